@@ -1,0 +1,79 @@
+# iopdoc: XML descriptions of IOP agreements to print-ready PDF.
+#
+#   make            build ./iopdoc
+#   make render     render every file in input/ into output/
+#   make check      build with AddressSanitizer and UBSan and run all tests
+#   make clean      remove build products
+
+VERSION   = 0.1.0
+CC       ?= cc
+CFLAGS   ?= -O2 -g
+WARNINGS  = -std=c17 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+            -Wmissing-prototypes -Wpointer-arith -Wformat=2 -Wno-format-nonliteral
+XML_CFLAGS := $(shell xml2-config --cflags)
+XML_LIBS   := $(shell xml2-config --libs)
+CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DIOPDOC_VERSION='"$(VERSION)"' -Isrc -Ibuild $(XML_CFLAGS)
+LDLIBS    = -lhpdf $(XML_LIBS) -lm
+
+# The program without main(), shared by the program and the unit tests.
+CORE = mem buf diag utf8 format model xml_read calc validate template doc \
+       build_agreement linebreak layout out_pdf fsutil
+OBJS      = $(CORE:%=build/%.o) build/schema_xsd.o
+ASAN_OBJS = $(CORE:%=build/asan/%.o) build/asan/schema_xsd.o
+SANITIZE  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+.PHONY: all render check unit golden bad clean
+
+all: iopdoc
+
+iopdoc: $(OBJS) build/main.o
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+build/%.o: src/%.c src/*.h | build
+	$(CC) $(CPPFLAGS) $(WARNINGS) $(CFLAGS) -c -o $@ $<
+
+build/asan/%.o: src/%.c src/*.h | build
+	$(CC) $(CPPFLAGS) $(WARNINGS) $(SANITIZE) -c -o $@ $<
+
+# The schema is compiled into the program: no install paths to find.
+build/schema_xsd.c: src/schema/iopdoc.xsd build/embed
+	build/embed schema_xsd $< $@
+
+build/schema_xsd.o: build/schema_xsd.c
+	$(CC) $(CFLAGS) -c -o $@ $<
+
+build/asan/schema_xsd.o: build/schema_xsd.c
+	$(CC) $(SANITIZE) -c -o $@ $<
+
+build/embed: src/embed.c | build
+	$(CC) -O1 -o $@ $<
+
+build:
+	mkdir -p build/asan
+
+render: iopdoc
+	./iopdoc agreement -o output input
+
+# ---- tests ----
+
+build/asan/iopdoc: $(ASAN_OBJS) build/asan/main.o
+	$(CC) $(SANITIZE) -o $@ $^ $(LDLIBS)
+
+build/asan/unit: $(ASAN_OBJS) tests/unit/unit.c tests/unit/harness.h
+	$(CC) $(CPPFLAGS) $(WARNINGS) $(SANITIZE) -Itests/unit -o $@ tests/unit/unit.c $(ASAN_OBJS) $(LDLIBS)
+
+unit: build/asan/unit
+	build/asan/unit
+
+golden: build/asan/iopdoc
+	IOPDOC=build/asan/iopdoc sh tests/golden/run.sh
+
+bad: build/asan/iopdoc
+	IOPDOC=build/asan/iopdoc sh tests/bad/run.sh
+
+check: unit golden bad
+	python3 tests/golden/test_wordcheck.py -q
+	@echo "make check: all tests passed"
+
+clean:
+	rm -rf build iopdoc

@@ -1,0 +1,130 @@
+/* The message catalogue and the one emitter that prints it as
+ * "file:line: level: message" on standard error. */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "diag.h"
+
+struct msg_def {
+	enum diag_level	 level;
+	const char	*text;	/* printf format */
+};
+
+static const struct msg_def msgs[MSG__COUNT] = {
+	[MSG_READ_FAILED] = { DIAG_SYSERR, "cannot read %s: %s" },
+	[MSG_WRITE_FAILED] = { DIAG_SYSERR, "cannot write %s: %s" },
+	[MSG_FILE_TOO_LARGE] = { DIAG_ERROR, "the file is larger than %d MB, the most iopdoc reads" },
+	[MSG_TEMPLATE_READ] = { DIAG_SYSERR, "cannot read the template %s: %s" },
+	[MSG_TEMPLATE_SYNTAX] = { DIAG_SYSERR, "template: expected \"[section]\" or \"key = value\"" },
+	[MSG_TEMPLATE_KEY] = { DIAG_SYSERR, "template: unknown setting \"%s\" in [%s]" },
+	[MSG_TEMPLATE_VALUE] = { DIAG_SYSERR, "template: \"%s\" is not a valid value for %s (%s)" },
+	[MSG_FONT_LOAD] = { DIAG_SYSERR, "cannot load the font %s (%s)" },
+	[MSG_PDF_LIBRARY] = { DIAG_SYSERR, "the PDF library failed with error 0x%04X (detail %u) while %s" },
+	[MSG_NO_INPUT] = { DIAG_SYSERR, "no XML files found in %s" },
+	[MSG_OUTPUT_DIR] = { DIAG_SYSERR, "the output %s must be a folder when several files are rendered" },
+	[MSG_XML_ENCODING] = { DIAG_ERROR, "the file is not valid UTF-8; save it as UTF-8 or declare its encoding, e.g. <?xml version=\"1.0\" encoding=\"windows-1252\"?>" },
+	[MSG_XML_MALFORMED] = { DIAG_ERROR, "malformed XML: %s" },
+	[MSG_XML_DOCTYPE] = { DIAG_ERROR, "a DOCTYPE or entity declaration is not allowed in iopdoc files" },
+	[MSG_XML_ROOT] = { DIAG_ERROR, "the document element is <%s>; expected <%s>" },
+	[MSG_SCHEMA] = { DIAG_ERROR, "%s" },
+	[MSG_DATE_INVALID] = { DIAG_ERROR, "%s is not a date that exists (%s)" },
+	[MSG_PERIOD_ORDER] = { DIAG_ERROR, "the period ends (%s) before it starts (%s)" },
+	[MSG_ORGNR_LUHN] = { DIAG_ERROR, "organisationsnummer %s of %s has a wrong check digit: the last digit should be %d" },
+	[MSG_DUP_PARTY] = { DIAG_ERROR, "two parties have the id \"%s\"" },
+	[MSG_UNKNOWN_PARTY] = { DIAG_ERROR, "no party has the id \"%s\" (%s)" },
+	[MSG_NO_PUBLIC_PARTY] = { DIAG_WARNING, "no party has role=\"public\": an IOP is made with a kommun or region" },
+	[MSG_DUP_GOAL] = { DIAG_ERROR, "two goals have the id \"%s\"" },
+	[MSG_GOAL_VALUE] = { DIAG_WARNING, "goal \"%s\" says \"%s\" but gives no value to compare with" },
+	[MSG_ADJ_PERCENT] = { DIAG_ERROR, "an adjustment of kind \"percent\" needs a percent attribute" },
+	[MSG_ADJ_INDEX] = { DIAG_ERROR, "an adjustment of kind \"index\" needs the name of the index (index=\"OPI\")" },
+	[MSG_MONTH] = { DIAG_ERROR, "month %ld does not exist; use 1 to 12" },
+	[MSG_BUDGET_TOTAL] = { DIAG_WARNING, "stated total %s for %s differs from the computed total %s" },
+	[MSG_STATED_TOTAL] = { DIAG_WARNING, "stated total %s differs from the computed total %s (%s)" },
+	[MSG_BUDGET_YEAR] = { DIAG_WARNING, "the budget is for %d, outside the agreement's period %s to %s" },
+	[MSG_SIGNATURES_COUNT] = { DIAG_ERROR, "the text has %d <signatures> blocks; an agreement needs exactly one" },
+	[MSG_NO_SIGNATORY] = { DIAG_WARNING, "party %s has no signatory" },
+	[MSG_DUP_SIGNATORY] = { DIAG_WARNING, "party %s has more than one signatory" },
+	[MSG_SIGNED_MISSING] = { DIAG_ERROR, "the agreement is marked signed, but the signatory for %s has no %s" },
+	[MSG_SIGN_DATE_IN_DRAFT] = { DIAG_WARNING, "a draft carries a signing date for %s" },
+	[MSG_TOC_COUNT] = { DIAG_ERROR, "the text has %d tables of contents; at most one is allowed" },
+	[MSG_EMPTY_TEXT] = { DIAG_ERROR, "<%s> is empty" },
+	[MSG_GLYPH] = { DIAG_ERROR, "the character %s (U+%04lX) cannot be shown with the template's fonts" },
+	[MSG_TOO_MANY_CHARS] = { DIAG_ERROR, "the document uses more than %d different characters in one font style" },
+	[MSG_PAGE_LIMIT] = { DIAG_ERROR, "the document would have more than %d pages" },
+};
+
+static const char *const level_names[] = {
+	[DIAG_OK] = "ok",
+	[DIAG_WARNING] = "warning",
+	[DIAG_ERROR] = "error",
+	[DIAG_SYSERR] = "error",
+};
+
+static enum diag_level	max_level;
+static bool		strict;
+
+void
+diag(const char *file, long line, enum msg_id id, ...)
+{
+	enum diag_level level = msgs[id].level;
+	va_list ap;
+
+	if (strict && level == DIAG_WARNING)
+		level = DIAG_ERROR;
+	if (level > max_level)
+		max_level = level;
+
+	if (file != NULL && line > 0)
+		fprintf(stderr, "%s:%ld: ", file, line);
+	else if (file != NULL)
+		fprintf(stderr, "%s: ", file);
+	else
+		fputs("iopdoc: ", stderr);
+	fprintf(stderr, "%s: ", level_names[msgs[id].level]);
+	va_start(ap, id);
+	vfprintf(stderr, msgs[id].text, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+void
+diag_set_strict(bool on)
+{
+	strict = on;
+}
+
+enum diag_level
+diag_level(void)
+{
+	return max_level;
+}
+
+void
+diag_reset(void)
+{
+	max_level = DIAG_OK;
+}
+
+enum exit_status
+diag_exit_status(enum diag_level level)
+{
+	switch (level) {
+	case DIAG_OK:
+	case DIAG_WARNING:
+		return EXIT_OK;
+	case DIAG_ERROR:
+		return EXIT_INPUT;
+	case DIAG_SYSERR:
+		break;
+	}
+	return EXIT_SYSTEM;
+}
+
+void
+diag_list(void)
+{
+	int i;
+
+	for (i = 0; i < MSG__COUNT; i++)
+		printf("%s: %s\n", level_names[msgs[i].level], msgs[i].text);
+}

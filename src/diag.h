@@ -1,0 +1,88 @@
+/* Diagnostics: one catalogue of messages, one emitter, and the exit
+ * status the messages add up to.  Any module may include this header. */
+#ifndef IOPDOC_DIAG_H
+#define IOPDOC_DIAG_H
+
+#include <stdbool.h>
+
+enum diag_level {
+	DIAG_OK = 0,
+	DIAG_WARNING,	/* the document is rendered; --strict makes it an error */
+	DIAG_ERROR,	/* the input is wrong: nothing is rendered */
+	DIAG_SYSERR,	/* the machine or the installation is wrong */
+};
+
+/* Exit statuses of the program, documented in README.md. */
+enum exit_status {
+	EXIT_OK = 0,		/* all rendered; maybe warnings */
+	EXIT_INPUT = 1,		/* an input file has errors (or warnings with --strict) */
+	EXIT_USAGE = 2,		/* the command line is wrong */
+	EXIT_SYSTEM = 3,	/* a file, font or template could not be read or written */
+};
+
+enum msg_id {
+	/* system and installation */
+	MSG_READ_FAILED,
+	MSG_WRITE_FAILED,
+	MSG_FILE_TOO_LARGE,
+	MSG_TEMPLATE_READ,
+	MSG_TEMPLATE_SYNTAX,
+	MSG_TEMPLATE_KEY,
+	MSG_TEMPLATE_VALUE,
+	MSG_FONT_LOAD,
+	MSG_PDF_LIBRARY,
+	MSG_NO_INPUT,
+	MSG_OUTPUT_DIR,
+	/* XML and schema */
+	MSG_XML_ENCODING,
+	MSG_XML_MALFORMED,
+	MSG_XML_DOCTYPE,
+	MSG_XML_ROOT,
+	MSG_SCHEMA,
+	/* meaning */
+	MSG_DATE_INVALID,
+	MSG_PERIOD_ORDER,
+	MSG_ORGNR_LUHN,
+	MSG_DUP_PARTY,
+	MSG_UNKNOWN_PARTY,
+	MSG_NO_PUBLIC_PARTY,
+	MSG_DUP_GOAL,
+	MSG_GOAL_VALUE,
+	MSG_ADJ_PERCENT,
+	MSG_ADJ_INDEX,
+	MSG_MONTH,
+	MSG_BUDGET_TOTAL,
+	MSG_STATED_TOTAL,
+	MSG_BUDGET_YEAR,
+	MSG_SIGNATURES_COUNT,
+	MSG_NO_SIGNATORY,
+	MSG_DUP_SIGNATORY,
+	MSG_SIGNED_MISSING,
+	MSG_SIGN_DATE_IN_DRAFT,
+	MSG_TOC_COUNT,
+	MSG_EMPTY_TEXT,
+	/* rendering */
+	MSG_GLYPH,
+	MSG_TOO_MANY_CHARS,
+	MSG_PAGE_LIMIT,
+	MSG__COUNT
+};
+
+/* Report a message.  file may be NULL (no position), line 0 (no line). */
+void	diag(const char *file, long line, enum msg_id, ...);
+
+/* Warnings count as errors. */
+void	diag_set_strict(bool);
+
+/* Highest level reported since the last diag_reset(), and a reset; used
+ * per document in a batch. */
+enum diag_level	diag_level(void);
+void		diag_reset(void);
+
+/* The exit status a level stands for. */
+enum exit_status	diag_exit_status(enum diag_level);
+
+/* Print the catalogue (level and text of every message). */
+void	diag_list(void);
+
+#endif

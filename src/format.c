@@ -1,0 +1,156 @@
+/* Swedish conventions for numbers, money, percent and dates. */
+#include <stdio.h>
+#include <string.h>
+
+#include "format.h"
+
+void
+number_format(long long v, char *out, size_t size)
+{
+	char digits[32], tmp[96];
+	unsigned long long u;
+	size_t n, i, o = 0;
+
+	if (v < 0) {
+		/* U+2212 MINUS SIGN */
+		memcpy(tmp, "\xE2\x88\x92", 3);
+		o = 3;
+		u = (unsigned long long)(-(v + 1)) + 1;
+	} else
+		u = (unsigned long long)v;
+	n = (size_t)snprintf(digits, sizeof(digits), "%llu", u);
+	for (i = 0; i < n; i++) {
+		if (i > 0 && (n - i) % 3 == 0) {
+			memcpy(tmp + o, NBSP, 2);
+			o += 2;
+		}
+		tmp[o++] = digits[i];
+	}
+	tmp[o] = '\0';
+	snprintf(out, size, "%s", tmp);
+}
+
+void
+money_format(long long kronor, char *out, size_t size)
+{
+	char num[96];
+
+	number_format(kronor, num, sizeof(num));
+	snprintf(out, size, "%s" NBSP "kr", num);
+}
+
+void
+percent_format(int v, char *out, size_t size)
+{
+	snprintf(out, size, "%d" NBSP "%%", v);
+}
+
+int
+share_percent(long long part, long long total)
+{
+	if (total <= 0)
+		return 0;
+	/* 2 * 100 * part / total, then halve with rounding: exact in
+	 * integers for amounts below 10^16. */
+	return (int)((200 * part / total + 1) / 2);
+}
+
+bool
+date_exists(int y, int m, int d)
+{
+	static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int max;
+
+	if (y < 1 || m < 1 || m > 12 || d < 1)
+		return false;
+	max = days[m - 1];
+	if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		max = 29;
+	return d <= max;
+}
+
+int
+date_parse(const char *s, struct date *out)
+{
+	int i, y, m, d;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return -1;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return -1;
+	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+	m = (s[5] - '0') * 10 + (s[6] - '0');
+	d = (s[8] - '0') * 10 + (s[9] - '0');
+	if (!date_exists(y, m, d))
+		return -2;
+	out->y = y;
+	out->m = m;
+	out->d = d;
+	return 0;
+}
+
+int
+date_compare(struct date a, struct date b)
+{
+	if (a.y != b.y)
+		return a.y < b.y ? -1 : 1;
+	if (a.m != b.m)
+		return a.m < b.m ? -1 : 1;
+	if (a.d != b.d)
+		return a.d < b.d ? -1 : 1;
+	return 0;
+}
+
+void
+date_format_long(struct date d, char *out, size_t size)
+{
+	static const char *const months[] = {
+		"januari", "februari", "mars", "april", "maj", "juni", "juli",
+		"augusti", "september", "oktober", "november", "december"
+	};
+
+	if (d.m < 1 || d.m > 12) {
+		snprintf(out, size, "?");
+		return;
+	}
+	snprintf(out, size, "%d %s %d", d.d, months[d.m - 1], d.y);
+}
+
+void
+date_format_iso(struct date d, char *out, size_t size)
+{
+	snprintf(out, size, "%04d-%02d-%02d", d.y, d.m, d.d);
+}
+
+int
+luhn_check_digit(const char *s)
+{
+	int digits[9], n = 0, i, sum = 0;
+
+	if (strlen(s) != 11 || s[6] != '-')
+		return -1;
+	for (i = 0; i < 11; i++) {
+		if (i == 6)
+			continue;
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		if (n < 9)
+			digits[n++] = s[i] - '0';
+	}
+	/* Luhn over the first nine digits, doubling from the left. */
+	for (i = 0; i < 9; i++) {
+		int v = digits[i] * (i % 2 == 0 ? 2 : 1);
+
+		sum += v > 9 ? v - 9 : v;
+	}
+	return (10 - sum % 10) % 10;
+}
+
+bool
+orgnr_valid(const char *s)
+{
+	int c = luhn_check_digit(s);
+
+	return c >= 0 && s[10] - '0' == c;
+}

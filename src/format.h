@@ -1,0 +1,42 @@
+/* Swedish value formatting and parsing: money, percent, dates, and the
+ * Luhn check of organisationsnummer.  Pure functions; any module may
+ * include this header. */
+#ifndef IOPDOC_FORMAT_H
+#define IOPDOC_FORMAT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* U+00A0 NO-BREAK SPACE in UTF-8: digit groups and "kr" never split. */
+#define NBSP "\xC2\xA0"
+
+struct date {
+	int	y, m, d;	/* 0 in y: no date */
+};
+
+/* "1 077 600" with no-break spaces; negative numbers get U+2212. */
+void	number_format(long long, char *out, size_t size);
+/* "1 077 600 kr" */
+void	money_format(long long kronor, char *out, size_t size);
+/* "56 %" */
+void	percent_format(int, char *out, size_t size);
+
+/* Whole percent of part in total, rounded half up; 0 when total is 0. */
+int	share_percent(long long part, long long total);
+
+/* Parse "YYYY-MM-DD".  Returns 0 and fills *d when it is a real date,
+ * -1 when the form is wrong, -2 when the date does not exist. */
+int	date_parse(const char *, struct date *);
+bool	date_exists(int y, int m, int d);
+int	date_compare(struct date, struct date);
+/* "26 november 2018" */
+void	date_format_long(struct date, char *out, size_t size);
+/* "2018-11-26" */
+void	date_format_iso(struct date, char *out, size_t size);
+
+/* Organisationsnummer NNNNNN-NNNN: returns the check digit the first nine
+ * digits call for (0-9), or -1 when the form is wrong. */
+int	luhn_check_digit(const char *orgnr);
+bool	orgnr_valid(const char *orgnr);
+
+#endif

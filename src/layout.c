@@ -1,0 +1,1122 @@
+/* The layout engine.  Every block becomes a run of slices: vertical units
+ * that never split (a line of a paragraph, a table row, a row of
+ * signature blocks), with a flag saying whether a page may end after
+ * each.  Paragraph breaking (linebreak.c) decides the lines; the
+ * paginator then fills pages, moving back to the last allowed break when
+ * a slice does not fit, so that headings stay with their text, no
+ * paragraph leaves a single line behind or ahead, and a table continued
+ * on the next page gets its header row again.  Headers, footers, page
+ * numbers and the draft mark are added last, when the page count is
+ * known. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "layout.h"
+#include "linebreak.h"
+#include "mem.h"
+#include "template.h"
+#include "utf8.h"
+
+/* Baseline below the top of a line box, as a fraction of the size; the
+ * rest of the leading is split above and below. */
+#define ASCENT		0.78f
+#define CELL_PAD_X	4.0f
+#define CELL_PAD_Y	2.5f
+#define SIG_GAP		28.0f
+
+struct slice {
+	float	 height, space_before;
+	int	 break_after;	/* a page may end after this slice */
+	int	 page_break;	/* start a new page here (no content) */
+	int	 table;		/* index of its table, or -1 */
+	int	 header;	/* a header row of that table */
+	int	 outline;	/* heading starting here, or -1 */
+	float	 min_top;	/* place at least this far below the margin */
+	size_t	 first, n;	/* boxes in the pool; y relative to the slice top */
+};
+
+/* A page-number reference: text filled in once pages are known. */
+struct ref {
+	size_t	 page, box;
+	int	 outline;
+	float	 right;		/* right edge, pt */
+};
+
+struct fragment {
+	const char	*text;
+	enum face	 face;
+	float		 x, width, word_space;
+};
+
+struct tline {
+	struct fragment	*frag;
+	size_t		 n;
+};
+
+struct lay {
+	const struct doc	*doc;
+	const struct template	*t;
+	const struct metrics	*m;
+	struct arena		*a;
+	struct slice		*slices;
+	size_t			 nslices, slices_cap;
+	struct box		*pool;
+	size_t			 npool, pool_cap;
+	struct layout		*out;
+	struct ref		*refs;
+	size_t			 nrefs, refs_cap;
+	int			 ntables;
+	int			 noutline;	/* headings seen so far */
+	float			 pending_space;
+	float			 left, width;	/* text column, pt */
+	int			 errors;
+	uint32_t		 reported[64];	/* characters already reported */
+	size_t			 nreported;
+};
+
+/* ---------- measuring ---------- */
+
+static int
+advance(struct lay *L, enum face face, uint32_t cp, long line)
+{
+	int w = L->m->advance(L->m->ctx, face, cp);
+	size_t i;
+
+	if (w >= 0)
+		return w;
+	for (i = 0; i < L->nreported; i++)
+		if (L->reported[i] == cp)
+			return 500;
+	if (L->nreported < sizeof(L->reported) / sizeof(L->reported[0]))
+		L->reported[L->nreported++] = cp;
+	{
+		char ch[8] = { 0 }, shown[16];
+
+		utf8_encode(cp, ch);
+		if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+			snprintf(shown, sizeof(shown), "(control)");
+		else
+			snprintf(shown, sizeof(shown), "\"%s\"", ch);
+		diag(L->doc->path, line, MSG_GLYPH, shown, (unsigned long)cp);
+	}
+	L->errors++;
+	return 500;
+}
+
+static float
+measure(struct lay *L, const char *s, size_t len, enum face face, float size, long line)
+{
+	float w = 0;
+	uint32_t cp;
+	size_t k;
+
+	while (len > 0) {
+		k = utf8_decode(s, len, &cp);
+		if (k == 0)
+			k = 1;
+		w += (float)advance(L, face, cp, line);
+		s += k;
+		len -= k;
+	}
+	return w * size / 1000.0f;
+}
+
+float
+layout_text_width(const struct metrics *m, const char *s, enum face face, float size)
+{
+	float w = 0;
+	size_t len = strlen(s), k;
+	uint32_t cp;
+
+	while (len > 0) {
+		int a;
+
+		k = utf8_decode(s, len, &cp);
+		if (k == 0)
+			k = 1;
+		a = m->advance(m->ctx, face, cp);
+		w += (float)(a >= 0 ? a : 500);
+		s += k;
+		len -= k;
+	}
+	return w * size / 1000.0f;
+}
+
+/* ---------- boxes and slices ---------- */
+
+static struct box *
+pool_box(struct lay *L, enum box_kind kind, enum doc_role role, int block)
+{
+	struct box *b;
+
+	xgrow((void **)&L->pool, &L->pool_cap, L->npool + 1, sizeof(*L->pool));
+	b = &L->pool[L->npool++];
+	memset(b, 0, sizeof(*b));
+	b->kind = kind;
+	b->role = role;
+	b->block = block;
+	b->ref = -1;
+	return b;
+}
+
+static struct slice *
+new_slice(struct lay *L, float height)
+{
+	struct slice *s;
+
+	xgrow((void **)&L->slices, &L->slices_cap, L->nslices + 1, sizeof(*L->slices));
+	s = &L->slices[L->nslices++];
+	memset(s, 0, sizeof(*s));
+	s->height = height;
+	s->space_before = L->pending_space;
+	s->break_after = 1;
+	s->table = -1;
+	s->outline = -1;
+	s->first = L->npool;
+	L->pending_space = 0;
+	return s;
+}
+
+/* Boxes added since the slice began belong to it. */
+static void
+end_slice(struct lay *L, struct slice *s)
+{
+	s->n = L->npool - s->first;
+}
+
+static void
+text_box(struct lay *L, const struct fragment *f, float x, float y, float size,
+    struct color color, enum doc_role role, int block)
+{
+	struct box *b = pool_box(L, BOX_TEXT, role, block);
+
+	b->x = x + f->x;
+	b->y = y;
+	b->face = f->face;
+	b->size = size;
+	b->word_space = f->word_space;
+	b->color = color;
+	b->text = f->text;
+}
+
+static void
+rule_box(struct lay *L, float x1, float y1, float x2, float y2, float w, struct color c)
+{
+	struct box *b = pool_box(L, BOX_LINE, DROLE_ARTIFACT, -1);
+
+	b->x = x1;
+	b->y = y1;
+	b->x2 = x2;
+	b->y2 = y2;
+	b->line_width = w;
+	b->color = c;
+}
+
+/* ---------- typesetting a paragraph ---------- */
+
+struct piece {
+	const char	*s;
+	size_t		 len;
+	enum face	 face;
+};
+
+struct items {
+	struct lb_item	*it;
+	struct piece	*pc;
+	size_t		 n, cap;
+};
+
+static void
+add_item(struct items *v, enum lb_type type, float w, float st, float sh, int pen,
+    const char *s, size_t len, enum face face)
+{
+	xgrow((void **)&v->it, &v->cap, v->n + 1, sizeof(*v->it));
+	{
+		size_t cap = v->cap;
+
+		v->pc = xrealloc(v->pc, cap * sizeof(*v->pc));
+	}
+	v->it[v->n].type = type;
+	v->it[v->n].width = w;
+	v->it[v->n].stretch = st;
+	v->it[v->n].shrink = sh;
+	v->it[v->n].penalty = pen;
+	v->pc[v->n].s = s;
+	v->pc[v->n].len = len;
+	v->pc[v->n].face = face;
+	v->n++;
+}
+
+/* A word: one box, with break chances after inner hyphens and slashes,
+ * and cut into pieces when it is wider than the line. */
+static void
+add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face face,
+    float size, float width, long line)
+{
+	size_t start = 0, i = 0, k;
+	uint32_t cp, prev = 0;
+	float w = 0;
+
+	while (i < len) {
+		float cw;
+
+		k = utf8_decode(s + i, len - i, &cp);
+		if (k == 0)
+			k = 1;
+		cw = (float)advance(L, face, cp, line) * size / 1000.0f;
+		if (w + cw > width && i > start) {
+			/* Wider than the line: cut here. */
+			add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
+			add_item(v, LB_PENALTY, 0, 0, 0, 0, NULL, 0, face);
+			start = i;
+			w = 0;
+		}
+		w += cw;
+		i += k;
+		if ((cp == '-' || cp == '/' || cp == 0x2013) && i - start > 2 && i < len &&
+		    prev != '-' && prev != '/') {
+			add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
+			add_item(v, LB_PENALTY, 0, 0, 0, 50, NULL, 0, face);
+			start = i;
+			w = 0;
+		}
+		prev = cp;
+	}
+	if (i > start)
+		add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
+}
+
+static void
+build_items(struct lay *L, struct items *v, const struct doc_text *t, float size,
+    float width, int justify)
+{
+	const struct doc_span *sp;
+
+	for (sp = t->first; sp != NULL; sp = sp->next) {
+		const char *s = sp->text, *w;
+		float space = measure(L, " ", 1, sp->face, size, sp->line);
+
+		while (*s != '\0') {
+			if (*s == ' ' || *s == '\n' || *s == '\t') {
+				/* One glue for a run of spaces, none at the start. */
+				if (v->n > 0 && v->it[v->n - 1].type != LB_GLUE)
+					add_item(v, LB_GLUE, space, justify ? space * 0.6f : 0,
+					    justify ? space * 0.3f : 0, 0, " ", 1, sp->face);
+				s++;
+				continue;
+			}
+			for (w = s; *s != '\0' && *s != ' ' && *s != '\n' && *s != '\t'; s++)
+				continue;
+			add_word(L, v, w, (size_t)(s - w), sp->face, size, width, sp->line);
+		}
+	}
+	/* Drop a trailing space, then end the paragraph: fill glue and a
+	 * forced break. */
+	if (v->n > 0 && v->it[v->n - 1].type == LB_GLUE)
+		v->n--;
+	add_item(v, LB_GLUE, 0, 1e6f, 0, 0, NULL, 0, FACE_REGULAR);
+	add_item(v, LB_PENALTY, 0, 0, 0, LB_FORCE, NULL, 0, FACE_REGULAR);
+}
+
+/* Sets text into lines of at most width; returns the lines in the arena. */
+static size_t
+typeset(struct lay *L, const struct doc_text *t, float size, float width,
+    enum doc_align align, struct tline **out)
+{
+	struct items v = { NULL, NULL, 0, 0 };
+	size_t *breaks, nlines, k, start = 0;
+	float *ratios;
+	struct tline *lines;
+	int justify = align == DALIGN_JUSTIFY;
+
+	*out = NULL;
+	if (t->first == NULL)
+		return 0;
+	build_items(L, &v, t, size, width, justify);
+	breaks = xcalloc(v.n + 1, sizeof(*breaks));
+	ratios = xcalloc(v.n + 1, sizeof(*ratios));
+	nlines = linebreak(v.it, v.n, width, !justify, breaks, ratios);
+	lines = arena_alloc(L->a, (nlines + 1) * sizeof(*lines));
+
+	for (k = 0; k < nlines; k++) {
+		size_t end = breaks[k], i, nf = 0;
+		int last = k + 1 == nlines;
+		float r = ratios[k], x = 0, natural = 0, shift = 0;
+		struct fragment *fr;
+		struct buf_s { char *p; size_t n, cap; } text = { NULL, 0, 0 };
+
+		if (!justify || (last && r > 0))
+			r = 0;
+		/* Skip glue and penalties at the line start. */
+		while (start < end && v.it[start].type != LB_BOX)
+			start++;
+		fr = arena_alloc(L->a, (end - start + 1) * sizeof(*fr));
+		for (i = start; i < end; i++)
+			if (v.it[i].type != LB_PENALTY)
+				natural += v.it[i].width;
+		if (align == DALIGN_RIGHT)
+			shift = width - natural;
+		else if (align == DALIGN_CENTER)
+			shift = (width - natural) / 2;
+		x = shift;
+		for (i = start; i < end; i++) {
+			const struct lb_item *it = &v.it[i];
+			const struct piece *pc = &v.pc[i];
+			float gw;
+
+			if (it->type == LB_PENALTY || (it->type == LB_GLUE && pc->s == NULL))
+				continue;
+			if (it->type == LB_BOX) {
+				if (nf == 0 || fr[nf - 1].face != pc->face) {
+					if (nf > 0) {
+						fr[nf - 1].text = arena_strndup(L->a, text.p, text.n);
+						text.n = 0;
+					}
+					fr[nf].face = pc->face;
+					fr[nf].x = x;
+					fr[nf].width = 0;
+					fr[nf].word_space = 0;
+					nf++;
+				}
+				xgrow((void **)&text.p, &text.cap, text.n + pc->len + 2, 1);
+				memcpy(text.p + text.n, pc->s, pc->len);
+				text.n += pc->len;
+				x += it->width;
+				continue;
+			}
+			/* Glue: a space in the fragment before it. */
+			gw = it->width + (r > 0 ? r * it->stretch : r * it->shrink);
+			if (nf > 0) {
+				xgrow((void **)&text.p, &text.cap, text.n + 2, 1);
+				text.p[text.n++] = ' ';
+				fr[nf - 1].word_space = gw - it->width;
+			}
+			x += gw;
+		}
+		/* Keep the breaking space at the line end: readers that follow
+		 * the text order then see words apart. */
+		if (nf > 0 && end < v.n && v.it[end].type == LB_GLUE && v.pc[end].s != NULL) {
+			xgrow((void **)&text.p, &text.cap, text.n + 2, 1);
+			text.p[text.n++] = ' ';
+		}
+		if (nf > 0)
+			fr[nf - 1].text = arena_strndup(L->a, text.p != NULL ? text.p : "", text.n);
+		free(text.p);
+		lines[k].frag = fr;
+		lines[k].n = nf;
+		start = end + 1;
+	}
+	free(breaks);
+	free(ratios);
+	free(v.it);
+	free(v.pc);
+	*out = lines;
+	return nlines;
+}
+
+static float
+line_height(float size, float leading)
+{
+	return size * leading;
+}
+
+static float
+baseline(float size, float leading)
+{
+	return size * ASCENT + size * (leading - 1.0f) / 2.0f;
+}
+
+/* ---------- blocks ---------- */
+
+static void
+layout_para(struct lay *L, const struct doc_block *b, int block)
+{
+	struct tline *lines;
+	float indent = b->indent, x = L->left + indent, w = L->width - indent;
+	float lh = line_height(b->size, b->leading);
+	size_t n, k;
+
+	L->pending_space += b->space_before;
+	n = typeset(L, &b->text, b->size, w, b->align, &lines);
+	if (n == 0) {
+		L->pending_space += b->space_after;
+		return;
+	}
+	for (k = 0; k < n; k++) {
+		struct slice *s = new_slice(L, lh);
+		size_t f;
+
+		if (k == 0) {
+			s->min_top = b->offset;
+			if (b->level > 0)
+				s->outline = L->noutline++;
+			if (b->label != NULL) {
+				struct fragment lf = { b->label, FACE_REGULAR, 0, 0, 0 };
+
+				text_box(L, &lf, L->left + indent - L->t->list_indent,
+				    baseline(b->size, b->leading), b->size, b->color, b->role, block);
+			}
+		}
+		for (f = 0; f < lines[k].n; f++)
+			text_box(L, &lines[k].frag[f], x, baseline(b->size, b->leading),
+			    b->size, b->color, b->role, block);
+		end_slice(L, s);
+		/* Widows and orphans: two lines at least on either side. */
+		s->break_after = k >= 1 && n - k - 1 >= 2;
+		if (k + 1 == n)
+			s->break_after = !b->keep_with_next;
+	}
+	L->pending_space = b->space_after;
+}
+
+/* Column widths: content-sized columns get their natural width, the
+ * others share the rest in proportion to their natural widths. */
+static void
+table_columns(struct lay *L, const struct doc_table *tb, float avail, float *cw)
+{
+	float *nat = xcalloc(tb->ncols, sizeof(float)), *minw = xcalloc(tb->ncols, sizeof(float));
+	float fixed = 0, flexnat = 0, rest;
+	size_t r, c;
+
+	for (r = 0; r < tb->nrows; r++)
+		for (c = 0; c < tb->ncols; c++) {
+			const struct doc_span *sp;
+			float w = 0;
+
+			for (sp = tb->cells[r * tb->ncols + c].text.first; sp != NULL; sp = sp->next) {
+				const char *s = sp->text, *wd;
+
+				w += measure(L, sp->text, strlen(sp->text), sp->face, tb->size, sp->line);
+				/* the longest word bounds the column from below */
+				while (*s != '\0') {
+					float ww;
+
+					while (*s == ' ')
+						s++;
+					for (wd = s; *s != '\0' && *s != ' '; s++)
+						continue;
+					ww = measure(L, wd, (size_t)(s - wd), sp->face, tb->size, sp->line);
+					if (ww > minw[c])
+						minw[c] = ww;
+				}
+			}
+			if (w > nat[c])
+				nat[c] = w;
+		}
+	for (c = 0; c < tb->ncols; c++) {
+		nat[c] += 2 * CELL_PAD_X;
+		minw[c] += 2 * CELL_PAD_X;
+		if (tb->fixed[c]) {
+			cw[c] = nat[c] < avail * 0.4f ? nat[c] : avail * 0.4f;
+			fixed += cw[c];
+		} else
+			flexnat += nat[c];
+	}
+	rest = avail - fixed;
+	for (c = 0; c < tb->ncols; c++) {
+		if (tb->fixed[c])
+			continue;
+		cw[c] = flexnat > 0 ? rest * nat[c] / flexnat : rest;
+	}
+	/* A flexible column narrower than its longest word borrows from
+	 * the widest flexible column. */
+	for (c = 0; c < tb->ncols; c++) {
+		size_t widest = c, k;
+
+		if (tb->fixed[c] || cw[c] >= minw[c])
+			continue;
+		for (k = 0; k < tb->ncols; k++)
+			if (!tb->fixed[k] && cw[k] - minw[k] > cw[widest] - minw[widest])
+				widest = k;
+		if (widest != c && cw[widest] - (minw[c] - cw[c]) >= minw[widest]) {
+			cw[widest] -= minw[c] - cw[c];
+			cw[c] = minw[c];
+		}
+	}
+	(void)L;
+	free(nat);
+	free(minw);
+}
+
+static void
+layout_table(struct lay *L, const struct doc_block *b, int block)
+{
+	const struct doc_table *tb = b->table;
+	const struct template *t = L->t;
+	float x0 = L->left + b->indent, avail = L->width - b->indent;
+	float *cw = xcalloc(tb->ncols, sizeof(float));
+	float lh = line_height(tb->size, b->leading);
+	struct color grid = t->color_rule;
+	int table = L->ntables++;
+	size_t r, c;
+
+	table_columns(L, tb, avail, cw);
+	L->pending_space += b->space_before;
+	for (r = 0; r < tb->nrows; r++) {
+		struct tline *lines[64];
+		size_t nl[64], maxl = 1;
+		int header = r < tb->nhead;
+		float h, x = x0;
+		struct slice *s;
+		size_t ncols = tb->ncols < 64 ? tb->ncols : 64;
+
+		for (c = 0; c < ncols; c++) {
+			const struct doc_cell *cell = &tb->cells[r * tb->ncols + c];
+
+			nl[c] = typeset(L, &cell->text, tb->size, cw[c] - 2 * CELL_PAD_X,
+			    cell->align == DALIGN_RIGHT ? DALIGN_RIGHT : DALIGN_LEFT, &lines[c]);
+			if (nl[c] > maxl)
+				maxl = nl[c];
+		}
+		h = (float)maxl * lh + 2 * CELL_PAD_Y;
+		s = new_slice(L, h);
+		s->table = table;
+		s->header = header;
+		if (header) {
+			struct box *bg = pool_box(L, BOX_RECT, DROLE_ARTIFACT, -1);
+
+			bg->x = x0;
+			bg->y = h;		/* relative: bottom edge below the top */
+			bg->x2 = avail;
+			bg->y2 = h;
+			bg->color = t->color_table_head;
+			rule_box(L, x0, 0, x0 + avail, 0, 0.8f, grid);
+			rule_box(L, x0, h, x0 + avail, h, 0.8f, grid);
+		} else if (tb->total_row[r])
+			rule_box(L, x0, 0, x0 + avail, 0, 0.8f, grid);
+		else if (r > tb->nhead)
+			rule_box(L, x0, 0, x0 + avail, 0, 0.25f, grid);
+		if (r + 1 == tb->nrows)
+			rule_box(L, x0, h, x0 + avail, h, 0.8f, grid);
+		for (c = 0; c < ncols; c++) {
+			size_t k, f;
+
+			for (k = 0; k < nl[c]; k++)
+				for (f = 0; f < lines[c][k].n; f++)
+					text_box(L, &lines[c][k].frag[f], x + CELL_PAD_X,
+					    CELL_PAD_Y + (float)k * lh + baseline(tb->size, b->leading),
+					    tb->size, b->color, DROLE_TABLE, block);
+			x += cw[c];
+		}
+		end_slice(L, s);
+		/* Never end a page after the header, nor before a total. */
+		s->break_after = !header && !(r + 1 < tb->nrows && tb->total_row[r + 1]);
+		if (r + 1 == tb->nrows)
+			s->break_after = !b->keep_with_next;
+	}
+	free(cw);
+	L->pending_space = b->space_after;
+}
+
+/* One signature block: the party, the place and date line, the
+ * signature line and the name.  Returns its height; y grows down. */
+static float
+signature_cell(struct lay *L, const struct doc_block *b, const struct doc_signatory *sg,
+    float x, float w, int block)
+{
+	const struct template *t = L->t;
+	float size = b->size, lh = line_height(size, b->leading), small = t->size_small;
+	float y = 0;
+	struct tline *lines;
+	size_t n, k, f;
+	struct fragment fr = { NULL, FACE_REGULAR, 0, 0, 0 };
+
+	n = typeset(L, &sg->for_text, size, w, DALIGN_LEFT, &lines);
+	for (k = 0; k < n; k++, y += lh)
+		for (f = 0; f < lines[k].n; f++)
+			text_box(L, &lines[k].frag[f], x, y + baseline(size, b->leading), size,
+			    b->color, DROLE_P, block);
+	/* Ort och datum */
+	y += SIG_GAP * 0.8f;
+	if (sg->place_date != NULL) {
+		fr.text = sg->place_date;
+		measure(L, fr.text, strlen(fr.text), FACE_REGULAR, size, 0);
+		text_box(L, &fr, x, y - 3, size, b->color, DROLE_P, block);
+	}
+	rule_box(L, x, y, x + w, y, 0.5f, t->color_text);
+	y += small + 1;
+	fr.text = t->label_place_date;
+	text_box(L, &fr, x, y, small, t->color_muted, DROLE_P, block);
+	/* Underskrift */
+	y += SIG_GAP + 6;
+	rule_box(L, x, y, x + w, y, 0.5f, t->color_text);
+	y += size + 1;
+	if (sg->name != NULL) {
+		const char *extra[3] = { sg->name, sg->title, sg->organisation };
+
+		for (k = 0; k < 3; k++) {
+			if (extra[k] == NULL)
+				continue;
+			fr.text = extra[k];
+			measure(L, fr.text, strlen(fr.text), FACE_REGULAR, size, 0);
+			text_box(L, &fr, x, y, size, b->color, DROLE_P, block);
+			y += lh;
+		}
+	} else {
+		fr.text = t->label_signature;
+		text_box(L, &fr, x, y - size + small, small, t->color_muted, DROLE_P, block);
+		y += SIG_GAP;
+		rule_box(L, x, y, x + w, y, 0.5f, t->color_text);
+		y += small + 1;
+		fr.text = t->label_name;
+		text_box(L, &fr, x, y, small, t->color_muted, DROLE_P, block);
+		y += lh;
+	}
+	return y;
+}
+
+static void
+layout_signatures(struct lay *L, const struct doc_block *b, int block)
+{
+	const struct doc_signatures *sg = b->sigs;
+	float colw = (L->width - 30) / 2, total = 0;
+	size_t i, first = L->nslices;
+
+	L->pending_space += b->space_before;
+	for (i = 0; i < sg->n; i += 2) {
+		struct slice *s = new_slice(L, 0);
+		float h1, h2 = 0;
+
+		h1 = signature_cell(L, b, &sg->sig[i], L->left, colw, block);
+		if (i + 1 < sg->n)
+			h2 = signature_cell(L, b, &sg->sig[i + 1], L->left + colw + 30, colw, block);
+		s->height = (h1 > h2 ? h1 : h2) + 18;
+		total += s->height;
+		end_slice(L, s);
+	}
+	/* Keep the signatures on one page when they fit on one. */
+	if (b->keep_together && total < L->t->page_height - L->t->margin_top - L->t->margin_bottom)
+		for (i = first; i + 1 < L->nslices; i++)
+			L->slices[i].break_after = 0;
+	L->pending_space = b->space_after;
+}
+
+/* Table of contents: one line per heading marked for it, level 1 and 2,
+ * with dot leaders and the page number filled in after pagination. */
+static void
+layout_toc(struct lay *L, const struct doc *d, const struct doc_block *b, int block)
+{
+	const struct template *t = L->t;
+	const struct doc_block *h;
+	float lh = line_height(b->size, b->leading), size = b->size;
+	float numw = measure(L, "000", 3, FACE_REGULAR, size, 0);
+	float dotw = measure(L, ". ", 2, FACE_REGULAR, size, 0);
+	struct fragment fr = { b->toc_title, FACE_BOLD, 0, 0, 0 };
+	struct slice *s;
+	int outline = 0;
+
+	s = new_slice(L, line_height(t->size_h1, 1.2f));
+	text_box(L, &fr, L->left, baseline(t->size_h1, 1.2f), t->size_h1, t->color_heading,
+	    DROLE_TOC, block);
+	end_slice(L, s);
+	s->break_after = 0;
+	L->pending_space = 6;
+	for (h = d->first; h != NULL; h = h->next) {
+		float indent, avail, x;
+		struct tline *lines;
+		size_t n, k, f;
+
+		if (h->level == 0)
+			continue;
+		outline++;
+		if (!h->in_toc || h->level > 2)
+			continue;
+		indent = h->level == 1 ? 0 : 18;
+		avail = L->width - indent - numw - 12;
+		{
+			struct doc_text txt = { NULL, NULL };
+			struct doc_span sp = { NULL, h->outline, h->level == 1 ? FACE_BOLD : FACE_REGULAR, 0 };
+
+			txt.first = txt.last = &sp;
+			n = typeset(L, &txt, size, avail, DALIGN_LEFT, &lines);
+		}
+		for (k = 0; k < n; k++) {
+			s = new_slice(L, lh);
+			x = L->left + indent;
+			for (f = 0; f < lines[k].n; f++)
+				text_box(L, &lines[k].frag[f], x, baseline(size, b->leading), size,
+				    b->color, DROLE_TOC, block);
+			if (k + 1 == n) {
+				const struct fragment *last = &lines[k].frag[lines[k].n - 1];
+				float end = x + last->x + measure(L, last->text, strlen(last->text),
+				    last->face, size, 0) + 6;
+				float right = L->left + L->width;
+				int ndots = (int)((right - numw - 6 - end) / dotw);
+				struct box *pb;
+
+				if (ndots > 0) {
+					char *dots = arena_alloc(L->a, (size_t)ndots * 2 + 1);
+					struct fragment df = { dots, FACE_REGULAR, 0, 0, 0 };
+					int j;
+
+					for (j = 0; j < ndots; j++)
+						memcpy(dots + 2 * j, ". ", 2);
+					dots[2 * ndots - 1] = '\0';
+					text_box(L, &df, right - numw - 6 - (float)ndots * dotw + dotw - 2,
+					    baseline(size, b->leading), size, t->color_muted,
+					    DROLE_ARTIFACT, -1);
+				}
+				pb = pool_box(L, BOX_TEXT, DROLE_TOC, block);
+				pb->y = baseline(size, b->leading);
+				pb->face = FACE_REGULAR;
+				pb->size = size;
+				pb->color = b->color;
+				pb->text = NULL;	/* filled in later */
+				pb->x = right;
+				pb->ref = outline - 1;
+			}
+			end_slice(L, s);
+			s->break_after = 1;
+		}
+	}
+	L->pending_space = b->space_after;
+}
+
+/* ---------- pagination ---------- */
+
+struct placement {
+	size_t	slice;
+	size_t	page;
+	float	top;	/* distance of the slice top below the page top */
+};
+
+struct paginator {
+	struct placement	*pl;
+	size_t			 n, cap;
+	size_t			 page;
+};
+
+static void
+place(struct paginator *p, size_t slice, float top)
+{
+	xgrow((void **)&p->pl, &p->cap, p->n + 1, sizeof(*p->pl));
+	p->pl[p->n].slice = slice;
+	p->pl[p->n].page = p->page;
+	p->pl[p->n].top = top;
+	p->n++;
+}
+
+static int
+paginate(struct lay *L, struct paginator *p)
+{
+	const struct template *t = L->t;
+	float top = t->margin_top, bottom = t->page_height - t->margin_bottom;
+	float y = top;
+	size_t i = 0, page_start = 0, page_first_pl = 0;
+	int empty = 1;
+
+	p->page = 0;
+	while (i < L->nslices) {
+		struct slice *s = &L->slices[i];
+		float sb = empty ? 0 : s->space_before;
+		float at;
+
+		if (s->page_break) {
+			if (!empty) {
+				p->page++;
+				y = top;
+				empty = 1;
+				page_first_pl = p->n;
+			}
+			page_start = ++i;
+			continue;
+		}
+		at = y + sb;
+		if (at < top + s->min_top)
+			at = top + s->min_top;
+		if (empty || at + s->height <= bottom) {
+			/* A table continued from the last page repeats its header. */
+			if (empty && s->table >= 0 && !s->header && i > 0) {
+				size_t h;
+
+				for (h = 0; h < i; h++)
+					if (L->slices[h].table == s->table && L->slices[h].header &&
+					    h < page_start) {
+						place(p, h, y);
+						y += L->slices[h].height;
+					}
+				at = y;
+			}
+			place(p, i, at);
+			y = at + s->height;
+			empty = 0;
+			i++;
+			continue;
+		}
+		/* It does not fit: end the page at the last allowed break. */
+		{
+			size_t j = i, q;
+			int found = 0;
+
+			while (j > page_start) {
+				j--;
+				if (L->slices[j].break_after) {
+					found = 1;
+					break;
+				}
+			}
+			if (found) {
+				/* Take back the placements after slice j. */
+				for (q = p->n; q > page_first_pl; q--)
+					if (p->pl[q - 1].slice <= j && p->pl[q - 1].slice >= page_start)
+						break;
+				p->n = q;
+				i = j + 1;
+			}
+			/* else: no allowed break here; break before slice i. */
+		}
+		p->page++;
+		if (p->page >= LAYOUT_MAX_PAGES) {
+			diag(L->doc->path, 0, MSG_PAGE_LIMIT, LAYOUT_MAX_PAGES);
+			return -1;
+		}
+		y = top;
+		empty = 1;
+		page_start = i;
+		page_first_pl = p->n;
+	}
+	return 0;
+}
+
+/* ---------- assembling pages ---------- */
+
+static struct box *
+page_box(struct page *pg, const struct box *src)
+{
+	xgrow((void **)&pg->boxes, &pg->cap, pg->n + 1, sizeof(*pg->boxes));
+	pg->boxes[pg->n] = *src;
+	return &pg->boxes[pg->n++];
+}
+
+static void
+page_text(struct lay *L, struct page *pg, const char *text, float x, float y, int align_right,
+    float size, struct color c)
+{
+	struct box b;
+
+	if (text == NULL || *text == '\0')
+		return;
+	memset(&b, 0, sizeof(b));
+	b.kind = BOX_TEXT;
+	b.role = DROLE_ARTIFACT;
+	b.block = -1;
+	b.ref = -1;
+	b.face = FACE_REGULAR;
+	b.size = size;
+	b.color = c;
+	b.text = text;
+	b.x = align_right ? x - measure(L, text, strlen(text), FACE_REGULAR, size, 0) : x;
+	b.y = y;
+	page_box(pg, &b);
+}
+
+static void
+decorate(struct lay *L, size_t pageno, struct page *pg)
+{
+	const struct template *t = L->t;
+	const struct doc *d = L->doc;
+	struct template_fields f = { d->title, d->effort, d->diarienummer, d->date_text,
+	    (int)pageno + 1, (int)L->out->npages };
+	const char *pats[4] = { t->header_left, t->header_right, t->footer_left, t->footer_right };
+	float ys[4] = { t->page_height - t->header_offset, t->page_height - t->header_offset,
+	    t->footer_offset, t->footer_offset };
+	float xs[4] = { t->margin_left, t->page_width - t->margin_right,
+	    t->margin_left, t->page_width - t->margin_right };
+	struct box b;
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		char *s = template_expand(pats[i], &f);
+
+		page_text(L, pg, arena_strdup(L->a, s), xs[i], ys[i], i % 2 == 1,
+		    t->size_small, t->color_muted);
+		free(s);
+	}
+	/* A hairline under the header and over the footer. */
+	memset(&b, 0, sizeof(b));
+	b.kind = BOX_LINE;
+	b.role = DROLE_ARTIFACT;
+	b.block = -1;
+	b.ref = -1;
+	b.line_width = 0.4f;
+	b.color = t->color_rule;
+	b.x = t->margin_left;
+	b.x2 = t->page_width - t->margin_right;
+	b.y = b.y2 = t->page_height - t->header_offset - 4;
+	page_box(pg, &b);
+	b.y = b.y2 = t->footer_offset + t->size_small + 2;
+	page_box(pg, &b);
+
+	if (d->draft) {
+		float size = t->size_draft;
+		float w = measure(L, t->label_draft, strlen(t->label_draft), FACE_BOLD, size, 0);
+		float c = 0.70710678f;	/* cos 45 = sin 45 */
+
+		memset(&b, 0, sizeof(b));
+		b.kind = BOX_TEXT;
+		b.role = DROLE_ARTIFACT;
+		b.block = -1;
+		b.ref = -1;
+		b.face = FACE_BOLD;
+		b.size = size;
+		b.angle = 45;
+		b.color = t->color_draft;
+		b.text = t->label_draft;
+		/* Centre the word's middle on the page's middle. */
+		b.x = t->page_width / 2 - (w / 2) * c + (size * 0.35f) * c;
+		b.y = t->page_height / 2 - (w / 2) * c - (size * 0.35f) * c;
+		/* Draw it first, under the text. */
+		page_box(pg, &b);
+		memmove(pg->boxes + 1, pg->boxes, (pg->n - 1) * sizeof(*pg->boxes));
+		pg->boxes[0] = b;
+	}
+}
+
+static void
+assemble(struct lay *L, struct paginator *p, const struct doc_block **heading_of)
+{
+	struct layout *out = L->out;
+	float ph = L->t->page_height;
+	size_t i, k;
+
+	out->npages = p->n > 0 ? p->pl[p->n - 1].page + 1 : 1;
+	out->pages = xcalloc(out->npages, sizeof(*out->pages));
+	for (i = 0; i < p->n; i++) {
+		struct placement *pl = &p->pl[i];
+		struct slice *s = &L->slices[pl->slice];
+		struct page *pg = &out->pages[pl->page];
+
+		if (s->outline >= 0 && out->outlines[s->outline].page == (size_t)-1) {
+			out->outlines[s->outline].page = pl->page;
+			out->outlines[s->outline].y = ph - pl->top;
+		}
+		for (k = 0; k < s->n; k++) {
+			struct box *b = page_box(pg, &L->pool[s->first + k]);
+
+			if (b->kind == BOX_RECT) {
+				b->y = ph - pl->top - b->y;
+			} else {
+				b->y = ph - pl->top - b->y;
+				if (b->kind == BOX_LINE)
+					b->y2 = ph - pl->top - b->y2;
+			}
+			if (b->kind == BOX_TEXT && b->ref >= 0) {
+				xgrow((void **)&L->refs, &L->refs_cap, L->nrefs + 1, sizeof(*L->refs));
+				L->refs[L->nrefs].page = pl->page;
+				L->refs[L->nrefs].box = pg->n - 1;
+				L->refs[L->nrefs].outline = b->ref;
+				L->refs[L->nrefs].right = b->x;
+				L->nrefs++;
+				b->ref = -1;
+			}
+		}
+	}
+	/* Page numbers in the table of contents. */
+	for (i = 0; i < L->nrefs; i++) {
+		struct ref *r = &L->refs[i];
+		struct box *b = &out->pages[r->page].boxes[r->box];
+		size_t pg = r->outline >= 0 && (size_t)r->outline < out->noutlines ?
+		    out->outlines[r->outline].page : 0;
+
+		b->text = arena_printf(L->a, "%zu", pg + 1);
+		b->x = r->right - measure(L, b->text, strlen(b->text), b->face, b->size, 0);
+	}
+	for (i = 0; i < out->npages; i++)
+		decorate(L, i, &out->pages[i]);
+	(void)heading_of;
+}
+
+int
+layout_doc(const struct doc *d, const struct template *t, const struct metrics *m,
+    struct layout *out)
+{
+	struct lay L;
+	struct paginator p = { NULL, 0, 0, 0 };
+	const struct doc_block *b;
+	int block = 0, rc;
+
+	memset(out, 0, sizeof(*out));
+	memset(&L, 0, sizeof(L));
+	L.doc = d;
+	L.t = t;
+	L.m = m;
+	L.a = d->arena;
+	L.out = out;
+	L.left = t->margin_left;
+	L.width = t->page_width - t->margin_left - t->margin_right;
+	out->page_width = t->page_width;
+	out->page_height = t->page_height;
+
+	/* Every heading is a bookmark; its page is known after pagination. */
+	for (b = d->first; b != NULL; b = b->next)
+		if (b->level > 0)
+			out->noutlines++;
+	out->outlines = xcalloc(out->noutlines + 1, sizeof(*out->outlines));
+	{
+		size_t k = 0;
+
+		for (b = d->first; b != NULL; b = b->next)
+			if (b->level > 0) {
+				out->outlines[k].title = b->outline;
+				out->outlines[k].level = b->level;
+				out->outlines[k].page = (size_t)-1;
+				k++;
+			}
+	}
+
+	for (b = d->first; b != NULL; b = b->next, block++) {
+		switch (b->kind) {
+		case DOC_PARA:
+			layout_para(&L, b, block);
+			break;
+		case DOC_TABLE:
+			layout_table(&L, b, block);
+			break;
+		case DOC_SIGNATURES:
+			layout_signatures(&L, b, block);
+			break;
+		case DOC_TOC:
+			layout_toc(&L, d, b, block);
+			break;
+		case DOC_PAGE_BREAK:
+			new_slice(&L, 0)->page_break = 1;
+			L.pending_space = 0;
+			break;
+		}
+		if (L.nslices > (size_t)LAYOUT_MAX_PAGES * 200) {
+			diag(d->path, 0, MSG_PAGE_LIMIT, LAYOUT_MAX_PAGES);
+			L.errors++;
+			break;
+		}
+	}
+	rc = L.errors > 0 ? -1 : paginate(&L, &p);
+	if (rc == 0) {
+		size_t k;
+
+		assemble(&L, &p, NULL);
+		for (k = 0; k < out->noutlines; k++)
+			if (out->outlines[k].page == (size_t)-1)
+				out->outlines[k].page = 0;
+		rc = L.errors > 0 ? -1 : 0;
+	}
+	free(p.pl);
+	free(L.slices);
+	free(L.pool);
+	free(L.refs);
+	return rc;
+}
+
+void
+layout_free(struct layout *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->npages; i++)
+		free(l->pages[i].boxes);
+	free(l->pages);
+	free(l->outlines);
+	memset(l, 0, sizeof(*l));
+}

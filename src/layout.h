@@ -1,0 +1,73 @@
+/* The layout engine: turns a document tree into pages of positioned
+ * boxes (text runs, rules, fills), each with its structure role.  It
+ * measures text only through struct metrics, so it runs without fonts
+ * or PDF in the tests.  Included by main.c, out_pdf.c and the tests. */
+#ifndef IOPDOC_LAYOUT_H
+#define IOPDOC_LAYOUT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "template.h"
+
+/* Most pages of one document: guards against runaway input. */
+#define LAYOUT_MAX_PAGES	5000
+
+struct metrics {
+	void	*ctx;
+	/* Advance of cp in face, 1/1000 em; negative when the font has no
+	 * glyph for it (or it cannot be encoded). */
+	int	(*advance)(void *ctx, enum face, uint32_t cp);
+};
+
+enum box_kind { BOX_TEXT, BOX_LINE, BOX_RECT };
+
+struct box {
+	enum box_kind	 kind;
+	enum doc_role	 role;		/* DROLE_ARTIFACT: not content */
+	int		 block;		/* index of the doc block; -1: none */
+	float		 x, y;		/* pt from the lower left: TEXT baseline
+					 * start, LINE start, RECT corner */
+	float		 x2, y2;	/* LINE end; RECT width and height */
+	float		 line_width;	/* LINE: pt */
+	enum face	 face;
+	float		 size;		/* pt */
+	float		 word_space;	/* pt added to each space (justification) */
+	float		 angle;		/* degrees, counter-clockwise */
+	struct color	 color;
+	const char	*text;		/* UTF-8 */
+	int		 ref;		/* during layout: the outline whose page
+					 * number this shows, or -1 */
+};
+
+struct page {
+	struct box	*boxes;
+	size_t		 n, cap;
+};
+
+struct outline_entry {
+	const char	*title;
+	int		 level;		/* 1-3 */
+	size_t		 page;		/* 0-based */
+	float		 y;		/* top of the heading, pt from the bottom */
+};
+
+struct layout {
+	float			 page_width, page_height;
+	struct page		*pages;
+	size_t			 npages;
+	struct outline_entry	*outlines;
+	size_t			 noutlines;
+};
+
+/* Lays out doc.  Returns 0, or -1 after reporting (a character no font
+ * can show, too many pages).  layout_free() frees the result either way. */
+int	layout_doc(const struct doc *, const struct template *,
+	    const struct metrics *, struct layout *);
+void	layout_free(struct layout *);
+
+/* Width of UTF-8 text in face at size, pt (unknown glyphs count 0.5 em). */
+float	layout_text_width(const struct metrics *, const char *, enum face, float size);
+
+#endif

@@ -1,0 +1,197 @@
+/* Total-fit line breaking.  Every legal breakpoint keeps the cheapest way
+ * of reaching it; a line's cost grows with the cube of how far its spaces
+ * stretch or shrink, so the paragraph's spacing stays even.  When no
+ * break fits the tolerance (a word longer than the line), the breaker
+ * falls back to the least bad break rather than failing. */
+#include <float.h>
+#include <math.h>
+#include <stdlib.h>
+
+#include "linebreak.h"
+#include "mem.h"
+
+struct node {
+	size_t		 pos;		/* the break item */
+	size_t		 line;		/* lines before this break */
+	double		 width, stretch, shrink;	/* sums after the break */
+	double		 demerits;
+	double		 ratio;		/* of the line ending here */
+	struct node	*prev;		/* best way here */
+	struct node	*next_active;
+	int		 active;
+};
+
+#define LINE_PENALTY	10.0
+#define TOLERANCE	3.0		/* first pass: spaces up to 4x natural */
+#define EMERGENCY	1e12		/* demerits of a forced overfull line */
+
+static double
+badness(double r)
+{
+	r = fabs(r);
+	return 100.0 * r * r * r;
+}
+
+/* Sums of the items from a break to the next box: what a line starting
+ * after pos leaves out (the glue and penalties at its start). */
+static void
+after_break(const struct lb_item *it, size_t n, size_t pos, double *w, double *y, double *z)
+{
+	size_t i;
+
+	for (i = pos; i < n; i++) {
+		if (it[i].type == LB_BOX)
+			break;
+		if (it[i].type == LB_PENALTY && it[i].penalty <= LB_FORCE && i > pos)
+			break;
+		if (it[i].type == LB_GLUE) {
+			*w += it[i].width;
+			*y += it[i].stretch;
+			*z += it[i].shrink;
+		}
+	}
+}
+
+static size_t
+lb_pass(const struct lb_item *it, size_t n, float width, int ragged,
+    double tolerance, size_t *breaks, float *ratios, double *cost)
+{
+	struct node **all = NULL, *active, *best_end = NULL;
+	size_t nall = 0, cap = 0, i, nlines, k;
+	double W = 0, Y = 0, Z = 0;
+	double extra = ragged ? 3.0 * width / 12.0 : 0;	/* ragged: room at line ends */
+
+	/* The start node. */
+	xgrow((void **)&all, &cap, 1, sizeof(*all));
+	active = all[nall++] = xcalloc(1, sizeof(struct node));
+	active->active = 1;
+
+	for (i = 0; i < n; i++) {
+		const struct lb_item *x = &it[i];
+		int legal = 0;
+
+		if (x->type == LB_BOX) {
+			W += x->width;
+			continue;
+		}
+		if (x->type == LB_GLUE)
+			legal = i > 0 && it[i - 1].type == LB_BOX;
+		else
+			legal = x->penalty < LB_NEVER;
+
+		if (legal) {
+			struct node *a, *prev_a = NULL, *cand = NULL, *last_dropped = NULL;
+			double cand_d = DBL_MAX, cand_r = 0;
+			int forced = x->type == LB_PENALTY && x->penalty <= LB_FORCE;
+
+			for (a = active; a != NULL; a = a->next_active) {
+				double L = W - a->width, r, d;
+
+				if (x->type == LB_PENALTY)
+					L += x->width;
+				if (L < width) {
+					double st = Y - a->stretch + extra;
+
+					r = st > 0 ? (width - L) / st : 1e9;
+				} else if (L > width) {
+					double sh = Z - a->shrink;
+
+					r = sh > 0 ? (width - L) / sh : -1e9;
+				} else
+					r = 0;
+				if (r < -1 || forced) {
+					/* Too long already, or a forced break
+					 * ends every line reaching it. */
+					if (prev_a != NULL)
+						prev_a->next_active = a->next_active;
+					else
+						active = a->next_active;
+					a->active = 0;
+					last_dropped = a;
+				} else
+					prev_a = a;
+				if (r >= -1 && r <= tolerance) {
+					d = LINE_PENALTY + badness(r);
+					d *= d;
+					if (x->type == LB_PENALTY && x->penalty > 0)
+						d += (double)x->penalty * x->penalty;
+					else if (x->type == LB_PENALTY && !forced)
+						d -= (double)x->penalty * x->penalty;
+					d += a->demerits;
+					if (d < cand_d) {
+						cand_d = d;
+						cand = a;
+						cand_r = r;
+					}
+				}
+			}
+			/* Nothing fits: take the break that keeps going,
+			 * overfull or underfull, at a high price. */
+			if (cand == NULL && active == NULL && last_dropped != NULL) {
+				double L = W - last_dropped->width;
+
+				cand = last_dropped;
+				cand_d = last_dropped->demerits + EMERGENCY;
+				cand_r = L > width ? -1 : 1;
+			}
+			if (cand != NULL) {
+				struct node *nn = xcalloc(1, sizeof(*nn));
+
+				nn->pos = i;
+				nn->line = cand->line + 1;
+				nn->prev = cand;
+				nn->demerits = cand_d;
+				nn->ratio = cand_r;
+				nn->width = W;
+				nn->stretch = Y;
+				nn->shrink = Z;
+				after_break(it, n, i, &nn->width, &nn->stretch, &nn->shrink);
+				nn->active = 1;
+				nn->next_active = active;
+				active = nn;
+				xgrow((void **)&all, &cap, nall + 1, sizeof(*all));
+				all[nall++] = nn;
+				if (forced && (best_end == NULL || nn->demerits < best_end->demerits))
+					best_end = nn;
+			}
+		}
+		if (x->type == LB_GLUE) {
+			W += x->width;
+			Y += x->stretch;
+			Z += x->shrink;
+		}
+	}
+
+	nlines = 0;
+	*cost = best_end != NULL ? best_end->demerits : DBL_MAX;
+	if (best_end != NULL) {
+		struct node *p;
+
+		nlines = best_end->line;
+		for (p = best_end, k = nlines; p->prev != NULL; p = p->prev) {
+			k--;
+			breaks[k] = p->pos;
+			if (ratios != NULL)
+				ratios[k] = (float)p->ratio;
+		}
+	}
+	for (k = 0; k < nall; k++)
+		free(all[k]);
+	free(all);
+	return nlines;
+}
+
+size_t
+linebreak(const struct lb_item *it, size_t n, float width, int ragged,
+    size_t *breaks, float *ratios)
+{
+	double cost;
+	size_t lines;
+
+	lines = lb_pass(it, n, width, ragged, TOLERANCE, breaks, ratios, &cost);
+	/* A forced overfull line may only be needed because the first pass
+	 * refused very loose lines: try again accepting any looseness. */
+	if (cost >= EMERGENCY)
+		lines = lb_pass(it, n, width, ragged, 1e6, breaks, ratios, &cost);
+	return lines;
+}

@@ -1,0 +1,258 @@
+/* The agreement model: plain C structs filled by the XML reader, checked
+ * by validate.c, computed with by calc.c and turned into a document by
+ * build_agreement.c.  It knows nothing of XML or PDF.  Everything hangs
+ * off one arena, freed with agreement_free(). */
+#ifndef IOPDOC_MODEL_H
+#define IOPDOC_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "format.h"
+
+struct arena;
+
+/* Inline style bits of a run of text. */
+enum run_style {
+	RUN_EM = 1 << 0,	/* <em> */
+	RUN_STRONG = 1 << 1,	/* <strong> */
+};
+
+/* A run of text in one style; whitespace is already normalised. */
+struct run {
+	struct run	*next;
+	char		*text;	/* UTF-8 */
+	unsigned	 style;	/* enum run_style bits */
+	long		 line;
+};
+
+struct rich {
+	struct run	*first, *last;
+};
+
+struct contact {
+	struct contact	*next;
+	char		*label, *name, *email, *phone;
+	long		 line;
+};
+
+enum party_role { ROLE_PUBLIC, ROLE_IDEBUREN };
+
+struct party {
+	struct party	*next;
+	size_t		 index;		/* position in the parties list */
+	char		*id, *name, *shortname, *orgnr, *acting;
+	enum party_role	 role;
+	struct contact	*contacts;
+	long		 line, orgnr_line;
+};
+
+enum per { PER_YEAR, PER_HALF_YEAR, PER_PERIOD };
+
+struct budget_line {
+	struct budget_line	*next;
+	struct rich		 label;
+	char			*quantity;	/* "30 h/vecka (1 200 h/år)" */
+	struct rich		 description;
+	long long		 amount;	/* kr */
+	long			 line;
+};
+
+enum budget_kind { BUDGET_UNSPECIFIED, BUDGET_MONEY, BUDGET_IN_KIND, BUDGET_MIXED };
+
+struct budget {
+	struct budget		*next;
+	char			*party_id;
+	struct party		*party;		/* resolved by validate */
+	int			 year;		/* 0: every year of the period */
+	enum per		 per;
+	enum budget_kind	 kind;
+	struct rich		 caption, description;
+	struct budget_line	*lines;
+	size_t			 nlines;
+	char			*total_label;	/* NULL: the template's */
+	bool			 has_stated_total;
+	long long		 stated_total;	/* kr */
+	bool			 kronor;	/* amounts written "kronor", not "kr" */
+	char			*label_heading, *quantity_heading, *amount_heading;
+	bool			 printed;	/* placed in the text */
+	long			 line, total_line;
+};
+
+enum adjustment_kind { ADJ_NONE, ADJ_PERCENT, ADJ_INDEX };
+
+struct index_value {
+	struct index_value	*next;
+	struct date		 from;
+	double			 percent;
+	long			 line;
+};
+
+struct adjustment {
+	enum adjustment_kind	 kind;
+	double			 percent;	/* ADJ_PERCENT: per year */
+	bool			 has_percent;
+	char			*index;		/* ADJ_INDEX: "OPI" */
+	struct date		 from;
+	struct index_value	*values;
+	long			 line;
+};
+
+enum goal_kind { GOAL_MAL, GOAL_DELMAL, GOAL_EFFEKTMAL, GOAL_LARANDEMAL };
+enum comparison { CMP_NONE, CMP_MINST, CMP_HOGST, CMP_OKA, CMP_MINSKA, CMP_BIBEHALLA };
+
+struct goal {
+	struct goal		*next;
+	char			*id, *text, *measure, *unit;
+	enum goal_kind		 kind;
+	enum comparison		 comparison;
+	bool			 has_value;
+	long long		 value;
+	enum per		 per;
+	bool			 has_per;
+	int			 year;
+	struct date		 from, to;
+	long			 line;
+};
+
+enum target_kind { TARGET_PRIMARY, TARGET_SECONDARY, TARGET_DIRECT, TARGET_INDIRECT };
+
+struct target_group {
+	struct target_group	*next;
+	enum target_kind	 kind;
+	char			*text;
+	long			 line;
+};
+
+struct followup_duty {
+	bool	 present;
+	int	 meetings_per_year;	/* 0: not stated */
+	char	*meeting_kind;
+	int	 reports_per_year;
+	int	 reports_in_period;
+	struct date reports_by;
+	char	*report_to;
+	long	 line;
+};
+
+struct namnd_ref {
+	char	*id, *kommun, *name;
+	bool	 inferred;	/* routing, not stated by the text */
+	long	 line;
+};
+
+enum frequency { FREQ_ONCE, FREQ_YEARLY, FREQ_HALF_YEARLY, FREQ_QUARTERLY, FREQ_MONTHLY };
+
+struct payment {
+	enum frequency	 frequency;
+	int		 month;		/* 0: not stated */
+	bool		 electronic;
+	bool		 payout;	/* the kommun pays out; else invoicing */
+	long		 line;
+};
+
+struct signatory {
+	struct signatory	*next;
+	char			*party_id;
+	struct party		*party;
+	char			*for_text, *name, *title, *organisation, *place;
+	struct date		 date;
+	int			 year;	/* printed in advance: "Lund 2018-" */
+	long			 line;
+};
+
+enum block_kind {
+	BLOCK_P,
+	BLOCK_LIST,
+	BLOCK_ITEM,
+	BLOCK_SECTION,
+	BLOCK_BUDGET,
+	BLOCK_BUDGET_SUMMARY,
+	BLOCK_PAYMENT,
+	BLOCK_ADDRESS,
+	BLOCK_REFERENCE,
+	BLOCK_SIGNATURES,
+	BLOCK_TOC,
+	BLOCK_PAGE_BREAK,
+};
+
+enum list_kind { LIST_BULLET, LIST_NUMBER, LIST_LETTER, LIST_DASH };
+
+struct budget_summary {
+	struct rich	 caption;
+	char		*party_heading, *amount_heading, *share_heading;
+	char		*description_heading, *total_label;
+	bool		 descriptions, shares;
+	int		 year;	/* 0: the budgets without a year, or all */
+	bool		 kronor;
+};
+
+/* A block of the printed text.  Which fields are used depends on kind. */
+struct block {
+	struct block		*next;
+	struct block		*children, *last_child;
+	enum block_kind		 kind;
+	long			 line;
+	struct rich		 text;		/* P, ITEM, SECTION heading, REFERENCE value */
+	char			*number;	/* SECTION: as printed; NULL: none */
+	bool			 in_toc;	/* SECTION */
+	char			*label;		/* REFERENCE label, TOC title */
+	enum list_kind		 list_kind;	/* LIST */
+	int			 list_start;	/* LIST */
+	char			**lines;	/* ADDRESS */
+	size_t			 nlines;
+	struct budget		*budget;	/* BUDGET */
+	struct budget_summary	*summary;	/* BUDGET_SUMMARY */
+	struct payment		*payment;	/* PAYMENT */
+};
+
+enum agreement_kind { KIND_IOP, KIND_SAMVERKAN };
+enum agreement_status { STATUS_DRAFT, STATUS_FINAL, STATUS_SIGNED };
+
+struct agreement {
+	struct arena		*arena;
+	const char		*path;		/* input file, for messages */
+	long			 mtime;		/* of the input, seconds */
+	char			*id;
+	enum agreement_kind	 kind;
+	enum agreement_status	 status;
+	bool			 title_page;
+	char			*title, *subtitle, *effort, *diarienummer;
+	char			*handlaggare, *unit;
+	struct date		 date;
+	long			 date_line;
+	struct party		*parties;
+	size_t			 nparties;
+	struct namnd_ref	*namnd;
+	struct date		 from, to;
+	long			 period_line;
+	int			 notice_months;
+	struct date		 review_by;
+	bool			 immediate_termination;
+	struct followup_duty	 followup;
+	struct target_group	*target_groups;
+	struct goal		*goals;
+	bool			 has_stated_total;
+	long long		 stated_total;
+	enum per		 stated_total_per;
+	long			 stated_total_line;
+	struct adjustment	 adjustment;
+	struct budget		*budgets;	/* head and text, in document order */
+	struct signatory	*signatories;
+	struct block		*text;		/* the printed body */
+	long			 line;
+};
+
+struct agreement	*agreement_new(const char *path);
+void			 agreement_free(struct agreement *);
+
+/* Append helpers for building rich text. */
+void	rich_append(struct arena *, struct rich *, const char *text,
+	    size_t len, unsigned style, long line);
+/* The plain text of a rich text, in the arena. */
+char	*rich_plain(struct arena *, const struct rich *);
+bool	 rich_empty(const struct rich *);
+
+struct party	*agreement_party(const struct agreement *, const char *id);
+
+#endif

@@ -1,0 +1,588 @@
+/* The PDF device, on libharu 2.3.0.
+ *
+ * Fonts: each face is an embedded simple TrueType font (libharu keeps
+ * only the glyphs used).  Its encoding is chosen per document: plain
+ * WinAnsiEncoding when every character is in it, which covers Swedish;
+ * otherwise WinAnsi with the slots this document does not use given to
+ * the extra characters (ő, ł, ş, ř ...), written as a /Differences array
+ * of standard glyph names, so readers map every code back to Unicode.
+ * This keeps the small simple fonts and word-space justification of the
+ * WinAnsi route, and pays for wider coverage only in documents that use
+ * it, instead of libharu's Type0 "UTF-8" route with its malformed
+ * ToUnicode and ~35 KB of maps per face.
+ *
+ * Saving goes through a memory stream, then write_file_atomic(). */
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_encoder.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_objects.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "doc.h"
+#include "fsutil.h"
+#include "layout.h"
+#include "mem.h"
+#include "out_pdf.h"
+#include "template.h"
+#include "utf8.h"
+
+#ifndef IOPDOC_VERSION
+#define IOPDOC_VERSION "0"
+#endif
+
+/* Exported by libhpdf 2.3.0 but missing from its header. */
+HPDF_STATUS	HPDF_BasicEncoder_OverrideMap(HPDF_Encoder, const HPDF_UNICODE *);
+
+/* Slots of WinAnsiEncoding that name no character: the first given to
+ * characters beyond it. */
+static const unsigned char free_slots[] = { 0x81, 0x8D, 0x8F, 0x90, 0x9D };
+
+struct face_state {
+	const char	*name;		/* libharu's font name */
+	HPDF_FontDef	 def;
+	int16_t		*width[256];	/* cache by high byte; INT16_MIN: unknown */
+	unsigned char	*encode;	/* code point -> byte, 0: none (64 K) */
+	HPDF_Font	 font;
+	int		 used;
+};
+
+struct pdf_device {
+	HPDF_Doc		 pdf;
+	const struct template	*t;
+	struct face_state	 face[FACE__COUNT];
+	struct metrics		 metrics;
+	HPDF_UNICODE		 winansi[256];	/* byte -> code point */
+	HPDF_STATUS		 error, detail;
+	const char		*doing;		/* for the error message */
+};
+
+static void
+error_handler(HPDF_STATUS error, HPDF_STATUS detail, void *data)
+{
+	struct pdf_device *d = data;
+
+	/* Keep the first error: later ones follow from it. */
+	if (d->error == 0) {
+		d->error = error;
+		d->detail = detail;
+	}
+}
+
+static int
+check(struct pdf_device *d, const char *doing)
+{
+	if (d->error == 0)
+		return 0;
+	diag(NULL, 0, MSG_PDF_LIBRARY, (unsigned)d->error, (unsigned)d->detail, doing);
+	return -1;
+}
+
+/* ---------- metrics ---------- */
+
+static int
+encodable(struct pdf_device *d, uint32_t cp)
+{
+	int i;
+
+	if (cp < 0x20 || cp > 0xFFFF || (cp >= 0x7F && cp < 0xA0))
+		return 0;
+	for (i = 0x20; i < 256; i++)
+		if (d->winansi[i] == cp)
+			return 1;
+	/* Beyond WinAnsi we need a standard glyph name for /Differences. */
+	return strcmp(HPDF_UnicodeToGryphName((HPDF_UNICODE)cp), ".notdef") != 0;
+}
+
+static int
+advance(void *ctx, enum face face, uint32_t cp)
+{
+	struct pdf_device *d = ctx;
+	struct face_state *f = &d->face[face];
+	int16_t *row;
+	int w;
+
+	if (cp > 0xFFFF || f->def == NULL)
+		return -1;
+	if ((row = f->width[cp >> 8]) == NULL) {
+		int i;
+
+		row = f->width[cp >> 8] = xmalloc(256 * sizeof(int16_t));
+		for (i = 0; i < 256; i++)
+			row[i] = INT16_MIN;
+	}
+	if (row[cp & 0xFF] != INT16_MIN)
+		return row[cp & 0xFF];
+	if (!encodable(d, cp) ||
+	    (HPDF_TTFontDef_GetGlyphid(f->def, (HPDF_UINT16)cp) == 0 && cp != 0x20))
+		w = -1;
+	else
+		w = HPDF_TTFontDef_GetCharWidth(f->def, (HPDF_UINT16)cp);
+	row[cp & 0xFF] = (int16_t)w;
+	return w;
+}
+
+/* ---------- opening ---------- */
+
+int
+pdf_open(const struct template *t, struct pdf_device **out)
+{
+	struct pdf_device *d = xcalloc(1, sizeof(*d));
+	HPDF_Encoder win;
+	int i;
+
+	*out = NULL;
+	d->t = t;
+	d->metrics.ctx = d;
+	d->metrics.advance = advance;
+	if ((d->pdf = HPDF_New(error_handler, d)) == NULL) {
+		diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "starting a document");
+		free(d);
+		return -1;
+	}
+	HPDF_SetCompressionMode(d->pdf, HPDF_COMP_ALL);
+	win = HPDF_GetEncoder(d->pdf, "WinAnsiEncoding");
+	if (win != NULL)
+		memcpy(d->winansi, ((HPDF_BasicEncoderAttr)win->attr)->unicode_map,
+		    sizeof(d->winansi));
+	for (i = 0; i < FACE__COUNT; i++) {
+		const char *path = t->font[i];
+		FILE *f;
+
+		if (path == NULL || (f = fopen(path, "rb")) == NULL) {
+			diag(NULL, 0, MSG_FONT_LOAD, path != NULL ? path : "(none)",
+			    strerror(path != NULL ? errno : ENOENT));
+			pdf_close(d);
+			return -1;
+		}
+		fclose(f);
+		d->face[i].name = HPDF_LoadTTFontFromFile(d->pdf, path, HPDF_TRUE);
+		if (d->face[i].name != NULL)
+			d->face[i].def = HPDF_GetFontDef(d->pdf, d->face[i].name);
+		if (d->face[i].name == NULL || d->face[i].def == NULL || d->error != 0) {
+			char why[96];
+
+			snprintf(why, sizeof(why), "not a TrueType font iopdoc can use, error 0x%04X",
+			    (unsigned)d->error);
+			diag(NULL, 0, MSG_FONT_LOAD, path, why);
+			pdf_close(d);
+			return -1;
+		}
+	}
+	*out = d;
+	return 0;
+}
+
+const struct metrics *
+pdf_metrics(struct pdf_device *d)
+{
+	return &d->metrics;
+}
+
+/* ---------- encodings ---------- */
+
+/* Gives each face used an encoding that covers its characters. */
+static int
+choose_encodings(struct pdf_device *d, const struct doc *doc, const struct layout *l)
+{
+	static const char *const enc_names[] = {
+		"IopdocRegular", "IopdocBold", "IopdocItalic", "IopdocBoldItalic"
+	};
+	size_t p, b;
+	int fi;
+
+	for (fi = 0; fi < FACE__COUNT; fi++)
+		d->face[fi].encode = xcalloc(0x10000, 1);
+	/* Every character of every face, marked 1 for now. */
+	for (p = 0; p < l->npages; p++)
+		for (b = 0; b < l->pages[p].n; b++) {
+			const struct box *bx = &l->pages[p].boxes[b];
+			const char *s = bx->text;
+			size_t len, k;
+			uint32_t cp;
+
+			if (bx->kind != BOX_TEXT || s == NULL)
+				continue;
+			d->face[bx->face].used = 1;
+			for (len = strlen(s); len > 0; s += k, len -= k) {
+				if ((k = utf8_decode(s, len, &cp)) == 0)
+					k = 1;
+				else if (cp <= 0xFFFF)
+					d->face[bx->face].encode[cp] = 1;
+			}
+		}
+	for (fi = 0; fi < FACE__COUNT; fi++) {
+		struct face_state *f = &d->face[fi];
+		HPDF_UNICODE map[224];
+		unsigned char slot_used[256] = { 0 };
+		uint32_t extra[256];
+		size_t nextra = 0, i, fs = 0;
+		unsigned next = 0x80;
+		int c;
+
+		if (!f->used)
+			continue;
+		/* WinAnsi characters keep their codes. */
+		for (c = 0x20; c < 256; c++) {
+			HPDF_UNICODE u = d->winansi[c];
+
+			if (u != 0 && f->encode[u] == 1) {
+				f->encode[u] = (unsigned char)c;
+				slot_used[c] = 1;
+			}
+		}
+		for (i = 0; i < 0x10000; i++)
+			if (f->encode[i] == 1 && !(i >= 0x20 && i < 0x100 && d->winansi[i] == i)) {
+				if (nextra == sizeof(extra) / sizeof(extra[0]))
+					break;
+				extra[nextra++] = (uint32_t)i;
+			}
+		if (nextra == 0) {
+			f->font = HPDF_GetFont(d->pdf, f->name, "WinAnsiEncoding");
+			if (check(d, "embedding a font") != 0)
+				return -1;
+			continue;
+		}
+		/* Extra characters take free slots, then WinAnsi slots in
+		 * 0x80-0xFF that this document does not use. */
+		for (c = 0; c < 224; c++)
+			map[c] = d->winansi[c + 32];
+		for (i = 0; i < nextra; i++) {
+			unsigned slot = 0;
+
+			if (fs < sizeof(free_slots))
+				slot = free_slots[fs++];
+			else {
+				while (next < 256 && (slot_used[next] ||
+				    memchr(free_slots, (int)next, sizeof(free_slots)) != NULL))
+					next++;
+				if (next == 256) {
+					diag(doc->path, 0, MSG_TOO_MANY_CHARS, 224);
+					return -1;
+				}
+				slot = next++;
+			}
+			slot_used[slot] = 1;
+			map[slot - 32] = (HPDF_UNICODE)extra[i];
+			f->encode[extra[i]] = (unsigned char)slot;
+		}
+		{
+			HPDF_Encoder enc = HPDF_BasicEncoder_New(d->pdf->mmgr, "WinAnsiEncoding");
+
+			if (enc == NULL)
+				return check(d, "making an encoding");
+			snprintf(enc->name, sizeof(enc->name), "%s", enc_names[fi]);
+			HPDF_BasicEncoder_OverrideMap(enc, map);
+			if (HPDF_Doc_RegisterEncoder(d->pdf, enc) != HPDF_OK) {
+				HPDF_Encoder_Free(enc);
+				return check(d, "registering an encoding");
+			}
+			f->font = HPDF_GetFont(d->pdf, f->name, enc_names[fi]);
+		}
+		if (check(d, "embedding a font") != 0)
+			return -1;
+	}
+	return 0;
+}
+
+static char *
+encode_text(const struct face_state *f, const char *s)
+{
+	size_t len = strlen(s), k, o = 0;
+	char *out = xmalloc(len + 1);
+	uint32_t cp;
+
+	for (; len > 0; s += k, len -= k) {
+		if ((k = utf8_decode(s, len, &cp)) == 0)
+			k = 1;
+		out[o] = cp <= 0xFFFF ? (char)f->encode[cp] : 0;
+		if (out[o] == 0)
+			out[o] = '?';	/* not reached: layout refused it */
+		o++;
+	}
+	out[o] = '\0';
+	return out;
+}
+
+/* ---------- metadata ---------- */
+
+/* A PDF text string in UTF-16BE with its byte order mark. */
+static HPDF_Binary
+text_string(struct pdf_device *d, const char *utf8)
+{
+	struct buf b = { NULL, 0, 0 };
+	size_t len = strlen(utf8), k;
+	uint32_t cp;
+	HPDF_Binary bin;
+
+	buf_add(&b, "\xFE\xFF", 2);
+	for (; len > 0; utf8 += k, len -= k) {
+		unsigned char u[4];
+
+		if ((k = utf8_decode(utf8, len, &cp)) == 0)
+			k = 1;
+		if (cp >= 0x10000) {
+			uint32_t v = cp - 0x10000, hi = 0xD800 + (v >> 10), lo = 0xDC00 + (v & 0x3FF);
+
+			u[0] = (unsigned char)(hi >> 8);
+			u[1] = (unsigned char)hi;
+			u[2] = (unsigned char)(lo >> 8);
+			u[3] = (unsigned char)lo;
+			buf_add(&b, u, 4);
+		} else {
+			u[0] = (unsigned char)(cp >> 8);
+			u[1] = (unsigned char)cp;
+			buf_add(&b, u, 2);
+		}
+	}
+	bin = HPDF_Binary_New(d->pdf->mmgr, (HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
+	buf_free(&b);
+	return bin;
+}
+
+static void
+info_text(struct pdf_device *d, const char *key, const char *value)
+{
+	if (value != NULL && d->pdf->info != NULL)
+		HPDF_Dict_Add(d->pdf->info, key, text_string(d, value));
+}
+
+/* The creation date: SOURCE_DATE_EPOCH when set (reproducible builds),
+ * otherwise the input file's time, so the same input gives the same PDF. */
+static void
+set_dates(struct pdf_device *d, const struct doc *doc)
+{
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	time_t when = (time_t)doc->mtime;
+	struct tm tm;
+	HPDF_Date date;
+
+	if (sde != NULL && *sde != '\0') {
+		char *end;
+		long long v = strtoll(sde, &end, 10);
+
+		if (*end == '\0' && v >= 0)
+			when = (time_t)v;
+	}
+	if (gmtime_r(&when, &tm) == NULL)
+		memset(&tm, 0, sizeof(tm));
+	memset(&date, 0, sizeof(date));
+	date.year = tm.tm_year + 1900;
+	date.month = tm.tm_mon + 1;
+	date.day = tm.tm_mday;
+	date.hour = tm.tm_hour;
+	date.minutes = tm.tm_min;
+	date.seconds = tm.tm_sec;
+	date.ind = '+';
+	HPDF_SetInfoDateAttr(d->pdf, HPDF_INFO_CREATION_DATE, date);
+	HPDF_SetInfoDateAttr(d->pdf, HPDF_INFO_MOD_DATE, date);
+}
+
+static void
+metadata(struct pdf_device *d, const struct doc *doc)
+{
+	HPDF_Dict prefs;
+
+	set_dates(d, doc);	/* also makes the Info dictionary */
+	info_text(d, "Title", doc->title);
+	info_text(d, "Author", doc->author);
+	info_text(d, "Subject", doc->subject);
+	info_text(d, "Keywords", doc->keywords);
+	info_text(d, "Creator", "iopdoc " IOPDOC_VERSION);
+	info_text(d, "Producer", "iopdoc " IOPDOC_VERSION " with libharu " HPDF_VERSION_TEXT);
+	/* Viewers show the title, not the file name. */
+	prefs = HPDF_Dict_New(d->pdf->mmgr);
+	if (prefs != NULL) {
+		HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE);
+		HPDF_Dict_Add(d->pdf->catalog, "ViewerPreferences", prefs);
+	}
+}
+
+static void
+bookmarks(struct pdf_device *d, const struct layout *l, HPDF_Page *pages)
+{
+	HPDF_Outline parent[4] = { NULL, NULL, NULL, NULL };
+	size_t i;
+
+	for (i = 0; i < l->noutlines; i++) {
+		const struct outline_entry *o = &l->outlines[i];
+		int lvl = o->level < 1 ? 1 : o->level > 3 ? 3 : o->level, k;
+		HPDF_Outline up = NULL, ol;
+		HPDF_Destination dst;
+
+		for (k = lvl - 1; k >= 1 && up == NULL; k--)
+			up = parent[k];
+		ol = HPDF_CreateOutline(d->pdf, up, "", NULL);
+		if (ol == NULL)
+			return;
+		HPDF_Dict_Add(ol, "Title", text_string(d, o->title));
+		dst = HPDF_Page_CreateDestination(pages[o->page]);
+		HPDF_Destination_SetFitH(dst, o->y + 4);
+		HPDF_Outline_SetDestination(ol, dst);
+		HPDF_Outline_SetOpened(ol, HPDF_FALSE);
+		parent[lvl] = ol;
+		for (k = lvl + 1; k <= 3; k++)
+			parent[k] = NULL;
+	}
+	if (l->noutlines > 0)
+		HPDF_SetPageMode(d->pdf, HPDF_PAGE_MODE_USE_OUTLINE);
+}
+
+/* ---------- drawing ---------- */
+
+static void
+draw_page(struct pdf_device *d, HPDF_Page page, const struct page *pg)
+{
+	struct face_state *cur_font = NULL;
+	float cur_size = -1, cur_ws = 0;
+	struct color cur_fill = { -1, -1, -1 };
+	int in_text = 0;
+	size_t i;
+
+	for (i = 0; i < pg->n; i++) {
+		const struct box *b = &pg->boxes[i];
+
+		if (b->kind != BOX_TEXT && in_text) {
+			HPDF_Page_EndText(page);
+			in_text = 0;
+		}
+		switch (b->kind) {
+		case BOX_TEXT: {
+			struct face_state *f = &d->face[b->face];
+			char *bytes;
+
+			if (b->text == NULL || b->text[0] == '\0')
+				break;
+			if (!in_text) {
+				HPDF_Page_BeginText(page);
+				in_text = 1;
+				cur_font = NULL;
+				cur_ws = 0;
+				cur_fill.r = -1;
+			}
+			if (cur_font != f || cur_size != b->size) {
+				HPDF_Page_SetFontAndSize(page, f->font, b->size);
+				cur_font = f;
+				cur_size = b->size;
+			}
+			if (cur_fill.r != b->color.r || cur_fill.g != b->color.g || cur_fill.b != b->color.b) {
+				HPDF_Page_SetRGBFill(page, b->color.r, b->color.g, b->color.b);
+				cur_fill = b->color;
+			}
+			if (cur_ws != b->word_space) {
+				HPDF_Page_SetWordSpace(page, b->word_space);
+				cur_ws = b->word_space;
+			}
+			bytes = encode_text(f, b->text);
+			if (b->angle != 0) {
+				float a = b->angle * 3.14159265f / 180.0f;
+				float c = cosf(a), s = sinf(a);
+
+				HPDF_Page_SetTextMatrix(page, c, s, -s, c, b->x, b->y);
+				HPDF_Page_ShowText(page, bytes);
+				HPDF_Page_EndText(page);
+				in_text = 0;
+			} else
+				HPDF_Page_TextOut(page, b->x, b->y, bytes);
+			free(bytes);
+			break;
+		}
+		case BOX_LINE:
+			HPDF_Page_SetLineWidth(page, b->line_width);
+			HPDF_Page_SetRGBStroke(page, b->color.r, b->color.g, b->color.b);
+			HPDF_Page_MoveTo(page, b->x, b->y);
+			HPDF_Page_LineTo(page, b->x2, b->y2);
+			HPDF_Page_Stroke(page);
+			break;
+		case BOX_RECT:
+			HPDF_Page_SetRGBFill(page, b->color.r, b->color.g, b->color.b);
+			cur_fill = b->color;
+			HPDF_Page_Rectangle(page, b->x, b->y, b->x2, b->y2);
+			HPDF_Page_Fill(page);
+			break;
+		}
+	}
+	if (in_text)
+		HPDF_Page_EndText(page);
+}
+
+int
+pdf_render(struct pdf_device *d, const struct doc *doc, const struct layout *l)
+{
+	HPDF_Page *pages;
+	size_t i;
+	int rc = -1;
+
+	if (choose_encodings(d, doc, l) != 0)
+		return -1;
+	pages = xcalloc(l->npages + 1, sizeof(*pages));
+	for (i = 0; i < l->npages; i++) {
+		pages[i] = HPDF_AddPage(d->pdf);
+		if (pages[i] == NULL)
+			goto done;
+		HPDF_Page_SetWidth(pages[i], l->page_width);
+		HPDF_Page_SetHeight(pages[i], l->page_height);
+		draw_page(d, pages[i], &l->pages[i]);
+		if (d->error != 0)
+			break;
+	}
+	if (check(d, "drawing the pages") != 0)
+		goto done;
+	metadata(d, doc);
+	bookmarks(d, l, pages);
+	rc = check(d, "writing metadata and bookmarks");
+done:
+	free(pages);
+	return rc;
+}
+
+int
+pdf_save(struct pdf_device *d, const char *path, size_t *bytes)
+{
+	HPDF_UINT32 size;
+	HPDF_BYTE *data;
+	int rc;
+
+	*bytes = 0;
+	if (HPDF_SaveToStream(d->pdf) != HPDF_OK || check(d, "saving") != 0)
+		return check(d, "saving") == 0 ? -1 : -1;
+	size = HPDF_GetStreamSize(d->pdf);
+	HPDF_ResetStream(d->pdf);
+	data = xmalloc(size + 1);
+	if (HPDF_ReadFromStream(d->pdf, data, &size) != HPDF_OK && d->error != HPDF_STREAM_EOF &&
+	    check(d, "reading the saved document") != 0) {
+		free(data);
+		return -1;
+	}
+	rc = write_file_atomic(path, data, size);
+	if (rc == 0)
+		*bytes = size;
+	free(data);
+	return rc;
+}
+
+void
+pdf_close(struct pdf_device *d)
+{
+	int i, k;
+
+	if (d == NULL)
+		return;
+	if (d->pdf != NULL)
+		HPDF_Free(d->pdf);
+	for (i = 0; i < FACE__COUNT; i++) {
+		for (k = 0; k < 256; k++)
+			free(d->face[i].width[k]);
+		free(d->face[i].encode);
+	}
+	free(d);
+}

@@ -1,0 +1,27 @@
+/* The PDF device: the only module that knows libharu.  It provides the
+ * font metrics the layout measures with, draws laid-out pages, writes
+ * the metadata and bookmarks, and saves through memory so the file is
+ * written atomically.  Included by main.c. */
+#ifndef IOPDOC_OUT_PDF_H
+#define IOPDOC_OUT_PDF_H
+
+#include <stddef.h>
+
+struct doc;
+struct layout;
+struct metrics;
+struct pdf_device;
+struct template;
+
+/* Opens a PDF document with the template's fonts.  Returns 0, or -1
+ * after reporting (a font missing or unreadable). */
+int			 pdf_open(const struct template *, struct pdf_device **);
+const struct metrics	*pdf_metrics(struct pdf_device *);
+/* Draws the pages and writes metadata; 0 or -1 after reporting. */
+int			 pdf_render(struct pdf_device *, const struct doc *,
+			    const struct layout *);
+/* Saves to path atomically; *bytes gets the file size. */
+int			 pdf_save(struct pdf_device *, const char *path, size_t *bytes);
+void			 pdf_close(struct pdf_device *);
+
+#endif

@@ -1,0 +1,350 @@
+/* Reading templates: "[section]" headers and "key = value" lines, "#"
+ * comments.  Lengths take mm, cm or pt; colours are #rrggbb. */
+#include <ctype.h>
+#include <errno.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "mem.h"
+#include "template.h"
+
+enum setting_type { T_LENGTH, T_NUMBER, T_COLOR, T_STRING, T_PATH, T_ALIGN };
+
+struct setting {
+	const char		*section, *key;
+	enum setting_type	 type;
+	size_t			 offset;
+	const char		*value;		/* built-in default */
+};
+
+#define S(sec, key, type, field, def) \
+	{ sec, key, type, offsetof(struct template, field), def }
+
+static const struct setting settings[] = {
+	S("page", "width", T_LENGTH, page_width, "210mm"),
+	S("page", "height", T_LENGTH, page_height, "297mm"),
+	S("page", "margin-top", T_LENGTH, margin_top, "28mm"),
+	S("page", "margin-bottom", T_LENGTH, margin_bottom, "25mm"),
+	S("page", "margin-left", T_LENGTH, margin_left, "25mm"),
+	S("page", "margin-right", T_LENGTH, margin_right, "25mm"),
+	S("page", "header-offset", T_LENGTH, header_offset, "14mm"),
+	S("page", "footer-offset", T_LENGTH, footer_offset, "12mm"),
+	S("fonts", "regular", T_PATH, font[FACE_REGULAR], "../fonts/IopdocSans-Regular.ttf"),
+	S("fonts", "bold", T_PATH, font[FACE_BOLD], "../fonts/IopdocSans-Bold.ttf"),
+	S("fonts", "italic", T_PATH, font[FACE_ITALIC], "../fonts/IopdocSans-Italic.ttf"),
+	S("fonts", "bold-italic", T_PATH, font[FACE_BOLD_ITALIC], "../fonts/IopdocSans-BoldItalic.ttf"),
+	S("sizes", "body", T_NUMBER, size_body, "11"),
+	S("sizes", "leading", T_NUMBER, leading, "1.3"),
+	S("sizes", "title", T_NUMBER, size_title, "20"),
+	S("sizes", "subtitle", T_NUMBER, size_subtitle, "13"),
+	S("sizes", "effort", T_NUMBER, size_effort, "26"),
+	S("sizes", "h1", T_NUMBER, size_h1, "15"),
+	S("sizes", "h2", T_NUMBER, size_h2, "13"),
+	S("sizes", "h3", T_NUMBER, size_h3, "11.5"),
+	S("sizes", "small", T_NUMBER, size_small, "8.5"),
+	S("sizes", "table", T_NUMBER, size_table, "10"),
+	S("sizes", "draft", T_NUMBER, size_draft, "110"),
+	S("sizes", "paragraph-space", T_NUMBER, paragraph_space, "6"),
+	S("sizes", "heading-space", T_NUMBER, heading_space, "12"),
+	S("sizes", "list-indent", T_NUMBER, list_indent, "18"),
+	S("layout", "align", T_ALIGN, align, "justify"),
+	S("colors", "text", T_COLOR, color_text, "#000000"),
+	S("colors", "heading", T_COLOR, color_heading, "#1F3864"),
+	S("colors", "rule", T_COLOR, color_rule, "#7F7F7F"),
+	S("colors", "draft", T_COLOR, color_draft, "#D9D9D9"),
+	S("colors", "table-header", T_COLOR, color_table_head, "#E7EBF3"),
+	S("colors", "muted", T_COLOR, color_muted, "#404040"),
+	S("labels", "toc", T_STRING, label_toc, "Innehåll"),
+	S("labels", "draft", T_STRING, label_draft, "UTKAST"),
+	S("labels", "place-date", T_STRING, label_place_date, "Ort och datum"),
+	S("labels", "signature", T_STRING, label_signature, "Underskrift"),
+	S("labels", "name", T_STRING, label_name, "Namnförtydligande"),
+	S("labels", "for-party", T_STRING, label_for, "För {party}"),
+	S("labels", "orgnr", T_STRING, label_orgnr, "org. nr"),
+	S("labels", "diarienummer", T_STRING, label_diarienummer, "Diarienummer:"),
+	S("labels", "date", T_STRING, label_date, "Datum:"),
+	S("labels", "handlaggare", T_STRING, label_handlaggare, "Handläggare:"),
+	S("labels", "unit", T_STRING, label_unit, "Organisation:"),
+	S("labels", "parties", T_STRING, label_parties, "Parter"),
+	S("labels", "budget-item", T_STRING, label_budget_item, "Post"),
+	S("labels", "budget-quantity", T_STRING, label_budget_quantity, "Omfattning"),
+	S("labels", "budget-amount", T_STRING, label_budget_amount, "Belopp per år"),
+	S("labels", "budget-description", T_STRING, label_budget_description, "Beskrivning"),
+	S("labels", "budget-total", T_STRING, label_budget_total, "Totalt"),
+	S("labels", "summary-party", T_STRING, label_summary_party, "Part"),
+	S("labels", "summary-amount", T_STRING, label_summary_amount, "Belopp per år"),
+	S("labels", "summary-share", T_STRING, label_summary_share, "Andel"),
+	S("labels", "summary-total", T_STRING, label_summary_total, "Summa"),
+	S("header", "left", T_STRING, header_left, "{effort}"),
+	S("header", "right", T_STRING, header_right, "{diarienummer}"),
+	S("footer", "left", T_STRING, footer_left, "{title}"),
+	S("footer", "right", T_STRING, footer_right, "Sida {page} av {pages}"),
+	S("logo", "file", T_PATH, logo, ""),
+	S("logo", "width", T_LENGTH, logo_width, "35mm"),
+};
+
+#define NSETTINGS (sizeof(settings) / sizeof(settings[0]))
+
+static int
+parse_number(const char *v, float *out, const char **unit)
+{
+	char *end;
+	double d;
+
+	errno = 0;
+	d = strtod(v, &end);
+	if (end == v || errno != 0 || d < 0 || d > 100000)
+		return -1;
+	while (*end == ' ')
+		end++;
+	*unit = end;
+	*out = (float)d;
+	return 0;
+}
+
+static int
+parse_length(const char *v, float *out)
+{
+	const char *unit;
+	float f;
+
+	if (parse_number(v, &f, &unit) != 0)
+		return -1;
+	if (strcmp(unit, "mm") == 0)
+		f *= 72.0f / 25.4f;
+	else if (strcmp(unit, "cm") == 0)
+		f *= 72.0f / 2.54f;
+	else if (strcmp(unit, "pt") != 0 && *unit != '\0')
+		return -1;
+	*out = f;
+	return 0;
+}
+
+static int
+parse_color(const char *v, struct color *c)
+{
+	unsigned int r, g, b;
+	int i;
+
+	if (strlen(v) != 7 || v[0] != '#')
+		return -1;
+	for (i = 1; i < 7; i++)
+		if (!isxdigit((unsigned char)v[i]))
+			return -1;
+	if (sscanf(v + 1, "%2x%2x%2x", &r, &g, &b) != 3)
+		return -1;
+	c->r = (float)r / 255.0f;
+	c->g = (float)g / 255.0f;
+	c->b = (float)b / 255.0f;
+	return 0;
+}
+
+/* Paths in a template are relative to the template's own folder. */
+static char *
+resolve_path(const char *tpl_path, const char *v)
+{
+	const char *slash;
+	struct buf b = { NULL, 0, 0 };
+
+	if (*v == '\0')
+		return NULL;
+	if (v[0] == '/' || tpl_path == NULL || (slash = strrchr(tpl_path, '/')) == NULL)
+		return xstrdup(v);
+	buf_add(&b, tpl_path, (size_t)(slash - tpl_path) + 1);
+	buf_adds(&b, v);
+	return b.data;
+}
+
+static int
+apply(struct template *t, const struct setting *s, const char *value, const char *tpl_path)
+{
+	char *base = (char *)t;
+	void *field = base + s->offset;
+
+	switch (s->type) {
+	case T_LENGTH:
+		return parse_length(value, field);
+	case T_NUMBER: {
+		const char *unit;
+
+		return parse_number(value, field, &unit) == 0 && *unit == '\0' ? 0 : -1;
+	}
+	case T_COLOR:
+		return parse_color(value, field);
+	case T_ALIGN:
+		if (strcmp(value, "justify") == 0)
+			*(enum text_align *)field = ALIGN_JUSTIFY;
+		else if (strcmp(value, "left") == 0)
+			*(enum text_align *)field = ALIGN_LEFT;
+		else
+			return -1;
+		return 0;
+	case T_STRING:
+		free(*(char **)field);
+		*(char **)field = xstrdup(value);
+		return 0;
+	case T_PATH:
+		free(*(char **)field);
+		*(char **)field = resolve_path(tpl_path, value);
+		return 0;
+	}
+	return -1;
+}
+
+static const char *
+type_hint(enum setting_type type)
+{
+	switch (type) {
+	case T_LENGTH: return "a length such as 25mm, 2.5cm or 71pt";
+	case T_NUMBER: return "a number";
+	case T_COLOR: return "a colour such as #1F3864";
+	case T_ALIGN: return "justify or left";
+	default: return "text";
+	}
+}
+
+static char *
+trim(char *s)
+{
+	char *e;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r'))
+		*--e = '\0';
+	return s;
+}
+
+int
+template_load(const char *path, struct template *t)
+{
+	FILE *f = NULL;
+	char line[4096], section[64] = "";
+	long lineno = 0;
+	size_t i;
+	int rc = 0;
+
+	memset(t, 0, sizeof(*t));
+	/* Defaults first: paths relative to a template beside fonts/. */
+	for (i = 0; i < NSETTINGS; i++)
+		apply(t, &settings[i], settings[i].value, path != NULL ? path : "templates/default.ini");
+	if (path == NULL)
+		return 0;
+	t->path = xstrdup(path);
+	if ((f = fopen(path, "r")) == NULL) {
+		diag(NULL, 0, MSG_TEMPLATE_READ, path, strerror(errno));
+		return -1;
+	}
+	while (fgets(line, sizeof(line), f) != NULL) {
+		char *s = trim(line), *eq, *key, *value;
+
+		lineno++;
+		if (*s == '\0' || *s == '#' || *s == ';')
+			continue;
+		if (*s == '[') {
+			char *end = strchr(s, ']');
+
+			if (end == NULL || end[1] != '\0' || (size_t)(end - s) >= sizeof(section)) {
+				diag(path, lineno, MSG_TEMPLATE_SYNTAX);
+				rc = -1;
+				continue;
+			}
+			*end = '\0';
+			snprintf(section, sizeof(section), "%s", trim(s + 1));
+			continue;
+		}
+		if ((eq = strchr(s, '=')) == NULL) {
+			diag(path, lineno, MSG_TEMPLATE_SYNTAX);
+			rc = -1;
+			continue;
+		}
+		*eq = '\0';
+		key = trim(s);
+		value = trim(eq + 1);
+		for (i = 0; i < NSETTINGS; i++)
+			if (strcmp(settings[i].section, section) == 0 &&
+			    strcmp(settings[i].key, key) == 0)
+				break;
+		if (i == NSETTINGS) {
+			diag(path, lineno, MSG_TEMPLATE_KEY, key, section);
+			rc = -1;
+			continue;
+		}
+		if (apply(t, &settings[i], value, path) != 0) {
+			char what[160];
+
+			snprintf(what, sizeof(what), "[%s] %s", section, key);
+			diag(path, lineno, MSG_TEMPLATE_VALUE, value, what, type_hint(settings[i].type));
+			rc = -1;
+		}
+	}
+	fclose(f);
+	if (rc == 0 && (t->page_width < 144 || t->page_height < 144 ||
+	    t->margin_left + t->margin_right > t->page_width - 72 ||
+	    t->margin_top + t->margin_bottom > t->page_height - 144)) {
+		diag(path, 0, MSG_TEMPLATE_VALUE, "page", "[page]",
+		    "a page at least 2 inches wide, with margins that leave room for text");
+		rc = -1;
+	}
+	if (rc == 0 && (t->size_body < 4 || t->size_body > 72 || t->leading < 0.8f || t->leading > 4)) {
+		diag(path, 0, MSG_TEMPLATE_VALUE, "sizes", "[sizes] body/leading",
+		    "a body size from 4 to 72 pt and leading from 0.8 to 4");
+		rc = -1;
+	}
+	return rc;
+}
+
+void
+template_free(struct template *t)
+{
+	size_t i;
+
+	for (i = 0; i < NSETTINGS; i++)
+		if (settings[i].type == T_STRING || settings[i].type == T_PATH) {
+			char **p = (char **)((char *)t + settings[i].offset);
+
+			free(*p);
+			*p = NULL;
+		}
+	free(t->path);
+	t->path = NULL;
+}
+
+char *
+template_expand(const char *p, const struct template_fields *f)
+{
+	struct buf b = { NULL, 0, 0 };
+
+	buf_adds(&b, "");
+	while (*p != '\0') {
+		const char *end;
+
+		if (*p != '{' || (end = strchr(p, '}')) == NULL) {
+			buf_addc(&b, *p++);
+			continue;
+		}
+#define FIELD(name) ((size_t)(end - p - 1) == strlen(name) && strncmp(p + 1, name, strlen(name)) == 0)
+		if (FIELD("title"))
+			buf_adds(&b, f->title ? f->title : "");
+		else if (FIELD("effort"))
+			buf_adds(&b, f->effort ? f->effort : "");
+		else if (FIELD("diarienummer"))
+			buf_adds(&b, f->diarienummer ? f->diarienummer : "");
+		else if (FIELD("date"))
+			buf_adds(&b, f->date ? f->date : "");
+		else if (FIELD("page"))
+			buf_printf(&b, "%d", f->page);
+		else if (FIELD("pages"))
+			buf_printf(&b, "%d", f->pages);
+		else
+			buf_add(&b, p, (size_t)(end - p) + 1);
+#undef FIELD
+		p = end + 1;
+	}
+	return b.data;
+}

@@ -1,0 +1,58 @@
+/* The template: page geometry, fonts, sizes, colours, labels, header and
+ * footer texts, logo.  Read from an INI-style file that a municipality
+ * edits without recompiling; every key has a built-in default.  Included
+ * by main.c, the document builders, layout and the PDF device. */
+#ifndef IOPDOC_TEMPLATE_H
+#define IOPDOC_TEMPLATE_H
+
+enum text_align { ALIGN_JUSTIFY, ALIGN_LEFT };
+
+enum face { FACE_REGULAR, FACE_BOLD, FACE_ITALIC, FACE_BOLD_ITALIC, FACE__COUNT };
+
+struct color {
+	float	r, g, b;	/* 0..1 */
+};
+
+struct template {
+	char		*path;		/* the file read, or NULL: defaults */
+	/* page, pt */
+	float		 page_width, page_height;
+	float		 margin_top, margin_bottom, margin_left, margin_right;
+	float		 header_offset, footer_offset;	/* edge to baseline */
+	/* fonts: resolved file names */
+	char		*font[FACE__COUNT];
+	/* sizes, pt; leading is a factor of the size */
+	float		 size_body, leading, size_title, size_subtitle, size_effort;
+	float		 size_h1, size_h2, size_h3, size_small, size_table, size_draft;
+	float		 paragraph_space, list_indent, heading_space;
+	enum text_align	 align;
+	struct color	 color_text, color_heading, color_rule, color_draft;
+	struct color	 color_table_head, color_muted;
+	/* labels */
+	char		*label_toc, *label_draft, *label_place_date, *label_signature;
+	char		*label_name, *label_for, *label_orgnr, *label_diarienummer;
+	char		*label_date, *label_handlaggare, *label_unit, *label_parties;
+	char		*label_budget_item, *label_budget_quantity, *label_budget_amount;
+	char		*label_budget_description, *label_budget_total;
+	char		*label_summary_party, *label_summary_amount, *label_summary_share;
+	char		*label_summary_total;
+	/* header and footer: {title} {effort} {diarienummer} {date} {page} {pages} */
+	char		*header_left, *header_right, *footer_left, *footer_right;
+	/* logo on the first page, PNG or JPEG; NULL: none */
+	char		*logo;
+	float		 logo_width;
+};
+
+/* Reads a template file over the defaults (path NULL: defaults only).
+ * Returns 0, or -1 after reporting.  template_free() frees it. */
+int	template_load(const char *path, struct template *);
+void	template_free(struct template *);
+
+/* Replace {name} fields; the caller frees the result. */
+struct template_fields {
+	const char	*title, *effort, *diarienummer, *date;
+	int		 page, pages;
+};
+char	*template_expand(const char *pattern, const struct template_fields *);
+
+#endif

@@ -1,0 +1,22 @@
+/* UTF-8 decoding and encoding.  Any module may include this header. */
+#ifndef IOPDOC_UTF8_H
+#define IOPDOC_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Decode one code point from s (n bytes available).  Returns the number
+ * of bytes used, or 0 for an invalid or truncated sequence; *cp is set
+ * to U+FFFD then. */
+size_t	utf8_decode(const char *s, size_t n, uint32_t *cp);
+
+/* Encode cp into out (at least 4 bytes); returns the byte count. */
+size_t	utf8_encode(uint32_t cp, char *out);
+
+/* Non-zero when all n bytes of s are valid UTF-8. */
+int	utf8_valid(const char *s, size_t n);
+
+/* Number of code points in a valid UTF-8 string. */
+size_t	utf8_length(const char *s);
+
+#endif

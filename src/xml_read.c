@@ -1,0 +1,897 @@
+/* The XML reader: the one place that knows libxml2.  It refuses DOCTYPEs
+ * and network access, validates against the schema compiled into the
+ * program, and turns the tree into the model with every position kept. */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlschemas.h>
+
+#include "diag.h"
+#include "format.h"
+#include "mem.h"
+#include "model.h"
+#include "utf8.h"
+#include "xml_read.h"
+
+/* The schema text, generated from schema/iopdoc.xsd by the build. */
+extern const unsigned char	schema_xsd[];
+extern const size_t		schema_xsd_len;
+
+struct reader {
+	struct agreement	*ag;
+	struct arena		*arena;
+	const char		*path;
+	int			 errors;
+};
+
+static xmlSchemaPtr	 schema;
+static int		 schema_failed;
+
+/* ---------- libxml2 errors ---------- */
+
+static void
+structured_error(void *ctx, xmlErrorPtr err)
+{
+	struct reader *r = ctx;
+	char msg[1024];
+	size_t n;
+
+	if (err == NULL || err->level == XML_ERR_WARNING)
+		return;
+	snprintf(msg, sizeof(msg), "%s", err->message ? err->message : "unknown error");
+	n = strlen(msg);
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		msg[--n] = '\0';
+	r->errors++;
+	if (err->domain == XML_FROM_SCHEMASV || err->domain == XML_FROM_SCHEMASP)
+		diag(r->path, err->line, MSG_SCHEMA, msg);
+	else
+		diag(r->path, err->line, MSG_XML_MALFORMED, msg);
+}
+
+static void
+silent_error(void *ctx, xmlErrorPtr err)
+{
+	(void)ctx;
+	(void)err;
+}
+
+/* Our format needs no external resource: refuse every one. */
+static xmlParserInputPtr
+refuse_entity(const char *url, const char *id, xmlParserCtxtPtr ctxt)
+{
+	(void)url;
+	(void)id;
+	(void)ctxt;
+	return NULL;
+}
+
+static int
+load_schema(void)
+{
+	xmlSchemaParserCtxtPtr pctx;
+
+	if (schema != NULL)
+		return 0;
+	if (schema_failed)
+		return -1;
+	xmlSetStructuredErrorFunc(NULL, silent_error);
+	pctx = xmlSchemaNewMemParserCtxt((const char *)schema_xsd, (int)schema_xsd_len);
+	if (pctx != NULL) {
+		schema = xmlSchemaParse(pctx);
+		xmlSchemaFreeParserCtxt(pctx);
+	}
+	if (schema == NULL) {
+		schema_failed = 1;
+		diag(NULL, 0, MSG_PDF_LIBRARY, 0, 0u, "compiling the built-in schema");
+		return -1;
+	}
+	return 0;
+}
+
+void
+xml_read_cleanup(void)
+{
+	if (schema != NULL)
+		xmlSchemaFree(schema);
+	schema = NULL;
+	xmlCleanupParser();
+}
+
+/* ---------- reading the file ---------- */
+
+static int
+read_file(const char *path, char **data, size_t *len, long *mtime)
+{
+	FILE *f;
+	struct stat st;
+	struct buf_s { char *p; size_t n, cap; } b = { NULL, 0, 0 };
+	size_t k;
+
+	if ((f = fopen(path, "rb")) == NULL) {
+		diag(NULL, 0, MSG_READ_FAILED, path, strerror(errno));
+		return -1;
+	}
+	if (fstat(fileno(f), &st) == 0) {
+		*mtime = (long)st.st_mtime;
+		if (S_ISDIR(st.st_mode)) {
+			fclose(f);
+			diag(NULL, 0, MSG_READ_FAILED, path, strerror(EISDIR));
+			return -1;
+		}
+	}
+	for (;;) {
+		xgrow((void **)&b.p, &b.cap, b.n + 65536, 1);
+		k = fread(b.p + b.n, 1, b.cap - b.n, f);
+		b.n += k;
+		if (b.n > (size_t)XML_MAX_FILE_MB * 1024 * 1024) {
+			fclose(f);
+			free(b.p);
+			diag(path, 0, MSG_FILE_TOO_LARGE, XML_MAX_FILE_MB);
+			return -1;
+		}
+		if (k == 0)
+			break;
+	}
+	if (ferror(f)) {
+		diag(NULL, 0, MSG_READ_FAILED, path, strerror(errno));
+		fclose(f);
+		free(b.p);
+		return -1;
+	}
+	fclose(f);
+	*data = b.p;
+	*len = b.n;
+	return 0;
+}
+
+/* A file without an encoding declaration must be UTF-8; say so where it
+ * is not, with the line, before libxml2 says it less clearly. */
+static int
+check_encoding(const char *path, const char *data, size_t len)
+{
+	const char *end, *enc;
+	size_t off = 0;
+	long line = 1;
+	uint32_t cp;
+
+	if (len >= 5 && memcmp(data, "<?xml", 5) == 0 &&
+	    (end = memchr(data, '>', len)) != NULL) {
+		enc = data;
+		while ((enc = memchr(enc, 'e', (size_t)(end - enc))) != NULL) {
+			if ((size_t)(end - enc) > 8 && memcmp(enc, "encoding", 8) == 0)
+				return 0;	/* libxml2 converts it */
+			enc++;
+		}
+	}
+	if (len >= 2 && ((unsigned char)data[0] == 0xFE || (unsigned char)data[0] == 0xFF))
+		return 0;	/* UTF-16 with a byte order mark */
+	while (off < len) {
+		size_t k = utf8_decode(data + off, len - off, &cp);
+
+		if (k == 0) {
+			diag(path, line, MSG_XML_ENCODING);
+			return -1;
+		}
+		if (cp == '\n')
+			line++;
+		off += k;
+	}
+	return 0;
+}
+
+/* ---------- tree helpers ---------- */
+
+static int
+is(const xmlNode *n, const char *name)
+{
+	return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+}
+
+static xmlNode *
+first_elem(xmlNode *n)
+{
+	for (; n != NULL; n = n->next)
+		if (n->type == XML_ELEMENT_NODE)
+			return n;
+	return NULL;
+}
+
+static xmlNode *
+next_elem(xmlNode *n)
+{
+	return first_elem(n->next);
+}
+
+static xmlNode *
+child(xmlNode *n, const char *name)
+{
+	xmlNode *c;
+
+	for (c = first_elem(n->children); c != NULL; c = next_elem(c))
+		if (is(c, name))
+			return c;
+	return NULL;
+}
+
+static long
+line_of(const xmlNode *n)
+{
+	return xmlGetLineNo(n);
+}
+
+static int
+is_xml_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The value of an attribute, in the arena, or NULL. */
+static char *
+attr(struct reader *r, xmlNode *n, const char *name)
+{
+	xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+	char *s;
+
+	if (v == NULL)
+		return NULL;
+	s = arena_strdup(r->arena, (const char *)v);
+	xmlFree(v);
+	return s;
+}
+
+static int
+attr_is(struct reader *r, xmlNode *n, const char *name, const char *value)
+{
+	char *v = attr(r, n, name);
+
+	return v != NULL && strcmp(v, value) == 0;
+}
+
+static long long
+attr_ll(struct reader *r, xmlNode *n, const char *name, bool *has)
+{
+	char *v = attr(r, n, name);
+
+	*has = v != NULL;
+	return v != NULL ? strtoll(v, NULL, 10) : 0;
+}
+
+static int
+attr_int(struct reader *r, xmlNode *n, const char *name)
+{
+	bool has;
+
+	return (int)attr_ll(r, n, name, &has);
+}
+
+/* Collapse XML white space to single spaces and trim: the text content
+ * of an element without markup, in the arena. */
+static char *
+plain_text(struct reader *r, xmlNode *n)
+{
+	xmlChar *v = xmlNodeGetContent(n);
+	const char *s;
+	char *out, *o;
+	int space = 0;
+
+	if (v == NULL)
+		return arena_strdup(r->arena, "");
+	o = out = arena_alloc(r->arena, strlen((const char *)v) + 1);
+	for (s = (const char *)v; *s != '\0'; s++) {
+		if (is_xml_space(*s)) {
+			space = o != out;
+			continue;
+		}
+		if (space)
+			*o++ = ' ';
+		space = 0;
+		*o++ = *s;
+	}
+	*o = '\0';
+	xmlFree(v);
+	return out;
+}
+
+static char *
+child_text(struct reader *r, xmlNode *n, const char *name)
+{
+	xmlNode *c = child(n, name);
+
+	return c != NULL ? plain_text(r, c) : NULL;
+}
+
+/* Reads a date attribute or element text; an impossible date is an
+ * error here, where the line is known. */
+static void
+parse_date(struct reader *r, const char *s, long line, const char *what, struct date *d)
+{
+	int rc;
+
+	if (s == NULL)
+		return;
+	rc = date_parse(s, d);
+	if (rc != 0) {
+		diag(r->path, line, MSG_DATE_INVALID, s, what);
+		r->errors++;
+	}
+}
+
+static void
+attr_date(struct reader *r, xmlNode *n, const char *name, const char *what, struct date *d)
+{
+	parse_date(r, attr(r, n, name), line_of(n), what, d);
+}
+
+/* ---------- inline text ---------- */
+
+struct rich_builder {
+	struct rich	*rich;
+	int		 space;		/* a space is pending */
+	int		 started;	/* text has been emitted */
+};
+
+static void
+inline_text(struct reader *r, struct rich_builder *b, const char *s, unsigned style, long line)
+{
+	struct buf_s { char *p; size_t n, cap; } out = { NULL, 0, 0 };
+
+	for (; *s != '\0'; s++) {
+		if (is_xml_space(*s)) {
+			b->space = b->started;
+			continue;
+		}
+		xgrow((void **)&out.p, &out.cap, out.n + 3, 1);
+		if (b->space)
+			out.p[out.n++] = ' ';
+		b->space = 0;
+		b->started = 1;
+		out.p[out.n++] = *s;
+	}
+	if (out.n > 0)
+		rich_append(r->arena, b->rich, out.p, out.n, style, line);
+	free(out.p);
+}
+
+static void
+inline_content(struct reader *r, struct rich_builder *b, xmlNode *n, unsigned style)
+{
+	xmlNode *c;
+
+	for (c = n->children; c != NULL; c = c->next) {
+		if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+			inline_text(r, b, (const char *)c->content, style, c->line ? c->line : line_of(n));
+		else if (is(c, "em"))
+			inline_content(r, b, c, style | RUN_EM);
+		else if (is(c, "strong"))
+			inline_content(r, b, c, style | RUN_STRONG);
+	}
+}
+
+static void
+read_rich(struct reader *r, xmlNode *n, struct rich *out)
+{
+	struct rich_builder b = { out, 0, 0 };
+
+	if (n != NULL)
+		inline_content(r, &b, n, 0);
+}
+
+/* ---------- the head ---------- */
+
+static enum per
+parse_per(const char *s)
+{
+	if (s == NULL || strcmp(s, "year") == 0)
+		return PER_YEAR;
+	if (strcmp(s, "half-year") == 0)
+		return PER_HALF_YEAR;
+	return PER_PERIOD;
+}
+
+static void
+read_parties(struct reader *r, xmlNode *n)
+{
+	struct agreement *ag = r->ag;
+	struct party **tail = &ag->parties;
+	xmlNode *c, *k;
+
+	for (c = child(n, "party"); c != NULL; c = next_elem(c)) {
+		struct party *p = arena_alloc(r->arena, sizeof(*p));
+		struct contact **ct = &p->contacts;
+
+		p->index = ag->nparties++;
+		p->line = line_of(c);
+		p->id = attr(r, c, "id");
+		p->role = attr_is(r, c, "role", "public") ? ROLE_PUBLIC : ROLE_IDEBUREN;
+		p->name = child_text(r, c, "name");
+		p->shortname = child_text(r, c, "short");
+		if ((k = child(c, "orgnr")) != NULL) {
+			p->orgnr = plain_text(r, k);
+			p->orgnr_line = line_of(k);
+		}
+		p->acting = child_text(r, c, "acting");
+		for (k = child(c, "contact"); k != NULL; k = next_elem(k)) {
+			struct contact *con;
+
+			if (!is(k, "contact"))
+				continue;
+			con = arena_alloc(r->arena, sizeof(*con));
+			con->line = line_of(k);
+			con->label = attr(r, k, "label");
+			con->name = child_text(r, k, "name");
+			con->email = child_text(r, k, "email");
+			con->phone = child_text(r, k, "phone");
+			*ct = con;
+			ct = &con->next;
+		}
+		*tail = p;
+		tail = &p->next;
+	}
+}
+
+static void
+read_goals(struct reader *r, xmlNode *n)
+{
+	static const char *const kinds[] = { "mal", "delmal", "effektmal", "larandemal" };
+	static const char *const cmps[] = { "", "minst", "hogst", "oka", "minska", "bibehalla" };
+	struct goal **tail = &r->ag->goals;
+	xmlNode *c;
+	size_t i;
+
+	for (c = child(n, "goal"); c != NULL; c = next_elem(c)) {
+		struct goal *g = arena_alloc(r->arena, sizeof(*g));
+		char *s;
+
+		g->line = line_of(c);
+		g->id = attr(r, c, "id");
+		g->text = plain_text(r, c);
+		g->measure = attr(r, c, "measure");
+		g->unit = attr(r, c, "unit");
+		if ((s = attr(r, c, "kind")) != NULL)
+			for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
+				if (strcmp(s, kinds[i]) == 0)
+					g->kind = (enum goal_kind)i;
+		if ((s = attr(r, c, "comparison")) != NULL)
+			for (i = 1; i < sizeof(cmps) / sizeof(cmps[0]); i++)
+				if (strcmp(s, cmps[i]) == 0)
+					g->comparison = (enum comparison)i;
+		g->value = attr_ll(r, c, "value", &g->has_value);
+		if ((s = attr(r, c, "per")) != NULL) {
+			g->has_per = true;
+			g->per = parse_per(s);
+		}
+		g->year = attr_int(r, c, "year");
+		attr_date(r, c, "from", "goal period start", &g->from);
+		attr_date(r, c, "to", "goal period end", &g->to);
+		*tail = g;
+		tail = &g->next;
+	}
+}
+
+static void
+read_target_groups(struct reader *r, xmlNode *n)
+{
+	static const char *const kinds[] = { "primary", "secondary", "direct", "indirect" };
+	struct target_group **tail = &r->ag->target_groups;
+	xmlNode *c;
+	size_t i;
+
+	for (c = child(n, "target-group"); c != NULL; c = next_elem(c)) {
+		struct target_group *t = arena_alloc(r->arena, sizeof(*t));
+		char *s = attr(r, c, "kind");
+
+		t->line = line_of(c);
+		t->text = plain_text(r, c);
+		for (i = 0; s != NULL && i < 4; i++)
+			if (strcmp(s, kinds[i]) == 0)
+				t->kind = (enum target_kind)i;
+		*tail = t;
+		tail = &t->next;
+	}
+}
+
+static struct budget *
+read_budget(struct reader *r, xmlNode *n)
+{
+	struct budget *b = arena_alloc(r->arena, sizeof(*b));
+	struct budget **tail;
+	struct budget_line **lt = &b->lines;
+	xmlNode *c, *t;
+	char *s;
+
+	b->line = line_of(n);
+	b->party_id = attr(r, n, "party");
+	b->year = attr_int(r, n, "year");
+	b->per = parse_per(attr(r, n, "per"));
+	if ((s = attr(r, n, "kind")) != NULL)
+		b->kind = strcmp(s, "money") == 0 ? BUDGET_MONEY :
+		    strcmp(s, "in-kind") == 0 ? BUDGET_IN_KIND : BUDGET_MIXED;
+	b->kronor = attr_is(r, n, "currency", "kronor");
+	b->label_heading = attr(r, n, "label-heading");
+	b->quantity_heading = attr(r, n, "quantity-heading");
+	b->amount_heading = attr(r, n, "amount-heading");
+	read_rich(r, child(n, "caption"), &b->caption);
+	read_rich(r, child(n, "description"), &b->description);
+	for (c = first_elem(n->children); c != NULL; c = next_elem(c)) {
+		struct budget_line *l;
+		bool has;
+
+		if (!is(c, "line"))
+			continue;
+		l = arena_alloc(r->arena, sizeof(*l));
+		l->line = line_of(c);
+		l->amount = attr_ll(r, c, "amount", &has);
+		read_rich(r, child(c, "label"), &l->label);
+		l->quantity = child_text(r, c, "quantity");
+		read_rich(r, child(c, "description"), &l->description);
+		*lt = l;
+		lt = &l->next;
+		b->nlines++;
+	}
+	if ((t = child(n, "total")) != NULL) {
+		b->total_line = line_of(t);
+		b->total_label = attr(r, t, "label");
+		b->stated_total = attr_ll(r, t, "stated", &b->has_stated_total);
+	}
+	for (tail = &r->ag->budgets; *tail != NULL; tail = &(*tail)->next)
+		continue;
+	*tail = b;
+	return b;
+}
+
+static void
+read_economy(struct reader *r, xmlNode *n)
+{
+	struct agreement *ag = r->ag;
+	xmlNode *c, *v;
+
+	for (c = first_elem(n->children); c != NULL; c = next_elem(c)) {
+		if (is(c, "stated-total")) {
+			ag->stated_total = attr_ll(r, c, "amount", &ag->has_stated_total);
+			ag->stated_total_per = parse_per(attr(r, c, "per"));
+			ag->stated_total_line = line_of(c);
+		} else if (is(c, "adjustment")) {
+			struct adjustment *a = &ag->adjustment;
+			struct index_value **vt = &a->values;
+			char *s;
+
+			a->line = line_of(c);
+			a->kind = attr_is(r, c, "kind", "percent") ? ADJ_PERCENT : ADJ_INDEX;
+			if ((s = attr(r, c, "percent")) != NULL) {
+				a->has_percent = true;
+				a->percent = strtod(s, NULL);
+			}
+			a->index = attr(r, c, "index");
+			attr_date(r, c, "from", "adjustment start", &a->from);
+			for (v = child(c, "value"); v != NULL; v = next_elem(v)) {
+				struct index_value *iv = arena_alloc(r->arena, sizeof(*iv));
+
+				iv->line = line_of(v);
+				attr_date(r, v, "from", "index value start", &iv->from);
+				iv->percent = strtod(attr(r, v, "percent"), NULL);
+				*vt = iv;
+				vt = &iv->next;
+			}
+		} else if (is(c, "budget"))
+			read_budget(r, c);
+	}
+}
+
+static void
+read_head(struct reader *r, xmlNode *root)
+{
+	struct agreement *ag = r->ag;
+	xmlNode *c;
+	char *s;
+
+	ag->line = line_of(root);
+	ag->id = attr(r, root, "id");
+	ag->kind = attr_is(r, root, "kind", "samverkan") ? KIND_SAMVERKAN : KIND_IOP;
+	s = attr(r, root, "status");
+	ag->status = s == NULL ? STATUS_DRAFT : strcmp(s, "signed") == 0 ? STATUS_SIGNED :
+	    strcmp(s, "final") == 0 ? STATUS_FINAL : STATUS_DRAFT;
+	ag->title_page = attr_is(r, root, "title-page", "yes");
+
+	for (c = first_elem(root->children); c != NULL; c = next_elem(c)) {
+		if (is(c, "title"))
+			ag->title = plain_text(r, c);
+		else if (is(c, "subtitle"))
+			ag->subtitle = plain_text(r, c);
+		else if (is(c, "effort"))
+			ag->effort = plain_text(r, c);
+		else if (is(c, "diarienummer"))
+			ag->diarienummer = plain_text(r, c);
+		else if (is(c, "date")) {
+			ag->date_line = line_of(c);
+			parse_date(r, plain_text(r, c), line_of(c), "document date", &ag->date);
+		} else if (is(c, "handlaggare"))
+			ag->handlaggare = plain_text(r, c);
+		else if (is(c, "unit"))
+			ag->unit = plain_text(r, c);
+		else if (is(c, "parties"))
+			read_parties(r, c);
+		else if (is(c, "responsible-namnd")) {
+			struct namnd_ref *nr = arena_alloc(r->arena, sizeof(*nr));
+
+			nr->line = line_of(c);
+			nr->id = attr(r, c, "id");
+			nr->kommun = attr(r, c, "kommun");
+			nr->inferred = attr_is(r, c, "source", "inferred");
+			nr->name = plain_text(r, c);
+			ag->namnd = nr;
+		} else if (is(c, "period")) {
+			ag->period_line = line_of(c);
+			attr_date(r, c, "from", "period start", &ag->from);
+			attr_date(r, c, "to", "period end", &ag->to);
+		} else if (is(c, "terms")) {
+			xmlNode *t;
+
+			if ((t = child(c, "notice")) != NULL)
+				ag->notice_months = attr_int(r, t, "months");
+			if ((t = child(c, "review")) != NULL)
+				attr_date(r, t, "by", "review date", &ag->review_by);
+			ag->immediate_termination = child(c, "immediate-termination") != NULL;
+		} else if (is(c, "followup")) {
+			struct followup_duty *f = &ag->followup;
+
+			f->present = true;
+			f->line = line_of(c);
+			f->meetings_per_year = attr_int(r, c, "meetings-per-year");
+			f->meeting_kind = attr(r, c, "meeting-kind");
+			f->reports_per_year = attr_int(r, c, "reports-per-year");
+			f->reports_in_period = attr_int(r, c, "reports-in-period");
+			attr_date(r, c, "reports-by", "report date", &f->reports_by);
+			f->report_to = attr(r, c, "report-to");
+		} else if (is(c, "target-groups"))
+			read_target_groups(r, c);
+		else if (is(c, "goals"))
+			read_goals(r, c);
+		else if (is(c, "economy"))
+			read_economy(r, c);
+	}
+}
+
+/* ---------- the text ---------- */
+
+static void read_blocks(struct reader *, xmlNode *first, struct block *parent);
+
+static struct block *
+new_block(struct reader *r, struct block *parent, enum block_kind kind, xmlNode *n)
+{
+	struct block *b = arena_alloc(r->arena, sizeof(*b));
+
+	b->kind = kind;
+	b->line = line_of(n);
+	if (parent->last_child != NULL)
+		parent->last_child->next = b;
+	else
+		parent->children = b;
+	parent->last_child = b;
+	return b;
+}
+
+static void
+read_list(struct reader *r, xmlNode *n, struct block *b)
+{
+	char *s = attr(r, n, "kind");
+	xmlNode *c;
+
+	b->list_kind = s == NULL || strcmp(s, "bullet") == 0 ? LIST_BULLET :
+	    strcmp(s, "number") == 0 ? LIST_NUMBER :
+	    strcmp(s, "letter") == 0 ? LIST_LETTER : LIST_DASH;
+	b->list_start = attr_int(r, n, "start");
+	if (b->list_start == 0)
+		b->list_start = 1;
+	for (c = child(n, "item"); c != NULL; c = next_elem(c)) {
+		struct block *item = new_block(r, b, BLOCK_ITEM, c);
+		struct rich_builder rb = { &item->text, 0, 0 };
+		xmlNode *k;
+
+		/* Inline content forms the item's text; nested lists and
+		 * paragraphs become its children. */
+		for (k = c->children; k != NULL; k = k->next) {
+			if (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE)
+				inline_text(r, &rb, (const char *)k->content, 0, k->line);
+			else if (is(k, "em"))
+				inline_content(r, &rb, k, RUN_EM);
+			else if (is(k, "strong"))
+				inline_content(r, &rb, k, RUN_STRONG);
+			else if (is(k, "list"))
+				read_list(r, k, new_block(r, item, BLOCK_LIST, k));
+			else if (is(k, "p"))
+				read_rich(r, k, &new_block(r, item, BLOCK_P, k)->text);
+		}
+	}
+}
+
+static void
+read_signatures(struct reader *r, xmlNode *n, struct block *b)
+{
+	struct signatory **tail = &r->ag->signatories;
+	xmlNode *c;
+
+	while (*tail != NULL)
+		tail = &(*tail)->next;
+	for (c = first_elem(n->children); c != NULL; c = next_elem(c)) {
+		struct signatory *s;
+		xmlNode *d;
+
+		if (is(c, "p")) {
+			read_rich(r, c, &new_block(r, b, BLOCK_P, c)->text);
+			continue;
+		}
+		s = arena_alloc(r->arena, sizeof(*s));
+		s->line = line_of(c);
+		s->party_id = attr(r, c, "party");
+		s->year = attr_int(r, c, "year");
+		s->for_text = child_text(r, c, "for");
+		s->name = child_text(r, c, "name");
+		s->title = child_text(r, c, "title");
+		s->organisation = child_text(r, c, "organisation");
+		s->place = child_text(r, c, "place");
+		if ((d = child(c, "date")) != NULL)
+			parse_date(r, plain_text(r, d), line_of(d), "signing date", &s->date);
+		*tail = s;
+		tail = &s->next;
+	}
+}
+
+static void
+read_blocks(struct reader *r, xmlNode *c, struct block *parent)
+{
+	for (c = first_elem(c); c != NULL; c = next_elem(c)) {
+		struct block *b;
+
+		if (is(c, "heading"))
+			continue;	/* read by the section */
+		if (is(c, "p")) {
+			b = new_block(r, parent, BLOCK_P, c);
+			read_rich(r, c, &b->text);
+		} else if (is(c, "list")) {
+			read_list(r, c, new_block(r, parent, BLOCK_LIST, c));
+		} else if (is(c, "section")) {
+			b = new_block(r, parent, BLOCK_SECTION, c);
+			b->number = attr(r, c, "number");
+			b->in_toc = !attr_is(r, c, "toc", "no");
+			read_rich(r, child(c, "heading"), &b->text);
+			read_blocks(r, c->children, b);
+		} else if (is(c, "budget")) {
+			b = new_block(r, parent, BLOCK_BUDGET, c);
+			b->budget = read_budget(r, c);
+			b->budget->printed = true;
+		} else if (is(c, "budget-summary")) {
+			struct budget_summary *s = arena_alloc(r->arena, sizeof(*s));
+
+			b = new_block(r, parent, BLOCK_BUDGET_SUMMARY, c);
+			read_rich(r, child(c, "caption"), &s->caption);
+			s->party_heading = attr(r, c, "party-heading");
+			s->amount_heading = attr(r, c, "amount-heading");
+			s->share_heading = attr(r, c, "share-heading");
+			s->description_heading = attr(r, c, "description-heading");
+			s->total_label = attr(r, c, "total-label");
+			s->descriptions = attr_is(r, c, "descriptions", "yes");
+			s->shares = !attr_is(r, c, "shares", "no");
+			s->year = attr_int(r, c, "year");
+			s->kronor = attr_is(r, c, "currency", "kronor");
+			b->summary = s;
+		} else if (is(c, "payment")) {
+			struct payment *p = arena_alloc(r->arena, sizeof(*p));
+			char *f = attr(r, c, "frequency");
+
+			b = new_block(r, parent, BLOCK_PAYMENT, c);
+			p->line = line_of(c);
+			p->frequency = f == NULL || strcmp(f, "yearly") == 0 ? FREQ_YEARLY :
+			    strcmp(f, "once") == 0 ? FREQ_ONCE :
+			    strcmp(f, "half-yearly") == 0 ? FREQ_HALF_YEARLY :
+			    strcmp(f, "quarterly") == 0 ? FREQ_QUARTERLY : FREQ_MONTHLY;
+			p->month = attr_int(r, c, "month");
+			p->electronic = attr_is(r, c, "electronic", "yes");
+			p->payout = attr_is(r, c, "kind", "payout");
+			b->payment = p;
+			read_blocks(r, c->children, b);
+		} else if (is(c, "address")) {
+			xmlNode *l;
+			size_t i = 0;
+
+			b = new_block(r, parent, BLOCK_ADDRESS, c);
+			for (l = child(c, "line"); l != NULL; l = next_elem(l))
+				b->nlines++;
+			b->lines = arena_alloc(r->arena, (b->nlines + 1) * sizeof(char *));
+			for (l = child(c, "line"); l != NULL; l = next_elem(l))
+				b->lines[i++] = plain_text(r, l);
+		} else if (is(c, "reference")) {
+			b = new_block(r, parent, BLOCK_REFERENCE, c);
+			b->label = attr(r, c, "label");
+			read_rich(r, c, &b->text);
+		} else if (is(c, "signatures")) {
+			b = new_block(r, parent, BLOCK_SIGNATURES, c);
+			read_signatures(r, c, b);
+		} else if (is(c, "toc")) {
+			b = new_block(r, parent, BLOCK_TOC, c);
+			b->label = attr(r, c, "title");
+		} else if (is(c, "page-break")) {
+			new_block(r, parent, BLOCK_PAGE_BREAK, c);
+		}
+	}
+}
+
+/* ---------- entry point ---------- */
+
+int
+xml_read_agreement(const char *path, struct agreement **out)
+{
+	struct reader r;
+	struct block body;
+	xmlDocPtr doc = NULL;
+	xmlNode *root, *text;
+	xmlSchemaValidCtxtPtr vctx;
+	char *data = NULL;
+	size_t len = 0;
+	long mtime = 0;
+	int rc = -1;
+
+	*out = NULL;
+	memset(&r, 0, sizeof(r));
+	r.path = path;
+	if (read_file(path, &data, &len, &mtime) != 0)
+		return -1;
+	if (check_encoding(path, data, len) != 0)
+		goto done;
+	if (load_schema() != 0)
+		goto done;
+
+	xmlSetExternalEntityLoader(refuse_entity);
+	xmlSetStructuredErrorFunc(&r, structured_error);
+	/* No XML_PARSE_NOENT (it would substitute entities) and no
+	 * XML_PARSE_HUGE (it lifts libxml2's expansion limits). */
+	doc = xmlReadMemory(data, (int)len, path, NULL,
+	    XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NONET);
+	if (doc == NULL || r.errors > 0)
+		goto done;
+	if (doc->intSubset != NULL || doc->extSubset != NULL) {
+		diag(path, doc->intSubset != NULL ? line_of((xmlNode *)doc->intSubset) : 1,
+		    MSG_XML_DOCTYPE);
+		goto done;
+	}
+	root = xmlDocGetRootElement(doc);
+	if (root == NULL || !is(root, "agreement")) {
+		diag(path, root != NULL ? line_of(root) : 1, MSG_XML_ROOT,
+		    root != NULL ? (const char *)root->name : "", "agreement");
+		goto done;
+	}
+	vctx = xmlSchemaNewValidCtxt(schema);
+	xmlSchemaSetValidStructuredErrors(vctx, structured_error, &r);
+	xmlSchemaValidateDoc(vctx, doc);
+	xmlSchemaFreeValidCtxt(vctx);
+	if (r.errors > 0)
+		goto done;
+
+	r.ag = agreement_new(path);
+	r.arena = r.ag->arena;
+	r.ag->mtime = mtime;
+	read_head(&r, root);
+	memset(&body, 0, sizeof(body));
+	if ((text = child(root, "text")) != NULL)
+		read_blocks(&r, text->children, &body);
+	r.ag->text = body.children;
+	if (r.errors > 0)
+		goto done;
+	*out = r.ag;
+	r.ag = NULL;
+	rc = 0;
+done:
+	xmlSetStructuredErrorFunc(NULL, silent_error);
+	if (r.ag != NULL)
+		agreement_free(r.ag);
+	if (doc != NULL)
+		xmlFreeDoc(doc);
+	free(data);
+	return rc;
+}

@@ -1,0 +1,21 @@
+/* Reading an agreement file: parse with libxml2, validate against the
+ * compiled-in schema, and build the model.  Only xml_read.c includes
+ * libxml2. */
+#ifndef IOPDOC_XML_READ_H
+#define IOPDOC_XML_READ_H
+
+struct agreement;
+
+/* Largest input file iopdoc reads: a long agreement is ~100 KB, so this
+ * only guards against mistakes (a log file named .xml). */
+#define XML_MAX_FILE_MB	20
+
+/* Reads path into a new agreement (the caller frees it with
+ * agreement_free).  Returns 0 on success; otherwise the problems have
+ * been reported, *out is NULL and the return is -1. */
+int	xml_read_agreement(const char *path, struct agreement **out);
+
+/* Frees the compiled schema and libxml2's global state at exit. */
+void	xml_read_cleanup(void);
+
+#endif
