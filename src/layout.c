@@ -250,6 +250,21 @@ add_item(struct items *v, enum lb_type type, float w, float st, float sh, int pe
 	v->n++;
 }
 
+static int
+is_letter(uint32_t cp)
+{
+	return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+	    (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
+}
+
+static int
+next_is_letter(const char *s, size_t len)
+{
+	uint32_t cp;
+
+	return utf8_decode(s, len, &cp) > 0 && is_letter(cp);
+}
+
 /* A word: one box, with break chances after inner hyphens and slashes,
  * and cut into pieces when it is wider than the line. */
 static void
@@ -276,8 +291,10 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 		}
 		w += cw;
 		i += k;
+		/* A break after "-" or "/" only between letters: "Integration-
+		 * och", never inside 2019-01-01 or 1/2. */
 		if ((cp == '-' || cp == '/' || cp == 0x2013) && i - start > 2 && i < len &&
-		    prev != '-' && prev != '/') {
+		    is_letter(prev) && next_is_letter(s + i, len - i)) {
 			add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
 			add_item(v, LB_PENALTY, 0, 0, 0, 50, NULL, 0, face);
 			start = i;
@@ -507,7 +524,8 @@ table_columns(struct lay *L, const struct doc_table *tb, float avail, float *cw)
 				nat[c] = w;
 		}
 	for (c = 0; c < tb->ncols; c++) {
-		nat[c] += 2 * CELL_PAD_X;
+		/* A point of slack: word-by-word sums round differently. */
+		nat[c] += 2 * CELL_PAD_X + 1;
 		minw[c] += 2 * CELL_PAD_X;
 		if (tb->fixed[c]) {
 			cw[c] = nat[c] < avail * 0.4f ? nat[c] : avail * 0.4f;
@@ -613,9 +631,18 @@ layout_table(struct lay *L, const struct doc_block *b, int block)
 
 /* One signature block: the party, the place and date line, the
  * signature line and the name.  Returns its height; y grows down. */
+static size_t
+signature_head_lines(struct lay *L, const struct doc_block *b, const struct doc_signatory *sg,
+    float w)
+{
+	struct tline *lines;
+
+	return typeset(L, &sg->for_text, b->size, w, DALIGN_LEFT, &lines);
+}
+
 static float
 signature_cell(struct lay *L, const struct doc_block *b, const struct doc_signatory *sg,
-    float x, float w, int block)
+    float x, float w, size_t head_lines, int block)
 {
 	const struct template *t = L->t;
 	float size = b->size, lh = line_height(size, b->leading), small = t->size_small;
@@ -625,10 +652,13 @@ signature_cell(struct lay *L, const struct doc_block *b, const struct doc_signat
 	struct fragment fr = { NULL, FACE_REGULAR, 0, 0, 0 };
 
 	n = typeset(L, &sg->for_text, size, w, DALIGN_LEFT, &lines);
-	for (k = 0; k < n; k++, y += lh)
+	for (k = 0; k < n; k++)
 		for (f = 0; f < lines[k].n; f++)
-			text_box(L, &lines[k].frag[f], x, y + baseline(size, b->leading), size,
-			    b->color, DROLE_P, block);
+			text_box(L, &lines[k].frag[f], x, (float)k * lh + baseline(size, b->leading),
+			    size, b->color, DROLE_P, block);
+	/* The lines of a row of blocks start level, whatever the party's
+	 * name takes. */
+	y = (float)(n > head_lines ? n : head_lines) * lh;
 	/* Ort och datum */
 	y += SIG_GAP * 0.8f;
 	if (sg->place_date != NULL) {
@@ -679,10 +709,18 @@ layout_signatures(struct lay *L, const struct doc_block *b, int block)
 	for (i = 0; i < sg->n; i += 2) {
 		struct slice *s = new_slice(L, 0);
 		float h1, h2 = 0;
+		size_t head = signature_head_lines(L, b, &sg->sig[i], colw);
 
-		h1 = signature_cell(L, b, &sg->sig[i], L->left, colw, block);
+		if (i + 1 < sg->n) {
+			size_t h = signature_head_lines(L, b, &sg->sig[i + 1], colw);
+
+			if (h > head)
+				head = h;
+		}
+		h1 = signature_cell(L, b, &sg->sig[i], L->left, colw, head, block);
 		if (i + 1 < sg->n)
-			h2 = signature_cell(L, b, &sg->sig[i + 1], L->left + colw + 30, colw, block);
+			h2 = signature_cell(L, b, &sg->sig[i + 1], L->left + colw + 30, colw,
+			    head, block);
 		s->height = (h1 > h2 ? h1 : h2) + 18;
 		total += s->height;
 		end_slice(L, s);

@@ -1,0 +1,296 @@
+#!/bin/sh
+# Bad-input tests for iopdoc.  Run from the top of the source tree:
+#
+#   sh tests/bad/run.sh                                # tests ./iopdoc
+#   IOPDOC=build/asan/iopdoc sh tests/bad/run.sh       # what `make bad` does
+#
+# Every tests/bad/NAME.expect describes one run of the program on
+# tests/bad/NAME.xml, one statement a line:
+#
+#   exit N            the exit status expected (required)
+#   args WORDS        extra arguments, e.g. "args --strict"
+#   command check     run "iopdoc check" instead of "iopdoc agreement -o PDF"
+#   pdf yes           a PDF must be written (otherwise none may be)
+#   stderr TEXT       TEXT must appear in standard error (fixed string)
+#   text TEXT         TEXT must appear in `pdftotext -layout` of the PDF
+#
+# Lines starting with # and blank lines are ignored.  After the .expect
+# cases the script runs the cases that need no XML file of their own
+# (unwritable output, missing input, broken templates, bad command lines).
+# No run may leave a temporary file (.NAME.pdf.tmp-*) or any other file
+# beside the PDF, nor print a sanitizer report.
+
+IOPDOC=${IOPDOC:-./iopdoc}
+dir=$(dirname "$0")
+passed=0
+failed=0
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/iopdoc-bad.XXXXXX") || {
+	echo "run.sh: cannot make a temporary folder" >&2
+	exit 3
+}
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' HUP INT TERM
+out=$tmp/out
+
+if ! [ -x "$IOPDOC" ]; then
+	echo "run.sh: $IOPDOC is not an executable; build it first (make)" >&2
+	exit 3
+fi
+
+# fail NAME WHY: report a failed case, with its standard error.
+fail() {
+	echo "FAIL $1: $2"
+	if [ -s "$tmp/stderr" ]; then
+		sed 's/^/    | /' "$tmp/stderr"
+	else
+		echo "    | (standard error was empty)"
+	fi
+	failed=$((failed + 1))
+}
+
+ok() {
+	echo "ok $1"
+	passed=$((passed + 1))
+}
+
+# fresh_out: an empty output folder for the next run.
+fresh_out() {
+	rm -rf "$out"
+	mkdir "$out" || exit 3
+}
+
+# describe_status N: "exit N", or the signal for a crash.
+describe_status() {
+	if [ "$1" -gt 128 ]; then
+		echo "exit $1 (killed by signal $(($1 - 128)))"
+	else
+		echo "exit $1"
+	fi
+}
+
+# common_checks NAME KEEP: checks every run shares.  KEEP is the one file
+# allowed in $out (the expected PDF) or empty.  Sets $why on failure.
+common_checks() {
+	why=
+	if grep -q -e 'Sanitizer' -e 'runtime error:' "$tmp/stderr"; then
+		why="a sanitizer reported an error"
+		return 1
+	fi
+	for f in "$out"/* "$out"/.[!.]* "$out"/..?*; do
+		[ -e "$f" ] || continue
+		[ -n "$2" ] && [ "$f" = "$out/$2" ] && continue
+		case ${f##*/} in
+		.*.tmp-*)	why="a temporary file was left behind: ${f##*/}" ;;
+		*.pdf)		why="a PDF was written although none was expected: ${f##*/}" ;;
+		*)		why="an unexpected file was left behind: ${f##*/}" ;;
+		esac
+		return 1
+	done
+	return 0
+}
+
+# ---------- the cases in *.expect ----------
+
+for expect in "$dir"/*.expect; do
+	[ -e "$expect" ] || continue
+	name=$(basename "$expect" .expect)
+	xml=$dir/$name.xml
+	want_exit=
+	args=
+	command=agreement
+	want_pdf=no
+	bad_line=
+
+	while IFS= read -r line || [ -n "$line" ]; do
+		case $line in
+		'' | '#'*)		;;
+		'exit '*)		want_exit=${line#exit } ;;
+		'args '*)		args=${line#args } ;;
+		'command '*)		command=${line#command } ;;
+		'pdf '*)		want_pdf=${line#pdf } ;;
+		'stderr '* | 'text '*)	;;
+		*)			bad_line=$line ;;
+		esac
+	done <"$expect"
+
+	: >"$tmp/stderr"
+	if [ -n "$bad_line" ]; then
+		fail "$name" "bad line in $name.expect: $bad_line"
+		continue
+	fi
+	case $want_exit in
+	[0-9] | [0-9][0-9] | [0-9][0-9][0-9])	;;
+	*)	fail "$name" "$name.expect has no valid \"exit N\" line"; continue ;;
+	esac
+	if ! [ -e "$xml" ]; then
+		fail "$name" "$name.xml is missing"
+		continue
+	fi
+
+	fresh_out
+	pdf=$out/$name.pdf
+	case $command in
+	agreement)
+		# shellcheck disable=SC2086 # args is a list of words
+		"$IOPDOC" agreement $args -o "$pdf" "$xml" >"$tmp/stdout" 2>"$tmp/stderr"
+		status=$? ;;
+	check)
+		# shellcheck disable=SC2086
+		"$IOPDOC" check $args "$xml" >"$tmp/stdout" 2>"$tmp/stderr"
+		status=$? ;;
+	*)
+		fail "$name" "unknown command \"$command\" in $name.expect"
+		continue ;;
+	esac
+
+	if [ "$status" -ne "$want_exit" ]; then
+		fail "$name" "$(describe_status "$status"), expected exit $want_exit"
+		continue
+	fi
+	keep=
+	[ "$want_pdf" = yes ] && keep=$name.pdf
+	if ! common_checks "$name" "$keep"; then
+		fail "$name" "$why"
+		continue
+	fi
+	if [ "$want_pdf" = yes ] && ! [ -s "$pdf" ]; then
+		fail "$name" "no PDF was written"
+		continue
+	fi
+	if [ "$want_pdf" = yes ]; then
+		if ! pdftotext -layout "$pdf" "$tmp/text" 2>"$tmp/pdftotext.err"; then
+			fail "$name" "pdftotext cannot read the PDF: $(cat "$tmp/pdftotext.err")"
+			continue
+		fi
+	else
+		: >"$tmp/text"
+	fi
+
+	why=
+	while IFS= read -r line || [ -n "$line" ]; do
+		case $line in
+		'stderr '*)
+			s=${line#stderr }
+			if ! grep -q -F -e "$s" "$tmp/stderr"; then
+				why="standard error lacks: $s"
+				break
+			fi ;;
+		'text '*)
+			s=${line#text }
+			if ! grep -q -F -e "$s" "$tmp/text"; then
+				why="the PDF's text lacks: $s"
+				break
+			fi ;;
+		esac
+	done <"$expect"
+	if [ -n "$why" ]; then
+		fail "$name" "$why"
+		continue
+	fi
+	ok "$name"
+done
+
+# ---------- cases without an XML file of their own ----------
+
+good=$dir/good-minimal.xml
+
+# run_case NAME EXIT SUBSTRING COMMAND...: runs COMMAND, expects exit
+# status EXIT, SUBSTRING in standard error and no file in $out.
+run_case() {
+	name=$1 want_exit=$2 want_err=$3
+	shift 3
+	fresh_out
+	"$@" >"$tmp/stdout" 2>"$tmp/stderr"
+	status=$?
+	if [ "$status" -ne "$want_exit" ]; then
+		fail "$name" "$(describe_status "$status"), expected exit $want_exit"
+	elif ! common_checks "$name" ""; then
+		fail "$name" "$why"
+	elif ! grep -q -F -e "$want_err" "$tmp/stderr"; then
+		fail "$name" "standard error lacks: $want_err"
+	else
+		ok "$name"
+	fi
+}
+
+# The output folder does not exist and cannot be made (/proc refuses).
+run_case unwritable-output-proc 3 "cannot write /proc/nonexistent/x.pdf" \
+	"$IOPDOC" agreement -o /proc/nonexistent/x.pdf "$good"
+
+# The output's parent is a regular file (root ignores chmod, not this).
+: >"$tmp/plainfile"
+run_case unwritable-output-notdir 3 "cannot write $tmp/plainfile/x.pdf" \
+	"$IOPDOC" agreement -o "$tmp/plainfile/x.pdf" "$good"
+
+# An output folder, for several inputs, that cannot be made.
+run_case unwritable-output-folder 3 "cannot write $tmp/plainfile/pdfs" \
+	"$IOPDOC" agreement -o "$tmp/plainfile/pdfs/" "$good" "$dir/bad-luhn.xml"
+
+run_case missing-input 3 "cannot read $tmp/nonexistent.xml" \
+	"$IOPDOC" agreement -o "$out/x.pdf" "$tmp/nonexistent.xml"
+
+run_case check-missing-input 3 "cannot read $tmp/nonexistent.xml" \
+	"$IOPDOC" check "$tmp/nonexistent.xml"
+
+# A folder without any *.xml file.
+mkdir "$tmp/empty-folder"
+run_case empty-input-folder 3 "no XML files found in $tmp/empty-folder" \
+	"$IOPDOC" check "$tmp/empty-folder"
+
+printf '[fonts]\nregular = /nonexistent.ttf\n' >"$tmp/missing-font.ini"
+run_case missing-font 3 "cannot load the font /nonexistent.ttf" \
+	"$IOPDOC" agreement --template "$tmp/missing-font.ini" -o "$out/x.pdf" "$good"
+
+# A font file that is not a font.
+printf 'not a font\n' >"$tmp/not-a-font.ttf"
+printf '[fonts]\nregular = %s\n' "$tmp/not-a-font.ttf" >"$tmp/bad-font.ini"
+run_case not-a-font 3 "cannot load the font $tmp/not-a-font.ttf" \
+	"$IOPDOC" agreement --template "$tmp/bad-font.ini" -o "$out/x.pdf" "$good"
+
+printf '# a template\n[page]\nthis line has no equals sign\n' >"$tmp/syntax.ini"
+run_case template-syntax 3 "$tmp/syntax.ini:3: error: template: expected \"[section]\" or \"key = value\"" \
+	"$IOPDOC" agreement --template "$tmp/syntax.ini" -o "$out/x.pdf" "$good"
+
+printf '[page]\ncolour = blue\n' >"$tmp/key.ini"
+run_case template-unknown-key 3 "$tmp/key.ini:2: error: template: unknown setting \"colour\" in [page]" \
+	"$IOPDOC" agreement --template "$tmp/key.ini" -o "$out/x.pdf" "$good"
+
+printf '[page]\nwidth = wide\n' >"$tmp/value.ini"
+run_case template-bad-value 3 "$tmp/value.ini:2: error: template: \"wide\" is not a valid value for [page] width" \
+	"$IOPDOC" agreement --template "$tmp/value.ini" -o "$out/x.pdf" "$good"
+
+run_case missing-template 3 "cannot read the template $tmp/nonexistent.ini" \
+	"$IOPDOC" agreement --template "$tmp/nonexistent.ini" -o "$out/x.pdf" "$good"
+
+run_case unknown-option 2 "usage: iopdoc" \
+	"$IOPDOC" agreement --frobnicate -o "$out/x.pdf" "$good"
+
+run_case unknown-command 2 "usage: iopdoc" \
+	"$IOPDOC" render "$good"
+
+run_case no-input-files 2 "usage: iopdoc" \
+	"$IOPDOC" agreement -o "$out/x.pdf"
+
+# A batch goes on after a bad file: the good one is rendered, the bad one
+# is not, and the exit status reports the bad one.
+name=batch-continues
+fresh_out
+mkdir "$tmp/batch"
+cp "$good" "$dir/bad-luhn.xml" "$tmp/batch/"
+"$IOPDOC" agreement -o "$out" "$tmp/batch" >"$tmp/stdout" 2>"$tmp/stderr"
+status=$?
+if [ "$status" -ne 1 ]; then
+	fail "$name" "$(describe_status "$status"), expected exit 1"
+elif ! common_checks "$name" good-minimal.pdf; then
+	fail "$name" "$why"
+elif ! [ -s "$out/good-minimal.pdf" ]; then
+	fail "$name" "the good file was not rendered"
+elif ! grep -q -F "1 rendered, 1 failed" "$tmp/stderr"; then
+	fail "$name" "standard error lacks: 1 rendered, 1 failed"
+else
+	ok "$name"
+fi
+
+echo "bad inputs: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

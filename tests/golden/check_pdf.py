@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Golden check of one rendered agreement: everything the XML says must be
+in the text extracted from the PDF.
+
+usage: check_pdf.py INPUT.xml OUTPUT.pdf
+
+Reads the XML independently of iopdoc (xml.etree), computes the figures
+iopdoc must print (line amounts, budget totals, party totals, shares) and
+checks, in the text `pdftotext -raw` extracts (content order, with the
+default template's header and footer lines taken off each page), that
+every heading, paragraph, list item, address line, reference, budget line,
+amount, total, share, party, organisationsnummer and signatory is there.
+Prints one line per problem and a summary; exit 0 when all are found.
+"""
+import re
+import subprocess
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+
+NBSP = "\u00a0"
+
+
+def norm(s):
+    s = unicodedata.normalize("NFC", s).replace(NBSP, " ").replace("\u202f", " ")
+    s = re.sub(r"\s+", " ", s).strip()
+    # A line may break after a hyphen: "IOP-" / "överenskommelse".
+    return s.replace("- ", "-")
+
+
+def text_of(el):
+    return norm("".join(el.itertext())) if el is not None else ""
+
+
+def money(v, unit="kr"):
+    return "{:,}".format(v).replace(",", " ") + " " + unit
+
+
+def share(part, total):
+    return (200 * part // total + 1) // 2 if total > 0 else 0
+
+
+def extract(pdf, ag):
+    out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"],
+                         capture_output=True, check=True).stdout.decode("utf-8")
+    title = text_of(ag.find("title"))
+    effort = text_of(ag.find("effort"))
+    doctitle = f"{title} – {effort}" if effort else title
+    diarie = text_of(ag.find("diarienummer"))
+    pages = out.split("\f")
+    npages = len(pages) - 1 if pages[-1].strip() == "" else len(pages)
+    kept = []
+    for i, page in enumerate(pages[:npages]):
+        p = norm(page)
+        # Decorations are drawn last: header left, right, footer left, right.
+        for s in reversed([effort or title, diarie, doctitle, f"Sida {i + 1} av {npages}"]):
+            s = norm(s)
+            if s and p.endswith(s):
+                p = p[: -len(s)].rstrip()
+        kept.append(p)
+    return " ".join(kept), npages
+
+
+def expected(ag):
+    """Printed texts: the title block from the head, and the whole body."""
+    want = []
+    for tag in ("title", "subtitle", "effort", "diarienummer", "handlaggare", "unit"):
+        if ag.find(tag) is not None:
+            want.append((tag, text_of(ag.find(tag))))
+    for party in ag.iter("party"):
+        want.append(("party", text_of(party.find("name"))))
+        if party.find("orgnr") is not None:
+            want.append(("orgnr", text_of(party.find("orgnr"))))
+    body = ag.find("text")
+    in_budget = {id(l) for b in body.iter("budget") for l in b.iter("line")}
+    for el in body.iter():
+        tag = el.tag
+        if tag == "line" and id(el) in in_budget:
+            continue        # its label and quantity are checked on their own
+        if tag in ("p", "heading", "line", "item", "label", "quantity", "caption", "for",
+                   "name", "title", "organisation", "place", "description"):
+            # list items: their own inline text, without nested blocks
+            if tag == "item":
+                parts = [el.text or ""]
+                for c in el:
+                    if c.tag in ("em", "strong"):
+                        parts.append("".join(c.itertext()))
+                    parts.append(c.tail or "")
+                t = norm("".join(parts))
+            else:
+                t = text_of(el)
+            if t:
+                want.append((tag, t))
+        elif tag == "reference":
+            want.append(("reference", norm(f"{el.get('label')}: {text_of(el)}")))
+    # headings carry their number
+    for sec in ag.iter("section"):
+        if sec.get("number"):
+            want.append(("numbered heading", norm(f"{sec.get('number')} {text_of(sec.find('heading'))}")))
+    return want
+
+
+def figures(ag):
+    """Amounts iopdoc must compute and print."""
+    want = []
+    parties = {p.get("id"): text_of(p.find("name")) for p in ag.iter("party")}
+    budgets = list(ag.iter("budget"))
+    body_budgets = list(ag.find("text").iter("budget"))
+    for b in body_budgets:
+        unit = b.get("currency", "kr")
+        for line in b.iter("line"):
+            if line.get("amount") is not None and line.find("label") is not None:
+                want.append(("amount", money(int(line.get("amount")), unit)))
+        total = sum(int(l.get("amount")) for l in b.iter("line") if l.get("amount"))
+        want.append(("computed budget total", money(total, unit)))
+    for s in ag.find("text").iter("budget-summary"):
+        years = [int(b.get("year")) for b in budgets if b.get("year")]
+        year = int(s.get("year")) if s.get("year") else (min(years) if years else 0)
+        totals = {}
+        for b in budgets:
+            y = int(b.get("year")) if b.get("year") else 0
+            if y in (0, year):
+                totals[b.get("party")] = totals.get(b.get("party"), 0) + \
+                    sum(int(l.get("amount")) for l in b.iter("line"))
+        grand = sum(totals.values())
+        unit = s.get("currency", "kr")
+        for pid, t in totals.items():
+            want.append(("party total", norm(f"{parties[pid]} {money(t, unit)}")))
+            if s.get("shares", "yes") == "yes":
+                want.append(("share", norm(f"{money(t, unit)} {share(t, grand)} %")))
+        want.append(("grand total", money(grand, unit)))
+    return want
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        return 2
+    ag = ET.parse(sys.argv[1]).getroot()
+    text, npages = extract(sys.argv[2], ag)
+    missing = 0
+    checks = expected(ag) + figures(ag)
+    for what, s in checks:
+        if norm(s) not in text:
+            missing += 1
+            print(f"check_pdf: {sys.argv[1]}: {what} not in the PDF: {s[:100]!r}")
+    print(f"check_pdf: {sys.argv[1]}: {len(checks) - missing} of {len(checks)} "
+          f"expected texts found on {npages} pages")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,541 @@
+/* Unit tests of the pure pieces: formatting, Luhn, dates, UTF-8, line
+ * breaking, totals and shares, templates, the XML reader on encodings,
+ * and the layout engine with fixed metrics (no fonts, no PDF). */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "harness.h"
+
+#include "calc.h"
+#include "diag.h"
+#include "doc.h"
+#include "format.h"
+#include "layout.h"
+#include "linebreak.h"
+#include "mem.h"
+#include "model.h"
+#include "template.h"
+#include "utf8.h"
+#include "validate.h"
+#include "xml_read.h"
+
+static void
+test_money(void)
+{
+	char s[64];
+
+	money_format(1077600, s, sizeof(s));
+	STR_EQ(s, "1" NBSP "077" NBSP "600" NBSP "kr");
+	money_format(600000, s, sizeof(s));
+	STR_EQ(s, "600" NBSP "000" NBSP "kr");
+	money_format(0, s, sizeof(s));
+	STR_EQ(s, "0" NBSP "kr");
+	money_format(999, s, sizeof(s));
+	STR_EQ(s, "999" NBSP "kr");
+	money_format(1000, s, sizeof(s));
+	STR_EQ(s, "1" NBSP "000" NBSP "kr");
+	number_format(-12500, s, sizeof(s));
+	STR_EQ(s, "\xE2\x88\x92" "12" NBSP "500");
+	number_format(999999999999LL, s, sizeof(s));
+	STR_EQ(s, "999" NBSP "999" NBSP "999" NBSP "999");
+	percent_format(56, s, sizeof(s));
+	STR_EQ(s, "56" NBSP "%");
+}
+
+static void
+test_shares(void)
+{
+	INT_EQ(share_percent(600000, 1077600), 56);
+	INT_EQ(share_percent(477600, 1077600), 44);
+	INT_EQ(share_percent(1, 2), 50);
+	INT_EQ(share_percent(1, 200), 1);	/* 0.5 % rounds half up */
+	INT_EQ(share_percent(1, 201), 0);
+	INT_EQ(share_percent(5, 0), 0);
+	INT_EQ(share_percent(1000000, 2150000), 47);
+}
+
+static void
+test_dates(void)
+{
+	struct date d;
+	char s[64];
+
+	INT_EQ(date_parse("2019-01-01", &d), 0);
+	INT_EQ(d.y, 2019);
+	INT_EQ(d.m, 1);
+	INT_EQ(d.d, 1);
+	INT_EQ(date_parse("2019-02-30", &d), -2);
+	INT_EQ(date_parse("2019-02-29", &d), -2);
+	INT_EQ(date_parse("2020-02-29", &d), 0);
+	INT_EQ(date_parse("1900-02-29", &d), -2);
+	INT_EQ(date_parse("2000-02-29", &d), 0);
+	INT_EQ(date_parse("2019-13-01", &d), -2);
+	INT_EQ(date_parse("2019-1-01", &d), -1);
+	INT_EQ(date_parse("2019-01-01x", &d), -1);
+	INT_EQ(date_parse("20190101", &d), -1);
+	date_parse("2018-11-26", &d);
+	date_format_long(d, s, sizeof(s));
+	STR_EQ(s, "26 november 2018");
+	date_format_iso(d, s, sizeof(s));
+	STR_EQ(s, "2018-11-26");
+	date_parse("2021-05-18", &d);
+	date_format_long(d, s, sizeof(s));
+	STR_EQ(s, "18 maj 2021");
+	{
+		struct date a = { 2019, 1, 1 }, b = { 2021, 12, 31 };
+
+		OK(date_compare(a, b) < 0);
+		OK(date_compare(b, a) > 0);
+		OK(date_compare(a, a) == 0);
+	}
+}
+
+static void
+test_luhn(void)
+{
+	OK(orgnr_valid("212000-0449"));	/* Linköpings kommun */
+	OK(orgnr_valid("822002-1318"));
+	OK(orgnr_valid("822001-3331"));
+	OK(!orgnr_valid("212000-0448"));
+	OK(!orgnr_valid("2120000449"));
+	OK(!orgnr_valid("212000-044"));
+	OK(!orgnr_valid("21200a-0449"));
+	INT_EQ(luhn_check_digit("212000-0448"), 9);
+	INT_EQ(luhn_check_digit("x"), -1);
+}
+
+static void
+test_utf8(void)
+{
+	uint32_t cp;
+	char out[8];
+
+	INT_EQ(utf8_decode("\xC3\xA5", 2, &cp), 2);
+	INT_EQ(cp, 0xE5);
+	INT_EQ(utf8_decode("\xE2\x82\xAC", 3, &cp), 3);
+	INT_EQ(cp, 0x20AC);
+	INT_EQ(utf8_decode("\xC0\xAF", 2, &cp), 0);		/* overlong */
+	INT_EQ(utf8_decode("\xED\xA0\x80", 3, &cp), 0);	/* surrogate */
+	INT_EQ(utf8_decode("\xE2\x82", 2, &cp), 0);		/* truncated */
+	INT_EQ(utf8_decode("\xF4\x90\x80\x80", 4, &cp), 0);	/* > U+10FFFF */
+	INT_EQ(utf8_encode(0x151, out), 2);
+	OK(memcmp(out, "\xC5\x91", 2) == 0);
+	INT_EQ(utf8_encode(0x1F600, out), 4);
+	OK(utf8_valid("Linköping ő ł", strlen("Linköping ő ł")));
+	OK(!utf8_valid("Link\xF6ping", 9));
+	INT_EQ(utf8_length("åäö"), 3);
+}
+
+/* Words of fixed widths separated by spaces of width 1 that may stretch
+ * by 1 and shrink by 0.5. */
+static size_t
+words(struct lb_item *it, const float *w, size_t n)
+{
+	size_t i, k = 0;
+
+	for (i = 0; i < n; i++) {
+		if (i > 0) {
+			it[k].type = LB_GLUE;
+			it[k].width = 1;
+			it[k].stretch = 1;
+			it[k].shrink = 0.5f;
+			k++;
+		}
+		it[k].type = LB_BOX;
+		it[k].width = w[i];
+		k++;
+	}
+	it[k].type = LB_GLUE;
+	it[k].stretch = 1e6f;
+	k++;
+	it[k].type = LB_PENALTY;
+	it[k].penalty = LB_FORCE;
+	return k + 1;
+}
+
+static float
+line_width(const struct lb_item *it, size_t from, size_t to)
+{
+	float w = 0;
+	size_t i;
+
+	while (from < to && it[from].type != LB_BOX)
+		from++;
+	for (i = from; i < to; i++)
+		if (it[i].type != LB_PENALTY)
+			w += it[i].width;
+	return w;
+}
+
+static void
+test_linebreak(void)
+{
+	struct lb_item it[64];
+	size_t br[64], n, lines, k, start = 0;
+	float ratios[64];
+
+	/* Everything fits on one line. */
+	{
+		float w[] = { 3, 3, 3 };
+
+		memset(it, 0, sizeof(it));
+		n = words(it, w, 3);
+		INT_EQ(linebreak(it, n, 20, 0, br, ratios), 1);
+		INT_EQ(br[0], n - 1);
+	}
+	/* Total fit avoids the greedy result: greedy fills the first line
+	 * (aaa bbb ccc = 11 of 12) and leaves "dddddddd" far too loose; the
+	 * best breaks are two lines of 7 and 12. */
+	{
+		float w[] = { 3, 3, 3, 8 };
+
+		memset(it, 0, sizeof(it));
+		n = words(it, w, 4);
+		lines = linebreak(it, n, 12, 0, br, ratios);
+		INT_EQ(lines, 2);
+		for (k = 0; k < lines; k++) {
+			OK(line_width(it, start, br[k]) <= 12 + 0.01f + (ratios[k] < 0 ? 0 : 0));
+			start = br[k] + 1;
+		}
+		/* The first line keeps spacing close to natural. */
+		OK(ratios[0] >= -1 && ratios[0] <= 3);
+	}
+	/* Lines never exceed the width; every line is used. */
+	{
+		float w[] = { 5, 2, 7, 3, 4, 6, 2, 2, 9, 1, 4, 3, 5, 6, 2 };
+		float total = 0;
+
+		memset(it, 0, sizeof(it));
+		n = words(it, w, 15);
+		lines = linebreak(it, n, 15, 0, br, ratios);
+		OK(lines >= 5);
+		for (start = 0, k = 0; k < lines; k++) {
+			float lw = line_width(it, start, br[k]);
+			size_t spaces = 0, i;
+
+			for (i = start; i < br[k]; i++)
+				spaces += it[i].type == LB_GLUE && i > start;
+			/* shrinking may take half a point per space */
+			OK(lw - 0.5f * (float)spaces <= 15 + 0.01f);
+			total += lw;
+			start = br[k] + 1;
+		}
+		OK(br[lines - 1] == n - 1);
+	}
+	/* A word wider than the line still gets a line (overfull, not lost). */
+	{
+		float w[] = { 2, 30, 2 };
+
+		memset(it, 0, sizeof(it));
+		n = words(it, w, 3);
+		lines = linebreak(it, n, 10, 0, br, ratios);
+		OK(lines >= 2);
+		INT_EQ(br[lines - 1], n - 1);
+	}
+	/* Ragged setting never shrinks spaces. */
+	{
+		float w[] = { 4, 4, 4, 4, 4, 4 };
+
+		memset(it, 0, sizeof(it));
+		n = words(it, w, 6);
+		/* 4+1+4+1+4 = 14 > 13: two words a line, never squeezed to 3 */
+		lines = linebreak(it, n, 13, 1, br, ratios);
+		INT_EQ(lines, 3);
+	}
+}
+
+static struct budget *
+budget(struct agreement *ag, struct party *p, int year, const long long *amounts, size_t n)
+{
+	struct budget *b = arena_alloc(ag->arena, sizeof(*b)), **tail;
+	struct budget_line **lt = &b->lines;
+	size_t i;
+
+	b->party = p;
+	b->party_id = p->id;
+	b->year = year;
+	for (i = 0; i < n; i++) {
+		struct budget_line *l = arena_alloc(ag->arena, sizeof(*l));
+
+		l->amount = amounts[i];
+		*lt = l;
+		lt = &l->next;
+		b->nlines++;
+	}
+	for (tail = &ag->budgets; *tail != NULL; tail = &(*tail)->next)
+		continue;
+	*tail = b;
+	return b;
+}
+
+static void
+test_totals(void)
+{
+	struct agreement *ag = agreement_new("test.xml");
+	struct party *k = arena_alloc(ag->arena, sizeof(*k));
+	struct party *rk = arena_alloc(ag->arena, sizeof(*rk));
+	long long kommun[] = { 600000 };
+	long long rkl[] = { 96000, 18000, 36000, 9600, 6000, 300000, 6000, 6000 };
+	long long later[] = { 700000 };
+	bool has;
+
+	k->id = "k";
+	k->name = "Linköpings kommun";
+	rk->id = "rk";
+	rk->name = "Linköping Södra RK-krets";
+	k->next = rk;
+	ag->parties = k;
+	ag->nparties = 2;
+	budget(ag, k, 0, kommun, 1);
+	budget(ag, rk, 0, rkl, 8);
+	INT_EQ(budget_total(ag->budgets->next), 477600);
+	INT_EQ(party_total(ag, k, 2019, &has), 600000);
+	OK(has);
+	INT_EQ(agreement_total(ag, 2019), 1077600);
+	INT_EQ(calc_summary_year(ag), 0);
+	/* A budget for one year counts only in that year. */
+	budget(ag, k, 2020, later, 1);
+	INT_EQ(calc_summary_year(ag), 2020);
+	INT_EQ(party_total(ag, k, 2020, &has), 1300000);
+	INT_EQ(party_total(ag, k, 2019, &has), 600000);
+	INT_EQ(share_percent(party_total(ag, k, 2019, &has), agreement_total(ag, 2019)), 56);
+	agreement_free(ag);
+}
+
+static void
+test_template(void)
+{
+	struct template t;
+	struct template_fields f = { "Titel", "Språkvänner", "SON 2021-404", NULL, 3, 7 };
+	char *s;
+	char path[] = "/tmp/iopdoc-unit-XXXXXX";
+	int fd;
+
+	s = template_expand("Sida {page} av {pages}", &f);
+	STR_EQ(s, "Sida 3 av 7");
+	free(s);
+	s = template_expand("{effort} – {diarienummer} {unknown}", &f);
+	STR_EQ(s, "Språkvänner – SON 2021-404 {unknown}");
+	free(s);
+
+	INT_EQ(template_load(NULL, &t), 0);
+	OK(t.page_width > 595 && t.page_width < 596);	/* 210 mm */
+	STR_EQ(t.label_draft, "UTKAST");
+	template_free(&t);
+
+	fd = mkstemp(path);
+	OK(fd >= 0);
+	if (fd >= 0) {
+		const char *text = "# a municipality's own\n[page]\nmargin-left = 3cm\n"
+		    "[colors]\nheading = #FF0000\n[labels]\ndraft = UTKAST – ej giltigt\n";
+
+		OK(write(fd, text, strlen(text)) == (ssize_t)strlen(text));
+		close(fd);
+		INT_EQ(template_load(path, &t), 0);
+		OK(t.margin_left > 85.03f && t.margin_left < 85.05f);
+		OK(t.color_heading.r == 1.0f && t.color_heading.g == 0.0f);
+		STR_EQ(t.label_draft, "UTKAST – ej giltigt");
+		/* fonts stay relative to the template's folder */
+		OK(strncmp(t.font[FACE_REGULAR], "/tmp/../fonts/", 14) == 0);
+		template_free(&t);
+		unlink(path);
+	}
+}
+
+static char *
+write_temp(const char *data, size_t len)
+{
+	char *path = xstrdup("/tmp/iopdoc-unit-XXXXXX");
+	int fd = mkstemp(path);
+
+	if (fd < 0 || write(fd, data, len) != (ssize_t)len)
+		OK(!"cannot write a temporary file");
+	if (fd >= 0)
+		close(fd);
+	return path;
+}
+
+static const char minimal[] =
+    "<agreement id=\"t\" kind=\"iop\" status=\"final\">\n"
+    "<title>\xD6verenskommelse</title>\n"
+    "<parties><party id=\"k\" role=\"public\"><name>Link\xF6pings kommun</name>"
+    "<orgnr>212000-0449</orgnr></party>"
+    "<party id=\"f\" role=\"ideburen\"><name>F\xF6reningen</name></party></parties>\n"
+    "<period from=\"2019-01-01\" to=\"2019-12-31\"/>\n"
+    "<text><p>  H\xE4r   st\xE5r <em>text</em> .</p>\n"
+    "<signatures><signatory party=\"k\"/><signatory party=\"f\"/></signatures></text>\n"
+    "</agreement>\n";
+
+static void
+test_reader(void)
+{
+	struct agreement *ag = NULL;
+	char *xml;
+	char *path;
+	size_t len;
+
+	/* windows-1252 with a declaration: read as UTF-8 text. */
+	len = strlen(minimal) + 64;
+	xml = xmalloc(len);
+	snprintf(xml, len, "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n%s", minimal);
+	path = write_temp(xml, strlen(xml));
+	INT_EQ(xml_read_agreement(path, &ag), 0);
+	if (ag != NULL) {
+		STR_EQ(ag->title, "Överenskommelse");
+		STR_EQ(ag->parties->name, "Linköpings kommun");
+		INT_EQ(ag->nparties, 2);
+		/* white space collapsed, styles kept as runs */
+		STR_EQ(ag->text->text.first->text, "Här står");
+		STR_EQ(ag->text->text.first->next->text, " text");
+		INT_EQ(ag->text->text.first->next->style, RUN_EM);
+		INT_EQ(ag->text->line, 6);
+		INT_EQ(validate_agreement(ag), 0);
+		agreement_free(ag);
+	}
+	unlink(path);
+	free(path);
+
+	/* The same bytes without a declaration are not UTF-8: refused. */
+	diag_reset();
+	path = write_temp(minimal, strlen(minimal));
+	INT_EQ(xml_read_agreement(path, &ag), -1);
+	OK(ag == NULL);
+	INT_EQ(diag_level(), DIAG_ERROR);
+	unlink(path);
+	free(path);
+	free(xml);
+	diag_reset();
+}
+
+/* Fixed metrics: every character 500/1000 em, none missing but U+4E2D. */
+static int
+fixed_advance(void *ctx, enum face face, uint32_t cp)
+{
+	(void)ctx;
+	(void)face;
+	return cp == 0x4E2D ? -1 : 500;
+}
+
+static void
+test_layout(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance };
+	struct layout l;
+	struct doc d;
+	struct doc_block *b;
+	size_t i, p, texts = 0, longest = 0;
+	int k;
+
+	template_load(NULL, &t);
+	memset(&d, 0, sizeof(d));
+	d.arena = arena_new();
+	d.path = "test.xml";
+	d.title = "Titel";
+	/* 40 paragraphs of 60 words: several pages. */
+	for (k = 0; k < 40; k++) {
+		struct buf_s { char *p; size_t n; } text = { NULL, 0 };
+		int w;
+
+		text.p = arena_alloc(d.arena, 60 * 8 + 1);
+		for (w = 0; w < 60; w++)
+			text.n += (size_t)snprintf(text.p + text.n, 9, "%sord%02d", w ? " " : "", w);
+		if (k % 10 == 0) {
+			b = doc_add(&d, DOC_PARA, DROLE_H1);
+			b->size = 15;
+			b->leading = 1.2f;
+			b->level = 1;
+			b->outline = "Rubrik";
+			b->keep_with_next = true;
+			doc_span(&d, &b->text, "Rubrik", FACE_BOLD, 1);
+		}
+		b = doc_add(&d, DOC_PARA, DROLE_P);
+		b->size = 11;
+		b->leading = 1.3f;
+		b->space_after = 6;
+		b->align = DALIGN_JUSTIFY;
+		doc_span(&d, &b->text, text.p, FACE_REGULAR, 10 + k);
+	}
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	OK(l.npages >= 4);
+	INT_EQ(l.noutlines, 4);
+	for (p = 0; p < l.npages; p++) {
+		int saw_heading_last = 0;
+
+		for (i = 0; i < l.pages[p].n; i++) {
+			const struct box *bx = &l.pages[p].boxes[i];
+			float w;
+
+			if (bx->kind != BOX_TEXT || bx->role == DROLE_ARTIFACT)
+				continue;
+			texts++;
+			/* Inside the margins: the drawn width is the natural
+			 * width plus the word spacing of each inner space (a
+			 * trailing space is kept but not drawn). */
+			{
+				size_t len = strlen(bx->text), spaces = 0, j;
+
+				if (len > 0 && bx->text[len - 1] == ' ')
+					len--;
+				for (j = 0; j < len; j++)
+					spaces += bx->text[j] == ' ';
+				w = layout_text_width(&m, bx->text, bx->face, bx->size) -
+				    (len < strlen(bx->text) ? bx->size * 0.5f : 0) +
+				    (float)spaces * bx->word_space;
+			}
+			OK(bx->x >= t.margin_left - 0.01f);
+			OK(bx->x + w <= t.page_width - t.margin_right + 0.01f);
+			OK(bx->y >= t.margin_bottom - 1 && bx->y <= t.page_height - t.margin_top + 1);
+			saw_heading_last = bx->role == DROLE_H1;
+			if (strlen(bx->text) > longest)
+				longest = strlen(bx->text);
+		}
+		/* A heading never ends a page. */
+		OK(!saw_heading_last);
+	}
+	OK(texts > 100);
+	/* Every page has "Sida N av M". */
+	for (p = 0; p < l.npages; p++) {
+		char want[32];
+		int found = 0;
+
+		snprintf(want, sizeof(want), "Sida %zu av %zu", p + 1, l.npages);
+		for (i = 0; i < l.pages[p].n; i++)
+			if (l.pages[p].boxes[i].text != NULL &&
+			    strcmp(l.pages[p].boxes[i].text, want) == 0)
+				found = 1;
+		OK(found);
+	}
+	layout_free(&l);
+
+	/* A character the fonts lack is an error, not a blank. */
+	b = doc_add(&d, DOC_PARA, DROLE_P);
+	b->size = 11;
+	b->leading = 1.3f;
+	doc_span(&d, &b->text, "Namn: \xE4\xB8\xAD", FACE_REGULAR, 99);
+	diag_reset();
+	INT_EQ(layout_doc(&d, &t, &m, &l), -1);
+	INT_EQ(diag_level(), DIAG_ERROR);
+	layout_free(&l);
+	diag_reset();
+	arena_free(d.arena);
+	template_free(&t);
+}
+
+int
+main(void)
+{
+	test_money();
+	test_shares();
+	test_dates();
+	test_luhn();
+	test_utf8();
+	test_linebreak();
+	test_totals();
+	test_template();
+	test_reader();
+	test_layout();
+	xml_read_cleanup();
+	return harness_report();
+}
