@@ -19,6 +19,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_TEMPLATE_KEY] = { DIAG_SYSERR, "template: unknown setting \"%s\" in [%s]" },
 	[MSG_TEMPLATE_VALUE] = { DIAG_SYSERR, "template: \"%s\" is not a valid value for %s (%s)" },
 	[MSG_FONT_LOAD] = { DIAG_SYSERR, "cannot load the font %s (%s)" },
+	[MSG_IMAGE] = { DIAG_SYSERR, "the image %s is not a PNG or JPEG file of at most 5 MB that iopdoc can read" },
 	[MSG_PDF_LIBRARY] = { DIAG_SYSERR, "the PDF library failed with error 0x%04X (detail %u) while %s" },
 	[MSG_NO_INPUT] = { DIAG_SYSERR, "no XML files found in %s" },
 	[MSG_OUTPUT_DIR] = { DIAG_SYSERR, "the output %s must be a folder when several files are rendered" },

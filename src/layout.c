@@ -1034,7 +1034,7 @@ assemble(struct lay *L, struct paginator *p, const struct doc_block **heading_of
 		for (k = 0; k < s->n; k++) {
 			struct box *b = page_box(pg, &L->pool[s->first + k]);
 
-			if (b->kind == BOX_RECT) {
+			if (b->kind == BOX_RECT || b->kind == BOX_IMAGE) {
 				b->y = ph - pl->top - b->y;
 			} else {
 				b->y = ph - pl->top - b->y;
@@ -1105,6 +1105,25 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 			}
 	}
 
+	/* The template's logo opens the first page. */
+	if (t->logo != NULL) {
+		float ratio = m->image_ratio != NULL ? m->image_ratio(m->ctx, t->logo) : -1;
+
+		if (ratio <= 0)
+			L.errors++;
+		else {
+			struct slice *s = new_slice(&L, t->logo_width * ratio + 14);
+			struct box *img = pool_box(&L, BOX_IMAGE, DROLE_FIGURE, -1);
+
+			img->x = L.left;
+			img->y = t->logo_width * ratio;	/* relative: bottom edge */
+			img->x2 = t->logo_width;
+			img->y2 = t->logo_width * ratio;
+			img->text = t->logo;
+			end_slice(&L, s);
+			s->break_after = 0;
+		}
+	}
 	for (b = d->first; b != NULL; b = b->next, block++) {
 		switch (b->kind) {
 		case DOC_PARA:

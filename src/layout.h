@@ -19,9 +19,12 @@ struct metrics {
 	/* Advance of cp in face, 1/1000 em; negative when the font has no
 	 * glyph for it (or it cannot be encoded). */
 	int	(*advance)(void *ctx, enum face, uint32_t cp);
+	/* Height over width of an image file; negative (reported) when it
+	 * cannot be used.  May be NULL when no images are drawn. */
+	float	(*image_ratio)(void *ctx, const char *path);
 };
 
-enum box_kind { BOX_TEXT, BOX_LINE, BOX_RECT };
+enum box_kind { BOX_TEXT, BOX_LINE, BOX_RECT, BOX_IMAGE };
 
 struct box {
 	enum box_kind	 kind;
@@ -29,14 +32,14 @@ struct box {
 	int		 block;		/* index of the doc block; -1: none */
 	float		 x, y;		/* pt from the lower left: TEXT baseline
 					 * start, LINE start, RECT corner */
-	float		 x2, y2;	/* LINE end; RECT width and height */
+	float		 x2, y2;	/* LINE end; RECT, IMAGE width and height */
 	float		 line_width;	/* LINE: pt */
 	enum face	 face;
 	float		 size;		/* pt */
 	float		 word_space;	/* pt added to each space (justification) */
 	float		 angle;		/* degrees, counter-clockwise */
 	struct color	 color;
-	const char	*text;		/* UTF-8 */
+	const char	*text;		/* UTF-8; IMAGE: the file */
 	int		 ref;		/* during layout: the outline whose page
 					 * number this shows, or -1 */
 };

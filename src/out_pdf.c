@@ -56,8 +56,13 @@ struct face_state {
 	int		 used;
 };
 
+/* Largest image iopdoc embeds: a logo is tens of kilobytes. */
+#define IMAGE_MAX_BYTES	(5 * 1024 * 1024)
+
 struct pdf_device {
 	HPDF_Doc		 pdf;
+	const char		*image_path;	/* the one image loaded (the logo) */
+	HPDF_Image		 image;
 	const struct template	*t;
 	struct face_state	 face[FACE__COUNT];
 	struct metrics		 metrics;
@@ -131,6 +136,47 @@ advance(void *ctx, enum face face, uint32_t cp)
 	return w;
 }
 
+/* ---------- images ---------- */
+
+/* Checks the file is a PNG or JPEG of sane size before libharu sees it. */
+static float
+image_ratio(void *ctx, const char *path)
+{
+	struct pdf_device *d = ctx;
+	unsigned char magic[8] = { 0 };
+	FILE *f;
+	long size;
+	int png, jpeg;
+
+	if (d->image != NULL && strcmp(d->image_path, path) == 0)
+		return HPDF_Image_GetHeight(d->image) / (float)HPDF_Image_GetWidth(d->image);
+	if ((f = fopen(path, "rb")) == NULL) {
+		diag(NULL, 0, MSG_READ_FAILED, path, strerror(errno));
+		return -1;
+	}
+	size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+	rewind(f);
+	if (fread(magic, 1, sizeof(magic), f) != sizeof(magic))
+		size = -1;
+	fclose(f);
+	png = memcmp(magic, "\x89PNG\r\n\x1a\n", 8) == 0;
+	jpeg = magic[0] == 0xFF && magic[1] == 0xD8 && magic[2] == 0xFF;
+	if (size <= 0 || size > IMAGE_MAX_BYTES || (!png && !jpeg)) {
+		diag(NULL, 0, MSG_IMAGE, path);
+		return -1;
+	}
+	d->image = png ? HPDF_LoadPngImageFromFile(d->pdf, path) :
+	    HPDF_LoadJpegImageFromFile(d->pdf, path);
+	if (d->image == NULL || d->error != 0 || HPDF_Image_GetWidth(d->image) == 0) {
+		d->error = 0;
+		d->image = NULL;
+		diag(NULL, 0, MSG_IMAGE, path);
+		return -1;
+	}
+	d->image_path = path;
+	return HPDF_Image_GetHeight(d->image) / (float)HPDF_Image_GetWidth(d->image);
+}
+
 /* ---------- opening ---------- */
 
 int
@@ -144,6 +190,7 @@ pdf_open(const struct template *t, struct pdf_device **out)
 	d->t = t;
 	d->metrics.ctx = d;
 	d->metrics.advance = advance;
+	d->metrics.image_ratio = image_ratio;
 	if ((d->pdf = HPDF_New(error_handler, d)) == NULL) {
 		diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "starting a document");
 		free(d);
@@ -502,6 +549,10 @@ draw_page(struct pdf_device *d, HPDF_Page page, const struct page *pg)
 			HPDF_Page_MoveTo(page, b->x, b->y);
 			HPDF_Page_LineTo(page, b->x2, b->y2);
 			HPDF_Page_Stroke(page);
+			break;
+		case BOX_IMAGE:
+			if (d->image != NULL)
+				HPDF_Page_DrawImage(page, d->image, b->x, b->y, b->x2, b->y2);
 			break;
 		case BOX_RECT:
 			HPDF_Page_SetRGBFill(page, b->color.r, b->color.g, b->color.b);

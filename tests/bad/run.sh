@@ -263,6 +263,24 @@ run_case template-bad-value 3 "$tmp/value.ini:2: error: template: \"wide\" is no
 run_case missing-template 3 "cannot read the template $tmp/nonexistent.ini" \
 	"$IOPDOC" agreement --template "$tmp/nonexistent.ini" -o "$out/x.pdf" "$good"
 
+# A folder given as the template is a template that cannot be read.
+mkdir "$tmp/template-folder"
+run_case template-is-folder 3 "cannot read the template $tmp/template-folder" \
+	"$IOPDOC" agreement --template "$tmp/template-folder" -o "$out/x.pdf" "$good"
+
+# More than LAYOUT_MAX_PAGES (5000) pages, made with <page-break/>.
+awk 'BEGIN { for (i = 0; i < 5001; i++) print "      <p>Sida.</p><page-break/>" }' \
+	>"$tmp/pages.txt"
+sed "22r $tmp/pages.txt" "$good" >"$tmp/page-limit.xml"
+run_case page-limit 1 "page-limit.xml: error: the document would have more than 5000 pages" \
+	"$IOPDOC" agreement -o "$out/x.pdf" "$tmp/page-limit.xml"
+
+# An input larger than the 20 MB iopdoc reads.
+dd if=/dev/zero of="$tmp/huge.xml" bs=1048576 count=21 2>/dev/null
+run_case file-too-large 1 "huge.xml: error: the file is larger than 20 MB" \
+	"$IOPDOC" check "$tmp/huge.xml"
+rm -f "$tmp/huge.xml"
+
 run_case unknown-option 2 "usage: iopdoc" \
 	"$IOPDOC" agreement --frobnicate -o "$out/x.pdf" "$good"
 

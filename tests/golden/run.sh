@@ -68,5 +68,62 @@ if "$IOPDOC" agreement -o "$tmp/all" input 2>/dev/null &&
 else
 	name=folder; fail "rendering the input folder"
 fi
+# A municipality's template: its own labels, colours and logo.
+python3 - "$tmp/logo.png" <<'PY'
+import struct, sys, zlib
+w, h = 120, 40
+# a blue and white chequerboard, 120 x 40, RGB
+rows = b"".join(b"\x00" + b"".join(b"\x1f\x38\x64" if (x // 10 + y // 10) % 2 else b"\xff\xff\xff"
+                                   for x in range(w)) for y in range(h))
+def chunk(t, d):
+    return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xffffffff)
+png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, 0)) + \
+    chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+open(sys.argv[1], "wb").write(png)
+PY
+fonts=$(cd fonts && pwd)
+cat >"$tmp/kommun.ini" <<INI
+[fonts]
+regular = $fonts/IopdocSans-Regular.ttf
+bold = $fonts/IopdocSans-Bold.ttf
+italic = $fonts/IopdocSans-Italic.ttf
+bold-italic = $fonts/IopdocSans-BoldItalic.ttf
+[colors]
+heading = #00573F
+[labels]
+place-date = Ort och datum för underskrift
+[footer]
+left = Linköpings kommun – {diarienummer}
+[logo]
+file = $tmp/logo.png
+width = 30mm
+INI
+name=template
+if "$IOPDOC" agreement --template "$tmp/kommun.ini" -o "$tmp/t.pdf" \
+    input/linkoping-stadsmission-domkyrkopastorat.xml 2>"$tmp/err" &&
+    [ "$(pdfimages -list "$tmp/t.pdf" | tail -n +3 | wc -l)" = 1 ] &&
+    pdftotext -layout "$tmp/t.pdf" - | grep -q "Ort och datum för underskrift" &&
+    pdftotext -layout "$tmp/t.pdf" - | grep -q "Linköpings kommun – SON 2021-404"; then
+	echo "ok template: logo drawn, labels and footer from the municipality's template"
+	passed=$((passed + 1))
+else
+	fail "template with logo"; cat "$tmp/err"
+fi
+# A draft carries UTKAST on every page.
+name=draft
+sed 's/status="final"/status="draft"/' input/lund-kompis-sverige.xml >"$tmp/draft.xml"
+if "$IOPDOC" agreement -o "$tmp/draft.pdf" "$tmp/draft.xml" 2>"$tmp/err"; then
+	pages=$(pdfinfo "$tmp/draft.pdf" | awk '/^Pages:/ { print $2 }')
+	# poppler leaves diagonal text out of its extraction; mutool keeps it
+	marks=$(mutool draw -F txt "$tmp/draft.pdf" 2>/dev/null | grep -c UTKAST)
+	if [ "$marks" -ge "$pages" ]; then
+		echo "ok draft: UTKAST on all $pages pages"
+		passed=$((passed + 1))
+	else
+		fail "UTKAST on $marks of $pages pages"
+	fi
+else
+	fail "draft did not render"; cat "$tmp/err"
+fi
 echo "golden: $passed passed, $failed failed"
 [ $failed = 0 ]

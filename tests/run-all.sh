@@ -1,0 +1,40 @@
+#!/bin/sh
+# Runs every test suite, shows their output, and ends with one line that
+# adds them up: "check: N passed, M failed".  Exit status 0 only when
+# every suite passed.  Called by `make check` with the sanitizer build.
+IOPDOC=${IOPDOC:-build/asan/iopdoc}
+UNIT=${UNIT:-build/asan/unit}
+export IOPDOC
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT INT TERM
+status=0
+
+suite() {
+	echo "== $1"
+	shift
+	if ! "$@" 2>&1 | tee -a "$log"; then status=1; fi
+}
+
+# tee hides the exit status: each suite's own closing line is checked too.
+suite "unit tests (ASan, UBSan)" "$UNIT"
+suite "golden tests: input/ rendered and read back" sh tests/golden/run.sh
+suite "bad inputs: messages, exit codes, no PDF" sh tests/bad/run.sh
+suite "word checker self-tests" python3 tests/golden/test_wordcheck.py
+suite "every message documented" sh tests/docs.sh
+
+passed=$(sed -n 's/^\([a-z ]*: \)\{0,1\}\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\2/p' "$log" | awk '{ s += $1 } END { print s + 0 }')
+failed=$(sed -n 's/^\([a-z ]*: \)\{0,1\}\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\3/p' "$log" | awk '{ s += $1 } END { print s + 0 }')
+# unittest reports "Ran N tests" and "OK" or "FAILED (failures=N)".
+ran=$(sed -n 's/^Ran \([0-9][0-9]*\) tests\{0,1\}.*/\1/p' "$log" | awk '{ s += $1 } END { print s + 0 }')
+if grep -q '^FAILED (' "$log"; then
+	pyfail=$(sed -n 's/^FAILED (.*failures=\([0-9]*\).*/\1/p' "$log" | awk '{ s += $1 } END { print s + 0 }')
+	[ "$pyfail" -gt 0 ] || pyfail=1
+	failed=$((failed + pyfail))
+	passed=$((passed + ran - pyfail))
+	status=1
+else
+	passed=$((passed + ran))
+fi
+[ "$failed" = 0 ] || status=1
+echo "check: $passed passed, $failed failed"
+exit $status
