@@ -83,7 +83,7 @@ title_block(struct builder *bd)
 	bool first = true;
 
 	if (ag->effort != NULL) {
-		b = plain_para(bd, ag->effort, FACE_BOLD, t->size_effort, ag->line);
+		b = plain_para(bd, ag->effort, FACE_BOLD, t->size_effort, ag->effort_line);
 		b->role = DROLE_TITLE;
 		b->color = t->color_heading;
 		b->leading = 1.15f;
@@ -91,7 +91,7 @@ title_block(struct builder *bd)
 		b->offset = ag->title_page ? t->page_height / 5 : 0;
 		first = false;
 	}
-	b = plain_para(bd, ag->title, FACE_BOLD, t->size_title, ag->line);
+	b = plain_para(bd, ag->title, FACE_BOLD, t->size_title, ag->title_line);
 	b->role = ag->effort != NULL ? DROLE_P : DROLE_TITLE;
 	b->color = t->color_heading;
 	b->leading = 1.2f;
@@ -100,7 +100,7 @@ title_block(struct builder *bd)
 		b->offset = ag->title_page ? t->page_height / 5 : 0;
 	if (ag->subtitle != NULL) {
 		b = plain_para(bd, ag->subtitle, ag->title_page ? FACE_ITALIC : FACE_REGULAR,
-		    t->size_subtitle, ag->line);
+		    t->size_subtitle, ag->subtitle_line);
 		b->leading = 1.25f;
 		b->space_after = 14;
 	}
@@ -115,13 +115,13 @@ title_block(struct builder *bd)
 		b = para(bd, DROLE_P, t->size_body);
 		b->align = DALIGN_LEFT;
 		b->space_after = 2;
-		doc_span(bd->doc, &b->text, p->name, FACE_BOLD, p->line);
+		doc_span(bd->doc, &b->text, p->name, FACE_BOLD, p->name_line);
 		if (p->shortname != NULL && strcmp(p->shortname, p->name) != 0)
 			doc_span(bd->doc, &b->text, arena_printf(bd->a, " (%s)", p->shortname),
 			    FACE_REGULAR, p->line);
 		if (p->acting != NULL)
 			doc_span(bd->doc, &b->text, arena_printf(bd->a, ", genom %s", p->acting),
-			    FACE_REGULAR, p->line);
+			    FACE_REGULAR, p->acting_line);
 		if (p->orgnr != NULL)
 			doc_span(bd->doc, &b->text,
 			    arena_printf(bd->a, ", %s" NBSP "%s", t->label_orgnr, p->orgnr),
@@ -130,11 +130,11 @@ title_block(struct builder *bd)
 
 	/* Registry facts, as the kommun's documents print them. */
 	if (ag->diarienummer != NULL || ag->date.y != 0 || ag->handlaggare != NULL || ag->unit != NULL) {
-		struct { const char *label, *value; } meta[4] = {
-			{ t->label_diarienummer, ag->diarienummer },
-			{ t->label_date, NULL },
-			{ t->label_handlaggare, ag->handlaggare },
-			{ t->label_unit, ag->unit },
+		struct { const char *label, *value; long line; } meta[4] = {
+			{ t->label_diarienummer, ag->diarienummer, ag->diarienummer_line },
+			{ t->label_date, NULL, ag->date_line },
+			{ t->label_handlaggare, ag->handlaggare, ag->handlaggare_line },
+			{ t->label_unit, ag->unit, ag->unit_line },
 		};
 		size_t i;
 		bool top = true;
@@ -152,9 +152,9 @@ title_block(struct builder *bd)
 			b->space_before = top ? 10 : 0;
 			top = false;
 			doc_span(bd->doc, &b->text, arena_printf(bd->a, "%s ", meta[i].label),
-			    FACE_BOLD, ag->line);
+			    FACE_BOLD, 0);
 			doc_span(bd->doc, &b->text, arena_strdup(bd->a, meta[i].value),
-			    FACE_REGULAR, ag->line);
+			    FACE_REGULAR, meta[i].line);
 		}
 	}
 	bd->doc->last->space_after = 18;
@@ -380,7 +380,7 @@ signatures(struct builder *bd, const struct block *blk)
 		char date[64] = "";
 
 		if (s->for_text != NULL)
-			doc_span(bd->doc, &d->for_text, s->for_text, FACE_BOLD, s->line);
+			doc_span(bd->doc, &d->for_text, s->for_text, FACE_BOLD, s->for_line);
 		else {
 			struct template_fields f = { 0 };
 			char *pattern = arena_strdup(bd->a, t->label_for), *x, *out;
@@ -407,6 +407,10 @@ signatures(struct builder *bd, const struct block *blk)
 		d->name = s->name;
 		d->title = s->title;
 		d->organisation = s->organisation;
+		d->place_line = s->place_line;
+		d->name_line = s->name_line;
+		d->title_line = s->title_line;
+		d->organisation_line = s->organisation_line;
 	}
 	b = doc_add(bd->doc, DOC_SIGNATURES, DROLE_SIGNATURES);
 	b->sigs = sg;
@@ -521,7 +525,8 @@ text_blocks(struct builder *bd, const struct block *blk, int depth, float indent
 			break;
 		case BLOCK_ADDRESS:
 			for (i = 0; i < blk->nlines; i++) {
-				b = plain_para(bd, blk->lines[i], FACE_REGULAR, t->size_body, blk->line);
+				b = plain_para(bd, blk->lines[i], FACE_REGULAR, t->size_body,
+				    blk->line_numbers[i]);
 				b->indent = indent + t->list_indent;
 				b->space_after = i + 1 < blk->nlines ? 0 : t->paragraph_space;
 				b->keep_with_next = i + 1 < blk->nlines;

@@ -65,6 +65,7 @@ struct doc_signatory {
 	struct doc_text	 for_text;	/* "För Linköpings kommun" */
 	const char	*place_date;	/* printed above the line, or NULL */
 	const char	*name, *title, *organisation;	/* NULL: blank */
+	long		 place_line, name_line, title_line, organisation_line;
 };
 
 struct doc_signatures {

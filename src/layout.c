@@ -663,7 +663,7 @@ signature_cell(struct lay *L, const struct doc_block *b, const struct doc_signat
 	y += SIG_GAP * 0.8f;
 	if (sg->place_date != NULL) {
 		fr.text = sg->place_date;
-		measure(L, fr.text, strlen(fr.text), FACE_REGULAR, size, 0);
+		measure(L, fr.text, strlen(fr.text), FACE_REGULAR, size, sg->place_line);
 		text_box(L, &fr, x, y - 3, size, b->color, DROLE_P, block);
 	}
 	rule_box(L, x, y, x + w, y, 0.5f, t->color_text);
@@ -676,12 +676,13 @@ signature_cell(struct lay *L, const struct doc_block *b, const struct doc_signat
 	y += size + 1;
 	if (sg->name != NULL) {
 		const char *extra[3] = { sg->name, sg->title, sg->organisation };
+		long lines_of[3] = { sg->name_line, sg->title_line, sg->organisation_line };
 
 		for (k = 0; k < 3; k++) {
 			if (extra[k] == NULL)
 				continue;
 			fr.text = extra[k];
-			measure(L, fr.text, strlen(fr.text), FACE_REGULAR, size, 0);
+			measure(L, fr.text, strlen(fr.text), FACE_REGULAR, size, lines_of[k]);
 			text_box(L, &fr, x, y, size, b->color, DROLE_P, block);
 			y += lh;
 		}
@@ -854,6 +855,10 @@ paginate(struct lay *L, struct paginator *p)
 
 		if (s->page_break) {
 			if (!empty) {
+				if (p->page + 1 >= LAYOUT_MAX_PAGES) {
+					diag(L->doc->path, 0, MSG_PAGE_LIMIT, LAYOUT_MAX_PAGES);
+					return -1;
+				}
 				p->page++;
 				y = top;
 				empty = 1;

@@ -135,7 +135,8 @@ collect_inputs(char **args, int nargs, size_t *count)
 		closedir(dir);
 		if (n == first)
 			diag(NULL, 0, MSG_NO_INPUT, args[i]);
-		qsort(files + first, n - first, sizeof(*files), cmp_str);
+		else
+			qsort(files + first, n - first, sizeof(*files), cmp_str);
 	}
 	*count = n;
 	return files;
@@ -172,12 +173,14 @@ process(const char *in, const char *out, const struct template *t, const struct 
 	if (xml_read_agreement(in, &ag) != 0)
 		goto done;
 	validate_agreement(ag);
-	if (diag_level() >= DIAG_ERROR || !o->render)
+	if (diag_level() >= DIAG_ERROR)
 		goto done;
+	/* check too lays the document out: that is where a character the
+	 * fonts lack, or a runaway page count, shows. */
 	doc = build_agreement(ag, t);
 	if (pdf_open(t, &dev) != 0)
 		goto done;
-	if (layout_doc(doc, t, pdf_metrics(dev), &lay) != 0)
+	if (layout_doc(doc, t, pdf_metrics(dev), &lay) != 0 || !o->render)
 		goto done;
 	if (pdf_render(dev, doc, &lay) != 0)
 		goto done;
@@ -252,11 +255,11 @@ run(int argc, char **argv, bool render)
 			if (!is_dir(outdir) && mkdir(outdir, 0777) != 0) {
 				diag(NULL, 0, MSG_WRITE_FAILED, outdir, strerror(errno));
 				worst = DIAG_SYSERR;
-				nfiles = 0;
+				outdir = NULL;
 			}
 		}
 	}
-	for (i = 0; i < nfiles; i++) {
+	for (i = 0; i < nfiles && (!render || single_file_out || outdir != NULL); i++) {
 		char *out = render ? (single_file_out ? xstrdup(o.output) :
 		    output_path(files[i], outdir)) : NULL;
 		enum diag_level lvl = process(files[i], out, &t, &o);

@@ -30,8 +30,8 @@ rich_append(struct arena *a, struct rich *r, const char *text, size_t len,
 
 	if (len == 0)
 		return;
-	/* Adjacent text of the same style becomes one run. */
-	if (r->last != NULL && r->last->style == style) {
+	/* Adjacent text of the same style and line becomes one run. */
+	if (r->last != NULL && r->last->style == style && r->last->line == line) {
 		size_t old = strlen(r->last->text);
 		char *s = arena_alloc(a, old + len + 1);
 

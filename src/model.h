@@ -44,7 +44,7 @@ struct party {
 	char		*id, *name, *shortname, *orgnr, *acting;
 	enum party_role	 role;
 	struct contact	*contacts;
-	long		 line, orgnr_line;
+	long		 line, name_line, orgnr_line, acting_line;
 };
 
 enum per { PER_YEAR, PER_HALF_YEAR, PER_PERIOD };
@@ -158,7 +158,8 @@ struct signatory {
 	char			*for_text, *name, *title, *organisation, *place;
 	struct date		 date;
 	int			 year;	/* printed in advance: "Lund 2018-" */
-	long			 line;
+	long			 line, for_line, name_line, title_line;
+	long			 organisation_line, place_line;
 };
 
 enum block_kind {
@@ -200,6 +201,7 @@ struct block {
 	enum list_kind		 list_kind;	/* LIST */
 	int			 list_start;	/* LIST */
 	char			**lines;	/* ADDRESS */
+	long			*line_numbers;	/* ADDRESS: of each line */
 	size_t			 nlines;
 	struct budget		*budget;	/* BUDGET */
 	struct budget_summary	*summary;	/* BUDGET_SUMMARY */
@@ -219,6 +221,8 @@ struct agreement {
 	bool			 title_page;
 	char			*title, *subtitle, *effort, *diarienummer;
 	char			*handlaggare, *unit;
+	long			 title_line, subtitle_line, effort_line, diarienummer_line;
+	long			 handlaggare_line, unit_line;
 	struct date		 date;
 	long			 date_line;
 	struct party		*parties;

@@ -177,6 +177,57 @@ image_ratio(void *ctx, const char *path)
 	return HPDF_Image_GetHeight(d->image) / (float)HPDF_Image_GetWidth(d->image);
 }
 
+/* ---------- fonts ---------- */
+
+static uint32_t
+be32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
+}
+
+/* libharu trusts a font file's table directory and crashes on one that
+ * lies, so look at it first: a TrueType header, tables inside the file,
+ * and the tables libharu needs.  Returns NULL or what is wrong. */
+static const char *
+font_problem(const char *path)
+{
+	static const char *const need[] = { "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp" };
+	unsigned char dir[12 + 64 * 16];
+	FILE *f;
+	long size;
+	size_t got, i, k, ntables;
+
+	if ((f = fopen(path, "rb")) == NULL)
+		return strerror(errno);
+	size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
+	rewind(f);
+	got = fread(dir, 1, sizeof(dir), f);
+	fclose(f);
+	if (size < 12 || got < 12 || size > 64L * 1024 * 1024)
+		return "not a TrueType font file";
+	if (be32(dir) != 0x00010000 && memcmp(dir, "true", 4) != 0)
+		return memcmp(dir, "OTTO", 4) == 0 ?
+		    "an OpenType font with PostScript outlines; iopdoc needs TrueType outlines" :
+		    "not a TrueType font file";
+	ntables = (size_t)dir[4] << 8 | dir[5];
+	if (ntables == 0 || ntables > 64 || got < 12 + 16 * ntables)
+		return "a TrueType font with a damaged table directory";
+	for (i = 0; i < ntables; i++) {
+		const unsigned char *e = dir + 12 + 16 * i;
+
+		if ((uint64_t)be32(e + 8) + be32(e + 12) > (uint64_t)size)
+			return "a TrueType font whose tables run past the end of the file";
+	}
+	for (k = 0; k < sizeof(need) / sizeof(need[0]); k++) {
+		for (i = 0; i < ntables; i++)
+			if (memcmp(dir + 12 + 16 * i, need[k], 4) == 0)
+				break;
+		if (i == ntables)
+			return "a TrueType font without the tables iopdoc needs (cmap, glyf, head, hhea, hmtx, loca, maxp)";
+	}
+	return NULL;
+}
+
 /* ---------- opening ---------- */
 
 int
@@ -202,25 +253,23 @@ pdf_open(const struct template *t, struct pdf_device **out)
 		memcpy(d->winansi, ((HPDF_BasicEncoderAttr)win->attr)->unicode_map,
 		    sizeof(d->winansi));
 	for (i = 0; i < FACE__COUNT; i++) {
-		const char *path = t->font[i];
-		FILE *f;
+		const char *path = t->font[i], *why;
 
-		if (path == NULL || (f = fopen(path, "rb")) == NULL) {
+		if (path == NULL || (why = font_problem(path)) != NULL) {
 			diag(NULL, 0, MSG_FONT_LOAD, path != NULL ? path : "(none)",
-			    strerror(path != NULL ? errno : ENOENT));
+			    path != NULL ? why : strerror(ENOENT));
 			pdf_close(d);
 			return -1;
 		}
-		fclose(f);
 		d->face[i].name = HPDF_LoadTTFontFromFile(d->pdf, path, HPDF_TRUE);
 		if (d->face[i].name != NULL)
 			d->face[i].def = HPDF_GetFontDef(d->pdf, d->face[i].name);
 		if (d->face[i].name == NULL || d->face[i].def == NULL || d->error != 0) {
-			char why[96];
+			char text[96];
 
-			snprintf(why, sizeof(why), "not a TrueType font iopdoc can use, error 0x%04X",
+			snprintf(text, sizeof(text), "not a TrueType font iopdoc can use, error 0x%04X",
 			    (unsigned)d->error);
-			diag(NULL, 0, MSG_FONT_LOAD, path, why);
+			diag(NULL, 0, MSG_FONT_LOAD, path, text);
 			pdf_close(d);
 			return -1;
 		}

@@ -1,5 +1,7 @@
 /* Reading templates: "[section]" headers and "key = value" lines, "#"
  * comments.  Lengths take mm, cm or pt; colours are #rrggbb. */
+#include <sys/stat.h>
+
 #include <ctype.h>
 #include <errno.h>
 #include <stddef.h>
@@ -239,6 +241,15 @@ template_load(const char *path, struct template *t)
 	if ((f = fopen(path, "r")) == NULL) {
 		diag(NULL, 0, MSG_TEMPLATE_READ, path, strerror(errno));
 		return -1;
+	}
+	{
+		struct stat st;
+
+		if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
+			fclose(f);
+			diag(NULL, 0, MSG_TEMPLATE_READ, path, strerror(EISDIR));
+			return -1;
+		}
 	}
 	while (fgets(line, sizeof(line), f) != NULL) {
 		char *s = trim(line), *eq, *key, *value;

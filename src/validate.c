@@ -149,14 +149,16 @@ check_economy(struct check *c)
 	}
 }
 
+/* Counts the signature blocks and tables of contents; *where gets the
+ * line of the first one too many. */
 static void
-count_blocks(const struct block *b, int *signatures, int *tocs, struct check *c)
+count_blocks(const struct block *b, int *signatures, int *tocs, long *where, struct check *c)
 {
 	for (; b != NULL; b = b->next) {
-		if (b->kind == BLOCK_SIGNATURES)
-			(*signatures)++;
-		if (b->kind == BLOCK_TOC)
-			(*tocs)++;
+		if (b->kind == BLOCK_SIGNATURES && ++*signatures == 2)
+			where[0] = b->line;
+		if (b->kind == BLOCK_TOC && ++*tocs == 2)
+			where[1] = b->line;
 		if (b->kind == BLOCK_SECTION && rich_empty(&b->text))
 			error(c, b->line, MSG_EMPTY_TEXT, "heading", NULL);
 		if (b->kind == BLOCK_PAYMENT && b->payment->month != 0 &&
@@ -164,7 +166,7 @@ count_blocks(const struct block *b, int *signatures, int *tocs, struct check *c)
 			c->errors++;
 			diag(c->ag->path, b->line, MSG_MONTH, (long)b->payment->month);
 		}
-		count_blocks(b->children, signatures, tocs, c);
+		count_blocks(b->children, signatures, tocs, where, c);
 	}
 }
 
@@ -175,15 +177,16 @@ check_signatures(struct check *c)
 	struct signatory *s, *t;
 	struct party *p;
 	int nsig = 0, ntoc = 0;
+	long where[2] = { ag->line, ag->line };
 
-	count_blocks(ag->text, &nsig, &ntoc, c);
+	count_blocks(ag->text, &nsig, &ntoc, where, c);
 	if (nsig != 1) {
 		c->errors++;
-		diag(ag->path, ag->line, MSG_SIGNATURES_COUNT, nsig);
+		diag(ag->path, where[0], MSG_SIGNATURES_COUNT, nsig);
 	}
 	if (ntoc > 1) {
 		c->errors++;
-		diag(ag->path, ag->line, MSG_TOC_COUNT, ntoc);
+		diag(ag->path, where[1], MSG_TOC_COUNT, ntoc);
 	}
 	for (s = ag->signatories; s != NULL; s = s->next) {
 		s->party = resolve(c, s->party_id, s->line, "signatory");

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include <libxml/parser.h>
 #include <libxml/tree.h>
@@ -44,10 +45,17 @@ structured_error(void *ctx, xmlErrorPtr err)
 
 	if (err == NULL || err->level == XML_ERR_WARNING)
 		return;
-	snprintf(msg, sizeof(msg), "%s", err->message ? err->message : "unknown error");
+	if (err->message != NULL && strncmp(err->message, "xmlParseEntityRef", 17) == 0)
+		snprintf(msg, sizeof(msg), "an \"&\" that starts no entity; write it as &amp;");
+	else
+		snprintf(msg, sizeof(msg), "%s", err->message ? err->message : "unknown error");
 	n = strlen(msg);
 	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
+	/* One message, one line: libxml2 adds detail on a second line. */
+	for (n = 0; msg[n] != '\0'; n++)
+		if (msg[n] == '\n')
+			msg[n] = ';';
 	r->errors++;
 	if (err->domain == XML_FROM_SCHEMASV || err->domain == XML_FROM_SCHEMASP)
 		diag(r->path, err->line, MSG_SCHEMA, msg);
@@ -165,8 +173,18 @@ check_encoding(const char *path, const char *data, size_t len)
 	    (end = memchr(data, '>', len)) != NULL) {
 		enc = data;
 		while ((enc = memchr(enc, 'e', (size_t)(end - enc))) != NULL) {
-			if ((size_t)(end - enc) > 8 && memcmp(enc, "encoding", 8) == 0)
-				return 0;	/* libxml2 converts it */
+			if ((size_t)(end - enc) > 8 && memcmp(enc, "encoding", 8) == 0) {
+				const char *v = enc + 8;
+
+				while (v < end && (*v == ' ' || *v == '=' || *v == '"' || *v == '\''))
+					v++;
+				/* Another encoding: libxml2 converts it.  UTF-8
+				 * declared is checked below like no declaration. */
+				if ((size_t)(end - v) < 5 || (strncasecmp(v, "utf-8", 5) != 0 &&
+				    strncasecmp(v, "utf8", 4) != 0))
+					return 0;
+				break;
+			}
 			enc++;
 		}
 	}
@@ -182,6 +200,41 @@ check_encoding(const char *path, const char *data, size_t len)
 		if (cp == '\n')
 			line++;
 		off += k;
+	}
+	return 0;
+}
+
+/* Our format needs no DOCTYPE; refusing it before parsing keeps entity
+ * expansion (billion laughs) and external entities out altogether.  Scans
+ * the prolog: the declaration, comments, processing instructions. */
+static int
+check_doctype(const char *path, const char *data, size_t len)
+{
+	size_t i = 0;
+	long line = 1;
+
+	while (i < len) {
+		if (data[i] == '\n')
+			line++;
+		if (data[i] != '<') {
+			i++;
+			continue;
+		}
+		if (len - i >= 9 && memcmp(data + i, "<!DOCTYPE", 9) == 0) {
+			diag(path, line, MSG_XML_DOCTYPE);
+			return -1;
+		}
+		if (len - i >= 4 && memcmp(data + i, "<!--", 4) == 0) {
+			for (i += 4; i + 2 < len && memcmp(data + i, "-->", 3) != 0; i++)
+				line += data[i] == '\n';
+			i += 3;
+			continue;
+		}
+		if (len - i >= 2 && data[i + 1] == '?') {
+			i++;
+			continue;
+		}
+		return 0;	/* the document element: the prolog is over */
 	}
 	return 0;
 }
@@ -307,6 +360,18 @@ child_text(struct reader *r, xmlNode *n, const char *name)
 	return c != NULL ? plain_text(r, c) : NULL;
 }
 
+/* The same, and the child's line in *line (unchanged when absent). */
+static char *
+child_text_at(struct reader *r, xmlNode *n, const char *name, long *line)
+{
+	xmlNode *c = child(n, name);
+
+	if (c == NULL)
+		return NULL;
+	*line = line_of(c);
+	return plain_text(r, c);
+}
+
 /* Reads a date attribute or element text; an impossible date is an
  * error here, where the line is known. */
 static void
@@ -337,14 +402,26 @@ struct rich_builder {
 	int		 started;	/* text has been emitted */
 };
 
+/* Appends a text node.  libxml2 gives a text node the line where it
+ * ends, so count back; each source line becomes its own run, so that a
+ * message about any character names the line it is on. */
 static void
 inline_text(struct reader *r, struct rich_builder *b, const char *s, unsigned style, long line)
 {
 	struct buf_s { char *p; size_t n, cap; } out = { NULL, 0, 0 };
+	const char *c;
 
+	for (c = s; *c != '\0'; c++)
+		line -= *c == '\n';
 	for (; *s != '\0'; s++) {
 		if (is_xml_space(*s)) {
 			b->space = b->started;
+			if (*s == '\n') {
+				if (out.n > 0)
+					rich_append(r->arena, b->rich, out.p, out.n, style, line);
+				out.n = 0;
+				line++;
+			}
 			continue;
 		}
 		xgrow((void **)&out.p, &out.cap, out.n + 3, 1);
@@ -410,13 +487,14 @@ read_parties(struct reader *r, xmlNode *n)
 		p->line = line_of(c);
 		p->id = attr(r, c, "id");
 		p->role = attr_is(r, c, "role", "public") ? ROLE_PUBLIC : ROLE_IDEBUREN;
-		p->name = child_text(r, c, "name");
+		p->name_line = p->acting_line = p->line;
+		p->name = child_text_at(r, c, "name", &p->name_line);
 		p->shortname = child_text(r, c, "short");
 		if ((k = child(c, "orgnr")) != NULL) {
 			p->orgnr = plain_text(r, k);
 			p->orgnr_line = line_of(k);
 		}
-		p->acting = child_text(r, c, "acting");
+		p->acting = child_text_at(r, c, "acting", &p->acting_line);
 		for (k = child(c, "contact"); k != NULL; k = next_elem(k)) {
 			struct contact *con;
 
@@ -600,21 +678,29 @@ read_head(struct reader *r, xmlNode *root)
 	ag->title_page = attr_is(r, root, "title-page", "yes");
 
 	for (c = first_elem(root->children); c != NULL; c = next_elem(c)) {
-		if (is(c, "title"))
+		if (is(c, "title")) {
 			ag->title = plain_text(r, c);
-		else if (is(c, "subtitle"))
+			ag->title_line = line_of(c);
+		} else if (is(c, "subtitle")) {
 			ag->subtitle = plain_text(r, c);
-		else if (is(c, "effort"))
+			ag->subtitle_line = line_of(c);
+		} else if (is(c, "effort")) {
 			ag->effort = plain_text(r, c);
-		else if (is(c, "diarienummer"))
+			ag->effort_line = line_of(c);
+		} else if (is(c, "diarienummer")) {
 			ag->diarienummer = plain_text(r, c);
+			ag->diarienummer_line = line_of(c);
+		}
 		else if (is(c, "date")) {
 			ag->date_line = line_of(c);
 			parse_date(r, plain_text(r, c), line_of(c), "document date", &ag->date);
-		} else if (is(c, "handlaggare"))
+		} else if (is(c, "handlaggare")) {
 			ag->handlaggare = plain_text(r, c);
-		else if (is(c, "unit"))
+			ag->handlaggare_line = line_of(c);
+		} else if (is(c, "unit")) {
 			ag->unit = plain_text(r, c);
+			ag->unit_line = line_of(c);
+		}
 		else if (is(c, "parties"))
 			read_parties(r, c);
 		else if (is(c, "responsible-namnd")) {
@@ -731,11 +817,13 @@ read_signatures(struct reader *r, xmlNode *n, struct block *b)
 		s->line = line_of(c);
 		s->party_id = attr(r, c, "party");
 		s->year = attr_int(r, c, "year");
-		s->for_text = child_text(r, c, "for");
-		s->name = child_text(r, c, "name");
-		s->title = child_text(r, c, "title");
-		s->organisation = child_text(r, c, "organisation");
-		s->place = child_text(r, c, "place");
+		s->for_line = s->name_line = s->title_line = s->line;
+		s->organisation_line = s->place_line = s->line;
+		s->for_text = child_text_at(r, c, "for", &s->for_line);
+		s->name = child_text_at(r, c, "name", &s->name_line);
+		s->title = child_text_at(r, c, "title", &s->title_line);
+		s->organisation = child_text_at(r, c, "organisation", &s->organisation_line);
+		s->place = child_text_at(r, c, "place", &s->place_line);
 		if ((d = child(c, "date")) != NULL)
 			parse_date(r, plain_text(r, d), line_of(d), "signing date", &s->date);
 		*tail = s;
@@ -804,8 +892,11 @@ read_blocks(struct reader *r, xmlNode *c, struct block *parent)
 			for (l = child(c, "line"); l != NULL; l = next_elem(l))
 				b->nlines++;
 			b->lines = arena_alloc(r->arena, (b->nlines + 1) * sizeof(char *));
-			for (l = child(c, "line"); l != NULL; l = next_elem(l))
+			b->line_numbers = arena_alloc(r->arena, (b->nlines + 1) * sizeof(long));
+			for (l = child(c, "line"); l != NULL; l = next_elem(l)) {
+				b->line_numbers[i] = line_of(l);
 				b->lines[i++] = plain_text(r, l);
+			}
 		} else if (is(c, "reference")) {
 			b = new_block(r, parent, BLOCK_REFERENCE, c);
 			b->label = attr(r, c, "label");
@@ -842,7 +933,7 @@ xml_read_agreement(const char *path, struct agreement **out)
 	r.path = path;
 	if (read_file(path, &data, &len, &mtime) != 0)
 		return -1;
-	if (check_encoding(path, data, len) != 0)
+	if (check_encoding(path, data, len) != 0 || check_doctype(path, data, len) != 0)
 		goto done;
 	if (load_schema() != 0)
 		goto done;
@@ -851,8 +942,10 @@ xml_read_agreement(const char *path, struct agreement **out)
 	xmlSetStructuredErrorFunc(&r, structured_error);
 	/* No XML_PARSE_NOENT (it would substitute entities) and no
 	 * XML_PARSE_HUGE (it lifts libxml2's expansion limits). */
-	doc = xmlReadMemory(data, (int)len, path, NULL,
-	    XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NONET);
+	doc = xmlReadMemory(data, (int)len, path, NULL, XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+	if (doc == NULL && r.errors == 0)
+		diag(path, 1, MSG_XML_MALFORMED, len == 0 ? "the file is empty" :
+		    "there is no document element");
 	if (doc == NULL || r.errors > 0)
 		goto done;
 	if (doc->intSubset != NULL || doc->extSubset != NULL) {

@@ -109,6 +109,49 @@ if "$IOPDOC" agreement --template "$tmp/kommun.ini" -o "$tmp/t.pdf" \
 else
 	fail "template with logo"; cat "$tmp/err"
 fi
+# A budget of 150 lines continues over pages, its header row repeated on
+# each, and its total (computed here) printed once at the end.
+name=long-table
+python3 - "$tmp/long.xml" <<'PY'
+import sys
+lines = "\n".join(f'<line amount="{n * 100}"><label>Post nr {n}</label></line>' for n in range(1, 151))
+open(sys.argv[1], "w").write(f"""<?xml version="1.0" encoding="UTF-8"?>
+<agreement id="test-lang-budget" kind="iop" status="final">
+<title>Testavtal med lång budget</title>
+<parties><party id="k" role="public"><name>Testkommunen</name></party>
+<party id="f" role="ideburen"><name>Testföreningen</name></party></parties>
+<period from="2025-01-01" to="2025-12-31"/>
+<text><section number="1"><heading>Ekonomi</heading>
+<budget party="k"><caption>Kommunen bidrar med</caption>{lines}</budget></section>
+<signatures><signatory party="k"/><signatory party="f"/></signatures></text></agreement>
+""")
+PY
+if "$IOPDOC" agreement -o "$tmp/long.pdf" "$tmp/long.xml" 2>"$tmp/err"; then
+	pdftotext -layout "$tmp/long.pdf" "$tmp/long.txt"
+	if python3 - "$tmp/long.txt" <<'PY'
+import re, sys
+pages = open(sys.argv[1], encoding="utf-8").read().split("\f")
+with_rows = [p for p in pages if "Post nr" in p]
+ok = len(with_rows) >= 3
+for p in with_rows:
+    ok &= bool(re.search(r"Post\s+Belopp per år", p))      # header on every page
+    first_row = p.index("Post nr")
+    ok &= p.index("Belopp per år") < first_row             # ... above the rows
+total = "{:,}".format(sum(n * 100 for n in range(1, 151))).replace(",", "\u00a0")
+text = "".join(pages).replace("\u00a0", " ")
+ok &= text.count("Totalt") == 1 and total.replace("\u00a0", " ") + " kr" in text
+ok &= all(f"Post nr {n} " in text or f"Post nr {n}\n" in text for n in range(1, 151))
+sys.exit(0 if ok else 1)
+PY
+	then
+		echo "ok long-table: 150 budget lines over $(grep -c 'Post *Belopp per år' "$tmp/long.txt") pages, header repeated, total computed"
+		passed=$((passed + 1))
+	else
+		fail "long table"; cat "$tmp/long.txt" | head -80
+	fi
+else
+	fail "long table did not render"; cat "$tmp/err"
+fi
 # A draft carries UTKAST on every page.
 name=draft
 sed 's/status="final"/status="draft"/' input/lund-kompis-sverige.xml >"$tmp/draft.xml"

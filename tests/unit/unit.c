@@ -421,7 +421,7 @@ static void
 test_layout(void)
 {
 	struct template t;
-	struct metrics m = { NULL, fixed_advance };
+	struct metrics m = { NULL, fixed_advance, NULL };
 	struct layout l;
 	struct doc d;
 	struct doc_block *b;
@@ -495,6 +495,39 @@ test_layout(void)
 		OK(!saw_heading_last);
 	}
 	OK(texts > 100);
+	/* No widows or orphans: a paragraph split over two pages keeps at
+	 * least two of its lines on each. */
+	{
+		size_t nblocks = 64, blk, split = 0;
+
+		for (blk = 0; blk < nblocks; blk++) {
+			size_t on_page[64] = { 0 };
+			float last_y[64];
+			size_t pages_used = 0;
+
+			for (p = 0; p < l.npages && p < 64; p++) {
+				last_y[p] = -1;
+				for (i = 0; i < l.pages[p].n; i++) {
+					const struct box *bx = &l.pages[p].boxes[i];
+
+					if (bx->kind == BOX_TEXT && bx->block == (int)blk &&
+					    bx->y != last_y[p]) {
+						on_page[p]++;
+						last_y[p] = bx->y;
+					}
+				}
+			}
+			for (p = 0; p < l.npages && p < 64; p++)
+				pages_used += on_page[p] > 0;
+			OK(pages_used <= 2);
+			split += pages_used == 2;
+			for (p = 0; pages_used == 2 && p < l.npages && p < 64; p++)
+				if (on_page[p] == 1)
+					OK(!"a page holds a single line of a split paragraph");
+		}
+		/* the check above is not vacuous: paragraphs do cross pages */
+		OK(split >= 2);
+	}
 	/* Every page has "Sida N av M". */
 	for (p = 0; p < l.npages; p++) {
 		char want[32];
