@@ -116,7 +116,9 @@ title_block(struct builder *bd)
 		b->align = DALIGN_LEFT;
 		b->space_after = 2;
 		doc_span(bd->doc, &b->text, p->name, FACE_BOLD, p->name_line);
-		if (p->shortname != NULL && strcmp(p->shortname, p->name) != 0)
+		/* The short name, unless the name starts with it anyway. */
+		if (p->shortname != NULL &&
+		    strncmp(p->shortname, p->name, strlen(p->shortname)) != 0)
 			doc_span(bd->doc, &b->text, arena_printf(bd->a, " (%s)", p->shortname),
 			    FACE_REGULAR, p->line);
 		if (p->acting != NULL)
@@ -425,6 +427,17 @@ signatures(struct builder *bd, const struct block *blk)
 
 /* ---------- the text ---------- */
 
+static bool
+ends_with_colon(const struct rich *r)
+{
+	const char *s = r->last != NULL ? r->last->text : "";
+	size_t n = strlen(s);
+
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	return n > 0 && s[n - 1] == ':';
+}
+
 static const char *
 list_label(struct builder *bd, enum list_kind kind, int n)
 {
@@ -504,6 +517,9 @@ text_blocks(struct builder *bd, const struct block *blk, int depth, float indent
 			b = para(bd, DROLE_P, t->size_body);
 			b->indent = indent;
 			add_rich(bd, &b->text, &blk->text, false);
+			/* "... skickas till:" introduces what follows: keep them
+			 * on one page. */
+			b->keep_with_next = ends_with_colon(&blk->text);
 			break;
 		case BLOCK_LIST:
 			list_block(bd, blk, depth, indent);

@@ -140,11 +140,24 @@ def main():
     text, npages = extract(sys.argv[2], ag)
     missing = 0
     checks = expected(ag) + figures(ag)
+    # Document properties in UTF-8, as a viewer shows them.
+    info = subprocess.run(["pdfinfo", "-enc", "UTF-8", sys.argv[2]], capture_output=True,
+                          check=True).stdout.decode("utf-8")
+    props = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
+    title, effort = text_of(ag.find("title")), text_of(ag.find("effort"))
+    want_props = {"Title": f"{title} – {effort}" if effort else title,
+                  "Author": ", ".join(text_of(p.find("name")) for p in ag.iter("party"))}
+    for key, value in want_props.items():
+        if props.get(key, "").strip() != value:
+            missing += 1
+            print(f"check_pdf: {sys.argv[1]}: metadata {key} is {props.get(key, '').strip()!r}, "
+                  f"expected {value!r}")
     for what, s in checks:
         if norm(s) not in text:
             missing += 1
             print(f"check_pdf: {sys.argv[1]}: {what} not in the PDF: {s[:100]!r}")
-    print(f"check_pdf: {sys.argv[1]}: {len(checks) - missing} of {len(checks)} "
+    total = len(checks) + len(want_props)
+    print(f"check_pdf: {sys.argv[1]}: {total - missing} of {total} "
           f"expected texts found on {npages} pages")
     return 1 if missing else 0
 
