@@ -364,7 +364,7 @@ budget_summary(struct builder *bd, const struct block *blk)
 /* ---------- signatures ---------- */
 
 static void
-signatures(struct builder *bd, const struct block *blk)
+signatures(struct builder *bd)
 {
 	struct agreement *ag = bd->ag;
 	const struct template *t = bd->t;
@@ -384,7 +384,6 @@ signatures(struct builder *bd, const struct block *blk)
 		if (s->for_text != NULL)
 			doc_span(bd->doc, &d->for_text, s->for_text, FACE_BOLD, s->for_line);
 		else {
-			struct template_fields f = { 0 };
 			char *pattern = arena_strdup(bd->a, t->label_for), *x, *out;
 
 			/* "För {party}" */
@@ -393,7 +392,6 @@ signatures(struct builder *bd, const struct block *blk)
 				out = arena_printf(bd->a, "%s%s%s", pattern, party, x + 7);
 			} else
 				out = pattern;
-			(void)f;
 			doc_span(bd->doc, &d->for_text, out, FACE_BOLD, s->line);
 		}
 		if (s->date.y != 0)
@@ -422,7 +420,6 @@ signatures(struct builder *bd, const struct block *blk)
 	b->space_after = 6;
 	b->color = t->color_text;
 	b->keep_together = true;
-	(void)blk;
 }
 
 /* ---------- the text ---------- */
@@ -560,7 +557,7 @@ text_blocks(struct builder *bd, const struct block *blk, int depth, float indent
 			break;
 		case BLOCK_SIGNATURES:
 			text_blocks(bd, blk->children, depth, indent);
-			signatures(bd, blk);
+			signatures(bd);
 			break;
 		case BLOCK_TOC:
 			b = doc_add(bd->doc, DOC_TOC, DROLE_TOC);

@@ -554,7 +554,6 @@ table_columns(struct lay *L, const struct doc_table *tb, float avail, float *cw)
 			cw[c] = minw[c];
 		}
 	}
-	(void)L;
 	free(nat);
 	free(minw);
 }
@@ -934,19 +933,28 @@ page_box(struct page *pg, const struct box *src)
 	return &pg->boxes[pg->n++];
 }
 
+/* A box that is not content: page furniture. */
+static struct box
+artifact(enum box_kind kind)
+{
+	struct box b;
+
+	memset(&b, 0, sizeof(b));
+	b.kind = kind;
+	b.role = DROLE_ARTIFACT;
+	b.block = -1;
+	b.ref = -1;
+	return b;
+}
+
 static void
 page_text(struct lay *L, struct page *pg, const char *text, float x, float y, int align_right,
     float size, struct color c)
 {
-	struct box b;
+	struct box b = artifact(BOX_TEXT);
 
 	if (text == NULL || *text == '\0')
 		return;
-	memset(&b, 0, sizeof(b));
-	b.kind = BOX_TEXT;
-	b.role = DROLE_ARTIFACT;
-	b.block = -1;
-	b.ref = -1;
 	b.face = FACE_REGULAR;
 	b.size = size;
 	b.color = c;
@@ -979,11 +987,7 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 		free(s);
 	}
 	/* A hairline under the header and over the footer. */
-	memset(&b, 0, sizeof(b));
-	b.kind = BOX_LINE;
-	b.role = DROLE_ARTIFACT;
-	b.block = -1;
-	b.ref = -1;
+	b = artifact(BOX_LINE);
 	b.line_width = 0.4f;
 	b.color = t->color_rule;
 	b.x = t->margin_left;
@@ -998,11 +1002,7 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 		float w = measure(L, t->label_draft, strlen(t->label_draft), FACE_BOLD, size, 0);
 		float c = 0.70710678f;	/* cos 45 = sin 45 */
 
-		memset(&b, 0, sizeof(b));
-		b.kind = BOX_TEXT;
-		b.role = DROLE_ARTIFACT;
-		b.block = -1;
-		b.ref = -1;
+		b = artifact(BOX_TEXT);
 		b.face = FACE_BOLD;
 		b.size = size;
 		b.angle = 45;
@@ -1019,7 +1019,7 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 }
 
 static void
-assemble(struct lay *L, struct paginator *p, const struct doc_block **heading_of)
+assemble(struct lay *L, struct paginator *p)
 {
 	struct layout *out = L->out;
 	float ph = L->t->page_height;
@@ -1069,7 +1069,6 @@ assemble(struct lay *L, struct paginator *p, const struct doc_block **heading_of
 	}
 	for (i = 0; i < out->npages; i++)
 		decorate(L, i, &out->pages[i]);
-	(void)heading_of;
 }
 
 int
@@ -1158,7 +1157,7 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 	if (rc == 0) {
 		size_t k;
 
-		assemble(&L, &p, NULL);
+		assemble(&L, &p);
 		for (k = 0; k < out->noutlines; k++)
 			if (out->outlines[k].page == (size_t)-1)
 				out->outlines[k].page = 0;

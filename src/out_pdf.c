@@ -648,18 +648,29 @@ done:
 int
 pdf_save(struct pdf_device *d, const char *path, size_t *bytes)
 {
-	HPDF_UINT32 size;
+	HPDF_UINT32 size, want;
+	HPDF_STATUS status;
 	HPDF_BYTE *data;
 	int rc;
 
 	*bytes = 0;
-	if (HPDF_SaveToStream(d->pdf) != HPDF_OK || check(d, "saving") != 0)
-		return check(d, "saving") == 0 ? -1 : -1;
-	size = HPDF_GetStreamSize(d->pdf);
+	if (HPDF_SaveToStream(d->pdf) != HPDF_OK) {
+		if (check(d, "saving") == 0)
+			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "saving");
+		return -1;
+	}
+	want = size = HPDF_GetStreamSize(d->pdf);
 	HPDF_ResetStream(d->pdf);
 	data = xmalloc(size + 1);
-	if (HPDF_ReadFromStream(d->pdf, data, &size) != HPDF_OK && d->error != HPDF_STREAM_EOF &&
-	    check(d, "reading the saved document") != 0) {
+	status = HPDF_ReadFromStream(d->pdf, data, &size);
+	/* Reading the whole stream ends at its end: HPDF_STREAM_EOF is no
+	 * error here. */
+	if (status == HPDF_STREAM_EOF && d->error == HPDF_STREAM_EOF)
+		d->error = 0;
+	if ((status != HPDF_OK && status != HPDF_STREAM_EOF) || size != want) {
+		if (check(d, "reading the saved document") == 0)
+			diag(NULL, 0, MSG_PDF_LIBRARY, (unsigned)status, 0u,
+			    "reading the saved document");
 		free(data);
 		return -1;
 	}

@@ -26,7 +26,6 @@ check_parties(struct check *c)
 	struct agreement *ag = c->ag;
 	struct party *p, *q;
 	bool public = false;
-	char why[64];
 
 	for (p = ag->parties; p != NULL; p = p->next) {
 		for (q = ag->parties; q != p; q = q->next)
@@ -42,7 +41,6 @@ check_parties(struct check *c)
 	}
 	if (!public)
 		diag(ag->path, ag->line, MSG_NO_PUBLIC_PARTY);
-	(void)why;
 }
 
 static struct party *
