@@ -17,8 +17,8 @@ CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DIOPDOC_VERSION='"$(VERSION)"' -Isrc -Ibu
 LDLIBS    = -lhpdf $(XML_LIBS) -lm
 
 # The program without main(), shared by the program and the unit tests.
-CORE = mem buf diag utf8 format model xml_read calc validate template doc \
-       build_agreement linebreak layout out_pdf fsutil
+CORE = mem buf diag utf8 format model xml_read corpus calc validate template doc \
+       build_common build_agreement build_followup build_report linebreak layout out_pdf fsutil
 OBJS      = $(CORE:%=build/%.o) build/schema_xsd.o
 ASAN_OBJS = $(CORE:%=build/asan/%.o) build/asan/schema_xsd.o
 SANITIZE  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all

@@ -1,13 +1,36 @@
-/* Builders: turn a checked model into a document tree for the layout
+/* Builders: turn checked models into document trees for the layout
  * engine.  Included by main.c. */
 #ifndef IOPDOC_BUILD_H
 #define IOPDOC_BUILD_H
 
+#include <stdbool.h>
+#include <stddef.h>
+
 struct agreement;
+struct corpus;
 struct doc;
+struct followup;
 struct template;
 
-/* Builds the agreement document into a new doc in the agreement's arena. */
+/* The agreement document, in the agreement's arena. */
 struct doc	*build_agreement(struct agreement *, const struct template *);
+
+/* A follow-up as its own document, in the follow-up's arena. */
+struct doc	*build_followup(struct followup *, const struct template *);
+
+/* What a yearly nämnd report is made from. */
+struct report_input {
+	struct corpus	*corpus;
+	const bool	*usable;	/* per corpus document: read and checked clean */
+	const char	**failed;	/* input files left out for their errors */
+	size_t		 nfailed;
+	const char	*namnd;		/* the nämnd's id */
+	int		 year;
+};
+
+/* The report for one nämnd and one calendar year, in an arena of its own
+ * (the caller frees doc->arena).  NULL, after reporting, when no usable
+ * agreement names the nämnd or none is valid that year. */
+struct doc	*build_report(const struct report_input *, const struct template *);
 
 #endif

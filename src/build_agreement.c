@@ -6,69 +6,13 @@
 #include <string.h>
 
 #include "build.h"
+#include "build_common.h"
 #include "calc.h"
 #include "doc.h"
 #include "format.h"
 #include "mem.h"
 #include "model.h"
 #include "template.h"
-
-struct builder {
-	struct doc		*doc;
-	struct agreement	*ag;
-	const struct template	*t;
-	struct arena		*a;
-};
-
-static enum face
-face_of(unsigned style, bool bold)
-{
-	bool b = bold || (style & RUN_STRONG);
-	bool i = (style & RUN_EM) != 0;
-
-	return b && i ? FACE_BOLD_ITALIC : b ? FACE_BOLD : i ? FACE_ITALIC : FACE_REGULAR;
-}
-
-static void
-add_rich(struct builder *bd, struct doc_text *t, const struct rich *r, bool bold)
-{
-	const struct run *run;
-
-	for (run = r->first; run != NULL; run = run->next)
-		doc_span(bd->doc, t, run->text, face_of(run->style, bold), run->line);
-}
-
-static struct doc_block *
-para(struct builder *bd, enum doc_role role, float size)
-{
-	struct doc_block *b = doc_add(bd->doc, DOC_PARA, role);
-
-	b->size = size;
-	b->leading = bd->t->leading;
-	b->space_after = bd->t->paragraph_space;
-	b->align = bd->t->align == ALIGN_JUSTIFY ? DALIGN_JUSTIFY : DALIGN_LEFT;
-	b->color = bd->t->color_text;
-	return b;
-}
-
-static struct doc_block *
-plain_para(struct builder *bd, const char *text, enum face face, float size, long line)
-{
-	struct doc_block *b = para(bd, DROLE_P, size);
-
-	b->align = DALIGN_LEFT;
-	doc_span(bd->doc, &b->text, text, face, line);
-	return b;
-}
-
-static char *
-money(struct builder *bd, long long kr, bool kronor)
-{
-	char s[96];
-
-	number_format(kr, s, sizeof(s));
-	return arena_printf(bd->a, "%s" NBSP "%s", s, kronor ? "kronor" : "kr");
-}
 
 /* ---------- title block ---------- */
 
@@ -83,7 +27,7 @@ title_block(struct builder *bd)
 	bool first = true;
 
 	if (ag->effort != NULL) {
-		b = plain_para(bd, ag->effort, FACE_BOLD, t->size_effort, ag->effort_line);
+		b = build_plain(bd, ag->effort, FACE_BOLD, t->size_effort, ag->effort_line);
 		b->role = DROLE_TITLE;
 		b->color = t->color_heading;
 		b->leading = 1.15f;
@@ -91,7 +35,7 @@ title_block(struct builder *bd)
 		b->offset = ag->title_page ? t->page_height / 5 : 0;
 		first = false;
 	}
-	b = plain_para(bd, ag->title, FACE_BOLD, t->size_title, ag->title_line);
+	b = build_plain(bd, ag->title, FACE_BOLD, t->size_title, ag->title_line);
 	b->role = ag->effort != NULL ? DROLE_P : DROLE_TITLE;
 	b->color = t->color_heading;
 	b->leading = 1.2f;
@@ -99,20 +43,20 @@ title_block(struct builder *bd)
 	if (first)
 		b->offset = ag->title_page ? t->page_height / 5 : 0;
 	if (ag->subtitle != NULL) {
-		b = plain_para(bd, ag->subtitle, ag->title_page ? FACE_ITALIC : FACE_REGULAR,
+		b = build_plain(bd, ag->subtitle, ag->title_page ? FACE_ITALIC : FACE_REGULAR,
 		    t->size_subtitle, ag->subtitle_line);
 		b->leading = 1.25f;
 		b->space_after = 14;
 	}
 
 	/* The parties, with organisationsnummer and acting nämnd. */
-	b = plain_para(bd, t->label_parties, FACE_BOLD, t->size_small, ag->line);
+	b = build_plain(bd, t->label_parties, FACE_BOLD, t->size_small, ag->line);
 	b->color = t->color_muted;
 	b->space_before = 6;
 	b->space_after = 2;
 	b->keep_with_next = true;
 	for (p = ag->parties; p != NULL; p = p->next) {
-		b = para(bd, DROLE_P, t->size_body);
+		b = build_para(bd, DROLE_P, t->size_body);
 		b->align = DALIGN_LEFT;
 		b->space_after = 2;
 		doc_span(bd->doc, &b->text, p->name, FACE_BOLD, p->name_line);
@@ -148,7 +92,7 @@ title_block(struct builder *bd)
 		for (i = 0; i < 4; i++) {
 			if (meta[i].value == NULL)
 				continue;
-			b = para(bd, DROLE_P, t->size_body);
+			b = build_para(bd, DROLE_P, t->size_body);
 			b->align = DALIGN_LEFT;
 			b->space_after = 1;
 			b->space_before = top ? 10 : 0;
@@ -165,66 +109,6 @@ title_block(struct builder *bd)
 }
 
 /* ---------- tables ---------- */
-
-static struct doc_table *
-table_new(struct builder *bd, size_t ncols, size_t nrows)
-{
-	struct doc_table *tb = arena_alloc(bd->a, sizeof(*tb));
-
-	tb->ncols = ncols;
-	tb->nrows = nrows;
-	tb->nhead = 1;
-	tb->cells = arena_alloc(bd->a, ncols * nrows * sizeof(struct doc_cell));
-	tb->fixed = arena_alloc(bd->a, ncols * sizeof(bool));
-	tb->total_row = arena_alloc(bd->a, nrows * sizeof(bool));
-	tb->size = bd->t->size_table;
-	return tb;
-}
-
-static struct doc_cell *
-cell(struct doc_table *tb, size_t row, size_t col)
-{
-	return &tb->cells[row * tb->ncols + col];
-}
-
-static void
-cell_text(struct builder *bd, struct doc_table *tb, size_t row, size_t col,
-    const char *text, bool bold, enum doc_align align, long line)
-{
-	struct doc_cell *c = cell(tb, row, col);
-
-	c->align = align;
-	doc_span(bd->doc, &c->text, text, bold ? FACE_BOLD : FACE_REGULAR, line);
-}
-
-static void
-caption(struct builder *bd, const struct rich *r)
-{
-	struct doc_block *b;
-
-	if (rich_empty(r))
-		return;
-	b = para(bd, DROLE_P, bd->t->size_body);
-	b->align = DALIGN_LEFT;
-	b->keep_with_next = true;
-	b->space_before = 4;
-	b->space_after = 4;
-	add_rich(bd, &b->text, r, false);
-}
-
-static struct doc_block *
-table_block(struct builder *bd, struct doc_table *tb)
-{
-	struct doc_block *b = doc_add(bd->doc, DOC_TABLE, DROLE_TABLE);
-
-	b->table = tb;
-	b->size = tb->size;
-	b->leading = 1.25f;
-	b->space_before = 2;
-	b->space_after = bd->t->paragraph_space + 6;
-	b->color = bd->t->color_text;
-	return b;
-}
 
 static void
 budget_table(struct builder *bd, const struct budget *bg)
@@ -246,39 +130,39 @@ budget_table(struct builder *bd, const struct budget *bg)
 		dcol = ncols++ - 1;
 	acol = ncols - 1;
 
-	caption(bd, &bg->caption);
-	tb = table_new(bd, ncols, bg->nlines + 2);
+	build_caption(bd, &bg->caption);
+	tb = build_table(bd, ncols, bg->nlines + 2);
 	tb->fixed[acol] = true;
-	cell_text(bd, tb, 0, 0, bg->label_heading ? bg->label_heading : t->label_budget_item,
+	build_cell_text(bd, tb, 0, 0, bg->label_heading ? bg->label_heading : t->label_budget_item,
 	    true, DALIGN_LEFT, bg->line);
 	if (quantity)
-		cell_text(bd, tb, 0, qcol, bg->quantity_heading ? bg->quantity_heading :
+		build_cell_text(bd, tb, 0, qcol, bg->quantity_heading ? bg->quantity_heading :
 		    t->label_budget_quantity, true, DALIGN_LEFT, bg->line);
 	if (description)
-		cell_text(bd, tb, 0, dcol, t->label_budget_description, true, DALIGN_LEFT, bg->line);
-	cell_text(bd, tb, 0, acol, bg->amount_heading ? bg->amount_heading :
+		build_cell_text(bd, tb, 0, dcol, t->label_budget_description, true, DALIGN_LEFT, bg->line);
+	build_cell_text(bd, tb, 0, acol, bg->amount_heading ? bg->amount_heading :
 	    t->label_budget_amount, true, DALIGN_RIGHT, bg->line);
 	for (row = 1, l = bg->lines; l != NULL; l = l->next, row++) {
-		struct doc_cell *c = cell(tb, row, 0);
+		struct doc_cell *c = build_cell(tb, row, 0);
 
 		c->align = DALIGN_LEFT;
-		add_rich(bd, &c->text, &l->label, false);
+		build_rich(bd, &c->text, &l->label, false);
 		if (quantity && l->quantity != NULL)
-			cell_text(bd, tb, row, qcol, l->quantity, false, DALIGN_LEFT, l->line);
+			build_cell_text(bd, tb, row, qcol, l->quantity, false, DALIGN_LEFT, l->line);
 		if (description) {
-			c = cell(tb, row, dcol);
+			c = build_cell(tb, row, dcol);
 			c->align = DALIGN_LEFT;
-			add_rich(bd, &c->text, &l->description, false);
+			build_rich(bd, &c->text, &l->description, false);
 		}
-		cell_text(bd, tb, row, acol, money(bd, l->amount, bg->kronor), false,
+		build_cell_text(bd, tb, row, acol, build_money(bd, l->amount, bg->kronor), false,
 		    DALIGN_RIGHT, l->line);
 	}
 	tb->total_row[row] = true;
-	cell_text(bd, tb, row, 0, bg->total_label ? bg->total_label : t->label_budget_total,
+	build_cell_text(bd, tb, row, 0, bg->total_label ? bg->total_label : t->label_budget_total,
 	    true, DALIGN_LEFT, bg->total_line ? bg->total_line : bg->line);
-	cell_text(bd, tb, row, acol, money(bd, budget_total(bg), bg->kronor), true,
+	build_cell_text(bd, tb, row, acol, build_money(bd, budget_total(bg), bg->kronor), true,
 	    DALIGN_RIGHT, bg->total_line ? bg->total_line : bg->line);
-	table_block(bd, tb);
+	build_table_block(bd, tb);
 }
 
 static const struct budget *
@@ -314,20 +198,20 @@ budget_summary(struct builder *bd, const struct block *blk)
 		scol = ncols++;
 	if (s->descriptions)
 		dcol = ncols++;
-	caption(bd, &s->caption);
-	tb = table_new(bd, ncols, nrows);
+	build_caption(bd, &s->caption);
+	tb = build_table(bd, ncols, nrows);
 	tb->fixed[1] = true;
 	if (s->shares)
 		tb->fixed[scol] = true;
-	cell_text(bd, tb, 0, 0, s->party_heading ? s->party_heading : t->label_summary_party,
+	build_cell_text(bd, tb, 0, 0, s->party_heading ? s->party_heading : t->label_summary_party,
 	    true, DALIGN_LEFT, blk->line);
-	cell_text(bd, tb, 0, 1, s->amount_heading ? s->amount_heading : t->label_summary_amount,
+	build_cell_text(bd, tb, 0, 1, s->amount_heading ? s->amount_heading : t->label_summary_amount,
 	    true, DALIGN_RIGHT, blk->line);
 	if (s->shares)
-		cell_text(bd, tb, 0, scol, s->share_heading ? s->share_heading :
+		build_cell_text(bd, tb, 0, scol, s->share_heading ? s->share_heading :
 		    t->label_summary_share, true, DALIGN_RIGHT, blk->line);
 	if (s->descriptions)
-		cell_text(bd, tb, 0, dcol, s->description_heading ? s->description_heading :
+		build_cell_text(bd, tb, 0, dcol, s->description_heading ? s->description_heading :
 		    t->label_budget_description, true, DALIGN_LEFT, blk->line);
 	for (row = 1, p = ag->parties; p != NULL; p = p->next) {
 		long long amount = party_total(ag, p, year, &has);
@@ -335,30 +219,30 @@ budget_summary(struct builder *bd, const struct block *blk)
 
 		if (!has)
 			continue;
-		cell_text(bd, tb, row, 0, p->name, false, DALIGN_LEFT, blk->line);
-		cell_text(bd, tb, row, 1, money(bd, amount, s->kronor), false, DALIGN_RIGHT, blk->line);
+		build_cell_text(bd, tb, row, 0, p->name, false, DALIGN_LEFT, blk->line);
+		build_cell_text(bd, tb, row, 1, build_money(bd, amount, s->kronor), false, DALIGN_RIGHT, blk->line);
 		if (s->shares) {
 			percent_format(share_percent(amount, total), pct, sizeof(pct));
-			cell_text(bd, tb, row, scol, arena_strdup(bd->a, pct), false,
+			build_cell_text(bd, tb, row, scol, arena_strdup(bd->a, pct), false,
 			    DALIGN_RIGHT, blk->line);
 		}
 		if (s->descriptions && (bg = party_budget(ag, p, year)) != NULL) {
-			struct doc_cell *c = cell(tb, row, dcol);
+			struct doc_cell *c = build_cell(tb, row, dcol);
 
 			c->align = DALIGN_LEFT;
-			add_rich(bd, &c->text, &bg->description, false);
+			build_rich(bd, &c->text, &bg->description, false);
 		}
 		row++;
 	}
 	tb->total_row[row] = true;
-	cell_text(bd, tb, row, 0, s->total_label ? s->total_label : t->label_summary_total,
+	build_cell_text(bd, tb, row, 0, s->total_label ? s->total_label : t->label_summary_total,
 	    true, DALIGN_LEFT, blk->line);
-	cell_text(bd, tb, row, 1, money(bd, total, s->kronor), true, DALIGN_RIGHT, blk->line);
+	build_cell_text(bd, tb, row, 1, build_money(bd, total, s->kronor), true, DALIGN_RIGHT, blk->line);
 	if (s->shares) {
 		percent_format(total > 0 ? 100 : 0, pct, sizeof(pct));
-		cell_text(bd, tb, row, scol, arena_strdup(bd->a, pct), true, DALIGN_RIGHT, blk->line);
+		build_cell_text(bd, tb, row, scol, arena_strdup(bd->a, pct), true, DALIGN_RIGHT, blk->line);
 	}
-	table_block(bd, tb);
+	build_table_block(bd, tb);
 }
 
 /* ---------- signatures ---------- */
@@ -424,154 +308,23 @@ signatures(struct builder *bd)
 
 /* ---------- the text ---------- */
 
-static bool
-ends_with_colon(const struct rich *r)
-{
-	const char *s = r->last != NULL ? r->last->text : "";
-	size_t n = strlen(s);
-
-	while (n > 0 && s[n - 1] == ' ')
-		n--;
-	return n > 0 && s[n - 1] == ':';
-}
-
-static const char *
-list_label(struct builder *bd, enum list_kind kind, int n)
-{
-	switch (kind) {
-	case LIST_BULLET:
-		return "\xE2\x80\xA2";		/* • */
-	case LIST_DASH:
-		return "\xE2\x80\x93";		/* – */
-	case LIST_NUMBER:
-		return arena_printf(bd->a, "%d.", n);
-	case LIST_LETTER:
-		if (n <= 26)
-			return arena_printf(bd->a, "%c)", 'a' + n - 1);
-		return arena_printf(bd->a, "%d)", n);
-	}
-	return "";
-}
-
-static void text_blocks(struct builder *, const struct block *, int depth, float indent);
-
+/* The blocks only agreements have. */
 static void
-list_block(struct builder *bd, const struct block *lst, int depth, float indent)
+agreement_block(struct builder *bd, const struct block *blk, int depth, float indent)
 {
-	const struct block *it;
-	int n = lst->list_start;
-
-	for (it = lst->children; it != NULL; it = it->next, n++) {
-		struct doc_block *b = para(bd, DROLE_LI, bd->t->size_body);
-
-		b->indent = indent + bd->t->list_indent;
-		b->label = list_label(bd, lst->list_kind, n);
-		b->space_after = it->next != NULL ? 3 : bd->t->paragraph_space;
-		add_rich(bd, &b->text, &it->text, false);
-		if (it->children != NULL) {
-			b->space_after = 3;
-			text_blocks(bd, it->children, depth, indent + bd->t->list_indent);
-		}
-	}
-}
-
-static void
-section_heading(struct builder *bd, const struct block *s, int depth)
-{
-	const struct template *t = bd->t;
-	struct doc_block *b;
-	int level = depth > 3 ? 3 : depth;
-	float size = level == 1 ? t->size_h1 : level == 2 ? t->size_h2 : t->size_h3;
-	char *plain = rich_plain(bd->a, &s->text);
-
-	b = para(bd, level == 1 ? DROLE_H1 : level == 2 ? DROLE_H2 : DROLE_H3, size);
-	b->align = DALIGN_LEFT;
-	b->color = t->color_heading;
-	b->leading = 1.2f;
-	b->space_before = t->heading_space * (level == 1 ? 1.0f : 0.75f);
-	b->space_after = level == 1 ? 5 : 3;
-	b->keep_with_next = true;
-	b->level = level;
-	b->in_toc = s->in_toc;
-	if (s->number != NULL) {
-		doc_span(bd->doc, &b->text, arena_printf(bd->a, "%s ", s->number), FACE_BOLD, s->line);
-		b->outline = arena_printf(bd->a, "%s %s", s->number, plain);
-	} else
-		b->outline = plain;
-	add_rich(bd, &b->text, &s->text, true);
-}
-
-static void
-text_blocks(struct builder *bd, const struct block *blk, int depth, float indent)
-{
-	const struct template *t = bd->t;
-	struct doc_block *b;
-	size_t i;
-
-	for (; blk != NULL; blk = blk->next) {
-		switch (blk->kind) {
-		case BLOCK_P:
-			b = para(bd, DROLE_P, t->size_body);
-			b->indent = indent;
-			add_rich(bd, &b->text, &blk->text, false);
-			/* "... skickas till:" introduces what follows: keep them
-			 * on one page. */
-			b->keep_with_next = ends_with_colon(&blk->text);
-			break;
-		case BLOCK_LIST:
-			list_block(bd, blk, depth, indent);
-			break;
-		case BLOCK_ITEM:
-			break;
-		case BLOCK_SECTION:
-			section_heading(bd, blk, depth + 1);
-			text_blocks(bd, blk->children, depth + 1, indent);
-			break;
-		case BLOCK_BUDGET:
-			budget_table(bd, blk->budget);
-			break;
-		case BLOCK_BUDGET_SUMMARY:
-			budget_summary(bd, blk);
-			break;
-		case BLOCK_PAYMENT:
-			text_blocks(bd, blk->children, depth, indent);
-			break;
-		case BLOCK_ADDRESS:
-			for (i = 0; i < blk->nlines; i++) {
-				b = plain_para(bd, blk->lines[i], FACE_REGULAR, t->size_body,
-				    blk->line_numbers[i]);
-				b->indent = indent + t->list_indent;
-				b->space_after = i + 1 < blk->nlines ? 0 : t->paragraph_space;
-				b->keep_with_next = i + 1 < blk->nlines;
-			}
-			break;
-		case BLOCK_REFERENCE:
-			b = para(bd, DROLE_P, t->size_body);
-			b->align = DALIGN_LEFT;
-			b->indent = indent + t->list_indent;
-			b->space_after = blk->next != NULL && blk->next->kind == BLOCK_REFERENCE ?
-			    1 : t->paragraph_space;
-			doc_span(bd->doc, &b->text, arena_printf(bd->a, "%s: ", blk->label),
-			    FACE_BOLD, blk->line);
-			add_rich(bd, &b->text, &blk->text, false);
-			break;
-		case BLOCK_SIGNATURES:
-			text_blocks(bd, blk->children, depth, indent);
-			signatures(bd);
-			break;
-		case BLOCK_TOC:
-			b = doc_add(bd->doc, DOC_TOC, DROLE_TOC);
-			b->toc_title = blk->label != NULL ? blk->label : t->label_toc;
-			b->size = t->size_body;
-			b->leading = t->leading;
-			b->color = t->color_text;
-			b->space_after = 12;
-			doc_add(bd->doc, DOC_PAGE_BREAK, DROLE_P);
-			break;
-		case BLOCK_PAGE_BREAK:
-			doc_add(bd->doc, DOC_PAGE_BREAK, DROLE_P);
-			break;
-		}
+	switch (blk->kind) {
+	case BLOCK_BUDGET:
+		budget_table(bd, blk->budget);
+		break;
+	case BLOCK_BUDGET_SUMMARY:
+		budget_summary(bd, blk);
+		break;
+	case BLOCK_SIGNATURES:
+		build_text(bd, blk->children, depth, indent);
+		signatures(bd);
+		break;
+	default:
+		break;
 	}
 }
 
@@ -609,7 +362,8 @@ build_agreement(struct agreement *ag, const struct template *t)
 	bd.ag = ag;
 	bd.t = t;
 	bd.a = ag->arena;
+	bd.special = agreement_block;
 	title_block(&bd);
-	text_blocks(&bd, ag->text, 0, 0);
+	build_text(&bd, ag->text, 0, 0);
 	return d;
 }

@@ -1,4 +1,7 @@
 /* Totals and shares, computed from the budget lines. */
+#include <math.h>
+#include <string.h>
+
 #include "calc.h"
 #include "model.h"
 
@@ -51,4 +54,129 @@ agreement_total(const struct agreement *ag, int year)
 	for (p = ag->parties; p != NULL; p = p->next)
 		sum += party_total(ag, p, year, &has);
 	return sum;
+}
+
+bool
+calc_covers_year(const struct agreement *ag, int year)
+{
+	return ag->from.y != 0 && ag->from.y <= year && ag->to.y >= year;
+}
+
+/* The factor the adjustment gives on day d (days since 1970). */
+static double
+factor_on(const struct adjustment *a, long day, long base_start)
+{
+	const struct index_value *v;
+	double f = 1;
+	int k;
+
+	if (a->kind == ADJ_PERCENT && a->has_percent && a->from.y != 0) {
+		for (k = 0; k < 200; k++) {
+			long step = date_days(date_add_years(a->from, k));
+
+			if (step > day)
+				break;
+			if (step > base_start)
+				f *= 1 + a->percent / 100.0;
+		}
+	} else if (a->kind == ADJ_INDEX) {
+		for (v = a->values; v != NULL; v = v->next) {
+			long step = date_days(v->from);
+
+			if (step <= day && step > base_start && date_days(a->from) <= step)
+				f *= 1 + v->percent / 100.0;
+		}
+	}
+	return f;
+}
+
+bool
+calc_party_year(const struct agreement *ag, const struct party *p, int year,
+    struct year_amount *ya)
+{
+	const struct adjustment *a = &ag->adjustment;
+	const struct budget *b;
+	struct date jan1 = { year, 1, 1 }, dec31 = { year, 12, 31 }, start, end;
+	long day, first, last, base_start, ndays = days_in_year(year);
+	double sum = 0;
+	int best = -1, lowest = -1;
+
+	memset(ya, 0, sizeof(*ya));
+	if (!calc_covers_year(ag, year))
+		return false;
+	/* The base: the latest budget year at or before this year. */
+	for (b = ag->budgets; b != NULL; b = b->next) {
+		int y = b->year != 0 ? b->year : ag->from.y;
+
+		if (b->party != p)
+			continue;
+		if (y <= year && y > best)
+			best = y;
+		if (lowest == -1 || y < lowest)
+			lowest = y;
+	}
+	if (lowest == -1)
+		return false;
+	if (best == -1)
+		best = lowest;
+	for (b = ag->budgets; b != NULL; b = b->next)
+		if (b->party == p && (b->year != 0 ? b->year : ag->from.y) == best)
+			ya->base += budget_total(b);
+	ya->base_year = best;
+
+	start = date_compare(ag->from, jan1) > 0 ? ag->from : jan1;
+	end = date_compare(ag->to, dec31) < 0 ? ag->to : dec31;
+	ya->from = start;
+	ya->to = end;
+	ya->partial = date_compare(start, jan1) != 0 || date_compare(end, dec31) != 0;
+	ya->prorated = ya->partial && ag->prorate;
+	first = date_days(ya->prorated ? start : jan1);
+	last = date_days(ya->prorated ? end : dec31);
+	base_start = date_days((struct date){ best, 1, 1 });
+
+	/* Sum the factor over the days, one run of equal factors at a time. */
+	for (day = first; day <= last; ) {
+		double f = factor_on(a, day, base_start);
+		long run = day;
+
+		while (run + 1 <= last && factor_on(a, run + 1, base_start) == f)
+			run++;
+		sum += f * (double)(run - day + 1);
+		day = run + 1;
+	}
+	ya->amount = (long long)floor((double)ya->base * sum / (double)ndays + 0.5);
+	ya->adjusted = factor_on(a, last, base_start) != 1;
+	if (a->kind == ADJ_INDEX && a->from.y != 0 && date_days(a->from) <= last &&
+	    date_days(a->from) > base_start) {
+		const struct index_value *v;
+		bool any = false;
+
+		for (v = a->values; v != NULL; v = v->next)
+			any |= date_days(v->from) <= last;
+		ya->index_missing = !any;
+	}
+	return true;
+}
+
+enum goal_status
+goal_status(enum comparison cmp, bool has_target, long long target, bool has_now,
+    long long now, bool has_before, long long before)
+{
+	if (!has_now)
+		return GOAL_NOT_REPORTED;
+	switch (cmp) {
+	case CMP_MINST:
+		return !has_target ? GOAL_NO_TARGET : now >= target ? GOAL_MET : GOAL_NOT_MET;
+	case CMP_HOGST:
+		return !has_target ? GOAL_NO_TARGET : now <= target ? GOAL_MET : GOAL_NOT_MET;
+	case CMP_OKA:
+		return !has_before ? GOAL_UNJUDGED : now > before ? GOAL_MET : GOAL_NOT_MET;
+	case CMP_MINSKA:
+		return !has_before ? GOAL_UNJUDGED : now < before ? GOAL_MET : GOAL_NOT_MET;
+	case CMP_BIBEHALLA:
+		return !has_before ? GOAL_UNJUDGED : now >= before ? GOAL_MET : GOAL_NOT_MET;
+	case CMP_NONE:
+		break;
+	}
+	return GOAL_NO_TARGET;
 }

@@ -5,6 +5,9 @@
 
 #include <stdbool.h>
 
+#include "format.h"
+#include "model.h"
+
 struct agreement;
 struct budget;
 struct party;
@@ -23,5 +26,43 @@ long long	party_total(const struct agreement *, const struct party *,
 
 /* All parties' totals for a year, kr. */
 long long	agreement_total(const struct agreement *, int year);
+
+/* A party's amount for one calendar year, as the yearly report shows it. */
+struct year_amount {
+	long long	 amount;	/* kr for the year, rounded half up */
+	long long	 base;		/* kr a year before adjustment */
+	int		 base_year;	/* the year the base amount is for */
+	bool		 adjusted;	/* an adjustment changed the amount */
+	bool		 index_missing;	/* an index applies, but no value is given */
+	bool		 partial;	/* the agreement covers part of the year */
+	bool		 prorated;	/* ... and the amount is prorated by days */
+	struct date	 from, to;	/* the part of the year covered */
+};
+
+/* The base is the party's budgets for the latest year at or before the
+ * year (budgets without a year hold from the period's first year).  A
+ * percent adjustment steps up by its percent on its start date and every
+ * year after; an index steps by each value from that value's date; the
+ * year's amount weighs each step by the days it holds.  A year the
+ * agreement covers in part is prorated only when the agreement says so.
+ * Returns false when the agreement does not cover the year or the party
+ * has no budget. */
+bool		calc_party_year(const struct agreement *, const struct party *,
+		    int year, struct year_amount *);
+
+/* Whether an agreement's period touches a calendar year. */
+bool		calc_covers_year(const struct agreement *, int year);
+
+enum goal_status {
+	GOAL_MET,		/* uppnått */
+	GOAL_NOT_MET,		/* ej uppnått */
+	GOAL_NOT_REPORTED,	/* ej rapporterat */
+	GOAL_NO_TARGET,		/* rapporterat; målet har inget målvärde */
+	GOAL_UNJUDGED,		/* kan inte bedömas: inget utfall året före */
+};
+
+/* The status of a goal given its outcome this year and the year before. */
+enum goal_status	goal_status(enum comparison, bool has_target, long long target,
+			    bool has_now, long long now, bool has_before, long long before);
 
 #endif

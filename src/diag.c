@@ -49,6 +49,17 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_SIGN_DATE_IN_DRAFT] = { DIAG_WARNING, "a draft carries a signing date for %s" },
 	[MSG_TOC_COUNT] = { DIAG_ERROR, "the text has %d tables of contents; at most one is allowed" },
 	[MSG_EMPTY_TEXT] = { DIAG_ERROR, "<%s> is empty" },
+	[MSG_DUP_ID] = { DIAG_ERROR, "the id \"%s\" is also used by %s" },
+	[MSG_FU_NO_AGREEMENT] = { DIAG_ERROR, "no agreement has the id \"%s\": give its file too, or keep it in the input folder" },
+	[MSG_FU_BEFORE_PERIOD] = { DIAG_ERROR, "the follow-up is dated %s, before the agreement's period begins (%s)" },
+	[MSG_GENDER_SPLIT] = { DIAG_ERROR, "the outcome \"%s\" is %lld, but its split by gender adds up to %lld (%s)" },
+	[MSG_UNKNOWN_GOAL] = { DIAG_ERROR, "\"%s\" is not the id of a goal of agreement %s" },
+	[MSG_UNMATCHED_MEASURE] = { DIAG_NOTE, "the measure \"%s\" is no goal's measure in agreement %s: it is reported as an outcome without a goal" },
+	[MSG_OUTCOME_OUTSIDE] = { DIAG_ERROR, "the outcome period %s to %s lies outside the agreement's period %s to %s" },
+	[MSG_OUTCOME_FUTURE] = { DIAG_ERROR, "the outcome period ends %s, after the month of the follow-up's own date %s" },
+	[MSG_NEXT_YEAR] = { DIAG_WARNING, "the delmål are set for %d, but the follow-up is from %d" },
+	[MSG_NO_NAMND] = { DIAG_ERROR, "no agreement names the nämnd \"%s\" as responsible (known: %s)" },
+	[MSG_REPORT_EMPTY] = { DIAG_ERROR, "no agreement of %s is valid in %d" },
 	[MSG_GLYPH] = { DIAG_ERROR, "the character %s (U+%04lX) cannot be shown with the template's fonts" },
 	[MSG_TOO_MANY_CHARS] = { DIAG_ERROR, "the document uses more than %d different characters in one font style" },
 	[MSG_PAGE_LIMIT] = { DIAG_ERROR, "the document would have more than %d pages" },
@@ -56,6 +67,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 
 static const char *const level_names[] = {
 	[DIAG_OK] = "ok",
+	[DIAG_NOTE] = "note",
 	[DIAG_WARNING] = "warning",
 	[DIAG_ERROR] = "error",
 	[DIAG_SYSERR] = "error",
@@ -111,6 +123,7 @@ diag_exit_status(enum diag_level level)
 {
 	switch (level) {
 	case DIAG_OK:
+	case DIAG_NOTE:
 	case DIAG_WARNING:
 		return EXIT_OK;
 	case DIAG_ERROR:

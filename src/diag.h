@@ -7,6 +7,7 @@
 
 enum diag_level {
 	DIAG_OK = 0,
+	DIAG_NOTE,	/* information; never fails a run, not even --strict */
 	DIAG_WARNING,	/* the document is rendered; --strict makes it an error */
 	DIAG_ERROR,	/* the input is wrong: nothing is rendered */
 	DIAG_SYSERR,	/* the machine or the installation is wrong */
@@ -62,6 +63,17 @@ enum msg_id {
 	MSG_SIGN_DATE_IN_DRAFT,
 	MSG_TOC_COUNT,
 	MSG_EMPTY_TEXT,
+	MSG_DUP_ID,
+	MSG_FU_NO_AGREEMENT,
+	MSG_FU_BEFORE_PERIOD,
+	MSG_GENDER_SPLIT,
+	MSG_UNKNOWN_GOAL,
+	MSG_UNMATCHED_MEASURE,
+	MSG_OUTCOME_OUTSIDE,
+	MSG_OUTCOME_FUTURE,
+	MSG_NEXT_YEAR,
+	MSG_NO_NAMND,
+	MSG_REPORT_EMPTY,
 	/* rendering */
 	MSG_GLYPH,
 	MSG_TOO_MANY_CHARS,

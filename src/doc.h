@@ -46,6 +46,21 @@ enum doc_kind {
 	DOC_SIGNATURES,
 	DOC_TOC,
 	DOC_PAGE_BREAK,
+	DOC_CHART,
+};
+
+/* A bar chart: one row per label, one bar (or, stacked, one segment) per
+ * series, each labelled with its value. */
+struct doc_chart {
+	const char	*title;
+	size_t		 nrows, nseries;
+	const char	**labels;	/* nrows */
+	const char	**series;	/* nseries: the legend */
+	double		*values;	/* nrows * nseries */
+	bool		*present;	/* nrows * nseries: false: no value */
+	bool		 stacked;
+	bool		 money;		/* values are kronor */
+	const char	*alt;		/* the figures in words, for readers */
 };
 
 struct doc_cell {
@@ -92,6 +107,7 @@ struct doc_block {
 	float			 offset;	/* TITLE page: space above, pt */
 	struct doc_table	*table;
 	struct doc_signatures	*sigs;
+	struct doc_chart	*chart;
 	const char		*toc_title;
 };
 

@@ -102,6 +102,34 @@ date_compare(struct date a, struct date b)
 	return 0;
 }
 
+long
+date_days(struct date d)
+{
+	/* Howard Hinnant's days_from_civil. */
+	long y = d.y - (d.m <= 2);
+	long era = (y >= 0 ? y : y - 399) / 400;
+	long yoe = y - era * 400;
+	long doy = (153 * (d.m + (d.m > 2 ? -3 : 9)) + 2) / 5 + d.d - 1;
+	long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+	return era * 146097 + doe - 719468;
+}
+
+int
+days_in_year(int y)
+{
+	return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 366 : 365;
+}
+
+struct date
+date_add_years(struct date d, int k)
+{
+	d.y += k;
+	if (d.m == 2 && d.d == 29 && !date_exists(d.y, 2, 29))
+		d.d = 28;
+	return d;
+}
+
 void
 date_format_long(struct date d, char *out, size_t size)
 {

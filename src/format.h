@@ -29,6 +29,11 @@ int	share_percent(long long part, long long total);
 int	date_parse(const char *, struct date *);
 bool	date_exists(int y, int m, int d);
 int	date_compare(struct date, struct date);
+/* Days since 1970-01-01 (proleptic Gregorian), for date arithmetic. */
+long	date_days(struct date);
+int	days_in_year(int y);
+/* The same day and month k years later; 29 February becomes the 28th. */
+struct date	date_add_years(struct date, int k);
 /* "26 november 2018" */
 void	date_format_long(struct date, char *out, size_t size);
 /* "2018-11-26" */

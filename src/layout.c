@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "format.h"
 #include "layout.h"
 #include "linebreak.h"
 #include "mem.h"
@@ -489,14 +490,17 @@ layout_para(struct lay *L, const struct doc_block *b, int block)
 	L->pending_space = b->space_after;
 }
 
-/* Column widths: content-sized columns get their natural width, the
- * others share the rest in proportion to their natural widths. */
+/* Column widths: content-sized columns get their natural width (up to
+ * 40 % of the table); every other column first gets its longest word,
+ * then the rest of the width goes out in proportion to what each column
+ * still wants for its text on one line; what is left over widens the
+ * first flexible column. */
 static void
 table_columns(struct lay *L, const struct doc_table *tb, float avail, float *cw)
 {
 	float *nat = xcalloc(tb->ncols, sizeof(float)), *minw = xcalloc(tb->ncols, sizeof(float));
-	float fixed = 0, flexnat = 0, rest;
-	size_t r, c;
+	float fixed = 0, rest, want = 0;
+	size_t r, c, first_flex = tb->ncols;
 
 	for (r = 0; r < tb->nrows; r++)
 		for (c = 0; c < tb->ncols; c++) {
@@ -507,7 +511,6 @@ table_columns(struct lay *L, const struct doc_table *tb, float avail, float *cw)
 				const char *s = sp->text, *wd;
 
 				w += measure(L, sp->text, strlen(sp->text), sp->face, tb->size, sp->line);
-				/* the longest word bounds the column from below */
 				while (*s != '\0') {
 					float ww;
 
@@ -526,33 +529,40 @@ table_columns(struct lay *L, const struct doc_table *tb, float avail, float *cw)
 	for (c = 0; c < tb->ncols; c++) {
 		/* A point of slack: word-by-word sums round differently. */
 		nat[c] += 2 * CELL_PAD_X + 1;
-		minw[c] += 2 * CELL_PAD_X;
+		minw[c] += 2 * CELL_PAD_X + 1;
 		if (tb->fixed[c]) {
 			cw[c] = nat[c] < avail * 0.4f ? nat[c] : avail * 0.4f;
 			fixed += cw[c];
-		} else
-			flexnat += nat[c];
+		} else {
+			if (first_flex == tb->ncols)
+				first_flex = c;
+			cw[c] = minw[c];
+			rest = nat[c] - minw[c];
+			want += rest > 0 ? rest : 0;
+		}
 	}
 	rest = avail - fixed;
-	for (c = 0; c < tb->ncols; c++) {
-		if (tb->fixed[c])
-			continue;
-		cw[c] = flexnat > 0 ? rest * nat[c] / flexnat : rest;
-	}
-	/* A flexible column narrower than its longest word borrows from
-	 * the widest flexible column. */
-	for (c = 0; c < tb->ncols; c++) {
-		size_t widest = c, k;
+	for (c = 0; c < tb->ncols; c++)
+		if (!tb->fixed[c])
+			rest -= cw[c];
+	if (rest < 0) {
+		/* Even the longest words do not fit: share in proportion. */
+		float total = 0;
 
-		if (tb->fixed[c] || cw[c] >= minw[c])
-			continue;
-		for (k = 0; k < tb->ncols; k++)
-			if (!tb->fixed[k] && cw[k] - minw[k] > cw[widest] - minw[widest])
-				widest = k;
-		if (widest != c && cw[widest] - (minw[c] - cw[c]) >= minw[widest]) {
-			cw[widest] -= minw[c] - cw[c];
-			cw[c] = minw[c];
-		}
+		for (c = 0; c < tb->ncols; c++)
+			if (!tb->fixed[c])
+				total += cw[c];
+		for (c = 0; c < tb->ncols; c++)
+			if (!tb->fixed[c])
+				cw[c] = (avail - fixed) * cw[c] / (total > 0 ? total : 1);
+	} else {
+		float give = rest < want ? rest : want;
+
+		for (c = 0; c < tb->ncols; c++)
+			if (!tb->fixed[c] && want > 0 && nat[c] > minw[c])
+				cw[c] += give * (nat[c] - minw[c]) / want;
+		if (rest > want && first_flex < tb->ncols)
+			cw[first_flex] += rest - want;
 	}
 	free(nat);
 	free(minw);
@@ -809,6 +819,155 @@ layout_toc(struct lay *L, const struct doc *d, const struct doc_block *b, int bl
 			end_slice(L, s);
 			s->break_after = 1;
 		}
+	}
+	L->pending_space = b->space_after;
+}
+
+/* A bar chart: title, legend, then a row per label with its bars and
+ * their values.  Series differ in grey level, with outlines, and every
+ * bar carries its figure, so the chart reads in black and white. */
+static void
+layout_chart(struct lay *L, const struct doc_block *b, int block)
+{
+	static const struct color fills[] = {
+		{ 0.16f, 0.24f, 0.40f }, { 0.78f, 0.80f, 0.84f }, { 0.50f, 0.53f, 0.58f },
+		{ 1.0f, 1.0f, 1.0f },
+	};
+	const struct doc_chart *ch = b->chart;
+	const struct template *t = L->t;
+	float size = t->size_table, small = t->size_small;
+	float label_w = L->width * 0.34f, value_room = 76, bar_h = size * 1.15f;
+	float area, max = 0, x0 = L->left + label_w + 6;
+	size_t r, s, nfill = sizeof(fills) / sizeof(fills[0]);
+	struct slice *sl;
+	struct fragment fr = { NULL, FACE_BOLD, 0, 0, 0 };
+	float x;
+
+	if (ch->nrows == 0 || ch->nseries == 0)
+		return;
+	area = L->width - label_w - 6 - value_room;
+	for (r = 0; r < ch->nrows; r++) {
+		double sum = 0;
+
+		for (s = 0; s < ch->nseries; s++) {
+			double v = ch->present[r * ch->nseries + s] ? ch->values[r * ch->nseries + s] : 0;
+
+			if (ch->stacked)
+				sum += v;
+			else if (v > max)
+				max = (float)v;
+		}
+		if (ch->stacked && sum > max)
+			max = (float)sum;
+	}
+	if (max <= 0)
+		max = 1;
+
+	L->pending_space += b->space_before;
+	/* Title and legend. */
+	sl = new_slice(L, line_height(size, 1.3f) + line_height(small, 1.6f));
+	fr.text = ch->title;
+	text_box(L, &fr, L->left, baseline(size, 1.3f), size, b->color, DROLE_FIGURE, block);
+	for (x = L->left, s = 0; s < ch->nseries; s++) {
+		struct box *sw = pool_box(L, BOX_RECT, DROLE_ARTIFACT, -1);
+		struct fragment lf = { ch->series[s], FACE_REGULAR, 0, 0, 0 };
+		float y = line_height(size, 1.3f) + small * 1.1f;
+
+		sw->x = x;
+		sw->y = y;
+		sw->x2 = small;
+		sw->y2 = small * 0.9f;
+		sw->color = fills[s % nfill];
+		sw->line_width = 0.4f;
+		text_box(L, &lf, x + small + 3, y, small, b->color, DROLE_FIGURE, block);
+		x += small + 3 + measure(L, lf.text, strlen(lf.text), FACE_REGULAR, small, 0) + 14;
+	}
+	end_slice(L, sl);
+	sl->break_after = 0;
+
+	for (r = 0; r < ch->nrows; r++) {
+		size_t bars = ch->stacked ? 1 : ch->nseries;
+		float h = (float)bars * bar_h + 6, y = 3, bx = x0;
+		struct tline *lines;
+		struct doc_text txt = { NULL, NULL };
+		struct doc_span sp = { NULL, ch->labels[r], FACE_REGULAR, 0 };
+		size_t n, k, f;
+
+		txt.first = txt.last = &sp;
+		n = typeset(L, &txt, size, label_w, DALIGN_LEFT, &lines);
+		if ((float)n * line_height(size, 1.2f) + 4 > h)
+			h = (float)n * line_height(size, 1.2f) + 4;
+		sl = new_slice(L, h);
+		for (k = 0; k < n; k++)
+			for (f = 0; f < lines[k].n; f++)
+				text_box(L, &lines[k].frag[f], L->left,
+				    2 + (float)k * line_height(size, 1.2f) + baseline(size, 1.2f),
+				    size, b->color, DROLE_FIGURE, block);
+		for (s = 0; s < ch->nseries; s++) {
+			size_t i = r * ch->nseries + s;
+			float w;
+			char num[64];
+			struct fragment vf = { NULL, FACE_REGULAR, 0, 0, 0 };
+
+			if (!ch->present[i]) {
+				if (!ch->stacked) {
+					vf.text = "–";
+					text_box(L, &vf, x0, y + bar_h * 0.78f, small, t->color_muted,
+					    DROLE_FIGURE, block);
+					y += bar_h;
+				}
+				continue;
+			}
+			w = (float)(ch->values[i] / max) * area;
+			{
+				struct box *bar = pool_box(L, BOX_RECT, DROLE_ARTIFACT, -1);
+
+				bar->x = bx;
+				bar->y = y + bar_h - 2;	/* relative: bottom edge */
+				bar->x2 = w > 0.5f ? w : 0.5f;
+				bar->y2 = bar_h - 2;
+				bar->color = fills[s % nfill];
+				bar->line_width = 0.4f;
+			}
+			if (ch->money)
+				number_format((long long)(ch->values[i] + 0.5), num, sizeof(num));
+			else
+				snprintf(num, sizeof(num), "%.0f", ch->values[i]);
+			vf.text = arena_strdup(L->a, num);
+			if (!ch->stacked) {
+				text_box(L, &vf, bx + w + 3, y + bar_h * 0.72f, small, b->color,
+				    DROLE_FIGURE, block);
+				y += bar_h;
+			} else {
+				float tw = measure(L, vf.text, strlen(vf.text), FACE_REGULAR, small, 0);
+
+				/* a segment's figure inside it when it fits */
+				if (tw + 4 < w) {
+					struct color c = s == 0 ? (struct color){ 1, 1, 1 } : b->color;
+
+					text_box(L, &vf, bx + (w - tw) / 2, y + bar_h * 0.72f, small, c,
+					    DROLE_FIGURE, block);
+				}
+				bx += w;
+			}
+		}
+		if (ch->stacked) {
+			double sum = 0;
+			char num[64];
+			struct fragment vf = { NULL, FACE_BOLD, 0, 0, 0 };
+
+			for (s = 0; s < ch->nseries; s++)
+				if (ch->present[r * ch->nseries + s])
+					sum += ch->values[r * ch->nseries + s];
+			if (ch->money)
+				number_format((long long)(sum + 0.5), num, sizeof(num));
+			else
+				snprintf(num, sizeof(num), "%.0f", sum);
+			vf.text = arena_strdup(L->a, num);
+			text_box(L, &vf, bx + 3, y + bar_h * 0.72f, small, b->color, DROLE_FIGURE, block);
+		}
+		end_slice(L, sl);
+		sl->break_after = r + 1 == ch->nrows;
 	}
 	L->pending_space = b->space_after;
 }
@@ -1141,6 +1300,9 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 			break;
 		case DOC_TOC:
 			layout_toc(&L, d, b, block);
+			break;
+		case DOC_CHART:
+			layout_chart(&L, b, block);
 			break;
 		case DOC_PAGE_BREAK:
 			new_slice(&L, 0)->page_break = 1;

@@ -33,7 +33,7 @@ struct box {
 	float		 x, y;		/* pt from the lower left: TEXT baseline
 					 * start, LINE start, RECT corner */
 	float		 x2, y2;	/* LINE end; RECT, IMAGE width and height */
-	float		 line_width;	/* LINE: pt */
+	float		 line_width;	/* LINE: pt; RECT: outline, 0: none */
 	enum face	 face;
 	float		 size;		/* pt */
 	float		 word_space;	/* pt added to each space (justification) */

@@ -1,6 +1,7 @@
-/* iopdoc: the command line.  Runs the pipeline for each input file
+/* iopdoc: the command line.  Reads every input into one corpus, checks
+ * each document, then runs the pipeline for what was asked:
  *   XML -> model -> checks -> document tree -> layout -> PDF
- * and keeps going after a bad file, so one error never stops a batch. */
+ * A bad file is reported and left out; the others go on. */
 #include <sys/stat.h>
 #include <sys/types.h>
 
@@ -15,6 +16,7 @@
 
 #include "build.h"
 #include "buf.h"
+#include "corpus.h"
 #include "diag.h"
 #include "doc.h"
 #include "layout.h"
@@ -29,22 +31,45 @@
 #define IOPDOC_VERSION "0"
 #endif
 
+enum command { CMD_AGREEMENT, CMD_FOLLOWUP, CMD_REPORT, CMD_CHECK };
+
 struct options {
+	enum command	 cmd;
 	const char	*output;	/* -o: file or folder */
 	const char	*template;	/* --template */
-	bool		 strict, verbose, render;
+	const char	*namnd;		/* report --namnd */
+	const char	**inputs;	/* --input: where follow-ups find agreements */
+	size_t		 ninputs;
+	int		 year;		/* report --year */
+	bool		 all;		/* report --all */
+	bool		 strict, verbose;
+};
+
+/* A file named on the command line, or found in a folder named there. */
+struct file {
+	char		*path;
+	bool		 from_folder;
+	long		 doc;		/* index in the corpus, or -1 */
+	enum diag_level	 level;		/* worst message about it */
 };
 
 static void
 usage(FILE *f)
 {
-	fputs("usage: iopdoc agreement [-o OUT] [--template FILE] [--strict] [-v] FILE|DIR ...\n"
-	    "       iopdoc check [--strict] FILE|DIR ...\n"
+	fputs("usage: iopdoc agreement [-o OUT] [options] FILE|DIR ...\n"
+	    "       iopdoc followup [-o OUT] [--input DIR] [options] FILE|DIR ...\n"
+	    "       iopdoc report (--year YEAR --namnd ID | --all) [-o OUT] [options] [FILE|DIR ...]\n"
+	    "       iopdoc check [--input DIR] [--strict] FILE|DIR ...\n"
 	    "       iopdoc --version | --help | --list-messages\n"
+	    "options: --template FILE  --strict  -v\n"
 	    "\n"
-	    "agreement  render each agreement to PDF; a folder means every *.xml in it.\n"
-	    "           -o names the PDF (one input) or the output folder (default: output/)\n"
-	    "check      validate without rendering\n", f);
+	    "agreement  render agreements to PDF; a folder means every agreement in it\n"
+	    "followup   render follow-ups; their agreements are looked up in the files\n"
+	    "           given and in --input folders (default: input/)\n"
+	    "report     render the yearly report of one nämnd, or of every nämnd and\n"
+	    "           year with data (--all), from the files given (default: input/)\n"
+	    "check      validate without writing anything\n"
+	    "-o names the PDF (one document) or the output folder (default: output/)\n", f);
 }
 
 static bool
@@ -94,198 +119,492 @@ find_template(const char *given)
 }
 
 static int
-cmp_str(const void *a, const void *b)
+cmp_file(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(((const struct file *)a)->path, ((const struct file *)b)->path);
 }
 
 /* Expands folders into their *.xml files, sorted, for a stable order. */
-static char **
-collect_inputs(char **args, int nargs, size_t *count)
+static void
+collect(struct file **files, size_t *n, size_t *cap, const char *arg)
 {
-	char **files = NULL;
-	size_t n = 0, cap = 0;
-	int i;
+	DIR *dir;
+	struct dirent *e;
+	size_t first = *n;
 
-	for (i = 0; i < nargs; i++) {
-		DIR *dir;
-		struct dirent *e;
-		size_t first = n;
-
-		if (!is_dir(args[i])) {
-			xgrow((void **)&files, &cap, n + 1, sizeof(*files));
-			files[n++] = xstrdup(args[i]);
-			continue;
-		}
-		if ((dir = opendir(args[i])) == NULL) {
-			diag(NULL, 0, MSG_READ_FAILED, args[i], strerror(errno));
-			continue;
-		}
-		while ((e = readdir(dir)) != NULL) {
-			size_t len = strlen(e->d_name);
-			struct buf b = { NULL, 0, 0 };
-
-			if (e->d_name[0] == '.' || len < 5 || strcmp(e->d_name + len - 4, ".xml") != 0)
-				continue;
-			buf_printf(&b, "%s%s%s", args[i],
-			    args[i][strlen(args[i]) - 1] == '/' ? "" : "/", e->d_name);
-			xgrow((void **)&files, &cap, n + 1, sizeof(*files));
-			files[n++] = b.data;
-		}
-		closedir(dir);
-		if (n == first)
-			diag(NULL, 0, MSG_NO_INPUT, args[i]);
-		else
-			qsort(files + first, n - first, sizeof(*files), cmp_str);
+	if (!is_dir(arg)) {
+		xgrow((void **)files, cap, *n + 1, sizeof(**files));
+		(*files)[(*n)++] = (struct file){ xstrdup(arg), false, -1, DIAG_OK };
+		return;
 	}
-	*count = n;
-	return files;
+	if ((dir = opendir(arg)) == NULL) {
+		diag(NULL, 0, MSG_READ_FAILED, arg, strerror(errno));
+		return;
+	}
+	while ((e = readdir(dir)) != NULL) {
+		size_t len = strlen(e->d_name);
+		struct buf b = { NULL, 0, 0 };
+
+		if (e->d_name[0] == '.' || len < 5 || strcmp(e->d_name + len - 4, ".xml") != 0)
+			continue;
+		buf_printf(&b, "%s%s%s", arg, arg[strlen(arg) - 1] == '/' ? "" : "/", e->d_name);
+		xgrow((void **)files, cap, *n + 1, sizeof(**files));
+		(*files)[(*n)++] = (struct file){ b.data, true, -1, DIAG_OK };
+	}
+	closedir(dir);
+	if (*n == first)
+		diag(NULL, 0, MSG_NO_INPUT, arg);
+	else
+		qsort(*files + first, *n - first, sizeof(**files), cmp_file);
 }
 
 static char *
-output_path(const char *input, const char *outdir)
+output_path(const char *outdir, const char *name)
 {
-	const char *base = strrchr(input, '/');
-	size_t len;
 	struct buf b = { NULL, 0, 0 };
 
-	base = base != NULL ? base + 1 : input;
-	len = strlen(base);
-	if (len > 4 && strcmp(base + len - 4, ".xml") == 0)
-		len -= 4;
-	buf_printf(&b, "%s%s%.*s.pdf", outdir,
-	    outdir[strlen(outdir) - 1] == '/' ? "" : "/", (int)len, base);
+	buf_printf(&b, "%s%s%s.pdf", outdir, outdir[strlen(outdir) - 1] == '/' ? "" : "/", name);
 	return b.data;
 }
 
-/* One document through the pipeline.  Returns the worst level reached. */
-static enum diag_level
-process(const char *in, const char *out, const struct template *t, const struct options *o)
+/* The file name of an input without folder and ".xml". */
+static char *
+base_name(const char *path)
 {
-	struct agreement *ag = NULL;
+	const char *base = strrchr(path, '/');
+	size_t len;
+
+	base = base != NULL ? base + 1 : path;
+	len = strlen(base);
+	if (len > 4 && strcmp(base + len - 4, ".xml") == 0)
+		len -= 4;
+	return memcpy(xcalloc(1, len + 1), base, len);
+}
+
+/* Lays out a document and, when out is given, writes it.  Returns the
+ * worst level reached. */
+static enum diag_level
+render(struct doc *doc, const struct template *t, const char *out, bool verbose)
+{
 	struct pdf_device *dev = NULL;
 	struct layout lay;
-	struct doc *doc;
 	size_t bytes = 0;
 
 	memset(&lay, 0, sizeof(lay));
-	diag_reset();
-	if (xml_read_agreement(in, &ag) != 0)
-		goto done;
-	validate_agreement(ag);
-	if (diag_level() >= DIAG_ERROR)
-		goto done;
-	/* check too lays the document out: that is where a character the
-	 * fonts lack, or a runaway page count, shows. */
-	doc = build_agreement(ag, t);
 	if (pdf_open(t, &dev) != 0)
 		goto done;
-	if (layout_doc(doc, t, pdf_metrics(dev), &lay) != 0 || !o->render)
+	if (layout_doc(doc, t, pdf_metrics(dev), &lay) != 0 || out == NULL)
 		goto done;
 	if (pdf_render(dev, doc, &lay) != 0)
 		goto done;
-	if (pdf_save(dev, out, &bytes) == 0 && o->verbose)
+	if (pdf_save(dev, out, &bytes) == 0 && verbose)
 		fprintf(stderr, "iopdoc: wrote %s (%zu pages, %zu bytes)\n", out, lay.npages, bytes);
 done:
 	layout_free(&lay);
 	pdf_close(dev);
-	agreement_free(ag);
 	return diag_level();
 }
 
 static int
-run(int argc, char **argv, bool render)
+parse_options(int argc, char **argv, struct options *o)
+{
+	int c = 0;
+
+	while (c < argc && argv[c][0] == '-' && argv[c][1] != '\0') {
+		const char *a = argv[c];
+		bool more = c + 1 < argc;
+
+		if (strcmp(a, "-o") == 0 && more)
+			o->output = argv[++c];
+		else if (strcmp(a, "--template") == 0 && more)
+			o->template = argv[++c];
+		else if (strcmp(a, "--input") == 0 && more) {
+			o->inputs = xrealloc(o->inputs, (o->ninputs + 1) * sizeof(*o->inputs));
+			o->inputs[o->ninputs++] = argv[++c];
+		} else if (strcmp(a, "--namnd") == 0 && more && o->cmd == CMD_REPORT)
+			o->namnd = argv[++c];
+		else if (strcmp(a, "--year") == 0 && more && o->cmd == CMD_REPORT) {
+			char *end;
+			long y = strtol(argv[++c], &end, 10);
+
+			if (*end != '\0' || y < 1900 || y > 2200)
+				return -1;
+			o->year = (int)y;
+		} else if (strcmp(a, "--all") == 0 && o->cmd == CMD_REPORT)
+			o->all = true;
+		else if (strcmp(a, "--strict") == 0)
+			o->strict = true;
+		else if (strcmp(a, "-v") == 0 || strcmp(a, "--verbose") == 0)
+			o->verbose = true;
+		else if (strcmp(a, "--") == 0)
+			return c + 1;
+		else
+			return -1;
+		c++;
+	}
+	if (o->cmd == CMD_REPORT && !o->all && (o->namnd == NULL || o->year == 0))
+		return -1;
+	return c;
+}
+
+/* The document a file holds when it was read and checked without errors. */
+static struct input *
+good_doc(struct corpus *c, const struct file *f)
+{
+	return f->doc >= 0 && f->level < DIAG_ERROR ? &c->docs[f->doc] : NULL;
+}
+
+static void
+raise_level(struct file *f)
+{
+	if (diag_level() > f->level)
+		f->level = diag_level();
+}
+
+/* Reads the files, then checks each: agreements first, so that the
+ * follow-ups find theirs resolved. */
+static void
+read_and_check(struct corpus *c, struct file *files, size_t n, const struct options *o)
+{
+	bool missing = false, *valid;
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		diag_reset();
+		files[i].doc = corpus_add(c, files[i].path);
+		raise_level(&files[i]);
+	}
+	for (i = 0; i < n; i++)
+		if (files[i].doc >= 0 && c->docs[files[i].doc].type == INPUT_FOLLOWUP &&
+		    corpus_agreement(c, c->docs[files[i].doc].followup->agreement_id) == NULL)
+			missing = true;
+	/* A follow-up's agreement may live in the input folders. */
+	if (missing && o->cmd != CMD_REPORT) {
+		const char *def = "input";
+		const char **dirs = o->ninputs > 0 ? o->inputs : &def;
+		size_t ndirs = o->ninputs > 0 ? o->ninputs : (is_dir(def) ? 1 : 0);
+
+		for (k = 0; k < ndirs; k++) {
+			struct file *extra = NULL;
+			size_t nextra = 0, cap = 0, j;
+
+			collect(&extra, &nextra, &cap, dirs[k]);
+			for (j = 0; j < nextra; j++) {
+				diag_reset();
+				corpus_add(c, extra[j].path);
+				free(extra[j].path);
+			}
+			free(extra);
+		}
+	}
+	/* Documents read only to resolve follow-ups count as valid
+	 * agreements: they are not checked here, and their ids are theirs. */
+	valid = xcalloc(c->n + 1, sizeof(bool));
+	for (i = 0; i < c->n; i++)
+		valid[i] = true;
+	for (i = 0; i < n; i++)
+		if (files[i].doc >= 0)
+			valid[files[i].doc] = false;
+	/* Agreements, then follow-ups: each kind is checked for itself, then
+	 * its ids, so that a follow-up finds a valid, unique agreement. */
+	for (k = 0; k < 2; k++) {
+		enum input_type type = k == 0 ? INPUT_AGREEMENT : INPUT_FOLLOWUP;
+
+		for (i = 0; i < n; i++) {
+			struct input *in;
+
+			if (files[i].doc < 0 || files[i].level >= DIAG_ERROR)
+				continue;
+			in = &c->docs[files[i].doc];
+			if (in->type != type)
+				continue;
+			diag_reset();
+			if (validate_unique_id(c, (size_t)files[i].doc, valid) == 0) {
+				if (type == INPUT_AGREEMENT)
+					validate_agreement(in->agreement);
+				else
+					validate_followup(in->followup, c);
+			}
+			raise_level(&files[i]);
+			valid[files[i].doc] = files[i].level < DIAG_ERROR;
+		}
+	}
+	free(valid);
+}
+
+/* agreement, followup and check: one document per file. */
+static void
+render_each(struct corpus *c, struct file *files, size_t n, const struct template *t,
+    const struct options *o, const char *outdir, bool single_out)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct input *in = good_doc(c, &files[i]);
+		enum input_type want = o->cmd == CMD_FOLLOWUP ? INPUT_FOLLOWUP : INPUT_AGREEMENT;
+		struct doc *doc;
+		char *out = NULL, *name;
+
+		if (in == NULL)
+			continue;
+		if (o->cmd != CMD_CHECK && in->type != want) {
+			/* In a folder, the other kind is simply not ours. */
+			if (files[i].from_folder) {
+				files[i].doc = -2;
+				continue;
+			}
+			diag(files[i].path, 1, MSG_XML_ROOT,
+			    in->type == INPUT_AGREEMENT ? "agreement" : "followup",
+			    want == INPUT_AGREEMENT ? "agreement" : "followup");
+			files[i].level = DIAG_ERROR;
+			continue;
+		}
+		diag_reset();
+		doc = in->type == INPUT_AGREEMENT ? build_agreement(in->agreement, t) :
+		    build_followup(in->followup, t);
+		if (o->cmd != CMD_CHECK) {
+			name = base_name(files[i].path);
+			out = single_out ? xstrdup(o->output) : output_path(outdir, name);
+			free(name);
+		}
+		render(doc, t, out, o->verbose);
+		raise_level(&files[i]);
+		free(out);
+	}
+}
+
+static int
+report_years(const struct corpus *c, const char *namnd, int *years, int max)
+{
+	size_t i;
+	int n = 0, y, k;
+
+	for (i = 0; i < c->n; i++) {
+		const struct agreement *ag = c->docs[i].agreement;
+
+		if (c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL ||
+		    strcmp(ag->namnd->id, namnd) != 0 || ag->from.y == 0)
+			continue;
+		for (y = ag->from.y; y <= ag->to.y && y - ag->from.y < 50; y++) {
+			for (k = 0; k < n && years[k] != y; k++)
+				continue;
+			if (k == n && n < max)
+				years[n++] = y;
+		}
+	}
+	/* sorted, for a stable order */
+	for (k = 1; k < n; k++)
+		for (y = k; y > 0 && years[y - 1] > years[y]; y--) {
+			int tmp = years[y];
+
+			years[y] = years[y - 1];
+			years[y - 1] = tmp;
+		}
+	return n;
+}
+
+/* The nämnd ids named by the good agreements, each once. */
+static size_t
+report_namnds(const struct corpus *c, const char **ids, size_t max)
+{
+	size_t i, k, n = 0;
+
+	for (i = 0; i < c->n; i++) {
+		const struct agreement *ag = c->docs[i].agreement;
+
+		if (c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL)
+			continue;
+		for (k = 0; k < n && strcmp(ids[k], ag->namnd->id) != 0; k++)
+			continue;
+		if (k == n && n < max)
+			ids[n++] = ag->namnd->id;
+	}
+	return n;
+}
+
+static enum diag_level
+report_one(struct corpus *c, struct file *files, size_t n, const struct template *t,
+    const struct options *o, const char *namnd, int year, const char *out)
+{
+	struct report_input ri;
+	struct doc *doc;
+	enum diag_level level;
+	size_t i;
+
+	bool *usable = xcalloc(c->n + 1, sizeof(bool));
+
+	memset(&ri, 0, sizeof(ri));
+	ri.corpus = c;
+	ri.namnd = namnd;
+	ri.year = year;
+	ri.failed = xcalloc(n + 1, sizeof(const char *));
+	for (i = 0; i < n; i++) {
+		if (good_doc(c, &files[i]) != NULL)
+			usable[files[i].doc] = true;
+		else
+			ri.failed[ri.nfailed++] = files[i].path;
+	}
+	ri.usable = usable;
+	diag_reset();
+	doc = build_report(&ri, t);
+	if (doc == NULL)
+		level = diag_level();
+	else {
+		level = render(doc, t, out, o->verbose);
+		arena_free(doc->arena);
+	}
+	free(usable);
+	free(ri.failed);
+	return level;
+}
+
+static enum diag_level
+run_reports(struct corpus *c, struct file *files, size_t n, const struct template *t,
+    const struct options *o, const char *outdir, bool single_out, size_t *done, size_t *failed)
+{
+	enum diag_level worst = DIAG_OK, level;
+	const char *ids[256];
+	size_t nids, i;
+	int years[128], ny, k;
+
+	if (!o->all) {
+		char *name = NULL, *out;
+
+		if (!single_out) {
+			struct buf b = { NULL, 0, 0 };
+
+			buf_printf(&b, "rapport-%s-%d", o->namnd, o->year);
+			name = b.data;
+		}
+		out = single_out ? xstrdup(o->output) : output_path(outdir, name);
+		level = report_one(c, files, n, t, o, o->namnd, o->year, out);
+		*(level >= DIAG_ERROR ? failed : done) += 1;
+		free(name);
+		free(out);
+		return level;
+	}
+	nids = report_namnds(c, ids, sizeof(ids) / sizeof(ids[0]));
+	for (i = 0; i < nids; i++) {
+		ny = report_years(c, ids[i], years, 128);
+		for (k = 0; k < ny; k++) {
+			struct buf b = { NULL, 0, 0 };
+			char *out;
+
+			buf_printf(&b, "rapport-%s-%d", ids[i], years[k]);
+			out = output_path(outdir, b.data);
+			level = report_one(c, files, n, t, o, ids[i], years[k], out);
+			*(level >= DIAG_ERROR ? failed : done) += 1;
+			if (level > worst)
+				worst = level;
+			buf_free(&b);
+			free(out);
+		}
+	}
+	return worst;
+}
+
+static int
+run(enum command cmd, int argc, char **argv)
 {
 	struct options o;
 	struct template t;
-	char **files, *tpl;
-	size_t nfiles, i, failed = 0, done = 0;
+	struct corpus corpus = { NULL, 0, 0 };
+	struct file *files = NULL;
+	size_t nfiles = 0, cap = 0, i, done = 0, failed = 0;
 	enum diag_level worst = DIAG_OK;
 	const char *outdir = NULL;
-	bool single_file_out = false;
-	int c = 0;
+	bool single_out = false;
+	char *tpl;
+	int c;
 
 	memset(&o, 0, sizeof(o));
-	o.render = render;
-	while (c < argc && argv[c][0] == '-' && argv[c][1] != '\0') {
-		if (strcmp(argv[c], "-o") == 0 && c + 1 < argc)
-			o.output = argv[c += 1];
-		else if (strcmp(argv[c], "--template") == 0 && c + 1 < argc)
-			o.template = argv[c += 1];
-		else if (strcmp(argv[c], "--strict") == 0)
-			o.strict = true;
-		else if (strcmp(argv[c], "-v") == 0 || strcmp(argv[c], "--verbose") == 0)
-			o.verbose = true;
-		else if (strcmp(argv[c], "--") == 0) {
-			c++;
-			break;
-		} else {
-			usage(stderr);
-			return EXIT_USAGE;
-		}
-		c++;
-	}
-	if (c >= argc) {
+	o.cmd = cmd;
+	if ((c = parse_options(argc, argv, &o)) < 0 || (c >= argc && cmd != CMD_REPORT)) {
 		usage(stderr);
+		free(o.inputs);
 		return EXIT_USAGE;
 	}
 	diag_set_strict(o.strict);
-	files = collect_inputs(argv + c, argc - c, &nfiles);
-	if (diag_level() > worst)
-		worst = diag_level();
+	diag_reset();
+	if (c >= argc)
+		collect(&files, &nfiles, &cap, "input");
+	for (; c < argc; c++)
+		collect(&files, &nfiles, &cap, argv[c]);
+	worst = diag_level();
 
 	tpl = find_template(o.template);
 	if (template_load(tpl, &t) != 0) {
-		free(tpl);
-		template_free(&t);
-		for (i = 0; i < nfiles; i++)
-			free(files[i]);
-		free(files);
-		return EXIT_SYSTEM;
+		worst = DIAG_SYSERR;
+		goto done;
 	}
-	free(tpl);
 
-	/* One input and an -o that is not a folder: -o names the PDF. */
-	if (render) {
-		if (o.output != NULL && nfiles == 1 && argc - c == 1 && !is_dir(argv[c]) &&
-		    !is_dir(o.output) && o.output[strlen(o.output) - 1] != '/')
-			single_file_out = true;
+	/* One document and an -o that is not a folder: -o names the PDF. */
+	if (cmd != CMD_CHECK) {
+		bool one = cmd == CMD_REPORT ? !o.all : nfiles == 1 && !files[0].from_folder;
+
+		if (o.output != NULL && one && !is_dir(o.output) &&
+		    o.output[strlen(o.output) - 1] != '/')
+			single_out = true;
 		else {
 			outdir = o.output != NULL ? o.output : "output";
 			if (!is_dir(outdir) && mkdir(outdir, 0777) != 0) {
 				diag(NULL, 0, MSG_WRITE_FAILED, outdir, strerror(errno));
 				worst = DIAG_SYSERR;
-				outdir = NULL;
+				goto done;
 			}
 		}
 	}
-	for (i = 0; i < nfiles && (!render || single_file_out || outdir != NULL); i++) {
-		char *out = render ? (single_file_out ? xstrdup(o.output) :
-		    output_path(files[i], outdir)) : NULL;
-		enum diag_level lvl = process(files[i], out, &t, &o);
 
-		if (lvl >= DIAG_ERROR)
-			failed++;
-		else
-			done++;
-		if (lvl > worst)
-			worst = lvl;
-		free(out);
+	read_and_check(&corpus, files, nfiles, &o);
+	if (cmd == CMD_REPORT) {
+		enum diag_level level = run_reports(&corpus, files, nfiles, &t, &o, outdir,
+		    single_out, &done, &failed);
+
+		if (level > worst)
+			worst = level;
+		/* A bad input file makes the run fail, though the reports that
+		 * could be made were made (and list it as left out). */
+		for (i = 0; i < nfiles; i++)
+			if (files[i].level > worst)
+				worst = files[i].level;
+	} else {
+		render_each(&corpus, files, nfiles, &t, &o, outdir, single_out);
+		for (i = 0; i < nfiles; i++) {
+			if (files[i].doc == -2)
+				continue;	/* the other kind, in a folder */
+			if (files[i].level >= DIAG_ERROR)
+				failed++;
+			else
+				done++;
+			if (files[i].level > worst)
+				worst = files[i].level;
+		}
 	}
-	if (nfiles > 1 || o.verbose)
+	if (done + failed > 1 || o.verbose)
 		fprintf(stderr, "iopdoc: %zu %s, %zu failed\n", done,
-		    render ? "rendered" : "checked", failed);
-	for (i = 0; i < nfiles; i++)
-		free(files[i]);
-	free(files);
+		    cmd == CMD_CHECK ? "checked" : "rendered", failed);
+done:
+	free(tpl);
 	template_free(&t);
+	corpus_free(&corpus);
+	for (i = 0; i < nfiles; i++)
+		free(files[i].path);
+	free(files);
+	free(o.inputs);
 	return diag_exit_status(worst);
 }
 
 int
 main(int argc, char *argv[])
 {
-	int rc;
+	static const struct { const char *name; enum command cmd; } cmds[] = {
+		{ "agreement", CMD_AGREEMENT },
+		{ "followup", CMD_FOLLOWUP },
+		{ "report", CMD_REPORT },
+		{ "check", CMD_CHECK },
+	};
+	size_t i;
+	int rc = EXIT_USAGE;
 
 	if (argc < 2) {
 		usage(stderr);
@@ -303,14 +622,13 @@ main(int argc, char *argv[])
 		diag_list();
 		return EXIT_OK;
 	}
-	if (strcmp(argv[1], "agreement") == 0)
-		rc = run(argc - 2, argv + 2, true);
-	else if (strcmp(argv[1], "check") == 0)
-		rc = run(argc - 2, argv + 2, false);
-	else {
+	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
+		if (strcmp(argv[1], cmds[i].name) == 0)
+			break;
+	if (i == sizeof(cmds) / sizeof(cmds[0]))
 		usage(stderr);
-		rc = EXIT_USAGE;
-	}
+	else
+		rc = run(cmds[i].cmd, argc - 2, argv + 2);
 	xml_read_cleanup();
 	return rc;
 }

@@ -22,6 +22,51 @@ agreement_free(struct agreement *ag)
 		arena_free(ag->arena);
 }
 
+struct followup *
+followup_new(const char *path)
+{
+	struct arena *a = arena_new();
+	struct followup *f = arena_alloc(a, sizeof(*f));
+
+	f->arena = a;
+	f->path = arena_strdup(a, path);
+	return f;
+}
+
+void
+followup_free(struct followup *f)
+{
+	if (f != NULL)
+		arena_free(f->arena);
+}
+
+void
+input_free(struct input *in)
+{
+	agreement_free(in->agreement);
+	followup_free(in->followup);
+	in->agreement = NULL;
+	in->followup = NULL;
+}
+
+const char *
+input_path(const struct input *in)
+{
+	return in->type == INPUT_AGREEMENT ? in->agreement->path : in->followup->path;
+}
+
+const char *
+input_id(const struct input *in)
+{
+	return in->type == INPUT_AGREEMENT ? in->agreement->id : in->followup->id;
+}
+
+bool
+followup_is_meeting(const struct followup *f)
+{
+	return f->kind != FU_VERKSAMHETSRAPPORT;
+}
+
 void
 rich_append(struct arena *a, struct rich *r, const char *text, size_t len,
     unsigned style, long line)

@@ -221,6 +221,8 @@ struct agreement {
 	bool			 title_page;
 	char			*title, *subtitle, *effort, *diarienummer;
 	char			*handlaggare, *unit;
+	char			*purpose;	/* for reports; NULL: quote "Syfte" */
+	bool			 prorate;	/* prorate part-year amounts by days */
 	long			 title_line, subtitle_line, effort_line, diarienummer_line;
 	long			 handlaggare_line, unit_line;
 	struct date		 date;
@@ -247,8 +249,80 @@ struct agreement {
 	long			 line;
 };
 
+/* ---------- follow-ups ---------- */
+
+struct participant {
+	struct participant	*next;
+	char			*name, *organisation, *role;
+	long			 line;
+};
+
+struct activity_place {
+	struct activity_place	*next;
+	char			*name, *frequency;
+	int			 per_week;	/* 0: not a count */
+	long			 line;
+};
+
+struct activity {
+	struct activity		*next;
+	char			*name, *participants_per_time;
+	struct activity_place	*places;
+	long			 line;
+};
+
+/* An outcome (utfall) for the period of its <outcomes>. */
+struct outcome {
+	struct outcome	*next;
+	char		*measure, *unit, *text, *goal_id;
+	struct goal	*goal;		/* resolved by validate, or NULL */
+	long long	 value;
+	bool		 has_women, has_men, has_other;
+	long long	 women, men, other;
+	struct date	 from, to;	/* the period it covers */
+	long		 line, period_line;
+};
+
+enum followup_kind { FU_PARTSSAMTAL, FU_DIALOGMOTE, FU_STYRGRUPP, FU_VERKSAMHETSRAPPORT };
+
+struct followup {
+	struct arena		*arena;
+	const char		*path;
+	long			 mtime;
+	char			*id, *agreement_id;
+	struct agreement	*agreement;	/* resolved by validate */
+	enum followup_kind	 kind;
+	char			*title, *author_name, *author_title, *summary;
+	struct date		 date;
+	struct participant	*participants;
+	struct activity		*activities;
+	struct outcome		*outcomes;
+	int			 next_year;	/* delmål set for this year */
+	struct goal		*next_goals;
+	struct block		*text;
+	long			 line, title_line, date_line, author_line;
+};
+
+/* A document read from a file: an agreement or a follow-up. */
+enum input_type { INPUT_AGREEMENT, INPUT_FOLLOWUP };
+
+struct input {
+	enum input_type		 type;
+	struct agreement	*agreement;
+	struct followup		*followup;
+};
+
+void			 input_free(struct input *);
+const char		*input_path(const struct input *);
+const char		*input_id(const struct input *);
+
 struct agreement	*agreement_new(const char *path);
 void			 agreement_free(struct agreement *);
+struct followup		*followup_new(const char *path);
+void			 followup_free(struct followup *);
+
+/* True when the follow-up is a meeting (not a written report). */
+bool			 followup_is_meeting(const struct followup *);
 
 /* Append helpers for building rich text. */
 void	rich_append(struct arena *, struct rich *, const char *text,

@@ -606,8 +606,16 @@ draw_page(struct pdf_device *d, HPDF_Page page, const struct page *pg)
 		case BOX_RECT:
 			HPDF_Page_SetRGBFill(page, b->color.r, b->color.g, b->color.b);
 			cur_fill = b->color;
-			HPDF_Page_Rectangle(page, b->x, b->y, b->x2, b->y2);
-			HPDF_Page_Fill(page);
+			if (b->line_width > 0) {
+				/* an outline keeps light bars visible in grey print */
+				HPDF_Page_SetLineWidth(page, b->line_width);
+				HPDF_Page_SetRGBStroke(page, 0.15f, 0.15f, 0.15f);
+				HPDF_Page_Rectangle(page, b->x, b->y, b->x2, b->y2);
+				HPDF_Page_FillStroke(page);
+			} else {
+				HPDF_Page_Rectangle(page, b->x, b->y, b->x2, b->y2);
+				HPDF_Page_Fill(page);
+			}
 			break;
 		}
 	}

@@ -2,7 +2,11 @@
  * Each check reports and goes on, so that one run shows every problem. */
 #include <string.h>
 
+#include <stdio.h>
+#include <strings.h>
+
 #include "calc.h"
+#include "corpus.h"
 #include "diag.h"
 #include "format.h"
 #include "model.h"
@@ -227,4 +231,123 @@ validate_agreement(struct agreement *ag)
 	check_economy(&c);
 	check_signatures(&c);
 	return c.errors;
+}
+
+/* ---------- follow-ups ---------- */
+
+/* Outcome periods are written in whole months ("jan - okt" at a meeting
+ * on 25 October): the follow-up's month counts as reported. */
+static struct date
+month_end(struct date d)
+{
+	d.d = 31;
+	while (d.d > 28 && !date_exists(d.y, d.m, d.d))
+		d.d--;
+	return d;
+}
+
+static struct goal *
+goal_by_id(struct goal *g, const char *id)
+{
+	for (; g != NULL; g = g->next)
+		if (strcmp(g->id, id) == 0)
+			return g;
+	return NULL;
+}
+
+static struct goal *
+goal_by_measure(struct goal *g, const char *measure)
+{
+	for (; g != NULL; g = g->next)
+		if (g->measure != NULL && strcasecmp(g->measure, measure) == 0)
+			return g;
+	return NULL;
+}
+
+int
+validate_followup(struct followup *f, const struct corpus *c)
+{
+	struct agreement *ag = corpus_agreement(c, f->agreement_id);
+	struct outcome *o;
+	long checked_period = 0;
+	int errors = 0;
+	char a[16], b[16], x[16], y[16];
+
+	f->agreement = ag;
+	if (ag == NULL) {
+		diag(f->path, f->line, MSG_FU_NO_AGREEMENT, f->agreement_id);
+		return 1;
+	}
+	if (f->date.y != 0 && ag->from.y != 0 && date_compare(f->date, ag->from) < 0) {
+		date_format_iso(f->date, a, sizeof(a));
+		date_format_iso(ag->from, b, sizeof(b));
+		diag(f->path, f->date_line, MSG_FU_BEFORE_PERIOD, a, b);
+		errors++;
+	}
+	if (f->next_goals != NULL && f->date.y != 0 && f->next_year < f->date.y)
+		diag(f->path, f->line, MSG_NEXT_YEAR, f->next_year, f->date.y);
+	for (o = f->outcomes; o != NULL; o = o->next) {
+		long long split = o->women + o->men + o->other;
+
+		/* The period is shared by the outcomes of one <outcomes>:
+		 * check it once, at its own line. */
+		if (o->from.y != 0 && o->to.y != 0 && o->period_line != checked_period) {
+			checked_period = o->period_line;
+			date_format_iso(o->from, a, sizeof(a));
+			date_format_iso(o->to, b, sizeof(b));
+			if (date_compare(o->to, o->from) < 0) {
+				diag(f->path, o->period_line, MSG_PERIOD_ORDER, b, a);
+				errors++;
+			} else if (ag->from.y != 0 && (date_compare(o->from, ag->from) < 0 ||
+			    date_compare(o->to, ag->to) > 0)) {
+				date_format_iso(ag->from, x, sizeof(x));
+				date_format_iso(ag->to, y, sizeof(y));
+				diag(f->path, o->period_line, MSG_OUTCOME_OUTSIDE, a, b, x, y);
+				errors++;
+			} else if (f->date.y != 0 && date_compare(o->to, month_end(f->date)) > 0) {
+				date_format_iso(f->date, x, sizeof(x));
+				diag(f->path, o->period_line, MSG_OUTCOME_FUTURE, b, x);
+				errors++;
+			}
+		}
+		if ((o->has_women || o->has_men || o->has_other) && split != o->value) {
+			char parts[128] = "";
+			size_t n = 0;
+
+			if (o->has_women)
+				n += (size_t)snprintf(parts + n, sizeof(parts) - n, "%lld kvinnor", o->women);
+			if (o->has_men && n < sizeof(parts))
+				n += (size_t)snprintf(parts + n, sizeof(parts) - n, "%s%lld män",
+				    n > 0 ? " + " : "", o->men);
+			if (o->has_other && n < sizeof(parts))
+				snprintf(parts + n, sizeof(parts) - n, "%s%lld övriga",
+				    n > 0 ? " + " : "", o->other);
+			diag(f->path, o->line, MSG_GENDER_SPLIT, o->measure, o->value, split, parts);
+			errors++;
+		}
+		if (o->goal_id != NULL) {
+			o->goal = goal_by_id(ag->goals, o->goal_id);
+			if (o->goal == NULL) {
+				diag(f->path, o->line, MSG_UNKNOWN_GOAL, o->goal_id, ag->id);
+				errors++;
+			}
+		} else if ((o->goal = goal_by_measure(ag->goals, o->measure)) == NULL)
+			diag(f->path, o->line, MSG_UNMATCHED_MEASURE, o->measure, ag->id);
+	}
+	return errors;
+}
+
+int
+validate_unique_id(const struct corpus *c, size_t i, const bool *valid)
+{
+	size_t k;
+
+	for (k = 0; k < i; k++)
+		if (valid[k] && c->docs[i].type == c->docs[k].type &&
+		    strcmp(input_id(&c->docs[i]), input_id(&c->docs[k])) == 0) {
+			diag(input_path(&c->docs[i]), 1, MSG_DUP_ID, input_id(&c->docs[i]),
+			    input_path(&c->docs[k]));
+			return 1;
+		}
+	return 0;
 }

@@ -26,6 +26,7 @@ extern const size_t		schema_xsd_len;
 
 struct reader {
 	struct agreement	*ag;
+	struct followup		*fu;
 	struct arena		*arena;
 	const char		*path;
 	int			 errors;
@@ -515,11 +516,10 @@ read_parties(struct reader *r, xmlNode *n)
 }
 
 static void
-read_goals(struct reader *r, xmlNode *n)
+read_goals(struct reader *r, xmlNode *n, struct goal **tail)
 {
 	static const char *const kinds[] = { "mal", "delmal", "effektmal", "larandemal" };
 	static const char *const cmps[] = { "", "minst", "hogst", "oka", "minska", "bibehalla" };
-	struct goal **tail = &r->ag->goals;
 	xmlNode *c;
 	size_t i;
 
@@ -630,6 +630,7 @@ read_economy(struct reader *r, xmlNode *n)
 	struct agreement *ag = r->ag;
 	xmlNode *c, *v;
 
+	ag->prorate = attr_is(r, n, "prorate", "yes");
 	for (c = first_elem(n->children); c != NULL; c = next_elem(c)) {
 		if (is(c, "stated-total")) {
 			ag->stated_total = attr_ll(r, c, "amount", &ag->has_stated_total);
@@ -738,9 +739,122 @@ read_head(struct reader *r, xmlNode *root)
 		} else if (is(c, "target-groups"))
 			read_target_groups(r, c);
 		else if (is(c, "goals"))
-			read_goals(r, c);
+			read_goals(r, c, &ag->goals);
+		else if (is(c, "purpose"))
+			ag->purpose = plain_text(r, c);
 		else if (is(c, "economy"))
 			read_economy(r, c);
+	}
+}
+
+/* ---------- a follow-up's head ---------- */
+
+static void
+read_activities(struct reader *r, xmlNode *n)
+{
+	struct activity **tail = &r->fu->activities;
+	xmlNode *c, *p;
+
+	for (c = child(n, "activity"); c != NULL; c = next_elem(c)) {
+		struct activity *a = arena_alloc(r->arena, sizeof(*a));
+		struct activity_place **pt = &a->places;
+
+		a->line = line_of(c);
+		a->name = child_text(r, c, "name");
+		a->participants_per_time = attr(r, c, "participants-per-time");
+		for (p = child(c, "place"); p != NULL; p = next_elem(p)) {
+			struct activity_place *pl = arena_alloc(r->arena, sizeof(*pl));
+
+			pl->line = line_of(p);
+			pl->name = plain_text(r, p);
+			pl->frequency = attr(r, p, "frequency");
+			pl->per_week = attr_int(r, p, "per-week");
+			*pt = pl;
+			pt = &pl->next;
+		}
+		*tail = a;
+		tail = &a->next;
+	}
+}
+
+static void
+read_outcomes(struct reader *r, xmlNode *n, struct outcome ***tail)
+{
+	struct date from = { 0, 0, 0 }, to = { 0, 0, 0 };
+	xmlNode *c;
+
+	attr_date(r, n, "from", "outcome period start", &from);
+	attr_date(r, n, "to", "outcome period end", &to);
+	for (c = child(n, "outcome"); c != NULL; c = next_elem(c)) {
+		struct outcome *o = arena_alloc(r->arena, sizeof(*o));
+		bool has;
+
+		o->line = line_of(c);
+		o->period_line = line_of(n);
+		o->from = from;
+		o->to = to;
+		o->measure = attr(r, c, "measure");
+		o->unit = attr(r, c, "unit");
+		o->goal_id = attr(r, c, "goal");
+		o->text = plain_text(r, c);
+		o->value = attr_ll(r, c, "value", &has);
+		o->women = attr_ll(r, c, "women", &o->has_women);
+		o->men = attr_ll(r, c, "men", &o->has_men);
+		o->other = attr_ll(r, c, "other", &o->has_other);
+		**tail = o;
+		*tail = &o->next;
+	}
+}
+
+static void
+read_followup_head(struct reader *r, xmlNode *root)
+{
+	static const char *const kinds[] = { "partssamtal", "dialogmote", "styrgrupp", "verksamhetsrapport" };
+	struct followup *f = r->fu;
+	struct outcome **otail = &f->outcomes;
+	xmlNode *c, *k;
+	char *s = attr(r, root, "kind");
+	size_t i;
+
+	f->line = line_of(root);
+	f->id = attr(r, root, "id");
+	f->agreement_id = attr(r, root, "agreement");
+	for (i = 0; s != NULL && i < 4; i++)
+		if (strcmp(s, kinds[i]) == 0)
+			f->kind = (enum followup_kind)i;
+	for (c = first_elem(root->children); c != NULL; c = next_elem(c)) {
+		if (is(c, "title")) {
+			f->title = plain_text(r, c);
+			f->title_line = line_of(c);
+		} else if (is(c, "date")) {
+			f->date_line = line_of(c);
+			parse_date(r, plain_text(r, c), line_of(c), "follow-up date", &f->date);
+		} else if (is(c, "author")) {
+			f->author_line = line_of(c);
+			f->author_name = child_text(r, c, "name");
+			f->author_title = child_text(r, c, "title");
+		} else if (is(c, "participants")) {
+			struct participant **pt = &f->participants;
+
+			for (k = child(c, "participant"); k != NULL; k = next_elem(k)) {
+				struct participant *p = arena_alloc(r->arena, sizeof(*p));
+
+				p->line = line_of(k);
+				p->name = child_text(r, k, "name");
+				p->organisation = child_text(r, k, "organisation");
+				p->role = child_text(r, k, "role");
+				*pt = p;
+				pt = &p->next;
+			}
+		} else if (is(c, "activities"))
+			read_activities(r, c);
+		else if (is(c, "outcomes"))
+			read_outcomes(r, c, &otail);
+		else if (is(c, "next-goals")) {
+			f->next_year = attr_int(r, c, "year");
+			read_goals(r, c, &f->next_goals);
+		} else if (is(c, "summary"))
+			f->summary = plain_text(r, c);
 	}
 }
 
@@ -916,7 +1030,7 @@ read_blocks(struct reader *r, xmlNode *c, struct block *parent)
 /* ---------- entry point ---------- */
 
 int
-xml_read_agreement(const char *path, struct agreement **out)
+xml_read(const char *path, struct input *out)
 {
 	struct reader r;
 	struct block body;
@@ -928,7 +1042,7 @@ xml_read_agreement(const char *path, struct agreement **out)
 	long mtime = 0;
 	int rc = -1;
 
-	*out = NULL;
+	memset(out, 0, sizeof(*out));
 	memset(&r, 0, sizeof(r));
 	r.path = path;
 	if (read_file(path, &data, &len, &mtime) != 0)
@@ -949,14 +1063,13 @@ xml_read_agreement(const char *path, struct agreement **out)
 	if (doc == NULL || r.errors > 0)
 		goto done;
 	if (doc->intSubset != NULL || doc->extSubset != NULL) {
-		diag(path, doc->intSubset != NULL ? line_of((xmlNode *)doc->intSubset) : 1,
-		    MSG_XML_DOCTYPE);
+		diag(path, 1, MSG_XML_DOCTYPE);
 		goto done;
 	}
 	root = xmlDocGetRootElement(doc);
-	if (root == NULL || !is(root, "agreement")) {
+	if (root == NULL || (!is(root, "agreement") && !is(root, "followup"))) {
 		diag(path, root != NULL ? line_of(root) : 1, MSG_XML_ROOT,
-		    root != NULL ? (const char *)root->name : "", "agreement");
+		    root != NULL ? (const char *)root->name : "", "agreement> or <followup");
 		goto done;
 	}
 	vctx = xmlSchemaNewValidCtxt(schema);
@@ -966,25 +1079,50 @@ xml_read_agreement(const char *path, struct agreement **out)
 	if (r.errors > 0)
 		goto done;
 
-	r.ag = agreement_new(path);
-	r.arena = r.ag->arena;
-	r.ag->mtime = mtime;
-	read_head(&r, root);
 	memset(&body, 0, sizeof(body));
-	if ((text = child(root, "text")) != NULL)
-		read_blocks(&r, text->children, &body);
-	r.ag->text = body.children;
-	if (r.errors > 0)
-		goto done;
-	*out = r.ag;
-	r.ag = NULL;
-	rc = 0;
+	if (is(root, "agreement")) {
+		out->type = INPUT_AGREEMENT;
+		out->agreement = r.ag = agreement_new(path);
+		r.arena = r.ag->arena;
+		r.ag->mtime = mtime;
+		read_head(&r, root);
+		if ((text = child(root, "text")) != NULL)
+			read_blocks(&r, text->children, &body);
+		r.ag->text = body.children;
+	} else {
+		out->type = INPUT_FOLLOWUP;
+		out->followup = r.fu = followup_new(path);
+		r.arena = r.fu->arena;
+		r.fu->mtime = mtime;
+		read_followup_head(&r, root);
+		if ((text = child(root, "text")) != NULL)
+			read_blocks(&r, text->children, &body);
+		r.fu->text = body.children;
+	}
+	rc = r.errors > 0 ? -1 : 0;
 done:
 	xmlSetStructuredErrorFunc(NULL, silent_error);
-	if (r.ag != NULL)
-		agreement_free(r.ag);
+	if (rc != 0)
+		input_free(out);
 	if (doc != NULL)
 		xmlFreeDoc(doc);
 	free(data);
 	return rc;
+}
+
+int
+xml_read_agreement(const char *path, struct agreement **out)
+{
+	struct input in;
+
+	*out = NULL;
+	if (xml_read(path, &in) != 0)
+		return -1;
+	if (in.type != INPUT_AGREEMENT) {
+		diag(path, in.followup->line, MSG_XML_ROOT, "followup", "agreement");
+		input_free(&in);
+		return -1;
+	}
+	*out = in.agreement;
+	return 0;
 }

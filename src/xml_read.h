@@ -5,14 +5,18 @@
 #define IOPDOC_XML_READ_H
 
 struct agreement;
+struct input;
 
 /* Largest input file iopdoc reads: a long agreement is ~100 KB, so this
  * only guards against mistakes (a log file named .xml). */
 #define XML_MAX_FILE_MB	20
 
-/* Reads path into a new agreement (the caller frees it with
- * agreement_free).  Returns 0 on success; otherwise the problems have
- * been reported, *out is NULL and the return is -1. */
+/* Reads path, an agreement or a follow-up, into *out (the caller frees
+ * it with input_free).  Returns 0 on success; otherwise the problems
+ * have been reported, *out holds nothing and the return is -1. */
+int	xml_read(const char *path, struct input *out);
+
+/* The same for a file that must be an agreement. */
 int	xml_read_agreement(const char *path, struct agreement **out);
 
 /* Frees the compiled schema and libxml2's global state at exit. */

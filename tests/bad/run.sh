@@ -10,6 +10,7 @@
 #   exit N            the exit status expected (required)
 #   args WORDS        extra arguments, e.g. "args --strict"
 #   command check     run "iopdoc check" instead of "iopdoc agreement -o PDF"
+#   command followup  run "iopdoc followup -o PDF" (agreements come from input/)
 #   pdf yes           a PDF must be written (otherwise none may be)
 #   stderr TEXT       TEXT must appear in standard error (fixed string)
 #   text TEXT         TEXT must appear in `pdftotext -layout` of the PDF
@@ -131,9 +132,9 @@ for expect in "$dir"/*.expect; do
 	fresh_out
 	pdf=$out/$name.pdf
 	case $command in
-	agreement)
+	agreement|followup)
 		# shellcheck disable=SC2086 # args is a list of words
-		"$IOPDOC" agreement $args -o "$pdf" "$xml" >"$tmp/stdout" 2>"$tmp/stderr"
+		"$IOPDOC" "$command" $args -o "$pdf" "$xml" >"$tmp/stdout" 2>"$tmp/stderr"
 		status=$? ;;
 	check)
 		# shellcheck disable=SC2086

@@ -40,20 +40,40 @@ def share(part, total):
     return (200 * part // total + 1) // 2 if total > 0 else 0
 
 
-def extract(pdf, ag):
+def agreement_of(path, fu):
+    """The agreement a follow-up refers to, from the follow-up's folder or input/."""
+    import glob, os
+    for folder in (os.path.dirname(path) or ".", "input"):
+        for f in sorted(glob.glob(os.path.join(folder, "*.xml"))):
+            root = ET.parse(f).getroot()
+            if root.tag == "agreement" and root.get("id") == fu.get("agreement"):
+                return root
+    raise SystemExit(f"check_pdf: no agreement {fu.get('agreement')} for {path}")
+
+
+def decorations(doc, path):
+    """Header and footer texts of the default template: effort (or title),
+    diarienummer; document title, "Sida N av M"."""
+    if doc.tag == "followup":
+        ag = agreement_of(path, doc)
+        effort = text_of(ag.find("effort")) or text_of(ag.find("title"))
+        return effort, text_of(ag.find("diarienummer")), text_of(doc.find("title"))
+    title, effort = text_of(doc.find("title")), text_of(doc.find("effort"))
+    return effort or title, text_of(doc.find("diarienummer")), \
+        f"{title} – {effort}" if effort else title
+
+
+def extract(pdf, ag, path):
     out = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"],
                          capture_output=True, check=True).stdout.decode("utf-8")
-    title = text_of(ag.find("title"))
-    effort = text_of(ag.find("effort"))
-    doctitle = f"{title} – {effort}" if effort else title
-    diarie = text_of(ag.find("diarienummer"))
+    head, diarie, doctitle = decorations(ag, path)
     pages = out.split("\f")
     npages = len(pages) - 1 if pages[-1].strip() == "" else len(pages)
     kept = []
     for i, page in enumerate(pages[:npages]):
         p = norm(page)
         # Decorations are drawn last: header left, right, footer left, right.
-        for s in reversed([effort or title, diarie, doctitle, f"Sida {i + 1} av {npages}"]):
+        for s in reversed([head, diarie, doctitle, f"Sida {i + 1} av {npages}"]):
             s = norm(s)
             if s and p.endswith(s):
                 p = p[: -len(s)].rstrip()
@@ -64,9 +84,13 @@ def extract(pdf, ag):
 def expected(ag):
     """Printed texts: the title block from the head, and the whole body."""
     want = []
-    for tag in ("title", "subtitle", "effort", "diarienummer", "handlaggare", "unit"):
-        if ag.find(tag) is not None:
+    for tag in ("title", "subtitle", "effort", "diarienummer", "handlaggare", "unit", "date"):
+        if ag.find(tag) is not None and not (tag == "date" and ag.tag == "agreement"):
             want.append((tag, text_of(ag.find(tag))))
+    if ag.find("author") is not None:
+        for tag in ("name", "title"):
+            if ag.find("author").find(tag) is not None:
+                want.append(("author " + tag, text_of(ag.find("author").find(tag))))
     for party in ag.iter("party"):
         want.append(("party", text_of(party.find("name"))))
         if party.find("orgnr") is not None:
@@ -105,6 +129,8 @@ def figures(ag):
     want = []
     parties = {p.get("id"): text_of(p.find("name")) for p in ag.iter("party")}
     budgets = list(ag.iter("budget"))
+    if ag.tag != "agreement":
+        return want
     body_budgets = list(ag.find("text").iter("budget"))
     for b in body_budgets:
         unit = b.get("currency", "kr")
@@ -137,7 +163,7 @@ def main():
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
     ag = ET.parse(sys.argv[1]).getroot()
-    text, npages = extract(sys.argv[2], ag)
+    text, npages = extract(sys.argv[2], ag, sys.argv[1])
     missing = 0
     checks = expected(ag) + figures(ag)
     # Document properties in UTF-8, as a viewer shows them.
@@ -145,8 +171,13 @@ def main():
                           check=True).stdout.decode("utf-8")
     props = dict(line.split(":", 1) for line in info.splitlines() if ":" in line)
     title, effort = text_of(ag.find("title")), text_of(ag.find("effort"))
-    want_props = {"Title": f"{title} – {effort}" if effort else title,
-                  "Author": ", ".join(text_of(p.find("name")) for p in ag.iter("party"))}
+    if ag.tag == "followup":
+        want_props = {"Title": title}
+        if ag.find("author") is not None:
+            want_props["Author"] = text_of(ag.find("author").find("name"))
+    else:
+        want_props = {"Title": f"{title} – {effort}" if effort else title,
+                      "Author": ", ".join(text_of(p.find("name")) for p in ag.iter("party"))}
     for key, value in want_props.items():
         if props.get(key, "").strip() != value:
             missing += 1

@@ -24,10 +24,12 @@ fail() {
 for xml in input/*.xml; do
 	name=$(basename "$xml" .xml)
 	pdf="$tmp/$name.pdf"
-	if ! "$IOPDOC" agreement -o "$pdf" "$xml" 2>"$tmp/err"; then
+	command=agreement
+	grep -q '^<followup ' "$xml" && command=followup
+	if ! "$IOPDOC" $command -o "$pdf" "$xml" 2>"$tmp/err"; then
 		fail "iopdoc failed"; cat "$tmp/err"; continue
 	fi
-	if grep -v ': warning: ' "$tmp/err" | grep -q .; then
+	if grep -v -e ': warning: ' -e ': note: ' "$tmp/err" | grep -q .; then
 		fail "unexpected messages"; cat "$tmp/err"; continue
 	fi
 	ok=1
@@ -53,20 +55,60 @@ for xml in input/*.xml; do
 			    { fail "seed words ($reader)"; cat "$tmp/words"; ok=0; }
 		done
 	fi
-	"$IOPDOC" agreement -o "$tmp/again.pdf" "$xml" 2>/dev/null
+	"$IOPDOC" $command -o "$tmp/again.pdf" "$xml" 2>/dev/null
 	cmp -s "$pdf" "$tmp/again.pdf" || { fail "two renderings differ"; ok=0; }
 	if [ $ok = 1 ]; then
 		echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* expected texts found on [0-9]* pages\)/\1/p' "$tmp/check")$( [ -n "$seed" ] && sed -n 's/.*words, \(present .*\): ok/; \1/p' "$tmp/words")"
 		passed=$((passed + 1))
 	fi
 done
-# A whole folder in one call: every input rendered, named after its file.
+# A whole folder in one call: every agreement rendered, named after its
+# file; the follow-ups in the folder are left to "iopdoc followup".
 if "$IOPDOC" agreement -o "$tmp/all" input 2>/dev/null &&
-    [ "$(ls "$tmp/all" | wc -l)" = "$(ls input/*.xml | wc -l)" ]; then
-	echo "ok folder: input/ rendered into one folder"
+    [ "$(ls "$tmp/all" | wc -l)" = "$(grep -l '^<agreement ' input/*.xml | wc -l)" ] &&
+    "$IOPDOC" followup -o "$tmp/fus" input 2>/dev/null &&
+    [ "$(ls "$tmp/fus" | wc -l)" = "$(grep -l '^<followup ' input/*.xml | wc -l)" ]; then
+	echo "ok folder: input/ rendered, agreements and follow-ups each by their command"
 	passed=$((passed + 1))
 else
 	name=folder; fail "rendering the input folder"
+fi
+# Yearly nämnd reports from the real agreements and follow-ups plus the
+# made-up examples in tests/report/examples: each has exactly its nämnd's
+# agreements of the year, their amounts, outcomes and goal statuses.
+for spec in "linkoping-arbetsmarknadsnamnden 2019" "linkoping-arbetsmarknadsnamnden 2023" \
+    "linkoping-social-och-omsorgsnamnden 2022" "lund-socialnamnden 2019" \
+    "linkoping-arbetsmarknadsnamnden 2020"; do
+	set -- $spec
+	name="report-$1-$2"
+	if ! "$IOPDOC" report --year "$2" --namnd "$1" -o "$tmp/$name.pdf" input tests/report/examples \
+	    2>"$tmp/err"; then
+		fail "iopdoc failed"; cat "$tmp/err"; continue
+	fi
+	ok=1
+	python3 "$here/check_report.py" "$tmp/$name.pdf" "$1" "$2" input tests/report/examples \
+	    >"$tmp/check" || { fail "content"; cat "$tmp/check"; ok=0; }
+	qpdf --check "$tmp/$name.pdf" >/dev/null 2>&1 || { fail "qpdf --check"; ok=0; }
+	pdftotext "$tmp/$name.pdf" /dev/null 2>"$tmp/perr"
+	if [ -s "$tmp/perr" ]; then fail "poppler warns"; cat "$tmp/perr"; ok=0; fi
+	"$IOPDOC" report --year "$2" --namnd "$1" -o "$tmp/again.pdf" input tests/report/examples 2>/dev/null
+	cmp -s "$tmp/$name.pdf" "$tmp/again.pdf" || { fail "two renderings differ"; ok=0; }
+	if [ $ok = 1 ]; then
+		echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* expected texts found\).*/\1/p' "$tmp/check")"
+		passed=$((passed + 1))
+	fi
+done
+# Every nämnd and every year with a valid agreement: Linköping's
+# arbetsmarknadsnämnd 2019-2021 and 2023-2024, its social- och
+# omsorgsnämnd 2021-2023, Lund's socialnämnd 2019: nine reports.
+name=report-all
+if "$IOPDOC" report --all -o "$tmp/reports" input tests/report/examples 2>"$tmp/err" &&
+    [ "$(ls "$tmp/reports" | wc -l)" = 9 ] &&
+    [ -s "$tmp/reports/rapport-lund-socialnamnden-2019.pdf" ]; then
+	echo "ok report-all: 9 reports, one per nämnd and year"
+	passed=$((passed + 1))
+else
+	fail "report --all gave: $(ls "$tmp/reports" 2>/dev/null | tr '\n' ' ')"; cat "$tmp/err"
 fi
 # A municipality's template: its own labels, colours and logo.
 python3 - "$tmp/logo.png" <<'PY'

@@ -303,6 +303,123 @@ test_totals(void)
 	agreement_free(ag);
 }
 
+/* An agreement of two parties with the given period and a base budget
+ * for the kommun, for the adjustment tests. */
+static struct agreement *
+adj_agreement(const char *from, const char *to, int base_year, long long base)
+{
+	struct agreement *ag = agreement_new("adj.xml");
+	struct party *k = arena_alloc(ag->arena, sizeof(*k));
+	long long amounts[1];
+
+	amounts[0] = base;
+	k->id = "k";
+	k->name = "Kommunen";
+	k->role = ROLE_PUBLIC;
+	ag->parties = k;
+	ag->nparties = 1;
+	date_parse(from, &ag->from);
+	date_parse(to, &ag->to);
+	budget(ag, k, base_year, amounts, 1);
+	return ag;
+}
+
+static void
+test_adjustment(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+	struct index_value *v;
+
+	/* 2 % a year, compounding from the first year: the IKF agreement's
+	 * rule over three years. */
+	ag = adj_agreement("2023-01-01", "2025-12-31", 0, 450000);
+	ag->adjustment.kind = ADJ_PERCENT;
+	ag->adjustment.has_percent = true;
+	ag->adjustment.percent = 2;
+	date_parse("2024-01-01", &ag->adjustment.from);
+	OK(calc_party_year(ag, ag->parties, 2023, &ya));
+	INT_EQ(ya.amount, 450000);
+	OK(!ya.adjusted);
+	OK(calc_party_year(ag, ag->parties, 2024, &ya));
+	INT_EQ(ya.amount, 459000);
+	OK(ya.adjusted);
+	INT_EQ(ya.base, 450000);
+	INT_EQ(ya.base_year, 2023);
+	OK(calc_party_year(ag, ag->parties, 2025, &ya));
+	INT_EQ(ya.amount, 468180);
+	OK(!calc_party_year(ag, ag->parties, 2026, &ya));	/* after the period */
+	OK(!calc_party_year(ag, ag->parties, 2022, &ya));
+	agreement_free(ag);
+
+	/* An index series from a mid-year date: 1 000 000 kr for 2021, +3 %
+	 * from 2022-10-01: 2022 weighs 273 days at 1 000 000 and 92 days at
+	 * 1 030 000; 2023 is the full 1 030 000, not prorated though the
+	 * agreement ends 2023-09-30. */
+	ag = adj_agreement("2021-10-01", "2023-09-30", 2021, 1000000);
+	ag->adjustment.kind = ADJ_INDEX;
+	ag->adjustment.index = "OPI";
+	date_parse("2022-10-01", &ag->adjustment.from);
+	OK(calc_party_year(ag, ag->parties, 2022, &ya));
+	INT_EQ(ya.amount, 1000000);
+	OK(ya.index_missing);			/* no values given yet */
+	v = arena_alloc(ag->arena, sizeof(*v));
+	date_parse("2022-10-01", &v->from);
+	v->percent = 3;
+	ag->adjustment.values = v;
+	OK(calc_party_year(ag, ag->parties, 2022, &ya));
+	INT_EQ(ya.amount, 1007562);		/* 1 000 000 + 30 000 * 92 / 365 */
+	OK(!ya.index_missing);
+	OK(ya.adjusted);
+	OK(calc_party_year(ag, ag->parties, 2023, &ya));
+	INT_EQ(ya.amount, 1030000);
+	OK(ya.partial);
+	OK(!ya.prorated);
+	OK(calc_party_year(ag, ag->parties, 2021, &ya));
+	INT_EQ(ya.amount, 1000000);		/* the base year: no step yet */
+	OK(ya.partial);
+	/* Prorated where the agreement says so: 2021 covers 92 days. */
+	ag->prorate = true;
+	OK(calc_party_year(ag, ag->parties, 2021, &ya));
+	OK(ya.prorated);
+	INT_EQ(ya.amount, 252055);		/* 1 000 000 * 92 / 365 */
+	OK(calc_party_year(ag, ag->parties, 2023, &ya));
+	INT_EQ(ya.amount, 770384);		/* 1 030 000 * 273 / 365 */
+	agreement_free(ag);
+
+	/* A later budget year replaces the earlier base. */
+	ag = adj_agreement("2019-01-01", "2021-12-31", 2019, 100000);
+	{
+		long long later[] = { 150000 };
+
+		budget(ag, ag->parties, 2021, later, 1);
+	}
+	OK(calc_party_year(ag, ag->parties, 2020, &ya));
+	INT_EQ(ya.amount, 100000);
+	OK(calc_party_year(ag, ag->parties, 2021, &ya));
+	INT_EQ(ya.amount, 150000);
+	agreement_free(ag);
+}
+
+static void
+test_goal_status(void)
+{
+	INT_EQ(goal_status(CMP_MINST, true, 60, true, 52, false, 0), GOAL_NOT_MET);
+	INT_EQ(goal_status(CMP_MINST, true, 25, true, 27, false, 0), GOAL_MET);
+	INT_EQ(goal_status(CMP_MINST, true, 25, true, 25, false, 0), GOAL_MET);
+	INT_EQ(goal_status(CMP_MINST, true, 25, false, 0, false, 0), GOAL_NOT_REPORTED);
+	INT_EQ(goal_status(CMP_HOGST, true, 10, true, 11, false, 0), GOAL_NOT_MET);
+	INT_EQ(goal_status(CMP_HOGST, true, 10, true, 10, false, 0), GOAL_MET);
+	INT_EQ(goal_status(CMP_OKA, false, 0, true, 80, true, 71), GOAL_MET);
+	INT_EQ(goal_status(CMP_OKA, false, 0, true, 71, true, 71), GOAL_NOT_MET);
+	INT_EQ(goal_status(CMP_OKA, false, 0, true, 80, false, 0), GOAL_UNJUDGED);
+	INT_EQ(goal_status(CMP_MINSKA, false, 0, true, 5, true, 7), GOAL_MET);
+	INT_EQ(goal_status(CMP_BIBEHALLA, false, 0, true, 20, true, 20), GOAL_MET);
+	INT_EQ(goal_status(CMP_BIBEHALLA, false, 0, true, 19, true, 20), GOAL_NOT_MET);
+	INT_EQ(goal_status(CMP_NONE, false, 0, true, 71, false, 0), GOAL_NO_TARGET);
+	INT_EQ(goal_status(CMP_NONE, false, 0, false, 0, false, 0), GOAL_NOT_REPORTED);
+}
+
 static void
 test_template(void)
 {
@@ -566,6 +683,8 @@ main(void)
 	test_utf8();
 	test_linebreak();
 	test_totals();
+	test_adjustment();
+	test_goal_status();
 	test_template();
 	test_reader();
 	test_layout();

@@ -1,0 +1,88 @@
+/* A follow-up (partssamtal, dialogmöte, styrgrupp, verksamhetsrapport)
+ * as its own document: the author, the date and the title as the
+ * kommun's memos set them, the agreement it follows up, then its text. */
+#include <stdio.h>
+#include <string.h>
+
+#include "build.h"
+#include "build_common.h"
+#include "doc.h"
+#include "format.h"
+#include "mem.h"
+#include "model.h"
+#include "template.h"
+
+static const char *const kind_names[] = {
+	[FU_PARTSSAMTAL] = "Partssamtal",
+	[FU_DIALOGMOTE] = "Dialogmöte",
+	[FU_STYRGRUPP] = "Styrgruppsmöte",
+	[FU_VERKSAMHETSRAPPORT] = "Verksamhetsrapport",
+};
+
+static void
+followup_title_block(struct builder *bd, const struct followup *f)
+{
+	const struct template *t = bd->t;
+	const struct agreement *ag = f->agreement;
+	struct doc_block *b;
+	char date[16];
+
+	if (f->author_name != NULL) {
+		b = build_plain(bd, f->author_name, FACE_BOLD, t->size_body, f->author_line);
+		b->space_after = 0;
+		if (f->author_title != NULL) {
+			b = build_plain(bd, f->author_title, FACE_REGULAR, t->size_body, f->author_line);
+			b->space_after = 0;
+		}
+		b->space_after = 10;
+	}
+	date_format_iso(f->date, date, sizeof(date));
+	b = build_plain(bd, arena_strdup(bd->a, date), FACE_REGULAR, t->size_body, f->date_line);
+	b->space_after = 10;
+	b = build_plain(bd, f->title, FACE_BOLD, t->size_h1, f->title_line);
+	b->role = DROLE_TITLE;
+	b->color = t->color_heading;
+	b->leading = 1.2f;
+	b->space_after = 4;
+	if (ag != NULL) {
+		char from[16], to[16];
+
+		date_format_iso(ag->from, from, sizeof(from));
+		date_format_iso(ag->to, to, sizeof(to));
+		b = build_plain(bd, arena_printf(bd->a, "%s, uppföljning av: %s%s%s (%s – %s)",
+		    kind_names[f->kind], ag->title, ag->effort != NULL ? " – " : "",
+		    ag->effort != NULL ? ag->effort : "", from, to),
+		    FACE_ITALIC, t->size_small + 1, f->line);
+		b->color = t->color_muted;
+	}
+	bd->doc->last->space_after = 16;
+}
+
+struct doc *
+build_followup(struct followup *f, const struct template *t)
+{
+	struct builder bd;
+	struct doc *d = arena_alloc(f->arena, sizeof(*d));
+	const struct agreement *ag = f->agreement;
+	char date[16];
+
+	d->arena = f->arena;
+	d->path = f->path;
+	d->mtime = f->mtime;
+	d->title = f->title;
+	d->effort = ag != NULL ? (ag->effort != NULL ? ag->effort : ag->title) : f->title;
+	d->diarienummer = ag != NULL ? ag->diarienummer : NULL;
+	date_format_iso(f->date, date, sizeof(date));
+	d->date_text = arena_strdup(f->arena, date);
+	d->author = f->author_name;
+	d->subject = arena_printf(f->arena, "%s %s", kind_names[f->kind], date);
+	d->keywords = "IOP, uppföljning";
+
+	memset(&bd, 0, sizeof(bd));
+	bd.doc = d;
+	bd.t = t;
+	bd.a = f->arena;
+	followup_title_block(&bd, f);
+	build_text(&bd, f->text, 0, 0);
+	return d;
+}

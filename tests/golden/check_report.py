@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Golden check of a yearly nämnd report, against the XML read on its own.
+
+usage: check_report.py REPORT.pdf NAMND-ID YEAR DIR...
+
+From the agreements and follow-ups in the folders it works out, without
+iopdoc, which agreements the report must contain (the nämnd is responsible
+and the period touches the year), the kommun's amount of each for the year
+(base budget, 2 % or index steps weighted by days, prorated only where the
+agreement says so), the outcomes reported for the year, each measurable
+goal's status, and "Ingen uppföljning rapporterad för YEAR" where nothing was
+reported.  All of it must be in `pdftotext -raw` of the report, and no other
+agreement's file may be named in it.  Exit 0 when all is found.
+"""
+import datetime
+import glob
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s.replace("\u00a0", " ")).replace("- ", "-").strip()
+
+
+def text_of(el):
+    return norm("".join(el.itertext())) if el is not None else ""
+
+
+def money(v):
+    return "{:,}".format(v).replace(",", " ") + " kr"
+
+
+def date(s):
+    return datetime.date.fromisoformat(s)
+
+
+def amount(ag, party_id, year):
+    """The party's amount for the year, as the README describes the rules."""
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    if not (start.year <= year <= end.year):
+        return None
+    budgets = [(int(b.get("year") or start.year), b) for b in ag.iter("budget") if b.get("party") == party_id]
+    if not budgets:
+        return None
+    years = [y for y, _ in budgets]
+    base_year = max([y for y in years if y <= year], default=min(years))
+    base = sum(int(l.get("amount")) for y, b in budgets if y == base_year for l in b.iter("line"))
+    base_start = datetime.date(base_year, 1, 1)
+    steps = []
+    adj = ag.find("economy/adjustment")
+    if adj is not None and adj.get("kind") == "percent":
+        first = date(adj.get("from"))
+        for k in range(0, 100):
+            try:
+                d = first.replace(year=first.year + k)
+            except ValueError:
+                d = first.replace(year=first.year + k, day=28)
+            if d > base_start:
+                steps.append((d, float(adj.get("percent"))))
+    elif adj is not None:
+        for v in adj.iter("value"):
+            d = date(v.get("from"))
+            if d > base_start and d >= date(adj.get("from")):
+                steps.append((d, float(v.get("percent"))))
+    jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    prorate = ag.find("economy") is not None and ag.find("economy").get("prorate") == "yes"
+    first_day = max(jan1, start) if prorate else jan1
+    last_day = min(dec31, end) if prorate else dec31
+    total, day = 0.0, first_day
+    while day <= last_day:
+        factor = 1.0
+        for d, p in steps:
+            if d <= day:
+                factor *= 1 + p / 100
+        total += factor
+        day += datetime.timedelta(days=1)
+    days = (dec31 - jan1).days + 1
+    return int(base * total / days + 0.5)
+
+
+def main():
+    if len(sys.argv) < 5:
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        return 2
+    pdf, namnd, year, dirs = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
+    docs = []
+    for d in dirs:
+        for f in sorted(glob.glob(os.path.join(d, "*.xml"))):
+            docs.append((f, ET.parse(f).getroot()))
+    text = norm(subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"],
+                               capture_output=True, check=True).stdout.decode("utf-8"))
+    agreements = [(f, r) for f, r in docs if r.tag == "agreement"]
+    followups = [(f, r) for f, r in docs if r.tag == "followup"]
+    mine = []
+    for f, ag in agreements:
+        n = ag.find("responsible-namnd")
+        period = ag.find("period")
+        if n is not None and n.get("id") == namnd and \
+                int(period.get("from")[:4]) <= year <= int(period.get("to")[:4]):
+            mine.append((f, ag))
+    want, missing = [], 0
+    if not mine:
+        print(f"check_report: no agreement of {namnd} in {year}: nothing to check")
+        return 1
+    for f, ag in mine:
+        name = text_of(ag.find("effort")) or text_of(ag.find("title"))
+        want.append(("agreement", name))
+        want.append(("source file", f))
+        kommun = sum(amount(ag, p.get("id"), year) or 0 for p in ag.iter("party")
+                     if p.get("role") == "public")
+        want.append(("kommun's amount", money(kommun)))
+        for p in ag.iter("party"):
+            a = amount(ag, p.get("id"), year)
+            if a is not None:
+                want.append((f"amount of {p.get('id')}", f"{text_of(p.find('name'))} "))
+                want.append((f"amount of {p.get('id')}", money(a)))
+        fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
+        outcomes = [(fu, o, grp) for fu in fus for grp in fu.iter("outcomes")
+                    for o in grp.iter("outcome") if grp.get("to")[:4] == str(year)]
+        dated = [fu for fu in fus if text_of(fu.find("date"))[:4] == str(year)]
+        if not outcomes and not dated:
+            want.append(("no follow-up", f"Ingen uppföljning rapporterad för {year}"))
+        for fu, o, grp in outcomes:
+            s = o.get("value")
+            if o.get("women") is not None:
+                s += f" {o.get('unit') or ''}".rstrip() + f" ({o.get('women')} kvinnor, {o.get('men')} män"
+            want.append(("outcome", norm(s)))
+        # A goal is judged by its outcome whose period ends last that year.
+        latest = {}
+        for fu, o, grp in outcomes:
+            gid = o.get("goal")
+            if gid is not None and (gid not in latest or grp.get("to") > latest[gid][1]):
+                latest[gid] = (o, grp.get("to"))
+        for g in ag.iter("goal"):
+            if g.get("id") in latest and g.get("comparison") in ("minst", "hogst") and g.get("value"):
+                v, t = int(latest[g.get("id")][0].get("value")), int(g.get("value"))
+                met = v >= t if g.get("comparison") == "minst" else v <= t
+                want.append(("goal status", f"{'Uppnått' if met else 'Ej uppnått'}"))
+    for what, s in want:
+        if norm(s) not in text:
+            missing += 1
+            print(f"check_report: {pdf}: {what} not in the report: {s!r}")
+    mine_files = {f for f, _ in mine}
+    for f, _ in agreements:
+        if f not in mine_files and f in text:
+            missing += 1
+            print(f"check_report: {pdf}: {f} is named but does not belong to {namnd} {year}")
+    print(f"check_report: {namnd} {year}: {len(want) - missing + 0} of {len(want)} expected "
+          f"texts found; {len(mine)} agreements; {'ok' if missing == 0 else 'FAIL'}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
