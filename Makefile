@@ -1,7 +1,7 @@
 # iopdoc: XML descriptions of IOP agreements to print-ready PDF.
 #
 #   make            build ./iopdoc
-#   make render     render every file in input/ into output/
+#   make render     render every agreement, follow-up and nämnd report of input/ into output/
 #   make check      build with AddressSanitizer and UBSan and run all tests
 #   make unit | golden | bad   one suite of the tests
 #   make clean      remove build products
@@ -54,6 +54,8 @@ build:
 
 render: iopdoc
 	./iopdoc agreement -o output input
+	./iopdoc followup -o output input
+	./iopdoc report --all -o output input
 
 # ---- tests ----
 

@@ -145,6 +145,27 @@ list_label(struct builder *bd, enum list_kind kind, int n)
 	return "";
 }
 
+struct doc_block *
+build_heading(struct builder *bd, int level, bool in_toc)
+{
+	const struct template *t = bd->t;
+	struct doc_block *b;
+
+	if (level > 3)
+		level = 3;
+	b = build_para(bd, level == 1 ? DROLE_H1 : level == 2 ? DROLE_H2 : DROLE_H3,
+	    level == 1 ? t->size_h1 : level == 2 ? t->size_h2 : t->size_h3);
+	b->align = DALIGN_LEFT;
+	b->color = t->color_heading;
+	b->leading = 1.2f;
+	b->space_before = t->heading_space * (level == 1 ? 1.0f : 0.75f);
+	b->space_after = level == 1 ? 5 : 3;
+	b->keep_with_next = true;
+	b->level = level;
+	b->in_toc = in_toc;
+	return b;
+}
+
 void
 build_list(struct builder *bd, const struct block *lst, int depth, float indent)
 {
@@ -168,21 +189,9 @@ build_list(struct builder *bd, const struct block *lst, int depth, float indent)
 static void
 section_heading(struct builder *bd, const struct block *s, int depth)
 {
-	const struct template *t = bd->t;
-	struct doc_block *b;
-	int level = depth > 3 ? 3 : depth;
-	float size = level == 1 ? t->size_h1 : level == 2 ? t->size_h2 : t->size_h3;
+	struct doc_block *b = build_heading(bd, depth, s->in_toc);
 	char *plain = rich_plain(bd->a, &s->text);
 
-	b = build_para(bd, level == 1 ? DROLE_H1 : level == 2 ? DROLE_H2 : DROLE_H3, size);
-	b->align = DALIGN_LEFT;
-	b->color = t->color_heading;
-	b->leading = 1.2f;
-	b->space_before = t->heading_space * (level == 1 ? 1.0f : 0.75f);
-	b->space_after = level == 1 ? 5 : 3;
-	b->keep_with_next = true;
-	b->level = level;
-	b->in_toc = s->in_toc;
 	if (s->number != NULL) {
 		doc_span(bd->doc, &b->text, arena_printf(bd->a, "%s ", s->number), FACE_BOLD, s->line);
 		b->outline = arena_printf(bd->a, "%s %s", s->number, plain);

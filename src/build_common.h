@@ -34,6 +34,9 @@ struct doc_table	*build_table(struct builder *, size_t ncols, size_t nrows);
 struct doc_cell		*build_cell(struct doc_table *, size_t row, size_t col);
 void			 build_cell_text(struct builder *, struct doc_table *, size_t row,
 			    size_t col, const char *, bool bold, enum doc_align, long line);
+/* An empty heading of level 1-3 in the template's heading style, kept
+ * with what follows; the caller adds its text and outline. */
+struct doc_block	*build_heading(struct builder *, int level, bool in_toc);
 /* A caption paragraph kept with the table after it. */
 void			 build_caption(struct builder *, const struct rich *);
 struct doc_block	*build_table_block(struct builder *, struct doc_table *);

@@ -207,18 +207,9 @@ fulfilment(struct rep *r, const struct agreement *ag)
 static struct doc_block *
 heading(struct rep *r, const char *text, int level, bool toc)
 {
-	const struct template *t = r->bd.t;
-	struct doc_block *b = build_plain(&r->bd, text, FACE_BOLD,
-	    level == 1 ? t->size_h1 : t->size_h2, 0);
+	struct doc_block *b = build_heading(&r->bd, level, toc);
 
-	b->role = level == 1 ? DROLE_H1 : DROLE_H2;
-	b->color = t->color_heading;
-	b->leading = 1.2f;
-	b->space_before = t->heading_space * (level == 1 ? 1.0f : 0.75f);
-	b->space_after = level == 1 ? 5 : 3;
-	b->keep_with_next = true;
-	b->level = level;
-	b->in_toc = toc;
+	doc_span(r->bd.doc, &b->text, text, FACE_BOLD, 0);
 	b->outline = text;
 	return b;
 }
@@ -352,12 +343,10 @@ cover(struct rep *r)
 static void
 summary(struct rep *r)
 {
-	const struct template *t = r->bd.t;
 	struct doc_table *tb;
 	struct doc_chart *ch;
 	long long kommun = 0, ideburen = 0;
 	size_t i, row, met = 0, measurable = 0, fus = 0;
-	char m[64];
 
 	heading(r, "Sammanfattning", 1, true);
 	for (i = 0; i < r->nags; i++) {
@@ -442,8 +431,6 @@ summary(struct rep *r)
 		ch->present[i * 2 + 1] = true;
 	}
 	chart_block(r, ch);
-	(void)m;
-	(void)t;
 }
 
 /* The first paragraph of the first section whose heading speaks of the
@@ -806,7 +793,7 @@ agreement_section(struct rep *r, const struct agreement *ag)
 
 	doc_add(r->bd.doc, DOC_PAGE_BREAK, DROLE_P);
 	heading(r, short_name(ag), 1, true);
-	labelled(r, "Överenskommelse", ag->effort != NULL ? ag->title : ag->title);
+	labelled(r, "Överenskommelse", ag->title);
 	labelled(r, "Parter", parties_text(r, ag));
 	labelled(r, "Period", period_text(r, ag->from, ag->to));
 	if (ag->diarienummer != NULL)
