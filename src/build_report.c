@@ -44,6 +44,7 @@ static const char *const status_names[] = {
 	[GOAL_NOT_REPORTED] = "Ej rapporterat",
 	[GOAL_NO_TARGET] = "Rapporterat, inget målvärde",
 	[GOAL_UNJUDGED] = "Kan inte bedömas",
+	[GOAL_NOT_YET] = "Ej uppnått ännu",
 };
 
 /* ---------- what the report is made of ---------- */
@@ -86,7 +87,9 @@ outcome_for(const struct rep *r, const struct agreement *ag, const struct goal *
 		for (o = f->outcomes; o != NULL; o = o->next) {
 			if (o->to.y != year)
 				continue;
-			if (o->goal != g && (g->measure == NULL || o->goal != NULL ||
+			/* the goal it names, or the same measure (so a delmål
+			 * set in a follow-up finds its outcome too) */
+			if (o->goal != g && (g->measure == NULL ||
 			    strcasecmp(g->measure, o->measure) != 0))
 				continue;
 			if (best == NULL || date_compare(o->to, best->to) > 0) {
@@ -126,7 +129,7 @@ goal_rows(const struct rep *r, const struct agreement *ag, struct goal_row **out
 
 			if (g->year != 0 && g->year != r->year)
 				continue;
-			if (g->from.y != 0 && (g->from.y > r->year || g->to.y < r->year))
+			if ((g->from.y != 0 && g->from.y > r->year) || (g->to.y != 0 && g->to.y < r->year))
 				continue;
 			xgrow((void **)&rows, &cap, n + 1, sizeof(*rows));
 			row = &rows[n++];
@@ -138,39 +141,57 @@ goal_rows(const struct rep *r, const struct agreement *ag, struct goal_row **out
 			row->before = outcome_for(r, ag, g, r->year - 1, &src);
 			row->status = goal_status(g->comparison, g->has_value, g->value,
 			    row->now != NULL, row->now != NULL ? row->now->value : 0,
-			    row->before != NULL, row->before != NULL ? row->before->value : 0);
+			    row->before != NULL, row->before != NULL ? row->before->value : 0,
+			    row->now != NULL && g->has_per && g->per == PER_YEAR &&
+			    (row->now->to.m != 12 || row->now->to.d != 31));
 		}
 	*out = rows;
 	return n;
+}
+
+/* A follow-up belongs to a year when it is dated in it, or reports
+ * outcomes for it (a year-end report written in January). */
+static bool
+in_year(const struct followup *f, int year)
+{
+	const struct outcome *o;
+
+	if (f->date.y == year)
+		return true;
+	for (o = f->outcomes; o != NULL; o = o->next)
+		if (o->to.y == year)
+			return true;
+	return false;
 }
 
 static bool
 has_followup_in_year(const struct rep *r, const struct agreement *ag)
 {
 	const struct followup *f;
-	const struct outcome *o;
 	size_t i = 0;
 
-	while (next_followup(r, ag, &i, &f)) {
-		if (f->date.y == r->year)
+	while (next_followup(r, ag, &i, &f))
+		if (in_year(f, r->year))
 			return true;
-		for (o = f->outcomes; o != NULL; o = o->next)
-			if (o->to.y == r->year)
-				return true;
-	}
 	return false;
 }
 
+/* The kommun's and the idéburna parties' amounts for the year; the flags
+ * say whether the agreement gives any, so that none is not shown as 0. */
 static void
-amounts(const struct rep *r, const struct agreement *ag, long long *kommun, long long *ideburen)
+amounts(const struct rep *r, const struct agreement *ag, long long *kommun, long long *ideburen,
+    bool *has_kommun, bool *has_ideburen)
 {
 	const struct party *p;
 	struct year_amount ya;
 
 	*kommun = *ideburen = 0;
+	*has_kommun = *has_ideburen = false;
 	for (p = ag->parties; p != NULL; p = p->next)
-		if (calc_party_year(ag, p, r->year, &ya))
+		if (calc_party_year(ag, p, r->year, &ya)) {
 			*(p->role == ROLE_PUBLIC ? kommun : ideburen) += ya.amount;
+			*(p->role == ROLE_PUBLIC ? has_kommun : has_ideburen) = true;
+		}
 }
 
 /* "2 av 3 mätbara mål uppnådda; 1 ej rapporterat" */
@@ -317,7 +338,7 @@ cover(struct rep *r)
 		size_t k = 0;
 
 		while (next_followup(r, r->ags[i], &k, &f))
-			nfu += f->date.y == r->year;
+			nfu += in_year(f, r->year);
 	}
 	b = build_plain(&r->bd, arena_printf(r->bd.a, "Årsrapport %d", r->year), FACE_BOLD,
 	    t->size_effort, 0);
@@ -334,9 +355,9 @@ cover(struct rep *r)
 	    FACE_REGULAR, t->size_subtitle, 0);
 	b->space_after = 18;
 	text(r, arena_printf(r->bd.a, "Uppföljning av %zu %s som %s ansvarar för och som har gällt "
-	    "under %d, med %zu %s daterade %d. Varje siffra kommer ur en indatafil; bilagan "
+	    "under %d, med %zu %s för året. Varje siffra kommer ur en indatafil; bilagan "
 	    "förtecknar dem.", r->nags, r->nags == 1 ? "överenskommelse" : "överenskommelser",
-	    r->namnd->name, r->year, nfu, nfu == 1 ? "uppföljning" : "uppföljningar", r->year));
+	    r->namnd->name, r->year, nfu, nfu == 1 ? "uppföljning" : "uppföljningar"));
 	doc_add(r->bd.doc, DOC_PAGE_BREAK, DROLE_P);
 }
 
@@ -351,12 +372,13 @@ summary(struct rep *r)
 	heading(r, "Sammanfattning", 1, true);
 	for (i = 0; i < r->nags; i++) {
 		long long k, d;
+		bool hk, hd;
 		struct goal_row *rows;
 		size_t n = goal_rows(r, r->ags[i], &rows), g;
 		const struct followup *f;
 		size_t j = 0;
 
-		amounts(r, r->ags[i], &k, &d);
+		amounts(r, r->ags[i], &k, &d, &hk, &hd);
 		kommun += k;
 		ideburen += d;
 		for (g = 0; g < n; g++) {
@@ -365,7 +387,7 @@ summary(struct rep *r)
 		}
 		free(rows);
 		while (next_followup(r, r->ags[i], &j, &f))
-			fus += f->date.y == r->year;
+			fus += in_year(f, r->year);
 	}
 
 	/* The figures a member looks for first. */
@@ -380,7 +402,7 @@ summary(struct rep *r)
 	build_cell_text(&r->bd, tb, 2, 1, build_money(&r->bd, kommun, false), true, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 3, 0, "Idéburna parters insatser", false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 3, 1, build_money(&r->bd, ideburen, false), true, DALIGN_RIGHT, 0);
-	build_cell_text(&r->bd, tb, 4, 0, "Uppföljningar daterade under året", false, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 4, 0, "Uppföljningar för året", false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 4, 1, arena_printf(r->bd.a, "%zu", fus), true, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 5, 0, "Mätbara mål uppnådda", false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 5, 1, measurable > 0 ?
@@ -400,16 +422,18 @@ summary(struct rep *r)
 	for (i = 0, row = 1; i < r->nags; i++, row++) {
 		const struct agreement *ag = r->ags[i];
 		long long k, d;
+		bool hk, hd;
 		char a[16], b[16];
 
-		amounts(r, ag, &k, &d);
+		amounts(r, ag, &k, &d, &hk, &hd);
 		date_format_iso(ag->from, a, sizeof(a));
 		date_format_iso(ag->to, b, sizeof(b));
 		build_cell_text(&r->bd, tb, row, 0, short_name(ag), true, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 1, parties_text(r, ag), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 2, arena_printf(r->bd.a, "%s – %s", a, b), false,
 		    DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, row, 3, build_money(&r->bd, k, false), false, DALIGN_RIGHT, 0);
+		build_cell_text(&r->bd, tb, row, 3, hk ? build_money(&r->bd, k, false) :
+		    "inget belopp angivet", false, DALIGN_RIGHT, 0);
 		build_cell_text(&r->bd, tb, row, 4, fulfilment(r, ag), false, DALIGN_LEFT, 0);
 	}
 	build_table_block(&r->bd, tb)->space_before = 8;
@@ -422,13 +446,14 @@ summary(struct rep *r)
 	ch->series[1] = "Idéburna parter";
 	for (i = 0; i < r->nags; i++) {
 		long long k, d;
+		bool hk, hd;
 
-		amounts(r, r->ags[i], &k, &d);
+		amounts(r, r->ags[i], &k, &d, &hk, &hd);
 		ch->labels[i] = short_name(r->ags[i]);
 		ch->values[i * 2] = (double)k;
 		ch->values[i * 2 + 1] = (double)d;
-		ch->present[i * 2] = true;
-		ch->present[i * 2 + 1] = true;
+		ch->present[i * 2] = hk;
+		ch->present[i * 2 + 1] = hd;
 	}
 	chart_block(r, ch);
 }
@@ -490,9 +515,22 @@ outcome_text(struct rep *r, const struct outcome *o)
 		return "–";
 	date_format_iso(o->to, to, sizeof(to));
 	buf_printf(&b, "%lld%s%s", o->value, o->unit != NULL ? " " : "", o->unit != NULL ? o->unit : "");
-	if (o->has_women || o->has_men)
-		buf_printf(&b, " (%lld kvinnor, %lld män%s)", o->women, o->men,
-		    o->has_other ? ", övriga" : "");
+	if (o->has_women || o->has_men || o->has_other) {
+		/* only the parts given: an absent figure is not a zero */
+		const char *sep = " (";
+
+		if (o->has_women) {
+			buf_printf(&b, "%s%lld kvinnor", sep, o->women);
+			sep = ", ";
+		}
+		if (o->has_men) {
+			buf_printf(&b, "%s%lld män", sep, o->men);
+			sep = ", ";
+		}
+		if (o->has_other)
+			buf_printf(&b, "%s%lld övriga", sep, o->other);
+		buf_addc(&b, ')');
+	}
 	if (o->to.m != 12 || o->to.d != 31)
 		buf_printf(&b, ", t.o.m. %s", to);
 	s = arena_strdup(r->bd.a, b.data);
@@ -540,8 +578,15 @@ economy(struct rep *r, const struct agreement *ag)
 			buf_printf(&note, "Grundbelopp %s (%d), uppräknat ",
 			    build_money(&r->bd, ya.base, false), ya.base_year);
 			date_format_iso(a->from, d, sizeof(d));
-			if (a->kind == ADJ_PERCENT)
-				buf_printf(&note, "med %g %% per år från %s. ", a->percent, d);
+			if (a->kind == ADJ_PERCENT) {
+				char pct[32], *dot;
+
+				/* Swedish decimal comma: 2,5 % */
+				snprintf(pct, sizeof(pct), "%g", a->percent);
+				if ((dot = strchr(pct, '.')) != NULL)
+					*dot = ',';
+				buf_printf(&note, "med %s %% per år från %s. ", pct, d);
+			}
 			else
 				buf_printf(&note, "enligt %s från %s. ", a->index, d);
 		}
@@ -636,23 +681,40 @@ goals(struct rep *r, const struct agreement *ag)
 	free(rows);
 }
 
+/* Whether an outcome answers one of the year's goals (shown there). */
+static bool
+answers_goal(const struct goal_row *rows, size_t n, const struct outcome *o)
+{
+	size_t i;
+
+	if (o->goal != NULL)
+		return true;
+	for (i = 0; i < n; i++)
+		if (rows[i].goal->measure != NULL && strcasecmp(rows[i].goal->measure, o->measure) == 0)
+			return true;
+	return false;
+}
+
 static void
 other_outcomes(struct rep *r, const struct agreement *ag)
 {
 	const struct followup *f;
 	const struct outcome *o;
-	size_t i = 0, n = 0, nsplit = 0, row = 1, k = 0;
+	struct goal_row *rows;
+	size_t i = 0, n = 0, nsplit = 0, row = 1, k = 0, nrows = goal_rows(r, ag, &rows);
 	struct doc_table *tb;
 	struct doc_chart *ch;
 
 	while (next_followup(r, ag, &i, &f))
 		for (o = f->outcomes; o != NULL; o = o->next)
-			if (o->to.y == r->year && o->goal == NULL) {
+			if (o->to.y == r->year && !answers_goal(rows, nrows, o)) {
 				n++;
 				nsplit += o->has_women || o->has_men;
 			}
-	if (n == 0)
+	if (n == 0) {
+		free(rows);
 		return;
+	}
 	heading(r, "Övriga utfall", 2, false);
 	tb = build_table(&r->bd, 3, n + 1);
 	tb->fixed[1] = true;
@@ -667,7 +729,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 	}
 	for (i = 0; next_followup(r, ag, &i, &f); )
 		for (o = f->outcomes; o != NULL; o = o->next) {
-			if (o->to.y != r->year || o->goal != NULL)
+			if (o->to.y != r->year || answers_goal(rows, nrows, o))
 				continue;
 			build_cell_text(&r->bd, tb, row, 0, o->measure, false, DALIGN_LEFT, o->line);
 			build_cell_text(&r->bd, tb, row, 1, period_text(r, o->from, o->to), false,
@@ -686,6 +748,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 	build_table_block(&r->bd, tb);
 	if (ch != NULL)
 		chart_block(r, ch);
+	free(rows);
 }
 
 static void
@@ -695,19 +758,18 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	const struct activity *a;
 	size_t i = 0, held = 0, reports = 0;
 	struct buf b = { NULL, 0, 0 };
-	const char *kind = ag->followup.meeting_kind != NULL ? ag->followup.meeting_kind : "möten";
+	const char *kind = ag->followup.meeting_kind != NULL ? ag->followup.meeting_kind : "möte";
 	const char *seen[128];
 	size_t nseen = 0, k;
 
 	heading(r, "Uppföljning", 2, false);
-	while (next_followup(r, ag, &i, &f))
-		if (f->date.y == r->year) {
-			held += followup_is_meeting(f);
-			reports += !followup_is_meeting(f);
-		}
+	while (next_followup(r, ag, &i, &f)) {
+		held += followup_is_meeting(f) && f->date.y == r->year;
+		reports += !followup_is_meeting(f) && in_year(f, r->year);
+	}
 	if (ag->followup.meetings_per_year > 0)
-		buf_printf(&b, "Uppföljningsmöten %d: %zu av de %d %s per år som överenskommelsen "
-		    "kräver.", r->year, held, ag->followup.meetings_per_year, kind);
+		buf_printf(&b, "Uppföljningsmöten %d: %zu hölls; överenskommelsen kräver %d per år "
+		    "(%s).", r->year, held, ag->followup.meetings_per_year, kind);
 	else
 		buf_printf(&b, "Uppföljningsmöten %d: %zu. Överenskommelsen anger inget antal.",
 		    r->year, held);
@@ -740,7 +802,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 		struct doc_block *it;
 		char d[16];
 
-		if (f->date.y != r->year)
+		if (!in_year(f, r->year))
 			continue;
 		date_format_iso(f->date, d, sizeof(d));
 		it = build_para(&r->bd, DROLE_LI, r->bd.t->size_body);
@@ -755,7 +817,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	}
 	/* The activities reported during the year, each once. */
 	for (i = 0; next_followup(r, ag, &i, &f); ) {
-		if (f->date.y != r->year)
+		if (!in_year(f, r->year))
 			continue;
 		for (a = f->activities; a != NULL; a = a->next) {
 			const struct activity_place *pl;
@@ -880,7 +942,8 @@ appendix(struct rep *r)
 	build_table_block(&r->bd, tb);
 	if (r->in->nfailed > 0) {
 		heading(r, "Filer som lämnades utanför", 2, false);
-		text(r, "Dessa filer har fel (se iopdocs meddelanden) och ingår inte i rapporten:");
+		text(r, "Dessa filer i körningen har fel (se iopdocs meddelanden) och har inte "
+		    "kunnat användas, vilken nämnd de än gäller:");
 		for (i = 0; i < r->in->nfailed; i++) {
 			struct doc_block *it = build_plain(&r->bd, r->in->failed[i], FACE_REGULAR,
 			    r->bd.t->size_body, 0);
@@ -934,10 +997,10 @@ build_report(const struct report_input *in, const struct template *t)
 		free(r.ags);
 		return NULL;
 	}
-	/* The newest input dates the report, so the same inputs give the
-	 * same PDF. */
+	/* The newest of its own inputs dates the report, so the same inputs
+	 * give the same PDF, and other nämnders' files do not matter. */
 	for (i = 0; i < c->n; i++)
-		if (in->usable[i]) {
+		if (uses(&r, i)) {
 			long m = c->docs[i].type == INPUT_AGREEMENT ? c->docs[i].agreement->mtime :
 			    c->docs[i].followup->mtime;
 

@@ -115,10 +115,10 @@ calc_party_year(const struct agreement *ag, const struct party *p, int year,
 		if (lowest == -1 || y < lowest)
 			lowest = y;
 	}
-	if (lowest == -1)
+	/* No budget for this year or before: nothing to show (a later
+	 * year's amount is not this year's). */
+	if (lowest == -1 || best == -1)
 		return false;
-	if (best == -1)
-		best = lowest;
 	for (b = ag->budgets; b != NULL; b = b->next)
 		if (b->party == p && (b->year != 0 ? b->year : ag->from.y) == best)
 			ya->base += budget_total(b);
@@ -146,27 +146,41 @@ calc_party_year(const struct agreement *ag, const struct party *p, int year,
 	}
 	ya->amount = (long long)floor((double)ya->base * sum / (double)ndays + 0.5);
 	ya->adjusted = factor_on(a, last, base_start) != 1;
-	if (a->kind == ADJ_INDEX && a->from.y != 0 && date_days(a->from) <= last &&
-	    date_days(a->from) > base_start) {
-		const struct index_value *v;
-		bool any = false;
+	/* An index is applied yearly from its start date: every such date
+	 * up to this year's end needs a value within the year after it. */
+	if (a->kind == ADJ_INDEX && a->from.y != 0) {
+		int k;
 
-		for (v = a->values; v != NULL; v = v->next)
-			any |= date_days(v->from) <= last;
-		ya->index_missing = !any;
+		for (k = 0; k < 200; k++) {
+			struct date step = date_add_years(a->from, k);
+			long sd = date_days(step), next = date_days(date_add_years(step, 1));
+			const struct index_value *v;
+			bool found = false;
+
+			if (sd > last)
+				break;
+			if (sd <= base_start)
+				continue;
+			for (v = a->values; v != NULL; v = v->next)
+				found |= date_days(v->from) >= sd && date_days(v->from) < next;
+			if (!found)
+				ya->index_missing = true;
+		}
 	}
 	return true;
 }
 
 enum goal_status
 goal_status(enum comparison cmp, bool has_target, long long target, bool has_now,
-    long long now, bool has_before, long long before)
+    long long now, bool has_before, long long before, bool part_year)
 {
 	if (!has_now)
 		return GOAL_NOT_REPORTED;
 	switch (cmp) {
 	case CMP_MINST:
-		return !has_target ? GOAL_NO_TARGET : now >= target ? GOAL_MET : GOAL_NOT_MET;
+		/* below a yearly target part-way through the year: not yet */
+		return !has_target ? GOAL_NO_TARGET : now >= target ? GOAL_MET :
+		    part_year ? GOAL_NOT_YET : GOAL_NOT_MET;
 	case CMP_HOGST:
 		return !has_target ? GOAL_NO_TARGET : now <= target ? GOAL_MET : GOAL_NOT_MET;
 	case CMP_OKA:

@@ -59,10 +59,14 @@ enum goal_status {
 	GOAL_NOT_REPORTED,	/* ej rapporterat */
 	GOAL_NO_TARGET,		/* rapporterat; målet har inget målvärde */
 	GOAL_UNJUDGED,		/* kan inte bedömas: inget utfall året före */
+	GOAL_NOT_YET,		/* ej uppnått ännu: a yearly "minst" below target
+				 * on an outcome for part of the year */
 };
 
-/* The status of a goal given its outcome this year and the year before. */
+/* The status of a goal given its outcome this year and the year before;
+ * part_year: the goal is per year and the outcome ends before 31 December. */
 enum goal_status	goal_status(enum comparison, bool has_target, long long target,
-			    bool has_now, long long now, bool has_before, long long before);
+			    bool has_now, long long now, bool has_before, long long before,
+			    bool part_year);
 
 #endif

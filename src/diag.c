@@ -51,6 +51,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_EMPTY_TEXT] = { DIAG_ERROR, "<%s> is empty" },
 	[MSG_DUP_ID] = { DIAG_ERROR, "the id \"%s\" is also used by %s" },
 	[MSG_FU_NO_AGREEMENT] = { DIAG_ERROR, "no agreement has the id \"%s\": give its file too, or keep it in the input folder" },
+	[MSG_FU_AGREEMENT_BAD] = { DIAG_ERROR, "the agreement \"%s\" (%s) has errors: correct it first" },
 	[MSG_FU_BEFORE_PERIOD] = { DIAG_ERROR, "the follow-up is dated %s, before the agreement's period begins (%s)" },
 	[MSG_GENDER_SPLIT] = { DIAG_ERROR, "the outcome \"%s\" is %lld, but its split by gender adds up to %lld (%s)" },
 	[MSG_UNKNOWN_GOAL] = { DIAG_ERROR, "\"%s\" is not the id of a goal of agreement %s" },

@@ -205,15 +205,24 @@ done:
 	return diag_level();
 }
 
+/* Options may come before, between or after the files (as in
+ * "iopdoc agreement input/x.xml -o output/x.pdf"); "--" ends them.  The
+ * files are moved, in order, to the front of argv; returns their number,
+ * or -1 for a usage error. */
 static int
 parse_options(int argc, char **argv, struct options *o)
 {
-	int c = 0;
+	int c = 0, nfiles = 0;
+	bool only_files = false;
 
-	while (c < argc && argv[c][0] == '-' && argv[c][1] != '\0') {
+	for (; c < argc; c++) {
 		const char *a = argv[c];
 		bool more = c + 1 < argc;
 
+		if (only_files || a[0] != '-' || a[1] == '\0') {
+			argv[nfiles++] = argv[c];
+			continue;
+		}
 		if (strcmp(a, "-o") == 0 && more)
 			o->output = argv[++c];
 		else if (strcmp(a, "--template") == 0 && more)
@@ -237,14 +246,15 @@ parse_options(int argc, char **argv, struct options *o)
 		else if (strcmp(a, "-v") == 0 || strcmp(a, "--verbose") == 0)
 			o->verbose = true;
 		else if (strcmp(a, "--") == 0)
-			return c + 1;
+			only_files = true;
 		else
 			return -1;
-		c++;
 	}
 	if (o->cmd == CMD_REPORT && !o->all && (o->namnd == NULL || o->year == 0))
 		return -1;
-	return c;
+	if (o->cmd == CMD_REPORT && o->all && (o->namnd != NULL || o->year != 0))
+		return -1;
+	return nfiles;
 }
 
 /* The document a file holds when it was read and checked without errors. */
@@ -252,6 +262,19 @@ static struct input *
 good_doc(struct corpus *c, const struct file *f)
 {
 	return f->doc >= 0 && f->level < DIAG_ERROR ? &c->docs[f->doc] : NULL;
+}
+
+/* Per corpus document: read and checked without errors. */
+static bool *
+usable_docs(struct corpus *c, const struct file *files, size_t n)
+{
+	bool *usable = xcalloc(c->n + 1, sizeof(bool));
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (good_doc(c, &files[i]) != NULL)
+			usable[files[i].doc] = true;
+	return usable;
 }
 
 static void
@@ -297,14 +320,18 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct opti
 			free(extra);
 		}
 	}
-	/* Documents read only to resolve follow-ups count as valid
-	 * agreements: they are not checked here, and their ids are theirs. */
+	/* Agreements read only to resolve follow-ups are checked too (a
+	 * follow-up is checked against a correct agreement only); their ids
+	 * stay theirs. */
 	valid = xcalloc(c->n + 1, sizeof(bool));
 	for (i = 0; i < c->n; i++)
 		valid[i] = true;
 	for (i = 0; i < n; i++)
 		if (files[i].doc >= 0)
 			valid[files[i].doc] = false;
+	for (i = 0; i < c->n; i++)
+		if (valid[i] && c->docs[i].type == INPUT_AGREEMENT)
+			valid[i] = validate_agreement(c->docs[i].agreement) == 0;
 	/* Agreements, then follow-ups: each kind is checked for itself, then
 	 * its ids, so that a follow-up finds a valid, unique agreement. */
 	for (k = 0; k < 2; k++) {
@@ -318,6 +345,12 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct opti
 			in = &c->docs[files[i].doc];
 			if (in->type != type)
 				continue;
+			/* Rendering agreements, a follow-up in a folder is not
+			 * ours: leave it, and its checks, to "followup". */
+			if (o->cmd == CMD_AGREEMENT && type == INPUT_FOLLOWUP && files[i].from_folder) {
+				files[i].doc = -2;
+				continue;
+			}
 			diag_reset();
 			if (validate_unique_id(c, (size_t)files[i].doc, valid) == 0) {
 				if (type == INPUT_AGREEMENT)
@@ -348,8 +381,10 @@ render_each(struct corpus *c, struct file *files, size_t n, const struct templat
 		if (in == NULL)
 			continue;
 		if (o->cmd != CMD_CHECK && in->type != want) {
-			/* In a folder, the other kind is simply not ours. */
-			if (files[i].from_folder) {
+			/* In a folder the other kind is simply not ours; an
+			 * agreement named beside follow-ups is their reference. */
+			if (files[i].from_folder ||
+			    (o->cmd == CMD_FOLLOWUP && in->type == INPUT_AGREEMENT)) {
 				files[i].doc = -2;
 				continue;
 			}
@@ -374,7 +409,7 @@ render_each(struct corpus *c, struct file *files, size_t n, const struct templat
 }
 
 static int
-report_years(const struct corpus *c, const char *namnd, int *years, int max)
+report_years(const struct corpus *c, const bool *usable, const char *namnd, int *years, int max)
 {
 	size_t i;
 	int n = 0, y, k;
@@ -382,7 +417,7 @@ report_years(const struct corpus *c, const char *namnd, int *years, int max)
 	for (i = 0; i < c->n; i++) {
 		const struct agreement *ag = c->docs[i].agreement;
 
-		if (c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL ||
+		if (!usable[i] || c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL ||
 		    strcmp(ag->namnd->id, namnd) != 0 || ag->from.y == 0)
 			continue;
 		for (y = ag->from.y; y <= ag->to.y && y - ag->from.y < 50; y++) {
@@ -405,14 +440,14 @@ report_years(const struct corpus *c, const char *namnd, int *years, int max)
 
 /* The nämnd ids named by the good agreements, each once. */
 static size_t
-report_namnds(const struct corpus *c, const char **ids, size_t max)
+report_namnds(const struct corpus *c, const bool *usable, const char **ids, size_t max)
 {
 	size_t i, k, n = 0;
 
 	for (i = 0; i < c->n; i++) {
 		const struct agreement *ag = c->docs[i].agreement;
 
-		if (c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL)
+		if (!usable[i] || c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL)
 			continue;
 		for (k = 0; k < n && strcmp(ids[k], ag->namnd->id) != 0; k++)
 			continue;
@@ -429,21 +464,17 @@ report_one(struct corpus *c, struct file *files, size_t n, const struct template
 	struct report_input ri;
 	struct doc *doc;
 	enum diag_level level;
+	bool *usable = usable_docs(c, files, n);
 	size_t i;
-
-	bool *usable = xcalloc(c->n + 1, sizeof(bool));
 
 	memset(&ri, 0, sizeof(ri));
 	ri.corpus = c;
 	ri.namnd = namnd;
 	ri.year = year;
 	ri.failed = xcalloc(n + 1, sizeof(const char *));
-	for (i = 0; i < n; i++) {
-		if (good_doc(c, &files[i]) != NULL)
-			usable[files[i].doc] = true;
-		else
+	for (i = 0; i < n; i++)
+		if (good_doc(c, &files[i]) == NULL)
 			ri.failed[ri.nfailed++] = files[i].path;
-	}
 	ri.usable = usable;
 	diag_reset();
 	doc = build_report(&ri, t);
@@ -463,6 +494,7 @@ run_reports(struct corpus *c, struct file *files, size_t n, const struct templat
     const struct options *o, const char *outdir, bool single_out, size_t *done, size_t *failed)
 {
 	enum diag_level worst = DIAG_OK, level;
+	bool *usable;
 	const char *ids[256];
 	size_t nids, i;
 	int years[128], ny, k;
@@ -483,9 +515,10 @@ run_reports(struct corpus *c, struct file *files, size_t n, const struct templat
 		free(out);
 		return level;
 	}
-	nids = report_namnds(c, ids, sizeof(ids) / sizeof(ids[0]));
+	usable = usable_docs(c, files, n);
+	nids = report_namnds(c, usable, ids, sizeof(ids) / sizeof(ids[0]));
 	for (i = 0; i < nids; i++) {
-		ny = report_years(c, ids[i], years, 128);
+		ny = report_years(c, usable, ids[i], years, 128);
 		for (k = 0; k < ny; k++) {
 			struct buf b = { NULL, 0, 0 };
 			char *out;
@@ -500,6 +533,7 @@ run_reports(struct corpus *c, struct file *files, size_t n, const struct templat
 			free(out);
 		}
 	}
+	free(usable);
 	return worst;
 }
 
@@ -515,21 +549,24 @@ run(enum command cmd, int argc, char **argv)
 	const char *outdir = NULL;
 	bool single_out = false;
 	char *tpl;
-	int c;
+	int c, nargs;
 
 	memset(&o, 0, sizeof(o));
 	o.cmd = cmd;
-	if ((c = parse_options(argc, argv, &o)) < 0 || (c >= argc && cmd != CMD_REPORT)) {
+	if ((nargs = parse_options(argc, argv, &o)) < 0 || (nargs == 0 && cmd != CMD_REPORT)) {
 		usage(stderr);
 		free(o.inputs);
 		return EXIT_USAGE;
 	}
 	diag_set_strict(o.strict);
 	diag_reset();
-	if (c >= argc)
+	/* A report reads the files given, its --input folders, or input/. */
+	if (cmd == CMD_REPORT && nargs == 0 && o.ninputs == 0)
 		collect(&files, &nfiles, &cap, "input");
-	for (; c < argc; c++)
+	for (c = 0; c < nargs; c++)
 		collect(&files, &nfiles, &cap, argv[c]);
+	for (i = 0; cmd == CMD_REPORT && i < o.ninputs; i++)
+		collect(&files, &nfiles, &cap, o.inputs[i]);
 	worst = diag_level();
 
 	tpl = find_template(o.template);
@@ -542,10 +579,16 @@ run(enum command cmd, int argc, char **argv)
 	if (cmd != CMD_CHECK) {
 		bool one = cmd == CMD_REPORT ? !o.all : nfiles == 1 && !files[0].from_folder;
 
-		if (o.output != NULL && one && !is_dir(o.output) &&
-		    o.output[strlen(o.output) - 1] != '/')
+		size_t len = o.output != NULL ? strlen(o.output) : 0;
+
+		if (o.output != NULL && one && !is_dir(o.output) && o.output[len - 1] != '/')
 			single_out = true;
-		else {
+		else if (o.output != NULL && len > 4 && strcmp(o.output + len - 4, ".pdf") == 0) {
+			/* several documents cannot go into one PDF */
+			diag(NULL, 0, MSG_OUTPUT_DIR, o.output);
+			worst = DIAG_SYSERR;
+			goto done;
+		} else {
 			outdir = o.output != NULL ? o.output : "output";
 			if (!is_dir(outdir) && mkdir(outdir, 0777) != 0) {
 				diag(NULL, 0, MSG_WRITE_FAILED, outdir, strerror(errno));

@@ -247,6 +247,7 @@ struct agreement {
 	struct signatory	*signatories;
 	struct block		*text;		/* the printed body */
 	long			 line;
+	int			 errors;	/* found by validate_agreement */
 };
 
 /* ---------- follow-ups ---------- */

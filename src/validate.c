@@ -230,6 +230,7 @@ validate_agreement(struct agreement *ag)
 	check_goals(&c);
 	check_economy(&c);
 	check_signatures(&c);
+	ag->errors = c.errors;
 	return c.errors;
 }
 
@@ -264,6 +265,38 @@ goal_by_measure(struct goal *g, const char *measure)
 	return NULL;
 }
 
+/* A delmål that a follow-up of the same agreement set (<next-goals>),
+ * by id or by measure. */
+static struct goal *
+followup_goal(const struct corpus *c, const char *agreement_id, const char *id, const char *measure)
+{
+	struct goal *g;
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		const struct followup *f = c->docs[i].followup;
+
+		if (c->docs[i].type != INPUT_FOLLOWUP || strcmp(f->agreement_id, agreement_id) != 0)
+			continue;
+		if ((g = id != NULL ? goal_by_id(f->next_goals, id) :
+		    goal_by_measure(f->next_goals, measure)) != NULL)
+			return g;
+	}
+	return NULL;
+}
+
+static void
+check_headings(struct followup *f, const struct block *b, int *errors)
+{
+	for (; b != NULL; b = b->next) {
+		if (b->kind == BLOCK_SECTION && rich_empty(&b->text)) {
+			diag(f->path, b->line, MSG_EMPTY_TEXT, "heading");
+			(*errors)++;
+		}
+		check_headings(f, b->children, errors);
+	}
+}
+
 int
 validate_followup(struct followup *f, const struct corpus *c)
 {
@@ -276,6 +309,10 @@ validate_followup(struct followup *f, const struct corpus *c)
 	f->agreement = ag;
 	if (ag == NULL) {
 		diag(f->path, f->line, MSG_FU_NO_AGREEMENT, f->agreement_id);
+		return 1;
+	}
+	if (ag->errors > 0) {
+		diag(f->path, f->line, MSG_FU_AGREEMENT_BAD, ag->id, ag->path);
 		return 1;
 	}
 	if (f->date.y != 0 && ag->from.y != 0 && date_compare(f->date, ag->from) < 0) {
@@ -327,13 +364,17 @@ validate_followup(struct followup *f, const struct corpus *c)
 		}
 		if (o->goal_id != NULL) {
 			o->goal = goal_by_id(ag->goals, o->goal_id);
+			if (o->goal == NULL)
+				o->goal = followup_goal(c, ag->id, o->goal_id, NULL);
 			if (o->goal == NULL) {
 				diag(f->path, o->line, MSG_UNKNOWN_GOAL, o->goal_id, ag->id);
 				errors++;
 			}
-		} else if ((o->goal = goal_by_measure(ag->goals, o->measure)) == NULL)
+		} else if ((o->goal = goal_by_measure(ag->goals, o->measure)) == NULL &&
+		    followup_goal(c, ag->id, NULL, o->measure) == NULL)
 			diag(f->path, o->line, MSG_UNMATCHED_MEASURE, o->measure, ag->id);
 	}
+	check_headings(f, f->text, &errors);
 	return errors;
 }
 
