@@ -18,7 +18,7 @@ LDLIBS    = -lhpdf $(XML_LIBS) -lm
 
 # The program without main(), shared by the program and the unit tests.
 CORE = mem buf diag utf8 format model xml_read corpus calc validate template doc \
-       build_common build_agreement build_followup build_report linebreak layout out_pdf fsutil
+       build_common build_agreement build_followup build_report linebreak layout out_pdf fsutil hash slug
 OBJS      = $(CORE:%=build/%.o) build/schema_xsd.o
 ASAN_OBJS = $(CORE:%=build/asan/%.o) build/asan/schema_xsd.o
 SANITIZE  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all

@@ -338,7 +338,9 @@ build_agreement(struct agreement *ag, const struct template *t)
 
 	d->arena = ag->arena;
 	d->path = ag->path;
-	d->mtime = ag->mtime;
+	/* Dated by the document itself, so the same XML gives the same
+	 * PDF wherever and whenever it is checked out. */
+	d->created = date_days(ag->date.y != 0 ? ag->date : ag->from) * 86400L;
 	d->draft = ag->status == STATUS_DRAFT;
 	d->title = ag->effort != NULL ?
 	    arena_printf(ag->arena, "%s – %s", ag->title, ag->effort) : ag->title;

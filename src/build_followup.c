@@ -68,7 +68,7 @@ build_followup(struct followup *f, const struct template *t)
 
 	d->arena = f->arena;
 	d->path = f->path;
-	d->mtime = f->mtime;
+	d->created = date_days(f->date) * 86400L;
 	d->title = f->title;
 	d->effort = ag != NULL ? (ag->effort != NULL ? ag->effort : ag->title) : f->title;
 	d->diarienummer = ag != NULL ? ag->diarienummer : NULL;

@@ -965,7 +965,7 @@ build_report(const struct report_input *in, const struct template *t)
 	struct arena *a;
 	struct buf known = { NULL, 0, 0 };
 	size_t i, cap = 0;
-	long mtime = 0;
+	long created = 0;
 
 	memset(&r, 0, sizeof(r));
 	r.in = in;
@@ -997,22 +997,24 @@ build_report(const struct report_input *in, const struct template *t)
 		free(r.ags);
 		return NULL;
 	}
-	/* The newest of its own inputs dates the report, so the same inputs
-	 * give the same PDF, and other nämnders' files do not matter. */
+	/* The newest date of its own inputs dates the report, so the same
+	 * inputs give the same PDF, and other nämnders' files do not matter. */
 	for (i = 0; i < c->n; i++)
 		if (uses(&r, i)) {
-			long m = c->docs[i].type == INPUT_AGREEMENT ? c->docs[i].agreement->mtime :
-			    c->docs[i].followup->mtime;
+			const struct input *doc = &c->docs[i];
+			struct date when = doc->type == INPUT_FOLLOWUP ? doc->followup->date :
+			    doc->agreement->date.y != 0 ? doc->agreement->date : doc->agreement->from;
+			long seconds = date_days(when) * 86400L;
 
-			if (m > mtime)
-				mtime = m;
+			if (seconds > created)
+				created = seconds;
 		}
 
 	a = arena_new();
 	d = arena_alloc(a, sizeof(*d));
 	d->arena = a;
 	d->path = arena_printf(a, "rapport-%s-%d", in->namnd, in->year);
-	d->mtime = mtime;
+	d->created = created;
 	d->title = arena_printf(a, "Årsrapport %d – IOP – %s", in->year, r.namnd->name);
 	d->effort = arena_printf(a, "Årsrapport %d", in->year);
 	d->diarienummer = arena_printf(a, "%s, %s", r.namnd->name, r.namnd->kommun);

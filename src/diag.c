@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 
+#include "buf.h"
 #include "diag.h"
 
 struct msg_def {
@@ -76,6 +77,7 @@ static const char *const level_names[] = {
 
 static enum diag_level	max_level;
 static bool		strict;
+static struct buf	*capture;
 
 void
 diag(const char *file, long line, enum msg_id id, ...)
@@ -88,17 +90,34 @@ diag(const char *file, long line, enum msg_id id, ...)
 	if (level > max_level)
 		max_level = level;
 
-	if (file != NULL && line > 0)
-		fprintf(stderr, "%s:%ld: ", file, line);
-	else if (file != NULL)
-		fprintf(stderr, "%s: ", file);
-	else
-		fputs("iopdoc: ", stderr);
-	fprintf(stderr, "%s: ", level_names[msgs[id].level]);
-	va_start(ap, id);
-	vfprintf(stderr, msgs[id].text, ap);
-	va_end(ap);
-	fputc('\n', stderr);
+	{
+		struct buf line_buf = { NULL, 0, 0 };
+		char text[2048];
+
+		if (file != NULL && line > 0)
+			buf_printf(&line_buf, "%s:%ld: ", file, line);
+		else if (file != NULL)
+			buf_printf(&line_buf, "%s: ", file);
+		else
+			buf_adds(&line_buf, "iopdoc: ");
+		buf_printf(&line_buf, "%s: ", level_names[msgs[id].level]);
+		va_start(ap, id);
+		vsnprintf(text, sizeof(text), msgs[id].text, ap);
+		va_end(ap);
+		buf_adds(&line_buf, text);
+		buf_addc(&line_buf, '\n');
+		if (capture != NULL)
+			buf_adds(capture, line_buf.data);
+		else
+			fputs(line_buf.data, stderr);
+		buf_free(&line_buf);
+	}
+}
+
+void
+diag_capture(struct buf *b)
+{
+	capture = b;
 }
 
 void

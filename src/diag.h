@@ -96,6 +96,11 @@ void		diag_reset(void);
 /* The exit status a level stands for. */
 enum exit_status	diag_exit_status(enum diag_level);
 
+/* Messages go to the buffer instead of standard error while it is set
+ * (NULL: standard error again); a parallel build prints them in order. */
+struct buf;
+void	diag_capture(struct buf *);
+
 /* Print the catalogue (level and text of every message). */
 void	diag_list(void);
 

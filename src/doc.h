@@ -117,7 +117,7 @@ struct doc {
 	const char		*title, *subject, *keywords, *author;
 	const char		*effort, *diarienummer, *date_text;
 	bool			 draft;
-	long			 mtime;		/* creation date source */
+	long			 created;	/* creation date, seconds since 1970 UTC */
 	struct doc_block	*first, *last;
 };
 

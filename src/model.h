@@ -214,7 +214,6 @@ enum agreement_status { STATUS_DRAFT, STATUS_FINAL, STATUS_SIGNED };
 struct agreement {
 	struct arena		*arena;
 	const char		*path;		/* input file, for messages */
-	long			 mtime;		/* of the input, seconds */
 	char			*id;
 	enum agreement_kind	 kind;
 	enum agreement_status	 status;
@@ -289,7 +288,6 @@ enum followup_kind { FU_PARTSSAMTAL, FU_DIALOGMOTE, FU_STYRGRUPP, FU_VERKSAMHETS
 struct followup {
 	struct arena		*arena;
 	const char		*path;
-	long			 mtime;
 	char			*id, *agreement_id;
 	struct agreement	*agreement;	/* resolved by validate */
 	enum followup_kind	 kind;

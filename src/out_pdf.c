@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include <hpdf.h>
@@ -30,6 +31,7 @@
 #include "diag.h"
 #include "doc.h"
 #include "fsutil.h"
+#include "hash.h"
 #include "layout.h"
 #include "mem.h"
 #include "out_pdf.h"
@@ -453,12 +455,12 @@ info_text(struct pdf_device *d, const char *key, const char *value)
 }
 
 /* The creation date: SOURCE_DATE_EPOCH when set (reproducible builds),
- * otherwise the input file's time, so the same input gives the same PDF. */
+ * otherwise the document's own date, so the same input gives the same PDF. */
 static void
 set_dates(struct pdf_device *d, const struct doc *doc)
 {
 	const char *sde = getenv("SOURCE_DATE_EPOCH");
-	time_t when = (time_t)doc->mtime;
+	time_t when = (time_t)doc->created;
 	struct tm tm;
 	HPDF_Date date;
 
@@ -653,6 +655,49 @@ done:
 	return rc;
 }
 
+/* The file identifier: 16 bytes of placeholder in the trailer, replaced
+ * after saving by the start of the SHA-256 of the whole file, so the /ID
+ * depends on the content only.  The hex strings keep their length, so no
+ * offset moves. */
+static void
+id_placeholder(struct pdf_device *d)
+{
+	static const HPDF_BYTE zero[16];
+	HPDF_Array id = HPDF_Array_New(d->pdf->mmgr);
+
+	if (id == NULL)
+		return;
+	HPDF_Array_Add(id, HPDF_Binary_New(d->pdf->mmgr, (HPDF_BYTE *)zero, 16));
+	HPDF_Array_Add(id, HPDF_Binary_New(d->pdf->mmgr, (HPDF_BYTE *)zero, 16));
+	HPDF_Dict_Add(d->pdf->trailer, "ID", id);
+}
+
+static void
+id_patch(unsigned char *data, size_t size)
+{
+	static const char hole[] = "<00000000000000000000000000000000>";
+	unsigned char digest[32];
+	char hex[33];
+	size_t i, last = 0, n = sizeof(hole) - 1;
+	struct sha256 s;
+	int found = 0;
+
+	/* the last "trailer" keyword, then its two placeholders */
+	for (i = 0; i + 7 <= size; i++)
+		if (memcmp(data + i, "trailer", 7) == 0)
+			last = i;
+	sha256_init(&s);
+	sha256_update(&s, data, size);
+	sha256_final(&s, digest);
+	hex_encode(digest, 16, hex);
+	for (i = last; i + n <= size && found < 2; i++)
+		if (memcmp(data + i, hole, n) == 0 ||
+		    (data[i] == '<' && i + n <= size && strncasecmp((char *)data + i, hole, n) == 0)) {
+			memcpy(data + i + 1, hex, 32);
+			found++;
+		}
+}
+
 int
 pdf_save(struct pdf_device *d, const char *path, size_t *bytes)
 {
@@ -662,6 +707,7 @@ pdf_save(struct pdf_device *d, const char *path, size_t *bytes)
 	int rc;
 
 	*bytes = 0;
+	id_placeholder(d);
 	if (HPDF_SaveToStream(d->pdf) != HPDF_OK) {
 		if (check(d, "saving") == 0)
 			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "saving");
@@ -682,6 +728,7 @@ pdf_save(struct pdf_device *d, const char *path, size_t *bytes)
 		free(data);
 		return -1;
 	}
+	id_patch(data, size);
 	rc = write_file_atomic(path, data, size);
 	if (rc == 0)
 		*bytes = size;

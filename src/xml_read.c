@@ -116,7 +116,7 @@ xml_read_cleanup(void)
 /* ---------- reading the file ---------- */
 
 static int
-read_file(const char *path, char **data, size_t *len, long *mtime)
+read_file(const char *path, char **data, size_t *len)
 {
 	FILE *f;
 	struct stat st;
@@ -128,7 +128,6 @@ read_file(const char *path, char **data, size_t *len, long *mtime)
 		return -1;
 	}
 	if (fstat(fileno(f), &st) == 0) {
-		*mtime = (long)st.st_mtime;
 		if (S_ISDIR(st.st_mode)) {
 			fclose(f);
 			diag(NULL, 0, MSG_READ_FAILED, path, strerror(EISDIR));
@@ -1039,13 +1038,12 @@ xml_read(const char *path, struct input *out)
 	xmlSchemaValidCtxtPtr vctx;
 	char *data = NULL;
 	size_t len = 0;
-	long mtime = 0;
 	int rc = -1;
 
 	memset(out, 0, sizeof(*out));
 	memset(&r, 0, sizeof(r));
 	r.path = path;
-	if (read_file(path, &data, &len, &mtime) != 0)
+	if (read_file(path, &data, &len) != 0)
 		return -1;
 	if (check_encoding(path, data, len) != 0 || check_doctype(path, data, len) != 0)
 		goto done;
@@ -1084,7 +1082,6 @@ xml_read(const char *path, struct input *out)
 		out->type = INPUT_AGREEMENT;
 		out->agreement = r.ag = agreement_new(path);
 		r.arena = r.ag->arena;
-		r.ag->mtime = mtime;
 		read_head(&r, root);
 		if ((text = child(root, "text")) != NULL)
 			read_blocks(&r, text->children, &body);
@@ -1093,7 +1090,6 @@ xml_read(const char *path, struct input *out)
 		out->type = INPUT_FOLLOWUP;
 		out->followup = r.fu = followup_new(path);
 		r.arena = r.fu->arena;
-		r.fu->mtime = mtime;
 		read_followup_head(&r, root);
 		if ((text = child(root, "text")) != NULL)
 			read_blocks(&r, text->children, &body);
