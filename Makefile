@@ -13,17 +13,17 @@ WARNINGS  = -std=c17 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
             -Wmissing-prototypes -Wpointer-arith -Wformat=2 -Wno-format-nonliteral
 XML_CFLAGS := $(shell xml2-config --cflags)
 XML_LIBS   := $(shell xml2-config --libs)
-CPPFLAGS += -D_POSIX_C_SOURCE=200809L -DIOPDOC_VERSION='"$(VERSION)"' -Isrc -Ibuild $(XML_CFLAGS)
+CPPFLAGS += -D_DEFAULT_SOURCE -DIOPDOC_VERSION='"$(VERSION)"' -Isrc -Ibuild $(XML_CFLAGS)
 LDLIBS    = -lhpdf $(XML_LIBS) -lm
 
 # The program without main(), shared by the program and the unit tests.
 CORE = mem buf diag utf8 format model xml_read corpus calc validate template doc \
-       build_common build_agreement build_followup build_report linebreak layout out_pdf fsutil hash slug
+       build_common build_agreement build_followup build_report linebreak layout out_pdf render fsutil hash slug batch
 OBJS      = $(CORE:%=build/%.o) build/schema_xsd.o
 ASAN_OBJS = $(CORE:%=build/asan/%.o) build/asan/schema_xsd.o
 SANITIZE  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
-.PHONY: all render check unit golden bad clean
+.PHONY: all render check unit golden bad buildtest bench clean
 
 all: iopdoc
 
@@ -73,6 +73,9 @@ golden: build/asan/iopdoc
 
 bad: build/asan/iopdoc
 	IOPDOC=build/asan/iopdoc sh tests/bad/run.sh
+
+buildtest: build/asan/iopdoc
+	IOPDOC=build/asan/iopdoc sh tests/build/run.sh
 
 check: build/asan/iopdoc build/asan/unit
 	sh tests/run-all.sh

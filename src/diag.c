@@ -23,6 +23,8 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_IMAGE] = { DIAG_SYSERR, "the image %s is not a PNG or JPEG file of at most 5 MB that iopdoc can read" },
 	[MSG_PDF_LIBRARY] = { DIAG_SYSERR, "the PDF library failed with error 0x%04X (detail %u) while %s" },
 	[MSG_NO_INPUT] = { DIAG_SYSERR, "no XML files found in %s" },
+	[MSG_BUSY] = { DIAG_SYSERR, "another iopdoc build is writing %s (process %s); try again when it is done, or use --wait" },
+	[MSG_WORKER] = { DIAG_SYSERR, "cannot start a worker process (%s); going on with fewer" },
 	[MSG_OUTPUT_DIR] = { DIAG_SYSERR, "the output %s must be a folder when several files are rendered" },
 	[MSG_XML_ENCODING] = { DIAG_ERROR, "the file is not valid UTF-8; save it as UTF-8 or declare its encoding, e.g. <?xml version=\"1.0\" encoding=\"windows-1252\"?>" },
 	[MSG_XML_MALFORMED] = { DIAG_ERROR, "malformed XML: %s" },

@@ -19,6 +19,7 @@ enum exit_status {
 	EXIT_INPUT = 1,		/* an input file has errors (or warnings with --strict) */
 	EXIT_USAGE = 2,		/* the command line is wrong */
 	EXIT_SYSTEM = 3,	/* a file, font or template could not be read or written */
+	EXIT_BUSY = 4,		/* another build holds the output tree */
 };
 
 enum msg_id {
@@ -34,6 +35,8 @@ enum msg_id {
 	MSG_IMAGE,
 	MSG_PDF_LIBRARY,
 	MSG_NO_INPUT,
+	MSG_BUSY,
+	MSG_WORKER,
 	MSG_OUTPUT_DIR,
 	/* XML and schema */
 	MSG_XML_ENCODING,

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "batch.h"
 #include "build.h"
 #include "buf.h"
 #include "corpus.h"
@@ -22,7 +23,7 @@
 #include "layout.h"
 #include "mem.h"
 #include "model.h"
-#include "out_pdf.h"
+#include "render.h"
 #include "template.h"
 #include "validate.h"
 #include "xml_read.h"
@@ -60,6 +61,8 @@ usage(FILE *f)
 	    "       iopdoc followup [-o OUT] [--input DIR] [options] FILE|DIR ...\n"
 	    "       iopdoc report (--year YEAR --namnd ID | --all) [-o OUT] [options] [FILE|DIR ...]\n"
 	    "       iopdoc check [--input DIR] [--strict] FILE|DIR ...\n"
+	    "       iopdoc build [--input DIR] [-o DIR] [-j N] [--force] [--dry-run] [--prune]\n"
+	    "                    [--wait] [--quiet | --verbose] [--log-format=json] [--template FILE]\n"
 	    "       iopdoc --version | --help | --list-messages\n"
 	    "options: --template FILE  --strict  -v\n"
 	    "\n"
@@ -69,6 +72,8 @@ usage(FILE *f)
 	    "report     render the yearly report of one nämnd, or of every nämnd and\n"
 	    "           year with data (--all), from the files given (default: input/)\n"
 	    "check      validate without writing anything\n"
+	    "build      the nightly run: every agreement, follow-up and nämnd report of\n"
+	    "           --input (default input/) into -o (default output/), incrementally\n"
 	    "-o names the PDF (one document) or the output folder (default: output/)\n", f);
 }
 
@@ -186,29 +191,14 @@ base_name(const char *path)
 static enum diag_level
 render(struct doc *doc, const struct template *t, const char *out, bool verbose)
 {
-	struct pdf_device *dev = NULL;
-	struct layout lay;
-	size_t bytes = 0;
+	size_t pages, bytes;
+	enum diag_level level = render_doc(doc, t, out, &pages, &bytes);
 
-	memset(&lay, 0, sizeof(lay));
-	if (pdf_open(t, &dev) != 0)
-		goto done;
-	if (layout_doc(doc, t, pdf_metrics(dev), &lay) != 0 || out == NULL)
-		goto done;
-	if (pdf_render(dev, doc, &lay) != 0)
-		goto done;
-	if (pdf_save(dev, out, &bytes) == 0 && verbose)
-		fprintf(stderr, "iopdoc: wrote %s (%zu pages, %zu bytes)\n", out, lay.npages, bytes);
-done:
-	layout_free(&lay);
-	pdf_close(dev);
-	return diag_level();
+	if (out != NULL && verbose && level < DIAG_ERROR)
+		fprintf(stderr, "iopdoc: wrote %s (%zu pages, %zu bytes)\n", out, pages, bytes);
+	return level;
 }
 
-/* Options may come before, between or after the files (as in
- * "iopdoc agreement input/x.xml -o output/x.pdf"); "--" ends them.  The
- * files are moved, in order, to the front of argv; returns their number,
- * or -1 for a usage error. */
 static int
 parse_options(int argc, char **argv, struct options *o)
 {
@@ -637,6 +627,73 @@ done:
 	return diag_exit_status(worst);
 }
 
+/* iopdoc build: options only, no files. */
+static int
+run_build(int argc, char **argv)
+{
+	struct batch_options b;
+	char *tpl = NULL;
+	const char *given = NULL;
+	int c, rc;
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+
+	memset(&b, 0, sizeof(b));
+	b.input = "input";
+	b.output = "output";
+	b.jobs = cores > 0 ? (int)cores : 1;
+	for (c = 0; c < argc; c++) {
+		const char *a = argv[c];
+		bool more = c + 1 < argc;
+
+		if (strcmp(a, "--input") == 0 && more)
+			b.input = argv[++c];
+		else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && more)
+			b.output = argv[++c];
+		else if (strcmp(a, "--template") == 0 && more)
+			given = argv[++c];
+		else if (strcmp(a, "-j") == 0 && more) {
+			char *end;
+			long n = strtol(argv[++c], &end, 10);
+
+			if (*end != '\0' || n < 1 || n > 256)
+				goto usage;
+			b.jobs = (int)n;
+		} else if (strncmp(a, "-j", 2) == 0 && a[2] >= '1' && a[2] <= '9')
+			b.jobs = atoi(a + 2) > 256 ? 256 : atoi(a + 2);
+		else if (strcmp(a, "--force") == 0)
+			b.force = true;
+		else if (strcmp(a, "--dry-run") == 0)
+			b.dry_run = true;
+		else if (strcmp(a, "--prune") == 0)
+			b.prune = true;
+		else if (strcmp(a, "--wait") == 0)
+			b.wait = true;
+		else if (strcmp(a, "--quiet") == 0 || strcmp(a, "-q") == 0)
+			b.quiet = true;
+		else if (strcmp(a, "--verbose") == 0 || strcmp(a, "-v") == 0)
+			b.verbose = true;
+		else if (strcmp(a, "--strict") == 0)
+			b.strict = true;
+		else if (strcmp(a, "--log-format=json") == 0)
+			b.log_format = LOG_JSON;
+		else if (strcmp(a, "--log-format=text") == 0)
+			b.log_format = LOG_TEXT;
+		else
+			goto usage;
+	}
+	if (b.quiet && b.verbose)
+		goto usage;
+	diag_set_strict(b.strict);
+	tpl = find_template(given);
+	b.template = tpl;
+	rc = batch_run(&b);
+	free(tpl);
+	return rc;
+usage:
+	usage(stderr);
+	return EXIT_USAGE;
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -664,6 +721,11 @@ main(int argc, char *argv[])
 	if (strcmp(argv[1], "--list-messages") == 0) {
 		diag_list();
 		return EXIT_OK;
+	}
+	if (strcmp(argv[1], "build") == 0) {
+		rc = run_build(argc - 2, argv + 2);
+		xml_read_cleanup();
+		return rc;
 	}
 	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
 		if (strcmp(argv[1], cmds[i].name) == 0)

@@ -19,6 +19,7 @@ suite() {
 suite "unit tests (ASan, UBSan)" "$UNIT"
 suite "golden tests: input/ rendered and read back" sh tests/golden/run.sh
 suite "bad inputs: messages, exit codes, no PDF" sh tests/bad/run.sh
+suite "nightly build: incremental, parallel, atomic, locked" sh tests/build/run.sh
 suite "word checker self-tests" python3 tests/golden/test_wordcheck.py
 suite "every message documented" sh tests/docs.sh
 

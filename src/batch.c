@@ -1,0 +1,1447 @@
+/* The nightly build.
+ *
+ * 1. Take the lock on the output tree and clean up what a killed run
+ *    left (temporary files).
+ * 2. Hash what every output depends on: the program, the template with
+ *    its fonts and logo, and each input file (a file whose size and time
+ *    match the manifest keeps its recorded hash, so an unchanged tree is
+ *    recognised by stat alone).
+ * 3. Read and check every input once, printing its messages in file order.
+ * 4. Plan the outputs (agreements, follow-ups, one report per nämnd and
+ *    year), each with the inputs it depends on; compare with the manifest
+ *    of the last run; an output whose inputs have errors keeps its last
+ *    good PDF.
+ * 5. Render what changed on N worker processes.  Each job reads its own
+ *    inputs again, so a worker's memory does not grow with the batch; its
+ *    messages come back to this process, which prints them in job order,
+ *    so -j N prints what -j 1 prints.
+ * 6. Write the manifest (atomically), list or prune outputs whose inputs
+ *    are gone, and sum up. */
+#include <sys/file.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "batch.h"
+#include "buf.h"
+#include "build.h"
+#include "calc.h"
+#include "corpus.h"
+#include "diag.h"
+#include "doc.h"
+#include "fsutil.h"
+#include "hash.h"
+#include "mem.h"
+#include "model.h"
+#include "render.h"
+#include "slug.h"
+#include "template.h"
+#include "validate.h"
+
+#ifndef IOPDOC_VERSION
+#define IOPDOC_VERSION "0"
+#endif
+
+#define MANIFEST	".iopdoc-manifest"
+#define LOCKFILE	".iopdoc-lock"
+
+static const char *const kind_dirs[] = { "agreements", "followups", "reports" };
+
+enum job_kind { JOB_AGREEMENT, JOB_FOLLOWUP, JOB_REPORT };
+enum job_state { JOB_UNCHANGED, JOB_RENDER, JOB_KEPT };
+
+/* An input file of the tree. */
+struct infile {
+	char		*path;
+	char		 hash[65];
+	long long	 size, mtime;		/* mtime in nanoseconds */
+	long		 doc;			/* corpus index, or -1 */
+	bool		 changed;		/* new, or not as recorded */
+	enum diag_level	 level;
+	struct buf	 messages;		/* from reading and checking */
+};
+
+/* An output and what it is made from. */
+struct job {
+	enum job_kind	 kind;
+	char		*out;			/* relative: "agreements/x.pdf" */
+	const char	*namnd;			/* report */
+	int		 year;			/* report */
+	char		**inputs;		/* paths, in a fixed order */
+	size_t		 ninputs;
+	char		 dephash[65];
+	enum job_state	 state;
+	const char	*reason;
+	/* the outcome */
+	enum diag_level	 level;
+	long		 pages, bytes, usec;
+	char		*messages;
+	bool		 done;
+};
+
+/* What the last run recorded. */
+struct old_out {
+	char		*out, *dephash;
+	char		**inputs;
+	size_t		 ninputs;
+	bool		 seen;			/* planned again this run */
+	bool		 pruned;		/* its PDF was removed */
+};
+
+struct manifest {
+	char		 prog[65], tpl[65];
+	struct infile	*files;			/* path, hash, size, mtime */
+	size_t		 nfiles;
+	struct old_out	*outs;
+	size_t		 nouts;
+	char		**failed;
+	size_t		 nfailed;
+};
+
+struct build_run {
+	const struct batch_options	*o;
+	struct template			 t;
+	char				 prog[65], tpl[65];
+	struct infile			*files;
+	size_t				 nfiles, files_cap;
+	struct infile			**by_path;	/* files, sorted by path */
+	struct corpus			 corpus;
+	struct job			*jobs;
+	size_t				 njobs, jobs_cap;
+	struct manifest			 old;
+	bool				 progress;
+	size_t				 rendered, unchanged, failed;
+};
+
+/* ---------- small helpers ---------- */
+
+static char *
+path_join(const char *a, const char *b)
+{
+	struct buf p = { NULL, 0, 0 };
+
+	buf_printf(&p, "%s%s%s", a, a[0] != '\0' && a[strlen(a) - 1] != '/' ? "/" : "", b);
+	return p.data;
+}
+
+static int
+hash_file(const char *path, char out[65])
+{
+	struct sha256 s;
+	unsigned char d[32], chunk[65536];
+	FILE *f = fopen(path, "rb");
+	size_t n;
+
+	if (f == NULL)
+		return -1;
+	sha256_init(&s);
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		sha256_update(&s, chunk, n);
+	fclose(f);
+	sha256_final(&s, d);
+	hex_encode(d, 32, out);
+	return 0;
+}
+
+static void
+hash_add_file(struct sha256 *s, const char *path)
+{
+	char h[65];
+
+	if (path == NULL)
+		return;
+	/* the content only: the same template elsewhere is the same */
+	if (hash_file(path, h) != 0)
+		memset(h, '-', 64), h[64] = '\0';
+	sha256_update(s, h, 64);
+}
+
+static long
+elapsed_usec(const struct timespec *from)
+{
+	struct timespec now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	return (long)((now.tv_sec - from->tv_sec) * 1000000L + (now.tv_nsec - from->tv_nsec) / 1000);
+}
+
+/* JSON string of UTF-8 text. */
+static void
+json_string(struct buf *b, const char *s)
+{
+	buf_addc(b, '"');
+	for (; s != NULL && *s != '\0'; s++) {
+		unsigned char c = (unsigned char)*s;
+
+		if (c == '"' || c == '\\')
+			buf_printf(b, "\\%c", c);
+		else if (c == '\n')
+			buf_adds(b, "\\n");
+		else if (c < 0x20)
+			buf_printf(b, "\\u%04x", c);
+		else
+			buf_addc(b, (char)c);
+	}
+	buf_addc(b, '"');
+}
+
+/* The lines of a message buffer as a JSON array. */
+static void
+json_lines(struct buf *b, const char *text)
+{
+	const char *p = text, *nl;
+	bool first = true;
+
+	buf_addc(b, '[');
+	while (p != NULL && *p != '\0') {
+		char *line;
+
+		nl = strchr(p, '\n');
+		line = xcalloc(1, (nl != NULL ? (size_t)(nl - p) : strlen(p)) + 1);
+		memcpy(line, p, nl != NULL ? (size_t)(nl - p) : strlen(p));
+		if (!first)
+			buf_addc(b, ',');
+		json_string(b, line);
+		free(line);
+		first = false;
+		p = nl != NULL ? nl + 1 : NULL;
+	}
+	buf_addc(b, ']');
+}
+
+/* ---------- the lock ---------- */
+
+static int
+take_lock(const struct batch_options *o, int *fd)
+{
+	char *path = path_join(o->output, LOCKFILE), pid[32];
+	int rc = 0;
+
+	*fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+	if (*fd == -1) {
+		diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(errno));
+		free(path);
+		return -1;
+	}
+	/* A dry run only reads: it shares the lock and writes nothing. */
+	if (flock(*fd, (o->dry_run ? LOCK_SH : LOCK_EX) | (o->wait ? 0 : LOCK_NB)) != 0) {
+		ssize_t n = pread(*fd, pid, sizeof(pid) - 1, 0);
+
+		pid[n > 0 ? n : 0] = '\0';
+		pid[strcspn(pid, "\n")] = '\0';
+		diag(NULL, 0, MSG_BUSY, o->output, pid[0] != '\0' ? pid : "?");
+		close(*fd);
+		*fd = -1;
+		rc = -1;
+	} else if (!o->dry_run) {
+		snprintf(pid, sizeof(pid), "%ld\n", (long)getpid());
+		if (ftruncate(*fd, 0) == 0 && pwrite(*fd, pid, strlen(pid), 0) < 0)
+			rc = 0;	/* the pid is only a courtesy to whoever waits */
+	}
+	free(path);
+	return rc;
+}
+
+/* Temporary files a killed run left: ".NAME.pdf.tmp-XXXXXX". */
+static void
+clean_leftovers(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+
+	if (d == NULL)
+		return;
+	while ((e = readdir(d)) != NULL)
+		if (e->d_name[0] == '.' && strstr(e->d_name, ".tmp-") != NULL) {
+			char *p = path_join(dir, e->d_name);
+
+			unlink(p);
+			free(p);
+		}
+	closedir(d);
+}
+
+/* ---------- the manifest ---------- */
+
+static int
+cmp_infile(const void *a, const void *b)
+{
+	return strcmp(((const struct infile *)a)->path, ((const struct infile *)b)->path);
+}
+
+static int
+cmp_infile_ptr(const void *a, const void *b)
+{
+	return strcmp((*(struct infile *const *)a)->path, (*(struct infile *const *)b)->path);
+}
+
+
+static void
+manifest_free(struct manifest *m)
+{
+	size_t i, k;
+
+	for (i = 0; i < m->nfiles; i++)
+		free(m->files[i].path);
+	free(m->files);
+	for (i = 0; i < m->nouts; i++) {
+		free(m->outs[i].out);
+		free(m->outs[i].dephash);
+		for (k = 0; k < m->outs[i].ninputs; k++)
+			free(m->outs[i].inputs[k]);
+		free(m->outs[i].inputs);
+	}
+	free(m->outs);
+	for (i = 0; i < m->nfailed; i++)
+		free(m->failed[i]);
+	free(m->failed);
+	memset(m, 0, sizeof(*m));
+}
+
+/* Splits a line at tabs, in place; returns the number of fields. */
+static size_t
+split_tabs(char *line, char **fields, size_t max)
+{
+	size_t n = 0;
+
+	while (n < max) {
+		fields[n++] = line;
+		if ((line = strchr(line, '\t')) == NULL)
+			break;
+		*line++ = '\0';
+	}
+	return n;
+}
+
+/* Reads the last run's manifest; a missing or unreadable one is an
+ * empty one (everything is then rendered). */
+static void
+manifest_read(const char *outdir, struct manifest *m)
+{
+	char *path = path_join(outdir, MANIFEST);
+	FILE *f = fopen(path, "r");
+	char *line = NULL, *fld[1024];
+	size_t cap = 0, fcap = 0, ocap = 0, xcap = 0;
+	ssize_t len;
+
+	memset(m, 0, sizeof(*m));
+	free(path);
+	if (f == NULL)
+		return;
+	while ((len = getline(&line, &cap, f)) > 0) {
+		size_t n, k;
+
+		if (line[len - 1] == '\n')
+			line[len - 1] = '\0';
+		n = split_tabs(line, fld, sizeof(fld) / sizeof(fld[0]));
+		if (strcmp(fld[0], "prog") == 0 && n == 2 && strlen(fld[1]) == 64)
+			memcpy(m->prog, fld[1], 65);
+		else if (strcmp(fld[0], "tpl") == 0 && n == 2 && strlen(fld[1]) == 64)
+			memcpy(m->tpl, fld[1], 65);
+		else if (strcmp(fld[0], "file") == 0 && n == 5 && strlen(fld[1]) == 64) {
+			struct infile *fi;
+
+			xgrow((void **)&m->files, &fcap, m->nfiles + 1, sizeof(*m->files));
+			fi = &m->files[m->nfiles++];
+			memset(fi, 0, sizeof(*fi));
+			memcpy(fi->hash, fld[1], 65);
+			fi->size = strtoll(fld[2], NULL, 10);
+			fi->mtime = strtoll(fld[3], NULL, 10);
+			fi->path = xstrdup(fld[4]);
+		} else if (strcmp(fld[0], "out") == 0 && n >= 3 && strlen(fld[2]) == 64) {
+			struct old_out *o;
+
+			xgrow((void **)&m->outs, &ocap, m->nouts + 1, sizeof(*m->outs));
+			o = &m->outs[m->nouts++];
+			memset(o, 0, sizeof(*o));
+			o->out = xstrdup(fld[1]);
+			o->dephash = xstrdup(fld[2]);
+			o->ninputs = n - 3;
+			o->inputs = xcalloc(o->ninputs + 1, sizeof(char *));
+			for (k = 3; k < n; k++)
+				o->inputs[k - 3] = xstrdup(fld[k]);
+		} else if (strcmp(fld[0], "failed") == 0 && n == 2) {
+			xgrow((void **)&m->failed, &xcap, m->nfailed + 1, sizeof(*m->failed));
+			m->failed[m->nfailed++] = xstrdup(fld[1]);
+		}
+	}
+	free(line);
+	fclose(f);
+	if (m->nfiles > 0)
+		qsort(m->files, m->nfiles, sizeof(*m->files), cmp_infile);
+}
+
+static struct old_out *
+old_out(const struct manifest *m, const char *out)
+{
+	size_t i;
+
+	for (i = 0; i < m->nouts; i++)
+		if (strcmp(m->outs[i].out, out) == 0)
+			return &m->outs[i];
+	return NULL;
+}
+
+/* The recorded file of a path (the manifest's files are sorted). */
+static const struct infile *
+old_file(const struct manifest *m, const char *path)
+{
+	struct infile key;
+
+	key.path = (char *)path;
+	return m->nfiles == 0 ? NULL : bsearch(&key, m->files, m->nfiles, sizeof(*m->files), cmp_infile);
+}
+
+/* ---------- scanning the input tree ---------- */
+
+static int
+cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every *.xml below dir, in name order, folders depth first. */
+static void
+scan(struct build_run *r, const char *dir, int depth)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	char **names = NULL;
+	size_t n = 0, cap = 0, i;
+
+	if (d == NULL) {
+		if (depth == 0)
+			diag(NULL, 0, MSG_READ_FAILED, dir, strerror(errno));
+		return;
+	}
+	while ((e = readdir(d)) != NULL) {
+		if (e->d_name[0] == '.')
+			continue;
+		xgrow((void **)&names, &cap, n + 1, sizeof(*names));
+		names[n++] = xstrdup(e->d_name);
+	}
+	closedir(d);
+	if (n > 0)
+		qsort(names, n, sizeof(*names), cmp_names);
+	for (i = 0; i < n; i++) {
+		char *p = path_join(dir, names[i]);
+		size_t len = strlen(names[i]);
+		struct stat st;
+
+		if (stat(p, &st) == 0 && S_ISDIR(st.st_mode) && depth < 16)
+			scan(r, p, depth + 1);
+		else if (S_ISREG(st.st_mode) && len > 4 && strcmp(names[i] + len - 4, ".xml") == 0 &&
+		    strpbrk(p, "\t\n") == NULL) {
+			struct infile *f;
+			const struct infile *known;
+
+			xgrow((void **)&r->files, &r->files_cap, r->nfiles + 1, sizeof(*r->files));
+			f = &r->files[r->nfiles++];
+			memset(f, 0, sizeof(*f));
+			f->path = p;
+			f->doc = -1;
+			f->size = st.st_size;
+			f->mtime = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
+			/* Size and time as recorded: the recorded hash holds. */
+			known = old_file(&r->old, p);
+			if (known != NULL && known->size == f->size && known->mtime == f->mtime)
+				memcpy(f->hash, known->hash, 65);
+			else if (hash_file(p, f->hash) != 0)
+				memset(f->hash, '-', 64);
+			f->changed = known == NULL || strcmp(known->hash, f->hash) != 0;
+			p = NULL;
+		}
+		free(p);
+		free(names[i]);
+	}
+	free(names);
+}
+
+static const struct infile *
+infile_of(const struct build_run *r, const char *path)
+{
+	struct infile key, *kp = &key, **hit;
+
+	key.path = (char *)path;
+	if (r->nfiles == 0)
+		return NULL;
+	hit = bsearch(&kp, r->by_path, r->nfiles, sizeof(*r->by_path), cmp_infile_ptr);
+	return hit != NULL ? *hit : NULL;
+}
+
+static void
+index_files(struct build_run *r)
+{
+	size_t i;
+
+	r->by_path = xcalloc(r->nfiles + 1, sizeof(*r->by_path));
+	for (i = 0; i < r->nfiles; i++)
+		r->by_path[i] = &r->files[i];
+	if (r->nfiles > 0)
+		qsort(r->by_path, r->nfiles, sizeof(*r->by_path), cmp_infile_ptr);
+}
+
+/* ---------- reading and checking ---------- */
+
+static void
+read_and_check(struct build_run *r)
+{
+	bool *valid;
+	size_t i, k;
+
+	for (i = 0; i < r->nfiles; i++) {
+		struct infile *f = &r->files[i];
+
+		diag_capture(&f->messages);
+		diag_reset();
+		f->doc = corpus_add(&r->corpus, f->path);
+		f->level = diag_level();
+	}
+	valid = xcalloc(r->corpus.n + 1, sizeof(bool));
+	for (k = 0; k < 2; k++)
+		for (i = 0; i < r->nfiles; i++) {
+			struct infile *f = &r->files[i];
+			struct input *in;
+
+			if (f->doc < 0 || f->level >= DIAG_ERROR)
+				continue;
+			in = &r->corpus.docs[f->doc];
+			if (in->type != (k == 0 ? INPUT_AGREEMENT : INPUT_FOLLOWUP))
+				continue;
+			diag_capture(&f->messages);
+			diag_reset();
+			if (validate_unique_id(&r->corpus, (size_t)f->doc, valid) == 0) {
+				if (in->type == INPUT_AGREEMENT)
+					validate_agreement(in->agreement);
+				else
+					validate_followup(in->followup, &r->corpus);
+			}
+			if (diag_level() > f->level)
+				f->level = diag_level();
+			valid[f->doc] = f->level < DIAG_ERROR;
+		}
+	diag_capture(NULL);
+	free(valid);
+	/* In file order, whatever the number of workers: the files that
+	 * changed since the last run, and every file with errors (each night,
+	 * until it is mended); --verbose: all. */
+	for (i = 0; i < r->nfiles; i++) {
+		const struct infile *f = &r->files[i];
+
+		if (f->messages.len == 0)
+			continue;
+		if (f->level >= DIAG_ERROR || (!r->o->quiet && (f->changed || r->o->verbose)))
+			fputs(f->messages.data, stderr);
+	}
+}
+
+static const struct input *
+good(const struct build_run *r, const struct infile *f)
+{
+	return f->doc >= 0 && f->level < DIAG_ERROR ? &r->corpus.docs[f->doc] : NULL;
+}
+
+/* ---------- planning ---------- */
+
+static struct job *
+add_job(struct build_run *r, enum job_kind kind, const char *base)
+{
+	struct job *j;
+
+	xgrow((void **)&r->jobs, &r->jobs_cap, r->njobs + 1, sizeof(*r->jobs));
+	j = &r->jobs[r->njobs++];
+	memset(j, 0, sizeof(*j));
+	j->kind = kind;
+	j->out = xstrdup(base);
+	return j;
+}
+
+static void
+job_input(struct job *j, const char *path)
+{
+	size_t i;
+
+	for (i = 0; i < j->ninputs; i++)
+		if (strcmp(j->inputs[i], path) == 0)
+			return;
+	j->inputs = xrealloc(j->inputs, (j->ninputs + 1) * sizeof(char *));
+	j->inputs[j->ninputs++] = xstrdup(path);
+}
+
+static char *
+slug_of(const char *a, const char *b)
+{
+	char s1[SLUG_MAX + 1], s2[SLUG_MAX + 1];
+	struct buf p = { NULL, 0, 0 };
+
+	slugify(a, s1);
+	slugify(b != NULL ? b : "", s2);
+	buf_printf(&p, "%s%s%s", s1[0] != '\0' ? s1 : "dokument", s2[0] != '\0' ? "-" : "", s2);
+	return p.data;
+}
+
+/* The follow-ups that matter for a report of a year: dated in it or the
+ * year before, reporting outcomes for them, or setting its delmål. */
+static bool
+followup_feeds(const struct followup *f, int year)
+{
+	const struct outcome *o;
+
+	if (f->date.y == year || f->date.y == year - 1 || f->next_year == year)
+		return true;
+	for (o = f->outcomes; o != NULL; o = o->next)
+		if (o->to.y == year || o->to.y == year - 1)
+			return true;
+	return false;
+}
+
+static void
+plan(struct build_run *r)
+{
+	const struct corpus *c = &r->corpus;
+	size_t i, k, n;
+
+	/* Agreements and follow-ups: one PDF each. */
+	for (i = 0; i < r->nfiles; i++) {
+		const struct input *in = good(r, &r->files[i]);
+		struct job *j;
+		char *base;
+
+		if (in == NULL)
+			continue;
+		if (in->type == INPUT_AGREEMENT) {
+			const struct agreement *ag = in->agreement;
+			char year[8];
+
+			snprintf(year, sizeof(year), "%d", ag->from.y);
+			base = slug_of(ag->effort != NULL ? ag->effort : ag->title, year);
+			j = add_job(r, JOB_AGREEMENT, base);
+			job_input(j, r->files[i].path);
+		} else {
+			const struct followup *f = in->followup;
+			const struct agreement *ag = f->agreement;
+			static const char *const kinds[] = { "partssamtal", "dialogmote", "styrgrupp",
+			    "verksamhetsrapport" };
+			char tail[64];
+
+			snprintf(tail, sizeof(tail), "%s %04d-%02d-%02d", kinds[f->kind],
+			    f->date.y, f->date.m, f->date.d);
+			base = slug_of(ag->effort != NULL ? ag->effort : ag->title, tail);
+			j = add_job(r, JOB_FOLLOWUP, base);
+			job_input(j, r->files[i].path);
+			job_input(j, ag->path);
+		}
+		free(base);
+	}
+	/* Reports: every nämnd and every year one of its agreements covers. */
+	n = r->njobs;
+	for (i = 0; i < c->n; i++) {
+		const struct agreement *ag = c->docs[i].agreement;
+		int y;
+
+		if (c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL || ag->errors > 0)
+			continue;
+		for (y = ag->from.y; y <= ag->to.y && y - ag->from.y < 50; y++) {
+			struct job *j = NULL;
+			size_t q, f;
+
+			for (q = n; q < r->njobs; q++)
+				if (strcmp(r->jobs[q].namnd, ag->namnd->id) == 0 && r->jobs[q].year == y)
+					j = &r->jobs[q];
+			if (j == NULL) {
+				char name[SLUG_MAX * 2], year[8];
+				char *base;
+
+				snprintf(name, sizeof(name), "%s %s", ag->namnd->name, ag->namnd->kommun);
+				snprintf(year, sizeof(year), "%d", y);
+				base = slug_of(name, year);
+				j = add_job(r, JOB_REPORT, base);
+				free(base);
+				j->namnd = ag->namnd->id;
+				j->year = y;
+			}
+			job_input(j, ag->path);
+			for (f = 0; f < c->n; f++)
+				if (c->docs[f].type == INPUT_FOLLOWUP &&
+				    c->docs[f].followup->agreement == ag &&
+				    followup_feeds(c->docs[f].followup, y) &&
+				    good(r, infile_of(r, c->docs[f].followup->path)) != NULL)
+					job_input(j, c->docs[f].followup->path);
+		}
+	}
+	/* Equal names: the colliding outputs take their document's id too,
+	 * so the names stay stable while the inputs do. */
+	for (i = 0; i < r->njobs; i++)
+		for (k = i + 1; k < r->njobs; k++)
+			if (r->jobs[i].kind == r->jobs[k].kind && strcmp(r->jobs[i].out, r->jobs[k].out) == 0) {
+				r->jobs[i].state = r->jobs[k].state = JOB_KEPT;	/* marks: rename */
+			}
+	for (i = 0; i < r->njobs; i++) {
+		struct job *j = &r->jobs[i];
+		struct buf p = { NULL, 0, 0 };
+
+		if (j->state == JOB_KEPT) {
+			const char *id = j->kind == JOB_REPORT ? j->namnd :
+			    input_id(&c->docs[infile_of(r, j->inputs[0])->doc]);
+			char *s = slug_of(j->out, id);
+
+			free(j->out);
+			j->out = s;
+			j->state = JOB_RENDER;
+		}
+		buf_printf(&p, "%s/%s.pdf", kind_dirs[j->kind], j->out);
+		free(j->out);
+		j->out = p.data;
+	}
+}
+
+/* ---------- deciding what to render ---------- */
+
+static void
+decide(struct build_run *r)
+{
+	size_t i, k;
+
+	for (i = 0; i < r->njobs; i++) {
+		struct job *j = &r->jobs[i];
+		struct old_out *old = old_out(&r->old, j->out);
+		struct sha256 s;
+		unsigned char d[32];
+		char *abs = path_join(r->o->output, j->out);
+		struct stat st;
+
+		sha256_init(&s);
+		sha256_update(&s, r->prog, 64);
+		sha256_update(&s, r->tpl, 64);
+		sha256_update(&s, j->out, strlen(j->out));
+		for (k = 0; k < j->ninputs; k++) {
+			const struct infile *f = infile_of(r, j->inputs[k]);
+
+			sha256_update(&s, j->inputs[k], strlen(j->inputs[k]) + 1);
+			sha256_update(&s, f != NULL ? f->hash : "", 64);
+		}
+		sha256_final(&s, d);
+		hex_encode(d, 32, j->dephash);
+		if (old != NULL)
+			old->seen = true;
+
+		j->state = JOB_RENDER;
+		if (r->o->force)
+			j->reason = "forced (--force)";
+		else if (old == NULL)
+			j->reason = "new";
+		else if (stat(abs, &st) != 0)
+			j->reason = "the PDF is missing";
+		else if (strcmp(old->dephash, j->dephash) == 0) {
+			j->state = JOB_UNCHANGED;
+			j->reason = "unchanged";
+		} else if (strcmp(r->old.prog, r->prog) != 0)
+			j->reason = "the program changed";
+		else if (strcmp(r->old.tpl, r->tpl) != 0)
+			j->reason = "the template or its fonts changed";
+		else {
+			j->reason = "its inputs were added or removed";
+			for (k = 0; k < j->ninputs; k++) {
+				const struct infile *now = infile_of(r, j->inputs[k]);
+				const struct infile *then = old_file(&r->old, j->inputs[k]);
+
+				if (then != NULL && now != NULL && strcmp(then->hash, now->hash) != 0) {
+					j->reason = "an input changed";
+					break;
+				}
+			}
+		}
+		free(abs);
+	}
+}
+
+/* ---------- doing one job (in a worker, or here with -j 1) ---------- */
+
+static void
+do_job(const struct build_run *r, const struct job *j, struct job *result)
+{
+	struct corpus c = { NULL, 0, 0 };
+	struct buf discard = { NULL, 0, 0 }, msgs = { NULL, 0, 0 };
+	struct timespec t0;
+	bool *usable;
+	size_t i, pages = 0, bytes = 0;
+	char *out = path_join(r->o->output, j->out);
+	struct doc *doc = NULL;
+	enum diag_level level;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	/* The checks ran before: here they only link the model, so their
+	 * messages are not printed twice. */
+	diag_capture(&discard);
+	diag_reset();
+	for (i = 0; i < j->ninputs; i++)
+		corpus_add(&c, j->inputs[i]);
+	usable = xcalloc(c.n + 1, sizeof(bool));
+	for (i = 0; i < c.n; i++)
+		if (c.docs[i].type == INPUT_AGREEMENT)
+			usable[i] = validate_agreement(c.docs[i].agreement) == 0;
+	for (i = 0; i < c.n; i++)
+		if (c.docs[i].type == INPUT_FOLLOWUP)
+			usable[i] = validate_followup(c.docs[i].followup, &c) == 0;
+	level = diag_level();
+	diag_capture(&msgs);
+	diag_reset();
+	if (level >= DIAG_ERROR || c.n < j->ninputs) {
+		/* an input changed under us and is now wrong */
+		buf_adds(&msgs, discard.data != NULL ? discard.data : "");
+	} else if (j->kind == JOB_REPORT) {
+		struct report_input ri;
+
+		memset(&ri, 0, sizeof(ri));
+		ri.corpus = &c;
+		ri.usable = usable;
+		ri.namnd = j->namnd;
+		ri.year = j->year;
+		if ((doc = build_report(&ri, &r->t)) != NULL) {
+			level = render_doc(doc, &r->t, out, &pages, &bytes);
+			arena_free(doc->arena);
+		}
+	} else {
+		const struct input *in = &c.docs[0];
+
+		doc = in->type == INPUT_AGREEMENT ? build_agreement(in->agreement, &r->t) :
+		    build_followup(in->followup, &r->t);
+		level = render_doc(doc, &r->t, out, &pages, &bytes);
+	}
+	if (diag_level() > level)
+		level = diag_level();
+	diag_capture(NULL);
+	result->level = level >= DIAG_ERROR || msgs.len > 0 || discard.len == 0 ? level : level;
+	if (c.n < j->ninputs && result->level < DIAG_ERROR)
+		result->level = DIAG_ERROR;
+	result->pages = (long)pages;
+	result->bytes = (long)bytes;
+	result->usec = elapsed_usec(&t0);
+	result->messages = msgs.data != NULL ? msgs.data : xstrdup("");
+	result->done = true;
+	buf_free(&discard);
+	free(usable);
+	free(out);
+	corpus_free(&c);
+}
+
+/* ---------- workers ---------- */
+
+struct worker {
+	pid_t	pid;
+	int	to, from;	/* job indices out, results in */
+	long	job;		/* the job it works on, or -1 */
+};
+
+struct result_head {
+	long	index, level, pages, bytes, usec;
+	size_t	msglen;
+};
+
+static int
+write_all(int fd, const void *p, size_t n)
+{
+	const char *c = p;
+
+	while (n > 0) {
+		ssize_t k = write(fd, c, n);
+
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			return -1;
+		c += k;
+		n -= (size_t)k;
+	}
+	return 0;
+}
+
+static int
+read_all(int fd, void *p, size_t n)
+{
+	char *c = p;
+
+	while (n > 0) {
+		ssize_t k = read(fd, c, n);
+
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k <= 0)
+			return -1;
+		c += k;
+		n -= (size_t)k;
+	}
+	return 0;
+}
+
+static void
+worker_loop(const struct build_run *r, int in, int out)
+{
+	long index;
+
+	while (read_all(in, &index, sizeof(index)) == 0) {
+		struct job res;
+		struct result_head h;
+
+		memset(&res, 0, sizeof(res));
+		do_job(r, &r->jobs[index], &res);
+		h.index = index;
+		h.level = res.level;
+		h.pages = res.pages;
+		h.bytes = res.bytes;
+		h.usec = res.usec;
+		h.msglen = strlen(res.messages);
+		if (write_all(out, &h, sizeof(h)) != 0 || write_all(out, res.messages, h.msglen) != 0)
+			_exit(EXIT_SYSTEM);
+		free(res.messages);
+	}
+}
+
+static void
+show_progress(const struct build_run *r, size_t done, size_t total, const char *current)
+{
+	if (r->progress)
+		fprintf(stderr, "\r\033[K[%zu/%zu] %s", done, total, current);
+}
+
+/* Prints the messages of finished jobs in job order. */
+static void
+flush_messages(struct build_run *r, size_t *next)
+{
+	while (*next < r->njobs && (r->jobs[*next].state != JOB_RENDER || r->jobs[*next].done)) {
+		struct job *j = &r->jobs[*next];
+
+		if (j->state == JOB_RENDER && j->messages != NULL && j->messages[0] != '\0' &&
+		    !(r->o->quiet && j->level < DIAG_ERROR)) {
+			if (r->progress)
+				fputs("\r\033[K", stderr);
+			fputs(j->messages, stderr);
+		}
+		(*next)++;
+	}
+}
+
+static void
+execute(struct build_run *r)
+{
+	size_t total = 0, done = 0, next_msg = 0, i, njobs_left;
+	struct worker *w = NULL;
+	int nw = r->o->jobs, k;
+	long next_job = 0;
+
+	for (i = 0; i < r->njobs; i++)
+		total += r->jobs[i].state == JOB_RENDER;
+	if (total == 0) {
+		flush_messages(r, &next_msg);
+		return;
+	}
+	if (nw > (int)total)
+		nw = (int)total;
+	if (nw <= 1) {
+		for (i = 0; i < r->njobs; i++) {
+			if (r->jobs[i].state != JOB_RENDER)
+				continue;
+			show_progress(r, done, total, r->jobs[i].out);
+			do_job(r, &r->jobs[i], &r->jobs[i]);
+			done++;
+			flush_messages(r, &next_msg);
+		}
+		show_progress(r, done, total, "");
+		if (r->progress)
+			fputs("\r\033[K", stderr);
+		return;
+	}
+
+	fflush(NULL);
+	w = xcalloc((size_t)nw, sizeof(*w));
+	for (k = 0; k < nw; k++) {
+		int a[2], b[2];
+
+		if (pipe(a) != 0 || pipe(b) != 0) {
+			diag(NULL, 0, MSG_WORKER, strerror(errno));
+			nw = k;
+			break;
+		}
+		w[k].pid = fork();
+		if (w[k].pid == 0) {
+			int q;
+
+			close(a[1]);
+			close(b[0]);
+			for (q = 0; q < k; q++) {
+				close(w[q].to);
+				close(w[q].from);
+			}
+			worker_loop(r, a[0], b[1]);
+			_exit(0);
+		}
+		close(a[0]);
+		close(b[1]);
+		if (w[k].pid < 0) {
+			diag(NULL, 0, MSG_WORKER, strerror(errno));
+			close(a[1]);
+			close(b[0]);
+			nw = k;
+			break;
+		}
+		w[k].to = a[1];
+		w[k].from = b[0];
+		w[k].job = -1;
+	}
+	/* Hand out jobs one at a time: a worker that finishes gets the next. */
+	njobs_left = total;
+	for (k = 0; k < nw; k++) {
+		while (next_job < (long)r->njobs && r->jobs[next_job].state != JOB_RENDER)
+			next_job++;
+		if (next_job < (long)r->njobs) {
+			w[k].job = next_job;
+			write_all(w[k].to, &next_job, sizeof(next_job));
+			next_job++;
+		}
+	}
+	while (njobs_left > 0 && nw > 0) {
+		struct pollfd *p = xcalloc((size_t)nw, sizeof(*p));
+		int busy = 0;
+
+		for (k = 0; k < nw; k++) {
+			p[k].fd = w[k].job >= 0 ? w[k].from : -1;
+			p[k].events = POLLIN;
+			busy += w[k].job >= 0;
+		}
+		if (busy == 0 || poll(p, (nfds_t)nw, -1) < 0) {
+			free(p);
+			if (busy == 0 || errno != EINTR)
+				break;
+			continue;
+		}
+		for (k = 0; k < nw; k++) {
+			struct result_head h;
+			struct job *j;
+
+			if (w[k].job < 0 || !(p[k].revents & (POLLIN | POLLHUP)))
+				continue;
+			j = &r->jobs[w[k].job];
+			if (read_all(w[k].from, &h, sizeof(h)) != 0 || h.index != w[k].job) {
+				/* the worker died: its job failed */
+				j->level = DIAG_SYSERR;
+				j->messages = xstrdup("iopdoc: error: a worker process stopped unexpectedly\n");
+				j->done = true;
+				w[k].job = -1;
+			} else {
+				j->messages = xmalloc(h.msglen + 1);
+				if (read_all(w[k].from, j->messages, h.msglen) != 0)
+					h.msglen = 0;
+				j->messages[h.msglen] = '\0';
+				j->level = h.level;
+				j->pages = h.pages;
+				j->bytes = h.bytes;
+				j->usec = h.usec;
+				j->done = true;
+				w[k].job = -1;
+				while (next_job < (long)r->njobs && r->jobs[next_job].state != JOB_RENDER)
+					next_job++;
+				if (next_job < (long)r->njobs) {
+					w[k].job = next_job;
+					write_all(w[k].to, &next_job, sizeof(next_job));
+					next_job++;
+				}
+			}
+			njobs_left--;
+			done++;
+			show_progress(r, done, total, j->out);
+		}
+		free(p);
+		flush_messages(r, &next_msg);
+	}
+	for (k = 0; k < nw; k++) {
+		close(w[k].to);
+		close(w[k].from);
+	}
+	for (k = 0; k < nw; k++)
+		waitpid(w[k].pid, NULL, 0);
+	free(w);
+	if (r->progress)
+		fputs("\r\033[K", stderr);
+	flush_messages(r, &next_msg);
+}
+
+/* ---------- the record of this run ---------- */
+
+static int
+manifest_write(struct build_run *r)
+{
+	struct buf m = { NULL, 0, 0 };
+	char *path = path_join(r->o->output, MANIFEST);
+	size_t i, k;
+	int rc;
+
+	buf_printf(&m, "iopdoc-manifest\t1\nprog\t%s\ntpl\t%s\n", r->prog, r->tpl);
+	for (i = 0; i < r->nfiles; i++)
+		buf_printf(&m, "file\t%s\t%lld\t%lld\t%s\n", r->files[i].hash, r->files[i].size,
+		    r->files[i].mtime, r->files[i].path);
+	for (i = 0; i < r->nfiles; i++)
+		if (r->files[i].level >= DIAG_ERROR)
+			buf_printf(&m, "failed\t%s\n", r->files[i].path);
+	for (i = 0; i < r->njobs; i++) {
+		const struct job *j = &r->jobs[i];
+
+		/* An output that failed keeps its old record: it is tried
+		 * again next time, and its last good PDF stays. */
+		if (j->state == JOB_RENDER && j->level >= DIAG_ERROR)
+			continue;
+		if (j->state == JOB_KEPT)
+			continue;
+		buf_printf(&m, "out\t%s\t%s", j->out, j->dephash);
+		for (k = 0; k < j->ninputs; k++)
+			buf_printf(&m, "\t%s", j->inputs[k]);
+		buf_addc(&m, '\n');
+	}
+	for (i = 0; i < r->old.nouts; i++) {
+		const struct old_out *o = &r->old.outs[i];
+		bool again = false;
+
+		for (k = 0; k < r->njobs; k++)
+			if (strcmp(r->jobs[k].out, o->out) == 0 &&
+			    !(r->jobs[k].state == JOB_RENDER && r->jobs[k].level >= DIAG_ERROR) &&
+			    r->jobs[k].state != JOB_KEPT)
+				again = true;
+		if (again || o->pruned)
+			continue;
+		/* Not planned this run: an output whose input has errors keeps
+		 * its record, and so does one whose inputs are gone, until
+		 * --prune removes it. */
+		buf_printf(&m, "out\t%s\t%s", o->out, o->dephash);
+		for (k = 0; k < o->ninputs; k++)
+			buf_printf(&m, "\t%s", o->inputs[k]);
+		buf_addc(&m, '\n');
+	}
+	rc = write_file_atomic(path, m.data, m.len);
+	buf_free(&m);
+	free(path);
+	return rc;
+}
+
+/* The tree is as the last run left it: same program and template, same
+ * files with the same content, none failed, every output present. */
+static bool
+nothing_changed(const struct build_run *r)
+{
+	size_t i;
+
+	if (r->o->force || r->old.nouts == 0 || r->old.nfailed > 0 ||
+	    strcmp(r->old.prog, r->prog) != 0 || strcmp(r->old.tpl, r->tpl) != 0 ||
+	    r->old.nfiles != r->nfiles)
+		return false;
+	for (i = 0; i < r->nfiles; i++)
+		if (r->files[i].changed)
+			return false;
+	for (i = 0; i < r->old.nouts; i++) {
+		char *abs = path_join(r->o->output, r->old.outs[i].out);
+		struct stat st;
+		int missing = stat(abs, &st) != 0;
+		size_t k;
+
+		free(abs);
+		if (missing)
+			return false;
+		/* an output whose inputs are gone is listed (or pruned) */
+		for (k = 0; k < r->old.outs[i].ninputs; k++)
+			if (infile_of(r, r->old.outs[i].inputs[k]) == NULL)
+				return false;
+	}
+	return true;
+}
+
+/* ---------- the whole run ---------- */
+
+static void
+env_hashes(struct build_run *r)
+{
+	struct sha256 s;
+	unsigned char d[32];
+	char exe[4096];
+	ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	int i;
+
+	/* The program: its own bytes, so a rebuilt iopdoc renders again. */
+	sha256_init(&s);
+	sha256_update(&s, IOPDOC_VERSION, strlen(IOPDOC_VERSION));
+	if (n > 0) {
+		exe[n] = '\0';
+		hash_add_file(&s, exe);
+	}
+	sha256_final(&s, d);
+	hex_encode(d, 32, r->prog);
+	/* The template, its fonts and its logo. */
+	sha256_init(&s);
+	hash_add_file(&s, r->o->template);
+	for (i = 0; i < FACE__COUNT; i++)
+		hash_add_file(&s, r->t.font[i]);
+	hash_add_file(&s, r->t.logo);
+	sha256_final(&s, d);
+	hex_encode(d, 32, r->tpl);
+}
+
+static void
+log_job(const struct build_run *r, const struct job *j, const char *status, const char *note)
+{
+	struct buf b = { NULL, 0, 0 };
+	size_t k;
+
+	if (r->o->log_format == LOG_JSON) {
+		buf_adds(&b, "{\"output\":");
+		json_string(&b, j->out);
+		buf_printf(&b, ",\"kind\":\"%s\",\"status\":\"%s\",\"reason\":",
+		    j->kind == JOB_AGREEMENT ? "agreement" : j->kind == JOB_FOLLOWUP ? "followup" : "report",
+		    status);
+		json_string(&b, note != NULL ? note : j->reason);
+		buf_adds(&b, ",\"inputs\":[");
+		for (k = 0; k < j->ninputs; k++) {
+			if (k > 0)
+				buf_addc(&b, ',');
+			json_string(&b, j->inputs[k]);
+		}
+		buf_printf(&b, "],\"pages\":%ld,\"bytes\":%ld,\"ms\":%.1f,\"messages\":",
+		    j->pages, j->bytes, (double)j->usec / 1000.0);
+		json_lines(&b, j->messages);
+		buf_adds(&b, "}\n");
+		fputs(b.data, stdout);
+	} else if (r->o->verbose)
+		fprintf(stderr, "iopdoc: %s %s%s%s\n", status, j->out,
+		    note != NULL || strcmp(status, "unchanged") != 0 ? ": " : "",
+		    note != NULL ? note : strcmp(status, "unchanged") != 0 ? j->reason : "");
+	buf_free(&b);
+}
+
+int
+batch_run(const struct batch_options *o)
+{
+	struct build_run r;
+	struct timespec t0;
+	struct rusage self, kids;
+	struct buf failures = { NULL, 0, 0 };
+	size_t i, k, stale = 0, pruned = 0;
+	int lock = -1, status = EXIT_OK;
+	enum diag_level worst = DIAG_OK;
+
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	memset(&r, 0, sizeof(r));
+	r.o = o;
+	r.progress = isatty(STDERR_FILENO) && !o->quiet && !o->verbose && o->log_format == LOG_TEXT;
+	diag_reset();
+	if (template_load(o->template, &r.t) != 0) {
+		template_free(&r.t);
+		return EXIT_SYSTEM;
+	}
+	if (mkdir(o->output, 0777) != 0 && errno != EEXIST) {
+		diag(NULL, 0, MSG_WRITE_FAILED, o->output, strerror(errno));
+		template_free(&r.t);
+		return EXIT_SYSTEM;
+	}
+	if (take_lock(o, &lock) != 0) {
+		template_free(&r.t);
+		return diag_level() == DIAG_SYSERR && lock == -1 && errno != EWOULDBLOCK ?
+		    EXIT_BUSY : EXIT_BUSY;
+	}
+	for (i = 0; i < 3 && !o->dry_run; i++) {
+		char *dir = path_join(o->output, kind_dirs[i]);
+
+		if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+			diag(NULL, 0, MSG_WRITE_FAILED, dir, strerror(errno));
+			worst = DIAG_SYSERR;
+		}
+		clean_leftovers(dir);
+		free(dir);
+	}
+	if (!o->dry_run)
+		clean_leftovers(o->output);
+	manifest_read(o->output, &r.old);
+	env_hashes(&r);
+	scan(&r, o->input, 0);
+	index_files(&r);
+	if (diag_level() > worst)
+		worst = diag_level();
+
+	if (nothing_changed(&r)) {
+		/* Every input, the template, the fonts and the program as they
+		 * were, and every PDF in place: no file needs reading. */
+		for (i = 0; i < r.old.nouts; i++) {
+			struct job *j = add_job(&r, JOB_AGREEMENT, r.old.outs[i].out);
+
+			j->kind = strncmp(j->out, "reports/", 8) == 0 ? JOB_REPORT :
+			    strncmp(j->out, "followups/", 10) == 0 ? JOB_FOLLOWUP : JOB_AGREEMENT;
+			memcpy(j->dephash, r.old.outs[i].dephash, 65);
+			for (k = 0; k < r.old.outs[i].ninputs; k++)
+				job_input(j, r.old.outs[i].inputs[k]);
+			j->state = JOB_UNCHANGED;
+			j->reason = "unchanged";
+			r.old.outs[i].seen = true;
+		}
+	} else {
+		read_and_check(&r);
+		plan(&r);
+		decide(&r);
+	}
+
+	/* Outputs whose input now has errors keep their last good PDF. */
+	for (i = 0; i < r.nfiles; i++) {
+		struct infile *f = &r.files[i];
+		bool kept = false;
+
+		if (f->level < DIAG_ERROR)
+			continue;
+		for (k = 0; k < r.old.nouts; k++) {
+			struct old_out *old = &r.old.outs[k];
+			size_t q;
+
+			for (q = 0; q < old->ninputs; q++)
+				if (strcmp(old->inputs[q], f->path) == 0)
+					break;
+			if (q == old->ninputs)
+				continue;
+			kept = true;
+			old->seen = true;
+			/* a planned job for it (a report of still-good inputs)
+			 * is not rendered either: it would drop the bad input */
+			for (q = 0; q < r.njobs; q++)
+				if (strcmp(r.jobs[q].out, old->out) == 0)
+					r.jobs[q].state = JOB_KEPT;
+		}
+		buf_printf(&failures, "  %s%s\n", f->path, kept ? " (its last good PDFs are kept)" : "");
+	}
+
+	if (o->dry_run) {
+		for (i = 0; i < r.njobs; i++) {
+			const struct job *j = &r.jobs[i];
+
+			if (j->state == JOB_RENDER)
+				printf("render %s: %s\n", j->out, j->reason);
+			else if (j->state == JOB_KEPT)
+				printf("keep %s: an input has errors\n", j->out);
+			else if (o->verbose)
+				printf("unchanged %s\n", j->out);
+		}
+	} else
+		execute(&r);
+
+	for (i = 0; i < r.njobs; i++) {
+		struct job *j = &r.jobs[i];
+
+		if (o->dry_run)
+			continue;
+		if (j->state == JOB_UNCHANGED) {
+			r.unchanged++;
+			log_job(&r, j, "unchanged", NULL);
+		} else if (j->state == JOB_KEPT) {
+			r.failed++;
+			log_job(&r, j, "kept", "an input has errors: the last good PDF is kept");
+		} else if (j->level >= DIAG_ERROR) {
+			r.failed++;
+			buf_printf(&failures, "  %s\n", j->out);
+			log_job(&r, j, "failed", NULL);
+			if (j->level > worst)
+				worst = j->level;
+		} else {
+			r.rendered++;
+			log_job(&r, j, "rendered", NULL);
+		}
+	}
+	for (i = 0; i < r.nfiles; i++) {
+		if (r.files[i].level > worst)
+			worst = r.files[i].level;
+		if (r.files[i].level >= DIAG_ERROR) {
+			if (!o->dry_run)
+				r.failed++;
+			if (o->log_format == LOG_JSON) {
+				struct buf b = { NULL, 0, 0 };
+
+				buf_adds(&b, "{\"input\":");
+				json_string(&b, r.files[i].path);
+				buf_adds(&b, ",\"status\":\"failed\",\"messages\":");
+				json_lines(&b, r.files[i].messages.data);
+				buf_adds(&b, "}\n");
+				fputs(b.data, stdout);
+				buf_free(&b);
+			}
+		}
+	}
+
+	/* Outputs whose inputs are gone. */
+	for (i = 0; i < r.old.nouts; i++) {
+		struct old_out *old = &r.old.outs[i];
+		char *abs;
+
+		if (old->seen)
+			continue;
+		stale++;
+		abs = path_join(o->output, old->out);
+		if (o->prune && !o->dry_run) {
+			if (unlink(abs) == 0 || errno == ENOENT) {
+				old->pruned = true;
+				pruned++;
+				if (!o->quiet)
+					fprintf(stderr, "iopdoc: removed %s: its inputs are gone\n", abs);
+			}
+		} else if (!o->quiet)
+			fprintf(stderr, "iopdoc: %s: its inputs are gone (--prune removes it)\n", abs);
+		free(abs);
+	}
+	if (!o->dry_run && manifest_write(&r) != 0)
+		worst = DIAG_SYSERR;
+
+	getrusage(RUSAGE_SELF, &self);
+	getrusage(RUSAGE_CHILDREN, &kids);
+	if (o->log_format == LOG_JSON)
+		printf("{\"summary\":true,\"rendered\":%zu,\"unchanged\":%zu,\"failed\":%zu,"
+		    "\"stale\":%zu,\"pruned\":%zu,\"seconds\":%.3f,\"peak_rss_kb\":%ld,"
+		    "\"worker_peak_rss_kb\":%ld,\"jobs\":%d}\n", r.rendered, r.unchanged, r.failed,
+		    stale, pruned, (double)elapsed_usec(&t0) / 1e6, self.ru_maxrss, kids.ru_maxrss,
+		    o->jobs);
+	if (!o->dry_run && (!o->quiet || r.failed > 0)) {
+		fprintf(stderr, "iopdoc build: %zu rendered, %zu unchanged, %zu failed", r.rendered,
+		    r.unchanged, r.failed);
+		if (o->verbose)
+			fprintf(stderr, " (%.2f s, peak memory %ld KB, workers %ld KB)",
+			    (double)elapsed_usec(&t0) / 1e6, self.ru_maxrss, kids.ru_maxrss);
+		fputc('\n', stderr);
+		if (failures.len > 0)
+			fprintf(stderr, "failed:\n%s", failures.data);
+	}
+	status = diag_exit_status(worst);
+	if (r.failed > 0 && status == EXIT_OK)
+		status = EXIT_INPUT;
+
+	buf_free(&failures);
+	for (i = 0; i < r.njobs; i++) {
+		for (k = 0; k < r.jobs[i].ninputs; k++)
+			free(r.jobs[i].inputs[k]);
+		free(r.jobs[i].inputs);
+		free(r.jobs[i].out);
+		free(r.jobs[i].messages);
+	}
+	free(r.jobs);
+	for (i = 0; i < r.nfiles; i++) {
+		free(r.files[i].path);
+		buf_free(&r.files[i].messages);
+	}
+	free(r.files);
+	free(r.by_path);
+	corpus_free(&r.corpus);
+	manifest_free(&r.old);
+	template_free(&r.t);
+	if (lock != -1)
+		close(lock);
+	return status;
+}

@@ -1,0 +1,218 @@
+#!/bin/sh
+# Tests of the nightly build (iopdoc build): incremental decisions,
+# determinism, -j 1 against -j 2, atomicity under SIGKILL, the lock, a bad
+# input among good ones, --prune, --dry-run and the JSON log.  Run from the
+# top folder: IOPDOC=build/asan/iopdoc sh tests/build/run.sh
+IOPDOC=${IOPDOC:-./iopdoc}
+case $IOPDOC in /*) ;; *) IOPDOC=$(pwd)/$IOPDOC ;; esac
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT INT TERM
+passed=0
+failed=0
+
+ok() { echo "ok $1"; passed=$((passed + 1)); }
+fail() { echo "FAIL $1: $2"; failed=$((failed + 1)); }
+
+# The tree: the real inputs and the made-up follow-ups, in sub-folders.
+mkdir -p "$tmp/in/real" "$tmp/in/examples"
+cp input/*.xml "$tmp/in/real/"
+cp tests/report/examples/*.xml "$tmp/in/examples/"
+build() { "$IOPDOC" build --input "$tmp/in" "$@"; }
+count() { sed -n "s/^iopdoc build: \([0-9]*\) rendered, \([0-9]*\) unchanged, \([0-9]*\) failed.*/\1 \2 \3/p" "$1"; }
+pdfs() { (cd "$1" && find . -name '*.pdf' | sort); }
+
+# 1. Cold, then nothing changed.
+build -o "$tmp/out" -j 2 >/dev/null 2>"$tmp/err1"
+build -o "$tmp/out" -j 2 >/dev/null 2>"$tmp/err2"
+n=$(pdfs "$tmp/out" | wc -l)
+if [ "$(count "$tmp/err1")" = "$n 0 0" ] && [ "$(count "$tmp/err2")" = "0 $n 0" ] && [ "$n" -ge 19 ]; then
+	ok "cold build renders all $n, a second run none"
+else
+	fail cold "$(count "$tmp/err1") / $(count "$tmp/err2") for $n PDFs"; cat "$tmp/err1"
+fi
+# Names: ASCII slugs, one folder per kind.
+if pdfs "$tmp/out" | grep -v -E '^\./(agreements|followups|reports)/[a-z0-9-]+\.pdf$' | grep -q . ||
+    ! [ -f "$tmp/out/agreements/sprakvanner-2019.pdf" ] ||
+    ! [ -f "$tmp/out/reports/arbetsmarknadsnamnden-linkopings-kommun-2023.pdf" ] ||
+    ! [ -f "$tmp/out/followups/sprakvanner-partssamtal-2019-10-25.pdf" ]; then
+	fail names "$(pdfs "$tmp/out")"
+else
+	ok "output names are ASCII slugs in agreements/, followups/, reports/"
+fi
+
+# 2. One agreement changed: it, its follow-up and its nämnd's reports of
+#    its years, nothing else.
+cp -r "$tmp/out" "$tmp/before"
+sed -i 's/Verksamheten har två prioriterade målgrupper/Verksamheten har två viktiga målgrupper/' \
+    "$tmp/in/real/linkoping-rk-sprakvanner.xml"
+build -o "$tmp/out" -v >/dev/null 2>"$tmp/err"
+got=$(sed -n 's/^iopdoc: rendered \([^:]*\):.*/\1/p' "$tmp/err" | sort | tr '\n' ' ')
+want="agreements/sprakvanner-2019.pdf followups/sprakvanner-partssamtal-2019-10-25.pdf reports/arbetsmarknadsnamnden-linkopings-kommun-2019.pdf reports/arbetsmarknadsnamnden-linkopings-kommun-2020.pdf reports/arbetsmarknadsnamnden-linkopings-kommun-2021.pdf "
+if [ "$got" = "$want" ]; then
+	ok "an agreement changed: exactly it, its follow-up and its 3 reports"
+else
+	fail "agreement changed" "rendered: $got"
+fi
+
+# 3. One follow-up changed: it and the reports it feeds.
+sed -i 's/Partnerskapet fungerar bra/Partnerskapet fungerar mycket bra/' \
+    "$tmp/in/real/linkoping-rk-sprakvanner-partssamtal-2019-10-25.xml"
+build -o "$tmp/out" -v >/dev/null 2>"$tmp/err"
+got=$(sed -n 's/^iopdoc: rendered \([^:]*\):.*/\1/p' "$tmp/err" | sort | tr '\n' ' ')
+want="followups/sprakvanner-partssamtal-2019-10-25.pdf reports/arbetsmarknadsnamnden-linkopings-kommun-2019.pdf reports/arbetsmarknadsnamnden-linkopings-kommun-2020.pdf "
+if [ "$got" = "$want" ]; then
+	ok "a follow-up changed: it and the reports of its year and the next"
+else
+	fail "follow-up changed" "rendered: $got"
+fi
+
+# 4. The template changed: everything.
+mkdir -p "$tmp/tpl/templates"
+cp -r fonts "$tmp/tpl/"
+cp templates/default.ini "$tmp/tpl/templates/"
+build -o "$tmp/out" --template "$tmp/tpl/templates/default.ini" >/dev/null 2>"$tmp/err"
+first=$(count "$tmp/err")
+sed -i 's/^heading = #1F3864/heading = #00573F/' "$tmp/tpl/templates/default.ini"
+build -o "$tmp/out" --template "$tmp/tpl/templates/default.ini" >/dev/null 2>"$tmp/err"
+if [ "$(count "$tmp/err")" = "$n 0 0" ] && [ "$first" = "0 $n 0" ]; then
+	ok "the template changed: all $n rendered again (the same template elsewhere: none)"
+else
+	fail template "$first then $(count "$tmp/err")"
+fi
+rm -rf "$tmp/out"
+
+# 5. Deterministic, and -j 1 and -j 2 give the same files and messages.
+build -o "$tmp/j1" -j 1 >/dev/null 2>"$tmp/e1"
+build -o "$tmp/j2" -j 2 >/dev/null 2>"$tmp/e2"
+same=1
+for f in $(pdfs "$tmp/j1"); do cmp -s "$tmp/j1/$f" "$tmp/j2/$f" || same=0; done
+if [ $same = 1 ] && [ "$(pdfs "$tmp/j1")" = "$(pdfs "$tmp/j2")" ] && cmp -s "$tmp/e1" "$tmp/e2"; then
+	ok "-j 1 and -j 2: byte-identical PDFs and identical messages"
+else
+	fail "-j" "trees or messages differ"; diff "$tmp/e1" "$tmp/e2" | head
+fi
+build -o "$tmp/j1" -j 2 --force >/dev/null 2>&1
+same=1
+for f in $(pdfs "$tmp/j1"); do cmp -s "$tmp/j1/$f" "$tmp/j2/$f" || same=0; done
+[ $same = 1 ] && ok "deterministic: a forced rebuild gives byte-identical PDFs" ||
+    fail determinism "a rebuild differs"
+
+# 6. A bad input among good ones: reported, exit 1, the last good PDFs kept.
+cp -r "$tmp/j1" "$tmp/good"
+sed -i 's/<period from="2019-01-01" to="2021-12-31"\/>/<period from="2019-01-01" to="2021-12-31">/' \
+    "$tmp/in/real/linkoping-rk-sprakvanner.xml"
+build -o "$tmp/j1" >/dev/null 2>"$tmp/err"
+status=$?
+kept=1
+for f in agreements/sprakvanner-2019.pdf followups/sprakvanner-partssamtal-2019-10-25.pdf \
+    reports/arbetsmarknadsnamnden-linkopings-kommun-2019.pdf; do
+	cmp -s "$tmp/good/$f" "$tmp/j1/$f" || kept=0
+done
+if [ $status = 1 ] && [ $kept = 1 ] && grep -q "linkoping-rk-sprakvanner.xml:[0-9]*: error: malformed XML" "$tmp/err" &&
+    grep -q "^failed:" "$tmp/err" && grep -q "linkoping-rk-sprakvanner.xml (its last good PDFs are kept)" "$tmp/err"; then
+	ok "a broken agreement: exit 1, named with its line, its PDFs and reports kept"
+else
+	fail "bad input" "status $status, kept $kept"; cat "$tmp/err"
+fi
+# The error is reported again every night until it is mended.
+build -o "$tmp/j1" >/dev/null 2>"$tmp/err"
+status=$?
+cp "$tmp/good/../in/real/linkoping-rk-sprakvanner.xml" /dev/null 2>/dev/null
+cp input/linkoping-rk-sprakvanner.xml "$tmp/in/real/"
+build -o "$tmp/j1" >/dev/null 2>"$tmp/err2"
+if [ $status = 1 ] && grep -q "error: malformed XML" "$tmp/err" && [ $? = 0 ] &&
+    grep -q " 0 failed" "$tmp/err2"; then
+	ok "the error is repeated each run; mended, the build is clean again"
+else
+	fail "repeat" "status $status"; cat "$tmp/err" "$tmp/err2"
+fi
+
+# 7. Outputs whose inputs are gone: listed, then pruned.
+mv "$tmp/in/real/linkoping-ikf-inkludering.xml" "$tmp/ikf.xml"
+mv "$tmp/in/examples/exempel-ikf-"*.xml "$tmp/"
+build -o "$tmp/j1" >/dev/null 2>"$tmp/err"
+listed=$(grep -c "its inputs are gone (--prune removes it)" "$tmp/err")
+build -o "$tmp/j1" --prune >/dev/null 2>"$tmp/err"
+removed=$(grep -c "^iopdoc: removed" "$tmp/err")
+if [ "$listed" -ge 3 ] && [ "$removed" = "$listed" ] && ! [ -f "$tmp/j1/agreements/inkludering-pa-lika-villkor-2023.pdf" ]; then
+	ok "gone inputs: $listed outputs listed, then removed with --prune"
+else
+	fail prune "listed $listed, removed $removed"; cat "$tmp/err"
+fi
+mv "$tmp/ikf.xml" "$tmp/in/real/linkoping-ikf-inkludering.xml"
+mv "$tmp/"exempel-ikf-*.xml "$tmp/in/examples/"
+
+# 8. --dry-run says what and why, and writes nothing.
+sed -i 's/Partnerskapet syftar till/Partnerskapet syftar alltså till/' "$tmp/in/real/linkoping-ikf-inkludering.xml"
+before=$(cd "$tmp/j1" && find . -type f -newer "$tmp/in/real/linkoping-ikf-inkludering.xml" | wc -l)
+build -o "$tmp/j1" --dry-run >"$tmp/dry" 2>/dev/null
+after=$(cd "$tmp/j1" && find . -type f -newer "$tmp/in/real/linkoping-ikf-inkludering.xml" | wc -l)
+if grep -q "^render agreements/inkludering-pa-lika-villkor-2023.pdf: new" "$tmp/dry" &&
+    [ "$before" = "$after" ]; then
+	ok "--dry-run lists what would be rendered and why, and writes nothing"
+else
+	fail dry-run "before $before after $after"; cat "$tmp/dry"
+fi
+
+# 9. The JSON log: one object per document and a summary.
+if build -o "$tmp/j1" --force --log-format=json 2>/dev/null >"$tmp/log.json" &&
+    python3 - "$tmp/log.json" "$n" <<'PY'
+import json, sys
+lines = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+docs = [l for l in lines if "output" in l]
+summary = lines[-1]
+assert summary["summary"] and summary["rendered"] == len(docs) == int(sys.argv[2]), summary
+assert all(d["status"] == "rendered" and d["pages"] > 0 and d["bytes"] > 0 for d in docs)
+assert summary["worker_peak_rss_kb"] > 0
+PY
+then
+	ok "--log-format=json: one valid object per document and a summary"
+else
+	fail json "$(tail -3 "$tmp/log.json")"
+fi
+
+# 10. One run at a time: a held lock stops a second run at once; --wait waits.
+if command -v flock >/dev/null; then
+	flock "$tmp/j1/.iopdoc-lock" sleep 2 &
+	sleep 0.3
+	build -o "$tmp/j1" >/dev/null 2>"$tmp/err"
+	status=$?
+	start=$(date +%s)
+	build -o "$tmp/j1" --wait >/dev/null 2>"$tmp/err2"
+	waited=$(($(date +%s) - start))
+	wait
+	if [ $status = 4 ] && grep -q "another iopdoc build is writing" "$tmp/err" && [ "$waited" -ge 1 ] &&
+	    grep -q " 0 failed" "$tmp/err2"; then
+		ok "the lock: a second run exits 4 at once; with --wait it waits, then runs"
+	else
+		fail lock "status $status, waited $waited"; cat "$tmp/err" "$tmp/err2"
+	fi
+else
+	fail lock "flock(1) is missing"
+fi
+
+# 11. Killed at random moments (SIGKILL): every PDF complete, and the next
+#     run cleans the leftovers.
+bad=0
+i=0
+while [ $i -lt 12 ]; do
+	build -o "$tmp/j1" -j 2 --force >/dev/null 2>&1 &
+	pid=$!
+	sleep "0.0$(( (i * 37) % 9 + 1 ))"
+	kill -9 $pid 2>/dev/null
+	wait $pid 2>/dev/null
+	for f in $(pdfs "$tmp/j1"); do
+		qpdf --check "$tmp/j1/$f" >/dev/null 2>&1 || { bad=$((bad + 1)); echo "corrupt after kill: $f"; }
+	done
+	i=$((i + 1))
+done
+build -o "$tmp/j1" --wait >/dev/null 2>&1
+left=$(find "$tmp/j1" -name '.*.tmp-*' | wc -l)
+if [ $bad = 0 ] && [ "$left" = 0 ]; then
+	ok "12 runs killed with SIGKILL: no partial PDF; leftovers cleaned by the next run"
+else
+	fail atomicity "$bad corrupt, $left leftovers"
+fi
+
+echo "build: $passed passed, $failed failed"
+[ $failed = 0 ]
