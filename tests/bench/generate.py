@@ -770,3 +770,292 @@ GENERIC_BUDGET = ["Lönekostnad projektledare", "Ersättning för samordnare",
                   "Revision", "Fika och förtäring", "Kompetensutveckling",
                   "Tolkkostnader", "Trycksaker", "Administration", "Städning",
                   "Styrelsearbete", "Bokföring och lönehantering"]
+
+# ---------------------------------------------------------------------------
+# sentences: the seeds' phrases, with alternatives [a|b] and slots {x}
+
+P_BAKGRUND = compile_pool([
+    "Behovet av [en gemensam mötesplats|stöd i vardagen|meningsfulla aktiviteter] finns hos {mg_kort} i {stad}, [inte minst|särskilt] i [områden med socioekonomiska utmaningar|stadsdelar som {stadsdel}|{stadsdelar}].",
+    "{org} är en etablerad aktör med [flerårig|lång|mångårig] erfarenhet av att arbeta med målgruppen.",
+    "Inom {short} finns [det etablerade verksamheter som är aktiva i nära relation med målgruppen|kunskap om {kompetens}|ett stort antal erfarna volontärer med erfarenhet av att vara stödpersoner], vilket leder till att målgruppen visar särskilt förtroende för verksamheten.",
+    "Genom det här partnerskapet skapas möjligheter för kommunen att tillsammans med {short} skapa mervärden för en målgrupp som annars är svår att nå[ och inkludera i samhället på lika villkor|].",
+    "När en offentlig instans och en idéburen organisation ingår ett idéburet offentligt partnerskap (IOP) stärks samspelet mellan den offentliga och idéburna sektorn.",
+    "Detta stärker demokratin och delaktigheten ökar.",
+    "Civilsamhället i {stad} har under de senaste åren genomfört [väldigt många|ett stort antal|flera] aktiviteter och projekt inom {omrade}.",
+    "{forv} strävar efter att erbjuda [varje individ|de personer] som [beviljas ekonomiskt bistånd|står långt från arbetsmarknaden|har behov av stöd] en meningsfull aktivitet utanför hemmet för att förebygga och motverka utanförskap och psykosocial ohälsa.",
+    "{org} har sedan {since} bedrivit verksamhet i {stad}[, först som projekt och sedan som en del av den ordinarie verksamheten| med stöd av ideella krafter|].",
+    "Det bedöms därför vara mer effektivt om denna verksamhet inte sköts i offentlig regi och att {short} [med sitt renommé|med sin lokala förankring|med sitt breda kontaktnät] ses som en bra samarbetspart och genomförare.",
+    "Beroende på varifrån man kommer kan förtroendet för det offentliga vara lågt eller till och med förknippat med rädsla.",
+    "{mg_kort} riskerar att [drabbas av, eller befinna sig i, psykisk ohälsa|fastna i ett långvarigt biståndsbehov|hamna i ett varaktigt utanförskap] om inte stöd ges i ett tidigt skede.",
+    "Insatsen {effort} skapar [en neutral mötesplattform|en trygg mötesplats|en arena för möten] som gör [de mellanmänskliga mötena|mötena mellan människor] enkla och förutsättningslösa.",
+    "Här finns förutsättningar för [erfarenhetsutbyte|gemenskap|lärande], [språkträning|delaktighet|ökad självkänsla] och en ökad [multikulturell förståelse|tillit till samhället|trygghet].",
+    "Kommunstyrelsen beslutade {kdate}, § {par} att [medel|ett särskilt anslag] förs över till {namnd} för att finansiera idéburet offentligt partnerskap [mellan kommunen och förening|med idéburna organisationer] för att [öka integration och inkludering|motverka utanförskap|stärka invånarnas delaktighet].",
+    "{org} möter i sin verksamhet många människor som upplever {behov} och som av olika skäl inte får det stöd de behöver.",
+    "Det tillsammans med andra begränsningar, som {behov}, gör att målgruppen i stor utsträckning känner av ett utanförskap och en exkludering från samhället.",
+    "Verksamheten arbetar aktivt för att göra {kommun} till en mer socialt hållbar kommun att leva, bo och verka i.",
+    "[Erfarenheterna|Lärdomarna] från tidigare år visar att [insatsen når personer som kommunen annars har svårt att nå|ideella krafter kan göra stor skillnad för målgruppen|behovet är fortsatt stort].",
+    "{org} [har idag|samlar idag] ca {nvol} [volontärer|medlemmar och volontärer] som [engagerar sig|är aktiva] inom [olika områden|föreningens verksamheter].",
+    "Utöver den särskilda samhällsutmaning som överenskommelsen avser är det ett utvecklande av en form av samarbete mellan ideell sektor och {forv}.",
+    "Effekterna av partnerskapet förstärks genom att parterna samverkar för att ge förutsättningar för [självförtroende och delaktighet|egen försörjning|en meningsfull vardag] i individens egen process.",
+])
+
+P_SYFTE = compile_pool([
+    "Syftet med [verksamheten|överenskommelsen|partnerskapet] är att genom {medel} bidra till {effekt} för {mg_kort}.",
+    "Partnerskapet syftar till att gemensamt stötta {mg_kort} till att [uppleva sig mer delaktiga i {stad}|stärka sin ställning i samhället|bryta sin isolering] genom [ökat självförtroende|ökad kunskap om det svenska samhället|nya sociala kontakter].",
+    "Syftet med överenskommelsen är att skapa ett långsiktigt hållbart {stad} genom att stärka samspelet mellan den offentliga och idéburna sektorn för att tillsammans skapa goda förutsättningar för målgruppens inkludering i samhället.",
+    "Verksamheten syftar till att ta tillvara på människors engagemang och välvilja och visa på de effekter som [vänskapsrelationer|gemenskap|ideellt engagemang] för med sig.",
+    "Detta sker med hjälp av ett holistiskt perspektiv, där hela livssituationen beaktas.",
+    "Verksamheten syftar [också|vidare] till att [uppmuntra till möten över kulturgränser|ge {mg_kort} en väg in i samhället|stärka de sociala nätverken] och samtidigt bidra till {effekt}.",
+    "[Målet|Syftet] är att gemensamt verka för ett mer inkluderande {stad} genom mellanmänskliga möten.",
+    "Insatsen ska vara ett komplement till kommunens ordinarie verksamheter och bygga på frivillighet och delaktighet.",
+    "Genom {medel} ges {mg_kort} möjlighet att [växa till sin fulla potential|påverka sin egen livssituation|ta steg mot {effekt}].",
+])
+
+SYFTE_LEAD = compile_pool([
+    "Överenskommelsens övergripande syfte är att genom nära samverkan mellan kommun och idéburna organisationer:",
+    "Partnerskapet ska:",
+    "Syftet är att parterna tillsammans ska:",
+])
+SYFTE_ITEMS = compile_pool([
+    "Skapa en plattform för samverkan och kunskapsbyggande på en operativ och strategisk nivå för frågor som ska bidra till en socialt hållbar kommun.",
+    "Nå en ökad kunskap om den målgrupp som organisationerna möter, vilket bedöms leda till ökade insikter och klokare användning av såväl organisationernas som kommunens resurser.",
+    "Informera målgruppen om [deras|sina] rättigheter och möjligheter att ta del av samlade insatser inom olika öppna verksamheter.",
+    "Nå en ökad kunskap om utsatta personer och grupper som leder till att målgruppen nås, ses och uppmärksammas tidigt.",
+    "Erbjuda {mg_kort} {akt} och andra aktiviteter som bidrar till {effekt}.",
+    "Ta tillvara på det ideella engagemanget i {stad}.",
+])
+
+P_MALGRUPP = compile_pool([
+    "Den [primära|huvudsakliga] målgruppen [för överenskommelsen|för verksamheten] är {mg}.",
+    "Sekundär målgrupp för denna överenskommelse är {mg2}.",
+    "Målgruppen befinner sig i riskzonen att hamna i ett varaktigt utanförskap och bör därför erbjudas en meningsfull aktivitet utanför hemmet[, som även kan verka som ett försteg innan kommunens övriga insatser tar vid|].",
+    "Verksamheten är öppen för deltagande för alla människor oavsett religion, etnicitet, sexualitet, funktionsvariation och ålder.",
+    "Deltagarna har en bredd i fråga om kultur, ålder och utbildningsnivå bland de personer som anmäler sig.",
+    "För att nå största möjliga effekt strävar verksamheten efter en jämn tillströmning av [deltagare från målgrupperna|män respektive kvinnor|deltagare från olika stadsdelar].",
+    "Att ta alla steg som behövs för att [nå en bättre hälsa|hitta en ingång på arbetsmarknaden|bryta isoleringen] kan upplevas stort och stundvis omöjligt att göra på egen hand.",
+    "Partnerskapet och de gemensamma insatserna är av stor vikt för att stötta deltagarna i processen att återfå tron på den egna förmågan.",
+    "Verksamheten antas ha positiva effekter för [båda grupperna|hela målgruppen|deltagarnas familjer].",
+    "Målgruppen finns framför allt i {stadsdelar}, men verksamheten är öppen för alla som bor i {kommun}.",
+    "För att delta i verksamheten måste man dela [verksamhetens|föreningens] värderingar.",
+])
+
+P_VARDEGRUND = compile_pool([
+    "Partnerskapet ska bygga på [respekt inför varandras olika förutsättningar|respekt för varandras olika roller och förutsättningar], öppenhet och dialog som karaktäriseras av ömsesidig tillit, lyhördhet och förståelse.",
+    "Även långsiktighet, transparens och acceptans för kritik är centrala i [värdegrunden som denna överenskommelse vilar på|partnerskapet].",
+    "Vidare bygger överenskommelsen på varsam och respektfull hantering av de offentliga medel som möjliggör verksamheten.",
+    "Genom samarbete och samverkan mellan kommunen och civilsamhället kan parterna tillsammans uppnå resultat som ger större effekt än om parterna verkar var och en för sig.",
+    "Partnerskapet ska bygga på den överenskommelse som finns mellan den idéburna sektorn och {kommun}, vilken omfattar principerna om integritet, dialog, långsiktighet, öppenhet och mångfald.",
+    "Samverkande aktörer behöver ha en samsyn kring arbetsmetoder och förhållningssätt.",
+    "Den gemensamma värdegrunden tar sig uttryck i hur vi bemöter [utsatta människor|deltagarna|målgruppen].",
+    "Värdegrunden från Överenskommelsen går igen i denna IOP-överenskommelse där {kommun} och {short} gemensamt tar sig an en samhällsfråga.",
+    "Samarbetet mellan de samverkande aktörerna ska kännetecknas av öppenhet och gemensamt lärande och strävan efter ett öppet, flexibelt och prestigelöst förhållningssätt.",
+])
+VARDEGRUND_LEAD = compile_pool([
+    "Parternas gemensamma värdegrund kännetecknas av:",
+    "Den gemensamma värdegrunden mellan parterna i detta avtal tar sig uttryck i följande principer, som skall verka vägledande för verksamheten inom ramarna för partnerskapet:",
+    "Den gemensamma värdegrund som varje medverkande aktör förväntas dela och bära utgår från:",
+    "{short}s verksamhet vilar på följande grundprinciper:",
+])
+VARDEGRUND_ITEMS = compile_pool([
+    "Alla människor, både män och kvinnor, unga som gamla, har lika värde. Varje människa är unik, kan utvecklas och har rätt att påverka sin livssituation.",
+    "Tillsammans skapar vi förutsättningar för att människor ska kunna växa till sin fulla potential och uppleva [ökat självförtroende|ökad delaktighet].",
+    "Fler ska ha möjlighet att bryta [sitt utanförskap och sin isolering|ett ofrivilligt utanförskap] som grundar sig i socioekonomiska och sociodemografiska orsaker.",
+    "Alla människor i {kommun} ska ha samma förutsättningar och möjligheter till inkludering[ i olika sociala sammanhang, på sina egna villkor|].",
+    "Vi bryter tillsammans stereotypa uppfattningar om [kulturgrundande könsuppdelningar|kön och härkomst] och arbetar aktivt för ett mer jämställt samhälle.",
+    "Vi arbetar aktivt för att ge målgruppen möjligheter att bryta ett ofrivilligt utanförskap och känna sig vara en del av en större, samhällelig gemenskap.",
+    "Tillsammans skapar vi mötesplatser mellan människor av olika bakgrund i syfte att främja en god integration och motverka utanförskap genom kunskap och social samverkan.",
+    "FNs konvention om mänskliga rättigheter.",
+    "Barnkonventionen.",
+    "<strong>Frivillighet:</strong> Verksamheten bygger på frivilligt deltagande och villkoras inte på något sätt till försörjning eller del av insats hos myndighet.",
+    "<strong>Ömsesidighet:</strong> Verksamheten ser värdet i att [båda grupper|alla deltagare] möts på jämlika villkor i en ömsesidig vilja att lära känna varandra.",
+    "<strong>Individfokus:</strong> verksamheten fokuserar på arbete på individnivå, genom mötet mellan människor.",
+    "<strong>Kontinuitet:</strong> deltagarna erbjuds aktiviteter [varje vecka|regelbundet] under hela året.",
+    "<strong>Långsiktighet:</strong> relationerna och verksamheten byggs upp över tid.",
+    "<strong>Kvalitet:</strong> ett starkt fokus på måluppfyllelse. Verksamheten kvalitetssäkras genom regelbunden resultatmätning mot uppsatta mål.",
+])
+
+P_INSATSER = compile_pool([
+    "{short} arrangerar [olika|regelbundna] aktiviteter som utgår från [ett holistiskt hälsoperspektiv|deltagarnas egna behov och intressen] och ansvarar för att resurser att hantera aktiviteter och administration finns tillgängliga.",
+    "Varje vecka arrangeras {akt}[ i {stadsdel}|], där deltagarna [under handledning|tillsammans med volontärer] [tränar svenska|tränar sociala färdigheter|får stöd i vardagen|möter andra i samma situation].",
+    "Insatsen innefattar {akt3}.",
+    "Det praktiska arbetet inom ramarna för insatsen åligger {short} som även har ansvaret för genomförandet.",
+    "Verksamheten ska vara av sådan art att det är möjligt att vara flexibel utifrån de behov som framkommer när verksamheten är igång.",
+    "Samverkan och transparent dialog är ett centralt fundament för att driva aktiviteterna som ryms inom överenskommelsen; aktiviteterna hänger samman och verkar tillsammans för att uppnå syfte och målsättning.",
+    "Målet för verksamheten är att bidra till {effekt}.",
+    "Aktiviteterna finns i flera stadsdelar i {stad} och har {ppt} deltagare per gång.",
+    "Idéer till aktiviteter kommer från deltagarna själva, samt från de behov som personal och styrelse inom {short} uppfattar hos målgruppen.",
+    "{short} ansvarar för motivationshöjande aktiviteter eller insatser, vilket även innefattar aktiviteter för att träna deltagarnas sociala färdigheter i realistiska miljöer.",
+    "Det holistiska perspektivet innebär att även övriga familjemedlemmar bemöts inom ramarna för verksamheten.",
+    "Under [sommaren|skollov|helger] erbjuds [särskilda aktiviteter|{akt}|utflykter] för att verksamheten ska finnas kvar när andra verksamheter har uppehåll.",
+    "Samtliga aktörer i denna överenskommelse arbetar gemensamt för att nå ovan beskrivna målsättning, vad gäller till exempel tillgång till mötesplatser, bemanning av personal och volontärer.",
+    "{akt} genomförs [i {stadsdel}|i föreningens lokaler på {gata}|på flera platser i {stad}] [en gång i veckan|två kvällar i veckan|varannan vecka].",
+    "Verksamheten ska även samarbeta med [biblioteket|fritidsgårdar|skolor i närområdet|andra föreningar] i fråga om lokaler och marknadsföring.",
+    "Deltagarna får stöd [från familjepedagog|från verksamhetsledaren|av erfarna volontärer] inom ramarna för de aktiviteter som arrangeras.",
+])
+
+ACT_LEAD = compile_pool([
+    "Aktiviteterna som [verksamheten|projektet|insatsen] genomför är:",
+    "För att uppnå målen kommer följande insatser göras:",
+    "Inom ramen för överenskommelsen erbjuds:",
+    "{short} har följande del i överenskommelsen:",
+])
+ACT_ITEMS = compile_pool([
+    "{akt}[ i {stadsdel}|, {wk}|, som är öppna för alla i målgruppen|].",
+    "{akt} på lätt svenska[ och med bildstöd|].",
+    "{akt} i samarbete med [biblioteket|studieförbund|andra föreningar i {stad}].",
+    "Medverka i [styrgrupp|partssamtal|dialogmöten] samt i andra förekommande möten mellan idéburen sektor och {forv}.",
+    "Erbjuda aktiviteter för målgruppen under den tid överenskommelsen omfattar.",
+    "Rekrytera, utbilda och stötta volontärer[ som medverkar i {akt}|].",
+])
+KOMMUN_ITEMS = compile_pool([
+    "{forv} ska bidra till överenskommelsen med finansiering, se <em>Ekonomi</em>.",
+    "{forv} ska bistå {short} gällande kontakter med andra delar av {kommun}.",
+    "{forv} ska samordna och arrangera [styrgruppsträffar|dialogmöten|partssamtal] med {short}.",
+    "Kommunen ska sprida information om {effort} i sina kanaler[, både som marknadsföring och som direkt information till målgruppen|].",
+    "Kommunen anvisar deltagare till verksamheten genom [koordinatorsfunktionen|handläggare] på {forv}.",
+])
+
+P_ORG = compile_pool([
+    "Planerade aktiviteter genomförs och följs upp av {roll}, som är organisatoriskt anställd av {short}.",
+    "Även volontärinsatser kommer från {short}.",
+    "Samverkan sker genom att kommunen och {short} informerar om varandras [volontärinsatser och frivilliguppdrag|verksamheter och aktiviteter].",
+    "{short} bistår även med volontärer och lokaler.",
+    "{roll_cap} ansvarar för att verksamheten får kontinuitet, är effektiv och säkerställer att verksamheten fortlever och utvecklas.",
+    "{short} har ändamålsenliga lokaler [på {gata}|i {stadsdel}|i {stadsdel}s centrum] där det finns både kontorsplatser och grupprum samt utrymme för café och kök.",
+    "{short} har sedan många år bedrivit varierande frivilligverksamhet och har idag ca {nvol} volontärer inom olika områden.",
+    "Idag består gruppen av {ngrupp} frivilliga som arbetar mellan fem och {htim} timmar i månaden.",
+    "Kommunen bidrar (förutom med medfinansiering, se nedan) med kontakter in i den kommunala organisationen som kan underlätta för insatsen, samt bistår med att sprida information om {effort} i olika kanaler.",
+    "Deltagare anvisas till verksamheten genom [koordinatorsfunktionen|handläggare] på {forv}.",
+    "Regelbundna uppföljningssamtal genomförs med anvisande tjänsteperson på {forv}, med syfte att sörja för att individens handlingsplan efterlevs och uppdateras utifrån dennes behov.",
+    "{forv} ska verka för att skapa förutsättningar för god samverkan på olika nivåer, genom kommunens egna verksamheter såsom [socialtjänst, fältarbete och fritidsverksamheter|arbetsmarknadsenheten och vuxenutbildningen|bibliotek och fritidsgårdar].",
+    "Alla organisationer i överenskommelsen bär ansvaret för sin del av insatserna.",
+    "Verksamhetsledaren samordnar och stöttar de frivilligas arbete.",
+    "Den operativa samverkan sammankallas av {short} [en gång i kvartalet|en gång i månaden|två gånger per termin] eller då någon av aktörerna påkallar behov.",
+    "{short} är ensam arbetsgivare för den egna personalen och är ensam bärare av arbetsgivaransvar i förhållande till denna personal.",
+    "Aktiviteterna inom ramarna för denna IOP planeras och genomförs av volontärer och personal inom {short}.",
+])
+
+P_SAMHALLSEFFEKT = compile_pool([
+    "Genom verksamheten ges förutsättningar för [nya kommuninvånare|deltagarna|målgruppen] att snabbare [etableras|komma in i samhället|nå egen försörjning].",
+    "Att en individ är etablerad innebär att denne har sysselsättning och förutsättningar att kunna försörja sig själv samt ha en egen bostad.",
+    "Detta leder i längden till lägre kostnader för [ekonomiskt bistånd och etableringsersättning|ekonomiskt bistånd|insatser från socialtjänsten].",
+    "Det finns emellertid i dagsläget inga verktyg för att mäta vare sig de direkta eller indirekta effekterna av verksamheten.",
+    "Verksamheten arbetar för att deltagarna ska spegla samhället i stort vad gäller personer med olika utbildningsnivåer och olika sysselsättningar.",
+    "En tidig insats kan förebygga behov av mer omfattande och kostsamma insatser senare i livet.",
+])
+
+P_JAMSTALLDHET = compile_pool([
+    "Verksamheten ska ägna sig åt att synliggöra och nå såväl män som kvinnor och pojkar som flickor i målgruppen.",
+    "Detta underlättas bland annat av att verksamheterna bemannas av både kvinnor och män.",
+    "Genom att belysa och ta hänsyn till kvinnors och mäns olika livsvillkor skapar vi en jämställd verksamhet.",
+    "Statistik över deltagare redovisas uppdelad på kvinnor och män.",
+    "Parterna följer CEMR-deklarationen (Europeiska deklarationen för jämställdhet mellan kvinnor och män på lokal och regional nivå).",
+])
+
+P_AKTORER = compile_pool([
+    "Organisationerna är icke vinstdrivande, partipolitiskt obundna och arbetar utifrån alla människors lika värde.",
+    "Organisationernas arbete utgör i sig ett mervärde för de människor de möter.",
+    "De idéburna organisationerna är ett komplement till {kommun_gen} ordinarie verksamheter genom sin form och organisering.",
+    "Samtliga aktörer kommer att verka för en nära samverkan och samarbete med [polisen|skolan|regionen] på operativ och strategisk nivå.",
+    "Alla organisationer som efter gemensamt beslut inom partnerskapet medverkar med insatser är icke vinstdrivande, politiskt obundna och arbetar utifrån alla människors lika värde.",
+])
+
+P_UTGANGSPUNKTER = compile_pool([
+    "Varje ingående part i överenskommelsen ska följa de beslut som kommunfullmäktige i {stad} eller annan myndighet fattar som har påverkan på verksamhet och målgrupp.",
+    "De ingående parterna i överenskommelsen förbinder sig att följa tillämpliga lagar, författningar samt normer och föreskrifter som utfärdats av statliga och kommunala myndigheter.",
+    "De ingående parterna ska i de situationer som är lämpliga beskriva att verksamheten och de insatser som utförs sker som ett idéburet offentligt partnerskap parterna emellan.",
+    "Överenskommelsen reglerar syfte och värdegrund för arbetet med målgruppen samt de ingående parternas specifika insatser.",
+    "Insatserna kan vid behov och över tid förändras, vilket ska ske i första hand genom dialog.",
+    "Vid förändringar som har påverkan på syfte och värdegrund ska överenskommelsen omförhandlas.",
+    "{forv} bedömer att {short}s verksamhet är unik i sitt slag utifrån överenskommelsens målgrupp.",
+])
+SKAL_LEAD = compile_pool([
+    "Idéburet offentligt partnerskap tillämpas på grund av följande skäl:",
+    "Överenskommelsen utgår från följande:",
+])
+SKAL_ITEMS = compile_pool([
+    "Verksamheten sker på initiativ av den idéburna organisationen {short}.",
+    "Verksamheten är ett led i att förverkliga en politiskt beslutad plan, där de idéburna organisationernas insatser är viktiga.",
+    "Verksamheten kan inte ses som en del av det normerade föreningsbidraget.",
+    "Det finns inte en marknad eller en konkurrenssituation att vårda inom det här området.",
+    "Båda parter är med och finansierar verksamheten (via pengar eller andra insatser).",
+    "Verksamheten detaljregleras inte från kommunen.",
+    "Verksamheten bidrar till lokal utveckling och delaktighet i samhället.",
+    "Överenskommelse om samverkan mellan {kommun} och idéburen sektor.",
+    "Kommunfullmäktiges budget samt kommunala mål och inriktningsdokument.",
+])
+
+P_RELATION = compile_pool([
+    "Undertecknande parter i denna överenskommelse betraktas som självständiga och jämbördiga aktörer.",
+    "Varje parts integritet och oberoende ska respekteras.",
+    "Parterna ansvarar var för sig för sin insats i arbetet och varje parts särart och mervärde ses som en tillgång för partnerskapet.",
+    "Det är fritt för de idéburna organisationerna att söka medel från andra finansiärer eller andra samarbetsorganisationer.",
+])
+
+P_UPPF = compile_pool([
+    "Lärdomar kring hur målgruppen når måluppfyllelse kan spridas och komma andra verksamheter till gagn.",
+    "Alla berörda aktörer bidrar med underlag till denna uppföljning efter en gemensamt framtagen och strukturerad modell.",
+    "Syftet med uppföljningen är att utvärdera hur genomförandet av överenskommelsen bidrar till att nå målsättningen samt att få underlag för att utveckla verksamheten.",
+    "Kunskapsutbyte och erfarenheter delas kontinuerligt, och finns med som stående punkt vid de regelbundet återkommande {meetings}.",
+    "Sammanställningen utgör även underlag för ekonomisk uppföljning och granskning.",
+    "Vid {meetings} representeras [båda organisationerna|samtliga parter] med ansvarig verksamhets- eller projektledare, handläggare eller sakkunnig.",
+    "Vid {meetings} diskuteras delmålen, delmålen följs upp och utvärderas, och aktiviteter för att nå lärandemålen tas fram eller revideras.",
+    "{short} ansvarar för resultatmätningar för att mäta verksamhetens effekt.",
+    "Deltagarstatistik redovisas uppdelad på kvinnor och män.",
+])
+
+P_LARANDE = compile_pool([
+    "Ett ömsesidigt lärande är en viktig grund för ett väl fungerande partnerskap.",
+    "Lärande från den här verksamheten är ökad insikt och kunskap om målgruppen, återkoppling till respektive parts egen organisation om samverkansformen som sådan samt kunskapsspridning till externa parter som arbetar inom samma verksamhetsområde.",
+    "Kunskapsutbyte och erfarenheter delas kontinuerligt, och finns med som stående punkt vid de regelbundet återkommande {meetings}.",
+])
+P_DELMAL = compile_pool([
+    "Verksamheten är föränderlig över tid men har alltigenom samma syfte och mål.",
+    "Därför bör delmål årligen bestämmas utefter verksamhetens kapacitet.",
+    "Delmålen baseras på verksamhetens målbild och ska vara realistiska men ändå så pass högt satta att de är svåruppnåeliga.",
+    "Delmålen baseras på tidigare års resultat samt en prognos för nästkommande år från verksamhetsledaren.",
+])
+P_EFFEKTMAL = compile_pool([
+    "Inom partnerskapet arbetar alla parter för att uppnå gemensamt uppställda effektmål.",
+    "Utfall av effektmålen speglar partnerskapets framgångar men sätts också i relation till övriga insatser som pågår inom de olika organisationerna.",
+])
+
+P_OMFORHANDLING = compile_pool([
+    "Om betydande avvikelser från verksamhetsplan och budget sker ska parterna medverka i en dialog innan förändringar genomförs.",
+    "Förändringarna ska förankras och beslutas av behöriga representanter.",
+    "Om någon av parterna inte uppfyller villkoren för överenskommelsen eller brister i sina åtaganden ska parterna föra en dialog om huruvida överenskommelsen kan fortsätta.",
+    "Om tvister uppstår ska dessa i första hand lösas genom dialog mellan parterna.",
+    "Vid händelse av att överenskommelsen hävs blir {short} återbetalningsskyldig för delar eller hela summan som kommunen har betalat ut inom ramen för denna överenskommelse.",
+])
+
+P_BARN = compile_pool([
+    "För barn under 18 år som kommer i kontakt med verksamheten gäller barnkonventionen.",
+    "Vid misstanke om att barn far illa ska detta anmälas till socialtjänsten enligt gällande rutiner.",
+    "Barnets bästa ska särskilt beaktas i alla aktiviteter som rör barn och unga.",
+    "Personal och volontärer som möter barn ska kunna uppvisa utdrag ur belastningsregistret.",
+])
+
+P_PERSONUPPGIFTER = compile_pool([
+    "Parterna ansvarar var för sig för att personuppgifter behandlas enligt dataskyddsförordningen.",
+    "Uppgifter om enskilda deltagare lämnas inte mellan parterna utan deltagarens samtycke.",
+    "{short} har tystnadsplikt gentemot deltagarna i den mån det följer av föreningens egna riktlinjer.",
+    "Statistik som redovisas vid uppföljning ska vara avidentifierad.",
+])
+
+P_KOMMUNIKATION = compile_pool([
+    "Parterna informerar gemensamt om partnerskapet i sina kanaler.",
+    "Vid extern kommunikation ska det framgå att verksamheten bedrivs inom ramen för ett idéburet offentligt partnerskap med {kommun}.",
+    "{short} får använda kommunens logotyp i material som rör insatsen efter överenskommelse med {forv}.",
+])
+
+STYR_ITEMS = compile_pool([
+    "Ansvarar för att den gemensamma målsättningen och intentionen i den ingångna överenskommelsen följs.",
+    "Följa upp att varje ingående part bär ansvaret för sin del av insatserna.",
+    "Vid beslut om förändringar och korrigeringar av insatser eftersträvas att beslut fattas i konsensus.",
+    "Följa upp verksamheten via verksamhetsrapporter.",
+])
+
+KOMPETENS = ["akutsjukvård, integrationsfrågor, vuxenutbildning och socialtjänst",
+             "pedagogik och ledarskap", "socialt arbete och beroendefrågor",
+             "juridik och migrationsfrågor", "folkhälsa och friskvård"]
+ROLLER = ["projektledare", "verksamhetsledare", "samordnare"]
