@@ -80,5 +80,10 @@ buildtest: build/asan/iopdoc
 check: build/asan/iopdoc build/asan/unit
 	sh tests/run-all.sh
 
+# The benchmark: not part of make check (it takes minutes).  Results go
+# to tests/bench/RESULTS.md; commit them with the change that moves them.
+bench: iopdoc
+	python3 tests/bench/bench.py
+
 clean:
 	rm -rf build iopdoc

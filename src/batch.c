@@ -933,18 +933,40 @@ flush_messages(struct build_run *r, size_t *next)
 	}
 }
 
+/* Heaviest first (a report reads many files): the last job to finish is
+ * then a short one, and no worker waits idle at the end. */
+static const struct build_run *sort_run;
+
+static int
+cmp_cost(const void *a, const void *b)
+{
+	const struct job *x = &sort_run->jobs[*(const long *)a], *y = &sort_run->jobs[*(const long *)b];
+
+	if (x->ninputs != y->ninputs)
+		return x->ninputs > y->ninputs ? -1 : 1;
+	return *(const long *)a < *(const long *)b ? -1 : 1;
+}
+
 static void
 execute(struct build_run *r)
 {
-	size_t total = 0, done = 0, next_msg = 0, i, njobs_left;
+	size_t total = 0, done = 0, next_msg = 0, i, njobs_left, next = 0;
 	struct worker *w = NULL;
 	int nw = r->o->jobs, k;
-	long next_job = 0;
+	long next_job = 0, *order;
 
 	for (i = 0; i < r->njobs; i++)
 		total += r->jobs[i].state == JOB_RENDER;
+	order = xcalloc(total + 1, sizeof(*order));
+	for (i = 0, k = 0; i < r->njobs; i++)
+		if (r->jobs[i].state == JOB_RENDER)
+			order[k++] = (long)i;
+	sort_run = r;
+	if (total > 1)
+		qsort(order, total, sizeof(*order), cmp_cost);
 	if (total == 0) {
 		flush_messages(r, &next_msg);
+		free(order);
 		return;
 	}
 	if (nw > (int)total)
@@ -961,6 +983,7 @@ execute(struct build_run *r)
 		show_progress(r, done, total, "");
 		if (r->progress)
 			fputs("\r\033[K", stderr);
+		free(order);
 		return;
 	}
 
@@ -1002,14 +1025,10 @@ execute(struct build_run *r)
 	}
 	/* Hand out jobs one at a time: a worker that finishes gets the next. */
 	njobs_left = total;
-	for (k = 0; k < nw; k++) {
-		while (next_job < (long)r->njobs && r->jobs[next_job].state != JOB_RENDER)
-			next_job++;
-		if (next_job < (long)r->njobs) {
-			w[k].job = next_job;
-			write_all(w[k].to, &next_job, sizeof(next_job));
-			next_job++;
-		}
+	for (k = 0; k < nw && next < total; k++) {
+		next_job = order[next++];
+		w[k].job = next_job;
+		write_all(w[k].to, &next_job, sizeof(next_job));
 	}
 	while (njobs_left > 0 && nw > 0) {
 		struct pollfd *p = xcalloc((size_t)nw, sizeof(*p));
@@ -1050,12 +1069,10 @@ execute(struct build_run *r)
 				j->usec = h.usec;
 				j->done = true;
 				w[k].job = -1;
-				while (next_job < (long)r->njobs && r->jobs[next_job].state != JOB_RENDER)
-					next_job++;
-				if (next_job < (long)r->njobs) {
+				if (next < total) {
+					next_job = order[next++];
 					w[k].job = next_job;
 					write_all(w[k].to, &next_job, sizeof(next_job));
-					next_job++;
 				}
 			}
 			njobs_left--;
@@ -1072,6 +1089,7 @@ execute(struct build_run *r)
 	for (k = 0; k < nw; k++)
 		waitpid(w[k].pid, NULL, 0);
 	free(w);
+	free(order);
 	if (r->progress)
 		fputs("\r\033[K", stderr);
 	flush_messages(r, &next_msg);

@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""iopdoc's benchmark: `make bench` runs it.  Prints a table and writes it
+as Markdown to tests/bench/RESULTS.md.
+
+Every figure is the median of several runs, all taken in one run of this
+script on the same machine, so the ratios compare like with like:
+
+- each seed agreement rendered as one process, against the floor
+  (tests/bench/floor.c: libxml2 and libharu as a first attempt would use
+  them, Debian's full DejaVu Sans, greedy lines);
+- `iopdoc build` of the generator's default mix (1 000 agreements with
+  follow-ups and reports), cold at -j 1 and -j 2, then again with nothing
+  changed, then with one agreement changed;
+- peak memory of the whole build and of its largest worker;
+- one agreement with a 10 000-line budget.
+
+usage: bench.py [--agreements N] [--runs R] [--quick]
+"""
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+WORK = os.path.join(TOP, "build", "bench")
+IOPDOC = os.path.join(TOP, "iopdoc")
+FLOOR = os.path.join(WORK, "floor")
+SEEDS = ["linkoping-rk-sprakvanner", "linkoping-ikf-inkludering", "lund-kompis-sverige",
+         "linkoping-stadsmission-domkyrkopastorat"]
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, **kw)
+
+
+def timed(cmd, **kw):
+    """Wall time of one run and its CompletedProcess."""
+    t = time.perf_counter()
+    p = run(cmd, **kw)
+    return time.perf_counter() - t, p
+
+
+def median_time(cmd, runs, before=None):
+    times = []
+    for _ in range(runs):
+        if before:
+            before()
+        t, p = timed(cmd)
+        if p.returncode not in (0,):
+            sys.exit(f"bench: {' '.join(cmd)} failed ({p.returncode}):\n{p.stderr.decode()[-2000:]}")
+        times.append(t)
+    return statistics.median(times)
+
+
+def build_floor():
+    os.makedirs(WORK, exist_ok=True)
+    flags = run(["xml2-config", "--cflags"]).stdout.decode().split()
+    libs = run(["xml2-config", "--libs"]).stdout.decode().split()
+    p = run(["cc", "-std=c17", "-O2", *flags, "-o", FLOOR,
+             os.path.join(TOP, "tests", "bench", "floor.c"), "-lhpdf", *libs])
+    if p.returncode != 0:
+        sys.exit("bench: cannot build the floor:\n" + p.stderr.decode())
+
+
+def child_maxrss_kb(cmd):
+    """Peak RSS of a command (and its children), KB, and the process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    p = run(cmd)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(after, before), p
+
+
+def build_json(out_dir, in_dir, jobs, extra=()):
+    p = run([IOPDOC, "build", "--input", in_dir, "-o", out_dir, "-j", str(jobs),
+             "--log-format=json", *extra])
+    if p.returncode != 0:
+        sys.exit(f"bench: build failed ({p.returncode}):\n{p.stderr.decode()[-3000:]}")
+    lines = [json.loads(l) for l in p.stdout.decode().splitlines() if l.strip()]
+    return lines
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--agreements", type=int, default=1000)
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--quick", action="store_true", help="fewer runs, for a try")
+    a = ap.parse_args()
+    runs = 3 if a.quick else a.runs
+    if not os.access(IOPDOC, os.X_OK):
+        sys.exit("bench: build ./iopdoc first (make)")
+    build_floor()
+    rows = []   # (what, iopdoc, other, ratio, target, ok)
+
+    # 1. Seeds, one process each, against the floor.
+    seed_rows = []
+    for name in SEEDS:
+        xml = os.path.join(TOP, "input", name + ".xml")
+        pdf_i = os.path.join(WORK, name + ".pdf")
+        pdf_f = os.path.join(WORK, name + ".floor.pdf")
+        ti = median_time([IOPDOC, "agreement", "-o", pdf_i, xml], runs * 4 + 1)
+        tf = median_time([FLOOR, xml, pdf_f], runs * 4 + 1)
+        si, sf = os.path.getsize(pdf_i), os.path.getsize(pdf_f)
+        seed_rows.append((name, ti, tf, si, sf))
+
+    # 2. The generator's default mix.
+    mix = os.path.join(WORK, f"mix-{a.agreements}")
+    if not os.path.isdir(mix):
+        p = run([sys.executable, os.path.join(TOP, "tests", "bench", "generate.py"), mix,
+                 "--agreements", str(a.agreements), "--seed", "1"])
+        if p.returncode != 0:
+            sys.exit("bench: generate.py failed:\n" + p.stderr.decode())
+    out = os.path.join(WORK, "out")
+
+    def cold():
+        shutil.rmtree(out, ignore_errors=True)
+
+    cold_runs = 1 if a.quick else 3
+    results = {}
+    for jobs in (1, 2):
+        times = []
+        for _ in range(cold_runs):
+            cold()
+            t0 = time.perf_counter()
+            lines = build_json(out, mix, jobs)
+            times.append(time.perf_counter() - t0)
+        docs = [l for l in lines if "output" in l]
+        summary = lines[-1]
+        results[jobs] = (statistics.median(times), len(docs), sum(d["pages"] for d in docs), summary)
+    t1, ndocs, npages, _ = results[1]
+    t2, _, _, summary2 = results[2]
+
+    # 3. Nothing changed; one agreement changed.
+    noop = median_time([IOPDOC, "build", "--input", mix, "-o", out, "-j", "2", "--quiet"], runs * 2 + 1)
+    first = sorted(f for f in os.listdir(mix) if f.endswith(".xml"))[0]
+    target = os.path.join(mix, first)
+    original = open(target, encoding="utf-8").read()
+    flip = [0]
+
+    def touch():
+        flip[0] += 1
+        text = original.replace("</title>", f" {'ändrad' if flip[0] % 2 else 'ny'}</title>", 1)
+        open(target, "w", encoding="utf-8").write(text)
+
+    one = median_time([IOPDOC, "build", "--input", mix, "-o", out, "-j", "2", "--quiet"], runs, touch)
+    open(target, "w", encoding="utf-8").write(original)
+    run([IOPDOC, "build", "--input", mix, "-o", out, "-j", "2", "--quiet"])
+
+    # 4. A 10 000-line budget.
+    big = os.path.join(WORK, "big")
+    if not os.path.isdir(big):
+        p = run([sys.executable, os.path.join(TOP, "tests", "bench", "generate.py"), big,
+                 "--budget-lines", "10000", "--seed", "1"])
+        if p.returncode != 0:
+            sys.exit("bench: generate.py --budget-lines failed:\n" + p.stderr.decode())
+    bigxml = os.path.join(big, sorted(os.listdir(big))[0])
+    bigpdf = os.path.join(WORK, "big.pdf")
+    tbig = median_time([IOPDOC, "agreement", "-o", bigpdf, bigxml], runs)
+    rss_big, _ = child_maxrss_kb([IOPDOC, "agreement", "-o", bigpdf, bigxml])
+    big_pages = run(["pdfinfo", bigpdf]).stdout.decode()
+    big_pages = int(next(l.split()[-1] for l in big_pages.splitlines() if l.startswith("Pages:")))
+
+    # The table.
+    lines = []
+    lines.append("# iopdoc benchmark results\n")
+    lines.append(f"Made by `make bench` on {platform.node() or 'this machine'} "
+                 f"({os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}); "
+                 f"every time is the median of several runs taken in the same run of the benchmark.\n")
+    lines.append("## Seed agreements, one process each\n")
+    lines.append("| agreement | iopdoc | floor | ratio (target ≤ 0.5) | iopdoc PDF | floor PDF |")
+    lines.append("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for name, ti, tf, si, sf in seed_rows:
+        lines.append(f"| {name} | {ti * 1000:.1f} ms | {tf * 1000:.1f} ms | {ti / tf:.2f} | "
+                     f"{si / 1024:.1f} KB | {sf / 1024:.1f} KB |")
+    s000 = seed_rows[0]
+    lines.append("")
+    lines.append(f"Seed 000 PDF: {s000[3]} bytes ({s000[3] / 1024:.1f} KB; target ≤ 32 KB: "
+                 f"{'met' if s000[3] <= 32 * 1024 else 'missed'}); time ratio to the floor "
+                 f"{s000[1] / s000[2]:.2f} (target ≤ 0.5: {'met' if s000[1] / s000[2] <= 0.5 else 'missed'}).\n")
+    lines.append(f"## `iopdoc build` of {a.agreements} generated agreements with follow-ups and reports\n")
+    lines.append(f"{ndocs} documents, {npages} pages.\n")
+    lines.append("| run | time | documents/s | pages/s | target |")
+    lines.append("| --- | ---: | ---: | ---: | --- |")
+    lines.append(f"| cold, -j 1 | {t1:.2f} s | {ndocs / t1:.0f} | {npages / t1:.0f} | |")
+    lines.append(f"| cold, -j 2 | {t2:.2f} s | {ndocs / t2:.0f} | {npages / t2:.0f} | ≥ 200 documents/s: "
+                 f"{'met' if ndocs / t2 >= 200 else 'missed'} |")
+    lines.append(f"| -j 2 against -j 1 | {t1 / t2:.2f}× | | | ≥ 1.7×: {'met' if t1 / t2 >= 1.7 else 'missed'} |")
+    lines.append(f"| nothing changed | {noop * 1000:.0f} ms | | | < 2 % of cold: {100 * noop / t2:.2f} % "
+                 f"{'met' if noop < 0.02 * t2 else 'missed'} |")
+    lines.append(f"| one agreement changed | {one * 1000:.0f} ms | | | |")
+    lines.append("")
+    lines.append("| memory | peak RSS | target |")
+    lines.append("| --- | ---: | --- |")
+    lines.append(f"| whole build (-j 2) | {summary2['peak_rss_kb'] / 1024:.1f} MB | |")
+    lines.append(f"| largest worker | {summary2['worker_peak_rss_kb'] / 1024:.1f} MB | < 30 MB: "
+                 f"{'met' if summary2['worker_peak_rss_kb'] < 30 * 1024 else 'missed'} |")
+    lines.append("")
+    lines.append("## One agreement with a 10 000-line budget\n")
+    lines.append(f"{big_pages} pages in {tbig:.2f} s with a peak RSS of {rss_big / 1024:.1f} MB "
+                 f"(targets < 2 s: {'met' if tbig < 2 else 'missed'}; < 100 MB: "
+                 f"{'met' if rss_big < 100 * 1024 else 'missed'}).\n")
+    text = "\n".join(lines) + "\n"
+    print(text)
+    with open(os.path.join(TOP, "tests", "bench", "RESULTS.md"), "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+if __name__ == "__main__":
+    main()
