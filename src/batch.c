@@ -24,6 +24,7 @@
 #include <sys/wait.h>
 
 #include <dirent.h>
+#include <malloc.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -77,7 +78,7 @@ struct infile {
 struct job {
 	enum job_kind	 kind;
 	char		*out;			/* relative: "agreements/x.pdf" */
-	const char	*namnd;			/* report */
+	char		*namnd;			/* report: the nämnd's id */
 	int		 year;			/* report */
 	char		**inputs;		/* paths, in a fixed order */
 	size_t		 ninputs;
@@ -669,7 +670,7 @@ plan(struct build_run *r)
 				base = slug_of(name, year);
 				j = add_job(r, JOB_REPORT, base);
 				free(base);
-				j->namnd = ag->namnd->id;
+				j->namnd = xstrdup(ag->namnd->id);
 				j->year = y;
 			}
 			job_input(j, ag->path);
@@ -1351,8 +1352,13 @@ batch_run(const struct batch_options *o)
 			else if (o->verbose)
 				printf("unchanged %s\n", j->out);
 		}
-	} else
+	} else {
+		/* The plan is made: the models are no longer needed here, and
+		 * the workers forked next should not carry them. */
+		corpus_free(&r.corpus);
+		malloc_trim(0);
 		execute(&r);
+	}
 
 	for (i = 0; i < r.njobs; i++) {
 		struct job *j = &r.jobs[i];
@@ -1447,6 +1453,7 @@ batch_run(const struct batch_options *o)
 			free(r.jobs[i].inputs[k]);
 		free(r.jobs[i].inputs);
 		free(r.jobs[i].out);
+		free(r.jobs[i].namnd);
 		free(r.jobs[i].messages);
 	}
 	free(r.jobs);

@@ -70,7 +70,10 @@ xgrow(void **arr, size_t *cap, size_t n, size_t elem)
 	*cap = c;
 }
 
-/* Blocks of at least ARENA_BLOCK bytes; larger requests get their own. */
+/* Blocks start small (a follow-up's whole model is a few KB, and a report
+ * holds hundreds of models) and double up to ARENA_BLOCK; a larger
+ * request gets a block of its own. */
+#define ARENA_FIRST	(4 * 1024)
 #define ARENA_BLOCK	(64 * 1024)
 
 struct arena_block {
@@ -81,6 +84,7 @@ struct arena_block {
 
 struct arena {
 	struct arena_block	*head;
+	size_t			 next;		/* size of the next block */
 };
 
 struct arena *
@@ -114,8 +118,13 @@ arena_alloc(struct arena *a, size_t n)
 	if (n == 0)
 		n = align;
 	if (b == NULL || b->size - b->used < n) {
-		size_t size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+		size_t size;
 
+		if (a->next < ARENA_FIRST)
+			a->next = ARENA_FIRST;
+		size = n > a->next ? n : a->next;
+		if (a->next < ARENA_BLOCK)
+			a->next *= 2;
 		b = xmalloc(sizeof(*b) + size);
 		b->used = 0;
 		b->size = size;

@@ -70,6 +70,7 @@ struct pdf_device {
 	struct metrics		 metrics;
 	HPDF_UNICODE		 winansi[256];	/* byte -> code point */
 	HPDF_STATUS		 error, detail;
+	bool			 padded;	/* pdf_pad_fonts() was called */
 	const char		*doing;		/* for the error message */
 };
 
@@ -709,6 +710,12 @@ pdf_save(struct pdf_device *d, const char *path, size_t *bytes)
 	*bytes = 0;
 	id_placeholder(d);
 	if (HPDF_SaveToStream(d->pdf) != HPDF_OK) {
+		/* libharu 2.3.0 fails when an embedded font subset comes out
+		 * at an exact multiple of its 4096-byte stream blocks (its
+		 * memory stream cannot seek to such an end): the caller
+		 * renders again with a slightly larger subset. */
+		if (d->error == HPDF_INVALID_OBJECT && !d->padded)
+			return PDF_SAVE_RETRY;
 		if (check(d, "saving") == 0)
 			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "saving");
 		return -1;
@@ -734,6 +741,33 @@ pdf_save(struct pdf_device *d, const char *path, size_t *bytes)
 		*bytes = size;
 	free(data);
 	return rc;
+}
+
+void
+pdf_pad_fonts(struct pdf_device *d)
+{
+	/* Characters whose glyphs have outlines in every face we ship. */
+	static const char pad[] = "~^#@&%$=+";
+	int i;
+	size_t k;
+
+	d->padded = true;
+	for (i = 0; i < FACE__COUNT; i++) {
+		HPDF_TTFontDefAttr attr;
+
+		if (d->face[i].def == NULL)
+			continue;
+		attr = (HPDF_TTFontDefAttr)d->face[i].def->attr;
+		for (k = 0; pad[k] != '\0'; k++) {
+			HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(d->face[i].def, (HPDF_UINT16)pad[k]);
+
+			if (gid == 0 || gid >= attr->num_glyphs || attr->glyph_tbl.flgs[gid] == 1 ||
+			    attr->glyph_tbl.offsets[gid + 1] == attr->glyph_tbl.offsets[gid])
+				continue;
+			attr->glyph_tbl.flgs[gid] = 1;
+			break;
+		}
+	}
 }
 
 void

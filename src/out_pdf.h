@@ -20,8 +20,14 @@ const struct metrics	*pdf_metrics(struct pdf_device *);
 /* Draws the pages and writes metadata; 0 or -1 after reporting. */
 int			 pdf_render(struct pdf_device *, const struct doc *,
 			    const struct layout *);
-/* Saves to path atomically; *bytes gets the file size. */
+/* Saves to path atomically; *bytes gets the file size.  Returns 0, -1
+ * after reporting, or PDF_SAVE_RETRY (not reported) when libharu 2.3.0
+ * hit its subset-size bug: render again and call pdf_pad_fonts() first. */
+#define PDF_SAVE_RETRY	(-2)
 int			 pdf_save(struct pdf_device *, const char *path, size_t *bytes);
+/* Marks one more glyph as used in every face, which changes the size of
+ * each embedded subset (see pdf_save). */
+void			 pdf_pad_fonts(struct pdf_device *);
 void			 pdf_close(struct pdf_device *);
 
 #endif

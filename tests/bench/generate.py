@@ -4,31 +4,42 @@
     python3 tests/bench/generate.py OUTDIR [--agreements N] [--seed S]
                                           [--budget-lines K] [--force]
 
-Writes N agreements (default 1000), named bench-0001.xml ..., and their
-follow-ups (bench-0001-dialogmote-2023-05-16.xml ...) into OUTDIR.  With
---budget-lines K it writes exactly one agreement, bench-budget-K.xml, whose
-single budget table has K lines, and no follow-ups.
+Writes N agreements (default 1000), bench-0001.xml ..., and their follow-ups
+(bench-0001-dialogmote-2023-05-16.xml ...) into OUTDIR, which is created; an
+existing OUTDIR that is not empty is refused with exit status 2 unless
+--force is given (--force overwrites, it does not delete other files).
+With --budget-lines K it writes exactly one agreement, bench-budget-K.xml,
+whose single budget table has K lines, and no follow-ups.
 
 The documents imitate the transcribed agreements in input/ and the example
 follow-ups in tests/report/examples/: the same section headings, sentences
-recombined from their phrases (with the kommun, organisation, target group
-and activities of each agreement filled in), Swedish names, budgets with
-quantities such as "30 h/vecka (1 200 h/år)", payment terms, signatures and
-follow-ups whose outcomes answer the agreement's goals.  Every file is valid
-for `iopdoc check`: organisationsnummer carry a correct Luhn digit, stated
-totals equal the lines, budget years lie in the period, every party signs
-once, signing dates lie on or before the period's start, follow-ups and
-their outcome periods lie inside the agreement's period and end no later
-than the follow-up's own month, gender splits add up.
+recombined from their phrases (with each agreement's kommun, nämnd,
+organisation, target group and activities filled in), Swedish names,
+budgets with quantities such as "30 h/vecka (1 200 h/år)", payment terms,
+signatures, and follow-ups whose outcomes answer the agreement's goals.
+Six nämnder in three kommuner (Linköping, Lund, Norrköping), eight themes
+(language friends, women's inclusion, work training, people in social
+vulnerability, violence, loneliness among the elderly, homework help,
+sport).  Every file is meant to pass `iopdoc check` without warnings:
+organisationsnummer carry a correct Luhn digit, stated totals equal the
+lines, budget years lie in the period, every party signs once, signing dates
+lie on or before the period's start, follow-ups and their outcome periods
+lie inside the agreement's period and end no later than the follow-up's own
+month, gender splits add up.  Outcomes without a goal give iopdoc's note
+"reported as an outcome without a goal", as the seeds' follow-up does.
 
-Rendered, an agreement is 2 to 20 pages, about 5 on average (as the seeds:
-4, 5, 7 and 8 pages).
+Rendered, an agreement is 2 to 20 pages, 5 on average (median 4; the seeds
+have 4, 5, 7 and 8): page_target() draws the size, and the text grows
+paragraph by paragraph to about 400 words a page of body text next to the
+title block, budget tables and signatures.  A follow-up is 1 or 2 pages.
 
 Determinism: agreement number i is drawn from random.Random seeded with the
 string "iopdoc-bench:SEED:i" (string seeds are hashed with SHA-512, not with
-hash(), so PYTHONHASHSEED does not matter), so the same seed gives the same
-bytes, and agreement i is the same whatever N is.  No clock, no set
-iteration, no environment is read.  Standard library only.
+hash(), so PYTHONHASHSEED does not matter), its follow-ups from
+"iopdoc-bench-fu:SEED:ID"; so the same seed gives the same bytes, and
+agreement i is the same whatever N is (for N below 10 000, where ids have
+four digits).  No clock, no set iteration, no environment is read.
+Standard library only; 1000 agreements take about 1.5 s.
 """
 
 import argparse
@@ -151,8 +162,6 @@ def orgnr_from(prefix_digits):
 
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli",
           "augusti", "september", "oktober", "november", "december"]
-MONTHS_SHORT = ["jan", "feb", "mars", "april", "maj", "juni", "juli", "aug",
-                "sept", "okt", "nov", "dec"]
 ORD = ["noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
        "tio", "elva", "tolv"]
 ORD_N = ["noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta",
@@ -164,10 +173,6 @@ DAY = datetime.timedelta(days=1)
 
 def iso(d):
     return d.isoformat()
-
-
-def long_date(d):
-    return "%d %s %d" % (d.day, MONTHS[d.month - 1], d.year)
 
 
 def month_end(d):
@@ -311,7 +316,7 @@ def person(rng):
     """(first, last, gender)"""
     if rng.random() < 0.16:
         f, l, g = rng.choice(INTL)
-        if rng.random() < 0.3:
+        if rng.random() < 0.15:
             l = rng.choice(INTL)[1]
         return (f, l, g)
     g = "f" if rng.random() < 0.6 else "m"
@@ -800,7 +805,7 @@ P_BAKGRUND = compile_pool([
 ])
 
 P_SYFTE = compile_pool([
-    "Syftet med [verksamheten|överenskommelsen|partnerskapet] är att genom {medel} bidra till {effekt} för {mg_kort}.",
+    "Syftet med [verksamheten|överenskommelsen|partnerskapet] är att genom {medel} bidra till {effekt}.",
     "Partnerskapet syftar till att gemensamt stötta {mg_kort} till att [uppleva sig mer delaktiga i {stad}|stärka sin ställning i samhället|bryta sin isolering] genom [ökat självförtroende|ökad kunskap om det svenska samhället|nya sociala kontakter].",
     "Syftet med överenskommelsen är att skapa ett långsiktigt hållbart {stad} genom att stärka samspelet mellan den offentliga och idéburna sektorn för att tillsammans skapa goda förutsättningar för målgruppens inkludering i samhället.",
     "Verksamheten syftar till att ta tillvara på människors engagemang och välvilja och visa på de effekter som [vänskapsrelationer|gemenskap|ideellt engagemang] för med sig.",
@@ -810,6 +815,9 @@ P_SYFTE = compile_pool([
     "Insatsen ska vara ett komplement till kommunens ordinarie verksamheter och bygga på frivillighet och delaktighet.",
     "Genom {medel} ges {mg_kort} möjlighet att [växa till sin fulla potential|påverka sin egen livssituation|ta steg mot {effekt}].",
 ])
+
+P_SYFTE_FIRST = P_SYFTE[:3]
+P_SYFTE_REST = P_SYFTE[3:]
 
 SYFTE_LEAD = compile_pool([
     "Överenskommelsens övergripande syfte är att genom nära samverkan mellan kommun och idéburna organisationer:",
@@ -1293,9 +1301,6 @@ def weighted(rng, pairs):
 # ---------------------------------------------------------------------------
 # budgets
 
-QUAL_MONTHS = MONTHS
-
-
 def budget_labels(rng, theme, n, huge=False):
     """n line labels: distinct plain labels for small tables, qualified ones
     (per stadsdel, month, week or activity) for large ones."""
@@ -1315,7 +1320,7 @@ def budget_labels(rng, theme, n, huge=False):
         elif r < 0.35:
             labels.append("%s – %s" % (b, rng.choice(areas)))
         elif r < 0.6:
-            labels.append("%s, %s" % (b, QUAL_MONTHS[i % 12]))
+            labels.append("%s, %s" % (b, MONTHS[i % 12]))
         elif r < 0.85:
             labels.append("%s (%s)" % (b, rng.choice(akts)))
         else:
@@ -1467,9 +1472,12 @@ def times(n):
 
 
 def page_target(rng):
+    """Pages aimed at: log-normal around 4, plus a few long ones.  The
+    rendered count lands within about 10 % of it; 18.3 keeps the longest
+    at 20 pages."""
     if rng.random() < 0.04:
-        return rng.uniform(10.0, 20.0)
-    return min(20.0, max(1.6, rng.lognormvariate(PT_MU, PT_SIGMA)))
+        return rng.uniform(10.0, 18.3)
+    return min(18.3, max(1.6, rng.lognormvariate(PT_MU, PT_SIGMA)))
 
 
 PT_MU = 1.22
@@ -1543,8 +1551,10 @@ def make_agreement(seed, idx, aid, budget_lines_k=None):
     # -- people
     A.handlaggare = person(rng)
     A.kommun_people = [A.handlaggare, person(rng)]
+    A.kommun_roles = rng.sample(KOMMUN_ROLES, 2)
     for o in orgs:
         o["people"] = [person(rng), person(rng)]
+        o["roles"] = rng.sample(ORG_ROLES, 2)
         o["signer"] = person(rng)
         o["signer_title"] = rng.choice(ORG_TITLES)
         if "Stadsmission" in o["name"]:
@@ -1755,7 +1765,6 @@ def make_agreement(seed, idx, aid, budget_lines_k=None):
     A.kind = "samverkan" if rng.random() < 0.12 else "iop"
 
     # -- text
-    A.words_target = 0
     build_text(A, t)
     return A
 
@@ -1819,7 +1828,8 @@ def intro_text(A):
         return s + "."
     if r < 0.8:
         return ("%s tecknar härmed ett partnerskap mellan %s avseende ”%s”." %
-                (join_names(parts), "de båda organisationerna" if len(A.parties) == 2 else "organisationerna", A.effort))
+                (join_names(parts), "de båda organisationerna" if len(A.parties) == 2 else "organisationerna",
+                 ("<em>%s</em>" % A.effort) if rng.random() < 0.3 else A.effort))
     return ("Denna överenskommelse om idéburet offentligt partnerskap är upprättad mellan %s och avser insatsen %s." %
             (join_names(parts), A.effort))
 
@@ -1856,7 +1866,9 @@ def build_text(A, t):
 
     s_syf = Sec(rng.choice(("Syfte", "Syfte", "Övergripande syfte med överenskommelsen",
                             "Syftet med partnerskapet och verksamheten", "Syfte med överenskommelsen")), "syfte")
-    s_syf.blocks.append(W.para(P_SYFTE, 1 if lean < 2 else 2, 2 if lean < 2 else 4))
+    # the report quotes this paragraph: it opens with the purpose itself
+    s_syf.blocks.append(W.p((W.sent(P_SYFTE_FIRST) + " " + W.text(P_SYFTE_REST, rng.randint(0 if lean < 2 else 1, 1 if lean < 2 else 3))).rstrip()
+                            if lean == 2 or rng.random() < 0.5 else W.sent(P_SYFTE_FIRST)))
     if lean == 2 and rng.random() < 0.3:
         s_syf.blocks.append(W.p(W.sent(SYFTE_LEAD)))
         s_syf.blocks.append(W.lst(list_kind(rng), W.items(SYFTE_ITEMS, rng.randint(3, 5))))
@@ -2071,7 +2083,8 @@ def build_text(A, t):
             gl.append("Parterna har för avsikt att senast %s göra en översyn om överenskommelsen ska få en fortsättning eller inte." % iso(by))
         if rng.random() < 0.6 or not terms:
             terms.append(("immediate", None))
-            gl.append("Om den ena av parterna väsentligt åsidosätter vad som framgår av denna överenskommelse kan överenskommelsen hävas med omedelbar verkan.")
+            gl.append("Om den ena av parterna väsentligt åsidosätter vad som framgår av denna överenskommelse kan överenskommelsen hävas med %s." %
+                      ("<strong>omedelbar verkan</strong>" if rng.random() < 0.25 else "omedelbar verkan"))
             if rng.random() < 0.5:
                 gl.append("Samma gäller om någon av parterna kommer på obestånd eller på annat sätt missköter uppdraget på så sätt att det allvarligt riskerar att rubba förtroendet.")
     A.terms = terms
@@ -2416,8 +2429,6 @@ def agreement_xml(A, seed):
 # ---------------------------------------------------------------------------
 # follow-ups
 
-FU_KIND_NAME = {"partssamtal": "Partssamtal", "dialogmote": "Dialogmöte",
-                "styrgrupp": "Styrgruppsmöte", "verksamhetsrapport": "Verksamhetsrapport"}
 NTH = ["första", "andra", "tredje", "fjärde"]
 
 
@@ -2517,17 +2528,18 @@ def followup_xml(A, rng, seed, d, kind, nth):
 
     kom_p = A.kommun_people
     org_p = org["people"]
-    author = kom_p[0] if kind != "verksamhetsrapport" or rng.random() < 0.5 else org_p[0]
-    author_org = kom["name"] if author in kom_p else org["name"]
-    parts = [(kom_p[0], kom["name"], rng.choice(KOMMUN_ROLES) + ", " + nm["forv"])]
+    by_kommun = kind != "verksamhetsrapport" or rng.random() < 0.5
+    author = kom_p[0] if by_kommun else org_p[0]
+    author_title = (cap(A.kommun_roles[0]) + ", " + nm["forv"]) if by_kommun else (cap(org["roles"][0]) + ", " + org["name"])
+    parts = [(kom_p[0], kom["name"], A.kommun_roles[0] + ", " + nm["forv"])]
     if rng.random() < 0.5:
-        parts.append((kom_p[1], kom["name"], rng.choice(KOMMUN_ROLES)))
-    parts.append((org_p[0], org["name"], rng.choice(ORG_ROLES)))
+        parts.append((kom_p[1], kom["name"], A.kommun_roles[1]))
+    parts.append((org_p[0], org["name"], org["roles"][0]))
     if rng.random() < 0.6:
-        parts.append((org_p[1], org["name"], rng.choice(ORG_ROLES)))
+        parts.append((org_p[1], org["name"], org["roles"][1]))
     for o2 in A.orgs[1:]:
         if rng.random() < 0.6:
-            parts.append((o2["people"][0], o2["name"], rng.choice(ORG_ROLES)))
+            parts.append((o2["people"][0], o2["name"], o2["roles"][0]))
 
     title_bits = {
         "partssamtal": "Partssamtal %s och %s, IOP %s" % (kom["name"], org["name"], A.effort),
@@ -2545,8 +2557,7 @@ def followup_xml(A, rng, seed, d, kind, nth):
     o.append("  <date>%s</date>" % iso(d))
     o.append("  <author>")
     o.append("    <name>%s</name>" % esc(full(author)))
-    o.append("    <title>%s</title>" % esc(cap(rng.choice(KOMMUN_ROLES if author in kom_p else ORG_ROLES)) + ", " +
-                                            (nm["forv"] if author in kom_p else org["name"])))
+    o.append("    <title>%s</title>" % esc(author_title))
     o.append("  </author>")
     o.append("  <participants>")
     for pp, porg, prole in parts:
@@ -2609,7 +2620,7 @@ def followup_xml(A, rng, seed, d, kind, nth):
     fctx["nth"] = NTH[min(nth, 4) - 1] if nth else "första"
     fctx["pfrom"] = iso(A.pfrom)
     fctx["pto"] = iso(A.pto)
-    fctx["pfrom_year"] = str(A.pfrom.year)
+    fctx["pfrom_year"] = "%s %d" % (MONTHS[A.pfrom.month - 1], A.pfrom.year)
     fctx["mpy_txt"] = times(A.mpy)
     fctx["since_month"] = MONTHS[of.month - 1]
     fctx["outcome_span"] = span_text(of, ot)
@@ -2619,8 +2630,8 @@ def followup_xml(A, rng, seed, d, kind, nth):
     summary = None
     if rng.random() < 0.7:
         first = outcomes[0]
-        summary = "%s Under %s har %d %s rapporterats som %s." % (
-            W.sent(P_FU_SUMMA), span_text(of, ot), first["value"], first["unit"], first["measure"])
+        summary = "%s Under %s uppgick antalet %s till %s %s." % (
+            W.sent(P_FU_SUMMA), span_text(of, ot), first["measure"], kr(first["value"]), first["unit"])
         o.append("  <summary>%s</summary>" % esc(summary))
     o.append("  <text>")
     t = []
