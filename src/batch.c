@@ -24,7 +24,6 @@
 #include <sys/wait.h>
 
 #include <dirent.h>
-#include <malloc.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -111,8 +110,18 @@ struct manifest {
 	size_t		 nfailed;
 };
 
+/* A worker process: forked before anything is read, so that it carries
+ * none of the tree's data; jobs reach it whole through its pipe. */
+struct worker {
+	pid_t	pid;
+	int	to, from;	/* jobs out, results in */
+	long	job;		/* the job it works on, or -1 */
+};
+
 struct build_run {
 	const struct batch_options	*o;
+	struct worker			*workers;
+	int				 nworkers;
 	struct template			 t;
 	char				 prog[65], tpl[65];
 	struct infile			*files;
@@ -840,11 +849,6 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 
 /* ---------- workers ---------- */
 
-struct worker {
-	pid_t	pid;
-	int	to, from;	/* job indices out, results in */
-	long	job;		/* the job it works on, or -1 */
-};
 
 struct result_head {
 	long	index, level, pages, bytes, usec;
@@ -887,18 +891,62 @@ read_all(int fd, void *p, size_t n)
 	return 0;
 }
 
+/* A job on the wire: its index, kind and year, then "out\0namnd\0" and
+ * its inputs, each NUL-terminated. */
+struct job_head {
+	long	index;
+	int	kind, year;
+	size_t	ninputs, len;
+};
+
+static int
+send_job(const struct worker *w, const struct job *j, long index)
+{
+	struct buf b = { NULL, 0, 0 };
+	struct job_head h;
+	size_t i;
+	int rc;
+
+	buf_add(&b, j->out, strlen(j->out) + 1);
+	buf_add(&b, j->namnd != NULL ? j->namnd : "", strlen(j->namnd != NULL ? j->namnd : "") + 1);
+	for (i = 0; i < j->ninputs; i++)
+		buf_add(&b, j->inputs[i], strlen(j->inputs[i]) + 1);
+	memset(&h, 0, sizeof(h));
+	h.index = index;
+	h.kind = (int)j->kind;
+	h.year = j->year;
+	h.ninputs = j->ninputs;
+	h.len = b.len;
+	rc = write_all(w->to, &h, sizeof(h)) == 0 && write_all(w->to, b.data, b.len) == 0 ? 0 : -1;
+	buf_free(&b);
+	return rc;
+}
+
 static void
 worker_loop(const struct build_run *r, int in, int out)
 {
-	long index;
+	struct job_head jh;
 
-	while (read_all(in, &index, sizeof(index)) == 0) {
-		struct job res;
+	while (read_all(in, &jh, sizeof(jh)) == 0) {
+		struct job j, res;
 		struct result_head h;
+		char *data = xmalloc(jh.len + 1), *p;
+		size_t i;
 
+		if (read_all(in, data, jh.len) != 0)
+			_exit(EXIT_SYSTEM);
+		memset(&j, 0, sizeof(j));
+		j.kind = (enum job_kind)jh.kind;
+		j.year = jh.year;
+		j.out = data;
+		j.namnd = data + strlen(data) + 1;
+		j.inputs = xcalloc(jh.ninputs + 1, sizeof(char *));
+		for (i = 0, p = j.namnd + strlen(j.namnd) + 1; i < jh.ninputs; i++, p += strlen(p) + 1)
+			j.inputs[i] = p;
+		j.ninputs = jh.ninputs;
 		memset(&res, 0, sizeof(res));
-		do_job(r, &r->jobs[index], &res);
-		h.index = index;
+		do_job(r, &j, &res);
+		h.index = jh.index;
 		h.level = res.level;
 		h.pages = res.pages;
 		h.bytes = res.bytes;
@@ -907,7 +955,72 @@ worker_loop(const struct build_run *r, int in, int out)
 		if (write_all(out, &h, sizeof(h)) != 0 || write_all(out, res.messages, h.msglen) != 0)
 			_exit(EXIT_SYSTEM);
 		free(res.messages);
+		free(j.inputs);
+		free(data);
 	}
+}
+
+/* Forks the workers while this process is still small. */
+static void
+start_workers(struct build_run *r)
+{
+	int k, n = r->o->jobs;
+
+	if (n <= 1)
+		return;
+	fflush(NULL);
+	r->workers = xcalloc((size_t)n, sizeof(*r->workers));
+	for (k = 0; k < n; k++) {
+		int a[2], b[2];
+		struct worker *w = &r->workers[k];
+
+		if (pipe(a) != 0 || pipe(b) != 0) {
+			diag(NULL, 0, MSG_WORKER, strerror(errno));
+			break;
+		}
+		w->pid = fork();
+		if (w->pid == 0) {
+			int q;
+
+			close(a[1]);
+			close(b[0]);
+			for (q = 0; q < k; q++) {
+				close(r->workers[q].to);
+				close(r->workers[q].from);
+			}
+			worker_loop(r, a[0], b[1]);
+			_exit(0);
+		}
+		close(a[0]);
+		close(b[1]);
+		if (w->pid < 0) {
+			diag(NULL, 0, MSG_WORKER, strerror(errno));
+			close(a[1]);
+			close(b[0]);
+			break;
+		}
+		w->to = a[1];
+		w->from = b[0];
+		w->job = -1;
+		r->nworkers++;
+	}
+}
+
+/* Closing its pipe ends a worker; then wait for it. */
+static void
+stop_workers(struct build_run *r)
+{
+	int k;
+
+	for (k = 0; k < r->nworkers; k++) {
+		close(r->workers[k].to);
+		close(r->workers[k].from);
+	}
+	for (k = 0; k < r->nworkers; k++)
+		waitpid(r->workers[k].pid, NULL, 0);
+	free(r->workers);
+	r->workers = NULL;
+	r->nworkers = 0;
 }
 
 static void
@@ -970,9 +1083,7 @@ execute(struct build_run *r)
 		free(order);
 		return;
 	}
-	if (nw > (int)total)
-		nw = (int)total;
-	if (nw <= 1) {
+	if (r->nworkers <= 1) {
 		for (i = 0; i < r->njobs; i++) {
 			if (r->jobs[i].state != JOB_RENDER)
 				continue;
@@ -988,48 +1099,14 @@ execute(struct build_run *r)
 		return;
 	}
 
-	fflush(NULL);
-	w = xcalloc((size_t)nw, sizeof(*w));
-	for (k = 0; k < nw; k++) {
-		int a[2], b[2];
-
-		if (pipe(a) != 0 || pipe(b) != 0) {
-			diag(NULL, 0, MSG_WORKER, strerror(errno));
-			nw = k;
-			break;
-		}
-		w[k].pid = fork();
-		if (w[k].pid == 0) {
-			int q;
-
-			close(a[1]);
-			close(b[0]);
-			for (q = 0; q < k; q++) {
-				close(w[q].to);
-				close(w[q].from);
-			}
-			worker_loop(r, a[0], b[1]);
-			_exit(0);
-		}
-		close(a[0]);
-		close(b[1]);
-		if (w[k].pid < 0) {
-			diag(NULL, 0, MSG_WORKER, strerror(errno));
-			close(a[1]);
-			close(b[0]);
-			nw = k;
-			break;
-		}
-		w[k].to = a[1];
-		w[k].from = b[0];
-		w[k].job = -1;
-	}
+	w = r->workers;
+	nw = r->nworkers;
 	/* Hand out jobs one at a time: a worker that finishes gets the next. */
 	njobs_left = total;
 	for (k = 0; k < nw && next < total; k++) {
 		next_job = order[next++];
 		w[k].job = next_job;
-		write_all(w[k].to, &next_job, sizeof(next_job));
+		send_job(&w[k], &r->jobs[next_job], next_job);
 	}
 	while (njobs_left > 0 && nw > 0) {
 		struct pollfd *p = xcalloc((size_t)nw, sizeof(*p));
@@ -1073,7 +1150,7 @@ execute(struct build_run *r)
 				if (next < total) {
 					next_job = order[next++];
 					w[k].job = next_job;
-					write_all(w[k].to, &next_job, sizeof(next_job));
+					send_job(&w[k], &r->jobs[next_job], next_job);
 				}
 			}
 			njobs_left--;
@@ -1083,13 +1160,7 @@ execute(struct build_run *r)
 		free(p);
 		flush_messages(r, &next_msg);
 	}
-	for (k = 0; k < nw; k++) {
-		close(w[k].to);
-		close(w[k].from);
-	}
-	for (k = 0; k < nw; k++)
-		waitpid(w[k].pid, NULL, 0);
-	free(w);
+	stop_workers(r);
 	free(order);
 	if (r->progress)
 		fputs("\r\033[K", stderr);
@@ -1284,8 +1355,10 @@ batch_run(const struct batch_options *o)
 		clean_leftovers(dir);
 		free(dir);
 	}
-	if (!o->dry_run)
+	if (!o->dry_run) {
 		clean_leftovers(o->output);
+		start_workers(&r);
+	}
 	manifest_read(o->output, &r.old);
 	env_hashes(&r);
 	scan(&r, o->input, 0);
@@ -1352,13 +1425,9 @@ batch_run(const struct batch_options *o)
 			else if (o->verbose)
 				printf("unchanged %s\n", j->out);
 		}
-	} else {
-		/* The plan is made: the models are no longer needed here, and
-		 * the workers forked next should not carry them. */
-		corpus_free(&r.corpus);
-		malloc_trim(0);
+	} else
 		execute(&r);
-	}
+	stop_workers(&r);
 
 	for (i = 0; i < r.njobs; i++) {
 		struct job *j = &r.jobs[i];
