@@ -1254,6 +1254,21 @@ nothing_changed(const struct build_run *r)
 	return true;
 }
 
+/* The error lines of a message text, indented, for the summary. */
+static void
+error_lines(struct buf *out, const char *text)
+{
+	const char *p = text, *nl;
+
+	for (; p != NULL && *p != '\0'; p = nl != NULL ? nl + 1 : NULL) {
+		nl = strchr(p, '\n');
+		if (strstr(p, ": error: ") != NULL && (nl == NULL || strstr(p, ": error: ") < nl)) {
+			buf_adds(out, "    ");
+			buf_add(out, p, nl != NULL ? (size_t)(nl - p) + 1 : strlen(p));
+		}
+	}
+}
+
 /* ---------- the whole run ---------- */
 
 static void
@@ -1412,6 +1427,7 @@ batch_run(const struct batch_options *o)
 					r.jobs[q].state = JOB_KEPT;
 		}
 		buf_printf(&failures, "  %s%s\n", f->path, kept ? " (its last good PDFs are kept)" : "");
+		error_lines(&failures, f->messages.data);
 	}
 
 	if (o->dry_run) {
@@ -1443,6 +1459,7 @@ batch_run(const struct batch_options *o)
 		} else if (j->level >= DIAG_ERROR) {
 			r.failed++;
 			buf_printf(&failures, "  %s\n", j->out);
+			error_lines(&failures, j->messages);
 			log_job(&r, j, "failed", NULL);
 			if (j->level > worst)
 				worst = j->level;

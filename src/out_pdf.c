@@ -448,11 +448,55 @@ text_string(struct pdf_device *d, const char *utf8)
 	return bin;
 }
 
+/* The PDFDocEncoding byte of a character, or 0 (PDF 32000-1, annex D). */
+static int
+pdfdoc_byte(uint32_t cp)
+{
+	static const uint16_t high[] = {
+		0x2022, 0x2020, 0x2021, 0x2026, 0x2014, 0x2013, 0x0192, 0x2044,
+		0x2039, 0x203A, 0x2212, 0x2030, 0x201E, 0x201C, 0x201D, 0x2018,
+		0x2019, 0x201A, 0x2122, 0xFB01, 0xFB02, 0x0141, 0x0152, 0x0160,
+		0x0178, 0x017D, 0x0131, 0x0142, 0x0153, 0x0161, 0x017E,
+	};
+	size_t i;
+
+	if (cp >= 0x20 && cp < 0x7F)
+		return (int)cp;
+	if (cp >= 0xA1 && cp <= 0xFF && cp != 0xAD)
+		return (int)cp;
+	if (cp == 0x20AC)
+		return 0xA0;
+	for (i = 0; i < sizeof(high) / sizeof(high[0]); i++)
+		if (high[i] == cp)
+			return 0x80 + (int)i;
+	return 0;
+}
+
+/* A document property: a literal string in PDFDocEncoding when every
+ * character has a byte there (a Swedish title mostly takes one byte a
+ * character), otherwise UTF-16BE. */
 static void
 info_text(struct pdf_device *d, const char *key, const char *value)
 {
-	if (value != NULL && d->pdf->info != NULL)
+	struct buf b = { NULL, 0, 0 };
+	size_t len, k;
+	uint32_t cp;
+	const char *s;
+
+	if (value == NULL || d->pdf->info == NULL)
+		return;
+	for (s = value, len = strlen(value); len > 0; s += k, len -= k) {
+		int byte;
+
+		if ((k = utf8_decode(s, len, &cp)) == 0 || (byte = pdfdoc_byte(cp)) == 0)
+			break;
+		buf_addc(&b, (char)byte);
+	}
+	if (len == 0 && b.data != NULL)
+		HPDF_Dict_Add(d->pdf->info, key, HPDF_String_New(d->pdf->mmgr, b.data, NULL));
+	else
 		HPDF_Dict_Add(d->pdf->info, key, text_string(d, value));
+	buf_free(&b);
 }
 
 /* The creation date: SOURCE_DATE_EPOCH when set (reproducible builds),

@@ -21,6 +21,7 @@ suite "golden tests: input/ rendered and read back" sh tests/golden/run.sh
 suite "bad inputs: messages, exit codes, no PDF" sh tests/bad/run.sh
 suite "nightly build: incremental, parallel, atomic, locked" sh tests/build/run.sh
 suite "word checker self-tests" python3 tests/golden/test_wordcheck.py
+suite "benchmark generator self-tests" python3 tests/bench/test_generate.py
 suite "every message documented" sh tests/docs.sh
 
 passed=$(sed -n 's/^\([a-z ]*: \)\{0,1\}\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\2/p' "$log" | awk '{ s += $1 } END { print s + 0 }')
