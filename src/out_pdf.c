@@ -744,14 +744,14 @@ id_patch(unsigned char *data, size_t size)
 }
 
 int
-pdf_save(struct pdf_device *d, const char *path, size_t *bytes)
+pdf_save_memory(struct pdf_device *d, unsigned char **out, size_t *out_size)
 {
 	HPDF_UINT32 size, want;
 	HPDF_STATUS status;
 	HPDF_BYTE *data;
-	int rc;
 
-	*bytes = 0;
+	*out = NULL;
+	*out_size = 0;
 	id_placeholder(d);
 	if (HPDF_SaveToStream(d->pdf) != HPDF_OK) {
 		/* libharu 2.3.0 fails when an embedded font subset comes out
@@ -780,6 +780,21 @@ pdf_save(struct pdf_device *d, const char *path, size_t *bytes)
 		return -1;
 	}
 	id_patch(data, size);
+	*out = data;
+	*out_size = size;
+	return 0;
+}
+
+int
+pdf_save(struct pdf_device *d, const char *path, size_t *bytes)
+{
+	unsigned char *data;
+	size_t size;
+	int rc;
+
+	*bytes = 0;
+	if ((rc = pdf_save_memory(d, &data, &size)) != 0)
+		return rc;
 	rc = write_file_atomic(path, data, size);
 	if (rc == 0)
 		*bytes = size;

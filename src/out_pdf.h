@@ -25,6 +25,8 @@ int			 pdf_render(struct pdf_device *, const struct doc *,
  * hit its subset-size bug: render again and call pdf_pad_fonts() first. */
 #define PDF_SAVE_RETRY	(-2)
 int			 pdf_save(struct pdf_device *, const char *path, size_t *bytes);
+/* The same into memory: *data (the caller frees it) and *size. */
+int			 pdf_save_memory(struct pdf_device *, unsigned char **data, size_t *size);
 /* Marks one more glyph as used in every face, which changes the size of
  * each embedded subset (see pdf_save). */
 void			 pdf_pad_fonts(struct pdf_device *);

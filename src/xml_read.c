@@ -1031,20 +1031,35 @@ read_blocks(struct reader *r, xmlNode *c, struct block *parent)
 int
 xml_read(const char *path, struct input *out)
 {
+	char *data = NULL;
+	size_t len = 0;
+	int rc;
+
+	memset(out, 0, sizeof(*out));
+	if (read_file(path, &data, &len) != 0)
+		return -1;
+	rc = xml_read_memory(path, data, len, out);
+	free(data);
+	return rc;
+}
+
+int
+xml_read_memory(const char *path, const char *data, size_t len, struct input *out)
+{
 	struct reader r;
 	struct block body;
 	xmlDocPtr doc = NULL;
 	xmlNode *root, *text;
 	xmlSchemaValidCtxtPtr vctx;
-	char *data = NULL;
-	size_t len = 0;
 	int rc = -1;
 
 	memset(out, 0, sizeof(*out));
 	memset(&r, 0, sizeof(r));
 	r.path = path;
-	if (read_file(path, &data, &len) != 0)
+	if (len > (size_t)XML_MAX_FILE_MB * 1024 * 1024) {
+		diag(path, 0, MSG_FILE_TOO_LARGE, XML_MAX_FILE_MB);
 		return -1;
+	}
 	if (check_encoding(path, data, len) != 0 || check_doctype(path, data, len) != 0)
 		goto done;
 	if (load_schema() != 0)
@@ -1102,7 +1117,6 @@ done:
 		input_free(out);
 	if (doc != NULL)
 		xmlFreeDoc(doc);
-	free(data);
 	return rc;
 }
 

@@ -4,6 +4,8 @@
 #ifndef IOPDOC_XML_READ_H
 #define IOPDOC_XML_READ_H
 
+#include <stddef.h>
+
 struct agreement;
 struct input;
 
@@ -15,6 +17,10 @@ struct input;
  * it with input_free).  Returns 0 on success; otherwise the problems
  * have been reported, *out holds nothing and the return is -1. */
 int	xml_read(const char *path, struct input *out);
+
+/* The same for bytes already in memory; name stands for the file in
+ * messages (the fuzz target's way in). */
+int	xml_read_memory(const char *name, const char *data, size_t len, struct input *out);
 
 /* The same for a file that must be an agreement. */
 int	xml_read_agreement(const char *path, struct agreement **out);
