@@ -23,7 +23,7 @@ OBJS      = $(CORE:%=build/%.o) build/schema_xsd.o
 ASAN_OBJS = $(CORE:%=build/asan/%.o) build/asan/schema_xsd.o
 SANITIZE  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
-.PHONY: all render check unit golden bad buildtest bench clean
+.PHONY: all render check unit golden bad buildtest bench fuzz clean
 
 all: iopdoc
 
@@ -84,6 +84,34 @@ check: build/asan/iopdoc build/asan/unit
 # to tests/bench/RESULTS.md; commit them with the change that moves them.
 bench: iopdoc
 	python3 tests/bench/bench.py
+
+# The fuzzer: not part of make check.  make fuzz FUZZ_SECONDS=3600 runs
+# it for an hour; the corpus grows in build/fuzz/corpus (seeded from
+# input/, tests/bad, tests/report/examples and tests/fuzz/regress), crashes
+# land in build/fuzz/.  Each crash found becomes a file in tests/fuzz/regress,
+# which make check replays (fuzz-regress).
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 600
+FUZZ_JOBS    ?= 1
+FUZZ_FLAGS    = -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
+                -fno-sanitize-recover=all -DFUZZ_TEMPLATE='"$(CURDIR)/templates/default.ini"' \
+                -DFUZZ_INPUT='"$(CURDIR)/input"'
+FUZZ_SRCS     = $(CORE:%=src/%.c) build/schema_xsd.c tests/fuzz/fuzz_pipeline.c
+
+build/fuzz/fuzz_pipeline: $(FUZZ_SRCS) src/*.h | build
+	mkdir -p build/fuzz
+	$(FUZZ_CC) $(CPPFLAGS) -D_DEFAULT_SOURCE $(FUZZ_FLAGS) -o $@ $(FUZZ_SRCS) $(LDLIBS)
+
+build/fuzz/iopdoc.dict: src/schema/iopdoc.xsd tests/fuzz/make-dict.sh | build
+	mkdir -p build/fuzz
+	sh tests/fuzz/make-dict.sh $< > $@
+
+fuzz: build/fuzz/fuzz_pipeline build/fuzz/iopdoc.dict
+	mkdir -p build/fuzz/corpus build/fuzz/crashes
+	cp -n input/*.xml tests/bad/*.xml tests/report/examples/*.xml tests/fuzz/regress/* build/fuzz/corpus/ 2>/dev/null || true
+	cd build/fuzz && ./fuzz_pipeline -dict=iopdoc.dict -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=65536 -timeout=20 -rss_limit_mb=2048 -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) \
+	    -artifact_prefix=crashes/ -print_final_stats=1 corpus
 
 clean:
 	rm -rf build iopdoc

@@ -1,0 +1,161 @@
+/* libFuzzer target: the whole pipeline, bytes to PDF, in memory.
+ *
+ * One input is read as an XML document.  An agreement is checked, built,
+ * laid out and rendered, and then reported on in a nämnd report together
+ * with the agreements of input/; a follow-up is checked against those
+ * agreements and rendered.  Diagnostics go to a buffer (they are the
+ * expected result of most inputs); what the fuzzer looks for is crashes,
+ * leaks, undefined behaviour and hangs.
+ *
+ * Built by "make fuzz" with clang -fsanitize=fuzzer,address,undefined;
+ * FUZZ_TEMPLATE and FUZZ_INPUT are the template file and the folder of
+ * reference agreements, compiled in so that the binary needs no options. */
+#include <dirent.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "build.h"
+#include "corpus.h"
+#include "diag.h"
+#include "doc.h"
+#include "layout.h"
+#include "mem.h"
+#include "model.h"
+#include "out_pdf.h"
+#include "template.h"
+#include "validate.h"
+#include "xml_read.h"
+
+#ifndef FUZZ_TEMPLATE
+#define FUZZ_TEMPLATE "templates/default.ini"
+#endif
+#ifndef FUZZ_INPUT
+#define FUZZ_INPUT "input"
+#endif
+
+int	LLVMFuzzerInitialize(int *, char ***);
+int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
+
+static struct template	 tpl;
+static struct corpus	 refs;		/* the agreements of input/ */
+static struct buf	 messages;
+
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
+{
+	DIR *d;
+	struct dirent *e;
+
+	(void)argc;
+	(void)argv;
+	diag_capture(&messages);
+	if (template_load(FUZZ_TEMPLATE, &tpl) != 0)
+		abort();
+	if ((d = opendir(FUZZ_INPUT)) == NULL)
+		abort();
+	while ((e = readdir(d)) != NULL) {
+		struct buf path = { NULL, 0, 0 };
+		size_t len = strlen(e->d_name);
+
+		if (len < 4 || strcmp(e->d_name + len - 4, ".xml") != 0)
+			continue;
+		buf_printf(&path, "%s/%s", FUZZ_INPUT, e->d_name);
+		corpus_add(&refs, path.data);
+		buf_free(&path);
+	}
+	closedir(d);
+	/* only the agreements are references */
+	for (size_t i = 0; i < refs.n; i++)
+		if (refs.docs[i].type == INPUT_AGREEMENT)
+			validate_agreement(refs.docs[i].agreement);
+	diag_reset();
+	messages.len = 0;
+	return 0;
+}
+
+/* Layout and PDF in memory; the bytes are thrown away. */
+static void
+render_memory(struct doc *doc)
+{
+	struct pdf_device *dev = NULL;
+	struct layout lay;
+	unsigned char *data = NULL;
+	size_t size = 0;
+
+	memset(&lay, 0, sizeof(lay));
+	if (pdf_open(&tpl, &dev) == 0 &&
+	    layout_doc(doc, &tpl, pdf_metrics(dev), &lay) == 0 &&
+	    pdf_render(dev, doc, &lay) == 0 &&
+	    pdf_save_memory(dev, &data, &size) == 0)
+		free(data);
+	layout_free(&lay);
+	pdf_close(dev);
+}
+
+static void
+report_for(struct input *in)
+{
+	struct corpus c;
+	struct report_input ri;
+	struct doc *doc;
+	bool *usable;
+	size_t i;
+
+	if (in->agreement->namnd == NULL || in->agreement->from.y == 0)
+		return;
+	/* the references and the fuzzed agreement, which stays the caller's */
+	memset(&c, 0, sizeof(c));
+	c.n = c.cap = refs.n + 1;
+	c.docs = xcalloc(c.n, sizeof(*c.docs));
+	usable = xcalloc(c.n, sizeof(bool));
+	for (i = 0; i < refs.n; i++) {
+		c.docs[i] = refs.docs[i];
+		usable[i] = refs.docs[i].type == INPUT_AGREEMENT;
+	}
+	c.docs[refs.n] = *in;
+	usable[refs.n] = true;
+	memset(&ri, 0, sizeof(ri));
+	ri.corpus = &c;
+	ri.usable = usable;
+	ri.namnd = in->agreement->namnd->id;
+	ri.year = in->agreement->from.y;
+	if ((doc = build_report(&ri, &tpl)) != NULL) {
+		render_memory(doc);
+		arena_free(doc->arena);
+	}
+	free(usable);
+	free(c.docs);
+}
+
+int
+LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+	struct input in;
+	struct doc *doc;
+
+	diag_reset();
+	messages.len = 0;
+	if (xml_read_memory("fuzz.xml", (const char *)data, size, &in) != 0)
+		return 0;
+	if (in.type == INPUT_AGREEMENT) {
+		if (validate_agreement(in.agreement) == 0 && diag_level() < DIAG_ERROR) {
+			if ((doc = build_agreement(in.agreement, &tpl)) != NULL)
+				render_memory(doc);
+			diag_reset();
+			report_for(&in);
+		}
+	} else if (validate_followup(in.followup, &refs) == 0 && diag_level() < DIAG_ERROR) {
+		if ((doc = build_followup(in.followup, &tpl)) != NULL)
+			render_memory(doc);
+	}
+	input_free(&in);
+	/* keep the message buffer from growing without end */
+	if (messages.cap > 1 << 20) {
+		buf_free(&messages);
+		diag_capture(&messages);
+	}
+	return 0;
+}
