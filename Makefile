@@ -3,7 +3,9 @@
 #   make            build ./iopdoc
 #   make render     render every agreement, follow-up and nämnd report of input/ into output/
 #   make check      build with AddressSanitizer and UBSan and run all tests
-#   make unit | golden | bad   one suite of the tests
+#   make unit | golden | bad | buildtest | patho   one suite of the tests
+#   make fuzz       run the fuzzer (clang) for FUZZ_SECONDS
+#   make valgrind   the suites under valgrind
 #   make clean      remove build products
 
 VERSION   = 0.1.0
@@ -23,7 +25,7 @@ OBJS      = $(CORE:%=build/%.o) build/schema_xsd.o
 ASAN_OBJS = $(CORE:%=build/asan/%.o) build/asan/schema_xsd.o
 SANITIZE  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
-.PHONY: all render check unit golden bad buildtest bench fuzz clean
+.PHONY: all render check unit golden bad buildtest patho bench fuzz clean
 
 all: iopdoc
 
@@ -77,7 +79,15 @@ bad: build/asan/iopdoc
 buildtest: build/asan/iopdoc
 	IOPDOC=build/asan/iopdoc sh tests/build/run.sh
 
-check: build/asan/iopdoc build/asan/unit
+# The fuzz target replayed on the regression inputs, without libFuzzer.
+build/asan/fuzz-replay: $(ASAN_OBJS) tests/fuzz/fuzz_pipeline.c tests/fuzz/replay.c
+	$(CC) $(CPPFLAGS) $(WARNINGS) $(SANITIZE) -o $@ tests/fuzz/fuzz_pipeline.c \
+	    tests/fuzz/replay.c $(ASAN_OBJS) $(LDLIBS)
+
+patho: build/asan/iopdoc
+	IOPDOC=build/asan/iopdoc sh tests/patho/run.sh
+
+check: build/asan/iopdoc build/asan/unit build/asan/fuzz-replay
 	sh tests/run-all.sh
 
 # The benchmark: not part of make check (it takes minutes).  Results go

@@ -11,6 +11,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "fsutil.h"
+#include "mem.h"
 
 int
 write_file_atomic(const char *path, const void *data, size_t len)
@@ -61,4 +62,56 @@ fail:
 	diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(saved));
 	buf_free(&tmp);
 	return -1;
+}
+
+int
+read_file_limited(const char *path, size_t max, unsigned char **data, size_t *len)
+{
+	struct stat st;
+	unsigned char *p = NULL;
+	size_t n = 0, cap = 0;
+	ssize_t k;
+	int fd, err = 0;
+
+	*data = NULL;
+	*len = 0;
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return errno;
+	if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+		err = S_ISDIR(st.st_mode) ? EISDIR : errno;
+		close(fd);
+		return err;
+	}
+	/* Read to the end rather than trust st_size: the file may be
+	 * growing, or a pipe. */
+	for (;;) {
+		if (n == cap) {
+			cap = cap == 0 ? 65536 : cap * 2;
+			if (cap > max + 1)
+				cap = max + 1;
+			p = xrealloc(p, cap);
+		}
+		k = read(fd, p + n, cap - n);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0) {
+			err = errno;
+			break;
+		}
+		if (k == 0)
+			break;
+		n += (size_t)k;
+		if (n > max) {
+			err = EFBIG;
+			break;
+		}
+	}
+	close(fd);
+	if (err != 0) {
+		free(p);
+		return err;
+	}
+	*data = p;
+	*len = n;
+	return 0;
 }

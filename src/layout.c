@@ -17,6 +17,7 @@
 #include "format.h"
 #include "layout.h"
 #include "linebreak.h"
+#include "limit.h"
 #include "mem.h"
 #include "template.h"
 #include "utf8.h"
@@ -578,7 +579,8 @@ layout_table(struct lay *L, const struct doc_block *b, int block)
 	float lh = line_height(tb->size, b->leading);
 	struct color grid = t->color_rule;
 	int table = L->ntables++;
-	size_t r, c;
+	float body = t->page_height - t->margin_top - t->margin_bottom, head_h = 0;
+	size_t r, c, per, from;
 
 	table_columns(L, tb, avail, cw);
 	L->pending_space += b->space_before;
@@ -586,7 +588,7 @@ layout_table(struct lay *L, const struct doc_block *b, int block)
 		struct tline *lines[64];
 		size_t nl[64], maxl = 1;
 		int header = r < tb->nhead;
-		float h, x = x0;
+		float h, x;
 		struct slice *s;
 		size_t ncols = tb->ncols < 64 ? tb->ncols : 64;
 
@@ -598,41 +600,61 @@ layout_table(struct lay *L, const struct doc_block *b, int block)
 			if (nl[c] > maxl)
 				maxl = nl[c];
 		}
-		h = (float)maxl * lh + 2 * CELL_PAD_Y;
-		s = new_slice(L, h);
-		s->table = table;
-		s->header = header;
-		if (header) {
-			struct box *bg = pool_box(L, BOX_RECT, DROLE_ARTIFACT, -1);
+		/* A row taller than a page goes on in pieces: as many of its
+		 * lines as fit below the repeated header rows on each page. */
+		per = (size_t)((body - head_h - 2 * CELL_PAD_Y) / lh);
+		if (per < 1)
+			per = 1;
+		for (from = 0; from < maxl; from += per) {
+			size_t upto = from + per < maxl ? from + per : maxl;
+			int first = from == 0, last = upto == maxl;
 
-			bg->x = x0;
-			bg->y = h;		/* relative: bottom edge below the top */
-			bg->x2 = avail;
-			bg->y2 = h;
-			bg->color = t->color_table_head;
-			rule_box(L, x0, 0, x0 + avail, 0, 0.8f, grid);
-			rule_box(L, x0, h, x0 + avail, h, 0.8f, grid);
-		} else if (tb->total_row[r])
-			rule_box(L, x0, 0, x0 + avail, 0, 0.8f, grid);
-		else if (r > tb->nhead)
-			rule_box(L, x0, 0, x0 + avail, 0, 0.25f, grid);
-		if (r + 1 == tb->nrows)
-			rule_box(L, x0, h, x0 + avail, h, 0.8f, grid);
-		for (c = 0; c < ncols; c++) {
-			size_t k, f;
+			h = (float)(upto - from) * lh + 2 * CELL_PAD_Y;
+			s = new_slice(L, h);
+			s->table = table;
+			s->header = header;
+			if (header) {
+				struct box *bg = pool_box(L, BOX_RECT, DROLE_ARTIFACT, -1);
 
-			for (k = 0; k < nl[c]; k++)
-				for (f = 0; f < lines[c][k].n; f++)
-					text_box(L, &lines[c][k].frag[f], x + CELL_PAD_X,
-					    CELL_PAD_Y + (float)k * lh + baseline(tb->size, b->leading),
-					    tb->size, b->color, DROLE_TABLE, block);
-			x += cw[c];
+				bg->x = x0;
+				bg->y = h;		/* relative: bottom edge below the top */
+				bg->x2 = avail;
+				bg->y2 = h;
+				bg->color = t->color_table_head;
+				rule_box(L, x0, 0, x0 + avail, 0, 0.8f, grid);
+				rule_box(L, x0, h, x0 + avail, h, 0.8f, grid);
+			} else if (!first)
+				;	/* the same row goes on: no rule */
+			else if (tb->total_row[r])
+				rule_box(L, x0, 0, x0 + avail, 0, 0.8f, grid);
+			else if (r > tb->nhead)
+				rule_box(L, x0, 0, x0 + avail, 0, 0.25f, grid);
+			if (r + 1 == tb->nrows && last)
+				rule_box(L, x0, h, x0 + avail, h, 0.8f, grid);
+			x = x0;
+			for (c = 0; c < ncols; c++) {
+				size_t k, f;
+
+				for (k = from; k < nl[c] && k < upto; k++)
+					for (f = 0; f < lines[c][k].n; f++)
+						text_box(L, &lines[c][k].frag[f], x + CELL_PAD_X,
+						    CELL_PAD_Y + (float)(k - from) * lh +
+						    baseline(tb->size, b->leading),
+						    tb->size, b->color, DROLE_TABLE, block);
+				x += cw[c];
+			}
+			end_slice(L, s);
+			if (!last) {
+				s->break_after = 1;
+				continue;
+			}
+			/* Never end a page after the header, nor before a total. */
+			s->break_after = !header && !(r + 1 < tb->nrows && tb->total_row[r + 1]);
+			if (r + 1 == tb->nrows)
+				s->break_after = !b->keep_with_next;
 		}
-		end_slice(L, s);
-		/* Never end a page after the header, nor before a total. */
-		s->break_after = !header && !(r + 1 < tb->nrows && tb->total_row[r + 1]);
-		if (r + 1 == tb->nrows)
-			s->break_after = !b->keep_with_next;
+		if (header)
+			head_h += (float)maxl * lh + 2 * CELL_PAD_Y;
 	}
 	free(cw);
 	L->pending_space = b->space_after;
@@ -1013,8 +1035,8 @@ paginate(struct lay *L, struct paginator *p)
 
 		if (s->page_break) {
 			if (!empty) {
-				if (p->page + 1 >= LAYOUT_MAX_PAGES) {
-					diag(L->doc->path, 0, MSG_PAGE_LIMIT, LAYOUT_MAX_PAGES);
+				if (p->page + 1 >= LIMIT_PAGES) {
+					diag(L->doc->path, 0, MSG_PAGE_LIMIT, LIMIT_PAGES);
 					return -1;
 				}
 				p->page++;
@@ -1070,8 +1092,8 @@ paginate(struct lay *L, struct paginator *p)
 			/* else: no allowed break here; break before slice i. */
 		}
 		p->page++;
-		if (p->page >= LAYOUT_MAX_PAGES) {
-			diag(L->doc->path, 0, MSG_PAGE_LIMIT, LAYOUT_MAX_PAGES);
+		if (p->page >= LIMIT_PAGES) {
+			diag(L->doc->path, 0, MSG_PAGE_LIMIT, LIMIT_PAGES);
 			return -1;
 		}
 		y = top;
@@ -1123,6 +1145,39 @@ page_text(struct lay *L, struct page *pg, const char *text, float x, float y, in
 	page_box(pg, &b);
 }
 
+/* s, or as much of it as fits in width followed by an ellipsis, in the
+ * layout's arena: a binary search over the character boundaries. */
+static char *
+fit_text(struct lay *L, const char *s, float width, float size)
+{
+	static const char ell[] = "\xe2\x80\xa6";	/* U+2026 */
+	size_t len = strlen(s), lo = 0, hi = len, mid;
+	float we;
+	char *out;
+
+	if (measure(L, s, len, FACE_REGULAR, size, 0) <= width)
+		return arena_strdup(L->a, s);
+	we = measure(L, ell, 3, FACE_REGULAR, size, 0);
+	while (lo < hi) {
+		mid = (lo + hi + 1) / 2;
+		while (mid > lo && (s[mid] & 0xC0) == 0x80)
+			mid--;
+		if (mid > lo && measure(L, s, mid, FACE_REGULAR, size, 0) + we <= width)
+			lo = mid;
+		else {
+			hi = mid == lo ? lo : mid - 1;
+			while (hi > lo && (s[hi] & 0xC0) == 0x80)
+				hi--;
+		}
+	}
+	while (lo > 0 && s[lo - 1] == ' ')
+		lo--;
+	out = arena_alloc(L->a, lo + sizeof(ell));
+	memcpy(out, s, lo);
+	memcpy(out + lo, ell, sizeof(ell));
+	return out;
+}
+
 static void
 decorate(struct lay *L, size_t pageno, struct page *pg)
 {
@@ -1138,12 +1193,18 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 	struct box b;
 	int i;
 
-	for (i = 0; i < 4; i++) {
-		char *s = template_expand(pats[i], &f);
+	for (i = 0; i < 4; i += 2) {
+		char *left = template_expand(pats[i], &f), *right = template_expand(pats[i + 1], &f);
+		float wr = measure(L, right, strlen(right), FACE_REGULAR, t->size_small, 0);
 
-		page_text(L, pg, arena_strdup(L->a, s), xs[i], ys[i], i % 2 == 1,
-		    t->size_small, t->color_muted);
-		free(s);
+		/* The right text (the page number) wins; the left one is cut
+		 * short with an ellipsis rather than run into it. */
+		page_text(L, pg, fit_text(L, left, L->width - wr - (wr > 0 ? 12 : 0),
+		    t->size_small), xs[i], ys[i], false, t->size_small, t->color_muted);
+		page_text(L, pg, fit_text(L, right, L->width, t->size_small), xs[i + 1], ys[i + 1],
+		    true, t->size_small, t->color_muted);
+		free(left);
+		free(right);
 	}
 	/* A hairline under the header and over the footer. */
 	b = artifact(BOX_LINE);
@@ -1309,8 +1370,8 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 			L.pending_space = 0;
 			break;
 		}
-		if (L.nslices > (size_t)LAYOUT_MAX_PAGES * 200) {
-			diag(d->path, 0, MSG_PAGE_LIMIT, LAYOUT_MAX_PAGES);
+		if (L.nslices > (size_t)LIMIT_PAGES * 200) {
+			diag(d->path, 0, MSG_PAGE_LIMIT, LIMIT_PAGES);
 			L.errors++;
 			break;
 		}

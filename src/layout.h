@@ -11,9 +11,6 @@
 #include "doc.h"
 #include "template.h"
 
-/* Most pages of one document: guards against runaway input. */
-#define LAYOUT_MAX_PAGES	5000
-
 struct metrics {
 	void	*ctx;
 	/* Advance of cp in face, 1/1000 em; negative when the font has no

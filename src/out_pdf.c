@@ -33,6 +33,7 @@
 #include "fsutil.h"
 #include "hash.h"
 #include "layout.h"
+#include "limit.h"
 #include "mem.h"
 #include "out_pdf.h"
 #include "template.h"
@@ -59,7 +60,6 @@ struct face_state {
 };
 
 /* Largest image iopdoc embeds: a logo is tens of kilobytes. */
-#define IMAGE_MAX_BYTES	(5 * 1024 * 1024)
 
 struct pdf_device {
 	HPDF_Doc		 pdf;
@@ -141,39 +141,74 @@ advance(void *ctx, enum face face, uint32_t cp)
 
 /* ---------- images ---------- */
 
-/* Checks the file is a PNG or JPEG of sane size before libharu sees it. */
+/* Width and height of a PNG (IHDR) or JPEG (first SOFn marker) from its
+ * bytes; 0 when they are not there. */
+static int
+image_size(const unsigned char *p, size_t n, int png, unsigned long *w, unsigned long *h)
+{
+	size_t i = 2;
+
+	*w = *h = 0;
+	if (png) {
+		if (n < 24 || memcmp(p + 12, "IHDR", 4) != 0)
+			return -1;
+		*w = (unsigned long)p[16] << 24 | (unsigned long)p[17] << 16 | p[18] << 8 | p[19];
+		*h = (unsigned long)p[20] << 24 | (unsigned long)p[21] << 16 | p[22] << 8 | p[23];
+		return 0;
+	}
+	while (i + 9 < n && p[i] == 0xFF) {
+		unsigned m = p[i + 1];
+		size_t len = (size_t)p[i + 2] << 8 | p[i + 3];
+
+		if (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) {
+			*h = (unsigned long)p[i + 5] << 8 | p[i + 6];
+			*w = (unsigned long)p[i + 7] << 8 | p[i + 8];
+			return 0;
+		}
+		if (m == 0xD8 || (m >= 0xD0 && m <= 0xD7) || m == 0x01) {
+			i += 2;
+			continue;
+		}
+		if (len < 2)
+			return -1;
+		i += 2 + len;
+	}
+	return -1;
+}
+
+/* Checks the file is a PNG or JPEG of sane size before libharu sees it,
+ * then hands libharu the very bytes that were checked. */
 static float
 image_ratio(void *ctx, const char *path)
 {
 	struct pdf_device *d = ctx;
-	unsigned char magic[8] = { 0 };
-	FILE *f;
-	long size;
-	int png, jpeg;
+	unsigned char *data = NULL;
+	size_t size = 0;
+	unsigned long w = 0, h = 0;
+	int png, jpeg, err;
 
 	if (d->image != NULL && strcmp(d->image_path, path) == 0)
 		return HPDF_Image_GetHeight(d->image) / (float)HPDF_Image_GetWidth(d->image);
-	if ((f = fopen(path, "rb")) == NULL) {
-		diag(NULL, 0, MSG_READ_FAILED, path, strerror(errno));
+	if ((err = read_file_limited(path, LIMIT_IMAGE_MB * 1024L * 1024, &data, &size)) != 0 &&
+	    err != EFBIG) {
+		diag(NULL, 0, MSG_READ_FAILED, path, strerror(err));
 		return -1;
 	}
-	size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
-	rewind(f);
-	if (fread(magic, 1, sizeof(magic), f) != sizeof(magic))
-		size = -1;
-	fclose(f);
-	png = memcmp(magic, "\x89PNG\r\n\x1a\n", 8) == 0;
-	jpeg = magic[0] == 0xFF && magic[1] == 0xD8 && magic[2] == 0xFF;
-	if (size <= 0 || size > IMAGE_MAX_BYTES || (!png && !jpeg)) {
-		diag(NULL, 0, MSG_IMAGE, path);
+	png = size >= 8 && memcmp(data, "\x89PNG\r\n\x1a\n", 8) == 0;
+	jpeg = size >= 3 && data[0] == 0xFF && data[1] == 0xD8 && data[2] == 0xFF;
+	if (err != 0 || (!png && !jpeg) || image_size(data, size, png, &w, &h) != 0 ||
+	    w == 0 || h == 0 || w > LIMIT_IMAGE_SIDE || h > LIMIT_IMAGE_SIDE) {
+		free(data);
+		diag(NULL, 0, MSG_IMAGE, path, LIMIT_IMAGE_MB, LIMIT_IMAGE_SIDE, LIMIT_IMAGE_SIDE);
 		return -1;
 	}
-	d->image = png ? HPDF_LoadPngImageFromFile(d->pdf, path) :
-	    HPDF_LoadJpegImageFromFile(d->pdf, path);
+	d->image = png ? HPDF_LoadPngImageFromMem(d->pdf, data, (HPDF_UINT)size) :
+	    HPDF_LoadJpegImageFromMem(d->pdf, data, (HPDF_UINT)size);
+	free(data);
 	if (d->image == NULL || d->error != 0 || HPDF_Image_GetWidth(d->image) == 0) {
 		d->error = 0;
 		d->image = NULL;
-		diag(NULL, 0, MSG_IMAGE, path);
+		diag(NULL, 0, MSG_IMAGE, path, LIMIT_IMAGE_MB, LIMIT_IMAGE_SIDE, LIMIT_IMAGE_SIDE);
 		return -1;
 	}
 	d->image_path = path;

@@ -1,7 +1,6 @@
 /* The XML reader: the one place that knows libxml2.  It refuses DOCTYPEs
  * and network access, validates against the schema compiled into the
  * program, and turns the tree into the model with every position kept. */
-#include <sys/stat.h>
 
 #include <errno.h>
 #include <stdio.h>
@@ -15,6 +14,8 @@
 
 #include "diag.h"
 #include "format.h"
+#include "fsutil.h"
+#include "limit.h"
 #include "mem.h"
 #include "model.h"
 #include "utf8.h"
@@ -46,6 +47,12 @@ structured_error(void *ctx, xmlErrorPtr err)
 
 	if (err == NULL || err->level == XML_ERR_WARNING)
 		return;
+	if (err->message != NULL && strncmp(err->message, "Excessive depth in document", 27) == 0) {
+		/* libxml2 stops at 256 and suggests an option we never use */
+		r->errors++;
+		diag(r->path, err->line, MSG_LIMIT_DEPTH, LIMIT_DEPTH);
+		return;
+	}
 	if (err->message != NULL && strncmp(err->message, "xmlParseEntityRef", 17) == 0)
 		snprintf(msg, sizeof(msg), "an \"&\" that starts no entity; write it as &amp;");
 	else
@@ -118,45 +125,14 @@ xml_read_cleanup(void)
 static int
 read_file(const char *path, char **data, size_t *len)
 {
-	FILE *f;
-	struct stat st;
-	struct buf_s { char *p; size_t n, cap; } b = { NULL, 0, 0 };
-	size_t k;
+	int err = read_file_limited(path, (size_t)LIMIT_FILE_MB * 1024 * 1024,
+	    (unsigned char **)data, len);
 
-	if ((f = fopen(path, "rb")) == NULL) {
-		diag(NULL, 0, MSG_READ_FAILED, path, strerror(errno));
-		return -1;
-	}
-	if (fstat(fileno(f), &st) == 0) {
-		if (S_ISDIR(st.st_mode)) {
-			fclose(f);
-			diag(NULL, 0, MSG_READ_FAILED, path, strerror(EISDIR));
-			return -1;
-		}
-	}
-	for (;;) {
-		xgrow((void **)&b.p, &b.cap, b.n + 65536, 1);
-		k = fread(b.p + b.n, 1, b.cap - b.n, f);
-		b.n += k;
-		if (b.n > (size_t)XML_MAX_FILE_MB * 1024 * 1024) {
-			fclose(f);
-			free(b.p);
-			diag(path, 0, MSG_FILE_TOO_LARGE, XML_MAX_FILE_MB);
-			return -1;
-		}
-		if (k == 0)
-			break;
-	}
-	if (ferror(f)) {
-		diag(NULL, 0, MSG_READ_FAILED, path, strerror(errno));
-		fclose(f);
-		free(b.p);
-		return -1;
-	}
-	fclose(f);
-	*data = b.p;
-	*len = b.n;
-	return 0;
+	if (err == EFBIG)
+		diag(path, 0, MSG_FILE_TOO_LARGE, LIMIT_FILE_MB);
+	else if (err != 0)
+		diag(NULL, 0, MSG_READ_FAILED, path, strerror(err));
+	return err != 0 ? -1 : 0;
 }
 
 /* A file without an encoding declaration must be UTF-8; say so where it
@@ -1043,6 +1019,57 @@ xml_read(const char *path, struct input *out)
 	return rc;
 }
 
+/* The limits of limit.h that the tree shows, checked before the schema
+ * and the model see it: one walk without recursion. */
+static int
+check_limits(const char *path, xmlNode *root)
+{
+	xmlNode *n = root, *c;
+	int depth = 1;
+	size_t parties = 0, lines = 0, text;
+
+	while (n != NULL) {
+		if (n->type == XML_ELEMENT_NODE) {
+			if (depth > LIMIT_DEPTH) {
+				diag(path, line_of(n), MSG_LIMIT_DEPTH, LIMIT_DEPTH);
+				return -1;
+			}
+			if (is(n, "party") && n->parent != NULL && is(n->parent, "parties") &&
+			    ++parties > LIMIT_PARTIES) {
+				diag(path, line_of(n), MSG_LIMIT_PARTIES, LIMIT_PARTIES);
+				return -1;
+			}
+			if (is(n, "line") && n->parent != NULL && is(n->parent, "budget") &&
+			    ++lines > LIMIT_BUDGET_LINES) {
+				diag(path, line_of(n), MSG_LIMIT_BUDGET_LINES, LIMIT_BUDGET_LINES);
+				return -1;
+			}
+			text = 0;
+			for (c = n->children; c != NULL; c = c->next)
+				if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) &&
+				    c->content != NULL)
+					text += strlen((const char *)c->content);
+			if (text > (size_t)LIMIT_TEXT_KB * 1024) {
+				diag(path, line_of(n), MSG_LIMIT_TEXT, (const char *)n->name, LIMIT_TEXT_KB);
+				return -1;
+			}
+			if (n->children != NULL) {
+				n = n->children;
+				depth++;
+				continue;
+			}
+		}
+		while (n != NULL && n->next == NULL && n != root) {
+			n = n->parent;
+			depth--;
+		}
+		if (n == NULL || n == root)
+			break;
+		n = n->next;
+	}
+	return 0;
+}
+
 int
 xml_read_memory(const char *path, const char *data, size_t len, struct input *out)
 {
@@ -1056,8 +1083,8 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 	memset(out, 0, sizeof(*out));
 	memset(&r, 0, sizeof(r));
 	r.path = path;
-	if (len > (size_t)XML_MAX_FILE_MB * 1024 * 1024) {
-		diag(path, 0, MSG_FILE_TOO_LARGE, XML_MAX_FILE_MB);
+	if (len > (size_t)LIMIT_FILE_MB * 1024 * 1024) {
+		diag(path, 0, MSG_FILE_TOO_LARGE, LIMIT_FILE_MB);
 		return -1;
 	}
 	if (check_encoding(path, data, len) != 0 || check_doctype(path, data, len) != 0)
@@ -1085,6 +1112,8 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 		    root != NULL ? (const char *)root->name : "", "agreement> or <followup");
 		goto done;
 	}
+	if (check_limits(path, root) != 0)
+		goto done;
 	vctx = xmlSchemaNewValidCtxt(schema);
 	xmlSchemaSetValidStructuredErrors(vctx, structured_error, &r);
 	xmlSchemaValidateDoc(vctx, doc);

@@ -9,10 +9,6 @@
 struct agreement;
 struct input;
 
-/* Largest input file iopdoc reads: a long agreement is ~100 KB, so this
- * only guards against mistakes (a log file named .xml). */
-#define XML_MAX_FILE_MB	20
-
 /* Reads path, an agreement or a follow-up, into *out (the caller frees
  * it with input_free).  Returns 0 on success; otherwise the problems
  * have been reported, *out holds nothing and the return is -1. */

@@ -1,0 +1,37 @@
+/* Every limit iopdoc puts on its input, in one place, with the reason.
+ * Each guards the nightly run against a mistake (a log file saved as
+ * .xml, a paste gone wrong, a generated file out of control) costing
+ * hours or all memory; none comes near a real agreement.  Past a limit
+ * the file gets a clear error and nothing is rendered.  README.md,
+ * "Limits", lists them for users. */
+#ifndef IOPDOC_LIMIT_H
+#define IOPDOC_LIMIT_H
+
+/* Largest input file: the longest seed is ~20 KB, a long agreement with
+ * a big budget ~200 KB. */
+#define LIMIT_FILE_MB		20
+
+/* Deepest element nesting.  A list nested ten deep is already past
+ * reading; the format's own structure needs about eight levels.  (The
+ * XML parser stops at 256 whatever we say.) */
+#define LIMIT_DEPTH		64
+
+/* Longest text of one element, in KB: some 300 printed pages. */
+#define LIMIT_TEXT_KB		1024
+
+/* Most budget lines in one document: a 10 000-line budget is ~260 pages. */
+#define LIMIT_BUDGET_LINES	20000
+
+/* Most parties of one agreement: real ones have two to five, and each
+ * needs a signature block. */
+#define LIMIT_PARTIES		50
+
+/* Most pages of one document. */
+#define LIMIT_PAGES		5000
+
+/* Logo images: file size, and width and height in pixels (libharu
+ * unpacks the whole image into memory: 10 000 x 10 000 RGB is 300 MB). */
+#define LIMIT_IMAGE_MB		5
+#define LIMIT_IMAGE_SIDE	10000
+
+#endif

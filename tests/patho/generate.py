@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Writes the pathological inputs of tests/patho into a folder.
+
+Each is a correct agreement (tests/bad/bad-date.xml's skeleton with a
+valid period) with one part blown up: tests/patho/run.sh renders each with
+a time limit and checks for a sensible PDF or the expected clear error.
+Generated, not committed: together they are tens of megabytes."""
+import os
+import sys
+
+HEAD = '''<?xml version="1.0" encoding="UTF-8"?>
+<agreement id="patho" kind="iop" status="draft">
+  <title>{title}</title>
+  <effort>Språkvänner</effort>
+  <parties>
+{parties}
+  </parties>
+  <period from="2024-01-01" to="2025-12-31"/>
+  <text>
+    <section number="1.">
+      <heading>Ekonomi</heading>
+{body}
+    </section>
+    <signatures>
+{signatories}
+    </signatures>
+  </text>
+</agreement>
+'''
+
+PARTY = '''    <party id="{id}" role="{role}">
+      <name>{name}</name>
+      <orgnr>{orgnr}</orgnr>
+    </party>'''
+
+SIGNATORY = '''      <signatory party="{id}"><name>Namn {n}</name></signatory>'''
+
+
+def luhn_digit(nine):
+    total = 0
+    for i, ch in enumerate(nine):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return (10 - total % 10) % 10
+
+
+def orgnr(n):
+    nine = "802%06d" % n
+    return "%s-%s%d" % (nine[:6], nine[6:], luhn_digit(nine))
+
+
+def agreement(title="Överenskommelse om IOP", nparties=2, body="<p>Text.</p>"):
+    parties, signatories = [], []
+    for i in range(nparties):
+        pid = "kommun" if i == 0 else "forening%d" % i
+        parties.append(PARTY.format(id=pid, role="public" if i == 0 else "ideburen",
+                                    name="Part nummer %d" % i, orgnr=orgnr(i + 1)))
+        signatories.append(SIGNATORY.format(id=pid, n=i))
+    return HEAD.format(title=title, parties="\n".join(parties), body=body,
+                       signatories="\n".join(signatories))
+
+
+def budget(lines, label=lambda i: "Rad %d" % i):
+    rows = "".join('<line amount="%d"><label>%s</label></line>\n' % (100 + i, label(i))
+                   for i in range(lines))
+    return '<budget party="kommun" per="year" kind="money">\n%s</budget>' % rows
+
+
+def nested_lists(depth):
+    return "<list>" * 1 + "".join("<item><p>Nivå %d</p><list>" % i for i in range(depth)) + \
+        "<item><p>Botten</p></item>" + "</list></item>" * depth + "</list>"
+
+
+CASES = {
+    # a 5 MB paragraph without one space: one word longer than a page
+    "paragraph-5mb": lambda: agreement(body="<p>%s</p>" % ("a" * (5 * 1024 * 1024))),
+    # a paragraph just under the text limit, still without spaces
+    "paragraph-900kb": lambda: agreement(body="<p>%s</p>" % ("ab" * (450 * 1024))),
+    "table-10000": lambda: agreement(body=budget(10000)),
+    # one budget line whose label alone is longer than a page
+    "cell-taller-than-page": lambda: agreement(
+        body=budget(3, label=lambda i: "lång etikett " * (4000 if i == 1 else 1))),
+    "nested-lists-1000": lambda: agreement(body=nested_lists(1000)),
+    "nested-lists-10": lambda: agreement(body=nested_lists(10)),
+    "parties-200": lambda: agreement(nparties=200),
+    "parties-50": lambda: agreement(nparties=50),
+    "title-10000": lambda: agreement(title="Överenskommelse " * 625),
+    # the longest title the schema allows
+    "title-2000": lambda: agreement(title=("Överenskommelse " * 125)[:2000].strip()),
+}
+
+
+def main():
+    out = sys.argv[1] if len(sys.argv) > 1 else "."
+    os.makedirs(out, exist_ok=True)
+    for name, make in CASES.items():
+        with open(os.path.join(out, name + ".xml"), "w", encoding="utf-8") as f:
+            f.write(make())
+
+
+if __name__ == "__main__":
+    main()
