@@ -25,7 +25,7 @@ OBJS      = $(CORE:%=build/%.o) build/schema_xsd.o
 ASAN_OBJS = $(CORE:%=build/asan/%.o) build/asan/schema_xsd.o
 SANITIZE  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
-.PHONY: all render check unit golden bad buildtest patho bench fuzz clean
+.PHONY: all render check unit golden bad buildtest patho bench fuzz valgrind clean
 
 all: iopdoc
 
@@ -86,6 +86,20 @@ build/asan/fuzz-replay: $(ASAN_OBJS) tests/fuzz/fuzz_pipeline.c tests/fuzz/repla
 
 patho: build/asan/iopdoc
 	IOPDOC=build/asan/iopdoc sh tests/patho/run.sh
+
+# The suites that run the program, and the unit tests, under valgrind
+# (plain -O1 builds: valgrind and ASan do not mix).  Not part of make check:
+# it takes several minutes.
+build/vg/unit: $(CORE:%=src/%.c) build/schema_xsd.c tests/unit/unit.c tests/unit/harness.h
+	mkdir -p build/vg
+	$(CC) $(CPPFLAGS) $(WARNINGS) -O1 -g -Itests/unit -o $@ tests/unit/unit.c \
+	    $(CORE:%=src/%.c) build/schema_xsd.c $(LDLIBS)
+
+valgrind: iopdoc build/vg/unit
+	valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect build/vg/unit
+	IOPDOC=tests/valgrind.sh LIMIT=600 sh tests/patho/run.sh
+	IOPDOC=tests/valgrind.sh sh tests/bad/run.sh
+	IOPDOC=tests/valgrind.sh sh tests/golden/run.sh
 
 check: build/asan/iopdoc build/asan/unit build/asan/fuzz-replay
 	sh tests/run-all.sh

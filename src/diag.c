@@ -23,6 +23,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_TEMPLATE_SYNTAX] = { DIAG_SYSERR, "template: expected \"[section]\" or \"key = value\"" },
 	[MSG_TEMPLATE_KEY] = { DIAG_SYSERR, "template: unknown setting \"%s\" in [%s]" },
 	[MSG_TEMPLATE_VALUE] = { DIAG_SYSERR, "template: \"%s\" is not a valid value for %s (%s)" },
+	[MSG_TEMPLATE_PATH] = { DIAG_SYSERR, "template: \"%s\" (%s) lies outside the template's folder and the fonts folder beside it" },
 	[MSG_FONT_LOAD] = { DIAG_SYSERR, "cannot load the font %s (%s)" },
 	[MSG_IMAGE] = { DIAG_SYSERR, "the image %s is not a PNG or JPEG file of at most %d MB and %d x %d pixels that iopdoc can read" },
 	[MSG_PDF_LIBRARY] = { DIAG_SYSERR, "the PDF library failed with error 0x%04X (detail %u) while %s" },

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,15 @@ write_file_atomic(const char *path, const void *data, size_t len)
 	const char *slash = strrchr(path, '/');
 	const char *p = data;
 	int fd, saved;
+	sigset_t stop, old;
+
+	/* A TERM, INT or HUP arriving while the temporary file exists waits
+	 * until it is renamed or removed: a killed run leaves no debris. */
+	sigemptyset(&stop);
+	sigaddset(&stop, SIGTERM);
+	sigaddset(&stop, SIGINT);
+	sigaddset(&stop, SIGHUP);
+	sigprocmask(SIG_BLOCK, &stop, &old);
 
 	/* The temporary name starts with a dot, beside the target, so the
 	 * rename stays on one file system and globbing for *.pdf skips it. */
@@ -31,6 +41,7 @@ write_file_atomic(const char *path, const void *data, size_t len)
 	if ((fd = mkstemp(tmp.data)) == -1) {
 		diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(errno));
 		buf_free(&tmp);
+		sigprocmask(SIG_SETMASK, &old, NULL);
 		return -1;
 	}
 	while (len > 0) {
@@ -53,6 +64,7 @@ write_file_atomic(const char *path, const void *data, size_t len)
 	if (rename(tmp.data, path) != 0)
 		goto fail;
 	buf_free(&tmp);
+	sigprocmask(SIG_SETMASK, &old, NULL);
 	return 0;
 fail:
 	saved = errno != 0 ? errno : EIO;
@@ -61,6 +73,7 @@ fail:
 	unlink(tmp.data);
 	diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(saved));
 	buf_free(&tmp);
+	sigprocmask(SIG_SETMASK, &old, NULL);
 	return -1;
 }
 

@@ -8,6 +8,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -706,6 +707,9 @@ main(int argc, char *argv[])
 	size_t i;
 	int rc = EXIT_USAGE;
 
+	/* Past a file-size limit (ulimit -f) write() fails with EFBIG and
+	 * the PDF is reported as not written, instead of a silent death. */
+	signal(SIGXFSZ, SIG_IGN);
 	if (argc < 2) {
 		usage(stderr);
 		return EXIT_USAGE;

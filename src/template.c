@@ -161,6 +161,70 @@ resolve_path(const char *tpl_path, const char *v)
 	return b.data;
 }
 
+/* The folder of a path ("." when it has none), made absolute and free of
+ * symbolic links; NULL when it does not exist. */
+static char *
+real_dir(const char *path, const char *suffix)
+{
+	const char *slash = strrchr(path, '/');
+	struct buf b = { NULL, 0, 0 };
+	char *r;
+
+	if (slash == NULL)
+		buf_adds(&b, ".");
+	else if (slash == path)
+		buf_adds(&b, "/");
+	else
+		buf_add(&b, path, (size_t)(slash - path));
+	if (suffix != NULL)
+		buf_adds(&b, suffix);
+	r = realpath(b.data, NULL);
+	buf_free(&b);
+	return r;
+}
+
+static bool
+inside(const char *root, const char *p)
+{
+	size_t n;
+
+	if (root == NULL)
+		return false;
+	n = strlen(root);
+	return strncmp(root, p, n) == 0 && (p[n] == '/' || (n == 1 && root[0] == '/'));
+}
+
+/* A template's files (fonts, logo) must lie in its own folder or in the
+ * fonts folder beside it, symbolic links followed: a template handed
+ * round cannot make iopdoc read other files into a PDF.  A file whose
+ * folder does not exist passes: it cannot be read at all, and loading it
+ * says so.  Returns 0 or -1. */
+static int
+confined(const char *tpl_path, const char *value, const char *full)
+{
+	char *root = real_dir(tpl_path, NULL), *fonts = real_dir(tpl_path, "/../fonts");
+	char *target = realpath(full, NULL);
+	int ok;
+
+	if (value[0] == '/') {
+		ok = 0;
+	} else if (target == NULL) {
+		/* missing: judge by its folder (the name itself is no link) */
+		char *dir = real_dir(full, NULL);
+		const char *base = strrchr(full, '/') != NULL ? strrchr(full, '/') + 1 : full;
+
+		ok = dir == NULL || (strcmp(base, "..") != 0 && strcmp(base, ".") != 0 &&
+		    ((root != NULL && (strcmp(dir, root) == 0 || inside(root, dir))) ||
+		    (fonts != NULL && (strcmp(dir, fonts) == 0 || inside(fonts, dir)))));
+		free(dir);
+	} else
+		ok = inside(root, target) || inside(fonts, target);
+	free(root);
+	free(fonts);
+	free(target);
+	return ok ? 0 : -1;
+}
+
 static int
 apply(struct template *t, const struct setting *s, const char *value, const char *tpl_path)
 {
@@ -192,6 +256,8 @@ apply(struct template *t, const struct setting *s, const char *value, const char
 	case T_PATH:
 		free(*(char **)field);
 		*(char **)field = resolve_path(tpl_path, value);
+		if (*(char **)field != NULL && confined(tpl_path, value, *(char **)field) != 0)
+			return -2;
 		return 0;
 	}
 	return -1;
@@ -229,7 +295,7 @@ template_load(const char *path, struct template *t)
 	char line[4096], section[64] = "";
 	long lineno = 0;
 	size_t i;
-	int rc = 0;
+	int rc = 0, k;
 
 	memset(t, 0, sizeof(*t));
 	/* Defaults first: paths relative to a template beside fonts/. */
@@ -286,11 +352,15 @@ template_load(const char *path, struct template *t)
 			rc = -1;
 			continue;
 		}
-		if (apply(t, &settings[i], value, path) != 0) {
+		if ((k = apply(t, &settings[i], value, path)) != 0) {
 			char what[160];
 
 			snprintf(what, sizeof(what), "[%s] %s", section, key);
-			diag(path, lineno, MSG_TEMPLATE_VALUE, value, what, type_hint(settings[i].type));
+			if (k == -2)
+				diag(path, lineno, MSG_TEMPLATE_PATH, value, what);
+			else
+				diag(path, lineno, MSG_TEMPLATE_VALUE, value, what,
+				    type_hint(settings[i].type));
 			rc = -1;
 		}
 	}

@@ -239,15 +239,71 @@ mkdir "$tmp/empty-folder"
 run_case empty-input-folder 3 "no XML files found in $tmp/empty-folder" \
 	"$IOPDOC" check "$tmp/empty-folder"
 
-printf '[fonts]\nregular = /nonexistent.ttf\n' >"$tmp/missing-font.ini"
-run_case missing-font 3 "cannot load the font /nonexistent.ttf" \
+# Disk full, as a file-size limit: the write fails with a clear message,
+# exit 3, and the last good PDF is left as it was (no temporary file).
+printf 'last good PDF\n' >"$out/x.pdf"
+cp "$out/x.pdf" "$tmp/before.pdf"
+name=disk-full
+( ulimit -f 8; exec "$IOPDOC" agreement -o "$out/x.pdf" "$good" ) >"$tmp/stdout" 2>"$tmp/stderr"
+status=$?
+if [ $status -ne 3 ]; then
+	fail $name "$(describe_status $status), expected exit 3"
+elif ! grep -q -F "cannot write $out/x.pdf: File too large" "$tmp/stderr"; then
+	fail $name "standard error lacks: cannot write $out/x.pdf: File too large"
+elif ! cmp -s "$out/x.pdf" "$tmp/before.pdf"; then
+	fail $name "the last good PDF was changed"
+elif ! common_checks $name x.pdf; then
+	fail $name "$why"
+else
+	ok $name
+fi
+
+printf '[fonts]\nregular = nonexistent.ttf\n' >"$tmp/missing-font.ini"
+run_case missing-font 3 "cannot load the font $tmp/nonexistent.ttf" \
 	"$IOPDOC" agreement --template "$tmp/missing-font.ini" -o "$out/x.pdf" "$good"
 
 # A font file that is not a font.
 printf 'not a font\n' >"$tmp/not-a-font.ttf"
-printf '[fonts]\nregular = %s\n' "$tmp/not-a-font.ttf" >"$tmp/bad-font.ini"
+printf '[fonts]\nregular = not-a-font.ttf\n' >"$tmp/bad-font.ini"
 run_case not-a-font 3 "cannot load the font $tmp/not-a-font.ttf" \
 	"$IOPDOC" agreement --template "$tmp/bad-font.ini" -o "$out/x.pdf" "$good"
+
+# A font cut short (a copy interrupted half-way).
+head -c 30000 fonts/IopdocSans-Regular.ttf >"$tmp/cut.ttf"
+printf '[fonts]\nregular = cut.ttf\n' >"$tmp/cut-font.ini"
+run_case font-cut-short 3 "cannot load the font $tmp/cut.ttf" \
+	"$IOPDOC" agreement --template "$tmp/cut-font.ini" -o "$out/x.pdf" "$good"
+
+# Template paths stay inside the template's folder and the fonts folder
+# beside it: absolute paths, ".." out and symbolic links out are refused.
+mkdir -p "$tmp/tpl/sub" "$tmp/fonts"
+cp fonts/IopdocSans-Regular.ttf "$tmp/fonts/ok.ttf"
+printf '[fonts]\nregular = /etc/passwd\n' >"$tmp/tpl/abs.ini"
+run_case template-path-absolute 3 "$tmp/tpl/abs.ini:2: error: template: \"/etc/passwd\" ([fonts] regular) lies outside the template's folder and the fonts folder beside it" \
+	"$IOPDOC" agreement --template "$tmp/tpl/abs.ini" -o "$out/x.pdf" "$good"
+printf '[logo]\nfile = ../../../../../../../../etc/passwd\n' >"$tmp/tpl/dotdot.ini"
+run_case template-path-dotdot 3 "$tmp/tpl/dotdot.ini:2: error: template: \"../../../../../../../../etc/passwd\" ([logo] file) lies outside" \
+	"$IOPDOC" agreement --template "$tmp/tpl/dotdot.ini" -o "$out/x.pdf" "$good"
+ln -s /etc/passwd "$tmp/tpl/link.ttf"
+printf '[fonts]\nbold = link.ttf\n' >"$tmp/tpl/link.ini"
+run_case template-path-symlink 3 "$tmp/tpl/link.ini:2: error: template: \"link.ttf\" ([fonts] bold) lies outside" \
+	"$IOPDOC" agreement --template "$tmp/tpl/link.ini" -o "$out/x.pdf" "$good"
+ln -s /etc "$tmp/tpl/etc"
+printf '[logo]\nfile = etc/hostname\n' >"$tmp/tpl/linkdir.ini"
+run_case template-path-symlink-folder 3 "$tmp/tpl/linkdir.ini:2: error: template: \"etc/hostname\" ([logo] file) lies outside" \
+	"$IOPDOC" agreement --template "$tmp/tpl/linkdir.ini" -o "$out/x.pdf" "$good"
+# ... while the template's folder, a subfolder and ../fonts are allowed.
+cp fonts/IopdocSans-Bold.ttf "$tmp/tpl/sub/b.ttf"
+cp fonts/IopdocSans-Italic.ttf fonts/IopdocSans-BoldItalic.ttf "$tmp/fonts/"
+printf '[fonts]\nregular = ../fonts/ok.ttf\nbold = sub/b.ttf\n' >"$tmp/tpl/inside.ini"
+"$IOPDOC" agreement --template "$tmp/tpl/inside.ini" -o "$tmp/inside.pdf" "$good" 2>"$tmp/stderr"
+if [ -s "$tmp/stderr" ]; then
+	fail template-path-inside "$(cat "$tmp/stderr")"
+elif pdffonts "$tmp/inside.pdf" 2>/dev/null | grep -q "IopdocSans-Bold"; then
+	ok template-path-inside-pdf
+else
+	fail template-path-inside-pdf "no PDF with the template's fonts"
+fi
 
 printf '# a template\n[page]\nthis line has no equals sign\n' >"$tmp/syntax.ini"
 run_case template-syntax 3 "$tmp/syntax.ini:3: error: template: expected \"[section]\" or \"key = value\"" \

@@ -123,13 +123,17 @@ png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 
     chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
 open(sys.argv[1], "wb").write(png)
 PY
-fonts=$(cd fonts && pwd)
+# A municipality's own folder: its template and logo, fonts beside it
+# (template paths must stay inside those two folders).
+mkdir -p "$tmp/kommun/templates"
+cp -r fonts "$tmp/kommun/fonts"
+mv "$tmp/logo.png" "$tmp/kommun/templates/logo.png"
 cat >"$tmp/kommun.ini" <<INI
 [fonts]
-regular = $fonts/IopdocSans-Regular.ttf
-bold = $fonts/IopdocSans-Bold.ttf
-italic = $fonts/IopdocSans-Italic.ttf
-bold-italic = $fonts/IopdocSans-BoldItalic.ttf
+regular = ../fonts/IopdocSans-Regular.ttf
+bold = ../fonts/IopdocSans-Bold.ttf
+italic = ../fonts/IopdocSans-Italic.ttf
+bold-italic = ../fonts/IopdocSans-BoldItalic.ttf
 [colors]
 heading = #00573F
 [labels]
@@ -137,11 +141,12 @@ place-date = Ort och datum för underskrift
 [footer]
 left = Linköpings kommun – {diarienummer}
 [logo]
-file = $tmp/logo.png
+file = logo.png
 width = 30mm
 INI
 name=template
-if "$IOPDOC" agreement --template "$tmp/kommun.ini" -o "$tmp/t.pdf" \
+mv "$tmp/kommun.ini" "$tmp/kommun/templates/kommun.ini"
+if "$IOPDOC" agreement --template "$tmp/kommun/templates/kommun.ini" -o "$tmp/t.pdf" \
     input/linkoping-stadsmission-domkyrkopastorat.xml 2>"$tmp/err" &&
     [ "$(pdfimages -list "$tmp/t.pdf" | tail -n +3 | wc -l)" = 1 ] &&
     pdftotext -layout "$tmp/t.pdf" - | grep -q "Ort och datum för underskrift" &&

@@ -1,0 +1,7 @@
+#!/bin/sh
+# Runs iopdoc under valgrind (memcheck): any memory error or leak makes the
+# run exit 99, which every suite reports as a failure.  make valgrind sets
+# IOPDOC to this script:  IOPDOC=tests/valgrind.sh sh tests/bad/run.sh
+exec valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect \
+    --errors-for-leak-kinds=definite,indirect --trace-children=no \
+    "${IOPDOC_BINARY:-$(dirname "$0")/../iopdoc}" "$@"
