@@ -650,7 +650,7 @@ test_layout(void)
 	}
 	/* Every page has "Sida N av M". */
 	for (p = 0; p < l.npages; p++) {
-		char want[32];
+		char want[64];
 		int found = 0;
 
 		snprintf(want, sizeof(want), "Sida %zu av %zu", p + 1, l.npages);
