@@ -183,15 +183,17 @@ real_dir(const char *path, const char *suffix)
 	return r;
 }
 
+/* p is root or lies below it. */
 static bool
-inside(const char *root, const char *p)
+within(const char *root, const char *p)
 {
 	size_t n;
 
-	if (root == NULL)
+	if (root == NULL || p == NULL)
 		return false;
 	n = strlen(root);
-	return strncmp(root, p, n) == 0 && (p[n] == '/' || (n == 1 && root[0] == '/'));
+	return strncmp(root, p, n) == 0 &&
+	    (p[n] == '\0' || p[n] == '/' || (n == 1 && root[0] == '/'));
 }
 
 /* A template's files (fonts, logo) must lie in its own folder or in the
@@ -206,19 +208,19 @@ confined(const char *tpl_path, const char *value, const char *full)
 	char *target = realpath(full, NULL);
 	int ok;
 
-	if (value[0] == '/') {
+	if (value[0] == '/')
 		ok = 0;
-	} else if (target == NULL) {
+	else if (target != NULL)
+		ok = within(root, target) || within(fonts, target);
+	else {
 		/* missing: judge by its folder (the name itself is no link) */
 		char *dir = real_dir(full, NULL);
 		const char *base = strrchr(full, '/') != NULL ? strrchr(full, '/') + 1 : full;
 
 		ok = dir == NULL || (strcmp(base, "..") != 0 && strcmp(base, ".") != 0 &&
-		    ((root != NULL && (strcmp(dir, root) == 0 || inside(root, dir))) ||
-		    (fonts != NULL && (strcmp(dir, fonts) == 0 || inside(fonts, dir)))));
+		    (within(root, dir) || within(fonts, dir)));
 		free(dir);
-	} else
-		ok = inside(root, target) || inside(fonts, target);
+	}
 	free(root);
 	free(fonts);
 	free(target);
