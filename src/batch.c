@@ -135,6 +135,41 @@ struct build_run {
 	size_t				 rendered, unchanged, failed;
 };
 
+/* ---------- stopping ---------- */
+
+/* TERM, INT or HUP (cron's kill, Ctrl-C, a closed terminal) stop a build
+ * between documents: the jobs in hand finish, no new one starts, and the
+ * manifest records what was done, so the next build renders the rest. */
+static volatile sig_atomic_t stop_signal;
+
+static void
+on_stop(int sig)
+{
+	stop_signal = sig;
+}
+
+static void
+catch_stop(void (*handler)(int))
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = handler;
+	sigemptyset(&sa.sa_mask);
+	/* restart reads and writes; poll() still returns EINTR */
+	sa.sa_flags = SA_RESTART;
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+static const char *
+signal_name(int sig)
+{
+	return sig == SIGTERM ? "SIGTERM" : sig == SIGINT ? "SIGINT (Ctrl-C)" :
+	    sig == SIGHUP ? "SIGHUP" : "a signal";
+}
+
 /* ---------- small helpers ---------- */
 
 static char *
@@ -982,6 +1017,9 @@ start_workers(struct build_run *r)
 		if (w->pid == 0) {
 			int q;
 
+			/* The parent decides when to stop: a worker finishes
+			 * its job and ends when its pipe closes. */
+			catch_stop(SIG_IGN);
 			close(a[1]);
 			close(b[0]);
 			for (q = 0; q < k; q++) {
@@ -1017,7 +1055,8 @@ stop_workers(struct build_run *r)
 		close(r->workers[k].from);
 	}
 	for (k = 0; k < r->nworkers; k++)
-		waitpid(r->workers[k].pid, NULL, 0);
+		if (r->workers[k].pid > 0)
+			waitpid(r->workers[k].pid, NULL, 0);
 	free(r->workers);
 	r->workers = NULL;
 	r->nworkers = 0;
@@ -1030,11 +1069,13 @@ show_progress(const struct build_run *r, size_t done, size_t total, const char *
 		fprintf(stderr, "\r\033[K[%zu/%zu] %s", done, total, current);
 }
 
-/* Prints the messages of finished jobs in job order. */
+/* Prints the messages of finished jobs in job order; at the end (last)
+ * jobs left undone by a stop are passed over. */
 static void
-flush_messages(struct build_run *r, size_t *next)
+flush_messages(struct build_run *r, size_t *next, bool last)
 {
-	while (*next < r->njobs && (r->jobs[*next].state != JOB_RENDER || r->jobs[*next].done)) {
+	while (*next < r->njobs &&
+	    (r->jobs[*next].state != JOB_RENDER || r->jobs[*next].done || last)) {
 		struct job *j = &r->jobs[*next];
 
 		if (j->state == JOB_RENDER && j->messages != NULL && j->messages[0] != '\0' &&
@@ -1079,7 +1120,7 @@ execute(struct build_run *r)
 	if (total > 1)
 		qsort(order, total, sizeof(*order), cmp_cost);
 	if (total == 0) {
-		flush_messages(r, &next_msg);
+		flush_messages(r, &next_msg, true);
 		free(order);
 		return;
 	}
@@ -1087,14 +1128,17 @@ execute(struct build_run *r)
 		for (i = 0; i < r->njobs; i++) {
 			if (r->jobs[i].state != JOB_RENDER)
 				continue;
+			if (stop_signal)
+				break;
 			show_progress(r, done, total, r->jobs[i].out);
 			do_job(r, &r->jobs[i], &r->jobs[i]);
 			done++;
-			flush_messages(r, &next_msg);
+			flush_messages(r, &next_msg, false);
 		}
 		show_progress(r, done, total, "");
 		if (r->progress)
 			fputs("\r\033[K", stderr);
+		flush_messages(r, &next_msg, true);
 		free(order);
 		return;
 	}
@@ -1109,8 +1153,17 @@ execute(struct build_run *r)
 		send_job(&w[k], &r->jobs[next_job], next_job);
 	}
 	while (njobs_left > 0 && nw > 0) {
-		struct pollfd *p = xcalloc((size_t)nw, sizeof(*p));
+		struct pollfd *p;
 		int busy = 0;
+
+		if (stop_signal && next < total) {
+			/* hand out nothing more; wait for the jobs in hand */
+			njobs_left -= total - next;
+			next = total;
+			if (njobs_left == 0)
+				break;
+		}
+		p = xcalloc((size_t)nw, sizeof(*p));
 
 		for (k = 0; k < nw; k++) {
 			p[k].fd = w[k].job >= 0 ? w[k].from : -1;
@@ -1132,8 +1185,23 @@ execute(struct build_run *r)
 			j = &r->jobs[w[k].job];
 			if (read_all(w[k].from, &h, sizeof(h)) != 0 || h.index != w[k].job) {
 				/* the worker died: its job failed */
+				struct buf m = { NULL, 0, 0 };
+				char why[96] = "it closed its pipe";
+				int st = 0;
+
+				if (waitpid(w[k].pid, &st, 0) == w[k].pid) {
+					w[k].pid = -1;
+					if (WIFSIGNALED(st))
+						snprintf(why, sizeof(why), "signal %d, %s", WTERMSIG(st),
+						    strsignal(WTERMSIG(st)));
+					else if (WIFEXITED(st))
+						snprintf(why, sizeof(why), "exit status %d", WEXITSTATUS(st));
+				}
+				diag_capture(&m);
+				diag(NULL, 0, MSG_WORKER_DIED, j->out, why);
+				diag_capture(NULL);
 				j->level = DIAG_SYSERR;
-				j->messages = xstrdup("iopdoc: error: a worker process stopped unexpectedly\n");
+				j->messages = m.data;
 				j->done = true;
 				w[k].job = -1;
 			} else {
@@ -1147,7 +1215,7 @@ execute(struct build_run *r)
 				j->usec = h.usec;
 				j->done = true;
 				w[k].job = -1;
-				if (next < total) {
+				if (next < total && !stop_signal) {
 					next_job = order[next++];
 					w[k].job = next_job;
 					send_job(&w[k], &r->jobs[next_job], next_job);
@@ -1158,16 +1226,35 @@ execute(struct build_run *r)
 			show_progress(r, done, total, j->out);
 		}
 		free(p);
-		flush_messages(r, &next_msg);
+		flush_messages(r, &next_msg, false);
 	}
 	stop_workers(r);
+	/* Workers that died took their job with them (it failed); what no
+	 * worker was left to take is rendered here. */
+	for (i = 0; i < total && !stop_signal; i++) {
+		struct job *j = &r->jobs[order[i]];
+
+		if (j->done)
+			continue;
+		show_progress(r, done, total, j->out);
+		do_job(r, j, j);
+		done++;
+		flush_messages(r, &next_msg, false);
+	}
 	free(order);
 	if (r->progress)
 		fputs("\r\033[K", stderr);
-	flush_messages(r, &next_msg);
+	flush_messages(r, &next_msg, true);
 }
 
 /* ---------- the record of this run ---------- */
+
+/* To be rendered, but failed or not reached before a stop. */
+static bool
+unfinished(const struct job *j)
+{
+	return j->state == JOB_RENDER && (!j->done || j->level >= DIAG_ERROR);
+}
 
 static int
 manifest_write(struct build_run *r)
@@ -1184,12 +1271,16 @@ manifest_write(struct build_run *r)
 	for (i = 0; i < r->nfiles; i++)
 		if (r->files[i].level >= DIAG_ERROR)
 			buf_printf(&m, "failed\t%s\n", r->files[i].path);
+	/* An output that failed or was left undone by a stop keeps its old
+	 * record and its last good PDF; a "failed" line makes the next run
+	 * look at the tree again instead of trusting sizes and times. */
+	for (i = 0; i < r->njobs; i++)
+		if (unfinished(&r->jobs[i]))
+			buf_printf(&m, "failed\t%s\n", r->jobs[i].out);
 	for (i = 0; i < r->njobs; i++) {
 		const struct job *j = &r->jobs[i];
 
-		/* An output that failed keeps its old record: it is tried
-		 * again next time, and its last good PDF stays. */
-		if (j->state == JOB_RENDER && j->level >= DIAG_ERROR)
+		if (unfinished(j))
 			continue;
 		if (j->state == JOB_KEPT)
 			continue;
@@ -1203,8 +1294,7 @@ manifest_write(struct build_run *r)
 		bool again = false;
 
 		for (k = 0; k < r->njobs; k++)
-			if (strcmp(r->jobs[k].out, o->out) == 0 &&
-			    !(r->jobs[k].state == JOB_RENDER && r->jobs[k].level >= DIAG_ERROR) &&
+			if (strcmp(r->jobs[k].out, o->out) == 0 && !unfinished(&r->jobs[k]) &&
 			    r->jobs[k].state != JOB_KEPT)
 				again = true;
 		if (again || o->pruned)
@@ -1337,7 +1427,7 @@ batch_run(const struct batch_options *o)
 	struct timespec t0;
 	struct rusage self, kids;
 	struct buf failures = { NULL, 0, 0 };
-	size_t i, k, stale = 0, pruned = 0;
+	size_t i, k, stale = 0, pruned = 0, stopped = 0;
 	int lock = -1, status = EXIT_OK;
 	enum diag_level worst = DIAG_OK;
 
@@ -1360,6 +1450,8 @@ batch_run(const struct batch_options *o)
 		return diag_level() == DIAG_SYSERR && lock == -1 && errno != EWOULDBLOCK ?
 		    EXIT_BUSY : EXIT_BUSY;
 	}
+	stop_signal = 0;
+	catch_stop(on_stop);
 	for (i = 0; i < 3 && !o->dry_run; i++) {
 		char *dir = path_join(o->output, kind_dirs[i]);
 
@@ -1453,6 +1545,9 @@ batch_run(const struct batch_options *o)
 		if (j->state == JOB_UNCHANGED) {
 			r.unchanged++;
 			log_job(&r, j, "unchanged", NULL);
+		} else if (j->state == JOB_RENDER && !j->done) {
+			stopped++;
+			log_job(&r, j, "stopped", "not rendered: the build was stopped");
 		} else if (j->state == JOB_KEPT) {
 			r.failed++;
 			log_job(&r, j, "kept", "an input has errors: the last good PDF is kept");
@@ -1515,13 +1610,15 @@ batch_run(const struct batch_options *o)
 	getrusage(RUSAGE_CHILDREN, &kids);
 	if (o->log_format == LOG_JSON)
 		printf("{\"summary\":true,\"rendered\":%zu,\"unchanged\":%zu,\"failed\":%zu,"
-		    "\"stale\":%zu,\"pruned\":%zu,\"seconds\":%.3f,\"peak_rss_kb\":%ld,"
+		    "\"not_rendered\":%zu,\"stale\":%zu,\"pruned\":%zu,\"seconds\":%.3f,\"peak_rss_kb\":%ld,"
 		    "\"worker_peak_rss_kb\":%ld,\"jobs\":%d}\n", r.rendered, r.unchanged, r.failed,
-		    stale, pruned, (double)elapsed_usec(&t0) / 1e6, self.ru_maxrss, kids.ru_maxrss,
+		    stopped, stale, pruned, (double)elapsed_usec(&t0) / 1e6, self.ru_maxrss, kids.ru_maxrss,
 		    o->jobs);
 	if (!o->dry_run && (!o->quiet || r.failed > 0)) {
 		fprintf(stderr, "iopdoc build: %zu rendered, %zu unchanged, %zu failed", r.rendered,
 		    r.unchanged, r.failed);
+		if (stopped > 0)
+			fprintf(stderr, ", %zu not rendered", stopped);
 		if (o->verbose)
 			fprintf(stderr, " (%.2f s, peak memory %ld KB, workers %ld KB)",
 			    (double)elapsed_usec(&t0) / 1e6, self.ru_maxrss, kids.ru_maxrss);
@@ -1532,6 +1629,14 @@ batch_run(const struct batch_options *o)
 	status = diag_exit_status(worst);
 	if (r.failed > 0 && status == EXIT_OK)
 		status = EXIT_INPUT;
+	if (stop_signal && !o->dry_run) {
+		char n[32];
+
+		snprintf(n, sizeof(n), "%zu", stopped);
+		diag(NULL, 0, MSG_STOPPED, signal_name(stop_signal), n);
+		status = EXIT_STOPPED;
+	}
+	catch_stop(SIG_DFL);
 
 	buf_free(&failures);
 	for (i = 0; i < r.njobs; i++) {

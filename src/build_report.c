@@ -199,7 +199,7 @@ static char *
 fulfilment(struct rep *r, const struct agreement *ag)
 {
 	struct goal_row *rows;
-	size_t n = goal_rows(r, ag, &rows), i, counts[5] = { 0 };
+	size_t n = goal_rows(r, ag, &rows), i, counts[GOAL_NOT_YET + 1] = { 0 };
 	struct buf b = { NULL, 0, 0 };
 	size_t measurable;
 	char *s;
@@ -216,7 +216,12 @@ fulfilment(struct rep *r, const struct agreement *ag)
 	else
 		buf_printf(&b, "Inga mätbara mål att bedöma");
 	if (counts[GOAL_NOT_REPORTED] > 0)
-		buf_printf(&b, "; %zu ej rapporterade", counts[GOAL_NOT_REPORTED]);
+		buf_printf(&b, "; %zu ej %s", counts[GOAL_NOT_REPORTED],
+		    counts[GOAL_NOT_REPORTED] == 1 ? "rapporterat" : "rapporterade");
+	/* a yearly target part-way through the year is not measurable yet */
+	if (counts[GOAL_NOT_YET] > 0)
+		buf_printf(&b, "; %zu ej %s ännu", counts[GOAL_NOT_YET],
+		    counts[GOAL_NOT_YET] == 1 ? "uppnått" : "uppnådda");
 	s = arena_strdup(r->bd.a, b.data);
 	buf_free(&b);
 	free(rows);

@@ -61,6 +61,7 @@ enum goal_status {
 	GOAL_UNJUDGED,		/* kan inte bedömas: inget utfall året före */
 	GOAL_NOT_YET,		/* ej uppnått ännu: a yearly "minst" below target
 				 * on an outcome for part of the year */
+	/* GOAL_NOT_YET stays last: arrays are indexed by status */
 };
 
 /* The status of a goal given its outcome this year and the year before;

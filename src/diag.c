@@ -29,6 +29,8 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_PDF_LIBRARY] = { DIAG_SYSERR, "the PDF library failed with error 0x%04X (detail %u) while %s" },
 	[MSG_NO_INPUT] = { DIAG_SYSERR, "no XML files found in %s" },
 	[MSG_BUSY] = { DIAG_SYSERR, "another iopdoc build is writing %s (process %s); try again when it is done, or use --wait" },
+	[MSG_STOPPED] = { DIAG_SYSERR, "stopped by %s: %s outputs were not rendered this time; the next build renders them, and until then an earlier PDF of them stays as it was" },
+	[MSG_WORKER_DIED] = { DIAG_SYSERR, "the worker process rendering %s stopped unexpectedly (%s); that output failed, the others are rendered, and the next build tries it again" },
 	[MSG_WORKER] = { DIAG_SYSERR, "cannot start a worker process (%s); going on with fewer" },
 	[MSG_OUTPUT_DIR] = { DIAG_SYSERR, "the output %s must be a folder when several files are rendered" },
 	[MSG_XML_ENCODING] = { DIAG_ERROR, "the file is not valid UTF-8; save it as UTF-8 or declare its encoding, e.g. <?xml version=\"1.0\" encoding=\"windows-1252\"?>" },

@@ -20,6 +20,7 @@ enum exit_status {
 	EXIT_USAGE = 2,		/* the command line is wrong */
 	EXIT_SYSTEM = 3,	/* a file, font or template could not be read or written */
 	EXIT_BUSY = 4,		/* another build holds the output tree */
+	EXIT_STOPPED = 5,	/* a build was stopped by TERM, INT or HUP */
 };
 
 enum msg_id {
@@ -42,6 +43,8 @@ enum msg_id {
 	MSG_NO_INPUT,
 	MSG_BUSY,
 	MSG_WORKER,
+	MSG_WORKER_DIED,
+	MSG_STOPPED,
 	MSG_OUTPUT_DIR,
 	/* XML and schema */
 	MSG_XML_ENCODING,

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Tests of the nightly build (iopdoc build): incremental decisions,
 # determinism, -j 1 against -j 2, atomicity under SIGKILL, the lock, a bad
-# input among good ones, --prune, --dry-run and the JSON log.  Run from the
-# top folder: IOPDOC=build/asan/iopdoc sh tests/build/run.sh
+# input among good ones, --prune, --dry-run, the JSON log, SIGTERM and
+# SIGINT mid-build, a full disk and an input rewritten while it is read.
+# Run from the top folder: IOPDOC=build/asan/iopdoc sh tests/build/run.sh
 IOPDOC=${IOPDOC:-./iopdoc}
 case $IOPDOC in /*) ;; *) IOPDOC=$(pwd)/$IOPDOC ;; esac
 tmp=$(mktemp -d)
@@ -212,6 +213,150 @@ if [ $bad = 0 ] && [ "$left" = 0 ]; then
 	ok "12 runs killed with SIGKILL: no partial PDF; leftovers cleaned by the next run"
 else
 	fail atomicity "$bad corrupt, $left leftovers"
+fi
+
+# 12. Stopped with SIGTERM (cron, systemd) and SIGINT (Ctrl-C) mid-build:
+#     the jobs in hand finish, exit status 5 with the count of outputs not
+#     rendered, every PDF complete, and the next build renders just those.
+python3 tests/bench/generate.py --agreements 40 --seed 7 "$tmp/big" >/dev/null
+stop_test() {	# signal, -j
+	out="$tmp/stop-$1-$2"
+	"$IOPDOC" build --input "$tmp/big" -o "$out" -j "$2" >/dev/null 2>"$tmp/stoperr" &
+	pid=$!
+	k=0
+	while [ $k -lt 600 ] && ! find "$out" -name '*.pdf' 2>/dev/null | grep -q .; do
+		sleep 0.02
+		k=$((k + 1))
+	done
+	kill -"$1" $pid
+	wait $pid
+	rc=$?
+	have=$(pdfs "$out" | wc -l)
+	notdone=$(sed -n "s/^iopdoc: error: stopped by SIG$1[^:]*: \([0-9]*\) outputs were not rendered.*/\1/p" "$tmp/stoperr")
+	broken=0
+	for f in $(pdfs "$out"); do
+		qpdf --check "$out/$f" >/dev/null 2>&1 || broken=$((broken + 1))
+	done
+	left=$(find "$out" -name '.*.tmp-*' | wc -l)
+	"$IOPDOC" build --input "$tmp/big" -o "$out" -j "$2" >/dev/null 2>"$tmp/stoperr2"
+	rc2=$?
+	again=$(count "$tmp/stoperr2" | cut -d' ' -f1)
+	total=$(pdfs "$out" | wc -l)
+	if [ $rc = 5 ] && [ -n "$notdone" ] && [ "$notdone" -gt 0 ] && [ $broken = 0 ] &&
+	    [ "$left" = 0 ] && [ $rc2 = 0 ] && [ "$again" = "$notdone" ] &&
+	    [ $((have + notdone)) = "$total" ]; then
+		ok "SIG$1 with -j $2 after $have of $total: exit 5, $notdone not rendered, the next build renders exactly those"
+	else
+		fail "SIG$1 -j $2" "rc $rc, have $have, not done '$notdone', broken $broken, left $left, rc2 $rc2, again '$again', total $total"
+		cat "$tmp/stoperr"
+	fi
+}
+stop_test TERM 2
+stop_test INT 1
+
+# 13. Disk full (ulimit -f: 40 KB per file) fails the larger PDFs with a
+#     clear message and exit 3; the next build, with room, renders exactly
+#     the failed ones (it once trusted the unchanged inputs and skipped them).
+rm -rf "$tmp/full"
+(ulimit -f 80; "$IOPDOC" build --input "$tmp/in/real" -o "$tmp/full" -j 2 >/dev/null 2>"$tmp/fullerr")
+rc=$?
+nfail=$(count "$tmp/fullerr" | cut -d' ' -f3)
+msg=$(grep -c "^iopdoc: error: cannot write .*: File too large" "$tmp/fullerr")
+build_real() { "$IOPDOC" build --input "$tmp/in/real" -o "$tmp/full" >/dev/null 2>"$tmp/fullerr2"; }
+build_real
+again=$(count "$tmp/fullerr2")
+n=$(pdfs "$tmp/full" | wc -l)
+if [ $rc = 3 ] && [ -n "$nfail" ] && [ "$nfail" -gt 0 ] && [ "$msg" = "$nfail" ] &&
+    [ "$again" = "$nfail $((n - nfail)) 0" ]; then
+	ok "disk full: $nfail PDFs failed (exit 3), the next build renders exactly those"
+else
+	fail "disk full" "rc $rc, failed '$nfail', messages $msg, next run '$again' of $n"
+	cat "$tmp/fullerr"
+fi
+
+# 14. An input rewritten while builds read it (an editor saving in place, a
+#     copy half-way): every run ends with status 0 or 1 and only messages of
+#     the form file:line or the summary's, never a crash; every PDF stays
+#     complete; once the file is still, the build is clean and up to date.
+rm -rf "$tmp/moving"
+mkdir -p "$tmp/moving"
+cp input/*.xml "$tmp/moving/"
+victim="$tmp/moving/linkoping-rk-sprakvanner.xml"
+cp "$victim" "$tmp/victim.good"
+size=$(wc -c <"$tmp/victim.good")
+(
+	i=0
+	while [ ! -f "$tmp/stop-moving" ]; do
+		case $((i % 4)) in
+		0) head -c $((size / 3)) "$tmp/victim.good" >"$victim" ;;
+		1) cat "$tmp/victim.good" >"$victim" ;;
+		2) : >"$victim" ;;
+		3) sed 's/Språkvänner/Språkvännerna/g' "$tmp/victim.good" >"$victim" ;;
+		esac
+		i=$((i + 1))
+	done
+) &
+writer=$!
+runs=0
+odd=0
+while [ $runs -lt 15 ]; do
+	"$IOPDOC" build --input "$tmp/moving" -o "$tmp/moving-out" -j 2 >/dev/null 2>"$tmp/movingerr"
+	rc=$?
+	case $rc in 0|1) ;; *) odd=$((odd + 1)); echo "run $runs: exit $rc"; cat "$tmp/movingerr" ;; esac
+	# every line: a file:line message, a message about the program's
+	# own doing, the summary, or an indented summary line
+	if grep -v -E '^(/[^:]+:[0-9]+: (error|warning|note): |iopdoc: |iopdoc build: |failed:$|  )' \
+	    "$tmp/movingerr" | grep -q . || grep -q -E 'Sanitizer|runtime error' "$tmp/movingerr"; then
+		odd=$((odd + 1))
+		echo "run $runs: unexpected output"
+		cat "$tmp/movingerr"
+	fi
+	runs=$((runs + 1))
+done
+touch "$tmp/stop-moving"
+wait $writer
+cp "$tmp/victim.good" "$victim"
+"$IOPDOC" build --input "$tmp/moving" -o "$tmp/moving-out" >/dev/null 2>"$tmp/movingerr"
+rc=$?
+"$IOPDOC" build --input "$tmp/moving" -o "$tmp/fresh-out" >/dev/null 2>/dev/null
+broken=0
+for f in $(pdfs "$tmp/moving-out"); do
+	qpdf --check "$tmp/moving-out/$f" >/dev/null 2>&1 || broken=$((broken + 1))
+	cmp -s "$tmp/moving-out/$f" "$tmp/fresh-out/$f" || { broken=$((broken + 1)); echo "differs from a fresh build: $f"; }
+done
+if [ $odd = 0 ] && [ $rc = 0 ] && [ $broken = 0 ] && [ "$(pdfs "$tmp/moving-out")" = "$(pdfs "$tmp/fresh-out")" ]; then
+	ok "an input rewritten during 15 builds: clear messages only, then a clean build equal to a fresh one"
+else
+	fail "moving input" "$odd odd runs, final exit $rc, $broken PDFs broken or stale"
+fi
+
+# 15. Both workers killed mid-build (the out-of-memory killer, an admin):
+#     their two outputs fail with a clear message (exit 3), the build itself
+#     renders the rest, and the next build renders the two.
+out="$tmp/killed-workers"
+"$IOPDOC" build --input "$tmp/big" -o "$out" -j 2 >/dev/null 2>"$tmp/kwerr" &
+pid=$!
+k=0
+while [ $k -lt 600 ] && ! find "$out" -name '*.pdf' 2>/dev/null | grep -q .; do
+	sleep 0.02
+	k=$((k + 1))
+done
+workers=$(pgrep -P $pid | tr '\n' ' ')
+kill -9 $workers 2>/dev/null
+wait $pid
+rc=$?
+died=$(grep -c "^iopdoc: error: the worker process rendering .* stopped unexpectedly (signal 9, Killed)" "$tmp/kwerr")
+c=$(count "$tmp/kwerr")
+"$IOPDOC" build --input "$tmp/big" -o "$out" -j 2 >/dev/null 2>"$tmp/kwerr2"
+rc2=$?
+total=$(pdfs "$out" | wc -l)
+set -- $c
+if [ $rc = 3 ] && [ "$died" = 2 ] && [ "$3" = 2 ] && [ $(($1 + 2)) = "$total" ] && [ $rc2 = 0 ] &&
+    [ "$(count "$tmp/kwerr2")" = "2 $(($total - 2)) 0" ]; then
+	ok "both workers killed: 2 outputs fail with the reason, $1 rendered by the build itself, the next build renders the 2"
+else
+	fail "workers killed" "workers '$workers', rc $rc, died $died, counts '$c', rc2 $rc2, next '$(count "$tmp/kwerr2")' of $total"
+	grep -v note: "$tmp/kwerr" | tail -5
 fi
 
 echo "build: $passed passed, $failed failed"
