@@ -2,8 +2,9 @@
  *
  * One input is read as an XML document.  An agreement is checked, built,
  * laid out and rendered, and then reported on in a nämnd report together
- * with the agreements of input/; a follow-up is checked against those
- * agreements and rendered.  Diagnostics go to a buffer (they are the
+ * with the agreements and follow-ups of input/; a follow-up is checked
+ * against those agreements, rendered, and reported on in its agreement's
+ * nämnd report of its year.  Diagnostics go to a buffer (they are the
  * expected result of most inputs); what the fuzzer looks for is crashes,
  * leaks, undefined behaviour and hangs.
  *
@@ -40,7 +41,8 @@ int	LLVMFuzzerInitialize(int *, char ***);
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 
 static struct template	 tpl;
-static struct corpus	 refs;		/* the agreements of input/ */
+static struct corpus	 refs;		/* the documents of input/ */
+static bool		*refs_ok;	/* ... checked clean */
 static struct buf	 messages;
 
 int
@@ -67,10 +69,20 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 		buf_free(&path);
 	}
 	closedir(d);
-	/* only the agreements are references */
+	/* agreements first: follow-ups are checked against them */
+	refs_ok = calloc(refs.n + 1, sizeof(bool));
 	for (size_t i = 0; i < refs.n; i++)
-		if (refs.docs[i].type == INPUT_AGREEMENT)
-			validate_agreement(refs.docs[i].agreement);
+		if (refs.docs[i].type == INPUT_AGREEMENT) {
+			diag_reset();
+			refs_ok[i] = validate_agreement(refs.docs[i].agreement) == 0 &&
+			    diag_level() < DIAG_ERROR;
+		}
+	for (size_t i = 0; i < refs.n; i++)
+		if (refs.docs[i].type == INPUT_FOLLOWUP) {
+			diag_reset();
+			refs_ok[i] = validate_followup(refs.docs[i].followup, &refs) == 0 &&
+			    diag_level() < DIAG_ERROR;
+		}
 	diag_reset();
 	messages.len = 0;
 	return 0;
@@ -96,7 +108,7 @@ render_memory(struct doc *doc)
 }
 
 static void
-report_for(struct input *in)
+report_for(struct input *in, const char *namnd, int year)
 {
 	struct corpus c;
 	struct report_input ri;
@@ -104,24 +116,22 @@ report_for(struct input *in)
 	bool *usable;
 	size_t i;
 
-	if (in->agreement->namnd == NULL || in->agreement->from.y == 0)
-		return;
-	/* the references and the fuzzed agreement, which stays the caller's */
+	/* the references and the fuzzed document, which stays the caller's */
 	memset(&c, 0, sizeof(c));
 	c.n = c.cap = refs.n + 1;
 	c.docs = xcalloc(c.n, sizeof(*c.docs));
 	usable = xcalloc(c.n, sizeof(bool));
 	for (i = 0; i < refs.n; i++) {
 		c.docs[i] = refs.docs[i];
-		usable[i] = refs.docs[i].type == INPUT_AGREEMENT;
+		usable[i] = refs_ok[i];
 	}
 	c.docs[refs.n] = *in;
 	usable[refs.n] = true;
 	memset(&ri, 0, sizeof(ri));
 	ri.corpus = &c;
 	ri.usable = usable;
-	ri.namnd = in->agreement->namnd->id;
-	ri.year = in->agreement->from.y;
+	ri.namnd = namnd;
+	ri.year = year;
 	if ((doc = build_report(&ri, &tpl)) != NULL) {
 		render_memory(doc);
 		arena_free(doc->arena);
@@ -145,11 +155,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if ((doc = build_agreement(in.agreement, &tpl)) != NULL)
 				render_memory(doc);
 			diag_reset();
-			report_for(&in);
+			if (in.agreement->namnd != NULL && in.agreement->from.y != 0)
+				report_for(&in, in.agreement->namnd->id, in.agreement->from.y);
 		}
 	} else if (validate_followup(in.followup, &refs) == 0 && diag_level() < DIAG_ERROR) {
+		const struct agreement *ag = in.followup->agreement;
+
 		if ((doc = build_followup(in.followup, &tpl)) != NULL)
 			render_memory(doc);
+		diag_reset();
+		if (ag != NULL && ag->namnd != NULL && in.followup->date.y != 0)
+			report_for(&in, ag->namnd->id, in.followup->date.y);
 	}
 	input_free(&in);
 	/* keep the message buffer from growing without end */
