@@ -16,11 +16,11 @@ WARNINGS  = -std=c17 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 XML_CFLAGS := $(shell xml2-config --cflags)
 XML_LIBS   := $(shell xml2-config --libs)
 CPPFLAGS += -D_DEFAULT_SOURCE -DIOPDOC_VERSION='"$(VERSION)"' -Isrc -Ibuild $(XML_CFLAGS)
-LDLIBS    = -lhpdf $(XML_LIBS) -lm
+LDLIBS    = -lhpdf -lpng $(XML_LIBS) -lm
 
 # The program without main(), shared by the program and the unit tests.
 CORE = mem buf diag utf8 format model xml_read corpus calc validate template doc \
-       build_common build_agreement build_followup build_report linebreak layout out_pdf render fsutil hash slug batch
+       build_common build_agreement build_followup build_report linebreak layout image out_pdf render fsutil hash slug batch
 OBJS      = $(CORE:%=build/%.o) build/schema_xsd.o
 ASAN_OBJS = $(CORE:%=build/asan/%.o) build/asan/schema_xsd.o
 SANITIZE  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
@@ -111,7 +111,8 @@ bench: iopdoc
 
 # The fuzzer: not part of make check.  make fuzz FUZZ_SECONDS=3600 runs
 # it for an hour; the corpus grows in build/fuzz/corpus (seeded from
-# input/, tests/bad, tests/report/examples and tests/fuzz/regress), crashes
+# input/, tests/bad, tests/report/examples, tests/fuzz/regress and the images
+# in tests/fuzz/seeds), crashes
 # land in build/fuzz/.  Each crash found becomes a file in tests/fuzz/regress,
 # which make check replays (fuzz-regress).
 FUZZ_CC      ?= clang
@@ -132,7 +133,7 @@ build/fuzz/iopdoc.dict: src/schema/iopdoc.xsd tests/fuzz/make-dict.sh | build
 
 fuzz: build/fuzz/fuzz_pipeline build/fuzz/iopdoc.dict
 	mkdir -p build/fuzz/corpus build/fuzz/crashes
-	cp -n input/*.xml tests/bad/*.xml tests/report/examples/*.xml tests/fuzz/regress/* build/fuzz/corpus/ 2>/dev/null || true
+	cp -n input/*.xml tests/bad/*.xml tests/report/examples/*.xml tests/fuzz/regress/* tests/fuzz/seeds/* build/fuzz/corpus/ 2>/dev/null || true
 	cd build/fuzz && ./fuzz_pipeline -dict=iopdoc.dict -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=65536 -timeout=20 -rss_limit_mb=2048 -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) \
 	    -artifact_prefix=crashes/ -print_final_stats=1 corpus

@@ -574,8 +574,9 @@ run(enum command cmd, int argc, char **argv)
 
 		if (o.output != NULL && one && !is_dir(o.output) && o.output[len - 1] != '/')
 			single_out = true;
-		else if (o.output != NULL && len > 4 && strcmp(o.output + len - 4, ".pdf") == 0) {
-			/* several documents cannot go into one PDF */
+		else if (o.output != NULL && ((len > 4 && strcmp(o.output + len - 4, ".pdf") == 0) ||
+		    (exists(o.output) && !is_dir(o.output)))) {
+			/* several documents cannot go into one PDF, nor into a file */
 			diag(NULL, 0, MSG_OUTPUT_DIR, o.output);
 			worst = DIAG_SYSERR;
 			goto done;

@@ -32,6 +32,7 @@
 #include "doc.h"
 #include "fsutil.h"
 #include "hash.h"
+#include "image.h"
 #include "layout.h"
 #include "limit.h"
 #include "mem.h"
@@ -141,51 +142,18 @@ advance(void *ctx, enum face face, uint32_t cp)
 
 /* ---------- images ---------- */
 
-/* Width and height of a PNG (IHDR) or JPEG (first SOFn marker) from its
- * bytes; 0 when they are not there. */
-static int
-image_size(const unsigned char *p, size_t n, int png, unsigned long *w, unsigned long *h)
-{
-	size_t i = 2;
-
-	*w = *h = 0;
-	if (png) {
-		if (n < 24 || memcmp(p + 12, "IHDR", 4) != 0)
-			return -1;
-		*w = (unsigned long)p[16] << 24 | (unsigned long)p[17] << 16 | p[18] << 8 | p[19];
-		*h = (unsigned long)p[20] << 24 | (unsigned long)p[21] << 16 | p[22] << 8 | p[23];
-		return 0;
-	}
-	while (i + 9 < n && p[i] == 0xFF) {
-		unsigned m = p[i + 1];
-		size_t len = (size_t)p[i + 2] << 8 | p[i + 3];
-
-		if (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) {
-			*h = (unsigned long)p[i + 5] << 8 | p[i + 6];
-			*w = (unsigned long)p[i + 7] << 8 | p[i + 8];
-			return 0;
-		}
-		if (m == 0xD8 || (m >= 0xD0 && m <= 0xD7) || m == 0x01) {
-			i += 2;
-			continue;
-		}
-		if (len < 2)
-			return -1;
-		i += 2 + len;
-	}
-	return -1;
-}
-
-/* Checks the file is a PNG or JPEG of sane size before libharu sees it,
- * then hands libharu the very bytes that were checked. */
+/* Checks the file is a whole PNG or JPEG of sane size before libharu sees
+ * it (image.c), then hands libharu the very bytes that were checked. */
 static float
 image_ratio(void *ctx, const char *path)
 {
 	struct pdf_device *d = ctx;
 	unsigned char *data = NULL;
 	size_t size = 0;
-	unsigned long w = 0, h = 0;
-	int png, jpeg, err;
+	struct image_info info;
+	enum image_problem problem = IMAGE_NOT_IMAGE;
+	char why[160];
+	int err;
 
 	if (d->image != NULL && strcmp(d->image_path, path) == 0)
 		return HPDF_Image_GetHeight(d->image) / (float)HPDF_Image_GetWidth(d->image);
@@ -194,21 +162,23 @@ image_ratio(void *ctx, const char *path)
 		diag(NULL, 0, MSG_READ_FAILED, path, strerror(err));
 		return -1;
 	}
-	png = size >= 8 && memcmp(data, "\x89PNG\r\n\x1a\n", 8) == 0;
-	jpeg = size >= 3 && data[0] == 0xFF && data[1] == 0xD8 && data[2] == 0xFF;
-	if (err != 0 || (!png && !jpeg) || image_size(data, size, png, &w, &h) != 0 ||
-	    w == 0 || h == 0 || w > LIMIT_IMAGE_SIDE || h > LIMIT_IMAGE_SIDE) {
+	if (err == EFBIG)
+		snprintf(why, sizeof(why), "it is larger than %d MB, the most iopdoc embeds",
+		    LIMIT_IMAGE_MB);
+	else if ((problem = image_check(data, size, &info)) != IMAGE_OK)
+		image_problem_text(problem, &info, why, sizeof(why));
+	if (err != 0 || problem != IMAGE_OK) {
 		free(data);
-		diag(NULL, 0, MSG_IMAGE, path, LIMIT_IMAGE_MB, LIMIT_IMAGE_SIDE, LIMIT_IMAGE_SIDE);
+		diag(NULL, 0, MSG_IMAGE, path, why);
 		return -1;
 	}
-	d->image = png ? HPDF_LoadPngImageFromMem(d->pdf, data, (HPDF_UINT)size) :
+	d->image = info.type == IMAGE_PNG ? HPDF_LoadPngImageFromMem(d->pdf, data, (HPDF_UINT)size) :
 	    HPDF_LoadJpegImageFromMem(d->pdf, data, (HPDF_UINT)size);
 	free(data);
 	if (d->image == NULL || d->error != 0 || HPDF_Image_GetWidth(d->image) == 0) {
 		d->error = 0;
 		d->image = NULL;
-		diag(NULL, 0, MSG_IMAGE, path, LIMIT_IMAGE_MB, LIMIT_IMAGE_SIDE, LIMIT_IMAGE_SIDE);
+		diag(NULL, 0, MSG_IMAGE, path, "the PDF library cannot embed it");
 		return -1;
 	}
 	d->image_path = path;

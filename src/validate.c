@@ -386,7 +386,10 @@ validate_unique_id(const struct corpus *c, size_t i, const bool *valid)
 	for (k = 0; k < i; k++)
 		if (valid[k] && c->docs[i].type == c->docs[k].type &&
 		    strcmp(input_id(&c->docs[i]), input_id(&c->docs[k])) == 0) {
-			diag(input_path(&c->docs[i]), 1, MSG_DUP_ID, input_id(&c->docs[i]),
+			/* on the line of the document element, which carries the id */
+			diag(input_path(&c->docs[i]), c->docs[i].type == INPUT_AGREEMENT ?
+			    c->docs[i].agreement->line : c->docs[i].followup->line, MSG_DUP_ID,
+			    input_id(&c->docs[i]),
 			    input_path(&c->docs[k]));
 			return 1;
 		}

@@ -325,6 +325,45 @@ mkdir "$tmp/template-folder"
 run_case template-is-folder 3 "cannot read the template $tmp/template-folder" \
 	"$IOPDOC" agreement --template "$tmp/template-folder" -o "$out/x.pdf" "$good"
 
+# Logos that are no good: each refused with its reason (exit 3), never
+# handed to the PDF library (libharu makes libpng abort on a damaged PNG).
+mkdir -p "$tmp/img/templates"
+cp -r fonts "$tmp/img/fonts"
+python3 - "$tmp/img/templates" <<'PY'
+import struct, sys, zlib
+d = sys.argv[1]
+def chunk(t, b):
+    return struct.pack(">I", len(b)) + t + b + struct.pack(">I", zlib.crc32(t + b) & 0xffffffff)
+def png(w, h, interlace=0, rows=None):
+    rows = rows or b"".join(b"\0" + b"\x80" * 3 * w for _ in range(h))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 2, 0, 0, interlace)) + \
+        chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b"")
+good = png(40, 20)
+open(f"{d}/text.png", "wb").write(b"this is not an image\n")
+open(f"{d}/cut.png", "wb").write(good[:len(good) // 2])
+open(f"{d}/huge.png", "wb").write(png(60000, 2, rows=b"\0"))
+open(f"{d}/big.png", "wb").write(good + b"\0" * (6 * 1024 * 1024))
+open(f"{d}/interlaced.png", "wb").write(png(1, 1, 1, b"\0\x80\x80\x80"))
+open(f"{d}/cut.jpg", "wb").write(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00")
+PY
+for spec in "text.png:it is neither a PNG nor a JPEG file" \
+    "cut.png:the file is damaged or cut short" \
+    "huge.png:it is 60000 x 2 pixels; the most iopdoc embeds is 10000 x 10000" \
+    "big.png:it is larger than 5 MB, the most iopdoc embeds" \
+    "interlaced.png:it is an interlaced PNG, which the PDF library cannot embed" \
+    "cut.jpg:the file is damaged or cut short"; do
+	f=${spec%%:*}
+	printf '[logo]\nfile = %s\n' "$f" >"$tmp/img/templates/t.ini"
+	run_case "logo-${f%.*}-${f#*.}" 3 "error: the image $tmp/img/templates/$f cannot be used: ${spec#*:}" \
+		"$IOPDOC" agreement --template "$tmp/img/templates/t.ini" -o "$out/x.pdf" "$good"
+done
+
+# No agreement names the nämnd asked for; a file as the output of several.
+run_case report-unknown-namnd 1 "error: no agreement names the nämnd \"kulturnamnden\" as responsible (known: linkoping-arbetsmarknadsnamnden" \
+	"$IOPDOC" report --year 2020 --namnd kulturnamnden -o "$out/r.pdf" input
+run_case output-not-folder 3 "error: the output $tmp/plainfile must be a folder when several files are rendered" \
+	"$IOPDOC" agreement -o "$tmp/plainfile" "$good" "$dir/good-cp1252.xml"
+
 # More than LAYOUT_MAX_PAGES (5000) pages, made with <page-break/>.
 awk 'BEGIN { for (i = 0; i < 5001; i++) print "      <p>Sida.</p><page-break/>" }' \
 	>"$tmp/pages.txt"

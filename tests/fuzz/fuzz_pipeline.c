@@ -1,6 +1,7 @@
 /* libFuzzer target: the whole pipeline, bytes to PDF, in memory.
  *
- * One input is read as an XML document.  An agreement is checked, built,
+ * One input is first checked as an image (the template's logo), then read
+ * as an XML document.  An agreement is checked, built,
  * laid out and rendered, and then reported on in a nämnd report together
  * with the agreements and follow-ups of input/; a follow-up is checked
  * against those agreements, rendered, and reported on in its agreement's
@@ -22,6 +23,7 @@
 #include "corpus.h"
 #include "diag.h"
 #include "doc.h"
+#include "image.h"
 #include "layout.h"
 #include "mem.h"
 #include "model.h"
@@ -145,7 +147,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	struct input in;
 	struct doc *doc;
+	struct image_info image;
 
+	(void)image_check(data, size, &image);
 	diag_reset();
 	messages.len = 0;
 	if (xml_read_memory("fuzz.xml", (const char *)data, size, &in) != 0)

@@ -72,6 +72,8 @@ CASES = {
     # a paragraph just under the text limit, still without spaces
     "paragraph-900kb": lambda: agreement(body="<p>%s</p>" % ("ab" * (450 * 1024))),
     "table-10000": lambda: agreement(body=budget(10000)),
+    # one line past LIMIT_BUDGET_LINES, in two tables
+    "table-20001": lambda: agreement(body=budget(10000) + budget(10001)),
     # one budget line whose label alone is longer than a page
     "cell-taller-than-page": lambda: agreement(
         body=budget(3, label=lambda i: "lång etikett " * (4000 if i == 1 else 1))),

@@ -65,6 +65,7 @@ case_() {
 case_ paragraph-5mb 1 0 "<p> holds more than 1024 KB of text"
 case_ paragraph-900kb 0 100 "abababab"
 case_ table-10000 0 250 "Rad 9999"
+case_ table-20001 1 0 "more than 20000 budget lines, the most iopdoc reads"
 case_ cell-taller-than-page 0 10 "102 kr"
 case_ nested-lists-1000 1 0 "nested more than 64 deep"
 case_ nested-lists-10 0 1 "Botten"

@@ -1,16 +1,19 @@
 /* Unit tests of the pure pieces: formatting, Luhn, dates, UTF-8, line
  * breaking, totals and shares, templates, the XML reader on encodings,
- * and the layout engine with fixed metrics (no fonts, no PDF). */
+ * and the layout engine with fixed metrics (no fonts, no PDF), and the
+ * image checks. */
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "harness.h"
+#include "images.h"
 
 #include "calc.h"
 #include "diag.h"
 #include "doc.h"
 #include "format.h"
+#include "image.h"
 #include "layout.h"
 #include "linebreak.h"
 #include "mem.h"
@@ -676,6 +679,68 @@ test_layout(void)
 	template_free(&t);
 }
 
+/* A whole image passes with its size; any image cut short, or with one
+ * byte changed in its compressed data or a checksum, is refused (libharu
+ * would have made libpng abort the process on those), and so is an
+ * interlaced PNG, which libharu cannot embed. */
+static void
+test_images(void)
+{
+	static const struct {
+		const unsigned char	*p;
+		size_t			 n;
+		enum image_type		 type;
+		unsigned long		 w, h;
+	} good[] = {
+		{ png_rgb, sizeof(png_rgb), IMAGE_PNG, 4, 3 },
+		{ png_palette, sizeof(png_palette), IMAGE_PNG, 4, 3 },
+		{ png_gray_alpha16, sizeof(png_gray_alpha16), IMAGE_PNG, 4, 3 },
+		{ jpeg_small, sizeof(jpeg_small), IMAGE_JPEG, 0, 0 },
+	};
+	struct image_info info;
+	unsigned char *copy;
+	size_t i, cut, refused;
+	char why[160];
+
+	for (i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+		INT_EQ(image_check(good[i].p, good[i].n, &info), IMAGE_OK);
+		INT_EQ(info.type, good[i].type);
+		if (good[i].w != 0) {
+			INT_EQ(info.width, good[i].w);
+			INT_EQ(info.height, good[i].h);
+		} else
+			OK(info.width > 0 && info.width <= 12 && info.height > 0 && info.height <= 12);
+		/* every shorter prefix is refused */
+		refused = 0;
+		for (cut = 0; cut < good[i].n; cut++)
+			refused += image_check(good[i].p, cut, &info) != IMAGE_OK;
+		INT_EQ(refused, good[i].n);
+	}
+	INT_EQ(image_check(png_rgb, 40, &info), IMAGE_DAMAGED);
+	image_problem_text(IMAGE_DAMAGED, &info, why, sizeof(why));
+	STR_EQ(why, "the file is damaged or cut short");
+	INT_EQ(image_check(png_interlaced, sizeof(png_interlaced), &info), IMAGE_INTERLACED);
+	/* a PNG byte changed: in the IDAT data, or in the IHDR checksum */
+	copy = malloc(sizeof(png_rgb));
+	memcpy(copy, png_rgb, sizeof(png_rgb));
+	copy[sizeof(png_rgb) - 12 - 6] ^= 0x55;
+	INT_EQ(image_check(copy, sizeof(png_rgb), &info), IMAGE_DAMAGED);
+	memcpy(copy, png_rgb, sizeof(png_rgb));
+	copy[8 + 8 + 13] ^= 0x01;
+	INT_EQ(image_check(copy, sizeof(png_rgb), &info), IMAGE_DAMAGED);
+	/* a PNG that says it is 60 000 pixels wide (its checksum is wrong
+	 * too: the size decides the message) */
+	memcpy(copy, png_rgb, sizeof(png_rgb));
+	copy[16] = 0, copy[17] = 0, copy[18] = 0xEA, copy[19] = 0x60;
+	INT_EQ(image_check(copy, sizeof(png_rgb), &info), IMAGE_TOO_MANY_PIXELS);
+	image_problem_text(IMAGE_TOO_MANY_PIXELS, &info, why, sizeof(why));
+	STR_EQ(why, "it is 60000 x 3 pixels; the most iopdoc embeds is 10000 x 10000");
+	free(copy);
+	/* neither PNG nor JPEG */
+	INT_EQ(image_check((const unsigned char *)"GIF89a......", 12, &info), IMAGE_NOT_IMAGE);
+	INT_EQ(image_type_of((const unsigned char *)"GIF89a", 6), IMAGE_UNKNOWN);
+}
+
 int
 main(void)
 {
@@ -691,6 +756,7 @@ main(void)
 	test_template();
 	test_reader();
 	test_layout();
+	test_images();
 	xml_read_cleanup();
 	return harness_report();
 }

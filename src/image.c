@@ -1,0 +1,196 @@
+/* Images (the template's logo) checked before the PDF library sees them.
+ *
+ * libharu 2.3.0 decodes PNG through libpng, but its libpng error handler
+ * returns where libpng requires a longjmp, so a damaged PNG (cut short, a
+ * bad CRC, bad compressed data) makes libpng abort the whole process.  A
+ * PNG is therefore decoded here once, completely, under an error handler
+ * that does jump; only a PNG that decodes cleanly goes on.  libharu does
+ * not decode JPEG (it copies the DCT data), so a JPEG is checked for its
+ * structure: start of image, a frame header, a scan and an end. */
+#include <png.h>
+#include <setjmp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "image.h"
+#include "limit.h"
+
+struct png_source {
+	const unsigned char	*p;
+	size_t			 n, pos;
+};
+
+static void
+png_read_memory(png_structp png, png_bytep out, size_t len)
+{
+	struct png_source *s = png_get_io_ptr(png);
+
+	if (len > s->n - s->pos)
+		png_error(png, "the file ends early");
+	memcpy(out, s->p + s->pos, len);
+	s->pos += len;
+}
+
+static void
+png_fail(png_structp png, png_const_charp msg)
+{
+	(void)msg;
+	png_longjmp(png, 1);
+}
+
+static void
+png_quiet(png_structp png, png_const_charp msg)
+{
+	(void)png;
+	(void)msg;
+}
+
+static enum image_problem
+png_check(const unsigned char *p, size_t n, struct image_info *info)
+{
+	struct png_source src = { p, n, 0 };
+	png_structp png;
+	png_infop pi = NULL;
+	unsigned char *volatile row = NULL;
+	int passes, pass;
+	png_uint_32 y, w, h;
+
+	png = png_create_read_struct(PNG_LIBPNG_VER_STRING, NULL, png_fail, png_quiet);
+	if (png == NULL)
+		return IMAGE_DAMAGED;
+	if ((pi = png_create_info_struct(png)) == NULL || setjmp(png_jmpbuf(png))) {
+		free(row);
+		png_destroy_read_struct(&png, &pi, NULL);
+		return info->width > LIMIT_IMAGE_SIDE || info->height > LIMIT_IMAGE_SIDE ?
+		    IMAGE_TOO_MANY_PIXELS : IMAGE_DAMAGED;
+	}
+	png_set_read_fn(png, &src, png_read_memory);
+	/* the size as the header states it, for the message */
+	if (n >= 24 && memcmp(p + 12, "IHDR", 4) == 0) {
+		info->width = (unsigned long)p[16] << 24 | (unsigned long)p[17] << 16 | p[18] << 8 | p[19];
+		info->height = (unsigned long)p[20] << 24 | (unsigned long)p[21] << 16 | p[22] << 8 | p[23];
+	}
+	png_set_user_limits(png, LIMIT_IMAGE_SIDE, LIMIT_IMAGE_SIDE);
+	png_read_info(png, pi);
+	w = png_get_image_width(png, pi);
+	h = png_get_image_height(png, pi);
+	if (png_get_interlace_type(png, pi) != PNG_INTERLACE_NONE) {
+		png_destroy_read_struct(&png, &pi, NULL);
+		return IMAGE_INTERLACED;
+	}
+	passes = png_set_interlace_handling(png);
+	png_read_update_info(png, pi);
+	row = malloc(png_get_rowbytes(png, pi));
+	if (row == NULL)
+		png_error(png, "out of memory");
+	/* every row of every pass, then the chunks after the image data */
+	for (pass = 0; pass < passes; pass++)
+		for (y = 0; y < h; y++)
+			png_read_row(png, row, NULL);
+	png_read_end(png, NULL);
+	free(row);
+	png_destroy_read_struct(&png, &pi, NULL);
+	info->width = w;
+	info->height = h;
+	return IMAGE_OK;
+}
+
+/* Walks the JPEG markers: SOI, then segments up to a frame header
+ * (SOFn) and a start of scan; an end-of-image marker must follow. */
+static enum image_problem
+jpeg_check(const unsigned char *p, size_t n, struct image_info *info)
+{
+	size_t i = 2;
+	int frame = 0;
+
+	while (i + 4 <= n && p[i] == 0xFF) {
+		unsigned m = p[i + 1];
+		size_t len;
+
+		if (m == 0xFF) {		/* fill byte */
+			i++;
+			continue;
+		}
+		if (m == 0xD8 || (m >= 0xD0 && m <= 0xD7) || m == 0x01) {
+			i += 2;
+			continue;
+		}
+		len = (size_t)p[i + 2] << 8 | p[i + 3];
+		if (len < 2 || i + 2 + len > n)
+			return IMAGE_DAMAGED;
+		if (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) {
+			if (len < 8)
+				return IMAGE_DAMAGED;
+			info->height = (unsigned long)p[i + 5] << 8 | p[i + 6];
+			info->width = (unsigned long)p[i + 7] << 8 | p[i + 8];
+			frame = 1;
+		}
+		if (m == 0xDA) {		/* start of scan: entropy data follows */
+			size_t k;
+
+			if (!frame)
+				return IMAGE_DAMAGED;
+			for (k = i + 2 + len; k + 1 < n; k++)
+				if (p[k] == 0xFF && p[k + 1] == 0xD9)
+					return IMAGE_OK;
+			return IMAGE_DAMAGED;
+		}
+		i += 2 + len;
+	}
+	return IMAGE_DAMAGED;
+}
+
+enum image_type
+image_type_of(const unsigned char *p, size_t n)
+{
+	if (n >= 8 && memcmp(p, "\x89PNG\r\n\x1a\n", 8) == 0)
+		return IMAGE_PNG;
+	if (n >= 3 && p[0] == 0xFF && p[1] == 0xD8 && p[2] == 0xFF)
+		return IMAGE_JPEG;
+	return IMAGE_UNKNOWN;
+}
+
+enum image_problem
+image_check(const unsigned char *p, size_t n, struct image_info *info)
+{
+	enum image_problem rc;
+
+	memset(info, 0, sizeof(*info));
+	info->type = image_type_of(p, n);
+	if (info->type == IMAGE_PNG)
+		rc = png_check(p, n, info);
+	else if (info->type == IMAGE_JPEG)
+		rc = jpeg_check(p, n, info);
+	else
+		return IMAGE_NOT_IMAGE;
+	if (rc == IMAGE_OK && (info->width > LIMIT_IMAGE_SIDE || info->height > LIMIT_IMAGE_SIDE))
+		return IMAGE_TOO_MANY_PIXELS;
+	if (rc == IMAGE_OK && (info->width == 0 || info->height == 0))
+		return IMAGE_DAMAGED;
+	return rc;
+}
+
+void
+image_problem_text(enum image_problem e, const struct image_info *info, char *s, size_t size)
+{
+	switch (e) {
+	case IMAGE_OK:
+		snprintf(s, size, "it is fine");
+		break;
+	case IMAGE_NOT_IMAGE:
+		snprintf(s, size, "it is neither a PNG nor a JPEG file");
+		break;
+	case IMAGE_DAMAGED:
+		snprintf(s, size, "the file is damaged or cut short");
+		break;
+	case IMAGE_TOO_MANY_PIXELS:
+		snprintf(s, size, "it is %lu x %lu pixels; the most iopdoc embeds is %d x %d",
+		    info->width, info->height, LIMIT_IMAGE_SIDE, LIMIT_IMAGE_SIDE);
+		break;
+	case IMAGE_INTERLACED:
+		snprintf(s, size, "it is an interlaced PNG, which the PDF library cannot embed; "
+		    "save it again without interlacing");
+		break;
+	}
+}
