@@ -281,6 +281,7 @@ static void
 read_and_check(struct corpus *c, struct file *files, size_t n, const struct options *o)
 {
 	bool missing = false, *valid;
+	struct buf quiet = { NULL, 0, 0 };
 	size_t i, k;
 
 	for (i = 0; i < n; i++) {
@@ -292,7 +293,11 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct opti
 		if (files[i].doc >= 0 && c->docs[files[i].doc].type == INPUT_FOLLOWUP &&
 		    corpus_agreement(c, c->docs[files[i].doc].followup->agreement_id) == NULL)
 			missing = true;
-	/* A follow-up's agreement may live in the input folders. */
+	/* A follow-up's agreement may live in the input folders.  What is
+	 * read there only as a reference is checked quietly: its own
+	 * messages belong to its own run, and a follow-up whose agreement
+	 * has errors says so, naming the file. */
+	diag_capture(&quiet);
 	if (missing && o->cmd != CMD_REPORT) {
 		const char *def = "input";
 		const char **dirs = o->ninputs > 0 ? o->inputs : &def;
@@ -323,6 +328,8 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct opti
 	for (i = 0; i < c->n; i++)
 		if (valid[i] && c->docs[i].type == INPUT_AGREEMENT)
 			valid[i] = validate_agreement(c->docs[i].agreement) == 0;
+	diag_capture(NULL);
+	buf_free(&quiet);
 	/* Agreements, then follow-ups: each kind is checked for itself, then
 	 * its ids, so that a follow-up finds a valid, unique agreement. */
 	for (k = 0; k < 2; k++) {

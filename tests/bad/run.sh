@@ -364,6 +364,22 @@ run_case report-unknown-namnd 1 "error: no agreement names the nämnd \"kulturna
 run_case output-not-folder 3 "error: the output $tmp/plainfile must be a folder when several files are rendered" \
 	"$IOPDOC" agreement -o "$tmp/plainfile" "$good" "$dir/good-cp1252.xml"
 
+# A follow-up's agreement found in an input folder is checked quietly:
+# the other files there are not this run's (input/ holds an agreement with
+# a warning), but an error in its own agreement is named with the file.
+fresh_out
+"$IOPDOC" followup -o "$out/f.pdf" "$dir/followup-good.xml" >"$tmp/stdout" 2>"$tmp/stderr"
+status=$?
+if [ $status -ne 0 ] || grep -q "linkoping-ikf-inkludering" "$tmp/stderr" || ! [ -s "$out/f.pdf" ]; then
+	fail followup-quiet-references "$(describe_status $status); other agreements' messages or no PDF"
+else
+	ok followup-quiet-references
+fi
+mkdir "$tmp/refs"
+cp "$dir/bad-luhn.xml" "$tmp/refs/"
+run_case followup-agreement-bad-in-folder 1 "followup-agreement-bad.xml:3: error: the agreement \"minimal\" ($tmp/refs/bad-luhn.xml) has errors: correct it first" \
+	"$IOPDOC" followup --input "$tmp/refs" -o "$out/f.pdf" "$dir/followup-agreement-bad.xml"
+
 # More than LAYOUT_MAX_PAGES (5000) pages, made with <page-break/>.
 awk 'BEGIN { for (i = 0; i < 5001; i++) print "      <p>Sida.</p><page-break/>" }' \
 	>"$tmp/pages.txt"
