@@ -20,9 +20,10 @@ LDLIBS    = -lhpdf -lpng $(XML_LIBS) -lm
 
 # The program without main(), shared by the program and the unit tests.
 CORE = mem buf diag utf8 format model xml_read corpus calc validate template doc \
-       build_common build_agreement build_followup build_report linebreak layout image out_pdf render fsutil hash slug batch
-OBJS      = $(CORE:%=build/%.o) build/schema_xsd.o
-ASAN_OBJS = $(CORE:%=build/asan/%.o) build/asan/schema_xsd.o
+       build_common build_agreement build_followup build_report linebreak layout image pdfa out_pdf render fsutil hash slug batch
+EMBEDDED  = schema_xsd srgb_icc
+OBJS      = $(CORE:%=build/%.o) $(EMBEDDED:%=build/%.o)
+ASAN_OBJS = $(CORE:%=build/asan/%.o) $(EMBEDDED:%=build/asan/%.o)
 SANITIZE  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 .PHONY: all render check unit golden bad buildtest patho bench fuzz valgrind clean
@@ -42,10 +43,14 @@ build/asan/%.o: src/%.c src/*.h | build
 build/schema_xsd.c: src/schema/iopdoc.xsd build/embed
 	build/embed schema_xsd $< $@
 
-build/schema_xsd.o: build/schema_xsd.c
+# The sRGB profile of the PDF/A output intent (src/icc/README).
+build/srgb_icc.c: src/icc/sRGB.icc build/embed
+	build/embed srgb_icc $< $@
+
+$(EMBEDDED:%=build/%.o): build/%.o: build/%.c
 	$(CC) $(CFLAGS) -c -o $@ $<
 
-build/asan/schema_xsd.o: build/schema_xsd.c
+$(EMBEDDED:%=build/asan/%.o): build/asan/%.o: build/%.c
 	$(CC) $(SANITIZE) -c -o $@ $<
 
 build/embed: src/embed.c | build
@@ -90,10 +95,10 @@ patho: build/asan/iopdoc
 # The suites that run the program, and the unit tests, under valgrind
 # (plain -O1 builds: valgrind and ASan do not mix).  Not part of make check:
 # it takes several minutes.
-build/vg/unit: $(CORE:%=src/%.c) build/schema_xsd.c tests/unit/unit.c tests/unit/harness.h
+build/vg/unit: $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) tests/unit/unit.c tests/unit/harness.h
 	mkdir -p build/vg
 	$(CC) $(CPPFLAGS) $(WARNINGS) -O1 -g -Itests/unit -o $@ tests/unit/unit.c \
-	    $(CORE:%=src/%.c) build/schema_xsd.c $(LDLIBS)
+	    $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) $(LDLIBS)
 
 valgrind: iopdoc build/vg/unit
 	valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite,indirect build/vg/unit
@@ -121,7 +126,7 @@ FUZZ_JOBS    ?= 1
 FUZZ_FLAGS    = -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
                 -fno-sanitize-recover=all -DFUZZ_TEMPLATE='"$(CURDIR)/templates/default.ini"' \
                 -DFUZZ_INPUT='"$(CURDIR)/input"'
-FUZZ_SRCS     = $(CORE:%=src/%.c) build/schema_xsd.c tests/fuzz/fuzz_pipeline.c
+FUZZ_SRCS     = $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) tests/fuzz/fuzz_pipeline.c
 
 build/fuzz/fuzz_pipeline: $(FUZZ_SRCS) src/*.h | build
 	mkdir -p build/fuzz

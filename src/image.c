@@ -96,6 +96,73 @@ png_check(const unsigned char *p, size_t n, struct image_info *info)
 	return IMAGE_OK;
 }
 
+enum image_problem
+image_png_pixels(const unsigned char *p, size_t n, struct image_info *info,
+    unsigned char **pixels, int *components)
+{
+	struct png_source src = { p, n, 0 };
+	png_structp png;
+	png_infop pi = NULL;
+	unsigned char *volatile out = NULL, *volatile row = NULL;
+	enum image_problem rc;
+	png_uint_32 x, y, w, h;
+	int channels, ncolor;
+	size_t rowbytes;
+
+	*pixels = NULL;
+	*components = 0;
+	/* the full check first: what follows cannot fail on bad data */
+	if ((rc = image_check(p, n, info)) != IMAGE_OK)
+		return rc;
+	if (info->type != IMAGE_PNG)
+		return IMAGE_NOT_IMAGE;
+	png = png_create_read_struct(PNG_LIBPNG_VER_STRING, NULL, png_fail, png_quiet);
+	if (png == NULL)
+		return IMAGE_DAMAGED;
+	if ((pi = png_create_info_struct(png)) == NULL || setjmp(png_jmpbuf(png))) {
+		free(row);
+		free(out);
+		png_destroy_read_struct(&png, &pi, NULL);
+		return IMAGE_DAMAGED;
+	}
+	png_set_read_fn(png, &src, png_read_memory);
+	png_read_info(png, pi);
+	w = png_get_image_width(png, pi);
+	h = png_get_image_height(png, pi);
+	/* to 8-bit gray or RGB, with alpha where the image has any */
+	png_set_expand(png);
+	png_set_strip_16(png);
+	png_read_update_info(png, pi);
+	channels = png_get_channels(png, pi);
+	ncolor = channels >= 3 ? 3 : 1;
+	rowbytes = png_get_rowbytes(png, pi);
+	row = malloc(rowbytes);
+	out = malloc((size_t)w * h * (size_t)ncolor);
+	if (row == NULL || out == NULL)
+		png_error(png, "out of memory");
+	for (y = 0; y < h; y++) {
+		unsigned char *o = out + (size_t)y * w * (size_t)ncolor;
+
+		png_read_row(png, row, NULL);
+		for (x = 0; x < w; x++) {
+			const unsigned char *px = row + (size_t)x * (size_t)channels;
+			unsigned a = channels == 2 || channels == 4 ? px[channels - 1] : 255;
+			int c;
+
+			/* over white: v * a + 255 * (1 - a), rounded */
+			for (c = 0; c < ncolor; c++)
+				o[(size_t)x * (size_t)ncolor + (size_t)c] =
+				    (unsigned char)((px[c] * a + 255 * (255 - a) + 127) / 255);
+		}
+	}
+	png_read_end(png, NULL);
+	free(row);
+	png_destroy_read_struct(&png, &pi, NULL);
+	*pixels = out;
+	*components = ncolor;
+	return IMAGE_OK;
+}
+
 /* Walks the JPEG markers: SOI, then segments up to a frame header
  * (SOFn) and a start of scan; an end-of-image marker must follow. */
 static enum image_problem

@@ -37,6 +37,7 @@
 #include "limit.h"
 #include "mem.h"
 #include "out_pdf.h"
+#include "pdfa.h"
 #include "template.h"
 #include "utf8.h"
 
@@ -72,6 +73,7 @@ struct pdf_device {
 	HPDF_UNICODE		 winansi[256];	/* byte -> code point */
 	HPDF_STATUS		 error, detail;
 	bool			 padded;	/* pdf_pad_fonts() was called */
+	struct tm		 when;		/* creation date, UTC */
 	const char		*doing;		/* for the error message */
 };
 
@@ -172,8 +174,23 @@ image_ratio(void *ctx, const char *path)
 		diag(NULL, 0, MSG_IMAGE, path, why);
 		return -1;
 	}
-	d->image = info.type == IMAGE_PNG ? HPDF_LoadPngImageFromMem(d->pdf, data, (HPDF_UINT)size) :
-	    HPDF_LoadJpegImageFromMem(d->pdf, data, (HPDF_UINT)size);
+	if (info.type == IMAGE_PNG) {
+		unsigned char *pixels;
+		int components;
+
+		/* raw pixels, alpha laid over white: PDF/A-2b without
+		 * transparency, and libharu's PNG reader never runs */
+		if ((problem = image_png_pixels(data, size, &info, &pixels, &components)) != IMAGE_OK) {
+			free(data);
+			image_problem_text(problem, &info, why, sizeof(why));
+			diag(NULL, 0, MSG_IMAGE, path, why);
+			return -1;
+		}
+		d->image = HPDF_LoadRawImageFromMem(d->pdf, pixels, (HPDF_UINT)info.width,
+		    (HPDF_UINT)info.height, components == 3 ? HPDF_CS_DEVICE_RGB : HPDF_CS_DEVICE_GRAY, 8);
+		free(pixels);
+	} else
+		d->image = HPDF_LoadJpegImageFromMem(d->pdf, data, (HPDF_UINT)size);
 	free(data);
 	if (d->image == NULL || d->error != 0 || HPDF_Image_GetWidth(d->image) == 0) {
 		d->error = 0;
@@ -521,8 +538,12 @@ set_dates(struct pdf_device *d, const struct doc *doc)
 		if (*end == '\0' && v >= 0)
 			when = (time_t)v;
 	}
-	if (gmtime_r(&when, &tm) == NULL)
+	if (gmtime_r(&when, &tm) == NULL) {
 		memset(&tm, 0, sizeof(tm));
+		tm.tm_year = 70;
+		tm.tm_mday = 1;
+	}
+	d->when = tm;
 	memset(&date, 0, sizeof(date));
 	date.year = tm.tm_year + 1900;
 	date.month = tm.tm_mon + 1;
@@ -535,24 +556,61 @@ set_dates(struct pdf_device *d, const struct doc *doc)
 	HPDF_SetInfoDateAttr(d->pdf, HPDF_INFO_MOD_DATE, date);
 }
 
-static void
+static int
 metadata(struct pdf_device *d, const struct doc *doc)
 {
+	struct pdfa_meta m;
 	HPDF_Dict prefs;
 
 	set_dates(d, doc);	/* also makes the Info dictionary */
-	info_text(d, "Title", doc->title);
-	info_text(d, "Author", doc->author);
-	info_text(d, "Subject", doc->subject);
-	info_text(d, "Keywords", doc->keywords);
-	info_text(d, "Creator", "iopdoc " IOPDOC_VERSION);
-	info_text(d, "Producer", "iopdoc " IOPDOC_VERSION " with libharu " HPDF_VERSION_TEXT);
+	/* one set of values for the Info dictionary and the XMP */
+	memset(&m, 0, sizeof(m));
+	m.title = doc->title;
+	m.author = doc->author;
+	m.subject = doc->subject;
+	m.keywords = doc->keywords;
+	m.creator = "iopdoc " IOPDOC_VERSION;
+	m.producer = "iopdoc " IOPDOC_VERSION " with libharu " HPDF_VERSION_TEXT;
+	m.lang = "sv-SE";
+	m.when = d->when;
+	info_text(d, "Title", m.title);
+	info_text(d, "Author", m.author);
+	info_text(d, "Subject", m.subject);
+	info_text(d, "Keywords", m.keywords);
+	info_text(d, "Creator", m.creator);
+	info_text(d, "Producer", m.producer);
+	HPDF_Dict_Add(d->pdf->catalog, "Lang", HPDF_String_New(d->pdf->mmgr, m.lang, NULL));
 	/* Viewers show the title, not the file name. */
 	prefs = HPDF_Dict_New(d->pdf->mmgr);
 	if (prefs != NULL) {
 		HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE);
 		HPDF_Dict_Add(d->pdf->catalog, "ViewerPreferences", prefs);
 	}
+	return pdfa_catalog(d->pdf, &m);
+}
+
+/* Every font gets a ToUnicode map of the codes its encoding gave out
+ * (PDF/A-2u and PDF/UA want one; text extraction and search rely on it
+ * rather than on glyph names). */
+static int
+tounicode_maps(struct pdf_device *d)
+{
+	int fi;
+
+	for (fi = 0; fi < FACE__COUNT; fi++) {
+		struct face_state *f = &d->face[fi];
+		uint32_t unicode[256] = { 0 };
+		uint32_t cp;
+
+		if (!f->used || f->font == NULL)
+			continue;
+		for (cp = 0x20; cp <= 0xFFFF; cp++)
+			if (f->encode[cp] >= 0x20)
+				unicode[f->encode[cp]] = cp;
+		if (pdfa_tounicode(d->pdf, f->font, unicode) != 0)
+			return -1;
+	}
+	return 0;
 }
 
 static void
@@ -697,7 +755,10 @@ pdf_render(struct pdf_device *d, const struct doc *doc, const struct layout *l)
 	}
 	if (check(d, "drawing the pages") != 0)
 		goto done;
-	metadata(d, doc);
+	if (metadata(d, doc) != 0 || tounicode_maps(d) != 0) {
+		check(d, "writing metadata");
+		goto done;
+	}
 	bookmarks(d, l, pages);
 	rc = check(d, "writing metadata and bookmarks");
 done:
@@ -758,6 +819,7 @@ pdf_save_memory(struct pdf_device *d, unsigned char **out, size_t *out_size)
 	*out = NULL;
 	*out_size = 0;
 	id_placeholder(d);
+	pdfa_version(d->pdf);
 	if (HPDF_SaveToStream(d->pdf) != HPDF_OK) {
 		/* libharu 2.3.0 fails when an embedded font subset comes out
 		 * at an exact multiple of its 4096-byte stream blocks (its

@@ -1,0 +1,230 @@
+/* PDF/A-2b: our own XMP, the sRGB output intent, ToUnicode maps for the
+ * simple fonts and the 1.7 header, built from libharu 2.3.0's internal
+ * objects (its HPDF_PDFA_* helpers write unescaped XMP, a clock-based
+ * /ID and a misspelt output-intent key; see shared/design/PDF-ARCHIVAL.md). */
+#include <stdio.h>
+#include <string.h>
+
+#include <hpdf.h>
+#include <hpdf_doc.h>
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
+
+#include "buf.h"
+#include "pdfa.h"
+
+/* src/icc/sRGB.icc, compiled in (build/srgb_icc.c). */
+extern const unsigned char	srgb_icc[];
+extern const size_t		srgb_icc_len;
+
+/* Text for XML: the five special characters escaped, UTF-8 kept. */
+static void
+xml_text(struct buf *b, const char *s)
+{
+	for (; *s != '\0'; s++)
+		switch (*s) {
+		case '&':
+			buf_adds(b, "&amp;");
+			break;
+		case '<':
+			buf_adds(b, "&lt;");
+			break;
+		case '>':
+			buf_adds(b, "&gt;");
+			break;
+		case '"':
+			buf_adds(b, "&quot;");
+			break;
+		case '\'':
+			buf_adds(b, "&apos;");
+			break;
+		default:
+			/* control characters are not allowed in XML 1.0 */
+			buf_addc(b, (unsigned char)*s < 0x20 && *s != '\t' && *s != '\n' ? ' ' : *s);
+		}
+}
+
+static void
+xmp_alt(struct buf *b, const char *key, const char *value)
+{
+	if (value == NULL)
+		return;
+	buf_printf(b, "   <%s><rdf:Alt><rdf:li xml:lang=\"x-default\">", key);
+	xml_text(b, value);
+	buf_printf(b, "</rdf:li></rdf:Alt></%s>\n", key);
+}
+
+static void
+xmp_simple(struct buf *b, const char *key, const char *value)
+{
+	if (value == NULL)
+		return;
+	buf_printf(b, "   <%s>", key);
+	xml_text(b, value);
+	buf_printf(b, "</%s>\n", key);
+}
+
+/* The XMP packet (ISO 16684-1) that PDF/A-2 asks for, with the same
+ * values as the Info dictionary. */
+static void
+xmp_packet(struct buf *b, const struct pdfa_meta *m)
+{
+	char date[64];
+
+	snprintf(date, sizeof(date), "%04d-%02d-%02dT%02d:%02d:%02d+00:00",
+	    m->when.tm_year + 1900, m->when.tm_mon + 1, m->when.tm_mday, m->when.tm_hour,
+	    m->when.tm_min, m->when.tm_sec);
+	buf_adds(b, "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+	    "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+	    " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+	    "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
+	    "   <dc:format>application/pdf</dc:format>\n");
+	xmp_alt(b, "dc:title", m->title);
+	if (m->author != NULL) {
+		buf_adds(b, "   <dc:creator><rdf:Seq><rdf:li>");
+		xml_text(b, m->author);
+		buf_adds(b, "</rdf:li></rdf:Seq></dc:creator>\n");
+	}
+	xmp_alt(b, "dc:description", m->subject);
+	if (m->lang != NULL) {
+		buf_adds(b, "   <dc:language><rdf:Bag><rdf:li>");
+		xml_text(b, m->lang);
+		buf_adds(b, "</rdf:li></rdf:Bag></dc:language>\n");
+	}
+	buf_adds(b, "  </rdf:Description>\n"
+	    "  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n");
+	xmp_simple(b, "xmp:CreateDate", date);
+	xmp_simple(b, "xmp:ModifyDate", date);
+	xmp_simple(b, "xmp:MetadataDate", date);
+	xmp_simple(b, "xmp:CreatorTool", m->creator);
+	buf_adds(b, "  </rdf:Description>\n"
+	    "  <rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n");
+	xmp_simple(b, "pdf:Producer", m->producer);
+	xmp_simple(b, "pdf:Keywords", m->keywords);
+	buf_adds(b, "  </rdf:Description>\n"
+	    "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
+	    "   <pdfaid:part>2</pdfaid:part>\n"
+	    "   <pdfaid:conformance>B</pdfaid:conformance>\n"
+	    "  </rdf:Description>\n");
+	if (m->ua) {
+		/* pdfuaid is no schema PDF/A-2 predefines: it is declared
+		 * in an extension schema (veraPDF rule 6.6.2.3.1). */
+		buf_adds(b, "  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
+		    "   <pdfuaid:part>1</pdfuaid:part>\n"
+		    "  </rdf:Description>\n"
+		    "  <rdf:Description rdf:about=\"\""
+		    " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
+		    " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
+		    " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+		    "   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+		    "    <pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>\n"
+		    "    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+		    "    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+		    "    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+		    "     <pdfaProperty:name>part</pdfaProperty:name>\n"
+		    "     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+		    "     <pdfaProperty:category>internal</pdfaProperty:category>\n"
+		    "     <pdfaProperty:description>The part of ISO 14289 (PDF/UA) followed</pdfaProperty:description>\n"
+		    "    </rdf:li></rdf:Seq></pdfaSchema:property>\n"
+		    "   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
+		    "  </rdf:Description>\n");
+	}
+	buf_adds(b, " </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+}
+
+int
+pdfa_catalog(HPDF_Doc pdf, const struct pdfa_meta *m)
+{
+	struct buf xmp = { NULL, 0, 0 };
+	HPDF_Dict md, icc, intent;
+	HPDF_Array intents;
+	int rc = -1;
+
+	xmp_packet(&xmp, m);
+	md = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+	if (md == NULL)
+		goto done;
+	HPDF_Dict_AddName(md, "Type", "Metadata");
+	HPDF_Dict_AddName(md, "Subtype", "XML");
+	/* PDF/A-2 allows a filter here (only PDF/A-1 forbade one) */
+	md->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	HPDF_Stream_Write(md->stream, (const HPDF_BYTE *)xmp.data, (HPDF_UINT)xmp.len);
+	HPDF_Dict_Add(pdf->catalog, "Metadata", md);
+
+	/* The output intent: everything is DeviceRGB or DeviceGray, which
+	 * an RGB intent covers (PDF/A-2 6.2.4.3). */
+	if ((icc = HPDF_DictStream_New(pdf->mmgr, pdf->xref)) == NULL)
+		goto done;
+	HPDF_Dict_AddNumber(icc, "N", 3);
+	HPDF_Dict_AddName(icc, "Alternate", "DeviceRGB");
+	icc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	HPDF_Stream_Write(icc->stream, srgb_icc, (HPDF_UINT)srgb_icc_len);
+	if ((intent = HPDF_Dict_New(pdf->mmgr)) == NULL ||
+	    HPDF_Xref_Add(pdf->xref, intent) != HPDF_OK)
+		goto done;
+	HPDF_Dict_AddName(intent, "Type", "OutputIntent");
+	HPDF_Dict_AddName(intent, "S", "GTS_PDFA1");
+	HPDF_Dict_Add(intent, "OutputConditionIdentifier",
+	    HPDF_String_New(pdf->mmgr, "sRGB IEC61966-2.1", NULL));
+	HPDF_Dict_Add(intent, "Info", HPDF_String_New(pdf->mmgr, "sRGB IEC61966-2.1", NULL));
+	HPDF_Dict_Add(intent, "RegistryName", HPDF_String_New(pdf->mmgr, "http://www.color.org", NULL));
+	HPDF_Dict_Add(intent, "DestOutputProfile", icc);
+	if ((intents = HPDF_Array_New(pdf->mmgr)) == NULL)
+		goto done;
+	HPDF_Array_Add(intents, intent);
+	HPDF_Dict_Add(pdf->catalog, "OutputIntents", intents);
+	rc = 0;
+done:
+	buf_free(&xmp);
+	return rc;
+}
+
+int
+pdfa_tounicode(HPDF_Doc pdf, HPDF_Font font, const uint32_t unicode[256])
+{
+	struct buf b = { NULL, 0, 0 };
+	HPDF_Dict cm;
+	int code, n = 0, done = 0;
+
+	for (code = 0; code < 256; code++)
+		n += unicode[code] != 0;
+	buf_adds(&b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+	    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+	    "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n");
+	/* at most 100 entries a block (PDF 32000-1, 9.10.3) */
+	for (code = 0; code < 256; code++) {
+		uint32_t u = unicode[code];
+
+		if (u == 0)
+			continue;
+		if (done % 100 == 0)
+			buf_printf(&b, "%d beginbfchar\n", n - done < 100 ? n - done : 100);
+		if (u >= 0x10000)
+			buf_printf(&b, "<%02X> <%04X%04X>\n", code, 0xD800 + ((u - 0x10000) >> 10),
+			    0xDC00 + ((u - 0x10000) & 0x3FF));
+		else
+			buf_printf(&b, "<%02X> <%04X>\n", code, u);
+		if (++done % 100 == 0 || done == n)
+			buf_adds(&b, "endbfchar\n");
+	}
+	buf_adds(&b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+	cm = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
+	if (cm == NULL) {
+		buf_free(&b);
+		return -1;
+	}
+	cm->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+	HPDF_Stream_Write(cm->stream, (const HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
+	HPDF_Dict_Add(font, "ToUnicode", cm);
+	buf_free(&b);
+	return 0;
+}
+
+void
+pdfa_version(HPDF_Doc pdf)
+{
+	/* libharu's header table holds "%PDF-1.7" and the binary comment
+	 * PDF/A needs; it writes no object or xref streams, so 1.7 is true. */
+	pdf->pdf_version = HPDF_VER_17;
+}

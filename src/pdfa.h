@@ -1,0 +1,35 @@
+/* The PDF/A-2b parts of the PDF device: XMP metadata, the sRGB output
+ * intent, ToUnicode maps of the simple fonts and the version header.
+ * Part of the PDF back end (it uses libharu 2.3.0's internal objects,
+ * since its own PDF/A helpers are broken); included by out_pdf.c only. */
+#ifndef IOPDOC_PDFA_H
+#define IOPDOC_PDFA_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <time.h>
+
+#include <hpdf.h>
+
+/* What the Info dictionary says, written again in the XMP: one source, so
+ * that the two cannot disagree.  Strings are UTF-8; NULL: absent. */
+struct pdfa_meta {
+	const char	*title, *author, *subject, *keywords;
+	const char	*creator, *producer;
+	const char	*lang;		/* "sv-SE" */
+	bool		 ua;		/* claim PDF/UA-1 (the file is tagged) */
+	struct tm	 when;		/* creation and modification, UTC */
+};
+
+/* Adds the XMP metadata stream and the output intent to the catalog. */
+int	pdfa_catalog(HPDF_Doc, const struct pdfa_meta *);
+
+/* Gives a simple font a ToUnicode CMap: unicode[code] is the character
+ * of each byte code used, 0 for codes not used. */
+int	pdfa_tounicode(HPDF_Doc, HPDF_Font, const uint32_t unicode[256]);
+
+/* Sets the version header to 1.7 (with its binary comment); call last,
+ * since libharu raises the version on its own for some features. */
+void	pdfa_version(HPDF_Doc);
+
+#endif
