@@ -77,6 +77,14 @@ struct lay {
 	int			 errors;
 	uint32_t		 reported[64];	/* characters already reported */
 	size_t			 nreported;
+	int			 node;		/* structure node of new boxes */
+	/* open lists, outermost first: a list item deeper in indent
+	 * than the last opens a list inside that item */
+	struct open_list {
+		float	indent;
+		int	list, body;	/* L node, LBody of its last item */
+	}			 lists[16];
+	int			 nlists;
 };
 
 /* ---------- measuring ---------- */
@@ -161,7 +169,60 @@ pool_box(struct lay *L, enum box_kind kind, enum doc_role role, int block)
 	b->role = role;
 	b->block = block;
 	b->ref = -1;
+	b->node = role == DROLE_ARTIFACT ? -1 : L->node;
+	b->artifact = ART_LAYOUT;
 	return b;
+}
+
+/* ---------- structure ---------- */
+
+static int
+new_node(struct lay *L, enum struct_role role, int parent)
+{
+	struct layout *o = L->out;
+	struct struct_node *n;
+
+	xgrow((void **)&o->nodes, &o->nodes_cap, o->nnodes + 1, sizeof(*o->nodes));
+	n = &o->nodes[o->nnodes];
+	n->role = role;
+	n->parent = parent;
+	n->alt = NULL;
+	return (int)o->nnodes++;
+}
+
+/* The node a block at this indent belongs in: the body of an open list
+ * item it is indented under, or the document (closing the lists). */
+static int
+container(struct lay *L, float indent)
+{
+	while (L->nlists > 0 && L->lists[L->nlists - 1].indent > indent + 0.01f)
+		L->nlists--;
+	return L->nlists > 0 ? L->lists[L->nlists - 1].body : 0;
+}
+
+/* A list item at this indent: its LI in the right list, with Lbl and
+ * LBody; *label gets the Lbl node, the LBody is returned. */
+static int
+list_item(struct lay *L, float indent, int *label)
+{
+	int li, body;
+
+	while (L->nlists > 0 && L->lists[L->nlists - 1].indent > indent + 0.01f)
+		L->nlists--;
+	if (L->nlists == 0 || L->lists[L->nlists - 1].indent < indent - 0.01f) {
+		int parent = L->nlists > 0 ? L->lists[L->nlists - 1].body : 0;
+
+		if (L->nlists == (int)(sizeof(L->lists) / sizeof(L->lists[0])))
+			L->nlists--;	/* deeper than anyone writes: flattened */
+		L->lists[L->nlists].indent = indent;
+		L->lists[L->nlists].list = new_node(L, SR_L, parent);
+		L->nlists++;
+	}
+	li = new_node(L, SR_LI, L->lists[L->nlists - 1].list);
+	*label = new_node(L, SR_LBL, li);
+	body = new_node(L, SR_LBODY, li);
+	L->lists[L->nlists - 1].body = body;
+	return body;
 }
 
 static struct slice *
@@ -457,12 +518,28 @@ layout_para(struct lay *L, const struct doc_block *b, int block)
 	float indent = b->indent, x = L->left + indent, w = L->width - indent;
 	float lh = line_height(b->size, b->leading);
 	size_t n, k;
+	int body, label = -1;
 
 	L->pending_space += b->space_before;
 	n = typeset(L, &b->text, b->size, w, b->align, &lines);
 	if (n == 0) {
 		L->pending_space += b->space_after;
 		return;
+	}
+	switch (b->role) {
+	case DROLE_LI:
+		body = list_item(L, indent, &label);
+		break;
+	case DROLE_TITLE:
+	case DROLE_H1:
+	case DROLE_H2:
+	case DROLE_H3:
+		L->nlists = 0;
+		body = new_node(L, b->role == DROLE_H2 ? SR_H2 : b->role == DROLE_H3 ? SR_H3 : SR_H1, 0);
+		break;
+	default:
+		body = new_node(L, SR_P, container(L, indent));
+		break;
 	}
 	for (k = 0; k < n; k++) {
 		struct slice *s = new_slice(L, lh);
@@ -475,10 +552,12 @@ layout_para(struct lay *L, const struct doc_block *b, int block)
 			if (b->label != NULL) {
 				struct fragment lf = { b->label, FACE_REGULAR, 0, 0, 0 };
 
+				L->node = label >= 0 ? label : body;
 				text_box(L, &lf, L->left + indent - L->t->list_indent,
 				    baseline(b->size, b->leading), b->size, b->color, b->role, block);
 			}
 		}
+		L->node = body;
 		for (f = 0; f < lines[k].n; f++)
 			text_box(L, &lines[k].frag[f], x, baseline(b->size, b->leading),
 			    b->size, b->color, b->role, block);
@@ -582,12 +661,14 @@ layout_table(struct lay *L, const struct doc_block *b, int block)
 	float body = t->page_height - t->margin_top - t->margin_bottom, head_h = 0;
 	size_t r, c, per, from;
 
+	int tnode = new_node(L, SR_TABLE, container(L, b->indent)), cells[64];
+
 	table_columns(L, tb, avail, cw);
 	L->pending_space += b->space_before;
 	for (r = 0; r < tb->nrows; r++) {
 		struct tline *lines[64];
 		size_t nl[64], maxl = 1;
-		int header = r < tb->nhead;
+		int header = r < tb->nhead, row = new_node(L, SR_TR, tnode);
 		float h, x;
 		struct slice *s;
 		size_t ncols = tb->ncols < 64 ? tb->ncols : 64;
@@ -595,6 +676,8 @@ layout_table(struct lay *L, const struct doc_block *b, int block)
 		for (c = 0; c < ncols; c++) {
 			const struct doc_cell *cell = &tb->cells[r * tb->ncols + c];
 
+			/* every cell, empty or not: the table stays regular */
+			cells[c] = new_node(L, header ? SR_TH : SR_TD, row);
 			nl[c] = typeset(L, &cell->text, tb->size, cw[c] - 2 * CELL_PAD_X,
 			    cell->align == DALIGN_RIGHT ? DALIGN_RIGHT : DALIGN_LEFT, &lines[c]);
 			if (nl[c] > maxl)
@@ -635,6 +718,7 @@ layout_table(struct lay *L, const struct doc_block *b, int block)
 			for (c = 0; c < ncols; c++) {
 				size_t k, f;
 
+				L->node = cells[c];
 				for (k = from; k < nl[c] && k < upto; k++)
 					for (f = 0; f < lines[c][k].n; f++)
 						text_box(L, &lines[c][k].frag[f], x + CELL_PAD_X,
@@ -673,8 +757,12 @@ signature_head_lines(struct lay *L, const struct doc_block *b, const struct doc_
 
 static float
 signature_cell(struct lay *L, const struct doc_block *b, const struct doc_signatory *sg,
-    float x, float w, size_t head_lines, int block)
+    float x, float w, size_t head_lines, int block, int parent)
 {
+	/* one Div a signatory, one P a line: read party by party, though
+	 * the blocks stand two by two */
+	int div = new_node(L, SR_DIV, parent);
+
 	const struct template *t = L->t;
 	float size = b->size, lh = line_height(size, b->leading), small = t->size_small;
 	float y = 0;
@@ -683,6 +771,7 @@ signature_cell(struct lay *L, const struct doc_block *b, const struct doc_signat
 	struct fragment fr = { NULL, FACE_REGULAR, 0, 0, 0 };
 
 	n = typeset(L, &sg->for_text, size, w, DALIGN_LEFT, &lines);
+	L->node = new_node(L, SR_P, div);
 	for (k = 0; k < n; k++)
 		for (f = 0; f < lines[k].n; f++)
 			text_box(L, &lines[k].frag[f], x, (float)k * lh + baseline(size, b->leading),
@@ -695,11 +784,13 @@ signature_cell(struct lay *L, const struct doc_block *b, const struct doc_signat
 	if (sg->place_date != NULL) {
 		fr.text = sg->place_date;
 		measure(L, fr.text, strlen(fr.text), FACE_REGULAR, size, sg->place_line);
+		L->node = new_node(L, SR_P, div);
 		text_box(L, &fr, x, y - 3, size, b->color, DROLE_P, block);
 	}
 	rule_box(L, x, y, x + w, y, 0.5f, t->color_text);
 	y += small + 1;
 	fr.text = t->label_place_date;
+	L->node = new_node(L, SR_P, div);
 	text_box(L, &fr, x, y, small, t->color_muted, DROLE_P, block);
 	/* Underskrift */
 	y += SIG_GAP + 6;
@@ -714,16 +805,19 @@ signature_cell(struct lay *L, const struct doc_block *b, const struct doc_signat
 				continue;
 			fr.text = extra[k];
 			measure(L, fr.text, strlen(fr.text), FACE_REGULAR, size, lines_of[k]);
+			L->node = new_node(L, SR_P, div);
 			text_box(L, &fr, x, y, size, b->color, DROLE_P, block);
 			y += lh;
 		}
 	} else {
 		fr.text = t->label_signature;
+		L->node = new_node(L, SR_P, div);
 		text_box(L, &fr, x, y - size + small, small, t->color_muted, DROLE_P, block);
 		y += SIG_GAP;
 		rule_box(L, x, y, x + w, y, 0.5f, t->color_text);
 		y += small + 1;
 		fr.text = t->label_name;
+		L->node = new_node(L, SR_P, div);
 		text_box(L, &fr, x, y, small, t->color_muted, DROLE_P, block);
 		y += lh;
 	}
@@ -736,6 +830,7 @@ layout_signatures(struct lay *L, const struct doc_block *b, int block)
 	const struct doc_signatures *sg = b->sigs;
 	float colw = (L->width - 30) / 2, total = 0;
 	size_t i, first = L->nslices;
+	int parent = container(L, b->indent);
 
 	L->pending_space += b->space_before;
 	for (i = 0; i < sg->n; i += 2) {
@@ -749,10 +844,10 @@ layout_signatures(struct lay *L, const struct doc_block *b, int block)
 			if (h > head)
 				head = h;
 		}
-		h1 = signature_cell(L, b, &sg->sig[i], L->left, colw, head, block);
+		h1 = signature_cell(L, b, &sg->sig[i], L->left, colw, head, block, parent);
 		if (i + 1 < sg->n)
 			h2 = signature_cell(L, b, &sg->sig[i + 1], L->left + colw + 30, colw,
-			    head, block);
+			    head, block, parent);
 		s->height = (h1 > h2 ? h1 : h2) + 18;
 		total += s->height;
 		end_slice(L, s);
@@ -778,6 +873,11 @@ layout_toc(struct lay *L, const struct doc *d, const struct doc_block *b, int bl
 	struct slice *s;
 	int outline = 0;
 
+	int toc;
+
+	/* the title a paragraph before the TOC, which holds only entries */
+	L->node = new_node(L, SR_P, container(L, b->indent));
+	toc = new_node(L, SR_TOC, container(L, b->indent));
 	s = new_slice(L, line_height(t->size_h1, 1.2f));
 	text_box(L, &fr, L->left, baseline(t->size_h1, 1.2f), t->size_h1, t->color_heading,
 	    DROLE_TOC, block);
@@ -803,6 +903,7 @@ layout_toc(struct lay *L, const struct doc *d, const struct doc_block *b, int bl
 			txt.first = txt.last = &sp;
 			n = typeset(L, &txt, size, avail, DALIGN_LEFT, &lines);
 		}
+		L->node = new_node(L, SR_TOCI, toc);
 		for (k = 0; k < n; k++) {
 			s = new_slice(L, lh);
 			x = L->left + indent;
@@ -885,13 +986,17 @@ layout_chart(struct lay *L, const struct doc_block *b, int block)
 	if (max <= 0)
 		max = 1;
 
+	/* everything of the chart, bars too, is the figure's content; a
+	 * reader says its /Alt, the figures in words */
+	L->node = new_node(L, SR_FIGURE, container(L, b->indent));
+	L->out->nodes[L->node].alt = ch->alt;
 	L->pending_space += b->space_before;
 	/* Title and legend. */
 	sl = new_slice(L, line_height(size, 1.3f) + line_height(small, 1.6f));
 	fr.text = ch->title;
 	text_box(L, &fr, L->left, baseline(size, 1.3f), size, b->color, DROLE_FIGURE, block);
 	for (x = L->left, s = 0; s < ch->nseries; s++) {
-		struct box *sw = pool_box(L, BOX_RECT, DROLE_ARTIFACT, -1);
+		struct box *sw = pool_box(L, BOX_RECT, DROLE_FIGURE, block);
 		struct fragment lf = { ch->series[s], FACE_REGULAR, 0, 0, 0 };
 		float y = line_height(size, 1.3f) + small * 1.1f;
 
@@ -942,7 +1047,7 @@ layout_chart(struct lay *L, const struct doc_block *b, int block)
 			}
 			w = (float)(ch->values[i] / max) * area;
 			{
-				struct box *bar = pool_box(L, BOX_RECT, DROLE_ARTIFACT, -1);
+				struct box *bar = pool_box(L, BOX_RECT, DROLE_FIGURE, block);
 
 				bar->x = bx;
 				bar->y = y + bar_h - 2;	/* relative: bottom edge */
@@ -998,6 +1103,7 @@ layout_chart(struct lay *L, const struct doc_block *b, int block)
 
 struct placement {
 	size_t	slice;
+	int	repeat;	/* a table's header rows again: page furniture */
 	size_t	page;
 	float	top;	/* distance of the slice top below the page top */
 };
@@ -1013,6 +1119,7 @@ place(struct paginator *p, size_t slice, float top)
 {
 	xgrow((void **)&p->pl, &p->cap, p->n + 1, sizeof(*p->pl));
 	p->pl[p->n].slice = slice;
+	p->pl[p->n].repeat = 0;
 	p->pl[p->n].page = p->page;
 	p->pl[p->n].top = top;
 	p->n++;
@@ -1059,6 +1166,7 @@ paginate(struct lay *L, struct paginator *p)
 					if (L->slices[h].table == s->table && L->slices[h].header &&
 					    h < page_start) {
 						place(p, h, y);
+						p->pl[p->n - 1].repeat = 1;
 						y += L->slices[h].height;
 					}
 				at = y;
@@ -1125,15 +1233,18 @@ artifact(enum box_kind kind)
 	b.role = DROLE_ARTIFACT;
 	b.block = -1;
 	b.ref = -1;
+	b.node = -1;
+	b.artifact = ART_LAYOUT;
 	return b;
 }
 
 static void
 page_text(struct lay *L, struct page *pg, const char *text, float x, float y, int align_right,
-    float size, struct color c)
+    float size, struct color c, enum artifact_kind kind)
 {
 	struct box b = artifact(BOX_TEXT);
 
+	b.artifact = kind;
 	if (text == NULL || *text == '\0')
 		return;
 	b.face = FACE_REGULAR;
@@ -1200,9 +1311,10 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 		/* The right text (the page number) wins; the left one is cut
 		 * short with an ellipsis rather than run into it. */
 		page_text(L, pg, fit_text(L, left, L->width - wr - (wr > 0 ? 12 : 0),
-		    t->size_small), xs[i], ys[i], false, t->size_small, t->color_muted);
+		    t->size_small), xs[i], ys[i], false, t->size_small, t->color_muted,
+		    i == 0 ? ART_HEADER : ART_FOOTER);
 		page_text(L, pg, fit_text(L, right, L->width, t->size_small), xs[i + 1], ys[i + 1],
-		    true, t->size_small, t->color_muted);
+		    true, t->size_small, t->color_muted, i == 0 ? ART_HEADER : ART_FOOTER);
 		free(left);
 		free(right);
 	}
@@ -1223,6 +1335,7 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 		float c = 0.70710678f;	/* cos 45 = sin 45 */
 
 		b = artifact(BOX_TEXT);
+		b.artifact = ART_WATERMARK;
 		b.face = FACE_BOLD;
 		b.size = size;
 		b.angle = 45;
@@ -1259,6 +1372,12 @@ assemble(struct lay *L, struct paginator *p)
 		for (k = 0; k < s->n; k++) {
 			struct box *b = page_box(pg, &L->pool[s->first + k]);
 
+			if (pl->repeat) {
+				/* the Table has its header once, where it begins */
+				b->node = -1;
+				b->role = DROLE_ARTIFACT;
+				b->artifact = ART_LAYOUT;
+			}
 			if (b->kind == BOX_RECT || b->kind == BOX_IMAGE) {
 				b->y = ph - pl->top - b->y;
 			} else {
@@ -1329,6 +1448,8 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 			}
 	}
 
+	new_node(&L, SR_DOCUMENT, -1);
+
 	/* The template's logo opens the first page. */
 	if (t->logo != NULL) {
 		float ratio = m->image_ratio != NULL ? m->image_ratio(m->ctx, t->logo) : -1;
@@ -1337,7 +1458,11 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 			L.errors++;
 		else {
 			struct slice *s = new_slice(&L, t->logo_width * ratio + 14);
-			struct box *img = pool_box(&L, BOX_IMAGE, DROLE_FIGURE, -1);
+			struct box *img;
+
+			L.node = new_node(&L, SR_FIGURE, 0);
+			out->nodes[L.node].alt = t->logo_alt;
+			img = pool_box(&L, BOX_IMAGE, DROLE_FIGURE, -1);
 
 			img->x = L.left;
 			img->y = t->logo_width * ratio;	/* relative: bottom edge */
@@ -1402,5 +1527,6 @@ layout_free(struct layout *l)
 		free(l->pages[i].boxes);
 	free(l->pages);
 	free(l->outlines);
+	free(l->nodes);
 	memset(l, 0, sizeof(*l));
 }

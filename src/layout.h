@@ -23,6 +23,24 @@ struct metrics {
 
 enum box_kind { BOX_TEXT, BOX_LINE, BOX_RECT, BOX_IMAGE };
 
+/* The structure of the content in reading order, as a tagged PDF's
+ * structure tree holds it: the layout decides it (it knows which box is
+ * a table cell, a list label or a signatory's line), the PDF device only
+ * writes it down.  Node 0 is the document. */
+enum struct_role {
+	SR_DOCUMENT, SR_H1, SR_H2, SR_H3, SR_P, SR_L, SR_LI, SR_LBL, SR_LBODY,
+	SR_TABLE, SR_TR, SR_TH, SR_TD, SR_FIGURE, SR_TOC, SR_TOCI, SR_DIV,
+};
+
+struct struct_node {
+	enum struct_role	 role;
+	int			 parent;	/* node index; -1: the document */
+	const char		*alt;		/* FIGURE: its content in words */
+};
+
+/* What a box that is no content is: page furniture of some kind. */
+enum artifact_kind { ART_LAYOUT, ART_HEADER, ART_FOOTER, ART_WATERMARK };
+
 struct box {
 	enum box_kind	 kind;
 	enum doc_role	 role;		/* DROLE_ARTIFACT: not content */
@@ -39,6 +57,8 @@ struct box {
 	const char	*text;		/* UTF-8; IMAGE: the file */
 	int		 ref;		/* during layout: the outline whose page
 					 * number this shows, or -1 */
+	int		 node;		/* structure node; -1: an artifact */
+	enum artifact_kind artifact;	/* what it is when node is -1 */
 };
 
 struct page {
@@ -59,6 +79,8 @@ struct layout {
 	size_t			 npages;
 	struct outline_entry	*outlines;
 	size_t			 noutlines;
+	struct struct_node	*nodes;		/* in reading order */
+	size_t			 nnodes, nodes_cap;
 };
 
 /* Lays out doc.  Returns 0, or -1 after reporting (a character no font

@@ -37,6 +37,7 @@
 #include "limit.h"
 #include "mem.h"
 #include "out_pdf.h"
+#include "pdf_tag.h"
 #include "pdfa.h"
 #include "template.h"
 #include "utf8.h"
@@ -436,38 +437,10 @@ encode_text(const struct face_state *f, const char *s)
 
 /* ---------- metadata ---------- */
 
-/* A PDF text string in UTF-16BE with its byte order mark. */
 static HPDF_Binary
 text_string(struct pdf_device *d, const char *utf8)
 {
-	struct buf b = { NULL, 0, 0 };
-	size_t len = strlen(utf8), k;
-	uint32_t cp;
-	HPDF_Binary bin;
-
-	buf_add(&b, "\xFE\xFF", 2);
-	for (; len > 0; utf8 += k, len -= k) {
-		unsigned char u[4];
-
-		if ((k = utf8_decode(utf8, len, &cp)) == 0)
-			k = 1;
-		if (cp >= 0x10000) {
-			uint32_t v = cp - 0x10000, hi = 0xD800 + (v >> 10), lo = 0xDC00 + (v & 0x3FF);
-
-			u[0] = (unsigned char)(hi >> 8);
-			u[1] = (unsigned char)hi;
-			u[2] = (unsigned char)(lo >> 8);
-			u[3] = (unsigned char)lo;
-			buf_add(&b, u, 4);
-		} else {
-			u[0] = (unsigned char)(cp >> 8);
-			u[1] = (unsigned char)cp;
-			buf_add(&b, u, 2);
-		}
-	}
-	bin = HPDF_Binary_New(d->pdf->mmgr, (HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
-	buf_free(&b);
-	return bin;
+	return pdfa_text(d->pdf, utf8);
 }
 
 /* The PDFDocEncoding byte of a character, or 0 (PDF 32000-1, annex D). */
@@ -572,6 +545,7 @@ metadata(struct pdf_device *d, const struct doc *doc)
 	m.creator = "iopdoc " IOPDOC_VERSION;
 	m.producer = "iopdoc " IOPDOC_VERSION " with libharu " HPDF_VERSION_TEXT;
 	m.lang = "sv-SE";
+	m.ua = true;		/* tagged: pdf_tag.c */
 	m.when = d->when;
 	info_text(d, "Title", m.title);
 	info_text(d, "Author", m.author);
@@ -645,8 +619,31 @@ bookmarks(struct pdf_device *d, const struct layout *l, HPDF_Page *pages)
 
 /* ---------- drawing ---------- */
 
+/* Where a box lies on the page, for a figure's bounding box. */
 static void
-draw_page(struct pdf_device *d, HPDF_Page page, const struct page *pg)
+box_extent(struct pdf_device *d, struct pdf_tagger *T, const struct box *b)
+{
+	switch (b->kind) {
+	case BOX_TEXT:
+		if (b->text != NULL)
+			tag_extent(T, b->node, b->x, b->y - b->size * 0.25f,
+			    b->x + layout_text_width(&d->metrics, b->text, b->face, b->size),
+			    b->y + b->size * 0.8f);
+		break;
+	case BOX_LINE:
+		tag_extent(T, b->node, b->x < b->x2 ? b->x : b->x2, b->y < b->y2 ? b->y : b->y2,
+		    b->x > b->x2 ? b->x : b->x2, b->y > b->y2 ? b->y : b->y2);
+		break;
+	case BOX_RECT:
+	case BOX_IMAGE:
+		tag_extent(T, b->node, b->x, b->y, b->x + b->x2, b->y + b->y2);
+		break;
+	}
+}
+
+static int
+draw_page(struct pdf_device *d, struct pdf_tagger *T, HPDF_Page page, size_t pageno,
+    const struct page *pg)
 {
 	struct face_state *cur_font = NULL;
 	float cur_size = -1, cur_ws = 0;
@@ -654,9 +651,23 @@ draw_page(struct pdf_device *d, HPDF_Page page, const struct page *pg)
 	int in_text = 0;
 	size_t i;
 
+	tag_page(T, page, pageno);
 	for (i = 0; i < pg->n; i++) {
 		const struct box *b = &pg->boxes[i];
 
+		if (b->kind == BOX_TEXT && (b->text == NULL || b->text[0] == '\0'))
+			continue;
+		/* every box is content of its node or an artifact */
+		if (tag_differs(T, b)) {
+			if (in_text) {
+				HPDF_Page_EndText(page);
+				in_text = 0;
+			}
+			if (tag_switch(T, b) != 0)
+				return -1;
+		}
+		if (b->node >= 0 && T != NULL)
+			box_extent(d, T, b);
 		if (b->kind != BOX_TEXT && in_text) {
 			HPDF_Page_EndText(page);
 			in_text = 0;
@@ -731,17 +742,20 @@ draw_page(struct pdf_device *d, HPDF_Page page, const struct page *pg)
 	}
 	if (in_text)
 		HPDF_Page_EndText(page);
+	return tag_end_page(T);
 }
 
 int
 pdf_render(struct pdf_device *d, const struct doc *doc, const struct layout *l)
 {
 	HPDF_Page *pages;
+	struct pdf_tagger *T;
 	size_t i;
 	int rc = -1;
 
 	if (choose_encodings(d, doc, l) != 0)
 		return -1;
+	T = tag_new(d->pdf, l);
 	pages = xcalloc(l->npages + 1, sizeof(*pages));
 	for (i = 0; i < l->npages; i++) {
 		pages[i] = HPDF_AddPage(d->pdf);
@@ -749,19 +763,29 @@ pdf_render(struct pdf_device *d, const struct doc *doc, const struct layout *l)
 			goto done;
 		HPDF_Page_SetWidth(pages[i], l->page_width);
 		HPDF_Page_SetHeight(pages[i], l->page_height);
-		draw_page(d, pages[i], &l->pages[i]);
+		if (draw_page(d, T, pages[i], i, &l->pages[i]) != 0 && d->error == 0) {
+			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "marking content for the structure");
+			goto done;
+		}
 		if (d->error != 0)
 			break;
 	}
 	if (check(d, "drawing the pages") != 0)
 		goto done;
+	if (tag_finish(T, pages) != 0) {
+		if (check(d, "writing the structure tree") == 0)
+			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "writing the structure tree");
+		goto done;
+	}
 	if (metadata(d, doc) != 0 || tounicode_maps(d) != 0) {
-		check(d, "writing metadata");
+		if (check(d, "writing metadata") == 0)
+			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "writing metadata");
 		goto done;
 	}
 	bookmarks(d, l, pages);
 	rc = check(d, "writing metadata and bookmarks");
 done:
+	tag_free(T);
 	free(pages);
 	return rc;
 }

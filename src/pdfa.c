@@ -11,6 +11,7 @@
 #include <hpdf_streams.h>
 
 #include "buf.h"
+#include "utf8.h"
 #include "pdfa.h"
 
 /* src/icc/sRGB.icc, compiled in (build/srgb_icc.c). */
@@ -219,6 +220,39 @@ pdfa_tounicode(HPDF_Doc pdf, HPDF_Font font, const uint32_t unicode[256])
 	HPDF_Dict_Add(font, "ToUnicode", cm);
 	buf_free(&b);
 	return 0;
+}
+
+HPDF_Binary
+pdfa_text(HPDF_Doc pdf, const char *utf8)
+{
+	struct buf b = { NULL, 0, 0 };
+	size_t len = strlen(utf8), k;
+	uint32_t cp;
+	HPDF_Binary bin;
+
+	buf_add(&b, "\xFE\xFF", 2);
+	for (; len > 0; utf8 += k, len -= k) {
+		unsigned char u[4];
+
+		if ((k = utf8_decode(utf8, len, &cp)) == 0)
+			k = 1;
+		if (cp >= 0x10000) {
+			uint32_t v = cp - 0x10000, hi = 0xD800 + (v >> 10), lo = 0xDC00 + (v & 0x3FF);
+
+			u[0] = (unsigned char)(hi >> 8);
+			u[1] = (unsigned char)hi;
+			u[2] = (unsigned char)(lo >> 8);
+			u[3] = (unsigned char)lo;
+			buf_add(&b, u, 4);
+		} else {
+			u[0] = (unsigned char)(cp >> 8);
+			u[1] = (unsigned char)cp;
+			buf_add(&b, u, 2);
+		}
+	}
+	bin = HPDF_Binary_New(pdf->mmgr, (HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
+	buf_free(&b);
+	return bin;
 }
 
 void

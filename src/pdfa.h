@@ -28,6 +28,9 @@ int	pdfa_catalog(HPDF_Doc, const struct pdfa_meta *);
  * of each byte code used, 0 for codes not used. */
 int	pdfa_tounicode(HPDF_Doc, HPDF_Font, const uint32_t unicode[256]);
 
+/* A PDF text string: UTF-16BE with its byte order mark. */
+HPDF_Binary	pdfa_text(HPDF_Doc, const char *utf8);
+
 /* Sets the version header to 1.7 (with its binary comment); call last,
  * since libharu raises the version on its own for some features. */
 void	pdfa_version(HPDF_Doc);

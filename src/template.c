@@ -87,6 +87,7 @@ static const struct setting settings[] = {
 	S("footer", "right", T_STRING, footer_right, "Sida {page} av {pages}"),
 	S("logo", "file", T_PATH, logo, ""),
 	S("logo", "width", T_LENGTH, logo_width, "35mm"),
+	S("logo", "alt", T_STRING, logo_alt, "Kommunens logotyp"),
 };
 
 #define NSETTINGS (sizeof(settings) / sizeof(settings[0]))

@@ -41,6 +41,7 @@ struct template {
 	/* logo on the first page, PNG or JPEG; NULL: none */
 	char		*logo;
 	float		 logo_width;
+	char		*logo_alt;	/* the logo in words, for screen readers */
 };
 
 /* Reads a template file over the defaults (path NULL: defaults only).

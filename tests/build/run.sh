@@ -254,11 +254,11 @@ stop_test() {	# signal, -j
 stop_test TERM 2
 stop_test INT 1
 
-# 13. Disk full (ulimit -f: 40 KB per file) fails the larger PDFs with a
+# 13. Disk full (ulimit -f: 55 KB per file) fails the larger PDFs with a
 #     clear message and exit 3; the next build, with room, renders exactly
 #     the failed ones (it once trusted the unchanged inputs and skipped them).
 rm -rf "$tmp/full"
-(ulimit -f 80; "$IOPDOC" build --input "$tmp/in/real" -o "$tmp/full" -j 2 >/dev/null 2>"$tmp/fullerr")
+(ulimit -f 110; "$IOPDOC" build --input "$tmp/in/real" -o "$tmp/full" -j 2 >/dev/null 2>"$tmp/fullerr")
 rc=$?
 nfail=$(count "$tmp/fullerr" | cut -d' ' -f3)
 msg=$(grep -c "^iopdoc: error: cannot write .*: File too large" "$tmp/fullerr")

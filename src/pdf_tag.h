@@ -1,0 +1,36 @@
+/* Tagged PDF: marked content on the pages and the structure tree that
+ * the layout's nodes describe.  Part of the PDF back end (libharu 2.3.0
+ * knows nothing of marked content, so BDC/EMC are written into the page
+ * streams directly, only outside text objects and paths); included by
+ * out_pdf.c only. */
+#ifndef IOPDOC_PDF_TAG_H
+#define IOPDOC_PDF_TAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <hpdf.h>
+
+struct box;
+struct layout;
+struct pdf_tagger;
+
+struct pdf_tagger	*tag_new(HPDF_Doc, const struct layout *);
+void			 tag_free(struct pdf_tagger *);
+
+/* Starts page number pageno (0-based). */
+void	tag_page(struct pdf_tagger *, HPDF_Page, size_t pageno);
+/* Whether box b belongs to other marked content than the open one: the
+ * caller then ends its text object and calls tag_switch. */
+bool	tag_differs(const struct pdf_tagger *, const struct box *);
+/* Closes the open marked content and opens b's; 0, or -1 when the page
+ * is inside a text object or path (a bug). */
+int	tag_switch(struct pdf_tagger *, const struct box *);
+/* Records that node's content covers this rectangle of the page (pt). */
+void	tag_extent(struct pdf_tagger *, int node, float x0, float y0, float x1, float y1);
+/* Closes the page's marked content; -1 if it cannot. */
+int	tag_end_page(struct pdf_tagger *);
+/* Writes the structure tree, the parent tree and the catalog entries. */
+int	tag_finish(struct pdf_tagger *, HPDF_Page *pages);
+
+#endif
