@@ -177,6 +177,7 @@ build_list(struct builder *bd, const struct block *lst, int depth, float indent)
 
 		b->indent = indent + bd->t->list_indent;
 		b->label = list_label(bd, lst->list_kind, n);
+		b->lang = it->lang;
 		b->space_after = it->next != NULL ? 3 : bd->t->paragraph_space;
 		build_rich(bd, &b->text, &it->text, false);
 		if (it->children != NULL) {
@@ -212,6 +213,7 @@ build_text(struct builder *bd, const struct block *blk, int depth, float indent)
 		case BLOCK_P:
 			b = build_para(bd, DROLE_P, t->size_body);
 			b->indent = indent;
+			b->lang = blk->lang;
 			build_rich(bd, &b->text, &blk->text, false);
 			/* "... skickas till:" introduces what follows: keep them
 			 * on one page. */

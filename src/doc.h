@@ -94,6 +94,7 @@ struct doc_block {
 	enum doc_role		 role;
 	struct doc_text		 text;
 	const char		*label;		/* list label, drawn in the hanging indent */
+	const char		*lang;		/* another language than Swedish; NULL: none */
 	float			 size;		/* pt */
 	float			 space_before, space_after, indent;	/* pt */
 	float			 leading;	/* factor of size */

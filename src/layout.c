@@ -187,6 +187,7 @@ new_node(struct lay *L, enum struct_role role, int parent)
 	n->role = role;
 	n->parent = parent;
 	n->alt = NULL;
+	n->lang = NULL;
 	return (int)o->nnodes++;
 }
 
@@ -540,6 +541,12 @@ layout_para(struct lay *L, const struct doc_block *b, int block)
 	default:
 		body = new_node(L, SR_P, container(L, indent));
 		break;
+	}
+	if (b->lang != NULL) {
+		/* on the item, for its label and body alike */
+		int at = b->role == DROLE_LI ? L->out->nodes[body].parent : body;
+
+		L->out->nodes[at].lang = b->lang;
 	}
 	for (k = 0; k < n; k++) {
 		struct slice *s = new_slice(L, lh);

@@ -36,6 +36,7 @@ struct struct_node {
 	enum struct_role	 role;
 	int			 parent;	/* node index; -1: the document */
 	const char		*alt;		/* FIGURE: its content in words */
+	const char		*lang;		/* another language; NULL: the document's */
 };
 
 /* What a box that is no content is: page furniture of some kind. */

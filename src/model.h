@@ -195,6 +195,7 @@ struct block {
 	enum block_kind		 kind;
 	long			 line;
 	struct rich		 text;		/* P, ITEM, SECTION heading, REFERENCE value */
+	char			*lang;		/* P, ITEM: another language; NULL: Swedish */
 	char			*number;	/* SECTION: as printed; NULL: none */
 	bool			 in_toc;	/* SECTION */
 	char			*label;		/* REFERENCE label, TOC title */

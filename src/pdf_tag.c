@@ -194,6 +194,8 @@ attributes(struct pdf_tagger *T, HPDF_Dict e, size_t i)
 	const struct node_state *n = &T->nodes[i];
 	HPDF_Dict a;
 
+	if (sn->lang != NULL)
+		HPDF_Dict_Add(e, "Lang", HPDF_String_New(T->pdf->mmgr, sn->lang, NULL));
 	if (sn->role == SR_TH && (a = HPDF_Dict_New(T->pdf->mmgr)) != NULL) {
 		HPDF_Dict_AddName(a, "O", "Table");
 		HPDF_Dict_AddName(a, "Scope", "Column");

@@ -844,6 +844,8 @@ new_block(struct reader *r, struct block *parent, enum block_kind kind, xmlNode 
 
 	b->kind = kind;
 	b->line = line_of(n);
+	if (kind == BLOCK_P || kind == BLOCK_ITEM)
+		b->lang = attr(r, n, "lang");
 	if (parent->last_child != NULL)
 		parent->last_child->next = b;
 	else
