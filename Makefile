@@ -111,7 +111,18 @@ check: build/asan/iopdoc build/asan/unit build/asan/fuzz-replay
 
 # The benchmark: not part of make check (it takes minutes).  Results go
 # to tests/bench/RESULTS.md; commit them with the change that moves them.
-bench: iopdoc
+# The same program without tagging and PDF/A, for the benchmark's
+# comparison of what they cost (out_pdf.c, IOPDOC_PLAIN_PDF).
+PLAIN_OBJS = $(CORE:%=build/plain/%.o) build/plain/main.o $(EMBEDDED:%=build/%.o)
+
+build/plain/%.o: src/%.c src/*.h | build
+	mkdir -p build/plain
+	$(CC) $(CPPFLAGS) -DIOPDOC_PLAIN_PDF=1 $(WARNINGS) $(CFLAGS) -c -o $@ $<
+
+build/plain/iopdoc: $(PLAIN_OBJS)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $^ $(LDLIBS)
+
+bench: iopdoc build/plain/iopdoc
 	python3 tests/bench/bench.py
 
 # The fuzzer: not part of make check.  make fuzz FUZZ_SECONDS=3600 runs

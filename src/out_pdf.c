@@ -46,6 +46,12 @@
 #define IOPDOC_VERSION "0"
 #endif
 
+/* 1: no tagging and no PDF/A parts.  Only for the benchmark, which
+ * builds such a program to measure what they cost (make bench). */
+#ifndef IOPDOC_PLAIN_PDF
+#define IOPDOC_PLAIN_PDF 0
+#endif
+
 /* Exported by libhpdf 2.3.0 but missing from its header. */
 HPDF_STATUS	HPDF_BasicEncoder_OverrideMap(HPDF_Encoder, const HPDF_UNICODE *);
 
@@ -560,7 +566,7 @@ metadata(struct pdf_device *d, const struct doc *doc)
 		HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE);
 		HPDF_Dict_Add(d->pdf->catalog, "ViewerPreferences", prefs);
 	}
-	return pdfa_catalog(d->pdf, &m);
+	return IOPDOC_PLAIN_PDF ? 0 : pdfa_catalog(d->pdf, &m);
 }
 
 /* Every font gets a ToUnicode map of the codes its encoding gave out
@@ -651,14 +657,15 @@ draw_page(struct pdf_device *d, struct pdf_tagger *T, HPDF_Page page, size_t pag
 	int in_text = 0;
 	size_t i;
 
-	tag_page(T, page, pageno);
+	if (T != NULL)
+		tag_page(T, page, pageno);
 	for (i = 0; i < pg->n; i++) {
 		const struct box *b = &pg->boxes[i];
 
 		if (b->kind == BOX_TEXT && (b->text == NULL || b->text[0] == '\0'))
 			continue;
 		/* every box is content of its node or an artifact */
-		if (tag_differs(T, b)) {
+		if (T != NULL && tag_differs(T, b)) {
 			if (in_text) {
 				HPDF_Page_EndText(page);
 				in_text = 0;
@@ -742,7 +749,7 @@ draw_page(struct pdf_device *d, struct pdf_tagger *T, HPDF_Page page, size_t pag
 	}
 	if (in_text)
 		HPDF_Page_EndText(page);
-	return tag_end_page(T);
+	return T != NULL ? tag_end_page(T) : 0;
 }
 
 int
@@ -755,7 +762,7 @@ pdf_render(struct pdf_device *d, const struct doc *doc, const struct layout *l)
 
 	if (choose_encodings(d, doc, l) != 0)
 		return -1;
-	T = tag_new(d->pdf, l);
+	T = IOPDOC_PLAIN_PDF ? NULL : tag_new(d->pdf, l);
 	pages = xcalloc(l->npages + 1, sizeof(*pages));
 	for (i = 0; i < l->npages; i++) {
 		pages[i] = HPDF_AddPage(d->pdf);
@@ -772,12 +779,12 @@ pdf_render(struct pdf_device *d, const struct doc *doc, const struct layout *l)
 	}
 	if (check(d, "drawing the pages") != 0)
 		goto done;
-	if (tag_finish(T, pages) != 0) {
+	if (T != NULL && tag_finish(T, pages) != 0) {
 		if (check(d, "writing the structure tree") == 0)
 			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "writing the structure tree");
 		goto done;
 	}
-	if (metadata(d, doc) != 0 || tounicode_maps(d) != 0) {
+	if (metadata(d, doc) != 0 || (!IOPDOC_PLAIN_PDF && tounicode_maps(d) != 0)) {
 		if (check(d, "writing metadata") == 0)
 			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "writing metadata");
 		goto done;
@@ -843,7 +850,8 @@ pdf_save_memory(struct pdf_device *d, unsigned char **out, size_t *out_size)
 	*out = NULL;
 	*out_size = 0;
 	id_placeholder(d);
-	pdfa_version(d->pdf);
+	if (!IOPDOC_PLAIN_PDF)
+		pdfa_version(d->pdf);
 	if (HPDF_SaveToStream(d->pdf) != HPDF_OK) {
 		/* libharu 2.3.0 fails when an embedded font subset comes out
 		 * at an exact multiple of its 4096-byte stream blocks (its

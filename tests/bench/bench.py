@@ -30,6 +30,8 @@ import time
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 WORK = os.path.join(TOP, "build", "bench")
 IOPDOC = os.path.join(TOP, "iopdoc")
+# the same program without tagging and PDF/A (make build/plain/iopdoc)
+PLAIN = os.path.join(TOP, "build", "plain", "iopdoc")
 FLOOR = os.path.join(WORK, "floor")
 SEEDS = ["linkoping-rk-sprakvanner", "linkoping-ikf-inkludering", "lund-kompis-sverige",
          "linkoping-stadsmission-domkyrkopastorat"]
@@ -103,10 +105,12 @@ def main():
         xml = os.path.join(TOP, "input", name + ".xml")
         pdf_i = os.path.join(WORK, name + ".pdf")
         pdf_f = os.path.join(WORK, name + ".floor.pdf")
+        pdf_p = os.path.join(WORK, name + ".plain.pdf")
         ti = median_time([IOPDOC, "agreement", "-o", pdf_i, xml], runs * 4 + 1)
         tf = median_time([FLOOR, xml, pdf_f], runs * 4 + 1)
-        si, sf = os.path.getsize(pdf_i), os.path.getsize(pdf_f)
-        seed_rows.append((name, ti, tf, si, sf))
+        tp = median_time([PLAIN, "agreement", "-o", pdf_p, xml], runs * 4 + 1)
+        si, sf, sp = os.path.getsize(pdf_i), os.path.getsize(pdf_f), os.path.getsize(pdf_p)
+        seed_rows.append((name, ti, tf, si, sf, tp, sp))
 
     # 2. The generator's default mix.
     mix = os.path.join(WORK, f"mix-{a.agreements}")
@@ -134,6 +138,20 @@ def main():
         results[jobs] = (statistics.median(times), len(docs), sum(d["pages"] for d in docs), summary)
     t1, ndocs, npages, _ = results[1]
     t2, _, _, summary2 = results[2]
+    # the same without tagging and PDF/A
+    plain_out = os.path.join(WORK, "out-plain")
+    plain_times = []
+    for _ in range(cold_runs):
+        shutil.rmtree(plain_out, ignore_errors=True)
+        t0 = time.perf_counter()
+        p = run([PLAIN, "build", "--input", mix, "-o", plain_out, "-j", "2", "--quiet"])
+        plain_times.append(time.perf_counter() - t0)
+    t2_plain = statistics.median(plain_times)
+
+    def tree_bytes(d):
+        return sum(os.path.getsize(os.path.join(r, f)) for r, _, fs in os.walk(d)
+                   for f in fs if f.endswith(".pdf"))
+    bytes_full, bytes_plain = tree_bytes(out), tree_bytes(plain_out)
 
     # 3. Nothing changed; one agreement changed.
     noop = median_time([IOPDOC, "build", "--input", mix, "-o", out, "-j", "2", "--quiet"], runs * 2 + 1)
@@ -162,6 +180,9 @@ def main():
     bigpdf = os.path.join(WORK, "big.pdf")
     tbig = median_time([IOPDOC, "agreement", "-o", bigpdf, bigxml], runs)
     rss_big, _ = child_maxrss_kb([IOPDOC, "agreement", "-o", bigpdf, bigxml])
+    bigpdf_plain = os.path.join(WORK, "big.plain.pdf")
+    tbig_plain = median_time([PLAIN, "agreement", "-o", bigpdf_plain, bigxml], runs)
+    rss_big_plain, _ = child_maxrss_kb([PLAIN, "agreement", "-o", bigpdf_plain, bigxml])
     big_pages = run(["pdfinfo", bigpdf]).stdout.decode()
     big_pages = int(next(l.split()[-1] for l in big_pages.splitlines() if l.startswith("Pages:")))
 
@@ -174,7 +195,7 @@ def main():
     lines.append("## Seed agreements, one process each\n")
     lines.append("| agreement | iopdoc | floor | ratio (target ≤ 0.5) | iopdoc PDF | floor PDF |")
     lines.append("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for name, ti, tf, si, sf in seed_rows:
+    for name, ti, tf, si, sf, _, _ in seed_rows:
         lines.append(f"| {name} | {ti * 1000:.1f} ms | {tf * 1000:.1f} ms | {ti / tf:.2f} | "
                      f"{si / 1024:.1f} KB | {sf / 1024:.1f} KB |")
     s000 = seed_rows[0]
@@ -204,6 +225,29 @@ def main():
     lines.append(f"{big_pages} pages in {tbig:.2f} s with a peak RSS of {rss_big / 1024:.1f} MB "
                  f"(targets < 2 s: {'met' if tbig < 2 else 'missed'}; < 100 MB: "
                  f"{'met' if rss_big < 100 * 1024 else 'missed'}).\n")
+    lines.append("## What PDF/A-2b and tagging cost\n")
+    lines.append("The same program built without them (`build/plain/iopdoc`, "
+                 "`-DIOPDOC_PLAIN_PDF=1`: no structure tree, marked content, XMP, output "
+                 "intent or ToUnicode maps), on the same inputs.\n")
+    lines.append("| what | archival and tagged | plain | cost |")
+    lines.append("| --- | ---: | ---: | ---: |")
+    for name, ti, tf, si, sf, tp, sp in seed_rows:
+        lines.append(f"| {name}: time | {ti * 1000:.1f} ms | {tp * 1000:.1f} ms | "
+                     f"{(ti - tp) * 1000:+.1f} ms ({100 * (ti - tp) / tp:+.0f} %) |")
+        lines.append(f"| {name}: size | {si / 1024:.1f} KB | {sp / 1024:.1f} KB | "
+                     f"{(si - sp) / 1024:+.1f} KB ({100 * (si - sp) / sp:+.0f} %) |")
+    lines.append(f"| build of the mix, cold, -j 2 | {t2:.2f} s | {t2_plain:.2f} s | "
+                 f"{100 * (t2 - t2_plain) / t2_plain:+.0f} % |")
+    lines.append(f"| all PDFs of the mix | {bytes_full / 1048576:.1f} MB | {bytes_plain / 1048576:.1f} MB | "
+                 f"{100 * (bytes_full - bytes_plain) / bytes_plain:+.0f} % |")
+    lines.append(f"| 10 000-line budget: time | {tbig:.2f} s | {tbig_plain:.2f} s | "
+                 f"{100 * (tbig - tbig_plain) / tbig_plain:+.0f} % |")
+    lines.append(f"| 10 000-line budget: peak RSS | {rss_big / 1024:.1f} MB | {rss_big_plain / 1024:.1f} MB | "
+                 f"{(rss_big - rss_big_plain) / 1024:+.1f} MB |")
+    lines.append(f"| 10 000-line budget: size | {os.path.getsize(bigpdf) / 1048576:.2f} MB | "
+                 f"{os.path.getsize(bigpdf_plain) / 1048576:.2f} MB | "
+                 f"{100 * (os.path.getsize(bigpdf) - os.path.getsize(bigpdf_plain)) / os.path.getsize(bigpdf_plain):+.0f} % |")
+    lines.append("")
     text = "\n".join(lines) + "\n"
     print(text)
     with open(os.path.join(TOP, "tests", "bench", "RESULTS.md"), "w", encoding="utf-8") as f:
