@@ -175,14 +175,25 @@ build_list(struct builder *bd, const struct block *lst, int depth, float indent)
 	for (it = lst->children; it != NULL; it = it->next, n++) {
 		struct doc_block *b = build_para(bd, DROLE_LI, bd->t->size_body);
 
+		const struct block *kids = it->children;
+		const struct rich *text = &it->text;
+
 		b->indent = indent + bd->t->list_indent;
 		b->label = list_label(bd, lst->list_kind, n);
 		b->lang = it->lang;
 		b->space_after = it->next != NULL ? 3 : bd->t->paragraph_space;
-		build_rich(bd, &b->text, &it->text, false);
-		if (it->children != NULL) {
+		/* <item><p>…</p>…</item>: the first paragraph is the item's
+		 * text, beside its label */
+		if (rich_empty(text) && kids != NULL && kids->kind == BLOCK_P) {
+			text = &kids->text;
+			if (kids->lang != NULL)
+				b->lang = kids->lang;
+			kids = kids->next;
+		}
+		build_rich(bd, &b->text, text, false);
+		if (kids != NULL) {
 			b->space_after = 3;
-			build_text(bd, it->children, depth, indent + bd->t->list_indent);
+			build_text(bd, kids, depth, indent + bd->t->list_indent);
 		}
 	}
 }

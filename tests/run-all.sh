@@ -6,7 +6,10 @@ IOPDOC=${IOPDOC:-build/asan/iopdoc}
 UNIT=${UNIT:-build/asan/unit}
 export IOPDOC
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT INT TERM
+# every PDF a suite makes is kept here and checked at the end
+IOPDOC_TEST_PDFS=$(mktemp -d)
+export IOPDOC_TEST_PDFS
+trap 'rm -f "$log"; rm -rf "$IOPDOC_TEST_PDFS"' EXIT INT TERM
 status=0
 
 suite() {
@@ -26,6 +29,10 @@ suite "fuzz target replayed on regression inputs and seeds" build/asan/fuzz-repl
 suite "word checker self-tests" python3 tests/golden/test_wordcheck.py
 suite "benchmark generator self-tests" python3 tests/bench/test_generate.py
 suite "every message documented" sh tests/docs.sh
+suite "pdf.js harness self-test" python3 tests/pdfjs/test_structtree.py
+suite "tag checker self-test" sh tests/pdfjs/test_check_tags.sh
+suite "every PDF the tests made, as Firefox's reader (pdf.js) sees it" \
+    python3 tests/pdfjs/check_tags.py "$IOPDOC_TEST_PDFS"
 
 passed=$(sed -n 's/^\([a-z ]*: \)\{0,1\}\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\2/p' "$log" | awk '{ s += $1 } END { print s + 0 }')
 failed=$(sed -n 's/^\([a-z ]*: \)\{0,1\}\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\3/p' "$log" | awk '{ s += $1 } END { print s + 0 }')

@@ -39,6 +39,8 @@ if ! [ -x "$IOPDOC" ]; then
 	exit 3
 fi
 
+. tests/keep.sh
+
 # fail NAME WHY: report a failed case, with its standard error.
 fail() {
 	echo "FAIL $1: $2"
@@ -189,6 +191,7 @@ for expect in "$dir"/*.expect; do
 		fail "$name" "$why"
 		continue
 	fi
+	[ "$want_pdf" = yes ] && keep_pdf "$pdf" "bad-$name" "$xml"
 	ok "$name"
 done
 

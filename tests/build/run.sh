@@ -31,6 +31,10 @@ if [ "$(count "$tmp/err1")" = "$n 0 0" ] && [ "$(count "$tmp/err2")" = "0 $n 0" 
 else
 	fail cold "$(count "$tmp/err1") / $(count "$tmp/err2") for $n PDFs"; cat "$tmp/err1"
 fi
+. tests/keep.sh
+for f in $(pdfs "$tmp/out"); do
+	keep_pdf "$tmp/out/$f" "build-$(echo "$f" | sed 's|^\./||; s|/|-|g; s|\.pdf$||')"
+done
 # Names: ASCII slugs, one folder per kind.
 if pdfs "$tmp/out" | grep -v -E '^\./(agreements|followups|reports)/[a-z0-9-]+\.pdf$' | grep -q . ||
     ! [ -f "$tmp/out/agreements/sprakvanner-2019.pdf" ] ||

@@ -16,6 +16,8 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 passed=0
 failed=0
 
+. tests/keep.sh
+
 fail() {
 	echo "FAIL $name: $*"
 	failed=$((failed + 1))
@@ -57,6 +59,7 @@ for xml in input/*.xml; do
 	fi
 	"$IOPDOC" $command -o "$tmp/again.pdf" "$xml" 2>/dev/null
 	cmp -s "$pdf" "$tmp/again.pdf" || { fail "two renderings differ"; ok=0; }
+	keep_pdf "$pdf" "golden-$name" "$xml"
 	if [ $ok = 1 ]; then
 		echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* expected texts found on [0-9]* pages\)/\1/p' "$tmp/check")$( [ -n "$seed" ] && sed -n 's/.*words, \(present .*\): ok/; \1/p' "$tmp/words")"
 		passed=$((passed + 1))
@@ -91,6 +94,7 @@ for spec in "linkoping-arbetsmarknadsnamnden 2019" "linkoping-arbetsmarknadsnamn
 	qpdf --check "$tmp/$name.pdf" >/dev/null 2>&1 || { fail "qpdf --check"; ok=0; }
 	pdftotext "$tmp/$name.pdf" /dev/null 2>"$tmp/perr"
 	if [ -s "$tmp/perr" ]; then fail "poppler warns"; cat "$tmp/perr"; ok=0; fi
+	keep_pdf "$tmp/$name.pdf" "golden-$name"
 	"$IOPDOC" report --year "$2" --namnd "$1" -o "$tmp/again.pdf" input tests/report/examples 2>/dev/null
 	cmp -s "$tmp/$name.pdf" "$tmp/again.pdf" || { fail "two renderings differ"; ok=0; }
 	if [ $ok = 1 ]; then
@@ -215,5 +219,8 @@ if "$IOPDOC" agreement -o "$tmp/draft.pdf" "$tmp/draft.xml" 2>"$tmp/err"; then
 else
 	fail "draft did not render"; cat "$tmp/err"
 fi
+keep_pdf "$tmp/t.pdf" golden-template
+keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"
+keep_pdf "$tmp/draft.pdf" golden-draft "$tmp/draft.xml"
 echo "golden: $passed passed, $failed failed"
 [ $failed = 0 ]

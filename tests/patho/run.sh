@@ -19,6 +19,8 @@ fail() {
 	failed=$((failed + 1))
 }
 
+. tests/keep.sh
+
 # case NAME EXIT MIN-PAGES TEXT: exit status wanted; for exit 0 the PDF has
 # at least MIN-PAGES pages and its text holds TEXT; otherwise standard
 # error holds TEXT and no PDF is written.
@@ -49,6 +51,7 @@ case_() {
 			fail "the PDF's text lacks \"$text\""
 			return
 		fi
+		keep_pdf "$tmp/out.pdf" "patho-$name" "$tmp/$name.xml"
 	else
 		if [ -e "$tmp/out.pdf" ]; then
 			fail "a PDF was written"
