@@ -80,6 +80,7 @@ struct job {
 	char		*namnd;			/* report: the nämnd's id */
 	int		 year;			/* report */
 	char		**inputs;		/* paths, in a fixed order */
+	char		**hashes;		/* of each input as checked */
 	size_t		 ninputs;
 	char		 dephash[65];
 	enum job_state	 state;
@@ -198,6 +199,19 @@ hash_file(const char *path, char out[65])
 	sha256_final(&s, d);
 	hex_encode(d, 32, out);
 	return 0;
+}
+
+/* xml_read_seen's callback: the SHA-256 of the bytes parsed. */
+static void
+hash_bytes(const char *data, size_t len, void *ctx)
+{
+	struct sha256 s;
+	unsigned char d[32];
+
+	sha256_init(&s);
+	sha256_update(&s, data, len);
+	sha256_final(&s, d);
+	hex_encode(d, 32, ctx);
 }
 
 static void
@@ -549,10 +563,20 @@ read_and_check(struct build_run *r)
 	for (i = 0; i < r->nfiles; i++) {
 		struct infile *f = &r->files[i];
 
+		char parsed[65] = "";
+
 		diag_capture(&f->messages);
 		diag_reset();
-		f->doc = corpus_add(&r->corpus, f->path);
+		/* the hash of what is checked: the file may have changed since
+		 * it was hashed (or its recorded hash taken) */
+		f->doc = corpus_add_seen(&r->corpus, f->path, hash_bytes, parsed);
 		f->level = diag_level();
+		if (parsed[0] != '\0' && strcmp(parsed, f->hash) != 0) {
+			const struct infile *known = old_file(&r->old, f->path);
+
+			memcpy(f->hash, parsed, 65);
+			f->changed = known == NULL || strcmp(known->hash, f->hash) != 0;
+		}
 	}
 	valid = xcalloc(r->corpus.n + 1, sizeof(bool));
 	for (k = 0; k < 2; k++)
@@ -771,8 +795,11 @@ decide(struct build_run *r)
 		sha256_update(&s, r->prog, 64);
 		sha256_update(&s, r->tpl, 64);
 		sha256_update(&s, j->out, strlen(j->out));
+		j->hashes = xcalloc(j->ninputs + 1, sizeof(char *));
 		for (k = 0; k < j->ninputs; k++) {
 			const struct infile *f = infile_of(r, j->inputs[k]);
+
+			j->hashes[k] = xstrdup(f != NULL ? f->hash : "");
 
 			sha256_update(&s, j->inputs[k], strlen(j->inputs[k]) + 1);
 			sha256_update(&s, f != NULL ? f->hash : "", 64);
@@ -825,14 +852,22 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 	char *out = path_join(r->o->output, j->out);
 	struct doc *doc = NULL;
 	enum diag_level level;
+	const char *changed = NULL;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	/* The checks ran before: here they only link the model, so their
 	 * messages are not printed twice. */
 	diag_capture(&discard);
 	diag_reset();
-	for (i = 0; i < j->ninputs; i++)
-		corpus_add(&c, j->inputs[i]);
+	for (i = 0; i < j->ninputs; i++) {
+		char got[65] = "";
+
+		corpus_add_seen(&c, j->inputs[i], hash_bytes, got);
+		/* what was checked and planned must be what is rendered */
+		if (j->hashes != NULL && j->hashes[i] != NULL && j->hashes[i][0] != '\0' &&
+		    got[0] != '\0' && strcmp(got, j->hashes[i]) != 0 && changed == NULL)
+			changed = j->inputs[i];
+	}
 	usable = xcalloc(c.n + 1, sizeof(bool));
 	for (i = 0; i < c.n; i++)
 		if (c.docs[i].type == INPUT_AGREEMENT)
@@ -843,7 +878,10 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 	level = diag_level();
 	diag_capture(&msgs);
 	diag_reset();
-	if (level >= DIAG_ERROR || c.n < j->ninputs) {
+	if (changed != NULL) {
+		diag(changed, 0, MSG_INPUT_CHANGED);
+		level = DIAG_ERROR;
+	} else if (level >= DIAG_ERROR || c.n < j->ninputs) {
 		/* an input changed under us and is now wrong */
 		buf_adds(&msgs, discard.data != NULL ? discard.data : "");
 	} else if (j->kind == JOB_REPORT) {
@@ -944,8 +982,12 @@ send_job(const struct worker *w, const struct job *j, long index)
 
 	buf_add(&b, j->out, strlen(j->out) + 1);
 	buf_add(&b, j->namnd != NULL ? j->namnd : "", strlen(j->namnd != NULL ? j->namnd : "") + 1);
-	for (i = 0; i < j->ninputs; i++)
+	for (i = 0; i < j->ninputs; i++) {
+		const char *hash = j->hashes != NULL && j->hashes[i] != NULL ? j->hashes[i] : "";
+
 		buf_add(&b, j->inputs[i], strlen(j->inputs[i]) + 1);
+		buf_add(&b, hash, strlen(hash) + 1);
+	}
 	memset(&h, 0, sizeof(h));
 	h.index = index;
 	h.kind = (int)j->kind;
@@ -976,8 +1018,13 @@ worker_loop(const struct build_run *r, int in, int out)
 		j.out = data;
 		j.namnd = data + strlen(data) + 1;
 		j.inputs = xcalloc(jh.ninputs + 1, sizeof(char *));
-		for (i = 0, p = j.namnd + strlen(j.namnd) + 1; i < jh.ninputs; i++, p += strlen(p) + 1)
+		j.hashes = xcalloc(jh.ninputs + 1, sizeof(char *));
+		for (i = 0, p = j.namnd + strlen(j.namnd) + 1; i < jh.ninputs; i++) {
 			j.inputs[i] = p;
+			p += strlen(p) + 1;
+			j.hashes[i] = p;
+			p += strlen(p) + 1;
+		}
 		j.ninputs = jh.ninputs;
 		memset(&res, 0, sizeof(res));
 		do_job(r, &j, &res);
@@ -991,6 +1038,7 @@ worker_loop(const struct build_run *r, int in, int out)
 			_exit(EXIT_SYSTEM);
 		free(res.messages);
 		free(j.inputs);
+		free(j.hashes);
 		free(data);
 	}
 }
@@ -1640,9 +1688,13 @@ batch_run(const struct batch_options *o)
 
 	buf_free(&failures);
 	for (i = 0; i < r.njobs; i++) {
-		for (k = 0; k < r.jobs[i].ninputs; k++)
+		for (k = 0; k < r.jobs[i].ninputs; k++) {
 			free(r.jobs[i].inputs[k]);
+			if (r.jobs[i].hashes != NULL)
+				free(r.jobs[i].hashes[k]);
+		}
 		free(r.jobs[i].inputs);
+		free(r.jobs[i].hashes);
 		free(r.jobs[i].out);
 		free(r.jobs[i].namnd);
 		free(r.jobs[i].messages);

@@ -10,13 +10,20 @@
 long
 corpus_add(struct corpus *c, const char *path)
 {
+	return corpus_add_seen(c, path, NULL, NULL);
+}
+
+long
+corpus_add_seen(struct corpus *c, const char *path,
+    void (*seen)(const char *, size_t, void *), void *ctx)
+{
 	struct input in;
 	size_t i;
 
 	for (i = 0; i < c->n; i++)
 		if (strcmp(input_path(&c->docs[i]), path) == 0)
 			return (long)i;
-	if (xml_read(path, &in) != 0)
+	if (xml_read_seen(path, &in, seen, ctx) != 0)
 		return -1;
 	xgrow((void **)&c->docs, &c->cap, c->n + 1, sizeof(*c->docs));
 	c->docs[c->n] = in;

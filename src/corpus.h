@@ -19,6 +19,9 @@ struct corpus {
  * Returns the document's index, or -1 when it could not be read (the
  * problems are reported and the file is left out). */
 long			 corpus_add(struct corpus *, const char *path);
+/* The same, with seen() given the bytes read (see xml_read_seen). */
+long			 corpus_add_seen(struct corpus *, const char *path,
+			    void (*seen)(const char *, size_t, void *), void *ctx);
 struct agreement	*corpus_agreement(const struct corpus *, const char *id);
 void			 corpus_free(struct corpus *);
 

@@ -30,6 +30,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_NO_INPUT] = { DIAG_SYSERR, "no XML files found in %s" },
 	[MSG_BUSY] = { DIAG_SYSERR, "another iopdoc build is writing %s (process %s); try again when it is done, or use --wait" },
 	[MSG_STOPPED] = { DIAG_SYSERR, "stopped by %s: %s outputs were not rendered this time; the next build renders them, and until then an earlier PDF of them stays as it was" },
+	[MSG_INPUT_CHANGED] = { DIAG_ERROR, "the file changed while the build was reading it; its outputs keep their last PDF and the next build renders them" },
 	[MSG_WORKER_DIED] = { DIAG_SYSERR, "the worker process rendering %s stopped unexpectedly (%s); that output failed, the others are rendered, and the next build tries it again" },
 	[MSG_WORKER] = { DIAG_SYSERR, "cannot start a worker process (%s); going on with fewer" },
 	[MSG_OUTPUT_DIR] = { DIAG_SYSERR, "the output %s must be a folder when several files are rendered" },

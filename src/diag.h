@@ -44,6 +44,7 @@ enum msg_id {
 	MSG_BUSY,
 	MSG_WORKER,
 	MSG_WORKER_DIED,
+	MSG_INPUT_CHANGED,
 	MSG_STOPPED,
 	MSG_OUTPUT_DIR,
 	/* XML and schema */

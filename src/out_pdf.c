@@ -37,6 +37,7 @@
 #include "limit.h"
 #include "mem.h"
 #include "out_pdf.h"
+#include "pdf_pack.h"
 #include "pdf_tag.h"
 #include "pdfa.h"
 #include "template.h"
@@ -824,9 +825,10 @@ id_patch(unsigned char *data, size_t size)
 	struct sha256 s;
 	int found = 0;
 
-	/* the last "trailer" keyword, then its two placeholders */
-	for (i = 0; i + 7 <= size; i++)
-		if (memcmp(data + i, "trailer", 7) == 0)
+	/* the last /ID (of the trailer or the cross-reference stream), then
+	 * its two placeholders */
+	for (i = 0; i + 3 <= size; i++)
+		if (memcmp(data + i, "/ID", 3) == 0)
 			last = i;
 	sha256_init(&s);
 	sha256_update(&s, data, size);
@@ -877,6 +879,18 @@ pdf_save_memory(struct pdf_device *d, unsigned char **out, size_t *out_size)
 			    "reading the saved document");
 		free(data);
 		return -1;
+	}
+	{
+		unsigned char *packed;
+		size_t psize;
+
+		/* small objects into object streams; a file not laid out as
+		 * expected stays as libharu wrote it */
+		if (pdf_pack(data, size, &packed, &psize) == 0) {
+			free(data);
+			data = packed;
+			size = (HPDF_UINT32)psize;
+		}
 	}
 	id_patch(data, size);
 	*out = data;

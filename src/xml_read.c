@@ -1009,6 +1009,13 @@ read_blocks(struct reader *r, xmlNode *c, struct block *parent)
 int
 xml_read(const char *path, struct input *out)
 {
+	return xml_read_seen(path, out, NULL, NULL);
+}
+
+int
+xml_read_seen(const char *path, struct input *out,
+    void (*seen)(const char *, size_t, void *), void *ctx)
+{
 	char *data = NULL;
 	size_t len = 0;
 	int rc;
@@ -1016,6 +1023,8 @@ xml_read(const char *path, struct input *out)
 	memset(out, 0, sizeof(*out));
 	if (read_file(path, &data, &len) != 0)
 		return -1;
+	if (seen != NULL)
+		seen(data, len, ctx);
 	rc = xml_read_memory(path, data, len, out);
 	free(data);
 	return rc;

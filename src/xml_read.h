@@ -13,6 +13,10 @@ struct input;
  * it with input_free).  Returns 0 on success; otherwise the problems
  * have been reported, *out holds nothing and the return is -1. */
 int	xml_read(const char *path, struct input *out);
+/* The same, and seen(bytes, len, ctx) with the very bytes parsed, before
+ * they are: a caller hashes what it checks, not a second reading. */
+int	xml_read_seen(const char *path, struct input *out,
+	    void (*seen)(const char *, size_t, void *), void *ctx);
 
 /* The same for bytes already in memory; name stands for the file in
  * messages (the fuzz target's way in). */
