@@ -688,11 +688,11 @@ draw_page(struct pdf_device *d, struct pdf_tagger *T, HPDF_Page page, size_t pag
 			if (b->text == NULL || b->text[0] == '\0')
 				break;
 			if (!in_text) {
+				/* font, word spacing and colour are graphics
+				 * state: they carry over from the last text
+				 * object (and a q/Q restores them) */
 				HPDF_Page_BeginText(page);
 				in_text = 1;
-				cur_font = NULL;
-				cur_ws = 0;
-				cur_fill.r = -1;
 			}
 			if (cur_font != f || cur_size != b->size) {
 				HPDF_Page_SetFontAndSize(page, f->font, b->size);
