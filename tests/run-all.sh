@@ -29,6 +29,9 @@ suite "fuzz target replayed on regression inputs and seeds" build/asan/fuzz-repl
 suite "word checker self-tests" python3 tests/golden/test_wordcheck.py
 suite "benchmark generator self-tests" python3 tests/bench/test_generate.py
 suite "every message documented" sh tests/docs.sh
+suite "PDF/A and tagging checker self-tests" python3 tests/pdfa/test_pdfcheck.py
+suite "every PDF the tests made: PDF/A-2b and tagged-PDF rules" \
+    sh -c 'python3 tests/pdfa/pdfcheck.py --quiet "$IOPDOC_TEST_PDFS"/*.pdf'
 suite "pdf.js harness self-test" python3 tests/pdfjs/test_structtree.py
 suite "tag checker self-test" sh tests/pdfjs/test_check_tags.sh
 suite "every PDF the tests made, as Firefox's reader (pdf.js) sees it" \
