@@ -42,6 +42,25 @@ for xml in input/*.xml; do
 	fi
 	pdftotext -layout "$pdf" "$tmp/$name.txt" 2>>"$tmp/perr"
 	pdfinfo "$pdf" >/dev/null 2>>"$tmp/perr"
+	# the tagged text as poppler reads it by structure: every heading
+	# of the source is there, with its number
+	pdfinfo -struct-text "$pdf" >"$tmp/$name.struct" 2>>"$tmp/perr"
+	python3 - "$xml" "$tmp/$name.struct" >"$tmp/struct-check" <<'PY' || { fail "pdfinfo -struct-text"; cat "$tmp/struct-check"; ok=0; }
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+tree = " ".join(open(sys.argv[2], encoding="utf-8").read().split())
+missing = []
+for s in root.iter("section"):
+    h = s.find("heading")
+    if h is None:
+        continue
+    want = " ".join(((s.get("number") + " ") if s.get("number") else "").split() + "".join(h.itertext()).split())
+    if '"' + want not in tree:
+        missing.append(want)
+if "Document" not in tree or missing:
+    print("not in pdfinfo -struct-text:", missing[:5])
+    sys.exit(1)
+PY
 	if [ -s "$tmp/perr" ]; then fail "poppler warns"; cat "$tmp/perr"; ok=0; fi
 	mutool draw -F txt -o "$tmp/$name.mutool.txt" "$pdf" 2>"$tmp/merr"
 	if grep -v -e '^warning: ICC support is not available$' -e '^page .* [0-9]*$' "$tmp/merr" | grep -q .; then
