@@ -144,6 +144,43 @@ trailer_value(const unsigned char *t, size_t n, const char *key, char *out, size
 	return 0;
 }
 
+/* Reads white space, then a decimal number, within [*p, end): the buffer
+ * is no C string. */
+static int
+read_uint(const unsigned char **p, const unsigned char *end, unsigned long *v)
+{
+	const unsigned char *q = *p;
+	unsigned long n = 0;
+
+	while (q < end && (*q == ' ' || *q == '\r' || *q == '\n'))
+		q++;
+	if (q == end || *q < '0' || *q > '9')
+		return -1;
+	for (; q < end && *q >= '0' && *q <= '9'; q++) {
+		if (n > 0xFFFFFFFFul)
+			return -1;
+		n = n * 10 + (unsigned long)(*q - '0');
+	}
+	*p = q;
+	*v = n;
+	return 0;
+}
+
+/* The keyword at *p (after white space), passed over. */
+static int
+read_word(const unsigned char **p, const unsigned char *end, const char *word)
+{
+	const unsigned char *q = *p;
+	size_t k = strlen(word);
+
+	while (q < end && (*q == ' ' || *q == '\r' || *q == '\n'))
+		q++;
+	if ((size_t)(end - q) < k || memcmp(q, word, k) != 0)
+		return -1;
+	*p = q + k;
+	return 0;
+}
+
 static int
 cmp_start(const void *a, const void *b)
 {
@@ -193,10 +230,19 @@ pdf_pack(const unsigned char *in, size_t n, unsigned char **out, size_t *outn)
 	/* the table: "startxref\nX", at X "xref\n0 C\n" and C entries */
 	if ((sx = find_last(in, n, "startxref")) == NULL)
 		return -1;
-	xref = strtoul((const char *)sx + 9, NULL, 10);
-	if (xref >= n || sscanf((const char *)in + xref, "xref 0 %u", &count) != 1 ||
-	    count < 2 || count > 10000000)
-		return -1;
+	{
+		const unsigned char *q = sx + 9, *end = in + n;
+		unsigned long v, zero, c;
+
+		if (read_uint(&q, end, &v) != 0 || v >= n)
+			return -1;
+		xref = v;
+		q = in + xref;
+		if (read_word(&q, end, "xref") != 0 || read_uint(&q, end, &zero) != 0 || zero != 0 ||
+		    read_uint(&q, end, &c) != 0 || c < 2 || c > 10000000)
+			return -1;
+		count = (unsigned)c;
+	}
 	if ((x = memchr(in + xref + 5, '\n', n - xref - 5)) == NULL)
 		return -1;
 	x++;
@@ -217,9 +263,14 @@ pdf_pack(const unsigned char *in, size_t n, unsigned char **out, size_t *outn)
 
 		if (e[17] != 'n')
 			continue;
-		off = strtoul((const char *)e, NULL, 10);
-		if (off >= xref)
-			goto done;
+		{
+			const unsigned char *q = e;
+			unsigned long v;
+
+			if (read_uint(&q, e + 10, &v) != 0 || v >= xref)
+				goto done;
+			off = v;
+		}
 		objs[nobj].num = i;
 		objs[nobj].start = off;
 		nobj++;
@@ -233,8 +284,17 @@ pdf_pack(const unsigned char *in, size_t n, unsigned char **out, size_t *outn)
 		unsigned num;
 		const unsigned char *b, *eo;
 
-		if (sscanf((const char *)in + ob->start, "%u 0 obj", &num) != 1 || num != ob->num)
-			goto done;
+		{
+			const unsigned char *q = in + ob->start;
+			unsigned long v, gen;
+
+			if (read_uint(&q, in + end, &v) != 0 || read_uint(&q, in + end, &gen) != 0 ||
+			    gen != 0 || read_word(&q, in + end, "obj") != 0)
+				goto done;
+			num = (unsigned)v;
+			if (num != ob->num)
+				goto done;
+		}
 		if ((b = memchr(in + ob->start, '\n', end - ob->start)) == NULL ||
 		    (eo = find_last(in + ob->start, end - ob->start, "endobj")) == NULL)
 			goto done;
