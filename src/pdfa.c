@@ -180,36 +180,77 @@ done:
 	return rc;
 }
 
+/* Writes entries (lines, blocks separated by \x01) as "N beginKIND ...
+ * endKIND" blocks of at most 100 lines. */
+static void
+emit_blocks(struct buf *b, const struct buf *entries, int n, const char *kind)
+{
+	const char *p = entries->data, *sep;
+	int left = n;
+
+	while (left > 0 && p != NULL) {
+		int k = left < 100 ? left : 100;
+
+		buf_printf(b, "%d begin%s\n", k, kind);
+		sep = strchr(p, '\x01');
+		if (sep != NULL) {
+			buf_add(b, p, (size_t)(sep - p));
+			p = sep + 1;
+		} else {
+			buf_adds(b, p);
+			buf_printf(b, "end%s\n", kind);
+			p = NULL;
+		}
+		left -= k;
+	}
+}
+
 int
 pdfa_tounicode(HPDF_Doc pdf, HPDF_Font font, const uint32_t unicode[256])
 {
-	struct buf b = { NULL, 0, 0 };
+	struct buf b = { NULL, 0, 0 }, ranges = { NULL, 0, 0 }, chars = { NULL, 0, 0 };
 	HPDF_Dict cm;
-	int code, n = 0, done = 0;
+	int code, nranges = 0, nchars = 0;
 
-	for (code = 0; code < 256; code++)
-		n += unicode[code] != 0;
+	/* runs of codes for runs of characters (a-z, 0-9) as one bfrange
+	 * line; the rest, and anything beyond the BMP, as bfchar lines */
+	for (code = 0; code < 256; code++) {
+		uint32_t u = unicode[code];
+		int end = code;
+
+		if (u == 0)
+			continue;
+		while (u < 0x10000 && end + 1 < 256 && unicode[end + 1] == u + (uint32_t)(end + 1 - code) &&
+		    ((u + (uint32_t)(end + 1 - code)) & 0xFF) != 0)
+			end++;
+		if (end > code) {
+			if (nranges % 100 == 0 && nranges > 0)
+				buf_adds(&ranges, "endbfrange\n\x01");
+			buf_printf(&ranges, "<%02X> <%02X> <%04X>\n", code, end, u);
+			nranges++;
+			code = end;
+			continue;
+		}
+		if (nchars % 100 == 0 && nchars > 0)
+			buf_adds(&chars, "endbfchar\n\x01");
+		if (u >= 0x10000)
+			buf_printf(&chars, "<%02X> <%04X%04X>\n", code, 0xD800 + ((u - 0x10000) >> 10),
+			    0xDC00 + ((u - 0x10000) & 0x3FF));
+		else
+			buf_printf(&chars, "<%02X> <%04X>\n", code, u);
+		nchars++;
+	}
 	buf_adds(&b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
 	    "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
 	    "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
 	    "1 begincodespacerange\n<00> <FF>\nendcodespacerange\n");
-	/* at most 100 entries a block (PDF 32000-1, 9.10.3) */
-	for (code = 0; code < 256; code++) {
-		uint32_t u = unicode[code];
-
-		if (u == 0)
-			continue;
-		if (done % 100 == 0)
-			buf_printf(&b, "%d beginbfchar\n", n - done < 100 ? n - done : 100);
-		if (u >= 0x10000)
-			buf_printf(&b, "<%02X> <%04X%04X>\n", code, 0xD800 + ((u - 0x10000) >> 10),
-			    0xDC00 + ((u - 0x10000) & 0x3FF));
-		else
-			buf_printf(&b, "<%02X> <%04X>\n", code, u);
-		if (++done % 100 == 0 || done == n)
-			buf_adds(&b, "endbfchar\n");
-	}
+	/* at most 100 entries a block (PDF 32000-1, 9.10.3): \x01 marks
+	 * where a block ends and the next begins */
+	emit_blocks(&b, &ranges, nranges, "bfrange");
+	emit_blocks(&b, &chars, nchars, "bfchar");
 	buf_adds(&b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+	buf_free(&ranges);
+	buf_free(&chars);
 	cm = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
 	if (cm == NULL) {
 		buf_free(&b);
