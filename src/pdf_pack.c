@@ -17,7 +17,7 @@
 
 /* Objects per object stream: a reader decompresses a whole stream to
  * reach one object in it. */
-#define PACK_PER_STREAM	300
+#define PACK_PER_STREAM	255	/* an index fits one byte */
 
 struct pdf_obj {
 	unsigned	 num;
@@ -358,38 +358,42 @@ pdf_pack(const unsigned char *in, size_t n, unsigned char **out, size_t *outn)
 			buf_free(&z);
 		}
 
-		/* the cross-reference stream: type, field 2 (4 bytes), field 3 (2) */
+		/* the cross-reference stream: type (1 byte), offset or object
+		 * stream (w2 bytes, as few as the file needs), index (1 byte) */
 		{
 			unsigned size = first_num + nstreams + 1, xnum = first_num + nstreams;
-			size_t xoff = o.len;
+			size_t xoff = o.len, ew;
+			int w2 = xoff <= 0xFFFFul ? 2 : xoff <= 0xFFFFFFul ? 3 : 4;
 			struct buf z = { NULL, 0, 0 };
 
-			xrefdata = xcalloc(size, 7);
-			xrefdata[0] = 0;
-			put_be(xrefdata + 5, 0xFFFF, 2);
+			ew = 1 + (size_t)w2 + 1;
+			xrefdata = xcalloc(size, ew);
+			xrefdata[w2 + 1] = 0xFF;	/* object 0: free, generation 255 */
 			for (i = 0; i < nobj; i++) {
-				unsigned char *e = xrefdata + (size_t)objs[i].num * 7;
+				unsigned char *e = xrefdata + (size_t)objs[i].num * ew;
 
 				if (objs[i].packed) {
 					e[0] = 2;
-					put_be(e + 1, first_num + objs[i].stream, 4);
-					put_be(e + 5, objs[i].index, 2);
+					put_be(e + 1, first_num + objs[i].stream, w2);
+					e[w2 + 1] = (unsigned char)objs[i].index;
 				} else {
 					e[0] = 1;
-					put_be(e + 1, (unsigned long)objs[i].new_offset, 4);
+					put_be(e + 1, (unsigned long)objs[i].new_offset, w2);
 				}
 			}
 			for (s = 0; s < nstreams; s++) {
-				xrefdata[(size_t)(first_num + s) * 7] = 1;
-				put_be(xrefdata + (size_t)(first_num + s) * 7 + 1, (unsigned long)stream_off[s], 4);
+				xrefdata[(size_t)(first_num + s) * ew] = 1;
+				put_be(xrefdata + (size_t)(first_num + s) * ew + 1, (unsigned long)stream_off[s], w2);
 			}
-			xrefdata[(size_t)xnum * 7] = 1;
-			put_be(xrefdata + (size_t)xnum * 7 + 1, (unsigned long)xoff, 4);
+			xrefdata[(size_t)xnum * ew] = 1;
+			put_be(xrefdata + (size_t)xnum * ew + 1, (unsigned long)xoff, w2);
 			free(stream_off);
-			if (xoff > 0xFFFFFFFFul || deflate_buf(xrefdata, (size_t)size * 7, &z) != 0)
+			if (xoff > 0xFFFFFFFFul || (unsigned long)first_num + nstreams > (w2 == 2 ? 0xFFFFul :
+			    w2 == 3 ? 0xFFFFFFul : 0xFFFFFFFFul) ||
+			    deflate_buf(xrefdata, (size_t)size * ew, &z) != 0)
 				goto done;
-			buf_printf(&o, "%u 0 obj\n<<\n/Type /XRef\n/Size %u\n/W [ 1 4 2 ]\n/Root %s\n/Info %s\n"
-			    "/ID %s\n/Filter /FlateDecode\n/Length %zu\n>>\nstream\r\n", xnum, size, root,
+			buf_printf(&o, "%u 0 obj\n<<\n/Type /XRef\n/Size %u\n/W [ 1 %d 1 ]\n/Root %s\n/Info %s\n"
+			    "/ID %s\n/Filter /FlateDecode\n/Length %zu\n>>\nstream\r\n", xnum, size, w2, root,
 			    info, id, z.len);
 			buf_add(&o, z.data, z.len);
 			buf_printf(&o, "\nendstream\nendobj\nstartxref\n%zu\n%%%%EOF\n", xoff);

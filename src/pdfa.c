@@ -50,7 +50,7 @@ xmp_alt(struct buf *b, const char *key, const char *value)
 {
 	if (value == NULL)
 		return;
-	buf_printf(b, "   <%s><rdf:Alt><rdf:li xml:lang=\"x-default\">", key);
+	buf_printf(b, "<%s><rdf:Alt><rdf:li xml:lang=\"x-default\">", key);
 	xml_text(b, value);
 	buf_printf(b, "</rdf:li></rdf:Alt></%s>\n", key);
 }
@@ -60,13 +60,14 @@ xmp_simple(struct buf *b, const char *key, const char *value)
 {
 	if (value == NULL)
 		return;
-	buf_printf(b, "   <%s>", key);
+	buf_printf(b, "<%s>", key);
 	xml_text(b, value);
 	buf_printf(b, "</%s>\n", key);
 }
 
 /* The XMP packet (ISO 16684-1) that PDF/A-2 asks for, with the same
- * values as the Info dictionary. */
+ * values as the Info dictionary; one element a line, no indentation
+ * (every byte is in every PDF). */
 static void
 xmp_packet(struct buf *b, const struct pdfa_meta *m)
 {
@@ -77,60 +78,55 @@ xmp_packet(struct buf *b, const struct pdfa_meta *m)
 	    m->when.tm_min, m->when.tm_sec);
 	buf_adds(b, "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
 	    "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-	    " <rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-	    "  <rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
-	    "   <dc:format>application/pdf</dc:format>\n");
+	    "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+	    /* one description for all schemas: XMP allows it, and it is
+	     * shorter than one each */
+	    "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
+	    " xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\""
+	    " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"");
+	if (m->ua)
+		buf_adds(b, " xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\""
+		    " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
+		    " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
+		    " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\"");
+	buf_adds(b, ">\n<dc:format>application/pdf</dc:format>\n");
 	xmp_alt(b, "dc:title", m->title);
 	if (m->author != NULL) {
-		buf_adds(b, "   <dc:creator><rdf:Seq><rdf:li>");
+		buf_adds(b, "<dc:creator><rdf:Seq><rdf:li>");
 		xml_text(b, m->author);
 		buf_adds(b, "</rdf:li></rdf:Seq></dc:creator>\n");
 	}
 	xmp_alt(b, "dc:description", m->subject);
 	if (m->lang != NULL) {
-		buf_adds(b, "   <dc:language><rdf:Bag><rdf:li>");
+		buf_adds(b, "<dc:language><rdf:Bag><rdf:li>");
 		xml_text(b, m->lang);
 		buf_adds(b, "</rdf:li></rdf:Bag></dc:language>\n");
 	}
-	buf_adds(b, "  </rdf:Description>\n"
-	    "  <rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n");
 	xmp_simple(b, "xmp:CreateDate", date);
 	xmp_simple(b, "xmp:ModifyDate", date);
 	xmp_simple(b, "xmp:MetadataDate", date);
 	xmp_simple(b, "xmp:CreatorTool", m->creator);
-	buf_adds(b, "  </rdf:Description>\n"
-	    "  <rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n");
 	xmp_simple(b, "pdf:Producer", m->producer);
 	xmp_simple(b, "pdf:Keywords", m->keywords);
-	buf_adds(b, "  </rdf:Description>\n"
-	    "  <rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
-	    "   <pdfaid:part>2</pdfaid:part>\n"
-	    "   <pdfaid:conformance>B</pdfaid:conformance>\n"
-	    "  </rdf:Description>\n");
+	buf_adds(b, "<pdfaid:part>2</pdfaid:part>\n"
+	    "<pdfaid:conformance>B</pdfaid:conformance>\n");
 	if (m->ua) {
 		/* pdfuaid is no schema PDF/A-2 predefines: it is declared
 		 * in an extension schema (veraPDF rule 6.6.2.3.1). */
-		buf_adds(b, "  <rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
-		    "   <pdfuaid:part>1</pdfuaid:part>\n"
-		    "  </rdf:Description>\n"
-		    "  <rdf:Description rdf:about=\"\""
-		    " xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
-		    " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
-		    " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
-		    "   <pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
-		    "    <pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>\n"
-		    "    <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
-		    "    <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
-		    "    <pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
-		    "     <pdfaProperty:name>part</pdfaProperty:name>\n"
-		    "     <pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
-		    "     <pdfaProperty:category>internal</pdfaProperty:category>\n"
-		    "     <pdfaProperty:description>The part of ISO 14289 (PDF/UA) followed</pdfaProperty:description>\n"
-		    "    </rdf:li></rdf:Seq></pdfaSchema:property>\n"
-		    "   </rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
-		    "  </rdf:Description>\n");
+		buf_adds(b, "<pdfuaid:part>1</pdfuaid:part>\n"
+		    "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+		    "<pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>\n"
+		    "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+		    "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+		    "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+		    "<pdfaProperty:name>part</pdfaProperty:name>\n"
+		    "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+		    "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+		    "<pdfaProperty:description>The part of ISO 14289 (PDF/UA) followed</pdfaProperty:description>\n"
+		    "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+		    "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n");
 	}
-	buf_adds(b, " </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+	buf_adds(b, "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
 }
 
 int

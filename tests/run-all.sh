@@ -30,6 +30,7 @@ suite "word checker self-tests" python3 tests/golden/test_wordcheck.py
 suite "benchmark generator self-tests" python3 tests/bench/test_generate.py
 suite "every message documented" sh tests/docs.sh
 suite "PDF/A and tagging checker self-tests" python3 tests/pdfa/test_pdfcheck.py
+suite "the output intent's sRGB profile" sh tests/pdfa/test_icc.sh
 suite "every PDF the tests made: PDF/A-2b and tagged-PDF rules" \
     sh -c 'python3 tests/pdfa/pdfcheck.py --quiet "$IOPDOC_TEST_PDFS"/*.pdf'
 suite "pdf.js harness self-test" python3 tests/pdfjs/test_structtree.py
