@@ -4,7 +4,9 @@
 # Extended-A, Romanian comma letters, typographic punctuation, euro), without
 # hinting or OpenType layout tables, which libharu does not use.  The result
 # is a Modified Version under the SIL OFL 1.1; "Carlito" is a Reserved Font
-# Name, so the subset is renamed "Iopdoc Sans".  Needs Debian's fonttools
+# Name, so the subset is renamed "Iopdoc Sans".  The name table keeps IDs
+# 0-6 (copyright, names, version): the licence travels as OFL.txt beside the
+# fonts, and every PDF embeds the table, so its long texts cost each file.  Needs Debian's fonttools
 # package (pyftsubset and /usr/bin/python3 with fontTools).
 set -eu
 src=${1:-/usr/share/fonts/truetype/crosextra}
@@ -14,7 +16,7 @@ for style in Regular Bold Italic BoldItalic; do
   out="$here/IopdocSans-$style.ttf"
   pyftsubset "$src/Carlito-$style.ttf" --unicodes="$unicodes" --no-hinting \
     --layout-features='' --drop-tables+=GSUB,GPOS,GDEF,kern,DSIG,LTSH,VDMX,hdmx,gasp \
-    --name-IDs='*' --output-file="$out" 2>/dev/null
+    --name-IDs=0,1,2,3,4,5,6 --output-file="$out" 2>/dev/null
   /usr/bin/python3 - "$out" "$style" <<'PY'
 import sys
 from fontTools.ttLib import TTFont
