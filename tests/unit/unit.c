@@ -741,6 +741,100 @@ test_images(void)
 	INT_EQ(image_type_of((const unsigned char *)"GIF89a", 6), IMAGE_UNKNOWN);
 }
 
+/* The structure the layout gives a tagged PDF: a nested list inside its
+ * item, a table of TH and TD cells (every cell, even empty), headings
+ * outside lists, and every content box owned by a node while page
+ * furniture is an artifact. */
+static void
+test_structure(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc d;
+	struct doc_block *b;
+	struct doc_table *tb;
+	size_t i, p, n, owned = 0, furniture = 0;
+	int list = -1, inner = -1, outer_body = -1, th = 0, td = 0, table = -1;
+	static const char *const items[] = { "ett", "två" };
+
+	template_load(NULL, &t);
+	memset(&d, 0, sizeof(d));
+	d.arena = arena_new();
+	d.path = "test.xml";
+	d.title = "Titel";
+	b = doc_add(&d, DOC_PARA, DROLE_H1);
+	b->size = 15, b->leading = 1.2f, b->level = 1, b->outline = "Rubrik";
+	doc_span(&d, &b->text, "Rubrik", FACE_BOLD, 1);
+	for (i = 0; i < 2; i++) {
+		b = doc_add(&d, DOC_PARA, DROLE_LI);
+		b->size = 11, b->leading = 1.3f, b->label = "-";
+		b->indent = t.list_indent * (float)(i + 1);	/* the second nested */
+		b->lang = i == 1 ? "en" : NULL;
+		doc_span(&d, &b->text, items[i], FACE_REGULAR, 2);
+	}
+	b = doc_add(&d, DOC_TABLE, DROLE_TABLE);
+	b->leading = 1.2f;
+	tb = b->table = arena_alloc(d.arena, sizeof(*tb));
+	memset(tb, 0, sizeof(*tb));
+	tb->ncols = 2, tb->nrows = 3, tb->nhead = 1, tb->size = 10;
+	tb->cells = arena_alloc(d.arena, 6 * sizeof(*tb->cells));
+	memset(tb->cells, 0, 6 * sizeof(*tb->cells));
+	tb->fixed = arena_alloc(d.arena, 2 * sizeof(bool));
+	memset(tb->fixed, 0, 2 * sizeof(bool));
+	tb->total_row = arena_alloc(d.arena, 3 * sizeof(bool));
+	memset(tb->total_row, 0, 3 * sizeof(bool));
+	for (i = 0; i < 6; i++)
+		if (i != 3)	/* one empty cell */
+			doc_span(&d, &tb->cells[i].text, i < 2 ? "Rubrik" : "cell", FACE_REGULAR, 3);
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	n = l.nnodes;
+	OK(n > 0 && l.nodes[0].role == SR_DOCUMENT && l.nodes[0].parent == -1);
+	for (i = 1; i < n; i++) {
+		const struct struct_node *sn = &l.nodes[i];
+
+		OK(sn->parent >= 0 && (size_t)sn->parent < i);	/* parents first */
+		if (sn->role == SR_H1)
+			INT_EQ(sn->parent, 0);
+		if (sn->role == SR_L && list < 0)
+			list = (int)i;
+		else if (sn->role == SR_L)
+			inner = (int)i;
+		if (sn->role == SR_LBODY && outer_body < 0)
+			outer_body = (int)i;
+		if (sn->role == SR_TABLE)
+			table = (int)i;
+		th += sn->role == SR_TH;
+		td += sn->role == SR_TD;
+	}
+	OK(list > 0 && inner > 0);
+	INT_EQ(l.nodes[list].parent, 0);
+	INT_EQ(l.nodes[inner].parent, outer_body);	/* the nested list in the item */
+	OK(l.nodes[inner + 1].role == SR_LI && l.nodes[inner + 1].lang != NULL &&
+	    strcmp(l.nodes[inner + 1].lang, "en") == 0);
+	INT_EQ(l.nodes[table].parent, 0);		/* lists closed before it */
+	INT_EQ(th, 2);
+	INT_EQ(td, 4);
+	for (p = 0; p < l.npages; p++)
+		for (i = 0; i < l.pages[p].n; i++) {
+			const struct box *bx = &l.pages[p].boxes[i];
+
+			if (bx->node >= 0) {
+				owned++;
+				OK((size_t)bx->node < n && bx->role != DROLE_ARTIFACT);
+			} else {
+				furniture++;
+				OK(bx->role == DROLE_ARTIFACT || bx->kind != BOX_TEXT);
+			}
+			if (bx->kind == BOX_TEXT && bx->text != NULL && strncmp(bx->text, "Sida", 4) == 0)
+				INT_EQ(bx->artifact, ART_FOOTER);
+		}
+	OK(owned >= 9 && furniture > 0);
+	layout_free(&l);
+	arena_free(d.arena);
+	template_free(&t);
+}
+
 int
 main(void)
 {
@@ -756,6 +850,7 @@ main(void)
 	test_template();
 	test_reader();
 	test_layout();
+	test_structure();
 	test_images();
 	xml_read_cleanup();
 	return harness_report();
