@@ -71,11 +71,15 @@ def build_floor():
 
 
 def child_maxrss_kb(cmd):
-    """Peak RSS of a command (and its children), KB, and the process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    p = run(cmd)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(after, before), p
+    """Peak RSS of a command (and its children), KB, and the process.  A
+    fresh interpreter runs it, so that no earlier, larger child of ours
+    is counted (RUSAGE_CHILDREN keeps the largest child ever waited for)."""
+    probe = ("import resource, subprocess, sys\n"
+             "p = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+             "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, p.returncode)\n")
+    p = run([sys.executable, "-c", probe] + list(cmd))
+    kb, _ = p.stdout.decode().split()
+    return int(kb), p
 
 
 def build_json(out_dir, in_dir, jobs, extra=()):
