@@ -674,7 +674,9 @@ draw_page(struct pdf_device *d, struct pdf_tagger *T, HPDF_Page page, size_t pag
 			if (tag_switch(T, b) != 0)
 				return -1;
 		}
-		if (b->node >= 0 && T != NULL)
+		/* only a figure needs its box (measuring every line again
+		 * would cost a tenth of the rendering) */
+		if (b->node >= 0 && T != NULL && tag_wants_extent(T, b->node))
 			box_extent(d, T, b);
 		if (b->kind != BOX_TEXT && in_text) {
 			HPDF_Page_EndText(page);

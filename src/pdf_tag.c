@@ -155,6 +155,12 @@ tag_switch(struct pdf_tagger *T, const struct box *b)
 	return write_op(T, op);
 }
 
+bool
+tag_wants_extent(const struct pdf_tagger *T, int node)
+{
+	return node >= 0 && (size_t)node < T->l->nnodes && T->l->nodes[node].role == SR_FIGURE;
+}
+
 void
 tag_extent(struct pdf_tagger *T, int node, float x0, float y0, float x1, float y1)
 {

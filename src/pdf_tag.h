@@ -26,6 +26,8 @@ bool	tag_differs(const struct pdf_tagger *, const struct box *);
 /* Closes the open marked content and opens b's; 0, or -1 when the page
  * is inside a text object or path (a bug). */
 int	tag_switch(struct pdf_tagger *, const struct box *);
+/* Whether the node wants its extent (a Figure's /BBox). */
+bool	tag_wants_extent(const struct pdf_tagger *, int node);
 /* Records that node's content covers this rectangle of the page (pt). */
 void	tag_extent(struct pdf_tagger *, int node, float x0, float y0, float x1, float y1);
 /* Closes the page's marked content; -1 if it cannot. */
