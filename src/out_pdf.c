@@ -82,6 +82,7 @@ struct pdf_device {
 	HPDF_STATUS		 error, detail;
 	bool			 padded;	/* pdf_pad_fonts() was called */
 	struct tm		 when;		/* creation date, UTC */
+	struct pdf_tagger	*tagger;	/* kept until saving: it writes the tree */
 	const char		*doing;		/* for the error message */
 };
 
@@ -795,7 +796,11 @@ pdf_render(struct pdf_device *d, const struct doc *doc, const struct layout *l)
 	bookmarks(d, l, pages);
 	rc = check(d, "writing metadata and bookmarks");
 done:
-	tag_free(T);
+	if (rc == 0) {
+		tag_free(d->tagger);
+		d->tagger = T;
+	} else
+		tag_free(T);
 	free(pages);
 	return rc;
 }
@@ -886,12 +891,21 @@ pdf_save_memory(struct pdf_device *d, unsigned char **out, size_t *out_size)
 		unsigned char *packed;
 		size_t psize;
 
-		/* small objects into object streams; a file not laid out as
-		 * expected stays as libharu wrote it */
-		if (pdf_pack(data, size, &packed, &psize) == 0) {
+		struct pack_extra extra;
+
+		/* small objects into object streams, and the structure tree
+		 * written there as text; without a tree, a file not laid out
+		 * as expected stays as libharu wrote it */
+		if (d->tagger != NULL)
+			tag_pack_extra(d->tagger, &extra);
+		if (pdf_pack(data, size, d->tagger != NULL ? &extra : NULL, &packed, &psize) == 0) {
 			free(data);
 			data = packed;
 			size = (HPDF_UINT32)psize;
+		} else if (d->tagger != NULL) {
+			free(data);
+			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "writing the structure tree");
+			return -1;
 		}
 	}
 	id_patch(data, size);
@@ -953,6 +967,7 @@ pdf_close(struct pdf_device *d)
 		return;
 	if (d->pdf != NULL)
 		HPDF_Free(d->pdf);
+	tag_free(d->tagger);
 	for (i = 0; i < FACE__COUNT; i++) {
 		for (k = 0; k < 256; k++)
 			free(d->face[i].width[k]);

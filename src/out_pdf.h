@@ -17,7 +17,9 @@ struct template;
  * after reporting (a font missing or unreadable). */
 int			 pdf_open(const struct template *, struct pdf_device **);
 const struct metrics	*pdf_metrics(struct pdf_device *);
-/* Draws the pages and writes metadata; 0 or -1 after reporting. */
+/* Draws the pages and writes metadata; 0 or -1 after reporting.  The
+ * layout must live until the document is saved: the structure tree is
+ * written from it then. */
 int			 pdf_render(struct pdf_device *, const struct doc *,
 			    const struct layout *);
 /* Saves to path atomically; *bytes gets the file size.  Returns 0, -1

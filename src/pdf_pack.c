@@ -21,6 +21,7 @@
 
 struct pdf_obj {
 	unsigned	 num;
+	const char	*text;		/* a body given as text, or NULL */
 	size_t		 start, end;	/* "N 0 obj" .. the end of "endobj" */
 	size_t		 body, body_end;
 	int		 packed;
@@ -214,8 +215,11 @@ put_be(unsigned char *p, unsigned long v, int bytes)
 }
 
 int
-pdf_pack(const unsigned char *in, size_t n, unsigned char **out, size_t *outn)
+pdf_pack(const unsigned char *in, size_t n, const struct pack_extra *extra,
+    unsigned char **out, size_t *outn)
 {
+	char **bodies = NULL, *replace = NULL;
+	long nextra = 0, ei;
 	const unsigned char *sx, *x, *t;
 	struct pdf_obj *objs = NULL;
 	struct buf o = { NULL, 0, 0 };
@@ -312,10 +316,33 @@ pdf_pack(const unsigned char *in, size_t n, unsigned char **out, size_t *outn)
 			npacked++;
 		}
 	}
+	/* the caller's objects: numbered after libharu's, all packed */
+	if (extra != NULL) {
+		if ((nextra = extra->write(extra->ctx, count, &bodies, &replace)) < 0)
+			goto done;
+		for (i = 0; i < nobj; i++)
+			if (objs[i].num == extra->replace_num) {
+				if (!objs[i].packed || replace == NULL)
+					goto done;
+				objs[i].text = replace;
+			}
+		objs = xrealloc(objs, ((size_t)nobj + (size_t)nextra + 1) * sizeof(*objs));
+		for (ei = 0; ei < nextra; ei++) {
+			struct pdf_obj *ob = &objs[nobj++];
+
+			memset(ob, 0, sizeof(*ob));
+			ob->num = count + (unsigned)ei;
+			ob->text = bodies[ei];
+			ob->packed = 1;
+			ob->stream = npacked / PACK_PER_STREAM;
+			ob->index = npacked % PACK_PER_STREAM;
+			npacked++;
+		}
+	}
 	if (npacked == 0)
 		goto done;
 	nstreams = (npacked + PACK_PER_STREAM - 1) / PACK_PER_STREAM;
-	first_num = count;	/* the object streams, then the xref stream */
+	first_num = count + (unsigned)nextra;	/* the object streams, then the xref stream */
 
 	/* header, then the streams as they were */
 	buf_add(&o, in, first_off);
@@ -329,20 +356,23 @@ pdf_pack(const unsigned char *in, size_t n, unsigned char **out, size_t *outn)
 		size_t *stream_off = xcalloc(nstreams, sizeof(size_t));
 
 		for (s = 0; s < nstreams; s++) {
-			struct buf head = { NULL, 0, 0 }, bodies = { NULL, 0, 0 }, z = { NULL, 0, 0 };
+			struct buf head = { NULL, 0, 0 }, packed_bodies = { NULL, 0, 0 }, z = { NULL, 0, 0 };
 
 			for (i = 0; i < nobj; i++) {
 				if (!objs[i].packed || objs[i].stream != s)
 					continue;
-				buf_printf(&head, "%u %zu ", objs[i].num, bodies.len);
-				buf_add(&bodies, in + objs[i].body, objs[i].body_end - objs[i].body);
-				buf_addc(&bodies, '\n');
+				buf_printf(&head, "%u %zu ", objs[i].num, packed_bodies.len);
+				if (objs[i].text != NULL)
+					buf_adds(&packed_bodies, objs[i].text);
+				else
+					buf_add(&packed_bodies, in + objs[i].body, objs[i].body_end - objs[i].body);
+				buf_addc(&packed_bodies, '\n');
 			}
 			buf_addc(&head, '\n');
-			buf_add(&head, bodies.data, bodies.len);
+			buf_add(&head, packed_bodies.data, packed_bodies.len);
 			if (deflate_buf((const unsigned char *)head.data, head.len, &z) != 0) {
 				buf_free(&head);
-				buf_free(&bodies);
+				buf_free(&packed_bodies);
 				free(stream_off);
 				goto done;
 			}
@@ -350,11 +380,11 @@ pdf_pack(const unsigned char *in, size_t n, unsigned char **out, size_t *outn)
 			buf_printf(&o, "%u 0 obj\n<<\n/Type /ObjStm\n/N %u\n/First %zu\n/Filter /FlateDecode\n"
 			    "/Length %zu\n>>\nstream\r\n", first_num + s,
 			    s + 1 < nstreams ? PACK_PER_STREAM : npacked - s * PACK_PER_STREAM,
-			    head.len - bodies.len, z.len);
+			    head.len - packed_bodies.len, z.len);
 			buf_add(&o, z.data, z.len);
 			buf_adds(&o, "\nendstream\nendobj\n");
 			buf_free(&head);
-			buf_free(&bodies);
+			buf_free(&packed_bodies);
 			buf_free(&z);
 		}
 
@@ -408,5 +438,9 @@ done:
 	buf_free(&o);
 	free(xrefdata);
 	free(objs);
+	for (ei = 0; ei < nextra; ei++)
+		free(bodies[ei]);
+	free(bodies);
+	free(replace);
 	return rc;
 }

@@ -9,8 +9,22 @@
 
 #include <stddef.h>
 
+/* Objects written as text by the caller rather than as libharu objects
+ * (the structure tree: thousands of small dictionaries): write() is told
+ * the number its first new object gets and fills *bodies with the bodies
+ * of the new objects and *replace with the new body of object replace_num
+ * (a placeholder libharu wrote); it returns the number of new objects, or
+ * -1.  The bodies are freed by pdf_pack. */
+struct pack_extra {
+	unsigned	 replace_num;
+	long		(*write)(void *ctx, unsigned first, char ***bodies, char **replace);
+	void		*ctx;
+};
+
 /* 0 and the packed file in *out (the caller frees it), or -1 when in is
- * not laid out as libharu writes files (then in is left to be used). */
-int	pdf_pack(const unsigned char *in, size_t n, unsigned char **out, size_t *outn);
+ * not laid out as libharu writes files (then in is left to be used, unless
+ * extra was given: then the file cannot be used). */
+int	pdf_pack(const unsigned char *in, size_t n, const struct pack_extra *extra,
+	    unsigned char **out, size_t *outn);
 
 #endif

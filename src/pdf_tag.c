@@ -6,7 +6,9 @@
  * Every box is either content of a structure node or an artifact; the
  * marked-content sequences follow the drawing order, the structure tree
  * the layout's reading order, and the parent tree ties the two. */
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <hpdf.h>
@@ -16,10 +18,12 @@
 #include <hpdf_pages.h>
 #include <hpdf_streams.h>
 
+#include "buf.h"
 #include "layout.h"
 #include "mem.h"
+#include "pdf_pack.h"
 #include "pdf_tag.h"
-#include "pdfa.h"
+#include "utf8.h"
 
 static const char *const role_names[] = {
 	[SR_DOCUMENT] = "Document", [SR_H1] = "H1", [SR_H2] = "H2", [SR_H3] = "H3",
@@ -59,6 +63,9 @@ struct pdf_tagger {
 	HPDF_Page		 page;
 	size_t			 pageno;
 	int			 open;		/* 0 none, 1 content, 2 artifact */
+	unsigned		 root_id;	/* the placeholder StructTreeRoot */
+	size_t			 nnodes, npages;	/* the layout may be gone when freed */
+	unsigned		*page_ids;	/* object numbers of the pages */
 	int			 cur_node;
 	enum artifact_kind	 cur_art;
 };
@@ -70,6 +77,8 @@ tag_new(HPDF_Doc pdf, const struct layout *l)
 
 	T->pdf = pdf;
 	T->l = l;
+	T->nnodes = l->nnodes;
+	T->npages = l->npages;
 	T->nodes = xcalloc(l->nnodes + 1, sizeof(*T->nodes));
 	T->page_nodes = xcalloc(l->npages + 1, sizeof(*T->page_nodes));
 	T->page_n = xcalloc(l->npages + 1, sizeof(*T->page_n));
@@ -84,14 +93,15 @@ tag_free(struct pdf_tagger *T)
 
 	if (T == NULL)
 		return;
-	for (i = 0; i < T->l->nnodes; i++)
+	for (i = 0; i < T->nnodes; i++)
 		free(T->nodes[i].refs);
-	for (i = 0; i < T->l->npages; i++)
+	for (i = 0; i < T->npages; i++)
 		free(T->page_nodes[i]);
 	free(T->nodes);
 	free(T->page_nodes);
 	free(T->page_n);
 	free(T->page_cap);
+	free(T->page_ids);
 	free(T);
 }
 
@@ -192,145 +202,152 @@ tag_end_page(struct pdf_tagger *T)
 	return 0;
 }
 
-/* The attributes a reader needs: header cells' scope, a figure's box. */
+/* A PDF text string as hex: UTF-16BE with its byte order mark. */
 static void
-attributes(struct pdf_tagger *T, HPDF_Dict e, size_t i)
+hex_text(struct buf *b, const char *utf8)
 {
-	const struct struct_node *sn = &T->l->nodes[i];
-	const struct node_state *n = &T->nodes[i];
-	HPDF_Dict a;
+	size_t len = strlen(utf8), k;
+	uint32_t cp;
 
-	if (sn->lang != NULL)
-		HPDF_Dict_Add(e, "Lang", HPDF_String_New(T->pdf->mmgr, sn->lang, NULL));
-	if (sn->role == SR_TH && (a = HPDF_Dict_New(T->pdf->mmgr)) != NULL) {
-		HPDF_Dict_AddName(a, "O", "Table");
-		HPDF_Dict_AddName(a, "Scope", "Column");
-		HPDF_Dict_Add(e, "A", a);
-	}
-	if (sn->role == SR_FIGURE) {
-		HPDF_Array bbox;
-
-		HPDF_Dict_Add(e, "Alt", pdfa_text(T->pdf, sn->alt != NULL ? sn->alt : ""));
-		if (n->has_extent && (a = HPDF_Dict_New(T->pdf->mmgr)) != NULL &&
-		    (bbox = HPDF_Array_New(T->pdf->mmgr)) != NULL) {
-			HPDF_Dict_AddName(a, "O", "Layout");
-			HPDF_Array_AddReal(bbox, n->x0);
-			HPDF_Array_AddReal(bbox, n->y0);
-			HPDF_Array_AddReal(bbox, n->x1);
-			HPDF_Array_AddReal(bbox, n->y1);
-			HPDF_Dict_Add(a, "BBox", bbox);
-			HPDF_Dict_Add(e, "A", a);
+	buf_adds(b, "<FEFF");
+	for (; len > 0; utf8 += k, len -= k) {
+		if ((k = utf8_decode(utf8, len, &cp)) == 0) {
+			k = 1;
+			cp = 0xFFFD;
 		}
+		if (cp >= 0x10000)
+			buf_printf(b, "%04X%04X", 0xD800 + ((cp - 0x10000) >> 10),
+			    0xDC00 + ((cp - 0x10000) & 0x3FF));
+		else
+			buf_printf(b, "%04X", cp);
 	}
+	buf_addc(b, '>');
 }
 
 int
 tag_finish(struct pdf_tagger *T, HPDF_Page *pages)
 {
-	const struct layout *l = T->l;
-	HPDF_Dict root, ptree, mark, *elems;
-	HPDF_Array nums;
-	size_t i, k, *nchildren, **children;
-	int rc = -1;
+	HPDF_Dict root, mark;
+	size_t i;
 
-	if (l->nnodes == 0)
+	if (T->l->nnodes == 0)
 		return -1;
-	elems = xcalloc(l->nnodes, sizeof(*elems));
-	nchildren = xcalloc(l->nnodes, sizeof(*nchildren));
-	children = xcalloc(l->nnodes, sizeof(*children));
-	for (i = 1; i < l->nnodes; i++)
-		if (l->nodes[i].parent >= 0 && (size_t)l->nodes[i].parent < i)
-			nchildren[l->nodes[i].parent]++;
-	for (i = 0; i < l->nnodes; i++)
+	/* The tree itself is written as text when the file is packed
+	 * (tag_pack_extra): thousands of libharu dictionaries would cost a
+	 * kilobyte of memory each.  Here only a placeholder for the root,
+	 * which the catalog refers to, and the pages' object numbers. */
+	if ((root = HPDF_Dict_New(T->pdf->mmgr)) == NULL ||
+	    HPDF_Xref_Add(T->pdf->xref, root) != HPDF_OK)
+		return -1;
+	HPDF_Dict_AddName(root, "Type", "StructTreeRoot");
+	HPDF_Dict_Add(T->pdf->catalog, "StructTreeRoot", root);
+	T->root_id = root->header.obj_id & 0x00FFFFFF;
+	T->page_ids = xcalloc(T->l->npages + 1, sizeof(unsigned));
+	for (i = 0; i < T->l->npages; i++)
+		T->page_ids[i] = pages[i]->header.obj_id & 0x00FFFFFF;
+	if ((mark = HPDF_Dict_New(T->pdf->mmgr)) == NULL)
+		return -1;
+	HPDF_Dict_AddBoolean(mark, "Marked", HPDF_TRUE);
+	HPDF_Dict_Add(T->pdf->catalog, "MarkInfo", mark);
+	return 0;
+}
+
+/* pdf_pack's callback: the elements (numbers first .. first + n - 1, in
+ * the layout's reading order), the parent tree (first + n) and the root. */
+static long
+write_tree(void *ctx, unsigned first, char ***out, char **replace)
+{
+	struct pdf_tagger *T = ctx;
+	const struct layout *l = T->l;
+	size_t n = l->nnodes, i, k, *nchildren, **children;
+	char **bodies = xcalloc(n + 2, sizeof(char *));
+	struct buf b = { NULL, 0, 0 };
+	unsigned ptree = first + (unsigned)n;
+
+	nchildren = xcalloc(n, sizeof(*nchildren));
+	children = xcalloc(n, sizeof(*children));
+	for (i = 1; i < n; i++)
+		nchildren[l->nodes[i].parent >= 0 && (size_t)l->nodes[i].parent < i ?
+		    (size_t)l->nodes[i].parent : 0]++;
+	for (i = 0; i < n; i++)
 		children[i] = xcalloc(nchildren[i] + 1, sizeof(size_t));
-	memset(nchildren, 0, l->nnodes * sizeof(*nchildren));
-	for (i = 1; i < l->nnodes; i++) {
+	memset(nchildren, 0, n * sizeof(*nchildren));
+	for (i = 1; i < n; i++) {
 		size_t p = l->nodes[i].parent >= 0 && (size_t)l->nodes[i].parent < i ?
 		    (size_t)l->nodes[i].parent : 0;
 
 		children[p][nchildren[p]++] = i;
 	}
+	for (i = 0; i < n; i++) {
+		const struct struct_node *sn = &l->nodes[i];
+		const struct node_state *ns = &T->nodes[i];
+		size_t pg = ns->nrefs > 0 ? ns->refs[0].page : 0;
+		unsigned parent = i == 0 ? T->root_id : first + (unsigned)(sn->parent >= 0 &&
+		    (size_t)sn->parent < i ? sn->parent : 0);
 
-	/* Indirect objects first: an element is referred to by its parent's
-	 * /K, its children's /P and the parent tree. */
-	if ((root = HPDF_Dict_New(T->pdf->mmgr)) == NULL ||
-	    HPDF_Xref_Add(T->pdf->xref, root) != HPDF_OK)
-		goto done;
-	HPDF_Dict_AddName(root, "Type", "StructTreeRoot");
-	for (i = 0; i < l->nnodes; i++) {
-		if ((elems[i] = HPDF_Dict_New(T->pdf->mmgr)) == NULL ||
-		    HPDF_Xref_Add(T->pdf->xref, elems[i]) != HPDF_OK)
-			goto done;
-		HPDF_Dict_AddName(elems[i], "S", role_names[l->nodes[i].role]);
-	}
-	for (i = 0; i < l->nnodes; i++) {
-		const struct node_state *n = &T->nodes[i];
-		HPDF_Dict e = elems[i];
-		size_t pg = n->nrefs > 0 ? n->refs[0].page : 0;
-
-		HPDF_Dict_Add(e, "P", i == 0 ? root : elems[l->nodes[i].parent >= 0 &&
-		    (size_t)l->nodes[i].parent < i ? (size_t)l->nodes[i].parent : 0]);
-		if (n->nrefs > 0)
-			HPDF_Dict_Add(e, "Pg", pages[pg]);
-		if (n->nrefs == 1 && nchildren[i] == 0)
-			HPDF_Dict_AddNumber(e, "K", n->refs[0].mcid);
-		else if (n->nrefs + nchildren[i] > 0) {
-			HPDF_Array kids = HPDF_Array_New(T->pdf->mmgr);
-
-			if (kids == NULL)
-				goto done;
+		b.len = 0;
+		buf_printf(&b, "<</S /%s /P %u 0 R", role_names[sn->role], parent);
+		if (ns->nrefs > 0)
+			buf_printf(&b, " /Pg %u 0 R", T->page_ids[pg]);
+		if (ns->nrefs == 1 && nchildren[i] == 0)
+			buf_printf(&b, " /K %d", ns->refs[0].mcid);
+		else if (ns->nrefs + nchildren[i] > 0) {
+			buf_adds(&b, " /K [");
 			/* an item's own text comes before what is nested in it */
-			for (k = 0; k < n->nrefs; k++) {
-				if (n->refs[k].page == pg) {
-					HPDF_Array_AddNumber(kids, n->refs[k].mcid);
-				} else {
-					HPDF_Dict mcr = HPDF_Dict_New(T->pdf->mmgr);
-
-					if (mcr == NULL)
-						goto done;
-					HPDF_Dict_AddName(mcr, "Type", "MCR");
-					HPDF_Dict_Add(mcr, "Pg", pages[n->refs[k].page]);
-					HPDF_Dict_AddNumber(mcr, "MCID", n->refs[k].mcid);
-					HPDF_Array_Add(kids, mcr);
-				}
-			}
+			for (k = 0; k < ns->nrefs; k++)
+				if (ns->refs[k].page == pg)
+					buf_printf(&b, "%s%d", k > 0 ? " " : "", ns->refs[k].mcid);
+				else
+					buf_printf(&b, "%s<</Type /MCR /Pg %u 0 R /MCID %d>>", k > 0 ? " " : "",
+					    T->page_ids[ns->refs[k].page], ns->refs[k].mcid);
 			for (k = 0; k < nchildren[i]; k++)
-				HPDF_Array_Add(kids, elems[children[i][k]]);
-			HPDF_Dict_Add(e, "K", kids);
+				buf_printf(&b, "%s%u 0 R", ns->nrefs + k > 0 ? " " : "",
+				    first + (unsigned)children[i][k]);
+			buf_addc(&b, ']');
 		}
-		attributes(T, e, i);
+		if (sn->lang != NULL)	/* xs:language: letters, digits, hyphens */
+			buf_printf(&b, " /Lang (%s)", sn->lang);
+		if (sn->role == SR_TH)
+			buf_adds(&b, " /A <</O /Table /Scope /Column>>");
+		if (sn->role == SR_FIGURE) {
+			buf_adds(&b, " /Alt ");
+			hex_text(&b, sn->alt != NULL ? sn->alt : "");
+			if (ns->has_extent)
+				buf_printf(&b, " /A <</O /Layout /BBox [%.2f %.2f %.2f %.2f]>>",
+				    ns->x0, ns->y0, ns->x1, ns->y1);
+		}
+		buf_adds(&b, ">>");
+		bodies[i] = xstrdup(b.data);
 	}
-
-	/* The parent tree: for each page, the element of each MCID. */
-	if ((ptree = HPDF_Dict_New(T->pdf->mmgr)) == NULL ||
-	    HPDF_Xref_Add(T->pdf->xref, ptree) != HPDF_OK ||
-	    (nums = HPDF_Array_New(T->pdf->mmgr)) == NULL)
-		goto done;
+	/* the parent tree: for each page, the element of each MCID */
+	b.len = 0;
+	buf_adds(&b, "<</Nums [");
 	for (i = 0; i < l->npages; i++) {
-		HPDF_Array owners = HPDF_Array_New(T->pdf->mmgr);
-
-		if (owners == NULL)
-			goto done;
+		buf_printf(&b, "%s%zu [", i > 0 ? " " : "", i);
 		for (k = 0; k < T->page_n[i]; k++)
-			HPDF_Array_Add(owners, elems[T->page_nodes[i][k]]);
-		HPDF_Array_AddNumber(nums, (HPDF_INT32)i);
-		HPDF_Array_Add(nums, owners);
+			buf_printf(&b, "%s%u 0 R", k > 0 ? " " : "",
+			    first + (unsigned)T->page_nodes[i][k]);
+		buf_addc(&b, ']');
 	}
-	HPDF_Dict_Add(ptree, "Nums", nums);
-	HPDF_Dict_Add(root, "K", elems[0]);
-	HPDF_Dict_Add(root, "ParentTree", ptree);
-	HPDF_Dict_AddNumber(root, "ParentTreeNextKey", (HPDF_INT32)l->npages);
-	HPDF_Dict_Add(T->pdf->catalog, "StructTreeRoot", root);
-	if ((mark = HPDF_Dict_New(T->pdf->mmgr)) == NULL)
-		goto done;
-	HPDF_Dict_AddBoolean(mark, "Marked", HPDF_TRUE);
-	HPDF_Dict_Add(T->pdf->catalog, "MarkInfo", mark);
-	rc = 0;
-done:
-	for (i = 0; i < l->nnodes; i++)
+	buf_adds(&b, "]>>");
+	bodies[n] = xstrdup(b.data);
+	b.len = 0;
+	buf_printf(&b, "<</Type /StructTreeRoot /K %u 0 R /ParentTree %u 0 R /ParentTreeNextKey %zu>>",
+	    first, ptree, l->npages);
+	*replace = xstrdup(b.data);
+	buf_free(&b);
+	for (i = 0; i < n; i++)
 		free(children[i]);
 	free(children);
 	free(nchildren);
-	free(elems);
-	return rc;
+	*out = bodies;
+	return (long)n + 1;
+}
+
+void
+tag_pack_extra(struct pdf_tagger *T, struct pack_extra *extra)
+{
+	extra->replace_num = T->root_id;
+	extra->write = write_tree;
+	extra->ctx = T;
 }

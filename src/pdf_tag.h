@@ -32,7 +32,10 @@ bool	tag_wants_extent(const struct pdf_tagger *, int node);
 void	tag_extent(struct pdf_tagger *, int node, float x0, float y0, float x1, float y1);
 /* Closes the page's marked content; -1 if it cannot. */
 int	tag_end_page(struct pdf_tagger *);
-/* Writes the structure tree, the parent tree and the catalog entries. */
+/* The catalog entries and a placeholder root; the tree itself is written
+ * when the file is packed: tag_pack_extra gives pdf_pack what it needs. */
 int	tag_finish(struct pdf_tagger *, HPDF_Page *pages);
+struct pack_extra;
+void	tag_pack_extra(struct pdf_tagger *, struct pack_extra *);
 
 #endif
