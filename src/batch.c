@@ -1645,10 +1645,10 @@ batch_run(const struct batch_options *o)
 				old->pruned = true;
 				pruned++;
 				if (!o->quiet)
-					fprintf(stderr, "iopdoc: removed %s: its inputs are gone\n", abs);
+					fprintf(stderr, "iopdoc: removed %s: no input makes it any more\n", abs);
 			}
 		} else if (!o->quiet)
-			fprintf(stderr, "iopdoc: %s: its inputs are gone (--prune removes it)\n", abs);
+			fprintf(stderr, "iopdoc: %s: no input makes it any more (--prune removes it)\n", abs);
 		free(abs);
 	}
 	if (!o->dry_run && manifest_write(&r) != 0)
