@@ -205,13 +205,7 @@ hash_file(const char *path, char out[65])
 static void
 hash_bytes(const char *data, size_t len, void *ctx)
 {
-	struct sha256 s;
-	unsigned char d[32];
-
-	sha256_init(&s);
-	sha256_update(&s, data, len);
-	sha256_final(&s, d);
-	hex_encode(d, 32, ctx);
+	sha256_hex(data, len, ctx);
 }
 
 static void

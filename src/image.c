@@ -46,21 +46,26 @@ png_quiet(png_structp png, png_const_charp msg)
 	(void)msg;
 }
 
+/* Decodes a whole PNG, every row and the chunks after them, as libharu
+ * would; with pixels, also keeps them: 8 bits a component, gray or RGB,
+ * any alpha laid over white. */
 static enum image_problem
-png_check(const unsigned char *p, size_t n, struct image_info *info)
+png_read(const unsigned char *p, size_t n, struct image_info *info,
+    unsigned char **pixels, int *components)
 {
 	struct png_source src = { p, n, 0 };
 	png_structp png;
 	png_infop pi = NULL;
-	unsigned char *volatile row = NULL;
-	int passes, pass;
-	png_uint_32 y, w, h;
+	unsigned char *volatile out = NULL, *volatile row = NULL;
+	png_uint_32 x, y, w, h;
+	int channels, ncolor;
 
 	png = png_create_read_struct(PNG_LIBPNG_VER_STRING, NULL, png_fail, png_quiet);
 	if (png == NULL)
 		return IMAGE_DAMAGED;
 	if ((pi = png_create_info_struct(png)) == NULL || setjmp(png_jmpbuf(png))) {
 		free(row);
+		free(out);
 		png_destroy_read_struct(&png, &pi, NULL);
 		return info->width > LIMIT_IMAGE_SIDE || info->height > LIMIT_IMAGE_SIDE ?
 		    IMAGE_TOO_MANY_PIXELS : IMAGE_DAMAGED;
@@ -79,72 +84,22 @@ png_check(const unsigned char *p, size_t n, struct image_info *info)
 		png_destroy_read_struct(&png, &pi, NULL);
 		return IMAGE_INTERLACED;
 	}
-	passes = png_set_interlace_handling(png);
-	png_read_update_info(png, pi);
-	row = malloc(png_get_rowbytes(png, pi));
-	if (row == NULL)
-		png_error(png, "out of memory");
-	/* every row of every pass, then the chunks after the image data */
-	for (pass = 0; pass < passes; pass++)
-		for (y = 0; y < h; y++)
-			png_read_row(png, row, NULL);
-	png_read_end(png, NULL);
-	free(row);
-	png_destroy_read_struct(&png, &pi, NULL);
-	info->width = w;
-	info->height = h;
-	return IMAGE_OK;
-}
-
-enum image_problem
-image_png_pixels(const unsigned char *p, size_t n, struct image_info *info,
-    unsigned char **pixels, int *components)
-{
-	struct png_source src = { p, n, 0 };
-	png_structp png;
-	png_infop pi = NULL;
-	unsigned char *volatile out = NULL, *volatile row = NULL;
-	enum image_problem rc;
-	png_uint_32 x, y, w, h;
-	int channels, ncolor;
-	size_t rowbytes;
-
-	*pixels = NULL;
-	*components = 0;
-	/* the full check first: what follows cannot fail on bad data */
-	if ((rc = image_check(p, n, info)) != IMAGE_OK)
-		return rc;
-	if (info->type != IMAGE_PNG)
-		return IMAGE_NOT_IMAGE;
-	png = png_create_read_struct(PNG_LIBPNG_VER_STRING, NULL, png_fail, png_quiet);
-	if (png == NULL)
-		return IMAGE_DAMAGED;
-	if ((pi = png_create_info_struct(png)) == NULL || setjmp(png_jmpbuf(png))) {
-		free(row);
-		free(out);
-		png_destroy_read_struct(&png, &pi, NULL);
-		return IMAGE_DAMAGED;
-	}
-	png_set_read_fn(png, &src, png_read_memory);
-	png_read_info(png, pi);
-	w = png_get_image_width(png, pi);
-	h = png_get_image_height(png, pi);
 	/* to 8-bit gray or RGB, with alpha where the image has any */
 	png_set_expand(png);
 	png_set_strip_16(png);
 	png_read_update_info(png, pi);
 	channels = png_get_channels(png, pi);
 	ncolor = channels >= 3 ? 3 : 1;
-	rowbytes = png_get_rowbytes(png, pi);
-	row = malloc(rowbytes);
-	out = malloc((size_t)w * h * (size_t)ncolor);
-	if (row == NULL || out == NULL)
+	row = malloc(png_get_rowbytes(png, pi));
+	if (pixels != NULL)
+		out = malloc((size_t)w * h * (size_t)ncolor);
+	if (row == NULL || (pixels != NULL && out == NULL))
 		png_error(png, "out of memory");
 	for (y = 0; y < h; y++) {
-		unsigned char *o = out + (size_t)y * w * (size_t)ncolor;
+		unsigned char *o = out != NULL ? out + (size_t)y * w * (size_t)ncolor : NULL;
 
 		png_read_row(png, row, NULL);
-		for (x = 0; x < w; x++) {
+		for (x = 0; o != NULL && x < w; x++) {
 			const unsigned char *px = row + (size_t)x * (size_t)channels;
 			unsigned a = channels == 2 || channels == 4 ? px[channels - 1] : 255;
 			int c;
@@ -158,8 +113,34 @@ image_png_pixels(const unsigned char *p, size_t n, struct image_info *info,
 	png_read_end(png, NULL);
 	free(row);
 	png_destroy_read_struct(&png, &pi, NULL);
-	*pixels = out;
-	*components = ncolor;
+	info->width = w;
+	info->height = h;
+	if (pixels != NULL) {
+		*pixels = out;
+		*components = ncolor;
+	}
+	return IMAGE_OK;
+}
+
+enum image_problem
+image_png_pixels(const unsigned char *p, size_t n, struct image_info *info,
+    unsigned char **pixels, int *components)
+{
+	enum image_problem rc;
+
+	*pixels = NULL;
+	*components = 0;
+	memset(info, 0, sizeof(*info));
+	if ((info->type = image_type_of(p, n)) != IMAGE_PNG)
+		return IMAGE_NOT_IMAGE;
+	/* one pass checks and decodes: an error jumps out of either */
+	if ((rc = png_read(p, n, info, pixels, components)) != IMAGE_OK)
+		return rc;
+	if (info->width == 0 || info->height == 0) {
+		free(*pixels);
+		*pixels = NULL;
+		return IMAGE_DAMAGED;
+	}
 	return IMAGE_OK;
 }
 
@@ -226,7 +207,7 @@ image_check(const unsigned char *p, size_t n, struct image_info *info)
 	memset(info, 0, sizeof(*info));
 	info->type = image_type_of(p, n);
 	if (info->type == IMAGE_PNG)
-		rc = png_check(p, n, info);
+		rc = png_read(p, n, info, NULL, NULL);
 	else if (info->type == IMAGE_JPEG)
 		rc = jpeg_check(p, n, info);
 	else

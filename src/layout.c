@@ -191,13 +191,20 @@ new_node(struct lay *L, enum struct_role role, int parent)
 	return (int)o->nnodes++;
 }
 
+/* Closes the open lists indented deeper than indent. */
+static void
+close_lists(struct lay *L, float indent)
+{
+	while (L->nlists > 0 && L->lists[L->nlists - 1].indent > indent + 0.01f)
+		L->nlists--;
+}
+
 /* The node a block at this indent belongs in: the body of an open list
  * item it is indented under, or the document (closing the lists). */
 static int
 container(struct lay *L, float indent)
 {
-	while (L->nlists > 0 && L->lists[L->nlists - 1].indent > indent + 0.01f)
-		L->nlists--;
+	close_lists(L, indent);
 	return L->nlists > 0 ? L->lists[L->nlists - 1].body : 0;
 }
 
@@ -208,8 +215,7 @@ list_item(struct lay *L, float indent, int *label)
 {
 	int li, body;
 
-	while (L->nlists > 0 && L->lists[L->nlists - 1].indent > indent + 0.01f)
-		L->nlists--;
+	close_lists(L, indent);
 	if (L->nlists == 0 || L->lists[L->nlists - 1].indent < indent - 0.01f) {
 		int parent = L->nlists > 0 ? L->lists[L->nlists - 1].body : 0;
 

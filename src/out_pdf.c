@@ -163,8 +163,9 @@ image_ratio(void *ctx, const char *path)
 	size_t size = 0;
 	struct image_info info;
 	enum image_problem problem = IMAGE_NOT_IMAGE;
+	unsigned char *pixels = NULL;
 	char why[160];
-	int err;
+	int err, components = 0;
 
 	if (d->image != NULL && strcmp(d->image_path, path) == 0)
 		return HPDF_Image_GetHeight(d->image) / (float)HPDF_Image_GetWidth(d->image);
@@ -176,25 +177,20 @@ image_ratio(void *ctx, const char *path)
 	if (err == EFBIG)
 		snprintf(why, sizeof(why), "it is larger than %d MB, the most iopdoc embeds",
 		    LIMIT_IMAGE_MB);
-	else if ((problem = image_check(data, size, &info)) != IMAGE_OK)
+	else if (image_type_of(data, size) == IMAGE_PNG)
+		/* raw pixels, alpha laid over white: PDF/A-2b without
+		 * transparency, and libharu's PNG reader never runs */
+		problem = image_png_pixels(data, size, &info, &pixels, &components);
+	else
+		problem = image_check(data, size, &info);
+	if (err == 0 && problem != IMAGE_OK)
 		image_problem_text(problem, &info, why, sizeof(why));
 	if (err != 0 || problem != IMAGE_OK) {
 		free(data);
 		diag(NULL, 0, MSG_IMAGE, path, why);
 		return -1;
 	}
-	if (info.type == IMAGE_PNG) {
-		unsigned char *pixels;
-		int components;
-
-		/* raw pixels, alpha laid over white: PDF/A-2b without
-		 * transparency, and libharu's PNG reader never runs */
-		if ((problem = image_png_pixels(data, size, &info, &pixels, &components)) != IMAGE_OK) {
-			free(data);
-			image_problem_text(problem, &info, why, sizeof(why));
-			diag(NULL, 0, MSG_IMAGE, path, why);
-			return -1;
-		}
+	if (pixels != NULL) {
 		d->image = HPDF_LoadRawImageFromMem(d->pdf, pixels, (HPDF_UINT)info.width,
 		    (HPDF_UINT)info.height, components == 3 ? HPDF_CS_DEVICE_RGB : HPDF_CS_DEVICE_GRAY, 8);
 		free(pixels);
@@ -445,12 +441,6 @@ encode_text(const struct face_state *f, const char *s)
 
 /* ---------- metadata ---------- */
 
-static HPDF_Binary
-text_string(struct pdf_device *d, const char *utf8)
-{
-	return pdfa_text(d->pdf, utf8);
-}
-
 /* The PDFDocEncoding byte of a character, or 0 (PDF 32000-1, annex D). */
 static int
 pdfdoc_byte(uint32_t cp)
@@ -498,7 +488,7 @@ info_text(struct pdf_device *d, const char *key, const char *value)
 	if (len == 0 && b.data != NULL)
 		HPDF_Dict_Add(d->pdf->info, key, HPDF_String_New(d->pdf->mmgr, b.data, NULL));
 	else
-		HPDF_Dict_Add(d->pdf->info, key, text_string(d, value));
+		HPDF_Dict_Add(d->pdf->info, key, pdfa_text(d->pdf, value));
 	buf_free(&b);
 }
 
@@ -612,7 +602,7 @@ bookmarks(struct pdf_device *d, const struct layout *l, HPDF_Page *pages)
 		ol = HPDF_CreateOutline(d->pdf, up, "", NULL);
 		if (ol == NULL)
 			return;
-		HPDF_Dict_Add(ol, "Title", text_string(d, o->title));
+		HPDF_Dict_Add(ol, "Title", pdfa_text(d->pdf, o->title));
 		dst = HPDF_Page_CreateDestination(pages[o->page]);
 		HPDF_Destination_SetFitH(dst, o->y + 4);
 		HPDF_Outline_SetDestination(ol, dst);
@@ -688,8 +678,6 @@ draw_page(struct pdf_device *d, struct pdf_tagger *T, HPDF_Page page, size_t pag
 			struct face_state *f = &d->face[b->face];
 			char *bytes;
 
-			if (b->text == NULL || b->text[0] == '\0')
-				break;
 			if (!in_text) {
 				/* font, word spacing and colour are graphics
 				 * state: they carry over from the last text

@@ -45,14 +45,17 @@ xml_text(struct buf *b, const char *s)
 		}
 }
 
+/* A property holding one value in an RDF container: Alt (a text in the
+ * default language), Seq or Bag. */
 static void
-xmp_alt(struct buf *b, const char *key, const char *value)
+xmp_list(struct buf *b, const char *key, const char *kind, const char *value)
 {
 	if (value == NULL)
 		return;
-	buf_printf(b, "<%s><rdf:Alt><rdf:li xml:lang=\"x-default\">", key);
+	buf_printf(b, "<%s><rdf:%s><rdf:li%s>", key, kind,
+	    strcmp(kind, "Alt") == 0 ? " xml:lang=\"x-default\"" : "");
 	xml_text(b, value);
-	buf_printf(b, "</rdf:li></rdf:Alt></%s>\n", key);
+	buf_printf(b, "</rdf:li></rdf:%s></%s>\n", kind, key);
 }
 
 static void
@@ -90,18 +93,10 @@ xmp_packet(struct buf *b, const struct pdfa_meta *m)
 		    " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
 		    " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\"");
 	buf_adds(b, ">\n<dc:format>application/pdf</dc:format>\n");
-	xmp_alt(b, "dc:title", m->title);
-	if (m->author != NULL) {
-		buf_adds(b, "<dc:creator><rdf:Seq><rdf:li>");
-		xml_text(b, m->author);
-		buf_adds(b, "</rdf:li></rdf:Seq></dc:creator>\n");
-	}
-	xmp_alt(b, "dc:description", m->subject);
-	if (m->lang != NULL) {
-		buf_adds(b, "<dc:language><rdf:Bag><rdf:li>");
-		xml_text(b, m->lang);
-		buf_adds(b, "</rdf:li></rdf:Bag></dc:language>\n");
-	}
+	xmp_list(b, "dc:title", "Alt", m->title);
+	xmp_list(b, "dc:creator", "Seq", m->author);
+	xmp_list(b, "dc:description", "Alt", m->subject);
+	xmp_list(b, "dc:language", "Bag", m->lang);
 	xmp_simple(b, "xmp:CreateDate", date);
 	xmp_simple(b, "xmp:ModifyDate", date);
 	xmp_simple(b, "xmp:MetadataDate", date);

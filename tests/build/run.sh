@@ -223,15 +223,19 @@ fi
 #     the jobs in hand finish, exit status 5 with the count of outputs not
 #     rendered, every PDF complete, and the next build renders just those.
 python3 tests/bench/generate.py --agreements 40 --seed 7 "$tmp/big" >/dev/null
+# first_pdf DIR: waits (12 s at most) until a build has written a PDF there
+first_pdf() {
+	k=0
+	while [ $k -lt 600 ] && ! find "$1" -name '*.pdf' 2>/dev/null | grep -q .; do
+		sleep 0.02
+		k=$((k + 1))
+	done
+}
 stop_test() {	# signal, -j
 	out="$tmp/stop-$1-$2"
 	"$IOPDOC" build --input "$tmp/big" -o "$out" -j "$2" >/dev/null 2>"$tmp/stoperr" &
 	pid=$!
-	k=0
-	while [ $k -lt 600 ] && ! find "$out" -name '*.pdf' 2>/dev/null | grep -q .; do
-		sleep 0.02
-		k=$((k + 1))
-	done
+	first_pdf "$out"
 	kill -"$1" $pid
 	wait $pid
 	rc=$?
@@ -348,11 +352,7 @@ fi
 out="$tmp/killed-workers"
 "$IOPDOC" build --input "$tmp/big" -o "$out" -j 2 >/dev/null 2>"$tmp/kwerr" &
 pid=$!
-k=0
-while [ $k -lt 600 ] && ! find "$out" -name '*.pdf' 2>/dev/null | grep -q .; do
-	sleep 0.02
-	k=$((k + 1))
-done
+first_pdf "$out"
 workers=$(pgrep -P $pid | tr '\n' ' ')
 kill -9 $workers 2>/dev/null
 wait $pid

@@ -32,10 +32,10 @@ TITLE = "Testdokument \u2013 \u00e5\u00e4\u00f6"
 AUTHOR = "Fr\u00e5n H\u00e4rn\u00f6sand"
 
 
-def winansi(text):
-    """A PDF literal string in WinAnsiEncoding, non-ASCII as octal escapes."""
+def literal(data):
+    """A PDF literal string of bytes, non-ASCII as octal escapes."""
     out = []
-    for byte in text.encode("cp1252"):
+    for byte in data:
         ch = chr(byte)
         if ch in "()\\":
             out.append("\\" + ch)
@@ -44,20 +44,16 @@ def winansi(text):
         else:
             out.append("\\%03o" % byte)
     return "(" + "".join(out) + ")"
+
+
+def winansi(text):
+    """A PDF literal string in WinAnsiEncoding."""
+    return literal(text.encode("cp1252"))
 
 
 def pdfdoc(text):
-    """A PDF literal string in PDFDocEncoding (Latin-1 letters as octal)."""
-    out = []
-    for byte in text.encode("latin-1"):
-        ch = chr(byte)
-        if ch in "()\\":
-            out.append("\\" + ch)
-        elif 32 <= byte < 127:
-            out.append(ch)
-        else:
-            out.append("\\%03o" % byte)
-    return "(" + "".join(out) + ")"
+    """A PDF literal string in PDFDocEncoding (Latin-1 letters)."""
+    return literal(text.encode("latin-1"))
 
 
 def utf16(text):
