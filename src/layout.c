@@ -28,6 +28,9 @@
 #define CELL_PAD_X	4.0f
 #define CELL_PAD_Y	2.5f
 #define SIG_GAP		28.0f
+/* Loosest spacing a justified line is set with: spaces 1 + 0.6 x 4 times
+ * their natural width. */
+#define JUSTIFY_MAX	4.0f
 
 struct slice {
 	float	 height, space_before;
@@ -435,7 +438,10 @@ typeset(struct lay *L, const struct doc_text *t, float size, float width,
 		struct fragment *fr;
 		struct buf_s { char *p; size_t n, cap; } text = { NULL, 0, 0 };
 
-		if (!justify || (last && r > 0))
+		/* A line too loose to justify (before a word cut because it is
+		 * wider than the line, say) is set flush left instead of
+		 * with gaping spaces. */
+		if (!justify || (last && r > 0) || r > JUSTIFY_MAX)
 			r = 0;
 		/* Skip glue and penalties at the line start. */
 		while (start < end && v.it[start].type != LB_BOX)

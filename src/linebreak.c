@@ -1,8 +1,10 @@
 /* Total-fit line breaking.  Every legal breakpoint keeps the cheapest way
  * of reaching it; a line's cost grows with the cube of how far its spaces
  * stretch or shrink, so the paragraph's spacing stays even.  When no
- * break fits the tolerance (a word longer than the line), the breaker
- * falls back to the least bad break rather than failing. */
+ * break fits the tolerance, a second pass accepts any looseness, even a
+ * line that cannot stretch at all (a piece of a word cut because it is
+ * wider than the line); only when a line is too long whatever is done
+ * does the breaker fall back to an overfull line. */
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
@@ -24,12 +26,15 @@ struct node {
 #define LINE_PENALTY	10.0
 #define TOLERANCE	3.0		/* first pass: spaces up to 4x natural */
 #define EMERGENCY	1e12		/* demerits of a forced overfull line */
+#define BAD_MAX		1e5		/* badness of a line that cannot stretch */
 
+/* Capped, so that one line that cannot be justified (ratio "infinite")
+ * does not drown the differences between the paragraph's other lines. */
 static double
 badness(double r)
 {
 	r = fabs(r);
-	return 100.0 * r * r * r;
+	return r > 21.5 ? BAD_MAX : fmin(100.0 * r * r * r, BAD_MAX);
 }
 
 /* Sums of the items from a break to the next box: what a line starting
@@ -192,6 +197,6 @@ linebreak(const struct lb_item *it, size_t n, float width, int ragged,
 	/* A forced overfull line may only be needed because the first pass
 	 * refused very loose lines: try again accepting any looseness. */
 	if (cost >= EMERGENCY)
-		lines = lb_pass(it, n, width, ragged, 1e6, breaks, ratios, &cost);
+		lines = lb_pass(it, n, width, ragged, HUGE_VAL, breaks, ratios, &cost);
 	return lines;
 }

@@ -236,6 +236,33 @@ test_linebreak(void)
 		OK(lines >= 2);
 		INT_EQ(br[lines - 1], n - 1);
 	}
+	/* A word wider than a justified line, cut into pieces of at most
+	 * the width as layout.c cuts it (a free break between pieces, no
+	 * stretch): every line fits, though a line of one piece cannot be
+	 * justified. */
+	{
+		float w[] = { 2, 9, 9, 9, 3, 2 };
+		size_t lay[] = { 0, 1, 2, 3, 4, 5 };
+
+		memset(it, 0, sizeof(it));
+		n = words(it, w, 6);
+		/* the pieces 9, 9, 9 + 3 are one word: no glue between them */
+		for (k = 0; k < 6; k++)
+			lay[k] = 2 * k;
+		for (k = 1; k < 4; k++) {
+			it[lay[k] + 1].type = LB_PENALTY;
+			it[lay[k] + 1].width = 0;
+			it[lay[k] + 1].stretch = it[lay[k] + 1].shrink = 0;
+			it[lay[k] + 1].penalty = 0;
+		}
+		lines = linebreak(it, n, 10, 0, br, ratios);
+		OK(lines >= 4);
+		INT_EQ(br[lines - 1], n - 1);
+		for (start = 0, k = 0; k < lines; k++) {
+			OK(line_width(it, start, br[k]) <= 10 + 0.01f);
+			start = br[k] + 1;
+		}
+	}
 	/* Ragged setting never shrinks spaces. */
 	{
 		float w[] = { 4, 4, 4, 4, 4, 4 };
