@@ -31,6 +31,8 @@
 /* Loosest spacing a justified line is set with: spaces 1 + 0.6 x 4 times
  * their natural width. */
 #define JUSTIFY_MAX	4.0f
+/* Most of the text height a table's repeated header rows may take. */
+#define HEAD_REPEAT_MAX	(1.0f / 3)
 
 struct slice {
 	float	 height, space_before;
@@ -677,8 +679,8 @@ layout_table(struct lay *L, const struct doc_block *b, int block)
 	float lh = line_height(tb->size, b->leading);
 	struct color grid = t->color_rule;
 	int table = L->ntables++;
-	float body = t->page_height - t->margin_top - t->margin_bottom, head_h = 0;
-	size_t r, c, per, from;
+	float body = t->page_height - t->margin_top - t->margin_bottom, head_h = 0, fit;
+	size_t r, c, per, from, head_first = L->nslices;
 
 	int tnode = new_node(L, SR_TABLE, container(L, b->indent)), cells[64];
 
@@ -692,6 +694,16 @@ layout_table(struct lay *L, const struct doc_block *b, int block)
 		struct slice *s;
 		size_t ncols = tb->ncols < 64 ? tb->ncols : 64;
 
+		/* Header rows taller than a third of a page are not repeated
+		 * on the pages the table goes on to: they would leave little
+		 * or no room for the rows under them. */
+		if (r == tb->nhead && head_h > body * HEAD_REPEAT_MAX) {
+			size_t k;
+
+			for (k = head_first; k < L->nslices; k++)
+				L->slices[k].header = 0;
+			head_h = 0;
+		}
 		for (c = 0; c < ncols; c++) {
 			const struct doc_cell *cell = &tb->cells[r * tb->ncols + c];
 
@@ -704,9 +716,8 @@ layout_table(struct lay *L, const struct doc_block *b, int block)
 		}
 		/* A row taller than a page goes on in pieces: as many of its
 		 * lines as fit below the repeated header rows on each page. */
-		per = (size_t)((body - head_h - 2 * CELL_PAD_Y) / lh);
-		if (per < 1)
-			per = 1;
+		fit = (body - head_h - 2 * CELL_PAD_Y) / lh;
+		per = fit >= 1 && fit < 1e6f ? (size_t)fit : 1;
 		for (from = 0; from < maxl; from += per) {
 			size_t upto = from + per < maxl ? from + per : maxl;
 			int first = from == 0, last = upto == maxl;

@@ -706,6 +706,81 @@ test_layout(void)
 	template_free(&t);
 }
 
+/* Content text boxes of a layout outside the text area the margins leave
+ * (a point of slack), counting the width of what they draw. */
+static size_t
+boxes_outside(const struct layout *l, const struct template *t, const struct metrics *m)
+{
+	size_t p, i, out = 0;
+
+	for (p = 0; p < l->npages; p++)
+		for (i = 0; i < l->pages[p].n; i++) {
+			const struct box *bx = &l->pages[p].boxes[i];
+			float w;
+
+			if (bx->kind != BOX_TEXT || bx->role == DROLE_ARTIFACT || bx->text == NULL)
+				continue;
+			w = layout_text_width(m, bx->text, bx->face, bx->size);
+			if (bx->x < t->margin_left - 1 ||
+			    bx->x + w > t->page_width - t->margin_right + bx->size * 0.5f + 1 ||
+			    bx->y < t->margin_bottom - 1 || bx->y > t->page_height - t->margin_top + 1)
+				out++;
+		}
+	return out;
+}
+
+/* A table's header row taller than a page: laid out once, over the pages
+ * it needs, and not repeated above the rows that follow (a repeat would
+ * not fit either; the rows per page came out negative). */
+static void
+test_tall_table_head(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc d;
+	struct doc_block *b;
+	struct doc_table *tb;
+	size_t i, nrows = 81, p, repeats = 0;
+	char *head;
+
+	template_load(NULL, &t);
+	memset(&d, 0, sizeof(d));
+	d.arena = arena_new();
+	d.path = "test.xml";
+	d.title = "Titel";
+	head = arena_alloc(d.arena, 600 * 7 + 1);
+	for (i = 0; i < 600; i++)
+		memcpy(head + 7 * i, "rubrik ", 8);
+	b = doc_add(&d, DOC_TABLE, DROLE_TABLE);
+	b->leading = 1.2f;
+	tb = b->table = arena_alloc(d.arena, sizeof(*tb));
+	memset(tb, 0, sizeof(*tb));
+	tb->ncols = 2, tb->nrows = nrows, tb->nhead = 1, tb->size = 10;
+	tb->cells = arena_alloc(d.arena, 2 * nrows * sizeof(*tb->cells));
+	memset(tb->cells, 0, 2 * nrows * sizeof(*tb->cells));
+	tb->fixed = arena_alloc(d.arena, 2 * sizeof(bool));
+	memset(tb->fixed, 0, 2 * sizeof(bool));
+	tb->total_row = arena_alloc(d.arena, nrows * sizeof(bool));
+	memset(tb->total_row, 0, nrows * sizeof(bool));
+	for (i = 0; i < 2 * nrows; i++)
+		doc_span(&d, &tb->cells[i].text, i < 2 ? head : "rad", FACE_REGULAR, 3);
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	OK(l.npages >= 3);
+	INT_EQ(boxes_outside(&l, &t, &m), 0);
+	/* no header words repeated as page furniture */
+	for (p = 0; p < l.npages; p++)
+		for (i = 0; i < l.pages[p].n; i++)
+			repeats += l.pages[p].boxes[i].kind == BOX_TEXT &&
+			    l.pages[p].boxes[i].role == DROLE_ARTIFACT &&
+			    l.pages[p].boxes[i].text != NULL &&
+			    strncmp(l.pages[p].boxes[i].text, "rubrik", 6) == 0;
+	INT_EQ(repeats, 0);
+	layout_free(&l);
+	arena_free(d.arena);
+	template_free(&t);
+}
+
 /* A whole image passes with its size; any image cut short, or with one
  * byte changed in its compressed data or a checksum, is refused (libharu
  * would have made libpng abort the process on those), and so is an
@@ -878,6 +953,7 @@ main(void)
 	test_reader();
 	test_layout();
 	test_structure();
+	test_tall_table_head();
 	test_images();
 	xml_read_cleanup();
 	return harness_report();
