@@ -33,6 +33,9 @@
 #define JUSTIFY_MAX	4.0f
 /* Most of the text height a table's repeated header rows may take. */
 #define HEAD_REPEAT_MAX	(1.0f / 3)
+/* Narrowest text column, as a part of the page's: lists nested deeper
+ * than this allows stand at the last indent that leaves it. */
+#define MIN_COLUMN	(1.0f / 3)
 
 struct slice {
 	float	 height, space_before;
@@ -290,6 +293,18 @@ rule_box(struct lay *L, float x1, float y1, float x2, float y2, float w, struct 
 	b->color = c;
 }
 
+/* The indent a block is drawn at: its own, unless that leaves less than
+ * the narrowest column (lists nested 30 deep would otherwise run off the
+ * page).  The structure keeps the block's own indent, so the nesting is
+ * still tagged as written. */
+static float
+drawn_indent(const struct lay *L, float indent)
+{
+	float most = L->width * (1 - MIN_COLUMN);
+
+	return indent < most ? indent : most;
+}
+
 /* ---------- typesetting a paragraph ---------- */
 
 struct piece {
@@ -530,7 +545,8 @@ static void
 layout_para(struct lay *L, const struct doc_block *b, int block)
 {
 	struct tline *lines;
-	float indent = b->indent, x = L->left + indent, w = L->width - indent;
+	float indent = b->indent, drawn = drawn_indent(L, indent);
+	float x = L->left + drawn, w = L->width - drawn;
 	float lh = line_height(b->size, b->leading);
 	size_t n, k;
 	int body, label = -1;
@@ -574,7 +590,7 @@ layout_para(struct lay *L, const struct doc_block *b, int block)
 				struct fragment lf = { b->label, FACE_REGULAR, 0, 0, 0 };
 
 				L->node = label >= 0 ? label : body;
-				text_box(L, &lf, L->left + indent - L->t->list_indent,
+				text_box(L, &lf, L->left + drawn - L->t->list_indent,
 				    baseline(b->size, b->leading), b->size, b->color, b->role, block);
 			}
 		}
@@ -674,7 +690,7 @@ layout_table(struct lay *L, const struct doc_block *b, int block)
 {
 	const struct doc_table *tb = b->table;
 	const struct template *t = L->t;
-	float x0 = L->left + b->indent, avail = L->width - b->indent;
+	float x0 = L->left + drawn_indent(L, b->indent), avail = L->width - drawn_indent(L, b->indent);
 	float *cw = xcalloc(tb->ncols, sizeof(float));
 	float lh = line_height(tb->size, b->leading);
 	struct color grid = t->color_rule;

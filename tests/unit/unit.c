@@ -720,11 +720,22 @@ boxes_outside(const struct layout *l, const struct template *t, const struct met
 
 			if (bx->kind != BOX_TEXT || bx->role == DROLE_ARTIFACT || bx->text == NULL)
 				continue;
-			w = layout_text_width(m, bx->text, bx->face, bx->size);
+			/* the drawn width: justified spaces stretch or shrink */
+			{
+				size_t len = strlen(bx->text), j, spaces = 0;
+
+				for (j = 0; j + 1 < len; j++)
+					spaces += bx->text[j] == ' ';
+				w = layout_text_width(m, bx->text, bx->face, bx->size) +
+				    (float)spaces * bx->word_space;
+			}
 			if (bx->x < t->margin_left - 1 ||
 			    bx->x + w > t->page_width - t->margin_right + bx->size * 0.5f + 1 ||
-			    bx->y < t->margin_bottom - 1 || bx->y > t->page_height - t->margin_top + 1)
+			    bx->y < t->margin_bottom - 1 || bx->y > t->page_height - t->margin_top + 1) {
+				fprintf(stderr, "outside the text area: \"%s\" at %.1f, %.1f\n", bx->text,
+				    (double)bx->x, (double)bx->y);
 				out++;
+			}
 		}
 	return out;
 }
@@ -776,6 +787,36 @@ test_tall_table_head(void)
 			    l.pages[p].boxes[i].text != NULL &&
 			    strncmp(l.pages[p].boxes[i].text, "rubrik", 6) == 0;
 	INT_EQ(repeats, 0);
+	layout_free(&l);
+	arena_free(d.arena);
+	template_free(&t);
+}
+
+/* Lists nested 30 deep (within the element limit): every item keeps a
+ * readable column inside the margins, its label included. */
+static void
+test_deep_lists(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc d;
+	struct doc_block *b;
+	int k;
+
+	template_load(NULL, &t);
+	memset(&d, 0, sizeof(d));
+	d.arena = arena_new();
+	d.path = "test.xml";
+	d.title = "Titel";
+	for (k = 1; k <= 30; k++) {
+		b = doc_add(&d, DOC_PARA, DROLE_LI);
+		b->size = 11, b->leading = 1.3f, b->label = "-", b->align = DALIGN_JUSTIFY;
+		b->indent = t.list_indent * (float)k;
+		doc_span(&d, &b->text, "Punkt med text som räcker till mer än en rad", FACE_REGULAR, k);
+	}
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	INT_EQ(boxes_outside(&l, &t, &m), 0);
 	layout_free(&l);
 	arena_free(d.arena);
 	template_free(&t);
@@ -954,6 +995,7 @@ main(void)
 	test_layout();
 	test_structure();
 	test_tall_table_head();
+	test_deep_lists();
 	test_images();
 	xml_read_cleanup();
 	return harness_report();
