@@ -375,6 +375,17 @@ template_load(const char *path, struct template *t)
 		    "a page at least 2 inches wide, with margins that leave room for text");
 		rc = -1;
 	}
+	/* Each level of a list moves its text by list-indent: a quarter of
+	 * the text width still leaves room for a few levels and the label. */
+	if (rc == 0 && t->list_indent > (t->page_width - t->margin_left - t->margin_right) / 4) {
+		char value[32], hint[96];
+
+		snprintf(value, sizeof(value), "%g", (double)t->list_indent);
+		snprintf(hint, sizeof(hint), "at most a quarter of the text width, %.0f pt with these margins",
+		    (double)((t->page_width - t->margin_left - t->margin_right) / 4));
+		diag(path, 0, MSG_TEMPLATE_VALUE, value, "[sizes] list-indent", hint);
+		rc = -1;
+	}
 	if (rc == 0 && (t->size_body < 4 || t->size_body > 72 || t->leading < 0.8f || t->leading > 4)) {
 		diag(path, 0, MSG_TEMPLATE_VALUE, "sizes", "[sizes] body/leading",
 		    "a body size from 4 to 72 pt and leading from 0.8 to 4");

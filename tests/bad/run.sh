@@ -320,6 +320,11 @@ printf '[page]\nwidth = wide\n' >"$tmp/value.ini"
 run_case template-bad-value 3 "$tmp/value.ini:2: error: template: \"wide\" is not a valid value for [page] width" \
 	"$IOPDOC" agreement --template "$tmp/value.ini" -o "$out/x.pdf" "$good"
 
+# A list indent that would push a list's text off the page in a few levels.
+printf '[sizes]\nlist-indent = 200\n' >"$tmp/indent.ini"
+run_case template-list-indent 3 "error: template: \"200\" is not a valid value for [sizes] list-indent (at most a quarter of the text width, 113 pt with these margins)" \
+	"$IOPDOC" agreement --template "$tmp/indent.ini" -o "$out/x.pdf" "$good"
+
 run_case missing-template 3 "cannot read the template $tmp/nonexistent.ini" \
 	"$IOPDOC" agreement --template "$tmp/nonexistent.ini" -o "$out/x.pdf" "$good"
 
