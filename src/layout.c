@@ -954,20 +954,32 @@ layout_toc(struct lay *L, const struct doc *d, const struct doc_block *b, int bl
 	float lh = line_height(b->size, b->leading), size = b->size;
 	float numw = measure(L, "000", 3, FACE_REGULAR, size, 0);
 	float dotw = measure(L, ". ", 2, FACE_REGULAR, size, 0);
-	struct fragment fr = { b->toc_title, FACE_BOLD, 0, 0, 0 };
 	struct slice *s;
 	int outline = 0;
 
 	int toc;
 
-	/* the title a paragraph before the TOC, which holds only entries */
+	/* the title a paragraph before the TOC, which holds only entries;
+	 * wrapped like a heading, and kept with the first entry */
 	L->node = new_node(L, SR_P, container(L, b->indent));
 	toc = new_node(L, SR_TOC, container(L, b->indent));
-	s = new_slice(L, line_height(t->size_h1, 1.2f));
-	text_box(L, &fr, L->left, baseline(t->size_h1, 1.2f), t->size_h1, t->color_heading,
-	    DROLE_TOC, block);
-	end_slice(L, s);
-	s->break_after = 0;
+	{
+		struct doc_text txt = { NULL, NULL };
+		struct doc_span sp = { NULL, b->toc_title, FACE_BOLD, 0 };
+		struct tline *lines;
+		size_t n, k, f;
+
+		txt.first = txt.last = &sp;
+		n = typeset(L, &txt, t->size_h1, L->width, DALIGN_LEFT, &lines);
+		for (k = 0; k < n; k++) {
+			s = new_slice(L, line_height(t->size_h1, 1.2f));
+			for (f = 0; f < lines[k].n; f++)
+				text_box(L, &lines[k].frag[f], L->left, baseline(t->size_h1, 1.2f),
+				    t->size_h1, t->color_heading, DROLE_TOC, block);
+			end_slice(L, s);
+			s->break_after = 0;
+		}
+	}
 	L->pending_space = 6;
 	for (h = d->first; h != NULL; h = h->next) {
 		float indent, avail, x;
