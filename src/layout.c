@@ -36,6 +36,8 @@
 /* Narrowest text column, as a part of the page's: lists nested deeper
  * than this allows stand at the last indent that leaves it. */
 #define MIN_COLUMN	(1.0f / 3)
+/* Least space between a list label and its item's text, of the size. */
+#define LABEL_GAP	0.4f
 
 struct slice {
 	float	 height, space_before;
@@ -552,6 +554,17 @@ layout_para(struct lay *L, const struct doc_block *b, int block)
 	int body, label = -1;
 
 	L->pending_space += b->space_before;
+	/* A label wider than the hanging indent (99998., 2000)) moves its
+	 * item's text right rather than print over it. */
+	if (b->label != NULL) {
+		float over = measure(L, b->label, strlen(b->label), FACE_REGULAR, b->size, 0) +
+		    b->size * LABEL_GAP - L->t->list_indent;
+
+		if (over > 0) {
+			x += over;
+			w -= over;
+		}
+	}
 	n = typeset(L, &b->text, b->size, w, b->align, &lines);
 	if (n == 0) {
 		L->pending_space += b->space_after;
