@@ -1416,14 +1416,24 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 
 	for (i = 0; i < 4; i += 2) {
 		char *left = template_expand(pats[i], &f), *right = template_expand(pats[i + 1], &f);
-		float wr = measure(L, right, strlen(right), FACE_REGULAR, t->size_small, 0);
+		float wl = measure(L, left, strlen(left), FACE_REGULAR, t->size_small, 0);
+		float room = L->width, wr;
+		const char *rtext;
 
-		/* The right text (the page number) wins; the left one is cut
-		 * short with an ellipsis rather than run into it. */
+		/* The right text (the page number) wins, up to half the line
+		 * when there is a left text too; what does not fit is cut
+		 * short with an ellipsis rather than run into the other. */
+		if (*left != '\0' && L->width - 12 - wl < room) {
+			room = L->width - 12 - wl;
+			if (room < (L->width - 12) / 2)
+				room = (L->width - 12) / 2;
+		}
+		rtext = fit_text(L, right, room, t->size_small);
+		wr = measure(L, rtext, strlen(rtext), FACE_REGULAR, t->size_small, 0);
 		page_text(L, pg, fit_text(L, left, L->width - wr - (wr > 0 ? 12 : 0),
 		    t->size_small), xs[i], ys[i], false, t->size_small, t->color_muted,
 		    i == 0 ? ART_HEADER : ART_FOOTER);
-		page_text(L, pg, fit_text(L, right, L->width, t->size_small), xs[i + 1], ys[i + 1],
+		page_text(L, pg, rtext, xs[i + 1], ys[i + 1],
 		    true, t->size_small, t->color_muted, i == 0 ? ART_HEADER : ART_FOOTER);
 		free(left);
 		free(right);
