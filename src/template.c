@@ -375,6 +375,16 @@ template_load(const char *path, struct template *t)
 		    "a page at least 2 inches wide, with margins that leave room for text");
 		rc = -1;
 	}
+	/* The header and footer stand in the margins, between the paper's
+	 * edge and the text (with their hairlines), never over the text. */
+	if (rc == 0 && (t->header_offset < t->size_small ||
+	    t->header_offset + 4 > t->margin_top ||
+	    t->footer_offset < 2 || t->footer_offset + t->size_small + 2 > t->margin_bottom)) {
+		diag(path, 0, MSG_TEMPLATE_VALUE, "header-offset/footer-offset",
+		    "[page] header-offset and footer-offset",
+		    "the header's baseline inside the top margin, the footer's inside the bottom margin");
+		rc = -1;
+	}
 	/* Each level of a list moves its text by list-indent: a quarter of
 	 * the text width still leaves room for a few levels and the label. */
 	if (rc == 0 && t->list_indent > (t->page_width - t->margin_left - t->margin_right) / 4) {

@@ -325,6 +325,11 @@ printf '[sizes]\nlist-indent = 200\n' >"$tmp/indent.ini"
 run_case template-list-indent 3 "error: template: \"200\" is not a valid value for [sizes] list-indent (at most a quarter of the text width, 113 pt with these margins)" \
 	"$IOPDOC" agreement --template "$tmp/indent.ini" -o "$out/x.pdf" "$good"
 
+# A header set lower than the top margin would print over the text.
+printf '[page]\nmargin-top = 20mm\nheader-offset = 30mm\n' >"$tmp/header.ini"
+run_case template-header-in-text 3 "error: template: \"header-offset/footer-offset\" is not a valid value for [page] header-offset and footer-offset (the header's baseline inside the top margin, the footer's inside the bottom margin)" \
+	"$IOPDOC" agreement --template "$tmp/header.ini" -o "$out/x.pdf" "$good"
+
 run_case missing-template 3 "cannot read the template $tmp/nonexistent.ini" \
 	"$IOPDOC" agreement --template "$tmp/nonexistent.ini" -o "$out/x.pdf" "$good"
 
