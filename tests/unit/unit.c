@@ -2,6 +2,7 @@
  * breaking, totals and shares, templates, the XML reader on encodings,
  * and the layout engine with fixed metrics (no fonts, no PDF), and the
  * image checks. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -706,6 +707,18 @@ test_layout(void)
 	template_free(&t);
 }
 
+/* Drawn width of a text box: justified spaces stretch or shrink. */
+static float
+box_width(const struct box *bx, const struct metrics *m)
+{
+	size_t len = strlen(bx->text), j, spaces = 0;
+
+	for (j = 0; j + 1 < len; j++)
+		spaces += bx->text[j] == ' ';
+	return layout_text_width(m, bx->text, bx->face, bx->size) + (float)spaces * bx->word_space -
+	    (len > 0 && bx->text[len - 1] == ' ' ? bx->size * 0.5f : 0);
+}
+
 /* Content text boxes of a layout outside the text area the margins leave
  * (a point of slack), counting the width of what they draw. */
 static size_t
@@ -720,17 +733,8 @@ boxes_outside(const struct layout *l, const struct template *t, const struct met
 
 			if (bx->kind != BOX_TEXT || bx->role == DROLE_ARTIFACT || bx->text == NULL)
 				continue;
-			/* the drawn width: justified spaces stretch or shrink */
-			{
-				size_t len = strlen(bx->text), j, spaces = 0;
-
-				for (j = 0; j + 1 < len; j++)
-					spaces += bx->text[j] == ' ';
-				w = layout_text_width(m, bx->text, bx->face, bx->size) +
-				    (float)spaces * bx->word_space;
-			}
-			if (bx->x < t->margin_left - 1 ||
-			    bx->x + w > t->page_width - t->margin_right + bx->size * 0.5f + 1 ||
+			w = box_width(bx, m);
+			if (bx->x < t->margin_left - 1 || bx->x + w > t->page_width - t->margin_right + 1 ||
 			    bx->y < t->margin_bottom - 1 || bx->y > t->page_height - t->margin_top + 1) {
 				fprintf(stderr, "outside the text area: \"%s\" at %.1f, %.1f\n", bx->text,
 				    (double)bx->x, (double)bx->y);
@@ -738,6 +742,104 @@ boxes_outside(const struct layout *l, const struct template *t, const struct met
 			}
 		}
 	return out;
+}
+
+/* Pairs of text boxes on one page that print over each other (their ink,
+ * 0.7 of the size above the baseline to 0.2 below, shares more than half
+ * a point both ways). */
+static size_t
+boxes_overlapping(const struct layout *l, const struct metrics *m)
+{
+	size_t p, i, j, n = 0;
+
+	for (p = 0; p < l->npages; p++)
+		for (i = 0; i < l->pages[p].n; i++) {
+			const struct box *a = &l->pages[p].boxes[i];
+
+			if (a->kind != BOX_TEXT || a->text == NULL || a->angle != 0)
+				continue;
+			for (j = i + 1; j < l->pages[p].n; j++) {
+				const struct box *b = &l->pages[p].boxes[j];
+				float ix, iy;
+
+				if (b->kind != BOX_TEXT || b->text == NULL || b->angle != 0)
+					continue;
+				ix = fminf(a->x + box_width(a, m), b->x + box_width(b, m)) - fmaxf(a->x, b->x);
+				iy = fminf(a->y + 0.7f * a->size, b->y + 0.7f * b->size) -
+				    fmaxf(a->y - 0.2f * a->size, b->y - 0.2f * b->size);
+				if (ix > 0.5f && iy > 0.5f) {
+					fprintf(stderr, "overprinted: \"%s\" and \"%s\"\n", a->text, b->text);
+					n++;
+				}
+			}
+		}
+	return n;
+}
+
+/* Two signature blocks side by side whose every field is longer than
+ * the block is wide: each wraps within its own block, nothing runs into
+ * the other party's; a block taller than a page is an error. */
+static void
+test_signatures(void)
+{
+	static const char *const longer =
+	    "Förvaltningschef, Integrations- och arbetsmarknadsförvaltningen i kommunen";
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc d;
+	struct doc_block *b;
+	struct doc_signatory *sg;
+	size_t i, p, k;
+
+	template_load(NULL, &t);
+	memset(&d, 0, sizeof(d));
+	d.arena = arena_new();
+	d.path = "test.xml";
+	d.title = "Titel";
+	b = doc_add(&d, DOC_SIGNATURES, DROLE_SIGNATURES);
+	b->size = 11, b->leading = 1.3f, b->keep_together = true;
+	b->sigs = arena_alloc(d.arena, sizeof(*b->sigs));
+	b->sigs->n = 2;
+	sg = b->sigs->sig = arena_alloc(d.arena, 2 * sizeof(*sg));
+	memset(sg, 0, 2 * sizeof(*sg));
+	for (i = 0; i < 2; i++) {
+		doc_span(&d, &sg[i].for_text, i == 0 ? longer : "För föreningen", FACE_BOLD, 5);
+		sg[i].place_date = i == 0 ? longer : "Linköping";
+		sg[i].name = i == 0 ? longer : "Caroline Waldenström";
+		sg[i].title = i == 0 ? longer : "Ordförande";
+		sg[i].organisation = longer;
+	}
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	INT_EQ(boxes_outside(&l, &t, &m), 0);
+	INT_EQ(boxes_overlapping(&l, &m), 0);
+	/* the left block's text stays left of the right block */
+	for (p = 0; p < l.npages; p++)
+		for (k = 0; k < l.pages[p].n; k++) {
+			const struct box *bx = &l.pages[p].boxes[k];
+
+			if (bx->kind == BOX_TEXT && bx->role != DROLE_ARTIFACT && bx->x < t.page_width / 2)
+				OK(bx->x + box_width(bx, &m) <= t.page_width / 2 + 0.01f);
+		}
+	layout_free(&l);
+
+	/* every field a thousand characters: taller than a page */
+	{
+		char *huge = arena_alloc(d.arena, 1001);
+
+		memset(huge, 'a', 1000);
+		for (i = 0; i < 1000; i += 10)
+			huge[i] = ' ';
+		huge[1000] = '\0';
+		sg[0].place_date = sg[0].name = sg[0].title = sg[0].organisation = huge;
+		diag_reset();
+		INT_EQ(layout_doc(&d, &t, &m, &l), -1);
+		INT_EQ(diag_level(), DIAG_ERROR);
+		layout_free(&l);
+		diag_reset();
+	}
+	arena_free(d.arena);
+	template_free(&t);
 }
 
 /* A table's header row taller than a page: laid out once, over the pages
@@ -996,6 +1098,7 @@ main(void)
 	test_structure();
 	test_tall_table_head();
 	test_deep_lists();
+	test_signatures();
 	test_images();
 	xml_read_cleanup();
 	return harness_report();
