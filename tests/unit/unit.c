@@ -568,6 +568,50 @@ fixed_advance(void *ctx, enum face face, uint32_t cp)
 	return cp == 0x4E2D ? -1 : 500;
 }
 
+/* Drawn width of a text box: justified spaces stretch or shrink. */
+static float
+box_width(const struct box *bx, const struct metrics *m)
+{
+	size_t len = strlen(bx->text), j, spaces = 0;
+
+	for (j = 0; j + 1 < len; j++)
+		spaces += bx->text[j] == ' ';
+	return layout_text_width(m, bx->text, bx->face, bx->size) + (float)spaces * bx->word_space -
+	    (len > 0 && bx->text[len - 1] == ' ' ? bx->size * 0.5f : 0);
+}
+
+/* Pairs of text boxes on one page that print over each other (their ink,
+ * 0.7 of the size above the baseline to 0.2 below, shares more than half
+ * a point both ways). */
+static size_t
+boxes_overlapping(const struct layout *l, const struct metrics *m)
+{
+	size_t p, i, j, n = 0;
+
+	for (p = 0; p < l->npages; p++)
+		for (i = 0; i < l->pages[p].n; i++) {
+			const struct box *a = &l->pages[p].boxes[i];
+
+			if (a->kind != BOX_TEXT || a->text == NULL || a->angle != 0)
+				continue;
+			for (j = i + 1; j < l->pages[p].n; j++) {
+				const struct box *b = &l->pages[p].boxes[j];
+				float ix, iy;
+
+				if (b->kind != BOX_TEXT || b->text == NULL || b->angle != 0)
+					continue;
+				ix = fminf(a->x + box_width(a, m), b->x + box_width(b, m)) - fmaxf(a->x, b->x);
+				iy = fminf(a->y + 0.7f * a->size, b->y + 0.7f * b->size) -
+				    fmaxf(a->y - 0.2f * a->size, b->y - 0.2f * b->size);
+				if (ix > 0.5f && iy > 0.5f) {
+					fprintf(stderr, "overprinted: \"%s\" and \"%s\"\n", a->text, b->text);
+					n++;
+				}
+			}
+		}
+	return n;
+}
+
 static void
 test_layout(void)
 {
@@ -646,6 +690,7 @@ test_layout(void)
 		OK(!saw_heading_last);
 	}
 	OK(texts > 100);
+	INT_EQ(boxes_overlapping(&l, &m), 0);
 	/* No widows or orphans: a paragraph split over two pages keeps at
 	 * least two of its lines on each. */
 	{
@@ -707,18 +752,6 @@ test_layout(void)
 	template_free(&t);
 }
 
-/* Drawn width of a text box: justified spaces stretch or shrink. */
-static float
-box_width(const struct box *bx, const struct metrics *m)
-{
-	size_t len = strlen(bx->text), j, spaces = 0;
-
-	for (j = 0; j + 1 < len; j++)
-		spaces += bx->text[j] == ' ';
-	return layout_text_width(m, bx->text, bx->face, bx->size) + (float)spaces * bx->word_space -
-	    (len > 0 && bx->text[len - 1] == ' ' ? bx->size * 0.5f : 0);
-}
-
 /* Content text boxes of a layout outside the text area the margins leave
  * (a point of slack), counting the width of what they draw. */
 static size_t
@@ -742,38 +775,6 @@ boxes_outside(const struct layout *l, const struct template *t, const struct met
 			}
 		}
 	return out;
-}
-
-/* Pairs of text boxes on one page that print over each other (their ink,
- * 0.7 of the size above the baseline to 0.2 below, shares more than half
- * a point both ways). */
-static size_t
-boxes_overlapping(const struct layout *l, const struct metrics *m)
-{
-	size_t p, i, j, n = 0;
-
-	for (p = 0; p < l->npages; p++)
-		for (i = 0; i < l->pages[p].n; i++) {
-			const struct box *a = &l->pages[p].boxes[i];
-
-			if (a->kind != BOX_TEXT || a->text == NULL || a->angle != 0)
-				continue;
-			for (j = i + 1; j < l->pages[p].n; j++) {
-				const struct box *b = &l->pages[p].boxes[j];
-				float ix, iy;
-
-				if (b->kind != BOX_TEXT || b->text == NULL || b->angle != 0)
-					continue;
-				ix = fminf(a->x + box_width(a, m), b->x + box_width(b, m)) - fmaxf(a->x, b->x);
-				iy = fminf(a->y + 0.7f * a->size, b->y + 0.7f * b->size) -
-				    fmaxf(a->y - 0.2f * a->size, b->y - 0.2f * b->size);
-				if (ix > 0.5f && iy > 0.5f) {
-					fprintf(stderr, "overprinted: \"%s\" and \"%s\"\n", a->text, b->text);
-					n++;
-				}
-			}
-		}
-	return n;
 }
 
 /* Two signature blocks side by side whose every field is longer than
