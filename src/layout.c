@@ -1424,7 +1424,7 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 		 * when there is a left text too; what does not fit is cut
 		 * short with an ellipsis rather than run into the other. */
 		if (*left != '\0' && L->width - 12 - wl < room) {
-			room = L->width - 12 - wl;
+			room = L->width - 13 - wl;	/* a point for rounding */
 			if (room < (L->width - 12) / 2)
 				room = (L->width - 12) / 2;
 		}
