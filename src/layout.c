@@ -89,11 +89,13 @@ struct lay {
 	size_t			 nreported;
 	int			 node;		/* structure node of new boxes */
 	/* open lists, outermost first: a list item deeper in indent
-	 * than the last opens a list inside that item */
+	 * than the last opens a list inside that item; past 12 levels
+	 * (L, LI, LBody each: 36 deep) the structure is flattened, as
+	 * readers stop there (pdf.js, Firefox's, at a depth of 40) */
 	struct open_list {
 		float	indent;
 		int	list, body;	/* L node, LBody of its last item */
-	}			 lists[16];
+	}			 lists[12];
 	int			 nlists;
 };
 
@@ -227,10 +229,13 @@ list_item(struct lay *L, float indent, int *label)
 
 	close_lists(L, indent);
 	if (L->nlists == 0 || L->lists[L->nlists - 1].indent < indent - 0.01f) {
-		int parent = L->nlists > 0 ? L->lists[L->nlists - 1].body : 0;
+		int parent;
 
+		/* deeper than anyone writes: a list beside the deepest, in
+		 * the same item (the parent chosen after, so the depth stays) */
 		if (L->nlists == (int)(sizeof(L->lists) / sizeof(L->lists[0])))
-			L->nlists--;	/* deeper than anyone writes: flattened */
+			L->nlists--;
+		parent = L->nlists > 0 ? L->lists[L->nlists - 1].body : 0;
 		L->lists[L->nlists].indent = indent;
 		L->lists[L->nlists].list = new_node(L, SR_L, parent);
 		L->nlists++;

@@ -920,6 +920,24 @@ test_deep_lists(void)
 	}
 	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
 	INT_EQ(boxes_outside(&l, &t, &m), 0);
+	/* the structure is flattened past 12 levels: no node deeper than
+	 * readers go (pdf.js stops at 40) */
+	{
+		size_t i, deepest = 0;
+
+		for (i = 0; i < l.nnodes; i++) {
+			size_t depth = 0;
+			int at = (int)i;
+
+			while (at > 0 && depth < 1000) {
+				at = l.nodes[at].parent;
+				depth++;
+			}
+			if (depth > deepest)
+				deepest = depth;
+		}
+		OK(deepest >= 30 && deepest <= 38);
+	}
 	layout_free(&l);
 	arena_free(d.arena);
 	template_free(&t);
