@@ -970,7 +970,9 @@ layout_toc(struct lay *L, const struct doc *d, const struct doc_block *b, int bl
 	const struct template *t = L->t;
 	const struct doc_block *h;
 	float lh = line_height(b->size, b->leading), size = b->size;
-	float numw = measure(L, "000", 3, FACE_REGULAR, size, 0);
+	char widest[16];
+	int nw = snprintf(widest, sizeof(widest), "%d", LIMIT_PAGES);	/* the most digits */
+	float numw = measure(L, widest, (size_t)nw, FACE_REGULAR, size, 0);
 	float dotw = measure(L, ". ", 2, FACE_REGULAR, size, 0);
 	struct slice *s;
 	int outline = 0;

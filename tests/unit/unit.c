@@ -777,6 +777,51 @@ boxes_outside(const struct layout *l, const struct template *t, const struct met
 	return out;
 }
 
+/* A table of contents whose title and entries are longer than a line,
+ * one of them on page 1 000 or later: everything wraps inside the
+ * margins and no page number prints over its entry or dot leaders. */
+static void
+test_toc(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc d;
+	struct doc_block *b;
+	int k;
+
+	template_load(NULL, &t);
+	memset(&d, 0, sizeof(d));
+	d.arena = arena_new();
+	d.path = "test.xml";
+	d.title = "Titel";
+	b = doc_add(&d, DOC_TOC, DROLE_TOC);
+	b->size = 11, b->leading = 1.3f;
+	b->toc_title = "Innehållsförteckning för överenskommelsen om idéburet offentligt partnerskap "
+	    "mellan kommunen och föreningen";
+	doc_add(&d, DOC_PAGE_BREAK, DROLE_P);
+	for (k = 0; k < 1002; k++) {
+		if (k == 1 || k == 1001) {
+			b = doc_add(&d, DOC_PARA, DROLE_H1);
+			b->size = 15, b->leading = 1.2f, b->level = 1, b->in_toc = true;
+			b->outline = "Ekonomi, ersättningar och uppföljning av verksamhetens kostnader "
+			    "under hela perioden";
+			doc_span(&d, &b->text, b->outline, FACE_BOLD, 1);
+		}
+		b = doc_add(&d, DOC_PARA, DROLE_P);
+		b->size = 11, b->leading = 1.3f;
+		doc_span(&d, &b->text, "Sida.", FACE_REGULAR, 2);
+		doc_add(&d, DOC_PAGE_BREAK, DROLE_P);
+	}
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	OK(l.npages > 1000);
+	INT_EQ(boxes_outside(&l, &t, &m), 0);
+	INT_EQ(boxes_overlapping(&l, &m), 0);
+	layout_free(&l);
+	arena_free(d.arena);
+	template_free(&t);
+}
+
 /* Two signature blocks side by side whose every field is longer than
  * the block is wide: each wraps within its own block, nothing runs into
  * the other party's; a block taller than a page is an error. */
@@ -1118,6 +1163,7 @@ main(void)
 	test_tall_table_head();
 	test_deep_lists();
 	test_signatures();
+	test_toc();
 	test_images();
 	xml_read_cleanup();
 	return harness_report();
