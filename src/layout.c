@@ -1085,7 +1085,6 @@ layout_chart(struct lay *L, const struct doc_block *b, int block)
 
 	if (ch->nrows == 0 || ch->nseries == 0)
 		return;
-	area = L->width - label_w - 6 - value_room;
 	for (r = 0; r < ch->nrows; r++) {
 		double sum = 0;
 
@@ -1102,6 +1101,21 @@ layout_chart(struct lay *L, const struct doc_block *b, int block)
 	}
 	if (max <= 0)
 		max = 1;
+	/* Room right of the longest bar for its figure, the widest there is
+	 * (in bold, the wider face: a stacked bar's total). */
+	{
+		char num[64];
+		float w;
+
+		if (ch->money && max < 1e18f)
+			number_format((long long)(max + 0.5f), num, sizeof(num));
+		else
+			snprintf(num, sizeof(num), "%.0f", (double)max);
+		w = measure(L, num, strlen(num), FACE_BOLD, small, 0) + 6;
+		if (w > value_room)
+			value_room = w;
+	}
+	area = L->width - label_w - 6 - value_room;
 
 	/* everything of the chart, bars too, is the figure's content; a
 	 * reader says its /Alt, the figures in words */

@@ -822,6 +822,45 @@ test_toc(void)
 	template_free(&t);
 }
 
+/* Bar charts of amounts near the schema's largest: each bar's figure,
+ * and a stacked bar's total, still end inside the right margin. */
+static void
+test_chart(void)
+{
+	static const char *labels[] = { "Ett", "Två" }, *series[] = { "Kommunen", "Föreningen" };
+	static const double values[] = { 9e14, 9e14, 5e14, 1e14 };
+	static bool present[] = { true, true, true, true };
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc d;
+	struct doc_block *b;
+	struct doc_chart ch[2];
+	int k;
+
+	template_load(NULL, &t);
+	memset(&d, 0, sizeof(d));
+	d.arena = arena_new();
+	d.path = "test.xml";
+	d.title = "Titel";
+	for (k = 0; k < 2; k++) {
+		memset(&ch[k], 0, sizeof(ch[k]));
+		ch[k].title = "Finansiering";
+		ch[k].nrows = 2, ch[k].nseries = 2;
+		ch[k].labels = labels, ch[k].series = series;
+		ch[k].values = (double *)values, ch[k].present = present;
+		ch[k].stacked = k == 0, ch[k].money = true, ch[k].alt = "diagram";
+		b = doc_add(&d, DOC_CHART, DROLE_FIGURE);
+		b->chart = &ch[k];
+	}
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	INT_EQ(boxes_outside(&l, &t, &m), 0);
+	INT_EQ(boxes_overlapping(&l, &m), 0);
+	layout_free(&l);
+	arena_free(d.arena);
+	template_free(&t);
+}
+
 /* Two signature blocks side by side whose every field is longer than
  * the block is wide: each wraps within its own block, nothing runs into
  * the other party's; a block taller than a page is an error. */
@@ -1164,6 +1203,7 @@ main(void)
 	test_deep_lists();
 	test_signatures();
 	test_toc();
+	test_chart();
 	test_images();
 	xml_read_cleanup();
 	return harness_report();
