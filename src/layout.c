@@ -1598,17 +1598,25 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 		if (ratio <= 0)
 			L.errors++;
 		else {
-			struct slice *s = new_slice(&L, t->logo_width * ratio + 14);
+			/* Within the text width and a third of its height, the
+			 * shape kept: a tall or wide logo never leaves the page. */
+			float body = t->page_height - t->margin_top - t->margin_bottom;
+			float lw = t->logo_width < L.width ? t->logo_width : L.width;
+			struct slice *s;
 			struct box *img;
+
+			if (lw * ratio > body / 3)
+				lw = body / 3 / ratio;
+			s = new_slice(&L, lw * ratio + 14);
 
 			L.node = new_node(&L, SR_FIGURE, 0);
 			out->nodes[L.node].alt = t->logo_alt;
 			img = pool_box(&L, BOX_IMAGE, DROLE_FIGURE, -1);
 
 			img->x = L.left;
-			img->y = t->logo_width * ratio;	/* relative: bottom edge */
-			img->x2 = t->logo_width;
-			img->y2 = t->logo_width * ratio;
+			img->y = lw * ratio;	/* relative: bottom edge */
+			img->x2 = lw;
+			img->y2 = lw * ratio;
 			img->text = t->logo;
 			end_slice(&L, s);
 			s->break_after = 0;

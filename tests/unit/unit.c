@@ -861,6 +861,61 @@ test_chart(void)
 	template_free(&t);
 }
 
+/* Height over width of the logo: a sliver 40 times taller than wide. */
+static float
+tall_ratio(void *ctx, const char *path)
+{
+	(void)ctx;
+	(void)path;
+	return 40;
+}
+
+/* A logo far taller than the page, or wider than the text, is scaled
+ * down to stay inside the margins, its shape kept. */
+static void
+test_logo(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, tall_ratio };
+	struct layout l;
+	struct doc d;
+	struct doc_block *b;
+	size_t p, i, images = 0;
+	int k;
+
+	template_load(NULL, &t);
+	t.logo = strdup("logo.png");
+	memset(&d, 0, sizeof(d));
+	d.arena = arena_new();
+	d.path = "test.xml";
+	d.title = "Titel";
+	b = doc_add(&d, DOC_PARA, DROLE_P);
+	b->size = 11, b->leading = 1.3f;
+	doc_span(&d, &b->text, "Text under the logo.", FACE_REGULAR, 1);
+	for (k = 0; k < 2; k++) {
+		if (k == 1)
+			t.logo_width = 2000;	/* wider than the page: ratio 40 still tall */
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		for (p = 0; p < l.npages; p++)
+			for (i = 0; i < l.pages[p].n; i++) {
+				const struct box *bx = &l.pages[p].boxes[i];
+
+				if (bx->kind != BOX_IMAGE)
+					continue;
+				images++;
+				OK(bx->x >= t.margin_left - 0.01f);
+				OK(bx->x + bx->x2 <= t.page_width - t.margin_right + 0.01f);
+				OK(bx->y >= t.margin_bottom - 0.01f);
+				OK(bx->y + bx->y2 <= t.page_height - t.margin_top + 0.01f);
+				OK(bx->y2 > bx->x2 * 39.9f && bx->y2 < bx->x2 * 40.1f);
+			}
+		layout_free(&l);
+	}
+	INT_EQ(images, 2);
+	arena_free(d.arena);
+	template_free(&t);
+}
+
 /* Two signature blocks side by side whose every field is longer than
  * the block is wide: each wraps within its own block, nothing runs into
  * the other party's; a block taller than a page is an error. */
@@ -1204,6 +1259,7 @@ main(void)
 	test_signatures();
 	test_toc();
 	test_chart();
+	test_logo();
 	test_images();
 	xml_read_cleanup();
 	return harness_report();
