@@ -276,32 +276,56 @@ json_lines(struct buf *b, const char *text)
 
 /* ---------- the lock ---------- */
 
-static int
+enum lock_result { LOCK_TAKEN, LOCK_BUSY, LOCK_FAILED };
+
+/* The lock file is opened without following a symbolic link and must be
+ * a plain file: a link planted there would have a file elsewhere
+ * truncated and a pid written into it. */
+static enum lock_result
 take_lock(const struct batch_options *o, int *fd)
 {
 	char *path = path_join(o->output, LOCKFILE), pid[32];
-	int rc = 0;
+	enum lock_result rc = LOCK_TAKEN;
+	struct stat st;
 
-	*fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-	if (*fd == -1) {
-		diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(errno));
-		free(path);
-		return -1;
-	}
 	/* A dry run only reads: it shares the lock and writes nothing. */
-	if (flock(*fd, (o->dry_run ? LOCK_SH : LOCK_EX) | (o->wait ? 0 : LOCK_NB)) != 0) {
-		ssize_t n = pread(*fd, pid, sizeof(pid) - 1, 0);
+	*fd = open(path, (o->dry_run ? O_RDONLY : O_RDWR | O_CREAT) | O_NOFOLLOW | O_NONBLOCK |
+	    O_CLOEXEC, 0644);
+	if (*fd == -1 && o->dry_run && errno == ENOENT) {
+		free(path);	/* no build has written here: nothing to share */
+		return LOCK_TAKEN;
+	}
+	if (*fd == -1) {
+		if (errno == ELOOP || errno == EISDIR)
+			diag(NULL, 0, MSG_LOCK_FILE, path, errno == ELOOP ? "a symbolic link" : "a folder");
+		else
+			diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(errno));
+		free(path);
+		return LOCK_FAILED;
+	}
+	if (fstat(*fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		diag(NULL, 0, MSG_LOCK_FILE, path, S_ISDIR(st.st_mode) ? "a folder" : "a special file");
+		rc = LOCK_FAILED;
+	} else if (flock(*fd, (o->dry_run ? LOCK_SH : LOCK_EX) | (o->wait ? 0 : LOCK_NB)) != 0) {
+		if (errno == EWOULDBLOCK) {
+			ssize_t n = pread(*fd, pid, sizeof(pid) - 1, 0);
 
-		pid[n > 0 ? n : 0] = '\0';
-		pid[strcspn(pid, "\n")] = '\0';
-		diag(NULL, 0, MSG_BUSY, o->output, pid[0] != '\0' ? pid : "?");
-		close(*fd);
-		*fd = -1;
-		rc = -1;
+			pid[n > 0 ? n : 0] = '\0';
+			pid[strcspn(pid, "\n")] = '\0';
+			diag(NULL, 0, MSG_BUSY, o->output, pid[0] != '\0' ? pid : "?");
+			rc = LOCK_BUSY;
+		} else {
+			diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(errno));
+			rc = LOCK_FAILED;
+		}
 	} else if (!o->dry_run) {
 		snprintf(pid, sizeof(pid), "%ld\n", (long)getpid());
 		if (ftruncate(*fd, 0) == 0 && pwrite(*fd, pid, strlen(pid), 0) < 0)
-			rc = 0;	/* the pid is only a courtesy to whoever waits */
+			rc = LOCK_TAKEN;	/* the pid is only a courtesy to whoever waits */
+	}
+	if (rc != LOCK_TAKEN) {
+		close(*fd);
+		*fd = -1;
 	}
 	free(path);
 	return rc;
@@ -1472,6 +1496,8 @@ batch_run(const struct batch_options *o)
 	size_t i, k, stale = 0, pruned = 0, stopped = 0;
 	int lock = -1, status = EXIT_OK;
 	enum diag_level worst = DIAG_OK;
+	enum lock_result locked;
+	struct stat st;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	memset(&r, 0, sizeof(r));
@@ -1487,10 +1513,16 @@ batch_run(const struct batch_options *o)
 		template_free(&r.t);
 		return EXIT_SYSTEM;
 	}
-	if (take_lock(o, &lock) != 0) {
+	if (stat(o->output, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		diag(NULL, 0, MSG_OUTPUT_DIR, o->output);
 		template_free(&r.t);
-		return diag_level() == DIAG_SYSERR && lock == -1 && errno != EWOULDBLOCK ?
-		    EXIT_BUSY : EXIT_BUSY;
+		return EXIT_SYSTEM;
+	}
+	/* busy only when another build holds it; a lock that cannot be
+	 * made (a read-only folder, a planted link) is the tree's fault */
+	if ((locked = take_lock(o, &lock)) != LOCK_TAKEN) {
+		template_free(&r.t);
+		return locked == LOCK_BUSY ? EXIT_BUSY : EXIT_SYSTEM;
 	}
 	stop_signal = 0;
 	catch_stop(on_stop);
@@ -1504,11 +1536,17 @@ batch_run(const struct batch_options *o)
 		clean_leftovers(dir);
 		free(dir);
 	}
+	if (diag_level() > worst)
+		worst = diag_level();
+	/* Fewer workers only make the build slower, and a damaged manifest
+	 * only makes it render more: both are reported, neither fails it. */
+	diag_reset();
 	if (!o->dry_run) {
 		clean_leftovers(o->output);
 		start_workers(&r);
 	}
 	manifest_read(o->output, &r.old);
+	diag_reset();
 	env_hashes(&r);
 	scan(&r, o->input, 0);
 	index_files(&r);
