@@ -25,8 +25,10 @@ EMBEDDED  = schema_xsd srgb_icc
 OBJS      = $(CORE:%=build/%.o) $(EMBEDDED:%=build/%.o)
 ASAN_OBJS = $(CORE:%=build/asan/%.o) $(EMBEDDED:%=build/asan/%.o)
 SANITIZE  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+# The suites' build may be stopped at a named step (test_kill_point, src/fsutil.h).
+SANITIZE += -DIOPDOC_TEST_HOOKS
 
-.PHONY: all render check unit golden bad buildtest patho bench fuzz valgrind clean
+.PHONY: all render check unit golden bad buildtest patho bench fuzz fuzz-build valgrind clean
 
 all: iopdoc
 

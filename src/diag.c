@@ -35,6 +35,8 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_WORKER] = { DIAG_WARNING, "cannot start a worker process (%s); going on with fewer" },
 	[MSG_OUTPUT_DIR] = { DIAG_SYSERR, "the output %s must be a folder when several files are rendered" },
 	[MSG_LOCK_FILE] = { DIAG_SYSERR, "the lock file %s is %s, not a plain file; remove it, and the next build makes a new one" },
+	[MSG_MANIFEST_FILE] = { DIAG_WARNING, "the build's record %s cannot be used (%s); every output is checked and rendered again" },
+	[MSG_MANIFEST_LINE] = { DIAG_WARNING, "this line of the build's record is ignored: %s" },
 	[MSG_XML_ENCODING] = { DIAG_ERROR, "the file is not valid UTF-8; save it as UTF-8 or declare its encoding, e.g. <?xml version=\"1.0\" encoding=\"windows-1252\"?>" },
 	[MSG_XML_MALFORMED] = { DIAG_ERROR, "malformed XML: %s" },
 	[MSG_XML_DOCTYPE] = { DIAG_ERROR, "a DOCTYPE or entity declaration is not allowed in iopdoc files" },

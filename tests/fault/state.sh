@@ -53,6 +53,152 @@ if [ "$(pdfs "$tmp/fresh" | wc -l)" != 2 ] || same_tree "$tmp/fresh" "$tmp/fresh
 	fail setup "the fresh builds: $(pdfs "$tmp/fresh")"
 fi
 
+# 1. Killed at each step of a build that renders a changed input; the
+#    input is then put back (or left changed).  The next build must end
+#    with the PDFs a fresh build of the tree makes, and a build after it
+#    must render nothing.  (A PDF renamed into place before the manifest
+#    recorded it was once called "unchanged" for ever.)
+for step in rendering before-rename:.pdf after-rename:.pdf recording \
+    before-rename:.iopdoc-manifest after-rename:.iopdoc-manifest; do
+	for then in reverted edited; do
+		for j in 1 2; do
+			[ "$j" = 2 ] && [ "$then" = edited ] && continue
+			name="killed at $step (-j $j), input then $then"
+			rm -rf "$tmp/k"
+			build -o "$tmp/k" >/dev/null 2>&1
+			edit
+			IOPDOC_TEST_KILL=$step build -o "$tmp/k" -j "$j" >/dev/null 2>"$tmp/err"
+			st=$?
+			[ "$then" = reverted ] && revert
+			want=$tmp/fresh
+			[ "$then" = edited ] && want=$tmp/fresh-edited
+			build -o "$tmp/k" >/dev/null 2>"$tmp/err2"
+			st2=$?
+			build -o "$tmp/k" >/dev/null 2>"$tmp/err3"
+			# -j 2: the worker that renames dies (exit 3), or, when the
+			# build renders on after both died, the build itself (137)
+			if [ "$st" != 137 ] && ! { [ "$j" = 2 ] && [ "$st" = 3 ]; }; then
+				fail "$name" "the build was not stopped there (status $st)"
+			elif [ "$st2" != 0 ] || ! same_tree "$tmp/k" "$want"; then
+				fail "$name" "the next build (status $st2) left PDFs that differ from a fresh build's"
+				cat "$tmp/err2"
+			elif [ "$(count "$tmp/err3")" != "0 2 0" ] || leftovers "$tmp/k"; then
+				fail "$name" "a third build: $(count "$tmp/err3"); leftovers: $(find "$tmp/k" -name '.*.tmp-*')"
+			else
+				ok "$name"
+			fi
+			revert
+		done
+	done
+done
+
+# 2. Outputs damaged by hand are rendered again, whatever their size and
+#    time say.
+damage_case() { # NAME COMMAND...
+	name=$1
+	shift
+	rm -rf "$tmp/d"
+	cp -r "$tmp/fresh" "$tmp/d"
+	build -o "$tmp/d" >/dev/null 2>&1	# its own manifest
+	f=$tmp/d/agreements/alfa-2019.pdf
+	"$@" "$f"
+	build -o "$tmp/d" >/dev/null 2>"$tmp/err"
+	st=$?
+	if [ "$st" = 0 ] && [ "$(count "$tmp/err")" = "1 1 0" ] && same_tree "$tmp/d" "$tmp/fresh"; then
+		ok "a damaged output is rendered again: $name"
+	else
+		fail "damaged output: $name" "status $st, $(count "$tmp/err")"
+		cat "$tmp/err"
+	fi
+}
+truncate_pdf() { truncate -s 1000 "$1"; }
+edit_pdf() { touch -r "$1" "$tmp/stamp"; printf 'X' | dd of="$1" bs=1 seek=2000 conv=notrunc 2>/dev/null; touch -r "$tmp/stamp" "$1"; }
+other_pdf() { cp "$tmp/fresh/agreements/beta-2020.pdf" "$1"; }
+link_pdf() { rm "$1"; ln -s "$tmp/fresh/agreements/beta-2020.pdf" "$1"; }
+damage_case "cut short" truncate_pdf
+damage_case "one byte changed, same size and time" edit_pdf
+damage_case "replaced by another valid PDF" other_pdf
+damage_case "replaced by a symbolic link to another PDF" link_pdf
+if cmp -s "$tmp/fresh/agreements/beta-2020.pdf" "$tmp/fresh-edited/agreements/beta-2020.pdf"; then
+	ok "the file a replacing link pointed to is untouched"
+else
+	fail "link target" "the PDF a link pointed to was written"
+fi
+# A folder where the PDF was: not "unchanged", but an error naming it.
+rm -rf "$tmp/d"
+build -o "$tmp/d" >/dev/null 2>&1
+rm "$tmp/d/agreements/alfa-2019.pdf"
+mkdir "$tmp/d/agreements/alfa-2019.pdf"
+build -o "$tmp/d" >/dev/null 2>"$tmp/err"
+st=$?
+rmdir "$tmp/d/agreements/alfa-2019.pdf"
+build -o "$tmp/d" >/dev/null 2>"$tmp/err2"
+if [ "$st" = 3 ] && grep -q "cannot write .*agreements/alfa-2019.pdf" "$tmp/err" &&
+    [ "$(count "$tmp/err2")" = "1 1 0" ] && same_tree "$tmp/d" "$tmp/fresh"; then
+	ok "a folder in place of a PDF: exit 3 naming it, then rendered once it is gone"
+else
+	fail "folder in place of a PDF" "status $st, then $(count "$tmp/err2")"
+	cat "$tmp/err"
+fi
+
+# 3. Crafted manifests: lines that name paths outside the output tree,
+#    garbage, duplicates; a manifest that is a symbolic link or a folder.
+hash=$(printf '%064d' 0 | tr 0 a)
+rm -rf "$tmp/m"
+build -o "$tmp/m" >/dev/null 2>&1
+echo precious >"$tmp/victim.pdf"
+mkdir -p "$tmp/abs"
+echo precious >"$tmp/abs/victim.pdf"
+printf 'out\tagreements/../../victim.pdf\t%s\t%s\t%s\n' "$hash" "$hash" "$tmp/in/gone.xml" >>"$tmp/m/.iopdoc-manifest"
+printf 'out\t%s\t%s\t%s\t%s\n' "$tmp/abs/victim.pdf" "$hash" "$hash" "$tmp/in/gone.xml" >>"$tmp/m/.iopdoc-manifest"
+printf 'out\tagreements/alfa-2019.pdf\t%s\t%s\t%s\n' "$hash" "$hash" "$tmp/in/gone.xml" >>"$tmp/m/.iopdoc-manifest"
+printf 'this is not a manifest line\n' >>"$tmp/m/.iopdoc-manifest"
+build -o "$tmp/m" --prune >/dev/null 2>"$tmp/err"
+st=$?
+if [ "$st" = 0 ] && [ -f "$tmp/victim.pdf" ] && [ -f "$tmp/abs/victim.pdf" ] &&
+    [ -f "$tmp/m/agreements/alfa-2019.pdf" ] &&
+    [ "$(grep -c "\.iopdoc-manifest:[0-9]*: warning: this line of the build's record is ignored" "$tmp/err")" = 4 ] &&
+    same_tree "$tmp/m" "$tmp/fresh"; then
+	ok "manifest lines with ../, an absolute path, a duplicate or garbage: warned, ignored, nothing outside removed"
+else
+	fail "crafted manifest lines" "status $st; victims: $(ls "$tmp/victim.pdf" "$tmp/abs/victim.pdf" 2>&1)"
+	cat "$tmp/err"
+fi
+build -o "$tmp/m" >/dev/null 2>"$tmp/err"
+if [ "$(count "$tmp/err")" = "0 2 0" ] && ! grep -q warning "$tmp/err"; then
+	ok "the manifest written after them is clean"
+else
+	fail "manifest rewritten" "$(cat "$tmp/err")"
+fi
+# A symbolic link: not followed, neither read nor written through.
+cp "$tmp/m/.iopdoc-manifest" "$tmp/outside-manifest"
+cp "$tmp/m/.iopdoc-manifest" "$tmp/outside-manifest.orig"
+rm "$tmp/m/.iopdoc-manifest"
+ln -s "$tmp/outside-manifest" "$tmp/m/.iopdoc-manifest"
+build -o "$tmp/m" >/dev/null 2>"$tmp/err"
+st=$?
+if [ "$st" = 0 ] && ! [ -L "$tmp/m/.iopdoc-manifest" ] && [ -f "$tmp/m/.iopdoc-manifest" ] &&
+    cmp -s "$tmp/outside-manifest" "$tmp/outside-manifest.orig" && same_tree "$tmp/m" "$tmp/fresh" &&
+    grep -q "warning: the build's record .*cannot be used (it is a symbolic link)" "$tmp/err"; then
+	ok "a manifest that is a symbolic link: not followed, replaced by a file, outputs made again"
+else
+	fail "manifest symlink" "status $st, $(count "$tmp/err")"
+	cat "$tmp/err"
+fi
+# A folder: the build cannot record, says so, exits 3.
+rm -f "$tmp/m/.iopdoc-manifest"
+mkdir "$tmp/m/.iopdoc-manifest"
+build -o "$tmp/m" >/dev/null 2>"$tmp/err"
+st=$?
+rmdir "$tmp/m/.iopdoc-manifest"
+if [ "$st" = 3 ] && grep -q "cannot be used (it is a folder)" "$tmp/err" &&
+    grep -q "cannot write .*\.iopdoc-manifest" "$tmp/err"; then
+	ok "a manifest that is a folder: exit 3, named"
+else
+	fail "manifest folder" "status $st"
+	cat "$tmp/err"
+fi
+
 # 4. Crafted locks.
 rm -rf "$tmp/l"
 build -o "$tmp/l" >/dev/null 2>&1
@@ -85,6 +231,26 @@ if [ "$st" = 0 ] && [ "$(count "$tmp/err")" = "0 2 0" ] && [ "$(cat "$tmp/l/.iop
 	ok "a lock left by a dead build (stale pid) does not stop the next"
 else
 	fail "stale lock" "status $st"
+	cat "$tmp/err"
+fi
+
+# 5. --strict is part of the record: switching it checks every input again.
+mkdir -p "$tmp/sin"
+cp "$tmp/in/alfa.xml" "$tmp/sin/"
+sed -e 's/id="minimal"/id="warn"/' tests/bad/budget-total.xml >"$tmp/sin/warn.xml"
+"$IOPDOC" build --input "$tmp/sin" -o "$tmp/s" >/dev/null 2>&1
+st0=$?
+"$IOPDOC" build --input "$tmp/sin" -o "$tmp/s" --strict >/dev/null 2>"$tmp/err"
+st1=$?
+"$IOPDOC" build --input "$tmp/sin" -o "$tmp/s-fresh" --strict >/dev/null 2>&1
+st2=$?
+"$IOPDOC" build --input "$tmp/sin" -o "$tmp/s" >/dev/null 2>"$tmp/err2"
+st3=$?
+if [ "$st0" = 0 ] && [ "$st2" = 1 ] && [ "$st1" = 1 ] && grep -q "warn.xml:.*stated total" "$tmp/err" &&
+    [ "$st3" = 0 ] && [ "$(count "$tmp/err2")" = "0 2 0" ]; then
+	ok "--strict after a plain build fails what a fresh strict build fails; plain again renders nothing"
+else
+	fail "--strict switched" "plain $st0, strict after plain $st1, fresh strict $st2, plain again $st3 ($(count "$tmp/err2"))"
 	cat "$tmp/err"
 fi
 
