@@ -930,6 +930,27 @@ plan(struct build_run *r)
 		free(j->out);
 		j->out = p.data;
 	}
+	/* Names equal even so (ids that make the same name, or a name with
+	 * an id appended that is another's own): numbered in job order, which
+	 * is the order of the input paths, so a name is still the same on
+	 * every run over the same tree. */
+	for (i = 0; i < r->njobs; i++) {
+		char *base = r->jobs[i].out;
+		unsigned number = 1;
+
+		r->jobs[i].out = xstrdup(base);
+		for (k = 0; k < i; k++)
+			if (strcmp(r->jobs[k].out, r->jobs[i].out) == 0) {
+				struct buf p = { NULL, 0, 0 };
+
+				buf_add(&p, base, strlen(base) - 4);
+				buf_printf(&p, "-%u.pdf", ++number);
+				free(r->jobs[i].out);
+				r->jobs[i].out = p.data;
+				k = (size_t)-1;	/* the new name against all again */
+			}
+		free(base);
+	}
 }
 
 /* ---------- deciding what to render ---------- */

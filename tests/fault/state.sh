@@ -291,5 +291,73 @@ else
 	fail "exit statuses as a user" "needs root and setpriv(1) to run as nobody"
 fi
 
+# 7. No output over an input, nor over another output of the same run.
+mkdir -p "$tmp/ow/d1" "$tmp/ow/d2" "$tmp/ow/r"
+cp "$tmp/in/alfa.xml" "$tmp/ow/avtal.xml"
+"$IOPDOC" agreement "$tmp/ow/avtal.xml" -o "$tmp/ow/avtal.xml" 2>"$tmp/err"
+st=$?
+if [ "$st" = 1 ] && cmp -s "$tmp/ow/avtal.xml" "$tmp/in/alfa.xml" &&
+    grep -q "avtal.xml: error: the PDF would be written over .*avtal.xml, an input file" "$tmp/err"; then
+	ok "agreement X.xml -o X.xml: refused, exit 1, the XML kept"
+else
+	fail "agreement -o its input" "status $st: $(cat "$tmp/err")"
+fi
+fu=input/linkoping-rk-sprakvanner-partssamtal-2019-10-25.xml
+cp "$fu" "$tmp/ow/fu.xml"
+"$IOPDOC" followup "$tmp/ow/fu.xml" --input input -o "$tmp/ow/fu.xml" 2>"$tmp/err"
+st=$?
+if [ "$st" = 1 ] && cmp -s "$tmp/ow/fu.xml" "$fu" && grep -q "an input file" "$tmp/err"; then
+	ok "followup X.xml -o X.xml: refused, exit 1, the XML kept"
+else
+	fail "followup -o its input" "status $st: $(cat "$tmp/err")"
+fi
+# -o naming the agreement the follow-up is read against
+cp input/linkoping-rk-sprakvanner.xml "$tmp/ow/r/"
+"$IOPDOC" followup "$fu" --input "$tmp/ow/r" -o "$tmp/ow/r/linkoping-rk-sprakvanner.xml" 2>"$tmp/err"
+st=$?
+if [ "$st" = 1 ] && cmp -s "$tmp/ow/r/linkoping-rk-sprakvanner.xml" input/linkoping-rk-sprakvanner.xml; then
+	ok "followup -o naming the agreement it is read against: refused, exit 1"
+else
+	fail "followup -o its agreement" "status $st: $(cat "$tmp/err")"
+fi
+cp input/linkoping-rk-sprakvanner.xml "$tmp/ow/r/"
+"$IOPDOC" report --namnd linkoping-arbetsmarknadsnamnden --year 2019 \
+    -o "$tmp/ow/r/linkoping-rk-sprakvanner.xml" "$tmp/ow/r" 2>"$tmp/err"
+st=$?
+if [ "$st" = 1 ] && cmp -s "$tmp/ow/r/linkoping-rk-sprakvanner.xml" input/linkoping-rk-sprakvanner.xml &&
+    grep -q "an input file" "$tmp/err"; then
+	ok "report -o an input: refused, exit 1, the XML kept"
+else
+	fail "report -o its input" "status $st: $(cat "$tmp/err")"
+fi
+agreement one Ett 2019 >"$tmp/ow/d1/x.xml"
+agreement two Tva 2019 >"$tmp/ow/d2/x.xml"
+"$IOPDOC" agreement "$tmp/ow/d1/x.xml" -o "$tmp/ow/one.pdf" 2>/dev/null
+"$IOPDOC" agreement "$tmp/ow/d1" "$tmp/ow/d2" -o "$tmp/ow/out" 2>"$tmp/err"
+st=$?
+if [ "$st" = 1 ] && cmp -s "$tmp/ow/out/x.pdf" "$tmp/ow/one.pdf" &&
+    grep -q "d2/x.xml: error: the PDF would be written to .*out/x.pdf, where the PDF of .*d1/x.xml already goes" "$tmp/err" &&
+    grep -q "1 rendered, 1 failed" "$tmp/err"; then
+	ok "two x.xml in two folders: the second refused naming both, exit 1"
+else
+	fail "two x.xml" "status $st: $(cat "$tmp/err")"
+fi
+# The build: ids appended to equal names may meet another name; every
+# agreement still gets its own PDF, under the same name each run.
+mkdir -p "$tmp/cin"
+agreement bar-2020 Foo 2019 >"$tmp/cin/a.xml"
+agreement baz Foo 2019 >"$tmp/cin/b.xml"
+agreement qux "Foo 2019 bar" 2020 >"$tmp/cin/c.xml"
+"$IOPDOC" build --input "$tmp/cin" -o "$tmp/c" >/dev/null 2>"$tmp/err"
+st=$?
+"$IOPDOC" build --input "$tmp/cin" -o "$tmp/c2" >/dev/null 2>&1
+"$IOPDOC" build --input "$tmp/cin" -o "$tmp/c" >/dev/null 2>"$tmp/err2"
+if [ "$st" = 0 ] && [ "$(pdfs "$tmp/c" | wc -l)" = 3 ] && [ "$(count "$tmp/err")" = "3 0 0" ] &&
+    [ "$(count "$tmp/err2")" = "0 3 0" ] && same_tree "$tmp/c" "$tmp/c2"; then
+	ok "three agreements whose names meet after ids are appended: three PDFs, stable names"
+else
+	fail "colliding names" "status $st, $(count "$tmp/err"): $(pdfs "$tmp/c" | tr '\n' ' ')"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
