@@ -354,7 +354,10 @@ take_lock(const struct batch_options *o, int *fd)
 		free(path);
 		return LOCK_FAILED;
 	}
-	if (fstat(*fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+	if (fstat(*fd, &st) != 0) {
+		diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(errno));
+		rc = LOCK_FAILED;
+	} else if (!S_ISREG(st.st_mode)) {
 		diag(NULL, 0, MSG_LOCK_FILE, path, S_ISDIR(st.st_mode) ? "a folder" : "a special file");
 		rc = LOCK_FAILED;
 	} else if (flock(*fd, (o->dry_run ? LOCK_SH : LOCK_EX) | (o->wait ? 0 : LOCK_NB)) != 0) {
@@ -499,6 +502,7 @@ manifest_read(const char *outdir, struct manifest *m)
 	int fd;
 
 	memset(m, 0, sizeof(*m));
+	memset(&st, 0, sizeof(st));	/* a failed fstat: "not a plain file" */
 	fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 	if (fd == -1) {
 		if (errno != ENOENT)
