@@ -1564,8 +1564,9 @@ manifest_write(struct build_run *r)
 	return rc;
 }
 
-/* The tree is as the last run left it: same program and template, same
- * files with the same content, none failed, every output present. */
+/* The tree is as the last run left it: same program, template and
+ * options, same files with the same content, none failed, every PDF the
+ * one recorded. */
 static bool
 nothing_changed(struct build_run *r)
 {
