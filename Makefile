@@ -25,8 +25,10 @@ EMBEDDED  = schema_xsd srgb_icc
 OBJS      = $(CORE:%=build/%.o) $(EMBEDDED:%=build/%.o)
 ASAN_OBJS = $(CORE:%=build/asan/%.o) $(EMBEDDED:%=build/asan/%.o)
 SANITIZE  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+# The suites' build may be stopped at a named step (test_kill_point, src/fsutil.h).
+SANITIZE += -DIOPDOC_TEST_HOOKS
 
-.PHONY: all render check unit golden bad buildtest patho bench fuzz valgrind clean
+.PHONY: all render check unit golden bad buildtest patho bench fuzz fuzz-build valgrind clean
 
 all: iopdoc
 
@@ -92,6 +94,11 @@ build/asan/fuzz-replay: $(ASAN_OBJS) tests/fuzz/fuzz_pipeline.c tests/fuzz/repla
 patho: build/asan/iopdoc
 	IOPDOC=build/asan/iopdoc sh tests/patho/run.sh
 
+# The build fuzz target (tests/fuzz/fuzz_build.c) replayed on its seeds.
+build/asan/fuzz-build-replay: $(ASAN_OBJS) tests/fuzz/fuzz_build.c tests/fuzz/replay.c
+	$(CC) $(CPPFLAGS) $(WARNINGS) $(SANITIZE) -DFUZZ_TEMPLATE='"$(CURDIR)/templates/default.ini"' \
+	    -o $@ tests/fuzz/fuzz_build.c tests/fuzz/replay.c $(ASAN_OBJS) $(LDLIBS)
+
 # The suites that run the program, and the unit tests, under valgrind
 # (plain -O1 builds: valgrind and ASan do not mix).  Not part of make check:
 # it takes several minutes.
@@ -106,7 +113,7 @@ valgrind: iopdoc build/vg/unit
 	IOPDOC=tests/valgrind.sh sh tests/bad/run.sh
 	IOPDOC=tests/valgrind.sh sh tests/golden/run.sh
 
-check: build/asan/iopdoc build/asan/unit build/asan/fuzz-replay
+check: build/asan/iopdoc build/asan/unit build/asan/fuzz-replay build/asan/fuzz-build-replay
 	sh tests/run-all.sh
 
 # The benchmark: not part of make check (it takes minutes).  Results go
@@ -134,7 +141,7 @@ bench: iopdoc build/plain/iopdoc
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 600
 FUZZ_JOBS    ?= 1
-FUZZ_FLAGS    = -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer \
+FUZZ_FLAGS    = -O1 -g -fsanitize=fuzzer,address,undefined,implicit-conversion -fno-omit-frame-pointer \
                 -fno-sanitize-recover=all -DFUZZ_TEMPLATE='"$(CURDIR)/templates/default.ini"' \
                 -DFUZZ_INPUT='"$(CURDIR)/input"'
 FUZZ_SRCS     = $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) tests/fuzz/fuzz_pipeline.c
@@ -153,6 +160,24 @@ fuzz: build/fuzz/fuzz_pipeline build/fuzz/iopdoc.dict
 	cd build/fuzz && ./fuzz_pipeline -dict=iopdoc.dict -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=65536 -timeout=20 -rss_limit_mb=2048 -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) \
 	    -artifact_prefix=crashes/ -print_final_stats=1 corpus
+
+# The nightly build fuzzed (tests/fuzz/fuzz_build.c): trees of up to four
+# files, crafted manifest lines, a damaged PDF, --strict switched; each
+# input runs several builds.  Seeds: tests/fuzz/build-seeds; crashes land
+# in build/fuzz/build-crashes/.  Not part of make check (its seeds are
+# replayed there).
+FUZZ_BUILD_SRCS = $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) tests/fuzz/fuzz_build.c
+
+build/fuzz/fuzz_build: $(FUZZ_BUILD_SRCS) src/*.h | build
+	mkdir -p build/fuzz
+	$(FUZZ_CC) $(CPPFLAGS) -D_DEFAULT_SOURCE $(FUZZ_FLAGS) -o $@ $(FUZZ_BUILD_SRCS) $(LDLIBS)
+
+fuzz-build: build/fuzz/fuzz_build
+	mkdir -p build/fuzz/build-corpus build/fuzz/build-crashes
+	cp -n tests/fuzz/build-seeds/* build/fuzz/build-corpus/ 2>/dev/null || true
+	cd build/fuzz && ./fuzz_build -max_total_time=$(FUZZ_SECONDS) -max_len=1024 -timeout=120 \
+	    -rss_limit_mb=2048 -close_fd_mask=2 -artifact_prefix=build-crashes/ -print_final_stats=1 \
+	    build-corpus
 
 clean:
 	rm -rf build iopdoc

@@ -55,7 +55,13 @@
 #endif
 
 #define MANIFEST	".iopdoc-manifest"
+#define MANIFEST_VERSION 2		/* 2: each output's PDF hash, opts */
 #define LOCKFILE	".iopdoc-lock"
+#define BAD_LINES_SHOWN	10		/* of a damaged manifest */
+
+/* A hash not known: no file hashes to it, so it never matches. */
+static const char unknown_hash[65] =
+    "----------------------------------------------------------------";
 
 static const char *const kind_dirs[] = { "agreements", "followups", "reports" };
 
@@ -86,6 +92,7 @@ struct job {
 	enum job_state	 state;
 	const char	*reason;
 	/* the outcome */
+	char		 pdfhash[65];		/* of the PDF written, or kept */
 	enum diag_level	 level;
 	long		 pages, bytes, usec;
 	char		*messages;
@@ -95,6 +102,8 @@ struct job {
 /* What the last run recorded. */
 struct old_out {
 	char		*out, *dephash;
+	char		 pdfhash[65];		/* of the PDF it wrote */
+	int		 pdf_check;		/* 0 not yet, 1 as recorded, -1 not */
 	char		**inputs;
 	size_t		 ninputs;
 	bool		 seen;			/* planned again this run */
@@ -103,6 +112,7 @@ struct old_out {
 
 struct manifest {
 	char		 prog[65], tpl[65];
+	char		 opts[32];		/* options that change what passes */
 	struct infile	*files;			/* path, hash, size, mtime */
 	size_t		 nfiles;
 	struct old_out	*outs;
@@ -201,6 +211,47 @@ hash_file(const char *path, char out[65])
 	return 0;
 }
 
+/* The hash of an output PDF: a regular file, not followed through a
+ * symbolic link (what is checked is what the build wrote there). */
+static int
+hash_pdf(const char *path, char out[65])
+{
+	struct sha256 s;
+	struct stat st;
+	unsigned char d[32], chunk[65536];
+	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	ssize_t n;
+
+	if (fd == -1)
+		return -1;
+	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		close(fd);
+		return -1;
+	}
+	sha256_init(&s);
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			close(fd);
+			return -1;
+		}
+		sha256_update(&s, chunk, (size_t)n);
+	}
+	close(fd);
+	sha256_final(&s, d);
+	hex_encode(d, 32, out);
+	return 0;
+}
+
+/* The options that change what passes, as the manifest records them:
+ * switching one checks every input again. */
+static const char *
+opts_of(const struct batch_options *o)
+{
+	return o->strict ? "strict" : "default";
+}
+
 /* xml_read_seen's callback: the SHA-256 of the bytes parsed. */
 static void
 hash_bytes(const char *data, size_t len, void *ctx)
@@ -276,32 +327,59 @@ json_lines(struct buf *b, const char *text)
 
 /* ---------- the lock ---------- */
 
-static int
+enum lock_result { LOCK_TAKEN, LOCK_BUSY, LOCK_FAILED };
+
+/* The lock file is opened without following a symbolic link and must be
+ * a plain file: a link planted there would have a file elsewhere
+ * truncated and a pid written into it. */
+static enum lock_result
 take_lock(const struct batch_options *o, int *fd)
 {
 	char *path = path_join(o->output, LOCKFILE), pid[32];
-	int rc = 0;
+	enum lock_result rc = LOCK_TAKEN;
+	struct stat st;
 
-	*fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-	if (*fd == -1) {
-		diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(errno));
-		free(path);
-		return -1;
-	}
 	/* A dry run only reads: it shares the lock and writes nothing. */
-	if (flock(*fd, (o->dry_run ? LOCK_SH : LOCK_EX) | (o->wait ? 0 : LOCK_NB)) != 0) {
-		ssize_t n = pread(*fd, pid, sizeof(pid) - 1, 0);
+	*fd = open(path, (o->dry_run ? O_RDONLY : O_RDWR | O_CREAT) | O_NOFOLLOW | O_NONBLOCK |
+	    O_CLOEXEC, 0644);
+	if (*fd == -1 && o->dry_run && errno == ENOENT) {
+		free(path);	/* no build has written here: nothing to share */
+		return LOCK_TAKEN;
+	}
+	if (*fd == -1) {
+		if (errno == ELOOP || errno == EISDIR)
+			diag(NULL, 0, MSG_LOCK_FILE, path, errno == ELOOP ? "a symbolic link" : "a folder");
+		else
+			diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(errno));
+		free(path);
+		return LOCK_FAILED;
+	}
+	if (fstat(*fd, &st) != 0) {
+		diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(errno));
+		rc = LOCK_FAILED;
+	} else if (!S_ISREG(st.st_mode)) {
+		diag(NULL, 0, MSG_LOCK_FILE, path, S_ISDIR(st.st_mode) ? "a folder" : "a special file");
+		rc = LOCK_FAILED;
+	} else if (flock(*fd, (o->dry_run ? LOCK_SH : LOCK_EX) | (o->wait ? 0 : LOCK_NB)) != 0) {
+		if (errno == EWOULDBLOCK) {
+			ssize_t n = pread(*fd, pid, sizeof(pid) - 1, 0);
 
-		pid[n > 0 ? n : 0] = '\0';
-		pid[strcspn(pid, "\n")] = '\0';
-		diag(NULL, 0, MSG_BUSY, o->output, pid[0] != '\0' ? pid : "?");
-		close(*fd);
-		*fd = -1;
-		rc = -1;
+			pid[n > 0 ? n : 0] = '\0';
+			pid[strcspn(pid, "\n")] = '\0';
+			diag(NULL, 0, MSG_BUSY, o->output, pid[0] != '\0' ? pid : "?");
+			rc = LOCK_BUSY;
+		} else {
+			diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(errno));
+			rc = LOCK_FAILED;
+		}
 	} else if (!o->dry_run) {
 		snprintf(pid, sizeof(pid), "%ld\n", (long)getpid());
 		if (ftruncate(*fd, 0) == 0 && pwrite(*fd, pid, strlen(pid), 0) < 0)
-			rc = 0;	/* the pid is only a courtesy to whoever waits */
+			rc = LOCK_TAKEN;	/* the pid is only a courtesy to whoever waits */
+	}
+	if (rc != LOCK_TAKEN) {
+		close(*fd);
+		*fd = -1;
 	}
 	free(path);
 	return rc;
@@ -378,32 +456,85 @@ split_tabs(char *line, char **fields, size_t max)
 	return n;
 }
 
-/* Reads the last run's manifest; a missing or unreadable one is an
- * empty one (everything is then rendered). */
+static struct old_out *old_out(const struct manifest *, const char *);
+
+static bool
+hash_field(const char *s)
+{
+	return strlen(s) == 64 && (strspn(s, "0123456789abcdef") == 64 || strcmp(s, unknown_hash) == 0);
+}
+
+/* An output the manifest may name: a PDF right inside one of the kind
+ * folders.  Nothing with "/", ".." or an absolute path: --prune removes
+ * what the manifest names, and it must never reach outside the tree. */
+static bool
+output_path_ok(const char *p)
+{
+	size_t i, k, len;
+
+	for (i = 0; i < sizeof(kind_dirs) / sizeof(kind_dirs[0]); i++) {
+		k = strlen(kind_dirs[i]);
+		if (strncmp(p, kind_dirs[i], k) == 0 && p[k] == '/')
+			break;
+	}
+	if (i == sizeof(kind_dirs) / sizeof(kind_dirs[0]))
+		return false;
+	p += k + 1;
+	len = strlen(p);
+	return len > 4 && p[0] != '.' && strcmp(p + len - 4, ".pdf") == 0 &&
+	    strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") == len;
+}
+
+/* Reads the last run's manifest; a missing or unusable one is an empty
+ * one (everything is then rendered).  It is opened without following a
+ * symbolic link, and a line that is not one iopdoc writes, or names an
+ * output outside the tree, is reported and ignored. */
 static void
 manifest_read(const char *outdir, struct manifest *m)
 {
 	char *path = path_join(outdir, MANIFEST);
-	FILE *f = fopen(path, "r");
 	char *line = NULL, *fld[1024];
-	size_t cap = 0, fcap = 0, ocap = 0, xcap = 0;
+	size_t cap = 0, fcap = 0, ocap = 0, xcap = 0, bad = 0;
+	long lineno = 0, version = 1;
 	ssize_t len;
+	struct stat st;
+	FILE *f = NULL;
+	int fd;
 
 	memset(m, 0, sizeof(*m));
-	free(path);
-	if (f == NULL)
-		return;
-	while ((len = getline(&line, &cap, f)) > 0) {
+	memset(&st, 0, sizeof(st));	/* a failed fstat: "not a plain file" */
+	fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+	if (fd == -1) {
+		if (errno != ENOENT)
+			diag(NULL, 0, MSG_MANIFEST_FILE, path,
+			    errno == ELOOP ? "it is a symbolic link" : strerror(errno));
+	} else if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+		diag(NULL, 0, MSG_MANIFEST_FILE, path,
+		    S_ISDIR(st.st_mode) ? "it is a folder" : "it is not a plain file");
+		close(fd);
+	} else if ((f = fdopen(fd, "r")) == NULL)
+		close(fd);
+	while (f != NULL && (len = getline(&line, &cap, f)) > 0) {
+		const char *why = NULL;
 		size_t n, k;
 
+		lineno++;
 		if (line[len - 1] == '\n')
 			line[len - 1] = '\0';
 		n = split_tabs(line, fld, sizeof(fld) / sizeof(fld[0]));
-		if (strcmp(fld[0], "prog") == 0 && n == 2 && strlen(fld[1]) == 64)
+		if (strcmp(fld[0], "iopdoc-manifest") == 0 && n == 2 && lineno == 1) {
+			version = strtol(fld[1], NULL, 10);
+			if (version < 1 || version > MANIFEST_VERSION) {
+				diag(NULL, 0, MSG_MANIFEST_FILE, path, "a newer iopdoc wrote it");
+				break;
+			}
+		} else if (strcmp(fld[0], "prog") == 0 && n == 2 && hash_field(fld[1]))
 			memcpy(m->prog, fld[1], 65);
-		else if (strcmp(fld[0], "tpl") == 0 && n == 2 && strlen(fld[1]) == 64)
+		else if (strcmp(fld[0], "tpl") == 0 && n == 2 && hash_field(fld[1]))
 			memcpy(m->tpl, fld[1], 65);
-		else if (strcmp(fld[0], "file") == 0 && n == 5 && strlen(fld[1]) == 64) {
+		else if (strcmp(fld[0], "opts") == 0 && n == 2 && strlen(fld[1]) < sizeof(m->opts))
+			memcpy(m->opts, fld[1], strlen(fld[1]) + 1);
+		else if (strcmp(fld[0], "file") == 0 && n == 5 && hash_field(fld[1])) {
 			struct infile *fi;
 
 			xgrow((void **)&m->files, &fcap, m->nfiles + 1, sizeof(*m->files));
@@ -413,25 +544,45 @@ manifest_read(const char *outdir, struct manifest *m)
 			fi->size = strtoll(fld[2], NULL, 10);
 			fi->mtime = strtoll(fld[3], NULL, 10);
 			fi->path = xstrdup(fld[4]);
-		} else if (strcmp(fld[0], "out") == 0 && n >= 3 && strlen(fld[2]) == 64) {
+		} else if (strcmp(fld[0], "out") == 0 && n >= (version >= 2 ? 4u : 3u) &&
+		    hash_field(fld[2]) && (version < 2 || hash_field(fld[3]))) {
+			/* version 1 recorded no PDF hash: its PDFs are made again */
+			size_t first = version >= 2 ? 4 : 3;
 			struct old_out *o;
 
-			xgrow((void **)&m->outs, &ocap, m->nouts + 1, sizeof(*m->outs));
-			o = &m->outs[m->nouts++];
-			memset(o, 0, sizeof(*o));
-			o->out = xstrdup(fld[1]);
-			o->dephash = xstrdup(fld[2]);
-			o->ninputs = n - 3;
-			o->inputs = xcalloc(o->ninputs + 1, sizeof(char *));
-			for (k = 3; k < n; k++)
-				o->inputs[k - 3] = xstrdup(fld[k]);
+			if (!output_path_ok(fld[1]))
+				why = "it names an output outside the output folder";
+			else if (old_out(m, fld[1]) != NULL)
+				why = "it names an output a line above names already";
+			else {
+				xgrow((void **)&m->outs, &ocap, m->nouts + 1, sizeof(*m->outs));
+				o = &m->outs[m->nouts++];
+				memset(o, 0, sizeof(*o));
+				o->out = xstrdup(fld[1]);
+				o->dephash = xstrdup(fld[2]);
+				memcpy(o->pdfhash, version >= 2 ? fld[3] : unknown_hash, 65);
+				o->ninputs = n - first;
+				o->inputs = xcalloc(o->ninputs + 1, sizeof(char *));
+				for (k = first; k < n; k++)
+					o->inputs[k - first] = xstrdup(fld[k]);
+			}
 		} else if (strcmp(fld[0], "failed") == 0 && n == 2) {
 			xgrow((void **)&m->failed, &xcap, m->nfailed + 1, sizeof(*m->failed));
 			m->failed[m->nfailed++] = xstrdup(fld[1]);
-		}
+		} else
+			why = "iopdoc writes no such line";
+		if (why != NULL && bad++ < BAD_LINES_SHOWN)
+			diag(path, lineno, MSG_MANIFEST_LINE, why);
+	}
+	/* a damaged record makes the next build look at everything */
+	if (bad > 0) {
+		xgrow((void **)&m->failed, &xcap, m->nfailed + 1, sizeof(*m->failed));
+		m->failed[m->nfailed++] = xstrdup(MANIFEST);
 	}
 	free(line);
-	fclose(f);
+	free(path);
+	if (f != NULL)
+		fclose(f);
 	if (m->nfiles > 0)
 		qsort(m->files, m->nfiles, sizeof(*m->files), cmp_infile);
 }
@@ -455,6 +606,21 @@ old_file(const struct manifest *m, const char *path)
 
 	key.path = (char *)path;
 	return m->nfiles == 0 ? NULL : bsearch(&key, m->files, m->nfiles, sizeof(*m->files), cmp_infile);
+}
+
+/* Whether the PDF on disk is the one the manifest recorded.  A PDF
+ * damaged, edited or replaced since, or one a killed run renamed into
+ * place before it could record it, is not, and is rendered again. */
+static bool
+pdf_as_recorded(const char *outdir, struct old_out *o)
+{
+	if (o->pdf_check == 0) {
+		char *abs = path_join(outdir, o->out), h[65];
+
+		o->pdf_check = hash_pdf(abs, h) == 0 && strcmp(h, o->pdfhash) == 0 ? 1 : -1;
+		free(abs);
+	}
+	return o->pdf_check > 0;
 }
 
 /* ---------- scanning the input tree ---------- */
@@ -768,6 +934,27 @@ plan(struct build_run *r)
 		free(j->out);
 		j->out = p.data;
 	}
+	/* Names equal even so (ids that make the same name, or a name with
+	 * an id appended that is another's own): numbered in job order, which
+	 * is the order of the input paths, so a name is still the same on
+	 * every run over the same tree. */
+	for (i = 0; i < r->njobs; i++) {
+		char *base = r->jobs[i].out;
+		unsigned number = 1;
+
+		r->jobs[i].out = xstrdup(base);
+		for (k = 0; k < i; k++)
+			if (strcmp(r->jobs[k].out, r->jobs[i].out) == 0) {
+				struct buf p = { NULL, 0, 0 };
+
+				buf_add(&p, base, strlen(base) - 4);
+				buf_printf(&p, "-%u.pdf", ++number);
+				free(r->jobs[i].out);
+				r->jobs[i].out = p.data;
+				k = (size_t)-1;	/* the new name against all again */
+			}
+		free(base);
+	}
 }
 
 /* ---------- deciding what to render ---------- */
@@ -810,9 +997,12 @@ decide(struct build_run *r)
 			j->reason = "new";
 		else if (stat(abs, &st) != 0)
 			j->reason = "the PDF is missing";
+		else if (!pdf_as_recorded(r->o->output, old))
+			j->reason = "the PDF is not the one the last build wrote";
 		else if (strcmp(old->dephash, j->dephash) == 0) {
 			j->state = JOB_UNCHANGED;
 			j->reason = "unchanged";
+			memcpy(j->pdfhash, old->pdfhash, 65);
 		} else if (strcmp(r->old.prog, r->prog) != 0)
 			j->reason = "the program changed";
 		else if (strcmp(r->old.tpl, r->tpl) != 0)
@@ -903,6 +1093,9 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 	result->level = level >= DIAG_ERROR || msgs.len > 0 || discard.len == 0 ? level : level;
 	if (c.n < j->ninputs && result->level < DIAG_ERROR)
 		result->level = DIAG_ERROR;
+	/* what the manifest records of it: a PDF not as recorded is made again */
+	if (result->level < DIAG_ERROR && hash_pdf(out, result->pdfhash) != 0)
+		memcpy(result->pdfhash, unknown_hash, 65);
 	result->pages = (long)pages;
 	result->bytes = (long)bytes;
 	result->usec = elapsed_usec(&t0);
@@ -920,6 +1113,7 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 struct result_head {
 	long	index, level, pages, bytes, usec;
 	size_t	msglen;
+	char	pdfhash[65];
 };
 
 static int
@@ -1028,6 +1222,7 @@ worker_loop(const struct build_run *r, int in, int out)
 		h.bytes = res.bytes;
 		h.usec = res.usec;
 		h.msglen = strlen(res.messages);
+		memcpy(h.pdfhash, res.pdfhash, sizeof(h.pdfhash));
 		if (write_all(out, &h, sizeof(h)) != 0 || write_all(out, res.messages, h.msglen) != 0)
 			_exit(EXIT_SYSTEM);
 		free(res.messages);
@@ -1252,6 +1447,8 @@ execute(struct build_run *r)
 					h.msglen = 0;
 				j->messages[h.msglen] = '\0';
 				j->level = h.level;
+				memcpy(j->pdfhash, h.pdfhash, sizeof(j->pdfhash));
+				j->pdfhash[64] = '\0';
 				j->pages = h.pages;
 				j->bytes = h.bytes;
 				j->usec = h.usec;
@@ -1306,7 +1503,8 @@ manifest_write(struct build_run *r)
 	size_t i, k;
 	int rc;
 
-	buf_printf(&m, "iopdoc-manifest\t1\nprog\t%s\ntpl\t%s\n", r->prog, r->tpl);
+	buf_printf(&m, "iopdoc-manifest\t%d\nprog\t%s\ntpl\t%s\nopts\t%s\n", MANIFEST_VERSION, r->prog,
+	    r->tpl, opts_of(r->o));
 	for (i = 0; i < r->nfiles; i++)
 		buf_printf(&m, "file\t%s\t%lld\t%lld\t%s\n", r->files[i].hash, r->files[i].size,
 		    r->files[i].mtime, r->files[i].path);
@@ -1322,11 +1520,22 @@ manifest_write(struct build_run *r)
 	for (i = 0; i < r->njobs; i++) {
 		const struct job *j = &r->jobs[i];
 
-		if (unfinished(j))
-			continue;
 		if (j->state == JOB_KEPT)
 			continue;
-		buf_printf(&m, "out\t%s\t%s", j->out, j->dephash);
+		if (unfinished(j)) {
+			/* A new output not yet written, or failed: recorded with
+			 * no hash (it is rendered next time), so that a PDF a
+			 * killed run leaves there is known, and pruned. */
+			if (old_out(&r->old, j->out) == NULL) {
+				buf_printf(&m, "out\t%s\t%s\t%s", j->out, unknown_hash, unknown_hash);
+				for (k = 0; k < j->ninputs; k++)
+					buf_printf(&m, "\t%s", j->inputs[k]);
+				buf_addc(&m, '\n');
+			}
+			continue;
+		}
+		buf_printf(&m, "out\t%s\t%s\t%s", j->out, j->dephash,
+		    j->pdfhash[0] != '\0' ? j->pdfhash : unknown_hash);
 		for (k = 0; k < j->ninputs; k++)
 			buf_printf(&m, "\t%s", j->inputs[k]);
 		buf_addc(&m, '\n');
@@ -1344,7 +1553,7 @@ manifest_write(struct build_run *r)
 		/* Not planned this run: an output whose input has errors keeps
 		 * its record, and so does one whose inputs are gone, until
 		 * --prune removes it. */
-		buf_printf(&m, "out\t%s\t%s", o->out, o->dephash);
+		buf_printf(&m, "out\t%s\t%s\t%s", o->out, o->dephash, o->pdfhash);
 		for (k = 0; k < o->ninputs; k++)
 			buf_printf(&m, "\t%s", o->inputs[k]);
 		buf_addc(&m, '\n');
@@ -1355,16 +1564,17 @@ manifest_write(struct build_run *r)
 	return rc;
 }
 
-/* The tree is as the last run left it: same program and template, same
- * files with the same content, none failed, every output present. */
+/* The tree is as the last run left it: same program, template and
+ * options, same files with the same content, none failed, every PDF the
+ * one recorded. */
 static bool
-nothing_changed(const struct build_run *r)
+nothing_changed(struct build_run *r)
 {
 	size_t i;
 
 	if (r->o->force || r->old.nouts == 0 || r->old.nfailed > 0 ||
 	    strcmp(r->old.prog, r->prog) != 0 || strcmp(r->old.tpl, r->tpl) != 0 ||
-	    r->old.nfiles != r->nfiles)
+	    strcmp(r->old.opts, opts_of(r->o)) != 0 || r->old.nfiles != r->nfiles)
 		return false;
 	for (i = 0; i < r->nfiles; i++)
 		if (r->files[i].changed)
@@ -1376,7 +1586,7 @@ nothing_changed(const struct build_run *r)
 		size_t k;
 
 		free(abs);
-		if (missing)
+		if (missing || !pdf_as_recorded(r->o->output, &r->old.outs[i]))
 			return false;
 		/* an output whose inputs are gone is listed (or pruned) */
 		for (k = 0; k < r->old.outs[i].ninputs; k++)
@@ -1472,6 +1682,8 @@ batch_run(const struct batch_options *o)
 	size_t i, k, stale = 0, pruned = 0, stopped = 0;
 	int lock = -1, status = EXIT_OK;
 	enum diag_level worst = DIAG_OK;
+	enum lock_result locked;
+	struct stat st;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	memset(&r, 0, sizeof(r));
@@ -1487,10 +1699,16 @@ batch_run(const struct batch_options *o)
 		template_free(&r.t);
 		return EXIT_SYSTEM;
 	}
-	if (take_lock(o, &lock) != 0) {
+	if (stat(o->output, &st) != 0 || !S_ISDIR(st.st_mode)) {
+		diag(NULL, 0, MSG_OUTPUT_DIR, o->output);
 		template_free(&r.t);
-		return diag_level() == DIAG_SYSERR && lock == -1 && errno != EWOULDBLOCK ?
-		    EXIT_BUSY : EXIT_BUSY;
+		return EXIT_SYSTEM;
+	}
+	/* busy only when another build holds it; a lock that cannot be
+	 * made (a read-only folder, a planted link) is the tree's fault */
+	if ((locked = take_lock(o, &lock)) != LOCK_TAKEN) {
+		template_free(&r.t);
+		return locked == LOCK_BUSY ? EXIT_BUSY : EXIT_SYSTEM;
 	}
 	stop_signal = 0;
 	catch_stop(on_stop);
@@ -1504,11 +1722,17 @@ batch_run(const struct batch_options *o)
 		clean_leftovers(dir);
 		free(dir);
 	}
+	if (diag_level() > worst)
+		worst = diag_level();
+	/* Fewer workers only make the build slower, and a damaged manifest
+	 * only makes it render more: both are reported, neither fails it. */
+	diag_reset();
 	if (!o->dry_run) {
 		clean_leftovers(o->output);
 		start_workers(&r);
 	}
 	manifest_read(o->output, &r.old);
+	diag_reset();
 	env_hashes(&r);
 	scan(&r, o->input, 0);
 	index_files(&r);
@@ -1524,6 +1748,7 @@ batch_run(const struct batch_options *o)
 			j->kind = strncmp(j->out, "reports/", 8) == 0 ? JOB_REPORT :
 			    strncmp(j->out, "followups/", 10) == 0 ? JOB_FOLLOWUP : JOB_AGREEMENT;
 			memcpy(j->dephash, r.old.outs[i].dephash, 65);
+			memcpy(j->pdfhash, r.old.outs[i].pdfhash, 65);
 			for (k = 0; k < r.old.outs[i].ninputs; k++)
 				job_input(j, r.old.outs[i].inputs[k]);
 			j->state = JOB_UNCHANGED;
@@ -1575,8 +1800,17 @@ batch_run(const struct batch_options *o)
 			else if (o->verbose)
 				printf("unchanged %s\n", j->out);
 		}
-	} else
+	} else {
+		for (i = 0; i < r.njobs && r.jobs[i].state != JOB_RENDER; i++)
+			continue;
+		/* Recorded before any PDF is renamed into place: a run killed
+		 * from here on leaves a manifest that knows every output it may
+		 * write, each with the hash of the PDF it replaces. */
+		if (i < r.njobs && manifest_write(&r) != 0)
+			worst = DIAG_SYSERR;
+		test_kill_point("rendering", NULL);
 		execute(&r);
+	}
 	stop_workers(&r);
 
 	for (i = 0; i < r.njobs; i++) {
@@ -1645,6 +1879,7 @@ batch_run(const struct batch_options *o)
 			fprintf(stderr, "iopdoc: %s: no input makes it any more (--prune removes it)\n", abs);
 		free(abs);
 	}
+	test_kill_point("recording", NULL);
 	if (!o->dry_run && manifest_write(&r) != 0)
 		worst = DIAG_SYSERR;
 

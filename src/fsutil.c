@@ -61,8 +61,10 @@ write_file_atomic(const char *path, const void *data, size_t len)
 		goto fail;
 	}
 	fd = -1;
+	test_kill_point("before-rename", path);
 	if (rename(tmp.data, path) != 0)
 		goto fail;
+	test_kill_point("after-rename", path);
 	buf_free(&tmp);
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	return 0;
@@ -76,6 +78,20 @@ fail:
 	sigprocmask(SIG_SETMASK, &old, NULL);
 	return -1;
 }
+
+#ifdef IOPDOC_TEST_HOOKS
+void
+test_kill_point(const char *step, const char *path)
+{
+	const char *want = getenv("IOPDOC_TEST_KILL");
+	size_t n = strlen(step);
+
+	if (want == NULL || strncmp(want, step, n) != 0)
+		return;
+	if (want[n] == '\0' || (want[n] == ':' && path != NULL && strstr(path, want + n + 1) != NULL))
+		raise(SIGKILL);
+}
+#endif
 
 int
 read_file_limited(const char *path, size_t max, unsigned char **data, size_t *len)

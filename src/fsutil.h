@@ -15,4 +15,15 @@ int	write_file_atomic(const char *path, const void *data, size_t len);
  * when the file is larger than max.  Reports nothing. */
 int	read_file_limited(const char *path, size_t max, unsigned char **data, size_t *len);
 
+/* Test builds only (-DIOPDOC_TEST_HOOKS: the sanitizer build the suites
+ * run): the process kills itself (SIGKILL) at a named step when
+ * $IOPDOC_TEST_KILL is "STEP", or "STEP:TEXT" and the path contains TEXT,
+ * so that the fault tests stop a build exactly between two steps.  The
+ * program itself compiles it to nothing. */
+#ifdef IOPDOC_TEST_HOOKS
+void	test_kill_point(const char *step, const char *path);
+#else
+#define test_kill_point(step, path)	((void)0)
+#endif
+
 #endif

@@ -363,10 +363,81 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct opti
 	free(valid);
 }
 
+/* What a run read (the files given and the agreements looked up for
+ * follow-ups) and what it writes, so that no PDF replaces an input, nor a
+ * PDF the same run wrote for another input. */
+struct file_id {
+	dev_t	dev;
+	ino_t	ino;
+};
+
+struct outputs {
+	struct file_id	*read;
+	size_t		 nread;
+	char		**paths;	/* written this run */
+	const char	**owners;	/* the input each was written for */
+	size_t		 n, cap;
+};
+
+static void
+outputs_init(struct outputs *w, const struct corpus *c, const struct file *files, size_t n)
+{
+	size_t i;
+	struct stat st;
+
+	memset(w, 0, sizeof(*w));
+	w->read = xcalloc(c->n + n + 1, sizeof(*w->read));
+	for (i = 0; i < c->n + n; i++)
+		if (stat(i < c->n ? input_path(&c->docs[i]) : files[i - c->n].path, &st) == 0)
+			w->read[w->nread++] = (struct file_id){ st.st_dev, st.st_ino };
+}
+
+static void
+outputs_free(struct outputs *w)
+{
+	size_t i;
+
+	for (i = 0; i < w->n; i++)
+		free(w->paths[i]);
+	free(w->paths);
+	free(w->owners);
+	free(w->read);
+}
+
+/* Claims out for the PDF of owner (a file, or NULL for a report); an
+ * output that is an input, or taken already, is reported as an error of
+ * owner and refused. */
+static bool
+claim_output(struct outputs *w, const char *out, const char *owner)
+{
+	struct stat st;
+	size_t i;
+
+	if (stat(out, &st) == 0)
+		for (i = 0; i < w->nread; i++)
+			if (w->read[i].dev == st.st_dev && w->read[i].ino == st.st_ino) {
+				diag(owner, 0, MSG_OUTPUT_IS_INPUT, out);
+				return false;
+			}
+	for (i = 0; i < w->n; i++)
+		if (strcmp(w->paths[i], out) == 0) {
+			diag(owner, 0, MSG_OUTPUT_TWICE, out, w->owners[i] != NULL ? w->owners[i] : "a report");
+			return false;
+		}
+	if (w->n == w->cap) {
+		w->cap = w->cap == 0 ? 16 : w->cap * 2;
+		w->paths = xrealloc(w->paths, w->cap * sizeof(*w->paths));
+		w->owners = xrealloc(w->owners, w->cap * sizeof(*w->owners));
+	}
+	w->paths[w->n] = xstrdup(out);
+	w->owners[w->n++] = owner;
+	return true;
+}
+
 /* agreement, followup and check: one document per file. */
 static void
 render_each(struct corpus *c, struct file *files, size_t n, const struct template *t,
-    const struct options *o, const char *outdir, bool single_out)
+    const struct options *o, const char *outdir, bool single_out, struct outputs *w)
 {
 	size_t i;
 
@@ -399,6 +470,11 @@ render_each(struct corpus *c, struct file *files, size_t n, const struct templat
 			name = base_name(files[i].path);
 			out = single_out ? xstrdup(o->output) : output_path(outdir, name);
 			free(name);
+			if (!claim_output(w, out, files[i].path)) {
+				files[i].level = DIAG_ERROR;
+				free(out);
+				continue;
+			}
 		}
 		render(doc, t, out, o->verbose);
 		raise_level(&files[i]);
@@ -457,7 +533,7 @@ report_namnds(const struct corpus *c, const bool *usable, const char **ids, size
 
 static enum diag_level
 report_one(struct corpus *c, struct file *files, size_t n, const struct template *t,
-    const struct options *o, const char *namnd, int year, const char *out)
+    const struct options *o, const char *namnd, int year, const char *out, struct outputs *w)
 {
 	struct report_input ri;
 	struct doc *doc;
@@ -475,7 +551,7 @@ report_one(struct corpus *c, struct file *files, size_t n, const struct template
 			ri.failed[ri.nfailed++] = files[i].path;
 	ri.usable = usable;
 	diag_reset();
-	doc = build_report(&ri, t);
+	doc = claim_output(w, out, NULL) ? build_report(&ri, t) : NULL;
 	if (doc == NULL)
 		level = diag_level();
 	else {
@@ -489,7 +565,8 @@ report_one(struct corpus *c, struct file *files, size_t n, const struct template
 
 static enum diag_level
 run_reports(struct corpus *c, struct file *files, size_t n, const struct template *t,
-    const struct options *o, const char *outdir, bool single_out, size_t *done, size_t *failed)
+    const struct options *o, const char *outdir, bool single_out, size_t *done, size_t *failed,
+    struct outputs *w)
 {
 	enum diag_level worst = DIAG_OK, level;
 	bool *usable;
@@ -507,7 +584,7 @@ run_reports(struct corpus *c, struct file *files, size_t n, const struct templat
 			name = b.data;
 		}
 		out = single_out ? xstrdup(o->output) : output_path(outdir, name);
-		level = report_one(c, files, n, t, o, o->namnd, o->year, out);
+		level = report_one(c, files, n, t, o, o->namnd, o->year, out, w);
 		*(level >= DIAG_ERROR ? failed : done) += 1;
 		free(name);
 		free(out);
@@ -523,7 +600,7 @@ run_reports(struct corpus *c, struct file *files, size_t n, const struct templat
 
 			buf_printf(&b, "rapport-%s-%d", ids[i], years[k]);
 			out = output_path(outdir, b.data);
-			level = report_one(c, files, n, t, o, ids[i], years[k], out);
+			level = report_one(c, files, n, t, o, ids[i], years[k], out, w);
 			*(level >= DIAG_ERROR ? failed : done) += 1;
 			if (level > worst)
 				worst = level;
@@ -546,6 +623,7 @@ run(enum command cmd, int argc, char **argv)
 	enum diag_level worst = DIAG_OK;
 	const char *outdir = NULL;
 	bool single_out = false;
+	struct outputs written;
 	char *tpl;
 	int c, nargs;
 
@@ -598,9 +676,10 @@ run(enum command cmd, int argc, char **argv)
 	}
 
 	read_and_check(&corpus, files, nfiles, &o);
+	outputs_init(&written, &corpus, files, nfiles);
 	if (cmd == CMD_REPORT) {
 		enum diag_level level = run_reports(&corpus, files, nfiles, &t, &o, outdir,
-		    single_out, &done, &failed);
+		    single_out, &done, &failed, &written);
 
 		if (level > worst)
 			worst = level;
@@ -610,7 +689,7 @@ run(enum command cmd, int argc, char **argv)
 			if (files[i].level > worst)
 				worst = files[i].level;
 	} else {
-		render_each(&corpus, files, nfiles, &t, &o, outdir, single_out);
+		render_each(&corpus, files, nfiles, &t, &o, outdir, single_out, &written);
 		for (i = 0; i < nfiles; i++) {
 			if (files[i].doc == -2)
 				continue;	/* the other kind, in a folder */
@@ -625,6 +704,7 @@ run(enum command cmd, int argc, char **argv)
 	if (done + failed > 1 || o.verbose)
 		fprintf(stderr, "iopdoc: %zu %s, %zu failed\n", done,
 		    cmd == CMD_CHECK ? "checked" : "rendered", failed);
+	outputs_free(&written);
 done:
 	free(tpl);
 	template_free(&t);

@@ -23,9 +23,11 @@ suite "unit tests (ASan, UBSan)" "$UNIT"
 suite "golden tests: input/ rendered and read back" sh tests/golden/run.sh
 suite "bad inputs: messages, exit codes, no PDF" sh tests/bad/run.sh
 suite "nightly build: incremental, parallel, atomic, locked" sh tests/build/run.sh
+suite "the build's state under faults: kills, damaged outputs, crafted manifests and locks" sh tests/fault/state.sh
 suite "pathological inputs: time limits, sensible PDF or clear error" sh tests/patho/run.sh
 suite "fuzz target replayed on regression inputs and seeds" build/asan/fuzz-replay \
     tests/fuzz/regress/* tests/fuzz/seeds/* input/*.xml tests/bad/*.xml tests/report/examples/*.xml
+suite "build fuzz target replayed on its seeds" build/asan/fuzz-build-replay tests/fuzz/build-seeds/*
 suite "word checker self-tests" python3 tests/golden/test_wordcheck.py
 suite "benchmark generator self-tests" python3 tests/bench/test_generate.py
 suite "every message documented" sh tests/docs.sh
