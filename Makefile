@@ -26,7 +26,7 @@ OBJS      = $(CORE:%=build/%.o) $(EMBEDDED:%=build/%.o)
 ASAN_OBJS = $(CORE:%=build/asan/%.o) $(EMBEDDED:%=build/asan/%.o)
 SANITIZE  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
-.PHONY: all render check unit golden bad buildtest patho bench fuzz valgrind clean
+.PHONY: all render check unit golden bad buildtest patho faultscan bench fuzz valgrind clean
 
 all: iopdoc
 
@@ -91,6 +91,9 @@ build/asan/fuzz-replay: $(ASAN_OBJS) tests/fuzz/fuzz_pipeline.c tests/fuzz/repla
 
 patho: build/asan/iopdoc
 	IOPDOC=build/asan/iopdoc sh tests/patho/run.sh
+
+faultscan: build/asan/iopdoc
+	IOPDOC=build/asan/iopdoc sh tests/fault/scan.sh
 
 # The suites that run the program, and the unit tests, under valgrind
 # (plain -O1 builds: valgrind and ASan do not mix).  Not part of make check:

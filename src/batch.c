@@ -81,6 +81,9 @@ struct job {
 	int		 year;			/* report */
 	char		**inputs;		/* paths, in a fixed order */
 	char		**hashes;		/* of each input as checked */
+	/* read only to check the others as the plan did (the follow-ups
+	 * that set delmål an outcome names), not rendered from */
+	bool		*ref;
 	size_t		 ninputs;
 	char		 dephash[65];
 	enum job_state	 state;
@@ -632,7 +635,7 @@ add_job(struct build_run *r, enum job_kind kind, const char *base)
 }
 
 static void
-job_input(struct job *j, const char *path)
+job_input(struct job *j, const char *path, bool ref)
 {
 	size_t i;
 
@@ -640,7 +643,41 @@ job_input(struct job *j, const char *path)
 		if (strcmp(j->inputs[i], path) == 0)
 			return;
 	j->inputs = xrealloc(j->inputs, (j->ninputs + 1) * sizeof(char *));
+	j->ref = xrealloc(j->ref, (j->ninputs + 1) * sizeof(bool));
+	j->ref[j->ninputs] = ref;
 	j->inputs[j->ninputs++] = xstrdup(path);
+}
+
+/* The follow-ups that set (in <next-goals>) a delmål an outcome of f
+ * names by id.  The check found them among all the files; the job reads
+ * them too, so that it checks f as the plan did, and depends on them. */
+static void
+delmal_sources(const struct build_run *r, struct job *j, const struct followup *f)
+{
+	const struct corpus *c = &r->corpus;
+	const struct outcome *o;
+	const struct goal *g;
+	size_t i;
+
+	for (o = f->outcomes; o != NULL; o = o->next) {
+		if (o->goal_id == NULL)
+			continue;
+		for (g = f->agreement->goals; g != NULL && strcmp(g->id, o->goal_id) != 0; g = g->next)
+			continue;
+		if (g != NULL)
+			continue;	/* the agreement's own goal */
+		for (i = 0; i < c->n; i++) {
+			const struct followup *s = c->docs[i].followup;
+
+			if (c->docs[i].type != INPUT_FOLLOWUP || s == f ||
+			    strcmp(s->agreement_id, f->agreement_id) != 0)
+				continue;
+			for (g = s->next_goals; g != NULL && strcmp(g->id, o->goal_id) != 0; g = g->next)
+				continue;
+			if (g != NULL)
+				job_input(j, s->path, true);
+		}
+	}
 }
 
 static char *
@@ -691,7 +728,7 @@ plan(struct build_run *r)
 			snprintf(year, sizeof(year), "%d", ag->from.y);
 			base = slug_of(ag->effort != NULL ? ag->effort : ag->title, year);
 			j = add_job(r, JOB_AGREEMENT, base);
-			job_input(j, r->files[i].path);
+			job_input(j, r->files[i].path, false);
 		} else {
 			const struct followup *f = in->followup;
 			const struct agreement *ag = f->agreement;
@@ -703,8 +740,9 @@ plan(struct build_run *r)
 			    f->date.y, f->date.m, f->date.d);
 			base = slug_of(ag->effort != NULL ? ag->effort : ag->title, tail);
 			j = add_job(r, JOB_FOLLOWUP, base);
-			job_input(j, r->files[i].path);
-			job_input(j, ag->path);
+			job_input(j, r->files[i].path, false);
+			job_input(j, ag->path, false);
+			delmal_sources(r, j, f);
 		}
 		free(base);
 	}
@@ -735,13 +773,19 @@ plan(struct build_run *r)
 				j->namnd = xstrdup(ag->namnd->id);
 				j->year = y;
 			}
-			job_input(j, ag->path);
+			job_input(j, ag->path, false);
 			for (f = 0; f < c->n; f++)
 				if (c->docs[f].type == INPUT_FOLLOWUP &&
 				    c->docs[f].followup->agreement == ag &&
 				    followup_feeds(c->docs[f].followup, y) &&
 				    good(r, infile_of(r, c->docs[f].followup->path)) != NULL)
-					job_input(j, c->docs[f].followup->path);
+					job_input(j, c->docs[f].followup->path, false);
+			for (f = 0; f < c->n; f++)
+				if (c->docs[f].type == INPUT_FOLLOWUP &&
+				    c->docs[f].followup->agreement == ag &&
+				    followup_feeds(c->docs[f].followup, y) &&
+				    good(r, infile_of(r, c->docs[f].followup->path)) != NULL)
+					delmal_sources(r, j, c->docs[f].followup);
 		}
 	}
 	/* Equal names: the colliding outputs take their document's id too,
@@ -841,7 +885,7 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 	struct corpus c = { NULL, 0, 0 };
 	struct buf discard = { NULL, 0, 0 }, msgs = { NULL, 0, 0 };
 	struct timespec t0;
-	bool *usable;
+	bool *usable, *ref;
 	size_t i, pages = 0, bytes = 0;
 	char *out = path_join(r->o->output, j->out);
 	struct doc *doc = NULL;
@@ -853,10 +897,13 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 	 * messages are not printed twice. */
 	diag_capture(&discard);
 	diag_reset();
+	ref = xcalloc(j->ninputs + 1, sizeof(bool));
 	for (i = 0; i < j->ninputs; i++) {
 		char got[65] = "";
+		long got_doc = corpus_add_seen(&c, j->inputs[i], hash_bytes, got);
 
-		corpus_add_seen(&c, j->inputs[i], hash_bytes, got);
+		if (got_doc >= 0 && j->ref != NULL && j->ref[i])
+			ref[got_doc] = true;
 		/* what was checked and planned must be what is rendered */
 		if (j->hashes != NULL && j->hashes[i] != NULL && j->hashes[i][0] != '\0' &&
 		    got[0] != '\0' && strcmp(got, j->hashes[i]) != 0 && changed == NULL)
@@ -866,8 +913,9 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 	for (i = 0; i < c.n; i++)
 		if (c.docs[i].type == INPUT_AGREEMENT)
 			usable[i] = validate_agreement(c.docs[i].agreement) == 0;
+	/* a reference is there to be found, neither checked nor reported on */
 	for (i = 0; i < c.n; i++)
-		if (c.docs[i].type == INPUT_FOLLOWUP)
+		if (c.docs[i].type == INPUT_FOLLOWUP && !ref[i])
 			usable[i] = validate_followup(c.docs[i].followup, &c) == 0;
 	level = diag_level();
 	diag_capture(&msgs);
@@ -910,6 +958,7 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 	result->done = true;
 	buf_free(&discard);
 	free(usable);
+	free(ref);
 	free(out);
 	corpus_free(&c);
 }
@@ -981,6 +1030,7 @@ send_job(const struct worker *w, const struct job *j, long index)
 
 		buf_add(&b, j->inputs[i], strlen(j->inputs[i]) + 1);
 		buf_add(&b, hash, strlen(hash) + 1);
+		buf_add(&b, j->ref != NULL && j->ref[i] ? "r" : "", j->ref != NULL && j->ref[i] ? 2 : 1);
 	}
 	memset(&h, 0, sizeof(h));
 	h.index = index;
@@ -1013,10 +1063,13 @@ worker_loop(const struct build_run *r, int in, int out)
 		j.namnd = data + strlen(data) + 1;
 		j.inputs = xcalloc(jh.ninputs + 1, sizeof(char *));
 		j.hashes = xcalloc(jh.ninputs + 1, sizeof(char *));
+		j.ref = xcalloc(jh.ninputs + 1, sizeof(bool));
 		for (i = 0, p = j.namnd + strlen(j.namnd) + 1; i < jh.ninputs; i++) {
 			j.inputs[i] = p;
 			p += strlen(p) + 1;
 			j.hashes[i] = p;
+			p += strlen(p) + 1;
+			j.ref[i] = *p == 'r';
 			p += strlen(p) + 1;
 		}
 		j.ninputs = jh.ninputs;
@@ -1033,6 +1086,7 @@ worker_loop(const struct build_run *r, int in, int out)
 		free(res.messages);
 		free(j.inputs);
 		free(j.hashes);
+		free(j.ref);
 		free(data);
 	}
 }
@@ -1525,7 +1579,7 @@ batch_run(const struct batch_options *o)
 			    strncmp(j->out, "followups/", 10) == 0 ? JOB_FOLLOWUP : JOB_AGREEMENT;
 			memcpy(j->dephash, r.old.outs[i].dephash, 65);
 			for (k = 0; k < r.old.outs[i].ninputs; k++)
-				job_input(j, r.old.outs[i].inputs[k]);
+				job_input(j, r.old.outs[i].inputs[k], false);
 			j->state = JOB_UNCHANGED;
 			j->reason = "unchanged";
 			r.old.outs[i].seen = true;
@@ -1689,6 +1743,7 @@ batch_run(const struct batch_options *o)
 		}
 		free(r.jobs[i].inputs);
 		free(r.jobs[i].hashes);
+		free(r.jobs[i].ref);
 		free(r.jobs[i].out);
 		free(r.jobs[i].namnd);
 		free(r.jobs[i].messages);
