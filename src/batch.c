@@ -190,15 +190,23 @@ hash_file(const char *path, char out[65])
 {
 	struct sha256 s;
 	unsigned char d[32], chunk[65536];
-	FILE *f = fopen(path, "rb");
-	size_t n;
+	ssize_t n;
+	int fd;
 
-	if (f == NULL)
+	/* a FIFO named *.xml would block a plain open for ever */
+	if (open_regular(path, &fd) != 0)
 		return -1;
 	sha256_init(&s);
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		sha256_update(&s, chunk, n);
-	fclose(f);
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			close(fd);
+			return -1;
+		}
+		sha256_update(&s, chunk, (size_t)n);
+	}
+	close(fd);
 	sha256_final(&s, d);
 	hex_encode(d, 32, out);
 	return 0;
@@ -498,7 +506,8 @@ scan(struct build_run *r, const char *dir, int depth)
 
 		if (stat(p, &st) == 0 && S_ISDIR(st.st_mode) && depth < 16)
 			scan(r, p, depth + 1);
-		else if (S_ISREG(st.st_mode) && len > 4 && strcmp(names[i] + len - 4, ".xml") == 0 &&
+		/* any *.xml but a folder: reading refuses a FIFO or a device, named */
+		else if (!S_ISDIR(st.st_mode) && len > 4 && strcmp(names[i] + len - 4, ".xml") == 0 &&
 		    strpbrk(p, "\t\n") == NULL) {
 			struct infile *f;
 			const struct infile *known;

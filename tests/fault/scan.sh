@@ -72,5 +72,30 @@ else
 fi
 rm -rf "$tmp/out1"
 
+# 5. A FIFO named *.xml: the single commands refuse it at once instead of
+#    waiting for ever; the build names it rather than skipping it.
+mkdir -p "$tmp/fifo"
+cp input/linkoping-rk-sprakvanner.xml "$tmp/fifo/"
+mkfifo "$tmp/fifo/pipe.xml"
+bad=""
+for cmd in "check $tmp/fifo/pipe.xml" "agreement -o $tmp/fifo-out $tmp/fifo/pipe.xml" \
+    "followup -o $tmp/fifo-out $tmp/fifo" "check $tmp/fifo" \
+    "report --all -o $tmp/fifo-out $tmp/fifo"; do
+	# shellcheck disable=SC2086
+	timeout 20 "$IOPDOC" $cmd --template "$TEMPLATE" >/dev/null 2>"$tmp/err"
+	rc=$?
+	if [ $rc != 3 ] || ! grep -q "cannot read $tmp/fifo/pipe.xml: it is a named pipe (FIFO), not an ordinary file" "$tmp/err"; then
+		bad="$bad [$cmd: exit $rc]"
+	fi
+done
+build --input "$tmp/fifo" -o "$tmp/fifo-build" >/dev/null 2>"$tmp/err"
+rc=$?
+if [ -z "$bad" ] && [ $rc = 3 ] && grep -q "cannot read $tmp/fifo/pipe.xml: it is a named pipe (FIFO)" "$tmp/err" &&
+    [ -f "$tmp/fifo-build/agreements/sprakvanner-2019.pdf" ]; then
+	ok "a FIFO named *.xml: check, agreement, followup, report refuse it at once (exit 3); build names it"
+else
+	fail FIFO "$bad build exit $rc"; head -5 "$tmp/err"
+fi
+
 echo "fault scan: $passed passed, $failed failed"
 [ $failed = 0 ]
