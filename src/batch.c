@@ -43,11 +43,13 @@
 #include "doc.h"
 #include "fsutil.h"
 #include "hash.h"
+#include "limit.h"
 #include "mem.h"
 #include "model.h"
 #include "render.h"
 #include "slug.h"
 #include "template.h"
+#include "utf8.h"
 #include "validate.h"
 
 #ifndef IOPDOC_VERSION
@@ -135,6 +137,12 @@ struct build_run {
 	struct job			*jobs;
 	size_t				 njobs, jobs_cap;
 	struct manifest			 old;
+	int				 lock;		/* fd; workers close it */
+	/* What the scan could not or would not read: the outputs made from
+	 * it keep their last PDF, and nothing is pruned. */
+	char				**unread;
+	size_t				 nunread, unread_cap;
+	size_t				 unread_errors;	/* not links */
 	bool				 progress;
 	size_t				 rendered, unchanged, failed;
 };
@@ -476,62 +484,197 @@ cmp_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Every *.xml below dir, in name order, folders depth first. */
-static void
-scan(struct build_run *r, const char *dir, int depth)
+/* A name as it can be printed: control bytes and bytes that are not
+ * UTF-8 as \t, \n or \xNN. */
+static char *
+printable_name(const char *s)
 {
-	DIR *d = opendir(dir);
+	struct buf b = { NULL, 0, 0 };
+	size_t n = strlen(s), i = 0, k;
+	uint32_t cp;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '\t' || c == '\n')
+			buf_adds(&b, c == '\t' ? "\\t" : "\\n"), i++;
+		else if (c < 0x20 || c == 0x7f)
+			buf_printf(&b, "\\x%02X", c), i++;
+		else if ((k = utf8_decode(s + i, n - i, &cp)) == 0)
+			buf_printf(&b, "\\x%02X", c), i++;
+		else
+			buf_add(&b, s + i, k), i += k;
+	}
+	if (b.data == NULL)
+		buf_adds(&b, "");
+	return b.data;
+}
+
+/* A name the manifest (tab-separated lines), the messages and the PDFs
+ * can carry: UTF-8 without control characters. */
+static bool
+name_ok(const char *s)
+{
+	const char *p;
+
+	for (p = s; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			return false;
+	return utf8_valid(s, strlen(s));
+}
+
+/* Records a path the scan did not read, with its message. */
+static void
+not_read(struct build_run *r, const char *path, enum msg_id id, const char *why)
+{
+	char *shown = printable_name(path);
+
+	if (id == MSG_READ_FAILED)
+		diag(NULL, 0, id, shown, why);
+	else if (id == MSG_SCAN_DEPTH)
+		diag(shown, 0, id, LIMIT_SCAN_DEPTH);
+	else if (id == MSG_SCAN_LOOP)
+		diag(shown, 0, id, why);
+	else if (id == MSG_INPUT_EMPTY)
+		diag(NULL, 0, id, shown, r->old.nouts);
+	else
+		diag(shown, 0, id);
+	free(shown);
+	/* errors first, so that the summary lists just them */
+	xgrow((void **)&r->unread, &r->unread_cap, r->nunread + 1, sizeof(*r->unread));
+	if (id == MSG_SCAN_LINK)
+		r->unread[r->nunread++] = xstrdup(path);
+	else {
+		memmove(r->unread + r->unread_errors + 1, r->unread + r->unread_errors,
+		    (r->nunread - r->unread_errors) * sizeof(*r->unread));
+		r->unread[r->unread_errors++] = xstrdup(path);
+		r->nunread++;
+	}
+}
+
+static void
+add_infile(struct build_run *r, char *path, const struct stat *st)
+{
+	struct infile *f;
+	const struct infile *known;
+
+	xgrow((void **)&r->files, &r->files_cap, r->nfiles + 1, sizeof(*r->files));
+	f = &r->files[r->nfiles++];
+	memset(f, 0, sizeof(*f));
+	f->path = path;
+	f->doc = -1;
+	f->size = st->st_size;
+	f->mtime = (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
+	/* Size and time as recorded: the recorded hash holds. */
+	known = old_file(&r->old, path);
+	if (known != NULL && known->size == f->size && known->mtime == f->mtime)
+		memcpy(f->hash, known->hash, 65);
+	else if (hash_file(path, f->hash) != 0)
+		memset(f->hash, '-', 64);
+	f->changed = known == NULL || strcmp(known->hash, f->hash) != 0;
+}
+
+/* The folders above the one being read, to notice a folder inside
+ * itself (a bind mount: no symbolic link is followed). */
+struct dir_chain {
+	dev_t			 dev;
+	ino_t			 ino;
+	const char		*path;
+	const struct dir_chain	*up;
+};
+
+/* Every *.xml below dir, in name order, folders depth first.  Symbolic
+ * links are not followed, only regular files are read, and whatever is
+ * left out is said, never skipped without a word. */
+static void
+scan(struct build_run *r, const char *dir, int depth, const struct dir_chain *up)
+{
+	struct dir_chain here;
+	const struct dir_chain *a;
+	struct stat st;
 	struct dirent *e;
 	char **names = NULL;
 	size_t n = 0, cap = 0, i;
+	DIR *d;
+	int fd;
 
-	if (d == NULL) {
-		if (depth == 0)
-			diag(NULL, 0, MSG_READ_FAILED, dir, strerror(errno));
+	/* The input folder itself may be a link (a mount point's); what
+	 * lies below it is not followed. */
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (depth > 0 ? O_NOFOLLOW : 0));
+	if (fd < 0 || fstat(fd, &st) != 0 || (d = fdopendir(fd)) == NULL) {
+		not_read(r, dir, MSG_READ_FAILED, strerror(errno));
+		if (fd >= 0)
+			close(fd);
 		return;
 	}
-	while ((e = readdir(d)) != NULL) {
+	for (a = up; a != NULL; a = a->up)
+		if (a->dev == st.st_dev && a->ino == st.st_ino) {
+			closedir(d);
+			not_read(r, dir, MSG_SCAN_LOOP, a->path);
+			return;
+		}
+	here.dev = st.st_dev;
+	here.ino = st.st_ino;
+	here.path = dir;
+	here.up = up;
+	for (errno = 0; (e = readdir(d)) != NULL; errno = 0) {
 		if (e->d_name[0] == '.')
 			continue;
 		xgrow((void **)&names, &cap, n + 1, sizeof(*names));
 		names[n++] = xstrdup(e->d_name);
 	}
+	if (errno != 0)		/* a folder that fails half-way is not read */
+		not_read(r, dir, MSG_READ_FAILED, strerror(errno));
 	closedir(d);
 	if (n > 0)
 		qsort(names, n, sizeof(*names), cmp_names);
 	for (i = 0; i < n; i++) {
 		char *p = path_join(dir, names[i]);
 		size_t len = strlen(names[i]);
-		struct stat st;
+		bool xml = len > 4 && strcmp(names[i] + len - 4, ".xml") == 0;
 
-		if (stat(p, &st) == 0 && S_ISDIR(st.st_mode) && depth < 16)
-			scan(r, p, depth + 1);
-		/* any *.xml but a folder: reading refuses a FIFO or a device, named */
-		else if (!S_ISDIR(st.st_mode) && len > 4 && strcmp(names[i] + len - 4, ".xml") == 0 &&
-		    strpbrk(p, "\t\n") == NULL) {
-			struct infile *f;
-			const struct infile *known;
-
-			xgrow((void **)&r->files, &r->files_cap, r->nfiles + 1, sizeof(*r->files));
-			f = &r->files[r->nfiles++];
-			memset(f, 0, sizeof(*f));
-			f->path = p;
-			f->doc = -1;
-			f->size = st.st_size;
-			f->mtime = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
-			/* Size and time as recorded: the recorded hash holds. */
-			known = old_file(&r->old, p);
-			if (known != NULL && known->size == f->size && known->mtime == f->mtime)
-				memcpy(f->hash, known->hash, 65);
-			else if (hash_file(p, f->hash) != 0)
-				memset(f->hash, '-', 64);
-			f->changed = known == NULL || strcmp(known->hash, f->hash) != 0;
+		/* TERM during a long scan: stop here, nothing is decided */
+		if (stop_signal)
+			;
+		else if (lstat(p, &st) != 0)
+			not_read(r, p, MSG_READ_FAILED, strerror(errno));
+		else if (S_ISLNK(st.st_mode)) {
+			if (xml || stat(p, &st) != 0 || S_ISDIR(st.st_mode))
+				not_read(r, p, MSG_SCAN_LINK, NULL);
+		} else if (S_ISDIR(st.st_mode)) {
+			if (!name_ok(names[i]))
+				not_read(r, p, MSG_SCAN_NAME, NULL);
+			else if (depth + 1 > LIMIT_SCAN_DEPTH)
+				not_read(r, p, MSG_SCAN_DEPTH, NULL);
+			else
+				scan(r, p, depth + 1, &here);
+		} else if (xml && !name_ok(names[i]))
+			not_read(r, p, MSG_SCAN_NAME, NULL);
+		else if (xml) {
+			/* not a regular file (a FIFO, a device): listed, so that
+			 * reading it refuses it with its reason, each night */
+			add_infile(r, p, &st);
 			p = NULL;
 		}
 		free(p);
 		free(names[i]);
 	}
 	free(names);
+}
+
+/* Whether path is one the scan did not read, or lies below one. */
+static bool
+under_unread(const struct build_run *r, const char *path)
+{
+	size_t i, len;
+
+	for (i = 0; i < r->nunread; i++) {
+		len = strlen(r->unread[i]);
+		if (strncmp(path, r->unread[i], len) == 0 && (path[len] == '\0' || path[len] == '/' ||
+		    (len > 0 && r->unread[i][len - 1] == '/')))
+			return true;
+	}
+	return false;
 }
 
 static const struct infile *
@@ -566,9 +709,8 @@ read_and_check(struct build_run *r)
 	bool *valid;
 	size_t i, k;
 
-	for (i = 0; i < r->nfiles; i++) {
+	for (i = 0; i < r->nfiles && !stop_signal; i++) {
 		struct infile *f = &r->files[i];
-
 		char parsed[65] = "";
 
 		diag_capture(&f->messages);
@@ -1535,6 +1677,7 @@ batch_run(const struct batch_options *o)
 	size_t i, k, stale = 0, pruned = 0, stopped = 0;
 	int lock = -1, status = EXIT_OK;
 	enum diag_level worst = DIAG_OK;
+	bool unchanged_tree;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	memset(&r, 0, sizeof(r));
@@ -1573,12 +1716,26 @@ batch_run(const struct batch_options *o)
 	}
 	manifest_read(o->output, &r.old);
 	env_hashes(&r);
-	scan(&r, o->input, 0);
+	scan(&r, o->input, 0, NULL);
 	index_files(&r);
+	/* An input folder with nothing in it, where the last build found
+	 * inputs, is a share not mounted rather than every input deleted. */
+	if (r.nfiles == 0 && r.nunread == 0 && r.old.nouts > 0 && !stop_signal)
+		not_read(&r, o->input, MSG_INPUT_EMPTY, NULL);
 	if (diag_level() > worst)
 		worst = diag_level();
+	unchanged_tree = !stop_signal && nothing_changed(&r);
+	if (!stop_signal && !unchanged_tree)
+		read_and_check(&r);
+	if (stop_signal) {
+		/* TERM during the scan or the reading: nothing decided yet */
+		stop_workers(&r);
+		diag(NULL, 0, MSG_STOPPED_EARLY, signal_name(stop_signal));
+		status = EXIT_STOPPED;
+		goto done;
+	}
 
-	if (nothing_changed(&r)) {
+	if (unchanged_tree) {
 		/* Every input, the template, the fonts and the program as they
 		 * were, and every PDF in place: no file needs reading. */
 		for (i = 0; i < r.old.nouts; i++) {
@@ -1594,7 +1751,6 @@ batch_run(const struct batch_options *o)
 			r.old.outs[i].seen = true;
 		}
 	} else {
-		read_and_check(&r);
 		plan(&r);
 		decide(&r);
 	}
@@ -1625,6 +1781,29 @@ batch_run(const struct batch_options *o)
 		}
 		buf_printf(&failures, "  %s%s\n", f->path, kept ? " (its last good PDFs are kept)" : "");
 		error_lines(&failures, f->messages.data);
+	}
+
+	/* Outputs made from what the scan did not read keep their last PDF:
+	 * rendered without it they would lose part of their content. */
+	for (k = 0; k < r.old.nouts; k++) {
+		struct old_out *old = &r.old.outs[k];
+		size_t q;
+
+		for (q = 0; q < old->ninputs && !under_unread(&r, old->inputs[q]); q++)
+			continue;
+		if (q == old->ninputs && !under_unread(&r, o->input))
+			continue;
+		old->seen = true;
+		for (q = 0; q < r.njobs; q++)
+			if (strcmp(r.jobs[q].out, old->out) == 0)
+				r.jobs[q].state = JOB_KEPT;
+	}
+	r.failed += r.unread_errors;
+	for (i = 0; i < r.unread_errors; i++) {
+		char *shown = printable_name(r.unread[i]);
+
+		buf_printf(&failures, "  %s (not read: the outputs made from it keep their last PDF)\n", shown);
+		free(shown);
 	}
 
 	if (o->dry_run) {
@@ -1697,7 +1876,7 @@ batch_run(const struct batch_options *o)
 			continue;
 		stale++;
 		abs = path_join(o->output, old->out);
-		if (o->prune && !o->dry_run) {
+		if (o->prune && !o->dry_run && r.nunread == 0) {
 			if (unlink(abs) == 0 || errno == ENOENT) {
 				old->pruned = true;
 				pruned++;
@@ -1708,6 +1887,10 @@ batch_run(const struct batch_options *o)
 			fprintf(stderr, "iopdoc: %s: no input makes it any more (--prune removes it)\n", abs);
 		free(abs);
 	}
+	if (o->prune && r.nunread > 0)
+		diag(NULL, 0, MSG_PRUNE_REFUSED);
+	if (diag_level() > worst)
+		worst = diag_level();
 	if (!o->dry_run && manifest_write(&r) != 0)
 		worst = DIAG_SYSERR;
 
@@ -1741,9 +1924,13 @@ batch_run(const struct batch_options *o)
 		diag(NULL, 0, MSG_STOPPED, signal_name(stop_signal), n);
 		status = EXIT_STOPPED;
 	}
+done:
 	catch_stop(SIG_DFL);
 
 	buf_free(&failures);
+	for (i = 0; i < r.nunread; i++)
+		free(r.unread[i]);
+	free(r.unread);
 	for (i = 0; i < r.njobs; i++) {
 		for (k = 0; k < r.jobs[i].ninputs; k++) {
 			free(r.jobs[i].inputs[k]);

@@ -47,6 +47,14 @@ enum msg_id {
 	MSG_INPUT_CHANGED,
 	MSG_STOPPED,
 	MSG_OUTPUT_DIR,
+	/* the build's scan of the input folder and its workers */
+	MSG_SCAN_NAME,
+	MSG_SCAN_LINK,
+	MSG_SCAN_DEPTH,
+	MSG_SCAN_LOOP,
+	MSG_INPUT_EMPTY,
+	MSG_PRUNE_REFUSED,
+	MSG_STOPPED_EARLY,
 	/* XML and schema */
 	MSG_XML_ENCODING,
 	MSG_XML_MALFORMED,

@@ -34,4 +34,9 @@
 #define LIMIT_IMAGE_MB		5
 #define LIMIT_IMAGE_SIDE	10000
 
+/* Deepest folder below the build's input folder: a real tree has two or
+ * three levels; past this it is a copy gone wrong or a folder mounted
+ * inside itself. */
+#define LIMIT_SCAN_DEPTH	16
+
 #endif

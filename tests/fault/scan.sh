@@ -72,6 +72,64 @@ else
 fi
 rm -rf "$tmp/out1"
 
+# 2. The input folder missing: an error (exit 3), and --prune removes
+#    nothing.
+before=$(sums "$tmp/out")
+mv "$tmp/in" "$tmp/in.away"
+build --input "$tmp/in" -o "$tmp/out" --prune >/dev/null 2>"$tmp/err"
+rc=$?
+if [ $rc = 3 ] && grep -q "^iopdoc: error: cannot read $tmp/in: No such file or directory" "$tmp/err" &&
+    grep -q "^iopdoc: warning: --prune removed nothing" "$tmp/err" && [ "$(sums "$tmp/out")" = "$before" ] &&
+    ! grep -q "^iopdoc: removed" "$tmp/err"; then
+	ok "input folder missing: exit 3, named, --prune removes nothing"
+else
+	fail "missing input" "exit $rc"; head -5 "$tmp/err"
+fi
+
+# 3. The input folder empty (a share not mounted): exit 3, said so, and
+#    --prune removes nothing.
+mkdir "$tmp/in"
+build --input "$tmp/in" -o "$tmp/out" --prune >/dev/null 2>"$tmp/err"
+rc=$?
+if [ $rc = 3 ] && grep -q "^iopdoc: error: the input folder $tmp/in holds no XML files, but the last build made [0-9]* outputs from it" "$tmp/err" &&
+    [ "$(sums "$tmp/out")" = "$before" ] && ! grep -q "^iopdoc: removed" "$tmp/err"; then
+	ok "input folder empty where the last build found inputs: exit 3, said so, --prune removes nothing"
+else
+	fail "empty input" "exit $rc"; head -5 "$tmp/err"
+fi
+rmdir "$tmp/in"
+mv "$tmp/in.away" "$tmp/in"
+build --input "$tmp/in" -o "$tmp/out" >/dev/null 2>"$tmp/err"
+[ $? = 0 ] && [ "$(count "$tmp/err" | cut -d' ' -f3)" = 0 ] ||
+    fail "back" "the build after the folder came back: $(count "$tmp/err")"
+
+# 4. A sub-folder that cannot be read (tests run as root, who reads
+#    everything: the build runs as nobody on a copy it owns, beside a
+#    folder it may not enter): named, exit 3, its outputs and the reports
+#    it feeds keep their PDFs, and --prune removes nothing.
+if command -v setpriv >/dev/null && setpriv --reuid=nobody --regid=nogroup --clear-groups true 2>/dev/null; then
+	cp -r "$tmp/in" "$tmp/nb-in"
+	cp -r "$tmp/out" "$tmp/nb-out"
+	chown -R nobody:nogroup "$tmp/nb-in" "$tmp/nb-out"
+	as_nobody() { timeout 120 setpriv --reuid=nobody --regid=nogroup --clear-groups "$IOPDOC" build --template "$TEMPLATE" "$@"; }
+	as_nobody --input "$tmp/nb-in" -o "$tmp/nb-out" >/dev/null 2>"$tmp/err"
+	before=$(sums "$tmp/nb-out")
+	chown root:root "$tmp/nb-in/examples"
+	chmod 700 "$tmp/nb-in/examples"
+	as_nobody --input "$tmp/nb-in" -o "$tmp/nb-out" --prune >/dev/null 2>"$tmp/err"
+	rc=$?
+	if [ $rc = 3 ] && grep -q "^iopdoc: error: cannot read $tmp/nb-in/examples: Permission denied" "$tmp/err" &&
+	    grep -q "^  $tmp/nb-in/examples (not read" "$tmp/err" &&
+	    [ "$(sums "$tmp/nb-out")" = "$before" ] && ! grep -q "^iopdoc: removed" "$tmp/err"; then
+		ok "an unreadable sub-folder: named, exit 3, no PDF re-rendered without it or pruned"
+	else
+		fail "unreadable sub-folder" "exit $rc"; head -8 "$tmp/err"
+	fi
+	chmod 755 "$tmp/nb-in/examples"
+else
+	echo "skip: unreadable sub-folder (setpriv cannot run as nobody here)"
+fi
+
 # 5. A FIFO named *.xml: the single commands refuse it at once instead of
 #    waiting for ever; the build names it rather than skipping it.
 mkdir -p "$tmp/fifo"
@@ -95,6 +153,101 @@ if [ -z "$bad" ] && [ $rc = 3 ] && grep -q "cannot read $tmp/fifo/pipe.xml: it i
 	ok "a FIFO named *.xml: check, agreement, followup, report refuse it at once (exit 3); build names it"
 else
 	fail FIFO "$bad build exit $rc"; head -5 "$tmp/err"
+fi
+
+# 6. Symbolic links are not followed: a loop to the parent and two links
+#    to the folder itself give one warning each (no duplicate ids, no
+#    endless scan), a dangling link and a link to a file too.
+mkdir -p "$tmp/links/sub"
+cp input/linkoping-rk-sprakvanner.xml "$tmp/links/sub/"
+ln -s .. "$tmp/links/sub/up"
+ln -s . "$tmp/links/self1"
+ln -s . "$tmp/links/self2"
+ln -s nowhere.xml "$tmp/links/dangling.xml"
+ln -s sub/linkoping-rk-sprakvanner.xml "$tmp/links/copy.xml"
+start=$(date +%s)
+build --input "$tmp/links" -o "$tmp/links-out" >/dev/null 2>"$tmp/err"
+rc=$?
+took=$(($(date +%s) - start))
+nwarn=$(grep -c ": warning: a symbolic link: the build does not follow links" "$tmp/err")
+if [ $rc = 0 ] && [ "$nwarn" = 5 ] && [ "$took" -lt 60 ] && ! grep -q "also used by" "$tmp/err" &&
+    grep -q "^$tmp/links/dangling.xml: warning: a symbolic link" "$tmp/err" &&
+    grep -q "^$tmp/links/sub/up: warning: a symbolic link" "$tmp/err" &&
+    [ -f "$tmp/links-out/agreements/sprakvanner-2019.pdf" ]; then
+	ok "symbolic links (a loop, self-links, dangling, to a file): not followed, one warning each, in ${took} s"
+else
+	fail links "exit $rc, $nwarn warnings, $took s"; head -8 "$tmp/err"
+fi
+
+# 7. Names with a tab, a newline or a Latin-1 byte: each named (escaped),
+#    exit 1, and the manifest stays one record a line.
+mkdir -p "$tmp/names"
+cp input/linkoping-rk-sprakvanner.xml "$tmp/names/"
+cp input/lund-kompis-sverige.xml "$tmp/names/$(printf 'tab\there.xml')"
+cp input/linkoping-ikf-inkludering.xml "$tmp/names/$(printf 'new\nline.xml')"
+cp input/linkoping-stadsmission-domkyrkopastorat.xml "$tmp/names/$(printf 'caf\351.xml')"
+mkdir -p "$tmp/names/$(printf 'dir\001x')"
+cp input/lund-kompis-sverige.xml "$tmp/names/$(printf 'dir\001x')/"
+build --input "$tmp/names" -o "$tmp/names-out" >/dev/null 2>"$tmp/err"
+rc=$?
+build --input "$tmp/names" -o "$tmp/names-out" >/dev/null 2>"$tmp/err2"
+rc2=$?
+msg="error: the name holds a control character or a byte that is not UTF-8"
+if [ $rc = 1 ] && [ $rc2 = 1 ] && grep -qF "$tmp/names/tab\\there.xml: $msg" "$tmp/err" &&
+    grep -qF "$tmp/names/new\\nline.xml: $msg" "$tmp/err" &&
+    grep -qF "$tmp/names/caf\\xE9.xml: $msg" "$tmp/err" &&
+    grep -qF "$tmp/names/dir\\x01x: $msg" "$tmp/err" &&
+    [ "$(grep -c "$msg" "$tmp/err2")" = 4 ] &&
+    ! grep -v -E '^(iopdoc-manifest|prog|tpl|file|out|failed)	' "$tmp/names-out/.iopdoc-manifest" | grep -q . &&
+    [ -f "$tmp/names-out/agreements/sprakvanner-2019.pdf" ]; then
+	ok "names with a tab, a newline, a Latin-1 byte, a control byte: each named, escaped, every night; the manifest intact"
+else
+	fail names "exit $rc / $rc2"; head -8 "$tmp/err"
+fi
+
+# 8. A folder deeper than the limit: named, with the limit, exit 1.
+deep="$tmp/deep"
+i=0
+d=$deep
+while [ $i -lt 20 ]; do d="$d/d$i"; i=$((i + 1)); done
+mkdir -p "$d"
+cp input/linkoping-rk-sprakvanner.xml "$d/"
+cp input/lund-kompis-sverige.xml "$deep/d0/"
+limit=$(sed -n 's/^#define LIMIT_SCAN_DEPTH[^0-9]*\([0-9]*\).*/\1/p' src/limit.h)
+build --input "$deep" -o "$tmp/deep-out" >/dev/null 2>"$tmp/err"
+rc=$?
+if [ $rc = 1 ] && [ "$(grep -c "error: the folder lies more than $limit levels below the input folder" "$tmp/err")" = 1 ] &&
+    grep -q "/d$limit: error: the folder lies more than" "$tmp/err" &&
+    [ "$(pdfs "$tmp/deep-out/agreements" | wc -l)" = 1 ]; then
+	ok "a tree deeper than $limit folders: the folder past the limit named, exit 1, the rest rendered"
+else
+	fail deep "exit $rc"; head -5 "$tmp/err"; ls "$tmp/deep-out/agreements"
+fi
+
+# 9. SIGTERM during a long scan is honoured there: exit 5 at once, and
+#    nothing is written.
+mkdir -p "$tmp/many"
+i=0
+while [ $i -lt 40 ]; do
+	mkdir -p "$tmp/many/f$i"
+	j=0
+	while [ $j -lt 50 ]; do printf '<x/>\n' >"$tmp/many/f$i/n$j.xml"; j=$((j + 1)); done
+	i=$((i + 1))
+done
+timeout 120 "$IOPDOC" build --template "$TEMPLATE" --input "$tmp/many" -o "$tmp/many-out" >/dev/null 2>"$tmp/err" &
+pid=$!
+sleep 0.5
+start=$(date +%s)
+kill -TERM $pid
+wait $pid
+rc=$?
+took=$(($(date +%s) - start))
+if [ $rc = 5 ] && [ "$took" -le 3 ] &&
+    grep -q "^iopdoc: error: stopped by SIGTERM while reading the input folder: nothing was rendered or removed" "$tmp/err" &&
+    ! [ -f "$tmp/many-out/.iopdoc-manifest" ]; then
+	ok "SIGTERM while 2 000 files are scanned and read: exit 5 within $took s, nothing written"
+else
+	fail "TERM in scan" "exit $rc after $took s"; tail -3 "$tmp/err"
 fi
 
 echo "fault scan: $passed passed, $failed failed"
