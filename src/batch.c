@@ -18,6 +18,7 @@
  * 6. Write the manifest (atomically), list or prune outputs whose inputs
  *    are gone, and sum up. */
 #include <sys/file.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -119,9 +120,10 @@ struct manifest {
 /* A worker process: forked before anything is read, so that it carries
  * none of the tree's data; jobs reach it whole through its pipe. */
 struct worker {
-	pid_t	pid;
-	int	to, from;	/* jobs out, results in */
-	long	job;		/* the job it works on, or -1 */
+	pid_t		pid;
+	int		to, from;	/* jobs out, results in */
+	long		job;		/* the job it works on, or -1 */
+	struct timespec	started;	/* of that job */
 };
 
 struct build_run {
@@ -1242,53 +1244,101 @@ worker_loop(const struct build_run *r, int in, int out)
 	}
 }
 
-/* Forks the workers while this process is still small. */
+/* Starts worker k.  The first are forked while this process is still
+ * small; one that replaces a dead or killed worker shares the tree's
+ * pages with this process until it writes them. */
+static int
+spawn_worker(struct build_run *r, int k)
+{
+	struct worker *w = &r->workers[k];
+	pid_t parent = getpid();
+	int a[2], b[2], q;
+
+	if (pipe(a) != 0)
+		return -1;
+	if (pipe(b) != 0) {
+		close(a[0]);
+		close(a[1]);
+		return -1;
+	}
+	fflush(NULL);
+	w->pid = fork();
+	if (w->pid == 0) {
+		/* A worker dies with the build: killed, the build leaves no
+		 * orphan rendering on.  Nor does a worker hold the lock: only
+		 * the build does, so the next build never waits on a worker. */
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		if (getppid() != parent)
+			_exit(EXIT_SYSTEM);
+		if (r->lock >= 0)
+			close(r->lock);
+		/* The parent decides when to stop: a worker finishes
+		 * its job and ends when its pipe closes. */
+		catch_stop(SIG_IGN);
+		close(a[1]);
+		close(b[0]);
+		for (q = 0; q < r->nworkers; q++)
+			if (q != k && r->workers[q].to >= 0) {
+				close(r->workers[q].to);
+				close(r->workers[q].from);
+			}
+		worker_loop(r, a[0], b[1]);
+		_exit(0);
+	}
+	close(a[0]);
+	close(b[1]);
+	if (w->pid < 0) {
+		close(a[1]);
+		close(b[0]);
+		w->to = w->from = -1;
+		return -1;
+	}
+	w->to = a[1];
+	w->from = b[0];
+	w->job = -1;
+	return 0;
+}
+
 static void
 start_workers(struct build_run *r)
 {
 	int k, n = r->o->jobs;
 
-	if (n <= 1)
+	if (n < 1)
 		return;
-	fflush(NULL);
 	r->workers = xcalloc((size_t)n, sizeof(*r->workers));
+	for (k = 0; k < n; k++)
+		r->workers[k].to = r->workers[k].from = -1;
 	for (k = 0; k < n; k++) {
-		int a[2], b[2];
-		struct worker *w = &r->workers[k];
-
-		if (pipe(a) != 0 || pipe(b) != 0) {
+		if (spawn_worker(r, k) != 0) {
 			diag(NULL, 0, MSG_WORKER, strerror(errno));
 			break;
 		}
-		w->pid = fork();
-		if (w->pid == 0) {
-			int q;
-
-			/* The parent decides when to stop: a worker finishes
-			 * its job and ends when its pipe closes. */
-			catch_stop(SIG_IGN);
-			close(a[1]);
-			close(b[0]);
-			for (q = 0; q < k; q++) {
-				close(r->workers[q].to);
-				close(r->workers[q].from);
-			}
-			worker_loop(r, a[0], b[1]);
-			_exit(0);
-		}
-		close(a[0]);
-		close(b[1]);
-		if (w->pid < 0) {
-			diag(NULL, 0, MSG_WORKER, strerror(errno));
-			close(a[1]);
-			close(b[0]);
-			break;
-		}
-		w->to = a[1];
-		w->from = b[0];
-		w->job = -1;
 		r->nworkers++;
 	}
+}
+
+/* A worker that died, or was killed for taking too long: reaped, and
+ * why, for the message. */
+static void
+end_worker(struct worker *w, bool kill_it, char *why, size_t size)
+{
+	int st = 0;
+
+	snprintf(why, size, "it closed its pipe");
+	if (kill_it)
+		kill(w->pid, SIGKILL);
+	if (w->pid > 0 && waitpid(w->pid, &st, 0) == w->pid) {
+		if (WIFSIGNALED(st))
+			snprintf(why, size, "signal %d, %s", WTERMSIG(st), strsignal(WTERMSIG(st)));
+		else if (WIFEXITED(st))
+			snprintf(why, size, "exit status %d", WEXITSTATUS(st));
+	}
+	w->pid = -1;
+	close(w->to);
+	close(w->from);
+	w->to = w->from = -1;
+	w->job = -1;
 }
 
 /* Closing its pipe ends a worker; then wait for it. */
@@ -1297,13 +1347,28 @@ stop_workers(struct build_run *r)
 {
 	int k;
 
-	for (k = 0; k < r->nworkers; k++) {
-		close(r->workers[k].to);
-		close(r->workers[k].from);
-	}
+	for (k = 0; k < r->nworkers; k++)
+		if (r->workers[k].to >= 0) {
+			close(r->workers[k].to);
+			close(r->workers[k].from);
+		}
+	/* An idle worker ends at once; one stopped (SIGSTOP) is woken to
+	 * end, and one that still does not is killed: never wait for ever. */
 	for (k = 0; k < r->nworkers; k++)
 		if (r->workers[k].pid > 0)
-			waitpid(r->workers[k].pid, NULL, 0);
+			kill(r->workers[k].pid, SIGCONT);
+	for (k = 0; k < r->nworkers; k++) {
+		int tries = 0;
+
+		while (r->workers[k].pid > 0 && waitpid(r->workers[k].pid, NULL, WNOHANG) == 0) {
+			if (++tries > 100) {
+				kill(r->workers[k].pid, SIGKILL);
+				waitpid(r->workers[k].pid, NULL, 0);
+				break;
+			}
+			nanosleep(&(struct timespec){ 0, 50000000L }, NULL);
+		}
+	}
 	free(r->workers);
 	r->workers = NULL;
 	r->nworkers = 0;
@@ -1349,13 +1414,33 @@ cmp_cost(const void *a, const void *b)
 	return *(const long *)a < *(const long *)b ? -1 : 1;
 }
 
+/* Milliseconds from now until started + seconds (0 when past). */
+static int
+ms_left(const struct timespec *started, long seconds)
+{
+	struct timespec now;
+	long long ms;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ms = (long long)(started->tv_sec + seconds - now.tv_sec) * 1000 +
+	    (started->tv_nsec - now.tv_nsec) / 1000000;
+	return ms <= 0 ? 0 : ms > 60000 ? 60000 : (int)ms;
+}
+
+/* After TERM, INT or HUP the jobs in hand may finish for this long; then
+ * their workers are killed and the jobs count as not rendered. */
+#define STOP_GRACE_SECONDS	10
+
 static void
 execute(struct build_run *r)
 {
 	size_t total = 0, done = 0, next_msg = 0, i, njobs_left, next = 0;
 	struct worker *w = NULL;
-	int nw = r->o->jobs, k;
-	long next_job = 0, *order;
+	int nw, k;
+	long *order;
+	struct timespec stopped_at = { 0, 0 };
+	bool stop_seen = false;
+	long timeout = r->o->job_timeout > 0 ? r->o->job_timeout : LIMIT_JOB_SECONDS;
 
 	for (i = 0; i < r->njobs; i++)
 		total += r->jobs[i].state == JOB_RENDER;
@@ -1371,53 +1456,56 @@ execute(struct build_run *r)
 		free(order);
 		return;
 	}
-	if (r->nworkers <= 1) {
-		for (i = 0; i < r->njobs; i++) {
-			if (r->jobs[i].state != JOB_RENDER)
-				continue;
-			if (stop_signal)
-				break;
-			show_progress(r, done, total, r->jobs[i].out);
-			do_job(r, &r->jobs[i], &r->jobs[i]);
-			done++;
-			flush_messages(r, &next_msg, false);
-		}
-		show_progress(r, done, total, "");
-		if (r->progress)
-			fputs("\r\033[K", stderr);
-		flush_messages(r, &next_msg, true);
-		free(order);
-		return;
-	}
 
 	w = r->workers;
 	nw = r->nworkers;
-	/* Hand out jobs one at a time: a worker that finishes gets the next. */
+	/* Hand out jobs one at a time: a worker that finishes gets the next;
+	 * one that died, or took too long and was killed, is replaced. */
 	njobs_left = total;
-	for (k = 0; k < nw && next < total; k++) {
-		next_job = order[next++];
-		w[k].job = next_job;
-		send_job(&w[k], &r->jobs[next_job], next_job);
-	}
 	while (njobs_left > 0 && nw > 0) {
 		struct pollfd *p;
-		int busy = 0;
+		int busy = 0, wait_ms = -1;
 
-		if (stop_signal && next < total) {
-			/* hand out nothing more; wait for the jobs in hand */
+		if (stop_signal && !stop_seen) {
+			/* hand out nothing more; wait a while for the jobs in hand */
+			stop_seen = true;
+			clock_gettime(CLOCK_MONOTONIC, &stopped_at);
 			njobs_left -= total - next;
 			next = total;
 			if (njobs_left == 0)
 				break;
 		}
-		p = xcalloc((size_t)nw, sizeof(*p));
-
 		for (k = 0; k < nw; k++) {
+			if (w[k].pid <= 0 && next < total && !stop_signal && spawn_worker(r, k) != 0)
+				diag(NULL, 0, MSG_WORKER, strerror(errno));
+			if (w[k].pid > 0 && w[k].job < 0 && next < total && !stop_signal) {
+				w[k].job = order[next++];
+				clock_gettime(CLOCK_MONOTONIC, &w[k].started);
+				if (send_job(&w[k], &r->jobs[w[k].job], w[k].job) != 0) {
+					/* it died idle: the job goes to its successor */
+					char why[96];
+
+					end_worker(&w[k], false, why, sizeof(why));
+					next--;
+				}
+			}
+		}
+		p = xcalloc((size_t)nw, sizeof(*p));
+		for (k = 0; k < nw; k++) {
+			int left;
+
 			p[k].fd = w[k].job >= 0 ? w[k].from : -1;
 			p[k].events = POLLIN;
-			busy += w[k].job >= 0;
+			if (w[k].job < 0)
+				continue;
+			busy++;
+			left = ms_left(&w[k].started, timeout);
+			if (stop_seen && ms_left(&stopped_at, STOP_GRACE_SECONDS) < left)
+				left = ms_left(&stopped_at, STOP_GRACE_SECONDS);
+			if (wait_ms < 0 || left < wait_ms)
+				wait_ms = left;
 		}
-		if (busy == 0 || poll(p, (nfds_t)nw, -1) < 0) {
+		if (busy == 0 || poll(p, (nfds_t)nw, wait_ms) < 0) {
 			free(p);
 			if (busy == 0 || errno != EINTR)
 				break;
@@ -1426,31 +1514,41 @@ execute(struct build_run *r)
 		for (k = 0; k < nw; k++) {
 			struct result_head h;
 			struct job *j;
+			struct buf m = { NULL, 0, 0 };
+			char why[96];
 
-			if (w[k].job < 0 || !(p[k].revents & (POLLIN | POLLHUP)))
+			if (w[k].job < 0)
 				continue;
 			j = &r->jobs[w[k].job];
+			if (!(p[k].revents & (POLLIN | POLLHUP | POLLERR))) {
+				if (stop_seen && ms_left(&stopped_at, STOP_GRACE_SECONDS) == 0) {
+					/* stopped, and the job in hand does not end:
+					 * it is not rendered this time */
+					end_worker(&w[k], true, why, sizeof(why));
+					njobs_left--;
+				} else if (ms_left(&w[k].started, timeout) == 0) {
+					end_worker(&w[k], true, why, sizeof(why));
+					diag_capture(&m);
+					diag(NULL, 0, MSG_JOB_TIMEOUT, j->out, (int)timeout);
+					diag_capture(NULL);
+					j->level = DIAG_SYSERR;
+					j->messages = m.data;
+					j->done = true;
+					njobs_left--;
+					done++;
+					show_progress(r, done, total, j->out);
+				}
+				continue;
+			}
 			if (read_all(w[k].from, &h, sizeof(h)) != 0 || h.index != w[k].job) {
 				/* the worker died: its job failed */
-				struct buf m = { NULL, 0, 0 };
-				char why[96] = "it closed its pipe";
-				int st = 0;
-
-				if (waitpid(w[k].pid, &st, 0) == w[k].pid) {
-					w[k].pid = -1;
-					if (WIFSIGNALED(st))
-						snprintf(why, sizeof(why), "signal %d, %s", WTERMSIG(st),
-						    strsignal(WTERMSIG(st)));
-					else if (WIFEXITED(st))
-						snprintf(why, sizeof(why), "exit status %d", WEXITSTATUS(st));
-				}
+				end_worker(&w[k], false, why, sizeof(why));
 				diag_capture(&m);
 				diag(NULL, 0, MSG_WORKER_DIED, j->out, why);
 				diag_capture(NULL);
 				j->level = DIAG_SYSERR;
 				j->messages = m.data;
 				j->done = true;
-				w[k].job = -1;
 			} else {
 				j->messages = xmalloc(h.msglen + 1);
 				if (read_all(w[k].from, j->messages, h.msglen) != 0)
@@ -1462,11 +1560,6 @@ execute(struct build_run *r)
 				j->usec = h.usec;
 				j->done = true;
 				w[k].job = -1;
-				if (next < total && !stop_signal) {
-					next_job = order[next++];
-					w[k].job = next_job;
-					send_job(&w[k], &r->jobs[next_job], next_job);
-				}
 			}
 			njobs_left--;
 			done++;
@@ -1476,8 +1569,7 @@ execute(struct build_run *r)
 		flush_messages(r, &next_msg, false);
 	}
 	stop_workers(r);
-	/* Workers that died took their job with them (it failed); what no
-	 * worker was left to take is rendered here. */
+	/* No worker could be started: what is left is rendered here. */
 	for (i = 0; i < total && !stop_signal; i++) {
 		struct job *j = &r->jobs[order[i]];
 
@@ -1700,6 +1792,9 @@ batch_run(const struct batch_options *o)
 	}
 	stop_signal = 0;
 	catch_stop(on_stop);
+	/* a worker gone between jobs is an error of a write, not a death */
+	signal(SIGPIPE, SIG_IGN);
+	r.lock = lock;
 	for (i = 0; i < 3 && !o->dry_run; i++) {
 		char *dir = path_join(o->output, kind_dirs[i]);
 

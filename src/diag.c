@@ -41,6 +41,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_INPUT_EMPTY] = { DIAG_SYSERR, "the input folder %s holds no XML files, but the last build made %zu outputs from it (a share that is not mounted?); nothing is rendered or removed, and the PDFs stay as they were" },
 	[MSG_PRUNE_REFUSED] = { DIAG_WARNING, "--prune removed nothing: the input folder was not read completely (see above), and an output whose inputs were not read is not gone; it is kept until a build reads the whole folder" },
 	[MSG_STOPPED_EARLY] = { DIAG_SYSERR, "stopped by %s while reading the input folder: nothing was rendered or removed this time, and every PDF stays as it was" },
+	[MSG_JOB_TIMEOUT] = { DIAG_SYSERR, "rendering %s took more than %d seconds (--job-timeout), so its worker process was stopped; that output failed and keeps its last PDF, the others are rendered, and the next build tries it again" },
 	[MSG_XML_ENCODING] = { DIAG_ERROR, "the file is not valid UTF-8; save it as UTF-8 or declare its encoding, e.g. <?xml version=\"1.0\" encoding=\"windows-1252\"?>" },
 	[MSG_XML_MALFORMED] = { DIAG_ERROR, "malformed XML: %s" },
 	[MSG_XML_DOCTYPE] = { DIAG_ERROR, "a DOCTYPE or entity declaration is not allowed in iopdoc files" },

@@ -18,7 +18,8 @@ cleanup() {
 	chmod -R u+rwx "$tmp" 2>/dev/null
 	rm -rf "$tmp"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'exit 1' INT TERM
 passed=0
 failed=0
 
@@ -249,6 +250,95 @@ if [ $rc = 5 ] && [ "$took" -le 3 ] &&
 else
 	fail "TERM in scan" "exit $rc after $took s"; tail -3 "$tmp/err"
 fi
+
+# 10. A worker stopped with SIGSTOP: its job fails after --job-timeout
+#     with a clear message, the rest is rendered, the build ends (exit 3),
+#     and the next build renders the one that failed.
+python3 tests/bench/generate.py --agreements 12 --seed 3 "$tmp/big" >/dev/null
+first_pdf() {
+	k=0
+	while [ $k -lt 1000 ] && ! find "$1" -name '*.pdf' 2>/dev/null | grep -q .; do
+		sleep 0.02
+		k=$((k + 1))
+	done
+}
+# the build's process: the child of timeout(1), whose pid $! is
+build_pid() { pgrep -P "$1" | head -1; }
+out="$tmp/stopped"
+timeout 200 "$IOPDOC" build --template "$TEMPLATE" --input "$tmp/big" -o "$out" -j 2 --job-timeout 8 >/dev/null 2>"$tmp/err" &
+pid=$!
+first_pdf "$out"
+victim=$(pgrep -P "$(build_pid $pid)" | head -1)
+kill -STOP "$victim"
+wait $pid
+rc=$?
+gone=1
+kill -0 "$victim" 2>/dev/null && gone=0
+reap "$victim"
+c=$(count "$tmp/err")
+build --input "$tmp/big" -o "$out" >/dev/null 2>"$tmp/err2"
+rc2=$?
+total=$(pdfs "$out" | wc -l)
+set -- $c
+if [ $rc = 3 ] && [ "$3" = 1 ] && [ $(($1 + 1)) = "$total" ] &&
+    grep -q "^iopdoc: error: rendering .* took more than 8 seconds (--job-timeout), so its worker process was stopped" "$tmp/err" &&
+    [ $gone = 1 ] && [ $rc2 = 0 ] && [ "$(count "$tmp/err2")" = "1 $((total - 1)) 0" ]; then
+	ok "a stopped worker: its job fails after --job-timeout, $1 others rendered, the next build renders it"
+else
+	fail "stopped worker" "exit $rc, counts '$c', next exit $rc2 '$(count "$tmp/err2")' of $total"; grep error "$tmp/err" | head -3
+fi
+
+# 11. SIGTERM to a build whose worker is stopped: it ends within the grace
+#     period (exit 5) instead of waiting for ever.
+out="$tmp/stopped-term"
+timeout 200 "$IOPDOC" build --template "$TEMPLATE" --input "$tmp/big" -o "$out" -j 2 >/dev/null 2>"$tmp/err" &
+pid=$!
+first_pdf "$out"
+victim=$(pgrep -P "$(build_pid $pid)" | head -1)
+kill -STOP "$victim"
+sleep 0.3
+start=$(date +%s)
+kill -TERM "$(build_pid $pid)"
+wait $pid
+rc=$?
+took=$(($(date +%s) - start))
+gone=1
+kill -0 "$victim" 2>/dev/null && gone=0
+reap "$victim"
+if [ $rc = 5 ] && [ "$took" -le 20 ] && [ $gone = 1 ]; then
+	ok "SIGTERM with a stopped worker: exit 5 after $took s, the worker gone"
+else
+	fail "TERM, stopped worker" "exit $rc after $took s"; tail -3 "$tmp/err"
+fi
+
+# 12. The build killed (SIGKILL) while its workers run, one of them
+#     stopped: no worker outlives it holding the lock; the next build runs.
+#     (Not under timeout(1): its process group, orphaned with a stopped
+#     member when the build dies, would get SIGCONT from the kernel; the
+#     build is killed after its first PDF in any case.)
+out="$tmp/orphans"
+"$IOPDOC" build --template "$TEMPLATE" --input "$tmp/big" -o "$out" -j 2 >/dev/null 2>&1 &
+parent=$!
+first_pdf "$out"
+workers=$(pgrep -P "$parent" | tr '\n' ' ')
+victim=$(echo "$workers" | cut -d' ' -f1)
+kill -STOP "$victim"
+kill -9 "$parent"
+wait $parent 2>/dev/null
+sleep 1
+alive=""
+# (a dead worker may stay a zombie until init reaps it: not alive)
+for w in $workers; do
+	case $(ps -o stat= -p "$w" 2>/dev/null) in ''|Z*) ;; *) alive="$alive $w" ;; esac
+done
+timeout 120 "$IOPDOC" build --template "$TEMPLATE" --input "$tmp/big" -o "$out" >/dev/null 2>"$tmp/err"
+rc=$?
+if [ -z "$alive" ] && [ $rc = 0 ]; then
+	ok "the build killed with a stopped worker: no worker left, the next build runs (exit 0)"
+else
+	fail orphans "workers alive:$alive, next build exit $rc"; head -3 "$tmp/err"
+fi
+reap $alive
 
 echo "fault scan: $passed passed, $failed failed"
 [ $failed = 0 ]
