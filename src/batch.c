@@ -12,9 +12,10 @@
  *    of the last run; an output whose inputs have errors keeps its last
  *    good PDF.
  * 5. Render what changed on N worker processes.  Each job reads its own
- *    inputs again, so a worker's memory does not grow with the batch; its
- *    messages come back to this process, which prints them in job order,
- *    so -j N prints what -j 1 prints.
+ *    inputs again (and the follow-ups that set delmål its outcomes name),
+ *    so a worker's memory does not grow with the batch; its messages come
+ *    back to this process, which prints them in job order, so -j N prints
+ *    what -j 1 prints.  A job that takes too long loses its worker.
  * 6. Write the manifest (atomically), list or prune outputs whose inputs
  *    are gone, and sum up. */
 #include <sys/file.h>
@@ -118,7 +119,8 @@ struct manifest {
 };
 
 /* A worker process: forked before anything is read, so that it carries
- * none of the tree's data; jobs reach it whole through its pipe. */
+ * none of the tree's data (one that replaces a dead worker shares the
+ * parent's pages); jobs reach it whole through its pipe. */
 struct worker {
 	pid_t		pid;
 	int		to, from;	/* jobs out, results in */
