@@ -28,7 +28,7 @@ SANITIZE  = -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-san
 # The suites' build may be stopped at a named step (test_kill_point, src/fsutil.h).
 SANITIZE += -DIOPDOC_TEST_HOOKS
 
-.PHONY: all render check unit golden bad buildtest patho bench fuzz fuzz-build valgrind clean
+.PHONY: all render check unit golden bad buildtest patho faultscan bench fuzz fuzz-build valgrind clean
 
 all: iopdoc
 
@@ -98,6 +98,9 @@ patho: build/asan/iopdoc
 build/asan/fuzz-build-replay: $(ASAN_OBJS) tests/fuzz/fuzz_build.c tests/fuzz/replay.c
 	$(CC) $(CPPFLAGS) $(WARNINGS) $(SANITIZE) -DFUZZ_TEMPLATE='"$(CURDIR)/templates/default.ini"' \
 	    -o $@ tests/fuzz/fuzz_build.c tests/fuzz/replay.c $(ASAN_OBJS) $(LDLIBS)
+
+faultscan: build/asan/iopdoc
+	IOPDOC=build/asan/iopdoc sh tests/fault/scan.sh
 
 # The suites that run the program, and the unit tests, under valgrind
 # (plain -O1 builds: valgrind and ASan do not mix).  Not part of make check:

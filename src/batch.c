@@ -12,12 +12,14 @@
  *    of the last run; an output whose inputs have errors keeps its last
  *    good PDF.
  * 5. Render what changed on N worker processes.  Each job reads its own
- *    inputs again, so a worker's memory does not grow with the batch; its
- *    messages come back to this process, which prints them in job order,
- *    so -j N prints what -j 1 prints.
+ *    inputs again (and the follow-ups that set delmål its outcomes name),
+ *    so a worker's memory does not grow with the batch; its messages come
+ *    back to this process, which prints them in job order, so -j N prints
+ *    what -j 1 prints.  A job that takes too long loses its worker.
  * 6. Write the manifest (atomically), list or prune outputs whose inputs
  *    are gone, and sum up. */
 #include <sys/file.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/types.h>
@@ -43,11 +45,13 @@
 #include "doc.h"
 #include "fsutil.h"
 #include "hash.h"
+#include "limit.h"
 #include "mem.h"
 #include "model.h"
 #include "render.h"
 #include "slug.h"
 #include "template.h"
+#include "utf8.h"
 #include "validate.h"
 
 #ifndef IOPDOC_VERSION
@@ -87,6 +91,9 @@ struct job {
 	int		 year;			/* report */
 	char		**inputs;		/* paths, in a fixed order */
 	char		**hashes;		/* of each input as checked */
+	/* read only to check the others as the plan did (the follow-ups
+	 * that set delmål an outcome names), not rendered from */
+	bool		*ref;
 	size_t		 ninputs;
 	char		 dephash[65];
 	enum job_state	 state;
@@ -122,11 +129,13 @@ struct manifest {
 };
 
 /* A worker process: forked before anything is read, so that it carries
- * none of the tree's data; jobs reach it whole through its pipe. */
+ * none of the tree's data (one that replaces a dead worker shares the
+ * parent's pages); jobs reach it whole through its pipe. */
 struct worker {
-	pid_t	pid;
-	int	to, from;	/* jobs out, results in */
-	long	job;		/* the job it works on, or -1 */
+	pid_t		pid;
+	int		to, from;	/* jobs out, results in */
+	long		job;		/* the job it works on, or -1 */
+	struct timespec	started;	/* of that job */
 };
 
 struct build_run {
@@ -142,6 +151,12 @@ struct build_run {
 	struct job			*jobs;
 	size_t				 njobs, jobs_cap;
 	struct manifest			 old;
+	int				 lock;		/* fd; workers close it */
+	/* What the scan could not or would not read: the outputs made from
+	 * it keep their last PDF, and nothing is pruned. */
+	char				**unread;
+	size_t				 nunread, unread_cap;
+	size_t				 unread_errors;	/* not links */
 	bool				 progress;
 	size_t				 rendered, unchanged, failed;
 };
@@ -197,15 +212,23 @@ hash_file(const char *path, char out[65])
 {
 	struct sha256 s;
 	unsigned char d[32], chunk[65536];
-	FILE *f = fopen(path, "rb");
-	size_t n;
+	ssize_t n;
+	int fd;
 
-	if (f == NULL)
+	/* a FIFO named *.xml would block a plain open for ever */
+	if (open_regular(path, &fd) != 0)
 		return -1;
 	sha256_init(&s);
-	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-		sha256_update(&s, chunk, n);
-	fclose(f);
+	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			close(fd);
+			return -1;
+		}
+		sha256_update(&s, chunk, (size_t)n);
+	}
+	close(fd);
 	sha256_final(&s, d);
 	hex_encode(d, 32, out);
 	return 0;
@@ -631,61 +654,197 @@ cmp_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Every *.xml below dir, in name order, folders depth first. */
-static void
-scan(struct build_run *r, const char *dir, int depth)
+/* A name as it can be printed: control bytes and bytes that are not
+ * UTF-8 as \t, \n or \xNN. */
+static char *
+printable_name(const char *s)
 {
-	DIR *d = opendir(dir);
+	struct buf b = { NULL, 0, 0 };
+	size_t n = strlen(s), i = 0, k;
+	uint32_t cp;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c == '\t' || c == '\n')
+			buf_adds(&b, c == '\t' ? "\\t" : "\\n"), i++;
+		else if (c < 0x20 || c == 0x7f)
+			buf_printf(&b, "\\x%02X", c), i++;
+		else if ((k = utf8_decode(s + i, n - i, &cp)) == 0)
+			buf_printf(&b, "\\x%02X", c), i++;
+		else
+			buf_add(&b, s + i, k), i += k;
+	}
+	if (b.data == NULL)
+		buf_adds(&b, "");
+	return b.data;
+}
+
+/* A name the manifest (tab-separated lines), the messages and the PDFs
+ * can carry: UTF-8 without control characters. */
+static bool
+name_ok(const char *s)
+{
+	const char *p;
+
+	for (p = s; *p != '\0'; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7f)
+			return false;
+	return utf8_valid(s, strlen(s));
+}
+
+/* Records a path the scan did not read, with its message. */
+static void
+not_read(struct build_run *r, const char *path, enum msg_id id, const char *why)
+{
+	char *shown = printable_name(path);
+
+	if (id == MSG_READ_FAILED)
+		diag(NULL, 0, id, shown, why);
+	else if (id == MSG_SCAN_DEPTH)
+		diag(shown, 0, id, LIMIT_SCAN_DEPTH);
+	else if (id == MSG_SCAN_LOOP)
+		diag(shown, 0, id, why);
+	else if (id == MSG_INPUT_EMPTY)
+		diag(NULL, 0, id, shown, r->old.nouts);
+	else
+		diag(shown, 0, id);
+	free(shown);
+	/* errors first, so that the summary lists just them */
+	xgrow((void **)&r->unread, &r->unread_cap, r->nunread + 1, sizeof(*r->unread));
+	if (id == MSG_SCAN_LINK)
+		r->unread[r->nunread++] = xstrdup(path);
+	else {
+		memmove(r->unread + r->unread_errors + 1, r->unread + r->unread_errors,
+		    (r->nunread - r->unread_errors) * sizeof(*r->unread));
+		r->unread[r->unread_errors++] = xstrdup(path);
+		r->nunread++;
+	}
+}
+
+static void
+add_infile(struct build_run *r, char *path, const struct stat *st)
+{
+	struct infile *f;
+	const struct infile *known;
+
+	xgrow((void **)&r->files, &r->files_cap, r->nfiles + 1, sizeof(*r->files));
+	f = &r->files[r->nfiles++];
+	memset(f, 0, sizeof(*f));
+	f->path = path;
+	f->doc = -1;
+	f->size = st->st_size;
+	f->mtime = (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
+	/* Size and time as recorded: the recorded hash holds. */
+	known = old_file(&r->old, path);
+	if (known != NULL && known->size == f->size && known->mtime == f->mtime)
+		memcpy(f->hash, known->hash, 65);
+	else if (hash_file(path, f->hash) != 0)
+		memset(f->hash, '-', 64);
+	f->changed = known == NULL || strcmp(known->hash, f->hash) != 0;
+}
+
+/* The folders above the one being read, to notice a folder inside
+ * itself (a bind mount: no symbolic link is followed). */
+struct dir_chain {
+	dev_t			 dev;
+	ino_t			 ino;
+	const char		*path;
+	const struct dir_chain	*up;
+};
+
+/* Every *.xml below dir, in name order, folders depth first.  Symbolic
+ * links are not followed, only regular files are read, and whatever is
+ * left out is said, never skipped without a word. */
+static void
+scan(struct build_run *r, const char *dir, int depth, const struct dir_chain *up)
+{
+	struct dir_chain here;
+	const struct dir_chain *a;
+	struct stat st;
 	struct dirent *e;
 	char **names = NULL;
 	size_t n = 0, cap = 0, i;
+	DIR *d;
+	int fd;
 
-	if (d == NULL) {
-		if (depth == 0)
-			diag(NULL, 0, MSG_READ_FAILED, dir, strerror(errno));
+	/* The input folder itself may be a link (a mount point's); what
+	 * lies below it is not followed. */
+	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (depth > 0 ? O_NOFOLLOW : 0));
+	if (fd < 0 || fstat(fd, &st) != 0 || (d = fdopendir(fd)) == NULL) {
+		not_read(r, dir, MSG_READ_FAILED, strerror(errno));
+		if (fd >= 0)
+			close(fd);
 		return;
 	}
-	while ((e = readdir(d)) != NULL) {
+	for (a = up; a != NULL; a = a->up)
+		if (a->dev == st.st_dev && a->ino == st.st_ino) {
+			closedir(d);
+			not_read(r, dir, MSG_SCAN_LOOP, a->path);
+			return;
+		}
+	here.dev = st.st_dev;
+	here.ino = st.st_ino;
+	here.path = dir;
+	here.up = up;
+	for (errno = 0; (e = readdir(d)) != NULL; errno = 0) {
 		if (e->d_name[0] == '.')
 			continue;
 		xgrow((void **)&names, &cap, n + 1, sizeof(*names));
 		names[n++] = xstrdup(e->d_name);
 	}
+	if (errno != 0)		/* a folder that fails half-way is not read */
+		not_read(r, dir, MSG_READ_FAILED, strerror(errno));
 	closedir(d);
 	if (n > 0)
 		qsort(names, n, sizeof(*names), cmp_names);
 	for (i = 0; i < n; i++) {
 		char *p = path_join(dir, names[i]);
 		size_t len = strlen(names[i]);
-		struct stat st;
+		bool xml = len > 4 && strcmp(names[i] + len - 4, ".xml") == 0;
 
-		if (stat(p, &st) == 0 && S_ISDIR(st.st_mode) && depth < 16)
-			scan(r, p, depth + 1);
-		else if (S_ISREG(st.st_mode) && len > 4 && strcmp(names[i] + len - 4, ".xml") == 0 &&
-		    strpbrk(p, "\t\n") == NULL) {
-			struct infile *f;
-			const struct infile *known;
-
-			xgrow((void **)&r->files, &r->files_cap, r->nfiles + 1, sizeof(*r->files));
-			f = &r->files[r->nfiles++];
-			memset(f, 0, sizeof(*f));
-			f->path = p;
-			f->doc = -1;
-			f->size = st.st_size;
-			f->mtime = (long long)st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec;
-			/* Size and time as recorded: the recorded hash holds. */
-			known = old_file(&r->old, p);
-			if (known != NULL && known->size == f->size && known->mtime == f->mtime)
-				memcpy(f->hash, known->hash, 65);
-			else if (hash_file(p, f->hash) != 0)
-				memset(f->hash, '-', 64);
-			f->changed = known == NULL || strcmp(known->hash, f->hash) != 0;
+		/* TERM during a long scan: stop here, nothing is decided */
+		if (stop_signal)
+			;
+		else if (lstat(p, &st) != 0)
+			not_read(r, p, MSG_READ_FAILED, strerror(errno));
+		else if (S_ISLNK(st.st_mode)) {
+			if (xml || stat(p, &st) != 0 || S_ISDIR(st.st_mode))
+				not_read(r, p, MSG_SCAN_LINK, NULL);
+		} else if (S_ISDIR(st.st_mode)) {
+			if (!name_ok(names[i]))
+				not_read(r, p, MSG_SCAN_NAME, NULL);
+			else if (depth + 1 > LIMIT_SCAN_DEPTH)
+				not_read(r, p, MSG_SCAN_DEPTH, NULL);
+			else
+				scan(r, p, depth + 1, &here);
+		} else if (xml && !name_ok(names[i]))
+			not_read(r, p, MSG_SCAN_NAME, NULL);
+		else if (xml) {
+			/* not a regular file (a FIFO, a device): listed, so that
+			 * reading it refuses it with its reason, each night */
+			add_infile(r, p, &st);
 			p = NULL;
 		}
 		free(p);
 		free(names[i]);
 	}
 	free(names);
+}
+
+/* Whether path is one the scan did not read, or lies below one. */
+static bool
+under_unread(const struct build_run *r, const char *path)
+{
+	size_t i, len;
+
+	for (i = 0; i < r->nunread; i++) {
+		len = strlen(r->unread[i]);
+		if (strncmp(path, r->unread[i], len) == 0 && (path[len] == '\0' || path[len] == '/' ||
+		    (len > 0 && r->unread[i][len - 1] == '/')))
+			return true;
+	}
+	return false;
 }
 
 static const struct infile *
@@ -720,9 +879,8 @@ read_and_check(struct build_run *r)
 	bool *valid;
 	size_t i, k;
 
-	for (i = 0; i < r->nfiles; i++) {
+	for (i = 0; i < r->nfiles && !stop_signal; i++) {
 		struct infile *f = &r->files[i];
-
 		char parsed[65] = "";
 
 		diag_capture(&f->messages);
@@ -798,7 +956,7 @@ add_job(struct build_run *r, enum job_kind kind, const char *base)
 }
 
 static void
-job_input(struct job *j, const char *path)
+job_input(struct job *j, const char *path, bool ref)
 {
 	size_t i;
 
@@ -806,7 +964,41 @@ job_input(struct job *j, const char *path)
 		if (strcmp(j->inputs[i], path) == 0)
 			return;
 	j->inputs = xrealloc(j->inputs, (j->ninputs + 1) * sizeof(char *));
+	j->ref = xrealloc(j->ref, (j->ninputs + 1) * sizeof(bool));
+	j->ref[j->ninputs] = ref;
 	j->inputs[j->ninputs++] = xstrdup(path);
+}
+
+/* The follow-ups that set (in <next-goals>) a delmål an outcome of f
+ * names by id.  The check found them among all the files; the job reads
+ * them too, so that it checks f as the plan did, and depends on them. */
+static void
+delmal_sources(const struct build_run *r, struct job *j, const struct followup *f)
+{
+	const struct corpus *c = &r->corpus;
+	const struct outcome *o;
+	const struct goal *g;
+	size_t i;
+
+	for (o = f->outcomes; o != NULL; o = o->next) {
+		if (o->goal_id == NULL)
+			continue;
+		for (g = f->agreement->goals; g != NULL && strcmp(g->id, o->goal_id) != 0; g = g->next)
+			continue;
+		if (g != NULL)
+			continue;	/* the agreement's own goal */
+		for (i = 0; i < c->n; i++) {
+			const struct followup *s = c->docs[i].followup;
+
+			if (c->docs[i].type != INPUT_FOLLOWUP || s == f ||
+			    strcmp(s->agreement_id, f->agreement_id) != 0)
+				continue;
+			for (g = s->next_goals; g != NULL && strcmp(g->id, o->goal_id) != 0; g = g->next)
+				continue;
+			if (g != NULL)
+				job_input(j, s->path, true);
+		}
+	}
 }
 
 static char *
@@ -857,7 +1049,7 @@ plan(struct build_run *r)
 			snprintf(year, sizeof(year), "%d", ag->from.y);
 			base = slug_of(ag->effort != NULL ? ag->effort : ag->title, year);
 			j = add_job(r, JOB_AGREEMENT, base);
-			job_input(j, r->files[i].path);
+			job_input(j, r->files[i].path, false);
 		} else {
 			const struct followup *f = in->followup;
 			const struct agreement *ag = f->agreement;
@@ -869,8 +1061,9 @@ plan(struct build_run *r)
 			    f->date.y, f->date.m, f->date.d);
 			base = slug_of(ag->effort != NULL ? ag->effort : ag->title, tail);
 			j = add_job(r, JOB_FOLLOWUP, base);
-			job_input(j, r->files[i].path);
-			job_input(j, ag->path);
+			job_input(j, r->files[i].path, false);
+			job_input(j, ag->path, false);
+			delmal_sources(r, j, f);
 		}
 		free(base);
 	}
@@ -901,13 +1094,19 @@ plan(struct build_run *r)
 				j->namnd = xstrdup(ag->namnd->id);
 				j->year = y;
 			}
-			job_input(j, ag->path);
+			job_input(j, ag->path, false);
 			for (f = 0; f < c->n; f++)
 				if (c->docs[f].type == INPUT_FOLLOWUP &&
 				    c->docs[f].followup->agreement == ag &&
 				    followup_feeds(c->docs[f].followup, y) &&
 				    good(r, infile_of(r, c->docs[f].followup->path)) != NULL)
-					job_input(j, c->docs[f].followup->path);
+					job_input(j, c->docs[f].followup->path, false);
+			for (f = 0; f < c->n; f++)
+				if (c->docs[f].type == INPUT_FOLLOWUP &&
+				    c->docs[f].followup->agreement == ag &&
+				    followup_feeds(c->docs[f].followup, y) &&
+				    good(r, infile_of(r, c->docs[f].followup->path)) != NULL)
+					delmal_sources(r, j, c->docs[f].followup);
 		}
 	}
 	/* Equal names: the colliding outputs take their document's id too,
@@ -1031,7 +1230,7 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 	struct corpus c = { NULL, 0, 0 };
 	struct buf discard = { NULL, 0, 0 }, msgs = { NULL, 0, 0 };
 	struct timespec t0;
-	bool *usable;
+	bool *usable, *ref;
 	size_t i, pages = 0, bytes = 0;
 	char *out = path_join(r->o->output, j->out);
 	struct doc *doc = NULL;
@@ -1043,10 +1242,13 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 	 * messages are not printed twice. */
 	diag_capture(&discard);
 	diag_reset();
+	ref = xcalloc(j->ninputs + 1, sizeof(bool));
 	for (i = 0; i < j->ninputs; i++) {
 		char got[65] = "";
+		long got_doc = corpus_add_seen(&c, j->inputs[i], hash_bytes, got);
 
-		corpus_add_seen(&c, j->inputs[i], hash_bytes, got);
+		if (got_doc >= 0 && j->ref != NULL && j->ref[i])
+			ref[got_doc] = true;
 		/* what was checked and planned must be what is rendered */
 		if (j->hashes != NULL && j->hashes[i] != NULL && j->hashes[i][0] != '\0' &&
 		    got[0] != '\0' && strcmp(got, j->hashes[i]) != 0 && changed == NULL)
@@ -1056,8 +1258,9 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 	for (i = 0; i < c.n; i++)
 		if (c.docs[i].type == INPUT_AGREEMENT)
 			usable[i] = validate_agreement(c.docs[i].agreement) == 0;
+	/* a reference is there to be found, neither checked nor reported on */
 	for (i = 0; i < c.n; i++)
-		if (c.docs[i].type == INPUT_FOLLOWUP)
+		if (c.docs[i].type == INPUT_FOLLOWUP && !ref[i])
 			usable[i] = validate_followup(c.docs[i].followup, &c) == 0;
 	level = diag_level();
 	diag_capture(&msgs);
@@ -1103,6 +1306,7 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 	result->done = true;
 	buf_free(&discard);
 	free(usable);
+	free(ref);
 	free(out);
 	corpus_free(&c);
 }
@@ -1175,6 +1379,7 @@ send_job(const struct worker *w, const struct job *j, long index)
 
 		buf_add(&b, j->inputs[i], strlen(j->inputs[i]) + 1);
 		buf_add(&b, hash, strlen(hash) + 1);
+		buf_add(&b, j->ref != NULL && j->ref[i] ? "r" : "", j->ref != NULL && j->ref[i] ? 2 : 1);
 	}
 	memset(&h, 0, sizeof(h));
 	h.index = index;
@@ -1207,10 +1412,13 @@ worker_loop(const struct build_run *r, int in, int out)
 		j.namnd = data + strlen(data) + 1;
 		j.inputs = xcalloc(jh.ninputs + 1, sizeof(char *));
 		j.hashes = xcalloc(jh.ninputs + 1, sizeof(char *));
+		j.ref = xcalloc(jh.ninputs + 1, sizeof(bool));
 		for (i = 0, p = j.namnd + strlen(j.namnd) + 1; i < jh.ninputs; i++) {
 			j.inputs[i] = p;
 			p += strlen(p) + 1;
 			j.hashes[i] = p;
+			p += strlen(p) + 1;
+			j.ref[i] = *p == 'r';
 			p += strlen(p) + 1;
 		}
 		j.ninputs = jh.ninputs;
@@ -1228,57 +1436,106 @@ worker_loop(const struct build_run *r, int in, int out)
 		free(res.messages);
 		free(j.inputs);
 		free(j.hashes);
+		free(j.ref);
 		free(data);
 	}
 }
 
-/* Forks the workers while this process is still small. */
+/* Starts worker k.  The first are forked while this process is still
+ * small; one that replaces a dead or killed worker shares the tree's
+ * pages with this process until it writes them. */
+static int
+spawn_worker(struct build_run *r, int k)
+{
+	struct worker *w = &r->workers[k];
+	pid_t parent = getpid();
+	int a[2], b[2], q;
+
+	if (pipe(a) != 0)
+		return -1;
+	if (pipe(b) != 0) {
+		close(a[0]);
+		close(a[1]);
+		return -1;
+	}
+	fflush(NULL);
+	w->pid = fork();
+	if (w->pid == 0) {
+		/* A worker dies with the build: killed, the build leaves no
+		 * orphan rendering on.  Nor does a worker hold the lock: only
+		 * the build does, so the next build never waits on a worker. */
+		prctl(PR_SET_PDEATHSIG, SIGKILL);
+		if (getppid() != parent)
+			_exit(EXIT_SYSTEM);
+		if (r->lock >= 0)
+			close(r->lock);
+		/* The parent decides when to stop: a worker finishes
+		 * its job and ends when its pipe closes. */
+		catch_stop(SIG_IGN);
+		close(a[1]);
+		close(b[0]);
+		for (q = 0; q < r->nworkers; q++)
+			if (q != k && r->workers[q].to >= 0) {
+				close(r->workers[q].to);
+				close(r->workers[q].from);
+			}
+		worker_loop(r, a[0], b[1]);
+		_exit(0);
+	}
+	close(a[0]);
+	close(b[1]);
+	if (w->pid < 0) {
+		close(a[1]);
+		close(b[0]);
+		w->to = w->from = -1;
+		return -1;
+	}
+	w->to = a[1];
+	w->from = b[0];
+	w->job = -1;
+	return 0;
+}
+
 static void
 start_workers(struct build_run *r)
 {
 	int k, n = r->o->jobs;
 
-	if (n <= 1)
+	if (n < 1)
 		return;
-	fflush(NULL);
 	r->workers = xcalloc((size_t)n, sizeof(*r->workers));
+	for (k = 0; k < n; k++)
+		r->workers[k].to = r->workers[k].from = -1;
 	for (k = 0; k < n; k++) {
-		int a[2], b[2];
-		struct worker *w = &r->workers[k];
-
-		if (pipe(a) != 0 || pipe(b) != 0) {
+		if (spawn_worker(r, k) != 0) {
 			diag(NULL, 0, MSG_WORKER, strerror(errno));
 			break;
 		}
-		w->pid = fork();
-		if (w->pid == 0) {
-			int q;
-
-			/* The parent decides when to stop: a worker finishes
-			 * its job and ends when its pipe closes. */
-			catch_stop(SIG_IGN);
-			close(a[1]);
-			close(b[0]);
-			for (q = 0; q < k; q++) {
-				close(r->workers[q].to);
-				close(r->workers[q].from);
-			}
-			worker_loop(r, a[0], b[1]);
-			_exit(0);
-		}
-		close(a[0]);
-		close(b[1]);
-		if (w->pid < 0) {
-			diag(NULL, 0, MSG_WORKER, strerror(errno));
-			close(a[1]);
-			close(b[0]);
-			break;
-		}
-		w->to = a[1];
-		w->from = b[0];
-		w->job = -1;
 		r->nworkers++;
 	}
+}
+
+/* A worker that died, or was killed for taking too long: reaped, and
+ * why, for the message. */
+static void
+end_worker(struct worker *w, bool kill_it, char *why, size_t size)
+{
+	int st = 0;
+
+	snprintf(why, size, "it closed its pipe");
+	if (kill_it)
+		kill(w->pid, SIGKILL);
+	if (w->pid > 0 && waitpid(w->pid, &st, 0) == w->pid) {
+		if (WIFSIGNALED(st))
+			snprintf(why, size, "signal %d, %s", WTERMSIG(st), strsignal(WTERMSIG(st)));
+		else if (WIFEXITED(st))
+			snprintf(why, size, "exit status %d", WEXITSTATUS(st));
+	}
+	w->pid = -1;
+	close(w->to);
+	close(w->from);
+	w->to = w->from = -1;
+	w->job = -1;
 }
 
 /* Closing its pipe ends a worker; then wait for it. */
@@ -1287,13 +1544,28 @@ stop_workers(struct build_run *r)
 {
 	int k;
 
-	for (k = 0; k < r->nworkers; k++) {
-		close(r->workers[k].to);
-		close(r->workers[k].from);
-	}
+	for (k = 0; k < r->nworkers; k++)
+		if (r->workers[k].to >= 0) {
+			close(r->workers[k].to);
+			close(r->workers[k].from);
+		}
+	/* An idle worker ends at once; one stopped (SIGSTOP) is woken to
+	 * end, and one that still does not is killed: never wait for ever. */
 	for (k = 0; k < r->nworkers; k++)
 		if (r->workers[k].pid > 0)
-			waitpid(r->workers[k].pid, NULL, 0);
+			kill(r->workers[k].pid, SIGCONT);
+	for (k = 0; k < r->nworkers; k++) {
+		int tries = 0;
+
+		while (r->workers[k].pid > 0 && waitpid(r->workers[k].pid, NULL, WNOHANG) == 0) {
+			if (++tries > 100) {
+				kill(r->workers[k].pid, SIGKILL);
+				waitpid(r->workers[k].pid, NULL, 0);
+				break;
+			}
+			nanosleep(&(struct timespec){ 0, 50000000L }, NULL);
+		}
+	}
 	free(r->workers);
 	r->workers = NULL;
 	r->nworkers = 0;
@@ -1339,13 +1611,33 @@ cmp_cost(const void *a, const void *b)
 	return *(const long *)a < *(const long *)b ? -1 : 1;
 }
 
+/* Milliseconds from now until started + seconds (0 when past). */
+static int
+ms_left(const struct timespec *started, long seconds)
+{
+	struct timespec now;
+	long long ms;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	ms = (long long)(started->tv_sec + seconds - now.tv_sec) * 1000 +
+	    (started->tv_nsec - now.tv_nsec) / 1000000;
+	return ms <= 0 ? 0 : ms > 60000 ? 60000 : (int)ms;
+}
+
+/* After TERM, INT or HUP the jobs in hand may finish for this long; then
+ * their workers are killed and the jobs count as not rendered. */
+#define STOP_GRACE_SECONDS	10
+
 static void
 execute(struct build_run *r)
 {
 	size_t total = 0, done = 0, next_msg = 0, i, njobs_left, next = 0;
 	struct worker *w = NULL;
-	int nw = r->o->jobs, k;
-	long next_job = 0, *order;
+	int nw, k;
+	long *order;
+	struct timespec stopped_at = { 0, 0 };
+	bool stop_seen = false;
+	long timeout = r->o->job_timeout > 0 ? r->o->job_timeout : LIMIT_JOB_SECONDS;
 
 	for (i = 0; i < r->njobs; i++)
 		total += r->jobs[i].state == JOB_RENDER;
@@ -1361,53 +1653,56 @@ execute(struct build_run *r)
 		free(order);
 		return;
 	}
-	if (r->nworkers <= 1) {
-		for (i = 0; i < r->njobs; i++) {
-			if (r->jobs[i].state != JOB_RENDER)
-				continue;
-			if (stop_signal)
-				break;
-			show_progress(r, done, total, r->jobs[i].out);
-			do_job(r, &r->jobs[i], &r->jobs[i]);
-			done++;
-			flush_messages(r, &next_msg, false);
-		}
-		show_progress(r, done, total, "");
-		if (r->progress)
-			fputs("\r\033[K", stderr);
-		flush_messages(r, &next_msg, true);
-		free(order);
-		return;
-	}
 
 	w = r->workers;
 	nw = r->nworkers;
-	/* Hand out jobs one at a time: a worker that finishes gets the next. */
+	/* Hand out jobs one at a time: a worker that finishes gets the next;
+	 * one that died, or took too long and was killed, is replaced. */
 	njobs_left = total;
-	for (k = 0; k < nw && next < total; k++) {
-		next_job = order[next++];
-		w[k].job = next_job;
-		send_job(&w[k], &r->jobs[next_job], next_job);
-	}
 	while (njobs_left > 0 && nw > 0) {
 		struct pollfd *p;
-		int busy = 0;
+		int busy = 0, wait_ms = -1;
 
-		if (stop_signal && next < total) {
-			/* hand out nothing more; wait for the jobs in hand */
+		if (stop_signal && !stop_seen) {
+			/* hand out nothing more; wait a while for the jobs in hand */
+			stop_seen = true;
+			clock_gettime(CLOCK_MONOTONIC, &stopped_at);
 			njobs_left -= total - next;
 			next = total;
 			if (njobs_left == 0)
 				break;
 		}
-		p = xcalloc((size_t)nw, sizeof(*p));
-
 		for (k = 0; k < nw; k++) {
+			if (w[k].pid <= 0 && next < total && !stop_signal && spawn_worker(r, k) != 0)
+				diag(NULL, 0, MSG_WORKER, strerror(errno));
+			if (w[k].pid > 0 && w[k].job < 0 && next < total && !stop_signal) {
+				w[k].job = order[next++];
+				clock_gettime(CLOCK_MONOTONIC, &w[k].started);
+				if (send_job(&w[k], &r->jobs[w[k].job], w[k].job) != 0) {
+					/* it died idle: the job goes to its successor */
+					char why[96];
+
+					end_worker(&w[k], false, why, sizeof(why));
+					next--;
+				}
+			}
+		}
+		p = xcalloc((size_t)nw, sizeof(*p));
+		for (k = 0; k < nw; k++) {
+			int left;
+
 			p[k].fd = w[k].job >= 0 ? w[k].from : -1;
 			p[k].events = POLLIN;
-			busy += w[k].job >= 0;
+			if (w[k].job < 0)
+				continue;
+			busy++;
+			left = ms_left(&w[k].started, timeout);
+			if (stop_seen && ms_left(&stopped_at, STOP_GRACE_SECONDS) < left)
+				left = ms_left(&stopped_at, STOP_GRACE_SECONDS);
+			if (wait_ms < 0 || left < wait_ms)
+				wait_ms = left;
 		}
-		if (busy == 0 || poll(p, (nfds_t)nw, -1) < 0) {
+		if (busy == 0 || poll(p, (nfds_t)nw, wait_ms) < 0) {
 			free(p);
 			if (busy == 0 || errno != EINTR)
 				break;
@@ -1416,31 +1711,41 @@ execute(struct build_run *r)
 		for (k = 0; k < nw; k++) {
 			struct result_head h;
 			struct job *j;
+			struct buf m = { NULL, 0, 0 };
+			char why[96];
 
-			if (w[k].job < 0 || !(p[k].revents & (POLLIN | POLLHUP)))
+			if (w[k].job < 0)
 				continue;
 			j = &r->jobs[w[k].job];
+			if (!(p[k].revents & (POLLIN | POLLHUP | POLLERR))) {
+				if (stop_seen && ms_left(&stopped_at, STOP_GRACE_SECONDS) == 0) {
+					/* stopped, and the job in hand does not end:
+					 * it is not rendered this time */
+					end_worker(&w[k], true, why, sizeof(why));
+					njobs_left--;
+				} else if (ms_left(&w[k].started, timeout) == 0) {
+					end_worker(&w[k], true, why, sizeof(why));
+					diag_capture(&m);
+					diag(NULL, 0, MSG_JOB_TIMEOUT, j->out, (int)timeout);
+					diag_capture(NULL);
+					j->level = DIAG_SYSERR;
+					j->messages = m.data;
+					j->done = true;
+					njobs_left--;
+					done++;
+					show_progress(r, done, total, j->out);
+				}
+				continue;
+			}
 			if (read_all(w[k].from, &h, sizeof(h)) != 0 || h.index != w[k].job) {
 				/* the worker died: its job failed */
-				struct buf m = { NULL, 0, 0 };
-				char why[96] = "it closed its pipe";
-				int st = 0;
-
-				if (waitpid(w[k].pid, &st, 0) == w[k].pid) {
-					w[k].pid = -1;
-					if (WIFSIGNALED(st))
-						snprintf(why, sizeof(why), "signal %d, %s", WTERMSIG(st),
-						    strsignal(WTERMSIG(st)));
-					else if (WIFEXITED(st))
-						snprintf(why, sizeof(why), "exit status %d", WEXITSTATUS(st));
-				}
+				end_worker(&w[k], false, why, sizeof(why));
 				diag_capture(&m);
 				diag(NULL, 0, MSG_WORKER_DIED, j->out, why);
 				diag_capture(NULL);
 				j->level = DIAG_SYSERR;
 				j->messages = m.data;
 				j->done = true;
-				w[k].job = -1;
 			} else {
 				j->messages = xmalloc(h.msglen + 1);
 				if (read_all(w[k].from, j->messages, h.msglen) != 0)
@@ -1454,11 +1759,6 @@ execute(struct build_run *r)
 				j->usec = h.usec;
 				j->done = true;
 				w[k].job = -1;
-				if (next < total && !stop_signal) {
-					next_job = order[next++];
-					w[k].job = next_job;
-					send_job(&w[k], &r->jobs[next_job], next_job);
-				}
 			}
 			njobs_left--;
 			done++;
@@ -1468,8 +1768,7 @@ execute(struct build_run *r)
 		flush_messages(r, &next_msg, false);
 	}
 	stop_workers(r);
-	/* Workers that died took their job with them (it failed); what no
-	 * worker was left to take is rendered here. */
+	/* No worker could be started: what is left is rendered here. */
 	for (i = 0; i < total && !stop_signal; i++) {
 		struct job *j = &r->jobs[order[i]];
 
@@ -1684,6 +1983,7 @@ batch_run(const struct batch_options *o)
 	enum diag_level worst = DIAG_OK;
 	enum lock_result locked;
 	struct stat st;
+	bool unchanged_tree;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	memset(&r, 0, sizeof(r));
@@ -1712,6 +2012,9 @@ batch_run(const struct batch_options *o)
 	}
 	stop_signal = 0;
 	catch_stop(on_stop);
+	/* a worker gone between jobs is an error of a write, not a death */
+	signal(SIGPIPE, SIG_IGN);
+	r.lock = lock;
 	for (i = 0; i < 3 && !o->dry_run; i++) {
 		char *dir = path_join(o->output, kind_dirs[i]);
 
@@ -1734,12 +2037,26 @@ batch_run(const struct batch_options *o)
 	manifest_read(o->output, &r.old);
 	diag_reset();
 	env_hashes(&r);
-	scan(&r, o->input, 0);
+	scan(&r, o->input, 0, NULL);
 	index_files(&r);
+	/* An input folder with nothing in it, where the last build found
+	 * inputs, is a share not mounted rather than every input deleted. */
+	if (r.nfiles == 0 && r.nunread == 0 && r.old.nouts > 0 && !stop_signal)
+		not_read(&r, o->input, MSG_INPUT_EMPTY, NULL);
 	if (diag_level() > worst)
 		worst = diag_level();
+	unchanged_tree = !stop_signal && nothing_changed(&r);
+	if (!stop_signal && !unchanged_tree)
+		read_and_check(&r);
+	if (stop_signal) {
+		/* TERM during the scan or the reading: nothing decided yet */
+		stop_workers(&r);
+		diag(NULL, 0, MSG_STOPPED_EARLY, signal_name(stop_signal));
+		status = EXIT_STOPPED;
+		goto done;
+	}
 
-	if (nothing_changed(&r)) {
+	if (unchanged_tree) {
 		/* Every input, the template, the fonts and the program as they
 		 * were, and every PDF in place: no file needs reading. */
 		for (i = 0; i < r.old.nouts; i++) {
@@ -1750,13 +2067,12 @@ batch_run(const struct batch_options *o)
 			memcpy(j->dephash, r.old.outs[i].dephash, 65);
 			memcpy(j->pdfhash, r.old.outs[i].pdfhash, 65);
 			for (k = 0; k < r.old.outs[i].ninputs; k++)
-				job_input(j, r.old.outs[i].inputs[k]);
+				job_input(j, r.old.outs[i].inputs[k], false);
 			j->state = JOB_UNCHANGED;
 			j->reason = "unchanged";
 			r.old.outs[i].seen = true;
 		}
 	} else {
-		read_and_check(&r);
 		plan(&r);
 		decide(&r);
 	}
@@ -1787,6 +2103,29 @@ batch_run(const struct batch_options *o)
 		}
 		buf_printf(&failures, "  %s%s\n", f->path, kept ? " (its last good PDFs are kept)" : "");
 		error_lines(&failures, f->messages.data);
+	}
+
+	/* Outputs made from what the scan did not read keep their last PDF:
+	 * rendered without it they would lose part of their content. */
+	for (k = 0; k < r.old.nouts; k++) {
+		struct old_out *old = &r.old.outs[k];
+		size_t q;
+
+		for (q = 0; q < old->ninputs && !under_unread(&r, old->inputs[q]); q++)
+			continue;
+		if (q == old->ninputs && !under_unread(&r, o->input))
+			continue;
+		old->seen = true;
+		for (q = 0; q < r.njobs; q++)
+			if (strcmp(r.jobs[q].out, old->out) == 0)
+				r.jobs[q].state = JOB_KEPT;
+	}
+	r.failed += r.unread_errors;
+	for (i = 0; i < r.unread_errors; i++) {
+		char *shown = printable_name(r.unread[i]);
+
+		buf_printf(&failures, "  %s (not read: the outputs made from it keep their last PDF)\n", shown);
+		free(shown);
 	}
 
 	if (o->dry_run) {
@@ -1868,7 +2207,7 @@ batch_run(const struct batch_options *o)
 			continue;
 		stale++;
 		abs = path_join(o->output, old->out);
-		if (o->prune && !o->dry_run) {
+		if (o->prune && !o->dry_run && r.nunread == 0) {
 			if (unlink(abs) == 0 || errno == ENOENT) {
 				old->pruned = true;
 				pruned++;
@@ -1880,6 +2219,10 @@ batch_run(const struct batch_options *o)
 		free(abs);
 	}
 	test_kill_point("recording", NULL);
+	if (o->prune && r.nunread > 0)
+		diag(NULL, 0, MSG_PRUNE_REFUSED);
+	if (diag_level() > worst)
+		worst = diag_level();
 	if (!o->dry_run && manifest_write(&r) != 0)
 		worst = DIAG_SYSERR;
 
@@ -1913,9 +2256,13 @@ batch_run(const struct batch_options *o)
 		diag(NULL, 0, MSG_STOPPED, signal_name(stop_signal), n);
 		status = EXIT_STOPPED;
 	}
+done:
 	catch_stop(SIG_DFL);
 
 	buf_free(&failures);
+	for (i = 0; i < r.nunread; i++)
+		free(r.unread[i]);
+	free(r.unread);
 	for (i = 0; i < r.njobs; i++) {
 		for (k = 0; k < r.jobs[i].ninputs; k++) {
 			free(r.jobs[i].inputs[k]);
@@ -1924,6 +2271,7 @@ batch_run(const struct batch_options *o)
 		}
 		free(r.jobs[i].inputs);
 		free(r.jobs[i].hashes);
+		free(r.jobs[i].ref);
 		free(r.jobs[i].out);
 		free(r.jobs[i].namnd);
 		free(r.jobs[i].messages);

@@ -13,6 +13,7 @@ struct batch_options {
 	const char	*output;	/* default "output" */
 	const char	*template;	/* resolved template file, or NULL */
 	int		 jobs;		/* worker processes; 0: the number of cores */
+	long		 job_timeout;	/* seconds; 0: LIMIT_JOB_SECONDS */
 	bool		 force, dry_run, prune, wait, quiet, verbose, strict;
 	enum log_format	 log_format;
 };

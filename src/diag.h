@@ -52,6 +52,15 @@ enum msg_id {
 	MSG_LOCK_FILE,
 	MSG_MANIFEST_FILE,
 	MSG_MANIFEST_LINE,
+	/* the build's scan of the input folder and its workers */
+	MSG_SCAN_NAME,
+	MSG_SCAN_LINK,
+	MSG_SCAN_DEPTH,
+	MSG_SCAN_LOOP,
+	MSG_INPUT_EMPTY,
+	MSG_PRUNE_REFUSED,
+	MSG_STOPPED_EARLY,
+	MSG_JOB_TIMEOUT,
 	/* XML and schema */
 	MSG_XML_ENCODING,
 	MSG_XML_MALFORMED,

@@ -93,26 +93,71 @@ test_kill_point(const char *step, const char *path)
 }
 #endif
 
+/* What a non-regular file is, for read_error_text. */
+static int
+not_regular(mode_t mode)
+{
+	return S_ISDIR(mode) ? EISDIR : S_ISFIFO(mode) ? READ_FIFO :
+	    S_ISSOCK(mode) ? READ_SOCKET : READ_DEVICE;
+}
+
+int
+open_regular(const char *path, int *fd)
+{
+	struct stat st;
+	int err;
+
+	/* O_NONBLOCK: opening a FIFO with no writer would wait for ever;
+	 * fstat then refuses it before anything is read. */
+	if ((*fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)) < 0)
+		return errno;
+	if (fstat(*fd, &st) != 0)
+		err = errno;
+	else if (!S_ISREG(st.st_mode))
+		err = not_regular(st.st_mode);
+	else
+		err = 0;
+	if (err != 0) {
+		close(*fd);
+		*fd = -1;
+		return err;
+	}
+	/* a regular file never blocks; reads go on as usual */
+	fcntl(*fd, F_SETFL, fcntl(*fd, F_GETFL) & ~O_NONBLOCK);
+	return 0;
+}
+
+const char *
+read_error_text(int err)
+{
+	switch (err) {
+	case READ_FIFO:
+		return "it is a named pipe (FIFO), not an ordinary file";
+	case READ_SOCKET:
+		return "it is a socket, not an ordinary file";
+	case READ_DEVICE:
+		return "it is a device, not an ordinary file";
+	case EISDIR:
+		return "it is a folder, not an ordinary file";
+	default:
+		return strerror(err);
+	}
+}
+
 int
 read_file_limited(const char *path, size_t max, unsigned char **data, size_t *len)
 {
-	struct stat st;
 	unsigned char *p = NULL;
 	size_t n = 0, cap = 0;
 	ssize_t k;
-	int fd, err = 0;
+	int fd, err;
 
 	*data = NULL;
 	*len = 0;
-	if ((fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
-		return errno;
-	if (fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
-		err = S_ISDIR(st.st_mode) ? EISDIR : errno;
-		close(fd);
+	if ((err = open_regular(path, &fd)) != 0)
 		return err;
-	}
 	/* Read to the end rather than trust st_size: the file may be
-	 * growing, or a pipe. */
+	 * growing. */
 	for (;;) {
 		if (n == cap) {
 			cap = cap == 0 ? 65536 : cap * 2;

@@ -12,7 +12,8 @@ int	write_file_atomic(const char *path, const void *data, size_t len);
 
 /* Reads a whole regular file of at most max bytes into *data (the caller
  * frees it).  Returns 0, or an errno value: EISDIR for a folder, EFBIG
- * when the file is larger than max.  Reports nothing. */
+ * when the file is larger than max, or one of the READ_ codes below for
+ * other files that are not regular.  Reports nothing. */
 int	read_file_limited(const char *path, size_t max, unsigned char **data, size_t *len);
 
 /* Test builds only (-DIOPDOC_TEST_HOOKS: the sanitizer build the suites
@@ -25,5 +26,16 @@ void	test_kill_point(const char *step, const char *path);
 #else
 #define test_kill_point(step, path)	((void)0)
 #endif
+/* Opens a regular file for reading without ever blocking on a FIFO or a
+ * device: *fd, or -1 and an error as read_file_limited's. */
+int	open_regular(const char *path, int *fd);
+
+/* Not regular files, which no input may be (negative: never an errno). */
+#define READ_FIFO	(-1)
+#define READ_SOCKET	(-2)
+#define READ_DEVICE	(-3)
+
+/* The reason an error of read_file_limited or open_regular gives. */
+const char *read_error_text(int err);
 
 #endif

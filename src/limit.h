@@ -34,4 +34,15 @@
 #define LIMIT_IMAGE_MB		5
 #define LIMIT_IMAGE_SIDE	10000
 
+/* Deepest folder below the build's input folder: a real tree has two or
+ * three levels; past this it is a copy gone wrong or a folder mounted
+ * inside itself. */
+#define LIMIT_SCAN_DEPTH	16
+
+/* Longest a build job may take, in seconds, before its worker is killed
+ * and the output fails (iopdoc build --job-timeout changes it).  The
+ * largest document the limits allow (LIMIT_PAGES) renders in some 5 s;
+ * this leaves room for a slow, loaded machine and for valgrind. */
+#define LIMIT_JOB_SECONDS	600
+
 #endif

@@ -64,6 +64,7 @@ usage(FILE *f)
 	    "       iopdoc check [--input DIR] [--strict] FILE|DIR ...\n"
 	    "       iopdoc build [--input DIR] [-o DIR] [-j N] [--force] [--dry-run] [--prune]\n"
 	    "                    [--wait] [--quiet | --verbose] [--log-format=json] [--template FILE]\n"
+	    "                    [--job-timeout SECONDS]\n"
 	    "       iopdoc --version | --help | --list-messages\n"
 	    "options: --template FILE  --strict  -v\n"
 	    "\n"
@@ -747,6 +748,13 @@ run_build(int argc, char **argv)
 			if (*end != '\0' || n < 1 || n > 256)
 				goto usage;
 			b.jobs = (int)n;
+		} else if (strcmp(a, "--job-timeout") == 0 && more) {
+			char *end;
+			long n = strtol(argv[++c], &end, 10);
+
+			if (*end != '\0' || n < 1 || n > 86400)
+				goto usage;
+			b.job_timeout = n;
 		} else if (strncmp(a, "-j", 2) == 0 && a[2] >= '1' && a[2] <= '9')
 			b.jobs = atoi(a + 2) > 256 ? 256 : atoi(a + 2);
 		else if (strcmp(a, "--force") == 0)

@@ -171,7 +171,7 @@ image_ratio(void *ctx, const char *path)
 		return HPDF_Image_GetHeight(d->image) / (float)HPDF_Image_GetWidth(d->image);
 	if ((err = read_file_limited(path, LIMIT_IMAGE_MB * 1024L * 1024, &data, &size)) != 0 &&
 	    err != EFBIG) {
-		diag(NULL, 0, MSG_READ_FAILED, path, strerror(err));
+		diag(NULL, 0, MSG_READ_FAILED, path, read_error_text(err));
 		return -1;
 	}
 	if (err == EFBIG)

@@ -131,7 +131,7 @@ read_file(const char *path, char **data, size_t *len)
 	if (err == EFBIG)
 		diag(path, 0, MSG_FILE_TOO_LARGE, LIMIT_FILE_MB);
 	else if (err != 0)
-		diag(NULL, 0, MSG_READ_FAILED, path, strerror(err));
+		diag(NULL, 0, MSG_READ_FAILED, path, read_error_text(err));
 	return err != 0 ? -1 : 0;
 }
 
