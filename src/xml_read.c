@@ -261,6 +261,30 @@ is_xml_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+/* s with XML white space collapsed to single spaces and trimmed, in the
+ * arena: the schema checks ids, dates and codes so (xs:token), and text
+ * is printed so. */
+static char *
+collapse_space(struct reader *r, const char *s)
+{
+	char *out, *o;
+	int space = 0;
+
+	o = out = arena_alloc(r->arena, strlen(s) + 1);
+	for (; *s != '\0'; s++) {
+		if (is_xml_space(*s)) {
+			space = o != out;
+			continue;
+		}
+		if (space)
+			*o++ = ' ';
+		space = 0;
+		*o++ = *s;
+	}
+	*o = '\0';
+	return out;
+}
+
 /* The value of an attribute, in the arena, or NULL. */
 static char *
 attr(struct reader *r, xmlNode *n, const char *name)
@@ -270,7 +294,7 @@ attr(struct reader *r, xmlNode *n, const char *name)
 
 	if (v == NULL)
 		return NULL;
-	s = arena_strdup(r->arena, (const char *)v);
+	s = collapse_space(r, (const char *)v);
 	xmlFree(v);
 	return s;
 }
@@ -306,24 +330,11 @@ static char *
 plain_text(struct reader *r, xmlNode *n)
 {
 	xmlChar *v = xmlNodeGetContent(n);
-	const char *s;
-	char *out, *o;
-	int space = 0;
+	char *out;
 
 	if (v == NULL)
 		return arena_strdup(r->arena, "");
-	o = out = arena_alloc(r->arena, strlen((const char *)v) + 1);
-	for (s = (const char *)v; *s != '\0'; s++) {
-		if (is_xml_space(*s)) {
-			space = o != out;
-			continue;
-		}
-		if (space)
-			*o++ = ' ';
-		space = 0;
-		*o++ = *s;
-	}
-	*o = '\0';
+	out = collapse_space(r, (const char *)v);
 	xmlFree(v);
 	return out;
 }
