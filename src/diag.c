@@ -1,10 +1,13 @@
 /* The message catalogue and the one emitter that prints it as
  * "file:line: level: message" on standard error. */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "buf.h"
 #include "diag.h"
+#include "utf8.h"
 
 struct msg_def {
 	enum diag_level	 level;
@@ -85,6 +88,41 @@ static const char *const level_names[] = {
 	[DIAG_SYSERR] = "error",
 };
 
+/* Characters that print as nothing or change what the terminal shows:
+ * controls, and the invisible and bidirectional formatting characters (a
+ * U+202E in a value would print the rest of the line backwards). */
+static int
+is_invisible(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x061C ||
+	    (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) ||
+	    (cp >= 0x2060 && cp <= 0x206F) || cp == 0xFEFF ||
+	    (cp >= 0xFFF9 && cp <= 0xFFFB);
+}
+
+/* Appends s with every invisible character written as <U+XXXX> and every
+ * byte that is no UTF-8 as <0xXX>, so a message shows what the file has. */
+static void
+add_escaped(struct buf *out, const char *s)
+{
+	size_t n = strlen(s), k;
+	uint32_t cp;
+
+	while (n > 0) {
+		k = utf8_decode(s, n, &cp);
+		if (k == 0)
+			buf_printf(out, "<0x%02X>", (unsigned)(unsigned char)*s);
+		else if (is_invisible(cp))
+			buf_printf(out, "<U+%04lX>", (unsigned long)cp);
+		else
+			buf_add(out, s, k);
+		if (k == 0)
+			k = 1;
+		s += k;
+		n -= k;
+	}
+}
+
 static enum diag_level	max_level;
 static bool		strict;
 static struct buf	*capture;
@@ -104,17 +142,19 @@ diag(const char *file, long line, enum msg_id id, ...)
 		struct buf line_buf = { NULL, 0, 0 };
 		char text[2048];
 
-		if (file != NULL && line > 0)
-			buf_printf(&line_buf, "%s:%ld: ", file, line);
-		else if (file != NULL)
-			buf_printf(&line_buf, "%s: ", file);
-		else
+		if (file != NULL && line > 0) {
+			add_escaped(&line_buf, file);
+			buf_printf(&line_buf, ":%ld: ", line);
+		} else if (file != NULL) {
+			add_escaped(&line_buf, file);
+			buf_adds(&line_buf, ": ");
+		} else
 			buf_adds(&line_buf, "iopdoc: ");
 		buf_printf(&line_buf, "%s: ", level_names[msgs[id].level]);
 		va_start(ap, id);
 		vsnprintf(text, sizeof(text), msgs[id].text, ap);
 		va_end(ap);
-		buf_adds(&line_buf, text);
+		add_escaped(&line_buf, text);
 		buf_addc(&line_buf, '\n');
 		if (capture != NULL)
 			buf_adds(capture, line_buf.data);

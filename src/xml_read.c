@@ -57,13 +57,10 @@ structured_error(void *ctx, xmlErrorPtr err)
 		snprintf(msg, sizeof(msg), "an \"&\" that starts no entity; write it as &amp;");
 	else
 		snprintf(msg, sizeof(msg), "%s", err->message ? err->message : "unknown error");
+	/* A line break inside is a value's: diag() shows it as <U+000A>. */
 	n = strlen(msg);
 	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
-	/* One message, one line: libxml2 adds detail on a second line. */
-	for (n = 0; msg[n] != '\0'; n++)
-		if (msg[n] == '\n')
-			msg[n] = ';';
 	r->errors++;
 	if (err->domain == XML_FROM_SCHEMASV || err->domain == XML_FROM_SCHEMASP)
 		diag(r->path, err->line, MSG_SCHEMA, msg);

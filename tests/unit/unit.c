@@ -9,6 +9,7 @@
 #include "harness.h"
 #include "images.h"
 
+#include "buf.h"
 #include "calc.h"
 #include "diag.h"
 #include "doc.h"
@@ -835,6 +836,22 @@ test_structure(void)
 	template_free(&t);
 }
 
+/* Values in messages show invisible characters as code points: a line
+ * break, a tab, a right-to-left override, a byte that is no UTF-8. */
+static void
+test_diag_escapes(void)
+{
+	struct buf b = { NULL, 0, 0 };
+
+	diag_capture(&b);
+	diag("in\xE2\x80\xAE.xml", 3, MSG_DUP_PARTY, "a\nb\tc\xE2\x80\xAE" "d\xFF" "e\xC2\x85" "f\xC3\xB6");
+	diag_capture(NULL);
+	diag_reset();
+	STR_EQ(b.data, "in<U+202E>.xml:3: error: two parties have the id "
+	    "\"a<U+000A>b<U+0009>c<U+202E>d<0xFF>e<U+0085>f\xC3\xB6\"\n");
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -843,6 +860,7 @@ main(void)
 	test_dates();
 	test_luhn();
 	test_utf8();
+	test_diag_escapes();
 	test_linebreak();
 	test_totals();
 	test_adjustment();
