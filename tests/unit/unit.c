@@ -520,6 +520,33 @@ test_reader(void)
 	unlink(path);
 	free(path);
 
+	/* Old Mac line ends (CR only): the lines are counted. */
+	{
+		static const char nfd_cr[] =
+		    "<agreement id=\"t\" kind=\"iop\" status=\"final\">\r"
+		    "<title>\xC3\x96verenskommelse</title>\r"
+		    "<parties><party id=\"k\" role=\"public\"><name>Link\xC3\xB6pings kommun</name>"
+		    "<orgnr>212000-0449</orgnr></party>"
+		    "<party id=\"f\" role=\"ideburen\"><name>F\xC3\xB6reningen</name></party></parties>\r"
+		    "<period from=\"2019-01-01\" to=\"2019-12-31\"/>\r"
+		    "<text><p>H\xC3\xA4r st\xC3\xA5r.</p>\r"
+		    "<signatures><signatory party=\"k\"/><signatory party=\"f\"/></signatures></text>\r"
+		    "</agreement>\r";
+
+		path = write_temp(nfd_cr, strlen(nfd_cr));
+		INT_EQ(xml_read_agreement(path, &ag), 0);
+		if (ag != NULL) {
+			STR_EQ(ag->title, "\xC3\x96verenskommelse");
+			STR_EQ(ag->parties->name, "Link\xC3\xB6pings kommun");
+			STR_EQ(ag->text->text.first->text, "H\xC3\xA4r st\xC3\xA5r.");
+			INT_EQ(ag->text->line, 5);
+			INT_EQ(ag->period_line, 4);
+			agreement_free(ag);
+		}
+		unlink(path);
+		free(path);
+	}
+
 	/* The same bytes without a declaration are not UTF-8: refused. */
 	diag_reset();
 	path = write_temp(minimal, strlen(minimal));
