@@ -143,8 +143,8 @@ read_file(const char *path, char **data, size_t *len)
  *
  * iopdoc converts the file to UTF-8 itself (glibc's iconv) before libxml2
  * sees it, so that a byte wrong for the encoding is reported once and with
- * its line, and line ends are LF whatever the editor wrote (libxml2 counts
- * lines at LF only). */
+ * its line, line ends are LF whatever the editor wrote (libxml2 counts
+ * lines at LF only), and decomposed letters are composed (utf8_nfc). */
 
 /* The file's line at byte off of UTF-8 (or ASCII-compatible) text, with
  * CR LF, CR and LF each ending a line. */
@@ -291,7 +291,7 @@ convert(const char *path, const char *data, size_t len, iconv_t cd,
 	return 0;
 }
 
-/* The input as UTF-8 with LF line ends, in *text
+/* The input as UTF-8 with LF line ends and composed letters, in *text
  * (*owned when it had to be copied, for the caller to free). */
 static int
 decode_input(const char *path, const char *data, size_t len, const char **text,
@@ -357,7 +357,8 @@ decode_input(const char *path, const char *data, size_t len, const char **text,
 			}
 			off += k;
 		}
-		if (memchr(data, '\r', len) == NULL) {
+		if (memchr(data, '\r', len) == NULL && memchr(data, '\xCC', len) == NULL &&
+		    memchr(data, '\xCD', len) == NULL) {
 			*text = data;
 			*text_len = len;
 			return 0;
@@ -394,7 +395,7 @@ decode_input(const char *path, const char *data, size_t len, const char **text,
 		len = n;
 	}
 	/* Line ends: CR LF and a lone CR (old Macs) become LF, as XML 1.0
-	 * says. */
+	 * says; then composed letters. */
 	for (i = 0, k = 0; i < len; i++) {
 		if (buf[i] == '\r') {
 			buf[k++] = '\n';
@@ -403,7 +404,7 @@ decode_input(const char *path, const char *data, size_t len, const char **text,
 		} else
 			buf[k++] = buf[i];
 	}
-	len = k;
+	len = utf8_nfc(buf, k);
 	buf[len] = '\0';
 	*text = *owned = buf;
 	*text_len = len;

@@ -172,6 +172,34 @@ line_width(const struct lb_item *it, size_t from, size_t to)
 	return w;
 }
 
+/* Composition of decomposed Latin letters (NFC for what the fonts have). */
+static void
+nfc_is(const char *in, const char *want)
+{
+	char buf[64];
+	size_t n = strlen(in);
+
+	memcpy(buf, in, n);
+	n = utf8_nfc(buf, n);
+	buf[n] = '\0';
+	STR_EQ(buf, want);
+}
+
+static void
+test_nfc(void)
+{
+	nfc_is("Linko\xCC\x88ping", "Link\xC3\xB6ping");
+	nfc_is("A\xCC\x8A" "a\xCC\x88" "O\xCC\x88", "\xC3\x85\xC3\xA4\xC3\x96");
+	nfc_is("Rene\xCC\x81" "e", "Ren\xC3\xA9" "e");
+	nfc_is("c\xCC\x8C" "S\xCC\xA6" "z\xCC\x87", "\xC4\x8D\xC8\x98\xC5\xBC");
+	/* no precomposed letter: the mark stays, for the clear error */
+	nfc_is("q\xCC\x88", "q\xCC\x88");
+	nfc_is("\xCC\x88o", "\xCC\x88o");
+	/* already composed, a lone letter at the end, a byte that is no UTF-8 */
+	nfc_is("\xC3\xB6o", "\xC3\xB6o");
+	nfc_is("x\xFF" "a\xCC\x8A", "x\xFF\xC3\xA5");
+}
+
 static void
 test_linebreak(void)
 {
@@ -520,16 +548,17 @@ test_reader(void)
 	unlink(path);
 	free(path);
 
-	/* Old Mac line ends (CR only): the lines are counted. */
+	/* Decomposed letters (macOS) and old Mac line ends (CR only): read
+	 * composed, with the lines counted. */
 	{
 		static const char nfd_cr[] =
 		    "<agreement id=\"t\" kind=\"iop\" status=\"final\">\r"
-		    "<title>\xC3\x96verenskommelse</title>\r"
-		    "<parties><party id=\"k\" role=\"public\"><name>Link\xC3\xB6pings kommun</name>"
+		    "<title>O\xCC\x88verenskommelse</title>\r"
+		    "<parties><party id=\"k\" role=\"public\"><name>Linko\xCC\x88pings kommun</name>"
 		    "<orgnr>212000-0449</orgnr></party>"
-		    "<party id=\"f\" role=\"ideburen\"><name>F\xC3\xB6reningen</name></party></parties>\r"
+		    "<party id=\"f\" role=\"ideburen\"><name>Fo\xCC\x88reningen</name></party></parties>\r"
 		    "<period from=\"2019-01-01\" to=\"2019-12-31\"/>\r"
-		    "<text><p>H\xC3\xA4r st\xC3\xA5r.</p>\r"
+		    "<text><p>Ha\xCC\x88r sta\xCC\x8Ar.</p>\r"
 		    "<signatures><signatory party=\"k\"/><signatory party=\"f\"/></signatures></text>\r"
 		    "</agreement>\r";
 
@@ -887,6 +916,7 @@ main(void)
 	test_dates();
 	test_luhn();
 	test_utf8();
+	test_nfc();
 	test_diag_escapes();
 	test_linebreak();
 	test_totals();
