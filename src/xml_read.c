@@ -268,10 +268,12 @@ convert(const char *path, const char *data, size_t len, iconv_t cd,
 	for (;;) {
 		out = *text + used;
 		outleft = cap - used - 1;
-		if (iconv(cd, &in, &inleft, &out, &outleft) != (size_t)-1) {
+		/* the last call, without input, ends a stateful encoding's
+		 * shift sequence */
+		if (iconv(cd, &in, &inleft, &out, &outleft) != (size_t)-1 &&
+		    inleft == 0 && iconv(cd, NULL, NULL, &out, &outleft) != (size_t)-1) {
 			used = (size_t)(out - *text);
-			if (inleft == 0)
-				break;
+			break;
 		}
 		used = (size_t)(out - *text);
 		if (errno == E2BIG) {
@@ -282,7 +284,7 @@ convert(const char *path, const char *data, size_t len, iconv_t cd,
 		/* EILSEQ or EINVAL (cut short): the lines so far are in the
 		 * UTF-8 written, whatever the width of the source. */
 		diag(path, line_at(*text, used), MSG_XML_ENCODING_BYTE,
-		    (unsigned)(unsigned char)*in, from);
+		    inleft > 0 ? (unsigned)(unsigned char)*in : 0u, from);
 		free(*text);
 		*text = NULL;
 		return -1;
@@ -368,7 +370,11 @@ decode_input(const char *path, const char *data, size_t len, const char **text,
 	} else {
 		size_t n;
 
-		if ((cd = iconv_open("UTF-8", from)) == (iconv_t)-1) {
+		/* Only XML's EncName characters: an iconv suffix such as
+		 * //IGNORE would drop bad bytes unseen. */
+		if (strspn(from, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+		    "0123456789._-") != strlen(from) ||
+		    (cd = iconv_open("UTF-8", from)) == (iconv_t)-1) {
 			diag(path, 1, MSG_XML_ENCODING_UNKNOWN, declared);
 			return -1;
 		}
