@@ -39,6 +39,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_OUTPUT_DIR] = { DIAG_SYSERR, "the output %s must be a folder when several files are rendered" },
 	[MSG_XML_ENCODING] = { DIAG_ERROR, "the file is not valid UTF-8; save it as UTF-8 or declare its encoding, e.g. <?xml version=\"1.0\" encoding=\"windows-1252\"?>" },
 	[MSG_XML_ENCODING_BOM] = { DIAG_ERROR, "the file begins with the byte order mark of %s but declares encoding=\"%s\"; save it as UTF-8 with encoding=\"UTF-8\" in its first line" },
+	[MSG_XML_ENCODING_BOM_INVALID] = { DIAG_ERROR, "the file begins with the byte order mark of UTF-8, but this line is not UTF-8; open the file in an editor and save it again as UTF-8" },
 	[MSG_XML_ENCODING_BYTE] = { DIAG_ERROR, "byte 0x%02X on this line is not a character in %s, the encoding the file is read in; correct the character, or save the file as UTF-8 with encoding=\"UTF-8\" in its first line" },
 	[MSG_XML_ENCODING_UTF8] = { DIAG_ERROR, "the file declares encoding=\"%s\", but its text is UTF-8 (\"%s\" would be read as \"%s\"); change the declaration to encoding=\"UTF-8\"" },
 	[MSG_XML_ENCODING_UNKNOWN] = { DIAG_ERROR, "the file declares encoding=\"%s\", which iopdoc does not know; save it as UTF-8 with encoding=\"UTF-8\" in its first line" },

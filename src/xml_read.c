@@ -354,7 +354,10 @@ decode_input(const char *path, const char *data, size_t len, const char **text,
 		/* UTF-8: checked where it is, copied only to be changed. */
 		while (off < len) {
 			if ((k = utf8_decode(data + off, len - off, &cp)) == 0) {
-				diag(path, line_at(data, off), MSG_XML_ENCODING);
+				/* with a byte order mark, a declaration would
+				 * contradict it: only saving as UTF-8 helps */
+				diag(path, line_at(data, off), bom != NULL ?
+				    MSG_XML_ENCODING_BOM_INVALID : MSG_XML_ENCODING);
 				return -1;
 			}
 			off += k;
