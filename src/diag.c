@@ -1,10 +1,13 @@
 /* The message catalogue and the one emitter that prints it as
  * "file:line: level: message" on standard error. */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "buf.h"
 #include "diag.h"
+#include "utf8.h"
 
 struct msg_def {
 	enum diag_level	 level;
@@ -48,6 +51,11 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_STOPPED_EARLY] = { DIAG_SYSERR, "stopped by %s while reading the input folder: nothing was rendered or removed this time, and every PDF stays as it was" },
 	[MSG_JOB_TIMEOUT] = { DIAG_SYSERR, "rendering %s took more than %d seconds (--job-timeout), so its worker process was stopped; that output failed and keeps its last PDF, the others are rendered, and the next build tries it again" },
 	[MSG_XML_ENCODING] = { DIAG_ERROR, "the file is not valid UTF-8; save it as UTF-8 or declare its encoding, e.g. <?xml version=\"1.0\" encoding=\"windows-1252\"?>" },
+	[MSG_XML_ENCODING_BOM] = { DIAG_ERROR, "the file begins with the byte order mark of %s but declares encoding=\"%s\"; save it as UTF-8 with encoding=\"UTF-8\" in its first line" },
+	[MSG_XML_ENCODING_BOM_INVALID] = { DIAG_ERROR, "the file begins with the byte order mark of UTF-8, but this line is not UTF-8; open the file in an editor and save it again as UTF-8" },
+	[MSG_XML_ENCODING_BYTE] = { DIAG_ERROR, "byte 0x%02X on this line is not a character in %s, the encoding the file is read in; correct the character, or save the file as UTF-8 with encoding=\"UTF-8\" in its first line" },
+	[MSG_XML_ENCODING_UTF8] = { DIAG_ERROR, "the file declares encoding=\"%s\", but its text is UTF-8 (\"%s\" would be read as \"%s\"); change the declaration to encoding=\"UTF-8\"" },
+	[MSG_XML_ENCODING_UNKNOWN] = { DIAG_ERROR, "the file declares encoding=\"%s\", which iopdoc does not know; save it as UTF-8 with encoding=\"UTF-8\" in its first line" },
 	[MSG_XML_MALFORMED] = { DIAG_ERROR, "malformed XML: %s" },
 	[MSG_XML_DOCTYPE] = { DIAG_ERROR, "a DOCTYPE or entity declaration is not allowed in iopdoc files" },
 	[MSG_XML_ROOT] = { DIAG_ERROR, "the document element is <%s>; expected <%s>" },
@@ -99,6 +107,41 @@ static const char *const level_names[] = {
 	[DIAG_SYSERR] = "error",
 };
 
+/* Characters that print as nothing or change what the terminal shows:
+ * controls, and the invisible and bidirectional formatting characters (a
+ * U+202E in a value would print the rest of the line backwards). */
+static int
+is_invisible(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0x061C ||
+	    (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) ||
+	    (cp >= 0x2060 && cp <= 0x206F) || cp == 0xFEFF ||
+	    (cp >= 0xFFF9 && cp <= 0xFFFB);
+}
+
+/* Appends s with every invisible character written as <U+XXXX> and every
+ * byte that is no UTF-8 as <0xXX>, so a message shows what the file has. */
+static void
+add_escaped(struct buf *out, const char *s)
+{
+	size_t n = strlen(s), k;
+	uint32_t cp;
+
+	while (n > 0) {
+		k = utf8_decode(s, n, &cp);
+		if (k == 0)
+			buf_printf(out, "<0x%02X>", (unsigned)(unsigned char)*s);
+		else if (is_invisible(cp))
+			buf_printf(out, "<U+%04lX>", (unsigned long)cp);
+		else
+			buf_add(out, s, k);
+		if (k == 0)
+			k = 1;
+		s += k;
+		n -= k;
+	}
+}
+
 static enum diag_level	max_level;
 static bool		strict;
 static struct buf	*capture;
@@ -118,17 +161,19 @@ diag(const char *file, long line, enum msg_id id, ...)
 		struct buf line_buf = { NULL, 0, 0 };
 		char text[2048];
 
-		if (file != NULL && line > 0)
-			buf_printf(&line_buf, "%s:%ld: ", file, line);
-		else if (file != NULL)
-			buf_printf(&line_buf, "%s: ", file);
-		else
+		if (file != NULL && line > 0) {
+			add_escaped(&line_buf, file);
+			buf_printf(&line_buf, ":%ld: ", line);
+		} else if (file != NULL) {
+			add_escaped(&line_buf, file);
+			buf_adds(&line_buf, ": ");
+		} else
 			buf_adds(&line_buf, "iopdoc: ");
 		buf_printf(&line_buf, "%s: ", level_names[msgs[id].level]);
 		va_start(ap, id);
 		vsnprintf(text, sizeof(text), msgs[id].text, ap);
 		va_end(ap);
-		buf_adds(&line_buf, text);
+		add_escaped(&line_buf, text);
 		buf_addc(&line_buf, '\n');
 		if (capture != NULL)
 			buf_adds(capture, line_buf.data);

@@ -16,6 +16,12 @@ size_t	utf8_encode(uint32_t cp, char *out);
 /* Non-zero when all n bytes of s are valid UTF-8. */
 int	utf8_valid(const char *s, size_t n);
 
+/* Composes, in place, each ASCII letter followed by a combining mark
+ * into its precomposed letter where Latin-1 or Latin Extended-A has one
+ * ("o" U+0308 becomes "ö", as NFC has it); returns the new length, never
+ * more than n.  Other marks are left as they are. */
+size_t	utf8_nfc(char *s, size_t n);
+
 /* Number of code points in a valid UTF-8 string. */
 size_t	utf8_length(const char *s);
 

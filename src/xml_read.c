@@ -3,6 +3,7 @@
  * program, and turns the tree into the model with every position kept. */
 
 #include <errno.h>
+#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,13 +58,10 @@ structured_error(void *ctx, xmlErrorPtr err)
 		snprintf(msg, sizeof(msg), "an \"&\" that starts no entity; write it as &amp;");
 	else
 		snprintf(msg, sizeof(msg), "%s", err->message ? err->message : "unknown error");
+	/* A line break inside is a value's: diag() shows it as <U+000A>. */
 	n = strlen(msg);
 	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
-	/* One message, one line: libxml2 adds detail on a second line. */
-	for (n = 0; msg[n] != '\0'; n++)
-		if (msg[n] == '\n')
-			msg[n] = ';';
 	r->errors++;
 	if (err->domain == XML_FROM_SCHEMASV || err->domain == XML_FROM_SCHEMASP)
 		diag(r->path, err->line, MSG_SCHEMA, msg);
@@ -123,6 +121,12 @@ xml_read_cleanup(void)
 /* ---------- reading the file ---------- */
 
 static int
+is_xml_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static int
 read_file(const char *path, char **data, size_t *len)
 {
 	int err = read_file_limited(path, (size_t)LIMIT_FILE_MB * 1024 * 1024,
@@ -135,48 +139,284 @@ read_file(const char *path, char **data, size_t *len)
 	return err != 0 ? -1 : 0;
 }
 
-/* A file without an encoding declaration must be UTF-8; say so where it
- * is not, with the line, before libxml2 says it less clearly. */
-static int
-check_encoding(const char *path, const char *data, size_t len)
+/* ---------- the encoding: every input becomes UTF-8 here ----------
+ *
+ * iopdoc converts the file to UTF-8 itself (glibc's iconv) before libxml2
+ * sees it, so that a byte wrong for the encoding is reported once and with
+ * its line, line ends are LF whatever the editor wrote (libxml2 counts
+ * lines at LF only), and decomposed letters are composed (utf8_nfc). */
+
+/* The file's line at byte off of UTF-8 (or ASCII-compatible) text, with
+ * CR LF, CR and LF each ending a line. */
+static long
+line_at(const char *s, size_t off)
 {
-	const char *end, *enc;
-	size_t off = 0;
 	long line = 1;
+	size_t i;
+
+	for (i = 0; i < off; i++)
+		if (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= off || s[i + 1] != '\n')))
+			line++;
+	return line;
+}
+
+/* Case-insensitive prefix test of an encoding name, ignoring '-' and '_'
+ * ("utf8", "UTF-8", "utf_8"). */
+static int
+encoding_is(const char *name, const char *prefix)
+{
+	for (; *prefix != '\0'; prefix++, name++) {
+		while (*name == '-' || *name == '_')
+			name++;
+		while (*prefix == '-')
+			prefix++;
+		if (*prefix == '\0')
+			break;
+		if (*name == '\0' || (*name | 0x20) != (*prefix | 0x20))
+			return 0;
+	}
+	return 1;
+}
+
+/* The encoding the XML declaration names, read from the first bytes in
+ * units of width bytes (1, 2 or 4; low is the index of the byte that holds
+ * the ASCII character in a unit).  Empty when there is none. */
+static void
+declared_encoding(const char *data, size_t len, size_t width, size_t low,
+    char *name, size_t size)
+{
+	char head[512];
+	size_t n = 0, i, j;
+	const char *p, *end;
+
+	name[0] = '\0';
+	for (i = 0; i + width <= len && n + 1 < sizeof(head); i += width) {
+		for (j = 0; j < width; j++)
+			if (j != low && data[i + j] != '\0')
+				break;
+		if (j < width || (unsigned char)data[i + low] >= 0x80)
+			break;
+		head[n++] = data[i + low];
+		if (n >= 2 && head[n - 2] == '?' && head[n - 1] == '>')
+			break;
+	}
+	head[n] = '\0';
+	if (strncmp(head, "<?xml", 5) != 0 || !is_xml_space(head[5]) ||
+	    (end = strstr(head, "?>")) == NULL)
+		return;
+	for (p = head + 5; (p = strstr(p, "encoding")) != NULL && p < end; p += 8) {
+		char quote;
+
+		if (!is_xml_space(p[-1]))
+			continue;
+		p += 8;
+		while (is_xml_space(*p))
+			p++;
+		if (*p++ != '=')
+			return;
+		while (is_xml_space(*p))
+			p++;
+		if ((quote = *p++) != '"' && quote != '\'')
+			return;
+		for (n = 0; p[n] != quote && p[n] != '\0' && n + 1 < size; n++)
+			name[n] = p[n];
+		name[p[n] == quote ? n : 0] = '\0';
+		return;
+	}
+}
+
+/* The first UTF-8 sequence beyond ASCII in valid UTF-8 text, and what it
+ * becomes read in the encoding from: "ö" and "Ã¶".  Returns its offset. */
+static size_t
+mojibake_example(const char *data, size_t len, iconv_t cd, char *as_utf8,
+    char *as_declared, size_t size)
+{
+	size_t off = 0, k, i, o = 0;
 	uint32_t cp;
 
-	if (len >= 5 && memcmp(data, "<?xml", 5) == 0 &&
-	    (end = memchr(data, '>', len)) != NULL) {
-		enc = data;
-		while ((enc = memchr(enc, 'e', (size_t)(end - enc))) != NULL) {
-			if ((size_t)(end - enc) > 8 && memcmp(enc, "encoding", 8) == 0) {
-				const char *v = enc + 8;
+	while (off < len && (unsigned char)data[off] < 0x80)
+		off++;
+	k = utf8_decode(data + off, len - off, &cp);
+	memcpy(as_utf8, data + off, k);
+	as_utf8[k] = '\0';
+	for (i = 0; i < k && o + 8 < size; i++) {
+		char *in = (char *)data + off + i, *out = as_declared + o;
+		size_t inleft = 1, outleft = size - o - 8;
 
-				while (v < end && (*v == ' ' || *v == '=' || *v == '"' || *v == '\''))
-					v++;
-				/* Another encoding: libxml2 converts it.  UTF-8
-				 * declared is checked below like no declaration. */
-				if ((size_t)(end - v) < 5 || (strncasecmp(v, "utf-8", 5) != 0 &&
-				    strncasecmp(v, "utf8", 4) != 0))
-					return 0;
-				break;
-			}
-			enc++;
-		}
+		iconv(cd, NULL, NULL, NULL, NULL);
+		if (iconv(cd, &in, &inleft, &out, &outleft) == (size_t)-1)
+			o += (size_t)snprintf(as_declared + o, size - o, "<0x%02X>",
+			    (unsigned)(unsigned char)data[off + i]);
+		else
+			o = (size_t)(out - as_declared);
 	}
-	if (len >= 2 && ((unsigned char)data[0] == 0xFE || (unsigned char)data[0] == 0xFF))
-		return 0;	/* UTF-16 with a byte order mark */
-	while (off < len) {
-		size_t k = utf8_decode(data + off, len - off, &cp);
+	as_declared[o] = '\0';
+	return off;
+}
 
-		if (k == 0) {
-			diag(path, line, MSG_XML_ENCODING);
+/* Converts len bytes from the encoding from (an iconv name) to UTF-8 in a
+ * new buffer *text.  A byte the encoding does not have is an error with
+ * its line. */
+static int
+convert(const char *path, const char *data, size_t len, iconv_t cd,
+    const char *from, char **text, size_t *text_len)
+{
+	char *in = (char *)data, *out;
+	size_t inleft = len, outleft, cap = len * 2 + 16, used = 0;
+
+	*text = xmalloc(cap);
+	for (;;) {
+		out = *text + used;
+		outleft = cap - used - 1;
+		/* the last call, without input, ends a stateful encoding's
+		 * shift sequence */
+		if (iconv(cd, &in, &inleft, &out, &outleft) != (size_t)-1 &&
+		    inleft == 0 && iconv(cd, NULL, NULL, &out, &outleft) != (size_t)-1) {
+			used = (size_t)(out - *text);
+			break;
+		}
+		used = (size_t)(out - *text);
+		if (errno == E2BIG) {
+			cap *= 2;
+			*text = xrealloc(*text, cap);
+			continue;
+		}
+		/* EILSEQ or EINVAL (cut short): the lines so far are in the
+		 * UTF-8 written, whatever the width of the source. */
+		diag(path, line_at(*text, used), MSG_XML_ENCODING_BYTE,
+		    inleft > 0 ? (unsigned)(unsigned char)*in : 0u, from);
+		free(*text);
+		*text = NULL;
+		return -1;
+	}
+	*text_len = used;
+	return 0;
+}
+
+/* The input as UTF-8 with LF line ends and composed letters, in *text
+ * (*owned when it had to be copied, for the caller to free). */
+static int
+decode_input(const char *path, const char *data, size_t len, const char **text,
+    size_t *text_len, char **owned)
+{
+	const unsigned char *u = (const unsigned char *)data;
+	const char *family = NULL, *from = NULL, *bom = NULL;
+	size_t width = 1, low = 0, skip = 0, off = 0, k, i;
+	char declared[64], *buf;
+	uint32_t cp;
+	iconv_t cd;
+
+	*owned = NULL;
+	/* The byte order mark, or the first characters "<?" in a wide
+	 * encoding (XML 1.0, appendix F). */
+	if (len >= 4 && memcmp(u, "\xFF\xFE\0\0", 4) == 0)
+		bom = family = "UTF-32", from = "UTF-32LE", width = 4, skip = 4;
+	else if (len >= 4 && memcmp(u, "\0\0\xFE\xFF", 4) == 0)
+		bom = family = "UTF-32", from = "UTF-32BE", width = 4, low = 3, skip = 4;
+	else if (len >= 3 && memcmp(u, "\xEF\xBB\xBF", 3) == 0)
+		bom = family = "UTF-8", skip = 3;
+	else if (len >= 2 && memcmp(u, "\xFF\xFE", 2) == 0)
+		bom = family = "UTF-16", from = "UTF-16LE", width = 2, skip = 2;
+	else if (len >= 2 && memcmp(u, "\xFE\xFF", 2) == 0)
+		bom = family = "UTF-16", from = "UTF-16BE", width = 2, low = 1, skip = 2;
+	else if (len >= 4 && memcmp(u, "\0\0\0<", 4) == 0)
+		family = "UTF-32", from = "UTF-32BE", width = 4, low = 3;
+	else if (len >= 4 && memcmp(u, "<\0\0\0", 4) == 0)
+		family = "UTF-32", from = "UTF-32LE", width = 4;
+	else if (len >= 4 && memcmp(u, "\0<\0?", 4) == 0)
+		family = "UTF-16", from = "UTF-16BE", width = 2, low = 1;
+	else if (len >= 4 && memcmp(u, "<\0?\0", 4) == 0)
+		family = "UTF-16", from = "UTF-16LE", width = 2;
+	data += skip;
+	len -= skip;
+	declared_encoding(data, len, width, low, declared, sizeof(declared));
+
+	if (family != NULL) {
+		/* The bytes say which encoding it is; a declaration naming
+		 * another is a mistake to show, not to follow. */
+		if (bom != NULL && declared[0] != '\0' && !encoding_is(declared, family) &&
+		    !(width == 2 && (encoding_is(declared, "UCS-2") ||
+		    encoding_is(declared, "ISO-10646-UCS-2"))) &&
+		    !(width == 4 && (encoding_is(declared, "UCS-4") ||
+		    encoding_is(declared, "ISO-10646-UCS-4")))) {
+			diag(path, 1, MSG_XML_ENCODING_BOM, bom, declared);
 			return -1;
 		}
-		if (cp == '\n')
-			line++;
-		off += k;
+	} else if (declared[0] != '\0' && !encoding_is(declared, "UTF-8") &&
+	    !encoding_is(declared, "UTF-16") && !encoding_is(declared, "UTF-32") &&
+	    !encoding_is(declared, "UCS")) {
+		/* A wide encoding declared on ASCII-compatible bytes cannot
+		 * be: libxml2, too, reads such a file as UTF-8. */
+		from = declared;
 	}
+
+	if (from == NULL) {
+		/* UTF-8: checked where it is, copied only to be changed. */
+		while (off < len) {
+			if ((k = utf8_decode(data + off, len - off, &cp)) == 0) {
+				/* with a byte order mark, a declaration would
+				 * contradict it: only saving as UTF-8 helps */
+				diag(path, line_at(data, off), bom != NULL ?
+				    MSG_XML_ENCODING_BOM_INVALID : MSG_XML_ENCODING);
+				return -1;
+			}
+			off += k;
+		}
+		if (memchr(data, '\r', len) == NULL && memchr(data, '\xCC', len) == NULL &&
+		    memchr(data, '\xCD', len) == NULL) {
+			*text = data;
+			*text_len = len;
+			return 0;
+		}
+		buf = xmalloc(len + 1);
+		memcpy(buf, data, len);
+	} else {
+		size_t n;
+
+		/* Only XML's EncName characters: an iconv suffix such as
+		 * //IGNORE would drop bad bytes unseen. */
+		if (strspn(from, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+		    "0123456789._-") != strlen(from) ||
+		    (cd = iconv_open("UTF-8", from)) == (iconv_t)-1) {
+			diag(path, 1, MSG_XML_ENCODING_UNKNOWN, declared);
+			return -1;
+		}
+		/* UTF-8 under a one-byte encoding's name would turn "ö" into
+		 * "Ã¶" without any error: refused, with an example. */
+		if (family == NULL && utf8_valid(data, len)) {
+			for (i = 0; i < len && (unsigned char)data[i] < 0x80; i++)
+				continue;
+			if (i < len) {
+				char as_utf8[8], as_declared[64];
+
+				off = mojibake_example(data, len, cd, as_utf8, as_declared,
+				    sizeof(as_declared));
+				diag(path, line_at(data, off), MSG_XML_ENCODING_UTF8,
+				    declared, as_utf8, as_declared);
+				iconv_close(cd);
+				return -1;
+			}
+		}
+		k = convert(path, data, len, cd, family != NULL ? family : declared, &buf, &n);
+		iconv_close(cd);
+		if (k != 0)
+			return -1;
+		len = n;
+	}
+	/* Line ends: CR LF and a lone CR (old Macs) become LF, as XML 1.0
+	 * says; then composed letters. */
+	for (i = 0, k = 0; i < len; i++) {
+		if (buf[i] == '\r') {
+			buf[k++] = '\n';
+			if (i + 1 < len && buf[i + 1] == '\n')
+				i++;
+		} else
+			buf[k++] = buf[i];
+	}
+	len = utf8_nfc(buf, k);
+	buf[len] = '\0';
+	*text = *owned = buf;
+	*text_len = len;
 	return 0;
 }
 
@@ -255,10 +495,28 @@ line_of(const xmlNode *n)
 	return xmlGetLineNo(n);
 }
 
-static int
-is_xml_space(char c)
+/* s with XML white space collapsed to single spaces and trimmed, in the
+ * arena: the schema checks ids, dates and codes so (xs:token), and text
+ * is printed so. */
+static char *
+collapse_space(struct reader *r, const char *s)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+	char *out, *o;
+	int space = 0;
+
+	o = out = arena_alloc(r->arena, strlen(s) + 1);
+	for (; *s != '\0'; s++) {
+		if (is_xml_space(*s)) {
+			space = o != out;
+			continue;
+		}
+		if (space)
+			*o++ = ' ';
+		space = 0;
+		*o++ = *s;
+	}
+	*o = '\0';
+	return out;
 }
 
 /* The value of an attribute, in the arena, or NULL. */
@@ -270,7 +528,7 @@ attr(struct reader *r, xmlNode *n, const char *name)
 
 	if (v == NULL)
 		return NULL;
-	s = arena_strdup(r->arena, (const char *)v);
+	s = collapse_space(r, (const char *)v);
 	xmlFree(v);
 	return s;
 }
@@ -306,24 +564,11 @@ static char *
 plain_text(struct reader *r, xmlNode *n)
 {
 	xmlChar *v = xmlNodeGetContent(n);
-	const char *s;
-	char *out, *o;
-	int space = 0;
+	char *out;
 
 	if (v == NULL)
 		return arena_strdup(r->arena, "");
-	o = out = arena_alloc(r->arena, strlen((const char *)v) + 1);
-	for (s = (const char *)v; *s != '\0'; s++) {
-		if (is_xml_space(*s)) {
-			space = o != out;
-			continue;
-		}
-		if (space)
-			*o++ = ' ';
-		space = 0;
-		*o++ = *s;
-	}
-	*o = '\0';
+	out = collapse_space(r, (const char *)v);
 	xmlFree(v);
 	return out;
 }
@@ -1089,6 +1334,7 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 	xmlDocPtr doc = NULL;
 	xmlNode *root, *text;
 	xmlSchemaValidCtxtPtr vctx;
+	char *text_owned = NULL;
 	int rc = -1;
 
 	memset(out, 0, sizeof(*out));
@@ -1098,7 +1344,8 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 		diag(path, 0, MSG_FILE_TOO_LARGE, LIMIT_FILE_MB);
 		return -1;
 	}
-	if (check_encoding(path, data, len) != 0 || check_doctype(path, data, len) != 0)
+	if (decode_input(path, data, len, &data, &len, &text_owned) != 0 ||
+	    check_doctype(path, data, len) != 0)
 		goto done;
 	if (load_schema() != 0)
 		goto done;
@@ -1107,7 +1354,9 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 	xmlSetStructuredErrorFunc(&r, structured_error);
 	/* No XML_PARSE_NOENT (it would substitute entities) and no
 	 * XML_PARSE_HUGE (it lifts libxml2's expansion limits). */
-	doc = xmlReadMemory(data, (int)len, path, NULL, XML_PARSE_NONET | XML_PARSE_BIG_LINES);
+	/* The text is UTF-8 now, whatever the declaration says. */
+	doc = xmlReadMemory(data, (int)len, path, "UTF-8",
+	    XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_IGNORE_ENC);
 	if (doc == NULL && r.errors == 0)
 		diag(path, 1, MSG_XML_MALFORMED, len == 0 ? "the file is empty" :
 		    "there is no document element");
@@ -1157,6 +1406,7 @@ done:
 		input_free(out);
 	if (doc != NULL)
 		xmlFreeDoc(doc);
+	free(text_owned);
 	return rc;
 }
 

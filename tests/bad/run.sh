@@ -13,6 +13,7 @@
 #   command followup  run "iopdoc followup -o PDF" (agreements come from input/)
 #   pdf yes           a PDF must be written (otherwise none may be)
 #   stderr TEXT       TEXT must appear in standard error (fixed string)
+#   messages N        standard error has exactly N lines (no message twice)
 #   text TEXT         TEXT must appear in `pdftotext -layout` of the PDF
 #
 # Lines starting with # and blank lines are ignored.  After the .expect
@@ -104,6 +105,7 @@ for expect in "$dir"/*.expect; do
 	command=agreement
 	want_pdf=no
 	bad_line=
+	want_messages=
 
 	while IFS= read -r line || [ -n "$line" ]; do
 		case $line in
@@ -112,6 +114,7 @@ for expect in "$dir"/*.expect; do
 		'args '*)		args=${line#args } ;;
 		'command '*)		command=${line#command } ;;
 		'pdf '*)		want_pdf=${line#pdf } ;;
+		'messages '*)		want_messages=${line#messages } ;;
 		'stderr '* | 'text '*)	;;
 		*)			bad_line=$line ;;
 		esac
@@ -155,6 +158,10 @@ for expect in "$dir"/*.expect; do
 	[ "$want_pdf" = yes ] && keep=$name.pdf
 	if ! common_checks "$name" "$keep"; then
 		fail "$name" "$why"
+		continue
+	fi
+	if [ -n "$want_messages" ] && [ "$(wc -l <"$tmp/stderr")" -ne "$want_messages" ]; then
+		fail "$name" "$(wc -l <"$tmp/stderr") lines in standard error, expected $want_messages"
 		continue
 	fi
 	if [ "$want_pdf" = yes ] && ! [ -s "$pdf" ]; then

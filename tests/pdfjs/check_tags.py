@@ -30,6 +30,7 @@ import os
 import re
 import subprocess
 import sys
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter
 
@@ -37,7 +38,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def norm(s):
-    return " ".join((s or "").split())
+    # NFC: a source may write letters decomposed; iopdoc prints them composed
+    return unicodedata.normalize("NFC", " ".join((s or "").split()))
 
 
 def node_text(n):

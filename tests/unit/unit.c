@@ -10,6 +10,7 @@
 #include "harness.h"
 #include "images.h"
 
+#include "buf.h"
 #include "calc.h"
 #include "diag.h"
 #include "doc.h"
@@ -170,6 +171,34 @@ line_width(const struct lb_item *it, size_t from, size_t to)
 		if (it[i].type != LB_PENALTY)
 			w += it[i].width;
 	return w;
+}
+
+/* Composition of decomposed Latin letters (NFC for what the fonts have). */
+static void
+nfc_is(const char *in, const char *want)
+{
+	char buf[64];
+	size_t n = strlen(in);
+
+	memcpy(buf, in, n);
+	n = utf8_nfc(buf, n);
+	buf[n] = '\0';
+	STR_EQ(buf, want);
+}
+
+static void
+test_nfc(void)
+{
+	nfc_is("Linko\xCC\x88ping", "Link\xC3\xB6ping");
+	nfc_is("A\xCC\x8A" "a\xCC\x88" "O\xCC\x88", "\xC3\x85\xC3\xA4\xC3\x96");
+	nfc_is("Rene\xCC\x81" "e", "Ren\xC3\xA9" "e");
+	nfc_is("c\xCC\x8C" "S\xCC\xA6" "z\xCC\x87", "\xC4\x8D\xC8\x98\xC5\xBC");
+	/* no precomposed letter: the mark stays, for the clear error */
+	nfc_is("q\xCC\x88", "q\xCC\x88");
+	nfc_is("\xCC\x88o", "\xCC\x88o");
+	/* already composed, a lone letter at the end, a byte that is no UTF-8 */
+	nfc_is("\xC3\xB6o", "\xC3\xB6o");
+	nfc_is("x\xFF" "a\xCC\x8A", "x\xFF\xC3\xA5");
 }
 
 static void
@@ -546,6 +575,34 @@ test_reader(void)
 	}
 	unlink(path);
 	free(path);
+
+	/* Decomposed letters (macOS) and old Mac line ends (CR only): read
+	 * composed, with the lines counted. */
+	{
+		static const char nfd_cr[] =
+		    "<agreement id=\"t\" kind=\"iop\" status=\"final\">\r"
+		    "<title>O\xCC\x88verenskommelse</title>\r"
+		    "<parties><party id=\"k\" role=\"public\"><name>Linko\xCC\x88pings kommun</name>"
+		    "<orgnr>212000-0449</orgnr></party>"
+		    "<party id=\"f\" role=\"ideburen\"><name>Fo\xCC\x88reningen</name></party></parties>\r"
+		    "<period from=\"2019-01-01\" to=\"2019-12-31\"/>\r"
+		    "<text><p>Ha\xCC\x88r sta\xCC\x8Ar.</p>\r"
+		    "<signatures><signatory party=\"k\"/><signatory party=\"f\"/></signatures></text>\r"
+		    "</agreement>\r";
+
+		path = write_temp(nfd_cr, strlen(nfd_cr));
+		INT_EQ(xml_read_agreement(path, &ag), 0);
+		if (ag != NULL) {
+			STR_EQ(ag->title, "\xC3\x96verenskommelse");
+			STR_EQ(ag->parties->name, "Link\xC3\xB6pings kommun");
+			STR_EQ(ag->text->text.first->text, "H\xC3\xA4r st\xC3\xA5r.");
+			INT_EQ(ag->text->line, 5);
+			INT_EQ(ag->period_line, 4);
+			agreement_free(ag);
+		}
+		unlink(path);
+		free(path);
+	}
 
 	/* The same bytes without a declaration are not UTF-8: refused. */
 	diag_reset();
@@ -1238,6 +1295,22 @@ test_structure(void)
 	template_free(&t);
 }
 
+/* Values in messages show invisible characters as code points: a line
+ * break, a tab, a right-to-left override, a byte that is no UTF-8. */
+static void
+test_diag_escapes(void)
+{
+	struct buf b = { NULL, 0, 0 };
+
+	diag_capture(&b);
+	diag("in\xE2\x80\xAE.xml", 3, MSG_DUP_PARTY, "a\nb\tc\xE2\x80\xAE" "d\xFF" "e\xC2\x85" "f\xC3\xB6");
+	diag_capture(NULL);
+	diag_reset();
+	STR_EQ(b.data, "in<U+202E>.xml:3: error: two parties have the id "
+	    "\"a<U+000A>b<U+0009>c<U+202E>d<0xFF>e<U+0085>f\xC3\xB6\"\n");
+	buf_free(&b);
+}
+
 int
 main(void)
 {
@@ -1246,6 +1319,8 @@ main(void)
 	test_dates();
 	test_luhn();
 	test_utf8();
+	test_nfc();
+	test_diag_escapes();
 	test_linebreak();
 	test_totals();
 	test_adjustment();
