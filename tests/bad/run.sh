@@ -364,6 +364,46 @@ done
 # No agreement names the nämnd asked for; a file as the output of several.
 run_case report-unknown-namnd 1 "error: no agreement names the nämnd \"kulturnamnden\" as responsible (known: linkoping-arbetsmarknadsnamnden" \
 	"$IOPDOC" report --year 2020 --namnd kulturnamnden -o "$out/r.pdf" input
+# Agreements each within what iopdoc computes (1000 % a year for seven
+# years on 400 000 000 000 kr) whose sum for the report passes it: an
+# error naming the agreement, never a wrapped total.
+mkdir "$tmp/sum"
+NBSP=$(printf '\302\240')
+for id in a1 a2; do
+	sed -e "s|id=\"minimal\"|id=\"$id\"|" \
+	    -e 's|<period from="2019-01-01" to="2021-12-31"/>|<responsible-namnd id="n1" kommun="Linköpings kommun" source="text">Nämnden</responsible-namnd><period from="2019-01-01" to="2026-12-31"/>|' \
+	    -e 's|<adjustment kind="percent" from|<adjustment kind="percent" percent="1000" from|' \
+	    -e 's|<stated-total amount="700000" per="year"/>||' -e 's| stated="700000"||' \
+	    -e 's|amount="600000"|amount="400000000000"|' -e 's|amount="100000"|amount="0"|' \
+	    "$dir/adjustment-no-percent.xml" >"$tmp/sum/$id.xml"
+done
+run_case report-sum-overflow 1 "a2.xml:18: error: the report's amounts for 2026 add up to more than 9${NBSP}223${NBSP}372${NBSP}036${NBSP}854${NBSP}775${NBSP}807${NBSP}kr, the most iopdoc can compute, when Linköpings kommun's 7${NBSP}794${NBSP}868${NBSP}400${NBSP}000${NBSP}000${NBSP}000${NBSP}kr is added" \
+	"$IOPDOC" report --year 2026 --namnd n1 -o "$out/r.pdf" "$tmp/sum"
+# report --all renders every nämnd and every year, however many: 257
+# nämnder (it stopped at 256) and one agreement of 130 years (it stopped
+# at 128, and each agreement's years at 50), and counts what it rendered.
+mkdir "$tmp/many"
+i=0
+while [ $i -lt 257 ]; do
+	if [ $i = 0 ]; then period='from="1900-01-01" to="2029-12-31"'; else period='from="2020-01-01" to="2020-12-31"'; fi
+	sed -e "s|id=\"minimal\"|id=\"a$i\"|" \
+	    -e "s|<period from=\"2019-01-01\" to=\"2021-12-31\"/>|<responsible-namnd id=\"n$i\" kommun=\"Linköpings kommun\" source=\"text\">Nämnd $i</responsible-namnd><period $period/>|" \
+	    -e 's|<adjustment kind="percent" from="2020-01-01"/>||' \
+	    "$dir/adjustment-no-percent.xml" >"$tmp/many/a$i.xml"
+	i=$((i + 1))
+done
+fresh_out
+"$IOPDOC" report --all -o "$out" "$tmp/many" >"$tmp/stdout" 2>"$tmp/stderr"
+status=$?
+if [ $status -ne 0 ]; then
+	fail report-all-many "$(describe_status $status), expected exit 0"
+elif [ "$(ls "$out" | wc -l)" -ne 386 ] || ! grep -q -F "iopdoc: 386 rendered, 0 failed" "$tmp/stderr"; then
+	fail report-all-many "$(ls "$out" | wc -l) reports, expected 386 (256 nämnder of one year, 130 years of one)"
+else
+	ok report-all-many
+fi
+rm -rf "$tmp/many"
+
 run_case output-not-folder 3 "error: the output $tmp/plainfile must be a folder when several files are rendered" \
 	"$IOPDOC" agreement -o "$tmp/plainfile" "$good" "$dir/good-cp1252.xml"
 

@@ -2,6 +2,7 @@
  * breaking, totals and shares, templates, the XML reader on encodings,
  * and the layout engine with fixed metrics (no fonts, no PDF), and the
  * image checks. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -401,6 +402,53 @@ test_adjustment(void)
 	INT_EQ(ya.amount, 100000);
 	OK(calc_party_year(ag, ag->parties, 2021, &ya));
 	INT_EQ(ya.amount, 150000);
+	agreement_free(ag);
+}
+
+/* Figures past the range of long long are refused, never wrapped; yearly
+ * steps count for the whole period, however long. */
+static void
+test_money_overflow(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+	long long sum = LLONG_MAX - 1, v = 0;
+
+	OK(money_add(&sum, 1));
+	OK(sum == LLONG_MAX);
+	OK(!money_add(&sum, 1));
+	OK(sum == LLONG_MAX);			/* unchanged */
+	sum = LLONG_MIN;
+	OK(!money_add(&sum, -1));
+	OK(money_round(2.5, &v) && v == 3);
+	OK(money_round(-0x1p63, &v) && v == LLONG_MIN);
+	OK(!money_round(0x1p63, &v));
+	OK(!money_round(1e300, &v));
+	OK(!money_round(-1e300, &v));
+	OK(!money_round(HUGE_VAL, &v));
+	OK(!money_round(NAN, &v));
+
+	/* 1000 % a year (the schema allows it) from 2020: 11^20 times the
+	 * base by 2040, far past long long. */
+	ag = adj_agreement("2019-01-01", "2040-12-31", 0, 999999999999LL);
+	ag->adjustment.kind = ADJ_PERCENT;
+	ag->adjustment.has_percent = true;
+	ag->adjustment.percent = 1000;
+	date_parse("2020-01-01", &ag->adjustment.from);
+	INT_EQ(calc_party_year(ag, ag->parties, 2020, &ya), CALC_OK);
+	INT_EQ(ya.amount, 10999999999989LL);
+	INT_EQ(calc_party_year(ag, ag->parties, 2040, &ya), CALC_OVERFLOW);
+	agreement_free(ag);
+
+	/* 1 % a year from 1901 over 300 years: 2150 has 250 steps (the
+	 * steps stopped after 200 years). */
+	ag = adj_agreement("1900-01-01", "2200-12-31", 0, 100);
+	ag->adjustment.kind = ADJ_PERCENT;
+	ag->adjustment.has_percent = true;
+	ag->adjustment.percent = 1;
+	date_parse("1901-01-01", &ag->adjustment.from);
+	INT_EQ(calc_party_year(ag, ag->parties, 2150, &ya), CALC_OK);
+	INT_EQ(ya.amount, 1203);		/* 100 * 1.01^250 = 1203.2 */
 	agreement_free(ag);
 }
 
@@ -846,6 +894,7 @@ main(void)
 	test_linebreak();
 	test_totals();
 	test_adjustment();
+	test_money_overflow();
 	test_goal_status();
 	test_template();
 	test_reader();
