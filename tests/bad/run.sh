@@ -320,6 +320,63 @@ printf '[page]\nwidth = wide\n' >"$tmp/value.ini"
 run_case template-bad-value 3 "$tmp/value.ini:2: error: template: \"wide\" is not a valid value for [page] width" \
 	"$IOPDOC" agreement --template "$tmp/value.ini" -o "$out/x.pdf" "$good"
 
+# Every number of a template is finite and in its range, checked when the
+# template is read (NaN passed the range checks; 0 and 100000 reached
+# libharu as "error 0x1050").  0 is a good value where the range starts
+# at 0.
+range_key() {
+	key=$1 zero_ok=$2
+	why=
+	for v in nan NaN inf -inf infinity 1e999 -1 100000 0x10 "12 pt" 0; do
+		[ "$v" = 0 ] && [ "$zero_ok" = yes ] && continue
+		case $key in page.*|logo.*) [ "$v" = "12 pt" ] && continue ;; esac
+		printf '[%s]\n%s = %s\n' "${key%%.*}" "${key#*.}" "$v" >"$tmp/range.ini"
+		fresh_out
+		"$IOPDOC" agreement --template "$tmp/range.ini" -o "$out/x.pdf" "$good" >"$tmp/stdout" 2>"$tmp/stderr"
+		status=$?
+		if [ $status -ne 3 ] || ! grep -q -F "range.ini:2: error: template: \"$v\" is not a valid value for [${key%%.*}] ${key#*.}" "$tmp/stderr" ||
+		    [ -e "$out/x.pdf" ]; then
+			why="$v: $(describe_status $status), or no template:line error, or a PDF"
+			break
+		fi
+	done
+	if [ -n "$why" ]; then fail "template-range-$key" "$why"; else ok "template-range-$key"; fi
+}
+for key in page.width page.height sizes.body sizes.leading sizes.title sizes.subtitle \
+    sizes.effort sizes.h1 sizes.h2 sizes.h3 sizes.small sizes.table sizes.draft logo.width; do
+	range_key $key no
+done
+for key in page.margin-top page.margin-bottom page.margin-left page.margin-right \
+    page.header-offset page.footer-offset sizes.paragraph-space sizes.heading-space \
+    sizes.list-indent; do
+	range_key $key yes
+done
+# The ends of every range make a PDF (a 2-inch page with 4 pt text and no
+# margins; a 200-inch page with every size at its largest).
+cp -r fonts "$tmp/"
+mkdir -p "$tmp/ends"
+printf '[page]\nwidth = 51mm\nheight = 51mm\nmargin-top = 0\nmargin-bottom = 0\nmargin-left = 0\nmargin-right = 0\nheader-offset = 0\nfooter-offset = 0\n[sizes]\nbody = 4\nleading = 0.8\ntitle = 4\nsubtitle = 4\neffort = 4\nh1 = 4\nh2 = 4\nh3 = 4\nsmall = 4\ntable = 4\ndraft = 4\nparagraph-space = 0\nheading-space = 0\nlist-indent = 0\n[logo]\nwidth = 1mm\n' >"$tmp/ends/min.ini"
+printf '[page]\nwidth = 14400pt\nheight = 5080mm\nmargin-top = 1000mm\nmargin-bottom = 1000mm\nmargin-left = 1000mm\nmargin-right = 1000mm\nheader-offset = 1000mm\nfooter-offset = 1000mm\n[sizes]\nbody = 72\nleading = 4\ntitle = 300\nsubtitle = 300\neffort = 300\nh1 = 300\nh2 = 300\nh3 = 300\nsmall = 300\ntable = 300\ndraft = 600\nparagraph-space = 300\nheading-space = 300\nlist-indent = 300\n[logo]\nwidth = 1000mm\n' >"$tmp/ends/max.ini"
+for end in min max; do
+	fresh_out
+	"$IOPDOC" agreement --template "$tmp/ends/$end.ini" -o "$out/x.pdf" "$good" >"$tmp/stdout" 2>"$tmp/stderr"
+	status=$?
+	if [ $status -ne 0 ] || ! [ -s "$out/x.pdf" ] || ! common_checks template-range-$end x.pdf; then
+		fail template-range-$end "$(describe_status $status) or no PDF $why"
+	else
+		keep_pdf "$out/x.pdf" template-range-$end
+		ok template-range-$end
+	fi
+done
+# Values in range that together leave no room for text: the error names
+# the line of the last page length read.
+printf '[page]\nwidth = 60mm\nmargin-left = 30mm\nmargin-right = 30mm\n' >"$tmp/room.ini"
+run_case template-no-room 3 "room.ini:4: error: template: \"page\" is not a valid value for [page]" \
+	"$IOPDOC" agreement --template "$tmp/room.ini" -o "$out/x.pdf" "$good"
+printf '[logo]\nwidth = 500mm\n' >"$tmp/logo-wide.ini"
+run_case template-logo-wider-than-text 3 "logo-wide.ini:2: error: template: \"width\" is not a valid value for [logo] width (at most the width between the margins)" \
+	"$IOPDOC" agreement --template "$tmp/logo-wide.ini" -o "$out/x.pdf" "$good"
+
 run_case missing-template 3 "cannot read the template $tmp/nonexistent.ini" \
 	"$IOPDOC" agreement --template "$tmp/nonexistent.ini" -o "$out/x.pdf" "$good"
 
