@@ -343,6 +343,9 @@ chart_new(struct rep *r, const char *title, size_t nrows, size_t nseries)
 	return ch;
 }
 
+/* Characters of a chart's /Alt before the rest of its rows are summed up. */
+#define CHART_ALT_MAX	4000
+
 static void
 chart_block(struct rep *r, struct doc_chart *ch)
 {
@@ -350,9 +353,34 @@ chart_block(struct rep *r, struct doc_chart *ch)
 	struct buf alt = { NULL, 0, 0 };
 	size_t i, s;
 
-	/* The figures in words, for a reader that cannot see the bars. */
+	/* The figures in words, for a reader that cannot see the bars: each
+	 * row while the text stays short enough to listen to (a thousand
+	 * agreements made an /Alt past PDF/A's 32 767-byte string limit);
+	 * the rows after that counted, and their amounts summed. */
 	buf_printf(&alt, "%s.", ch->title);
 	for (i = 0; i < ch->nrows; i++) {
+		if (alt.len > CHART_ALT_MAX) {
+			buf_printf(&alt, " Ytterligare %zu %s", ch->nrows - i,
+			    ch->nrows - i == 1 ? "rad" : "rader");
+			for (s = 0; s < ch->nseries && ch->money; s++) {
+				double sum = 0;
+				bool any = false;
+				size_t j;
+
+				for (j = i; j < ch->nrows; j++)
+					if (ch->present[j * ch->nseries + s]) {
+						sum += ch->values[j * ch->nseries + s];
+						any = true;
+					}
+				if (any)
+					buf_printf(&alt, "%s %s sammanlagt %.0f kr", s == 0 ? ":" : ",",
+					    ch->series[s], sum);
+				else
+					buf_printf(&alt, "%s %s saknas", s == 0 ? ":" : ",", ch->series[s]);
+			}
+			buf_adds(&alt, ".");
+			break;
+		}
 		buf_printf(&alt, " %s:", ch->labels[i]);
 		for (s = 0; s < ch->nseries; s++) {
 			if (ch->present[i * ch->nseries + s])

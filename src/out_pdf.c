@@ -420,6 +420,42 @@ choose_encodings(struct pdf_device *d, const struct doc *doc, const struct layou
 	return 0;
 }
 
+/* The longest string operand written: far below PDF/A's 32 767 bytes
+ * (a line of 4 pt text across a 200-inch page is some 18 000 codes). */
+#define TEXT_CHUNK	4096
+
+/* Shows a line's codes, at (x, y) when positioned, in strings of at most
+ * TEXT_CHUNK bytes, each cut after a space where one is near: a word
+ * stays in one string for readers that extract text. */
+static void
+show_codes(HPDF_Page page, char *codes, bool positioned, float x, float y)
+{
+	size_t len = strlen(codes), cut;
+	char kept;
+
+	for (;;) {
+		cut = len;
+		if (len > TEXT_CHUNK) {
+			for (cut = TEXT_CHUNK; cut > TEXT_CHUNK / 2 && codes[cut - 1] != ' '; cut--)
+				continue;
+			if (codes[cut - 1] != ' ')
+				cut = TEXT_CHUNK;
+		}
+		kept = codes[cut];
+		codes[cut] = '\0';
+		if (positioned)
+			HPDF_Page_TextOut(page, x, y, codes);
+		else
+			HPDF_Page_ShowText(page, codes);
+		codes[cut] = kept;
+		if (cut == len)
+			return;
+		positioned = false;
+		codes += cut;
+		len -= cut;
+	}
+}
+
 static char *
 encode_text(const struct face_state *f, const char *s)
 {
@@ -428,8 +464,10 @@ encode_text(const struct face_state *f, const char *s)
 	uint32_t cp;
 
 	for (; len > 0; s += k, len -= k) {
-		if ((k = utf8_decode(s, len, &cp)) == 0)
+		if ((k = utf8_decode(s, len, &cp)) == 0) {
 			k = 1;
+			cp = 0xFFFD;
+		}
 		out[o] = cp <= 0xFFFF ? (char)f->encode[cp] : 0;
 		if (out[o] == 0)
 			out[o] = '?';	/* not reached: layout refused it */
@@ -704,11 +742,11 @@ draw_page(struct pdf_device *d, struct pdf_tagger *T, HPDF_Page page, size_t pag
 				float c = cosf(a), s = sinf(a);
 
 				HPDF_Page_SetTextMatrix(page, c, s, -s, c, b->x, b->y);
-				HPDF_Page_ShowText(page, bytes);
+				show_codes(page, bytes, false, 0, 0);
 				HPDF_Page_EndText(page);
 				in_text = 0;
 			} else
-				HPDF_Page_TextOut(page, b->x, b->y, bytes);
+				show_codes(page, bytes, true, b->x, b->y);
 			free(bytes);
 			break;
 		}

@@ -368,6 +368,42 @@ for end in min max; do
 		ok template-range-$end
 	fi
 done
+# A line of 4 pt text across a 200-inch page: its codes go out in
+# several strings of at most 4096 bytes (PDF/A allows 32 767), every word
+# whole in one of them (pdf.js compares the words at the end of make check).
+python3 - "$good" "$tmp/ends/wide.xml" <<'PY'
+import sys
+src = open(sys.argv[1], encoding="utf-8").read()
+words = " ".join("ord%d" % i for i in range(8000))
+out = src.replace("<p>Kommunen betalar ut bidraget en gång per år.</p>", "<p>%s</p>" % words, 1)
+assert out != src
+open(sys.argv[2], "w", encoding="utf-8").write(out)
+PY
+printf '[page]\nwidth = 14400pt\nmargin-left = 0\nmargin-right = 0\n[sizes]\nbody = 4\n' >"$tmp/ends/wide.ini"
+fresh_out
+"$IOPDOC" agreement --template "$tmp/ends/wide.ini" -o "$out/x.pdf" "$tmp/ends/wide.xml" >"$tmp/stdout" 2>"$tmp/stderr"
+status=$?
+longest=$(python3 - "$out/x.pdf" <<'PY'
+import re, sys, zlib
+data, longest = open(sys.argv[1], "rb").read(), 0
+for m in re.finditer(rb"stream\r?\n", data):
+    try:
+        s = zlib.decompressobj().decompress(data[m.end():data.find(b"endstream", m.end())])
+    except zlib.error:
+        continue
+    for t in re.finditer(rb"\(((?:[^()\\]|\\.)*)\)\s*Tj", s):
+        longest = max(longest, len(re.sub(rb"\\([0-7]{1,3}|.)", b"x", t.group(1))))
+print(longest)
+PY
+)
+if [ $status -ne 0 ] || ! common_checks template-wide-line x.pdf; then
+	fail template-wide-line "$(describe_status $status) $why"
+elif [ "$longest" -gt 4096 ] || [ "$longest" -lt 2048 ]; then
+	fail template-wide-line "the longest string shown is $longest bytes, expected 2048 to 4096"
+else
+	keep_pdf "$out/x.pdf" template-wide-line "$tmp/ends/wide.xml"
+	ok template-wide-line
+fi
 # Values in range that together leave no room for text: the error names
 # the line of the last page length read.
 printf '[page]\nwidth = 60mm\nmargin-left = 30mm\nmargin-right = 30mm\n' >"$tmp/room.ini"
@@ -436,6 +472,37 @@ for id in a1 a2; do
 done
 run_case report-sum-overflow 1 "a2.xml:18: error: the report's amounts for 2026 add up to more than 9${NBSP}223${NBSP}372${NBSP}036${NBSP}854${NBSP}775${NBSP}807${NBSP}kr, the most iopdoc can compute, when Linköpings kommun's 7${NBSP}794${NBSP}868${NBSP}400${NBSP}000${NBSP}000${NBSP}000${NBSP}kr is added" \
 	"$IOPDOC" report --year 2026 --namnd n1 -o "$out/r.pdf" "$tmp/sum"
+# A report of 300 agreements: its chart's /Alt lists the rows while it
+# stays short and sums up the rest (the whole list was an /Alt past
+# PDF/A's 32 767-byte string limit).
+mkdir "$tmp/alt"
+i=0
+while [ $i -lt 300 ]; do
+	sed -e "s|id=\"minimal\"|id=\"a$i\"|" -e "s|<effort>Språkvänner</effort>|<effort>Insats $i</effort>|" \
+	    -e 's|<period from="2019-01-01" to="2021-12-31"/>|<responsible-namnd id="n1" kommun="Linköpings kommun" source="text">Nämnden</responsible-namnd><period from="2019-01-01" to="2021-12-31"/>|' \
+	    -e 's|<adjustment kind="percent" from="2020-01-01"/>||' \
+	    "$dir/adjustment-no-percent.xml" >"$tmp/alt/a$i.xml"
+	i=$((i + 1))
+done
+fresh_out
+"$IOPDOC" report --year 2020 --namnd n1 -o "$out/r.pdf" "$tmp/alt" >"$tmp/stdout" 2>"$tmp/stderr"
+status=$?
+alt=$(qpdf --json=2 --json-key=qpdf "$out/r.pdf" 2>/dev/null | python3 -c '
+import json, sys
+for v in json.load(sys.stdin)["qpdf"][1].values():
+    if isinstance(v.get("value"), dict) and "/Alt" in v["value"]:
+        print(len(v["value"]["/Alt"]), v["value"]["/Alt"][-100:])
+        break')
+if [ $status -ne 0 ] || ! common_checks report-chart-alt r.pdf; then
+	fail report-chart-alt "$(describe_status $status) $why"
+elif ! [ "${alt%% *}" -lt 5000 ] 2>/dev/null || case $alt in *"Ytterligare "*" rader: Kommunen sammanlagt "*" kr, Idéburna parter saknas.") false ;; *) true ;; esac; then
+	fail report-chart-alt "the chart's /Alt is not summed up: $alt"
+else
+	keep_pdf "$out/r.pdf" report-chart-alt
+	ok report-chart-alt
+fi
+rm -rf "$tmp/alt"
+
 # report --all renders every nämnd and every year, however many: 257
 # nämnder (it stopped at 256) and one agreement of 130 years (it stopped
 # at 128, and each agreement's years at 50), and counts what it rendered.

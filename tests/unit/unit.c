@@ -10,6 +10,7 @@
 #include "harness.h"
 #include "images.h"
 
+#include "buf.h"
 #include "calc.h"
 #include "diag.h"
 #include "doc.h"
@@ -19,6 +20,7 @@
 #include "linebreak.h"
 #include "mem.h"
 #include "model.h"
+#include "pdfa.h"
 #include "template.h"
 #include "utf8.h"
 #include "validate.h"
@@ -450,6 +452,41 @@ test_money_overflow(void)
 	INT_EQ(calc_party_year(ag, ag->parties, 2150, &ya), CALC_OK);
 	INT_EQ(ya.amount, 1203);		/* 100 * 1.01^250 = 1203.2 */
 	agreement_free(ag);
+}
+
+/* Text strings stay within PDF/A's 32 767 bytes: a longer text is cut
+ * after a whole character (never half a surrogate pair) and ends in "…". */
+static void
+test_pdfa_string_limit(void)
+{
+	struct buf b = { NULL, 0, 0 }, text = { NULL, 0, 0 };
+	size_t i;
+
+	pdfa_utf16(&b, "Å");
+	OK(b.len == 4 && memcmp(b.data, "\xFE\xFF\x00\xC5", 4) == 0);
+	b.len = 0;
+	for (i = 0; i < 16382; i++)		/* 2 + 2 * 16382 = 32766 bytes */
+		buf_addc(&text, 'a');
+	pdfa_utf16(&b, text.data);
+	INT_EQ((long long)b.len, 32766);
+	OK(b.data[b.len - 1] == 'a');		/* fits: not cut */
+	b.len = 0;
+	buf_adds(&text, "bb");			/* 32770 bytes: cut */
+	pdfa_utf16(&b, text.data);
+	OK(b.len <= PDFA_STRING_MAX);
+	OK(memcmp(b.data + b.len - 2, "\x20\x26", 2) == 0);
+	b.len = 0;
+	text.len = 0;
+	buf_adds(&text, "a");			/* pairs from an odd offset */
+	for (i = 0; i < 9000; i++)
+		buf_adds(&text, "\xF0\x9F\x98\x80");	/* U+1F600: a surrogate pair */
+	pdfa_utf16(&b, text.data);
+	OK(b.len <= PDFA_STRING_MAX);
+	OK(((unsigned char)b.data[b.len - 4] & 0xFC) == 0xDC ||
+	    ((unsigned char)b.data[b.len - 4] == 0 && b.data[b.len - 3] == 'a'));
+	OK(memcmp(b.data + b.len - 2, "\x20\x26", 2) == 0);
+	buf_free(&b);
+	buf_free(&text);
 }
 
 static void
@@ -895,6 +932,7 @@ main(void)
 	test_totals();
 	test_adjustment();
 	test_money_overflow();
+	test_pdfa_string_limit();
 	test_goal_status();
 	test_template();
 	test_reader();
