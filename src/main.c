@@ -24,6 +24,7 @@
 #include "layout.h"
 #include "mem.h"
 #include "model.h"
+#include "out_pdf.h"
 #include "render.h"
 #include "template.h"
 #include "validate.h"
@@ -748,6 +749,7 @@ main(int argc, char *argv[])
 	if (strcmp(argv[1], "build") == 0) {
 		rc = run_build(argc - 2, argv + 2);
 		xml_read_cleanup();
+		pdf_cache_free();
 		return rc;
 	}
 	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
@@ -758,5 +760,6 @@ main(int argc, char *argv[])
 	else
 		rc = run(cmds[i].cmd, argc - 2, argv + 2);
 	xml_read_cleanup();
+	pdf_cache_free();
 	return rc;
 }

@@ -444,7 +444,7 @@ open(f"{d}/cut.jpg", "wb").write(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\
 PY
 for spec in "text.png:it is neither a PNG nor a JPEG file" \
     "cut.png:the file is damaged or cut short" \
-    "huge.png:it is 60000 x 2 pixels; the most iopdoc embeds is 10000 x 10000" \
+    "huge.png:it is 60000 x 2 pixels; the most iopdoc embeds is 4000 x 4000" \
     "big.png:it is larger than 5 MB, the most iopdoc embeds" \
     "interlaced.png:it is an interlaced PNG, which the PDF library cannot embed" \
     "cut.jpg:the file is damaged or cut short"; do

@@ -2,6 +2,8 @@
  * breaking, totals and shares, templates, the XML reader on encodings,
  * and the layout engine with fixed metrics (no fonts, no PDF), and the
  * image checks. */
+#include <sys/stat.h>
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +13,7 @@
 #include "images.h"
 
 #include "buf.h"
+#include "build.h"
 #include "calc.h"
 #include "diag.h"
 #include "doc.h"
@@ -20,7 +23,9 @@
 #include "linebreak.h"
 #include "mem.h"
 #include "model.h"
+#include "out_pdf.h"
 #include "pdfa.h"
+#include "render.h"
 #include "template.h"
 #include "utf8.h"
 #include "validate.h"
@@ -819,11 +824,97 @@ test_images(void)
 	copy[16] = 0, copy[17] = 0, copy[18] = 0xEA, copy[19] = 0x60;
 	INT_EQ(image_check(copy, sizeof(png_rgb), &info), IMAGE_TOO_MANY_PIXELS);
 	image_problem_text(IMAGE_TOO_MANY_PIXELS, &info, why, sizeof(why));
-	STR_EQ(why, "it is 60000 x 3 pixels; the most iopdoc embeds is 10000 x 10000");
+	STR_EQ(why, "it is 60000 x 3 pixels; the most iopdoc embeds is 4000 x 4000");
 	free(copy);
 	/* neither PNG nor JPEG */
 	INT_EQ(image_check((const unsigned char *)"GIF89a......", 12, &info), IMAGE_NOT_IMAGE);
 	INT_EQ(image_type_of((const unsigned char *)"GIF89a", 6), IMAGE_UNKNOWN);
+}
+
+/* A PNG shrunk to a width averages blocks of pixels; 16-bit samples come
+ * out as 8 bits. */
+static void
+test_png_downsample(void)
+{
+	struct image_info info;
+	unsigned char *full = NULL, *half = NULL;
+	int nfull = 0, nhalf = 0, c;
+
+	INT_EQ(image_png_pixels(png_rgb, sizeof(png_rgb), &info, 0, &full, &nfull), IMAGE_OK);
+	INT_EQ(info.width, 4);
+	INT_EQ(image_png_pixels(png_rgb, sizeof(png_rgb), &info, 2, &half, &nhalf), IMAGE_OK);
+	INT_EQ(info.width, 2);			/* 4 x 3 by blocks of 2 x 2 */
+	INT_EQ(info.height, 2);
+	INT_EQ(nhalf, 3);
+	if (full != NULL && half != NULL)
+		for (c = 0; c < 3; c++) {
+			/* the top left block, and the bottom right (one row high) */
+			INT_EQ(half[c], (full[c] + full[3 + c] + full[12 + c] + full[15 + c] + 2) / 4);
+			INT_EQ(half[2 * 3 + 3 + c], (full[2 * 12 + 6 + c] + full[2 * 12 + 9 + c] + 1) / 2);
+		}
+	free(full);
+	free(half);
+	INT_EQ(image_png_pixels(png_gray_alpha16, sizeof(png_gray_alpha16), &info, 0, &full, &nfull),
+	    IMAGE_OK);
+	INT_EQ(nfull, 1);
+	INT_EQ(info.width * info.height, 12);
+	free(full);
+}
+
+/* The logo is decoded once per process, not for every document; a
+ * changed file is decoded again. */
+static void
+test_logo_cache(void)
+{
+	char dir[] = "/tmp/iopdoc-logo-XXXXXX", path[1200], cwd[1024];
+	struct template t;
+	struct agreement *ag = NULL;
+	struct doc *doc;
+	unsigned long before = image_png_decodes();
+	FILE *f;
+	int i;
+
+	if (mkdtemp(dir) == NULL || getcwd(cwd, sizeof(cwd)) == NULL) {
+		OK(0);
+		return;
+	}
+	/* fonts/ beside the template's folder, as the template wants */
+	snprintf(path, sizeof(path), "%s/fonts", cwd);
+	snprintf(cwd, sizeof(cwd), "%s/fonts", dir);
+	OK(symlink(path, cwd) == 0);
+	snprintf(path, sizeof(path), "%s/tpl", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof(path), "%s/tpl/logo.png", dir);
+	f = fopen(path, "wb");
+	OK(f != NULL && fwrite(png_rgb, 1, sizeof(png_rgb), f) == sizeof(png_rgb) && fclose(f) == 0);
+	snprintf(path, sizeof(path), "%s/tpl/t.ini", dir);
+	f = fopen(path, "w");
+	OK(f != NULL && fputs("[logo]\nfile = logo.png\n", f) >= 0 && fclose(f) == 0);
+	INT_EQ(template_load(path, &t), 0);
+	INT_EQ(xml_read_agreement("tests/bad/good-minimal.xml", &ag), 0);
+	if (ag == NULL) {
+		template_free(&t);
+		return;
+	}
+	INT_EQ(validate_agreement(ag), 0);
+	doc = build_agreement(ag, &t);
+	snprintf(path, sizeof(path), "%s/a.pdf", dir);
+	for (i = 0; i < 3; i++)
+		INT_EQ(render_doc(doc, &t, path, NULL, NULL), DIAG_OK);
+	INT_EQ(image_png_decodes() - before, 1);
+	/* the file rewritten: decoded again */
+	snprintf(path, sizeof(path), "%s/tpl/logo.png", dir);
+	f = fopen(path, "wb");
+	OK(f != NULL && fwrite(png_palette, 1, sizeof(png_palette), f) == sizeof(png_palette) &&
+	    fclose(f) == 0);
+	snprintf(path, sizeof(path), "%s/a.pdf", dir);
+	INT_EQ(render_doc(doc, &t, path, NULL, NULL), DIAG_OK);
+	INT_EQ(image_png_decodes() - before, 2);
+	agreement_free(ag);
+	template_free(&t);
+	pdf_cache_free();
+	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
+	OK(system(path) == 0);
 }
 
 /* The structure the layout gives a tagged PDF: a nested list inside its
@@ -939,6 +1030,8 @@ main(void)
 	test_layout();
 	test_structure();
 	test_images();
+	test_png_downsample();
+	test_logo_cache();
 	xml_read_cleanup();
 	return harness_report();
 }
