@@ -410,9 +410,10 @@ template_load(const char *path, struct template *t)
 		    "header and footer offsets inside the page");
 		rc = -1;
 	}
-	if (rc == 0 && t->logo_width > t->page_width - t->margin_left - t->margin_right) {
-		diag(path, logo_line, MSG_TEMPLATE_VALUE, "width", "[logo] width",
-		    "at most the width between the margins");
+	if (rc == 0 && t->logo != NULL &&
+	    t->logo_width > t->page_width - t->margin_left - t->margin_right) {
+		diag(path, logo_line != 0 ? logo_line : page_line, MSG_TEMPLATE_VALUE, "width",
+		    "[logo] width", "at most the width between the margins");
 		rc = -1;
 	}
 	return rc;

@@ -383,25 +383,29 @@ printf '[page]\nwidth = 14400pt\nmargin-left = 0\nmargin-right = 0\n[sizes]\nbod
 fresh_out
 "$IOPDOC" agreement --template "$tmp/ends/wide.ini" -o "$out/x.pdf" "$tmp/ends/wide.xml" >"$tmp/stdout" 2>"$tmp/stderr"
 status=$?
+# the longest string shown, and how many of the 8000 words lie whole in one
 longest=$(python3 - "$out/x.pdf" <<'PY'
 import re, sys, zlib
-data, longest = open(sys.argv[1], "rb").read(), 0
+data, longest, words = open(sys.argv[1], "rb").read(), 0, set()
 for m in re.finditer(rb"stream\r?\n", data):
     try:
         s = zlib.decompressobj().decompress(data[m.end():data.find(b"endstream", m.end())])
     except zlib.error:
         continue
     for t in re.finditer(rb"\(((?:[^()\\]|\\.)*)\)\s*Tj", s):
-        longest = max(longest, len(re.sub(rb"\\([0-7]{1,3}|.)", b"x", t.group(1))))
-print(longest)
+        text = re.sub(rb"\\([0-7]{1,3}|.)", b"x", t.group(1))
+        longest = max(longest, len(text))
+        words.update(re.findall(rb"(?<![a-z0-9])ord\d+(?![0-9])", text))
+print(longest, len(words))
 PY
 )
 if [ $status -ne 0 ] || ! common_checks template-wide-line x.pdf; then
 	fail template-wide-line "$(describe_status $status) $why"
-elif [ "$longest" -gt 4096 ] || [ "$longest" -lt 2048 ]; then
-	fail template-wide-line "the longest string shown is $longest bytes, expected 2048 to 4096"
+elif [ "${longest% *}" -gt 4096 ] || [ "${longest% *}" -lt 2048 ] || [ "${longest#* }" -ne 8000 ]; then
+	fail template-wide-line "the longest string shown is ${longest% *} bytes (expected 2048 to 4096), ${longest#* } of 8000 words whole"
 else
-	keep_pdf "$out/x.pdf" template-wide-line "$tmp/ends/wide.xml"
+	# not kept for pdf.js: its text extraction breaks words of 4 pt text
+	# across a 200-inch page whatever the strings
 	ok template-wide-line
 fi
 # Values in range that together leave no room for text: the error names
@@ -409,9 +413,21 @@ fi
 printf '[page]\nwidth = 60mm\nmargin-left = 30mm\nmargin-right = 30mm\n' >"$tmp/room.ini"
 run_case template-no-room 3 "room.ini:4: error: template: \"page\" is not a valid value for [page]" \
 	"$IOPDOC" agreement --template "$tmp/room.ini" -o "$out/x.pdf" "$good"
-printf '[logo]\nwidth = 500mm\n' >"$tmp/logo-wide.ini"
-run_case template-logo-wider-than-text 3 "logo-wide.ini:2: error: template: \"width\" is not a valid value for [logo] width (at most the width between the margins)" \
-	"$IOPDOC" agreement --template "$tmp/logo-wide.ini" -o "$out/x.pdf" "$good"
+python3 -c 'import struct, zlib, sys
+def chunk(t, b): return struct.pack(">I", len(b)) + t + b + struct.pack(">I", zlib.crc32(t + b) & 0xffffffff)
+sys.stdout.buffer.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 2, 1, 8, 0, 0, 0, 0)) + chunk(b"IDAT", zlib.compress(b"\0\x80\x80")) + chunk(b"IEND", b""))' >"$tmp/ends/l.png"
+printf '[logo]\nfile = l.png\nwidth = 500mm\n' >"$tmp/ends/logo-wide.ini"
+run_case template-logo-wider-than-text 3 "logo-wide.ini:3: error: template: \"width\" is not a valid value for [logo] width (at most the width between the margins)" \
+	"$IOPDOC" agreement --template "$tmp/ends/logo-wide.ini" -o "$out/x.pdf" "$good"
+# ... a narrow page is no error when the template has no logo
+printf '[page]\nwidth = 51mm\nmargin-left = 10mm\nmargin-right = 10mm\n' >"$tmp/ends/narrow.ini"
+fresh_out
+if "$IOPDOC" agreement --template "$tmp/ends/narrow.ini" -o "$out/x.pdf" "$good" >"$tmp/stdout" 2>"$tmp/stderr" &&
+    common_checks template-narrow-no-logo x.pdf; then
+	ok template-narrow-no-logo
+else
+	fail template-narrow-no-logo "no PDF with a narrow page and no logo $why"
+fi
 
 run_case missing-template 3 "cannot read the template $tmp/nonexistent.ini" \
 	"$IOPDOC" agreement --template "$tmp/nonexistent.ini" -o "$out/x.pdf" "$good"
