@@ -18,6 +18,7 @@
 #include "diag.h"
 #include "doc.h"
 #include "format.h"
+#include "limit.h"
 #include "mem.h"
 #include "model.h"
 #include "template.h"
@@ -529,7 +530,8 @@ summary(struct rep *r)
 static const struct block *
 purpose(struct rep *r, const struct agreement *ag)
 {
-	const struct block *b, *stack[32];
+	/* sections nest no deeper than the elements may (LIMIT_DEPTH) */
+	const struct block *b, *stack[LIMIT_DEPTH];
 	size_t n = 0;
 
 	for (b = ag->text; b != NULL || n > 0; ) {
@@ -545,7 +547,7 @@ purpose(struct rep *r, const struct agreement *ag)
 				for (c = b->children; c != NULL; c = c->next)
 					if (c->kind == BLOCK_P)
 						return c;
-			if (b->children != NULL && n < 32) {
+			if (b->children != NULL && n < LIMIT_DEPTH) {
 				stack[n++] = b;
 				b = b->children;
 				continue;
