@@ -1075,7 +1075,7 @@ plan(struct build_run *r)
 
 		if (c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL || ag->errors > 0)
 			continue;
-		for (y = ag->from.y; y <= ag->to.y && y - ag->from.y < 50; y++) {
+		for (y = ag->from.y; y <= ag->to.y; y++) {
 			struct job *j = NULL;
 			size_t q, f;
 

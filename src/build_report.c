@@ -18,9 +18,16 @@
 #include "diag.h"
 #include "doc.h"
 #include "format.h"
+#include "limit.h"
 #include "mem.h"
 #include "model.h"
 #include "template.h"
+
+/* An agreement's amounts for the year, by kind of party. */
+struct ag_amounts {
+	long long	 kommun, ideburen, total;
+	bool		 has_kommun, has_ideburen;	/* none is not shown as 0 */
+};
 
 struct rep {
 	struct builder			 bd;
@@ -28,6 +35,8 @@ struct rep {
 	int				 year;
 	const struct namnd_ref		*namnd;
 	const struct agreement		**ags;		/* of the report */
+	struct ag_amounts		*amounts;	/* of each of ags */
+	long long			 kommun, ideburen;	/* of all ags */
 	size_t				 nags;
 };
 
@@ -109,42 +118,50 @@ struct goal_row {
 	enum goal_status	 status;
 };
 
+/* Appends to rows the goals of one list that speak of the year. */
+static void
+add_goal_rows(const struct rep *r, const struct agreement *ag, const struct goal *list,
+    struct goal_row **rows, size_t *n, size_t *cap)
+{
+	const struct goal *g;
+	const struct followup *src;
+
+	for (g = list; g != NULL; g = g->next) {
+		struct goal_row *row;
+
+		if (g->year != 0 && g->year != r->year)
+			continue;
+		if ((g->from.y != 0 && g->from.y > r->year) || (g->to.y != 0 && g->to.y < r->year))
+			continue;
+		xgrow((void **)rows, cap, *n + 1, sizeof(**rows));
+		row = &(*rows)[(*n)++];
+		memset(row, 0, sizeof(*row));
+		row->goal = g;
+		src = NULL;
+		row->now = outcome_for(r, ag, g, r->year, &src);
+		row->source = src;
+		row->before = outcome_for(r, ag, g, r->year - 1, &src);
+		row->status = goal_status(g->comparison, g->has_value, g->value,
+		    row->now != NULL, row->now != NULL ? row->now->value : 0,
+		    row->before != NULL, row->before != NULL ? row->before->value : 0,
+		    row->now != NULL && g->has_per && g->per == PER_YEAR &&
+		    (row->now->to.m != 12 || row->now->to.d != 31));
+	}
+}
+
+/* The agreement's goals, then the delmål of every follow-up that sets
+ * them for the year, however many. */
 static size_t
 goal_rows(const struct rep *r, const struct agreement *ag, struct goal_row **out)
 {
 	struct goal_row *rows = NULL;
 	size_t n = 0, cap = 0, i = 0;
-	const struct goal *g;
-	const struct followup *f, *src;
-	const struct goal *lists[64];
-	size_t nlists = 0, l;
+	const struct followup *f;
 
-	lists[nlists++] = ag->goals;
-	while (next_followup(r, ag, &i, &f) && nlists < 64)
+	add_goal_rows(r, ag, ag->goals, &rows, &n, &cap);
+	while (next_followup(r, ag, &i, &f))
 		if (f->next_year == r->year)
-			lists[nlists++] = f->next_goals;
-	for (l = 0; l < nlists; l++)
-		for (g = lists[l]; g != NULL; g = g->next) {
-			struct goal_row *row;
-
-			if (g->year != 0 && g->year != r->year)
-				continue;
-			if ((g->from.y != 0 && g->from.y > r->year) || (g->to.y != 0 && g->to.y < r->year))
-				continue;
-			xgrow((void **)&rows, &cap, n + 1, sizeof(*rows));
-			row = &rows[n++];
-			memset(row, 0, sizeof(*row));
-			row->goal = g;
-			src = NULL;
-			row->now = outcome_for(r, ag, g, r->year, &src);
-			row->source = src;
-			row->before = outcome_for(r, ag, g, r->year - 1, &src);
-			row->status = goal_status(g->comparison, g->has_value, g->value,
-			    row->now != NULL, row->now != NULL ? row->now->value : 0,
-			    row->before != NULL, row->before != NULL ? row->before->value : 0,
-			    row->now != NULL && g->has_per && g->per == PER_YEAR &&
-			    (row->now->to.m != 12 || row->now->to.d != 31));
-		}
+			add_goal_rows(r, ag, f->next_goals, &rows, &n, &cap);
 	*out = rows;
 	return n;
 }
@@ -176,22 +193,49 @@ has_followup_in_year(const struct rep *r, const struct agreement *ag)
 	return false;
 }
 
-/* The kommun's and the idéburna parties' amounts for the year; the flags
- * say whether the agreement gives any, so that none is not shown as 0. */
-static void
-amounts(const struct rep *r, const struct agreement *ag, long long *kommun, long long *ideburen,
-    bool *has_kommun, bool *has_ideburen)
+/* The year's amounts of every agreement and of all of them, added up
+ * before anything is built: false, after an error naming the agreement,
+ * when a sum would pass what a long long holds (a figure is never
+ * printed wrapped). */
+static bool
+add_up_amounts(struct rep *r)
 {
-	const struct party *p;
-	struct year_amount ya;
+	size_t i;
+	char max[64], m[64];
 
-	*kommun = *ideburen = 0;
-	*has_kommun = *has_ideburen = false;
-	for (p = ag->parties; p != NULL; p = p->next)
-		if (calc_party_year(ag, p, r->year, &ya)) {
-			*(p->role == ROLE_PUBLIC ? kommun : ideburen) += ya.amount;
-			*(p->role == ROLE_PUBLIC ? has_kommun : has_ideburen) = true;
+	money_format(LLONG_MAX, max, sizeof(max));
+	r->amounts = xcalloc(r->nags + 1, sizeof(*r->amounts));
+	for (i = 0; i < r->nags; i++) {
+		const struct agreement *ag = r->ags[i];
+		struct ag_amounts *am = &r->amounts[i];
+		long line = ag->adjustment.kind != ADJ_NONE ? ag->adjustment.line : ag->line;
+		const struct party *p;
+		struct year_amount ya;
+
+		for (p = ag->parties; p != NULL; p = p->next) {
+			bool public = p->role == ROLE_PUBLIC;
+
+			switch (calc_party_year(ag, p, r->year, &ya)) {
+			case CALC_NONE:
+				continue;
+			case CALC_OVERFLOW:
+				/* validate_agreement refuses these; kept for safety */
+				diag(ag->path, line, MSG_ADJ_OVERFLOW, p->name, r->year, max);
+				return false;
+			case CALC_OK:
+				break;
+			}
+			money_format(ya.amount, m, sizeof(m));
+			if (!money_add(public ? &am->kommun : &am->ideburen, ya.amount) ||
+			    !money_add(&am->total, ya.amount) ||
+			    !money_add(public ? &r->kommun : &r->ideburen, ya.amount)) {
+				diag(ag->path, line, MSG_REPORT_SUM_OVERFLOW, r->year, max, p->name, m);
+				return false;
+			}
+			*(public ? &am->has_kommun : &am->has_ideburen) = true;
 		}
+	}
+	return true;
 }
 
 /* "2 av 3 mätbara mål uppnådda; 1 ej rapporterat" */
@@ -300,6 +344,9 @@ chart_new(struct rep *r, const char *title, size_t nrows, size_t nseries)
 	return ch;
 }
 
+/* Characters of a chart's /Alt before the rest of its rows are summed up. */
+#define CHART_ALT_MAX	4000
+
 static void
 chart_block(struct rep *r, struct doc_chart *ch)
 {
@@ -307,9 +354,34 @@ chart_block(struct rep *r, struct doc_chart *ch)
 	struct buf alt = { NULL, 0, 0 };
 	size_t i, s;
 
-	/* The figures in words, for a reader that cannot see the bars. */
+	/* The figures in words, for a reader that cannot see the bars: each
+	 * row while the text stays short enough to listen to (a thousand
+	 * agreements made an /Alt past PDF/A's 32 767-byte string limit);
+	 * the rows after that counted, and their amounts summed. */
 	buf_printf(&alt, "%s.", ch->title);
 	for (i = 0; i < ch->nrows; i++) {
+		if (alt.len > CHART_ALT_MAX) {
+			buf_printf(&alt, " Ytterligare %zu %s", ch->nrows - i,
+			    ch->nrows - i == 1 ? "rad" : "rader");
+			for (s = 0; s < ch->nseries && ch->money; s++) {
+				double sum = 0;
+				bool any = false;
+				size_t j;
+
+				for (j = i; j < ch->nrows; j++)
+					if (ch->present[j * ch->nseries + s]) {
+						sum += ch->values[j * ch->nseries + s];
+						any = true;
+					}
+				if (any)
+					buf_printf(&alt, "%s %s sammanlagt %.0f kr", s == 0 ? ":" : ",",
+					    ch->series[s], sum);
+				else
+					buf_printf(&alt, "%s %s saknas", s == 0 ? ":" : ",", ch->series[s]);
+			}
+			buf_adds(&alt, ".");
+			break;
+		}
 		buf_printf(&alt, " %s:", ch->labels[i]);
 		for (s = 0; s < ch->nseries; s++) {
 			if (ch->present[i * ch->nseries + s])
@@ -371,21 +443,15 @@ summary(struct rep *r)
 {
 	struct doc_table *tb;
 	struct doc_chart *ch;
-	long long kommun = 0, ideburen = 0;
 	size_t i, row, met = 0, measurable = 0, fus = 0;
 
 	heading(r, "Sammanfattning", 1, true);
 	for (i = 0; i < r->nags; i++) {
-		long long k, d;
-		bool hk, hd;
 		struct goal_row *rows;
 		size_t n = goal_rows(r, r->ags[i], &rows), g;
 		const struct followup *f;
 		size_t j = 0;
 
-		amounts(r, r->ags[i], &k, &d, &hk, &hd);
-		kommun += k;
-		ideburen += d;
 		for (g = 0; g < n; g++) {
 			met += rows[g].status == GOAL_MET;
 			measurable += rows[g].status == GOAL_MET || rows[g].status == GOAL_NOT_MET;
@@ -404,9 +470,9 @@ summary(struct rep *r)
 	build_cell_text(&r->bd, tb, 1, 0, "Överenskommelser som gällt under året", false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 1, 1, arena_printf(r->bd.a, "%zu", r->nags), true, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 2, 0, "Kommunens finansiering", false, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 2, 1, build_money(&r->bd, kommun, false), true, DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 2, 1, build_money(&r->bd, r->kommun, false), true, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 3, 0, "Idéburna parters insatser", false, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 3, 1, build_money(&r->bd, ideburen, false), true, DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 3, 1, build_money(&r->bd, r->ideburen, false), true, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 4, 0, "Uppföljningar för året", false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 4, 1, arena_printf(r->bd.a, "%zu", fus), true, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 5, 0, "Mätbara mål uppnådda", false, DALIGN_LEFT, 0);
@@ -426,18 +492,16 @@ summary(struct rep *r)
 	build_cell_text(&r->bd, tb, 0, 4, "Måluppfyllelse", true, DALIGN_LEFT, 0);
 	for (i = 0, row = 1; i < r->nags; i++, row++) {
 		const struct agreement *ag = r->ags[i];
-		long long k, d;
-		bool hk, hd;
+		const struct ag_amounts *am = &r->amounts[i];
 		char a[16], b[16];
 
-		amounts(r, ag, &k, &d, &hk, &hd);
 		date_format_iso(ag->from, a, sizeof(a));
 		date_format_iso(ag->to, b, sizeof(b));
 		build_cell_text(&r->bd, tb, row, 0, short_name(ag), true, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 1, parties_text(r, ag), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 2, arena_printf(r->bd.a, "%s – %s", a, b), false,
 		    DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, row, 3, hk ? build_money(&r->bd, k, false) :
+		build_cell_text(&r->bd, tb, row, 3, am->has_kommun ? build_money(&r->bd, am->kommun, false) :
 		    "inget belopp angivet", false, DALIGN_RIGHT, 0);
 		build_cell_text(&r->bd, tb, row, 4, fulfilment(r, ag), false, DALIGN_LEFT, 0);
 	}
@@ -450,15 +514,13 @@ summary(struct rep *r)
 	ch->series[0] = "Kommunen";
 	ch->series[1] = "Idéburna parter";
 	for (i = 0; i < r->nags; i++) {
-		long long k, d;
-		bool hk, hd;
+		const struct ag_amounts *am = &r->amounts[i];
 
-		amounts(r, r->ags[i], &k, &d, &hk, &hd);
 		ch->labels[i] = short_name(r->ags[i]);
-		ch->values[i * 2] = (double)k;
-		ch->values[i * 2 + 1] = (double)d;
-		ch->present[i * 2] = hk;
-		ch->present[i * 2 + 1] = hd;
+		ch->values[i * 2] = (double)am->kommun;
+		ch->values[i * 2 + 1] = (double)am->ideburen;
+		ch->present[i * 2] = am->has_kommun;
+		ch->present[i * 2 + 1] = am->has_ideburen;
 	}
 	chart_block(r, ch);
 }
@@ -468,7 +530,8 @@ summary(struct rep *r)
 static const struct block *
 purpose(struct rep *r, const struct agreement *ag)
 {
-	const struct block *b, *stack[32];
+	/* sections nest no deeper than the elements may (LIMIT_DEPTH) */
+	const struct block *b, *stack[LIMIT_DEPTH];
 	size_t n = 0;
 
 	for (b = ag->text; b != NULL || n > 0; ) {
@@ -484,7 +547,7 @@ purpose(struct rep *r, const struct agreement *ag)
 				for (c = b->children; c != NULL; c = c->next)
 					if (c->kind == BLOCK_P)
 						return c;
-			if (b->children != NULL && n < 32) {
+			if (b->children != NULL && n < LIMIT_DEPTH) {
 				stack[n++] = b;
 				b = b->children;
 				continue;
@@ -544,18 +607,18 @@ outcome_text(struct rep *r, const struct outcome *o)
 }
 
 static void
-economy(struct rep *r, const struct agreement *ag)
+economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 {
 	const struct adjustment *a = &ag->adjustment;
 	const struct party *p;
 	struct year_amount ya;
 	struct doc_table *tb;
 	size_t n = 0, row = 1;
-	long long total = 0;
 
 	heading(r, arena_printf(r->bd.a, "Ekonomi %d", r->year), 2, false);
+	/* add_up_amounts has computed every amount: none overflows here */
 	for (p = ag->parties; p != NULL; p = p->next)
-		n += calc_party_year(ag, p, r->year, &ya);
+		n += calc_party_year(ag, p, r->year, &ya) == CALC_OK;
 	if (n == 0) {
 		text(r, "Överenskommelsen anger inga belopp.");
 		return;
@@ -572,11 +635,10 @@ economy(struct rep *r, const struct agreement *ag)
 		bool in_kind = false;
 		char d[16];
 
-		if (!calc_party_year(ag, p, r->year, &ya))
+		if (calc_party_year(ag, p, r->year, &ya) != CALC_OK)
 			continue;
 		for (bg = ag->budgets; bg != NULL; bg = bg->next)
 			in_kind |= bg->party == p && bg->kind == BUDGET_IN_KIND;
-		total += ya.amount;
 		if (in_kind)
 			buf_adds(&note, "insats i verksamheten, ingen utbetalning. ");
 		if (ya.adjusted) {
@@ -622,7 +684,7 @@ economy(struct rep *r, const struct agreement *ag)
 	}
 	tb->total_row[row] = true;
 	build_cell_text(&r->bd, tb, row, 0, "Summa", true, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, row, 1, build_money(&r->bd, total, false), true, DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, row, 1, build_money(&r->bd, am->total, false), true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
 }
 
@@ -764,8 +826,8 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	size_t i = 0, held = 0, reports = 0;
 	struct buf b = { NULL, 0, 0 };
 	const char *kind = ag->followup.meeting_kind != NULL ? ag->followup.meeting_kind : "möte";
-	const char *seen[128];
-	size_t nseen = 0, k;
+	const char **seen = NULL;	/* activity names listed so far */
+	size_t nseen = 0, seen_cap = 0, k;
 
 	heading(r, "Uppföljning", 2, false);
 	while (next_followup(r, ag, &i, &f)) {
@@ -788,7 +850,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 		struct year_amount ya;
 		const struct party *p = ag->parties;
 
-		if (p != NULL && calc_party_year(ag, p, r->year, &ya) && ya.partial)
+		if (p != NULL && calc_party_year(ag, p, r->year, &ya) == CALC_OK && ya.partial)
 			buf_printf(&b, " Överenskommelsen gäller bara %s detta år.",
 			    period_text(r, ya.from, ya.to));
 		else if (ag->from.y == r->year || ag->to.y == r->year) {
@@ -830,8 +892,9 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 
 			for (k = 0; k < nseen && strcmp(seen[k], a->name) != 0; k++)
 				continue;
-			if (k < nseen || nseen == 128)
+			if (k < nseen)
 				continue;
+			xgrow((void **)&seen, &seen_cap, nseen + 1, sizeof(*seen));
 			seen[nseen++] = a->name;
 			if (nseen == 1)
 				heading(r, arena_printf(r->bd.a, "Aktiviteter %d", r->year), 2, false);
@@ -848,11 +911,13 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 				    pl->frequency != NULL ? ")" : ""), FACE_REGULAR, pl->line);
 		}
 	}
+	free(seen);
 }
 
 static void
-agreement_section(struct rep *r, const struct agreement *ag)
+agreement_section(struct rep *r, size_t k)
 {
+	const struct agreement *ag = r->ags[k];
 	const struct block *p = ag->purpose == NULL ? purpose(r, ag) : NULL;
 	const struct followup *f;
 	struct buf src = { NULL, 0, 0 };
@@ -882,7 +947,7 @@ agreement_section(struct rep *r, const struct agreement *ag)
 		if (p->next != NULL && p->next->kind == BLOCK_LIST)
 			build_list(&r->bd, p->next, 0, 0);
 	}
-	economy(r, ag);
+	economy(r, ag, &r->amounts[k]);
 	goals(r, ag);
 	other_outcomes(r, ag);
 	meetings_and_activities(r, ag);
@@ -1002,6 +1067,11 @@ build_report(const struct report_input *in, const struct template *t)
 		free(r.ags);
 		return NULL;
 	}
+	if (!add_up_amounts(&r)) {
+		free(r.amounts);
+		free(r.ags);
+		return NULL;
+	}
 	/* The newest date of its own inputs dates the report, so the same
 	 * inputs give the same PDF, and other nämnders' files do not matter. */
 	for (i = 0; i < c->n; i++)
@@ -1033,8 +1103,9 @@ build_report(const struct report_input *in, const struct template *t)
 	cover(&r);
 	summary(&r);
 	for (i = 0; i < r.nags; i++)
-		agreement_section(&r, r.ags[i]);
+		agreement_section(&r, i);
 	appendix(&r);
+	free(r.amounts);
 	free(r.ags);
 	return d;
 }

@@ -3,7 +3,36 @@
 #include <string.h>
 
 #include "calc.h"
+#include "limit.h"
 #include "model.h"
+
+/* A document's budget lines, all added up, and share_percent's 200 times
+ * that, stay inside long long: plain sums of one document cannot wrap. */
+_Static_assert(LIMIT_BUDGET_LINES * MONEY_LINE_MAX < LLONG_MAX / 200,
+    "budget sums of one document fit in long long");
+
+bool
+money_add(long long *sum, long long v)
+{
+	long long r;
+
+	if (__builtin_add_overflow(*sum, v, &r))
+		return false;
+	*sum = r;
+	return true;
+}
+
+bool
+money_round(double x, long long *out)
+{
+	double r = floor(x + 0.5);
+
+	/* -2^63 is a long long, 2^63 is not; NaN fails both comparisons */
+	if (!(r >= -0x1p63 && r < 0x1p63))
+		return false;
+	*out = (long long)r;
+	return true;
+}
 
 long long
 budget_total(const struct budget *b)
@@ -71,7 +100,8 @@ factor_on(const struct adjustment *a, long day, long base_start)
 	int k;
 
 	if (a->kind == ADJ_PERCENT && a->has_percent && a->from.y != 0) {
-		for (k = 0; k < 200; k++) {
+		/* every yearly step up to the day, however many years */
+		for (k = 0; ; k++) {
 			long step = date_days(date_add_years(a->from, k));
 
 			if (step > day)
@@ -90,7 +120,34 @@ factor_on(const struct adjustment *a, long day, long base_start)
 	return f;
 }
 
-bool
+/* The first day after day on which the factor may change; LONG_MAX when
+ * none does. */
+static long
+next_step(const struct adjustment *a, long day)
+{
+	const struct index_value *v;
+	long next = LONG_MAX;
+	int k;
+
+	if (a->kind == ADJ_PERCENT && a->has_percent && a->from.y != 0) {
+		for (k = 0; ; k++) {
+			long step = date_days(date_add_years(a->from, k));
+
+			if (step > day)
+				return step;
+		}
+	} else if (a->kind == ADJ_INDEX) {
+		for (v = a->values; v != NULL; v = v->next) {
+			long step = date_days(v->from);
+
+			if (step > day && step < next)
+				next = step;
+		}
+	}
+	return next;
+}
+
+enum calc_result
 calc_party_year(const struct agreement *ag, const struct party *p, int year,
     struct year_amount *ya)
 {
@@ -98,12 +155,13 @@ calc_party_year(const struct agreement *ag, const struct party *p, int year,
 	const struct budget *b;
 	struct date jan1 = { year, 1, 1 }, dec31 = { year, 12, 31 }, start, end;
 	long day, first, last, base_start, ndays = days_in_year(year);
-	double sum = 0;
+	double sum = 0, run_factor = 0;
+	long run_days = 0;
 	int best = -1, lowest = -1;
 
 	memset(ya, 0, sizeof(*ya));
 	if (!calc_covers_year(ag, year))
-		return false;
+		return CALC_NONE;
 	/* The base: the latest budget year at or before this year. */
 	for (b = ag->budgets; b != NULL; b = b->next) {
 		int y = b->year != 0 ? b->year : ag->from.y;
@@ -118,7 +176,7 @@ calc_party_year(const struct agreement *ag, const struct party *p, int year,
 	/* No budget for this year or before: nothing to show (a later
 	 * year's amount is not this year's). */
 	if (lowest == -1 || best == -1)
-		return false;
+		return CALC_NONE;
 	for (b = ag->budgets; b != NULL; b = b->next)
 		if (b->party == p && (b->year != 0 ? b->year : ag->from.y) == best)
 			ya->base += budget_total(b);
@@ -134,24 +192,30 @@ calc_party_year(const struct agreement *ag, const struct party *p, int year,
 	last = date_days(ya->prorated ? end : dec31);
 	base_start = date_days((struct date){ best, 1, 1 });
 
-	/* Sum the factor over the days, one run of equal factors at a time. */
+	/* Sum the factor over the days, one run of equal factors at a time
+	 * (the factor changes only on a step's day). */
 	for (day = first; day <= last; ) {
 		double f = factor_on(a, day, base_start);
-		long run = day;
+		long next = next_step(a, day), run_end = next <= last ? next - 1 : last;
 
-		while (run + 1 <= last && factor_on(a, run + 1, base_start) == f)
-			run++;
-		sum += f * (double)(run - day + 1);
-		day = run + 1;
+		if (run_days > 0 && f != run_factor) {
+			sum += run_factor * (double)run_days;
+			run_days = 0;
+		}
+		run_factor = f;
+		run_days += run_end - day + 1;
+		day = run_end + 1;
 	}
-	ya->amount = (long long)floor((double)ya->base * sum / (double)ndays + 0.5);
+	sum += run_factor * (double)run_days;
+	if (!money_round((double)ya->base * sum / (double)ndays, &ya->amount))
+		return CALC_OVERFLOW;
 	ya->adjusted = factor_on(a, last, base_start) != 1;
 	/* An index is applied yearly from its start date: every such date
 	 * up to this year's end needs a value within the year after it. */
 	if (a->kind == ADJ_INDEX && a->from.y != 0) {
 		int k;
 
-		for (k = 0; k < 200; k++) {
+		for (k = 0; ; k++) {
 			struct date step = date_add_years(a->from, k);
 			long sd = date_days(step), next = date_days(date_add_years(step, 1));
 			const struct index_value *v;
@@ -167,7 +231,7 @@ calc_party_year(const struct agreement *ag, const struct party *p, int year,
 				ya->index_missing = true;
 		}
 	}
-	return true;
+	return CALC_OK;
 }
 
 enum goal_status

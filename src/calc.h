@@ -3,6 +3,7 @@
 #ifndef IOPDOC_CALC_H
 #define IOPDOC_CALC_H
 
+#include <limits.h>
 #include <stdbool.h>
 
 #include "format.h"
@@ -11,6 +12,20 @@
 struct agreement;
 struct budget;
 struct party;
+
+/* The largest amount of one budget line: the schema's kronor type.  With
+ * LIMIT_BUDGET_LINES lines a document's plain sums stay far inside long
+ * long (calc.c asserts it); adjusted amounts and sums over many documents
+ * do not, and go through money_add and money_round. */
+#define MONEY_LINE_MAX	999999999999LL
+
+/* *sum += v.  False, and *sum unchanged, when the sum would pass the
+ * range of long long: a figure is reported as too large, never wrapped. */
+bool		money_add(long long *sum, long long v);
+
+/* x rounded half up to whole kronor.  False when x is not a number or
+ * outside long long (converting it would be undefined). */
+bool		money_round(double x, long long *out);
 
 /* Sum of a budget's lines, kr. */
 long long	budget_total(const struct budget *);
@@ -39,15 +54,22 @@ struct year_amount {
 	struct date	 from, to;	/* the part of the year covered */
 };
 
+enum calc_result {
+	CALC_NONE,		/* the agreement does not cover the year, or the
+				 * party has no budget: no amount */
+	CALC_OK,		/* *ya is the amount */
+	CALC_OVERFLOW,		/* the adjusted amount passes the range of long
+				 * long; *ya->amount is not set */
+};
+
 /* The base is the party's budgets for the latest year at or before the
  * year (budgets without a year hold from the period's first year).  A
  * percent adjustment steps up by its percent on its start date and every
  * year after; an index steps by each value from that value's date; the
  * year's amount weighs each step by the days it holds.  A year the
  * agreement covers in part is prorated only when the agreement says so.
- * Returns false when the agreement does not cover the year or the party
- * has no budget. */
-bool		calc_party_year(const struct agreement *, const struct party *,
+ * Steps are counted for the whole period, however long. */
+enum calc_result	calc_party_year(const struct agreement *, const struct party *,
 		    int year, struct year_amount *);
 
 /* Whether an agreement's period touches a calendar year. */

@@ -46,18 +46,32 @@ png_quiet(png_structp png, png_const_charp msg)
 	(void)msg;
 }
 
+/* PNGs decoded into pixels in this process (the logo cache's test). */
+static unsigned long png_decodes;
+
+unsigned long
+image_png_decodes(void)
+{
+	return png_decodes;
+}
+
 /* Decodes a whole PNG, every row and the chunks after them, as libharu
- * would; with pixels, also keeps them: 8 bits a component, gray or RGB,
- * any alpha laid over white. */
+ * would; with pixels, also keeps them: 8 bits a component (16-bit
+ * samples cut to 8 as they are read), gray or RGB, any alpha laid over
+ * white, and blocks of factor x factor pixels averaged into one when the
+ * image is wider than max_width (0: any width).  Row by row: memory is
+ * one row and the result. */
 static enum image_problem
-png_read(const unsigned char *p, size_t n, struct image_info *info,
+png_read(const unsigned char *p, size_t n, struct image_info *info, unsigned long max_width,
     unsigned char **pixels, int *components)
 {
 	struct png_source src = { p, n, 0 };
 	png_structp png;
 	png_infop pi = NULL;
 	unsigned char *volatile out = NULL, *volatile row = NULL;
-	png_uint_32 x, y, w, h;
+	unsigned long *volatile acc = NULL;
+	png_uint_32 x, y, w, h, ow, oh;
+	volatile png_uint_32 factor = 1;	/* set after setjmp */
 	int channels, ncolor;
 
 	png = png_create_read_struct(PNG_LIBPNG_VER_STRING, NULL, png_fail, png_quiet);
@@ -66,6 +80,7 @@ png_read(const unsigned char *p, size_t n, struct image_info *info,
 	if ((pi = png_create_info_struct(png)) == NULL || setjmp(png_jmpbuf(png))) {
 		free(row);
 		free(out);
+		free(acc);
 		png_destroy_read_struct(&png, &pi, NULL);
 		return info->width > LIMIT_IMAGE_SIDE || info->height > LIMIT_IMAGE_SIDE ?
 		    IMAGE_TOO_MANY_PIXELS : IMAGE_DAMAGED;
@@ -84,6 +99,10 @@ png_read(const unsigned char *p, size_t n, struct image_info *info,
 		png_destroy_read_struct(&png, &pi, NULL);
 		return IMAGE_INTERLACED;
 	}
+	if (pixels != NULL && max_width > 0 && w > max_width)
+		factor = (png_uint_32)((w + max_width - 1) / max_width);
+	ow = (w + factor - 1) / factor;
+	oh = (h + factor - 1) / factor;
 	/* to 8-bit gray or RGB, with alpha where the image has any */
 	png_set_expand(png);
 	png_set_strip_16(png);
@@ -91,40 +110,57 @@ png_read(const unsigned char *p, size_t n, struct image_info *info,
 	channels = png_get_channels(png, pi);
 	ncolor = channels >= 3 ? 3 : 1;
 	row = malloc(png_get_rowbytes(png, pi));
-	if (pixels != NULL)
-		out = malloc((size_t)w * h * (size_t)ncolor);
-	if (row == NULL || (pixels != NULL && out == NULL))
+	if (pixels != NULL) {
+		out = malloc((size_t)ow * oh * (size_t)ncolor);
+		acc = calloc((size_t)ow * (size_t)ncolor, sizeof(*acc));
+	}
+	if (row == NULL || (pixels != NULL && (out == NULL || acc == NULL)))
 		png_error(png, "out of memory");
 	for (y = 0; y < h; y++) {
-		unsigned char *o = out != NULL ? out + (size_t)y * w * (size_t)ncolor : NULL;
-
 		png_read_row(png, row, NULL);
-		for (x = 0; o != NULL && x < w; x++) {
+		if (out == NULL)
+			continue;
+		for (x = 0; x < w; x++) {
 			const unsigned char *px = row + (size_t)x * (size_t)channels;
 			unsigned a = channels == 2 || channels == 4 ? px[channels - 1] : 255;
 			int c;
 
 			/* over white: v * a + 255 * (1 - a), rounded */
 			for (c = 0; c < ncolor; c++)
-				o[(size_t)x * (size_t)ncolor + (size_t)c] =
-				    (unsigned char)((px[c] * a + 255 * (255 - a) + 127) / 255);
+				acc[(size_t)(x / factor) * (size_t)ncolor + (size_t)c] +=
+				    (px[c] * a + 255 * (255 - a) + 127) / 255;
+		}
+		/* a block's last row: its averages are the output row */
+		if ((y + 1) % factor == 0 || y + 1 == h) {
+			unsigned char *o = out + (size_t)(y / factor) * ow * (size_t)ncolor;
+			unsigned long rows = y % factor + 1, cols, i;
+
+			for (i = 0; i < (unsigned long)ow * (unsigned long)ncolor; i++) {
+				cols = i / (unsigned long)ncolor == ow - 1 ? w - (ow - 1) * factor : factor;
+				o[i] = (unsigned char)((acc[i] + rows * cols / 2) / (rows * cols));
+				acc[i] = 0;
+			}
 		}
 	}
 	png_read_end(png, NULL);
 	free(row);
+	free(acc);
 	png_destroy_read_struct(&png, &pi, NULL);
 	info->width = w;
 	info->height = h;
 	if (pixels != NULL) {
+		png_decodes++;
 		*pixels = out;
 		*components = ncolor;
+		info->width = ow;
+		info->height = oh;
 	}
 	return IMAGE_OK;
 }
 
 enum image_problem
 image_png_pixels(const unsigned char *p, size_t n, struct image_info *info,
-    unsigned char **pixels, int *components)
+    unsigned long max_width, unsigned char **pixels, int *components)
 {
 	enum image_problem rc;
 
@@ -134,7 +170,7 @@ image_png_pixels(const unsigned char *p, size_t n, struct image_info *info,
 	if ((info->type = image_type_of(p, n)) != IMAGE_PNG)
 		return IMAGE_NOT_IMAGE;
 	/* one pass checks and decodes: an error jumps out of either */
-	if ((rc = png_read(p, n, info, pixels, components)) != IMAGE_OK)
+	if ((rc = png_read(p, n, info, max_width, pixels, components)) != IMAGE_OK)
 		return rc;
 	if (info->width == 0 || info->height == 0) {
 		free(*pixels);
@@ -207,7 +243,7 @@ image_check(const unsigned char *p, size_t n, struct image_info *info)
 	memset(info, 0, sizeof(*info));
 	info->type = image_type_of(p, n);
 	if (info->type == IMAGE_PNG)
-		rc = png_read(p, n, info, NULL, NULL);
+		rc = png_read(p, n, info, 0, NULL, NULL);
 	else if (info->type == IMAGE_JPEG)
 		rc = jpeg_check(p, n, info);
 	else

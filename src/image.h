@@ -29,10 +29,15 @@ enum image_problem	image_check(const unsigned char *, size_t, struct image_info 
 
 /* A PNG's pixels, 8 bits a component, gray (1) or RGB (3), any alpha
  * laid over white: PDF/A-2b wants no transparency, and libharu then
- * embeds raw pixels instead of running its own PNG reader.  *pixels
- * (the caller frees it) holds width * height * *components bytes. */
+ * embeds raw pixels instead of running its own PNG reader.  An image
+ * wider than max_width pixels (0: no limit) is shrunk by a whole factor,
+ * averaging, to at most that.  *pixels (the caller frees it) holds
+ * info->width * info->height * *components bytes. */
 enum image_problem	image_png_pixels(const unsigned char *, size_t, struct image_info *,
-			    unsigned char **pixels, int *components);
+			    unsigned long max_width, unsigned char **pixels, int *components);
+
+/* How many PNGs this process has decoded into pixels. */
+unsigned long		image_png_decodes(void);
 
 /* The problem in words for a message: "it is damaged or cut short". */
 void		image_problem_text(enum image_problem, const struct image_info *, char *, size_t);

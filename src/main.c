@@ -24,6 +24,7 @@
 #include "layout.h"
 #include "mem.h"
 #include "model.h"
+#include "out_pdf.h"
 #include "render.h"
 #include "template.h"
 #include "validate.h"
@@ -483,53 +484,62 @@ render_each(struct corpus *c, struct file *files, size_t n, const struct templat
 	}
 }
 
-static int
-report_years(const struct corpus *c, const bool *usable, const char *namnd, int *years, int max)
+/* The years one of the nämnd's agreements covers, each once and sorted,
+ * the whole period of each (in a new array; *n gets the count). */
+static int *
+report_years(const struct corpus *c, const bool *usable, const char *namnd, size_t *n)
 {
-	size_t i;
-	int n = 0, y, k;
+	int *years = NULL, y, tmp;
+	size_t i, k, j, cap = 0;
 
+	*n = 0;
 	for (i = 0; i < c->n; i++) {
 		const struct agreement *ag = c->docs[i].agreement;
 
 		if (!usable[i] || c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL ||
 		    strcmp(ag->namnd->id, namnd) != 0 || ag->from.y == 0)
 			continue;
-		for (y = ag->from.y; y <= ag->to.y && y - ag->from.y < 50; y++) {
-			for (k = 0; k < n && years[k] != y; k++)
+		for (y = ag->from.y; y <= ag->to.y; y++) {
+			for (k = 0; k < *n && years[k] != y; k++)
 				continue;
-			if (k == n && n < max)
-				years[n++] = y;
+			if (k == *n) {
+				xgrow((void **)&years, &cap, *n + 1, sizeof(*years));
+				years[(*n)++] = y;
+			}
 		}
 	}
 	/* sorted, for a stable order */
-	for (k = 1; k < n; k++)
-		for (y = k; y > 0 && years[y - 1] > years[y]; y--) {
-			int tmp = years[y];
-
-			years[y] = years[y - 1];
-			years[y - 1] = tmp;
+	for (k = 1; k < *n; k++)
+		for (j = k; j > 0 && years[j - 1] > years[j]; j--) {
+			tmp = years[j];
+			years[j] = years[j - 1];
+			years[j - 1] = tmp;
 		}
-	return n;
+	return years;
 }
 
-/* The nämnd ids named by the good agreements, each once. */
-static size_t
-report_namnds(const struct corpus *c, const bool *usable, const char **ids, size_t max)
+/* The nämnd ids named by the good agreements, each once (in a new array;
+ * *n gets the count). */
+static const char **
+report_namnds(const struct corpus *c, const bool *usable, size_t *n)
 {
-	size_t i, k, n = 0;
+	const char **ids = NULL;
+	size_t i, k, cap = 0;
 
+	*n = 0;
 	for (i = 0; i < c->n; i++) {
 		const struct agreement *ag = c->docs[i].agreement;
 
 		if (!usable[i] || c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL)
 			continue;
-		for (k = 0; k < n && strcmp(ids[k], ag->namnd->id) != 0; k++)
+		for (k = 0; k < *n && strcmp(ids[k], ag->namnd->id) != 0; k++)
 			continue;
-		if (k == n && n < max)
-			ids[n++] = ag->namnd->id;
+		if (k == *n) {
+			xgrow((void **)&ids, &cap, *n + 1, sizeof(*ids));
+			ids[(*n)++] = ag->namnd->id;
+		}
 	}
-	return n;
+	return ids;
 }
 
 static enum diag_level
@@ -571,9 +581,9 @@ run_reports(struct corpus *c, struct file *files, size_t n, const struct templat
 {
 	enum diag_level worst = DIAG_OK, level;
 	bool *usable;
-	const char *ids[256];
-	size_t nids, i;
-	int years[128], ny, k;
+	const char **ids;
+	size_t nids, ny, i, k;
+	int *years;
 
 	if (!o->all) {
 		char *name = NULL, *out;
@@ -592,9 +602,9 @@ run_reports(struct corpus *c, struct file *files, size_t n, const struct templat
 		return level;
 	}
 	usable = usable_docs(c, files, n);
-	nids = report_namnds(c, usable, ids, sizeof(ids) / sizeof(ids[0]));
+	ids = report_namnds(c, usable, &nids);
 	for (i = 0; i < nids; i++) {
-		ny = report_years(c, usable, ids[i], years, 128);
+		years = report_years(c, usable, ids[i], &ny);
 		for (k = 0; k < ny; k++) {
 			struct buf b = { NULL, 0, 0 };
 			char *out;
@@ -608,7 +618,9 @@ run_reports(struct corpus *c, struct file *files, size_t n, const struct templat
 			buf_free(&b);
 			free(out);
 		}
+		free(years);
 	}
+	free(ids);
 	free(usable);
 	return worst;
 }
@@ -825,6 +837,7 @@ main(int argc, char *argv[])
 	if (strcmp(argv[1], "build") == 0) {
 		rc = run_build(argc - 2, argv + 2);
 		xml_read_cleanup();
+		pdf_cache_free();
 		return rc;
 	}
 	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
@@ -835,5 +848,6 @@ main(int argc, char *argv[])
 	else
 		rc = run(cmds[i].cmd, argc - 2, argv + 2);
 	xml_read_cleanup();
+	pdf_cache_free();
 	return rc;
 }

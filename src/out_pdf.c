@@ -20,6 +20,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <hpdf.h>
 #include <hpdf_doc.h>
@@ -153,8 +154,30 @@ advance(void *ctx, enum face face, uint32_t cp)
 
 /* ---------- images ---------- */
 
+/* The logo's pixels, decoded once per process: a build renders hundreds
+ * of documents with one template, and a large PNG cost seconds each time.
+ * Keyed by path, the file's SHA-256 and the width wanted, so that a
+ * changed file is decoded again. */
+static struct {
+	char		*path;
+	char		 hash[65];
+	unsigned long	 max_width;
+	unsigned char	*pixels;
+	struct image_info info;
+	int		 components;
+} logo_cache;
+
+void
+pdf_cache_free(void)
+{
+	free(logo_cache.path);
+	free(logo_cache.pixels);
+	memset(&logo_cache, 0, sizeof(logo_cache));
+}
+
 /* Checks the file is a whole PNG or JPEG of sane size before libharu sees
- * it (image.c), then hands libharu the very bytes that were checked. */
+ * it (image.c), then hands libharu the very bytes that were checked: a
+ * JPEG as it is, a PNG as pixels (from the cache when it has them). */
 static float
 image_ratio(void *ctx, const char *path)
 {
@@ -164,8 +187,10 @@ image_ratio(void *ctx, const char *path)
 	struct image_info info;
 	enum image_problem problem = IMAGE_NOT_IMAGE;
 	unsigned char *pixels = NULL;
-	char why[160];
+	char why[160], hash[65];
 	int err, components = 0;
+	/* 600 dpi at the printed width is all a printer uses */
+	unsigned long max_width = (unsigned long)ceilf(d->t->logo_width / 72.0f * 600.0f);
 
 	if (d->image != NULL && strcmp(d->image_path, path) == 0)
 		return HPDF_Image_GetHeight(d->image) / (float)HPDF_Image_GetWidth(d->image);
@@ -177,11 +202,26 @@ image_ratio(void *ctx, const char *path)
 	if (err == EFBIG)
 		snprintf(why, sizeof(why), "it is larger than %d MB, the most iopdoc embeds",
 		    LIMIT_IMAGE_MB);
-	else if (image_type_of(data, size) == IMAGE_PNG)
-		/* raw pixels, alpha laid over white: PDF/A-2b without
-		 * transparency, and libharu's PNG reader never runs */
-		problem = image_png_pixels(data, size, &info, &pixels, &components);
-	else
+	else if (image_type_of(data, size) == IMAGE_PNG) {
+		sha256_hex(data, size, hash);
+		if (logo_cache.pixels != NULL && strcmp(logo_cache.path, path) == 0 &&
+		    strcmp(logo_cache.hash, hash) == 0 && logo_cache.max_width == max_width) {
+			problem = IMAGE_OK;
+			info = logo_cache.info;
+			components = logo_cache.components;
+		} else if ((problem = image_png_pixels(data, size, &info, max_width, &pixels,
+		    &components)) == IMAGE_OK) {
+			/* raw pixels, alpha laid over white: PDF/A-2b without
+			 * transparency, and libharu's PNG reader never runs */
+			pdf_cache_free();
+			logo_cache.path = xstrdup(path);
+			memcpy(logo_cache.hash, hash, sizeof(hash));
+			logo_cache.max_width = max_width;
+			logo_cache.pixels = pixels;
+			logo_cache.info = info;
+			logo_cache.components = components;
+		}
+	} else
 		problem = image_check(data, size, &info);
 	if (err == 0 && problem != IMAGE_OK)
 		image_problem_text(problem, &info, why, sizeof(why));
@@ -190,11 +230,10 @@ image_ratio(void *ctx, const char *path)
 		diag(NULL, 0, MSG_IMAGE, path, why);
 		return -1;
 	}
-	if (pixels != NULL) {
-		d->image = HPDF_LoadRawImageFromMem(d->pdf, pixels, (HPDF_UINT)info.width,
+	if (info.type == IMAGE_PNG)
+		d->image = HPDF_LoadRawImageFromMem(d->pdf, logo_cache.pixels, (HPDF_UINT)info.width,
 		    (HPDF_UINT)info.height, components == 3 ? HPDF_CS_DEVICE_RGB : HPDF_CS_DEVICE_GRAY, 8);
-		free(pixels);
-	} else
+	else
 		d->image = HPDF_LoadJpegImageFromMem(d->pdf, data, (HPDF_UINT)size);
 	free(data);
 	if (d->image == NULL || d->error != 0 || HPDF_Image_GetWidth(d->image) == 0) {
@@ -227,8 +266,15 @@ font_problem(const char *path)
 	long size;
 	size_t got, i, k, ntables;
 
-	if ((f = fopen(path, "rb")) == NULL)
+	int fd, err;
+
+	/* Only a regular file: libharu would wait for ever on a FIFO. */
+	if ((err = open_regular(path, &fd)) != 0)
+		return read_error_text(err);
+	if ((f = fdopen(fd, "rb")) == NULL) {
+		close(fd);
 		return strerror(errno);
+	}
 	size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
 	rewind(f);
 	got = fread(dir, 1, sizeof(dir), f);
@@ -420,6 +466,42 @@ choose_encodings(struct pdf_device *d, const struct doc *doc, const struct layou
 	return 0;
 }
 
+/* The longest string operand written: far below PDF/A's 32 767 bytes
+ * (a line of 4 pt text across a 200-inch page is some 18 000 codes). */
+#define TEXT_CHUNK	4096
+
+/* Shows a line's codes, at (x, y) when positioned, in strings of at most
+ * TEXT_CHUNK bytes, each cut after a space where one is near: a word
+ * stays in one string for readers that extract text. */
+static void
+show_codes(HPDF_Page page, char *codes, bool positioned, float x, float y)
+{
+	size_t len = strlen(codes), cut;
+	char kept;
+
+	for (;;) {
+		cut = len;
+		if (len > TEXT_CHUNK) {
+			for (cut = TEXT_CHUNK; cut > TEXT_CHUNK / 2 && codes[cut - 1] != ' '; cut--)
+				continue;
+			if (codes[cut - 1] != ' ')
+				cut = TEXT_CHUNK;
+		}
+		kept = codes[cut];
+		codes[cut] = '\0';
+		if (positioned)
+			HPDF_Page_TextOut(page, x, y, codes);
+		else
+			HPDF_Page_ShowText(page, codes);
+		codes[cut] = kept;
+		if (cut == len)
+			return;
+		positioned = false;
+		codes += cut;
+		len -= cut;
+	}
+}
+
 static char *
 encode_text(const struct face_state *f, const char *s)
 {
@@ -428,8 +510,10 @@ encode_text(const struct face_state *f, const char *s)
 	uint32_t cp;
 
 	for (; len > 0; s += k, len -= k) {
-		if ((k = utf8_decode(s, len, &cp)) == 0)
+		if ((k = utf8_decode(s, len, &cp)) == 0) {
 			k = 1;
+			cp = 0xFFFD;
+		}
 		out[o] = cp <= 0xFFFF ? (char)f->encode[cp] : 0;
 		if (out[o] == 0)
 			out[o] = '?';	/* not reached: layout refused it */
@@ -704,11 +788,11 @@ draw_page(struct pdf_device *d, struct pdf_tagger *T, HPDF_Page page, size_t pag
 				float c = cosf(a), s = sinf(a);
 
 				HPDF_Page_SetTextMatrix(page, c, s, -s, c, b->x, b->y);
-				HPDF_Page_ShowText(page, bytes);
+				show_codes(page, bytes, false, 0, 0);
 				HPDF_Page_EndText(page);
 				in_text = 0;
 			} else
-				HPDF_Page_TextOut(page, b->x, b->y, bytes);
+				show_codes(page, bytes, true, b->x, b->y);
 			free(bytes);
 			break;
 		}

@@ -33,5 +33,7 @@ int			 pdf_save_memory(struct pdf_device *, unsigned char **data, size_t *size);
  * each embedded subset (see pdf_save). */
 void			 pdf_pad_fonts(struct pdf_device *);
 void			 pdf_close(struct pdf_device *);
+/* Frees what the process keeps between documents (the decoded logo). */
+void			 pdf_cache_free(void);
 
 #endif

@@ -23,6 +23,7 @@
 #include "mem.h"
 #include "pdf_pack.h"
 #include "pdf_tag.h"
+#include "pdfa.h"
 #include "utf8.h"
 
 static const char *const role_names[] = {
@@ -202,26 +203,19 @@ tag_end_page(struct pdf_tagger *T)
 	return 0;
 }
 
-/* A PDF text string as hex: UTF-16BE with its byte order mark. */
+/* A PDF text string as hex: pdfa_utf16's bytes (within PDF/A's limit). */
 static void
 hex_text(struct buf *b, const char *utf8)
 {
-	size_t len = strlen(utf8), k;
-	uint32_t cp;
+	struct buf bytes = { NULL, 0, 0 };
+	size_t i;
 
-	buf_adds(b, "<FEFF");
-	for (; len > 0; utf8 += k, len -= k) {
-		if ((k = utf8_decode(utf8, len, &cp)) == 0) {
-			k = 1;
-			cp = 0xFFFD;
-		}
-		if (cp >= 0x10000)
-			buf_printf(b, "%04X%04X", 0xD800 + ((cp - 0x10000) >> 10),
-			    0xDC00 + ((cp - 0x10000) & 0x3FF));
-		else
-			buf_printf(b, "%04X", cp);
-	}
+	pdfa_utf16(&bytes, utf8);
+	buf_addc(b, '<');
+	for (i = 0; i < bytes.len; i++)
+		buf_printf(b, "%02X", (unsigned char)bytes.data[i]);
 	buf_addc(b, '>');
+	buf_free(&bytes);
 }
 
 int

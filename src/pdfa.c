@@ -254,20 +254,20 @@ pdfa_tounicode(HPDF_Doc pdf, HPDF_Font font, const uint32_t unicode[256])
 	return 0;
 }
 
-HPDF_Binary
-pdfa_text(HPDF_Doc pdf, const char *utf8)
+void
+pdfa_utf16(struct buf *b, const char *utf8)
 {
-	struct buf b = { NULL, 0, 0 };
-	size_t len = strlen(utf8), k;
+	size_t len = strlen(utf8), k, start = b->len, cut;
 	uint32_t cp;
-	HPDF_Binary bin;
 
-	buf_add(&b, "\xFE\xFF", 2);
+	buf_add(b, "\xFE\xFF", 2);
 	for (; len > 0; utf8 += k, len -= k) {
 		unsigned char u[4];
 
-		if ((k = utf8_decode(utf8, len, &cp)) == 0)
+		if ((k = utf8_decode(utf8, len, &cp)) == 0) {
 			k = 1;
+			cp = 0xFFFD;
+		}
 		if (cp >= 0x10000) {
 			uint32_t v = cp - 0x10000, hi = 0xD800 + (v >> 10), lo = 0xDC00 + (v & 0x3FF);
 
@@ -275,13 +275,30 @@ pdfa_text(HPDF_Doc pdf, const char *utf8)
 			u[1] = (unsigned char)hi;
 			u[2] = (unsigned char)(lo >> 8);
 			u[3] = (unsigned char)lo;
-			buf_add(&b, u, 4);
+			buf_add(b, u, 4);
 		} else {
 			u[0] = (unsigned char)(cp >> 8);
 			u[1] = (unsigned char)cp;
-			buf_add(&b, u, 2);
+			buf_add(b, u, 2);
 		}
 	}
+	if (b->len - start <= PDFA_STRING_MAX)
+		return;
+	/* too long: cut (never inside a surrogate pair) and end in U+2026 */
+	cut = start + (PDFA_STRING_MAX - 2) / 2 * 2;
+	if (((unsigned char)b->data[cut - 2] & 0xFC) == 0xD8)
+		cut -= 2;
+	b->len = cut;
+	buf_add(b, "\x20\x26", 2);
+}
+
+HPDF_Binary
+pdfa_text(HPDF_Doc pdf, const char *utf8)
+{
+	struct buf b = { NULL, 0, 0 };
+	HPDF_Binary bin;
+
+	pdfa_utf16(&b, utf8);
 	bin = HPDF_Binary_New(pdf->mmgr, (HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
 	buf_free(&b);
 	return bin;

@@ -28,7 +28,16 @@ int	pdfa_catalog(HPDF_Doc, const struct pdfa_meta *);
  * of each byte code used, 0 for codes not used. */
 int	pdfa_tounicode(HPDF_Doc, HPDF_Font, const uint32_t unicode[256]);
 
-/* A PDF text string: UTF-16BE with its byte order mark. */
+/* ISO 19005-2, 6.1.13: no string object of a PDF/A file is longer. */
+#define PDFA_STRING_MAX	32767
+
+/* Appends a text string's bytes to the buffer: UTF-16BE with its byte
+ * order mark, at most PDFA_STRING_MAX bytes; a longer text is cut after a
+ * whole character and ends in "…". */
+struct buf;
+void	pdfa_utf16(struct buf *, const char *utf8);
+
+/* A PDF text string: pdfa_utf16's bytes. */
 HPDF_Binary	pdfa_text(HPDF_Doc, const char *utf8);
 
 /* Sets the version header to 1.7 (with its binary comment); call last,

@@ -4,13 +4,16 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <math.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "diag.h"
+#include "fsutil.h"
 #include "mem.h"
 #include "template.h"
 
@@ -21,38 +24,46 @@ struct setting {
 	enum setting_type	 type;
 	size_t			 offset;
 	const char		*value;		/* built-in default */
+	double			 min, max;	/* T_LENGTH (pt), T_NUMBER */
 };
 
 #define S(sec, key, type, field, def) \
-	{ sec, key, type, offsetof(struct template, field), def }
+	{ sec, key, type, offsetof(struct template, field), def, 0, 0 }
+/* A number or length with its range, checked when the template is read:
+ * libharu refuses a page or font size outside its own (and says only
+ * "error 0x1050"), and NaN passes every comparison unless refused here. */
+#define N(sec, key, type, field, def, lo, hi) \
+	{ sec, key, type, offsetof(struct template, field), def, lo, hi }
+#define MM(x)	((x) * 72.0 / 25.4)
 
 static const struct setting settings[] = {
-	S("page", "width", T_LENGTH, page_width, "210mm"),
-	S("page", "height", T_LENGTH, page_height, "297mm"),
-	S("page", "margin-top", T_LENGTH, margin_top, "28mm"),
-	S("page", "margin-bottom", T_LENGTH, margin_bottom, "25mm"),
-	S("page", "margin-left", T_LENGTH, margin_left, "25mm"),
-	S("page", "margin-right", T_LENGTH, margin_right, "25mm"),
-	S("page", "header-offset", T_LENGTH, header_offset, "14mm"),
-	S("page", "footer-offset", T_LENGTH, footer_offset, "12mm"),
+	/* 2 inches to 200 inches (5080 mm): libharu's largest page */
+	N("page", "width", T_LENGTH, page_width, "210mm", 144, 14400),
+	N("page", "height", T_LENGTH, page_height, "297mm", 144, 14400),
+	N("page", "margin-top", T_LENGTH, margin_top, "28mm", 0, MM(1000)),
+	N("page", "margin-bottom", T_LENGTH, margin_bottom, "25mm", 0, MM(1000)),
+	N("page", "margin-left", T_LENGTH, margin_left, "25mm", 0, MM(1000)),
+	N("page", "margin-right", T_LENGTH, margin_right, "25mm", 0, MM(1000)),
+	N("page", "header-offset", T_LENGTH, header_offset, "14mm", 0, MM(1000)),
+	N("page", "footer-offset", T_LENGTH, footer_offset, "12mm", 0, MM(1000)),
 	S("fonts", "regular", T_PATH, font[FACE_REGULAR], "../fonts/IopdocSans-Regular.ttf"),
 	S("fonts", "bold", T_PATH, font[FACE_BOLD], "../fonts/IopdocSans-Bold.ttf"),
 	S("fonts", "italic", T_PATH, font[FACE_ITALIC], "../fonts/IopdocSans-Italic.ttf"),
 	S("fonts", "bold-italic", T_PATH, font[FACE_BOLD_ITALIC], "../fonts/IopdocSans-BoldItalic.ttf"),
-	S("sizes", "body", T_NUMBER, size_body, "11"),
-	S("sizes", "leading", T_NUMBER, leading, "1.3"),
-	S("sizes", "title", T_NUMBER, size_title, "20"),
-	S("sizes", "subtitle", T_NUMBER, size_subtitle, "13"),
-	S("sizes", "effort", T_NUMBER, size_effort, "26"),
-	S("sizes", "h1", T_NUMBER, size_h1, "15"),
-	S("sizes", "h2", T_NUMBER, size_h2, "13"),
-	S("sizes", "h3", T_NUMBER, size_h3, "11.5"),
-	S("sizes", "small", T_NUMBER, size_small, "8.5"),
-	S("sizes", "table", T_NUMBER, size_table, "10"),
-	S("sizes", "draft", T_NUMBER, size_draft, "110"),
-	S("sizes", "paragraph-space", T_NUMBER, paragraph_space, "6"),
-	S("sizes", "heading-space", T_NUMBER, heading_space, "12"),
-	S("sizes", "list-indent", T_NUMBER, list_indent, "18"),
+	N("sizes", "body", T_NUMBER, size_body, "11", 4, 72),
+	N("sizes", "leading", T_NUMBER, leading, "1.3", 0.8, 4),
+	N("sizes", "title", T_NUMBER, size_title, "20", 4, 300),
+	N("sizes", "subtitle", T_NUMBER, size_subtitle, "13", 4, 300),
+	N("sizes", "effort", T_NUMBER, size_effort, "26", 4, 300),
+	N("sizes", "h1", T_NUMBER, size_h1, "15", 4, 300),
+	N("sizes", "h2", T_NUMBER, size_h2, "13", 4, 300),
+	N("sizes", "h3", T_NUMBER, size_h3, "11.5", 4, 300),
+	N("sizes", "small", T_NUMBER, size_small, "8.5", 4, 300),
+	N("sizes", "table", T_NUMBER, size_table, "10", 4, 300),
+	N("sizes", "draft", T_NUMBER, size_draft, "110", 4, 600),
+	N("sizes", "paragraph-space", T_NUMBER, paragraph_space, "6", 0, 300),
+	N("sizes", "heading-space", T_NUMBER, heading_space, "12", 0, 300),
+	N("sizes", "list-indent", T_NUMBER, list_indent, "18", 0, 300),
 	S("layout", "align", T_ALIGN, align, "justify"),
 	S("colors", "text", T_COLOR, color_text, "#000000"),
 	S("colors", "heading", T_COLOR, color_heading, "#1F3864"),
@@ -86,44 +97,54 @@ static const struct setting settings[] = {
 	S("footer", "left", T_STRING, footer_left, "{title}"),
 	S("footer", "right", T_STRING, footer_right, "Sida {page} av {pages}"),
 	S("logo", "file", T_PATH, logo, ""),
-	S("logo", "width", T_LENGTH, logo_width, "35mm"),
+	N("logo", "width", T_LENGTH, logo_width, "35mm", MM(1), MM(1000)),
 	S("logo", "alt", T_STRING, logo_alt, "Kommunens logotyp"),
 };
 
 #define NSETTINGS (sizeof(settings) / sizeof(settings[0]))
 
+/* A decimal number (strtod's "nan", "inf" and hex forms are no
+ * template's numbers), and what follows it. */
 static int
-parse_number(const char *v, float *out, const char **unit)
+parse_number(const char *v, double *out, const char **unit)
 {
 	char *end;
 	double d;
 
+	if (!(isdigit((unsigned char)v[0]) || (v[0] == '-' && isdigit((unsigned char)v[1])) ||
+	    (v[0] == '.' && isdigit((unsigned char)v[1]))) || strpbrk(v, "xX") != NULL)
+		return -1;
 	errno = 0;
 	d = strtod(v, &end);
-	if (end == v || errno != 0 || d < 0 || d > 100000)
+	if (end == v || errno != 0 || !isfinite(d))
 		return -1;
 	while (*end == ' ')
 		end++;
 	*unit = end;
-	*out = (float)d;
+	*out = d;
 	return 0;
 }
 
+/* In points; within [lo, hi] (NaN is not). */
 static int
-parse_length(const char *v, float *out)
+parse_length(const char *v, float *out, double lo, double hi)
 {
 	const char *unit;
-	float f;
+	double d;
 
-	if (parse_number(v, &f, &unit) != 0)
+	if (parse_number(v, &d, &unit) != 0)
 		return -1;
 	if (strcmp(unit, "mm") == 0)
-		f *= 72.0f / 25.4f;
+		d *= 72.0 / 25.4;
 	else if (strcmp(unit, "cm") == 0)
-		f *= 72.0f / 2.54f;
+		d *= 72.0 / 2.54;
 	else if (strcmp(unit, "pt") != 0 && *unit != '\0')
 		return -1;
-	*out = f;
+	/* a thousandth of a point either way is the range's end (5080mm
+	 * is 14400.000000000002pt), kept inside it for libharu */
+	if (!(d >= lo - 0.001 && d <= hi + 0.001))
+		return -1;
+	*out = (float)fmin(fmax(d, lo), hi);
 	return 0;
 }
 
@@ -236,11 +257,15 @@ apply(struct template *t, const struct setting *s, const char *value, const char
 
 	switch (s->type) {
 	case T_LENGTH:
-		return parse_length(value, field);
+		return parse_length(value, field, s->min, s->max);
 	case T_NUMBER: {
 		const char *unit;
+		double d;
 
-		return parse_number(value, field, &unit) == 0 && *unit == '\0' ? 0 : -1;
+		if (parse_number(value, &d, &unit) != 0 || *unit != '\0' || !(d >= s->min && d <= s->max))
+			return -1;
+		*(float *)field = (float)d;
+		return 0;
 	}
 	case T_COLOR:
 		return parse_color(value, field);
@@ -266,15 +291,21 @@ apply(struct template *t, const struct setting *s, const char *value, const char
 	return -1;
 }
 
-static const char *
-type_hint(enum setting_type type)
+/* What a value of the setting looks like, with its range. */
+static void
+type_hint(const struct setting *s, char *out, size_t size)
 {
-	switch (type) {
-	case T_LENGTH: return "a length such as 25mm, 2.5cm or 71pt";
-	case T_NUMBER: return "a number";
-	case T_COLOR: return "a colour such as #1F3864";
-	case T_ALIGN: return "justify or left";
-	default: return "text";
+	switch (s->type) {
+	case T_LENGTH:
+		snprintf(out, size, "a length such as 25mm, 2.5cm or 71pt, from %.0fmm to %.0fmm",
+		    s->min * 25.4 / 72, s->max * 25.4 / 72);
+		break;
+	case T_NUMBER:
+		snprintf(out, size, "a number from %g to %g", s->min, s->max);
+		break;
+	case T_COLOR: snprintf(out, size, "a colour such as #1F3864"); break;
+	case T_ALIGN: snprintf(out, size, "justify or left"); break;
+	default: snprintf(out, size, "text"); break;
 	}
 }
 
@@ -291,14 +322,27 @@ trim(char *s)
 	return s;
 }
 
+/* The line a setting was given on, else the fallback (0: no line). */
+static long
+setting_line(const long *line_of, const char *section, const char *key, long fallback)
+{
+	size_t i;
+
+	for (i = 0; i < NSETTINGS; i++)
+		if (line_of[i] != 0 && strcmp(settings[i].section, section) == 0 &&
+		    strcmp(settings[i].key, key) == 0)
+			return line_of[i];
+	return fallback;
+}
+
 int
 template_load(const char *path, struct template *t)
 {
 	FILE *f = NULL;
 	char line[4096], section[64] = "";
-	long lineno = 0;
+	long lineno = 0, page_line = 0, logo_line = 0, line_of[NSETTINGS] = { 0 };
 	size_t i;
-	int rc = 0, k;
+	int rc = 0, k, fd;
 
 	memset(t, 0, sizeof(*t));
 	/* Defaults first: paths relative to a template beside fonts/. */
@@ -307,18 +351,16 @@ template_load(const char *path, struct template *t)
 	if (path == NULL)
 		return 0;
 	t->path = xstrdup(path);
-	if ((f = fopen(path, "r")) == NULL) {
-		diag(NULL, 0, MSG_TEMPLATE_READ, path, strerror(errno));
+	/* Only a regular file: a FIFO named as the template would wait for
+	 * ever, a folder reads as nothing. */
+	if ((k = open_regular(path, &fd)) != 0) {
+		diag(NULL, 0, MSG_TEMPLATE_READ, path, read_error_text(k));
 		return -1;
 	}
-	{
-		struct stat st;
-
-		if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) {
-			fclose(f);
-			diag(NULL, 0, MSG_TEMPLATE_READ, path, strerror(EISDIR));
-			return -1;
-		}
+	if ((f = fdopen(fd, "r")) == NULL) {
+		diag(NULL, 0, MSG_TEMPLATE_READ, path, strerror(errno));
+		close(fd);
+		return -1;
 	}
 	while (fgets(line, sizeof(line), f) != NULL) {
 		char *s = trim(line), *eq, *key, *value;
@@ -356,23 +398,32 @@ template_load(const char *path, struct template *t)
 			continue;
 		}
 		if ((k = apply(t, &settings[i], value, path)) != 0) {
-			char what[160];
+			char what[160], hint[160];
 
 			snprintf(what, sizeof(what), "[%s] %s", section, key);
+			type_hint(&settings[i], hint, sizeof(hint));
 			if (k == -2)
 				diag(path, lineno, MSG_TEMPLATE_PATH, value, what);
 			else
-				diag(path, lineno, MSG_TEMPLATE_VALUE, value, what,
-				    type_hint(settings[i].type));
+				diag(path, lineno, MSG_TEMPLATE_VALUE, value, what, hint);
 			rc = -1;
+			continue;
 		}
+		line_of[i] = lineno;
+		if (settings[i].type == T_LENGTH && strcmp(section, "page") == 0)
+			page_line = lineno;
+		else if (settings[i].type == T_LENGTH && strcmp(section, "logo") == 0)
+			logo_line = lineno;
 	}
 	fclose(f);
-	if (rc == 0 && (t->page_width < 144 || t->page_height < 144 ||
-	    t->margin_left + t->margin_right > t->page_width - 72 ||
-	    t->margin_top + t->margin_bottom > t->page_height - 144)) {
-		diag(path, 0, MSG_TEMPLATE_VALUE, "page", "[page]",
-		    "a page at least 2 inches wide, with margins that leave room for text");
+	/* Each value is in range; together they must leave room for text.
+	 * The line is the last [page] length read: one of those to change. */
+	if (rc == 0 && (t->margin_left + t->margin_right > t->page_width - 72 ||
+	    t->margin_top + t->margin_bottom > t->page_height - 144 ||
+	    t->header_offset >= t->page_height || t->footer_offset >= t->page_height)) {
+		diag(path, page_line, MSG_TEMPLATE_VALUE, "page", "[page]",
+		    "margins that leave at least 1 inch across and 2 inches down for text, "
+		    "header and footer offsets inside the page");
 		rc = -1;
 	}
 	/* The header and footer stand in the margins, between the paper's
@@ -380,7 +431,11 @@ template_load(const char *path, struct template *t)
 	if (rc == 0 && (t->header_offset < t->size_small ||
 	    t->header_offset + 4 > t->margin_top ||
 	    t->footer_offset < 2 || t->footer_offset + t->size_small + 2 > t->margin_bottom)) {
-		diag(path, 0, MSG_TEMPLATE_VALUE, "header-offset/footer-offset",
+		long at = setting_line(line_of, "page", "header-offset", 0);
+
+		if (t->footer_offset < 2 || t->footer_offset + t->size_small + 2 > t->margin_bottom)
+			at = setting_line(line_of, "page", "footer-offset", at);
+		diag(path, at != 0 ? at : page_line, MSG_TEMPLATE_VALUE, "header-offset/footer-offset",
 		    "[page] header-offset and footer-offset",
 		    "the header's baseline inside the top margin, the footer's inside the bottom margin");
 		rc = -1;
@@ -393,12 +448,14 @@ template_load(const char *path, struct template *t)
 		snprintf(value, sizeof(value), "%g", (double)t->list_indent);
 		snprintf(hint, sizeof(hint), "at most a quarter of the text width, %.0f pt with these margins",
 		    (double)((t->page_width - t->margin_left - t->margin_right) / 4));
-		diag(path, 0, MSG_TEMPLATE_VALUE, value, "[sizes] list-indent", hint);
+		diag(path, setting_line(line_of, "sizes", "list-indent", page_line), MSG_TEMPLATE_VALUE,
+		    value, "[sizes] list-indent", hint);
 		rc = -1;
 	}
-	if (rc == 0 && (t->size_body < 4 || t->size_body > 72 || t->leading < 0.8f || t->leading > 4)) {
-		diag(path, 0, MSG_TEMPLATE_VALUE, "sizes", "[sizes] body/leading",
-		    "a body size from 4 to 72 pt and leading from 0.8 to 4");
+	if (rc == 0 && t->logo != NULL &&
+	    t->logo_width > t->page_width - t->margin_left - t->margin_right) {
+		diag(path, logo_line != 0 ? logo_line : page_line, MSG_TEMPLATE_VALUE, "width",
+		    "[logo] width", "at most the width between the margins");
 		rc = -1;
 	}
 	return rc;

@@ -87,6 +87,31 @@ check_goals(struct check *c)
 	}
 }
 
+/* Every year's adjusted amount of every party can be computed: a large
+ * percent over many years passes the range of the figures (1000 % over
+ * 20 years multiplies by 11^20), and a wrapped figure must never print. */
+static void
+check_adjusted_amounts(struct check *c)
+{
+	struct agreement *ag = c->ag;
+	const struct party *p;
+	struct year_amount ya;
+	char max[64];
+	int year;
+
+	if (ag->adjustment.kind == ADJ_NONE || ag->from.y == 0)
+		return;
+	for (p = ag->parties; p != NULL; p = p->next)
+		for (year = ag->from.y; year <= ag->to.y; year++)
+			if (calc_party_year(ag, p, year, &ya) == CALC_OVERFLOW) {
+				money_format(LLONG_MAX, max, sizeof(max));
+				c->errors++;
+				diag(ag->path, ag->adjustment.line, MSG_ADJ_OVERFLOW, p->name,
+				    year, max);
+				break;
+			}
+}
+
 static void
 check_economy(struct check *c)
 {
@@ -149,6 +174,9 @@ check_economy(struct check *c)
 			diag(ag->path, ag->stated_total_line, MSG_STATED_TOTAL, s1, s2, s3);
 		}
 	}
+	/* the budgets' parties are resolved: amounts can be computed */
+	if (c->errors == 0)
+		check_adjusted_amounts(c);
 }
 
 /* Counts the signature blocks and tables of contents; *where gets the

@@ -45,6 +45,13 @@ Rules (see shared/design/PDF-ARCHIVAL.md for why each exists):
   transparency    no SMask, CA/ca below 1, blend modes, transparency groups
   filters         only FlateDecode and DCTDecode; no external stream data
   actions         no JavaScript, Launch or other forbidden actions, no /AA
+  limits          PDF/A-2's implementation limits (ISO 19005-2, 6.1.13) in
+                  every object (in object streams too) and content stream:
+                  strings at most 32 767 bytes, names at most 127 bytes,
+                  integers within 32 bits, reals within +-3.403e38, at most
+                  8 388 607 indirect objects, DeviceN with at most 32
+                  colourants (q/Q nesting, at most 28, is "content"'s; PDF/A-2
+                  has no array or dictionary size limit, PDF/A-1 had)
 """
 
 import base64
@@ -1852,6 +1859,131 @@ def rule_actions(doc):
 
 
 # ---------------------------------------------------------------------------
+# Implementation limits (ISO 19005-2, 6.1.13)
+
+LIMIT_STRING = 32767        # bytes
+LIMIT_NAME = 127            # bytes, #xx escapes undone
+LIMIT_INT = (-2**31, 2**31 - 1)
+LIMIT_REAL = 3.403e38
+LIMIT_OBJECTS = 8388607
+LIMIT_DEVICEN = 32
+
+_INT_RE = re.compile(rb"[+-]?\d+$")
+_REAL_RE = re.compile(rb"[+-]?(?:\d+\.\d*|\.\d+)$")
+
+
+def scan_tokens(data):
+    """The strings, names and numbers of PDF object syntax in data (a whole
+    file or an object stream's objects), with their bytes: qpdf's JSON
+    gives text strings decoded, so their length in the file is lost.
+    Stream data and cross-reference tables are skipped."""
+    i, n = 0, len(data)
+    while i < n:
+        c = data[i]
+        if c in _WS:
+            i = _WS_RE.match(data, i).end()
+        elif c == 0x25:
+            m = _EOL_CHAR_RE.search(data, i)
+            i = m.start() if m else n
+        elif c == 0x28:
+            s, i = _literal(data, i)
+            yield "string", s
+        elif data[i:i + 2] in (b"<<", b">>"):
+            i += 2
+        elif c == 0x3C:
+            s, i = _hexstring(data, i)
+            yield "string", s
+        elif c in b">[]{}":
+            i += 1
+        elif c == 0x2F:
+            m = _REGULAR_RE.match(data, i + 1)
+            raw = re.sub(rb"#([0-9A-Fa-f]{2})", lambda x: bytes([int(x.group(1), 16)]), m.group())
+            yield "name", raw
+            i = m.end()
+        else:
+            m = _REGULAR_RE.match(data, i)
+            tok = m.group()
+            i = max(m.end(), i + 1)
+            if _INT_RE.match(tok):
+                yield "number", int(tok)
+            elif _REAL_RE.match(tok):
+                yield "number", float(tok)
+            elif tok == b"stream":
+                e = data.find(b"endstream", i)
+                i = e + 9 if e >= 0 else n
+            elif tok == b"xref":
+                e = data.find(b"trailer", i)
+                i = e + 7 if e >= 0 else n
+
+
+def operand_tokens(v):
+    """The same for a parsed content stream operand."""
+    if isinstance(v, bytes):
+        yield "string", v
+    elif isinstance(v, Name):
+        yield "name", v.encode("latin-1")
+    elif isinstance(v, bool) or v is None:
+        return
+    elif isinstance(v, (int, float)):
+        yield "number", v
+    elif isinstance(v, list):
+        for x in v:
+            yield from operand_tokens(x)
+    elif isinstance(v, dict):
+        for k, x in v.items():
+            yield "name", k.encode("latin-1")
+            yield from operand_tokens(x)
+
+
+def check_limits(t, where, tokens):
+    # one check per token, counted in bulk: a long report has a million
+    for kind, v in tokens:
+        t.count += 1
+        if kind == "string":
+            if len(v) > LIMIT_STRING:
+                t.fails.append("%s: a string of %d bytes (PDF/A allows %d): %r..."
+                               % (where, len(v), LIMIT_STRING, v[:40]))
+        elif kind == "name":
+            if len(v) > LIMIT_NAME:
+                t.fails.append("%s: a name of %d bytes (PDF/A allows %d): /%s..."
+                               % (where, len(v), LIMIT_NAME, v[:40].decode("latin-1")))
+        elif isinstance(v, int):
+            if not LIMIT_INT[0] <= v <= LIMIT_INT[1]:
+                t.fails.append("%s: the integer %d is outside 32 bits" % (where, v))
+        elif abs(v) > LIMIT_REAL:
+            t.fails.append("%s: the real %g is past +-3.403e38" % (where, v))
+
+
+def rule_limits(doc):
+    t = Tally()
+    check_limits(t, "the file", scan_tokens(doc.raw))
+    for ref, v in doc.objects.items():
+        if isinstance(v, Stream) and v.dict.get("Type") == "ObjStm":
+            try:
+                data = v.data()
+            except DecodeError as e:
+                t.fail("object stream %s: %s" % (ref, e))
+                continue
+            first = v.dict.get("First", 0)
+            check_limits(t, "object stream %s" % ref, scan_tokens(data[first:] if is_int(first) else data))
+    for u in doc.units:
+        if u.error is None:
+            check_limits(t, u.label, (tok for _, args in u.ops for a in args
+                                      for tok in operand_tokens(a)))
+    nums = [r.num for r in doc.objects]
+    t.ok(not nums or max(nums) <= LIMIT_OBJECTS,
+         lambda: "object number %d: PDF/A allows %d indirect objects" % (max(nums), LIMIT_OBJECTS))
+    for ref, d in doc.all_dicts:
+        for v in d.values():
+            cs = doc.list(v) if isinstance(v, Ref) else v
+            if isinstance(cs, list) and len(cs) > 1 and cs[0] == "DeviceN":
+                names = doc.list(cs[1]) or []
+                t.ok(len(names) <= LIMIT_DEVICEN, lambda: "%s: DeviceN with %d colourants "
+                     "(PDF/A allows %d)" % (ref, len(names), LIMIT_DEVICEN))
+    return t
+
+
+# ---------------------------------------------------------------------------
 # Running
 
 RAW_RULES = [("header", rule_header), ("id", rule_id), ("eof", rule_eof),
@@ -1867,6 +1999,7 @@ DOC_RULES = [
     ("struct-role", rule_struct_role), ("struct-mcid", rule_struct_mcid),
     ("struct-rules", rule_struct_rules),
     ("transparency", rule_transparency), ("filters", rule_filters), ("actions", rule_actions),
+    ("limits", rule_limits),
 ]
 RULE_IDS = ["qpdf"] + [r for r, _ in RAW_RULES + DOC_RULES]
 

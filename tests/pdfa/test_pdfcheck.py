@@ -1004,6 +1004,80 @@ class TransparencyFiltersActions(Base):
         self.assertFails(p, {"actions"})
 
 
+class Limits(Base):
+    """PDF/A-2's implementation limits (ISO 19005-2, 6.1.13): each at its
+    end passes, one past it fails, in objects, in object streams and in
+    content streams."""
+
+    def in_info(self, text):
+        p = conforming()
+        p.edit("info", "/Creator (test_pdfcheck.py)", "/Creator (test_pdfcheck.py) " + text)
+        return p
+
+    def in_content(self, text):
+        p = conforming()
+        # BX .. EX: an operator no rule minds, holding the operand
+        p.edit("content", b"EMC\n", b"EMC\nBX " + text.encode("latin-1") + b" xyz EX\n")
+        return p
+
+    def test_string(self):
+        self.assertOk(self.in_info("/Note (%s)" % ("a" * 32767)))
+        self.assertFails(self.in_info("/Note (%s)" % ("a" * 32768)), {"limits"})
+
+    def test_string_in_utf16(self):
+        # 16 383 characters are 32 768 bytes with the byte order mark, though
+        # qpdf's JSON gives 16 383 characters of text
+        self.assertOk(self.in_info("/Note <FEFF%s>" % ("0061" * 16382)))
+        self.assertFails(self.in_info("/Note <FEFF%s>" % ("0061" * 16383)), {"limits"})
+
+    def test_string_in_content(self):
+        self.assertOk(self.in_content("(%s)" % ("a" * 32767)))
+        self.assertFails(self.in_content("(%s)" % ("a" * 32768)), {"limits"})
+
+    def test_string_in_object_stream(self):
+        src = self.write(self.in_info("/Note <FEFF%s>" % ("0061" * 16383)))
+        out = os.path.join(self.tmp.name, "packed-long.pdf")
+        subprocess.run(["qpdf", "--object-streams=generate", src, out], check=True)
+        self.assertIn(b"/ObjStm", Path(out).read_bytes())
+        self.assertNotIn(b"0061" * 100, Path(out).read_bytes())  # not in plain sight
+        self.assertIn("limits", self.check(Path(out).read_bytes()).failed_rules())
+
+    def test_name(self):
+        self.assertOk(self.in_info("/%s 1" % ("N" * 127)))
+        self.assertFails(self.in_info("/%s 1" % ("N" * 128)), {"limits"})
+        # #xx is one byte
+        self.assertOk(self.in_info("/%s 1" % ("#41" * 127)))
+
+    def test_name_in_content(self):
+        self.assertFails(self.in_content("/%s" % ("N" * 128)), {"limits"})
+
+    def test_integer(self):
+        self.assertOk(self.in_info("/A 2147483647 /B -2147483648"))
+        self.assertFails(self.in_info("/A 2147483648"), {"limits"})
+        self.assertFails(self.in_info("/B -2147483649"), {"limits"})
+        self.assertFails(self.in_content("2147483648"), {"limits"})
+
+    def test_real(self):
+        self.assertOk(self.in_info("/A %d.0" % (3 * 10 ** 38)))
+        self.assertFails(self.in_info("/A %d.0" % (4 * 10 ** 38)), {"limits"})
+        self.assertFails(self.in_content("-%d.5" % (4 * 10 ** 38)), {"limits"})
+
+    def test_q_nesting(self):
+        p = conforming()
+        p.edit("content", b"EMC\n", b"EMC\n" + b"q " * 28 + b"Q " * 28 + b"\n")
+        self.assertOk(p)
+        p = conforming()
+        p.edit("content", b"EMC\n", b"EMC\n" + b"q " * 29 + b"Q " * 29 + b"\n")
+        self.assertFails(p, {"content"})
+
+    def test_devicen(self):
+        names = " ".join("/C%d" % i for i in range(33))
+        p = conforming()
+        p.edit("page", "/ExtGState << /GS1 @gs >>", "/ExtGState << /GS1 @gs >> /ColorSpace"
+               " << /CS0 [/DeviceN [%s] /DeviceRGB @gs] >>" % names)
+        self.assertFails(p, {"limits"})
+
+
 class Parsers(unittest.TestCase):
     def test_content_tokens(self):
         ops = pdfcheck.parse_content(

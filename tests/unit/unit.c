@@ -2,6 +2,8 @@
  * breaking, totals and shares, templates, the XML reader on encodings,
  * and the layout engine with fixed metrics (no fonts, no PDF), and the
  * image checks. */
+#include <sys/stat.h>
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +13,7 @@
 #include "images.h"
 
 #include "buf.h"
+#include "build.h"
 #include "calc.h"
 #include "diag.h"
 #include "doc.h"
@@ -20,6 +23,9 @@
 #include "linebreak.h"
 #include "mem.h"
 #include "model.h"
+#include "out_pdf.h"
+#include "pdfa.h"
+#include "render.h"
 #include "template.h"
 #include "utf8.h"
 #include "validate.h"
@@ -459,6 +465,88 @@ test_adjustment(void)
 	OK(calc_party_year(ag, ag->parties, 2021, &ya));
 	INT_EQ(ya.amount, 150000);
 	agreement_free(ag);
+}
+
+/* Figures past the range of long long are refused, never wrapped; yearly
+ * steps count for the whole period, however long. */
+static void
+test_money_overflow(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+	long long sum = LLONG_MAX - 1, v = 0;
+
+	OK(money_add(&sum, 1));
+	OK(sum == LLONG_MAX);
+	OK(!money_add(&sum, 1));
+	OK(sum == LLONG_MAX);			/* unchanged */
+	sum = LLONG_MIN;
+	OK(!money_add(&sum, -1));
+	OK(money_round(2.5, &v) && v == 3);
+	OK(money_round(-0x1p63, &v) && v == LLONG_MIN);
+	OK(!money_round(0x1p63, &v));
+	OK(!money_round(1e300, &v));
+	OK(!money_round(-1e300, &v));
+	OK(!money_round(HUGE_VAL, &v));
+	OK(!money_round(NAN, &v));
+
+	/* 1000 % a year (the schema allows it) from 2020: 11^20 times the
+	 * base by 2040, far past long long. */
+	ag = adj_agreement("2019-01-01", "2040-12-31", 0, 999999999999LL);
+	ag->adjustment.kind = ADJ_PERCENT;
+	ag->adjustment.has_percent = true;
+	ag->adjustment.percent = 1000;
+	date_parse("2020-01-01", &ag->adjustment.from);
+	INT_EQ(calc_party_year(ag, ag->parties, 2020, &ya), CALC_OK);
+	INT_EQ(ya.amount, 10999999999989LL);
+	INT_EQ(calc_party_year(ag, ag->parties, 2040, &ya), CALC_OVERFLOW);
+	agreement_free(ag);
+
+	/* 1 % a year from 1901 over 300 years: 2150 has 250 steps (the
+	 * steps stopped after 200 years). */
+	ag = adj_agreement("1900-01-01", "2200-12-31", 0, 100);
+	ag->adjustment.kind = ADJ_PERCENT;
+	ag->adjustment.has_percent = true;
+	ag->adjustment.percent = 1;
+	date_parse("1901-01-01", &ag->adjustment.from);
+	INT_EQ(calc_party_year(ag, ag->parties, 2150, &ya), CALC_OK);
+	INT_EQ(ya.amount, 1203);		/* 100 * 1.01^250 = 1203.2 */
+	agreement_free(ag);
+}
+
+/* Text strings stay within PDF/A's 32 767 bytes: a longer text is cut
+ * after a whole character (never half a surrogate pair) and ends in "…". */
+static void
+test_pdfa_string_limit(void)
+{
+	struct buf b = { NULL, 0, 0 }, text = { NULL, 0, 0 };
+	size_t i;
+
+	pdfa_utf16(&b, "Å");
+	OK(b.len == 4 && memcmp(b.data, "\xFE\xFF\x00\xC5", 4) == 0);
+	b.len = 0;
+	for (i = 0; i < 16382; i++)		/* 2 + 2 * 16382 = 32766 bytes */
+		buf_addc(&text, 'a');
+	pdfa_utf16(&b, text.data);
+	INT_EQ((long long)b.len, 32766);
+	OK(b.data[b.len - 1] == 'a');		/* fits: not cut */
+	b.len = 0;
+	buf_adds(&text, "bb");			/* 32770 bytes: cut */
+	pdfa_utf16(&b, text.data);
+	OK(b.len <= PDFA_STRING_MAX);
+	OK(memcmp(b.data + b.len - 2, "\x20\x26", 2) == 0);
+	b.len = 0;
+	text.len = 0;
+	buf_adds(&text, "a");			/* pairs from an odd offset */
+	for (i = 0; i < 9000; i++)
+		buf_adds(&text, "\xF0\x9F\x98\x80");	/* U+1F600: a surrogate pair */
+	pdfa_utf16(&b, text.data);
+	OK(b.len <= PDFA_STRING_MAX);
+	OK(((unsigned char)b.data[b.len - 4] & 0xFC) == 0xDC ||
+	    ((unsigned char)b.data[b.len - 4] == 0 && b.data[b.len - 3] == 'a'));
+	OK(memcmp(b.data + b.len - 2, "\x20\x26", 2) == 0);
+	buf_free(&b);
+	buf_free(&text);
 }
 
 static void
@@ -1194,11 +1282,97 @@ test_images(void)
 	copy[16] = 0, copy[17] = 0, copy[18] = 0xEA, copy[19] = 0x60;
 	INT_EQ(image_check(copy, sizeof(png_rgb), &info), IMAGE_TOO_MANY_PIXELS);
 	image_problem_text(IMAGE_TOO_MANY_PIXELS, &info, why, sizeof(why));
-	STR_EQ(why, "it is 60000 x 3 pixels; the most iopdoc embeds is 10000 x 10000");
+	STR_EQ(why, "it is 60000 x 3 pixels; the most iopdoc embeds is 4000 x 4000");
 	free(copy);
 	/* neither PNG nor JPEG */
 	INT_EQ(image_check((const unsigned char *)"GIF89a......", 12, &info), IMAGE_NOT_IMAGE);
 	INT_EQ(image_type_of((const unsigned char *)"GIF89a", 6), IMAGE_UNKNOWN);
+}
+
+/* A PNG shrunk to a width averages blocks of pixels; 16-bit samples come
+ * out as 8 bits. */
+static void
+test_png_downsample(void)
+{
+	struct image_info info;
+	unsigned char *full = NULL, *half = NULL;
+	int nfull = 0, nhalf = 0, c;
+
+	INT_EQ(image_png_pixels(png_rgb, sizeof(png_rgb), &info, 0, &full, &nfull), IMAGE_OK);
+	INT_EQ(info.width, 4);
+	INT_EQ(image_png_pixels(png_rgb, sizeof(png_rgb), &info, 2, &half, &nhalf), IMAGE_OK);
+	INT_EQ(info.width, 2);			/* 4 x 3 by blocks of 2 x 2 */
+	INT_EQ(info.height, 2);
+	INT_EQ(nhalf, 3);
+	if (full != NULL && half != NULL)
+		for (c = 0; c < 3; c++) {
+			/* the top left block, and the bottom right (one row high) */
+			INT_EQ(half[c], (full[c] + full[3 + c] + full[12 + c] + full[15 + c] + 2) / 4);
+			INT_EQ(half[2 * 3 + 3 + c], (full[2 * 12 + 6 + c] + full[2 * 12 + 9 + c] + 1) / 2);
+		}
+	free(full);
+	free(half);
+	INT_EQ(image_png_pixels(png_gray_alpha16, sizeof(png_gray_alpha16), &info, 0, &full, &nfull),
+	    IMAGE_OK);
+	INT_EQ(nfull, 1);
+	INT_EQ(info.width * info.height, 12);
+	free(full);
+}
+
+/* The logo is decoded once per process, not for every document; a
+ * changed file is decoded again. */
+static void
+test_logo_cache(void)
+{
+	char dir[] = "/tmp/iopdoc-logo-XXXXXX", path[1200], cwd[1024];
+	struct template t;
+	struct agreement *ag = NULL;
+	struct doc *doc;
+	unsigned long before = image_png_decodes();
+	FILE *f;
+	int i;
+
+	if (mkdtemp(dir) == NULL || getcwd(cwd, sizeof(cwd)) == NULL) {
+		OK(0);
+		return;
+	}
+	/* fonts/ beside the template's folder, as the template wants */
+	snprintf(path, sizeof(path), "%s/fonts", cwd);
+	snprintf(cwd, sizeof(cwd), "%s/fonts", dir);
+	OK(symlink(path, cwd) == 0);
+	snprintf(path, sizeof(path), "%s/tpl", dir);
+	mkdir(path, 0700);
+	snprintf(path, sizeof(path), "%s/tpl/logo.png", dir);
+	f = fopen(path, "wb");
+	OK(f != NULL && fwrite(png_rgb, 1, sizeof(png_rgb), f) == sizeof(png_rgb) && fclose(f) == 0);
+	snprintf(path, sizeof(path), "%s/tpl/t.ini", dir);
+	f = fopen(path, "w");
+	OK(f != NULL && fputs("[logo]\nfile = logo.png\n", f) >= 0 && fclose(f) == 0);
+	INT_EQ(template_load(path, &t), 0);
+	INT_EQ(xml_read_agreement("tests/bad/good-minimal.xml", &ag), 0);
+	if (ag == NULL) {
+		template_free(&t);
+		return;
+	}
+	INT_EQ(validate_agreement(ag), 0);
+	doc = build_agreement(ag, &t);
+	snprintf(path, sizeof(path), "%s/a.pdf", dir);
+	for (i = 0; i < 3; i++)
+		INT_EQ(render_doc(doc, &t, path, NULL, NULL), DIAG_OK);
+	INT_EQ(image_png_decodes() - before, 1);
+	/* the file rewritten: decoded again */
+	snprintf(path, sizeof(path), "%s/tpl/logo.png", dir);
+	f = fopen(path, "wb");
+	OK(f != NULL && fwrite(png_palette, 1, sizeof(png_palette), f) == sizeof(png_palette) &&
+	    fclose(f) == 0);
+	snprintf(path, sizeof(path), "%s/a.pdf", dir);
+	INT_EQ(render_doc(doc, &t, path, NULL, NULL), DIAG_OK);
+	INT_EQ(image_png_decodes() - before, 2);
+	agreement_free(ag);
+	template_free(&t);
+	pdf_cache_free();
+	snprintf(path, sizeof(path), "rm -rf '%s'", dir);
+	OK(system(path) == 0);
 }
 
 /* The structure the layout gives a tagged PDF: a nested list inside its
@@ -1324,6 +1498,8 @@ main(void)
 	test_linebreak();
 	test_totals();
 	test_adjustment();
+	test_money_overflow();
+	test_pdfa_string_limit();
 	test_goal_status();
 	test_template();
 	test_reader();
@@ -1336,6 +1512,8 @@ main(void)
 	test_chart();
 	test_logo();
 	test_images();
+	test_png_downsample();
+	test_logo_cache();
 	xml_read_cleanup();
 	return harness_report();
 }
