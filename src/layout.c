@@ -25,6 +25,8 @@
 /* Baseline below the top of a line box, as a fraction of the size; the
  * rest of the leading is split above and below. */
 #define ASCENT		0.78f
+/* The fonts' descenders below the baseline, as a fraction of the size. */
+#define DESCENT		0.22f
 #define CELL_PAD_X	4.0f
 #define CELL_PAD_Y	2.5f
 #define SIG_GAP		28.0f
@@ -895,8 +897,9 @@ signature_cell(struct lay *L, const struct doc_block *b, const struct doc_signat
 	y += (float)(n > 0 ? n - 1 : 0) * slh;
 	sig_draw(L, lines, n, x, y - (float)(n > 0 ? n - 1 : 0) * slh, slh, small,
 	    t->color_muted, block, div);
-	/* Underskrift */
-	y += SIG_GAP + 6;
+	/* Underskrift: room to sign between the label's descenders and the
+	 * name's capitals, however large a template sets the label */
+	y += SIG_GAP + 6 + fmaxf(0, DESCENT * (small - size));
 	rule_box(L, x, y, x + w, y, 0.5f, t->color_text);
 	y += size + 1;
 	if (sg->name != NULL) {
@@ -910,7 +913,7 @@ signature_cell(struct lay *L, const struct doc_block *b, const struct doc_signat
 	} else {
 		n = sig_typeset(L, t->label_signature, FACE_REGULAR, small, w, 0, &lines);
 		sig_draw(L, lines, n, x, y - size + small, slh, small, t->color_muted, block, div);
-		y += SIG_GAP + (float)(n > 0 ? n - 1 : 0) * slh;
+		y += SIG_GAP + fmaxf(0, small - size) + (float)(n > 0 ? n - 1 : 0) * slh;
 		rule_box(L, x, y, x + w, y, 0.5f, t->color_text);
 		y += small + 1;
 		n = sig_typeset(L, t->label_name, FACE_REGULAR, small, w, 0, &lines);

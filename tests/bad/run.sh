@@ -374,11 +374,11 @@ for key in page.margin-top page.margin-bottom page.margin-left page.margin-right
 	range_key $key yes
 done
 # The ends of every range make a PDF, the header and footer kept inside
-# their margins as layout asks (a page 2 inches wide with 4 pt text and
-# no side margins; a 200-inch page with every size at its largest).
+# their margins and 5 mm from the edge, as tests/layout asks (a page 2
+# inches wide with 4 pt text and no side margins; a 200-inch page with every size at its largest).
 cp -r fonts "$tmp/"
 mkdir -p "$tmp/ends"
-printf '[page]\nwidth = 51mm\nheight = 60mm\nmargin-top = 8pt\nmargin-bottom = 8pt\nmargin-left = 0\nmargin-right = 0\nheader-offset = 4pt\nfooter-offset = 2pt\n[sizes]\nbody = 4\nleading = 0.8\ntitle = 4\nsubtitle = 4\neffort = 4\nh1 = 4\nh2 = 4\nh3 = 4\nsmall = 4\ntable = 4\ndraft = 4\nparagraph-space = 0\nheading-space = 0\nlist-indent = 0\n[logo]\nwidth = 1mm\n' >"$tmp/ends/min.ini"
+printf '[page]\nwidth = 51mm\nheight = 80mm\nmargin-top = 10mm\nmargin-bottom = 10mm\nmargin-left = 0\nmargin-right = 0\nheader-offset = 7mm\nfooter-offset = 6mm\n[sizes]\nbody = 4\nleading = 0.8\ntitle = 4\nsubtitle = 4\neffort = 4\nh1 = 4\nh2 = 4\nh3 = 4\nsmall = 4\ntable = 4\ndraft = 4\nparagraph-space = 0\nheading-space = 0\nlist-indent = 0\n[logo]\nwidth = 1mm\n' >"$tmp/ends/min.ini"
 printf '[page]\nwidth = 14400pt\nheight = 5080mm\nmargin-top = 1000mm\nmargin-bottom = 1000mm\nmargin-left = 1000mm\nmargin-right = 1000mm\nheader-offset = 990mm\nfooter-offset = 880mm\n[sizes]\nbody = 72\nleading = 4\ntitle = 300\nsubtitle = 300\neffort = 300\nh1 = 300\nh2 = 300\nh3 = 300\nsmall = 300\ntable = 300\ndraft = 600\nparagraph-space = 300\nheading-space = 300\nlist-indent = 300\n[logo]\nwidth = 1000mm\n' >"$tmp/ends/max.ini"
 for end in min max; do
 	fresh_out
@@ -387,7 +387,7 @@ for end in min max; do
 	if [ $status -ne 0 ] || ! [ -s "$out/x.pdf" ] || ! common_checks template-range-$end x.pdf; then
 		fail template-range-$end "$(describe_status $status) or no PDF $why"
 	else
-		keep_pdf "$out/x.pdf" template-range-$end
+		keep_pdf "$out/x.pdf" template-range-$end "" "$tmp/ends/$end.ini"
 		ok template-range-$end
 	fi
 done

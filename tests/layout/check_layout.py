@@ -50,11 +50,12 @@ DEFAULTS = {
 
 
 def length(v):
-    m = re.fullmatch(r"\s*([0-9.]+)\s*(mm|cm|pt)\s*", v)
+    # a bare number is points, as src/template.c reads it
+    m = re.fullmatch(r"\s*([0-9.]+)\s*(mm|cm|pt|)\s*", v)
     if not m:
         raise ValueError("not a length: %r" % v)
     n = float(m.group(1))
-    return n * {"mm": PT_PER_MM, "cm": 10 * PT_PER_MM, "pt": 1.0}[m.group(2)]
+    return n * {"mm": PT_PER_MM, "cm": 10 * PT_PER_MM, "pt": 1.0, "": 1.0}[m.group(2)]
 
 
 def read_template(path):
@@ -205,7 +206,9 @@ def main(argv):
     t = read_template(template)
     passed = failed = 0
     for f in files:
-        problems = check_file(f, t)
+        # a PDF made with another template is kept with it as NAME.ini
+        own = Path(f).with_suffix(".ini")
+        problems = check_file(f, read_template(own) if own.is_file() else t)
         if not problems:
             passed += 1
             if not quiet:
