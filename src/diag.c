@@ -62,6 +62,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_SCHEMA] = { DIAG_ERROR, "%s" },
 	[MSG_DATE_INVALID] = { DIAG_ERROR, "%s is not a date that exists (%s)" },
 	[MSG_PERIOD_ORDER] = { DIAG_ERROR, "the period ends (%s) before it starts (%s)" },
+	[MSG_PERIOD_TOO_LONG] = { DIAG_ERROR, "the period runs %d calendar years (%s to %s), more than the %d an agreement may run: check the years in from and to" },
 	[MSG_ORGNR_LUHN] = { DIAG_ERROR, "organisationsnummer %s of %s has a wrong check digit: the last digit should be %d" },
 	[MSG_DUP_PARTY] = { DIAG_ERROR, "two parties have the id \"%s\"" },
 	[MSG_UNKNOWN_PARTY] = { DIAG_ERROR, "no party has the id \"%s\" (%s)" },

@@ -36,6 +36,12 @@
 #define LIMIT_IMAGE_MB		5
 #define LIMIT_IMAGE_SIDE	4000
 
+/* Longest an agreement's period may run, in calendar years: IOP
+ * agreements run a few years (three to five; a long one ten).  A date
+ * typo such as from="1000-01-01" would otherwise make the report plan
+ * one report a year for thousands of years. */
+#define LIMIT_PERIOD_YEARS	50
+
 /* Deepest folder below the build's input folder: a real tree has two or
  * three levels; past this it is a copy gone wrong or a folder mounted
  * inside itself. */

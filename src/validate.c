@@ -9,6 +9,7 @@
 #include "corpus.h"
 #include "diag.h"
 #include "format.h"
+#include "limit.h"
 #include "model.h"
 #include "validate.h"
 
@@ -69,6 +70,13 @@ check_period(struct check *c)
 		date_format_iso(ag->from, from, sizeof(from));
 		date_format_iso(ag->to, to, sizeof(to));
 		error(c, ag->period_line, MSG_PERIOD_ORDER, to, from);
+	} else if (ag->to.y - ag->from.y + 1 > LIMIT_PERIOD_YEARS) {
+		/* every year of the period gets its report and its checks */
+		date_format_iso(ag->from, from, sizeof(from));
+		date_format_iso(ag->to, to, sizeof(to));
+		c->errors++;
+		diag(ag->path, ag->period_line, MSG_PERIOD_TOO_LONG,
+		    ag->to.y - ag->from.y + 1, from, to, LIMIT_PERIOD_YEARS);
 	}
 }
 

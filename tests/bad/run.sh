@@ -572,14 +572,21 @@ else
 fi
 
 # report --all renders every nämnd and every year, however many: 257
-# nämnder (it stopped at 256) and one agreement of 130 years (it stopped
-# at 128, and each agreement's years at 50), and counts what it rendered.
+# nämnder (it stopped at 256) and one nämnd of 130 years (it stopped at
+# 128), made of three agreements of 50, 50 and 30 years (an agreement
+# may run at most 50), and counts what it rendered.
 mkdir "$tmp/many"
 i=0
-while [ $i -lt 257 ]; do
-	if [ $i = 0 ]; then period='from="1900-01-01" to="2029-12-31"'; else period='from="2020-01-01" to="2020-12-31"'; fi
+while [ $i -lt 259 ]; do
+	n=$i
+	case $i in
+	0) n=0 period='from="1900-01-01" to="1949-12-31"' ;;
+	1) n=0 period='from="1950-01-01" to="1999-12-31"' ;;
+	2) n=0 period='from="2000-01-01" to="2029-12-31"' ;;
+	*) period='from="2020-01-01" to="2020-12-31"' ;;
+	esac
 	sed -e "s|id=\"minimal\"|id=\"a$i\"|" \
-	    -e "s|<period from=\"2019-01-01\" to=\"2021-12-31\"/>|<responsible-namnd id=\"n$i\" kommun=\"Linköpings kommun\" source=\"text\">Nämnd $i</responsible-namnd><period $period/>|" \
+	    -e "s|<period from=\"2019-01-01\" to=\"2021-12-31\"/>|<responsible-namnd id=\"n$n\" kommun=\"Linköpings kommun\" source=\"text\">Nämnd $n</responsible-namnd><period $period/>|" \
 	    -e 's|<adjustment kind="percent" from="2020-01-01"/>||' \
 	    "$dir/adjustment-no-percent.xml" >"$tmp/many/a$i.xml"
 	i=$((i + 1))
