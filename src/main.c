@@ -365,9 +365,10 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct opti
 	free(valid);
 }
 
-/* What a run read (the files given and the agreements looked up for
- * follow-ups) and what it writes, so that no PDF replaces an input, nor a
- * PDF the same run wrote for another input. */
+/* What a run read (the files given, the agreements looked up for
+ * follow-ups, the template, its fonts and its logo) and what it writes,
+ * so that no PDF replaces an input, nor a PDF the same run wrote for
+ * another input. */
 struct file_id {
 	dev_t	dev;
 	ino_t	ino;
@@ -382,16 +383,30 @@ struct outputs {
 };
 
 static void
-outputs_init(struct outputs *w, const struct corpus *c, const struct file *files, size_t n)
+outputs_read(struct outputs *w, const char *path)
 {
-	size_t i;
 	struct stat st;
 
+	if (path != NULL && stat(path, &st) == 0)
+		w->read[w->nread++] = (struct file_id){ st.st_dev, st.st_ino };
+}
+
+static void
+outputs_init(struct outputs *w, const struct corpus *c, const struct file *files, size_t n,
+    const struct template *t)
+{
+	size_t i;
+
 	memset(w, 0, sizeof(*w));
-	w->read = xcalloc(c->n + n + 1, sizeof(*w->read));
-	for (i = 0; i < c->n + n; i++)
-		if (stat(i < c->n ? input_path(&c->docs[i]) : files[i - c->n].path, &st) == 0)
-			w->read[w->nread++] = (struct file_id){ st.st_dev, st.st_ino };
+	w->read = xcalloc(c->n + n + FACE__COUNT + 2, sizeof(*w->read));
+	for (i = 0; i < c->n; i++)
+		outputs_read(w, input_path(&c->docs[i]));
+	for (i = 0; i < n; i++)
+		outputs_read(w, files[i].path);
+	outputs_read(w, t->path);
+	for (i = 0; i < FACE__COUNT; i++)
+		outputs_read(w, t->font[i]);
+	outputs_read(w, t->logo);
 }
 
 static void
@@ -689,7 +704,7 @@ run(enum command cmd, int argc, char **argv)
 	}
 
 	read_and_check(&corpus, files, nfiles, &o);
-	outputs_init(&written, &corpus, files, nfiles);
+	outputs_init(&written, &corpus, files, nfiles, &t);
 	if (cmd == CMD_REPORT) {
 		enum diag_level level = run_reports(&corpus, files, nfiles, &t, &o, outdir,
 		    single_out, &done, &failed, &written);

@@ -452,6 +452,27 @@ else
 	fail template-narrow-no-logo "no PDF with a narrow page and no logo $why"
 fi
 
+# -o naming a file the run reads besides its XML, the template, one of its
+# fonts or its logo: refused, and the file left as it was (the template
+# became a PDF, exit 0).  Copies, so that a failure destroys nothing real.
+mkdir -p "$tmp/own/templates"
+cp -r fonts "$tmp/own/fonts"
+cp "$tmp/ends/l.png" "$tmp/own/templates/l.png"
+for spec in template:templates/t.ini font:fonts/IopdocSans-Regular.ttf \
+    font-bold-italic:fonts/IopdocSans-BoldItalic.ttf logo:templates/l.png; do
+	cp templates/default.ini "$tmp/own/templates/t.ini"
+	printf '[logo]\nfile = l.png\nwidth = 10mm\n' >>"$tmp/own/templates/t.ini"
+	file=$tmp/own/${spec#*:}
+	cp "$file" "$tmp/own.before"
+	run_case "output-is-${spec%%:*}" 1 "error: the PDF would be written over $file, an input file; name another PDF with -o" \
+		"$IOPDOC" agreement --template "$tmp/own/templates/t.ini" -o "$file" "$good"
+	if ! cmp -s "$file" "$tmp/own.before"; then
+		fail "output-is-${spec%%:*}-unchanged" "$file was changed"
+	else
+		ok "output-is-${spec%%:*}-unchanged"
+	fi
+done
+
 # A FIFO given as the template: refused at once, not waited on for ever.
 mkfifo "$tmp/fifo.ini"
 run_case template-fifo 3 "cannot read the template $tmp/fifo.ini: it is a named pipe (FIFO), not an ordinary file" \
