@@ -464,14 +464,17 @@ manifest_free(struct manifest *m)
 	memset(m, 0, sizeof(*m));
 }
 
-/* Splits a line at tabs, in place; returns the number of fields. */
+/* Splits a line at tabs, in place, into *fields (grown as needed: an
+ * output's line names every one of its inputs, however many); returns
+ * the number of fields. */
 static size_t
-split_tabs(char *line, char **fields, size_t max)
+split_tabs(char *line, char ***fields, size_t *cap)
 {
 	size_t n = 0;
 
-	while (n < max) {
-		fields[n++] = line;
+	for (;;) {
+		xgrow((void **)fields, cap, n + 1, sizeof(**fields));
+		(*fields)[n++] = line;
 		if ((line = strchr(line, '\t')) == NULL)
 			break;
 		*line++ = '\0';
@@ -516,8 +519,8 @@ static void
 manifest_read(const char *outdir, struct manifest *m)
 {
 	char *path = path_join(outdir, MANIFEST);
-	char *line = NULL, *fld[1024];
-	size_t cap = 0, fcap = 0, ocap = 0, xcap = 0, bad = 0;
+	char *line = NULL, **fld = NULL;
+	size_t cap = 0, fldcap = 0, fcap = 0, ocap = 0, xcap = 0, bad = 0;
 	long lineno = 0, version = 1;
 	ssize_t len;
 	struct stat st;
@@ -544,7 +547,7 @@ manifest_read(const char *outdir, struct manifest *m)
 		lineno++;
 		if (line[len - 1] == '\n')
 			line[len - 1] = '\0';
-		n = split_tabs(line, fld, sizeof(fld) / sizeof(fld[0]));
+		n = split_tabs(line, &fld, &fldcap);
 		if (strcmp(fld[0], "iopdoc-manifest") == 0 && n == 2 && lineno == 1) {
 			version = strtol(fld[1], NULL, 10);
 			if (version < 1 || version > MANIFEST_VERSION) {
@@ -603,6 +606,7 @@ manifest_read(const char *outdir, struct manifest *m)
 		m->failed[m->nfailed++] = xstrdup(MANIFEST);
 	}
 	free(line);
+	free(fld);
 	free(path);
 	if (f != NULL)
 		fclose(f);
