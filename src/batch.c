@@ -1982,7 +1982,7 @@ batch_run(const struct batch_options *o)
 	struct timespec t0;
 	struct rusage self, kids;
 	struct buf failures = { NULL, 0, 0 };
-	size_t i, k, stale = 0, pruned = 0, stopped = 0;
+	size_t i, k, stale = 0, pruned = 0, stopped = 0, prune_kept = 0;
 	int lock = -1, status = EXIT_OK;
 	enum diag_level worst = DIAG_OK;
 	enum lock_result locked;
@@ -2115,14 +2115,21 @@ batch_run(const struct batch_options *o)
 		struct old_out *old = &r.old.outs[k];
 		size_t q;
 
+		bool made = old->seen;
+
 		for (q = 0; q < old->ninputs && !under_unread(&r, old->inputs[q]); q++)
 			continue;
 		if (q == old->ninputs && !under_unread(&r, o->input))
 			continue;
 		old->seen = true;
 		for (q = 0; q < r.njobs; q++)
-			if (strcmp(r.jobs[q].out, old->out) == 0)
+			if (strcmp(r.jobs[q].out, old->out) == 0) {
 				r.jobs[q].state = JOB_KEPT;
+				made = true;
+			}
+		/* nothing read makes it: gone, or made from what was not read */
+		if (!made)
+			prune_kept++;
 	}
 	r.failed += r.unread_errors;
 	for (i = 0; i < r.unread_errors; i++) {
@@ -2211,7 +2218,7 @@ batch_run(const struct batch_options *o)
 			continue;
 		stale++;
 		abs = path_join(o->output, old->out);
-		if (o->prune && !o->dry_run && r.nunread == 0) {
+		if (o->prune && !o->dry_run) {
 			if (unlink(abs) == 0 || errno == ENOENT) {
 				old->pruned = true;
 				pruned++;
@@ -2223,8 +2230,8 @@ batch_run(const struct batch_options *o)
 		free(abs);
 	}
 	test_kill_point("recording", NULL);
-	if (o->prune && r.nunread > 0)
-		diag(NULL, 0, MSG_PRUNE_REFUSED);
+	if (o->prune && prune_kept > 0)
+		diag(NULL, 0, MSG_PRUNE_REFUSED, prune_kept);
 	if (diag_level() > worst)
 		worst = diag_level();
 	if (!o->dry_run && manifest_write(&r) != 0)

@@ -47,7 +47,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_SCAN_DEPTH] = { DIAG_ERROR, "the folder lies more than %d levels below the input folder; the build does not read it: move its files higher up" },
 	[MSG_SCAN_LOOP] = { DIAG_ERROR, "the folder is %s again (a folder mounted inside itself?); the build reads it once" },
 	[MSG_INPUT_EMPTY] = { DIAG_SYSERR, "the input folder %s holds no XML files, but the last build made %zu outputs from it (a share that is not mounted?); nothing is rendered or removed, and the PDFs stay as they were" },
-	[MSG_PRUNE_REFUSED] = { DIAG_WARNING, "--prune removed nothing: the input folder was not read completely (see above), and an output whose inputs were not read is not gone; it is kept until a build reads the whole folder" },
+	[MSG_PRUNE_REFUSED] = { DIAG_WARNING, "--prune kept %zu outputs nothing read this run makes: their inputs were not read (see above), and an output whose inputs were not read is not gone; they are kept until a build reads them" },
 	[MSG_STOPPED_EARLY] = { DIAG_SYSERR, "stopped by %s while reading the input folder: nothing was rendered or removed this time, and every PDF stays as it was" },
 	[MSG_JOB_TIMEOUT] = { DIAG_SYSERR, "rendering %s took more than %d seconds (--job-timeout), so its worker process was stopped; that output failed and keeps its last PDF, the others are rendered, and the next build tries it again" },
 	[MSG_XML_ENCODING] = { DIAG_ERROR, "the file is not valid UTF-8; save it as UTF-8 or declare its encoding, e.g. <?xml version=\"1.0\" encoding=\"windows-1252\"?>" },

@@ -80,7 +80,7 @@ mv "$tmp/in" "$tmp/in.away"
 build --input "$tmp/in" -o "$tmp/out" --prune >/dev/null 2>"$tmp/err"
 rc=$?
 if [ $rc = 3 ] && grep -q "^iopdoc: error: cannot read $tmp/in: No such file or directory" "$tmp/err" &&
-    grep -q "^iopdoc: warning: --prune removed nothing" "$tmp/err" && [ "$(sums "$tmp/out")" = "$before" ] &&
+    grep -q "^iopdoc: warning: --prune kept [1-9][0-9]* outputs nothing read this run makes" "$tmp/err" && [ "$(sums "$tmp/out")" = "$before" ] &&
     ! grep -q "^iopdoc: removed" "$tmp/err"; then
 	ok "input folder missing: exit 3, named, --prune removes nothing"
 else
@@ -178,6 +178,28 @@ if [ $rc = 0 ] && [ "$nwarn" = 5 ] && [ "$took" -lt 60 ] && ! grep -q "also used
 	ok "symbolic links (a loop, self-links, dangling, to a file): not followed, one warning each, in ${took} s"
 else
 	fail links "exit $rc, $nwarn warnings, $took s"; head -8 "$tmp/err"
+fi
+
+# A harmless link does not stop --prune for the whole tree: the PDF of an
+# input deleted since is removed, and nothing is said to be kept.
+mkdir -p "$tmp/plink"
+cp input/linkoping-rk-sprakvanner.xml input/lund-kompis-sverige.xml "$tmp/plink/"
+mkdir "$tmp/plink-away"
+ln -s "$tmp/plink-away" "$tmp/plink/elsewhere"
+build --input "$tmp/plink" -o "$tmp/plink-out" --prune >/dev/null 2>"$tmp/err"
+rc=$?
+n1=$(pdfs "$tmp/plink-out" | wc -l)
+rm "$tmp/plink/lund-kompis-sverige.xml"
+build --input "$tmp/plink" -o "$tmp/plink-out" --prune >/dev/null 2>"$tmp/err2"
+rc2=$?
+n2=$(pdfs "$tmp/plink-out" | wc -l)
+if [ $rc = 0 ] && [ $rc2 = 0 ] && [ "$n2" -lt "$n1" ] &&
+    [ "$(grep -c "^iopdoc: removed $tmp/plink-out/.*: no input makes it any more" "$tmp/err2")" = $((n1 - n2)) ] &&
+    ! grep -q "warning: --prune" "$tmp/err2" &&
+    [ -f "$tmp/plink-out/agreements/sprakvanner-2019.pdf" ]; then
+	ok "a symbolic link in the input folder: --prune still removes the PDF of a deleted input"
+else
+	fail "prune beside a link" "exit $rc / $rc2, $n1 then $n2 PDFs"; grep -v note: "$tmp/err2" | head -5
 fi
 
 # 7. Names with a tab, a newline or a Latin-1 byte: each named (escaped),
