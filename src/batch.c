@@ -900,6 +900,12 @@ read_and_check(struct build_run *r)
 			f->changed = known == NULL || strcmp(known->hash, f->hash) != 0;
 		}
 	}
+	/* stopped while reading: what was read is part of the corpus only,
+	 * and checked against it a follow-up would miss its agreement */
+	if (stop_signal) {
+		diag_capture(NULL);
+		return;
+	}
 	valid = xcalloc(r->corpus.n + 1, sizeof(bool));
 	for (k = 0; k < 2; k++)
 		for (i = 0; i < r->nfiles; i++) {
@@ -928,7 +934,7 @@ read_and_check(struct build_run *r)
 	/* In file order, whatever the number of workers: the files that
 	 * changed since the last run, and every file with errors (each night,
 	 * until it is mended); --verbose: all. */
-	for (i = 0; i < r->nfiles; i++) {
+	for (i = 0; i < r->nfiles && !stop_signal; i++) {
 		const struct infile *f = &r->files[i];
 
 		if (f->messages.len == 0)

@@ -248,7 +248,8 @@ else
 fi
 
 # 9. SIGTERM during a long scan is honoured there: exit 5 at once, and
-#    nothing is written.
+#    nothing is written; what was read is neither checked nor reported
+#    (checked against part of the inputs it gave false errors).
 mkdir -p "$tmp/many"
 i=0
 while [ $i -lt 40 ]; do
@@ -267,6 +268,7 @@ rc=$?
 took=$(($(date +%s) - start))
 if [ $rc = 5 ] && [ "$took" -le 3 ] &&
     grep -q "^iopdoc: error: stopped by SIGTERM while reading the input folder: nothing was rendered or removed" "$tmp/err" &&
+    [ "$(grep 'error:' "$tmp/err" | grep -vc 'stopped by SIGTERM')" = 0 ] &&
     ! [ -f "$tmp/many-out/.iopdoc-manifest" ]; then
 	ok "SIGTERM while 2 000 files are scanned and read: exit 5 within $took s, nothing written"
 else
