@@ -2000,6 +2000,15 @@ batch_run(const struct batch_options *o)
 	r.o = o;
 	r.progress = isatty(STDERR_FILENO) && !o->quiet && !o->verbose && o->log_format == LOG_TEXT;
 	diag_reset();
+	/* the folders' own paths go into the record and the messages too */
+	if (!name_ok(o->input) || !name_ok(o->output)) {
+		bool in = !name_ok(o->input);
+		char *shown = printable_name(in ? o->input : o->output);
+
+		diag(NULL, 0, MSG_BUILD_DIR_NAME, in ? "input" : "output", shown);
+		free(shown);
+		return EXIT_SYSTEM;
+	}
 	if (template_load(o->template, &r.t) != 0) {
 		template_free(&r.t);
 		return EXIT_SYSTEM;

@@ -43,6 +43,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_MANIFEST_FILE] = { DIAG_WARNING, "the build's record %s cannot be used (%s); every output is checked and rendered again" },
 	[MSG_MANIFEST_LINE] = { DIAG_WARNING, "this line of the build's record is ignored: %s" },
 	[MSG_SCAN_NAME] = { DIAG_ERROR, "the name holds a control character or a byte that is not UTF-8 (shown as \\t, \\n or \\xNN); the build does not read it: rename it" },
+	[MSG_BUILD_DIR_NAME] = { DIAG_SYSERR, "the %s folder %s: its path holds a control character or a byte that is not UTF-8 (shown as \\t, \\n or \\xNN), which the build's record and the PDFs cannot carry; nothing is built: rename it" },
 	[MSG_SCAN_LINK] = { DIAG_WARNING, "a symbolic link: the build does not follow links (one can lead round in a loop or out of the input folder); put the file or folder itself here" },
 	[MSG_SCAN_DEPTH] = { DIAG_ERROR, "the folder lies more than %d levels below the input folder; the build does not read it: move its files higher up" },
 	[MSG_SCAN_LOOP] = { DIAG_ERROR, "the folder is %s again (a folder mounted inside itself?); the build reads it once" },

@@ -228,6 +228,23 @@ else
 	fail names "exit $rc / $rc2"; head -8 "$tmp/err"
 fi
 
+# The input or output folder's own name with a tab or a control byte:
+# refused at once (exit 3), named escaped, nothing written.
+mkdir -p "$tmp/$(printf 'in\tput')" "$tmp/$(printf 'out\001put')"
+cp input/linkoping-rk-sprakvanner.xml "$tmp/$(printf 'in\tput')/"
+build --input "$tmp/$(printf 'in\tput')" -o "$tmp/dir-out" >/dev/null 2>"$tmp/err"
+rc=$?
+build --input "$tmp/names" -o "$tmp/$(printf 'out\001put')" >/dev/null 2>"$tmp/err2"
+rc2=$?
+if [ $rc = 3 ] && [ $rc2 = 3 ] &&
+    grep -qF "iopdoc: error: the input folder $tmp/in\tput: its path holds a control character" "$tmp/err" &&
+    grep -qF "iopdoc: error: the output folder $tmp/out\x01put: its path holds a control character" "$tmp/err2" &&
+    ! [ -e "$tmp/dir-out" ] && [ -z "$(ls -A "$tmp/$(printf 'out\001put')")" ]; then
+	ok "an input or output folder whose own name holds a tab or a control byte: refused, named escaped, exit 3"
+else
+	fail "folder names" "exit $rc / $rc2"; head -3 "$tmp/err" "$tmp/err2"
+fi
+
 # 8. A folder deeper than the limit: named, with the limit, exit 1.
 deep="$tmp/deep"
 i=0
