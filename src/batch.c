@@ -464,14 +464,17 @@ manifest_free(struct manifest *m)
 	memset(m, 0, sizeof(*m));
 }
 
-/* Splits a line at tabs, in place; returns the number of fields. */
+/* Splits a line at tabs, in place, into *fields (grown as needed: an
+ * output's line names every one of its inputs, however many); returns
+ * the number of fields. */
 static size_t
-split_tabs(char *line, char **fields, size_t max)
+split_tabs(char *line, char ***fields, size_t *cap)
 {
 	size_t n = 0;
 
-	while (n < max) {
-		fields[n++] = line;
+	for (;;) {
+		xgrow((void **)fields, cap, n + 1, sizeof(**fields));
+		(*fields)[n++] = line;
 		if ((line = strchr(line, '\t')) == NULL)
 			break;
 		*line++ = '\0';
@@ -516,8 +519,8 @@ static void
 manifest_read(const char *outdir, struct manifest *m)
 {
 	char *path = path_join(outdir, MANIFEST);
-	char *line = NULL, *fld[1024];
-	size_t cap = 0, fcap = 0, ocap = 0, xcap = 0, bad = 0;
+	char *line = NULL, **fld = NULL;
+	size_t cap = 0, fldcap = 0, fcap = 0, ocap = 0, xcap = 0, bad = 0;
 	long lineno = 0, version = 1;
 	ssize_t len;
 	struct stat st;
@@ -544,7 +547,7 @@ manifest_read(const char *outdir, struct manifest *m)
 		lineno++;
 		if (line[len - 1] == '\n')
 			line[len - 1] = '\0';
-		n = split_tabs(line, fld, sizeof(fld) / sizeof(fld[0]));
+		n = split_tabs(line, &fld, &fldcap);
 		if (strcmp(fld[0], "iopdoc-manifest") == 0 && n == 2 && lineno == 1) {
 			version = strtol(fld[1], NULL, 10);
 			if (version < 1 || version > MANIFEST_VERSION) {
@@ -603,6 +606,7 @@ manifest_read(const char *outdir, struct manifest *m)
 		m->failed[m->nfailed++] = xstrdup(MANIFEST);
 	}
 	free(line);
+	free(fld);
 	free(path);
 	if (f != NULL)
 		fclose(f);
@@ -896,6 +900,12 @@ read_and_check(struct build_run *r)
 			f->changed = known == NULL || strcmp(known->hash, f->hash) != 0;
 		}
 	}
+	/* stopped while reading: what was read is part of the corpus only,
+	 * and checked against it a follow-up would miss its agreement */
+	if (stop_signal) {
+		diag_capture(NULL);
+		return;
+	}
 	valid = xcalloc(r->corpus.n + 1, sizeof(bool));
 	for (k = 0; k < 2; k++)
 		for (i = 0; i < r->nfiles; i++) {
@@ -924,7 +934,7 @@ read_and_check(struct build_run *r)
 	/* In file order, whatever the number of workers: the files that
 	 * changed since the last run, and every file with errors (each night,
 	 * until it is mended); --verbose: all. */
-	for (i = 0; i < r->nfiles; i++) {
+	for (i = 0; i < r->nfiles && !stop_signal; i++) {
 		const struct infile *f = &r->files[i];
 
 		if (f->messages.len == 0)
@@ -1978,7 +1988,7 @@ batch_run(const struct batch_options *o)
 	struct timespec t0;
 	struct rusage self, kids;
 	struct buf failures = { NULL, 0, 0 };
-	size_t i, k, stale = 0, pruned = 0, stopped = 0;
+	size_t i, k, stale = 0, pruned = 0, stopped = 0, prune_kept = 0;
 	int lock = -1, status = EXIT_OK;
 	enum diag_level worst = DIAG_OK;
 	enum lock_result locked;
@@ -1990,6 +2000,15 @@ batch_run(const struct batch_options *o)
 	r.o = o;
 	r.progress = isatty(STDERR_FILENO) && !o->quiet && !o->verbose && o->log_format == LOG_TEXT;
 	diag_reset();
+	/* the folders' own paths go into the record and the messages too */
+	if (!name_ok(o->input) || !name_ok(o->output)) {
+		bool in = !name_ok(o->input);
+		char *shown = printable_name(in ? o->input : o->output);
+
+		diag(NULL, 0, MSG_BUILD_DIR_NAME, in ? "input" : "output", shown);
+		free(shown);
+		return EXIT_SYSTEM;
+	}
 	if (template_load(o->template, &r.t) != 0) {
 		template_free(&r.t);
 		return EXIT_SYSTEM;
@@ -2111,14 +2130,21 @@ batch_run(const struct batch_options *o)
 		struct old_out *old = &r.old.outs[k];
 		size_t q;
 
+		bool made = old->seen;
+
 		for (q = 0; q < old->ninputs && !under_unread(&r, old->inputs[q]); q++)
 			continue;
 		if (q == old->ninputs && !under_unread(&r, o->input))
 			continue;
 		old->seen = true;
 		for (q = 0; q < r.njobs; q++)
-			if (strcmp(r.jobs[q].out, old->out) == 0)
+			if (strcmp(r.jobs[q].out, old->out) == 0) {
 				r.jobs[q].state = JOB_KEPT;
+				made = true;
+			}
+		/* nothing read makes it: gone, or made from what was not read */
+		if (!made)
+			prune_kept++;
 	}
 	r.failed += r.unread_errors;
 	for (i = 0; i < r.unread_errors; i++) {
@@ -2207,7 +2233,7 @@ batch_run(const struct batch_options *o)
 			continue;
 		stale++;
 		abs = path_join(o->output, old->out);
-		if (o->prune && !o->dry_run && r.nunread == 0) {
+		if (o->prune && !o->dry_run) {
 			if (unlink(abs) == 0 || errno == ENOENT) {
 				old->pruned = true;
 				pruned++;
@@ -2219,8 +2245,8 @@ batch_run(const struct batch_options *o)
 		free(abs);
 	}
 	test_kill_point("recording", NULL);
-	if (o->prune && r.nunread > 0)
-		diag(NULL, 0, MSG_PRUNE_REFUSED);
+	if (o->prune && prune_kept > 0)
+		diag(NULL, 0, MSG_PRUNE_REFUSED, prune_kept);
 	if (diag_level() > worst)
 		worst = diag_level();
 	if (!o->dry_run && manifest_write(&r) != 0)

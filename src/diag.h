@@ -54,6 +54,7 @@ enum msg_id {
 	MSG_MANIFEST_LINE,
 	/* the build's scan of the input folder and its workers */
 	MSG_SCAN_NAME,
+	MSG_BUILD_DIR_NAME,
 	MSG_SCAN_LINK,
 	MSG_SCAN_DEPTH,
 	MSG_SCAN_LOOP,

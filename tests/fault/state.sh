@@ -359,5 +359,28 @@ else
 	fail "colliding names" "status $st, $(count "$tmp/err"): $(pdfs "$tmp/c" | tr '\n' ' ')"
 fi
 
+# 8. A report of more than 1 024 inputs: every one of them is read back
+#    from the manifest (its line was once split into 1 024 fields, the
+#    rest joined by tabs in the last), so a follow-up that became
+#    malformed keeps the last good report, whichever it is.
+mkdir -p "$tmp/many/in"
+cp input/linkoping-rk-sprakvanner.xml "$tmp/many/in/"
+i=1
+while [ $i -le 1030 ]; do
+	sed "s/id=\"test-uppfoljning\"/id=\"f$i\"/" tests/bad/followup-good.xml >"$tmp/many/in/f$i.xml"
+	i=$((i + 1))
+done
+timeout 600 "$IOPDOC" build --input "$tmp/many/in" -o "$tmp/many/out" -j 2 >/dev/null 2>"$tmp/err"
+st=$?
+# the inputs are recorded in name order: f999.xml is the last of the line
+sed -i 's|</date>|</dat>|' "$tmp/many/in/f999.xml"
+timeout 120 "$IOPDOC" build --input "$tmp/many/in" -o "$tmp/many/out" --dry-run >"$tmp/out" 2>&1
+if [ "$st" = 0 ] && grep -q "^keep reports/.*-2019.pdf: an input has errors" "$tmp/out" &&
+    ! grep -q "^render reports/" "$tmp/out"; then
+	ok "a report of 1 030 follow-ups, the last of them malformed: the last good report kept"
+else
+	fail "1 030 follow-ups" "status $st: $(grep -v 'note:' "$tmp/out" | grep -v '/f[0-9]*\.pdf' | head -5)"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
