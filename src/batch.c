@@ -207,17 +207,14 @@ path_join(const char *a, const char *b)
 	return p.data;
 }
 
+/* The SHA-256 of what fd reads, in hex; closes fd. */
 static int
-hash_file(const char *path, char out[65])
+hash_fd(int fd, char out[65])
 {
 	struct sha256 s;
 	unsigned char d[32], chunk[65536];
 	ssize_t n;
-	int fd;
 
-	/* a FIFO named *.xml would block a plain open for ever */
-	if (open_regular(path, &fd) != 0)
-		return -1;
 	sha256_init(&s);
 	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
 		if (n < 0 && errno == EINTR)
@@ -234,16 +231,24 @@ hash_file(const char *path, char out[65])
 	return 0;
 }
 
+static int
+hash_file(const char *path, char out[65])
+{
+	int fd;
+
+	/* a FIFO named *.xml would block a plain open for ever */
+	if (open_regular(path, &fd) != 0)
+		return -1;
+	return hash_fd(fd, out);
+}
+
 /* The hash of an output PDF: a regular file, not followed through a
  * symbolic link (what is checked is what the build wrote there). */
 static int
 hash_pdf(const char *path, char out[65])
 {
-	struct sha256 s;
 	struct stat st;
-	unsigned char d[32], chunk[65536];
 	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
-	ssize_t n;
 
 	if (fd == -1)
 		return -1;
@@ -251,20 +256,7 @@ hash_pdf(const char *path, char out[65])
 		close(fd);
 		return -1;
 	}
-	sha256_init(&s);
-	while ((n = read(fd, chunk, sizeof(chunk))) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			close(fd);
-			return -1;
-		}
-		sha256_update(&s, chunk, (size_t)n);
-	}
-	close(fd);
-	sha256_final(&s, d);
-	hex_encode(d, 32, out);
-	return 0;
+	return hash_fd(fd, out);
 }
 
 /* The options that change what passes, as the manifest records them:

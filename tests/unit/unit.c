@@ -757,6 +757,25 @@ boxes_overlapping(const struct layout *l, const struct metrics *m)
 	return n;
 }
 
+/* The default template and an empty document for a layout test. */
+static void
+test_doc_begin(struct template *t, struct doc *d)
+{
+	template_load(NULL, t);
+	memset(d, 0, sizeof(*d));
+	d->arena = arena_new();
+	d->path = "test.xml";
+	d->title = "Titel";
+}
+
+static void
+test_doc_end(struct layout *l, struct doc *d, struct template *t)
+{
+	layout_free(l);
+	arena_free(d->arena);
+	template_free(t);
+}
+
 static void
 test_layout(void)
 {
@@ -768,11 +787,7 @@ test_layout(void)
 	size_t i, p, texts = 0, longest = 0;
 	int k;
 
-	template_load(NULL, &t);
-	memset(&d, 0, sizeof(d));
-	d.arena = arena_new();
-	d.path = "test.xml";
-	d.title = "Titel";
+	test_doc_begin(&t, &d);
 	/* 40 paragraphs of 60 words: several pages. */
 	for (k = 0; k < 40; k++) {
 		struct buf_s { char *p; size_t n; } text = { NULL, 0 };
@@ -935,11 +950,7 @@ test_toc(void)
 	struct doc_block *b;
 	int k;
 
-	template_load(NULL, &t);
-	memset(&d, 0, sizeof(d));
-	d.arena = arena_new();
-	d.path = "test.xml";
-	d.title = "Titel";
+	test_doc_begin(&t, &d);
 	b = doc_add(&d, DOC_TOC, DROLE_TOC);
 	b->size = 11, b->leading = 1.3f;
 	b->toc_title = "Innehållsförteckning för överenskommelsen om idéburet offentligt partnerskap "
@@ -962,9 +973,7 @@ test_toc(void)
 	OK(l.npages > 1000);
 	INT_EQ(boxes_outside(&l, &t, &m), 0);
 	INT_EQ(boxes_overlapping(&l, &m), 0);
-	layout_free(&l);
-	arena_free(d.arena);
-	template_free(&t);
+	test_doc_end(&l, &d, &t);
 }
 
 /* Bar charts of amounts near the schema's largest: each bar's figure,
@@ -983,11 +992,7 @@ test_chart(void)
 	struct doc_chart ch[2];
 	int k;
 
-	template_load(NULL, &t);
-	memset(&d, 0, sizeof(d));
-	d.arena = arena_new();
-	d.path = "test.xml";
-	d.title = "Titel";
+	test_doc_begin(&t, &d);
 	for (k = 0; k < 2; k++) {
 		memset(&ch[k], 0, sizeof(ch[k]));
 		ch[k].title = "Finansiering";
@@ -1001,9 +1006,7 @@ test_chart(void)
 	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
 	INT_EQ(boxes_outside(&l, &t, &m), 0);
 	INT_EQ(boxes_overlapping(&l, &m), 0);
-	layout_free(&l);
-	arena_free(d.arena);
-	template_free(&t);
+	test_doc_end(&l, &d, &t);
 }
 
 /* Height over width of the logo: a sliver 40 times taller than wide. */
@@ -1077,11 +1080,7 @@ test_signatures(void)
 	struct doc_signatory *sg;
 	size_t i, p, k;
 
-	template_load(NULL, &t);
-	memset(&d, 0, sizeof(d));
-	d.arena = arena_new();
-	d.path = "test.xml";
-	d.title = "Titel";
+	test_doc_begin(&t, &d);
 	b = doc_add(&d, DOC_SIGNATURES, DROLE_SIGNATURES);
 	b->size = 11, b->leading = 1.3f, b->keep_together = true;
 	b->sigs = arena_alloc(d.arena, sizeof(*b->sigs));
@@ -1142,11 +1141,7 @@ test_tall_table_head(void)
 	size_t i, nrows = 81, p, repeats = 0;
 	char *head;
 
-	template_load(NULL, &t);
-	memset(&d, 0, sizeof(d));
-	d.arena = arena_new();
-	d.path = "test.xml";
-	d.title = "Titel";
+	test_doc_begin(&t, &d);
 	head = arena_alloc(d.arena, 600 * 7 + 1);
 	for (i = 0; i < 600; i++)
 		memcpy(head + 7 * i, "rubrik ", 8);
@@ -1174,9 +1169,7 @@ test_tall_table_head(void)
 			    l.pages[p].boxes[i].text != NULL &&
 			    strncmp(l.pages[p].boxes[i].text, "rubrik", 6) == 0;
 	INT_EQ(repeats, 0);
-	layout_free(&l);
-	arena_free(d.arena);
-	template_free(&t);
+	test_doc_end(&l, &d, &t);
 }
 
 /* Lists nested 30 deep (within the element limit): every item keeps a
@@ -1191,11 +1184,7 @@ test_deep_lists(void)
 	struct doc_block *b;
 	int k;
 
-	template_load(NULL, &t);
-	memset(&d, 0, sizeof(d));
-	d.arena = arena_new();
-	d.path = "test.xml";
-	d.title = "Titel";
+	test_doc_begin(&t, &d);
 	for (k = 1; k <= 30; k++) {
 		b = doc_add(&d, DOC_PARA, DROLE_LI);
 		b->size = 11, b->leading = 1.3f, b->label = "-", b->align = DALIGN_JUSTIFY;
@@ -1222,9 +1211,7 @@ test_deep_lists(void)
 		}
 		OK(deepest >= 30 && deepest <= 38);
 	}
-	layout_free(&l);
-	arena_free(d.arena);
-	template_free(&t);
+	test_doc_end(&l, &d, &t);
 }
 
 /* A whole image passes with its size; any image cut short, or with one
@@ -1392,11 +1379,7 @@ test_structure(void)
 	int list = -1, inner = -1, outer_body = -1, th = 0, td = 0, table = -1;
 	static const char *const items[] = { "ett", "två" };
 
-	template_load(NULL, &t);
-	memset(&d, 0, sizeof(d));
-	d.arena = arena_new();
-	d.path = "test.xml";
-	d.title = "Titel";
+	test_doc_begin(&t, &d);
 	b = doc_add(&d, DOC_PARA, DROLE_H1);
 	b->size = 15, b->leading = 1.2f, b->level = 1, b->outline = "Rubrik";
 	doc_span(&d, &b->text, "Rubrik", FACE_BOLD, 1);
@@ -1464,9 +1447,7 @@ test_structure(void)
 				INT_EQ(bx->artifact, ART_FOOTER);
 		}
 	OK(owned >= 9 && furniture > 0);
-	layout_free(&l);
-	arena_free(d.arena);
-	template_free(&t);
+	test_doc_end(&l, &d, &t);
 }
 
 /* Values in messages show invisible characters as code points: a line
