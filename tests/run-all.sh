@@ -6,10 +6,16 @@ IOPDOC=${IOPDOC:-build/asan/iopdoc}
 UNIT=${UNIT:-build/asan/unit}
 export IOPDOC
 log=$(mktemp)
-# every PDF a suite makes is kept here and checked at the end
-IOPDOC_TEST_PDFS=$(mktemp -d)
+# every PDF a suite makes is kept here and checked at the end (in a
+# folder of the caller's when set: tests/same-pdfs.sh compares them)
+if [ -n "${IOPDOC_TEST_PDFS:-}" ]; then
+	mkdir -p "$IOPDOC_TEST_PDFS"
+	trap 'rm -f "$log"' EXIT INT TERM
+else
+	IOPDOC_TEST_PDFS=$(mktemp -d)
+	trap 'rm -f "$log"; rm -rf "$IOPDOC_TEST_PDFS"' EXIT INT TERM
+fi
 export IOPDOC_TEST_PDFS
-trap 'rm -f "$log"; rm -rf "$IOPDOC_TEST_PDFS"' EXIT INT TERM
 status=0
 
 suite() {
