@@ -9,7 +9,9 @@
 # Prints each PDF that differs or exists on one side only, and a summary
 # line; exit 0 only when every PDF made by both is the same.  A name made
 # by one side only is listed (a test added or renamed), not a failure.
-# Set SAME_PDFS_KEEP=DIR to keep both trees of PDFs in DIR.
+# Set SAME_PDFS_KEEP=DIR to keep both trees of PDFs in DIR (DIR/old,
+# DIR/new); SAME_PDFS_OLD=DIR takes OLD's PDFs from such a kept DIR/old
+# instead of making them again (OLD then only names it).
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 old=$(git -C "$top" rev-parse --verify "${1:-HEAD~1}^{commit}") || exit 2
@@ -46,7 +48,15 @@ make_pdfs() {	# COMMIT SIDE
 	git -C "$top" worktree remove --force "$tree"
 }
 
-make_pdfs "$old" old || exit 2
+if [ -n "${SAME_PDFS_OLD:-}" ]; then
+	[ -d "$SAME_PDFS_OLD/check" ] && [ -d "$SAME_PDFS_OLD/build" ] ||
+	    { echo "same-pdfs: $SAME_PDFS_OLD has no check/ and build/"; exit 2; }
+	rm -rf "$work/old"
+	cp -r "$SAME_PDFS_OLD" "$work/old"
+	echo "same-pdfs: old = the PDFs kept in $SAME_PDFS_OLD"
+else
+	make_pdfs "$old" old || exit 2
+fi
 make_pdfs "$new" new || exit 2
 
 same=0 differ=0 only=0
