@@ -23,10 +23,24 @@ mkdir -p "$work"
 SOURCE_DATE_EPOCH=1700000000
 export SOURCE_DATE_EPOCH
 
+# A nämnd report prints its sources' paths: both sides are made in the
+# same tree path, with the same temporary names (tests/same-pdfs/mktemp).
+# The place is fixed (not below $work) so that a kept side made by an
+# earlier run (SAME_PDFS_OLD) was made at the same paths; one run at a time.
+base=/tmp/iopdoc-same-pdfs
+mkdir -p "$base"
+exec 9>"$base/lock"
+flock -n 9 || { echo "same-pdfs: another run holds $base/lock"; exit 2; }
+tree="$base/tree"
+mktemp_dir="$base/bin"
+mkdir -p "$mktemp_dir"
+cp "$top/tests/same-pdfs/mktemp" "$mktemp_dir/mktemp"
+
 make_pdfs() {	# COMMIT SIDE
-	tree="$work/$2-tree"
-	rm -rf "$tree" "$work/$2"
-	mkdir -p "$work/$2/check" "$work/$2/build-in"
+	rm -rf "$tree" "$work/$2" "$base/tmp" "$base/state"
+	mkdir -p "$base/tmp" "$base/state"
+	git -C "$top" worktree prune
+	mkdir -p "$work/$2/check"
 	git -C "$top" worktree add -q --detach "$tree" "$1" || return 1
 	# pdf.js for the tag suite, as installed in this checkout
 	[ -d "$top/tests/pdfjs/node_modules" ] &&
@@ -39,10 +53,13 @@ make_pdfs() {	# COMMIT SIDE
 	(cd "$tree" && make -s iopdoc build/asan/iopdoc build/asan/unit build/asan/fuzz-replay \
 	    build/asan/fuzz-build-replay >"$work/$2.make.log" 2>&1) || {
 		echo "same-pdfs: $2 does not build (see $work/$2.make.log)"; return 1; }
-	(cd "$tree" && IOPDOC_TEST_PDFS="$work/$2/check" sh tests/run-all.sh >"$work/$2.check.log" 2>&1)
+	(cd "$tree" && PATH="$mktemp_dir:$PATH" TMPDIR="$base/tmp" SAME_PDFS_STATE="$base/state" \
+	    IOPDOC_TEST_PDFS="$work/$2/check" sh tests/run-all.sh >"$work/$2.check.log" 2>&1)
 	echo "same-pdfs: $2 make check: $(tail -n 1 "$work/$2.check.log")"
-	cp "$tree"/input/*.xml "$tree"/tests/report/examples/*.xml "$work/$2/build-in/"
-	(cd "$tree" && ./iopdoc build --quiet -j 2 --input "$work/$2/build-in" -o "$work/$2/build" \
+	rm -rf "$base/build-in"
+	mkdir -p "$base/build-in"
+	cp "$tree"/input/*.xml "$tree"/tests/report/examples/*.xml "$base/build-in/"
+	(cd "$base" && "$tree/iopdoc" build --quiet -j 2 --input build-in -o "$work/$2/build" \
 	    >"$work/$2.build.log" 2>&1)
 	echo "same-pdfs: $2 iopdoc build: exit $? ($(find "$work/$2/build" -name '*.pdf' | wc -l) PDFs)"
 	git -C "$top" worktree remove --force "$tree"
