@@ -16,11 +16,14 @@ WARNINGS  = -std=c17 -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
 XML_CFLAGS := $(shell xml2-config --cflags)
 XML_LIBS   := $(shell xml2-config --libs)
 CPPFLAGS += -D_DEFAULT_SOURCE -DIOPDOC_VERSION='"$(VERSION)"' -Isrc -Ibuild $(XML_CFLAGS)
+# libharu's public view (opaque handles, no private functions) everywhere
+# but in src/pdf_hpdf.c, the seam to its internals.
+CPPFLAGS += -DHPDF_SHARED
 LDLIBS    = -lhpdf -lpng -lz $(XML_LIBS) -lm
 
 # The program without main(), shared by the program and the unit tests.
 CORE = mem buf diag utf8 format model xml_read corpus calc validate template doc \
-       build_common build_agreement build_followup build_report linebreak layout image pdfa pdf_tag pdf_pack out_pdf render fsutil hash slug batch
+       build_common build_agreement build_followup build_report linebreak layout image pdf_hpdf pdfa pdf_tag pdf_pack out_pdf render fsutil hash slug batch
 EMBEDDED  = schema_xsd srgb_icc
 OBJS      = $(CORE:%=build/%.o) $(EMBEDDED:%=build/%.o)
 ASAN_OBJS = $(CORE:%=build/asan/%.o) $(EMBEDDED:%=build/asan/%.o)
