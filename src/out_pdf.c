@@ -45,12 +45,6 @@
 #define IOPDOC_VERSION "0"
 #endif
 
-/* 1: no tagging and no PDF/A parts.  Only for the benchmark, which
- * builds such a program to measure what they cost (make bench). */
-#ifndef IOPDOC_PLAIN_PDF
-#define IOPDOC_PLAIN_PDF 0
-#endif
-
 /* Slots of WinAnsiEncoding that name no character: the first given to
  * characters beyond it. */
 static const unsigned char free_slots[] = { 0x81, 0x8D, 0x8F, 0x90, 0x9D };
@@ -626,7 +620,7 @@ metadata(struct pdf_device *d, const struct doc *doc)
 		hpdfx_add_bool(prefs, "DisplayDocTitle", true);
 		hpdfx_add_dict(hpdfx_catalog(d->pdf), "ViewerPreferences", prefs);
 	}
-	return IOPDOC_PLAIN_PDF ? 0 : pdfa_catalog(d->pdf, &m);
+	return pdfa_catalog(d->pdf, &m);
 }
 
 /* Every font gets a ToUnicode map of the codes its encoding gave out
@@ -822,7 +816,7 @@ pdf_render(struct pdf_device *d, const struct doc *doc, const struct layout *l)
 
 	if (choose_encodings(d, doc, l) != 0)
 		return -1;
-	T = IOPDOC_PLAIN_PDF ? NULL : tag_new(d->pdf, l);
+	T = tag_new(d->pdf, l);
 	pages = xcalloc(l->npages + 1, sizeof(*pages));
 	for (i = 0; i < l->npages; i++) {
 		pages[i] = HPDF_AddPage(d->pdf);
@@ -844,7 +838,7 @@ pdf_render(struct pdf_device *d, const struct doc *doc, const struct layout *l)
 			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "writing the structure tree");
 		goto done;
 	}
-	if (metadata(d, doc) != 0 || (!IOPDOC_PLAIN_PDF && tounicode_maps(d) != 0)) {
+	if (metadata(d, doc) != 0 || tounicode_maps(d) != 0) {
 		if (check(d, "writing metadata") == 0)
 			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "writing metadata");
 		goto done;
@@ -910,8 +904,7 @@ pdf_save_memory(struct pdf_device *d, unsigned char **out, size_t *out_size)
 	*out = NULL;
 	*out_size = 0;
 	id_placeholder(d);
-	if (!IOPDOC_PLAIN_PDF)
-		pdfa_version(d->pdf);
+	pdfa_version(d->pdf);
 	switch (hpdfx_save(d->pdf, &d->error, &data, &size, &status)) {
 	case HPDFX_SAVED:
 		break;
