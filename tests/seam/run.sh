@@ -1,8 +1,9 @@
 #!/bin/sh
 # The seam to libharu (src/pdf_hpdf.c) compiles against libharu 2.3.0 and
 # refuses any other release with a message that says which one it needs:
-# it is compiled with this folder's hpdf_version.h (2.4.4), with one of
-# 2.2.0 and with one that defines no HPDF_VERSION_ID, each first on the
+# it is compiled with this folder's hpdf_version.h (2.4.4, the id an
+# expression as in 2.4), with one of 2.2.0 (the id a number, as in 2.3.0)
+# and with one that defines no HPDF_VERSION_ID, each first on the
 # include path, and then with the installed headers.  Also checks that no
 # other source file includes a libharu header beyond hpdf.h.
 CC=${CC:-cc}
@@ -28,8 +29,14 @@ refused() {	# FOLDER WHAT
 
 refused tests/seam "libharu 2.4.4"
 mkdir "$tmp/old" "$tmp/none"
-sed 's/2\.4\.4/2.2.0/; s/20404/20200/; s/MINOR_VERSION 4/MINOR_VERSION 2/; s/BUGFIX_VERSION 4/BUGFIX_VERSION 0/' \
-    tests/seam/hpdf_version.h >"$tmp/old/hpdf_version.h"
+cat >"$tmp/old/hpdf_version.h" <<'EOF'
+#define HPDF_MAJOR_VERSION 2
+#define HPDF_MINOR_VERSION 2
+#define HPDF_BUGFIX_VERSION 0
+#define HPDF_EXTRA_VERSION ""
+#define HPDF_VERSION_TEXT "2.2.0"
+#define HPDF_VERSION_ID 20200
+EOF
 refused "$tmp/old" "libharu 2.2.0"
 echo '/* no version */' >"$tmp/none/hpdf_version.h"
 refused "$tmp/none" "a libharu that names no version"
