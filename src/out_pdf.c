@@ -311,7 +311,12 @@ pdf_open(const struct template *t, struct pdf_device **out)
 		return -1;
 	}
 	HPDF_SetCompressionMode(d->pdf, HPDF_COMP_ALL);
-	hpdfx_winansi(d->pdf, d->winansi);
+	if (hpdfx_winansi(d->pdf, d->winansi) != 0) {
+		if (check(d, "starting a document") == 0)
+			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "starting a document");
+		pdf_close(d);
+		return -1;
+	}
 	for (i = 0; i < FACE__COUNT; i++) {
 		const char *path = t->font[i], *why;
 
