@@ -23,10 +23,6 @@
 #include <unistd.h>
 
 #include <hpdf.h>
-#include <hpdf_doc.h>
-#include <hpdf_encoder.h>
-#include <hpdf_fontdef.h>
-#include <hpdf_objects.h>
 
 #include "buf.h"
 #include "diag.h"
@@ -38,6 +34,7 @@
 #include "limit.h"
 #include "mem.h"
 #include "out_pdf.h"
+#include "pdf_hpdf.h"
 #include "pdf_pack.h"
 #include "pdf_tag.h"
 #include "pdfa.h"
@@ -47,15 +44,6 @@
 #ifndef IOPDOC_VERSION
 #define IOPDOC_VERSION "0"
 #endif
-
-/* 1: no tagging and no PDF/A parts.  Only for the benchmark, which
- * builds such a program to measure what they cost (make bench). */
-#ifndef IOPDOC_PLAIN_PDF
-#define IOPDOC_PLAIN_PDF 0
-#endif
-
-/* Exported by libhpdf 2.3.0 but missing from its header. */
-HPDF_STATUS	HPDF_BasicEncoder_OverrideMap(HPDF_Encoder, const HPDF_UNICODE *);
 
 /* Slots of WinAnsiEncoding that name no character: the first given to
  * characters beyond it. */
@@ -121,7 +109,7 @@ encodable(struct pdf_device *d, uint32_t cp)
 		if (d->winansi[i] == cp)
 			return 1;
 	/* Beyond WinAnsi we need a standard glyph name for /Differences. */
-	return strcmp(HPDF_UnicodeToGryphName((HPDF_UNICODE)cp), ".notdef") != 0;
+	return hpdfx_has_glyph_name(cp);
 }
 
 static int
@@ -144,10 +132,10 @@ advance(void *ctx, enum face face, uint32_t cp)
 	if (row[cp & 0xFF] != INT16_MIN)
 		return row[cp & 0xFF];
 	if (!encodable(d, cp) ||
-	    (HPDF_TTFontDef_GetGlyphid(f->def, (HPDF_UINT16)cp) == 0 && cp != 0x20))
+	    (hpdfx_glyph(f->def, cp) == 0 && cp != 0x20))
 		w = -1;
 	else
-		w = HPDF_TTFontDef_GetCharWidth(f->def, (HPDF_UINT16)cp);
+		w = hpdfx_glyph_width(f->def, cp);
 	row[cp & 0xFF] = (int16_t)w;
 	return w;
 }
@@ -310,7 +298,6 @@ int
 pdf_open(const struct template *t, struct pdf_device **out)
 {
 	struct pdf_device *d = xcalloc(1, sizeof(*d));
-	HPDF_Encoder win;
 	int i;
 
 	*out = NULL;
@@ -324,10 +311,12 @@ pdf_open(const struct template *t, struct pdf_device **out)
 		return -1;
 	}
 	HPDF_SetCompressionMode(d->pdf, HPDF_COMP_ALL);
-	win = HPDF_GetEncoder(d->pdf, "WinAnsiEncoding");
-	if (win != NULL)
-		memcpy(d->winansi, ((HPDF_BasicEncoderAttr)win->attr)->unicode_map,
-		    sizeof(d->winansi));
+	if (hpdfx_winansi(d->pdf, d->winansi) != 0) {
+		if (check(d, "starting a document") == 0)
+			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "starting a document");
+		pdf_close(d);
+		return -1;
+	}
 	for (i = 0; i < FACE__COUNT; i++) {
 		const char *path = t->font[i], *why;
 
@@ -339,7 +328,7 @@ pdf_open(const struct template *t, struct pdf_device **out)
 		}
 		d->face[i].name = HPDF_LoadTTFontFromFile(d->pdf, path, HPDF_TRUE);
 		if (d->face[i].name != NULL)
-			d->face[i].def = HPDF_GetFontDef(d->pdf, d->face[i].name);
+			d->face[i].def = hpdfx_fontdef(d->pdf, d->face[i].name);
 		if (d->face[i].name == NULL || d->face[i].def == NULL || d->error != 0) {
 			char text[96];
 
@@ -447,19 +436,13 @@ choose_encodings(struct pdf_device *d, const struct doc *doc, const struct layou
 			map[slot - 32] = (HPDF_UNICODE)extra[i];
 			f->encode[extra[i]] = (unsigned char)slot;
 		}
-		{
-			HPDF_Encoder enc = HPDF_BasicEncoder_New(d->pdf->mmgr, "WinAnsiEncoding");
-
-			if (enc == NULL)
-				return check(d, "making an encoding");
-			snprintf(enc->name, sizeof(enc->name), "%s", enc_names[fi]);
-			HPDF_BasicEncoder_OverrideMap(enc, map);
-			if (HPDF_Doc_RegisterEncoder(d->pdf, enc) != HPDF_OK) {
-				HPDF_Encoder_Free(enc);
-				return check(d, "registering an encoding");
-			}
-			f->font = HPDF_GetFont(d->pdf, f->name, enc_names[fi]);
+		switch (hpdfx_encoding(d->pdf, enc_names[fi], map)) {
+		case -1:
+			return check(d, "making an encoding");
+		case -2:
+			return check(d, "registering an encoding");
 		}
+		f->font = HPDF_GetFont(d->pdf, f->name, enc_names[fi]);
 		if (check(d, "embedding a font") != 0)
 			return -1;
 	}
@@ -560,7 +543,7 @@ info_text(struct pdf_device *d, const char *key, const char *value)
 	uint32_t cp;
 	const char *s;
 
-	if (value == NULL || d->pdf->info == NULL)
+	if (value == NULL || hpdfx_info(d->pdf) == NULL)
 		return;
 	for (s = value, len = strlen(value); len > 0; s += k, len -= k) {
 		int byte;
@@ -570,9 +553,9 @@ info_text(struct pdf_device *d, const char *key, const char *value)
 		buf_addc(&b, (char)byte);
 	}
 	if (len == 0 && b.data != NULL)
-		HPDF_Dict_Add(d->pdf->info, key, HPDF_String_New(d->pdf->mmgr, b.data, NULL));
+		hpdfx_add_string(d->pdf, hpdfx_info(d->pdf), key, b.data);
 	else
-		HPDF_Dict_Add(d->pdf->info, key, pdfa_text(d->pdf, value));
+		pdfa_add_text(d->pdf, hpdfx_info(d->pdf), key, value);
 	buf_free(&b);
 }
 
@@ -635,14 +618,14 @@ metadata(struct pdf_device *d, const struct doc *doc)
 	info_text(d, "Keywords", m.keywords);
 	info_text(d, "Creator", m.creator);
 	info_text(d, "Producer", m.producer);
-	HPDF_Dict_Add(d->pdf->catalog, "Lang", HPDF_String_New(d->pdf->mmgr, m.lang, NULL));
+	hpdfx_add_string(d->pdf, hpdfx_catalog(d->pdf), "Lang", m.lang);
 	/* Viewers show the title, not the file name. */
-	prefs = HPDF_Dict_New(d->pdf->mmgr);
+	prefs = hpdfx_dict(d->pdf, false);
 	if (prefs != NULL) {
-		HPDF_Dict_AddBoolean(prefs, "DisplayDocTitle", HPDF_TRUE);
-		HPDF_Dict_Add(d->pdf->catalog, "ViewerPreferences", prefs);
+		hpdfx_add_bool(prefs, "DisplayDocTitle", true);
+		hpdfx_add_dict(hpdfx_catalog(d->pdf), "ViewerPreferences", prefs);
 	}
-	return IOPDOC_PLAIN_PDF ? 0 : pdfa_catalog(d->pdf, &m);
+	return pdfa_catalog(d->pdf, &m);
 }
 
 /* Every font gets a ToUnicode map of the codes its encoding gave out
@@ -686,7 +669,7 @@ bookmarks(struct pdf_device *d, const struct layout *l, HPDF_Page *pages)
 		ol = HPDF_CreateOutline(d->pdf, up, "", NULL);
 		if (ol == NULL)
 			return;
-		HPDF_Dict_Add(ol, "Title", pdfa_text(d->pdf, o->title));
+		pdfa_add_text(d->pdf, ol, "Title", o->title);
 		dst = HPDF_Page_CreateDestination(pages[o->page]);
 		HPDF_Destination_SetFitH(dst, o->y + 4);
 		HPDF_Outline_SetDestination(ol, dst);
@@ -838,7 +821,7 @@ pdf_render(struct pdf_device *d, const struct doc *doc, const struct layout *l)
 
 	if (choose_encodings(d, doc, l) != 0)
 		return -1;
-	T = IOPDOC_PLAIN_PDF ? NULL : tag_new(d->pdf, l);
+	T = tag_new(d->pdf, l);
 	pages = xcalloc(l->npages + 1, sizeof(*pages));
 	for (i = 0; i < l->npages; i++) {
 		pages[i] = HPDF_AddPage(d->pdf);
@@ -860,7 +843,7 @@ pdf_render(struct pdf_device *d, const struct doc *doc, const struct layout *l)
 			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "writing the structure tree");
 		goto done;
 	}
-	if (metadata(d, doc) != 0 || (!IOPDOC_PLAIN_PDF && tounicode_maps(d) != 0)) {
+	if (metadata(d, doc) != 0 || tounicode_maps(d) != 0) {
 		if (check(d, "writing metadata") == 0)
 			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "writing metadata");
 		goto done;
@@ -884,14 +867,9 @@ done:
 static void
 id_placeholder(struct pdf_device *d)
 {
-	static const HPDF_BYTE zero[16];
-	HPDF_Array id = HPDF_Array_New(d->pdf->mmgr);
+	static const unsigned char zero[16];
 
-	if (id == NULL)
-		return;
-	HPDF_Array_Add(id, HPDF_Binary_New(d->pdf->mmgr, (HPDF_BYTE *)zero, 16));
-	HPDF_Array_Add(id, HPDF_Binary_New(d->pdf->mmgr, (HPDF_BYTE *)zero, 16));
-	HPDF_Dict_Add(d->pdf->trailer, "ID", id);
+	hpdfx_trailer_id(d->pdf, zero, sizeof(zero));
 }
 
 static void
@@ -924,39 +902,30 @@ id_patch(unsigned char *data, size_t size)
 int
 pdf_save_memory(struct pdf_device *d, unsigned char **out, size_t *out_size)
 {
-	HPDF_UINT32 size, want;
 	HPDF_STATUS status;
-	HPDF_BYTE *data;
+	unsigned char *data;
+	size_t size;
 
 	*out = NULL;
 	*out_size = 0;
 	id_placeholder(d);
-	if (!IOPDOC_PLAIN_PDF)
-		pdfa_version(d->pdf);
-	if (HPDF_SaveToStream(d->pdf) != HPDF_OK) {
-		/* libharu 2.3.0 fails when an embedded font subset comes out
-		 * at an exact multiple of its 4096-byte stream blocks (its
-		 * memory stream cannot seek to such an end): the caller
-		 * renders again with a slightly larger subset. */
-		if (d->error == HPDF_INVALID_OBJECT && !d->padded)
+	pdfa_version(d->pdf);
+	switch (hpdfx_save(d->pdf, &d->error, &data, &size, &status)) {
+	case HPDFX_SAVED:
+		break;
+	case HPDFX_SUBSET_BUG:
+		/* the caller renders again with a slightly larger subset */
+		if (!d->padded)
 			return PDF_SAVE_RETRY;
+		/* FALLTHROUGH */
+	case HPDFX_SAVE_FAILED:
 		if (check(d, "saving") == 0)
 			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "saving");
 		return -1;
-	}
-	want = size = HPDF_GetStreamSize(d->pdf);
-	HPDF_ResetStream(d->pdf);
-	data = xmalloc(size + 1);
-	status = HPDF_ReadFromStream(d->pdf, data, &size);
-	/* Reading the whole stream ends at its end: HPDF_STREAM_EOF is no
-	 * error here. */
-	if (status == HPDF_STREAM_EOF && d->error == HPDF_STREAM_EOF)
-		d->error = 0;
-	if ((status != HPDF_OK && status != HPDF_STREAM_EOF) || size != want) {
+	default:
 		if (check(d, "reading the saved document") == 0)
 			diag(NULL, 0, MSG_PDF_LIBRARY, (unsigned)status, 0u,
 			    "reading the saved document");
-		free(data);
 		return -1;
 	}
 	{
@@ -973,7 +942,7 @@ pdf_save_memory(struct pdf_device *d, unsigned char **out, size_t *out_size)
 		if (pdf_pack(data, size, d->tagger != NULL ? &extra : NULL, &packed, &psize) == 0) {
 			free(data);
 			data = packed;
-			size = (HPDF_UINT32)psize;
+			size = psize;
 		} else if (d->tagger != NULL) {
 			free(data);
 			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "writing the structure tree");
@@ -1012,22 +981,10 @@ pdf_pad_fonts(struct pdf_device *d)
 	size_t k;
 
 	d->padded = true;
-	for (i = 0; i < FACE__COUNT; i++) {
-		HPDF_TTFontDefAttr attr;
-
-		if (d->face[i].def == NULL)
-			continue;
-		attr = (HPDF_TTFontDefAttr)d->face[i].def->attr;
-		for (k = 0; pad[k] != '\0'; k++) {
-			HPDF_UINT16 gid = HPDF_TTFontDef_GetGlyphid(d->face[i].def, (HPDF_UINT16)pad[k]);
-
-			if (gid == 0 || gid >= attr->num_glyphs || attr->glyph_tbl.flgs[gid] == 1 ||
-			    attr->glyph_tbl.offsets[gid + 1] == attr->glyph_tbl.offsets[gid])
-				continue;
-			attr->glyph_tbl.flgs[gid] = 1;
-			break;
-		}
-	}
+	for (i = 0; i < FACE__COUNT; i++)
+		for (k = 0; d->face[i].def != NULL && pad[k] != '\0'; k++)
+			if (hpdfx_glyph_mark(d->face[i].def, (uint32_t)pad[k]))
+				break;
 }
 
 void

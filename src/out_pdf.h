@@ -1,7 +1,10 @@
-/* The PDF device: the only module that knows libharu.  It provides the
+/* The PDF device, on libharu: the one interface of the PDF back end
+ * (out_pdf.c with pdf_tag.c, pdfa.c, pdf_pack.c and pdf_hpdf.c, the seam
+ * to libharu's internals) to the rest of the program.  It provides the
  * font metrics the layout measures with, draws laid-out pages, writes
  * the metadata and bookmarks, and saves through memory so the file is
- * written atomically.  Included by main.c. */
+ * written atomically.  Included by render.c, main.c (pdf_cache_free),
+ * the unit tests and the fuzz target. */
 #ifndef IOPDOC_OUT_PDF_H
 #define IOPDOC_OUT_PDF_H
 

@@ -2,8 +2,9 @@
  * cross-reference stream (PDF 1.5, allowed in PDF/A-2).  libharu 2.3.0
  * writes every object on its own, uncompressed; a tagged document has
  * hundreds of small structure elements, which packed take a fifth of the
- * room.  Knows only PDF syntax as libharu writes it: no libharu, no
- * layout.  Part of the PDF back end. */
+ * room.  Knows only PDF syntax as libharu 2.3.0 writes it (the release
+ * pdf_hpdf.c insists on): no libharu, no layout.  Part of the PDF back
+ * end; included by out_pdf.c and pdf_tag.c. */
 #ifndef IOPDOC_PDF_PACK_H
 #define IOPDOC_PDF_PACK_H
 

@@ -1,5 +1,5 @@
 /* Tagged PDF on libharu 2.3.0: BDC/EMC written into the page content
- * streams, and the structure tree built from libharu's internal objects
+ * streams through the seam (pdf_hpdf.h), and the structure tree written
  * once every page is drawn (so each element is written once, compactly,
  * with its marked content known).  See shared/design/PDF-ARCHIVAL.md §4.
  *
@@ -12,15 +12,11 @@
 #include <string.h>
 
 #include <hpdf.h>
-#include <hpdf_consts.h>
-#include <hpdf_doc.h>
-#include <hpdf_objects.h>
-#include <hpdf_pages.h>
-#include <hpdf_streams.h>
 
 #include "buf.h"
 #include "layout.h"
 #include "mem.h"
+#include "pdf_hpdf.h"
 #include "pdf_pack.h"
 #include "pdf_tag.h"
 #include "pdfa.h"
@@ -111,11 +107,7 @@ tag_free(struct pdf_tagger *T)
 static int
 write_op(struct pdf_tagger *T, const char *op)
 {
-	HPDF_PageAttr attr = (HPDF_PageAttr)T->page->attr;
-
-	if (attr->gmode != HPDF_GMODE_PAGE_DESCRIPTION)
-		return -1;
-	return HPDF_Stream_WriteStr(attr->stream, op) == HPDF_OK ? 0 : -1;
+	return hpdfx_page_ops(T->page, op);
 }
 
 void
@@ -124,7 +116,7 @@ tag_page(struct pdf_tagger *T, HPDF_Page page, size_t pageno)
 	T->page = page;
 	T->pageno = pageno;
 	T->open = 0;
-	HPDF_Dict_AddNumber(page, "StructParents", (HPDF_INT32)pageno);
+	hpdfx_add_number(page, "StructParents", (int32_t)pageno);
 }
 
 bool
@@ -230,20 +222,18 @@ tag_finish(struct pdf_tagger *T, HPDF_Page *pages)
 	 * (tag_pack_extra): thousands of libharu dictionaries would cost a
 	 * kilobyte of memory each.  Here only a placeholder for the root,
 	 * which the catalog refers to, and the pages' object numbers. */
-	if ((root = HPDF_Dict_New(T->pdf->mmgr)) == NULL ||
-	    HPDF_Xref_Add(T->pdf->xref, root) != HPDF_OK)
+	if ((root = hpdfx_dict(T->pdf, true)) == NULL ||
+	    hpdfx_add_name(root, "Type", "StructTreeRoot") != 0 ||
+	    hpdfx_add_dict(hpdfx_catalog(T->pdf), "StructTreeRoot", root) != 0)
 		return -1;
-	HPDF_Dict_AddName(root, "Type", "StructTreeRoot");
-	HPDF_Dict_Add(T->pdf->catalog, "StructTreeRoot", root);
-	T->root_id = root->header.obj_id & 0x00FFFFFF;
+	T->root_id = hpdfx_object_number(root);
 	T->page_ids = xcalloc(T->l->npages + 1, sizeof(unsigned));
 	for (i = 0; i < T->l->npages; i++)
-		T->page_ids[i] = pages[i]->header.obj_id & 0x00FFFFFF;
-	if ((mark = HPDF_Dict_New(T->pdf->mmgr)) == NULL)
+		T->page_ids[i] = hpdfx_object_number(pages[i]);
+	if ((mark = hpdfx_dict(T->pdf, false)) == NULL ||
+	    hpdfx_add_bool(mark, "Marked", true) != 0)
 		return -1;
-	HPDF_Dict_AddBoolean(mark, "Marked", HPDF_TRUE);
-	HPDF_Dict_Add(T->pdf->catalog, "MarkInfo", mark);
-	return 0;
+	return hpdfx_add_dict(hpdfx_catalog(T->pdf), "MarkInfo", mark);
 }
 
 /* pdf_pack's callback: the elements (numbers first .. first + n - 1, in

@@ -1,8 +1,8 @@
 /* Tagged PDF: marked content on the pages and the structure tree that
  * the layout's nodes describe.  Part of the PDF back end (libharu 2.3.0
  * knows nothing of marked content, so BDC/EMC are written into the page
- * streams directly, only outside text objects and paths); included by
- * out_pdf.c only. */
+ * streams through pdf_hpdf.h, only outside text objects and paths);
+ * included by out_pdf.c only. */
 #ifndef IOPDOC_PDF_TAG_H
 #define IOPDOC_PDF_TAG_H
 

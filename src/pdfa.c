@@ -1,16 +1,15 @@
 /* PDF/A-2b: our own XMP, the sRGB output intent, ToUnicode maps for the
- * simple fonts and the 1.7 header, built from libharu 2.3.0's internal
- * objects (its HPDF_PDFA_* helpers write unescaped XMP, a clock-based
- * /ID and a misspelt output-intent key; see shared/design/PDF-ARCHIVAL.md). */
+ * simple fonts and the 1.7 header, built as libharu objects through the
+ * seam (pdf_hpdf.h): libharu 2.3.0's own HPDF_PDFA_* helpers write
+ * unescaped XMP, a clock-based /ID and a misspelt output-intent key (see
+ * shared/design/PDF-ARCHIVAL.md). */
 #include <stdio.h>
 #include <string.h>
 
 #include <hpdf.h>
-#include <hpdf_doc.h>
-#include <hpdf_objects.h>
-#include <hpdf_streams.h>
 
 #include "buf.h"
+#include "pdf_hpdf.h"
 #include "utf8.h"
 #include "pdfa.h"
 
@@ -128,43 +127,31 @@ int
 pdfa_catalog(HPDF_Doc pdf, const struct pdfa_meta *m)
 {
 	struct buf xmp = { NULL, 0, 0 };
-	HPDF_Dict md, icc, intent;
-	HPDF_Array intents;
+	HPDF_Dict catalog = hpdfx_catalog(pdf), md, icc, intent;
 	int rc = -1;
 
 	xmp_packet(&xmp, m);
-	md = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-	if (md == NULL)
+	/* PDF/A-2 allows a filter on the metadata (only PDF/A-1 forbade one) */
+	if ((md = hpdfx_stream(pdf, xmp.data, xmp.len)) == NULL ||
+	    hpdfx_add_name(md, "Type", "Metadata") != 0 ||
+	    hpdfx_add_name(md, "Subtype", "XML") != 0 ||
+	    hpdfx_add_dict(catalog, "Metadata", md) != 0)
 		goto done;
-	HPDF_Dict_AddName(md, "Type", "Metadata");
-	HPDF_Dict_AddName(md, "Subtype", "XML");
-	/* PDF/A-2 allows a filter here (only PDF/A-1 forbade one) */
-	md->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-	HPDF_Stream_Write(md->stream, (const HPDF_BYTE *)xmp.data, (HPDF_UINT)xmp.len);
-	HPDF_Dict_Add(pdf->catalog, "Metadata", md);
 
 	/* The output intent: everything is DeviceRGB or DeviceGray, which
 	 * an RGB intent covers (PDF/A-2 6.2.4.3). */
-	if ((icc = HPDF_DictStream_New(pdf->mmgr, pdf->xref)) == NULL)
+	if ((icc = hpdfx_stream(pdf, srgb_icc, srgb_icc_len)) == NULL ||
+	    hpdfx_add_number(icc, "N", 3) != 0 ||
+	    hpdfx_add_name(icc, "Alternate", "DeviceRGB") != 0 ||
+	    (intent = hpdfx_dict(pdf, true)) == NULL ||
+	    hpdfx_add_name(intent, "Type", "OutputIntent") != 0 ||
+	    hpdfx_add_name(intent, "S", "GTS_PDFA1") != 0 ||
+	    hpdfx_add_string(pdf, intent, "OutputConditionIdentifier", "sRGB IEC61966-2.1") != 0 ||
+	    hpdfx_add_string(pdf, intent, "Info", "sRGB IEC61966-2.1") != 0 ||
+	    hpdfx_add_string(pdf, intent, "RegistryName", "http://www.color.org") != 0 ||
+	    hpdfx_add_dict(intent, "DestOutputProfile", icc) != 0 ||
+	    hpdfx_add_dict_array(pdf, catalog, "OutputIntents", intent) != 0)
 		goto done;
-	HPDF_Dict_AddNumber(icc, "N", 3);
-	HPDF_Dict_AddName(icc, "Alternate", "DeviceRGB");
-	icc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-	HPDF_Stream_Write(icc->stream, srgb_icc, (HPDF_UINT)srgb_icc_len);
-	if ((intent = HPDF_Dict_New(pdf->mmgr)) == NULL ||
-	    HPDF_Xref_Add(pdf->xref, intent) != HPDF_OK)
-		goto done;
-	HPDF_Dict_AddName(intent, "Type", "OutputIntent");
-	HPDF_Dict_AddName(intent, "S", "GTS_PDFA1");
-	HPDF_Dict_Add(intent, "OutputConditionIdentifier",
-	    HPDF_String_New(pdf->mmgr, "sRGB IEC61966-2.1", NULL));
-	HPDF_Dict_Add(intent, "Info", HPDF_String_New(pdf->mmgr, "sRGB IEC61966-2.1", NULL));
-	HPDF_Dict_Add(intent, "RegistryName", HPDF_String_New(pdf->mmgr, "http://www.color.org", NULL));
-	HPDF_Dict_Add(intent, "DestOutputProfile", icc);
-	if ((intents = HPDF_Array_New(pdf->mmgr)) == NULL)
-		goto done;
-	HPDF_Array_Add(intents, intent);
-	HPDF_Dict_Add(pdf->catalog, "OutputIntents", intents);
 	rc = 0;
 done:
 	buf_free(&xmp);
@@ -242,16 +229,11 @@ pdfa_tounicode(HPDF_Doc pdf, HPDF_Font font, const uint32_t unicode[256])
 	buf_adds(&b, "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
 	buf_free(&ranges);
 	buf_free(&chars);
-	cm = HPDF_DictStream_New(pdf->mmgr, pdf->xref);
-	if (cm == NULL) {
-		buf_free(&b);
-		return -1;
-	}
-	cm->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
-	HPDF_Stream_Write(cm->stream, (const HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
-	HPDF_Dict_Add(font, "ToUnicode", cm);
+	cm = hpdfx_stream(pdf, b.data, b.len);
 	buf_free(&b);
-	return 0;
+	if (cm == NULL)
+		return -1;
+	return hpdfx_add_dict(font, "ToUnicode", cm);
 }
 
 void
@@ -292,22 +274,22 @@ pdfa_utf16(struct buf *b, const char *utf8)
 	buf_add(b, "\x20\x26", 2);
 }
 
-HPDF_Binary
-pdfa_text(HPDF_Doc pdf, const char *utf8)
+int
+pdfa_add_text(HPDF_Doc pdf, HPDF_Dict dict, const char *key, const char *utf8)
 {
 	struct buf b = { NULL, 0, 0 };
-	HPDF_Binary bin;
+	int rc;
 
 	pdfa_utf16(&b, utf8);
-	bin = HPDF_Binary_New(pdf->mmgr, (HPDF_BYTE *)b.data, (HPDF_UINT)b.len);
+	rc = hpdfx_add_hex(pdf, dict, key, b.data, b.len);
 	buf_free(&b);
-	return bin;
+	return rc;
 }
 
 void
 pdfa_version(HPDF_Doc pdf)
 {
 	/* libharu's header table holds "%PDF-1.7" and the binary comment
-	 * PDF/A needs; it writes no object or xref streams, so 1.7 is true. */
-	pdf->pdf_version = HPDF_VER_17;
+	 * PDF/A needs (pdf_pack's object and xref streams need 1.5). */
+	hpdfx_pdf_version(pdf, HPDF_VER_17);
 }

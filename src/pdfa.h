@@ -1,7 +1,8 @@
 /* The PDF/A-2b parts of the PDF device: XMP metadata, the sRGB output
- * intent, ToUnicode maps of the simple fonts and the version header.
- * Part of the PDF back end (it uses libharu 2.3.0's internal objects,
- * since its own PDF/A helpers are broken); included by out_pdf.c only. */
+ * intent, ToUnicode maps of the simple fonts and the version header, and
+ * PDF text strings.  Part of the PDF back end (it builds libharu objects
+ * through pdf_hpdf.h, since libharu's own PDF/A helpers are broken);
+ * included by out_pdf.c, pdf_tag.c (pdfa_utf16) and the unit tests. */
 #ifndef IOPDOC_PDFA_H
 #define IOPDOC_PDFA_H
 
@@ -37,8 +38,9 @@ int	pdfa_tounicode(HPDF_Doc, HPDF_Font, const uint32_t unicode[256]);
 struct buf;
 void	pdfa_utf16(struct buf *, const char *utf8);
 
-/* A PDF text string: pdfa_utf16's bytes. */
-HPDF_Binary	pdfa_text(HPDF_Doc, const char *utf8);
+/* Adds key to a dictionary (the Info dictionary, an outline item) as a
+ * PDF text string: pdfa_utf16's bytes. */
+int	pdfa_add_text(HPDF_Doc, HPDF_Dict, const char *key, const char *utf8);
 
 /* Sets the version header to 1.7 (with its binary comment); call last,
  * since libharu raises the version on its own for some features. */

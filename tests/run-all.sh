@@ -40,6 +40,7 @@ suite "benchmark generator self-tests" python3 tests/bench/test_generate.py
 suite "every message documented" sh tests/docs.sh
 suite "PDF/A and tagging checker self-tests" python3 tests/pdfa/test_pdfcheck.py
 suite "the output intent's sRGB profile" sh tests/pdfa/test_icc.sh
+suite "the seam to libharu: only with libharu 2.3.0, the only includer of its internals" sh tests/seam/run.sh
 suite "every PDF the tests made: PDF/A-2b and tagged-PDF rules" \
     sh -c 'python3 tests/pdfa/pdfcheck.py --quiet "$IOPDOC_TEST_PDFS"/*.pdf'
 suite "layout checker self-tests" python3 tests/layout/test_check_layout.py

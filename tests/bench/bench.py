@@ -231,7 +231,7 @@ def main():
                  f"{'met' if rss_big < 100 * 1024 else 'missed'}).\n")
     lines.append("## What PDF/A-2b and tagging cost\n")
     lines.append("The same program built without them (`build/plain/iopdoc`, "
-                 "`-DIOPDOC_PLAIN_PDF=1`: no structure tree, marked content, XMP, output "
+                 "tests/bench/plain.c's stand-ins: no structure tree, marked content, XMP, output "
                  "intent or ToUnicode maps), on the same inputs.\n")
     lines.append("| what | archival and tagged | plain | cost |")
     lines.append("| --- | ---: | ---: | ---: |")
