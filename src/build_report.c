@@ -274,29 +274,29 @@ fulfilment(struct rep *r, const struct agreement *ag)
 
 /* ---------- pieces of text ---------- */
 
-static struct doc_block *
+static struct doc_node *
 heading(struct rep *r, const char *text, int level, bool toc)
 {
-	struct doc_block *b = build_heading(&r->bd, level, toc);
+	struct doc_node *b = build_heading(&r->bd, level, toc);
 
 	doc_span(r->bd.doc, &b->text, text, FACE_BOLD, 0);
 	b->outline = text;
 	return b;
 }
 
-static struct doc_block *
+static struct doc_node *
 text(struct rep *r, const char *s)
 {
-	struct doc_block *b = build_plain(&r->bd, s, FACE_REGULAR, r->bd.t->size_body, 0);
+	struct doc_node *b = build_plain(&r->bd, s, FACE_REGULAR, r->bd.t->size_body, 0);
 
 	b->space_after = r->bd.t->paragraph_space;
 	return b;
 }
 
-static struct doc_block *
+static struct doc_node *
 labelled(struct rep *r, const char *label, const char *value)
 {
-	struct doc_block *b = build_para(&r->bd, DROLE_P, r->bd.t->size_body);
+	struct doc_node *b = build_para(&r->bd, DOC_PARA, r->bd.t->size_body);
 
 	b->align = DALIGN_LEFT;
 	b->space_after = 2;
@@ -350,7 +350,7 @@ chart_new(struct rep *r, const char *title, size_t nrows, size_t nseries)
 static void
 chart_block(struct rep *r, struct doc_chart *ch)
 {
-	struct doc_block *b = doc_add(r->bd.doc, DOC_CHART, DROLE_FIGURE);
+	struct doc_node *b = doc_add(r->bd.doc, r->bd.at, DOC_CHART);
 	struct buf alt = { NULL, 0, 0 };
 	size_t i, s;
 
@@ -407,7 +407,7 @@ static void
 cover(struct rep *r)
 {
 	const struct template *t = r->bd.t;
-	struct doc_block *b;
+	struct doc_node *b;
 	size_t i, nfu = 0;
 	const struct followup *f;
 
@@ -419,7 +419,7 @@ cover(struct rep *r)
 	}
 	b = build_plain(&r->bd, arena_printf(r->bd.a, "Årsrapport %d", r->year), FACE_BOLD,
 	    t->size_effort, 0);
-	b->role = DROLE_TITLE;
+	b->kind = DOC_TITLE;
 	b->color = t->color_heading;
 	b->offset = t->page_height / 5;
 	b->leading = 1.15f;
@@ -435,7 +435,7 @@ cover(struct rep *r)
 	    "under %d, med %zu %s för året. Varje siffra kommer ur en indatafil; bilagan "
 	    "förtecknar dem.", r->nags, r->nags == 1 ? "överenskommelse" : "överenskommelser",
 	    r->namnd->name, r->year, nfu, nfu == 1 ? "uppföljning" : "uppföljningar"));
-	doc_add(r->bd.doc, DOC_PAGE_BREAK, DROLE_P);
+	doc_add(r->bd.doc, r->bd.at, DOC_PAGE_BREAK);
 }
 
 static void
@@ -682,7 +682,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		buf_free(&note);
 		row++;
 	}
-	tb->total_row[row] = true;
+	tb->rows[row]->total = true;
 	build_cell_text(&r->bd, tb, row, 0, "Summa", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, row, 1, build_money(&r->bd, am->total, false), true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
@@ -828,6 +828,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	const char *kind = ag->followup.meeting_kind != NULL ? ag->followup.meeting_kind : "möte";
 	const char **seen = NULL;	/* activity names listed so far */
 	size_t nseen = 0, seen_cap = 0, k;
+	struct doc_node *list = NULL;	/* the follow-ups', then the activities' */
 
 	heading(r, "Uppföljning", 2, false);
 	while (next_followup(r, ag, &i, &f)) {
@@ -866,15 +867,16 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	text(r, arena_strdup(r->bd.a, b.data));
 	buf_free(&b);
 	for (i = 0; next_followup(r, ag, &i, &f); ) {
-		struct doc_block *it;
+		struct doc_node *it;
 		char d[16];
 
 		if (!in_year(f, r->year))
 			continue;
 		date_format_iso(f->date, d, sizeof(d));
-		it = build_para(&r->bd, DROLE_LI, r->bd.t->size_body);
+		if (list == NULL)
+			list = build_list_node(&r->bd);
+		it = build_item(&r->bd, list);
 		it->align = DALIGN_LEFT;
-		it->indent = r->bd.t->list_indent;
 		it->label = "\xE2\x80\xA2";
 		it->space_after = 2;
 		doc_span(r->bd.doc, &it->text, arena_printf(r->bd.a, "%s, %s: ", d,
@@ -888,7 +890,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 			continue;
 		for (a = f->activities; a != NULL; a = a->next) {
 			const struct activity_place *pl;
-			struct doc_block *it;
+			struct doc_node *it;
 
 			for (k = 0; k < nseen && strcmp(seen[k], a->name) != 0; k++)
 				continue;
@@ -896,11 +898,12 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 				continue;
 			xgrow((void **)&seen, &seen_cap, nseen + 1, sizeof(*seen));
 			seen[nseen++] = a->name;
-			if (nseen == 1)
+			if (nseen == 1) {
 				heading(r, arena_printf(r->bd.a, "Aktiviteter %d", r->year), 2, false);
-			it = build_para(&r->bd, DROLE_LI, r->bd.t->size_body);
+				list = build_list_node(&r->bd);
+			}
+			it = build_item(&r->bd, list);
 			it->align = DALIGN_LEFT;
-			it->indent = r->bd.t->list_indent;
 			it->label = "\xE2\x80\xA2";
 			it->space_after = 2;
 			doc_span(r->bd.doc, &it->text, a->name, FACE_BOLD, a->line);
@@ -923,7 +926,7 @@ agreement_section(struct rep *r, size_t k)
 	struct buf src = { NULL, 0, 0 };
 	size_t i = 0;
 
-	doc_add(r->bd.doc, DOC_PAGE_BREAK, DROLE_P);
+	doc_add(r->bd.doc, r->bd.at, DOC_PAGE_BREAK);
 	heading(r, short_name(ag), 1, true);
 	labelled(r, "Överenskommelse", ag->title);
 	labelled(r, "Parter", parties_text(r, ag));
@@ -940,12 +943,12 @@ agreement_section(struct rep *r, size_t k)
 	if (ag->purpose != NULL)
 		text(r, ag->purpose);
 	else if (p != NULL) {
-		struct doc_block *b = build_para(&r->bd, DROLE_P, r->bd.t->size_body);
+		struct doc_node *b = build_para(&r->bd, DOC_PARA, r->bd.t->size_body);
 
 		build_rich(&r->bd, &b->text, &p->text, false);
 		/* "... är att:" goes on in the list that follows */
 		if (p->next != NULL && p->next->kind == BLOCK_LIST)
-			build_list(&r->bd, p->next, 0, 0);
+			build_list(&r->bd, p->next, 0);
 	}
 	economy(r, ag, &r->amounts[k]);
 	goals(r, ag);
@@ -977,7 +980,7 @@ appendix(struct rep *r)
 	struct doc_table *tb;
 	size_t i, n = 0, row = 1;
 
-	doc_add(r->bd.doc, DOC_PAGE_BREAK, DROLE_P);
+	doc_add(r->bd.doc, r->bd.at, DOC_PAGE_BREAK);
 	heading(r, "Bilaga: underlag", 1, true);
 	text(r, "Rapporten bygger på dessa filer. Datum är dokumentets eget datum (för en "
 	    "överenskommelse utan datum: periodens första dag).");
@@ -1015,10 +1018,10 @@ appendix(struct rep *r)
 		text(r, "Dessa filer i körningen har fel (se iopdocs meddelanden) och har inte "
 		    "kunnat användas, vilken nämnd de än gäller:");
 		for (i = 0; i < r->in->nfailed; i++) {
-			struct doc_block *it = build_plain(&r->bd, r->in->failed[i], FACE_REGULAR,
+			struct doc_node *it = build_plain(&r->bd, r->in->failed[i], FACE_REGULAR,
 			    r->bd.t->size_body, 0);
 
-			it->indent = r->bd.t->list_indent;
+			it->inset = true;
 			it->space_after = 1;
 		}
 	}
