@@ -1452,6 +1452,47 @@ test_structure(void)
 	test_doc_end(&l, &d, &t);
 }
 
+/* Structure from the tree where indents misled: an inset paragraph (an
+ * address) after a list, at the indent of its items, is no part of the
+ * last item, and two lists one after the other stay two lists. */
+static void
+test_tree_structure(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc d;
+	struct doc_node *sec, *b;
+	size_t i, lists = 0, paras = 0;
+	int k;
+
+	test_doc_begin(&t, &d);
+	sec = doc_add(&d, NULL, DOC_SECTION);
+	for (k = 0; k < 3; k++) {
+		if (k == 1) {
+			b = doc_add(&d, sec, DOC_PARA);
+			b->inset = true;
+		} else
+			b = doc_add(&d, doc_add(&d, sec, DOC_LIST), DOC_ITEM);
+		b->size = 11, b->label = k == 1 ? NULL : "-";
+		doc_span(&d, &b->text, k == 1 ? "Storgatan 1" : "punkt", FACE_REGULAR, 1);
+	}
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	for (i = 1; i < l.nnodes; i++) {
+		if (l.nodes[i].role == SR_L) {
+			lists++;
+			INT_EQ(l.nodes[i].parent, 0);
+		}
+		if (l.nodes[i].role == SR_P) {
+			paras++;
+			INT_EQ(l.nodes[i].parent, 0);
+		}
+	}
+	INT_EQ(lists, 2);
+	INT_EQ(paras, 1);
+	test_doc_end(&l, &d, &t);
+}
+
 /* The tagged structure of nested lists comes from the tree, never from
  * the indents: a template's list-indent (18 pt, 0, 40) moves where items
  * are drawn, not which list or item a structure node is in (with the
@@ -1548,6 +1589,7 @@ main(void)
 	test_tall_table_head();
 	test_deep_lists();
 	test_list_indent_structure();
+	test_tree_structure();
 	test_signatures();
 	test_toc();
 	test_chart();
