@@ -163,7 +163,7 @@ build_heading(struct builder *bd, int level, bool in_toc)
 	const struct template *t = bd->t;
 	struct doc_node *b;
 
-	/* PDF has H1-H3 bookmarks in the outline; deeper sections are H3 */
+	/* the template styles three levels: deeper sections are set as H3 */
 	if (level > 3)
 		level = 3;
 	b = build_para(bd, DOC_HEADING, level == 1 ? t->size_h1 : level == 2 ? t->size_h2 : t->size_h3);
