@@ -1,7 +1,8 @@
-/* Shared builder pieces: paragraphs, tables and the text body. */
+/* Shared builder pieces: paragraphs, tables, charts and the text body. */
 #include <stdio.h>
 #include <string.h>
 
+#include "buf.h"
 #include "build_common.h"
 #include "format.h"
 #include "mem.h"
@@ -74,6 +75,30 @@ build_money(struct builder *bd, long long kr, bool kronor)
 	return arena_printf(bd->a, "%s" NBSP "%s", s, kronor ? "kronor" : "kr");
 }
 
+const char *
+build_period(struct builder *bd, struct date from, struct date to)
+{
+	char a[16], b[16];
+
+	date_format_iso(from, a, sizeof(a));
+	date_format_iso(to, b, sizeof(b));
+	return arena_printf(bd->a, "%s – %s", a, b);
+}
+
+const char *
+build_parties(struct builder *bd, const struct agreement *ag)
+{
+	struct buf b = { NULL, 0, 0 };
+	const struct party *p;
+	const char *s;
+
+	for (p = ag->parties; p != NULL; p = p->next)
+		buf_printf(&b, "%s%s", p == ag->parties ? "" : ", ", p->name);
+	s = arena_strdup(bd->a, b.data != NULL ? b.data : "");
+	buf_free(&b);
+	return s;
+}
+
 struct doc_table *
 build_table(struct builder *bd, size_t ncols, size_t nrows)
 {
@@ -125,6 +150,79 @@ build_table_block(struct builder *bd, struct doc_table *tb)
 	b->space_before = 2;
 	b->space_after = bd->t->paragraph_space + 6;
 	b->color = bd->t->color_text;
+	return b;
+}
+
+struct doc_chart *
+build_chart_new(struct builder *bd, const char *title, size_t nrows, size_t nseries)
+{
+	struct doc_chart *ch = arena_alloc(bd->a, sizeof(*ch));
+
+	ch->title = title;
+	ch->nrows = nrows;
+	ch->nseries = nseries;
+	ch->labels = arena_alloc(bd->a, (nrows + 1) * sizeof(char *));
+	ch->series = arena_alloc(bd->a, (nseries + 1) * sizeof(char *));
+	ch->values = arena_alloc(bd->a, (nrows * nseries + 1) * sizeof(double));
+	ch->present = arena_alloc(bd->a, (nrows * nseries + 1) * sizeof(bool));
+	return ch;
+}
+
+/* Characters of a chart's /Alt before the rest of its rows are summed up. */
+#define CHART_ALT_MAX	4000
+
+struct doc_node *
+build_chart(struct builder *bd, struct doc_chart *ch)
+{
+	struct doc_node *b = doc_add(bd->doc, bd->at, DOC_CHART);
+	struct buf alt = { NULL, 0, 0 };
+	size_t i, s;
+
+	/* The figures in words, for a reader that cannot see the bars: each
+	 * row while the text stays short enough to listen to (a thousand
+	 * agreements made an /Alt past PDF/A's 32 767-byte string limit);
+	 * the rows after that counted, and their amounts summed. */
+	buf_printf(&alt, "%s.", ch->title);
+	for (i = 0; i < ch->nrows; i++) {
+		if (alt.len > CHART_ALT_MAX) {
+			buf_printf(&alt, " Ytterligare %zu %s", ch->nrows - i,
+			    ch->nrows - i == 1 ? "rad" : "rader");
+			for (s = 0; s < ch->nseries && ch->money; s++) {
+				double sum = 0;
+				bool any = false;
+				size_t j;
+
+				for (j = i; j < ch->nrows; j++)
+					if (ch->present[j * ch->nseries + s]) {
+						sum += ch->values[j * ch->nseries + s];
+						any = true;
+					}
+				if (any)
+					buf_printf(&alt, "%s %s sammanlagt %.0f kr", s == 0 ? ":" : ",",
+					    ch->series[s], sum);
+				else
+					buf_printf(&alt, "%s %s saknas", s == 0 ? ":" : ",", ch->series[s]);
+			}
+			buf_adds(&alt, ".");
+			break;
+		}
+		buf_printf(&alt, " %s:", ch->labels[i]);
+		for (s = 0; s < ch->nseries; s++) {
+			if (ch->present[i * ch->nseries + s])
+				buf_printf(&alt, " %s %.0f%s", ch->series[s],
+				    ch->values[i * ch->nseries + s], ch->money ? " kr" : "");
+			else
+				buf_printf(&alt, " %s saknas", ch->series[s]);
+			buf_adds(&alt, s + 1 < ch->nseries ? "," : ".");
+		}
+	}
+	ch->alt = arena_strdup(bd->a, alt.data);
+	buf_free(&alt);
+	b->chart = ch;
+	b->size = bd->t->size_table;
+	b->color = bd->t->color_text;
+	b->space_before = 6;
+	b->space_after = 12;
 	return b;
 }
 

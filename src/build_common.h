@@ -1,5 +1,5 @@
 /* What the document builders share: the builder state, styled
- * paragraphs, tables, and the text body (sections, paragraphs, lists,
+ * paragraphs, tables, charts, and the text body (sections, paragraphs, lists,
  * addresses) that agreements and follow-ups have in common.  Included by
  * the build_*.c files only. */
 #ifndef IOPDOC_BUILD_COMMON_H
@@ -34,6 +34,15 @@ struct doc_node		*build_list_node(struct builder *);
 struct doc_node		*build_item(struct builder *, struct doc_node *list);
 /* "1 077 600 kr" (or "kronor"), in the arena. */
 char			*build_money(struct builder *, long long kr, bool kronor);
+/* "2019-01-01 – 2021-12-31" and "Kommunen, Föreningen", in the arena. */
+const char		*build_period(struct builder *, struct date from, struct date to);
+const char		*build_parties(struct builder *, const struct agreement *);
+/* A bar chart of nrows rows of nseries values, all absent, for the
+ * caller to fill; build_chart() puts it at bd->at, with its figures in
+ * words for readers. */
+struct doc_chart	*build_chart_new(struct builder *, const char *title, size_t nrows,
+			    size_t nseries);
+struct doc_node		*build_chart(struct builder *, struct doc_chart *);
 struct doc_table	*build_table(struct builder *, size_t ncols, size_t nrows);
 struct doc_node		*build_cell(struct doc_table *, size_t row, size_t col);
 void			 build_cell_text(struct builder *, struct doc_table *, size_t row,

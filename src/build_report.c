@@ -305,102 +305,6 @@ labelled(struct rep *r, const char *label, const char *value)
 	return b;
 }
 
-static const char *
-period_text(struct rep *r, struct date from, struct date to)
-{
-	char a[16], b[16];
-
-	date_format_iso(from, a, sizeof(a));
-	date_format_iso(to, b, sizeof(b));
-	return arena_printf(r->bd.a, "%s – %s", a, b);
-}
-
-static const char *
-parties_text(struct rep *r, const struct agreement *ag)
-{
-	struct buf b = { NULL, 0, 0 };
-	const struct party *p;
-	const char *s;
-
-	for (p = ag->parties; p != NULL; p = p->next)
-		buf_printf(&b, "%s%s", p == ag->parties ? "" : ", ", p->name);
-	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : "");
-	buf_free(&b);
-	return s;
-}
-
-static struct doc_chart *
-chart_new(struct rep *r, const char *title, size_t nrows, size_t nseries)
-{
-	struct doc_chart *ch = arena_alloc(r->bd.a, sizeof(*ch));
-
-	ch->title = title;
-	ch->nrows = nrows;
-	ch->nseries = nseries;
-	ch->labels = arena_alloc(r->bd.a, (nrows + 1) * sizeof(char *));
-	ch->series = arena_alloc(r->bd.a, (nseries + 1) * sizeof(char *));
-	ch->values = arena_alloc(r->bd.a, (nrows * nseries + 1) * sizeof(double));
-	ch->present = arena_alloc(r->bd.a, (nrows * nseries + 1) * sizeof(bool));
-	return ch;
-}
-
-/* Characters of a chart's /Alt before the rest of its rows are summed up. */
-#define CHART_ALT_MAX	4000
-
-static void
-chart_block(struct rep *r, struct doc_chart *ch)
-{
-	struct doc_node *b = doc_add(r->bd.doc, r->bd.at, DOC_CHART);
-	struct buf alt = { NULL, 0, 0 };
-	size_t i, s;
-
-	/* The figures in words, for a reader that cannot see the bars: each
-	 * row while the text stays short enough to listen to (a thousand
-	 * agreements made an /Alt past PDF/A's 32 767-byte string limit);
-	 * the rows after that counted, and their amounts summed. */
-	buf_printf(&alt, "%s.", ch->title);
-	for (i = 0; i < ch->nrows; i++) {
-		if (alt.len > CHART_ALT_MAX) {
-			buf_printf(&alt, " Ytterligare %zu %s", ch->nrows - i,
-			    ch->nrows - i == 1 ? "rad" : "rader");
-			for (s = 0; s < ch->nseries && ch->money; s++) {
-				double sum = 0;
-				bool any = false;
-				size_t j;
-
-				for (j = i; j < ch->nrows; j++)
-					if (ch->present[j * ch->nseries + s]) {
-						sum += ch->values[j * ch->nseries + s];
-						any = true;
-					}
-				if (any)
-					buf_printf(&alt, "%s %s sammanlagt %.0f kr", s == 0 ? ":" : ",",
-					    ch->series[s], sum);
-				else
-					buf_printf(&alt, "%s %s saknas", s == 0 ? ":" : ",", ch->series[s]);
-			}
-			buf_adds(&alt, ".");
-			break;
-		}
-		buf_printf(&alt, " %s:", ch->labels[i]);
-		for (s = 0; s < ch->nseries; s++) {
-			if (ch->present[i * ch->nseries + s])
-				buf_printf(&alt, " %s %.0f%s", ch->series[s],
-				    ch->values[i * ch->nseries + s], ch->money ? " kr" : "");
-			else
-				buf_printf(&alt, " %s saknas", ch->series[s]);
-			buf_adds(&alt, s + 1 < ch->nseries ? "," : ".");
-		}
-	}
-	ch->alt = arena_strdup(r->bd.a, alt.data);
-	buf_free(&alt);
-	b->chart = ch;
-	b->size = r->bd.t->size_table;
-	b->color = r->bd.t->color_text;
-	b->space_before = 6;
-	b->space_after = 12;
-}
-
 /* ---------- the parts of the report ---------- */
 
 static void
@@ -498,7 +402,7 @@ summary(struct rep *r)
 		date_format_iso(ag->from, a, sizeof(a));
 		date_format_iso(ag->to, b, sizeof(b));
 		build_cell_text(&r->bd, tb, row, 0, short_name(ag), true, DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, row, 1, parties_text(r, ag), false, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, row, 1, build_parties(&r->bd, ag), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 2, arena_printf(r->bd.a, "%s – %s", a, b), false,
 		    DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 3, am->has_kommun ? build_money(&r->bd, am->kommun, false) :
@@ -507,8 +411,8 @@ summary(struct rep *r)
 	}
 	build_table_block(&r->bd, tb)->space_before = 8;
 
-	ch = chart_new(r, arena_printf(r->bd.a, "Finansiering %d per överenskommelse, kronor", r->year),
-	    r->nags, 2);
+	ch = build_chart_new(&r->bd, arena_printf(r->bd.a,
+	    "Finansiering %d per överenskommelse, kronor", r->year), r->nags, 2);
 	ch->stacked = true;
 	ch->money = true;
 	ch->series[0] = "Kommunen";
@@ -522,7 +426,7 @@ summary(struct rep *r)
 		ch->present[i * 2] = am->has_kommun;
 		ch->present[i * 2 + 1] = am->has_ideburen;
 	}
-	chart_block(r, ch);
+	build_chart(&r->bd, ch);
 }
 
 /* The first paragraph of the first section whose heading speaks of the
@@ -664,7 +568,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		}
 		if (ya.partial)
 			buf_printf(&note, "Överenskommelsen gäller %s detta år; %s. ",
-			    period_text(r, ya.from, ya.to), ya.prorated ?
+			    build_period(&r->bd, ya.from, ya.to), ya.prorated ?
 			    "beloppet är proportionerat efter dagar, som överenskommelsen anger" :
 			    "beloppet är årsbeloppet, inte proportionerat");
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
@@ -728,7 +632,7 @@ goals(struct rep *r, const struct agreement *ag)
 	if (nchart > 0) {
 		size_t k = 0;
 
-		ch = chart_new(r, "Målvärde och utfall", nchart, 2);
+		ch = build_chart_new(&r->bd, "Målvärde och utfall", nchart, 2);
 		ch->series[0] = "Utfall";
 		ch->series[1] = "Målvärde";
 		for (i = 0; i < n; i++) {
@@ -743,7 +647,7 @@ goals(struct rep *r, const struct agreement *ag)
 			ch->present[k * 2 + 1] = true;
 			k++;
 		}
-		chart_block(r, ch);
+		build_chart(&r->bd, ch);
 	}
 	free(rows);
 }
@@ -788,7 +692,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 	build_cell_text(&r->bd, tb, 0, 0, "Mått", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 1, "Period", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 2, "Utfall", true, DALIGN_LEFT, 0);
-	ch = nsplit > 0 ? chart_new(r, "Fördelning på kvinnor och män", nsplit, 2) : NULL;
+	ch = nsplit > 0 ? build_chart_new(&r->bd, "Fördelning på kvinnor och män", nsplit, 2) : NULL;
 	if (ch != NULL) {
 		ch->stacked = true;
 		ch->series[0] = "Kvinnor";
@@ -799,7 +703,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 			if (o->to.y != r->year || answers_goal(rows, nrows, o))
 				continue;
 			build_cell_text(&r->bd, tb, row, 0, o->measure, false, DALIGN_LEFT, o->line);
-			build_cell_text(&r->bd, tb, row, 1, period_text(r, o->from, o->to), false,
+			build_cell_text(&r->bd, tb, row, 1, build_period(&r->bd, o->from, o->to), false,
 			    DALIGN_LEFT, 0);
 			build_cell_text(&r->bd, tb, row, 2, outcome_text(r, o), false, DALIGN_LEFT, 0);
 			row++;
@@ -814,7 +718,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 		}
 	build_table_block(&r->bd, tb);
 	if (ch != NULL)
-		chart_block(r, ch);
+		build_chart(&r->bd, ch);
 	free(rows);
 }
 
@@ -853,7 +757,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 
 		if (p != NULL && calc_party_year(ag, p, r->year, &ya) == CALC_OK && ya.partial)
 			buf_printf(&b, " Överenskommelsen gäller bara %s detta år.",
-			    period_text(r, ya.from, ya.to));
+			    build_period(&r->bd, ya.from, ya.to));
 		else if (ag->from.y == r->year || ag->to.y == r->year) {
 			struct date jan1 = { r->year, 1, 1 }, dec31 = { r->year, 12, 31 };
 			struct date from = date_compare(ag->from, jan1) > 0 ? ag->from : jan1;
@@ -861,7 +765,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 
 			if (date_compare(from, jan1) != 0 || date_compare(to, dec31) != 0)
 				buf_printf(&b, " Överenskommelsen gäller bara %s detta år.",
-				    period_text(r, from, to));
+				    build_period(&r->bd, from, to));
 		}
 	}
 	text(r, arena_strdup(r->bd.a, b.data));
@@ -929,8 +833,8 @@ agreement_section(struct rep *r, size_t k)
 	doc_add(r->bd.doc, r->bd.at, DOC_PAGE_BREAK);
 	heading(r, short_name(ag), 1, true);
 	labelled(r, "Överenskommelse", ag->title);
-	labelled(r, "Parter", parties_text(r, ag));
-	labelled(r, "Period", period_text(r, ag->from, ag->to));
+	labelled(r, "Parter", build_parties(&r->bd, ag));
+	labelled(r, "Period", build_period(&r->bd, ag->from, ag->to));
 	if (ag->diarienummer != NULL)
 		labelled(r, "Diarienummer", ag->diarienummer);
 	buf_adds(&src, ag->path);
