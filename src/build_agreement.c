@@ -21,14 +21,14 @@ title_block(struct builder *bd)
 {
 	const struct template *t = bd->t;
 	struct agreement *ag = bd->ag;
-	struct doc_block *b;
+	struct doc_node *b;
 	struct party *p;
 	char date[64];
 	bool first = true;
 
 	if (ag->effort != NULL) {
 		b = build_plain(bd, ag->effort, FACE_BOLD, t->size_effort, ag->effort_line);
-		b->role = DROLE_TITLE;
+		b->kind = DOC_TITLE;
 		b->color = t->color_heading;
 		b->leading = 1.15f;
 		b->space_after = 4;
@@ -36,7 +36,7 @@ title_block(struct builder *bd)
 		first = false;
 	}
 	b = build_plain(bd, ag->title, FACE_BOLD, t->size_title, ag->title_line);
-	b->role = ag->effort != NULL ? DROLE_P : DROLE_TITLE;
+	b->kind = ag->effort != NULL ? DOC_PARA : DOC_TITLE;
 	b->color = t->color_heading;
 	b->leading = 1.2f;
 	b->space_after = 4;
@@ -56,7 +56,7 @@ title_block(struct builder *bd)
 	b->space_after = 2;
 	b->keep_with_next = true;
 	for (p = ag->parties; p != NULL; p = p->next) {
-		b = build_para(bd, DROLE_P, t->size_body);
+		b = build_para(bd, DOC_PARA, t->size_body);
 		b->align = DALIGN_LEFT;
 		b->space_after = 2;
 		doc_span(bd->doc, &b->text, p->name, FACE_BOLD, p->name_line);
@@ -92,7 +92,7 @@ title_block(struct builder *bd)
 		for (i = 0; i < 4; i++) {
 			if (meta[i].value == NULL)
 				continue;
-			b = build_para(bd, DROLE_P, t->size_body);
+			b = build_para(bd, DOC_PARA, t->size_body);
 			b->align = DALIGN_LEFT;
 			b->space_after = 1;
 			b->space_before = top ? 10 : 0;
@@ -105,7 +105,7 @@ title_block(struct builder *bd)
 	}
 	bd->doc->last->space_after = 18;
 	if (ag->title_page)
-		doc_add(bd->doc, DOC_PAGE_BREAK, DROLE_P);
+		doc_add(bd->doc, bd->at, DOC_PAGE_BREAK);
 }
 
 /* ---------- tables ---------- */
@@ -143,7 +143,7 @@ budget_table(struct builder *bd, const struct budget *bg)
 	build_cell_text(bd, tb, 0, acol, bg->amount_heading ? bg->amount_heading :
 	    t->label_budget_amount, true, DALIGN_RIGHT, bg->line);
 	for (row = 1, l = bg->lines; l != NULL; l = l->next, row++) {
-		struct doc_cell *c = build_cell(tb, row, 0);
+		struct doc_node *c = build_cell(tb, row, 0);
 
 		c->align = DALIGN_LEFT;
 		build_rich(bd, &c->text, &l->label, false);
@@ -157,7 +157,7 @@ budget_table(struct builder *bd, const struct budget *bg)
 		build_cell_text(bd, tb, row, acol, build_money(bd, l->amount, bg->kronor), false,
 		    DALIGN_RIGHT, l->line);
 	}
-	tb->total_row[row] = true;
+	tb->rows[row]->total = true;
 	build_cell_text(bd, tb, row, 0, bg->total_label ? bg->total_label : t->label_budget_total,
 	    true, DALIGN_LEFT, bg->total_line ? bg->total_line : bg->line);
 	build_cell_text(bd, tb, row, acol, build_money(bd, budget_total(bg), bg->kronor), true,
@@ -227,14 +227,14 @@ budget_summary(struct builder *bd, const struct block *blk)
 			    DALIGN_RIGHT, blk->line);
 		}
 		if (s->descriptions && (bg = party_budget(ag, p, year)) != NULL) {
-			struct doc_cell *c = build_cell(tb, row, dcol);
+			struct doc_node *c = build_cell(tb, row, dcol);
 
 			c->align = DALIGN_LEFT;
 			build_rich(bd, &c->text, &bg->description, false);
 		}
 		row++;
 	}
-	tb->total_row[row] = true;
+	tb->rows[row]->total = true;
 	build_cell_text(bd, tb, row, 0, s->total_label ? s->total_label : t->label_summary_total,
 	    true, DALIGN_LEFT, blk->line);
 	build_cell_text(bd, tb, row, 1, build_money(bd, total, s->kronor), true, DALIGN_RIGHT, blk->line);
@@ -253,7 +253,7 @@ signatures(struct builder *bd)
 	struct agreement *ag = bd->ag;
 	const struct template *t = bd->t;
 	struct doc_signatures *sg = arena_alloc(bd->a, sizeof(*sg));
-	struct doc_block *b;
+	struct doc_node *b;
 	struct signatory *s;
 	size_t i = 0;
 
@@ -296,7 +296,7 @@ signatures(struct builder *bd)
 		d->title_line = s->title_line;
 		d->organisation_line = s->organisation_line;
 	}
-	b = doc_add(bd->doc, DOC_SIGNATURES, DROLE_SIGNATURES);
+	b = doc_add(bd->doc, bd->at, DOC_SIGNATURES);
 	b->sigs = sg;
 	b->size = t->size_body;
 	b->leading = t->leading;
@@ -310,7 +310,7 @@ signatures(struct builder *bd)
 
 /* The blocks only agreements have. */
 static void
-agreement_block(struct builder *bd, const struct block *blk, int depth, float indent)
+agreement_block(struct builder *bd, const struct block *blk, int depth)
 {
 	switch (blk->kind) {
 	case BLOCK_BUDGET:
@@ -320,7 +320,7 @@ agreement_block(struct builder *bd, const struct block *blk, int depth, float in
 		budget_summary(bd, blk);
 		break;
 	case BLOCK_SIGNATURES:
-		build_text(bd, blk->children, depth, indent);
+		build_text(bd, blk->children, depth);
 		signatures(bd);
 		break;
 	default:
@@ -361,11 +361,12 @@ build_agreement(struct agreement *ag, const struct template *t)
 	    ag->diarienummer != NULL ? ", " : "", ag->diarienummer != NULL ? ag->diarienummer : "");
 
 	bd.doc = d;
+	bd.at = NULL;
 	bd.ag = ag;
 	bd.t = t;
 	bd.a = ag->arena;
 	bd.special = agreement_block;
 	title_block(&bd);
-	build_text(&bd, ag->text, 0, 0);
+	build_text(&bd, ag->text, 0);
 	return d;
 }

@@ -1,7 +1,8 @@
-/* Shared builder pieces: paragraphs, tables and the text body. */
+/* Shared builder pieces: paragraphs, tables, charts and the text body. */
 #include <stdio.h>
 #include <string.h>
 
+#include "buf.h"
 #include "build_common.h"
 #include "format.h"
 #include "mem.h"
@@ -24,10 +25,10 @@ build_rich(struct builder *bd, struct doc_text *t, const struct rich *r, bool bo
 		doc_span(bd->doc, t, run->text, build_face(run->style, bold), run->line);
 }
 
-struct doc_block *
-build_para(struct builder *bd, enum doc_role role, float size)
+static struct doc_node *
+styled(struct builder *bd, struct doc_node *parent, enum doc_kind kind, float size)
 {
-	struct doc_block *b = doc_add(bd->doc, DOC_PARA, role);
+	struct doc_node *b = doc_add(bd->doc, parent, kind);
 
 	b->size = size;
 	b->leading = bd->t->leading;
@@ -37,10 +38,28 @@ build_para(struct builder *bd, enum doc_role role, float size)
 	return b;
 }
 
-struct doc_block *
+struct doc_node *
+build_para(struct builder *bd, enum doc_kind kind, float size)
+{
+	return styled(bd, bd->at, kind, size);
+}
+
+struct doc_node *
+build_list_node(struct builder *bd)
+{
+	return doc_add(bd->doc, bd->at, DOC_LIST);
+}
+
+struct doc_node *
+build_item(struct builder *bd, struct doc_node *list)
+{
+	return styled(bd, list, DOC_ITEM, bd->t->size_body);
+}
+
+struct doc_node *
 build_plain(struct builder *bd, const char *text, enum face face, float size, long line)
 {
-	struct doc_block *b = build_para(bd, DROLE_P, size);
+	struct doc_node *b = build_para(bd, DOC_PARA, size);
 
 	b->align = DALIGN_LEFT;
 	doc_span(bd->doc, &b->text, text, face, line);
@@ -56,32 +75,50 @@ build_money(struct builder *bd, long long kr, bool kronor)
 	return arena_printf(bd->a, "%s" NBSP "%s", s, kronor ? "kronor" : "kr");
 }
 
+const char *
+build_period(struct builder *bd, struct date from, struct date to)
+{
+	char a[16], b[16];
+
+	date_format_iso(from, a, sizeof(a));
+	date_format_iso(to, b, sizeof(b));
+	return arena_printf(bd->a, "%s – %s", a, b);
+}
+
+const char *
+build_parties(struct builder *bd, const struct agreement *ag)
+{
+	struct buf b = { NULL, 0, 0 };
+	const struct party *p;
+	const char *s;
+
+	for (p = ag->parties; p != NULL; p = p->next)
+		buf_printf(&b, "%s%s", p == ag->parties ? "" : ", ", p->name);
+	s = arena_strdup(bd->a, b.data != NULL ? b.data : "");
+	buf_free(&b);
+	return s;
+}
+
 struct doc_table *
 build_table(struct builder *bd, size_t ncols, size_t nrows)
 {
-	struct doc_table *tb = arena_alloc(bd->a, sizeof(*tb));
+	struct doc_table *tb = doc_table_new(bd->doc, ncols, nrows);
 
-	tb->ncols = ncols;
-	tb->nrows = nrows;
-	tb->nhead = 1;
-	tb->cells = arena_alloc(bd->a, ncols * nrows * sizeof(struct doc_cell));
-	tb->fixed = arena_alloc(bd->a, ncols * sizeof(bool));
-	tb->total_row = arena_alloc(bd->a, nrows * sizeof(bool));
 	tb->size = bd->t->size_table;
 	return tb;
 }
 
-struct doc_cell *
+struct doc_node *
 build_cell(struct doc_table *tb, size_t row, size_t col)
 {
-	return &tb->cells[row * tb->ncols + col];
+	return tb->cells[row * tb->ncols + col];
 }
 
 void
 build_cell_text(struct builder *bd, struct doc_table *tb, size_t row, size_t col,
     const char *text, bool bold, enum doc_align align, long line)
 {
-	struct doc_cell *c = build_cell(tb, row, col);
+	struct doc_node *c = build_cell(tb, row, col);
 
 	c->align = align;
 	doc_span(bd->doc, &c->text, text, bold ? FACE_BOLD : FACE_REGULAR, line);
@@ -90,11 +127,11 @@ build_cell_text(struct builder *bd, struct doc_table *tb, size_t row, size_t col
 void
 build_caption(struct builder *bd, const struct rich *r)
 {
-	struct doc_block *b;
+	struct doc_node *b;
 
 	if (rich_empty(r))
 		return;
-	b = build_para(bd, DROLE_P, bd->t->size_body);
+	b = build_para(bd, DOC_PARA, bd->t->size_body);
 	b->align = DALIGN_LEFT;
 	b->keep_with_next = true;
 	b->space_before = 4;
@@ -102,17 +139,90 @@ build_caption(struct builder *bd, const struct rich *r)
 	build_rich(bd, &b->text, r, false);
 }
 
-struct doc_block *
+struct doc_node *
 build_table_block(struct builder *bd, struct doc_table *tb)
 {
-	struct doc_block *b = doc_add(bd->doc, DOC_TABLE, DROLE_TABLE);
+	struct doc_node *b = tb->node;
 
-	b->table = tb;
+	doc_append(bd->doc, bd->at, b);
 	b->size = tb->size;
 	b->leading = 1.25f;
 	b->space_before = 2;
 	b->space_after = bd->t->paragraph_space + 6;
 	b->color = bd->t->color_text;
+	return b;
+}
+
+struct doc_chart *
+build_chart_new(struct builder *bd, const char *title, size_t nrows, size_t nseries)
+{
+	struct doc_chart *ch = arena_alloc(bd->a, sizeof(*ch));
+
+	ch->title = title;
+	ch->nrows = nrows;
+	ch->nseries = nseries;
+	ch->labels = arena_alloc(bd->a, (nrows + 1) * sizeof(char *));
+	ch->series = arena_alloc(bd->a, (nseries + 1) * sizeof(char *));
+	ch->values = arena_alloc(bd->a, (nrows * nseries + 1) * sizeof(double));
+	ch->present = arena_alloc(bd->a, (nrows * nseries + 1) * sizeof(bool));
+	return ch;
+}
+
+/* Characters of a chart's /Alt before the rest of its rows are summed up. */
+#define CHART_ALT_MAX	4000
+
+struct doc_node *
+build_chart(struct builder *bd, struct doc_chart *ch)
+{
+	struct doc_node *b = doc_add(bd->doc, bd->at, DOC_CHART);
+	struct buf alt = { NULL, 0, 0 };
+	size_t i, s;
+
+	/* The figures in words, for a reader that cannot see the bars: each
+	 * row while the text stays short enough to listen to (a thousand
+	 * agreements made an /Alt past PDF/A's 32 767-byte string limit);
+	 * the rows after that counted, and their amounts summed. */
+	buf_printf(&alt, "%s.", ch->title);
+	for (i = 0; i < ch->nrows; i++) {
+		if (alt.len > CHART_ALT_MAX) {
+			buf_printf(&alt, " Ytterligare %zu %s", ch->nrows - i,
+			    ch->nrows - i == 1 ? "rad" : "rader");
+			for (s = 0; s < ch->nseries && ch->money; s++) {
+				double sum = 0;
+				bool any = false;
+				size_t j;
+
+				for (j = i; j < ch->nrows; j++)
+					if (ch->present[j * ch->nseries + s]) {
+						sum += ch->values[j * ch->nseries + s];
+						any = true;
+					}
+				if (any)
+					buf_printf(&alt, "%s %s sammanlagt %.0f kr", s == 0 ? ":" : ",",
+					    ch->series[s], sum);
+				else
+					buf_printf(&alt, "%s %s saknas", s == 0 ? ":" : ",", ch->series[s]);
+			}
+			buf_adds(&alt, ".");
+			break;
+		}
+		buf_printf(&alt, " %s:", ch->labels[i]);
+		for (s = 0; s < ch->nseries; s++) {
+			if (ch->present[i * ch->nseries + s])
+				buf_printf(&alt, " %s %.0f%s", ch->series[s],
+				    ch->values[i * ch->nseries + s], ch->money ? " kr" : "");
+			else
+				buf_printf(&alt, " %s saknas", ch->series[s]);
+			buf_adds(&alt, s + 1 < ch->nseries ? "," : ".");
+		}
+	}
+	ch->alt = arena_strdup(bd->a, alt.data);
+	buf_free(&alt);
+	b->chart = ch;
+	b->size = bd->t->size_table;
+	b->color = bd->t->color_text;
+	b->space_before = 6;
+	b->space_after = 12;
 	return b;
 }
 
@@ -145,16 +255,16 @@ list_label(struct builder *bd, enum list_kind kind, int n)
 	return "";
 }
 
-struct doc_block *
+struct doc_node *
 build_heading(struct builder *bd, int level, bool in_toc)
 {
 	const struct template *t = bd->t;
-	struct doc_block *b;
+	struct doc_node *b;
 
+	/* the template styles three levels: deeper sections are set as H3 */
 	if (level > 3)
 		level = 3;
-	b = build_para(bd, level == 1 ? DROLE_H1 : level == 2 ? DROLE_H2 : DROLE_H3,
-	    level == 1 ? t->size_h1 : level == 2 ? t->size_h2 : t->size_h3);
+	b = build_para(bd, DOC_HEADING, level == 1 ? t->size_h1 : level == 2 ? t->size_h2 : t->size_h3);
 	b->align = DALIGN_LEFT;
 	b->color = t->color_heading;
 	b->leading = 1.2f;
@@ -167,18 +277,20 @@ build_heading(struct builder *bd, int level, bool in_toc)
 }
 
 void
-build_list(struct builder *bd, const struct block *lst, int depth, float indent)
+build_list(struct builder *bd, const struct block *lst, int depth)
 {
 	const struct block *it;
+	struct doc_node *list = build_list_node(bd);
 	int n = lst->list_start;
 
+	list->line = lst->line;
 	for (it = lst->children; it != NULL; it = it->next, n++) {
-		struct doc_block *b = build_para(bd, DROLE_LI, bd->t->size_body);
+		struct doc_node *b = build_item(bd, list);
 
 		const struct block *kids = it->children;
 		const struct rich *text = &it->text;
 
-		b->indent = indent + bd->t->list_indent;
+		b->line = it->line;
 		b->label = list_label(bd, lst->list_kind, n);
 		b->lang = it->lang;
 		b->space_after = it->next != NULL ? 3 : bd->t->paragraph_space;
@@ -192,8 +304,12 @@ build_list(struct builder *bd, const struct block *lst, int depth, float indent)
 		}
 		build_rich(bd, &b->text, text, false);
 		if (kids != NULL) {
+			struct doc_node *at = bd->at;
+
 			b->space_after = 3;
-			build_text(bd, kids, depth, indent + bd->t->list_indent);
+			bd->at = b;
+			build_text(bd, kids, depth);
+			bd->at = at;
 		}
 	}
 }
@@ -201,7 +317,7 @@ build_list(struct builder *bd, const struct block *lst, int depth, float indent)
 static void
 section_heading(struct builder *bd, const struct block *s, int depth)
 {
-	struct doc_block *b = build_heading(bd, depth, s->in_toc);
+	struct doc_node *b = build_heading(bd, depth, s->in_toc);
 	char *plain = rich_plain(bd->a, &s->text);
 
 	if (s->number != NULL) {
@@ -213,17 +329,16 @@ section_heading(struct builder *bd, const struct block *s, int depth)
 }
 
 void
-build_text(struct builder *bd, const struct block *blk, int depth, float indent)
+build_text(struct builder *bd, const struct block *blk, int depth)
 {
 	const struct template *t = bd->t;
-	struct doc_block *b;
+	struct doc_node *b, *at = bd->at;
 	size_t i;
 
 	for (; blk != NULL; blk = blk->next) {
 		switch (blk->kind) {
 		case BLOCK_P:
-			b = build_para(bd, DROLE_P, t->size_body);
-			b->indent = indent;
+			b = build_para(bd, DOC_PARA, t->size_body);
 			b->lang = blk->lang;
 			build_rich(bd, &b->text, &blk->text, false);
 			/* "... skickas till:" introduces what follows: keep them
@@ -231,37 +346,39 @@ build_text(struct builder *bd, const struct block *blk, int depth, float indent)
 			b->keep_with_next = ends_with_colon(&blk->text);
 			break;
 		case BLOCK_LIST:
-			build_list(bd, blk, depth, indent);
+			build_list(bd, blk, depth);
 			break;
 		case BLOCK_ITEM:
 			break;
 		case BLOCK_SECTION:
+			bd->at = doc_add(bd->doc, at, DOC_SECTION);
 			section_heading(bd, blk, depth + 1);
-			build_text(bd, blk->children, depth + 1, indent);
+			build_text(bd, blk->children, depth + 1);
+			bd->at = at;
 			break;
 		case BLOCK_BUDGET:
 		case BLOCK_BUDGET_SUMMARY:
 		case BLOCK_SIGNATURES:
 			/* the agreement's own blocks: its builder draws them */
 			if (bd->special != NULL)
-				bd->special(bd, blk, depth, indent);
+				bd->special(bd, blk, depth);
 			break;
 		case BLOCK_PAYMENT:
-			build_text(bd, blk->children, depth, indent);
+			build_text(bd, blk->children, depth);
 			break;
 		case BLOCK_ADDRESS:
 			for (i = 0; i < blk->nlines; i++) {
 				b = build_plain(bd, blk->lines[i], FACE_REGULAR, t->size_body,
 				    blk->line_numbers[i]);
-				b->indent = indent + t->list_indent;
+				b->inset = true;
 				b->space_after = i + 1 < blk->nlines ? 0 : t->paragraph_space;
 				b->keep_with_next = i + 1 < blk->nlines;
 			}
 			break;
 		case BLOCK_REFERENCE:
-			b = build_para(bd, DROLE_P, t->size_body);
+			b = build_para(bd, DOC_PARA, t->size_body);
 			b->align = DALIGN_LEFT;
-			b->indent = indent + t->list_indent;
+			b->inset = true;
 			b->space_after = blk->next != NULL && blk->next->kind == BLOCK_REFERENCE ?
 			    1 : t->paragraph_space;
 			doc_span(bd->doc, &b->text, arena_printf(bd->a, "%s: ", blk->label),
@@ -269,16 +386,16 @@ build_text(struct builder *bd, const struct block *blk, int depth, float indent)
 			build_rich(bd, &b->text, &blk->text, false);
 			break;
 		case BLOCK_TOC:
-			b = doc_add(bd->doc, DOC_TOC, DROLE_TOC);
+			b = doc_add(bd->doc, at, DOC_TOC);
 			b->toc_title = blk->label != NULL ? blk->label : t->label_toc;
 			b->size = t->size_body;
 			b->leading = t->leading;
 			b->color = t->color_text;
 			b->space_after = 12;
-			doc_add(bd->doc, DOC_PAGE_BREAK, DROLE_P);
+			doc_add(bd->doc, at, DOC_PAGE_BREAK);
 			break;
 		case BLOCK_PAGE_BREAK:
-			doc_add(bd->doc, DOC_PAGE_BREAK, DROLE_P);
+			doc_add(bd->doc, at, DOC_PAGE_BREAK);
 			break;
 		}
 	}

@@ -24,7 +24,7 @@ followup_title_block(struct builder *bd, const struct followup *f)
 {
 	const struct template *t = bd->t;
 	const struct agreement *ag = f->agreement;
-	struct doc_block *b;
+	struct doc_node *b;
 	char date[16];
 
 	if (f->author_name != NULL) {
@@ -40,7 +40,7 @@ followup_title_block(struct builder *bd, const struct followup *f)
 	b = build_plain(bd, arena_strdup(bd->a, date), FACE_REGULAR, t->size_body, f->date_line);
 	b->space_after = 10;
 	b = build_plain(bd, f->title, FACE_BOLD, t->size_h1, f->title_line);
-	b->role = DROLE_TITLE;
+	b->kind = DOC_TITLE;
 	b->color = t->color_heading;
 	b->leading = 1.2f;
 	b->space_after = 4;
@@ -83,6 +83,6 @@ build_followup(struct followup *f, const struct template *t)
 	bd.t = t;
 	bd.a = f->arena;
 	followup_title_block(&bd, f);
-	build_text(&bd, f->text, 0, 0);
+	build_text(&bd, f->text, 0);
 	return d;
 }

@@ -274,29 +274,29 @@ fulfilment(struct rep *r, const struct agreement *ag)
 
 /* ---------- pieces of text ---------- */
 
-static struct doc_block *
+static struct doc_node *
 heading(struct rep *r, const char *text, int level, bool toc)
 {
-	struct doc_block *b = build_heading(&r->bd, level, toc);
+	struct doc_node *b = build_heading(&r->bd, level, toc);
 
 	doc_span(r->bd.doc, &b->text, text, FACE_BOLD, 0);
 	b->outline = text;
 	return b;
 }
 
-static struct doc_block *
+static struct doc_node *
 text(struct rep *r, const char *s)
 {
-	struct doc_block *b = build_plain(&r->bd, s, FACE_REGULAR, r->bd.t->size_body, 0);
+	struct doc_node *b = build_plain(&r->bd, s, FACE_REGULAR, r->bd.t->size_body, 0);
 
 	b->space_after = r->bd.t->paragraph_space;
 	return b;
 }
 
-static struct doc_block *
+static struct doc_node *
 labelled(struct rep *r, const char *label, const char *value)
 {
-	struct doc_block *b = build_para(&r->bd, DROLE_P, r->bd.t->size_body);
+	struct doc_node *b = build_para(&r->bd, DOC_PARA, r->bd.t->size_body);
 
 	b->align = DALIGN_LEFT;
 	b->space_after = 2;
@@ -305,109 +305,13 @@ labelled(struct rep *r, const char *label, const char *value)
 	return b;
 }
 
-static const char *
-period_text(struct rep *r, struct date from, struct date to)
-{
-	char a[16], b[16];
-
-	date_format_iso(from, a, sizeof(a));
-	date_format_iso(to, b, sizeof(b));
-	return arena_printf(r->bd.a, "%s – %s", a, b);
-}
-
-static const char *
-parties_text(struct rep *r, const struct agreement *ag)
-{
-	struct buf b = { NULL, 0, 0 };
-	const struct party *p;
-	const char *s;
-
-	for (p = ag->parties; p != NULL; p = p->next)
-		buf_printf(&b, "%s%s", p == ag->parties ? "" : ", ", p->name);
-	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : "");
-	buf_free(&b);
-	return s;
-}
-
-static struct doc_chart *
-chart_new(struct rep *r, const char *title, size_t nrows, size_t nseries)
-{
-	struct doc_chart *ch = arena_alloc(r->bd.a, sizeof(*ch));
-
-	ch->title = title;
-	ch->nrows = nrows;
-	ch->nseries = nseries;
-	ch->labels = arena_alloc(r->bd.a, (nrows + 1) * sizeof(char *));
-	ch->series = arena_alloc(r->bd.a, (nseries + 1) * sizeof(char *));
-	ch->values = arena_alloc(r->bd.a, (nrows * nseries + 1) * sizeof(double));
-	ch->present = arena_alloc(r->bd.a, (nrows * nseries + 1) * sizeof(bool));
-	return ch;
-}
-
-/* Characters of a chart's /Alt before the rest of its rows are summed up. */
-#define CHART_ALT_MAX	4000
-
-static void
-chart_block(struct rep *r, struct doc_chart *ch)
-{
-	struct doc_block *b = doc_add(r->bd.doc, DOC_CHART, DROLE_FIGURE);
-	struct buf alt = { NULL, 0, 0 };
-	size_t i, s;
-
-	/* The figures in words, for a reader that cannot see the bars: each
-	 * row while the text stays short enough to listen to (a thousand
-	 * agreements made an /Alt past PDF/A's 32 767-byte string limit);
-	 * the rows after that counted, and their amounts summed. */
-	buf_printf(&alt, "%s.", ch->title);
-	for (i = 0; i < ch->nrows; i++) {
-		if (alt.len > CHART_ALT_MAX) {
-			buf_printf(&alt, " Ytterligare %zu %s", ch->nrows - i,
-			    ch->nrows - i == 1 ? "rad" : "rader");
-			for (s = 0; s < ch->nseries && ch->money; s++) {
-				double sum = 0;
-				bool any = false;
-				size_t j;
-
-				for (j = i; j < ch->nrows; j++)
-					if (ch->present[j * ch->nseries + s]) {
-						sum += ch->values[j * ch->nseries + s];
-						any = true;
-					}
-				if (any)
-					buf_printf(&alt, "%s %s sammanlagt %.0f kr", s == 0 ? ":" : ",",
-					    ch->series[s], sum);
-				else
-					buf_printf(&alt, "%s %s saknas", s == 0 ? ":" : ",", ch->series[s]);
-			}
-			buf_adds(&alt, ".");
-			break;
-		}
-		buf_printf(&alt, " %s:", ch->labels[i]);
-		for (s = 0; s < ch->nseries; s++) {
-			if (ch->present[i * ch->nseries + s])
-				buf_printf(&alt, " %s %.0f%s", ch->series[s],
-				    ch->values[i * ch->nseries + s], ch->money ? " kr" : "");
-			else
-				buf_printf(&alt, " %s saknas", ch->series[s]);
-			buf_adds(&alt, s + 1 < ch->nseries ? "," : ".");
-		}
-	}
-	ch->alt = arena_strdup(r->bd.a, alt.data);
-	buf_free(&alt);
-	b->chart = ch;
-	b->size = r->bd.t->size_table;
-	b->color = r->bd.t->color_text;
-	b->space_before = 6;
-	b->space_after = 12;
-}
-
 /* ---------- the parts of the report ---------- */
 
 static void
 cover(struct rep *r)
 {
 	const struct template *t = r->bd.t;
-	struct doc_block *b;
+	struct doc_node *b;
 	size_t i, nfu = 0;
 	const struct followup *f;
 
@@ -419,7 +323,7 @@ cover(struct rep *r)
 	}
 	b = build_plain(&r->bd, arena_printf(r->bd.a, "Årsrapport %d", r->year), FACE_BOLD,
 	    t->size_effort, 0);
-	b->role = DROLE_TITLE;
+	b->kind = DOC_TITLE;
 	b->color = t->color_heading;
 	b->offset = t->page_height / 5;
 	b->leading = 1.15f;
@@ -435,7 +339,7 @@ cover(struct rep *r)
 	    "under %d, med %zu %s för året. Varje siffra kommer ur en indatafil; bilagan "
 	    "förtecknar dem.", r->nags, r->nags == 1 ? "överenskommelse" : "överenskommelser",
 	    r->namnd->name, r->year, nfu, nfu == 1 ? "uppföljning" : "uppföljningar"));
-	doc_add(r->bd.doc, DOC_PAGE_BREAK, DROLE_P);
+	doc_add(r->bd.doc, r->bd.at, DOC_PAGE_BREAK);
 }
 
 static void
@@ -498,7 +402,7 @@ summary(struct rep *r)
 		date_format_iso(ag->from, a, sizeof(a));
 		date_format_iso(ag->to, b, sizeof(b));
 		build_cell_text(&r->bd, tb, row, 0, short_name(ag), true, DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, row, 1, parties_text(r, ag), false, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, row, 1, build_parties(&r->bd, ag), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 2, arena_printf(r->bd.a, "%s – %s", a, b), false,
 		    DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 3, am->has_kommun ? build_money(&r->bd, am->kommun, false) :
@@ -507,8 +411,8 @@ summary(struct rep *r)
 	}
 	build_table_block(&r->bd, tb)->space_before = 8;
 
-	ch = chart_new(r, arena_printf(r->bd.a, "Finansiering %d per överenskommelse, kronor", r->year),
-	    r->nags, 2);
+	ch = build_chart_new(&r->bd, arena_printf(r->bd.a,
+	    "Finansiering %d per överenskommelse, kronor", r->year), r->nags, 2);
 	ch->stacked = true;
 	ch->money = true;
 	ch->series[0] = "Kommunen";
@@ -522,7 +426,7 @@ summary(struct rep *r)
 		ch->present[i * 2] = am->has_kommun;
 		ch->present[i * 2 + 1] = am->has_ideburen;
 	}
-	chart_block(r, ch);
+	build_chart(&r->bd, ch);
 }
 
 /* The first paragraph of the first section whose heading speaks of the
@@ -664,7 +568,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		}
 		if (ya.partial)
 			buf_printf(&note, "Överenskommelsen gäller %s detta år; %s. ",
-			    period_text(r, ya.from, ya.to), ya.prorated ?
+			    build_period(&r->bd, ya.from, ya.to), ya.prorated ?
 			    "beloppet är proportionerat efter dagar, som överenskommelsen anger" :
 			    "beloppet är årsbeloppet, inte proportionerat");
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
@@ -682,7 +586,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		buf_free(&note);
 		row++;
 	}
-	tb->total_row[row] = true;
+	tb->rows[row]->total = true;
 	build_cell_text(&r->bd, tb, row, 0, "Summa", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, row, 1, build_money(&r->bd, am->total, false), true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
@@ -728,7 +632,7 @@ goals(struct rep *r, const struct agreement *ag)
 	if (nchart > 0) {
 		size_t k = 0;
 
-		ch = chart_new(r, "Målvärde och utfall", nchart, 2);
+		ch = build_chart_new(&r->bd, "Målvärde och utfall", nchart, 2);
 		ch->series[0] = "Utfall";
 		ch->series[1] = "Målvärde";
 		for (i = 0; i < n; i++) {
@@ -743,7 +647,7 @@ goals(struct rep *r, const struct agreement *ag)
 			ch->present[k * 2 + 1] = true;
 			k++;
 		}
-		chart_block(r, ch);
+		build_chart(&r->bd, ch);
 	}
 	free(rows);
 }
@@ -788,7 +692,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 	build_cell_text(&r->bd, tb, 0, 0, "Mått", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 1, "Period", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 2, "Utfall", true, DALIGN_LEFT, 0);
-	ch = nsplit > 0 ? chart_new(r, "Fördelning på kvinnor och män", nsplit, 2) : NULL;
+	ch = nsplit > 0 ? build_chart_new(&r->bd, "Fördelning på kvinnor och män", nsplit, 2) : NULL;
 	if (ch != NULL) {
 		ch->stacked = true;
 		ch->series[0] = "Kvinnor";
@@ -799,7 +703,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 			if (o->to.y != r->year || answers_goal(rows, nrows, o))
 				continue;
 			build_cell_text(&r->bd, tb, row, 0, o->measure, false, DALIGN_LEFT, o->line);
-			build_cell_text(&r->bd, tb, row, 1, period_text(r, o->from, o->to), false,
+			build_cell_text(&r->bd, tb, row, 1, build_period(&r->bd, o->from, o->to), false,
 			    DALIGN_LEFT, 0);
 			build_cell_text(&r->bd, tb, row, 2, outcome_text(r, o), false, DALIGN_LEFT, 0);
 			row++;
@@ -814,7 +718,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 		}
 	build_table_block(&r->bd, tb);
 	if (ch != NULL)
-		chart_block(r, ch);
+		build_chart(&r->bd, ch);
 	free(rows);
 }
 
@@ -828,6 +732,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	const char *kind = ag->followup.meeting_kind != NULL ? ag->followup.meeting_kind : "möte";
 	const char **seen = NULL;	/* activity names listed so far */
 	size_t nseen = 0, seen_cap = 0, k;
+	struct doc_node *list = NULL;	/* the follow-ups', then the activities' */
 
 	heading(r, "Uppföljning", 2, false);
 	while (next_followup(r, ag, &i, &f)) {
@@ -852,7 +757,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 
 		if (p != NULL && calc_party_year(ag, p, r->year, &ya) == CALC_OK && ya.partial)
 			buf_printf(&b, " Överenskommelsen gäller bara %s detta år.",
-			    period_text(r, ya.from, ya.to));
+			    build_period(&r->bd, ya.from, ya.to));
 		else if (ag->from.y == r->year || ag->to.y == r->year) {
 			struct date jan1 = { r->year, 1, 1 }, dec31 = { r->year, 12, 31 };
 			struct date from = date_compare(ag->from, jan1) > 0 ? ag->from : jan1;
@@ -860,21 +765,22 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 
 			if (date_compare(from, jan1) != 0 || date_compare(to, dec31) != 0)
 				buf_printf(&b, " Överenskommelsen gäller bara %s detta år.",
-				    period_text(r, from, to));
+				    build_period(&r->bd, from, to));
 		}
 	}
 	text(r, arena_strdup(r->bd.a, b.data));
 	buf_free(&b);
 	for (i = 0; next_followup(r, ag, &i, &f); ) {
-		struct doc_block *it;
+		struct doc_node *it;
 		char d[16];
 
 		if (!in_year(f, r->year))
 			continue;
 		date_format_iso(f->date, d, sizeof(d));
-		it = build_para(&r->bd, DROLE_LI, r->bd.t->size_body);
+		if (list == NULL)
+			list = build_list_node(&r->bd);
+		it = build_item(&r->bd, list);
 		it->align = DALIGN_LEFT;
-		it->indent = r->bd.t->list_indent;
 		it->label = "\xE2\x80\xA2";
 		it->space_after = 2;
 		doc_span(r->bd.doc, &it->text, arena_printf(r->bd.a, "%s, %s: ", d,
@@ -888,7 +794,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 			continue;
 		for (a = f->activities; a != NULL; a = a->next) {
 			const struct activity_place *pl;
-			struct doc_block *it;
+			struct doc_node *it;
 
 			for (k = 0; k < nseen && strcmp(seen[k], a->name) != 0; k++)
 				continue;
@@ -896,11 +802,12 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 				continue;
 			xgrow((void **)&seen, &seen_cap, nseen + 1, sizeof(*seen));
 			seen[nseen++] = a->name;
-			if (nseen == 1)
+			if (nseen == 1) {
 				heading(r, arena_printf(r->bd.a, "Aktiviteter %d", r->year), 2, false);
-			it = build_para(&r->bd, DROLE_LI, r->bd.t->size_body);
+				list = build_list_node(&r->bd);
+			}
+			it = build_item(&r->bd, list);
 			it->align = DALIGN_LEFT;
-			it->indent = r->bd.t->list_indent;
 			it->label = "\xE2\x80\xA2";
 			it->space_after = 2;
 			doc_span(r->bd.doc, &it->text, a->name, FACE_BOLD, a->line);
@@ -923,11 +830,11 @@ agreement_section(struct rep *r, size_t k)
 	struct buf src = { NULL, 0, 0 };
 	size_t i = 0;
 
-	doc_add(r->bd.doc, DOC_PAGE_BREAK, DROLE_P);
+	doc_add(r->bd.doc, r->bd.at, DOC_PAGE_BREAK);
 	heading(r, short_name(ag), 1, true);
 	labelled(r, "Överenskommelse", ag->title);
-	labelled(r, "Parter", parties_text(r, ag));
-	labelled(r, "Period", period_text(r, ag->from, ag->to));
+	labelled(r, "Parter", build_parties(&r->bd, ag));
+	labelled(r, "Period", build_period(&r->bd, ag->from, ag->to));
 	if (ag->diarienummer != NULL)
 		labelled(r, "Diarienummer", ag->diarienummer);
 	buf_adds(&src, ag->path);
@@ -940,12 +847,12 @@ agreement_section(struct rep *r, size_t k)
 	if (ag->purpose != NULL)
 		text(r, ag->purpose);
 	else if (p != NULL) {
-		struct doc_block *b = build_para(&r->bd, DROLE_P, r->bd.t->size_body);
+		struct doc_node *b = build_para(&r->bd, DOC_PARA, r->bd.t->size_body);
 
 		build_rich(&r->bd, &b->text, &p->text, false);
 		/* "... är att:" goes on in the list that follows */
 		if (p->next != NULL && p->next->kind == BLOCK_LIST)
-			build_list(&r->bd, p->next, 0, 0);
+			build_list(&r->bd, p->next, 0);
 	}
 	economy(r, ag, &r->amounts[k]);
 	goals(r, ag);
@@ -977,7 +884,7 @@ appendix(struct rep *r)
 	struct doc_table *tb;
 	size_t i, n = 0, row = 1;
 
-	doc_add(r->bd.doc, DOC_PAGE_BREAK, DROLE_P);
+	doc_add(r->bd.doc, r->bd.at, DOC_PAGE_BREAK);
 	heading(r, "Bilaga: underlag", 1, true);
 	text(r, "Rapporten bygger på dessa filer. Datum är dokumentets eget datum (för en "
 	    "överenskommelse utan datum: periodens första dag).");
@@ -1015,10 +922,10 @@ appendix(struct rep *r)
 		text(r, "Dessa filer i körningen har fel (se iopdocs meddelanden) och har inte "
 		    "kunnat användas, vilken nämnd de än gäller:");
 		for (i = 0; i < r->in->nfailed; i++) {
-			struct doc_block *it = build_plain(&r->bd, r->in->failed[i], FACE_REGULAR,
+			struct doc_node *it = build_plain(&r->bd, r->in->failed[i], FACE_REGULAR,
 			    r->bd.t->size_body, 0);
 
-			it->indent = r->bd.t->list_indent;
+			it->inset = true;
 			it->space_after = 1;
 		}
 	}

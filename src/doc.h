@@ -1,7 +1,13 @@
-/* The document tree: what a builder (build_agreement.c, later reports)
- * hands to the layout engine.  Blocks of styled text, tables, signature
- * grids and a table of contents, each with its structure role, and no
- * knowledge of pages, fonts files or PDF. */
+/* The document tree: what the builders (build_*.c) hand to the layout
+ * engine.  Nodes with children: sections, paragraphs and headings,
+ * lists and their items, tables with rows and cells, signature grids, a
+ * table of contents, charts.  A node's structure role (the tag it gets
+ * in a tagged PDF) comes from its kind and its place in the tree, never
+ * from where it is drawn; it knows nothing of pages, font files or PDF.
+ * Every node, and everything a node points to, lives in the document's
+ * arena (doc->arena) and is freed with it.  Included by the builders,
+ * the layout engine, what renders and frees a document (render.c,
+ * out_pdf.c, main.c, batch.c) and the tests. */
 #ifndef IOPDOC_DOC_H
 #define IOPDOC_DOC_H
 
@@ -12,7 +18,8 @@
 
 struct arena;
 
-/* The structure role of a block: the tag it gets in a tagged PDF. */
+/* The role of a laid-out box (struct box): the tag its content gets,
+ * derived by the layout engine from the node that drew it. */
 enum doc_role {
 	DROLE_P,
 	DROLE_TITLE,
@@ -40,13 +47,26 @@ struct doc_text {
 
 enum doc_align { DALIGN_JUSTIFY, DALIGN_LEFT, DALIGN_RIGHT, DALIGN_CENTER };
 
+/* What a node is.  The layout engine dispatches on it (layout_int.h). */
 enum doc_kind {
-	DOC_PARA,	/* also headings, list items, title lines */
-	DOC_TABLE,
+	DOC_ROOT,	/* the document itself: doc->root */
+	DOC_SECTION,	/* a heading and what follows it, as children */
+	DOC_TITLE,	/* a title line: tagged as a heading, no bookmark */
+	DOC_HEADING,	/* level 1-3, a bookmark */
+	DOC_PARA,
+	DOC_LIST,	/* children: DOC_ITEM */
+	DOC_ITEM,	/* its text beside its label; children: what the
+			 * item holds besides (paragraphs, lists) */
+	DOC_TABLE,	/* children: DOC_ROW */
+	DOC_ROW,	/* children: DOC_CELL, one per column */
+	DOC_CELL,
 	DOC_SIGNATURES,
 	DOC_TOC,
 	DOC_PAGE_BREAK,
 	DOC_CHART,
+	DOC_ANNEX,	/* room for annexes: laid out as its children */
+	DOC_ROW_GROUP,	/* room for table row groups: not built yet */
+	DOC_NKINDS
 };
 
 /* A bar chart: one row per label, one bar (or, stacked, one segment) per
@@ -63,17 +83,15 @@ struct doc_chart {
 	const char	*alt;		/* the figures in words, for readers */
 };
 
-struct doc_cell {
-	struct doc_text	 text;
-	enum doc_align	 align;
-};
-
+/* What a DOC_TABLE knows of its columns, and an index of its rows and
+ * cells (which are its children) for the builders that fill them. */
 struct doc_table {
-	size_t		 ncols, nrows, nhead;	/* header rows come first */
-	struct doc_cell	*cells;			/* nrows * ncols */
-	bool		*fixed;			/* per column: width of its content */
-	bool		*total_row;		/* per row: a total, ruled above */
-	float		 size;			/* pt */
+	size_t		  ncols, nrows;
+	bool		 *fixed;	/* per column: width of its content */
+	float		  size;		/* pt */
+	struct doc_node	 *node;		/* the DOC_TABLE node */
+	struct doc_node	**rows;		/* nrows */
+	struct doc_node	**cells;	/* nrows * ncols */
 };
 
 struct doc_signatory {
@@ -88,24 +106,30 @@ struct doc_signatures {
 	struct doc_signatory	*sig;
 };
 
-struct doc_block {
-	struct doc_block	*next;
+struct doc_node {
 	enum doc_kind		 kind;
-	enum doc_role		 role;
-	struct doc_text		 text;
-	const char		*label;		/* list label, drawn in the hanging indent */
+	struct doc_node		*parent;	/* NULL: not (yet) in the tree */
+	struct doc_node		*first, *last;	/* children */
+	struct doc_node		*next;		/* sibling */
+	struct doc_text		 text;		/* PARA, TITLE, HEADING, ITEM, CELL */
+	const char		*label;		/* ITEM: drawn in the hanging indent */
 	const char		*lang;		/* another language than Swedish; NULL: none */
 	float			 size;		/* pt */
-	float			 space_before, space_after, indent;	/* pt */
+	float			 space_before, space_after;	/* pt */
 	float			 leading;	/* factor of size */
 	enum doc_align		 align;
 	struct color		 color;
+	/* Drawn one list-indent further in than its depth in lists says
+	 * (addresses, references): the structure stays a paragraph's. */
+	bool			 inset;
 	bool			 keep_with_next;
 	bool			 keep_together;
-	int			 level;		/* heading level 1-3; 0: not a heading */
+	bool			 header, total;	/* ROW: a header row; a total, ruled above */
+	int			 level;		/* HEADING: 1-3 */
 	bool			 in_toc;
-	const char		*outline;	/* bookmark text of a heading */
+	const char		*outline;	/* HEADING: bookmark text */
 	float			 offset;	/* TITLE page: space above, pt */
+	long			 line;		/* input line, for messages; 0: none */
 	struct doc_table	*table;
 	struct doc_signatures	*sigs;
 	struct doc_chart	*chart;
@@ -113,18 +137,29 @@ struct doc_block {
 };
 
 struct doc {
-	struct arena		*arena;
+	struct arena		*arena;		/* owns every node */
 	const char		*path;		/* input, for messages */
 	const char		*title, *subject, *keywords, *author;
 	const char		*effort, *diarienummer, *date_text;
 	bool			 draft;
 	long			 created;	/* creation date, seconds since 1970 UTC */
-	struct doc_block	*first, *last;
+	struct doc_node		 root;		/* DOC_ROOT (0): the body, as its children */
+	struct doc_node		*last;		/* the node added last, for builders */
 };
 
-/* Builder helpers. */
-struct doc_block	*doc_add(struct doc *, enum doc_kind, enum doc_role);
-void			 doc_span(struct doc *, struct doc_text *, const char *,
-			    enum face, long line);
+/* A new node of kind, appended to parent's children (NULL: the
+ * document's own); a paragraph's leading is 1.3. */
+struct doc_node	*doc_add(struct doc *, struct doc_node *parent, enum doc_kind);
+/* Appends a node made apart (a table) to parent (NULL: the document). */
+void		 doc_append(struct doc *, struct doc_node *parent, struct doc_node *);
+/* A table of nrows rows of ncols empty cells, the first row a header,
+ * not yet in the tree. */
+struct doc_table *doc_table_new(struct doc *, size_t ncols, size_t nrows);
+/* The node after n in reading order (its first child, or its next
+ * sibling, or an ancestor's), never leaving the subtree of top; NULL
+ * at the end. */
+const struct doc_node *doc_next(const struct doc_node *n, const struct doc_node *top);
+void		 doc_span(struct doc *, struct doc_text *, const char *,
+		    enum face, long line);
 
 #endif

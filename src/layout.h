@@ -1,7 +1,9 @@
 /* The layout engine: turns a document tree into pages of positioned
  * boxes (text runs, rules, fills), each with its structure role.  It
  * measures text only through struct metrics, so it runs without fonts
- * or PDF in the tests.  Included by main.c, out_pdf.c and the tests. */
+ * or PDF in the tests.  Included by the engine (through layout_int.h),
+ * render.c, main.c, the PDF device (out_pdf.c, pdf_tag.c) and the
+ * tests. */
 #ifndef IOPDOC_LAYOUT_H
 #define IOPDOC_LAYOUT_H
 
@@ -45,7 +47,8 @@ enum artifact_kind { ART_LAYOUT, ART_HEADER, ART_FOOTER, ART_WATERMARK };
 struct box {
 	enum box_kind	 kind;
 	enum doc_role	 role;		/* DROLE_ARTIFACT: not content */
-	int		 block;		/* index of the doc block; -1: none */
+	int		 block;		/* reading-order number of the doc node
+					 * that drew it; -1: none */
 	float		 x, y;		/* pt from the lower left: TEXT baseline
 					 * start, LINE start, RECT corner */
 	float		 x2, y2;	/* LINE end; RECT, IMAGE width and height */

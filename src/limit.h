@@ -53,4 +53,11 @@
  * this leaves room for a slow, loaded machine and for valgrind. */
 #define LIMIT_JOB_SECONDS	600
 
+/* Deepest nesting of lists (a list in an item of a list ...): a list
+ * nested three deep is already hard to follow.  Each level is three
+ * levels of a tagged PDF's structure (L, LI, LBody); past twelve, screen
+ * readers stop (pdf.js, Firefox's, at a depth of 40).  The layout
+ * reports the list that goes deeper. */
+#define LIMIT_LIST_DEPTH	12
+
 #endif

@@ -20,6 +20,7 @@
 #include "format.h"
 #include "image.h"
 #include "layout.h"
+#include "limit.h"
 #include "linebreak.h"
 #include "mem.h"
 #include "model.h"
@@ -783,7 +784,7 @@ test_layout(void)
 	struct metrics m = { NULL, fixed_advance, NULL };
 	struct layout l;
 	struct doc d;
-	struct doc_block *b;
+	struct doc_node *b;
 	size_t i, p, texts = 0, longest = 0;
 	int k;
 
@@ -797,7 +798,7 @@ test_layout(void)
 		for (w = 0; w < 60; w++)
 			text.n += (size_t)snprintf(text.p + text.n, 9, "%sord%02d", w ? " " : "", w);
 		if (k % 10 == 0) {
-			b = doc_add(&d, DOC_PARA, DROLE_H1);
+			b = doc_add(&d, NULL, DOC_HEADING);
 			b->size = 15;
 			b->leading = 1.2f;
 			b->level = 1;
@@ -805,7 +806,7 @@ test_layout(void)
 			b->keep_with_next = true;
 			doc_span(&d, &b->text, "Rubrik", FACE_BOLD, 1);
 		}
-		b = doc_add(&d, DOC_PARA, DROLE_P);
+		b = doc_add(&d, NULL, DOC_PARA);
 		b->size = 11;
 		b->leading = 1.3f;
 		b->space_after = 6;
@@ -899,7 +900,7 @@ test_layout(void)
 	layout_free(&l);
 
 	/* A character the fonts lack is an error, not a blank. */
-	b = doc_add(&d, DOC_PARA, DROLE_P);
+	b = doc_add(&d, NULL, DOC_PARA);
 	b->size = 11;
 	b->leading = 1.3f;
 	doc_span(&d, &b->text, "Namn: \xE4\xB8\xAD", FACE_REGULAR, 99);
@@ -947,27 +948,27 @@ test_toc(void)
 	struct metrics m = { NULL, fixed_advance, NULL };
 	struct layout l;
 	struct doc d;
-	struct doc_block *b;
+	struct doc_node *b;
 	int k;
 
 	test_doc_begin(&t, &d);
-	b = doc_add(&d, DOC_TOC, DROLE_TOC);
+	b = doc_add(&d, NULL, DOC_TOC);
 	b->size = 11, b->leading = 1.3f;
 	b->toc_title = "Innehållsförteckning för överenskommelsen om idéburet offentligt partnerskap "
 	    "mellan kommunen och föreningen";
-	doc_add(&d, DOC_PAGE_BREAK, DROLE_P);
+	doc_add(&d, NULL, DOC_PAGE_BREAK);
 	for (k = 0; k < 1002; k++) {
 		if (k == 1 || k == 1001) {
-			b = doc_add(&d, DOC_PARA, DROLE_H1);
+			b = doc_add(&d, NULL, DOC_HEADING);
 			b->size = 15, b->leading = 1.2f, b->level = 1, b->in_toc = true;
 			b->outline = "Ekonomi, ersättningar och uppföljning av verksamhetens kostnader "
 			    "under hela perioden";
 			doc_span(&d, &b->text, b->outline, FACE_BOLD, 1);
 		}
-		b = doc_add(&d, DOC_PARA, DROLE_P);
+		b = doc_add(&d, NULL, DOC_PARA);
 		b->size = 11, b->leading = 1.3f;
 		doc_span(&d, &b->text, "Sida.", FACE_REGULAR, 2);
-		doc_add(&d, DOC_PAGE_BREAK, DROLE_P);
+		doc_add(&d, NULL, DOC_PAGE_BREAK);
 	}
 	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
 	OK(l.npages > 1000);
@@ -988,7 +989,7 @@ test_chart(void)
 	struct metrics m = { NULL, fixed_advance, NULL };
 	struct layout l;
 	struct doc d;
-	struct doc_block *b;
+	struct doc_node *b;
 	struct doc_chart ch[2];
 	int k;
 
@@ -1000,7 +1001,7 @@ test_chart(void)
 		ch[k].labels = labels, ch[k].series = series;
 		ch[k].values = (double *)values, ch[k].present = present;
 		ch[k].stacked = k == 0, ch[k].money = true, ch[k].alt = "diagram";
-		b = doc_add(&d, DOC_CHART, DROLE_FIGURE);
+		b = doc_add(&d, NULL, DOC_CHART);
 		b->chart = &ch[k];
 	}
 	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
@@ -1027,7 +1028,7 @@ test_logo(void)
 	struct metrics m = { NULL, fixed_advance, tall_ratio };
 	struct layout l;
 	struct doc d;
-	struct doc_block *b;
+	struct doc_node *b;
 	size_t p, i, images = 0;
 	int k;
 
@@ -1037,7 +1038,7 @@ test_logo(void)
 	d.arena = arena_new();
 	d.path = "test.xml";
 	d.title = "Titel";
-	b = doc_add(&d, DOC_PARA, DROLE_P);
+	b = doc_add(&d, NULL, DOC_PARA);
 	b->size = 11, b->leading = 1.3f;
 	doc_span(&d, &b->text, "Text under the logo.", FACE_REGULAR, 1);
 	for (k = 0; k < 2; k++) {
@@ -1076,12 +1077,12 @@ test_signatures(void)
 	struct metrics m = { NULL, fixed_advance, NULL };
 	struct layout l;
 	struct doc d;
-	struct doc_block *b;
+	struct doc_node *b;
 	struct doc_signatory *sg;
 	size_t i, p, k;
 
 	test_doc_begin(&t, &d);
-	b = doc_add(&d, DOC_SIGNATURES, DROLE_SIGNATURES);
+	b = doc_add(&d, NULL, DOC_SIGNATURES);
 	b->size = 11, b->leading = 1.3f, b->keep_together = true;
 	b->sigs = arena_alloc(d.arena, sizeof(*b->sigs));
 	b->sigs->n = 2;
@@ -1136,7 +1137,7 @@ test_tall_table_head(void)
 	struct metrics m = { NULL, fixed_advance, NULL };
 	struct layout l;
 	struct doc d;
-	struct doc_block *b;
+	struct doc_node *b;
 	struct doc_table *tb;
 	size_t i, nrows = 81, p, repeats = 0;
 	char *head;
@@ -1145,19 +1146,13 @@ test_tall_table_head(void)
 	head = arena_alloc(d.arena, 600 * 7 + 1);
 	for (i = 0; i < 600; i++)
 		memcpy(head + 7 * i, "rubrik ", 8);
-	b = doc_add(&d, DOC_TABLE, DROLE_TABLE);
+	tb = doc_table_new(&d, 2, nrows);
+	tb->size = 10;
+	b = tb->node;
 	b->leading = 1.2f;
-	tb = b->table = arena_alloc(d.arena, sizeof(*tb));
-	memset(tb, 0, sizeof(*tb));
-	tb->ncols = 2, tb->nrows = nrows, tb->nhead = 1, tb->size = 10;
-	tb->cells = arena_alloc(d.arena, 2 * nrows * sizeof(*tb->cells));
-	memset(tb->cells, 0, 2 * nrows * sizeof(*tb->cells));
-	tb->fixed = arena_alloc(d.arena, 2 * sizeof(bool));
-	memset(tb->fixed, 0, 2 * sizeof(bool));
-	tb->total_row = arena_alloc(d.arena, nrows * sizeof(bool));
-	memset(tb->total_row, 0, nrows * sizeof(bool));
+	doc_append(&d, NULL, b);
 	for (i = 0; i < 2 * nrows; i++)
-		doc_span(&d, &tb->cells[i].text, i < 2 ? head : "rad", FACE_REGULAR, 3);
+		doc_span(&d, &tb->cells[i]->text, i < 2 ? head : "rad", FACE_REGULAR, 3);
 	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
 	OK(l.npages >= 3);
 	INT_EQ(boxes_outside(&l, &t, &m), 0);
@@ -1172,8 +1167,10 @@ test_tall_table_head(void)
 	test_doc_end(&l, &d, &t);
 }
 
-/* Lists nested 30 deep (within the element limit): every item keeps a
- * readable column inside the margins, its label included. */
+/* Lists nested twelve deep (LIMIT_LIST_DEPTH) in a template whose
+ * list-indent would take them past the page: every item keeps a readable
+ * column inside the margins, its label included, and the structure keeps
+ * all twelve levels; a thirteenth is an error. */
 static void
 test_deep_lists(void)
 {
@@ -1181,20 +1178,20 @@ test_deep_lists(void)
 	struct metrics m = { NULL, fixed_advance, NULL };
 	struct layout l;
 	struct doc d;
-	struct doc_block *b;
+	struct doc_node *b = NULL;
 	int k;
 
 	test_doc_begin(&t, &d);
-	for (k = 1; k <= 30; k++) {
-		b = doc_add(&d, DOC_PARA, DROLE_LI);
+	t.list_indent = 60;
+	for (k = 1; k <= LIMIT_LIST_DEPTH; k++) {
+		b = doc_add(&d, doc_add(&d, b, DOC_LIST), DOC_ITEM);
 		b->size = 11, b->leading = 1.3f, b->label = "-", b->align = DALIGN_JUSTIFY;
-		b->indent = t.list_indent * (float)k;
 		doc_span(&d, &b->text, "Punkt med text som räcker till mer än en rad", FACE_REGULAR, k);
 	}
 	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
 	INT_EQ(boxes_outside(&l, &t, &m), 0);
-	/* the structure is flattened past 12 levels: no node deeper than
-	 * readers go (pdf.js stops at 40) */
+	/* L, LI and LBody a level: no node deeper than readers go (pdf.js
+	 * stops at 40) */
 	{
 		size_t i, deepest = 0;
 
@@ -1209,8 +1206,17 @@ test_deep_lists(void)
 			if (depth > deepest)
 				deepest = depth;
 		}
-		OK(deepest >= 30 && deepest <= 38);
+		INT_EQ(deepest, 3 * LIMIT_LIST_DEPTH);
 	}
+	layout_free(&l);
+	/* one list more: an error at that list */
+	b = doc_add(&d, doc_add(&d, b, DOC_LIST), DOC_ITEM);
+	b->parent->line = 40;
+	doc_span(&d, &b->text, "För djupt", FACE_REGULAR, 41);
+	diag_reset();
+	INT_EQ(layout_doc(&d, &t, &m, &l), -1);
+	INT_EQ(diag_level(), DIAG_ERROR);
+	diag_reset();
 	test_doc_end(&l, &d, &t);
 }
 
@@ -1373,37 +1379,33 @@ test_structure(void)
 	struct metrics m = { NULL, fixed_advance, NULL };
 	struct layout l;
 	struct doc d;
-	struct doc_block *b;
+	struct doc_node *b;
 	struct doc_table *tb;
 	size_t i, p, n, owned = 0, furniture = 0;
 	int list = -1, inner = -1, outer_body = -1, th = 0, td = 0, table = -1;
+	struct doc_node *at;
 	static const char *const items[] = { "ett", "två" };
 
 	test_doc_begin(&t, &d);
-	b = doc_add(&d, DOC_PARA, DROLE_H1);
+	b = doc_add(&d, NULL, DOC_HEADING);
 	b->size = 15, b->leading = 1.2f, b->level = 1, b->outline = "Rubrik";
 	doc_span(&d, &b->text, "Rubrik", FACE_BOLD, 1);
-	for (i = 0; i < 2; i++) {
-		b = doc_add(&d, DOC_PARA, DROLE_LI);
+	/* a section holding a list whose item holds a list */
+	for (i = 0, at = doc_add(&d, NULL, DOC_SECTION); i < 2; i++) {
+		b = doc_add(&d, doc_add(&d, at, DOC_LIST), DOC_ITEM);
 		b->size = 11, b->leading = 1.3f, b->label = "-";
-		b->indent = t.list_indent * (float)(i + 1);	/* the second nested */
 		b->lang = i == 1 ? "en" : NULL;
 		doc_span(&d, &b->text, items[i], FACE_REGULAR, 2);
+		at = b;
 	}
-	b = doc_add(&d, DOC_TABLE, DROLE_TABLE);
+	tb = doc_table_new(&d, 2, 3);
+	tb->size = 10;
+	b = tb->node;
 	b->leading = 1.2f;
-	tb = b->table = arena_alloc(d.arena, sizeof(*tb));
-	memset(tb, 0, sizeof(*tb));
-	tb->ncols = 2, tb->nrows = 3, tb->nhead = 1, tb->size = 10;
-	tb->cells = arena_alloc(d.arena, 6 * sizeof(*tb->cells));
-	memset(tb->cells, 0, 6 * sizeof(*tb->cells));
-	tb->fixed = arena_alloc(d.arena, 2 * sizeof(bool));
-	memset(tb->fixed, 0, 2 * sizeof(bool));
-	tb->total_row = arena_alloc(d.arena, 3 * sizeof(bool));
-	memset(tb->total_row, 0, 3 * sizeof(bool));
+	doc_append(&d, NULL, b);
 	for (i = 0; i < 6; i++)
 		if (i != 3)	/* one empty cell */
-			doc_span(&d, &tb->cells[i].text, i < 2 ? "Rubrik" : "cell", FACE_REGULAR, 3);
+			doc_span(&d, &tb->cells[i]->text, i < 2 ? "Rubrik" : "cell", FACE_REGULAR, 3);
 	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
 	n = l.nnodes;
 	OK(n > 0 && l.nodes[0].role == SR_DOCUMENT && l.nodes[0].parent == -1);
@@ -1429,7 +1431,7 @@ test_structure(void)
 	INT_EQ(l.nodes[inner].parent, outer_body);	/* the nested list in the item */
 	OK(l.nodes[inner + 1].role == SR_LI && l.nodes[inner + 1].lang != NULL &&
 	    strcmp(l.nodes[inner + 1].lang, "en") == 0);
-	INT_EQ(l.nodes[table].parent, 0);		/* lists closed before it */
+	INT_EQ(l.nodes[table].parent, 0);		/* beside the lists, in no item */
 	INT_EQ(th, 2);
 	INT_EQ(td, 4);
 	for (p = 0; p < l.npages; p++)
@@ -1448,6 +1450,104 @@ test_structure(void)
 		}
 	OK(owned >= 9 && furniture > 0);
 	test_doc_end(&l, &d, &t);
+}
+
+/* Structure from the tree where indents misled: an inset paragraph (an
+ * address) after a list, at the indent of its items, is no part of the
+ * last item, and two lists one after the other stay two lists. */
+static void
+test_tree_structure(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc d;
+	struct doc_node *sec, *b;
+	size_t i, lists = 0, paras = 0;
+	int k;
+
+	test_doc_begin(&t, &d);
+	sec = doc_add(&d, NULL, DOC_SECTION);
+	for (k = 0; k < 3; k++) {
+		if (k == 1) {
+			b = doc_add(&d, sec, DOC_PARA);
+			b->inset = true;
+		} else
+			b = doc_add(&d, doc_add(&d, sec, DOC_LIST), DOC_ITEM);
+		b->size = 11, b->label = k == 1 ? NULL : "-";
+		doc_span(&d, &b->text, k == 1 ? "Storgatan 1" : "punkt", FACE_REGULAR, 1);
+	}
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	for (i = 1; i < l.nnodes; i++) {
+		if (l.nodes[i].role == SR_L) {
+			lists++;
+			INT_EQ(l.nodes[i].parent, 0);
+		}
+		if (l.nodes[i].role == SR_P) {
+			paras++;
+			INT_EQ(l.nodes[i].parent, 0);
+		}
+	}
+	INT_EQ(lists, 2);
+	INT_EQ(paras, 1);
+	test_doc_end(&l, &d, &t);
+}
+
+/* The tagged structure of nested lists comes from the tree, never from
+ * the indents: a template's list-indent (18 pt, 0, 40) moves where items
+ * are drawn, not which list or item a structure node is in (with the
+ * indents guessed back, list-indent 0 made every nested list one). */
+static void
+test_list_indent_structure(void)
+{
+	static const char *const files[] = {
+		"tests/bad/good-layout-deep-lists.xml", "input/lund-kompis-sverige.xml",
+	};
+	static const float indents[] = { 18, 0, 40 };
+	struct metrics m = { NULL, fixed_advance, NULL };
+	size_t f, k, i;
+
+	for (f = 0; f < sizeof(files) / sizeof(files[0]); f++) {
+		struct struct_node *want = NULL;
+		size_t nwant = 0;
+
+		for (k = 0; k < sizeof(indents) / sizeof(indents[0]); k++) {
+			struct agreement *ag = NULL;
+			struct template t;
+			struct layout l;
+			struct doc *doc;
+			size_t lists = 0;
+
+			template_load(NULL, &t);
+			t.list_indent = indents[k];
+			INT_EQ(xml_read_agreement(files[f], &ag), 0);
+			if (ag == NULL) {
+				template_free(&t);
+				continue;
+			}
+			INT_EQ(validate_agreement(ag), 0);
+			doc = build_agreement(ag, &t);
+			INT_EQ(layout_doc(doc, &t, &m, &l), 0);
+			for (i = 0; i < l.nnodes; i++)
+				lists += l.nodes[i].role == SR_L;
+			OK(lists >= 2);
+			if (k == 0) {
+				nwant = l.nnodes;
+				want = xcalloc(nwant + 1, sizeof(*want));
+				memcpy(want, l.nodes, nwant * sizeof(*want));
+			} else {
+				INT_EQ(l.nnodes, nwant);
+				for (i = 0; i < l.nnodes && i < nwant; i++) {
+					INT_EQ(l.nodes[i].role, want[i].role);
+					INT_EQ(l.nodes[i].parent, want[i].parent);
+				}
+			}
+			layout_free(&l);
+			agreement_free(ag);
+			template_free(&t);
+		}
+		free(want);
+	}
 }
 
 /* Values in messages show invisible characters as code points: a line
@@ -1488,6 +1588,8 @@ main(void)
 	test_structure();
 	test_tall_table_head();
 	test_deep_lists();
+	test_list_indent_structure();
+	test_tree_structure();
 	test_signatures();
 	test_toc();
 	test_chart();

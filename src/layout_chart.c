@@ -1,0 +1,229 @@
+/* Bar charts: title, legend, and a row per label with its bars and
+ * their figures, the whole one Figure whose /Alt gives the figures in
+ * words.  Part of the layout engine (layout_int.h). */
+#include <stdio.h>
+#include <string.h>
+
+#include "format.h"
+#include "layout_int.h"
+#include "mem.h"
+
+/* Series differ in grey level, with outlines, and every bar carries its
+ * figure, so the chart reads in black and white. */
+static const struct color fills[] = {
+	{ 0.16f, 0.24f, 0.40f }, { 0.78f, 0.80f, 0.84f }, { 0.50f, 0.53f, 0.58f },
+	{ 1.0f, 1.0f, 1.0f },
+};
+#define NFILLS	(sizeof(fills) / sizeof(fills[0]))
+
+/* What the parts of one chart share, pt. */
+struct chart {
+	const struct doc_node	*b;
+	const struct doc_chart	*ch;
+	float			 size, small;	/* labels; figures and legend */
+	float			 label_w, bar_h, area, x0;
+	float			 max;		/* the longest bar's value */
+	int			 block;
+};
+
+/* The largest value (a stacked row's sum), 1 when there is none. */
+static float
+chart_max(const struct doc_chart *ch)
+{
+	float max = 0;
+	size_t r, s;
+
+	for (r = 0; r < ch->nrows; r++) {
+		double sum = 0;
+
+		for (s = 0; s < ch->nseries; s++) {
+			double v = ch->present[r * ch->nseries + s] ? ch->values[r * ch->nseries + s] : 0;
+
+			if (ch->stacked)
+				sum += v;
+			else if (v > max)
+				max = (float)v;
+		}
+		if (ch->stacked && sum > max)
+			max = (float)sum;
+	}
+	return max <= 0 ? 1 : max;
+}
+
+/* A figure as printed: kronor grouped in thousands, else a whole number,
+ * in the arena. */
+static const char *
+figure(struct lay *L, const struct doc_chart *ch, double v)
+{
+	char num[64];
+
+	if (ch->money)
+		number_format((long long)(v + 0.5), num, sizeof(num));
+	else
+		snprintf(num, sizeof(num), "%.0f", v);
+	return arena_strdup(L->a, num);
+}
+
+/* The title and the legend, one slice kept with the first row. */
+static void
+chart_legend(struct lay *L, const struct chart *c)
+{
+	const struct doc_chart *ch = c->ch;
+	float size = c->size, small = c->small, x;
+	struct fragment fr = { ch->title, FACE_BOLD, 0, 0, 0 };
+	struct slice *sl;
+	size_t s;
+
+	sl = layout_slice(L, layout_line_height(size, 1.3f) + layout_line_height(small, 1.6f));
+	layout_text_box(L, &fr, L->left, layout_baseline(size, 1.3f), size, c->b->color,
+	    DROLE_FIGURE, c->block);
+	for (x = L->left, s = 0; s < ch->nseries; s++) {
+		struct box *sw = layout_box(L, BOX_RECT, DROLE_FIGURE, c->block);
+		struct fragment lf = { ch->series[s], FACE_REGULAR, 0, 0, 0 };
+		float y = layout_line_height(size, 1.3f) + small * 1.1f;
+
+		sw->x = x;
+		sw->y = y;
+		sw->x2 = small;
+		sw->y2 = small * 0.9f;
+		sw->color = fills[s % NFILLS];
+		sw->line_width = 0.4f;
+		layout_text_box(L, &lf, x + small + 3, y, small, c->b->color, DROLE_FIGURE, c->block);
+		x += small + 3 + layout_text_measure(L, lf.text, strlen(lf.text), FACE_REGULAR, small, 0) + 14;
+	}
+	layout_slice_end(L, sl);
+	sl->break_after = 0;
+}
+
+/* The bars of row r, from y down (side by side) or from the left
+ * (stacked), each with its figure; returns where the last bar ends. */
+static float
+chart_bars(struct lay *L, const struct chart *c, size_t r, float *y)
+{
+	const struct doc_chart *ch = c->ch;
+	float bar_h = c->bar_h, small = c->small, bx = c->x0;
+	struct color color = c->b->color;
+	size_t s;
+
+	for (s = 0; s < ch->nseries; s++) {
+		size_t i = r * ch->nseries + s;
+		float w;
+		struct fragment vf = { NULL, FACE_REGULAR, 0, 0, 0 };
+		struct box *bar;
+
+		if (!ch->present[i]) {
+			if (!ch->stacked) {
+				vf.text = "–";
+				layout_text_box(L, &vf, c->x0, *y + bar_h * 0.78f, small, L->t->color_muted,
+				    DROLE_FIGURE, c->block);
+				*y += bar_h;
+			}
+			continue;
+		}
+		w = (float)(ch->values[i] / c->max) * c->area;
+		bar = layout_box(L, BOX_RECT, DROLE_FIGURE, c->block);
+		bar->x = bx;
+		bar->y = *y + bar_h - 2;	/* relative: bottom edge */
+		bar->x2 = w > 0.5f ? w : 0.5f;
+		bar->y2 = bar_h - 2;
+		bar->color = fills[s % NFILLS];
+		bar->line_width = 0.4f;
+		vf.text = figure(L, ch, ch->values[i]);
+		if (!ch->stacked) {
+			layout_text_box(L, &vf, bx + w + 3, *y + bar_h * 0.72f, small, color,
+			    DROLE_FIGURE, c->block);
+			*y += bar_h;
+		} else {
+			float tw = layout_text_measure(L, vf.text, strlen(vf.text), FACE_REGULAR, small, 0);
+
+			/* a segment's figure inside it when it fits */
+			if (tw + 4 < w)
+				layout_text_box(L, &vf, bx + (w - tw) / 2, *y + bar_h * 0.72f, small,
+				    s == 0 ? (struct color){ 1, 1, 1 } : color, DROLE_FIGURE, c->block);
+			bx += w;
+		}
+	}
+	return bx;
+}
+
+/* Row r: its label, wrapped in the label column, and its bars, one
+ * slice. */
+static void
+chart_row(struct lay *L, const struct chart *c, size_t r)
+{
+	const struct doc_chart *ch = c->ch;
+	size_t bars = ch->stacked ? 1 : ch->nseries;
+	float size = c->size, h = (float)bars * c->bar_h + 6, y = 3, bx;
+	struct tline *lines;
+	struct doc_text txt = { NULL, NULL };
+	struct doc_span sp = { NULL, ch->labels[r], FACE_REGULAR, 0 };
+	struct slice *sl;
+	size_t n, k, f, s;
+
+	txt.first = txt.last = &sp;
+	n = layout_text_set(L, &txt, size, c->label_w, DALIGN_LEFT, &lines);
+	if ((float)n * layout_line_height(size, 1.2f) + 4 > h)
+		h = (float)n * layout_line_height(size, 1.2f) + 4;
+	sl = layout_slice(L, h);
+	for (k = 0; k < n; k++)
+		for (f = 0; f < lines[k].n; f++)
+			layout_text_box(L, &lines[k].frag[f], L->left,
+			    2 + (float)k * layout_line_height(size, 1.2f) + layout_baseline(size, 1.2f),
+			    size, c->b->color, DROLE_FIGURE, c->block);
+	bx = chart_bars(L, c, r, &y);
+	if (ch->stacked) {
+		double sum = 0;
+		struct fragment vf = { NULL, FACE_BOLD, 0, 0, 0 };
+
+		for (s = 0; s < ch->nseries; s++)
+			if (ch->present[r * ch->nseries + s])
+				sum += ch->values[r * ch->nseries + s];
+		vf.text = figure(L, ch, sum);
+		layout_text_box(L, &vf, bx + 3, y + c->bar_h * 0.72f, c->small, c->b->color,
+		    DROLE_FIGURE, c->block);
+	}
+	layout_slice_end(L, sl);
+	sl->break_after = r + 1 == ch->nrows;
+}
+
+void
+layout_chart(struct lay *L, const struct doc_node *b)
+{
+	const struct doc_chart *ch = b->chart;
+	float value_room = 76, w;
+	struct chart c;
+	char num[64];
+	size_t r;
+
+	if (ch->nrows == 0 || ch->nseries == 0)
+		return;
+	c.b = b;
+	c.ch = ch;
+	c.block = L->block;
+	c.size = L->t->size_table;
+	c.small = L->t->size_small;
+	c.label_w = L->width * 0.34f;
+	c.bar_h = c.size * 1.15f;
+	c.x0 = L->left + c.label_w + 6;
+	c.max = chart_max(ch);
+	/* Room right of the longest bar for its figure, the widest there is
+	 * (in bold, the wider face: a stacked bar's total). */
+	if (ch->money && c.max < 1e18f)
+		number_format((long long)(c.max + 0.5f), num, sizeof(num));
+	else
+		snprintf(num, sizeof(num), "%.0f", (double)c.max);
+	w = layout_text_measure(L, num, strlen(num), FACE_BOLD, c.small, 0) + 6;
+	if (w > value_room)
+		value_room = w;
+	c.area = L->width - c.label_w - 6 - value_room;
+
+	/* everything of the chart, bars too, is the figure's content; a
+	 * reader says its /Alt, the figures in words */
+	L->node = layout_node(L, SR_FIGURE, L->parent);
+	L->out->nodes[L->node].alt = ch->alt;
+	L->pending_space += b->space_before;
+	chart_legend(L, &c);
+	for (r = 0; r < ch->nrows; r++)
+		chart_row(L, &c, r);
+	L->pending_space = b->space_after;
+}

@@ -1,0 +1,124 @@
+/* For the layout engine only: included by layout.c and its modules
+ * (layout_text.c, layout_table.c, layout_chart.c, layout_sign.c,
+ * layout_toc.c), never by anything outside the engine, whose interface
+ * is layout.h.  The state of one layout run, the slices the paginator
+ * fills pages with, the pieces the modules share, and one function per
+ * kind of node each module lays out. */
+#ifndef IOPDOC_LAYOUT_INT_H
+#define IOPDOC_LAYOUT_INT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "doc.h"
+#include "layout.h"
+
+/* Baseline below the top of a line box, as a fraction of the size; the
+ * rest of the leading is split above and below. */
+#define ASCENT		0.78f
+/* The fonts' descenders below the baseline, as a fraction of the size. */
+#define DESCENT		0.22f
+
+/* A vertical unit that never splits (a line of a paragraph, a table row,
+ * a row of signature blocks), with whether a page may end after it. */
+struct slice {
+	float	 height, space_before;
+	int	 break_after;	/* a page may end after this slice */
+	int	 page_break;	/* start a new page here (no content) */
+	int	 table;		/* index of its table, or -1 */
+	int	 header;	/* a header row of that table */
+	int	 outline;	/* heading starting here, or -1 */
+	float	 min_top;	/* place at least this far below the margin */
+	size_t	 first, n;	/* boxes in the pool; y relative to the slice top */
+};
+
+/* A page-number reference: text filled in once pages are known. */
+struct ref {
+	size_t	 page, box;
+	int	 outline;
+	float	 right;		/* right edge, pt */
+};
+
+/* A run of text of one face on a typeset line. */
+struct fragment {
+	const char	*text;
+	enum face	 face;
+	float		 x, width, word_space;
+};
+
+struct tline {
+	struct fragment	*frag;
+	size_t		 n;
+};
+
+struct lay {
+	const struct doc	*doc;
+	const struct template	*t;
+	const struct metrics	*m;
+	struct arena		*a;
+	struct slice		*slices;
+	size_t			 nslices, slices_cap;
+	struct box		*pool;
+	size_t			 npool, pool_cap;
+	struct layout		*out;
+	struct ref		*refs;
+	size_t			 nrefs, refs_cap;
+	int			 ntables;
+	int			 noutline;	/* headings seen so far */
+	float			 pending_space;
+	float			 left, width;	/* text column, pt */
+	int			 errors;
+	int			 stopped;	/* past the slice limit: lay out no more */
+	uint32_t		 reported[64];	/* characters already reported */
+	size_t			 nreported;
+	int			 node;		/* structure node of new boxes */
+	int			 block;		/* reading-order number of the node being laid out */
+	int			 nblocks;
+	/* Where the tree walk is: the structure node new content belongs in
+	 * (the document, or the body of a list item), the list being laid
+	 * out (its L node, -1 until its first item makes it) and how many
+	 * lists hold the node. */
+	int			 parent;
+	int			 list;
+	int			 list_depth;
+};
+
+/* One function per kind of node (the core's table in layout.c). */
+void	layout_table(struct lay *, const struct doc_node *);
+void	layout_chart(struct lay *, const struct doc_node *);
+void	layout_sign(struct lay *, const struct doc_node *);
+void	layout_toc(struct lay *, const struct doc_node *);
+
+/* layout_text.c: measuring and setting text into lines. */
+float	layout_text_measure(struct lay *, const char *, size_t len, enum face, float size,
+	    long line);
+/* Sets text into lines of at most width; returns the lines in the arena. */
+size_t	layout_text_set(struct lay *, const struct doc_text *, float size, float width,
+	    enum doc_align, struct tline **);
+
+/* layout.c: boxes, slices and structure nodes. */
+struct box	*layout_box(struct lay *, enum box_kind, enum doc_role, int block);
+int		 layout_node(struct lay *, enum struct_role, int parent);
+struct slice	*layout_slice(struct lay *, float height);
+/* Boxes added since the slice began belong to it. */
+void		 layout_slice_end(struct lay *, struct slice *);
+void		 layout_text_box(struct lay *, const struct fragment *, float x, float y,
+		    float size, struct color, enum doc_role, int block);
+void		 layout_rule(struct lay *, float x1, float y1, float x2, float y2, float w,
+		    struct color);
+/* The indent n is drawn at, pt, from its depth in lists. */
+float		 layout_indent(const struct lay *, const struct doc_node *);
+
+static inline float
+layout_line_height(float size, float leading)
+{
+	return size * leading;
+}
+
+static inline float
+layout_baseline(float size, float leading)
+{
+	return size * ASCENT + size * (leading - 1.0f) / 2.0f;
+}
+
+#endif

@@ -1,0 +1,246 @@
+/* Tables: column widths from the cells' text, rows of TH and TD cells
+ * that never split unless taller than a page, header rows repeated on
+ * the pages a table goes on to.  Part of the layout engine
+ * (layout_int.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout_int.h"
+#include "mem.h"
+
+#define CELL_PAD_X	4.0f
+#define CELL_PAD_Y	2.5f
+/* Most of the text height a table's repeated header rows may take. */
+#define HEAD_REPEAT_MAX	(1.0f / 3)
+
+/* Column widths: content-sized columns get their natural width (up to
+ * 40 % of the table); every other column first gets its longest word,
+ * then the rest of the width goes out in proportion to what each column
+ * still wants for its text on one line; what is left over widens the
+ * first flexible column. */
+static void
+table_columns(struct lay *L, const struct doc_table *tb, float avail, float *cw)
+{
+	float *nat = xcalloc(tb->ncols, sizeof(float)), *minw = xcalloc(tb->ncols, sizeof(float));
+	float fixed = 0, rest, want = 0;
+	size_t c, first_flex = tb->ncols;
+	const struct doc_node *row, *cell;
+
+	for (row = tb->node->first; row != NULL; row = row->next)
+		for (c = 0, cell = row->first; cell != NULL && c < tb->ncols; c++, cell = cell->next) {
+			const struct doc_span *sp;
+			float w = 0;
+
+			for (sp = cell->text.first; sp != NULL; sp = sp->next) {
+				const char *s = sp->text, *wd;
+
+				w += layout_text_measure(L, sp->text, strlen(sp->text), sp->face, tb->size, sp->line);
+				while (*s != '\0') {
+					float ww;
+
+					while (*s == ' ')
+						s++;
+					for (wd = s; *s != '\0' && *s != ' '; s++)
+						continue;
+					ww = layout_text_measure(L, wd, (size_t)(s - wd), sp->face, tb->size, sp->line);
+					if (ww > minw[c])
+						minw[c] = ww;
+				}
+			}
+			if (w > nat[c])
+				nat[c] = w;
+		}
+	for (c = 0; c < tb->ncols; c++) {
+		/* A point of slack: word-by-word sums round differently. */
+		nat[c] += 2 * CELL_PAD_X + 1;
+		minw[c] += 2 * CELL_PAD_X + 1;
+		if (tb->fixed[c]) {
+			cw[c] = nat[c] < avail * 0.4f ? nat[c] : avail * 0.4f;
+			fixed += cw[c];
+		} else {
+			if (first_flex == tb->ncols)
+				first_flex = c;
+			cw[c] = minw[c];
+			rest = nat[c] - minw[c];
+			want += rest > 0 ? rest : 0;
+		}
+	}
+	rest = avail - fixed;
+	for (c = 0; c < tb->ncols; c++)
+		if (!tb->fixed[c])
+			rest -= cw[c];
+	if (rest < 0) {
+		/* Even the longest words do not fit: share in proportion. */
+		float total = 0;
+
+		for (c = 0; c < tb->ncols; c++)
+			if (!tb->fixed[c])
+				total += cw[c];
+		for (c = 0; c < tb->ncols; c++)
+			if (!tb->fixed[c])
+				cw[c] = (avail - fixed) * cw[c] / (total > 0 ? total : 1);
+	} else {
+		float give = rest < want ? rest : want;
+
+		for (c = 0; c < tb->ncols; c++)
+			if (!tb->fixed[c] && want > 0 && nat[c] > minw[c])
+				cw[c] += give * (nat[c] - minw[c]) / want;
+		if (rest > want && first_flex < tb->ncols)
+			cw[first_flex] += rest - want;
+	}
+	free(nat);
+	free(minw);
+}
+
+/* What the rows of one table share while it is laid out. */
+struct tab {
+	const struct doc_node	*b;		/* the DOC_TABLE */
+	float			 x0, avail, lh;	/* pt */
+	float			 body, head_h;	/* page's text height; header rows' height, pt */
+	float			*cw;		/* column widths, pt */
+	int			 table, tnode, block;
+	size_t			 nhead, nrows, head_first;
+	/* per column, for the row being laid out: its cell's structure
+	 * node and lines */
+	int			*cells;
+	struct tline		**lines;
+	size_t			*nl;
+};
+
+/* The rules of a row's slice: a header's shading and frame, a rule above
+ * a total (heavier) or between body rows, and one under the table. */
+static void
+row_rules(struct lay *L, const struct tab *tt, const struct doc_node *row, size_t r, float h,
+    int first, int last)
+{
+	const struct template *t = L->t;
+	struct color grid = t->color_rule;
+	float x0 = tt->x0, avail = tt->avail;
+
+	if (row->header) {
+		struct box *bg = layout_box(L, BOX_RECT, DROLE_ARTIFACT, -1);
+
+		bg->x = x0;
+		bg->y = h;		/* relative: bottom edge below the top */
+		bg->x2 = avail;
+		bg->y2 = h;
+		bg->color = t->color_table_head;
+		layout_rule(L, x0, 0, x0 + avail, 0, 0.8f, grid);
+		layout_rule(L, x0, h, x0 + avail, h, 0.8f, grid);
+	} else if (!first)
+		;	/* the same row goes on: no rule */
+	else if (row->total)
+		layout_rule(L, x0, 0, x0 + avail, 0, 0.8f, grid);
+	else if (r > tt->nhead)
+		layout_rule(L, x0, 0, x0 + avail, 0, 0.25f, grid);
+	if (r + 1 == tt->nrows && last)
+		layout_rule(L, x0, h, x0 + avail, h, 0.8f, grid);
+}
+
+/* Row r of the table: a TR with a TH or TD for every cell, in one slice,
+ * or in several when it is taller than a page. */
+static void
+table_row(struct lay *L, struct tab *tt, const struct doc_node *row, size_t r)
+{
+	const struct doc_node *b = tt->b, *cell;
+	const struct doc_table *tb = b->table;
+	int header = row->header, tr = layout_node(L, SR_TR, tt->tnode);
+	size_t c, ncols, per, from, maxl = 1;
+	float lh = tt->lh, fit;
+
+	/* Header rows taller than a third of a page are not repeated
+	 * on the pages the table goes on to: they would leave little
+	 * or no room for the rows under them. */
+	if (r == tt->nhead && tt->head_h > tt->body * HEAD_REPEAT_MAX) {
+		size_t k;
+
+		for (k = tt->head_first; k < L->nslices; k++)
+			L->slices[k].header = 0;
+		tt->head_h = 0;
+	}
+	for (c = 0, cell = row->first; c < tb->ncols && cell != NULL; c++, cell = cell->next) {
+		/* every cell, empty or not: the table stays regular */
+		tt->cells[c] = layout_node(L, header ? SR_TH : SR_TD, tr);
+		tt->nl[c] = layout_text_set(L, &cell->text, tb->size, tt->cw[c] - 2 * CELL_PAD_X,
+		    cell->align == DALIGN_RIGHT ? DALIGN_RIGHT : DALIGN_LEFT, &tt->lines[c]);
+		if (tt->nl[c] > maxl)
+			maxl = tt->nl[c];
+	}
+	ncols = c;
+	/* A row taller than a page goes on in pieces: as many of its
+	 * lines as fit below the repeated header rows on each page. */
+	fit = (tt->body - tt->head_h - 2 * CELL_PAD_Y) / lh;
+	per = fit >= 1 && fit < 1e6f ? (size_t)fit : 1;
+	for (from = 0; from < maxl; from += per) {
+		size_t upto = from + per < maxl ? from + per : maxl;
+		int first = from == 0, last = upto == maxl;
+		float h = (float)(upto - from) * lh + 2 * CELL_PAD_Y, x = tt->x0;
+		struct slice *s = layout_slice(L, h);
+
+		s->table = tt->table;
+		s->header = header;
+		row_rules(L, tt, row, r, h, first, last);
+		for (c = 0; c < ncols; c++) {
+			size_t k, f;
+
+			L->node = tt->cells[c];
+			for (k = from; k < tt->nl[c] && k < upto; k++)
+				for (f = 0; f < tt->lines[c][k].n; f++)
+					layout_text_box(L, &tt->lines[c][k].frag[f], x + CELL_PAD_X,
+					    CELL_PAD_Y + (float)(k - from) * lh +
+					    layout_baseline(tb->size, b->leading),
+					    tb->size, b->color, DROLE_TABLE, tt->block);
+			x += tt->cw[c];
+		}
+		layout_slice_end(L, s);
+		if (!last) {
+			s->break_after = 1;
+			continue;
+		}
+		/* Never end a page after the header, nor before a total. */
+		s->break_after = !header && !(row->next != NULL && row->next->total);
+		if (row->next == NULL)
+			s->break_after = !b->keep_with_next;
+	}
+	if (header)
+		tt->head_h += (float)maxl * lh + 2 * CELL_PAD_Y;
+}
+
+void
+layout_table(struct lay *L, const struct doc_node *b)
+{
+	const struct doc_table *tb = b->table;
+	const struct template *t = L->t;
+	const struct doc_node *row;
+	float indent = layout_indent(L, b);
+	struct tab tt;
+	size_t r;
+
+	memset(&tt, 0, sizeof(tt));
+	tt.b = b;
+	tt.block = L->block;
+	tt.x0 = L->left + indent;
+	tt.avail = L->width - indent;
+	tt.lh = layout_line_height(tb->size, b->leading);
+	tt.table = L->ntables++;
+	tt.body = t->page_height - t->margin_top - t->margin_bottom;
+	tt.head_first = L->nslices;
+	for (row = b->first; row != NULL; row = row->next) {
+		tt.nhead += row->header && tt.nhead == tt.nrows;
+		tt.nrows++;
+	}
+	tt.cw = xcalloc(tb->ncols + 1, sizeof(*tt.cw));
+	tt.cells = xcalloc(tb->ncols + 1, sizeof(*tt.cells));
+	tt.lines = xcalloc(tb->ncols + 1, sizeof(*tt.lines));
+	tt.nl = xcalloc(tb->ncols + 1, sizeof(*tt.nl));
+	tt.tnode = layout_node(L, SR_TABLE, L->parent);
+	table_columns(L, tb, tt.avail, tt.cw);
+	L->pending_space += b->space_before;
+	for (r = 0, row = b->first; row != NULL; r++, row = row->next)
+		table_row(L, &tt, row, r);
+	free(tt.cw);
+	free(tt.cells);
+	free(tt.lines);
+	free(tt.nl);
+	L->pending_space = b->space_after;
+}
