@@ -318,6 +318,7 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct opti
 			free(extra);
 		}
 	}
+	corpus_link(c);
 	/* Agreements read only to resolve follow-ups are checked too (a
 	 * follow-up is checked against a correct agreement only); their ids
 	 * stay theirs. */

@@ -136,3 +136,15 @@ agreement_party(const struct agreement *ag, const char *id)
 			return p;
 	return NULL;
 }
+
+void
+agreement_link(struct agreement *ag)
+{
+	struct budget *b;
+	struct signatory *s;
+
+	for (b = ag->budgets; b != NULL; b = b->next)
+		b->party = agreement_party(ag, b->party_id);
+	for (s = ag->signatories; s != NULL; s = s->next)
+		s->party = agreement_party(ag, s->party_id);
+}

@@ -63,7 +63,7 @@ enum budget_kind { BUDGET_UNSPECIFIED, BUDGET_MONEY, BUDGET_IN_KIND, BUDGET_MIXE
 struct budget {
 	struct budget		*next;
 	char			*party_id;
-	struct party		*party;		/* resolved by validate */
+	struct party		*party;		/* by agreement_link, or NULL */
 	int			 year;		/* 0: every year of the period */
 	enum per		 per;
 	enum budget_kind	 kind;
@@ -154,7 +154,7 @@ struct payment {
 struct signatory {
 	struct signatory	*next;
 	char			*party_id;
-	struct party		*party;
+	struct party		*party;		/* by agreement_link, or NULL */
 	char			*for_text, *name, *title, *organisation, *place;
 	struct date		 date;
 	int			 year;	/* printed in advance: "Lund 2018-" */
@@ -276,7 +276,7 @@ struct activity {
 struct outcome {
 	struct outcome	*next;
 	char		*measure, *unit, *text, *goal_id;
-	struct goal	*goal;		/* resolved by validate, or NULL */
+	struct goal	*goal;		/* by corpus_link, or NULL */
 	long long	 value;
 	bool		 has_women, has_men, has_other;
 	long long	 women, men, other;
@@ -290,7 +290,7 @@ struct followup {
 	struct arena		*arena;
 	const char		*path;
 	char			*id, *agreement_id;
-	struct agreement	*agreement;	/* resolved by validate */
+	struct agreement	*agreement;	/* by corpus_link, or NULL */
 	enum followup_kind	 kind;
 	char			*title, *author_name, *author_title, *summary;
 	struct date		 date;
@@ -332,5 +332,9 @@ char	*rich_plain(struct arena *, const struct rich *);
 bool	 rich_empty(const struct rich *);
 
 struct party	*agreement_party(const struct agreement *, const char *id);
+/* Points each budget and signatory at the party it names (NULL when no
+ * party has the id: validate_agreement reports it).  Silent; the reader
+ * calls it, links across documents are corpus_link's. */
+void		 agreement_link(struct agreement *);
 
 #endif

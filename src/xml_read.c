@@ -1390,6 +1390,7 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 		if ((text = child(root, "text")) != NULL)
 			read_blocks(&r, text->children, &body);
 		r.ag->text = body.children;
+		agreement_link(r.ag);
 	} else {
 		out->type = INPUT_FOLLOWUP;
 		out->followup = r.fu = followup_new(path);
