@@ -101,6 +101,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_TOO_MANY_CHARS] = { DIAG_ERROR, "the document uses more than %d different characters in one font style" },
 	[MSG_PAGE_LIMIT] = { DIAG_ERROR, "the document would have more than %d pages" },
 	[MSG_SIGNATURE_TALL] = { DIAG_ERROR, "this signature block is taller than a page: shorten its texts (for, name, title, organisation, place)" },
+	[MSG_OPTION_RANGE] = { DIAG_SYSERR, "%s takes a whole number from %ld to %ld, not \"%s\"" },
 };
 
 static const char *const level_names[] = {

@@ -115,6 +115,8 @@ enum msg_id {
 	MSG_TOO_MANY_CHARS,
 	MSG_PAGE_LIMIT,
 	MSG_SIGNATURE_TALL,
+	/* the command line */
+	MSG_OPTION_RANGE,
 	MSG__COUNT
 };
 

@@ -53,4 +53,19 @@
  * this leaves room for a slow, loaded machine and for valgrind. */
 #define LIMIT_JOB_SECONDS	600
 
+/* Most worker processes of iopdoc build -j: each holds a model, a PDF
+ * library and its fonts (some 20 to 60 MB at work); past a few hundred a
+ * slip of the keyboard (-j 2000) would drive the machine into swap, and
+ * no machine that runs the build has that many cores to use. */
+#define LIMIT_JOBS		256
+
+/* Longest --job-timeout, in seconds: a day.  A longer one is a slip of
+ * the keyboard, and a job hung that long already misses the night. */
+#define LIMIT_JOB_TIMEOUT_MAX	86400
+
+/* The years report --year takes: a mistyped year (203, 20233) is refused
+ * at once rather than looked for in every agreement. */
+#define LIMIT_YEAR_MIN		1900
+#define LIMIT_YEAR_MAX		2200
+
 #endif

@@ -9,6 +9,7 @@
 
 #include "batch.h"
 #include "diag.h"
+#include "limit.h"
 #include "mem.h"
 #include "run.h"
 
@@ -40,6 +41,25 @@ usage(FILE *f)
 	    "-o names the PDF (one document) or the output folder (default: output/)\n", f);
 }
 
+/* The whole number value of option name into *out, or -1 with a message
+ * when it is none or lies outside min..max. */
+static int
+number_option(const char *name, const char *value, long min, long max, long *out)
+{
+	char *end;
+	long n = strtol(value, &end, 10);
+
+	if (*value == '\0' || *end != '\0' || n < min || n > max) {
+		diag(NULL, 0, MSG_OPTION_RANGE, name, min, max, value);
+		return -1;
+	}
+	*out = n;
+	return 0;
+}
+
+/* The options of agreement, followup, report and check; the files stay
+ * in argv.  Returns their count, -1 for a wrong command line, -2 for a
+ * value out of range (the message is out). */
 static int
 parse_options(int argc, char **argv, struct run_options *o)
 {
@@ -64,11 +84,10 @@ parse_options(int argc, char **argv, struct run_options *o)
 		} else if (strcmp(a, "--namnd") == 0 && more && o->cmd == RUN_REPORT)
 			o->namnd = argv[++c];
 		else if (strcmp(a, "--year") == 0 && more && o->cmd == RUN_REPORT) {
-			char *end;
-			long y = strtol(argv[++c], &end, 10);
+			long y;
 
-			if (*end != '\0' || y < 1900 || y > 2200)
-				return -1;
+			if (number_option(a, argv[++c], LIMIT_YEAR_MIN, LIMIT_YEAR_MAX, &y) != 0)
+				return -2;
 			o->year = (int)y;
 		} else if (strcmp(a, "--all") == 0 && o->cmd == RUN_REPORT)
 			o->all = true;
@@ -98,7 +117,8 @@ documents(enum run_command cmd, int argc, char **argv)
 	memset(&o, 0, sizeof(o));
 	o.cmd = cmd;
 	if ((nargs = parse_options(argc, argv, &o)) < 0 || (nargs == 0 && cmd != RUN_REPORT)) {
-		usage(stderr);
+		if (nargs != -2)
+			usage(stderr);
 		free(o.inputs);
 		return EXIT_USAGE;
 	}
@@ -116,7 +136,7 @@ build(int argc, char **argv)
 	struct batch_options b;
 	const char *given = NULL;
 	int c;
-	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	long cores = sysconf(_SC_NPROCESSORS_ONLN), n;
 
 	memset(&b, 0, sizeof(b));
 	b.input = "input";
@@ -132,23 +152,16 @@ build(int argc, char **argv)
 			b.output = argv[++c];
 		else if (strcmp(a, "--template") == 0 && more)
 			given = argv[++c];
-		else if (strcmp(a, "-j") == 0 && more) {
-			char *end;
-			long n = strtol(argv[++c], &end, 10);
-
-			if (*end != '\0' || n < 1 || n > 256)
-				goto usage;
+		else if ((strcmp(a, "-j") == 0 && more) || (strncmp(a, "-j", 2) == 0 && a[2] != '\0')) {
+			/* -j N or -jN */
+			if (number_option("-j", a[2] != '\0' ? a + 2 : argv[++c], 1, LIMIT_JOBS, &n) != 0)
+				return EXIT_USAGE;
 			b.jobs = (int)n;
 		} else if (strcmp(a, "--job-timeout") == 0 && more) {
-			char *end;
-			long n = strtol(argv[++c], &end, 10);
-
-			if (*end != '\0' || n < 1 || n > 86400)
-				goto usage;
+			if (number_option(a, argv[++c], 1, LIMIT_JOB_TIMEOUT_MAX, &n) != 0)
+				return EXIT_USAGE;
 			b.job_timeout = n;
-		} else if (strncmp(a, "-j", 2) == 0 && a[2] >= '1' && a[2] <= '9')
-			b.jobs = atoi(a + 2) > 256 ? 256 : atoi(a + 2);
-		else if (strcmp(a, "--force") == 0)
+		} else if (strcmp(a, "--force") == 0)
 			b.force = true;
 		else if (strcmp(a, "--dry-run") == 0)
 			b.dry_run = true;

@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 
+#include "buf.h"
 #include "calc.h"
 #include "corpus.h"
 #include "diag.h"
@@ -126,7 +127,7 @@ check_economy(struct check *c)
 	struct agreement *ag = c->ag;
 	struct adjustment *a = &ag->adjustment;
 	struct budget *b;
-	char s1[64], s2[64], s3[256], from[16], to[16];
+	char s1[64], s2[64], from[16], to[16];
 
 	if (a->kind == ADJ_PERCENT && !a->has_percent) {
 		c->errors++;
@@ -161,10 +162,13 @@ check_economy(struct check *c)
 		size_t n = 0;
 
 		if (total != ag->stated_total) {
+			struct buf sum = { NULL, 0, 0 };
+
 			money_format(ag->stated_total, s1, sizeof(s1));
 			money_format(total, s2, sizeof(s2));
-			/* Show the sum, so the handläggare sees where it comes from. */
-			s3[0] = '\0';
+			/* Show the sum, so the handläggare sees where it comes
+			 * from: every party's amount (LIMIT_PARTIES of them). */
+			buf_adds(&sum, "");
 			for (p = ag->parties; p != NULL; p = p->next) {
 				bool has;
 				long long t = party_total(ag, p, year, &has);
@@ -173,13 +177,10 @@ check_economy(struct check *c)
 				if (!has)
 					continue;
 				money_format(t, m, sizeof(m));
-				if (strlen(s3) + strlen(m) + strlen(p->name) + 8 < sizeof(s3)) {
-					if (n++ > 0)
-						strcat(s3, " + ");
-					strcat(s3, m);
-				}
+				buf_printf(&sum, "%s%s", n++ > 0 ? " + " : "", m);
 			}
-			diag(ag->path, ag->stated_total_line, MSG_STATED_TOTAL, s1, s2, s3);
+			diag(ag->path, ag->stated_total_line, MSG_STATED_TOTAL, s1, s2, sum.data);
+			buf_free(&sum);
 		}
 	}
 	/* every budget's party is known: amounts can be computed */

@@ -665,6 +665,17 @@ run_case unknown-command 2 "usage: iopdoc" \
 run_case no-input-files 2 "usage: iopdoc" \
 	"$IOPDOC" agreement -o "$out/x.pdf"
 
+# Numbers on the command line past what iopdoc takes (src/limit.h): a
+# message naming the option and the range, exit 2, nothing built.
+run_case jobs-over-limit 2 'error: -j takes a whole number from 1 to 256, not "300"' \
+	"$IOPDOC" build -j 300 --input "$tmp/nonexistent" -o "$out"
+run_case jobs-over-limit-joined 2 'error: -j takes a whole number from 1 to 256, not "257"' \
+	"$IOPDOC" build -j257 --input "$tmp/nonexistent" -o "$out"
+run_case job-timeout-over-limit 2 'error: --job-timeout takes a whole number from 1 to 86400, not "86401"' \
+	"$IOPDOC" build --job-timeout 86401 --input "$tmp/nonexistent" -o "$out"
+run_case year-out-of-range 2 'error: --year takes a whole number from 1900 to 2200, not "20233"' \
+	"$IOPDOC" report --year 20233 --namnd n1 -o "$out" "$good"
+
 # A batch goes on after a bad file: the good one is rendered, the bad one
 # is not, and the exit status reports the bad one.
 name=batch-continues
