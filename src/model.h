@@ -99,7 +99,9 @@ struct adjustment {
 };
 
 enum goal_kind { GOAL_MAL, GOAL_DELMAL, GOAL_EFFEKTMAL, GOAL_LARANDEMAL };
+#define GOAL_KIND_COUNT		(GOAL_LARANDEMAL + 1)
 enum comparison { CMP_NONE, CMP_MINST, CMP_HOGST, CMP_OKA, CMP_MINSKA, CMP_BIBEHALLA };
+#define COMPARISON_COUNT	(CMP_BIBEHALLA + 1)
 
 struct goal {
 	struct goal		*next;
@@ -116,6 +118,7 @@ struct goal {
 };
 
 enum target_kind { TARGET_PRIMARY, TARGET_SECONDARY, TARGET_DIRECT, TARGET_INDIRECT };
+#define TARGET_KIND_COUNT	(TARGET_INDIRECT + 1)
 
 struct target_group {
 	struct target_group	*next;
@@ -285,6 +288,7 @@ struct outcome {
 };
 
 enum followup_kind { FU_PARTSSAMTAL, FU_DIALOGMOTE, FU_STYRGRUPP, FU_VERKSAMHETSRAPPORT };
+#define FOLLOWUP_KIND_COUNT	(FU_VERKSAMHETSRAPPORT + 1)
 
 struct followup {
 	struct arena		*arena;
@@ -332,6 +336,16 @@ char	*rich_plain(struct arena *, const struct rich *);
 bool	 rich_empty(const struct rich *);
 
 struct party	*agreement_party(const struct agreement *, const char *id);
+/* The names of the enums as the XML format spells them (the schema's
+ * attribute values, ASCII): "mal", "hogst", "primary", "dialogmote".
+ * CMP_NONE is "".  Static strings; one table each, in model.c. */
+const char	*model_goal_kind_name(enum goal_kind);
+const char	*model_comparison_name(enum comparison);
+const char	*model_target_kind_name(enum target_kind);
+const char	*model_followup_kind_name(enum followup_kind);
+/* A comparison as the Swedish text writes it: "högst", "bibehålla". */
+const char	*model_comparison_word(enum comparison);
+
 /* Points each budget and signatory at the party it names (NULL when no
  * party has the id: validate_agreement reports it).  Silent; the reader
  * calls it, links across documents are corpus_link's. */

@@ -84,7 +84,6 @@ check_period(struct check *c)
 static void
 check_goals(struct check *c)
 {
-	static const char *const cmps[] = { "", "minst", "högst", "öka", "minska", "bibehålla" };
 	struct goal *g, *h;
 
 	for (g = c->ag->goals; g != NULL; g = g->next) {
@@ -92,7 +91,8 @@ check_goals(struct check *c)
 			if (strcmp(g->id, h->id) == 0)
 				error(c, g->line, MSG_DUP_GOAL, g->id, NULL);
 		if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && !g->has_value)
-			diag(c->ag->path, g->line, MSG_GOAL_VALUE, g->id, cmps[g->comparison]);
+			diag(c->ag->path, g->line, MSG_GOAL_VALUE, g->id,
+			    model_comparison_word(g->comparison));
 	}
 }
 
