@@ -1,7 +1,8 @@
-/* The agreement model: plain C structs filled by the XML reader, checked
- * by validate.c, computed with by calc.c and turned into a document by
- * build_agreement.c.  It knows nothing of XML or PDF.  Everything hangs
- * off one arena, freed with agreement_free(). */
+/* The agreement and follow-up model: plain C structs filled by the XML
+ * reader, linked by corpus.c, checked by validate.c, computed with by
+ * calc.c and turned into documents by the build_*.c files.  It knows
+ * nothing of XML or PDF.  Everything of a document hangs off one arena,
+ * freed with agreement_free() or followup_free(). */
 #ifndef IOPDOC_MODEL_H
 #define IOPDOC_MODEL_H
 

@@ -22,7 +22,6 @@
 #include "corpus.h"
 #include "diag.h"
 #include "doc.h"
-#include "layout.h"
 #include "mem.h"
 #include "model.h"
 #include "out_pdf.h"
