@@ -898,6 +898,7 @@ read_and_check(struct build_run *r)
 		diag_capture(NULL);
 		return;
 	}
+	corpus_link(&r->corpus);
 	valid = xcalloc(r->corpus.n + 1, sizeof(bool));
 	for (k = 0; k < 2; k++)
 		for (i = 0; i < r->nfiles; i++) {
@@ -1240,8 +1241,8 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 	const char *changed = NULL;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
-	/* The checks ran before: here they only link the model, so their
-	 * messages are not printed twice. */
+	/* The checks ran before: here they only tell what is usable, so
+	 * their messages are not printed twice. */
 	diag_capture(&discard);
 	diag_reset();
 	ref = xcalloc(j->ninputs + 1, sizeof(bool));
@@ -1256,6 +1257,7 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 		    got[0] != '\0' && strcmp(got, j->hashes[i]) != 0 && changed == NULL)
 			changed = j->inputs[i];
 	}
+	corpus_link(&c);
 	usable = xcalloc(c.n + 1, sizeof(bool));
 	for (i = 0; i < c.n; i++)
 		if (c.docs[i].type == INPUT_AGREEMENT)

@@ -1,5 +1,5 @@
 /* Builders: turn checked models into document trees for the layout
- * engine.  Included by main.c. */
+ * engine.  Included by run.c and batch.c (and the tests). */
 #ifndef IOPDOC_BUILD_H
 #define IOPDOC_BUILD_H
 

@@ -1,6 +1,6 @@
 /* The corpus: every agreement and follow-up a run reads, so that a
  * follow-up finds its agreement and a report finds all documents of a
- * nämnd.  Included by main.c, validate.c and the report builder. */
+ * nämnd.  Included by run.c, batch.c, validate.c and build_report.c. */
 #ifndef IOPDOC_CORPUS_H
 #define IOPDOC_CORPUS_H
 
@@ -8,6 +8,7 @@
 
 struct agreement;
 struct followup;
+struct goal;
 struct input;
 
 struct corpus {
@@ -22,7 +23,18 @@ long			 corpus_add(struct corpus *, const char *path);
 /* The same, with seen() given the bytes read (see xml_read_seen). */
 long			 corpus_add_seen(struct corpus *, const char *path,
 			    void (*seen)(const char *, size_t, void *), void *ctx);
+/* The first agreement read with the id, or NULL. */
 struct agreement	*corpus_agreement(const struct corpus *, const char *id);
+/* A delmål a follow-up of the agreement set (<next-goals>), by id, or by
+ * measure when id is NULL; NULL when none did. */
+struct goal		*corpus_followup_goal(const struct corpus *, const char *agreement_id,
+			    const char *id, const char *measure);
+/* Links a follow-up to its agreement in the corpus and each outcome to
+ * its goal (NULL where there is none).  Reports nothing. */
+void			 corpus_link_followup(const struct corpus *, struct followup *);
+/* corpus_link_followup for every follow-up of the corpus: once every
+ * file of a run is read, before the checks. */
+void			 corpus_link(struct corpus *);
 void			 corpus_free(struct corpus *);
 
 #endif

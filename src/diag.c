@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "diag.h"
@@ -102,6 +103,8 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_PAGE_LIMIT] = { DIAG_ERROR, "the document would have more than %d pages" },
 	[MSG_SIGNATURE_TALL] = { DIAG_ERROR, "this signature block is taller than a page: shorten its texts (for, name, title, organisation, place)" },
 	[MSG_LIST_DEPTH] = { DIAG_ERROR, "this list is nested more than %d lists deep" },
+	[MSG_OPTION_RANGE] = { DIAG_SYSERR, "%s takes a whole number from %ld to %ld, not \"%s\"" },
+	[MSG_OUT_OF_MEMORY] = { DIAG_SYSERR, "out of memory: %zu bytes asked for by %s could not be allocated" },
 };
 
 static const char *const level_names[] = {
@@ -226,6 +229,22 @@ diag_exit_status(enum diag_level level)
 		break;
 	}
 	return EXIT_SYSTEM;
+}
+
+void
+diag_out_of_memory(size_t n, const char *caller)
+{
+	char text[512];
+	int len;
+
+	/* no buf, no stdio buffer: memory is what is missing */
+	len = snprintf(text, sizeof(text), "iopdoc: error: ");
+	len += snprintf(text + len, sizeof(text) - (size_t)len, msgs[MSG_OUT_OF_MEMORY].text, n, caller);
+	if (len > (int)sizeof(text) - 2)
+		len = (int)sizeof(text) - 2;
+	text[len++] = '\n';
+	if (write(STDERR_FILENO, text, (size_t)len) < 0)
+		return;	/* nowhere left to say it */
 }
 
 void

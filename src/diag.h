@@ -4,6 +4,7 @@
 #define IOPDOC_DIAG_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 enum diag_level {
 	DIAG_OK = 0,
@@ -21,6 +22,7 @@ enum exit_status {
 	EXIT_SYSTEM = 3,	/* a file, font or template could not be read or written */
 	EXIT_BUSY = 4,		/* another build holds the output tree */
 	EXIT_STOPPED = 5,	/* a build was stopped by TERM, INT or HUP */
+	EXIT_MEMORY = 6,	/* out of memory (mem.c ends the process) */
 };
 
 enum msg_id {
@@ -116,6 +118,10 @@ enum msg_id {
 	MSG_PAGE_LIMIT,
 	MSG_SIGNATURE_TALL,
 	MSG_LIST_DEPTH,
+	/* the command line */
+	MSG_OPTION_RANGE,
+	/* the machine */
+	MSG_OUT_OF_MEMORY,
 	MSG__COUNT
 };
 
@@ -137,6 +143,10 @@ enum exit_status	diag_exit_status(enum diag_level);
  * (NULL: standard error again); a parallel build prints them in order. */
 struct buf;
 void	diag_capture(struct buf *);
+
+/* Prints MSG_OUT_OF_MEMORY (n bytes, for caller) on standard error
+ * without allocating, whatever is being captured; mem.c's alone. */
+void	diag_out_of_memory(size_t n, const char *caller);
 
 /* Print the catalogue (level and text of every message). */
 void	diag_list(void);

@@ -1,7 +1,8 @@
 /* Writing output files atomically: a temporary file in the target
  * folder, flushed to disk, then renamed into place, so a reader (or a
- * run killed half-way) only ever sees the old or the new file.  Included
- * by the output devices.  And reading input files whole, with a limit. */
+ * run killed half-way) only ever sees the old or the new file; and
+ * reading input files whole, with a limit.  Included by out_pdf.c and
+ * batch.c (writing), xml_read.c and template.c (reading). */
 #ifndef IOPDOC_FSUTIL_H
 #define IOPDOC_FSUTIL_H
 

@@ -2,7 +2,8 @@
  * Each guards the nightly run against a mistake (a log file saved as
  * .xml, a paste gone wrong, a generated file out of control) costing
  * hours or all memory; none comes near a real agreement.  Past a limit
- * the file gets a clear error and nothing is rendered.  README.md,
+ * the file gets a clear error and nothing is rendered (past a limit of
+ * the command line, the run stops with exit status 2).  README.md,
  * "Limits", lists them for users. */
 #ifndef IOPDOC_LIMIT_H
 #define IOPDOC_LIMIT_H
@@ -59,5 +60,20 @@
  * readers stop (pdf.js, Firefox's, at a depth of 40).  The layout
  * reports the list that goes deeper. */
 #define LIMIT_LIST_DEPTH	12
+
+/* Most worker processes of iopdoc build -j: each holds a model, a PDF
+ * library and its fonts (some 20 to 60 MB at work); past a few hundred a
+ * slip of the keyboard (-j 2000) would drive the machine into swap, and
+ * no machine that runs the build has that many cores to use. */
+#define LIMIT_JOBS		256
+
+/* Longest --job-timeout, in seconds: a day.  A longer one is a slip of
+ * the keyboard, and a job hung that long already misses the night. */
+#define LIMIT_JOB_TIMEOUT_MAX	86400
+
+/* The years report --year takes: a mistyped year (203, 20233) is refused
+ * at once rather than looked for in every agreement. */
+#define LIMIT_YEAR_MIN		1900
+#define LIMIT_YEAR_MAX		2200
 
 #endif

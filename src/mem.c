@@ -3,57 +3,79 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "diag.h"
 #include "mem.h"
 
+#ifdef IOPDOC_TEST_HOOKS
+/* Test builds only: $IOPDOC_TEST_NOMEM=N makes the Nth allocation fail,
+ * as if memory ran out there (tests/bad/run.sh). */
+static int
+test_nomem(void)
+{
+	static long count, fail_at = -1;
+	const char *env;
+
+	if (fail_at < 0)
+		fail_at = (env = getenv("IOPDOC_TEST_NOMEM")) != NULL ? atol(env) : 0;
+	return fail_at > 0 && ++count == fail_at;
+}
+#else
+#define test_nomem()	0
+#endif
+
 /* Out of memory is the one condition we do not report through a status:
- * nothing sensible can continue, and callers stay free of NULL checks. */
+ * nothing sensible can continue, and callers stay free of NULL checks.
+ * The process ends here, with its documented status; _exit, because a
+ * build worker must not flush what it inherited. */
 static void
-oom(void)
+oom(size_t n, const char *caller)
 {
-	fputs("iopdoc: error: out of memory\n", stderr);
-	abort();
+	diag_out_of_memory(n, caller);
+	_exit(EXIT_MEMORY);
 }
 
 void *
-xmalloc(size_t n)
+mem_malloc(size_t n, const char *caller)
 {
-	void *p = malloc(n ? n : 1);
+	void *p = test_nomem() ? NULL : malloc(n ? n : 1);
 
 	if (p == NULL)
-		oom();
+		oom(n, caller);
 	return p;
 }
 
 void *
-xcalloc(size_t n, size_t size)
+mem_calloc(size_t n, size_t size, const char *caller)
 {
-	void *p = calloc(n ? n : 1, size ? size : 1);
+	void *p = test_nomem() ? NULL : calloc(n ? n : 1, size ? size : 1);
 
 	if (p == NULL)
-		oom();
+		oom(n * size, caller);
 	return p;
 }
 
 void *
-xrealloc(void *p, size_t n)
+mem_realloc(void *p, size_t n, const char *caller)
 {
-	p = realloc(p, n ? n : 1);
-	if (p == NULL)
-		oom();
-	return p;
+	void *q = test_nomem() ? NULL : realloc(p, n ? n : 1);
+
+	if (q == NULL)
+		oom(n, caller);
+	return q;
 }
 
 char *
-xstrdup(const char *s)
+mem_strdup(const char *s, const char *caller)
 {
 	size_t n = strlen(s) + 1;
 
-	return memcpy(xmalloc(n), s, n);
+	return memcpy(mem_malloc(n, caller), s, n);
 }
 
 void
-xgrow(void **arr, size_t *cap, size_t n, size_t elem)
+mem_grow(void **arr, size_t *cap, size_t n, size_t elem, const char *caller)
 {
 	size_t c = *cap;
 
@@ -63,10 +85,10 @@ xgrow(void **arr, size_t *cap, size_t n, size_t elem)
 		c = 8;
 	while (c < n) {
 		if (c > ((size_t)-1) / 2 / elem)
-			oom();
+			oom((size_t)-1, caller);
 		c *= 2;
 	}
-	*arr = xrealloc(*arr, c * elem);
+	*arr = mem_realloc(*arr, c * elem, caller);
 	*cap = c;
 }
 
@@ -108,7 +130,7 @@ arena_free(struct arena *a)
 }
 
 void *
-arena_alloc(struct arena *a, size_t n)
+mem_arena_alloc(struct arena *a, size_t n, const char *caller)
 {
 	struct arena_block *b = a->head;
 	size_t align = sizeof(max_align_t);
@@ -125,7 +147,7 @@ arena_alloc(struct arena *a, size_t n)
 		size = n > a->next ? n : a->next;
 		if (a->next < ARENA_BLOCK)
 			a->next *= 2;
-		b = xmalloc(sizeof(*b) + size);
+		b = mem_malloc(sizeof(*b) + size, caller);
 		b->used = 0;
 		b->size = size;
 		/* A large block goes behind the current one, so that the

@@ -1,8 +1,85 @@
-/* Life cycle of the agreement model and small helpers over it. */
+/* Life cycle of the agreement model, the names of its enums and small
+ * helpers over it. */
 #include <string.h>
 
 #include "mem.h"
 #include "model.h"
+
+#define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
+
+static const char *const goal_kind_names[] = {
+	[GOAL_MAL] = "mal",
+	[GOAL_DELMAL] = "delmal",
+	[GOAL_EFFEKTMAL] = "effektmal",
+	[GOAL_LARANDEMAL] = "larandemal",
+};
+_Static_assert(NELEM(goal_kind_names) == GOAL_KIND_COUNT, "a goal kind without a name");
+
+static const char *const comparison_names[] = {
+	[CMP_NONE] = "",
+	[CMP_MINST] = "minst",
+	[CMP_HOGST] = "hogst",
+	[CMP_OKA] = "oka",
+	[CMP_MINSKA] = "minska",
+	[CMP_BIBEHALLA] = "bibehalla",
+};
+_Static_assert(NELEM(comparison_names) == COMPARISON_COUNT, "a comparison without a name");
+
+static const char *const comparison_words[] = {
+	[CMP_NONE] = "",
+	[CMP_MINST] = "minst",
+	[CMP_HOGST] = "högst",
+	[CMP_OKA] = "öka",
+	[CMP_MINSKA] = "minska",
+	[CMP_BIBEHALLA] = "bibehålla",
+};
+_Static_assert(NELEM(comparison_words) == COMPARISON_COUNT, "a comparison without a word");
+
+static const char *const target_kind_names[] = {
+	[TARGET_PRIMARY] = "primary",
+	[TARGET_SECONDARY] = "secondary",
+	[TARGET_DIRECT] = "direct",
+	[TARGET_INDIRECT] = "indirect",
+};
+_Static_assert(NELEM(target_kind_names) == TARGET_KIND_COUNT, "a target group kind without a name");
+
+static const char *const followup_kind_names[] = {
+	[FU_PARTSSAMTAL] = "partssamtal",
+	[FU_DIALOGMOTE] = "dialogmote",
+	[FU_STYRGRUPP] = "styrgrupp",
+	[FU_VERKSAMHETSRAPPORT] = "verksamhetsrapport",
+};
+_Static_assert(NELEM(followup_kind_names) == FOLLOWUP_KIND_COUNT, "a follow-up kind without a name");
+
+const char *
+model_goal_kind_name(enum goal_kind k)
+{
+	return (size_t)k < NELEM(goal_kind_names) ? goal_kind_names[k] : "";
+}
+
+const char *
+model_comparison_name(enum comparison k)
+{
+	return (size_t)k < NELEM(comparison_names) ? comparison_names[k] : "";
+}
+
+const char *
+model_comparison_word(enum comparison k)
+{
+	return (size_t)k < NELEM(comparison_words) ? comparison_words[k] : "";
+}
+
+const char *
+model_target_kind_name(enum target_kind k)
+{
+	return (size_t)k < NELEM(target_kind_names) ? target_kind_names[k] : "";
+}
+
+const char *
+model_followup_kind_name(enum followup_kind k)
+{
+	return (size_t)k < NELEM(followup_kind_names) ? followup_kind_names[k] : "";
+}
 
 struct agreement *
 agreement_new(const char *path)
@@ -135,4 +212,16 @@ agreement_party(const struct agreement *ag, const char *id)
 		if (strcmp(p->id, id) == 0)
 			return p;
 	return NULL;
+}
+
+void
+agreement_link(struct agreement *ag)
+{
+	struct budget *b;
+	struct signatory *s;
+
+	for (b = ag->budgets; b != NULL; b = b->next)
+		b->party = agreement_party(ag, b->party_id);
+	for (s = ag->signatories; s != NULL; s = s->next)
+		s->party = agreement_party(ag, s->party_id);
 }

@@ -1,7 +1,8 @@
-/* The agreement model: plain C structs filled by the XML reader, checked
- * by validate.c, computed with by calc.c and turned into a document by
- * build_agreement.c.  It knows nothing of XML or PDF.  Everything hangs
- * off one arena, freed with agreement_free(). */
+/* The agreement and follow-up model: plain C structs filled by the XML
+ * reader, linked by corpus.c, checked by validate.c, computed with by
+ * calc.c and turned into documents by the build_*.c files.  It knows
+ * nothing of XML or PDF.  Everything of a document hangs off one arena,
+ * freed with agreement_free() or followup_free(). */
 #ifndef IOPDOC_MODEL_H
 #define IOPDOC_MODEL_H
 
@@ -63,7 +64,7 @@ enum budget_kind { BUDGET_UNSPECIFIED, BUDGET_MONEY, BUDGET_IN_KIND, BUDGET_MIXE
 struct budget {
 	struct budget		*next;
 	char			*party_id;
-	struct party		*party;		/* resolved by validate */
+	struct party		*party;		/* by agreement_link, or NULL */
 	int			 year;		/* 0: every year of the period */
 	enum per		 per;
 	enum budget_kind	 kind;
@@ -99,7 +100,9 @@ struct adjustment {
 };
 
 enum goal_kind { GOAL_MAL, GOAL_DELMAL, GOAL_EFFEKTMAL, GOAL_LARANDEMAL };
+#define GOAL_KIND_COUNT		(GOAL_LARANDEMAL + 1)
 enum comparison { CMP_NONE, CMP_MINST, CMP_HOGST, CMP_OKA, CMP_MINSKA, CMP_BIBEHALLA };
+#define COMPARISON_COUNT	(CMP_BIBEHALLA + 1)
 
 struct goal {
 	struct goal		*next;
@@ -116,6 +119,7 @@ struct goal {
 };
 
 enum target_kind { TARGET_PRIMARY, TARGET_SECONDARY, TARGET_DIRECT, TARGET_INDIRECT };
+#define TARGET_KIND_COUNT	(TARGET_INDIRECT + 1)
 
 struct target_group {
 	struct target_group	*next;
@@ -154,7 +158,7 @@ struct payment {
 struct signatory {
 	struct signatory	*next;
 	char			*party_id;
-	struct party		*party;
+	struct party		*party;		/* by agreement_link, or NULL */
 	char			*for_text, *name, *title, *organisation, *place;
 	struct date		 date;
 	int			 year;	/* printed in advance: "Lund 2018-" */
@@ -276,7 +280,7 @@ struct activity {
 struct outcome {
 	struct outcome	*next;
 	char		*measure, *unit, *text, *goal_id;
-	struct goal	*goal;		/* resolved by validate, or NULL */
+	struct goal	*goal;		/* by corpus_link, or NULL */
 	long long	 value;
 	bool		 has_women, has_men, has_other;
 	long long	 women, men, other;
@@ -285,12 +289,13 @@ struct outcome {
 };
 
 enum followup_kind { FU_PARTSSAMTAL, FU_DIALOGMOTE, FU_STYRGRUPP, FU_VERKSAMHETSRAPPORT };
+#define FOLLOWUP_KIND_COUNT	(FU_VERKSAMHETSRAPPORT + 1)
 
 struct followup {
 	struct arena		*arena;
 	const char		*path;
 	char			*id, *agreement_id;
-	struct agreement	*agreement;	/* resolved by validate */
+	struct agreement	*agreement;	/* by corpus_link, or NULL */
 	enum followup_kind	 kind;
 	char			*title, *author_name, *author_title, *summary;
 	struct date		 date;
@@ -332,5 +337,19 @@ char	*rich_plain(struct arena *, const struct rich *);
 bool	 rich_empty(const struct rich *);
 
 struct party	*agreement_party(const struct agreement *, const char *id);
+/* The names of the enums as the XML format spells them (the schema's
+ * attribute values, ASCII): "mal", "hogst", "primary", "dialogmote".
+ * CMP_NONE is "".  Static strings; one table each, in model.c. */
+const char	*model_goal_kind_name(enum goal_kind);
+const char	*model_comparison_name(enum comparison);
+const char	*model_target_kind_name(enum target_kind);
+const char	*model_followup_kind_name(enum followup_kind);
+/* A comparison as the Swedish text writes it: "högst", "bibehålla". */
+const char	*model_comparison_word(enum comparison);
+
+/* Points each budget and signatory at the party it names (NULL when no
+ * party has the id: validate_agreement reports it).  Silent; the reader
+ * calls it, links across documents are corpus_link's. */
+void		 agreement_link(struct agreement *);
 
 #endif

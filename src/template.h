@@ -1,7 +1,8 @@
 /* The template: page geometry, fonts, sizes, colours, labels, header and
  * footer texts, logo.  Read from an INI-style file that a municipality
  * edits without recompiling; every key has a built-in default.  Included
- * by main.c, the document builders, layout and the PDF device. */
+ * by run.c, batch.c, render.c, the document builders, layout and the PDF
+ * device. */
 #ifndef IOPDOC_TEMPLATE_H
 #define IOPDOC_TEMPLATE_H
 

@@ -1,10 +1,12 @@
-/* Meaning checks over the model, after the schema has checked the form.
- * Each check reports and goes on, so that one run shows every problem. */
+/* Meaning checks over the model, after the schema has checked the form
+ * and the references are linked (agreement_link, corpus_link).  Each
+ * check reports and goes on, so that one run shows every problem; none
+ * changes the model but for an agreement's count of errors. */
 #include <string.h>
 
 #include <stdio.h>
-#include <strings.h>
 
+#include "buf.h"
 #include "calc.h"
 #include "corpus.h"
 #include "diag.h"
@@ -48,14 +50,13 @@ check_parties(struct check *c)
 		diag(ag->path, ag->line, MSG_NO_PUBLIC_PARTY);
 }
 
-static struct party *
-resolve(struct check *c, const char *id, long line, const char *where)
+/* A budget or signatory whose party agreement_link did not find. */
+static void
+check_party_ref(struct check *c, const struct party *p, const char *id, long line,
+    const char *where)
 {
-	struct party *p = agreement_party(c->ag, id);
-
 	if (p == NULL)
 		error(c, line, MSG_UNKNOWN_PARTY, id, where);
-	return p;
 }
 
 static void
@@ -83,7 +84,6 @@ check_period(struct check *c)
 static void
 check_goals(struct check *c)
 {
-	static const char *const cmps[] = { "", "minst", "högst", "öka", "minska", "bibehålla" };
 	struct goal *g, *h;
 
 	for (g = c->ag->goals; g != NULL; g = g->next) {
@@ -91,7 +91,8 @@ check_goals(struct check *c)
 			if (strcmp(g->id, h->id) == 0)
 				error(c, g->line, MSG_DUP_GOAL, g->id, NULL);
 		if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && !g->has_value)
-			diag(c->ag->path, g->line, MSG_GOAL_VALUE, g->id, cmps[g->comparison]);
+			diag(c->ag->path, g->line, MSG_GOAL_VALUE, g->id,
+			    model_comparison_word(g->comparison));
 	}
 }
 
@@ -126,7 +127,7 @@ check_economy(struct check *c)
 	struct agreement *ag = c->ag;
 	struct adjustment *a = &ag->adjustment;
 	struct budget *b;
-	char s1[64], s2[64], s3[256], from[16], to[16];
+	char s1[64], s2[64], from[16], to[16];
 
 	if (a->kind == ADJ_PERCENT && !a->has_percent) {
 		c->errors++;
@@ -139,7 +140,7 @@ check_economy(struct check *c)
 	for (b = ag->budgets; b != NULL; b = b->next) {
 		long long total;
 
-		b->party = resolve(c, b->party_id, b->line, "budget");
+		check_party_ref(c, b->party, b->party_id, b->line, "budget");
 		total = budget_total(b);
 		if (b->has_stated_total && b->stated_total != total) {
 			money_format(b->stated_total, s1, sizeof(s1));
@@ -161,10 +162,13 @@ check_economy(struct check *c)
 		size_t n = 0;
 
 		if (total != ag->stated_total) {
+			struct buf sum = { NULL, 0, 0 };
+
 			money_format(ag->stated_total, s1, sizeof(s1));
 			money_format(total, s2, sizeof(s2));
-			/* Show the sum, so the handläggare sees where it comes from. */
-			s3[0] = '\0';
+			/* Show the sum, so the handläggare sees where it comes
+			 * from: every party's amount (LIMIT_PARTIES of them). */
+			buf_adds(&sum, "");
 			for (p = ag->parties; p != NULL; p = p->next) {
 				bool has;
 				long long t = party_total(ag, p, year, &has);
@@ -173,16 +177,13 @@ check_economy(struct check *c)
 				if (!has)
 					continue;
 				money_format(t, m, sizeof(m));
-				if (strlen(s3) + strlen(m) + strlen(p->name) + 8 < sizeof(s3)) {
-					if (n++ > 0)
-						strcat(s3, " + ");
-					strcat(s3, m);
-				}
+				buf_printf(&sum, "%s%s", n++ > 0 ? " + " : "", m);
 			}
-			diag(ag->path, ag->stated_total_line, MSG_STATED_TOTAL, s1, s2, s3);
+			diag(ag->path, ag->stated_total_line, MSG_STATED_TOTAL, s1, s2, sum.data);
+			buf_free(&sum);
 		}
 	}
-	/* the budgets' parties are resolved: amounts can be computed */
+	/* every budget's party is known: amounts can be computed */
 	if (c->errors == 0)
 		check_adjusted_amounts(c);
 }
@@ -227,7 +228,7 @@ check_signatures(struct check *c)
 		diag(ag->path, where[1], MSG_TOC_COUNT, ntoc);
 	}
 	for (s = ag->signatories; s != NULL; s = s->next) {
-		s->party = resolve(c, s->party_id, s->line, "signatory");
+		check_party_ref(c, s->party, s->party_id, s->line, "signatory");
 		if (s->party == NULL)
 			continue;
 		for (t = ag->signatories; t != s; t = t->next)
@@ -283,44 +284,6 @@ month_end(struct date d)
 	return d;
 }
 
-static struct goal *
-goal_by_id(struct goal *g, const char *id)
-{
-	for (; g != NULL; g = g->next)
-		if (strcmp(g->id, id) == 0)
-			return g;
-	return NULL;
-}
-
-static struct goal *
-goal_by_measure(struct goal *g, const char *measure)
-{
-	for (; g != NULL; g = g->next)
-		if (g->measure != NULL && strcasecmp(g->measure, measure) == 0)
-			return g;
-	return NULL;
-}
-
-/* A delmål that a follow-up of the same agreement set (<next-goals>),
- * by id or by measure. */
-static struct goal *
-followup_goal(const struct corpus *c, const char *agreement_id, const char *id, const char *measure)
-{
-	struct goal *g;
-	size_t i;
-
-	for (i = 0; i < c->n; i++) {
-		const struct followup *f = c->docs[i].followup;
-
-		if (c->docs[i].type != INPUT_FOLLOWUP || strcmp(f->agreement_id, agreement_id) != 0)
-			continue;
-		if ((g = id != NULL ? goal_by_id(f->next_goals, id) :
-		    goal_by_measure(f->next_goals, measure)) != NULL)
-			return g;
-	}
-	return NULL;
-}
-
 static void
 check_headings(struct followup *f, const struct block *b, int *errors)
 {
@@ -336,13 +299,12 @@ check_headings(struct followup *f, const struct block *b, int *errors)
 int
 validate_followup(struct followup *f, const struct corpus *c)
 {
-	struct agreement *ag = corpus_agreement(c, f->agreement_id);
+	const struct agreement *ag = f->agreement;
 	struct outcome *o;
 	long checked_period = 0;
 	int errors = 0;
 	char a[16], b[16], x[16], y[16];
 
-	f->agreement = ag;
 	if (ag == NULL) {
 		diag(f->path, f->line, MSG_FU_NO_AGREEMENT, f->agreement_id);
 		return 1;
@@ -398,16 +360,11 @@ validate_followup(struct followup *f, const struct corpus *c)
 			diag(f->path, o->line, MSG_GENDER_SPLIT, o->measure, o->value, split, parts);
 			errors++;
 		}
-		if (o->goal_id != NULL) {
-			o->goal = goal_by_id(ag->goals, o->goal_id);
-			if (o->goal == NULL)
-				o->goal = followup_goal(c, ag->id, o->goal_id, NULL);
-			if (o->goal == NULL) {
-				diag(f->path, o->line, MSG_UNKNOWN_GOAL, o->goal_id, ag->id);
-				errors++;
-			}
-		} else if ((o->goal = goal_by_measure(ag->goals, o->measure)) == NULL &&
-		    followup_goal(c, ag->id, NULL, o->measure) == NULL)
+		if (o->goal_id != NULL && o->goal == NULL) {
+			diag(f->path, o->line, MSG_UNKNOWN_GOAL, o->goal_id, ag->id);
+			errors++;
+		} else if (o->goal_id == NULL && o->goal == NULL &&
+		    corpus_followup_goal(c, ag->id, NULL, o->measure) == NULL)
 			diag(f->path, o->line, MSG_UNMATCHED_MEASURE, o->measure, ag->id);
 	}
 	check_headings(f, f->text, &errors);

@@ -1,6 +1,8 @@
-/* Meaning checks of an agreement: references, dates, organisationsnummer,
- * stated against computed figures, signatures.  Reports every problem of
- * a file in one run.  Included by main.c. */
+/* Meaning checks of agreements and follow-ups: references, dates,
+ * organisationsnummer, stated against computed figures, signatures.
+ * Reports every problem of a file in one run, on a linked model
+ * (agreement_link, corpus_link); it links nothing itself.  Included by
+ * run.c and batch.c. */
 #ifndef IOPDOC_VALIDATE_H
 #define IOPDOC_VALIDATE_H
 
@@ -11,12 +13,13 @@ struct agreement;
 struct corpus;
 struct followup;
 
-/* Resolves party references and reports problems.  Returns the number
- * of errors (warnings do not count). */
+/* Reports the problems of an agreement and keeps their count in
+ * ag->errors.  Returns the number of errors (warnings do not count). */
 int	validate_agreement(struct agreement *);
 
-/* Finds the follow-up's agreement in the corpus, resolves goals and
- * checks dates, periods and gender splits.  Returns the number of errors. */
+/* Checks a follow-up against its linked agreement (which must have been
+ * checked first) and the delmål of the corpus: dates, periods, gender
+ * splits, goals.  Returns the number of errors. */
 int	validate_followup(struct followup *, const struct corpus *);
 
 /* Reports (and returns 1) when a valid document earlier in the corpus

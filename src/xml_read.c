@@ -738,10 +738,8 @@ read_parties(struct reader *r, xmlNode *n)
 static void
 read_goals(struct reader *r, xmlNode *n, struct goal **tail)
 {
-	static const char *const kinds[] = { "mal", "delmal", "effektmal", "larandemal" };
-	static const char *const cmps[] = { "", "minst", "hogst", "oka", "minska", "bibehalla" };
 	xmlNode *c;
-	size_t i;
+	int i;
 
 	for (c = child(n, "goal"); c != NULL; c = next_elem(c)) {
 		struct goal *g = arena_alloc(r->arena, sizeof(*g));
@@ -753,12 +751,12 @@ read_goals(struct reader *r, xmlNode *n, struct goal **tail)
 		g->measure = attr(r, c, "measure");
 		g->unit = attr(r, c, "unit");
 		if ((s = attr(r, c, "kind")) != NULL)
-			for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
-				if (strcmp(s, kinds[i]) == 0)
+			for (i = 0; i < GOAL_KIND_COUNT; i++)
+				if (strcmp(s, model_goal_kind_name((enum goal_kind)i)) == 0)
 					g->kind = (enum goal_kind)i;
 		if ((s = attr(r, c, "comparison")) != NULL)
-			for (i = 1; i < sizeof(cmps) / sizeof(cmps[0]); i++)
-				if (strcmp(s, cmps[i]) == 0)
+			for (i = CMP_NONE + 1; i < COMPARISON_COUNT; i++)
+				if (strcmp(s, model_comparison_name((enum comparison)i)) == 0)
 					g->comparison = (enum comparison)i;
 		g->value = attr_ll(r, c, "value", &g->has_value);
 		if ((s = attr(r, c, "per")) != NULL) {
@@ -776,10 +774,9 @@ read_goals(struct reader *r, xmlNode *n, struct goal **tail)
 static void
 read_target_groups(struct reader *r, xmlNode *n)
 {
-	static const char *const kinds[] = { "primary", "secondary", "direct", "indirect" };
 	struct target_group **tail = &r->ag->target_groups;
 	xmlNode *c;
-	size_t i;
+	int i;
 
 	for (c = child(n, "target-group"); c != NULL; c = next_elem(c)) {
 		struct target_group *t = arena_alloc(r->arena, sizeof(*t));
@@ -787,8 +784,8 @@ read_target_groups(struct reader *r, xmlNode *n)
 
 		t->line = line_of(c);
 		t->text = plain_text(r, c);
-		for (i = 0; s != NULL && i < 4; i++)
-			if (strcmp(s, kinds[i]) == 0)
+		for (i = 0; s != NULL && i < TARGET_KIND_COUNT; i++)
+			if (strcmp(s, model_target_kind_name((enum target_kind)i)) == 0)
 				t->kind = (enum target_kind)i;
 		*tail = t;
 		tail = &t->next;
@@ -1029,18 +1026,17 @@ read_outcomes(struct reader *r, xmlNode *n, struct outcome ***tail)
 static void
 read_followup_head(struct reader *r, xmlNode *root)
 {
-	static const char *const kinds[] = { "partssamtal", "dialogmote", "styrgrupp", "verksamhetsrapport" };
 	struct followup *f = r->fu;
 	struct outcome **otail = &f->outcomes;
 	xmlNode *c, *k;
 	char *s = attr(r, root, "kind");
-	size_t i;
+	int i;
 
 	f->line = line_of(root);
 	f->id = attr(r, root, "id");
 	f->agreement_id = attr(r, root, "agreement");
-	for (i = 0; s != NULL && i < 4; i++)
-		if (strcmp(s, kinds[i]) == 0)
+	for (i = 0; s != NULL && i < FOLLOWUP_KIND_COUNT; i++)
+		if (strcmp(s, model_followup_kind_name((enum followup_kind)i)) == 0)
 			f->kind = (enum followup_kind)i;
 	for (c = first_elem(root->children); c != NULL; c = next_elem(c)) {
 		if (is(c, "title")) {
@@ -1390,6 +1386,7 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 		if ((text = child(root, "text")) != NULL)
 			read_blocks(&r, text->children, &body);
 		r.ag->text = body.children;
+		agreement_link(r.ag);
 	} else {
 		out->type = INPUT_FOLLOWUP;
 		out->followup = r.fu = followup_new(path);

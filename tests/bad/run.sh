@@ -665,6 +665,33 @@ run_case unknown-command 2 "usage: iopdoc" \
 run_case no-input-files 2 "usage: iopdoc" \
 	"$IOPDOC" agreement -o "$out/x.pdf"
 
+# Numbers on the command line past what iopdoc takes (src/limit.h): a
+# message naming the option and the range, exit 2, nothing built.
+run_case jobs-over-limit 2 'error: -j takes a whole number from 1 to 256, not "300"' \
+	"$IOPDOC" build -j 300 --input "$tmp/nonexistent" -o "$out"
+run_case jobs-over-limit-joined 2 'error: -j takes a whole number from 1 to 256, not "257"' \
+	"$IOPDOC" build -j257 --input "$tmp/nonexistent" -o "$out"
+run_case job-timeout-over-limit 2 'error: --job-timeout takes a whole number from 1 to 86400, not "86401"' \
+	"$IOPDOC" build --job-timeout 86401 --input "$tmp/nonexistent" -o "$out"
+run_case year-out-of-range 2 'error: --year takes a whole number from 1900 to 2200, not "20233"' \
+	"$IOPDOC" report --year 20233 --namnd n1 -o "$out" "$good"
+
+# Out of memory: exit status 6 and a message naming the size and the
+# function that asked, no PDF and no temporary file.  The sanitizer build
+# fails its Nth allocation on request (IOPDOC_TEST_NOMEM, src/mem.c); the
+# program proper has no such switch, and the cases are skipped for it.
+if IOPDOC_TEST_NOMEM=1 "$IOPDOC" check "$tmp/nonexistent.xml" >/dev/null 2>&1 ||
+    [ $? -ne 6 ]; then
+	echo "skip out-of-memory-*: $IOPDOC has no test hooks"
+else
+	for n in 50 400; do
+		run_case "out-of-memory-$n" 6 "error: out of memory: " \
+			env IOPDOC_TEST_NOMEM=$n "$IOPDOC" agreement -o "$out/x.pdf" "$good"
+		grep -q "bytes asked for by [a-z_]* could not be allocated" "$tmp/stderr" ||
+			fail "out-of-memory-$n-names" "the message names no size and function"
+	done
+fi
+
 # A batch goes on after a bad file: the good one is rendered, the bad one
 # is not, and the exit status reports the bad one.
 name=batch-continues

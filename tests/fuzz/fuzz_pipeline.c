@@ -71,6 +71,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 		buf_free(&path);
 	}
 	closedir(d);
+	corpus_link(&refs);
 	/* agreements first: follow-ups are checked against them */
 	refs_ok = calloc(refs.n + 1, sizeof(bool));
 	for (size_t i = 0; i < refs.n; i++)
@@ -154,6 +155,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	messages.len = 0;
 	if (xml_read_memory("fuzz.xml", (const char *)data, size, &in) != 0)
 		return 0;
+	if (in.type == INPUT_FOLLOWUP)
+		corpus_link_followup(&refs, in.followup);
 	if (in.type == INPUT_AGREEMENT) {
 		if (validate_agreement(in.agreement) == 0 && diag_level() < DIAG_ERROR) {
 			if ((doc = build_agreement(in.agreement, &tpl)) != NULL)

@@ -1566,6 +1566,21 @@ test_diag_escapes(void)
 	buf_free(&b);
 }
 
+/* One name table per enum (model.c): the XML spelling and the printed
+ * word of a comparison, out of range an empty name, never a crash. */
+static void
+test_enum_names(void)
+{
+	STR_EQ(model_goal_kind_name(GOAL_LARANDEMAL), "larandemal");
+	STR_EQ(model_comparison_name(CMP_NONE), "");
+	STR_EQ(model_comparison_name(CMP_HOGST), "hogst");
+	STR_EQ(model_comparison_word(CMP_HOGST), "högst");
+	STR_EQ(model_comparison_word(CMP_BIBEHALLA), "bibehålla");
+	STR_EQ(model_target_kind_name(TARGET_INDIRECT), "indirect");
+	STR_EQ(model_followup_kind_name(FU_DIALOGMOTE), "dialogmote");
+	STR_EQ(model_followup_kind_name((enum followup_kind)FOLLOWUP_KIND_COUNT), "");
+}
+
 int
 main(void)
 {
@@ -1597,6 +1612,7 @@ main(void)
 	test_images();
 	test_png_downsample();
 	test_logo_cache();
+	test_enum_names();
 	xml_read_cleanup();
 	return harness_report();
 }

@@ -1,0 +1,688 @@
+/* The commands agreement, followup, report, check and build: each reads
+ * every input into one corpus, links and checks it, then runs the
+ * pipeline for what was asked:
+ *   XML -> model -> checks -> document tree -> layout -> PDF
+ * A bad file is reported and left out; the others go on.  main.c parses
+ * the command line and calls one run_* function. */
+#include <sys/stat.h>
+#include <sys/types.h>
+
+#include <dirent.h>
+#include <errno.h>
+#include <limits.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "batch.h"
+#include "build.h"
+#include "buf.h"
+#include "corpus.h"
+#include "diag.h"
+#include "doc.h"
+#include "mem.h"
+#include "model.h"
+#include "out_pdf.h"
+#include "render.h"
+#include "run.h"
+#include "template.h"
+#include "validate.h"
+#include "xml_read.h"
+
+/* A file named on the command line, or found in a folder named there. */
+struct file {
+	char		*path;
+	bool		 from_folder;
+	long		 doc;		/* index in the corpus, or -1 */
+	enum diag_level	 level;		/* worst message about it */
+};
+
+static bool
+is_dir(const char *path)
+{
+	struct stat st;
+
+	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool
+exists(const char *path)
+{
+	return access(path, R_OK) == 0;
+}
+
+/* The template: --template, $IOPDOC_TEMPLATE, templates/default.ini here,
+ * or beside the program. */
+static char *
+find_template(const char *given)
+{
+	const char *env = getenv("IOPDOC_TEMPLATE");
+	char exe[PATH_MAX];
+	ssize_t n;
+
+	if (given != NULL)
+		return xstrdup(given);
+	if (env != NULL && *env != '\0')
+		return xstrdup(env);
+	if (exists("templates/default.ini"))
+		return xstrdup("templates/default.ini");
+	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+	if (n > 0) {
+		char *slash;
+		struct buf b = { NULL, 0, 0 };
+
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL) {
+			*slash = '\0';
+			buf_printf(&b, "%s/templates/default.ini", exe);
+			if (exists(b.data))
+				return b.data;
+			buf_free(&b);
+		}
+	}
+	return NULL;
+}
+
+static int
+cmp_file(const void *a, const void *b)
+{
+	return strcmp(((const struct file *)a)->path, ((const struct file *)b)->path);
+}
+
+/* Expands folders into their *.xml files, sorted, for a stable order. */
+static void
+collect(struct file **files, size_t *n, size_t *cap, const char *arg)
+{
+	DIR *dir;
+	struct dirent *e;
+	size_t first = *n;
+
+	if (!is_dir(arg)) {
+		xgrow((void **)files, cap, *n + 1, sizeof(**files));
+		(*files)[(*n)++] = (struct file){ xstrdup(arg), false, -1, DIAG_OK };
+		return;
+	}
+	if ((dir = opendir(arg)) == NULL) {
+		diag(NULL, 0, MSG_READ_FAILED, arg, strerror(errno));
+		return;
+	}
+	while ((e = readdir(dir)) != NULL) {
+		size_t len = strlen(e->d_name);
+		struct buf b = { NULL, 0, 0 };
+
+		if (e->d_name[0] == '.' || len < 5 || strcmp(e->d_name + len - 4, ".xml") != 0)
+			continue;
+		buf_printf(&b, "%s%s%s", arg, arg[strlen(arg) - 1] == '/' ? "" : "/", e->d_name);
+		xgrow((void **)files, cap, *n + 1, sizeof(**files));
+		(*files)[(*n)++] = (struct file){ b.data, true, -1, DIAG_OK };
+	}
+	closedir(dir);
+	if (*n == first)
+		diag(NULL, 0, MSG_NO_INPUT, arg);
+	else
+		qsort(*files + first, *n - first, sizeof(**files), cmp_file);
+}
+
+static char *
+output_path(const char *outdir, const char *name)
+{
+	struct buf b = { NULL, 0, 0 };
+
+	buf_printf(&b, "%s%s%s.pdf", outdir, outdir[strlen(outdir) - 1] == '/' ? "" : "/", name);
+	return b.data;
+}
+
+/* The file name of an input without folder and ".xml". */
+static char *
+base_name(const char *path)
+{
+	const char *base = strrchr(path, '/');
+	size_t len;
+
+	base = base != NULL ? base + 1 : path;
+	len = strlen(base);
+	if (len > 4 && strcmp(base + len - 4, ".xml") == 0)
+		len -= 4;
+	return memcpy(xcalloc(1, len + 1), base, len);
+}
+
+/* Lays out a document and, when out is given, writes it.  Returns the
+ * worst level reached. */
+static enum diag_level
+render(struct doc *doc, const struct template *t, const char *out, bool verbose)
+{
+	size_t pages, bytes;
+	enum diag_level level = render_doc(doc, t, out, &pages, &bytes);
+
+	if (out != NULL && verbose && level < DIAG_ERROR)
+		fprintf(stderr, "iopdoc: wrote %s (%zu pages, %zu bytes)\n", out, pages, bytes);
+	return level;
+}
+
+/* The document a file holds when it was read and checked without errors. */
+static struct input *
+good_doc(struct corpus *c, const struct file *f)
+{
+	return f->doc >= 0 && f->level < DIAG_ERROR ? &c->docs[f->doc] : NULL;
+}
+
+/* Per corpus document: read and checked without errors. */
+static bool *
+usable_docs(struct corpus *c, const struct file *files, size_t n)
+{
+	bool *usable = xcalloc(c->n + 1, sizeof(bool));
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (good_doc(c, &files[i]) != NULL)
+			usable[files[i].doc] = true;
+	return usable;
+}
+
+static void
+raise_level(struct file *f)
+{
+	if (diag_level() > f->level)
+		f->level = diag_level();
+}
+
+/* Reads the files, then checks each: agreements first, so that the
+ * follow-ups find theirs resolved. */
+static void
+read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_options *o)
+{
+	bool missing = false, *valid;
+	struct buf quiet = { NULL, 0, 0 };
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		diag_reset();
+		files[i].doc = corpus_add(c, files[i].path);
+		raise_level(&files[i]);
+	}
+	for (i = 0; i < n; i++)
+		if (files[i].doc >= 0 && c->docs[files[i].doc].type == INPUT_FOLLOWUP &&
+		    corpus_agreement(c, c->docs[files[i].doc].followup->agreement_id) == NULL)
+			missing = true;
+	/* A follow-up's agreement may live in the input folders.  What is
+	 * read there only as a reference is checked quietly: its own
+	 * messages belong to its own run, and a follow-up whose agreement
+	 * has errors says so, naming the file. */
+	diag_capture(&quiet);
+	if (missing && o->cmd != RUN_REPORT) {
+		const char *def = "input";
+		const char **dirs = o->ninputs > 0 ? o->inputs : &def;
+		size_t ndirs = o->ninputs > 0 ? o->ninputs : (is_dir(def) ? 1 : 0);
+
+		for (k = 0; k < ndirs; k++) {
+			struct file *extra = NULL;
+			size_t nextra = 0, cap = 0, j;
+
+			collect(&extra, &nextra, &cap, dirs[k]);
+			for (j = 0; j < nextra; j++) {
+				diag_reset();
+				corpus_add(c, extra[j].path);
+				free(extra[j].path);
+			}
+			free(extra);
+		}
+	}
+	corpus_link(c);
+	/* Agreements read only to resolve follow-ups are checked too (a
+	 * follow-up is checked against a correct agreement only); their ids
+	 * stay theirs. */
+	valid = xcalloc(c->n + 1, sizeof(bool));
+	for (i = 0; i < c->n; i++)
+		valid[i] = true;
+	for (i = 0; i < n; i++)
+		if (files[i].doc >= 0)
+			valid[files[i].doc] = false;
+	for (i = 0; i < c->n; i++)
+		if (valid[i] && c->docs[i].type == INPUT_AGREEMENT)
+			valid[i] = validate_agreement(c->docs[i].agreement) == 0;
+	diag_capture(NULL);
+	buf_free(&quiet);
+	/* Agreements, then follow-ups: each kind is checked for itself, then
+	 * its ids, so that a follow-up finds a valid, unique agreement. */
+	for (k = 0; k < 2; k++) {
+		enum input_type type = k == 0 ? INPUT_AGREEMENT : INPUT_FOLLOWUP;
+
+		for (i = 0; i < n; i++) {
+			struct input *in;
+
+			if (files[i].doc < 0 || files[i].level >= DIAG_ERROR)
+				continue;
+			in = &c->docs[files[i].doc];
+			if (in->type != type)
+				continue;
+			/* Rendering agreements, a follow-up in a folder is not
+			 * ours: leave it, and its checks, to "followup". */
+			if (o->cmd == RUN_AGREEMENT && type == INPUT_FOLLOWUP && files[i].from_folder) {
+				files[i].doc = -2;
+				continue;
+			}
+			diag_reset();
+			if (validate_unique_id(c, (size_t)files[i].doc, valid) == 0) {
+				if (type == INPUT_AGREEMENT)
+					validate_agreement(in->agreement);
+				else
+					validate_followup(in->followup, c);
+			}
+			raise_level(&files[i]);
+			valid[files[i].doc] = files[i].level < DIAG_ERROR;
+		}
+	}
+	free(valid);
+}
+
+/* What a run read (the files given, the agreements looked up for
+ * follow-ups, the template, its fonts and its logo) and what it writes,
+ * so that no PDF replaces an input, nor a PDF the same run wrote for
+ * another input. */
+struct file_id {
+	dev_t	dev;
+	ino_t	ino;
+};
+
+struct outputs {
+	struct file_id	*read;
+	size_t		 nread;
+	char		**paths;	/* written this run */
+	const char	**owners;	/* the input each was written for */
+	size_t		 n, cap;
+};
+
+static void
+outputs_read(struct outputs *w, const char *path)
+{
+	struct stat st;
+
+	if (path != NULL && stat(path, &st) == 0)
+		w->read[w->nread++] = (struct file_id){ st.st_dev, st.st_ino };
+}
+
+static void
+outputs_init(struct outputs *w, const struct corpus *c, const struct file *files, size_t n,
+    const struct template *t)
+{
+	size_t i;
+
+	memset(w, 0, sizeof(*w));
+	w->read = xcalloc(c->n + n + FACE__COUNT + 2, sizeof(*w->read));
+	for (i = 0; i < c->n; i++)
+		outputs_read(w, input_path(&c->docs[i]));
+	for (i = 0; i < n; i++)
+		outputs_read(w, files[i].path);
+	outputs_read(w, t->path);
+	for (i = 0; i < FACE__COUNT; i++)
+		outputs_read(w, t->font[i]);
+	outputs_read(w, t->logo);
+}
+
+static void
+outputs_free(struct outputs *w)
+{
+	size_t i;
+
+	for (i = 0; i < w->n; i++)
+		free(w->paths[i]);
+	free(w->paths);
+	free(w->owners);
+	free(w->read);
+}
+
+/* Claims out for the PDF of owner (a file, or NULL for a report); an
+ * output that is an input, or taken already, is reported as an error of
+ * owner and refused. */
+static bool
+claim_output(struct outputs *w, const char *out, const char *owner)
+{
+	struct stat st;
+	size_t i;
+
+	if (stat(out, &st) == 0)
+		for (i = 0; i < w->nread; i++)
+			if (w->read[i].dev == st.st_dev && w->read[i].ino == st.st_ino) {
+				diag(owner, 0, MSG_OUTPUT_IS_INPUT, out);
+				return false;
+			}
+	for (i = 0; i < w->n; i++)
+		if (strcmp(w->paths[i], out) == 0) {
+			diag(owner, 0, MSG_OUTPUT_TWICE, out, w->owners[i] != NULL ? w->owners[i] : "a report");
+			return false;
+		}
+	if (w->n == w->cap) {
+		w->cap = w->cap == 0 ? 16 : w->cap * 2;
+		w->paths = xrealloc(w->paths, w->cap * sizeof(*w->paths));
+		w->owners = xrealloc(w->owners, w->cap * sizeof(*w->owners));
+	}
+	w->paths[w->n] = xstrdup(out);
+	w->owners[w->n++] = owner;
+	return true;
+}
+
+/* agreement, followup and check: one document per file. */
+static void
+render_each(struct corpus *c, struct file *files, size_t n, const struct template *t,
+    const struct run_options *o, const char *outdir, bool single_out, struct outputs *w)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		struct input *in = good_doc(c, &files[i]);
+		enum input_type want = o->cmd == RUN_FOLLOWUP ? INPUT_FOLLOWUP : INPUT_AGREEMENT;
+		struct doc *doc;
+		char *out = NULL, *name;
+
+		if (in == NULL)
+			continue;
+		if (o->cmd != RUN_CHECK && in->type != want) {
+			/* In a folder the other kind is simply not ours; an
+			 * agreement named beside follow-ups is their reference. */
+			if (files[i].from_folder ||
+			    (o->cmd == RUN_FOLLOWUP && in->type == INPUT_AGREEMENT)) {
+				files[i].doc = -2;
+				continue;
+			}
+			diag(files[i].path, 1, MSG_XML_ROOT,
+			    in->type == INPUT_AGREEMENT ? "agreement" : "followup",
+			    want == INPUT_AGREEMENT ? "agreement" : "followup");
+			files[i].level = DIAG_ERROR;
+			continue;
+		}
+		diag_reset();
+		doc = in->type == INPUT_AGREEMENT ? build_agreement(in->agreement, t) :
+		    build_followup(in->followup, t);
+		if (o->cmd != RUN_CHECK) {
+			name = base_name(files[i].path);
+			out = single_out ? xstrdup(o->output) : output_path(outdir, name);
+			free(name);
+			if (!claim_output(w, out, files[i].path)) {
+				files[i].level = DIAG_ERROR;
+				free(out);
+				continue;
+			}
+		}
+		render(doc, t, out, o->verbose);
+		raise_level(&files[i]);
+		free(out);
+	}
+}
+
+/* The years one of the nämnd's agreements covers, each once and sorted,
+ * the whole period of each (in a new array; *n gets the count). */
+static int *
+report_years(const struct corpus *c, const bool *usable, const char *namnd, size_t *n)
+{
+	int *years = NULL, y, tmp;
+	size_t i, k, j, cap = 0;
+
+	*n = 0;
+	for (i = 0; i < c->n; i++) {
+		const struct agreement *ag = c->docs[i].agreement;
+
+		if (!usable[i] || c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL ||
+		    strcmp(ag->namnd->id, namnd) != 0 || ag->from.y == 0)
+			continue;
+		for (y = ag->from.y; y <= ag->to.y; y++) {
+			for (k = 0; k < *n && years[k] != y; k++)
+				continue;
+			if (k == *n) {
+				xgrow((void **)&years, &cap, *n + 1, sizeof(*years));
+				years[(*n)++] = y;
+			}
+		}
+	}
+	/* sorted, for a stable order */
+	for (k = 1; k < *n; k++)
+		for (j = k; j > 0 && years[j - 1] > years[j]; j--) {
+			tmp = years[j];
+			years[j] = years[j - 1];
+			years[j - 1] = tmp;
+		}
+	return years;
+}
+
+/* The nämnd ids named by the good agreements, each once (in a new array;
+ * *n gets the count). */
+static const char **
+report_namnds(const struct corpus *c, const bool *usable, size_t *n)
+{
+	const char **ids = NULL;
+	size_t i, k, cap = 0;
+
+	*n = 0;
+	for (i = 0; i < c->n; i++) {
+		const struct agreement *ag = c->docs[i].agreement;
+
+		if (!usable[i] || c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL)
+			continue;
+		for (k = 0; k < *n && strcmp(ids[k], ag->namnd->id) != 0; k++)
+			continue;
+		if (k == *n) {
+			xgrow((void **)&ids, &cap, *n + 1, sizeof(*ids));
+			ids[(*n)++] = ag->namnd->id;
+		}
+	}
+	return ids;
+}
+
+static enum diag_level
+report_one(struct corpus *c, struct file *files, size_t n, const struct template *t,
+    const struct run_options *o, const char *namnd, int year, const char *out, struct outputs *w)
+{
+	struct report_input ri;
+	struct doc *doc;
+	enum diag_level level;
+	bool *usable = usable_docs(c, files, n);
+	size_t i;
+
+	memset(&ri, 0, sizeof(ri));
+	ri.corpus = c;
+	ri.namnd = namnd;
+	ri.year = year;
+	ri.failed = xcalloc(n + 1, sizeof(const char *));
+	for (i = 0; i < n; i++)
+		if (good_doc(c, &files[i]) == NULL)
+			ri.failed[ri.nfailed++] = files[i].path;
+	ri.usable = usable;
+	diag_reset();
+	doc = claim_output(w, out, NULL) ? build_report(&ri, t) : NULL;
+	if (doc == NULL)
+		level = diag_level();
+	else {
+		level = render(doc, t, out, o->verbose);
+		arena_free(doc->arena);
+	}
+	free(usable);
+	free(ri.failed);
+	return level;
+}
+
+static enum diag_level
+run_reports(struct corpus *c, struct file *files, size_t n, const struct template *t,
+    const struct run_options *o, const char *outdir, bool single_out, size_t *done, size_t *failed,
+    struct outputs *w)
+{
+	enum diag_level worst = DIAG_OK, level;
+	bool *usable;
+	const char **ids;
+	size_t nids, ny, i, k;
+	int *years;
+
+	if (!o->all) {
+		char *name = NULL, *out;
+
+		if (!single_out) {
+			struct buf b = { NULL, 0, 0 };
+
+			buf_printf(&b, "rapport-%s-%d", o->namnd, o->year);
+			name = b.data;
+		}
+		out = single_out ? xstrdup(o->output) : output_path(outdir, name);
+		level = report_one(c, files, n, t, o, o->namnd, o->year, out, w);
+		*(level >= DIAG_ERROR ? failed : done) += 1;
+		free(name);
+		free(out);
+		return level;
+	}
+	usable = usable_docs(c, files, n);
+	ids = report_namnds(c, usable, &nids);
+	for (i = 0; i < nids; i++) {
+		years = report_years(c, usable, ids[i], &ny);
+		for (k = 0; k < ny; k++) {
+			struct buf b = { NULL, 0, 0 };
+			char *out;
+
+			buf_printf(&b, "rapport-%s-%d", ids[i], years[k]);
+			out = output_path(outdir, b.data);
+			level = report_one(c, files, n, t, o, ids[i], years[k], out, w);
+			*(level >= DIAG_ERROR ? failed : done) += 1;
+			if (level > worst)
+				worst = level;
+			buf_free(&b);
+			free(out);
+		}
+		free(years);
+	}
+	free(ids);
+	free(usable);
+	return worst;
+}
+
+/* Where the PDFs go: *single_out when -o names the one PDF written,
+ * else *outdir, made when missing.  Returns -1 when it cannot be (the
+ * message is out). */
+static int
+choose_output(const struct run_options *o, const struct file *files, size_t nfiles,
+    const char **outdir, bool *single_out)
+{
+	bool one = o->cmd == RUN_REPORT ? !o->all : nfiles == 1 && !files[0].from_folder;
+	size_t len = o->output != NULL ? strlen(o->output) : 0;
+
+	if (o->cmd == RUN_CHECK)
+		return 0;
+	/* One document and an -o that is not a folder: -o names the PDF. */
+	if (o->output != NULL && one && !is_dir(o->output) && o->output[len - 1] != '/')
+		*single_out = true;
+	else if (o->output != NULL && ((len > 4 && strcmp(o->output + len - 4, ".pdf") == 0) ||
+	    (exists(o->output) && !is_dir(o->output)))) {
+		/* several documents cannot go into one PDF, nor into a file */
+		diag(NULL, 0, MSG_OUTPUT_DIR, o->output);
+		return -1;
+	} else {
+		*outdir = o->output != NULL ? o->output : "output";
+		if (!is_dir(*outdir) && mkdir(*outdir, 0777) != 0) {
+			diag(NULL, 0, MSG_WRITE_FAILED, *outdir, strerror(errno));
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Renders (or checks) what the corpus holds for the command; returns the
+ * worst level of the files and documents. */
+static enum diag_level
+render_all(struct corpus *corpus, struct file *files, size_t nfiles, const struct template *t,
+    const struct run_options *o, const char *outdir, bool single_out)
+{
+	enum diag_level worst = DIAG_OK;
+	struct outputs written;
+	size_t i, done = 0, failed = 0;
+
+	outputs_init(&written, corpus, files, nfiles, t);
+	if (o->cmd == RUN_REPORT) {
+		worst = run_reports(corpus, files, nfiles, t, o, outdir, single_out, &done, &failed,
+		    &written);
+		/* A bad input file makes the run fail, though the reports that
+		 * could be made were made (and list it as left out). */
+		for (i = 0; i < nfiles; i++)
+			if (files[i].level > worst)
+				worst = files[i].level;
+	} else {
+		render_each(corpus, files, nfiles, t, o, outdir, single_out, &written);
+		for (i = 0; i < nfiles; i++) {
+			if (files[i].doc == -2)
+				continue;	/* the other kind, in a folder */
+			if (files[i].level >= DIAG_ERROR)
+				failed++;
+			else
+				done++;
+			if (files[i].level > worst)
+				worst = files[i].level;
+		}
+	}
+	if (done + failed > 1 || o->verbose)
+		fprintf(stderr, "iopdoc: %zu %s, %zu failed\n", done,
+		    o->cmd == RUN_CHECK ? "checked" : "rendered", failed);
+	outputs_free(&written);
+	return worst;
+}
+
+/* What a run leaves behind in the libraries' global state. */
+static void
+run_end(void)
+{
+	xml_read_cleanup();
+	pdf_cache_free();
+}
+
+int
+run_documents(const struct run_options *o)
+{
+	struct template t;
+	struct corpus corpus = { NULL, 0, 0 };
+	struct file *files = NULL;
+	size_t nfiles = 0, cap = 0, i;
+	enum diag_level worst = DIAG_OK, level;
+	const char *outdir = NULL;
+	bool single_out = false;
+	char *tpl;
+
+	diag_set_strict(o->strict);
+	diag_reset();
+	/* A report reads the files given, its --input folders, or input/. */
+	if (o->cmd == RUN_REPORT && o->nargs == 0 && o->ninputs == 0)
+		collect(&files, &nfiles, &cap, "input");
+	for (i = 0; i < o->nargs; i++)
+		collect(&files, &nfiles, &cap, o->args[i]);
+	for (i = 0; o->cmd == RUN_REPORT && i < o->ninputs; i++)
+		collect(&files, &nfiles, &cap, o->inputs[i]);
+	worst = diag_level();
+
+	tpl = find_template(o->template);
+	if (template_load(tpl, &t) != 0 ||
+	    choose_output(o, files, nfiles, &outdir, &single_out) != 0)
+		worst = DIAG_SYSERR;
+	else {
+		read_and_check(&corpus, files, nfiles, o);
+		level = render_all(&corpus, files, nfiles, &t, o, outdir, single_out);
+		if (level > worst)
+			worst = level;
+	}
+	free(tpl);
+	template_free(&t);
+	corpus_free(&corpus);
+	for (i = 0; i < nfiles; i++)
+		free(files[i].path);
+	free(files);
+	run_end();
+	return diag_exit_status(worst);
+}
+
+int
+run_build(struct batch_options *b, const char *template_given)
+{
+	char *tpl = find_template(template_given);
+	int rc;
+
+	diag_set_strict(b->strict);
+	b->template = tpl;
+	rc = batch_run(b);
+	b->template = NULL;
+	free(tpl);
+	run_end();
+	return rc;
+}

@@ -1,0 +1,38 @@
+/* The commands behind the command line: main.c parses the options and
+ * calls one run_* function, which reads, links, checks and renders and
+ * returns the exit status.  Included by main.c only. */
+#ifndef IOPDOC_RUN_H
+#define IOPDOC_RUN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+struct batch_options;
+
+enum run_command { RUN_AGREEMENT, RUN_FOLLOWUP, RUN_REPORT, RUN_CHECK };
+
+/* agreement, followup, report and check, as parsed from the command line
+ * (the strings are the caller's). */
+struct run_options {
+	enum run_command cmd;
+	const char	*output;	/* -o: file or folder; NULL: output/ */
+	const char	*template;	/* --template; NULL: found (see README) */
+	const char	*namnd;		/* report --namnd */
+	const char	**inputs;	/* --input: where follow-ups find agreements */
+	size_t		 ninputs;
+	char		**args;		/* the files and folders given */
+	size_t		 nargs;
+	int		 year;		/* report --year */
+	bool		 all;		/* report --all */
+	bool		 strict, verbose;
+};
+
+/* Runs agreement, followup, report or check; returns the exit status. */
+int	run_documents(const struct run_options *);
+
+/* Runs iopdoc build with the options given (b->template is filled from
+ * template_given, $IOPDOC_TEMPLATE or the default); returns the exit
+ * status. */
+int	run_build(struct batch_options *b, const char *template_given);
+
+#endif
