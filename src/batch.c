@@ -39,27 +39,25 @@
 #include "mem.h"
 #include "template.h"
 
-const char unknown_hash[65] =
-    "----------------------------------------------------------------";
-
-const char *const kind_dirs[] = {
+const char *const batch_kind_dirs[] = {
 	[JOB_AGREEMENT] = "agreements", [JOB_FOLLOWUP] = "followups", [JOB_REPORT] = "reports"
 };
-_Static_assert(sizeof(kind_dirs) / sizeof(kind_dirs[0]) == JOB__COUNT, "a folder for each kind of job");
+_Static_assert(sizeof(batch_kind_dirs) / sizeof(batch_kind_dirs[0]) == JOB__COUNT,
+    "a folder for each kind of job");
 
 /* TERM, INT or HUP (cron's kill, Ctrl-C, a closed terminal) stop a build
  * between documents: the jobs in hand finish, no new one starts, and the
  * manifest records what was done, so the next build renders the rest. */
-volatile sig_atomic_t stop_signal;
+volatile sig_atomic_t batch_stop_signal;
 
 static void
 on_stop(int sig)
 {
-	stop_signal = sig;
+	batch_stop_signal = sig;
 }
 
 void
-catch_stop(void (*handler)(int))
+batch_catch_stop(void (*handler)(int))
 {
 	struct sigaction sa;
 
@@ -81,7 +79,7 @@ signal_name(int sig)
 }
 
 char *
-path_join(const char *a, const char *b)
+batch_path_join(const char *a, const char *b)
 {
 	struct buf p = { NULL, 0, 0 };
 
@@ -90,7 +88,7 @@ path_join(const char *a, const char *b)
 }
 
 long
-elapsed_usec(const struct timespec *from)
+batch_usec_since(const struct timespec *from)
 {
 	struct timespec now;
 
@@ -108,23 +106,23 @@ nothing_changed(struct build_run *r)
 
 	if (r->o->force || r->old.nouts == 0 || r->old.nfailed > 0 ||
 	    strcmp(r->old.prog, r->prog) != 0 || strcmp(r->old.tpl, r->tpl) != 0 ||
-	    strcmp(r->old.opts, opts_of(r->o)) != 0 || r->old.nfiles != r->nfiles)
+	    strcmp(r->old.opts, manifest_opts(r->o)) != 0 || r->old.nfiles != r->nfiles)
 		return false;
 	for (i = 0; i < r->nfiles; i++)
 		if (r->files[i].changed)
 			return false;
 	for (i = 0; i < r->old.nouts; i++) {
-		char *abs = path_join(r->o->output, r->old.outs[i].out);
+		char *abs = batch_path_join(r->o->output, r->old.outs[i].out);
 		struct stat st;
 		int missing = stat(abs, &st) != 0;
 		size_t k;
 
 		free(abs);
-		if (missing || !pdf_as_recorded(r->o->output, &r->old.outs[i]))
+		if (missing || !manifest_pdf_ok(r->o->output, &r->old.outs[i]))
 			return false;
 		/* an output whose inputs are gone is listed (or pruned) */
 		for (k = 0; k < r->old.outs[i].ninputs; k++)
-			if (infile_of(r, r->old.outs[i].inputs[k]) == NULL)
+			if (scan_file(r, r->old.outs[i].inputs[k]) == NULL)
 				return false;
 	}
 	return true;
@@ -165,9 +163,9 @@ batch_run(const struct batch_options *o)
 	r.progress = isatty(STDERR_FILENO) && !o->quiet && !o->verbose && o->log_format == LOG_TEXT;
 	diag_reset();
 	/* the folders' own paths go into the record and the messages too */
-	if (!name_ok(o->input) || !name_ok(o->output)) {
-		bool in = !name_ok(o->input);
-		char *shown = printable_name(in ? o->input : o->output);
+	if (!scan_name_ok(o->input) || !scan_name_ok(o->output)) {
+		bool in = !scan_name_ok(o->input);
+		char *shown = scan_printable(in ? o->input : o->output);
 
 		diag(NULL, 0, MSG_BUILD_DIR_NAME, in ? "input" : "output", shown);
 		free(shown);
@@ -189,23 +187,23 @@ batch_run(const struct batch_options *o)
 	}
 	/* busy only when another build holds it; a lock that cannot be
 	 * made (a read-only folder, a planted link) is the tree's fault */
-	if ((locked = take_lock(o, &lock)) != LOCK_TAKEN) {
+	if ((locked = lock_take(o, &lock)) != LOCK_TAKEN) {
 		template_free(&r.t);
 		return locked == LOCK_BUSY ? EXIT_BUSY : EXIT_SYSTEM;
 	}
-	stop_signal = 0;
-	catch_stop(on_stop);
+	batch_stop_signal = 0;
+	batch_catch_stop(on_stop);
 	/* a worker gone between jobs is an error of a write, not a death */
 	signal(SIGPIPE, SIG_IGN);
 	r.lock = lock;
 	for (i = 0; i < 3 && !o->dry_run; i++) {
-		char *dir = path_join(o->output, kind_dirs[i]);
+		char *dir = batch_path_join(o->output, batch_kind_dirs[i]);
 
 		if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
 			diag(NULL, 0, MSG_WRITE_FAILED, dir, strerror(errno));
 			worst = DIAG_SYSERR;
 		}
-		clean_leftovers(dir);
+		lock_clean_leftovers(dir);
 		free(dir);
 	}
 	if (diag_level() > worst)
@@ -214,27 +212,27 @@ batch_run(const struct batch_options *o)
 	 * only makes it render more: both are reported, neither fails it. */
 	diag_reset();
 	if (!o->dry_run) {
-		clean_leftovers(o->output);
-		start_workers(&r);
+		lock_clean_leftovers(o->output);
+		worker_start_all(&r);
 	}
 	manifest_read(o->output, &r.old);
 	diag_reset();
-	env_hashes(&r);
-	scan(&r, o->input, 0, NULL);
-	index_files(&r);
+	digest_env(&r);
+	scan_tree(&r, o->input, 0, NULL);
+	scan_index(&r);
 	/* An input folder with nothing in it, where the last build found
 	 * inputs, is a share not mounted rather than every input deleted. */
-	if (r.nfiles == 0 && r.nunread == 0 && r.old.nouts > 0 && !stop_signal)
-		not_read(&r, o->input, MSG_INPUT_EMPTY, NULL);
+	if (r.nfiles == 0 && r.nunread == 0 && r.old.nouts > 0 && !batch_stop_signal)
+		scan_not_read(&r, o->input, MSG_INPUT_EMPTY, NULL);
 	if (diag_level() > worst)
 		worst = diag_level();
-	unchanged_tree = !stop_signal && nothing_changed(&r);
-	if (!stop_signal && !unchanged_tree)
-		read_and_check(&r);
-	if (stop_signal) {
+	unchanged_tree = !batch_stop_signal && nothing_changed(&r);
+	if (!batch_stop_signal && !unchanged_tree)
+		plan_read_and_check(&r);
+	if (batch_stop_signal) {
 		/* TERM during the scan or the reading: nothing decided yet */
-		stop_workers(&r);
-		diag(NULL, 0, MSG_STOPPED_EARLY, signal_name(stop_signal));
+		worker_stop_all(&r);
+		diag(NULL, 0, MSG_STOPPED_EARLY, signal_name(batch_stop_signal));
 		status = EXIT_STOPPED;
 		goto done;
 	}
@@ -243,21 +241,21 @@ batch_run(const struct batch_options *o)
 		/* Every input, the template, the fonts and the program as they
 		 * were, and every PDF in place: no file needs reading. */
 		for (i = 0; i < r.old.nouts; i++) {
-			struct job *j = add_job(&r, JOB_AGREEMENT, r.old.outs[i].out);
+			struct job *j = plan_add_job(&r, JOB_AGREEMENT, r.old.outs[i].out);
 
 			j->kind = strncmp(j->out, "reports/", 8) == 0 ? JOB_REPORT :
 			    strncmp(j->out, "followups/", 10) == 0 ? JOB_FOLLOWUP : JOB_AGREEMENT;
 			memcpy(j->dephash, r.old.outs[i].dephash, 65);
 			memcpy(j->pdfhash, r.old.outs[i].pdfhash, 65);
 			for (k = 0; k < r.old.outs[i].ninputs; k++)
-				job_input(j, r.old.outs[i].inputs[k], false);
+				plan_job_input(j, r.old.outs[i].inputs[k], false);
 			j->state = JOB_UNCHANGED;
 			j->reason = "unchanged";
 			r.old.outs[i].seen = true;
 		}
 	} else {
-		plan(&r);
-		decide(&r);
+		plan_outputs(&r);
+		plan_decide(&r);
 	}
 
 	/* Outputs whose input now has errors keep their last good PDF. */
@@ -296,9 +294,9 @@ batch_run(const struct batch_options *o)
 
 		bool made = old->seen;
 
-		for (q = 0; q < old->ninputs && !under_unread(&r, old->inputs[q]); q++)
+		for (q = 0; q < old->ninputs && !scan_under_unread(&r, old->inputs[q]); q++)
 			continue;
-		if (q == old->ninputs && !under_unread(&r, o->input))
+		if (q == old->ninputs && !scan_under_unread(&r, o->input))
 			continue;
 		old->seen = true;
 		for (q = 0; q < r.njobs; q++)
@@ -312,7 +310,7 @@ batch_run(const struct batch_options *o)
 	}
 	r.failed += r.unread_errors;
 	for (i = 0; i < r.unread_errors; i++) {
-		char *shown = printable_name(r.unread[i]);
+		char *shown = scan_printable(r.unread[i]);
 
 		buf_printf(&failures, "  %s (not read: the outputs made from it keep their last PDF)\n", shown);
 		free(shown);
@@ -338,9 +336,9 @@ batch_run(const struct batch_options *o)
 		if (i < r.njobs && manifest_write(&r) != 0)
 			worst = DIAG_SYSERR;
 		test_kill_point("rendering", NULL);
-		execute(&r);
+		exec_jobs(&r);
 	}
-	stop_workers(&r);
+	worker_stop_all(&r);
 
 	for (i = 0; i < r.njobs; i++) {
 		struct job *j = &r.jobs[i];
@@ -386,7 +384,7 @@ batch_run(const struct batch_options *o)
 		if (old->seen)
 			continue;
 		stale++;
-		abs = path_join(o->output, old->out);
+		abs = batch_path_join(o->output, old->out);
 		if (o->prune && !o->dry_run) {
 			if (unlink(abs) == 0 || errno == ENOENT) {
 				old->pruned = true;
@@ -412,7 +410,7 @@ batch_run(const struct batch_options *o)
 		printf("{\"summary\":true,\"rendered\":%zu,\"unchanged\":%zu,\"failed\":%zu,"
 		    "\"not_rendered\":%zu,\"stale\":%zu,\"pruned\":%zu,\"seconds\":%.3f,\"peak_rss_kb\":%ld,"
 		    "\"worker_peak_rss_kb\":%ld,\"jobs\":%d}\n", r.rendered, r.unchanged, r.failed,
-		    stopped, stale, pruned, (double)elapsed_usec(&t0) / 1e6, self.ru_maxrss, kids.ru_maxrss,
+		    stopped, stale, pruned, (double)batch_usec_since(&t0) / 1e6, self.ru_maxrss, kids.ru_maxrss,
 		    o->jobs);
 	if (!o->dry_run && (!o->quiet || r.failed > 0)) {
 		fprintf(stderr, "iopdoc build: %zu rendered, %zu unchanged, %zu failed", r.rendered,
@@ -421,7 +419,7 @@ batch_run(const struct batch_options *o)
 			fprintf(stderr, ", %zu not rendered", stopped);
 		if (o->verbose)
 			fprintf(stderr, " (%.2f s, peak memory %ld KB, workers %ld KB)",
-			    (double)elapsed_usec(&t0) / 1e6, self.ru_maxrss, kids.ru_maxrss);
+			    (double)batch_usec_since(&t0) / 1e6, self.ru_maxrss, kids.ru_maxrss);
 		fputc('\n', stderr);
 		if (failures.len > 0)
 			fprintf(stderr, "failed:\n%s", failures.data);
@@ -429,15 +427,15 @@ batch_run(const struct batch_options *o)
 	status = diag_exit_status(worst);
 	if (r.failed > 0 && status == EXIT_OK)
 		status = EXIT_INPUT;
-	if (stop_signal && !o->dry_run) {
+	if (batch_stop_signal && !o->dry_run) {
 		char n[32];
 
 		snprintf(n, sizeof(n), "%zu", stopped);
-		diag(NULL, 0, MSG_STOPPED, signal_name(stop_signal), n);
+		diag(NULL, 0, MSG_STOPPED, signal_name(batch_stop_signal), n);
 		status = EXIT_STOPPED;
 	}
 done:
-	catch_stop(SIG_DFL);
+	batch_catch_stop(SIG_DFL);
 
 	buf_free(&failures);
 	for (i = 0; i < r.nunread; i++)

@@ -43,7 +43,7 @@ hash_fd(int fd, char out[65])
 }
 
 int
-hash_file(const char *path, char out[65])
+digest_file(const char *path, char out[65])
 {
 	int fd;
 
@@ -56,7 +56,7 @@ hash_file(const char *path, char out[65])
 /* The hash of an output PDF: a regular file, not followed through a
  * symbolic link (what is checked is what the build wrote there). */
 int
-hash_pdf(const char *path, char out[65])
+digest_pdf(const char *path, char out[65])
 {
 	struct stat st;
 	int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
@@ -72,7 +72,7 @@ hash_pdf(const char *path, char out[65])
 
 /* xml_read_seen's callback: the SHA-256 of the bytes parsed. */
 void
-hash_bytes(const char *data, size_t len, void *ctx)
+digest_parsed(const char *data, size_t len, void *ctx)
 {
 	sha256_hex(data, len, ctx);
 }
@@ -85,13 +85,13 @@ hash_add_file(struct sha256 *s, const char *path)
 	if (path == NULL)
 		return;
 	/* the content only: the same template elsewhere is the same */
-	if (hash_file(path, h) != 0)
+	if (digest_file(path, h) != 0)
 		memset(h, '-', 64), h[64] = '\0';
 	sha256_update(s, h, 64);
 }
 
 void
-env_hashes(struct build_run *r)
+digest_env(struct build_run *r)
 {
 	struct sha256 s;
 	unsigned char d[32];

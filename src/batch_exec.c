@@ -66,7 +66,7 @@ ms_left(const struct timespec *started, long seconds)
 #define STOP_GRACE_SECONDS	10
 
 void
-execute(struct build_run *r)
+exec_jobs(struct build_run *r)
 {
 	size_t total = 0, done = 0, next_msg = 0, i, njobs_left, next = 0;
 	struct worker *w = NULL;
@@ -100,7 +100,7 @@ execute(struct build_run *r)
 		struct pollfd *p;
 		int busy = 0, wait_ms = -1;
 
-		if (stop_signal && !stop_seen) {
+		if (batch_stop_signal && !stop_seen) {
 			/* hand out nothing more; wait a while for the jobs in hand */
 			stop_seen = true;
 			clock_gettime(CLOCK_MONOTONIC, &stopped_at);
@@ -110,16 +110,16 @@ execute(struct build_run *r)
 				break;
 		}
 		for (k = 0; k < nw; k++) {
-			if (w[k].pid <= 0 && next < total && !stop_signal && spawn_worker(r, k) != 0)
+			if (w[k].pid <= 0 && next < total && !batch_stop_signal && worker_spawn(r, k) != 0)
 				diag(NULL, 0, MSG_WORKER, strerror(errno));
-			if (w[k].pid > 0 && w[k].job < 0 && next < total && !stop_signal) {
+			if (w[k].pid > 0 && w[k].job < 0 && next < total && !batch_stop_signal) {
 				w[k].job = order[next++];
 				clock_gettime(CLOCK_MONOTONIC, &w[k].started);
-				if (send_job(&w[k], &r->jobs[w[k].job], w[k].job) != 0) {
+				if (worker_send(&w[k], &r->jobs[w[k].job], w[k].job) != 0) {
 					/* it died idle: the job goes to its successor */
 					char why[96];
 
-					end_worker(&w[k], false, why, sizeof(why));
+					worker_end(&w[k], false, why, sizeof(why));
 					next--;
 				}
 			}
@@ -157,10 +157,10 @@ execute(struct build_run *r)
 				if (stop_seen && ms_left(&stopped_at, STOP_GRACE_SECONDS) == 0) {
 					/* stopped, and the job in hand does not end:
 					 * it is not rendered this time */
-					end_worker(&w[k], true, why, sizeof(why));
+					worker_end(&w[k], true, why, sizeof(why));
 					njobs_left--;
 				} else if (ms_left(&w[k].started, timeout) == 0) {
-					end_worker(&w[k], true, why, sizeof(why));
+					worker_end(&w[k], true, why, sizeof(why));
 					diag_capture(&m);
 					diag(NULL, 0, MSG_JOB_TIMEOUT, j->out, (int)timeout);
 					diag_capture(NULL);
@@ -169,13 +169,13 @@ execute(struct build_run *r)
 					j->done = true;
 					njobs_left--;
 					done++;
-					show_progress(r, done, total, j->out);
+					log_progress(r, done, total, j->out);
 				}
 				continue;
 			}
-			if (receive_result(&w[k], j) != 0) {
+			if (worker_receive(&w[k], j) != 0) {
 				/* the worker died: its job failed */
-				end_worker(&w[k], false, why, sizeof(why));
+				worker_end(&w[k], false, why, sizeof(why));
 				diag_capture(&m);
 				diag(NULL, 0, MSG_WORKER_DIED, j->out, why);
 				diag_capture(NULL);
@@ -185,20 +185,20 @@ execute(struct build_run *r)
 			}
 			njobs_left--;
 			done++;
-			show_progress(r, done, total, j->out);
+			log_progress(r, done, total, j->out);
 		}
 		free(p);
 		flush_messages(r, &next_msg, false);
 	}
-	stop_workers(r);
+	worker_stop_all(r);
 	/* No worker could be started: what is left is rendered here. */
-	for (i = 0; i < total && !stop_signal; i++) {
+	for (i = 0; i < total && !batch_stop_signal; i++) {
 		struct job *j = &r->jobs[order[i]];
 
 		if (j->done)
 			continue;
-		show_progress(r, done, total, j->out);
-		do_job(r, j, j);
+		log_progress(r, done, total, j->out);
+		worker_do_job(r, j, j);
 		done++;
 		flush_messages(r, &next_msg, false);
 	}

@@ -20,13 +20,13 @@
 #include "template.h"
 
 /* A hash not known: no file hashes to it, so it never matches. */
-extern const char unknown_hash[65];
+extern const char manifest_unknown_hash[65];
 
 enum job_kind { JOB_AGREEMENT, JOB_FOLLOWUP, JOB_REPORT, JOB__COUNT };
 enum job_state { JOB_UNCHANGED, JOB_RENDER, JOB_KEPT };
 
 /* The folder of each kind of output, below the output folder. */
-extern const char *const kind_dirs[];
+extern const char *const batch_kind_dirs[];
 
 /* An input file of the tree. */
 struct infile {
@@ -121,62 +121,62 @@ struct build_run {
 enum lock_result { LOCK_TAKEN, LOCK_BUSY, LOCK_FAILED };
 
 /* batch.c: the run. */
-extern volatile sig_atomic_t stop_signal;	/* TERM, INT or HUP seen */
-void	catch_stop(void (*handler)(int));
-char	*path_join(const char *, const char *);
-long	elapsed_usec(const struct timespec *);
+extern volatile sig_atomic_t batch_stop_signal;	/* TERM, INT or HUP seen */
+void	batch_catch_stop(void (*handler)(int));
+char	*batch_path_join(const char *, const char *);
+long	batch_usec_since(const struct timespec *);
 
 /* batch_lock.c: the lock on the output tree and what a killed run left. */
-enum lock_result take_lock(const struct batch_options *, int *fd);
-void	clean_leftovers(const char *dir);
+enum lock_result lock_take(const struct batch_options *, int *fd);
+void	lock_clean_leftovers(const char *dir);
 
 /* batch_digest.c: the hashes of files, PDFs and the environment. */
-int	hash_file(const char *path, char out[65]);
-int	hash_pdf(const char *path, char out[65]);
-void	hash_bytes(const char *data, size_t len, void *ctx);
-void	env_hashes(struct build_run *);
+int	digest_file(const char *path, char out[65]);
+int	digest_pdf(const char *path, char out[65]);
+void	digest_parsed(const char *data, size_t len, void *ctx);
+void	digest_env(struct build_run *);
 
 /* batch_manifest.c: the record of the last run and of this one. */
-const char *opts_of(const struct batch_options *);
+const char *manifest_opts(const struct batch_options *);
 void	manifest_read(const char *outdir, struct manifest *);
 int	manifest_write(struct build_run *);
 void	manifest_free(struct manifest *);
-struct old_out *old_out(const struct manifest *, const char *out);
-const struct infile *old_file(const struct manifest *, const char *path);
-bool	pdf_as_recorded(const char *outdir, struct old_out *);
+struct old_out *manifest_out(const struct manifest *, const char *out);
+const struct infile *manifest_file(const struct manifest *, const char *path);
+bool	manifest_pdf_ok(const char *outdir, struct old_out *);
 
 /* batch_scan.c: the scan of the input tree. */
 struct dir_chain;
-void	scan(struct build_run *, const char *dir, int depth, const struct dir_chain *up);
-void	index_files(struct build_run *);
-const struct infile *infile_of(const struct build_run *, const char *path);
-bool	under_unread(const struct build_run *, const char *path);
-void	not_read(struct build_run *, const char *path, enum msg_id, const char *why);
-char	*printable_name(const char *);
-bool	name_ok(const char *);
+void	scan_tree(struct build_run *, const char *dir, int depth, const struct dir_chain *up);
+void	scan_index(struct build_run *);
+const struct infile *scan_file(const struct build_run *, const char *path);
+bool	scan_under_unread(const struct build_run *, const char *path);
+void	scan_not_read(struct build_run *, const char *path, enum msg_id, const char *why);
+char	*scan_printable(const char *);
+bool	scan_name_ok(const char *);
 
 /* batch_plan.c: reading and checking, planning, deciding. */
-void	read_and_check(struct build_run *);
-struct job *add_job(struct build_run *, enum job_kind, const char *base);
-void	job_input(struct job *, const char *path, bool ref);
-void	plan(struct build_run *);
-void	decide(struct build_run *);
+void	plan_read_and_check(struct build_run *);
+struct job *plan_add_job(struct build_run *, enum job_kind, const char *base);
+void	plan_job_input(struct job *, const char *path, bool ref);
+void	plan_outputs(struct build_run *);
+void	plan_decide(struct build_run *);
 
 /* batch_worker.c: the worker processes, and doing one job. */
-void	do_job(const struct build_run *, const struct job *, struct job *result);
-int	send_job(const struct worker *, const struct job *, long index);
-int	receive_result(struct worker *, struct job *);
-int	spawn_worker(struct build_run *, int k);
-void	start_workers(struct build_run *);
-void	end_worker(struct worker *, bool kill_it, char *why, size_t size);
-void	stop_workers(struct build_run *);
+void	worker_do_job(const struct build_run *, const struct job *, struct job *result);
+int	worker_send(const struct worker *, const struct job *, long index);
+int	worker_receive(struct worker *, struct job *);
+int	worker_spawn(struct build_run *, int k);
+void	worker_start_all(struct build_run *);
+void	worker_end(struct worker *, bool kill_it, char *why, size_t size);
+void	worker_stop_all(struct build_run *);
 
 /* batch_exec.c: handing the jobs to the workers. */
-void	execute(struct build_run *);
+void	exec_jobs(struct build_run *);
 
 /* batch_log.c: the JSON log, --verbose lines and the progress line. */
 void	log_job(const struct build_run *, const struct job *, const char *status, const char *note);
 void	log_input(const struct build_run *, const struct infile *);
-void	show_progress(const struct build_run *, size_t done, size_t total, const char *current);
+void	log_progress(const struct build_run *, size_t done, size_t total, const char *current);
 
 #endif

@@ -20,9 +20,9 @@
  * a plain file: a link planted there would have a file elsewhere
  * truncated and a pid written into it. */
 enum lock_result
-take_lock(const struct batch_options *o, int *fd)
+lock_take(const struct batch_options *o, int *fd)
 {
-	char *path = path_join(o->output, LOCKFILE), pid[32];
+	char *path = batch_path_join(o->output, LOCKFILE), pid[32];
 	enum lock_result rc = LOCK_TAKEN;
 	struct stat st;
 
@@ -74,7 +74,7 @@ take_lock(const struct batch_options *o, int *fd)
 
 /* Temporary files a killed run left: ".NAME.pdf.tmp-XXXXXX". */
 void
-clean_leftovers(const char *dir)
+lock_clean_leftovers(const char *dir)
 {
 	DIR *d = opendir(dir);
 	struct dirent *e;
@@ -83,7 +83,7 @@ clean_leftovers(const char *dir)
 		return;
 	while ((e = readdir(d)) != NULL)
 		if (e->d_name[0] == '.' && strstr(e->d_name, ".tmp-") != NULL) {
-			char *p = path_join(dir, e->d_name);
+			char *p = batch_path_join(dir, e->d_name);
 
 			unlink(p);
 			free(p);

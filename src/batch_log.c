@@ -86,7 +86,7 @@ log_job(const struct build_run *r, const struct job *j, const char *status, cons
 }
 
 void
-show_progress(const struct build_run *r, size_t done, size_t total, const char *current)
+log_progress(const struct build_run *r, size_t done, size_t total, const char *current)
 {
 	if (r->progress)
 		fprintf(stderr, "\r\033[K[%zu/%zu] %s", done, total, current);

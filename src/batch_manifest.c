@@ -21,10 +21,13 @@
 #define MANIFEST_VERSION 2		/* 2: each output's PDF hash, opts */
 #define BAD_LINES_SHOWN	10		/* of a damaged manifest */
 
+const char manifest_unknown_hash[65] =
+    "----------------------------------------------------------------";
+
 /* The options that change what passes, as the manifest records them:
  * switching one checks every input again. */
 const char *
-opts_of(const struct batch_options *o)
+manifest_opts(const struct batch_options *o)
 {
 	return o->strict ? "strict" : "default";
 }
@@ -78,7 +81,8 @@ split_tabs(char *line, char ***fields, size_t *cap)
 static bool
 hash_field(const char *s)
 {
-	return strlen(s) == 64 && (strspn(s, "0123456789abcdef") == 64 || strcmp(s, unknown_hash) == 0);
+	return strlen(s) == 64 &&
+	    (strspn(s, "0123456789abcdef") == 64 || strcmp(s, manifest_unknown_hash) == 0);
 }
 
 /* An output the manifest may name: a PDF right inside one of the kind
@@ -90,8 +94,8 @@ output_path_ok(const char *p)
 	size_t i, k, len;
 
 	for (i = 0; i < JOB__COUNT; i++) {
-		k = strlen(kind_dirs[i]);
-		if (strncmp(p, kind_dirs[i], k) == 0 && p[k] == '/')
+		k = strlen(batch_kind_dirs[i]);
+		if (strncmp(p, batch_kind_dirs[i], k) == 0 && p[k] == '/')
 			break;
 	}
 	if (i == JOB__COUNT)
@@ -109,7 +113,7 @@ output_path_ok(const char *p)
 void
 manifest_read(const char *outdir, struct manifest *m)
 {
-	char *path = path_join(outdir, MANIFEST);
+	char *path = batch_path_join(outdir, MANIFEST);
 	char *line = NULL, **fld = NULL;
 	size_t cap = 0, fldcap = 0, fcap = 0, ocap = 0, xcap = 0, bad = 0;
 	long lineno = 0, version = 1;
@@ -169,7 +173,7 @@ manifest_read(const char *outdir, struct manifest *m)
 
 			if (!output_path_ok(fld[1]))
 				why = "it names an output outside the output folder";
-			else if (old_out(m, fld[1]) != NULL)
+			else if (manifest_out(m, fld[1]) != NULL)
 				why = "it names an output a line above names already";
 			else {
 				xgrow((void **)&m->outs, &ocap, m->nouts + 1, sizeof(*m->outs));
@@ -177,7 +181,7 @@ manifest_read(const char *outdir, struct manifest *m)
 				memset(o, 0, sizeof(*o));
 				o->out = xstrdup(fld[1]);
 				o->dephash = xstrdup(fld[2]);
-				memcpy(o->pdfhash, version >= 2 ? fld[3] : unknown_hash, 65);
+				memcpy(o->pdfhash, version >= 2 ? fld[3] : manifest_unknown_hash, 65);
 				o->ninputs = n - first;
 				o->inputs = xcalloc(o->ninputs + 1, sizeof(char *));
 				for (k = first; k < n; k++)
@@ -206,7 +210,7 @@ manifest_read(const char *outdir, struct manifest *m)
 }
 
 struct old_out *
-old_out(const struct manifest *m, const char *out)
+manifest_out(const struct manifest *m, const char *out)
 {
 	size_t i;
 
@@ -218,7 +222,7 @@ old_out(const struct manifest *m, const char *out)
 
 /* The recorded file of a path (the manifest's files are sorted). */
 const struct infile *
-old_file(const struct manifest *m, const char *path)
+manifest_file(const struct manifest *m, const char *path)
 {
 	struct infile key;
 
@@ -230,12 +234,12 @@ old_file(const struct manifest *m, const char *path)
  * damaged, edited or replaced since, or one a killed run renamed into
  * place before it could record it, is not, and is rendered again. */
 bool
-pdf_as_recorded(const char *outdir, struct old_out *o)
+manifest_pdf_ok(const char *outdir, struct old_out *o)
 {
 	if (o->pdf_check == 0) {
-		char *abs = path_join(outdir, o->out), h[65];
+		char *abs = batch_path_join(outdir, o->out), h[65];
 
-		o->pdf_check = hash_pdf(abs, h) == 0 && strcmp(h, o->pdfhash) == 0 ? 1 : -1;
+		o->pdf_check = digest_pdf(abs, h) == 0 && strcmp(h, o->pdfhash) == 0 ? 1 : -1;
 		free(abs);
 	}
 	return o->pdf_check > 0;
@@ -252,12 +256,12 @@ int
 manifest_write(struct build_run *r)
 {
 	struct buf m = { NULL, 0, 0 };
-	char *path = path_join(r->o->output, MANIFEST);
+	char *path = batch_path_join(r->o->output, MANIFEST);
 	size_t i, k;
 	int rc;
 
 	buf_printf(&m, "iopdoc-manifest\t%d\nprog\t%s\ntpl\t%s\nopts\t%s\n", MANIFEST_VERSION, r->prog,
-	    r->tpl, opts_of(r->o));
+	    r->tpl, manifest_opts(r->o));
 	for (i = 0; i < r->nfiles; i++)
 		buf_printf(&m, "file\t%s\t%lld\t%lld\t%s\n", r->files[i].hash, r->files[i].size,
 		    r->files[i].mtime, r->files[i].path);
@@ -279,8 +283,8 @@ manifest_write(struct build_run *r)
 			/* A new output not yet written, or failed: recorded with
 			 * no hash (it is rendered next time), so that a PDF a
 			 * killed run leaves there is known, and pruned. */
-			if (old_out(&r->old, j->out) == NULL) {
-				buf_printf(&m, "out\t%s\t%s\t%s", j->out, unknown_hash, unknown_hash);
+			if (manifest_out(&r->old, j->out) == NULL) {
+				buf_printf(&m, "out\t%s\t%s\t%s", j->out, manifest_unknown_hash, manifest_unknown_hash);
 				for (k = 0; k < j->ninputs; k++)
 					buf_printf(&m, "\t%s", j->inputs[k]);
 				buf_addc(&m, '\n');
@@ -288,7 +292,7 @@ manifest_write(struct build_run *r)
 			continue;
 		}
 		buf_printf(&m, "out\t%s\t%s\t%s", j->out, j->dephash,
-		    j->pdfhash[0] != '\0' ? j->pdfhash : unknown_hash);
+		    j->pdfhash[0] != '\0' ? j->pdfhash : manifest_unknown_hash);
 		for (k = 0; k < j->ninputs; k++)
 			buf_printf(&m, "\t%s", j->inputs[k]);
 		buf_addc(&m, '\n');

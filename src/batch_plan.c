@@ -19,12 +19,12 @@
 #include "validate.h"
 
 void
-read_and_check(struct build_run *r)
+plan_read_and_check(struct build_run *r)
 {
 	bool *valid;
 	size_t i, k;
 
-	for (i = 0; i < r->nfiles && !stop_signal; i++) {
+	for (i = 0; i < r->nfiles && !batch_stop_signal; i++) {
 		struct infile *f = &r->files[i];
 		char parsed[65] = "";
 
@@ -32,10 +32,10 @@ read_and_check(struct build_run *r)
 		diag_reset();
 		/* the hash of what is checked: the file may have changed since
 		 * it was hashed (or its recorded hash taken) */
-		f->doc = corpus_add_seen(&r->corpus, f->path, hash_bytes, parsed);
+		f->doc = corpus_add_seen(&r->corpus, f->path, digest_parsed, parsed);
 		f->level = diag_level();
 		if (parsed[0] != '\0' && strcmp(parsed, f->hash) != 0) {
-			const struct infile *known = old_file(&r->old, f->path);
+			const struct infile *known = manifest_file(&r->old, f->path);
 
 			memcpy(f->hash, parsed, 65);
 			f->changed = known == NULL || strcmp(known->hash, f->hash) != 0;
@@ -43,7 +43,7 @@ read_and_check(struct build_run *r)
 	}
 	/* stopped while reading: what was read is part of the corpus only,
 	 * and checked against it a follow-up would miss its agreement */
-	if (stop_signal) {
+	if (batch_stop_signal) {
 		diag_capture(NULL);
 		return;
 	}
@@ -75,7 +75,7 @@ read_and_check(struct build_run *r)
 	/* In file order, whatever the number of workers: the files that
 	 * changed since the last run, and every file with errors (each night,
 	 * until it is mended); --verbose: all. */
-	for (i = 0; i < r->nfiles && !stop_signal; i++) {
+	for (i = 0; i < r->nfiles && !batch_stop_signal; i++) {
 		const struct infile *f = &r->files[i];
 
 		if (f->messages.len == 0)
@@ -92,7 +92,7 @@ good(const struct build_run *r, const struct infile *f)
 }
 
 struct job *
-add_job(struct build_run *r, enum job_kind kind, const char *base)
+plan_add_job(struct build_run *r, enum job_kind kind, const char *base)
 {
 	struct job *j;
 
@@ -105,7 +105,7 @@ add_job(struct build_run *r, enum job_kind kind, const char *base)
 }
 
 void
-job_input(struct job *j, const char *path, bool ref)
+plan_job_input(struct job *j, const char *path, bool ref)
 {
 	size_t i;
 
@@ -145,7 +145,7 @@ delmal_sources(const struct build_run *r, struct job *j, const struct followup *
 			for (g = s->next_goals; g != NULL && strcmp(g->id, o->goal_id) != 0; g = g->next)
 				continue;
 			if (g != NULL)
-				job_input(j, s->path, true);
+				plan_job_input(j, s->path, true);
 		}
 	}
 }
@@ -178,7 +178,7 @@ followup_feeds(const struct followup *f, int year)
 }
 
 void
-plan(struct build_run *r)
+plan_outputs(struct build_run *r)
 {
 	const struct corpus *c = &r->corpus;
 	size_t i, k, n;
@@ -197,8 +197,8 @@ plan(struct build_run *r)
 
 			snprintf(year, sizeof(year), "%d", ag->from.y);
 			base = slug_of(ag->effort != NULL ? ag->effort : ag->title, year);
-			j = add_job(r, JOB_AGREEMENT, base);
-			job_input(j, r->files[i].path, false);
+			j = plan_add_job(r, JOB_AGREEMENT, base);
+			plan_job_input(j, r->files[i].path, false);
 		} else {
 			const struct followup *f = in->followup;
 			const struct agreement *ag = f->agreement;
@@ -209,9 +209,9 @@ plan(struct build_run *r)
 			snprintf(tail, sizeof(tail), "%s %04d-%02d-%02d", kinds[f->kind],
 			    f->date.y, f->date.m, f->date.d);
 			base = slug_of(ag->effort != NULL ? ag->effort : ag->title, tail);
-			j = add_job(r, JOB_FOLLOWUP, base);
-			job_input(j, r->files[i].path, false);
-			job_input(j, ag->path, false);
+			j = plan_add_job(r, JOB_FOLLOWUP, base);
+			plan_job_input(j, r->files[i].path, false);
+			plan_job_input(j, ag->path, false);
 			delmal_sources(r, j, f);
 		}
 		free(base);
@@ -238,23 +238,23 @@ plan(struct build_run *r)
 				snprintf(name, sizeof(name), "%s %s", ag->namnd->name, ag->namnd->kommun);
 				snprintf(year, sizeof(year), "%d", y);
 				base = slug_of(name, year);
-				j = add_job(r, JOB_REPORT, base);
+				j = plan_add_job(r, JOB_REPORT, base);
 				free(base);
 				j->namnd = xstrdup(ag->namnd->id);
 				j->year = y;
 			}
-			job_input(j, ag->path, false);
+			plan_job_input(j, ag->path, false);
 			for (f = 0; f < c->n; f++)
 				if (c->docs[f].type == INPUT_FOLLOWUP &&
 				    c->docs[f].followup->agreement == ag &&
 				    followup_feeds(c->docs[f].followup, y) &&
-				    good(r, infile_of(r, c->docs[f].followup->path)) != NULL)
-					job_input(j, c->docs[f].followup->path, false);
+				    good(r, scan_file(r, c->docs[f].followup->path)) != NULL)
+					plan_job_input(j, c->docs[f].followup->path, false);
 			for (f = 0; f < c->n; f++)
 				if (c->docs[f].type == INPUT_FOLLOWUP &&
 				    c->docs[f].followup->agreement == ag &&
 				    followup_feeds(c->docs[f].followup, y) &&
-				    good(r, infile_of(r, c->docs[f].followup->path)) != NULL)
+				    good(r, scan_file(r, c->docs[f].followup->path)) != NULL)
 					delmal_sources(r, j, c->docs[f].followup);
 		}
 	}
@@ -271,14 +271,14 @@ plan(struct build_run *r)
 
 		if (j->state == JOB_KEPT) {
 			const char *id = j->kind == JOB_REPORT ? j->namnd :
-			    input_id(&c->docs[infile_of(r, j->inputs[0])->doc]);
+			    input_id(&c->docs[scan_file(r, j->inputs[0])->doc]);
 			char *s = slug_of(j->out, id);
 
 			free(j->out);
 			j->out = s;
 			j->state = JOB_RENDER;
 		}
-		buf_printf(&p, "%s/%s.pdf", kind_dirs[j->kind], j->out);
+		buf_printf(&p, "%s/%s.pdf", batch_kind_dirs[j->kind], j->out);
 		free(j->out);
 		j->out = p.data;
 	}
@@ -306,16 +306,16 @@ plan(struct build_run *r)
 }
 
 void
-decide(struct build_run *r)
+plan_decide(struct build_run *r)
 {
 	size_t i, k;
 
 	for (i = 0; i < r->njobs; i++) {
 		struct job *j = &r->jobs[i];
-		struct old_out *old = old_out(&r->old, j->out);
+		struct old_out *old = manifest_out(&r->old, j->out);
 		struct sha256 s;
 		unsigned char d[32];
-		char *abs = path_join(r->o->output, j->out);
+		char *abs = batch_path_join(r->o->output, j->out);
 		struct stat st;
 
 		sha256_init(&s);
@@ -324,7 +324,7 @@ decide(struct build_run *r)
 		sha256_update(&s, j->out, strlen(j->out));
 		j->hashes = xcalloc(j->ninputs + 1, sizeof(char *));
 		for (k = 0; k < j->ninputs; k++) {
-			const struct infile *f = infile_of(r, j->inputs[k]);
+			const struct infile *f = scan_file(r, j->inputs[k]);
 
 			j->hashes[k] = xstrdup(f != NULL ? f->hash : "");
 
@@ -343,7 +343,7 @@ decide(struct build_run *r)
 			j->reason = "new";
 		else if (stat(abs, &st) != 0)
 			j->reason = "the PDF is missing";
-		else if (!pdf_as_recorded(r->o->output, old))
+		else if (!manifest_pdf_ok(r->o->output, old))
 			j->reason = "the PDF is not the one the last build wrote";
 		else if (strcmp(old->dephash, j->dephash) == 0) {
 			j->state = JOB_UNCHANGED;
@@ -356,8 +356,8 @@ decide(struct build_run *r)
 		else {
 			j->reason = "its inputs were added or removed";
 			for (k = 0; k < j->ninputs; k++) {
-				const struct infile *now = infile_of(r, j->inputs[k]);
-				const struct infile *then = old_file(&r->old, j->inputs[k]);
+				const struct infile *now = scan_file(r, j->inputs[k]);
+				const struct infile *then = manifest_file(&r->old, j->inputs[k]);
 
 				if (then != NULL && now != NULL && strcmp(then->hash, now->hash) != 0) {
 					j->reason = "an input changed";

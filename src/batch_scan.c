@@ -33,7 +33,7 @@ cmp_names(const void *a, const void *b)
 /* A name as it can be printed: control bytes and bytes that are not
  * UTF-8 as \t, \n or \xNN. */
 char *
-printable_name(const char *s)
+scan_printable(const char *s)
 {
 	struct buf b = { NULL, 0, 0 };
 	size_t n = strlen(s), i = 0, k;
@@ -59,7 +59,7 @@ printable_name(const char *s)
 /* A name the manifest (tab-separated lines), the messages and the PDFs
  * can carry: UTF-8 without control characters. */
 bool
-name_ok(const char *s)
+scan_name_ok(const char *s)
 {
 	const char *p;
 
@@ -71,9 +71,9 @@ name_ok(const char *s)
 
 /* Records a path the scan did not read, with its message. */
 void
-not_read(struct build_run *r, const char *path, enum msg_id id, const char *why)
+scan_not_read(struct build_run *r, const char *path, enum msg_id id, const char *why)
 {
-	char *shown = printable_name(path);
+	char *shown = scan_printable(path);
 
 	if (id == MSG_READ_FAILED)
 		diag(NULL, 0, id, shown, why);
@@ -112,10 +112,10 @@ add_infile(struct build_run *r, char *path, const struct stat *st)
 	f->size = st->st_size;
 	f->mtime = (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
 	/* Size and time as recorded: the recorded hash holds. */
-	known = old_file(&r->old, path);
+	known = manifest_file(&r->old, path);
 	if (known != NULL && known->size == f->size && known->mtime == f->mtime)
 		memcpy(f->hash, known->hash, 65);
-	else if (hash_file(path, f->hash) != 0)
+	else if (digest_file(path, f->hash) != 0)
 		memset(f->hash, '-', 64);
 	f->changed = known == NULL || strcmp(known->hash, f->hash) != 0;
 }
@@ -133,7 +133,7 @@ struct dir_chain {
  * links are not followed, only regular files are read, and whatever is
  * left out is said, never skipped without a word. */
 void
-scan(struct build_run *r, const char *dir, int depth, const struct dir_chain *up)
+scan_tree(struct build_run *r, const char *dir, int depth, const struct dir_chain *up)
 {
 	struct dir_chain here;
 	const struct dir_chain *a;
@@ -148,7 +148,7 @@ scan(struct build_run *r, const char *dir, int depth, const struct dir_chain *up
 	 * lies below it is not followed. */
 	fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC | (depth > 0 ? O_NOFOLLOW : 0));
 	if (fd < 0 || fstat(fd, &st) != 0 || (d = fdopendir(fd)) == NULL) {
-		not_read(r, dir, MSG_READ_FAILED, strerror(errno));
+		scan_not_read(r, dir, MSG_READ_FAILED, strerror(errno));
 		if (fd >= 0)
 			close(fd);
 		return;
@@ -156,7 +156,7 @@ scan(struct build_run *r, const char *dir, int depth, const struct dir_chain *up
 	for (a = up; a != NULL; a = a->up)
 		if (a->dev == st.st_dev && a->ino == st.st_ino) {
 			closedir(d);
-			not_read(r, dir, MSG_SCAN_LOOP, a->path);
+			scan_not_read(r, dir, MSG_SCAN_LOOP, a->path);
 			return;
 		}
 	here.dev = st.st_dev;
@@ -170,32 +170,32 @@ scan(struct build_run *r, const char *dir, int depth, const struct dir_chain *up
 		names[n++] = xstrdup(e->d_name);
 	}
 	if (errno != 0)		/* a folder that fails half-way is not read */
-		not_read(r, dir, MSG_READ_FAILED, strerror(errno));
+		scan_not_read(r, dir, MSG_READ_FAILED, strerror(errno));
 	closedir(d);
 	if (n > 0)
 		qsort(names, n, sizeof(*names), cmp_names);
 	for (i = 0; i < n; i++) {
-		char *p = path_join(dir, names[i]);
+		char *p = batch_path_join(dir, names[i]);
 		size_t len = strlen(names[i]);
 		bool xml = len > 4 && strcmp(names[i] + len - 4, ".xml") == 0;
 
 		/* TERM during a long scan: stop here, nothing is decided */
-		if (stop_signal)
+		if (batch_stop_signal)
 			;
 		else if (lstat(p, &st) != 0)
-			not_read(r, p, MSG_READ_FAILED, strerror(errno));
+			scan_not_read(r, p, MSG_READ_FAILED, strerror(errno));
 		else if (S_ISLNK(st.st_mode)) {
 			if (xml || stat(p, &st) != 0 || S_ISDIR(st.st_mode))
-				not_read(r, p, MSG_SCAN_LINK, NULL);
+				scan_not_read(r, p, MSG_SCAN_LINK, NULL);
 		} else if (S_ISDIR(st.st_mode)) {
-			if (!name_ok(names[i]))
-				not_read(r, p, MSG_SCAN_NAME, NULL);
+			if (!scan_name_ok(names[i]))
+				scan_not_read(r, p, MSG_SCAN_NAME, NULL);
 			else if (depth + 1 > LIMIT_SCAN_DEPTH)
-				not_read(r, p, MSG_SCAN_DEPTH, NULL);
+				scan_not_read(r, p, MSG_SCAN_DEPTH, NULL);
 			else
-				scan(r, p, depth + 1, &here);
-		} else if (xml && !name_ok(names[i]))
-			not_read(r, p, MSG_SCAN_NAME, NULL);
+				scan_tree(r, p, depth + 1, &here);
+		} else if (xml && !scan_name_ok(names[i]))
+			scan_not_read(r, p, MSG_SCAN_NAME, NULL);
 		else if (xml) {
 			/* not a regular file (a FIFO, a device): listed, so that
 			 * reading it refuses it with its reason, each night */
@@ -210,7 +210,7 @@ scan(struct build_run *r, const char *dir, int depth, const struct dir_chain *up
 
 /* Whether path is one the scan did not read, or lies below one. */
 bool
-under_unread(const struct build_run *r, const char *path)
+scan_under_unread(const struct build_run *r, const char *path)
 {
 	size_t i, len;
 
@@ -224,7 +224,7 @@ under_unread(const struct build_run *r, const char *path)
 }
 
 const struct infile *
-infile_of(const struct build_run *r, const char *path)
+scan_file(const struct build_run *r, const char *path)
 {
 	struct infile key, *kp = &key, **hit;
 
@@ -236,7 +236,7 @@ infile_of(const struct build_run *r, const char *path)
 }
 
 void
-index_files(struct build_run *r)
+scan_index(struct build_run *r)
 {
 	size_t i;
 

@@ -25,14 +25,14 @@
 #include "validate.h"
 
 void
-do_job(const struct build_run *r, const struct job *j, struct job *result)
+worker_do_job(const struct build_run *r, const struct job *j, struct job *result)
 {
 	struct corpus c = { NULL, 0, 0 };
 	struct buf discard = { NULL, 0, 0 }, msgs = { NULL, 0, 0 };
 	struct timespec t0;
 	bool *usable, *ref;
 	size_t i, pages = 0, bytes = 0;
-	char *out = path_join(r->o->output, j->out);
+	char *out = batch_path_join(r->o->output, j->out);
 	struct doc *doc = NULL;
 	enum diag_level level;
 	const char *changed = NULL;
@@ -45,7 +45,7 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 	ref = xcalloc(j->ninputs + 1, sizeof(bool));
 	for (i = 0; i < j->ninputs; i++) {
 		char got[65] = "";
-		long got_doc = corpus_add_seen(&c, j->inputs[i], hash_bytes, got);
+		long got_doc = corpus_add_seen(&c, j->inputs[i], digest_parsed, got);
 
 		if (got_doc >= 0 && j->ref != NULL && j->ref[i])
 			ref[got_doc] = true;
@@ -97,11 +97,11 @@ do_job(const struct build_run *r, const struct job *j, struct job *result)
 	if (c.n < j->ninputs && result->level < DIAG_ERROR)
 		result->level = DIAG_ERROR;
 	/* what the manifest records of it: a PDF not as recorded is made again */
-	if (result->level < DIAG_ERROR && hash_pdf(out, result->pdfhash) != 0)
-		memcpy(result->pdfhash, unknown_hash, 65);
+	if (result->level < DIAG_ERROR && digest_pdf(out, result->pdfhash) != 0)
+		memcpy(result->pdfhash, manifest_unknown_hash, 65);
 	result->pages = (long)pages;
 	result->bytes = (long)bytes;
-	result->usec = elapsed_usec(&t0);
+	result->usec = batch_usec_since(&t0);
 	result->messages = msgs.data != NULL ? msgs.data : xstrdup("");
 	result->done = true;
 	buf_free(&discard);
@@ -164,7 +164,7 @@ struct job_head {
 };
 
 int
-send_job(const struct worker *w, const struct job *j, long index)
+worker_send(const struct worker *w, const struct job *j, long index)
 {
 	struct buf b = { NULL, 0, 0 };
 	struct job_head h;
@@ -222,7 +222,7 @@ worker_loop(const struct build_run *r, int in, int out)
 		}
 		j.ninputs = jh.ninputs;
 		memset(&res, 0, sizeof(res));
-		do_job(r, &j, &res);
+		worker_do_job(r, &j, &res);
 		h.index = jh.index;
 		h.level = res.level;
 		h.pages = res.pages;
@@ -243,7 +243,7 @@ worker_loop(const struct build_run *r, int in, int out)
 /* The result of the job worker w works on, into j; -1 when the worker
  * died (j is then not done). */
 int
-receive_result(struct worker *w, struct job *j)
+worker_receive(struct worker *w, struct job *j)
 {
 	struct result_head h;
 
@@ -268,7 +268,7 @@ receive_result(struct worker *w, struct job *j)
  * small; one that replaces a dead or killed worker shares the tree's
  * pages with this process until it writes them. */
 int
-spawn_worker(struct build_run *r, int k)
+worker_spawn(struct build_run *r, int k)
 {
 	struct worker *w = &r->workers[k];
 	pid_t parent = getpid();
@@ -294,7 +294,7 @@ spawn_worker(struct build_run *r, int k)
 			close(r->lock);
 		/* The parent decides when to stop: a worker finishes
 		 * its job and ends when its pipe closes. */
-		catch_stop(SIG_IGN);
+		batch_catch_stop(SIG_IGN);
 		close(a[1]);
 		close(b[0]);
 		for (q = 0; q < r->nworkers; q++)
@@ -320,7 +320,7 @@ spawn_worker(struct build_run *r, int k)
 }
 
 void
-start_workers(struct build_run *r)
+worker_start_all(struct build_run *r)
 {
 	int k, n = r->o->jobs;
 
@@ -330,7 +330,7 @@ start_workers(struct build_run *r)
 	for (k = 0; k < n; k++)
 		r->workers[k].to = r->workers[k].from = -1;
 	for (k = 0; k < n; k++) {
-		if (spawn_worker(r, k) != 0) {
+		if (worker_spawn(r, k) != 0) {
 			diag(NULL, 0, MSG_WORKER, strerror(errno));
 			break;
 		}
@@ -341,7 +341,7 @@ start_workers(struct build_run *r)
 /* A worker that died, or was killed for taking too long: reaped, and
  * why, for the message. */
 void
-end_worker(struct worker *w, bool kill_it, char *why, size_t size)
+worker_end(struct worker *w, bool kill_it, char *why, size_t size)
 {
 	int st = 0;
 
@@ -363,7 +363,7 @@ end_worker(struct worker *w, bool kill_it, char *why, size_t size)
 
 /* Closing its pipe ends a worker; then wait for it. */
 void
-stop_workers(struct build_run *r)
+worker_stop_all(struct build_run *r)
 {
 	int k;
 
