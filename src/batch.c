@@ -7,7 +7,8 @@
  *    match the manifest keeps its recorded hash, so an unchanged tree is
  *    recognised by stat alone): batch_digest.c, batch_scan.c,
  *    batch_manifest.c.
- * 3. Read and check every input once, printing its messages in file order.
+ * 3. Read and check every input once, printing its messages in file
+ *    order: batch_plan.c.
  * 4. Plan the outputs (agreements, follow-ups, one report per nämnd and
  *    year), each with the inputs it depends on; compare with the manifest
  *    of the last run; an output whose inputs have errors keeps its last
@@ -36,7 +37,6 @@
 #include "buf.h"
 #include "diag.h"
 #include "fsutil.h"
-#include "mem.h"
 #include "template.h"
 
 const char *const batch_kind_dirs[] = {
@@ -56,6 +56,8 @@ on_stop(int sig)
 	batch_stop_signal = sig;
 }
 
+/* TERM, INT and HUP to handler: on_stop in the build, SIG_IGN in a
+ * worker, SIG_DFL once the build ends. */
 void
 batch_catch_stop(void (*handler)(int))
 {
@@ -78,6 +80,7 @@ signal_name(int sig)
 	    sig == SIGHUP ? "SIGHUP" : "a signal";
 }
 
+/* a/b, newly allocated. */
 char *
 batch_path_join(const char *a, const char *b)
 {
@@ -87,6 +90,7 @@ batch_path_join(const char *a, const char *b)
 	return p.data;
 }
 
+/* Microseconds since from (CLOCK_MONOTONIC). */
 long
 batch_usec_since(const struct timespec *from)
 {
@@ -143,25 +147,25 @@ error_lines(struct buf *out, const char *text)
 	}
 }
 
-int
-batch_run(const struct batch_options *o)
+/* What the run comes to, for the summary and the exit status. */
+struct tally {
+	struct timespec	 t0;		/* the run's start */
+	struct buf	 failures;	/* the summary's "failed:" lines */
+	enum diag_level	 worst;
+	size_t		 stopped;	/* to render, not reached before a stop */
+	size_t		 stale, pruned;	/* outputs whose inputs are gone */
+	size_t		 prune_kept;	/* gone, or made from what was not read */
+};
+
+/* Step 1: the output folder made and locked, the template loaded.
+ * Returns EXIT_OK, or the exit status after reporting. */
+static int
+open_output(struct build_run *r)
 {
-	struct build_run r;
-	struct timespec t0;
-	struct rusage self, kids;
-	struct buf failures = { NULL, 0, 0 };
-	size_t i, k, stale = 0, pruned = 0, stopped = 0, prune_kept = 0;
-	int lock = -1, status = EXIT_OK;
-	enum diag_level worst = DIAG_OK;
+	const struct batch_options *o = r->o;
 	enum lock_result locked;
 	struct stat st;
-	bool unchanged_tree;
 
-	clock_gettime(CLOCK_MONOTONIC, &t0);
-	memset(&r, 0, sizeof(r));
-	r.o = o;
-	r.progress = isatty(STDERR_FILENO) && !o->quiet && !o->verbose && o->log_format == LOG_TEXT;
-	diag_reset();
 	/* the folders' own paths go into the record and the messages too */
 	if (!scan_name_ok(o->input) || !scan_name_ok(o->output)) {
 		bool in = !scan_name_ok(o->input);
@@ -171,102 +175,111 @@ batch_run(const struct batch_options *o)
 		free(shown);
 		return EXIT_SYSTEM;
 	}
-	if (template_load(o->template, &r.t) != 0) {
-		template_free(&r.t);
+	if (template_load(o->template, &r->t) != 0) {
+		template_free(&r->t);
 		return EXIT_SYSTEM;
 	}
 	if (mkdir(o->output, 0777) != 0 && errno != EEXIST) {
 		diag(NULL, 0, MSG_WRITE_FAILED, o->output, strerror(errno));
-		template_free(&r.t);
+		template_free(&r->t);
 		return EXIT_SYSTEM;
 	}
 	if (stat(o->output, &st) != 0 || !S_ISDIR(st.st_mode)) {
 		diag(NULL, 0, MSG_OUTPUT_DIR, o->output);
-		template_free(&r.t);
+		template_free(&r->t);
 		return EXIT_SYSTEM;
 	}
 	/* busy only when another build holds it; a lock that cannot be
 	 * made (a read-only folder, a planted link) is the tree's fault */
-	if ((locked = lock_take(o, &lock)) != LOCK_TAKEN) {
-		template_free(&r.t);
+	if ((locked = lock_take(o, &r->lock)) != LOCK_TAKEN) {
+		template_free(&r->t);
 		return locked == LOCK_BUSY ? EXIT_BUSY : EXIT_SYSTEM;
 	}
+	return EXIT_OK;
+}
+
+/* Steps 1 and 2: the kind folders made and swept, the workers started,
+ * the manifest read, the program, the template and the input tree
+ * hashed. */
+static void
+prepare(struct build_run *r, struct tally *t)
+{
+	const struct batch_options *o = r->o;
+	int i;
+
 	batch_stop_signal = 0;
 	batch_catch_stop(on_stop);
 	/* a worker gone between jobs is an error of a write, not a death */
 	signal(SIGPIPE, SIG_IGN);
-	r.lock = lock;
-	for (i = 0; i < 3 && !o->dry_run; i++) {
+	for (i = 0; i < JOB__COUNT && !o->dry_run; i++) {
 		char *dir = batch_path_join(o->output, batch_kind_dirs[i]);
 
 		if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
 			diag(NULL, 0, MSG_WRITE_FAILED, dir, strerror(errno));
-			worst = DIAG_SYSERR;
+			t->worst = DIAG_SYSERR;
 		}
 		lock_clean_leftovers(dir);
 		free(dir);
 	}
-	if (diag_level() > worst)
-		worst = diag_level();
+	if (diag_level() > t->worst)
+		t->worst = diag_level();
 	/* Fewer workers only make the build slower, and a damaged manifest
 	 * only makes it render more: both are reported, neither fails it. */
 	diag_reset();
 	if (!o->dry_run) {
 		lock_clean_leftovers(o->output);
-		worker_start_all(&r);
+		worker_start_all(r);
 	}
-	manifest_read(o->output, &r.old);
+	manifest_read(o->output, &r->old);
 	diag_reset();
-	digest_env(&r);
-	scan_tree(&r, o->input, 0, NULL);
-	scan_index(&r);
+	digest_env(r);
+	scan_tree(r, o->input);
+	scan_index(r);
 	/* An input folder with nothing in it, where the last build found
 	 * inputs, is a share not mounted rather than every input deleted. */
-	if (r.nfiles == 0 && r.nunread == 0 && r.old.nouts > 0 && !batch_stop_signal)
-		scan_not_read(&r, o->input, MSG_INPUT_EMPTY, NULL);
-	if (diag_level() > worst)
-		worst = diag_level();
-	unchanged_tree = !batch_stop_signal && nothing_changed(&r);
-	if (!batch_stop_signal && !unchanged_tree)
-		plan_read_and_check(&r);
-	if (batch_stop_signal) {
-		/* TERM during the scan or the reading: nothing decided yet */
-		worker_stop_all(&r);
-		diag(NULL, 0, MSG_STOPPED_EARLY, signal_name(batch_stop_signal));
-		status = EXIT_STOPPED;
-		goto done;
+	if (r->nfiles == 0 && r->nunread == 0 && r->old.nouts > 0 && !batch_stop_signal)
+		scan_not_read(r, o->input, MSG_INPUT_EMPTY, NULL);
+	if (diag_level() > t->worst)
+		t->worst = diag_level();
+}
+
+/* Every input, the template, the fonts and the program as they were,
+ * and every PDF in place: the jobs are the manifest's outputs, and no
+ * file needs reading. */
+static void
+jobs_as_recorded(struct build_run *r)
+{
+	size_t i, k;
+
+	for (i = 0; i < r->old.nouts; i++) {
+		struct job *j = plan_add_job(r, JOB_AGREEMENT, r->old.outs[i].out);
+
+		j->kind = strncmp(j->out, "reports/", 8) == 0 ? JOB_REPORT :
+		    strncmp(j->out, "followups/", 10) == 0 ? JOB_FOLLOWUP : JOB_AGREEMENT;
+		memcpy(j->dephash, r->old.outs[i].dephash, 65);
+		memcpy(j->pdfhash, r->old.outs[i].pdfhash, 65);
+		for (k = 0; k < r->old.outs[i].ninputs; k++)
+			plan_job_input(j, r->old.outs[i].inputs[k], false);
+		j->state = JOB_UNCHANGED;
+		j->reason = "unchanged";
+		r->old.outs[i].seen = true;
 	}
+}
 
-	if (unchanged_tree) {
-		/* Every input, the template, the fonts and the program as they
-		 * were, and every PDF in place: no file needs reading. */
-		for (i = 0; i < r.old.nouts; i++) {
-			struct job *j = plan_add_job(&r, JOB_AGREEMENT, r.old.outs[i].out);
+/* Outputs whose input now has errors keep their last good PDF. */
+static void
+keep_for_errors(struct build_run *r, struct tally *t)
+{
+	size_t i, k;
 
-			j->kind = strncmp(j->out, "reports/", 8) == 0 ? JOB_REPORT :
-			    strncmp(j->out, "followups/", 10) == 0 ? JOB_FOLLOWUP : JOB_AGREEMENT;
-			memcpy(j->dephash, r.old.outs[i].dephash, 65);
-			memcpy(j->pdfhash, r.old.outs[i].pdfhash, 65);
-			for (k = 0; k < r.old.outs[i].ninputs; k++)
-				plan_job_input(j, r.old.outs[i].inputs[k], false);
-			j->state = JOB_UNCHANGED;
-			j->reason = "unchanged";
-			r.old.outs[i].seen = true;
-		}
-	} else {
-		plan_outputs(&r);
-		plan_decide(&r);
-	}
-
-	/* Outputs whose input now has errors keep their last good PDF. */
-	for (i = 0; i < r.nfiles; i++) {
-		struct infile *f = &r.files[i];
+	for (i = 0; i < r->nfiles; i++) {
+		struct infile *f = &r->files[i];
 		bool kept = false;
 
 		if (f->level < DIAG_ERROR)
 			continue;
-		for (k = 0; k < r.old.nouts; k++) {
-			struct old_out *old = &r.old.outs[k];
+		for (k = 0; k < r->old.nouts; k++) {
+			struct old_out *old = &r->old.outs[k];
 			size_t q;
 
 			for (q = 0; q < old->ninputs; q++)
@@ -278,117 +291,143 @@ batch_run(const struct batch_options *o)
 			old->seen = true;
 			/* a planned job for it (a report of still-good inputs)
 			 * is not rendered either: it would drop the bad input */
-			for (q = 0; q < r.njobs; q++)
-				if (strcmp(r.jobs[q].out, old->out) == 0)
-					r.jobs[q].state = JOB_KEPT;
+			for (q = 0; q < r->njobs; q++)
+				if (strcmp(r->jobs[q].out, old->out) == 0)
+					r->jobs[q].state = JOB_KEPT;
 		}
-		buf_printf(&failures, "  %s%s\n", f->path, kept ? " (its last good PDFs are kept)" : "");
-		error_lines(&failures, f->messages.data);
+		buf_printf(&t->failures, "  %s%s\n", f->path, kept ? " (its last good PDFs are kept)" : "");
+		error_lines(&t->failures, f->messages.data);
 	}
+}
 
-	/* Outputs made from what the scan did not read keep their last PDF:
-	 * rendered without it they would lose part of their content. */
-	for (k = 0; k < r.old.nouts; k++) {
-		struct old_out *old = &r.old.outs[k];
+/* Outputs made from what the scan did not read keep their last PDF:
+ * rendered without it they would lose part of their content. */
+static void
+keep_for_unread(struct build_run *r, struct tally *t)
+{
+	size_t i, k;
+
+	for (k = 0; k < r->old.nouts; k++) {
+		struct old_out *old = &r->old.outs[k];
 		size_t q;
 
 		bool made = old->seen;
 
-		for (q = 0; q < old->ninputs && !scan_under_unread(&r, old->inputs[q]); q++)
+		for (q = 0; q < old->ninputs && !scan_under_unread(r, old->inputs[q]); q++)
 			continue;
-		if (q == old->ninputs && !scan_under_unread(&r, o->input))
+		if (q == old->ninputs && !scan_under_unread(r, r->o->input))
 			continue;
 		old->seen = true;
-		for (q = 0; q < r.njobs; q++)
-			if (strcmp(r.jobs[q].out, old->out) == 0) {
-				r.jobs[q].state = JOB_KEPT;
+		for (q = 0; q < r->njobs; q++)
+			if (strcmp(r->jobs[q].out, old->out) == 0) {
+				r->jobs[q].state = JOB_KEPT;
 				made = true;
 			}
 		/* nothing read makes it: gone, or made from what was not read */
 		if (!made)
-			prune_kept++;
+			t->prune_kept++;
 	}
-	r.failed += r.unread_errors;
-	for (i = 0; i < r.unread_errors; i++) {
-		char *shown = scan_printable(r.unread[i]);
+	r->failed += r->unread_errors;
+	for (i = 0; i < r->unread_errors; i++) {
+		char *shown = scan_printable(r->unread[i]);
 
-		buf_printf(&failures, "  %s (not read: the outputs made from it keep their last PDF)\n", shown);
+		buf_printf(&t->failures, "  %s (not read: the outputs made from it keep their last PDF)\n",
+		    shown);
 		free(shown);
 	}
+}
 
-	if (o->dry_run) {
-		for (i = 0; i < r.njobs; i++) {
-			const struct job *j = &r.jobs[i];
+/* Step 5, or with --dry-run what it would do. */
+static void
+render_or_list(struct build_run *r, struct tally *t)
+{
+	size_t i;
+
+	if (r->o->dry_run) {
+		for (i = 0; i < r->njobs; i++) {
+			const struct job *j = &r->jobs[i];
 
 			if (j->state == JOB_RENDER)
 				printf("render %s: %s\n", j->out, j->reason);
 			else if (j->state == JOB_KEPT)
 				printf("keep %s: an input has errors\n", j->out);
-			else if (o->verbose)
+			else if (r->o->verbose)
 				printf("unchanged %s\n", j->out);
 		}
 	} else {
-		for (i = 0; i < r.njobs && r.jobs[i].state != JOB_RENDER; i++)
+		for (i = 0; i < r->njobs && r->jobs[i].state != JOB_RENDER; i++)
 			continue;
 		/* Recorded before any PDF is renamed into place: a run killed
 		 * from here on leaves a manifest that knows every output it may
 		 * write, each with the hash of the PDF it replaces. */
-		if (i < r.njobs && manifest_write(&r) != 0)
-			worst = DIAG_SYSERR;
+		if (i < r->njobs && manifest_write(r) != 0)
+			t->worst = DIAG_SYSERR;
 		test_kill_point("rendering", NULL);
-		exec_jobs(&r);
+		exec_jobs(r);
 	}
-	worker_stop_all(&r);
+	worker_stop_all(r);
+}
 
-	for (i = 0; i < r.njobs; i++) {
-		struct job *j = &r.jobs[i];
+/* Each output and each failed input counted and logged. */
+static void
+count(struct build_run *r, struct tally *t)
+{
+	size_t i;
 
-		if (o->dry_run)
-			continue;
+	for (i = 0; i < r->njobs && !r->o->dry_run; i++) {
+		struct job *j = &r->jobs[i];
+
 		if (j->state == JOB_UNCHANGED) {
-			r.unchanged++;
-			log_job(&r, j, "unchanged", NULL);
+			r->unchanged++;
+			log_job(r, j, "unchanged", NULL);
 		} else if (j->state == JOB_RENDER && !j->done) {
-			stopped++;
-			log_job(&r, j, "stopped", "not rendered: the build was stopped");
+			t->stopped++;
+			log_job(r, j, "stopped", "not rendered: the build was stopped");
 		} else if (j->state == JOB_KEPT) {
-			r.failed++;
-			log_job(&r, j, "kept", "an input has errors: the last good PDF is kept");
+			r->failed++;
+			log_job(r, j, "kept", "an input has errors: the last good PDF is kept");
 		} else if (j->level >= DIAG_ERROR) {
-			r.failed++;
-			buf_printf(&failures, "  %s\n", j->out);
-			error_lines(&failures, j->messages);
-			log_job(&r, j, "failed", NULL);
-			if (j->level > worst)
-				worst = j->level;
+			r->failed++;
+			buf_printf(&t->failures, "  %s\n", j->out);
+			error_lines(&t->failures, j->messages);
+			log_job(r, j, "failed", NULL);
+			if (j->level > t->worst)
+				t->worst = j->level;
 		} else {
-			r.rendered++;
-			log_job(&r, j, "rendered", NULL);
+			r->rendered++;
+			log_job(r, j, "rendered", NULL);
 		}
 	}
-	for (i = 0; i < r.nfiles; i++) {
-		if (r.files[i].level > worst)
-			worst = r.files[i].level;
-		if (r.files[i].level >= DIAG_ERROR) {
-			if (!o->dry_run)
-				r.failed++;
-			log_input(&r, &r.files[i]);
+	for (i = 0; i < r->nfiles; i++) {
+		if (r->files[i].level > t->worst)
+			t->worst = r->files[i].level;
+		if (r->files[i].level >= DIAG_ERROR) {
+			if (!r->o->dry_run)
+				r->failed++;
+			log_input(r, &r->files[i]);
 		}
 	}
+}
 
-	/* Outputs whose inputs are gone. */
-	for (i = 0; i < r.old.nouts; i++) {
-		struct old_out *old = &r.old.outs[i];
+/* Outputs whose inputs are gone: listed, or with --prune removed. */
+static void
+prune(struct build_run *r, struct tally *t)
+{
+	const struct batch_options *o = r->o;
+	size_t i;
+
+	for (i = 0; i < r->old.nouts; i++) {
+		struct old_out *old = &r->old.outs[i];
 		char *abs;
 
 		if (old->seen)
 			continue;
-		stale++;
+		t->stale++;
 		abs = batch_path_join(o->output, old->out);
 		if (o->prune && !o->dry_run) {
 			if (unlink(abs) == 0 || errno == ENOENT) {
 				old->pruned = true;
-				pruned++;
+				t->pruned++;
 				if (!o->quiet)
 					fprintf(stderr, "iopdoc: removed %s: no input makes it any more\n", abs);
 			}
@@ -396,75 +435,141 @@ batch_run(const struct batch_options *o)
 			fprintf(stderr, "iopdoc: %s: no input makes it any more (--prune removes it)\n", abs);
 		free(abs);
 	}
-	test_kill_point("recording", NULL);
-	if (o->prune && prune_kept > 0)
-		diag(NULL, 0, MSG_PRUNE_REFUSED, prune_kept);
-	if (diag_level() > worst)
-		worst = diag_level();
-	if (!o->dry_run && manifest_write(&r) != 0)
-		worst = DIAG_SYSERR;
+}
+
+/* The summary (a JSON line with --log-format=json, a line and the
+ * failures on stderr) and the exit status. */
+static int
+summary(struct build_run *r, struct tally *t)
+{
+	const struct batch_options *o = r->o;
+	struct rusage self, kids;
+	int status;
 
 	getrusage(RUSAGE_SELF, &self);
 	getrusage(RUSAGE_CHILDREN, &kids);
 	if (o->log_format == LOG_JSON)
 		printf("{\"summary\":true,\"rendered\":%zu,\"unchanged\":%zu,\"failed\":%zu,"
 		    "\"not_rendered\":%zu,\"stale\":%zu,\"pruned\":%zu,\"seconds\":%.3f,\"peak_rss_kb\":%ld,"
-		    "\"worker_peak_rss_kb\":%ld,\"jobs\":%d}\n", r.rendered, r.unchanged, r.failed,
-		    stopped, stale, pruned, (double)batch_usec_since(&t0) / 1e6, self.ru_maxrss, kids.ru_maxrss,
-		    o->jobs);
-	if (!o->dry_run && (!o->quiet || r.failed > 0)) {
-		fprintf(stderr, "iopdoc build: %zu rendered, %zu unchanged, %zu failed", r.rendered,
-		    r.unchanged, r.failed);
-		if (stopped > 0)
-			fprintf(stderr, ", %zu not rendered", stopped);
+		    "\"worker_peak_rss_kb\":%ld,\"jobs\":%d}\n", r->rendered, r->unchanged, r->failed,
+		    t->stopped, t->stale, t->pruned, (double)batch_usec_since(&t->t0) / 1e6, self.ru_maxrss,
+		    kids.ru_maxrss, o->jobs);
+	if (!o->dry_run && (!o->quiet || r->failed > 0)) {
+		fprintf(stderr, "iopdoc build: %zu rendered, %zu unchanged, %zu failed", r->rendered,
+		    r->unchanged, r->failed);
+		if (t->stopped > 0)
+			fprintf(stderr, ", %zu not rendered", t->stopped);
 		if (o->verbose)
 			fprintf(stderr, " (%.2f s, peak memory %ld KB, workers %ld KB)",
-			    (double)batch_usec_since(&t0) / 1e6, self.ru_maxrss, kids.ru_maxrss);
+			    (double)batch_usec_since(&t->t0) / 1e6, self.ru_maxrss, kids.ru_maxrss);
 		fputc('\n', stderr);
-		if (failures.len > 0)
-			fprintf(stderr, "failed:\n%s", failures.data);
+		if (t->failures.len > 0)
+			fprintf(stderr, "failed:\n%s", t->failures.data);
 	}
-	status = diag_exit_status(worst);
-	if (r.failed > 0 && status == EXIT_OK)
+	status = diag_exit_status(t->worst);
+	if (r->failed > 0 && status == EXIT_OK)
 		status = EXIT_INPUT;
 	if (batch_stop_signal && !o->dry_run) {
 		char n[32];
 
-		snprintf(n, sizeof(n), "%zu", stopped);
+		snprintf(n, sizeof(n), "%zu", t->stopped);
 		diag(NULL, 0, MSG_STOPPED, signal_name(batch_stop_signal), n);
 		status = EXIT_STOPPED;
 	}
-done:
-	batch_catch_stop(SIG_DFL);
+	return status;
+}
 
-	buf_free(&failures);
-	for (i = 0; i < r.nunread; i++)
-		free(r.unread[i]);
-	free(r.unread);
-	for (i = 0; i < r.njobs; i++) {
-		for (k = 0; k < r.jobs[i].ninputs; k++) {
-			free(r.jobs[i].inputs[k]);
-			if (r.jobs[i].hashes != NULL)
-				free(r.jobs[i].hashes[k]);
+/* Steps 4 to 6 once the jobs are planned; returns the exit status. */
+static int
+finish(struct build_run *r, struct tally *t)
+{
+	keep_for_errors(r, t);
+	keep_for_unread(r, t);
+	render_or_list(r, t);
+	count(r, t);
+	prune(r, t);
+	test_kill_point("recording", NULL);
+	if (r->o->prune && t->prune_kept > 0)
+		diag(NULL, 0, MSG_PRUNE_REFUSED, t->prune_kept);
+	if (diag_level() > t->worst)
+		t->worst = diag_level();
+	if (!r->o->dry_run && manifest_write(r) != 0)
+		t->worst = DIAG_SYSERR;
+	return summary(r, t);
+}
+
+static void
+run_free(struct build_run *r, struct tally *t)
+{
+	size_t i, k;
+
+	buf_free(&t->failures);
+	for (i = 0; i < r->nunread; i++)
+		free(r->unread[i]);
+	free(r->unread);
+	for (i = 0; i < r->njobs; i++) {
+		for (k = 0; k < r->jobs[i].ninputs; k++) {
+			free(r->jobs[i].inputs[k]);
+			if (r->jobs[i].hashes != NULL)
+				free(r->jobs[i].hashes[k]);
 		}
-		free(r.jobs[i].inputs);
-		free(r.jobs[i].hashes);
-		free(r.jobs[i].ref);
-		free(r.jobs[i].out);
-		free(r.jobs[i].namnd);
-		free(r.jobs[i].messages);
+		free(r->jobs[i].inputs);
+		free(r->jobs[i].hashes);
+		free(r->jobs[i].ref);
+		free(r->jobs[i].out);
+		free(r->jobs[i].namnd);
+		free(r->jobs[i].messages);
 	}
-	free(r.jobs);
-	for (i = 0; i < r.nfiles; i++) {
-		free(r.files[i].path);
-		buf_free(&r.files[i].messages);
+	free(r->jobs);
+	for (i = 0; i < r->nfiles; i++) {
+		free(r->files[i].path);
+		buf_free(&r->files[i].messages);
 	}
-	free(r.files);
-	free(r.by_path);
-	corpus_free(&r.corpus);
-	manifest_free(&r.old);
-	template_free(&r.t);
-	if (lock != -1)
-		close(lock);
+	free(r->files);
+	free(r->by_path);
+	corpus_free(&r->corpus);
+	manifest_free(&r->old);
+	template_free(&r->t);
+	if (r->lock != -1)
+		close(r->lock);
+}
+
+int
+batch_run(const struct batch_options *o)
+{
+	struct build_run r;
+	struct tally t;
+	bool unchanged_tree;
+	int status;
+
+	memset(&t, 0, sizeof(t));
+	clock_gettime(CLOCK_MONOTONIC, &t.t0);
+	memset(&r, 0, sizeof(r));
+	r.o = o;
+	r.lock = -1;
+	r.progress = isatty(STDERR_FILENO) && !o->quiet && !o->verbose && o->log_format == LOG_TEXT;
+	diag_reset();
+	if ((status = open_output(&r)) != EXIT_OK)
+		return status;
+	prepare(&r, &t);
+	unchanged_tree = !batch_stop_signal && nothing_changed(&r);
+	if (!batch_stop_signal && !unchanged_tree)
+		plan_read_and_check(&r);
+	if (batch_stop_signal) {
+		/* TERM during the scan or the reading: nothing decided yet */
+		worker_stop_all(&r);
+		diag(NULL, 0, MSG_STOPPED_EARLY, signal_name(batch_stop_signal));
+		status = EXIT_STOPPED;
+	} else {
+		if (unchanged_tree)
+			jobs_as_recorded(&r);
+		else {
+			plan_outputs(&r);
+			plan_decide(&r);
+		}
+		status = finish(&r, &t);
+	}
+	batch_catch_stop(SIG_DFL);
+	run_free(&r, &t);
 	return status;
 }

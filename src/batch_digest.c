@@ -42,6 +42,7 @@ hash_fd(int fd, char out[65])
 	return 0;
 }
 
+/* The hash of an input file (a regular file: a FIFO is not waited on). */
 int
 digest_file(const char *path, char out[65])
 {
@@ -77,6 +78,7 @@ digest_parsed(const char *data, size_t len, void *ctx)
 	sha256_hex(data, len, ctx);
 }
 
+/* The hash of a file's content into s (dashes when it cannot be read). */
 static void
 hash_add_file(struct sha256 *s, const char *path)
 {
@@ -90,6 +92,8 @@ hash_add_file(struct sha256 *s, const char *path)
 	sha256_update(s, h, 64);
 }
 
+/* What every output depends on besides its inputs: r->prog, the
+ * program; r->tpl, the template with its fonts and logo. */
 void
 digest_env(struct build_run *r)
 {

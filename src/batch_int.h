@@ -16,16 +16,17 @@
 #include "buf.h"
 #include "corpus.h"
 #include "diag.h"
-#include "hash.h"
 #include "template.h"
 
-/* A hash not known: no file hashes to it, so it never matches. */
+/* A hash not known: no file hashes to it, so it never matches
+ * (batch_manifest.c). */
 extern const char manifest_unknown_hash[65];
 
 enum job_kind { JOB_AGREEMENT, JOB_FOLLOWUP, JOB_REPORT, JOB__COUNT };
 enum job_state { JOB_UNCHANGED, JOB_RENDER, JOB_KEPT };
 
-/* The folder of each kind of output, below the output folder. */
+/* The folder of each kind of output, below the output folder (batch.c:
+ * JOB__COUNT of them). */
 extern const char *const batch_kind_dirs[];
 
 /* An input file of the tree. */
@@ -146,8 +147,7 @@ const struct infile *manifest_file(const struct manifest *, const char *path);
 bool	manifest_pdf_ok(const char *outdir, struct old_out *);
 
 /* batch_scan.c: the scan of the input tree. */
-struct dir_chain;
-void	scan_tree(struct build_run *, const char *dir, int depth, const struct dir_chain *up);
+void	scan_tree(struct build_run *, const char *dir);
 void	scan_index(struct build_run *);
 const struct infile *scan_file(const struct build_run *, const char *path);
 bool	scan_under_unread(const struct build_run *, const char *path);

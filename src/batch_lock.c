@@ -16,9 +16,11 @@
 
 #define LOCKFILE	".iopdoc-lock"
 
-/* The lock file is opened without following a symbolic link and must be
- * a plain file: a link planted there would have a file elsewhere
- * truncated and a pid written into it. */
+/* Takes the lock on the output tree into *fd (shared by a dry run,
+ * waited for with --wait); reports LOCK_BUSY and LOCK_FAILED.  The lock
+ * file is opened without following a symbolic link and must be a plain
+ * file: a link planted there would have a file elsewhere truncated and a
+ * pid written into it. */
 enum lock_result
 lock_take(const struct batch_options *o, int *fd)
 {

@@ -9,6 +9,12 @@
 #include "buf.h"
 #include "mem.h"
 
+/* The JSON log's name of each kind of output. */
+static const char *const kind_names[] = {
+	[JOB_AGREEMENT] = "agreement", [JOB_FOLLOWUP] = "followup", [JOB_REPORT] = "report"
+};
+_Static_assert(sizeof(kind_names) / sizeof(kind_names[0]) == JOB__COUNT, "a name for each kind of job");
+
 /* JSON string of UTF-8 text. */
 static void
 json_string(struct buf *b, const char *s)
@@ -53,7 +59,9 @@ json_lines(struct buf *b, const char *text)
 	buf_addc(b, ']');
 }
 
-
+/* An output as the run ended it (status: unchanged, rendered, failed,
+ * kept, stopped; note: instead of its reason): a JSON line on stdout,
+ * or with --verbose a line on stderr. */
 void
 log_job(const struct build_run *r, const struct job *j, const char *status, const char *note)
 {
@@ -63,8 +71,7 @@ log_job(const struct build_run *r, const struct job *j, const char *status, cons
 	if (r->o->log_format == LOG_JSON) {
 		buf_adds(&b, "{\"output\":");
 		json_string(&b, j->out);
-		buf_printf(&b, ",\"kind\":\"%s\",\"status\":\"%s\",\"reason\":",
-		    j->kind == JOB_AGREEMENT ? "agreement" : j->kind == JOB_FOLLOWUP ? "followup" : "report",
+		buf_printf(&b, ",\"kind\":\"%s\",\"status\":\"%s\",\"reason\":", kind_names[j->kind],
 		    status);
 		json_string(&b, note != NULL ? note : j->reason);
 		buf_adds(&b, ",\"inputs\":[");
@@ -85,6 +92,7 @@ log_job(const struct build_run *r, const struct job *j, const char *status, cons
 	buf_free(&b);
 }
 
+/* "[done/total] output" over the last such line, on a terminal. */
 void
 log_progress(const struct build_run *r, size_t done, size_t total, const char *current)
 {

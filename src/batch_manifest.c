@@ -38,6 +38,7 @@ cmp_infile(const void *a, const void *b)
 	return strcmp(((const struct infile *)a)->path, ((const struct infile *)b)->path);
 }
 
+/* Frees what manifest_read allocated and empties m. */
 void
 manifest_free(struct manifest *m)
 {
@@ -78,6 +79,7 @@ split_tabs(char *line, char ***fields, size_t *cap)
 	return n;
 }
 
+/* A field that holds a hash: 64 hex digits, or the unknown hash. */
 static bool
 hash_field(const char *s)
 {
@@ -106,23 +108,20 @@ output_path_ok(const char *p)
 	    strspn(p, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-") == len;
 }
 
-/* Reads the last run's manifest; a missing or unusable one is an empty
- * one (everything is then rendered).  It is opened without following a
- * symbolic link, and a line that is not one iopdoc writes, or names an
- * output outside the tree, is reported and ignored. */
-void
-manifest_read(const char *outdir, struct manifest *m)
+/* The capacities of a manifest's arrays while it is read. */
+struct caps {
+	size_t	files, outs, failed;
+};
+
+/* The manifest opened without following a symbolic link, as a plain
+ * file; NULL when there is none (said, unless there is none at all). */
+static FILE *
+manifest_open(const char *path)
 {
-	char *path = batch_path_join(outdir, MANIFEST);
-	char *line = NULL, **fld = NULL;
-	size_t cap = 0, fldcap = 0, fcap = 0, ocap = 0, xcap = 0, bad = 0;
-	long lineno = 0, version = 1;
-	ssize_t len;
 	struct stat st;
 	FILE *f = NULL;
 	int fd;
 
-	memset(m, 0, sizeof(*m));
 	memset(&st, 0, sizeof(st));	/* a failed fstat: "not a plain file" */
 	fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 	if (fd == -1) {
@@ -135,9 +134,86 @@ manifest_read(const char *outdir, struct manifest *m)
 		close(fd);
 	} else if ((f = fdopen(fd, "r")) == NULL)
 		close(fd);
+	return f;
+}
+
+/* An "out" line: NULL, or why it is not taken. */
+static const char *
+read_out(struct manifest *m, char **fld, size_t n, long version, struct caps *c)
+{
+	/* version 1 recorded no PDF hash: its PDFs are made again */
+	size_t first = version >= 2 ? 4 : 3, k;
+	struct old_out *o;
+
+	if (!output_path_ok(fld[1]))
+		return "it names an output outside the output folder";
+	if (manifest_out(m, fld[1]) != NULL)
+		return "it names an output a line above names already";
+	xgrow((void **)&m->outs, &c->outs, m->nouts + 1, sizeof(*m->outs));
+	o = &m->outs[m->nouts++];
+	memset(o, 0, sizeof(*o));
+	o->out = xstrdup(fld[1]);
+	o->dephash = xstrdup(fld[2]);
+	memcpy(o->pdfhash, version >= 2 ? fld[3] : manifest_unknown_hash, 65);
+	o->ninputs = n - first;
+	o->inputs = xcalloc(o->ninputs + 1, sizeof(char *));
+	for (k = first; k < n; k++)
+		o->inputs[k - first] = xstrdup(fld[k]);
+	return NULL;
+}
+
+/* A line after the first, split into n fields: NULL, or why it is not
+ * taken. */
+static const char *
+read_line(struct manifest *m, char **fld, size_t n, long version, struct caps *c)
+{
+	if (strcmp(fld[0], "prog") == 0 && n == 2 && hash_field(fld[1]))
+		memcpy(m->prog, fld[1], 65);
+	else if (strcmp(fld[0], "tpl") == 0 && n == 2 && hash_field(fld[1]))
+		memcpy(m->tpl, fld[1], 65);
+	else if (strcmp(fld[0], "opts") == 0 && n == 2 && strlen(fld[1]) < sizeof(m->opts))
+		memcpy(m->opts, fld[1], strlen(fld[1]) + 1);
+	else if (strcmp(fld[0], "file") == 0 && n == 5 && hash_field(fld[1])) {
+		struct infile *fi;
+
+		xgrow((void **)&m->files, &c->files, m->nfiles + 1, sizeof(*m->files));
+		fi = &m->files[m->nfiles++];
+		memset(fi, 0, sizeof(*fi));
+		memcpy(fi->hash, fld[1], 65);
+		fi->size = strtoll(fld[2], NULL, 10);
+		fi->mtime = strtoll(fld[3], NULL, 10);
+		fi->path = xstrdup(fld[4]);
+	} else if (strcmp(fld[0], "out") == 0 && n >= (version >= 2 ? 4u : 3u) &&
+	    hash_field(fld[2]) && (version < 2 || hash_field(fld[3])))
+		return read_out(m, fld, n, version, c);
+	else if (strcmp(fld[0], "failed") == 0 && n == 2) {
+		xgrow((void **)&m->failed, &c->failed, m->nfailed + 1, sizeof(*m->failed));
+		m->failed[m->nfailed++] = xstrdup(fld[1]);
+	} else
+		return "iopdoc writes no such line";
+	return NULL;
+}
+
+/* Reads the last run's manifest; a missing or unusable one is an empty
+ * one (everything is then rendered).  It is opened without following a
+ * symbolic link, and a line that is not one iopdoc writes, or names an
+ * output outside the tree, is reported and ignored. */
+void
+manifest_read(const char *outdir, struct manifest *m)
+{
+	char *path = batch_path_join(outdir, MANIFEST);
+	char *line = NULL, **fld = NULL;
+	size_t cap = 0, fldcap = 0, bad = 0;
+	struct caps c = { 0, 0, 0 };
+	long lineno = 0, version = 1;
+	ssize_t len;
+	FILE *f;
+
+	memset(m, 0, sizeof(*m));
+	f = manifest_open(path);
 	while (f != NULL && (len = getline(&line, &cap, f)) > 0) {
-		const char *why = NULL;
-		size_t n, k;
+		const char *why;
+		size_t n;
 
 		lineno++;
 		if (line[len - 1] == '\n')
@@ -149,55 +225,15 @@ manifest_read(const char *outdir, struct manifest *m)
 				diag(NULL, 0, MSG_MANIFEST_FILE, path, "a newer iopdoc wrote it");
 				break;
 			}
-		} else if (strcmp(fld[0], "prog") == 0 && n == 2 && hash_field(fld[1]))
-			memcpy(m->prog, fld[1], 65);
-		else if (strcmp(fld[0], "tpl") == 0 && n == 2 && hash_field(fld[1]))
-			memcpy(m->tpl, fld[1], 65);
-		else if (strcmp(fld[0], "opts") == 0 && n == 2 && strlen(fld[1]) < sizeof(m->opts))
-			memcpy(m->opts, fld[1], strlen(fld[1]) + 1);
-		else if (strcmp(fld[0], "file") == 0 && n == 5 && hash_field(fld[1])) {
-			struct infile *fi;
-
-			xgrow((void **)&m->files, &fcap, m->nfiles + 1, sizeof(*m->files));
-			fi = &m->files[m->nfiles++];
-			memset(fi, 0, sizeof(*fi));
-			memcpy(fi->hash, fld[1], 65);
-			fi->size = strtoll(fld[2], NULL, 10);
-			fi->mtime = strtoll(fld[3], NULL, 10);
-			fi->path = xstrdup(fld[4]);
-		} else if (strcmp(fld[0], "out") == 0 && n >= (version >= 2 ? 4u : 3u) &&
-		    hash_field(fld[2]) && (version < 2 || hash_field(fld[3]))) {
-			/* version 1 recorded no PDF hash: its PDFs are made again */
-			size_t first = version >= 2 ? 4 : 3;
-			struct old_out *o;
-
-			if (!output_path_ok(fld[1]))
-				why = "it names an output outside the output folder";
-			else if (manifest_out(m, fld[1]) != NULL)
-				why = "it names an output a line above names already";
-			else {
-				xgrow((void **)&m->outs, &ocap, m->nouts + 1, sizeof(*m->outs));
-				o = &m->outs[m->nouts++];
-				memset(o, 0, sizeof(*o));
-				o->out = xstrdup(fld[1]);
-				o->dephash = xstrdup(fld[2]);
-				memcpy(o->pdfhash, version >= 2 ? fld[3] : manifest_unknown_hash, 65);
-				o->ninputs = n - first;
-				o->inputs = xcalloc(o->ninputs + 1, sizeof(char *));
-				for (k = first; k < n; k++)
-					o->inputs[k - first] = xstrdup(fld[k]);
-			}
-		} else if (strcmp(fld[0], "failed") == 0 && n == 2) {
-			xgrow((void **)&m->failed, &xcap, m->nfailed + 1, sizeof(*m->failed));
-			m->failed[m->nfailed++] = xstrdup(fld[1]);
-		} else
-			why = "iopdoc writes no such line";
+			continue;
+		}
+		why = read_line(m, fld, n, version, &c);
 		if (why != NULL && bad++ < BAD_LINES_SHOWN)
 			diag(path, lineno, MSG_MANIFEST_LINE, why);
 	}
 	/* a damaged record makes the next build look at everything */
 	if (bad > 0) {
-		xgrow((void **)&m->failed, &xcap, m->nfailed + 1, sizeof(*m->failed));
+		xgrow((void **)&m->failed, &c.failed, m->nfailed + 1, sizeof(*m->failed));
 		m->failed[m->nfailed++] = xstrdup(MANIFEST);
 	}
 	free(line);
@@ -209,6 +245,7 @@ manifest_read(const char *outdir, struct manifest *m)
 		qsort(m->files, m->nfiles, sizeof(*m->files), cmp_infile);
 }
 
+/* The last run's record of an output, or NULL. */
 struct old_out *
 manifest_out(const struct manifest *m, const char *out)
 {
@@ -252,6 +289,7 @@ unfinished(const struct job *j)
 	return j->state == JOB_RENDER && (!j->done || j->level >= DIAG_ERROR);
 }
 
+/* Writes the record of this run, atomically; 0, or -1 after reporting. */
 int
 manifest_write(struct build_run *r)
 {

@@ -13,6 +13,7 @@
 #include "buf.h"
 #include "corpus.h"
 #include "diag.h"
+#include "hash.h"
 #include "mem.h"
 #include "model.h"
 #include "slug.h"
@@ -177,11 +178,10 @@ followup_feeds(const struct followup *f, int year)
 	return false;
 }
 
-void
-plan_outputs(struct build_run *r)
+static void
+plan_documents(struct build_run *r)
 {
-	const struct corpus *c = &r->corpus;
-	size_t i, k, n;
+	size_t i;
 
 	/* Agreements and follow-ups: one PDF each. */
 	for (i = 0; i < r->nfiles; i++) {
@@ -216,6 +216,14 @@ plan_outputs(struct build_run *r)
 		}
 		free(base);
 	}
+}
+
+static void
+plan_reports(struct build_run *r)
+{
+	const struct corpus *c = &r->corpus;
+	size_t i, n;
+
 	/* Reports: every nämnd and every year one of its agreements covers. */
 	n = r->njobs;
 	for (i = 0; i < c->n; i++) {
@@ -258,6 +266,14 @@ plan_outputs(struct build_run *r)
 					delmal_sources(r, j, c->docs[f].followup);
 		}
 	}
+}
+
+static void
+plan_names(struct build_run *r)
+{
+	const struct corpus *c = &r->corpus;
+	size_t i, k;
+
 	/* Equal names: the colliding outputs take their document's id too,
 	 * so the names stay stable while the inputs do. */
 	for (i = 0; i < r->njobs; i++)
@@ -303,6 +319,16 @@ plan_outputs(struct build_run *r)
 			}
 		free(base);
 	}
+}
+
+/* The outputs of the checked inputs, each with the inputs it is made
+ * from and a name no other output has. */
+void
+plan_outputs(struct build_run *r)
+{
+	plan_documents(r);
+	plan_reports(r);
+	plan_names(r);
 }
 
 void

@@ -98,6 +98,8 @@ scan_not_read(struct build_run *r, const char *path, enum msg_id id, const char 
 	}
 }
 
+/* An input file found (path is taken over), hashed unless its size and
+ * time are as the manifest recorded them. */
 static void
 add_infile(struct build_run *r, char *path, const struct stat *st)
 {
@@ -132,8 +134,8 @@ struct dir_chain {
 /* Every *.xml below dir, in name order, folders depth first.  Symbolic
  * links are not followed, only regular files are read, and whatever is
  * left out is said, never skipped without a word. */
-void
-scan_tree(struct build_run *r, const char *dir, int depth, const struct dir_chain *up)
+static void
+scan_dir(struct build_run *r, const char *dir, int depth, const struct dir_chain *up)
 {
 	struct dir_chain here;
 	const struct dir_chain *a;
@@ -193,7 +195,7 @@ scan_tree(struct build_run *r, const char *dir, int depth, const struct dir_chai
 			else if (depth + 1 > LIMIT_SCAN_DEPTH)
 				scan_not_read(r, p, MSG_SCAN_DEPTH, NULL);
 			else
-				scan_tree(r, p, depth + 1, &here);
+				scan_dir(r, p, depth + 1, &here);
 		} else if (xml && !scan_name_ok(names[i]))
 			scan_not_read(r, p, MSG_SCAN_NAME, NULL);
 		else if (xml) {
@@ -206,6 +208,13 @@ scan_tree(struct build_run *r, const char *dir, int depth, const struct dir_chai
 		free(names[i]);
 	}
 	free(names);
+}
+
+/* The scan of the input folder, which may itself be a link. */
+void
+scan_tree(struct build_run *r, const char *dir)
+{
+	scan_dir(r, dir, 0, NULL);
 }
 
 /* Whether path is one the scan did not read, or lies below one. */
@@ -223,6 +232,7 @@ scan_under_unread(const struct build_run *r, const char *path)
 	return false;
 }
 
+/* The input file of a path, or NULL (once scan_index has run). */
 const struct infile *
 scan_file(const struct build_run *r, const char *path)
 {
@@ -235,6 +245,7 @@ scan_file(const struct build_run *r, const char *path)
 	return hit != NULL ? *hit : NULL;
 }
 
+/* The files sorted by path, for scan_file. */
 void
 scan_index(struct build_run *r)
 {

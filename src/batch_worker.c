@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +25,9 @@
 #include "render.h"
 #include "validate.h"
 
+/* Does job j: reads its inputs again, checks them only to link them (the
+ * plan printed their messages), and renders; the outcome goes into
+ * result, which may be j. */
 void
 worker_do_job(const struct build_run *r, const struct job *j, struct job *result)
 {
@@ -111,21 +115,20 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 	corpus_free(&c);
 }
 
-
-
+/* A result on the wire: this head, then the messages. */
 struct result_head {
 	long	index, level, pages, bytes, usec;
 	size_t	msglen;
 	char	pdfhash[65];
 };
 
+/* All n bytes through a pipe, written (out) or read, across
+ * interruptions: 0, or -1 when the pipe breaks or ends. */
 static int
-write_all(int fd, const void *p, size_t n)
+pipe_all(int fd, char *c, size_t n, bool out)
 {
-	const char *c = p;
-
 	while (n > 0) {
-		ssize_t k = write(fd, c, n);
+		ssize_t k = out ? write(fd, c, n) : read(fd, c, n);
 
 		if (k < 0 && errno == EINTR)
 			continue;
@@ -138,21 +141,15 @@ write_all(int fd, const void *p, size_t n)
 }
 
 static int
+write_all(int fd, const void *p, size_t n)
+{
+	return pipe_all(fd, (char *)(uintptr_t)p, n, true);
+}
+
+static int
 read_all(int fd, void *p, size_t n)
 {
-	char *c = p;
-
-	while (n > 0) {
-		ssize_t k = read(fd, c, n);
-
-		if (k < 0 && errno == EINTR)
-			continue;
-		if (k <= 0)
-			return -1;
-		c += k;
-		n -= (size_t)k;
-	}
-	return 0;
+	return pipe_all(fd, p, n, false);
 }
 
 /* A job on the wire: its index, kind and year, then "out\0namnd\0" and
@@ -163,6 +160,7 @@ struct job_head {
 	size_t	ninputs, len;
 };
 
+/* Job j, number index, to worker w: 0, or -1 when its pipe is gone. */
 int
 worker_send(const struct worker *w, const struct job *j, long index)
 {
@@ -191,53 +189,83 @@ worker_send(const struct worker *w, const struct job *j, long index)
 	return rc;
 }
 
-static void
-worker_loop(const struct build_run *r, int in, int out)
+/* The next job from the build into *j, its strings in *data (the caller
+ * frees both): 1, 0 when the pipe is closed, -1 when it is cut short. */
+static int
+receive_job(int in, long *index, struct job *j, char **data)
 {
 	struct job_head jh;
+	char *p;
+	size_t i;
 
-	while (read_all(in, &jh, sizeof(jh)) == 0) {
-		struct job j, res;
-		struct result_head h;
-		char *data = xmalloc(jh.len + 1), *p;
-		size_t i;
+	if (read_all(in, &jh, sizeof(jh)) != 0)
+		return 0;
+	*data = xmalloc(jh.len + 1);
+	if (read_all(in, *data, jh.len) != 0) {
+		free(*data);
+		return -1;
+	}
+	*index = jh.index;
+	memset(j, 0, sizeof(*j));
+	j->kind = (enum job_kind)jh.kind;
+	j->year = jh.year;
+	j->out = *data;
+	j->namnd = *data + strlen(*data) + 1;
+	j->inputs = xcalloc(jh.ninputs + 1, sizeof(char *));
+	j->hashes = xcalloc(jh.ninputs + 1, sizeof(char *));
+	j->ref = xcalloc(jh.ninputs + 1, sizeof(bool));
+	for (i = 0, p = j->namnd + strlen(j->namnd) + 1; i < jh.ninputs; i++) {
+		j->inputs[i] = p;
+		p += strlen(p) + 1;
+		j->hashes[i] = p;
+		p += strlen(p) + 1;
+		j->ref[i] = *p == 'r';
+		p += strlen(p) + 1;
+	}
+	j->ninputs = jh.ninputs;
+	return 1;
+}
 
-		if (read_all(in, data, jh.len) != 0)
-			_exit(EXIT_SYSTEM);
-		memset(&j, 0, sizeof(j));
-		j.kind = (enum job_kind)jh.kind;
-		j.year = jh.year;
-		j.out = data;
-		j.namnd = data + strlen(data) + 1;
-		j.inputs = xcalloc(jh.ninputs + 1, sizeof(char *));
-		j.hashes = xcalloc(jh.ninputs + 1, sizeof(char *));
-		j.ref = xcalloc(jh.ninputs + 1, sizeof(bool));
-		for (i = 0, p = j.namnd + strlen(j.namnd) + 1; i < jh.ninputs; i++) {
-			j.inputs[i] = p;
-			p += strlen(p) + 1;
-			j.hashes[i] = p;
-			p += strlen(p) + 1;
-			j.ref[i] = *p == 'r';
-			p += strlen(p) + 1;
-		}
-		j.ninputs = jh.ninputs;
+/* A job's outcome back to the build: 0, or -1 when the pipe is gone. */
+static int
+send_result(int out, long index, const struct job *res)
+{
+	struct result_head h;
+
+	memset(&h, 0, sizeof(h));
+	h.index = index;
+	h.level = res->level;
+	h.pages = res->pages;
+	h.bytes = res->bytes;
+	h.usec = res->usec;
+	h.msglen = strlen(res->messages);
+	memcpy(h.pdfhash, res->pdfhash, sizeof(h.pdfhash));
+	return write_all(out, &h, sizeof(h)) == 0 && write_all(out, res->messages, h.msglen) == 0 ? 0 : -1;
+}
+
+/* A worker's life: jobs in, results out, until the build closes its
+ * pipe.  Returns the worker's exit status. */
+static int
+worker_loop(const struct build_run *r, int in, int out)
+{
+	struct job j, res;
+	char *data;
+	long index;
+	int got, rc;
+
+	while ((got = receive_job(in, &index, &j, &data)) > 0) {
 		memset(&res, 0, sizeof(res));
 		worker_do_job(r, &j, &res);
-		h.index = jh.index;
-		h.level = res.level;
-		h.pages = res.pages;
-		h.bytes = res.bytes;
-		h.usec = res.usec;
-		h.msglen = strlen(res.messages);
-		memcpy(h.pdfhash, res.pdfhash, sizeof(h.pdfhash));
-		if (write_all(out, &h, sizeof(h)) != 0 || write_all(out, res.messages, h.msglen) != 0)
-			_exit(EXIT_SYSTEM);
+		rc = send_result(out, index, &res);
 		free(res.messages);
 		free(j.inputs);
 		free(j.hashes);
 		free(j.ref);
 		free(data);
+		if (rc != 0)
+			return EXIT_SYSTEM;
 	}
+	return got == 0 ? 0 : EXIT_SYSTEM;
 }
 
 /* The result of the job worker w works on, into j; -1 when the worker
@@ -302,8 +330,7 @@ worker_spawn(struct build_run *r, int k)
 				close(r->workers[q].to);
 				close(r->workers[q].from);
 			}
-		worker_loop(r, a[0], b[1]);
-		_exit(0);
+		_exit(worker_loop(r, a[0], b[1]));
 	}
 	close(a[0]);
 	close(b[1]);
@@ -319,6 +346,7 @@ worker_spawn(struct build_run *r, int k)
 	return 0;
 }
 
+/* The --jobs workers; fewer, and said, when a fork fails. */
 void
 worker_start_all(struct build_run *r)
 {
