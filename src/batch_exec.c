@@ -235,6 +235,8 @@ run_workers(struct build_run *r, struct exec *e)
 	}
 }
 
+/* Renders the jobs to render on the workers (what none could take, here)
+ * and prints their messages in job order. */
 void
 exec_jobs(struct build_run *r)
 {
