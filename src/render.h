@@ -1,5 +1,5 @@
 /* The last two stages for one document: layout, then the PDF device.
- * Included by run.c and batch.c. */
+ * Included by run.c and batch_worker.c. */
 #ifndef IOPDOC_RENDER_H
 #define IOPDOC_RENDER_H
 
