@@ -1,6 +1,6 @@
 /* The nightly build: every agreement, follow-up and nämnd report of an
  * input tree, rendered incrementally, in parallel, atomically, under a
- * lock.  Included by main.c, the build fuzz target and batch_int.h. */
+ * lock.  Included by main.c, run.c, the build fuzz target and batch_int.h. */
 #ifndef IOPDOC_BATCH_H
 #define IOPDOC_BATCH_H
 

@@ -18,6 +18,8 @@ static const char *const kind_names[] = {
 	[FU_STYRGRUPP] = "Styrgruppsmöte",
 	[FU_VERKSAMHETSRAPPORT] = "Verksamhetsrapport",
 };
+_Static_assert(sizeof(kind_names) / sizeof(kind_names[0]) == FOLLOWUP_KIND_COUNT,
+    "a follow-up kind without its title");
 
 static void
 followup_title_block(struct builder *bd, const struct followup *f)

@@ -46,6 +46,8 @@ static const char *const kind_names[] = {
 	[FU_STYRGRUPP] = "styrgruppsmöte",
 	[FU_VERKSAMHETSRAPPORT] = "verksamhetsrapport",
 };
+_Static_assert(sizeof(kind_names) / sizeof(kind_names[0]) == FOLLOWUP_KIND_COUNT,
+    "a follow-up kind without its word");
 
 static const char *const status_names[] = {
 	[GOAL_MET] = "Uppnått",
@@ -55,6 +57,8 @@ static const char *const status_names[] = {
 	[GOAL_UNJUDGED] = "Kan inte bedömas",
 	[GOAL_NOT_YET] = "Ej uppnått ännu",
 };
+_Static_assert(sizeof(status_names) / sizeof(status_names[0]) == GOAL_NOT_YET + 1,
+    "a goal status without its name");
 
 /* ---------- what the report is made of ---------- */
 
@@ -465,14 +469,13 @@ purpose(struct rep *r, const struct agreement *ag)
 static const char *
 goal_target(struct rep *r, const struct goal *g)
 {
-	static const char *const cmps[] = { "", "minst", "högst", "öka", "minska", "bibehålla" };
-
 	if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value)
-		return arena_printf(r->bd.a, "%s %lld%s%s%s", cmps[g->comparison], g->value,
+		return arena_printf(r->bd.a, "%s %lld%s%s%s", model_comparison_word(g->comparison), g->value,
 		    g->unit != NULL ? " " : "", g->unit != NULL ? g->unit : "",
 		    g->per == PER_YEAR && g->has_per ? " per år" : "");
 	if (g->comparison == CMP_OKA || g->comparison == CMP_MINSKA || g->comparison == CMP_BIBEHALLA)
-		return arena_printf(r->bd.a, "%s jämfört med %d", cmps[g->comparison], r->year - 1);
+		return arena_printf(r->bd.a, "%s jämfört med %d", model_comparison_word(g->comparison),
+		    r->year - 1);
 	return "–";
 }
 

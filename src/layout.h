@@ -2,7 +2,7 @@
  * boxes (text runs, rules, fills), each with its structure role.  It
  * measures text only through struct metrics, so it runs without fonts
  * or PDF in the tests.  Included by the engine (through layout_int.h),
- * render.c, main.c, the PDF device (out_pdf.c, pdf_tag.c) and the
+ * render.c, the PDF device (out_pdf.c, pdf_tag.c) and the
  * tests. */
 #ifndef IOPDOC_LAYOUT_H
 #define IOPDOC_LAYOUT_H

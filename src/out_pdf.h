@@ -3,7 +3,7 @@
  * to libharu's internals) to the rest of the program.  It provides the
  * font metrics the layout measures with, draws laid-out pages, writes
  * the metadata and bookmarks, and saves through memory so the file is
- * written atomically.  Included by render.c, main.c (pdf_cache_free),
+ * written atomically.  Included by render.c, run.c (pdf_cache_free),
  * the unit tests and the fuzz target. */
 #ifndef IOPDOC_OUT_PDF_H
 #define IOPDOC_OUT_PDF_H
