@@ -285,7 +285,10 @@ mkdir -p "$tmp/many/zz"
 cp input/linkoping-rk-sprakvanner.xml "$tmp/many/zz/"
 timeout 120 "$IOPDOC" build --template "$TEMPLATE" --input "$tmp/many" -o "$tmp/many-out" >/dev/null 2>"$tmp/err" &
 pid=$!
-sleep 0.2
+# the stop is caught once the build makes its kind folders (before that a
+# loaded machine's TERM finds the default action, exit 143)
+n=0
+while [ ! -d "$tmp/many-out/followups" ] && [ $n -lt 300 ]; do sleep 0.05; n=$((n + 1)); done
 start=$(date +%s)
 kill -TERM $pid
 wait $pid
