@@ -102,6 +102,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_TOO_MANY_CHARS] = { DIAG_ERROR, "the document uses more than %d different characters in one font style" },
 	[MSG_PAGE_LIMIT] = { DIAG_ERROR, "the document would have more than %d pages" },
 	[MSG_SIGNATURE_TALL] = { DIAG_ERROR, "this signature block is taller than a page: shorten its texts (for, name, title, organisation, place)" },
+	[MSG_PDF_RELEASE] = { DIAG_SYSERR, "the PDF library loaded is libharu %s, but iopdoc was built for libharu %s: install that release or build iopdoc again (see README, \"libharu releases\")" },
 	[MSG_LIST_DEPTH] = { DIAG_ERROR, "this list is nested more than %d lists deep" },
 	[MSG_OPTION_RANGE] = { DIAG_SYSERR, "%s takes a whole number from %ld to %ld, not \"%s\"" },
 	[MSG_OUT_OF_MEMORY] = { DIAG_SYSERR, "out of memory: %zu bytes asked for by %s could not be allocated" },

@@ -118,6 +118,7 @@ enum msg_id {
 	MSG_PAGE_LIMIT,
 	MSG_SIGNATURE_TALL,
 	MSG_LIST_DEPTH,
+	MSG_PDF_RELEASE,
 	/* the command line */
 	MSG_OPTION_RANGE,
 	/* the machine */

@@ -1,6 +1,6 @@
 /* Paragraph line breaking by total fit (Knuth and Plass): chooses the
  * breaks that keep word spacing even over the whole paragraph.  Pure
- * computation over widths; included by layout.c and the unit tests. */
+ * computation over widths; included by layout_text.c and the unit tests. */
 #ifndef IOPDOC_LINEBREAK_H
 #define IOPDOC_LINEBREAK_H
 

@@ -1,6 +1,7 @@
 /* Allocation wrappers and the per-document arena. */
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -52,7 +53,7 @@ mem_calloc(size_t n, size_t size, const char *caller)
 	void *p = test_nomem() ? NULL : calloc(n ? n : 1, size ? size : 1);
 
 	if (p == NULL)
-		oom(n * size, caller);
+		oom(size != 0 && n > SIZE_MAX / size ? SIZE_MAX : n * size, caller);
 	return p;
 }
 

@@ -1,8 +1,8 @@
 /* Allocation that cannot fail, as mandoc_aux's: out of memory, the
  * program ends (exit status EXIT_MEMORY, with a message naming the size
- * and the function that asked; the one place it ends outside main), so
- * callers stay free of NULL checks.  A per-document arena is freed in one
- * call.  Any module may include this header. */
+ * and the function that asked), so callers stay free of NULL checks.  A
+ * per-document arena is freed in one call.  Any module may include this
+ * header. */
 #ifndef IOPDOC_MEM_H
 #define IOPDOC_MEM_H
 

@@ -298,9 +298,15 @@ int
 pdf_open(const struct template *t, struct pdf_device **out)
 {
 	struct pdf_device *d = xcalloc(1, sizeof(*d));
+	const char *linked;
 	int i;
 
 	*out = NULL;
+	if ((linked = hpdfx_wrong_release()) != NULL) {
+		diag(NULL, 0, MSG_PDF_RELEASE, linked, HPDF_VERSION_TEXT);
+		free(d);
+		return -1;
+	}
 	d->t = t;
 	d->metrics.ctx = d;
 	d->metrics.advance = advance;

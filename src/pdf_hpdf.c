@@ -36,6 +36,15 @@
 #include "mem.h"
 #include "pdf_hpdf.h"
 
+const char *
+hpdfx_wrong_release(void)
+{
+	const char *linked = HPDF_GetVersion();
+
+	return linked != NULL && strcmp(linked, HPDF_VERSION_TEXT) == 0 ? NULL :
+	    linked != NULL ? linked : "(unknown)";
+}
+
 /* Exported by libhpdf 2.3.0 but missing from its header. */
 HPDF_STATUS	HPDF_BasicEncoder_OverrideMap(HPDF_Encoder, const HPDF_UNICODE *);
 

@@ -24,6 +24,11 @@
 /* ---- fonts and encodings ---- */
 
 /* Copies WinAnsiEncoding's table, byte -> code point (0: none). */
+/* The release of the libhpdf linked at run time when it is not the one
+ * this seam was compiled for (the header check says nothing of a
+ * libhpdf.so found elsewhere by the loader), or NULL. */
+const char	*hpdfx_wrong_release(void);
+
 int		 hpdfx_winansi(HPDF_Doc, HPDF_UNICODE map[256]);
 /* Whether a character has a standard glyph name (for /Differences). */
 bool		 hpdfx_has_glyph_name(uint32_t cp);

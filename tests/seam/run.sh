@@ -5,7 +5,8 @@
 # expression as in 2.4), with one of 2.2.0 (the id a number, as in 2.3.0)
 # and with one that defines no HPDF_VERSION_ID, each first on the
 # include path, and then with the installed headers.  Also checks that no
-# other source file includes a libharu header beyond hpdf.h.
+# other source file includes a libharu header beyond hpdf.h, and that the
+# program refuses a libhpdf of another release found at run time.
 CC=${CC:-cc}
 flags="-std=c17 -Wall -Wextra -D_DEFAULT_SOURCE -DHPDF_SHARED -Isrc"
 tmp=$(mktemp -d)
@@ -53,6 +54,26 @@ if [ -z "$others" ]; then
 	ok "only src/pdf_hpdf.c includes libharu's headers beyond hpdf.h"
 else
 	fail "libharu's headers beyond hpdf.h included by: $others"
+fi
+# The headers' check says nothing of the libhpdf the loader finds at run
+# time: one that says it is another release (preloaded here) is refused
+# before anything is drawn.
+IOPDOC=${IOPDOC:-build/asan/iopdoc}
+printf 'const char *HPDF_GetVersion(void) { return "2.4.4"; }\n' >"$tmp/fake.c"
+if $CC -shared -fPIC -o "$tmp/fake.so" "$tmp/fake.c" 2>"$tmp/log"; then
+	LD_PRELOAD="$tmp/fake.so" ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}verify_asan_link_order=0" \
+	    "$IOPDOC" agreement -o "$tmp/x.pdf" input/linkoping-rk-sprakvanner.xml >"$tmp/out" 2>&1
+	rc=$?
+	if [ $rc = 3 ] && ! [ -e "$tmp/x.pdf" ] &&
+	    grep -q 'the PDF library loaded is libharu 2\.4\.4, but iopdoc was built for libharu 2\.3\.0' "$tmp/out"; then
+		ok "a libhpdf of another release loaded at run time is refused (exit 3, no PDF)"
+	else
+		fail "a libhpdf of another release at run time: exit $rc"
+		sed 's/^/  /' "$tmp/out" | head -n 5
+	fi
+else
+	fail "could not build the stand-in library:"
+	sed 's/^/  /' "$tmp/log" | head -n 5
 fi
 echo "libharu seam: $passed passed, $failed failed"
 [ "$failed" = 0 ]
