@@ -7,12 +7,14 @@
  *    match the manifest keeps its recorded hash, so an unchanged tree is
  *    recognised by stat alone): batch_digest.c, batch_scan.c,
  *    batch_manifest.c.
- * 3. Read and check every input once, printing its messages in file
- *    order: batch_plan.c.
- * 4. Plan the outputs (agreements, follow-ups, one report per nämnd and
- *    year), each with the inputs it depends on; compare with the manifest
- *    of the last run; an output whose inputs have errors keeps its last
- *    good PDF: batch_plan.c.
+ * 3. Read and check the inputs that changed and what is checked against
+ *    them, one agreement group at a time, printing messages in file
+ *    order; every other file keeps its summary from the manifest:
+ *    batch_plan.c, plan.c, plan_cache.c.
+ * 4. Plan the outputs from the summaries (agreements, follow-ups, one
+ *    report per nämnd and year), each with the inputs it depends on;
+ *    compare with the manifest of the last run; an output whose inputs
+ *    have errors keeps its last good PDF: batch_plan.c, plan_out.c.
  * 5. Render what changed on N worker processes.  Each job reads its own
  *    inputs again (and the follow-ups that set delmål its outcomes name),
  *    so a worker's memory does not grow with the batch; its messages come
@@ -39,10 +41,7 @@
 #include "fsutil.h"
 #include "template.h"
 
-const char *const batch_kind_dirs[] = {
-	[JOB_AGREEMENT] = "agreements", [JOB_FOLLOWUP] = "followups", [JOB_REPORT] = "reports"
-};
-_Static_assert(sizeof(batch_kind_dirs) / sizeof(batch_kind_dirs[0]) == JOB__COUNT,
+_Static_assert(sizeof(plan_kind_dirs) / sizeof(plan_kind_dirs[0]) == JOB__COUNT,
     "a folder for each kind of job");
 
 /* TERM, INT or HUP (cron's kill, Ctrl-C, a closed terminal) stop a build
@@ -212,7 +211,7 @@ prepare(struct build_run *r, struct tally *t)
 	/* a worker gone between jobs is an error of a write, not a death */
 	signal(SIGPIPE, SIG_IGN);
 	for (i = 0; i < JOB__COUNT && !o->dry_run; i++) {
-		char *dir = batch_path_join(o->output, batch_kind_dirs[i]);
+		char *dir = batch_path_join(o->output, plan_kind_dirs[i]);
 
 		if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
 			diag(NULL, 0, MSG_WRITE_FAILED, dir, strerror(errno));
@@ -252,14 +251,18 @@ jobs_as_recorded(struct build_run *r)
 	size_t i, k;
 
 	for (i = 0; i < r->old.nouts; i++) {
-		struct job *j = plan_add_job(r, JOB_AGREEMENT, r->old.outs[i].out);
+		struct job *j = batch_plan_add_job(r, JOB_AGREEMENT, r->old.outs[i].out);
+		struct plan_out in = { 0 };
 
 		j->kind = strncmp(j->out, "reports/", 8) == 0 ? JOB_REPORT :
 		    strncmp(j->out, "followups/", 10) == 0 ? JOB_FOLLOWUP : JOB_AGREEMENT;
 		memcpy(j->dephash, r->old.outs[i].dephash, 65);
 		memcpy(j->pdfhash, r->old.outs[i].pdfhash, 65);
 		for (k = 0; k < r->old.outs[i].ninputs; k++)
-			plan_job_input(j, r->old.outs[i].inputs[k], false);
+			plan_out_input(&in, r->old.outs[i].inputs[k], false);
+		j->inputs = in.inputs;
+		j->ref = in.ref;
+		j->ninputs = in.ninputs;
 		j->state = JOB_UNCHANGED;
 		j->reason = "unchanged";
 		r->old.outs[i].seen = true;
@@ -508,11 +511,8 @@ run_free(struct build_run *r, struct tally *t)
 		free(r->unread[i]);
 	free(r->unread);
 	for (i = 0; i < r->njobs; i++) {
-		for (k = 0; k < r->jobs[i].ninputs; k++) {
+		for (k = 0; k < r->jobs[i].ninputs; k++)
 			free(r->jobs[i].inputs[k]);
-			if (r->jobs[i].hashes != NULL)
-				free(r->jobs[i].hashes[k]);
-		}
 		free(r->jobs[i].inputs);
 		free(r->jobs[i].hashes);
 		free(r->jobs[i].ref);
@@ -524,10 +524,12 @@ run_free(struct build_run *r, struct tally *t)
 	for (i = 0; i < r->nfiles; i++) {
 		free(r->files[i].path);
 		buf_free(&r->files[i].messages);
+		if (r->files[i].pf != NULL)
+			plan_file_free(r->files[i].pf);
+		free(r->files[i].pf);
 	}
 	free(r->files);
 	free(r->by_path);
-	corpus_free(&r->corpus);
 	manifest_free(&r->old);
 	template_free(&r->t);
 	if (r->lock != -1)
@@ -554,7 +556,7 @@ batch_run(const struct batch_options *o)
 	prepare(&r, &t);
 	unchanged_tree = !batch_stop_signal && nothing_changed(&r);
 	if (!batch_stop_signal && !unchanged_tree)
-		plan_read_and_check(&r);
+		batch_plan_read_and_check(&r);
 	if (batch_stop_signal) {
 		/* TERM during the scan or the reading: nothing decided yet */
 		worker_stop_all(&r);
@@ -564,8 +566,8 @@ batch_run(const struct batch_options *o)
 		if (unchanged_tree)
 			jobs_as_recorded(&r);
 		else {
-			plan_outputs(&r);
-			plan_decide(&r);
+			batch_plan_outputs(&r);
+			batch_plan_decide(&r);
 		}
 		status = finish(&r, &t);
 	}

@@ -14,8 +14,10 @@
 
 #include "batch.h"
 #include "buf.h"
-#include "corpus.h"
 #include "diag.h"
+#include "pdfstat.h"
+#include "plan.h"
+#include "strmap.h"
 #include "template.h"
 
 /* A hash not known: no file hashes to it, so it never matches
@@ -25,19 +27,19 @@ extern const char manifest_unknown_hash[65];
 enum job_kind { JOB_AGREEMENT, JOB_FOLLOWUP, JOB_REPORT, JOB__COUNT };
 enum job_state { JOB_UNCHANGED, JOB_RENDER, JOB_KEPT };
 
-/* The folder of each kind of output, below the output folder (batch.c:
- * JOB__COUNT of them). */
-extern const char *const batch_kind_dirs[];
+/* The folder of each kind of output, below the output folder, is
+ * plan_kind_dirs[kind] (plan.h): the job kinds are the plan's
+ * (batch_plan.c asserts it). */
 
 /* An input file of the tree. */
 struct infile {
 	char		*path;
 	char		 hash[65];
 	long long	 size, mtime;		/* mtime in nanoseconds */
-	long		 doc;			/* corpus index, or -1 */
 	bool		 changed;		/* new, or not as recorded */
 	enum diag_level	 level;
 	struct buf	 messages;		/* from reading and checking */
+	struct plan_file *pf;			/* what the plan knows of it, or NULL */
 };
 
 /* An output and what it is made from. */
@@ -47,7 +49,7 @@ struct job {
 	char		*namnd;			/* report: the nämnd's id */
 	int		 year;			/* report */
 	char		**inputs;		/* paths, in a fixed order */
-	char		**hashes;		/* of each input as checked */
+	char		**hashes;		/* of each input as checked (not owned) */
 	/* read only to check the others as the plan did (the follow-ups
 	 * that set delmål an outcome names), not rendered from */
 	bool		*ref;
@@ -68,6 +70,8 @@ struct old_out {
 	char		*out, *dephash;
 	char		 pdfhash[65];		/* of the PDF it wrote */
 	int		 pdf_check;		/* 0 not yet, 1 as recorded, -1 not */
+	struct pdfstat	 st;			/* of the PDF when its hash was checked */
+	bool		 has_st;
 	char		**inputs;
 	size_t		 ninputs;
 	bool		 seen;			/* planned again this run */
@@ -81,8 +85,10 @@ struct manifest {
 	size_t		 nfiles;
 	struct old_out	*outs;
 	size_t		 nouts;
+	struct strmap	 by_out;		/* out -> outs[] */
 	char		**failed;
 	size_t		 nfailed;
+	struct plan_cache *sums;		/* each file's routing summary */
 };
 
 /* A worker process: forked before anything is read, so that it carries
@@ -104,7 +110,6 @@ struct build_run {
 	struct infile			*files;
 	size_t				 nfiles, files_cap;
 	struct infile			**by_path;	/* files, sorted by path */
-	struct corpus			 corpus;
 	struct job			*jobs;
 	size_t				 njobs, jobs_cap;
 	struct manifest			 old;
@@ -143,6 +148,7 @@ void	manifest_read(const char *outdir, struct manifest *);
 int	manifest_write(struct build_run *);
 void	manifest_free(struct manifest *);
 struct old_out *manifest_out(const struct manifest *, const char *out);
+bool	manifest_damaged(const struct manifest *);
 const struct infile *manifest_file(const struct manifest *, const char *path);
 bool	manifest_pdf_ok(const char *outdir, struct old_out *);
 
@@ -155,12 +161,13 @@ void	scan_not_read(struct build_run *, const char *path, enum msg_id, const char
 char	*scan_printable(const char *);
 bool	scan_name_ok(const char *);
 
-/* batch_plan.c: reading and checking, planning, deciding. */
-void	plan_read_and_check(struct build_run *);
-struct job *plan_add_job(struct build_run *, enum job_kind, const char *base);
-void	plan_job_input(struct job *, const char *path, bool ref);
-void	plan_outputs(struct build_run *);
-void	plan_decide(struct build_run *);
+/* batch_plan.c: reading and checking (through plan.c), planning,
+ * deciding.  Named batch_plan_ apart from plan.h's plan_. */
+void	batch_plan_read_and_check(struct build_run *);
+void	batch_plan_summaries(const struct build_run *, struct buf *);
+struct job *batch_plan_add_job(struct build_run *, enum job_kind, const char *base);
+void	batch_plan_outputs(struct build_run *);
+void	batch_plan_decide(struct build_run *);
 
 /* batch_worker.c: the worker processes, and doing one job. */
 void	worker_do_job(const struct build_run *, const struct job *, struct job *result);

@@ -1,7 +1,8 @@
 /* The nightly build's manifest: what the last run recorded (the program,
- * template and options, each input's hash, size and time, each output's
- * inputs and PDF hash), read back and checked line by line, and the record
- * of this run, written atomically. */
+ * template and options, each input's hash, size, time and routing summary
+ * (plan_cache.c), each output's inputs, PDF hash and the PDF's stat when
+ * that hash was checked), read back and checked line by line, and the
+ * record of this run, written atomically. */
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -16,9 +17,12 @@
 #include "diag.h"
 #include "fsutil.h"
 #include "mem.h"
+#include "pdfstat.h"
+#include "plan.h"
+#include "strmap.h"
 
 #define MANIFEST	".iopdoc-manifest"
-#define MANIFEST_VERSION 2		/* 2: each output's PDF hash, opts */
+#define MANIFEST_VERSION 3		/* 2: each output's PDF hash, opts; 3: summaries */
 #define BAD_LINES_SHOWN	10		/* of a damaged manifest */
 
 const char manifest_unknown_hash[65] =
@@ -58,6 +62,8 @@ manifest_free(struct manifest *m)
 	for (i = 0; i < m->nfailed; i++)
 		free(m->failed[i]);
 	free(m->failed);
+	plan_cache_free(m->sums);
+	strmap_free(&m->by_out);
 	memset(m, 0, sizeof(*m));
 }
 
@@ -96,8 +102,8 @@ output_path_ok(const char *p)
 	size_t i, k, len;
 
 	for (i = 0; i < JOB__COUNT; i++) {
-		k = strlen(batch_kind_dirs[i]);
-		if (strncmp(p, batch_kind_dirs[i], k) == 0 && p[k] == '/')
+		k = strlen(plan_kind_dirs[i]);
+		if (strncmp(p, plan_kind_dirs[i], k) == 0 && p[k] == '/')
 			break;
 	}
 	if (i == JOB__COUNT)
@@ -159,6 +165,7 @@ read_out(struct manifest *m, char **fld, size_t n, long version, struct caps *c)
 	o->inputs = xcalloc(o->ninputs + 1, sizeof(char *));
 	for (k = first; k < n; k++)
 		o->inputs[k - first] = xstrdup(fld[k]);
+	*strmap_slot(&m->by_out, o->out, true) = m->nouts - 1;
 	return NULL;
 }
 
@@ -186,7 +193,16 @@ read_line(struct manifest *m, char **fld, size_t n, long version, struct caps *c
 	} else if (strcmp(fld[0], "out") == 0 && n >= (version >= 2 ? 4u : 3u) &&
 	    hash_field(fld[2]) && (version < 2 || hash_field(fld[3])))
 		return read_out(m, fld, n, version, c);
-	else if (strcmp(fld[0], "failed") == 0 && n == 2) {
+	else if (strcmp(fld[0], "pdf") == 0 && version >= 3 && n >= 2) {
+		struct old_out *o = manifest_out(m, fld[1]);
+
+		if (o == NULL || pdfstat_parse(fld + 2, n - 2, &o->st) != 0)
+			return "it is not a PDF's record iopdoc writes";
+		o->has_st = true;
+	} else if (strcmp(fld[0], "sum") == 0 && version >= 3) {
+		if (plan_cache_add(&m->sums, fld + 1, n - 1) != 0)
+			return "it is not a summary iopdoc writes";
+	} else if (strcmp(fld[0], "failed") == 0 && n == 2) {
 		xgrow((void **)&m->failed, &c->failed, m->nfailed + 1, sizeof(*m->failed));
 		m->failed[m->nfailed++] = xstrdup(fld[1]);
 	} else
@@ -249,12 +265,22 @@ manifest_read(const char *outdir, struct manifest *m)
 struct old_out *
 manifest_out(const struct manifest *m, const char *out)
 {
-	size_t i;
+	size_t *i = strmap_slot((struct strmap *)&m->by_out, out, false);
 
-	for (i = 0; i < m->nouts; i++)
-		if (strcmp(m->outs[i].out, out) == 0)
-			return &m->outs[i];
-	return NULL;
+	return i != NULL ? &m->outs[*i] : NULL;
+}
+
+/* Whether the last run's record was damaged (read_line found a line
+ * iopdoc does not write): the next build looks at everything. */
+bool
+manifest_damaged(const struct manifest *m)
+{
+	size_t k;
+
+	for (k = 0; k < m->nfailed; k++)
+		if (strcmp(m->failed[k], MANIFEST) == 0)
+			return true;
+	return false;
 }
 
 /* The recorded file of a path (the manifest's files are sorted). */
@@ -275,8 +301,18 @@ manifest_pdf_ok(const char *outdir, struct old_out *o)
 {
 	if (o->pdf_check == 0) {
 		char *abs = batch_path_join(outdir, o->out), h[65];
+		struct pdfstat st;
+		int got = pdfstat_get(abs, &st);
 
-		o->pdf_check = digest_pdf(abs, h) == 0 && strcmp(h, o->pdfhash) == 0 ? 1 : -1;
+		/* as it was when its hash was checked: not read again */
+		if (got == 0 && o->has_st && pdfstat_same(&st, &o->st))
+			o->pdf_check = 1;
+		else {
+			o->pdf_check = digest_pdf(abs, h) == 0 && strcmp(h, o->pdfhash) == 0 ? 1 : -1;
+			/* taken before the hash: a change since shows */
+			o->st = st;
+			o->has_st = o->pdf_check > 0 && got == 0;
+		}
 		free(abs);
 	}
 	return o->pdf_check > 0;
@@ -295,6 +331,7 @@ manifest_write(struct build_run *r)
 {
 	struct buf m = { NULL, 0, 0 };
 	char *path = batch_path_join(r->o->output, MANIFEST);
+	struct strmap jobs = { NULL, NULL, 0, 0 };	/* out -> r->jobs[] */
 	size_t i, k;
 	int rc;
 
@@ -303,6 +340,7 @@ manifest_write(struct build_run *r)
 	for (i = 0; i < r->nfiles; i++)
 		buf_printf(&m, "file\t%s\t%lld\t%lld\t%s\n", r->files[i].hash, r->files[i].size,
 		    r->files[i].mtime, r->files[i].path);
+	batch_plan_summaries(r, &m);
 	for (i = 0; i < r->nfiles; i++)
 		if (r->files[i].level >= DIAG_ERROR)
 			buf_printf(&m, "failed\t%s\n", r->files[i].path);
@@ -335,14 +373,13 @@ manifest_write(struct build_run *r)
 			buf_printf(&m, "\t%s", j->inputs[k]);
 		buf_addc(&m, '\n');
 	}
+	for (i = 0; i < r->njobs; i++)
+		*strmap_slot(&jobs, r->jobs[i].out, true) = i;
 	for (i = 0; i < r->old.nouts; i++) {
 		const struct old_out *o = &r->old.outs[i];
-		bool again = false;
+		size_t *q = strmap_slot(&jobs, o->out, false);
+		bool again = q != NULL && !unfinished(&r->jobs[*q]) && r->jobs[*q].state != JOB_KEPT;
 
-		for (k = 0; k < r->njobs; k++)
-			if (strcmp(r->jobs[k].out, o->out) == 0 && !unfinished(&r->jobs[k]) &&
-			    r->jobs[k].state != JOB_KEPT)
-				again = true;
 		if (again || o->pruned)
 			continue;
 		/* Not planned this run: an output whose input has errors keeps
@@ -353,7 +390,19 @@ manifest_write(struct build_run *r)
 			buf_printf(&m, "\t%s", o->inputs[k]);
 		buf_addc(&m, '\n');
 	}
+	/* a PDF's size, times and inode, where the record keeps the hash
+	 * they were checked against */
+	for (i = 0; i < r->old.nouts; i++) {
+		const struct old_out *o = &r->old.outs[i];
+		size_t *q = strmap_slot(&jobs, o->out, false);
+		const char *now = q == NULL || unfinished(&r->jobs[*q]) || r->jobs[*q].state == JOB_KEPT ?
+		    o->pdfhash : r->jobs[*q].pdfhash;
+
+		if (o->has_st && o->pdf_check >= 0 && !o->pruned && strcmp(now, o->pdfhash) == 0)
+			pdfstat_line(&m, o->out, &o->st);
+	}
 	rc = write_file_atomic(path, m.data, m.len);
+	strmap_free(&jobs);
 	buf_free(&m);
 	free(path);
 	return rc;

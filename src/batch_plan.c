@@ -1,8 +1,11 @@
-/* The nightly build's plan: every input read and checked once (its
- * messages printed in file order), the outputs planned from the checked
- * models (agreements, follow-ups, one report per nämnd and year), each
- * with the inputs it depends on, and compared with the manifest to decide
- * what to render. */
+/* The nightly build's plan: the inputs that changed read and checked
+ * again, with what is checked against them, one agreement group at a time
+ * (plan.c; every other file keeps its summary from the manifest), their
+ * messages printed in file order; the outputs planned from the files'
+ * routing summaries (plan_out.c: agreements, follow-ups, one report per
+ * nämnd and year), each with the inputs it depends on, and compared with
+ * the manifest to decide what to render.  Its functions are named
+ * batch_plan_, apart from plan.h's plan_. */
 #include <sys/stat.h>
 
 #include <stdio.h>
@@ -11,69 +14,78 @@
 
 #include "batch_int.h"
 #include "buf.h"
-#include "corpus.h"
 #include "diag.h"
 #include "hash.h"
 #include "mem.h"
-#include "model.h"
-#include "slug.h"
-#include "validate.h"
+#include "plan.h"
 
-void
-plan_read_and_check(struct build_run *r)
+/* Whether the last run's summaries can stand for the files not changed:
+ * the same program and options, an undamaged record with a summary of
+ * every file.  --verbose shows every file's messages: all are read. */
+static bool
+summaries_hold(const struct build_run *r)
 {
-	bool *valid;
-	size_t i, k;
+	size_t i;
 
-	for (i = 0; i < r->nfiles && !batch_stop_signal; i++) {
+	if (r->old.sums == NULL || r->o->verbose || strcmp(r->old.prog, r->prog) != 0 ||
+	    strcmp(r->old.opts, manifest_opts(r->o)) != 0 || manifest_damaged(&r->old))
+		return false;
+	for (i = 0; i < r->old.nfiles; i++)
+		if (plan_cache_get(r->old.sums, r->old.files[i].path) == NULL)
+			return false;
+	return true;
+}
+
+/* Reads and checks what changed (plan_update), and prints messages as a
+ * check of the whole tree would. */
+void
+batch_plan_read_and_check(struct build_run *r)
+{
+	struct plan_file **pf = xcalloc(r->nfiles + 1, sizeof(*pf));
+	char **gone = xcalloc(r->old.nfiles + 1, sizeof(*gone));
+	size_t i, ngone = 0;
+	int rc;
+
+	for (i = 0; i < r->old.nfiles; i++)
+		if (scan_file(r, r->old.files[i].path) == NULL)
+			gone[ngone++] = r->old.files[i].path;
+	for (i = 0; i < r->nfiles; i++) {
+		pf[i] = r->files[i].pf = xcalloc(1, sizeof(*pf[i]));
+		pf[i]->path = r->files[i].path;
+		pf[i]->changed = r->files[i].changed;
+	}
+	rc = plan_update(pf, r->nfiles, r->old.sums, !summaries_hold(r), gone, ngone,
+	    &batch_stop_signal);
+	free(gone);
+	/* every file has its summary now: the last run's are not needed */
+	plan_cache_free(r->old.sums);
+	r->old.sums = NULL;
+	/* stopped while reading: nothing is decided */
+	if (rc != 0) {
+		free(pf);
+		return;
+	}
+	for (i = 0; i < r->nfiles; i++) {
 		struct infile *f = &r->files[i];
-		char parsed[65] = "";
 
-		diag_capture(&f->messages);
-		diag_reset();
+		f->level = f->pf->sum.level;
+		if (!f->pf->fresh)
+			continue;
+		plan_messages((const struct plan_file *const *)pf, r->nfiles, i, &f->messages);
 		/* the hash of what is checked: the file may have changed since
 		 * it was hashed (or its recorded hash taken) */
-		f->doc = corpus_add_seen(&r->corpus, f->path, digest_parsed, parsed);
-		f->level = diag_level();
-		if (parsed[0] != '\0' && strcmp(parsed, f->hash) != 0) {
+		if (f->pf->parsed[0] != '\0' && strcmp(f->pf->parsed, f->hash) != 0) {
 			const struct infile *known = manifest_file(&r->old, f->path);
 
-			memcpy(f->hash, parsed, 65);
+			memcpy(f->hash, f->pf->parsed, 65);
 			f->changed = known == NULL || strcmp(known->hash, f->hash) != 0;
 		}
 	}
-	/* stopped while reading: what was read is part of the corpus only,
-	 * and checked against it a follow-up would miss its agreement */
-	if (batch_stop_signal) {
-		diag_capture(NULL);
-		return;
+	for (i = 0; i < r->nfiles; i++) {
+		buf_free(&pf[i]->msgs);
+		buf_free(&pf[i]->own);
 	}
-	corpus_link(&r->corpus);
-	valid = xcalloc(r->corpus.n + 1, sizeof(bool));
-	for (k = 0; k < 2; k++)
-		for (i = 0; i < r->nfiles; i++) {
-			struct infile *f = &r->files[i];
-			struct input *in;
-
-			if (f->doc < 0 || f->level >= DIAG_ERROR)
-				continue;
-			in = &r->corpus.docs[f->doc];
-			if (in->type != (k == 0 ? INPUT_AGREEMENT : INPUT_FOLLOWUP))
-				continue;
-			diag_capture(&f->messages);
-			diag_reset();
-			if (validate_unique_id(&r->corpus, (size_t)f->doc, valid) == 0) {
-				if (in->type == INPUT_AGREEMENT)
-					validate_agreement(in->agreement);
-				else
-					validate_followup(in->followup, &r->corpus);
-			}
-			if (diag_level() > f->level)
-				f->level = diag_level();
-			valid[f->doc] = f->level < DIAG_ERROR;
-		}
-	diag_capture(NULL);
-	free(valid);
+	free(pf);
 	/* In file order, whatever the number of workers: the files that
 	 * changed since the last run, and every file with errors (each night,
 	 * until it is mended); --verbose: all. */
@@ -87,14 +99,25 @@ plan_read_and_check(struct build_run *r)
 	}
 }
 
-static const struct input *
-good(const struct build_run *r, const struct infile *f)
+/* Each file's summary, for the next run's manifest: the one of this run,
+ * or, where nothing was read (the tree as it was), the last run's. */
+void
+batch_plan_summaries(const struct build_run *r, struct buf *m)
 {
-	return f->doc >= 0 && f->level < DIAG_ERROR ? &r->corpus.docs[f->doc] : NULL;
+	size_t i;
+
+	for (i = 0; i < r->nfiles; i++) {
+		const struct infile *f = &r->files[i];
+		const struct plan_sum *s = f->pf != NULL && f->pf->known ? &f->pf->sum :
+		    f->changed ? NULL : plan_cache_get(r->old.sums, f->path);
+
+		if (s != NULL)
+			plan_cache_line(m, f->path, s);
+	}
 }
 
 struct job *
-plan_add_job(struct build_run *r, enum job_kind kind, const char *base)
+batch_plan_add_job(struct build_run *r, enum job_kind kind, const char *base)
 {
 	struct job *j;
 
@@ -106,234 +129,42 @@ plan_add_job(struct build_run *r, enum job_kind kind, const char *base)
 	return j;
 }
 
+_Static_assert((int)PLAN_OUT_AGREEMENT == (int)JOB_AGREEMENT && (int)PLAN_OUT_FOLLOWUP ==
+    (int)JOB_FOLLOWUP && (int)PLAN_OUT_REPORT == (int)JOB_REPORT, "a plan's kinds are the jobs'");
+
+/* The outputs of the checked inputs, from the files' summaries
+ * (plan_outputs), each with the inputs it is made from and a name no
+ * other output has. */
 void
-plan_job_input(struct job *j, const char *path, bool ref)
+batch_plan_outputs(struct build_run *r)
 {
-	size_t i;
-
-	for (i = 0; i < j->ninputs; i++)
-		if (strcmp(j->inputs[i], path) == 0)
-			return;
-	j->inputs = xrealloc(j->inputs, (j->ninputs + 1) * sizeof(char *));
-	j->ref = xrealloc(j->ref, (j->ninputs + 1) * sizeof(bool));
-	j->ref[j->ninputs] = ref;
-	j->inputs[j->ninputs++] = xstrdup(path);
-}
-
-/* The follow-ups that set (in <next-goals>) a delmål an outcome of f
- * names by id.  The check found them among all the files; the job reads
- * them too, so that it checks f as the plan did, and depends on them. */
-static void
-delmal_sources(const struct build_run *r, struct job *j, const struct followup *f)
-{
-	const struct corpus *c = &r->corpus;
-	const struct outcome *o;
-	const struct goal *g;
-	size_t i;
-
-	for (o = f->outcomes; o != NULL; o = o->next) {
-		if (o->goal_id == NULL)
-			continue;
-		for (g = f->agreement->goals; g != NULL && strcmp(g->id, o->goal_id) != 0; g = g->next)
-			continue;
-		if (g != NULL)
-			continue;	/* the agreement's own goal */
-		for (i = 0; i < c->n; i++) {
-			const struct followup *s = c->docs[i].followup;
-
-			if (c->docs[i].type != INPUT_FOLLOWUP || s == f ||
-			    strcmp(s->agreement_id, f->agreement_id) != 0)
-				continue;
-			for (g = s->next_goals; g != NULL && strcmp(g->id, o->goal_id) != 0; g = g->next)
-				continue;
-			if (g != NULL)
-				plan_job_input(j, s->path, true);
-		}
-	}
-}
-
-static char *
-slug_of(const char *a, const char *b)
-{
-	char s1[SLUG_MAX + 1], s2[SLUG_MAX + 1];
-	struct buf p = { NULL, 0, 0 };
-
-	slugify(a, s1);
-	slugify(b != NULL ? b : "", s2);
-	buf_printf(&p, "%s%s%s", s1[0] != '\0' ? s1 : "dokument", s2[0] != '\0' ? "-" : "", s2);
-	return p.data;
-}
-
-/* The follow-ups that matter for a report of a year: dated in it or the
- * year before, reporting outcomes for them, or setting its delmål. */
-static bool
-followup_feeds(const struct followup *f, int year)
-{
-	const struct outcome *o;
-
-	if (f->date.y == year || f->date.y == year - 1 || f->next_year == year)
-		return true;
-	for (o = f->outcomes; o != NULL; o = o->next)
-		if (o->to.y == year || o->to.y == year - 1)
-			return true;
-	return false;
-}
-
-static void
-plan_documents(struct build_run *r)
-{
-	size_t i;
-
-	/* Agreements and follow-ups: one PDF each. */
-	for (i = 0; i < r->nfiles; i++) {
-		const struct input *in = good(r, &r->files[i]);
-		struct job *j;
-		char *base;
-
-		if (in == NULL)
-			continue;
-		if (in->type == INPUT_AGREEMENT) {
-			const struct agreement *ag = in->agreement;
-			char year[8];
-
-			snprintf(year, sizeof(year), "%d", ag->from.y);
-			base = slug_of(ag->effort != NULL ? ag->effort : ag->title, year);
-			j = plan_add_job(r, JOB_AGREEMENT, base);
-			plan_job_input(j, r->files[i].path, false);
-		} else {
-			const struct followup *f = in->followup;
-			const struct agreement *ag = f->agreement;
-			static const char *const kinds[] = { "partssamtal", "dialogmote", "styrgrupp",
-			    "verksamhetsrapport" };
-			char tail[64];
-
-			snprintf(tail, sizeof(tail), "%s %04d-%02d-%02d", kinds[f->kind],
-			    f->date.y, f->date.m, f->date.d);
-			base = slug_of(ag->effort != NULL ? ag->effort : ag->title, tail);
-			j = plan_add_job(r, JOB_FOLLOWUP, base);
-			plan_job_input(j, r->files[i].path, false);
-			plan_job_input(j, ag->path, false);
-			delmal_sources(r, j, f);
-		}
-		free(base);
-	}
-}
-
-static void
-plan_reports(struct build_run *r)
-{
-	const struct corpus *c = &r->corpus;
+	const struct plan_file **pf = xcalloc(r->nfiles + 1, sizeof(*pf));
+	struct plan_out *outs;
 	size_t i, n;
 
-	/* Reports: every nämnd and every year one of its agreements covers. */
-	n = r->njobs;
-	for (i = 0; i < c->n; i++) {
-		const struct agreement *ag = c->docs[i].agreement;
-		int y;
-
-		if (c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL || ag->errors > 0)
-			continue;
-		for (y = ag->from.y; y <= ag->to.y; y++) {
-			struct job *j = NULL;
-			size_t q, f;
-
-			for (q = n; q < r->njobs; q++)
-				if (strcmp(r->jobs[q].namnd, ag->namnd->id) == 0 && r->jobs[q].year == y)
-					j = &r->jobs[q];
-			if (j == NULL) {
-				char name[SLUG_MAX * 2], year[8];
-				char *base;
-
-				snprintf(name, sizeof(name), "%s %s", ag->namnd->name, ag->namnd->kommun);
-				snprintf(year, sizeof(year), "%d", y);
-				base = slug_of(name, year);
-				j = plan_add_job(r, JOB_REPORT, base);
-				free(base);
-				j->namnd = xstrdup(ag->namnd->id);
-				j->year = y;
-			}
-			plan_job_input(j, ag->path, false);
-			for (f = 0; f < c->n; f++)
-				if (c->docs[f].type == INPUT_FOLLOWUP &&
-				    c->docs[f].followup->agreement == ag &&
-				    followup_feeds(c->docs[f].followup, y) &&
-				    good(r, scan_file(r, c->docs[f].followup->path)) != NULL)
-					plan_job_input(j, c->docs[f].followup->path, false);
-			for (f = 0; f < c->n; f++)
-				if (c->docs[f].type == INPUT_FOLLOWUP &&
-				    c->docs[f].followup->agreement == ag &&
-				    followup_feeds(c->docs[f].followup, y) &&
-				    good(r, scan_file(r, c->docs[f].followup->path)) != NULL)
-					delmal_sources(r, j, c->docs[f].followup);
-		}
-	}
-}
-
-static void
-plan_names(struct build_run *r)
-{
-	const struct corpus *c = &r->corpus;
-	size_t i, k;
-
-	/* Equal names: the colliding outputs take their document's id too,
-	 * so the names stay stable while the inputs do. */
-	for (i = 0; i < r->njobs; i++)
-		for (k = i + 1; k < r->njobs; k++)
-			if (r->jobs[i].kind == r->jobs[k].kind && strcmp(r->jobs[i].out, r->jobs[k].out) == 0) {
-				r->jobs[i].state = r->jobs[k].state = JOB_KEPT;	/* marks: rename */
-			}
-	for (i = 0; i < r->njobs; i++) {
+	for (i = 0; i < r->nfiles; i++)
+		pf[i] = r->files[i].pf;
+	plan_outputs(pf, r->nfiles, &outs, &n);
+	free(pf);
+	r->jobs_cap = n;
+	r->jobs = xcalloc(n + 1, sizeof(*r->jobs));
+	r->njobs = n;
+	for (i = 0; i < n; i++) {
 		struct job *j = &r->jobs[i];
-		struct buf p = { NULL, 0, 0 };
 
-		if (j->state == JOB_KEPT) {
-			const char *id = j->kind == JOB_REPORT ? j->namnd :
-			    input_id(&c->docs[scan_file(r, j->inputs[0])->doc]);
-			char *s = slug_of(j->out, id);
-
-			free(j->out);
-			j->out = s;
-			j->state = JOB_RENDER;
-		}
-		buf_printf(&p, "%s/%s.pdf", batch_kind_dirs[j->kind], j->out);
-		free(j->out);
-		j->out = p.data;
+		j->kind = (enum job_kind)outs[i].kind;
+		j->out = outs[i].name;
+		j->namnd = outs[i].namnd;
+		j->year = outs[i].year;
+		j->inputs = outs[i].inputs;
+		j->ref = outs[i].ref;
+		j->ninputs = outs[i].ninputs;
 	}
-	/* Names equal even so (ids that make the same name, or a name with
-	 * an id appended that is another's own): numbered in job order, which
-	 * is the order of the input paths, so a name is still the same on
-	 * every run over the same tree. */
-	for (i = 0; i < r->njobs; i++) {
-		char *base = r->jobs[i].out;
-		unsigned number = 1;
-
-		r->jobs[i].out = xstrdup(base);
-		for (k = 0; k < i; k++)
-			if (strcmp(r->jobs[k].out, r->jobs[i].out) == 0) {
-				struct buf p = { NULL, 0, 0 };
-
-				buf_add(&p, base, strlen(base) - 4);
-				buf_printf(&p, "-%u.pdf", ++number);
-				free(r->jobs[i].out);
-				r->jobs[i].out = p.data;
-				k = (size_t)-1;	/* the new name against all again */
-			}
-		free(base);
-	}
-}
-
-/* The outputs of the checked inputs, each with the inputs it is made
- * from and a name no other output has. */
-void
-plan_outputs(struct build_run *r)
-{
-	plan_documents(r);
-	plan_reports(r);
-	plan_names(r);
+	free(outs);
 }
 
 void
-plan_decide(struct build_run *r)
+batch_plan_decide(struct build_run *r)
 {
 	size_t i, k;
 
@@ -353,7 +184,7 @@ plan_decide(struct build_run *r)
 		for (k = 0; k < j->ninputs; k++) {
 			const struct infile *f = scan_file(r, j->inputs[k]);
 
-			j->hashes[k] = xstrdup(f != NULL ? f->hash : "");
+			j->hashes[k] = f != NULL ? (char *)f->hash : "";
 
 			sha256_update(&s, j->inputs[k], strlen(j->inputs[k]) + 1);
 			sha256_update(&s, f != NULL ? f->hash : "", 64);

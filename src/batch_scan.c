@@ -110,7 +110,6 @@ add_infile(struct build_run *r, char *path, const struct stat *st)
 	f = &r->files[r->nfiles++];
 	memset(f, 0, sizeof(*f));
 	f->path = path;
-	f->doc = -1;
 	f->size = st->st_size;
 	f->mtime = (long long)st->st_mtim.tv_sec * 1000000000LL + st->st_mtim.tv_nsec;
 	/* Size and time as recorded: the recorded hash holds. */

@@ -2,7 +2,7 @@
  * organisationsnummer, stated against computed figures, signatures.
  * Reports every problem of a file in one run, on a linked model
  * (agreement_link, corpus_link); it links nothing itself.  Included by
- * run.c and batch.c. */
+ * run.c, batch_worker.c and plan.c. */
 #ifndef IOPDOC_VALIDATE_H
 #define IOPDOC_VALIDATE_H
 

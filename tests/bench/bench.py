@@ -11,10 +11,19 @@ script on the same machine, so the ratios compare like with like:
 - `iopdoc build` of the generator's default mix (1 000 agreements with
   follow-ups and reports), cold at -j 1 and -j 2, then again with nothing
   changed, then with one agreement changed;
-- peak memory of the whole build and of its largest worker;
-- one agreement with a 10 000-line budget.
+- peak memory of the build's own process (the parent: it plans, the
+  workers render) cold and with one agreement changed, and of its largest
+  worker;
+- one agreement with a 10 000-line budget;
+- with --other BINARY, the builds again with that iopdoc (another commit's,
+  say), in the same run, so that the two compare like with like.
 
-usage: bench.py [--agreements N] [--runs R] [--quick]
+With --scale, only the builds at -j 2 (cold, nothing changed, one agreement
+changed, the parent's peak of each; with --other, the same for that
+binary), written as the section "Scale: N agreements" of RESULTS.md in place
+of that section of an earlier run: `bench.py --scale --agreements 4000`.
+
+usage: bench.py [--agreements N] [--runs R] [--quick] [--other BINARY] [--scale]
 """
 import argparse
 import json
@@ -82,8 +91,8 @@ def child_maxrss_kb(cmd):
     return int(kb), p
 
 
-def build_json(out_dir, in_dir, jobs, extra=()):
-    p = run([IOPDOC, "build", "--input", in_dir, "-o", out_dir, "-j", str(jobs),
+def build_json(out_dir, in_dir, jobs, extra=(), prog=None):
+    p = run([prog or IOPDOC, "build", "--input", in_dir, "-o", out_dir, "-j", str(jobs),
              "--log-format=json", *extra])
     if p.returncode != 0:
         sys.exit(f"bench: build failed ({p.returncode}):\n{p.stderr.decode()[-3000:]}")
@@ -91,15 +100,89 @@ def build_json(out_dir, in_dir, jobs, extra=()):
     return lines
 
 
+def make_mix(n):
+    mix = os.path.join(WORK, f"mix-{n}")
+    if not os.path.isdir(mix):
+        p = run([sys.executable, os.path.join(TOP, "tests", "bench", "generate.py"), mix,
+                 "--agreements", str(n), "--seed", "1"])
+        if p.returncode != 0:
+            sys.exit("bench: generate.py failed:\n" + p.stderr.decode())
+    return mix
+
+
+def scale_runs(prog, mix, out_dir, runs):
+    """Cold, nothing changed and one agreement changed at -j 2: seconds and
+    the parent's peak RSS (KB) of the cold and the one-changed build."""
+    shutil.rmtree(out_dir, ignore_errors=True)
+    t0 = time.perf_counter()
+    lines = build_json(out_dir, mix, 2, prog=prog)
+    cold = time.perf_counter() - t0
+    ndocs = sum(1 for l in lines if "output" in l)
+    cmd = [prog, "build", "--input", mix, "-o", out_dir, "-j", "2", "--quiet"]
+    noop = median_time(cmd, runs)
+    target = os.path.join(mix, sorted(f for f in os.listdir(mix) if f.endswith(".xml"))[0])
+    original = open(target, encoding="utf-8").read()
+    flip = [0]
+
+    def touch():
+        flip[0] += 1
+        text = original.replace("</title>", f" {'ändrad' if flip[0] % 2 else 'ny'}</title>", 1)
+        open(target, "w", encoding="utf-8").write(text)
+
+    one = median_time(cmd, runs, touch)
+    touch()
+    one_peak = build_json(out_dir, mix, 2, prog=prog)[-1]["peak_rss_kb"]
+    open(target, "w", encoding="utf-8").write(original)
+    run(cmd)
+    return ndocs, cold, lines[-1]["peak_rss_kb"], noop, one, one_peak
+
+
+def scale(a, runs):
+    mix = make_mix(a.agreements)
+    ndocs, cold, peak, noop, one, one_peak = scale_runs(IOPDOC, mix, os.path.join(WORK, "out"), runs)
+    head = f"## Scale: {a.agreements} agreements"
+    lines = [head + "\n",
+             f"`bench.py --scale --agreements {a.agreements}`: {ndocs} documents, every build at -j 2; "
+             f"the times of nothing and of one agreement changed are medians of {runs} runs.\n",
+             "| run | time | the build's own process, peak | target |",
+             "| --- | ---: | ---: | --- |",
+             f"| cold | {cold:.2f} s | {peak / 1024:.1f} MB | < 60 MB: {'met' if peak < 60 * 1024 else 'missed'} |",
+             f"| nothing changed | {noop * 1000:.0f} ms | | |",
+             f"| one agreement changed | {one * 1000:.0f} ms | {one_peak / 1024:.1f} MB | < 1 s: "
+             f"{'met' if one < 1 else 'missed'}; < 60 MB: {'met' if one_peak < 60 * 1024 else 'missed'} |"]
+    if a.other:
+        _, o_cold, o_peak, o_noop, o_one, o_one_peak = scale_runs(
+            a.other, mix, os.path.join(WORK, "out-other"), runs)
+        lines += [f"| cold, `{a.other}` | {o_cold:.2f} s | {o_peak / 1024:.1f} MB | |",
+                  f"| nothing changed, `{a.other}` | {o_noop * 1000:.0f} ms | | |",
+                  f"| one agreement changed, `{a.other}` | {o_one * 1000:.0f} ms | {o_one_peak / 1024:.1f} MB | |"]
+    section = "\n".join(lines) + "\n"
+    print(section)
+    path = os.path.join(TOP, "tests", "bench", "RESULTS.md")
+    text = open(path, encoding="utf-8").read() if os.path.exists(path) else "# iopdoc benchmark results\n"
+    start = text.find(head + "\n")
+    if start >= 0:
+        end = text.find("\n## ", start + len(head))
+        text = text[:start] + section + (text[end + 1:] if end >= 0 else "")
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--agreements", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--quick", action="store_true", help="fewer runs, for a try")
+    ap.add_argument("--other", help="another iopdoc to time the builds with, for comparison")
+    ap.add_argument("--scale", action="store_true", help="only the builds at -j 2, as a section")
     a = ap.parse_args()
     runs = 3 if a.quick else a.runs
     if not os.access(IOPDOC, os.X_OK):
         sys.exit("bench: build ./iopdoc first (make)")
+    if a.scale:
+        return scale(a, runs)
     build_floor()
     rows = []   # (what, iopdoc, other, ratio, target, ok)
 
@@ -117,12 +200,7 @@ def main():
         seed_rows.append((name, ti, tf, si, sf, tp, sp))
 
     # 2. The generator's default mix.
-    mix = os.path.join(WORK, f"mix-{a.agreements}")
-    if not os.path.isdir(mix):
-        p = run([sys.executable, os.path.join(TOP, "tests", "bench", "generate.py"), mix,
-                 "--agreements", str(a.agreements), "--seed", "1"])
-        if p.returncode != 0:
-            sys.exit("bench: generate.py failed:\n" + p.stderr.decode())
+    mix = make_mix(a.agreements)
     out = os.path.join(WORK, "out")
 
     def cold():
@@ -157,21 +235,40 @@ def main():
                    for f in fs if f.endswith(".pdf"))
     bytes_full, bytes_plain = tree_bytes(out), tree_bytes(plain_out)
 
-    # 3. Nothing changed; one agreement changed.
-    noop = median_time([IOPDOC, "build", "--input", mix, "-o", out, "-j", "2", "--quiet"], runs * 2 + 1)
+    # 3. Nothing changed; one agreement changed (and the parent's peak then).
     first = sorted(f for f in os.listdir(mix) if f.endswith(".xml"))[0]
     target = os.path.join(mix, first)
     original = open(target, encoding="utf-8").read()
-    flip = [0]
 
-    def touch():
-        flip[0] += 1
-        text = original.replace("</title>", f" {'ändrad' if flip[0] % 2 else 'ny'}</title>", 1)
-        open(target, "w", encoding="utf-8").write(text)
+    def incremental(prog, out_dir):
+        noop = median_time([prog, "build", "--input", mix, "-o", out_dir, "-j", "2", "--quiet"],
+                           runs * 2 + 1)
+        flip = [0]
 
-    one = median_time([IOPDOC, "build", "--input", mix, "-o", out, "-j", "2", "--quiet"], runs, touch)
-    open(target, "w", encoding="utf-8").write(original)
-    run([IOPDOC, "build", "--input", mix, "-o", out, "-j", "2", "--quiet"])
+        def touch():
+            flip[0] += 1
+            text = original.replace("</title>", f" {'ändrad' if flip[0] % 2 else 'ny'}</title>", 1)
+            open(target, "w", encoding="utf-8").write(text)
+
+        one = median_time([prog, "build", "--input", mix, "-o", out_dir, "-j", "2", "--quiet"], runs,
+                          touch)
+        touch()
+        one_peak = build_json(out_dir, mix, 2, prog=prog)[-1]["peak_rss_kb"]
+        open(target, "w", encoding="utf-8").write(original)
+        run([prog, "build", "--input", mix, "-o", out_dir, "-j", "2", "--quiet"])
+        return noop, one, one_peak
+
+    noop, one, one_peak = incremental(IOPDOC, out)
+    other = None
+    if a.other:
+        other_out = os.path.join(WORK, "out-other")
+        times = []
+        for _ in range(cold_runs):
+            shutil.rmtree(other_out, ignore_errors=True)
+            t0 = time.perf_counter()
+            lines = build_json(other_out, mix, 2, prog=a.other)
+            times.append(time.perf_counter() - t0)
+        other = (statistics.median(times), lines[-1]["peak_rss_kb"]) + incremental(a.other, other_out)
 
     # 4. A 10 000-line budget.
     big = os.path.join(WORK, "big")
@@ -217,14 +314,32 @@ def main():
     lines.append(f"| -j 2 against -j 1 | {t1 / t2:.2f}× | | | ≥ 1.7×: {'met' if t1 / t2 >= 1.7 else 'missed'} |")
     lines.append(f"| nothing changed | {noop * 1000:.0f} ms | | | < 2 % of cold: {100 * noop / t2:.2f} % "
                  f"{'met' if noop < 0.02 * t2 else 'missed'} |")
-    lines.append(f"| one agreement changed | {one * 1000:.0f} ms | | | |")
+    lines.append(f"| one agreement changed | {one * 1000:.0f} ms | | | < 1 s: "
+                 f"{'met' if one < 1 else 'missed'} |")
     lines.append("")
     lines.append("| memory | peak RSS | target |")
     lines.append("| --- | ---: | --- |")
-    lines.append(f"| whole build (-j 2) | {summary2['peak_rss_kb'] / 1024:.1f} MB | |")
+    lines.append(f"| the build's own process, cold (-j 2) | {summary2['peak_rss_kb'] / 1024:.1f} MB | "
+                 f"< 60 MB: {'met' if summary2['peak_rss_kb'] < 60 * 1024 else 'missed'} |")
+    lines.append(f"| the build's own process, one agreement changed | {one_peak / 1024:.1f} MB | "
+                 f"< 60 MB: {'met' if one_peak < 60 * 1024 else 'missed'} |")
     lines.append(f"| largest worker | {summary2['worker_peak_rss_kb'] / 1024:.1f} MB | < 30 MB: "
                  f"{'met' if summary2['worker_peak_rss_kb'] < 30 * 1024 else 'missed'} |")
     lines.append("")
+    if other:
+        o_cold, o_peak, o_noop, o_one, o_one_peak = other
+        lines.append(f"### Against `{a.other}`, in the same run\n")
+        lines.append("| run | this iopdoc | the other | ratio |")
+        lines.append("| --- | ---: | ---: | ---: |")
+        lines.append(f"| cold, -j 2 | {t2:.2f} s | {o_cold:.2f} s | {t2 / o_cold:.2f} |")
+        lines.append(f"| nothing changed | {noop * 1000:.0f} ms | {o_noop * 1000:.0f} ms | {noop / o_noop:.2f} |")
+        lines.append(f"| one agreement changed | {one * 1000:.0f} ms | {o_one * 1000:.0f} ms | "
+                     f"{one / o_one:.2f} |")
+        lines.append(f"| own process, cold | {summary2['peak_rss_kb'] / 1024:.1f} MB | {o_peak / 1024:.1f} MB | "
+                     f"{summary2['peak_rss_kb'] / o_peak:.2f} |")
+        lines.append(f"| own process, one changed | {one_peak / 1024:.1f} MB | {o_one_peak / 1024:.1f} MB | "
+                     f"{one_peak / o_one_peak:.2f} |")
+        lines.append("")
     lines.append("## One agreement with a 10 000-line budget\n")
     lines.append(f"{big_pages} pages in {tbig:.2f} s with a peak RSS of {rss_big / 1024:.1f} MB "
                  f"(targets < 2 s: {'met' if tbig < 2 else 'missed'}; < 100 MB: "
@@ -254,7 +369,13 @@ def main():
     lines.append("")
     text = "\n".join(lines) + "\n"
     print(text)
-    with open(os.path.join(TOP, "tests", "bench", "RESULTS.md"), "w", encoding="utf-8") as f:
+    path = os.path.join(TOP, "tests", "bench", "RESULTS.md")
+    # the sections of --scale runs stay
+    old = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
+    at = old.find("\n## Scale: ")
+    if at >= 0:
+        text = text.rstrip("\n") + "\n" + old[at:]
+    with open(path, "w", encoding="utf-8") as f:
         f.write(text)
 
 

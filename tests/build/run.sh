@@ -2,7 +2,8 @@
 # Tests of the nightly build (iopdoc build): incremental decisions,
 # determinism, -j 1 against -j 2, atomicity under SIGKILL, the lock, a bad
 # input among good ones, --prune, --dry-run, the JSON log, SIGTERM and
-# SIGINT mid-build, a full disk and an input rewritten while it is read.
+# SIGINT mid-build, a full disk, an input rewritten while it is read and
+# the cache of summaries that decides what is read again.
 # Run from the top folder: IOPDOC=build/asan/iopdoc sh tests/build/run.sh
 IOPDOC=${IOPDOC:-./iopdoc}
 case $IOPDOC in /*) ;; *) IOPDOC=$(pwd)/$IOPDOC ;; esac
@@ -370,6 +371,10 @@ else
 	fail "workers killed" "workers '$workers', rc $rc, died $died, counts '$c', rc2 $rc2, next '$(count "$tmp/kwerr2")' of $total"
 	grep -v note: "$tmp/kwerr" | tail -5
 fi
+
+# 16. The cache of routing summaries: what changed is read again, and
+#     what depends on it (tests/build/cache.sh).
+. tests/build/cache.sh
 
 echo "build: $passed passed, $failed failed"
 [ $failed = 0 ]

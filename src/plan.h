@@ -1,0 +1,118 @@
+/* The build's plan from routing summaries: what each input file is (type,
+ * id, level, what names and routes its outputs), read and checked one
+ * agreement at a time, an agreement with its follow-ups as a small corpus
+ * (plan.c), cached per file in the manifest (plan_cache.c), and the
+ * outputs planned from the summaries alone: kind, name, inputs
+ * (plan_out.c).  So the build holds no model of the tree.  Included by
+ * plan.c, the plan_*.c files and the nightly build's modules (batch_int.h,
+ * batch_manifest.c, batch_plan.c). */
+#ifndef IOPDOC_PLAN_H
+#define IOPDOC_PLAN_H
+
+#include <signal.h>
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+#include "diag.h"
+
+enum plan_type { PLAN_NONE, PLAN_AGREEMENT, PLAN_FOLLOWUP };	/* NONE: not read */
+
+/* What routing needs of one input file, and what it was found to be.
+ * Every string is owned by the summary (plan_sum_free). */
+struct plan_sum {
+	enum plan_type	 type;
+	enum diag_level	 rlevel;	/* after reading */
+	enum diag_level	 olevel;	/* after its own checks, as if its id were unique */
+	enum diag_level	 level;		/* with the check that its id is unique */
+	bool		 dup;		/* an earlier valid document has its id */
+	long		 line;		/* of the document element, which carries the id */
+	char		*id;
+	char		*key;		/* the agreement id it belongs to (its own, or NULL) */
+	/* an agreement */
+	char		*name;		/* effort, else title: names its outputs */
+	int		 from_y, to_y;	/* its period's years */
+	bool		 report;	/* a nämnd and no errors: its years have reports */
+	char		*namnd_id, *namnd_name, *namnd_kommun;
+	/* a follow-up */
+	int		 kind, y, m, d;	/* enum followup_kind; its date */
+	int		 next_year;
+	int		*years;		/* the years its outcome periods end in */
+	char		**sets;		/* delmål ids it sets (<next-goals>) */
+	char		**foreign;	/* goal ids its outcomes name, not its agreement's */
+	size_t		 nyears, nsets, nforeign;
+};
+
+/* One input file as the plan sees it: the build owns the path; the rest
+ * is the plan's (plan_file_free). */
+struct plan_file {
+	const char	*path;
+	char		*key;		/* the group it is read with; NULL: alone */
+	struct plan_sum	 sum;
+	bool		 changed;	/* set by the caller: not as the last run recorded */
+	bool		 known;		/* sum holds (read now, or cached) */
+	bool		 fresh;		/* read and checked this run */
+	char		 parsed[65];	/* hash of the bytes checked, "" if none */
+	struct buf	 msgs;		/* of reading (an agreement: and checking) */
+	struct buf	 own;		/* of a follow-up's own checks */
+};
+
+void	plan_file_free(struct plan_file *);
+
+struct plan_cache;
+
+/* Brings the summary of every file (in file order) up to date: takes the
+ * cached one of a file not changed, and reads and checks again the
+ * groups where a file changed, came or went (gone: the paths the last
+ * run read that are not there now), where a file has errors (its
+ * messages are shown every run), and where a follow-up's id stopped or
+ * started repeating another's.  all (or no cache): read everything.
+ * Returns -1 when *stop was set before it was done. */
+int	plan_update(struct plan_file **, size_t n, const struct plan_cache *, bool all,
+	    char *const *gone, size_t ngone, const volatile sig_atomic_t *stop);
+
+/* The messages of a file read this run, in the order the checks of the
+ * whole tree would make them, into out. */
+void	plan_messages(const struct plan_file *const *, size_t n, size_t i, struct buf *out);
+
+/* ---- the cache: summaries per file, in the manifest ---- */
+
+/* A manifest line's fields after "sum" (the first is the path): 0 when
+ * it is one plan_cache_line writes. */
+int	plan_cache_add(struct plan_cache **, char **fields, size_t n);
+/* The cached summary of path, or NULL. */
+const struct plan_sum *plan_cache_get(const struct plan_cache *, const char *path);
+void	plan_cache_free(struct plan_cache *);
+/* The manifest line of a file's summary. */
+void	plan_cache_line(struct buf *, const char *path, const struct plan_sum *);
+
+void	plan_sum_copy(struct plan_sum *, const struct plan_sum *);
+void	plan_sum_free(struct plan_sum *);
+
+/* ---- the outputs ---- */
+
+enum plan_kind { PLAN_OUT_AGREEMENT, PLAN_OUT_FOLLOWUP, PLAN_OUT_REPORT };
+
+struct plan_out {
+	enum plan_kind	 kind;
+	char		*name;		/* "agreements/x.pdf" */
+	char		*namnd;		/* a report's nämnd id */
+	int		 year;		/* a report's */
+	char		**inputs;	/* paths, in a fixed order */
+	/* read only to check the others as the plan did (the follow-ups
+	 * that set delmål an outcome names), not rendered from */
+	bool		*ref;
+	size_t		 ninputs;
+};
+
+/* Adds path to o's inputs unless it is there already. */
+void	plan_out_input(struct plan_out *, const char *path, bool ref);
+
+/* The outputs of the files (in file order) whose summaries hold; the
+ * caller owns the array and every string of it. */
+void	plan_outputs(const struct plan_file *const *, size_t n, struct plan_out **, size_t *nout);
+
+/* The folder of each kind of output. */
+extern const char *const plan_kind_dirs[3];
+
+#endif
