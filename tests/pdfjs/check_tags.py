@@ -124,6 +124,12 @@ def check_generic(d):
         kids = [c for c in n.get("children", []) if "role" in c]
         if role == "LI" and id(n) in continued and [k["role"] for k in kids] == ["LBody"]:
             continue
+        # an item with no text of its own, holding only a list, draws no
+        # label: an LI of an LBody that holds the list (ISO 32000-1, 14.8.4.3.3:
+        # Lbl and LBody are each optional)
+        if role == "LI" and [k["role"] for k in kids] == ["LBody"] and \
+                [c.get("role") for c in kids[0].get("children", []) if "role" in c][:1] == ["L"]:
+            continue
         if role in ("H1", "H2", "H3", "H4", "H5", "H6") and not node_text(n):
             why.append(f"an empty {role}")
         if role == "Figure" and not norm(n.get("alt")):
