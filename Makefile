@@ -70,10 +70,10 @@ build/embed: src/embed.c | build
 build:
 	mkdir -p build/asan
 
+# The same layout the nightly build keeps (agreements/, followups/,
+# reports/), so output/ never holds two namings of one document.
 render: iopdoc
-	./iopdoc agreement -o output input
-	./iopdoc followup -o output input
-	./iopdoc report --all -o output input
+	./iopdoc build --input input -o output
 
 # ---- tests ----
 
