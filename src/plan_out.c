@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "mem.h"
+#include "model.h"
 #include "plan.h"
 #include "slug.h"
 #include "strmap.h"
@@ -155,8 +156,6 @@ followup_feeds(const struct plan_sum *f, int year)
 static void
 plan_documents(struct planner *p)
 {
-	static const char *const kinds[] = { "partssamtal", "dialogmote", "styrgrupp",
-	    "verksamhetsrapport" };
 	size_t i;
 
 	for (i = 0; i < p->n; i++) {
@@ -176,8 +175,8 @@ plan_documents(struct planner *p)
 		/* checked without errors, so its agreement is there */
 		if ((ag = linked(p, f->sum.key)) == NULL)
 			continue;
-		snprintf(tail, sizeof(tail), "%s %04d-%02d-%02d", kinds[f->sum.kind], f->sum.y, f->sum.m,
-		    f->sum.d);
+		snprintf(tail, sizeof(tail), "%s %04d-%02d-%02d",
+		    model_followup_kind_name((enum followup_kind)f->sum.kind), f->sum.y, f->sum.m, f->sum.d);
 		o = add_out(p, PLAN_OUT_FOLLOWUP, slug_of(ag->sum.name, tail));
 		plan_out_input(o, f->path, false);
 		plan_out_input(o, ag->path, false);
