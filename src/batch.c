@@ -115,13 +115,10 @@ nothing_changed(struct build_run *r)
 		if (r->files[i].changed)
 			return false;
 	for (i = 0; i < r->old.nouts; i++) {
-		char *abs = batch_path_join(r->o->output, r->old.outs[i].out);
-		struct stat st;
-		int missing = stat(abs, &st) != 0;
 		size_t k;
 
-		free(abs);
-		if (missing || !manifest_pdf_ok(r->o->output, &r->old.outs[i]))
+		/* missing, or not as the last build wrote it */
+		if (!manifest_pdf_ok(r->o->output, &r->old.outs[i]))
 			return false;
 		/* an output whose inputs are gone is listed (or pruned) */
 		for (k = 0; k < r->old.outs[i].ninputs; k++)
@@ -260,6 +257,7 @@ jobs_as_recorded(struct build_run *r)
 		memcpy(j->pdfhash, r->old.outs[i].pdfhash, 65);
 		for (k = 0; k < r->old.outs[i].ninputs; k++)
 			plan_out_input(&in, r->old.outs[i].inputs[k], false);
+		plan_out_done(&in);
 		j->inputs = in.inputs;
 		j->ref = in.ref;
 		j->ninputs = in.ninputs;

@@ -70,6 +70,7 @@ struct old_out {
 	char		*out, *dephash;
 	char		 pdfhash[65];		/* of the PDF it wrote */
 	int		 pdf_check;		/* 0 not yet, 1 as recorded, -1 not */
+	bool		 pdf_missing;		/* found missing by the check */
 	struct pdfstat	 st;			/* of the PDF when its hash was checked */
 	bool		 has_st;
 	char		**inputs;

@@ -304,6 +304,12 @@ manifest_pdf_ok(const char *outdir, struct old_out *o)
 		struct pdfstat st;
 		int got = pdfstat_get(abs, &st);
 
+		/* not a regular file: missing, or a link (to be read through) */
+		if (got != 0) {
+			struct stat any;
+
+			o->pdf_missing = stat(abs, &any) != 0;
+		}
 		/* as it was when its hash was checked: not read again */
 		if (got == 0 && o->has_st && pdfstat_same(&st, &o->st))
 			o->pdf_check = 1;

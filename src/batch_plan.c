@@ -173,8 +173,6 @@ batch_plan_decide(struct build_run *r)
 		struct old_out *old = manifest_out(&r->old, j->out);
 		struct sha256 s;
 		unsigned char d[32];
-		char *abs = batch_path_join(r->o->output, j->out);
-		struct stat st;
 
 		sha256_init(&s);
 		sha256_update(&s, r->prog, 64);
@@ -199,10 +197,9 @@ batch_plan_decide(struct build_run *r)
 			j->reason = "forced (--force)";
 		else if (old == NULL)
 			j->reason = "new";
-		else if (stat(abs, &st) != 0)
-			j->reason = "the PDF is missing";
 		else if (!manifest_pdf_ok(r->o->output, old))
-			j->reason = "the PDF is not the one the last build wrote";
+			j->reason = old->pdf_missing ? "the PDF is missing" :
+			    "the PDF is not the one the last build wrote";
 		else if (strcmp(old->dephash, j->dephash) == 0) {
 			j->state = JOB_UNCHANGED;
 			j->reason = "unchanged";
@@ -223,6 +220,5 @@ batch_plan_decide(struct build_run *r)
 				}
 			}
 		}
-		free(abs);
 	}
 }

@@ -60,6 +60,7 @@ struct plan_file {
 void	plan_file_free(struct plan_file *);
 
 struct plan_cache;
+struct strmap;
 
 /* Brings the summary of every file (in file order) up to date: takes the
  * cached one of a file not changed, and reads and checks again the
@@ -103,10 +104,15 @@ struct plan_out {
 	 * that set delmål an outcome names), not rendered from */
 	bool		*ref;
 	size_t		 ninputs;
+	/* inputs -> their index, once there are many (a report's hundreds):
+	 * only while the outputs are planned */
+	struct strmap	*index;
 };
 
 /* Adds path to o's inputs unless it is there already. */
 void	plan_out_input(struct plan_out *, const char *path, bool ref);
+/* Frees what only planning needed (the inputs' index). */
+void	plan_out_done(struct plan_out *);
 
 /* The outputs of the files (in file order) whose summaries hold; the
  * caller owns the array and every string of it. */

@@ -86,18 +86,41 @@ add_out(struct planner *p, enum plan_kind kind, char *base)
 	return o;
 }
 
+/* A report has an input for each agreement and follow-up of its nämnd's
+ * year: past a few, they are found through an index, not one by one. */
+#define PLAN_OUT_INDEX_FROM 8
+
 void
 plan_out_input(struct plan_out *o, const char *path, bool ref)
 {
 	size_t i;
 
-	for (i = 0; i < o->ninputs; i++)
-		if (strcmp(o->inputs[i], path) == 0)
+	if (o->index != NULL) {
+		if (strmap_slot(o->index, path, false) != NULL)
 			return;
+	} else
+		for (i = 0; i < o->ninputs; i++)
+			if (strcmp(o->inputs[i], path) == 0)
+				return;
 	o->inputs = xrealloc(o->inputs, (o->ninputs + 1) * sizeof(char *));
 	o->ref = xrealloc(o->ref, (o->ninputs + 1) * sizeof(bool));
 	o->ref[o->ninputs] = ref;
 	o->inputs[o->ninputs++] = xstrdup(path);
+	if (o->index == NULL && o->ninputs == PLAN_OUT_INDEX_FROM) {
+		o->index = xcalloc(1, sizeof(*o->index));
+		for (i = 0; i < o->ninputs; i++)
+			*strmap_slot(o->index, o->inputs[i], true) = i;
+	} else if (o->index != NULL)
+		*strmap_slot(o->index, o->inputs[o->ninputs - 1], true) = o->ninputs - 1;
+}
+
+void
+plan_out_done(struct plan_out *o)
+{
+	if (o->index != NULL)
+		strmap_free(o->index);
+	free(o->index);
+	o->index = NULL;
 }
 
 /* The follow-ups of f's group that set (in <next-goals>) a delmål an
@@ -331,6 +354,8 @@ plan_outputs(const struct plan_file *const *files, size_t n, struct plan_out **o
 	plan_documents(&p);
 	plan_reports(&p);
 	plan_names(&p, &path_file);
+	for (i = 0; i < p.nouts; i++)
+		plan_out_done(&p.outs[i]);
 	strmap_free(&path_file);
 	free(p.by_key);
 	*outs = p.outs;
