@@ -72,6 +72,19 @@ else
 	fail "follow-up changed" "rendered: $got"
 fi
 
+# 3b. Why a PDF is made again when its input did not change: missing, or
+#     not the one the last build wrote (the reason the log gives).
+rm "$tmp/out/agreements/sprakvanner-2019.pdf"
+printf 'x' >>"$tmp/out/followups/sprakvanner-partssamtal-2019-10-25.pdf"
+build -o "$tmp/out" -v >/dev/null 2>"$tmp/err"
+got=$(sed -n 's/^iopdoc: rendered \(.*\)/\1/p' "$tmp/err" | sort | tr '\n' '|')
+want="agreements/sprakvanner-2019.pdf: the PDF is missing|followups/sprakvanner-partssamtal-2019-10-25.pdf: the PDF is not the one the last build wrote|"
+if [ "$got" = "$want" ]; then
+	ok "a PDF removed or changed by hand is made again, each with its reason"
+else
+	fail "reasons" "rendered: $got"
+fi
+
 # 4. The template changed: everything.
 mkdir -p "$tmp/tpl/templates"
 cp -r fonts "$tmp/tpl/"
