@@ -10,7 +10,7 @@ script on the same machine, so the ratios compare like with like:
   them, Debian's full DejaVu Sans, greedy lines);
 - `iopdoc build` of the generator's default mix (1 000 agreements with
   follow-ups and reports), cold at -j 1 and -j 2, then again with nothing
-  changed, then with one agreement changed;
+  changed, then with one agreement changed, then one follow-up;
 - peak memory of the build's own process (the parent: it plans, the
   workers render) cold and with one agreement changed, and of its largest
   worker;
@@ -18,10 +18,10 @@ script on the same machine, so the ratios compare like with like:
 - with --other BINARY, the builds again with that iopdoc (another commit's,
   say), in the same run, so that the two compare like with like.
 
-With --scale, only the builds at -j 2 (cold, nothing changed, one agreement
-changed, the parent's peak of each; with --other, the same for that
-binary), written as the section "Scale: N agreements" of RESULTS.md in place
-of that section of an earlier run: `bench.py --scale --agreements 4000`.
+With --scale, only the builds at -j 2 (cold, nothing changed, one follow-up
+and one agreement changed, the parent's peak and the CPU time of each;
+with --other, the same for that binary), written as the section "Scale: N
+agreements" of RESULTS.md in place of that section of an earlier run: `bench.py --scale --agreements 4000`.
 
 usage: bench.py [--agreements N] [--runs R] [--quick] [--other BINARY] [--scale]
 """
@@ -57,15 +57,27 @@ def timed(cmd, **kw):
     return time.perf_counter() - t, p
 
 
-def median_time(cmd, runs, before=None):
-    times = []
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def median_time(cmd, runs, before=None, cpu=None):
+    """The median wall time of runs; with cpu (a list), the median CPU
+    time (user and system, the build and its workers) is appended to it:
+    on a machine others share, it says what the wall time cannot."""
+    times, cpus = [], []
     for _ in range(runs):
         if before:
             before()
+        c0 = children_cpu()
         t, p = timed(cmd)
         if p.returncode not in (0,):
             sys.exit(f"bench: {' '.join(cmd)} failed ({p.returncode}):\n{p.stderr.decode()[-2000:]}")
         times.append(t)
+        cpus.append(children_cpu() - c0)
+    if cpu is not None:
+        cpu.append(statistics.median(cpus))
     return statistics.median(times)
 
 
@@ -110,17 +122,21 @@ def make_mix(n):
     return mix
 
 
-def scale_runs(prog, mix, out_dir, runs):
-    """Cold, nothing changed and one agreement changed at -j 2: seconds and
-    the parent's peak RSS (KB) of the cold and the one-changed build."""
-    shutil.rmtree(out_dir, ignore_errors=True)
-    t0 = time.perf_counter()
-    lines = build_json(out_dir, mix, 2, prog=prog)
-    cold = time.perf_counter() - t0
-    ndocs = sum(1 for l in lines if "output" in l)
+def first_of(mix, root):
+    """The first input in name order whose root element is root
+    ("agreement" or "followup")."""
+    for f in sorted(f for f in os.listdir(mix) if f.endswith(".xml")):
+        with open(os.path.join(mix, f), encoding="utf-8") as fh:
+            if f"<{root} " in fh.read(600):
+                return os.path.join(mix, f)
+    sys.exit(f"bench: no <{root}> in {mix}")
+
+
+def edited_runs(prog, mix, out_dir, target, runs, cpu):
+    """The median time of a build after target's title was edited (each
+    run another edit), the parent's peak RSS (KB) of one more such build,
+    and the tree back as it was."""
     cmd = [prog, "build", "--input", mix, "-o", out_dir, "-j", "2", "--quiet"]
-    noop = median_time(cmd, runs)
-    target = os.path.join(mix, sorted(f for f in os.listdir(mix) if f.endswith(".xml"))[0])
     original = open(target, encoding="utf-8").read()
     flip = [0]
 
@@ -129,33 +145,70 @@ def scale_runs(prog, mix, out_dir, runs):
         text = original.replace("</title>", f" {'ändrad' if flip[0] % 2 else 'ny'}</title>", 1)
         open(target, "w", encoding="utf-8").write(text)
 
-    one = median_time(cmd, runs, touch)
-    touch()
-    one_peak = build_json(out_dir, mix, 2, prog=prog)[-1]["peak_rss_kb"]
-    open(target, "w", encoding="utf-8").write(original)
+    try:
+        t = median_time(cmd, runs, touch, cpu=cpu)
+        touch()
+        peak = build_json(out_dir, mix, 2, prog=prog)[-1]["peak_rss_kb"]
+    finally:
+        open(target, "w", encoding="utf-8").write(original)
     run(cmd)
-    return ndocs, cold, lines[-1]["peak_rss_kb"], noop, one, one_peak
+    return t, peak
+
+
+def scale_runs(prog, mix, out_dir, runs):
+    """Cold, nothing changed, one follow-up changed and one agreement
+    changed at -j 2: seconds, the parent's peak RSS (KB) of the cold and
+    the changed builds, and the median CPU seconds of each (all
+    processes)."""
+    shutil.rmtree(out_dir, ignore_errors=True)
+    c0 = children_cpu()
+    t0 = time.perf_counter()
+    lines = build_json(out_dir, mix, 2, prog=prog)
+    cold = time.perf_counter() - t0
+    cpu = [children_cpu() - c0]
+    ndocs = sum(1 for l in lines if "output" in l)
+    cmd = [prog, "build", "--input", mix, "-o", out_dir, "-j", "2", "--quiet"]
+    # the first run after a cold build records the PDFs' file times
+    run(cmd)
+    noop = median_time(cmd, runs, cpu=cpu)
+    fu, fu_peak = edited_runs(prog, mix, out_dir, first_of(mix, "followup"), runs, cpu)
+    ag, ag_peak = edited_runs(prog, mix, out_dir, first_of(mix, "agreement"), runs, cpu)
+    return dict(ndocs=ndocs, cold=cold, peak=lines[-1]["peak_rss_kb"], noop=noop,
+                fu=fu, fu_peak=fu_peak, ag=ag, ag_peak=ag_peak, cpu=cpu)
 
 
 def scale(a, runs):
     mix = make_mix(a.agreements)
-    ndocs, cold, peak, noop, one, one_peak = scale_runs(IOPDOC, mix, os.path.join(WORK, "out"), runs)
+    load = os.getloadavg()[0]
+    m = scale_runs(IOPDOC, mix, os.path.join(WORK, "out"), runs)
+    o = scale_runs(a.other, mix, os.path.join(WORK, "out-other"), runs) if a.other else None
+    load = max(load, os.getloadavg()[0])
     head = f"## Scale: {a.agreements} agreements"
     lines = [head + "\n",
-             f"`bench.py --scale --agreements {a.agreements}`: {ndocs} documents, every build at -j 2; "
-             f"the times of nothing and of one agreement changed are medians of {runs} runs.\n",
-             "| run | time | the build's own process, peak | target |",
-             "| --- | ---: | ---: | --- |",
-             f"| cold | {cold:.2f} s | {peak / 1024:.1f} MB | < 60 MB: {'met' if peak < 60 * 1024 else 'missed'} |",
-             f"| nothing changed | {noop * 1000:.0f} ms | | |",
-             f"| one agreement changed | {one * 1000:.0f} ms | {one_peak / 1024:.1f} MB | < 1 s: "
-             f"{'met' if one < 1 else 'missed'}; < 60 MB: {'met' if one_peak < 60 * 1024 else 'missed'} |"]
-    if a.other:
-        _, o_cold, o_peak, o_noop, o_one, o_one_peak = scale_runs(
-            a.other, mix, os.path.join(WORK, "out-other"), runs)
-        lines += [f"| cold, `{a.other}` | {o_cold:.2f} s | {o_peak / 1024:.1f} MB | |",
-                  f"| nothing changed, `{a.other}` | {o_noop * 1000:.0f} ms | | |",
-                  f"| one agreement changed, `{a.other}` | {o_one * 1000:.0f} ms | {o_one_peak / 1024:.1f} MB | |"]
+             f"`bench.py --scale --agreements {a.agreements}`: {m['ndocs']} documents, every build at -j 2; "
+             f"the times of nothing and of one file changed are medians of {runs} runs (each run "
+             f"another edit of the file's title). CPU: user and system time of the build and its "
+             f"workers, which a machine shared with other work inflates less than the wall time "
+             f"(load average up to {load:.1f} during this run, on {os.cpu_count()} cores).\n",
+             "| run | time | CPU | the build's own process, peak | target |",
+             "| --- | ---: | ---: | ---: | --- |"]
+
+    def rows(r, who):
+        def met(ok):
+            return "met" if ok else "missed"
+        mb = 60 * 1024
+        return [f"| cold{who} | {r['cold']:.2f} s | {r['cpu'][0]:.1f} s | {r['peak'] / 1024:.1f} MB | "
+                f"{'' if who else '< 60 MB: ' + met(r['peak'] < mb)} |",
+                f"| nothing changed{who} | {r['noop'] * 1000:.0f} ms | {r['cpu'][1]:.2f} s | | |",
+                f"| one follow-up changed{who} | {r['fu'] * 1000:.0f} ms | {r['cpu'][2]:.2f} s | "
+                f"{r['fu_peak'] / 1024:.1f} MB | |",
+                f"| one agreement changed{who} | {r['ag'] * 1000:.0f} ms | {r['cpu'][3]:.2f} s | "
+                f"{r['ag_peak'] / 1024:.1f} MB | "
+                f"{'' if who else '< 1 s: ' + met(r['ag'] < 1) + '; < 60 MB: ' + met(r['ag_peak'] < mb)} |"]
+
+    lines += rows(m, "")
+    if o:
+        lines += rows(o, f", `{a.other}`")
     section = "\n".join(lines) + "\n"
     print(section)
     path = os.path.join(TOP, "tests", "bench", "RESULTS.md")
@@ -235,30 +288,16 @@ def main():
                    for f in fs if f.endswith(".pdf"))
     bytes_full, bytes_plain = tree_bytes(out), tree_bytes(plain_out)
 
-    # 3. Nothing changed; one agreement changed (and the parent's peak then).
-    first = sorted(f for f in os.listdir(mix) if f.endswith(".xml"))[0]
-    target = os.path.join(mix, first)
-    original = open(target, encoding="utf-8").read()
-
+    # 3. Nothing changed; one agreement changed (and the parent's peak then);
+    #    one follow-up changed.
     def incremental(prog, out_dir):
         noop = median_time([prog, "build", "--input", mix, "-o", out_dir, "-j", "2", "--quiet"],
                            runs * 2 + 1)
-        flip = [0]
+        one, one_peak = edited_runs(prog, mix, out_dir, first_of(mix, "agreement"), runs, None)
+        one_fu, _ = edited_runs(prog, mix, out_dir, first_of(mix, "followup"), runs, None)
+        return noop, one, one_peak, one_fu
 
-        def touch():
-            flip[0] += 1
-            text = original.replace("</title>", f" {'ändrad' if flip[0] % 2 else 'ny'}</title>", 1)
-            open(target, "w", encoding="utf-8").write(text)
-
-        one = median_time([prog, "build", "--input", mix, "-o", out_dir, "-j", "2", "--quiet"], runs,
-                          touch)
-        touch()
-        one_peak = build_json(out_dir, mix, 2, prog=prog)[-1]["peak_rss_kb"]
-        open(target, "w", encoding="utf-8").write(original)
-        run([prog, "build", "--input", mix, "-o", out_dir, "-j", "2", "--quiet"])
-        return noop, one, one_peak
-
-    noop, one, one_peak = incremental(IOPDOC, out)
+    noop, one, one_peak, one_fu = incremental(IOPDOC, out)
     other = None
     if a.other:
         other_out = os.path.join(WORK, "out-other")
@@ -316,6 +355,7 @@ def main():
                  f"{'met' if noop < 0.02 * t2 else 'missed'} |")
     lines.append(f"| one agreement changed | {one * 1000:.0f} ms | | | < 1 s: "
                  f"{'met' if one < 1 else 'missed'} |")
+    lines.append(f"| one follow-up changed | {one_fu * 1000:.0f} ms | | | |")
     lines.append("")
     lines.append("| memory | peak RSS | target |")
     lines.append("| --- | ---: | --- |")
@@ -327,7 +367,7 @@ def main():
                  f"{'met' if summary2['worker_peak_rss_kb'] < 30 * 1024 else 'missed'} |")
     lines.append("")
     if other:
-        o_cold, o_peak, o_noop, o_one, o_one_peak = other
+        o_cold, o_peak, o_noop, o_one, o_one_peak, o_one_fu = other
         lines.append(f"### Against `{a.other}`, in the same run\n")
         lines.append("| run | this iopdoc | the other | ratio |")
         lines.append("| --- | ---: | ---: | ---: |")
@@ -335,6 +375,8 @@ def main():
         lines.append(f"| nothing changed | {noop * 1000:.0f} ms | {o_noop * 1000:.0f} ms | {noop / o_noop:.2f} |")
         lines.append(f"| one agreement changed | {one * 1000:.0f} ms | {o_one * 1000:.0f} ms | "
                      f"{one / o_one:.2f} |")
+        lines.append(f"| one follow-up changed | {one_fu * 1000:.0f} ms | {o_one_fu * 1000:.0f} ms | "
+                     f"{one_fu / o_one_fu:.2f} |")
         lines.append(f"| own process, cold | {summary2['peak_rss_kb'] / 1024:.1f} MB | {o_peak / 1024:.1f} MB | "
                      f"{summary2['peak_rss_kb'] / o_peak:.2f} |")
         lines.append(f"| own process, one changed | {one_peak / 1024:.1f} MB | {o_one_peak / 1024:.1f} MB | "
