@@ -15,6 +15,7 @@
 #include "batch.h"
 #include "buf.h"
 #include "diag.h"
+#include "fsutil.h"
 #include "pdfstat.h"
 #include "plan.h"
 #include "strmap.h"
@@ -147,6 +148,8 @@ void	digest_env(struct build_run *);
 const char *manifest_opts(const struct batch_options *);
 void	manifest_read(const char *outdir, struct manifest *);
 int	manifest_write(struct build_run *);
+/* Writes m's lines to af once they are more than a little, and empties m. */
+void	manifest_flush(struct atomic_file *, struct buf *m);
 void	manifest_free(struct manifest *);
 struct old_out *manifest_out(const struct manifest *, const char *out);
 bool	manifest_damaged(const struct manifest *);
@@ -165,7 +168,8 @@ bool	scan_name_ok(const char *);
 /* batch_plan.c: reading and checking (through plan.c), planning,
  * deciding.  Named batch_plan_ apart from plan.h's plan_. */
 void	batch_plan_read_and_check(struct build_run *);
-void	batch_plan_summaries(const struct build_run *, struct buf *);
+/* The summaries' manifest lines, added to m and written as it fills. */
+void	batch_plan_summaries(const struct build_run *, struct buf *m, struct atomic_file *);
 struct job *batch_plan_add_job(struct build_run *, enum job_kind, const char *base);
 void	batch_plan_outputs(struct build_run *);
 void	batch_plan_decide(struct build_run *);

@@ -332,21 +332,40 @@ unfinished(const struct job *j)
 }
 
 /* Writes the record of this run, atomically; 0, or -1 after reporting. */
+/* Writes what m holds once it is more than a little. */
+void
+manifest_flush(struct atomic_file *af, struct buf *m)
+{
+	if (m->len >= 64 * 1024) {
+		atomic_write(af, m->data, m->len);
+		buf_reset(m);
+	}
+}
+
 int
 manifest_write(struct build_run *r)
 {
 	struct buf m = { NULL, 0, 0 };
 	char *path = batch_path_join(r->o->output, MANIFEST);
 	struct strmap jobs = { NULL, NULL, 0, 0 };	/* out -> r->jobs[] */
+	struct atomic_file af;
 	size_t i, k;
 	int rc;
 
+	/* written as it is made: at 15 000 outputs it is over 10 MB, which
+	 * the build's own process need not hold */
+	if (atomic_open(&af, path) != 0) {
+		free(path);
+		return -1;
+	}
 	buf_printf(&m, "iopdoc-manifest\t%d\nprog\t%s\ntpl\t%s\nopts\t%s\n", MANIFEST_VERSION, r->prog,
 	    r->tpl, manifest_opts(r->o));
-	for (i = 0; i < r->nfiles; i++)
+	for (i = 0; i < r->nfiles; i++) {
 		buf_printf(&m, "file\t%s\t%lld\t%lld\t%s\n", r->files[i].hash, r->files[i].size,
 		    r->files[i].mtime, r->files[i].path);
-	batch_plan_summaries(r, &m);
+		manifest_flush(&af, &m);
+	}
+	batch_plan_summaries(r, &m, &af);
 	for (i = 0; i < r->nfiles; i++)
 		if (r->files[i].level >= DIAG_ERROR)
 			buf_printf(&m, "failed\t%s\n", r->files[i].path);
@@ -378,6 +397,7 @@ manifest_write(struct build_run *r)
 		for (k = 0; k < j->ninputs; k++)
 			buf_printf(&m, "\t%s", j->inputs[k]);
 		buf_addc(&m, '\n');
+		manifest_flush(&af, &m);
 	}
 	for (i = 0; i < r->njobs; i++)
 		*strmap_slot(&jobs, r->jobs[i].out, true) = i;
@@ -395,6 +415,7 @@ manifest_write(struct build_run *r)
 		for (k = 0; k < o->ninputs; k++)
 			buf_printf(&m, "\t%s", o->inputs[k]);
 		buf_addc(&m, '\n');
+		manifest_flush(&af, &m);
 	}
 	/* a PDF's size, times and inode, where the record keeps the hash
 	 * they were checked against */
@@ -406,8 +427,10 @@ manifest_write(struct build_run *r)
 
 		if (o->has_st && o->pdf_check >= 0 && !o->pruned && strcmp(now, o->pdfhash) == 0)
 			pdfstat_line(&m, o->out, &o->st);
+		manifest_flush(&af, &m);
 	}
-	rc = write_file_atomic(path, m.data, m.len);
+	atomic_write(&af, m.data, m.len);
+	rc = atomic_close(&af);
 	strmap_free(&jobs);
 	buf_free(&m);
 	free(path);

@@ -102,7 +102,7 @@ batch_plan_read_and_check(struct build_run *r)
 /* Each file's summary, for the next run's manifest: the one of this run,
  * or, where nothing was read (the tree as it was), the last run's. */
 void
-batch_plan_summaries(const struct build_run *r, struct buf *m)
+batch_plan_summaries(const struct build_run *r, struct buf *m, struct atomic_file *af)
 {
 	size_t i;
 
@@ -113,6 +113,7 @@ batch_plan_summaries(const struct build_run *r, struct buf *m)
 
 		if (s != NULL)
 			plan_cache_line(m, f->path, s);
+		manifest_flush(af, m);
 	}
 }
 

@@ -14,69 +14,92 @@
 #include "fsutil.h"
 #include "mem.h"
 
+/* A TERM, INT or HUP arriving while the temporary file exists waits
+ * until it is renamed or removed: a killed run leaves no debris. */
 int
-write_file_atomic(const char *path, const void *data, size_t len)
+atomic_open(struct atomic_file *af, const char *path)
 {
-	struct buf tmp = { NULL, 0, 0 };
 	const char *slash = strrchr(path, '/');
-	const char *p = data;
-	int fd, saved;
-	sigset_t stop, old;
+	sigset_t stop;
 
-	/* A TERM, INT or HUP arriving while the temporary file exists waits
-	 * until it is renamed or removed: a killed run leaves no debris. */
+	memset(af, 0, sizeof(*af));
+	af->path = path;
+	af->fd = -1;
 	sigemptyset(&stop);
 	sigaddset(&stop, SIGTERM);
 	sigaddset(&stop, SIGINT);
 	sigaddset(&stop, SIGHUP);
-	sigprocmask(SIG_BLOCK, &stop, &old);
+	sigprocmask(SIG_BLOCK, &stop, &af->old_mask);
 
 	/* The temporary name starts with a dot, beside the target, so the
 	 * rename stays on one file system and globbing for *.pdf skips it. */
 	if (slash != NULL) {
-		buf_add(&tmp, path, (size_t)(slash - path) + 1);
-		buf_printf(&tmp, ".%s.tmp-XXXXXX", slash + 1);
+		buf_add(&af->tmp, path, (size_t)(slash - path) + 1);
+		buf_printf(&af->tmp, ".%s.tmp-XXXXXX", slash + 1);
 	} else
-		buf_printf(&tmp, ".%s.tmp-XXXXXX", path);
-	if ((fd = mkstemp(tmp.data)) == -1) {
+		buf_printf(&af->tmp, ".%s.tmp-XXXXXX", path);
+	if ((af->fd = mkstemp(af->tmp.data)) == -1) {
 		diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(errno));
-		buf_free(&tmp);
-		sigprocmask(SIG_SETMASK, &old, NULL);
+		buf_free(&af->tmp);
+		sigprocmask(SIG_SETMASK, &af->old_mask, NULL);
 		return -1;
 	}
-	while (len > 0) {
-		ssize_t n = write(fd, p, len);
+	return 0;
+}
+
+void
+atomic_write(struct atomic_file *af, const void *data, size_t len)
+{
+	const char *p = data;
+
+	while (len > 0 && af->err == 0) {
+		ssize_t n = write(af->fd, p, len);
 
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
-			goto fail;
-		p += n;
-		len -= (size_t)n;
+			af->err = n < 0 && errno != 0 ? errno : EIO;
+		else {
+			p += n;
+			len -= (size_t)n;
+		}
 	}
-	if (fchmod(fd, 0644) != 0 || fsync(fd) != 0)
-		goto fail;
-	if (close(fd) != 0) {
-		fd = -1;
-		goto fail;
+}
+
+int
+atomic_close(struct atomic_file *af)
+{
+	int err = af->err;
+
+	if (err == 0 && (fchmod(af->fd, 0644) != 0 || fsync(af->fd) != 0))
+		err = errno != 0 ? errno : EIO;
+	if (close(af->fd) != 0 && err == 0)
+		err = errno != 0 ? errno : EIO;
+	if (err == 0) {
+		test_kill_point("before-rename", af->path);
+		if (rename(af->tmp.data, af->path) != 0)
+			err = errno != 0 ? errno : EIO;
+		else
+			test_kill_point("after-rename", af->path);
 	}
-	fd = -1;
-	test_kill_point("before-rename", path);
-	if (rename(tmp.data, path) != 0)
-		goto fail;
-	test_kill_point("after-rename", path);
-	buf_free(&tmp);
-	sigprocmask(SIG_SETMASK, &old, NULL);
-	return 0;
-fail:
-	saved = errno != 0 ? errno : EIO;
-	if (fd != -1)
-		close(fd);
-	unlink(tmp.data);
-	diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(saved));
-	buf_free(&tmp);
-	sigprocmask(SIG_SETMASK, &old, NULL);
-	return -1;
+	if (err != 0) {
+		unlink(af->tmp.data);
+		diag(NULL, 0, MSG_WRITE_FAILED, af->path, strerror(err));
+	}
+	buf_free(&af->tmp);
+	sigprocmask(SIG_SETMASK, &af->old_mask, NULL);
+	return err == 0 ? 0 : -1;
+}
+
+int
+write_file_atomic(const char *path, const void *data, size_t len)
+{
+	struct atomic_file af;
+
+	if (atomic_open(&af, path) != 0)
+		return -1;
+	atomic_write(&af, data, len);
+	return atomic_close(&af);
 }
 
 #ifdef IOPDOC_TEST_HOOKS

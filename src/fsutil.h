@@ -7,10 +7,28 @@
 #ifndef IOPDOC_FSUTIL_H
 #define IOPDOC_FSUTIL_H
 
+#include <signal.h>
 #include <stddef.h>
+
+#include "buf.h"
 
 /* Returns 0, or -1 after reporting; never leaves the temporary file. */
 int	write_file_atomic(const char *path, const void *data, size_t len);
+
+/* The same written piece by piece (a file too large to build in memory
+ * first): atomic_open (0, or -1 after reporting), any number of
+ * atomic_write (a failure is kept for atomic_close), then atomic_close,
+ * which renames the file into place, or removes it and reports; 0 or
+ * -1.  TERM, INT and HUP wait from atomic_open to atomic_close. */
+struct atomic_file {
+	const char	*path;
+	struct buf	 tmp;		/* the temporary file's name */
+	int		 fd, err;
+	sigset_t	 old_mask;
+};
+int	atomic_open(struct atomic_file *, const char *path);
+void	atomic_write(struct atomic_file *, const void *data, size_t len);
+int	atomic_close(struct atomic_file *);
 
 /* Reads a whole regular file of at most max bytes into *data (the caller
  * frees it).  Returns 0, or an errno value: EISDIR for a folder, EFBIG
