@@ -16,6 +16,17 @@
 #include "utf8.h"
 #include "xml_read_int.h"
 
+/* What the first bytes say of the encoding: a byte order mark, or the
+ * first characters "<?" in a wide encoding (XML 1.0, appendix F). */
+struct sniffed {
+	const char	*family;	/* "UTF-8", "UTF-16", "UTF-32", or NULL */
+	const char	*from;		/* iconv's name to convert from; NULL: UTF-8 */
+	const char	*bom;		/* the family, when a byte order mark says it */
+	size_t		 width;		/* bytes a unit: 1, 2 or 4 */
+	size_t		 low;		/* the byte of a unit holding an ASCII character */
+	size_t		 skip;		/* bytes of the byte order mark */
+};
+
 /* The file's line at byte off of UTF-8 (or ASCII-compatible) text, with
  * CR LF, CR and LF each ending a line. */
 static long
@@ -163,20 +174,15 @@ convert(const char *path, const char *data, size_t len, iconv_t cd,
 	return 0;
 }
 
-int
-encoding_decode(const char *path, const char *data, size_t len, const char **text,
-    size_t *text_len, char **owned)
+/* The byte order mark, or the first characters "<?" in a wide encoding
+ * (XML 1.0, appendix F), into *sn. */
+static void
+sniff(const char *data, size_t len, struct sniffed *sn)
 {
 	const unsigned char *u = (const unsigned char *)data;
 	const char *family = NULL, *from = NULL, *bom = NULL;
-	size_t width = 1, low = 0, skip = 0, off = 0, k, i;
-	char declared[64], *buf;
-	uint32_t cp;
-	iconv_t cd;
+	size_t width = 1, low = 0, skip = 0;
 
-	*owned = NULL;
-	/* The byte order mark, or the first characters "<?" in a wide
-	 * encoding (XML 1.0, appendix F). */
 	if (len >= 4 && memcmp(u, "\xFF\xFE\0\0", 4) == 0)
 		bom = family = "UTF-32", from = "UTF-32LE", width = 4, skip = 4;
 	else if (len >= 4 && memcmp(u, "\0\0\xFE\xFF", 4) == 0)
@@ -195,19 +201,27 @@ encoding_decode(const char *path, const char *data, size_t len, const char **tex
 		family = "UTF-16", from = "UTF-16BE", width = 2, low = 1;
 	else if (len >= 4 && memcmp(u, "<\0?\0", 4) == 0)
 		family = "UTF-16", from = "UTF-16LE", width = 2;
-	data += skip;
-	len -= skip;
-	declared_encoding(data, len, width, low, declared, sizeof(declared));
+	*sn = (struct sniffed){ family, from, bom, width, low, skip };
+}
 
-	if (family != NULL) {
+/* Weighs the declared encoding against what the bytes say: sn->from
+ * becomes the declared one where the bytes leave the choice to it.
+ * Returns -1 after reporting a declaration that contradicts a byte
+ * order mark. */
+static int
+follow_declaration(const char *path, struct sniffed *sn, const char *declared)
+{
+	size_t width = sn->width;
+
+	if (sn->family != NULL) {
 		/* The bytes say which encoding it is; a declaration naming
 		 * another is a mistake to show, not to follow. */
-		if (bom != NULL && declared[0] != '\0' && !encoding_is(declared, family) &&
+		if (sn->bom != NULL && declared[0] != '\0' && !encoding_is(declared, sn->family) &&
 		    !(width == 2 && (encoding_is(declared, "UCS-2") ||
 		    encoding_is(declared, "ISO-10646-UCS-2"))) &&
 		    !(width == 4 && (encoding_is(declared, "UCS-4") ||
 		    encoding_is(declared, "ISO-10646-UCS-4")))) {
-			diag(path, 1, MSG_XML_ENCODING_BOM, bom, declared);
+			diag(path, 1, MSG_XML_ENCODING_BOM, sn->bom, declared);
 			return -1;
 		}
 	} else if (declared[0] != '\0' && !encoding_is(declared, "UTF-8") &&
@@ -215,64 +229,85 @@ encoding_decode(const char *path, const char *data, size_t len, const char **tex
 	    !encoding_is(declared, "UCS")) {
 		/* A wide encoding declared on ASCII-compatible bytes cannot
 		 * be: libxml2, too, reads such a file as UTF-8. */
-		from = declared;
+		sn->from = declared;
 	}
+	return 0;
+}
 
-	if (from == NULL) {
-		/* UTF-8: checked where it is, copied only to be changed. */
-		while (off < len) {
-			if ((k = utf8_decode(data + off, len - off, &cp)) == 0) {
-				/* with a byte order mark, a declaration would
-				 * contradict it: only saving as UTF-8 helps */
-				diag(path, line_at(data, off), bom != NULL ?
-				    MSG_XML_ENCODING_BOM_INVALID : MSG_XML_ENCODING);
-				return -1;
-			}
-			off += k;
-		}
-		if (memchr(data, '\r', len) == NULL && memchr(data, '\xCC', len) == NULL &&
-		    memchr(data, '\xCD', len) == NULL) {
-			*text = data;
-			*text_len = len;
-			return 0;
-		}
-		buf = xmalloc(len + 1);
-		memcpy(buf, data, len);
-	} else {
-		size_t n;
+/* Checks that UTF-8 text is valid; -1 after reporting the line of the
+ * first bad sequence (bom: the file starts with a byte order mark). */
+static int
+check_utf8(const char *path, const char *data, size_t len, bool bom)
+{
+	size_t off = 0, k;
+	uint32_t cp;
 
-		/* Only XML's EncName characters: an iconv suffix such as
-		 * //IGNORE would drop bad bytes unseen. */
-		if (strspn(from, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-		    "0123456789._-") != strlen(from) ||
-		    (cd = iconv_open("UTF-8", from)) == (iconv_t)-1) {
-			diag(path, 1, MSG_XML_ENCODING_UNKNOWN, declared);
+	while (off < len) {
+		if ((k = utf8_decode(data + off, len - off, &cp)) == 0) {
+			/* with a byte order mark, a declaration would
+			 * contradict it: only saving as UTF-8 helps */
+			diag(path, line_at(data, off), bom ?
+			    MSG_XML_ENCODING_BOM_INVALID : MSG_XML_ENCODING);
 			return -1;
 		}
-		/* UTF-8 under a one-byte encoding's name would turn "ö" into
-		 * "Ã¶" without any error: refused, with an example. */
-		if (family == NULL && utf8_valid(data, len)) {
-			for (i = 0; i < len && (unsigned char)data[i] < 0x80; i++)
-				continue;
-			if (i < len) {
-				char as_utf8[8], as_declared[64];
-
-				off = mojibake_example(data, len, cd, as_utf8, as_declared,
-				    sizeof(as_declared));
-				diag(path, line_at(data, off), MSG_XML_ENCODING_UTF8,
-				    declared, as_utf8, as_declared);
-				iconv_close(cd);
-				return -1;
-			}
-		}
-		k = convert(path, data, len, cd, family != NULL ? family : declared, &buf, &n);
-		iconv_close(cd);
-		if (k != 0)
-			return -1;
-		len = n;
+		off += k;
 	}
-	/* Line ends: CR LF and a lone CR (old Macs) become LF, as XML 1.0
-	 * says; then composed letters. */
+	return 0;
+}
+
+/* Converts the text from sn->from to UTF-8 in a new buffer *buf of *len
+ * bytes (len: the bytes before, after).  -1 after reporting an encoding
+ * iconv does not know, UTF-8 under a one-byte encoding's name, or a byte
+ * the encoding does not have. */
+static int
+convert_declared(const char *path, const char *data, size_t *len,
+    const struct sniffed *sn, const char *declared, char **buf)
+{
+	const char *from = sn->from;
+	size_t n, i, off;
+	iconv_t cd;
+	int k;
+
+	/* Only XML's EncName characters: an iconv suffix such as
+	 * //IGNORE would drop bad bytes unseen. */
+	if (strspn(from, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+	    "0123456789._-") != strlen(from) ||
+	    (cd = iconv_open("UTF-8", from)) == (iconv_t)-1) {
+		diag(path, 1, MSG_XML_ENCODING_UNKNOWN, declared);
+		return -1;
+	}
+	/* UTF-8 under a one-byte encoding's name would turn "ö" into
+	 * "Ã¶" without any error: refused, with an example. */
+	if (sn->family == NULL && utf8_valid(data, *len)) {
+		for (i = 0; i < *len && (unsigned char)data[i] < 0x80; i++)
+			continue;
+		if (i < *len) {
+			char as_utf8[8], as_declared[64];
+
+			off = mojibake_example(data, *len, cd, as_utf8, as_declared,
+			    sizeof(as_declared));
+			diag(path, line_at(data, off), MSG_XML_ENCODING_UTF8,
+			    declared, as_utf8, as_declared);
+			iconv_close(cd);
+			return -1;
+		}
+	}
+	k = convert(path, data, *len, cd, sn->family != NULL ? sn->family : declared, buf, &n);
+	iconv_close(cd);
+	if (k != 0)
+		return -1;
+	*len = n;
+	return 0;
+}
+
+/* Line ends: CR LF and a lone CR (old Macs) become LF, as XML 1.0 says;
+ * then composed letters.  Returns the new length of buf (which has room
+ * for the '\0' it ends with). */
+static size_t
+normalise(char *buf, size_t len)
+{
+	size_t i, k;
+
 	for (i = 0, k = 0; i < len; i++) {
 		if (buf[i] == '\r') {
 			buf[k++] = '\n';
@@ -283,8 +318,40 @@ encoding_decode(const char *path, const char *data, size_t len, const char **tex
 	}
 	len = utf8_nfc(buf, k);
 	buf[len] = '\0';
+	return len;
+}
+
+int
+encoding_decode(const char *path, const char *data, size_t len, const char **text,
+    size_t *text_len, char **owned)
+{
+	struct sniffed sn;
+	char declared[64], *buf;
+
+	*owned = NULL;
+	sniff(data, len, &sn);
+	data += sn.skip;
+	len -= sn.skip;
+	declared_encoding(data, len, sn.width, sn.low, declared, sizeof(declared));
+	if (follow_declaration(path, &sn, declared) != 0)
+		return -1;
+
+	if (sn.from == NULL) {
+		/* UTF-8: checked where it is, copied only to be changed. */
+		if (check_utf8(path, data, len, sn.bom != NULL) != 0)
+			return -1;
+		if (memchr(data, '\r', len) == NULL && memchr(data, '\xCC', len) == NULL &&
+		    memchr(data, '\xCD', len) == NULL) {
+			*text = data;
+			*text_len = len;
+			return 0;
+		}
+		buf = xmalloc(len + 1);
+		memcpy(buf, data, len);
+	} else if (convert_declared(path, data, &len, &sn, declared, &buf) != 0)
+		return -1;
+	len = normalise(buf, len);
 	*text = *owned = buf;
 	*text_len = len;
 	return 0;
 }
-
