@@ -22,8 +22,12 @@ CPPFLAGS += -DHPDF_SHARED
 LDLIBS    = -lhpdf -lpng -lz $(XML_LIBS) -lm
 
 # The program without main(), shared by the program and the unit tests.
-CORE = mem buf diag utf8 format model xml_read corpus calc validate template doc \
-       build_common build_agreement build_followup build_report linebreak layout layout_text layout_table layout_chart layout_sign layout_toc image pdf_hpdf pdfa pdf_tag pdf_pack out_pdf render fsutil hash slug \
+CORE = mem buf diag utf8 format model \
+       xml_read xml_read_encoding xml_read_tree xml_read_head xml_read_text \
+       corpus calc validate template doc \
+       build_common build_agreement build_followup build_report build_report_year build_report_agreement \
+       linebreak layout layout_text layout_table layout_chart layout_sign layout_toc image \
+       pdf_hpdf pdfa pdf_tag pdf_pack out_pdf out_pdf_font out_pdf_image render fsutil hash slug \
        batch batch_lock batch_scan batch_digest batch_manifest batch_plan batch_worker batch_exec batch_log \
        plan plan_cache plan_out strmap pdfstat
 # The commands behind the command line (main.c only parses it).

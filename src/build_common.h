@@ -1,7 +1,7 @@
 /* What the document builders share: the builder state, styled
  * paragraphs, tables, charts, and the text body (sections, paragraphs, lists,
  * addresses) that agreements and follow-ups have in common.  Included by
- * the build_*.c files only. */
+ * the build_*.c files (and build_report_int.h) only. */
 #ifndef IOPDOC_BUILD_COMMON_H
 #define IOPDOC_BUILD_COMMON_H
 

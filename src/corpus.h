@@ -1,7 +1,7 @@
 /* The corpus: every agreement and follow-up a run reads, so that a
  * follow-up finds its agreement and a report finds all documents of a
- * nämnd.  Included by run.c, batch_worker.c, plan.c, validate.c and
- * build_report.c. */
+ * nämnd.  Included by run.c, batch_worker.c, plan.c, validate.c,
+ * build_report.c and build_report_year.c. */
 #ifndef IOPDOC_CORPUS_H
 #define IOPDOC_CORPUS_H
 

@@ -7,7 +7,7 @@
  * Every node, and everything a node points to, lives in the document's
  * arena (doc->arena) and is freed with it.  Included by the builders,
  * the layout engine, what renders and frees a document (render.c,
- * out_pdf.c, run.c, batch_worker.c) and the tests. */
+ * out_pdf.c, out_pdf_font.c, run.c, batch_worker.c) and the tests. */
 #ifndef IOPDOC_DOC_H
 #define IOPDOC_DOC_H
 

@@ -2,8 +2,8 @@
  * boxes (text runs, rules, fills), each with its structure role.  It
  * measures text only through struct metrics, so it runs without fonts
  * or PDF in the tests.  Included by the engine (through layout_int.h),
- * render.c, the PDF device (out_pdf.c, pdf_tag.c) and the
- * tests. */
+ * render.c, the PDF device (out_pdf.c and its modules through
+ * out_pdf_int.h, pdf_tag.c) and the tests. */
 #ifndef IOPDOC_LAYOUT_H
 #define IOPDOC_LAYOUT_H
 

@@ -57,6 +57,86 @@ after_break(const struct lb_item *it, size_t n, size_t pos, double *w, double *y
 	}
 }
 
+/* How far the spaces of the line from break a to item x must stretch
+ * (positive) or shrink (negative) to fill width; W, Y, Z are the sums
+ * of widths, stretch and shrink up to x. */
+static double
+line_ratio(const struct lb_item *x, const struct node *a, double W, double Y, double Z,
+    float width, double extra)
+{
+	double L = W - a->width, r;
+
+	if (x->type == LB_PENALTY)
+		L += x->width;
+	if (L < width) {
+		double st = Y - a->stretch + extra;
+
+		r = st > 0 ? (width - L) / st : 1e9;
+	} else if (L > width) {
+		double sh = Z - a->shrink;
+
+		r = sh > 0 ? (width - L) / sh : -1e9;
+	} else
+		r = 0;
+	return r;
+}
+
+/* The demerits of reaching break x by a line of ratio r from break a. */
+static double
+line_demerits(const struct lb_item *x, int forced, double r, const struct node *a)
+{
+	double d = LINE_PENALTY + badness(r);
+
+	d *= d;
+	if (x->type == LB_PENALTY && x->penalty > 0)
+		d += (double)x->penalty * x->penalty;
+	else if (x->type == LB_PENALTY && !forced)
+		d -= (double)x->penalty * x->penalty;
+	d += a->demerits;
+	return d;
+}
+
+/* A new node for the break at item i, reached from cand with demerits
+ * cand_d by a line of ratio cand_r; W, Y, Z are the sums up to i. */
+static struct node *
+new_node(const struct lb_item *it, size_t n, size_t i, struct node *cand,
+    double cand_d, double cand_r, double W, double Y, double Z)
+{
+	struct node *nn = xcalloc(1, sizeof(*nn));
+
+	nn->pos = i;
+	nn->line = cand->line + 1;
+	nn->prev = cand;
+	nn->demerits = cand_d;
+	nn->ratio = cand_r;
+	nn->width = W;
+	nn->stretch = Y;
+	nn->shrink = Z;
+	after_break(it, n, i, &nn->width, &nn->stretch, &nn->shrink);
+	nn->active = 1;
+	return nn;
+}
+
+/* The breaks (and ratios) of the best way to best_end, from the start
+ * node on; returns the number of lines, 0 without an end. */
+static size_t
+trace_breaks(const struct node *best_end, size_t *breaks, float *ratios)
+{
+	const struct node *p;
+	size_t nlines, k;
+
+	if (best_end == NULL)
+		return 0;
+	nlines = best_end->line;
+	for (p = best_end, k = nlines; p->prev != NULL; p = p->prev) {
+		k--;
+		breaks[k] = p->pos;
+		if (ratios != NULL)
+			ratios[k] = (float)p->ratio;
+	}
+	return nlines;
+}
+
 static size_t
 lb_pass(const struct lb_item *it, size_t n, float width, int ragged,
     double tolerance, size_t *breaks, float *ratios, double *cost)
@@ -90,20 +170,8 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged,
 			int forced = x->type == LB_PENALTY && x->penalty <= LB_FORCE;
 
 			for (a = active; a != NULL; a = a->next_active) {
-				double L = W - a->width, r, d;
+				double r = line_ratio(x, a, W, Y, Z, width, extra), d;
 
-				if (x->type == LB_PENALTY)
-					L += x->width;
-				if (L < width) {
-					double st = Y - a->stretch + extra;
-
-					r = st > 0 ? (width - L) / st : 1e9;
-				} else if (L > width) {
-					double sh = Z - a->shrink;
-
-					r = sh > 0 ? (width - L) / sh : -1e9;
-				} else
-					r = 0;
 				if (r < -1 || forced) {
 					/* Too long already, or a forced break
 					 * ends every line reaching it. */
@@ -116,13 +184,7 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged,
 				} else
 					prev_a = a;
 				if (r >= -1 && r <= tolerance) {
-					d = LINE_PENALTY + badness(r);
-					d *= d;
-					if (x->type == LB_PENALTY && x->penalty > 0)
-						d += (double)x->penalty * x->penalty;
-					else if (x->type == LB_PENALTY && !forced)
-						d -= (double)x->penalty * x->penalty;
-					d += a->demerits;
+					d = line_demerits(x, forced, r, a);
 					if (d < cand_d) {
 						cand_d = d;
 						cand = a;
@@ -140,18 +202,8 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged,
 				cand_r = L > width ? -1 : 1;
 			}
 			if (cand != NULL) {
-				struct node *nn = xcalloc(1, sizeof(*nn));
+				struct node *nn = new_node(it, n, i, cand, cand_d, cand_r, W, Y, Z);
 
-				nn->pos = i;
-				nn->line = cand->line + 1;
-				nn->prev = cand;
-				nn->demerits = cand_d;
-				nn->ratio = cand_r;
-				nn->width = W;
-				nn->stretch = Y;
-				nn->shrink = Z;
-				after_break(it, n, i, &nn->width, &nn->stretch, &nn->shrink);
-				nn->active = 1;
 				nn->next_active = active;
 				active = nn;
 				xgrow((void **)&all, &cap, nall + 1, sizeof(*all));
@@ -167,19 +219,8 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged,
 		}
 	}
 
-	nlines = 0;
 	*cost = best_end != NULL ? best_end->demerits : DBL_MAX;
-	if (best_end != NULL) {
-		struct node *p;
-
-		nlines = best_end->line;
-		for (p = best_end, k = nlines; p->prev != NULL; p = p->prev) {
-			k--;
-			breaks[k] = p->pos;
-			if (ratios != NULL)
-				ratios[k] = (float)p->ratio;
-		}
-	}
+	nlines = trace_breaks(best_end, breaks, ratios);
 	for (k = 0; k < nall; k++)
 		free(all[k]);
 	free(all);

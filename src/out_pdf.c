@@ -1,15 +1,7 @@
-/* The PDF device, on libharu 2.3.0.
- *
- * Fonts: each face is an embedded simple TrueType font (libharu keeps
- * only the glyphs used).  Its encoding is chosen per document: plain
- * WinAnsiEncoding when every character is in it, which covers Swedish;
- * otherwise WinAnsi with the slots this document does not use given to
- * the extra characters (ő, ł, ş, ř ...), written as a /Differences array
- * of standard glyph names, so readers map every code back to Unicode.
- * This keeps the small simple fonts and word-space justification of the
- * WinAnsi route, and pays for wider coverage only in documents that use
- * it, instead of libharu's Type0 "UTF-8" route with its malformed
- * ToUnicode and ~35 KB of maps per face.
+/* The PDF device, on libharu 2.3.0: opens a document with the
+ * template's fonts, draws the laid-out pages, writes the metadata and
+ * bookmarks, and saves.  The faces and their encodings are
+ * out_pdf_font.c's, the logo out_pdf_image.c's (out_pdf_int.h).
  *
  * Saving goes through a memory stream, then write_file_atomic(). */
 #include <errno.h>
@@ -20,7 +12,6 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
-#include <unistd.h>
 
 #include <hpdf.h>
 
@@ -29,11 +20,10 @@
 #include "doc.h"
 #include "fsutil.h"
 #include "hash.h"
-#include "image.h"
 #include "layout.h"
-#include "limit.h"
 #include "mem.h"
 #include "out_pdf.h"
+#include "out_pdf_int.h"
 #include "pdf_hpdf.h"
 #include "pdf_pack.h"
 #include "pdf_tag.h"
@@ -44,36 +34,6 @@
 #ifndef IOPDOC_VERSION
 #define IOPDOC_VERSION "0"
 #endif
-
-/* Slots of WinAnsiEncoding that name no character: the first given to
- * characters beyond it. */
-static const unsigned char free_slots[] = { 0x81, 0x8D, 0x8F, 0x90, 0x9D };
-
-struct face_state {
-	const char	*name;		/* libharu's font name */
-	HPDF_FontDef	 def;
-	int16_t		*width[256];	/* cache by high byte; INT16_MIN: unknown */
-	unsigned char	*encode;	/* code point -> byte, 0: none (64 K) */
-	HPDF_Font	 font;
-	int		 used;
-};
-
-/* Largest image iopdoc embeds: a logo is tens of kilobytes. */
-
-struct pdf_device {
-	HPDF_Doc		 pdf;
-	const char		*image_path;	/* the one image loaded (the logo) */
-	HPDF_Image		 image;
-	const struct template	*t;
-	struct face_state	 face[FACE__COUNT];
-	struct metrics		 metrics;
-	HPDF_UNICODE		 winansi[256];	/* byte -> code point */
-	HPDF_STATUS		 error, detail;
-	bool			 padded;	/* pdf_pad_fonts() was called */
-	struct tm		 when;		/* creation date, UTC */
-	struct pdf_tagger	*tagger;	/* kept until saving: it writes the tree */
-	const char		*doing;		/* for the error message */
-};
 
 static void
 error_handler(HPDF_STATUS error, HPDF_STATUS detail, void *data)
@@ -87,209 +47,13 @@ error_handler(HPDF_STATUS error, HPDF_STATUS detail, void *data)
 	}
 }
 
-static int
-check(struct pdf_device *d, const char *doing)
+int
+pdf_check_error(struct pdf_device *d, const char *doing)
 {
 	if (d->error == 0)
 		return 0;
 	diag(NULL, 0, MSG_PDF_LIBRARY, (unsigned)d->error, (unsigned)d->detail, doing);
 	return -1;
-}
-
-/* ---------- metrics ---------- */
-
-static int
-encodable(struct pdf_device *d, uint32_t cp)
-{
-	int i;
-
-	if (cp < 0x20 || cp > 0xFFFF || (cp >= 0x7F && cp < 0xA0))
-		return 0;
-	for (i = 0x20; i < 256; i++)
-		if (d->winansi[i] == cp)
-			return 1;
-	/* Beyond WinAnsi we need a standard glyph name for /Differences. */
-	return hpdfx_has_glyph_name(cp);
-}
-
-static int
-advance(void *ctx, enum face face, uint32_t cp)
-{
-	struct pdf_device *d = ctx;
-	struct face_state *f = &d->face[face];
-	int16_t *row;
-	int w;
-
-	if (cp > 0xFFFF || f->def == NULL)
-		return -1;
-	if ((row = f->width[cp >> 8]) == NULL) {
-		int i;
-
-		row = f->width[cp >> 8] = xmalloc(256 * sizeof(int16_t));
-		for (i = 0; i < 256; i++)
-			row[i] = INT16_MIN;
-	}
-	if (row[cp & 0xFF] != INT16_MIN)
-		return row[cp & 0xFF];
-	if (!encodable(d, cp) ||
-	    (hpdfx_glyph(f->def, cp) == 0 && cp != 0x20))
-		w = -1;
-	else
-		w = hpdfx_glyph_width(f->def, cp);
-	row[cp & 0xFF] = (int16_t)w;
-	return w;
-}
-
-/* ---------- images ---------- */
-
-/* The logo's pixels, decoded once per process: a build renders hundreds
- * of documents with one template, and a large PNG cost seconds each time.
- * Keyed by path, the file's SHA-256 and the width wanted, so that a
- * changed file is decoded again. */
-static struct {
-	char		*path;
-	char		 hash[65];
-	unsigned long	 max_width;
-	unsigned char	*pixels;
-	struct image_info info;
-	int		 components;
-} logo_cache;
-
-void
-pdf_cache_free(void)
-{
-	free(logo_cache.path);
-	free(logo_cache.pixels);
-	memset(&logo_cache, 0, sizeof(logo_cache));
-}
-
-/* Checks the file is a whole PNG or JPEG of sane size before libharu sees
- * it (image.c), then hands libharu the very bytes that were checked: a
- * JPEG as it is, a PNG as pixels (from the cache when it has them). */
-static float
-image_ratio(void *ctx, const char *path)
-{
-	struct pdf_device *d = ctx;
-	unsigned char *data = NULL;
-	size_t size = 0;
-	struct image_info info;
-	enum image_problem problem = IMAGE_NOT_IMAGE;
-	unsigned char *pixels = NULL;
-	char why[160], hash[65];
-	int err, components = 0;
-	/* 600 dpi at the printed width is all a printer uses */
-	unsigned long max_width = (unsigned long)ceilf(d->t->logo_width / 72.0f * 600.0f);
-
-	if (d->image != NULL && strcmp(d->image_path, path) == 0)
-		return HPDF_Image_GetHeight(d->image) / (float)HPDF_Image_GetWidth(d->image);
-	if ((err = read_file_limited(path, LIMIT_IMAGE_MB * 1024L * 1024, &data, &size)) != 0 &&
-	    err != EFBIG) {
-		diag(NULL, 0, MSG_READ_FAILED, path, read_error_text(err));
-		return -1;
-	}
-	if (err == EFBIG)
-		snprintf(why, sizeof(why), "it is larger than %d MB, the most iopdoc embeds",
-		    LIMIT_IMAGE_MB);
-	else if (image_type_of(data, size) == IMAGE_PNG) {
-		sha256_hex(data, size, hash);
-		if (logo_cache.pixels != NULL && strcmp(logo_cache.path, path) == 0 &&
-		    strcmp(logo_cache.hash, hash) == 0 && logo_cache.max_width == max_width) {
-			problem = IMAGE_OK;
-			info = logo_cache.info;
-			components = logo_cache.components;
-		} else if ((problem = image_png_pixels(data, size, &info, max_width, &pixels,
-		    &components)) == IMAGE_OK) {
-			/* raw pixels, alpha laid over white: PDF/A-2b without
-			 * transparency, and libharu's PNG reader never runs */
-			pdf_cache_free();
-			logo_cache.path = xstrdup(path);
-			memcpy(logo_cache.hash, hash, sizeof(hash));
-			logo_cache.max_width = max_width;
-			logo_cache.pixels = pixels;
-			logo_cache.info = info;
-			logo_cache.components = components;
-		}
-	} else
-		problem = image_check(data, size, &info);
-	if (err == 0 && problem != IMAGE_OK)
-		image_problem_text(problem, &info, why, sizeof(why));
-	if (err != 0 || problem != IMAGE_OK) {
-		free(data);
-		diag(NULL, 0, MSG_IMAGE, path, why);
-		return -1;
-	}
-	if (info.type == IMAGE_PNG)
-		d->image = HPDF_LoadRawImageFromMem(d->pdf, logo_cache.pixels, (HPDF_UINT)info.width,
-		    (HPDF_UINT)info.height, components == 3 ? HPDF_CS_DEVICE_RGB : HPDF_CS_DEVICE_GRAY, 8);
-	else
-		d->image = HPDF_LoadJpegImageFromMem(d->pdf, data, (HPDF_UINT)size);
-	free(data);
-	if (d->image == NULL || d->error != 0 || HPDF_Image_GetWidth(d->image) == 0) {
-		d->error = 0;
-		d->image = NULL;
-		diag(NULL, 0, MSG_IMAGE, path, "the PDF library cannot embed it");
-		return -1;
-	}
-	d->image_path = path;
-	return HPDF_Image_GetHeight(d->image) / (float)HPDF_Image_GetWidth(d->image);
-}
-
-/* ---------- fonts ---------- */
-
-static uint32_t
-be32(const unsigned char *p)
-{
-	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
-
-/* libharu trusts a font file's table directory and crashes on one that
- * lies, so look at it first: a TrueType header, tables inside the file,
- * and the tables libharu needs.  Returns NULL or what is wrong. */
-static const char *
-font_problem(const char *path)
-{
-	static const char *const need[] = { "cmap", "glyf", "head", "hhea", "hmtx", "loca", "maxp" };
-	unsigned char dir[12 + 64 * 16];
-	FILE *f;
-	long size;
-	size_t got, i, k, ntables;
-
-	int fd, err;
-
-	/* Only a regular file: libharu would wait for ever on a FIFO. */
-	if ((err = open_regular(path, &fd)) != 0)
-		return read_error_text(err);
-	if ((f = fdopen(fd, "rb")) == NULL) {
-		close(fd);
-		return strerror(errno);
-	}
-	size = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
-	rewind(f);
-	got = fread(dir, 1, sizeof(dir), f);
-	fclose(f);
-	if (size < 12 || got < 12 || size > 64L * 1024 * 1024)
-		return "not a TrueType font file";
-	if (be32(dir) != 0x00010000 && memcmp(dir, "true", 4) != 0)
-		return memcmp(dir, "OTTO", 4) == 0 ?
-		    "an OpenType font with PostScript outlines; iopdoc needs TrueType outlines" :
-		    "not a TrueType font file";
-	ntables = (size_t)dir[4] << 8 | dir[5];
-	if (ntables == 0 || ntables > 64 || got < 12 + 16 * ntables)
-		return "a TrueType font with a damaged table directory";
-	for (i = 0; i < ntables; i++) {
-		const unsigned char *e = dir + 12 + 16 * i;
-
-		if ((uint64_t)be32(e + 8) + be32(e + 12) > (uint64_t)size)
-			return "a TrueType font whose tables run past the end of the file";
-	}
-	for (k = 0; k < sizeof(need) / sizeof(need[0]); k++) {
-		for (i = 0; i < ntables; i++)
-			if (memcmp(dir + 12 + 16 * i, need[k], 4) == 0)
-				break;
-		if (i == ntables)
-			return "a TrueType font without the tables iopdoc needs (cmap, glyf, head, hhea, hmtx, loca, maxp)";
-	}
-	return NULL;
 }
 
 /* ---------- opening ---------- */
@@ -309,8 +73,8 @@ pdf_open(const struct template *t, struct pdf_device **out)
 	}
 	d->t = t;
 	d->metrics.ctx = d;
-	d->metrics.advance = advance;
-	d->metrics.image_ratio = image_ratio;
+	d->metrics.advance = pdf_font_advance;
+	d->metrics.image_ratio = pdf_image_ratio;
 	if ((d->pdf = HPDF_New(error_handler, d)) == NULL) {
 		diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "starting a document");
 		free(d);
@@ -318,7 +82,7 @@ pdf_open(const struct template *t, struct pdf_device **out)
 	}
 	HPDF_SetCompressionMode(d->pdf, HPDF_COMP_ALL);
 	if (hpdfx_winansi(d->pdf, d->winansi) != 0) {
-		if (check(d, "starting a document") == 0)
+		if (pdf_check_error(d, "starting a document") == 0)
 			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "starting a document");
 		pdf_close(d);
 		return -1;
@@ -326,7 +90,7 @@ pdf_open(const struct template *t, struct pdf_device **out)
 	for (i = 0; i < FACE__COUNT; i++) {
 		const char *path = t->font[i], *why;
 
-		if (path == NULL || (why = font_problem(path)) != NULL) {
+		if (path == NULL || (why = pdf_font_problem(path)) != NULL) {
 			diag(NULL, 0, MSG_FONT_LOAD, path != NULL ? path : "(none)",
 			    path != NULL ? why : strerror(ENOENT));
 			pdf_close(d);
@@ -353,163 +117,6 @@ const struct metrics *
 pdf_metrics(struct pdf_device *d)
 {
 	return &d->metrics;
-}
-
-/* ---------- encodings ---------- */
-
-/* Gives each face used an encoding that covers its characters. */
-static int
-choose_encodings(struct pdf_device *d, const struct doc *doc, const struct layout *l)
-{
-	static const char *const enc_names[] = {
-		"IopdocRegular", "IopdocBold", "IopdocItalic", "IopdocBoldItalic"
-	};
-	size_t p, b;
-	int fi;
-
-	for (fi = 0; fi < FACE__COUNT; fi++)
-		d->face[fi].encode = xcalloc(0x10000, 1);
-	/* Every character of every face, marked 1 for now. */
-	for (p = 0; p < l->npages; p++)
-		for (b = 0; b < l->pages[p].n; b++) {
-			const struct box *bx = &l->pages[p].boxes[b];
-			const char *s = bx->text;
-			size_t len, k;
-			uint32_t cp;
-
-			if (bx->kind != BOX_TEXT || s == NULL)
-				continue;
-			d->face[bx->face].used = 1;
-			for (len = strlen(s); len > 0; s += k, len -= k) {
-				if ((k = utf8_decode(s, len, &cp)) == 0)
-					k = 1;
-				else if (cp <= 0xFFFF)
-					d->face[bx->face].encode[cp] = 1;
-			}
-		}
-	for (fi = 0; fi < FACE__COUNT; fi++) {
-		struct face_state *f = &d->face[fi];
-		HPDF_UNICODE map[224];
-		unsigned char slot_used[256] = { 0 };
-		uint32_t extra[256];
-		size_t nextra = 0, i, fs = 0;
-		unsigned next = 0x80;
-		int c;
-
-		if (!f->used)
-			continue;
-		/* WinAnsi characters keep their codes. */
-		for (c = 0x20; c < 256; c++) {
-			HPDF_UNICODE u = d->winansi[c];
-
-			if (u != 0 && f->encode[u] == 1) {
-				f->encode[u] = (unsigned char)c;
-				slot_used[c] = 1;
-			}
-		}
-		for (i = 0; i < 0x10000; i++)
-			if (f->encode[i] == 1 && !(i >= 0x20 && i < 0x100 && d->winansi[i] == i)) {
-				if (nextra == sizeof(extra) / sizeof(extra[0]))
-					break;
-				extra[nextra++] = (uint32_t)i;
-			}
-		if (nextra == 0) {
-			f->font = HPDF_GetFont(d->pdf, f->name, "WinAnsiEncoding");
-			if (check(d, "embedding a font") != 0)
-				return -1;
-			continue;
-		}
-		/* Extra characters take free slots, then WinAnsi slots in
-		 * 0x80-0xFF that this document does not use. */
-		for (c = 0; c < 224; c++)
-			map[c] = d->winansi[c + 32];
-		for (i = 0; i < nextra; i++) {
-			unsigned slot = 0;
-
-			if (fs < sizeof(free_slots))
-				slot = free_slots[fs++];
-			else {
-				while (next < 256 && (slot_used[next] ||
-				    memchr(free_slots, (int)next, sizeof(free_slots)) != NULL))
-					next++;
-				if (next == 256) {
-					diag(doc->path, 0, MSG_TOO_MANY_CHARS, 224);
-					return -1;
-				}
-				slot = next++;
-			}
-			slot_used[slot] = 1;
-			map[slot - 32] = (HPDF_UNICODE)extra[i];
-			f->encode[extra[i]] = (unsigned char)slot;
-		}
-		switch (hpdfx_encoding(d->pdf, enc_names[fi], map)) {
-		case -1:
-			return check(d, "making an encoding");
-		case -2:
-			return check(d, "registering an encoding");
-		}
-		f->font = HPDF_GetFont(d->pdf, f->name, enc_names[fi]);
-		if (check(d, "embedding a font") != 0)
-			return -1;
-	}
-	return 0;
-}
-
-/* The longest string operand written: far below PDF/A's 32 767 bytes
- * (a line of 4 pt text across a 200-inch page is some 18 000 codes). */
-#define TEXT_CHUNK	4096
-
-/* Shows a line's codes, at (x, y) when positioned, in strings of at most
- * TEXT_CHUNK bytes, each cut after a space where one is near: a word
- * stays in one string for readers that extract text. */
-static void
-show_codes(HPDF_Page page, char *codes, bool positioned, float x, float y)
-{
-	size_t len = strlen(codes), cut;
-	char kept;
-
-	for (;;) {
-		cut = len;
-		if (len > TEXT_CHUNK) {
-			for (cut = TEXT_CHUNK; cut > TEXT_CHUNK / 2 && codes[cut - 1] != ' '; cut--)
-				continue;
-			if (codes[cut - 1] != ' ')
-				cut = TEXT_CHUNK;
-		}
-		kept = codes[cut];
-		codes[cut] = '\0';
-		if (positioned)
-			HPDF_Page_TextOut(page, x, y, codes);
-		else
-			HPDF_Page_ShowText(page, codes);
-		codes[cut] = kept;
-		if (cut == len)
-			return;
-		positioned = false;
-		codes += cut;
-		len -= cut;
-	}
-}
-
-static char *
-encode_text(const struct face_state *f, const char *s)
-{
-	size_t len = strlen(s), k, o = 0;
-	char *out = xmalloc(len + 1);
-	uint32_t cp;
-
-	for (; len > 0; s += k, len -= k) {
-		if ((k = utf8_decode(s, len, &cp)) == 0) {
-			k = 1;
-			cp = 0xFFFD;
-		}
-		out[o] = cp <= 0xFFFF ? (char)f->encode[cp] : 0;
-		if (out[o] == 0)
-			out[o] = '?';	/* not reached: layout refused it */
-		o++;
-	}
-	out[o] = '\0';
-	return out;
 }
 
 /* ---------- metadata ---------- */
@@ -690,6 +297,42 @@ bookmarks(struct pdf_device *d, const struct layout *l, HPDF_Page *pages)
 
 /* ---------- drawing ---------- */
 
+/* The longest string operand written: far below PDF/A's 32 767 bytes
+ * (a line of 4 pt text across a 200-inch page is some 18 000 codes). */
+#define TEXT_CHUNK	4096
+
+/* Shows a line's codes, at (x, y) when positioned, in strings of at most
+ * TEXT_CHUNK bytes, each cut after a space where one is near: a word
+ * stays in one string for readers that extract text. */
+static void
+show_codes(HPDF_Page page, char *codes, bool positioned, float x, float y)
+{
+	size_t len = strlen(codes), cut;
+	char kept;
+
+	for (;;) {
+		cut = len;
+		if (len > TEXT_CHUNK) {
+			for (cut = TEXT_CHUNK; cut > TEXT_CHUNK / 2 && codes[cut - 1] != ' '; cut--)
+				continue;
+			if (codes[cut - 1] != ' ')
+				cut = TEXT_CHUNK;
+		}
+		kept = codes[cut];
+		codes[cut] = '\0';
+		if (positioned)
+			HPDF_Page_TextOut(page, x, y, codes);
+		else
+			HPDF_Page_ShowText(page, codes);
+		codes[cut] = kept;
+		if (cut == len)
+			return;
+		positioned = false;
+		codes += cut;
+		len -= cut;
+	}
+}
+
 /* Where a box lies on the page, for a figure's bounding box. */
 static void
 box_extent(struct pdf_device *d, struct pdf_tagger *T, const struct box *b)
@@ -771,7 +414,7 @@ draw_page(struct pdf_device *d, struct pdf_tagger *T, HPDF_Page page, size_t pag
 				HPDF_Page_SetWordSpace(page, b->word_space);
 				cur_ws = b->word_space;
 			}
-			bytes = encode_text(f, b->text);
+			bytes = pdf_font_encode(f, b->text);
 			if (b->angle != 0) {
 				float a = b->angle * 3.14159265f / 180.0f;
 				float c = cosf(a), s = sinf(a);
@@ -825,7 +468,7 @@ pdf_render(struct pdf_device *d, const struct doc *doc, const struct layout *l)
 	size_t i;
 	int rc = -1;
 
-	if (choose_encodings(d, doc, l) != 0)
+	if (pdf_font_encodings(d, doc, l) != 0)
 		return -1;
 	T = tag_new(d->pdf, l);
 	pages = xcalloc(l->npages + 1, sizeof(*pages));
@@ -842,20 +485,20 @@ pdf_render(struct pdf_device *d, const struct doc *doc, const struct layout *l)
 		if (d->error != 0)
 			break;
 	}
-	if (check(d, "drawing the pages") != 0)
+	if (pdf_check_error(d, "drawing the pages") != 0)
 		goto done;
 	if (T != NULL && tag_finish(T, pages) != 0) {
-		if (check(d, "writing the structure tree") == 0)
+		if (pdf_check_error(d, "writing the structure tree") == 0)
 			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "writing the structure tree");
 		goto done;
 	}
 	if (metadata(d, doc) != 0 || tounicode_maps(d) != 0) {
-		if (check(d, "writing metadata") == 0)
+		if (pdf_check_error(d, "writing metadata") == 0)
 			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "writing metadata");
 		goto done;
 	}
 	bookmarks(d, l, pages);
-	rc = check(d, "writing metadata and bookmarks");
+	rc = pdf_check_error(d, "writing metadata and bookmarks");
 done:
 	if (rc == 0) {
 		tag_free(d->tagger);
@@ -925,11 +568,11 @@ pdf_save_memory(struct pdf_device *d, unsigned char **out, size_t *out_size)
 			return PDF_SAVE_RETRY;
 		/* FALLTHROUGH */
 	case HPDFX_SAVE_FAILED:
-		if (check(d, "saving") == 0)
+		if (pdf_check_error(d, "saving") == 0)
 			diag(NULL, 0, MSG_PDF_LIBRARY, 0u, 0u, "saving");
 		return -1;
 	default:
-		if (check(d, "reading the saved document") == 0)
+		if (pdf_check_error(d, "reading the saved document") == 0)
 			diag(NULL, 0, MSG_PDF_LIBRARY, (unsigned)status, 0u,
 			    "reading the saved document");
 		return -1;

@@ -1,6 +1,7 @@
 /* The PDF device, on libharu: the one interface of the PDF back end
- * (out_pdf.c with pdf_tag.c, pdfa.c, pdf_pack.c and pdf_hpdf.c, the seam
- * to libharu's internals) to the rest of the program.  It provides the
+ * (out_pdf.c, out_pdf_font.c and out_pdf_image.c with pdf_tag.c, pdfa.c,
+ * pdf_pack.c and pdf_hpdf.c, the seam to libharu's internals) to the rest
+ * of the program.  It provides the
  * font metrics the layout measures with, draws laid-out pages, writes
  * the metadata and bookmarks, and saves through memory so the file is
  * written atomically.  Included by render.c, run.c (pdf_cache_free),

@@ -8,7 +8,8 @@
  * defines HPDF_SHARED, under which hpdf.h declares HPDF_Doc, HPDF_Page,
  * HPDF_Font, HPDF_Dict ... as opaque handles and no private function.
  * Objects built here belong to the document and are freed by HPDF_Free.
- * Included by out_pdf.c, pdf_tag.c and pdfa.c (the PDF back end) only. */
+ * Included by out_pdf.c, out_pdf_font.c, pdf_tag.c and pdfa.c (the PDF
+ * back end) only. */
 #ifndef IOPDOC_PDF_HPDF_H
 #define IOPDOC_PDF_HPDF_H
 

@@ -335,33 +335,44 @@ setting_line(const long *line_of, const char *section, const char *key, long fal
 	return fallback;
 }
 
-int
-template_load(const char *path, struct template *t)
+/* Opens the template for reading: only a regular file, as a FIFO named
+ * as the template would wait for ever, a folder reads as nothing.
+ * Returns NULL after reporting. */
+static FILE *
+open_template(const char *path)
 {
-	FILE *f = NULL;
-	char line[4096], section[64] = "";
-	long lineno = 0, page_line = 0, logo_line = 0, line_of[NSETTINGS] = { 0 };
-	size_t i;
-	int rc = 0, k, fd;
+	FILE *f;
+	int k, fd;
 
-	memset(t, 0, sizeof(*t));
-	/* Defaults first: paths relative to a template beside fonts/. */
-	for (i = 0; i < NSETTINGS; i++)
-		apply(t, &settings[i], settings[i].value, path != NULL ? path : "templates/default.ini");
-	if (path == NULL)
-		return 0;
-	t->path = xstrdup(path);
-	/* Only a regular file: a FIFO named as the template would wait for
-	 * ever, a folder reads as nothing. */
 	if ((k = open_regular(path, &fd)) != 0) {
 		diag(NULL, 0, MSG_TEMPLATE_READ, path, read_error_text(k));
-		return -1;
+		return NULL;
 	}
 	if ((f = fdopen(fd, "r")) == NULL) {
 		diag(NULL, 0, MSG_TEMPLATE_READ, path, strerror(errno));
 		close(fd);
-		return -1;
+		return NULL;
 	}
+	return f;
+}
+
+/* The lines the template gave settings on: each setting's (0: not
+ * given), and the last [page] and [logo] length read. */
+struct given {
+	long	 line_of[NSETTINGS];
+	long	 page_line, logo_line;
+};
+
+/* Reads the template's lines into t, reporting each bad one; 0, or -1
+ * when any was bad. */
+static int
+read_settings(const char *path, FILE *f, struct template *t, struct given *g)
+{
+	char line[4096], section[64] = "";
+	long lineno = 0;
+	size_t i;
+	int rc = 0, k;
+
 	while (fgets(line, sizeof(line), f) != NULL) {
 		char *s = trim(line), *eq, *key, *value;
 
@@ -409,28 +420,37 @@ template_load(const char *path, struct template *t)
 			rc = -1;
 			continue;
 		}
-		line_of[i] = lineno;
+		g->line_of[i] = lineno;
 		if (settings[i].type == T_LENGTH && strcmp(section, "page") == 0)
-			page_line = lineno;
+			g->page_line = lineno;
 		else if (settings[i].type == T_LENGTH && strcmp(section, "logo") == 0)
-			logo_line = lineno;
+			g->logo_line = lineno;
 	}
-	fclose(f);
-	/* Each value is in range; together they must leave room for text.
-	 * The line is the last [page] length read: one of those to change. */
-	if (rc == 0 && (t->margin_left + t->margin_right > t->page_width - 72 ||
+	return rc;
+}
+
+/* Each value is in range; together they must leave room for text.
+ * Reports the first that does not (0, or -1). */
+static int
+check_room(const char *path, const struct template *t, const struct given *g)
+{
+	const long *line_of = g->line_of;
+	long page_line = g->page_line, logo_line = g->logo_line;
+
+	/* The line is the last [page] length read: one of those to change. */
+	if (t->margin_left + t->margin_right > t->page_width - 72 ||
 	    t->margin_top + t->margin_bottom > t->page_height - 144 ||
-	    t->header_offset >= t->page_height || t->footer_offset >= t->page_height)) {
+	    t->header_offset >= t->page_height || t->footer_offset >= t->page_height) {
 		diag(path, page_line, MSG_TEMPLATE_VALUE, "page", "[page]",
 		    "margins that leave at least 1 inch across and 2 inches down for text, "
 		    "header and footer offsets inside the page");
-		rc = -1;
+		return -1;
 	}
 	/* The header and footer stand in the margins, between the paper's
 	 * edge and the text (with their hairlines), never over the text. */
-	if (rc == 0 && (t->header_offset < t->size_small ||
+	if (t->header_offset < t->size_small ||
 	    t->header_offset + 4 > t->margin_top ||
-	    t->footer_offset < 2 || t->footer_offset + t->size_small + 2 > t->margin_bottom)) {
+	    t->footer_offset < 2 || t->footer_offset + t->size_small + 2 > t->margin_bottom) {
 		long at = setting_line(line_of, "page", "header-offset", 0);
 
 		if (t->footer_offset < 2 || t->footer_offset + t->size_small + 2 > t->margin_bottom)
@@ -438,11 +458,11 @@ template_load(const char *path, struct template *t)
 		diag(path, at != 0 ? at : page_line, MSG_TEMPLATE_VALUE, "header-offset/footer-offset",
 		    "[page] header-offset and footer-offset",
 		    "the header's baseline inside the top margin, the footer's inside the bottom margin");
-		rc = -1;
+		return -1;
 	}
 	/* Each level of a list moves its text by list-indent: a quarter of
 	 * the text width still leaves room for a few levels and the label. */
-	if (rc == 0 && t->list_indent > (t->page_width - t->margin_left - t->margin_right) / 4) {
+	if (t->list_indent > (t->page_width - t->margin_left - t->margin_right) / 4) {
 		char value[32], hint[96];
 
 		snprintf(value, sizeof(value), "%g", (double)t->list_indent);
@@ -450,14 +470,39 @@ template_load(const char *path, struct template *t)
 		    (double)((t->page_width - t->margin_left - t->margin_right) / 4));
 		diag(path, setting_line(line_of, "sizes", "list-indent", page_line), MSG_TEMPLATE_VALUE,
 		    value, "[sizes] list-indent", hint);
-		rc = -1;
+		return -1;
 	}
-	if (rc == 0 && t->logo != NULL &&
+	if (t->logo != NULL &&
 	    t->logo_width > t->page_width - t->margin_left - t->margin_right) {
 		diag(path, logo_line != 0 ? logo_line : page_line, MSG_TEMPLATE_VALUE, "width",
 		    "[logo] width", "at most the width between the margins");
-		rc = -1;
+		return -1;
 	}
+	return 0;
+}
+
+int
+template_load(const char *path, struct template *t)
+{
+	FILE *f;
+	struct given g;
+	size_t i;
+	int rc;
+
+	memset(t, 0, sizeof(*t));
+	/* Defaults first: paths relative to a template beside fonts/. */
+	for (i = 0; i < NSETTINGS; i++)
+		apply(t, &settings[i], settings[i].value, path != NULL ? path : "templates/default.ini");
+	if (path == NULL)
+		return 0;
+	t->path = xstrdup(path);
+	if ((f = open_template(path)) == NULL)
+		return -1;
+	memset(&g, 0, sizeof(g));
+	rc = read_settings(path, f, t, &g);
+	fclose(f);
+	if (rc == 0)
+		rc = check_room(path, t, &g);
 	return rc;
 }
 

@@ -1,6 +1,7 @@
 /* Reading an agreement file: parse with libxml2, validate against the
  * compiled-in schema, and build the model, its references inside the
- * document linked (agreement_link).  Only xml_read.c includes libxml2.
+ * document linked (agreement_link).  Only the reader (xml_read.c and its
+ * modules, through xml_read_int.h) includes libxml2.
  * Included by corpus.c and run.c (and the tests). */
 #ifndef IOPDOC_XML_READ_H
 #define IOPDOC_XML_READ_H

@@ -1,0 +1,460 @@
+/* One agreement's section of the nämnd report: what it is and its
+ * sources, its purpose, the year's economy, its goals beside their
+ * outcomes, the other outcomes reported, and the follow-up meetings and
+ * activities of the year. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "build_common.h"
+#include "build_report_int.h"
+#include "calc.h"
+#include "doc.h"
+#include "format.h"
+#include "limit.h"
+#include "mem.h"
+#include "model.h"
+
+static const char *const status_names[] = {
+	[GOAL_MET] = "Uppnått",
+	[GOAL_NOT_MET] = "Ej uppnått",
+	[GOAL_NOT_REPORTED] = "Ej rapporterat",
+	[GOAL_NO_TARGET] = "Rapporterat, inget målvärde",
+	[GOAL_UNJUDGED] = "Kan inte bedömas",
+	[GOAL_NOT_YET] = "Ej uppnått ännu",
+};
+_Static_assert(sizeof(status_names) / sizeof(status_names[0]) == GOAL_NOT_YET + 1,
+    "a goal status without its name");
+
+/* The first paragraph of the first section whose heading speaks of the
+ * purpose ("Syfte", "Övergripande syfte ..."), quoted as written. */
+static const struct block *
+purpose(struct rep *r, const struct agreement *ag)
+{
+	/* sections nest no deeper than the elements may (LIMIT_DEPTH) */
+	const struct block *b, *stack[LIMIT_DEPTH];
+	size_t n = 0;
+
+	for (b = ag->text; b != NULL || n > 0; ) {
+		if (b == NULL) {
+			b = stack[--n]->next;
+			continue;
+		}
+		if (b->kind == BLOCK_SECTION) {
+			char *h = rich_plain(r->bd.a, &b->text);
+			const struct block *c;
+
+			if (strncasecmp(h, "syfte", 5) == 0 || strstr(h, "syfte") != NULL)
+				for (c = b->children; c != NULL; c = c->next)
+					if (c->kind == BLOCK_P)
+						return c;
+			if (b->children != NULL && n < LIMIT_DEPTH) {
+				stack[n++] = b;
+				b = b->children;
+				continue;
+			}
+		}
+		b = b->next;
+	}
+	return NULL;
+}
+
+static const char *
+goal_target(struct rep *r, const struct goal *g)
+{
+	if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value)
+		return arena_printf(r->bd.a, "%s %lld%s%s%s", model_comparison_word(g->comparison), g->value,
+		    g->unit != NULL ? " " : "", g->unit != NULL ? g->unit : "",
+		    g->per == PER_YEAR && g->has_per ? " per år" : "");
+	if (g->comparison == CMP_OKA || g->comparison == CMP_MINSKA || g->comparison == CMP_BIBEHALLA)
+		return arena_printf(r->bd.a, "%s jämfört med %d", model_comparison_word(g->comparison),
+		    r->year - 1);
+	return "–";
+}
+
+static const char *
+outcome_text(struct rep *r, const struct outcome *o)
+{
+	struct buf b = { NULL, 0, 0 };
+	char to[16];
+	const char *s;
+
+	if (o == NULL)
+		return "–";
+	date_format_iso(o->to, to, sizeof(to));
+	buf_printf(&b, "%lld%s%s", o->value, o->unit != NULL ? " " : "", o->unit != NULL ? o->unit : "");
+	if (o->has_women || o->has_men || o->has_other) {
+		/* only the parts given: an absent figure is not a zero */
+		const char *sep = " (";
+
+		if (o->has_women) {
+			buf_printf(&b, "%s%lld kvinnor", sep, o->women);
+			sep = ", ";
+		}
+		if (o->has_men) {
+			buf_printf(&b, "%s%lld män", sep, o->men);
+			sep = ", ";
+		}
+		if (o->has_other)
+			buf_printf(&b, "%s%lld övriga", sep, o->other);
+		buf_addc(&b, ')');
+	}
+	if (o->to.m != 12 || o->to.d != 31)
+		buf_printf(&b, ", t.o.m. %s", to);
+	s = arena_strdup(r->bd.a, b.data);
+	buf_free(&b);
+	return s;
+}
+
+static void
+economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
+{
+	const struct adjustment *a = &ag->adjustment;
+	const struct party *p;
+	struct year_amount ya;
+	struct doc_table *tb;
+	size_t n = 0, row = 1;
+
+	report_heading(r, arena_printf(r->bd.a, "Ekonomi %d", r->year), 2, false);
+	/* report_add_up_amounts has computed every amount: none overflows here */
+	for (p = ag->parties; p != NULL; p = p->next)
+		n += calc_party_year(ag, p, r->year, &ya) == CALC_OK;
+	if (n == 0) {
+		report_text(r, "Överenskommelsen anger inga belopp.");
+		return;
+	}
+	tb = build_table(&r->bd, 3, n + 2);
+	tb->fixed[1] = true;
+	build_cell_text(&r->bd, tb, 0, 0, "Part", true, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 0, 1, arena_printf(r->bd.a, "Belopp %d", r->year), true,
+	    DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 0, 2, "Anmärkning", true, DALIGN_LEFT, 0);
+	for (p = ag->parties; p != NULL; p = p->next) {
+		struct buf note = { NULL, 0, 0 };
+		const struct budget *bg;
+		bool in_kind = false;
+		char d[16];
+
+		if (calc_party_year(ag, p, r->year, &ya) != CALC_OK)
+			continue;
+		for (bg = ag->budgets; bg != NULL; bg = bg->next)
+			in_kind |= bg->party == p && bg->kind == BUDGET_IN_KIND;
+		if (in_kind)
+			buf_adds(&note, "insats i verksamheten, ingen utbetalning. ");
+		if (ya.adjusted) {
+			buf_printf(&note, "Grundbelopp %s (%d), uppräknat ",
+			    build_money(&r->bd, ya.base, false), ya.base_year);
+			date_format_iso(a->from, d, sizeof(d));
+			if (a->kind == ADJ_PERCENT) {
+				char pct[32], *dot;
+
+				/* Swedish decimal comma: 2,5 % */
+				snprintf(pct, sizeof(pct), "%g", a->percent);
+				if ((dot = strchr(pct, '.')) != NULL)
+					*dot = ',';
+				buf_printf(&note, "med %s %% per år från %s. ", pct, d);
+			}
+			else
+				buf_printf(&note, "enligt %s från %s. ", a->index, d);
+		}
+		if (ya.index_missing) {
+			date_format_iso(a->from, d, sizeof(d));
+			buf_printf(&note, "Uppräkning enligt %s från %s ska göras, men indexvärden saknas "
+			    "i underlaget: beloppet visas utan uppräkning. ", a->index, d);
+		}
+		if (ya.partial)
+			buf_printf(&note, "Överenskommelsen gäller %s detta år; %s. ",
+			    build_period(&r->bd, ya.from, ya.to), ya.prorated ?
+			    "beloppet är proportionerat efter dagar, som överenskommelsen anger" :
+			    "beloppet är årsbeloppet, inte proportionerat");
+		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
+		    p->role == ROLE_PUBLIC ? "kommunen" : "idéburen part"), false, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, row, 1, build_money(&r->bd, ya.amount, false), false,
+		    DALIGN_RIGHT, 0);
+		if (note.data != NULL) {
+			/* drop the trailing space; start with a capital */
+			note.data[note.len - 1] = '\0';
+			if (note.data[0] == 'i')
+				note.data[0] = 'I';
+			build_cell_text(&r->bd, tb, row, 2, arena_strdup(r->bd.a, note.data), false,
+			    DALIGN_LEFT, 0);
+		}
+		buf_free(&note);
+		row++;
+	}
+	tb->rows[row]->total = true;
+	build_cell_text(&r->bd, tb, row, 0, "Summa", true, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, row, 1, build_money(&r->bd, am->total, false), true, DALIGN_RIGHT, 0);
+	build_table_block(&r->bd, tb);
+}
+
+static void
+goals(struct rep *r, const struct agreement *ag)
+{
+	struct goal_row *rows;
+	size_t n = report_goal_rows(r, ag, &rows), i, nchart = 0;
+	struct doc_table *tb;
+	struct doc_chart *ch;
+
+	report_heading(r, arena_printf(r->bd.a, "Mål och utfall %d", r->year), 2, false);
+	if (!report_has_followup_in_year(r, ag))
+		report_text(r, arena_printf(r->bd.a, "Ingen uppföljning rapporterad för %d.", r->year))
+		    ->text.first->face = FACE_BOLD;
+	if (n == 0) {
+		report_text(r, "Överenskommelsen anger inga mål för året.");
+		free(rows);
+		return;
+	}
+	tb = build_table(&r->bd, 4, n + 1);
+	tb->fixed[3] = true;
+	build_cell_text(&r->bd, tb, 0, 0, "Mål", true, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 0, 1, "Målvärde", true, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 0, 2, "Utfall", true, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 0, 3, "Status", true, DALIGN_LEFT, 0);
+	for (i = 0; i < n; i++) {
+		const struct goal *g = rows[i].goal;
+
+		build_cell_text(&r->bd, tb, i + 1, 0, g->text, false, DALIGN_LEFT, g->line);
+		build_cell_text(&r->bd, tb, i + 1, 1, goal_target(r, g), false, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, i + 1, 2, outcome_text(r, rows[i].now), false,
+		    DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, i + 1, 3, status_names[rows[i].status],
+		    rows[i].status == GOAL_MET || rows[i].status == GOAL_NOT_MET, DALIGN_LEFT, 0);
+		nchart += (g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value;
+	}
+	build_table_block(&r->bd, tb);
+
+	/* Targets against outcomes, where there are numbers to compare. */
+	if (nchart > 0) {
+		size_t k = 0;
+
+		ch = build_chart_new(&r->bd, "Målvärde och utfall", nchart, 2);
+		ch->series[0] = "Utfall";
+		ch->series[1] = "Målvärde";
+		for (i = 0; i < n; i++) {
+			const struct goal *g = rows[i].goal;
+
+			if (!((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value))
+				continue;
+			ch->labels[k] = g->measure != NULL ? g->measure : g->id;
+			ch->values[k * 2] = rows[i].now != NULL ? (double)rows[i].now->value : 0;
+			ch->present[k * 2] = rows[i].now != NULL;
+			ch->values[k * 2 + 1] = (double)g->value;
+			ch->present[k * 2 + 1] = true;
+			k++;
+		}
+		build_chart(&r->bd, ch);
+	}
+	free(rows);
+}
+
+/* Whether an outcome answers one of the year's goals (shown there). */
+static bool
+answers_goal(const struct goal_row *rows, size_t n, const struct outcome *o)
+{
+	size_t i;
+
+	if (o->goal != NULL)
+		return true;
+	for (i = 0; i < n; i++)
+		if (rows[i].goal->measure != NULL && strcasecmp(rows[i].goal->measure, o->measure) == 0)
+			return true;
+	return false;
+}
+
+static void
+other_outcomes(struct rep *r, const struct agreement *ag)
+{
+	const struct followup *f;
+	const struct outcome *o;
+	struct goal_row *rows;
+	size_t i = 0, n = 0, nsplit = 0, row = 1, k = 0, nrows = report_goal_rows(r, ag, &rows);
+	struct doc_table *tb;
+	struct doc_chart *ch;
+
+	while (report_next_followup(r, ag, &i, &f))
+		for (o = f->outcomes; o != NULL; o = o->next)
+			if (o->to.y == r->year && !answers_goal(rows, nrows, o)) {
+				n++;
+				nsplit += o->has_women || o->has_men;
+			}
+	if (n == 0) {
+		free(rows);
+		return;
+	}
+	report_heading(r, "Övriga utfall", 2, false);
+	tb = build_table(&r->bd, 3, n + 1);
+	tb->fixed[1] = true;
+	build_cell_text(&r->bd, tb, 0, 0, "Mått", true, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 0, 1, "Period", true, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 0, 2, "Utfall", true, DALIGN_LEFT, 0);
+	ch = nsplit > 0 ? build_chart_new(&r->bd, "Fördelning på kvinnor och män", nsplit, 2) : NULL;
+	if (ch != NULL) {
+		ch->stacked = true;
+		ch->series[0] = "Kvinnor";
+		ch->series[1] = "Män";
+	}
+	for (i = 0; report_next_followup(r, ag, &i, &f); )
+		for (o = f->outcomes; o != NULL; o = o->next) {
+			if (o->to.y != r->year || answers_goal(rows, nrows, o))
+				continue;
+			build_cell_text(&r->bd, tb, row, 0, o->measure, false, DALIGN_LEFT, o->line);
+			build_cell_text(&r->bd, tb, row, 1, build_period(&r->bd, o->from, o->to), false,
+			    DALIGN_LEFT, 0);
+			build_cell_text(&r->bd, tb, row, 2, outcome_text(r, o), false, DALIGN_LEFT, 0);
+			row++;
+			if (ch != NULL && (o->has_women || o->has_men)) {
+				ch->labels[k] = o->measure;
+				ch->values[k * 2] = (double)o->women;
+				ch->values[k * 2 + 1] = (double)o->men;
+				ch->present[k * 2] = o->has_women;
+				ch->present[k * 2 + 1] = o->has_men;
+				k++;
+			}
+		}
+	build_table_block(&r->bd, tb);
+	if (ch != NULL)
+		build_chart(&r->bd, ch);
+	free(rows);
+}
+
+static void
+meetings_and_activities(struct rep *r, const struct agreement *ag)
+{
+	const struct followup *f;
+	const struct activity *a;
+	size_t i = 0, held = 0, reports = 0;
+	struct buf b = { NULL, 0, 0 };
+	const char *kind = ag->followup.meeting_kind != NULL ? ag->followup.meeting_kind : "möte";
+	const char **seen = NULL;	/* activity names listed so far */
+	size_t nseen = 0, seen_cap = 0, k;
+	struct doc_node *list = NULL;	/* the follow-ups', then the activities' */
+
+	report_heading(r, "Uppföljning", 2, false);
+	while (report_next_followup(r, ag, &i, &f)) {
+		held += followup_is_meeting(f) && f->date.y == r->year;
+		reports += !followup_is_meeting(f) && report_in_year(f, r->year);
+	}
+	if (ag->followup.meetings_per_year > 0)
+		buf_printf(&b, "Uppföljningsmöten %d: %zu hölls; överenskommelsen kräver %d per år "
+		    "(%s).", r->year, held, ag->followup.meetings_per_year, kind);
+	else
+		buf_printf(&b, "Uppföljningsmöten %d: %zu. Överenskommelsen anger inget antal.",
+		    r->year, held);
+	if (ag->followup.reports_per_year > 0)
+		buf_printf(&b, " Skriftliga rapporter: %zu av %d per år.", reports,
+		    ag->followup.reports_per_year);
+	else if (ag->followup.reports_in_period > 0)
+		buf_printf(&b, " Skriftliga rapporter: %zu av %d under perioden.", reports,
+		    ag->followup.reports_in_period);
+	{
+		struct year_amount ya;
+		const struct party *p = ag->parties;
+
+		if (p != NULL && calc_party_year(ag, p, r->year, &ya) == CALC_OK && ya.partial)
+			buf_printf(&b, " Överenskommelsen gäller bara %s detta år.",
+			    build_period(&r->bd, ya.from, ya.to));
+		else if (ag->from.y == r->year || ag->to.y == r->year) {
+			struct date jan1 = { r->year, 1, 1 }, dec31 = { r->year, 12, 31 };
+			struct date from = date_compare(ag->from, jan1) > 0 ? ag->from : jan1;
+			struct date to = date_compare(ag->to, dec31) < 0 ? ag->to : dec31;
+
+			if (date_compare(from, jan1) != 0 || date_compare(to, dec31) != 0)
+				buf_printf(&b, " Överenskommelsen gäller bara %s detta år.",
+				    build_period(&r->bd, from, to));
+		}
+	}
+	report_text(r, arena_strdup(r->bd.a, b.data));
+	buf_free(&b);
+	for (i = 0; report_next_followup(r, ag, &i, &f); ) {
+		struct doc_node *it;
+		char d[16];
+
+		if (!report_in_year(f, r->year))
+			continue;
+		date_format_iso(f->date, d, sizeof(d));
+		if (list == NULL)
+			list = build_list_node(&r->bd);
+		it = build_item(&r->bd, list);
+		it->align = DALIGN_LEFT;
+		it->label = "\xE2\x80\xA2";
+		it->space_after = 2;
+		doc_span(r->bd.doc, &it->text, arena_printf(r->bd.a, "%s, %s: ", d,
+		    report_kind_names[f->kind]), FACE_BOLD, 0);
+		doc_span(r->bd.doc, &it->text, f->summary != NULL ? f->summary : f->title,
+		    FACE_REGULAR, 0);
+	}
+	/* The activities reported during the year, each once. */
+	for (i = 0; report_next_followup(r, ag, &i, &f); ) {
+		if (!report_in_year(f, r->year))
+			continue;
+		for (a = f->activities; a != NULL; a = a->next) {
+			const struct activity_place *pl;
+			struct doc_node *it;
+
+			for (k = 0; k < nseen && strcmp(seen[k], a->name) != 0; k++)
+				continue;
+			if (k < nseen)
+				continue;
+			xgrow((void **)&seen, &seen_cap, nseen + 1, sizeof(*seen));
+			seen[nseen++] = a->name;
+			if (nseen == 1) {
+				report_heading(r, arena_printf(r->bd.a, "Aktiviteter %d", r->year), 2, false);
+				list = build_list_node(&r->bd);
+			}
+			it = build_item(&r->bd, list);
+			it->align = DALIGN_LEFT;
+			it->label = "\xE2\x80\xA2";
+			it->space_after = 2;
+			doc_span(r->bd.doc, &it->text, a->name, FACE_BOLD, a->line);
+			for (pl = a->places, k = 0; pl != NULL; pl = pl->next, k++)
+				doc_span(r->bd.doc, &it->text, arena_printf(r->bd.a, "%s%s%s%s%s",
+				    k == 0 ? ": " : "; ", pl->name, pl->frequency != NULL ? " (" : "",
+				    pl->frequency != NULL ? pl->frequency : "",
+				    pl->frequency != NULL ? ")" : ""), FACE_REGULAR, pl->line);
+		}
+	}
+	free(seen);
+}
+
+void
+report_agreement_section(struct rep *r, size_t k)
+{
+	const struct agreement *ag = r->ags[k];
+	const struct block *p = ag->purpose == NULL ? purpose(r, ag) : NULL;
+	const struct followup *f;
+	struct buf src = { NULL, 0, 0 };
+	size_t i = 0;
+
+	doc_add(r->bd.doc, r->bd.at, DOC_PAGE_BREAK);
+	report_heading(r, report_short_name(ag), 1, true);
+	report_labelled(r, "Överenskommelse", ag->title);
+	report_labelled(r, "Parter", build_parties(&r->bd, ag));
+	report_labelled(r, "Period", build_period(&r->bd, ag->from, ag->to));
+	if (ag->diarienummer != NULL)
+		report_labelled(r, "Diarienummer", ag->diarienummer);
+	buf_adds(&src, ag->path);
+	while (report_next_followup(r, ag, &i, &f))
+		buf_printf(&src, ", %s", f->path);
+	report_labelled(r, "Källor", arena_strdup(r->bd.a, src.data))->space_after = 8;
+	buf_free(&src);
+	if (ag->purpose != NULL || p != NULL)
+		report_heading(r, "Syfte", 2, false);
+	if (ag->purpose != NULL)
+		report_text(r, ag->purpose);
+	else if (p != NULL) {
+		struct doc_node *b = build_para(&r->bd, DOC_PARA, r->bd.t->size_body);
+
+		build_rich(&r->bd, &b->text, &p->text, false);
+		/* "... är att:" goes on in the list that follows */
+		if (p->next != NULL && p->next->kind == BLOCK_LIST)
+			build_list(&r->bd, p->next, 0);
+	}
+	economy(r, ag, &r->amounts[k]);
+	goals(r, ag);
+	other_outcomes(r, ag);
+	meetings_and_activities(r, ag);
+}
+

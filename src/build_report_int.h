@@ -1,0 +1,64 @@
+/* For the nämnd report's builder only: included by build_report.c and
+ * its modules (build_report_year.c, build_report_agreement.c), never by
+ * anything outside it, whose interface is build.h (build_report).  The
+ * state of building one report, what the report shows of an agreement's
+ * year, and the pieces of text every part is made of. */
+#ifndef IOPDOC_BUILD_REPORT_INT_H
+#define IOPDOC_BUILD_REPORT_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "build.h"
+#include "build_common.h"
+#include "calc.h"
+#include "model.h"
+
+/* An agreement's amounts for the year, by kind of party. */
+struct ag_amounts {
+	long long	 kommun, ideburen, total;
+	bool		 has_kommun, has_ideburen;	/* none is not shown as 0 */
+};
+
+struct rep {
+	struct builder			 bd;
+	const struct report_input	*in;
+	int				 year;
+	const struct namnd_ref		*namnd;
+	const struct agreement		**ags;		/* of the report */
+	struct ag_amounts		*amounts;	/* of each of ags */
+	long long			 kommun, ideburen;	/* of all ags */
+	size_t				 nags;
+};
+
+/* Goals that speak of the year: the agreement's (for the year or for
+ * every year) and the delmål follow-ups set for it. */
+struct goal_row {
+	const struct goal	*goal;
+	const struct outcome	*now, *before;
+	const struct followup	*source;
+	enum goal_status	 status;
+};
+
+/* Each follow-up kind's word in running text ("dialogmöte"). */
+extern const char *const report_kind_names[];
+
+/* build_report_year.c: what the report shows of an agreement's year. */
+const char	*report_short_name(const struct agreement *);
+bool		 report_next_followup(const struct rep *, const struct agreement *, size_t *i,
+		    const struct followup **);
+size_t		 report_goal_rows(const struct rep *, const struct agreement *, struct goal_row **);
+bool		 report_in_year(const struct followup *, int year);
+bool		 report_has_followup_in_year(const struct rep *, const struct agreement *);
+bool		 report_add_up_amounts(struct rep *);
+char		*report_fulfilment(struct rep *, const struct agreement *);
+
+/* build_report.c: pieces of text. */
+struct doc_node	*report_heading(struct rep *, const char *text, int level, bool toc);
+struct doc_node	*report_text(struct rep *, const char *);
+struct doc_node	*report_labelled(struct rep *, const char *label, const char *value);
+
+/* build_report_agreement.c: the section of the report's agreement k. */
+void		 report_agreement_section(struct rep *, size_t k);
+
+#endif

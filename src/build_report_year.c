@@ -1,0 +1,226 @@
+/* What a nämnd report shows of an agreement's year: its usable
+ * follow-ups, the goals that speak of the year beside their outcomes and
+ * status, how many of them were met, and the year's amounts of every
+ * agreement, added up before anything is built. */
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "build_report_int.h"
+#include "calc.h"
+#include "corpus.h"
+#include "diag.h"
+#include "format.h"
+#include "mem.h"
+#include "model.h"
+
+/* ---------- what the report is made of ---------- */
+
+const char *
+report_short_name(const struct agreement *ag)
+{
+	return ag->effort != NULL ? ag->effort : ag->title;
+}
+
+/* The usable follow-ups of an agreement, in corpus order. */
+bool
+report_next_followup(const struct rep *r, const struct agreement *ag, size_t *i,
+    const struct followup **out)
+{
+	const struct corpus *c = r->in->corpus;
+
+	for (; *i < c->n; (*i)++) {
+		const struct input *in = &c->docs[*i];
+
+		if (r->in->usable[*i] && in->type == INPUT_FOLLOWUP && in->followup->agreement == ag) {
+			*out = in->followup;
+			(*i)++;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* The outcome for a goal in a year: by the goal it names, or by measure;
+ * the one whose period ends last. */
+static const struct outcome *
+outcome_for(const struct rep *r, const struct agreement *ag, const struct goal *g, int year,
+    const struct followup **from)
+{
+	const struct outcome *best = NULL, *o;
+	const struct followup *f;
+	size_t i = 0;
+
+	while (report_next_followup(r, ag, &i, &f))
+		for (o = f->outcomes; o != NULL; o = o->next) {
+			if (o->to.y != year)
+				continue;
+			/* the goal it names, or the same measure (so a delmål
+			 * set in a follow-up finds its outcome too) */
+			if (o->goal != g && (g->measure == NULL ||
+			    strcasecmp(g->measure, o->measure) != 0))
+				continue;
+			if (best == NULL || date_compare(o->to, best->to) > 0) {
+				best = o;
+				*from = f;
+			}
+		}
+	return best;
+}
+
+/* Appends to rows the goals of one list that speak of the year. */
+static void
+add_goal_rows(const struct rep *r, const struct agreement *ag, const struct goal *list,
+    struct goal_row **rows, size_t *n, size_t *cap)
+{
+	const struct goal *g;
+	const struct followup *src;
+
+	for (g = list; g != NULL; g = g->next) {
+		struct goal_row *row;
+
+		if (g->year != 0 && g->year != r->year)
+			continue;
+		if ((g->from.y != 0 && g->from.y > r->year) || (g->to.y != 0 && g->to.y < r->year))
+			continue;
+		xgrow((void **)rows, cap, *n + 1, sizeof(**rows));
+		row = &(*rows)[(*n)++];
+		memset(row, 0, sizeof(*row));
+		row->goal = g;
+		src = NULL;
+		row->now = outcome_for(r, ag, g, r->year, &src);
+		row->source = src;
+		row->before = outcome_for(r, ag, g, r->year - 1, &src);
+		row->status = goal_status(g->comparison, g->has_value, g->value,
+		    row->now != NULL, row->now != NULL ? row->now->value : 0,
+		    row->before != NULL, row->before != NULL ? row->before->value : 0,
+		    row->now != NULL && g->has_per && g->per == PER_YEAR &&
+		    (row->now->to.m != 12 || row->now->to.d != 31));
+	}
+}
+
+/* The agreement's goals, then the delmål of every follow-up that sets
+ * them for the year, however many. */
+size_t
+report_goal_rows(const struct rep *r, const struct agreement *ag, struct goal_row **out)
+{
+	struct goal_row *rows = NULL;
+	size_t n = 0, cap = 0, i = 0;
+	const struct followup *f;
+
+	add_goal_rows(r, ag, ag->goals, &rows, &n, &cap);
+	while (report_next_followup(r, ag, &i, &f))
+		if (f->next_year == r->year)
+			add_goal_rows(r, ag, f->next_goals, &rows, &n, &cap);
+	*out = rows;
+	return n;
+}
+
+/* A follow-up belongs to a year when it is dated in it, or reports
+ * outcomes for it (a year-end report written in January). */
+bool
+report_in_year(const struct followup *f, int year)
+{
+	const struct outcome *o;
+
+	if (f->date.y == year)
+		return true;
+	for (o = f->outcomes; o != NULL; o = o->next)
+		if (o->to.y == year)
+			return true;
+	return false;
+}
+
+bool
+report_has_followup_in_year(const struct rep *r, const struct agreement *ag)
+{
+	const struct followup *f;
+	size_t i = 0;
+
+	while (report_next_followup(r, ag, &i, &f))
+		if (report_in_year(f, r->year))
+			return true;
+	return false;
+}
+
+/* The year's amounts of every agreement and of all of them, added up
+ * before anything is built: false, after an error naming the agreement,
+ * when a sum would pass what a long long holds (a figure is never
+ * printed wrapped). */
+bool
+report_add_up_amounts(struct rep *r)
+{
+	size_t i;
+	char max[64], m[64];
+
+	money_format(LLONG_MAX, max, sizeof(max));
+	r->amounts = xcalloc(r->nags + 1, sizeof(*r->amounts));
+	for (i = 0; i < r->nags; i++) {
+		const struct agreement *ag = r->ags[i];
+		struct ag_amounts *am = &r->amounts[i];
+		long line = ag->adjustment.kind != ADJ_NONE ? ag->adjustment.line : ag->line;
+		const struct party *p;
+		struct year_amount ya;
+
+		for (p = ag->parties; p != NULL; p = p->next) {
+			bool public = p->role == ROLE_PUBLIC;
+
+			switch (calc_party_year(ag, p, r->year, &ya)) {
+			case CALC_NONE:
+				continue;
+			case CALC_OVERFLOW:
+				/* validate_agreement refuses these; kept for safety */
+				diag(ag->path, line, MSG_ADJ_OVERFLOW, p->name, r->year, max);
+				return false;
+			case CALC_OK:
+				break;
+			}
+			money_format(ya.amount, m, sizeof(m));
+			if (!money_add(public ? &am->kommun : &am->ideburen, ya.amount) ||
+			    !money_add(&am->total, ya.amount) ||
+			    !money_add(public ? &r->kommun : &r->ideburen, ya.amount)) {
+				diag(ag->path, line, MSG_REPORT_SUM_OVERFLOW, r->year, max, p->name, m);
+				return false;
+			}
+			*(public ? &am->has_kommun : &am->has_ideburen) = true;
+		}
+	}
+	return true;
+}
+
+/* "2 av 3 mätbara mål uppnådda; 1 ej rapporterat" */
+char *
+report_fulfilment(struct rep *r, const struct agreement *ag)
+{
+	struct goal_row *rows;
+	size_t n = report_goal_rows(r, ag, &rows), i, counts[GOAL_NOT_YET + 1] = { 0 };
+	struct buf b = { NULL, 0, 0 };
+	size_t measurable;
+	char *s;
+
+	if (!report_has_followup_in_year(r, ag)) {
+		free(rows);
+		return arena_printf(r->bd.a, "Ingen uppföljning rapporterad för %d", r->year);
+	}
+	for (i = 0; i < n; i++)
+		counts[rows[i].status]++;
+	measurable = counts[GOAL_MET] + counts[GOAL_NOT_MET];
+	if (measurable > 0)
+		buf_printf(&b, "%zu av %zu mätbara mål uppnådda", counts[GOAL_MET], measurable);
+	else
+		buf_printf(&b, "Inga mätbara mål att bedöma");
+	if (counts[GOAL_NOT_REPORTED] > 0)
+		buf_printf(&b, "; %zu ej %s", counts[GOAL_NOT_REPORTED],
+		    counts[GOAL_NOT_REPORTED] == 1 ? "rapporterat" : "rapporterade");
+	/* a yearly target part-way through the year is not measurable yet */
+	if (counts[GOAL_NOT_YET] > 0)
+		buf_printf(&b, "; %zu ej %s ännu", counts[GOAL_NOT_YET],
+		    counts[GOAL_NOT_YET] == 1 ? "uppnått" : "uppnådda");
+	s = arena_strdup(r->bd.a, b.data);
+	buf_free(&b);
+	free(rows);
+	return s;
+}
+

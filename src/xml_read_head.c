@@ -1,0 +1,404 @@
+/* The XML reader's heads: an agreement's (its parties, goals, target
+ * groups, economy and budgets, terms and follow-up duty) and a
+ * follow-up's (its participants, activities, outcomes and next goals),
+ * from the tree into the model. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mem.h"
+#include "model.h"
+#include "xml_read_int.h"
+
+/* ---------- the head ---------- */
+
+static enum per
+parse_per(const char *s)
+{
+	if (s == NULL || strcmp(s, "year") == 0)
+		return PER_YEAR;
+	if (strcmp(s, "half-year") == 0)
+		return PER_HALF_YEAR;
+	return PER_PERIOD;
+}
+
+static void
+read_parties(struct reader *r, xmlNode *n)
+{
+	struct agreement *ag = r->ag;
+	struct party **tail = &ag->parties;
+	xmlNode *c, *k;
+
+	for (c = tree_child(n, "party"); c != NULL; c = tree_next(c)) {
+		struct party *p = arena_alloc(r->arena, sizeof(*p));
+		struct contact **ct = &p->contacts;
+
+		p->index = ag->nparties++;
+		p->line = tree_line(c);
+		p->id = tree_attr(r, c, "id");
+		p->role = tree_attr_is(r, c, "role", "public") ? ROLE_PUBLIC : ROLE_IDEBUREN;
+		p->name_line = p->acting_line = p->line;
+		p->name = tree_child_text_at(r, c, "name", &p->name_line);
+		p->shortname = tree_child_text(r, c, "short");
+		if ((k = tree_child(c, "orgnr")) != NULL) {
+			p->orgnr = tree_text(r, k);
+			p->orgnr_line = tree_line(k);
+		}
+		p->acting = tree_child_text_at(r, c, "acting", &p->acting_line);
+		for (k = tree_child(c, "contact"); k != NULL; k = tree_next(k)) {
+			struct contact *con;
+
+			if (!tree_is(k, "contact"))
+				continue;
+			con = arena_alloc(r->arena, sizeof(*con));
+			con->line = tree_line(k);
+			con->label = tree_attr(r, k, "label");
+			con->name = tree_child_text(r, k, "name");
+			con->email = tree_child_text(r, k, "email");
+			con->phone = tree_child_text(r, k, "phone");
+			*ct = con;
+			ct = &con->next;
+		}
+		*tail = p;
+		tail = &p->next;
+	}
+}
+
+static void
+read_goals(struct reader *r, xmlNode *n, struct goal **tail)
+{
+	xmlNode *c;
+	int i;
+
+	for (c = tree_child(n, "goal"); c != NULL; c = tree_next(c)) {
+		struct goal *g = arena_alloc(r->arena, sizeof(*g));
+		char *s;
+
+		g->line = tree_line(c);
+		g->id = tree_attr(r, c, "id");
+		g->text = tree_text(r, c);
+		g->measure = tree_attr(r, c, "measure");
+		g->unit = tree_attr(r, c, "unit");
+		if ((s = tree_attr(r, c, "kind")) != NULL)
+			for (i = 0; i < GOAL_KIND_COUNT; i++)
+				if (strcmp(s, model_goal_kind_name((enum goal_kind)i)) == 0)
+					g->kind = (enum goal_kind)i;
+		if ((s = tree_attr(r, c, "comparison")) != NULL)
+			for (i = CMP_NONE + 1; i < COMPARISON_COUNT; i++)
+				if (strcmp(s, model_comparison_name((enum comparison)i)) == 0)
+					g->comparison = (enum comparison)i;
+		g->value = tree_attr_ll(r, c, "value", &g->has_value);
+		if ((s = tree_attr(r, c, "per")) != NULL) {
+			g->has_per = true;
+			g->per = parse_per(s);
+		}
+		g->year = tree_attr_int(r, c, "year");
+		tree_attr_date(r, c, "from", "goal period start", &g->from);
+		tree_attr_date(r, c, "to", "goal period end", &g->to);
+		*tail = g;
+		tail = &g->next;
+	}
+}
+
+static void
+read_target_groups(struct reader *r, xmlNode *n)
+{
+	struct target_group **tail = &r->ag->target_groups;
+	xmlNode *c;
+	int i;
+
+	for (c = tree_child(n, "target-group"); c != NULL; c = tree_next(c)) {
+		struct target_group *t = arena_alloc(r->arena, sizeof(*t));
+		char *s = tree_attr(r, c, "kind");
+
+		t->line = tree_line(c);
+		t->text = tree_text(r, c);
+		for (i = 0; s != NULL && i < TARGET_KIND_COUNT; i++)
+			if (strcmp(s, model_target_kind_name((enum target_kind)i)) == 0)
+				t->kind = (enum target_kind)i;
+		*tail = t;
+		tail = &t->next;
+	}
+}
+
+struct budget *
+head_budget(struct reader *r, xmlNode *n)
+{
+	struct budget *b = arena_alloc(r->arena, sizeof(*b));
+	struct budget **tail;
+	struct budget_line **lt = &b->lines;
+	xmlNode *c, *t;
+	char *s;
+
+	b->line = tree_line(n);
+	b->party_id = tree_attr(r, n, "party");
+	b->year = tree_attr_int(r, n, "year");
+	b->per = parse_per(tree_attr(r, n, "per"));
+	if ((s = tree_attr(r, n, "kind")) != NULL)
+		b->kind = strcmp(s, "money") == 0 ? BUDGET_MONEY :
+		    strcmp(s, "in-kind") == 0 ? BUDGET_IN_KIND : BUDGET_MIXED;
+	b->kronor = tree_attr_is(r, n, "currency", "kronor");
+	b->label_heading = tree_attr(r, n, "label-heading");
+	b->quantity_heading = tree_attr(r, n, "quantity-heading");
+	b->amount_heading = tree_attr(r, n, "amount-heading");
+	tree_rich(r, tree_child(n, "caption"), &b->caption);
+	tree_rich(r, tree_child(n, "description"), &b->description);
+	for (c = tree_first(n->children); c != NULL; c = tree_next(c)) {
+		struct budget_line *l;
+		bool has;
+
+		if (!tree_is(c, "line"))
+			continue;
+		l = arena_alloc(r->arena, sizeof(*l));
+		l->line = tree_line(c);
+		l->amount = tree_attr_ll(r, c, "amount", &has);
+		tree_rich(r, tree_child(c, "label"), &l->label);
+		l->quantity = tree_child_text(r, c, "quantity");
+		tree_rich(r, tree_child(c, "description"), &l->description);
+		*lt = l;
+		lt = &l->next;
+		b->nlines++;
+	}
+	if ((t = tree_child(n, "total")) != NULL) {
+		b->total_line = tree_line(t);
+		b->total_label = tree_attr(r, t, "label");
+		b->stated_total = tree_attr_ll(r, t, "stated", &b->has_stated_total);
+	}
+	for (tail = &r->ag->budgets; *tail != NULL; tail = &(*tail)->next)
+		continue;
+	*tail = b;
+	return b;
+}
+
+static void
+read_economy(struct reader *r, xmlNode *n)
+{
+	struct agreement *ag = r->ag;
+	xmlNode *c, *v;
+
+	ag->prorate = tree_attr_is(r, n, "prorate", "yes");
+	for (c = tree_first(n->children); c != NULL; c = tree_next(c)) {
+		if (tree_is(c, "stated-total")) {
+			ag->stated_total = tree_attr_ll(r, c, "amount", &ag->has_stated_total);
+			ag->stated_total_per = parse_per(tree_attr(r, c, "per"));
+			ag->stated_total_line = tree_line(c);
+		} else if (tree_is(c, "adjustment")) {
+			struct adjustment *a = &ag->adjustment;
+			struct index_value **vt = &a->values;
+			char *s;
+
+			a->line = tree_line(c);
+			a->kind = tree_attr_is(r, c, "kind", "percent") ? ADJ_PERCENT : ADJ_INDEX;
+			if ((s = tree_attr(r, c, "percent")) != NULL) {
+				a->has_percent = true;
+				a->percent = strtod(s, NULL);
+			}
+			a->index = tree_attr(r, c, "index");
+			tree_attr_date(r, c, "from", "adjustment start", &a->from);
+			for (v = tree_child(c, "value"); v != NULL; v = tree_next(v)) {
+				struct index_value *iv = arena_alloc(r->arena, sizeof(*iv));
+
+				iv->line = tree_line(v);
+				tree_attr_date(r, v, "from", "index value start", &iv->from);
+				iv->percent = strtod(tree_attr(r, v, "percent"), NULL);
+				*vt = iv;
+				vt = &iv->next;
+			}
+		} else if (tree_is(c, "budget"))
+			head_budget(r, c);
+	}
+}
+
+void
+head_agreement(struct reader *r, xmlNode *root)
+{
+	struct agreement *ag = r->ag;
+	xmlNode *c;
+	char *s;
+
+	ag->line = tree_line(root);
+	ag->id = tree_attr(r, root, "id");
+	ag->kind = tree_attr_is(r, root, "kind", "samverkan") ? KIND_SAMVERKAN : KIND_IOP;
+	s = tree_attr(r, root, "status");
+	ag->status = s == NULL ? STATUS_DRAFT : strcmp(s, "signed") == 0 ? STATUS_SIGNED :
+	    strcmp(s, "final") == 0 ? STATUS_FINAL : STATUS_DRAFT;
+	ag->title_page = tree_attr_is(r, root, "title-page", "yes");
+
+	for (c = tree_first(root->children); c != NULL; c = tree_next(c)) {
+		if (tree_is(c, "title")) {
+			ag->title = tree_text(r, c);
+			ag->title_line = tree_line(c);
+		} else if (tree_is(c, "subtitle")) {
+			ag->subtitle = tree_text(r, c);
+			ag->subtitle_line = tree_line(c);
+		} else if (tree_is(c, "effort")) {
+			ag->effort = tree_text(r, c);
+			ag->effort_line = tree_line(c);
+		} else if (tree_is(c, "diarienummer")) {
+			ag->diarienummer = tree_text(r, c);
+			ag->diarienummer_line = tree_line(c);
+		}
+		else if (tree_is(c, "date")) {
+			ag->date_line = tree_line(c);
+			tree_date(r, tree_text(r, c), tree_line(c), "document date", &ag->date);
+		} else if (tree_is(c, "handlaggare")) {
+			ag->handlaggare = tree_text(r, c);
+			ag->handlaggare_line = tree_line(c);
+		} else if (tree_is(c, "unit")) {
+			ag->unit = tree_text(r, c);
+			ag->unit_line = tree_line(c);
+		}
+		else if (tree_is(c, "parties"))
+			read_parties(r, c);
+		else if (tree_is(c, "responsible-namnd")) {
+			struct namnd_ref *nr = arena_alloc(r->arena, sizeof(*nr));
+
+			nr->line = tree_line(c);
+			nr->id = tree_attr(r, c, "id");
+			nr->kommun = tree_attr(r, c, "kommun");
+			nr->inferred = tree_attr_is(r, c, "source", "inferred");
+			nr->name = tree_text(r, c);
+			ag->namnd = nr;
+		} else if (tree_is(c, "period")) {
+			ag->period_line = tree_line(c);
+			tree_attr_date(r, c, "from", "period start", &ag->from);
+			tree_attr_date(r, c, "to", "period end", &ag->to);
+		} else if (tree_is(c, "terms")) {
+			xmlNode *t;
+
+			if ((t = tree_child(c, "notice")) != NULL)
+				ag->notice_months = tree_attr_int(r, t, "months");
+			if ((t = tree_child(c, "review")) != NULL)
+				tree_attr_date(r, t, "by", "review date", &ag->review_by);
+			ag->immediate_termination = tree_child(c, "immediate-termination") != NULL;
+		} else if (tree_is(c, "followup")) {
+			struct followup_duty *f = &ag->followup;
+
+			f->present = true;
+			f->line = tree_line(c);
+			f->meetings_per_year = tree_attr_int(r, c, "meetings-per-year");
+			f->meeting_kind = tree_attr(r, c, "meeting-kind");
+			f->reports_per_year = tree_attr_int(r, c, "reports-per-year");
+			f->reports_in_period = tree_attr_int(r, c, "reports-in-period");
+			tree_attr_date(r, c, "reports-by", "report date", &f->reports_by);
+			f->report_to = tree_attr(r, c, "report-to");
+		} else if (tree_is(c, "target-groups"))
+			read_target_groups(r, c);
+		else if (tree_is(c, "goals"))
+			read_goals(r, c, &ag->goals);
+		else if (tree_is(c, "purpose"))
+			ag->purpose = tree_text(r, c);
+		else if (tree_is(c, "economy"))
+			read_economy(r, c);
+	}
+}
+
+/* ---------- a follow-up's head ---------- */
+
+static void
+read_activities(struct reader *r, xmlNode *n)
+{
+	struct activity **tail = &r->fu->activities;
+	xmlNode *c, *p;
+
+	for (c = tree_child(n, "activity"); c != NULL; c = tree_next(c)) {
+		struct activity *a = arena_alloc(r->arena, sizeof(*a));
+		struct activity_place **pt = &a->places;
+
+		a->line = tree_line(c);
+		a->name = tree_child_text(r, c, "name");
+		a->participants_per_time = tree_attr(r, c, "participants-per-time");
+		for (p = tree_child(c, "place"); p != NULL; p = tree_next(p)) {
+			struct activity_place *pl = arena_alloc(r->arena, sizeof(*pl));
+
+			pl->line = tree_line(p);
+			pl->name = tree_text(r, p);
+			pl->frequency = tree_attr(r, p, "frequency");
+			pl->per_week = tree_attr_int(r, p, "per-week");
+			*pt = pl;
+			pt = &pl->next;
+		}
+		*tail = a;
+		tail = &a->next;
+	}
+}
+
+static void
+read_outcomes(struct reader *r, xmlNode *n, struct outcome ***tail)
+{
+	struct date from = { 0, 0, 0 }, to = { 0, 0, 0 };
+	xmlNode *c;
+
+	tree_attr_date(r, n, "from", "outcome period start", &from);
+	tree_attr_date(r, n, "to", "outcome period end", &to);
+	for (c = tree_child(n, "outcome"); c != NULL; c = tree_next(c)) {
+		struct outcome *o = arena_alloc(r->arena, sizeof(*o));
+		bool has;
+
+		o->line = tree_line(c);
+		o->period_line = tree_line(n);
+		o->from = from;
+		o->to = to;
+		o->measure = tree_attr(r, c, "measure");
+		o->unit = tree_attr(r, c, "unit");
+		o->goal_id = tree_attr(r, c, "goal");
+		o->text = tree_text(r, c);
+		o->value = tree_attr_ll(r, c, "value", &has);
+		o->women = tree_attr_ll(r, c, "women", &o->has_women);
+		o->men = tree_attr_ll(r, c, "men", &o->has_men);
+		o->other = tree_attr_ll(r, c, "other", &o->has_other);
+		**tail = o;
+		*tail = &o->next;
+	}
+}
+
+void
+head_followup(struct reader *r, xmlNode *root)
+{
+	struct followup *f = r->fu;
+	struct outcome **otail = &f->outcomes;
+	xmlNode *c, *k;
+	char *s = tree_attr(r, root, "kind");
+	int i;
+
+	f->line = tree_line(root);
+	f->id = tree_attr(r, root, "id");
+	f->agreement_id = tree_attr(r, root, "agreement");
+	for (i = 0; s != NULL && i < FOLLOWUP_KIND_COUNT; i++)
+		if (strcmp(s, model_followup_kind_name((enum followup_kind)i)) == 0)
+			f->kind = (enum followup_kind)i;
+	for (c = tree_first(root->children); c != NULL; c = tree_next(c)) {
+		if (tree_is(c, "title")) {
+			f->title = tree_text(r, c);
+			f->title_line = tree_line(c);
+		} else if (tree_is(c, "date")) {
+			f->date_line = tree_line(c);
+			tree_date(r, tree_text(r, c), tree_line(c), "follow-up date", &f->date);
+		} else if (tree_is(c, "author")) {
+			f->author_line = tree_line(c);
+			f->author_name = tree_child_text(r, c, "name");
+			f->author_title = tree_child_text(r, c, "title");
+		} else if (tree_is(c, "participants")) {
+			struct participant **pt = &f->participants;
+
+			for (k = tree_child(c, "participant"); k != NULL; k = tree_next(k)) {
+				struct participant *p = arena_alloc(r->arena, sizeof(*p));
+
+				p->line = tree_line(k);
+				p->name = tree_child_text(r, k, "name");
+				p->organisation = tree_child_text(r, k, "organisation");
+				p->role = tree_child_text(r, k, "role");
+				*pt = p;
+				pt = &p->next;
+			}
+		} else if (tree_is(c, "activities"))
+			read_activities(r, c);
+		else if (tree_is(c, "outcomes"))
+			read_outcomes(r, c, &otail);
+		else if (tree_is(c, "next-goals")) {
+			f->next_year = tree_attr_int(r, c, "year");
+			read_goals(r, c, &f->next_goals);
+		} else if (tree_is(c, "summary"))
+			f->summary = tree_text(r, c);
+	}
+}
+

@@ -1,0 +1,80 @@
+/* For the XML reader only: included by xml_read.c and its modules
+ * (xml_read_encoding.c, xml_read_tree.c, xml_read_head.c,
+ * xml_read_text.c), never by anything outside the reader, whose
+ * interface is xml_read.h.  The state of reading one document, and the
+ * functions the modules share: the bytes made UTF-8, the tree's
+ * elements, attributes and text, and the readers of the head and of the
+ * text. */
+#ifndef IOPDOC_XML_READ_INT_H
+#define IOPDOC_XML_READ_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <libxml/tree.h>
+
+#include "model.h"
+
+/* The document being read, and how many errors it has shown. */
+struct reader {
+	struct agreement	*ag;
+	struct followup		*fu;
+	struct arena		*arena;
+	const char		*path;
+	int			 errors;
+};
+
+static inline int
+is_xml_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* xml_read_encoding.c: the input as UTF-8 with LF line ends and composed
+ * letters, in *text (*owned when it had to be copied, for the caller to
+ * free).  0, or -1 after reporting. */
+int	encoding_decode(const char *path, const char *data, size_t len,
+	    const char **text, size_t *text_len, char **owned);
+
+/* xml_read_tree.c: elements, attributes and text of the tree; strings
+ * come collapsed (XML white space to single spaces, trimmed) in the
+ * arena. */
+int	 tree_is(const xmlNode *, const char *name);
+xmlNode	*tree_first(xmlNode *);
+xmlNode	*tree_next(xmlNode *);
+xmlNode	*tree_child(xmlNode *, const char *name);
+long	 tree_line(const xmlNode *);
+char	*tree_attr(struct reader *, xmlNode *, const char *name);
+int	 tree_attr_is(struct reader *, xmlNode *, const char *name, const char *value);
+long long tree_attr_ll(struct reader *, xmlNode *, const char *name, bool *has);
+int	 tree_attr_int(struct reader *, xmlNode *, const char *name);
+char	*tree_text(struct reader *, xmlNode *);
+char	*tree_child_text(struct reader *, xmlNode *, const char *name);
+char	*tree_child_text_at(struct reader *, xmlNode *, const char *name, long *line);
+void	 tree_date(struct reader *, const char *s, long line, const char *what,
+	    struct date *);
+void	 tree_attr_date(struct reader *, xmlNode *, const char *name, const char *what,
+	    struct date *);
+
+/* xml_read_tree.c: inline text (text, <em>, <strong>) into runs. */
+struct rich_builder {
+	struct rich	*rich;
+	int		 space;		/* a space is pending */
+	int		 started;	/* text has been emitted */
+};
+void	tree_inline_text(struct reader *, struct rich_builder *, const char *s,
+	    unsigned style, long line);
+void	tree_inline(struct reader *, struct rich_builder *, xmlNode *, unsigned style);
+void	tree_rich(struct reader *, xmlNode *, struct rich *);
+
+/* xml_read_head.c: the agreement's head (r->ag), a follow-up's (r->fu),
+ * and a budget, added to the agreement's. */
+void		 head_agreement(struct reader *, xmlNode *root);
+void		 head_followup(struct reader *, xmlNode *root);
+struct budget	*head_budget(struct reader *, xmlNode *);
+
+/* xml_read_text.c: the blocks from first and its siblings on, as
+ * children of parent. */
+void	text_blocks(struct reader *, xmlNode *first, struct block *parent);
+
+#endif
