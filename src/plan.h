@@ -4,8 +4,9 @@
  * (plan.c), cached per file in the manifest (plan_cache.c), and the
  * outputs planned from the summaries alone: kind, name, inputs
  * (plan_out.c).  So the build holds no model of the tree.  Included by
- * plan.c, the plan_*.c files and the nightly build's modules (batch_int.h,
- * batch_manifest.c, batch_plan.c). */
+ * plan.c, the plan_*.c files, the nightly build's modules (batch_int.h,
+ * batch_manifest.c, batch_plan.c) and run.c, whose single commands name
+ * their PDFs with the same plan (plan_corpus_outputs). */
 #ifndef IOPDOC_PLAN_H
 #define IOPDOC_PLAN_H
 
