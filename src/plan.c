@@ -165,6 +165,30 @@ summarise(struct plan_sum *s, const struct input *in)
 	}
 }
 
+void
+plan_corpus_outputs(const struct corpus *c, const enum diag_level *level, struct plan_out **outs,
+    size_t *nout)
+{
+	struct plan_file *files = xcalloc(c->n + 1, sizeof(*files));
+	const struct plan_file **pf = xcalloc(c->n + 1, sizeof(*pf));
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		struct plan_file *f = &files[i];
+
+		f->path = input_path(&c->docs[i]);
+		summarise(&f->sum, &c->docs[i]);
+		f->sum.rlevel = f->sum.olevel = f->sum.level = level[i];
+		f->known = true;
+		pf[i] = f;
+	}
+	plan_outputs(pf, c->n, outs, nout);
+	for (i = 0; i < c->n; i++)
+		plan_file_free(&files[i]);
+	free(pf);
+	free(files);
+}
+
 /* ---------- finding a file's group before reading it ---------- */
 
 static bool

@@ -4,8 +4,9 @@
  * (plan.c), cached per file in the manifest (plan_cache.c), and the
  * outputs planned from the summaries alone: kind, name, inputs
  * (plan_out.c).  So the build holds no model of the tree.  Included by
- * plan.c, the plan_*.c files and the nightly build's modules (batch_int.h,
- * batch_manifest.c, batch_plan.c). */
+ * plan.c, the plan_*.c files, the nightly build's modules (batch_int.h,
+ * batch_manifest.c, batch_plan.c) and run.c, whose single commands name
+ * their PDFs with the same plan (plan_corpus_outputs). */
 #ifndef IOPDOC_PLAN_H
 #define IOPDOC_PLAN_H
 
@@ -117,6 +118,17 @@ void	plan_out_done(struct plan_out *);
 /* The outputs of the files (in file order) whose summaries hold; the
  * caller owns the array and every string of it. */
 void	plan_outputs(const struct plan_file *const *, size_t n, struct plan_out **, size_t *nout);
+
+/* The outputs of documents read and checked by the single commands
+ * (agreement, followup, report), which hold them all in one corpus: each
+ * document summarised as the build summarises a file, level[i] the worst
+ * message about docs[i] (DIAG_ERROR or worse: no output of its own),
+ * then planned by plan_outputs, so that every command names a document's
+ * PDF as iopdoc build does.  Free them with plan_outputs_free. */
+struct corpus;
+void	plan_corpus_outputs(const struct corpus *, const enum diag_level *level,
+	    struct plan_out **, size_t *nout);
+void	plan_outputs_free(struct plan_out *, size_t n);
 
 /* The folder of each kind of output. */
 extern const char *const plan_kind_dirs[3];

@@ -361,3 +361,19 @@ plan_outputs(const struct plan_file *const *files, size_t n, struct plan_out **o
 	*outs = p.outs;
 	*nout = p.nouts;
 }
+
+void
+plan_outputs_free(struct plan_out *outs, size_t n)
+{
+	size_t i, k;
+
+	for (i = 0; i < n; i++) {
+		for (k = 0; k < outs[i].ninputs; k++)
+			free(outs[i].inputs[k]);
+		free(outs[i].inputs);
+		free(outs[i].ref);
+		free(outs[i].namnd);
+		free(outs[i].name);
+	}
+	free(outs);
+}

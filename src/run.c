@@ -25,8 +25,10 @@
 #include "mem.h"
 #include "model.h"
 #include "out_pdf.h"
+#include "plan.h"
 #include "render.h"
 #include "run.h"
+#include "strmap.h"
 #include "template.h"
 #include "validate.h"
 #include "xml_read.h"
@@ -125,27 +127,14 @@ collect(struct file **files, size_t *n, size_t *cap, const char *arg)
 		qsort(*files + first, *n - first, sizeof(**files), cmp_file);
 }
 
+/* outdir/name: name is a planned output's, "agreements/x.pdf". */
 static char *
 output_path(const char *outdir, const char *name)
 {
 	struct buf b = { NULL, 0, 0 };
 
-	buf_printf(&b, "%s%s%s.pdf", outdir, outdir[strlen(outdir) - 1] == '/' ? "" : "/", name);
+	buf_printf(&b, "%s%s%s", outdir, outdir[strlen(outdir) - 1] == '/' ? "" : "/", name);
 	return b.data;
-}
-
-/* The file name of an input without folder and ".xml". */
-static char *
-base_name(const char *path)
-{
-	const char *base = strrchr(path, '/');
-	size_t len;
-
-	base = base != NULL ? base + 1 : path;
-	len = strlen(base);
-	if (len > 4 && strcmp(base + len - 4, ".xml") == 0)
-		len -= 4;
-	return memcpy(xcalloc(1, len + 1), base, len);
 }
 
 /* Lays out a document and, when out is given, writes it.  Returns the
@@ -363,10 +352,115 @@ claim_output(struct outputs *w, const char *out, const char *owner)
 	return true;
 }
 
+/* The PDFs of the checked documents, named as iopdoc build names them:
+ * the same planner (plan_corpus_outputs, plan_outputs) over what this run
+ * read, so a folder given to a command gets the build's layout,
+ * agreements/, followups/ and reports/, and its names. */
+struct named {
+	struct plan_out	*outs;
+	size_t		 n;
+	struct strmap	 by_input;	/* an agreement's or follow-up's path -> outs[] */
+};
+
+static void
+named_init(struct named *nm, const struct corpus *c, const struct file *files, size_t n)
+{
+	enum diag_level *level = xcalloc(c->n + 1, sizeof(*level));
+	size_t i;
+
+	/* What was read only to resolve follow-ups was checked quietly: an
+	 * agreement without errors names its outputs as in the build; a
+	 * follow-up (not checked) makes none. */
+	for (i = 0; i < c->n; i++)
+		level[i] = c->docs[i].type == INPUT_AGREEMENT && c->docs[i].agreement->errors == 0 ?
+		    DIAG_OK : DIAG_ERROR;
+	for (i = 0; i < n; i++)
+		if (files[i].doc >= 0)
+			level[files[i].doc] = files[i].level;
+	plan_corpus_outputs(c, level, &nm->outs, &nm->n);
+	for (i = 0; i < nm->n; i++)
+		if (nm->outs[i].kind != PLAN_OUT_REPORT)
+			*strmap_slot(&nm->by_input, nm->outs[i].inputs[0], true) = i;
+	free(level);
+}
+
+static void
+named_free(struct named *nm)
+{
+	strmap_free(&nm->by_input);
+	plan_outputs_free(nm->outs, nm->n);
+}
+
+/* The path of the PDF made from the agreement or follow-up at path, or of
+ * the report of namnd and year (path NULL), in outdir; NULL when none is
+ * planned. */
+static char *
+named_path(struct named *nm, const char *outdir, const char *path, const char *namnd, int year)
+{
+	size_t *slot, i;
+
+	if (path != NULL)
+		return (slot = strmap_slot(&nm->by_input, path, false)) != NULL ?
+		    output_path(outdir, nm->outs[*slot].name) : NULL;
+	for (i = 0; i < nm->n; i++)
+		if (nm->outs[i].kind == PLAN_OUT_REPORT && nm->outs[i].year == year &&
+		    strcmp(nm->outs[i].namnd, namnd) == 0)
+			return output_path(outdir, nm->outs[i].name);
+	return NULL;
+}
+
+/* Makes the kind's folder of a planned output path when missing (*made
+ * then says so): 0, or -1 after an error of owner. */
+static int
+kind_folder(const char *out, const char *owner, bool *made)
+{
+	char *dir = xstrdup(out), *slash = strrchr(dir, '/');
+	int rc = 0;
+
+	*made = false;
+	if (slash != NULL) {
+		*slash = '\0';
+		if (!is_dir(dir)) {
+			if (mkdir(dir, 0777) == 0)
+				*made = true;
+			else if (errno != EEXIST) {
+				diag(owner, 0, MSG_WRITE_FAILED, dir, strerror(errno));
+				rc = -1;
+			}
+		}
+	}
+	free(dir);
+	return rc;
+}
+
+/* Renders doc into out, a planned output path when kind is set: its
+ * kind's folder is made first, and removed again when it was made for a
+ * PDF that was not written. */
+static enum diag_level
+render_to(struct doc *doc, const struct template *t, const char *out, bool kind, bool verbose,
+    const char *owner)
+{
+	enum diag_level level;
+	bool made = false;
+
+	if (kind && kind_folder(out, owner, &made) != 0)
+		return diag_level();
+	level = render(doc, t, out, verbose);
+	if (made && level >= DIAG_ERROR) {
+		char *dir = xstrdup(out);
+
+		*strrchr(dir, '/') = '\0';
+		rmdir(dir);	/* only when empty */
+		free(dir);
+	}
+	return level;
+}
+
 /* agreement, followup and check: one document per file. */
 static void
 render_each(struct corpus *c, struct file *files, size_t n, const struct template *t,
-    const struct run_options *o, const char *outdir, bool single_out, struct outputs *w)
+    const struct run_options *o, const char *outdir, bool single_out, struct outputs *w,
+    struct named *nm)
 {
 	size_t i;
 
@@ -374,7 +468,7 @@ render_each(struct corpus *c, struct file *files, size_t n, const struct templat
 		struct input *in = good_doc(c, &files[i]);
 		enum input_type want = o->cmd == RUN_FOLLOWUP ? INPUT_FOLLOWUP : INPUT_AGREEMENT;
 		struct doc *doc;
-		char *out = NULL, *name;
+		char *out = NULL;
 
 		if (in == NULL)
 			continue;
@@ -396,16 +490,17 @@ render_each(struct corpus *c, struct file *files, size_t n, const struct templat
 		doc = in->type == INPUT_AGREEMENT ? build_agreement(in->agreement, t) :
 		    build_followup(in->followup, t);
 		if (o->cmd != RUN_CHECK) {
-			name = base_name(files[i].path);
-			out = single_out ? xstrdup(o->output) : output_path(outdir, name);
-			free(name);
-			if (!claim_output(w, out, files[i].path)) {
+			out = single_out ? xstrdup(o->output) :
+			    named_path(nm, outdir, input_path(in), NULL, 0);
+			/* (out is NULL never: a document checked without errors
+			 * has its output planned) */
+			if (out == NULL || !claim_output(w, out, files[i].path)) {
 				files[i].level = DIAG_ERROR;
 				free(out);
 				continue;
 			}
 		}
-		render(doc, t, out, o->verbose);
+		render_to(doc, t, out, out != NULL && !single_out, o->verbose, files[i].path);
 		raise_level(&files[i]);
 		free(out);
 	}
@@ -469,9 +564,13 @@ report_namnds(const struct corpus *c, const bool *usable, size_t *n)
 	return ids;
 }
 
+/* One report into out; out is a planned output path when kind is set,
+ * NULL when none is planned (no good agreement of the nämnd is valid in
+ * the year, and build_report says so). */
 static enum diag_level
 report_one(struct corpus *c, struct file *files, size_t n, const struct template *t,
-    const struct run_options *o, const char *namnd, int year, const char *out, struct outputs *w)
+    const struct run_options *o, const char *namnd, int year, const char *out, bool kind,
+    struct outputs *w)
 {
 	struct report_input ri;
 	struct doc *doc;
@@ -489,11 +588,18 @@ report_one(struct corpus *c, struct file *files, size_t n, const struct template
 			ri.failed[ri.nfailed++] = files[i].path;
 	ri.usable = usable;
 	diag_reset();
-	doc = claim_output(w, out, NULL) ? build_report(&ri, t) : NULL;
+	doc = out == NULL || claim_output(w, out, NULL) ? build_report(&ri, t) : NULL;
+	if (doc != NULL && out == NULL) {
+		/* cannot be: every nämnd and year a good agreement covers is
+		 * planned */
+		arena_free(doc->arena);
+		doc = NULL;
+		diag(NULL, 0, MSG_REPORT_EMPTY, namnd, year);
+	}
 	if (doc == NULL)
 		level = diag_level();
 	else {
-		level = render(doc, t, out, o->verbose);
+		level = render_to(doc, t, out, kind, o->verbose, NULL);
 		arena_free(doc->arena);
 	}
 	free(usable);
@@ -504,7 +610,7 @@ report_one(struct corpus *c, struct file *files, size_t n, const struct template
 static enum diag_level
 run_reports(struct corpus *c, struct file *files, size_t n, const struct template *t,
     const struct run_options *o, const char *outdir, bool single_out, size_t *done, size_t *failed,
-    struct outputs *w)
+    struct outputs *w, struct named *nm)
 {
 	enum diag_level worst = DIAG_OK, level;
 	bool *usable;
@@ -513,18 +619,11 @@ run_reports(struct corpus *c, struct file *files, size_t n, const struct templat
 	int *years;
 
 	if (!o->all) {
-		char *name = NULL, *out;
+		char *out = single_out ? xstrdup(o->output) :
+		    named_path(nm, outdir, NULL, o->namnd, o->year);
 
-		if (!single_out) {
-			struct buf b = { NULL, 0, 0 };
-
-			buf_printf(&b, "rapport-%s-%d", o->namnd, o->year);
-			name = b.data;
-		}
-		out = single_out ? xstrdup(o->output) : output_path(outdir, name);
-		level = report_one(c, files, n, t, o, o->namnd, o->year, out, w);
+		level = report_one(c, files, n, t, o, o->namnd, o->year, out, !single_out, w);
 		*(level >= DIAG_ERROR ? failed : done) += 1;
-		free(name);
 		free(out);
 		return level;
 	}
@@ -533,16 +632,12 @@ run_reports(struct corpus *c, struct file *files, size_t n, const struct templat
 	for (i = 0; i < nids; i++) {
 		years = report_years(c, usable, ids[i], &ny);
 		for (k = 0; k < ny; k++) {
-			struct buf b = { NULL, 0, 0 };
-			char *out;
+			char *out = named_path(nm, outdir, NULL, ids[i], years[k]);
 
-			buf_printf(&b, "rapport-%s-%d", ids[i], years[k]);
-			out = output_path(outdir, b.data);
-			level = report_one(c, files, n, t, o, ids[i], years[k], out, w);
+			level = report_one(c, files, n, t, o, ids[i], years[k], out, true, w);
 			*(level >= DIAG_ERROR ? failed : done) += 1;
 			if (level > worst)
 				worst = level;
-			buf_free(&b);
 			free(out);
 		}
 		free(years);
@@ -590,19 +685,24 @@ render_all(struct corpus *corpus, struct file *files, size_t nfiles, const struc
 {
 	enum diag_level worst = DIAG_OK;
 	struct outputs written;
+	struct named nm;
 	size_t i, done = 0, failed = 0;
 
 	outputs_init(&written, corpus, files, nfiles, t);
+	/* names are planned for a folder only: -o FILE names the one PDF */
+	memset(&nm, 0, sizeof(nm));
+	if (o->cmd != RUN_CHECK && !single_out)
+		named_init(&nm, corpus, files, nfiles);
 	if (o->cmd == RUN_REPORT) {
 		worst = run_reports(corpus, files, nfiles, t, o, outdir, single_out, &done, &failed,
-		    &written);
+		    &written, &nm);
 		/* A bad input file makes the run fail, though the reports that
 		 * could be made were made (and list it as left out). */
 		for (i = 0; i < nfiles; i++)
 			if (files[i].level > worst)
 				worst = files[i].level;
 	} else {
-		render_each(corpus, files, nfiles, t, o, outdir, single_out, &written);
+		render_each(corpus, files, nfiles, t, o, outdir, single_out, &written, &nm);
 		for (i = 0; i < nfiles; i++) {
 			if (files[i].doc == -2)
 				continue;	/* the other kind, in a folder */
@@ -617,6 +717,7 @@ render_all(struct corpus *corpus, struct file *files, size_t nfiles, const struc
 	if (done + failed > 1 || o->verbose)
 		fprintf(stderr, "iopdoc: %zu %s, %zu failed\n", done,
 		    o->cmd == RUN_CHECK ? "checked" : "rendered", failed);
+	named_free(&nm);
 	outputs_free(&written);
 	return worst;
 }

@@ -389,5 +389,9 @@ fi
 #     what depends on it (tests/build/cache.sh).
 . tests/build/cache.sh
 
+# 17. The single commands name their PDFs as the build does
+#     (tests/build/names.sh).
+. tests/build/names.sh
+
 echo "build: $passed passed, $failed failed"
 [ $failed = 0 ]

@@ -330,17 +330,39 @@ if [ "$st" = 1 ] && cmp -s "$tmp/ow/r/linkoping-rk-sprakvanner.xml" input/linkop
 else
 	fail "report -o its input" "status $st: $(cat "$tmp/err")"
 fi
+# Named as the build names them, not after their files: two x.xml in two
+# folders each get their own PDF; two of one title both get their ids.
+mkdir -p "$tmp/ow/d3"
 agreement one Ett 2019 >"$tmp/ow/d1/x.xml"
 agreement two Tva 2019 >"$tmp/ow/d2/x.xml"
+agreement three Ett 2019 >"$tmp/ow/d3/x.xml"
 "$IOPDOC" agreement "$tmp/ow/d1/x.xml" -o "$tmp/ow/one.pdf" 2>/dev/null
 "$IOPDOC" agreement "$tmp/ow/d1" "$tmp/ow/d2" -o "$tmp/ow/out" 2>"$tmp/err"
 st=$?
-if [ "$st" = 1 ] && cmp -s "$tmp/ow/out/x.pdf" "$tmp/ow/one.pdf" &&
-    grep -q "d2/x.xml: error: the PDF would be written to .*out/x.pdf, where the PDF of .*d1/x.xml already goes" "$tmp/err" &&
-    grep -q "1 rendered, 1 failed" "$tmp/err"; then
-	ok "two x.xml in two folders: the second refused naming both, exit 1"
+if [ "$st" = 0 ] && cmp -s "$tmp/ow/out/agreements/ett-2019.pdf" "$tmp/ow/one.pdf" &&
+    [ "$(pdfs "$tmp/ow/out" | tr '\n' ' ')" = "./agreements/ett-2019.pdf ./agreements/tva-2019.pdf " ] &&
+    grep -q "2 rendered, 0 failed" "$tmp/err"; then
+	ok "two x.xml in two folders: each its own PDF, named from its title"
 else
-	fail "two x.xml" "status $st: $(cat "$tmp/err")"
+	fail "two x.xml" "status $st: $(cat "$tmp/err"); $(pdfs "$tmp/ow/out" | tr '\n' ' ')"
+fi
+"$IOPDOC" agreement "$tmp/ow/d1" "$tmp/ow/d3" -o "$tmp/ow/same" 2>"$tmp/err"
+st=$?
+if [ "$st" = 0 ] &&
+    [ "$(pdfs "$tmp/ow/same" | tr '\n' ' ')" = "./agreements/ett-2019-one.pdf ./agreements/ett-2019-three.pdf " ]; then
+	ok "two agreements of one title: both named with their ids, as the build names them"
+else
+	fail "two of one title" "status $st: $(cat "$tmp/err"); $(pdfs "$tmp/ow/same" | tr '\n' ' ')"
+fi
+# One file given twice: its PDF is written once, the second refused naming both.
+"$IOPDOC" agreement "$tmp/ow/d1/x.xml" "$tmp/ow/d1/x.xml" -o "$tmp/ow/twice" 2>"$tmp/err"
+st=$?
+if [ "$st" = 1 ] && cmp -s "$tmp/ow/twice/agreements/ett-2019.pdf" "$tmp/ow/one.pdf" &&
+    grep -q "d1/x.xml: error: the PDF would be written to .*twice/agreements/ett-2019.pdf, where the PDF of .*d1/x.xml already goes" "$tmp/err" &&
+    grep -q "1 rendered, 1 failed" "$tmp/err"; then
+	ok "one file given twice: the second refused naming both, exit 1"
+else
+	fail "one file twice" "status $st: $(cat "$tmp/err")"
 fi
 # The build: ids appended to equal names may meet another name; every
 # agreement still gets its own PDF, under the same name each run.

@@ -84,12 +84,17 @@ PY
 		passed=$((passed + 1))
 	fi
 done
-# A whole folder in one call: every agreement rendered, named after its
-# file; the follow-ups in the folder are left to "iopdoc followup".
+# A whole folder in one call: every agreement rendered into agreements/,
+# named as iopdoc build names it; the follow-ups in the folder are left to
+# "iopdoc followup", which renders them into followups/.
 if "$IOPDOC" agreement -o "$tmp/all" input 2>/dev/null &&
-    [ "$(ls "$tmp/all" | wc -l)" = "$(grep -l '^<agreement ' input/*.xml | wc -l)" ] &&
+    [ "$(ls "$tmp/all")" = agreements ] &&
+    [ "$(ls "$tmp/all/agreements" | wc -l)" = "$(grep -l '^<agreement ' input/*.xml | wc -l)" ] &&
+    [ -s "$tmp/all/agreements/sprakvanner-2019.pdf" ] &&
     "$IOPDOC" followup -o "$tmp/fus" input 2>/dev/null &&
-    [ "$(ls "$tmp/fus" | wc -l)" = "$(grep -l '^<followup ' input/*.xml | wc -l)" ]; then
+    [ "$(ls "$tmp/fus")" = followups ] &&
+    [ "$(ls "$tmp/fus/followups" | wc -l)" = "$(grep -l '^<followup ' input/*.xml | wc -l)" ] &&
+    [ -s "$tmp/fus/followups/sprakvanner-partssamtal-2019-10-25.pdf" ]; then
 	echo "ok folder: input/ rendered, agreements and follow-ups each by their command"
 	passed=$((passed + 1))
 else
@@ -126,12 +131,13 @@ done
 # omsorgsnämnd 2021-2023, Lund's socialnämnd 2019: nine reports.
 name=report-all
 if "$IOPDOC" report --all -o "$tmp/reports" input tests/report/examples 2>"$tmp/err" &&
-    [ "$(ls "$tmp/reports" | wc -l)" = 9 ] &&
-    [ -s "$tmp/reports/rapport-lund-socialnamnden-2019.pdf" ]; then
+    [ "$(ls "$tmp/reports")" = reports ] &&
+    [ "$(ls "$tmp/reports/reports" | wc -l)" = 9 ] &&
+    [ -s "$tmp/reports/reports/socialnamnden-lunds-kommun-2019.pdf" ]; then
 	echo "ok report-all: 9 reports, one per nämnd and year"
 	passed=$((passed + 1))
 else
-	fail "report --all gave: $(ls "$tmp/reports" 2>/dev/null | tr '\n' ' ')"; cat "$tmp/err"
+	fail "report --all gave: $(ls -R "$tmp/reports" 2>/dev/null | tr '\n' ' ')"; cat "$tmp/err"
 fi
 # A municipality's template: its own labels, colours and logo.
 python3 - "$tmp/logo.png" <<'PY'
