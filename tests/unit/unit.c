@@ -3,8 +3,10 @@
  * and the layout engine with fixed metrics (no fonts, no PDF), and the
  * image checks. */
 #include <sys/stat.h>
+#include <sys/wait.h>
 
 #include <math.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -1550,6 +1552,113 @@ test_list_indent_structure(void)
 	}
 }
 
+/* Closes the contexts of a child process out of order: it must abort. */
+static bool
+diag_close_aborts(int how)
+{
+	struct diag_ctx a, b;
+	int st = 0;
+	pid_t pid;
+
+	fflush(NULL);
+	if ((pid = fork()) == 0) {
+		/* the message is expected: not on the test's output */
+		if (freopen("/dev/null", "w", stderr) == NULL)
+			_exit(2);
+		diag_open(&a, NULL);
+		diag_open(&b, NULL);
+		if (how == 0)
+			diag_close(&a, DIAG_PASS_ON);		/* the outer first */
+		else if (how == 1) {
+			diag_close(&b, DIAG_PASS_ON);
+			diag_close(&b, DIAG_PASS_ON);		/* twice */
+		} else {
+			struct diag_ctx never;
+
+			diag_close(&never, DIAG_KEEP_APART);	/* never opened */
+		}
+		_exit(0);
+	}
+	return pid > 0 && waitpid(pid, &st, 0) == pid && WIFSIGNALED(st) && WTERMSIG(st) == SIGABRT;
+}
+
+/* Diagnostics contexts: each counts its own worst level, nested ones
+ * pass theirs on or keep it apart as their closer says, and messages go
+ * to the innermost destination named. */
+static void
+test_diag_contexts(void)
+{
+	struct buf outer_buf = { NULL, 0, 0 }, inner_buf = { NULL, 0, 0 };
+	struct diag_ctx outer, mid, inner;
+
+	/* a fresh context is OK; a note and a warning raise it that far */
+	diag_open(&outer, &outer_buf);
+	INT_EQ(outer.worst, DIAG_OK);
+	diag("a.xml", 0, MSG_UNMATCHED_MEASURE, "m", "x");
+	INT_EQ(outer.worst, DIAG_NOTE);
+	diag("a.xml", 2, MSG_NO_PUBLIC_PARTY);
+	INT_EQ(outer.worst, DIAG_WARNING);
+
+	/* nested, no destination of its own: written to the outer's buffer,
+	 * counted in its own worst, passed on when closed so */
+	diag_open(&mid, NULL);
+	INT_EQ(mid.worst, DIAG_OK);
+	diag("b.xml", 3, MSG_DUP_PARTY, "p");
+	INT_EQ(mid.worst, DIAG_ERROR);
+	INT_EQ(outer.worst, DIAG_WARNING);
+
+	/* a destination of its own: the message goes there only; kept
+	 * apart, its level stays its own */
+	diag_open(&inner, &inner_buf);
+	diag(NULL, 0, MSG_READ_FAILED, "c.xml", "gone");
+	INT_EQ(diag_close(&inner, DIAG_KEEP_APART), DIAG_SYSERR);
+	INT_EQ(mid.worst, DIAG_ERROR);
+	STR_EQ(inner_buf.data, "iopdoc: error: cannot read c.xml: gone\n");
+
+	/* after the inner one closes, messages go to the outer's buffer again */
+	diag("b.xml", 0, MSG_NO_PUBLIC_PARTY);
+	INT_EQ(diag_close(&mid, DIAG_PASS_ON), DIAG_ERROR);
+	INT_EQ(outer.worst, DIAG_ERROR);
+
+	/* a context opened again starts from OK; passing on a lower level
+	 * leaves the outer's worst as it is */
+	diag_open(&mid, NULL);
+	diag("d.xml", 0, MSG_NO_PUBLIC_PARTY);
+	INT_EQ(diag_close(&mid, DIAG_PASS_ON), DIAG_WARNING);
+	INT_EQ(outer.worst, DIAG_ERROR);
+
+	/* --strict: a warning counts as an error, and still says warning */
+	diag_set_strict(true);
+	diag_open(&mid, NULL);
+	diag("e.xml", 4, MSG_NO_PUBLIC_PARTY);
+	INT_EQ(diag_close(&mid, DIAG_KEEP_APART), DIAG_ERROR);
+	diag_open(&mid, NULL);
+	diag("e.xml", 5, MSG_UNMATCHED_MEASURE, "m", "x");
+	INT_EQ(diag_close(&mid, DIAG_KEEP_APART), DIAG_NOTE);	/* notes never fail */
+	diag_set_strict(false);
+	diag_open(&mid, NULL);
+	diag("e.xml", 6, MSG_NO_PUBLIC_PARTY);
+	INT_EQ(diag_close(&mid, DIAG_KEEP_APART), DIAG_WARNING);
+
+	INT_EQ(diag_close(&outer, DIAG_KEEP_APART), DIAG_ERROR);
+	STR_EQ(outer_buf.data,
+	    "a.xml: note: the measure \"m\" is no goal's measure in agreement x: it is reported as an outcome without a goal\n"
+	    "a.xml:2: warning: no party has role=\"public\": an IOP is made with a kommun or region\n"
+	    "b.xml:3: error: two parties have the id \"p\"\n"
+	    "b.xml: warning: no party has role=\"public\": an IOP is made with a kommun or region\n"
+	    "d.xml: warning: no party has role=\"public\": an IOP is made with a kommun or region\n"
+	    "e.xml:4: warning: no party has role=\"public\": an IOP is made with a kommun or region\n"
+	    "e.xml:5: note: the measure \"m\" is no goal's measure in agreement x: it is reported as an outcome without a goal\n"
+	    "e.xml:6: warning: no party has role=\"public\": an IOP is made with a kommun or region\n");
+	buf_free(&outer_buf);
+	buf_free(&inner_buf);
+
+	/* closing anything but the innermost open context stops the process */
+	OK(diag_close_aborts(0));
+	OK(diag_close_aborts(1));
+	OK(diag_close_aborts(2));
+}
+
 /* Values in messages show invisible characters as code points: a line
  * break, a tab, a right-to-left override, a byte that is no UTF-8. */
 static void
@@ -1591,6 +1700,7 @@ main(void)
 	test_utf8();
 	test_nfc();
 	test_diag_escapes();
+	test_diag_contexts();
 	test_linebreak();
 	test_totals();
 	test_adjustment();
