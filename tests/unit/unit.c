@@ -1323,6 +1323,8 @@ test_logo_cache(void)
 	struct template t;
 	struct agreement *ag = NULL;
 	struct doc *doc;
+	struct diag_ctx ctx;
+	struct buf msgs = { NULL, 0, 0 };
 	unsigned long before = image_png_decodes();
 	FILE *f;
 	int i;
@@ -1355,6 +1357,18 @@ test_logo_cache(void)
 	for (i = 0; i < 3; i++)
 		INT_EQ(render_doc(doc, &t, path, NULL, NULL), DIAG_OK);
 	INT_EQ(image_png_decodes() - before, 1);
+	/* render_doc returns its own level, not its caller's so far, and
+	 * passes it on to the caller's context */
+	diag_open(&ctx, &msgs);
+	diag(NULL, 0, MSG_DUP_PARTY, "p");
+	INT_EQ(render_doc(doc, &t, path, NULL, NULL), DIAG_OK);
+	INT_EQ(diag_close(&ctx, DIAG_KEEP_APART), DIAG_ERROR);
+	diag_open(&ctx, &msgs);
+	snprintf(path, sizeof(path), "%s/no-such-folder/a.pdf", dir);
+	INT_EQ(render_doc(doc, &t, path, NULL, NULL), DIAG_SYSERR);
+	INT_EQ(diag_close(&ctx, DIAG_KEEP_APART), DIAG_SYSERR);
+	OK(msgs.data != NULL && strstr(msgs.data, ": error: cannot write ") != NULL);
+	buf_free(&msgs);
 	/* the file rewritten: decoded again */
 	snprintf(path, sizeof(path), "%s/tpl/logo.png", dir);
 	f = fopen(path, "wb");
