@@ -154,9 +154,7 @@ add_escaped(struct buf *out, const char *s)
 	}
 }
 
-static enum diag_level	max_level;
 static bool		strict;
-static struct buf	*capture;
 /* Outside every context: standard error, and a worst nobody reads. */
 static struct diag_ctx	bottom = { DIAG_OK, NULL, NULL };
 static struct diag_ctx	*innermost = &bottom;
@@ -198,8 +196,6 @@ diag(const char *file, long line, enum msg_id id, ...)
 
 	if (strict && level == DIAG_WARNING)
 		level = DIAG_ERROR;
-	if (level > max_level)
-		max_level = level;
 	if (level > innermost->worst)
 		innermost->worst = level;
 
@@ -226,8 +222,6 @@ diag(const char *file, long line, enum msg_id id, ...)
 			continue;
 		if (dest->to != NULL)
 			buf_adds(dest->to, line_buf.data);
-		else if (capture != NULL)
-			buf_adds(capture, line_buf.data);
 		else
 			fputs(line_buf.data, stderr);
 		buf_free(&line_buf);
@@ -235,27 +229,9 @@ diag(const char *file, long line, enum msg_id id, ...)
 }
 
 void
-diag_capture(struct buf *b)
-{
-	capture = b;
-}
-
-void
 diag_set_strict(bool on)
 {
 	strict = on;
-}
-
-enum diag_level
-diag_level(void)
-{
-	return max_level;
-}
-
-void
-diag_reset(void)
-{
-	max_level = DIAG_OK;
 }
 
 enum exit_status

@@ -173,14 +173,6 @@ void	diag(const char *file, long line, enum msg_id, ...);
  * "warning". */
 void	diag_set_strict(bool);
 
-/* The old return channel, until every caller has a context of its own:
- * the highest level reported since the last diag_reset(), and a reset;
- * messages go to the buffer while it is set, unless a context names a
- * destination (NULL: standard error again). */
-enum diag_level	diag_level(void);
-void		diag_reset(void);
-void		diag_capture(struct buf *);
-
 /* The exit status a level stands for. */
 enum exit_status	diag_exit_status(enum diag_level);
 

@@ -642,6 +642,7 @@ static void
 test_reader(void)
 {
 	struct agreement *ag = NULL;
+	struct diag_ctx ctx;
 	char *xml;
 	char *path;
 	size_t len;
@@ -696,15 +697,14 @@ test_reader(void)
 	}
 
 	/* The same bytes without a declaration are not UTF-8: refused. */
-	diag_reset();
+	diag_open(&ctx, NULL);
 	path = write_temp(minimal, strlen(minimal));
 	INT_EQ(xml_read_agreement(path, &ag), -1);
 	OK(ag == NULL);
-	INT_EQ(diag_level(), DIAG_ERROR);
+	INT_EQ(diag_close(&ctx, DIAG_KEEP_APART), DIAG_ERROR);
 	unlink(path);
 	free(path);
 	free(xml);
-	diag_reset();
 }
 
 /* Fixed metrics: every character 500/1000 em, none missing but U+4E2D. */
@@ -787,6 +787,7 @@ test_layout(void)
 	struct layout l;
 	struct doc d;
 	struct doc_node *b;
+	struct diag_ctx ctx;
 	size_t i, p, texts = 0, longest = 0;
 	int k;
 
@@ -906,11 +907,10 @@ test_layout(void)
 	b->size = 11;
 	b->leading = 1.3f;
 	doc_span(&d, &b->text, "Namn: \xE4\xB8\xAD", FACE_REGULAR, 99);
-	diag_reset();
+	diag_open(&ctx, NULL);
 	INT_EQ(layout_doc(&d, &t, &m, &l), -1);
-	INT_EQ(diag_level(), DIAG_ERROR);
+	INT_EQ(diag_close(&ctx, DIAG_KEEP_APART), DIAG_ERROR);
 	layout_free(&l);
-	diag_reset();
 	arena_free(d.arena);
 	template_free(&t);
 }
@@ -1081,6 +1081,7 @@ test_signatures(void)
 	struct doc d;
 	struct doc_node *b;
 	struct doc_signatory *sg;
+	struct diag_ctx ctx;
 	size_t i, p, k;
 
 	test_doc_begin(&t, &d);
@@ -1119,11 +1120,10 @@ test_signatures(void)
 			huge[i] = ' ';
 		huge[1000] = '\0';
 		sg[0].place_date = sg[0].name = sg[0].title = sg[0].organisation = huge;
-		diag_reset();
+		diag_open(&ctx, NULL);
 		INT_EQ(layout_doc(&d, &t, &m, &l), -1);
-		INT_EQ(diag_level(), DIAG_ERROR);
+		INT_EQ(diag_close(&ctx, DIAG_KEEP_APART), DIAG_ERROR);
 		layout_free(&l);
-		diag_reset();
 	}
 	arena_free(d.arena);
 	template_free(&t);
@@ -1181,6 +1181,7 @@ test_deep_lists(void)
 	struct layout l;
 	struct doc d;
 	struct doc_node *b = NULL;
+	struct diag_ctx ctx;
 	int k;
 
 	test_doc_begin(&t, &d);
@@ -1215,10 +1216,9 @@ test_deep_lists(void)
 	b = doc_add(&d, doc_add(&d, b, DOC_LIST), DOC_ITEM);
 	b->parent->line = 40;
 	doc_span(&d, &b->text, "För djupt", FACE_REGULAR, 41);
-	diag_reset();
+	diag_open(&ctx, NULL);
 	INT_EQ(layout_doc(&d, &t, &m, &l), -1);
-	INT_EQ(diag_level(), DIAG_ERROR);
-	diag_reset();
+	INT_EQ(diag_close(&ctx, DIAG_KEEP_APART), DIAG_ERROR);
 	test_doc_end(&l, &d, &t);
 }
 
@@ -1679,11 +1679,11 @@ static void
 test_diag_escapes(void)
 {
 	struct buf b = { NULL, 0, 0 };
+	struct diag_ctx ctx;
 
-	diag_capture(&b);
+	diag_open(&ctx, &b);
 	diag("in\xE2\x80\xAE.xml", 3, MSG_DUP_PARTY, "a\nb\tc\xE2\x80\xAE" "d\xFF" "e\xC2\x85" "f\xC3\xB6");
-	diag_capture(NULL);
-	diag_reset();
+	diag_close(&ctx, DIAG_KEEP_APART);
 	STR_EQ(b.data, "in<U+202E>.xml:3: error: two parties have the id "
 	    "\"a<U+000A>b<U+0009>c<U+202E>d<0xFF>e<U+0085>f\xC3\xB6\"\n");
 	buf_free(&b);
