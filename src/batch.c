@@ -147,6 +147,7 @@ error_lines(struct buf *out, const char *text)
 struct tally {
 	struct timespec	 t0;		/* the run's start */
 	struct buf	 failures;	/* the summary's "failed:" lines */
+	struct diag_ctx	 own;		/* the build's own messages, not a file's or a job's */
 	enum diag_level	 worst;
 	size_t		 stopped;	/* to render, not reached before a stop */
 	size_t		 stale, pruned;	/* outputs whose inputs are gone */
@@ -201,6 +202,7 @@ static void
 prepare(struct build_run *r, struct tally *t)
 {
 	const struct batch_options *o = r->o;
+	struct diag_ctx slower;
 	int i;
 
 	batch_stop_signal = 0;
@@ -217,17 +219,15 @@ prepare(struct build_run *r, struct tally *t)
 		lock_clean_leftovers(dir);
 		free(dir);
 	}
-	if (diag_level() > t->worst)
-		t->worst = diag_level();
 	/* Fewer workers only make the build slower, and a damaged manifest
 	 * only makes it render more: both are reported, neither fails it. */
-	diag_reset();
+	diag_open(&slower, NULL);
 	if (!o->dry_run) {
 		lock_clean_leftovers(o->output);
 		worker_start_all(r);
 	}
 	manifest_read(o->output, &r->old);
-	diag_reset();
+	diag_close(&slower, DIAG_KEEP_APART);
 	digest_env(r);
 	scan_tree(r, o->input);
 	scan_index(r);
@@ -235,8 +235,6 @@ prepare(struct build_run *r, struct tally *t)
 	 * inputs, is a share not mounted rather than every input deleted. */
 	if (r->nfiles == 0 && r->nunread == 0 && r->old.nouts > 0 && !batch_stop_signal)
 		scan_not_read(r, o->input, MSG_INPUT_EMPTY, NULL);
-	if (diag_level() > t->worst)
-		t->worst = diag_level();
 }
 
 /* Every input, the template, the fonts and the program as they were,
@@ -492,8 +490,8 @@ finish(struct build_run *r, struct tally *t)
 	test_kill_point("recording", NULL);
 	if (r->o->prune && t->prune_kept > 0)
 		diag(NULL, 0, MSG_PRUNE_REFUSED, t->prune_kept);
-	if (diag_level() > t->worst)
-		t->worst = diag_level();
+	if (t->own.worst > t->worst)
+		t->worst = t->own.worst;
 	if (!r->o->dry_run && manifest_write(r) != 0)
 		t->worst = DIAG_SYSERR;
 	return summary(r, t);
@@ -548,9 +546,11 @@ batch_run(const struct batch_options *o)
 	r.o = o;
 	r.lock = -1;
 	r.progress = isatty(STDERR_FILENO) && !o->quiet && !o->verbose && o->log_format == LOG_TEXT;
-	diag_reset();
-	if ((status = open_output(&r)) != EXIT_OK)
+	diag_open(&t.own, NULL);
+	if ((status = open_output(&r)) != EXIT_OK) {
+		diag_close(&t.own, DIAG_PASS_ON);
 		return status;
+	}
 	prepare(&r, &t);
 	unchanged_tree = !batch_stop_signal && nothing_changed(&r);
 	if (!batch_stop_signal && !unchanged_tree)
@@ -571,5 +571,6 @@ batch_run(const struct batch_options *o)
 	}
 	batch_catch_stop(SIG_DFL);
 	run_free(&r, &t);
+	diag_close(&t.own, DIAG_PASS_ON);
 	return status;
 }

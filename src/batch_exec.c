@@ -102,8 +102,15 @@ hand_out(struct build_run *r, struct exec *e)
 	int k;
 
 	for (k = 0; k < r->nworkers; k++) {
-		if (w[k].pid <= 0 && e->next < e->total && !batch_stop_signal && worker_spawn(r, k) != 0)
+		if (w[k].pid <= 0 && e->next < e->total && !batch_stop_signal && worker_spawn(r, k) != 0) {
+			struct diag_ctx slower;
+
+			/* said, but it does not fail the build (--strict
+			 * neither): the build is slower, not wrong */
+			diag_open(&slower, NULL);
 			diag(NULL, 0, MSG_WORKER, strerror(errno));
+			diag_close(&slower, DIAG_KEEP_APART);
+		}
 		if (w[k].pid > 0 && w[k].job < 0 && e->next < e->total && !batch_stop_signal) {
 			w[k].job = e->order[e->next++];
 			clock_gettime(CLOCK_MONOTONIC, &w[k].started);
@@ -145,11 +152,10 @@ poll_set(const struct build_run *r, const struct exec *e, struct pollfd *p, int 
 	return busy;
 }
 
-/* A job lost with its worker fails with the message captured in m. */
+/* A job lost with its worker fails with the message in m. */
 static void
 lost(struct job *j, struct buf *m)
 {
-	diag_capture(NULL);
 	j->level = DIAG_SYSERR;
 	j->messages = m->data;
 	j->done = true;
@@ -166,6 +172,7 @@ collect(struct build_run *r, struct exec *e, const struct pollfd *p)
 	for (k = 0; k < r->nworkers; k++) {
 		struct job *j;
 		struct buf m = { NULL, 0, 0 };
+		struct diag_ctx ctx;
 		char why[96];
 
 		if (w[k].job < 0)
@@ -179,8 +186,10 @@ collect(struct build_run *r, struct exec *e, const struct pollfd *p)
 				e->left--;
 			} else if (ms_left(&w[k].started, e->timeout) == 0) {
 				worker_end(&w[k], true, why, sizeof(why));
-				diag_capture(&m);
+				/* the job's message: its level is the job's */
+				diag_open(&ctx, &m);
 				diag(NULL, 0, MSG_JOB_TIMEOUT, j->out, (int)e->timeout);
+				diag_close(&ctx, DIAG_KEEP_APART);
 				lost(j, &m);
 				e->left--;
 				e->done++;
@@ -191,8 +200,9 @@ collect(struct build_run *r, struct exec *e, const struct pollfd *p)
 		if (worker_receive(&w[k], j) != 0) {
 			/* the worker died: its job failed */
 			worker_end(&w[k], false, why, sizeof(why));
-			diag_capture(&m);
+			diag_open(&ctx, &m);
 			diag(NULL, 0, MSG_WORKER_DIED, j->out, why);
+			diag_close(&ctx, DIAG_KEEP_APART);
 			lost(j, &m);
 		}
 		e->left--;

@@ -38,14 +38,15 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 	size_t i, pages = 0, bytes = 0;
 	char *out = batch_path_join(r->o->output, j->out);
 	struct doc *doc = NULL;
-	enum diag_level level;
+	struct diag_ctx ctx;
+	enum diag_level level, checked, ran;
 	const char *changed = NULL;
 
 	clock_gettime(CLOCK_MONOTONIC, &t0);
 	/* The checks ran before: here they only tell what is usable, so
-	 * their messages are not printed twice. */
-	diag_capture(&discard);
-	diag_reset();
+	 * their messages are not printed twice, nor counted again (the plan
+	 * counted them). */
+	diag_open(&ctx, &discard);
 	ref = xcalloc(j->ninputs + 1, sizeof(bool));
 	for (i = 0; i < j->ninputs; i++) {
 		char got[65] = "";
@@ -67,15 +68,17 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 	for (i = 0; i < c.n; i++)
 		if (c.docs[i].type == INPUT_FOLLOWUP && !ref[i])
 			usable[i] = validate_followup(c.docs[i].followup, &c) == 0;
-	level = diag_level();
-	diag_capture(&msgs);
-	diag_reset();
+	checked = diag_close(&ctx, DIAG_KEEP_APART);
+	/* The job's own messages: its level goes back in its result. */
+	diag_open(&ctx, &msgs);
+	level = DIAG_OK;
 	if (changed != NULL) {
 		diag(changed, 0, MSG_INPUT_CHANGED);
 		level = DIAG_ERROR;
-	} else if (level >= DIAG_ERROR || c.n < j->ninputs) {
+	} else if (checked >= DIAG_ERROR || c.n < j->ninputs) {
 		/* an input changed under us and is now wrong */
 		buf_adds(&msgs, discard.data != NULL ? discard.data : "");
+		level = checked;
 	} else if (j->kind == JOB_REPORT) {
 		struct report_input ri;
 
@@ -85,7 +88,7 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 		ri.namnd = j->namnd;
 		ri.year = j->year;
 		if ((doc = build_report(&ri, &r->t)) != NULL) {
-			level = render_doc(doc, &r->t, out, &pages, &bytes);
+			render_doc(doc, &r->t, out, &pages, &bytes);
 			arena_free(doc->arena);
 		}
 	} else {
@@ -93,12 +96,10 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 
 		doc = in->type == INPUT_AGREEMENT ? build_agreement(in->agreement, &r->t) :
 		    build_followup(in->followup, &r->t);
-		level = render_doc(doc, &r->t, out, &pages, &bytes);
+		render_doc(doc, &r->t, out, &pages, &bytes);
 	}
-	if (diag_level() > level)
-		level = diag_level();
-	diag_capture(NULL);
-	result->level = level >= DIAG_ERROR || msgs.len > 0 || discard.len == 0 ? level : level;
+	ran = diag_close(&ctx, DIAG_KEEP_APART);
+	result->level = ran > level ? ran : level;
 	if (c.n < j->ninputs && result->level < DIAG_ERROR)
 		result->level = DIAG_ERROR;
 	/* what the manifest records of it: a PDF not as recorded is made again */

@@ -1,8 +1,11 @@
-/* The message catalogue and the one emitter that prints it as
- * "file:line: level: message" on standard error. */
+/* The message catalogue, the one emitter that prints it as
+ * "file:line: level: message", and the diagnostics contexts that say
+ * where the lines go (standard error, or a buffer) and count the worst
+ * level of each stretch of work. */
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -151,20 +154,50 @@ add_escaped(struct buf *out, const char *s)
 	}
 }
 
-static enum diag_level	max_level;
 static bool		strict;
-static struct buf	*capture;
+/* Outside every context: standard error, and a worst nobody reads. */
+static struct diag_ctx	bottom = { DIAG_OK, NULL, NULL };
+static struct diag_ctx	*innermost = &bottom;
+
+void
+diag_open(struct diag_ctx *ctx, struct buf *to)
+{
+	ctx->worst = DIAG_OK;
+	ctx->to = to;
+	ctx->outer = innermost;
+	innermost = ctx;
+}
+
+enum diag_level
+diag_close(struct diag_ctx *ctx, enum diag_pass pass)
+{
+	static const char wrong[] = "iopdoc: internal error: diag_close() of a context "
+	    "that is not the innermost open one\n";
+
+	if (ctx != innermost || ctx == &bottom) {
+		/* a level would go to the wrong context: stop, loudly */
+		if (write(STDERR_FILENO, wrong, sizeof(wrong) - 1) < 0) {
+			/* nowhere to say it */
+		}
+		abort();
+	}
+	innermost = ctx->outer;
+	if (pass == DIAG_PASS_ON && ctx->worst > innermost->worst)
+		innermost->worst = ctx->worst;
+	return ctx->worst;
+}
 
 void
 diag(const char *file, long line, enum msg_id id, ...)
 {
 	enum diag_level level = msgs[id].level;
+	const struct diag_ctx *dest;
 	va_list ap;
 
 	if (strict && level == DIAG_WARNING)
 		level = DIAG_ERROR;
-	if (level > max_level)
-		max_level = level;
+	if (level > innermost->worst)
+		innermost->worst = level;
 
 	{
 		struct buf line_buf = { NULL, 0, 0 };
@@ -184,8 +217,11 @@ diag(const char *file, long line, enum msg_id id, ...)
 		va_end(ap);
 		add_escaped(&line_buf, text);
 		buf_addc(&line_buf, '\n');
-		if (capture != NULL)
-			buf_adds(capture, line_buf.data);
+		/* the innermost context that names a destination */
+		for (dest = innermost; dest->to == NULL && dest->outer != NULL; dest = dest->outer)
+			continue;
+		if (dest->to != NULL)
+			buf_adds(dest->to, line_buf.data);
 		else
 			fputs(line_buf.data, stderr);
 		buf_free(&line_buf);
@@ -193,27 +229,9 @@ diag(const char *file, long line, enum msg_id id, ...)
 }
 
 void
-diag_capture(struct buf *b)
-{
-	capture = b;
-}
-
-void
 diag_set_strict(bool on)
 {
 	strict = on;
-}
-
-enum diag_level
-diag_level(void)
-{
-	return max_level;
-}
-
-void
-diag_reset(void)
-{
-	max_level = DIAG_OK;
 }
 
 enum exit_status

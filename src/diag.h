@@ -1,5 +1,6 @@
-/* Diagnostics: one catalogue of messages, one emitter, and the exit
- * status the messages add up to.  Any module may include this header. */
+/* Diagnostics: one catalogue of messages, one emitter, the contexts that
+ * say where messages go and count the worst of them, and the exit status
+ * a level stands for.  Any module may include this header. */
 #ifndef IOPDOC_DIAG_H
 #define IOPDOC_DIAG_H
 
@@ -126,27 +127,58 @@ enum msg_id {
 	MSG__COUNT
 };
 
-/* Report a message.  file may be NULL (no position), line 0 (no line). */
+/* A diagnostics context: a stretch of work whose messages are counted
+ * together and written to one place.  Contexts nest, innermost last; one
+ * is opened on the caller's stack and closed by the same function, on
+ * every way out of it.  Outside every context messages go to standard
+ * error and count nowhere.  worst may be read while the context is open
+ * (the worst so far); the fields are diag.c's to write. */
+struct buf;
+struct diag_ctx {
+	enum diag_level	 worst;	/* worst message reported in it, or passed on to it */
+	struct buf	*to;	/* its messages are appended here; NULL: where
+				 * the outer context's go (standard error at
+				 * the bottom) */
+	struct diag_ctx	*outer;
+};
+
+/* What closing a context does to the outer one.  Each caller says which,
+ * by what the level is for. */
+enum diag_pass {
+	DIAG_PASS_ON,	/* the outer context's worst is raised by this one's:
+			 * the messages are part of the work around it */
+	DIAG_KEEP_APART,	/* the outer context is left as it was: the
+				 * caller keeps the level in a record of its
+				 * own (a file's summary, a job's result) or
+				 * the messages were only to learn from */
+};
+
+/* Opens ctx inside the innermost open context: from now on diag()
+ * reports into it, its worst starting at DIAG_OK.  to: see struct
+ * diag_ctx. */
+void		diag_open(struct diag_ctx *ctx, struct buf *to);
+
+/* Closes ctx, which must be the innermost open context (anything else is
+ * a programming error: the process aborts), and returns its worst. */
+enum diag_level	diag_close(struct diag_ctx *ctx, enum diag_pass);
+
+/* Report a message into the innermost open context: its level (an error
+ * for a warning with strict set) raises that context's worst, and the
+ * line "file:line: level: message" goes to its destination.  file may be
+ * NULL (no position), line 0 (no line). */
 void	diag(const char *file, long line, enum msg_id, ...);
 
-/* Warnings count as errors. */
+/* Warnings count as errors from now on (--strict): a setting of the
+ * process, not of a context.  The line printed keeps the word
+ * "warning". */
 void	diag_set_strict(bool);
-
-/* Highest level reported since the last diag_reset(), and a reset; used
- * per document in a batch. */
-enum diag_level	diag_level(void);
-void		diag_reset(void);
 
 /* The exit status a level stands for. */
 enum exit_status	diag_exit_status(enum diag_level);
 
-/* Messages go to the buffer instead of standard error while it is set
- * (NULL: standard error again); a parallel build prints them in order. */
-struct buf;
-void	diag_capture(struct buf *);
-
 /* Prints MSG_OUT_OF_MEMORY (n bytes, for caller) on standard error
- * without allocating, whatever is being captured; mem.c's alone. */
+ * without allocating, whatever context is open and wherever it writes;
+ * mem.c's alone (the process ends next). */
 void	diag_out_of_memory(size_t n, const char *caller);
 
 /* Print the catalogue (level and text of every message). */

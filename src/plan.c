@@ -315,6 +315,8 @@ check_group(struct plan_file **m, size_t n)
 {
 	struct corpus c = { NULL, 0, 0 };
 	long *doc = xcalloc(n + 1, sizeof(*doc));
+	struct diag_ctx ctx;
+	enum diag_level level;
 	bool *valid;
 	size_t i, k, moved = 0;
 
@@ -325,10 +327,11 @@ check_group(struct plan_file **m, size_t n)
 		buf_reset(&f->msgs);
 		buf_reset(&f->own);
 		f->parsed[0] = '\0';
-		diag_capture(&f->msgs);
-		diag_reset();
+		/* a file's level travels in its summary, which the manifest
+		 * keeps: not in the context around */
+		diag_open(&ctx, &f->msgs);
 		doc[i] = corpus_add_seen(&c, f->path, hash_bytes, f->parsed);
-		f->sum.rlevel = f->sum.olevel = f->sum.level = diag_level();
+		f->sum.rlevel = f->sum.olevel = f->sum.level = diag_close(&ctx, DIAG_KEEP_APART);
 		f->known = f->fresh = true;
 	}
 	/* Linked before it is checked (validate.c links nothing): each
@@ -348,19 +351,17 @@ check_group(struct plan_file **m, size_t n)
 			in = &c.docs[doc[i]];
 			if (in->type != (k == 0 ? INPUT_AGREEMENT : INPUT_FOLLOWUP))
 				continue;
-			diag_capture(k == 0 ? &f->msgs : &f->own);
-			diag_reset();
+			diag_open(&ctx, k == 0 ? &f->msgs : &f->own);
 			if (k == 1)
 				validate_followup(in->followup, &c);
 			else if (validate_unique_id(&c, (size_t)doc[i], valid) != 0)
 				f->sum.dup = true;
 			else
 				validate_agreement(in->agreement);
-			if (diag_level() > f->sum.olevel)
-				f->sum.olevel = f->sum.level = diag_level();
+			if ((level = diag_close(&ctx, DIAG_KEEP_APART)) > f->sum.olevel)
+				f->sum.olevel = f->sum.level = level;
 			valid[doc[i]] = f->sum.level < DIAG_ERROR;
 		}
-	diag_capture(NULL);
 	for (i = 0; i < n; i++) {
 		struct plan_file *f = m[i];
 		enum diag_level r = f->sum.rlevel, o = f->sum.olevel, l = f->sum.level;
@@ -433,6 +434,7 @@ void
 plan_messages(const struct plan_file *const *files, size_t n, size_t i, struct buf *out)
 {
 	const struct plan_file *f = files[i];
+	struct diag_ctx ctx;
 	size_t k;
 
 	(void)n;
@@ -446,9 +448,10 @@ plan_messages(const struct plan_file *const *files, size_t n, size_t i, struct b
 	for (k = 0; k < i; k++)
 		if (valid_fu(files[k]) && strcmp(files[k]->sum.id, f->sum.id) == 0)
 			break;
-	diag_capture(out);
+	/* its level is in the summary already (unique()) */
+	diag_open(&ctx, out);
 	diag(f->path, f->sum.line, MSG_DUP_ID, f->sum.id, k < i ? files[k]->path : "?");
-	diag_capture(NULL);
+	diag_close(&ctx, DIAG_KEEP_APART);
 }
 
 /* ---------- which groups to read ---------- */

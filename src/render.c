@@ -13,10 +13,12 @@ render_doc(struct doc *doc, const struct template *t, const char *out, size_t *p
     size_t *bytes)
 {
 	struct pdf_device *dev = NULL;
+	struct diag_ctx ctx;
 	struct layout lay;
 	size_t size = 0;
 	int tries = 0, rc;
 
+	diag_open(&ctx, NULL);
 	memset(&lay, 0, sizeof(lay));
 	if (pages != NULL)
 		*pages = 0;
@@ -46,5 +48,5 @@ again:
 done:
 	layout_free(&lay);
 	pdf_close(dev);
-	return diag_level();
+	return diag_close(&ctx, DIAG_PASS_ON);
 }

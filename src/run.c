@@ -171,10 +171,10 @@ usable_docs(struct corpus *c, const struct file *files, size_t n)
 }
 
 static void
-raise_level(struct file *f)
+raise_level(struct file *f, enum diag_level level)
 {
-	if (diag_level() > f->level)
-		f->level = diag_level();
+	if (level > f->level)
+		f->level = level;
 }
 
 /* Reads the files, then checks each: agreements first, so that the
@@ -184,12 +184,13 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 {
 	bool missing = false, *valid;
 	struct buf quiet = { NULL, 0, 0 };
+	struct diag_ctx ctx;
 	size_t i, k;
 
 	for (i = 0; i < n; i++) {
-		diag_reset();
+		diag_open(&ctx, NULL);
 		files[i].doc = corpus_add(c, files[i].path);
-		raise_level(&files[i]);
+		raise_level(&files[i], diag_close(&ctx, DIAG_PASS_ON));
 	}
 	for (i = 0; i < n; i++)
 		if (files[i].doc >= 0 && c->docs[files[i].doc].type == INPUT_FOLLOWUP &&
@@ -198,8 +199,9 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 	/* A follow-up's agreement may live in the input folders.  What is
 	 * read there only as a reference is checked quietly: its own
 	 * messages belong to its own run, and a follow-up whose agreement
-	 * has errors says so, naming the file. */
-	diag_capture(&quiet);
+	 * has errors says so, naming the file.  Only learnt from: their
+	 * level is not this run's. */
+	diag_open(&ctx, &quiet);
 	if (missing && o->cmd != RUN_REPORT) {
 		const char *def = "input";
 		const char **dirs = o->ninputs > 0 ? o->inputs : &def;
@@ -211,7 +213,6 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 
 			collect(&extra, &nextra, &cap, dirs[k]);
 			for (j = 0; j < nextra; j++) {
-				diag_reset();
 				corpus_add(c, extra[j].path);
 				free(extra[j].path);
 			}
@@ -231,7 +232,7 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 	for (i = 0; i < c->n; i++)
 		if (valid[i] && c->docs[i].type == INPUT_AGREEMENT)
 			valid[i] = validate_agreement(c->docs[i].agreement) == 0;
-	diag_capture(NULL);
+	diag_close(&ctx, DIAG_KEEP_APART);
 	buf_free(&quiet);
 	/* Agreements, then follow-ups: each kind is checked for itself, then
 	 * its ids, so that a follow-up finds a valid, unique agreement. */
@@ -252,14 +253,14 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 				files[i].doc = -2;
 				continue;
 			}
-			diag_reset();
+			diag_open(&ctx, NULL);
 			if (validate_unique_id(c, (size_t)files[i].doc, valid) == 0) {
 				if (type == INPUT_AGREEMENT)
 					validate_agreement(in->agreement);
 				else
 					validate_followup(in->followup, c);
 			}
-			raise_level(&files[i]);
+			raise_level(&files[i], diag_close(&ctx, DIAG_PASS_ON));
 			valid[files[i].doc] = files[i].level < DIAG_ERROR;
 		}
 	}
@@ -443,8 +444,16 @@ render_to(struct doc *doc, const struct template *t, const char *out, bool kind,
 	enum diag_level level;
 	bool made = false;
 
-	if (kind && kind_folder(out, owner, &made) != 0)
-		return diag_level();
+	if (kind) {
+		struct diag_ctx ctx;
+		int rc;
+
+		diag_open(&ctx, NULL);
+		rc = kind_folder(out, owner, &made);
+		level = diag_close(&ctx, DIAG_PASS_ON);
+		if (rc != 0)
+			return level;
+	}
 	level = render(doc, t, out, verbose);
 	if (made && level >= DIAG_ERROR) {
 		char *dir = xstrdup(out);
@@ -468,6 +477,7 @@ render_each(struct corpus *c, struct file *files, size_t n, const struct templat
 		struct input *in = good_doc(c, &files[i]);
 		enum input_type want = o->cmd == RUN_FOLLOWUP ? INPUT_FOLLOWUP : INPUT_AGREEMENT;
 		struct doc *doc;
+		struct diag_ctx ctx;
 		char *out = NULL;
 
 		if (in == NULL)
@@ -486,7 +496,7 @@ render_each(struct corpus *c, struct file *files, size_t n, const struct templat
 			files[i].level = DIAG_ERROR;
 			continue;
 		}
-		diag_reset();
+		diag_open(&ctx, NULL);
 		doc = in->type == INPUT_AGREEMENT ? build_agreement(in->agreement, t) :
 		    build_followup(in->followup, t);
 		if (o->cmd != RUN_CHECK) {
@@ -495,13 +505,14 @@ render_each(struct corpus *c, struct file *files, size_t n, const struct templat
 			/* (out is NULL never: a document checked without errors
 			 * has its output planned) */
 			if (out == NULL || !claim_output(w, out, files[i].path)) {
+				diag_close(&ctx, DIAG_PASS_ON);
 				files[i].level = DIAG_ERROR;
 				free(out);
 				continue;
 			}
 		}
 		render_to(doc, t, out, out != NULL && !single_out, o->verbose, files[i].path);
-		raise_level(&files[i]);
+		raise_level(&files[i], diag_close(&ctx, DIAG_PASS_ON));
 		free(out);
 	}
 }
@@ -574,6 +585,7 @@ report_one(struct corpus *c, struct file *files, size_t n, const struct template
 {
 	struct report_input ri;
 	struct doc *doc;
+	struct diag_ctx ctx;
 	enum diag_level level;
 	bool *usable = usable_docs(c, files, n);
 	size_t i;
@@ -587,7 +599,7 @@ report_one(struct corpus *c, struct file *files, size_t n, const struct template
 		if (good_doc(c, &files[i]) == NULL)
 			ri.failed[ri.nfailed++] = files[i].path;
 	ri.usable = usable;
-	diag_reset();
+	diag_open(&ctx, NULL);
 	doc = out == NULL || claim_output(w, out, NULL) ? build_report(&ri, t) : NULL;
 	if (doc != NULL && out == NULL) {
 		/* cannot be: every nämnd and year a good agreement covers is
@@ -596,12 +608,11 @@ report_one(struct corpus *c, struct file *files, size_t n, const struct template
 		doc = NULL;
 		diag(NULL, 0, MSG_REPORT_EMPTY, namnd, year);
 	}
-	if (doc == NULL)
-		level = diag_level();
-	else {
-		level = render_to(doc, t, out, kind, o->verbose, NULL);
+	if (doc != NULL) {
+		render_to(doc, t, out, kind, o->verbose, NULL);
 		arena_free(doc->arena);
 	}
+	level = diag_close(&ctx, DIAG_PASS_ON);
 	free(usable);
 	free(ri.failed);
 	return level;
@@ -738,12 +749,13 @@ run_documents(const struct run_options *o)
 	struct file *files = NULL;
 	size_t nfiles = 0, cap = 0, i;
 	enum diag_level worst = DIAG_OK, level;
+	struct diag_ctx ctx;
 	const char *outdir = NULL;
 	bool single_out = false;
 	char *tpl;
 
 	diag_set_strict(o->strict);
-	diag_reset();
+	diag_open(&ctx, NULL);
 	/* A report reads the files given, its --input folders, or input/. */
 	if (o->cmd == RUN_REPORT && o->nargs == 0 && o->ninputs == 0)
 		collect(&files, &nfiles, &cap, "input");
@@ -751,7 +763,7 @@ run_documents(const struct run_options *o)
 		collect(&files, &nfiles, &cap, o->args[i]);
 	for (i = 0; o->cmd == RUN_REPORT && i < o->ninputs; i++)
 		collect(&files, &nfiles, &cap, o->inputs[i]);
-	worst = diag_level();
+	worst = diag_close(&ctx, DIAG_PASS_ON);
 
 	tpl = find_template(o->template);
 	if (template_load(tpl, &t) != 0 ||

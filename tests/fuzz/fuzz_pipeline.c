@@ -46,6 +46,7 @@ static struct template	 tpl;
 static struct corpus	 refs;		/* the documents of input/ */
 static bool		*refs_ok;	/* ... checked clean */
 static struct buf	 messages;
+static struct diag_ctx	 all;		/* every message, into messages: never closed */
 
 int
 LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -55,7 +56,7 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 
 	(void)argc;
 	(void)argv;
-	diag_capture(&messages);
+	diag_open(&all, &messages);
 	if (template_load(FUZZ_TEMPLATE, &tpl) != 0)
 		abort();
 	if ((d = opendir(FUZZ_INPUT)) == NULL)
@@ -76,17 +77,20 @@ LLVMFuzzerInitialize(int *argc, char ***argv)
 	refs_ok = calloc(refs.n + 1, sizeof(bool));
 	for (size_t i = 0; i < refs.n; i++)
 		if (refs.docs[i].type == INPUT_AGREEMENT) {
-			diag_reset();
-			refs_ok[i] = validate_agreement(refs.docs[i].agreement) == 0 &&
-			    diag_level() < DIAG_ERROR;
+			struct diag_ctx one;
+
+			diag_open(&one, NULL);
+			refs_ok[i] = validate_agreement(refs.docs[i].agreement) == 0;
+			refs_ok[i] = diag_close(&one, DIAG_KEEP_APART) < DIAG_ERROR && refs_ok[i];
 		}
 	for (size_t i = 0; i < refs.n; i++)
 		if (refs.docs[i].type == INPUT_FOLLOWUP) {
-			diag_reset();
-			refs_ok[i] = validate_followup(refs.docs[i].followup, &refs) == 0 &&
-			    diag_level() < DIAG_ERROR;
+			struct diag_ctx one;
+
+			diag_open(&one, NULL);
+			refs_ok[i] = validate_followup(refs.docs[i].followup, &refs) == 0;
+			refs_ok[i] = diag_close(&one, DIAG_KEEP_APART) < DIAG_ERROR && refs_ok[i];
 		}
-	diag_reset();
 	messages.len = 0;
 	return 0;
 }
@@ -149,36 +153,36 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct input in;
 	struct doc *doc;
 	struct image_info image;
+	struct diag_ctx one;		/* this input's messages (worst: so far) */
 
 	(void)image_check(data, size, &image);
-	diag_reset();
 	messages.len = 0;
-	if (xml_read_memory("fuzz.xml", (const char *)data, size, &in) != 0)
+	diag_open(&one, NULL);
+	if (xml_read_memory("fuzz.xml", (const char *)data, size, &in) != 0) {
+		diag_close(&one, DIAG_KEEP_APART);
 		return 0;
+	}
 	if (in.type == INPUT_FOLLOWUP)
 		corpus_link_followup(&refs, in.followup);
 	if (in.type == INPUT_AGREEMENT) {
-		if (validate_agreement(in.agreement) == 0 && diag_level() < DIAG_ERROR) {
+		if (validate_agreement(in.agreement) == 0 && one.worst < DIAG_ERROR) {
 			if ((doc = build_agreement(in.agreement, &tpl)) != NULL)
 				render_memory(doc);
-			diag_reset();
 			if (in.agreement->namnd != NULL && in.agreement->from.y != 0)
 				report_for(&in, in.agreement->namnd->id, in.agreement->from.y);
 		}
-	} else if (validate_followup(in.followup, &refs) == 0 && diag_level() < DIAG_ERROR) {
+	} else if (validate_followup(in.followup, &refs) == 0 && one.worst < DIAG_ERROR) {
 		const struct agreement *ag = in.followup->agreement;
 
 		if ((doc = build_followup(in.followup, &tpl)) != NULL)
 			render_memory(doc);
-		diag_reset();
 		if (ag != NULL && ag->namnd != NULL && in.followup->date.y != 0)
 			report_for(&in, ag->namnd->id, in.followup->date.y);
 	}
 	input_free(&in);
+	diag_close(&one, DIAG_KEEP_APART);
 	/* keep the message buffer from growing without end */
-	if (messages.cap > 1 << 20) {
+	if (messages.cap > 1 << 20)
 		buf_free(&messages);
-		diag_capture(&messages);
-	}
 	return 0;
 }

@@ -3,8 +3,10 @@
  * and the layout engine with fixed metrics (no fonts, no PDF), and the
  * image checks. */
 #include <sys/stat.h>
+#include <sys/wait.h>
 
 #include <math.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -640,6 +642,7 @@ static void
 test_reader(void)
 {
 	struct agreement *ag = NULL;
+	struct diag_ctx ctx;
 	char *xml;
 	char *path;
 	size_t len;
@@ -694,15 +697,14 @@ test_reader(void)
 	}
 
 	/* The same bytes without a declaration are not UTF-8: refused. */
-	diag_reset();
+	diag_open(&ctx, NULL);
 	path = write_temp(minimal, strlen(minimal));
 	INT_EQ(xml_read_agreement(path, &ag), -1);
 	OK(ag == NULL);
-	INT_EQ(diag_level(), DIAG_ERROR);
+	INT_EQ(diag_close(&ctx, DIAG_KEEP_APART), DIAG_ERROR);
 	unlink(path);
 	free(path);
 	free(xml);
-	diag_reset();
 }
 
 /* Fixed metrics: every character 500/1000 em, none missing but U+4E2D. */
@@ -785,6 +787,7 @@ test_layout(void)
 	struct layout l;
 	struct doc d;
 	struct doc_node *b;
+	struct diag_ctx ctx;
 	size_t i, p, texts = 0, longest = 0;
 	int k;
 
@@ -904,11 +907,10 @@ test_layout(void)
 	b->size = 11;
 	b->leading = 1.3f;
 	doc_span(&d, &b->text, "Namn: \xE4\xB8\xAD", FACE_REGULAR, 99);
-	diag_reset();
+	diag_open(&ctx, NULL);
 	INT_EQ(layout_doc(&d, &t, &m, &l), -1);
-	INT_EQ(diag_level(), DIAG_ERROR);
+	INT_EQ(diag_close(&ctx, DIAG_KEEP_APART), DIAG_ERROR);
 	layout_free(&l);
-	diag_reset();
 	arena_free(d.arena);
 	template_free(&t);
 }
@@ -1079,6 +1081,7 @@ test_signatures(void)
 	struct doc d;
 	struct doc_node *b;
 	struct doc_signatory *sg;
+	struct diag_ctx ctx;
 	size_t i, p, k;
 
 	test_doc_begin(&t, &d);
@@ -1117,11 +1120,10 @@ test_signatures(void)
 			huge[i] = ' ';
 		huge[1000] = '\0';
 		sg[0].place_date = sg[0].name = sg[0].title = sg[0].organisation = huge;
-		diag_reset();
+		diag_open(&ctx, NULL);
 		INT_EQ(layout_doc(&d, &t, &m, &l), -1);
-		INT_EQ(diag_level(), DIAG_ERROR);
+		INT_EQ(diag_close(&ctx, DIAG_KEEP_APART), DIAG_ERROR);
 		layout_free(&l);
-		diag_reset();
 	}
 	arena_free(d.arena);
 	template_free(&t);
@@ -1179,6 +1181,7 @@ test_deep_lists(void)
 	struct layout l;
 	struct doc d;
 	struct doc_node *b = NULL;
+	struct diag_ctx ctx;
 	int k;
 
 	test_doc_begin(&t, &d);
@@ -1213,10 +1216,9 @@ test_deep_lists(void)
 	b = doc_add(&d, doc_add(&d, b, DOC_LIST), DOC_ITEM);
 	b->parent->line = 40;
 	doc_span(&d, &b->text, "För djupt", FACE_REGULAR, 41);
-	diag_reset();
+	diag_open(&ctx, NULL);
 	INT_EQ(layout_doc(&d, &t, &m, &l), -1);
-	INT_EQ(diag_level(), DIAG_ERROR);
-	diag_reset();
+	INT_EQ(diag_close(&ctx, DIAG_KEEP_APART), DIAG_ERROR);
 	test_doc_end(&l, &d, &t);
 }
 
@@ -1321,6 +1323,8 @@ test_logo_cache(void)
 	struct template t;
 	struct agreement *ag = NULL;
 	struct doc *doc;
+	struct diag_ctx ctx;
+	struct buf msgs = { NULL, 0, 0 };
 	unsigned long before = image_png_decodes();
 	FILE *f;
 	int i;
@@ -1353,6 +1357,18 @@ test_logo_cache(void)
 	for (i = 0; i < 3; i++)
 		INT_EQ(render_doc(doc, &t, path, NULL, NULL), DIAG_OK);
 	INT_EQ(image_png_decodes() - before, 1);
+	/* render_doc returns its own level, not its caller's so far, and
+	 * passes it on to the caller's context */
+	diag_open(&ctx, &msgs);
+	diag(NULL, 0, MSG_DUP_PARTY, "p");
+	INT_EQ(render_doc(doc, &t, path, NULL, NULL), DIAG_OK);
+	INT_EQ(diag_close(&ctx, DIAG_KEEP_APART), DIAG_ERROR);
+	diag_open(&ctx, &msgs);
+	snprintf(path, sizeof(path), "%s/no-such-folder/a.pdf", dir);
+	INT_EQ(render_doc(doc, &t, path, NULL, NULL), DIAG_SYSERR);
+	INT_EQ(diag_close(&ctx, DIAG_KEEP_APART), DIAG_SYSERR);
+	OK(msgs.data != NULL && strstr(msgs.data, ": error: cannot write ") != NULL);
+	buf_free(&msgs);
 	/* the file rewritten: decoded again */
 	snprintf(path, sizeof(path), "%s/tpl/logo.png", dir);
 	f = fopen(path, "wb");
@@ -1550,17 +1566,124 @@ test_list_indent_structure(void)
 	}
 }
 
+/* Closes the contexts of a child process out of order: it must abort. */
+static bool
+diag_close_aborts(int how)
+{
+	struct diag_ctx a, b;
+	int st = 0;
+	pid_t pid;
+
+	fflush(NULL);
+	if ((pid = fork()) == 0) {
+		/* the message is expected: not on the test's output */
+		if (freopen("/dev/null", "w", stderr) == NULL)
+			_exit(2);
+		diag_open(&a, NULL);
+		diag_open(&b, NULL);
+		if (how == 0)
+			diag_close(&a, DIAG_PASS_ON);		/* the outer first */
+		else if (how == 1) {
+			diag_close(&b, DIAG_PASS_ON);
+			diag_close(&b, DIAG_PASS_ON);		/* twice */
+		} else {
+			struct diag_ctx never;
+
+			diag_close(&never, DIAG_KEEP_APART);	/* never opened */
+		}
+		_exit(0);
+	}
+	return pid > 0 && waitpid(pid, &st, 0) == pid && WIFSIGNALED(st) && WTERMSIG(st) == SIGABRT;
+}
+
+/* Diagnostics contexts: each counts its own worst level, nested ones
+ * pass theirs on or keep it apart as their closer says, and messages go
+ * to the innermost destination named. */
+static void
+test_diag_contexts(void)
+{
+	struct buf outer_buf = { NULL, 0, 0 }, inner_buf = { NULL, 0, 0 };
+	struct diag_ctx outer, mid, inner;
+
+	/* a fresh context is OK; a note and a warning raise it that far */
+	diag_open(&outer, &outer_buf);
+	INT_EQ(outer.worst, DIAG_OK);
+	diag("a.xml", 0, MSG_UNMATCHED_MEASURE, "m", "x");
+	INT_EQ(outer.worst, DIAG_NOTE);
+	diag("a.xml", 2, MSG_NO_PUBLIC_PARTY);
+	INT_EQ(outer.worst, DIAG_WARNING);
+
+	/* nested, no destination of its own: written to the outer's buffer,
+	 * counted in its own worst, passed on when closed so */
+	diag_open(&mid, NULL);
+	INT_EQ(mid.worst, DIAG_OK);
+	diag("b.xml", 3, MSG_DUP_PARTY, "p");
+	INT_EQ(mid.worst, DIAG_ERROR);
+	INT_EQ(outer.worst, DIAG_WARNING);
+
+	/* a destination of its own: the message goes there only; kept
+	 * apart, its level stays its own */
+	diag_open(&inner, &inner_buf);
+	diag(NULL, 0, MSG_READ_FAILED, "c.xml", "gone");
+	INT_EQ(diag_close(&inner, DIAG_KEEP_APART), DIAG_SYSERR);
+	INT_EQ(mid.worst, DIAG_ERROR);
+	STR_EQ(inner_buf.data, "iopdoc: error: cannot read c.xml: gone\n");
+
+	/* after the inner one closes, messages go to the outer's buffer again */
+	diag("b.xml", 0, MSG_NO_PUBLIC_PARTY);
+	INT_EQ(diag_close(&mid, DIAG_PASS_ON), DIAG_ERROR);
+	INT_EQ(outer.worst, DIAG_ERROR);
+
+	/* a context opened again starts from OK; passing on a lower level
+	 * leaves the outer's worst as it is */
+	diag_open(&mid, NULL);
+	diag("d.xml", 0, MSG_NO_PUBLIC_PARTY);
+	INT_EQ(diag_close(&mid, DIAG_PASS_ON), DIAG_WARNING);
+	INT_EQ(outer.worst, DIAG_ERROR);
+
+	/* --strict: a warning counts as an error, and still says warning */
+	diag_set_strict(true);
+	diag_open(&mid, NULL);
+	diag("e.xml", 4, MSG_NO_PUBLIC_PARTY);
+	INT_EQ(diag_close(&mid, DIAG_KEEP_APART), DIAG_ERROR);
+	diag_open(&mid, NULL);
+	diag("e.xml", 5, MSG_UNMATCHED_MEASURE, "m", "x");
+	INT_EQ(diag_close(&mid, DIAG_KEEP_APART), DIAG_NOTE);	/* notes never fail */
+	diag_set_strict(false);
+	diag_open(&mid, NULL);
+	diag("e.xml", 6, MSG_NO_PUBLIC_PARTY);
+	INT_EQ(diag_close(&mid, DIAG_KEEP_APART), DIAG_WARNING);
+
+	INT_EQ(diag_close(&outer, DIAG_KEEP_APART), DIAG_ERROR);
+	STR_EQ(outer_buf.data,
+	    "a.xml: note: the measure \"m\" is no goal's measure in agreement x: it is reported as an outcome without a goal\n"
+	    "a.xml:2: warning: no party has role=\"public\": an IOP is made with a kommun or region\n"
+	    "b.xml:3: error: two parties have the id \"p\"\n"
+	    "b.xml: warning: no party has role=\"public\": an IOP is made with a kommun or region\n"
+	    "d.xml: warning: no party has role=\"public\": an IOP is made with a kommun or region\n"
+	    "e.xml:4: warning: no party has role=\"public\": an IOP is made with a kommun or region\n"
+	    "e.xml:5: note: the measure \"m\" is no goal's measure in agreement x: it is reported as an outcome without a goal\n"
+	    "e.xml:6: warning: no party has role=\"public\": an IOP is made with a kommun or region\n");
+	buf_free(&outer_buf);
+	buf_free(&inner_buf);
+
+	/* closing anything but the innermost open context stops the process */
+	OK(diag_close_aborts(0));
+	OK(diag_close_aborts(1));
+	OK(diag_close_aborts(2));
+}
+
 /* Values in messages show invisible characters as code points: a line
  * break, a tab, a right-to-left override, a byte that is no UTF-8. */
 static void
 test_diag_escapes(void)
 {
 	struct buf b = { NULL, 0, 0 };
+	struct diag_ctx ctx;
 
-	diag_capture(&b);
+	diag_open(&ctx, &b);
 	diag("in\xE2\x80\xAE.xml", 3, MSG_DUP_PARTY, "a\nb\tc\xE2\x80\xAE" "d\xFF" "e\xC2\x85" "f\xC3\xB6");
-	diag_capture(NULL);
-	diag_reset();
+	diag_close(&ctx, DIAG_KEEP_APART);
 	STR_EQ(b.data, "in<U+202E>.xml:3: error: two parties have the id "
 	    "\"a<U+000A>b<U+0009>c<U+202E>d<0xFF>e<U+0085>f\xC3\xB6\"\n");
 	buf_free(&b);
@@ -1591,6 +1714,7 @@ main(void)
 	test_utf8();
 	test_nfc();
 	test_diag_escapes();
+	test_diag_contexts();
 	test_linebreak();
 	test_totals();
 	test_adjustment();
