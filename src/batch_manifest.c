@@ -331,7 +331,6 @@ unfinished(const struct job *j)
 	return j->state == JOB_RENDER && (!j->done || j->level >= DIAG_ERROR);
 }
 
-/* Writes the record of this run, atomically; 0, or -1 after reporting. */
 /* Writes what m holds once it is more than a little. */
 void
 manifest_flush(struct atomic_file *af, struct buf *m)
@@ -342,6 +341,7 @@ manifest_flush(struct atomic_file *af, struct buf *m)
 	}
 }
 
+/* Writes the record of this run, atomically; 0, or -1 after reporting. */
 int
 manifest_write(struct build_run *r)
 {

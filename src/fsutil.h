@@ -2,9 +2,10 @@
  * folder, flushed to disk, then renamed into place, so a reader (or a
  * run killed half-way) only ever sees the old or the new file; and
  * reading input files whole, with a limit.  Included by out_pdf.c,
- * out_pdf_font.c and the build (batch_int.h, for batch.c,
- * batch_digest.c and batch_manifest.c) for writing and opening,
- * xml_read.c, out_pdf_image.c and template.c (reading). */
+ * out_pdf_font.c and the build (batch_int.h, and batch.c,
+ * batch_digest.c and batch_manifest.c themselves) for writing and
+ * opening, xml_read.c, out_pdf_image.c, plan.c and template.c
+ * (reading). */
 #ifndef IOPDOC_FSUTIL_H
 #define IOPDOC_FSUTIL_H
 

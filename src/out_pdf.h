@@ -5,7 +5,7 @@
  * font metrics the layout measures with, draws laid-out pages, writes
  * the metadata and bookmarks, and saves through memory so the file is
  * written atomically.  Included by render.c, run.c (pdf_cache_free),
- * the unit tests and the fuzz target. */
+ * out_pdf.c and out_pdf_image.c, the unit tests and the fuzz target. */
 #ifndef IOPDOC_OUT_PDF_H
 #define IOPDOC_OUT_PDF_H
 

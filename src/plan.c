@@ -165,6 +165,19 @@ summarise(struct plan_sum *s, const struct input *in)
 	}
 }
 
+/* Paths in name order, as the build's scan finds them (a file given
+ * twice: in the order given), so that names which meet are numbered as
+ * the build numbers them, whatever order the command line gave. */
+static int
+cmp_plan_path(const void *a, const void *b)
+{
+	const struct plan_file *x = *(const struct plan_file *const *)a;
+	const struct plan_file *y = *(const struct plan_file *const *)b;
+	int c = strcmp(x->path, y->path);
+
+	return c != 0 ? c : x < y ? -1 : x > y;
+}
+
 void
 plan_corpus_outputs(const struct corpus *c, const enum diag_level *level, struct plan_out **outs,
     size_t *nout)
@@ -182,6 +195,8 @@ plan_corpus_outputs(const struct corpus *c, const enum diag_level *level, struct
 		f->known = true;
 		pf[i] = f;
 	}
+	if (c->n > 1)
+		qsort(pf, c->n, sizeof(*pf), cmp_plan_path);
 	plan_outputs(pf, c->n, outs, nout);
 	for (i = 0; i < c->n; i++)
 		plan_file_free(&files[i]);

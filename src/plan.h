@@ -106,7 +106,7 @@ struct plan_out {
 	bool		*ref;
 	size_t		 ninputs;
 	/* inputs -> their index, once there are many (a report's hundreds):
-	 * only while the outputs are planned */
+	 * only while they are added (plan_out_done frees it) */
 	struct strmap	*index;
 };
 

@@ -44,3 +44,22 @@ if grep -q "^iopdoc: wrote $s/one/reports/socialnamnden-lunds-kommun-2019.pdf ("
 else
 	fail "report -v / -o FILE.pdf" "$(cat "$s/err")"
 fi
+# Names that meet even with the id appended are numbered in the order of
+# the paths, as the build's scan reads them, whatever order the command
+# line gives: a.xml (id ag-1) and b.xml (id ag_1, the same slug).
+mkdir -p "$s/meet/in"
+sed 's/id="linkoping-rk-sprakvanner"/id="ag-1"/' input/linkoping-rk-sprakvanner.xml >"$s/meet/in/a.xml"
+sed 's/id="linkoping-rk-sprakvanner"/id="ag_1"/; s|<subtitle>|<subtitle>B: |' \
+    input/linkoping-rk-sprakvanner.xml >"$s/meet/in/b.xml"
+"$IOPDOC" build --quiet --input "$s/meet/in" -o "$s/meet/build" >/dev/null 2>&1
+"$IOPDOC" agreement -o "$s/meet/cmd" "$s/meet/in/b.xml" "$s/meet/in/a.xml" 2>/dev/null
+same=0
+for f in $(pdfs "$s/meet/build" | grep agreements/); do
+	cmp -s "$s/meet/build/$f" "$s/meet/cmd/$f" && same=$((same + 1))
+done
+if [ "$same" = 2 ] && [ "$(pdfs "$s/meet/cmd")" = "$(pdfs "$s/meet/build" | grep agreements/)" ] &&
+    ! cmp -s "$s/meet/build/agreements/sprakvanner-2019-ag-1.pdf" "$s/meet/build/agreements/sprakvanner-2019-ag-1-2.pdf"; then
+	ok "names that meet are numbered as the build numbers them, whatever the order given"
+else
+	fail "numbered names" "$same of 2 the same; the command wrote $(pdfs "$s/meet/cmd" | tr '\n' ' ')"
+fi
