@@ -22,6 +22,16 @@ cp tests/report/examples/*.xml "$tmp/in/examples/"
 build() { "$IOPDOC" build --input "$tmp/in" "$@"; }
 count() { sed -n "s/^iopdoc build: \([0-9]*\) rendered, \([0-9]*\) unchanged, \([0-9]*\) failed.*/\1 \2 \3/p" "$1"; }
 pdfs() { (cd "$1" && find . -name '*.pdf' | sort); }
+# Builds into $tmp/out with -v and lists the outputs it rendered, sorted,
+# each ended by $1; with "why" as $2, each with its reason.
+rendered() {
+	build -o "$tmp/out" -v >/dev/null 2>"$tmp/err"
+	if [ "${2:-}" = why ]; then
+		sed -n 's/^iopdoc: rendered \(.*\)/\1/p' "$tmp/err"
+	else
+		sed -n 's/^iopdoc: rendered \([^:]*\):.*/\1/p' "$tmp/err"
+	fi | sort | tr '\n' "$1"
+}
 
 # 1. Cold, then nothing changed.
 build -o "$tmp/out" -j 2 >/dev/null 2>"$tmp/err1"
@@ -51,8 +61,7 @@ fi
 cp -r "$tmp/out" "$tmp/before"
 sed -i 's/Verksamheten har två prioriterade målgrupper/Verksamheten har två viktiga målgrupper/' \
     "$tmp/in/real/linkoping-rk-sprakvanner.xml"
-build -o "$tmp/out" -v >/dev/null 2>"$tmp/err"
-got=$(sed -n 's/^iopdoc: rendered \([^:]*\):.*/\1/p' "$tmp/err" | sort | tr '\n' ' ')
+got=$(rendered ' ')
 want="agreements/sprakvanner-2019.pdf followups/sprakvanner-partssamtal-2019-10-25.pdf reports/arbetsmarknadsnamnden-linkopings-kommun-2019.pdf reports/arbetsmarknadsnamnden-linkopings-kommun-2020.pdf reports/arbetsmarknadsnamnden-linkopings-kommun-2021.pdf "
 if [ "$got" = "$want" ]; then
 	ok "an agreement changed: exactly it, its follow-up and its 3 reports"
@@ -63,8 +72,7 @@ fi
 # 3. One follow-up changed: it and the reports it feeds.
 sed -i 's/Partnerskapet fungerar bra/Partnerskapet fungerar mycket bra/' \
     "$tmp/in/real/linkoping-rk-sprakvanner-partssamtal-2019-10-25.xml"
-build -o "$tmp/out" -v >/dev/null 2>"$tmp/err"
-got=$(sed -n 's/^iopdoc: rendered \([^:]*\):.*/\1/p' "$tmp/err" | sort | tr '\n' ' ')
+got=$(rendered ' ')
 want="followups/sprakvanner-partssamtal-2019-10-25.pdf reports/arbetsmarknadsnamnden-linkopings-kommun-2019.pdf reports/arbetsmarknadsnamnden-linkopings-kommun-2020.pdf "
 if [ "$got" = "$want" ]; then
 	ok "a follow-up changed: it and the reports of its year and the next"
@@ -76,8 +84,7 @@ fi
 #     not the one the last build wrote (the reason the log gives).
 rm "$tmp/out/agreements/sprakvanner-2019.pdf"
 printf 'x' >>"$tmp/out/followups/sprakvanner-partssamtal-2019-10-25.pdf"
-build -o "$tmp/out" -v >/dev/null 2>"$tmp/err"
-got=$(sed -n 's/^iopdoc: rendered \(.*\)/\1/p' "$tmp/err" | sort | tr '\n' '|')
+got=$(rendered '|' why)
 want="agreements/sprakvanner-2019.pdf: the PDF is missing|followups/sprakvanner-partssamtal-2019-10-25.pdf: the PDF is not the one the last build wrote|"
 if [ "$got" = "$want" ]; then
 	ok "a PDF removed or changed by hand is made again, each with its reason"
