@@ -1,6 +1,6 @@
 #!/bin/sh
-# Golden tests: render every file in input/ and check the PDF as a reader
-# would see it.  Run from the top folder: IOPDOC=build/asan/iopdoc sh tests/golden/run.sh
+# Golden tests: render every file in input/ and examples/ and check the
+# PDF as a reader would see it.  Run from the top folder: IOPDOC=build/asan/iopdoc sh tests/golden/run.sh
 #  - iopdoc exits 0 and writes the PDF (warnings allowed: real documents
 #    state wrong totals, and iopdoc must say so);
 #  - qpdf --check passes without warnings; pdffonts lists only embedded fonts;
@@ -23,7 +23,8 @@ fail() {
 	failed=$((failed + 1))
 }
 
-for xml in input/*.xml; do
+for xml in input/*.xml examples/*.xml; do
+	[ -e "$xml" ] || continue	# examples/ may be empty
 	name=$(basename "$xml" .xml)
 	pdf="$tmp/$name.pdf"
 	command=agreement
