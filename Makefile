@@ -24,6 +24,7 @@ LDLIBS    = -lhpdf -lpng -lz $(XML_LIBS) -lm
 # The program without main(), shared by the program and the unit tests.
 CORE = mem buf diag utf8 format model \
        xml_read xml_read_encoding xml_read_tree xml_read_head xml_read_text \
+       xml_read_table table validate_table build_table \
        corpus calc validate template doc \
        build_common build_agreement build_followup build_report build_report_year build_report_agreement \
        linebreak layout layout_text layout_table layout_chart layout_sign layout_toc image \

@@ -4,6 +4,7 @@
 
 #include "buf.h"
 #include "build_common.h"
+#include "build_table.h"
 #include "format.h"
 #include "mem.h"
 
@@ -396,6 +397,9 @@ build_text(struct builder *bd, const struct block *blk, int depth)
 			break;
 		case BLOCK_PAGE_BREAK:
 			doc_add(bd->doc, at, DOC_PAGE_BREAK);
+			break;
+		case BLOCK_TABLE:
+			build_table_model(bd, blk->table);
 			break;
 		}
 	}

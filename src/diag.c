@@ -109,6 +109,13 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_LIST_DEPTH] = { DIAG_ERROR, "this list is nested more than %d lists deep" },
 	[MSG_OPTION_RANGE] = { DIAG_SYSERR, "%s takes a whole number from %ld to %ld, not \"%s\"" },
 	[MSG_OUT_OF_MEMORY] = { DIAG_SYSERR, "out of memory: %zu bytes asked for by %s could not be allocated" },
+	[MSG_TABLE_ROW_CELLS] = { DIAG_ERROR, "this row of %s covers %zu columns (spans counted), but the table has %zu (%s): add or remove cells, or correct a span" },
+	[MSG_TABLE_SPAN] = { DIAG_ERROR, "a cell of %s spans %zu columns from column %zu, past the table's %zu columns" },
+	[MSG_TABLE_WIDTHS] = { DIAG_ERROR, "the widths of the columns of %s add up to %s %%, more than 100 %%" },
+	[MSG_TABLE_SUM] = { DIAG_WARNING, "%s: %s states %s in column \"%s\", the rows add up to %s" },
+	[MSG_TABLE_SUM_ROUNDING] = { DIAG_NOTE, "%s: %s states %s in column \"%s\", the rows add up to %s, a difference the rounding of the rows explains" },
+	[MSG_TABLE_SUM_SKIP] = { DIAG_NOTE, "%s: column \"%s\" is not added up for %s: %s" },
+	[MSG_TABLE_SUM_STATED] = { DIAG_NOTE, "%s: %s states \"%s\" in column \"%s\", which is no figure iopdoc can read, so it is not checked" },
 };
 
 static const char *const level_names[] = {

@@ -124,6 +124,14 @@ enum msg_id {
 	MSG_OPTION_RANGE,
 	/* the machine */
 	MSG_OUT_OF_MEMORY,
+	/* tables (validate_table.c) */
+	MSG_TABLE_ROW_CELLS,
+	MSG_TABLE_SPAN,
+	MSG_TABLE_WIDTHS,
+	MSG_TABLE_SUM,
+	MSG_TABLE_SUM_ROUNDING,
+	MSG_TABLE_SUM_SKIP,
+	MSG_TABLE_SUM_STATED,
 	MSG__COUNT
 };
 

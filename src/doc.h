@@ -92,6 +92,10 @@ struct doc_table {
 	struct doc_node	 *node;		/* the DOC_TABLE node */
 	struct doc_node	**rows;		/* nrows */
 	struct doc_node	**cells;	/* nrows * ncols */
+	float		 *width;	/* per column: percent of the table, 0: sized
+					 * by the layout; NULL: every column sized */
+	struct doc_text	  caption;	/* tagged as the table's Caption; empty: none */
+	float		  caption_size;	/* pt */
 };
 
 struct doc_signatory {
@@ -125,6 +129,12 @@ struct doc_node {
 	bool			 keep_with_next;
 	bool			 keep_together;
 	bool			 header, total;	/* ROW: a header row; a total, ruled above */
+	bool			 group_label;	/* ROW: a row group's label, kept with the next row */
+	bool			 form;		/* ROW: blanks to fill in by hand: room to write */
+	size_t			 colspan;	/* CELL: columns it covers; 0: one */
+	bool			 covered;	/* CELL: under a span from the left: neither
+						 * drawn nor tagged */
+	bool			 row_head;	/* CELL: heads its row (TH, Scope Row) */
 	int			 level;		/* HEADING: 1-3 */
 	bool			 in_toc;
 	const char		*outline;	/* HEADING: bookmark text */

@@ -60,6 +60,8 @@ layout_node(struct lay *L, enum struct_role role, int parent)
 	n->parent = parent;
 	n->alt = NULL;
 	n->lang = NULL;
+	n->scope = SCOPE_COLUMN;
+	n->colspan = 0;
 	return (int)o->nnodes++;
 }
 

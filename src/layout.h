@@ -32,13 +32,20 @@ enum box_kind { BOX_TEXT, BOX_LINE, BOX_RECT, BOX_IMAGE };
 enum struct_role {
 	SR_DOCUMENT, SR_H1, SR_H2, SR_H3, SR_P, SR_L, SR_LI, SR_LBL, SR_LBODY,
 	SR_TABLE, SR_TR, SR_TH, SR_TD, SR_FIGURE, SR_TOC, SR_TOCI, SR_DIV,
+	SR_CAPTION,
 };
+
+/* What a TH heads: the cells under it (a header row's) or beside it (a
+ * row header's, a row group's label). */
+enum struct_scope { SCOPE_COLUMN, SCOPE_ROW };
 
 struct struct_node {
 	enum struct_role	 role;
 	int			 parent;	/* node index; -1: the document */
 	const char		*alt;		/* FIGURE: its content in words */
 	const char		*lang;		/* another language; NULL: the document's */
+	enum struct_scope	 scope;		/* TH: what it heads */
+	size_t			 colspan;	/* TH, TD: columns it covers; 0: one */
 };
 
 /* What a box that is no content is: page furniture of some kind. */

@@ -1,6 +1,7 @@
-/* Tables: column widths from the cells' text, rows of TH and TD cells
- * that never split unless taller than a page, header rows repeated on
- * the pages a table goes on to.  Part of the layout engine
+/* Tables: column widths from the cells' text (or as given), a caption,
+ * rows of TH and TD cells (spanning columns where asked) that never
+ * split unless taller than a page, header rows repeated on the pages a
+ * table goes on to.  Part of the layout engine
  * (layout_int.h). */
 #include <stdlib.h>
 #include <string.h>
@@ -10,8 +11,19 @@
 
 #define CELL_PAD_X	4.0f
 #define CELL_PAD_Y	2.5f
+/* A row of blanks to fill in by hand: room for handwriting. */
+#define FORM_PAD_Y	7.0f
+/* Between a caption and its table, pt. */
+#define CAPTION_GAP	3.0f
 /* Most of the text height a table's repeated header rows may take. */
 #define HEAD_REPEAT_MAX	(1.0f / 3)
+
+/* Column c has a width given as a share of the table. */
+static bool
+given(const struct doc_table *tb, size_t c)
+{
+	return tb->width != NULL && tb->width[c] > 0;
+}
 
 /* Column widths: content-sized columns get their natural width (up to
  * 40 % of the table); every other column first gets its longest word,
@@ -30,6 +42,10 @@ table_columns(struct lay *L, const struct doc_table *tb, float avail, float *cw)
 		for (c = 0, cell = row->first; cell != NULL && c < tb->ncols; c++, cell = cell->next) {
 			const struct doc_span *sp;
 			float w = 0;
+
+			/* a span's text is set in its columns' sum */
+			if (cell->covered || cell->colspan > 1)
+				continue;
 
 			for (sp = cell->text.first; sp != NULL; sp = sp->next) {
 				const char *s = sp->text, *wd;
@@ -54,7 +70,10 @@ table_columns(struct lay *L, const struct doc_table *tb, float avail, float *cw)
 		/* A point of slack: word-by-word sums round differently. */
 		nat[c] += 2 * CELL_PAD_X + 1;
 		minw[c] += 2 * CELL_PAD_X + 1;
-		if (tb->fixed[c]) {
+		if (tb->width != NULL && tb->width[c] > 0) {
+			cw[c] = avail * tb->width[c] / 100;
+			fixed += cw[c];
+		} else if (tb->fixed[c]) {
 			cw[c] = nat[c] < avail * 0.4f ? nat[c] : avail * 0.4f;
 			fixed += cw[c];
 		} else {
@@ -67,24 +86,27 @@ table_columns(struct lay *L, const struct doc_table *tb, float avail, float *cw)
 	}
 	rest = avail - fixed;
 	for (c = 0; c < tb->ncols; c++)
-		if (!tb->fixed[c])
+		if (!tb->fixed[c] && !given(tb, c))
 			rest -= cw[c];
 	if (rest < 0) {
 		/* Even the longest words do not fit: share in proportion. */
 		float total = 0;
 
 		for (c = 0; c < tb->ncols; c++)
-			if (!tb->fixed[c])
+			if (!tb->fixed[c] && !given(tb, c))
 				total += cw[c];
 		for (c = 0; c < tb->ncols; c++)
-			if (!tb->fixed[c])
+			if (!tb->fixed[c] && !given(tb, c))
 				cw[c] = (avail - fixed) * cw[c] / (total > 0 ? total : 1);
 	} else {
 		float give = rest < want ? rest : want;
 
 		for (c = 0; c < tb->ncols; c++)
-			if (!tb->fixed[c] && want > 0 && nat[c] > minw[c])
+			if (!tb->fixed[c] && !given(tb, c) && want > 0 && nat[c] > minw[c])
 				cw[c] += give * (nat[c] - minw[c]) / want;
+		/* no column takes what is left: widen the first */
+		if (rest > want && first_flex == tb->ncols && tb->width != NULL)
+			first_flex = 0;
 		if (rest > want && first_flex < tb->ncols)
 			cw[first_flex] += rest - want;
 	}
@@ -146,7 +168,7 @@ table_row(struct lay *L, struct tab *tt, const struct doc_node *row, size_t r)
 	const struct doc_table *tb = b->table;
 	int header = row->header, tr = layout_node(L, SR_TR, tt->tnode);
 	size_t c, ncols, per, from, maxl = 1;
-	float lh = tt->lh, fit;
+	float lh = tt->lh, fit, pad = row->form ? FORM_PAD_Y : CELL_PAD_Y;
 
 	/* Header rows taller than a third of a page are not repeated
 	 * on the pages the table goes on to: they would leave little
@@ -159,22 +181,34 @@ table_row(struct lay *L, struct tab *tt, const struct doc_node *row, size_t r)
 		tt->head_h = 0;
 	}
 	for (c = 0, cell = row->first; c < tb->ncols && cell != NULL; c++, cell = cell->next) {
+		size_t span = cell->colspan > 1 ? cell->colspan : 1, k;
+		float w = 0;
+
+		if (cell->covered) {	/* drawn and tagged by the span */
+			tt->nl[c] = 0;
+			continue;
+		}
+		for (k = c; k < c + span && k < tb->ncols; k++)
+			w += tt->cw[k];
 		/* every cell, empty or not: the table stays regular */
-		tt->cells[c] = layout_node(L, header ? SR_TH : SR_TD, tr);
-		tt->nl[c] = layout_text_set(L, &cell->text, tb->size, tt->cw[c] - 2 * CELL_PAD_X,
-		    cell->align == DALIGN_RIGHT ? DALIGN_RIGHT : DALIGN_LEFT, &tt->lines[c]);
+		tt->cells[c] = layout_node(L, header || cell->row_head ? SR_TH : SR_TD, tr);
+		L->out->nodes[tt->cells[c]].scope = header ? SCOPE_COLUMN : SCOPE_ROW;
+		L->out->nodes[tt->cells[c]].colspan = span > 1 ? span : 0;
+		tt->nl[c] = layout_text_set(L, &cell->text, tb->size, w - 2 * CELL_PAD_X,
+		    cell->align == DALIGN_RIGHT || cell->align == DALIGN_CENTER ? cell->align :
+		    DALIGN_LEFT, &tt->lines[c]);
 		if (tt->nl[c] > maxl)
 			maxl = tt->nl[c];
 	}
 	ncols = c;
 	/* A row taller than a page goes on in pieces: as many of its
 	 * lines as fit below the repeated header rows on each page. */
-	fit = (tt->body - tt->head_h - 2 * CELL_PAD_Y) / lh;
+	fit = (tt->body - tt->head_h - 2 * pad) / lh;
 	per = fit >= 1 && fit < 1e6f ? (size_t)fit : 1;
 	for (from = 0; from < maxl; from += per) {
 		size_t upto = from + per < maxl ? from + per : maxl;
 		int first = from == 0, last = upto == maxl;
-		float h = (float)(upto - from) * lh + 2 * CELL_PAD_Y, x = tt->x0;
+		float h = (float)(upto - from) * lh + 2 * pad, x = tt->x0;
 		struct slice *s = layout_slice(L, h);
 
 		s->table = tt->table;
@@ -187,7 +221,7 @@ table_row(struct lay *L, struct tab *tt, const struct doc_node *row, size_t r)
 			for (k = from; k < tt->nl[c] && k < upto; k++)
 				for (f = 0; f < tt->lines[c][k].n; f++)
 					layout_text_box(L, &tt->lines[c][k].frag[f], x + CELL_PAD_X,
-					    CELL_PAD_Y + (float)(k - from) * lh +
+					    pad + (float)(k - from) * lh +
 					    layout_baseline(tb->size, b->leading),
 					    tb->size, b->color, DROLE_TABLE, tt->block);
 			x += tt->cw[c];
@@ -197,13 +231,43 @@ table_row(struct lay *L, struct tab *tt, const struct doc_node *row, size_t r)
 			s->break_after = 1;
 			continue;
 		}
-		/* Never end a page after the header, nor before a total. */
-		s->break_after = !header && !(row->next != NULL && row->next->total);
+		/* Never end a page after the header or a group's label,
+		 * nor before a total. */
+		s->break_after = !header && !row->group_label &&
+		    !(row->next != NULL && row->next->total);
 		if (row->next == NULL)
 			s->break_after = !b->keep_with_next;
 	}
 	if (header)
-		tt->head_h += (float)maxl * lh + 2 * CELL_PAD_Y;
+		tt->head_h += (float)maxl * lh + 2 * pad;
+}
+
+/* The caption: the first child of the Table, its lines kept with the
+ * table's first rows. */
+static void
+table_caption(struct lay *L, const struct tab *tt)
+{
+	const struct doc_table *tb = tt->b->table;
+	struct tline *lines;
+	float lh = layout_line_height(tb->caption_size, 1.3f);
+	size_t n, k, f;
+	int cap;
+
+	n = layout_text_set(L, &tb->caption, tb->caption_size, tt->avail, DALIGN_LEFT, &lines);
+	if (n == 0)
+		return;
+	cap = layout_node(L, SR_CAPTION, tt->tnode);
+	for (k = 0; k < n; k++) {
+		struct slice *s = layout_slice(L, lh);
+
+		L->node = cap;
+		for (f = 0; f < lines[k].n; f++)
+			layout_text_box(L, &lines[k].frag[f], tt->x0, layout_baseline(tb->caption_size,
+			    1.3f), tb->caption_size, tt->b->color, DROLE_P, tt->block);
+		layout_slice_end(L, s);
+		s->break_after = 0;
+	}
+	L->pending_space = CAPTION_GAP;
 }
 
 void
@@ -236,6 +300,11 @@ layout_table(struct lay *L, const struct doc_node *b)
 	tt.tnode = layout_node(L, SR_TABLE, L->parent);
 	table_columns(L, tb, tt.avail, tt.cw);
 	L->pending_space += b->space_before;
+	if (tb->caption.first != NULL) {
+		L->pending_space += 4;
+		table_caption(L, &tt);
+		tt.head_first = L->nslices;
+	}
 	for (r = 0, row = b->first; row != NULL; r++, row = row->next)
 		table_row(L, &tt, row, r);
 	free(tt.cw);

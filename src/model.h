@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "format.h"
+#include "model_table.h"
 
 struct arena;
 
@@ -179,6 +180,7 @@ enum block_kind {
 	BLOCK_SIGNATURES,
 	BLOCK_TOC,
 	BLOCK_PAGE_BREAK,
+	BLOCK_TABLE,
 };
 
 enum list_kind { LIST_BULLET, LIST_NUMBER, LIST_LETTER, LIST_DASH };
@@ -211,6 +213,7 @@ struct block {
 	struct budget		*budget;	/* BUDGET */
 	struct budget_summary	*summary;	/* BUDGET_SUMMARY */
 	struct payment		*payment;	/* PAYMENT */
+	struct table		*table;		/* TABLE */
 };
 
 enum agreement_kind { KIND_IOP, KIND_SAMVERKAN };

@@ -27,6 +27,7 @@ static const char *const role_names[] = {
 	[SR_P] = "P", [SR_L] = "L", [SR_LI] = "LI", [SR_LBL] = "Lbl", [SR_LBODY] = "LBody",
 	[SR_TABLE] = "Table", [SR_TR] = "TR", [SR_TH] = "TH", [SR_TD] = "TD",
 	[SR_FIGURE] = "Figure", [SR_TOC] = "TOC", [SR_TOCI] = "TOCI", [SR_DIV] = "Div",
+	[SR_CAPTION] = "Caption",
 };
 
 static const char *const artifact_props[] = {
@@ -236,6 +237,18 @@ tag_finish(struct pdf_tagger *T, HPDF_Page *pages)
 	return hpdfx_add_dict(hpdfx_catalog(T->pdf), "MarkInfo", mark);
 }
 
+/* A cell's table attributes: a TH's scope, a span's ColSpan. */
+static void
+table_attributes(struct buf *b, const struct struct_node *sn)
+{
+	buf_adds(b, " /A <</O /Table");
+	if (sn->role == SR_TH)
+		buf_adds(b, sn->scope == SCOPE_ROW ? " /Scope /Row" : " /Scope /Column");
+	if (sn->colspan > 1)
+		buf_printf(b, " /ColSpan %zu", sn->colspan);
+	buf_adds(b, ">>");
+}
+
 /* pdf_pack's callback: the elements (numbers first .. first + n - 1, in
  * the layout's reading order), the parent tree (first + n) and the root. */
 static long
@@ -291,8 +304,8 @@ write_tree(void *ctx, unsigned first, char ***out, char **replace)
 		}
 		if (sn->lang != NULL)	/* xs:language: letters, digits, hyphens */
 			buf_printf(&b, " /Lang (%s)", sn->lang);
-		if (sn->role == SR_TH)
-			buf_adds(&b, " /A <</O /Table /Scope /Column>>");
+		if (sn->role == SR_TH || (sn->role == SR_TD && sn->colspan > 1))
+			table_attributes(&b, sn);
 		if (sn->role == SR_FIGURE) {
 			buf_adds(&b, " /Alt ");
 			hex_text(&b, sn->alt != NULL ? sn->alt : "");

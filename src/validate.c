@@ -14,6 +14,7 @@
 #include "limit.h"
 #include "model.h"
 #include "validate.h"
+#include "validate_table.h"
 
 struct check {
 	struct agreement	*ag;
@@ -267,6 +268,7 @@ validate_agreement(struct agreement *ag)
 	check_goals(&c);
 	check_economy(&c);
 	check_signatures(&c);
+	c.errors += validate_tables(ag->path, ag->arena, ag->text);
 	ag->errors = c.errors;
 	return c.errors;
 }
@@ -368,6 +370,7 @@ validate_followup(struct followup *f, const struct corpus *c)
 			diag(f->path, o->line, MSG_UNMATCHED_MEASURE, o->measure, ag->id);
 	}
 	check_headings(f, f->text, &errors);
+	errors += validate_tables(f->path, f->arena, f->text);
 	return errors;
 }
 

@@ -77,4 +77,7 @@ struct budget	*head_budget(struct reader *, xmlNode *);
  * children of parent. */
 void	text_blocks(struct reader *, xmlNode *first, struct block *parent);
 
+/* xml_read_table.c: a <table>, in the arena. */
+struct table	*read_table(struct reader *, xmlNode *);
+
 #endif

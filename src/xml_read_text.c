@@ -173,6 +173,8 @@ text_blocks(struct reader *r, xmlNode *c, struct block *parent)
 			b->label = tree_attr(r, c, "title");
 		} else if (tree_is(c, "page-break")) {
 			new_block(r, parent, BLOCK_PAGE_BREAK, c);
+		} else if (tree_is(c, "table")) {
+			new_block(r, parent, BLOCK_TABLE, c)->table = read_table(r, c);
 		}
 	}
 }

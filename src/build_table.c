@@ -1,0 +1,131 @@
+/* General tables: the model's rows as doc rows and cells, each with the
+ * role it has for a reader (header cells, row headers, a group's label,
+ * stated sums and totals), every cell's text exactly as written. */
+#include <string.h>
+
+#include "build_table.h"
+#include "mem.h"
+#include "table.h"
+
+static enum doc_align
+column_align(const struct table *t, size_t col)
+{
+	const struct table_column *c;
+
+	if (col >= t->ncolumns)
+		return DALIGN_LEFT;
+	c = &t->columns[col];
+	switch (c->align) {
+	case TALIGN_LEFT:
+		return DALIGN_LEFT;
+	case TALIGN_RIGHT:
+		return DALIGN_RIGHT;
+	case TALIGN_CENTER:
+		return DALIGN_CENTER;
+	default:
+		return c->kind == TCOL_INTEGER || c->kind == TCOL_KRONOR || c->kind == TCOL_PERCENT ?
+		    DALIGN_RIGHT : DALIGN_LEFT;
+	}
+}
+
+/* A row of blanks to fill in by hand: a cell of "____". */
+static bool
+is_form_row(const struct table_row *row)
+{
+	const struct table_cell *c;
+	const struct run *run;
+
+	for (c = row->cells; c != NULL; c = c->next)
+		for (run = c->text->first; run != NULL; run = run->next)
+			if (strstr(run->text, "___") != NULL)
+				return true;
+	return false;
+}
+
+/* The cells of one row of the model into doc row r. */
+static void
+fill_row(struct builder *bd, struct doc_table *tb, const struct table *t,
+    const struct table_row *row, size_t r)
+{
+	struct doc_node *dr = tb->rows[r];
+	const struct table_cell *cell;
+	size_t col = 0, k;
+	bool bold = row->kind != TROW_BODY;
+
+	dr->header = row->kind == TROW_HEADER;
+	dr->total = row->kind == TROW_SUM || row->kind == TROW_TOTAL;
+	dr->line = row->line;
+	if (row->kind == TROW_GROUP) {
+		struct doc_node *c = build_cell(tb, r, 0);
+
+		dr->group_label = true;
+		c->colspan = tb->ncols;
+		c->row_head = true;
+		c->align = DALIGN_LEFT;
+		for (k = 1; k < tb->ncols; k++)
+			build_cell(tb, r, k)->covered = true;
+		doc_span(bd->doc, &c->text, row->label, FACE_BOLD, row->line);
+		return;
+	}
+	dr->form = row->kind == TROW_BODY && is_form_row(row);
+	for (cell = row->cells; cell != NULL && col < tb->ncols; cell = cell->next) {
+		struct doc_node *c = build_cell(tb, r, col);
+		size_t span = cell->span < tb->ncols - col ? cell->span : tb->ncols - col;
+
+		c->line = cell->line;
+		c->colspan = span > 1 ? span : 0;
+		c->align = span > 1 && row->kind == TROW_HEADER ? DALIGN_CENTER : column_align(t, col);
+		c->row_head = row->kind == TROW_BODY && col < t->ncolumns && t->columns[col].row_header;
+		build_rich(bd, &c->text, cell->text, bold);
+		for (k = 1; k < span; k++)
+			build_cell(tb, r, col + k)->covered = true;
+		col += span;
+	}
+}
+
+void
+build_table_model(struct builder *bd, const struct table *t)
+{
+	const struct template *tp = bd->t;
+	const struct table_row *row;
+	const struct table_note *note;
+	struct doc_table *tb;
+	struct doc_node *b;
+	size_t ncols = table_width(t), nrows = 0, r, c;
+
+	for (row = t->rows; row != NULL; row = row->next)
+		nrows++;
+	if (ncols == 0 || nrows == 0)
+		return;
+	tb = build_table(bd, ncols, nrows);
+	for (c = 0; c < ncols && c < t->ncolumns; c++) {
+		enum table_col_kind k = t->columns[c].kind;
+
+		/* figures and dates take their own width; text gets the rest */
+		tb->fixed[c] = k != TCOL_TEXT && t->columns[c].width == 0;
+		if (t->columns[c].width > 0) {
+			if (tb->width == NULL)
+				tb->width = arena_alloc(bd->a, ncols * sizeof(float));
+			tb->width[c] = (float)t->columns[c].width;
+		}
+	}
+	build_rich(bd, &tb->caption, t->caption, true);
+	tb->caption_size = tp->size_body;
+	for (r = 0, row = t->rows; row != NULL; r++, row = row->next)
+		fill_row(bd, tb, t, row, r);
+	b = build_table_block(bd, tb);
+	b->line = t->line;
+	b->keep_with_next = t->notes != NULL;
+	for (note = t->notes; note != NULL; note = note->next) {
+		struct doc_node *n = build_para(bd, DOC_PARA, tp->size_small);
+
+		n->align = DALIGN_LEFT;
+		n->line = note->line;
+		n->space_before = 0;
+		n->space_after = note->next != NULL ? 1 : tp->paragraph_space + 4;
+		n->keep_with_next = note->next != NULL;
+		build_rich(bd, &n->text, note->text, false);
+	}
+	if (t->notes != NULL)
+		b->space_after = 3;
+}

@@ -1,0 +1,249 @@
+/* Checks of general tables: the shape of their rows, their widths, and
+ * each stated sum or total against the rows it adds up.  A stated figure
+ * is only ever compared: what is printed stays as written. */
+#include <stdio.h>
+#include <string.h>
+
+#include "diag.h"
+#include "mem.h"
+#include "model.h"
+#include "table.h"
+#include "validate_table.h"
+
+/* What one table's checks share. */
+struct tcheck {
+	const char		*path;
+	struct arena		*a;
+	const struct table	*t;
+	const char		*name;		/* "table \"...\"" or "the table" */
+	size_t			 width;
+	int			 errors;
+};
+
+static void
+check_widths(struct tcheck *tc)
+{
+	double sum = 0;
+	size_t c;
+	char s[32];
+
+	for (c = 0; c < tc->t->ncolumns; c++)
+		sum += tc->t->columns[c].width;
+	if (sum > 100.0001) {
+		snprintf(s, sizeof(s), "%g", sum);
+		for (char *p = s; *p != '\0'; p++)
+			if (*p == '.')
+				*p = ',';
+		diag(tc->path, tc->t->columns[0].line, MSG_TABLE_WIDTHS, tc->name, s);
+		tc->errors++;
+	}
+}
+
+/* Every row covers the table's columns exactly, spans counted. */
+static void
+check_rows(struct tcheck *tc)
+{
+	const struct table_row *row;
+
+	for (row = tc->t->rows; row != NULL; row = row->next) {
+		const struct table_cell *cell;
+		size_t at = 0, cover;
+		int past = 0;
+
+		if (row->kind == TROW_GROUP)
+			continue;
+		for (cell = row->cells; cell != NULL && !past; at += cell->span, cell = cell->next)
+			if (cell->span > 1 && at < tc->width && at + cell->span > tc->width) {
+				diag(tc->path, cell->line, MSG_TABLE_SPAN, tc->name, cell->span, at + 1,
+				    tc->width);
+				tc->errors++;
+				past = 1;
+			}
+		cover = table_row_cover(row);
+		if (!past && cover != tc->width) {
+			diag(tc->path, row->line, MSG_TABLE_ROW_CELLS, tc->name, cover, tc->width,
+			    tc->t->ncolumns > 0 ? "one per <column>" : "as many as its widest row");
+			tc->errors++;
+		}
+	}
+}
+
+static long long
+pow10i(int k)
+{
+	long long v = 1;
+
+	while (k-- > 0)
+		v *= 10;
+	return v;
+}
+
+/* The heading of column col: its cell in the last header row, or
+ * "kolumn 3". */
+static const char *
+column_name(struct tcheck *tc, size_t col)
+{
+	const struct table_row *row, *head = NULL;
+	const struct table_cell *cell;
+	size_t at = 0;
+
+	for (row = tc->t->rows; row != NULL; row = row->next)
+		if (row->kind == TROW_HEADER)
+			head = row;
+	if (head != NULL)
+		for (cell = head->cells; cell != NULL; at += cell->span, cell = cell->next)
+			if (col >= at && col < at + cell->span && !rich_empty(cell->text))
+				return rich_plain(tc->a, cell->text);
+	return arena_printf(tc->a, "kolumn %zu", col + 1);
+}
+
+/* The rows of column col that sum adds up.  0 with their total in
+ * *total, or 1 after the note that says why the column is skipped. */
+static int
+add_rows(struct tcheck *tc, const struct table_row *sum, size_t col, const char *what,
+    long long *total, int *decimals, double *slack)
+{
+	const struct table_column *tcol = &tc->t->columns[col];
+	const struct table_row *row;
+
+	for (row = tc->t->rows; row != NULL; row = row->next) {
+		const struct table_cell *cell;
+		struct table_number n;
+		const char *s;
+		int d;
+
+		if (row->kind != TROW_BODY || (sum->kind == TROW_SUM && row->group != sum->group))
+			continue;
+		cell = table_cell_at(row, col);
+		if (cell == NULL || cell->span > 1) {
+			diag(tc->path, row->line, MSG_TABLE_SUM_SKIP, tc->name, column_name(tc, col), what,
+			    arena_printf(tc->a, "the row at line %ld has a cell that spans this column",
+			    row->line));
+			return 1;
+		}
+		s = rich_plain(tc->a, cell->text);
+		if (table_blank(s))
+			continue;	/* "–", "______": nothing to add, not 0 */
+		if (table_number_parse(s, &n) != 0) {
+			diag(tc->path, cell->line, MSG_TABLE_SUM_SKIP, tc->name, column_name(tc, col), what,
+			    arena_printf(tc->a, "the row at line %ld says \"%s\", which is no figure",
+			    cell->line, s));
+			return 1;
+		}
+		if (__builtin_add_overflow(*total, n.micros, total)) {
+			diag(tc->path, cell->line, MSG_TABLE_SUM_SKIP, tc->name, column_name(tc, col), what,
+			    "its rows add up to more than iopdoc can compute");
+			return 1;
+		}
+		d = tcol->decimals >= 0 ? tcol->decimals : n.decimals;
+		if (n.decimals > *decimals)
+			*decimals = n.decimals;
+		*slack += 0.5 * (double)pow10i(6 - d);
+	}
+	return 0;
+}
+
+/* One stated figure of a sum or total row against its rows. */
+static void
+check_stated(struct tcheck *tc, const struct table_row *sum, size_t col, const char *what)
+{
+	const struct table_column *tcol = &tc->t->columns[col];
+	const struct table_cell *cell = table_cell_at(sum, col);
+	struct table_number stated;
+	long long total = 0, diff;
+	int decimals = 0;
+	double slack = 0;
+	const char *s;
+	char computed[64];
+	size_t k = 1;
+	const struct table_cell *c;
+
+	if (cell == NULL || cell->span > 1)
+		return;
+	for (c = sum->cells; c != NULL && c != cell; c = c->next)
+		k++;
+	if (k == sum->label_cell)
+		return;
+	s = rich_plain(tc->a, cell->text);
+	if (table_blank(s))
+		return;		/* left empty: nothing stated */
+	if (table_number_parse(s, &stated) != 0) {
+		diag(tc->path, cell->line, MSG_TABLE_SUM_STATED, tc->name, what, s,
+		    column_name(tc, col));
+		return;
+	}
+	if (add_rows(tc, sum, col, what, &total, &decimals, &slack) != 0)
+		return;
+	diff = stated.micros - total;
+	if (diff == 0)
+		return;
+	if (stated.decimals > decimals)
+		decimals = stated.decimals;
+	table_number_format(total, decimals, &stated, computed, sizeof(computed));
+	slack += 0.5 * (double)pow10i(6 - (tcol->decimals >= 0 ? tcol->decimals : stated.decimals));
+	if (tcol->kind == TCOL_PERCENT && (double)(diff < 0 ? -diff : diff) <= slack)
+		diag(tc->path, sum->line, MSG_TABLE_SUM_ROUNDING, tc->name, what, s,
+		    column_name(tc, col), computed);
+	else
+		diag(tc->path, sum->line, MSG_TABLE_SUM, tc->name, what, s, column_name(tc, col),
+		    computed);
+}
+
+/* Each sum and the total, in each column of figures. */
+static void
+check_sums(struct tcheck *tc)
+{
+	const struct table_row *row, *label = NULL;
+	size_t col;
+
+	for (row = tc->t->rows; row != NULL; row = row->next) {
+		const char *what;
+
+		if (row->kind == TROW_GROUP)
+			label = row;
+		if (row->kind != TROW_SUM && row->kind != TROW_TOTAL)
+			continue;
+		what = row->kind == TROW_TOTAL ? "the total row" :
+		    label != NULL && label->group == row->group ?
+		    arena_printf(tc->a, "the sum row of \"%s\"", label->label) : "the sum row";
+		for (col = 0; col < tc->t->ncolumns; col++) {
+			enum table_col_kind k = tc->t->columns[col].kind;
+
+			if (k == TCOL_INTEGER || k == TCOL_KRONOR || k == TCOL_PERCENT)
+				check_stated(tc, row, col, what);
+		}
+	}
+}
+
+static int
+check_table(const char *path, struct arena *a, const struct table *t)
+{
+	struct tcheck tc;
+
+	memset(&tc, 0, sizeof(tc));
+	tc.path = path;
+	tc.a = a;
+	tc.t = t;
+	tc.width = table_width(t);
+	tc.name = rich_empty(t->caption) ? "the table" :
+	    arena_printf(a, "table \"%s\"", rich_plain(a, t->caption));
+	if (t->ncolumns > 0)
+		check_widths(&tc);
+	check_rows(&tc);
+	if (tc.errors == 0)
+		check_sums(&tc);
+	return tc.errors;
+}
+
+int
+validate_tables(const char *path, struct arena *a, const struct block *b)
+{
+	int errors = 0;
+
+	for (; b != NULL; b = b->next) {
+		if (b->kind == BLOCK_TABLE)
+			errors += check_table(path, a, b->table);
+		errors += validate_tables(path, a, b->children);
+	}
+	return errors;
+}
