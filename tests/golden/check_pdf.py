@@ -158,6 +158,22 @@ def figures(ag):
     return want
 
 
+def table_texts(doc):
+    """Every cell, group label and note of every <table>, as written (the
+    caption is checked with the other captions).  A cell's text may wrap
+    inside its cell, even within a word (an e-mail address): those are
+    compared without spaces (see main)."""
+    want = []
+    body = doc.find("text")
+    for t in (body.iter("table") if body is not None else []):
+        for el in t.iter():
+            if el.tag in ("cell", "note") and text_of(el):
+                want.append(("table " + el.tag, text_of(el)))
+            elif el.tag == "group" and el.get("label"):
+                want.append(("table group label", norm(el.get("label"))))
+    return want
+
+
 def main():
     if len(sys.argv) != 3:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -166,6 +182,12 @@ def main():
     text, npages = extract(sys.argv[2], ag, sys.argv[1])
     missing = 0
     checks = expected(ag) + figures(ag)
+    cells = table_texts(ag)
+    squeezed = text.replace(" ", "")
+    for what, s in cells:
+        if norm(s) not in text and norm(s).replace(" ", "") not in squeezed:
+            missing += 1
+            print(f"check_pdf: {sys.argv[1]}: {what} not in the PDF: {s[:100]!r}")
     # Document properties in UTF-8, as a viewer shows them.
     info = subprocess.run(["pdfinfo", "-enc", "UTF-8", sys.argv[2]], capture_output=True,
                           check=True).stdout.decode("utf-8")
@@ -187,7 +209,7 @@ def main():
         if norm(s) not in text:
             missing += 1
             print(f"check_pdf: {sys.argv[1]}: {what} not in the PDF: {s[:100]!r}")
-    total = len(checks) + len(want_props)
+    total = len(checks) + len(cells) + len(want_props)
     print(f"check_pdf: {sys.argv[1]}: {total - missing} of {total} "
           f"expected texts found on {npages} pages")
     return 1 if missing else 0

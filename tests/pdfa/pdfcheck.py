@@ -1794,6 +1794,16 @@ def rule_struct_rules(doc):
             scopes = [a.get("Scope") for a in attributes(doc, e) if a.get("O") == "Table"]
             t.ok(any(x in ("Row", "Column", "Both") for x in scopes),
                  "%s has no /A <</O /Table /Scope /Row|/Column|/Both>>" % e.label())
+        if s in ("TH", "TD"):
+            # a spanning cell (a <table> cell span="N"): a whole number, 2 or more
+            spans = [a.get("ColSpan") for a in attributes(doc, e) if a.get("O") == "Table"
+                     and a.get("ColSpan") is not None]
+            t.ok(all(isinstance(x, int) and x >= 2 for x in spans),
+                 "%s has /ColSpan %r, not a whole number of 2 or more" % (e.label(), spans))
+        if s == "Caption":
+            ps = e.parent.std if e.parent else None
+            t.ok(ps == "Table" and e.parent.kids and e.parent.kids[0] is e,
+                 "%s is not the first child of a Table" % e.label())
         if s == "Figure":
             alt = text_of(doc.get(e.d.get("Alt")))
             t.ok(alt and alt.strip(), "%s has no non-empty /Alt" % e.label())

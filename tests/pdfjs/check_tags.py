@@ -140,8 +140,10 @@ def check_generic(d):
             why.append(f"a list item of {[k['role'] for k in kids]}, not Lbl and LBody")
         if role == "Table":
             rows = [k for k in kids if k["role"] == "TR"]
-            if len(rows) != len(kids):
-                why.append("a table holding other than rows")
+            # a <table>'s caption comes first, inside the Table
+            caption = 1 if kids and kids[0]["role"] == "Caption" else 0
+            if len(rows) + caption != len(kids):
+                why.append("a table holding other than rows (and a Caption first)")
             # (regularity is tests/pdfa's: pdf.js leaves out empty cells)
     # the first part of every table begins with header cells
     for r in roots(d):
@@ -170,6 +172,53 @@ def first_table_parts(d):
                     seen.add(key)
                     out.append(rows)
     return out
+
+
+def table_nodes(d):
+    """Each Table node of the tree as it begins (its first page)."""
+    seen, out = set(), []
+    for r in roots(d):
+        for n in (walk(r, []) if r is not None else []):
+            if n.get("role") == "Table" and id(n) not in seen:
+                seen.add(id(n))
+                out.append(n)
+    return out
+
+
+def check_tables(d, text):
+    """Every <table> of the source: a Table whose first row is header
+    cells (when it has header rows), whose Caption comes first and holds
+    the caption, and whose row-header column gives TH cells."""
+    why = []
+    tables = table_nodes(d)
+    for t in (text.iter("table") if text is not None else []):
+        body = [c for r in t.iter("row") for c in r.findall("cell")
+                if r not in t.findall("header/row") and inline_text(c) and "_" not in inline_text(c)]
+        if not body:
+            continue
+        first = inline_text(body[0])[:25]
+        hit = [n for n in tables if first in " ".join(node_text(k) for k in n.get("children", []))]
+        cap = t.find("caption")
+        if cap is not None and inline_text(cap):
+            # the same first cell may open several tables: the caption tells
+            hit = [n for n in hit if inline_text(cap)[:30] in node_text(n)] or hit
+        if not hit:
+            why.append(f"the table with the cell {first!r} is not a table")
+            continue
+        kids = hit[0].get("children", [])
+        if cap is not None and inline_text(cap):
+            if not kids or kids[0].get("role") != "Caption" or \
+                    inline_text(cap)[:30] not in node_text(kids[0]):
+                why.append(f"the table {inline_text(cap)!r} has no Caption first")
+        rows = [k for k in kids if k.get("role") == "TR"]
+        if t.find("header") is not None and rows and \
+                not all(c.get("role") == "TH" for c in rows[0].get("children", [])):
+            why.append(f"the table with the cell {first!r} has no header row of TH cells")
+        if any(c.get("header") == "yes" for c in t.findall("column")):
+            heads = [c for r in rows[1:] for c in r.get("children", []) if c.get("role") == "TH"]
+            if not heads:
+                why.append(f"the table with the cell {first!r} has no row headers (TH) in its body")
+    return why
 
 
 def check_words(d, pdf):
@@ -287,6 +336,7 @@ def check_source(d, xml_path):
         rows = tables[hit[0]]
         if not rows or not all(c.get("role") == "TH" for c in rows[0].get("children", [])):
             why.append(f"the budget with the line {labels[0]!r} has no header row of TH cells")
+    why += check_tables(d, text)
     # paragraphs in order
     tree = d.get("text_in_tree_order", "")
     pos = 0
