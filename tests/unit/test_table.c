@@ -1,0 +1,120 @@
+/* Unit tests of general tables (<table>): Swedish figures read and
+ * written, blanks, and a table read, checked, built and laid out with
+ * the structure a screen reader needs.  Included by unit.c, after its
+ * helpers (fixed_advance). */
+#include "table.h"
+
+static long long
+figure(const char *s)
+{
+	struct table_number n;
+
+	return table_number_parse(s, &n) == 0 ? n.micros : -999;
+}
+
+static void
+test_table_numbers(void)
+{
+	struct table_number n;
+	char s[64];
+
+	INT_EQ(figure("1 200"), 1200000000LL);
+	INT_EQ(figure("1" NBSP "200"), 1200000000LL);
+	INT_EQ(figure("1\xE2\x80\x89" "200"), 1200000000LL);	/* thin space */
+	INT_EQ(figure("1 200 kr"), 1200000000LL);
+	INT_EQ(figure("1 200 kronor"), 1200000000LL);
+	INT_EQ(figure("1.200"), 1200000000LL);
+	INT_EQ(figure("12.5"), 12500000LL);
+	INT_EQ(figure("\xE2\x88\x92" "3"), -3000000LL);	/* U+2212 */
+	INT_EQ(figure("-3"), -3000000LL);
+	INT_EQ(figure("120 000"), 120000000000LL);
+	INT_EQ(table_number_parse("12,5 %", &n), 0);
+	INT_EQ(n.micros, 12500000LL);
+	INT_EQ(n.decimals, 1);
+	STR_EQ(n.unit, "%");
+	OK(n.spaced);
+	INT_EQ(figure("ca 40"), -999);
+	INT_EQ(figure("uppgift saknas"), -999);
+	INT_EQ(figure("40 st per vecka"), -999);
+	INT_EQ(figure("12 34"), -999);		/* no digit group of three */
+	INT_EQ(figure("1234567890123"), -999);	/* past 12 digits */
+	OK(table_blank(""));
+	OK(table_blank("–"));
+	OK(table_blank("—"));
+	OK(table_blank("______"));
+	OK(!table_blank("0"));
+	OK(!table_blank("uppgift saknas"));
+	table_number_format(1990000000LL, 0, NULL, s, sizeof(s));
+	STR_EQ(s, "1 990");
+	table_number_parse("100 %", &n);
+	table_number_format(99900000LL, 1, &n, s, sizeof(s));
+	STR_EQ(s, "99,9 %");
+	table_number_format(-10000000LL, 0, NULL, s, sizeof(s));
+	STR_EQ(s, "-10");
+}
+
+static const char table_xml[] =
+    "<agreement id=\"t\" kind=\"iop\" status=\"final\">\n"
+    "<title>Överenskommelse</title>\n"
+    "<parties><party id=\"k\" role=\"public\"><name>Kommunen</name></party>"
+    "<party id=\"f\" role=\"ideburen\"><name>Föreningen</name></party></parties>\n"
+    "<period from=\"2024-01-01\" to=\"2024-12-31\"/>\n"
+    "<text><table><caption>Platser</caption>\n"
+    "<column header=\"yes\"/><column kind=\"integer\"/><column kind=\"integer\" width=\"20%\"/>\n"
+    "<header><row><cell>Lokal</cell><cell span=\"2\">Antal</cell></row>\n"
+    "<row><cell/><cell>Vardag</cell><cell>Helg</cell></row></header>\n"
+    "<group label=\"Norr\"><row><cell>Ryd</cell><cell>20</cell><cell>–</cell></row>\n"
+    "<sum label-cell=\"1\"><cell>Summa</cell><cell>20</cell><cell/></sum></group>\n"
+    "<row><cell>Berga</cell><cell>5</cell><cell>7</cell></row>\n"
+    "<total label-cell=\"1\"><cell>Totalt</cell><cell>25</cell><cell>7</cell></total>\n"
+    "<note>Källa: föreningen.</note></table>\n"
+    "<signatures><signatory party=\"k\"/><signatory party=\"f\"/></signatures></text>\n"
+    "</agreement>\n";
+
+static void
+test_table_structure(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct input in;
+	struct doc *d;
+	const struct block *b;
+	size_t i, captions = 0, row_heads = 0, spans = 0, th = 0, td = 0, rows = 0;
+
+	memset(&in, 0, sizeof(in));
+	INT_EQ(xml_read_memory("table.xml", table_xml, strlen(table_xml), &in), 0);
+	if (in.agreement == NULL)
+		return;
+	INT_EQ(validate_agreement(in.agreement), 0);
+	b = in.agreement->text;
+	INT_EQ(b->kind, BLOCK_TABLE);
+	INT_EQ(table_width(b->table), 3);
+	INT_EQ(b->table->columns[2].width, 20);
+	INT_EQ(b->table->columns[0].row_header, 1);
+	template_load(NULL, &t);
+	d = build_agreement(in.agreement, &t);
+	INT_EQ(layout_doc(d, &t, &m, &l), 0);
+	for (i = 0; i < l.nnodes; i++) {
+		const struct struct_node *n = &l.nodes[i];
+
+		if (n->role == SR_CAPTION) {
+			captions++;
+			INT_EQ(l.nodes[n->parent].role, SR_TABLE);
+		}
+		rows += n->role == SR_TR;
+		th += n->role == SR_TH;
+		td += n->role == SR_TD;
+		row_heads += n->role == SR_TH && n->scope == SCOPE_ROW;
+		spans += n->colspan == 2;
+	}
+	INT_EQ(captions, 1);
+	INT_EQ(rows, 7);		/* 2 header rows, the label, 2 rows, sum, total */
+	INT_EQ(th, 5 + 1 + 2);		/* header cells (one spans), the label, 2 row heads */
+	INT_EQ(row_heads, 3);
+	INT_EQ(spans, 1);
+	INT_EQ(td, 2 * 2 + 3 + 3);	/* the rows' figures, the sum's and total's cells */
+	layout_free(&l);
+	template_free(&t);
+	input_free(&in);
+}
