@@ -41,6 +41,7 @@ Rules (see shared/design/PDF-ARCHIVAL.md for why each exists):
   struct-mcid     page MCIDs and the tree's references agree one to one,
                   and the ParentTree maps each MCID to its owner
   struct-rules    Table/TR/TH/TD, L/LI/Lbl/LBody nesting, TH /Scope,
+                  /ColSpan of 2 or more, Caption first in its Table,
                   Figure /Alt, non-empty headings
   transparency    no SMask, CA/ca below 1, blend modes, transparency groups
   filters         only FlateDecode and DCTDecode; no external stream data
