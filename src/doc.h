@@ -96,6 +96,8 @@ struct doc_table {
 					 * by the layout; NULL: every column sized */
 	struct doc_text	  caption;	/* tagged as the table's Caption; empty: none */
 	float		  caption_size;	/* pt */
+	bool		  fit;		/* set smaller when its longest words do not
+					 * fit side by side */
 };
 
 struct doc_signatory {

@@ -13,6 +13,9 @@
 #define CELL_PAD_Y	2.5f
 /* A row of blanks to fill in by hand: room for handwriting. */
 #define FORM_PAD_Y	7.0f
+/* The smallest size a table that asks to fit (doc_table.fit) is set
+ * in, pt. */
+#define TABLE_MIN_SIZE	6.0f
 /* Between a caption and its table, pt. */
 #define CAPTION_GAP	3.0f
 /* Most of the text height a table's repeated header rows may take. */
@@ -25,16 +28,70 @@ given(const struct doc_table *tb, size_t c)
 	return tb->width != NULL && tb->width[c] > 0;
 }
 
+/* Every column has a given width or its content's, and they leave room
+ * over: the given columns share it in proportion, as the table fills
+ * the text width. */
+static void
+widen_given(const struct doc_table *tb, float extra, float *cw)
+{
+	float sum = 0;
+	size_t c;
+
+	for (c = 0; c < tb->ncols; c++)
+		if (given(tb, c))
+			sum += cw[c];
+	for (c = 0; sum > 0 && c < tb->ncols; c++)
+		if (given(tb, c))
+			cw[c] += extra * cw[c] / sum;
+}
+
+/* Columns wider together than the table (many figure columns at their
+ * natural width, given widths beside long words): narrowed toward their
+ * longest words first, then all in proportion, so that nothing runs
+ * past the margin.  A table that fits is left as it is. */
+static void
+fit_columns(const struct doc_table *tb, float avail, const float *minw, float *cw)
+{
+	float total = 0, slack = 0, over;
+	size_t c;
+
+	for (c = 0; c < tb->ncols; c++) {
+		/* none narrower than its padding: figure columns wider
+		 * together than the table leave the others nothing */
+		if (cw[c] < 2 * CELL_PAD_X + 1)
+			cw[c] = minw[c];
+		total += cw[c];
+		if (cw[c] > minw[c])
+			slack += cw[c] - minw[c];
+	}
+	over = total - avail;
+	if (over <= 0.01f)
+		return;
+	if (slack >= over) {
+		for (c = 0; c < tb->ncols; c++)
+			if (cw[c] > minw[c])
+				cw[c] -= over * (cw[c] - minw[c]) / slack;
+		return;
+	}
+	for (total = 0, c = 0; c < tb->ncols; c++) {
+		if (cw[c] > minw[c])
+			cw[c] = minw[c];
+		total += cw[c];
+	}
+	for (c = 0; total > 0 && c < tb->ncols; c++)
+		cw[c] *= avail / total;
+}
+
 /* Column widths: content-sized columns get their natural width (up to
  * 40 % of the table); every other column first gets its longest word,
  * then the rest of the width goes out in proportion to what each column
  * still wants for its text on one line; what is left over widens the
  * first flexible column. */
-static void
-table_columns(struct lay *L, const struct doc_table *tb, float avail, float *cw)
+static float
+table_columns(struct lay *L, const struct doc_table *tb, float size, float avail, float *cw)
 {
 	float *nat = xcalloc(tb->ncols, sizeof(float)), *minw = xcalloc(tb->ncols, sizeof(float));
-	float fixed = 0, rest, want = 0;
+	float fixed = 0, rest, want = 0, need = 0;
 	size_t c, first_flex = tb->ncols;
 	const struct doc_node *row, *cell;
 
@@ -50,7 +107,7 @@ table_columns(struct lay *L, const struct doc_table *tb, float avail, float *cw)
 			for (sp = cell->text.first; sp != NULL; sp = sp->next) {
 				const char *s = sp->text, *wd;
 
-				w += layout_text_measure(L, sp->text, strlen(sp->text), sp->face, tb->size, sp->line);
+				w += layout_text_measure(L, sp->text, strlen(sp->text), sp->face, size, sp->line);
 				while (*s != '\0') {
 					float ww;
 
@@ -58,7 +115,7 @@ table_columns(struct lay *L, const struct doc_table *tb, float avail, float *cw)
 						s++;
 					for (wd = s; *s != '\0' && *s != ' '; s++)
 						continue;
-					ww = layout_text_measure(L, wd, (size_t)(s - wd), sp->face, tb->size, sp->line);
+					ww = layout_text_measure(L, wd, (size_t)(s - wd), sp->face, size, sp->line);
 					if (ww > minw[c])
 						minw[c] = ww;
 				}
@@ -70,6 +127,7 @@ table_columns(struct lay *L, const struct doc_table *tb, float avail, float *cw)
 		/* A point of slack: word-by-word sums round differently. */
 		nat[c] += 2 * CELL_PAD_X + 1;
 		minw[c] += 2 * CELL_PAD_X + 1;
+		need += minw[c];
 		if (tb->width != NULL && tb->width[c] > 0) {
 			cw[c] = avail * tb->width[c] / 100;
 			fixed += cw[c];
@@ -104,20 +162,22 @@ table_columns(struct lay *L, const struct doc_table *tb, float avail, float *cw)
 		for (c = 0; c < tb->ncols; c++)
 			if (!tb->fixed[c] && !given(tb, c) && want > 0 && nat[c] > minw[c])
 				cw[c] += give * (nat[c] - minw[c]) / want;
-		/* no column takes what is left: widen the first */
-		if (rest > want && first_flex == tb->ncols && tb->width != NULL)
-			first_flex = 0;
 		if (rest > want && first_flex < tb->ncols)
 			cw[first_flex] += rest - want;
+		else if (rest > want)
+			widen_given(tb, rest - want, cw);
 	}
+	fit_columns(tb, avail, minw, cw);
 	free(nat);
 	free(minw);
+	return need;
 }
 
 /* What the rows of one table share while it is laid out. */
 struct tab {
 	const struct doc_node	*b;		/* the DOC_TABLE */
 	float			 x0, avail, lh;	/* pt */
+	float			 size;		/* of its text, pt */
 	float			 body, head_h;	/* page's text height; header rows' height, pt */
 	float			*cw;		/* column widths, pt */
 	int			 table, tnode, block;
@@ -194,7 +254,7 @@ table_row(struct lay *L, struct tab *tt, const struct doc_node *row, size_t r)
 		tt->cells[c] = layout_node(L, header || cell->row_head ? SR_TH : SR_TD, tr);
 		L->out->nodes[tt->cells[c]].scope = header ? SCOPE_COLUMN : SCOPE_ROW;
 		L->out->nodes[tt->cells[c]].colspan = span > 1 ? span : 0;
-		tt->nl[c] = layout_text_set(L, &cell->text, tb->size, w - 2 * CELL_PAD_X,
+		tt->nl[c] = layout_text_set(L, &cell->text, tt->size, w - 2 * CELL_PAD_X,
 		    cell->align == DALIGN_RIGHT || cell->align == DALIGN_CENTER ? cell->align :
 		    DALIGN_LEFT, &tt->lines[c]);
 		if (tt->nl[c] > maxl)
@@ -222,8 +282,8 @@ table_row(struct lay *L, struct tab *tt, const struct doc_node *row, size_t r)
 				for (f = 0; f < tt->lines[c][k].n; f++)
 					layout_text_box(L, &tt->lines[c][k].frag[f], x + CELL_PAD_X,
 					    pad + (float)(k - from) * lh +
-					    layout_baseline(tb->size, b->leading),
-					    tb->size, b->color, DROLE_TABLE, tt->block);
+					    layout_baseline(tt->size, b->leading),
+					    tt->size, b->color, DROLE_TABLE, tt->block);
 			x += tt->cw[c];
 		}
 		layout_slice_end(L, s);
@@ -279,13 +339,14 @@ layout_table(struct lay *L, const struct doc_node *b)
 	float indent = layout_indent(L, b);
 	struct tab tt;
 	size_t r;
+	float need;
 
 	memset(&tt, 0, sizeof(tt));
 	tt.b = b;
 	tt.block = L->block;
 	tt.x0 = L->left + indent;
 	tt.avail = L->width - indent;
-	tt.lh = layout_line_height(tb->size, b->leading);
+	tt.size = tb->size;
 	tt.table = L->ntables++;
 	tt.body = t->page_height - t->margin_top - t->margin_bottom;
 	tt.head_first = L->nslices;
@@ -298,7 +359,19 @@ layout_table(struct lay *L, const struct doc_node *b)
 	tt.lines = xcalloc(tb->ncols + 1, sizeof(*tt.lines));
 	tt.nl = xcalloc(tb->ncols + 1, sizeof(*tt.nl));
 	tt.tnode = layout_node(L, SR_TABLE, L->parent);
-	table_columns(L, tb, tt.avail, tt.cw);
+	need = table_columns(L, tb, tt.size, tt.avail, tt.cw);
+	if (tb->fit && need > tt.avail) {
+		/* Its longest words do not fit side by side (a column per
+		 * month): a smaller size, as a typist would, down to a
+		 * floor. */
+		float pad = (float)tb->ncols * (2 * CELL_PAD_X + 1);
+		float size = need > pad && tt.avail > pad ?
+		    tt.size * (tt.avail - pad) / (need - pad) : TABLE_MIN_SIZE;
+
+		tt.size = size > TABLE_MIN_SIZE ? size : TABLE_MIN_SIZE;
+		table_columns(L, tb, tt.size, tt.avail, tt.cw);
+	}
+	tt.lh = layout_line_height(tt.size, b->leading);
 	L->pending_space += b->space_before;
 	if (tb->caption.first != NULL) {
 		L->pending_space += 4;
