@@ -25,16 +25,21 @@ check_widths(struct tcheck *tc)
 {
 	double sum = 0;
 	size_t c;
+	long line = 0;
 	char s[32];
 
-	for (c = 0; c < tc->t->ncolumns; c++)
+	/* reported at the column that takes the sum past 100 % */
+	for (c = 0; c < tc->t->ncolumns; c++) {
 		sum += tc->t->columns[c].width;
-	if (sum > 100.0001) {
+		if (sum > 100.0001 && line == 0)
+			line = tc->t->columns[c].line;
+	}
+	if (line != 0) {
 		snprintf(s, sizeof(s), "%g", sum);
 		for (char *p = s; *p != '\0'; p++)
 			if (*p == '.')
 				*p = ',';
-		diag(tc->path, tc->t->columns[0].line, MSG_TABLE_WIDTHS, tc->name, s);
+		diag(tc->path, line, MSG_TABLE_WIDTHS, tc->name, s);
 		tc->errors++;
 	}
 }
