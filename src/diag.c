@@ -109,6 +109,15 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_LIST_DEPTH] = { DIAG_ERROR, "this list is nested more than %d lists deep" },
 	[MSG_OPTION_RANGE] = { DIAG_SYSERR, "%s takes a whole number from %ld to %ld, not \"%s\"" },
 	[MSG_OUT_OF_MEMORY] = { DIAG_SYSERR, "out of memory: %zu bytes asked for by %s could not be allocated" },
+	[MSG_DECISION_AFTER_DATE] = { DIAG_NOTE, "the decision of %s is dated %s, after the agreement's date %s: if it approved the agreement, check the dates" },
+	[MSG_DECISION_AFTER_PERIOD] = { DIAG_WARNING, "the decision of %s is dated %s, after the period ends (%s): check the year" },
+	[MSG_VERSION_NOT_LAST] = { DIAG_WARNING, "the version is %s, but the last change in <history> is version %s: add the change, or correct the version" },
+	[MSG_HISTORY_ORDER] = { DIAG_WARNING, "the change to version %s is dated %s, before the change above it (%s): list the changes in the order they were made" },
+	[MSG_BLOCK_WITHOUT_DATA] = { DIAG_ERROR, "<%s/> prints the agreement's <%s>, but the agreement has none: add it after the head's other elements, or remove the block" },
+	[MSG_DUP_ANNEX] = { DIAG_ERROR, "two annexes have the %s \"%s\"" },
+	[MSG_ANNEX_EMPTY] = { DIAG_WARNING, "annex %s is attached but holds nothing after its title: add its text, or mark it attached=\"no\"" },
+	[MSG_ANNEX_TEXT_NOT_ATTACHED] = { DIAG_WARNING, "annex %s is marked attached=\"no\" but holds text, which is not printed: remove the text, or mark the annex attached" },
+	[MSG_ANNEX_BLOCK] = { DIAG_ERROR, "<%s> cannot stand in annex %s: it belongs in the agreement's <text>" },
 };
 
 static const char *const level_names[] = {

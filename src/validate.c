@@ -14,6 +14,7 @@
 #include "limit.h"
 #include "model.h"
 #include "validate.h"
+#include "validate_doc.h"
 
 struct check {
 	struct agreement	*ag;
@@ -267,6 +268,7 @@ validate_agreement(struct agreement *ag)
 	check_goals(&c);
 	check_economy(&c);
 	check_signatures(&c);
+	c.errors += validate_doc_control(ag);
 	ag->errors = c.errors;
 	return c.errors;
 }
