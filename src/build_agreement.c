@@ -7,6 +7,7 @@
 
 #include "build.h"
 #include "build_common.h"
+#include "build_doc.h"
 #include "calc.h"
 #include "doc.h"
 #include "format.h"
@@ -103,6 +104,8 @@ title_block(struct builder *bd)
 			    FACE_REGULAR, meta[i].line);
 		}
 	}
+	build_doc_title_lines(bd, ag->diarienummer == NULL && ag->date.y == 0 &&
+	    ag->handlaggare == NULL && ag->unit == NULL);
 	bd->doc->last->space_after = 18;
 	if (ag->title_page)
 		doc_add(bd->doc, bd->at, DOC_PAGE_BREAK);
@@ -323,6 +326,10 @@ agreement_block(struct builder *bd, const struct block *blk, int depth)
 		build_text(bd, blk->children, depth);
 		signatures(bd);
 		break;
+	case BLOCK_VERSION_HISTORY:
+	case BLOCK_ANNEX_LIST:
+		build_doc_block(bd, blk);
+		break;
 	default:
 		break;
 	}
@@ -368,5 +375,6 @@ build_agreement(struct agreement *ag, const struct template *t)
 	bd.special = agreement_block;
 	title_block(&bd);
 	build_text(&bd, ag->text, 0);
+	build_doc_annexes(&bd);
 	return d;
 }

@@ -360,6 +360,8 @@ build_text(struct builder *bd, const struct block *blk, int depth)
 		case BLOCK_BUDGET:
 		case BLOCK_BUDGET_SUMMARY:
 		case BLOCK_SIGNATURES:
+		case BLOCK_VERSION_HISTORY:
+		case BLOCK_ANNEX_LIST:
 			/* the agreement's own blocks: its builder draws them */
 			if (bd->special != NULL)
 				bd->special(bd, blk, depth);

@@ -116,6 +116,15 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_TABLE_SUM_ROUNDING] = { DIAG_NOTE, "%s: %s states %s in column \"%s\", the rows add up to %s, a difference the rounding of the rows explains" },
 	[MSG_TABLE_SUM_SKIP] = { DIAG_NOTE, "%s: column \"%s\" is not added up for %s: %s" },
 	[MSG_TABLE_SUM_STATED] = { DIAG_NOTE, "%s: %s states \"%s\" in column \"%s\", which is no figure iopdoc can read, so it is not checked" },
+	[MSG_DECISION_AFTER_DATE] = { DIAG_NOTE, "the decision of %s is dated %s, after the agreement's date %s: if it approved the agreement, check the dates" },
+	[MSG_DECISION_AFTER_PERIOD] = { DIAG_WARNING, "the decision of %s is dated %s, after the period ends (%s): check the year" },
+	[MSG_VERSION_NOT_LAST] = { DIAG_WARNING, "the version is %s, but the last change in <history> is version %s: add the change, or correct the version" },
+	[MSG_HISTORY_ORDER] = { DIAG_WARNING, "the change to version %s is dated %s, before the change above it (%s): list the changes in the order they were made" },
+	[MSG_BLOCK_WITHOUT_DATA] = { DIAG_ERROR, "<%s/> prints the agreement's <%s>, but the agreement has none: add it after the head's other elements, or remove the block" },
+	[MSG_DUP_ANNEX] = { DIAG_ERROR, "two annexes have the %s \"%s\"" },
+	[MSG_ANNEX_EMPTY] = { DIAG_WARNING, "annex %s is attached but holds nothing after its title: add its text, or mark it attached=\"no\"" },
+	[MSG_ANNEX_TEXT_NOT_ATTACHED] = { DIAG_WARNING, "annex %s is marked attached=\"no\" but holds text, which is not printed: remove the text, or mark the annex attached" },
+	[MSG_ANNEX_BLOCK] = { DIAG_ERROR, "<%s> cannot stand in annex %s: it belongs in the agreement's <text>" },
 };
 
 static const char *const level_names[] = {

@@ -64,7 +64,7 @@ enum doc_kind {
 	DOC_TOC,
 	DOC_PAGE_BREAK,
 	DOC_CHART,
-	DOC_ANNEX,	/* room for annexes: laid out as its children */
+	DOC_ANNEX,	/* an attached annex: its heading and content, one Sect */
 	DOC_ROW_GROUP,	/* room for table row groups: not built yet */
 	DOC_NKINDS
 };

@@ -294,6 +294,17 @@ layout_list(struct lay *L, const struct doc_node *b)
 	L->list = list;
 }
 
+/* An annex: one Sect holding its heading and its content. */
+static void
+layout_annex(struct lay *L, const struct doc_node *b)
+{
+	int parent = L->parent;
+
+	L->parent = layout_node(L, SR_SECT, parent);
+	layout_children(L, b);
+	L->parent = parent;
+}
+
 static void
 layout_page_break(struct lay *L, const struct doc_node *b)
 {
@@ -319,7 +330,7 @@ static void (*const by_kind[])(struct lay *, const struct doc_node *) = {
 	[DOC_TOC] = layout_toc,
 	[DOC_PAGE_BREAK] = layout_page_break,
 	[DOC_CHART] = layout_chart,
-	[DOC_ANNEX] = layout_children,
+	[DOC_ANNEX] = layout_annex,
 	[DOC_ROW_GROUP] = NULL,
 };
 _Static_assert(sizeof(by_kind) / sizeof(by_kind[0]) == DOC_NKINDS,

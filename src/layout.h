@@ -33,6 +33,7 @@ enum struct_role {
 	SR_DOCUMENT, SR_H1, SR_H2, SR_H3, SR_P, SR_L, SR_LI, SR_LBL, SR_LBODY,
 	SR_TABLE, SR_TR, SR_TH, SR_TD, SR_FIGURE, SR_TOC, SR_TOCI, SR_DIV,
 	SR_CAPTION,
+	SR_SECT,	/* an annex: its heading and its content */
 };
 
 /* What a TH heads: the cells under it (a header row's) or beside it (a

@@ -181,6 +181,8 @@ enum block_kind {
 	BLOCK_TOC,
 	BLOCK_PAGE_BREAK,
 	BLOCK_TABLE,
+	BLOCK_VERSION_HISTORY,	/* the agreement's history as a table */
+	BLOCK_ANNEX_LIST,	/* the list of the agreement's annexes */
 };
 
 enum list_kind { LIST_BULLET, LIST_NUMBER, LIST_LETTER, LIST_DASH };
@@ -214,6 +216,37 @@ struct block {
 	struct budget_summary	*summary;	/* BUDGET_SUMMARY */
 	struct payment		*payment;	/* PAYMENT */
 	struct table		*table;		/* TABLE */
+	/* VERSION_HISTORY: the column headings; NULL: the template's */
+	char			*headings[4];
+};
+
+/* A decision (beslut) that approved the agreement or a later change. */
+struct decision {
+	struct decision	*next;
+	char		*body;		/* "Kommunstyrelsen" */
+	struct date	 date;
+	char		*paragraph;	/* "§ 123", as written; NULL: none */
+	char		*diarienummer;	/* "KS 2021/456"; NULL: none */
+	char		*text;		/* what was decided; NULL: not said */
+	long		 line;
+};
+
+/* One change in the document's version history. */
+struct version_change {
+	struct version_change	*next;
+	char			*version, *by, *text;	/* by: NULL: not said */
+	struct date		 date;
+	long			 line;
+};
+
+/* An annex (bilaga): attached, printed after the agreement; else only
+ * named, a document that is not attached. */
+struct annex {
+	struct annex	*next;
+	char		*id, *number, *title;	/* number as printed: "1", "A" */
+	bool		 attached;
+	struct block	*text;			/* its blocks */
+	long		 line, title_line;
 };
 
 enum agreement_kind { KIND_IOP, KIND_SAMVERKAN };
@@ -255,6 +288,13 @@ struct agreement {
 	struct block		*text;		/* the printed body */
 	long			 line;
 	int			 errors;	/* found by validate_agreement */
+	struct decision		*decisions;
+	char			*version;	/* the current version; NULL: none */
+	struct date		 version_date;	/* y 0: not stated */
+	long			 version_line, history_line;
+	struct version_change	*history;	/* in document order */
+	struct annex		*annexes;	/* in document order */
+	long			 annexes_line;
 };
 
 /* ---------- follow-ups ---------- */

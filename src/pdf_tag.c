@@ -28,6 +28,7 @@ static const char *const role_names[] = {
 	[SR_TABLE] = "Table", [SR_TR] = "TR", [SR_TH] = "TH", [SR_TD] = "TD",
 	[SR_FIGURE] = "Figure", [SR_TOC] = "TOC", [SR_TOCI] = "TOCI", [SR_DIV] = "Div",
 	[SR_CAPTION] = "Caption",
+	[SR_SECT] = "Sect",
 };
 
 static const char *const artifact_props[] = {

@@ -37,6 +37,11 @@ struct template {
 	char		*label_budget_description, *label_budget_total;
 	char		*label_summary_party, *label_summary_amount, *label_summary_share;
 	char		*label_summary_total;
+	/* document control: decisions, version, history, annexes */
+	char		*label_decision, *label_decision_dnr, *label_version;
+	char		*label_history_version, *label_history_date;
+	char		*label_history_change, *label_history_by;
+	char		*label_annex, *label_annex_list, *label_annex_not_attached;
 	/* header and footer: {title} {effort} {diarienummer} {date} {page} {pages} */
 	char		*header_left, *header_right, *footer_left, *footer_right;
 	/* logo on the first page, PNG or JPEG; NULL: none */

@@ -15,6 +15,7 @@
 #include "model.h"
 #include "validate.h"
 #include "validate_table.h"
+#include "validate_doc.h"
 
 struct check {
 	struct agreement	*ag;
@@ -269,6 +270,10 @@ validate_agreement(struct agreement *ag)
 	check_economy(&c);
 	check_signatures(&c);
 	c.errors += validate_tables(ag->path, ag->arena, ag->text);
+	for (const struct annex *an = ag->annexes; an != NULL; an = an->next)
+		if (an->attached)	/* only what prints is added up */
+			c.errors += validate_tables(ag->path, ag->arena, an->text);
+	c.errors += validate_doc_control(ag);
 	ag->errors = c.errors;
 	return c.errors;
 }

@@ -301,6 +301,8 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 		if ((text = tree_child(root, "text")) != NULL)
 			text_blocks(&r, text->children, &body);
 		r.ag->text = body.children;
+		if ((text = tree_child(root, "annexes")) != NULL)
+			doc_annexes(&r, text);
 		agreement_link(r.ag);
 	} else {
 		out->type = INPUT_FOLLOWUP;

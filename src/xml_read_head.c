@@ -289,6 +289,8 @@ head_agreement(struct reader *r, xmlNode *root)
 			ag->purpose = tree_text(r, c);
 		else if (tree_is(c, "economy"))
 			read_economy(r, c);
+		else
+			head_doc_control(r, c);
 	}
 }
 

@@ -1,6 +1,6 @@
 /* For the XML reader only: included by xml_read.c and its modules
  * (xml_read_encoding.c, xml_read_tree.c, xml_read_head.c,
- * xml_read_text.c), never by anything outside the reader, whose
+ * xml_read_text.c, xml_read_doc.c), never by anything outside the reader, whose
  * interface is xml_read.h.  The state of reading one document, and the
  * functions the modules share: the bytes made UTF-8, the tree's
  * elements, attributes and text, and the readers of the head and of the
@@ -72,6 +72,11 @@ void	tree_rich(struct reader *, xmlNode *, struct rich *);
 void		 head_agreement(struct reader *, xmlNode *root);
 void		 head_followup(struct reader *, xmlNode *root);
 struct budget	*head_budget(struct reader *, xmlNode *);
+
+/* xml_read_doc.c: an agreement's decision, version or history (false:
+ * n is none of them), and its annexes with their blocks. */
+bool	head_doc_control(struct reader *, xmlNode *n);
+void	doc_annexes(struct reader *, xmlNode *annexes);
 
 /* xml_read_text.c: the blocks from first and its siblings on, as
  * children of parent. */

@@ -175,6 +175,15 @@ text_blocks(struct reader *r, xmlNode *c, struct block *parent)
 			new_block(r, parent, BLOCK_PAGE_BREAK, c);
 		} else if (tree_is(c, "table")) {
 			new_block(r, parent, BLOCK_TABLE, c)->table = read_table(r, c);
+		} else if (tree_is(c, "version-history")) {
+			b = new_block(r, parent, BLOCK_VERSION_HISTORY, c);
+			b->headings[0] = tree_attr(r, c, "version-heading");
+			b->headings[1] = tree_attr(r, c, "date-heading");
+			b->headings[2] = tree_attr(r, c, "change-heading");
+			b->headings[3] = tree_attr(r, c, "by-heading");
+		} else if (tree_is(c, "annex-list")) {
+			b = new_block(r, parent, BLOCK_ANNEX_LIST, c);
+			b->label = tree_attr(r, c, "title");
 		}
 	}
 }

@@ -9,7 +9,9 @@ iopdoc must print (line amounts, budget totals, party totals, shares) and
 checks, in the text `pdftotext -raw` extracts (content order, with the
 default template's header and footer lines taken off each page), that
 every heading, paragraph, list item, address line, reference, budget line,
-amount, total, share, party, organisationsnummer and signatory is there.
+amount, total, share, party, organisationsnummer and signatory is there,
+and the decisions, version, version history, annex list and the
+attached annexes' headings and content.
 Prints one line per problem and a summary; exit 0 when all are found.
 """
 import re
@@ -164,13 +166,74 @@ def table_texts(doc):
     inside its cell, even within a word (an e-mail address): those are
     compared without spaces (see main)."""
     want = []
-    body = doc.find("text")
-    for t in (body.iter("table") if body is not None else []):
+    # the text's tables and those of the attached annexes, which print
+    places = [doc.find("text")] + [a for a in doc.iter("annex") if a.get("attached", "yes") == "yes"]
+    for t in (t for place in places if place is not None for t in place.iter("table")):
         for el in t.iter():
             if el.tag in ("cell", "note") and text_of(el):
                 want.append(("table " + el.tag, text_of(el)))
             elif el.tag == "group" and el.get("label"):
                 want.append(("table group label", norm(el.get("label"))))
+    return want
+
+
+def annex_name(a):
+    """An annex as the default template names it: "Bilaga 1. Budget"."""
+    return norm(f"Bilaga {a.get('number')}. {text_of(a.find('title'))}")
+
+
+def document_control(ag):
+    """Decisions and version in the title block, the history table, the
+    annex list and each attached annex's heading and content."""
+    want = []
+    if ag.tag != "agreement":
+        return want
+    for d in ag.findall("decision"):
+        line = f"Beslut: {d.get('body')} {d.get('date')}"
+        if d.get("paragraph"):
+            line += f", {d.get('paragraph')}"
+        if d.get("diarienummer"):
+            line += f", dnr {d.get('diarienummer')}"
+        if text_of(d):
+            line += f", {text_of(d)}"
+        want.append(("decision", line))
+    v = ag.find("version")
+    if v is not None:
+        want.append(("version", f"Version {v.get('number')}" +
+                     (f", {v.get('date')}" if v.get("date") else "")))
+    printed = [b for b in ag.iter("version-history")]
+    history = ag.find("history")
+    if printed and history is not None:
+        want.append(("history heading", "Version Datum Ändring" +
+                     (" Av" if any(c.get("by") for c in history) else "")))
+        for c in history.findall("change"):
+            want.append(("history row", f"{c.get('version')} {c.get('date')} {text_of(c)}"))
+            if c.get("by"):
+                want.append(("history by", c.get("by")))
+    annexes = ag.find("annexes")
+    if annexes is None:
+        return want
+    for _ in ag.iter("annex-list"):
+        want.append(("annex list", "Bilagor:"))
+        for a in annexes.findall("annex"):
+            want.append(("annex list line", annex_name(a) +
+                         ("" if a.get("attached", "yes") == "yes" else " (bifogas ej)")))
+    for a in annexes.findall("annex"):
+        if a.get("attached", "yes") != "yes":
+            continue
+        want.append(("annex heading", annex_name(a)))
+        # the annex's own blocks, as expected() finds the text's
+        body = ET.Element("agreement")
+        text = ET.SubElement(body, "text")
+        for c in list(a)[1:]:
+            text.append(c)
+        want += [(f"annex {a.get('number')} {what}", t) for what, t in expected(body)
+                 if what not in ("party", "orgnr")]
+        for b in text.iter("budget"):
+            for line in b.iter("line"):
+                want.append(("annex amount", money(int(line.get("amount")), b.get("currency", "kr"))))
+            want.append(("annex budget total", money(sum(int(l.get("amount"))
+                                                         for l in b.iter("line")), b.get("currency", "kr"))))
     return want
 
 
@@ -181,13 +244,13 @@ def main():
     ag = ET.parse(sys.argv[1]).getroot()
     text, npages = extract(sys.argv[2], ag, sys.argv[1])
     missing = 0
-    checks = expected(ag) + figures(ag)
     cells = table_texts(ag)
     squeezed = text.replace(" ", "")
     for what, s in cells:
         if norm(s) not in text and norm(s).replace(" ", "") not in squeezed:
             missing += 1
             print(f"check_pdf: {sys.argv[1]}: {what} not in the PDF: {s[:100]!r}")
+    checks = expected(ag) + figures(ag) + document_control(ag)
     # Document properties in UTF-8, as a viewer shows them.
     info = subprocess.run(["pdfinfo", "-enc", "UTF-8", sys.argv[2]], capture_output=True,
                           check=True).stdout.decode("utf-8")

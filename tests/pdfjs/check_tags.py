@@ -21,7 +21,8 @@ all) and checks, for each:
   heading is a heading with its number and text, every <list> is a list
   with as many items, in document order, every <budget> of the text a table whose
   header row is header cells and whose rows hold its lines, and the text
-  of each <p> appears in the tree in document order.
+  of each <p> appears in the tree in document order; each attached
+  <annex> is a Sect holding its H1 "Bilaga N. Title", its sections below.
 
 Prints "ok FILE" or "FAIL FILE: why" lines and "tagged: N passed, M failed".
 """
@@ -353,6 +354,47 @@ def check_source(d, xml_path):
     return why
 
 
+def check_annexes(d, xml_path):
+    """Each attached annex of an agreement is a Sect holding an H1 "Bilaga
+    N. Title" (the default template's pattern), its sections H2 below it,
+    in order after the agreement's own headings."""
+    why = []
+    root = ET.parse(xml_path).getroot()
+    annexes = root.find("annexes") if root.tag == "agreement" else None
+    if annexes is None:
+        return why
+    sect_h1, order = [], []
+
+    def visit(n, parent_role):
+        role = n.get("role")
+        if role in ("H1", "H2", "H3"):
+            order.append((role, node_text(n)))
+            if role == "H1" and parent_role == "Sect":
+                sect_h1.append(node_text(n))
+        for c in n.get("children", []):
+            visit(c, role if role is not None else parent_role)
+    for r in roots(d):
+        if r is not None:
+            visit(r, None)
+    want = []
+    for a in annexes.findall("annex"):
+        if a.get("attached", "yes") != "yes":
+            continue
+        head = norm(f"Bilaga {a.get('number')}. {inline_text(a.find('title'))}")
+        if head not in sect_h1:
+            why.append(f"annex heading {head!r} is not an H1 of a Sect (H1s in a Sect: {sect_h1[:6]})")
+        want.append(("H1", head))
+        for s in a.iter("section"):
+            h = s.find("heading")
+            if h is not None:
+                want.append(("H2" if s in list(a) else "H3",
+                             norm(((s.get("number") + " ") if s.get("number") else "") + inline_text(h))))
+    missing = subsequence(want, order)
+    if missing is not None:
+        why.append(f"annex heading {missing!r} is not there with its role, in order (headings: {order[-8:]})")
+    return why
+
+
 def main():
     dirs = sys.argv[1:]
     if not dirs:
@@ -378,6 +420,7 @@ def main():
                 src = pdf[:-4] + ".xml"
                 if os.path.exists(src):
                     why += check_source(d, src)
+                    why += check_annexes(d, src)
         if why:
             failed += 1
             print(f"FAIL {pdf}:")

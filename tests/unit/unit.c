@@ -1705,6 +1705,7 @@ test_enum_names(void)
 }
 
 #include "test_table.c"
+#include "test_doc.c"
 
 int
 main(void)
@@ -1741,6 +1742,7 @@ main(void)
 	test_enum_names();
 	test_table_numbers();
 	test_table_structure();
+	test_doc_control();
 	xml_read_cleanup();
 	return harness_report();
 }
