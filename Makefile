@@ -30,6 +30,8 @@ CORE = mem buf diag utf8 format model \
        pdf_hpdf pdfa pdf_tag pdf_pack out_pdf out_pdf_font out_pdf_image render fsutil hash slug \
        batch batch_lock batch_scan batch_digest batch_manifest batch_plan batch_worker batch_exec batch_log \
        plan plan_cache plan_out strmap pdfstat
+# Goals, outcomes and follow-up duties (issue 12).
+CORE += validate_goals
 # The commands behind the command line (main.c only parses it).
 CORE += run
 EMBEDDED  = schema_xsd srgb_icc

@@ -382,7 +382,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 		it->label = "\xE2\x80\xA2";
 		it->space_after = 2;
 		doc_span(r->bd.doc, &it->text, arena_printf(r->bd.a, "%s, %s: ", d,
-		    report_kind_names[f->kind]), FACE_BOLD, 0);
+		    report_kind_word(f)), FACE_BOLD, 0);
 		doc_span(r->bd.doc, &it->text, f->summary != NULL ? f->summary : f->title,
 		    FACE_REGULAR, 0);
 	}

@@ -42,6 +42,8 @@ struct goal_row {
 
 /* Each follow-up kind's word in running text ("dialogmöte"). */
 extern const char *const report_kind_names[];
+/* The kind as the follow-up writes it (kind-text), else the word above. */
+const char		*report_kind_word(const struct followup *);
 
 /* build_report_year.c: what the report shows of an agreement's year. */
 const char	*report_short_name(const struct agreement *);

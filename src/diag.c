@@ -109,6 +109,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_LIST_DEPTH] = { DIAG_ERROR, "this list is nested more than %d lists deep" },
 	[MSG_OPTION_RANGE] = { DIAG_SYSERR, "%s takes a whole number from %ld to %ld, not \"%s\"" },
 	[MSG_OUT_OF_MEMORY] = { DIAG_SYSERR, "out of memory: %zu bytes asked for by %s could not be allocated" },
+	[MSG_FU_PERIOD_OUTSIDE] = { DIAG_ERROR, "the report period %s to %s lies outside the agreement's period %s to %s" },
 };
 
 static const char *const level_names[] = {

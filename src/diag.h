@@ -124,6 +124,8 @@ enum msg_id {
 	MSG_OPTION_RANGE,
 	/* the machine */
 	MSG_OUT_OF_MEMORY,
+	/* goals, outcomes and follow-up duties (validate_goals.c) */
+	MSG_FU_PERIOD_OUTSIDE,
 	MSG__COUNT
 };
 

@@ -288,6 +288,13 @@ struct outcome {
 	long		 line, period_line;
 };
 
+/* One author of a follow-up, in the order written. */
+struct followup_author {
+	struct followup_author	*next;
+	char			*name, *title;
+	long			 line;
+};
+
 enum followup_kind { FU_PARTSSAMTAL, FU_DIALOGMOTE, FU_STYRGRUPP, FU_VERKSAMHETSRAPPORT };
 #define FOLLOWUP_KIND_COUNT	(FU_VERKSAMHETSRAPPORT + 1)
 
@@ -306,6 +313,13 @@ struct followup {
 	struct goal		*next_goals;
 	struct block		*text;
 	long			 line, title_line, date_line, author_line;
+	/* the head as the document writes it: kind_text ("Resultatrapport")
+	 * prints in place of the kind's word; authors holds every author,
+	 * the first also in author_name and author_title */
+	char			*kind_text, *subtitle;
+	struct followup_author	*authors;
+	struct date		 period_from, period_to;	/* y 0: no <period> */
+	long			 subtitle_line, period_line;
 };
 
 /* A document read from a file: an agreement or a follow-up. */

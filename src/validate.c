@@ -368,6 +368,7 @@ validate_followup(struct followup *f, const struct corpus *c)
 			diag(f->path, o->line, MSG_UNMATCHED_MEASURE, o->measure, ag->id);
 	}
 	check_headings(f, f->text, &errors);
+	errors += validate_followup_goals(f, c);
 	return errors;
 }
 

@@ -22,6 +22,11 @@ int	validate_agreement(struct agreement *);
  * splits, goals.  Returns the number of errors. */
 int	validate_followup(struct followup *, const struct corpus *);
 
+/* validate_goals.c: the follow-up's head (report period), its outcomes'
+ * ratios and assessments, against its linked agreement.  Returns the
+ * number of errors. */
+int	validate_followup_goals(struct followup *, const struct corpus *);
+
 /* Reports (and returns 1) when a valid document earlier in the corpus
  * (valid[k] true, k < i) has the same kind and id as document i: the
  * first keeps the id, the copy is the error. */

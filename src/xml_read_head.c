@@ -351,11 +351,32 @@ read_outcomes(struct reader *r, xmlNode *n, struct outcome ***tail)
 	}
 }
 
+/* An <author>; the first is also the follow-up's author_name and
+ * author_title, which the PDF's Author and older code read. */
+static void
+read_author(struct reader *r, xmlNode *n, struct followup_author ***tail)
+{
+	struct followup *f = r->fu;
+	struct followup_author *a = arena_alloc(r->arena, sizeof(*a));
+
+	a->line = tree_line(n);
+	a->name = tree_child_text(r, n, "name");
+	a->title = tree_child_text(r, n, "title");
+	if (f->authors == NULL) {
+		f->author_line = a->line;
+		f->author_name = a->name;
+		f->author_title = a->title;
+	}
+	**tail = a;
+	*tail = &a->next;
+}
+
 void
 head_followup(struct reader *r, xmlNode *root)
 {
 	struct followup *f = r->fu;
 	struct outcome **otail = &f->outcomes;
+	struct followup_author **atail = &f->authors;
 	xmlNode *c, *k;
 	char *s = tree_attr(r, root, "kind");
 	int i;
@@ -363,6 +384,7 @@ head_followup(struct reader *r, xmlNode *root)
 	f->line = tree_line(root);
 	f->id = tree_attr(r, root, "id");
 	f->agreement_id = tree_attr(r, root, "agreement");
+	f->kind_text = tree_attr(r, root, "kind-text");
 	for (i = 0; s != NULL && i < FOLLOWUP_KIND_COUNT; i++)
 		if (strcmp(s, model_followup_kind_name((enum followup_kind)i)) == 0)
 			f->kind = (enum followup_kind)i;
@@ -373,10 +395,15 @@ head_followup(struct reader *r, xmlNode *root)
 		} else if (tree_is(c, "date")) {
 			f->date_line = tree_line(c);
 			tree_date(r, tree_text(r, c), tree_line(c), "follow-up date", &f->date);
-		} else if (tree_is(c, "author")) {
-			f->author_line = tree_line(c);
-			f->author_name = tree_child_text(r, c, "name");
-			f->author_title = tree_child_text(r, c, "title");
+		} else if (tree_is(c, "author"))
+			read_author(r, c, &atail);
+		else if (tree_is(c, "subtitle")) {
+			f->subtitle = tree_text(r, c);
+			f->subtitle_line = tree_line(c);
+		} else if (tree_is(c, "period")) {
+			f->period_line = tree_line(c);
+			tree_attr_date(r, c, "from", "report period start", &f->period_from);
+			tree_attr_date(r, c, "to", "report period end", &f->period_to);
 		} else if (tree_is(c, "participants")) {
 			struct participant **pt = &f->participants;
 

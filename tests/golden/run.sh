@@ -28,7 +28,7 @@ for xml in input/*.xml examples/*.xml; do
 	name=$(basename "$xml" .xml)
 	pdf="$tmp/$name.pdf"
 	command=agreement
-	grep -q '^<followup ' "$xml" && command=followup
+	grep -q '^<followup ' "$xml" && command="followup --input $(dirname "$xml")"
 	if ! "$IOPDOC" $command -o "$pdf" "$xml" 2>"$tmp/err"; then
 		fail "iopdoc failed"; cat "$tmp/err"; continue
 	fi
