@@ -60,6 +60,20 @@ struct doc_node	*report_heading(struct rep *, const char *text, int level, bool 
 struct doc_node	*report_text(struct rep *, const char *);
 struct doc_node	*report_labelled(struct rep *, const char *label, const char *value);
 
+/* build_report_goals.c: the target of a range, a share or a count per
+ * week, month or quarter ("mellan 150 och 200 deltagare", "minst 75 %",
+ * "minst 10 besök per vecka (520 per år, 52 veckor)"); an outcome's " av
+ * 55" and its percent (as stated, else computed); the year's latest
+ * assessment of a goal ("Bedömning: Delvis uppfyllt. ..."; NULL: none);
+ * the cumulative outcomes ending in the year, apart. */
+struct buf;
+const char	*report_goal_target_more(struct rep *, const struct goal *);
+void		 report_outcome_ratio(struct buf *, const struct outcome *);
+void		 report_outcome_percent(struct buf *, const struct outcome *);
+const char	*report_assessment_text(struct rep *, const struct agreement *, const struct goal *);
+void		 report_cumulative_outcomes(struct rep *, const struct agreement *,
+		    const char *(*text)(struct rep *, const struct outcome *));
+
 /* build_report_agreement.c: the section of the report's agreement k. */
 void		 report_agreement_section(struct rep *, size_t k);
 

@@ -101,8 +101,13 @@ struct adjustment {
 
 enum goal_kind { GOAL_MAL, GOAL_DELMAL, GOAL_EFFEKTMAL, GOAL_LARANDEMAL };
 #define GOAL_KIND_COUNT		(GOAL_LARANDEMAL + 1)
-enum comparison { CMP_NONE, CMP_MINST, CMP_HOGST, CMP_OKA, CMP_MINSKA, CMP_BIBEHALLA };
-#define COMPARISON_COUNT	(CMP_BIBEHALLA + 1)
+enum comparison { CMP_NONE, CMP_MINST, CMP_HOGST, CMP_OKA, CMP_MINSKA, CMP_BIBEHALLA,
+	CMP_MELLAN };
+#define COMPARISON_COUNT	(CMP_MELLAN + 1)
+
+/* A goal's per="week|month|quarter": per is PER_YEAR, the report scales
+ * the value to a year (52, 12, 4 times). */
+enum goal_scale { SCALE_NONE, SCALE_WEEK, SCALE_MONTH, SCALE_QUARTER };
 
 struct goal {
 	struct goal		*next;
@@ -116,6 +121,12 @@ struct goal {
 	int			 year;
 	struct date		 from, to;
 	long			 line;
+	/* a range (CMP_MELLAN, min <= max), a share in tenths of a percent
+	 * (minst 75 % of ...: 750), the count's scale to a year */
+	bool			 has_min, has_max, has_percent;
+	long long		 min, max;
+	int			 percent_tenths;
+	enum goal_scale		 scale;
 };
 
 enum target_kind { TARGET_PRIMARY, TARGET_SECONDARY, TARGET_DIRECT, TARGET_INDIRECT };
@@ -286,6 +297,22 @@ struct outcome {
 	long long	 women, men, other;
 	struct date	 from, to;	/* the period it covers */
 	long		 line, period_line;
+	/* kön ej angivet; a ratio "41 av 55 (75 %)": value of `of`, the
+	 * percent as stated in tenths; totals since the start (cumulative),
+	 * never added to a year's */
+	bool		 has_not_stated, has_of, has_percent, cumulative;
+	long long	 not_stated, of;
+	int		 percent_tenths;
+};
+
+enum assessment_level { ASSESS_MET, ASSESS_PARTLY, ASSESS_NOT_MET };
+
+/* The author's judgement of a goal (<assessment>). */
+struct assessment {
+	struct assessment	*next;
+	char			*goal_id, *text;	/* text: NULL when none */
+	enum assessment_level	 level;
+	long			 line;
 };
 
 /* One author of a follow-up, in the order written. */
@@ -318,6 +345,7 @@ struct followup {
 	 * the first also in author_name and author_title */
 	char			*kind_text, *subtitle;
 	struct followup_author	*authors;
+	struct assessment	*assessments;
 	struct date		 period_from, period_to;	/* y 0: no <period> */
 	long			 subtitle_line, period_line;
 };

@@ -26,6 +26,9 @@ int	validate_followup(struct followup *, const struct corpus *);
  * ratios and assessments, against its linked agreement.  Returns the
  * number of errors. */
 int	validate_followup_goals(struct followup *, const struct corpus *);
+/* The form of a list of goals (ranges, shares); returns the errors. */
+struct goal;
+int	validate_goal_forms(const char *path, const struct goal *);
 
 /* Reports (and returns 1) when a valid document earlier in the corpus
  * (valid[k] true, k < i) has the same kind and id as document i: the

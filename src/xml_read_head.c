@@ -94,6 +94,7 @@ read_goals(struct reader *r, xmlNode *n, struct goal **tail)
 		g->year = tree_attr_int(r, c, "year");
 		tree_attr_date(r, c, "from", "goal period start", &g->from);
 		tree_attr_date(r, c, "to", "goal period end", &g->to);
+		goals_read_goal(r, c, g);
 		*tail = g;
 		tail = &g->next;
 	}
@@ -346,6 +347,7 @@ read_outcomes(struct reader *r, xmlNode *n, struct outcome ***tail)
 		o->women = tree_attr_ll(r, c, "women", &o->has_women);
 		o->men = tree_attr_ll(r, c, "men", &o->has_men);
 		o->other = tree_attr_ll(r, c, "other", &o->has_other);
+		goals_read_outcome(r, c, n, o);
 		**tail = o;
 		*tail = &o->next;
 	}
@@ -421,6 +423,8 @@ head_followup(struct reader *r, xmlNode *root)
 			read_activities(r, c);
 		else if (tree_is(c, "outcomes"))
 			read_outcomes(r, c, &otail);
+		else if (tree_is(c, "assessments"))
+			goals_read_assessments(r, c);
 		else if (tree_is(c, "next-goals")) {
 			f->next_year = tree_attr_int(r, c, "year");
 			read_goals(r, c, &f->next_goals);

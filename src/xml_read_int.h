@@ -73,6 +73,13 @@ void		 head_agreement(struct reader *, xmlNode *root);
 void		 head_followup(struct reader *, xmlNode *root);
 struct budget	*head_budget(struct reader *, xmlNode *);
 
+/* xml_read_goals.c: a goal's range, share and scale; an outcome's ratio,
+ * "ej angivet" and whether its <outcomes> is cumulative; the follow-up's
+ * <assessments> (into r->fu). */
+void	goals_read_goal(struct reader *, xmlNode *, struct goal *);
+void	goals_read_outcome(struct reader *, xmlNode *, xmlNode *outcomes, struct outcome *);
+void	goals_read_assessments(struct reader *, xmlNode *);
+
 /* xml_read_text.c: the blocks from first and its siblings on, as
  * children of parent. */
 void	text_blocks(struct reader *, xmlNode *first, struct block *parent);
