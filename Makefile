@@ -31,7 +31,7 @@ CORE = mem buf diag utf8 format model \
        batch batch_lock batch_scan batch_digest batch_manifest batch_plan batch_worker batch_exec batch_log \
        plan plan_cache plan_out strmap pdfstat
 # Goals, outcomes and follow-up duties (issue 12).
-CORE += validate_goals xml_read_goals calc_goals build_report_goals
+CORE += validate_goals xml_read_goals calc_goals build_report_goals build_report_duties
 # The commands behind the command line (main.c only parses it).
 CORE += run
 EMBEDDED  = schema_xsd srgb_icc

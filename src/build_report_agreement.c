@@ -358,7 +358,9 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 		held += followup_is_meeting(f) && f->date.y == r->year;
 		reports += !followup_is_meeting(f) && report_in_year(f, r->year);
 	}
-	if (ag->followup.meetings_per_year > 0)
+	if (report_duty_meetings(r, ag, &b))
+		;	/* each meeting kind against its own frequency */
+	else if (ag->followup.meetings_per_year > 0)
 		buf_printf(&b, "Uppföljningsmöten %d: %zu hölls; överenskommelsen kräver %d per år "
 		    "(%s).", r->year, held, ag->followup.meetings_per_year, kind);
 	else
@@ -370,6 +372,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	else if (ag->followup.reports_in_period > 0)
 		buf_printf(&b, " Skriftliga rapporter: %zu av %d under perioden.", reports,
 		    ag->followup.reports_in_period);
+	report_duty_deadlines(r, ag, &b);
 	{
 		struct year_amount ya;
 		const struct party *p = ag->parties;

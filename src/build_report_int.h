@@ -74,6 +74,12 @@ const char	*report_assessment_text(struct rep *, const struct agreement *, const
 void		 report_cumulative_outcomes(struct rep *, const struct agreement *,
 		    const char *(*text)(struct rep *, const struct outcome *));
 
+/* build_report_duties.c: sentences of the "Uppföljning" paragraph for
+ * the <meeting> kinds (false, nothing written, when there are none) and
+ * the <report-due> deadlines. */
+bool		 report_duty_meetings(struct rep *, const struct agreement *, struct buf *);
+void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf *);
+
 /* build_report_agreement.c: the section of the report's agreement k. */
 void		 report_agreement_section(struct rep *, size_t k);
 

@@ -122,6 +122,9 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_OUTCOME_OVER_OF] = { DIAG_WARNING, "the outcome \"%s\" is %lld of %lld, more than the whole" },
 	[MSG_DUP_ASSESSMENT] = { DIAG_WARNING, "goal \"%s\" is assessed twice in this follow-up" },
 	[MSG_ASSESSMENT_DIFFERS] = { DIAG_NOTE, "the assessment \"%s\" of goal \"%s\" differs from what its outcome %lld gives (%s); the report prints both" },
+	[MSG_REPORT_DUE_FORM] = { DIAG_ERROR, "a report deadline takes either month and day (every year) or date (once)" },
+	[MSG_REPORT_DUE_DAY] = { DIAG_ERROR, "day %d does not exist in month %d" },
+	[MSG_PAYMENT_MONTHS_BOTH] = { DIAG_ERROR, "month and months are given together: write every payment month in months (\"1 7\")" },
 };
 
 static const char *const level_names[] = {

@@ -139,6 +139,25 @@ struct target_group {
 	long			 line;
 };
 
+enum duty_per { DUTY_WEEK, DUTY_MONTH, DUTY_QUARTER, DUTY_HALF_YEAR, DUTY_YEAR, DUTY_PERIOD };
+
+/* A meeting kind of the follow-up duty, as written, and how often. */
+struct duty_meeting {
+	struct duty_meeting	*next;
+	char			*kind;		/* "styrgrupp", "driftmöte" */
+	int			 count;
+	enum duty_per		 per;
+	long			 line;
+};
+
+/* A report deadline: every year on month-day, or once on date. */
+struct report_due {
+	struct report_due	*next;
+	int			 month, day;	/* 0: not given */
+	struct date		 date;		/* y 0: not given */
+	long			 line;
+};
+
 struct followup_duty {
 	bool	 present;
 	int	 meetings_per_year;	/* 0: not stated */
@@ -148,6 +167,8 @@ struct followup_duty {
 	struct date reports_by;
 	char	*report_to;
 	long	 line;
+	struct duty_meeting	*meetings;	/* <meeting>s, in order */
+	struct report_due	*report_dues;	/* <report-due>s, in order */
 };
 
 struct namnd_ref {
@@ -161,6 +182,8 @@ enum frequency { FREQ_ONCE, FREQ_YEARLY, FREQ_HALF_YEARLY, FREQ_QUARTERLY, FREQ_
 struct payment {
 	enum frequency	 frequency;
 	int		 month;		/* 0: not stated */
+	int		 months[12];	/* months="1 7": several payment months */
+	size_t		 nmonths;
 	bool		 electronic;
 	bool		 payout;	/* the kommun pays out; else invoicing */
 	long		 line;

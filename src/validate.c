@@ -267,6 +267,7 @@ validate_agreement(struct agreement *ag)
 	check_period(&c);
 	check_goals(&c);
 	c.errors += validate_goal_forms(ag->path, ag->goals);
+	c.errors += validate_duties(ag);
 	check_economy(&c);
 	check_signatures(&c);
 	ag->errors = c.errors;

@@ -29,6 +29,9 @@ int	validate_followup_goals(struct followup *, const struct corpus *);
 /* The form of a list of goals (ranges, shares); returns the errors. */
 struct goal;
 int	validate_goal_forms(const char *path, const struct goal *);
+/* The agreement's follow-up duties: report deadlines and payment months;
+ * returns the errors. */
+int	validate_duties(const struct agreement *);
 
 /* Reports (and returns 1) when a valid document earlier in the corpus
  * (valid[k] true, k < i) has the same kind and id as document i: the

@@ -201,3 +201,59 @@ validate_followup_goals(struct followup *f, const struct corpus *c)
 	errors += check_assessments(f, c);
 	return errors;
 }
+
+/* Each <report-due>: month and day, or date, not both, not neither; the
+ * day must exist in the month (29 February does, in leap years). */
+static int
+check_report_dues(const struct agreement *ag)
+{
+	const struct report_due *rd;
+	int errors = 0;
+
+	for (rd = ag->followup.report_dues; rd != NULL; rd = rd->next) {
+		bool yearly = rd->month != 0 || rd->day != 0;
+
+		if ((yearly && rd->date.y != 0) || (!yearly && rd->date.y == 0) ||
+		    (yearly && (rd->month == 0 || rd->day == 0))) {
+			diag(ag->path, rd->line, MSG_REPORT_DUE_FORM);
+			errors++;
+		} else if (yearly && rd->month > 12) {
+			diag(ag->path, rd->line, MSG_MONTH, (long)rd->month);
+			errors++;
+		} else if (yearly && !date_exists(2000, rd->month, rd->day)) {
+			diag(ag->path, rd->line, MSG_REPORT_DUE_DAY, rd->day, rd->month);
+			errors++;
+		}
+	}
+	return errors;
+}
+
+/* Payment months: month and months not together, each of months 1-12. */
+static int
+check_payment_months(const struct agreement *ag, const struct block *b)
+{
+	int errors = 0;
+	size_t i;
+
+	for (; b != NULL; b = b->next) {
+		if (b->kind == BLOCK_PAYMENT && b->payment->nmonths > 0) {
+			if (b->payment->month != 0) {
+				diag(ag->path, b->line, MSG_PAYMENT_MONTHS_BOTH);
+				errors++;
+			}
+			for (i = 0; i < b->payment->nmonths; i++)
+				if (b->payment->months[i] > 12) {
+					diag(ag->path, b->line, MSG_MONTH, (long)b->payment->months[i]);
+					errors++;
+				}
+		}
+		errors += check_payment_months(ag, b->children);
+	}
+	return errors;
+}
+
+int
+validate_duties(const struct agreement *ag)
+{
+	return check_report_dues(ag) + check_payment_months(ag, ag->text);
+}

@@ -1,6 +1,8 @@
 /* The XML reader's part of what issue 12 adds to goals and outcomes:
  * ranges, shares and scales of goals, ratios and "kön ej angivet" of
- * outcomes, and a follow-up's assessments, from the tree into the model.
+ * outcomes, a follow-up's assessments, and the agreement's follow-up
+ * duties (meeting kinds, report deadlines, payment months), from the
+ * tree into the model.
  * The schema has checked the form; the meaning is validate_goals.c's. */
 #include <math.h>
 #include <stdlib.h>
@@ -66,5 +68,60 @@ goals_read_assessments(struct reader *r, xmlNode *n)
 		    strcmp(level, "ej-uppfyllt") == 0 ? ASSESS_NOT_MET : ASSESS_MET;
 		*tail = a;
 		tail = &a->next;
+	}
+}
+
+void
+duties_read(struct reader *r, xmlNode *n, struct followup_duty *d)
+{
+	static const char *const pers[] = {
+		[DUTY_WEEK] = "week", [DUTY_MONTH] = "month", [DUTY_QUARTER] = "quarter",
+		[DUTY_HALF_YEAR] = "half-year", [DUTY_YEAR] = "year", [DUTY_PERIOD] = "period",
+	};
+	struct duty_meeting **mt = &d->meetings;
+	struct report_due **rt = &d->report_dues;
+	xmlNode *c;
+	size_t i;
+
+	for (c = tree_first(n->children); c != NULL; c = tree_next(c)) {
+		if (tree_is(c, "meeting")) {
+			struct duty_meeting *m = arena_alloc(r->arena, sizeof(*m));
+			char *per = tree_attr(r, c, "per");
+
+			m->line = tree_line(c);
+			m->kind = tree_attr(r, c, "kind");
+			m->count = tree_attr_int(r, c, "count");
+			m->per = DUTY_YEAR;
+			for (i = 0; per != NULL && i < sizeof(pers) / sizeof(pers[0]); i++)
+				if (strcmp(per, pers[i]) == 0)
+					m->per = (enum duty_per)i;
+			*mt = m;
+			mt = &m->next;
+		} else if (tree_is(c, "report-due")) {
+			struct report_due *rd = arena_alloc(r->arena, sizeof(*rd));
+
+			rd->line = tree_line(c);
+			rd->month = tree_attr_int(r, c, "month");
+			rd->day = tree_attr_int(r, c, "day");
+			tree_attr_date(r, c, "date", "report deadline", &rd->date);
+			*rt = rd;
+			rt = &rd->next;
+		}
+	}
+}
+
+void
+duties_read_payment(struct reader *r, xmlNode *n, struct payment *p)
+{
+	char *s = tree_attr(r, n, "months"), *end;
+
+	/* the schema has checked the form: 1-12 numbers, each a count */
+	while (s != NULL && *s != '\0' && p->nmonths < 12) {
+		long m = strtol(s, &end, 10);
+
+		if (end == s)
+			break;
+		p->months[p->nmonths++] = m > 100000 ? 100000 : (int)m;
+		s = end;
 	}
 }

@@ -282,6 +282,7 @@ head_agreement(struct reader *r, xmlNode *root)
 			f->reports_in_period = tree_attr_int(r, c, "reports-in-period");
 			tree_attr_date(r, c, "reports-by", "report date", &f->reports_by);
 			f->report_to = tree_attr(r, c, "report-to");
+			duties_read(r, c, f);
 		} else if (tree_is(c, "target-groups"))
 			read_target_groups(r, c);
 		else if (tree_is(c, "goals"))

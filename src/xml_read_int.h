@@ -79,6 +79,10 @@ struct budget	*head_budget(struct reader *, xmlNode *);
 void	goals_read_goal(struct reader *, xmlNode *, struct goal *);
 void	goals_read_outcome(struct reader *, xmlNode *, xmlNode *outcomes, struct outcome *);
 void	goals_read_assessments(struct reader *, xmlNode *);
+/* ... and the <meeting>s and <report-due>s of an agreement's <followup>,
+ * and a <payment>'s months. */
+void	duties_read(struct reader *, xmlNode *, struct followup_duty *);
+void	duties_read_payment(struct reader *, xmlNode *, struct payment *);
 
 /* xml_read_text.c: the blocks from first and its siblings on, as
  * children of parent. */

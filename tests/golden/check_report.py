@@ -206,6 +206,51 @@ def issue12_goals(ag, fus, year):
     return want
 
 
+DUTY_PER = {"week": ("per vecka", 52), "month": ("per månad", 12), "quarter": ("per kvartal", 4),
+            "half-year": ("per halvår", 2), "year": ("per år", 1), "period": ("under perioden", 0)}
+KIND_WORDS = {"partssamtal": ("partssamtal",), "dialogmote": ("dialogmote", "dialogmöte"),
+              "styrgrupp": ("styrgrupp", "styrgruppsmöte")}
+MONTHS = ["", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+          "september", "oktober", "november", "december"]
+
+
+def issue12_duties(ag, fus, year):
+    """Each <meeting> kind against its own frequency, counting the
+    meetings whose kind-text (or kind) is the kind, ignoring case; the
+    report deadlines."""
+    want = []
+    duty = ag.find("followup")
+    if duty is None:
+        return want
+    for m in duty.findall("meeting"):
+        kind = norm(m.get("kind"))
+        words, n = DUTY_PER[m.get("per").strip()]
+
+        def of_kind(fu):
+            if fu.get("kind").strip() == "verksamhetsrapport":
+                return False
+            if fu.get("kind-text") is not None:
+                return norm(fu.get("kind-text")).lower() == kind.lower()
+            return kind.lower() in KIND_WORDS[fu.get("kind").strip()]
+        recorded = [fu for fu in fus if of_kind(fu)]
+        held = [fu for fu in recorded if text_of(fu.find("date"))[:4] == str(year)]
+        t = f"Möten ({kind}) {year}: {len(held)} hölls; överenskommelsen anger {m.get('count')} {words}" \
+            if recorded else f"Möten ({kind}): överenskommelsen anger {m.get('count')} {words}"
+        if n > 1:
+            t += f" ({int(m.get('count')) * n} per år)"
+        want.append((f"meetings {kind}", t))
+    yearly = [(int(d.get("day")), int(d.get("month"))) for d in duty.findall("report-due")
+              if d.get("date") is None]
+    if yearly:
+        days = [f"{d} {MONTHS[mo]}" for d, mo in yearly]
+        joined = days[0] if len(days) == 1 else ", ".join(days[:-1]) + " och " + days[-1]
+        want.append(("report deadlines", f"Skriftliga rapporter ska lämnas senast {joined} varje år."))
+    for d in duty.findall("report-due"):
+        if d.get("date") is not None and d.get("date").strip()[:4] == str(year):
+            want.append(("report deadline", d.get("date").strip()))
+    return want
+
+
 def main():
     if len(sys.argv) < 5:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -249,6 +294,7 @@ def main():
         if not outcomes and not dated:
             want.append(("no follow-up", f"Ingen uppföljning rapporterad för {year}"))
         want += issue12_goals(ag, fus, year)
+        want += issue12_duties(ag, fus, year)
         for fu, o, grp in outcomes:
             s = o.get("value")
             if o.get("of") is not None or o.get("not-stated") is not None or \
