@@ -181,7 +181,7 @@ build/fuzz/iopdoc.dict: src/schema/iopdoc.xsd tests/fuzz/make-dict.sh | build
 
 fuzz: build/fuzz/fuzz_pipeline build/fuzz/iopdoc.dict
 	mkdir -p build/fuzz/corpus build/fuzz/crashes
-	cp -n input/*.xml tests/bad/*.xml tests/report/examples/*.xml tests/fuzz/regress/* tests/fuzz/seeds/* build/fuzz/corpus/ 2>/dev/null || true
+	cp -n input/*.xml examples/*.xml tests/bad/*.xml tests/report/examples/*.xml tests/fuzz/regress/* tests/fuzz/seeds/* build/fuzz/corpus/ 2>/dev/null || true
 	cd build/fuzz && ./fuzz_pipeline -dict=iopdoc.dict -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=65536 -timeout=20 -rss_limit_mb=2048 -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) \
 	    -artifact_prefix=crashes/ -print_final_stats=1 corpus
