@@ -21,6 +21,48 @@ static const char *const kind_names[] = {
 _Static_assert(sizeof(kind_names) / sizeof(kind_names[0]) == FOLLOWUP_KIND_COUNT,
     "a follow-up kind without its title");
 
+/* The kind as the document writes it, else the kind's own word. */
+static const char *
+followup_kind_text(const struct followup *f)
+{
+	return f->kind_text != NULL ? f->kind_text : kind_names[f->kind];
+}
+
+/* Each author's name in bold over their title, one author under the
+ * other as a memo's senders stand; a little space between authors. */
+static void
+followup_authors(struct builder *bd, const struct followup *f)
+{
+	const struct template *t = bd->t;
+	const struct followup_author *a;
+	struct doc_node *b = NULL;
+
+	for (a = f->authors; a != NULL; a = a->next) {
+		if (b != NULL)
+			b->space_after = 4;
+		b = build_plain(bd, a->name, FACE_BOLD, t->size_body, a->line);
+		b->space_after = 0;
+		if (a->title != NULL) {
+			b = build_plain(bd, a->title, FACE_REGULAR, t->size_body, a->line);
+			b->space_after = 0;
+		}
+	}
+	if (b != NULL)
+		b->space_after = 10;
+}
+
+/* The PDF's Author: every author's name, comma-separated. */
+static const char *
+followup_author_names(const struct followup *f)
+{
+	const struct followup_author *a;
+	char *names = NULL;
+
+	for (a = f->authors; a != NULL; a = a->next)
+		names = names == NULL ? a->name : arena_printf(f->arena, "%s, %s", names, a->name);
+	return names;
+}
+
 static void
 followup_title_block(struct builder *bd, const struct followup *f)
 {
@@ -29,15 +71,7 @@ followup_title_block(struct builder *bd, const struct followup *f)
 	struct doc_node *b;
 	char date[16];
 
-	if (f->author_name != NULL) {
-		b = build_plain(bd, f->author_name, FACE_BOLD, t->size_body, f->author_line);
-		b->space_after = 0;
-		if (f->author_title != NULL) {
-			b = build_plain(bd, f->author_title, FACE_REGULAR, t->size_body, f->author_line);
-			b->space_after = 0;
-		}
-		b->space_after = 10;
-	}
+	followup_authors(bd, f);
 	date_format_iso(f->date, date, sizeof(date));
 	b = build_plain(bd, arena_strdup(bd->a, date), FACE_REGULAR, t->size_body, f->date_line);
 	b->space_after = 10;
@@ -46,16 +80,30 @@ followup_title_block(struct builder *bd, const struct followup *f)
 	b->color = t->color_heading;
 	b->leading = 1.2f;
 	b->space_after = 4;
+	if (f->subtitle != NULL) {
+		b = build_plain(bd, f->subtitle, FACE_REGULAR, t->size_subtitle, f->subtitle_line);
+		b->leading = 1.2f;
+		b->space_after = 4;
+	}
 	if (ag != NULL) {
 		char from[16], to[16];
 
 		date_format_iso(ag->from, from, sizeof(from));
 		date_format_iso(ag->to, to, sizeof(to));
 		b = build_plain(bd, arena_printf(bd->a, "%s, uppföljning av: %s%s%s (%s – %s)",
-		    kind_names[f->kind], ag->title, ag->effort != NULL ? " – " : "",
+		    followup_kind_text(f), ag->title, ag->effort != NULL ? " – " : "",
 		    ag->effort != NULL ? ag->effort : "", from, to),
 		    FACE_ITALIC, t->size_small + 1, f->line);
 		b->color = t->color_muted;
+	}
+	if (f->period_from.y != 0 && f->period_to.y != 0) {
+		char from[16], to[16];
+
+		date_format_iso(f->period_from, from, sizeof(from));
+		date_format_iso(f->period_to, to, sizeof(to));
+		b = build_plain(bd, arena_printf(bd->a, "Rapportperiod: %s – %s", from, to),
+		    FACE_REGULAR, t->size_body, f->period_line);
+		b->space_before = 4;
 	}
 	bd->doc->last->space_after = 16;
 }
@@ -76,8 +124,8 @@ build_followup(struct followup *f, const struct template *t)
 	d->diarienummer = ag != NULL ? ag->diarienummer : NULL;
 	date_format_iso(f->date, date, sizeof(date));
 	d->date_text = arena_strdup(f->arena, date);
-	d->author = f->author_name;
-	d->subject = arena_printf(f->arena, "%s %s", kind_names[f->kind], date);
+	d->author = followup_author_names(f);
+	d->subject = arena_printf(f->arena, "%s %s", followup_kind_text(f), date);
 	d->keywords = "IOP, uppföljning";
 
 	memset(&bd, 0, sizeof(bd));

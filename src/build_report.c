@@ -35,6 +35,12 @@ const char *const report_kind_names[] = {
 _Static_assert(sizeof(report_kind_names) / sizeof(report_kind_names[0]) == FOLLOWUP_KIND_COUNT,
     "a follow-up kind without its word");
 
+const char *
+report_kind_word(const struct followup *f)
+{
+	return f->kind_text != NULL ? f->kind_text : report_kind_names[f->kind];
+}
+
 
 /* ---------- pieces of text ---------- */
 
@@ -244,7 +250,7 @@ appendix(struct rep *r)
 		date_format_iso(d, ds, sizeof(ds));
 		build_cell_text(&r->bd, tb, row, 0, input_path(in), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 1, in->type == INPUT_AGREEMENT ? "överenskommelse" :
-		    report_kind_names[in->followup->kind], false, DALIGN_LEFT, 0);
+		    report_kind_word(in->followup), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 2, input_id(in), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 3, arena_strdup(r->bd.a, ds), false, DALIGN_LEFT, 0);
 		row++;

@@ -64,6 +64,8 @@ purpose(struct rep *r, const struct agreement *ag)
 static const char *
 goal_target(struct rep *r, const struct goal *g)
 {
+	if (g->comparison == CMP_MELLAN || g->has_percent || g->scale != SCALE_NONE)
+		return report_goal_target_more(r, g);
 	if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value)
 		return arena_printf(r->bd.a, "%s %lld%s%s%s", model_comparison_word(g->comparison), g->value,
 		    g->unit != NULL ? " " : "", g->unit != NULL ? g->unit : "",
@@ -84,8 +86,11 @@ outcome_text(struct rep *r, const struct outcome *o)
 	if (o == NULL)
 		return "–";
 	date_format_iso(o->to, to, sizeof(to));
-	buf_printf(&b, "%lld%s%s", o->value, o->unit != NULL ? " " : "", o->unit != NULL ? o->unit : "");
-	if (o->has_women || o->has_men || o->has_other) {
+	buf_printf(&b, "%lld", o->value);
+	report_outcome_ratio(&b, o);
+	buf_printf(&b, "%s%s", o->unit != NULL ? " " : "", o->unit != NULL ? o->unit : "");
+	report_outcome_percent(&b, o);
+	if (o->has_women || o->has_men || o->has_other || o->has_not_stated) {
 		/* only the parts given: an absent figure is not a zero */
 		const char *sep = " (";
 
@@ -97,8 +102,12 @@ outcome_text(struct rep *r, const struct outcome *o)
 			buf_printf(&b, "%s%lld män", sep, o->men);
 			sep = ", ";
 		}
-		if (o->has_other)
-			buf_printf(&b, "%s%lld övriga", sep, o->other);
+		if (o->has_other) {
+			buf_printf(&b, "%s%lld annat", sep, o->other);
+			sep = ", ";
+		}
+		if (o->has_not_stated)
+			buf_printf(&b, "%s%lld ej angivet", sep, o->not_stated);
 		buf_addc(&b, ')');
 	}
 	if (o->to.m != 12 || o->to.d != 31)
@@ -194,9 +203,10 @@ static void
 goals(struct rep *r, const struct agreement *ag)
 {
 	struct goal_row *rows;
-	size_t n = report_goal_rows(r, ag, &rows), i, nchart = 0;
+	size_t n = report_goal_rows(r, ag, &rows), i, nchart = 0, nassessed = 0;
 	struct doc_table *tb;
 	struct doc_chart *ch;
+	long long target;
 
 	report_heading(r, arena_printf(r->bd.a, "Mål och utfall %d", r->year), 2, false);
 	if (!report_has_followup_in_year(r, ag))
@@ -207,8 +217,13 @@ goals(struct rep *r, const struct agreement *ag)
 		free(rows);
 		return;
 	}
-	tb = build_table(&r->bd, 4, n + 1);
+	/* the authors' assessments, where any, in a column of their own */
+	for (i = 0; i < n; i++)
+		nassessed += report_assessment_text(r, ag, rows[i].goal) != NULL;
+	tb = build_table(&r->bd, nassessed > 0 ? 5 : 4, n + 1);
 	tb->fixed[3] = true;
+	if (nassessed > 0)
+		build_cell_text(&r->bd, tb, 0, 4, "Bedömning", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 0, "Mål", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 1, "Målvärde", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 2, "Utfall", true, DALIGN_LEFT, 0);
@@ -222,6 +237,11 @@ goals(struct rep *r, const struct agreement *ag)
 		    DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, i + 1, 3, status_names[rows[i].status],
 		    rows[i].status == GOAL_MET || rows[i].status == GOAL_NOT_MET, DALIGN_LEFT, 0);
+		if (nassessed > 0) {
+			const char *a = report_assessment_text(r, ag, g);
+
+			build_cell_text(&r->bd, tb, i + 1, 4, a != NULL ? a : "–", false, DALIGN_LEFT, 0);
+		}
 		nchart += (g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value;
 	}
 	build_table_block(&r->bd, tb);
@@ -241,7 +261,8 @@ goals(struct rep *r, const struct agreement *ag)
 			ch->labels[k] = g->measure != NULL ? g->measure : g->id;
 			ch->values[k * 2] = rows[i].now != NULL ? (double)rows[i].now->value : 0;
 			ch->present[k * 2] = rows[i].now != NULL;
-			ch->values[k * 2 + 1] = (double)g->value;
+			/* a count per week, month or quarter: the year's */
+			ch->values[k * 2 + 1] = calc_goal_year_target(g, &target) ? (double)target : 0;
 			ch->present[k * 2 + 1] = true;
 			k++;
 		}
@@ -276,7 +297,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 
 	while (report_next_followup(r, ag, &i, &f))
 		for (o = f->outcomes; o != NULL; o = o->next)
-			if (o->to.y == r->year && !answers_goal(rows, nrows, o)) {
+			if (o->to.y == r->year && !o->cumulative && !answers_goal(rows, nrows, o)) {
 				n++;
 				nsplit += o->has_women || o->has_men;
 			}
@@ -298,7 +319,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 	}
 	for (i = 0; report_next_followup(r, ag, &i, &f); )
 		for (o = f->outcomes; o != NULL; o = o->next) {
-			if (o->to.y != r->year || answers_goal(rows, nrows, o))
+			if (o->to.y != r->year || o->cumulative || answers_goal(rows, nrows, o))
 				continue;
 			build_cell_text(&r->bd, tb, row, 0, o->measure, false, DALIGN_LEFT, o->line);
 			build_cell_text(&r->bd, tb, row, 1, build_period(&r->bd, o->from, o->to), false,
@@ -337,7 +358,9 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 		held += followup_is_meeting(f) && f->date.y == r->year;
 		reports += !followup_is_meeting(f) && report_in_year(f, r->year);
 	}
-	if (ag->followup.meetings_per_year > 0)
+	if (report_duty_meetings(r, ag, &b))
+		;	/* each meeting kind against its own frequency */
+	else if (ag->followup.meetings_per_year > 0)
 		buf_printf(&b, "Uppföljningsmöten %d: %zu hölls; överenskommelsen kräver %d per år "
 		    "(%s).", r->year, held, ag->followup.meetings_per_year, kind);
 	else
@@ -349,6 +372,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	else if (ag->followup.reports_in_period > 0)
 		buf_printf(&b, " Skriftliga rapporter: %zu av %d under perioden.", reports,
 		    ag->followup.reports_in_period);
+	report_duty_deadlines(r, ag, &b);
 	{
 		struct year_amount ya;
 		const struct party *p = ag->parties;
@@ -382,7 +406,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 		it->label = "\xE2\x80\xA2";
 		it->space_after = 2;
 		doc_span(r->bd.doc, &it->text, arena_printf(r->bd.a, "%s, %s: ", d,
-		    report_kind_names[f->kind]), FACE_BOLD, 0);
+		    report_kind_word(f)), FACE_BOLD, 0);
 		doc_span(r->bd.doc, &it->text, f->summary != NULL ? f->summary : f->title,
 		    FACE_REGULAR, 0);
 	}
@@ -455,6 +479,7 @@ report_agreement_section(struct rep *r, size_t k)
 	economy(r, ag, &r->amounts[k]);
 	goals(r, ag);
 	other_outcomes(r, ag);
+	report_cumulative_outcomes(r, ag, outcome_text);
 	meetings_and_activities(r, ag);
 }
 

@@ -42,6 +42,8 @@ struct goal_row {
 
 /* Each follow-up kind's word in running text ("dialogmöte"). */
 extern const char *const report_kind_names[];
+/* The kind as the follow-up writes it (kind-text), else the word above. */
+const char		*report_kind_word(const struct followup *);
 
 /* build_report_year.c: what the report shows of an agreement's year. */
 const char	*report_short_name(const struct agreement *);
@@ -57,6 +59,26 @@ char		*report_fulfilment(struct rep *, const struct agreement *);
 struct doc_node	*report_heading(struct rep *, const char *text, int level, bool toc);
 struct doc_node	*report_text(struct rep *, const char *);
 struct doc_node	*report_labelled(struct rep *, const char *label, const char *value);
+
+/* build_report_goals.c: the target of a range, a share or a count per
+ * week, month or quarter ("mellan 150 och 200 deltagare", "minst 75 %",
+ * "minst 10 besök per vecka (520 per år, 52 veckor)"); an outcome's " av
+ * 55" and its percent (as stated, else computed); the year's latest
+ * assessment of a goal ("Bedömning: Delvis uppfyllt. ..."; NULL: none);
+ * the cumulative outcomes ending in the year, apart. */
+struct buf;
+const char	*report_goal_target_more(struct rep *, const struct goal *);
+void		 report_outcome_ratio(struct buf *, const struct outcome *);
+void		 report_outcome_percent(struct buf *, const struct outcome *);
+const char	*report_assessment_text(struct rep *, const struct agreement *, const struct goal *);
+void		 report_cumulative_outcomes(struct rep *, const struct agreement *,
+		    const char *(*text)(struct rep *, const struct outcome *));
+
+/* build_report_duties.c: sentences of the "Uppföljning" paragraph for
+ * the <meeting> kinds (false, nothing written, when there are none) and
+ * the <report-due> deadlines. */
+bool		 report_duty_meetings(struct rep *, const struct agreement *, struct buf *);
+void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf *);
 
 /* build_report_agreement.c: the section of the report's agreement k. */
 void		 report_agreement_section(struct rep *, size_t k);

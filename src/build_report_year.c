@@ -55,7 +55,7 @@ outcome_for(const struct rep *r, const struct agreement *ag, const struct goal *
 
 	while (report_next_followup(r, ag, &i, &f))
 		for (o = f->outcomes; o != NULL; o = o->next) {
-			if (o->to.y != year)
+			if (o->to.y != year || o->cumulative)
 				continue;
 			/* the goal it names, or the same measure (so a delmål
 			 * set in a follow-up finds its outcome too) */
@@ -93,9 +93,7 @@ add_goal_rows(const struct rep *r, const struct agreement *ag, const struct goal
 		row->now = outcome_for(r, ag, g, r->year, &src);
 		row->source = src;
 		row->before = outcome_for(r, ag, g, r->year - 1, &src);
-		row->status = goal_status(g->comparison, g->has_value, g->value,
-		    row->now != NULL, row->now != NULL ? row->now->value : 0,
-		    row->before != NULL, row->before != NULL ? row->before->value : 0,
+		row->status = calc_goal_status(g, row->now, row->before,
 		    row->now != NULL && g->has_per && g->per == PER_YEAR &&
 		    (row->now->to.m != 12 || row->now->to.d != 31));
 	}

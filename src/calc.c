@@ -254,6 +254,7 @@ goal_status(enum comparison cmp, bool has_target, long long target, bool has_now
 	case CMP_BIBEHALLA:
 		return !has_before ? GOAL_UNJUDGED : now >= before ? GOAL_MET : GOAL_NOT_MET;
 	case CMP_NONE:
+	case CMP_MELLAN:	/* a range: calc_goal_status */
 		break;
 	}
 	return GOAL_NO_TARGET;

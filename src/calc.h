@@ -92,4 +92,17 @@ enum goal_status	goal_status(enum comparison, bool has_target, long long target,
 			    bool has_now, long long now, bool has_before, long long before,
 			    bool part_year);
 
+/* calc_goals.c.  The times a goal's value counts in a year: 52 per week,
+ * 12 per month, 4 per quarter, else 1. */
+int			calc_goal_scale(const struct goal *);
+/* The goal's value for a year (value x scale); false without a value. */
+bool			calc_goal_year_target(const struct goal *, long long *);
+/* An outcome's ratio value / of in percent; false without a (non-zero) of. */
+bool			calc_outcome_ratio(const struct outcome *, double *percent);
+/* The status of goal g with its outcome now (NULL: none) and the year
+ * before's: ranges (min <= value <= max), shares (the outcome's ratio
+ * against percent), scaled counts (a year's target), else goal_status. */
+enum goal_status	calc_goal_status(const struct goal *, const struct outcome *now,
+			    const struct outcome *before, bool part_year);
+
 #endif

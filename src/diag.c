@@ -125,6 +125,22 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_ANNEX_EMPTY] = { DIAG_WARNING, "annex %s is attached but holds nothing after its title: add its text, or mark it attached=\"no\"" },
 	[MSG_ANNEX_TEXT_NOT_ATTACHED] = { DIAG_WARNING, "annex %s is marked attached=\"no\" but holds text, which is not printed: remove the text, or mark the annex attached" },
 	[MSG_ANNEX_BLOCK] = { DIAG_ERROR, "<%s> cannot stand in annex %s: it belongs in the agreement's <text>" },
+	[MSG_FU_PERIOD_OUTSIDE] = { DIAG_ERROR, "the report period %s to %s lies outside the agreement's period %s to %s" },
+	[MSG_GOAL_RANGE_MISSING] = { DIAG_ERROR, "goal \"%s\" says \"mellan\" but does not give both min and max" },
+	[MSG_GOAL_RANGE_ORDER] = { DIAG_ERROR, "goal \"%s\" runs from min %lld to max %lld: min must not be larger than max" },
+	[MSG_GOAL_RANGE_CMP] = { DIAG_ERROR, "goal \"%s\" gives min or max, which only comparison=\"mellan\" takes" },
+	[MSG_GOAL_RANGE_VALUE] = { DIAG_ERROR, "goal \"%s\" says \"mellan\" and gives a value: a range takes min and max only" },
+	[MSG_GOAL_PERCENT_CMP] = { DIAG_ERROR, "goal \"%s\" gives a percent, which needs comparison=\"minst\" or \"hogst\"" },
+	[MSG_GOAL_PERCENT_VALUE] = { DIAG_ERROR, "goal \"%s\" gives both a value and a percent: a share goal takes the percent only" },
+	[MSG_OUTCOME_PERCENT_NO_OF] = { DIAG_ERROR, "the outcome \"%s\" states a percent but no \"of\" to compute it from" },
+	[MSG_OUTCOME_OF_ZERO] = { DIAG_ERROR, "the outcome \"%s\" is a share of 0: \"of\" must be at least 1" },
+	[MSG_OUTCOME_RATIO] = { DIAG_WARNING, "the outcome \"%s\" states %s %%, but %lld of %lld is %s %%" },
+	[MSG_OUTCOME_OVER_OF] = { DIAG_WARNING, "the outcome \"%s\" is %lld of %lld, more than the whole" },
+	[MSG_DUP_ASSESSMENT] = { DIAG_WARNING, "goal \"%s\" is assessed twice in this follow-up" },
+	[MSG_ASSESSMENT_DIFFERS] = { DIAG_NOTE, "the assessment \"%s\" of goal \"%s\" differs from what its outcome %lld gives (%s); the report prints both" },
+	[MSG_REPORT_DUE_FORM] = { DIAG_ERROR, "a report deadline takes either month and day (every year) or date (once)" },
+	[MSG_REPORT_DUE_DAY] = { DIAG_ERROR, "day %d does not exist in month %d" },
+	[MSG_PAYMENT_MONTHS_BOTH] = { DIAG_ERROR, "month and months are given together: write every payment month in months (\"1 7\")" },
 };
 
 static const char *const level_names[] = {

@@ -22,6 +22,7 @@ static const char *const comparison_names[] = {
 	[CMP_OKA] = "oka",
 	[CMP_MINSKA] = "minska",
 	[CMP_BIBEHALLA] = "bibehalla",
+	[CMP_MELLAN] = "mellan",
 };
 _Static_assert(NELEM(comparison_names) == COMPARISON_COUNT, "a comparison without a name");
 
@@ -32,6 +33,7 @@ static const char *const comparison_words[] = {
 	[CMP_OKA] = "öka",
 	[CMP_MINSKA] = "minska",
 	[CMP_BIBEHALLA] = "bibehålla",
+	[CMP_MELLAN] = "mellan",
 };
 _Static_assert(NELEM(comparison_words) == COMPARISON_COUNT, "a comparison without a word");
 

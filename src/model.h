@@ -102,8 +102,13 @@ struct adjustment {
 
 enum goal_kind { GOAL_MAL, GOAL_DELMAL, GOAL_EFFEKTMAL, GOAL_LARANDEMAL };
 #define GOAL_KIND_COUNT		(GOAL_LARANDEMAL + 1)
-enum comparison { CMP_NONE, CMP_MINST, CMP_HOGST, CMP_OKA, CMP_MINSKA, CMP_BIBEHALLA };
-#define COMPARISON_COUNT	(CMP_BIBEHALLA + 1)
+enum comparison { CMP_NONE, CMP_MINST, CMP_HOGST, CMP_OKA, CMP_MINSKA, CMP_BIBEHALLA,
+	CMP_MELLAN };
+#define COMPARISON_COUNT	(CMP_MELLAN + 1)
+
+/* A goal's per="week|month|quarter": per is PER_YEAR, the report scales
+ * the value to a year (52, 12, 4 times). */
+enum goal_scale { SCALE_NONE, SCALE_WEEK, SCALE_MONTH, SCALE_QUARTER };
 
 struct goal {
 	struct goal		*next;
@@ -117,6 +122,12 @@ struct goal {
 	int			 year;
 	struct date		 from, to;
 	long			 line;
+	/* a range (CMP_MELLAN, min <= max), a share in tenths of a percent
+	 * (minst 75 % of ...: 750), the count's scale to a year */
+	bool			 has_min, has_max, has_percent;
+	long long		 min, max;
+	int			 percent_tenths;
+	enum goal_scale		 scale;
 };
 
 enum target_kind { TARGET_PRIMARY, TARGET_SECONDARY, TARGET_DIRECT, TARGET_INDIRECT };
@@ -129,6 +140,25 @@ struct target_group {
 	long			 line;
 };
 
+enum duty_per { DUTY_WEEK, DUTY_MONTH, DUTY_QUARTER, DUTY_HALF_YEAR, DUTY_YEAR, DUTY_PERIOD };
+
+/* A meeting kind of the follow-up duty, as written, and how often. */
+struct duty_meeting {
+	struct duty_meeting	*next;
+	char			*kind;		/* "styrgrupp", "driftmöte" */
+	int			 count;
+	enum duty_per		 per;
+	long			 line;
+};
+
+/* A report deadline: every year on month-day, or once on date. */
+struct report_due {
+	struct report_due	*next;
+	int			 month, day;	/* 0: not given */
+	struct date		 date;		/* y 0: not given */
+	long			 line;
+};
+
 struct followup_duty {
 	bool	 present;
 	int	 meetings_per_year;	/* 0: not stated */
@@ -138,6 +168,8 @@ struct followup_duty {
 	struct date reports_by;
 	char	*report_to;
 	long	 line;
+	struct duty_meeting	*meetings;	/* <meeting>s, in order */
+	struct report_due	*report_dues;	/* <report-due>s, in order */
 };
 
 struct namnd_ref {
@@ -151,6 +183,8 @@ enum frequency { FREQ_ONCE, FREQ_YEARLY, FREQ_HALF_YEARLY, FREQ_QUARTERLY, FREQ_
 struct payment {
 	enum frequency	 frequency;
 	int		 month;		/* 0: not stated */
+	int		 months[12];	/* months="1 7": several payment months */
+	size_t		 nmonths;
 	bool		 electronic;
 	bool		 payout;	/* the kommun pays out; else invoicing */
 	long		 line;
@@ -329,6 +363,29 @@ struct outcome {
 	long long	 women, men, other;
 	struct date	 from, to;	/* the period it covers */
 	long		 line, period_line;
+	/* kön ej angivet; a ratio "41 av 55 (75 %)": value of `of`, the
+	 * percent as stated in tenths; totals since the start (cumulative),
+	 * never added to a year's */
+	bool		 has_not_stated, has_of, has_percent, cumulative;
+	long long	 not_stated, of;
+	int		 percent_tenths;
+};
+
+enum assessment_level { ASSESS_MET, ASSESS_PARTLY, ASSESS_NOT_MET };
+
+/* The author's judgement of a goal (<assessment>). */
+struct assessment {
+	struct assessment	*next;
+	char			*goal_id, *text;	/* text: NULL when none */
+	enum assessment_level	 level;
+	long			 line;
+};
+
+/* One author of a follow-up, in the order written. */
+struct followup_author {
+	struct followup_author	*next;
+	char			*name, *title;
+	long			 line;
 };
 
 enum followup_kind { FU_PARTSSAMTAL, FU_DIALOGMOTE, FU_STYRGRUPP, FU_VERKSAMHETSRAPPORT };
@@ -349,6 +406,14 @@ struct followup {
 	struct goal		*next_goals;
 	struct block		*text;
 	long			 line, title_line, date_line, author_line;
+	/* the head as the document writes it: kind_text ("Resultatrapport")
+	 * prints in place of the kind's word; authors holds every author,
+	 * the first also in author_name and author_title */
+	char			*kind_text, *subtitle;
+	struct followup_author	*authors;
+	struct assessment	*assessments;
+	struct date		 period_from, period_to;	/* y 0: no <period> */
+	long			 subtitle_line, period_line;
 };
 
 /* A document read from a file: an agreement or a follow-up. */

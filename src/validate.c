@@ -92,7 +92,8 @@ check_goals(struct check *c)
 		for (h = c->ag->goals; h != g; h = h->next)
 			if (strcmp(g->id, h->id) == 0)
 				error(c, g->line, MSG_DUP_GOAL, g->id, NULL);
-		if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && !g->has_value)
+		if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && !g->has_value &&
+		    !g->has_percent)
 			diag(c->ag->path, g->line, MSG_GOAL_VALUE, g->id,
 			    model_comparison_word(g->comparison));
 	}
@@ -267,6 +268,8 @@ validate_agreement(struct agreement *ag)
 	check_parties(&c);
 	check_period(&c);
 	check_goals(&c);
+	c.errors += validate_goal_forms(ag->path, ag->goals);
+	c.errors += validate_duties(ag);
 	check_economy(&c);
 	check_signatures(&c);
 	c.errors += validate_tables(ag->path, ag->arena, ag->text);
@@ -329,7 +332,7 @@ validate_followup(struct followup *f, const struct corpus *c)
 	if (f->next_goals != NULL && f->date.y != 0 && f->next_year < f->date.y)
 		diag(f->path, f->line, MSG_NEXT_YEAR, f->next_year, f->date.y);
 	for (o = f->outcomes; o != NULL; o = o->next) {
-		long long split = o->women + o->men + o->other;
+		long long split = o->women + o->men + o->other + o->not_stated;
 
 		/* The period is shared by the outcomes of one <outcomes>:
 		 * check it once, at its own line. */
@@ -340,7 +343,7 @@ validate_followup(struct followup *f, const struct corpus *c)
 			if (date_compare(o->to, o->from) < 0) {
 				diag(f->path, o->period_line, MSG_PERIOD_ORDER, b, a);
 				errors++;
-			} else if (ag->from.y != 0 && (date_compare(o->from, ag->from) < 0 ||
+			} else if (ag->from.y != 0 && ((!o->cumulative && date_compare(o->from, ag->from) < 0) ||
 			    date_compare(o->to, ag->to) > 0)) {
 				date_format_iso(ag->from, x, sizeof(x));
 				date_format_iso(ag->to, y, sizeof(y));
@@ -352,7 +355,8 @@ validate_followup(struct followup *f, const struct corpus *c)
 				errors++;
 			}
 		}
-		if ((o->has_women || o->has_men || o->has_other) && split != o->value) {
+		if ((o->has_women || o->has_men || o->has_other || o->has_not_stated) &&
+		    split != o->value) {
 			char parts[128] = "";
 			size_t n = 0;
 
@@ -362,8 +366,11 @@ validate_followup(struct followup *f, const struct corpus *c)
 				n += (size_t)snprintf(parts + n, sizeof(parts) - n, "%s%lld män",
 				    n > 0 ? " + " : "", o->men);
 			if (o->has_other && n < sizeof(parts))
-				snprintf(parts + n, sizeof(parts) - n, "%s%lld övriga",
+				n += (size_t)snprintf(parts + n, sizeof(parts) - n, "%s%lld annat",
 				    n > 0 ? " + " : "", o->other);
+			if (o->has_not_stated && n < sizeof(parts))
+				snprintf(parts + n, sizeof(parts) - n, "%s%lld ej angivet",
+				    n > 0 ? " + " : "", o->not_stated);
 			diag(f->path, o->line, MSG_GENDER_SPLIT, o->measure, o->value, split, parts);
 			errors++;
 		}
@@ -376,6 +383,7 @@ validate_followup(struct followup *f, const struct corpus *c)
 	}
 	check_headings(f, f->text, &errors);
 	errors += validate_tables(f->path, f->arena, f->text);
+	errors += validate_followup_goals(f, c);
 	return errors;
 }
 

@@ -22,6 +22,17 @@ int	validate_agreement(struct agreement *);
  * splits, goals.  Returns the number of errors. */
 int	validate_followup(struct followup *, const struct corpus *);
 
+/* validate_goals.c: the follow-up's head (report period), its outcomes'
+ * ratios and assessments, against its linked agreement.  Returns the
+ * number of errors. */
+int	validate_followup_goals(struct followup *, const struct corpus *);
+/* The form of a list of goals (ranges, shares); returns the errors. */
+struct goal;
+int	validate_goal_forms(const char *path, const struct goal *);
+/* The agreement's follow-up duties: report deadlines and payment months;
+ * returns the errors. */
+int	validate_duties(const struct agreement *);
+
 /* Reports (and returns 1) when a valid document earlier in the corpus
  * (valid[k] true, k < i) has the same kind and id as document i: the
  * first keeps the id, the copy is the error. */

@@ -94,6 +94,7 @@ read_goals(struct reader *r, xmlNode *n, struct goal **tail)
 		g->year = tree_attr_int(r, c, "year");
 		tree_attr_date(r, c, "from", "goal period start", &g->from);
 		tree_attr_date(r, c, "to", "goal period end", &g->to);
+		goals_read_goal(r, c, g);
 		*tail = g;
 		tail = &g->next;
 	}
@@ -281,6 +282,7 @@ head_agreement(struct reader *r, xmlNode *root)
 			f->reports_in_period = tree_attr_int(r, c, "reports-in-period");
 			tree_attr_date(r, c, "reports-by", "report date", &f->reports_by);
 			f->report_to = tree_attr(r, c, "report-to");
+			duties_read(r, c, f);
 		} else if (tree_is(c, "target-groups"))
 			read_target_groups(r, c);
 		else if (tree_is(c, "goals"))
@@ -348,9 +350,30 @@ read_outcomes(struct reader *r, xmlNode *n, struct outcome ***tail)
 		o->women = tree_attr_ll(r, c, "women", &o->has_women);
 		o->men = tree_attr_ll(r, c, "men", &o->has_men);
 		o->other = tree_attr_ll(r, c, "other", &o->has_other);
+		goals_read_outcome(r, c, n, o);
 		**tail = o;
 		*tail = &o->next;
 	}
+}
+
+/* An <author>; the first is also the follow-up's author_name and
+ * author_title, which the PDF's Author and older code read. */
+static void
+read_author(struct reader *r, xmlNode *n, struct followup_author ***tail)
+{
+	struct followup *f = r->fu;
+	struct followup_author *a = arena_alloc(r->arena, sizeof(*a));
+
+	a->line = tree_line(n);
+	a->name = tree_child_text(r, n, "name");
+	a->title = tree_child_text(r, n, "title");
+	if (f->authors == NULL) {
+		f->author_line = a->line;
+		f->author_name = a->name;
+		f->author_title = a->title;
+	}
+	**tail = a;
+	*tail = &a->next;
 }
 
 void
@@ -358,6 +381,7 @@ head_followup(struct reader *r, xmlNode *root)
 {
 	struct followup *f = r->fu;
 	struct outcome **otail = &f->outcomes;
+	struct followup_author **atail = &f->authors;
 	xmlNode *c, *k;
 	char *s = tree_attr(r, root, "kind");
 	int i;
@@ -365,6 +389,7 @@ head_followup(struct reader *r, xmlNode *root)
 	f->line = tree_line(root);
 	f->id = tree_attr(r, root, "id");
 	f->agreement_id = tree_attr(r, root, "agreement");
+	f->kind_text = tree_attr(r, root, "kind-text");
 	for (i = 0; s != NULL && i < FOLLOWUP_KIND_COUNT; i++)
 		if (strcmp(s, model_followup_kind_name((enum followup_kind)i)) == 0)
 			f->kind = (enum followup_kind)i;
@@ -375,10 +400,15 @@ head_followup(struct reader *r, xmlNode *root)
 		} else if (tree_is(c, "date")) {
 			f->date_line = tree_line(c);
 			tree_date(r, tree_text(r, c), tree_line(c), "follow-up date", &f->date);
-		} else if (tree_is(c, "author")) {
-			f->author_line = tree_line(c);
-			f->author_name = tree_child_text(r, c, "name");
-			f->author_title = tree_child_text(r, c, "title");
+		} else if (tree_is(c, "author"))
+			read_author(r, c, &atail);
+		else if (tree_is(c, "subtitle")) {
+			f->subtitle = tree_text(r, c);
+			f->subtitle_line = tree_line(c);
+		} else if (tree_is(c, "period")) {
+			f->period_line = tree_line(c);
+			tree_attr_date(r, c, "from", "report period start", &f->period_from);
+			tree_attr_date(r, c, "to", "report period end", &f->period_to);
 		} else if (tree_is(c, "participants")) {
 			struct participant **pt = &f->participants;
 
@@ -396,6 +426,8 @@ head_followup(struct reader *r, xmlNode *root)
 			read_activities(r, c);
 		else if (tree_is(c, "outcomes"))
 			read_outcomes(r, c, &otail);
+		else if (tree_is(c, "assessments"))
+			goals_read_assessments(r, c);
 		else if (tree_is(c, "next-goals")) {
 			f->next_year = tree_attr_int(r, c, "year");
 			read_goals(r, c, &f->next_goals);

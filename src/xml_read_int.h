@@ -77,6 +77,16 @@ struct budget	*head_budget(struct reader *, xmlNode *);
  * n is none of them), and its annexes with their blocks. */
 bool	head_doc_control(struct reader *, xmlNode *n);
 void	doc_annexes(struct reader *, xmlNode *annexes);
+/* xml_read_goals.c: a goal's range, share and scale; an outcome's ratio,
+ * "ej angivet" and whether its <outcomes> is cumulative; the follow-up's
+ * <assessments> (into r->fu). */
+void	goals_read_goal(struct reader *, xmlNode *, struct goal *);
+void	goals_read_outcome(struct reader *, xmlNode *, xmlNode *outcomes, struct outcome *);
+void	goals_read_assessments(struct reader *, xmlNode *);
+/* ... and the <meeting>s and <report-due>s of an agreement's <followup>,
+ * and a <payment>'s months. */
+void	duties_read(struct reader *, xmlNode *, struct followup_duty *);
+void	duties_read_payment(struct reader *, xmlNode *, struct payment *);
 
 /* xml_read_text.c: the blocks from first and its siblings on, as
  * children of parent. */

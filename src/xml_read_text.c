@@ -146,6 +146,7 @@ text_blocks(struct reader *r, xmlNode *c, struct block *parent)
 			p->month = tree_attr_int(r, c, "month");
 			p->electronic = tree_attr_is(r, c, "electronic", "yes");
 			p->payout = tree_attr_is(r, c, "kind", "payout");
+			duties_read_payment(r, c, p);
 			b->payment = p;
 			text_blocks(r, c->children, b);
 		} else if (tree_is(c, "address")) {

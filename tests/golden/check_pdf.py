@@ -126,6 +126,40 @@ def expected(ag):
     return want
 
 
+FOLLOWUP_KIND_WORDS = {"partssamtal": "Partssamtal", "dialogmote": "Dialogmöte",
+                       "styrgrupp": "Styrgruppsmöte", "verksamhetsrapport": "Verksamhetsrapport"}
+
+
+def followup_head(fu):
+    """A follow-up's head as printed: every author's name and title, the
+    report period, and the kind as written (kind-text) in the grey line."""
+    want = []
+    if fu.tag != "followup":
+        return want
+    for a in fu.findall("author"):
+        for tag in ("name", "title"):
+            if a.find(tag) is not None:
+                want.append(("author " + tag, text_of(a.find(tag))))
+    period = fu.find("period")
+    if period is not None:
+        want.append(("report period", f"Rapportperiod: {period.get('from').strip()} – "
+                     f"{period.get('to').strip()}"))
+    want.append(("kind", followup_kind_word(fu) + ", uppföljning av:"))
+    return want
+
+
+def followup_kind_word(fu):
+    return norm(fu.get("kind-text") or "") or FOLLOWUP_KIND_WORDS[fu.get("kind").strip()]
+
+
+def followup_props(fu):
+    """Author: every author's name; Subject: the kind as written and the date."""
+    props = {"Subject": f"{followup_kind_word(fu)} {text_of(fu.find('date'))}"}
+    if fu.find("author") is not None:
+        props["Author"] = ", ".join(text_of(a.find("name")) for a in fu.findall("author"))
+    return props
+
+
 def figures(ag):
     """Amounts iopdoc must compute and print."""
     want = []
@@ -250,7 +284,7 @@ def main():
         if norm(s) not in text and norm(s).replace(" ", "") not in squeezed:
             missing += 1
             print(f"check_pdf: {sys.argv[1]}: {what} not in the PDF: {s[:100]!r}")
-    checks = expected(ag) + figures(ag) + document_control(ag)
+    checks = expected(ag) + figures(ag) + document_control(ag) + followup_head(ag)
     # Document properties in UTF-8, as a viewer shows them.
     info = subprocess.run(["pdfinfo", "-enc", "UTF-8", sys.argv[2]], capture_output=True,
                           check=True).stdout.decode("utf-8")
@@ -260,6 +294,7 @@ def main():
         want_props = {"Title": title}
         if ag.find("author") is not None:
             want_props["Author"] = text_of(ag.find("author").find("name"))
+        want_props.update(followup_props(ag))
     else:
         want_props = {"Title": f"{title} – {effort}" if effort else title,
                       "Author": ", ".join(text_of(p.find("name")) for p in ag.iter("party"))}

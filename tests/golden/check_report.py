@@ -81,6 +81,176 @@ def amount(ag, party_id, year):
     return int(base * total / days + 0.5)
 
 
+SCALES = {"week": (52, "vecka", "veckor"), "month": (12, "månad", "månader"),
+          "quarter": (4, "kvartal", "kvartal")}
+LEVELS = {"uppfyllt": "Uppfyllt", "delvis": "Delvis uppfyllt", "ej-uppfyllt": "Ej uppfyllt"}
+
+
+def pct_text(tenths):
+    """A percent in tenths as the report prints it: "74,5 %", "75 %"."""
+    return f"{tenths // 10} %" if tenths % 10 == 0 else f"{tenths // 10},{tenths % 10} %"
+
+
+def is_new_goal(g):
+    """A goal of issue 12's forms: a range, a share or a scaled count."""
+    return g.get("comparison") == "mellan" or g.get("percent") is not None or \
+        g.get("per") in SCALES
+
+
+def goal_target(g):
+    unit = f" {g.get('unit')}" if g.get("unit") else ""
+    cmp = {"minst": "minst", "hogst": "högst", "mellan": "mellan"}.get(g.get("comparison"))
+    if g.get("comparison") == "mellan":
+        t = f"mellan {g.get('min')} och {g.get('max')}{unit}"
+    elif g.get("percent") is not None:
+        t = f"{cmp} {pct_text(round(float(g.get('percent')) * 10))}" + \
+            (f" av {g.get('unit')}" if g.get("unit") else "")
+    else:
+        t = f"{cmp} {g.get('value')}{unit}"
+    if g.get("per") in SCALES:
+        k, word, plural = SCALES[g.get("per")]
+        t += f" per {word}"
+        if g.get("comparison") == "mellan":
+            t += f" ({int(g.get('min')) * k}–{int(g.get('max')) * k} per år, {k} {plural})"
+        elif g.get("percent") is None:
+            t += f" ({int(g.get('value')) * k} per år, {k} {plural})"
+    elif g.get("per") == "year":
+        t += " per år"
+    return t
+
+
+def outcome_cell(o):
+    """The Utfall cell: value, " av of", unit, the percent as stated (else
+    computed, one decimal), the split by gender with annat and ej angivet."""
+    t = o.get("value")
+    if o.get("of") is not None:
+        t += f" av {o.get('of')}"
+    if o.get("unit"):
+        t += f" {o.get('unit')}"
+    if o.get("percent") is not None:
+        t += f" ({pct_text(round(float(o.get('percent')) * 10))})"
+    elif o.get("of") is not None and int(o.get("of")) > 0:
+        t += f" ({pct_text(int(1000 * int(o.get('value')) / int(o.get('of')) + 0.5))})"
+    parts = [f"{o.get(a)} {w}" for a, w in (("women", "kvinnor"), ("men", "män"),
+             ("other", "annat"), ("not-stated", "ej angivet")) if o.get(a) is not None]
+    if parts:
+        t += " (" + ", ".join(parts) + ")"
+    return t
+
+
+def new_goal_status(g, o, part_year):
+    """Ranges: met inside min..max (scaled); shares: the outcome's ratio
+    against percent, exactly; scaled counts: against value x 52/12/4."""
+    k = SCALES.get(g.get("per"), (1,))[0]
+    v = int(o.get("value"))
+    if g.get("comparison") == "mellan":
+        if v < int(g.get("min")) * k:
+            return "Ej uppnått ännu" if part_year else "Ej uppnått"
+        return "Uppnått" if v <= int(g.get("max")) * k else "Ej uppnått"
+    if g.get("percent") is not None:
+        if o.get("of") is None or int(o.get("of")) == 0:
+            return "Kan inte bedömas"
+        lhs, rhs = v * 1000, round(float(g.get("percent")) * 10) * int(o.get("of"))
+        return "Uppnått" if (lhs >= rhs if g.get("comparison") == "minst" else lhs <= rhs) \
+            else "Ej uppnått"
+    t = int(g.get("value")) * k
+    met = v >= t if g.get("comparison") == "minst" else v <= t
+    return "Uppnått" if met else "Ej uppnått ännu" if part_year and \
+        g.get("comparison") == "minst" else "Ej uppnått"
+
+
+def issue12_goals(ag, fus, year):
+    """What the report must say of ranges, shares, scaled counts, ratios,
+    assessments and cumulative outcomes: each goal's row as one run of
+    text (target, outcome, status, assessment), and the cumulative
+    outcomes in "Utfall sedan start", never among the year's."""
+    want = []
+    yearly = [(fu, o, grp) for fu in fus for grp in fu.iter("outcomes") for o in grp.iter("outcome")
+              if grp.get("to")[:4] == str(year) and grp.get("cumulative", "no").strip() != "yes"]
+    cumulative = [(o, grp) for fu in fus for grp in fu.iter("outcomes") for o in grp.iter("outcome")
+                  if grp.get("to")[:4] == str(year) and grp.get("cumulative", "no").strip() == "yes"]
+    in_year = [fu for fu in fus if text_of(fu.find("date"))[:4] == str(year) or
+               any(grp.get("to")[:4] == str(year) for grp in fu.iter("outcomes"))]
+    assessed = {}
+    for fu in sorted(in_year, key=lambda fu: text_of(fu.find("date"))):
+        for a in fu.iter("assessment"):
+            assessed[a.get("goal")] = LEVELS[a.get("level")] + (f". {text_of(a)}" if text_of(a) else "")
+    goals = [g for g in ag.iter("goal") if (g.get("year") in (None, str(year)))]
+    for g in goals:
+        mine = [(o, grp) for fu, o, grp in yearly if o.get("goal") == g.get("id") or
+                (g.get("measure") and o.get("goal") is None and
+                 o.get("measure").lower() == g.get("measure").lower())]
+        mine.sort(key=lambda og: og[1].get("to"))
+        row = []
+        if is_new_goal(g):
+            row.append(goal_target(g))
+        if mine:
+            o, grp = mine[-1]
+            row.append(outcome_cell(o))
+            if is_new_goal(g):
+                part = g.get("per") in ("year", "week", "month", "quarter") and \
+                    not grp.get("to").endswith("-12-31")
+                row.append(new_goal_status(g, o, part))
+        if is_new_goal(g):
+            if g.get("id") in assessed:
+                row.append(assessed[g.get("id")])
+            want.append((f"goal row {g.get('id')}", " ".join(row)))
+        elif g.get("id") in assessed:
+            # the status between them is the older check's
+            want.append((f"assessment of {g.get('id')}", assessed[g.get("id")]))
+    if cumulative:
+        want.append(("cumulative heading", "Utfall sedan start"))
+    for o, grp in cumulative:
+        want.append(("cumulative outcome", f"{o.get('measure')} {grp.get('from')} – {grp.get('to')} "
+                     f"{o.get('value')}{' ' + o.get('unit') if o.get('unit') else ''}"))
+    return want
+
+
+DUTY_PER = {"week": ("per vecka", 52), "month": ("per månad", 12), "quarter": ("per kvartal", 4),
+            "half-year": ("per halvår", 2), "year": ("per år", 1), "period": ("under perioden", 0)}
+KIND_WORDS = {"partssamtal": ("partssamtal",), "dialogmote": ("dialogmote", "dialogmöte"),
+              "styrgrupp": ("styrgrupp", "styrgruppsmöte")}
+MONTHS = ["", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+          "september", "oktober", "november", "december"]
+
+
+def issue12_duties(ag, fus, year):
+    """Each <meeting> kind against its own frequency, counting the
+    meetings whose kind-text (or kind) is the kind, ignoring case; the
+    report deadlines."""
+    want = []
+    duty = ag.find("followup")
+    if duty is None:
+        return want
+    for m in duty.findall("meeting"):
+        kind = norm(m.get("kind"))
+        words, n = DUTY_PER[m.get("per").strip()]
+
+        def of_kind(fu):
+            if fu.get("kind").strip() == "verksamhetsrapport":
+                return False
+            if fu.get("kind-text") is not None:
+                return norm(fu.get("kind-text")).lower() == kind.lower()
+            return kind.lower() in KIND_WORDS[fu.get("kind").strip()]
+        recorded = [fu for fu in fus if of_kind(fu)]
+        held = [fu for fu in recorded if text_of(fu.find("date"))[:4] == str(year)]
+        t = f"Möten ({kind}) {year}: {len(held)} hölls; överenskommelsen anger {m.get('count')} {words}" \
+            if recorded else f"Möten ({kind}): överenskommelsen anger {m.get('count')} {words}"
+        if n > 1:
+            t += f" ({int(m.get('count')) * n} per år)"
+        want.append((f"meetings {kind}", t))
+    yearly = [(int(d.get("day")), int(d.get("month"))) for d in duty.findall("report-due")
+              if d.get("date") is None]
+    if yearly:
+        days = [f"{d} {MONTHS[mo]}" for d, mo in yearly]
+        joined = days[0] if len(days) == 1 else ", ".join(days[:-1]) + " och " + days[-1]
+        want.append(("report deadlines", f"Skriftliga rapporter ska lämnas senast {joined} varje år."))
+    for d in duty.findall("report-due"):
+        if d.get("date") is not None and d.get("date").strip()[:4] == str(year):
+            want.append(("report deadline", d.get("date").strip()))
+    return want
+
+
 def main():
     if len(sys.argv) < 5:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -123,8 +293,13 @@ def main():
         dated = [fu for fu in fus if text_of(fu.find("date"))[:4] == str(year)]
         if not outcomes and not dated:
             want.append(("no follow-up", f"Ingen uppföljning rapporterad för {year}"))
+        want += issue12_goals(ag, fus, year)
+        want += issue12_duties(ag, fus, year)
         for fu, o, grp in outcomes:
             s = o.get("value")
+            if o.get("of") is not None or o.get("not-stated") is not None or \
+                    o.get("other") is not None:
+                continue    # issue12_goals checks these cells whole
             if o.get("women") is not None:
                 s += f" {o.get('unit') or ''}".rstrip() + f" ({o.get('women')} kvinnor, {o.get('men')} män"
             want.append(("outcome", norm(s)))
@@ -132,10 +307,13 @@ def main():
         latest = {}
         for fu, o, grp in outcomes:
             gid = o.get("goal")
+            if grp.get("cumulative", "no").strip() == "yes":
+                continue
             if gid is not None and (gid not in latest or grp.get("to") > latest[gid][1]):
                 latest[gid] = (o, grp.get("to"))
         for g in ag.iter("goal"):
-            if g.get("id") in latest and g.get("comparison") in ("minst", "hogst") and g.get("value"):
+            if g.get("id") in latest and g.get("comparison") in ("minst", "hogst") and \
+                    g.get("value") and not is_new_goal(g):
                 v, t = int(latest[g.get("id")][0].get("value")), int(g.get("value"))
                 met = v >= t if g.get("comparison") == "minst" else v <= t
                 # a yearly "minst" judged on part of the year: not yet

@@ -1706,6 +1706,7 @@ test_enum_names(void)
 
 #include "test_table.c"
 #include "test_doc.c"
+#include "test_goals.c"
 
 int
 main(void)
@@ -1743,6 +1744,7 @@ main(void)
 	test_table_numbers();
 	test_table_structure();
 	test_doc_control();
+	test_goals_issue12();
 	xml_read_cleanup();
 	return harness_report();
 }

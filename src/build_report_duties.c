@@ -1,0 +1,121 @@
+/* The report's account of the follow-up duties of issue 12: each
+ * meeting kind held against its own frequency, and the report
+ * deadlines.  Appends sentences to the "Uppföljning" paragraph. */
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "build_report_int.h"
+#include "format.h"
+#include "model.h"
+
+static const char *const per_words[] = {
+	[DUTY_WEEK] = "per vecka",
+	[DUTY_MONTH] = "per månad",
+	[DUTY_QUARTER] = "per kvartal",
+	[DUTY_HALF_YEAR] = "per halvår",
+	[DUTY_YEAR] = "per år",
+	[DUTY_PERIOD] = "under perioden",
+};
+
+static const char *const month_names[] = {
+	"", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+	"september", "oktober", "november", "december",
+};
+
+/* Times a year a frequency stands for; 0 for "under perioden". */
+static int
+per_year(enum duty_per per)
+{
+	static const int n[] = {
+		[DUTY_WEEK] = 52, [DUTY_MONTH] = 12, [DUTY_QUARTER] = 4,
+		[DUTY_HALF_YEAR] = 2, [DUTY_YEAR] = 1, [DUTY_PERIOD] = 0,
+	};
+
+	return n[per];
+}
+
+/* Whether a follow-up records a meeting of this kind: its kind-text, or
+ * its kind's name ("styrgrupp", "dialogmote") or word ("dialogmöte",
+ * "styrgruppsmöte"), is the kind, ignoring case. */
+static bool
+followup_of_kind(const struct followup *f, const char *kind)
+{
+	if (!followup_is_meeting(f))
+		return false;
+	if (f->kind_text != NULL)
+		return strcasecmp(f->kind_text, kind) == 0;
+	return strcasecmp(model_followup_kind_name(f->kind), kind) == 0 ||
+	    strcasecmp(report_kind_names[f->kind], kind) == 0;
+}
+
+bool
+report_duty_meetings(struct rep *r, const struct agreement *ag, struct buf *b)
+{
+	const struct duty_meeting *m;
+	const struct followup *f;
+
+	if (ag->followup.meetings == NULL)
+		return false;
+	for (m = ag->followup.meetings; m != NULL; m = m->next) {
+		size_t i = 0, held = 0, recorded = 0;
+		int n = per_year(m->per);
+
+		while (report_next_followup(r, ag, &i, &f))
+			if (followup_of_kind(f, m->kind)) {
+				recorded++;
+				held += f->date.y == r->year;
+			}
+		if (b->len > 0)
+			buf_addc(b, ' ');
+		/* the first letter as written; the kind reads as a name */
+		if (recorded == 0)
+			buf_printf(b, "Möten (%s): överenskommelsen anger %d %s", m->kind, m->count,
+			    per_words[m->per]);
+		else
+			buf_printf(b, "Möten (%s) %d: %zu hölls; överenskommelsen anger %d %s",
+			    m->kind, r->year, held, m->count, per_words[m->per]);
+		if (n > 1)
+			buf_printf(b, " (%d per år)", m->count * n);
+		buf_printf(b, recorded == 0 ? "; inga uppföljningar av dessa möten i underlaget." : ".");
+	}
+	return true;
+}
+
+void
+report_duty_deadlines(struct rep *r, const struct agreement *ag, struct buf *b)
+{
+	const struct report_due *rd;
+	const char *sep = "";
+	size_t yearly = 0, once = 0;
+	char d[16];
+
+	for (rd = ag->followup.report_dues; rd != NULL; rd = rd->next) {
+		yearly += rd->date.y == 0;
+		once += rd->date.y == r->year;
+	}
+	if (yearly > 0) {
+		buf_printf(b, "%sSkriftliga rapporter ska lämnas senast ", b->len > 0 ? " " : "");
+		for (rd = ag->followup.report_dues; rd != NULL; rd = rd->next) {
+			if (rd->date.y != 0)
+				continue;
+			buf_printf(b, "%s%d %s", sep, rd->day,
+			    rd->month >= 1 && rd->month <= 12 ? month_names[rd->month] : "");
+			sep = --yearly == 1 ? " och " : ", ";
+		}
+		buf_printf(b, " varje år.");
+	}
+	if (once > 0) {
+		sep = "";
+		buf_printf(b, "%sRapport ska lämnas senast ", b->len > 0 ? " " : "");
+		for (rd = ag->followup.report_dues; rd != NULL; rd = rd->next) {
+			if (rd->date.y != r->year)
+				continue;
+			date_format_iso(rd->date, d, sizeof(d));
+			buf_printf(b, "%s%s", sep, d);
+			sep = --once == 1 ? " och " : ", ";
+		}
+		buf_printf(b, ".");
+	}
+}

@@ -1,0 +1,170 @@
+/* What issue 12 adds to the report's goals and outcomes: targets of
+ * ranges, shares and counts per week, month or quarter; ratios; the
+ * authors' assessments beside the computed status; and cumulative
+ * outcomes, shown apart and never added to a year's. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "build_report_int.h"
+#include "calc.h"
+#include "doc.h"
+#include "format.h"
+#include "mem.h"
+#include "model.h"
+
+/* A percent with one decimal, Swedish: "74,5 %", "75 %". */
+static void
+percent_text(struct buf *b, double pct)
+{
+	long tenths = (long)(pct * 10.0 + 0.5);
+
+	if (tenths % 10 == 0)
+		buf_printf(b, "%ld\xC2\xA0%%", tenths / 10);
+	else
+		buf_printf(b, "%ld,%ld\xC2\xA0%%", tenths / 10, tenths % 10);
+}
+
+static const char *const scale_words[] = {
+	[SCALE_NONE] = "",
+	[SCALE_WEEK] = "vecka",
+	[SCALE_MONTH] = "månad",
+	[SCALE_QUARTER] = "kvartal",
+};
+
+const char *
+report_goal_target_more(struct rep *r, const struct goal *g)
+{
+	struct buf b = { NULL, 0, 0 };
+	const char *unit = g->unit != NULL ? g->unit : "", *sp = g->unit != NULL ? " " : "";
+	char *s;
+
+	if (g->comparison == CMP_MELLAN && g->has_min && g->has_max)
+		buf_printf(&b, "mellan %lld och %lld%s%s", g->min, g->max, sp, unit);
+	else if (g->has_percent && (g->comparison == CMP_MINST || g->comparison == CMP_HOGST)) {
+		buf_printf(&b, "%s ", model_comparison_word(g->comparison));
+		percent_text(&b, g->percent_tenths / 10.0);
+		if (g->unit != NULL)
+			buf_printf(&b, " av %s", g->unit);
+	} else if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value)
+		buf_printf(&b, "%s %lld%s%s", model_comparison_word(g->comparison), g->value, sp, unit);
+	else {
+		buf_free(&b);
+		return "–";
+	}
+	if (g->scale != SCALE_NONE) {
+		long long year = 0;
+
+		buf_printf(&b, " per %s", scale_words[g->scale]);
+		if (g->comparison == CMP_MELLAN && g->has_min && g->has_max)
+			buf_printf(&b, " (%lld–%lld per år, %d %s)", g->min * calc_goal_scale(g),
+			    g->max * calc_goal_scale(g), calc_goal_scale(g),
+			    g->scale == SCALE_WEEK ? "veckor" : g->scale == SCALE_MONTH ? "månader" : "kvartal");
+		else if (!g->has_percent && calc_goal_year_target(g, &year))
+			buf_printf(&b, " (%lld per år, %d %s)", year, calc_goal_scale(g),
+			    g->scale == SCALE_WEEK ? "veckor" : g->scale == SCALE_MONTH ? "månader" : "kvartal");
+	} else if (g->has_per && g->per == PER_YEAR)
+		buf_printf(&b, " per år");
+	s = arena_strdup(r->bd.a, b.data);
+	buf_free(&b);
+	return s;
+}
+
+void
+report_outcome_ratio(struct buf *b, const struct outcome *o)
+{
+	if (!o->has_of)
+		return;
+	buf_printf(b, " av %lld", o->of);
+}
+
+void
+report_outcome_percent(struct buf *b, const struct outcome *o)
+{
+	double pct;
+
+	/* the percent as stated; computed only when none is stated */
+	if (o->has_percent) {
+		buf_printf(b, " (");
+		percent_text(b, o->percent_tenths / 10.0);
+		buf_addc(b, ')');
+	} else if (calc_outcome_ratio(o, &pct)) {
+		buf_printf(b, " (");
+		percent_text(b, pct);
+		buf_addc(b, ')');
+	}
+}
+
+static const char *const level_names[] = {
+	[ASSESS_MET] = "Uppfyllt",
+	[ASSESS_PARTLY] = "Delvis uppfyllt",
+	[ASSESS_NOT_MET] = "Ej uppfyllt",
+};
+
+/* The latest assessment of goal g among the year's follow-ups. */
+static const struct assessment *
+assessment_for(const struct rep *r, const struct agreement *ag, const struct goal *g)
+{
+	const struct assessment *a, *best = NULL;
+	const struct followup *f, *best_f = NULL;
+	size_t i = 0;
+
+	while (report_next_followup(r, ag, &i, &f)) {
+		if (!report_in_year(f, r->year))
+			continue;
+		for (a = f->assessments; a != NULL; a = a->next)
+			if (strcmp(a->goal_id, g->id) == 0 &&
+			    (best_f == NULL || date_compare(f->date, best_f->date) >= 0)) {
+				best = a;
+				best_f = f;
+			}
+	}
+	return best;
+}
+
+const char *
+report_assessment_text(struct rep *r, const struct agreement *ag, const struct goal *g)
+{
+	const struct assessment *a = assessment_for(r, ag, g);
+
+	if (a == NULL)
+		return NULL;
+	return arena_printf(r->bd.a, "%s%s%s", level_names[a->level],
+	    a->text != NULL ? ". " : "", a->text != NULL ? a->text : "");
+}
+
+void
+report_cumulative_outcomes(struct rep *r, const struct agreement *ag,
+    const char *(*text)(struct rep *, const struct outcome *))
+{
+	const struct followup *f;
+	const struct outcome *o;
+	size_t i = 0, n = 0, row = 1;
+	struct doc_table *tb;
+
+	while (report_next_followup(r, ag, &i, &f))
+		for (o = f->outcomes; o != NULL; o = o->next)
+			n += o->cumulative && o->to.y == r->year;
+	if (n == 0)
+		return;
+	report_heading(r, "Utfall sedan start", 2, false);
+	report_text(r, "Summor sedan starten (eller sedan periodens början): de räknas inte "
+	    "in i årets utfall.");
+	tb = build_table(&r->bd, 3, n + 1);
+	tb->fixed[1] = true;
+	build_cell_text(&r->bd, tb, 0, 0, "Mått", true, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 0, 1, "Period", true, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 0, 2, "Sedan start", true, DALIGN_LEFT, 0);
+	for (i = 0; report_next_followup(r, ag, &i, &f); )
+		for (o = f->outcomes; o != NULL; o = o->next) {
+			if (!o->cumulative || o->to.y != r->year)
+				continue;
+			build_cell_text(&r->bd, tb, row, 0, o->measure, false, DALIGN_LEFT, o->line);
+			build_cell_text(&r->bd, tb, row, 1, build_period(&r->bd, o->from, o->to), false,
+			    DALIGN_LEFT, 0);
+			build_cell_text(&r->bd, tb, row, 2, text(r, o), false, DALIGN_LEFT, 0);
+			row++;
+		}
+	build_table_block(&r->bd, tb);
+}

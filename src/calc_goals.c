@@ -1,0 +1,81 @@
+/* Goal figures of issue 12: a goal's target scaled to a year, an
+ * outcome's ratio in percent, and the status of ranges, shares and
+ * scaled goals.  Computes, never prints. */
+#include <stdbool.h>
+
+#include "calc.h"
+#include "model.h"
+
+int
+calc_goal_scale(const struct goal *g)
+{
+	switch (g->scale) {
+	case SCALE_WEEK:
+		return 52;
+	case SCALE_MONTH:
+		return 12;
+	case SCALE_QUARTER:
+		return 4;
+	case SCALE_NONE:
+		break;
+	}
+	return 1;
+}
+
+bool
+calc_goal_year_target(const struct goal *g, long long *target)
+{
+	if (!g->has_value)
+		return false;
+	/* values are at most 999 999 999 999 (the schema), times 52 fits */
+	*target = g->value * calc_goal_scale(g);
+	return true;
+}
+
+bool
+calc_outcome_ratio(const struct outcome *o, double *percent)
+{
+	if (!o->has_of || o->of == 0)
+		return false;
+	*percent = 100.0 * (double)o->value / (double)o->of;
+	return true;
+}
+
+/* A share goal against the outcome's ratio, exactly: value / of
+ * compared with percent / 100 by cross-multiplying (tenths). */
+static enum goal_status
+share_status(const struct goal *g, const struct outcome *now)
+{
+	long double lhs, rhs;
+
+	if (!now->has_of || now->of == 0)
+		return GOAL_UNJUDGED;
+	lhs = (long double)now->value * 1000.0L;
+	rhs = (long double)g->percent_tenths * (long double)now->of;
+	if (g->comparison == CMP_MINST)
+		return lhs >= rhs ? GOAL_MET : GOAL_NOT_MET;
+	return lhs <= rhs ? GOAL_MET : GOAL_NOT_MET;
+}
+
+enum goal_status
+calc_goal_status(const struct goal *g, const struct outcome *now, const struct outcome *before,
+    bool part_year)
+{
+	long long target = 0;
+	bool has_target;
+
+	if (now == NULL)
+		return GOAL_NOT_REPORTED;
+	if (g->has_percent && (g->comparison == CMP_MINST || g->comparison == CMP_HOGST))
+		return share_status(g, now);
+	if (g->comparison == CMP_MELLAN) {
+		if (!g->has_min || !g->has_max)
+			return GOAL_NO_TARGET;
+		if (now->value < g->min * calc_goal_scale(g))
+			return part_year ? GOAL_NOT_YET : GOAL_NOT_MET;
+		return now->value <= g->max * calc_goal_scale(g) ? GOAL_MET : GOAL_NOT_MET;
+	}
+	has_target = calc_goal_year_target(g, &target);
+	return goal_status(g->comparison, has_target, target, true, now->value,
+	    before != NULL, before != NULL ? before->value : 0, part_year);
+}

@@ -1,0 +1,92 @@
+/* Unit tests of issue 12's goal figures (calc_goals.c): ranges, shares,
+ * counts per week, month or quarter; included by unit.c. */
+
+static void
+test_goals_issue12(void)
+{
+	struct goal g;
+	struct outcome now, before;
+	long long target = 0;
+	double pct = 0;
+
+	/* a range "mellan 150 och 200": met inside, both ends included */
+	memset(&g, 0, sizeof(g));
+	memset(&now, 0, sizeof(now));
+	memset(&before, 0, sizeof(before));
+	g.comparison = CMP_MELLAN;
+	g.has_min = g.has_max = true;
+	g.min = 150;
+	g.max = 200;
+	now.value = 189;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_MET);
+	now.value = 150;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_MET);
+	now.value = 200;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_MET);
+	now.value = 201;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_NOT_MET);
+	now.value = 149;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_NOT_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, true), GOAL_NOT_YET);
+	INT_EQ(calc_goal_status(&g, NULL, NULL, false), GOAL_NOT_REPORTED);
+	g.has_max = false;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_NO_TARGET);
+
+	/* per week, month, quarter: the year's target is 52, 12, 4 times */
+	memset(&g, 0, sizeof(g));
+	g.comparison = CMP_MINST;
+	g.has_value = true;
+	g.value = 40;
+	g.scale = SCALE_WEEK;
+	OK(calc_goal_year_target(&g, &target));
+	INT_EQ(target, 2080);
+	now.value = 2140;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_MET);
+	now.value = 2079;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_NOT_MET);
+	g.scale = SCALE_MONTH;
+	OK(calc_goal_year_target(&g, &target));
+	INT_EQ(target, 480);
+	g.scale = SCALE_QUARTER;
+	OK(calc_goal_year_target(&g, &target));
+	INT_EQ(target, 160);
+	g.has_value = false;
+	OK(!calc_goal_year_target(&g, &target));
+
+	/* a ratio: 41 of 55 is 74.545... %; a share goal of at least 75 %
+	 * is not met by it, one of at least 74.5 % is */
+	memset(&now, 0, sizeof(now));
+	now.value = 41;
+	now.has_of = true;
+	now.of = 55;
+	OK(calc_outcome_ratio(&now, &pct));
+	OK(fabs(pct - 74.5454545) < 1e-6);
+	memset(&g, 0, sizeof(g));
+	g.comparison = CMP_MINST;
+	g.has_percent = true;
+	g.percent_tenths = 750;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_NOT_MET);
+	g.percent_tenths = 745;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_MET);
+	g.comparison = CMP_HOGST;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_NOT_MET);
+	/* 14 of 20 is exactly 70 %: at least 70 % and at most 70 % both hold */
+	now.value = 14;
+	now.of = 20;
+	g.percent_tenths = 700;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_MET);
+	g.comparison = CMP_MINST;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_MET);
+	/* a share goal whose outcome gives no ratio cannot be judged */
+	now.has_of = false;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_UNJUDGED);
+	OK(!calc_outcome_ratio(&now, &pct));
+
+	/* the old comparisons go on as before */
+	memset(&g, 0, sizeof(g));
+	g.comparison = CMP_OKA;
+	now.value = 10;
+	before.value = 9;
+	INT_EQ(calc_goal_status(&g, &now, &before, false), GOAL_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_UNJUDGED);
+}
