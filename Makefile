@@ -30,6 +30,8 @@ CORE = mem buf diag utf8 format model \
        pdf_hpdf pdfa pdf_tag pdf_pack out_pdf out_pdf_font out_pdf_image render fsutil hash slug \
        batch batch_lock batch_scan batch_digest batch_manifest batch_plan batch_worker batch_exec batch_log \
        plan plan_cache plan_out strmap pdfstat
+# The economy of issue 12: its reader, checks and printing.
+CORE += xml_read_econ validate_econ build_econ build_report_econ
 # The commands behind the command line (main.c only parses it).
 CORE += run
 EMBEDDED  = schema_xsd srgb_icc
@@ -84,7 +86,7 @@ render: iopdoc
 build/asan/iopdoc: $(ASAN_OBJS) build/asan/main.o
 	$(CC) $(SANITIZE) -o $@ $^ $(LDLIBS)
 
-build/asan/unit: $(ASAN_OBJS) tests/unit/unit.c tests/unit/harness.h
+build/asan/unit: $(ASAN_OBJS) tests/unit/unit.c tests/unit/harness.h tests/unit/test_econ.c
 	$(CC) $(CPPFLAGS) $(WARNINGS) $(SANITIZE) -Itests/unit -o $@ tests/unit/unit.c $(ASAN_OBJS) $(LDLIBS)
 
 unit: build/asan/unit
@@ -118,7 +120,7 @@ faultscan: build/asan/iopdoc
 # The suites that run the program, and the unit tests, under valgrind
 # (plain -O1 builds: valgrind and ASan do not mix).  Not part of make check:
 # it takes several minutes.
-build/vg/unit: $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) tests/unit/unit.c tests/unit/harness.h
+build/vg/unit: $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) tests/unit/unit.c tests/unit/harness.h tests/unit/test_econ.c
 	mkdir -p build/vg
 	$(CC) $(CPPFLAGS) $(WARNINGS) -O1 -g -Itests/unit -o $@ tests/unit/unit.c \
 	    $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) $(LDLIBS)
@@ -179,7 +181,7 @@ build/fuzz/iopdoc.dict: src/schema/iopdoc.xsd tests/fuzz/make-dict.sh | build
 
 fuzz: build/fuzz/fuzz_pipeline build/fuzz/iopdoc.dict
 	mkdir -p build/fuzz/corpus build/fuzz/crashes
-	cp -n input/*.xml tests/bad/*.xml tests/report/examples/*.xml tests/fuzz/regress/* tests/fuzz/seeds/* build/fuzz/corpus/ 2>/dev/null || true
+	cp -n input/*.xml examples/*.xml tests/bad/*.xml tests/report/examples/*.xml tests/fuzz/regress/* tests/fuzz/seeds/* build/fuzz/corpus/ 2>/dev/null || true
 	cd build/fuzz && ./fuzz_pipeline -dict=iopdoc.dict -max_total_time=$(FUZZ_SECONDS) \
 	    -max_len=65536 -timeout=20 -rss_limit_mb=2048 -jobs=$(FUZZ_JOBS) -workers=$(FUZZ_JOBS) \
 	    -artifact_prefix=crashes/ -print_final_stats=1 corpus

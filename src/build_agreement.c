@@ -7,6 +7,7 @@
 
 #include "build.h"
 #include "build_common.h"
+#include "build_econ.h"
 #include "calc.h"
 #include "doc.h"
 #include "format.h"
@@ -131,7 +132,7 @@ budget_table(struct builder *bd, const struct budget *bg)
 	acol = ncols - 1;
 
 	build_caption(bd, &bg->caption);
-	tb = build_table(bd, ncols, bg->nlines + 2);
+	tb = build_table(bd, ncols, bg->nlines + 1 + build_econ_total_row(bg));
 	tb->fixed[acol] = true;
 	build_cell_text(bd, tb, 0, 0, bg->label_heading ? bg->label_heading : t->label_budget_item,
 	    true, DALIGN_LEFT, bg->line);
@@ -154,13 +155,17 @@ budget_table(struct builder *bd, const struct budget *bg)
 			c->align = DALIGN_LEFT;
 			build_rich(bd, &c->text, &l->description, false);
 		}
-		build_cell_text(bd, tb, row, acol, build_money(bd, l->amount, bg->kronor), false,
+		build_cell_text(bd, tb, row, acol, build_econ_line_amount(bd, bg, l), false,
 		    DALIGN_RIGHT, l->line);
+	}
+	if (!build_econ_total_row(bg)) {
+		build_table_block(bd, tb);
+		return;
 	}
 	tb->rows[row]->total = true;
 	build_cell_text(bd, tb, row, 0, bg->total_label ? bg->total_label : t->label_budget_total,
 	    true, DALIGN_LEFT, bg->total_line ? bg->total_line : bg->line);
-	build_cell_text(bd, tb, row, acol, build_money(bd, budget_total(bg), bg->kronor), true,
+	build_cell_text(bd, tb, row, acol, build_econ_total_amount(bd, bg), true,
 	    DALIGN_RIGHT, bg->total_line ? bg->total_line : bg->line);
 	build_table_block(bd, tb);
 }
@@ -220,8 +225,9 @@ budget_summary(struct builder *bd, const struct block *blk)
 		if (!has)
 			continue;
 		build_cell_text(bd, tb, row, 0, p->name, false, DALIGN_LEFT, blk->line);
-		build_cell_text(bd, tb, row, 1, build_money(bd, amount, s->kronor), false, DALIGN_RIGHT, blk->line);
-		if (s->shares) {
+		build_cell_text(bd, tb, row, 1, party_valued(ag, p, year) ? build_money(bd, amount,
+		    s->kronor) : t->label_budget_not_valued, false, DALIGN_RIGHT, blk->line);
+		if (s->shares && party_valued(ag, p, year)) {
 			percent_format(share_percent(amount, total), pct, sizeof(pct));
 			build_cell_text(bd, tb, row, scol, arena_strdup(bd->a, pct), false,
 			    DALIGN_RIGHT, blk->line);

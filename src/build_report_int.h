@@ -18,6 +18,8 @@
 struct ag_amounts {
 	long long	 kommun, ideburen, total;
 	bool		 has_kommun, has_ideburen;	/* none is not shown as 0 */
+	bool		 kommun_not_valued;	/* a public party lists help valued="no" only */
+	bool		 ideburen_not_valued;	/* an idéburen party does */
 };
 
 struct rep {
@@ -57,6 +59,23 @@ char		*report_fulfilment(struct rep *, const struct agreement *);
 struct doc_node	*report_heading(struct rep *, const char *text, int level, bool toc);
 struct doc_node	*report_text(struct rep *, const char *);
 struct doc_node	*report_labelled(struct rep *, const char *label, const char *value);
+
+/* build_report_econ.c: "Ej värderad insats: Lokaler; …. "
+ * for a party's lines valued="no" in its budgets of base_year, added to
+ * note; nothing when it has none. */
+struct buf;
+/* The summary's "Kommunens finansiering" (public) or "Idéburna parters
+ * insatser": the year's sum, or "ej värderat" when the only help of the
+ * year is listed without a value (never "0 kr" for it). */
+const char	*report_econ_sum(struct rep *, bool public);
+/* Whether "ingen utbetalning" is true of a party with an in-kind budget:
+ * it has no money budget, and its amount is a value (help listed
+ * without one has its own remark). */
+struct year_amount;
+bool		 report_econ_pays_nothing(const struct agreement *, const struct party *,
+		    const struct year_amount *);
+void		 report_econ_not_valued(struct buf *note, const struct agreement *,
+		    const struct party *, int base_year);
 
 /* build_report_agreement.c: the section of the report's agreement k. */
 void		 report_agreement_section(struct rep *, size_t k);

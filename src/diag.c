@@ -109,6 +109,10 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_LIST_DEPTH] = { DIAG_ERROR, "this list is nested more than %d lists deep" },
 	[MSG_OPTION_RANGE] = { DIAG_SYSERR, "%s takes a whole number from %ld to %ld, not \"%s\"" },
 	[MSG_OUT_OF_MEMORY] = { DIAG_SYSERR, "out of memory: %zu bytes asked for by %s could not be allocated" },
+	[MSG_LINE_NO_AMOUNT] = { DIAG_ERROR, "the budget line \"%s\" has no amount: write amount=\"…\" in whole kronor, or kind=\"in-kind\" valued=\"no\" for help that the agreement lists without a value" },
+	[MSG_LINE_NOT_VALUED_AMOUNT] = { DIAG_ERROR, "the budget line \"%s\" says valued=\"no\" but has amount=\"%s\": remove one of them" },
+	[MSG_LINE_MONEY_NOT_VALUED] = { DIAG_ERROR, "the budget line \"%s\" is money (%s) but says valued=\"no\": only help in kind can be listed without a value; write kind=\"in-kind\" on the line" },
+	[MSG_BUDGET_STATED_NOT_VALUED] = { DIAG_WARNING, "stated total %s for %s, but no line of the budget has a value (all are valued=\"no\")" },
 };
 
 static const char *const level_names[] = {

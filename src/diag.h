@@ -124,6 +124,11 @@ enum msg_id {
 	MSG_OPTION_RANGE,
 	/* the machine */
 	MSG_OUT_OF_MEMORY,
+	/* the economy of issue 12 (validate_econ.c) */
+	MSG_LINE_NO_AMOUNT,
+	MSG_LINE_NOT_VALUED_AMOUNT,
+	MSG_LINE_MONEY_NOT_VALUED,
+	MSG_BUDGET_STATED_NOT_VALUED,
 	MSG__COUNT
 };
 

@@ -50,13 +50,23 @@ struct party {
 
 enum per { PER_YEAR, PER_HALF_YEAR, PER_PERIOD };
 
+/* What a budget line says of its own economy, beside its amount. */
+enum line_kind { LINE_KIND_BUDGET, LINE_KIND_MONEY, LINE_KIND_IN_KIND };
+
+struct line_econ {
+	enum line_kind		 kind;		/* BUDGET: the budget's kind */
+	bool			 has_amount;	/* amount="…" is written */
+	bool			 not_valued;	/* valued="no": listed, no value */
+};
+
 struct budget_line {
 	struct budget_line	*next;
 	struct rich		 label;
 	char			*quantity;	/* "30 h/vecka (1 200 h/år)" */
 	struct rich		 description;
-	long long		 amount;	/* kr */
+	long long		 amount;	/* kr; 0 when !valued */
 	long			 line;
+	struct line_econ	 econ;		/* the line's own economy (ECON) */
 };
 
 enum budget_kind { BUDGET_UNSPECIFIED, BUDGET_MONEY, BUDGET_IN_KIND, BUDGET_MIXED };

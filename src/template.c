@@ -99,6 +99,7 @@ static const struct setting settings[] = {
 	S("logo", "file", T_PATH, logo, ""),
 	N("logo", "width", T_LENGTH, logo_width, "35mm", MM(1), MM(1000)),
 	S("logo", "alt", T_STRING, logo_alt, "Kommunens logotyp"),
+	S("labels", "budget-not-valued", T_STRING, label_budget_not_valued, "ej värderat"),
 };
 
 #define NSETTINGS (sizeof(settings) / sizeof(settings[0]))

@@ -43,6 +43,8 @@ struct template {
 	char		*logo;
 	float		 logo_width;
 	char		*logo_alt;	/* the logo in words, for screen readers */
+	/* the economy (issue 12): a budget line listed without a value */
+	char		*label_budget_not_valued;
 };
 
 /* Reads a template file over the defaults (path NULL: defaults only).

@@ -73,6 +73,9 @@ void		 head_agreement(struct reader *, xmlNode *root);
 void		 head_followup(struct reader *, xmlNode *root);
 struct budget	*head_budget(struct reader *, xmlNode *);
 
+/* xml_read_econ.c: a budget line's amount, kind and valued="no". */
+void		 econ_read_line(struct reader *, xmlNode *, struct budget_line *);
+
 /* xml_read_text.c: the blocks from first and its siblings on, as
  * children of parent. */
 void	text_blocks(struct reader *, xmlNode *first, struct block *parent);

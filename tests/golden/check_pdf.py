@@ -138,24 +138,48 @@ def figures(ag):
             if line.get("amount") is not None and line.find("label") is not None:
                 want.append(("amount", money(int(line.get("amount")), unit)))
         total = sum(int(l.get("amount")) for l in b.iter("line") if l.get("amount"))
-        want.append(("computed budget total", money(total, unit)))
+        if any(l.get("valued") != "no" for l in b.iter("line")):
+            want.append(("computed budget total", money(total, unit)))
     for s in ag.find("text").iter("budget-summary"):
         years = [int(b.get("year")) for b in budgets if b.get("year")]
         year = int(s.get("year")) if s.get("year") else (min(years) if years else 0)
-        totals = {}
+        totals, valued = {}, set()
         for b in budgets:
             y = int(b.get("year")) if b.get("year") else 0
             if y in (0, year):
                 totals[b.get("party")] = totals.get(b.get("party"), 0) + \
-                    sum(int(l.get("amount")) for l in b.iter("line"))
+                    sum(int(l.get("amount")) for l in b.iter("line") if l.get("amount"))
+                valued.update(b.get("party") for l in b.iter("line") if l.get("valued") != "no")
         grand = sum(totals.values())
         unit = s.get("currency", "kr")
         for pid, t in totals.items():
+            if pid not in valued:
+                want.append(("party not valued", norm(f"{parties[pid]} ej värderat")))
+                continue
             want.append(("party total", norm(f"{parties[pid]} {money(t, unit)}")))
             if s.get("shares", "yes") == "yes":
                 want.append(("share", norm(f"{money(t, unit)} {share(t, grand)} %")))
         want.append(("grand total", money(grand, unit)))
     return want
+
+
+def check_not_valued(ag, text, path):
+    """Every line valued="no" prints "ej värderat" in its amount column, and
+    so does the total of a budget whose lines all are (when it has a
+    <total>): the PDF has at least that many.  Returns 1 when it has not."""
+    if ag.tag != "agreement":
+        return 0
+    n = 0
+    for b in ag.find("text").iter("budget"):
+        lines = list(b.iter("line"))
+        n += sum(1 for l in lines if l.get("valued") == "no")
+        if b.find("total") is not None and all(l.get("valued") == "no" for l in lines):
+            n += 1
+    found = text.count("ej värderat")
+    if found < n:
+        print(f"check_pdf: {path}: \"ej värderat\" printed {found} times, expected {n}")
+        return 1
+    return 0
 
 
 def main():
@@ -183,6 +207,7 @@ def main():
             missing += 1
             print(f"check_pdf: {sys.argv[1]}: metadata {key} is {props.get(key, '').strip()!r}, "
                   f"expected {value!r}")
+    missing += check_not_valued(ag, text, sys.argv[1])
     for what, s in checks:
         if norm(s) not in text:
             missing += 1

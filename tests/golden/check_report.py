@@ -37,6 +37,9 @@ def date(s):
     return datetime.date.fromisoformat(s)
 
 
+NOT_VALUED = "ej värderad"
+
+
 def amount(ag, party_id, year):
     """The party's amount for the year, as the README describes the rules."""
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
@@ -47,7 +50,10 @@ def amount(ag, party_id, year):
         return None
     years = [y for y, _ in budgets]
     base_year = max([y for y in years if y <= year], default=min(years))
-    base = sum(int(l.get("amount")) for y, b in budgets if y == base_year for l in b.iter("line"))
+    base_lines = [l for y, b in budgets if y == base_year for l in b.iter("line")]
+    if all(l.get("valued") == "no" for l in base_lines):
+        return NOT_VALUED       # help listed without a value: no figure, never 0 kr
+    base = sum(int(l.get("amount")) for l in base_lines if l.get("valued") != "no")
     base_start = datetime.date(base_year, 1, 1)
     steps = []
     adj = ag.find("economy/adjustment")
@@ -102,6 +108,7 @@ def main():
                 int(period.get("from")[:4]) <= year <= int(period.get("to")[:4]):
             mine.append((f, ag))
     want, missing = [], 0
+    not_valued = False
     if not mine:
         print(f"check_report: no agreement of {namnd} in {year}: nothing to check")
         return 1
@@ -109,12 +116,22 @@ def main():
         name = text_of(ag.find("effort")) or text_of(ag.find("title"))
         want.append(("agreement", name))
         want.append(("source file", f))
-        kommun = sum(amount(ag, p.get("id"), year) or 0 for p in ag.iter("party")
-                     if p.get("role") == "public")
-        want.append(("kommun's amount", money(kommun)))
+        kommun = [amount(ag, p.get("id"), year) for p in ag.iter("party")
+                  if p.get("role") == "public"]
+        if NOT_VALUED in kommun and not any(isinstance(a, int) for a in kommun):
+            want.append(("kommun's amount", "ej värderat"))
+        else:
+            want.append(("kommun's amount", money(sum(a for a in kommun if isinstance(a, int)))))
         for p in ag.iter("party"):
             a = amount(ag, p.get("id"), year)
-            if a is not None:
+            if a is not None and any(l.get("valued") == "no" for b in ag.iter("budget")
+                                     if b.get("party") == p.get("id") for l in b.iter("line")):
+                not_valued = True
+            if a == NOT_VALUED:
+                role = "kommunen" if p.get("role") == "public" else "idéburen part"
+                want.append((f"{p.get('id')} not valued",
+                             f"{text_of(p.find('name'))} ({role}) ej värderad"))
+            elif a is not None:
                 want.append((f"amount of {p.get('id')}", f"{text_of(p.find('name'))} "))
                 want.append((f"amount of {p.get('id')}", money(a)))
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
@@ -147,6 +164,10 @@ def main():
         if norm(s) not in text:
             missing += 1
             print(f"check_report: {pdf}: {what} not in the report: {s!r}")
+    # help listed without a value is never shown as 0 kr
+    if not_valued and re.search(r"(?<!\d)0 kr", text):
+        missing += 1
+        print(f"check_report: {pdf}: \"0 kr\" is printed, but help without a value is never 0 kr")
     mine_files = {f for f, _ in mine}
     for f, _ in agreements:
         if f not in mine_files and f in text:

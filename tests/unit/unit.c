@@ -1704,6 +1704,8 @@ test_enum_names(void)
 	STR_EQ(model_followup_kind_name((enum followup_kind)FOLLOWUP_KIND_COUNT), "");
 }
 
+#include "test_econ.c"
+
 int
 main(void)
 {
@@ -1737,6 +1739,7 @@ main(void)
 	test_png_downsample();
 	test_logo_cache();
 	test_enum_names();
+	test_econ_not_valued();
 	xml_read_cleanup();
 	return harness_report();
 }
