@@ -190,6 +190,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	build_cell_text(&r->bd, tb, row, 1, am->has_kommun || am->has_ideburen ?
 	    build_money(&r->bd, am->total, false) : "ej värderat", true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
+	report_econ_lines(r, ag);
 }
 
 static void

@@ -1,5 +1,6 @@
 /* What the nämnd report says of the economy of issue 12: help that an
- * agreement lists without a value. */
+ * agreement lists without a value, and the kommun's lines with their nature
+ * and payment rhythm. */
 #include <stdbool.h>
 
 #include "buf.h"
@@ -60,4 +61,101 @@ report_econ_pays_nothing(const struct agreement *ag, const struct party *p,
 		if (b->party == p && b->kind == BUDGET_MONEY)
 			return false;
 	return ya->valued;
+}
+
+/* "kvartalsvis", "två gånger per år: januari och juli", or "januari och
+ * juli" when only the months are given; NULL when the line says nothing. */
+static const char *
+payment_words(struct rep *r, const struct line_econ *e)
+{
+	static const char *const rhythm[] = {
+		[LINE_PAY_NONE] = NULL, [LINE_PAY_ONCE] = "en gång",
+		[LINE_PAY_YEARLY] = "en gång per år", [LINE_PAY_HALF_YEARLY] = "två gånger per år",
+		[LINE_PAY_QUARTERLY] = "kvartalsvis", [LINE_PAY_MONTHLY] = "månadsvis",
+	};
+	static const char *const months[] = {
+		"januari", "februari", "mars", "april", "maj", "juni", "juli",
+		"augusti", "september", "oktober", "november", "december"
+	};
+	struct buf b = { NULL, 0, 0 };
+	int m, n = __builtin_popcount(e->payment_months), k = 0;
+	char *s;
+
+	if (e->payment == LINE_PAY_NONE && n == 0)
+		return NULL;
+	if (rhythm[e->payment] != NULL)
+		buf_adds(&b, rhythm[e->payment]);
+	if (n > 0 && rhythm[e->payment] != NULL)
+		buf_adds(&b, ": ");
+	for (m = 1; m <= 12; m++) {
+		if (!(e->payment_months & 1u << m))
+			continue;
+		buf_printf(&b, "%s%s", k == 0 ? "" : k == n - 1 ? " och " : ", ", months[m - 1]);
+		k++;
+	}
+	s = arena_strdup(r->bd.a, b.data);
+	buf_free(&b);
+	return s;
+}
+
+static bool
+line_says_more(const struct budget_line *l)
+{
+	return l->econ.nature != NULL || l->econ.payment != LINE_PAY_NONE ||
+	    l->econ.payment_months != 0;
+}
+
+/* The kommun's lines of its budgets for the base year, each with its
+ * nature and payment rhythm, when any line gives them. */
+void
+report_econ_lines(struct rep *r, const struct agreement *ag)
+{
+	const struct party *p;
+	const struct budget *b;
+	const struct budget_line *l;
+	struct doc_table *tb;
+	struct year_amount ya;
+	size_t n, row;
+
+	for (p = ag->parties; p != NULL; p = p->next) {
+		if (p->role != ROLE_PUBLIC || calc_party_year(ag, p, r->year, &ya) != CALC_OK)
+			continue;
+		n = 0;
+		for (b = ag->budgets; b != NULL; b = b->next)
+			if (b->party == p && (b->year != 0 ? b->year : ag->from.y) == ya.base_year)
+				for (l = b->lines; l != NULL; l = l->next)
+					n += line_says_more(l);
+		if (n == 0)
+			continue;
+		report_text(r, arena_printf(r->bd.a, "Budgetposter för %s (%d):", p->name,
+		    ya.base_year));
+		tb = build_table(&r->bd, 4, n + 1);
+		tb->fixed[3] = true;
+		build_cell_text(&r->bd, tb, 0, 0, "Post", true, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, 0, 1, "Slag", true, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, 0, 2, "Utbetalning", true, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, 0, 3, "Belopp i budgeten", true, DALIGN_RIGHT, 0);
+		row = 1;
+		for (b = ag->budgets; b != NULL; b = b->next) {
+			if (b->party != p || (b->year != 0 ? b->year : ag->from.y) != ya.base_year)
+				continue;
+			for (l = b->lines; l != NULL; l = l->next) {
+				const char *pay = payment_words(r, &l->econ);
+
+				if (!line_says_more(l))
+					continue;
+				build_cell_text(&r->bd, tb, row, 0, rich_plain(r->bd.a, &l->label),
+				    false, DALIGN_LEFT, 0);
+				if (l->econ.nature != NULL)
+					build_cell_text(&r->bd, tb, row, 1, l->econ.nature, false,
+					    DALIGN_LEFT, 0);
+				if (pay != NULL)
+					build_cell_text(&r->bd, tb, row, 2, pay, false, DALIGN_LEFT, 0);
+				build_cell_text(&r->bd, tb, row, 3, l->econ.not_valued ? "ej värderad" :
+				    build_money(&r->bd, l->amount, false), false, DALIGN_RIGHT, 0);
+				row++;
+			}
+		}
+		build_table_block(&r->bd, tb);
+	}
 }

@@ -74,6 +74,10 @@ const char	*report_econ_sum(struct rep *, bool public);
 struct year_amount;
 bool		 report_econ_pays_nothing(const struct agreement *, const struct party *,
 		    const struct year_amount *);
+/* After the economy table: each public party's budget lines that give a
+ * nature or a payment rhythm, in a table of their own (nothing when none
+ * does). */
+void		 report_econ_lines(struct rep *, const struct agreement *);
 void		 report_econ_not_valued(struct buf *note, const struct agreement *,
 		    const struct party *, int base_year);
 

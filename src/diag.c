@@ -112,6 +112,8 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_LINE_NO_AMOUNT] = { DIAG_ERROR, "the budget line \"%s\" has no amount: write amount=\"…\" in whole kronor, or kind=\"in-kind\" valued=\"no\" for help that the agreement lists without a value" },
 	[MSG_LINE_NOT_VALUED_AMOUNT] = { DIAG_ERROR, "the budget line \"%s\" says valued=\"no\" but has amount=\"%s\": remove one of them" },
 	[MSG_LINE_MONEY_NOT_VALUED] = { DIAG_ERROR, "the budget line \"%s\" is money (%s) but says valued=\"no\": only help in kind can be listed without a value; write kind=\"in-kind\" on the line" },
+	[MSG_LINE_PAYMENT_MONTHS] = { DIAG_WARNING, "the budget line \"%s\" is paid %s, but payment-months names %d months: a line paid %s is paid in %d" },
+	[MSG_LINE_PAYMENT_REPEAT] = { DIAG_WARNING, "the budget line \"%s\" names a month twice in payment-months" },
 	[MSG_BUDGET_STATED_NOT_VALUED] = { DIAG_WARNING, "stated total %s for %s, but no line of the budget has a value (all are valued=\"no\")" },
 };
 

@@ -53,10 +53,18 @@ enum per { PER_YEAR, PER_HALF_YEAR, PER_PERIOD };
 /* What a budget line says of its own economy, beside its amount. */
 enum line_kind { LINE_KIND_BUDGET, LINE_KIND_MONEY, LINE_KIND_IN_KIND };
 
+/* How often a line is paid (payment="…"); LINE_PAY_NONE: not said. */
+enum line_payment { LINE_PAY_NONE, LINE_PAY_ONCE, LINE_PAY_YEARLY, LINE_PAY_HALF_YEARLY,
+	LINE_PAY_QUARTERLY, LINE_PAY_MONTHLY };
+
 struct line_econ {
 	enum line_kind		 kind;		/* BUDGET: the budget's kind */
 	bool			 has_amount;	/* amount="…" is written */
 	bool			 not_valued;	/* valued="no": listed, no value */
+	char			*nature;	/* "IOP-ersättning", as written; or NULL */
+	enum line_payment	 payment;
+	unsigned		 payment_months;	/* bit m (1-12): paid in month m */
+	int			 npayment_months;	/* months written, repeats counted */
 };
 
 struct budget_line {

@@ -10,6 +10,36 @@
 #include "model.h"
 #include "validate.h"
 
+/* Months a line of each rhythm is paid in, and the rhythm's name. */
+static const struct {
+	const char	*name;
+	int		 months;
+} rhythms[] = {
+	[LINE_PAY_NONE] = { "", 0 },
+	[LINE_PAY_ONCE] = { "once", 1 },
+	[LINE_PAY_YEARLY] = { "yearly", 1 },
+	[LINE_PAY_HALF_YEARLY] = { "half-yearly", 2 },
+	[LINE_PAY_QUARTERLY] = { "quarterly", 4 },
+	[LINE_PAY_MONTHLY] = { "monthly", 12 },
+};
+
+/* payment-months agrees with payment: as many months as the rhythm has,
+ * none twice.  Warnings only: the agreement's own words stand. */
+static void
+check_payment(struct agreement *ag, const struct budget_line *l, const char *label)
+{
+	const struct line_econ *e = &l->econ;
+	int distinct = __builtin_popcount(e->payment_months);
+
+	if (e->npayment_months == 0)
+		return;
+	if (distinct != e->npayment_months)
+		diag(ag->path, l->line, MSG_LINE_PAYMENT_REPEAT, label);
+	else if (e->payment != LINE_PAY_NONE && distinct != rhythms[e->payment].months)
+		diag(ag->path, l->line, MSG_LINE_PAYMENT_MONTHS, label, rhythms[e->payment].name,
+		    distinct, rhythms[e->payment].name, rhythms[e->payment].months);
+}
+
 /* A line's amount and valued="no" agree with each other and with its
  * kind.  Returns the number of errors. */
 static int
@@ -19,6 +49,7 @@ check_line(struct agreement *ag, const struct budget *b, const struct budget_lin
 	bool money = l->econ.kind == LINE_KIND_MONEY ||
 	    (l->econ.kind == LINE_KIND_BUDGET && b->kind == BUDGET_MONEY);
 
+	check_payment(ag, l, label);
 	if (!l->econ.not_valued) {
 		if (l->econ.has_amount)
 			return 0;

@@ -1,16 +1,47 @@
 /* The reader of what issue 12's economy adds to a budget line: its own
- * kind, and whether it is valued at all. */
+ * kind, whether it is valued at all, its nature and payment rhythm. */
+#include <stdlib.h>
 #include <string.h>
 
 #include "xml_read_int.h"
 
+static const char *const payment_names[] = {
+	[LINE_PAY_ONCE] = "once", [LINE_PAY_YEARLY] = "yearly",
+	[LINE_PAY_HALF_YEARLY] = "half-yearly", [LINE_PAY_QUARTERLY] = "quarterly",
+	[LINE_PAY_MONTHLY] = "monthly",
+};
+
+/* "1 7": the schema has checked each is a whole number 1-12. */
+static void
+read_months(struct line_econ *e, const char *s)
+{
+	char *end;
+	long m;
+
+	while (s != NULL && *s != '\0') {
+		m = strtol(s, &end, 10);
+		if (end == s)
+			break;
+		if (m >= 1 && m <= 12)
+			e->payment_months |= 1u << m;
+		e->npayment_months++;
+		s = end;
+	}
+}
+
 void
 econ_read_line(struct reader *r, xmlNode *n, struct budget_line *l)
 {
-	char *kind = tree_attr(r, n, "kind");
+	char *kind = tree_attr(r, n, "kind"), *pay = tree_attr(r, n, "payment");
+	size_t i;
 
 	l->amount = tree_attr_ll(r, n, "amount", &l->econ.has_amount);
 	l->econ.kind = kind == NULL ? LINE_KIND_BUDGET :
 	    strcmp(kind, "in-kind") == 0 ? LINE_KIND_IN_KIND : LINE_KIND_MONEY;
 	l->econ.not_valued = tree_attr_is(r, n, "valued", "no");
+	l->econ.nature = tree_attr(r, n, "nature");
+	for (i = 1; pay != NULL && i < sizeof(payment_names) / sizeof(payment_names[0]); i++)
+		if (strcmp(pay, payment_names[i]) == 0)
+			l->econ.payment = (enum line_payment)i;
+	read_months(&l->econ, tree_attr(r, n, "payment-months"));
 }

@@ -87,6 +87,41 @@ def amount(ag, party_id, year):
     return int(base * total / days + 0.5)
 
 
+MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+          "september", "oktober", "november", "december"]
+RHYTHMS = {"once": "en gång", "yearly": "en gång per år", "half-yearly": "två gånger per år",
+           "quarterly": "kvartalsvis", "monthly": "månadsvis"}
+
+
+def line_rhythms(ag, year):
+    """Each kommun line of the base year's budgets with a nature or a payment
+    rhythm: its label, nature and rhythm in words ("två gånger per år:
+    januari och juli") must be in the report."""
+    want = []
+    start = date(ag.find("period").get("from"))
+    for p in ag.iter("party"):
+        if p.get("role") != "public" or amount(ag, p.get("id"), year) is None:
+            continue
+        budgets = [(int(b.get("year") or start.year), b) for b in ag.iter("budget")
+                   if b.get("party") == p.get("id")]
+        base_year = max([y for y, _ in budgets if y <= year], default=None)
+        for y, b in budgets:
+            for l in b.iter("line") if y == base_year else []:
+                if not (l.get("nature") or l.get("payment") or l.get("payment-months")):
+                    continue
+                want.append(("line with nature or rhythm", text_of(l.find("label"))))
+                if l.get("nature"):
+                    want.append(("line's nature", l.get("nature")))
+                words = RHYTHMS.get(l.get("payment"), "")
+                months = sorted({int(m) for m in (l.get("payment-months") or "").split()})
+                names = [MONTHS[m - 1] for m in months]
+                if names:
+                    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
+                    words = f"{words}: {listed}" if words else listed
+                want.append(("line's payment", words))
+    return want
+
+
 def main():
     if len(sys.argv) < 5:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -134,6 +169,7 @@ def main():
             elif a is not None:
                 want.append((f"amount of {p.get('id')}", f"{text_of(p.find('name'))} "))
                 want.append((f"amount of {p.get('id')}", money(a)))
+        want.extend(line_rhythms(ag, year))
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         outcomes = [(fu, o, grp) for fu in fus for grp in fu.iter("outcomes")
                     for o in grp.iter("outcome") if grp.get("to")[:4] == str(year)]

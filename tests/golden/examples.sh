@@ -24,6 +24,9 @@ case "$namnd $year" in
 	want "Föreningen Mötesplats Åsbro (idéburen part) ej värderad"
 	want "Idéburna parters insatser ej värderat"
 	want "Ej värderad insats: Lokal i Åsbro bibliotek, tre dagar i veckan; Information i kommunens kanaler."
+	# two kommun lines of different nature, each with its own rhythm
+	want "IOP-ersättning för samordnare IOP-ersättning kvartalsvis 240 000 kr"
+	want "Bidrag till aktiviteter och material ersätter föreningsbidrag två gånger per år: januari och juli 35 000 kr"
 	refuse " 0 kr"
 	;;
 "asbro-kultur-och-fritidsnamnden 2026")

@@ -46,3 +46,43 @@ test_econ_not_valued(void)
 	OK(!ya.valued);
 	agreement_free(ag);
 }
+
+/* A line's nature and payment rhythm, read as written. */
+static void
+test_econ_reader(void)
+{
+	static const char xml[] =
+	    "<agreement id=\"t\" kind=\"iop\" status=\"final\"><title>Ö</title>"
+	    "<parties><party id=\"k\" role=\"public\"><name>Kommunen</name></party>"
+	    "<party id=\"f\" role=\"ideburen\"><name>Föreningen</name></party></parties>"
+	    "<period from=\"2025-01-01\" to=\"2025-12-31\"/>"
+	    "<economy><budget party=\"k\" kind=\"money\">"
+	    "<line amount=\"240000\" nature=\"IOP-ersättning\" payment=\"quarterly\"><label>A</label></line>"
+	    "<line amount=\"35000\" nature=\"ersätter föreningsbidrag\" payment=\"half-yearly\""
+	    " payment-months=\" 7 1 \"><label>B</label></line>"
+	    "<line kind=\"in-kind\" valued=\"no\"><label>C</label></line>"
+	    "</budget></economy><text><p>x</p></text></agreement>";
+	struct agreement *ag = NULL;
+	const struct budget_line *l;
+	char *path = write_temp(xml, strlen(xml));
+
+	INT_EQ(xml_read_agreement(path, &ag), 0);
+	if (ag != NULL) {
+		l = ag->budgets->lines;
+		STR_EQ(l->econ.nature, "IOP-ersättning");
+		INT_EQ(l->econ.payment, LINE_PAY_QUARTERLY);
+		INT_EQ(l->econ.payment_months, 0);
+		l = l->next;
+		STR_EQ(l->econ.nature, "ersätter föreningsbidrag");
+		INT_EQ(l->econ.payment, LINE_PAY_HALF_YEARLY);
+		INT_EQ(l->econ.payment_months, (1u << 1) | (1u << 7));
+		INT_EQ(l->econ.npayment_months, 2);
+		l = l->next;
+		OK(l->econ.not_valued && !l->econ.has_amount);
+		INT_EQ(l->econ.kind, LINE_KIND_IN_KIND);
+		INT_EQ(budget_total(ag->budgets), 275000);
+		agreement_free(ag);
+	}
+	unlink(path);
+	free(path);
+}

@@ -1740,6 +1740,7 @@ main(void)
 	test_logo_cache();
 	test_enum_names();
 	test_econ_not_valued();
+	test_econ_reader();
 	xml_read_cleanup();
 	return harness_report();
 }
