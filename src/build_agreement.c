@@ -116,8 +116,8 @@ budget_table(struct builder *bd, const struct budget *bg)
 {
 	const struct template *t = bd->t;
 	const struct budget_line *l;
-	size_t ncols = 2, row, qcol = 0, dcol = 0, acol;
-	bool quantity = false, description = false;
+	size_t ncols = 2, row, qcol = 0, dcol = 0, pcol = 0, acol;
+	bool quantity = false, description = false, priced = build_econ_priced(bg);
 	struct doc_table *tb;
 
 	for (l = bg->lines; l != NULL; l = l->next) {
@@ -129,11 +129,16 @@ budget_table(struct builder *bd, const struct budget *bg)
 		qcol = ncols++ - 1;
 	if (description)
 		dcol = ncols++ - 1;
+	if (priced) {	/* price | count */
+		pcol = ncols - 1;
+		ncols += 2;
+	}
 	acol = ncols - 1;
 
 	build_caption(bd, &bg->caption);
 	tb = build_table(bd, ncols, bg->nlines + 1 + build_econ_total_row(bg));
-	tb->fixed[acol] = true;
+	/* an estimate and a ceiling wrap in the amount column */
+	tb->fixed[acol] = !priced;
 	build_cell_text(bd, tb, 0, 0, bg->label_heading ? bg->label_heading : t->label_budget_item,
 	    true, DALIGN_LEFT, bg->line);
 	if (quantity)
@@ -141,6 +146,8 @@ budget_table(struct builder *bd, const struct budget *bg)
 		    t->label_budget_quantity, true, DALIGN_LEFT, bg->line);
 	if (description)
 		build_cell_text(bd, tb, 0, dcol, t->label_budget_description, true, DALIGN_LEFT, bg->line);
+	if (priced)
+		build_econ_price_heads(bd, tb, pcol, bg);
 	build_cell_text(bd, tb, 0, acol, bg->amount_heading ? bg->amount_heading :
 	    t->label_budget_amount, true, DALIGN_RIGHT, bg->line);
 	for (row = 1, l = bg->lines; l != NULL; l = l->next, row++) {
@@ -155,6 +162,8 @@ budget_table(struct builder *bd, const struct budget *bg)
 			c->align = DALIGN_LEFT;
 			build_rich(bd, &c->text, &l->description, false);
 		}
+		if (priced)
+			build_econ_price_cells(bd, tb, row, pcol, bg, l);
 		build_cell_text(bd, tb, row, acol, build_econ_line_amount(bd, bg, l), false,
 		    DALIGN_RIGHT, l->line);
 	}

@@ -164,6 +164,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 			buf_printf(&note, "Uppräkning enligt %s från %s ska göras, men indexvärden saknas "
 			    "i underlaget: beloppet visas utan uppräkning. ", a->index, d);
 		}
+		report_econ_priced(r, &note, ag, p, ya.base_year);
 		report_econ_not_valued(&note, ag, p, ya.base_year);
 		if (ya.partial && ya.valued)
 			buf_printf(&note, "Överenskommelsen gäller %s detta år; %s. ",

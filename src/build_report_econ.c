@@ -159,3 +159,36 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 		build_table_block(&r->bd, tb);
 	}
 }
+
+/* "Resor till mötesplatsen: 150 kr/resa, uppskattat 45 000 kr, högst
+ * 60 000 kr. " for each line of the party's base budgets priced per
+ * unit with an estimate or a ceiling: the year's amount counts the
+ * estimate, and the ceiling is shown beside it. */
+void
+report_econ_priced(struct rep *r, struct buf *note, const struct agreement *ag,
+    const struct party *p, int base_year)
+{
+	const struct budget *b;
+	const struct budget_line *l;
+
+	for (b = ag->budgets; b != NULL; b = b->next) {
+		if (b->party != p || (b->year != 0 ? b->year : ag->from.y) != base_year)
+			continue;
+		for (l = b->lines; l != NULL; l = l->next) {
+			const struct line_econ *e = &l->econ;
+
+			if (!e->has_unit_price || (!e->has_estimate && !e->has_ceiling))
+				continue;
+			buf_printf(note, "%s: %s%s%s", rich_plain(ag->arena, &l->label),
+			    build_money(&r->bd, e->unit_price, false), e->unit != NULL ? "/" : "",
+			    e->unit != NULL ? e->unit : "");
+			if (e->has_amount)
+				buf_printf(note, ", %s", build_money(&r->bd, l->amount, false));
+			else if (e->has_estimate)
+				buf_printf(note, ", uppskattat %s", build_money(&r->bd, e->estimate, false));
+			if (e->has_ceiling)
+				buf_printf(note, ", högst %s", build_money(&r->bd, e->ceiling, false));
+			buf_adds(note, ". ");
+		}
+	}
+}

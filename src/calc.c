@@ -46,12 +46,23 @@ budget_total(const struct budget *b)
 }
 
 bool
+line_has_figure(const struct budget_line *l)
+{
+	const struct line_econ *e = &l->econ;
+
+	if (e->not_valued)
+		return false;
+	/* priced per unit with neither amount nor estimate: no figure */
+	return !(e->has_unit_price && !e->has_amount && !e->has_estimate);
+}
+
+bool
 budget_valued(const struct budget *b)
 {
 	const struct budget_line *l;
 
 	for (l = b->lines; l != NULL; l = l->next)
-		if (!l->econ.not_valued)
+		if (line_has_figure(l))
 			return true;
 	return false;
 }

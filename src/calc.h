@@ -30,7 +30,11 @@ bool		money_round(double x, long long *out);
 /* Sum of a budget's lines, kr. */
 long long	budget_total(const struct budget *);
 
-/* Whether any line of the budget has a value (is not valued="no"). */
+/* Whether a line counts in sums: not valued="no", and a line priced per
+ * unit has an amount or an estimate (its amount is then the estimate). */
+bool		line_has_figure(const struct budget_line *);
+
+/* Whether any line of the budget has a value (line_has_figure). */
 bool		budget_valued(const struct budget *);
 
 /* The year a summary of all budgets speaks of when none is named: the

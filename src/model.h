@@ -65,6 +65,13 @@ struct line_econ {
 	enum line_payment	 payment;
 	unsigned		 payment_months;	/* bit m (1-12): paid in month m */
 	int			 npayment_months;	/* months written, repeats counted */
+	/* priced per unit: unit-price="450" unit="natt" quantity="1200" */
+	bool			 has_unit_price, has_count, has_ceiling, has_estimate;
+	long long		 unit_price;	/* kr per unit */
+	char			*unit;		/* "natt"; or NULL */
+	long long		 count;		/* units (quantity="…") */
+	long long		 ceiling;	/* kr, takbelopp */
+	long long		 estimate;	/* kr, uppskattad kostnad */
 };
 
 struct budget_line {

@@ -40,6 +40,40 @@ check_payment(struct agreement *ag, const struct budget_line *l, const char *lab
 		    distinct, rhythms[e->payment].name, rhythms[e->payment].months);
 }
 
+/* A line priced per unit: its quantity, ceiling and estimate need the
+ * price; the stated amount agrees with price times quantity, and neither
+ * amount nor estimate passes the ceiling.  Returns the number of errors. */
+static int
+check_priced(struct agreement *ag, const struct budget_line *l, const char *label)
+{
+	const struct line_econ *e = &l->econ;
+	char a[64], b[64];
+	long long product;
+
+	if (!e->has_unit_price) {
+		const char *what = e->has_count ? "quantity=\"…\"" : e->has_ceiling ?
+		    "ceiling=\"…\"" : e->has_estimate ? "estimate=\"…\"" : NULL;
+
+		if (what == NULL)
+			return 0;
+		diag(ag->path, l->line, MSG_LINE_PRICE_NEEDED, label, what);
+		return 1;
+	}
+	if (e->has_amount && e->has_count &&
+	    !__builtin_mul_overflow(e->unit_price, e->count, &product) && product != l->amount) {
+		money_format(l->amount, a, sizeof(a));
+		money_format(product, b, sizeof(b));
+		diag(ag->path, l->line, MSG_LINE_PRICE_AMOUNT, label, a, b);
+	}
+	if (e->has_ceiling && (e->has_amount || e->has_estimate) && l->amount > e->ceiling) {
+		money_format(l->amount, a, sizeof(a));
+		money_format(e->ceiling, b, sizeof(b));
+		diag(ag->path, l->line, MSG_LINE_OVER_CEILING, label,
+		    e->has_amount ? "the amount" : "the estimate", a, b);
+	}
+	return 0;
+}
+
 /* A line's amount and valued="no" agree with each other and with its
  * kind.  Returns the number of errors. */
 static int
@@ -50,8 +84,10 @@ check_line(struct agreement *ag, const struct budget *b, const struct budget_lin
 	    (l->econ.kind == LINE_KIND_BUDGET && b->kind == BUDGET_MONEY);
 
 	check_payment(ag, l, label);
+	if (check_priced(ag, l, label) > 0)
+		return 1;
 	if (!l->econ.not_valued) {
-		if (l->econ.has_amount)
+		if (l->econ.has_amount || l->econ.has_unit_price)
 			return 0;
 		diag(ag->path, l->line, MSG_LINE_NO_AMOUNT, label);
 		return 1;

@@ -44,4 +44,12 @@ econ_read_line(struct reader *r, xmlNode *n, struct budget_line *l)
 		if (strcmp(pay, payment_names[i]) == 0)
 			l->econ.payment = (enum line_payment)i;
 	read_months(&l->econ, tree_attr(r, n, "payment-months"));
+	l->econ.unit_price = tree_attr_ll(r, n, "unit-price", &l->econ.has_unit_price);
+	l->econ.unit = tree_attr(r, n, "unit");
+	l->econ.count = tree_attr_ll(r, n, "quantity", &l->econ.has_count);
+	l->econ.ceiling = tree_attr_ll(r, n, "ceiling", &l->econ.has_ceiling);
+	l->econ.estimate = tree_attr_ll(r, n, "estimate", &l->econ.has_estimate);
+	/* a priced line without an amount counts with its estimate */
+	if (!l->econ.has_amount && l->econ.has_estimate)
+		l->amount = l->econ.estimate;
 }

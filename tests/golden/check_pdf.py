@@ -124,6 +124,30 @@ def expected(ag):
     return want
 
 
+def figure(line):
+    """What a line adds to its budget's total: its amount, or the estimate
+    of a line priced per unit; None when it has neither."""
+    if line.get("valued") == "no":
+        return None
+    return line.get("amount") or (line.get("estimate") if line.get("unit-price") else None)
+
+
+def priced(line, unit):
+    """A line priced per unit prints its price per unit, its quantity, and
+    its estimate and ceiling as written."""
+    if line.get("unit-price") is None:
+        return []
+    price = money(int(line.get("unit-price")), unit)
+    want = [("unit price", price + ("/" + line.get("unit") if line.get("unit") else ""))]
+    if line.get("quantity"):
+        want.append(("quantity", "{:,}".format(int(line.get("quantity"))).replace(",", " ")))
+    if line.get("estimate") and not line.get("amount"):
+        want.append(("estimate", "uppskattat " + money(int(line.get("estimate")), unit)))
+    if line.get("ceiling"):
+        want.append(("ceiling", "högst " + money(int(line.get("ceiling")), unit)))
+    return want
+
+
 def figures(ag):
     """Amounts iopdoc must compute and print."""
     want = []
@@ -137,8 +161,10 @@ def figures(ag):
         for line in b.iter("line"):
             if line.get("amount") is not None and line.find("label") is not None:
                 want.append(("amount", money(int(line.get("amount")), unit)))
-        total = sum(int(l.get("amount")) for l in b.iter("line") if l.get("amount"))
-        if any(l.get("valued") != "no" for l in b.iter("line")):
+            want.extend(priced(line, unit))
+        # a line priced per unit without an amount counts with its estimate
+        total = sum(int(figure(l)) for l in b.iter("line") if figure(l))
+        if any(figure(l) for l in b.iter("line")):
             want.append(("computed budget total", money(total, unit)))
     for s in ag.find("text").iter("budget-summary"):
         years = [int(b.get("year")) for b in budgets if b.get("year")]

@@ -40,6 +40,14 @@ def date(s):
 NOT_VALUED = "ej värderad"
 
 
+def figure(line):
+    """A line's amount, or the estimate of a line priced per unit without
+    one; None for help listed without a value."""
+    if line.get("valued") == "no":
+        return None
+    return line.get("amount") or (line.get("estimate") if line.get("unit-price") else None)
+
+
 def amount(ag, party_id, year):
     """The party's amount for the year, as the README describes the rules."""
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
@@ -51,9 +59,9 @@ def amount(ag, party_id, year):
     years = [y for y, _ in budgets]
     base_year = max([y for y in years if y <= year], default=min(years))
     base_lines = [l for y, b in budgets if y == base_year for l in b.iter("line")]
-    if all(l.get("valued") == "no" for l in base_lines):
+    if all(figure(l) is None for l in base_lines):
         return NOT_VALUED       # help listed without a value: no figure, never 0 kr
-    base = sum(int(l.get("amount")) for l in base_lines if l.get("valued") != "no")
+    base = sum(int(figure(l)) for l in base_lines if figure(l) is not None)
     base_start = datetime.date(base_year, 1, 1)
     steps = []
     adj = ag.find("economy/adjustment")
@@ -112,6 +120,15 @@ def line_rhythms(ag, year):
                 want.append(("line with nature or rhythm", text_of(l.find("label"))))
                 if l.get("nature"):
                     want.append(("line's nature", l.get("nature")))
+                if l.get("unit-price") and (l.get("estimate") or l.get("ceiling")):
+                    note = money(int(l.get("unit-price"))) + (f"/{l.get('unit')}" if l.get("unit") else "")
+                    if l.get("amount"):
+                        note += ", " + money(int(l.get("amount")))
+                    elif l.get("estimate"):
+                        note += ", uppskattat " + money(int(l.get("estimate")))
+                    if l.get("ceiling"):
+                        note += ", högst " + money(int(l.get("ceiling")))
+                    want.append(("priced line's remark", f"{text_of(l.find('label'))}: {note}."))
                 words = RHYTHMS.get(l.get("payment"), "")
                 months = sorted({int(m) for m in (l.get("payment-months") or "").split()})
                 names = [MONTHS[m - 1] for m in months]

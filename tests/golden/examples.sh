@@ -19,21 +19,24 @@ refuse() {
 }
 case "$namnd $year" in
 "asbro-kultur-och-fritidsnamnden 2025")
-	# 240 000 + 35 000 kr; the premises and the förening's help are not valued
-	want "Åsbro kommun (kommunen) 275 000 kr"
+	# 240 000 + 35 000 + 30 000 (12 x 2 500) + 45 000 (the estimate, not the
+	# 60 000 kr ceiling) = 350 000 kr; the premises and the förening's help
+	# are not valued
+	want "Åsbro kommun (kommunen) 350 000 kr"
+	want "Resor till mötesplatsen för deltagare med färdtjänst: 150 kr/resa, uppskattat 45 000 kr, högst 60 000 kr."
 	want "Föreningen Mötesplats Åsbro (idéburen part) ej värderad"
 	want "Idéburna parters insatser ej värderat"
 	want "Ej värderad insats: Lokal i Åsbro bibliotek, tre dagar i veckan; Information i kommunens kanaler."
 	# two kommun lines of different nature, each with its own rhythm
 	want "IOP-ersättning för samordnare IOP-ersättning kvartalsvis 240 000 kr"
-	want "Bidrag till aktiviteter och material ersätter föreningsbidrag två gånger per år: januari och juli 35 000 kr"
+	want "Bidrag till aktiviteter och material (ersätter föreningsbidraget) ersätter föreningsbidrag två gånger per år: januari och juli 35 000 kr"
 	refuse " 0 kr"
 	;;
 "asbro-kultur-och-fritidsnamnden 2026")
-	# 275 000 kr x 1.02 from 2026-01-01 = 280 500 kr
-	want "Åsbro kommun (kommunen) 280 500 kr"
+	# 350 000 kr x 1.02 from 2026-01-01 = 357 000 kr
+	want "Åsbro kommun (kommunen) 357 000 kr"
 	want "Föreningen Mötesplats Åsbro (idéburen part) ej värderad"
-	want "Summa 280 500 kr"
+	want "Summa 357 000 kr"
 	refuse " 0 kr"
 	;;
 *)

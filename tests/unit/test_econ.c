@@ -86,3 +86,46 @@ test_econ_reader(void)
 	unlink(path);
 	free(path);
 }
+
+/* A line priced per unit counts with its amount, or its estimate when it
+ * has none; with neither (a ceiling only) it has no figure. */
+static void
+test_econ_priced(void)
+{
+	static const char xml[] =
+	    "<agreement id=\"t\" kind=\"iop\" status=\"final\"><title>Ö</title>"
+	    "<parties><party id=\"k\" role=\"public\"><name>Kommunen</name></party>"
+	    "<party id=\"f\" role=\"ideburen\"><name>Föreningen</name></party></parties>"
+	    "<period from=\"2025-01-01\" to=\"2025-12-31\"/>"
+	    "<economy><budget party=\"k\" kind=\"money\">"
+	    "<line amount=\"30000\" unit-price=\"2500\" unit=\"tillfälle\" quantity=\"12\"><label>A</label></line>"
+	    "<line unit-price=\"150\" unit=\"resa\" estimate=\"45000\" ceiling=\"60000\"><label>B</label></line>"
+	    "<line unit-price=\"450\" unit=\"natt\" ceiling=\"600000\"><label>C</label></line>"
+	    "</budget></economy><text><p>x</p></text></agreement>";
+	struct agreement *ag = NULL;
+	const struct budget_line *l;
+	struct year_amount ya;
+	char *path = write_temp(xml, strlen(xml));
+
+	INT_EQ(xml_read_agreement(path, &ag), 0);
+	if (ag != NULL) {
+		agreement_link(ag);
+		l = ag->budgets->lines;
+		OK(line_has_figure(l));
+		INT_EQ(l->econ.unit_price * l->econ.count, l->amount);
+		l = l->next;
+		OK(line_has_figure(l));
+		INT_EQ(l->amount, 45000);	/* the estimate, not the ceiling */
+		INT_EQ(l->econ.ceiling, 60000);
+		l = l->next;
+		OK(!line_has_figure(l));
+		/* 30 000 + 45 000: the ceiling-only line adds nothing */
+		INT_EQ(budget_total(ag->budgets), 75000);
+		OK(ag->budgets->party != NULL);
+		INT_EQ(calc_party_year(ag, ag->parties, 2025, &ya), CALC_OK);
+		INT_EQ(ya.amount, 75000);
+		agreement_free(ag);
+	}
+	unlink(path);
+	free(path);
+}

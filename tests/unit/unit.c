@@ -1741,6 +1741,7 @@ main(void)
 	test_enum_names();
 	test_econ_not_valued();
 	test_econ_reader();
+	test_econ_priced();
 	xml_read_cleanup();
 	return harness_report();
 }
