@@ -155,6 +155,7 @@ budget_table(struct builder *bd, const struct budget *bg)
 
 		c->align = DALIGN_LEFT;
 		build_rich(bd, &c->text, &l->label, false);
+		build_econ_condition(bd, &c->text, l);
 		if (quantity && l->quantity != NULL)
 			build_cell_text(bd, tb, row, qcol, l->quantity, false, DALIGN_LEFT, l->line);
 		if (description) {

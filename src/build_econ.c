@@ -83,6 +83,15 @@ build_econ_price_cells(struct builder *bd, struct doc_table *tb, size_t row, siz
 	}
 }
 
+void
+build_econ_condition(struct builder *bd, struct doc_text *text, const struct budget_line *l)
+{
+	if (l->econ.condition == NULL)
+		return;
+	doc_span(bd->doc, text, " – ", FACE_REGULAR, l->line);
+	doc_span(bd->doc, text, l->econ.condition, FACE_ITALIC, l->line);
+}
+
 bool
 build_econ_total_row(const struct budget *bg)
 {

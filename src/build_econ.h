@@ -22,6 +22,11 @@ void		 build_econ_price_heads(struct builder *, struct doc_table *, size_t col,
 void		 build_econ_price_cells(struct builder *, struct doc_table *, size_t row,
 		    size_t col, const struct budget *, const struct budget_line *);
 
+/* After the label in the label cell: the line's condition, in italics
+ * (" – om inte styrgruppen beslutar annat"); nothing without one. */
+void		 build_econ_condition(struct builder *, struct doc_text *,
+		    const struct budget_line *);
+
 /* Whether the table has a total row: when a line has a value, or when
  * the budget has a <total> (which then reads "ej värderat"). */
 bool		 build_econ_total_row(const struct budget *);

@@ -177,6 +177,10 @@ report_econ_priced(struct rep *r, struct buf *note, const struct agreement *ag,
 		for (l = b->lines; l != NULL; l = l->next) {
 			const struct line_econ *e = &l->econ;
 
+			if (e->condition != NULL && line_has_figure(l))
+				buf_printf(note, "Villkorat belopp: %s, %s, %s. ",
+				    rich_plain(ag->arena, &l->label), build_money(&r->bd, l->amount, false),
+				    e->condition);
 			if (!e->has_unit_price || (!e->has_estimate && !e->has_ceiling))
 				continue;
 			buf_printf(note, "%s: %s%s%s", rich_plain(ag->arena, &l->label),

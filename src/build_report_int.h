@@ -79,7 +79,9 @@ bool		 report_econ_pays_nothing(const struct agreement *, const struct party *,
  * does). */
 void		 report_econ_lines(struct rep *, const struct agreement *);
 /* "Resor: 150 kr/resa, uppskattat 45 000 kr, högst 60 000 kr. " for a
- * party's base-year lines priced per unit with an estimate or ceiling. */
+ * party's base-year lines priced per unit with an estimate or ceiling,
+ * and "Villkorat belopp: Bidrag, 35 000 kr, om inte …. " for each line
+ * with a condition. */
 void		 report_econ_priced(struct rep *, struct buf *note, const struct agreement *,
 		    const struct party *, int base_year);
 void		 report_econ_not_valued(struct buf *note, const struct agreement *,

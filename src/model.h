@@ -72,6 +72,7 @@ struct line_econ {
 	long long		 count;		/* units (quantity="…") */
 	long long		 ceiling;	/* kr, takbelopp */
 	long long		 estimate;	/* kr, uppskattad kostnad */
+	char			*condition;	/* "om inte styrgruppen beslutar annat"; or NULL */
 };
 
 struct budget_line {

@@ -162,6 +162,8 @@ def figures(ag):
             if line.get("amount") is not None and line.find("label") is not None:
                 want.append(("amount", money(int(line.get("amount")), unit)))
             want.extend(priced(line, unit))
+            if line.get("condition"):
+                want.append(("condition", f"{text_of(line.find('label'))} – {norm(line.get('condition'))}"))
         # a line priced per unit without an amount counts with its estimate
         total = sum(int(figure(l)) for l in b.iter("line") if figure(l))
         if any(figure(l) for l in b.iter("line")):

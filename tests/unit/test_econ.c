@@ -98,7 +98,8 @@ test_econ_priced(void)
 	    "<party id=\"f\" role=\"ideburen\"><name>Föreningen</name></party></parties>"
 	    "<period from=\"2025-01-01\" to=\"2025-12-31\"/>"
 	    "<economy><budget party=\"k\" kind=\"money\">"
-	    "<line amount=\"30000\" unit-price=\"2500\" unit=\"tillfälle\" quantity=\"12\"><label>A</label></line>"
+	    "<line amount=\"30000\" unit-price=\"2500\" unit=\"tillfälle\" quantity=\"12\""
+	    " condition=\" om inte  styrgruppen beslutar annat \"><label>A</label></line>"
 	    "<line unit-price=\"150\" unit=\"resa\" estimate=\"45000\" ceiling=\"60000\"><label>B</label></line>"
 	    "<line unit-price=\"450\" unit=\"natt\" ceiling=\"600000\"><label>C</label></line>"
 	    "</budget></economy><text><p>x</p></text></agreement>";
@@ -113,6 +114,7 @@ test_econ_priced(void)
 		l = ag->budgets->lines;
 		OK(line_has_figure(l));
 		INT_EQ(l->econ.unit_price * l->econ.count, l->amount);
+		STR_EQ(l->econ.condition, "om inte styrgruppen beslutar annat");
 		l = l->next;
 		OK(line_has_figure(l));
 		INT_EQ(l->amount, 45000);	/* the estimate, not the ceiling */
