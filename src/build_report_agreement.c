@@ -192,6 +192,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	    build_money(&r->bd, am->total, false) : "ej värderat", true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
 	report_econ_lines(r, ag);
+	report_econ_pools(r, ag);
 }
 
 static void

@@ -196,3 +196,36 @@ report_econ_priced(struct rep *r, struct buf *note, const struct agreement *ag,
 		}
 	}
 }
+
+/* "Ofördelat 2025: 300 000 kr, att fördelas mellan Åsbro kommun och
+ * Föreningen Mötesplats Åsbro." for each pool of the year (or of every
+ * year), with its description; never added to a party's amount. */
+void
+report_econ_pools(struct rep *r, const struct agreement *ag)
+{
+	const struct econ_pool *pool;
+	const struct econ_share *s;
+
+	for (pool = ag->pools; pool != NULL; pool = pool->next) {
+		struct buf b = { NULL, 0, 0 };
+		size_t n = 0, k = 0;
+
+		if (pool->year != 0 && pool->year != r->year)
+			continue;
+		for (s = pool->shares; s != NULL; s = s->next)
+			n++;
+		buf_printf(&b, "Ofördelat %d: %s, att fördelas mellan ", r->year,
+		    build_money(&r->bd, pool->amount, false));
+		for (s = pool->shares; s != NULL; s = s->next, k++) {
+			const struct party *p = agreement_party(ag, s->party_id);
+
+			buf_printf(&b, "%s%s", k == 0 ? "" : k == n - 1 ? " och " : ", ",
+			    p != NULL ? p->name : s->party_id);
+		}
+		if (pool->description != NULL)
+			buf_printf(&b, " (%s)", pool->description);
+		buf_adds(&b, ". Beloppet ingår inte i parternas belopp ovan.");
+		report_text(r, arena_strdup(r->bd.a, b.data));
+		buf_free(&b);
+	}
+}

@@ -117,6 +117,8 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_LINE_PRICE_NEEDED] = { DIAG_ERROR, "the budget line \"%s\" has %s but no unit-price: a quantity, ceiling or estimate belongs to a line priced per unit" },
 	[MSG_LINE_PRICE_AMOUNT] = { DIAG_WARNING, "the budget line \"%s\" states %s, but its unit-price times its quantity is %s" },
 	[MSG_LINE_OVER_CEILING] = { DIAG_WARNING, "the budget line \"%s\" has %s %s, more than its ceiling %s" },
+	[MSG_POOL_DUP_SHARE] = { DIAG_WARNING, "the pool names party %s twice" },
+	[MSG_POOL_YEAR] = { DIAG_WARNING, "the pool is for %d, outside the agreement's period %s to %s" },
 	[MSG_BUDGET_STATED_NOT_VALUED] = { DIAG_WARNING, "stated total %s for %s, but no line of the budget has a value (all are valued=\"no\")" },
 };
 

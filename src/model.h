@@ -75,6 +75,23 @@ struct line_econ {
 	char			*condition;	/* "om inte styrgruppen beslutar annat"; or NULL */
 };
 
+/* A sum not yet allocated at signing, to be shared among some parties
+ * (<pool> in <economy>): never part of a party's total. */
+struct econ_share {
+	struct econ_share	*next;
+	char			*party_id;
+	long			 line;
+};
+
+struct econ_pool {
+	struct econ_pool	*next;
+	long long		 amount;	/* kr */
+	int			 year;		/* 0: every year of the period */
+	char			*description;	/* as written; or NULL */
+	struct econ_share	*shares;	/* the parties it may go to */
+	long			 line;
+};
+
 struct budget_line {
 	struct budget_line	*next;
 	struct rich		 label;
@@ -278,6 +295,7 @@ struct agreement {
 	struct block		*text;		/* the printed body */
 	long			 line;
 	int			 errors;	/* found by validate_agreement */
+	struct econ_pool	*pools;		/* <pool> in <economy>, in order */
 };
 
 /* ---------- follow-ups ---------- */

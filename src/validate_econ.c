@@ -3,6 +3,8 @@
  * Called by validate_agreement (validate.c) before the totals, which
  * count only valued lines. */
 #include <stdio.h>
+#include <string.h>
+#include <string.h>
 
 #include "calc.h"
 #include "diag.h"
@@ -106,9 +108,38 @@ check_line(struct agreement *ag, const struct budget *b, const struct budget_lin
 	return 0;
 }
 
+/* A pool's parties exist and come once; its year lies in the period.
+ * Returns the number of errors. */
+static int
+check_pool(struct agreement *ag, const struct econ_pool *p)
+{
+	const struct econ_share *s, *t;
+	char from[16], to[16];
+	int errors = 0;
+
+	for (s = p->shares; s != NULL; s = s->next) {
+		if (agreement_party(ag, s->party_id) == NULL) {
+			diag(ag->path, s->line, MSG_UNKNOWN_PARTY, s->party_id, "pool");
+			errors++;
+		}
+		for (t = p->shares; t != s; t = t->next)
+			if (strcmp(t->party_id, s->party_id) == 0) {
+				diag(ag->path, s->line, MSG_POOL_DUP_SHARE, s->party_id);
+				break;
+			}
+	}
+	if (p->year != 0 && ag->from.y != 0 && (p->year < ag->from.y || p->year > ag->to.y)) {
+		date_format_iso(ag->from, from, sizeof(from));
+		date_format_iso(ag->to, to, sizeof(to));
+		diag(ag->path, p->line, MSG_POOL_YEAR, p->year, from, to);
+	}
+	return errors;
+}
+
 int
 validate_econ(struct agreement *ag)
 {
+	const struct econ_pool *pool;
 	const struct budget *b;
 	const struct budget_line *l;
 	int errors = 0;
@@ -124,5 +155,7 @@ validate_econ(struct agreement *ag)
 			    b->party != NULL ? b->party->name : b->party_id);
 		}
 	}
+	for (pool = ag->pools; pool != NULL; pool = pool->next)
+		errors += check_pool(ag, pool);
 	return errors;
 }

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mem.h"
 #include "xml_read_int.h"
 
 static const char *const payment_names[] = {
@@ -53,4 +54,32 @@ econ_read_line(struct reader *r, xmlNode *n, struct budget_line *l)
 	/* a priced line without an amount counts with its estimate */
 	if (!l->econ.has_amount && l->econ.has_estimate)
 		l->amount = l->econ.estimate;
+}
+
+void
+econ_read_pool(struct reader *r, xmlNode *n)
+{
+	struct econ_pool *p = arena_alloc(r->arena, sizeof(*p)), **tail;
+	struct econ_share **st = &p->shares;
+	xmlNode *c;
+	bool has;
+
+	p->line = tree_line(n);
+	p->amount = tree_attr_ll(r, n, "amount", &has);
+	p->year = tree_attr_int(r, n, "year");
+	p->description = tree_child_text(r, n, "description");
+	for (c = tree_child(n, "share"); c != NULL; c = tree_next(c)) {
+		struct econ_share *s;
+
+		if (!tree_is(c, "share"))
+			continue;
+		s = arena_alloc(r->arena, sizeof(*s));
+		s->party_id = tree_attr(r, c, "party");
+		s->line = tree_line(c);
+		*st = s;
+		st = &s->next;
+	}
+	for (tail = &r->ag->pools; *tail != NULL; tail = &(*tail)->next)
+		continue;
+	*tail = p;
 }

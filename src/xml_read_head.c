@@ -204,6 +204,8 @@ read_economy(struct reader *r, xmlNode *n)
 			}
 		} else if (tree_is(c, "budget"))
 			head_budget(r, c);
+		else if (tree_is(c, "pool"))
+			econ_read_pool(r, c);
 	}
 }
 

@@ -75,6 +75,8 @@ struct budget	*head_budget(struct reader *, xmlNode *);
 
 /* xml_read_econ.c: a budget line's amount, kind and valued="no". */
 void		 econ_read_line(struct reader *, xmlNode *, struct budget_line *);
+/* xml_read_econ.c: a <pool>, added to the agreement's. */
+void		 econ_read_pool(struct reader *, xmlNode *);
 
 /* xml_read_text.c: the blocks from first and its siblings on, as
  * children of parent. */

@@ -190,6 +190,13 @@ def main():
                 want.append((f"amount of {p.get('id')}", f"{text_of(p.find('name'))} "))
                 want.append((f"amount of {p.get('id')}", money(a)))
         want.extend(line_rhythms(ag, year))
+        names = {p.get("id"): text_of(p.find("name")) for p in ag.iter("party")}
+        for pool in ag.iter("pool"):
+            if pool.get("year") in (None, str(year)):
+                shares = [names.get(s.get("party"), s.get("party")) for s in pool.iter("share")]
+                listed = ", ".join(shares[:-1]) + " och " + shares[-1]
+                want.append(("pool", f"Ofördelat {year}: {money(int(pool.get('amount')))}, "
+                                     f"att fördelas mellan {listed}"))
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         outcomes = [(fu, o, grp) for fu in fus for grp in fu.iter("outcomes")
                     for o in grp.iter("outcome") if grp.get("to")[:4] == str(year)]

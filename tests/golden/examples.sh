@@ -34,6 +34,8 @@ case "$namnd $year" in
 	refuse " 0 kr"
 	;;
 "asbro-kultur-och-fritidsnamnden 2026")
+	# the pool of 20 000 kr is shown apart, not added to anyone's amount
+	want "Ofördelat 2026: 20 000 kr, att fördelas mellan Åsbro kommun och Föreningen Mötesplats Åsbro"
 	# 350 000 kr x 1.02 from 2026-01-01 = 357 000 kr
 	want "Åsbro kommun (kommunen) 357 000 kr"
 	want "Föreningen Mötesplats Åsbro (idéburen part) ej värderad"

@@ -102,7 +102,8 @@ test_econ_priced(void)
 	    " condition=\" om inte  styrgruppen beslutar annat \"><label>A</label></line>"
 	    "<line unit-price=\"150\" unit=\"resa\" estimate=\"45000\" ceiling=\"60000\"><label>B</label></line>"
 	    "<line unit-price=\"450\" unit=\"natt\" ceiling=\"600000\"><label>C</label></line>"
-	    "</budget></economy><text><p>x</p></text></agreement>";
+	    "</budget><pool amount=\"300000\" year=\"2025\"><description>d</description>"
+	    "<share party=\"k\"/><share party=\"f\"/></pool></economy><text><p>x</p></text></agreement>";
 	struct agreement *ag = NULL;
 	const struct budget_line *l;
 	struct year_amount ya;
@@ -125,7 +126,11 @@ test_econ_priced(void)
 		INT_EQ(budget_total(ag->budgets), 75000);
 		OK(ag->budgets->party != NULL);
 		INT_EQ(calc_party_year(ag, ag->parties, 2025, &ya), CALC_OK);
-		INT_EQ(ya.amount, 75000);
+		INT_EQ(ya.amount, 75000);	/* the pool is no party's */
+		INT_EQ(ag->pools->amount, 300000);
+		INT_EQ(ag->pools->year, 2025);
+		STR_EQ(ag->pools->description, "d");
+		STR_EQ(ag->pools->shares->next->party_id, "f");
 		agreement_free(ag);
 	}
 	unlink(path);
