@@ -98,6 +98,20 @@ payment_words(struct rep *r, const struct line_econ *e)
 	return s;
 }
 
+/* A line's amount as its budget gives it: "ej värderad", "uppskattat
+ * 45 000 kr" for a priced line's estimate, "–" when it gives none. */
+static const char *
+line_amount(struct rep *r, const struct budget_line *l)
+{
+	if (l->econ.not_valued)
+		return "ej värderad";
+	if (l->econ.has_amount)
+		return build_money(&r->bd, l->amount, false);
+	if (l->econ.has_estimate)
+		return arena_printf(r->bd.a, "uppskattat %s", build_money(&r->bd, l->amount, false));
+	return "–";
+}
+
 static bool
 line_says_more(const struct budget_line *l)
 {
@@ -151,8 +165,8 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 					    DALIGN_LEFT, 0);
 				if (pay != NULL)
 					build_cell_text(&r->bd, tb, row, 2, pay, false, DALIGN_LEFT, 0);
-				build_cell_text(&r->bd, tb, row, 3, l->econ.not_valued ? "ej värderad" :
-				    build_money(&r->bd, l->amount, false), false, DALIGN_RIGHT, 0);
+				build_cell_text(&r->bd, tb, row, 3, line_amount(r, l), false,
+				    DALIGN_RIGHT, 0);
 				row++;
 			}
 		}

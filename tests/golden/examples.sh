@@ -25,6 +25,7 @@ case "$namnd $year" in
 	want "Åsbro kommun (kommunen) 350 000 kr"
 	want "Resor till mötesplatsen för deltagare med färdtjänst: 150 kr/resa, uppskattat 45 000 kr, högst 60 000 kr."
 	want "Villkorat belopp: Föreläsningar och kulturinslag, 30 000 kr, om inte styrgruppen beslutar annat."
+	want "Resor till mötesplatsen för deltagare med färdtjänst IOP-ersättning kvartalsvis uppskattat 45 000 kr"
 	want "Föreningen Mötesplats Åsbro (idéburen part) ej värderad"
 	want "Idéburna parters insatser ej värderat"
 	want "Ej värderad insats: Lokal i Åsbro bibliotek, tre dagar i veckan; Information i kommunens kanaler."
