@@ -8,6 +8,7 @@
 #include "build.h"
 #include "build_common.h"
 #include "build_doc.h"
+#include "build_econ.h"
 #include "calc.h"
 #include "doc.h"
 #include "format.h"
@@ -118,8 +119,8 @@ budget_table(struct builder *bd, const struct budget *bg)
 {
 	const struct template *t = bd->t;
 	const struct budget_line *l;
-	size_t ncols = 2, row, qcol = 0, dcol = 0, acol;
-	bool quantity = false, description = false;
+	size_t ncols = 2, row, qcol = 0, dcol = 0, pcol = 0, acol;
+	bool quantity = false, description = false, priced = build_econ_priced(bg);
 	struct doc_table *tb;
 
 	for (l = bg->lines; l != NULL; l = l->next) {
@@ -131,11 +132,16 @@ budget_table(struct builder *bd, const struct budget *bg)
 		qcol = ncols++ - 1;
 	if (description)
 		dcol = ncols++ - 1;
+	if (priced) {	/* price | count */
+		pcol = ncols - 1;
+		ncols += 2;
+	}
 	acol = ncols - 1;
 
 	build_caption(bd, &bg->caption);
-	tb = build_table(bd, ncols, bg->nlines + 2);
-	tb->fixed[acol] = true;
+	tb = build_table(bd, ncols, bg->nlines + 1 + build_econ_total_row(bg));
+	/* an estimate and a ceiling wrap in the amount column */
+	tb->fixed[acol] = !priced;
 	build_cell_text(bd, tb, 0, 0, bg->label_heading ? bg->label_heading : t->label_budget_item,
 	    true, DALIGN_LEFT, bg->line);
 	if (quantity)
@@ -143,6 +149,8 @@ budget_table(struct builder *bd, const struct budget *bg)
 		    t->label_budget_quantity, true, DALIGN_LEFT, bg->line);
 	if (description)
 		build_cell_text(bd, tb, 0, dcol, t->label_budget_description, true, DALIGN_LEFT, bg->line);
+	if (priced)
+		build_econ_price_heads(bd, tb, pcol, bg);
 	build_cell_text(bd, tb, 0, acol, bg->amount_heading ? bg->amount_heading :
 	    t->label_budget_amount, true, DALIGN_RIGHT, bg->line);
 	for (row = 1, l = bg->lines; l != NULL; l = l->next, row++) {
@@ -150,6 +158,7 @@ budget_table(struct builder *bd, const struct budget *bg)
 
 		c->align = DALIGN_LEFT;
 		build_rich(bd, &c->text, &l->label, false);
+		build_econ_condition(bd, &c->text, l);
 		if (quantity && l->quantity != NULL)
 			build_cell_text(bd, tb, row, qcol, l->quantity, false, DALIGN_LEFT, l->line);
 		if (description) {
@@ -157,13 +166,19 @@ budget_table(struct builder *bd, const struct budget *bg)
 			c->align = DALIGN_LEFT;
 			build_rich(bd, &c->text, &l->description, false);
 		}
-		build_cell_text(bd, tb, row, acol, build_money(bd, l->amount, bg->kronor), false,
+		if (priced)
+			build_econ_price_cells(bd, tb, row, pcol, bg, l);
+		build_cell_text(bd, tb, row, acol, build_econ_line_amount(bd, bg, l), false,
 		    DALIGN_RIGHT, l->line);
+	}
+	if (!build_econ_total_row(bg)) {
+		build_table_block(bd, tb);
+		return;
 	}
 	tb->rows[row]->total = true;
 	build_cell_text(bd, tb, row, 0, bg->total_label ? bg->total_label : t->label_budget_total,
 	    true, DALIGN_LEFT, bg->total_line ? bg->total_line : bg->line);
-	build_cell_text(bd, tb, row, acol, build_money(bd, budget_total(bg), bg->kronor), true,
+	build_cell_text(bd, tb, row, acol, build_econ_total_amount(bd, bg), true,
 	    DALIGN_RIGHT, bg->total_line ? bg->total_line : bg->line);
 	build_table_block(bd, tb);
 }
@@ -223,8 +238,9 @@ budget_summary(struct builder *bd, const struct block *blk)
 		if (!has)
 			continue;
 		build_cell_text(bd, tb, row, 0, p->name, false, DALIGN_LEFT, blk->line);
-		build_cell_text(bd, tb, row, 1, build_money(bd, amount, s->kronor), false, DALIGN_RIGHT, blk->line);
-		if (s->shares) {
+		build_cell_text(bd, tb, row, 1, party_valued(ag, p, year) ? build_money(bd, amount,
+		    s->kronor) : t->label_budget_not_valued, false, DALIGN_RIGHT, blk->line);
+		if (s->shares && party_valued(ag, p, year)) {
 			percent_format(share_percent(amount, total), pct, sizeof(pct));
 			build_cell_text(bd, tb, row, scol, arena_strdup(bd->a, pct), false,
 			    DALIGN_RIGHT, blk->line);

@@ -144,9 +144,9 @@ summary(struct rep *r)
 	build_cell_text(&r->bd, tb, 1, 0, "Överenskommelser som gällt under året", false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 1, 1, arena_printf(r->bd.a, "%zu", r->nags), true, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 2, 0, "Kommunens finansiering", false, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 2, 1, build_money(&r->bd, r->kommun, false), true, DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 2, 1, report_econ_sum(r, true), true, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 3, 0, "Idéburna parters insatser", false, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 3, 1, build_money(&r->bd, r->ideburen, false), true, DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 3, 1, report_econ_sum(r, false), true, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 4, 0, "Uppföljningar för året", false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 4, 1, arena_printf(r->bd.a, "%zu", fus), true, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 5, 0, "Mätbara mål uppnådda", false, DALIGN_LEFT, 0);
@@ -176,7 +176,7 @@ summary(struct rep *r)
 		build_cell_text(&r->bd, tb, row, 2, arena_printf(r->bd.a, "%s – %s", a, b), false,
 		    DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 3, am->has_kommun ? build_money(&r->bd, am->kommun, false) :
-		    "inget belopp angivet", false, DALIGN_RIGHT, 0);
+		    am->kommun_not_valued ? "ej värderat" : "inget belopp angivet", false, DALIGN_RIGHT, 0);
 		build_cell_text(&r->bd, tb, row, 4, report_fulfilment(r, ag), false, DALIGN_LEFT, 0);
 	}
 	build_table_block(&r->bd, tb)->space_before = 8;

@@ -150,9 +150,9 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 			continue;
 		for (bg = ag->budgets; bg != NULL; bg = bg->next)
 			in_kind |= bg->party == p && bg->kind == BUDGET_IN_KIND;
-		if (in_kind)
+		if (in_kind && report_econ_pays_nothing(ag, p, &ya))
 			buf_adds(&note, "insats i verksamheten, ingen utbetalning. ");
-		if (ya.adjusted) {
+		if (ya.adjusted && ya.valued) {
 			buf_printf(&note, "Grundbelopp %s (%d), uppräknat ",
 			    build_money(&r->bd, ya.base, false), ya.base_year);
 			date_format_iso(a->from, d, sizeof(d));
@@ -168,20 +168,22 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 			else
 				buf_printf(&note, "enligt %s från %s. ", a->index, d);
 		}
-		if (ya.index_missing) {
+		if (ya.index_missing && ya.valued) {
 			date_format_iso(a->from, d, sizeof(d));
 			buf_printf(&note, "Uppräkning enligt %s från %s ska göras, men indexvärden saknas "
 			    "i underlaget: beloppet visas utan uppräkning. ", a->index, d);
 		}
-		if (ya.partial)
+		report_econ_priced(r, &note, ag, p, ya.base_year);
+		report_econ_not_valued(&note, ag, p, ya.base_year);
+		if (ya.partial && ya.valued)
 			buf_printf(&note, "Överenskommelsen gäller %s detta år; %s. ",
 			    build_period(&r->bd, ya.from, ya.to), ya.prorated ?
 			    "beloppet är proportionerat efter dagar, som överenskommelsen anger" :
 			    "beloppet är årsbeloppet, inte proportionerat");
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
 		    p->role == ROLE_PUBLIC ? "kommunen" : "idéburen part"), false, DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, row, 1, build_money(&r->bd, ya.amount, false), false,
-		    DALIGN_RIGHT, 0);
+		build_cell_text(&r->bd, tb, row, 1, ya.valued ? build_money(&r->bd, ya.amount, false) :
+		    "ej värderad", false, DALIGN_RIGHT, 0);
 		if (note.data != NULL) {
 			/* drop the trailing space; start with a capital */
 			note.data[note.len - 1] = '\0';
@@ -195,8 +197,11 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	}
 	tb->rows[row]->total = true;
 	build_cell_text(&r->bd, tb, row, 0, "Summa", true, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, row, 1, build_money(&r->bd, am->total, false), true, DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, row, 1, am->has_kommun || am->has_ideburen ?
+	    build_money(&r->bd, am->total, false) : "ej värderat", true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
+	report_econ_lines(r, ag);
+	report_econ_pools(r, ag);
 }
 
 static void

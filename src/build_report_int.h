@@ -18,6 +18,8 @@
 struct ag_amounts {
 	long long	 kommun, ideburen, total;
 	bool		 has_kommun, has_ideburen;	/* none is not shown as 0 */
+	bool		 kommun_not_valued;	/* a public party lists help valued="no" only */
+	bool		 ideburen_not_valued;	/* an idéburen party does */
 };
 
 struct rep {
@@ -79,6 +81,35 @@ void		 report_cumulative_outcomes(struct rep *, const struct agreement *,
  * the <report-due> deadlines. */
 bool		 report_duty_meetings(struct rep *, const struct agreement *, struct buf *);
 void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf *);
+/* build_report_econ.c: "Ej värderad insats: Lokaler; …. "
+ * for a party's lines valued="no" in its budgets of base_year, added to
+ * note; nothing when it has none. */
+struct buf;
+/* The summary's "Kommunens finansiering" (public) or "Idéburna parters
+ * insatser": the year's sum, or "ej värderat" when the only help of the
+ * year is listed without a value (never "0 kr" for it). */
+const char	*report_econ_sum(struct rep *, bool public);
+/* Whether "ingen utbetalning" is true of a party with an in-kind budget:
+ * it has no money budget, and its amount is a value (help listed
+ * without one has its own remark). */
+struct year_amount;
+bool		 report_econ_pays_nothing(const struct agreement *, const struct party *,
+		    const struct year_amount *);
+/* After the economy table: each public party's budget lines that give a
+ * nature or a payment rhythm, in a table of their own (nothing when none
+ * does). */
+void		 report_econ_lines(struct rep *, const struct agreement *);
+/* After them: each pool of the year, "Ofördelat 2025: 300 000 kr, att
+ * fördelas mellan A och B.", apart from every party's amount. */
+void		 report_econ_pools(struct rep *, const struct agreement *);
+/* "Resor: 150 kr/resa, uppskattat 45 000 kr, högst 60 000 kr. " for a
+ * party's base-year lines priced per unit with an estimate or ceiling,
+ * and "Villkorat belopp: Bidrag, 35 000 kr, om inte …. " for each line
+ * with a condition. */
+void		 report_econ_priced(struct rep *, struct buf *note, const struct agreement *,
+		    const struct party *, int base_year);
+void		 report_econ_not_valued(struct buf *note, const struct agreement *,
+		    const struct party *, int base_year);
 
 /* build_report_agreement.c: the section of the report's agreement k. */
 void		 report_agreement_section(struct rep *, size_t k);

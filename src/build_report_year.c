@@ -175,6 +175,11 @@ report_add_up_amounts(struct rep *r)
 			case CALC_OK:
 				break;
 			}
+			/* help listed without a value adds nothing, not 0 kr */
+			if (!ya.valued) {
+				*(public ? &am->kommun_not_valued : &am->ideburen_not_valued) = true;
+				continue;
+			}
 			money_format(ya.amount, m, sizeof(m));
 			if (!money_add(public ? &am->kommun : &am->ideburen, ya.amount) ||
 			    !money_add(&am->total, ya.amount) ||

@@ -45,6 +45,28 @@ budget_total(const struct budget *b)
 	return sum;
 }
 
+bool
+line_has_figure(const struct budget_line *l)
+{
+	const struct line_econ *e = &l->econ;
+
+	if (e->not_valued)
+		return false;
+	/* priced per unit with neither amount nor estimate: no figure */
+	return !(e->has_unit_price && !e->has_amount && !e->has_estimate);
+}
+
+bool
+budget_valued(const struct budget *b)
+{
+	const struct budget_line *l;
+
+	for (l = b->lines; l != NULL; l = l->next)
+		if (line_has_figure(l))
+			return true;
+	return false;
+}
+
 int
 calc_summary_year(const struct agreement *ag)
 {
@@ -71,6 +93,17 @@ party_total(const struct agreement *ag, const struct party *p, int year, bool *h
 		sum += budget_total(b);
 	}
 	return sum;
+}
+
+bool
+party_valued(const struct agreement *ag, const struct party *p, int year)
+{
+	const struct budget *b;
+
+	for (b = ag->budgets; b != NULL; b = b->next)
+		if (b->party == p && (b->year == 0 || b->year == year) && budget_valued(b))
+			return true;
+	return false;
 }
 
 long long
@@ -178,8 +211,10 @@ calc_party_year(const struct agreement *ag, const struct party *p, int year,
 	if (lowest == -1 || best == -1)
 		return CALC_NONE;
 	for (b = ag->budgets; b != NULL; b = b->next)
-		if (b->party == p && (b->year != 0 ? b->year : ag->from.y) == best)
+		if (b->party == p && (b->year != 0 ? b->year : ag->from.y) == best) {
 			ya->base += budget_total(b);
+			ya->valued |= budget_valued(b);
+		}
 	ya->base_year = best;
 
 	start = date_compare(ag->from, jan1) > 0 ? ag->from : jan1;

@@ -30,6 +30,13 @@ bool		money_round(double x, long long *out);
 /* Sum of a budget's lines, kr. */
 long long	budget_total(const struct budget *);
 
+/* Whether a line counts in sums: not valued="no", and a line priced per
+ * unit has an amount or an estimate (its amount is then the estimate). */
+bool		line_has_figure(const struct budget_line *);
+
+/* Whether any line of the budget has a value (line_has_figure). */
+bool		budget_valued(const struct budget *);
+
 /* The year a summary of all budgets speaks of when none is named: the
  * earliest year any budget names, or 0 when none names one. */
 int		calc_summary_year(const struct agreement *);
@@ -38,6 +45,10 @@ int		calc_summary_year(const struct agreement *);
  * hold for every year (year 0).  *has says whether any budget counted. */
 long long	party_total(const struct agreement *, const struct party *,
 		    int year, bool *has);
+
+/* Whether a budget that party_total counts has a valued line: a party
+ * that lists only help without a value has no figure (never 0 kr). */
+bool		party_valued(const struct agreement *, const struct party *, int year);
 
 /* All parties' totals for a year, kr. */
 long long	agreement_total(const struct agreement *, int year);
@@ -52,6 +63,9 @@ struct year_amount {
 	bool		 partial;	/* the agreement covers part of the year */
 	bool		 prorated;	/* ... and the amount is prorated by days */
 	struct date	 from, to;	/* the part of the year covered */
+	bool		 valued;	/* a base line has a value: without, the
+					 * party lists help valued="no" only and
+					 * amount is no figure */
 };
 
 enum calc_result {

@@ -141,6 +141,17 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_REPORT_DUE_FORM] = { DIAG_ERROR, "a report deadline takes either month and day (every year) or date (once)" },
 	[MSG_REPORT_DUE_DAY] = { DIAG_ERROR, "day %d does not exist in month %d" },
 	[MSG_PAYMENT_MONTHS_BOTH] = { DIAG_ERROR, "month and months are given together: write every payment month in months (\"1 7\")" },
+	[MSG_LINE_NO_AMOUNT] = { DIAG_ERROR, "the budget line \"%s\" has no amount: write amount=\"…\" in whole kronor, or kind=\"in-kind\" valued=\"no\" for help that the agreement lists without a value" },
+	[MSG_LINE_NOT_VALUED_AMOUNT] = { DIAG_ERROR, "the budget line \"%s\" says valued=\"no\" but has amount=\"%s\": remove one of them" },
+	[MSG_LINE_MONEY_NOT_VALUED] = { DIAG_ERROR, "the budget line \"%s\" is money (%s) but says valued=\"no\": only help in kind can be listed without a value; write kind=\"in-kind\" on the line" },
+	[MSG_LINE_PAYMENT_MONTHS] = { DIAG_WARNING, "the budget line \"%s\" is paid %s, but payment-months names %d months: a line paid %s is paid in %d" },
+	[MSG_LINE_PAYMENT_REPEAT] = { DIAG_WARNING, "the budget line \"%s\" names a month twice in payment-months" },
+	[MSG_LINE_PRICE_NEEDED] = { DIAG_ERROR, "the budget line \"%s\" has %s but no unit-price: a quantity, ceiling or estimate belongs to a line priced per unit" },
+	[MSG_LINE_PRICE_AMOUNT] = { DIAG_WARNING, "the budget line \"%s\" states %s, but its unit-price times its quantity is %s" },
+	[MSG_LINE_OVER_CEILING] = { DIAG_WARNING, "the budget line \"%s\" has %s %s, more than its ceiling %s" },
+	[MSG_POOL_DUP_SHARE] = { DIAG_WARNING, "the pool names party %s twice" },
+	[MSG_POOL_YEAR] = { DIAG_WARNING, "the pool is for %d, outside the agreement's period %s to %s" },
+	[MSG_BUDGET_STATED_NOT_VALUED] = { DIAG_WARNING, "stated total %s for %s, but no line of the budget has a value (all are valued=\"no\")" },
 };
 
 static const char *const level_names[] = {

@@ -51,13 +51,56 @@ struct party {
 
 enum per { PER_YEAR, PER_HALF_YEAR, PER_PERIOD };
 
+/* What a budget line says of its own economy, beside its amount. */
+enum line_kind { LINE_KIND_BUDGET, LINE_KIND_MONEY, LINE_KIND_IN_KIND };
+
+/* How often a line is paid (payment="…"); LINE_PAY_NONE: not said. */
+enum line_payment { LINE_PAY_NONE, LINE_PAY_ONCE, LINE_PAY_YEARLY, LINE_PAY_HALF_YEARLY,
+	LINE_PAY_QUARTERLY, LINE_PAY_MONTHLY };
+
+struct line_econ {
+	enum line_kind		 kind;		/* BUDGET: the budget's kind */
+	bool			 has_amount;	/* amount="…" is written */
+	bool			 not_valued;	/* valued="no": listed, no value */
+	char			*nature;	/* "IOP-ersättning", as written; or NULL */
+	enum line_payment	 payment;
+	unsigned		 payment_months;	/* bit m (1-12): paid in month m */
+	int			 npayment_months;	/* months written, repeats counted */
+	/* priced per unit: unit-price="450" unit="natt" quantity="1200" */
+	bool			 has_unit_price, has_count, has_ceiling, has_estimate;
+	long long		 unit_price;	/* kr per unit */
+	char			*unit;		/* "natt"; or NULL */
+	long long		 count;		/* units (quantity="…") */
+	long long		 ceiling;	/* kr, takbelopp */
+	long long		 estimate;	/* kr, uppskattad kostnad */
+	char			*condition;	/* "om inte styrgruppen beslutar annat"; or NULL */
+};
+
+/* A sum not yet allocated at signing, to be shared among some parties
+ * (<pool> in <economy>): never part of a party's total. */
+struct econ_share {
+	struct econ_share	*next;
+	char			*party_id;
+	long			 line;
+};
+
+struct econ_pool {
+	struct econ_pool	*next;
+	long long		 amount;	/* kr */
+	int			 year;		/* 0: every year of the period */
+	char			*description;	/* as written; or NULL */
+	struct econ_share	*shares;	/* the parties it may go to */
+	long			 line;
+};
+
 struct budget_line {
 	struct budget_line	*next;
 	struct rich		 label;
 	char			*quantity;	/* "30 h/vecka (1 200 h/år)" */
 	struct rich		 description;
-	long long		 amount;	/* kr */
+	long long		 amount;	/* kr; 0 when !valued */
 	long			 line;
+	struct line_econ	 econ;		/* the line's own economy (ECON) */
 };
 
 enum budget_kind { BUDGET_UNSPECIFIED, BUDGET_MONEY, BUDGET_IN_KIND, BUDGET_MIXED };
@@ -329,6 +372,7 @@ struct agreement {
 	struct version_change	*history;	/* in document order */
 	struct annex		*annexes;	/* in document order */
 	long			 annexes_line;
+	struct econ_pool	*pools;		/* <pool> in <economy>, in order */
 };
 
 /* ---------- follow-ups ---------- */

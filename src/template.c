@@ -109,6 +109,11 @@ static const struct setting settings[] = {
 	S("logo", "file", T_PATH, logo, ""),
 	N("logo", "width", T_LENGTH, logo_width, "35mm", MM(1), MM(1000)),
 	S("logo", "alt", T_STRING, logo_alt, "Kommunens logotyp"),
+	S("labels", "budget-not-valued", T_STRING, label_budget_not_valued, "ej värderat"),
+	S("labels", "budget-price", T_STRING, label_budget_price, "Pris"),
+	S("labels", "budget-count", T_STRING, label_budget_count, "Antal"),
+	S("labels", "budget-estimate", T_STRING, label_budget_estimate, "uppskattat"),
+	S("labels", "budget-ceiling", T_STRING, label_budget_ceiling, "högst"),
 };
 
 #define NSETTINGS (sizeof(settings) / sizeof(settings[0]))

@@ -48,6 +48,12 @@ struct template {
 	char		*logo;
 	float		 logo_width;
 	char		*logo_alt;	/* the logo in words, for screen readers */
+	/* the economy (issue 12): a budget line listed without a value */
+	char		*label_budget_not_valued;
+	/* a line priced per unit: its columns, and the words before an
+	 * estimate and a ceiling */
+	char		*label_budget_price, *label_budget_count;
+	char		*label_budget_estimate, *label_budget_ceiling;
 };
 
 /* Reads a template file over the defaults (path NULL: defaults only).

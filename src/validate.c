@@ -132,6 +132,7 @@ check_economy(struct check *c)
 	struct budget *b;
 	char s1[64], s2[64], from[16], to[16];
 
+	c->errors += validate_econ(ag);
 	if (a->kind == ADJ_PERCENT && !a->has_percent) {
 		c->errors++;
 		diag(ag->path, a->line, MSG_ADJ_PERCENT);
@@ -145,7 +146,7 @@ check_economy(struct check *c)
 
 		check_party_ref(c, b->party, b->party_id, b->line, "budget");
 		total = budget_total(b);
-		if (b->has_stated_total && b->stated_total != total) {
+		if (b->has_stated_total && b->stated_total != total && budget_valued(b)) {
 			money_format(b->stated_total, s1, sizeof(s1));
 			money_format(total, s2, sizeof(s2));
 			diag(ag->path, b->total_line ? b->total_line : b->line, MSG_BUDGET_TOTAL,

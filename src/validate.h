@@ -36,6 +36,11 @@ int	validate_duties(const struct agreement *);
 /* Reports (and returns 1) when a valid document earlier in the corpus
  * (valid[k] true, k < i) has the same kind and id as document i: the
  * first keeps the id, the copy is the error. */
+/* validate_econ.c: the economy's own checks of an agreement (budget
+ * lines without amounts, valued="no"); reports each and returns the
+ * number of errors.  Called by validate_agreement before the totals. */
+int	validate_econ(struct agreement *);
+
 int	validate_unique_id(const struct corpus *, size_t i, const bool *valid);
 
 #endif

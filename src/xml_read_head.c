@@ -145,13 +145,12 @@ head_budget(struct reader *r, xmlNode *n)
 	tree_rich(r, tree_child(n, "description"), &b->description);
 	for (c = tree_first(n->children); c != NULL; c = tree_next(c)) {
 		struct budget_line *l;
-		bool has;
 
 		if (!tree_is(c, "line"))
 			continue;
 		l = arena_alloc(r->arena, sizeof(*l));
 		l->line = tree_line(c);
-		l->amount = tree_attr_ll(r, c, "amount", &has);
+		econ_read_line(r, c, l);
 		tree_rich(r, tree_child(c, "label"), &l->label);
 		l->quantity = tree_child_text(r, c, "quantity");
 		tree_rich(r, tree_child(c, "description"), &l->description);
@@ -206,6 +205,8 @@ read_economy(struct reader *r, xmlNode *n)
 			}
 		} else if (tree_is(c, "budget"))
 			head_budget(r, c);
+		else if (tree_is(c, "pool"))
+			econ_read_pool(r, c);
 	}
 }
 

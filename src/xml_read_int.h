@@ -87,6 +87,10 @@ void	goals_read_assessments(struct reader *, xmlNode *);
  * and a <payment>'s months. */
 void	duties_read(struct reader *, xmlNode *, struct followup_duty *);
 void	duties_read_payment(struct reader *, xmlNode *, struct payment *);
+/* xml_read_econ.c: a budget line's amount, kind and valued="no". */
+void		 econ_read_line(struct reader *, xmlNode *, struct budget_line *);
+/* xml_read_econ.c: a <pool>, added to the agreement's. */
+void		 econ_read_pool(struct reader *, xmlNode *);
 
 /* xml_read_text.c: the blocks from first and its siblings on, as
  * children of parent. */

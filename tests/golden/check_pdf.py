@@ -160,6 +160,30 @@ def followup_props(fu):
     return props
 
 
+def figure(line):
+    """What a line adds to its budget's total: its amount, or the estimate
+    of a line priced per unit; None when it has neither."""
+    if line.get("valued") == "no":
+        return None
+    return line.get("amount") or (line.get("estimate") if line.get("unit-price") else None)
+
+
+def priced(line, unit):
+    """A line priced per unit prints its price per unit, its quantity, and
+    its estimate and ceiling as written."""
+    if line.get("unit-price") is None:
+        return []
+    price = money(int(line.get("unit-price")), unit)
+    want = [("unit price", price + ("/" + line.get("unit") if line.get("unit") else ""))]
+    if line.get("quantity"):
+        want.append(("quantity", "{:,}".format(int(line.get("quantity"))).replace(",", " ")))
+    if line.get("estimate") and not line.get("amount"):
+        want.append(("estimate", "uppskattat " + money(int(line.get("estimate")), unit)))
+    if line.get("ceiling"):
+        want.append(("ceiling", "högst " + money(int(line.get("ceiling")), unit)))
+    return want
+
+
 def figures(ag):
     """Amounts iopdoc must compute and print."""
     want = []
@@ -173,20 +197,29 @@ def figures(ag):
         for line in b.iter("line"):
             if line.get("amount") is not None and line.find("label") is not None:
                 want.append(("amount", money(int(line.get("amount")), unit)))
-        total = sum(int(l.get("amount")) for l in b.iter("line") if l.get("amount"))
-        want.append(("computed budget total", money(total, unit)))
+            want.extend(priced(line, unit))
+            if line.get("condition"):
+                want.append(("condition", f"{text_of(line.find('label'))} – {norm(line.get('condition'))}"))
+        # a line priced per unit without an amount counts with its estimate
+        total = sum(int(figure(l)) for l in b.iter("line") if figure(l))
+        if any(figure(l) for l in b.iter("line")):
+            want.append(("computed budget total", money(total, unit)))
     for s in ag.find("text").iter("budget-summary"):
         years = [int(b.get("year")) for b in budgets if b.get("year")]
         year = int(s.get("year")) if s.get("year") else (min(years) if years else 0)
-        totals = {}
+        totals, valued = {}, set()
         for b in budgets:
             y = int(b.get("year")) if b.get("year") else 0
             if y in (0, year):
                 totals[b.get("party")] = totals.get(b.get("party"), 0) + \
-                    sum(int(l.get("amount")) for l in b.iter("line"))
+                    sum(int(l.get("amount")) for l in b.iter("line") if l.get("amount"))
+                valued.update(b.get("party") for l in b.iter("line") if l.get("valued") != "no")
         grand = sum(totals.values())
         unit = s.get("currency", "kr")
         for pid, t in totals.items():
+            if pid not in valued:
+                want.append(("party not valued", norm(f"{parties[pid]} ej värderat")))
+                continue
             want.append(("party total", norm(f"{parties[pid]} {money(t, unit)}")))
             if s.get("shares", "yes") == "yes":
                 want.append(("share", norm(f"{money(t, unit)} {share(t, grand)} %")))
@@ -264,11 +297,33 @@ def document_control(ag):
         want += [(f"annex {a.get('number')} {what}", t) for what, t in expected(body)
                  if what not in ("party", "orgnr")]
         for b in text.iter("budget"):
+            unit = b.get("currency", "kr")
             for line in b.iter("line"):
-                want.append(("annex amount", money(int(line.get("amount")), b.get("currency", "kr"))))
-            want.append(("annex budget total", money(sum(int(l.get("amount"))
-                                                         for l in b.iter("line")), b.get("currency", "kr"))))
+                if line.get("amount") is not None:
+                    want.append(("annex amount", money(int(line.get("amount")), unit)))
+            if any(figure(l) for l in b.iter("line")):
+                want.append(("annex budget total",
+                             money(sum(int(figure(l)) for l in b.iter("line") if figure(l)), unit)))
     return want
+
+
+def check_not_valued(ag, text, path):
+    """Every line valued="no" prints "ej värderat" in its amount column, and
+    so does the total of a budget whose lines all are (when it has a
+    <total>): the PDF has at least that many.  Returns 1 when it has not."""
+    if ag.tag != "agreement":
+        return 0
+    n = 0
+    for b in ag.find("text").iter("budget"):
+        lines = list(b.iter("line"))
+        n += sum(1 for l in lines if l.get("valued") == "no")
+        if b.find("total") is not None and all(l.get("valued") == "no" for l in lines):
+            n += 1
+    found = text.count("ej värderat")
+    if found < n:
+        print(f"check_pdf: {path}: \"ej värderat\" printed {found} times, expected {n}")
+        return 1
+    return 0
 
 
 def main():
@@ -303,6 +358,7 @@ def main():
             missing += 1
             print(f"check_pdf: {sys.argv[1]}: metadata {key} is {props.get(key, '').strip()!r}, "
                   f"expected {value!r}")
+    missing += check_not_valued(ag, text, sys.argv[1])
     for what, s in checks:
         if norm(s) not in text:
             missing += 1

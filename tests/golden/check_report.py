@@ -37,6 +37,17 @@ def date(s):
     return datetime.date.fromisoformat(s)
 
 
+NOT_VALUED = "ej värderad"
+
+
+def figure(line):
+    """A line's amount, or the estimate of a line priced per unit without
+    one; None for help listed without a value."""
+    if line.get("valued") == "no":
+        return None
+    return line.get("amount") or (line.get("estimate") if line.get("unit-price") else None)
+
+
 def amount(ag, party_id, year):
     """The party's amount for the year, as the README describes the rules."""
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
@@ -47,7 +58,10 @@ def amount(ag, party_id, year):
         return None
     years = [y for y, _ in budgets]
     base_year = max([y for y in years if y <= year], default=min(years))
-    base = sum(int(l.get("amount")) for y, b in budgets if y == base_year for l in b.iter("line"))
+    base_lines = [l for y, b in budgets if y == base_year for l in b.iter("line")]
+    if all(figure(l) is None for l in base_lines):
+        return NOT_VALUED       # help listed without a value: no figure, never 0 kr
+    base = sum(int(figure(l)) for l in base_lines if figure(l) is not None)
     base_start = datetime.date(base_year, 1, 1)
     steps = []
     adj = ag.find("economy/adjustment")
@@ -251,6 +265,51 @@ def issue12_duties(ag, fus, year):
     return want
 
 
+RHYTHMS = {"once": "en gång", "yearly": "en gång per år", "half-yearly": "två gånger per år",
+           "quarterly": "kvartalsvis", "monthly": "månadsvis"}
+
+
+def line_rhythms(ag, year):
+    """Each kommun line of the base year's budgets with a nature or a payment
+    rhythm: its label, nature and rhythm in words ("två gånger per år:
+    januari och juli") must be in the report."""
+    want = []
+    start = date(ag.find("period").get("from"))
+    for p in ag.iter("party"):
+        if p.get("role") != "public" or amount(ag, p.get("id"), year) is None:
+            continue
+        budgets = [(int(b.get("year") or start.year), b) for b in ag.iter("budget")
+                   if b.get("party") == p.get("id")]
+        base_year = max([y for y, _ in budgets if y <= year], default=None)
+        for y, b in budgets:
+            for l in b.iter("line") if y == base_year else []:
+                if not (l.get("nature") or l.get("payment") or l.get("payment-months")):
+                    continue
+                want.append(("line with nature or rhythm", text_of(l.find("label"))))
+                if l.get("nature"):
+                    want.append(("line's nature", l.get("nature")))
+                if l.get("condition") and figure(l):
+                    want.append(("conditional amount", f"Villkorat belopp: {text_of(l.find('label'))}, "
+                                 f"{money(int(figure(l)))}, {norm(l.get('condition'))}."))
+                if l.get("unit-price") and (l.get("estimate") or l.get("ceiling")):
+                    note = money(int(l.get("unit-price"))) + (f"/{l.get('unit')}" if l.get("unit") else "")
+                    if l.get("amount"):
+                        note += ", " + money(int(l.get("amount")))
+                    elif l.get("estimate"):
+                        note += ", uppskattat " + money(int(l.get("estimate")))
+                    if l.get("ceiling"):
+                        note += ", högst " + money(int(l.get("ceiling")))
+                    want.append(("priced line's remark", f"{text_of(l.find('label'))}: {note}."))
+                words = RHYTHMS.get(l.get("payment"), "")
+                months = sorted({int(m) for m in (l.get("payment-months") or "").split()})
+                names = [MONTHS[m] for m in months]
+                if names:
+                    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
+                    words = f"{words}: {listed}" if words else listed
+                want.append(("line's payment", words))
+    return want
+
+
 def main():
     if len(sys.argv) < 5:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -272,6 +331,7 @@ def main():
                 int(period.get("from")[:4]) <= year <= int(period.get("to")[:4]):
             mine.append((f, ag))
     want, missing = [], 0
+    not_valued = False
     if not mine:
         print(f"check_report: no agreement of {namnd} in {year}: nothing to check")
         return 1
@@ -279,14 +339,32 @@ def main():
         name = text_of(ag.find("effort")) or text_of(ag.find("title"))
         want.append(("agreement", name))
         want.append(("source file", f))
-        kommun = sum(amount(ag, p.get("id"), year) or 0 for p in ag.iter("party")
-                     if p.get("role") == "public")
-        want.append(("kommun's amount", money(kommun)))
+        kommun = [amount(ag, p.get("id"), year) for p in ag.iter("party")
+                  if p.get("role") == "public"]
+        if NOT_VALUED in kommun and not any(isinstance(a, int) for a in kommun):
+            want.append(("kommun's amount", "ej värderat"))
+        else:
+            want.append(("kommun's amount", money(sum(a for a in kommun if isinstance(a, int)))))
         for p in ag.iter("party"):
             a = amount(ag, p.get("id"), year)
-            if a is not None:
+            if a is not None and any(l.get("valued") == "no" for b in ag.iter("budget")
+                                     if b.get("party") == p.get("id") for l in b.iter("line")):
+                not_valued = True
+            if a == NOT_VALUED:
+                role = "kommunen" if p.get("role") == "public" else "idéburen part"
+                want.append((f"{p.get('id')} not valued",
+                             f"{text_of(p.find('name'))} ({role}) ej värderad"))
+            elif a is not None:
                 want.append((f"amount of {p.get('id')}", f"{text_of(p.find('name'))} "))
                 want.append((f"amount of {p.get('id')}", money(a)))
+        want.extend(line_rhythms(ag, year))
+        names = {p.get("id"): text_of(p.find("name")) for p in ag.iter("party")}
+        for pool in ag.iter("pool"):
+            if pool.get("year") in (None, str(year)):
+                shares = [names.get(s.get("party"), s.get("party")) for s in pool.iter("share")]
+                listed = ", ".join(shares[:-1]) + " och " + shares[-1]
+                want.append(("pool", f"Ofördelat {year}: {money(int(pool.get('amount')))}, "
+                                     f"att fördelas mellan {listed}"))
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         outcomes = [(fu, o, grp) for fu in fus for grp in fu.iter("outcomes")
                     for o in grp.iter("outcome") if grp.get("to")[:4] == str(year)]
@@ -325,6 +403,10 @@ def main():
         if norm(s) not in text:
             missing += 1
             print(f"check_report: {pdf}: {what} not in the report: {s!r}")
+    # help listed without a value is never shown as 0 kr
+    if not_valued and re.search(r"(?<!\d)0 kr", text):
+        missing += 1
+        print(f"check_report: {pdf}: \"0 kr\" is printed, but help without a value is never 0 kr")
     mine_files = {f for f, _ in mine}
     for f, _ in agreements:
         if f not in mine_files and f in text:

@@ -1707,6 +1707,7 @@ test_enum_names(void)
 #include "test_table.c"
 #include "test_doc.c"
 #include "test_goals.c"
+#include "test_econ.c"
 
 int
 main(void)
@@ -1745,6 +1746,9 @@ main(void)
 	test_table_structure();
 	test_doc_control();
 	test_goals_issue12();
+	test_econ_not_valued();
+	test_econ_reader();
+	test_econ_priced();
 	xml_read_cleanup();
 	return harness_report();
 }

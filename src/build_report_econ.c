@@ -1,0 +1,245 @@
+/* What the nämnd report says of the economy of issue 12: help that an
+ * agreement lists without a value, and the kommun's lines with their nature
+ * and payment rhythm. */
+#include <stdbool.h>
+
+#include "buf.h"
+#include "calc.h"
+#include "build_report_int.h"
+#include "mem.h"
+#include "model.h"
+
+void
+report_econ_not_valued(struct buf *note, const struct agreement *ag,
+    const struct party *p, int base_year)
+{
+	const struct budget *b;
+	const struct budget_line *l;
+	size_t n = 0;
+
+	for (b = ag->budgets; b != NULL; b = b->next) {
+		if (b->party != p || (b->year != 0 ? b->year : ag->from.y) != base_year)
+			continue;
+		for (l = b->lines; l != NULL; l = l->next) {
+			char *label;
+
+			if (!l->econ.not_valued)
+				continue;
+			label = rich_plain(ag->arena, &l->label);
+			buf_printf(note, "%s%s", n++ == 0 ? "Ej värderad insats: " :
+			    "; ", label);
+		}
+	}
+	if (n > 0)
+		buf_adds(note, ". ");
+}
+
+const char *
+report_econ_sum(struct rep *r, bool public)
+{
+	bool has = false, not_valued = false;
+	size_t i;
+
+	for (i = 0; i < r->nags; i++) {
+		has |= public ? r->amounts[i].has_kommun : r->amounts[i].has_ideburen;
+		not_valued |= public ? r->amounts[i].kommun_not_valued :
+		    r->amounts[i].ideburen_not_valued;
+	}
+	/* without either, the sum stays as it always printed */
+	if (!has && not_valued)
+		return "ej värderat";
+	return build_money(&r->bd, public ? r->kommun : r->ideburen, false);
+}
+
+bool
+report_econ_pays_nothing(const struct agreement *ag, const struct party *p,
+    const struct year_amount *ya)
+{
+	const struct budget *b;
+
+	for (b = ag->budgets; b != NULL; b = b->next)
+		if (b->party == p && b->kind == BUDGET_MONEY)
+			return false;
+	return ya->valued;
+}
+
+/* "kvartalsvis", "två gånger per år: januari och juli", or "januari och
+ * juli" when only the months are given; NULL when the line says nothing. */
+static const char *
+payment_words(struct rep *r, const struct line_econ *e)
+{
+	static const char *const rhythm[] = {
+		[LINE_PAY_NONE] = NULL, [LINE_PAY_ONCE] = "en gång",
+		[LINE_PAY_YEARLY] = "en gång per år", [LINE_PAY_HALF_YEARLY] = "två gånger per år",
+		[LINE_PAY_QUARTERLY] = "kvartalsvis", [LINE_PAY_MONTHLY] = "månadsvis",
+	};
+	static const char *const months[] = {
+		"januari", "februari", "mars", "april", "maj", "juni", "juli",
+		"augusti", "september", "oktober", "november", "december"
+	};
+	struct buf b = { NULL, 0, 0 };
+	int m, n = __builtin_popcount(e->payment_months), k = 0;
+	char *s;
+
+	if (e->payment == LINE_PAY_NONE && n == 0)
+		return NULL;
+	if (rhythm[e->payment] != NULL)
+		buf_adds(&b, rhythm[e->payment]);
+	if (n > 0 && rhythm[e->payment] != NULL)
+		buf_adds(&b, ": ");
+	for (m = 1; m <= 12; m++) {
+		if (!(e->payment_months & 1u << m))
+			continue;
+		buf_printf(&b, "%s%s", k == 0 ? "" : k == n - 1 ? " och " : ", ", months[m - 1]);
+		k++;
+	}
+	s = arena_strdup(r->bd.a, b.data);
+	buf_free(&b);
+	return s;
+}
+
+/* A line's amount as its budget gives it: "ej värderad", "uppskattat
+ * 45 000 kr" for a priced line's estimate, "–" when it gives none. */
+static const char *
+line_amount(struct rep *r, const struct budget_line *l)
+{
+	if (l->econ.not_valued)
+		return "ej värderad";
+	if (l->econ.has_amount)
+		return build_money(&r->bd, l->amount, false);
+	if (l->econ.has_estimate)
+		return arena_printf(r->bd.a, "uppskattat %s", build_money(&r->bd, l->amount, false));
+	return "–";
+}
+
+static bool
+line_says_more(const struct budget_line *l)
+{
+	return l->econ.nature != NULL || l->econ.payment != LINE_PAY_NONE ||
+	    l->econ.payment_months != 0;
+}
+
+/* The kommun's lines of its budgets for the base year, each with its
+ * nature and payment rhythm, when any line gives them. */
+void
+report_econ_lines(struct rep *r, const struct agreement *ag)
+{
+	const struct party *p;
+	const struct budget *b;
+	const struct budget_line *l;
+	struct doc_table *tb;
+	struct year_amount ya;
+	size_t n, row;
+
+	for (p = ag->parties; p != NULL; p = p->next) {
+		if (p->role != ROLE_PUBLIC || calc_party_year(ag, p, r->year, &ya) != CALC_OK)
+			continue;
+		n = 0;
+		for (b = ag->budgets; b != NULL; b = b->next)
+			if (b->party == p && (b->year != 0 ? b->year : ag->from.y) == ya.base_year)
+				for (l = b->lines; l != NULL; l = l->next)
+					n += line_says_more(l);
+		if (n == 0)
+			continue;
+		report_text(r, arena_printf(r->bd.a, "Budgetposter för %s (%d):", p->name,
+		    ya.base_year));
+		tb = build_table(&r->bd, 4, n + 1);
+		tb->fixed[3] = true;
+		build_cell_text(&r->bd, tb, 0, 0, "Post", true, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, 0, 1, "Slag", true, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, 0, 2, "Utbetalning", true, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, 0, 3, "Belopp i budgeten", true, DALIGN_RIGHT, 0);
+		row = 1;
+		for (b = ag->budgets; b != NULL; b = b->next) {
+			if (b->party != p || (b->year != 0 ? b->year : ag->from.y) != ya.base_year)
+				continue;
+			for (l = b->lines; l != NULL; l = l->next) {
+				const char *pay = payment_words(r, &l->econ);
+
+				if (!line_says_more(l))
+					continue;
+				build_cell_text(&r->bd, tb, row, 0, rich_plain(r->bd.a, &l->label),
+				    false, DALIGN_LEFT, 0);
+				if (l->econ.nature != NULL)
+					build_cell_text(&r->bd, tb, row, 1, l->econ.nature, false,
+					    DALIGN_LEFT, 0);
+				if (pay != NULL)
+					build_cell_text(&r->bd, tb, row, 2, pay, false, DALIGN_LEFT, 0);
+				build_cell_text(&r->bd, tb, row, 3, line_amount(r, l), false,
+				    DALIGN_RIGHT, 0);
+				row++;
+			}
+		}
+		build_table_block(&r->bd, tb);
+	}
+}
+
+/* "Resor till mötesplatsen: 150 kr/resa, uppskattat 45 000 kr, högst
+ * 60 000 kr. " for each line of the party's base budgets priced per
+ * unit with an estimate or a ceiling: the year's amount counts the
+ * estimate, and the ceiling is shown beside it. */
+void
+report_econ_priced(struct rep *r, struct buf *note, const struct agreement *ag,
+    const struct party *p, int base_year)
+{
+	const struct budget *b;
+	const struct budget_line *l;
+
+	for (b = ag->budgets; b != NULL; b = b->next) {
+		if (b->party != p || (b->year != 0 ? b->year : ag->from.y) != base_year)
+			continue;
+		for (l = b->lines; l != NULL; l = l->next) {
+			const struct line_econ *e = &l->econ;
+
+			if (e->condition != NULL && line_has_figure(l))
+				buf_printf(note, "Villkorat belopp: %s, %s, %s. ",
+				    rich_plain(ag->arena, &l->label), build_money(&r->bd, l->amount, false),
+				    e->condition);
+			if (!e->has_unit_price || (!e->has_estimate && !e->has_ceiling))
+				continue;
+			buf_printf(note, "%s: %s%s%s", rich_plain(ag->arena, &l->label),
+			    build_money(&r->bd, e->unit_price, false), e->unit != NULL ? "/" : "",
+			    e->unit != NULL ? e->unit : "");
+			if (e->has_amount)
+				buf_printf(note, ", %s", build_money(&r->bd, l->amount, false));
+			else if (e->has_estimate)
+				buf_printf(note, ", uppskattat %s", build_money(&r->bd, e->estimate, false));
+			if (e->has_ceiling)
+				buf_printf(note, ", högst %s", build_money(&r->bd, e->ceiling, false));
+			buf_adds(note, ". ");
+		}
+	}
+}
+
+/* "Ofördelat 2025: 300 000 kr, att fördelas mellan Åsbro kommun och
+ * Föreningen Mötesplats Åsbro." for each pool of the year (or of every
+ * year), with its description; never added to a party's amount. */
+void
+report_econ_pools(struct rep *r, const struct agreement *ag)
+{
+	const struct econ_pool *pool;
+	const struct econ_share *s;
+
+	for (pool = ag->pools; pool != NULL; pool = pool->next) {
+		struct buf b = { NULL, 0, 0 };
+		size_t n = 0, k = 0;
+
+		if (pool->year != 0 && pool->year != r->year)
+			continue;
+		for (s = pool->shares; s != NULL; s = s->next)
+			n++;
+		buf_printf(&b, "Ofördelat %d: %s, att fördelas mellan ", r->year,
+		    build_money(&r->bd, pool->amount, false));
+		for (s = pool->shares; s != NULL; s = s->next, k++) {
+			const struct party *p = agreement_party(ag, s->party_id);
+
+			buf_printf(&b, "%s%s", k == 0 ? "" : k == n - 1 ? " och " : ", ",
+			    p != NULL ? p->name : s->party_id);
+		}
+		if (pool->description != NULL)
+			buf_printf(&b, " (%s)", pool->description);
+		buf_adds(&b, ". Beloppet ingår inte i parternas belopp ovan.");
+		report_text(r, arena_strdup(r->bd.a, b.data));
+		buf_free(&b);
+	}
+}
