@@ -254,7 +254,7 @@ signatures(struct builder *bd)
 	const struct template *t = bd->t;
 	struct doc_signatures *sg = arena_alloc(bd->a, sizeof(*sg));
 	struct doc_node *b;
-	struct signatory *s;
+	struct signatory *s, *prev = NULL;
 	size_t i = 0;
 
 	for (s = ag->signatories; s != NULL; s = s->next)
@@ -295,6 +295,16 @@ signatures(struct builder *bd)
 		d->name_line = s->name_line;
 		d->title_line = s->title_line;
 		d->organisation_line = s->organisation_line;
+		d->group = 1;
+		if (i > 0 && s->party != NULL && prev->party == s->party) {
+			size_t first = i - 1;
+
+			while (sg->sig[first].group == 0)
+				first--;
+			sg->sig[first].group++;
+			d->group = 0;
+		}
+		prev = s;
 	}
 	b = doc_add(bd->doc, bd->at, DOC_SIGNATURES);
 	b->sigs = sg;

@@ -213,7 +213,7 @@ static void
 check_signatures(struct check *c)
 {
 	struct agreement *ag = c->ag;
-	struct signatory *s, *t;
+	struct signatory *s, *t, *prev = NULL;
 	struct party *p;
 	int nsig = 0, ntoc = 0;
 	long where[2] = { ag->line, ag->line };
@@ -227,11 +227,13 @@ check_signatures(struct check *c)
 		c->errors++;
 		diag(ag->path, where[1], MSG_TOC_COUNT, ntoc);
 	}
-	for (s = ag->signatories; s != NULL; s = s->next) {
+	for (s = ag->signatories; s != NULL; prev = s, s = s->next) {
 		check_party_ref(c, s->party, s->party_id, s->line, "signatory");
 		if (s->party == NULL)
 			continue;
-		for (t = ag->signatories; t != s; t = t->next)
+		/* several signatories of a party are normal, but apart
+		 * they would each get a "För …" line of their own */
+		for (t = ag->signatories; t != s && prev->party != s->party; t = t->next)
 			if (t->party == s->party) {
 				diag(ag->path, s->line, MSG_DUP_SIGNATORY, s->party->name);
 				break;
