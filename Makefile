@@ -32,6 +32,8 @@ CORE = mem buf diag utf8 format model \
        plan plan_cache plan_out strmap pdfstat
 # The commands behind the command line (main.c only parses it).
 CORE += run
+# issue 12, SIGN: dates as written, parties, actors, signing
+CORE += written_date xml_read_sign
 EMBEDDED  = schema_xsd srgb_icc
 OBJS      = $(CORE:%=build/%.o) $(EMBEDDED:%=build/%.o)
 ASAN_OBJS = $(CORE:%=build/asan/%.o) $(EMBEDDED:%=build/asan/%.o)
@@ -84,6 +86,8 @@ render: iopdoc
 build/asan/iopdoc: $(ASAN_OBJS) build/asan/main.o
 	$(CC) $(SANITIZE) -o $@ $^ $(LDLIBS)
 
+# the unit tests of issue 12's parts, included by unit.c
+build/asan/unit build/vg/unit: tests/unit/test_sign.c
 build/asan/unit: $(ASAN_OBJS) tests/unit/unit.c tests/unit/harness.h
 	$(CC) $(CPPFLAGS) $(WARNINGS) $(SANITIZE) -Itests/unit -o $@ tests/unit/unit.c $(ASAN_OBJS) $(LDLIBS)
 

@@ -23,7 +23,7 @@ title_block(struct builder *bd)
 	struct agreement *ag = bd->ag;
 	struct doc_node *b;
 	struct party *p;
-	char date[64];
+	char date[128];
 	bool first = true;
 
 	if (ag->effort != NULL) {
@@ -86,7 +86,7 @@ title_block(struct builder *bd)
 		bool top = true;
 
 		if (ag->date.y != 0) {
-			date_format_long(ag->date, date, sizeof(date));
+			written_date_format(ag->date, &ag->date_as, t->date_form, date, sizeof(date));
 			meta[1].value = date;
 		}
 		for (i = 0; i < 4; i++) {
@@ -263,7 +263,7 @@ signatures(struct builder *bd)
 	for (s = ag->signatories; s != NULL; s = s->next, i++) {
 		struct doc_signatory *d = &sg->sig[i];
 		const char *party = s->party != NULL ? s->party->name : s->party_id;
-		char date[64] = "";
+		char date[128] = "";
 
 		if (s->for_text != NULL)
 			doc_span(bd->doc, &d->for_text, s->for_text, FACE_BOLD, s->for_line);
@@ -278,8 +278,7 @@ signatures(struct builder *bd)
 				out = pattern;
 			doc_span(bd->doc, &d->for_text, out, FACE_BOLD, s->line);
 		}
-		if (s->date.y != 0)
-			date_format_long(s->date, date, sizeof(date));
+		written_date_format(s->date, &s->date_as, t->date_form, date, sizeof(date));
 		if (s->place != NULL && date[0] != '\0')
 			d->place_date = arena_printf(bd->a, "%s, %s", s->place, date);
 		else if (date[0] != '\0')

@@ -27,7 +27,7 @@ followup_title_block(struct builder *bd, const struct followup *f)
 	const struct template *t = bd->t;
 	const struct agreement *ag = f->agreement;
 	struct doc_node *b;
-	char date[16];
+	char date[128];
 
 	if (f->author_name != NULL) {
 		b = build_plain(bd, f->author_name, FACE_BOLD, t->size_body, f->author_line);
@@ -38,7 +38,7 @@ followup_title_block(struct builder *bd, const struct followup *f)
 		}
 		b->space_after = 10;
 	}
-	date_format_iso(f->date, date, sizeof(date));
+	written_date_format(f->date, &f->date_as, t->followup_date_form, date, sizeof(date));
 	b = build_plain(bd, arena_strdup(bd->a, date), FACE_REGULAR, t->size_body, f->date_line);
 	b->space_after = 10;
 	b = build_plain(bd, f->title, FACE_BOLD, t->size_h1, f->title_line);

@@ -124,6 +124,8 @@ enum msg_id {
 	MSG_OPTION_RANGE,
 	/* the machine */
 	MSG_OUT_OF_MEMORY,
+	/* issue 12, SIGN */
+	MSG_DATE_FORM_WORDS,
 	MSG__COUNT
 };
 

@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "format.h"
+#include "written_date.h"
 
 struct arena;
 
@@ -161,6 +162,7 @@ struct signatory {
 	struct party		*party;		/* by agreement_link, or NULL */
 	char			*for_text, *name, *title, *organisation, *place;
 	struct date		 date;
+	struct date_writing	 date_as;	/* as written: words or ISO */
 	int			 year;	/* printed in advance: "Lund 2018-" */
 	long			 line, for_line, name_line, title_line;
 	long			 organisation_line, place_line;
@@ -230,6 +232,7 @@ struct agreement {
 	long			 title_line, subtitle_line, effort_line, diarienummer_line;
 	long			 handlaggare_line, unit_line;
 	struct date		 date;
+	struct date_writing	 date_as;	/* as written: words or ISO */
 	long			 date_line;
 	struct party		*parties;
 	size_t			 nparties;
@@ -299,6 +302,7 @@ struct followup {
 	enum followup_kind	 kind;
 	char			*title, *author_name, *author_title, *summary;
 	struct date		 date;
+	struct date_writing	 date_as;	/* as written: words or ISO */
 	struct participant	*participants;
 	struct activity		*activities;
 	struct outcome		*outcomes;

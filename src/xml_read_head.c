@@ -239,7 +239,7 @@ head_agreement(struct reader *r, xmlNode *root)
 		}
 		else if (tree_is(c, "date")) {
 			ag->date_line = tree_line(c);
-			tree_date(r, tree_text(r, c), tree_line(c), "document date", &ag->date);
+			sign_written_date(r, c, "document date", &ag->date, &ag->date_as);
 		} else if (tree_is(c, "handlaggare")) {
 			ag->handlaggare = tree_text(r, c);
 			ag->handlaggare_line = tree_line(c);
@@ -372,7 +372,7 @@ head_followup(struct reader *r, xmlNode *root)
 			f->title_line = tree_line(c);
 		} else if (tree_is(c, "date")) {
 			f->date_line = tree_line(c);
-			tree_date(r, tree_text(r, c), tree_line(c), "follow-up date", &f->date);
+			sign_written_date(r, c, "follow-up date", &f->date, &f->date_as);
 		} else if (tree_is(c, "author")) {
 			f->author_line = tree_line(c);
 			f->author_name = tree_child_text(r, c, "name");

@@ -77,4 +77,9 @@ struct budget	*head_budget(struct reader *, xmlNode *);
  * children of parent. */
 void	text_blocks(struct reader *, xmlNode *first, struct block *parent);
 
+/* xml_read_sign.c: a printed date as written (ISO or words) and its form
+ * attribute into d and w; an impossible date is an error. */
+void	sign_written_date(struct reader *, xmlNode *, const char *what, struct date *d,
+	    struct date_writing *w);
+
 #endif

@@ -40,6 +40,23 @@ def share(part, total):
     return (200 * part // total + 1) // 2 if total > 0 else 0
 
 
+MONTHS = ("januari februari mars april maj juni juli augusti september oktober "
+          "november december").split()
+
+
+def printed_date(el, default_form):
+    """A printed date as the default template prints it: written in words,
+    as written; written ISO, in its form attribute's form, else the
+    template's (agreements words, follow-ups iso)."""
+    t = text_of(el)
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if not m:
+        return t
+    if el.get("form", default_form) == "iso":
+        return t
+    return f"{int(m.group(3))} {MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+
+
 def agreement_of(path, fu):
     """The agreement a follow-up refers to, from the follow-up's folder or input/."""
     import glob, os
@@ -85,8 +102,11 @@ def expected(ag):
     """Printed texts: the title block from the head, and the whole body."""
     want = []
     for tag in ("title", "subtitle", "effort", "diarienummer", "handlaggare", "unit", "date"):
-        if ag.find(tag) is not None and not (tag == "date" and ag.tag == "agreement"):
+        if ag.find(tag) is not None and tag != "date":
             want.append((tag, text_of(ag.find(tag))))
+    if ag.find("date") is not None:
+        want.append(("date", printed_date(ag.find("date"),
+                                          "words" if ag.tag == "agreement" else "iso")))
     if ag.find("author") is not None:
         for tag in ("name", "title"):
             if ag.find("author").find(tag) is not None:
@@ -115,6 +135,8 @@ def expected(ag):
                 t = text_of(el)
             if t:
                 want.append((tag, t))
+        elif tag == "signatory" and el.find("date") is not None:
+            want.append(("signing date", printed_date(el.find("date"), "words")))
         elif tag == "reference":
             want.append(("reference", norm(f"{el.get('label')}: {text_of(el)}")))
     # headings carry their number

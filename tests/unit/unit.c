@@ -33,6 +33,9 @@
 #include "utf8.h"
 #include "validate.h"
 #include "xml_read.h"
+#include "written_date.h"
+
+#include "test_sign.c"
 
 static void
 test_money(void)
@@ -1737,6 +1740,7 @@ main(void)
 	test_png_downsample();
 	test_logo_cache();
 	test_enum_names();
+	test_sign();
 	xml_read_cleanup();
 	return harness_report();
 }
