@@ -7,11 +7,13 @@
 
 #include "build.h"
 #include "build_common.h"
+#include "build_sign.h"
 #include "calc.h"
 #include "doc.h"
 #include "format.h"
 #include "mem.h"
 #include "model.h"
+#include "stated.h"
 #include "template.h"
 
 /* ---------- title block ---------- */
@@ -160,9 +162,13 @@ budget_table(struct builder *bd, const struct budget *bg)
 	tb->rows[row]->total = true;
 	build_cell_text(bd, tb, row, 0, bg->total_label ? bg->total_label : t->label_budget_total,
 	    true, DALIGN_LEFT, bg->total_line ? bg->total_line : bg->line);
-	build_cell_text(bd, tb, row, acol, build_money(bd, budget_total(bg), bg->kronor), true,
+	/* the total as the source states it; the computed one only when
+	 * nothing is stated (a difference is validate.c's warning) */
+	build_cell_text(bd, tb, row, acol, build_money(bd, stated_budget_total(bg), bg->kronor), true,
 	    DALIGN_RIGHT, bg->total_line ? bg->total_line : bg->line);
 	build_table_block(bd, tb);
+	build_sign_stated_remark(bd, stated_budget_total(bg), budget_total(bg), bg->kronor,
+	    bg->total_line ? bg->total_line : bg->line);
 }
 
 static const struct budget *
@@ -183,17 +189,21 @@ budget_summary(struct builder *bd, const struct block *blk)
 	const struct budget_summary *s = blk->summary;
 	struct agreement *ag = bd->ag;
 	int year = s->year != 0 ? s->year : calc_summary_year(ag);
-	long long total = agreement_total(ag, year);
+	long long total = 0, whole;
 	size_t ncols = 2, nrows = 2, row, scol = 0, dcol = 0;
 	struct doc_table *tb;
 	struct party *p;
 	bool has;
 	char pct[32];
 
+	/* each party's row as its budgets' total rows print it; shares of
+	 * what the rows add up to */
 	for (p = ag->parties; p != NULL; p = p->next) {
-		party_total(ag, p, year, &has);
+		total += stated_party_total(ag, p, year, &has);
 		nrows += has;
 	}
+	if (!stated_agreement_total(ag, year, &whole))
+		whole = total;
 	if (s->shares)
 		scol = ncols++;
 	if (s->descriptions)
@@ -214,7 +224,7 @@ budget_summary(struct builder *bd, const struct block *blk)
 		build_cell_text(bd, tb, 0, dcol, s->description_heading ? s->description_heading :
 		    t->label_budget_description, true, DALIGN_LEFT, blk->line);
 	for (row = 1, p = ag->parties; p != NULL; p = p->next) {
-		long long amount = party_total(ag, p, year, &has);
+		long long amount = stated_party_total(ag, p, year, &has);
 		const struct budget *bg;
 
 		if (!has)
@@ -237,12 +247,13 @@ budget_summary(struct builder *bd, const struct block *blk)
 	tb->rows[row]->total = true;
 	build_cell_text(bd, tb, row, 0, s->total_label ? s->total_label : t->label_summary_total,
 	    true, DALIGN_LEFT, blk->line);
-	build_cell_text(bd, tb, row, 1, build_money(bd, total, s->kronor), true, DALIGN_RIGHT, blk->line);
+	build_cell_text(bd, tb, row, 1, build_money(bd, whole, s->kronor), true, DALIGN_RIGHT, blk->line);
 	if (s->shares) {
 		percent_format(total > 0 ? 100 : 0, pct, sizeof(pct));
 		build_cell_text(bd, tb, row, scol, arena_strdup(bd->a, pct), true, DALIGN_RIGHT, blk->line);
 	}
 	build_table_block(bd, tb);
+	build_sign_stated_remark(bd, whole, total, s->kronor, blk->line);
 }
 
 /* ---------- signatures ---------- */

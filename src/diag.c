@@ -78,7 +78,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_ADJ_OVERFLOW] = { DIAG_ERROR, "the adjustment makes %s's amount for %d larger than %s, the most iopdoc can compute" },
 	[MSG_ADJ_INDEX] = { DIAG_ERROR, "an adjustment of kind \"index\" needs the name of the index (index=\"OPI\")" },
 	[MSG_MONTH] = { DIAG_ERROR, "month %ld does not exist; use 1 to 12" },
-	[MSG_BUDGET_TOTAL] = { DIAG_WARNING, "stated total %s for %s differs from the computed total %s" },
+	[MSG_BUDGET_TOTAL] = { DIAG_WARNING, "stated total %s for %s differs from the computed total %s; the PDF prints the stated total" },
 	[MSG_STATED_TOTAL] = { DIAG_WARNING, "stated total %s differs from the computed total %s (%s)" },
 	[MSG_BUDGET_YEAR] = { DIAG_WARNING, "the budget is for %d, outside the agreement's period %s to %s" },
 	[MSG_SIGNATURES_COUNT] = { DIAG_ERROR, "the text has %d <signatures> blocks; an agreement needs exactly one" },

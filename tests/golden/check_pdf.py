@@ -146,6 +146,12 @@ def expected(ag):
     return want
 
 
+def stated_total(budget, computed):
+    """A budget's total row prints its stated total, else the lines' sum."""
+    t = budget.find("total")
+    return int(t.get("stated")) if t is not None and t.get("stated") else computed
+
+
 def figures(ag):
     """Amounts iopdoc must compute and print."""
     want = []
@@ -160,7 +166,7 @@ def figures(ag):
             if line.get("amount") is not None and line.find("label") is not None:
                 want.append(("amount", money(int(line.get("amount")), unit)))
         total = sum(int(l.get("amount")) for l in b.iter("line") if l.get("amount"))
-        want.append(("computed budget total", money(total, unit)))
+        want.append(("budget total", money(stated_total(b, total), unit)))
     for s in ag.find("text").iter("budget-summary"):
         years = [int(b.get("year")) for b in budgets if b.get("year")]
         year = int(s.get("year")) if s.get("year") else (min(years) if years else 0)
@@ -168,15 +174,19 @@ def figures(ag):
         for b in budgets:
             y = int(b.get("year")) if b.get("year") else 0
             if y in (0, year):
-                totals[b.get("party")] = totals.get(b.get("party"), 0) + \
-                    sum(int(l.get("amount")) for l in b.iter("line"))
+                totals[b.get("party")] = totals.get(b.get("party"), 0) + stated_total(
+                    b, sum(int(l.get("amount")) for l in b.iter("line")))
         grand = sum(totals.values())
+        whole = grand
+        st = ag.find("economy/stated-total")
+        if st is not None and st.get("per", "year") == "year" and years and year == min(years):
+            whole = int(st.get("amount"))
         unit = s.get("currency", "kr")
         for pid, t in totals.items():
             want.append(("party total", norm(f"{parties[pid]} {money(t, unit)}")))
             if s.get("shares", "yes") == "yes":
                 want.append(("share", norm(f"{money(t, unit)} {share(t, grand)} %")))
-        want.append(("grand total", money(grand, unit)))
+        want.append(("summary total", money(whole, unit)))
     return want
 
 
