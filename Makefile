@@ -33,7 +33,7 @@ CORE = mem buf diag utf8 format model \
 # The commands behind the command line (main.c only parses it).
 CORE += run
 # issue 12, SIGN: dates as written, parties, actors, signing
-CORE += written_date xml_read_sign stated build_sign
+CORE += written_date xml_read_sign stated build_sign validate_sign
 EMBEDDED  = schema_xsd srgb_icc
 OBJS      = $(CORE:%=build/%.o) $(EMBEDDED:%=build/%.o)
 ASAN_OBJS = $(CORE:%=build/asan/%.o) $(EMBEDDED:%=build/asan/%.o)

@@ -67,14 +67,14 @@ title_block(struct builder *bd)
 		    strncmp(p->shortname, p->name, strlen(p->shortname)) != 0)
 			doc_span(bd->doc, &b->text, arena_printf(bd->a, " (%s)", p->shortname),
 			    FACE_REGULAR, p->line);
-		if (p->acting != NULL)
-			doc_span(bd->doc, &b->text, arena_printf(bd->a, ", genom %s", p->acting),
-			    FACE_REGULAR, p->acting_line);
+		build_sign_organisation(bd, b, p->legal_form, p->legal_form_line, &p->acting_chain);
 		if (p->orgnr != NULL)
 			doc_span(bd->doc, &b->text,
 			    arena_printf(bd->a, ", %s" NBSP "%s", t->label_orgnr, p->orgnr),
 			    FACE_REGULAR, p->orgnr_line);
 	}
+
+	build_sign_actors(bd);
 
 	/* Registry facts, as the kommun's documents print them. */
 	if (ag->diarienummer != NULL || ag->date.y != 0 || ag->handlaggare != NULL || ag->unit != NULL) {

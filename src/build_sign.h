@@ -12,4 +12,14 @@
 void	build_sign_stated_remark(struct builder *, long long stated, long long computed,
 	    bool kronor, long line);
 
+/* ", ideell förening, genom kommunstyrelsen, genom …" after a party's or
+ * actor's name in paragraph b: the legal form (may be NULL), then each
+ * link of the acting chain. */
+void	build_sign_organisation(struct builder *, struct doc_node *b, const char *legal_form,
+	    long legal_form_line, const struct acting_chain *);
+
+/* The agreement's actors under its parties: a label ("Övriga aktörer")
+ * and a line each, "Name, form, genom …, org. nr … (role)". */
+void	build_sign_actors(struct builder *);
+
 #endif

@@ -109,6 +109,9 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_LIST_DEPTH] = { DIAG_ERROR, "this list is nested more than %d lists deep" },
 	[MSG_OPTION_RANGE] = { DIAG_SYSERR, "%s takes a whole number from %ld to %ld, not \"%s\"" },
 	[MSG_OUT_OF_MEMORY] = { DIAG_SYSERR, "out of memory: %zu bytes asked for by %s could not be allocated" },
+	[MSG_DUP_ACTOR] = { DIAG_ERROR, "two actors have the id \"%s\"" },
+	[MSG_ACTOR_PARTY_ID] = { DIAG_ERROR, "the actor \"%s\" has a party's id: give the actor an id of its own" },
+	[MSG_ACTOR_NOT_PARTY] = { DIAG_ERROR, "\"%s\" is an actor, not a party (%s): only a party has a budget or signs; name a party, or make the actor one of <parties>" },
 	[MSG_DATE_FORM_WORDS] = { DIAG_WARNING, "the date \"%s\" is written in words, so form=\"iso\" does not change it: it prints as written; write it YYYY-MM-DD to print it ISO" },
 };
 

@@ -36,6 +36,24 @@ struct contact {
 	struct contact	*next;
 	char		*label, *name, *email, *phone;
 	long		 line;
+	char		*title;		/* "Verksamhetschef", or NULL */
+};
+
+/* Whom an organisation acts through, outermost first: the nämnd, then
+ * its förvaltning ("genom kommunstyrelsen, genom ..."). */
+#define ACTING_MAX	4
+struct acting_chain {
+	char	*text[ACTING_MAX];
+	long	 line[ACTING_MAX];
+	size_t	 n;
+};
+
+/* An organisation named with a role that is not a party (aktör). */
+struct actor {
+	struct actor		*next;
+	char			*id, *role, *name, *legal_form, *orgnr;
+	struct acting_chain	 acting;
+	long			 line, name_line, legal_form_line, orgnr_line;
 };
 
 enum party_role { ROLE_PUBLIC, ROLE_IDEBUREN };
@@ -47,6 +65,9 @@ struct party {
 	enum party_role	 role;
 	struct contact	*contacts;
 	long		 line, name_line, orgnr_line, acting_line;
+	char		*legal_form;	/* "ideell förening", or NULL */
+	long		 legal_form_line;
+	struct acting_chain acting_chain;	/* acting is its first */
 };
 
 enum per { PER_YEAR, PER_HALF_YEAR, PER_PERIOD };
@@ -236,6 +257,7 @@ struct agreement {
 	long			 date_line;
 	struct party		*parties;
 	size_t			 nparties;
+	struct actor		*actors;	/* not parties, in order */
 	struct namnd_ref	*namnd;
 	struct date		 from, to;
 	long			 period_line;

@@ -103,6 +103,7 @@ static const struct setting settings[] = {
 	S("format", "followup-date-form", T_DATE_FORM, followup_date_form, "iso"),
 	S("format", "stated-remark", T_YES_NO, stated_remark, "no"),
 	S("labels", "stated-remark", T_STRING, label_stated_remark, "Raderna summerar till {sum}."),
+	S("labels", "actors", T_STRING, label_actors, "Övriga aktörer"),
 };
 
 #define NSETTINGS (sizeof(settings) / sizeof(settings[0]))

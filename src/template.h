@@ -54,6 +54,7 @@ struct template {
 	enum date_form	 date_form, followup_date_form;
 	bool		 stated_remark;
 	char		*label_stated_remark;
+	char		*label_actors;	/* "Övriga aktörer" */
 };
 
 /* Reads a template file over the defaults (path NULL: defaults only).

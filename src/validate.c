@@ -14,6 +14,7 @@
 #include "limit.h"
 #include "model.h"
 #include "validate.h"
+#include "validate_sign.h"
 
 struct check {
 	struct agreement	*ag;
@@ -55,7 +56,9 @@ static void
 check_party_ref(struct check *c, const struct party *p, const char *id, long line,
     const char *where)
 {
-	if (p == NULL)
+	if (p == NULL && validate_sign_actor(c->ag, id) != NULL)
+		error(c, line, MSG_ACTOR_NOT_PARTY, id, where);
+	else if (p == NULL)
 		error(c, line, MSG_UNKNOWN_PARTY, id, where);
 }
 
@@ -265,6 +268,7 @@ validate_agreement(struct agreement *ag)
 	struct check c = { ag, 0 };
 
 	check_parties(&c);
+	c.errors += validate_sign_agreement(ag);
 	check_period(&c);
 	check_goals(&c);
 	check_economy(&c);

@@ -58,6 +58,7 @@ read_parties(struct reader *r, xmlNode *n)
 			*ct = con;
 			ct = &con->next;
 		}
+		sign_read_party(r, c, p);
 		*tail = p;
 		tail = &p->next;
 	}
@@ -249,6 +250,8 @@ head_agreement(struct reader *r, xmlNode *root)
 		}
 		else if (tree_is(c, "parties"))
 			read_parties(r, c);
+		else if (tree_is(c, "actors"))
+			sign_read_actors(r, c);
 		else if (tree_is(c, "responsible-namnd")) {
 			struct namnd_ref *nr = arena_alloc(r->arena, sizeof(*nr));
 

@@ -81,5 +81,9 @@ void	text_blocks(struct reader *, xmlNode *first, struct block *parent);
  * attribute into d and w; an impossible date is an error. */
 void	sign_written_date(struct reader *, xmlNode *, const char *what, struct date *d,
 	    struct date_writing *w);
+/* xml_read_sign.c: a party's legal form, acting chain and contacts'
+ * titles (the rest is read_parties'); the <actors>. */
+void	sign_read_party(struct reader *, xmlNode *, struct party *);
+void	sign_read_actors(struct reader *, xmlNode *);
 
 #endif

@@ -34,3 +34,60 @@ sign_written_date(struct reader *r, xmlNode *n, const char *what, struct date *d
 	if (words && w->form == DATE_FORM_ISO)
 		diag(r->path, tree_line(n), MSG_DATE_FORM_WORDS, s);
 }
+
+/* Every <acting> child of n, outermost first (the schema allows four). */
+static void
+read_acting(struct reader *r, xmlNode *n, struct acting_chain *chain)
+{
+	xmlNode *k;
+
+	for (k = tree_first(n->children); k != NULL; k = tree_next(k))
+		if (tree_is(k, "acting") && chain->n < ACTING_MAX) {
+			chain->line[chain->n] = tree_line(k);
+			chain->text[chain->n++] = tree_text(r, k);
+		}
+}
+
+void
+sign_read_party(struct reader *r, xmlNode *n, struct party *p)
+{
+	struct contact *con = p->contacts;
+	xmlNode *k;
+
+	p->legal_form_line = p->line;
+	p->legal_form = tree_child_text_at(r, n, "legal-form", &p->legal_form_line);
+	read_acting(r, n, &p->acting_chain);
+	/* the contacts in the order read_parties made them */
+	for (k = tree_first(n->children); k != NULL && con != NULL; k = tree_next(k))
+		if (tree_is(k, "contact")) {
+			con->title = tree_child_text(r, k, "title");
+			con = con->next;
+		}
+}
+
+void
+sign_read_actors(struct reader *r, xmlNode *n)
+{
+	struct actor **tail = &r->ag->actors;
+	xmlNode *c, *k;
+
+	for (c = tree_first(n->children); c != NULL; c = tree_next(c)) {
+		struct actor *a;
+
+		if (!tree_is(c, "actor"))
+			continue;
+		a = arena_alloc(r->arena, sizeof(*a));
+		a->line = a->name_line = a->legal_form_line = tree_line(c);
+		a->id = tree_attr(r, c, "id");
+		a->role = tree_attr(r, c, "role");
+		a->name = tree_child_text_at(r, c, "name", &a->name_line);
+		a->legal_form = tree_child_text_at(r, c, "legal-form", &a->legal_form_line);
+		if ((k = tree_child(c, "orgnr")) != NULL) {
+			a->orgnr = tree_text(r, k);
+			a->orgnr_line = tree_line(k);
+		}
+		read_acting(r, c, &a->acting);
+		*tail = a;
+		tail = &a->next;
+	}
+}

@@ -115,6 +115,17 @@ def expected(ag):
         want.append(("party", text_of(party.find("name"))))
         if party.find("orgnr") is not None:
             want.append(("orgnr", text_of(party.find("orgnr"))))
+    # the title block's party and actor lines: name, legal form, acting chain
+    for org in list(ag.iter("party")) + list(ag.iter("actor")):
+        line = text_of(org.find("name"))
+        if org.find("short") is not None and not line.startswith(text_of(org.find("short"))):
+            line += f" ({text_of(org.find('short'))})"
+        for part in [org.find("legal-form")] + org.findall("acting"):
+            if part is not None:
+                line += (", " if part.tag == "legal-form" else ", genom ") + text_of(part)
+        want.append((org.tag + " line", line))
+        if org.tag == "actor":
+            want.append(("actor role", f"({norm(org.get('role'))})"))
     body = ag.find("text")
     in_budget = {id(l) for b in body.iter("budget") for l in b.iter("line")}
     for el in body.iter():

@@ -1,0 +1,15 @@
+/* Checks of issue 12's SIGN part: the actors that are not parties.
+ * Included by validate.c. */
+#ifndef IOPDOC_VALIDATE_SIGN_H
+#define IOPDOC_VALIDATE_SIGN_H
+
+#include "model.h"
+
+/* Checks the actors (ids apart from each other and from the parties',
+ * organisationsnummer); returns the number of errors reported. */
+int			 validate_sign_agreement(const struct agreement *);
+
+/* The actor with this id, or NULL. */
+const struct actor	*validate_sign_actor(const struct agreement *, const char *id);
+
+#endif
