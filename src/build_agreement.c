@@ -261,69 +261,7 @@ budget_summary(struct builder *bd, const struct block *blk)
 static void
 signatures(struct builder *bd)
 {
-	struct agreement *ag = bd->ag;
-	const struct template *t = bd->t;
-	struct doc_signatures *sg = arena_alloc(bd->a, sizeof(*sg));
-	struct doc_node *b;
-	struct signatory *s, *prev = NULL;
-	size_t i = 0;
-
-	for (s = ag->signatories; s != NULL; s = s->next)
-		sg->n++;
-	sg->sig = arena_alloc(bd->a, (sg->n + 1) * sizeof(struct doc_signatory));
-	for (s = ag->signatories; s != NULL; s = s->next, i++) {
-		struct doc_signatory *d = &sg->sig[i];
-		const char *party = s->party != NULL ? s->party->name : s->party_id;
-		char date[128] = "";
-
-		if (s->for_text != NULL)
-			doc_span(bd->doc, &d->for_text, s->for_text, FACE_BOLD, s->for_line);
-		else {
-			char *pattern = arena_strdup(bd->a, t->label_for), *x, *out;
-
-			/* "För {party}" */
-			if ((x = strstr(pattern, "{party}")) != NULL) {
-				*x = '\0';
-				out = arena_printf(bd->a, "%s%s%s", pattern, party, x + 7);
-			} else
-				out = pattern;
-			doc_span(bd->doc, &d->for_text, out, FACE_BOLD, s->line);
-		}
-		written_date_format(s->date, &s->date_as, t->date_form, date, sizeof(date));
-		if (s->place != NULL && date[0] != '\0')
-			d->place_date = arena_printf(bd->a, "%s, %s", s->place, date);
-		else if (date[0] != '\0')
-			d->place_date = arena_strdup(bd->a, date);
-		else if (s->place != NULL && s->year != 0)
-			d->place_date = arena_printf(bd->a, "%s %d-", s->place, s->year);
-		else if (s->place != NULL)
-			d->place_date = s->place;
-		d->name = s->name;
-		d->title = s->title;
-		d->organisation = s->organisation;
-		d->place_line = s->place_line;
-		d->name_line = s->name_line;
-		d->title_line = s->title_line;
-		d->organisation_line = s->organisation_line;
-		d->group = 1;
-		if (i > 0 && s->party != NULL && prev->party == s->party) {
-			size_t first = i - 1;
-
-			while (sg->sig[first].group == 0)
-				first--;
-			sg->sig[first].group++;
-			d->group = 0;
-		}
-		prev = s;
-	}
-	b = doc_add(bd->doc, bd->at, DOC_SIGNATURES);
-	b->sigs = sg;
-	b->size = t->size_body;
-	b->leading = t->leading;
-	b->space_before = 12;
-	b->space_after = 6;
-	b->color = t->color_text;
-	b->keep_together = true;
+	build_sign_signatures(bd, bd->ag->signatories, bd->ag);
 }
 
 /* ---------- the text ---------- */

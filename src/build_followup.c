@@ -6,6 +6,7 @@
 
 #include "build.h"
 #include "build_common.h"
+#include "build_sign.h"
 #include "doc.h"
 #include "format.h"
 #include "mem.h"
@@ -57,6 +58,7 @@ followup_title_block(struct builder *bd, const struct followup *f)
 		    FACE_ITALIC, t->size_small + 1, f->line);
 		b->color = t->color_muted;
 	}
+	build_sign_approval(bd, f);
 	bd->doc->last->space_after = 16;
 }
 
@@ -81,6 +83,8 @@ build_followup(struct followup *f, const struct template *t)
 	d->keywords = "IOP, uppföljning";
 
 	memset(&bd, 0, sizeof(bd));
+	bd.fu = f;
+	bd.special = build_sign_followup_block;
 	bd.doc = d;
 	bd.t = t;
 	bd.a = f->arena;

@@ -70,3 +70,111 @@ build_sign_actors(struct builder *bd)
 		    FACE_REGULAR, a->line);
 	}
 }
+
+void
+build_sign_approval(struct builder *bd, const struct followup *f)
+{
+	const struct template *t = bd->t;
+	const struct approval *a = f->approval;
+	struct doc_node *b;
+	char date[128];
+
+	if (a == NULL || a->body == NULL)
+		return;
+	written_date_format(a->date, &a->date_as, t->followup_date_form, date, sizeof(date));
+	b = build_para(bd, DOC_PARA, t->size_body);
+	b->align = DALIGN_LEFT;
+	b->space_before = 4;
+	doc_span(bd->doc, &b->text, arena_printf(bd->a, "%s ", t->label_approved), FACE_REGULAR,
+	    a->line);
+	doc_span(bd->doc, &b->text, a->body, FACE_REGULAR, a->body_line);
+	if (date[0] != '\0')
+		doc_span(bd->doc, &b->text, arena_printf(bd->a, " %s", date), FACE_REGULAR, a->line);
+	if (a->paragraph != NULL)
+		doc_span(bd->doc, &b->text, arena_printf(bd->a, ", %s", a->paragraph),
+		    FACE_REGULAR, a->paragraph_line);
+}
+
+void
+build_sign_signatures(struct builder *bd, const struct signatory *list,
+    const struct agreement *ag)
+{
+	const struct template *t = bd->t;
+	struct doc_signatures *sg = arena_alloc(bd->a, sizeof(*sg));
+	struct doc_node *b;
+	const struct signatory *s;
+	const struct party *party_of, *prev_party = NULL;
+	size_t i = 0;
+
+	for (s = list; s != NULL; s = s->next)
+		sg->n++;
+	sg->sig = arena_alloc(bd->a, (sg->n + 1) * sizeof(struct doc_signatory));
+	for (s = list; s != NULL; s = s->next, i++) {
+		struct doc_signatory *d = &sg->sig[i];
+		const char *party;
+		char date[128] = "";
+
+		/* an agreement's signatories are linked; a follow-up's name
+		 * its agreement's parties */
+		party_of = s->party != NULL || ag == NULL ? s->party : agreement_party(ag, s->party_id);
+		party = party_of != NULL ? party_of->name : s->party_id;
+
+		if (s->for_text != NULL)
+			doc_span(bd->doc, &d->for_text, s->for_text, FACE_BOLD, s->for_line);
+		else {
+			char *pattern = arena_strdup(bd->a, t->label_for), *x, *out;
+
+			/* "För {party}" */
+			if ((x = strstr(pattern, "{party}")) != NULL) {
+				*x = '\0';
+				out = arena_printf(bd->a, "%s%s%s", pattern, party, x + 7);
+			} else
+				out = pattern;
+			doc_span(bd->doc, &d->for_text, out, FACE_BOLD, s->line);
+		}
+		written_date_format(s->date, &s->date_as,
+		    bd->ag != NULL ? t->date_form : t->followup_date_form, date, sizeof(date));
+		if (s->place != NULL && date[0] != '\0')
+			d->place_date = arena_printf(bd->a, "%s, %s", s->place, date);
+		else if (date[0] != '\0')
+			d->place_date = arena_strdup(bd->a, date);
+		else if (s->place != NULL && s->year != 0)
+			d->place_date = arena_printf(bd->a, "%s %d-", s->place, s->year);
+		else if (s->place != NULL)
+			d->place_date = s->place;
+		d->name = s->name;
+		d->title = s->title;
+		d->organisation = s->organisation;
+		d->place_line = s->place_line;
+		d->name_line = s->name_line;
+		d->title_line = s->title_line;
+		d->organisation_line = s->organisation_line;
+		d->group = 1;
+		if (i > 0 && party_of != NULL && prev_party == party_of) {
+			size_t first = i - 1;
+
+			while (sg->sig[first].group == 0)
+				first--;
+			sg->sig[first].group++;
+			d->group = 0;
+		}
+		prev_party = party_of;
+	}
+	b = doc_add(bd->doc, bd->at, DOC_SIGNATURES);
+	b->sigs = sg;
+	b->size = t->size_body;
+	b->leading = t->leading;
+	b->space_before = 12;
+	b->space_after = 6;
+	b->color = t->color_text;
+	b->keep_together = true;
+}
+
+void
+build_sign_followup_block(struct builder *bd, const struct block *blk, int depth)
+{
+	if (blk->kind != BLOCK_SIGNATURES || bd->fu == NULL)
+		return;
+	build_text(bd, blk->children, depth);
+	build_sign_signatures(bd, bd->fu->signatories, bd->fu->agreement);
+}

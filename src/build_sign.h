@@ -22,4 +22,16 @@ void	build_sign_organisation(struct builder *, struct doc_node *b, const char *l
  * and a line each, "Name, form, genom …, org. nr … (role)". */
 void	build_sign_actors(struct builder *);
 
+/* A follow-up's approval in its title block, when it has one:
+ * "Godkänd av styrgruppen 2024-03-12, § 45". */
+void	build_sign_approval(struct builder *, const struct followup *);
+
+/* The signature blocks of list, whose parties are ag's (the agreement's
+ * own, or a follow-up's agreement's), at bd->at. */
+void	build_sign_signatures(struct builder *, const struct signatory *list,
+	    const struct agreement *ag);
+
+/* The blocks only a follow-up's text has: its signatures. */
+void	build_sign_followup_block(struct builder *, const struct block *, int depth);
+
 #endif

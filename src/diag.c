@@ -112,6 +112,8 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_DUP_ACTOR] = { DIAG_ERROR, "two actors have the id \"%s\"" },
 	[MSG_ACTOR_PARTY_ID] = { DIAG_ERROR, "the actor \"%s\" has a party's id: give the actor an id of its own" },
 	[MSG_ACTOR_NOT_PARTY] = { DIAG_ERROR, "\"%s\" is an actor, not a party (%s): only a party has a budget or signs; name a party, or make the actor one of <parties>" },
+	[MSG_FU_SIGNATURES_COUNT] = { DIAG_ERROR, "the text has %d <signatures> blocks; a follow-up has at most one" },
+	[MSG_FU_APPROVED_BEFORE] = { DIAG_WARNING, "the follow-up is approved %s, before its own date %s" },
 	[MSG_DATE_FORM_WORDS] = { DIAG_WARNING, "the date \"%s\" is written in words, so form=\"iso\" does not change it: it prints as written; write it YYYY-MM-DD to print it ISO" },
 };
 

@@ -316,6 +316,14 @@ struct outcome {
 enum followup_kind { FU_PARTSSAMTAL, FU_DIALOGMOTE, FU_STYRGRUPP, FU_VERKSAMHETSRAPPORT };
 #define FOLLOWUP_KIND_COUNT	(FU_VERKSAMHETSRAPPORT + 1)
 
+/* A follow-up's approval: "Godkänd av styrgruppen 12 mars 2024, § 45". */
+struct approval {
+	char			*body, *paragraph;	/* "styrgruppen", "§ 45" */
+	struct date		 date;
+	struct date_writing	 date_as;
+	long			 line, body_line, paragraph_line;
+};
+
 struct followup {
 	struct arena		*arena;
 	const char		*path;
@@ -332,6 +340,8 @@ struct followup {
 	struct goal		*next_goals;
 	struct block		*text;
 	long			 line, title_line, date_line, author_line;
+	struct approval		*approval;	/* NULL: none */
+	struct signatory	*signatories;	/* parties: the agreement's */
 };
 
 /* A document read from a file: an agreement or a follow-up. */

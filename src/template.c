@@ -104,6 +104,7 @@ static const struct setting settings[] = {
 	S("format", "stated-remark", T_YES_NO, stated_remark, "no"),
 	S("labels", "stated-remark", T_STRING, label_stated_remark, "Raderna summerar till {sum}."),
 	S("labels", "actors", T_STRING, label_actors, "Övriga aktörer"),
+	S("labels", "approved-by", T_STRING, label_approved, "Godkänd av"),
 };
 
 #define NSETTINGS (sizeof(settings) / sizeof(settings[0]))

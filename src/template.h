@@ -55,6 +55,7 @@ struct template {
 	bool		 stated_remark;
 	char		*label_stated_remark;
 	char		*label_actors;	/* "Övriga aktörer" */
+	char		*label_approved;	/* "Godkänd av" */
 };
 
 /* Reads a template file over the defaults (path NULL: defaults only).

@@ -325,6 +325,7 @@ validate_followup(struct followup *f, const struct corpus *c)
 		diag(f->path, f->date_line, MSG_FU_BEFORE_PERIOD, a, b);
 		errors++;
 	}
+	errors += validate_sign_followup(f);
 	if (f->next_goals != NULL && f->date.y != 0 && f->next_year < f->date.y)
 		diag(f->path, f->line, MSG_NEXT_YEAR, f->next_year, f->date.y);
 	for (o = f->outcomes; o != NULL; o = o->next) {

@@ -9,6 +9,11 @@
  * organisationsnummer); returns the number of errors reported. */
 int			 validate_sign_agreement(const struct agreement *);
 
+/* A follow-up's signatures (its agreement's parties, one block at most)
+ * and approval date, once it is linked to its agreement; returns the
+ * number of errors reported. */
+int			 validate_sign_followup(const struct followup *);
+
 /* The actor with this id, or NULL. */
 const struct actor	*validate_sign_actor(const struct agreement *, const char *id);
 

@@ -380,7 +380,9 @@ head_followup(struct reader *r, xmlNode *root)
 			f->author_line = tree_line(c);
 			f->author_name = tree_child_text(r, c, "name");
 			f->author_title = tree_child_text(r, c, "title");
-		} else if (tree_is(c, "participants")) {
+		} else if (tree_is(c, "approval"))
+			sign_read_approval(r, c);
+		else if (tree_is(c, "participants")) {
 			struct participant **pt = &f->participants;
 
 			for (k = tree_child(c, "participant"); k != NULL; k = tree_next(k)) {

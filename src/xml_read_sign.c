@@ -91,3 +91,17 @@ sign_read_actors(struct reader *r, xmlNode *n)
 		tail = &a->next;
 	}
 }
+
+void
+sign_read_approval(struct reader *r, xmlNode *n)
+{
+	struct approval *a = arena_alloc(r->arena, sizeof(*a));
+	xmlNode *d;
+
+	a->line = a->body_line = a->paragraph_line = tree_line(n);
+	a->body = tree_child_text_at(r, n, "body", &a->body_line);
+	a->paragraph = tree_child_text_at(r, n, "paragraph", &a->paragraph_line);
+	if ((d = tree_child(n, "date")) != NULL)
+		sign_written_date(r, d, "approval date", &a->date, &a->date_as);
+	r->fu->approval = a;
+}

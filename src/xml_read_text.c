@@ -64,7 +64,7 @@ read_list(struct reader *r, xmlNode *n, struct block *b)
 static void
 read_signatures(struct reader *r, xmlNode *n, struct block *b)
 {
-	struct signatory **tail = &r->ag->signatories;
+	struct signatory **tail = r->ag != NULL ? &r->ag->signatories : &r->fu->signatories;
 	xmlNode *c;
 
 	while (*tail != NULL)

@@ -126,6 +126,12 @@ def expected(ag):
         want.append((org.tag + " line", line))
         if org.tag == "actor":
             want.append(("actor role", f"({norm(org.get('role'))})"))
+    approval = ag.find("approval")
+    if approval is not None:
+        line = f"Godkänd av {text_of(approval.find('body'))} {printed_date(approval.find('date'), 'iso')}"
+        if approval.find("paragraph") is not None:
+            line += ", " + text_of(approval.find("paragraph"))
+        want.append(("approval", line))
     body = ag.find("text")
     in_budget = {id(l) for b in body.iter("budget") for l in b.iter("line")}
     for el in body.iter():
@@ -147,7 +153,8 @@ def expected(ag):
             if t:
                 want.append((tag, t))
         elif tag == "signatory" and el.find("date") is not None:
-            want.append(("signing date", printed_date(el.find("date"), "words")))
+            want.append(("signing date", printed_date(
+                el.find("date"), "words" if ag.tag == "agreement" else "iso")))
         elif tag == "reference":
             want.append(("reference", norm(f"{el.get('label')}: {text_of(el)}")))
     # headings carry their number

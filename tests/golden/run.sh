@@ -28,7 +28,8 @@ for xml in input/*.xml examples/*.xml; do
 	name=$(basename "$xml" .xml)
 	pdf="$tmp/$name.pdf"
 	command=agreement
-	grep -q '^<followup ' "$xml" && command=followup
+	# a follow-up's agreement is in its own folder (input/ or examples/)
+	grep -q '^<followup ' "$xml" && command="followup --input $(dirname "$xml")"
 	if ! "$IOPDOC" $command -o "$pdf" "$xml" 2>"$tmp/err"; then
 		fail "iopdoc failed"; cat "$tmp/err"; continue
 	fi
