@@ -1,6 +1,6 @@
 /* For the XML reader only: included by xml_read.c and its modules
  * (xml_read_encoding.c, xml_read_tree.c, xml_read_head.c,
- * xml_read_text.c), never by anything outside the reader, whose
+ * xml_read_text.c, xml_read_sign.c), never by anything outside the reader, whose
  * interface is xml_read.h.  The state of reading one document, and the
  * functions the modules share: the bytes made UTF-8, the tree's
  * elements, attributes and text, and the readers of the head and of the
