@@ -1,5 +1,6 @@
-/* Unit tests of issue 12's SIGN part: dates as written.  Included by
- * unit.c (one harness, one binary). */
+/* Unit tests of issue 12's SIGN part: dates as written, the template's
+ * [format].  Included by unit.c (one harness, one binary). */
+#include <fcntl.h>
 
 static void
 test_written_dates(void)
@@ -57,8 +58,51 @@ test_written_dates(void)
 	STR_EQ(out, "");
 }
 
+/* The template's [format]: defaults as the shipped file, its values, and
+ * a value that is neither choice refused. */
+static void
+test_template_format(void)
+{
+	struct template t;
+	char path[] = "/tmp/iopdoc-unit-XXXXXX";
+	const char *good = "[format]\ndate-form = iso\nfollowup-date-form = words\n"
+	    "stated-remark = yes\n[labels]\nactors = Andra aktörer\n";
+	const char *bad = "[format]\ndate-form = ISO\n";
+	int fd;
+
+	INT_EQ(template_load(NULL, &t), 0);
+	INT_EQ(t.date_form, DATE_FORM_WORDS);
+	INT_EQ(t.followup_date_form, DATE_FORM_ISO);
+	OK(!t.stated_remark);
+	STR_EQ(t.label_stated_remark, "Raderna summerar till {sum}.");
+	STR_EQ(t.label_actors, "Övriga aktörer");
+	STR_EQ(t.label_approved, "Godkänd av");
+	template_free(&t);
+	if ((fd = mkstemp(path)) < 0) {
+		OK(fd >= 0);
+		return;
+	}
+	OK(write(fd, good, strlen(good)) == (ssize_t)strlen(good));
+	close(fd);
+	INT_EQ(template_load(path, &t), 0);
+	INT_EQ(t.date_form, DATE_FORM_ISO);
+	INT_EQ(t.followup_date_form, DATE_FORM_WORDS);
+	OK(t.stated_remark);
+	STR_EQ(t.label_actors, "Andra aktörer");
+	template_free(&t);
+	/* a value that is neither choice: an error, the template freed */
+	fd = open(path, O_WRONLY | O_TRUNC);
+	OK(fd >= 0 && write(fd, bad, strlen(bad)) == (ssize_t)strlen(bad));
+	if (fd >= 0)
+		close(fd);
+	INT_EQ(template_load(path, &t), -1);
+	template_free(&t);
+	unlink(path);
+}
+
 static void
 test_sign(void)
 {
 	test_written_dates();
+	test_template_format();
 }
