@@ -39,6 +39,8 @@ CORE += xml_read_econ validate_econ build_econ build_report_econ
 CORE += run
 # Document control: decisions, version, history, annexes (issue 12).
 CORE += xml_read_doc validate_doc build_doc
+# issue 12, SIGN: dates as written, parties, actors, signing
+CORE += written_date xml_read_sign stated build_sign validate_sign
 EMBEDDED  = schema_xsd srgb_icc
 OBJS      = $(CORE:%=build/%.o) $(EMBEDDED:%=build/%.o)
 ASAN_OBJS = $(CORE:%=build/asan/%.o) $(EMBEDDED:%=build/asan/%.o)
@@ -91,7 +93,7 @@ render: iopdoc
 build/asan/iopdoc: $(ASAN_OBJS) build/asan/main.o
 	$(CC) $(SANITIZE) -o $@ $^ $(LDLIBS)
 
-build/asan/unit: $(ASAN_OBJS) tests/unit/unit.c tests/unit/test_table.c tests/unit/test_doc.c tests/unit/test_goals.c tests/unit/test_econ.c tests/unit/harness.h
+build/asan/unit: $(ASAN_OBJS) tests/unit/unit.c tests/unit/test_table.c tests/unit/test_doc.c tests/unit/test_goals.c tests/unit/test_econ.c tests/unit/test_sign.c tests/unit/harness.h
 	$(CC) $(CPPFLAGS) $(WARNINGS) $(SANITIZE) -Itests/unit -o $@ tests/unit/unit.c $(ASAN_OBJS) $(LDLIBS)
 
 unit: build/asan/unit
@@ -125,7 +127,7 @@ faultscan: build/asan/iopdoc
 # The suites that run the program, and the unit tests, under valgrind
 # (plain -O1 builds: valgrind and ASan do not mix).  Not part of make check:
 # it takes several minutes.
-build/vg/unit: $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) tests/unit/unit.c tests/unit/test_table.c tests/unit/test_doc.c tests/unit/test_goals.c tests/unit/test_econ.c tests/unit/harness.h
+build/vg/unit: $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) tests/unit/unit.c tests/unit/test_table.c tests/unit/test_doc.c tests/unit/test_goals.c tests/unit/test_econ.c tests/unit/test_sign.c tests/unit/harness.h
 	mkdir -p build/vg
 	$(CC) $(CPPFLAGS) $(WARNINGS) -O1 -g -Itests/unit -o $@ tests/unit/unit.c \
 	    $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) $(LDLIBS)

@@ -9,11 +9,13 @@
 #include "build_common.h"
 #include "build_doc.h"
 #include "build_econ.h"
+#include "build_sign.h"
 #include "calc.h"
 #include "doc.h"
 #include "format.h"
 #include "mem.h"
 #include "model.h"
+#include "stated.h"
 #include "template.h"
 
 /* ---------- title block ---------- */
@@ -25,7 +27,7 @@ title_block(struct builder *bd)
 	struct agreement *ag = bd->ag;
 	struct doc_node *b;
 	struct party *p;
-	char date[64];
+	char date[128];
 	bool first = true;
 
 	if (ag->effort != NULL) {
@@ -67,14 +69,14 @@ title_block(struct builder *bd)
 		    strncmp(p->shortname, p->name, strlen(p->shortname)) != 0)
 			doc_span(bd->doc, &b->text, arena_printf(bd->a, " (%s)", p->shortname),
 			    FACE_REGULAR, p->line);
-		if (p->acting != NULL)
-			doc_span(bd->doc, &b->text, arena_printf(bd->a, ", genom %s", p->acting),
-			    FACE_REGULAR, p->acting_line);
+		build_sign_organisation(bd, b, p->legal_form, p->legal_form_line, &p->acting_chain);
 		if (p->orgnr != NULL)
 			doc_span(bd->doc, &b->text,
 			    arena_printf(bd->a, ", %s" NBSP "%s", t->label_orgnr, p->orgnr),
 			    FACE_REGULAR, p->orgnr_line);
 	}
+
+	build_sign_actors(bd);
 
 	/* Registry facts, as the kommun's documents print them. */
 	if (ag->diarienummer != NULL || ag->date.y != 0 || ag->handlaggare != NULL || ag->unit != NULL) {
@@ -88,7 +90,7 @@ title_block(struct builder *bd)
 		bool top = true;
 
 		if (ag->date.y != 0) {
-			date_format_long(ag->date, date, sizeof(date));
+			written_date_format(ag->date, &ag->date_as, t->date_form, date, sizeof(date));
 			meta[1].value = date;
 		}
 		for (i = 0; i < 4; i++) {
@@ -178,9 +180,13 @@ budget_table(struct builder *bd, const struct budget *bg)
 	tb->rows[row]->total = true;
 	build_cell_text(bd, tb, row, 0, bg->total_label ? bg->total_label : t->label_budget_total,
 	    true, DALIGN_LEFT, bg->total_line ? bg->total_line : bg->line);
+	/* the total as the source states it; the computed one only when
+	 * nothing is stated (a difference is validate.c's warning) */
 	build_cell_text(bd, tb, row, acol, build_econ_total_amount(bd, bg), true,
 	    DALIGN_RIGHT, bg->total_line ? bg->total_line : bg->line);
 	build_table_block(bd, tb);
+	build_sign_stated_remark(bd, stated_budget_total(bg), budget_total(bg), bg->kronor,
+	    bg->total_line ? bg->total_line : bg->line);
 }
 
 static const struct budget *
@@ -201,17 +207,21 @@ budget_summary(struct builder *bd, const struct block *blk)
 	const struct budget_summary *s = blk->summary;
 	struct agreement *ag = bd->ag;
 	int year = s->year != 0 ? s->year : calc_summary_year(ag);
-	long long total = agreement_total(ag, year);
+	long long total = 0, whole;
 	size_t ncols = 2, nrows = 2, row, scol = 0, dcol = 0;
 	struct doc_table *tb;
 	struct party *p;
 	bool has;
 	char pct[32];
 
+	/* each party's row as its budgets' total rows print it; shares of
+	 * what the rows add up to */
 	for (p = ag->parties; p != NULL; p = p->next) {
-		party_total(ag, p, year, &has);
+		total += stated_party_total(ag, p, year, &has);
 		nrows += has;
 	}
+	if (!stated_agreement_total(ag, year, &whole))
+		whole = total;
 	if (s->shares)
 		scol = ncols++;
 	if (s->descriptions)
@@ -232,7 +242,7 @@ budget_summary(struct builder *bd, const struct block *blk)
 		build_cell_text(bd, tb, 0, dcol, s->description_heading ? s->description_heading :
 		    t->label_budget_description, true, DALIGN_LEFT, blk->line);
 	for (row = 1, p = ag->parties; p != NULL; p = p->next) {
-		long long amount = party_total(ag, p, year, &has);
+		long long amount = stated_party_total(ag, p, year, &has);
 		const struct budget *bg;
 
 		if (!has)
@@ -256,12 +266,13 @@ budget_summary(struct builder *bd, const struct block *blk)
 	tb->rows[row]->total = true;
 	build_cell_text(bd, tb, row, 0, s->total_label ? s->total_label : t->label_summary_total,
 	    true, DALIGN_LEFT, blk->line);
-	build_cell_text(bd, tb, row, 1, build_money(bd, total, s->kronor), true, DALIGN_RIGHT, blk->line);
+	build_cell_text(bd, tb, row, 1, build_money(bd, whole, s->kronor), true, DALIGN_RIGHT, blk->line);
 	if (s->shares) {
 		percent_format(total > 0 ? 100 : 0, pct, sizeof(pct));
 		build_cell_text(bd, tb, row, scol, arena_strdup(bd->a, pct), true, DALIGN_RIGHT, blk->line);
 	}
 	build_table_block(bd, tb);
+	build_sign_stated_remark(bd, whole, total, s->kronor, blk->line);
 }
 
 /* ---------- signatures ---------- */
@@ -269,60 +280,7 @@ budget_summary(struct builder *bd, const struct block *blk)
 static void
 signatures(struct builder *bd)
 {
-	struct agreement *ag = bd->ag;
-	const struct template *t = bd->t;
-	struct doc_signatures *sg = arena_alloc(bd->a, sizeof(*sg));
-	struct doc_node *b;
-	struct signatory *s;
-	size_t i = 0;
-
-	for (s = ag->signatories; s != NULL; s = s->next)
-		sg->n++;
-	sg->sig = arena_alloc(bd->a, (sg->n + 1) * sizeof(struct doc_signatory));
-	for (s = ag->signatories; s != NULL; s = s->next, i++) {
-		struct doc_signatory *d = &sg->sig[i];
-		const char *party = s->party != NULL ? s->party->name : s->party_id;
-		char date[64] = "";
-
-		if (s->for_text != NULL)
-			doc_span(bd->doc, &d->for_text, s->for_text, FACE_BOLD, s->for_line);
-		else {
-			char *pattern = arena_strdup(bd->a, t->label_for), *x, *out;
-
-			/* "För {party}" */
-			if ((x = strstr(pattern, "{party}")) != NULL) {
-				*x = '\0';
-				out = arena_printf(bd->a, "%s%s%s", pattern, party, x + 7);
-			} else
-				out = pattern;
-			doc_span(bd->doc, &d->for_text, out, FACE_BOLD, s->line);
-		}
-		if (s->date.y != 0)
-			date_format_long(s->date, date, sizeof(date));
-		if (s->place != NULL && date[0] != '\0')
-			d->place_date = arena_printf(bd->a, "%s, %s", s->place, date);
-		else if (date[0] != '\0')
-			d->place_date = arena_strdup(bd->a, date);
-		else if (s->place != NULL && s->year != 0)
-			d->place_date = arena_printf(bd->a, "%s %d-", s->place, s->year);
-		else if (s->place != NULL)
-			d->place_date = s->place;
-		d->name = s->name;
-		d->title = s->title;
-		d->organisation = s->organisation;
-		d->place_line = s->place_line;
-		d->name_line = s->name_line;
-		d->title_line = s->title_line;
-		d->organisation_line = s->organisation_line;
-	}
-	b = doc_add(bd->doc, bd->at, DOC_SIGNATURES);
-	b->sigs = sg;
-	b->size = t->size_body;
-	b->leading = t->leading;
-	b->space_before = 12;
-	b->space_after = 6;
-	b->color = t->color_text;
-	b->keep_together = true;
+	build_sign_signatures(bd, bd->ag->signatories, bd->ag);
 }
 
 /* ---------- the text ---------- */

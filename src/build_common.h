@@ -16,6 +16,7 @@ struct builder {
 	struct doc		*doc;
 	struct doc_node		*at;		/* where new blocks go; NULL: the document */
 	struct agreement	*ag;		/* agreement builds only */
+	const struct followup	*fu;		/* follow-up builds only */
 	const struct template	*t;
 	struct arena		*a;
 	/* Blocks only one kind of document has (budgets, signatures). */

@@ -7,6 +7,7 @@
 #include "calc.h"
 #include "format.h"
 #include "mem.h"
+#include "stated.h"
 
 /* A priced line's amount cell as the source gives it: the amount, or
  * "uppskattat 540 000 kr", then ", högst 600 000 kr"; "–" when it
@@ -103,5 +104,6 @@ build_econ_total_amount(struct builder *bd, const struct budget *bg)
 {
 	if (!budget_valued(bg))
 		return bd->t->label_budget_not_valued;
-	return build_money(bd, budget_total(bg), bg->kronor);
+	/* as stated where the source states it (stated.c) */
+	return build_money(bd, stated_budget_total(bg), bg->kronor);
 }

@@ -6,6 +6,7 @@
 
 #include "build.h"
 #include "build_common.h"
+#include "build_sign.h"
 #include "doc.h"
 #include "format.h"
 #include "mem.h"
@@ -69,10 +70,10 @@ followup_title_block(struct builder *bd, const struct followup *f)
 	const struct template *t = bd->t;
 	const struct agreement *ag = f->agreement;
 	struct doc_node *b;
-	char date[16];
+	char date[128];
 
 	followup_authors(bd, f);
-	date_format_iso(f->date, date, sizeof(date));
+	written_date_format(f->date, &f->date_as, t->followup_date_form, date, sizeof(date));
 	b = build_plain(bd, arena_strdup(bd->a, date), FACE_REGULAR, t->size_body, f->date_line);
 	b->space_after = 10;
 	b = build_plain(bd, f->title, FACE_BOLD, t->size_h1, f->title_line);
@@ -105,6 +106,7 @@ followup_title_block(struct builder *bd, const struct followup *f)
 		    FACE_REGULAR, t->size_body, f->period_line);
 		b->space_before = 4;
 	}
+	build_sign_approval(bd, f);
 	bd->doc->last->space_after = 16;
 }
 
@@ -129,6 +131,8 @@ build_followup(struct followup *f, const struct template *t)
 	d->keywords = "IOP, uppföljning";
 
 	memset(&bd, 0, sizeof(bd));
+	bd.fu = f;
+	bd.special = build_sign_followup_block;
 	bd.doc = d;
 	bd.t = t;
 	bd.a = f->arena;

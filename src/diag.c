@@ -78,12 +78,12 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_ADJ_OVERFLOW] = { DIAG_ERROR, "the adjustment makes %s's amount for %d larger than %s, the most iopdoc can compute" },
 	[MSG_ADJ_INDEX] = { DIAG_ERROR, "an adjustment of kind \"index\" needs the name of the index (index=\"OPI\")" },
 	[MSG_MONTH] = { DIAG_ERROR, "month %ld does not exist; use 1 to 12" },
-	[MSG_BUDGET_TOTAL] = { DIAG_WARNING, "stated total %s for %s differs from the computed total %s" },
+	[MSG_BUDGET_TOTAL] = { DIAG_WARNING, "stated total %s for %s differs from the computed total %s; the PDF prints the stated total" },
 	[MSG_STATED_TOTAL] = { DIAG_WARNING, "stated total %s differs from the computed total %s (%s)" },
 	[MSG_BUDGET_YEAR] = { DIAG_WARNING, "the budget is for %d, outside the agreement's period %s to %s" },
 	[MSG_SIGNATURES_COUNT] = { DIAG_ERROR, "the text has %d <signatures> blocks; an agreement needs exactly one" },
 	[MSG_NO_SIGNATORY] = { DIAG_WARNING, "party %s has no signatory" },
-	[MSG_DUP_SIGNATORY] = { DIAG_WARNING, "party %s has more than one signatory" },
+	[MSG_DUP_SIGNATORY] = { DIAG_WARNING, "the signatories of %s are not next to each other, so each gets a \"För …\" line of its own: put them together" },
 	[MSG_SIGNED_MISSING] = { DIAG_ERROR, "the agreement is marked signed, but the signatory for %s has no %s" },
 	[MSG_SIGN_DATE_IN_DRAFT] = { DIAG_WARNING, "a draft carries a signing date for %s" },
 	[MSG_TOC_COUNT] = { DIAG_ERROR, "the text has %d tables of contents; at most one is allowed" },
@@ -152,6 +152,12 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_POOL_DUP_SHARE] = { DIAG_WARNING, "the pool names party %s twice" },
 	[MSG_POOL_YEAR] = { DIAG_WARNING, "the pool is for %d, outside the agreement's period %s to %s" },
 	[MSG_BUDGET_STATED_NOT_VALUED] = { DIAG_WARNING, "stated total %s for %s, but no line of the budget has a value (all are valued=\"no\")" },
+	[MSG_DUP_ACTOR] = { DIAG_ERROR, "two actors have the id \"%s\"" },
+	[MSG_ACTOR_PARTY_ID] = { DIAG_ERROR, "the actor \"%s\" has a party's id: give the actor an id of its own" },
+	[MSG_ACTOR_NOT_PARTY] = { DIAG_ERROR, "\"%s\" is an actor, not a party (%s): only a party has a budget or signs; name a party, or make the actor one of <parties>" },
+	[MSG_FU_SIGNATURES_COUNT] = { DIAG_ERROR, "the text has %d <signatures> blocks; a follow-up has at most one" },
+	[MSG_FU_APPROVED_BEFORE] = { DIAG_WARNING, "the follow-up is approved %s, before its own date %s" },
+	[MSG_DATE_FORM_WORDS] = { DIAG_WARNING, "the date \"%s\" is written in words, so form=\"iso\" does not change it: it prints as written; write it YYYY-MM-DD to print it ISO" },
 };
 
 static const char *const level_names[] = {

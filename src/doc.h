@@ -105,6 +105,11 @@ struct doc_signatory {
 	const char	*place_date;	/* printed above the line, or NULL */
 	const char	*name, *title, *organisation;	/* NULL: blank */
 	long		 place_line, name_line, title_line, organisation_line;
+	/* Consecutive signatories of one party share one "För …" line, a
+	 * heading over their blocks: group is their number on the first of
+	 * them (its for_text the heading), 0 on the others; a party signing
+	 * alone has 1 and its "För …" line in its block. */
+	size_t		 group;
 };
 
 struct doc_signatures {

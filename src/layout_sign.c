@@ -2,6 +2,7 @@
  * the signatory's name, two by two, each row of blocks one slice.  Part
  * of the layout engine (layout_int.h). */
 #include <math.h>
+#include <stdbool.h>
 
 #include "diag.h"
 #include "layout_int.h"
@@ -54,9 +55,11 @@ sig_measure(struct lay *L, const struct doc_node *b, const struct doc_signatory 
 	struct tline *lines;
 	size_t n;
 
-	n = layout_text_set(L, &sg->for_text, b->size, w, DALIGN_LEFT, &lines);
-	if (n > r->head)
-		r->head = n;
+	if (sg->group == 1) {
+		n = layout_text_set(L, &sg->for_text, b->size, w, DALIGN_LEFT, &lines);
+		if (n > r->head)
+			r->head = n;
+	}
 	n = sig_typeset(L, sg->place_date, FACE_REGULAR, b->size, w, sg->place_line, &lines);
 	if (n > r->place)
 		r->place = n;
@@ -79,8 +82,12 @@ signature_cell(struct lay *L, const struct doc_node *b, const struct doc_signato
 	struct tline *lines;
 	size_t n, k;
 
-	n = layout_text_set(L, &sg->for_text, size, w, DALIGN_LEFT, &lines);
-	sig_draw(L, lines, n, x, layout_baseline(size, b->leading), lh, size, b->color, block, div);
+	/* in a group of the same party, the group's heading says "För …" */
+	if (sg->group == 1) {
+		n = layout_text_set(L, &sg->for_text, size, w, DALIGN_LEFT, &lines);
+		sig_draw(L, lines, n, x, layout_baseline(size, b->leading), lh, size, b->color,
+		    block, div);
+	}
 	/* The lines of a row of blocks start level, whatever the party's
 	 * name and the place take. */
 	y = (float)row->head * lh;
@@ -121,41 +128,92 @@ signature_cell(struct lay *L, const struct doc_node *b, const struct doc_signato
 	return y;
 }
 
+/* One row of blocks, the i-th and, with pair, the next, as one slice that
+ * never splits; returns its height. */
+static float
+sig_row(struct lay *L, const struct doc_node *b, size_t i, bool pair, int parent)
+{
+	const struct doc_signatures *sg = b->sigs;
+	float colw = (L->width - 30) / 2;
+	float body = L->t->page_height - L->t->margin_top - L->t->margin_bottom;
+	struct slice *s = layout_slice(L, 0);
+	struct sig_rows row = { 0, 0 };
+	float h1, h2 = 0, height;
+
+	sig_measure(L, b, &sg->sig[i], colw, &row);
+	if (pair)
+		sig_measure(L, b, &sg->sig[i + 1], colw, &row);
+	h1 = signature_cell(L, b, &sg->sig[i], L->left, colw, &row, L->block, parent);
+	if (pair)
+		h2 = signature_cell(L, b, &sg->sig[i + 1], L->left + colw + 30, colw,
+		    &row, L->block, parent);
+	height = s->height = (h1 > h2 ? h1 : h2) + 18;
+	layout_slice_end(L, s);
+	/* A row of blocks never splits: one taller than a page cannot be
+	 * printed. */
+	if (height > body) {
+		const struct doc_signatory *tall = &sg->sig[pair && h2 > h1 ? i + 1 : i];
+		const struct doc_signatory *head = tall;
+
+		while (head > sg->sig && head->group == 0)
+			head--;
+		diag(L->doc->path, head->for_text.first != NULL ? head->for_text.first->line : 0,
+		    MSG_SIGNATURE_TALL);
+		L->errors++;
+	}
+	return height;
+}
+
+/* The "För …" heading of a party's group of blocks, across both columns,
+ * kept on the page of the group's first row; returns its height.  Its P
+ * and the group's blocks are tagged inside one Div, *div. */
+static float
+sig_group_heading(struct lay *L, const struct doc_node *b, const struct doc_signatory *sg,
+    int *div)
+{
+	float lh = layout_line_height(b->size, b->leading), height;
+	struct slice *s = layout_slice(L, 0);
+	struct tline *lines;
+	size_t n;
+
+	*div = layout_node(L, SR_DIV, L->parent);
+	n = layout_text_set(L, &sg->for_text, b->size, L->width, DALIGN_LEFT, &lines);
+	sig_draw(L, lines, n, L->left, layout_baseline(b->size, b->leading), lh, b->size,
+	    b->color, L->block, *div);
+	height = s->height = (float)n * lh + 4;
+	s->break_after = 0;
+	layout_slice_end(L, s);
+	return height;
+}
+
 void
 layout_sign(struct lay *L, const struct doc_node *b)
 {
-	int block = L->block;
 	const struct doc_signatures *sg = b->sigs;
-	float colw = (L->width - 30) / 2, total = 0;
+	float total = 0;
 	float body = L->t->page_height - L->t->margin_top - L->t->margin_bottom;
-	size_t i, first = L->nslices;
-	int parent = L->parent;
+	size_t i, j, first = L->nslices;
 
 	L->pending_space += b->space_before;
-	for (i = 0; i < sg->n; i += 2) {
-		struct slice *s = layout_slice(L, 0);
-		struct sig_rows row = { 0, 0 };
-		float h1, h2 = 0;
+	for (i = 0; i < sg->n; ) {
+		size_t end = i + (sg->sig[i].group > 1 ? sg->sig[i].group : 1);
+		int parent = L->parent;
 
-		sig_measure(L, b, &sg->sig[i], colw, &row);
-		if (i + 1 < sg->n)
-			sig_measure(L, b, &sg->sig[i + 1], colw, &row);
-		h1 = signature_cell(L, b, &sg->sig[i], L->left, colw, &row, block, parent);
-		if (i + 1 < sg->n)
-			h2 = signature_cell(L, b, &sg->sig[i + 1], L->left + colw + 30, colw,
-			    &row, block, parent);
-		s->height = (h1 > h2 ? h1 : h2) + 18;
-		total += s->height;
-		layout_slice_end(L, s);
-		/* A row of blocks never splits: one taller than a page
-		 * cannot be printed. */
-		if (s->height > body) {
-			const struct doc_signatory *tall = &sg->sig[i + 1 < sg->n && h2 > h1 ? i + 1 : i];
-
-			diag(L->doc->path, tall->for_text.first != NULL ? tall->for_text.first->line : 0,
-			    MSG_SIGNATURE_TALL);
-			L->errors++;
+		if (sg->sig[i].group > 1) {
+			/* a party with several signatories: one heading, then
+			 * its blocks two by two */
+			total += sig_group_heading(L, b, &sg->sig[i], &parent);
+			for (j = i; j < end; j += 2)
+				total += sig_row(L, b, j, j + 1 < end, parent);
+			i = end;
+			continue;
 		}
+		/* parties signing alone stand two by two */
+		if (i + 1 < sg->n && sg->sig[i + 1].group == 1) {
+			total += sig_row(L, b, i, true, parent);
+			i += 2;
+		} else
+			total += sig_row(L, b, i++, false, parent);
 	}
 	/* Keep the signatures on one page when they fit on one. */
 	if (b->keep_together && total < body)

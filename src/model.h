@@ -11,6 +11,7 @@
 
 #include "format.h"
 #include "model_table.h"
+#include "written_date.h"
 
 struct arena;
 
@@ -36,6 +37,24 @@ struct contact {
 	struct contact	*next;
 	char		*label, *name, *email, *phone;
 	long		 line;
+	char		*title;		/* "Verksamhetschef", or NULL */
+};
+
+/* Whom an organisation acts through, outermost first: the nämnd, then
+ * its förvaltning ("genom kommunstyrelsen, genom ..."). */
+#define ACTING_MAX	4
+struct acting_chain {
+	char	*text[ACTING_MAX];
+	long	 line[ACTING_MAX];
+	size_t	 n;
+};
+
+/* An organisation named with a role that is not a party (aktör). */
+struct actor {
+	struct actor		*next;
+	char			*id, *role, *name, *legal_form, *orgnr;
+	struct acting_chain	 acting;
+	long			 line, name_line, legal_form_line, orgnr_line;
 };
 
 enum party_role { ROLE_PUBLIC, ROLE_IDEBUREN };
@@ -47,6 +66,9 @@ struct party {
 	enum party_role	 role;
 	struct contact	*contacts;
 	long		 line, name_line, orgnr_line, acting_line;
+	char		*legal_form;	/* "ideell förening", or NULL */
+	long		 legal_form_line;
+	struct acting_chain acting_chain;	/* acting is its first */
 };
 
 enum per { PER_YEAR, PER_HALF_YEAR, PER_PERIOD };
@@ -239,6 +261,7 @@ struct signatory {
 	struct party		*party;		/* by agreement_link, or NULL */
 	char			*for_text, *name, *title, *organisation, *place;
 	struct date		 date;
+	struct date_writing	 date_as;	/* as written: words or ISO */
 	int			 year;	/* printed in advance: "Lund 2018-" */
 	long			 line, for_line, name_line, title_line;
 	long			 organisation_line, place_line;
@@ -343,9 +366,11 @@ struct agreement {
 	long			 title_line, subtitle_line, effort_line, diarienummer_line;
 	long			 handlaggare_line, unit_line;
 	struct date		 date;
+	struct date_writing	 date_as;	/* as written: words or ISO */
 	long			 date_line;
 	struct party		*parties;
 	size_t			 nparties;
+	struct actor		*actors;	/* not parties, in order */
 	struct namnd_ref	*namnd;
 	struct date		 from, to;
 	long			 period_line;
@@ -435,6 +460,14 @@ struct followup_author {
 enum followup_kind { FU_PARTSSAMTAL, FU_DIALOGMOTE, FU_STYRGRUPP, FU_VERKSAMHETSRAPPORT };
 #define FOLLOWUP_KIND_COUNT	(FU_VERKSAMHETSRAPPORT + 1)
 
+/* A follow-up's approval: "Godkänd av styrgruppen 12 mars 2024, § 45". */
+struct approval {
+	char			*body, *paragraph;	/* "styrgruppen", "§ 45" */
+	struct date		 date;
+	struct date_writing	 date_as;
+	long			 line, body_line, paragraph_line;
+};
+
 struct followup {
 	struct arena		*arena;
 	const char		*path;
@@ -443,6 +476,7 @@ struct followup {
 	enum followup_kind	 kind;
 	char			*title, *author_name, *author_title, *summary;
 	struct date		 date;
+	struct date_writing	 date_as;	/* as written: words or ISO */
 	struct participant	*participants;
 	struct activity		*activities;
 	struct outcome		*outcomes;
@@ -458,6 +492,8 @@ struct followup {
 	struct assessment	*assessments;
 	struct date		 period_from, period_to;	/* y 0: no <period> */
 	long			 subtitle_line, period_line;
+	struct approval		*approval;	/* NULL: none */
+	struct signatory	*signatories;	/* parties: the agreement's */
 };
 
 /* A document read from a file: an agreement or a follow-up. */

@@ -17,7 +17,7 @@
 #include "mem.h"
 #include "template.h"
 
-enum setting_type { T_LENGTH, T_NUMBER, T_COLOR, T_STRING, T_PATH, T_ALIGN };
+enum setting_type { T_LENGTH, T_NUMBER, T_COLOR, T_STRING, T_PATH, T_ALIGN, T_DATE_FORM, T_YES_NO };
 
 struct setting {
 	const char		*section, *key;
@@ -114,6 +114,12 @@ static const struct setting settings[] = {
 	S("labels", "budget-count", T_STRING, label_budget_count, "Antal"),
 	S("labels", "budget-estimate", T_STRING, label_budget_estimate, "uppskattat"),
 	S("labels", "budget-ceiling", T_STRING, label_budget_ceiling, "högst"),
+	S("format", "date-form", T_DATE_FORM, date_form, "words"),
+	S("format", "followup-date-form", T_DATE_FORM, followup_date_form, "iso"),
+	S("format", "stated-remark", T_YES_NO, stated_remark, "no"),
+	S("labels", "stated-remark", T_STRING, label_stated_remark, "Raderna summerar till {sum}."),
+	S("labels", "actors", T_STRING, label_actors, "Övriga aktörer"),
+	S("labels", "approved-by", T_STRING, label_approved, "Godkänd av"),
 };
 
 #define NSETTINGS (sizeof(settings) / sizeof(settings[0]))
@@ -292,6 +298,19 @@ apply(struct template *t, const struct setting *s, const char *value, const char
 		else
 			return -1;
 		return 0;
+	case T_DATE_FORM:
+		if (strcmp(value, "words") == 0)
+			*(enum date_form *)field = DATE_FORM_WORDS;
+		else if (strcmp(value, "iso") == 0)
+			*(enum date_form *)field = DATE_FORM_ISO;
+		else
+			return -1;
+		return 0;
+	case T_YES_NO:
+		if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
+			return -1;
+		*(bool *)field = strcmp(value, "yes") == 0;
+		return 0;
 	case T_STRING:
 		free(*(char **)field);
 		*(char **)field = xstrdup(value);
@@ -320,6 +339,8 @@ type_hint(const struct setting *s, char *out, size_t size)
 		break;
 	case T_COLOR: snprintf(out, size, "a colour such as #1F3864"); break;
 	case T_ALIGN: snprintf(out, size, "justify or left"); break;
+	case T_DATE_FORM: snprintf(out, size, "words or iso"); break;
+	case T_YES_NO: snprintf(out, size, "yes or no"); break;
 	default: snprintf(out, size, "text"); break;
 	}
 }

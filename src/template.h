@@ -6,6 +6,10 @@
 #ifndef IOPDOC_TEMPLATE_H
 #define IOPDOC_TEMPLATE_H
 
+#include <stdbool.h>
+
+#include "written_date.h"
+
 enum text_align { ALIGN_JUSTIFY, ALIGN_LEFT };
 
 enum face { FACE_REGULAR, FACE_BOLD, FACE_ITALIC, FACE_BOLD_ITALIC, FACE__COUNT };
@@ -54,6 +58,15 @@ struct template {
 	 * estimate and a ceiling */
 	char		*label_budget_price, *label_budget_count;
 	char		*label_budget_estimate, *label_budget_ceiling;
+	/* [format]: how ISO-written dates print (agreements; follow-ups),
+	 * and whether a stated total that differs from its rows gets a
+	 * visible remark ("Raderna summerar till …", label_stated_remark
+	 * with {sum}) */
+	enum date_form	 date_form, followup_date_form;
+	bool		 stated_remark;
+	char		*label_stated_remark;
+	char		*label_actors;	/* "Övriga aktörer" */
+	char		*label_approved;	/* "Godkänd av" */
 };
 
 /* Reads a template file over the defaults (path NULL: defaults only).

@@ -16,6 +16,7 @@
 #include "validate.h"
 #include "validate_table.h"
 #include "validate_doc.h"
+#include "validate_sign.h"
 
 struct check {
 	struct agreement	*ag;
@@ -57,7 +58,9 @@ static void
 check_party_ref(struct check *c, const struct party *p, const char *id, long line,
     const char *where)
 {
-	if (p == NULL)
+	if (p == NULL && validate_sign_actor(c->ag, id) != NULL)
+		error(c, line, MSG_ACTOR_NOT_PARTY, id, where);
+	else if (p == NULL)
 		error(c, line, MSG_UNKNOWN_PARTY, id, where);
 }
 
@@ -217,7 +220,7 @@ static void
 check_signatures(struct check *c)
 {
 	struct agreement *ag = c->ag;
-	struct signatory *s, *t;
+	struct signatory *s, *t, *prev = NULL;
 	struct party *p;
 	int nsig = 0, ntoc = 0;
 	long where[2] = { ag->line, ag->line };
@@ -231,11 +234,13 @@ check_signatures(struct check *c)
 		c->errors++;
 		diag(ag->path, where[1], MSG_TOC_COUNT, ntoc);
 	}
-	for (s = ag->signatories; s != NULL; s = s->next) {
+	for (s = ag->signatories; s != NULL; prev = s, s = s->next) {
 		check_party_ref(c, s->party, s->party_id, s->line, "signatory");
 		if (s->party == NULL)
 			continue;
-		for (t = ag->signatories; t != s; t = t->next)
+		/* several signatories of a party are normal, but apart
+		 * they would each get a "För …" line of their own */
+		for (t = ag->signatories; t != s && prev->party != s->party; t = t->next)
 			if (t->party == s->party) {
 				diag(ag->path, s->line, MSG_DUP_SIGNATORY, s->party->name);
 				break;
@@ -267,6 +272,7 @@ validate_agreement(struct agreement *ag)
 	struct check c = { ag, 0 };
 
 	check_parties(&c);
+	c.errors += validate_sign_agreement(ag);
 	check_period(&c);
 	check_goals(&c);
 	c.errors += validate_goal_forms(ag->path, ag->goals);
@@ -330,6 +336,7 @@ validate_followup(struct followup *f, const struct corpus *c)
 		diag(f->path, f->date_line, MSG_FU_BEFORE_PERIOD, a, b);
 		errors++;
 	}
+	errors += validate_sign_followup(f);
 	if (f->next_goals != NULL && f->date.y != 0 && f->next_year < f->date.y)
 		diag(f->path, f->line, MSG_NEXT_YEAR, f->next_year, f->date.y);
 	for (o = f->outcomes; o != NULL; o = o->next) {

@@ -58,6 +58,7 @@ read_parties(struct reader *r, xmlNode *n)
 			*ct = con;
 			ct = &con->next;
 		}
+		sign_read_party(r, c, p);
 		*tail = p;
 		tail = &p->next;
 	}
@@ -241,7 +242,7 @@ head_agreement(struct reader *r, xmlNode *root)
 		}
 		else if (tree_is(c, "date")) {
 			ag->date_line = tree_line(c);
-			tree_date(r, tree_text(r, c), tree_line(c), "document date", &ag->date);
+			sign_written_date(r, c, "document date", &ag->date, &ag->date_as);
 		} else if (tree_is(c, "handlaggare")) {
 			ag->handlaggare = tree_text(r, c);
 			ag->handlaggare_line = tree_line(c);
@@ -251,6 +252,8 @@ head_agreement(struct reader *r, xmlNode *root)
 		}
 		else if (tree_is(c, "parties"))
 			read_parties(r, c);
+		else if (tree_is(c, "actors"))
+			sign_read_actors(r, c);
 		else if (tree_is(c, "responsible-namnd")) {
 			struct namnd_ref *nr = arena_alloc(r->arena, sizeof(*nr));
 
@@ -400,7 +403,7 @@ head_followup(struct reader *r, xmlNode *root)
 			f->title_line = tree_line(c);
 		} else if (tree_is(c, "date")) {
 			f->date_line = tree_line(c);
-			tree_date(r, tree_text(r, c), tree_line(c), "follow-up date", &f->date);
+			sign_written_date(r, c, "follow-up date", &f->date, &f->date_as);
 		} else if (tree_is(c, "author"))
 			read_author(r, c, &atail);
 		else if (tree_is(c, "subtitle")) {
@@ -410,7 +413,9 @@ head_followup(struct reader *r, xmlNode *root)
 			f->period_line = tree_line(c);
 			tree_attr_date(r, c, "from", "report period start", &f->period_from);
 			tree_attr_date(r, c, "to", "report period end", &f->period_to);
-		} else if (tree_is(c, "participants")) {
+		} else if (tree_is(c, "approval"))
+			sign_read_approval(r, c);
+		else if (tree_is(c, "participants")) {
 			struct participant **pt = &f->participants;
 
 			for (k = tree_child(c, "participant"); k != NULL; k = tree_next(k)) {

@@ -1,6 +1,7 @@
 /* For the XML reader only: included by xml_read.c and its modules
  * (xml_read_encoding.c, xml_read_tree.c, xml_read_head.c,
- * xml_read_text.c, xml_read_doc.c), never by anything outside the reader, whose
+ * xml_read_text.c, xml_read_table.c, xml_read_doc.c, xml_read_goals.c,
+ * xml_read_econ.c, xml_read_sign.c), never by anything outside the reader, whose
  * interface is xml_read.h.  The state of reading one document, and the
  * functions the modules share: the bytes made UTF-8, the tree's
  * elements, attributes and text, and the readers of the head and of the
@@ -98,5 +99,15 @@ void	text_blocks(struct reader *, xmlNode *first, struct block *parent);
 
 /* xml_read_table.c: a <table>, in the arena. */
 struct table	*read_table(struct reader *, xmlNode *);
+/* xml_read_sign.c: a printed date as written (ISO or words) and its form
+ * attribute into d and w; an impossible date is an error. */
+void	sign_written_date(struct reader *, xmlNode *, const char *what, struct date *d,
+	    struct date_writing *w);
+/* xml_read_sign.c: a party's legal form, acting chain and contacts'
+ * titles (the rest is read_parties'); the <actors>. */
+void	sign_read_party(struct reader *, xmlNode *, struct party *);
+void	sign_read_actors(struct reader *, xmlNode *);
+/* xml_read_sign.c: a follow-up's <approval>. */
+void	sign_read_approval(struct reader *, xmlNode *);
 
 #endif

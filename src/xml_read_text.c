@@ -64,7 +64,7 @@ read_list(struct reader *r, xmlNode *n, struct block *b)
 static void
 read_signatures(struct reader *r, xmlNode *n, struct block *b)
 {
-	struct signatory **tail = &r->ag->signatories;
+	struct signatory **tail = r->ag != NULL ? &r->ag->signatories : &r->fu->signatories;
 	xmlNode *c;
 
 	while (*tail != NULL)
@@ -89,7 +89,7 @@ read_signatures(struct reader *r, xmlNode *n, struct block *b)
 		s->organisation = tree_child_text_at(r, c, "organisation", &s->organisation_line);
 		s->place = tree_child_text_at(r, c, "place", &s->place_line);
 		if ((d = tree_child(c, "date")) != NULL)
-			tree_date(r, tree_text(r, d), tree_line(d), "signing date", &s->date);
+			sign_written_date(r, d, "signing date", &s->date, &s->date_as);
 		*tail = s;
 		tail = &s->next;
 	}

@@ -42,6 +42,23 @@ def share(part, total):
     return (200 * part // total + 1) // 2 if total > 0 else 0
 
 
+MONTHS = ("januari februari mars april maj juni juli augusti september oktober "
+          "november december").split()
+
+
+def printed_date(el, default_form):
+    """A printed date as the default template prints it: written in words,
+    as written; written ISO, in its form attribute's form, else the
+    template's (agreements words, follow-ups iso)."""
+    t = text_of(el)
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if not m:
+        return t
+    if el.get("form", default_form) == "iso":
+        return t
+    return f"{int(m.group(3))} {MONTHS[int(m.group(2)) - 1]} {m.group(1)}"
+
+
 def agreement_of(path, fu):
     """The agreement a follow-up refers to, from the follow-up's folder or input/."""
     import glob, os
@@ -87,8 +104,11 @@ def expected(ag):
     """Printed texts: the title block from the head, and the whole body."""
     want = []
     for tag in ("title", "subtitle", "effort", "diarienummer", "handlaggare", "unit", "date"):
-        if ag.find(tag) is not None and not (tag == "date" and ag.tag == "agreement"):
+        if ag.find(tag) is not None and tag != "date":
             want.append((tag, text_of(ag.find(tag))))
+    if ag.find("date") is not None:
+        want.append(("date", printed_date(ag.find("date"),
+                                          "words" if ag.tag == "agreement" else "iso")))
     if ag.find("author") is not None:
         for tag in ("name", "title"):
             if ag.find("author").find(tag) is not None:
@@ -97,6 +117,23 @@ def expected(ag):
         want.append(("party", text_of(party.find("name"))))
         if party.find("orgnr") is not None:
             want.append(("orgnr", text_of(party.find("orgnr"))))
+    # the title block's party and actor lines: name, legal form, acting chain
+    for org in list(ag.iter("party")) + list(ag.iter("actor")):
+        line = text_of(org.find("name"))
+        if org.find("short") is not None and not line.startswith(text_of(org.find("short"))):
+            line += f" ({text_of(org.find('short'))})"
+        for part in [org.find("legal-form")] + org.findall("acting"):
+            if part is not None:
+                line += (", " if part.tag == "legal-form" else ", genom ") + text_of(part)
+        want.append((org.tag + " line", line))
+        if org.tag == "actor":
+            want.append(("actor role", f"({norm(org.get('role'))})"))
+    approval = ag.find("approval")
+    if approval is not None:
+        line = f"Godkänd av {text_of(approval.find('body'))} {printed_date(approval.find('date'), 'iso')}"
+        if approval.find("paragraph") is not None:
+            line += ", " + text_of(approval.find("paragraph"))
+        want.append(("approval", line))
     body = ag.find("text")
     in_budget = {id(l) for b in body.iter("budget") for l in b.iter("line")}
     for el in body.iter():
@@ -117,6 +154,9 @@ def expected(ag):
                 t = text_of(el)
             if t:
                 want.append((tag, t))
+        elif tag == "signatory" and el.find("date") is not None:
+            want.append(("signing date", printed_date(
+                el.find("date"), "words" if ag.tag == "agreement" else "iso")))
         elif tag == "reference":
             want.append(("reference", norm(f"{el.get('label')}: {text_of(el)}")))
     # headings carry their number
@@ -182,6 +222,10 @@ def priced(line, unit):
     if line.get("ceiling"):
         want.append(("ceiling", "högst " + money(int(line.get("ceiling")), unit)))
     return want
+def stated_total(budget, computed):
+    """A budget's total row prints its stated total, else the lines' sum."""
+    t = budget.find("total")
+    return int(t.get("stated")) if t is not None and t.get("stated") else computed
 
 
 def figures(ag):
@@ -200,10 +244,11 @@ def figures(ag):
             want.extend(priced(line, unit))
             if line.get("condition"):
                 want.append(("condition", f"{text_of(line.find('label'))} – {norm(line.get('condition'))}"))
-        # a line priced per unit without an amount counts with its estimate
+        # a line priced per unit without an amount counts with its estimate;
+        # the total row prints the stated total where there is one
         total = sum(int(figure(l)) for l in b.iter("line") if figure(l))
         if any(figure(l) for l in b.iter("line")):
-            want.append(("computed budget total", money(total, unit)))
+            want.append(("budget total", money(stated_total(b, total), unit)))
     for s in ag.find("text").iter("budget-summary"):
         years = [int(b.get("year")) for b in budgets if b.get("year")]
         year = int(s.get("year")) if s.get("year") else (min(years) if years else 0)
@@ -211,10 +256,14 @@ def figures(ag):
         for b in budgets:
             y = int(b.get("year")) if b.get("year") else 0
             if y in (0, year):
-                totals[b.get("party")] = totals.get(b.get("party"), 0) + \
-                    sum(int(l.get("amount")) for l in b.iter("line") if l.get("amount"))
+                totals[b.get("party")] = totals.get(b.get("party"), 0) + stated_total(
+                    b, sum(int(figure(l)) for l in b.iter("line") if figure(l)))
                 valued.update(b.get("party") for l in b.iter("line") if l.get("valued") != "no")
         grand = sum(totals.values())
+        whole = grand
+        st = ag.find("economy/stated-total")
+        if st is not None and st.get("per", "year") == "year" and years and year == min(years):
+            whole = int(st.get("amount"))
         unit = s.get("currency", "kr")
         for pid, t in totals.items():
             if pid not in valued:
@@ -223,7 +272,7 @@ def figures(ag):
             want.append(("party total", norm(f"{parties[pid]} {money(t, unit)}")))
             if s.get("shares", "yes") == "yes":
                 want.append(("share", norm(f"{money(t, unit)} {share(t, grand)} %")))
-        want.append(("grand total", money(grand, unit)))
+        want.append(("summary total", money(whole, unit)))
     return want
 
 
@@ -302,8 +351,8 @@ def document_control(ag):
                 if line.get("amount") is not None:
                     want.append(("annex amount", money(int(line.get("amount")), unit)))
             if any(figure(l) for l in b.iter("line")):
-                want.append(("annex budget total",
-                             money(sum(int(figure(l)) for l in b.iter("line") if figure(l)), unit)))
+                want.append(("annex budget total", money(stated_total(
+                    b, sum(int(figure(l)) for l in b.iter("line") if figure(l))), unit)))
     return want
 
 

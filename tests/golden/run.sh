@@ -235,6 +235,32 @@ if "$IOPDOC" agreement --template "$tmp/kommun/templates/kommun.ini" -o "$tmp/t.
 else
 	fail "template with logo"; cat "$tmp/err"
 fi
+# The template's [format]: ISO dates without form print ISO, and a stated
+# total that differs from its lines gets the remark with the lines' sum.
+name=template-format
+cat >"$tmp/kommun/templates/format.ini" <<INI
+[fonts]
+regular = ../fonts/IopdocSans-Regular.ttf
+bold = ../fonts/IopdocSans-Bold.ttf
+italic = ../fonts/IopdocSans-Italic.ttf
+bold-italic = ../fonts/IopdocSans-BoldItalic.ttf
+[format]
+date-form = iso
+stated-remark = yes
+INI
+if "$IOPDOC" agreement --template "$tmp/kommun/templates/format.ini" -o "$tmp/f1.pdf" \
+    tests/bad/dup-signatory.xml 2>"$tmp/err" &&
+    "$IOPDOC" agreement --template "$tmp/kommun/templates/format.ini" -o "$tmp/f2.pdf" \
+    examples/exempel-huddinge-motesplats.xml 2>>"$tmp/err" &&
+    pdftotext -layout "$tmp/f1.pdf" - | grep -q "Linköping, 2018-11-26" &&
+    pdftotext "$tmp/f2.pdf" - | tr '\302\240' '  ' | grep -q "Raderna summerar till 500.*000 kr." &&
+    pdftotext "$tmp/f2.pdf" - | grep -q "510.000 kr"; then
+	echo "ok template-format: dates ISO, the stated total with its remark"
+	passed=$((passed + 1))
+else
+	fail "template [format]"; cat "$tmp/err"
+fi
+keep_pdf "$tmp/f2.pdf" golden-template-format
 # A budget of 150 lines continues over pages, its header row repeated on
 # each, and its total (computed here) printed once at the end.
 name=long-table

@@ -33,6 +33,9 @@
 #include "utf8.h"
 #include "validate.h"
 #include "xml_read.h"
+#include "written_date.h"
+
+#include "test_sign.c"
 
 static void
 test_money(void)
@@ -1749,6 +1752,7 @@ main(void)
 	test_econ_not_valued();
 	test_econ_reader();
 	test_econ_priced();
+	test_sign();
 	xml_read_cleanup();
 	return harness_report();
 }

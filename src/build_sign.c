@@ -1,0 +1,180 @@
+/* Issue 12's SIGN part of the builders: what a stated figure's table
+ * says of the computed one, the parties' and actors' title-block lines,
+ * a follow-up's signing and approval. */
+#include <string.h>
+
+#include "build_sign.h"
+#include "doc.h"
+#include "format.h"
+#include "mem.h"
+
+void
+build_sign_stated_remark(struct builder *bd, long long stated, long long computed, bool kronor,
+    long line)
+{
+	const struct template *t = bd->t;
+	const char *pattern = t->label_stated_remark, *x;
+	char *sum;
+	struct doc_node *b;
+
+	if (!t->stated_remark || stated == computed)
+		return;
+	sum = build_money(bd, computed, kronor);
+	/* "Raderna summerar till {sum}." */
+	if ((x = strstr(pattern, "{sum}")) != NULL)
+		pattern = arena_printf(bd->a, "%.*s%s%s", (int)(x - pattern), pattern, sum, x + 5);
+	b = build_plain(bd, pattern, FACE_ITALIC, t->size_small, line);
+	b->color = t->color_muted;
+	b->space_before = 2;
+}
+
+void
+build_sign_organisation(struct builder *bd, struct doc_node *b, const char *legal_form,
+    long legal_form_line, const struct acting_chain *chain)
+{
+	size_t i;
+
+	if (legal_form != NULL)
+		doc_span(bd->doc, &b->text, arena_printf(bd->a, ", %s", legal_form),
+		    FACE_REGULAR, legal_form_line);
+	for (i = 0; i < chain->n; i++)
+		doc_span(bd->doc, &b->text, arena_printf(bd->a, ", genom %s", chain->text[i]),
+		    FACE_REGULAR, chain->line[i]);
+}
+
+void
+build_sign_actors(struct builder *bd)
+{
+	const struct template *t = bd->t;
+	const struct actor *a;
+	struct doc_node *b;
+
+	if (bd->ag->actors == NULL)
+		return;
+	b = build_plain(bd, t->label_actors, FACE_BOLD, t->size_small, bd->ag->actors->line);
+	b->color = t->color_muted;
+	b->space_before = 6;
+	b->space_after = 2;
+	b->keep_with_next = true;
+	for (a = bd->ag->actors; a != NULL; a = a->next) {
+		b = build_para(bd, DOC_PARA, t->size_body);
+		b->align = DALIGN_LEFT;
+		b->space_after = 2;
+		doc_span(bd->doc, &b->text, a->name, FACE_BOLD, a->name_line);
+		build_sign_organisation(bd, b, a->legal_form, a->legal_form_line, &a->acting);
+		if (a->orgnr != NULL)
+			doc_span(bd->doc, &b->text,
+			    arena_printf(bd->a, ", %s" NBSP "%s", t->label_orgnr, a->orgnr),
+			    FACE_REGULAR, a->orgnr_line);
+		doc_span(bd->doc, &b->text, arena_printf(bd->a, " (%s)", a->role),
+		    FACE_REGULAR, a->line);
+	}
+}
+
+void
+build_sign_approval(struct builder *bd, const struct followup *f)
+{
+	const struct template *t = bd->t;
+	const struct approval *a = f->approval;
+	struct doc_node *b;
+	char date[128];
+
+	if (a == NULL || a->body == NULL)
+		return;
+	written_date_format(a->date, &a->date_as, t->followup_date_form, date, sizeof(date));
+	b = build_para(bd, DOC_PARA, t->size_body);
+	b->align = DALIGN_LEFT;
+	b->space_before = 4;
+	doc_span(bd->doc, &b->text, arena_printf(bd->a, "%s ", t->label_approved), FACE_REGULAR,
+	    a->line);
+	doc_span(bd->doc, &b->text, a->body, FACE_REGULAR, a->body_line);
+	if (date[0] != '\0')
+		doc_span(bd->doc, &b->text, arena_printf(bd->a, " %s", date), FACE_REGULAR, a->line);
+	if (a->paragraph != NULL)
+		doc_span(bd->doc, &b->text, arena_printf(bd->a, ", %s", a->paragraph),
+		    FACE_REGULAR, a->paragraph_line);
+}
+
+void
+build_sign_signatures(struct builder *bd, const struct signatory *list,
+    const struct agreement *ag)
+{
+	const struct template *t = bd->t;
+	struct doc_signatures *sg = arena_alloc(bd->a, sizeof(*sg));
+	struct doc_node *b;
+	const struct signatory *s;
+	const struct party *party_of, *prev_party = NULL;
+	size_t i = 0;
+
+	for (s = list; s != NULL; s = s->next)
+		sg->n++;
+	sg->sig = arena_alloc(bd->a, (sg->n + 1) * sizeof(struct doc_signatory));
+	for (s = list; s != NULL; s = s->next, i++) {
+		struct doc_signatory *d = &sg->sig[i];
+		const char *party;
+		char date[128] = "";
+
+		/* an agreement's signatories are linked; a follow-up's name
+		 * its agreement's parties */
+		party_of = s->party != NULL || ag == NULL ? s->party : agreement_party(ag, s->party_id);
+		party = party_of != NULL ? party_of->name : s->party_id;
+
+		if (s->for_text != NULL)
+			doc_span(bd->doc, &d->for_text, s->for_text, FACE_BOLD, s->for_line);
+		else {
+			char *pattern = arena_strdup(bd->a, t->label_for), *x, *out;
+
+			/* "För {party}" */
+			if ((x = strstr(pattern, "{party}")) != NULL) {
+				*x = '\0';
+				out = arena_printf(bd->a, "%s%s%s", pattern, party, x + 7);
+			} else
+				out = pattern;
+			doc_span(bd->doc, &d->for_text, out, FACE_BOLD, s->line);
+		}
+		written_date_format(s->date, &s->date_as,
+		    bd->ag != NULL ? t->date_form : t->followup_date_form, date, sizeof(date));
+		if (s->place != NULL && date[0] != '\0')
+			d->place_date = arena_printf(bd->a, "%s, %s", s->place, date);
+		else if (date[0] != '\0')
+			d->place_date = arena_strdup(bd->a, date);
+		else if (s->place != NULL && s->year != 0)
+			d->place_date = arena_printf(bd->a, "%s %d-", s->place, s->year);
+		else if (s->place != NULL)
+			d->place_date = s->place;
+		d->name = s->name;
+		d->title = s->title;
+		d->organisation = s->organisation;
+		d->place_line = s->place_line;
+		d->name_line = s->name_line;
+		d->title_line = s->title_line;
+		d->organisation_line = s->organisation_line;
+		d->group = 1;
+		if (i > 0 && party_of != NULL && prev_party == party_of) {
+			size_t first = i - 1;
+
+			while (sg->sig[first].group == 0)
+				first--;
+			sg->sig[first].group++;
+			d->group = 0;
+		}
+		prev_party = party_of;
+	}
+	b = doc_add(bd->doc, bd->at, DOC_SIGNATURES);
+	b->sigs = sg;
+	b->size = t->size_body;
+	b->leading = t->leading;
+	b->space_before = 12;
+	b->space_after = 6;
+	b->color = t->color_text;
+	b->keep_together = true;
+}
+
+void
+build_sign_followup_block(struct builder *bd, const struct block *blk, int depth)
+{
+	if (blk->kind != BLOCK_SIGNATURES || bd->fu == NULL)
+		return;
+	build_text(bd, blk->children, depth);
+	build_sign_signatures(bd, bd->fu->signatories, bd->fu->agreement);
+}

@@ -1,0 +1,37 @@
+/* Stated figures as the tables print them: what the source states, never
+ * replaced by what iopdoc computes (the checks compare the two). */
+#include "calc.h"
+#include "stated.h"
+
+long long
+stated_budget_total(const struct budget *b)
+{
+	return b->has_stated_total ? b->stated_total : budget_total(b);
+}
+
+long long
+stated_party_total(const struct agreement *ag, const struct party *p, int year, bool *has)
+{
+	const struct budget *b;
+	long long sum = 0;
+
+	*has = false;
+	for (b = ag->budgets; b != NULL; b = b->next) {
+		if (b->party != p || (b->year != 0 && b->year != year))
+			continue;
+		*has = true;
+		sum += stated_budget_total(b);
+	}
+	return sum;
+}
+
+bool
+stated_agreement_total(const struct agreement *ag, int year, long long *out)
+{
+	/* validate.c compares <stated-total> with the summary year's sum */
+	if (!ag->has_stated_total || ag->stated_total_per != PER_YEAR ||
+	    year != calc_summary_year(ag))
+		return false;
+	*out = ag->stated_total;
+	return true;
+}
