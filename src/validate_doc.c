@@ -105,8 +105,8 @@ check_annexes(const struct agreement *ag)
 		}
 		if (a->attached && a->text == NULL)
 			diag(ag->path, a->line, MSG_ANNEX_EMPTY, a->number);
-		if (!a->attached && a->text != NULL)
-			diag(ag->path, a->text->line, MSG_ANNEX_TEXT_NOT_ATTACHED, a->number);
+		if (!a->attached && a->unread_line != 0)
+			diag(ag->path, a->unread_line, MSG_ANNEX_TEXT_NOT_ATTACHED, a->number);
 		errors += check_blocks(ag, a->text, a);
 	}
 	return errors;
