@@ -1743,6 +1743,7 @@ main(void)
 	test_enum_names();
 	test_table_numbers();
 	test_table_structure();
+	test_table_fills_width();
 	test_doc_control();
 	test_goals_issue12();
 	xml_read_cleanup();
