@@ -1744,6 +1744,7 @@ main(void)
 	test_table_numbers();
 	test_table_structure();
 	test_table_fills_width();
+	test_table_small_type();
 	test_doc_control();
 	test_goals_issue12();
 	xml_read_cleanup();
