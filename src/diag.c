@@ -120,7 +120,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_DECISION_AFTER_PERIOD] = { DIAG_WARNING, "the decision of %s is dated %s, after the period ends (%s): check the year" },
 	[MSG_VERSION_NOT_LAST] = { DIAG_WARNING, "the version is %s, but the last change in <history> is version %s: add the change, or correct the version" },
 	[MSG_HISTORY_ORDER] = { DIAG_WARNING, "the change to version %s is dated %s, before the change above it (%s): list the changes in the order they were made" },
-	[MSG_BLOCK_WITHOUT_DATA] = { DIAG_ERROR, "<%s/> prints the agreement's <%s>, but the agreement has none: add it after the head's other elements, or remove the block" },
+	[MSG_BLOCK_WITHOUT_DATA] = { DIAG_ERROR, "<%s/> prints the agreement's <%s>, but the agreement has none: add it %s, or remove the block" },
 	[MSG_DUP_ANNEX] = { DIAG_ERROR, "two annexes have the %s \"%s\"" },
 	[MSG_ANNEX_EMPTY] = { DIAG_WARNING, "annex %s is attached but holds nothing after its title: add its text, or mark it attached=\"no\"" },
 	[MSG_ANNEX_TEXT_NOT_ATTACHED] = { DIAG_WARNING, "annex %s is marked attached=\"no\" but holds text, which is not printed: remove the text, or mark the annex attached" },

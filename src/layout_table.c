@@ -30,18 +30,26 @@ given(const struct doc_table *tb, size_t c)
 
 /* Every column has a given width or its content's, and they leave room
  * over: the given columns share it in proportion, as the table fills
- * the text width. */
+ * the text width; without any (only figure and date columns), all the
+ * columns share it so, rather than bunch at the left under rules that
+ * run the full width. */
 static void
 widen_given(const struct doc_table *tb, float extra, float *cw)
 {
 	float sum = 0;
 	size_t c;
+	bool any = false;
 
 	for (c = 0; c < tb->ncols; c++)
-		if (given(tb, c))
+		if (given(tb, c)) {
+			sum += cw[c];
+			any = true;
+		}
+	if (!any)
+		for (c = 0; c < tb->ncols; c++)
 			sum += cw[c];
 	for (c = 0; sum > 0 && c < tb->ncols; c++)
-		if (given(tb, c))
+		if (!any || given(tb, c))
 			cw[c] += extra * cw[c] / sum;
 }
 
@@ -86,7 +94,7 @@ fit_columns(const struct doc_table *tb, float avail, const float *minw, float *c
  * 40 % of the table); every other column first gets its longest word,
  * then the rest of the width goes out in proportion to what each column
  * still wants for its text on one line; what is left over widens the
- * first flexible column. */
+ * first flexible column, or without one the columns (widen_given). */
 static float
 table_columns(struct lay *L, const struct doc_table *tb, float size, float avail, float *cw)
 {

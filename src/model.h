@@ -345,8 +345,9 @@ struct annex {
 	struct annex	*next;
 	char		*id, *number, *title;	/* number as printed: "1", "A" */
 	bool		 attached;
-	struct block	*text;			/* its blocks */
+	struct block	*text;			/* its blocks; NULL if not attached */
 	long		 line, title_line;
+	long		 unread_line;	/* not attached: its first block's line (not read), or 0 */
 };
 
 enum agreement_kind { KIND_IOP, KIND_SAMVERKAN };

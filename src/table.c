@@ -7,7 +7,11 @@
 #include "table.h"
 #include "utf8.h"
 
-#define MAX_INT_DIGITS	12	/* 999 999 999 999: micros stay in a long long */
+/* 999 999 999 999: one figure's micros (below 10^18) stay in a long long
+ * (below 9.2 * 10^18); a column's sum, and a stated figure's difference
+ * from it, may not, and are computed with overflow checks
+ * (validate_table.c) */
+#define MAX_INT_DIGITS	12
 
 size_t
 table_row_cover(const struct table_row *row)

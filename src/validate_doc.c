@@ -51,8 +51,9 @@ check_history(const struct agreement *ag)
 		diag(ag->path, ag->version_line, MSG_VERSION_NOT_LAST, ag->version, last->version);
 }
 
-/* The blocks that print head data the agreement lacks, and those an
- * annex cannot hold (annex: NULL in the text). */
+/* The blocks that print data the agreement lacks (saying where that
+ * data goes: <history> in the head, <annexes> after <text>), and those
+ * an annex cannot hold (annex: NULL in the text). */
 static int
 check_blocks(const struct agreement *ag, const struct block *b, const struct annex *annex)
 {
@@ -60,11 +61,13 @@ check_blocks(const struct agreement *ag, const struct block *b, const struct ann
 
 	for (; b != NULL; b = b->next) {
 		if (b->kind == BLOCK_VERSION_HISTORY && ag->history == NULL) {
-			diag(ag->path, b->line, MSG_BLOCK_WITHOUT_DATA, "version-history", "history");
+			diag(ag->path, b->line, MSG_BLOCK_WITHOUT_DATA, "version-history", "history",
+			    "in the head, after <decision> and <version>, before <purpose> and <parties>");
 			errors++;
 		}
 		if (b->kind == BLOCK_ANNEX_LIST && ag->annexes == NULL) {
-			diag(ag->path, b->line, MSG_BLOCK_WITHOUT_DATA, "annex-list", "annexes");
+			diag(ag->path, b->line, MSG_BLOCK_WITHOUT_DATA, "annex-list", "annexes",
+			    "after <text>");
 			errors++;
 		}
 		if (annex != NULL && (b->kind == BLOCK_SIGNATURES || b->kind == BLOCK_TOC)) {
@@ -105,8 +108,8 @@ check_annexes(const struct agreement *ag)
 		}
 		if (a->attached && a->text == NULL)
 			diag(ag->path, a->line, MSG_ANNEX_EMPTY, a->number);
-		if (!a->attached && a->text != NULL)
-			diag(ag->path, a->text->line, MSG_ANNEX_TEXT_NOT_ATTACHED, a->number);
+		if (!a->attached && a->unread_line != 0)
+			diag(ag->path, a->unread_line, MSG_ANNEX_TEXT_NOT_ATTACHED, a->number);
 		errors += check_blocks(ag, a->text, a);
 	}
 	return errors;

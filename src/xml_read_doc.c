@@ -109,9 +109,16 @@ doc_annexes(struct reader *r, xmlNode *n)
 			a->title_line = tree_line(t);
 		}
 		/* the blocks after the title (text_blocks skips no <title>,
-		 * so start past it) */
+		 * so start past it).  Those of an annex that is not attached
+		 * are not read: they are not printed, so they count nowhere
+		 * (a budget in them is not the agreement's); validate_doc.c
+		 * warns at the first one's line. */
 		memset(&body, 0, sizeof(body));
-		if (t != NULL)
+		if (t != NULL && !a->attached) {
+			xmlNode *first = tree_first(t->next);
+
+			a->unread_line = first != NULL ? tree_line(first) : 0;
+		} else if (t != NULL)
 			text_blocks(r, t->next, &body);
 		a->text = body.children;
 		drop_annex_signatories(r->ag, keep);

@@ -50,9 +50,22 @@ tree_line(const xmlNode *n)
 	return xmlGetLineNo(n);
 }
 
+/* 3 if s starts with a thin space (U+2009), a narrow no-break space
+ * (U+202F) or a figure space (U+2007), else 0.  The fonts have none of
+ * them: the reader prints each as a no-break space (U+00A0), which the
+ * digit groups of "1 300 kr" are written with anyway. */
+static size_t
+thin_space(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	return u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x89 || u[2] == 0xAF || u[2] == 0x87) ?
+	    3 : 0;
+}
+
 /* s with XML white space collapsed to single spaces and trimmed, in the
  * arena: the schema checks ids, dates and codes so (xs:token), and text
- * is printed so. */
+ * is printed so.  Thin spaces become no-break spaces (thin_space). */
 static char *
 collapse_space(struct reader *r, const char *s)
 {
@@ -68,6 +81,12 @@ collapse_space(struct reader *r, const char *s)
 		if (space)
 			*o++ = ' ';
 		space = 0;
+		if (thin_space(s) != 0) {
+			*o++ = (char)0xC2;
+			*o++ = (char)0xA0;
+			s += 2;
+			continue;
+		}
 		*o++ = *s;
 	}
 	*o = '\0';
@@ -174,7 +193,8 @@ tree_attr_date(struct reader *r, xmlNode *n, const char *name, const char *what,
 
 /* Appends a text node.  libxml2 gives a text node the line where it
  * ends, so count back; each source line becomes its own run, so that a
- * message about any character names the line it is on. */
+ * message about any character names the line it is on.  Thin spaces
+ * become no-break spaces (thin_space). */
 void
 tree_inline_text(struct reader *r, struct rich_builder *b, const char *s, unsigned style, long line)
 {
@@ -199,6 +219,12 @@ tree_inline_text(struct reader *r, struct rich_builder *b, const char *s, unsign
 			out.p[out.n++] = ' ';
 		b->space = 0;
 		b->started = 1;
+		if (thin_space(s) != 0) {	/* to U+00A0: 2 bytes for 3 */
+			out.p[out.n++] = (char)0xC2;
+			out.p[out.n++] = (char)0xA0;
+			s += 2;
+			continue;
+		}
 		out.p[out.n++] = *s;
 	}
 	if (out.n > 0)

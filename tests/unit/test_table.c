@@ -118,3 +118,118 @@ test_table_structure(void)
 	template_free(&t);
 	input_free(&in);
 }
+
+/* A table with no text column and no given widths (a date and a kronor
+ * column): the columns share the text width, as its rules do, rather
+ * than bunch at the left; the kronor figures end at the right margin. */
+static const char table_datekr_xml[] =
+    "<agreement id=\"t\" kind=\"iop\" status=\"final\">\n"
+    "<title>Överenskommelse</title>\n"
+    "<date>2024-01-10</date>\n"
+    "<parties><party id=\"k\" role=\"public\"><name>Kommunen</name></party>\n"
+    "<party id=\"f\" role=\"ideburen\"><name>Föreningen</name></party></parties>\n"
+    "<period from=\"2024-01-01\" to=\"2024-12-31\"/>\n"
+    "<text><table>\n"
+    "<column kind=\"date\"/><column kind=\"kronor\"/>\n"
+    "<header><row><cell>Datum</cell><cell>Belopp</cell></row></header>\n"
+    "<row><cell>2024-01-31</cell><cell>150 000 kr</cell></row>\n"
+    "<row><cell>2024-07-31</cell><cell>4 000 000 kr</cell></row>\n"
+    "<total><cell>Summa</cell><cell>4 150 000 kr</cell></total></table>\n"
+    "<signatures><signatory party=\"k\"/><signatory party=\"f\"/></signatures></text>\n"
+    "</agreement>\n";
+
+static void
+test_table_fills_width(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct input in;
+	struct doc *d;
+	const struct page *p;
+	float right = 0, end = 0;
+	size_t i;
+
+	memset(&in, 0, sizeof(in));
+	INT_EQ(xml_read_memory("datekr.xml", table_datekr_xml, strlen(table_datekr_xml), &in), 0);
+	if (in.agreement == NULL)
+		return;
+	INT_EQ(validate_agreement(in.agreement), 0);
+	template_load(NULL, &t);
+	d = build_agreement(in.agreement, &t);
+	INT_EQ(layout_doc(d, &t, &m, &l), 0);
+	OK(l.npages >= 1);
+	p = &l.pages[0];
+	for (i = 0; l.npages >= 1 && i < p->n; i++) {
+		const struct box *b = &p->boxes[i];
+
+		if (b->kind == BOX_LINE && b->x2 > right)
+			right = b->x2;
+		if (b->kind == BOX_TEXT && strncmp(b->text, "4", 1) == 0 &&
+		    strstr(b->text, "150") != NULL)
+			end = b->x + layout_text_width(&m, b->text, b->face, b->size);
+	}
+	OK(end > 0);
+	/* right-aligned in the last column, inside its padding */
+	OK(end > right - 10 && end <= right + 0.5f);
+	layout_free(&l);
+	template_free(&t);
+	input_free(&in);
+}
+
+/* A table whose longest words do not fit side by side (30 figure
+ * columns) is set in smaller type, down to 6 pt (README: "Widths and
+ * type size"), and stays within the text width. */
+static void
+test_table_small_type(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct input in;
+	struct doc *d;
+	struct buf x = { NULL, 0, 0 };
+	float right = 0, end = 0, small = 100;
+	size_t i, c;
+
+	buf_adds(&x, "<agreement id=\"t\" kind=\"iop\" status=\"final\">\n"
+	    "<title>Överenskommelse</title>\n<date>2024-01-10</date>\n"
+	    "<parties><party id=\"k\" role=\"public\"><name>Kommunen</name></party>\n"
+	    "<party id=\"f\" role=\"ideburen\"><name>Föreningen</name></party></parties>\n"
+	    "<period from=\"2024-01-01\" to=\"2024-12-31\"/>\n<text><table>\n");
+	for (c = 0; c < 30; c++)
+		buf_adds(&x, "<column kind=\"integer\"/>");
+	buf_adds(&x, "\n<row>");
+	for (c = 0; c < 30; c++)
+		buf_adds(&x, "<cell>123 456</cell>");
+	buf_adds(&x, "</row></table>\n"
+	    "<signatures><signatory party=\"k\"/><signatory party=\"f\"/></signatures></text>\n"
+	    "</agreement>\n");
+	memset(&in, 0, sizeof(in));
+	INT_EQ(xml_read_memory("wide.xml", x.data, x.len, &in), 0);
+	buf_free(&x);
+	if (in.agreement == NULL)
+		return;
+	INT_EQ(validate_agreement(in.agreement), 0);
+	template_load(NULL, &t);
+	d = build_agreement(in.agreement, &t);
+	INT_EQ(layout_doc(d, &t, &m, &l), 0);
+	OK(l.npages >= 1);
+	for (i = 0; l.npages >= 1 && i < l.pages[0].n; i++) {
+		const struct box *b = &l.pages[0].boxes[i];
+
+		if (b->kind == BOX_LINE && b->x2 > right)
+			right = b->x2;
+		if (b->kind == BOX_TEXT && b->node >= 0 && l.nodes[b->node].role == SR_TD) {
+			if (b->size < small)
+				small = b->size;
+			if (b->x + layout_text_width(&m, b->text, b->face, b->size) > end)
+				end = b->x + layout_text_width(&m, b->text, b->face, b->size);
+		}
+	}
+	OK(small >= 6.0f - 0.001f && small < t.size_table);
+	OK(end > 0 && end <= right + 0.5f);
+	layout_free(&l);
+	template_free(&t);
+	input_free(&in);
+}

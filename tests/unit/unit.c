@@ -1747,6 +1747,8 @@ main(void)
 	test_enum_names();
 	test_table_numbers();
 	test_table_structure();
+	test_table_fills_width();
+	test_table_small_type();
 	test_doc_control();
 	test_goals_issue12();
 	test_econ_not_valued();
