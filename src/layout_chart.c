@@ -173,14 +173,20 @@ chart_row(struct lay *L, const struct chart *c, size_t r)
 	bx = chart_bars(L, c, r, &y);
 	if (ch->stacked) {
 		double sum = 0;
+		size_t present = 0;
 		struct fragment vf = { NULL, FACE_BOLD, 0, 0, 0 };
 
 		for (s = 0; s < ch->nseries; s++)
-			if (ch->present[r * ch->nseries + s])
+			if (ch->present[r * ch->nseries + s]) {
 				sum += ch->values[r * ch->nseries + s];
-		vf.text = figure(L, ch, sum);
-		layout_text_box(L, &vf, bx + 3, y + c->bar_h * 0.72f, c->small, c->b->color,
-		    DROLE_FIGURE, c->block);
+				present++;
+			}
+		/* a row with no figure at all has no total: a dash, never 0 */
+		vf.text = present > 0 ? figure(L, ch, sum) : "–";
+		if (present == 0)
+			vf.face = FACE_REGULAR;
+		layout_text_box(L, &vf, bx + 3, y + c->bar_h * 0.72f, c->small,
+		    present > 0 ? c->b->color : L->t->color_muted, DROLE_FIGURE, c->block);
 	}
 	layout_slice_end(L, sl);
 	sl->break_after = r + 1 == ch->nrows;

@@ -1015,6 +1015,48 @@ test_chart(void)
 	test_doc_end(&l, &d, &t);
 }
 
+/* A stacked row with no figure in any series (help listed without a
+ * value, an amount not given) has no total: a dash, never "0". */
+static void
+test_chart_row_unknown(void)
+{
+	static const char *labels[] = { "Känd", "Okänd" }, *series[] = { "Kommunen", "Föreningen" };
+	static const double values[] = { 100000, 50000, 0, 0 };
+	static bool present[] = { true, true, false, false };
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc d;
+	struct doc_node *b;
+	struct doc_chart ch;
+	size_t p, i, zeros = 0, dashes = 0, totals = 0;
+
+	test_doc_begin(&t, &d);
+	memset(&ch, 0, sizeof(ch));
+	ch.title = "Finansiering";
+	ch.nrows = 2, ch.nseries = 2;
+	ch.labels = labels, ch.series = series;
+	ch.values = (double *)values, ch.present = present;
+	ch.stacked = true, ch.money = true, ch.alt = "diagram";
+	b = doc_add(&d, NULL, DOC_CHART);
+	b->chart = &ch;
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	for (p = 0; p < l.npages; p++)
+		for (i = 0; i < l.pages[p].n; i++) {
+			const struct box *bx = &l.pages[p].boxes[i];
+
+			if (bx->kind != BOX_TEXT || bx->text == NULL)
+				continue;
+			zeros += strcmp(bx->text, "0") == 0;
+			dashes += strcmp(bx->text, "–") == 0;
+			totals += strstr(bx->text, "150") != NULL;
+		}
+	INT_EQ(zeros, 0);
+	INT_EQ(dashes, 1);
+	INT_EQ(totals, 1);
+	test_doc_end(&l, &d, &t);
+}
+
 /* Height over width of the logo: a sliver 40 times taller than wide. */
 static float
 tall_ratio(void *ctx, const char *path)
@@ -1740,6 +1782,7 @@ main(void)
 	test_signatures();
 	test_toc();
 	test_chart();
+	test_chart_row_unknown();
 	test_logo();
 	test_images();
 	test_png_downsample();
