@@ -37,7 +37,8 @@ check_payment(struct agreement *ag, const struct budget_line *l, const char *lab
 		return;
 	if (distinct != e->npayment_months)
 		diag(ag->path, l->line, MSG_LINE_PAYMENT_REPEAT, label);
-	else if (e->payment != LINE_PAY_NONE && distinct != rhythms[e->payment].months)
+	/* both can be wrong at once ("7 1 7" for a quarterly line) */
+	if (e->payment != LINE_PAY_NONE && distinct != rhythms[e->payment].months)
 		diag(ag->path, l->line, MSG_LINE_PAYMENT_MONTHS, label, rhythms[e->payment].name,
 		    distinct, rhythms[e->payment].name, rhythms[e->payment].months);
 }
