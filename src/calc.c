@@ -80,7 +80,8 @@ calc_summary_year(const struct agreement *ag)
 }
 
 long long
-party_total(const struct agreement *ag, const struct party *p, int year, bool *has)
+party_sum(const struct agreement *ag, const struct party *p, int year, bool *has,
+    long long (*each)(const struct budget *))
 {
 	const struct budget *b;
 	long long sum = 0;
@@ -90,9 +91,15 @@ party_total(const struct agreement *ag, const struct party *p, int year, bool *h
 		if (b->party != p || (b->year != 0 && b->year != year))
 			continue;
 		*has = true;
-		sum += budget_total(b);
+		sum += each(b);
 	}
 	return sum;
+}
+
+long long
+party_total(const struct agreement *ag, const struct party *p, int year, bool *has)
+{
+	return party_sum(ag, p, year, has, budget_total);
 }
 
 bool

@@ -45,6 +45,10 @@ int		calc_summary_year(const struct agreement *);
  * hold for every year (year 0).  *has says whether any budget counted. */
 long long	party_total(const struct agreement *, const struct party *,
 		    int year, bool *has);
+/* The same sum with each budget counted by each (budget_total, or
+ * stated.c's stated_budget_total). */
+long long	party_sum(const struct agreement *, const struct party *, int year,
+		    bool *has, long long (*each)(const struct budget *));
 
 /* Whether a budget that party_total counts has a valued line: a party
  * that lists only help without a value has no figure (never 0 kr). */

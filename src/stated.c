@@ -12,17 +12,7 @@ stated_budget_total(const struct budget *b)
 long long
 stated_party_total(const struct agreement *ag, const struct party *p, int year, bool *has)
 {
-	const struct budget *b;
-	long long sum = 0;
-
-	*has = false;
-	for (b = ag->budgets; b != NULL; b = b->next) {
-		if (b->party != p || (b->year != 0 && b->year != year))
-			continue;
-		*has = true;
-		sum += stated_budget_total(b);
-	}
-	return sum;
+	return party_sum(ag, p, year, has, stated_budget_total);
 }
 
 bool
