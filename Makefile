@@ -25,7 +25,7 @@ LDLIBS    = -lhpdf -lpng -lz $(XML_LIBS) -lm
 CORE = mem buf diag utf8 format model \
        xml_read xml_read_encoding xml_read_tree xml_read_head xml_read_text \
        xml_read_table table validate_table build_table \
-       corpus calc validate template doc \
+       corpus calc validate template template_fonts doc \
        build_common build_agreement build_followup build_report build_report_year build_report_agreement \
        linebreak layout layout_text layout_table layout_chart layout_sign layout_toc image \
        pdf_hpdf pdfa pdf_tag pdf_pack out_pdf out_pdf_font out_pdf_image render fsutil hash slug \

@@ -102,7 +102,8 @@ followup_title_block(struct builder *bd, const struct followup *f)
 
 		date_format_iso(f->period_from, from, sizeof(from));
 		date_format_iso(f->period_to, to, sizeof(to));
-		b = build_plain(bd, arena_printf(bd->a, "Rapportperiod: %s – %s", from, to),
+		b = build_plain(bd, arena_printf(bd->a, "%s %s – %s",
+		    t->label_report_period, from, to),
 		    FACE_REGULAR, t->size_body, f->period_line);
 		b->space_before = 4;
 	}

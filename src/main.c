@@ -25,10 +25,10 @@ usage(FILE *f)
 	    "       iopdoc report (--year YEAR --namnd ID | --all) [-o OUT] [options] [FILE|DIR ...]\n"
 	    "       iopdoc check [--input DIR] [--strict] FILE|DIR ...\n"
 	    "       iopdoc build [--input DIR] [-o DIR] [-j N] [--force] [--dry-run] [--prune]\n"
-	    "                    [--wait] [--quiet | --verbose] [--log-format=json] [--template FILE]\n"
+	    "                    [--wait] [--quiet | --verbose] [--log-format=json] [-t FILE]\n"
 	    "                    [--job-timeout SECONDS]\n"
 	    "       iopdoc --version | --help | --list-messages\n"
-	    "options: --template FILE  --strict  -v\n"
+	    "options: -t, --template FILE  --strict  -v\n"
 	    "\n"
 	    "agreement  render agreements to PDF; a folder means every agreement in it\n"
 	    "followup   render follow-ups; their agreements are looked up in the files\n"
@@ -76,7 +76,7 @@ parse_options(int argc, char **argv, struct run_options *o)
 		}
 		if (strcmp(a, "-o") == 0 && more)
 			o->output = argv[++c];
-		else if (strcmp(a, "--template") == 0 && more)
+		else if ((strcmp(a, "--template") == 0 || strcmp(a, "-t") == 0) && more)
 			o->template = argv[++c];
 		else if (strcmp(a, "--input") == 0 && more) {
 			o->inputs = xrealloc(o->inputs, (o->ninputs + 1) * sizeof(*o->inputs));
@@ -150,7 +150,7 @@ build(int argc, char **argv)
 			b.input = argv[++c];
 		else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && more)
 			b.output = argv[++c];
-		else if (strcmp(a, "--template") == 0 && more)
+		else if ((strcmp(a, "--template") == 0 || strcmp(a, "-t") == 0) && more)
 			given = argv[++c];
 		else if ((strcmp(a, "-j") == 0 && more) || (strncmp(a, "-j", 2) == 0 && a[2] != '\0')) {
 			/* -j N or -jN */

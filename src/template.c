@@ -120,6 +120,7 @@ static const struct setting settings[] = {
 	S("labels", "stated-remark", T_STRING, label_stated_remark, "Raderna summerar till {sum}."),
 	S("labels", "actors", T_STRING, label_actors, "Övriga aktörer"),
 	S("labels", "approved-by", T_STRING, label_approved, "Godkänd av"),
+	S("labels", "report-period", T_STRING, label_report_period, "Rapportperiod:"),
 };
 
 #define NSETTINGS (sizeof(settings) / sizeof(settings[0]))
@@ -270,6 +271,22 @@ confined(const char *tpl_path, const char *value, const char *full)
 	return ok ? 0 : -1;
 }
 
+/* One of the program's default fonts, named as default.ini names it,
+ * that is not beside a template kept elsewhere comes from the program's
+ * fonts folder; any other missing file is reported when it is loaded. */
+static int
+default_font_fallback(const struct setting *s, const char *value, void *field)
+{
+	char *own;
+
+	if (strcmp(s->section, "fonts") != 0 || strcmp(value, s->value) != 0 ||
+	    access(*(char **)field, R_OK) == 0 || (own = template_program_font(value)) == NULL)
+		return 0;
+	free(*(char **)field);
+	*(char **)field = own;
+	return 0;
+}
+
 static int
 apply(struct template *t, const struct setting *s, const char *value, const char *tpl_path)
 {
@@ -320,7 +337,7 @@ apply(struct template *t, const struct setting *s, const char *value, const char
 		*(char **)field = resolve_path(tpl_path, value);
 		if (*(char **)field != NULL && confined(tpl_path, value, *(char **)field) != 0)
 			return -2;
-		return 0;
+		return default_font_fallback(s, value, field);
 	}
 	return -1;
 }

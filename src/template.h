@@ -67,12 +67,18 @@ struct template {
 	char		*label_stated_remark;
 	char		*label_actors;	/* "Övriga aktörer" */
 	char		*label_approved;	/* "Godkänd av" */
+	char		*label_report_period;	/* "Rapportperiod:" before a follow-up's period */
 };
 
 /* Reads a template file over the defaults (path NULL: defaults only).
  * Returns 0, or -1 after reporting.  template_free() frees it. */
 int	template_load(const char *path, struct template *);
 void	template_free(struct template *);
+
+/* The program's own copy of one of the default fonts named by value
+ * ("../fonts/IopdocSans-Bold.ttf"), for a template kept outside
+ * templates/; NULL when there is none.  The caller frees it. */
+char	*template_program_font(const char *value);
 
 /* Replace {name} fields; the caller frees the result. */
 struct template_fields {

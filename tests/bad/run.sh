@@ -322,6 +322,32 @@ else
 	fail template-path-inside-pdf "no PDF with the template's fonts"
 fi
 
+# A kommun keeps its own copy of default.ini elsewhere (/srv/iop/mall.ini):
+# its "../fonts/IopdocSans-*.ttf" come from the program's fonts folder,
+# and -t is --template.  The PDF is the one templates/default.ini gives.
+mkdir -p "$tmp/kommun"
+cp templates/default.ini "$tmp/kommun/mall.ini"
+SOURCE_DATE_EPOCH=1700000000 "$IOPDOC" agreement -t "$tmp/kommun/mall.ini" -o "$tmp/kommun.pdf" "$good" 2>"$tmp/stderr"
+SOURCE_DATE_EPOCH=1700000000 "$IOPDOC" agreement --template templates/default.ini -o "$tmp/default.pdf" "$good" 2>>"$tmp/stderr"
+if [ -s "$tmp/stderr" ] || ! cmp -s "$tmp/kommun.pdf" "$tmp/default.pdf"; then
+	fail template-copied-elsewhere "$(cat "$tmp/stderr") or a PDF unlike templates/default.ini's"
+else
+	ok template-copied-elsewhere
+fi
+# The follow-up's "Rapportperiod:" is [labels] report-period.
+printf '[labels]\nreport-period = Redovisningsperiod:\n' >"$tmp/kommun/period.ini"
+"$IOPDOC" followup -t "$tmp/kommun/period.ini" --input examples -o "$tmp/period.pdf" \
+	examples/exempel-sjoberg-motesplats-resultatrapport-2024.xml 2>"$tmp/stderr"
+if pdftotext "$tmp/period.pdf" - 2>/dev/null | grep -q "Redovisningsperiod: 2024-01-01"; then
+	ok template-label-report-period
+else
+	fail template-label-report-period "no \"Redovisningsperiod:\" in the follow-up: $(cat "$tmp/stderr")"
+fi
+# ... but a font it names itself must be there: the message names the path.
+printf '[fonts]\nbold = ../fonts/Kommun-Bold.ttf\n' >"$tmp/kommun/egen.ini"
+run_case template-own-font-missing 3 "cannot load the font $tmp/kommun/../fonts/Kommun-Bold.ttf" \
+	"$IOPDOC" agreement -t "$tmp/kommun/egen.ini" -o "$out/x.pdf" "$good"
+
 printf '# a template\n[page]\nthis line has no equals sign\n' >"$tmp/syntax.ini"
 run_case template-syntax 3 "$tmp/syntax.ini:3: error: template: expected \"[section]\" or \"key = value\"" \
 	"$IOPDOC" agreement --template "$tmp/syntax.ini" -o "$out/x.pdf" "$good"
