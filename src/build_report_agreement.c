@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "buf.h"
 #include "build_common.h"
@@ -16,6 +15,7 @@
 #include "limit.h"
 #include "mem.h"
 #include "model.h"
+#include "utf8.h"
 
 static const char *const status_names[] = {
 	[GOAL_MET] = "Uppnått",
@@ -285,7 +285,7 @@ answers_goal(const struct goal_row *rows, size_t n, const struct outcome *o)
 	if (o->goal != NULL)
 		return true;
 	for (i = 0; i < n; i++)
-		if (rows[i].goal->measure != NULL && strcasecmp(rows[i].goal->measure, o->measure) == 0)
+		if (rows[i].goal->measure != NULL && utf8_casecmp(rows[i].goal->measure, o->measure) == 0)
 			return true;
 	return false;
 }

@@ -3,12 +3,12 @@
  * deadlines.  Appends sentences to the "Uppföljning" paragraph. */
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "buf.h"
 #include "build_report_int.h"
 #include "format.h"
 #include "model.h"
+#include "utf8.h"
 
 static const char *const per_words[] = {
 	[DUTY_WEEK] = "per vecka",
@@ -45,9 +45,9 @@ followup_of_kind(const struct followup *f, const char *kind)
 	if (!followup_is_meeting(f))
 		return false;
 	if (f->kind_text != NULL)
-		return strcasecmp(f->kind_text, kind) == 0;
-	return strcasecmp(model_followup_kind_name(f->kind), kind) == 0 ||
-	    strcasecmp(report_kind_names[f->kind], kind) == 0;
+		return utf8_casecmp(f->kind_text, kind) == 0;
+	return utf8_casecmp(model_followup_kind_name(f->kind), kind) == 0 ||
+	    utf8_casecmp(report_kind_names[f->kind], kind) == 0;
 }
 
 bool

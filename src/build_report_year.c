@@ -5,7 +5,6 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "buf.h"
 #include "build_report_int.h"
@@ -15,6 +14,7 @@
 #include "format.h"
 #include "mem.h"
 #include "model.h"
+#include "utf8.h"
 
 /* ---------- what the report is made of ---------- */
 
@@ -60,7 +60,7 @@ outcome_for(const struct rep *r, const struct agreement *ag, const struct goal *
 			/* the goal it names, or the same measure (so a delmål
 			 * set in a follow-up finds its outcome too) */
 			if (o->goal != g && (g->measure == NULL ||
-			    strcasecmp(g->measure, o->measure) != 0))
+			    utf8_casecmp(g->measure, o->measure) != 0))
 				continue;
 			if (best == NULL || date_compare(o->to, best->to) > 0) {
 				best = o;

@@ -3,11 +3,11 @@
  * validate.c reports what did not link. */
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "corpus.h"
 #include "mem.h"
 #include "model.h"
+#include "utf8.h"
 #include "xml_read.h"
 
 long
@@ -57,7 +57,7 @@ static struct goal *
 goal_by_measure(struct goal *g, const char *measure)
 {
 	for (; g != NULL; g = g->next)
-		if (g->measure != NULL && strcasecmp(g->measure, measure) == 0)
+		if (g->measure != NULL && utf8_casecmp(g->measure, measure) == 0)
 			return g;
 	return NULL;
 }

@@ -79,6 +79,50 @@ utf8_valid(const char *s, size_t n)
 	return 1;
 }
 
+/* The lower case of a letter of ASCII, Latin-1 or Latin Extended-A;
+ * anything else is its own. */
+static uint32_t
+fold_case(uint32_t c)
+{
+	if ((c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7))
+		return c + 0x20;
+	if (c == 0x178)		/* Ÿ */
+		return 0xFF;
+	if ((c >= 0x100 && c <= 0x12F) || (c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+		return c | 1;	/* upper case even, lower case odd */
+	if (((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) && (c & 1) != 0)
+		return c + 1;	/* upper case odd, lower case even */
+	return c;
+}
+
+int
+utf8_casecmp(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+
+	while (na > 0 && nb > 0) {
+		uint32_t ca, cb;
+		size_t ka = utf8_decode(a, na, &ca), kb = utf8_decode(b, nb, &cb);
+
+		/* a byte that is no UTF-8 compares as itself */
+		if (ka == 0) {
+			ca = 0x110000 + (unsigned char)*a;
+			ka = 1;
+		}
+		if (kb == 0) {
+			cb = 0x110000 + (unsigned char)*b;
+			kb = 1;
+		}
+		ca = fold_case(ca);
+		cb = fold_case(cb);
+		if (ca != cb)
+			return ca < cb ? -1 : 1;
+		a += ka, na -= ka;
+		b += kb, nb -= kb;
+	}
+	return na > 0 ? 1 : nb > 0 ? -1 : 0;
+}
+
 size_t
 utf8_length(const char *s)
 {

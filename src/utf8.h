@@ -22,6 +22,12 @@ int	utf8_valid(const char *s, size_t n);
  * more than n.  Other marks are left as they are. */
 size_t	utf8_nfc(char *s, size_t n);
 
+/* Compares two UTF-8 strings ignoring case as Swedish text needs it:
+ * A-Z, the Latin-1 letters (Å, Ä, Ö, É ...) and Latin Extended-A fold
+ * to lower case; <0, 0 or >0 as strcmp, by folded code points.  The one
+ * case-blind comparison of names a user writes (kind-text, measures). */
+int	utf8_casecmp(const char *a, const char *b);
+
 /* Number of code points in a valid UTF-8 string. */
 size_t	utf8_length(const char *s);
 

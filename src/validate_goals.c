@@ -5,13 +5,13 @@
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-#include <strings.h>
 
 #include "calc.h"
 #include "corpus.h"
 #include "diag.h"
 #include "format.h"
 #include "model.h"
+#include "utf8.h"
 #include "validate.h"
 
 /* The report period: it must not end before it begins, and must lie
@@ -141,7 +141,7 @@ own_outcome(const struct followup *f, const struct goal *g)
 
 	for (o = f->outcomes; o != NULL; o = o->next)
 		if (!o->cumulative && (o->goal == g || (o->goal_id == NULL && g->measure != NULL &&
-		    strcasecmp(o->measure, g->measure) == 0)))
+		    utf8_casecmp(o->measure, g->measure) == 0)))
 			if (best == NULL || date_compare(o->to, best->to) > 0)
 				best = o;
 	return best;

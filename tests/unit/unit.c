@@ -36,6 +36,7 @@
 #include "written_date.h"
 
 #include "test_sign.c"
+#include "test_fix.c"
 
 static void
 test_money(void)
@@ -1765,6 +1766,7 @@ main(void)
 	test_luhn();
 	test_utf8();
 	test_nfc();
+	test_fix();
 	test_diag_escapes();
 	test_diag_contexts();
 	test_linebreak();
