@@ -158,6 +158,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_FU_SIGNATURES_COUNT] = { DIAG_ERROR, "the text has %d <signatures> blocks; a follow-up has at most one" },
 	[MSG_FU_APPROVED_BEFORE] = { DIAG_WARNING, "the follow-up is approved %s, before its own date %s" },
 	[MSG_DATE_FORM_WORDS] = { DIAG_WARNING, "the date \"%s\" is written in words, so form=\"iso\" does not change it: it prints as written; write it YYYY-MM-DD to print it ISO" },
+	[MSG_LEGAL_FORM_EMPTY] = { DIAG_WARNING, "<legal-form> is empty, so no legal form is printed: write it (\"ideell förening\") or leave the element out" },
 };
 
 static const char *const level_names[] = {

@@ -48,6 +48,20 @@ read_acting(struct reader *r, xmlNode *n, struct acting_chain *chain)
 		}
 }
 
+/* A <legal-form> of n, or NULL: blank text is no legal form (it printed
+ * ", ," between the name and the rest). */
+static char *
+read_legal_form(struct reader *r, xmlNode *n, long *line)
+{
+	char *s = tree_child_text_at(r, n, "legal-form", line);
+
+	if (s != NULL && *s == '\0') {
+		diag(r->path, *line, MSG_LEGAL_FORM_EMPTY);
+		return NULL;
+	}
+	return s;
+}
+
 void
 sign_read_party(struct reader *r, xmlNode *n, struct party *p)
 {
@@ -55,7 +69,7 @@ sign_read_party(struct reader *r, xmlNode *n, struct party *p)
 	xmlNode *k;
 
 	p->legal_form_line = p->line;
-	p->legal_form = tree_child_text_at(r, n, "legal-form", &p->legal_form_line);
+	p->legal_form = read_legal_form(r, n, &p->legal_form_line);
 	read_acting(r, n, &p->acting_chain);
 	/* the contacts in the order read_parties made them */
 	for (k = tree_first(n->children); k != NULL && con != NULL; k = tree_next(k))
@@ -81,7 +95,7 @@ sign_read_actors(struct reader *r, xmlNode *n)
 		a->id = tree_attr(r, c, "id");
 		a->role = tree_attr(r, c, "role");
 		a->name = tree_child_text_at(r, c, "name", &a->name_line);
-		a->legal_form = tree_child_text_at(r, c, "legal-form", &a->legal_form_line);
+		a->legal_form = read_legal_form(r, c, &a->legal_form_line);
 		if ((k = tree_child(c, "orgnr")) != NULL) {
 			a->orgnr = tree_text(r, k);
 			a->orgnr_line = tree_line(k);
