@@ -2,6 +2,7 @@
  * agreement lists without a value, and the kommun's lines with their nature
  * and payment rhythm. */
 #include <stdbool.h>
+#include <string.h>
 
 #include "buf.h"
 #include "calc.h"
@@ -211,6 +212,18 @@ report_econ_priced(struct rep *r, struct buf *note, const struct agreement *ag,
 	}
 }
 
+/* Whether the pool names s's party before s (a warning already). */
+static bool
+share_named_before(const struct econ_pool *pool, const struct econ_share *s)
+{
+	const struct econ_share *e;
+
+	for (e = pool->shares; e != s; e = e->next)
+		if (strcmp(e->party_id, s->party_id) == 0)
+			return true;
+	return false;
+}
+
 /* "Ofördelat 2025: 300 000 kr, att fördelas mellan Åsbro kommun och
  * Föreningen Mötesplats Åsbro." for each pool of the year (or of every
  * year), with its description; never added to a party's amount. */
@@ -227,14 +240,17 @@ report_econ_pools(struct rep *r, const struct agreement *ag)
 		if (pool->year != 0 && pool->year != r->year)
 			continue;
 		for (s = pool->shares; s != NULL; s = s->next)
-			n++;
+			n += !share_named_before(pool, s);
 		buf_printf(&b, "Ofördelat %d: %s, att fördelas mellan ", r->year,
 		    build_money(&r->bd, pool->amount, false));
-		for (s = pool->shares; s != NULL; s = s->next, k++) {
+		for (s = pool->shares; s != NULL; s = s->next) {
 			const struct party *p = agreement_party(ag, s->party_id);
 
+			if (share_named_before(pool, s))
+				continue;
 			buf_printf(&b, "%s%s", k == 0 ? "" : k == n - 1 ? " och " : ", ",
 			    p != NULL ? p->name : s->party_id);
+			k++;
 		}
 		if (pool->description != NULL)
 			buf_printf(&b, " (%s)", pool->description);

@@ -741,5 +741,8 @@ else
 	ok "$name"
 fi
 
+# The reviewer findings of issue 12 that need more than one file (FIX).
+. "$dir/fix.sh"
+
 echo "bad inputs: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

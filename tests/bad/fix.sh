@@ -1,0 +1,25 @@
+# Reviewer findings of issue 12 whose cases need more than one file or a
+# report: sourced by run.sh (its tmp, IOPDOC, ok and fail).
+
+# report_text TEXT-FILE REPORT-ARGS...: the report's text, or nothing.
+fix_report_text() {
+	text=$1
+	shift
+	rm -f "$tmp/fix-report.pdf"
+	"$IOPDOC" report -o "$tmp/fix-report.pdf" "$@" >/dev/null 2>"$tmp/fix-report.err"
+	pdftotext "$tmp/fix-report.pdf" - 2>/dev/null | tr '\n' ' ' >"$text"
+}
+
+# Finding 5: a pool naming a party twice lists the party once in the report
+# (the warning stays).
+mkdir -p "$tmp/fix-pool"
+sed 's|<share party="motesplats-asbro"/>|<share party="motesplats-asbro"/>\n      <share party="asbro-kommun"/>|' \
+	examples/exempel-motesplats-asbro.xml >"$tmp/fix-pool/pool.xml"
+fix_report_text "$tmp/fix-pool.txt" --year 2026 --namnd asbro-kultur-och-fritidsnamnden "$tmp/fix-pool"
+if ! grep -q "the pool names party asbro-kommun twice" "$tmp/fix-report.err"; then
+	fail report-pool-party-twice "no warning: $(cat "$tmp/fix-report.err")"
+elif [ "$(grep -o 'att fördelas mellan[^(.]*' "$tmp/fix-pool.txt" | grep -o 'Åsbro kommun' | wc -l)" != 1 ]; then
+	fail report-pool-party-twice "the party is not listed once: $(grep -o 'att fördelas mellan[^(.]*' "$tmp/fix-pool.txt")"
+else
+	ok report-pool-party-twice
+fi
