@@ -116,15 +116,19 @@ report_goal_rows(const struct rep *r, const struct agreement *ag, struct goal_ro
 	return n;
 }
 
-/* A follow-up belongs to a year when it is dated in it, or reports
- * outcomes for it (a year-end report written in January). */
+/* A follow-up belongs to the years its <period> covers (a resultatrapport
+ * for 2025 dated 2026-02-10 is 2025's only); without a period, to the
+ * years its outcomes end in, and only without those to the year it is
+ * dated (a meeting). */
 bool
 report_in_year(const struct followup *f, int year)
 {
 	const struct outcome *o;
 
-	if (f->date.y == year)
-		return true;
+	if (f->period_from.y != 0 && f->period_to.y != 0)
+		return f->period_from.y <= year && year <= f->period_to.y;
+	if (f->outcomes == NULL)
+		return f->date.y == year;
 	for (o = f->outcomes; o != NULL; o = o->next)
 		if (o->to.y == year)
 			return true;

@@ -23,3 +23,19 @@ elif [ "$(grep -o 'att fördelas mellan[^(.]*' "$tmp/fix-pool.txt" | grep -o 'Å
 else
 	ok report-pool-party-twice
 fi
+
+# Finding 2: a follow-up counts in the year its <period> covers, not also in
+# the year it is dated: Sjöberg's resultatrapport for 2024, dated
+# 2025-02-12, is in the 2024 report with its assessment, and not in 2025's.
+for year in 2024 2025; do
+	fix_report_text "$tmp/fix-year-$year.txt" --year $year --namnd sjoberg-socialnamnden examples
+done
+if ! grep -q "2025-02-12, Resultatrapport" "$tmp/fix-year-2024.txt" ||
+    ! grep -q "god marginal" "$tmp/fix-year-2024.txt"; then
+	fail report-followup-year "the 2024 report lacks the resultatrapport for 2024 or its assessment"
+elif grep -q "2025-02-12, Resultatrapport" "$tmp/fix-year-2025.txt" ||
+    grep -q "god marginal" "$tmp/fix-year-2025.txt"; then
+	fail report-followup-year "the 2025 report lists the resultatrapport for 2024 or lends its assessment"
+else
+	ok report-followup-year
+fi

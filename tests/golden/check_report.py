@@ -173,6 +173,18 @@ def new_goal_status(g, o, part_year):
         g.get("comparison") == "minst" else "Ej uppnått"
 
 
+def fu_in_year(fu, year):
+    """A follow-up counts in the years its <period> covers; without one, in
+    the years its outcomes end in; without those, in the year it is dated."""
+    period = fu.find("period")
+    if period is not None:
+        return int(period.get("from")[:4]) <= year <= int(period.get("to")[:4])
+    groups = list(fu.iter("outcomes"))
+    if groups:
+        return any(grp.get("to")[:4] == str(year) for grp in groups)
+    return text_of(fu.find("date"))[:4] == str(year)
+
+
 def issue12_goals(ag, fus, year):
     """What the report must say of ranges, shares, scaled counts, ratios,
     assessments and cumulative outcomes: each goal's row as one run of
@@ -183,8 +195,7 @@ def issue12_goals(ag, fus, year):
               if grp.get("to")[:4] == str(year) and grp.get("cumulative", "no").strip() != "yes"]
     cumulative = [(o, grp) for fu in fus for grp in fu.iter("outcomes") for o in grp.iter("outcome")
                   if grp.get("to")[:4] == str(year) and grp.get("cumulative", "no").strip() == "yes"]
-    in_year = [fu for fu in fus if text_of(fu.find("date"))[:4] == str(year) or
-               any(grp.get("to")[:4] == str(year) for grp in fu.iter("outcomes"))]
+    in_year = [fu for fu in fus if fu_in_year(fu, int(year))]
     assessed = {}
     for fu in sorted(in_year, key=lambda fu: text_of(fu.find("date"))):
         for a in fu.iter("assessment"):
@@ -361,14 +372,16 @@ def main():
         names = {p.get("id"): text_of(p.find("name")) for p in ag.iter("party")}
         for pool in ag.iter("pool"):
             if pool.get("year") in (None, str(year)):
-                shares = [names.get(s.get("party"), s.get("party")) for s in pool.iter("share")]
+                # a party named twice is listed once
+                shares = list(dict.fromkeys(names.get(s.get("party"), s.get("party"))
+                                            for s in pool.iter("share")))
                 listed = ", ".join(shares[:-1]) + " och " + shares[-1]
                 want.append(("pool", f"Ofördelat {year}: {money(int(pool.get('amount')))}, "
                                      f"att fördelas mellan {listed}"))
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         outcomes = [(fu, o, grp) for fu in fus for grp in fu.iter("outcomes")
                     for o in grp.iter("outcome") if grp.get("to")[:4] == str(year)]
-        dated = [fu for fu in fus if text_of(fu.find("date"))[:4] == str(year)]
+        dated = [fu for fu in fus if fu_in_year(fu, int(year))]
         if not outcomes and not dated:
             want.append(("no follow-up", f"Ingen uppföljning rapporterad för {year}"))
         want += issue12_goals(ag, fus, year)
