@@ -82,16 +82,17 @@ report_outcome_ratio(struct buf *b, const struct outcome *o)
 void
 report_outcome_percent(struct buf *b, const struct outcome *o)
 {
-	double pct;
+	long long tenths;
 
-	/* the percent as stated; computed only when none is stated */
+	/* the percent as stated; computed only when none is stated, on the
+	 * same side of its goal's target as the status (finding 4) */
 	if (o->has_percent) {
 		buf_printf(b, " (");
 		percent_text(b, o->percent_tenths / 10.0);
 		buf_addc(b, ')');
-	} else if (calc_outcome_ratio(o, &pct)) {
+	} else if (calc_outcome_percent_tenths(o, o->goal, &tenths)) {
 		buf_printf(b, " (");
-		percent_text(b, pct);
+		percent_text(b, (double)tenths / 10.0);
 		buf_addc(b, ')');
 	}
 }

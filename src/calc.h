@@ -117,6 +117,13 @@ int			calc_goal_scale(const struct goal *);
 bool			calc_goal_year_target(const struct goal *, long long *);
 /* An outcome's ratio value / of in percent; false without a (non-zero) of. */
 bool			calc_outcome_ratio(const struct outcome *, double *percent);
+/* The same in tenths of a percent as printed beside goal g's status
+ * (g NULL: none): rounded half up, but never onto or past a share goal's
+ * target the exact ratio does not reach (41 of 55 against "minst 75 %"
+ * is 74,5 %; 1 499 of 2 000 is 74,9 %, never 75 % beside "ej
+ * uppfyllt").  False without a (non-zero) of. */
+bool			calc_outcome_percent_tenths(const struct outcome *, const struct goal *g,
+			    long long *tenths);
 /* The status of goal g with its outcome now (NULL: none) and the year
  * before's: ranges (min <= value <= max), shares (the outcome's ratio
  * against percent), scaled counts (a year's target), else goal_status. */

@@ -41,6 +41,30 @@ calc_outcome_ratio(const struct outcome *o, double *percent)
 	return true;
 }
 
+bool
+calc_outcome_percent_tenths(const struct outcome *o, const struct goal *g, long long *tenths)
+{
+	/* value and of are at most 999 999 999 999: times 2 000 fits */
+	long long num, den, t;
+
+	if (!o->has_of || o->of <= 0 || o->value < 0)
+		return false;
+	num = o->value * 1000;
+	den = o->of;
+	t = (2 * num + den) / (2 * den);	/* half up */
+	if (g != NULL && g->has_percent) {
+		long long target = g->percent_tenths;
+
+		/* the exact ratio below the target must not print as it */
+		if (g->comparison == CMP_MINST && num < target * den && t >= target)
+			t = target - 1;
+		else if (g->comparison == CMP_HOGST && num > target * den && t <= target)
+			t = target + 1;
+	}
+	*tenths = t;
+	return true;
+}
+
 /* A share goal against the outcome's ratio, exactly: value / of
  * compared with percent / 100 by cross-multiplying (tenths). */
 static enum goal_status
