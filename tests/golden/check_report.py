@@ -399,6 +399,12 @@ def main():
                 status = "Uppnått" if met else "Ej uppnått ännu" if part and g.get(
                     "comparison") == "minst" else "Ej uppnått"
                 want.append(("goal status", status))
+    # a sum no party of its kind has a figure for is missing, never 0 kr
+    for label, public in (("Kommunens finansiering", True), ("Idéburna parters insatser", False)):
+        figures = [amount(ag, p.get("id"), year) for _, ag in mine for p in ag.iter("party")
+                   if (p.get("role") == "public") == public]
+        if all(a is None for a in figures):
+            want.append((f"{label} missing", f"{label} inget belopp angivet"))
     for what, s in want:
         if norm(s) not in text:
             missing += 1
