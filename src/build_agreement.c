@@ -64,9 +64,11 @@ title_block(struct builder *bd)
 		b->align = DALIGN_LEFT;
 		b->space_after = 2;
 		doc_span(bd->doc, &b->text, p->name, FACE_BOLD, p->name_line);
-		/* The short name, unless the name starts with it anyway. */
-		if (p->shortname != NULL &&
-		    strncmp(p->shortname, p->name, strlen(p->shortname)) != 0)
+		/* The short name, unless the name starts with it anyway
+		 * (print="yes" or "no" decides for itself). */
+		if (p->shortname != NULL && p->short_print != SHORT_PRINT_NO &&
+		    (p->short_print == SHORT_PRINT_YES ||
+		     strncmp(p->shortname, p->name, strlen(p->shortname)) != 0))
 			doc_span(bd->doc, &b->text, arena_printf(bd->a, " (%s)", p->shortname),
 			    FACE_REGULAR, p->line);
 		build_sign_organisation(bd, b, p->legal_form, p->legal_form_line, &p->acting_chain);

@@ -66,10 +66,14 @@ goal_target(struct rep *r, const struct goal *g)
 {
 	if (g->comparison == CMP_MELLAN || g->has_percent || g->scale != SCALE_NONE)
 		return report_goal_target_more(r, g);
-	if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value)
-		return arena_printf(r->bd.a, "%s %lld%s%s%s", model_comparison_word(g->comparison), g->value,
+	if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value) {
+		char num[64];
+
+		number_format(g->value, num, sizeof(num));
+		return arena_printf(r->bd.a, "%s %s%s%s%s", model_comparison_word(g->comparison), num,
 		    g->unit != NULL ? " " : "", g->unit != NULL ? g->unit : "",
 		    g->per == PER_YEAR && g->has_per ? " per år" : "");
+	}
 	if (g->comparison == CMP_OKA || g->comparison == CMP_MINSKA || g->comparison == CMP_BIBEHALLA)
 		return arena_printf(r->bd.a, "%s jämfört med %d", model_comparison_word(g->comparison),
 		    r->year - 1);
@@ -86,7 +90,7 @@ outcome_text(struct rep *r, const struct outcome *o)
 	if (o == NULL)
 		return "–";
 	date_format_iso(o->to, to, sizeof(to));
-	buf_printf(&b, "%lld", o->value);
+	report_add_count(&b, o->value);
 	report_outcome_ratio(&b, o);
 	buf_printf(&b, "%s%s", o->unit != NULL ? " " : "", o->unit != NULL ? o->unit : "");
 	report_outcome_percent(&b, o);
@@ -95,19 +99,19 @@ outcome_text(struct rep *r, const struct outcome *o)
 		const char *sep = " (";
 
 		if (o->has_women) {
-			buf_printf(&b, "%s%lld kvinnor", sep, o->women);
+			report_add_part(&b, sep, o->women, "kvinnor");
 			sep = ", ";
 		}
 		if (o->has_men) {
-			buf_printf(&b, "%s%lld män", sep, o->men);
+			report_add_part(&b, sep, o->men, "män");
 			sep = ", ";
 		}
 		if (o->has_other) {
-			buf_printf(&b, "%s%lld annat", sep, o->other);
+			report_add_part(&b, sep, o->other, "annat");
 			sep = ", ";
 		}
 		if (o->has_not_stated)
-			buf_printf(&b, "%s%lld ej angivet", sep, o->not_stated);
+			report_add_part(&b, sep, o->not_stated, "ej angivet");
 		buf_addc(&b, ')');
 	}
 	if (o->to.m != 12 || o->to.d != 31)

@@ -46,9 +46,11 @@ report_econ_sum(struct rep *r, bool public)
 		not_valued |= public ? r->amounts[i].kommun_not_valued :
 		    r->amounts[i].ideburen_not_valued;
 	}
-	/* without either, the sum stays as it always printed */
+	/* no party of the kind has a figure: missing, never 0 kr */
 	if (!has && not_valued)
 		return "ej värderat";
+	if (!has)
+		return "inget belopp angivet";
 	return build_money(&r->bd, public ? r->kommun : r->ideburen, false);
 }
 

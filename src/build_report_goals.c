@@ -26,6 +26,26 @@ percent_text(struct buf *b, double pct)
 		buf_printf(b, "%ld,%ld\xC2\xA0%%", tenths / 10, tenths % 10);
 }
 
+/* Appends a count as Swedish print writes it: "1 912", groups of three
+ * joined by no-break spaces (years and ids are never counts). */
+void
+report_add_count(struct buf *b, long long v)
+{
+	char num[64];
+
+	number_format(v, num, sizeof(num));
+	buf_adds(b, num);
+}
+
+/* Appends one part of a split: sep, the count, a space and the word. */
+void
+report_add_part(struct buf *b, const char *sep, long long v, const char *word)
+{
+	buf_adds(b, sep);
+	report_add_count(b, v);
+	buf_printf(b, " %s", word);
+}
+
 static const char *const scale_words[] = {
 	[SCALE_NONE] = "",
 	[SCALE_WEEK] = "vecka",
@@ -41,15 +61,23 @@ report_goal_target_more(struct rep *r, const struct goal *g)
 	char *s;
 
 	if (g->comparison == CMP_MELLAN && g->has_min && g->has_max)
-		buf_printf(&b, "mellan %lld och %lld%s%s", g->min, g->max, sp, unit);
+	{
+		buf_adds(&b, "mellan ");
+		report_add_count(&b, g->min);
+		buf_adds(&b, " och ");
+		report_add_count(&b, g->max);
+		buf_printf(&b, "%s%s", sp, unit);
+	}
 	else if (g->has_percent && (g->comparison == CMP_MINST || g->comparison == CMP_HOGST)) {
 		buf_printf(&b, "%s ", model_comparison_word(g->comparison));
 		percent_text(&b, g->percent_tenths / 10.0);
 		if (g->unit != NULL)
 			buf_printf(&b, " av %s", g->unit);
-	} else if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value)
-		buf_printf(&b, "%s %lld%s%s", model_comparison_word(g->comparison), g->value, sp, unit);
-	else {
+	} else if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value) {
+		buf_printf(&b, "%s ", model_comparison_word(g->comparison));
+		report_add_count(&b, g->value);
+		buf_printf(&b, "%s%s", sp, unit);
+	} else {
 		buf_free(&b);
 		return "–";
 	}
@@ -58,12 +86,19 @@ report_goal_target_more(struct rep *r, const struct goal *g)
 
 		buf_printf(&b, " per %s", scale_words[g->scale]);
 		if (g->comparison == CMP_MELLAN && g->has_min && g->has_max)
-			buf_printf(&b, " (%lld–%lld per år, %d %s)", g->min * calc_goal_scale(g),
-			    g->max * calc_goal_scale(g), calc_goal_scale(g),
+		{
+			buf_adds(&b, " (");
+			report_add_count(&b, g->min * calc_goal_scale(g));
+			buf_adds(&b, "–");
+			report_add_count(&b, g->max * calc_goal_scale(g));
+			buf_printf(&b, " per år, %d %s)", calc_goal_scale(g),
 			    g->scale == SCALE_WEEK ? "veckor" : g->scale == SCALE_MONTH ? "månader" : "kvartal");
-		else if (!g->has_percent && calc_goal_year_target(g, &year))
-			buf_printf(&b, " (%lld per år, %d %s)", year, calc_goal_scale(g),
+		} else if (!g->has_percent && calc_goal_year_target(g, &year)) {
+			buf_adds(&b, " (");
+			report_add_count(&b, year);
+			buf_printf(&b, " per år, %d %s)", calc_goal_scale(g),
 			    g->scale == SCALE_WEEK ? "veckor" : g->scale == SCALE_MONTH ? "månader" : "kvartal");
+		}
 	} else if (g->has_per && g->per == PER_YEAR)
 		buf_printf(&b, " per år");
 	s = arena_strdup(r->bd.a, b.data);
@@ -76,7 +111,8 @@ report_outcome_ratio(struct buf *b, const struct outcome *o)
 {
 	if (!o->has_of)
 		return;
-	buf_printf(b, " av %lld", o->of);
+	buf_adds(b, " av ");
+	report_add_count(b, o->of);
 }
 
 void

@@ -47,6 +47,11 @@ extern const char *const report_kind_names[];
 /* The kind as the follow-up writes it (kind-text), else the word above. */
 const char		*report_kind_word(const struct followup *);
 
+/* build_report_goals.c: a count grouped in thousands ("1 912"). */
+void		 report_add_count(struct buf *, long long);
+/* sep, the count grouped, a space and word: ", 1 020 kvinnor" */
+void		 report_add_part(struct buf *, const char *sep, long long, const char *word);
+
 /* build_report_year.c: what the report shows of an agreement's year. */
 const char	*report_short_name(const struct agreement *);
 bool		 report_next_followup(const struct rep *, const struct agreement *, size_t *i,

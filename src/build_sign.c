@@ -38,7 +38,8 @@ build_sign_organisation(struct builder *bd, struct doc_node *b, const char *lega
 		doc_span(bd->doc, &b->text, arena_printf(bd->a, ", %s", legal_form),
 		    FACE_REGULAR, legal_form_line);
 	for (i = 0; i < chain->n; i++)
-		doc_span(bd->doc, &b->text, arena_printf(bd->a, ", genom %s", chain->text[i]),
+		doc_span(bd->doc, &b->text, arena_printf(bd->a, ", %s %s",
+		    chain->as[i] != NULL ? chain->as[i] : "genom", chain->text[i]),
 		    FACE_REGULAR, chain->line[i]);
 }
 

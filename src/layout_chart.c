@@ -50,14 +50,15 @@ chart_max(const struct doc_chart *ch)
 	return max <= 0 ? 1 : max;
 }
 
-/* A figure as printed: kronor grouped in thousands, else a whole number,
+/* A figure as printed, a whole number grouped in thousands ("1 912"),
  * in the arena. */
 static const char *
 figure(struct lay *L, const struct doc_chart *ch, double v)
 {
 	char num[64];
 
-	if (ch->money)
+	(void)ch;
+	if (v > -1e18 && v < 1e18)
 		number_format((long long)(v + 0.5), num, sizeof(num));
 	else
 		snprintf(num, sizeof(num), "%.0f", v);
@@ -214,7 +215,7 @@ layout_chart(struct lay *L, const struct doc_node *b)
 	c.max = chart_max(ch);
 	/* Room right of the longest bar for its figure, the widest there is
 	 * (in bold, the wider face: a stacked bar's total). */
-	if (ch->money && c.max < 1e18f)
+	if (c.max < 1e18f)
 		number_format((long long)(c.max + 0.5f), num, sizeof(num));
 	else
 		snprintf(num, sizeof(num), "%.0f", (double)c.max);

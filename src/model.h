@@ -47,6 +47,7 @@ struct acting_chain {
 	char	*text[ACTING_MAX];
 	long	 line[ACTING_MAX];
 	size_t	 n;
+	char	*as[ACTING_MAX];	/* joining words as written ("här företrädd av"); NULL: "genom" */
 };
 
 /* An organisation named with a role that is not a party (aktör). */
@@ -59,6 +60,10 @@ struct actor {
 
 enum party_role { ROLE_PUBLIC, ROLE_IDEBUREN };
 
+/* When a party's short name prints in parentheses after its name:
+ * AUTO unless the name is it or begins with it. */
+enum short_print { SHORT_PRINT_AUTO, SHORT_PRINT_YES, SHORT_PRINT_NO };
+
 struct party {
 	struct party	*next;
 	size_t		 index;		/* position in the parties list */
@@ -69,6 +74,7 @@ struct party {
 	char		*legal_form;	/* "ideell förening", or NULL */
 	long		 legal_form_line;
 	struct acting_chain acting_chain;	/* acting is its first */
+	enum short_print short_print;	/* <short print="…"> */
 };
 
 enum per { PER_YEAR, PER_HALF_YEAR, PER_PERIOD };

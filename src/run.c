@@ -725,8 +725,11 @@ render_all(struct corpus *corpus, struct file *files, size_t nfiles, const struc
 				worst = files[i].level;
 		}
 	}
+	/* "checked" counts every file checked, the failed ones among them;
+	 * "rendered" counts the PDFs written */
 	if (done + failed > 1 || o->verbose)
-		fprintf(stderr, "iopdoc: %zu %s, %zu failed\n", done,
+		fprintf(stderr, "iopdoc: %zu %s, %zu failed\n",
+		    o->cmd == RUN_CHECK ? done + failed : done,
 		    o->cmd == RUN_CHECK ? "checked" : "rendered", failed);
 	named_free(&nm);
 	outputs_free(&written);

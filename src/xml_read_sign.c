@@ -44,6 +44,7 @@ read_acting(struct reader *r, xmlNode *n, struct acting_chain *chain)
 	for (k = tree_first(n->children); k != NULL; k = tree_next(k))
 		if (tree_is(k, "acting") && chain->n < ACTING_MAX) {
 			chain->line[chain->n] = tree_line(k);
+			chain->as[chain->n] = tree_attr(r, k, "as");
 			chain->text[chain->n++] = tree_text(r, k);
 		}
 }
@@ -71,6 +72,9 @@ sign_read_party(struct reader *r, xmlNode *n, struct party *p)
 	p->legal_form_line = p->line;
 	p->legal_form = read_legal_form(r, n, &p->legal_form_line);
 	read_acting(r, n, &p->acting_chain);
+	if ((k = tree_child(n, "short")) != NULL)
+		p->short_print = tree_attr_is(r, k, "print", "yes") ? SHORT_PRINT_YES :
+		    tree_attr_is(r, k, "print", "no") ? SHORT_PRINT_NO : SHORT_PRINT_AUTO;
 	/* the contacts in the order read_parties made them */
 	for (k = tree_first(n->children); k != NULL && con != NULL; k = tree_next(k))
 		if (tree_is(k, "contact")) {

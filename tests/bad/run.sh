@@ -743,6 +743,18 @@ fi
 
 # The reviewer findings of issue 12 that need more than one file (FIX).
 . "$dir/fix.sh"
+# `iopdoc check` counts every file it checked, the failed ones among them:
+# two files, one bad, read "2 checked, 1 failed".
+name=check-count
+"$IOPDOC" check "$good" "$dir/doc-annex-duplicate.xml" >"$tmp/stdout" 2>"$tmp/stderr"
+status=$?
+if [ "$status" -ne 1 ]; then
+	fail "$name" "$(describe_status "$status"), expected exit 1"
+elif ! grep -q -F "iopdoc: 2 checked, 1 failed" "$tmp/stderr"; then
+	fail "$name" "standard error lacks: iopdoc: 2 checked, 1 failed"
+else
+	ok "$name"
+fi
 
 echo "bad inputs: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

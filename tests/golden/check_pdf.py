@@ -120,11 +120,14 @@ def expected(ag):
     # the title block's party and actor lines: name, legal form, acting chain
     for org in list(ag.iter("party")) + list(ag.iter("actor")):
         line = text_of(org.find("name"))
-        if org.find("short") is not None and not line.startswith(text_of(org.find("short"))):
-            line += f" ({text_of(org.find('short'))})"
+        short = org.find("short")
+        if short is not None and short.get("print", "auto") != "no" and (
+                short.get("print") == "yes" or not line.startswith(text_of(short))):
+            line += f" ({text_of(short)})"
         for part in [org.find("legal-form")] + org.findall("acting"):
             if part is not None:
-                line += (", " if part.tag == "legal-form" else ", genom ") + text_of(part)
+                line += (", " if part.tag == "legal-form"
+                         else f", {norm(part.get('as', 'genom'))} ") + text_of(part)
         want.append((org.tag + " line", line))
         if org.tag == "actor":
             want.append(("actor role", f"({norm(org.get('role'))})"))

@@ -33,6 +33,11 @@ def money(v):
     return "{:,}".format(v).replace(",", " ") + " kr"
 
 
+def count(v):
+    """A whole number as reports print it, grouped in thousands: "1 912"."""
+    return "{:,}".format(int(v)).replace(",", " ")
+
+
 def date(s):
     return datetime.date.fromisoformat(s)
 
@@ -115,19 +120,19 @@ def goal_target(g):
     unit = f" {g.get('unit')}" if g.get("unit") else ""
     cmp = {"minst": "minst", "hogst": "högst", "mellan": "mellan"}.get(g.get("comparison"))
     if g.get("comparison") == "mellan":
-        t = f"mellan {g.get('min')} och {g.get('max')}{unit}"
+        t = f"mellan {count(g.get('min'))} och {count(g.get('max'))}{unit}"
     elif g.get("percent") is not None:
         t = f"{cmp} {pct_text(round(float(g.get('percent')) * 10))}" + \
             (f" av {g.get('unit')}" if g.get("unit") else "")
     else:
-        t = f"{cmp} {g.get('value')}{unit}"
+        t = f"{cmp} {count(g.get('value'))}{unit}"
     if g.get("per") in SCALES:
         k, word, plural = SCALES[g.get("per")]
         t += f" per {word}"
         if g.get("comparison") == "mellan":
-            t += f" ({int(g.get('min')) * k}–{int(g.get('max')) * k} per år, {k} {plural})"
+            t += f" ({count(int(g.get('min')) * k)}–{count(int(g.get('max')) * k)} per år, {k} {plural})"
         elif g.get("percent") is None:
-            t += f" ({int(g.get('value')) * k} per år, {k} {plural})"
+            t += f" ({count(int(g.get('value')) * k)} per år, {k} {plural})"
     elif g.get("per") == "year":
         t += " per år"
     return t
@@ -136,16 +141,16 @@ def goal_target(g):
 def outcome_cell(o):
     """The Utfall cell: value, " av of", unit, the percent as stated (else
     computed, one decimal), the split by gender with annat and ej angivet."""
-    t = o.get("value")
+    t = count(o.get("value"))
     if o.get("of") is not None:
-        t += f" av {o.get('of')}"
+        t += f" av {count(o.get('of'))}"
     if o.get("unit"):
         t += f" {o.get('unit')}"
     if o.get("percent") is not None:
         t += f" ({pct_text(round(float(o.get('percent')) * 10))})"
     elif o.get("of") is not None and int(o.get("of")) > 0:
         t += f" ({pct_text(int(1000 * int(o.get('value')) / int(o.get('of')) + 0.5))})"
-    parts = [f"{o.get(a)} {w}" for a, w in (("women", "kvinnor"), ("men", "män"),
+    parts = [f"{count(o.get(a))} {w}" for a, w in (("women", "kvinnor"), ("men", "män"),
              ("other", "annat"), ("not-stated", "ej angivet")) if o.get(a) is not None]
     if parts:
         t += " (" + ", ".join(parts) + ")"
@@ -387,12 +392,12 @@ def main():
         want += issue12_goals(ag, fus, year)
         want += issue12_duties(ag, fus, year)
         for fu, o, grp in outcomes:
-            s = o.get("value")
+            s = count(o.get("value"))
             if o.get("of") is not None or o.get("not-stated") is not None or \
                     o.get("other") is not None:
                 continue    # issue12_goals checks these cells whole
             if o.get("women") is not None:
-                s += f" {o.get('unit') or ''}".rstrip() + f" ({o.get('women')} kvinnor, {o.get('men')} män"
+                s += f" {o.get('unit') or ''}".rstrip() + f" ({count(o.get('women'))} kvinnor, {count(o.get('men'))} män"
             want.append(("outcome", norm(s)))
         # A goal is judged by its outcome whose period ends last that year.
         latest = {}
@@ -412,6 +417,12 @@ def main():
                 status = "Uppnått" if met else "Ej uppnått ännu" if part and g.get(
                     "comparison") == "minst" else "Ej uppnått"
                 want.append(("goal status", status))
+    # a sum no party of its kind has a figure for is missing, never 0 kr
+    for label, public in (("Kommunens finansiering", True), ("Idéburna parters insatser", False)):
+        figures = [amount(ag, p.get("id"), year) for _, ag in mine for p in ag.iter("party")
+                   if (p.get("role") == "public") == public]
+        if all(a is None for a in figures):
+            want.append((f"{label} missing", f"{label} inget belopp angivet"))
     for what, s in want:
         if norm(s) not in text:
             missing += 1
