@@ -69,7 +69,7 @@ index_name(struct buf *b, const struct adjustment *a)
 	}
 	for (c = a->components; c != NULL; c = c->next) {
 		percent_text(c->weight, w, sizeof(w));
-		buf_printf(b, "%s%s %% %s", c == a->components ? "" : " + ", w, c->index);
+		buf_printf(b, "%s%s" NBSP "%% %s", c == a->components ? "" : " + ", w, c->index);
 	}
 }
 
@@ -90,7 +90,7 @@ index_steps(struct buf *b, const struct year_adjust *ja)
 			continue;
 		percent_text(pct, p, sizeof(p));
 		date_format_iso(v->from, d, sizeof(d));
-		buf_printf(b, "%s%s %% från %s", n++ == 0 ? ": " : ", ", p, d);
+		buf_printf(b, "%s%s" NBSP "%% från %s", n++ == 0 ? ": " : ", ", p, d);
 	}
 }
 
@@ -117,7 +117,7 @@ preliminary(struct buf *b, const struct year_adjust *ja)
 			continue;
 		percent_text(v->percent, p, sizeof(p));
 		date_format_iso(v->from, d, sizeof(d));
-		buf_printf(b, "Preliminärt: %s %s %% från %s, beloppet ändras när det definitiva "
+		buf_printf(b, "Preliminärt: %s %s" NBSP "%% från %s, beloppet ändras när det definitiva "
 		    "värdet kommer. ", v->index != NULL ? v->index : a->index, p, d);
 	}
 }

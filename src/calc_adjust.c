@@ -372,7 +372,9 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 		return;
 	c0 = c0 > a0 ? c0 : a0;
 	c1 = c1 < a1 ? c1 : a1;
-	partial = c0 != a0 || c1 != a1;
+	/* part of the agreement year the period leaves out, in this
+	 * calendar year: only then does proration change anything here */
+	partial = c0 > (a0 > y0 ? a0 : y0) || c1 < (a1 < y1 ? a1 : y1);
 	base_start = date_days(calc_year_start(ag, best));
 	part = &ya->part[ya->nparts++];
 	part->agreement_year = ay;
