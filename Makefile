@@ -94,7 +94,7 @@ render: iopdoc
 build/asan/iopdoc: $(ASAN_OBJS) build/asan/main.o
 	$(CC) $(SANITIZE) -o $@ $^ $(LDLIBS)
 
-build/asan/unit: $(ASAN_OBJS) tests/unit/unit.c tests/unit/test_table.c tests/unit/test_doc.c tests/unit/test_goals.c tests/unit/test_econ.c tests/unit/test_sign.c tests/unit/harness.h
+build/asan/unit: $(ASAN_OBJS) tests/unit/unit.c tests/unit/test_table.c tests/unit/test_doc.c tests/unit/test_goals.c tests/unit/test_econ.c tests/unit/test_adjust.c tests/unit/test_sign.c tests/unit/harness.h
 	$(CC) $(CPPFLAGS) $(WARNINGS) $(SANITIZE) -Itests/unit -o $@ tests/unit/unit.c $(ASAN_OBJS) $(LDLIBS)
 
 unit: build/asan/unit
@@ -128,7 +128,7 @@ faultscan: build/asan/iopdoc
 # The suites that run the program, and the unit tests, under valgrind
 # (plain -O1 builds: valgrind and ASan do not mix).  Not part of make check:
 # it takes several minutes.
-build/vg/unit: $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) tests/unit/unit.c tests/unit/test_table.c tests/unit/test_doc.c tests/unit/test_goals.c tests/unit/test_econ.c tests/unit/test_sign.c tests/unit/harness.h
+build/vg/unit: $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) tests/unit/unit.c tests/unit/test_table.c tests/unit/test_doc.c tests/unit/test_goals.c tests/unit/test_econ.c tests/unit/test_adjust.c tests/unit/test_sign.c tests/unit/harness.h
 	mkdir -p build/vg
 	$(CC) $(CPPFLAGS) $(WARNINGS) -O1 -g -Itests/unit -o $@ tests/unit/unit.c \
 	    $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) $(LDLIBS)

@@ -158,8 +158,11 @@ check_conflicts(const struct agreement *ag)
 	const struct adjustment *a, *first;
 	int errors = 0;
 
+	/* one message a budget: its lines share its adjustments but for kind */
 	for (b = ag->budgets; b != NULL; b = b->next)
 		for (l = b->lines; l != NULL; l = l->next) {
+			int before = errors;
+
 			first = NULL;
 			for (a = b->adjustment != NULL ? b->adjustment : &ag->adjustment; a != NULL;
 			    a = a->next) {
@@ -173,6 +176,8 @@ check_conflicts(const struct agreement *ag)
 				errors++;
 				break;
 			}
+			if (errors > before)
+				break;
 		}
 	return errors;
 }
