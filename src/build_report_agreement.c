@@ -124,7 +124,6 @@ outcome_text(struct rep *r, const struct outcome *o)
 static void
 economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 {
-	const struct adjustment *a = &ag->adjustment;
 	const struct party *p;
 	struct year_amount ya;
 	struct doc_table *tb;
@@ -148,7 +147,6 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		struct buf note = { NULL, 0, 0 };
 		const struct budget *bg;
 		bool in_kind = false;
-		char d[16];
 
 		if (calc_party_year(ag, p, r->year, &ya) != CALC_OK)
 			continue;
@@ -156,34 +154,12 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 			in_kind |= bg->party == p && bg->kind == BUDGET_IN_KIND;
 		if (in_kind && report_econ_pays_nothing(ag, p, &ya))
 			buf_adds(&note, "insats i verksamheten, ingen utbetalning. ");
-		if (ya.adjusted && ya.valued) {
-			buf_printf(&note, "Grundbelopp %s (%d), uppräknat ",
-			    build_money(&r->bd, ya.base, false), ya.base_year);
-			date_format_iso(a->from, d, sizeof(d));
-			if (a->kind == ADJ_PERCENT) {
-				char pct[32], *dot;
-
-				/* Swedish decimal comma: 2,5 % */
-				snprintf(pct, sizeof(pct), "%g", a->percent);
-				if ((dot = strchr(pct, '.')) != NULL)
-					*dot = ',';
-				buf_printf(&note, "med %s %% per år från %s. ", pct, d);
-			}
-			else
-				buf_printf(&note, "enligt %s från %s. ", a->index, d);
-		}
-		if (ya.index_missing && ya.valued) {
-			date_format_iso(a->from, d, sizeof(d));
-			buf_printf(&note, "Uppräkning enligt %s från %s ska göras, men indexvärden saknas "
-			    "i underlaget: beloppet visas utan uppräkning. ", a->index, d);
-		}
+		report_adjust_note(r, &note, ag, &ya);
 		report_econ_priced(r, &note, ag, p, ya.base_year);
 		report_econ_not_valued(&note, ag, p, ya.base_year);
 		if (ya.partial && ya.valued)
 			buf_printf(&note, "Överenskommelsen gäller %s detta år; %s. ",
-			    build_period(&r->bd, ya.from, ya.to), ya.prorated ?
-			    "beloppet är proportionerat efter dagar, som överenskommelsen anger" :
-			    "beloppet är årsbeloppet, inte proportionerat");
+			    build_period(&r->bd, ya.from, ya.to), report_adjust_prorated(r, &ya));
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
 		    p->role == ROLE_PUBLIC ? "kommunen" : "idéburen part"), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 1, ya.valued ? build_money(&r->bd, ya.amount, false) :

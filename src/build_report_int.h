@@ -98,6 +98,12 @@ const char	*report_econ_sum(struct rep *, bool public);
  * it has no money budget, and its amount is a value (help listed
  * without one has its own remark). */
 struct year_amount;
+/* build_report_adjust.c: the remark's words on the adjustment and the
+ * agreement years; "2024" or "2024/25". */
+void		 report_adjust_note(struct rep *, struct buf *, const struct agreement *,
+		    const struct year_amount *);
+const char	*report_adjust_prorated(struct rep *, const struct year_amount *);
+const char	*report_budget_year(struct rep *, const struct agreement *, int year);
 bool		 report_econ_pays_nothing(const struct agreement *, const struct party *,
 		    const struct year_amount *);
 /* After the economy table: each public party's budget lines that give a

@@ -58,6 +58,7 @@ bool		party_valued(const struct agreement *, const struct party *, int year);
 long long	agreement_total(const struct agreement *, int year);
 
 /* A party's amount for one calendar year, as the yearly report shows it. */
+#define CALC_MAX_ADJ	16
 struct year_amount {
 	long long	 amount;	/* kr for the year, rounded half up */
 	long long	 base;		/* kr a year before adjustment */
@@ -70,6 +71,24 @@ struct year_amount {
 	bool		 valued;	/* a base line has a value: without, the
 					 * party lists help valued="no" only and
 					 * amount is no figure */
+	/* calc_adjust.c: each adjustment that counted */
+	struct year_adjust {
+		const struct adjustment	*adj;
+		long		 base_start, last;	/* steps in (base_start, last] */
+		bool		 adjusted, index_missing;
+	}		 adj[CALC_MAX_ADJ];
+	size_t		 nadj;
+	/* the calendar year's part in each agreement year (one part when
+	 * budget years are calendar years) */
+	struct year_part {
+		int		 agreement_year, base_year;
+		long		 first, last;	/* days of the calendar year in it */
+		long		 days;		/* days of the agreement year */
+		long long	 base;
+	}		 part[2];
+	size_t		 nparts;
+	long long	 prorated_base;	/* of the base, in prorated budgets */
+	bool		 in_kind_not_adjusted;	/* help in kind kept as written */
 };
 
 enum calc_result {
@@ -89,6 +108,24 @@ enum calc_result {
  * Steps are counted for the whole period, however long. */
 enum calc_result	calc_party_year(const struct agreement *, const struct party *,
 		    int year, struct year_amount *);
+
+/* calc_adjust.c: agreement years (<economy year-start>) and which
+ * adjustment applies to a budget line. */
+struct date	calc_year_start(const struct agreement *, int year);
+int		calc_agreement_year(const struct agreement *, struct date);
+bool		calc_agreement_years(const struct agreement *);
+bool		adjust_applies(const struct adjustment *, const struct budget *,
+		    const struct budget_line *);
+const struct adjustment *adjust_for_line(const struct agreement *, const struct budget *,
+		    const struct budget_line *);
+bool		adjust_any(const struct agreement *);
+/* The step of an index adjustment on a date: the value's percent, or the
+ * weighted sum of its components'; false when a value is missing. */
+bool		adjust_step(const struct adjustment *, struct date, double *percent,
+		    bool *preliminary);
+bool		adjust_first_of_date(const struct adjustment *, const struct index_value *);
+bool		adjust_step_counts(const struct adjustment *, const struct index_value *,
+		    long base_start, long last);
 
 /* Whether an agreement's period touches a calendar year. */
 bool		calc_covers_year(const struct agreement *, int year);

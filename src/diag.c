@@ -159,6 +159,16 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_FU_APPROVED_BEFORE] = { DIAG_WARNING, "the follow-up is approved %s, before its own date %s" },
 	[MSG_DATE_FORM_WORDS] = { DIAG_WARNING, "the date \"%s\" is written in words, so form=\"iso\" does not change it: it prints as written; write it YYYY-MM-DD to print it ISO" },
 	[MSG_LEGAL_FORM_EMPTY] = { DIAG_WARNING, "<legal-form> is empty, so no legal form is printed: write it (\"ideell förening\") or leave the element out" },
+	[MSG_ADJ_PARTY] = { DIAG_ERROR, "the adjustment is for party \"%s\", which is not a party of the agreement" },
+	[MSG_ADJ_BUDGET_PARTY] = { DIAG_ERROR, "an adjustment inside a budget applies to that budget only: party=\"%s\" does not belong there (put the adjustment in <economy> with party=, or drop the attribute)" },
+	[MSG_ADJ_CONFLICT] = { DIAG_ERROR, "the adjustments at lines %ld and %ld both apply to the budget line at line %ld; keep them apart with party= or applies-to=, or give the budget its own <adjustment>" },
+	[MSG_ADJ_COMPONENT_KIND] = { DIAG_ERROR, "an adjustment of kind \"percent\" has no <component>: a mixed index is kind=\"index\"" },
+	[MSG_ADJ_COMPONENT_COUNT] = { DIAG_ERROR, "a mixed index needs 2 to 5 <component> elements, this one has %zu; one index is written index=\"%s\" on the adjustment" },
+	[MSG_ADJ_COMPONENT_TWICE] = { DIAG_ERROR, "the index \"%s\" is a component twice" },
+	[MSG_ADJ_WEIGHTS] = { DIAG_ERROR, "the weights of the mixed index add up to %s %%, not 100 %%" },
+	[MSG_ADJ_VALUE_INDEX] = { DIAG_ERROR, "the value's index %s is not %s" },
+	[MSG_ADJ_VALUE_TWICE] = { DIAG_ERROR, "a second %s value of %s from %s (the first is at line %ld); a definitive value may replace a preliminary one, not another of the same status" },
+	[MSG_YEAR_START] = { DIAG_ERROR, "year-start \"%02d-%02d\" is not a day that begins a year every year (29 February and days that do not exist are not)" },
 };
 
 static const char *const level_names[] = {

@@ -219,6 +219,7 @@ agreement_party(const struct agreement *ag, const char *id)
 void
 agreement_link(struct agreement *ag)
 {
+	struct adjustment *a;
 	struct budget *b;
 	struct signatory *s;
 
@@ -226,4 +227,6 @@ agreement_link(struct agreement *ag)
 		b->party = agreement_party(ag, b->party_id);
 	for (s = ag->signatories; s != NULL; s = s->next)
 		s->party = agreement_party(ag, s->party_id);
+	for (a = &ag->adjustment; a != NULL; a = a->next)
+		a->party = a->party_id != NULL ? agreement_party(ag, a->party_id) : NULL;
 }

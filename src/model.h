@@ -150,6 +150,8 @@ struct budget {
 	char			*label_heading, *quantity_heading, *amount_heading;
 	bool			 printed;	/* placed in the text */
 	long			 line, total_line;
+	struct adjustment	*adjustment;	/* its own, replacing the economy's */
+	bool			 has_prorate, prorate;	/* prorate="…" on the budget */
 };
 
 enum adjustment_kind { ADJ_NONE, ADJ_PERCENT, ADJ_INDEX };
@@ -158,6 +160,20 @@ struct index_value {
 	struct index_value	*next;
 	struct date		 from;
 	double			 percent;
+	long			 line;
+	char			*index;		/* NULL: the adjustment's own */
+	bool			 preliminary;	/* status="preliminary" */
+};
+
+/* What an adjustment applies to: lines paid in money, help in kind, or
+ * both (issue 12: an organisation's hours are not uprated by default). */
+enum adjust_scope { ADJ_TO_MONEY, ADJ_TO_IN_KIND, ADJ_TO_ALL };
+
+/* One index of a mixed index: 90 % OPI + 10 % KPI. */
+struct index_component {
+	struct index_component	*next;
+	char			*index;
+	double			 weight;	/* percent */
 	long			 line;
 };
 
@@ -169,6 +185,13 @@ struct adjustment {
 	struct date		 from;
 	struct index_value	*values;
 	long			 line;
+	struct adjustment	*next;		/* the economy's next one, or NULL */
+	char			*party_id;	/* party="…": that party's only */
+	struct party		*party;		/* by agreement_link, or NULL */
+	enum adjust_scope	 applies_to;
+	struct index_component	*components;	/* a mixed index, or NULL */
+	size_t			 ncomponents;
+	struct budget		*budget;	/* a budget's own: that budget */
 };
 
 enum goal_kind { GOAL_MAL, GOAL_DELMAL, GOAL_EFFEKTMAL, GOAL_LARANDEMAL };
@@ -391,7 +414,7 @@ struct agreement {
 	long long		 stated_total;
 	enum per		 stated_total_per;
 	long			 stated_total_line;
-	struct adjustment	 adjustment;
+	struct adjustment	 adjustment;	/* the first; more by next */
 	struct budget		*budgets;	/* head and text, in document order */
 	struct signatory	*signatories;
 	struct block		*text;		/* the printed body */
@@ -405,6 +428,10 @@ struct agreement {
 	struct annex		*annexes;	/* in document order */
 	long			 annexes_line;
 	struct econ_pool	*pools;		/* <pool> in <economy>, in order */
+	/* <economy year-start="07-01">: budget years are agreement years
+	 * from that day; 0: calendar years */
+	int			 year_start_m, year_start_d;
+	long			 economy_line;
 };
 
 /* ---------- follow-ups ---------- */

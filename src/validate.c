@@ -114,7 +114,7 @@ check_adjusted_amounts(struct check *c)
 	char max[64];
 	int year;
 
-	if (ag->adjustment.kind == ADJ_NONE || ag->from.y == 0)
+	if (!adjust_any(ag) || ag->from.y == 0)
 		return;
 	for (p = ag->parties; p != NULL; p = p->next)
 		for (year = ag->from.y; year <= ag->to.y; year++)
@@ -136,11 +136,12 @@ check_economy(struct check *c)
 	char s1[64], s2[64], from[16], to[16];
 
 	c->errors += validate_econ(ag);
+	c->errors += validate_adjust(ag);
 	if (a->kind == ADJ_PERCENT && !a->has_percent) {
 		c->errors++;
 		diag(ag->path, a->line, MSG_ADJ_PERCENT);
 	}
-	if (a->kind == ADJ_INDEX && a->index == NULL) {
+	if (a->kind == ADJ_INDEX && a->index == NULL && a->components == NULL) {
 		c->errors++;
 		diag(ag->path, a->line, MSG_ADJ_INDEX);
 	}
@@ -155,8 +156,8 @@ check_economy(struct check *c)
 			diag(ag->path, b->total_line ? b->total_line : b->line, MSG_BUDGET_TOTAL,
 			    s1, b->party != NULL ? b->party->name : b->party_id, s2);
 		}
-		if (b->year != 0 && ag->from.y != 0 &&
-		    (b->year < ag->from.y || b->year > ag->to.y)) {
+		if (b->year != 0 && ag->from.y != 0 && (b->year < calc_agreement_year(ag, ag->from) ||
+		    b->year > calc_agreement_year(ag, ag->to))) {
 			date_format_iso(ag->from, from, sizeof(from));
 			date_format_iso(ag->to, to, sizeof(to));
 			diag(ag->path, b->line, MSG_BUDGET_YEAR, b->year, from, to);

@@ -40,6 +40,8 @@ int	validate_duties(const struct agreement *);
  * lines without amounts, valued="no"); reports each and returns the
  * number of errors.  Called by validate_agreement before the totals. */
 int	validate_econ(struct agreement *);
+/* validate_adjust.c: the adjustments' checks; returns the errors. */
+int	validate_adjust(struct agreement *);
 
 int	validate_unique_id(const struct corpus *, size_t i, const bool *valid);
 

@@ -144,6 +144,15 @@ head_budget(struct reader *r, xmlNode *n)
 	b->amount_heading = tree_attr(r, n, "amount-heading");
 	tree_rich(r, tree_child(n, "caption"), &b->caption);
 	tree_rich(r, tree_child(n, "description"), &b->description);
+	if ((s = tree_attr(r, n, "prorate")) != NULL) {
+		b->has_prorate = true;
+		b->prorate = strcmp(s, "yes") == 0;
+	}
+	if ((t = tree_child(n, "adjustment")) != NULL && tree_is(t, "adjustment")) {
+		b->adjustment = arena_alloc(r->arena, sizeof(*b->adjustment));
+		b->adjustment->budget = b;
+		adjust_read(r, t, b->adjustment, true);
+	}
 	for (c = tree_first(n->children); c != NULL; c = tree_next(c)) {
 		struct budget_line *l;
 
@@ -174,36 +183,17 @@ static void
 read_economy(struct reader *r, xmlNode *n)
 {
 	struct agreement *ag = r->ag;
-	xmlNode *c, *v;
+	xmlNode *c;
 
 	ag->prorate = tree_attr_is(r, n, "prorate", "yes");
+	adjust_read_year_start(r, n);
 	for (c = tree_first(n->children); c != NULL; c = tree_next(c)) {
 		if (tree_is(c, "stated-total")) {
 			ag->stated_total = tree_attr_ll(r, c, "amount", &ag->has_stated_total);
 			ag->stated_total_per = parse_per(tree_attr(r, c, "per"));
 			ag->stated_total_line = tree_line(c);
 		} else if (tree_is(c, "adjustment")) {
-			struct adjustment *a = &ag->adjustment;
-			struct index_value **vt = &a->values;
-			char *s;
-
-			a->line = tree_line(c);
-			a->kind = tree_attr_is(r, c, "kind", "percent") ? ADJ_PERCENT : ADJ_INDEX;
-			if ((s = tree_attr(r, c, "percent")) != NULL) {
-				a->has_percent = true;
-				a->percent = strtod(s, NULL);
-			}
-			a->index = tree_attr(r, c, "index");
-			tree_attr_date(r, c, "from", "adjustment start", &a->from);
-			for (v = tree_child(c, "value"); v != NULL; v = tree_next(v)) {
-				struct index_value *iv = arena_alloc(r->arena, sizeof(*iv));
-
-				iv->line = tree_line(v);
-				tree_attr_date(r, v, "from", "index value start", &iv->from);
-				iv->percent = strtod(tree_attr(r, v, "percent"), NULL);
-				*vt = iv;
-				vt = &iv->next;
-			}
+			adjust_read(r, c, adjust_next_slot(r), false);
 		} else if (tree_is(c, "budget"))
 			head_budget(r, c);
 		else if (tree_is(c, "pool"))

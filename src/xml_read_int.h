@@ -73,6 +73,10 @@ void	tree_rich(struct reader *, xmlNode *, struct rich *);
 void		 head_agreement(struct reader *, xmlNode *root);
 void		 head_followup(struct reader *, xmlNode *root);
 struct budget	*head_budget(struct reader *, xmlNode *);
+/* xml_read_adjust.c */
+void	 adjust_read(struct reader *, xmlNode *, struct adjustment *, bool in_budget);
+struct adjustment *adjust_next_slot(struct reader *);
+void	 adjust_read_year_start(struct reader *, xmlNode *);
 
 /* xml_read_doc.c: an agreement's decision, version or history (false:
  * n is none of them), and its annexes with their blocks. */

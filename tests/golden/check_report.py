@@ -53,51 +53,162 @@ def figure(line):
     return line.get("amount") or (line.get("estimate") if line.get("unit-price") else None)
 
 
-def amount(ag, party_id, year):
-    """The party's amount for the year, as the README describes the rules."""
-    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
-    if not (start.year <= year <= end.year):
-        return None
-    budgets = [(int(b.get("year") or start.year), b) for b in ag.iter("budget") if b.get("party") == party_id]
-    if not budgets:
-        return None
-    years = [y for y, _ in budgets]
-    base_year = max([y for y in years if y <= year], default=min(years))
-    base_lines = [l for y, b in budgets if y == base_year for l in b.iter("line")]
-    if all(figure(l) is None for l in base_lines):
-        return NOT_VALUED       # help listed without a value: no figure, never 0 kr
-    base = sum(int(figure(l)) for l in base_lines if figure(l) is not None)
-    base_start = datetime.date(base_year, 1, 1)
+def year_start(ag, y):
+    """The first day of agreement year y (<economy year-start="MM-DD">)."""
+    econ = ag.find("economy")
+    mmdd = econ.get("year-start") if econ is not None else None
+    m, d = (int(mmdd[:2]), int(mmdd[3:])) if mmdd else (1, 1)
+    return datetime.date(y, m, d)
+
+
+def agreement_year(ag, day):
+    return day.year if day >= year_start(ag, day.year) else day.year - 1
+
+
+def in_kind(budget, line):
+    kind = line.get("kind")
+    return kind == "in-kind" if kind else budget.get("kind") == "in-kind"
+
+
+def applies(adj, budget, line, own):
+    """Whether an adjustment covers the line: its party (economy ones),
+    and applies-to, default money in <economy>, all in a budget."""
+    if not own and adj.get("party") not in (None, budget.get("party")):
+        return False
+    to = adj.get("applies-to") or ("all" if own else "money")
+    return to == "all" or (to == "in-kind") == in_kind(budget, line)
+
+
+def line_adjustment(ag, budget, line):
+    own = budget.find("adjustment")
+    if own is not None:
+        return own if applies(own, budget, line, True) else None
+    for adj in ag.findall("economy/adjustment"):
+        if applies(adj, budget, line, False):
+            return adj
+    return None
+
+
+def index_steps(adj):
+    """(date, percent, preliminary) of each whole step of an index: a
+    definitive value before a preliminary one, every component's value
+    weighted, no step when one is missing."""
+    values = {}
+    for v in adj.iter("value"):
+        key = (v.get("from"), v.get("index"))
+        if key not in values or values[key].get("status") == "preliminary":
+            values[key] = v
+    comps = [(c.get("index"), float(c.get("weight"))) for c in adj.iter("component")]
     steps = []
-    adj = ag.find("economy/adjustment")
-    if adj is not None and adj.get("kind") == "percent":
-        first = date(adj.get("from"))
-        for k in range(0, 100):
+    for d in sorted({v.get("from") for v in adj.iter("value")}):
+        if comps:
+            got = [(values.get((d, i)), w) for i, w in comps]
+            if any(v is None for v, _ in got):
+                continue
+            pct = sum(w * float(v.get("percent")) / 100 for v, w in got)
+            pre = any(v.get("status") == "preliminary" for v, _ in got)
+        else:
+            v = [x for (dd, _), x in values.items() if dd == d][0]
+            pct, pre = float(v.get("percent")), v.get("status") == "preliminary"
+        steps.append((date(d), pct, pre))
+    return steps
+
+
+def adj_steps(adj, base_start):
+    if adj is None:
+        return []
+    if adj.get("kind") == "percent":
+        first, out = date(adj.get("from")), []
+        for k in range(0, 300):
             try:
                 d = first.replace(year=first.year + k)
             except ValueError:
                 d = first.replace(year=first.year + k, day=28)
             if d > base_start:
-                steps.append((d, float(adj.get("percent"))))
-    elif adj is not None:
-        for v in adj.iter("value"):
-            d = date(v.get("from"))
-            if d > base_start and d >= date(adj.get("from")):
-                steps.append((d, float(v.get("percent"))))
+                out.append((d, float(adj.get("percent"))))
+        return out
+    return [(d, p) for d, p, _ in index_steps(adj)
+            if d > base_start and d >= date(adj.get("from"))]
+
+
+def amount(ag, party_id, year):
+    """The party's amount for the year, as the README describes the rules:
+    per agreement year touching the calendar year, the base budgets of the
+    latest budget year at or before it, each line at its own adjustment,
+    over the days counted (the whole agreement year unless the budget is
+    prorated and the period covers it in part), divided by the agreement
+    year's days."""
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    if not (start.year <= year <= end.year):
+        return None
+    first_ay = agreement_year(ag, start)
+    budgets = [(int(b.get("year") or first_ay), b) for b in ag.iter("budget") if b.get("party") == party_id]
+    if not budgets:
+        return None
     jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-    prorate = ag.find("economy") is not None and ag.find("economy").get("prorate") == "yes"
-    first_day = max(jan1, start) if prorate else jan1
-    last_day = min(dec31, end) if prorate else dec31
-    total, day = 0.0, first_day
-    while day <= last_day:
-        factor = 1.0
-        for d, p in steps:
-            if d <= day:
-                factor *= 1 + p / 100
-        total += factor
-        day += datetime.timedelta(days=1)
-    days = (dec31 - jan1).days + 1
-    return int(base * total / days + 0.5)
+    econ = ag.find("economy")
+    prorate_all = econ is not None and econ.get("prorate") == "yes"
+    total, any_part, valued = 0.0, False, False
+    for ay in range(agreement_year(ag, jan1), agreement_year(ag, dec31) + 1):
+        a0, a1 = year_start(ag, ay), year_start(ag, ay + 1) - datetime.timedelta(days=1)
+        if a1 < start or a0 > end:
+            continue
+        base_years = [y for y, _ in budgets if y <= ay]
+        if not base_years:
+            continue
+        any_part = True
+        best = max(base_years)
+        c0, c1 = max(a0, start), min(a1, end)
+        partial = (c0, c1) != (a0, a1)
+        base_start = year_start(ag, best)
+        days = (a1 - a0).days + 1
+        for y, b in budgets:
+            if y != best:
+                continue
+            prorate = (b.get("prorate") or ("yes" if prorate_all else "no")) == "yes"
+            f0, f1 = (c0, c1) if partial and prorate else (a0, a1)
+            f0, f1 = max(f0, jan1), min(f1, dec31)
+            for line in b.iter("line"):
+                fig = figure(line)
+                if fig is None:
+                    continue
+                valued = True
+                steps = adj_steps(line_adjustment(ag, b, line), base_start)
+                day, s = f0, 0.0
+                while day <= f1:
+                    factor = 1.0
+                    for d, p in steps:
+                        if d <= day:
+                            factor *= 1 + p / 100
+                    s += factor
+                    day += datetime.timedelta(days=1)
+                total += int(fig) * s / days
+    if not any_part:
+        return None
+    if not valued:
+        return NOT_VALUED       # help listed without a value: no figure, never 0 kr
+    return int(total + 0.5)
+
+
+def preliminary_notes(ag, year):
+    """"Preliminärt: OPI 2,9 % från 2025-01-01" for each preliminary value
+    not replaced by a definitive one, dated in the report year or before
+    (and after the adjustment's start)."""
+    out = []
+    for adj in ag.iter("adjustment"):
+        for d, _, pre in index_steps(adj):
+            if not pre or d.year > year or d < date(adj.get("from")):
+                continue
+            for v in adj.iter("value"):
+                if v.get("from") != d.isoformat() or v.get("status") != "preliminary":
+                    continue
+                if any(w.get("from") == v.get("from") and w.get("index") == v.get("index") and
+                       w.get("status", "definitive") == "definitive" for w in adj.iter("value")):
+                    continue
+                pct = "{:g}".format(float(v.get("percent"))).replace(".", ",")
+                out.append(("preliminary value",
+                            f"Preliminärt: {v.get('index') or adj.get('index')} {pct} % från {v.get('from')}"))
+    return out
 
 
 SCALES = {"week": (52, "vecka", "veckor"), "month": (12, "månad", "månader"),
@@ -374,6 +485,7 @@ def main():
                 want.append((f"amount of {p.get('id')}", f"{text_of(p.find('name'))} "))
                 want.append((f"amount of {p.get('id')}", money(a)))
         want.extend(line_rhythms(ag, year))
+        want.extend(preliminary_notes(ag, year))
         names = {p.get("id"): text_of(p.find("name")) for p in ag.iter("party")}
         for pool in ag.iter("pool"):
             if pool.get("year") in (None, str(year)):

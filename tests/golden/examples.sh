@@ -43,6 +43,57 @@ case "$namnd $year" in
 	want "Summa 357 000 kr"
 	refuse " 0 kr"
 	;;
+"vikby-kommunstyrelsen 2025")
+	# 90 % OPI + 10 % KPI from 2025-01-01: the definitive OPI 2,9 % replaces
+	# the preliminary 3,2 %; 0.9 x 2.9 + 0.1 x 1.8 = 2.79 %;
+	# 800 000 x 1.0279 = 822 320 kr. The jour's 200 000 kr in kind stand.
+	want "Vikby kommun (kommunen) 822 320 kr"
+	want "uppräknat enligt 90 % OPI + 10 % KPI från 2025-01-01: 2,79 % från 2025-01-01."
+	want "Brottsofferjouren Vikby (idéburen part) 200 000 kr"
+	want "Värdet av insatser i annat än pengar räknas inte upp."
+	want "Summa 1 022 320 kr"
+	refuse "Preliminärt"
+	refuse "3,2 %"
+	;;
+"vikby-kommunstyrelsen 2026")
+	# 2026: 0.9 x 2.5 (preliminary) + 0.1 x 1.0 = 2.35 %;
+	# 822 320 x 1.0235 = 841 644.52, rounded 841 645 kr
+	want "Vikby kommun (kommunen) 841 645 kr"
+	want "2,79 % från 2025-01-01, 2,35 % från 2026-01-01."
+	want "Preliminärt: OPI 2,5 % från 2026-01-01"
+	want "Brottsofferjouren Vikby (idéburen part) 200 000 kr"
+	want "Summa 1 041 645 kr"
+	;;
+"norrvik-barn-och-utbildningsnamnden 2024")
+	# Agreement years July-June; the period starts 2024-09-01. Agreement
+	# year 2024/25 has 365 days. The grant (prorated) counts the 122 days
+	# 1 Sep-31 Dec: 365 000 x 122 / 365 = 122 000; the material and
+	# insurance contribution (prorate="no") counts 1 Jul-31 Dec, 184 days:
+	# 20 000 x 184 / 365 = 10 082.19; 122 000 + 10 082.19 = 132 082 kr.
+	# The förening's hours (prorated, not uprated): 146 000 x 122 / 365 =
+	# 48 800 kr.
+	want "Norrviks kommun (kommunen) 132 082 kr"
+	want "1 jul–31 dec: del av 2024/25 (184 av 365 dagar)"
+	want "365 000 kr av grundbeloppet är proportionerat efter dagar och resten årsbelopp"
+	want "Föreningen Läxhjälpen Norrvik (idéburen part) 48 800 kr"
+	want "Summa 180 882 kr"
+	want "Budgetposter för Norrviks kommun (2024/25):"
+	;;
+"norrvik-barn-och-utbildningsnamnden 2025")
+	# 1 Jan-30 Jun: 181 days of 2024/25 at the base; 1 Jul-31 Dec: 184
+	# days of 2025/26, uprated 2 % from 2025-07-01 (money only).
+	# Grant: 365 000 x (181 + 184 x 1.02) / 365 = 181 000 + 187 680 = 368 680;
+	# contribution: 20 000 x (181 + 184 x 1.02) / 365 = 20 201.64;
+	# 368 680 + 20 201.64 = 388 881.64, rounded 388 882 kr.
+	# The förening's hours: 146 000 x (181 + 184) / 365 = 146 000 kr.
+	want "Norrviks kommun (kommunen) 388 882 kr"
+	want "1 jan–30 jun: del av 2024/25 (181 av 365 dagar), 1 jul–31 dec: del av 2025/26 (184 av 365 dagar)"
+	want "Grundbelopp 385 000 kr (2024/25), uppräknat med 2 % per år från 2025-07-01."
+	want "Föreningen Läxhjälpen Norrvik (idéburen part) 146 000 kr"
+	want "Värdet av insatser i annat än pengar räknas inte upp."
+	want "Summa 534 882 kr"
+	refuse "proportionerat"
+	;;
 *)
 	echo "examples.sh: no hand-computed figures for $namnd $year"; status=1 ;;
 esac

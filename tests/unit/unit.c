@@ -1756,6 +1756,7 @@ test_enum_names(void)
 #include "test_doc.c"
 #include "test_goals.c"
 #include "test_econ.c"
+#include "test_adjust.c"
 
 int
 main(void)
@@ -1801,6 +1802,10 @@ main(void)
 	test_econ_not_valued();
 	test_econ_reader();
 	test_econ_priced();
+	test_adjust_scope();
+	test_adjust_mixed();
+	test_adjust_agreement_years();
+	test_adjust_prorate_budget();
 	test_sign();
 	xml_read_cleanup();
 	return harness_report();

@@ -1,0 +1,211 @@
+/* What the nämnd report says of a party's adjustment (issue 12): the base
+ * and each adjustment that counted, with the steps of an index and a
+ * mixed index, preliminary values, help in kind kept as written, the
+ * split of the calendar year over agreement years, and proration per
+ * budget. */
+#include <stdio.h>
+#include <string.h>
+
+#include "buf.h"
+#include "build_report_int.h"
+#include "calc.h"
+#include "format.h"
+#include "mem.h"
+#include "model.h"
+
+static const char *const month_short[] = {
+	"", "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+};
+
+/* Days since 1970-01-01 back to a date (proleptic Gregorian). */
+static struct date
+date_of_days(long z)
+{
+	long era, doe, yoe, doy, mp;
+	struct date d;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	d.d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	d.m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	d.y = (int)(yoe + era * 400 + (d.m <= 2));
+	return d;
+}
+
+/* "2,79": a percentage with a decimal comma, as written in Swedish. */
+static void
+percent_text(double pct, char *out, size_t size)
+{
+	char *dot;
+
+	snprintf(out, size, "%g", pct);
+	if ((dot = strchr(out, '.')) != NULL)
+		*dot = ',';
+}
+
+/* "2024" or, for agreement years, "2024/25" */
+const char *
+report_budget_year(struct rep *r, const struct agreement *ag, int year)
+{
+	if (!calc_agreement_years(ag))
+		return arena_printf(r->bd.a, "%d", year);
+	return arena_printf(r->bd.a, "%d/%02d", year, (year + 1) % 100);
+}
+
+/* "enligt 90 % OPI + 10 % KPI", "enligt OPI" */
+static void
+index_name(struct buf *b, const struct adjustment *a)
+{
+	const struct index_component *c;
+	char w[32];
+
+	if (a->components == NULL) {
+		buf_printf(b, "%s", a->index);
+		return;
+	}
+	for (c = a->components; c != NULL; c = c->next) {
+		percent_text(c->weight, w, sizeof(w));
+		buf_printf(b, "%s%s" NBSP "%% %s", c == a->components ? "" : " + ", w, c->index);
+	}
+}
+
+/* ": 2,79 % från 2025-01-01, 3 % från 2026-01-01": the steps counted. */
+static void
+index_steps(struct buf *b, const struct year_adjust *ja)
+{
+	const struct adjustment *a = ja->adj;
+	const struct index_value *v;
+	size_t n = 0;
+	double pct;
+	bool prelim;
+	char p[32], d[16];
+
+	for (v = a->values; v != NULL; v = v->next) {
+		if (!adjust_first_of_date(a, v) || !adjust_step_counts(a, v, ja->base_start, ja->last) ||
+		    !adjust_step(a, v->from, &pct, &prelim))
+			continue;
+		percent_text(pct, p, sizeof(p));
+		date_format_iso(v->from, d, sizeof(d));
+		buf_printf(b, "%s%s" NBSP "%% från %s", n++ == 0 ? ": " : ", ", p, d);
+	}
+}
+
+/* "Preliminärt: OPI 2,9 % från 2025-01-01." for each preliminary value
+ * a counted step rests on (no definitive one of its index and date). */
+static void
+preliminary(struct buf *b, const struct year_adjust *ja)
+{
+	const struct adjustment *a = ja->adj;
+	const struct index_value *v, *w;
+	double pct;
+	bool prelim, replaced;
+	char p[32], d[16];
+
+	for (v = a->values; v != NULL; v = v->next) {
+		if (!v->preliminary || !adjust_step_counts(a, v, ja->base_start, ja->last) ||
+		    !adjust_step(a, v->from, &pct, &prelim))
+			continue;
+		replaced = false;
+		for (w = a->values; w != NULL; w = w->next)
+			replaced |= !w->preliminary && date_compare(w->from, v->from) == 0 &&
+			    (v->index == NULL || (w->index != NULL && strcmp(w->index, v->index) == 0));
+		if (replaced)
+			continue;
+		percent_text(v->percent, p, sizeof(p));
+		date_format_iso(v->from, d, sizeof(d));
+		buf_printf(b, "Preliminärt: %s %s" NBSP "%% från %s, beloppet ändras när det definitiva "
+		    "värdet kommer. ", v->index != NULL ? v->index : a->index, p, d);
+	}
+}
+
+/* "1 jan–30 jun: del av 2024/25, 1 jul–31 dec: del av 2025/26. " */
+static void
+year_split(struct rep *r, struct buf *b, const struct agreement *ag,
+    const struct year_amount *ya)
+{
+	size_t i;
+
+	if (!calc_agreement_years(ag))
+		return;
+	for (i = 0; i < ya->nparts; i++) {
+		struct date f = date_of_days(ya->part[i].first), t = date_of_days(ya->part[i].last);
+
+		buf_printf(b, "%s%d %s–%d %s: del av %s (%ld av %ld dagar)", i == 0 ? "" : ", ",
+		    f.d, month_short[f.m], t.d, month_short[t.m],
+		    report_budget_year(r, ag, ya->part[i].agreement_year),
+		    ya->part[i].last - ya->part[i].first + 1, ya->part[i].days);
+	}
+	buf_adds(b, ". ");
+}
+
+void
+report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
+    const struct year_amount *ya)
+{
+	size_t i, n = 0;
+	char d[16], pct[32];
+
+	year_split(r, note, ag, ya);
+	if (!ya->valued)
+		return;
+	if (ya->adjusted) {
+		if (ya->nparts == 2 && ya->part[0].base_year != ya->part[1].base_year)
+			buf_printf(note, "Grundbelopp %s (%s) och %s (%s), uppräknat ",
+			    build_money(&r->bd, ya->part[0].base, false),
+			    report_budget_year(r, ag, ya->part[0].base_year),
+			    build_money(&r->bd, ya->part[1].base, false),
+			    report_budget_year(r, ag, ya->part[1].base_year));
+		else
+			buf_printf(note, "Grundbelopp %s (%s), uppräknat ",
+			    build_money(&r->bd, ya->base, false), report_budget_year(r, ag, ya->base_year));
+		for (i = 0; i < ya->nadj; i++) {
+			const struct adjustment *a = ya->adj[i].adj;
+
+			if (!ya->adj[i].adjusted)
+				continue;
+			date_format_iso(a->from, d, sizeof(d));
+			buf_adds(note, n++ == 0 ? "" : " och ");
+			if (a->kind == ADJ_PERCENT) {
+				percent_text(a->percent, pct, sizeof(pct));
+				buf_printf(note, "med %s %% per år från %s", pct, d);
+				continue;
+			}
+			buf_adds(note, "enligt ");
+			index_name(note, a);
+			buf_printf(note, " från %s", d);
+			if (calc_agreement_years(ag) || a->components != NULL)
+				index_steps(note, &ya->adj[i]);
+		}
+		buf_adds(note, ". ");
+	}
+	for (i = 0; i < ya->nadj; i++) {
+		const struct adjustment *a = ya->adj[i].adj;
+
+		preliminary(note, &ya->adj[i]);
+		if (!ya->adj[i].index_missing)
+			continue;
+		date_format_iso(a->from, d, sizeof(d));
+		buf_adds(note, "Uppräkning enligt ");
+		index_name(note, a);
+		buf_printf(note, " från %s ska göras, men indexvärden saknas i underlaget: "
+		    "beloppet visas utan uppräkning. ", d);
+	}
+	if (ya->in_kind_not_adjusted)
+		buf_adds(note, "Värdet av insatser i annat än pengar räknas inte upp. ");
+}
+
+/* The end of "Överenskommelsen gäller … detta år; …" */
+const char *
+report_adjust_prorated(struct rep *r, const struct year_amount *ya)
+{
+	if (!ya->prorated)
+		return "beloppet är årsbeloppet, inte proportionerat";
+	if (ya->prorated_base == ya->base)
+		return "beloppet är proportionerat efter dagar, som överenskommelsen anger";
+	return arena_printf(r->bd.a, "%s av grundbeloppet är proportionerat efter dagar och resten "
+	    "årsbelopp, som överenskommelsen anger", build_money(&r->bd, ya->prorated_base, false));
+}

@@ -1,0 +1,447 @@
+/* A party's amount for a calendar year: each budget line adjusted by the
+ * adjustment that applies to it (per party, per budget, money or help in
+ * kind; a fixed percent, an index or a mixed index), budget years that
+ * may be agreement years (July-June), and proration per budget. */
+#include <string.h>
+
+#include "calc.h"
+#include "model.h"
+
+/* Lines of one agreement year counted alike: the same adjustment over
+ * the same days; their base is added up before it is weighted, so one
+ * adjustment over a party gives base x (sum of factors) / days. */
+struct calc_group {
+	const struct adjustment	*adj;
+	long			 first, last;
+	long long		 base;
+};
+
+#define CALC_GROUPS	32
+
+static int
+start_month(const struct agreement *ag)
+{
+	return ag->year_start_m != 0 ? ag->year_start_m : 1;
+}
+
+static int
+start_day(const struct agreement *ag)
+{
+	return ag->year_start_d != 0 ? ag->year_start_d : 1;
+}
+
+struct date
+calc_year_start(const struct agreement *ag, int year)
+{
+	return (struct date){ year, start_month(ag), start_day(ag) };
+}
+
+int
+calc_agreement_year(const struct agreement *ag, struct date d)
+{
+	int m = start_month(ag), dd = start_day(ag);
+
+	return d.m > m || (d.m == m && d.d >= dd) ? d.y : d.y - 1;
+}
+
+bool
+calc_agreement_years(const struct agreement *ag)
+{
+	return start_month(ag) != 1 || start_day(ag) != 1;
+}
+
+static bool
+line_in_kind(const struct budget *b, const struct budget_line *l)
+{
+	if (l->econ.kind != LINE_KIND_BUDGET)
+		return l->econ.kind == LINE_KIND_IN_KIND;
+	return b->kind == BUDGET_IN_KIND;
+}
+
+bool
+adjust_applies(const struct adjustment *a, const struct budget *b, const struct budget_line *l)
+{
+	bool in_kind = line_in_kind(b, l);
+
+	if (a->kind == ADJ_NONE)
+		return false;
+	if (a->budget == NULL && a->party_id != NULL && a->party != b->party)
+		return false;
+	return a->applies_to == ADJ_TO_ALL || (a->applies_to == ADJ_TO_IN_KIND) == in_kind;
+}
+
+const struct adjustment *
+adjust_for_line(const struct agreement *ag, const struct budget *b, const struct budget_line *l)
+{
+	const struct adjustment *a;
+
+	for (a = b->adjustment != NULL ? b->adjustment : &ag->adjustment; a != NULL; a = a->next)
+		if (adjust_applies(a, b, l))
+			return a;
+	return NULL;
+}
+
+bool
+adjust_any(const struct agreement *ag)
+{
+	const struct budget *b;
+
+	if (ag->adjustment.kind != ADJ_NONE)
+		return true;
+	for (b = ag->budgets; b != NULL; b = b->next)
+		if (b->adjustment != NULL)
+			return true;
+	return false;
+}
+
+/* Whether an adjustment of the agreement starts on or before day last:
+ * then help in kind that none applies to is worth a word. */
+static bool
+adjust_started(const struct agreement *ag, long last)
+{
+	const struct adjustment *a;
+	const struct budget *b;
+
+	for (a = &ag->adjustment; a != NULL; a = a->next)
+		if (a->kind != ADJ_NONE && date_days(a->from) <= last)
+			return true;
+	for (b = ag->budgets; b != NULL; b = b->next)
+		if (b->adjustment != NULL && date_days(b->adjustment->from) <= last)
+			return true;
+	return false;
+}
+
+/* The value of one index on a date: a definitive one before a
+ * preliminary one.  index NULL: any value (an index of its own). */
+static const struct index_value *
+value_on(const struct adjustment *a, const char *index, struct date d)
+{
+	const struct index_value *v, *prelim = NULL;
+
+	for (v = a->values; v != NULL; v = v->next) {
+		if (date_compare(v->from, d) != 0)
+			continue;
+		if (index != NULL && (v->index == NULL || strcmp(v->index, index) != 0))
+			continue;
+		if (!v->preliminary)
+			return v;
+		if (prelim == NULL)
+			prelim = v;
+	}
+	return prelim;
+}
+
+bool
+adjust_step(const struct adjustment *a, struct date d, double *percent, bool *preliminary)
+{
+	const struct index_component *c;
+	const struct index_value *v;
+
+	*percent = 0;
+	*preliminary = false;
+	if (a->components == NULL) {
+		if ((v = value_on(a, NULL, d)) == NULL)
+			return false;
+		*percent = v->percent;
+		*preliminary = v->preliminary;
+		return true;
+	}
+	/* every component's value, or no step at all: never guessed */
+	for (c = a->components; c != NULL; c = c->next) {
+		if ((v = value_on(a, c->index, d)) == NULL)
+			return false;
+		*percent += c->weight * v->percent / 100.0;
+		*preliminary |= v->preliminary;
+	}
+	return true;
+}
+
+bool
+adjust_first_of_date(const struct adjustment *a, const struct index_value *v)
+{
+	const struct index_value *w;
+
+	for (w = a->values; w != v; w = w->next)
+		if (date_compare(w->from, v->from) == 0)
+			return false;
+	return true;
+}
+
+bool
+adjust_step_counts(const struct adjustment *a, const struct index_value *v, long base_start,
+    long last)
+{
+	long step = date_days(v->from);
+
+	return step > base_start && step <= last && date_days(a->from) <= step;
+}
+
+/* The factor the adjustment gives on day d (days since 1970). */
+static double
+factor_on(const struct adjustment *a, long day, long base_start)
+{
+	const struct index_value *v;
+	double f = 1, pct;
+	bool prelim;
+	int k;
+
+	if (a == NULL)
+		return 1;
+	if (a->kind == ADJ_PERCENT && a->has_percent && a->from.y != 0) {
+		/* every yearly step up to the day, however many years */
+		for (k = 0; ; k++) {
+			long step = date_days(date_add_years(a->from, k));
+
+			if (step > day)
+				break;
+			if (step > base_start)
+				f *= 1 + a->percent / 100.0;
+		}
+	} else if (a->kind == ADJ_INDEX) {
+		for (v = a->values; v != NULL; v = v->next)
+			if (adjust_first_of_date(a, v) && adjust_step_counts(a, v, base_start, day) &&
+			    adjust_step(a, v->from, &pct, &prelim))
+				f *= 1 + pct / 100.0;
+	}
+	return f;
+}
+
+/* The first day after day on which the factor may change; LONG_MAX when
+ * none does. */
+static long
+next_step(const struct adjustment *a, long day)
+{
+	const struct index_value *v;
+	long next = LONG_MAX;
+	int k;
+
+	if (a == NULL)
+		return next;
+	if (a->kind == ADJ_PERCENT && a->has_percent && a->from.y != 0) {
+		for (k = 0; ; k++) {
+			long step = date_days(date_add_years(a->from, k));
+
+			if (step > day)
+				return step;
+		}
+	} else if (a->kind == ADJ_INDEX) {
+		for (v = a->values; v != NULL; v = v->next) {
+			long step = date_days(v->from);
+
+			if (step > day && step < next)
+				next = step;
+		}
+	}
+	return next;
+}
+
+/* The day factors added up over first..last, one run of equal factors
+ * at a time (the factor changes only on a step's day). */
+static double
+factor_sum(const struct adjustment *a, long first, long last, long base_start)
+{
+	double sum = 0, run_factor = 0;
+	long day, run_days = 0;
+
+	for (day = first; day <= last; ) {
+		double f = factor_on(a, day, base_start);
+		long next = next_step(a, day), run_end = next <= last ? next - 1 : last;
+
+		if (run_days > 0 && f != run_factor) {
+			sum += run_factor * (double)run_days;
+			run_days = 0;
+		}
+		run_factor = f;
+		run_days += run_end - day + 1;
+		day = run_end + 1;
+	}
+	return sum + run_factor * (double)run_days;
+}
+
+/* An index is applied yearly from its start date: every such date after
+ * base_start up to last needs a whole step within the year after it. */
+static bool
+index_missing(const struct adjustment *a, long base_start, long last)
+{
+	const struct index_value *v;
+	double pct;
+	bool prelim;
+	int k;
+
+	if (a == NULL || a->kind != ADJ_INDEX || a->from.y == 0)
+		return false;
+	for (k = 0; ; k++) {
+		struct date step = date_add_years(a->from, k);
+		long sd = date_days(step), next = date_days(date_add_years(step, 1));
+		bool found = false;
+
+		if (sd > last)
+			return false;
+		if (sd <= base_start)
+			continue;
+		for (v = a->values; v != NULL; v = v->next)
+			found |= date_days(v->from) >= sd && date_days(v->from) < next &&
+			    adjust_step(a, v->from, &pct, &prelim);
+		if (!found)
+			return true;
+	}
+}
+
+/* Notes which adjustment counted, for the report's remark. */
+static void
+note_adjustment(struct year_amount *ya, const struct calc_group *g, long base_start)
+{
+	struct year_adjust *ja = NULL;
+	size_t i;
+
+	if (g->adj == NULL)
+		return;
+	for (i = 0; i < ya->nadj; i++)
+		if (ya->adj[i].adj == g->adj)
+			ja = &ya->adj[i];
+	if (ja == NULL) {
+		if (ya->nadj == CALC_MAX_ADJ)
+			return;
+		ja = &ya->adj[ya->nadj++];
+		ja->adj = g->adj;
+		ja->base_start = base_start;
+	}
+	if (g->last > ja->last)
+		ja->last = g->last;
+	ja->adjusted |= factor_on(g->adj, g->last, base_start) != 1;
+	ja->index_missing |= index_missing(g->adj, base_start, g->last);
+	ya->adjusted |= ja->adjusted;
+	ya->index_missing |= ja->index_missing;
+}
+
+/* Adds the line to the group of its adjustment and days. */
+static bool
+group_add(struct calc_group *groups, size_t *n, const struct adjustment *a, long first,
+    long last, long long amount)
+{
+	size_t i;
+
+	for (i = 0; i < *n; i++)
+		if (groups[i].adj == a && groups[i].first == first && groups[i].last == last) {
+			groups[i].base += amount;
+			return true;
+		}
+	if (*n == CALC_GROUPS)
+		return false;
+	groups[*n] = (struct calc_group){ a, first, last, amount };
+	(*n)++;
+	return true;
+}
+
+/* The base year of agreement year ay: the party's latest budget year at
+ * or before it (a budget without year holds from the period's first
+ * agreement year); -1 when none. */
+static int
+base_year_of(const struct agreement *ag, const struct party *p, int ay)
+{
+	const struct budget *b;
+	int best = -1, first = calc_agreement_year(ag, ag->from);
+
+	for (b = ag->budgets; b != NULL; b = b->next) {
+		int y = b->year != 0 ? b->year : first;
+
+		if (b->party == p && y <= ay && y > best)
+			best = y;
+	}
+	return best;
+}
+
+/* Agreement year ay's share of calendar year 'year', added to *sum. */
+static void
+add_agreement_year(const struct agreement *ag, const struct party *p, int year, int ay,
+    struct year_amount *ya, double *sum)
+{
+	struct calc_group groups[CALC_GROUPS];
+	const struct budget *b;
+	const struct budget_line *l;
+	struct date jan1 = { year, 1, 1 }, dec31 = { year, 12, 31 };
+	long a0 = date_days(calc_year_start(ag, ay)), a1 = date_days(calc_year_start(ag, ay + 1)) - 1;
+	long c0 = date_days(ag->from), c1 = date_days(ag->to), y0 = date_days(jan1);
+	long y1 = date_days(dec31), base_start;
+	size_t n = 0, i;
+	int best = base_year_of(ag, p, ay), first_ay = calc_agreement_year(ag, ag->from);
+	bool partial;
+	struct year_part *part;
+
+	if (a1 < c0 || a0 > c1 || best == -1 || ya->nparts == 2)
+		return;
+	c0 = c0 > a0 ? c0 : a0;
+	c1 = c1 < a1 ? c1 : a1;
+	/* part of the agreement year the period leaves out, in this
+	 * calendar year: only then does proration change anything here */
+	partial = c0 > (a0 > y0 ? a0 : y0) || c1 < (a1 < y1 ? a1 : y1);
+	base_start = date_days(calc_year_start(ag, best));
+	part = &ya->part[ya->nparts++];
+	part->agreement_year = ay;
+	part->base_year = best;
+	part->first = a0 > y0 ? a0 : y0;
+	part->last = a1 < y1 ? a1 : y1;
+	part->days = a1 - a0 + 1;
+	for (b = ag->budgets; b != NULL; b = b->next) {
+		bool prorate = b->has_prorate ? b->prorate : ag->prorate;
+		long first = partial && prorate ? c0 : a0, last = partial && prorate ? c1 : a1;
+
+		if (b->party != p || (b->year != 0 ? b->year : first_ay) != best)
+			continue;
+		part->base += budget_total(b);
+		ya->valued |= budget_valued(b);
+		ya->partial |= partial;
+		first = first > y0 ? first : y0;
+		last = last < y1 ? last : y1;
+		if (first > last)
+			continue;
+		if (partial && prorate) {
+			ya->prorated = true;
+			ya->prorated_base += budget_total(b);
+		}
+		for (l = b->lines; l != NULL; l = l->next) {
+			const struct adjustment *a = adjust_for_line(ag, b, l);
+
+			if (!line_has_figure(l))
+				continue;
+			if (a == NULL && line_in_kind(b, l) && adjust_started(ag, last))
+				ya->in_kind_not_adjusted = true;
+			/* more groups than fit: the line weighed on its own */
+			if (!group_add(groups, &n, a, first, last, l->amount))
+				*sum += (double)l->amount * factor_sum(a, first, last, base_start) /
+				    (double)part->days;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		*sum += (double)groups[i].base * factor_sum(groups[i].adj, groups[i].first,
+		    groups[i].last, base_start) / (double)part->days;
+		note_adjustment(ya, &groups[i], base_start);
+	}
+	ya->base = part->base;
+	ya->base_year = best;
+}
+
+enum calc_result
+calc_party_year(const struct agreement *ag, const struct party *p, int year,
+    struct year_amount *ya)
+{
+	struct date jan1 = { year, 1, 1 }, dec31 = { year, 12, 31 };
+	double sum = 0;
+	int ay;
+
+	memset(ya, 0, sizeof(*ya));
+	if (!calc_covers_year(ag, year))
+		return CALC_NONE;
+	ya->from = date_compare(ag->from, jan1) > 0 ? ag->from : jan1;
+	ya->to = date_compare(ag->to, dec31) < 0 ? ag->to : dec31;
+	for (ay = calc_agreement_year(ag, jan1); ay <= calc_agreement_year(ag, dec31); ay++)
+		add_agreement_year(ag, p, year, ay, ya, &sum);
+	/* No budget for this year or before: nothing to show (a later
+	 * year's amount is not this year's). */
+	if (ya->nparts == 0)
+		return CALC_NONE;
+	ya->prorated &= ya->partial;
+	if (!money_round(sum, &ya->amount))
+		return CALC_OVERFLOW;
+	return CALC_OK;
+}

@@ -1,0 +1,210 @@
+/* Unit tests of adjustments per party and budget, mixed indices,
+ * agreement years and proration per budget (calc_adjust.c), included by
+ * unit.c: read from XML as a user writes it, figures computed by hand. */
+
+/* Reads an agreement of parties k (kommunen) and f (föreningen) with the
+ * economy given; NULL after a failure the test reports. */
+static struct agreement *
+adjust_read_xml(const char *period, const char *economy)
+{
+	char xml[4096];
+	struct agreement *ag = NULL;
+	char *path;
+
+	snprintf(xml, sizeof(xml),
+	    "<agreement id=\"t\" kind=\"iop\" status=\"final\"><title>Ö</title>"
+	    "<parties><party id=\"k\" role=\"public\"><name>Kommunen</name></party>"
+	    "<party id=\"f\" role=\"ideburen\"><name>Föreningen</name></party></parties>"
+	    "%s%s<text><p>x</p></text></agreement>", period, economy);
+	path = write_temp(xml, strlen(xml));
+	INT_EQ(xml_read_agreement(path, &ag), 0);
+	unlink(path);
+	free(path);
+	return ag;
+}
+
+static long long
+adjust_amount(const struct agreement *ag, int party, int year)
+{
+	struct year_amount ya;
+	const struct party *p = party == 0 ? ag->parties : ag->parties->next;
+
+	if (calc_party_year(ag, p, year, &ya) != CALC_OK)
+		return -1;
+	return ya.amount;
+}
+
+#define TWO_BUDGETS \
+	"<budget party=\"k\" year=\"2025\" kind=\"money\"><line amount=\"100000\"><label>A</label></line></budget>" \
+	"<budget party=\"f\" year=\"2025\" kind=\"in-kind\"><line amount=\"50000\"><label>B</label></line></budget>"
+
+/* The kommun's money is uprated, the förening's help in kind is not,
+ * unless an adjustment says so (applies-to, party, a budget's own). */
+static void
+test_adjust_scope(void)
+{
+	const char *period = "<period from=\"2025-01-01\" to=\"2026-12-31\"/>";
+	struct agreement *ag;
+
+	ag = adjust_read_xml(period, "<economy><adjustment kind=\"percent\" percent=\"2\" "
+	    "from=\"2026-01-01\"/>" TWO_BUDGETS "</economy>");
+	if (ag != NULL) {
+		INT_EQ(adjust_amount(ag, 0, 2026), 102000);	/* 100 000 x 1.02 */
+		INT_EQ(adjust_amount(ag, 1, 2026), 50000);	/* in kind: as written */
+		INT_EQ(validate_adjust(ag), 0);
+		agreement_free(ag);
+	}
+	ag = adjust_read_xml(period, "<economy><adjustment kind=\"percent\" percent=\"2\" "
+	    "from=\"2026-01-01\" applies-to=\"all\"/>" TWO_BUDGETS "</economy>");
+	if (ag != NULL) {
+		INT_EQ(adjust_amount(ag, 1, 2026), 51000);	/* 50 000 x 1.02 */
+		agreement_free(ag);
+	}
+	/* one per party: 2 % for the kommun, 1 % on the förening's help */
+	ag = adjust_read_xml(period, "<economy>"
+	    "<adjustment kind=\"percent\" percent=\"2\" from=\"2026-01-01\" party=\"k\"/>"
+	    "<adjustment kind=\"percent\" percent=\"1\" from=\"2026-01-01\" party=\"f\" "
+	    "applies-to=\"in-kind\"/>" TWO_BUDGETS "</economy>");
+	if (ag != NULL) {
+		INT_EQ(adjust_amount(ag, 0, 2026), 102000);
+		INT_EQ(adjust_amount(ag, 1, 2026), 50500);	/* 50 000 x 1.01 */
+		INT_EQ(validate_adjust(ag), 0);
+		agreement_free(ag);
+	}
+	/* a budget's own adjustment (default all) replaces the economy's */
+	ag = adjust_read_xml(period, "<economy><adjustment kind=\"percent\" percent=\"2\" "
+	    "from=\"2026-01-01\"/>"
+	    "<budget party=\"k\" year=\"2025\" kind=\"money\"><line amount=\"100000\"><label>A</label></line></budget>"
+	    "<budget party=\"f\" year=\"2025\" kind=\"in-kind\"><adjustment kind=\"percent\" "
+	    "percent=\"3\" from=\"2026-07-01\"/><line amount=\"50000\"><label>B</label></line></budget>"
+	    "</economy>");
+	if (ag != NULL) {
+		/* 50 000 x (181 + 184 x 1.03) / 365 = 50 756.16 */
+		INT_EQ(adjust_amount(ag, 1, 2026), 50756);
+		INT_EQ(adjust_amount(ag, 0, 2026), 102000);
+		agreement_free(ag);
+	}
+	/* two that both apply to the kommun's money: an error */
+	ag = adjust_read_xml(period, "<economy>"
+	    "<adjustment kind=\"percent\" percent=\"2\" from=\"2026-01-01\"/>"
+	    "<adjustment kind=\"percent\" percent=\"1\" from=\"2026-01-01\" party=\"k\"/>"
+	    TWO_BUDGETS "</economy>");
+	if (ag != NULL) {
+		INT_EQ(validate_adjust(ag), 1);
+		agreement_free(ag);
+	}
+}
+
+#define MIXED(extra) \
+	"<economy><adjustment kind=\"index\" from=\"2025-01-01\">" \
+	"<component index=\"OPI\" weight=\"90\"/><component index=\"KPI\" weight=\"10\"/>" \
+	"<value index=\"OPI\" from=\"2025-01-01\" percent=\"3.2\" status=\"preliminary\"/>" \
+	"<value index=\"OPI\" from=\"2025-01-01\" percent=\"2.9\"/>" \
+	"<value index=\"KPI\" from=\"2025-01-01\" percent=\"1.8\"/>" extra \
+	"</adjustment><budget party=\"k\" year=\"2024\" kind=\"money\">" \
+	"<line amount=\"800000\"><label>A</label></line></budget></economy>"
+
+/* 90 % OPI + 10 % KPI: the definitive OPI replaces the preliminary one;
+ * a missing component leaves the step out, never guessed. */
+static void
+test_adjust_mixed(void)
+{
+	const char *period = "<period from=\"2024-01-01\" to=\"2026-12-31\"/>";
+	struct agreement *ag;
+	struct year_amount ya;
+	double pct;
+	bool prelim;
+
+	ag = adjust_read_xml(period, MIXED(
+	    "<value index=\"OPI\" from=\"2026-01-01\" percent=\"2.5\" status=\"preliminary\"/>"
+	    "<value index=\"KPI\" from=\"2026-01-01\" percent=\"1.0\"/>"));
+	if (ag != NULL) {
+		OK(adjust_step(&ag->adjustment, ag->adjustment.from, &pct, &prelim));
+		OK(pct > 2.7899 && pct < 2.7901 && !prelim);	/* 0.9 x 2.9 + 0.1 x 1.8 */
+		INT_EQ(adjust_amount(ag, 0, 2024), 800000);
+		INT_EQ(adjust_amount(ag, 0, 2025), 822320);	/* 800 000 x 1.0279 */
+		/* 0.9 x 2.5 + 0.1 x 1.0 = 2.35 %: 822 320 x 1.0235 = 841 644.52 */
+		OK(calc_party_year(ag, ag->parties, 2026, &ya) == CALC_OK);
+		INT_EQ(ya.amount, 841645);
+		OK(!ya.index_missing);
+		INT_EQ(validate_adjust(ag), 0);
+		agreement_free(ag);
+	}
+	/* KPI for 2026 not yet published: no 2026 step, and the report says so */
+	ag = adjust_read_xml(period, MIXED(
+	    "<value index=\"OPI\" from=\"2026-01-01\" percent=\"2.5\"/>"));
+	if (ag != NULL) {
+		OK(calc_party_year(ag, ag->parties, 2026, &ya) == CALC_OK);
+		INT_EQ(ya.amount, 822320);
+		OK(ya.index_missing);
+		agreement_free(ag);
+	}
+	/* weights of 90 + 5, a value of no component, two definitive OPI */
+	ag = adjust_read_xml(period, "<economy><adjustment kind=\"index\" from=\"2025-01-01\">"
+	    "<component index=\"OPI\" weight=\"90\"/><component index=\"KPI\" weight=\"5\"/>"
+	    "<value index=\"AKI\" from=\"2025-01-01\" percent=\"3\"/>"
+	    "<value index=\"OPI\" from=\"2025-01-01\" percent=\"3\"/>"
+	    "<value index=\"OPI\" from=\"2025-01-01\" percent=\"2.9\"/>"
+	    "</adjustment></economy>");
+	if (ag != NULL) {
+		INT_EQ(validate_adjust(ag), 3);
+		agreement_free(ag);
+	}
+}
+
+/* <economy year-start="07-01">: budget year 2024 is 2024-07-01 -
+ * 2025-06-30; a calendar year takes its days of two agreement years. */
+static void
+test_adjust_agreement_years(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+
+	ag = adjust_read_xml("<period from=\"2024-07-01\" to=\"2027-06-30\"/>",
+	    "<economy year-start=\"07-01\"><adjustment kind=\"percent\" percent=\"2\" "
+	    "from=\"2025-07-01\"/><budget party=\"k\" year=\"2024\" kind=\"money\">"
+	    "<line amount=\"365000\"><label>A</label></line></budget></economy>");
+	if (ag == NULL)
+		return;
+	INT_EQ(calc_agreement_year(ag, (struct date){ 2025, 6, 30 }), 2024);
+	INT_EQ(calc_agreement_year(ag, (struct date){ 2025, 7, 1 }), 2025);
+	/* 2024: 1 Jul-31 Dec, 184 of 2024/25's 365 days: 184 000 kr */
+	OK(calc_party_year(ag, ag->parties, 2024, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 184000);
+	INT_EQ(ya.nparts, 1);
+	OK(!ya.partial);
+	/* 2025: 181 days at 1 000 kr + 184 days at 1 020 kr = 368 680 kr */
+	OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 368680);
+	INT_EQ(ya.nparts, 2);
+	INT_EQ(ya.part[0].agreement_year, 2024);
+	INT_EQ(ya.part[0].last - ya.part[0].first + 1, 181);
+	INT_EQ(ya.part[1].last - ya.part[1].first + 1, 184);
+	/* 2027: 1 Jan-30 Jun of 2026/27, at 1.0404: 181 x 1 040.40 = 188 312 kr */
+	INT_EQ(adjust_amount(ag, 0, 2027), 188312);
+	INT_EQ(validate_adjust(ag), 0);
+	agreement_free(ag);
+}
+
+/* prorate per budget: a grant by the days beside a yearly fee. */
+static void
+test_adjust_prorate_budget(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+
+	ag = adjust_read_xml("<period from=\"2025-07-01\" to=\"2026-12-31\"/>",
+	    "<economy><budget party=\"k\" year=\"2025\" kind=\"money\" prorate=\"yes\">"
+	    "<line amount=\"365000\"><label>Bidrag</label></line></budget>"
+	    "<budget party=\"k\" year=\"2025\" kind=\"money\">"
+	    "<line amount=\"20000\"><label>Medlemsavgift</label></line></budget></economy>");
+	if (ag == NULL)
+		return;
+	/* 365 000 x 184 / 365 + 20 000 = 204 000 kr */
+	OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 204000);
+	OK(ya.prorated);
+	INT_EQ(ya.prorated_base, 365000);
+	INT_EQ(ya.base, 385000);
+	agreement_free(ag);
+}
