@@ -168,6 +168,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_ADJ_WEIGHTS] = { DIAG_ERROR, "the weights of the mixed index add up to %s %%, not 100 %%" },
 	[MSG_ADJ_VALUE_INDEX] = { DIAG_ERROR, "the value's index %s is not %s" },
 	[MSG_ADJ_VALUE_TWICE] = { DIAG_ERROR, "a second %s value of %s from %s (the first is at line %ld); a definitive value may replace a preliminary one, not another of the same status" },
+	[MSG_ADJ_UNUSED] = { DIAG_NOTE, "the adjustment applies to no budget line: it covers %s%s%s, and no budget has such a line; check applies-to and party" },
 	[MSG_YEAR_START] = { DIAG_ERROR, "year-start \"%02d-%02d\" is not a day that begins a year every year (29 February and days that do not exist are not)" },
 };
 

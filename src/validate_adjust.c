@@ -182,6 +182,32 @@ check_conflicts(const struct agreement *ag)
 	return errors;
 }
 
+/* An adjustment no budget line takes is likely a slip (applies-to
+ * "money" over help in kind only): a note, since the file is right as
+ * long as the agreement says so. */
+static void
+note_unused(const struct agreement *ag, const struct adjustment *a)
+{
+	static const char *const scope[] = {
+		[ADJ_TO_MONEY] = "lines of money", [ADJ_TO_IN_KIND] = "lines of help in kind",
+		[ADJ_TO_ALL] = "every line",
+	};
+	const struct budget *b;
+	const struct budget_line *l;
+
+	if (ag->budgets == NULL)
+		return;
+	for (b = ag->budgets; b != NULL; b = b->next) {
+		if (a->budget != NULL ? b != a->budget : b->adjustment != NULL)
+			continue;
+		for (l = b->lines; l != NULL; l = l->next)
+			if (adjust_applies(a, b, l))
+				return;
+	}
+	diag(ag->path, a->line, MSG_ADJ_UNUSED, scope[a->applies_to],
+	    a->party != NULL ? " of " : "", a->party != NULL ? a->party->name : "");
+}
+
 int
 validate_adjust(struct agreement *ag)
 {
@@ -200,5 +226,12 @@ validate_adjust(struct agreement *ag)
 	for (b = ag->budgets; b != NULL; b = b->next)
 		if (b->adjustment != NULL)
 			errors += check_adjustment(ag, b->adjustment);
-	return errors + check_conflicts(ag);
+	errors += check_conflicts(ag);
+	for (a = &ag->adjustment; a != NULL && errors == 0; a = a->next)
+		if (a->kind != ADJ_NONE)
+			note_unused(ag, a);
+	for (b = ag->budgets; b != NULL && errors == 0; b = b->next)
+		if (b->adjustment != NULL)
+			note_unused(ag, b->adjustment);
+	return errors;
 }

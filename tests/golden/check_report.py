@@ -6,8 +6,9 @@ usage: check_report.py REPORT.pdf NAMND-ID YEAR DIR...
 From the agreements and follow-ups in the folders it works out, without
 iopdoc, which agreements the report must contain (the nämnd is responsible
 and the period touches the year), the kommun's amount of each for the year
-(base budget, 2 % or index steps weighted by days, prorated only where the
-agreement says so), the outcomes reported for the year, each measurable
+(base budget per agreement year, each line at the adjustment that applies
+to its party and kind, percent, index or mixed index steps weighted by
+days, prorated only where the agreement or the budget says so), the outcomes reported for the year, each measurable
 goal's status, and "Ingen uppföljning rapporterad för YEAR" where nothing was
 reported.  All of it must be in `pdftotext -raw` of the report, and no other
 agreement's file may be named in it.  Exit 0 when all is found.
