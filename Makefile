@@ -34,7 +34,7 @@ CORE = mem buf diag utf8 format model \
 # Goals, outcomes and follow-up duties (issue 12).
 CORE += validate_goals xml_read_goals calc_goals build_report_goals build_report_duties
 # The economy of issue 12: its reader, checks and printing.
-CORE += xml_read_econ validate_econ build_econ build_report_econ
+CORE += xml_read_econ validate_econ build_econ build_report_econ build_econ_table
 # The commands behind the command line (main.c only parses it).
 CORE += run
 # Document control: decisions, version, history, annexes (issue 12).

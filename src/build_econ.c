@@ -54,43 +54,33 @@ build_econ_priced(const struct budget *bg)
 	return false;
 }
 
-void
-build_econ_price_heads(struct builder *bd, struct doc_table *tb, size_t col,
-    const struct budget *bg)
-{
-	build_cell_text(bd, tb, 0, col, bd->t->label_budget_price, true, DALIGN_RIGHT, bg->line);
-	build_cell_text(bd, tb, 0, col + 1, bd->t->label_budget_count, true, DALIGN_RIGHT, bg->line);
-	tb->fixed[col] = tb->fixed[col + 1] = true;
-}
-
-void
-build_econ_price_cells(struct builder *bd, struct doc_table *tb, size_t row, size_t col,
-    const struct budget *bg, const struct budget_line *l)
+const char *
+build_econ_unit_price(struct builder *bd, const struct budget *bg, const struct budget_line *l)
 {
 	const struct line_econ *e = &l->econ;
-	char n[64];
+	const char *price;
 
-	if (e->has_unit_price) {
-		const char *price = build_money(bd, e->unit_price, bg->kronor);
-
-		build_cell_text(bd, tb, row, col, e->unit != NULL ?
-		    arena_printf(bd->a, "%s/%s", price, e->unit) : price, false, DALIGN_RIGHT,
-		    l->line);
-	}
-	if (e->has_count) {
-		number_format(e->count, n, sizeof(n));
-		build_cell_text(bd, tb, row, col + 1, arena_strdup(bd->a, n), false,
-		    DALIGN_RIGHT, l->line);
-	}
+	if (!e->has_unit_price)
+		return NULL;
+	price = build_money(bd, e->unit_price, bg->kronor);
+	return e->unit != NULL ? arena_printf(bd->a, "%s/%s", price, e->unit) : price;
 }
 
-void
-build_econ_condition(struct builder *bd, struct doc_text *text, const struct budget_line *l)
+const char *
+build_econ_count(struct builder *bd, const struct budget_line *l)
 {
-	if (l->econ.condition == NULL)
-		return;
-	doc_span(bd->doc, text, " – ", FACE_REGULAR, l->line);
-	doc_span(bd->doc, text, l->econ.condition, FACE_ITALIC, l->line);
+	char n[64];
+
+	if (!l->econ.has_count)
+		return NULL;
+	number_format(l->econ.count, n, sizeof(n));
+	return arena_strdup(bd->a, n);
+}
+
+const char *
+build_econ_amount_heading(struct builder *bd, const struct budget *bg)
+{
+	return bg->amount_heading ? bg->amount_heading : bd->t->label_budget_amount;
 }
 
 bool
