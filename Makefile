@@ -34,7 +34,7 @@ CORE = mem buf diag utf8 format model \
 # Goals, outcomes and follow-up duties (issue 12).
 CORE += validate_goals xml_read_goals calc_goals build_report_goals build_report_duties
 # The economy of issue 12: its reader, checks and printing.
-CORE += xml_read_econ validate_econ build_econ build_report_econ build_econ_table
+CORE += xml_read_econ validate_econ build_econ build_report_econ build_econ_table calc_month
 # The commands behind the command line (main.c only parses it).
 CORE += run
 # Document control: decisions, version, history, annexes (issue 12).
@@ -93,7 +93,7 @@ render: iopdoc
 build/asan/iopdoc: $(ASAN_OBJS) build/asan/main.o
 	$(CC) $(SANITIZE) -o $@ $^ $(LDLIBS)
 
-build/asan/unit: $(ASAN_OBJS) tests/unit/unit.c tests/unit/test_table.c tests/unit/test_doc.c tests/unit/test_goals.c tests/unit/test_econ.c tests/unit/test_sign.c tests/unit/harness.h
+build/asan/unit: $(ASAN_OBJS) tests/unit/unit.c tests/unit/test_table.c tests/unit/test_doc.c tests/unit/test_goals.c tests/unit/test_econ.c tests/unit/test_econ_month.c tests/unit/test_sign.c tests/unit/harness.h
 	$(CC) $(CPPFLAGS) $(WARNINGS) $(SANITIZE) -Itests/unit -o $@ tests/unit/unit.c $(ASAN_OBJS) $(LDLIBS)
 
 unit: build/asan/unit
@@ -127,7 +127,7 @@ faultscan: build/asan/iopdoc
 # The suites that run the program, and the unit tests, under valgrind
 # (plain -O1 builds: valgrind and ASan do not mix).  Not part of make check:
 # it takes several minutes.
-build/vg/unit: $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) tests/unit/unit.c tests/unit/test_table.c tests/unit/test_doc.c tests/unit/test_goals.c tests/unit/test_econ.c tests/unit/test_sign.c tests/unit/harness.h
+build/vg/unit: $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) tests/unit/unit.c tests/unit/test_table.c tests/unit/test_doc.c tests/unit/test_goals.c tests/unit/test_econ.c tests/unit/test_econ_month.c tests/unit/test_sign.c tests/unit/harness.h
 	mkdir -p build/vg
 	$(CC) $(CPPFLAGS) $(WARNINGS) -O1 -g -Itests/unit -o $@ tests/unit/unit.c \
 	    $(CORE:%=src/%.c) $(EMBEDDED:%=build/%.c) $(LDLIBS)

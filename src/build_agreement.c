@@ -200,6 +200,7 @@ budget_summary(struct builder *bd, const struct block *blk)
 	}
 	build_table_block(bd, tb);
 	build_sign_stated_remark(bd, whole, total, s->kronor, blk->line);
+	build_econ_summary_months(bd, ag, year);
 }
 
 /* ---------- signatures ---------- */

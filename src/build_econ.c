@@ -80,7 +80,9 @@ build_econ_count(struct builder *bd, const struct budget_line *l)
 const char *
 build_econ_amount_heading(struct builder *bd, const struct budget *bg)
 {
-	return bg->amount_heading ? bg->amount_heading : bd->t->label_budget_amount;
+	if (bg->amount_heading != NULL)
+		return bg->amount_heading;
+	return bg->per == PER_MONTH ? bd->t->label_budget_amount_month : bd->t->label_budget_amount;
 }
 
 bool
@@ -96,4 +98,34 @@ build_econ_total_amount(struct builder *bd, const struct budget *bg)
 		return bd->t->label_budget_not_valued;
 	/* as stated where the source states it (stated.c) */
 	return build_money(bd, stated_budget_total(bg), bg->kronor);
+}
+
+void
+build_econ_summary_months(struct builder *bd, const struct agreement *ag, int year)
+{
+	const struct budget *b;
+	struct doc_node *n;
+	const char *text;
+	char months[32];
+	int nmonths;
+	double m;
+
+	for (b = ag->budgets; b != NULL; b = b->next)
+		if (b->per == PER_MONTH && (b->year == 0 || b->year == year))
+			break;
+	if (b == NULL)
+		return;
+	m = calc_months_in_year(ag, year, &nmonths);
+	if (year == 0)
+		text = "Belopp per månad är räknade gånger 12.";
+	else {
+		snprintf(months, sizeof(months), m == (double)nmonths ? "%.0f" : "%.1f", m);
+		for (char *p = months; *p != '\0'; p++)
+			if (*p == '.')
+				*p = ',';
+		text = arena_printf(bd->a, "Belopp per månad är räknade för %s %s som "
+		    "överenskommelsen gäller år %d.", months, m == 1 ? "månad" : "månader", year);
+	}
+	n = build_plain(bd, text, FACE_REGULAR, bd->t->size_small, b->line);
+	n->space_before = 0;
 }

@@ -30,6 +30,11 @@ bool		 build_econ_total_row(const struct budget *);
  * no line has a value (never "0 kr"). */
 const char	*build_econ_total_amount(struct builder *, const struct budget *);
 
+/* Under a budget summary of year: how its monthly budgets were counted
+ * ("… för 2 månader som överenskommelsen gäller år 2025."); nothing when
+ * none counts. */
+void		 build_econ_summary_months(struct builder *, const struct agreement *, int year);
+
 /* build_econ_table.c: the budget as a general table (its caption not
  * included), and the budget printed: caption, table, stated remark. */
 struct table	*build_econ_table(struct builder *, const struct budget *);

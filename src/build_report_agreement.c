@@ -152,7 +152,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 			in_kind |= bg->party == p && bg->kind == BUDGET_IN_KIND;
 		if (in_kind && report_econ_pays_nothing(ag, p, &ya))
 			buf_adds(&note, "insats i verksamheten, ingen utbetalning. ");
-		if (ya.adjusted && ya.valued) {
+		if (ya.adjusted && ya.valued && ya.base != 0) {
 			buf_printf(&note, "Grundbelopp %s (%d), uppräknat ",
 			    build_money(&r->bd, ya.base, false), ya.base_year);
 			date_format_iso(a->from, d, sizeof(d));
@@ -175,7 +175,10 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		}
 		report_econ_priced(r, &note, ag, p, ya.base_year);
 		report_econ_not_valued(&note, ag, p, ya.base_year);
-		if (ya.partial && ya.valued)
+		report_econ_monthly(r, &note, &ya);
+		report_econ_stated(r, &note, ag, p, ya.base_year);
+		/* a monthly amount counts the months of the year already */
+		if (ya.partial && ya.valued && (ya.base != 0 || ya.monthly == 0))
 			buf_printf(&note, "Överenskommelsen gäller %s detta år; %s. ",
 			    build_period(&r->bd, ya.from, ya.to), ya.prorated ?
 			    "beloppet är proportionerat efter dagar, som överenskommelsen anger" :

@@ -5,6 +5,7 @@
 #include "calc.h"
 #include "limit.h"
 #include "model.h"
+#include "stated.h"
 
 /* A document's budget lines, all added up, and share_percent's 200 times
  * that, stay inside long long: plain sums of one document cannot wrap. */
@@ -91,7 +92,7 @@ party_sum(const struct agreement *ag, const struct party *p, int year, bool *has
 		if (b->party != p || (b->year != 0 && b->year != year))
 			continue;
 		*has = true;
-		sum += each(b);
+		sum += calc_budget_year(ag, b, year, each(b));
 	}
 	return sum;
 }
@@ -187,6 +188,27 @@ next_step(const struct adjustment *a, long day)
 	return next;
 }
 
+/* The year's amount: the yearly budgets' part, plus the monthly ones'
+ * (those of the base year, and those without a year, which hold for
+ * every month of the period). */
+static bool
+month_amount(const struct agreement *ag, const struct party *p, int best, long base_start,
+    struct year_amount *ya, double yearly)
+{
+	const struct budget *b;
+	double monthly = 0;
+	int year = ya->from.y;
+
+	for (b = ag->budgets; b != NULL; b = b->next)
+		if (b->party == p && b->per == PER_MONTH && (b->year == 0 || b->year == best)) {
+			ya->monthly += budget_valued(b) ? stated_budget_total(b) : 0;
+			ya->valued |= budget_valued(b);
+		}
+	ya->months = calc_months_in_year(ag, year, &ya->nmonths);
+	calc_month_part(ag, year, base_start, ya->monthly, &monthly);
+	return money_round(yearly + monthly, &ya->amount);
+}
+
 enum calc_result
 calc_party_year(const struct agreement *ag, const struct party *p, int year,
     struct year_amount *ya)
@@ -218,8 +240,10 @@ calc_party_year(const struct agreement *ag, const struct party *p, int year,
 	if (lowest == -1 || best == -1)
 		return CALC_NONE;
 	for (b = ag->budgets; b != NULL; b = b->next)
-		if (b->party == p && (b->year != 0 ? b->year : ag->from.y) == best) {
-			ya->base += budget_total(b);
+		if (b->party == p && b->per != PER_MONTH && (b->year != 0 ? b->year : ag->from.y) == best) {
+			/* the agreement's word: its stated total, as the budget
+			 * and the summary print it (never for help not valued) */
+			ya->base += budget_valued(b) ? stated_budget_total(b) : 0;
 			ya->valued |= budget_valued(b);
 		}
 	ya->base_year = best;
@@ -249,7 +273,7 @@ calc_party_year(const struct agreement *ag, const struct party *p, int year,
 		day = run_end + 1;
 	}
 	sum += run_factor * (double)run_days;
-	if (!money_round((double)ya->base * sum / (double)ndays, &ya->amount))
+	if (!month_amount(ag, p, best, base_start, ya, (double)ya->base * sum / (double)ndays))
 		return CALC_OVERFLOW;
 	ya->adjusted = factor_on(a, last, base_start) != 1;
 	/* An index is applied yearly from its start date: every such date
@@ -274,6 +298,12 @@ calc_party_year(const struct agreement *ag, const struct party *p, int year,
 		}
 	}
 	return CALC_OK;
+}
+
+double
+calc_factor_on(const struct adjustment *a, long day, long base_start)
+{
+	return factor_on(a, day, base_start);
 }
 
 enum goal_status

@@ -70,6 +70,10 @@ struct year_amount {
 	bool		 valued;	/* a base line has a value: without, the
 					 * party lists help valued="no" only and
 					 * amount is no figure */
+	long long	 monthly;	/* kr a month: the base year's budgets
+					 * per="month", in amount, not in base */
+	double		 months;	/* months of the year counted for them */
+	int		 nmonths;	/* months the period touches in the year */
 };
 
 enum calc_result {
@@ -89,6 +93,23 @@ enum calc_result {
  * Steps are counted for the whole period, however long. */
 enum calc_result	calc_party_year(const struct agreement *, const struct party *,
 		    int year, struct year_amount *);
+
+/* calc_month.c.  The months of a year the period covers: a month covered
+ * in part counts whole, or by its days with <economy prorate="yes">;
+ * *nmonths: the months touched. */
+double		calc_months_in_year(const struct agreement *, int year, int *nmonths);
+/* A budget's amount (its lines' sum, as given) for a year: a monthly
+ * budget's times the months of that year (year 0: times 12); any other
+ * budget's as it is. */
+long long	calc_budget_year(const struct agreement *, const struct budget *, int year,
+		    long long amount);
+/* The monthly budgets' part of a year's amount: monthly kr for each month
+ * covered, at the adjustment's factor on its first covered day. */
+bool		calc_month_part(const struct agreement *, int year, long base_start,
+		    long long monthly, double *out);
+/* The adjustment's factor on a day (days since 1970) over a base year
+ * starting on base_start (calc.c). */
+double		calc_factor_on(const struct adjustment *, long day, long base_start);
 
 /* Whether an agreement's period touches a calendar year. */
 bool		calc_covers_year(const struct agreement *, int year);

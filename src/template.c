@@ -120,6 +120,7 @@ static const struct setting settings[] = {
 	S("labels", "stated-remark", T_STRING, label_stated_remark, "Raderna summerar till {sum}."),
 	S("labels", "actors", T_STRING, label_actors, "Övriga aktörer"),
 	S("labels", "approved-by", T_STRING, label_approved, "Godkänd av"),
+	S("labels", "budget-amount-month", T_STRING, label_budget_amount_month, "Belopp per månad"),
 };
 
 #define NSETTINGS (sizeof(settings) / sizeof(settings[0]))

@@ -48,6 +48,36 @@ def figure(line):
     return line.get("amount") or (line.get("estimate") if line.get("unit-price") else None)
 
 
+def stated(budget):
+    """A budget's total as it prints: its stated total, else its lines'."""
+    t = budget.find("total")
+    if t is not None and t.get("stated"):
+        return int(t.get("stated"))
+    return sum(int(figure(l)) for l in budget.iter("line") if figure(l) is not None)
+
+
+def stated_notes(ag, year):
+    """A base budget whose stated total differs from its lines: "Avtalet
+    anger 270 000 kr; raderna summerar till 260 000 kr." in the remark."""
+    want = []
+    start = date(ag.find("period").get("from"))
+    for p in ag.iter("party"):
+        if amount(ag, p.get("id"), year) in (None, NOT_VALUED):
+            continue
+        budgets = [(int(b.get("year") or start.year), b) for b in ag.iter("budget")
+                   if b.get("party") == p.get("id")]
+        base_year = max([y for y, _ in budgets if y <= year], default=None)
+        for y, b in budgets:
+            lines = sum(int(figure(l)) for l in b.iter("line") if figure(l) is not None)
+            in_base = y == base_year or (b.get("per") == "month" and not b.get("year"))
+            if in_base and any(figure(l) is not None for l in b.iter("line")) and \
+                    stated(b) != lines:
+                per = " per månad" if b.get("per") == "month" else ""
+                want.append(("stated budget total", f"Avtalet anger {money(stated(b))}{per}; "
+                             f"raderna summerar till {money(lines)}."))
+    return want
+
+
 def amount(ag, party_id, year):
     """The party's amount for the year, as the README describes the rules."""
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
@@ -58,10 +88,16 @@ def amount(ag, party_id, year):
         return None
     years = [y for y, _ in budgets]
     base_year = max([y for y in years if y <= year], default=min(years))
-    base_lines = [l for y, b in budgets if y == base_year for l in b.iter("line")]
-    if all(figure(l) is None for l in base_lines):
+    base_lines = [l for y, b in budgets if y == base_year and b.get("per") != "month"
+                  for l in b.iter("line")]
+    month_lines = [l for y, b in budgets if b.get("per") == "month" and
+                   (y == base_year or not b.get("year")) for l in b.iter("line")]
+    if all(figure(l) is None for l in base_lines + month_lines):
         return NOT_VALUED       # help listed without a value: no figure, never 0 kr
-    base = sum(int(figure(l)) for l in base_lines if figure(l) is not None)
+    # each budget counts its stated total where it states one (README)
+    base = sum(stated(b) for y, b in budgets if y == base_year and b.get("per") != "month")
+    monthly = sum(stated(b) for y, b in budgets if b.get("per") == "month" and
+                  (y == base_year or not b.get("year")))
     base_start = datetime.date(base_year, 1, 1)
     steps = []
     adj = ag.find("economy/adjustment")
@@ -92,7 +128,50 @@ def amount(ag, party_id, year):
         total += factor
         day += datetime.timedelta(days=1)
     days = (dec31 - jan1).days + 1
-    return int(base * total / days + 0.5)
+    # per="month": the monthly amount for each month of the year the
+    # period covers, at the factor on the month's first covered day
+    per_month = 0.0
+    for first, part in months_covered(ag, year):
+        factor = 1.0
+        for d, p in steps:
+            if d <= first:
+                factor *= 1 + p / 100
+        per_month += monthly * part * factor
+    return int(base * total / days + per_month + 0.5)
+
+
+def months_covered(ag, year):
+    """(first covered day, part) for each month of the year the period
+    touches: part 1, or the covered days' share with prorate="yes"."""
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    prorate = ag.find("economy") is not None and ag.find("economy").get("prorate") == "yes"
+    out = []
+    for m in range(1, 13):
+        ms = datetime.date(year, m, 1)
+        me = (datetime.date(year + 1, 1, 1) if m == 12 else datetime.date(year, m + 1, 1)) - \
+            datetime.timedelta(days=1)
+        a, b = max(ms, start), min(me, end)
+        if b >= a:
+            out.append((a, ((b - a).days + 1) / ((me - ms).days + 1) if prorate else 1))
+    return out
+
+
+def monthly_notes(ag, year):
+    """A party with budgets per="month": "Månadsbelopp 32 000 kr × 2
+    månader" in its remark."""
+    want = []
+    for p in ag.iter("party"):
+        if amount(ag, p.get("id"), year) in (None, NOT_VALUED):
+            continue
+        monthly = sum(int(figure(l)) for b in ag.iter("budget")
+                      if b.get("party") == p.get("id") and b.get("per") == "month" and
+                      (not b.get("year") or b.get("year") == str(year))
+                      for l in b.iter("line") if figure(l) is not None)
+        n = len(months_covered(ag, year))
+        if monthly and all(part == 1 for _, part in months_covered(ag, year)):
+            want.append((f"monthly amount of {p.get('id')}", f"Månadsbelopp {money(monthly)} × "
+                         f"{n} {'månad' if n == 1 else 'månader'}"))
+    return want
 
 
 SCALES = {"week": (52, "vecka", "veckor"), "month": (12, "månad", "månader"),
@@ -282,7 +361,8 @@ def line_rhythms(ag, year):
                    if b.get("party") == p.get("id")]
         base_year = max([y for y, _ in budgets if y <= year], default=None)
         for y, b in budgets:
-            for l in b.iter("line") if y == base_year else []:
+            in_base = y == base_year or (b.get("per") == "month" and not b.get("year"))
+            for l in b.iter("line") if in_base else []:
                 if not (l.get("nature") or l.get("payment") or l.get("payment-months")):
                     continue
                 want.append(("line with nature or rhythm", text_of(l.find("label"))))
@@ -358,6 +438,8 @@ def main():
                 want.append((f"amount of {p.get('id')}", f"{text_of(p.find('name'))} "))
                 want.append((f"amount of {p.get('id')}", money(a)))
         want.extend(line_rhythms(ag, year))
+        want.extend(monthly_notes(ag, year))
+        want.extend(stated_notes(ag, year))
         names = {p.get("id"): text_of(p.find("name")) for p in ag.iter("party")}
         for pool in ag.iter("pool"):
             if pool.get("year") in (None, str(year)):

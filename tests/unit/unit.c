@@ -1753,6 +1753,7 @@ test_enum_names(void)
 #include "test_doc.c"
 #include "test_goals.c"
 #include "test_econ.c"
+#include "test_econ_month.c"
 
 int
 main(void)
@@ -1797,6 +1798,7 @@ main(void)
 	test_econ_not_valued();
 	test_econ_reader();
 	test_econ_priced();
+	test_econ_month();
 	test_sign();
 	xml_read_cleanup();
 	return harness_report();
