@@ -118,79 +118,6 @@ title_block(struct builder *bd)
 
 /* ---------- tables ---------- */
 
-static void
-budget_table(struct builder *bd, const struct budget *bg)
-{
-	const struct template *t = bd->t;
-	const struct budget_line *l;
-	size_t ncols = 2, row, qcol = 0, dcol = 0, pcol = 0, acol;
-	bool quantity = false, description = false, priced = build_econ_priced(bg);
-	struct doc_table *tb;
-
-	for (l = bg->lines; l != NULL; l = l->next) {
-		quantity |= l->quantity != NULL;
-		description |= !rich_empty(&l->description);
-	}
-	/* label | quantity? | description? | amount */
-	if (quantity)
-		qcol = ncols++ - 1;
-	if (description)
-		dcol = ncols++ - 1;
-	if (priced) {	/* price | count */
-		pcol = ncols - 1;
-		ncols += 2;
-	}
-	acol = ncols - 1;
-
-	build_caption(bd, &bg->caption);
-	tb = build_table(bd, ncols, bg->nlines + 1 + build_econ_total_row(bg));
-	/* an estimate and a ceiling wrap in the amount column */
-	tb->fixed[acol] = !priced;
-	build_cell_text(bd, tb, 0, 0, bg->label_heading ? bg->label_heading : t->label_budget_item,
-	    true, DALIGN_LEFT, bg->line);
-	if (quantity)
-		build_cell_text(bd, tb, 0, qcol, bg->quantity_heading ? bg->quantity_heading :
-		    t->label_budget_quantity, true, DALIGN_LEFT, bg->line);
-	if (description)
-		build_cell_text(bd, tb, 0, dcol, t->label_budget_description, true, DALIGN_LEFT, bg->line);
-	if (priced)
-		build_econ_price_heads(bd, tb, pcol, bg);
-	build_cell_text(bd, tb, 0, acol, bg->amount_heading ? bg->amount_heading :
-	    t->label_budget_amount, true, DALIGN_RIGHT, bg->line);
-	for (row = 1, l = bg->lines; l != NULL; l = l->next, row++) {
-		struct doc_node *c = build_cell(tb, row, 0);
-
-		c->align = DALIGN_LEFT;
-		build_rich(bd, &c->text, &l->label, false);
-		build_econ_condition(bd, &c->text, l);
-		if (quantity && l->quantity != NULL)
-			build_cell_text(bd, tb, row, qcol, l->quantity, false, DALIGN_LEFT, l->line);
-		if (description) {
-			c = build_cell(tb, row, dcol);
-			c->align = DALIGN_LEFT;
-			build_rich(bd, &c->text, &l->description, false);
-		}
-		if (priced)
-			build_econ_price_cells(bd, tb, row, pcol, bg, l);
-		build_cell_text(bd, tb, row, acol, build_econ_line_amount(bd, bg, l), false,
-		    DALIGN_RIGHT, l->line);
-	}
-	if (!build_econ_total_row(bg)) {
-		build_table_block(bd, tb);
-		return;
-	}
-	tb->rows[row]->total = true;
-	build_cell_text(bd, tb, row, 0, bg->total_label ? bg->total_label : t->label_budget_total,
-	    true, DALIGN_LEFT, bg->total_line ? bg->total_line : bg->line);
-	/* the total as the source states it; the computed one only when
-	 * nothing is stated (a difference is validate.c's warning) */
-	build_cell_text(bd, tb, row, acol, build_econ_total_amount(bd, bg), true,
-	    DALIGN_RIGHT, bg->total_line ? bg->total_line : bg->line);
-	build_table_block(bd, tb);
-	build_sign_stated_remark(bd, stated_budget_total(bg), budget_total(bg), bg->kronor,
-	    bg->total_line ? bg->total_line : bg->line);
-}
-
 static const struct budget *
 party_budget(const struct agreement *ag, const struct party *p, int year)
 {
@@ -275,6 +202,7 @@ budget_summary(struct builder *bd, const struct block *blk)
 	}
 	build_table_block(bd, tb);
 	build_sign_stated_remark(bd, whole, total, s->kronor, blk->line);
+	build_econ_summary_months(bd, ag, year);
 }
 
 /* ---------- signatures ---------- */
@@ -293,7 +221,7 @@ agreement_block(struct builder *bd, const struct block *blk, int depth)
 {
 	switch (blk->kind) {
 	case BLOCK_BUDGET:
-		budget_table(bd, blk->budget);
+		build_econ_budget(bd, blk->budget);
 		break;
 	case BLOCK_BUDGET_SUMMARY:
 		budget_summary(bd, blk);

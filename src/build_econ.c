@@ -54,43 +54,35 @@ build_econ_priced(const struct budget *bg)
 	return false;
 }
 
-void
-build_econ_price_heads(struct builder *bd, struct doc_table *tb, size_t col,
-    const struct budget *bg)
-{
-	build_cell_text(bd, tb, 0, col, bd->t->label_budget_price, true, DALIGN_RIGHT, bg->line);
-	build_cell_text(bd, tb, 0, col + 1, bd->t->label_budget_count, true, DALIGN_RIGHT, bg->line);
-	tb->fixed[col] = tb->fixed[col + 1] = true;
-}
-
-void
-build_econ_price_cells(struct builder *bd, struct doc_table *tb, size_t row, size_t col,
-    const struct budget *bg, const struct budget_line *l)
+const char *
+build_econ_unit_price(struct builder *bd, const struct budget *bg, const struct budget_line *l)
 {
 	const struct line_econ *e = &l->econ;
-	char n[64];
+	const char *price;
 
-	if (e->has_unit_price) {
-		const char *price = build_money(bd, e->unit_price, bg->kronor);
-
-		build_cell_text(bd, tb, row, col, e->unit != NULL ?
-		    arena_printf(bd->a, "%s/%s", price, e->unit) : price, false, DALIGN_RIGHT,
-		    l->line);
-	}
-	if (e->has_count) {
-		number_format(e->count, n, sizeof(n));
-		build_cell_text(bd, tb, row, col + 1, arena_strdup(bd->a, n), false,
-		    DALIGN_RIGHT, l->line);
-	}
+	if (!e->has_unit_price)
+		return NULL;
+	price = build_money(bd, e->unit_price, bg->kronor);
+	return e->unit != NULL ? arena_printf(bd->a, "%s/%s", price, e->unit) : price;
 }
 
-void
-build_econ_condition(struct builder *bd, struct doc_text *text, const struct budget_line *l)
+const char *
+build_econ_count(struct builder *bd, const struct budget_line *l)
 {
-	if (l->econ.condition == NULL)
-		return;
-	doc_span(bd->doc, text, " – ", FACE_REGULAR, l->line);
-	doc_span(bd->doc, text, l->econ.condition, FACE_ITALIC, l->line);
+	char n[64];
+
+	if (!l->econ.has_count)
+		return NULL;
+	number_format(l->econ.count, n, sizeof(n));
+	return arena_strdup(bd->a, n);
+}
+
+const char *
+build_econ_amount_heading(struct builder *bd, const struct budget *bg)
+{
+	if (bg->amount_heading != NULL)
+		return bg->amount_heading;
+	return bg->per == PER_MONTH ? bd->t->label_budget_amount_month : bd->t->label_budget_amount;
 }
 
 bool
@@ -106,4 +98,34 @@ build_econ_total_amount(struct builder *bd, const struct budget *bg)
 		return bd->t->label_budget_not_valued;
 	/* as stated where the source states it (stated.c) */
 	return build_money(bd, stated_budget_total(bg), bg->kronor);
+}
+
+void
+build_econ_summary_months(struct builder *bd, const struct agreement *ag, int year)
+{
+	const struct budget *b;
+	struct doc_node *n;
+	const char *text;
+	char months[32];
+	int nmonths;
+	double m;
+
+	for (b = ag->budgets; b != NULL; b = b->next)
+		if (b->per == PER_MONTH && (b->year == 0 || b->year == year))
+			break;
+	if (b == NULL)
+		return;
+	m = calc_months_in_year(ag, year, &nmonths);
+	if (year == 0)
+		text = "Belopp per månad är räknade gånger 12.";
+	else {
+		snprintf(months, sizeof(months), m == (double)nmonths ? "%.0f" : "%.1f", m);
+		for (char *p = months; *p != '\0'; p++)
+			if (*p == '.')
+				*p = ',';
+		text = arena_printf(bd->a, "Belopp per månad är räknade för %s %s som "
+		    "överenskommelsen gäller år %d.", months, m == 1 ? "månad" : "månader", year);
+	}
+	n = build_plain(bd, text, FACE_REGULAR, bd->t->size_small, b->line);
+	n->space_before = 0;
 }

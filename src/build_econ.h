@@ -16,23 +16,28 @@ const char	*build_econ_line_amount(struct builder *, const struct budget *,
  * price and a count column before the amount. */
 bool		 build_econ_priced(const struct budget *);
 /* The headings "Pris" and "Antal" at columns col and col + 1 of row 0. */
-void		 build_econ_price_heads(struct builder *, struct doc_table *, size_t col,
-		    const struct budget *);
-/* A line's price ("450 kr/natt") and count ("1 200") at col, col + 1. */
-void		 build_econ_price_cells(struct builder *, struct doc_table *, size_t row,
-		    size_t col, const struct budget *, const struct budget_line *);
-
-/* After the label in the label cell: the line's condition, in italics
- * (" – om inte styrgruppen beslutar annat"); nothing without one. */
-void		 build_econ_condition(struct builder *, struct doc_text *,
+/* A priced line's price ("450 kr/natt") and count; NULL: not given. */
+const char	*build_econ_unit_price(struct builder *, const struct budget *,
 		    const struct budget_line *);
+const char	*build_econ_count(struct builder *, const struct budget_line *);
 
-/* Whether the table has a total row: when a line has a value, or when
- * the budget has a <total> (which then reads "ej värderat"). */
+/* The amount column's heading: the budget's own, else the template's. */
+const char	*build_econ_amount_heading(struct builder *, const struct budget *);
+
 bool		 build_econ_total_row(const struct budget *);
 
 /* The total row's amount: the valued lines' sum, or "ej värderat" when
  * no line has a value (never "0 kr"). */
 const char	*build_econ_total_amount(struct builder *, const struct budget *);
+
+/* Under a budget summary of year: how its monthly budgets were counted
+ * ("… för 2 månader som överenskommelsen gäller år 2025."); nothing when
+ * none counts. */
+void		 build_econ_summary_months(struct builder *, const struct agreement *, int year);
+
+/* build_econ_table.c: the budget as a general table (its caption not
+ * included), and the budget printed: caption, table, stated remark. */
+struct table	*build_econ_table(struct builder *, const struct budget *);
+void		 build_econ_budget(struct builder *, const struct budget *);
 
 #endif

@@ -159,9 +159,11 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 			    report_budget_year(r, ag, ya->part[0].base_year),
 			    build_money(&r->bd, ya->part[1].base, false),
 			    report_budget_year(r, ag, ya->part[1].base_year));
-		else
+		else if (ya->base != 0)
 			buf_printf(note, "Grundbelopp %s (%s), uppräknat ",
 			    build_money(&r->bd, ya->base, false), report_budget_year(r, ag, ya->base_year));
+		else	/* monthly budgets only: no yearly base */
+			buf_adds(note, "Uppräknat ");
 		for (i = 0; i < ya->nadj; i++) {
 			const struct adjustment *a = ya->adj[i].adj;
 

@@ -157,7 +157,10 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		report_adjust_note(r, &note, ag, &ya);
 		report_econ_priced(r, &note, ag, p, ya.base_year);
 		report_econ_not_valued(&note, ag, p, ya.base_year);
-		if (ya.partial && ya.valued)
+		report_econ_monthly(r, &note, &ya);
+		report_econ_stated(r, &note, ag, p, ya.base_year);
+		/* a monthly amount counts the months of the year already */
+		if (ya.partial && ya.valued && (ya.base != 0 || ya.monthly == 0))
 			buf_printf(&note, "Överenskommelsen gäller %s detta år; %s. ",
 			    build_period(&r->bd, ya.from, ya.to), report_adjust_prorated(r, &ya));
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,

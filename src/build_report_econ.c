@@ -2,6 +2,7 @@
  * agreement lists without a value, and the kommun's lines with their nature
  * and payment rhythm. */
 #include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "buf.h"
@@ -9,6 +10,16 @@
 #include "build_report_int.h"
 #include "mem.h"
 #include "model.h"
+
+/* Whether budget b is among the base year's (calc_party_year): a
+ * monthly budget without a year holds in every year. */
+static bool
+in_base(const struct agreement *ag, const struct budget *b, int base_year)
+{
+	if (b->per == PER_MONTH && b->year == 0)
+		return true;
+	return (b->year != 0 ? b->year : ag->from.y) == base_year;
+}
 
 void
 report_econ_not_valued(struct buf *note, const struct agreement *ag,
@@ -19,7 +30,7 @@ report_econ_not_valued(struct buf *note, const struct agreement *ag,
 	size_t n = 0;
 
 	for (b = ag->budgets; b != NULL; b = b->next) {
-		if (b->party != p || (b->year != 0 ? b->year : ag->from.y) != base_year)
+		if (b->party != p || !in_base(ag, b, base_year))
 			continue;
 		for (l = b->lines; l != NULL; l = l->next) {
 			char *label;
@@ -139,7 +150,7 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 			continue;
 		n = 0;
 		for (b = ag->budgets; b != NULL; b = b->next)
-			if (b->party == p && (b->year != 0 ? b->year : ag->from.y) == ya.base_year)
+			if (b->party == p && in_base(ag, b, ya.base_year))
 				for (l = b->lines; l != NULL; l = l->next)
 					n += line_says_more(l);
 		if (n == 0)
@@ -154,7 +165,7 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 		build_cell_text(&r->bd, tb, 0, 3, "Belopp i budgeten", true, DALIGN_RIGHT, 0);
 		row = 1;
 		for (b = ag->budgets; b != NULL; b = b->next) {
-			if (b->party != p || (b->year != 0 ? b->year : ag->from.y) != ya.base_year)
+			if (b->party != p || !in_base(ag, b, ya.base_year))
 				continue;
 			for (l = b->lines; l != NULL; l = l->next) {
 				const char *pay = payment_words(r, &l->econ);
@@ -168,8 +179,9 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 					    DALIGN_LEFT, 0);
 				if (pay != NULL)
 					build_cell_text(&r->bd, tb, row, 2, pay, false, DALIGN_LEFT, 0);
-				build_cell_text(&r->bd, tb, row, 3, line_amount(r, l), false,
-				    DALIGN_RIGHT, 0);
+				build_cell_text(&r->bd, tb, row, 3, b->per == PER_MONTH ?
+				    arena_printf(r->bd.a, "%s per månad", line_amount(r, l)) :
+				    line_amount(r, l), false, DALIGN_RIGHT, 0);
 				row++;
 			}
 		}
@@ -189,7 +201,7 @@ report_econ_priced(struct rep *r, struct buf *note, const struct agreement *ag,
 	const struct budget_line *l;
 
 	for (b = ag->budgets; b != NULL; b = b->next) {
-		if (b->party != p || (b->year != 0 ? b->year : ag->from.y) != base_year)
+		if (b->party != p || !in_base(ag, b, base_year))
 			continue;
 		for (l = b->lines; l != NULL; l = l->next) {
 			const struct line_econ *e = &l->econ;
@@ -259,5 +271,54 @@ report_econ_pools(struct rep *r, const struct agreement *ag)
 		buf_adds(&b, ". Beloppet ingår inte i parternas belopp ovan.");
 		report_text(r, arena_strdup(r->bd.a, b.data));
 		buf_free(&b);
+	}
+}
+
+static const char *const month_names[] = { "januari", "februari", "mars", "april", "maj",
+    "juni", "juli", "augusti", "september", "oktober", "november", "december" };
+
+void
+report_econ_monthly(struct rep *r, struct buf *note, const struct year_amount *ya)
+{
+	char months[32], *dot;
+
+	if (ya->monthly == 0 || !ya->valued)
+		return;
+	if (ya->months == (double)ya->nmonths)
+		snprintf(months, sizeof(months), "%d %s", ya->nmonths,
+		    ya->nmonths == 1 ? "månad" : "månader");
+	else {
+		/* prorated: "1,5 månader", decimal comma */
+		snprintf(months, sizeof(months), "%.2f", ya->months);
+		if ((dot = strchr(months, '.')) != NULL)
+			*dot = ',';
+		for (dot = months + strlen(months) - 1; *dot == '0'; *dot-- = '\0')
+			continue;
+		if (*dot == ',')
+			*dot = '\0';
+		strcat(months, " månader");
+	}
+	buf_printf(note, "Månadsbelopp %s × %s", build_money(&r->bd, ya->monthly, false), months);
+	if (ya->nmonths < 12 && ya->from.m == ya->to.m)
+		buf_printf(note, " (%s)", month_names[ya->from.m - 1]);
+	else if (ya->nmonths < 12)
+		buf_printf(note, " (%s–%s)", month_names[ya->from.m - 1],
+		    month_names[ya->to.m - 1]);
+	buf_adds(note, ya->adjusted ? ", före uppräkning. " : ". ");
+}
+
+void
+report_econ_stated(struct rep *r, struct buf *note, const struct agreement *ag,
+    const struct party *p, int base_year)
+{
+	const struct budget *b;
+
+	for (b = ag->budgets; b != NULL; b = b->next) {
+		if (b->party != p || !in_base(ag, b, base_year) || !b->has_stated_total ||
+		    !budget_valued(b) || b->stated_total == budget_total(b))
+			continue;
+		buf_printf(note, "Avtalet anger %s%s; raderna summerar till %s. ",
+		    build_money(&r->bd, b->stated_total, false), b->per == PER_MONTH ?
+		    " per månad" : "", build_money(&r->bd, budget_total(b), false));
 	}
 }

@@ -121,6 +121,14 @@ void		 report_econ_priced(struct rep *, struct buf *note, const struct agreement
 		    const struct party *, int base_year);
 void		 report_econ_not_valued(struct buf *note, const struct agreement *,
 		    const struct party *, int base_year);
+/* "Månadsbelopp 25 000 kr × 2 månader (november–december). " for a
+ * party's budgets per="month"; nothing when it has none. */
+void		 report_econ_monthly(struct rep *, struct buf *note, const struct year_amount *);
+/* "Avtalet anger 270 000 kr; raderna summerar till 260 000 kr. " for each
+ * of a party's base budgets whose stated total differs from its lines:
+ * the year's amount counts the stated one. */
+void		 report_econ_stated(struct rep *, struct buf *note, const struct agreement *,
+		    const struct party *, int base_year);
 
 /* build_report_agreement.c: the section of the report's agreement k. */
 void		 report_agreement_section(struct rep *, size_t k);

@@ -151,7 +151,7 @@ build_table_model(struct builder *bd, const struct table *t)
 		enum table_col_kind k = t->columns[c].kind;
 
 		/* figures and dates take their own width; text gets the rest */
-		tb->fixed[c] = k != TCOL_TEXT && t->columns[c].width == 0;
+		tb->fixed[c] = k != TCOL_TEXT && t->columns[c].width == 0 && !t->columns[c].wraps;
 		if (t->columns[c].width > 0) {
 			if (tb->width == NULL)
 				tb->width = arena_alloc(bd->a, ncols * sizeof(float));

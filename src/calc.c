@@ -5,6 +5,7 @@
 #include "calc.h"
 #include "limit.h"
 #include "model.h"
+#include "stated.h"
 
 /* A document's budget lines, all added up, and share_percent's 200 times
  * that, stay inside long long: plain sums of one document cannot wrap. */
@@ -91,7 +92,7 @@ party_sum(const struct agreement *ag, const struct party *p, int year, bool *has
 		if (b->party != p || (b->year != 0 && b->year != year))
 			continue;
 		*has = true;
-		sum += each(b);
+		sum += calc_budget_year(ag, b, year, each(b));
 	}
 	return sum;
 }

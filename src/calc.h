@@ -89,6 +89,10 @@ struct year_amount {
 	size_t		 nparts;
 	long long	 prorated_base;	/* of the base, in prorated budgets */
 	bool		 in_kind_not_adjusted;	/* help in kind kept as written */
+	long long	 monthly;	/* kr a month: the base year's budgets
+					 * per="month", in amount, not in base */
+	double		 months;	/* months of the year counted for them */
+	int		 nmonths;	/* months the period touches in the year */
 };
 
 enum calc_result {
@@ -126,6 +130,23 @@ bool		adjust_step(const struct adjustment *, struct date, double *percent,
 bool		adjust_first_of_date(const struct adjustment *, const struct index_value *);
 bool		adjust_step_counts(const struct adjustment *, const struct index_value *,
 		    long base_start, long last);
+/* calc_month.c.  The months of a year the period covers: a month covered
+ * in part counts whole, or by its days with <economy prorate="yes">;
+ * *nmonths: the months touched. */
+double		calc_months_in_year(const struct agreement *, int year, int *nmonths);
+/* A budget's amount (its lines' sum, as given) for a year: a monthly
+ * budget's times the months of that year (year 0: times 12); any other
+ * budget's as it is. */
+long long	calc_budget_year(const struct agreement *, const struct budget *, int year,
+		    long long amount);
+/* A monthly budget's part of a year's amount: monthly kr for each month
+ * whose first covered day falls in [lo, hi] (days since 1970), at the
+ * adjustment's factor (NULL: none) on that day. */
+bool		calc_month_part(const struct agreement *, int year, long lo, long hi,
+		    const struct adjustment *, long base_start, long long monthly, double *out);
+/* The adjustment's factor (NULL: 1) on a day (days since 1970) over a
+ * base year starting on base_start (calc_adjust.c). */
+double		calc_factor_on(const struct adjustment *, long day, long base_start);
 
 /* Whether an agreement's period touches a calendar year. */
 bool		calc_covers_year(const struct agreement *, int year);

@@ -6,6 +6,7 @@
 
 #include "calc.h"
 #include "model.h"
+#include "stated.h"
 
 /* Lines of one agreement year counted alike: the same adjustment over
  * the same days; their base is added up before it is weighted, so one
@@ -351,6 +352,33 @@ base_year_of(const struct agreement *ag, const struct party *p, int ay)
 	return best;
 }
 
+/* A monthly budget's part of agreement year ay in calendar year 'year':
+ * each month whose first covered day falls in [lo, hi], at its
+ * adjustment's factor on that day (calc_month.c). */
+static void
+add_monthly(const struct agreement *ag, const struct budget *b, int year, long lo, long hi,
+    long base_start, struct year_amount *ya, double *sum)
+{
+	long long monthly = budget_valued(b) ? stated_budget_total(b) : 0;
+	double part;
+
+	ya->valued |= budget_valued(b);
+	/* the remark's monthly figure: a budget without year holds in both
+	 * agreement years of a split calendar year, counted once */
+	if (b->year != 0 || ya->nparts == 1)
+		ya->monthly += monthly;
+	ya->months = calc_months_in_year(ag, year, &ya->nmonths);
+	calc_month_part(ag, year, lo, hi, adjust_for_line(ag, b, b->lines), base_start, monthly,
+	    &part);
+	*sum += part;
+}
+
+double
+calc_factor_on(const struct adjustment *a, long day, long base_start)
+{
+	return a == NULL ? 1 : factor_on(a, day, base_start);
+}
+
 /* Agreement year ay's share of calendar year 'year', added to *sum. */
 static void
 add_agreement_year(const struct agreement *ag, const struct party *p, int year, int ay,
@@ -386,9 +414,13 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 		bool prorate = b->has_prorate ? b->prorate : ag->prorate;
 		long first = partial && prorate ? c0 : a0, last = partial && prorate ? c1 : a1;
 
-		if (b->party != p || (b->year != 0 ? b->year : first_ay) != best)
+		if (b->party == p && b->per == PER_MONTH && (b->year == 0 || b->year == best))
+			add_monthly(ag, b, year, a0 > y0 ? a0 : y0, a1 < y1 ? a1 : y1, base_start, ya, sum);
+		if (b->party != p || b->per == PER_MONTH || (b->year != 0 ? b->year : first_ay) != best)
 			continue;
-		part->base += budget_total(b);
+		/* the agreement's word: its stated total, as the budget and the
+		 * summary print it (never for help not valued) */
+		part->base += budget_valued(b) ? stated_budget_total(b) : 0;
 		ya->valued |= budget_valued(b);
 		ya->partial |= partial;
 		first = first > y0 ? first : y0;
@@ -409,6 +441,16 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			/* more groups than fit: the line weighed on its own */
 			if (!group_add(groups, &n, a, first, last, l->amount))
 				*sum += (double)l->amount * factor_sum(a, first, last, base_start) /
+				    (double)part->days;
+		}
+		/* a stated total the lines do not add up to: the difference goes
+		 * with the budget's first line's adjustment */
+		if (budget_valued(b) && stated_budget_total(b) != budget_total(b)) {
+			const struct adjustment *a = adjust_for_line(ag, b, b->lines);
+			long long diff = stated_budget_total(b) - budget_total(b);
+
+			if (!group_add(groups, &n, a, first, last, diff))
+				*sum += (double)diff * factor_sum(a, first, last, base_start) /
 				    (double)part->days;
 		}
 	}

@@ -77,7 +77,7 @@ struct party {
 	enum short_print short_print;	/* <short print="…"> */
 };
 
-enum per { PER_YEAR, PER_HALF_YEAR, PER_PERIOD };
+enum per { PER_YEAR, PER_HALF_YEAR, PER_PERIOD, PER_MONTH };	/* MONTH: budgets only */
 
 /* What a budget line says of its own economy, beside its amount. */
 enum line_kind { LINE_KIND_BUDGET, LINE_KIND_MONEY, LINE_KIND_IN_KIND };

@@ -20,6 +20,8 @@ struct table_column {
 	double			 width;		/* percent of the table; 0: sized by the layout */
 	bool			 row_header;	/* header="yes": its body cells head their rows */
 	long			 line;
+	bool			 wraps;		/* a figure column sized as text: a budget's
+						 * estimates and ceilings wrap in it */
 };
 
 struct table_cell {

@@ -58,6 +58,7 @@ struct template {
 	 * estimate and a ceiling */
 	char		*label_budget_price, *label_budget_count;
 	char		*label_budget_estimate, *label_budget_ceiling;
+	char		*label_budget_amount_month;	/* per="month" budgets */
 	/* [format]: how ISO-written dates print (agreements; follow-ups),
 	 * and whether a stated total that differs from its rows gets a
 	 * visible remark ("Raderna summerar till …", label_stated_remark

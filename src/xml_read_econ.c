@@ -83,3 +83,14 @@ econ_read_pool(struct reader *r, xmlNode *n)
 		continue;
 	*tail = p;
 }
+
+void
+budget_read_per_month(struct reader *r, xmlNode *n, struct budget *b)
+{
+	const char *s = tree_attr(r, n, "per");
+
+	/* parse_per's words are shared with goals and stated totals; only
+	 * a budget is per month */
+	if (s != NULL && strcmp(s, "month") == 0)
+		b->per = PER_MONTH;
+}

@@ -135,6 +135,7 @@ head_budget(struct reader *r, xmlNode *n)
 	b->party_id = tree_attr(r, n, "party");
 	b->year = tree_attr_int(r, n, "year");
 	b->per = parse_per(tree_attr(r, n, "per"));
+	budget_read_per_month(r, n, b);
 	if ((s = tree_attr(r, n, "kind")) != NULL)
 		b->kind = strcmp(s, "money") == 0 ? BUDGET_MONEY :
 		    strcmp(s, "in-kind") == 0 ? BUDGET_IN_KIND : BUDGET_MIXED;

@@ -96,6 +96,8 @@ void	duties_read_payment(struct reader *, xmlNode *, struct payment *);
 void		 econ_read_line(struct reader *, xmlNode *, struct budget_line *);
 /* xml_read_econ.c: a <pool>, added to the agreement's. */
 void		 econ_read_pool(struct reader *, xmlNode *);
+/* per="month" on a <budget> (xml_read_econ.c). */
+void		 budget_read_per_month(struct reader *, xmlNode *, struct budget *);
 
 /* xml_read_text.c: the blocks from first and its siblings on, as
  * children of parent. */

@@ -231,6 +231,20 @@ def stated_total(budget, computed):
     return int(t.get("stated")) if t is not None and t.get("stated") else computed
 
 
+def months_of(ag, budget, year):
+    """A budget per="month" counts once for each month of the year the
+    period touches (12 in a summary with no year); any other budget once.
+    (The summaries' examples do not prorate.)"""
+    if budget.get("per") != "month":
+        return 1
+    if year == 0:
+        return 12
+    start, end = ag.find("period").get("from"), ag.find("period").get("to")
+    first = 1 if int(start[:4]) < year else int(start[5:7])
+    last = 12 if int(end[:4]) > year else int(end[5:7])
+    return max(0, last - first + 1) if int(start[:4]) <= year <= int(end[:4]) else 0
+
+
 def figures(ag):
     """Amounts iopdoc must compute and print."""
     want = []
@@ -250,6 +264,8 @@ def figures(ag):
         # a line priced per unit without an amount counts with its estimate;
         # the total row prints the stated total where there is one
         total = sum(int(figure(l)) for l in b.iter("line") if figure(l))
+        if b.get("per") == "month" and not b.get("amount-heading"):
+            want.append(("monthly heading", "Belopp per månad"))
         if any(figure(l) for l in b.iter("line")):
             want.append(("budget total", money(stated_total(b, total), unit)))
     for s in ag.find("text").iter("budget-summary"):
@@ -259,8 +275,8 @@ def figures(ag):
         for b in budgets:
             y = int(b.get("year")) if b.get("year") else 0
             if y in (0, year):
-                totals[b.get("party")] = totals.get(b.get("party"), 0) + stated_total(
-                    b, sum(int(figure(l)) for l in b.iter("line") if figure(l)))
+                totals[b.get("party")] = totals.get(b.get("party"), 0) + months_of(ag, b, year) * \
+                    stated_total(b, sum(int(figure(l)) for l in b.iter("line") if figure(l)))
                 valued.update(b.get("party") for l in b.iter("line") if l.get("valued") != "no")
         grand = sum(totals.values())
         whole = grand
@@ -276,6 +292,11 @@ def figures(ag):
             if s.get("shares", "yes") == "yes":
                 want.append(("share", norm(f"{money(t, unit)} {share(t, grand)} %")))
         want.append(("summary total", money(whole, unit)))
+        if any(b.get("per") == "month" and int(b.get("year") or 0) in (0, year) for b in budgets):
+            n = months_of(ag, next(b for b in budgets if b.get("per") == "month"), year)
+            want.append(("monthly budgets' note", f"Belopp per månad är räknade för {n} "
+                         f"{'månad' if n == 1 else 'månader'} som överenskommelsen gäller år {year}."
+                         if year else "Belopp per månad är räknade gånger 12."))
     return want
 
 

@@ -54,6 +54,36 @@ def figure(line):
     return line.get("amount") or (line.get("estimate") if line.get("unit-price") else None)
 
 
+def stated(budget):
+    """A budget's total as it prints: its stated total, else its lines'."""
+    t = budget.find("total")
+    if t is not None and t.get("stated"):
+        return int(t.get("stated"))
+    return sum(int(figure(l)) for l in budget.iter("line") if figure(l) is not None)
+
+
+def stated_notes(ag, year):
+    """A base budget whose stated total differs from its lines: "Avtalet
+    anger 270 000 kr; raderna summerar till 260 000 kr." in the remark."""
+    want = []
+    start = date(ag.find("period").get("from"))
+    for p in ag.iter("party"):
+        if amount(ag, p.get("id"), year) in (None, NOT_VALUED):
+            continue
+        budgets = [(int(b.get("year") or start.year), b) for b in ag.iter("budget")
+                   if b.get("party") == p.get("id")]
+        base_year = max([y for y, _ in budgets if y <= year], default=None)
+        for y, b in budgets:
+            lines = sum(int(figure(l)) for l in b.iter("line") if figure(l) is not None)
+            in_base = y == base_year or (b.get("per") == "month" and not b.get("year"))
+            if in_base and any(figure(l) is not None for l in b.iter("line")) and \
+                    stated(b) != lines:
+                per = " per månad" if b.get("per") == "month" else ""
+                want.append(("stated budget total", f"Avtalet anger {money(stated(b))}{per}; "
+                             f"raderna summerar till {money(lines)}."))
+    return want
+
+
 def year_start(ag, y):
     """The first day of agreement year y (<economy year-start="MM-DD">)."""
     econ = ag.find("economy")
@@ -164,6 +194,22 @@ def amount(ag, party_id, year):
         base_start = year_start(ag, best)
         days = (a1 - a0).days + 1
         for y, b in budgets:
+            if b.get("per") == "month":
+                # each month whose first covered day falls in this
+                # agreement year, at the factor on that day
+                if y == best or not b.get("year"):
+                    lines = list(b.iter("line"))
+                    if any(figure(l) is not None for l in lines):
+                        valued = True
+                        steps = adj_steps(line_adjustment(ag, b, lines[0]), base_start)
+                        for first, part in months_covered(ag, year):
+                            if a0 <= first <= a1:
+                                factor = 1.0
+                                for d, p in steps:
+                                    if d <= first:
+                                        factor *= 1 + p / 100
+                                total += stated(b) * part * factor
+                continue
             if y != best:
                 continue
             prorate = (b.get("prorate") or ("yes" if prorate_all else "no")) == "yes"
@@ -184,6 +230,21 @@ def amount(ag, party_id, year):
                     s += factor
                     day += datetime.timedelta(days=1)
                 total += int(fig) * s / days
+            # a stated total the lines do not add up to: the difference
+            # goes with the first line's adjustment
+            lines = list(b.iter("line"))
+            got = sum(int(figure(l)) for l in lines if figure(l) is not None)
+            if any(figure(l) is not None for l in lines) and stated(b) != got:
+                steps = adj_steps(line_adjustment(ag, b, lines[0]), base_start)
+                day, s = f0, 0.0
+                while day <= f1:
+                    factor = 1.0
+                    for d, p in steps:
+                        if d <= day:
+                            factor *= 1 + p / 100
+                    s += factor
+                    day += datetime.timedelta(days=1)
+                total += (stated(b) - got) * s / days
     if not any_part:
         return None
     if not valued:
@@ -210,6 +271,40 @@ def preliminary_notes(ag, year):
                 out.append(("preliminary value",
                             f"Preliminärt: {v.get('index') or adj.get('index')} {pct} % från {v.get('from')}"))
     return out
+
+
+def months_covered(ag, year):
+    """(first covered day, part) for each month of the year the period
+    touches: part 1, or the covered days' share with prorate="yes"."""
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    prorate = ag.find("economy") is not None and ag.find("economy").get("prorate") == "yes"
+    out = []
+    for m in range(1, 13):
+        ms = datetime.date(year, m, 1)
+        me = (datetime.date(year + 1, 1, 1) if m == 12 else datetime.date(year, m + 1, 1)) - \
+            datetime.timedelta(days=1)
+        a, b = max(ms, start), min(me, end)
+        if b >= a:
+            out.append((a, ((b - a).days + 1) / ((me - ms).days + 1) if prorate else 1))
+    return out
+
+
+def monthly_notes(ag, year):
+    """A party with budgets per="month": "Månadsbelopp 32 000 kr × 2
+    månader" in its remark."""
+    want = []
+    for p in ag.iter("party"):
+        if amount(ag, p.get("id"), year) in (None, NOT_VALUED):
+            continue
+        monthly = sum(int(figure(l)) for b in ag.iter("budget")
+                      if b.get("party") == p.get("id") and b.get("per") == "month" and
+                      (not b.get("year") or b.get("year") == str(year))
+                      for l in b.iter("line") if figure(l) is not None)
+        n = len(months_covered(ag, year))
+        if monthly and all(part == 1 for _, part in months_covered(ag, year)):
+            want.append((f"monthly amount of {p.get('id')}", f"Månadsbelopp {money(monthly)} × "
+                         f"{n} {'månad' if n == 1 else 'månader'}"))
+    return want
 
 
 SCALES = {"week": (52, "vecka", "veckor"), "month": (12, "månad", "månader"),
@@ -410,7 +505,8 @@ def line_rhythms(ag, year):
                    if b.get("party") == p.get("id")]
         base_year = max([y for y, _ in budgets if y <= year], default=None)
         for y, b in budgets:
-            for l in b.iter("line") if y == base_year else []:
+            in_base = y == base_year or (b.get("per") == "month" and not b.get("year"))
+            for l in b.iter("line") if in_base else []:
                 if not (l.get("nature") or l.get("payment") or l.get("payment-months")):
                     continue
                 want.append(("line with nature or rhythm", text_of(l.find("label"))))
@@ -487,6 +583,8 @@ def main():
                 want.append((f"amount of {p.get('id')}", money(a)))
         want.extend(line_rhythms(ag, year))
         want.extend(preliminary_notes(ag, year))
+        want.extend(monthly_notes(ag, year))
+        want.extend(stated_notes(ag, year))
         names = {p.get("id"): text_of(p.find("name")) for p in ag.iter("party")}
         for pool in ag.iter("pool"):
             if pool.get("year") in (None, str(year)):

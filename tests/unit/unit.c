@@ -1757,6 +1757,7 @@ test_enum_names(void)
 #include "test_goals.c"
 #include "test_econ.c"
 #include "test_adjust.c"
+#include "test_econ_month.c"
 
 int
 main(void)
@@ -1806,6 +1807,7 @@ main(void)
 	test_adjust_mixed();
 	test_adjust_agreement_years();
 	test_adjust_prorate_budget();
+	test_econ_month();
 	test_sign();
 	xml_read_cleanup();
 	return harness_report();

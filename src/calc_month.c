@@ -1,0 +1,92 @@
+/* Budgets written per month (<budget per="month">): the months a year of
+ * the period covers, and a monthly budget's amount for a year.  Computes,
+ * never prints. */
+#include "calc.h"
+#include "format.h"
+#include "model.h"
+
+static int
+days_in_month(int y, int m)
+{
+	static const int dim[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	return m == 2 && days_in_year(y) == 366 ? 29 : dim[m - 1];
+}
+
+/* The days of month m of year y that the period covers (0: none), and
+ * the first of them in *first (days since 1970). */
+static long
+covered_days(const struct agreement *ag, int y, int m, long *first)
+{
+	long ms = date_days((struct date){ y, m, 1 });
+	long me = date_days((struct date){ y, m, days_in_month(y, m) });
+	long from = date_days(ag->from), to = date_days(ag->to);
+	long a = from > ms ? from : ms, b = to < me ? to : me;
+
+	*first = a;
+	return b >= a ? b - a + 1 : 0;
+}
+
+double
+calc_months_in_year(const struct agreement *ag, int year, int *nmonths)
+{
+	double months = 0;
+	long first;
+	int m;
+
+	*nmonths = 0;
+	if (!calc_covers_year(ag, year))
+		return 0;
+	for (m = 1; m <= 12; m++) {
+		long n = covered_days(ag, year, m, &first);
+
+		if (n == 0)
+			continue;
+		(*nmonths)++;
+		/* a month covered in part counts whole, or by its days when
+		 * the agreement prorates */
+		months += ag->prorate ? (double)n / days_in_month(year, m) : 1.0;
+	}
+	return months;
+}
+
+long long
+calc_budget_year(const struct agreement *ag, const struct budget *b, int year, long long amount)
+{
+	long long out;
+	int n;
+
+	if (b->per != PER_MONTH)
+		return amount;
+	/* a summary with no year at all: twelve months */
+	if (year == 0)
+		return amount * 12;
+	if (!money_round((double)amount * calc_months_in_year(ag, year, &n), &out))
+		return amount * 12;	/* not reached: a line's amount times 12 fits */
+	return out;
+}
+
+bool
+calc_month_part(const struct agreement *ag, int year, long lo, long hi,
+    const struct adjustment *adj, long base_start, long long monthly, double *out)
+{
+	double sum = 0;
+	long first;
+	int m;
+
+	*out = 0;
+	if (monthly == 0 || !calc_covers_year(ag, year))
+		return false;
+	/* each month at the adjustment's factor on its first covered day */
+	for (m = 1; m <= 12; m++) {
+		long n = covered_days(ag, year, m, &first);
+		double part;
+
+		if (n == 0 || first < lo || first > hi)
+			continue;
+		part = ag->prorate ? (double)n / days_in_month(year, m) : 1.0;
+		sum += part * calc_factor_on(adj, first, base_start);
+	}
+	*out = (double)monthly * sum;
+	return true;
+}

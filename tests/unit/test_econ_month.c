@@ -1,0 +1,56 @@
+/* Unit tests of budgets per="month" (calc_month.c), included by unit.c:
+ * it shares unit.c's helpers budget() and adj_agreement(). */
+
+/* 25 000 kr a month over 2025-11-01 – 2026-03-31: 2 months in 2025,
+ * 3 in 2026, with or without a yearly budget beside it. */
+static void
+test_econ_month(void)
+{
+	struct agreement *ag = adj_agreement("2025-11-01", "2026-03-31", 2025, 40000);
+	long long monthly[] = { 25000 }, nights[] = { 567000 };
+	struct budget *m;
+	struct year_amount ya;
+	int n;
+	bool has;
+
+	m = budget(ag, ag->parties, 0, monthly, 1);
+	m->per = PER_MONTH;
+	budget(ag, ag->parties, 2026, nights, 1);
+	OK(calc_months_in_year(ag, 2025, &n) == 2.0);
+	INT_EQ(n, 2);
+	OK(calc_months_in_year(ag, 2026, &n) == 3.0);
+	OK(calc_months_in_year(ag, 2027, &n) == 0.0);
+	/* 2025: 2 x 25 000 + the 2025 budget's 40 000 */
+	INT_EQ(calc_party_year(ag, ag->parties, 2025, &ya), CALC_OK);
+	INT_EQ(ya.amount, 90000);
+	INT_EQ(ya.base, 40000);
+	INT_EQ(ya.monthly, 25000);
+	INT_EQ(ya.nmonths, 2);
+	/* 2026: the monthly budget without a year holds every year: 3 x
+	 * 25 000 + 567 000 */
+	INT_EQ(calc_party_year(ag, ag->parties, 2026, &ya), CALC_OK);
+	INT_EQ(ya.amount, 642000);
+	/* a summary counts the same months */
+	INT_EQ(calc_budget_year(ag, m, 2025, 25000), 50000);
+	INT_EQ(calc_budget_year(ag, m, 0, 25000), 300000);
+	INT_EQ(party_total(ag, ag->parties, 2025, &has), 90000);
+	/* prorated: 2025-11-16 – 2026-03-31 makes November 15/30 of a month */
+	date_parse("2025-11-16", &ag->from);
+	ag->prorate = true;
+	OK(fabs(calc_months_in_year(ag, 2025, &n) - 1.5) < 1e-9);
+	INT_EQ(calc_budget_year(ag, m, 2025, 25000), 37500);
+	/* with a 2 % step on 2026-02-01: January at 25 000, February and
+	 * March at 25 500 */
+	ag->adjustment.kind = ADJ_PERCENT;
+	ag->adjustment.has_percent = true;
+	ag->adjustment.percent = 2;
+	date_parse("2026-02-01", &ag->adjustment.from);
+	m->year = 0;
+	INT_EQ(calc_party_year(ag, ag->parties, 2026, &ya), CALC_OK);
+	INT_EQ(ya.monthly, 25000);
+	OK(ya.adjusted);
+	/* 567 000 x (31 + 59 x 1.02) / 365 = 141 641.26 (prorated: 90 days)
+	 * + 25 000 + 2 x 25 500 = 217 641.26 */
+	INT_EQ(ya.amount, 217641);
+	agreement_free(ag);
+}
