@@ -121,6 +121,7 @@ static const struct setting settings[] = {
 	S("labels", "actors", T_STRING, label_actors, "Övriga aktörer"),
 	S("labels", "approved-by", T_STRING, label_approved, "Godkänd av"),
 	S("labels", "report-period", T_STRING, label_report_period, "Rapportperiod:"),
+	S("labels", "budget-no-amount", T_STRING, label_budget_no_amount, "belopp ej angivet"),
 };
 
 #define NSETTINGS (sizeof(settings) / sizeof(settings[0]))
