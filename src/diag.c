@@ -160,6 +160,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_DATE_FORM_WORDS] = { DIAG_WARNING, "the date \"%s\" is written in words, so form=\"iso\" does not change it: it prints as written; write it YYYY-MM-DD to print it ISO" },
 	[MSG_LEGAL_FORM_EMPTY] = { DIAG_WARNING, "<legal-form> is empty, so no legal form is printed: write it (\"ideell förening\") or leave the element out" },
 	[MSG_LINE_PRICED_NO_AMOUNT] = { DIAG_WARNING, "the budget line \"%s\" has a unit-price but neither amount nor estimate, so nothing is counted for it: give amount=\"…\" or estimate=\"…\" when the source states one" },
+	[MSG_DATE_MONTH_CASE] = { DIAG_ERROR, "the date \"%s\": Swedish writes the month lower case (månadens namn skrivs med liten bokstav): write \"%s\"" },
 };
 
 static const char *const level_names[] = {

@@ -181,6 +181,7 @@ enum msg_id {
 	/* issue 12, FIX */
 	MSG_LEGAL_FORM_EMPTY,
 	MSG_LINE_PRICED_NO_AMOUNT,
+	MSG_DATE_MONTH_CASE,
 	MSG__COUNT
 };
 
