@@ -10,8 +10,8 @@
 #include "stated.h"
 
 /* A priced line's amount cell as the source gives it: the amount, or
- * "uppskattat 540 000 kr", then ", högst 600 000 kr"; "–" when it
- * gives none (never 0 kr). */
+ * "uppskattat 540 000 kr", or "belopp ej angivet" (never 0 kr, never
+ * "ej värderat", which is help not valued), then ", högst 600 000 kr". */
 static const char *
 priced_amount(struct builder *bd, const struct budget *bg, const struct budget_line *l)
 {
@@ -23,6 +23,8 @@ priced_amount(struct builder *bd, const struct budget *bg, const struct budget_l
 	else if (e->has_estimate)
 		s = arena_printf(bd->a, "%s %s", bd->t->label_budget_estimate,
 		    build_money(bd, e->estimate, bg->kronor));
+	else
+		s = bd->t->label_budget_no_amount;
 	if (e->has_ceiling) {
 		const char *c = arena_printf(bd->a, "%s %s", bd->t->label_budget_ceiling,
 		    build_money(bd, e->ceiling, bg->kronor));

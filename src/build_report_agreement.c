@@ -166,7 +166,8 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
 		    p->role == ROLE_PUBLIC ? "kommunen" : "idéburen part"), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 1, ya.valued ? build_money(&r->bd, ya.amount, false) :
-		    "ej värderad", false, DALIGN_RIGHT, 0);
+		    report_party_lists_not_valued(ag, p, ya.base_year) ? "ej värderad" :
+		    r->bd.t->label_budget_no_amount, false, DALIGN_RIGHT, 0);
 		if (note.data != NULL) {
 			/* drop the trailing space; start with a capital */
 			note.data[note.len - 1] = '\0';

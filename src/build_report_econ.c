@@ -123,6 +123,8 @@ line_amount(struct rep *r, const struct budget_line *l)
 		return build_money(&r->bd, l->amount, false);
 	if (l->econ.has_estimate)
 		return arena_printf(r->bd.a, "uppskattat %s", build_money(&r->bd, l->amount, false));
+	if (l->econ.has_unit_price)
+		return r->bd.t->label_budget_no_amount;
 	return "–";
 }
 

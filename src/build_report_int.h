@@ -59,6 +59,7 @@ bool		 report_next_followup(const struct rep *, const struct agreement *, size_t
 size_t		 report_goal_rows(const struct rep *, const struct agreement *, struct goal_row **);
 bool		 report_in_year(const struct followup *, int year);
 bool		 report_has_followup_in_year(const struct rep *, const struct agreement *);
+bool		 report_party_lists_not_valued(const struct agreement *, const struct party *, int year);
 bool		 report_add_up_amounts(struct rep *);
 char		*report_fulfilment(struct rep *, const struct agreement *);
 

@@ -135,6 +135,22 @@ report_in_year(const struct followup *f, int year)
 	return false;
 }
 
+/* Whether the party's budgets for the year list help not valued
+ * (valued="no"), rather than only lines priced without an amount. */
+bool
+report_party_lists_not_valued(const struct agreement *ag, const struct party *p, int year)
+{
+	const struct budget *b;
+	const struct budget_line *l;
+
+	for (b = ag->budgets; b != NULL; b = b->next)
+		if (b->party == p && (b->year == 0 || b->year == year))
+			for (l = b->lines; l != NULL; l = l->next)
+				if (l->econ.not_valued)
+					return true;
+	return false;
+}
+
 bool
 report_has_followup_in_year(const struct rep *r, const struct agreement *ag)
 {
@@ -179,9 +195,11 @@ report_add_up_amounts(struct rep *r)
 			case CALC_OK:
 				break;
 			}
-			/* help listed without a value adds nothing, not 0 kr */
+			/* help listed without a value adds nothing, not 0 kr;
+			 * priced lines without an amount are no such help */
 			if (!ya.valued) {
-				*(public ? &am->kommun_not_valued : &am->ideburen_not_valued) = true;
+				if (report_party_lists_not_valued(ag, p, ya.base_year))
+					*(public ? &am->kommun_not_valued : &am->ideburen_not_valued) = true;
 				continue;
 			}
 			money_format(ya.amount, m, sizeof(m));

@@ -123,7 +123,9 @@ fill_row(struct builder *bd, struct doc_table *tb, const struct table *t,
 		c->line = cell->line;
 		c->colspan = span > 1 ? span : 0;
 		c->align = span > 1 && row->kind == TROW_HEADER ? DALIGN_CENTER : column_align(t, col);
-		c->row_head = row->kind == TROW_BODY && col < t->ncolumns && t->columns[col].row_header;
+		/* a sum's or total's label in a header column heads its row too */
+		c->row_head = (row->kind == TROW_BODY || dr->total) && col < t->ncolumns &&
+		    t->columns[col].row_header;
 		cell_text(bd, c, cell->text, span == 1 && is_figure_column(t, col), bold);
 		for (k = 1; k < span; k++)
 			build_cell(tb, r, col + k)->covered = true;

@@ -122,6 +122,7 @@ static const struct setting settings[] = {
 	S("labels", "approved-by", T_STRING, label_approved, "Godkänd av"),
 	S("labels", "report-period", T_STRING, label_report_period, "Rapportperiod:"),
 	S("labels", "budget-amount-month", T_STRING, label_budget_amount_month, "Belopp per månad"),
+	S("labels", "budget-no-amount", T_STRING, label_budget_no_amount, "belopp ej angivet"),
 };
 
 #define NSETTINGS (sizeof(settings) / sizeof(settings[0]))

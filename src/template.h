@@ -69,6 +69,7 @@ struct template {
 	char		*label_actors;	/* "Övriga aktörer" */
 	char		*label_approved;	/* "Godkänd av" */
 	char		*label_report_period;	/* "Rapportperiod:" before a follow-up's period */
+	char		*label_budget_no_amount;	/* a priced line with neither amount nor estimate */
 };
 
 /* Reads a template file over the defaults (path NULL: defaults only).

@@ -68,6 +68,8 @@ check_priced(struct agreement *ag, const struct budget_line *l, const char *labe
 		money_format(product, b, sizeof(b));
 		diag(ag->path, l->line, MSG_LINE_PRICE_AMOUNT, label, a, b);
 	}
+	if (!e->has_amount && !e->has_estimate)
+		diag(ag->path, l->line, MSG_LINE_PRICED_NO_AMOUNT, label);
 	if (e->has_ceiling && (e->has_amount || e->has_estimate) && l->amount > e->ceiling) {
 		money_format(l->amount, a, sizeof(a));
 		money_format(e->ceiling, b, sizeof(b));

@@ -39,3 +39,22 @@ elif grep -q "2025-02-12, Resultatrapport" "$tmp/fix-year-2025.txt" ||
 else
 	ok report-followup-year
 fi
+
+# Finding 1: a party whose only line is priced without amount or estimate
+# reads "belopp ej angivet" in the report, never "ej värderad" (help not
+# valued) nor 0 kr; the warning names the line.
+mkdir -p "$tmp/fix-priced"
+sed -e 's|<line valued="no"><label>Ideella värdar, cirka 25 personer</label><quantity>ca 1 500 h/år</quantity></line>|<line unit-price="200" unit="timme" ceiling="10000"><label>Tolk vid behov</label></line>|' \
+	-e '/<line valued="no"><label>Fika och studiematerial<\/label><\/line>/d' \
+	examples/exempel-motesplats-asbro.xml >"$tmp/fix-priced/a.xml"
+fix_report_text "$tmp/fix-priced.txt" --year 2025 --namnd asbro-kultur-och-fritidsnamnden "$tmp/fix-priced"
+if ! grep -q 'a.xml:66: warning: the budget line "Tolk vid behov" has a unit-price but neither amount nor estimate' "$tmp/fix-report.err"; then
+	fail report-priced-no-amount "no warning at the line: $(cat "$tmp/fix-report.err")"
+elif ! grep -q "Föreningen Mötesplats Åsbro (idéburen part) belopp ej angivet Tolk vid behov" "$tmp/fix-priced.txt" &&
+    ! grep -q "belopp ej angivet" "$tmp/fix-priced.txt"; then
+	fail report-priced-no-amount "the party's amount does not read \"belopp ej angivet\""
+elif grep -q "Åsbro (idéburen part) ej värderad\|ej värderad Tolk" "$tmp/fix-priced.txt"; then
+	fail report-priced-no-amount "the party's amount reads \"ej värderad\""
+else
+	ok report-priced-no-amount
+fi
