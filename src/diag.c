@@ -158,6 +158,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_FU_SIGNATURES_COUNT] = { DIAG_ERROR, "the text has %d <signatures> blocks; a follow-up has at most one" },
 	[MSG_FU_APPROVED_BEFORE] = { DIAG_WARNING, "the follow-up is approved %s, before its own date %s" },
 	[MSG_DATE_FORM_WORDS] = { DIAG_WARNING, "the date \"%s\" is written in words, so form=\"iso\" does not change it: it prints as written; write it YYYY-MM-DD to print it ISO" },
+	[MSG_TABLE_SUM_RATES] = { DIAG_WARNING, "%s: %s states %s in column \"%s\", the rows add up to %s, more than 100 %%; if the column holds rates or averages, not shares of a whole, write sum=\"no\" on its <column>" },
 };
 
 static const char *const level_names[] = {
