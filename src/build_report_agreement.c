@@ -99,11 +99,11 @@ outcome_text(struct rep *r, const struct outcome *o)
 		const char *sep = " (";
 
 		if (o->has_women) {
-			report_add_part(&b, sep, o->women, "kvinnor");
+			report_add_part(&b, sep, o->women, o->children ? "flickor" : "kvinnor");
 			sep = ", ";
 		}
 		if (o->has_men) {
-			report_add_part(&b, sep, o->men, "män");
+			report_add_part(&b, sep, o->men, o->children ? "pojkar" : "män");
 			sep = ", ";
 		}
 		if (o->has_other) {
@@ -280,7 +280,8 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 	const struct followup *f;
 	const struct outcome *o;
 	struct goal_row *rows;
-	size_t i = 0, n = 0, nsplit = 0, row = 1, k = 0, nrows = report_goal_rows(r, ag, &rows);
+	size_t i = 0, n = 0, nsplit = 0, nchildren = 0, row = 1, k = 0;
+	size_t nrows = report_goal_rows(r, ag, &rows);
 	struct doc_table *tb;
 	struct doc_chart *ch;
 
@@ -289,6 +290,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 			if (o->to.y == r->year && !o->cumulative && !answers_goal(rows, nrows, o)) {
 				n++;
 				nsplit += o->has_women || o->has_men;
+				nchildren += (o->has_women || o->has_men) && o->children;
 			}
 	if (n == 0) {
 		free(rows);
@@ -300,11 +302,14 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 	build_cell_text(&r->bd, tb, 0, 0, "Mått", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 1, "Period", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 2, "Utfall", true, DALIGN_LEFT, 0);
-	ch = nsplit > 0 ? build_chart_new(&r->bd, "Fördelning på kvinnor och män", nsplit, 2) : NULL;
+	/* children's splits say flickor and pojkar; a chart of both says both */
+	ch = nsplit > 0 ? build_chart_new(&r->bd, nchildren == 0 ? "Fördelning på kvinnor och män" :
+	    nchildren == nsplit ? "Fördelning på flickor och pojkar" :
+	    "Fördelning på kvinnor/flickor och män/pojkar", nsplit, 2) : NULL;
 	if (ch != NULL) {
 		ch->stacked = true;
-		ch->series[0] = "Kvinnor";
-		ch->series[1] = "Män";
+		ch->series[0] = nchildren == 0 ? "Kvinnor" : nchildren == nsplit ? "Flickor" : "Kvinnor/flickor";
+		ch->series[1] = nchildren == 0 ? "Män" : nchildren == nsplit ? "Pojkar" : "Män/pojkar";
 	}
 	for (i = 0; report_next_followup(r, ag, &i, &f); )
 		for (o = f->outcomes; o != NULL; o = o->next) {

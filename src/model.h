@@ -464,6 +464,7 @@ struct outcome {
 	long long	 value;
 	bool		 has_women, has_men, has_other;
 	long long	 women, men, other;
+	bool		 children;	/* gender-words="flickor-pojkar": women and men are girls and boys */
 	struct date	 from, to;	/* the period it covers */
 	long		 line, period_line;
 	/* kön ej angivet; a ratio "41 av 55 (75 %)": value of `of`, the

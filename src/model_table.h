@@ -19,6 +19,7 @@ struct table_column {
 	enum table_align	 align;
 	double			 width;		/* percent of the table; 0: sized by the layout */
 	bool			 row_header;	/* header="yes": its body cells head their rows */
+	bool			 not_summed;	/* sum="no": rates or averages, not added up */
 	long			 line;
 	bool			 wraps;		/* a figure column sized as text: a budget's
 						 * estimates and ceilings wrap in it */

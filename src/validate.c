@@ -370,10 +370,11 @@ validate_followup(struct followup *f, const struct corpus *c)
 			size_t n = 0;
 
 			if (o->has_women)
-				n += (size_t)snprintf(parts + n, sizeof(parts) - n, "%lld kvinnor", o->women);
+				n += (size_t)snprintf(parts + n, sizeof(parts) - n, "%lld %s", o->women,
+				    o->children ? "flickor" : "kvinnor");
 			if (o->has_men && n < sizeof(parts))
-				n += (size_t)snprintf(parts + n, sizeof(parts) - n, "%s%lld män",
-				    n > 0 ? " + " : "", o->men);
+				n += (size_t)snprintf(parts + n, sizeof(parts) - n, "%s%lld %s",
+				    n > 0 ? " + " : "", o->men, o->children ? "pojkar" : "män");
 			if (o->has_other && n < sizeof(parts))
 				n += (size_t)snprintf(parts + n, sizeof(parts) - n, "%s%lld annat",
 				    n > 0 ? " + " : "", o->other);

@@ -204,6 +204,10 @@ check_stated(struct tcheck *tc, const struct table_row *sum, size_t col, const c
 	if (tcol->kind == TCOL_PERCENT && !over && fabs((double)diff) <= slack)
 		diag(tc->path, sum->line, MSG_TABLE_SUM_ROUNDING, tc->name, what, s,
 		    column_name(tc, col), computed);
+	else if (tcol->kind == TCOL_PERCENT && total > 100 * 1000000LL + (long long)slack)
+		/* shares of a whole cannot pass 100 %: likely rates */
+		diag(tc->path, sum->line, MSG_TABLE_SUM_RATES, tc->name, what, s,
+		    column_name(tc, col), computed);
 	else
 		diag(tc->path, sum->line, MSG_TABLE_SUM, tc->name, what, s, column_name(tc, col),
 		    computed);
@@ -229,7 +233,9 @@ check_sums(struct tcheck *tc)
 		for (col = 0; col < tc->t->ncolumns; col++) {
 			enum table_col_kind k = tc->t->columns[col].kind;
 
-			if (k == TCOL_INTEGER || k == TCOL_KRONOR || k == TCOL_PERCENT)
+			/* sum="no": rates or averages print as written */
+			if ((k == TCOL_INTEGER || k == TCOL_KRONOR || k == TCOL_PERCENT) &&
+			    !tc->t->columns[col].not_summed)
 				check_stated(tc, row, col, what);
 		}
 	}

@@ -345,6 +345,7 @@ read_outcomes(struct reader *r, xmlNode *n, struct outcome ***tail)
 		o->women = tree_attr_ll(r, c, "women", &o->has_women);
 		o->men = tree_attr_ll(r, c, "men", &o->has_men);
 		o->other = tree_attr_ll(r, c, "other", &o->has_other);
+		o->children = tree_attr_is(r, c, "gender-words", "flickor-pojkar");
 		goals_read_outcome(r, c, n, o);
 		**tail = o;
 		*tail = &o->next;

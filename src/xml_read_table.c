@@ -47,6 +47,7 @@ read_column(struct reader *r, xmlNode *n, struct table_column *col)
 	col->decimals = decimals != NULL ? atoi(decimals) : -1;
 	col->width = width != NULL ? read_width(width) : 0;
 	col->row_header = tree_attr_is(r, n, "header", "yes");
+	col->not_summed = tree_attr_is(r, n, "sum", "no");
 }
 
 static struct table_row *

@@ -357,7 +357,9 @@ def outcome_cell(o):
         t += f" ({pct_text(round(float(o.get('percent')) * 10))})"
     elif o.get("of") is not None and int(o.get("of")) > 0:
         t += f" ({pct_text(int(1000 * int(o.get('value')) / int(o.get('of')) + 0.5))})"
-    parts = [f"{count(o.get(a))} {w}" for a, w in (("women", "kvinnor"), ("men", "män"),
+    kids = o.get("gender-words") == "flickor-pojkar"
+    parts = [f"{count(o.get(a))} {w}" for a, w in (("women", "flickor" if kids else "kvinnor"),
+             ("men", "pojkar" if kids else "män"),
              ("other", "annat"), ("not-stated", "ej angivet")) if o.get(a) is not None]
     if parts:
         t += " (" + ", ".join(parts) + ")"
@@ -608,7 +610,9 @@ def main():
                     o.get("other") is not None:
                 continue    # issue12_goals checks these cells whole
             if o.get("women") is not None:
-                s += f" {o.get('unit') or ''}".rstrip() + f" ({count(o.get('women'))} kvinnor, {count(o.get('men'))} män"
+                s += f" {o.get('unit') or ''}".rstrip() + (f" ({count(o.get('women'))} flickor, {count(o.get('men'))} pojkar"
+                      if o.get("gender-words") == "flickor-pojkar" else
+                      f" ({count(o.get('women'))} kvinnor, {count(o.get('men'))} män")
             want.append(("outcome", norm(s)))
         # A goal is judged by its outcome whose period ends last that year.
         latest = {}
