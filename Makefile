@@ -41,6 +41,8 @@ CORE += run
 CORE += xml_read_doc validate_doc build_doc
 # issue 12, SIGN: dates as written, parties, actors, signing
 CORE += written_date xml_read_sign stated build_sign validate_sign
+# issue 12, LOGO: party logos, the letterhead, termination for breach
+CORE += validate_terms
 EMBEDDED  = schema_xsd srgb_icc
 OBJS      = $(CORE:%=build/%.o) $(EMBEDDED:%=build/%.o)
 ASAN_OBJS = $(CORE:%=build/asan/%.o) $(EMBEDDED:%=build/asan/%.o)

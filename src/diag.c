@@ -158,6 +158,9 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_FU_SIGNATURES_COUNT] = { DIAG_ERROR, "the text has %d <signatures> blocks; a follow-up has at most one" },
 	[MSG_FU_APPROVED_BEFORE] = { DIAG_WARNING, "the follow-up is approved %s, before its own date %s" },
 	[MSG_DATE_FORM_WORDS] = { DIAG_WARNING, "the date \"%s\" is written in words, so form=\"iso\" does not change it: it prints as written; write it YYYY-MM-DD to print it ISO" },
+	/* issue 12, LOGO */
+	[MSG_BREACH_CURE_DAYS] = { DIAG_ERROR, "cure-days=\"%s\": the days a party in breach has to put it right are 1 to 365; write the number of days the agreement gives" },
+	[MSG_BREACH_NO_NOTICE] = { DIAG_WARNING, "termination for breach takes effect=\"notice-period\", but <terms> has no <notice months>: add the notice period, or write effect=\"immediate\"" },
 };
 
 static const char *const level_names[] = {

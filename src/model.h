@@ -71,6 +71,20 @@ struct party {
 	struct acting_chain acting_chain;	/* acting is its first */
 };
 
+/* <termination-for-breach>: a party in breach is told (in writing, or
+ * in any form) and has cure_days to put it right; then the other party
+ * may end the agreement at once or with the notice period.  Data only. */
+enum breach_notice { BREACH_NOTICE_WRITTEN, BREACH_NOTICE_ANY };
+enum breach_effect { BREACH_EFFECT_IMMEDIATE, BREACH_EFFECT_NOTICE_PERIOD };
+struct breach_term {
+	bool			 present;
+	long long		 cure_days;	/* checked 1-365 */
+	char			*cure_days_text;	/* as written, for messages */
+	enum breach_notice	 notice;
+	enum breach_effect	 effect;
+	long			 line;
+};
+
 enum per { PER_YEAR, PER_HALF_YEAR, PER_PERIOD };
 
 /* What a budget line says of its own economy, beside its amount. */
@@ -378,6 +392,7 @@ struct agreement {
 	int			 notice_months;
 	struct date		 review_by;
 	bool			 immediate_termination;
+	struct breach_term	 breach;
 	struct followup_duty	 followup;
 	struct target_group	*target_groups;
 	struct goal		*goals;

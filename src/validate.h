@@ -41,6 +41,10 @@ int	validate_duties(const struct agreement *);
  * number of errors.  Called by validate_agreement before the totals. */
 int	validate_econ(struct agreement *);
 
+/* validate_terms.c: the cure period of a termination for breach;
+ * returns the errors. */
+int	validate_terms(const struct agreement *);
+
 int	validate_unique_id(const struct corpus *, size_t i, const bool *valid);
 
 #endif
