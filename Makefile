@@ -42,7 +42,7 @@ CORE += xml_read_doc validate_doc build_doc
 # issue 12, SIGN: dates as written, parties, actors, signing
 CORE += written_date xml_read_sign stated build_sign validate_sign
 # issue 12, LOGO: party logos, the letterhead, termination for breach
-CORE += validate_terms
+CORE += validate_terms validate_logo xml_read_logo layout_logo
 EMBEDDED  = schema_xsd srgb_icc
 OBJS      = $(CORE:%=build/%.o) $(EMBEDDED:%=build/%.o)
 ASAN_OBJS = $(CORE:%=build/asan/%.o) $(EMBEDDED:%=build/asan/%.o)

@@ -161,6 +161,11 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	/* issue 12, LOGO */
 	[MSG_BREACH_CURE_DAYS] = { DIAG_ERROR, "cure-days=\"%s\": the days a party in breach has to put it right are 1 to 365; write the number of days the agreement gives" },
 	[MSG_BREACH_NO_NOTICE] = { DIAG_WARNING, "termination for breach takes effect=\"notice-period\", but <terms> has no <notice months>: add the notice period, or write effect=\"immediate\"" },
+	[MSG_LOGO_READ] = { DIAG_ERROR, "cannot read the logo %s: %s" },
+	[MSG_LOGO_IMAGE] = { DIAG_ERROR, "the logo %s cannot be used: %s" },
+	[MSG_LOGO_HEIGHT] = { DIAG_ERROR, "the logo's height %g mm is outside %d to %d mm" },
+	[MSG_LOGO_ABSOLUTE] = { DIAG_ERROR, "the logo \"%s\" is named by an absolute path: name it relative to the XML file's folder, e.g. logotyper/kommun.png" },
+	[MSG_LOGO_ALT] = { DIAG_ERROR, "the logo of %s has an empty alt: say whose logo it is, e.g. \"Åsbro kommuns logotyp\"" },
 };
 
 static const char *const level_names[] = {

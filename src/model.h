@@ -59,6 +59,16 @@ struct actor {
 
 enum party_role { ROLE_PUBLIC, ROLE_IDEBUREN };
 
+/* <logo> of a party: printed in the row of party logos that heads an
+ * agreement's first page. */
+struct party_logo {
+	char		*file;		/* as written, relative to the XML's folder */
+	char		*path;		/* the file to open: the XML's folder joined */
+	char		*alt;		/* the figure's text for screen readers */
+	double		 height_mm;	/* printed height; checked 5-40 */
+	long		 line;
+};
+
 struct party {
 	struct party	*next;
 	size_t		 index;		/* position in the parties list */
@@ -69,6 +79,7 @@ struct party {
 	char		*legal_form;	/* "ideell förening", or NULL */
 	long		 legal_form_line;
 	struct acting_chain acting_chain;	/* acting is its first */
+	struct party_logo *logo;	/* NULL: none */
 };
 
 /* <termination-for-breach>: a party in breach is told (in writing, or

@@ -59,6 +59,7 @@ read_parties(struct reader *r, xmlNode *n)
 			ct = &con->next;
 		}
 		sign_read_party(r, c, p);
+		logo_read_party(r, c, p);
 		*tail = p;
 		tail = &p->next;
 	}
