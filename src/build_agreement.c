@@ -239,6 +239,29 @@ agreement_block(struct builder *bd, const struct block *blk, int depth)
 	}
 }
 
+/* The parties' logos, in the order of <parties>, for the row at the
+ * head of the first page. */
+static void
+party_logos(struct doc *d, const struct agreement *ag)
+{
+	const struct party *p;
+
+	for (p = ag->parties; p != NULL; p = p->next)
+		d->nlogos += p->logo != NULL;
+	if (d->nlogos == 0)
+		return;
+	d->logos = arena_alloc(ag->arena, d->nlogos * sizeof(*d->logos));
+	d->nlogos = 0;
+	for (p = ag->parties; p != NULL; p = p->next)
+		if (p->logo != NULL) {
+			struct doc_logo *l = &d->logos[d->nlogos++];
+
+			l->path = p->logo->path;
+			l->alt = p->logo->alt;
+			l->height = (float)(p->logo->height_mm * 72.0 / 25.4);
+		}
+}
+
 struct doc *
 build_agreement(struct agreement *ag, const struct template *t)
 {
@@ -277,6 +300,7 @@ build_agreement(struct agreement *ag, const struct template *t)
 	bd.t = t;
 	bd.a = ag->arena;
 	bd.special = agreement_block;
+	party_logos(d, ag);
 	title_block(&bd);
 	build_text(&bd, ag->text, 0);
 	build_doc_annexes(&bd);

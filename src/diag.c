@@ -173,6 +173,14 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_LINE_PRICED_NO_AMOUNT] = { DIAG_WARNING, "the budget line \"%s\" has a unit-price but neither amount nor estimate, so nothing is counted for it: give amount=\"…\" or estimate=\"…\" when the source states one" },
 	[MSG_DATE_MONTH_CASE] = { DIAG_ERROR, "the date \"%s\": Swedish writes the month lower case (månadens namn skrivs med liten bokstav): write \"%s\"" },
 	[MSG_TABLE_SUM_RATES] = { DIAG_WARNING, "%s: %s states %s in column \"%s\", the rows add up to %s, more than 100 %%; if the column holds rates or averages, not shares of a whole, write sum=\"no\" on its <column>" },
+	/* issue 12, LOGO */
+	[MSG_BREACH_CURE_DAYS] = { DIAG_ERROR, "cure-days=\"%s\": the days a party in breach has to put it right are 1 to 365; write the number of days the agreement gives" },
+	[MSG_BREACH_NO_NOTICE] = { DIAG_WARNING, "termination for breach takes effect=\"notice-period\", but <terms> has no <notice months>: add the notice period, or write effect=\"immediate\"" },
+	[MSG_LOGO_READ] = { DIAG_ERROR, "cannot read the logo %s: %s" },
+	[MSG_LOGO_IMAGE] = { DIAG_ERROR, "the logo %s cannot be used: %s" },
+	[MSG_LOGO_HEIGHT] = { DIAG_ERROR, "the logo's height %g mm is outside %d to %d mm" },
+	[MSG_LOGO_ABSOLUTE] = { DIAG_ERROR, "the logo \"%s\" is named by an absolute path: name it relative to the XML file's folder, e.g. logotyper/kommun.png" },
+	[MSG_LOGO_ALT] = { DIAG_ERROR, "the logo of %s has an empty alt: say whose logo it is, e.g. \"Åsbro kommuns logotyp\"" },
 };
 
 static const char *const level_names[] = {

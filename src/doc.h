@@ -153,6 +153,15 @@ struct doc_node {
 	const char		*toc_title;
 };
 
+/* A party's logo in the row that heads an agreement's first page, in
+ * the order of the parties: its file, its text for screen readers and
+ * its printed height. */
+struct doc_logo {
+	const char	*path;
+	const char	*alt;
+	float		 height;	/* pt */
+};
+
 struct doc {
 	struct arena		*arena;		/* owns every node */
 	const char		*path;		/* input, for messages */
@@ -162,6 +171,8 @@ struct doc {
 	long			 created;	/* creation date, seconds since 1970 UTC */
 	struct doc_node		 root;		/* DOC_ROOT (0): the body, as its children */
 	struct doc_node		*last;		/* the node added last, for builders */
+	struct doc_logo		*logos;		/* the row of party logos; NULL: none */
+	size_t			 nlogos;
 };
 
 /* A new node of kind, appended to parent's children (NULL: the

@@ -755,7 +755,11 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 
 	outlines(d, out);
 	L.parent = layout_node(&L, SR_DOCUMENT, -1);
-	if (t->logo != NULL)
+	/* Party logos make a co-branded head in place of the template's
+	 * logo: the kommun's logo is its party's, not printed twice. */
+	if (d->nlogos > 0)
+		layout_party_logos(&L);
+	else if (t->logo != NULL)
 		logo(&L);
 	layout_children(&L, &d->root);
 	rc = L.errors > 0 ? -1 : paginate(&L, &p);

@@ -88,6 +88,9 @@ void	layout_table(struct lay *, const struct doc_node *);
 void	layout_chart(struct lay *, const struct doc_node *);
 void	layout_sign(struct lay *, const struct doc_node *);
 void	layout_toc(struct lay *, const struct doc_node *);
+/* layout_logo.c: the row of party logos (doc->logos) opening the first
+ * page. */
+void	layout_party_logos(struct lay *);
 
 /* layout_text.c: measuring and setting text into lines. */
 float	layout_text_measure(struct lay *, const char *, size_t len, enum face, float size,

@@ -43,6 +43,15 @@
  * one report a year for thousands of years. */
 #define LIMIT_PERIOD_YEARS	50
 
+/* The days a party in breach has to put it right: agreements give 14, 30
+ * or 60; more than a year is a typo (3000 for 30), not a term. */
+#define LIMIT_CURE_DAYS		365
+
+/* A party logo's printed height, mm: lower, a logo cannot be read;
+ * higher, the row of logos would crowd out the title. */
+#define LIMIT_LOGO_MIN_MM	5
+#define LIMIT_LOGO_MAX_MM	40
+
 /* Deepest folder below the build's input folder: a real tree has two or
  * three levels; past this it is a copy gone wrong or a folder mounted
  * inside itself. */

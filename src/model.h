@@ -63,6 +63,15 @@ enum party_role { ROLE_PUBLIC, ROLE_IDEBUREN };
 /* When a party's short name prints in parentheses after its name:
  * AUTO unless the name is it or begins with it. */
 enum short_print { SHORT_PRINT_AUTO, SHORT_PRINT_YES, SHORT_PRINT_NO };
+/* <logo> of a party: printed in the row of party logos that heads an
+ * agreement's first page. */
+struct party_logo {
+	char		*file;		/* as written, relative to the XML's folder */
+	char		*path;		/* the file to open: the XML's folder joined */
+	char		*alt;		/* the figure's text for screen readers */
+	double		 height_mm;	/* printed height; checked 5-40 */
+	long		 line;
+};
 
 struct party {
 	struct party	*next;
@@ -75,6 +84,21 @@ struct party {
 	long		 legal_form_line;
 	struct acting_chain acting_chain;	/* acting is its first */
 	enum short_print short_print;	/* <short print="…"> */
+	struct party_logo *logo;	/* NULL: none */
+};
+
+/* <termination-for-breach>: a party in breach is told (in writing, or
+ * in any form) and has cure_days to put it right; then the other party
+ * may end the agreement at once or with the notice period.  Data only. */
+enum breach_notice { BREACH_NOTICE_WRITTEN, BREACH_NOTICE_ANY };
+enum breach_effect { BREACH_EFFECT_IMMEDIATE, BREACH_EFFECT_NOTICE_PERIOD };
+struct breach_term {
+	bool			 present;
+	long long		 cure_days;	/* checked 1-365 */
+	char			*cure_days_text;	/* as written, for messages */
+	enum breach_notice	 notice;
+	enum breach_effect	 effect;
+	long			 line;
 };
 
 enum per { PER_YEAR, PER_HALF_YEAR, PER_PERIOD, PER_MONTH };	/* MONTH: budgets only */
@@ -407,6 +431,7 @@ struct agreement {
 	int			 notice_months;
 	struct date		 review_by;
 	bool			 immediate_termination;
+	struct breach_term	 breach;
 	struct followup_duty	 followup;
 	struct target_group	*target_groups;
 	struct goal		*goals;

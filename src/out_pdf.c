@@ -1,7 +1,7 @@
 /* The PDF device, on libharu 2.3.0: opens a document with the
  * template's fonts, draws the laid-out pages, writes the metadata and
  * bookmarks, and saves.  The faces and their encodings are
- * out_pdf_font.c's, the logo out_pdf_image.c's (out_pdf_int.h).
+ * out_pdf_font.c's, the logos out_pdf_image.c's (out_pdf_int.h).
  *
  * Saving goes through a memory stream, then write_file_atomic(). */
 #include <errno.h>
@@ -364,6 +364,7 @@ draw_page(struct pdf_device *d, struct pdf_tagger *T, HPDF_Page page, size_t pag
 	struct color cur_fill = { -1, -1, -1 };
 	int in_text = 0;
 	size_t i;
+	HPDF_Image image;
 
 	if (T != NULL)
 		tag_page(T, page, pageno);
@@ -436,8 +437,8 @@ draw_page(struct pdf_device *d, struct pdf_tagger *T, HPDF_Page page, size_t pag
 			HPDF_Page_Stroke(page);
 			break;
 		case BOX_IMAGE:
-			if (d->image != NULL)
-				HPDF_Page_DrawImage(page, d->image, b->x, b->y, b->x2, b->y2);
+			if ((image = pdf_image_of(d, b->text)) != NULL)
+				HPDF_Page_DrawImage(page, image, b->x, b->y, b->x2, b->y2);
 			break;
 		case BOX_RECT:
 			HPDF_Page_SetRGBFill(page, b->color.r, b->color.g, b->color.b);
@@ -646,6 +647,7 @@ pdf_close(struct pdf_device *d)
 	if (d->pdf != NULL)
 		HPDF_Free(d->pdf);
 	tag_free(d->tagger);
+	free(d->images);
 	for (i = 0; i < FACE__COUNT; i++) {
 		for (k = 0; k < 256; k++)
 			free(d->face[i].width[k]);

@@ -1,5 +1,6 @@
-/* The PDF device's one image, the template's logo: checked before
- * libharu sees it (image.c), its pixels decoded once per process. */
+/* The PDF device's images, the template's logo and the parties' logos:
+ * each checked before libharu sees it (image.c), its pixels decoded once
+ * per process, and embedded once per document however often drawn. */
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -20,25 +21,110 @@
 
 /* ---------- images ---------- */
 
-/* The logo's pixels, decoded once per process: a build renders hundreds
- * of documents with one template, and a large PNG cost seconds each time.
- * Keyed by path, the file's SHA-256 and the width wanted, so that a
- * changed file is decoded again. */
-static struct {
+/* Decoded PNGs kept between documents: a build renders hundreds of
+ * documents with one template, and a large PNG cost seconds each time;
+ * a few more slots keep the parties' logos of an agreement and its
+ * neighbours.  Keyed by path, the file's SHA-256 and the width wanted,
+ * so that a changed file is decoded again. */
+#define PIXEL_CACHE_SLOTS	8
+
+struct pixel_entry {
 	char		*path;
 	char		 hash[65];
 	unsigned long	 max_width;
 	unsigned char	*pixels;
 	struct image_info info;
 	int		 components;
-} logo_cache;
+};
+
+static struct {
+	struct pixel_entry	slot[PIXEL_CACHE_SLOTS];
+	size_t			next;	/* the slot the next decode replaces */
+} pixel_cache;
+
+static void
+pixel_entry_free(struct pixel_entry *e)
+{
+	free(e->path);
+	free(e->pixels);
+	memset(e, 0, sizeof(*e));
+}
 
 void
 pdf_cache_free(void)
 {
-	free(logo_cache.path);
-	free(logo_cache.pixels);
-	memset(&logo_cache, 0, sizeof(logo_cache));
+	size_t i;
+
+	for (i = 0; i < PIXEL_CACHE_SLOTS; i++)
+		pixel_entry_free(&pixel_cache.slot[i]);
+	pixel_cache.next = 0;
+}
+
+static struct pixel_entry *
+pixel_cache_find(const char *path, const char *hash, unsigned long max_width)
+{
+	size_t i;
+
+	for (i = 0; i < PIXEL_CACHE_SLOTS; i++) {
+		struct pixel_entry *e = &pixel_cache.slot[i];
+
+		if (e->pixels != NULL && strcmp(e->path, path) == 0 &&
+		    strcmp(e->hash, hash) == 0 && e->max_width == max_width)
+			return e;
+	}
+	return NULL;
+}
+
+/* A PNG's pixels from the cache, or decoded into it; info has what was
+ * found, the problem's too. */
+static enum image_problem
+png_cached(const char *path, const unsigned char *data, size_t size, unsigned long max_width,
+    struct image_info *info, struct pixel_entry **out)
+{
+	struct pixel_entry *e;
+	unsigned char *pixels = NULL;
+	char hash[65];
+	int components = 0;
+	enum image_problem problem;
+
+	sha256_hex(data, size, hash);
+	if ((*out = pixel_cache_find(path, hash, max_width)) != NULL) {
+		*info = (*out)->info;
+		return IMAGE_OK;
+	}
+	/* raw pixels, alpha laid over white: PDF/A-2b without
+	 * transparency, and libharu's PNG reader never runs */
+	if ((problem = image_png_pixels(data, size, info, max_width, &pixels,
+	    &components)) != IMAGE_OK)
+		return problem;
+	e = &pixel_cache.slot[pixel_cache.next];
+	pixel_cache.next = (pixel_cache.next + 1) % PIXEL_CACHE_SLOTS;
+	pixel_entry_free(e);
+	e->path = xstrdup(path);
+	memcpy(e->hash, hash, sizeof(hash));
+	e->max_width = max_width;
+	e->pixels = pixels;
+	e->info = *info;
+	e->components = components;
+	*out = e;
+	return IMAGE_OK;
+}
+
+HPDF_Image
+pdf_image_of(const struct pdf_device *d, const char *path)
+{
+	size_t i;
+
+	for (i = 0; path != NULL && i < d->nimages; i++)
+		if (strcmp(d->images[i].path, path) == 0)
+			return d->images[i].image;
+	return NULL;
+}
+
+static float
+image_ratio(HPDF_Image image)
+{
+	return HPDF_Image_GetHeight(image) / (float)HPDF_Image_GetWidth(image);
 }
 
 /* Checks the file is a whole PNG or JPEG of sane size before libharu sees
@@ -48,18 +134,23 @@ float
 pdf_image_ratio(void *ctx, const char *path)
 {
 	struct pdf_device *d = ctx;
+	const struct template *t = d->t;
 	unsigned char *data = NULL;
 	size_t size = 0;
 	struct image_info info;
 	enum image_problem problem = IMAGE_NOT_IMAGE;
-	unsigned char *pixels = NULL;
-	char why[160], hash[65];
-	int err, components = 0;
-	/* 600 dpi at the printed width is all a printer uses */
-	unsigned long max_width = (unsigned long)ceilf(d->t->logo_width / 72.0f * 600.0f);
+	struct pixel_entry *png = NULL;
+	HPDF_Image image;
+	char why[160];
+	int err;
+	/* 600 dpi at the printed width is all a printer uses: the template
+	 * logo's width, a party logo's at most the text width */
+	float printed = t->logo != NULL && strcmp(path, t->logo) == 0 ? t->logo_width :
+	    t->page_width - t->margin_left - t->margin_right;
+	unsigned long max_width = (unsigned long)ceilf(printed / 72.0f * 600.0f);
 
-	if (d->image != NULL && strcmp(d->image_path, path) == 0)
-		return HPDF_Image_GetHeight(d->image) / (float)HPDF_Image_GetWidth(d->image);
+	if ((image = pdf_image_of(d, path)) != NULL)
+		return image_ratio(image);
 	if ((err = read_file_limited(path, LIMIT_IMAGE_MB * 1024L * 1024, &data, &size)) != 0 &&
 	    err != EFBIG) {
 		diag(NULL, 0, MSG_READ_FAILED, path, read_error_text(err));
@@ -68,26 +159,9 @@ pdf_image_ratio(void *ctx, const char *path)
 	if (err == EFBIG)
 		snprintf(why, sizeof(why), "it is larger than %d MB, the most iopdoc embeds",
 		    LIMIT_IMAGE_MB);
-	else if (image_type_of(data, size) == IMAGE_PNG) {
-		sha256_hex(data, size, hash);
-		if (logo_cache.pixels != NULL && strcmp(logo_cache.path, path) == 0 &&
-		    strcmp(logo_cache.hash, hash) == 0 && logo_cache.max_width == max_width) {
-			problem = IMAGE_OK;
-			info = logo_cache.info;
-			components = logo_cache.components;
-		} else if ((problem = image_png_pixels(data, size, &info, max_width, &pixels,
-		    &components)) == IMAGE_OK) {
-			/* raw pixels, alpha laid over white: PDF/A-2b without
-			 * transparency, and libharu's PNG reader never runs */
-			pdf_cache_free();
-			logo_cache.path = xstrdup(path);
-			memcpy(logo_cache.hash, hash, sizeof(hash));
-			logo_cache.max_width = max_width;
-			logo_cache.pixels = pixels;
-			logo_cache.info = info;
-			logo_cache.components = components;
-		}
-	} else
+	else if (image_type_of(data, size) == IMAGE_PNG)
+		problem = png_cached(path, data, size, max_width, &info, &png);
+	else
 		problem = image_check(data, size, &info);
 	if (err == 0 && problem != IMAGE_OK)
 		image_problem_text(problem, &info, why, sizeof(why));
@@ -96,18 +170,19 @@ pdf_image_ratio(void *ctx, const char *path)
 		diag(NULL, 0, MSG_IMAGE, path, why);
 		return -1;
 	}
-	if (info.type == IMAGE_PNG)
-		d->image = HPDF_LoadRawImageFromMem(d->pdf, logo_cache.pixels, (HPDF_UINT)info.width,
-		    (HPDF_UINT)info.height, components == 3 ? HPDF_CS_DEVICE_RGB : HPDF_CS_DEVICE_GRAY, 8);
+	if (png != NULL)
+		image = HPDF_LoadRawImageFromMem(d->pdf, png->pixels, (HPDF_UINT)info.width,
+		    (HPDF_UINT)info.height, png->components == 3 ? HPDF_CS_DEVICE_RGB :
+		    HPDF_CS_DEVICE_GRAY, 8);
 	else
-		d->image = HPDF_LoadJpegImageFromMem(d->pdf, data, (HPDF_UINT)size);
+		image = HPDF_LoadJpegImageFromMem(d->pdf, data, (HPDF_UINT)size);
 	free(data);
-	if (d->image == NULL || d->error != 0 || HPDF_Image_GetWidth(d->image) == 0) {
+	if (image == NULL || d->error != 0 || HPDF_Image_GetWidth(image) == 0) {
 		d->error = 0;
-		d->image = NULL;
 		diag(NULL, 0, MSG_IMAGE, path, "the PDF library cannot embed it");
 		return -1;
 	}
-	d->image_path = path;
-	return HPDF_Image_GetHeight(d->image) / (float)HPDF_Image_GetWidth(d->image);
+	xgrow((void **)&d->images, &d->images_cap, d->nimages + 1, sizeof(*d->images));
+	d->images[d->nimages++] = (struct pdf_image){ path, image };
+	return image_ratio(image);
 }

@@ -24,10 +24,16 @@ struct face_state {
 	int		 used;
 };
 
+/* An image the document embeds, by the file it came from. */
+struct pdf_image {
+	const char	*path;
+	HPDF_Image	 image;
+};
+
 struct pdf_device {
 	HPDF_Doc		 pdf;
-	const char		*image_path;	/* the one image loaded (the logo) */
-	HPDF_Image		 image;
+	struct pdf_image	*images;	/* loaded, each once: the logos */
+	size_t			 nimages, images_cap;
 	const struct template	*t;
 	struct face_state	 face[FACE__COUNT];
 	struct metrics		 metrics;
@@ -52,8 +58,10 @@ int		 pdf_font_advance(void *ctx, enum face, uint32_t cp);
 int		 pdf_font_encodings(struct pdf_device *, const struct doc *, const struct layout *);
 char		*pdf_font_encode(const struct face_state *, const char *);
 
-/* out_pdf_image.c: the metrics' height to width ratio of the logo, which
- * it checks and loads (-1 after reporting). */
-float	pdf_image_ratio(void *ctx, const char *path);
+/* out_pdf_image.c: the metrics' height to width ratio of a logo (the
+ * template's or a party's), which it checks and loads once per document
+ * (-1 after reporting); the image loaded from path, or NULL. */
+float		pdf_image_ratio(void *ctx, const char *path);
+HPDF_Image	pdf_image_of(const struct pdf_device *, const char *path);
 
 #endif

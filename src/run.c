@@ -293,6 +293,29 @@ outputs_read(struct outputs *w, const char *path)
 		w->read[w->nread++] = (struct file_id){ st.st_dev, st.st_ino };
 }
 
+/* The parties' logos an agreement of the corpus reads. */
+static size_t
+outputs_logo_count(const struct corpus *c)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < c->n; i++)
+		if (c->docs[i].agreement != NULL)
+			for (const struct party *p = c->docs[i].agreement->parties; p != NULL;
+			    p = p->next)
+				n += p->logo != NULL;
+	return n;
+}
+
+static void
+outputs_read_logos(struct outputs *w, const struct input *in)
+{
+	if (in->agreement != NULL)
+		for (const struct party *p = in->agreement->parties; p != NULL; p = p->next)
+			if (p->logo != NULL)
+				outputs_read(w, p->logo->path);
+}
+
 static void
 outputs_init(struct outputs *w, const struct corpus *c, const struct file *files, size_t n,
     const struct template *t)
@@ -300,9 +323,11 @@ outputs_init(struct outputs *w, const struct corpus *c, const struct file *files
 	size_t i;
 
 	memset(w, 0, sizeof(*w));
-	w->read = xcalloc(c->n + n + FACE__COUNT + 2, sizeof(*w->read));
-	for (i = 0; i < c->n; i++)
+	w->read = xcalloc(c->n + n + FACE__COUNT + 2 + outputs_logo_count(c), sizeof(*w->read));
+	for (i = 0; i < c->n; i++) {
 		outputs_read(w, input_path(&c->docs[i]));
+		outputs_read_logos(w, &c->docs[i]);
+	}
 	for (i = 0; i < n; i++)
 		outputs_read(w, files[i].path);
 	outputs_read(w, t->path);

@@ -275,6 +275,8 @@ validate_agreement(struct agreement *ag)
 	check_parties(&c);
 	c.errors += validate_sign_agreement(ag);
 	check_period(&c);
+	c.errors += validate_terms(ag);
+	c.errors += validate_logos(ag);
 	check_goals(&c);
 	c.errors += validate_goal_forms(ag->path, ag->goals);
 	c.errors += validate_duties(ag);

@@ -43,6 +43,13 @@ int	validate_econ(struct agreement *);
 /* validate_adjust.c: the adjustments' checks; returns the errors. */
 int	validate_adjust(struct agreement *);
 
+/* validate_terms.c: the cure period of a termination for breach;
+ * returns the errors. */
+int	validate_terms(const struct agreement *);
+/* validate_logo.c: each party logo's file, alt text and height; returns
+ * the errors. */
+int	validate_logos(const struct agreement *);
+
 int	validate_unique_id(const struct corpus *, size_t i, const bool *valid);
 
 #endif

@@ -59,6 +59,7 @@ read_parties(struct reader *r, xmlNode *n)
 			ct = &con->next;
 		}
 		sign_read_party(r, c, p);
+		logo_read_party(r, c, p);
 		*tail = p;
 		tail = &p->next;
 	}
@@ -180,6 +181,23 @@ head_budget(struct reader *r, xmlNode *n)
 	return b;
 }
 
+/* <termination-for-breach>: cure-days kept as written (its range is
+ * validate_terms.c's); notice and effect default to what the schema
+ * says. */
+static void
+read_breach_term(struct reader *r, xmlNode *n, struct breach_term *b)
+{
+	bool has;
+
+	b->present = true;
+	b->line = tree_line(n);
+	b->cure_days = tree_attr_ll(r, n, "cure-days", &has);
+	b->cure_days_text = tree_attr(r, n, "cure-days");
+	b->notice = tree_attr_is(r, n, "notice", "any") ? BREACH_NOTICE_ANY : BREACH_NOTICE_WRITTEN;
+	b->effect = tree_attr_is(r, n, "effect", "notice-period") ?
+	    BREACH_EFFECT_NOTICE_PERIOD : BREACH_EFFECT_IMMEDIATE;
+}
+
 static void
 read_economy(struct reader *r, xmlNode *n)
 {
@@ -266,6 +284,8 @@ head_agreement(struct reader *r, xmlNode *root)
 			if ((t = tree_child(c, "review")) != NULL)
 				tree_attr_date(r, t, "by", "review date", &ag->review_by);
 			ag->immediate_termination = tree_child(c, "immediate-termination") != NULL;
+			if ((t = tree_child(c, "termination-for-breach")) != NULL)
+				read_breach_term(r, t, &ag->breach);
 		} else if (tree_is(c, "followup")) {
 			struct followup_duty *f = &ag->followup;
 

@@ -113,6 +113,8 @@ void	sign_written_date(struct reader *, xmlNode *, const char *what, struct date
  * titles (the rest is read_parties'); the <actors>. */
 void	sign_read_party(struct reader *, xmlNode *, struct party *);
 void	sign_read_actors(struct reader *, xmlNode *);
+/* xml_read_logo.c: a party's <logo>, when it has one. */
+void	logo_read_party(struct reader *, xmlNode *, struct party *);
 /* xml_read_sign.c: a follow-up's <approval>. */
 void	sign_read_approval(struct reader *, xmlNode *);
 

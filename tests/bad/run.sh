@@ -500,6 +500,20 @@ for spec in template:templates/t.ini font:fonts/IopdocSans-Regular.ttf \
 	fi
 done
 
+# ... and a party's logo: refused the same way, the logo left as it was.
+mkdir -p "$tmp/own/xml/logotyper"
+cp "$tmp/ends/l.png" "$tmp/own/xml/logotyper/k.png"
+sed '9s|^    </party>|      <logo file="logotyper/k.png" alt="Linköpings kommuns logotyp"/>\n    </party>|' \
+    "$good" >"$tmp/own/xml/a.xml"
+cp "$tmp/own/xml/logotyper/k.png" "$tmp/own.before"
+run_case output-is-party-logo 1 "error: the PDF would be written over $tmp/own/xml/logotyper/k.png, an input file; name another PDF with -o" \
+	"$IOPDOC" agreement -o "$tmp/own/xml/logotyper/k.png" "$tmp/own/xml/a.xml"
+if ! cmp -s "$tmp/own/xml/logotyper/k.png" "$tmp/own.before"; then
+	fail output-is-party-logo-unchanged "the logo was changed"
+else
+	ok output-is-party-logo-unchanged
+fi
+
 # A FIFO given as the template: refused at once, not waited on for ever.
 mkfifo "$tmp/fifo.ini"
 run_case template-fifo 3 "cannot read the template $tmp/fifo.ini: it is a named pipe (FIFO), not an ordinary file" \
@@ -544,6 +558,21 @@ for spec in "text.png:it is neither a PNG nor a JPEG file" \
 	printf '[logo]\nfile = %s\n' "$f" >"$tmp/img/templates/t.ini"
 	run_case "logo-${f%.*}-${f#*.}" 3 "error: the image $tmp/img/templates/$f cannot be used: ${spec#*:}" \
 		"$IOPDOC" agreement --template "$tmp/img/templates/t.ini" -o "$out/x.pdf" "$good"
+done
+
+# The same faults in a party's <logo>: an error at the element's line
+# naming the file as written and what is wrong (exit 1), no PDF.
+for spec in "text.png:it is neither a PNG nor a JPEG file" \
+    "cut.png:the file is damaged or cut short" \
+    "huge.png:it is 60000 x 2 pixels; the most iopdoc embeds is 4000 x 4000" \
+    "big.png:it is larger than 5 MB, the most iopdoc embeds" \
+    "interlaced.png:it is an interlaced PNG, which the PDF library cannot embed" \
+    "cut.jpg:the file is damaged or cut short"; do
+	f=${spec%%:*}
+	sed "9s|^    </party>|      <logo file=\"templates/$f\" alt=\"Linköpings kommuns logotyp\"/>\n    </party>|" \
+	    "$good" >"$tmp/img/party-logo.xml"
+	run_case "party-logo-${f%.*}-${f#*.}" 1 "party-logo.xml:9: error: the logo templates/$f cannot be used: ${spec#*:}" \
+		"$IOPDOC" agreement -o "$out/x.pdf" "$tmp/img/party-logo.xml"
 done
 
 # No agreement names the nämnd asked for; a file as the output of several.

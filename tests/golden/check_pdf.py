@@ -399,6 +399,40 @@ def check_not_valued(ag, text, path):
     return 0
 
 
+def check_party_logos(ag, xml, pdf):
+    """Each party's <logo> is a Figure of the first page with its alt text,
+    under one Div, and each logo file is embedded once: as many images on
+    page 1 as distinct files (the template's logo gives way to them)."""
+    logos = [p.find("logo") for p in ag.iter("party") if p.find("logo") is not None]
+    if not logos:
+        return 0
+    import json
+    objs = json.loads(subprocess.run(["qpdf", "--json", pdf], capture_output=True,
+                                     check=True).stdout)["qpdf"][1]
+    elems = {k[4:]: v["value"] for k, v in objs.items()
+             if isinstance(v, dict) and isinstance(v.get("value"), dict)}
+    figures = [e for e in elems.values() if e.get("/S") == "/Figure"]
+    alts = [e.get("/Alt", "")[2:] for e in figures]
+    missing = 0
+    for logo in logos:
+        if " ".join(logo.get("alt").split()) not in alts:
+            missing += 1
+            print(f"check_pdf: {xml}: no Figure with the alt {logo.get('alt')!r}")
+    parents = {e.get("/P") for e in figures if e.get("/Alt", "")[2:] in
+               {" ".join(l.get("alt").split()) for l in logos}}
+    if len(parents) != 1 or elems.get(parents.pop(), {}).get("/S") != "/Div":
+        missing += 1
+        print(f"check_pdf: {xml}: the party logos are not one Div of Figures")
+    images = subprocess.run(["pdfimages", "-list", "-f", "1", "-l", "1", pdf],
+                            capture_output=True, check=True).stdout.decode().splitlines()[2:]
+    want = len({l.get("file") for l in logos})
+    if len(images) != want:
+        missing += 1
+        print(f"check_pdf: {xml}: {len(images)} images on page 1, expected {want} "
+              f"(one per logo file)")
+    return missing
+
+
 def main():
     if len(sys.argv) != 3:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -432,6 +466,7 @@ def main():
             print(f"check_pdf: {sys.argv[1]}: metadata {key} is {props.get(key, '').strip()!r}, "
                   f"expected {value!r}")
     missing += check_not_valued(ag, text, sys.argv[1])
+    missing += check_party_logos(ag, sys.argv[1], sys.argv[2])
     for what, s in checks:
         if norm(s) not in text:
             missing += 1
