@@ -117,7 +117,7 @@ build_econ_summary_months(struct builder *bd, const struct agreement *ag, int ye
 			break;
 	if (b == NULL)
 		return;
-	m = calc_months_in_year(ag, year, &nmonths);
+	m = calc_months_in_year(ag, NULL, year, &nmonths);
 	if (year == 0)
 		text = "Belopp per månad är räknade gånger 12.";
 	else {

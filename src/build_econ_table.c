@@ -160,7 +160,10 @@ total_row(struct builder *bd, const struct budget *bg, const struct econ_cols *e
 	struct table_row *row = new_row(bd, TROW_TOTAL, ec->n, line, c);
 
 	row->label_cell = 1;
-	c[0]->text = plain_rich(bd, bg->total_label ? bg->total_label : tp->label_budget_total,
+	/* a monthly budget's total is a month's: say so unless the source
+	 * names the row itself */
+	c[0]->text = plain_rich(bd, bg->total_label ? bg->total_label : bg->per == PER_MONTH ?
+	    arena_printf(bd->a, "%s per månad", tp->label_budget_total) : tp->label_budget_total,
 	    line);
 	/* the total as the source states it; the computed one only when
 	 * nothing is stated (a difference is validate.c's warning) */

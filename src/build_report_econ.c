@@ -18,7 +18,7 @@ in_base(const struct agreement *ag, const struct budget *b, int base_year)
 {
 	if (b->per == PER_MONTH && b->year == 0)
 		return true;
-	return (b->year != 0 ? b->year : ag->from.y) == base_year;
+	return (b->year != 0 ? b->year : calc_agreement_year(ag, ag->from)) == base_year;
 }
 
 void
@@ -283,29 +283,36 @@ void
 report_econ_monthly(struct rep *r, struct buf *note, const struct year_amount *ya)
 {
 	char months[32], *dot;
+	size_t i;
 
-	if (ya->monthly == 0 || !ya->valued)
+	if (ya->monthly == 0 || !ya->valued || ya->nmonth == 0)
 		return;
-	if (ya->months == (double)ya->nmonths)
-		snprintf(months, sizeof(months), "%d %s", ya->nmonths,
-		    ya->nmonths == 1 ? "månad" : "månader");
-	else {
-		/* prorated: "1,5 månader", decimal comma */
-		snprintf(months, sizeof(months), "%.2f", ya->months);
-		if ((dot = strchr(months, '.')) != NULL)
-			*dot = ',';
-		for (dot = months + strlen(months) - 1; *dot == '0'; *dot-- = '\0')
-			continue;
-		if (*dot == ',')
-			*dot = '\0';
-		strcat(months, " månader");
+	buf_adds(note, "Månadsbelopp ");
+	for (i = 0; i < ya->nmonth; i++) {
+		const struct year_month *m = &ya->month[i];
+
+		if (m->months == (double)m->n)
+			snprintf(months, sizeof(months), "%d %s", m->n,
+			    m->n == 1 ? "månad" : "månader");
+		else {
+			/* prorated: "1,5 månader", decimal comma */
+			snprintf(months, sizeof(months), "%.2f", m->months);
+			if ((dot = strchr(months, '.')) != NULL)
+				*dot = ',';
+			for (dot = months + strlen(months) - 1; *dot == '0'; *dot-- = '\0')
+				continue;
+			if (*dot == ',')
+				*dot = '\0';
+			strcat(months, " månader");
+		}
+		buf_printf(note, "%s%s × %s", i == 0 ? "" : ", ",
+		    build_money(&r->bd, m->monthly, false), months);
+		if (m->n < 12 && m->first == m->last)
+			buf_printf(note, " (%s)", month_names[m->first - 1]);
+		else if (m->n < 12)
+			buf_printf(note, " (%s–%s)", month_names[m->first - 1],
+			    month_names[m->last - 1]);
 	}
-	buf_printf(note, "Månadsbelopp %s × %s", build_money(&r->bd, ya->monthly, false), months);
-	if (ya->nmonths < 12 && ya->from.m == ya->to.m)
-		buf_printf(note, " (%s)", month_names[ya->from.m - 1]);
-	else if (ya->nmonths < 12)
-		buf_printf(note, " (%s–%s)", month_names[ya->from.m - 1],
-		    month_names[ya->to.m - 1]);
 	buf_adds(note, ya->adjusted ? ", före uppräkning. " : ". ");
 }
 

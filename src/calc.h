@@ -59,6 +59,8 @@ long long	agreement_total(const struct agreement *, int year);
 
 /* A party's amount for one calendar year, as the yearly report shows it. */
 #define CALC_MAX_ADJ	16
+#define CALC_MAX_MONTHLY	8
+
 struct year_amount {
 	long long	 amount;	/* kr for the year, rounded half up */
 	long long	 base;		/* kr a year before adjustment */
@@ -91,8 +93,14 @@ struct year_amount {
 	bool		 in_kind_not_adjusted;	/* help in kind kept as written */
 	long long	 monthly;	/* kr a month: the base year's budgets
 					 * per="month", in amount, not in base */
-	double		 months;	/* months of the year counted for them */
-	int		 nmonths;	/* months the period touches in the year */
+	/* the monthly budgets as counted: one entry per run of months, the
+	 * budgets over the same months added up (the report's remark) */
+	struct year_month {
+		long long	 monthly;	/* kr a month */
+		double		 months;	/* counted: parts with proration */
+		int		 n, first, last;	/* months touched, 1-12 */
+	}		 month[CALC_MAX_MONTHLY];
+	size_t		 nmonth;
 };
 
 enum calc_result {
@@ -131,19 +139,21 @@ bool		adjust_first_of_date(const struct adjustment *, const struct index_value *
 bool		adjust_step_counts(const struct adjustment *, const struct index_value *,
 		    long base_start, long last);
 /* calc_month.c.  The months of a year the period covers: a month covered
- * in part counts whole, or by its days with <economy prorate="yes">;
- * *nmonths: the months touched. */
-double		calc_months_in_year(const struct agreement *, int year, int *nmonths);
+ * in part counts whole, or by its days when the budget (NULL: the
+ * agreement) prorates; *nmonths: the months touched. */
+double		calc_months_in_year(const struct agreement *, const struct budget *, int year,
+		    int *nmonths);
 /* A budget's amount (its lines' sum, as given) for a year: a monthly
  * budget's times the months of that year (year 0: times 12); any other
  * budget's as it is. */
 long long	calc_budget_year(const struct agreement *, const struct budget *, int year,
 		    long long amount);
 /* A monthly budget's part of a year's amount: monthly kr for each month
- * whose first covered day falls in [lo, hi] (days since 1970), at the
- * adjustment's factor (NULL: none) on that day. */
-bool		calc_month_part(const struct agreement *, int year, long lo, long hi,
-		    const struct adjustment *, long base_start, long long monthly, double *out);
+ * whose first covered day falls in [lo, hi] (days since 1970), at its
+ * adjustment's factor on that day; the months counted in *span. */
+bool		calc_month_part(const struct agreement *, const struct budget *, int year,
+		    long lo, long hi, long base_start, long long monthly,
+		    struct year_month *span, double *out);
 /* The adjustment's factor (NULL: 1) on a day (days since 1970) over a
  * base year starting on base_start (calc_adjust.c). */
 double		calc_factor_on(const struct adjustment *, long day, long base_start);

@@ -98,16 +98,20 @@ adjust_any(const struct agreement *ag)
 /* Whether an adjustment of the agreement starts on or before day last:
  * then help in kind that none applies to is worth a word. */
 static bool
-adjust_started(const struct agreement *ag, long last)
+adjust_started(const struct agreement *ag, const struct party *p, long last)
 {
 	const struct adjustment *a;
 	const struct budget *b;
 
+	/* an adjustment for another party is no reason this party's help
+	 * stays as written */
 	for (a = &ag->adjustment; a != NULL; a = a->next)
-		if (a->kind != ADJ_NONE && date_days(a->from) <= last)
+		if (a->kind != ADJ_NONE && date_days(a->from) <= last &&
+		    (a->party_id == NULL || a->party == p))
 			return true;
 	for (b = ag->budgets; b != NULL; b = b->next)
-		if (b->adjustment != NULL && date_days(b->adjustment->from) <= last)
+		if (b->party == p && b->adjustment != NULL &&
+		    date_days(b->adjustment->from) <= last)
 			return true;
 	return false;
 }
@@ -352,6 +356,35 @@ base_year_of(const struct agreement *ag, const struct party *p, int ay)
 	return best;
 }
 
+/* Adds a run of months to the remark's list: the same months as an entry
+ * add its monthly amount; the same amount in the months just after an
+ * entry's (one budget over two agreement years) extends it. */
+static void
+note_months(struct year_amount *ya, const struct year_month *span, bool count_amount)
+{
+	size_t i;
+
+	if (span->n == 0)
+		return;
+	for (i = 0; i < ya->nmonth; i++) {
+		struct year_month *m = &ya->month[i];
+
+		if (m->first == span->first && m->last == span->last &&
+		    m->months == span->months) {
+			m->monthly += count_amount ? span->monthly : 0;
+			return;
+		}
+		if (m->monthly == span->monthly && m->last + 1 == span->first) {
+			m->months += span->months;
+			m->n += span->n;
+			m->last = span->last;
+			return;
+		}
+	}
+	if (ya->nmonth < CALC_MAX_MONTHLY)
+		ya->month[ya->nmonth++] = *span;
+}
+
 /* A monthly budget's part of agreement year ay in calendar year 'year':
  * each month whose first covered day falls in [lo, hi], at its
  * adjustment's factor on that day (calc_month.c). */
@@ -360,16 +393,17 @@ add_monthly(const struct agreement *ag, const struct budget *b, int year, long l
     long base_start, struct year_amount *ya, double *sum)
 {
 	long long monthly = budget_valued(b) ? stated_budget_total(b) : 0;
+	struct year_month span;
 	double part;
+	/* a budget without year holds in both agreement years of a split
+	 * calendar year: its amount is counted once */
+	bool first_time = b->year != 0 || ya->nparts == 1;
 
 	ya->valued |= budget_valued(b);
-	/* the remark's monthly figure: a budget without year holds in both
-	 * agreement years of a split calendar year, counted once */
-	if (b->year != 0 || ya->nparts == 1)
+	if (first_time)
 		ya->monthly += monthly;
-	ya->months = calc_months_in_year(ag, year, &ya->nmonths);
-	calc_month_part(ag, year, lo, hi, adjust_for_line(ag, b, b->lines), base_start, monthly,
-	    &part);
+	calc_month_part(ag, b, year, lo, hi, base_start, monthly, &span, &part);
+	note_months(ya, &span, first_time);
 	*sum += part;
 }
 
@@ -429,14 +463,14 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			continue;
 		if (partial && prorate) {
 			ya->prorated = true;
-			ya->prorated_base += budget_total(b);
+			ya->prorated_base += budget_valued(b) ? stated_budget_total(b) : 0;
 		}
 		for (l = b->lines; l != NULL; l = l->next) {
 			const struct adjustment *a = adjust_for_line(ag, b, l);
 
 			if (!line_has_figure(l))
 				continue;
-			if (a == NULL && line_in_kind(b, l) && adjust_started(ag, last))
+			if (a == NULL && line_in_kind(b, l) && adjust_started(ag, p, last))
 				ya->in_kind_not_adjusted = true;
 			/* more groups than fit: the line weighed on its own */
 			if (!group_add(groups, &n, a, first, last, l->amount))

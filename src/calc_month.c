@@ -1,6 +1,8 @@
 /* Budgets written per month (<budget per="month">): the months a year of
  * the period covers, and a monthly budget's amount for a year.  Computes,
  * never prints. */
+#include <string.h>
+
 #include "calc.h"
 #include "format.h"
 #include "model.h"
@@ -27,8 +29,17 @@ covered_days(const struct agreement *ag, int y, int m, long *first)
 	return b >= a ? b - a + 1 : 0;
 }
 
+/* Whether the budget's months count by their days (NULL: the agreement's
+ * rule). */
+static bool
+month_prorate(const struct agreement *ag, const struct budget *b)
+{
+	return b != NULL && b->has_prorate ? b->prorate : ag->prorate;
+}
+
 double
-calc_months_in_year(const struct agreement *ag, int year, int *nmonths)
+calc_months_in_year(const struct agreement *ag, const struct budget *b, int year,
+    int *nmonths)
 {
 	double months = 0;
 	long first;
@@ -45,7 +56,7 @@ calc_months_in_year(const struct agreement *ag, int year, int *nmonths)
 		(*nmonths)++;
 		/* a month covered in part counts whole, or by its days when
 		 * the agreement prorates */
-		months += ag->prorate ? (double)n / days_in_month(year, m) : 1.0;
+		months += month_prorate(ag, b) ? (double)n / days_in_month(year, m) : 1.0;
 	}
 	return months;
 }
@@ -61,20 +72,24 @@ calc_budget_year(const struct agreement *ag, const struct budget *b, int year, l
 	/* a summary with no year at all: twelve months */
 	if (year == 0)
 		return amount * 12;
-	if (!money_round((double)amount * calc_months_in_year(ag, year, &n), &out))
+	if (!money_round((double)amount * calc_months_in_year(ag, b, year, &n), &out))
 		return amount * 12;	/* not reached: a line's amount times 12 fits */
 	return out;
 }
 
 bool
-calc_month_part(const struct agreement *ag, int year, long lo, long hi,
-    const struct adjustment *adj, long base_start, long long monthly, double *out)
+calc_month_part(const struct agreement *ag, const struct budget *b, int year, long lo,
+    long hi, long base_start, long long monthly, struct year_month *span, double *out)
 {
+	const struct adjustment *adj = adjust_for_line(ag, b, b->lines);
+
 	double sum = 0;
 	long first;
 	int m;
 
 	*out = 0;
+	memset(span, 0, sizeof(*span));
+	span->monthly = monthly;
 	if (monthly == 0 || !calc_covers_year(ag, year))
 		return false;
 	/* each month at the adjustment's factor on its first covered day */
@@ -84,8 +99,12 @@ calc_month_part(const struct agreement *ag, int year, long lo, long hi,
 
 		if (n == 0 || first < lo || first > hi)
 			continue;
-		part = ag->prorate ? (double)n / days_in_month(year, m) : 1.0;
+		part = month_prorate(ag, b) ? (double)n / days_in_month(year, m) : 1.0;
 		sum += part * calc_factor_on(adj, first, base_start);
+		span->months += part;
+		if (span->n++ == 0)
+			span->first = m;
+		span->last = m;
 	}
 	*out = (double)monthly * sum;
 	return true;

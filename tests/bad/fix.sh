@@ -13,6 +13,8 @@ fix_report_text() {
 # Finding 5: a pool naming a party twice lists the party once in the report
 # (the warning stays).
 mkdir -p "$tmp/fix-pool"
+# the example prints its parties' logos: they go with it
+cp -r examples/logotyper "$tmp/fix-pool/"
 sed 's|<share party="motesplats-asbro"/>|<share party="motesplats-asbro"/>\n      <share party="asbro-kommun"/>|' \
 	examples/exempel-motesplats-asbro.xml >"$tmp/fix-pool/pool.xml"
 fix_report_text "$tmp/fix-pool.txt" --year 2026 --namnd asbro-kultur-och-fritidsnamnden "$tmp/fix-pool"
@@ -44,11 +46,14 @@ fi
 # reads "belopp ej angivet" in the report, never "ej värderad" (help not
 # valued) nor 0 kr; the warning names the line.
 mkdir -p "$tmp/fix-priced"
+cp -r examples/logotyper "$tmp/fix-priced/"
 sed -e 's|<line valued="no"><label>Ideella värdar, cirka 25 personer</label><quantity>ca 1 500 h/år</quantity></line>|<line unit-price="200" unit="timme" ceiling="10000"><label>Tolk vid behov</label></line>|' \
 	-e '/<line valued="no"><label>Fika och studiematerial<\/label><\/line>/d' \
 	examples/exempel-motesplats-asbro.xml >"$tmp/fix-priced/a.xml"
 fix_report_text "$tmp/fix-priced.txt" --year 2025 --namnd asbro-kultur-och-fritidsnamnden "$tmp/fix-priced"
-if ! grep -q 'a.xml:66: warning: the budget line "Tolk vid behov" has a unit-price but neither amount nor estimate' "$tmp/fix-report.err"; then
+# the line the sed above wrote
+line=$(grep -n 'Tolk vid behov' "$tmp/fix-priced/a.xml" | cut -d: -f1)
+if ! grep -q "a.xml:$line: warning: the budget line \"Tolk vid behov\" has a unit-price but neither amount nor estimate" "$tmp/fix-report.err"; then
 	fail report-priced-no-amount "no warning at the line: $(cat "$tmp/fix-report.err")"
 elif ! grep -q "Föreningen Mötesplats Åsbro (idéburen part) belopp ej angivet Tolk vid behov" "$tmp/fix-priced.txt" &&
     ! grep -q "belopp ej angivet" "$tmp/fix-priced.txt"; then

@@ -50,7 +50,9 @@ case "$namnd $year" in
 	want "Vikby kommun (kommunen) 822 320 kr"
 	want "uppräknat enligt 90 % OPI + 10 % KPI från 2025-01-01: 2,79 % från 2025-01-01."
 	want "Brottsofferjouren Vikby (idéburen part) 200 000 kr"
-	want "Värdet av insatser i annat än pengar räknas inte upp."
+	# the adjustment is the kommun's (party=): the jour's help in kind is not
+	# "not uprated", it was never the adjustment's to uprate
+	refuse "Värdet av insatser i annat än pengar räknas inte upp."
 	want "Summa 1 022 320 kr"
 	refuse "Preliminärt"
 	refuse "3,2 %"

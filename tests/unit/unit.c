@@ -1808,6 +1808,7 @@ main(void)
 	test_adjust_agreement_years();
 	test_adjust_prorate_budget();
 	test_econ_month();
+	test_econ_month_agreement_years();
 	test_sign();
 	xml_read_cleanup();
 	return harness_report();
