@@ -125,7 +125,8 @@ nothing_changed(struct build_run *r)
 			if (scan_file(r, r->old.outs[i].inputs[k]) == NULL)
 				return false;
 	}
-	return true;
+	/* a party's logo replaced, removed or unreadable */
+	return batch_logos_hold(r);
 }
 
 /* The error lines of a message text, indented, for the summary. */
@@ -517,6 +518,7 @@ run_free(struct build_run *r, struct tally *t)
 		free(r->jobs[i].messages);
 	}
 	free(r->jobs);
+	batch_logos_free(r);
 	for (i = 0; i < r->nfiles; i++) {
 		free(r->files[i].path);
 		buf_free(&r->files[i].messages);
@@ -564,6 +566,7 @@ batch_run(const struct batch_options *o)
 		if (unchanged_tree)
 			jobs_as_recorded(&r);
 		else {
+			batch_logos_collect(&r);
 			batch_plan_outputs(&r);
 			batch_plan_decide(&r);
 		}
