@@ -111,6 +111,10 @@ nothing_changed(struct build_run *r)
 	    strcmp(r->old.prog, r->prog) != 0 || strcmp(r->old.tpl, r->tpl) != 0 ||
 	    strcmp(r->old.opts, manifest_opts(r->o)) != 0 || r->old.nfiles != r->nfiles)
 		return false;
+	/* no summaries (a manifest older than the logo lines): the
+	 * agreements' logos are known only once their XML is read */
+	if (r->old.sums == NULL && r->nfiles > 0)
+		return false;
 	for (i = 0; i < r->nfiles; i++)
 		if (r->files[i].changed)
 			return false;
