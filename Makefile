@@ -29,7 +29,7 @@ CORE = mem buf diag utf8 format model \
        build_common build_agreement build_followup build_report build_report_year build_report_agreement \
        linebreak layout layout_text layout_table layout_chart layout_sign layout_toc image \
        pdf_hpdf pdfa pdf_tag pdf_pack out_pdf out_pdf_font out_pdf_image render fsutil hash slug \
-       batch batch_lock batch_scan batch_digest batch_manifest batch_plan batch_worker batch_exec batch_log \
+       batch batch_lock batch_scan batch_logo batch_digest batch_manifest batch_plan batch_worker batch_exec batch_log \
        plan plan_cache plan_out strmap pdfstat
 # Goals, outcomes and follow-up duties (issue 12).
 CORE += validate_goals xml_read_goals calc_goals build_report_goals build_report_duties

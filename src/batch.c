@@ -111,6 +111,10 @@ nothing_changed(struct build_run *r)
 	    strcmp(r->old.prog, r->prog) != 0 || strcmp(r->old.tpl, r->tpl) != 0 ||
 	    strcmp(r->old.opts, manifest_opts(r->o)) != 0 || r->old.nfiles != r->nfiles)
 		return false;
+	/* no summaries (a manifest older than the logo lines): the
+	 * agreements' logos are known only once their XML is read */
+	if (r->old.sums == NULL && r->nfiles > 0)
+		return false;
 	for (i = 0; i < r->nfiles; i++)
 		if (r->files[i].changed)
 			return false;
@@ -125,7 +129,8 @@ nothing_changed(struct build_run *r)
 			if (scan_file(r, r->old.outs[i].inputs[k]) == NULL)
 				return false;
 	}
-	return true;
+	/* a party's logo replaced, removed or unreadable */
+	return batch_logos_hold(r);
 }
 
 /* The error lines of a message text, indented, for the summary. */
@@ -517,6 +522,7 @@ run_free(struct build_run *r, struct tally *t)
 		free(r->jobs[i].messages);
 	}
 	free(r->jobs);
+	batch_logos_free(r);
 	for (i = 0; i < r->nfiles; i++) {
 		free(r->files[i].path);
 		buf_free(&r->files[i].messages);
@@ -564,6 +570,7 @@ batch_run(const struct batch_options *o)
 		if (unchanged_tree)
 			jobs_as_recorded(&r);
 		else {
+			batch_logos_collect(&r);
 			batch_plan_outputs(&r);
 			batch_plan_decide(&r);
 		}

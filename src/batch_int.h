@@ -43,6 +43,15 @@ struct infile {
 	struct plan_file *pf;			/* what the plan knows of it, or NULL */
 };
 
+/* A party's logo file an agreement prints (batch_logo.c). */
+struct logofile {
+	char		*path;			/* as the agreement's summary has it */
+	char		 hash[65];		/* manifest_unknown_hash: not usable */
+	long long	 size, mtime;		/* -1 when not usable */
+	bool		 changed;		/* not as recorded */
+	bool		 used;			/* by an agreement of this run */
+};
+
 /* An output and what it is made from. */
 struct job {
 	enum job_kind	 kind;
@@ -85,6 +94,8 @@ struct manifest {
 	char		 opts[32];		/* options that change what passes */
 	struct infile	*files;			/* path, hash, size, mtime */
 	size_t		 nfiles;
+	struct logofile	*logos;			/* sorted by path */
+	size_t		 nlogos;
 	struct old_out	*outs;
 	size_t		 nouts;
 	struct strmap	 by_out;		/* out -> outs[] */
@@ -112,6 +123,9 @@ struct build_run {
 	struct infile			*files;
 	size_t				 nfiles, files_cap;
 	struct infile			**by_path;	/* files, sorted by path */
+	struct logofile			*logos;		/* the parties' logos */
+	size_t				 nlogos, logos_cap;
+	struct strmap			 logo_index;	/* path -> logos[] */
 	struct job			*jobs;
 	size_t				 njobs, jobs_cap;
 	struct manifest			 old;
@@ -154,6 +168,7 @@ void	manifest_free(struct manifest *);
 struct old_out *manifest_out(const struct manifest *, const char *out);
 bool	manifest_damaged(const struct manifest *);
 const struct infile *manifest_file(const struct manifest *, const char *path);
+const struct logofile *manifest_logo(const struct manifest *, const char *path);
 bool	manifest_pdf_ok(const char *outdir, struct old_out *);
 
 /* batch_scan.c: the scan of the input tree. */
@@ -164,6 +179,15 @@ bool	scan_under_unread(const struct build_run *, const char *path);
 void	scan_not_read(struct build_run *, const char *path, enum msg_id, const char *why);
 char	*scan_printable(const char *);
 bool	scan_name_ok(const char *);
+
+/* batch_logo.c: the parties' logo files, inputs of their agreement's PDF. */
+struct sha256;
+bool	batch_logos_hold(struct build_run *);
+void	batch_logos_collect(struct build_run *);
+void	batch_logos_digest(struct build_run *, const struct job *, struct sha256 *);
+bool	batch_logos_changed(struct build_run *, const struct job *);
+void	batch_logos_lines(const struct build_run *, struct buf *m, struct atomic_file *);
+void	batch_logos_free(struct build_run *);
 
 /* batch_plan.c: reading and checking (through plan.c), planning,
  * deciding.  Named batch_plan_ apart from plan.h's plan_. */

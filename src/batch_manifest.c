@@ -22,7 +22,9 @@
 #include "strmap.h"
 
 #define MANIFEST	".iopdoc-manifest"
-#define MANIFEST_VERSION 3		/* 2: each output's PDF hash, opts; 3: summaries */
+/* 2: each output's PDF hash, opts; 3: summaries; 4: the parties' logo
+ * files, and each agreement's in its summary */
+#define MANIFEST_VERSION 4
 #define BAD_LINES_SHOWN	10		/* of a damaged manifest */
 
 const char manifest_unknown_hash[65] =
@@ -42,6 +44,12 @@ cmp_infile(const void *a, const void *b)
 	return strcmp(((const struct infile *)a)->path, ((const struct infile *)b)->path);
 }
 
+static int
+cmp_logofile(const void *a, const void *b)
+{
+	return strcmp(((const struct logofile *)a)->path, ((const struct logofile *)b)->path);
+}
+
 /* Frees what manifest_read allocated and empties m. */
 void
 manifest_free(struct manifest *m)
@@ -51,6 +59,9 @@ manifest_free(struct manifest *m)
 	for (i = 0; i < m->nfiles; i++)
 		free(m->files[i].path);
 	free(m->files);
+	for (i = 0; i < m->nlogos; i++)
+		free(m->logos[i].path);
+	free(m->logos);
 	for (i = 0; i < m->nouts; i++) {
 		free(m->outs[i].out);
 		free(m->outs[i].dephash);
@@ -116,7 +127,7 @@ output_path_ok(const char *p)
 
 /* The capacities of a manifest's arrays while it is read. */
 struct caps {
-	size_t	files, outs, failed;
+	size_t	files, logos, outs, failed;
 };
 
 /* The manifest opened without following a symbolic link, as a plain
@@ -190,6 +201,16 @@ read_line(struct manifest *m, char **fld, size_t n, long version, struct caps *c
 		fi->size = strtoll(fld[2], NULL, 10);
 		fi->mtime = strtoll(fld[3], NULL, 10);
 		fi->path = xstrdup(fld[4]);
+	} else if (strcmp(fld[0], "logo") == 0 && version >= 4 && n == 5 && hash_field(fld[1])) {
+		struct logofile *l;
+
+		xgrow((void **)&m->logos, &c->logos, m->nlogos + 1, sizeof(*m->logos));
+		l = &m->logos[m->nlogos++];
+		memset(l, 0, sizeof(*l));
+		memcpy(l->hash, fld[1], 65);
+		l->size = strtoll(fld[2], NULL, 10);
+		l->mtime = strtoll(fld[3], NULL, 10);
+		l->path = xstrdup(fld[4]);
 	} else if (strcmp(fld[0], "out") == 0 && n >= (version >= 2 ? 4u : 3u) &&
 	    hash_field(fld[2]) && (version < 2 || hash_field(fld[3])))
 		return read_out(m, fld, n, version, c);
@@ -199,7 +220,10 @@ read_line(struct manifest *m, char **fld, size_t n, long version, struct caps *c
 		if (o == NULL || pdfstat_parse(fld + 2, n - 2, &o->st) != 0)
 			return "it is not a PDF's record iopdoc writes";
 		o->has_st = true;
-	} else if (strcmp(fld[0], "sum") == 0 && version >= 3) {
+	} else if (strcmp(fld[0], "sum") == 0 && version == 3) {
+		/* without the agreements' logos: not taken, so every input
+		 * is read again once and its summary made anew */
+	} else if (strcmp(fld[0], "sum") == 0 && version >= 4) {
 		if (plan_cache_add(&m->sums, fld + 1, n - 1) != 0)
 			return "it is not a summary iopdoc writes";
 	} else if (strcmp(fld[0], "failed") == 0 && n == 2) {
@@ -220,7 +244,7 @@ manifest_read(const char *outdir, struct manifest *m)
 	char *path = batch_path_join(outdir, MANIFEST);
 	char *line = NULL, **fld = NULL;
 	size_t cap = 0, fldcap = 0, bad = 0;
-	struct caps c = { 0, 0, 0 };
+	struct caps c = { 0, 0, 0, 0 };
 	long lineno = 0, version = 1;
 	ssize_t len;
 	FILE *f;
@@ -259,6 +283,8 @@ manifest_read(const char *outdir, struct manifest *m)
 		fclose(f);
 	if (m->nfiles > 0)
 		qsort(m->files, m->nfiles, sizeof(*m->files), cmp_infile);
+	if (m->nlogos > 0)
+		qsort(m->logos, m->nlogos, sizeof(*m->logos), cmp_logofile);
 }
 
 /* The last run's record of an output, or NULL. */
@@ -291,6 +317,16 @@ manifest_file(const struct manifest *m, const char *path)
 
 	key.path = (char *)path;
 	return m->nfiles == 0 ? NULL : bsearch(&key, m->files, m->nfiles, sizeof(*m->files), cmp_infile);
+}
+
+/* The recorded logo of a path (the manifest's logos are sorted). */
+const struct logofile *
+manifest_logo(const struct manifest *m, const char *path)
+{
+	struct logofile key;
+
+	key.path = (char *)path;
+	return m->nlogos == 0 ? NULL : bsearch(&key, m->logos, m->nlogos, sizeof(*m->logos), cmp_logofile);
 }
 
 /* Whether the PDF on disk is the one the manifest recorded.  A PDF
@@ -365,6 +401,7 @@ manifest_write(struct build_run *r)
 		    r->files[i].mtime, r->files[i].path);
 		manifest_flush(&af, &m);
 	}
+	batch_logos_lines(r, &m, &af);
 	batch_plan_summaries(r, &m, &af);
 	for (i = 0; i < r->nfiles; i++)
 		if (r->files[i].level >= DIAG_ERROR)

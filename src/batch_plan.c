@@ -188,6 +188,7 @@ batch_plan_decide(struct build_run *r)
 			sha256_update(&s, j->inputs[k], strlen(j->inputs[k]) + 1);
 			sha256_update(&s, f != NULL ? f->hash : "", 64);
 		}
+		batch_logos_digest(r, j, &s);
 		sha256_final(&s, d);
 		hex_encode(d, 32, j->dephash);
 		if (old != NULL)
@@ -209,6 +210,8 @@ batch_plan_decide(struct build_run *r)
 			j->reason = "the program changed";
 		else if (strcmp(r->old.tpl, r->tpl) != 0)
 			j->reason = "the template or its fonts changed";
+		else if (batch_logos_changed(r, j))
+			j->reason = "a party's logo changed, came or went";
 		else {
 			j->reason = "its inputs were added or removed";
 			for (k = 0; k < j->ninputs; k++) {

@@ -56,6 +56,7 @@ plan_sum_free(struct plan_sum *s)
 	free(s->years);
 	free_list(s->sets, s->nsets);
 	free_list(s->foreign, s->nforeign);
+	free_list(s->logos, s->nlogos);
 	memset(s, 0, sizeof(*s));
 }
 
@@ -85,6 +86,7 @@ plan_sum_copy(struct plan_sum *to, const struct plan_sum *from)
 		memcpy(to->years, from->years, from->nyears * sizeof(int));
 	to->sets = copy_list(from->sets, from->nsets);
 	to->foreign = copy_list(from->foreign, from->nforeign);
+	to->logos = copy_list(from->logos, from->nlogos);
 }
 
 void
@@ -129,6 +131,9 @@ summarise(struct plan_sum *s, const struct input *in)
 			s->namnd_name = dup_or_null(ag->namnd->name);
 			s->namnd_kommun = dup_or_null(ag->namnd->kommun);
 		}
+		for (const struct party *p = ag->parties; p != NULL; p = p->next)
+			if (p->logo != NULL)
+				add_string(&s->logos, &s->nlogos, p->logo->path);
 	} else {
 		const struct followup *f = in->followup;
 		const struct outcome *o;

@@ -35,6 +35,10 @@ struct plan_sum {
 	int		 from_y, to_y;	/* its period's years */
 	bool		 report;	/* a nämnd and no errors: its years have reports */
 	char		*namnd_id, *namnd_name, *namnd_kommun;
+	/* its parties' logo files, as their paths are read (joined to the
+	 * XML's folder): inputs of its PDF, which prints them */
+	char		**logos;
+	size_t		 nlogos;
 	/* a follow-up */
 	int		 kind, y, m, d;	/* enum followup_kind; its date */
 	int		 next_year;

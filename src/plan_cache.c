@@ -86,6 +86,9 @@ plan_cache_line(struct buf *b, const char *path, const struct plan_sum *s)
 	buf_printf(b, "\t%zu", s->nforeign);
 	for (i = 0; i < s->nforeign; i++)
 		put_text(b, s->foreign[i]);
+	buf_printf(b, "\t%zu", s->nlogos);
+	for (i = 0; i < s->nlogos; i++)
+		put_text(b, s->logos[i]);
 	buf_addc(b, '\n');
 }
 
@@ -165,7 +168,8 @@ parse_sum(char **fld, size_t n, struct plan_sum *s)
 		s->years[s->nyears++] = (int)k;
 	}
 	if (get_list(fld, n, &at, &s->sets, &s->nsets) != 0 ||
-	    get_list(fld, n, &at, &s->foreign, &s->nforeign) != 0 || at != n)
+	    get_list(fld, n, &at, &s->foreign, &s->nforeign) != 0 ||
+	    get_list(fld, n, &at, &s->logos, &s->nlogos) != 0 || at != n)
 		return -1;
 	/* what planning relies on */
 	if (s->type != PLAN_NONE && (s->id == NULL || s->key == NULL))

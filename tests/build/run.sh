@@ -3,7 +3,8 @@
 # determinism, -j 1 against -j 2, atomicity under SIGKILL, the lock, a bad
 # input among good ones, --prune, --dry-run, the JSON log, SIGTERM and
 # SIGINT mid-build, a full disk, an input rewritten while it is read and
-# the cache of summaries that decides what is read again.
+# the cache of summaries that decides what is read again, and the
+# parties' logo files.
 # Run from the top folder: IOPDOC=build/asan/iopdoc sh tests/build/run.sh
 IOPDOC=${IOPDOC:-./iopdoc}
 case $IOPDOC in /*) ;; *) IOPDOC=$(pwd)/$IOPDOC ;; esac
@@ -399,6 +400,10 @@ fi
 # 17. The single commands name their PDFs as the build does
 #     (tests/build/names.sh).
 . tests/build/names.sh
+
+# 18. The parties' logo files are inputs of their agreement
+#     (tests/build/logos.sh).
+. tests/build/logos.sh
 
 echo "build: $passed passed, $failed failed"
 [ $failed = 0 ]

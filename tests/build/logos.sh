@@ -1,0 +1,106 @@
+# The parties' logo files are inputs of their agreement's PDF (sourced by
+# tests/build/run.sh: uses $tmp, $IOPDOC, ok, fail, count).  Two
+# agreements with logos: Sjöberg's (with its follow-ups and nämnd report)
+# names its logo through "../", Åsbro's beside it.
+lg=$tmp/logos
+mkdir -p "$lg/in/avtal" "$lg/in/logotyper"
+cp examples/exempel-sjoberg-motesplats*.xml "$lg/in/avtal/"
+cp examples/exempel-motesplats-asbro.xml "$lg/in/avtal/"
+cp -r examples/logotyper "$lg/in/avtal/"
+cp examples/logotyper/asbro-kommun.png "$lg/in/logotyper/sjoberg.png"
+sed -i 's|<acting>socialnämnden</acting>|&<logo file="../logotyper/sjoberg.png" alt="Sjöbergs kommuns logotyp"/>|' \
+    "$lg/in/avtal/exempel-sjoberg-motesplats.xml"
+sjoberg=agreements/motesplats-for-aldre-i-sjoberg-2024.pdf
+lbuild() { "$IOPDOC" build --input "$lg/in" -o "$lg/out" -v >/dev/null 2>"$lg/err"; }
+# as the nightly run does, without -v (which reads every XML again, and
+# an agreement read with a logo missing has an error its follow-ups wait on)
+lnightly() { "$IOPDOC" build --input "$lg/in" -o "$lg/out" >/dev/null 2>"$lg/err"; }
+lrendered() { sed -n 's/^iopdoc: rendered \([^:]*\):.*/\1/p' "$lg/err" | sort | tr '\n' ' '; }
+lbuild
+rc=$?
+sjoberg=$(cd "$lg/out" && ls agreements/*sjoberg*.pdf)
+if [ $rc = 0 ] && grep -q '^logo	.*sjoberg.png$' "$lg/out/.iopdoc-manifest" &&
+    [ "$(count "$lg/err" | cut -d' ' -f3)" = 0 ]; then
+	ok "logos: the manifest records the logo a '../' path names"
+else
+	fail "logos cold" "rc $rc, $(count "$lg/err")"; grep error "$lg/err"
+fi
+
+# (1) A logo's content replaced under the same name: its agreement only.
+cp examples/logotyper/motesplats-asbro.png "$lg/in/logotyper/sjoberg.png"
+lbuild
+got=$(lrendered)
+if [ "$got" = "$sjoberg " ] && grep -q "a party's logo changed" "$lg/err"; then
+	ok "logos: a logo replaced in place re-renders its agreement, nothing else"
+else
+	fail "logo replaced" "rendered '$got'"
+fi
+
+# (2) Touched, content the same: nothing.
+touch "$lg/in/logotyper/sjoberg.png"
+lbuild
+if [ "$(lrendered)" = "" ] && [ "$(count "$lg/err" | cut -d' ' -f3)" = 0 ]; then
+	ok "logos: a logo touched without a change renders nothing"
+else
+	fail "logo touched" "rendered '$(lrendered)'"
+fi
+
+# (3) Removed: the agreement fails at the <logo> line and keeps its PDF;
+#     its follow-ups and report are not failed.  Put back: it passes.
+cp "$lg/out/$sjoberg" "$lg/kept.pdf"
+mv "$lg/in/logotyper/sjoberg.png" "$lg/away.png"
+lnightly
+rc=$?
+if [ $rc = 1 ] && grep -q "exempel-sjoberg-motesplats.xml:[0-9]*: error: cannot read the logo ../logotyper/sjoberg.png" "$lg/err" &&
+    [ "$(count "$lg/err" | cut -d' ' -f3)" = 1 ] && cmp -s "$lg/kept.pdf" "$lg/out/$sjoberg" &&
+    ! grep -q "^ *\(followups\|reports\)/.*" "$lg/err"; then
+	ok "logos: a logo removed fails just its agreement, whose last PDF is kept"
+else
+	fail "logo removed" "rc $rc, $(count "$lg/err")"; grep -v note: "$lg/err" | tail -5
+fi
+lnightly
+rc=$?
+if [ $rc = 1 ] && [ "$(count "$lg/err" | cut -d' ' -f3)" = 1 ]; then
+	ok "logos: the next build fails it again while the logo is missing"
+else
+	fail "logo still missing" "rc $rc, $(count "$lg/err")"
+fi
+mv "$lg/away.png" "$lg/in/logotyper/sjoberg.png"
+lbuild
+rc=$?
+if [ $rc = 0 ] && [ "$(count "$lg/err" | cut -d' ' -f3)" = 0 ] && cmp -s "$lg/kept.pdf" "$lg/out/$sjoberg"; then
+	ok "logos: the logo put back, the agreement passes with the PDF of that logo"
+else
+	fail "logo put back" "rc $rc, $(count "$lg/err")"
+fi
+# Put back with other content while it was away: rendered.
+mv "$lg/in/logotyper/sjoberg.png" "$lg/away.png"
+lbuild
+cp examples/logotyper/asbro-kommun.png "$lg/in/logotyper/sjoberg.png"
+lbuild
+rc=$?
+if [ $rc = 0 ] && [ "$(lrendered)" = "$sjoberg " ]; then
+	ok "logos: a logo put back with other content renders its agreement"
+else
+	fail "logo put back changed" "rc $rc, rendered '$(lrendered)'"
+fi
+
+# (4) A manifest of version 3 (no logo lines, summaries without logos):
+#     read without complaint, every input read again, and the next
+#     change of a logo seen.
+sed -i -e '1s/	4$/	3/' -e '/^logo	/d' "$lg/out/.iopdoc-manifest"
+lbuild
+rc=$?
+if [ $rc = 0 ] && ! grep -q manifest "$lg/err" && [ "$(count "$lg/err" | cut -d' ' -f3)" = 0 ] &&
+    head -1 "$lg/out/.iopdoc-manifest" | grep -q '	4$' && grep -q '^logo	' "$lg/out/.iopdoc-manifest"; then
+	ok "logos: a version 3 manifest is read, and the next one records the logos"
+else
+	fail "old manifest" "rc $rc, $(count "$lg/err")"; grep -i manifest "$lg/err"; head -1 "$lg/out/.iopdoc-manifest"; grep -c "^logo" "$lg/out/.iopdoc-manifest"
+fi
+cp examples/logotyper/motesplats-asbro.png "$lg/in/logotyper/sjoberg.png"
+lbuild
+if [ "$(lrendered)" = "$sjoberg " ]; then
+	ok "logos: after an old manifest, a logo replaced is seen"
+else
+	fail "old manifest then logo" "rendered '$(lrendered)'"
+fi
