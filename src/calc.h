@@ -67,6 +67,9 @@ struct year_amount {
 	bool		 index_missing;	/* an index applies, but no value is given */
 	bool		 partial;	/* the agreement covers part of the year */
 	bool		 prorated;	/* ... and the amount is prorated by days */
+	bool		 annual_for_part;	/* ... and a yearly amount counts
+					 * whole: a budget without year or of
+					 * an earlier year, not prorated */
 	struct date	 from, to;	/* the part of the year covered */
 	bool		 valued;	/* a base line has a value: without, the
 					 * party lists help valued="no" only and
