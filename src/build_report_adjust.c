@@ -204,10 +204,16 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 const char *
 report_adjust_prorated(struct rep *r, const struct year_amount *ya)
 {
-	if (!ya->prorated)
+	if (!ya->prorated && ya->annual_for_part)
 		return "beloppet är årsbeloppet, inte proportionerat";
+	if (!ya->prorated)
+		return arena_printf(r->bd.a, "beloppet är budgeten för %d", ya->base_year);
 	if (ya->prorated_base == ya->base)
 		return "beloppet är proportionerat efter dagar, som överenskommelsen anger";
+	if (!ya->annual_for_part)
+		return arena_printf(r->bd.a, "%s av grundbeloppet är proportionerat efter dagar och "
+		    "resten budgeten för %d, som överenskommelsen anger",
+		    build_money(&r->bd, ya->prorated_base, false), ya->base_year);
 	return arena_printf(r->bd.a, "%s av grundbeloppet är proportionerat efter dagar och resten "
 	    "årsbelopp, som överenskommelsen anger", build_money(&r->bd, ya->prorated_base, false));
 }

@@ -80,6 +80,48 @@ calc_summary_year(const struct agreement *ag)
 	return year;
 }
 
+/* Whether budget year y holds a full year's amounts: the period covers
+ * it in full, or every budget of it says per="year". */
+static bool
+full_budget_year(const struct agreement *ag, int y)
+{
+	const struct budget *b;
+	bool all_per_year = true;
+
+	if (date_days(calc_year_start(ag, y)) >= date_days(ag->from) &&
+	    date_days(calc_year_start(ag, y + 1)) - 1 <= date_days(ag->to))
+		return true;
+	for (b = ag->budgets; b != NULL; b = b->next)
+		if (b->year == y)
+			all_per_year &= b->per_stated && b->per == PER_YEAR;
+	return all_per_year;
+}
+
+bool
+calc_stated_total_year(const struct agreement *ag, int *year)
+{
+	const struct budget *b;
+	int y = calc_summary_year(ag), next;
+
+	*year = y;
+	if (ag->stated_total_per != PER_YEAR || y == 0)
+		return true;
+	/* the budget years in rising order */
+	for (;;) {
+		if (full_budget_year(ag, y)) {
+			*year = y;
+			return true;
+		}
+		next = 0;
+		for (b = ag->budgets; b != NULL; b = b->next)
+			if (b->year > y && (next == 0 || b->year < next))
+				next = b->year;
+		if (next == 0)
+			return false;
+		y = next;
+	}
+}
+
 long long
 party_sum(const struct agreement *ag, const struct party *p, int year, bool *has,
     long long (*each)(const struct budget *))

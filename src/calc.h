@@ -40,6 +40,11 @@ bool		budget_valued(const struct budget *);
 /* The year a summary of all budgets speaks of when none is named: the
  * earliest year any budget names, or 0 when none names one. */
 int		calc_summary_year(const struct agreement *);
+/* The year <stated-total> is checked against: for per="year", the first
+ * budget year the period covers in full, or whose budgets are all
+ * written per="year" (a full year's amounts); else the summary year.
+ * False when no budget year qualifies: the total is not checked. */
+bool		calc_stated_total_year(const struct agreement *, int *year);
 
 /* A party's total for a year: its budgets for that year plus those that
  * hold for every year (year 0).  *has says whether any budget counted. */
@@ -69,6 +74,9 @@ struct year_amount {
 	bool		 index_missing;	/* an index applies, but no value is given */
 	bool		 partial;	/* the agreement covers part of the year */
 	bool		 prorated;	/* ... and the amount is prorated by days */
+	bool		 annual_for_part;	/* ... and a yearly amount counts
+					 * whole: a budget without year or of
+					 * an earlier year, not prorated */
 	struct date	 from, to;	/* the part of the year covered */
 	bool		 valued;	/* a base line has a value: without, the
 					 * party lists help valued="no" only and

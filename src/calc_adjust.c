@@ -465,6 +465,11 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			ya->prorated = true;
 			ya->prorated_base += budget_valued(b) ? stated_budget_total(b) : 0;
 		}
+		/* a budget of this very calendar year, without per="year", is
+		 * the agreement's own figure for the part it covers */
+		if (partial && !prorate && budget_valued(b) &&
+		    (b->year != year || b->per_stated || calc_agreement_years(ag)))
+			ya->annual_for_part = true;
 		for (l = b->lines; l != NULL; l = l->next) {
 			const struct adjustment *a = adjust_for_line(ag, b, l);
 

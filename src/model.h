@@ -163,6 +163,8 @@ struct budget {
 	struct party		*party;		/* by agreement_link, or NULL */
 	int			 year;		/* 0: every year of the period */
 	enum per		 per;
+	bool			 per_stated;	/* per="…" written: an amount per
+						 * year, not for the year's part */
 	enum budget_kind	 kind;
 	struct rich		 caption, description;
 	struct budget_line	*lines;

@@ -18,9 +18,11 @@ stated_party_total(const struct agreement *ag, const struct party *p, int year, 
 bool
 stated_agreement_total(const struct agreement *ag, int year, long long *out)
 {
-	/* validate.c compares <stated-total> with the summary year's sum */
+	int checked;
+
+	/* validate.c compares <stated-total> with this year's sum */
 	if (!ag->has_stated_total || ag->stated_total_per != PER_YEAR ||
-	    year != calc_summary_year(ag))
+	    !calc_stated_total_year(ag, &checked) || year != checked)
 		return false;
 	*out = ag->stated_total;
 	return true;

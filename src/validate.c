@@ -127,6 +127,48 @@ check_adjusted_amounts(struct check *c)
 			}
 }
 
+/* <stated-total> against the budgets of the year it speaks of (see
+ * calc_stated_total_year). */
+static void
+check_stated_total(const struct agreement *ag)
+{
+	char s1[64], s2[64], from[16], to[16];
+	int year;
+	long long total;
+	struct party *p;
+	size_t n = 0;
+
+	if (!calc_stated_total_year(ag, &year)) {
+		money_format(ag->stated_total, s1, sizeof(s1));
+		date_format_iso(ag->from, from, sizeof(from));
+		date_format_iso(ag->to, to, sizeof(to));
+		diag(ag->path, ag->stated_total_line, MSG_STATED_TOTAL_PART_YEARS, s1, from, to);
+		return;
+	}
+	total = agreement_total(ag, year);
+	if (total != ag->stated_total) {
+		struct buf sum = { NULL, 0, 0 };
+
+		money_format(ag->stated_total, s1, sizeof(s1));
+		money_format(total, s2, sizeof(s2));
+		/* Show the sum, so the handläggare sees where it comes
+		 * from: every party's amount (LIMIT_PARTIES of them). */
+		buf_adds(&sum, "");
+		for (p = ag->parties; p != NULL; p = p->next) {
+			bool has;
+			long long t = party_total(ag, p, year, &has);
+			char m[64];
+
+			if (!has)
+				continue;
+			money_format(t, m, sizeof(m));
+			buf_printf(&sum, "%s%s", n++ > 0 ? " + " : "", m);
+		}
+		diag(ag->path, ag->stated_total_line, MSG_STATED_TOTAL, s1, s2, sum.data);
+		buf_free(&sum);
+	}
+}
+
 static void
 check_economy(struct check *c)
 {
@@ -163,34 +205,8 @@ check_economy(struct check *c)
 			diag(ag->path, b->line, MSG_BUDGET_YEAR, b->year, from, to);
 		}
 	}
-	if (ag->has_stated_total && ag->budgets != NULL && c->errors == 0) {
-		int year = calc_summary_year(ag);
-		long long total = agreement_total(ag, year);
-		struct party *p;
-		size_t n = 0;
-
-		if (total != ag->stated_total) {
-			struct buf sum = { NULL, 0, 0 };
-
-			money_format(ag->stated_total, s1, sizeof(s1));
-			money_format(total, s2, sizeof(s2));
-			/* Show the sum, so the handläggare sees where it comes
-			 * from: every party's amount (LIMIT_PARTIES of them). */
-			buf_adds(&sum, "");
-			for (p = ag->parties; p != NULL; p = p->next) {
-				bool has;
-				long long t = party_total(ag, p, year, &has);
-				char m[64];
-
-				if (!has)
-					continue;
-				money_format(t, m, sizeof(m));
-				buf_printf(&sum, "%s%s", n++ > 0 ? " + " : "", m);
-			}
-			diag(ag->path, ag->stated_total_line, MSG_STATED_TOTAL, s1, s2, sum.data);
-			buf_free(&sum);
-		}
-	}
+	if (ag->has_stated_total && ag->budgets != NULL && c->errors == 0)
+		check_stated_total(ag);
 	/* every budget's party is known: amounts can be computed */
 	if (c->errors == 0)
 		check_adjusted_amounts(c);

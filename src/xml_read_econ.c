@@ -93,4 +93,5 @@ budget_read_per_month(struct reader *r, xmlNode *n, struct budget *b)
 	 * a budget is per month */
 	if (s != NULL && strcmp(s, "month") == 0)
 		b->per = PER_MONTH;
+	b->per_stated = s != NULL;
 }

@@ -140,8 +140,8 @@ done
 # 498 300 kr for the kommun and 6 000 x 2 = 12 000 kr for the stiftelse
 # (510 300 kr); 2026 is 32 000 x 3 + 567 000 (1 260 x 450) = 663 000 kr
 # and 6 000 x 3 = 18 000 kr (681 000 kr).
-for spec in "ekby-socialnamnden 2025|Ekby kommun (kommunen) 498 300 kr|Avtalet anger 434 300 kr; raderna summerar till 424 300 kr.|Månadsbelopp 32 000 kr × 2 månader (november–december)|Stiftelsen Vinterljus (idéburen part) 12 000 kr|Månadsbelopp 6 000 kr × 2 månader|Summa 510 300 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad" \
-    "ekby-socialnamnden 2026|Ekby kommun (kommunen) 663 000 kr|Månadsbelopp 32 000 kr × 3 månader (januari–mars)|Stiftelsen Vinterljus (idéburen part) 18 000 kr|Summa 681 000 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad" \
+for spec in "ekby-socialnamnden 2025|Ekby kommun (kommunen) 498 300 kr|Avtalet anger 434 300 kr; raderna summerar till 424 300 kr.|Månadsbelopp 32 000 kr × 2 månader (november–december)|Stiftelsen Vinterljus (idéburen part) 12 000 kr|Månadsbelopp 6 000 kr × 2 månader|Summa 510 300 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad|beloppet är budgeten för 2025." \
+    "ekby-socialnamnden 2026|Ekby kommun (kommunen) 663 000 kr|beloppet är budgeten för 2026.|Månadsbelopp 32 000 kr × 3 månader (januari–mars)|Stiftelsen Vinterljus (idéburen part) 18 000 kr|Summa 681 000 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad" \
     "sjoberg-socialnamnden 2024|minst 40 besök per vecka (2 080 per år, 52 veckor) 2 140 besök Uppnått Uppfyllt.|mellan 150 och 200 deltagare per år 189 deltagare (79 kvinnor, 106 män, 2 annat, 2 ej angivet) Uppnått –|41 av 55 deltagare (75 %) Ej uppnått Delvis uppfyllt.|14 volontärer Ej uppnått Ej uppfyllt.|Utfall sedan start|nya deltagare 2022-03-01 – 2024-12-31 412 deltagare|Möten (driftmöte): överenskommelsen anger 1 per vecka (52 per år)|Möten (styrgrupp) 2024: 1 hölls; överenskommelsen anger 2 per år.|senast 15 februari och 15 augusti varje år"; do
 	IFS='|'
 	set -- $spec

@@ -187,6 +187,47 @@ test_adjust_agreement_years(void)
 }
 
 /* prorate per budget: a grant by the days beside a yearly fee. */
+/* A budget of the year an agreement covers in part is that part's own
+ * figure (a half-year 2025 budget from 2025-07-01); per="year" or a
+ * budget without year is a yearly amount counted whole (issue 12). */
+static void
+test_adjust_part_year_budget(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+
+	ag = adjust_read_xml("<period from=\"2025-07-01\" to=\"2026-12-31\"/>",
+	    "<economy><budget party=\"k\" year=\"2025\" kind=\"money\">"
+	    "<line amount=\"120000\"><label>Ersättning 1 juli–31 december 2025</label></line>"
+	    "</budget></economy>");
+	if (ag == NULL)
+		return;
+	OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 120000);
+	OK(ya.partial);
+	OK(!ya.prorated);
+	OK(!ya.annual_for_part);
+	agreement_free(ag);
+	ag = adjust_read_xml("<period from=\"2025-07-01\" to=\"2026-12-31\"/>",
+	    "<economy><budget party=\"k\" year=\"2025\" per=\"year\" kind=\"money\">"
+	    "<line amount=\"240000\"><label>Bidrag per kalenderår</label></line>"
+	    "</budget></economy>");
+	if (ag == NULL)
+		return;
+	OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK);
+	OK(ya.partial);
+	OK(ya.annual_for_part);
+	agreement_free(ag);
+	ag = adjust_read_xml("<period from=\"2025-07-01\" to=\"2026-12-31\"/>",
+	    "<economy><budget party=\"k\" kind=\"money\">"
+	    "<line amount=\"240000\"><label>Bidrag</label></line></budget></economy>");
+	if (ag == NULL)
+		return;
+	OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK);
+	OK(ya.annual_for_part);
+	agreement_free(ag);
+}
+
 static void
 test_adjust_prorate_budget(void)
 {

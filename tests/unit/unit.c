@@ -1807,6 +1807,7 @@ main(void)
 	test_adjust_mixed();
 	test_adjust_agreement_years();
 	test_adjust_prorate_budget();
+	test_adjust_part_year_budget();
 	test_econ_month();
 	test_econ_month_agreement_years();
 	test_sign();
