@@ -162,6 +162,21 @@ def adj_steps(adj, base_start):
             if d > base_start and d >= date(adj.get("from"))]
 
 
+def factor_at(steps, day):
+    """The factor of the (date, percent) steps on or before day."""
+    factor = 1.0
+    for d, p in steps:
+        if d <= day:
+            factor *= 1 + p / 100
+    return factor
+
+
+def factor_days(steps, first, last):
+    """The day factors added up over first..last."""
+    return sum(factor_at(steps, first + datetime.timedelta(days=k))
+               for k in range((last - first).days + 1))
+
+
 def amount(ag, party_id, year):
     """The party's amount for the year, as the README describes the rules:
     per agreement year touching the calendar year, the base budgets of the
@@ -204,11 +219,7 @@ def amount(ag, party_id, year):
                         steps = adj_steps(line_adjustment(ag, b, lines[0]), base_start)
                         for first, part in months_covered(ag, year):
                             if a0 <= first <= a1:
-                                factor = 1.0
-                                for d, p in steps:
-                                    if d <= first:
-                                        factor *= 1 + p / 100
-                                total += stated(b) * part * factor
+                                total += stated(b) * part * factor_at(steps, first)
                 continue
             if y != best:
                 continue
@@ -221,30 +232,14 @@ def amount(ag, party_id, year):
                     continue
                 valued = True
                 steps = adj_steps(line_adjustment(ag, b, line), base_start)
-                day, s = f0, 0.0
-                while day <= f1:
-                    factor = 1.0
-                    for d, p in steps:
-                        if d <= day:
-                            factor *= 1 + p / 100
-                    s += factor
-                    day += datetime.timedelta(days=1)
-                total += int(fig) * s / days
+                total += int(fig) * factor_days(steps, f0, f1) / days
             # a stated total the lines do not add up to: the difference
             # goes with the first line's adjustment
             lines = list(b.iter("line"))
             got = sum(int(figure(l)) for l in lines if figure(l) is not None)
             if any(figure(l) is not None for l in lines) and stated(b) != got:
                 steps = adj_steps(line_adjustment(ag, b, lines[0]), base_start)
-                day, s = f0, 0.0
-                while day <= f1:
-                    factor = 1.0
-                    for d, p in steps:
-                        if d <= day:
-                            factor *= 1 + p / 100
-                    s += factor
-                    day += datetime.timedelta(days=1)
-                total += (stated(b) - got) * s / days
+                total += (stated(b) - got) * factor_days(steps, f0, f1) / days
     if not any_part:
         return None
     if not valued:
