@@ -82,8 +82,13 @@ build_econ_count(struct builder *bd, const struct budget_line *l)
 const char *
 build_econ_amount_heading(struct builder *bd, const struct budget *bg)
 {
+	const char *typed = bg->type == BUDGET_COSTS ? bd->t->label_costs_amount :
+	    bg->type == BUDGET_FINANCING ? bd->t->label_financing_amount : NULL;
+
 	if (bg->amount_heading != NULL)
 		return bg->amount_heading;
+	if (typed != NULL)
+		return bg->per == PER_MONTH ? arena_printf(bd->a, "%s per månad", typed) : typed;
 	return bg->per == PER_MONTH ? bd->t->label_budget_amount_month : bd->t->label_budget_amount;
 }
 

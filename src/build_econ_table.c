@@ -100,7 +100,8 @@ head_row(struct builder *bd, const struct budget *bg, const struct econ_cols *ec
 	struct table_cell **c = arena_alloc(bd->a, ec->n * sizeof(*c));
 	struct table_row *row = new_row(bd, TROW_HEADER, ec->n, bg->line, c);
 
-	c[0]->text = plain_rich(bd, bg->label_heading ? bg->label_heading : tp->label_budget_item,
+	c[0]->text = plain_rich(bd, bg->label_heading ? bg->label_heading :
+	    bg->type == BUDGET_FINANCING ? tp->label_financing_item : tp->label_budget_item,
 	    bg->line);
 	if (ec->quantity)
 		c[ec->quantity]->text = plain_rich(bd, bg->quantity_heading ?
@@ -158,13 +159,14 @@ total_row(struct builder *bd, const struct budget *bg, const struct econ_cols *e
 	long line = bg->total_line ? bg->total_line : bg->line;
 	struct table_cell **c = arena_alloc(bd->a, ec->n * sizeof(*c));
 	struct table_row *row = new_row(bd, TROW_TOTAL, ec->n, line, c);
+	const char *label = bg->type == BUDGET_COSTS ? tp->label_costs_total :
+	    bg->type == BUDGET_FINANCING ? tp->label_financing_total : tp->label_budget_total;
 
 	row->label_cell = 1;
 	/* a monthly budget's total is a month's: say so unless the source
 	 * names the row itself */
 	c[0]->text = plain_rich(bd, bg->total_label ? bg->total_label : bg->per == PER_MONTH ?
-	    arena_printf(bd->a, "%s per månad", tp->label_budget_total) : tp->label_budget_total,
-	    line);
+	    arena_printf(bd->a, "%s per månad", label) : label, line);
 	/* the total as the source states it; the computed one only when
 	 * nothing is stated (a difference is validate.c's warning) */
 	c[ec->amount]->text = plain_rich(bd, build_econ_total_amount(bd, bg), line);

@@ -182,6 +182,12 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_LOGO_HEIGHT] = { DIAG_ERROR, "the logo's height %g mm is outside %d to %d mm" },
 	[MSG_LOGO_ABSOLUTE] = { DIAG_ERROR, "the logo \"%s\" is named by an absolute path: name it relative to the XML file's folder, e.g. logotyper/kommun.png" },
 	[MSG_LOGO_ALT] = { DIAG_ERROR, "the logo of %s has an empty alt: say whose logo it is, e.g. \"Åsbro kommuns logotyp\"" },
+	/* issue 12, FIN */
+	[MSG_BUDGET_NO_PARTY] = { DIAG_ERROR, "the budget has no party=\"…\": a party's contribution names the party that pays it; write party=\"…\", or type=\"costs\" if the table is what the whole effort costs" },
+	[MSG_FINANCING_SHORT] = { DIAG_WARNING, "the financing%s (%s) does not cover the costs (%s, line %ld): %s is missing" },
+	[MSG_FINANCING_OVER] = { DIAG_WARNING, "the financing%s (%s) is more than the costs (%s, line %ld), by %s" },
+	[MSG_FINANCING_TWICE] = { DIAG_ERROR, "%s has both a budget (line %ld) and a line in the financing%s: its money would count twice; keep it in one of them" },
+	[MSG_FINANCING_SECOND] = { DIAG_ERROR, "a second financing%s (the first is at line %ld): a party's line would count in both; put every party's line in one <financing>" },
 };
 
 static const char *const level_names[] = {

@@ -210,6 +210,8 @@ agreement_party(const struct agreement *ag, const char *id)
 {
 	struct party *p;
 
+	if (id == NULL)	/* a budget without party= */
+		return NULL;
 	for (p = ag->parties; p != NULL; p = p->next)
 		if (strcmp(p->id, id) == 0)
 			return p;

@@ -153,9 +153,18 @@ struct budget_line {
 	long long		 amount;	/* kr; 0 when !valued */
 	long			 line;
 	struct line_econ	 econ;		/* the line's own economy (ECON) */
+	char			*party_id;	/* a <financing> line's party; else NULL */
+	struct party		*party;		/* by econ_derive, or NULL */
 };
 
 enum budget_kind { BUDGET_UNSPECIFIED, BUDGET_MONEY, BUDGET_IN_KIND, BUDGET_MIXED };
+
+/* A party's contribution (<budget>), the costs of the whole effort
+ * (<budget type="costs">) or what each party pays toward them
+ * (<financing>).  Costs and financing tables are kept apart from the
+ * contributions (agreement.cost_budgets, .financings); econ_derive.c
+ * turns each financing's lines into data-only contributions. */
+enum budget_type { BUDGET_CONTRIBUTION, BUDGET_COSTS, BUDGET_FINANCING };
 
 struct budget {
 	struct budget		*next;
@@ -178,6 +187,8 @@ struct budget {
 	long			 line, total_line;
 	struct adjustment	*adjustment;	/* its own, replacing the economy's */
 	bool			 has_prorate, prorate;	/* prorate="…" on the budget */
+	enum budget_type	 type;
+	struct budget		*derived_from;	/* the <financing> it was made from; NULL: written */
 };
 
 enum adjustment_kind { ADJ_NONE, ADJ_PERCENT, ADJ_INDEX };
@@ -443,6 +454,8 @@ struct agreement {
 	long			 stated_total_line;
 	struct adjustment	 adjustment;	/* the first; more by next */
 	struct budget		*budgets;	/* head and text, in document order */
+	struct budget		*cost_budgets;	/* type="costs": counted in no party's money */
+	struct budget		*financings;	/* <financing>, in document order */
 	struct signatory	*signatories;
 	struct block		*text;		/* the printed body */
 	long			 line;

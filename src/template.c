@@ -122,6 +122,11 @@ static const struct setting settings[] = {
 	S("labels", "approved-by", T_STRING, label_approved, "Godkänd av"),
 	S("labels", "report-period", T_STRING, label_report_period, "Rapportperiod:"),
 	S("labels", "budget-amount-month", T_STRING, label_budget_amount_month, "Belopp per månad"),
+	S("labels", "costs-amount", T_STRING, label_costs_amount, "Kostnad"),
+	S("labels", "costs-total", T_STRING, label_costs_total, "Summa kostnader"),
+	S("labels", "financing-item", T_STRING, label_financing_item, "Finansiär"),
+	S("labels", "financing-amount", T_STRING, label_financing_amount, "Belopp"),
+	S("labels", "financing-total", T_STRING, label_financing_total, "Summa finansiering"),
 	S("labels", "budget-no-amount", T_STRING, label_budget_no_amount, "belopp ej angivet"),
 };
 

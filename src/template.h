@@ -59,6 +59,9 @@ struct template {
 	char		*label_budget_price, *label_budget_count;
 	char		*label_budget_estimate, *label_budget_ceiling;
 	char		*label_budget_amount_month;	/* per="month" budgets */
+	/* a budget type="costs" and a <financing>: their default headings */
+	char		*label_costs_amount, *label_costs_total;
+	char		*label_financing_item, *label_financing_amount, *label_financing_total;
 	/* [format]: how ISO-written dates print (agreements; follow-ups),
 	 * and whether a stated total that differs from its rows gets a
 	 * visible remark ("Raderna summerar till …", label_stated_remark

@@ -178,6 +178,7 @@ check_economy(struct check *c)
 	char s1[64], s2[64], from[16], to[16];
 
 	c->errors += validate_econ(ag);
+	c->errors += validate_financing(ag);
 	c->errors += validate_adjust(ag);
 	if (a->kind == ADJ_PERCENT && !a->has_percent) {
 		c->errors++;
@@ -190,6 +191,9 @@ check_economy(struct check *c)
 	for (b = ag->budgets; b != NULL; b = b->next) {
 		long long total;
 
+		/* validate_financing.c's: no party, or a financing's lines */
+		if (b->party_id == NULL || b->derived_from != NULL)
+			continue;
 		check_party_ref(c, b->party, b->party_id, b->line, "budget");
 		total = budget_total(b);
 		if (b->has_stated_total && b->stated_total != total && budget_valued(b)) {

@@ -10,6 +10,8 @@
 #include <stddef.h>
 
 struct agreement;
+struct budget;
+struct budget_line;
 struct corpus;
 struct followup;
 
@@ -40,6 +42,15 @@ int	validate_duties(const struct agreement *);
  * lines without amounts, valued="no"); reports each and returns the
  * number of errors.  Called by validate_agreement before the totals. */
 int	validate_econ(struct agreement *);
+/* One budget line's amount, valued="no", price and payment rhythm;
+ * returns the errors (1 or 0). */
+int	validate_econ_line(struct agreement *, const struct budget *,
+	    const struct budget_line *);
+/* validate_financing.c: contribution budgets name their party; costs
+ * budgets and financing tables (their lines, totals, years), double
+ * counting, and whether the financing covers the costs; returns the
+ * errors.  Called by validate_agreement before the totals. */
+int	validate_financing(struct agreement *);
 /* validate_adjust.c: the adjustments' checks; returns the errors. */
 int	validate_adjust(struct agreement *);
 

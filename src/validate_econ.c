@@ -81,8 +81,8 @@ check_priced(struct agreement *ag, const struct budget_line *l, const char *labe
 
 /* A line's amount and valued="no" agree with each other and with its
  * kind.  Returns the number of errors. */
-static int
-check_line(struct agreement *ag, const struct budget *b, const struct budget_line *l)
+int
+validate_econ_line(struct agreement *ag, const struct budget *b, const struct budget_line *l)
 {
 	char *label = rich_plain(ag->arena, &l->label), m[64];
 	bool money = l->econ.kind == LINE_KIND_MONEY ||
@@ -150,7 +150,7 @@ validate_econ(struct agreement *ag)
 
 	for (b = ag->budgets; b != NULL; b = b->next) {
 		for (l = b->lines; l != NULL; l = l->next)
-			errors += check_line(ag, b, l);
+			errors += validate_econ_line(ag, b, l);
 		if (b->has_stated_total && !budget_valued(b)) {
 			money_format(b->stated_total, m, sizeof(m));
 			diag(ag->path, b->total_line ? b->total_line : b->line,

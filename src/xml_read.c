@@ -15,6 +15,7 @@
 #include <libxml/xmlschemas.h>
 
 #include "diag.h"
+#include "econ_derive.h"
 #include "fsutil.h"
 #include "limit.h"
 #include "mem.h"
@@ -239,7 +240,8 @@ check_limits(const char *path, xmlNode *root)
 				diag(path, tree_line(n), MSG_LIMIT_PARTIES, LIMIT_PARTIES);
 				return -1;
 			}
-			if (tree_is(n, "line") && n->parent != NULL && tree_is(n->parent, "budget") &&
+			if (tree_is(n, "line") && n->parent != NULL &&
+			    (tree_is(n->parent, "budget") || tree_is(n->parent, "financing")) &&
 			    ++lines > LIMIT_BUDGET_LINES) {
 				diag(path, tree_line(n), MSG_LIMIT_BUDGET_LINES, LIMIT_BUDGET_LINES);
 				return -1;
@@ -337,6 +339,7 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 		if ((text = tree_child(root, "annexes")) != NULL)
 			doc_annexes(&r, text);
 		agreement_link(r.ag);
+		econ_derive(r.ag);
 	} else {
 		out->type = INPUT_FOLLOWUP;
 		out->followup = r.fu = followup_new(path);

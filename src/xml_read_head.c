@@ -134,6 +134,8 @@ head_budget(struct reader *r, xmlNode *n)
 
 	b->line = tree_line(n);
 	b->party_id = tree_attr(r, n, "party");
+	b->type = tree_is(n, "financing") ? BUDGET_FINANCING :
+	    tree_attr_is(r, n, "type", "costs") ? BUDGET_COSTS : BUDGET_CONTRIBUTION;
 	b->year = tree_attr_int(r, n, "year");
 	b->per = parse_per(tree_attr(r, n, "per"));
 	budget_read_per_month(r, n, b);
@@ -163,6 +165,7 @@ head_budget(struct reader *r, xmlNode *n)
 		l = arena_alloc(r->arena, sizeof(*l));
 		l->line = tree_line(c);
 		econ_read_line(r, c, l);
+		l->party_id = tree_attr(r, c, "party");	/* <financing> only */
 		tree_rich(r, tree_child(c, "label"), &l->label);
 		l->quantity = tree_child_text(r, c, "quantity");
 		tree_rich(r, tree_child(c, "description"), &l->description);
@@ -175,8 +178,11 @@ head_budget(struct reader *r, xmlNode *n)
 		b->total_label = tree_attr(r, t, "label");
 		b->stated_total = tree_attr_ll(r, t, "stated", &b->has_stated_total);
 	}
-	for (tail = &r->ag->budgets; *tail != NULL; tail = &(*tail)->next)
-		continue;
+	/* costs and financing tables count in no party's money */
+	tail = b->type == BUDGET_COSTS ? &r->ag->cost_budgets :
+	    b->type == BUDGET_FINANCING ? &r->ag->financings : &r->ag->budgets;
+	while (*tail != NULL)
+		tail = &(*tail)->next;
 	*tail = b;
 	return b;
 }
@@ -213,7 +219,7 @@ read_economy(struct reader *r, xmlNode *n)
 			ag->stated_total_line = tree_line(c);
 		} else if (tree_is(c, "adjustment")) {
 			adjust_read(r, c, adjust_next_slot(r), false);
-		} else if (tree_is(c, "budget"))
+		} else if (tree_is(c, "budget") || tree_is(c, "financing"))
 			head_budget(r, c);
 		else if (tree_is(c, "pool"))
 			econ_read_pool(r, c);

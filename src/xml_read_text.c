@@ -114,7 +114,7 @@ text_blocks(struct reader *r, xmlNode *c, struct block *parent)
 			b->in_toc = !tree_attr_is(r, c, "toc", "no");
 			tree_rich(r, tree_child(c, "heading"), &b->text);
 			text_blocks(r, c->children, b);
-		} else if (tree_is(c, "budget")) {
+		} else if (tree_is(c, "budget") || tree_is(c, "financing")) {
 			b = new_block(r, parent, BLOCK_BUDGET, c);
 			b->budget = head_budget(r, c);
 			b->budget->printed = true;

@@ -138,7 +138,8 @@ def expected(ag):
             line += ", " + text_of(approval.find("paragraph"))
         want.append(("approval", line))
     body = ag.find("text")
-    in_budget = {id(l) for b in body.iter("budget") for l in b.iter("line")}
+    in_budget = {id(l) for b in body.iter() if b.tag in ("budget", "financing")
+                 for l in b.iter("line")}
     for el in body.iter():
         tag = el.tag
         if tag == "line" and id(el) in in_budget:
@@ -245,18 +246,58 @@ def months_of(ag, budget, year):
     return max(0, last - first + 1) if int(start[:4]) <= year <= int(end[:4]) else 0
 
 
+def contributions(ag):
+    """Each party's contributions as budgets: every <budget> but the costs
+    of the whole effort (type="costs"), and for each <financing> one budget
+    per party holding that party's lines (a financing line counts as a
+    budget line of its party for the financing's year)."""
+    out = [b for b in ag.iter("budget") if b.get("type", "contribution") != "costs"]
+    for f in ag.iter("financing"):
+        by_party = {}
+        for line in f.findall("line"):
+            if line.get("party") not in by_party:
+                b = ET.Element("budget", {k: v for k, v in f.attrib.items()
+                                          if k in ("year", "per", "currency")})
+                b.set("party", line.get("party"))
+                by_party[line.get("party")] = b
+                out.append(b)
+            by_party[line.get("party")].append(line)
+    return out
+
+
+def money_tables(el):
+    """The printed money tables of el: budgets (contributions and costs)
+    and financing tables, in document order."""
+    return [t for t in el.iter() if t.tag in ("budget", "financing")]
+
+
 def figures(ag):
     """Amounts iopdoc must compute and print."""
     want = []
     parties = {p.get("id"): text_of(p.find("name")) for p in ag.iter("party")}
-    budgets = list(ag.iter("budget"))
+    budgets = contributions(ag)
     if ag.tag != "agreement":
         return want
-    body_budgets = list(ag.find("text").iter("budget"))
+    body_budgets = money_tables(ag.find("text"))
     for b in body_budgets:
         unit = b.get("currency", "kr")
+        # the default headings of a costs budget and a financing table
+        if b.tag == "financing":
+            want.append(("financing heading", norm(b.get("label-heading", "Finansiär"))))
+            want.append(("financing heading", norm(b.get("amount-heading", "Belopp"))))
+        elif b.get("type") == "costs" and not b.get("amount-heading"):
+            want.append(("costs heading", "Kostnad"))
+        t = b.find("total")
+        if b.tag == "financing" or b.get("type") == "costs":
+            default = "Summa finansiering" if b.tag == "financing" else "Summa kostnader"
+            want.append(("total label", norm(t.get("label")) if t is not None and t.get("label")
+                         else default))
         for line in b.iter("line"):
-            if line.get("amount") is not None and line.find("label") is not None:
+            if line.get("party") and line.find("label") is None:
+                # a financing line without label prints its party's name
+                want.append(("financing party", parties[line.get("party")]))
+            if line.get("amount") is not None and (line.find("label") is not None or
+                                                   line.get("party")):
                 want.append(("amount", money(int(line.get("amount")), unit)))
             want.extend(priced(line, unit))
             if line.get("condition"):
@@ -387,7 +428,7 @@ def check_not_valued(ag, text, path):
     if ag.tag != "agreement":
         return 0
     n = 0
-    for b in ag.find("text").iter("budget"):
+    for b in money_tables(ag.find("text")):
         lines = list(b.iter("line"))
         n += sum(1 for l in lines if l.get("valued") == "no")
         if b.find("total") is not None and all(l.get("valued") == "no" for l in lines):

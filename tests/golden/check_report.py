@@ -13,6 +13,7 @@ goal's status, and "Ingen uppföljning rapporterad för YEAR" where nothing was
 reported.  All of it must be in `pdftotext -raw` of the report, and no other
 agreement's file may be named in it.  Exit 0 when all is found.
 """
+import copy
 import datetime
 import glob
 import os
@@ -54,6 +55,29 @@ def figure(line):
     return line.get("amount") or (line.get("estimate") if line.get("unit-price") else None)
 
 
+def contributions(ag):
+    """Each party's contributions as budgets: every <budget> but the costs
+    of the whole effort (type="costs"), and for each <financing> one budget
+    per party with that party's lines; a line without <label> is labelled
+    with its party's name, as it prints."""
+    names = {p.get("id"): text_of(p.find("name")) for p in ag.iter("party")}
+    out = [b for b in ag.iter("budget") if b.get("type", "contribution") != "costs"]
+    for f in ag.iter("financing"):
+        by_party = {}
+        for line in f.findall("line"):
+            pid = line.get("party")
+            if pid not in by_party:
+                by_party[pid] = ET.Element("budget", {k: v for k, v in f.attrib.items()
+                                                      if k in ("year", "per")})
+                by_party[pid].set("party", pid)
+                out.append(by_party[pid])
+            if line.find("label") is None:
+                line = copy.deepcopy(line)
+                ET.SubElement(line, "label").text = names.get(pid, pid)
+            by_party[pid].append(line)
+    return out
+
+
 def stated(budget):
     """A budget's total as it prints: its stated total, else its lines'."""
     t = budget.find("total")
@@ -70,7 +94,7 @@ def stated_notes(ag, year):
     for p in ag.iter("party"):
         if amount(ag, p.get("id"), year) in (None, NOT_VALUED):
             continue
-        budgets = [(int(b.get("year") or start.year), b) for b in ag.iter("budget")
+        budgets = [(int(b.get("year") or start.year), b) for b in contributions(ag)
                    if b.get("party") == p.get("id")]
         base_year = max([y for y, _ in budgets if y <= year], default=None)
         for y, b in budgets:
@@ -188,7 +212,7 @@ def amount(ag, party_id, year):
     if not (start.year <= year <= end.year):
         return None
     first_ay = agreement_year(ag, start)
-    budgets = [(int(b.get("year") or first_ay), b) for b in ag.iter("budget") if b.get("party") == party_id]
+    budgets = [(int(b.get("year") or first_ay), b) for b in contributions(ag) if b.get("party") == party_id]
     if not budgets:
         return None
     jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
@@ -291,7 +315,7 @@ def monthly_notes(ag, year):
     for p in ag.iter("party"):
         if amount(ag, p.get("id"), year) in (None, NOT_VALUED):
             continue
-        monthly = sum(int(figure(l)) for b in ag.iter("budget")
+        monthly = sum(int(figure(l)) for b in contributions(ag)
                       if b.get("party") == p.get("id") and b.get("per") == "month" and
                       (not b.get("year") or b.get("year") == str(year))
                       for l in b.iter("line") if figure(l) is not None)
@@ -498,7 +522,7 @@ def line_rhythms(ag, year):
     for p in ag.iter("party"):
         if p.get("role") != "public" or amount(ag, p.get("id"), year) is None:
             continue
-        budgets = [(int(b.get("year") or start.year), b) for b in ag.iter("budget")
+        budgets = [(int(b.get("year") or start.year), b) for b in contributions(ag)
                    if b.get("party") == p.get("id")]
         base_year = max([y for y, _ in budgets if y <= year], default=None)
         for y, b in budgets:
@@ -568,7 +592,7 @@ def main():
             want.append(("kommun's amount", money(sum(a for a in kommun if isinstance(a, int)))))
         for p in ag.iter("party"):
             a = amount(ag, p.get("id"), year)
-            if a is not None and any(l.get("valued") == "no" for b in ag.iter("budget")
+            if a is not None and any(l.get("valued") == "no" for b in contributions(ag)
                                      if b.get("party") == p.get("id") for l in b.iter("line")):
                 not_valued = True
             if a == NOT_VALUED:

@@ -18,6 +18,28 @@ refuse() {
 	esac
 }
 case "$namnd $year" in
+"kvarnby-socialnamnden 2025")
+	# the financing table's lines are the parties' money: the kommun
+	# 700 000, the region 200 000, the förening's work 160 000 in kind
+	# (its volunteers' network is listed, not valued) = 1 060 000 kr, the
+	# costs of 2025; the costs budget is no party's money
+	want "Kvarnby kommun (kommunen) 700 000 kr"
+	want "Föreningen Familjecentralen Kvarnby (idéburen part) 160 000 kr"
+	want "Ej värderad insats: Föreningen, nätverk av familjevänner."
+	want "Summa 1 060 000 kr"
+	# a financing line without <label> is named by its party
+	want "Kvarnby kommun IOP-ersättning kvartalsvis 700 000 kr"
+	refuse "820 000"
+	refuse " 0 kr"
+	;;
+"kvarnby-socialnamnden 2026")
+	# 720 000 + 210 000 + 160 000 = 1 090 000 kr; no adjustment
+	want "Kvarnby kommun (kommunen) 720 000 kr"
+	want "Föreningen Familjecentralen Kvarnby (idéburen part) 160 000 kr"
+	want "Summa 1 090 000 kr"
+	refuse "845 000"
+	refuse " 0 kr"
+	;;
 "asbro-kultur-och-fritidsnamnden 2025")
 	# 240 000 + 35 000 + 30 000 (12 x 2 500) + 45 000 (the estimate, not the
 	# 60 000 kr ceiling) = 350 000 kr; the premises and the förening's help

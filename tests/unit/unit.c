@@ -19,6 +19,7 @@
 #include "calc.h"
 #include "diag.h"
 #include "doc.h"
+#include "econ_derive.h"
 #include "format.h"
 #include "image.h"
 #include "layout.h"
@@ -1758,6 +1759,7 @@ test_enum_names(void)
 #include "test_econ.c"
 #include "test_adjust.c"
 #include "test_econ_month.c"
+#include "test_financing.c"
 
 int
 main(void)
@@ -1801,6 +1803,8 @@ main(void)
 	test_doc_control();
 	test_goals_issue12();
 	test_econ_not_valued();
+	test_financing_derive();
+	test_financing_checks();
 	test_econ_reader();
 	test_econ_priced();
 	test_adjust_scope();
