@@ -44,6 +44,8 @@ CORE += xml_read_doc validate_doc build_doc
 CORE += written_date xml_read_sign stated build_sign validate_sign
 # issue 12, LOGO: party logos, the letterhead, termination for breach
 CORE += validate_terms validate_logo xml_read_logo layout_logo
+# issue 12, COLS: budgets with several money columns
+CORE += xml_read_columns econ_columns validate_columns build_econ_columns
 EMBEDDED  = schema_xsd srgb_icc
 # the unit tests unit.c includes
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)

@@ -11,6 +11,7 @@
 
 #include "format.h"
 #include "model_table.h"
+#include "model_columns.h"
 #include "written_date.h"
 
 struct arena;
@@ -153,6 +154,7 @@ struct budget_line {
 	long long		 amount;	/* kr; 0 when !valued */
 	long			 line;
 	struct line_econ	 econ;		/* the line's own economy (ECON) */
+	struct column_amount	*amounts;	/* <amount column="…">: a budget with columns */
 };
 
 enum budget_kind { BUDGET_UNSPECIFIED, BUDGET_MONEY, BUDGET_IN_KIND, BUDGET_MIXED };
@@ -178,6 +180,10 @@ struct budget {
 	long			 line, total_line;
 	struct adjustment	*adjustment;	/* its own, replacing the economy's */
 	bool			 has_prorate, prorate;	/* prorate="…" on the budget */
+	struct budget_columns	*columns;	/* <columns>: printed, counted through
+						 * the budgets derived from it */
+	const struct budget	*source;	/* derived: the budget with columns it is
+						 * one column of; never printed */
 };
 
 enum adjustment_kind { ADJ_NONE, ADJ_PERCENT, ADJ_INDEX };
@@ -459,6 +465,9 @@ struct agreement {
 	 * from that day; 0: calendar years */
 	int			 year_start_m, year_start_d;
 	long			 economy_line;
+	/* budgets with <columns>, by next: out of budgets, which holds the
+	 * one-column budgets econ_columns_derive makes of them */
+	struct budget		*columned;
 };
 
 /* ---------- follow-ups ---------- */

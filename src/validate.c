@@ -177,6 +177,7 @@ check_economy(struct check *c)
 	struct budget *b;
 	char s1[64], s2[64], from[16], to[16];
 
+	c->errors += validate_columns(ag);
 	c->errors += validate_econ(ag);
 	c->errors += validate_adjust(ag);
 	if (a->kind == ADJ_PERCENT && !a->has_percent) {
@@ -190,7 +191,12 @@ check_economy(struct check *c)
 	for (b = ag->budgets; b != NULL; b = b->next) {
 		long long total;
 
-		check_party_ref(c, b->party, b->party_id, b->line, "budget");
+		/* a column's budget: validate_columns.c checks its party,
+		 * year and total at the column */
+		if (b->source != NULL)
+			continue;
+		if (b->party_id != NULL)
+			check_party_ref(c, b->party, b->party_id, b->line, "budget");
 		total = budget_total(b);
 		if (b->has_stated_total && b->stated_total != total && budget_valued(b)) {
 			money_format(b->stated_total, s1, sizeof(s1));

@@ -40,6 +40,9 @@ int	validate_duties(const struct agreement *);
  * lines without amounts, valued="no"); reports each and returns the
  * number of errors.  Called by validate_agreement before the totals. */
 int	validate_econ(struct agreement *);
+/* validate_columns.c: budgets with several money columns, and a
+ * budget's party; reports each and returns the errors. */
+int	validate_columns(struct agreement *);
 /* validate_adjust.c: the adjustments' checks; returns the errors. */
 int	validate_adjust(struct agreement *);
 

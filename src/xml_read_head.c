@@ -175,6 +175,7 @@ head_budget(struct reader *r, xmlNode *n)
 		b->total_label = tree_attr(r, t, "label");
 		b->stated_total = tree_attr_ll(r, t, "stated", &b->has_stated_total);
 	}
+	columns_read(r, n, b);
 	for (tail = &r->ag->budgets; *tail != NULL; tail = &(*tail)->next)
 		continue;
 	*tail = b;

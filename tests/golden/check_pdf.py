@@ -14,11 +14,16 @@ and the decisions, version, version history, annex list and the
 attached annexes' headings and content.
 Prints one line per problem and a summary; exit 0 when all are found.
 """
+import copy
+import os
 import re
 import subprocess
 import sys
 import unicodedata
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import columns  # noqa: E402  (budgets with several money columns)
 
 NBSP = "\u00a0"
 
@@ -139,9 +144,11 @@ def expected(ag):
         want.append(("approval", line))
     body = ag.find("text")
     in_budget = {id(l) for b in body.iter("budget") for l in b.iter("line")}
+    # a budget's own <description> is data (a summary's row text), not printed
+    in_budget |= {id(d) for b in body.iter("budget") for d in b.findall("description")}
     for el in body.iter():
         tag = el.tag
-        if tag == "line" and id(el) in in_budget:
+        if tag in ("line", "description") and id(el) in in_budget:
             continue        # its label and quantity are checked on their own
         if tag in ("p", "heading", "line", "item", "label", "quantity", "caption", "for",
                    "name", "title", "organisation", "place", "description"):
@@ -245,16 +252,27 @@ def months_of(ag, budget, year):
     return max(0, last - first + 1) if int(start[:4]) <= year <= int(end[:4]) else 0
 
 
+def short_names(ag):
+    """Each party's (name, short name or None), by id."""
+    return {p.get("id"): (text_of(p.find("name")),
+                          text_of(p.find("short")) if p.find("short") is not None else None)
+            for p in ag.iter("party")}
+
+
 def figures(ag):
     """Amounts iopdoc must compute and print."""
     want = []
     parties = {p.get("id"): text_of(p.find("name")) for p in ag.iter("party")}
-    budgets = list(ag.iter("budget"))
     if ag.tag != "agreement":
         return want
+    # a budget with columns counts as one budget per year or party column
+    budgets = list(columns.expand(copy.deepcopy(ag)).iter("budget"))
     body_budgets = list(ag.find("text").iter("budget"))
     for b in body_budgets:
         unit = b.get("currency", "kr")
+        if b.find("columns") is not None:
+            want.extend(columns.cells(b, short_names(ag), lambda v, u=unit: money(v, u))[0])
+            continue
         for line in b.iter("line"):
             if line.get("amount") is not None and line.find("label") is not None:
                 want.append(("amount", money(int(line.get("amount")), unit)))
@@ -387,14 +405,24 @@ def check_not_valued(ag, text, path):
     if ag.tag != "agreement":
         return 0
     n = 0
+    dashes = 0
     for b in ag.find("text").iter("budget"):
         lines = list(b.iter("line"))
+        if b.find("columns") is not None:
+            _, d, u = columns.cells(b, short_names(ag), money)
+            n += u
+            dashes += d
+            continue
         n += sum(1 for l in lines if l.get("valued") == "no")
         if b.find("total") is not None and all(l.get("valued") == "no" for l in lines):
             n += 1
     found = text.count("ej värderat")
     if found < n:
         print(f"check_pdf: {path}: \"ej värderat\" printed {found} times, expected {n}")
+        return 1
+    # a cell of a budget with columns that has no figure reads "–", never 0
+    if text.count("–") < dashes:
+        print(f"check_pdf: {path}: \"–\" printed {text.count('–')} times, expected at least {dashes}")
         return 1
     return 0
 
