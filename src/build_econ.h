@@ -39,5 +39,7 @@ void		 build_econ_summary_months(struct builder *, const struct agreement *, int
  * included), and the budget printed: caption, table, stated remark. */
 struct table	*build_econ_table(struct builder *, const struct budget *);
 void		 build_econ_budget(struct builder *, const struct budget *);
+/* build_econ_columns.c: a budget with <columns> as a general table. */
+struct table	*build_econ_columns_table(struct builder *, const struct budget *);
 
 #endif

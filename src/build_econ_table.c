@@ -201,6 +201,10 @@ build_econ_budget(struct builder *bd, const struct budget *bg)
 	/* the caption is the budget's heading paragraph, as before budgets
 	 * were tables */
 	build_caption(bd, &bg->caption);
+	if (bg->columns != NULL) {
+		build_table_model(bd, build_econ_columns_table(bd, bg));
+		return;
+	}
 	build_table_model(bd, build_econ_table(bd, bg));
 	if (build_econ_total_row(bg))
 		build_sign_stated_remark(bd, stated_budget_total(bg), budget_total(bg), bg->kronor,

@@ -226,7 +226,7 @@ agreement_link(struct agreement *ag)
 	struct signatory *s;
 
 	for (b = ag->budgets; b != NULL; b = b->next)
-		b->party = agreement_party(ag, b->party_id);
+		b->party = b->party_id != NULL ? agreement_party(ag, b->party_id) : NULL;
 	for (s = ag->signatories; s != NULL; s = s->next)
 		s->party = agreement_party(ag, s->party_id);
 	for (a = &ag->adjustment; a != NULL; a = a->next)

@@ -11,6 +11,7 @@
 
 #include "format.h"
 #include "model_table.h"
+#include "model_columns.h"
 #include "written_date.h"
 
 struct arena;
@@ -155,6 +156,7 @@ struct budget_line {
 	struct line_econ	 econ;		/* the line's own economy (ECON) */
 	char			*party_id;	/* a <financing> line's party; else NULL */
 	struct party		*party;		/* by econ_derive, or NULL */
+	struct column_amount	*amounts;	/* <amount column="…">: a budget with columns */
 };
 
 enum budget_kind { BUDGET_UNSPECIFIED, BUDGET_MONEY, BUDGET_IN_KIND, BUDGET_MIXED };
@@ -189,6 +191,10 @@ struct budget {
 	bool			 has_prorate, prorate;	/* prorate="…" on the budget */
 	enum budget_type	 type;
 	struct budget		*derived_from;	/* the <financing> it was made from; NULL: written */
+	struct budget_columns	*columns;	/* <columns>: printed, counted through
+						 * the budgets derived from it */
+	const struct budget	*source;	/* derived: the budget with columns it is
+						 * one column of; never printed */
 };
 
 enum adjustment_kind { ADJ_NONE, ADJ_PERCENT, ADJ_INDEX };
@@ -472,6 +478,9 @@ struct agreement {
 	 * from that day; 0: calendar years */
 	int			 year_start_m, year_start_d;
 	long			 economy_line;
+	/* budgets with <columns>, by next: out of budgets, which holds the
+	 * one-column budgets econ_columns_derive makes of them */
+	struct budget		*columned;
 };
 
 /* ---------- follow-ups ---------- */

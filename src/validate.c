@@ -177,6 +177,7 @@ check_economy(struct check *c)
 	struct budget *b;
 	char s1[64], s2[64], from[16], to[16];
 
+	c->errors += validate_columns(ag);
 	c->errors += validate_econ(ag);
 	c->errors += validate_financing(ag);
 	c->errors += validate_adjust(ag);
@@ -191,8 +192,11 @@ check_economy(struct check *c)
 	for (b = ag->budgets; b != NULL; b = b->next) {
 		long long total;
 
-		/* validate_financing.c's: no party, or a financing's lines */
-		if (b->party_id == NULL || b->derived_from != NULL)
+		/* derived from a financing's lines or a budget's columns
+		 * (validate_financing.c, validate_columns.c check them
+		 * there); no party: validate_financing.c or
+		 * validate_columns.c says so */
+		if (b->derived_from != NULL || b->source != NULL || b->party_id == NULL)
 			continue;
 		check_party_ref(c, b->party, b->party_id, b->line, "budget");
 		total = budget_total(b);

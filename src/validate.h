@@ -51,6 +51,9 @@ int	validate_econ_line(struct agreement *, const struct budget *,
  * counting, and whether the financing covers the costs; returns the
  * errors.  Called by validate_agreement before the totals. */
 int	validate_financing(struct agreement *);
+/* validate_columns.c: budgets with several money columns, and a
+ * budget's party; reports each and returns the errors. */
+int	validate_columns(struct agreement *);
 /* validate_adjust.c: the adjustments' checks; returns the errors. */
 int	validate_adjust(struct agreement *);
 

@@ -40,7 +40,7 @@ check_budget_party(const struct agreement *ag)
 
 	for (b = ag->budgets; b != NULL; b = b->next)
 		if (b->derived_from == NULL && b->type == BUDGET_CONTRIBUTION &&
-		    b->party_id == NULL) {
+		    b->party_id == NULL && b->columns == NULL) {
 			diag(ag->path, b->line, MSG_BUDGET_NO_PARTY);
 			errors++;
 		}

@@ -21,6 +21,7 @@
 #include "mem.h"
 #include "model.h"
 #include "xml_read.h"
+#include "econ_columns.h"
 #include "xml_read_int.h"
 #include "written_date.h"
 
@@ -338,6 +339,7 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 		r.ag->text = body.children;
 		if ((text = tree_child(root, "annexes")) != NULL)
 			doc_annexes(&r, text);
+		econ_columns_derive(r.ag);
 		agreement_link(r.ag);
 		econ_derive(r.ag);
 	} else {

@@ -178,6 +178,7 @@ head_budget(struct reader *r, xmlNode *n)
 		b->total_label = tree_attr(r, t, "label");
 		b->stated_total = tree_attr_ll(r, t, "stated", &b->has_stated_total);
 	}
+	columns_read(r, n, b);
 	/* costs and financing tables count in no party's money */
 	tail = b->type == BUDGET_COSTS ? &r->ag->cost_budgets :
 	    b->type == BUDGET_FINANCING ? &r->ag->financings : &r->ag->budgets;

@@ -96,6 +96,9 @@ void	duties_read_payment(struct reader *, xmlNode *, struct payment *);
 void		 econ_read_line(struct reader *, xmlNode *, struct budget_line *);
 /* xml_read_econ.c: a <pool>, added to the agreement's. */
 void		 econ_read_pool(struct reader *, xmlNode *);
+/* xml_read_columns.c: a budget's <columns>, its lines' <amount>s and
+ * the stated ones in its <total>; after its lines are read. */
+void		 columns_read(struct reader *, xmlNode *, struct budget *);
 /* per="month" on a <budget> (xml_read_econ.c). */
 void		 budget_read_per_month(struct reader *, xmlNode *, struct budget *);
 

@@ -14,11 +14,16 @@ and the decisions, version, version history, annex list and the
 attached annexes' headings and content.
 Prints one line per problem and a summary; exit 0 when all are found.
 """
+import copy
+import os
 import re
 import subprocess
 import sys
 import unicodedata
 import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import columns  # noqa: E402  (budgets with several money columns)
 
 NBSP = "\u00a0"
 
@@ -140,9 +145,12 @@ def expected(ag):
     body = ag.find("text")
     in_budget = {id(l) for b in body.iter() if b.tag in ("budget", "financing")
                  for l in b.iter("line")}
+    # a budget's own <description> is data (a summary's row text), not printed
+    in_budget |= {id(d) for b in body.iter() if b.tag in ("budget", "financing")
+                  for d in b.findall("description")}
     for el in body.iter():
         tag = el.tag
-        if tag == "line" and id(el) in in_budget:
+        if tag in ("line", "description") and id(el) in in_budget:
             continue        # its label and quantity are checked on their own
         if tag in ("p", "heading", "line", "item", "label", "quantity", "caption", "for",
                    "name", "title", "organisation", "place", "description"):
@@ -271,13 +279,22 @@ def money_tables(el):
     return [t for t in el.iter() if t.tag in ("budget", "financing")]
 
 
+def short_names(ag):
+    """Each party's (name, short name or None), by id."""
+    return {p.get("id"): (text_of(p.find("name")),
+                          text_of(p.find("short")) if p.find("short") is not None else None)
+            for p in ag.iter("party")}
+
+
 def figures(ag):
     """Amounts iopdoc must compute and print."""
     want = []
     parties = {p.get("id"): text_of(p.find("name")) for p in ag.iter("party")}
-    budgets = contributions(ag)
     if ag.tag != "agreement":
         return want
+    # a budget with columns counts as one budget per year or party column,
+    # a financing's lines as their parties' budgets
+    budgets = contributions(columns.expand(copy.deepcopy(ag)))
     body_budgets = money_tables(ag.find("text"))
     for b in body_budgets:
         unit = b.get("currency", "kr")
@@ -292,6 +309,9 @@ def figures(ag):
             default = "Summa finansiering" if b.tag == "financing" else "Summa kostnader"
             want.append(("total label", norm(t.get("label")) if t is not None and t.get("label")
                          else default))
+        if b.find("columns") is not None:
+            want.extend(columns.cells(b, short_names(ag), lambda v, u=unit: money(v, u))[0])
+            continue
         for line in b.iter("line"):
             if line.get("party") and line.find("label") is None:
                 # a financing line without label prints its party's name
@@ -428,14 +448,24 @@ def check_not_valued(ag, text, path):
     if ag.tag != "agreement":
         return 0
     n = 0
+    dashes = 0
     for b in money_tables(ag.find("text")):
         lines = list(b.iter("line"))
+        if b.find("columns") is not None:
+            _, d, u = columns.cells(b, short_names(ag), money)
+            n += u
+            dashes += d
+            continue
         n += sum(1 for l in lines if l.get("valued") == "no")
         if b.find("total") is not None and all(l.get("valued") == "no" for l in lines):
             n += 1
     found = text.count("ej värderat")
     if found < n:
         print(f"check_pdf: {path}: \"ej värderat\" printed {found} times, expected {n}")
+        return 1
+    # a cell of a budget with columns that has no figure reads "–", never 0
+    if text.count("–") < dashes:
+        print(f"check_pdf: {path}: \"–\" printed {text.count('–')} times, expected at least {dashes}")
         return 1
     return 0
 

@@ -22,6 +22,9 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import columns  # noqa: E402  (budgets with several money columns)
+
 
 def norm(s):
     return re.sub(r"\s+", " ", s.replace("\u00a0", " ")).replace("- ", "-").strip()
@@ -563,7 +566,8 @@ def main():
     docs = []
     for d in dirs:
         for f in sorted(glob.glob(os.path.join(d, "*.xml"))):
-            docs.append((f, ET.parse(f).getroot()))
+            # each column of a budget with columns is a budget of its own
+            docs.append((f, columns.expand(ET.parse(f).getroot())))
     text = norm(subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"],
                                capture_output=True, check=True).stdout.decode("utf-8"))
     agreements = [(f, r) for f, r in docs if r.tag == "agreement"]

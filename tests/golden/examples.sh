@@ -118,6 +118,33 @@ case "$namnd $year" in
 	want "Summa 534 882 kr"
 	refuse "proportionerat"
 	;;
+"bjorkvik-barn-och-ungdomsnamnden 2025")
+	# The kommun's budget has a column per year: 2025 is 520 000 + 380 000 +
+	# 90 000 + 150 000 = 1 140 000 kr (the column's stated total). The table
+	# across parties (no year: every year) gives the region 200 000 kr and
+	# the förening 120 000 + 60 000 = 180 000 kr in kind; its volunteers'
+	# hours are listed without a value. 1 140 000 + 200 000 + 180 000 =
+	# 1 520 000 kr.
+	want "Björkviks kommun (kommunen) 1 140 000 kr"
+	want "Föreningen Ungdomens hus Björkvik (idéburen part) 180 000 kr"
+	want "Ej värderad insats: Ideella ledare, cirka 2 000 timmar per år."
+	want "Summa 1 520 000 kr"
+	want "Verksamhetsledare IOP-ersättning kvartalsvis 520 000 kr"
+	# the Totalt column is no party's and no year's
+	refuse "1 605 000"
+	refuse "3 350 000"
+	refuse " 0 kr"
+	;;
+"bjorkvik-barn-och-ungdomsnamnden 2027")
+	# 2027: 550 000 + 400 000 + 95 000 = 1 045 000 kr; the Lokalhyra has no
+	# figure for 2027 ("–" in the table), so it counts nothing, never 0
+	want "Björkviks kommun (kommunen) 1 045 000 kr"
+	want "Verksamhetsledare IOP-ersättning kvartalsvis 550 000 kr"
+	want "Föreningen Ungdomens hus Björkvik (idéburen part) 180 000 kr"
+	want "Summa 1 425 000 kr"
+	refuse "1 140 000"
+	refuse " 0 kr"
+	;;
 *)
 	echo "examples.sh: no hand-computed figures for $namnd $year"; status=1 ;;
 esac

@@ -172,7 +172,8 @@ done
 for spec in "asbro-kultur-och-fritidsnamnden 2025" "asbro-kultur-och-fritidsnamnden 2026" \
     "vikby-kommunstyrelsen 2025" "vikby-kommunstyrelsen 2026" \
     "norrvik-barn-och-utbildningsnamnden 2024" "norrvik-barn-och-utbildningsnamnden 2025" \
-    "kvarnby-socialnamnden 2025" "kvarnby-socialnamnden 2026"; do
+    "kvarnby-socialnamnden 2025" "kvarnby-socialnamnden 2026" \
+    "bjorkvik-barn-och-ungdomsnamnden 2025" "bjorkvik-barn-och-ungdomsnamnden 2027"; do
 	set -- $spec
 	name="report-$1-$2"
 	if ! "$IOPDOC" report --year "$2" --namnd "$1" -o "$tmp/$name.pdf" examples 2>"$tmp/err"; then

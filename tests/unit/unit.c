@@ -1757,6 +1757,7 @@ test_enum_names(void)
 #include "test_doc.c"
 #include "test_goals.c"
 #include "test_econ.c"
+#include "test_econ_columns.c"
 #include "test_adjust.c"
 #include "test_econ_month.c"
 #include "test_financing.c"
@@ -1807,6 +1808,9 @@ main(void)
 	test_financing_checks();
 	test_econ_reader();
 	test_econ_priced();
+	test_columns_years();
+	test_columns_parties();
+	test_columns_checks();
 	test_adjust_scope();
 	test_adjust_mixed();
 	test_adjust_agreement_years();
