@@ -45,7 +45,7 @@ CORE += written_date xml_read_sign stated build_sign validate_sign
 # issue 12, LOGO: party logos, the letterhead, termination for breach
 CORE += validate_terms validate_logo xml_read_logo layout_logo
 # issue 12, FIN: costs budgets and financing tables
-CORE += econ_derive validate_financing
+CORE += econ_derive validate_financing build_report_costs
 # issue 12, COLS: budgets with several money columns
 CORE += xml_read_columns econ_columns validate_columns build_econ_columns
 EMBEDDED  = schema_xsd srgb_icc

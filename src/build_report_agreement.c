@@ -186,6 +186,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	build_table_block(&r->bd, tb);
 	report_econ_lines(r, ag);
 	report_econ_pools(r, ag);
+	report_econ_costs(r, ag);
 }
 
 static void

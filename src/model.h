@@ -127,6 +127,7 @@ struct line_econ {
 	long long		 ceiling;	/* kr, takbelopp */
 	long long		 estimate;	/* kr, uppskattad kostnad */
 	char			*condition;	/* "om inte styrgruppen beslutar annat"; or NULL */
+	char			*recipient;	/* id of the party that receives it; or NULL */
 };
 
 /* A sum not yet allocated at signing, to be shared among some parties

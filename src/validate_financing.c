@@ -1,7 +1,8 @@
 /* The checks of costs budgets and financing tables (issue 12, FIN): a
- * contribution names its party; a financing line names a party; no
- * party's money counts twice; the financing covers the costs of its
- * year.  Called by validate_agreement (validate.c) before the totals. */
+ * contribution names its party; a financing line, and the recipient of
+ * a line, name a party; no party's money counts twice; the financing
+ * covers the costs of its year.  Called by validate_agreement
+ * (validate.c) before the totals. */
 #include <stdio.h>
 
 #include "calc.h"
@@ -157,11 +158,33 @@ check_cover(const struct agreement *ag, const struct budget *f)
 	    s3);
 }
 
+/* recipient="…" on the lines of b names a party. */
+static int
+check_recipients(const struct agreement *ag, const struct budget *b)
+{
+	const struct budget_line *l;
+	int errors = 0;
+
+	for (l = b->lines; l != NULL; l = l->next)
+		errors += check_party_id(ag, l->econ.recipient, l->line, "recipient");
+	return errors;
+}
+
 int
 validate_financing(struct agreement *ag)
 {
 	const struct budget *b;
 	int errors = check_budget_party(ag);
+
+	/* a financing's lines are checked once, not again in its derived
+	 * contributions */
+	for (b = ag->budgets; b != NULL; b = b->next)
+		if (b->derived_from == NULL)
+			errors += check_recipients(ag, b);
+	for (b = ag->cost_budgets; b != NULL; b = b->next)
+		errors += check_recipients(ag, b);
+	for (b = ag->financings; b != NULL; b = b->next)
+		errors += check_recipients(ag, b);
 
 	for (b = ag->cost_budgets; b != NULL; b = b->next)
 		errors += check_table(ag, b, "the costs budget");

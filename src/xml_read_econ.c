@@ -51,6 +51,7 @@ econ_read_line(struct reader *r, xmlNode *n, struct budget_line *l)
 	l->econ.ceiling = tree_attr_ll(r, n, "ceiling", &l->econ.has_ceiling);
 	l->econ.estimate = tree_attr_ll(r, n, "estimate", &l->econ.has_estimate);
 	l->econ.condition = tree_attr(r, n, "condition");
+	l->econ.recipient = tree_attr(r, n, "recipient");
 	/* a priced line without an amount counts with its estimate */
 	if (!l->econ.has_amount && l->econ.has_estimate)
 		l->amount = l->econ.estimate;

@@ -619,6 +619,13 @@ def main():
                 listed = ", ".join(shares[:-1]) + " och " + shares[-1]
                 want.append(("pool", f"Ofördelat {year}: {money(int(pool.get('amount')))}, "
                                      f"att fördelas mellan {listed}"))
+        # the year's cost budget, one sentence: no party's money
+        costs = [b for b in ag.iter("budget") if b.get("type") == "costs" and
+                 b.get("year") in (None, str(year)) and b.get("per", "year") != "month" and
+                 any(figure(l) is not None for l in b.iter("line"))]
+        if costs:
+            want.append(("cost budget", f"Kostnadsbudget {year}: "
+                                        f"{money(sum(stated(b) for b in costs))} (verksamhetens"))
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         outcomes = [(fu, o, grp) for fu in fus for grp in fu.iter("outcomes")
                     for o in grp.iter("outcome") if grp.get("to")[:4] == str(year)]

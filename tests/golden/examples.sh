@@ -29,6 +29,8 @@ case "$namnd $year" in
 	want "Summa 1 060 000 kr"
 	# a financing line without <label> is named by its party
 	want "Kvarnby kommun IOP-ersättning kvartalsvis 700 000 kr"
+	# the costs are named once, as stated (820 000 + 180 000 + 60 000)
+	want "Kostnadsbudget 2025: 1 060 000 kr (verksamhetens kostnader, inte en parts belopp)."
 	refuse "820 000"
 	refuse " 0 kr"
 	;;
@@ -37,6 +39,7 @@ case "$namnd $year" in
 	want "Kvarnby kommun (kommunen) 720 000 kr"
 	want "Föreningen Familjecentralen Kvarnby (idéburen part) 160 000 kr"
 	want "Summa 1 090 000 kr"
+	want "Kostnadsbudget 2026: 1 090 000 kr"
 	refuse "845 000"
 	refuse " 0 kr"
 	;;

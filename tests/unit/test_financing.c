@@ -37,7 +37,7 @@ test_financing_derive(void)
 	    "<economy><budget type=\"costs\" year=\"2025\">"
 	    "<line amount=\"820000\"><label>Personal</label></line>"
 	    "<line amount=\"240000\"><label>Lokal</label></line></budget></economy><text>"
-	    "<financing year=\"2025\"><line party=\"k\" amount=\"700000\"/>"
+	    "<financing year=\"2025\"><line party=\"k\" amount=\"700000\" recipient=\"f\"/>"
 	    "<line party=\"r\" amount=\"200000\"><label>Regionens bidrag</label></line>"
 	    "<line party=\"f\" amount=\"160000\" kind=\"in-kind\"><label>Ideellt arbete</label></line>"
 	    "<line party=\"f\" kind=\"in-kind\" valued=\"no\"><label>Nätverk</label></line>"
@@ -57,6 +57,8 @@ test_financing_derive(void)
 		OK(ag->financings != NULL && ag->financings->type == BUDGET_FINANCING);
 		/* the kommun's line without <label> is labelled with its name */
 		STR_EQ(rich_plain(ag->arena, &ag->financings->lines->label), "Kommunen");
+		/* the kommun pays its line to the förening (data) */
+		STR_EQ(ag->financings->lines->econ.recipient, "f");
 		for (b = ag->budgets; b != NULL; b = b->next) {
 			OK(b->derived_from == ag->financings);
 			INT_EQ(b->year, 2025);
