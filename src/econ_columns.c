@@ -18,6 +18,19 @@ econ_column_find(const struct budget_columns *cols, const char *id)
 	return NULL;
 }
 
+bool
+econ_columns_repeat(const struct agreement *ag, const struct budget *b)
+{
+	const struct budget *e;
+
+	if (b->source == NULL)
+		return false;
+	for (e = ag->budgets; e != NULL && e != b; e = e->next)
+		if (e->source == b->source)
+			return true;
+	return false;
+}
+
 const struct budget_column *
 econ_column_total(const struct budget_columns *cols)
 {

@@ -16,6 +16,10 @@
  * amount is not known, never 0).  Called once, by the reader. */
 void	econ_columns_derive(struct agreement *ag);
 
+/* Whether b is a column's budget after the first of its source: its own
+ * <adjustment> is the source's, checked once at the first. */
+bool	econ_columns_repeat(const struct agreement *, const struct budget *b);
+
 /* The column with the id, or NULL. */
 const struct budget_column *econ_column_find(const struct budget_columns *, const char *id);
 /* The budget's total column, or NULL. */

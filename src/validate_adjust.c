@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "calc.h"
 #include "diag.h"
+#include "econ_columns.h"
 #include "format.h"
 #include "model.h"
 #include "validate.h"
@@ -223,15 +224,16 @@ validate_adjust(struct agreement *ag)
 	for (a = &ag->adjustment; a != NULL; a = a->next)
 		if (a->kind != ADJ_NONE)
 			errors += check_adjustment(ag, a);
+	/* a budget with columns: its adjustment once, not once a column */
 	for (b = ag->budgets; b != NULL; b = b->next)
-		if (b->adjustment != NULL)
+		if (b->adjustment != NULL && !econ_columns_repeat(ag, b))
 			errors += check_adjustment(ag, b->adjustment);
 	errors += check_conflicts(ag);
 	for (a = &ag->adjustment; a != NULL && errors == 0; a = a->next)
 		if (a->kind != ADJ_NONE)
 			note_unused(ag, a);
 	for (b = ag->budgets; b != NULL && errors == 0; b = b->next)
-		if (b->adjustment != NULL)
+		if (b->adjustment != NULL && !econ_columns_repeat(ag, b))
 			note_unused(ag, b->adjustment);
 	return errors;
 }
