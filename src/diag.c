@@ -171,6 +171,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_ADJ_VALUE_TWICE] = { DIAG_ERROR, "a second %s value of %s from %s (the first is at line %ld); a definitive value may replace a preliminary one, not another of the same status" },
 	[MSG_ADJ_UNUSED] = { DIAG_NOTE, "the adjustment applies to no budget line: it covers %s%s%s, and no budget has such a line; check applies-to and party" },
 	[MSG_YEAR_START] = { DIAG_ERROR, "year-start \"%02d-%02d\" is not a day that begins a year every year (29 February and days that do not exist are not)" },
+	[MSG_FIRST_YEAR_NO_BUDGET] = { DIAG_WARNING, "the period starts in %s %s, but the first budget of %s is for %s: the yearly report counts nothing for %s before that; if the budget holds from the start, write year=\"%d\" on it" },
 	[MSG_LINE_PRICED_NO_AMOUNT] = { DIAG_WARNING, "the budget line \"%s\" has a unit-price but neither amount nor estimate, so nothing is counted for it: give amount=\"…\" or estimate=\"…\" when the source states one" },
 	[MSG_DATE_MONTH_CASE] = { DIAG_ERROR, "the date \"%s\": Swedish writes the month lower case (månadens namn skrivs med liten bokstav): write \"%s\"" },
 	[MSG_TABLE_SUM_RATES] = { DIAG_WARNING, "%s: %s states %s in column \"%s\", the rows add up to %s, more than 100 %%; if the column holds rates or averages, not shares of a whole, write sum=\"no\" on its <column>" },
