@@ -196,7 +196,7 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 			buf_adds(note, n++ == 0 ? "" : " och ");
 			if (a->kind == ADJ_PERCENT) {
 				percent_text(a->percent, pct, sizeof(pct));
-				buf_printf(note, "med %s %% per år från %s", pct, d);
+				buf_printf(note, "med %s" NBSP "%% per år från %s", pct, d);
 				continue;
 			}
 			buf_adds(note, "enligt ");

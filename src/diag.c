@@ -141,6 +141,8 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_ASSESSMENT_DIFFERS] = { DIAG_NOTE, "the assessment \"%s\" of goal \"%s\" differs from what its outcome %lld gives (%s); the report prints both" },
 	[MSG_REPORT_DUE_FORM] = { DIAG_ERROR, "a report deadline takes either month and day (every year) or date (once)" },
 	[MSG_REPORT_DUE_DAY] = { DIAG_ERROR, "day %d does not exist in month %d" },
+	[MSG_REPORT_DUE_LEAP] = { DIAG_NOTE, "a deadline on 29 February every year: in the three years of four without that day the report gives 28 February and says so; if the agreement means the last day of February, this is it" },
+	[MSG_DATE_DAY_ZERO] = { DIAG_WARNING, "the date \"%s\": Swedish writes the day without a leading zero (dagen skrivs utan inledande nolla): write \"%s\"; the PDF prints the date as written" },
 	[MSG_PAYMENT_MONTHS_BOTH] = { DIAG_ERROR, "month and months are given together: write every payment month in months (\"1 7\")" },
 	[MSG_LINE_NO_AMOUNT] = { DIAG_ERROR, "the budget line \"%s\" has no amount: write amount=\"…\" in whole kronor, or kind=\"in-kind\" valued=\"no\" for help that the agreement lists without a value" },
 	[MSG_LINE_NOT_VALUED_AMOUNT] = { DIAG_ERROR, "the budget line \"%s\" says valued=\"no\" but has amount=\"%s\": remove one of them" },

@@ -75,3 +75,65 @@ test_rev_agreement_year_parts(void)
 	free(b.data);
 	agreement_free(ag);
 }
+
+/* The report's deadlines of a year, as the "Uppföljning" paragraph ends. */
+static void
+rev_deadlines(const struct agreement *ag, int year, struct buf *out)
+{
+	struct rep r;
+
+	memset(&r, 0, sizeof(r));
+	r.bd.a = arena_new();
+	r.year = year;
+	report_duty_deadlines(&r, ag, out);
+	buf_adds(out, "");
+	arena_free(r.bd.a);
+}
+
+/* Deadlines print in calendar order whatever the source's order; a yearly
+ * 29 februari is 28 februari in a year without one, and the report says
+ * so. */
+static void
+test_rev_deadlines(void)
+{
+	struct agreement *ag;
+	struct buf b = { NULL, 0, 0 };
+
+	ag = adjust_read_xml("<period from=\"2024-01-01\" to=\"2026-12-31\"/><followup>"
+	    "<report-due month=\"8\" day=\"15\"/><report-due month=\"2\" day=\"29\"/>"
+	    "<report-due date=\"2025-10-31\"/><report-due date=\"2025-03-31\"/>"
+	    "<report-due month=\"1\" day=\"31\"/></followup>", "");
+	if (ag == NULL)
+		return;
+	rev_deadlines(ag, 2024, &b);
+	STR_EQ(b.data, "Skriftliga rapporter ska lämnas senast 31 januari, 29 februari och "
+	    "15 augusti varje år.");
+	free(b.data);
+	b.data = NULL, b.len = b.cap = 0;
+	rev_deadlines(ag, 2025, &b);
+	STR_EQ(b.data, "Skriftliga rapporter ska lämnas senast 31 januari, 28 februari och "
+	    "15 augusti varje år (överenskommelsen anger 29 februari, som inte finns 2025). "
+	    "Rapport ska lämnas senast 2025-03-31 och 2025-10-31.");
+	free(b.data);
+	agreement_free(ag);
+}
+
+/* "med 2 % per år": the percent sign keeps to its figure (U+00A0), as in
+ * every other amount of the report, so a line never ends in "2". */
+static void
+test_rev_percent_nbsp(void)
+{
+	struct agreement *ag;
+	struct buf b = { NULL, 0, 0 };
+
+	ag = adjust_read_xml("<period from=\"2024-01-01\" to=\"2026-12-31\"/>",
+	    "<economy><adjustment kind=\"percent\" percent=\"2.5\" from=\"2025-01-01\"/>"
+	    "<budget party=\"k\" year=\"2024\" kind=\"money\">"
+	    "<line amount=\"100000\"><label>A</label></line></budget></economy>");
+	if (ag == NULL)
+		return;
+	rev_remark(ag, 2025, &b);
+	OK(b.data != NULL && strstr(b.data, "med 2,5" NBSP "% per år från 2025-01-01") != NULL);
+	free(b.data);
+	agreement_free(ag);
+}

@@ -1813,6 +1813,8 @@ main(void)
 	test_econ_month();
 	test_econ_month_agreement_years();
 	test_rev_agreement_year_parts();
+	test_rev_deadlines();
+	test_rev_percent_nbsp();
 	test_sign();
 	xml_read_cleanup();
 	return harness_report();
