@@ -4,6 +4,7 @@
  * split of the calendar year over agreement years, and proration per
  * budget. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
@@ -122,7 +123,20 @@ preliminary(struct buf *b, const struct year_adjust *ja)
 	}
 }
 
-/* "1 jan–30 jun: del av 2024/25, 1 jul–31 dec: del av 2025/26. " */
+/* "1 jul–31 dec" */
+static void
+day_span(struct buf *b, long first, long last)
+{
+	struct date f = date_of_days(first), t = date_of_days(last);
+
+	buf_printf(b, "%d %s–%d %s", f.d, month_short[f.m], t.d, month_short[t.m]);
+}
+
+/* "1 jan–30 jun: del av 2024/25 (181 av 365 dagar), 1 jul–31 dec: del av
+ * 2025/26 (184 av 365 dagar). "  The days are those counted: where the
+ * period starts or ends inside a part, prorated budgets count fewer
+ * ("1 sep–31 dec: del av 2024/25 (122 av 365 dagar)"), and beside a
+ * budget counted whole both are said. */
 static void
 year_split(struct rep *r, struct buf *b, const struct agreement *ag,
     const struct year_amount *ya)
@@ -132,12 +146,21 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 	if (!calc_agreement_years(ag))
 		return;
 	for (i = 0; i < ya->nparts; i++) {
-		struct date f = date_of_days(ya->part[i].first), t = date_of_days(ya->part[i].last);
+		const struct year_part *p = &ya->part[i];
+		bool counted_only = p->prorated && !p->whole;
 
-		buf_printf(b, "%s%d %s–%d %s: del av %s (%ld av %ld dagar)", i == 0 ? "" : ", ",
-		    f.d, month_short[f.m], t.d, month_short[t.m],
-		    report_budget_year(r, ag, ya->part[i].agreement_year),
-		    ya->part[i].last - ya->part[i].first + 1, ya->part[i].days);
+		buf_adds(b, i == 0 ? "" : ", ");
+		day_span(b, counted_only ? p->counted_first : p->first,
+		    counted_only ? p->counted_last : p->last);
+		buf_printf(b, ": del av %s (%ld av %ld dagar", report_budget_year(r, ag, p->agreement_year),
+		    counted_only ? p->counted_last - p->counted_first + 1 : p->last - p->first + 1,
+		    p->days);
+		if (p->prorated && p->whole) {
+			buf_printf(b, "; proportionerade belopp %ld av %ld dagar, ",
+			    p->counted_last - p->counted_first + 1, p->days);
+			day_span(b, p->counted_first, p->counted_last);
+		}
+		buf_adds(b, ")");
 	}
 	buf_adds(b, ". ");
 }
@@ -173,7 +196,7 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 			buf_adds(note, n++ == 0 ? "" : " och ");
 			if (a->kind == ADJ_PERCENT) {
 				percent_text(a->percent, pct, sizeof(pct));
-				buf_printf(note, "med %s %% per år från %s", pct, d);
+				buf_printf(note, "med %s" NBSP "%% per år från %s", pct, d);
 				continue;
 			}
 			buf_adds(note, "enligt ");
@@ -200,20 +223,60 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 		buf_adds(note, "Värdet av insatser i annat än pengar räknas inte upp. ");
 }
 
+/* "365 000 kr av grundbeloppet för 2024/25 och 374 300 kr av
+ * grundbeloppet för 2025/26": each agreement year's prorated part on its
+ * own, since each is a different base. */
+static const char *
+prorated_parts(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
+{
+	struct buf b = { NULL, 0, 0 };
+	const char *s;
+	size_t i, n = 0;
+
+	for (i = 0; i < ya->nparts; i++) {
+		if (!ya->part[i].prorated)
+			continue;
+		buf_printf(&b, "%s%s av grundbeloppet för %s", n++ == 0 ? "" : " och ",
+		    build_money(&r->bd, ya->part[i].prorated_base, false),
+		    report_budget_year(r, ag, ya->part[i].agreement_year));
+	}
+	s = arena_printf(r->bd.a, "%s", b.data != NULL ? b.data : "");
+	free(b.data);
+	return s;
+}
+
 /* The end of "Överenskommelsen gäller … detta år; …" */
 const char *
-report_adjust_prorated(struct rep *r, const struct year_amount *ya)
+report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
 {
+	const struct year_part *pp = &ya->part[0];
+	size_t i, nprorated = 0;
+	bool all_prorated = true;
+
+	for (i = 0; i < ya->nparts; i++) {
+		if (ya->part[i].prorated)
+			pp = &ya->part[i];
+		nprorated += ya->part[i].prorated;
+		all_prorated &= !ya->part[i].prorated ||
+		    ya->part[i].prorated_base == ya->part[i].base;
+	}
 	if (!ya->prorated && ya->annual_for_part)
 		return "beloppet är årsbeloppet, inte proportionerat";
 	if (!ya->prorated)
 		return arena_printf(r->bd.a, "beloppet är budgeten för %d", ya->base_year);
-	if (ya->prorated_base == ya->base)
+	if (nprorated == 2 && all_prorated)
+		return "beloppet är proportionerat efter dagar i båda verksamhetsåren, som "
+		    "överenskommelsen anger";
+	if (nprorated == 2)
+		return arena_printf(r->bd.a, "%s är proportionerade efter dagar och resten årsbelopp, "
+		    "som överenskommelsen anger", prorated_parts(r, ag, ya));
+	/* one part prorated: its own base (the other part's may differ) */
+	if (pp->prorated_base == pp->base)
 		return "beloppet är proportionerat efter dagar, som överenskommelsen anger";
 	if (!ya->annual_for_part)
 		return arena_printf(r->bd.a, "%s av grundbeloppet är proportionerat efter dagar och "
 		    "resten budgeten för %d, som överenskommelsen anger",
-		    build_money(&r->bd, ya->prorated_base, false), ya->base_year);
+		    build_money(&r->bd, pp->prorated_base, false), pp->base_year);
 	return arena_printf(r->bd.a, "%s av grundbeloppet är proportionerat efter dagar och resten "
-	    "årsbelopp, som överenskommelsen anger", build_money(&r->bd, ya->prorated_base, false));
+	    "årsbelopp, som överenskommelsen anger", build_money(&r->bd, pp->prorated_base, false));
 }

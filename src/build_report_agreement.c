@@ -162,7 +162,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		/* a monthly amount counts the months of the year already */
 		if (ya.partial && ya.valued && (ya.base != 0 || ya.monthly == 0))
 			buf_printf(&note, "Överenskommelsen gäller %s detta år; %s. ",
-			    build_period(&r->bd, ya.from, ya.to), report_adjust_prorated(r, &ya));
+			    build_period(&r->bd, ya.from, ya.to), report_adjust_prorated(r, ag, &ya));
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
 		    p->role == ROLE_PUBLIC ? "kommunen" : "idéburen part"), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 1, ya.valued ? build_money(&r->bd, ya.amount, false) :

@@ -2,6 +2,7 @@
  * meeting kind held against its own frequency, and the report
  * deadlines.  Appends sentences to the "Uppföljning" paragraph. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
@@ -83,38 +84,67 @@ report_duty_meetings(struct rep *r, const struct agreement *ag, struct buf *b)
 	return true;
 }
 
+/* The deadlines in calendar order, yearly by month and day, once by
+ * date (each kind apart): at most MAX_DUES, as the schema allows (0-12). */
+#define MAX_DUES	12
+
+static int
+due_compare(const void *pa, const void *pb)
+{
+	const struct report_due *a = *(const struct report_due *const *)pa;
+	const struct report_due *b = *(const struct report_due *const *)pb;
+
+	if (a->date.y != 0 || b->date.y != 0)
+		return date_compare(a->date, b->date);
+	if (a->month != b->month)
+		return a->month - b->month;
+	return a->day - b->day;
+}
+
+/* The deadlines of one kind (yearly: date.y 0; once: of the year), sorted. */
+static size_t
+dues_of(const struct agreement *ag, int year, const struct report_due **out)
+{
+	const struct report_due *rd;
+	size_t n = 0;
+
+	for (rd = ag->followup.report_dues; rd != NULL && n < MAX_DUES; rd = rd->next)
+		if (rd->date.y == year)
+			out[n++] = rd;
+	qsort(out, n, sizeof(*out), due_compare);
+	return n;
+}
+
 void
 report_duty_deadlines(struct rep *r, const struct agreement *ag, struct buf *b)
 {
-	const struct report_due *rd;
-	const char *sep = "";
-	size_t yearly = 0, once = 0;
+	const struct report_due *due[MAX_DUES];
+	const struct report_due *leap_day = NULL;
+	size_t i, n;
 	char d[16];
+	bool leap = date_exists(r->year, 2, 29);
 
-	for (rd = ag->followup.report_dues; rd != NULL; rd = rd->next) {
-		yearly += rd->date.y == 0;
-		once += rd->date.y == r->year;
-	}
-	if (yearly > 0) {
+	if ((n = dues_of(ag, 0, due)) > 0) {
 		buf_printf(b, "%sSkriftliga rapporter ska lämnas senast ", b->len > 0 ? " " : "");
-		for (rd = ag->followup.report_dues; rd != NULL; rd = rd->next) {
-			if (rd->date.y != 0)
-				continue;
-			buf_printf(b, "%s%d %s", sep, rd->day,
-			    rd->month >= 1 && rd->month <= 12 ? month_names[rd->month] : "");
-			sep = --yearly == 1 ? " och " : ", ";
+		for (i = 0; i < n; i++) {
+			int day = due[i]->day;
+
+			/* 29 februari: the last day of February in other years */
+			if (due[i]->month == 2 && day == 29 && !leap)
+				day = 28, leap_day = due[i];
+			buf_printf(b, "%s%d %s", i == 0 ? "" : i + 1 == n ? " och " : ", ", day,
+			    due[i]->month >= 1 && due[i]->month <= 12 ? month_names[due[i]->month] : "");
 		}
-		buf_printf(b, " varje år.");
+		buf_printf(b, " varje år");
+		if (leap_day != NULL)
+			buf_printf(b, " (överenskommelsen anger 29 februari, som inte finns %d)", r->year);
+		buf_adds(b, ".");
 	}
-	if (once > 0) {
-		sep = "";
+	if ((n = dues_of(ag, r->year, due)) > 0) {
 		buf_printf(b, "%sRapport ska lämnas senast ", b->len > 0 ? " " : "");
-		for (rd = ag->followup.report_dues; rd != NULL; rd = rd->next) {
-			if (rd->date.y != r->year)
-				continue;
-			date_format_iso(rd->date, d, sizeof(d));
-			buf_printf(b, "%s%s", sep, d);
-			sep = --once == 1 ? " och " : ", ";
+		for (i = 0; i < n; i++) {
+			date_format_iso(due[i]->date, d, sizeof(d));
+			buf_printf(b, "%s%s", i == 0 ? "" : i + 1 == n ? " och " : ", ", d);
 		}
 		buf_printf(b, ".");
 	}

@@ -103,7 +103,8 @@ struct year_amount;
  * agreement years; "2024" or "2024/25". */
 void		 report_adjust_note(struct rep *, struct buf *, const struct agreement *,
 		    const struct year_amount *);
-const char	*report_adjust_prorated(struct rep *, const struct year_amount *);
+const char	*report_adjust_prorated(struct rep *, const struct agreement *,
+		    const struct year_amount *);
 const char	*report_budget_year(struct rep *, const struct agreement *, int year);
 bool		 report_econ_pays_nothing(const struct agreement *, const struct party *,
 		    const struct year_amount *);

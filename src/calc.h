@@ -95,9 +95,17 @@ struct year_amount {
 		long		 first, last;	/* days of the calendar year in it */
 		long		 days;		/* days of the agreement year */
 		long long	 base;
+		/* prorated budgets count the days the period covers, fewer
+		 * than first..last when it starts or ends inside the part */
+		bool		 prorated;	/* a budget here counted them */
+		bool		 whole;		/* a valued budget here counted
+						 * first..last, not prorated */
+		long		 counted_first, counted_last;
+		long long	 prorated_base;	/* its prorated budgets' base */
 	}		 part[2];
 	size_t		 nparts;
-	long long	 prorated_base;	/* of the base, in prorated budgets */
+	long long	 prorated_base;	/* of the base, in prorated budgets, of
+					 * both parts: see part[].prorated_base */
 	bool		 in_kind_not_adjusted;	/* help in kind kept as written */
 	long long	 monthly;	/* kr a month: the base year's budgets
 					 * per="month", in amount, not in base */

@@ -444,6 +444,8 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 	part->first = a0 > y0 ? a0 : y0;
 	part->last = a1 < y1 ? a1 : y1;
 	part->days = a1 - a0 + 1;
+	part->counted_first = c0 > y0 ? c0 : y0;
+	part->counted_last = c1 < y1 ? c1 : y1;
 	for (b = ag->budgets; b != NULL; b = b->next) {
 		bool prorate = b->has_prorate ? b->prorate : ag->prorate;
 		long first = partial && prorate ? c0 : a0, last = partial && prorate ? c1 : a1;
@@ -464,6 +466,10 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 		if (partial && prorate) {
 			ya->prorated = true;
 			ya->prorated_base += budget_valued(b) ? stated_budget_total(b) : 0;
+			part->prorated = true;
+			part->prorated_base += budget_valued(b) ? stated_budget_total(b) : 0;
+		} else if (budget_valued(b)) {
+			part->whole = true;
 		}
 		/* a budget of this very calendar year, without per="year", is
 		 * the agreement's own figure for the part it covers */

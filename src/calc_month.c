@@ -37,6 +37,19 @@ month_prorate(const struct agreement *ag, const struct budget *b)
 	return b != NULL && b->has_prorate ? b->prorate : ag->prorate;
 }
 
+/* The part of month m of year y a budget counts (0: the period does not
+ * cover it): a month covered in part counts whole, or by its days when
+ * the budget or the agreement prorates.  *first is its first covered day. */
+static double
+month_share(const struct agreement *ag, const struct budget *b, int y, int m, long *first)
+{
+	long n = covered_days(ag, y, m, first);
+
+	if (n == 0)
+		return 0;
+	return month_prorate(ag, b) ? (double)n / days_in_month(y, m) : 1.0;
+}
+
 double
 calc_months_in_year(const struct agreement *ag, const struct budget *b, int year,
     int *nmonths)
@@ -49,14 +62,12 @@ calc_months_in_year(const struct agreement *ag, const struct budget *b, int year
 	if (!calc_covers_year(ag, year))
 		return 0;
 	for (m = 1; m <= 12; m++) {
-		long n = covered_days(ag, year, m, &first);
+		double part = month_share(ag, b, year, m, &first);
 
-		if (n == 0)
+		if (part == 0)
 			continue;
 		(*nmonths)++;
-		/* a month covered in part counts whole, or by its days when
-		 * the agreement prorates */
-		months += month_prorate(ag, b) ? (double)n / days_in_month(year, m) : 1.0;
+		months += part;
 	}
 	return months;
 }
@@ -94,12 +105,10 @@ calc_month_part(const struct agreement *ag, const struct budget *b, int year, lo
 		return false;
 	/* each month at the adjustment's factor on its first covered day */
 	for (m = 1; m <= 12; m++) {
-		long n = covered_days(ag, year, m, &first);
-		double part;
+		double part = month_share(ag, b, year, m, &first);
 
-		if (n == 0 || first < lo || first > hi)
+		if (part == 0 || first < lo || first > hi)
 			continue;
-		part = month_prorate(ag, b) ? (double)n / days_in_month(year, m) : 1.0;
 		sum += part * calc_factor_on(adj, first, base_start);
 		span->months += part;
 		if (span->n++ == 0)

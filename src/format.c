@@ -82,6 +82,12 @@ date_parse(const char *s, struct date *out)
 	y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
 	m = (s[5] - '0') * 10 + (s[6] - '0');
 	d = (s[8] - '0') * 10 + (s[9] - '0');
+	return date_set(y, m, d, out);
+}
+
+int
+date_set(int y, int m, int d, struct date *out)
+{
 	if (!date_exists(y, m, d))
 		return -2;
 	out->y = y;

@@ -28,6 +28,8 @@ int	share_percent(long long part, long long total);
  * -1 when the form is wrong, -2 when the date does not exist. */
 int	date_parse(const char *, struct date *);
 bool	date_exists(int y, int m, int d);
+/* Fills *out with y-m-d: 0, or -2 when that day does not exist. */
+int	date_set(int y, int m, int d, struct date *out);
 int	date_compare(struct date, struct date);
 /* Days since 1970-01-01 (proleptic Gregorian), for date arithmetic. */
 long	date_days(struct date);

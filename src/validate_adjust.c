@@ -209,6 +209,52 @@ note_unused(const struct agreement *ag, const struct adjustment *a)
 	    a->party != NULL ? " of " : "", a->party != NULL ? a->party->name : "");
 }
 
+/* "2024" or "2024/25" */
+static void
+year_name(const struct agreement *ag, int year, char *out, size_t size)
+{
+	if (calc_agreement_years(ag))
+		snprintf(out, size, "%d/%02d", year, (year + 1) % 100);
+	else
+		snprintf(out, size, "%d", year);
+}
+
+/* A party whose budgets all start after the period's first year: that
+ * year counts nothing for it (calc_party_year finds no base), which the
+ * source rarely means. */
+static void
+note_first_year_unbudgeted(const struct agreement *ag)
+{
+	const struct party *p;
+	const struct budget *b;
+	int first, last, earliest;
+	char f[16], e[16];
+
+	if (ag->from.y == 0 || ag->budgets == NULL)
+		return;
+	first = calc_agreement_year(ag, ag->from);
+	last = ag->to.y != 0 ? calc_agreement_year(ag, ag->to) : first + 1000;
+	for (p = ag->parties; p != NULL; p = p->next) {
+		const struct budget *at = NULL;
+
+		earliest = 0;
+		for (b = ag->budgets; b != NULL; b = b->next) {
+			int y = b->year != 0 ? b->year : first;
+
+			if (b->party == p && (at == NULL || y < earliest))
+				at = b, earliest = y;
+		}
+		/* a budget after the period has its own warning (validate.c) */
+		if (at == NULL || earliest <= first || earliest > last)
+			continue;
+		year_name(ag, first, f, sizeof(f));
+		year_name(ag, earliest, e, sizeof(e));
+		diag(ag->path, ag->economy_line != 0 ? ag->economy_line : at->line,
+		    MSG_FIRST_YEAR_NO_BUDGET, calc_agreement_years(ag) ? "agreement year" : "year",
+		    f, p->name, e, p->name, first);
+	}
+}
+
 int
 validate_adjust(struct agreement *ag)
 {
@@ -235,5 +281,6 @@ validate_adjust(struct agreement *ag)
 	for (b = ag->budgets; b != NULL && errors == 0; b = b->next)
 		if (b->adjustment != NULL && !econ_columns_repeat(ag, b))
 			note_unused(ag, b->adjustment);
+	note_first_year_unbudgeted(ag);
 	return errors;
 }

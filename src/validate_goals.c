@@ -203,7 +203,8 @@ validate_followup_goals(struct followup *f, const struct corpus *c)
 }
 
 /* Each <report-due>: month and day, or date, not both, not neither; the
- * day must exist in the month (29 February does, in leap years). */
+ * day must exist in the month (29 February does, in leap years: a note
+ * says what the other years get). */
 static int
 check_report_dues(const struct agreement *ag)
 {
@@ -223,6 +224,8 @@ check_report_dues(const struct agreement *ag)
 		} else if (yearly && !date_exists(2000, rd->month, rd->day)) {
 			diag(ag->path, rd->line, MSG_REPORT_DUE_DAY, rd->day, rd->month);
 			errors++;
+		} else if (yearly && rd->month == 2 && rd->day == 29) {
+			diag(ag->path, rd->line, MSG_REPORT_DUE_LEAP);
 		}
 	}
 	return errors;

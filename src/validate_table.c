@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "buf.h"
 #include "diag.h"
 #include "mem.h"
 #include "model.h"
@@ -103,15 +104,92 @@ column_name(struct tcheck *tc, size_t col)
 	return arena_printf(tc->a, "kolumn %zu", col + 1);
 }
 
+/* A column not added up: the sum rows it skips and why, noted once. */
+struct skipped {
+	const char	*what[8];	/* "the sum row of \"Norr\"", "the total row" */
+	size_t		 n;		/* sum rows skipped; what[] holds the first */
+	const char	*why;		/* NULL: cells that are no figures */
+	long		 line;
+	bool		 all;		/* the total row: every body row */
+	const struct table_row *sums[16];	/* else the skipped sums' groups */
+	size_t		 nsums;
+};
+
+/* Whether body row row is added up by one of the skipped sums. */
+static bool
+skipped_takes(const struct skipped *skip, const struct table_row *row)
+{
+	size_t i;
+
+	if (skip->all)
+		return true;
+	for (i = 0; i < skip->nsums; i++)
+		if (skip->sums[i]->group == row->group)
+			return true;
+	return false;
+}
+
+/* The body rows of column col that say something that is no figure
+ * (blank cells are nothing to add): "the row at line
+ * 40 says \"ca 40 000 kr\", which is no figure", or of several rows "the
+ * rows at lines 40 and 52 say \"ca 40 000 kr\" and \"okänt\", which are no
+ * figures", of the rows the skipped sums take.  NULL when every cell is
+ * a figure or blank; *first: the first such cell's line. */
+static const char *
+no_figures(struct tcheck *tc, size_t col, const struct skipped *skip, long *first)
+{
+	struct buf lines = { NULL, 0, 0 }, says = { NULL, 0, 0 };
+	const struct table_row *row;
+	size_t n = 0, k = 0;
+	const char *out = NULL;
+
+	for (row = tc->t->rows; row != NULL; row = row->next) {
+		const struct table_cell *cell = table_cell_at(row, col);
+		struct table_number num;
+
+		if (row->kind == TROW_BODY && skipped_takes(skip, row) && cell != NULL &&
+		    cell->span == 1 &&
+		    !table_blank(rich_plain(tc->a, cell->text)) &&
+		    table_number_parse(rich_plain(tc->a, cell->text), &num) != 0 && n++ == 0)
+			*first = cell->line;
+	}
+	for (row = tc->t->rows; row != NULL && n > 0; row = row->next) {
+		const struct table_cell *cell = table_cell_at(row, col);
+		struct table_number num;
+		const char *s, *sep;
+
+		if (row->kind != TROW_BODY || !skipped_takes(skip, row) || cell == NULL ||
+		    cell->span != 1)
+			continue;
+		s = rich_plain(tc->a, cell->text);
+		if (table_blank(s) || table_number_parse(s, &num) == 0)
+			continue;
+		sep = k == 0 ? "" : k + 1 == n ? " and " : ", ";
+		k++;
+		buf_printf(&lines, "%s%ld", sep, cell->line);
+		buf_printf(&says, "%s\"%s\"", sep, s);
+	}
+	if (n == 1)
+		out = arena_printf(tc->a, "the row at line %s says %s, which is no figure",
+		    lines.data, says.data);
+	else if (n > 1)
+		out = arena_printf(tc->a, "the rows at lines %s say %s, which are no figures",
+		    lines.data, says.data);
+	buf_free(&lines);
+	buf_free(&says);
+	return out;
+}
+
 /* The rows of column col that sum adds up.  0 with their total in
- * *total, or 1 after the note that says why the column is skipped.
- * *slack: how far their rounding may take the total from the stated
- * figure, half a unit of each row's last decimal, but at most one unit
- * of the coarsest (rounding explains 99 % over three rows, not 110 %
- * over twenty). */
+ * *total, or 1 with the reason the column is skipped in *why and its
+ * line in *line, *why NULL for a cell that is no figure (the caller
+ * notes it once per column).  *slack: how far their rounding may
+ * take the total from the stated figure, half a unit of each row's last
+ * decimal, but at most one unit of the coarsest (rounding explains 99 %
+ * over three rows, not 110 % over twenty). */
 static int
-add_rows(struct tcheck *tc, const struct table_row *sum, size_t col, const char *what,
-    long long *total, int *decimals, double *slack)
+add_rows(struct tcheck *tc, const struct table_row *sum, size_t col, long long *total,
+    int *decimals, double *slack, const char **why, long *line)
 {
 	double unit = 0;
 
@@ -128,23 +206,21 @@ add_rows(struct tcheck *tc, const struct table_row *sum, size_t col, const char 
 			continue;
 		cell = table_cell_at(row, col);
 		if (cell == NULL || cell->span > 1) {
-			diag(tc->path, row->line, MSG_TABLE_SUM_SKIP, tc->name, column_name(tc, col), what,
-			    arena_printf(tc->a, "the row at line %ld has a cell that spans this column",
-			    row->line));
+			*line = row->line;
+			*why = arena_printf(tc->a, "the row at line %ld has a cell that spans this column",
+			    row->line);
 			return 1;
 		}
 		s = rich_plain(tc->a, cell->text);
 		if (table_blank(s))
 			continue;	/* "–", "______": nothing to add, not 0 */
 		if (table_number_parse(s, &n) != 0) {
-			diag(tc->path, cell->line, MSG_TABLE_SUM_SKIP, tc->name, column_name(tc, col), what,
-			    arena_printf(tc->a, "the row at line %ld says \"%s\", which is no figure",
-			    cell->line, s));
+			*why = NULL;	/* the caller names every such row */
 			return 1;
 		}
 		if (__builtin_add_overflow(*total, n.micros, total)) {
-			diag(tc->path, cell->line, MSG_TABLE_SUM_SKIP, tc->name, column_name(tc, col), what,
-			    "its rows add up to more than iopdoc can compute");
+			*line = cell->line;
+			*why = "its rows add up to more than iopdoc can compute";
 			return 1;
 		}
 		d = tcol->decimals >= 0 ? tcol->decimals : n.decimals;
@@ -159,9 +235,11 @@ add_rows(struct tcheck *tc, const struct table_row *sum, size_t col, const char 
 	return 0;
 }
 
-/* One stated figure of a sum or total row against its rows. */
+/* One stated figure of a sum or total row against its rows; a column
+ * that cannot be added up goes to *skip. */
 static void
-check_stated(struct tcheck *tc, const struct table_row *sum, size_t col, const char *what)
+check_stated(struct tcheck *tc, const struct table_row *sum, size_t col, const char *what,
+    struct skipped *skip)
 {
 	const struct table_column *tcol = &tc->t->columns[col];
 	const struct table_cell *cell = table_cell_at(sum, col);
@@ -170,9 +248,10 @@ check_stated(struct tcheck *tc, const struct table_row *sum, size_t col, const c
 	bool over;
 	int decimals = 0;
 	double slack = 0;
-	const char *s;
+	const char *s, *why = NULL;
 	char computed[64];
 	size_t k = 1;
+	long line = 0;
 	const struct table_cell *c;
 
 	if (cell == NULL || cell->span > 1)
@@ -189,8 +268,19 @@ check_stated(struct tcheck *tc, const struct table_row *sum, size_t col, const c
 		    column_name(tc, col));
 		return;
 	}
-	if (add_rows(tc, sum, col, what, &total, &decimals, &slack) != 0)
+	if (add_rows(tc, sum, col, &total, &decimals, &slack, &why, &line) != 0) {
+		if (skip->n++ == 0 || (skip->why == NULL && why != NULL))
+			skip->why = why, skip->line = line;
+		if (sum->kind == TROW_TOTAL)
+			skip->all = true;
+		else if (skip->nsums < sizeof(skip->sums) / sizeof(skip->sums[0]))
+			skip->sums[skip->nsums++] = sum;
+		else
+			skip->all = true;
+		if (skip->n <= sizeof(skip->what) / sizeof(skip->what[0]))
+			skip->what[skip->n - 1] = what;
 		return;
+	}
 	/* a difference past a long long (a stated figure near the
 	 * largest against rows near the smallest) is a mismatch far past
 	 * any rounding */
@@ -213,31 +303,57 @@ check_stated(struct tcheck *tc, const struct table_row *sum, size_t col, const c
 		    computed);
 }
 
-/* Each sum and the total, in each column of figures. */
+/* "the sum row of \"Norr\", the sum row of \"Söder\" and the total row" */
+static const char *
+sum_rows_named(struct tcheck *tc, const struct skipped *skip)
+{
+	size_t i, n = skip->n, max = sizeof(skip->what) / sizeof(skip->what[0]);
+	const char *out = "";
+
+	for (i = 0; i < n && i < max; i++)
+		out = arena_printf(tc->a, "%s%s%s", out, i == 0 ? "" : i + 1 == n ? " and " : ", ",
+		    skip->what[i]);
+	if (n > max)
+		out = arena_printf(tc->a, "%s and %zu more sum rows", out, n - max);
+	return out;
+}
+
+/* Each sum and the total, in each column of figures; a column that
+ * cannot be added up gets one note naming its sum rows and the rows that
+ * are no figures (one per row and sum flooded the messages). */
 static void
 check_sums(struct tcheck *tc)
 {
-	const struct table_row *row, *label = NULL;
+	const struct table_row *row, *label;
 	size_t col;
 
-	for (row = tc->t->rows; row != NULL; row = row->next) {
-		const char *what;
+	for (col = 0; col < tc->t->ncolumns; col++) {
+		enum table_col_kind k = tc->t->columns[col].kind;
+		struct skipped skip;
 
-		if (row->kind == TROW_GROUP)
-			label = row;
-		if (row->kind != TROW_SUM && row->kind != TROW_TOTAL)
+		/* sum="no": rates or averages print as written */
+		if ((k != TCOL_INTEGER && k != TCOL_KRONOR && k != TCOL_PERCENT) ||
+		    tc->t->columns[col].not_summed)
 			continue;
-		what = row->kind == TROW_TOTAL ? "the total row" :
-		    label != NULL && label->group == row->group ?
-		    arena_printf(tc->a, "the sum row of \"%s\"", label->label) : "the sum row";
-		for (col = 0; col < tc->t->ncolumns; col++) {
-			enum table_col_kind k = tc->t->columns[col].kind;
+		memset(&skip, 0, sizeof(skip));
+		label = NULL;
+		for (row = tc->t->rows; row != NULL; row = row->next) {
+			const char *what;
 
-			/* sum="no": rates or averages print as written */
-			if ((k == TCOL_INTEGER || k == TCOL_KRONOR || k == TCOL_PERCENT) &&
-			    !tc->t->columns[col].not_summed)
-				check_stated(tc, row, col, what);
+			if (row->kind == TROW_GROUP)
+				label = row;
+			if (row->kind != TROW_SUM && row->kind != TROW_TOTAL)
+				continue;
+			what = row->kind == TROW_TOTAL ? "the total row" :
+			    label != NULL && label->group == row->group ?
+			    arena_printf(tc->a, "the sum row of \"%s\"", label->label) : "the sum row";
+			check_stated(tc, row, col, what, &skip);
 		}
+		if (skip.n > 0 && skip.why == NULL)
+			skip.why = no_figures(tc, col, &skip, &skip.line);
+		if (skip.n > 0)
+			diag(tc->path, skip.line, MSG_TABLE_SUM_SKIP, tc->name, column_name(tc, col),
+			    sum_rows_named(tc, &skip), skip.why);
 	}
 }
 

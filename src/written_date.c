@@ -1,6 +1,7 @@
 /* Dates as their author wrote them: ISO or Swedish words, each printed in
  * the form the document keeps (Svenska skrivregler: "9 juni 2021", months
  * lower case, no leading zero; or 2021-06-09). */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -50,12 +51,19 @@ parse_words(const char *s, struct date *out)
 	year = s;
 	if ((y = read_number(&s, 4)) < 0 || s - year != 4 || *s != '\0')
 		return -1;
-	if (!date_exists(y, m, d))
-		return -2;
-	out->y = y;
-	out->m = m;
-	out->d = d;
-	return 0;
+	return date_set(y, m, d, out);
+}
+
+bool
+written_date_day_padded(const char *s, char *fixed, size_t size)
+{
+	size_t skip = strncmp(s, "den ", 4) == 0 ? 4 : 0;
+	struct date d;
+
+	if (parse_words(s, &d) != 0 || s[skip] != '0')
+		return false;
+	snprintf(fixed, size, "%.*s%s", (int)skip, s, s + skip + 1);
+	return true;
 }
 
 int

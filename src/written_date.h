@@ -4,6 +4,7 @@
 #ifndef IOPDOC_WRITTEN_DATE_H
 #define IOPDOC_WRITTEN_DATE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "format.h"
@@ -23,6 +24,10 @@ struct date_writing {
  * Returns 0 and fills *d (and *in_words) for a real date, -1 when the form
  * is neither, -2 when the date does not exist. */
 int	written_date_parse(const char *, struct date *d, int *in_words);
+
+/* Whether a date in words pads its day with a zero ("09 juni 2021"),
+ * which Swedish does not write; *fixed is then the form without it. */
+bool	written_date_day_padded(const char *, char *fixed, size_t size);
 
 /* The date as printed: the words as written, else d in w's form, or in
  * fallback when w says DATE_FORM_DEFAULT.  "" for no date (d.y 0). */

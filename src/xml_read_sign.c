@@ -17,6 +17,7 @@ sign_written_date(struct reader *r, xmlNode *n, const char *what, struct date *d
 {
 	const char *s = tree_text(r, n);
 	int words = 0;
+	char fixed[64];
 
 	if (s == NULL)
 		return;
@@ -27,6 +28,9 @@ sign_written_date(struct reader *r, xmlNode *n, const char *what, struct date *d
 	}
 	if (words)
 		w->words = arena_strdup(r->arena, s);
+	/* printed as written all the same: the author's words */
+	if (words && written_date_day_padded(s, fixed, sizeof(fixed)))
+		diag(r->path, tree_line(n), MSG_DATE_DAY_ZERO, s, fixed);
 	if (tree_attr_is(r, n, "form", "iso"))
 		w->form = DATE_FORM_ISO;
 	else if (tree_attr_is(r, n, "form", "words"))

@@ -274,6 +274,58 @@ def amount(ag, party_id, year):
     return int(total + 0.5)
 
 
+MONTH_SHORT = ["", "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+
+
+def year_split_notes(ag, year):
+    """Agreement years (<economy year-start>): each party's remark names the
+    calendar year's part in each agreement year with the days counted:
+    "1 sep–31 dec: del av 2024/25 (122 av 365 dagar)" where every budget
+    of the part is prorated and the period starts or ends inside it, both
+    counts beside a budget counted whole."""
+    econ = ag.find("economy")
+    if econ is None or not econ.get("year-start"):
+        return []
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    first_ay = agreement_year(ag, start)
+    span = lambda f, t: f"{f.day} {MONTH_SHORT[f.month]}–{t.day} {MONTH_SHORT[t.month]}"
+    want = []
+    for p in ag.iter("party"):
+        if amount(ag, p.get("id"), year) is None:
+            continue
+        budgets = [(int(b.get("year") or first_ay), b) for b in ag.iter("budget")
+                   if b.get("party") == p.get("id")]
+        parts = []
+        for ay in range(agreement_year(ag, jan1), agreement_year(ag, dec31) + 1):
+            a0, a1 = year_start(ag, ay), year_start(ag, ay + 1) - datetime.timedelta(days=1)
+            best = max([y for y, _ in budgets if y <= ay], default=None)
+            if a1 < start or a0 > end or best is None:
+                continue
+            f, t = max(a0, jan1), min(a1, dec31)
+            c0, c1 = max(a0, start, jan1), min(a1, end, dec31)
+            partial = c0 > f or c1 < t
+            prorated = whole = False
+            for y, b in budgets:
+                if y != best or b.get("per") == "month" or \
+                        not any(figure(l) is not None for l in b.iter("line")):
+                    continue
+                if partial and (b.get("prorate") or econ.get("prorate") or "no") == "yes":
+                    prorated = True
+                else:
+                    whole = True
+            days = (a1 - a0).days + 1
+            if prorated and not whole:
+                f, t = c0, c1
+            s = f"{span(f, t)}: del av {ay}/{(ay + 1) % 100:02d} ({(t - f).days + 1} av {days} dagar"
+            if prorated and whole:
+                s += f"; proportionerade belopp {(c1 - c0).days + 1} av {days} dagar, {span(c0, c1)}"
+            parts.append(s + ")")
+        if parts:
+            want.append((f"agreement-year days of {p.get('id')}", ", ".join(parts) + "."))
+    return want
+
+
 def preliminary_notes(ag, year):
     """"Preliminärt: OPI 2,9 % från 2025-01-01" for each preliminary value
     not replaced by a definitive one, dated in the report year or before
@@ -568,8 +620,9 @@ def main():
         for f in sorted(glob.glob(os.path.join(d, "*.xml"))):
             # each column of a budget with columns is a budget of its own
             docs.append((f, columns.expand(ET.parse(f).getroot())))
-    text = norm(subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"],
-                               capture_output=True, check=True).stdout.decode("utf-8"))
+    raw = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"],
+                         capture_output=True, check=True).stdout.decode("utf-8")
+    text = norm(raw)
     agreements = [(f, r) for f, r in docs if r.tag == "agreement"]
     followups = [(f, r) for f, r in docs if r.tag == "followup"]
     mine = []
@@ -608,6 +661,7 @@ def main():
                 want.append((f"amount of {p.get('id')}", money(a)))
         want.extend(line_rhythms(ag, year))
         want.extend(preliminary_notes(ag, year))
+        want.extend(year_split_notes(ag, year))
         want.extend(monthly_notes(ag, year))
         want.extend(stated_notes(ag, year))
         names = {p.get("id"): text_of(p.find("name")) for p in ag.iter("party")}

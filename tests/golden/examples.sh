@@ -100,7 +100,10 @@ case "$namnd $year" in
 	# The förening's hours (prorated, not uprated): 146 000 x 122 / 365 =
 	# 48 800 kr.
 	want "Norrviks kommun (kommunen) 132 082 kr"
-	want "1 jul–31 dec: del av 2024/25 (184 av 365 dagar)"
+	# The remark says the days counted: 184 for the contribution, 122 for
+	# the prorated grant; the förening's hours, all prorated, 122.
+	want "1 jul–31 dec: del av 2024/25 (184 av 365 dagar; proportionerade belopp 122 av 365 dagar, 1 sep–31 dec)."
+	want "1 sep–31 dec: del av 2024/25 (122 av 365 dagar)."
 	want "365 000 kr av grundbeloppet är proportionerat efter dagar och resten årsbelopp"
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 48 800 kr"
 	want "Summa 180 882 kr"

@@ -1761,6 +1761,8 @@ test_enum_names(void)
 #include "test_adjust.c"
 #include "test_econ_month.c"
 #include "test_financing.c"
+#include "build_report_int.h"
+#include "test_rev.c"
 
 int
 main(void)
@@ -1818,6 +1820,9 @@ main(void)
 	test_adjust_part_year_budget();
 	test_econ_month();
 	test_econ_month_agreement_years();
+	test_rev_agreement_year_parts();
+	test_rev_deadlines();
+	test_rev_percent_nbsp();
 	test_sign();
 	xml_read_cleanup();
 	return harness_report();

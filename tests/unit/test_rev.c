@@ -1,0 +1,139 @@
+/* Unit tests of reviewer findings (issue 12): the nämnd report's remark on
+ * agreement years, included by unit.c after test_adjust.c (adjust_read_xml). */
+
+/* The remark of party k for 'year', as the report prints it: the year
+ * split, then "Överenskommelsen gäller … detta år; …". */
+static void
+rev_remark(const struct agreement *ag, int year, struct buf *out)
+{
+	struct rep r;
+	struct year_amount ya;
+
+	memset(&r, 0, sizeof(r));
+	r.bd.a = arena_new();
+	r.year = year;
+	if (calc_party_year(ag, ag->parties, year, &ya) == CALC_OK) {
+		report_adjust_note(&r, out, ag, &ya);
+		if (ya.partial)
+			buf_printf(out, "%s.", report_adjust_prorated(&r, ag, &ya));
+	}
+	buf_adds(out, "");
+	arena_free(r.bd.a);
+}
+
+/* A period that starts and ends inside one calendar year across the
+ * agreement years' turn (1 March-31 October 2025, July-June): each part
+ * says the days it counts and its own base, never one sum for both. */
+static void
+test_rev_agreement_year_parts(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+	struct buf b = { NULL, 0, 0 };
+
+	ag = adjust_read_xml("<period from=\"2025-03-01\" to=\"2025-10-31\"/>",
+	    "<economy year-start=\"07-01\" prorate=\"yes\">"
+	    "<budget party=\"k\" year=\"2024\" kind=\"money\">"
+	    "<line amount=\"365000\"><label>A</label></line></budget>"
+	    "<budget party=\"k\" year=\"2025\" kind=\"money\">"
+	    "<line amount=\"400000\"><label>A</label></line></budget></economy>");
+	if (ag == NULL)
+		return;
+	/* 365 000 x 122 / 365 + 400 000 x 123 / 365 = 122 000 + 134 794.52 */
+	OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 256795);
+	INT_EQ(ya.part[0].counted_last - ya.part[0].counted_first + 1, 122);
+	INT_EQ(ya.part[1].counted_last - ya.part[1].counted_first + 1, 123);
+	INT_EQ(ya.part[0].prorated_base, 365000);
+	INT_EQ(ya.part[1].prorated_base, 400000);
+	rev_remark(ag, 2025, &b);
+	STR_EQ(b.data, "1 mar–30 jun: del av 2024/25 (122 av 365 dagar), 1 jul–31 okt: del av "
+	    "2025/26 (123 av 365 dagar). beloppet är proportionerat efter dagar i båda "
+	    "verksamhetsåren, som överenskommelsen anger.");
+	free(b.data);
+	agreement_free(ag);
+
+	/* a yearly fee beside the grant in 2024/25: each part's prorated base */
+	ag = adjust_read_xml("<period from=\"2025-03-01\" to=\"2025-10-31\"/>",
+	    "<economy year-start=\"07-01\" prorate=\"yes\">"
+	    "<budget party=\"k\" year=\"2024\" kind=\"money\">"
+	    "<line amount=\"365000\"><label>A</label></line></budget>"
+	    "<budget party=\"k\" year=\"2024\" kind=\"money\" prorate=\"no\">"
+	    "<line amount=\"20000\"><label>Avgift</label></line></budget>"
+	    "<budget party=\"k\" year=\"2025\" kind=\"money\">"
+	    "<line amount=\"400000\"><label>A</label></line></budget></economy>");
+	if (ag == NULL)
+		return;
+	b.data = NULL, b.len = b.cap = 0;
+	rev_remark(ag, 2025, &b);
+	STR_EQ(b.data, "1 jan–30 jun: del av 2024/25 (181 av 365 dagar; proportionerade belopp "
+	    "122 av 365 dagar, 1 mar–30 jun), 1 jul–31 okt: del av 2025/26 (123 av 365 dagar). "
+	    "365" NBSP "000" NBSP "kr av grundbeloppet för 2024/25 och 400" NBSP "000" NBSP
+	    "kr av grundbeloppet för "
+	    "2025/26 är proportionerade efter dagar och resten årsbelopp, som "
+	    "överenskommelsen anger.");
+	free(b.data);
+	agreement_free(ag);
+}
+
+/* The report's deadlines of a year, as the "Uppföljning" paragraph ends. */
+static void
+rev_deadlines(const struct agreement *ag, int year, struct buf *out)
+{
+	struct rep r;
+
+	memset(&r, 0, sizeof(r));
+	r.bd.a = arena_new();
+	r.year = year;
+	report_duty_deadlines(&r, ag, out);
+	buf_adds(out, "");
+	arena_free(r.bd.a);
+}
+
+/* Deadlines print in calendar order whatever the source's order; a yearly
+ * 29 februari is 28 februari in a year without one, and the report says
+ * so. */
+static void
+test_rev_deadlines(void)
+{
+	struct agreement *ag;
+	struct buf b = { NULL, 0, 0 };
+
+	ag = adjust_read_xml("<period from=\"2024-01-01\" to=\"2026-12-31\"/><followup>"
+	    "<report-due month=\"8\" day=\"15\"/><report-due month=\"2\" day=\"29\"/>"
+	    "<report-due date=\"2025-10-31\"/><report-due date=\"2025-03-31\"/>"
+	    "<report-due month=\"1\" day=\"31\"/></followup>", "");
+	if (ag == NULL)
+		return;
+	rev_deadlines(ag, 2024, &b);
+	STR_EQ(b.data, "Skriftliga rapporter ska lämnas senast 31 januari, 29 februari och "
+	    "15 augusti varje år.");
+	free(b.data);
+	b.data = NULL, b.len = b.cap = 0;
+	rev_deadlines(ag, 2025, &b);
+	STR_EQ(b.data, "Skriftliga rapporter ska lämnas senast 31 januari, 28 februari och "
+	    "15 augusti varje år (överenskommelsen anger 29 februari, som inte finns 2025). "
+	    "Rapport ska lämnas senast 2025-03-31 och 2025-10-31.");
+	free(b.data);
+	agreement_free(ag);
+}
+
+/* "med 2 % per år": the percent sign keeps to its figure (U+00A0), as in
+ * every other amount of the report, so a line never ends in "2". */
+static void
+test_rev_percent_nbsp(void)
+{
+	struct agreement *ag;
+	struct buf b = { NULL, 0, 0 };
+
+	ag = adjust_read_xml("<period from=\"2024-01-01\" to=\"2026-12-31\"/>",
+	    "<economy><adjustment kind=\"percent\" percent=\"2.5\" from=\"2025-01-01\"/>"
+	    "<budget party=\"k\" year=\"2024\" kind=\"money\">"
+	    "<line amount=\"100000\"><label>A</label></line></budget></economy>");
+	if (ag == NULL)
+		return;
+	rev_remark(ag, 2025, &b);
+	OK(b.data != NULL && strstr(b.data, "med 2,5" NBSP "% per år från 2025-01-01") != NULL);
+	free(b.data);
+	agreement_free(ag);
+}
