@@ -1758,6 +1758,7 @@ test_enum_names(void)
 #include "test_econ.c"
 #include "test_adjust.c"
 #include "test_econ_month.c"
+#include "test_fix4.c"
 
 int
 main(void)
@@ -1811,6 +1812,7 @@ main(void)
 	test_econ_month();
 	test_econ_month_agreement_years();
 	test_sign();
+	test_fix4();
 	xml_read_cleanup();
 	return harness_report();
 }
