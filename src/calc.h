@@ -46,6 +46,13 @@ int		calc_summary_year(const struct agreement *);
  * False when no budget year qualifies: the total is not checked. */
 bool		calc_stated_total_year(const struct agreement *, int *year);
 
+/* calc_stated_scope.c: <stated-total of="all|public|money">.  A party's part of the stated total for a year (*has:
+ * the party has a figure in it, never 0 kr for help without a value);
+ * all parties' parts added up. */
+long long	calc_stated_scope_party(const struct agreement *, const struct party *,
+		    int year, bool *has);
+long long	calc_stated_scope_total(const struct agreement *, int year);
+
 /* A party's total for a year: its budgets for that year plus those that
  * hold for every year (year 0).  *has says whether any budget counted. */
 long long	party_total(const struct agreement *, const struct party *,

@@ -155,6 +155,10 @@ struct budget_line {
 	struct line_econ	 econ;		/* the line's own economy (ECON) */
 };
 
+/* What <stated-total> adds up (of="…"): every party and kind, the public
+ * parties' budgets, or money without help in kind. */
+enum stated_scope { STATED_ALL, STATED_PUBLIC, STATED_MONEY };
+
 enum budget_kind { BUDGET_UNSPECIFIED, BUDGET_MONEY, BUDGET_IN_KIND, BUDGET_MIXED };
 
 struct budget {
@@ -441,6 +445,7 @@ struct agreement {
 	long long		 stated_total;
 	enum per		 stated_total_per;
 	long			 stated_total_line;
+	enum stated_scope	 stated_total_of;	/* <stated-total of> (FIX4) */
 	struct adjustment	 adjustment;	/* the first; more by next */
 	struct budget		*budgets;	/* head and text, in document order */
 	struct signatory	*signatories;

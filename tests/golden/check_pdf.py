@@ -330,7 +330,8 @@ def figures(ag):
         grand = sum(totals.values())
         whole = grand
         st = ag.find("economy/stated-total")
-        if st is not None and st.get("per", "year") == "year" and years and year == min(years):
+        if st is not None and st.get("per", "year") == "year" and st.get("of", "all") == "all" \
+                and years and year == min(years):
             whole = int(st.get("amount"))
         unit = s.get("currency", "kr")
         for pid, t in totals.items():

@@ -68,8 +68,54 @@ test_fix4_month_agreement_year(void)
 	agreement_free(ag);
 }
 
+/* <stated-total of>: a kommun's 300 000 kr, a förening's 96 000 kr in
+ * kind and 20 000 kr of money in a mixed budget, and a party whose help
+ * has no value.  all: 416 000; public: 300 000; money: 320 000.  The
+ * party without a value has no figure in any scope (never "0 kr"). */
+static void
+test_fix4_stated_scope(void)
+{
+	struct agreement *ag = adj_agreement("2025-01-01", "2025-12-31", 0, 300000);
+	struct party *f = arena_alloc(ag->arena, sizeof(*f));
+	struct party *c = arena_alloc(ag->arena, sizeof(*c));
+	long long kind[] = { 96000, 20000 }, none[] = { 0 };
+	struct budget *b;
+	bool has;
+
+	f->id = "f";
+	f->role = ROLE_IDEBUREN;
+	c->id = "c";
+	c->role = ROLE_IDEBUREN;
+	ag->parties->next = f;
+	f->next = c;
+	ag->nparties = 3;
+	ag->budgets->kind = BUDGET_MONEY;
+	b = budget(ag, f, 0, kind, 2);
+	b->kind = BUDGET_IN_KIND;
+	b->lines->next->econ.kind = LINE_KIND_MONEY;
+	b = budget(ag, c, 0, none, 1);
+	b->kind = BUDGET_IN_KIND;
+	b->lines->econ.not_valued = true;
+	ag->stated_total_of = STATED_ALL;
+	INT_EQ(calc_stated_scope_total(ag, 2025), 416000);
+	calc_stated_scope_party(ag, c, 2025, &has);
+	OK(!has);
+	ag->stated_total_of = STATED_PUBLIC;
+	INT_EQ(calc_stated_scope_total(ag, 2025), 300000);
+	calc_stated_scope_party(ag, f, 2025, &has);
+	OK(!has);
+	ag->stated_total_of = STATED_MONEY;
+	INT_EQ(calc_stated_scope_total(ag, 2025), 320000);
+	INT_EQ(calc_stated_scope_party(ag, f, 2025, &has), 20000);
+	OK(has);
+	calc_stated_scope_party(ag, c, 2025, &has);
+	OK(!has);
+	agreement_free(ag);
+}
+
 static void
 test_fix4(void)
 {
 	test_fix4_month_agreement_year();
+	test_fix4_stated_scope();
 }
