@@ -74,7 +74,8 @@ title_block(struct builder *bd)
 		build_sign_organisation(bd, b, p->legal_form, p->legal_form_line, &p->acting_chain);
 		if (p->orgnr != NULL)
 			doc_span(bd->doc, &b->text,
-			    arena_printf(bd->a, ", %s" NBSP "%s", t->label_orgnr, p->orgnr),
+			    arena_printf(bd->a, ", %s" NBSP "%s", build_sign_no_break(bd, t->label_orgnr),
+			    p->orgnr),
 			    FACE_REGULAR, p->orgnr_line);
 	}
 

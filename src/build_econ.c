@@ -107,6 +107,31 @@ build_econ_total_amount(struct builder *bd, const struct budget *bg)
 	return build_money(bd, stated_budget_total(bg), bg->kronor);
 }
 
+/* The summary's line on monthly budgets in an agreement year, or in a
+ * part year of full yearly amounts: which months count and why. */
+static const char *
+summary_months_of_budget_year(struct builder *bd, const struct agreement *ag, int year,
+    double m)
+{
+	const char *name = calc_agreement_years(ag) ?
+	    arena_printf(bd->a, "avtalsåret %d/%02d", year, (year + 1) % 100) :
+	    arena_printf(bd->a, "år %d", year);
+	char months[32];
+
+	if (calc_budget_year_covered(ag, year))
+		return arena_printf(bd->a, "Belopp per månad är räknade för 12 månader, "
+		    "hela %s.", name);
+	if (calc_budget_year_whole(ag, year))
+		return arena_printf(bd->a, "Belopp per månad är räknade för 12 månader: "
+		    "beloppen för %s är årsbelopp.", name);
+	snprintf(months, sizeof(months), m == (double)(long)m ? "%.0f" : "%.1f", m);
+	for (char *p = months; *p != '\0'; p++)
+		if (*p == '.')
+			*p = ',';
+	return arena_printf(bd->a, "Belopp per månad är räknade för %s %s som "
+	    "överenskommelsen gäller %s.", months, m == 1 ? "månad" : "månader", name);
+}
+
 void
 build_econ_summary_months(struct builder *bd, const struct agreement *ag, int year)
 {
@@ -122,9 +147,11 @@ build_econ_summary_months(struct builder *bd, const struct agreement *ag, int ye
 			break;
 	if (b == NULL)
 		return;
-	m = calc_months_in_year(ag, NULL, year, &nmonths);
+	m = calc_budget_months(ag, NULL, year, &nmonths);
 	if (year == 0)
 		text = "Belopp per månad är räknade gånger 12.";
+	else if (calc_agreement_years(ag) || !calc_budget_year_covered(ag, year))
+		text = summary_months_of_budget_year(bd, ag, year, m);
 	else {
 		snprintf(months, sizeof(months), m == (double)nmonths ? "%.0f" : "%.1f", m);
 		for (char *p = months; *p != '\0'; p++)

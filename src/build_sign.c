@@ -3,6 +3,7 @@
  * a follow-up's signing and approval. */
 #include <string.h>
 
+#include "buf.h"
 #include "build_sign.h"
 #include "doc.h"
 #include "format.h"
@@ -65,7 +66,8 @@ build_sign_actors(struct builder *bd)
 		build_sign_organisation(bd, b, a->legal_form, a->legal_form_line, &a->acting);
 		if (a->orgnr != NULL)
 			doc_span(bd->doc, &b->text,
-			    arena_printf(bd->a, ", %s" NBSP "%s", t->label_orgnr, a->orgnr),
+			    arena_printf(bd->a, ", %s" NBSP "%s", build_sign_no_break(bd, t->label_orgnr),
+			    a->orgnr),
 			    FACE_REGULAR, a->orgnr_line);
 		doc_span(bd->doc, &b->text, arena_printf(bd->a, " (%s)", a->role),
 		    FACE_REGULAR, a->line);
@@ -178,4 +180,20 @@ build_sign_followup_block(struct builder *bd, const struct block *blk, int depth
 		return;
 	build_text(bd, blk->children, depth);
 	build_sign_signatures(bd, bd->fu->signatories, bd->fu->agreement);
+}
+
+const char *
+build_sign_no_break(struct builder *bd, const char *s)
+{
+	struct buf out = { NULL, 0, 0 };
+	const char *r;
+
+	for (; *s != '\0'; s++)
+		if (*s == ' ')
+			buf_adds(&out, NBSP);
+		else
+			buf_printf(&out, "%c", *s);
+	r = arena_strdup(bd->a, out.data != NULL ? out.data : "");
+	buf_free(&out);
+	return r;
 }

@@ -34,4 +34,8 @@ void	build_sign_signatures(struct builder *, const struct signatory *list,
 /* The blocks only a follow-up's text has: its signatures. */
 void	build_sign_followup_block(struct builder *, const struct block *, int depth);
 
+/* s with its spaces made no-break ("org. nr" never splits over two
+ * lines), in the builder's arena. */
+const char	*build_sign_no_break(struct builder *, const char *s);
+
 #endif

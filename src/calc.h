@@ -46,6 +46,13 @@ int		calc_summary_year(const struct agreement *);
  * False when no budget year qualifies: the total is not checked. */
 bool		calc_stated_total_year(const struct agreement *, int *year);
 
+/* calc_stated_scope.c: <stated-total of="all|public|money">.  A party's part of the stated total for a year (*has:
+ * the party has a figure in it, never 0 kr for help without a value);
+ * all parties' parts added up. */
+long long	calc_stated_scope_party(const struct agreement *, const struct party *,
+		    int year, bool *has);
+long long	calc_stated_scope_total(const struct agreement *, int year);
+
 /* A party's total for a year: its budgets for that year plus those that
  * hold for every year (year 0).  *has says whether any budget counted. */
 long long	party_total(const struct agreement *, const struct party *,
@@ -159,8 +166,19 @@ bool		adjust_step_counts(const struct adjustment *, const struct index_value *,
  * agreement) prorates; *nmonths: the months touched. */
 double		calc_months_in_year(const struct agreement *, const struct budget *, int year,
 		    int *nmonths);
-/* A budget's amount (its lines' sum, as given) for a year: a monthly
- * budget's times the months of that year (year 0: times 12); any other
+/* calc_budget_months.c.  Whether budget year `year` (calendar or
+ * agreement year) is a full year's: the period covers it in full, or its
+ * yearly budgets all say per="year". */
+bool		calc_budget_year_whole(const struct agreement *, int year);
+/* Whether the period covers budget year `year` in full. */
+bool		calc_budget_year_covered(const struct agreement *, int year);
+/* The months a monthly budget counts in budget year `year` (the
+ * stated-total check, <budget-summary>): 12 in a full year's, else the
+ * months of the (agreement) year the period covers; *nmonths: touched. */
+double		calc_budget_months(const struct agreement *, const struct budget *, int year,
+		    int *nmonths);
+/* A budget's amount (its lines' sum, as given) for a budget year: a
+ * monthly budget's times calc_budget_months (year 0: times 12); any other
  * budget's as it is. */
 long long	calc_budget_year(const struct agreement *, const struct budget *, int year,
 		    long long amount);

@@ -83,7 +83,7 @@ calc_budget_year(const struct agreement *ag, const struct budget *b, int year, l
 	/* a summary with no year at all: twelve months */
 	if (year == 0)
 		return amount * 12;
-	if (!money_round((double)amount * calc_months_in_year(ag, b, year, &n), &out))
+	if (!money_round((double)amount * calc_budget_months(ag, b, year, &n), &out))
 		return amount * 12;	/* not reached: a line's amount times 12 fits */
 	return out;
 }

@@ -80,6 +80,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_MONTH] = { DIAG_ERROR, "month %ld does not exist; use 1 to 12" },
 	[MSG_BUDGET_TOTAL] = { DIAG_WARNING, "stated total %s for %s differs from the computed total %s; the PDF prints the stated total" },
 	[MSG_STATED_TOTAL] = { DIAG_WARNING, "stated total %s differs from the computed total %s (%s)" },
+	[MSG_STATED_TOTAL_OF] = { DIAG_WARNING, "stated total %s of %s differs from the computed total %s (%s)" },
 	[MSG_STATED_TOTAL_PART_YEARS] = { DIAG_NOTE, "stated total %s per year is not checked: the period %s – %s covers no budget year in full, and the budgets of a part year are for that part" },
 	[MSG_BUDGET_YEAR] = { DIAG_WARNING, "the budget is for %d, outside the agreement's period %s to %s" },
 	[MSG_SIGNATURES_COUNT] = { DIAG_ERROR, "the text has %d <signatures> blocks; an agreement needs exactly one" },

@@ -160,6 +160,10 @@ struct budget_line {
 	struct column_amount	*amounts;	/* <amount column="…">: a budget with columns */
 };
 
+/* What <stated-total> adds up (of="…"): every party and kind, the public
+ * parties' budgets, or money without help in kind. */
+enum stated_scope { STATED_ALL, STATED_PUBLIC, STATED_MONEY };
+
 enum budget_kind { BUDGET_UNSPECIFIED, BUDGET_MONEY, BUDGET_IN_KIND, BUDGET_MIXED };
 
 /* A party's contribution (<budget>), the costs of the whole effort
@@ -459,6 +463,7 @@ struct agreement {
 	long long		 stated_total;
 	enum per		 stated_total_per;
 	long			 stated_total_line;
+	enum stated_scope	 stated_total_of;	/* <stated-total of> (FIX4) */
 	struct adjustment	 adjustment;	/* the first; more by next */
 	struct budget		*budgets;	/* head and text, in document order */
 	struct budget		*cost_budgets;	/* type="costs": counted in no party's money */

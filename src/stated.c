@@ -21,7 +21,9 @@ stated_agreement_total(const struct agreement *ag, int year, long long *out)
 	int checked;
 
 	/* validate.c compares <stated-total> with this year's sum */
+	/* a total of some parties or kinds is no whole of the summary */
 	if (!ag->has_stated_total || ag->stated_total_per != PER_YEAR ||
+	    ag->stated_total_of != STATED_ALL ||
 	    !calc_stated_total_year(ag, &checked) || year != checked)
 		return false;
 	*out = ag->stated_total;

@@ -145,7 +145,7 @@ check_stated_total(const struct agreement *ag)
 		diag(ag->path, ag->stated_total_line, MSG_STATED_TOTAL_PART_YEARS, s1, from, to);
 		return;
 	}
-	total = agreement_total(ag, year);
+	total = calc_stated_scope_total(ag, year);
 	if (total != ag->stated_total) {
 		struct buf sum = { NULL, 0, 0 };
 
@@ -156,15 +156,20 @@ check_stated_total(const struct agreement *ag)
 		buf_adds(&sum, "");
 		for (p = ag->parties; p != NULL; p = p->next) {
 			bool has;
-			long long t = party_total(ag, p, year, &has);
+			long long t = calc_stated_scope_party(ag, p, year, &has);
 			char m[64];
 
-			if (!has)
+			if (!has)	/* outside the scope, or no figure */
 				continue;
 			money_format(t, m, sizeof(m));
 			buf_printf(&sum, "%s%s", n++ > 0 ? " + " : "", m);
 		}
-		diag(ag->path, ag->stated_total_line, MSG_STATED_TOTAL, s1, s2, sum.data);
+		if (ag->stated_total_of == STATED_ALL)
+			diag(ag->path, ag->stated_total_line, MSG_STATED_TOTAL, s1, s2, sum.data);
+		else
+			diag(ag->path, ag->stated_total_line, MSG_STATED_TOTAL_OF, s1,
+			    ag->stated_total_of == STATED_PUBLIC ? "the public parties" :
+			    "money (help in kind not counted)", s2, sum.data);
 		buf_free(&sum);
 	}
 }

@@ -218,6 +218,8 @@ read_economy(struct reader *r, xmlNode *n)
 			ag->stated_total = tree_attr_ll(r, c, "amount", &ag->has_stated_total);
 			ag->stated_total_per = parse_per(tree_attr(r, c, "per"));
 			ag->stated_total_line = tree_line(c);
+			ag->stated_total_of = tree_attr_is(r, c, "of", "public") ? STATED_PUBLIC :
+			    tree_attr_is(r, c, "of", "money") ? STATED_MONEY : STATED_ALL;
 		} else if (tree_is(c, "adjustment")) {
 			adjust_read(r, c, adjust_next_slot(r), false);
 		} else if (tree_is(c, "budget") || tree_is(c, "financing"))

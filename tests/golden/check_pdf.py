@@ -16,6 +16,7 @@ Prints one line per problem and a summary; exit 0 when all are found.
 """
 import copy
 import os
+import datetime
 import re
 import subprocess
 import sys
@@ -240,18 +241,66 @@ def stated_total(budget, computed):
     return int(t.get("stated")) if t is not None and t.get("stated") else computed
 
 
+def year_start(ag):
+    """The economy's year-start (month, day); (1, 1): calendar years."""
+    e = ag.find("economy")
+    ys = e.get("year-start") if e is not None else None
+    return (int(ys[:2]), int(ys[3:])) if ys else (1, 1)
+
+
+def budget_year_span(ag, year):
+    """The first and last day of budget year `year` (calendar or agreement)."""
+    m, d = year_start(ag)
+    first = datetime.date(year, m, d)
+    return first, datetime.date(year + 1, m, d) - datetime.timedelta(days=1)
+
+
+def budget_year_whole(ag, year):
+    """A full year's amounts: the period covers the budget year in full, or
+    the year's yearly budgets all say per="year"."""
+    p = ag.find("period")
+    first, last = budget_year_span(ag, year)
+    if datetime.date.fromisoformat(p.get("from")) <= first and \
+            last <= datetime.date.fromisoformat(p.get("to")):
+        return True
+    yearly = [b for b in ag.iter("budget") if b.get("year") == str(year) and b.get("per") != "month"]
+    return bool(yearly) and all(b.get("per") == "year" for b in yearly)
+
+
 def months_of(ag, budget, year):
-    """A budget per="month" counts once for each month of the year the
-    period touches (12 in a summary with no year); any other budget once.
-    (The summaries' examples do not prorate.)"""
+    """A budget per="month" counts 12 months in a full budget year (see
+    budget_year_whole), else once for each month of the (agreement) year
+    the period touches (12 in a summary with no year); any other budget
+    once.  (The summaries' examples do not prorate a part year's months.)"""
     if budget.get("per") != "month":
         return 1
-    if year == 0:
+    if year == 0 or budget_year_whole(ag, year):
         return 12
-    start, end = ag.find("period").get("from"), ag.find("period").get("to")
-    first = 1 if int(start[:4]) < year else int(start[5:7])
-    last = 12 if int(end[:4]) > year else int(end[5:7])
-    return max(0, last - first + 1) if int(start[:4]) <= year <= int(end[:4]) else 0
+    p = ag.find("period")
+    first, last = budget_year_span(ag, year)
+    lo = max(first, datetime.date.fromisoformat(p.get("from")))
+    hi = min(last, datetime.date.fromisoformat(p.get("to")))
+    if hi < lo:
+        return 0
+    return (hi.year - lo.year) * 12 + hi.month - lo.month + 1
+
+
+def months_note(ag, year, n):
+    """The line under a summary with monthly budgets."""
+    if year == 0:
+        return "Belopp per månad är räknade gånger 12."
+    calendar = year_start(ag) == (1, 1)
+    name = f"år {year}" if calendar else f"avtalsåret {year}/{(year + 1) % 100:02d}"
+    p = ag.find("period")
+    first, last = budget_year_span(ag, year)
+    covered = datetime.date.fromisoformat(p.get("from")) <= first and \
+        last <= datetime.date.fromisoformat(p.get("to"))
+    if calendar and covered or not budget_year_whole(ag, year):
+        return f"Belopp per månad är räknade för {n} {'månad' if n == 1 else 'månader'} " \
+               f"som överenskommelsen gäller {name}."
+    if covered:
+        return f"Belopp per månad är räknade för 12 månader, hela {name}."
+    return f"Belopp per månad är räknade för 12 månader: beloppen för {name} är årsbelopp."
 
 
 def contributions(ag):
@@ -342,7 +391,8 @@ def figures(ag):
         grand = sum(totals.values())
         whole = grand
         st = ag.find("economy/stated-total")
-        if st is not None and st.get("per", "year") == "year" and years and year == min(years):
+        if st is not None and st.get("per", "year") == "year" and st.get("of", "all") == "all" \
+                and years and year == min(years):
             whole = int(st.get("amount"))
         unit = s.get("currency", "kr")
         for pid, t in totals.items():
@@ -355,9 +405,7 @@ def figures(ag):
         want.append(("summary total", money(whole, unit)))
         if any(b.get("per") == "month" and int(b.get("year") or 0) in (0, year) for b in budgets):
             n = months_of(ag, next(b for b in budgets if b.get("per") == "month"), year)
-            want.append(("monthly budgets' note", f"Belopp per månad är räknade för {n} "
-                         f"{'månad' if n == 1 else 'månader'} som överenskommelsen gäller år {year}."
-                         if year else "Belopp per månad är räknade gånger 12."))
+            want.append(("monthly budgets' note", months_note(ag, year, n)))
     return want
 
 

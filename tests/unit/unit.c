@@ -1763,6 +1763,7 @@ test_enum_names(void)
 #include "test_financing.c"
 #include "build_report_int.h"
 #include "test_rev.c"
+#include "test_fix4.c"
 
 int
 main(void)
@@ -1824,6 +1825,7 @@ main(void)
 	test_rev_deadlines();
 	test_rev_percent_nbsp();
 	test_sign();
+	test_fix4();
 	xml_read_cleanup();
 	return harness_report();
 }
