@@ -164,7 +164,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 			buf_printf(&note, "Överenskommelsen gäller %s detta år; %s. ",
 			    build_period(&r->bd, ya.from, ya.to), report_adjust_prorated(r, &ya));
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
-		    p->role == ROLE_PUBLIC ? "kommunen" : "idéburen part"), false, DALIGN_LEFT, 0);
+		    report_party_label(r, ag, p)), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 1, ya.valued ? build_money(&r->bd, ya.amount, false) :
 		    report_party_lists_not_valued(ag, p, ya.base_year) ? "ej värderad" :
 		    r->bd.t->label_budget_no_amount, false, DALIGN_RIGHT, 0);
@@ -181,7 +181,8 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	}
 	tb->rows[row]->total = true;
 	build_cell_text(&r->bd, tb, row, 0, "Summa", true, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, row, 1, am->has_kommun || am->has_ideburen ?
+	build_cell_text(&r->bd, tb, row, 1, am->has_kommun || am->has_ideburen ||
+	    am->has_other_public ?
 	    build_money(&r->bd, am->total, false) : "ej värderat", true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
 	report_econ_lines(r, ag);

@@ -531,6 +531,42 @@ def line_rhythms(ag, year):
     return want
 
 
+def money_kind(ag, p):
+    """Whose sum a party's money is in the nämnd report: "kommun" (the
+    nämnd's kommun), "other" (a region, another public body, a kommun
+    that is not the nämnd's) or "ideburen". Of several kind="kommun"
+    parties, those acting through the agreement's nämnd or named as its
+    kommun are the nämnd's; when none is, all of them are."""
+    if p.get("role") != "public":
+        return "ideburen"
+    if p.get("kind", "kommun") != "kommun":
+        return "other"
+    n = ag.find("responsible-namnd")
+    kommuner = [q for q in ag.iter("party")
+                if q.get("role") == "public" and q.get("kind", "kommun") == "kommun"]
+
+    def namnds(q):
+        if n is None:
+            return False
+        if (n.get("kommun") or "").casefold() == text_of(q.find("name")).casefold():
+            return True
+        return any(text_of(a).casefold() == text_of(n).casefold() for a in q.iter("acting"))
+    if len(kommuner) == 1 or not any(namnds(q) for q in kommuner):
+        return "kommun"
+    return "kommun" if namnds(p) else "other"
+
+
+def party_label(ag, p):
+    kind = money_kind(ag, p)
+    if kind == "ideburen":
+        return "idéburen part"
+    if p.get("kind") == "region":
+        return "regionen"
+    if p.get("kind") == "other":
+        return "offentlig part"
+    return "kommunen" if kind == "kommun" else "samverkande kommun"
+
+
 def main():
     if len(sys.argv) < 5:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -561,7 +597,7 @@ def main():
         want.append(("agreement", name))
         want.append(("source file", f))
         kommun = [amount(ag, p.get("id"), year) for p in ag.iter("party")
-                  if p.get("role") == "public"]
+                  if money_kind(ag, p) == "kommun"]
         if NOT_VALUED in kommun and not any(isinstance(a, int) for a in kommun):
             want.append(("kommun's amount", "ej värderat"))
         else:
@@ -572,11 +608,11 @@ def main():
                                      if b.get("party") == p.get("id") for l in b.iter("line")):
                 not_valued = True
             if a == NOT_VALUED:
-                role = "kommunen" if p.get("role") == "public" else "idéburen part"
                 want.append((f"{p.get('id')} not valued",
-                             f"{text_of(p.find('name'))} ({role}) ej värderad"))
+                             f"{text_of(p.find('name'))} ({party_label(ag, p)}) ej värderad"))
             elif a is not None:
-                want.append((f"amount of {p.get('id')}", f"{text_of(p.find('name'))} "))
+                want.append((f"amount of {p.get('id')}",
+                             f"{text_of(p.find('name'))} ({party_label(ag, p)}) "))
                 want.append((f"amount of {p.get('id')}", money(a)))
         want.extend(line_rhythms(ag, year))
         want.extend(preliminary_notes(ag, year))
@@ -628,11 +664,31 @@ def main():
                     "comparison") == "minst" else "Ej uppnått"
                 want.append(("goal status", status))
     # a sum no party of its kind has a figure for is missing, never 0 kr
-    for label, public in (("Kommunens finansiering", True), ("Idéburna parters insatser", False)):
+    for label, kind in (("Kommunens finansiering", "kommun"),
+                        ("Idéburna parters insatser", "ideburen")):
         figures = [amount(ag, p.get("id"), year) for _, ag in mine for p in ag.iter("party")
-                   if (p.get("role") == "public") == public]
+                   if money_kind(ag, p) == kind]
         if all(a is None for a in figures):
             want.append((f"{label} missing", f"{label} inget belopp angivet"))
+    # other public money (regions, other bodies) has a line of its own,
+    # and the kommun's sum leaves it out
+    other = [amount(ag, p.get("id"), year) for _, ag in mine for p in ag.iter("party")
+             if money_kind(ag, p) == "other"]
+    if any(isinstance(a, int) for a in other):
+        want.append(("other public money", "Övrig offentlig finansiering "
+                     + money(sum(a for a in other if isinstance(a, int)))))
+        kommun = [amount(ag, p.get("id"), year) for _, ag in mine for p in ag.iter("party")
+                  if money_kind(ag, p) == "kommun"]
+        if any(isinstance(a, int) for a in kommun):
+            want.append(("kommun's money", "Kommunens finansiering "
+                         + money(sum(a for a in kommun if isinstance(a, int)))))
+    elif any(a == NOT_VALUED for a in other):
+        want.append(("other public money", "Övrig offentlig finansiering ej värderat"))
+    else:
+        check_absent = "Övrig offentlig"
+        if check_absent in text:
+            missing += 1
+            print(f"check_report: {pdf}: \"{check_absent}\" printed, but no party is one")
     for what, s in want:
         if norm(s) not in text:
             missing += 1

@@ -96,6 +96,28 @@ case "$namnd $year" in
 	want "Summa 534 882 kr"
 	refuse "proportionerat"
 	;;
+"ekdala-socialnamnden 2025")
+	# Public parties that are not the kommun: the region's 25 000 kr and
+	# the samordningsförbund's 10 000 kr are other public money, not the
+	# kommun's; the kommun's sum is its own 50 000 kr (budgets written
+	# for November-December 2025 stand as they are).
+	want "Kommunens finansiering 50 000 kr"
+	want "Övrig offentlig finansiering 35 000 kr"
+	want "Idéburna parters insatser 20 000 kr"
+	want "Ekdala kommun (kommunen) 50 000 kr"
+	want "Region Exempelland (regionen) 25 000 kr"
+	want "Samordningsförbundet Ekdala (offentlig part) 10 000 kr"
+	want "Summa 105 000 kr"
+	refuse "Kommunens finansiering 85 000 kr"
+	;;
+"ekdala-socialnamnden 2026")
+	# 300 000 kr the kommun's; 150 000 + 60 000 = 210 000 kr other public;
+	# 300 000 + 210 000 + 120 000 = 630 000 kr in all
+	want "Kommunens finansiering 300 000 kr"
+	want "Övrig offentlig finansiering 210 000 kr"
+	want "Region Exempelland (regionen) 150 000 kr"
+	want "Summa 630 000 kr"
+	;;
 *)
 	echo "examples.sh: no hand-computed figures for $namnd $year"; status=1 ;;
 esac

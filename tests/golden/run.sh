@@ -171,7 +171,8 @@ done
 # computed by hand in tests/golden/examples.sh.
 for spec in "asbro-kultur-och-fritidsnamnden 2025" "asbro-kultur-och-fritidsnamnden 2026" \
     "vikby-kommunstyrelsen 2025" "vikby-kommunstyrelsen 2026" \
-    "norrvik-barn-och-utbildningsnamnden 2024" "norrvik-barn-och-utbildningsnamnden 2025"; do
+    "norrvik-barn-och-utbildningsnamnden 2024" "norrvik-barn-och-utbildningsnamnden 2025" \
+    "ekdala-socialnamnden 2025" "ekdala-socialnamnden 2026"; do
 	set -- $spec
 	name="report-$1-$2"
 	if ! "$IOPDOC" report --year "$2" --namnd "$1" -o "$tmp/$name.pdf" examples 2>"$tmp/err"; then

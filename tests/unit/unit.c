@@ -1758,6 +1758,7 @@ test_enum_names(void)
 #include "test_econ.c"
 #include "test_adjust.c"
 #include "test_econ_month.c"
+#include "test_public.c"
 
 int
 main(void)
@@ -1810,6 +1811,7 @@ main(void)
 	test_adjust_part_year_budget();
 	test_econ_month();
 	test_econ_month_agreement_years();
+	test_public_parties();
 	test_sign();
 	xml_read_cleanup();
 	return harness_report();
