@@ -106,6 +106,8 @@ void		 report_cumulative_outcomes(struct rep *, const struct agreement *,
  * the <meeting> kinds (false, nothing written, when there are none) and
  * the <report-due> deadlines. */
 bool		 report_duty_meetings(struct rep *, const struct agreement *, struct buf *);
+bool		 report_duty_part_year(struct rep *, const struct agreement *, enum duty_per,
+		    int count, struct buf *);
 void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf *);
 /* build_report_econ.c: "Ej värderad insats: Lokaler; …. "
  * for a party's lines valued="no" in its budgets of base_year, added to

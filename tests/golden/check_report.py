@@ -448,6 +448,49 @@ MONTHS = ["", "januari", "februari", "mars", "april", "maj", "juni", "juli", "au
           "september", "oktober", "november", "december"]
 
 
+def part_of_year(ag, year):
+    """The part of the year the agreement covers, or None for all of it."""
+    period = ag.find("period")
+    a = max(datetime.date.fromisoformat(period.get("from").strip()), datetime.date(year, 1, 1))
+    b = min(datetime.date.fromisoformat(period.get("to").strip()), datetime.date(year, 12, 31))
+    if (a, b) == (datetime.date(year, 1, 1), datetime.date(year, 12, 31)):
+        return None
+    return a, b
+
+
+def required_in_part(per, count, a, b, year):
+    """Meetings asked for in [a, b] of year: each month, quarter or half
+    year at least half covered; weeks (days + 3) // 7; "per år" count x
+    such months / 12; each rounded half up."""
+    def half_covered(months_each):
+        n = 0
+        for m in range(1, 13, months_each):
+            start = datetime.date(year, m, 1)
+            end = (datetime.date(year + 1, 1, 1) if m + months_each > 12
+                   else datetime.date(year, m + months_each, 1)) - datetime.timedelta(days=1)
+            days = (min(end, b) - max(start, a)).days + 1
+            n += 2 * max(days, 0) >= (end - start).days + 1
+        return n
+    if per == "week":
+        return count * (((b - a).days + 1 + 3) // 7)
+    if per == "year":
+        return (count * half_covered(1) * 2 + 12) // 24
+    return count * half_covered({"month": 1, "quarter": 3, "half-year": 6}[per])
+
+
+def part_words(ag, year, per, count):
+    """": 2 möten för 2025-11-01 – 2025-12-31" in a part year, else None."""
+    part = part_of_year(ag, year)
+    if part is None or per == "period":
+        return None
+    a, b = part
+    n = required_in_part(per, count, a, b, year)
+    span = f"{a.isoformat()} – {b.isoformat()}"
+    if n == 0:
+        return f": inget möte för {span} ("
+    return f": {n} {'möte' if n == 1 else 'möten'} för {span}"
+
+
 def issue12_duties(ag, fus, year):
     """Each <meeting> kind against its own frequency, counting the
     meetings whose kind-text (or kind) is the kind, ignoring case; the
@@ -470,7 +513,10 @@ def issue12_duties(ag, fus, year):
         held = [fu for fu in recorded if text_of(fu.find("date"))[:4] == str(year)]
         t = f"Möten ({kind}) {year}: {len(held)} hölls; överenskommelsen anger {m.get('count')} {words}" \
             if recorded else f"Möten ({kind}): överenskommelsen anger {m.get('count')} {words}"
-        if n > 1:
+        part = part_words(ag, year, m.get("per").strip(), int(m.get("count")))
+        if part is not None:
+            t += part
+        elif n > 1:
             t += f" ({int(m.get('count')) * n} per år)"
         want.append((f"meetings {kind}", t))
     yearly = [(int(d.get("day")), int(d.get("month"))) for d in duty.findall("report-due")
@@ -635,6 +681,15 @@ def main():
             want.append(("no follow-up", f"Ingen uppföljning rapporterad för {year}"))
         want += issue12_goals(ag, fus, year)
         want += issue12_duties(ag, fus, year)
+        duty = ag.find("followup")
+        if duty is not None and not duty.findall("meeting") and \
+                int(duty.get("meetings-per-year", "0")) > 0:
+            # the older one-count duty, in a part year the part's count
+            part = part_words(ag, year, "year", int(duty.get("meetings-per-year")))
+            if part is not None:
+                want.append(("meetings in the part year",
+                             f"överenskommelsen kräver {duty.get('meetings-per-year')} per år"))
+                want.append(("meetings in the part year", part))
         for fu, o, grp in outcomes:
             s = count(o.get("value"))
             if o.get("of") is not None or o.get("not-stated") is not None or \

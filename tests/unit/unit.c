@@ -1812,6 +1812,7 @@ main(void)
 	test_econ_month();
 	test_econ_month_agreement_years();
 	test_public_parties();
+	test_duty_part_year();
 	test_sign();
 	xml_read_cleanup();
 	return harness_report();
