@@ -44,7 +44,7 @@ CORE += xml_read_doc validate_doc build_doc
 CORE += written_date xml_read_sign stated build_sign validate_sign
 # issue 12, LOGO: party logos, the letterhead, termination for breach
 CORE += validate_terms validate_logo xml_read_logo layout_logo
-CORE += validate_party_kind build_report_public calc_duty
+CORE += validate_party_kind build_report_public calc_duty layout_letterhead
 EMBEDDED  = schema_xsd srgb_icc
 # the unit tests unit.c includes
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)
