@@ -16,7 +16,9 @@ done
 grep -o '<xs:enumeration value="[^"]*"' "$xsd" | sed 's/.*value="\([^"]*\)"/\1/' | sort -u |
 while read -r v; do
 	printf 'value_%s="%s"\n' "$(echo "$v" | tr -c 'a-zA-Z0-9\n' '_')" "$v"
-done
+done |
+# libFuzzer reads a dictionary of ASCII: other bytes ("kvinnor-män") as \xNN
+LC_ALL=C perl -pe 's/([\x80-\xff])/sprintf("\\x%02x", ord($1))/ge'
 cat <<'SYNTAX'
 xml_decl="<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 xml_decl_latin1="<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>"
