@@ -50,6 +50,8 @@ CORE += validate_terms validate_logo xml_read_logo layout_logo
 CORE += econ_derive validate_financing build_report_costs
 # issue 12, COLS: budgets with several money columns
 CORE += xml_read_columns econ_columns validate_columns build_econ_columns
+# issue 12, PUB: public parties' kinds, meetings in part years, the letterhead
+CORE += validate_party_kind build_report_public calc_duty layout_letterhead
 EMBEDDED  = schema_xsd srgb_icc
 # the unit tests unit.c includes
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)

@@ -24,7 +24,7 @@
 #define MANIFEST	".iopdoc-manifest"
 /* 2: each output's PDF hash, opts; 3: summaries; 4: the parties' logo
  * files, and each agreement's in its summary */
-#define MANIFEST_VERSION 4
+#define MANIFEST_VERSION BATCH_MANIFEST_VERSION
 #define BAD_LINES_SHOWN	10		/* of a damaged manifest */
 
 const char manifest_unknown_hash[65] =

@@ -117,7 +117,7 @@ summary(struct rep *r)
 {
 	struct doc_table *tb;
 	struct doc_chart *ch;
-	size_t i, row, met = 0, measurable = 0, fus = 0;
+	size_t i, row, met = 0, measurable = 0, fus = 0, k;
 
 	report_heading(r, "Sammanfattning", 1, true);
 	for (i = 0; i < r->nags; i++) {
@@ -135,8 +135,10 @@ summary(struct rep *r)
 			fus += report_in_year(f, r->year);
 	}
 
-	/* The figures a member looks for first. */
-	tb = build_table(&r->bd, 2, 6);
+	/* The figures a member looks for first; other public money, when
+	 * any, on a line of its own (build_report_public.c). */
+	k = report_has_other_public(r);
+	tb = build_table(&r->bd, 2, 6 + k);
 	tb->fixed[1] = true;
 	build_cell_text(&r->bd, tb, 0, 0, arena_printf(r->bd.a, "%d i siffror", r->year), true,
 	    DALIGN_LEFT, 0);
@@ -145,25 +147,37 @@ summary(struct rep *r)
 	build_cell_text(&r->bd, tb, 1, 1, arena_printf(r->bd.a, "%zu", r->nags), true, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 2, 0, "Kommunens finansiering", false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 2, 1, report_econ_sum(r, true), true, DALIGN_RIGHT, 0);
-	build_cell_text(&r->bd, tb, 3, 0, "Idéburna parters insatser", false, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 3, 1, report_econ_sum(r, false), true, DALIGN_RIGHT, 0);
-	build_cell_text(&r->bd, tb, 4, 0, "Uppföljningar för året", false, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 4, 1, arena_printf(r->bd.a, "%zu", fus), true, DALIGN_RIGHT, 0);
-	build_cell_text(&r->bd, tb, 5, 0, "Mätbara mål uppnådda", false, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 5, 1, measurable > 0 ?
+	if (k == 1) {
+		build_cell_text(&r->bd, tb, 3, 0, "Övrig offentlig finansiering", false,
+		    DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, 3, 1, report_other_public_sum(r), true, DALIGN_RIGHT, 0);
+	}
+	build_cell_text(&r->bd, tb, 3 + k, 0, "Idéburna parters insatser", false, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 3 + k, 1, report_econ_sum(r, false), true, DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 4 + k, 0, "Uppföljningar för året", false, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 4 + k, 1, arena_printf(r->bd.a, "%zu", fus), true,
+	    DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 5 + k, 0, "Mätbara mål uppnådda", false, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 5 + k, 1, measurable > 0 ?
 	    arena_printf(r->bd.a, "%zu av %zu", met, measurable) : "inga att bedöma",
 	    true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
 
 	/* One row per agreement. */
-	tb = build_table(&r->bd, 5, r->nags + 1);
-	tb->fixed[3] = true;
+	tb = build_table(&r->bd, 5 + k, r->nags + 1);
+	/* two money columns side by side: their headers wrap, not the
+	 * other columns' words */
+	tb->fixed[3] = k == 0;
+	if (k == 1) {
+		build_cell_text(&r->bd, tb, 0, 4, arena_printf(r->bd.a, "Övrig offentlig %d",
+		    r->year), true, DALIGN_RIGHT, 0);
+	}
 	build_cell_text(&r->bd, tb, 0, 0, "Överenskommelse", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 1, "Parter", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 2, "Period", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 3, arena_printf(r->bd.a, "Kommunen %d", r->year), true,
 	    DALIGN_RIGHT, 0);
-	build_cell_text(&r->bd, tb, 0, 4, "Måluppfyllelse", true, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 0, 4 + k, "Måluppfyllelse", true, DALIGN_LEFT, 0);
 	for (i = 0, row = 1; i < r->nags; i++, row++) {
 		const struct agreement *ag = r->ags[i];
 		const struct ag_amounts *am = &r->amounts[i];
@@ -177,24 +191,35 @@ summary(struct rep *r)
 		    DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 3, am->has_kommun ? build_money(&r->bd, am->kommun, false) :
 		    am->kommun_not_valued ? "ej värderat" : "inget belopp angivet", false, DALIGN_RIGHT, 0);
-		build_cell_text(&r->bd, tb, row, 4, report_fulfilment(r, ag), false, DALIGN_LEFT, 0);
+		if (k == 1)
+			build_cell_text(&r->bd, tb, row, 4, report_other_public_cell(r, am), false,
+			    DALIGN_RIGHT, 0);
+		build_cell_text(&r->bd, tb, row, 4 + k, report_fulfilment(r, ag), false,
+		    DALIGN_LEFT, 0);
 	}
 	build_table_block(&r->bd, tb)->space_before = 8;
 
 	ch = build_chart_new(&r->bd, arena_printf(r->bd.a,
-	    "Finansiering %d per överenskommelse, kronor", r->year), r->nags, 2);
+	    "Finansiering %d per överenskommelse, kronor", r->year), r->nags, 2 + k);
 	ch->stacked = true;
 	ch->money = true;
 	ch->series[0] = "Kommunen";
 	ch->series[1] = "Idéburna parter";
+	if (k == 1)
+		ch->series[2] = "Övrig offentlig";
 	for (i = 0; i < r->nags; i++) {
 		const struct ag_amounts *am = &r->amounts[i];
+		size_t n = 2 + k;
 
 		ch->labels[i] = report_short_name(r->ags[i]);
-		ch->values[i * 2] = (double)am->kommun;
-		ch->values[i * 2 + 1] = (double)am->ideburen;
-		ch->present[i * 2] = am->has_kommun;
-		ch->present[i * 2 + 1] = am->has_ideburen;
+		ch->values[i * n] = (double)am->kommun;
+		ch->values[i * n + 1] = (double)am->ideburen;
+		ch->present[i * n] = am->has_kommun;
+		ch->present[i * n + 1] = am->has_ideburen;
+		if (k == 1) {
+			ch->values[i * n + 2] = (double)am->other_public;
+			ch->present[i * n + 2] = am->has_other_public;
+		}
 	}
 	build_chart(&r->bd, ch);
 }

@@ -164,7 +164,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 			buf_printf(&note, "Överenskommelsen gäller %s detta år; %s. ",
 			    build_period(&r->bd, ya.from, ya.to), report_adjust_prorated(r, ag, &ya));
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
-		    p->role == ROLE_PUBLIC ? "kommunen" : "idéburen part"), false, DALIGN_LEFT, 0);
+		    report_party_label(r, ag, p)), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 1, ya.valued ? build_money(&r->bd, ya.amount, false) :
 		    report_party_lists_not_valued(ag, p, ya.base_year) ? "ej värderad" :
 		    r->bd.t->label_budget_no_amount, false, DALIGN_RIGHT, 0);
@@ -181,7 +181,8 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	}
 	tb->rows[row]->total = true;
 	build_cell_text(&r->bd, tb, row, 0, "Summa", true, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, row, 1, am->has_kommun || am->has_ideburen ?
+	build_cell_text(&r->bd, tb, row, 1, am->has_kommun || am->has_ideburen ||
+	    am->has_other_public ?
 	    build_money(&r->bd, am->total, false) : "ej värderat", true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
 	report_econ_lines(r, ag);
@@ -355,9 +356,12 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	}
 	if (report_duty_meetings(r, ag, &b))
 		;	/* each meeting kind against its own frequency */
-	else if (ag->followup.meetings_per_year > 0)
+	else if (ag->followup.meetings_per_year > 0) {
 		buf_printf(&b, "Uppföljningsmöten %d: %zu hölls; överenskommelsen kräver %d per år "
-		    "(%s).", r->year, held, ag->followup.meetings_per_year, kind);
+		    "(%s)", r->year, held, ag->followup.meetings_per_year, kind);
+		report_duty_part_year(r, ag, DUTY_YEAR, ag->followup.meetings_per_year, &b);
+		buf_addc(&b, '.');
+	}
 	else
 		buf_printf(&b, "Uppföljningsmöten %d: %zu. Överenskommelsen anger inget antal.",
 		    r->year, held);

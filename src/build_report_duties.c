@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "build_report_int.h"
+#include "calc.h"
 #include "format.h"
 #include "model.h"
 #include "utf8.h"
@@ -51,6 +52,38 @@ followup_of_kind(const struct followup *f, const char *kind)
 	    utf8_casecmp(report_kind_names[f->kind], kind) == 0;
 }
 
+/* In a year the agreement covers in part, what the frequency asks for
+ * in that part (calc_duty.c), with the part: ": 2 möten för 2025-11-01 –
+ * 2025-12-31" (the paragraph ends "Överenskommelsen gäller bara … detta
+ * år.").  False, appending nothing, for a whole year or a count for the
+ * period. */
+bool
+report_duty_part_year(struct rep *r, const struct agreement *ag, enum duty_per per, int count,
+    struct buf *b)
+{
+	static const char *const too_short[] = {
+		[DUTY_WEEK] = "under en halv vecka", [DUTY_MONTH] = "ingen månad till hälften",
+		[DUTY_QUARTER] = "inget kvartal till hälften",
+		[DUTY_HALF_YEAR] = "inget halvår till hälften", [DUTY_YEAR] = "för kort del av året",
+		[DUTY_PERIOD] = "",
+	};
+	struct date from, to;
+	int n;
+
+	if (!calc_duty_part(ag->from, ag->to, r->year, &from, &to))
+		return false;
+	n = calc_duty_required(per, count, from, to, r->year);
+	if (n < 0)
+		return false;
+	if (n == 0)
+		buf_printf(b, ": inget möte för %s (%s)", build_period(&r->bd, from, to),
+		    too_short[per]);
+	else
+		buf_printf(b, ": %d %s för %s", n, n == 1 ? "möte" : "möten",
+		    build_period(&r->bd, from, to));
+	return true;
+}
+
 bool
 report_duty_meetings(struct rep *r, const struct agreement *ag, struct buf *b)
 {
@@ -77,7 +110,9 @@ report_duty_meetings(struct rep *r, const struct agreement *ag, struct buf *b)
 		else
 			buf_printf(b, "Möten (%s) %d: %zu hölls; överenskommelsen anger %d %s",
 			    m->kind, r->year, held, m->count, per_words[m->per]);
-		if (n > 1)
+		if (report_duty_part_year(r, ag, m->per, m->count, b))
+			;	/* the part of the year, not a whole year's count */
+		else if (n > 1)
 			buf_printf(b, " (%d per år)", m->count * n);
 		buf_printf(b, recorded == 0 ? "; inga uppföljningar av dessa möten i underlaget." : ".");
 	}

@@ -14,12 +14,15 @@
 #include "calc.h"
 #include "model.h"
 
-/* An agreement's amounts for the year, by kind of party. */
+/* An agreement's amounts for the year, by kind of party: the nämnd's
+ * kommun, other public bodies (build_report_public.c), idéburna. */
 struct ag_amounts {
 	long long	 kommun, ideburen, total;
 	bool		 has_kommun, has_ideburen;	/* none is not shown as 0 */
-	bool		 kommun_not_valued;	/* a public party lists help valued="no" only */
+	bool		 kommun_not_valued;	/* the kommun lists help valued="no" only */
 	bool		 ideburen_not_valued;	/* an idéburen party does */
+	long long	 other_public;		/* regions, other bodies, other kommuner */
+	bool		 has_other_public, other_public_not_valued;
 };
 
 struct rep {
@@ -30,8 +33,25 @@ struct rep {
 	const struct agreement		**ags;		/* of the report */
 	struct ag_amounts		*amounts;	/* of each of ags */
 	long long			 kommun, ideburen;	/* of all ags */
+	long long			 other_public;		/* of all ags */
 	size_t				 nags;
 };
+
+/* build_report_public.c: whose sum a party's money is added to. */
+enum rep_money { REP_MONEY_KOMMUN, REP_MONEY_OTHER_PUBLIC, REP_MONEY_IDEBUREN };
+struct money_slot {
+	long long	*ag_sum, *all_sum;
+	bool		*has, *not_valued;
+};
+enum rep_money	 report_party_money(const struct rep *, const struct agreement *,
+		    const struct party *);
+const char	*report_party_label(const struct rep *, const struct agreement *,
+		    const struct party *);
+void		 report_money_slot(struct rep *, struct ag_amounts *, enum rep_money,
+		    struct money_slot *);
+bool		 report_has_other_public(const struct rep *);
+const char	*report_other_public_sum(struct rep *);
+const char	*report_other_public_cell(struct rep *, const struct ag_amounts *);
 
 /* Goals that speak of the year: the agreement's (for the year or for
  * every year) and the delmål follow-ups set for it. */
@@ -86,6 +106,8 @@ void		 report_cumulative_outcomes(struct rep *, const struct agreement *,
  * the <meeting> kinds (false, nothing written, when there are none) and
  * the <report-due> deadlines. */
 bool		 report_duty_meetings(struct rep *, const struct agreement *, struct buf *);
+bool		 report_duty_part_year(struct rep *, const struct agreement *, enum duty_per,
+		    int count, struct buf *);
 void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf *);
 /* build_report_econ.c: "Ej värderad insats: Lokaler; …. "
  * for a party's lines valued="no" in its budgets of base_year, added to

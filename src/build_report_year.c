@@ -183,8 +183,9 @@ report_add_up_amounts(struct rep *r)
 		struct year_amount ya;
 
 		for (p = ag->parties; p != NULL; p = p->next) {
-			bool public = p->role == ROLE_PUBLIC;
+			struct money_slot to;
 
+			report_money_slot(r, am, report_party_money(r, ag, p), &to);
 			switch (calc_party_year(ag, p, r->year, &ya)) {
 			case CALC_NONE:
 				continue;
@@ -199,17 +200,17 @@ report_add_up_amounts(struct rep *r)
 			 * priced lines without an amount are no such help */
 			if (!ya.valued) {
 				if (report_party_lists_not_valued(ag, p, ya.base_year))
-					*(public ? &am->kommun_not_valued : &am->ideburen_not_valued) = true;
+					*to.not_valued = true;
 				continue;
 			}
 			money_format(ya.amount, m, sizeof(m));
-			if (!money_add(public ? &am->kommun : &am->ideburen, ya.amount) ||
+			if (!money_add(to.ag_sum, ya.amount) ||
 			    !money_add(&am->total, ya.amount) ||
-			    !money_add(public ? &r->kommun : &r->ideburen, ya.amount)) {
+			    !money_add(to.all_sum, ya.amount)) {
 				diag(ag->path, line, MSG_REPORT_SUM_OVERFLOW, r->year, max, p->name, m);
 				return false;
 			}
-			*(public ? &am->has_kommun : &am->has_ideburen) = true;
+			*to.has = true;
 		}
 	}
 	return true;

@@ -232,4 +232,13 @@ bool			calc_outcome_percent_tenths(const struct outcome *, const struct goal *g,
 enum goal_status	calc_goal_status(const struct goal *, const struct outcome *now,
 			    const struct outcome *before, bool part_year);
 
+/* calc_duty.c: the part [*from, *to] of year an agreement of [ag_from,
+ * ag_to] covers; true when it is not the whole year. */
+bool	calc_duty_part(struct date ag_from, struct date ag_to, int year, struct date *from,
+	    struct date *to);
+/* The meetings count per per asks for in [from, to] of year (see the
+ * file's rule); -1 for per DUTY_PERIOD. */
+int	calc_duty_required(enum duty_per per, int count, struct date from, struct date to,
+	    int year);
+
 #endif

@@ -72,6 +72,8 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_DUP_PARTY] = { DIAG_ERROR, "two parties have the id \"%s\"" },
 	[MSG_UNKNOWN_PARTY] = { DIAG_ERROR, "no party has the id \"%s\" (%s)" },
 	[MSG_NO_PUBLIC_PARTY] = { DIAG_WARNING, "no party has role=\"public\": an IOP is made with a kommun or region" },
+	[MSG_PARTY_KIND_NOT_PUBLIC] = { DIAG_ERROR, "%s has role=\"ideburen\" but kind=\"%s\": kind tells what kind of public body a role=\"public\" party is; drop it" },
+	[MSG_PARTY_KIND_HINT] = { DIAG_WARNING, "%s looks like %s, but the party has no kind, so nämnd reports count its money as the kommun's: add kind=\"%s\" (or kind=\"kommun\" if it is a kommun)" },
 	[MSG_DUP_GOAL] = { DIAG_ERROR, "two goals have the id \"%s\"" },
 	[MSG_GOAL_VALUE] = { DIAG_WARNING, "goal \"%s\" says \"%s\" but gives no value to compare with" },
 	[MSG_ADJ_PERCENT] = { DIAG_ERROR, "an adjustment of kind \"percent\" needs a percent attribute" },

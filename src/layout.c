@@ -717,7 +717,8 @@ logo(struct lay *L)
 	}
 	if (lw * ratio > body / 3)
 		lw = body / 3 / ratio;
-	s = layout_slice(L, lw * ratio + 14);
+	s = layout_slice(L, (lw * ratio > layout_letterhead_height(L) ? lw * ratio :
+	    layout_letterhead_height(L)) + 14);
 
 	L->node = layout_node(L, SR_FIGURE, 0);
 	L->out->nodes[L->node].alt = t->logo_alt;
@@ -728,6 +729,22 @@ logo(struct lay *L)
 	img->x2 = lw;
 	img->y2 = lw * ratio;
 	img->text = t->logo;
+	layout_letterhead(L);
+	layout_slice_end(L, s);
+	s->break_after = 0;
+}
+
+/* The letterhead texts on their own, without the template's logo. */
+static void
+letterhead_alone(struct lay *L)
+{
+	float h = layout_letterhead_height(L);
+	struct slice *s;
+
+	if (h <= 0)
+		return;
+	s = layout_slice(L, h + 14);
+	layout_letterhead(L);
 	layout_slice_end(L, s);
 	s->break_after = 0;
 }
@@ -757,10 +774,13 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 	L.parent = layout_node(&L, SR_DOCUMENT, -1);
 	/* Party logos make a co-branded head in place of the template's
 	 * logo: the kommun's logo is its party's, not printed twice. */
-	if (d->nlogos > 0)
+	if (d->nlogos > 0) {
+		letterhead_alone(&L);
 		layout_party_logos(&L);
-	else if (t->logo != NULL)
+	} else if (t->logo != NULL)
 		logo(&L);
+	else
+		letterhead_alone(&L);
 	layout_children(&L, &d->root);
 	rc = L.errors > 0 ? -1 : paginate(&L, &p);
 	if (rc == 0) {

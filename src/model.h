@@ -60,6 +60,9 @@ struct actor {
 };
 
 enum party_role { ROLE_PUBLIC, ROLE_IDEBUREN };
+/* <party kind="…">: what kind of public body a public party is; a
+ * nämnd report counts only a kommun's money as the kommun's. */
+enum public_kind { PUBLIC_KOMMUN, PUBLIC_REGION, PUBLIC_OTHER };
 
 /* When a party's short name prints in parentheses after its name:
  * AUTO unless the name is it or begins with it. */
@@ -86,6 +89,8 @@ struct party {
 	struct acting_chain acting_chain;	/* acting is its first */
 	enum short_print short_print;	/* <short print="…"> */
 	struct party_logo *logo;	/* NULL: none */
+	enum public_kind public_kind;	/* PUBLIC_KOMMUN unless kind= says */
+	char		*kind_text;	/* kind= as written; NULL: not given */
 };
 
 /* <termination-for-breach>: a party in breach is told (in writing, or

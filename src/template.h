@@ -52,6 +52,9 @@ struct template {
 	char		*logo;
 	float		 logo_width;
 	char		*logo_alt;	/* the logo in words, for screen readers */
+	/* [letterhead] line1..line4: the sender's name, förvaltning and
+	 * address at the head of the first page; "" : no line */
+	char		*letterhead[4];
 	/* the economy (issue 12): a budget line listed without a value */
 	char		*label_budget_not_valued;
 	/* a line priced per unit: its columns, and the words before an

@@ -302,6 +302,7 @@ validate_agreement(struct agreement *ag)
 	struct check c = { ag, 0 };
 
 	check_parties(&c);
+	c.errors += validate_party_kinds(ag);
 	c.errors += validate_sign_agreement(ag);
 	check_period(&c);
 	c.errors += validate_terms(ag);

@@ -63,6 +63,9 @@ int	validate_terms(const struct agreement *);
 /* validate_logo.c: each party logo's file, alt text and height; returns
  * the errors. */
 int	validate_logos(const struct agreement *);
+/* validate_party_kind.c: kind= on a public party only, and a hint for a
+ * region or state body without it; returns the errors. */
+int	validate_party_kinds(const struct agreement *);
 
 int	validate_unique_id(const struct corpus *, size_t i, const bool *valid);
 

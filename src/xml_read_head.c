@@ -36,6 +36,9 @@ read_parties(struct reader *r, xmlNode *n)
 		p->line = tree_line(c);
 		p->id = tree_attr(r, c, "id");
 		p->role = tree_attr_is(r, c, "role", "public") ? ROLE_PUBLIC : ROLE_IDEBUREN;
+		p->kind_text = tree_attr(r, c, "kind");
+		p->public_kind = tree_attr_is(r, c, "kind", "region") ? PUBLIC_REGION :
+		    tree_attr_is(r, c, "kind", "other") ? PUBLIC_OTHER : PUBLIC_KOMMUN;
 		p->name_line = p->acting_line = p->line;
 		p->name = tree_child_text_at(r, c, "name", &p->name_line);
 		p->shortname = tree_child_text(r, c, "short");

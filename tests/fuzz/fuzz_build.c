@@ -303,12 +303,13 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		buf_free(&id), buf_free(&effort), buf_free(&namnd), buf_free(&text);
 	}
 	if (flags & 2) {
-		/* lines for the manifest: the rest of the bytes, after a header;
-		 * "../" and "/" may lead to the decoys beside the tree */
+		/* lines for the manifest: the rest of the bytes, after a header
+		 * of the current version, so that its "logo" and "sum" lines
+		 * are read; "../" and "/" may lead to the decoys beside the tree */
 		struct buf m = { NULL, 0, 0 };
 		char *mpath = at(out, ".iopdoc-manifest");
 
-		buf_adds(&m, "iopdoc-manifest\t2\n");
+		buf_printf(&m, "iopdoc-manifest\t%d\n", BATCH_MANIFEST_VERSION);
 		while (r.n > 0)
 			buf_addc(&m, (char)next(&r));
 		buf_adds(&m, "\n");

@@ -16,7 +16,9 @@ done
 grep -o '<xs:enumeration value="[^"]*"' "$xsd" | sed 's/.*value="\([^"]*\)"/\1/' | sort -u |
 while read -r v; do
 	printf 'value_%s="%s"\n' "$(echo "$v" | tr -c 'a-zA-Z0-9\n' '_')" "$v"
-done
+done |
+# libFuzzer reads a dictionary of ASCII: other bytes ("kvinnor-män") as \xNN
+LC_ALL=C perl -pe 's/([\x80-\xff])/sprintf("\\x%02x", ord($1))/ge'
 cat <<'SYNTAX'
 xml_decl="<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
 xml_decl_latin1="<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>"
@@ -35,4 +37,10 @@ money="1 077 600"
 percent="2,5"
 nbsp="\xc2\xa0"
 aring="\xc3\xa5"
+manifest_file="file\x09"
+manifest_logo="logo\x09"
+manifest_sum="sum\x09"
+manifest_out="out\x09"
+manifest_pdf="pdf\x09"
+manifest_failed="failed\x09"
 SYNTAX

@@ -527,6 +527,49 @@ MONTHS = ["", "januari", "februari", "mars", "april", "maj", "juni", "juli", "au
           "september", "oktober", "november", "december"]
 
 
+def part_of_year(ag, year):
+    """The part of the year the agreement covers, or None for all of it."""
+    period = ag.find("period")
+    a = max(datetime.date.fromisoformat(period.get("from").strip()), datetime.date(year, 1, 1))
+    b = min(datetime.date.fromisoformat(period.get("to").strip()), datetime.date(year, 12, 31))
+    if (a, b) == (datetime.date(year, 1, 1), datetime.date(year, 12, 31)):
+        return None
+    return a, b
+
+
+def required_in_part(per, count, a, b, year):
+    """Meetings asked for in [a, b] of year: each month, quarter or half
+    year at least half covered; weeks (days + 3) // 7; "per år" count x
+    such months / 12; each rounded half up."""
+    def half_covered(months_each):
+        n = 0
+        for m in range(1, 13, months_each):
+            start = datetime.date(year, m, 1)
+            end = (datetime.date(year + 1, 1, 1) if m + months_each > 12
+                   else datetime.date(year, m + months_each, 1)) - datetime.timedelta(days=1)
+            days = (min(end, b) - max(start, a)).days + 1
+            n += 2 * max(days, 0) >= (end - start).days + 1
+        return n
+    if per == "week":
+        return count * (((b - a).days + 1 + 3) // 7)
+    if per == "year":
+        return (count * half_covered(1) * 2 + 12) // 24
+    return count * half_covered({"month": 1, "quarter": 3, "half-year": 6}[per])
+
+
+def part_words(ag, year, per, count):
+    """": 2 möten för 2025-11-01 – 2025-12-31" in a part year, else None."""
+    part = part_of_year(ag, year)
+    if part is None or per == "period":
+        return None
+    a, b = part
+    n = required_in_part(per, count, a, b, year)
+    span = f"{a.isoformat()} – {b.isoformat()}"
+    if n == 0:
+        return f": inget möte för {span} ("
+    return f": {n} {'möte' if n == 1 else 'möten'} för {span}"
+
+
 def issue12_duties(ag, fus, year):
     """Each <meeting> kind against its own frequency, counting the
     meetings whose kind-text (or kind) is the kind, ignoring case; the
@@ -549,7 +592,10 @@ def issue12_duties(ag, fus, year):
         held = [fu for fu in recorded if text_of(fu.find("date"))[:4] == str(year)]
         t = f"Möten ({kind}) {year}: {len(held)} hölls; överenskommelsen anger {m.get('count')} {words}" \
             if recorded else f"Möten ({kind}): överenskommelsen anger {m.get('count')} {words}"
-        if n > 1:
+        part = part_words(ag, year, m.get("per").strip(), int(m.get("count")))
+        if part is not None:
+            t += part
+        elif n > 1:
             t += f" ({int(m.get('count')) * n} per år)"
         want.append((f"meetings {kind}", t))
     yearly = [(int(d.get("day")), int(d.get("month"))) for d in duty.findall("report-due")
@@ -610,6 +656,42 @@ def line_rhythms(ag, year):
     return want
 
 
+def money_kind(ag, p):
+    """Whose sum a party's money is in the nämnd report: "kommun" (the
+    nämnd's kommun), "other" (a region, another public body, a kommun
+    that is not the nämnd's) or "ideburen". Of several kind="kommun"
+    parties, those acting through the agreement's nämnd or named as its
+    kommun are the nämnd's; when none is, all of them are."""
+    if p.get("role") != "public":
+        return "ideburen"
+    if p.get("kind", "kommun") != "kommun":
+        return "other"
+    n = ag.find("responsible-namnd")
+    kommuner = [q for q in ag.iter("party")
+                if q.get("role") == "public" and q.get("kind", "kommun") == "kommun"]
+
+    def namnds(q):
+        if n is None:
+            return False
+        if (n.get("kommun") or "").casefold() == text_of(q.find("name")).casefold():
+            return True
+        return any(text_of(a).casefold() == text_of(n).casefold() for a in q.iter("acting"))
+    if len(kommuner) == 1 or not any(namnds(q) for q in kommuner):
+        return "kommun"
+    return "kommun" if namnds(p) else "other"
+
+
+def party_label(ag, p):
+    kind = money_kind(ag, p)
+    if kind == "ideburen":
+        return "idéburen part"
+    if p.get("kind") == "region":
+        return "regionen"
+    if p.get("kind") == "other":
+        return "offentlig part"
+    return "kommunen" if kind == "kommun" else "samverkande kommun"
+
+
 def main():
     if len(sys.argv) < 5:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -642,7 +724,7 @@ def main():
         want.append(("agreement", name))
         want.append(("source file", f))
         kommun = [amount(ag, p.get("id"), year) for p in ag.iter("party")
-                  if p.get("role") == "public"]
+                  if money_kind(ag, p) == "kommun"]
         if NOT_VALUED in kommun and not any(isinstance(a, int) for a in kommun):
             want.append(("kommun's amount", "ej värderat"))
         else:
@@ -653,11 +735,11 @@ def main():
                                      if b.get("party") == p.get("id") for l in b.iter("line")):
                 not_valued = True
             if a == NOT_VALUED:
-                role = "kommunen" if p.get("role") == "public" else "idéburen part"
                 want.append((f"{p.get('id')} not valued",
-                             f"{text_of(p.find('name'))} ({role}) ej värderad"))
+                             f"{text_of(p.find('name'))} ({party_label(ag, p)}) ej värderad"))
             elif a is not None:
-                want.append((f"amount of {p.get('id')}", f"{text_of(p.find('name'))} "))
+                want.append((f"amount of {p.get('id')}",
+                             f"{text_of(p.find('name'))} ({party_label(ag, p)}) "))
                 want.append((f"amount of {p.get('id')}", money(a)))
         want.extend(line_rhythms(ag, year))
         want.extend(preliminary_notes(ag, year))
@@ -688,6 +770,15 @@ def main():
             want.append(("no follow-up", f"Ingen uppföljning rapporterad för {year}"))
         want += issue12_goals(ag, fus, year)
         want += issue12_duties(ag, fus, year)
+        duty = ag.find("followup")
+        if duty is not None and not duty.findall("meeting") and \
+                int(duty.get("meetings-per-year", "0")) > 0:
+            # the older one-count duty, in a part year the part's count
+            part = part_words(ag, year, "year", int(duty.get("meetings-per-year")))
+            if part is not None:
+                want.append(("meetings in the part year",
+                             f"överenskommelsen kräver {duty.get('meetings-per-year')} per år"))
+                want.append(("meetings in the part year", part))
         for fu, o, grp in outcomes:
             s = count(o.get("value"))
             if o.get("of") is not None or o.get("not-stated") is not None or \
@@ -717,11 +808,31 @@ def main():
                     "comparison") == "minst" else "Ej uppnått"
                 want.append(("goal status", status))
     # a sum no party of its kind has a figure for is missing, never 0 kr
-    for label, public in (("Kommunens finansiering", True), ("Idéburna parters insatser", False)):
+    for label, kind in (("Kommunens finansiering", "kommun"),
+                        ("Idéburna parters insatser", "ideburen")):
         figures = [amount(ag, p.get("id"), year) for _, ag in mine for p in ag.iter("party")
-                   if (p.get("role") == "public") == public]
+                   if money_kind(ag, p) == kind]
         if all(a is None for a in figures):
             want.append((f"{label} missing", f"{label} inget belopp angivet"))
+    # other public money (regions, other bodies) has a line of its own,
+    # and the kommun's sum leaves it out
+    other = [amount(ag, p.get("id"), year) for _, ag in mine for p in ag.iter("party")
+             if money_kind(ag, p) == "other"]
+    if any(isinstance(a, int) for a in other):
+        want.append(("other public money", "Övrig offentlig finansiering "
+                     + money(sum(a for a in other if isinstance(a, int)))))
+        kommun = [amount(ag, p.get("id"), year) for _, ag in mine for p in ag.iter("party")
+                  if money_kind(ag, p) == "kommun"]
+        if any(isinstance(a, int) for a in kommun):
+            want.append(("kommun's money", "Kommunens finansiering "
+                         + money(sum(a for a in kommun if isinstance(a, int)))))
+    elif any(a == NOT_VALUED for a in other):
+        want.append(("other public money", "Övrig offentlig finansiering ej värderat"))
+    else:
+        check_absent = "Övrig offentlig"
+        if check_absent in text:
+            missing += 1
+            print(f"check_report: {pdf}: \"{check_absent}\" printed, but no party is one")
     for what, s in want:
         if norm(s) not in text:
             missing += 1

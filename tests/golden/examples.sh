@@ -150,6 +150,39 @@ case "$namnd $year" in
 	want "Summa 1 425 000 kr"
 	refuse "1 140 000"
 	refuse " 0 kr"
+"ekdala-socialnamnden 2025")
+	# Public parties that are not the kommun: the region's 25 000 kr and
+	# the samordningsförbund's 10 000 kr are other public money, not the
+	# kommun's; the kommun's sum is its own 50 000 kr (budgets written
+	# for November-December 2025 stand as they are).
+	want "Kommunens finansiering 50 000 kr"
+	want "Övrig offentlig finansiering 35 000 kr"
+	want "Idéburna parters insatser 20 000 kr"
+	want "Ekdala kommun (kommunen) 50 000 kr"
+	want "Region Exempelland (regionen) 25 000 kr"
+	want "Samordningsförbundet Ekdala (offentlig part) 10 000 kr"
+	want "Summa 105 000 kr"
+	refuse "Kommunens finansiering 85 000 kr"
+	# Meetings in the two months the agreement covers: November and
+	# December for 1 per månad; Q4's 61 of 92 days for 1 per kvartal;
+	# 2 x 2/12 = 0.33 rounds to no styrgrupp meeting (one was held)
+	want "Möten (driftmöte): överenskommelsen anger 1 per månad: 2 möten för 2025-11-01 – 2025-12-31;"
+	want "Möten (avstämning): överenskommelsen anger 1 per kvartal: 1 möte för 2025-11-01 – 2025-12-31;"
+	want "Möten (styrgrupp) 2025: 1 hölls; överenskommelsen anger 2 per år: inget möte för 2025-11-01 – 2025-12-31 (för kort del av året)."
+	want "Möten (årsdialog): överenskommelsen anger 1 per år: inget möte för 2025-11-01 – 2025-12-31 (för kort del av året);"
+	refuse "(12 per år)"
+	refuse "(4 per år)"
+	;;
+"ekdala-socialnamnden 2026")
+	# 300 000 kr the kommun's; 150 000 + 60 000 = 210 000 kr other public;
+	# 300 000 + 210 000 + 120 000 = 630 000 kr in all
+	want "Kommunens finansiering 300 000 kr"
+	want "Övrig offentlig finansiering 210 000 kr"
+	want "Region Exempelland (regionen) 150 000 kr"
+	want "Summa 630 000 kr"
+	# a whole year: the year's counts
+	want "Möten (driftmöte): överenskommelsen anger 1 per månad (12 per år)"
+	want "Möten (styrgrupp) 2026: 0 hölls; överenskommelsen anger 2 per år."
 	;;
 *)
 	echo "examples.sh: no hand-computed figures for $namnd $year"; status=1 ;;

@@ -173,7 +173,8 @@ for spec in "asbro-kultur-och-fritidsnamnden 2025" "asbro-kultur-och-fritidsnamn
     "vikby-kommunstyrelsen 2025" "vikby-kommunstyrelsen 2026" \
     "norrvik-barn-och-utbildningsnamnden 2024" "norrvik-barn-och-utbildningsnamnden 2025" \
     "kvarnby-socialnamnden 2025" "kvarnby-socialnamnden 2026" \
-    "bjorkvik-barn-och-ungdomsnamnden 2025" "bjorkvik-barn-och-ungdomsnamnden 2027"; do
+    "bjorkvik-barn-och-ungdomsnamnden 2025" "bjorkvik-barn-och-ungdomsnamnden 2027" \
+    "ekdala-socialnamnden 2025" "ekdala-socialnamnden 2026"; do
 	set -- $spec
 	name="report-$1-$2"
 	if ! "$IOPDOC" report --year "$2" --namnd "$1" -o "$tmp/$name.pdf" examples 2>"$tmp/err"; then
@@ -273,6 +274,39 @@ else
 	fail "template [format]"; cat "$tmp/err"
 fi
 keep_pdf "$tmp/f2.pdf" golden-template-format
+# The template's [letterhead]: its four lines on the first page of an
+# agreement, a follow-up and a nämnd report, beside the logo.
+name=template-letterhead
+cp "$here/letterhead.ini" "$tmp/kommun/templates/letterhead.ini"
+lh_ok=yes
+for what in "agreement examples/exempel-region-samverkan-ekdala.xml" \
+    "followup --input examples examples/exempel-region-samverkan-ekdala-styrgrupp-2025-12.xml" \
+    "report --year 2025 --namnd ekdala-socialnamnden examples"; do
+	set -- $what
+	cmd=$1
+	shift
+	if ! "$IOPDOC" "$cmd" --template "$tmp/kommun/templates/letterhead.ini" \
+	    -o "$tmp/lh-$cmd.pdf" "$@" 2>"$tmp/err"; then
+		lh_ok=no; cat "$tmp/err"; continue
+	fi
+	page1=$(pdftotext -f 1 -l 1 -raw "$tmp/lh-$cmd.pdf" - | sed 's/\xc2\xa0/ /g')
+	for line in "Ekdala kommun" "Socialförvaltningen" "Box 100, 123 45 Ekdala" \
+	    "0123-45 67 00 · socialforvaltningen@ekdala.example"; do
+		case $page1 in
+		*"$line"*) ;;
+		*) lh_ok=no; echo "letterhead: $cmd: not on page 1: $line" ;;
+		esac
+	done
+	[ "$(pdfimages -list "$tmp/lh-$cmd.pdf" | tail -n +3 | wc -l)" = 1 ] ||
+		{ lh_ok=no; echo "letterhead: $cmd: the logo is not drawn once"; }
+done
+if [ $lh_ok = yes ]; then
+	echo "ok template-letterhead: four lines beside the logo on agreement, follow-up and report"
+	passed=$((passed + 1))
+else
+	fail "template [letterhead]"
+fi
+keep_pdf "$tmp/lh-agreement.pdf" golden-template-letterhead
 # A budget of 150 lines continues over pages, its header row repeated on
 # each, and its total (computed here) printed once at the end.
 name=long-table

@@ -1764,6 +1764,7 @@ test_enum_names(void)
 #include "build_report_int.h"
 #include "test_rev.c"
 #include "test_fix4.c"
+#include "test_public.c"
 
 int
 main(void)
@@ -1824,6 +1825,8 @@ main(void)
 	test_rev_agreement_year_parts();
 	test_rev_deadlines();
 	test_rev_percent_nbsp();
+	test_public_parties();
+	test_duty_part_year();
 	test_sign();
 	test_fix4();
 	xml_read_cleanup();

@@ -1,0 +1,119 @@
+/* Whose money a nämnd report counts as the kommun's.  Public parties
+ * are the kommun's, a region's or another public body's (<party
+ * kind="…">); of several kommuner, the one that acts through the
+ * report's nämnd (or is named as its kommun) is the nämnd's, and the
+ * others' money is counted with the other public money. */
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "buf.h"
+#include "build_report_int.h"
+#include "utf8.h"
+
+/* Whether p acts through the report's nämnd or is its kommun. */
+static bool
+is_namnds(const struct rep *r, const struct party *p)
+{
+	size_t i;
+
+	if (r->namnd == NULL)
+		return false;
+	if (r->namnd->kommun != NULL && p->name != NULL &&
+	    utf8_casecmp(p->name, r->namnd->kommun) == 0)
+		return true;
+	for (i = 0; i < p->acting_chain.n && r->namnd->name != NULL; i++)
+		if (utf8_casecmp(p->acting_chain.text[i], r->namnd->name) == 0)
+			return true;
+	return false;
+}
+
+enum rep_money
+report_party_money(const struct rep *r, const struct agreement *ag, const struct party *p)
+{
+	const struct party *q;
+	bool any_namnds = false;
+
+	if (p->role != ROLE_PUBLIC)
+		return REP_MONEY_IDEBUREN;
+	if (p->public_kind != PUBLIC_KOMMUN)
+		return REP_MONEY_OTHER_PUBLIC;
+	for (q = ag->parties; q != NULL; q = q->next)
+		if (q->role == ROLE_PUBLIC && q->public_kind == PUBLIC_KOMMUN && q != p)
+			break;
+	if (q == NULL)		/* the only kommun: the nämnd's */
+		return REP_MONEY_KOMMUN;
+	for (q = ag->parties; q != NULL; q = q->next)
+		any_namnds |= q->role == ROLE_PUBLIC && q->public_kind == PUBLIC_KOMMUN &&
+		    is_namnds(r, q);
+	return !any_namnds || is_namnds(r, p) ? REP_MONEY_KOMMUN : REP_MONEY_OTHER_PUBLIC;
+}
+
+/* The word in parentheses after the party's name in the economy table. */
+const char *
+report_party_label(const struct rep *r, const struct agreement *ag, const struct party *p)
+{
+	if (p->role != ROLE_PUBLIC)
+		return "idéburen part";
+	switch (p->public_kind) {
+	case PUBLIC_REGION:
+		return "regionen";
+	case PUBLIC_OTHER:
+		return "offentlig part";
+	case PUBLIC_KOMMUN:
+		break;
+	}
+	return report_party_money(r, ag, p) == REP_MONEY_KOMMUN ? "kommunen" :
+	    "samverkande kommun";
+}
+
+void
+report_money_slot(struct rep *r, struct ag_amounts *am, enum rep_money m,
+    struct money_slot *s)
+{
+	switch (m) {
+	case REP_MONEY_KOMMUN:
+		*s = (struct money_slot){ &am->kommun, &r->kommun, &am->has_kommun,
+		    &am->kommun_not_valued };
+		break;
+	case REP_MONEY_OTHER_PUBLIC:
+		*s = (struct money_slot){ &am->other_public, &r->other_public,
+		    &am->has_other_public, &am->other_public_not_valued };
+		break;
+	case REP_MONEY_IDEBUREN:
+		*s = (struct money_slot){ &am->ideburen, &r->ideburen, &am->has_ideburen,
+		    &am->ideburen_not_valued };
+		break;
+	}
+}
+
+bool
+report_has_other_public(const struct rep *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nags; i++)
+		if (r->amounts[i].has_other_public || r->amounts[i].other_public_not_valued)
+			return true;
+	return false;
+}
+
+/* "Övrig offentlig finansiering": as report_econ_sum for the kommun. */
+const char *
+report_other_public_sum(struct rep *r)
+{
+	bool has = false;
+	size_t i;
+
+	for (i = 0; i < r->nags; i++)
+		has |= r->amounts[i].has_other_public;
+	return has ? build_money(&r->bd, r->other_public, false) : "ej värderat";
+}
+
+/* The agreement's other public money for the year, for its row. */
+const char *
+report_other_public_cell(struct rep *r, const struct ag_amounts *am)
+{
+	if (am->has_other_public)
+		return build_money(&r->bd, am->other_public, false);
+	return am->other_public_not_valued ? "ej värderat" : "–";
+}

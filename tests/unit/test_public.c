@@ -1,0 +1,136 @@
+/* Unit tests of public parties that are not the kommun (<party kind>,
+ * build_report_public.c): whose money a nämnd report counts as the
+ * kommun's; included by unit.c. */
+#include "build_report_int.h"
+
+static struct agreement *
+public_agreement(const char *parties)
+{
+	struct buf x = { NULL, 0, 0 };
+	struct agreement *ag = NULL;
+	char *path;
+
+	buf_printf(&x, "<agreement id=\"t\" kind=\"iop\" status=\"final\"><title>Ö</title>"
+	    "<parties>%s<party id=\"f\" role=\"ideburen\"><name>Föreningen</name></party>"
+	    "</parties><period from=\"2025-01-01\" to=\"2025-12-31\"/>"
+	    "<text><p>x</p></text></agreement>", parties);
+	path = write_temp(x.data, x.len);
+	INT_EQ(xml_read_agreement(path, &ag), 0);
+	unlink(path);
+	free(path);
+	buf_free(&x);
+	return ag;
+}
+
+static const struct party *
+party_at(const struct agreement *ag, size_t i)
+{
+	const struct party *p = ag->parties;
+
+	while (p != NULL && i-- > 0)
+		p = p->next;
+	return p;
+}
+
+static void
+test_public_parties(void)
+{
+	struct namnd_ref namnd = { NULL, "Ekdala kommun", "Socialnämnden", false, 0 };
+	struct rep r;
+	struct agreement *ag;
+
+	memset(&r, 0, sizeof(r));
+	r.namnd = &namnd;
+	/* kind read; default kommun; a region and other bodies are other money */
+	ag = public_agreement(
+	    "<party id=\"k\" role=\"public\"><name>Ekdala kommun</name></party>"
+	    "<party id=\"r\" role=\"public\" kind=\"region\"><name>Region X</name></party>"
+	    "<party id=\"o\" role=\"public\" kind=\"other\"><name>Förbundet</name></party>");
+	if (ag != NULL) {
+		INT_EQ(party_at(ag, 0)->public_kind, PUBLIC_KOMMUN);
+		OK(party_at(ag, 0)->kind_text == NULL);
+		INT_EQ(party_at(ag, 1)->public_kind, PUBLIC_REGION);
+		INT_EQ(party_at(ag, 2)->public_kind, PUBLIC_OTHER);
+		INT_EQ(report_party_money(&r, ag, party_at(ag, 0)), REP_MONEY_KOMMUN);
+		INT_EQ(report_party_money(&r, ag, party_at(ag, 1)), REP_MONEY_OTHER_PUBLIC);
+		INT_EQ(report_party_money(&r, ag, party_at(ag, 2)), REP_MONEY_OTHER_PUBLIC);
+		INT_EQ(report_party_money(&r, ag, party_at(ag, 3)), REP_MONEY_IDEBUREN);
+		STR_EQ(report_party_label(&r, ag, party_at(ag, 1)), "regionen");
+		STR_EQ(report_party_label(&r, ag, party_at(ag, 2)), "offentlig part");
+		STR_EQ(report_party_label(&r, ag, party_at(ag, 3)), "idéburen part");
+		/* a lone kommun is the nämnd's whatever its name */
+		namnd.kommun = "Annan kommun";
+		INT_EQ(report_party_money(&r, ag, party_at(ag, 0)), REP_MONEY_KOMMUN);
+		namnd.kommun = "Ekdala kommun";
+		agreement_free(ag);
+	}
+	/* two kommuner: the one acting through the nämnd (any case) is the
+	 * nämnd's, the other a samverkande kommun */
+	ag = public_agreement(
+	    "<party id=\"a\" role=\"public\"><name>Åby kommun</name><acting>socialnämnden</acting></party>"
+	    "<party id=\"b\" role=\"public\" kind=\"kommun\"><name>Bey kommun</name>"
+	    "<acting>kommunstyrelsen</acting></party>");
+	if (ag != NULL) {
+		INT_EQ(report_party_money(&r, ag, party_at(ag, 0)), REP_MONEY_KOMMUN);
+		INT_EQ(report_party_money(&r, ag, party_at(ag, 1)), REP_MONEY_OTHER_PUBLIC);
+		STR_EQ(report_party_label(&r, ag, party_at(ag, 0)), "kommunen");
+		STR_EQ(report_party_label(&r, ag, party_at(ag, 1)), "samverkande kommun");
+		/* named as the nämnd's kommun counts too */
+		namnd.kommun = "Bey kommun";
+		INT_EQ(report_party_money(&r, ag, party_at(ag, 1)), REP_MONEY_KOMMUN);
+		/* neither matches: every kommun is counted */
+		namnd.kommun = "Cey kommun";
+		namnd.name = "Kulturnämnden";
+		INT_EQ(report_party_money(&r, ag, party_at(ag, 0)), REP_MONEY_KOMMUN);
+		INT_EQ(report_party_money(&r, ag, party_at(ag, 1)), REP_MONEY_KOMMUN);
+		agreement_free(ag);
+	}
+}
+
+/* Meetings a frequency asks for in the part of a year an agreement
+ * covers (calc_duty.c), computed by hand. */
+static void
+test_duty_part_year(void)
+{
+	struct date from, to;
+	struct date nov1 = { 2025, 11, 1 }, end = { 2027, 10, 31 };
+	struct date start = { 2024, 1, 1 }, jun30 = { 2025, 6, 30 }, nov15 = { 2025, 11, 15 };
+
+	/* 1 Nov-31 Dec 2025: 61 days */
+	OK(calc_duty_part(nov1, end, 2025, &from, &to));
+	INT_EQ(from.m, 11);
+	INT_EQ(to.d, 31);
+	INT_EQ(calc_duty_required(DUTY_MONTH, 1, from, to, 2025), 2);
+	/* Q4 has 92 days, 61 of them covered: at least half */
+	INT_EQ(calc_duty_required(DUTY_QUARTER, 1, from, to, 2025), 1);
+	/* Jul-Dec has 184 days, 61 covered: less than half */
+	INT_EQ(calc_duty_required(DUTY_HALF_YEAR, 1, from, to, 2025), 0);
+	/* two months: 1 x 2/12 and 2 x 2/12 round to 0; 12 x 2/12 = 2 */
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2025), 0);
+	INT_EQ(calc_duty_required(DUTY_YEAR, 2, from, to, 2025), 0);
+	INT_EQ(calc_duty_required(DUTY_YEAR, 12, from, to, 2025), 2);
+	/* (61 + 3) / 7 = 9 weeks */
+	INT_EQ(calc_duty_required(DUTY_WEEK, 1, from, to, 2025), 9);
+	INT_EQ(calc_duty_required(DUTY_WEEK, 2, from, to, 2025), 18);
+	INT_EQ(calc_duty_required(DUTY_PERIOD, 1, from, to, 2025), -1);
+	/* from 15 Nov: November's 16 of 30 days count, so still 2 months */
+	OK(calc_duty_part(nov15, end, 2025, &from, &to));
+	INT_EQ(calc_duty_required(DUTY_MONTH, 1, from, to, 2025), 2);
+	/* 1 Jan-30 Jun 2025: six months, 1 per år x 6/12 = 0.5 rounds to 1;
+	 * one half year, two quarters, six months */
+	OK(calc_duty_part(start, jun30, 2025, &from, &to));
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2025), 1);
+	INT_EQ(calc_duty_required(DUTY_YEAR, 2, from, to, 2025), 1);
+	INT_EQ(calc_duty_required(DUTY_HALF_YEAR, 1, from, to, 2025), 1);
+	INT_EQ(calc_duty_required(DUTY_QUARTER, 1, from, to, 2025), 2);
+	INT_EQ(calc_duty_required(DUTY_MONTH, 2, from, to, 2025), 12);
+	/* 1 Oct-31 Dec: 1 x 3/12 rounds to 0; 1 Jan-30 Sep: 1 x 9/12 to 1 */
+	from = (struct date){ 2021, 10, 1 };
+	to = (struct date){ 2021, 12, 31 };
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2021), 0);
+	from = (struct date){ 2023, 1, 1 };
+	to = (struct date){ 2023, 9, 30 };
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2023), 1);
+	/* a whole year is no part */
+	OK(!calc_duty_part(start, end, 2025, &from, &to));
+}
