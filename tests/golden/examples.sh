@@ -26,6 +26,10 @@ case "$namnd $year" in
 	want "Kvarnby kommun (kommunen) 700 000 kr"
 	want "Föreningen Familjecentralen Kvarnby (idéburen part) 160 000 kr"
 	want "Ej värderad insats: Föreningen, nätverk av familjevänner."
+	# the region (kind="region") is other public money, not the kommun's
+	want "Region Sörmark (regionen) 200 000 kr"
+	want "Kommunens finansiering 700 000 kr"
+	want "Övrig offentlig finansiering 200 000 kr"
 	want "Summa 1 060 000 kr"
 	# a financing line without <label> is named by its party
 	want "Kvarnby kommun IOP-ersättning kvartalsvis 700 000 kr"
@@ -132,6 +136,10 @@ case "$namnd $year" in
 	# hours are listed without a value. 1 140 000 + 200 000 + 180 000 =
 	# 1 520 000 kr.
 	want "Björkviks kommun (kommunen) 1 140 000 kr"
+	# the region's column (kind="region") is other public money
+	want "Region Sörmark (regionen) 200 000 kr"
+	want "Kommunens finansiering 1 140 000 kr"
+	want "Övrig offentlig finansiering 200 000 kr"
 	want "Föreningen Ungdomens hus Björkvik (idéburen part) 180 000 kr"
 	want "Ej värderad insats: Ideella ledare, cirka 2 000 timmar per år."
 	want "Summa 1 520 000 kr"
