@@ -202,8 +202,8 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 			buf_adds(note, "enligt ");
 			index_name(note, a);
 			buf_printf(note, " från %s", d);
-			if (calc_agreement_years(ag) || a->components != NULL)
-				index_steps(note, &ya->adj[i]);
+			/* the values that applied, as a mixed index states its */
+			index_steps(note, &ya->adj[i]);
 		}
 		buf_adds(note, ". ");
 	}

@@ -157,8 +157,9 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 					n += line_says_more(l);
 		if (n == 0)
 			continue;
+		/* the table's caption: never left alone at a page foot */
 		report_text(r, arena_printf(r->bd.a, "Budgetposter för %s (%s):", p->name,
-		    report_budget_year(r, ag, ya.base_year)));
+		    report_budget_year(r, ag, ya.base_year)))->keep_with_next = true;
 		tb = build_table(&r->bd, 4, n + 1);
 		tb->fixed[3] = true;
 		build_cell_text(&r->bd, tb, 0, 0, "Post", true, DALIGN_LEFT, 0);
