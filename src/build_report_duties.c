@@ -53,7 +53,7 @@ followup_of_kind(const struct followup *f, const char *kind)
 }
 
 /* In a year the agreement covers in part, what the frequency asks for
- * in that part (calc_duty.c), with the part: ": 2 möten för 2025-11-01 –
+ * in that part (calc_duty.c), with the part: ": 2 möten väntas för 2025-11-01 –
  * 2025-12-31" (the paragraph ends "Överenskommelsen gäller bara … detta
  * år.").  False, appending nothing, for a whole year or a count for the
  * period. */
@@ -76,10 +76,10 @@ report_duty_part_year(struct rep *r, const struct agreement *ag, enum duty_per p
 	if (n < 0)
 		return false;
 	if (n == 0)
-		buf_printf(b, ": inget möte för %s (%s)", build_period(&r->bd, from, to),
+		buf_printf(b, ": inget möte väntas för %s (%s)", build_period(&r->bd, from, to),
 		    too_short[per]);
 	else
-		buf_printf(b, ": %d %s för %s", n, n == 1 ? "möte" : "möten",
+		buf_printf(b, ": %d %s väntas för %s", n, n == 1 ? "möte" : "möten",
 		    build_period(&r->bd, from, to));
 	return true;
 }

@@ -216,6 +216,7 @@ enum msg_id {
 	MSG_FINANCING_OVER,
 	MSG_FINANCING_TWICE,
 	MSG_FINANCING_SECOND,
+	MSG_COSTS_COLUMNS,
 	/* issue 12, COLS: budgets with several money columns */
 	MSG_COLUMN_BASIS,
 	MSG_COLUMN_DUP_ID,

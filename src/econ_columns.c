@@ -117,6 +117,30 @@ econ_columns_column_sum(const struct budget *b, const struct budget_column *c, b
 	return sum;
 }
 
+/* Whether the line's help without a value is the column's party's (or
+ * year's): a line with a figure in another column is that column's, and
+ * a line valued="no" is help in kind of the one column not of money; with
+ * several such columns the table does not say whose it is, and no party
+ * is credited with it (the table still prints it). */
+static bool
+derived_not_valued(const struct budget *b, const struct budget_column *c,
+    const struct budget_line *l)
+{
+	const struct budget_column *o;
+	bool has;
+	int n = 0;
+
+	econ_columns_row_sum(b, l, &has);
+	if (has || !econ_column_not_valued(b, c, l))
+		return false;
+	if (c->not_valued || c->basis == COLUMN_YEAR)
+		return true;
+	for (o = b->columns->first; o != NULL; o = o->next)
+		n += o->basis == COLUMN_PARTY && !o->not_valued &&
+		    (o->kind != 0 ? o->kind : (int)b->kind) != BUDGET_MONEY;
+	return n == 1;
+}
+
 /* The source line as a line of the column's budget: its figure in the
  * column, or listed without a value; NULL when the column has nothing
  * of it.  Its own payment data stay (the report lists them); what is
@@ -128,7 +152,7 @@ derive_line(struct arena *ar, const struct budget *b, const struct budget_column
 	const struct column_amount *a = econ_column_amount(src->amounts, c->id);
 	struct budget_line *l;
 
-	if (a == NULL && !econ_column_not_valued(b, c, src))
+	if (a == NULL && !derived_not_valued(b, c, src))
 		return NULL;
 	l = arena_alloc(ar, sizeof(*l));
 	*l = *src;

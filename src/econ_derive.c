@@ -44,6 +44,7 @@ static void
 derived_add_line(struct agreement *ag, struct budget *d, const struct budget_line *l)
 {
 	struct budget_line *copy = arena_alloc(ag->arena, sizeof(*copy)), **tail;
+	enum budget_kind k;
 
 	*copy = *l;
 	copy->next = NULL;
@@ -51,6 +52,11 @@ derived_add_line(struct agreement *ag, struct budget *d, const struct budget_lin
 		continue;
 	*tail = copy;
 	d->nlines++;
+	/* the budget's kind from its lines, as a written budget says it:
+	 * the report's "insats i verksamheten" reads it */
+	k = l->econ.kind == LINE_KIND_IN_KIND ? BUDGET_IN_KIND :
+	    l->econ.kind == LINE_KIND_MONEY ? BUDGET_MONEY : BUDGET_UNSPECIFIED;
+	d->kind = d->nlines == 1 || d->kind == k ? k : BUDGET_MIXED;
 }
 
 static void

@@ -186,8 +186,15 @@ validate_financing(struct agreement *ag)
 	for (b = ag->financings; b != NULL; b = b->next)
 		errors += check_recipients(ag, b);
 
-	for (b = ag->cost_budgets; b != NULL; b = b->next)
+	for (b = ag->cost_budgets; b != NULL; b = b->next) {
+		/* one amount column: its lines' figures are not in <amount>s */
+		if (b->columns != NULL) {
+			diag(ag->path, b->line, MSG_COSTS_COLUMNS);
+			errors++;
+			continue;
+		}
 		errors += check_table(ag, b, "the costs budget");
+	}
 	for (b = ag->financings; b != NULL; b = b->next)
 		errors += check_table(ag, b, "the financing");
 	errors += check_double_counting(ag);

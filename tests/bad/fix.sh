@@ -82,3 +82,19 @@ elif ! grep -q "843 780 kr" "$tmp/fix-index.txt"; then
 else
 	ok report-single-index-values
 fi
+
+# Review of trial14, finding 1: a party column of help without a value
+# (valued="no") lists only the lines with no figure in another column: the
+# region's Fältarbete (200 000 kr) is not the förening's help.
+mkdir -p "$tmp/fix-colnv"
+sed -e 's|<column id="foreningen" party="ungdomens-hus-bjorkvik" kind="in-kind" heading|<column id="foreningen" party="ungdomens-hus-bjorkvik" kind="in-kind" valued="no" heading|' \
+	-e '/<amount column="foreningen">[0-9]*<\/amount>/d' \
+	examples/exempel-ungdomens-hus-bjorkvik.xml >"$tmp/fix-colnv/a.xml"
+fix_report_text "$tmp/fix-colnv.txt" --year 2025 --namnd bjorkvik-barn-och-ungdomsnamnden "$tmp/fix-colnv"
+if ! grep -q "Ej värderad insats: Styrelsens arbete och administration" "$tmp/fix-colnv.txt"; then
+	fail report-column-not-valued "the förening's unvalued help is not listed: $(cat "$tmp/fix-report.err")"
+elif grep -q "Ej värderad insats: Fältarbete" "$tmp/fix-colnv.txt"; then
+	fail report-column-not-valued "the region's line is listed as the förening's help"
+else
+	ok report-column-not-valued
+fi

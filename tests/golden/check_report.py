@@ -558,7 +558,7 @@ def required_in_part(per, count, a, b, year):
 
 
 def part_words(ag, year, per, count):
-    """": 2 möten för 2025-11-01 – 2025-12-31" in a part year, else None."""
+    """": 2 möten väntas för 2025-11-01 – 2025-12-31" in a part year, else None."""
     part = part_of_year(ag, year)
     if part is None or per == "period":
         return None
@@ -566,8 +566,8 @@ def part_words(ag, year, per, count):
     n = required_in_part(per, count, a, b, year)
     span = f"{a.isoformat()} – {b.isoformat()}"
     if n == 0:
-        return f": inget möte för {span} ("
-    return f": {n} {'möte' if n == 1 else 'möten'} för {span}"
+        return f": inget möte väntas för {span} ("
+    return f": {n} {'möte' if n == 1 else 'möten'} väntas för {span}"
 
 
 def issue12_duties(ag, fus, year):

@@ -26,6 +26,8 @@ case "$namnd $year" in
 	want "Kvarnby kommun (kommunen) 700 000 kr"
 	want "Föreningen Familjecentralen Kvarnby (idéburen part) 160 000 kr"
 	want "Ej värderad insats: Föreningen, nätverk av familjevänner."
+	# the förening's financing lines are all in kind
+	want "Kvarnby (idéburen part) 160 000 kr Insats i verksamheten, ingen utbetalning."
 	# the region (kind="region") is other public money, not the kommun's
 	want "Region Sörmark (regionen) 200 000 kr"
 	want "Kommunens finansiering 700 000 kr"
@@ -158,6 +160,7 @@ case "$namnd $year" in
 	want "Summa 1 425 000 kr"
 	refuse "1 140 000"
 	refuse " 0 kr"
+	;;
 "ekdala-socialnamnden 2025")
 	# Public parties that are not the kommun: the region's 25 000 kr and
 	# the samordningsförbund's 10 000 kr are other public money, not the
@@ -174,10 +177,10 @@ case "$namnd $year" in
 	# Meetings in the two months the agreement covers: November and
 	# December for 1 per månad; Q4's 61 of 92 days for 1 per kvartal;
 	# 2 x 2/12 = 0.33 rounds to no styrgrupp meeting (one was held)
-	want "Möten (driftmöte): överenskommelsen anger 1 per månad: 2 möten för 2025-11-01 – 2025-12-31;"
-	want "Möten (avstämning): överenskommelsen anger 1 per kvartal: 1 möte för 2025-11-01 – 2025-12-31;"
-	want "Möten (styrgrupp) 2025: 1 hölls; överenskommelsen anger 2 per år: inget möte för 2025-11-01 – 2025-12-31 (för kort del av året)."
-	want "Möten (årsdialog): överenskommelsen anger 1 per år: inget möte för 2025-11-01 – 2025-12-31 (för kort del av året);"
+	want "Möten (driftmöte): överenskommelsen anger 1 per månad: 2 möten väntas för 2025-11-01 – 2025-12-31;"
+	want "Möten (avstämning): överenskommelsen anger 1 per kvartal: 1 möte väntas för 2025-11-01 – 2025-12-31;"
+	want "Möten (styrgrupp) 2025: 1 hölls; överenskommelsen anger 2 per år: inget möte väntas för 2025-11-01 – 2025-12-31 (för kort del av året)."
+	want "Möten (årsdialog): överenskommelsen anger 1 per år: inget möte väntas för 2025-11-01 – 2025-12-31 (för kort del av året);"
 	refuse "(12 per år)"
 	refuse "(4 per år)"
 	;;
