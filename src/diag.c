@@ -195,6 +195,8 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_FINANCING_TWICE] = { DIAG_ERROR, "%s has both a budget (line %ld) and a line in the financing%s: its money would count twice; keep it in one of them" },
 	[MSG_FINANCING_SECOND] = { DIAG_ERROR, "a second financing%s (the first is at line %ld): a party's line would count in both; put every party's line in one <financing>" },
 	[MSG_COSTS_COLUMNS] = { DIAG_ERROR, "a costs budget has one amount column, not <columns>: write one <budget type=\"costs\" year=\"…\"> per year; the financing of each year is compared with it" },
+	[MSG_SIGNATORY_NO_PARTY] = { DIAG_ERROR, "the signatory names no party: in an agreement each signatory signs for a party; write party=\"…\"" },
+	[MSG_FU_SIGNATORY_NO_FOR] = { DIAG_ERROR, "the signatory names no party and has no <for>: write the party it signs for (party=\"…\"), or the role it signs in, e.g. <for>Justerare</for>" },
 	[MSG_COLUMN_BASIS] = { DIAG_ERROR, "column \"%s\" needs exactly one of year=\"…\", party=\"…\" and total=\"yes\"" },
 	[MSG_COLUMN_DUP_ID] = { DIAG_ERROR, "a second column with the id \"%s\" in this budget (the first is at line %ld)" },
 	[MSG_COLUMNS_MIXED] = { DIAG_ERROR, "the columns mix years (line %ld) and parties (line %ld): write one budget per party with a column per year, or one budget per year with a column per party" },

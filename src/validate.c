@@ -265,6 +265,10 @@ check_signatures(struct check *c)
 		diag(ag->path, where[1], MSG_TOC_COUNT, ntoc);
 	}
 	for (s = ag->signatories; s != NULL; prev = s, s = s->next) {
+		if (s->party_id == NULL) {
+			error(c, s->line, MSG_SIGNATORY_NO_PARTY, NULL, NULL);
+			continue;
+		}
 		check_party_ref(c, s->party, s->party_id, s->line, "signatory");
 		if (s->party == NULL)
 			continue;

@@ -71,6 +71,15 @@ validate_sign_followup(const struct followup *f)
 		errors++;
 	}
 	for (s = f->signatories; s != NULL; prev = s, s = s->next) {
+		/* no party: one who signs in a role, e.g. the styrgrupp's
+		 * justerare, named by its <for> line */
+		if (s->party_id == NULL) {
+			if (s->for_text == NULL) {
+				diag(f->path, s->line, MSG_FU_SIGNATORY_NO_FOR);
+				errors++;
+			}
+			continue;
+		}
 		if ((p = agreement_party(ag, s->party_id)) == NULL) {
 			diag(f->path, s->line, validate_sign_actor(ag, s->party_id) != NULL ?
 			    MSG_ACTOR_NOT_PARTY : MSG_UNKNOWN_PARTY, s->party_id, "signatory");
