@@ -39,6 +39,11 @@ void		 build_econ_summary_months(struct builder *, const struct agreement *, int
  * included), and the budget printed: caption, table, stated remark. */
 struct table	*build_econ_table(struct builder *, const struct budget *);
 void		 build_econ_budget(struct builder *, const struct budget *);
+/* build_econ_table.c: a cell's plain text (empty for NULL), and a row of
+ * n empty cells (*cells[i] is cell i), for the budget tables. */
+struct rich	*build_econ_rich(struct builder *, const char *, long line);
+struct table_row *build_econ_row(struct builder *, enum table_row_kind, size_t n,
+		    long line, struct table_cell **cells);
 /* build_econ_columns.c: a budget with <columns> as a general table. */
 struct table	*build_econ_columns_table(struct builder *, const struct budget *);
 

@@ -20,39 +20,6 @@ struct cols_layout {
 	size_t				 nmoney;
 };
 
-static struct rich *
-text_rich(struct builder *bd, const char *text, long line)
-{
-	struct rich *r = arena_alloc(bd->a, sizeof(*r));
-
-	if (text != NULL && *text != '\0')
-		rich_append(bd->a, r, text, strlen(text), 0, line);
-	return r;
-}
-
-static struct table_row *
-empty_row(struct builder *bd, enum table_row_kind kind, size_t n, long line,
-    struct table_cell **cells)
-{
-	struct table_row *row = arena_alloc(bd->a, sizeof(*row));
-	struct table_cell **tail = &row->cells;
-	size_t i;
-
-	row->kind = kind;
-	row->ncells = n;
-	row->line = line;
-	for (i = 0; i < n; i++) {
-		struct table_cell *c = arena_alloc(bd->a, sizeof(*c));
-
-		c->span = 1;
-		c->line = line;
-		c->text = text_rich(bd, NULL, line);
-		cells[i] = *tail = c;
-		tail = &c->next;
-	}
-	return row;
-}
-
 static void
 plan_columns(struct builder *bd, struct table *t, const struct budget *bg, struct cols_layout *cl)
 {
@@ -117,18 +84,18 @@ heading_row(struct builder *bd, const struct budget *bg, const struct cols_layou
 {
 	const struct template *tp = bd->t;
 	struct table_cell **c = arena_alloc(bd->a, cl->n * sizeof(*c));
-	struct table_row *row = empty_row(bd, TROW_HEADER, cl->n, bg->line, c);
+	struct table_row *row = build_econ_row(bd, TROW_HEADER, cl->n, bg->line, c);
 	size_t i;
 
-	c[0]->text = text_rich(bd, bg->label_heading ? bg->label_heading : tp->label_budget_item,
+	c[0]->text = build_econ_rich(bd, bg->label_heading ? bg->label_heading : tp->label_budget_item,
 	    bg->line);
 	if (cl->quantity)
-		c[cl->quantity]->text = text_rich(bd, bg->quantity_heading ?
+		c[cl->quantity]->text = build_econ_rich(bd, bg->quantity_heading ?
 		    bg->quantity_heading : tp->label_budget_quantity, bg->line);
 	if (cl->description)
-		c[cl->description]->text = text_rich(bd, tp->label_budget_description, bg->line);
+		c[cl->description]->text = build_econ_rich(bd, tp->label_budget_description, bg->line);
 	for (i = 0; i < cl->nmoney; i++)
-		c[cl->first_money + i]->text = text_rich(bd, column_heading(bd, cl->money[i]),
+		c[cl->first_money + i]->text = build_econ_rich(bd, column_heading(bd, cl->money[i]),
 		    cl->money[i]->line);
 	return row;
 }
@@ -160,7 +127,7 @@ body_row(struct builder *bd, const struct budget *bg, const struct budget_line *
     const struct cols_layout *cl)
 {
 	struct table_cell **c = arena_alloc(bd->a, cl->n * sizeof(*c));
-	struct table_row *row = empty_row(bd, TROW_BODY, cl->n, l->line, c);
+	struct table_row *row = build_econ_row(bd, TROW_BODY, cl->n, l->line, c);
 	struct rich *label = arena_alloc(bd->a, sizeof(*label));
 	const struct run *run;
 	size_t i;
@@ -174,11 +141,11 @@ body_row(struct builder *bd, const struct budget *bg, const struct budget_line *
 	}
 	c[0]->text = label;
 	if (cl->quantity && l->quantity != NULL)
-		c[cl->quantity]->text = text_rich(bd, l->quantity, l->line);
+		c[cl->quantity]->text = build_econ_rich(bd, l->quantity, l->line);
 	if (cl->description)
 		c[cl->description]->text = (struct rich *)&l->description;
 	for (i = 0; i < cl->nmoney; i++)
-		c[cl->first_money + i]->text = text_rich(bd, line_cell(bd, bg, l, cl->money[i]),
+		c[cl->first_money + i]->text = build_econ_rich(bd, line_cell(bd, bg, l, cl->money[i]),
 		    l->line);
 	return row;
 }
@@ -190,7 +157,7 @@ sum_row(struct builder *bd, const struct budget *bg, const struct cols_layout *c
 {
 	long line = bg->total_line ? bg->total_line : bg->line;
 	struct table_cell **c = arena_alloc(bd->a, cl->n * sizeof(*c));
-	struct table_row *row = empty_row(bd, TROW_TOTAL, cl->n, line, c);
+	struct table_row *row = build_econ_row(bd, TROW_TOTAL, cl->n, line, c);
 	const struct column_amount *a;
 	const char *text;
 	long long sum;
@@ -198,7 +165,7 @@ sum_row(struct builder *bd, const struct budget *bg, const struct cols_layout *c
 	bool has;
 
 	row->label_cell = 1;
-	c[0]->text = text_rich(bd, bg->total_label ? bg->total_label : bg->per == PER_MONTH ?
+	c[0]->text = build_econ_rich(bd, bg->total_label ? bg->total_label : bg->per == PER_MONTH ?
 	    arena_printf(bd->a, "%s per månad", bd->t->label_budget_total) :
 	    bd->t->label_budget_total, line);
 	for (i = 0; i < cl->nmoney; i++) {
@@ -212,7 +179,7 @@ sum_row(struct builder *bd, const struct budget *bg, const struct cols_layout *c
 			sum = econ_columns_column_sum(bg, col, &has);
 			text = has ? build_money(bd, sum, bg->kronor) : "–";
 		}
-		c[cl->first_money + i]->text = text_rich(bd, text, line);
+		c[cl->first_money + i]->text = build_econ_rich(bd, text, line);
 	}
 	return row;
 }
@@ -225,7 +192,7 @@ build_econ_columns_table(struct builder *bd, const struct budget *bg)
 	const struct budget_line *l;
 	struct cols_layout cl;
 
-	t->caption = text_rich(bd, NULL, bg->line);
+	t->caption = build_econ_rich(bd, NULL, bg->line);
 	t->line = bg->line;
 	plan_columns(bd, t, bg, &cl);
 	*tail = heading_row(bd, bg, &cl);

@@ -20,8 +20,8 @@ struct econ_cols {
 	size_t	quantity, description, price, count, amount;
 };
 
-static struct rich *
-plain_rich(struct builder *bd, const char *text, long line)
+struct rich *
+build_econ_rich(struct builder *bd, const char *text, long line)
 {
 	struct rich *r = arena_alloc(bd->a, sizeof(*r));
 
@@ -31,8 +31,8 @@ plain_rich(struct builder *bd, const char *text, long line)
 }
 
 /* A row of ncols empty cells; *cells[i] is cell i. */
-static struct table_row *
-new_row(struct builder *bd, enum table_row_kind kind, size_t ncols, long line,
+struct table_row *
+build_econ_row(struct builder *bd, enum table_row_kind kind, size_t ncols, long line,
     struct table_cell **cells)
 {
 	struct table_row *row = arena_alloc(bd->a, sizeof(*row));
@@ -47,7 +47,7 @@ new_row(struct builder *bd, enum table_row_kind kind, size_t ncols, long line,
 
 		c->span = 1;
 		c->line = line;
-		c->text = plain_rich(bd, NULL, line);
+		c->text = build_econ_rich(bd, NULL, line);
 		cells[i] = *tail = c;
 		tail = &c->next;
 	}
@@ -98,21 +98,21 @@ head_row(struct builder *bd, const struct budget *bg, const struct econ_cols *ec
 {
 	const struct template *tp = bd->t;
 	struct table_cell **c = arena_alloc(bd->a, ec->n * sizeof(*c));
-	struct table_row *row = new_row(bd, TROW_HEADER, ec->n, bg->line, c);
+	struct table_row *row = build_econ_row(bd, TROW_HEADER, ec->n, bg->line, c);
 
-	c[0]->text = plain_rich(bd, bg->label_heading ? bg->label_heading :
+	c[0]->text = build_econ_rich(bd, bg->label_heading ? bg->label_heading :
 	    bg->type == BUDGET_FINANCING ? tp->label_financing_item : tp->label_budget_item,
 	    bg->line);
 	if (ec->quantity)
-		c[ec->quantity]->text = plain_rich(bd, bg->quantity_heading ?
+		c[ec->quantity]->text = build_econ_rich(bd, bg->quantity_heading ?
 		    bg->quantity_heading : tp->label_budget_quantity, bg->line);
 	if (ec->description)
-		c[ec->description]->text = plain_rich(bd, tp->label_budget_description, bg->line);
+		c[ec->description]->text = build_econ_rich(bd, tp->label_budget_description, bg->line);
 	if (ec->price) {
-		c[ec->price]->text = plain_rich(bd, tp->label_budget_price, bg->line);
-		c[ec->count]->text = plain_rich(bd, tp->label_budget_count, bg->line);
+		c[ec->price]->text = build_econ_rich(bd, tp->label_budget_price, bg->line);
+		c[ec->count]->text = build_econ_rich(bd, tp->label_budget_count, bg->line);
 	}
-	c[ec->amount]->text = plain_rich(bd, build_econ_amount_heading(bd, bg), bg->line);
+	c[ec->amount]->text = build_econ_rich(bd, build_econ_amount_heading(bd, bg), bg->line);
 	return row;
 }
 
@@ -137,18 +137,18 @@ line_row(struct builder *bd, const struct budget *bg, const struct budget_line *
     const struct econ_cols *ec)
 {
 	struct table_cell **c = arena_alloc(bd->a, ec->n * sizeof(*c));
-	struct table_row *row = new_row(bd, TROW_BODY, ec->n, l->line, c);
+	struct table_row *row = build_econ_row(bd, TROW_BODY, ec->n, l->line, c);
 
 	c[0]->text = label_rich(bd, l);
 	if (ec->quantity && l->quantity != NULL)
-		c[ec->quantity]->text = plain_rich(bd, l->quantity, l->line);
+		c[ec->quantity]->text = build_econ_rich(bd, l->quantity, l->line);
 	if (ec->description)
 		c[ec->description]->text = (struct rich *)&l->description;
 	if (ec->price) {
-		c[ec->price]->text = plain_rich(bd, build_econ_unit_price(bd, bg, l), l->line);
-		c[ec->count]->text = plain_rich(bd, build_econ_count(bd, l), l->line);
+		c[ec->price]->text = build_econ_rich(bd, build_econ_unit_price(bd, bg, l), l->line);
+		c[ec->count]->text = build_econ_rich(bd, build_econ_count(bd, l), l->line);
 	}
-	c[ec->amount]->text = plain_rich(bd, build_econ_line_amount(bd, bg, l), l->line);
+	c[ec->amount]->text = build_econ_rich(bd, build_econ_line_amount(bd, bg, l), l->line);
 	return row;
 }
 
@@ -158,18 +158,18 @@ total_row(struct builder *bd, const struct budget *bg, const struct econ_cols *e
 	const struct template *tp = bd->t;
 	long line = bg->total_line ? bg->total_line : bg->line;
 	struct table_cell **c = arena_alloc(bd->a, ec->n * sizeof(*c));
-	struct table_row *row = new_row(bd, TROW_TOTAL, ec->n, line, c);
+	struct table_row *row = build_econ_row(bd, TROW_TOTAL, ec->n, line, c);
 	const char *label = bg->type == BUDGET_COSTS ? tp->label_costs_total :
 	    bg->type == BUDGET_FINANCING ? tp->label_financing_total : tp->label_budget_total;
 
 	row->label_cell = 1;
 	/* a monthly budget's total is a month's: say so unless the source
 	 * names the row itself */
-	c[0]->text = plain_rich(bd, bg->total_label ? bg->total_label : bg->per == PER_MONTH ?
+	c[0]->text = build_econ_rich(bd, bg->total_label ? bg->total_label : bg->per == PER_MONTH ?
 	    arena_printf(bd->a, "%s per månad", label) : label, line);
 	/* the total as the source states it; the computed one only when
 	 * nothing is stated (a difference is validate.c's warning) */
-	c[ec->amount]->text = plain_rich(bd, build_econ_total_amount(bd, bg), line);
+	c[ec->amount]->text = build_econ_rich(bd, build_econ_total_amount(bd, bg), line);
 	return row;
 }
 
@@ -181,7 +181,7 @@ build_econ_table(struct builder *bd, const struct budget *bg)
 	const struct budget_line *l;
 	struct econ_cols ec;
 
-	t->caption = plain_rich(bd, NULL, bg->line);
+	t->caption = build_econ_rich(bd, NULL, bg->line);
 	t->line = bg->line;
 	set_columns(bd, t, bg, &ec);
 	*tail = head_row(bd, bg, &ec);
