@@ -10,6 +10,7 @@ struct agreement;
 struct corpus;
 struct doc;
 struct followup;
+struct report_info;
 struct template;
 
 /* The agreement document, in the agreement's arena. */
@@ -26,6 +27,9 @@ struct report_input {
 	size_t		 nfailed;
 	const char	*namnd;		/* the nämnd's id */
 	int		 year;
+	/* the nämnd's report file for the year (model_report.h), checked
+	 * clean; NULL: none, and the report prints only what the data say */
+	const struct report_info *info;
 };
 
 /* The report for one nämnd and one calendar year, in an arena of its own

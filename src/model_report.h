@@ -1,0 +1,44 @@
+/* What only people know of a yearly nämnd report, from an optional
+ * report file (<namnd-report namnd="ID" year="YEAR">, read by the
+ * report-file reader): its registry data, who wrote it, the nämnd's
+ * meeting and the texts written for it.  The report builder prints
+ * what is given and leaves out what is not; the checks say what is
+ * missing.  Included by model.h's users that read, check or print it. */
+#ifndef IOPDOC_MODEL_REPORT_H
+#define IOPDOC_MODEL_REPORT_H
+
+#include <stdbool.h>
+
+#include "model.h"
+
+/* A handläggare who wrote the report (several in the order written). */
+struct report_author {
+	struct report_author	*next;
+	char			*name;		/* required */
+	char			*title;		/* "Utvecklingsstrateg", or NULL */
+	char			*unit;		/* "Arbetsmarknadsförvaltningen", or NULL */
+	char			*email, *phone;	/* or NULL */
+	long			 line;
+};
+
+struct report_info {
+	struct arena		*arena;
+	const char		*path;		/* the file, for messages */
+	long			 line;		/* of <namnd-report> */
+	char			*namnd;		/* the nämnd's id (namnd=) */
+	int			 year;		/* the report's year (year=) */
+	char			*title;		/* instead of "Årsrapport YEAR"; NULL: that */
+	char			*diarienummer;	/* the report's own case number, or NULL */
+	struct date		 date;		/* the report's date; y 0: not given */
+	struct date		 meeting;	/* the nämnd's meeting; y 0: not given */
+	struct report_author	*authors;	/* NULL: none given */
+	/* Texts as <p> and <list> blocks (struct block, BLOCK_P and
+	 * BLOCK_LIST); NULL: not given. */
+	struct block		*proposal;	/* förslag till beslut */
+	struct block		*introduction;	/* inledning */
+	struct block		*analysis;	/* analys */
+	struct block		*conclusions;	/* slutsatser */
+	int			 errors;	/* found by its checks */
+};
+
+#endif
