@@ -4,6 +4,7 @@
 
 #include "mem.h"
 #include "model.h"
+#include "model_report.h"
 
 #define NELEM(a)	(sizeof(a) / sizeof((a)[0]))
 
@@ -124,20 +125,25 @@ input_free(struct input *in)
 {
 	agreement_free(in->agreement);
 	followup_free(in->followup);
+	report_info_free(in->report);
 	in->agreement = NULL;
 	in->followup = NULL;
+	in->report = NULL;
 }
 
 const char *
 input_path(const struct input *in)
 {
-	return in->type == INPUT_AGREEMENT ? in->agreement->path : in->followup->path;
+	return in->type == INPUT_AGREEMENT ? in->agreement->path :
+	    in->type == INPUT_REPORT ? in->report->path : in->followup->path;
 }
 
 const char *
 input_id(const struct input *in)
 {
-	return in->type == INPUT_AGREEMENT ? in->agreement->id : in->followup->id;
+	/* a report file has no id of its own: its nämnd names it */
+	return in->type == INPUT_AGREEMENT ? in->agreement->id :
+	    in->type == INPUT_REPORT ? in->report->namnd : in->followup->id;
 }
 
 bool

@@ -591,13 +591,17 @@ struct followup {
 	struct signatory	*signatories;	/* parties: the agreement's */
 };
 
-/* A document read from a file: an agreement or a follow-up. */
-enum input_type { INPUT_AGREEMENT, INPUT_FOLLOWUP };
+/* A document read from a file: an agreement, a follow-up or a nämnd's
+ * report file (model_report.h). */
+enum input_type { INPUT_AGREEMENT, INPUT_FOLLOWUP, INPUT_REPORT };
+
+struct report_info;
 
 struct input {
 	enum input_type		 type;
 	struct agreement	*agreement;
 	struct followup		*followup;
+	struct report_info	*report;	/* INPUT_REPORT */
 };
 
 void			 input_free(struct input *);

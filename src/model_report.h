@@ -8,8 +8,10 @@
 #define IOPDOC_MODEL_REPORT_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 #include "model.h"
+#include "written_date.h"
 
 /* A handläggare who wrote the report (several in the order written). */
 struct report_author {
@@ -39,6 +41,15 @@ struct report_info {
 	struct block		*analysis;	/* analys */
 	struct block		*conclusions;	/* slutsatser */
 	int			 errors;	/* found by its checks */
+	/* as written (words or ISO), and where */
+	struct date_writing	 date_as, meeting_as;
+	long			 namnd_line, date_line, meeting_line;
 };
+
+/* A report file's model in a new arena (report_info_free frees both). */
+struct report_info	*report_info_new(const char *path);
+void			 report_info_free(struct report_info *);
+/* The report's title: <title>, else "Årsrapport YEAR" (in buf). */
+const char		*report_info_title(const struct report_info *, char *buf, size_t size);
 
 #endif

@@ -24,6 +24,7 @@
 #include "doc.h"
 #include "mem.h"
 #include "model.h"
+#include "model_report.h"
 #include "out_pdf.h"
 #include "plan.h"
 #include "render.h"
@@ -236,8 +237,9 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 	buf_free(&quiet);
 	/* Agreements, then follow-ups: each kind is checked for itself, then
 	 * its ids, so that a follow-up finds a valid, unique agreement. */
-	for (k = 0; k < 2; k++) {
-		enum input_type type = k == 0 ? INPUT_AGREEMENT : INPUT_FOLLOWUP;
+	for (k = 0; k < 3; k++) {
+		enum input_type type = k == 0 ? INPUT_AGREEMENT : k == 1 ? INPUT_FOLLOWUP :
+		    INPUT_REPORT;
 
 		for (i = 0; i < n; i++) {
 			struct input *in;
@@ -257,6 +259,8 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 			if (validate_unique_id(c, (size_t)files[i].doc, valid) == 0) {
 				if (type == INPUT_AGREEMENT)
 					validate_agreement(in->agreement);
+				else if (type == INPUT_REPORT)
+					validate_report(c, (size_t)files[i].doc, valid);
 				else
 					validate_followup(in->followup, c);
 			}
@@ -516,11 +520,14 @@ render_each(struct corpus *c, struct file *files, size_t n, const struct templat
 				continue;
 			}
 			diag(files[i].path, 1, MSG_XML_ROOT,
-			    in->type == INPUT_AGREEMENT ? "agreement" : "followup",
+			    in->type == INPUT_AGREEMENT ? "agreement" :
+			    in->type == INPUT_REPORT ? "namnd-report" : "followup",
 			    want == INPUT_AGREEMENT ? "agreement" : "followup");
 			files[i].level = DIAG_ERROR;
 			continue;
 		}
+		if (in->type == INPUT_REPORT)
+			continue;	/* checked; it prints in its nämnd's report */
 		diag_open(&ctx, NULL);
 		doc = in->type == INPUT_AGREEMENT ? build_agreement(in->agreement, t) :
 		    build_followup(in->followup, t);
@@ -600,6 +607,33 @@ report_namnds(const struct corpus *c, const bool *usable, size_t *n)
 	return ids;
 }
 
+/* The report file of namnd and year among the inputs, when it was read
+ * and checked clean; one with errors is left out with a warning (the
+ * report is written as if there were none), and none at all is a note
+ * when note is set (iopdoc report; the build stays silent). */
+static const struct report_info *
+report_file(const struct corpus *c, const bool *usable, const char *namnd, int year, bool note)
+{
+	const struct report_info *bad = NULL;
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		const struct report_info *ri = c->docs[i].report;
+
+		if (c->docs[i].type != INPUT_REPORT || ri->namnd == NULL ||
+		    ri->year != year || strcmp(ri->namnd, namnd) != 0)
+			continue;
+		if (usable[i])
+			return ri;
+		bad = ri;
+	}
+	if (bad != NULL)
+		diag(NULL, 0, MSG_RF_IGNORED, bad->path, namnd, year);
+	else if (note)
+		diag(NULL, 0, MSG_RF_MISSING, namnd, year);
+	return NULL;
+}
+
 /* One report into out; out is a planned output path when kind is set,
  * NULL when none is planned (no good agreement of the nämnd is valid in
  * the year, and build_report says so). */
@@ -625,6 +659,7 @@ report_one(struct corpus *c, struct file *files, size_t n, const struct template
 			ri.failed[ri.nfailed++] = files[i].path;
 	ri.usable = usable;
 	diag_open(&ctx, NULL);
+	ri.info = report_file(c, usable, namnd, year, o->cmd == RUN_REPORT);
 	doc = out == NULL || claim_output(w, out, NULL) ? build_report(&ri, t) : NULL;
 	if (doc != NULL && out == NULL) {
 		/* cannot be: every nämnd and year a good agreement covers is

@@ -438,6 +438,8 @@ validate_unique_id(const struct corpus *c, size_t i, const bool *valid)
 {
 	size_t k;
 
+	if (c->docs[i].type == INPUT_REPORT)
+		return 0;	/* no id: validate_report checks its nämnd and year */
 	for (k = 0; k < i; k++)
 		if (valid[k] && c->docs[i].type == c->docs[k].type &&
 		    strcmp(input_id(&c->docs[i]), input_id(&c->docs[k])) == 0) {

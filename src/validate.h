@@ -69,4 +69,10 @@ int	validate_party_kinds(const struct agreement *);
 
 int	validate_unique_id(const struct corpus *, size_t i, const bool *valid);
 
+/* validate_report.c: the report file at corpus index idx (INPUT_REPORT)
+ * against the agreements of the corpus (valid[k]: agreement k checked
+ * clean; NULL: all count) and the report files before it.  Keeps the
+ * count in its errors and returns it. */
+int	validate_report(const struct corpus *, size_t idx, const bool *valid);
+
 #endif

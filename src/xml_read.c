@@ -20,6 +20,7 @@
 #include "limit.h"
 #include "mem.h"
 #include "model.h"
+#include "model_report.h"
 #include "xml_read.h"
 #include "econ_columns.h"
 #include "xml_read_int.h"
@@ -314,9 +315,11 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 		goto done;
 	}
 	root = xmlDocGetRootElement(doc);
-	if (root == NULL || (!tree_is(root, "agreement") && !tree_is(root, "followup"))) {
+	if (root == NULL || (!tree_is(root, "agreement") && !tree_is(root, "followup") &&
+	    !tree_is(root, "namnd-report"))) {
 		diag(path, root != NULL ? tree_line(root) : 1, MSG_XML_ROOT,
-		    root != NULL ? (const char *)root->name : "", "agreement> or <followup");
+		    root != NULL ? (const char *)root->name : "",
+		    "agreement>, <followup> or <namnd-report");
 		goto done;
 	}
 	if (check_limits(path, root) != 0)
@@ -342,6 +345,11 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 		econ_columns_derive(r.ag);
 		agreement_link(r.ag);
 		econ_derive(r.ag);
+	} else if (tree_is(root, "namnd-report")) {
+		out->type = INPUT_REPORT;
+		out->report = r.ri = report_info_new(path);
+		r.arena = r.ri->arena;
+		report_read(&r, root);
 	} else {
 		out->type = INPUT_FOLLOWUP;
 		out->followup = r.fu = followup_new(path);
@@ -371,7 +379,9 @@ xml_read_agreement(const char *path, struct agreement **out)
 	if (xml_read(path, &in) != 0)
 		return -1;
 	if (in.type != INPUT_AGREEMENT) {
-		diag(path, in.followup->line, MSG_XML_ROOT, "followup", "agreement");
+		diag(path, in.type == INPUT_REPORT ? in.report->line : in.followup->line,
+		    MSG_XML_ROOT, in.type == INPUT_REPORT ? "namnd-report" : "followup",
+		    "agreement");
 		input_free(&in);
 		return -1;
 	}

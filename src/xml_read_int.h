@@ -20,6 +20,7 @@
 struct reader {
 	struct agreement	*ag;
 	struct followup		*fu;
+	struct report_info	*ri;	/* a report file (xml_read_report.c) */
 	struct arena		*arena;
 	const char		*path;
 	int			 errors;
@@ -120,5 +121,8 @@ void	sign_read_actors(struct reader *, xmlNode *);
 void	logo_read_party(struct reader *, xmlNode *, struct party *);
 /* xml_read_sign.c: a follow-up's <approval>. */
 void	sign_read_approval(struct reader *, xmlNode *);
+
+/* xml_read_report.c: a report file's <namnd-report> (into r->ri). */
+void	report_read(struct reader *, xmlNode *root);
 
 #endif

@@ -1,0 +1,126 @@
+/* The checks of a report file (model_report.h): its nämnd and year,
+ * that the nämnd is one an agreement names, one file per nämnd and year,
+ * its authors' names and its dates.  README "The report file". */
+#include <string.h>
+
+#include "buf.h"
+#include "calc.h"
+#include "corpus.h"
+#include "diag.h"
+#include "format.h"
+#include "model.h"
+#include "model_report.h"
+#include "validate.h"
+
+/* The nämnd ids the checked agreements of the corpus name, "a, b". */
+static void
+known_namnds(const struct corpus *c, const bool *valid, struct buf *known)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		const struct agreement *ag = c->docs[i].agreement;
+		const char *id;
+		size_t len;
+		const char *at;
+		bool seen = false;
+
+		if (c->docs[i].type != INPUT_AGREEMENT || (valid != NULL && !valid[i]) ||
+		    ag->namnd == NULL)
+			continue;
+		id = ag->namnd->id;
+		len = strlen(id);
+		/* each once, compared as a whole item of the list */
+		for (at = known->data; at != NULL && (at = strstr(at, id)) != NULL; at += len)
+			if ((at == known->data || at[-1] == ' ') && (at[len] == ',' || at[len] == '\0'))
+				seen = true;
+		if (!seen)
+			buf_printf(known, "%s%s", known->len > 0 ? ", " : "", id);
+	}
+}
+
+static const struct namnd_ref *
+find_namnd(const struct corpus *c, const bool *valid, const char *id, bool *covered, int year)
+{
+	const struct namnd_ref *found = NULL;
+	size_t i;
+
+	*covered = false;
+	for (i = 0; i < c->n; i++) {
+		const struct agreement *ag = c->docs[i].agreement;
+
+		if (c->docs[i].type != INPUT_AGREEMENT || (valid != NULL && !valid[i]) ||
+		    ag->namnd == NULL || strcmp(ag->namnd->id, id) != 0)
+			continue;
+		found = ag->namnd;
+		if (calc_covers_year(ag, year))
+			*covered = true;
+	}
+	return found;
+}
+
+int
+validate_report(const struct corpus *c, size_t idx, const bool *valid)
+{
+	struct report_info *ri = c->docs[idx].report;
+	const struct report_author *a;
+	const struct namnd_ref *nd;
+	struct buf known = { NULL, 0, 0 };
+	bool covered;
+	size_t k;
+	int errors = 0;
+	char d1[32], d2[32];
+
+	known_namnds(c, valid, &known);
+	if (ri->namnd == NULL) {
+		diag(ri->path, ri->namnd_line, MSG_RF_NO_NAMND,
+		    known.data != NULL ? known.data : "none");
+		errors++;
+	}
+	if (ri->year == 0) {
+		diag(ri->path, ri->namnd_line, MSG_RF_NO_YEAR);
+		errors++;
+	}
+	if (ri->namnd != NULL) {
+		nd = find_namnd(c, valid, ri->namnd, &covered, ri->year);
+		if (nd == NULL) {
+			diag(ri->path, ri->namnd_line, MSG_RF_UNKNOWN_NAMND, ri->namnd,
+			    known.data != NULL ? known.data : "none");
+			errors++;
+		} else if (ri->year != 0 && !covered) {
+			diag(ri->path, ri->namnd_line, MSG_RF_YEAR_UNCOVERED,
+			    nd->name != NULL ? nd->name : nd->id, ri->year);
+		}
+	}
+	buf_free(&known);
+	if (ri->namnd != NULL && ri->year != 0)
+		for (k = 0; k < idx; k++) {
+			const struct report_info *o = c->docs[k].report;
+
+			if (c->docs[k].type == INPUT_REPORT && o->namnd != NULL &&
+			    o->year == ri->year && strcmp(o->namnd, ri->namnd) == 0) {
+				diag(ri->path, ri->namnd_line, MSG_RF_TWICE, ri->namnd, ri->year,
+				    o->path);
+				errors++;
+				break;
+			}
+		}
+	for (a = ri->authors; a != NULL; a = a->next)
+		if (a->name == NULL) {
+			diag(ri->path, a->line, MSG_RF_AUTHOR_NO_NAME);
+			errors++;
+		}
+	/* A yearly report is written after its year; one dated inside it
+	 * is likely a slip of the date or of year=. */
+	if (ri->date.y != 0 && ri->year != 0 && ri->date.y <= ri->year) {
+		date_format_iso(ri->date, d1, sizeof(d1));
+		diag(ri->path, ri->date_line, MSG_RF_DATE_EARLY, d1, ri->year);
+	}
+	if (ri->date.y != 0 && ri->meeting.y != 0 && date_compare(ri->meeting, ri->date) < 0) {
+		date_format_iso(ri->meeting, d1, sizeof(d1));
+		date_format_iso(ri->date, d2, sizeof(d2));
+		diag(ri->path, ri->meeting_line, MSG_RF_MEETING_EARLY, d1, d2);
+	}
+	ri->errors = errors;
+	return errors;
+}
