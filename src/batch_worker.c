@@ -68,6 +68,11 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 	for (i = 0; i < c.n; i++)
 		if (c.docs[i].type == INPUT_FOLLOWUP && !ref[i])
 			usable[i] = validate_followup(c.docs[i].followup, &c) == 0;
+	/* a report file against the report's agreements (the plan read
+	 * it alone); one with errors is left out, with a warning below */
+	for (i = 0; i < c.n; i++)
+		if (c.docs[i].type == INPUT_REPORT)
+			usable[i] = validate_report(&c, i, usable) == 0;
 	checked = diag_close(&ctx, DIAG_KEEP_APART);
 	/* The job's own messages: its level goes back in its result. */
 	diag_open(&ctx, &msgs);
@@ -87,6 +92,7 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 		ri.usable = usable;
 		ri.namnd = j->namnd;
 		ri.year = j->year;
+		ri.info = report_file_for(&c, usable, j->namnd, j->year, false);
 		if ((doc = build_report(&ri, &r->t)) != NULL) {
 			render_doc(doc, &r->t, out, &pages, &bytes);
 			arena_free(doc->arena);

@@ -24,6 +24,7 @@
 #include "format.h"
 #include "mem.h"
 #include "model.h"
+#include "model_report.h"
 #include "template.h"
 
 const char *const report_kind_names[] = {
@@ -76,41 +77,6 @@ report_labelled(struct rep *r, const char *label, const char *value)
 }
 
 /* ---------- the parts of the report ---------- */
-
-static void
-cover(struct rep *r)
-{
-	const struct template *t = r->bd.t;
-	struct doc_node *b;
-	size_t i, nfu = 0;
-	const struct followup *f;
-
-	for (i = 0; i < r->nags; i++) {
-		size_t k = 0;
-
-		while (report_next_followup(r, r->ags[i], &k, &f))
-			nfu += report_in_year(f, r->year);
-	}
-	b = build_plain(&r->bd, arena_printf(r->bd.a, "Årsrapport %d", r->year), FACE_BOLD,
-	    t->size_effort, 0);
-	b->kind = DOC_TITLE;
-	b->color = t->color_heading;
-	b->offset = t->page_height / 5;
-	b->leading = 1.15f;
-	b->space_after = 6;
-	b = build_plain(&r->bd, "Idéburet offentligt partnerskap (IOP)", FACE_BOLD, t->size_title, 0);
-	b->color = t->color_heading;
-	b->leading = 1.2f;
-	b->space_after = 4;
-	b = build_plain(&r->bd, arena_printf(r->bd.a, "%s, %s", r->namnd->name, r->namnd->kommun),
-	    FACE_REGULAR, t->size_subtitle, 0);
-	b->space_after = 18;
-	report_text(r, arena_printf(r->bd.a, "Uppföljning av %zu %s som %s ansvarar för och som har gällt "
-	    "under %d, med %zu %s för året. Varje siffra kommer ur en indatafil; bilagan "
-	    "förtecknar dem.", r->nags, r->nags == 1 ? "överenskommelse" : "överenskommelser",
-	    r->namnd->name, r->year, nfu, nfu == 1 ? "uppföljning" : "uppföljningar"));
-	doc_add(r->bd.doc, r->bd.at, DOC_PAGE_BREAK);
-}
 
 static void
 summary(struct rep *r)
@@ -356,6 +322,10 @@ build_report(const struct report_input *in, const struct template *t)
 				created = seconds;
 		}
 
+	/* the report file's date too, when it is later */
+	if (in->info != NULL && in->info->date.y != 0 && date_days(in->info->date) * 86400L > created)
+		created = date_days(in->info->date) * 86400L;
+
 	a = arena_new();
 	d = arena_alloc(a, sizeof(*d));
 	d->arena = a;
@@ -371,10 +341,13 @@ build_report(const struct report_input *in, const struct template *t)
 	r.bd.t = t;
 	r.bd.a = a;
 
-	cover(&r);
+	report_metadata(&r, d);
+	report_cover(&r);
 	summary(&r);
+	report_file_text(&r, REPORT_TEXT_ANALYSIS);
 	for (i = 0; i < r.nags; i++)
 		report_agreement_section(&r, i);
+	report_file_text(&r, REPORT_TEXT_CONCLUSIONS);
 	appendix(&r);
 	free(r.amounts);
 	free(r.ags);

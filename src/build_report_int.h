@@ -159,4 +159,15 @@ void		 report_econ_stated(struct rep *, struct buf *note, const struct agreement
 /* build_report_agreement.c: the section of the report's agreement k. */
 void		 report_agreement_section(struct rep *, size_t k);
 
+/* build_report_cover.c: the cover (page 1), with the report file's
+ * facts when r->in->info is given; and a text of the report file under
+ * its heading ("Inledning", "Analys", "Slutsatser"), nothing when the
+ * file or the text is missing. */
+enum report_text { REPORT_TEXT_INTRODUCTION, REPORT_TEXT_ANALYSIS, REPORT_TEXT_CONCLUSIONS };
+void		 report_cover(struct rep *);
+void		 report_file_text(struct rep *, enum report_text);
+/* The PDF's title, author and keywords from the report file (after the
+ * builder's defaults). */
+void		 report_metadata(struct rep *, struct doc *);
+
 #endif

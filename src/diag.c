@@ -115,6 +115,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_RF_YEAR_UNCOVERED] = { DIAG_WARNING, "no agreement of %s is valid in %d: no report of that year uses this report file" },
 	[MSG_RF_IGNORED] = { DIAG_WARNING, "the report file %s has errors: the report of %s %d is written without it (no diarienummer, date, author or texts of its own)" },
 	[MSG_RF_MISSING] = { DIAG_NOTE, "no report file for %s %d: the report has no diarienummer, date, author or förslag till beslut; see README \"The report file\"" },
+	[MSG_RF_MISSING_ALL] = { DIAG_NOTE, "%zu of the %zu reports have no report file: they have no diarienummer, date, author or förslag till beslut; see README \"The report file\"" },
 	[MSG_GLYPH] = { DIAG_ERROR, "the character %s (U+%04lX) cannot be shown with the template's fonts" },
 	[MSG_TOO_MANY_CHARS] = { DIAG_ERROR, "the document uses more than %d different characters in one font style" },
 	[MSG_PAGE_LIMIT] = { DIAG_ERROR, "the document would have more than %d pages" },

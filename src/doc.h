@@ -167,6 +167,7 @@ struct doc {
 	const char		*path;		/* input, for messages */
 	const char		*title, *subject, *keywords, *author;
 	const char		*effort, *diarienummer, *date_text;
+	const char		*running_title;	/* {title} of header and footer; NULL: title */
 	bool			 draft;
 	long			 created;	/* creation date, seconds since 1970 UTC */
 	struct doc_node		 root;		/* DOC_ROOT (0): the body, as its children */

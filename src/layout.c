@@ -551,7 +551,8 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 {
 	const struct template *t = L->t;
 	const struct doc *d = L->doc;
-	struct template_fields f = { d->title, d->effort, d->diarienummer, d->date_text,
+	struct template_fields f = { d->running_title != NULL ? d->running_title : d->title,
+	    d->effort, d->diarienummer, d->date_text,
 	    (int)pageno + 1, (int)L->out->npages };
 	const char *pats[4] = { t->header_left, t->header_right, t->footer_left, t->footer_right };
 	float ys[4] = { t->page_height - t->header_offset, t->page_height - t->header_offset,

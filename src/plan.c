@@ -18,6 +18,7 @@
 #include "hash.h"
 #include "mem.h"
 #include "model.h"
+#include "model_report.h"
 #include "plan.h"
 #include "strmap.h"
 #include "validate.h"
@@ -111,6 +112,17 @@ add_string(char ***l, size_t *n, const char *s)
 	(*l)[(*n)++] = xstrdup(s);
 }
 
+/* A report file's group key: its own ("namnd-report PATH", which no
+ * agreement id can be). */
+static char *
+report_key(const char *path)
+{
+	struct buf b = { NULL, 0, 0 };
+
+	buf_printf(&b, "namnd-report %s", path);
+	return b.data;
+}
+
 static void
 summarise(struct plan_sum *s, const struct input *in)
 {
@@ -134,6 +146,17 @@ summarise(struct plan_sum *s, const struct input *in)
 		for (const struct party *p = ag->parties; p != NULL; p = p->next)
 			if (p->logo != NULL)
 				add_string(&s->logos, &s->nlogos, p->logo->path);
+	} else if (in->type == INPUT_REPORT) {
+		const struct report_info *ri = in->report;
+
+		/* read alone, in a group of its own; its nämnd and year
+		 * route it to its report (plan_out.c) */
+		s->type = PLAN_REPORT;
+		s->id = xstrdup(ri->namnd != NULL ? ri->namnd : "");
+		s->key = report_key(ri->path);
+		s->line = ri->line;
+		s->namnd_id = dup_or_null(ri->namnd);
+		s->from_y = s->to_y = ri->year;
 	} else {
 		const struct followup *f = in->followup;
 		const struct outcome *o;
@@ -310,6 +333,10 @@ sniff(const char *path)
 		} else if (end - p > 9 && memcmp(p, "<followup", 9) == 0 && is_space(p[9])) {
 			key = tag_attr(p + 9, end, "agreement");
 			break;
+		} else if (end - p > 13 && memcmp(p, "<namnd-report", 13) == 0 &&
+		    (is_space(p[13]) || p[13] == '>')) {
+			key = report_key(path);
+			break;
 		} else
 			break;
 	}
@@ -361,7 +388,7 @@ check_group(struct plan_file **m, size_t n)
 	 * follow-ups, each in file order.  A follow-up is checked as if its
 	 * id were unique: unique() decides that over the whole tree. */
 	valid = xcalloc(c.n + 1, sizeof(bool));
-	for (k = 0; k < 2; k++)
+	for (k = 0; k < 3; k++)
 		for (i = 0; i < n; i++) {
 			struct plan_file *f = m[i];
 			struct input *in;
@@ -369,10 +396,13 @@ check_group(struct plan_file **m, size_t n)
 			if (doc[i] < 0 || f->sum.rlevel >= DIAG_ERROR)
 				continue;
 			in = &c.docs[doc[i]];
-			if (in->type != (k == 0 ? INPUT_AGREEMENT : INPUT_FOLLOWUP))
+			if (in->type != (k == 0 ? INPUT_AGREEMENT : k == 1 ? INPUT_FOLLOWUP :
+			    INPUT_REPORT))
 				continue;
-			diag_open(&ctx, k == 0 ? &f->msgs : &f->own);
-			if (k == 1)
+			diag_open(&ctx, k == 1 ? &f->own : &f->msgs);
+			if (k == 2)
+				validate_report_own(in->report);
+			else if (k == 1)
 				validate_followup(in->followup, &c);
 			else if (validate_unique_id(&c, (size_t)doc[i], valid) != 0)
 				f->sum.dup = true;

@@ -17,7 +17,8 @@
 #include "buf.h"
 #include "diag.h"
 
-enum plan_type { PLAN_NONE, PLAN_AGREEMENT, PLAN_FOLLOWUP };	/* NONE: not read */
+enum plan_type { PLAN_NONE, PLAN_AGREEMENT, PLAN_FOLLOWUP,
+	PLAN_REPORT };	/* NONE: not read; REPORT: a report file (namnd_id, from_y) */
 
 /* What routing needs of one input file, and what it was found to be.
  * Every string is owned by the summary (plan_sum_free). */

@@ -130,7 +130,7 @@ parse_sum(char **fld, size_t n, struct plan_sum *s)
 	if (n < 22)
 		return -1;
 	for (i = 0; i < 6; i++)
-		if (get_int(fld[1 + i], i == 0 ? 0 : 0, i == 0 ? 2 : i == 4 ? 1 : i == 5 ? 1L << 40 : DIAG_SYSERR,
+		if (get_int(fld[1 + i], i == 0 ? 0 : 0, i == 0 ? 3 : i == 4 ? 1 : i == 5 ? 1L << 40 : DIAG_SYSERR,
 		    &v[i]) != 0)
 			return -1;
 	s->type = (enum plan_type)v[0];

@@ -187,8 +187,8 @@ plan_documents(struct planner *p)
 		struct plan_out *o;
 		char tail[64];
 
-		if (!good(f))
-			continue;
+		if (!good(f) || f->sum.type == PLAN_REPORT)
+			continue;	/* a report file: an input of its report */
 		if (f->sum.type == PLAN_AGREEMENT) {
 			snprintf(tail, sizeof(tail), "%d", f->sum.from_y);
 			o = add_out(p, PLAN_OUT_AGREEMENT, slug_of(f->sum.name, tail));
@@ -254,6 +254,27 @@ plan_reports(struct planner *p)
 					delmal_sources(p, o, f);
 			}
 		}
+	}
+}
+
+/* A report file (checked alone without errors) is an input of the
+ * report of its nämnd and year, when one is planned: a change to it
+ * makes that report again, and only it.  Two for one report are both
+ * its inputs: the report's checks say which is left out. */
+static void
+plan_report_files(struct planner *p, size_t first)
+{
+	size_t i, q;
+
+	for (i = 0; i < p->n; i++) {
+		const struct plan_file *f = p->files[i];
+
+		if (!good(f) || f->sum.type != PLAN_REPORT || f->sum.namnd_id == NULL)
+			continue;
+		for (q = first; q < p->nouts; q++)
+			if (p->outs[q].kind == PLAN_OUT_REPORT && p->outs[q].year == f->sum.from_y &&
+			    strcmp(p->outs[q].namnd, f->sum.namnd_id) == 0)
+				plan_out_input(&p->outs[q], f->path, false);
 	}
 }
 
@@ -353,6 +374,7 @@ plan_outputs(const struct plan_file *const *files, size_t n, struct plan_out **o
 		qsort(p.by_key, p.nkeyed, sizeof(*p.by_key), cmp_key);
 	plan_documents(&p);
 	plan_reports(&p);
+	plan_report_files(&p, 0);
 	plan_names(&p, &path_file);
 	for (i = 0; i < p.nouts; i++)
 		plan_out_done(&p.outs[i]);

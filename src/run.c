@@ -607,40 +607,13 @@ report_namnds(const struct corpus *c, const bool *usable, size_t *n)
 	return ids;
 }
 
-/* The report file of namnd and year among the inputs, when it was read
- * and checked clean; one with errors is left out with a warning (the
- * report is written as if there were none), and none at all is a note
- * when note is set (iopdoc report; the build stays silent). */
-static const struct report_info *
-report_file(const struct corpus *c, const bool *usable, const char *namnd, int year, bool note)
-{
-	const struct report_info *bad = NULL;
-	size_t i;
-
-	for (i = 0; i < c->n; i++) {
-		const struct report_info *ri = c->docs[i].report;
-
-		if (c->docs[i].type != INPUT_REPORT || ri->namnd == NULL ||
-		    ri->year != year || strcmp(ri->namnd, namnd) != 0)
-			continue;
-		if (usable[i])
-			return ri;
-		bad = ri;
-	}
-	if (bad != NULL)
-		diag(NULL, 0, MSG_RF_IGNORED, bad->path, namnd, year);
-	else if (note)
-		diag(NULL, 0, MSG_RF_MISSING, namnd, year);
-	return NULL;
-}
-
 /* One report into out; out is a planned output path when kind is set,
  * NULL when none is planned (no good agreement of the nämnd is valid in
  * the year, and build_report says so). */
 static enum diag_level
 report_one(struct corpus *c, struct file *files, size_t n, const struct template *t,
     const struct run_options *o, const char *namnd, int year, const char *out, bool kind,
-    struct outputs *w)
+    struct outputs *w, size_t *no_file)
 {
 	struct report_input ri;
 	struct doc *doc;
@@ -659,7 +632,9 @@ report_one(struct corpus *c, struct file *files, size_t n, const struct template
 			ri.failed[ri.nfailed++] = files[i].path;
 	ri.usable = usable;
 	diag_open(&ctx, NULL);
-	ri.info = report_file(c, usable, namnd, year, o->cmd == RUN_REPORT);
+	/* report --all says it once for all (run_reports) */
+	ri.info = report_file_for(c, usable, namnd, year, o->cmd == RUN_REPORT && !o->all);
+	*no_file += ri.info == NULL;
 	doc = out == NULL || claim_output(w, out, NULL) ? build_report(&ri, t) : NULL;
 	if (doc != NULL && out == NULL) {
 		/* cannot be: every nämnd and year a good agreement covers is
@@ -686,14 +661,15 @@ run_reports(struct corpus *c, struct file *files, size_t n, const struct templat
 	enum diag_level worst = DIAG_OK, level;
 	bool *usable;
 	const char **ids;
-	size_t nids, ny, i, k;
+	size_t nids, ny, i, k, no_file = 0, nreports = 0;
 	int *years;
 
 	if (!o->all) {
 		char *out = single_out ? xstrdup(o->output) :
 		    named_path(nm, outdir, NULL, o->namnd, o->year);
 
-		level = report_one(c, files, n, t, o, o->namnd, o->year, out, !single_out, w);
+		level = report_one(c, files, n, t, o, o->namnd, o->year, out, !single_out, w,
+		    &no_file);
 		*(level >= DIAG_ERROR ? failed : done) += 1;
 		free(out);
 		return level;
@@ -705,7 +681,9 @@ run_reports(struct corpus *c, struct file *files, size_t n, const struct templat
 		for (k = 0; k < ny; k++) {
 			char *out = named_path(nm, outdir, NULL, ids[i], years[k]);
 
-			level = report_one(c, files, n, t, o, ids[i], years[k], out, true, w);
+			level = report_one(c, files, n, t, o, ids[i], years[k], out, true, w,
+			    &no_file);
+			nreports++;
 			*(level >= DIAG_ERROR ? failed : done) += 1;
 			if (level > worst)
 				worst = level;
@@ -715,6 +693,8 @@ run_reports(struct corpus *c, struct file *files, size_t n, const struct templat
 	}
 	free(ids);
 	free(usable);
+	if (no_file > 0)
+		diag(NULL, 0, MSG_RF_MISSING_ALL, no_file, nreports);
 	return worst;
 }
 

@@ -74,5 +74,14 @@ int	validate_unique_id(const struct corpus *, size_t i, const bool *valid);
  * clean; NULL: all count) and the report files before it.  Keeps the
  * count in its errors and returns it. */
 int	validate_report(const struct corpus *, size_t idx, const bool *valid);
+/* The checks of a report file that need no other file (the build's
+ * plan reads it alone); the same count kept and returned. */
+struct report_info;
+int	validate_report_own(struct report_info *);
+/* The report file of namnd and year in the corpus that usable[] allows;
+ * each one there with errors is reported as left out (a warning), none
+ * at all is a note when note is set.  NULL: none usable. */
+const struct report_info *report_file_for(const struct corpus *, const bool *usable,
+	    const char *namnd, int year, bool note);
 
 #endif

@@ -59,28 +59,60 @@ find_namnd(const struct corpus *c, const bool *valid, const char *id, bool *cove
 	return found;
 }
 
-int
-validate_report(const struct corpus *c, size_t idx, const bool *valid)
+/* The checks a report file needs no other file for. */
+static int
+validate_report_alone(struct report_info *ri, const char *known)
 {
-	struct report_info *ri = c->docs[idx].report;
 	const struct report_author *a;
-	const struct namnd_ref *nd;
-	struct buf known = { NULL, 0, 0 };
-	bool covered;
-	size_t k;
 	int errors = 0;
 	char d1[32], d2[32];
 
-	known_namnds(c, valid, &known);
 	if (ri->namnd == NULL) {
-		diag(ri->path, ri->namnd_line, MSG_RF_NO_NAMND,
-		    known.data != NULL ? known.data : "none");
+		diag(ri->path, ri->namnd_line, MSG_RF_NO_NAMND, known);
 		errors++;
 	}
 	if (ri->year == 0) {
 		diag(ri->path, ri->namnd_line, MSG_RF_NO_YEAR);
 		errors++;
 	}
+	for (a = ri->authors; a != NULL; a = a->next)
+		if (a->name == NULL) {
+			diag(ri->path, a->line, MSG_RF_AUTHOR_NO_NAME);
+			errors++;
+		}
+	/* A yearly report is written after its year; one dated inside it
+	 * is likely a slip of the date or of year=. */
+	if (ri->date.y != 0 && ri->year != 0 && ri->date.y <= ri->year) {
+		date_format_iso(ri->date, d1, sizeof(d1));
+		diag(ri->path, ri->date_line, MSG_RF_DATE_EARLY, d1, ri->year);
+	}
+	if (ri->date.y != 0 && ri->meeting.y != 0 && date_compare(ri->meeting, ri->date) < 0) {
+		date_format_iso(ri->meeting, d1, sizeof(d1));
+		date_format_iso(ri->date, d2, sizeof(d2));
+		diag(ri->path, ri->meeting_line, MSG_RF_MEETING_EARLY, d1, d2);
+	}
+	return errors;
+}
+
+int
+validate_report_own(struct report_info *ri)
+{
+	ri->errors = validate_report_alone(ri, "see the agreements' <responsible-namnd id=\"...\">");
+	return ri->errors;
+}
+
+int
+validate_report(const struct corpus *c, size_t idx, const bool *valid)
+{
+	struct report_info *ri = c->docs[idx].report;
+	const struct namnd_ref *nd;
+	struct buf known = { NULL, 0, 0 };
+	bool covered;
+	size_t k;
+	int errors;
+
+	known_namnds(c, valid, &known);
+	errors = validate_report_alone(ri, known.data != NULL ? known.data : "none");
 	if (ri->namnd != NULL) {
 		nd = find_namnd(c, valid, ri->namnd, &covered, ri->year);
 		if (nd == NULL) {
@@ -105,22 +137,34 @@ validate_report(const struct corpus *c, size_t idx, const bool *valid)
 				break;
 			}
 		}
-	for (a = ri->authors; a != NULL; a = a->next)
-		if (a->name == NULL) {
-			diag(ri->path, a->line, MSG_RF_AUTHOR_NO_NAME);
-			errors++;
-		}
-	/* A yearly report is written after its year; one dated inside it
-	 * is likely a slip of the date or of year=. */
-	if (ri->date.y != 0 && ri->year != 0 && ri->date.y <= ri->year) {
-		date_format_iso(ri->date, d1, sizeof(d1));
-		diag(ri->path, ri->date_line, MSG_RF_DATE_EARLY, d1, ri->year);
-	}
-	if (ri->date.y != 0 && ri->meeting.y != 0 && date_compare(ri->meeting, ri->date) < 0) {
-		date_format_iso(ri->meeting, d1, sizeof(d1));
-		date_format_iso(ri->date, d2, sizeof(d2));
-		diag(ri->path, ri->meeting_line, MSG_RF_MEETING_EARLY, d1, d2);
-	}
 	ri->errors = errors;
 	return errors;
+}
+
+const struct report_info *
+report_file_for(const struct corpus *c, const bool *usable, const char *namnd, int year,
+    bool note)
+{
+	const struct report_info *found = NULL;
+	bool bad = false;
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		const struct report_info *ri = c->docs[i].report;
+
+		if (c->docs[i].type != INPUT_REPORT || ri->namnd == NULL ||
+		    ri->year != year || strcmp(ri->namnd, namnd) != 0)
+			continue;
+		if (usable[i] && found == NULL) {
+			found = ri;
+			continue;
+		}
+		if (!usable[i]) {
+			diag(NULL, 0, MSG_RF_IGNORED, ri->path, namnd, year);
+			bad = true;
+		}
+	}
+	if (found == NULL && !bad && note)
+		diag(NULL, 0, MSG_RF_MISSING, namnd, year);
+	return found;
 }

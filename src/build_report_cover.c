@@ -1,0 +1,226 @@
+/* The yearly report's cover and the texts of its report file
+ * (model_report.h): the title, "Idéburet offentligt partnerskap (IOP)",
+ * the nämnd and kommun, the facts a registrar looks for (diarienummer,
+ * date, handläggare, the nämnd's meeting), what the report covers, and
+ * the inledning when it is short; "Inledning", "Analys" and
+ * "Slutsatser" in their places.  Only what is given is printed; without
+ * a report file the cover has the title, the nämnd and what the report
+ * covers.  README "The report file". */
+#include <string.h>
+
+#include "buf.h"
+#include "build_report_int.h"
+#include "mem.h"
+#include "model_report.h"
+#include "written_date.h"
+
+/* An inledning up to this many characters shares the cover with the
+ * facts; a longer one starts page 2. */
+#define COVER_INTRO_CHARS	900
+
+/* "två", "tolv": Swedish writes small counts in words. */
+static const char *
+count_word(struct rep *r, size_t n, bool neuter)
+{
+	static const char *const words[] = { "inga", "en", "två", "tre", "fyra", "fem", "sex",
+	    "sju", "åtta", "nio", "tio", "elva", "tolv" };
+
+	if (n == 1 && neuter)
+		return "ett";
+	return n < sizeof(words) / sizeof(words[0]) ? words[n] : arena_printf(r->bd.a, "%zu", n);
+}
+
+static size_t
+blocks_chars(const struct block *b)
+{
+	size_t n = 0;
+
+	for (; b != NULL; b = b->next) {
+		const struct run *run;
+
+		for (run = b->text.first; run != NULL; run = run->next)
+			n += strlen(run->text);
+		n += blocks_chars(b->children);
+	}
+	return n;
+}
+
+static const char *
+cover_date(struct rep *r, struct date d, const struct date_writing *w)
+{
+	char s[64];
+
+	written_date_format(d, w, r->bd.t->date_form, s, sizeof(s));
+	return arena_strdup(r->bd.a, s);
+}
+
+/* "Anna Andersson, utvecklingsstrateg, Arbetsmarknadsförvaltningen,
+ * anna.andersson@linkoping.se, 013-20 60 00": what is given, in order. */
+static const char *
+author_line(struct rep *r, const struct report_author *a)
+{
+	struct buf b = { NULL, 0, 0 };
+	const char *parts[5] = { a->name, a->title, a->unit, a->email, a->phone };
+	const char *s;
+	size_t i;
+
+	for (i = 0; i < 5; i++)
+		if (parts[i] != NULL)
+			buf_printf(&b, "%s%s", b.len > 0 ? ", " : "", parts[i]);
+	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : "");
+	buf_free(&b);
+	return s;
+}
+
+static void
+facts(struct rep *r, const struct report_info *ri)
+{
+	const struct report_author *a;
+	struct doc_node *b = NULL;
+
+	if (ri->diarienummer != NULL)
+		b = report_labelled(r, "Diarienummer", ri->diarienummer);
+	if (ri->date.y != 0)
+		b = report_labelled(r, "Datum", cover_date(r, ri->date, &ri->date_as));
+	for (a = ri->authors; a != NULL; a = a->next)
+		b = report_labelled(r, "Handläggare", author_line(r, a));
+	if (ri->meeting.y != 0)
+		b = report_labelled(r, "Nämndens sammanträde",
+		    cover_date(r, ri->meeting, &ri->meeting_as));
+	if (b != NULL)
+		b->space_after = 14;
+}
+
+/* The agreements the report follows up, by name and idéburna parties,
+ * a dozen at most on the cover (the summary lists them all). */
+#define COVER_AGREEMENTS	12
+
+static void
+contents(struct rep *r)
+{
+	struct doc_node *list, *it;
+	size_t i;
+
+	list = build_list_node(&r->bd);
+	for (i = 0; i < r->nags && i < COVER_AGREEMENTS; i++) {
+		const struct agreement *ag = r->ags[i];
+		struct buf b = { NULL, 0, 0 };
+		const struct party *p;
+		size_t n = 0;
+
+		buf_adds(&b, report_short_name(ag));
+		for (p = ag->parties; p != NULL; p = p->next)
+			if (p->name != NULL && report_party_money(r, ag, p) == REP_MONEY_IDEBUREN)
+				buf_printf(&b, "%s%s", n++ == 0 ? " – " : ", ", p->name);
+		it = build_item(&r->bd, list);
+		it->label = "•";
+		it->space_after = 2;
+		doc_span(r->bd.doc, &it->text, arena_strdup(r->bd.a, b.data), FACE_REGULAR, 0);
+		buf_free(&b);
+	}
+	if (r->nags > COVER_AGREEMENTS) {
+		it = build_item(&r->bd, list);
+		it->label = "•";
+		doc_span(r->bd.doc, &it->text, arena_printf(r->bd.a, "och %zu till, i sammanfattningen",
+		    r->nags - COVER_AGREEMENTS), FACE_REGULAR, 0);
+	}
+	if (r->nags > 0)
+		list->space_after = 12;
+}
+
+void
+report_cover(struct rep *r)
+{
+	const struct template *t = r->bd.t;
+	const struct report_info *ri = r->in->info;
+	struct doc_node *b;
+	size_t i, nfu = 0;
+	const struct followup *f;
+	char title[64];
+	bool intro_here = ri != NULL && ri->introduction != NULL &&
+	    blocks_chars(ri->introduction) <= COVER_INTRO_CHARS;
+
+	for (i = 0; i < r->nags; i++) {
+		size_t k = 0;
+
+		while (report_next_followup(r, r->ags[i], &k, &f))
+			nfu += report_in_year(f, r->year);
+	}
+	b = build_plain(&r->bd, report_info_title(ri, title, sizeof(title)) == title ?
+	    arena_printf(r->bd.a, "Årsrapport %d", r->year) : ri->title, FACE_BOLD,
+	    t->size_effort, 0);
+	b->kind = DOC_TITLE;
+	b->color = t->color_heading;
+	/* a cover with facts and an inledning starts higher */
+	b->offset = ri != NULL ? t->page_height / 10 : t->page_height / 5;
+	b->leading = 1.15f;
+	b->space_after = 6;
+	b = build_plain(&r->bd, "Idéburet offentligt partnerskap (IOP)", FACE_BOLD, t->size_title, 0);
+	b->color = t->color_heading;
+	b->leading = 1.2f;
+	b->space_after = 4;
+	b = build_plain(&r->bd, arena_printf(r->bd.a, "%s, %s", r->namnd->name, r->namnd->kommun),
+	    FACE_REGULAR, t->size_subtitle, 0);
+	b->space_after = 18;
+	if (ri != NULL)
+		facts(r, ri);
+	report_text(r, arena_printf(r->bd.a, "Rapporten följer upp %s %s som %s ansvarar för och "
+	    "som har gällt under %d, med %s %s för året:", count_word(r, r->nags, false),
+	    r->nags == 1 ? "överenskommelse" : "överenskommelser", r->namnd->name, r->year,
+	    count_word(r, nfu, false), nfu == 1 ? "uppföljning" : "uppföljningar"));
+	contents(r);
+	if (intro_here)
+		report_file_text(r, REPORT_TEXT_INTRODUCTION);
+	doc_add(r->bd.doc, r->bd.at, DOC_PAGE_BREAK);
+	if (ri != NULL && ri->introduction != NULL && !intro_here)
+		report_file_text(r, REPORT_TEXT_INTRODUCTION);
+}
+
+void
+report_file_text(struct rep *r, enum report_text which)
+{
+	static const char *const headings[] = {
+		[REPORT_TEXT_INTRODUCTION] = "Inledning",
+		[REPORT_TEXT_ANALYSIS] = "Analys",
+		[REPORT_TEXT_CONCLUSIONS] = "Slutsatser",
+	};
+	const struct report_info *ri = r->in->info;
+	const struct block *text;
+
+	if (ri == NULL)
+		return;
+	text = which == REPORT_TEXT_INTRODUCTION ? ri->introduction :
+	    which == REPORT_TEXT_ANALYSIS ? ri->analysis : ri->conclusions;
+	if (text == NULL)
+		return;
+	report_heading(r, headings[which], 1, true);
+	build_text(&r->bd, text, 0);
+}
+
+/* The PDF's title, author and keywords from the report file, when there
+ * is one (the builder has set the defaults); the running footer's title
+ * with the diarienummer. */
+void
+report_metadata(struct rep *r, struct doc *d)
+{
+	const struct report_info *ri = r->in->info;
+	const struct report_author *a;
+	struct buf b = { NULL, 0, 0 };
+
+	if (ri == NULL)
+		return;
+	if (ri->title != NULL) {
+		d->title = arena_printf(d->arena, "%s – %s", ri->title, r->namnd->name);
+		d->effort = ri->title;
+	}
+	for (a = ri->authors; a != NULL; a = a->next)
+		if (a->name != NULL)
+			buf_printf(&b, "%s%s", b.len > 0 ? ", " : "", a->name);
+	if (b.data != NULL)
+		d->author = arena_strdup(d->arena, b.data);
+	buf_free(&b);
+	if (ri->diarienummer != NULL) {
+		d->keywords = arena_printf(d->arena, "%s, %s", d->keywords, ri->diarienummer);
+		d->running_title = arena_printf(d->arena, "%s · Dnr %s", d->title, ri->diarienummer);
+	}
+}
