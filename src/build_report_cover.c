@@ -165,9 +165,10 @@ report_cover(struct rep *r)
 	if (ri != NULL)
 		facts(r, ri);
 	report_text(r, arena_printf(r->bd.a, "Rapporten följer upp %s %s som %s ansvarar för och "
-	    "som har gällt under %d, med %s %s för året:", count_word(r, r->nags, false),
+	    "som har gällt under %d, %s%s %s för året:", count_word(r, r->nags, false),
 	    r->nags == 1 ? "överenskommelse" : "överenskommelser", r->namnd->name, r->year,
-	    count_word(r, nfu, false), nfu == 1 ? "uppföljning" : "uppföljningar"));
+	    nfu == 0 ? "utan" : "med ", nfu == 0 ? "" : count_word(r, nfu, false),
+	    nfu == 1 || nfu == 0 ? "uppföljning" : "uppföljningar"));
 	contents(r);
 	if (intro_here)
 		report_file_text(r, REPORT_TEXT_INTRODUCTION);

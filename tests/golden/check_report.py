@@ -692,6 +692,56 @@ def party_label(ag, p):
     return "kommunen" if kind == "kommun" else "samverkande kommun"
 
 
+def written(el):
+    """A <date> or <meeting> as the default template prints it: words
+    ("15 februari 2024") unless form="iso"; a date in words as written."""
+    s = text_of(el)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", s) or el.get("form") == "iso":
+        return s
+    d = date(s)
+    return f"{d.day} {MONTHS[d.month]} {d.year}"
+
+
+def report_file(docs, namnd, year, pdf):
+    """What the report file of the nämnd and year (README "The report
+    file") puts in the report: on the cover (page 1) the title,
+    diarienummer, date, each handläggare and the meeting; anywhere its
+    inledning, analys and slutsatser under their headings.  The
+    förslag till beslut is the summary's, not checked here."""
+    files = [r for f, r in docs if r.tag == "namnd-report" and r.get("namnd") == namnd
+             and r.get("year") == str(year)]
+    if not files:
+        return [], []
+    rf = files[0]
+    cover = norm(subprocess.run(["pdftotext", "-raw", "-f", "1", "-l", "1", "-enc", "UTF-8",
+                                 pdf, "-"], capture_output=True, check=True).stdout.decode())
+    on_cover, anywhere = [], []
+    on_cover.append(("report title", text_of(rf.find("title")) or f"Årsrapport {year}"))
+    if rf.find("diarienummer") is not None:
+        on_cover.append(("diarienummer", "Diarienummer: " + text_of(rf.find("diarienummer"))))
+    if rf.find("date") is not None:
+        on_cover.append(("report date", "Datum: " + written(rf.find("date"))))
+    for a in rf.findall("author"):
+        parts = [text_of(a.find(k)) for k in ("name", "title", "unit", "email", "phone")
+                 if a.find(k) is not None]
+        on_cover.append(("handläggare", "Handläggare: " + ", ".join(parts)))
+    if rf.find("meeting") is not None:
+        on_cover.append(("meeting", "Nämndens sammanträde: " + written(rf.find("meeting"))))
+    for tag, heading in (("introduction", "Inledning"), ("analysis", "Analys"),
+                         ("conclusions", "Slutsatser")):
+        el = rf.find(tag)
+        if el is None:
+            continue
+        anywhere.append((f"{tag} heading", heading))
+        for block in el:
+            if block.tag == "p":
+                anywhere.append((f"{tag} text", text_of(block)))
+            else:
+                anywhere.extend((f"{tag} item", text_of(i)) for i in block.iter("item"))
+    missing = [(w, s) for w, s in on_cover if norm(s) not in cover]
+    return on_cover + anywhere, missing
+
+
 def main():
     if len(sys.argv) < 5:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -837,6 +887,22 @@ def main():
         if norm(s) not in text:
             missing += 1
             print(f"check_report: {pdf}: {what} not in the report: {s!r}")
+    # the report file's facts on the cover, its texts in the report
+    rf_want, rf_off_cover = report_file(docs, namnd, year, pdf)
+    for what, s in rf_want:
+        if norm(s) not in text:
+            missing += 1
+            print(f"check_report: {pdf}: report file's {what} not in the report: {s!r}")
+    for what, s in rf_off_cover:
+        missing += 1
+        print(f"check_report: {pdf}: report file's {what} not on the cover: {s!r}")
+    want += rf_want
+    # provenance belongs in the appendix, not on the cover
+    if "Varje siffra kommer ur en indatafil" in text:
+        missing += 1
+        print(f"check_report: {pdf}: the cover still says \"Varje siffra kommer ur en indatafil\"")
+    if rf_want:
+        print(f"check_report: {namnd} {year}: report file: {len(rf_want)} texts")
     # help listed without a value is never shown as 0 kr
     if not_valued and re.search(r"(?<!\d)0 kr", text):
         missing += 1
