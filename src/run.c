@@ -178,6 +178,20 @@ raise_level(struct file *f, enum diag_level level)
 		f->level = level;
 }
 
+/* Whether an agreement of the corpus names the nämnd id (NULL: none
+ * does). */
+static bool
+namnd_named(const struct corpus *c, const char *id)
+{
+	size_t i;
+
+	for (i = 0; id != NULL && i < c->n; i++)
+		if (c->docs[i].type == INPUT_AGREEMENT && c->docs[i].agreement->namnd != NULL &&
+		    strcmp(c->docs[i].agreement->namnd->id, id) == 0)
+			return true;
+	return false;
+}
+
 /* Reads the files, then checks each: agreements first, so that the
  * follow-ups find theirs resolved. */
 static void
@@ -196,6 +210,11 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 	for (i = 0; i < n; i++)
 		if (files[i].doc >= 0 && c->docs[files[i].doc].type == INPUT_FOLLOWUP &&
 		    corpus_agreement(c, c->docs[files[i].doc].followup->agreement_id) == NULL)
+			missing = true;
+	/* so may the agreements that name a report file's nämnd */
+	for (i = 0; i < n; i++)
+		if (files[i].doc >= 0 && c->docs[files[i].doc].type == INPUT_REPORT &&
+		    !namnd_named(c, c->docs[files[i].doc].report->namnd))
 			missing = true;
 	/* A follow-up's agreement may live in the input folders.  What is
 	 * read there only as a reference is checked quietly: its own
@@ -255,6 +274,10 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 				files[i].doc = -2;
 				continue;
 			}
+			/* A report file is checked for check and report; rendering
+			 * agreements or follow-ups, it is the wrong kind (below). */
+			if (type == INPUT_REPORT && o->cmd != RUN_CHECK && o->cmd != RUN_REPORT)
+				continue;
 			diag_open(&ctx, NULL);
 			if (validate_unique_id(c, (size_t)files[i].doc, valid) == 0) {
 				if (type == INPUT_AGREEMENT)
