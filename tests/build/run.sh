@@ -93,6 +93,36 @@ else
 	fail "reasons" "rendered: $got"
 fi
 
+# 3c. The report file (README "The report file") is an input of its
+#     nämnd's report of its year, and of nothing else: a new diarienummer
+#     makes that report again, and only it, and the report prints it.
+sed -i 's|<diarienummer>AMN 2024/0012</diarienummer>|<diarienummer>AMN 2024/0077</diarienummer>|' \
+    "$tmp/in/examples/rapport-arbetsmarknadsnamnden-2023.xml"
+got=$(rendered ' ')
+want="reports/arbetsmarknadsnamnden-linkopings-kommun-2023.pdf "
+if [ "$got" = "$want" ] && pdftotext -raw "$tmp/out/$want" - | grep -q "Diarienummer: AMN 2024/0077"; then
+	ok "a report file changed: exactly its report, which prints the new diarienummer"
+else
+	fail "report file changed" "rendered: $got"
+fi
+# ... and a report file with an error is reported; its report keeps its
+# last good PDF, as for any input with errors; mended, it is made again.
+sed -i 's|<name>Erik Lindqvist</name>||' "$tmp/in/examples/rapport-arbetsmarknadsnamnden-2023.xml"
+got=$(rendered ' ')
+if [ -z "$got" ] && grep -q "rapport-arbetsmarknadsnamnden-2023.xml:[0-9]*: error: an <author> without <name>" "$tmp/err" &&
+    grep -q "kept reports/arbetsmarknadsnamnden-linkopings-kommun-2023.pdf" "$tmp/err"; then
+	ok "a report file with an error: reported with its line, the report's last good PDF kept"
+else
+	fail "bad report file" "rendered: $got"; cat "$tmp/err"
+fi
+cp tests/report/examples/rapport-arbetsmarknadsnamnden-2023.xml "$tmp/in/examples/"
+got=$(rendered ' ')
+if [ "$got" = "$want" ]; then
+	ok "the report file mended: its report made again, nothing else"
+else
+	fail "report file mended" "rendered: $got"
+fi
+
 # 4. The template changed: everything.
 mkdir -p "$tmp/tpl/templates"
 cp -r fonts "$tmp/tpl/"
