@@ -23,6 +23,7 @@
 #include "mem.h"
 #include "model.h"
 #include "render.h"
+#include "report_csv.h"
 #include "validate.h"
 
 /* Does job j: reads its inputs again, checks them only to link them (the
@@ -32,7 +33,7 @@ void
 worker_do_job(const struct build_run *r, const struct job *j, struct job *result)
 {
 	struct corpus c = { NULL, 0, 0 };
-	struct buf discard = { NULL, 0, 0 }, msgs = { NULL, 0, 0 };
+	struct buf discard = { NULL, 0, 0 }, msgs = { NULL, 0, 0 }, csv = { NULL, 0, 0 };
 	struct timespec t0;
 	bool *usable, *ref;
 	size_t i, pages = 0, bytes = 0;
@@ -87,8 +88,12 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 		ri.usable = usable;
 		ri.namnd = j->namnd;
 		ri.year = j->year;
+		ri.csv = &csv;
 		if ((doc = build_report(&ri, &r->t)) != NULL) {
-			render_doc(doc, &r->t, out, &pages, &bytes);
+			/* its CSV beside it once the PDF is written; a failed
+			 * write fails the job as the PDF's does */
+			if (render_doc(doc, &r->t, out, &pages, &bytes) < DIAG_ERROR)
+				report_csv_write(out, &csv);
 			arena_free(doc->arena);
 		}
 	} else {
@@ -111,6 +116,7 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 	result->messages = msgs.data != NULL ? msgs.data : xstrdup("");
 	result->done = true;
 	buf_free(&discard);
+	buf_free(&csv);
 	free(usable);
 	free(ref);
 	free(out);

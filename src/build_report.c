@@ -24,6 +24,7 @@
 #include "format.h"
 #include "mem.h"
 #include "model.h"
+#include "report_csv.h"
 #include "template.h"
 
 const char *const report_kind_names[] = {
@@ -376,6 +377,8 @@ build_report(const struct report_input *in, const struct template *t)
 	for (i = 0; i < r.nags; i++)
 		report_agreement_section(&r, i);
 	appendix(&r);
+	if (in->csv != NULL)
+		report_csv(&r, in->csv);
 	free(r.amounts);
 	free(r.ags);
 	return d;
