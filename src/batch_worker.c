@@ -110,6 +110,13 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 	/* what the manifest records of it: a PDF not as recorded is made again */
 	if (result->level < DIAG_ERROR && digest_pdf(out, result->pdfhash) != 0)
 		memcpy(result->pdfhash, manifest_unknown_hash, 65);
+	if (result->level < DIAG_ERROR && j->kind == JOB_REPORT) {
+		char *cp = report_csv_path(out);
+
+		if (digest_pdf(cp, result->csvhash) != 0)
+			memcpy(result->csvhash, manifest_unknown_hash, 65);
+		free(cp);
+	}
 	result->pages = (long)pages;
 	result->bytes = (long)bytes;
 	result->usec = batch_usec_since(&t0);
@@ -128,6 +135,7 @@ struct result_head {
 	long	index, level, pages, bytes, usec;
 	size_t	msglen;
 	char	pdfhash[65];
+	char	csvhash[65];	/* a report's CSV's, "" for other outputs */
 };
 
 /* All n bytes through a pipe, written (out) or read, across
@@ -248,6 +256,7 @@ send_result(int out, long index, const struct job *res)
 	h.usec = res->usec;
 	h.msglen = strlen(res->messages);
 	memcpy(h.pdfhash, res->pdfhash, sizeof(h.pdfhash));
+	memcpy(h.csvhash, res->csvhash, sizeof(h.csvhash));
 	return write_all(out, &h, sizeof(h)) == 0 && write_all(out, res->messages, h.msglen) == 0 ? 0 : -1;
 }
 
@@ -292,6 +301,8 @@ worker_receive(struct worker *w, struct job *j)
 	j->level = h.level;
 	memcpy(j->pdfhash, h.pdfhash, sizeof(j->pdfhash));
 	j->pdfhash[64] = '\0';
+	memcpy(j->csvhash, h.csvhash, sizeof(j->csvhash));
+	j->csvhash[64] = '\0';
 	j->pages = h.pages;
 	j->bytes = h.bytes;
 	j->usec = h.usec;
