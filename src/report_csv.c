@@ -246,7 +246,8 @@ target(struct rep *r, struct row *w, const struct goal *g)
 	    calc_goal_year_target(g, &t))
 		row(w, arena_printf(r->bd.a, "Målvärde: %s", name), count_text(r, t), unit, none, none,
 		    g->scale != SCALE_NONE ? report_goal_target_more(r, g) :
-		    model_comparison_word(g->comparison));
+		    arena_printf(r->bd.a, "%s %lld%s%s", model_comparison_word(g->comparison), t,
+		    unit != NULL ? " " : "", unit != NULL ? unit : ""));
 	else if (g->comparison == CMP_OKA || g->comparison == CMP_MINSKA ||
 	    g->comparison == CMP_BIBEHALLA)
 		row(w, arena_printf(r->bd.a, "Målvärde: %s", name), NULL, unit, none, none,
