@@ -160,5 +160,9 @@ void		 report_econ_stated(struct rep *, struct buf *note, const struct agreement
 
 /* build_report_agreement.c: the section of the report's agreement k. */
 void		 report_agreement_section(struct rep *, size_t k);
+/* Whether an outcome answers one of the goal rows ("Övriga utfall" lists
+ * those that do not). */
+bool		 report_outcome_answers_goal(const struct goal_row *, size_t n,
+		    const struct outcome *);
 
 #endif

@@ -1,7 +1,8 @@
 /* A nämnd report's figures as CSV beside its PDF: one row per agreement,
  * party, year and measure (the parties' amounts, each goal's target and
- * outcome and status, the meetings and written reports against those
- * required, and the summary's sums), made from the very figures the
+ * outcome and status, the other outcomes and those since the start, the
+ * meetings and written reports against those required, and the
+ * summary's sums), made from the very figures the
  * report prints (report_add_up_amounts, report_goal_rows, calc), never
  * computed a second time.  A figure that is not in the inputs is an empty
  * Värde with a remark, never 0. */
@@ -316,6 +317,31 @@ goals(struct rep *r, struct buf *out, const struct agreement *ag)
 	free(rows);
 }
 
+/* The year's outcomes that answer no goal ("Övriga utfall"), then the
+ * cumulative ones ("Utfall sedan start": the total only, as printed). */
+static void
+other_outcomes(struct rep *r, struct buf *out, const struct agreement *ag)
+{
+	struct row w = { r, out, ag, NULL };
+	const struct followup *f;
+	const struct outcome *o;
+	struct goal_row *rows;
+	size_t n = report_goal_rows(r, ag, &rows), i;
+
+	for (i = 0; report_next_followup(r, ag, &i, &f); )
+		for (o = f->outcomes; o != NULL; o = o->next)
+			if (o->to.y == r->year && !o->cumulative &&
+			    !report_outcome_answers_goal(rows, n, o))
+				outcome(r, &w, o->measure, "Övrigt utfall", o);
+	for (i = 0; report_next_followup(r, ag, &i, &f); )
+		for (o = f->outcomes; o != NULL; o = o->next)
+			if (o->to.y == r->year && o->cumulative)
+				row(&w, arena_printf(r->bd.a, "Utfall sedan start: %s", o->measure),
+				    count_text(r, o->value), o->unit, o->from, o->to,
+				    "räknas inte in i årets utfall");
+	free(rows);
+}
+
 /* Meetings held against those required, for a whole or a part year. */
 static void
 meeting_rows(struct rep *r, struct row *w, const char *what, bool recorded, size_t held,
@@ -402,6 +428,7 @@ report_csv(struct rep *r, struct buf *out)
 	for (k = 0; k < r->nags; k++) {
 		amounts(r, out, k);
 		goals(r, out, r->ags[k]);
+		other_outcomes(r, out, r->ags[k]);
 		duties(r, out, r->ags[k]);
 	}
 }

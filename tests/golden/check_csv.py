@@ -146,12 +146,18 @@ def main():
 
         # goals: targets, outcomes and their parts, status
         fus = [f for f in followups if f.get("agreement") == ag.get("id")]
-        yearly = [(o, grp) for fu in fus for grp in fu.iter("outcomes") for o in grp.iter("outcome")
-                  if grp.get("to")[:4] == str(year) and grp.get("cumulative", "no").strip() != "yes"]
+        def outcomes_of(y, cumulative):
+            return [(o, grp) for fu in fus for grp in fu.iter("outcomes") for o in grp.iter("outcome")
+                    if grp.get("to")[:4] == str(y) and
+                    (grp.get("cumulative", "no").strip() == "yes") == cumulative]
+        pools = {"Utfall": outcomes_of(year, False), "Övrigt utfall": outcomes_of(year, False),
+                 "Utfall året före": outcomes_of(year - 1, False),
+                 "Utfall sedan start": outcomes_of(year, True)}
         goals = list(ag.iter("goal")) + [g for fu in fus for ng in fu.iter("next-goals")
                                          for g in ng.iter("goal")]
         for r in mine_rows:
-            m = re.fullmatch(r"(Målvärde|Utfall|Status)(, [^:]*)?: (.*)", r["Mått"])
+            m = re.fullmatch(r"(Målvärde|Utfall året före|Utfall sedan start|Övrigt utfall|Utfall|Status)"
+                             r"(, [^:]*)?: (.*)", r["Mått"])
             if m is None:
                 continue
             what, part, measure = m.group(1), (m.group(2) or "")[2:], m.group(3)
@@ -159,19 +165,19 @@ def main():
                      or cr.norm(g.findtext("text") or "").lower() == measure.lower()]
             if what == "Status":
                 in_pdf(text, r["Värde"], f"{name}: status of {measure}")
-            elif what == "Utfall" and r["Värde"] != "" and part in ("", "kvinnor", "män",
-                                                                     "flickor", "pojkar", "av"):
+            elif what in pools and r["Värde"] != "" and part in ("", "kvinnor", "män",
+                                                                  "flickor", "pojkar", "av"):
                 attr = {"": "value", "kvinnor": "women", "män": "men", "flickor": "women",
                         "pojkar": "men", "av": "of"}[part]
                 ids = {g.get("id") for g in named}
-                found = [o for o, grp in yearly if (o.get("measure") or "").lower() == measure.lower()
-                         or o.get("goal") in ids]
+                found = [o for o, grp in pools[what] if (o.get("measure") or "").lower() == measure.lower()
+                         or (what != "Övrigt utfall" and o.get("goal") in ids)]
                 expect(any(o.get(attr) == r["Värde"] and o.get("unit", "") == r["Enhet"]
                            for o in found),
-                       f"{name}: outcome {r['Mått']} = {r['Värde']} {r['Enhet']} is no outcome of the "
-                       f"XML for {year}")
+                       f"{name}: outcome {r['Mått']} = {r['Värde']} {r['Enhet']} is no such outcome of "
+                       f"the XML")
                 in_pdf(text, cr.count(r["Värde"]), f"{name}: {r['Mått']}")
-                if part == "":
+                if part == "" and what in ("Utfall", "Övrigt utfall"):
                     for o in found:
                         if o.get("value") == r["Värde"]:
                             in_pdf(text, cr.outcome_cell(o), f"{name}: outcome of {measure}")
