@@ -54,6 +54,8 @@ CORE += xml_read_columns econ_columns validate_columns build_econ_columns
 CORE += validate_party_kind build_report_public calc_duty layout_letterhead
 # issue 13, RIN: the report file and the report's cover
 CORE += model_report xml_read_report validate_report build_report_cover
+# issue 13, RCSV: every report's figures as CSV beside its PDF
+CORE += report_csv
 EMBEDDED  = schema_xsd srgb_icc
 # the unit tests unit.c includes
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)

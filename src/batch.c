@@ -39,6 +39,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "fsutil.h"
+#include "report_csv.h"
 #include "template.h"
 
 _Static_assert(sizeof(plan_kind_dirs) / sizeof(plan_kind_dirs[0]) == JOB__COUNT,
@@ -122,7 +123,8 @@ nothing_changed(struct build_run *r)
 		size_t k;
 
 		/* missing, or not as the last build wrote it */
-		if (!manifest_pdf_ok(r->o->output, &r->old.outs[i]))
+		if (!manifest_pdf_ok(r->o->output, &r->old.outs[i]) ||
+		    !manifest_csv_ok(r->o->output, &r->old.outs[i]))
 			return false;
 		/* an output whose inputs are gone is listed (or pruned) */
 		for (k = 0; k < r->old.outs[i].ninputs; k++)
@@ -430,6 +432,13 @@ prune(struct build_run *r, struct tally *t)
 		abs = batch_path_join(o->output, old->out);
 		if (o->prune && !o->dry_run) {
 			if (unlink(abs) == 0 || errno == ENOENT) {
+				/* a report's CSV goes with its PDF */
+				if (manifest_has_csv(old->out)) {
+					char *csv = report_csv_path(abs);
+
+					unlink(csv);
+					free(csv);
+				}
 				old->pruned = true;
 				t->pruned++;
 				if (!o->quiet)

@@ -69,6 +69,7 @@ struct job {
 	const char	*reason;
 	/* the outcome */
 	char		 pdfhash[65];		/* of the PDF written, or kept */
+	char		 csvhash[65];		/* a report's CSV's, "" when none */
 	enum diag_level	 level;
 	long		 pages, bytes, usec;
 	char		*messages;
@@ -87,6 +88,9 @@ struct old_out {
 	size_t		 ninputs;
 	bool		 seen;			/* planned again this run */
 	bool		 pruned;		/* its PDF was removed */
+	char		 csvhash[65];		/* a report's CSV's; "" when not recorded */
+	int		 csv_check;		/* 0 not yet, 1 as recorded, -1 not */
+	bool		 csv_missing;		/* found missing by the check */
 };
 
 struct manifest {
@@ -170,6 +174,11 @@ bool	manifest_damaged(const struct manifest *);
 const struct infile *manifest_file(const struct manifest *, const char *path);
 const struct logofile *manifest_logo(const struct manifest *, const char *path);
 bool	manifest_pdf_ok(const char *outdir, struct old_out *);
+/* A report's CSV beside its PDF (report_csv.h): whether an output has
+ * one, and whether the one on disk is the one recorded (true for other
+ * outputs). */
+bool	manifest_has_csv(const char *out);
+bool	manifest_csv_ok(const char *outdir, struct old_out *);
 
 /* batch_scan.c: the scan of the input tree. */
 void	scan_tree(struct build_run *, const char *dir);

@@ -19,11 +19,14 @@
 #include "mem.h"
 #include "pdfstat.h"
 #include "plan.h"
+#include "report_csv.h"
 #include "strmap.h"
 
 #define MANIFEST	".iopdoc-manifest"
 /* 2: each output's PDF hash, opts; 3: summaries; 4: the parties' logo
- * files, and each agreement's in its summary */
+ * files, and each agreement's in its summary; 5: each report's CSV hash
+ * ("csv" lines: a version 4 record has none, and its reports are made
+ * again once, with their CSVs) */
 #define MANIFEST_VERSION BATCH_MANIFEST_VERSION
 #define BAD_LINES_SHOWN	10		/* of a damaged manifest */
 
@@ -226,6 +229,12 @@ read_line(struct manifest *m, char **fld, size_t n, long version, struct caps *c
 	} else if (strcmp(fld[0], "sum") == 0 && version >= 4) {
 		if (plan_cache_add(&m->sums, fld + 1, n - 1) != 0)
 			return "it is not a summary iopdoc writes";
+	} else if (strcmp(fld[0], "csv") == 0 && version >= 5 && n == 3 && hash_field(fld[2])) {
+		struct old_out *o = manifest_out(m, fld[1]);
+
+		if (o == NULL || !manifest_has_csv(o->out))
+			return "it is not a report's CSV record iopdoc writes";
+		memcpy(o->csvhash, fld[2], 65);
 	} else if (strcmp(fld[0], "failed") == 0 && n == 2) {
 		xgrow((void **)&m->failed, &c->failed, m->nfailed + 1, sizeof(*m->failed));
 		m->failed[m->nfailed++] = xstrdup(fld[1]);
@@ -360,6 +369,43 @@ manifest_pdf_ok(const char *outdir, struct old_out *o)
 	return o->pdf_check > 0;
 }
 
+bool
+manifest_has_csv(const char *out)
+{
+	size_t k = strlen(plan_kind_dirs[JOB_REPORT]);
+
+	return strncmp(out, plan_kind_dirs[JOB_REPORT], k) == 0 && out[k] == '/';
+}
+
+/* Whether a report's CSV on disk is the one recorded: read and hashed
+ * each time it is asked (a few kB), not followed through a link.  A
+ * record without a CSV hash (version 4) is not. */
+bool
+manifest_csv_ok(const char *outdir, struct old_out *o)
+{
+	if (!manifest_has_csv(o->out))
+		return true;
+	if (o->csv_check == 0) {
+		char *pdf = batch_path_join(outdir, o->out), *csv = report_csv_path(pdf), h[65];
+		struct stat st;
+
+		o->csv_missing = lstat(csv, &st) != 0;
+		o->csv_check = o->csvhash[0] != '\0' && digest_pdf(csv, h) == 0 &&
+		    strcmp(h, o->csvhash) == 0 ? 1 : -1;
+		free(csv);
+		free(pdf);
+	}
+	return o->csv_check > 0;
+}
+
+/* A report's "csv" line after its "out" line, when its hash is known. */
+static void
+csv_line(struct buf *m, const char *out, const char *hash)
+{
+	if (manifest_has_csv(out) && hash[0] != '\0' && strcmp(hash, manifest_unknown_hash) != 0)
+		buf_printf(m, "csv\t%s\t%s\n", out, hash);
+}
+
 /* To be rendered, but failed or not reached before a stop. */
 static bool
 unfinished(const struct job *j)
@@ -434,6 +480,7 @@ manifest_write(struct build_run *r)
 		for (k = 0; k < j->ninputs; k++)
 			buf_printf(&m, "\t%s", j->inputs[k]);
 		buf_addc(&m, '\n');
+		csv_line(&m, j->out, j->csvhash);
 		manifest_flush(&af, &m);
 	}
 	for (i = 0; i < r->njobs; i++)
@@ -452,6 +499,7 @@ manifest_write(struct build_run *r)
 		for (k = 0; k < o->ninputs; k++)
 			buf_printf(&m, "\t%s", o->inputs[k]);
 		buf_addc(&m, '\n');
+		csv_line(&m, o->out, o->csvhash);
 		manifest_flush(&af, &m);
 	}
 	/* a PDF's size, times and inode, where the record keeps the hash

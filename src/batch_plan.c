@@ -202,10 +202,15 @@ batch_plan_decide(struct build_run *r)
 		else if (!manifest_pdf_ok(r->o->output, old))
 			j->reason = old->pdf_missing ? "the PDF is missing" :
 			    "the PDF is not the one the last build wrote";
+		else if (!manifest_csv_ok(r->o->output, old))
+			/* a report's CSV goes with its PDF (report_csv.h) */
+			j->reason = old->csv_missing ? "the CSV is missing" :
+			    "the CSV is not the one the last build wrote";
 		else if (strcmp(old->dephash, j->dephash) == 0) {
 			j->state = JOB_UNCHANGED;
 			j->reason = "unchanged";
 			memcpy(j->pdfhash, old->pdfhash, 65);
+			memcpy(j->csvhash, old->csvhash, 65);
 		} else if (strcmp(r->old.prog, r->prog) != 0)
 			j->reason = "the program changed";
 		else if (strcmp(r->old.tpl, r->tpl) != 0)

@@ -23,6 +23,7 @@
 #include "mem.h"
 #include "model.h"
 #include "render.h"
+#include "report_csv.h"
 #include "validate.h"
 
 /* Does job j: reads its inputs again, checks them only to link them (the
@@ -32,7 +33,7 @@ void
 worker_do_job(const struct build_run *r, const struct job *j, struct job *result)
 {
 	struct corpus c = { NULL, 0, 0 };
-	struct buf discard = { NULL, 0, 0 }, msgs = { NULL, 0, 0 };
+	struct buf discard = { NULL, 0, 0 }, msgs = { NULL, 0, 0 }, csv = { NULL, 0, 0 };
 	struct timespec t0;
 	bool *usable, *ref;
 	size_t i, pages = 0, bytes = 0;
@@ -93,8 +94,12 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 		ri.namnd = j->namnd;
 		ri.year = j->year;
 		ri.info = report_file_for(&c, usable, j->namnd, j->year, false);
+		ri.csv = &csv;
 		if ((doc = build_report(&ri, &r->t)) != NULL) {
-			render_doc(doc, &r->t, out, &pages, &bytes);
+			/* its CSV beside it once the PDF is written; a failed
+			 * write fails the job as the PDF's does */
+			if (render_doc(doc, &r->t, out, &pages, &bytes) < DIAG_ERROR)
+				report_csv_write(out, &csv);
 			arena_free(doc->arena);
 		}
 	} else {
@@ -111,12 +116,20 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 	/* what the manifest records of it: a PDF not as recorded is made again */
 	if (result->level < DIAG_ERROR && digest_pdf(out, result->pdfhash) != 0)
 		memcpy(result->pdfhash, manifest_unknown_hash, 65);
+	if (result->level < DIAG_ERROR && j->kind == JOB_REPORT) {
+		char *cp = report_csv_path(out);
+
+		if (digest_pdf(cp, result->csvhash) != 0)
+			memcpy(result->csvhash, manifest_unknown_hash, 65);
+		free(cp);
+	}
 	result->pages = (long)pages;
 	result->bytes = (long)bytes;
 	result->usec = batch_usec_since(&t0);
 	result->messages = msgs.data != NULL ? msgs.data : xstrdup("");
 	result->done = true;
 	buf_free(&discard);
+	buf_free(&csv);
 	free(usable);
 	free(ref);
 	free(out);
@@ -128,6 +141,7 @@ struct result_head {
 	long	index, level, pages, bytes, usec;
 	size_t	msglen;
 	char	pdfhash[65];
+	char	csvhash[65];	/* a report's CSV's, "" for other outputs */
 };
 
 /* All n bytes through a pipe, written (out) or read, across
@@ -248,6 +262,7 @@ send_result(int out, long index, const struct job *res)
 	h.usec = res->usec;
 	h.msglen = strlen(res->messages);
 	memcpy(h.pdfhash, res->pdfhash, sizeof(h.pdfhash));
+	memcpy(h.csvhash, res->csvhash, sizeof(h.csvhash));
 	return write_all(out, &h, sizeof(h)) == 0 && write_all(out, res->messages, h.msglen) == 0 ? 0 : -1;
 }
 
@@ -292,6 +307,8 @@ worker_receive(struct worker *w, struct job *j)
 	j->level = h.level;
 	memcpy(j->pdfhash, h.pdfhash, sizeof(j->pdfhash));
 	j->pdfhash[64] = '\0';
+	memcpy(j->csvhash, h.csvhash, sizeof(j->csvhash));
+	j->csvhash[64] = '\0';
 	j->pages = h.pages;
 	j->bytes = h.bytes;
 	j->usec = h.usec;

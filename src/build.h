@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 struct agreement;
+struct buf;
 struct corpus;
 struct doc;
 struct followup;
@@ -30,6 +31,9 @@ struct report_input {
 	/* the nämnd's report file for the year (model_report.h), checked
 	 * clean; NULL: none, and the report prints only what the data say */
 	const struct report_info *info;
+	/* not NULL: build_report also fills it with the report's figures
+	 * as CSV (report_csv.h), for the caller to write beside the PDF */
+	struct buf	*csv;
 };
 
 /* The report for one nämnd and one calendar year, in an arena of its own

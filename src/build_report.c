@@ -25,6 +25,7 @@
 #include "mem.h"
 #include "model.h"
 #include "model_report.h"
+#include "report_csv.h"
 #include "template.h"
 
 const char *const report_kind_names[] = {
@@ -349,6 +350,8 @@ build_report(const struct report_input *in, const struct template *t)
 		report_agreement_section(&r, i);
 	report_file_text(&r, REPORT_TEXT_CONCLUSIONS);
 	appendix(&r);
+	if (in->csv != NULL)
+		report_csv(&r, in->csv);
 	free(r.amounts);
 	free(r.ags);
 	return d;

@@ -482,3 +482,10 @@ report_agreement_section(struct rep *r, size_t k)
 	meetings_and_activities(r, ag);
 }
 
+/* report_csv.c: whether the year's outcome o answers one of the goal
+ * rows (shown with its goal), as "Övriga utfall" decides. */
+bool
+report_outcome_answers_goal(const struct goal_row *rows, size_t n, const struct outcome *o)
+{
+	return answers_goal(rows, n, o);
+}

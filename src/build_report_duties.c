@@ -184,3 +184,10 @@ report_duty_deadlines(struct rep *r, const struct agreement *ag, struct buf *b)
 		buf_printf(b, ".");
 	}
 }
+
+/* report_csv.c: whether f records a meeting of the kind (as above). */
+bool
+report_duty_of_kind(const struct followup *f, const char *kind)
+{
+	return followup_of_kind(f, kind);
+}

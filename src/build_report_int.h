@@ -109,6 +109,8 @@ bool		 report_duty_meetings(struct rep *, const struct agreement *, struct buf *
 bool		 report_duty_part_year(struct rep *, const struct agreement *, enum duty_per,
 		    int count, struct buf *);
 void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf *);
+/* Whether a follow-up records a meeting of the <meeting> kind. */
+bool		 report_duty_of_kind(const struct followup *, const char *kind);
 /* build_report_econ.c: "Ej värderad insats: Lokaler; …. "
  * for a party's lines valued="no" in its budgets of base_year, added to
  * note; nothing when it has none. */
@@ -158,6 +160,10 @@ void		 report_econ_stated(struct rep *, struct buf *note, const struct agreement
 
 /* build_report_agreement.c: the section of the report's agreement k. */
 void		 report_agreement_section(struct rep *, size_t k);
+/* Whether an outcome answers one of the goal rows ("Övriga utfall" lists
+ * those that do not). */
+bool		 report_outcome_answers_goal(const struct goal_row *, size_t n,
+		    const struct outcome *);
 
 /* build_report_cover.c: the cover (page 1), with the report file's
  * facts when r->in->info is given; and a text of the report file under

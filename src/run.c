@@ -28,6 +28,7 @@
 #include "out_pdf.h"
 #include "plan.h"
 #include "render.h"
+#include "report_csv.h"
 #include "run.h"
 #include "strmap.h"
 #include "template.h"
@@ -643,9 +644,11 @@ report_one(struct corpus *c, struct file *files, size_t n, const struct template
 	struct diag_ctx ctx;
 	enum diag_level level;
 	bool *usable = usable_docs(c, files, n);
+	struct buf csv = { NULL, 0, 0 };
 	size_t i;
 
 	memset(&ri, 0, sizeof(ri));
+	ri.csv = &csv;
 	ri.corpus = c;
 	ri.namnd = namnd;
 	ri.year = year;
@@ -667,10 +670,19 @@ report_one(struct corpus *c, struct file *files, size_t n, const struct template
 		diag(NULL, 0, MSG_REPORT_EMPTY, namnd, year);
 	}
 	if (doc != NULL) {
-		render_to(doc, t, out, kind, o->verbose, NULL);
+		/* the figures as CSV beside the PDF, only once the PDF is
+		 * written: a failed write fails the report as the PDF's does */
+		if (render_to(doc, t, out, kind, o->verbose, NULL) < DIAG_ERROR &&
+		    report_csv_write(out, &csv) == 0 && o->verbose) {
+			char *cp = report_csv_path(out);
+
+			fprintf(stderr, "iopdoc: wrote %s (%zu bytes)\n", cp, csv.len);
+			free(cp);
+		}
 		arena_free(doc->arena);
 	}
 	level = diag_close(&ctx, DIAG_PASS_ON);
+	buf_free(&csv);
 	free(usable);
 	free(ri.failed);
 	return level;

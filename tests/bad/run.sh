@@ -76,15 +76,21 @@ describe_status() {
 # common_checks NAME KEEP: checks every run shares.  KEEP is the one file
 # allowed in $out (the expected PDF, as a path below $out: x.pdf or
 # agreements/x.pdf, whose folders are allowed too) or empty.  Sets $why on
-# failure.
+# failure.  A third argument "csv": a report's CSV beside the PDF is
+# expected too (x.csv beside x.pdf).
 common_checks() {
 	why=
+	if [ "${3-}" = csv ] && [ ! -s "$out/${2%.pdf}.csv" ]; then
+		why="the report's CSV ${2%.pdf}.csv is missing"
+		return 1
+	fi
 	if grep -q -e 'Sanitizer' -e 'runtime error:' "$tmp/stderr"; then
 		why="a sanitizer reported an error"
 		return 1
 	fi
 	for f in $(cd "$out" && find . -mindepth 1 | sed 's|^\./||' | sort); do
 		[ -n "$2" ] && case $2 in "$f" | "$f"/*) continue ;; esac
+		[ "${3-}" = csv ] && [ "$f" = "${2%.pdf}.csv" ] && continue
 		case ${f##*/} in
 		.*.tmp-*)	why="a temporary file was left behind: ${f##*/}" ;;
 		*.pdf)		why="a PDF was written although none was expected: ${f##*/}" ;;
@@ -614,7 +620,7 @@ for v in json.load(sys.stdin)["qpdf"][1].values():
     if isinstance(v.get("value"), dict) and "/Alt" in v["value"]:
         print(len(v["value"]["/Alt"]), v["value"]["/Alt"][-100:])
         break')
-if [ $status -ne 0 ] || ! common_checks report-chart-alt r.pdf; then
+if [ $status -ne 0 ] || ! common_checks report-chart-alt r.pdf csv; then
 	fail report-chart-alt "$(describe_status $status) $why"
 elif ! [ "${alt%% *}" -lt 5000 ] 2>/dev/null || case $alt in *"Ytterligare "*" rader: Kommunen sammanlagt "*" kr, Idéburna parter saknas.") false ;; *) true ;; esac; then
 	fail report-chart-alt "the chart's /Alt is not summed up: $alt"
@@ -673,9 +679,11 @@ fresh_out
 status=$?
 if [ $status -ne 0 ]; then
 	fail report-all-many "$(describe_status $status), expected exit 0"
-elif [ "$(ls "$out")" != reports ] || [ "$(ls "$out/reports" | wc -l)" -ne 386 ] ||
+elif [ "$(ls "$out")" != reports ] || [ "$(ls "$out/reports" | grep -c '\.pdf$')" -ne 386 ] ||
+    [ "$(ls "$out/reports" | grep -c '\.csv$')" -ne 386 ] ||
+    [ "$(ls "$out/reports" | wc -l)" -ne 772 ] ||
     ! grep -q -F "iopdoc: 386 rendered, 0 failed" "$tmp/stderr"; then
-	fail report-all-many "$(ls "$out/reports" | wc -l) reports, expected 386 (256 nämnder of one year, 130 years of one) in $out/reports"
+	fail report-all-many "$(ls "$out/reports" | wc -l) files, expected 386 reports, each with its CSV (256 nämnder of one year, 130 years of one) in $out/reports"
 else
 	ok report-all-many
 fi

@@ -404,5 +404,50 @@ else
 	fail "1 030 follow-ups" "status $st: $(grep -v 'note:' "$tmp/out" | grep -v '/f[0-9]*\.pdf' | head -5)"
 fi
 
+# 9. A report's CSV (beside its PDF) fails to be written: a folder stands
+#    where it goes.  The report fails as for a PDF that cannot be written
+#    (status 3, the CSV named), keeps no new record, and once the folder
+#    is gone the next build writes both; then nothing is rendered.  And a
+#    build killed after the report's PDF is renamed into place, before
+#    its CSV is written: the next build renders the report again, and its
+#    CSV is a fresh build's.
+mkdir -p "$tmp/csv/in"
+cp input/linkoping-ikf-inkludering.xml "$tmp/csv/in/"
+"$IOPDOC" build --input "$tmp/csv/in" -o "$tmp/csv/fresh" -j 1 >/dev/null 2>&1
+rep=$(cd "$tmp/csv/fresh/reports" && ls *.pdf | head -1)
+csv=${rep%.pdf}.csv
+mkdir -p "$tmp/csv/out/reports/$csv"
+"$IOPDOC" build --input "$tmp/csv/in" -o "$tmp/csv/out" -j 2 >/dev/null 2>"$tmp/err"
+st=$?
+if [ "$st" = 3 ] && grep -q "cannot write .*$csv" "$tmp/err" && [ "$(count "$tmp/err" | cut -d' ' -f3)" = 1 ] &&
+    ! leftovers "$tmp/csv/out"; then
+	ok "a report's CSV that cannot be written fails the report (status 3, the CSV named)"
+else
+	fail "CSV not written" "status $st: $(grep -v note: "$tmp/err" | head -3)"
+fi
+rmdir "$tmp/csv/out/reports/$csv"
+"$IOPDOC" build --input "$tmp/csv/in" -o "$tmp/csv/out" -j 1 >/dev/null 2>"$tmp/err"
+st=$?
+"$IOPDOC" build --input "$tmp/csv/in" -o "$tmp/csv/out" -j 1 >/dev/null 2>"$tmp/err2"
+if [ "$st" = 0 ] && cmp -s "$tmp/csv/fresh/reports/$csv" "$tmp/csv/out/reports/$csv" &&
+    [ "$(count "$tmp/err2")" = "0 $(ls "$tmp/csv/fresh"/*/*.pdf | wc -l) 0" ]; then
+	ok "the CSV's folder gone: the next build writes the report's CSV, then renders nothing"
+else
+	fail "CSV after the fault" "status $st, $(count "$tmp/err") then $(count "$tmp/err2")"
+fi
+IOPDOC_TEST_KILL="after-rename:$rep" "$IOPDOC" build --input "$tmp/csv/in" -o "$tmp/csv/kill" -j 1 \
+    >/dev/null 2>&1
+had_csv=no
+[ -e "$tmp/csv/kill/reports/$csv" ] && had_csv=yes
+"$IOPDOC" build --input "$tmp/csv/in" -o "$tmp/csv/kill" -j 1 --verbose >/dev/null 2>"$tmp/err"
+st=$?
+if [ "$had_csv" = no ] && [ "$st" = 0 ] && grep -q "rendered reports/$rep" "$tmp/err" &&
+    cmp -s "$tmp/csv/fresh/reports/$csv" "$tmp/csv/kill/reports/$csv" &&
+    cmp -s "$tmp/csv/fresh/reports/$rep" "$tmp/csv/kill/reports/$rep" && ! leftovers "$tmp/csv/kill"; then
+	ok "killed between a report's PDF and its CSV: the next build renders it again, both as fresh"
+else
+	fail "killed before the CSV" "csv then: $had_csv, status $st: $(grep -v note: "$tmp/err" | head -3)"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

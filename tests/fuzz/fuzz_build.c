@@ -156,6 +156,10 @@ visit(const char *path, const struct stat *st, int flag, struct FTW *ftw)
 	(void)ftw;
 	if (strstr(path, ".tmp-") != NULL)
 		abort();	/* a temporary file left */
+	/* a report's CSV stands beside its PDF, in reports/ only */
+	if (flag == FTW_F && len > 4 && strcmp(path + len - 4, ".csv") == 0 &&
+	    strncmp(rel, "/reports/", 9) != 0)
+		abort();
 	if (flag == FTW_F && len > 4 && strcmp(path + len - 4, ".pdf") == 0) {
 		if (strncmp(rel, "/agreements/", 12) != 0 && strncmp(rel, "/followups/", 11) != 0 &&
 		    strncmp(rel, "/reports/", 9) != 0)

@@ -42,5 +42,6 @@ manifest_logo="logo\x09"
 manifest_sum="sum\x09"
 manifest_out="out\x09"
 manifest_pdf="pdf\x09"
+manifest_csv="csv\x09"
 manifest_failed="failed\x09"
 SYNTAX

@@ -195,13 +195,44 @@ done
 name=report-all
 if "$IOPDOC" report --all -o "$tmp/reports" input tests/report/examples 2>"$tmp/err" &&
     [ "$(ls "$tmp/reports")" = reports ] &&
-    [ "$(ls "$tmp/reports/reports" | wc -l)" = 9 ] &&
-    [ -s "$tmp/reports/reports/socialnamnden-lunds-kommun-2019.pdf" ]; then
-	echo "ok report-all: 9 reports, one per nämnd and year"
+    [ "$(ls "$tmp/reports/reports" | grep -c '\.pdf$')" = 9 ] &&
+    [ "$(ls "$tmp/reports/reports" | grep -c '\.csv$')" = 9 ] &&
+    [ "$(ls "$tmp/reports/reports" | wc -l)" = 18 ] &&
+    [ -s "$tmp/reports/reports/socialnamnden-lunds-kommun-2019.pdf" ] &&
+    [ -s "$tmp/reports/reports/socialnamnden-lunds-kommun-2019.csv" ]; then
+	echo "ok report-all: 9 reports, one per nämnd and year, each with its CSV"
 	passed=$((passed + 1))
 else
 	fail "report --all gave: $(ls -R "$tmp/reports" 2>/dev/null | tr '\n' ' ')"; cat "$tmp/err"
 fi
+# Every report's figures as CSV beside its PDF (RCSV): check_csv.py reads
+# it as Excel would (BOM, CRLF, ';', decimal commas) and finds every
+# amount, sum, target, outcome and count equal to the XML's, read on its
+# own (check_report.py's readers), and printed in the PDF.
+for spec in "linkoping-arbetsmarknadsnamnden 2019 input tests/report/examples" \
+    "linkoping-arbetsmarknadsnamnden 2023 input tests/report/examples" \
+    "linkoping-arbetsmarknadsnamnden 2024 input tests/report/examples" \
+    "linkoping-social-och-omsorgsnamnden 2022 input tests/report/examples" \
+    "lund-socialnamnden 2019 input tests/report/examples" \
+    "sjoberg-socialnamnden 2024 examples" "ekby-socialnamnden 2025 examples" \
+    "asbro-kultur-och-fritidsnamnden 2025 examples" "vikby-kommunstyrelsen 2026 examples" \
+    "norrvik-barn-och-utbildningsnamnden 2024 examples" "kvarnby-socialnamnden 2025 examples" \
+    "bjorkvik-barn-och-ungdomsnamnden 2027 examples" "ekdala-socialnamnden 2026 examples"; do
+	set -- $spec
+	name="csv-$1-$2"
+	namnd=$1 year=$2
+	shift 2
+	if ! "$IOPDOC" report --year "$year" --namnd "$namnd" -o "$tmp/$name.pdf" "$@" 2>"$tmp/err" ||
+	    [ ! -s "$tmp/$name.csv" ]; then
+		fail "iopdoc failed or wrote no CSV"; cat "$tmp/err"; continue
+	fi
+	if python3 "$here/check_csv.py" "$tmp/$name.pdf" "$namnd" "$year" "$@" >"$tmp/check"; then
+		echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* checks held, [0-9]* rows\).*/\1/p' "$tmp/check")"
+		passed=$((passed + 1))
+	else
+		fail "CSV"; cat "$tmp/check"
+	fi
+done
 # A municipality's template: its own labels, colours and logo.
 python3 - "$tmp/logo.png" <<'PY'
 import struct, sys, zlib

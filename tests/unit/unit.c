@@ -1765,6 +1765,7 @@ test_enum_names(void)
 #include "test_rev.c"
 #include "test_fix4.c"
 #include "test_public.c"
+#include "test_csv.c"
 
 int
 main(void)
@@ -1826,6 +1827,7 @@ main(void)
 	test_rev_deadlines();
 	test_rev_percent_nbsp();
 	test_public_parties();
+	test_csv();
 	test_duty_part_year();
 	test_sign();
 	test_fix4();

@@ -1,0 +1,235 @@
+#!/usr/bin/env python3
+"""Golden check of a nämnd report's CSV (REPORT.csv beside REPORT.pdf).
+
+usage: check_csv.py REPORT.pdf NAMND-ID YEAR DIR...
+
+The file as Swedish Excel opens it: a UTF-8 BOM, CRLF line ends, ';'
+between fields, the header's thirteen columns, decimal commas, numbers
+without grouping.  Its figures against the XML, read on its own with
+check_report.py's readers (the parties' amounts for the year, each
+agreement's sum, the summary's sums, goals' targets and outcomes with
+their parts by gender), and against the PDF's text (pdftotext): every
+amount, outcome, status and count the CSV gives is printed in the report.
+A figure the inputs lack is an empty Värde with a remark, never 0.
+Exit 0 when all holds.
+"""
+import csv
+import glob
+import io
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import check_report as cr  # noqa: E402
+import columns  # noqa: E402
+
+HEADER = ["Nämnd", "År", "Överenskommelse", "Diarienummer", "Part", "Organisationsnummer",
+          "Partstyp", "Mått", "Värde", "Enhet", "Period från", "Period till", "Anmärkning"]
+STATUS = {"Uppnått", "Ej uppnått", "Ej rapporterat", "Rapporterat, inget målvärde",
+          "Kan inte bedömas", "Ej uppnått ännu"}
+SCALE = {"week": 52, "month": 12, "quarter": 4}
+
+problems = []
+checked = 0
+
+
+def expect(cond, what):
+    global checked
+    checked += 1
+    if not cond:
+        problems.append(what)
+
+
+def in_pdf(text, s, what):
+    expect(cr.norm(s) in text, f"{what}: {s!r} not in the PDF's text")
+
+
+def as_int(v):
+    return int(v) if re.fullmatch(r"-?\d+", v) else None
+
+
+def main():
+    if len(sys.argv) < 5:
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        return 2
+    pdf, namnd, year, dirs = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
+    path = pdf[:-4] + ".csv"
+    data = open(path, "rb").read()
+    # the bytes: BOM, CRLF only, UTF-8
+    expect(data.startswith(b"\xef\xbb\xbf"), "no UTF-8 BOM")
+    expect(data.endswith(b"\r\n"), "the last line does not end in CRLF")
+    expect(data.count(b"\n") == data.count(b"\r\n"), "a line ends in LF without CR")
+    body = data[3:].decode("utf-8")
+    rows = list(csv.reader(io.StringIO(body, newline=""), delimiter=";"))
+    expect(rows and rows[0] == HEADER, f"header {rows[0] if rows else None}")
+    rows = rows[1:]
+    expect(len(rows) > 0, "no rows")
+    for r in rows:
+        expect(len(r) == 13, f"a row of {len(r)} fields: {r}")
+    rows = [dict(zip(HEADER, r)) for r in rows if len(r) == 13]
+    for r in rows:
+        v = r["Värde"]
+        expect(r["År"] == str(year), f"År {r['År']}")
+        if r["Mått"].startswith("Status"):
+            expect(v in STATUS, f"status {v!r}")
+        else:
+            # digits, a decimal comma; never a point, a space or a unit
+            expect(v == "" or re.fullmatch(r"-?\d+(,\d+)?", v), f"Värde {v!r} of {r['Mått']}")
+        # a figure the inputs lack is said in words, never 0
+        if v == "":
+            expect(r["Anmärkning"] != "", f"an empty Värde without a remark: {r['Mått']}")
+        for col in ("Period från", "Period till"):
+            expect(r[col] == "" or re.fullmatch(r"\d{4}-\d\d-\d\d", r[col]), f"{col} {r[col]!r}")
+
+    text = cr.norm(subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"],
+                                  capture_output=True, check=True).stdout.decode("utf-8"))
+    docs = []
+    for d in dirs:
+        for f in sorted(glob.glob(os.path.join(d, "*.xml"))):
+            docs.append((f, columns.expand(ET.parse(f).getroot())))
+    agreements = [r for _, r in docs if r.tag == "agreement"]
+    followups = [r for _, r in docs if r.tag == "followup"]
+    mine = [ag for ag in agreements if ag.find("responsible-namnd") is not None and
+            ag.find("responsible-namnd").get("id") == namnd and
+            int(ag.find("period").get("from")[:4]) <= year <= int(ag.find("period").get("to")[:4])]
+    expect(len(mine) > 0, "no agreement of the nämnd in the year")
+    nämnd = cr.norm(cr.text_of(mine[0].find("responsible-namnd"))) if mine else ""
+    for r in rows:
+        expect(cr.norm(r["Nämnd"]).lower() == nämnd.lower(), f"Nämnd {r['Nämnd']!r}")
+
+    summary = {r["Mått"]: r for r in rows if r["Överenskommelse"] == ""}
+    expect(summary.get("Överenskommelser som gällt under året", {}).get("Värde") == str(len(mine)),
+           "the number of agreements")
+    sums = {"kommun": [], "ideburen": []}
+    for ag in mine:
+        name = cr.text_of(ag.find("effort")) or cr.text_of(ag.find("title"))
+        mine_rows = [r for r in rows if r["Överenskommelse"] == name]
+        expect(len(mine_rows) > 0, f"no rows of {name}")
+        belopp = {r["Part"]: r for r in mine_rows if r["Mått"] == "Belopp" and r["Part"]}
+        total, any_figure = 0, False
+        for p in ag.iter("party"):
+            pname = cr.text_of(p.find("name"))
+            a = cr.amount(ag, p.get("id"), year)
+            kind = cr.money_kind(ag, p)
+            if a is None:
+                expect(pname not in belopp, f"{name}: {pname} has no amount, but a row")
+                continue
+            r = belopp.get(pname)
+            expect(r is not None, f"{name}: no amount row of {pname}")
+            if r is None:
+                continue
+            expect(r["Organisationsnummer"] == cr.text_of(p.find("orgnr")),
+                   f"{name}: {pname}'s organisationsnummer {r['Organisationsnummer']!r}")
+            expect(r["Partstyp"] == cr.party_label(ag, p), f"{name}: {pname}'s Partstyp")
+            if a == cr.NOT_VALUED:
+                expect(r["Värde"] == "" and "ej värderad" in r["Anmärkning"],
+                       f"{name}: {pname} not valued: {r['Värde']!r} {r['Anmärkning']!r}")
+                in_pdf(text, f"{pname} ({cr.party_label(ag, p)}) ej värderad", name)
+                continue
+            expect(r["Värde"] == str(a), f"{name}: {pname}'s amount {r['Värde']} is not the "
+                                         f"XML's {a}")
+            in_pdf(text, f"{pname} ({cr.party_label(ag, p)}) {cr.money(a)}", name)
+            total += a
+            any_figure = True
+            if kind in sums:
+                sums[kind].append(a)
+        summa = [r for r in mine_rows if r["Mått"] == "Summa"]
+        if belopp:
+            expect(len(summa) == 1, f"{name}: no Summa row")
+            if summa and any_figure:
+                expect(summa[0]["Värde"] == str(total), f"{name}: Summa {summa[0]['Värde']} "
+                                                        f"!= {total}")
+                in_pdf(text, f"Summa {cr.money(total)}", name)
+
+        # goals: targets, outcomes and their parts, status
+        fus = [f for f in followups if f.get("agreement") == ag.get("id")]
+        def outcomes_of(y, cumulative):
+            return [(o, grp) for fu in fus for grp in fu.iter("outcomes") for o in grp.iter("outcome")
+                    if grp.get("to")[:4] == str(y) and
+                    (grp.get("cumulative", "no").strip() == "yes") == cumulative]
+        pools = {"Utfall": outcomes_of(year, False), "Övrigt utfall": outcomes_of(year, False),
+                 "Utfall året före": outcomes_of(year - 1, False),
+                 "Utfall sedan start": outcomes_of(year, True)}
+        goals = list(ag.iter("goal")) + [g for fu in fus for ng in fu.iter("next-goals")
+                                         for g in ng.iter("goal")]
+        for r in mine_rows:
+            m = re.fullmatch(r"(Målvärde|Utfall året före|Utfall sedan start|Övrigt utfall|Utfall|Status)"
+                             r"(, [^:]*)?: (.*)", r["Mått"])
+            if m is None:
+                continue
+            what, part, measure = m.group(1), (m.group(2) or "")[2:], m.group(3)
+            named = [g for g in goals if (g.get("measure") or cr.text_of(g)).lower() == measure.lower()
+                     or cr.norm(g.findtext("text") or "").lower() == measure.lower()]
+            if what == "Status":
+                in_pdf(text, r["Värde"], f"{name}: status of {measure}")
+            elif what in pools and r["Värde"] != "" and part in ("", "kvinnor", "män",
+                                                                  "flickor", "pojkar", "av"):
+                attr = {"": "value", "kvinnor": "women", "män": "men", "flickor": "women",
+                        "pojkar": "men", "av": "of"}[part]
+                ids = {g.get("id") for g in named}
+                found = [o for o, grp in pools[what] if (o.get("measure") or "").lower() == measure.lower()
+                         or (what != "Övrigt utfall" and o.get("goal") in ids)]
+                expect(any(o.get(attr) == r["Värde"] and o.get("unit", "") == r["Enhet"]
+                           for o in found),
+                       f"{name}: outcome {r['Mått']} = {r['Värde']} {r['Enhet']} is no such outcome of "
+                       f"the XML")
+                in_pdf(text, cr.count(r["Värde"]), f"{name}: {r['Mått']}")
+                if part == "" and what in ("Utfall", "Övrigt utfall"):
+                    for o in found:
+                        if o.get("value") == r["Värde"]:
+                            in_pdf(text, cr.outcome_cell(o), f"{name}: outcome of {measure}")
+                            break
+            elif what == "Målvärde" and r["Värde"] != "" and part == "" and r["Enhet"] != "%":
+                expect(any(g.get("value") is not None and
+                           int(g.get("value")) * SCALE.get(g.get("per"), 1) == int(r["Värde"])
+                           for g in named), f"{name}: target {r['Mått']} = {r['Värde']}")
+                in_pdf(text, cr.count(r["Värde"]), f"{name}: target of {measure}")
+            elif what == "Målvärde" and r["Enhet"] == "%":
+                expect(any(g.get("percent") is not None and
+                           cr.pct_text(round(float(g.get("percent")) * 10)) ==
+                           r["Värde"] + " %" for g in named), f"{name}: share {r['Värde']}")
+                in_pdf(text, r["Värde"] + " %", f"{name}: share target of {measure}")
+
+        # meetings and written reports, as the Uppföljning paragraph says
+        by = {r["Mått"]: r for r in mine_rows}
+        held = by.get("Uppföljningsmöten hållna")
+        if held is not None:
+            in_pdf(text, f"Uppföljningsmöten {year}: {held['Värde']}", name)
+        for r in mine_rows:
+            m = re.fullmatch(r"Möten \((.*)\) hållna", r["Mått"])
+            if m and r["Värde"] != "":
+                in_pdf(text, f"Möten ({m.group(1)}) {year}: {r['Värde']} hölls", name)
+        if "Skriftliga rapporter lämnade" in by:
+            in_pdf(text, f"Skriftliga rapporter: {by['Skriftliga rapporter lämnade']['Värde']} av "
+                         f"{by['Skriftliga rapporter som krävs']['Värde']}", name)
+
+    # the summary's sums
+    for label, kind in (("Kommunens finansiering", "kommun"),
+                        ("Idéburna parters insatser", "ideburen")):
+        r = summary.get(label)
+        expect(r is not None, f"no summary row {label}")
+        if r is None:
+            continue
+        if sums[kind]:
+            expect(r["Värde"] == str(sum(sums[kind])), f"{label} {r['Värde']} != {sum(sums[kind])}")
+            in_pdf(text, f"{label} {cr.money(sum(sums[kind]))}", "summary")
+        else:
+            expect(r["Värde"] == "", f"{label}: no figure, but {r['Värde']!r}")
+            in_pdf(text, f"{label} {r['Anmärkning']}", "summary")
+    fu_row = summary.get("Uppföljningar för året")
+    expect(fu_row is not None, "no summary row Uppföljningar för året")
+    if fu_row is not None:
+        in_pdf(text, f"Uppföljningar för året {fu_row['Värde']}", "summary")
+
+    for p in problems:
+        print(f"check_csv: {path}: {p}")
+    print(f"check_csv: {namnd} {year}: {checked - len(problems)} of {checked} checks held, "
+          f"{len(rows)} rows; {'ok' if not problems else 'FAIL'}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
