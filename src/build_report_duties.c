@@ -184,3 +184,10 @@ report_duty_deadlines(struct rep *r, const struct agreement *ag, struct buf *b)
 		buf_printf(b, ".");
 	}
 }
+
+/* Exported for iopdoc due (due.c): the same matching as the report's. */
+bool
+report_followup_is_kind(const struct followup *f, const char *kind)
+{
+	return followup_of_kind(f, kind);
+}

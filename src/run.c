@@ -22,6 +22,7 @@
 #include "corpus.h"
 #include "diag.h"
 #include "doc.h"
+#include "due.h"
 #include "mem.h"
 #include "model.h"
 #include "out_pdf.h"
@@ -826,4 +827,49 @@ run_build(struct batch_options *b, const char *template_given)
 	free(tpl);
 	run_end();
 	return rc;
+}
+
+int
+run_due(const struct run_options *o, struct date today, int within, bool quiet)
+{
+	struct corpus corpus = { NULL, 0, 0 };
+	struct file *files = NULL;
+	size_t nfiles = 0, cap = 0, i;
+	enum diag_level worst;
+	struct diag_ctx ctx, hush;
+	struct buf hushed = { NULL, 0, 0 };
+	struct run_options ro = *o;
+	bool *usable;
+
+	ro.cmd = RUN_CHECK;
+	diag_set_strict(o->strict);
+	if (quiet)
+		diag_open(&hush, &hushed);
+	diag_open(&ctx, NULL);
+	/* as report: the files given and the --input folders, or input/ */
+	for (i = 0; i < o->nargs; i++)
+		collect(&files, &nfiles, &cap, o->args[i]);
+	for (i = 0; i < o->ninputs; i++)
+		collect(&files, &nfiles, &cap, o->inputs[i]);
+	if (o->nargs == 0 && o->ninputs == 0)
+		collect(&files, &nfiles, &cap, "input");
+	read_and_check(&corpus, files, nfiles, &ro);
+	worst = diag_close(&ctx, DIAG_PASS_ON);
+	for (i = 0; i < nfiles; i++)
+		if (files[i].level > worst)
+			worst = files[i].level;
+	usable = usable_docs(&corpus, files, nfiles);
+	due_list(&corpus, usable, today, within, stdout);
+	fflush(stdout);
+	free(usable);
+	if (quiet) {
+		diag_close(&hush, DIAG_KEEP_APART);
+		buf_free(&hushed);
+	}
+	corpus_free(&corpus);
+	for (i = 0; i < nfiles; i++)
+		free(files[i].path);
+	free(files);
+	run_end();
+	return diag_exit_status(worst);
 }
