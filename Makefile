@@ -3,7 +3,7 @@
 #   make            build ./iopdoc
 #   make render     render every agreement, follow-up and nämnd report of input/ into output/
 #   make check      build with AddressSanitizer and UBSan and run all tests
-#   make unit | golden | bad | buildtest | patho   one suite of the tests
+#   make unit | golden | bad | buildtest | due | patho   one suite of the tests
 #   make fuzz       run the fuzzer (clang) for FUZZ_SECONDS
 #   make valgrind   the suites under valgrind
 #   make clean      remove build products
@@ -65,7 +65,7 @@ SANITIZE  = -O1 -g -fsanitize=address,undefined,float-cast-overflow -fno-omit-fr
 # The suites' build may be stopped at a named step (test_kill_point, src/fsutil.h).
 SANITIZE += -DIOPDOC_TEST_HOOKS
 
-.PHONY: all render check unit golden bad buildtest patho faultscan bench fuzz fuzz-build valgrind clean
+.PHONY: all render check unit golden bad buildtest due patho faultscan bench fuzz fuzz-build valgrind clean
 
 all: iopdoc
 
@@ -122,6 +122,10 @@ bad: build/asan/iopdoc
 
 buildtest: build/asan/iopdoc
 	IOPDOC=build/asan/iopdoc sh tests/build/run.sh
+
+# iopdoc due against the hand-made calendars of tests/due.
+due: build/asan/iopdoc
+	IOPDOC=build/asan/iopdoc sh tests/due/run.sh
 
 # The fuzz target replayed on the regression inputs, without libFuzzer.
 build/asan/fuzz-replay: $(ASAN_OBJS) tests/fuzz/fuzz_pipeline.c tests/fuzz/replay.c

@@ -708,6 +708,8 @@ due_list(const struct corpus *c, const bool *usable, struct date today, int with
 					fputc('\n', out);
 				if (pass == 0)
 					fputs("Försenat\n", out);
+				else if (within == 0)
+					fputs("I dag\n", out);
 				else
 					fprintf(out, "Inom %d %s\n", within, days_word(within));
 				head = true;
