@@ -23,6 +23,7 @@
 #include "diag.h"
 #include "doc.h"
 #include "due.h"
+#include "limit.h"
 #include "mem.h"
 #include "model.h"
 #include "out_pdf.h"
@@ -829,9 +830,46 @@ run_build(struct batch_options *b, const char *template_given)
 	return rc;
 }
 
-int
-run_due(const struct run_options *o, struct date today, int within, bool quiet)
+/* The *.xml regular files of dir and its sub-folders, LIMIT_SCAN_DEPTH
+ * deep, as the nightly build reads them: names beginning with a dot and
+ * symbolic links passed over.  Silent: the build has named what it could
+ * not read. */
+static void
+collect_tree(struct file **files, size_t *n, size_t *cap, const char *dir, int depth)
 {
+	DIR *d;
+	struct dirent *e;
+
+	if (depth > LIMIT_SCAN_DEPTH || (d = opendir(dir)) == NULL)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		struct buf b = { NULL, 0, 0 };
+		struct stat st;
+
+		if (e->d_name[0] == '.')
+			continue;
+		buf_printf(&b, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+		if (lstat(b.data, &st) != 0)
+			st.st_mode = 0;
+		if (S_ISDIR(st.st_mode))
+			collect_tree(files, n, cap, b.data, depth + 1);
+		else if (S_ISREG(st.st_mode) && len >= 5 &&
+		    strcmp(e->d_name + len - 4, ".xml") == 0) {
+			xgrow((void **)files, cap, *n + 1, sizeof(**files));
+			(*files)[(*n)++] = (struct file){ b.data, true, -1, DIAG_OK };
+			continue;
+		}
+		buf_free(&b);
+	}
+	closedir(d);
+}
+
+int
+run_due(const struct run_options *o, struct date today, int within, bool for_build)
+{
+	bool quiet = for_build;
+
 	struct corpus corpus = { NULL, 0, 0 };
 	struct file *files = NULL;
 	size_t nfiles = 0, cap = 0, i;
@@ -850,9 +888,14 @@ run_due(const struct run_options *o, struct date today, int within, bool quiet)
 	for (i = 0; i < o->nargs; i++)
 		collect(&files, &nfiles, &cap, o->args[i]);
 	for (i = 0; i < o->ninputs; i++)
-		collect(&files, &nfiles, &cap, o->inputs[i]);
+		if (for_build)
+			collect_tree(&files, &nfiles, &cap, o->inputs[i], 0);
+		else
+			collect(&files, &nfiles, &cap, o->inputs[i]);
 	if (o->nargs == 0 && o->ninputs == 0)
 		collect(&files, &nfiles, &cap, "input");
+	if (for_build && nfiles > 0)
+		qsort(files, nfiles, sizeof(*files), cmp_file);
 	read_and_check(&corpus, files, nfiles, &ro);
 	worst = diag_close(&ctx, DIAG_PASS_ON);
 	for (i = 0; i < nfiles; i++)

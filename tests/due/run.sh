@@ -59,16 +59,17 @@ else
 fi
 
 # The nightly build: a calendar made for today (the build has no
-# --today), an agreement reviewed in five days.  build --due prints its
+# --today), an agreement reviewed in five days, in a sub-folder (the
+# build reads them, and so does its list).  build --due prints its
 # line; without --due the build prints nothing on standard output.
 today=$(date +%F)
 review=$(date -d "$today + 5 days" +%F)
 end=$(date -d "$today + 200 days" +%F)
 start=$(date -d "$today - 100 days" +%F)
-mkdir -p "$tmp/in" "$tmp/out"
+mkdir -p "$tmp/in/ekdala" "$tmp/out"
 sed -e "s/2024-03-01/$start/" -e "s/2026-12-31/$end/" -e "s/2026-06-30/$review/" \
     -e '/<followup>/,/<\/followup>/d' -e '/<payment /,/<\/payment>/d' -e '/<notice /d' \
-    "$dir/cal/laxhjalp.xml" >"$tmp/in/laxhjalp.xml"
+    "$dir/cal/laxhjalp.xml" >"$tmp/in/ekdala/laxhjalp.xml"
 "$IOPDOC" build --input "$tmp/in" -o "$tmp/out" --due=10 >"$tmp/stdout" 2>"$tmp/stderr"
 status=$?
 printf 'Inom 10 dagar\n%s  Läxhjälp (due-laxhjalp)  sista dag för översyn av överenskommelsen\n' \
