@@ -32,8 +32,8 @@ struct due {
 	size_t			 n, cap;
 };
 
-/* The meetings or reports counted against one duty. */
-#define MAX_LISTED	5	/* dates printed after "hållna" */
+/* Dates of meetings held or reports handed in printed after the count. */
+#define MAX_LISTED	5
 
 static const char *const month_names[] = {
 	"", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
@@ -664,8 +664,22 @@ days_word(long n)
 	return n == 1 ? "dag" : "dagar";
 }
 
+/* A CSV field in double quotes, quotes doubled. */
+static void
+csv_field(FILE *out, const char *s)
+{
+	fputc('"', out);
+	for (; *s != '\0'; s++) {
+		if (*s == '"')
+			fputc('"', out);
+		fputc(*s, out);
+	}
+	fputc('"', out);
+}
+
 size_t
-due_list(const struct corpus *c, const bool *usable, struct date today, int within, FILE *out)
+due_list(const struct corpus *c, const bool *usable, struct date today, int within, bool csv,
+    FILE *out)
 {
 	struct due du;
 	size_t i, lines = 0;
@@ -703,6 +717,24 @@ due_list(const struct corpus *c, const bool *usable, struct date today, int with
 
 			if ((pass == 0) != (late > 0))
 				continue;
+			if (csv) {
+				/* UTF-8 with BOM, semicolons: as Swedish Excel opens it */
+				if (lines == 0)
+					fputs("\xEF\xBB\xBF" "Grupp;Datum;Överenskommelse;Id;Vad;"
+					    "Försenad dagar\r\n", out);
+				fprintf(out, "%s;%s;", pass == 0 ? "Försenat" : "Kommande", iso(it->date, s));
+				csv_field(out, agreement_name(it->ag));
+				fputc(';', out);
+				csv_field(out, it->ag->id);
+				fputc(';', out);
+				csv_field(out, it->text);
+				if (late > 0)
+					fprintf(out, ";%ld\r\n", late);
+				else
+					fputs(";\r\n", out);
+				lines++;
+				continue;
+			}
 			if (!head) {
 				if (lines > 0)
 					fputc('\n', out);

@@ -32,9 +32,11 @@ struct date	due_notice_last_day(struct date to, int months);
  * must happen from today to today + within days, and the meeting and
  * report duties of the last DUE_LOOKBACK_DAYS not met by the usable
  * follow-ups: the groups "Försenat" and "Inom N dagar", one line each
- * (README, "What is due").  Nothing at all when nothing is due.
- * Returns the number of lines of items written. */
+ * (README, "What is due"); csv: one row each, with a header row, in
+ * the CSV Swedish Excel opens (UTF-8 with BOM, semicolons, CRLF).
+ * Nothing at all when nothing is due.  Returns the number of items
+ * written. */
 size_t	due_list(const struct corpus *c, const bool *usable, struct date today, int within,
-	    FILE *out);
+	    bool csv, FILE *out);
 
 #endif

@@ -28,7 +28,8 @@ usage(FILE *f)
 	    "       iopdoc build [--input DIR] [-o DIR] [-j N] [--force] [--dry-run] [--prune]\n"
 	    "                    [--wait] [--quiet | --verbose] [--log-format=json] [-t FILE]\n"
 	    "                    [--job-timeout SECONDS] [--due[=DAYS]]\n"
-	    "       iopdoc due [--within DAYS] [--today YYYY-MM-DD] [--input DIR] [--strict] [FILE|DIR ...]\n"
+	    "       iopdoc due [--within DAYS] [--today YYYY-MM-DD] [--input DIR] [--strict]\n"
+	    "                  [--format=csv] [FILE|DIR ...]\n"
 	    "       iopdoc --version | --help | --list-messages\n"
 	    "options: -t, --template FILE  --strict  -v\n"
 	    "\n"
@@ -47,7 +48,8 @@ usage(FILE *f)
 	    "           review and notice dates, agreements ending; one line each,\n"
 	    "           \"YYYY-MM-DD  Name (id)  what  [FÖRSENAD N dagar]\", under\n"
 	    "           \"Försenat\" and \"Inom DAYS dagar\".  Nothing is printed when\n"
-	    "           nothing is due (exit status as check's); see README, \"What is due\"\n"
+	    "           nothing is due (exit status as check's); --format=csv: the same\n"
+	    "           as CSV for Excel; see README, \"What is due\"\n"
 	    "-o names the PDF (one document) or the output folder (default: output/)\n", f);
 }
 
@@ -225,7 +227,7 @@ build(int argc, char **argv)
 		o.inputs = dirs;
 		o.ninputs = 1;
 		o.strict = b.strict;
-		run_due(&o, system_today(), (int)due_days, true);
+		run_due(&o, system_today(), (int)due_days, false, true);
 	}
 	return rc;
 usage:
@@ -241,6 +243,7 @@ due(int argc, char **argv)
 	struct date today = system_today();
 	long within = DUE_DEFAULT_DAYS;
 	int c, nfiles = 0, rc;
+	bool csv = false;
 
 	memset(&o, 0, sizeof(o));
 	o.cmd = RUN_CHECK;
@@ -263,6 +266,10 @@ due(int argc, char **argv)
 			o.inputs[o.ninputs++] = argv[++c];
 		} else if (strcmp(a, "--strict") == 0)
 			o.strict = true;
+		else if (strcmp(a, "--format=csv") == 0)
+			csv = true;
+		else if (strcmp(a, "--format=text") == 0)
+			csv = false;
 		else {
 			usage(stderr);
 			goto fail;
@@ -270,7 +277,7 @@ due(int argc, char **argv)
 	}
 	o.args = argv;
 	o.nargs = (size_t)nfiles;
-	rc = run_due(&o, today, (int)within, false);
+	rc = run_due(&o, today, (int)within, csv, false);
 	free(o.inputs);
 	return rc;
 fail:

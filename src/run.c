@@ -866,7 +866,7 @@ collect_tree(struct file **files, size_t *n, size_t *cap, const char *dir, int d
 }
 
 int
-run_due(const struct run_options *o, struct date today, int within, bool for_build)
+run_due(const struct run_options *o, struct date today, int within, bool csv, bool for_build)
 {
 	bool quiet = for_build;
 
@@ -902,7 +902,7 @@ run_due(const struct run_options *o, struct date today, int within, bool for_bui
 		if (files[i].level > worst)
 			worst = files[i].level;
 	usable = usable_docs(&corpus, files, nfiles);
-	due_list(&corpus, usable, today, within, stdout);
+	due_list(&corpus, usable, today, within, csv, stdout);
 	fflush(stdout);
 	free(usable);
 	if (quiet) {

@@ -40,10 +40,11 @@ int	run_build(struct batch_options *b, const char *template_given);
 /* iopdoc due: reads and checks the files given and the --input folders
  * (none of either: input/) as check does, and lists what is due from
  * today to today + within days and what is overdue (due.c) on standard
- * output.  for_build: the --input folders are read with their
+ * output (csv: as CSV, see due_list).  for_build: the --input folders are read with their
  * sub-folders, as the nightly build reads them, and the files' messages
  * are not printed (the build has printed them).  Returns the exit
  * status, check's. */
-int	run_due(const struct run_options *, struct date today, int within, bool for_build);
+int	run_due(const struct run_options *, struct date today, int within, bool csv,
+	    bool for_build);
 
 #endif
