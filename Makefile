@@ -3,7 +3,7 @@
 #   make            build ./iopdoc
 #   make render     render every agreement, follow-up and nämnd report of input/ into output/
 #   make check      build with AddressSanitizer and UBSan and run all tests
-#   make unit | golden | bad | buildtest | patho   one suite of the tests
+#   make unit | golden | bad | buildtest | due | patho   one suite of the tests
 #   make fuzz       run the fuzzer (clang) for FUZZ_SECONDS
 #   make valgrind   the suites under valgrind
 #   make clean      remove build products
@@ -56,6 +56,8 @@ CORE += validate_party_kind build_report_public calc_duty layout_letterhead
 CORE += model_report xml_read_report validate_report build_report_cover
 # issue 13, RCSV: every report's figures as CSV beside its PDF
 CORE += report_csv
+# issue 13, DUE: iopdoc due, what the agreements say must happen
+CORE += due
 EMBEDDED  = schema_xsd srgb_icc
 # the unit tests unit.c includes
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)
@@ -67,7 +69,7 @@ SANITIZE  = -O1 -g -fsanitize=address,undefined,float-cast-overflow -fno-omit-fr
 # The suites' build may be stopped at a named step (test_kill_point, src/fsutil.h).
 SANITIZE += -DIOPDOC_TEST_HOOKS
 
-.PHONY: all render check unit golden bad buildtest patho faultscan bench fuzz fuzz-build valgrind clean
+.PHONY: all render check unit golden bad buildtest due patho faultscan bench fuzz fuzz-build valgrind clean
 
 all: iopdoc
 
@@ -124,6 +126,10 @@ bad: build/asan/iopdoc
 
 buildtest: build/asan/iopdoc
 	IOPDOC=build/asan/iopdoc sh tests/build/run.sh
+
+# iopdoc due against the hand-made calendars of tests/due.
+due: build/asan/iopdoc
+	IOPDOC=build/asan/iopdoc sh tests/due/run.sh
 
 # The fuzz target replayed on the regression inputs, without libFuzzer.
 build/asan/fuzz-replay: $(ASAN_OBJS) tests/fuzz/fuzz_pipeline.c tests/fuzz/replay.c

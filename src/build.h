@@ -41,4 +41,9 @@ struct report_input {
  * agreement names the nämnd or none is valid that year. */
 struct doc	*build_report(const struct report_input *, const struct template *);
 
+/* Whether a follow-up records a meeting of kind (the <meeting kind> of
+ * the agreement's duty), as the report counts them; also used by
+ * iopdoc due (due.c). */
+bool		 report_followup_is_kind(const struct followup *, const char *kind);
+
 #endif

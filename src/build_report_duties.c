@@ -185,9 +185,10 @@ report_duty_deadlines(struct rep *r, const struct agreement *ag, struct buf *b)
 	}
 }
 
-/* report_csv.c: whether f records a meeting of the kind (as above). */
+/* Exported for iopdoc due (due.c) and the report's CSV (report_csv.c):
+ * the same matching as the report's. */
 bool
-report_duty_of_kind(const struct followup *f, const char *kind)
+report_followup_is_kind(const struct followup *f, const char *kind)
 {
 	return followup_of_kind(f, kind);
 }

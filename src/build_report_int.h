@@ -110,7 +110,6 @@ bool		 report_duty_part_year(struct rep *, const struct agreement *, enum duty_p
 		    int count, struct buf *);
 void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf *);
 /* Whether a follow-up records a meeting of the <meeting> kind. */
-bool		 report_duty_of_kind(const struct followup *, const char *kind);
 /* build_report_econ.c: "Ej värderad insats: Lokaler; …. "
  * for a party's lines valued="no" in its budgets of base_year, added to
  * note; nothing when it has none. */

@@ -123,6 +123,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_PDF_RELEASE] = { DIAG_SYSERR, "the PDF library loaded is libharu %s, but iopdoc was built for libharu %s: install that release or build iopdoc again (see README, \"libharu releases\")" },
 	[MSG_LIST_DEPTH] = { DIAG_ERROR, "this list is nested more than %d lists deep" },
 	[MSG_OPTION_RANGE] = { DIAG_SYSERR, "%s takes a whole number from %ld to %ld, not \"%s\"" },
+	[MSG_OPTION_DATE] = { DIAG_SYSERR, "%s takes a date YYYY-MM-DD that exists, not \"%s\"" },
 	[MSG_OUT_OF_MEMORY] = { DIAG_SYSERR, "out of memory: %zu bytes asked for by %s could not be allocated" },
 	[MSG_TABLE_ROW_CELLS] = { DIAG_ERROR, "this row of %s covers %zu columns (spans counted), but the table has %zu (%s): add or remove cells, or correct a span" },
 	[MSG_TABLE_SPAN] = { DIAG_ERROR, "a cell of %s spans %zu columns from column %zu, past the table's %zu columns" },

@@ -85,4 +85,10 @@
 #define LIMIT_YEAR_MIN		1900
 #define LIMIT_YEAR_MAX		2200
 
+/* Longest window of iopdoc due --within (and build --due=DAYS), in days:
+ * ten years, past any agreement's dates; a longer one is a slip of the
+ * keyboard.  DUE_DEFAULT_DAYS is the window without the option. */
+#define LIMIT_DUE_DAYS		3660
+#define DUE_DEFAULT_DAYS	30
+
 #endif

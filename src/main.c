@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "batch.h"
@@ -26,7 +27,9 @@ usage(FILE *f)
 	    "       iopdoc check [--input DIR] [--strict] FILE|DIR ...\n"
 	    "       iopdoc build [--input DIR] [-o DIR] [-j N] [--force] [--dry-run] [--prune]\n"
 	    "                    [--wait] [--quiet | --verbose] [--log-format=json] [-t FILE]\n"
-	    "                    [--job-timeout SECONDS]\n"
+	    "                    [--job-timeout SECONDS] [--due[=DAYS]]\n"
+	    "       iopdoc due [--within DAYS] [--today YYYY-MM-DD] [--input DIR] [--strict]\n"
+	    "                  [--format=csv] [FILE|DIR ...]\n"
 	    "       iopdoc --version | --help | --list-messages\n"
 	    "options: -t, --template FILE  --strict  -v\n"
 	    "\n"
@@ -37,7 +40,16 @@ usage(FILE *f)
 	    "           year with data (--all), from the files given (default: input/)\n"
 	    "check      validate without writing anything\n"
 	    "build      the nightly run: every agreement, follow-up and nämnd report of\n"
-	    "           --input (default input/) into -o (default output/), incrementally\n"
+	    "           --input (default input/) into -o (default output/), incrementally;\n"
+	    "           --due[=DAYS] then prints what is due, as iopdoc due does\n"
+	    "due        list what the agreements say must happen within DAYS days\n"
+	    "           (default 30) of --today (default: today) and what is overdue:\n"
+	    "           follow-up meetings and written reports not on file, payments,\n"
+	    "           review and notice dates, agreements ending; one line each,\n"
+	    "           \"YYYY-MM-DD  Name (id)  what  [FÖRSENAD N dagar]\", under\n"
+	    "           \"Försenat\" and \"Inom DAYS dagar\".  Nothing is printed when\n"
+	    "           nothing is due (exit status as check's); --format=csv: the same\n"
+	    "           as CSV for Excel; see README, \"What is due\"\n"
 	    "-o names the PDF (one document) or the output folder (default: output/)\n", f);
 }
 
@@ -129,14 +141,27 @@ documents(enum run_command cmd, int argc, char **argv)
 	return rc;
 }
 
+/* Today by the system clock, local time. */
+static struct date
+system_today(void)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+	struct date d = { 1970, 1, 1 };
+
+	if (localtime_r(&now, &tm) != NULL)
+		d = (struct date){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
+	return d;
+}
+
 /* iopdoc build: options only, no files. */
 static int
 build(int argc, char **argv)
 {
 	struct batch_options b;
 	const char *given = NULL;
-	int c;
-	long cores = sysconf(_SC_NPROCESSORS_ONLN), n;
+	int c, rc;
+	long cores = sysconf(_SC_NPROCESSORS_ONLN), n, due_days = -1;
 
 	memset(&b, 0, sizeof(b));
 	b.input = "input";
@@ -179,14 +204,84 @@ build(int argc, char **argv)
 			b.log_format = LOG_JSON;
 		else if (strcmp(a, "--log-format=text") == 0)
 			b.log_format = LOG_TEXT;
-		else
+		else if (strcmp(a, "--due") == 0)
+			due_days = DUE_DEFAULT_DAYS;
+		else if (strncmp(a, "--due=", 6) == 0) {
+			if (number_option("--due", a + 6, 0, LIMIT_DUE_DAYS, &n) != 0)
+				return EXIT_USAGE;
+			due_days = n;
+		} else
 			goto usage;
 	}
 	if (b.quiet && b.verbose)
 		goto usage;
-	return run_build(&b, given);
+	rc = run_build(&b, given);
+	if (due_days >= 0) {
+		/* the same list as iopdoc due over the build's input, its
+		 * files' messages left to the build's own */
+		struct run_options o;
+		const char *dirs[1] = { b.input };
+
+		memset(&o, 0, sizeof(o));
+		o.cmd = RUN_CHECK;
+		o.inputs = dirs;
+		o.ninputs = 1;
+		o.strict = b.strict;
+		run_due(&o, system_today(), (int)due_days, false, true);
+	}
+	return rc;
 usage:
 	usage(stderr);
+	return EXIT_USAGE;
+}
+
+/* iopdoc due: its own options, then the files. */
+static int
+due(int argc, char **argv)
+{
+	struct run_options o;
+	struct date today = system_today();
+	long within = DUE_DEFAULT_DAYS;
+	int c, nfiles = 0, rc;
+	bool csv = false;
+
+	memset(&o, 0, sizeof(o));
+	o.cmd = RUN_CHECK;
+	for (c = 0; c < argc; c++) {
+		const char *a = argv[c];
+		bool more = c + 1 < argc;
+
+		if (a[0] != '-' || a[1] == '\0')
+			argv[nfiles++] = argv[c];
+		else if (strcmp(a, "--within") == 0 && more) {
+			if (number_option(a, argv[++c], 0, LIMIT_DUE_DAYS, &within) != 0)
+				goto fail;
+		} else if (strcmp(a, "--today") == 0 && more) {
+			if (date_parse(argv[++c], &today) != 0) {
+				diag(NULL, 0, MSG_OPTION_DATE, a, argv[c]);
+				goto fail;
+			}
+		} else if (strcmp(a, "--input") == 0 && more) {
+			o.inputs = xrealloc(o.inputs, (o.ninputs + 1) * sizeof(*o.inputs));
+			o.inputs[o.ninputs++] = argv[++c];
+		} else if (strcmp(a, "--strict") == 0)
+			o.strict = true;
+		else if (strcmp(a, "--format=csv") == 0)
+			csv = true;
+		else if (strcmp(a, "--format=text") == 0)
+			csv = false;
+		else {
+			usage(stderr);
+			goto fail;
+		}
+	}
+	o.args = argv;
+	o.nargs = (size_t)nfiles;
+	rc = run_due(&o, today, (int)within, csv, false);
+	free(o.inputs);
+	return rc;
+fail:
+	free(o.inputs);
 	return EXIT_USAGE;
 }
 
@@ -222,6 +317,8 @@ main(int argc, char *argv[])
 	}
 	if (strcmp(argv[1], "build") == 0)
 		return build(argc - 2, argv + 2);
+	if (strcmp(argv[1], "due") == 0)
+		return due(argc - 2, argv + 2);
 	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
 		if (strcmp(argv[1], cmds[i].name) == 0)
 			return documents(cmds[i].cmd, argc - 2, argv + 2);

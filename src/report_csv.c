@@ -394,7 +394,7 @@ duties(struct rep *r, struct buf *out, const struct agreement *ag)
 		size_t kheld = 0, recorded = 0;
 
 		for (i = 0; report_next_followup(r, ag, &i, &f); )
-			if (report_duty_of_kind(f, m->kind)) {
+			if (report_followup_is_kind(f, m->kind)) {
 				recorded++;
 				kheld += f->date.y == r->year;
 			}

@@ -22,6 +22,8 @@
 #include "corpus.h"
 #include "diag.h"
 #include "doc.h"
+#include "due.h"
+#include "limit.h"
 #include "mem.h"
 #include "model.h"
 #include "model_report.h"
@@ -876,4 +878,91 @@ run_build(struct batch_options *b, const char *template_given)
 	free(tpl);
 	run_end();
 	return rc;
+}
+
+/* The *.xml regular files of dir and its sub-folders, LIMIT_SCAN_DEPTH
+ * deep, as the nightly build reads them: names beginning with a dot and
+ * symbolic links passed over.  Silent: the build has named what it could
+ * not read. */
+static void
+collect_tree(struct file **files, size_t *n, size_t *cap, const char *dir, int depth)
+{
+	DIR *d;
+	struct dirent *e;
+
+	if (depth > LIMIT_SCAN_DEPTH || (d = opendir(dir)) == NULL)
+		return;
+	while ((e = readdir(d)) != NULL) {
+		size_t len = strlen(e->d_name);
+		struct buf b = { NULL, 0, 0 };
+		struct stat st;
+
+		if (e->d_name[0] == '.')
+			continue;
+		buf_printf(&b, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", e->d_name);
+		if (lstat(b.data, &st) != 0)
+			st.st_mode = 0;
+		if (S_ISDIR(st.st_mode))
+			collect_tree(files, n, cap, b.data, depth + 1);
+		else if (S_ISREG(st.st_mode) && len >= 5 &&
+		    strcmp(e->d_name + len - 4, ".xml") == 0) {
+			xgrow((void **)files, cap, *n + 1, sizeof(**files));
+			(*files)[(*n)++] = (struct file){ b.data, true, -1, DIAG_OK };
+			continue;
+		}
+		buf_free(&b);
+	}
+	closedir(d);
+}
+
+int
+run_due(const struct run_options *o, struct date today, int within, bool csv, bool for_build)
+{
+	bool quiet = for_build;
+
+	struct corpus corpus = { NULL, 0, 0 };
+	struct file *files = NULL;
+	size_t nfiles = 0, cap = 0, i;
+	enum diag_level worst;
+	struct diag_ctx ctx, hush;
+	struct buf hushed = { NULL, 0, 0 };
+	struct run_options ro = *o;
+	bool *usable;
+
+	ro.cmd = RUN_CHECK;
+	diag_set_strict(o->strict);
+	if (quiet)
+		diag_open(&hush, &hushed);
+	diag_open(&ctx, NULL);
+	/* as report: the files given and the --input folders, or input/ */
+	for (i = 0; i < o->nargs; i++)
+		collect(&files, &nfiles, &cap, o->args[i]);
+	for (i = 0; i < o->ninputs; i++)
+		if (for_build)
+			collect_tree(&files, &nfiles, &cap, o->inputs[i], 0);
+		else
+			collect(&files, &nfiles, &cap, o->inputs[i]);
+	if (o->nargs == 0 && o->ninputs == 0)
+		collect(&files, &nfiles, &cap, "input");
+	if (for_build && nfiles > 0)
+		qsort(files, nfiles, sizeof(*files), cmp_file);
+	read_and_check(&corpus, files, nfiles, &ro);
+	worst = diag_close(&ctx, DIAG_PASS_ON);
+	for (i = 0; i < nfiles; i++)
+		if (files[i].level > worst)
+			worst = files[i].level;
+	usable = usable_docs(&corpus, files, nfiles);
+	due_list(&corpus, usable, today, within, csv, stdout);
+	fflush(stdout);
+	free(usable);
+	if (quiet) {
+		diag_close(&hush, DIAG_KEEP_APART);
+		buf_free(&hushed);
+	}
+	corpus_free(&corpus);
+	for (i = 0; i < nfiles; i++)
+		free(files[i].path);
+	free(files);
+	run_end();
+	return diag_exit_status(worst);
 }

@@ -7,6 +7,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "format.h"
+
 struct batch_options;
 
 enum run_command { RUN_AGREEMENT, RUN_FOLLOWUP, RUN_REPORT, RUN_CHECK };
@@ -34,5 +36,15 @@ int	run_documents(const struct run_options *);
  * template_given, $IOPDOC_TEMPLATE or the default); returns the exit
  * status. */
 int	run_build(struct batch_options *b, const char *template_given);
+
+/* iopdoc due: reads and checks the files given and the --input folders
+ * (none of either: input/) as check does, and lists what is due from
+ * today to today + within days and what is overdue (due.c) on standard
+ * output (csv: as CSV, see due_list).  for_build: the --input folders are read with their
+ * sub-folders, as the nightly build reads them, and the files' messages
+ * are not printed (the build has printed them).  Returns the exit
+ * status, check's. */
+int	run_due(const struct run_options *, struct date today, int within, bool csv,
+	    bool for_build);
 
 #endif

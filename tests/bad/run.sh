@@ -740,6 +740,18 @@ run_case job-timeout-over-limit 2 'error: --job-timeout takes a whole number fro
 	"$IOPDOC" build --job-timeout 86401 --input "$tmp/nonexistent" -o "$out"
 run_case year-out-of-range 2 'error: --year takes a whole number from 1900 to 2200, not "20233"' \
 	"$IOPDOC" report --year 20233 --namnd n1 -o "$out" "$good"
+# iopdoc due: a --today that is no date, a window past LIMIT_DUE_DAYS
+# (also build --due=DAYS), an unknown option: exit 2, nothing listed.
+run_case due-today-not-a-date 2 'error: --today takes a date YYYY-MM-DD that exists, not "2026-02-30"' \
+	"$IOPDOC" due --today 2026-02-30 "$good"
+run_case due-within-over-limit 2 'error: --within takes a whole number from 0 to 3660, not "4000"' \
+	"$IOPDOC" due --within 4000 "$good"
+run_case due-within-negative 2 'error: --within takes a whole number from 0 to 3660, not "-1"' \
+	"$IOPDOC" due --within -1 "$good"
+run_case build-due-over-limit 2 'error: --due takes a whole number from 0 to 3660, not "99999"' \
+	"$IOPDOC" build --due=99999 --input "$tmp/nonexistent" -o "$out"
+run_case due-unknown-option 2 "usage: iopdoc" \
+	"$IOPDOC" due --frobnicate "$good"
 
 # Out of memory: exit status 6 and a message naming the size and the
 # function that asked, no PDF and no temporary file.  The sanitizer build

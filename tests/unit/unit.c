@@ -1766,6 +1766,7 @@ test_enum_names(void)
 #include "test_fix4.c"
 #include "test_public.c"
 #include "test_csv.c"
+#include "test_due.c"
 
 int
 main(void)
@@ -1831,6 +1832,8 @@ main(void)
 	test_duty_part_year();
 	test_sign();
 	test_fix4();
+	test_due_dates();
+	test_due_notice();
 	xml_read_cleanup();
 	return harness_report();
 }
