@@ -52,6 +52,8 @@ CORE += econ_derive validate_financing build_report_costs
 CORE += xml_read_columns econ_columns validate_columns build_econ_columns
 # issue 12, PUB: public parties' kinds, meetings in part years, the letterhead
 CORE += validate_party_kind build_report_public calc_duty layout_letterhead
+# issue 13, RMSG: the summary's message in words
+CORE += build_report_message
 EMBEDDED  = schema_xsd srgb_icc
 # the unit tests unit.c includes
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)

@@ -120,6 +120,8 @@ summary(struct rep *r)
 	size_t i, row, met = 0, measurable = 0, fus = 0, k;
 
 	report_heading(r, "Sammanfattning", 1, true);
+	/* the message in words first (build_report_message.c) */
+	report_message(r);
 	for (i = 0; i < r->nags; i++) {
 		struct goal_row *rows;
 		size_t n = report_goal_rows(r, r->ags[i], &rows), g;
