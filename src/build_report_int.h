@@ -133,6 +133,7 @@ struct msg_money {
 	size_t		 nwith, nags;	/* agreements with a figure, of all */
 	long long	 money, in_kind;	/* sum told apart; both or neither */
 	bool		 has_money, has_in_kind;
+	bool		 part;		/* an agreement covers part of the year */
 };
 /* "Kommunens finansiering var 1 250 000 kr (1 180 000 kr 2022)." or the
  * idéburna parties' "De idéburna organisationernas insatser var värda

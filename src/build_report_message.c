@@ -75,9 +75,9 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	if (b->len > 0)
 		buf_addc(b, ' ');
 	if (!now->has && !now->not_valued) {
-		buf_printf(b, kommun ? "Överenskommelserna anger inget belopp för kommunens "
-		    "finansiering %d." : "Överenskommelserna anger inget värde för de idéburna "
-		    "organisationernas insatser %d.", year);
+		buf_printf(b, kommun ? "%s anger inget belopp för kommunens finansiering %d." :
+		    "%s anger inget värde för de idéburna organisationernas insatser %d.",
+		    now->nags == 1 ? "Överenskommelsen" : "Överenskommelserna", year);
 		return;
 	}
 	if (!now->has) {
@@ -89,8 +89,14 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	buf_adds(b, kommun ? "Kommunens finansiering var " : "De idéburna organisationernas "
 	    "insatser var värda ");
 	add_money_part(b, now);
-	if (before != NULL && before->has)
-		buf_printf(b, " (%s %d)", (money_format(before->sum, t, sizeof(t)), t), year - 1);
+	/* said once, in the first of the sentences */
+	if (now->part && kommun)
+		buf_adds(b, now->nags == 1 ? " för den del av året som överenskommelsen gällde" :
+		    " (en del av överenskommelserna gällde bara del av året)");
+	if (before != NULL && before->has) {
+		money_format(before->sum, t, sizeof(t));
+		buf_printf(b, " (%s %d%s)", t, year - 1, before->part ? ", del av året" : "");
+	}
 	if (now->has_money && now->has_in_kind) {
 		money_format(now->money, s, sizeof(s));
 		money_format(now->in_kind, t, sizeof(t));
@@ -139,7 +145,11 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		    "Överenskommelserna anger", year);
 		return;
 	}
-	if (total == 1) {
+	if (count[MSG_GOAL_NOT_REPORTED] == total && total > 1) {
+		buf_adds(b, "Inget av de ");
+		add_words(b, (long long)total, true);
+		buf_printf(b, " målen för %d har något rapporterat utfall.", year);
+	} else if (total == 1) {
 		for (i = 0; count[i] == 0; i++)
 			;
 		buf_printf(b, "Det enda målet för %d är %s.", year, goal_words[i][0]);
@@ -159,10 +169,14 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		buf_adds(b, ".");
 	}
 	if (nassessed > 0) {
-		buf_adds(b, " Där handläggarna har bedömt målet (");
-		add_words(b, (long long)nassessed, true);
-		buf_adds(b, nassessed == 1 ? " mål) räknas bedömningen" : " mål) räknas bedömningen");
-		buf_adds(b, ", annars utfallet mot målvärdet.");
+		if (nassessed == total)
+			buf_adds(b, " Handläggarna har bedömt alla målen; bedömningen räknas.");
+		else {
+			buf_adds(b, " Handläggarna har bedömt ");
+			add_words(b, (long long)nassessed, true);
+			buf_adds(b, " av målen; för dem räknas bedömningen, för övriga utfallet mot "
+			    "målvärdet.");
+		}
 	}
 }
 
@@ -296,6 +310,11 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 
 	memset(m, 0, sizeof(*m));
 	m->nags = r->nags;
+	for (i = 0; i < r->nags; i++) {
+		struct date from, to;
+
+		m->part |= calc_duty_part(r->ags[i]->from, r->ags[i]->to, r->year, &from, &to);
+	}
 	m->sum = kommun ? r->kommun : r->ideburen;
 	for (i = 0; i < r->nags; i++) {
 		const struct ag_amounts *am = &r->amounts[i];

@@ -1765,6 +1765,7 @@ test_enum_names(void)
 #include "test_rev.c"
 #include "test_fix4.c"
 #include "test_public.c"
+#include "test_message.c"
 
 int
 main(void)
@@ -1829,6 +1830,9 @@ main(void)
 	test_duty_part_year();
 	test_sign();
 	test_fix4();
+	test_count_words();
+	test_message_sentences();
+	test_message_proposal();
 	xml_read_cleanup();
 	return harness_report();
 }
