@@ -288,7 +288,8 @@ party_budget_kind(const struct agreement *ag, const struct party *p, int year)
 	bool any = false;
 
 	for (bg = ag->budgets; bg != NULL; bg = bg->next) {
-		if (bg->party != p || (bg->year != 0 && bg->year != year))
+		if (bg->party != p || bg->type != BUDGET_CONTRIBUTION ||
+		    (bg->year != 0 && bg->year != year))
 			continue;
 		if (!any)
 			k = bg->kind;
@@ -333,7 +334,7 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 			if (report_party_money(r, ag, p) != REP_MONEY_IDEBUREN ||
 			    calc_party_year(ag, p, r->year, &ya) != CALC_OK || !ya.valued)
 				continue;
-			k = party_budget_kind(ag, p, r->year);
+			k = party_budget_kind(ag, p, ya.base_year);
 			if (k == BUDGET_MONEY) {
 				m->money += ya.amount;
 				m->has_money = true;
