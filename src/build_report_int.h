@@ -151,12 +151,12 @@ enum msg_goal {
  * utan rapporterat utfall." */
 void		 report_msg_goals(struct buf *, int year, size_t nags,
 		    const size_t count[MSG_GOAL_N], size_t nassessed);
-/* "Läxhjälp: två möten (styrgrupp) krävdes 2023, ett hölls." */
-void		 report_msg_gap(struct buf *, const char *name, int year, const struct duty_gap *);
-/* "Språkvänner löper ut 2024-12-31; uppsägning senast 2024-09-30." (an
- * end in the year itself: "löpte ut") */
-void		 report_msg_ending(struct buf *, const char *name, struct date to,
-		    int notice_months, int year);
+/* Clauses of an agreement's item under "Att uppmärksamma", without
+ * the name or a full stop: "två möten (styrgrupp) krävdes 2023, ett
+ * hölls"; "löper ut 2024-12-31 (uppsägning senast 2024-09-30)" (an end
+ * in the year itself: "löpte ut 2023-06-30"). */
+void		 report_msg_gap(struct buf *, int year, const struct duty_gap *);
+void		 report_msg_ending(struct buf *, struct date to, int notice_months, int year);
 /* The last day to give notice: months before the end, the end of a
  * month kept the end of a month. */
 struct date	 report_notice_date(struct date to, int months);

@@ -181,32 +181,30 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 }
 
 void
-report_msg_gap(struct buf *b, const char *name, int year, const struct duty_gap *g)
+report_msg_gap(struct buf *b, int year, const struct duty_gap *g)
 {
 	if (g->reports) {
-		buf_printf(b, "%s: ", name);
 		add_words(b, g->required, false);
 		buf_printf(b, " %s för %d, ", g->required == 1 ? "skriftlig rapport krävdes" :
 		    "skriftliga rapporter krävdes", year);
 		if (g->done == 0)
-			buf_adds(b, "ingen lämnades.");
+			buf_adds(b, "ingen lämnades");
 		else {
 			add_words(b, (long long)g->done, false);
-			buf_adds(b, " lämnades.");
+			buf_adds(b, " lämnades");
 		}
 		return;
 	}
-	buf_printf(b, "%s: ", name);
 	add_words(b, g->required, true);
 	buf_printf(b, " %s", g->required == 1 ? "möte" : "möten");
 	if (g->kind != NULL)
 		buf_printf(b, " (%s)", g->kind);
-	buf_printf(b, " %s %d, ", g->required == 1 ? "krävdes" : "krävdes", year);
+	buf_printf(b, " krävdes %d, ", year);
 	if (g->done == 0)
-		buf_adds(b, "inget hölls.");
+		buf_adds(b, "inget hölls");
 	else {
 		add_words(b, (long long)g->done, true);
-		buf_adds(b, " hölls.");
+		buf_adds(b, " hölls");
 	}
 }
 
@@ -226,21 +224,20 @@ report_notice_date(struct date to, int months)
 }
 
 void
-report_msg_ending(struct buf *b, const char *name, struct date to, int notice_months, int year)
+report_msg_ending(struct buf *b, struct date to, int notice_months, int year)
 {
 	char s[16], n[16];
 
 	date_format_iso(to, s, sizeof(s));
 	if (to.y <= year) {
-		buf_printf(b, "%s löpte ut %s.", name, s);
+		buf_printf(b, "löpte ut %s", s);
 		return;
 	}
-	buf_printf(b, "%s löper ut %s", name, s);
+	buf_printf(b, "löper ut %s", s);
 	if (notice_months > 0) {
 		date_format_iso(report_notice_date(to, notice_months), n, sizeof(n));
-		buf_printf(b, "; uppsägning senast %s", n);
+		buf_printf(b, " (uppsägning senast %s)", n);
 	}
-	buf_adds(b, ".");
 }
 
 /* ---------- from the report's data ---------- */
@@ -425,72 +422,75 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], size_t *nassessed)
 	}
 }
 
-/* Keeps the sentence in b as an item of the list, and empties b. */
+/* Adds a clause to an agreement's item: "; " between clauses. */
 static void
-keep(struct rep *r, const char ***items, size_t *n, size_t *cap, struct buf *b)
+clause(struct buf *b)
 {
-	xgrow((void **)items, cap, *n + 1, sizeof(**items));
-	(*items)[(*n)++] = arena_strdup(r->bd.a, b->data);
-	buf_reset(b);
+	if (b->len > 0)
+		buf_adds(b, "; ");
 }
 
-/* What needs the nämnd's attention, one item each, under its heading;
- * nothing (no heading) when nothing does. */
+/* What needs the nämnd's attention, one item per agreement that has
+ * something ("Språkvänner: ingen uppföljning för 2020 i underlaget;
+ * löper ut 2021-12-31."), under its heading; nothing (no heading) when
+ * no agreement has. */
 static void
 attention(struct rep *r)
 {
 	struct buf b = { NULL, 0, 0 };
 	const char **items = NULL;
-	struct doc_node *list;
+	struct doc_node *list = NULL, *it;
 	struct duty_gap gaps[MAX_GAPS];
-	size_t i, k, n, nitems = 0, cap = 0;
+	size_t i, k, n;
 	char d[16];
 
-	for (i = 0; i < r->nags; i++)
-		if (!report_has_followup_in_year(r, r->ags[i])) {
-			buf_printf(&b, "%s: ingen uppföljning för %d i underlaget.",
-			    report_short_name(r->ags[i]), r->year);
-			keep(r, &items, &nitems, &cap, &b);
-		}
-	for (i = 0; i < r->nags; i++) {
-		n = report_duty_gaps(r, r->ags[i], gaps, MAX_GAPS);
-		for (k = 0; k < n; k++) {
-			report_msg_gap(&b, report_short_name(r->ags[i]), r->year, &gaps[k]);
-			keep(r, &items, &nitems, &cap, &b);
-		}
-	}
-	for (i = 0; i < r->nags; i++) {
+	items = xcalloc(r->nags + 1, sizeof(*items));
+	for (i = 0, n = 0; i < r->nags; i++) {
 		const struct agreement *ag = r->ags[i];
+		size_t ngaps;
 
+		buf_reset(&b);
+		if (!report_has_followup_in_year(r, ag))
+			buf_printf(&b, "ingen uppföljning för %d i underlaget", r->year);
+		ngaps = report_duty_gaps(r, ag, gaps, MAX_GAPS);
+		for (k = 0; k < ngaps; k++) {
+			clause(&b);
+			report_msg_gap(&b, r->year, &gaps[k]);
+		}
 		if (ag->to.y == r->year || ag->to.y == r->year + 1) {
-			report_msg_ending(&b, report_short_name(ag), ag->to, ag->notice_months, r->year);
-			keep(r, &items, &nitems, &cap, &b);
+			clause(&b);
+			report_msg_ending(&b, ag->to, ag->notice_months, r->year);
 		}
-	}
-	for (i = 0; i < r->nags; i++) {
-		const struct agreement *ag = r->ags[i];
-
 		if (ag->review_by.y == r->year + 1) {
 			date_format_iso(ag->review_by, d, sizeof(d));
-			buf_printf(&b, "%s ska ses över senast %s.", report_short_name(ag), d);
-			keep(r, &items, &nitems, &cap, &b);
+			clause(&b);
+			buf_printf(&b, "ska ses över senast %s", d);
 		}
-	}
-	for (i = 0; i < r->nags; i++) {
-		const struct agreement *ag = r->ags[i];
-
 		if (ag->from.y == r->year) {
 			date_format_iso(ag->from, d, sizeof(d));
-			buf_printf(&b, "%s började gälla %s.", report_short_name(ag), d);
-			keep(r, &items, &nitems, &cap, &b);
+			clause(&b);
+			buf_printf(&b, "började gälla %s", d);
+		}
+		if (b.len > 0) {
+			buf_adds(&b, ".");
+			items[i] = arena_strdup(r->bd.a, b.data);
+			n++;
 		}
 	}
 	buf_free(&b);
-	if (nitems > 0) {
+	if (n > 0) {
 		report_heading(r, "Att uppmärksamma", 2, false);
 		list = build_list_node(&r->bd);
-		for (i = 0; i < nitems; i++)
-			doc_span(r->bd.doc, &build_item(&r->bd, list)->text, items[i], FACE_REGULAR, 0);
+	}
+	for (i = 0, k = 0; n > 0 && i < r->nags; i++) {
+		if (items[i] == NULL)
+			continue;
+		it = build_item(&r->bd, list);
+		it->label = "\xE2\x80\xA2";	/* • */
+		it->space_after = ++k < n ? 3 : r->bd.t->paragraph_space;
+		doc_span(r->bd.doc, &it->text, arena_printf(r->bd.a, "%s: ",
+		    report_short_name(r->ags[i])), FACE_BOLD, 0);
+		doc_span(r->bd.doc, &it->text, items[i], FACE_REGULAR, 0);
 	}
 	free(items);
 }

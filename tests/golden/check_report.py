@@ -801,14 +801,15 @@ def summary_message(namnd, year, mine, prev, followups):
         want.append(("message: assessed", f"Handläggarna har bedömt {words(assessed, True)} av målen"))
     elif assessed:
         want.append(("message: assessed", "Handläggarna har bedömt alla målen"))
-    # what needs attention
+    # what needs attention: one item per agreement, its clauses in order
     for _, ag in mine:
         name = text_of(ag.find("effort")) or text_of(ag.find("title"))
         period = ag.find("period")
         a, b = date(period.get("from").strip()), date(period.get("to").strip())
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
+        clauses = []
         if not any(fu_in_year(fu, year) for fu in fus):
-            want.append(("message: no follow-up", f"{name}: ingen uppföljning för {year} i underlaget."))
+            clauses.append(f"ingen uppföljning för {year} i underlaget")
         duty = ag.find("followup")
         part = part_of_year(ag, year)
         if duty is not None:
@@ -823,34 +824,45 @@ def summary_message(namnd, year, mine, prev, followups):
                          else kind.lower() in KIND_WORDS[fu.get("kind").strip()])
                         and text_of(fu.find("date"))[:4] == str(year)]
                 if len(held) < need:
-                    want.append((f"message: meetings {kind}",
-                                 f"{name}: {words(need, True)} {'möte' if need == 1 else 'möten'} "
-                                 f"({kind}) krävdes {year}, "
-                                 f"{'inget' if not held else words(len(held), True)} hölls."))
+                    clauses.append(f"{words(need, True)} {'möte' if need == 1 else 'möten'} "
+                                   f"({kind}) krävdes {year}, "
+                                   f"{'inget' if not held else words(len(held), True)} hölls")
+            mpy = int(duty.get("meetings-per-year", "0"))
+            if not duty.findall("meeting") and mpy > 0:
+                # the older one count: any meeting held in the year
+                need = required_in_part("year", mpy, *part, year) if part else mpy
+                held = [fu for fu in fus if fu.get("kind").strip() != "verksamhetsrapport"
+                        and text_of(fu.find("date"))[:4] == str(year)]
+                kind = f" ({duty.get('meeting-kind')})" if duty.get("meeting-kind") else ""
+                if len(held) < need:
+                    clauses.append(f"{words(need, True)} {'möte' if need == 1 else 'möten'}{kind} "
+                                   f"krävdes {year}, "
+                                   f"{'inget' if not held else words(len(held), True)} hölls")
             rpy = int(duty.get("reports-per-year", "0"))
             if rpy > 0:
                 need = required_in_part("year", rpy, *part, year) if part else rpy
                 got = [fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
                        and fu_in_year(fu, year)]
                 if len(got) < need:
-                    want.append(("message: reports",
-                                 f"{name}: {words(need)} "
-                                 f"{'skriftlig rapport' if need == 1 else 'skriftliga rapporter'} "
-                                 f"krävdes för {year}, {'ingen' if not got else words(len(got))} "
-                                 "lämnades."))
+                    clauses.append(f"{words(need)} "
+                                   f"{'skriftlig rapport' if need == 1 else 'skriftliga rapporter'} "
+                                   f"krävdes för {year}, {'ingen' if not got else words(len(got))} "
+                                   "lämnades")
         notice = ag.find("terms/notice")
         if b.year == year:
-            want.append(("message: ended", f"{name} löpte ut {b.isoformat()}."))
+            clauses.append(f"löpte ut {b.isoformat()}")
         elif b.year == year + 1:
-            s = f"{name} löper ut {b.isoformat()}"
+            s = f"löper ut {b.isoformat()}"
             if notice is not None and int(notice.get("months", "0")) > 0:
-                s += f"; uppsägning senast {notice_date(b, int(notice.get('months'))).isoformat()}"
-            want.append(("message: ends", s + "."))
+                s += f" (uppsägning senast {notice_date(b, int(notice.get('months'))).isoformat()})"
+            clauses.append(s)
         review = ag.find("terms/review")
         if review is not None and review.get("by", "")[:4] == str(year + 1):
-            want.append(("message: review", f"{name} ska ses över senast {review.get('by')}."))
+            clauses.append(f"ska ses över senast {review.get('by')}")
         if a.year == year:
-            want.append(("message: started", f"{name} började gälla {a.isoformat()}."))
+            clauses.append(f"började gälla {a.isoformat()}")
+        if clauses:
+            want.append(("message: attention", f"{name}: " + "; ".join(clauses) + "."))
     return want
 
 
