@@ -166,7 +166,8 @@ summary(struct rep *r)
 	    /* a yearly target part-way through: not "nothing to judge" */
 	    not_yet > 0 ? "inget bedömt ännu" : "inga att bedöma",
 	    true, DALIGN_RIGHT, 0);
-	build_table_block(&r->bd, tb);
+	/* apart from the message's text above it */
+	build_table_block(&r->bd, tb)->space_before = 6;
 
 	/* One row per agreement. */
 	tb = build_table(&r->bd, 5 + k, r->nags + 1);

@@ -487,6 +487,7 @@ attention(struct rep *r)
 			continue;
 		it = build_item(&r->bd, list);
 		it->label = "\xE2\x80\xA2";	/* • */
+		it->align = DALIGN_LEFT;
 		it->space_after = ++k < n ? 3 : r->bd.t->paragraph_space;
 		doc_span(r->bd.doc, &it->text, arena_printf(r->bd.a, "%s: ",
 		    report_short_name(r->ags[i])), FACE_BOLD, 0);
