@@ -58,6 +58,8 @@ CORE += model_report xml_read_report validate_report build_report_cover
 CORE += report_csv
 # issue 13, DUE: iopdoc due, what the agreements say must happen
 CORE += due
+# issue 13, RMSG: the summary's message in words
+CORE += build_report_message
 EMBEDDED  = schema_xsd srgb_icc
 # the unit tests unit.c includes
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)

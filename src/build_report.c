@@ -84,9 +84,11 @@ summary(struct rep *r)
 {
 	struct doc_table *tb;
 	struct doc_chart *ch;
-	size_t i, row, met = 0, measurable = 0, fus = 0, k;
+	size_t i, row, met = 0, measurable = 0, fus = 0, k, not_yet = 0;
 
 	report_heading(r, "Sammanfattning", 1, true);
+	/* the message in words first (build_report_message.c) */
+	report_message(r);
 	for (i = 0; i < r->nags; i++) {
 		struct goal_row *rows;
 		size_t n = report_goal_rows(r, r->ags[i], &rows), g;
@@ -96,6 +98,7 @@ summary(struct rep *r)
 		for (g = 0; g < n; g++) {
 			met += rows[g].status == GOAL_MET;
 			measurable += rows[g].status == GOAL_MET || rows[g].status == GOAL_NOT_MET;
+			not_yet += rows[g].status == GOAL_NOT_YET;
 		}
 		free(rows);
 		while (report_next_followup(r, r->ags[i], &j, &f))
@@ -126,9 +129,12 @@ summary(struct rep *r)
 	    DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 5 + k, 0, "Mätbara mål uppnådda", false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 5 + k, 1, measurable > 0 ?
-	    arena_printf(r->bd.a, "%zu av %zu", met, measurable) : "inga att bedöma",
+	    arena_printf(r->bd.a, "%zu av %zu", met, measurable) :
+	    /* a yearly target part-way through: not "nothing to judge" */
+	    not_yet > 0 ? "inget bedömt ännu" : "inga att bedöma",
 	    true, DALIGN_RIGHT, 0);
-	build_table_block(&r->bd, tb);
+	/* apart from the message's text above it */
+	build_table_block(&r->bd, tb)->space_before = 6;
 
 	/* One row per agreement. */
 	tb = build_table(&r->bd, 5 + k, r->nags + 1);

@@ -84,23 +84,34 @@ report_duty_part_year(struct rep *r, const struct agreement *ag, enum duty_per p
 	return true;
 }
 
+/* The follow-ups recording meetings of kind (NULL: any meeting), and
+ * how many of them were held in the year. */
+static size_t
+meetings_of(const struct rep *r, const struct agreement *ag, const char *kind, size_t *held)
+{
+	const struct followup *f;
+	size_t i = 0, recorded = 0;
+
+	*held = 0;
+	while (report_next_followup(r, ag, &i, &f))
+		if (kind != NULL ? followup_of_kind(f, kind) : followup_is_meeting(f)) {
+			recorded++;
+			*held += f->date.y == r->year;
+		}
+	return recorded;
+}
+
 bool
 report_duty_meetings(struct rep *r, const struct agreement *ag, struct buf *b)
 {
 	const struct duty_meeting *m;
-	const struct followup *f;
 
 	if (ag->followup.meetings == NULL)
 		return false;
 	for (m = ag->followup.meetings; m != NULL; m = m->next) {
-		size_t i = 0, held = 0, recorded = 0;
+		size_t held, recorded = meetings_of(r, ag, m->kind, &held);
 		int n = per_year(m->per);
 
-		while (report_next_followup(r, ag, &i, &f))
-			if (followup_of_kind(f, m->kind)) {
-				recorded++;
-				held += f->date.y == r->year;
-			}
 		if (b->len > 0)
 			buf_addc(b, ' ');
 		/* the first letter as written; the kind reads as a name */
@@ -191,4 +202,47 @@ bool
 report_followup_is_kind(const struct followup *f, const char *kind)
 {
 	return followup_of_kind(f, kind);
+}
+
+/* What the frequency asks for in the year: in a part year the part's
+ * count (calc_duty.c), else the whole year's; -1 for "under perioden". */
+static int
+required_in_year(const struct rep *r, const struct agreement *ag, enum duty_per per, int count)
+{
+	struct date from, to;
+
+	if (calc_duty_part(ag->from, ag->to, r->year, &from, &to))
+		return calc_duty_required(per, count, from, to, r->year);
+	return per == DUTY_PERIOD ? -1 : count * per_year(per);
+}
+
+size_t
+report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out, size_t max)
+{
+	const struct duty_meeting *m;
+	const struct followup *f;
+	size_t n = 0, held, i = 0, reports = 0;
+	int want;
+
+	for (m = ag->followup.meetings; m != NULL && n < max; m = m->next) {
+		meetings_of(r, ag, m->kind, &held);
+		want = required_in_year(r, ag, m->per, m->count);
+		if (want > 0 && held < (size_t)want)
+			out[n++] = (struct duty_gap){ m->kind, held, want, false };
+	}
+	if (ag->followup.meetings == NULL && ag->followup.meetings_per_year > 0 && n < max) {
+		meetings_of(r, ag, NULL, &held);
+		want = required_in_year(r, ag, DUTY_YEAR, ag->followup.meetings_per_year);
+		if (want > 0 && held < (size_t)want)
+			out[n++] = (struct duty_gap){ ag->followup.meeting_kind, held, want, false };
+	}
+	if (ag->followup.reports_per_year > 0 && n < max) {
+		/* the written reports the "Uppföljning" paragraph counts */
+		while (report_next_followup(r, ag, &i, &f))
+			reports += !followup_is_meeting(f) && report_in_year(f, r->year);
+		want = required_in_year(r, ag, DUTY_YEAR, ag->followup.reports_per_year);
+		if (want > 0 && reports < (size_t)want)
+			out[n++] = (struct duty_gap){ NULL, reports, want, true };
+	}
+	return n;
 }

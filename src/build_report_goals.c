@@ -160,6 +160,17 @@ assessment_for(const struct rep *r, const struct agreement *ag, const struct goa
 	return best;
 }
 
+bool
+report_assessment_level(const struct rep *r, const struct agreement *ag, const struct goal *g,
+    enum assessment_level *level)
+{
+	const struct assessment *a = assessment_for(r, ag, g);
+
+	if (a != NULL)
+		*level = a->level;
+	return a != NULL;
+}
+
 const char *
 report_assessment_text(struct rep *r, const struct agreement *ag, const struct goal *g)
 {

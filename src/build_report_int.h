@@ -102,6 +102,65 @@ const char	*report_assessment_text(struct rep *, const struct agreement *, const
 void		 report_cumulative_outcomes(struct rep *, const struct agreement *,
 		    const char *(*text)(struct rep *, const struct outcome *));
 
+/* build_report_duties.c: a follow-up duty the year fell short of, in
+ * the part of the year the agreement covers: meetings of a kind (kind
+ * as written; NULL: follow-up meetings of any kind) or written reports. */
+struct duty_gap {
+	const char	*kind;
+	size_t		 done;		/* held, or filed for the year */
+	int		 required;	/* asked for in the year */
+	bool		 reports;	/* written reports, not meetings */
+};
+/* The agreement's gaps of the year, at most max; 0: none. */
+size_t		 report_duty_gaps(struct rep *, const struct agreement *, struct duty_gap *,
+		    size_t max);
+/* build_report_goals.c: the level of the year's latest assessment of g
+ * (false: none). */
+bool		 report_assessment_level(const struct rep *, const struct agreement *,
+		    const struct goal *, enum assessment_level *);
+/* build_report_message.c: the summary's text, before its tables. */
+void		 report_message(struct rep *);
+/* Its sentences, appended to b (a space first when b has text):
+ * "Arbetsmarknadsnämnden hade 2023 tre överenskommelser om idéburet
+ * offentligt partnerskap med fyra idéburna organisationer." */
+struct buf;
+void		 report_msg_scope(struct buf *, const char *namnd, int year, size_t nags,
+		    size_t norgs);
+/* A sum of the year as the summary's table adds it up (kr). */
+struct msg_money {
+	long long	 sum;		/* of the agreements with a figure */
+	bool		 has, not_valued;	/* as struct ag_amounts */
+	size_t		 nwith, nags;	/* agreements with a figure, of all */
+	long long	 money, in_kind;	/* sum told apart; both or neither */
+	bool		 has_money, has_in_kind;
+	bool		 part;		/* an agreement covers part of the year */
+};
+/* "Kommunens finansiering var 1 250 000 kr (1 180 000 kr 2022)." or the
+ * idéburna parties' "De idéburna organisationernas insatser var värda
+ * …"; before NULL or without a figure: no comparison. */
+void		 report_msg_money(struct buf *, bool kommun, int year, const struct msg_money *now,
+		    const struct msg_money *before);
+/* Goals by class: an assessment's level where staff assessed the goal,
+ * else the computed status. */
+enum msg_goal {
+	MSG_GOAL_MET, MSG_GOAL_PARTLY, MSG_GOAL_NOT_MET, MSG_GOAL_NOT_YET,
+	MSG_GOAL_NOT_REPORTED, MSG_GOAL_NO_TARGET, MSG_GOAL_UNJUDGED,
+	MSG_GOAL_N
+};
+/* "Av elva mål för 2023 är sex uppnådda, två delvis uppnådda och tre
+ * utan rapporterat utfall." */
+void		 report_msg_goals(struct buf *, int year, size_t nags,
+		    const size_t count[MSG_GOAL_N], size_t nassessed);
+/* Clauses of an agreement's item under "Att uppmärksamma", without
+ * the name or a full stop: "två möten (styrgrupp) krävdes 2023, ett
+ * hölls"; "löper ut 2024-12-31 (uppsägning senast 2024-09-30)" (an end
+ * in the year itself: "löpte ut 2023-06-30"). */
+void		 report_msg_gap(struct buf *, int year, const struct duty_gap *);
+void		 report_msg_ending(struct buf *, struct date to, int notice_months, int year);
+/* The last day to give notice: months before the end, the end of a
+ * month kept the end of a month. */
+struct date	 report_notice_date(struct date to, int months);
+
 /* build_report_duties.c: sentences of the "Uppföljning" paragraph for
  * the <meeting> kinds (false, nothing written, when there are none) and
  * the <report-due> deadlines. */

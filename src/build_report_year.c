@@ -235,14 +235,14 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 	measurable = counts[GOAL_MET] + counts[GOAL_NOT_MET];
 	if (measurable > 0)
 		buf_printf(&b, "%zu av %zu mätbara mål uppnådda", counts[GOAL_MET], measurable);
-	else
+	else if (counts[GOAL_NOT_YET] == 0)
 		buf_printf(&b, "Inga mätbara mål att bedöma");
 	if (counts[GOAL_NOT_REPORTED] > 0)
-		buf_printf(&b, "; %zu ej %s", counts[GOAL_NOT_REPORTED],
+		buf_printf(&b, "%s%zu ej %s", b.len > 0 ? "; " : "", counts[GOAL_NOT_REPORTED],
 		    counts[GOAL_NOT_REPORTED] == 1 ? "rapporterat" : "rapporterade");
 	/* a yearly target part-way through the year is not measurable yet */
 	if (counts[GOAL_NOT_YET] > 0)
-		buf_printf(&b, "; %zu ej %s ännu", counts[GOAL_NOT_YET],
+		buf_printf(&b, "%s%zu ej %s ännu", b.len > 0 ? "; " : "", counts[GOAL_NOT_YET],
 		    counts[GOAL_NOT_YET] == 1 ? "uppnått" : "uppnådda");
 	s = arena_strdup(r->bd.a, b.data);
 	buf_free(&b);

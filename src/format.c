@@ -31,6 +31,22 @@ number_format(long long v, char *out, size_t size)
 }
 
 void
+format_count_words(char *out, size_t size, long long n, bool neuter)
+{
+	static const char *const words[] = {
+		"inga", NULL, "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
+		"elva", "tolv",
+	};
+
+	if (n == 1)
+		snprintf(out, size, "%s", neuter ? "ett" : "en");
+	else if (n >= 0 && n <= 12)
+		snprintf(out, size, "%s", words[n]);
+	else
+		number_format(n, out, size);
+}
+
+void
 money_format(long long kronor, char *out, size_t size)
 {
 	char num[96];

@@ -16,6 +16,11 @@ struct date {
 
 /* "1 077 600" with no-break spaces; negative numbers get U+2212. */
 void	number_format(long long, char *out, size_t size);
+/* A count as Swedish running text writes it: words from one to twelve
+ * ("en" or, neuter, "ett" for one: "en överenskommelse", "ett mål"),
+ * "inga" for none (before a plural noun), digits grouped from 13 on
+ * ("13", "1 840"); negative counts as number_format. */
+void	format_count_words(char *out, size_t size, long long n, bool neuter);
 /* "1 077 600 kr" */
 void	money_format(long long kronor, char *out, size_t size);
 /* "56 %" */

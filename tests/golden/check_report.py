@@ -740,6 +740,178 @@ def report_file(docs, namnd, year, pdf):
                 anywhere.extend((f"{tag} item", text_of(i)) for i in block.iter("item"))
     missing = [(w, s) for w, s in on_cover if norm(s) not in cover]
     return on_cover + anywhere, missing
+WORDS = ["inga", None, "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva",
+         "tolv"]
+
+
+def words(n, neuter=False):
+    """A count in running text: words to twelve ("en"/"ett"), then digits."""
+    if n == 1:
+        return "ett" if neuter else "en"
+    return WORDS[n] if 0 <= n <= 12 else count(n)
+
+
+def notice_date(to, months):
+    """The last day to give notice: months before the end; the last day
+    of a month gives the last day of that month."""
+    last = (to + datetime.timedelta(days=1)).day == 1
+    m = to.year * 12 + to.month - 1 - months
+    y, mo = m // 12, m % 12 + 1
+    d = 31 if last else to.day
+    while True:
+        try:
+            return datetime.date(y, mo, d)
+        except ValueError:
+            d -= 1
+
+
+def summary_message(namnd, year, mine, prev, followups):
+    """The summary's message, worked out from the XML: the agreements and
+    idéburna organisations counted, the kommun's and the idéburna parties'
+    sums beside last year's (when every agreement of last year had one),
+    the number of goals of the year with those without an outcome and
+    those assessed, and what needs the nämnd's attention by agreement."""
+    want = []
+    first = mine[0][1].find("responsible-namnd")
+    orgs = set()
+    for _, ag in mine:
+        for p in ag.iter("party"):
+            if p.get("role") == "ideburen":
+                orgs.add(text_of(p.find("orgnr")) or text_of(p.find("name")).lower())
+    n = len(mine)
+    s = (f"{text_of(first)} hade {year} {words(n)} "
+         f"{'överenskommelse' if n == 1 else 'överenskommelser'} om idéburet offentligt partnerskap")
+    if orgs:
+        s += f" med {words(len(orgs))} " + ("idéburen organisation" if len(orgs) == 1
+                                             else "idéburna organisationer")
+    want.append(("message: scope", s + "."))
+
+    def sums(ags, y, kind):
+        per_ag = [[amount(ag, p.get("id"), y) for p in ag.iter("party")
+                   if money_kind(ag, p) == kind] for _, ag in ags]
+        ints = [sum(a for a in amts if isinstance(a, int)) for amts in per_ag
+                if any(isinstance(a, int) for a in amts)]
+        nv = any(a == NOT_VALUED for amts in per_ag for a in amts)
+        return ints, nv, len(per_ag)
+    for kind, lead, none_nv, none in (
+            ("kommun", "Kommunens finansiering var ", f"Kommunens insatser {year} är inte värderade",
+             f"anger inget belopp för kommunens finansiering {year}"),
+            ("ideburen", "De idéburna organisationernas insatser var värda ",
+             f"De idéburna organisationernas insatser {year} är inte värderade",
+             f"anger inget värde för de idéburna organisationernas insatser {year}")):
+        ints, nv, total = sums(mine, year, kind)
+        if not ints:
+            want.append((f"message: {kind} sum", none_nv if nv else none))
+            continue
+        want.append((f"message: {kind} sum", lead + money(sum(ints))))
+        before, _, ptotal = sums(prev, year - 1, "kommun")
+        if prev and len(before) == ptotal:
+            b, _, bt = sums(prev, year - 1, kind)
+            if b and (kind == "kommun" or len(b) == bt):
+                part = any(part_of_year(ag, year - 1) is not None for _, ag in prev)
+                want.append((f"message: {kind} last year",
+                             f"({money(sum(b))} {year - 1}{', del av året' if part else ''})"))
+    # goals of the year: the agreement's and the follow-ups' delmål
+    goals, unreported, assessed = 0, 0, 0
+    for _, ag in mine:
+        fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
+        gl = [g for g in ag.iter("goal") if g.get("year") in (None, str(year))
+              and (g.get("from") is None or int(g.get("from")[:4]) <= year)
+              and (g.get("to") is None or int(g.get("to")[:4]) >= year)]
+        for fu in fus:
+            for ng in fu.iter("next-goals"):
+                if ng.get("year") == str(year):
+                    gl += [g for g in ng.iter("goal") if g.get("year") in (None, str(year))]
+        outs = [o for fu in fus for grp in fu.iter("outcomes") for o in grp.iter("outcome")
+                if grp.get("to")[:4] == str(year) and grp.get("cumulative", "no").strip() != "yes"]
+        marks = {a.get("goal") for fu in fus if fu_in_year(fu, year) for a in fu.iter("assessment")}
+        for g in gl:
+            goals += 1
+            if g.get("id") in marks:
+                assessed += 1
+            elif not any(o.get("goal") == g.get("id") or (g.get("measure") and o.get("measure") and
+                         o.get("measure").lower() == g.get("measure").lower()) for o in outs):
+                unreported += 1
+    if goals == 0:
+        want.append(("message: goals", f"{'Överenskommelsen' if n == 1 else 'Överenskommelserna'} "
+                     f"anger inga mål för {year}."))
+    elif goals == 1:
+        want.append(("message: goals", f"Det enda målet för {year} är"))
+    elif unreported == goals:
+        want.append(("message: goals", f"Inget av de {words(goals, True)} målen för {year} har "
+                     "något rapporterat utfall."))
+    else:
+        want.append(("message: goals", f"Av {words(goals, True)} mål för {year} är"))
+        if unreported:
+            want.append(("message: goals not reported",
+                         f"{words(unreported, True)} utan rapporterat utfall"))
+    if assessed and assessed < goals:
+        want.append(("message: assessed", f"Handläggarna har bedömt {words(assessed, True)} av målen"))
+    elif assessed:
+        want.append(("message: assessed", "Handläggarna har bedömt alla målen"))
+    # what needs attention: one item per agreement, its clauses in order
+    for _, ag in mine:
+        name = text_of(ag.find("effort")) or text_of(ag.find("title"))
+        period = ag.find("period")
+        a, b = date(period.get("from").strip()), date(period.get("to").strip())
+        fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
+        clauses = []
+        if not any(fu_in_year(fu, year) for fu in fus):
+            clauses.append(f"ingen uppföljning för {year} i underlaget")
+        duty = ag.find("followup")
+        part = part_of_year(ag, year)
+        if duty is not None:
+            for m in duty.findall("meeting"):
+                kind, per, cnt = norm(m.get("kind")), m.get("per").strip(), int(m.get("count"))
+                if per == "period":
+                    continue
+                need = required_in_part(per, cnt, *part, year) if part else cnt * DUTY_PER[per][1]
+                held = [fu for fu in fus if fu.get("kind").strip() != "verksamhetsrapport" and
+                        (norm(fu.get("kind-text")).lower() == kind.lower()
+                         if fu.get("kind-text") is not None
+                         else kind.lower() in KIND_WORDS[fu.get("kind").strip()])
+                        and text_of(fu.find("date"))[:4] == str(year)]
+                if len(held) < need:
+                    clauses.append(f"{words(need, True)} {'möte' if need == 1 else 'möten'} "
+                                   f"({kind}) krävdes {year}, "
+                                   f"{'inget' if not held else words(len(held), True)} hölls")
+            mpy = int(duty.get("meetings-per-year", "0"))
+            if not duty.findall("meeting") and mpy > 0:
+                # the older one count: any meeting held in the year
+                need = required_in_part("year", mpy, *part, year) if part else mpy
+                held = [fu for fu in fus if fu.get("kind").strip() != "verksamhetsrapport"
+                        and text_of(fu.find("date"))[:4] == str(year)]
+                kind = f" ({duty.get('meeting-kind')})" if duty.get("meeting-kind") else ""
+                if len(held) < need:
+                    clauses.append(f"{words(need, True)} {'möte' if need == 1 else 'möten'}{kind} "
+                                   f"krävdes {year}, "
+                                   f"{'inget' if not held else words(len(held), True)} hölls")
+            rpy = int(duty.get("reports-per-year", "0"))
+            if rpy > 0:
+                need = required_in_part("year", rpy, *part, year) if part else rpy
+                got = [fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
+                       and fu_in_year(fu, year)]
+                if len(got) < need:
+                    clauses.append(f"{words(need)} "
+                                   f"{'skriftlig rapport' if need == 1 else 'skriftliga rapporter'} "
+                                   f"krävdes för {year}, {'ingen' if not got else words(len(got))} "
+                                   "lämnades")
+        notice = ag.find("terms/notice")
+        if b.year == year:
+            clauses.append(f"löpte ut {b.isoformat()}")
+        elif b.year == year + 1:
+            s = f"löper ut {b.isoformat()}"
+            if notice is not None and int(notice.get("months", "0")) > 0:
+                s += f" (uppsägning senast {notice_date(b, int(notice.get('months'))).isoformat()})"
+            clauses.append(s)
+        review = ag.find("terms/review")
+        if review is not None and review.get("by", "")[:4] == str(year + 1):
+            clauses.append(f"ska ses över senast {review.get('by')}")
+        if a.year == year:
+            clauses.append(f"började gälla {a.isoformat()}")
+        if clauses:
+            want.append(("message: attention", f"{name}: " + "; ".join(clauses) + "."))
+    return want
 
 
 def main():
@@ -769,6 +941,14 @@ def main():
     if not mine:
         print(f"check_report: no agreement of {namnd} in {year}: nothing to check")
         return 1
+    prev = [(f, ag) for f, ag in agreements if ag.find("responsible-namnd") is not None and
+            ag.find("responsible-namnd").get("id") == namnd and
+            int(ag.find("period").get("from")[:4]) <= year - 1 <= int(ag.find("period").get("to")[:4])]
+    want += summary_message(namnd, year, mine, prev, followups)
+    # the message never says there is nothing to judge beside goals not yet met
+    if "inga att bedöma" in text and "ej uppnådda ännu" in text:
+        missing += 1
+        print(f"check_report: {pdf}: \"inga att bedöma\" beside goals not yet met")
     for f, ag in mine:
         name = text_of(ag.find("effort")) or text_of(ag.find("title"))
         want.append(("agreement", name))

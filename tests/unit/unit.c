@@ -1767,6 +1767,7 @@ test_enum_names(void)
 #include "test_public.c"
 #include "test_csv.c"
 #include "test_due.c"
+#include "test_message.c"
 
 int
 main(void)
@@ -1834,6 +1835,9 @@ main(void)
 	test_fix4();
 	test_due_dates();
 	test_due_notice();
+	test_count_words();
+	test_message_sentences();
+	test_message_proposal();
 	xml_read_cleanup();
 	return harness_report();
 }

@@ -1,0 +1,247 @@
+/* Unit tests of the summary's message (build_report_message.c): counts
+ * in words, and each sentence form over small made-up counts; the
+ * förslag till beslut from a report file made by hand.  Included by
+ * unit.c after build_report_int.h. */
+#include "corpus.h"
+#include "model_report.h"
+
+static void
+test_count_words(void)
+{
+	char s[64];
+
+	format_count_words(s, sizeof(s), 0, false);
+	STR_EQ(s, "inga");
+	format_count_words(s, sizeof(s), 1, false);
+	STR_EQ(s, "en");
+	format_count_words(s, sizeof(s), 1, true);
+	STR_EQ(s, "ett");
+	format_count_words(s, sizeof(s), 2, true);
+	STR_EQ(s, "två");
+	format_count_words(s, sizeof(s), 7, false);
+	STR_EQ(s, "sju");
+	format_count_words(s, sizeof(s), 12, false);
+	STR_EQ(s, "tolv");
+	format_count_words(s, sizeof(s), 13, false);
+	STR_EQ(s, "13");
+	format_count_words(s, sizeof(s), 1840, true);
+	STR_EQ(s, "1" NBSP "840");
+	format_count_words(s, sizeof(s), 1234567, false);
+	STR_EQ(s, "1" NBSP "234" NBSP "567");
+}
+
+static void
+test_message_sentences(void)
+{
+	struct buf b = { NULL, 0, 0 };
+	struct msg_money now, before;
+	size_t goals[MSG_GOAL_N];
+	struct duty_gap gap;
+	struct date to = { 2024, 12, 31 }, d;
+
+	report_msg_scope(&b, "Arbetsmarknadsnämnden", 2023, 3, 4);
+	STR_EQ(b.data, "Arbetsmarknadsnämnden hade 2023 tre överenskommelser om idéburet "
+	    "offentligt partnerskap med fyra idéburna organisationer.");
+	buf_reset(&b);
+	report_msg_scope(&b, "Socialnämnden", 2025, 1, 1);
+	STR_EQ(b.data, "Socialnämnden hade 2025 en överenskommelse om idéburet offentligt "
+	    "partnerskap med en idéburen organisation.");
+	buf_reset(&b);
+	report_msg_scope(&b, "Kulturnämnden", 2025, 14, 13);
+	STR_EQ(b.data, "Kulturnämnden hade 2025 14 överenskommelser om idéburet offentligt "
+	    "partnerskap med 13 idéburna organisationer.");
+	buf_reset(&b);
+
+	/* money against last year; a missing figure is said missing */
+	memset(&now, 0, sizeof(now));
+	memset(&before, 0, sizeof(before));
+	now.has = true, now.sum = 1250000, now.nwith = now.nags = 3;
+	before.has = true, before.sum = 1180000, before.nwith = before.nags = 2;
+	report_msg_money(&b, true, 2023, &now, &before);
+	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "250" NBSP "000" NBSP "kr (1" NBSP
+	    "180" NBSP "000" NBSP "kr 2022).");
+	buf_reset(&b);
+	before.part = true;
+	now.nwith = 2;
+	report_msg_money(&b, true, 2023, &now, &before);
+	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "250" NBSP "000" NBSP "kr (1" NBSP
+	    "180" NBSP "000" NBSP "kr 2022, del av året) (belopp finns för två av tre "
+	    "överenskommelser).");
+	buf_reset(&b);
+	now.nwith = 3;
+	now.has_money = now.has_in_kind = true;
+	now.money = 1000000, now.in_kind = 250000, now.not_valued = true;
+	report_msg_money(&b, false, 2023, &now, NULL);
+	STR_EQ(b.data, "De idéburna organisationernas insatser var värda 1" NBSP "250" NBSP "000"
+	    NBSP "kr, varav 1" NBSP "000" NBSP "000" NBSP "kr i pengar och 250" NBSP "000" NBSP
+	    "kr i annan form än pengar; därtill insatser som inte är värderade i kronor.");
+	buf_reset(&b);
+	memset(&now, 0, sizeof(now));
+	now.nags = 1, now.not_valued = true;
+	report_msg_money(&b, false, 2025, &now, NULL);
+	STR_EQ(b.data, "De idéburna organisationernas insatser 2025 är inte värderade i kronor "
+	    "(ej värderat).");
+	OK(strstr(b.data, "0" NBSP "kr") == NULL);
+	buf_reset(&b);
+	now.not_valued = false, now.nags = 2;
+	report_msg_money(&b, true, 2025, &now, NULL);
+	STR_EQ(b.data, "Överenskommelserna anger inget belopp för kommunens finansiering 2025.");
+	buf_reset(&b);
+
+	/* goals: each class, the assessed ones said */
+	memset(goals, 0, sizeof(goals));
+	report_msg_goals(&b, 2023, 2, goals, 0);
+	STR_EQ(b.data, "Överenskommelserna anger inga mål för 2023.");
+	buf_reset(&b);
+	goals[MSG_GOAL_MET] = 6, goals[MSG_GOAL_PARTLY] = 2, goals[MSG_GOAL_NOT_MET] = 1;
+	goals[MSG_GOAL_NOT_REPORTED] = 2;
+	report_msg_goals(&b, 2023, 3, goals, 3);
+	STR_EQ(b.data, "Av elva mål för 2023 är sex uppnådda, två delvis uppnådda, ett inte "
+	    "uppnått och två utan rapporterat utfall. Handläggarna har bedömt tre av målen; "
+	    "för dem räknas bedömningen, för övriga utfallet mot målvärdet.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_NOT_YET] = 2;
+	report_msg_goals(&b, 2024, 1, goals, 0);
+	STR_EQ(b.data, "Av två mål för 2024 är två ej uppnådda ännu.");
+	OK(strstr(b.data, "bedöma") == NULL);
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_NOT_REPORTED] = 13;
+	report_msg_goals(&b, 2020, 1, goals, 0);
+	STR_EQ(b.data, "Inget av de 13 målen för 2020 har något rapporterat utfall.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_NO_TARGET] = 1;
+	report_msg_goals(&b, 2020, 1, goals, 0);
+	STR_EQ(b.data, "Det enda målet för 2020 är rapporterat utan målvärde.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_MET] = 1, goals[MSG_GOAL_UNJUDGED] = 1;
+	report_msg_goals(&b, 2020, 1, goals, 2);
+	STR_EQ(b.data, "Av två mål för 2020 är ett uppnått och ett utan utfall året före att "
+	    "jämföra med. Handläggarna har bedömt alla målen; bedömningen räknas.");
+	buf_reset(&b);
+
+	/* duties not met */
+	gap = (struct duty_gap){ "styrgrupp", 1, 2, false };
+	report_msg_gap(&b, 2023, &gap);
+	STR_EQ(b.data, "två möten (styrgrupp) krävdes 2023, ett hölls");
+	buf_reset(&b);
+	gap = (struct duty_gap){ NULL, 0, 1, false };
+	report_msg_gap(&b, 2023, &gap);
+	STR_EQ(b.data, "ett möte krävdes 2023, inget hölls");
+	buf_reset(&b);
+	gap = (struct duty_gap){ NULL, 0, 1, true };
+	report_msg_gap(&b, 2023, &gap);
+	STR_EQ(b.data, "en skriftlig rapport krävdes för 2023, ingen lämnades");
+	buf_reset(&b);
+	gap = (struct duty_gap){ NULL, 1, 2, true };
+	report_msg_gap(&b, 2023, &gap);
+	STR_EQ(b.data, "två skriftliga rapporter krävdes för 2023, en lämnades");
+	buf_reset(&b);
+
+	/* ending, with the notice date: the end of a month stays one */
+	report_msg_ending(&b, to, 3, 2023);
+	STR_EQ(b.data, "löper ut 2024-12-31 (uppsägning senast 2024-09-30)");
+	buf_reset(&b);
+	report_msg_ending(&b, to, 0, 2024);
+	STR_EQ(b.data, "löpte ut 2024-12-31");
+	buf_reset(&b);
+	d = report_notice_date((struct date){ 2024, 6, 15 }, 3);
+	OK(d.y == 2024 && d.m == 3 && d.d == 15);
+	d = report_notice_date((struct date){ 2024, 2, 29 }, 3);
+	OK(d.y == 2023 && d.m == 11 && d.d == 30);
+	d = report_notice_date((struct date){ 2025, 3, 31 }, 1);
+	OK(d.y == 2025 && d.m == 2 && d.d == 28);
+	d = report_notice_date((struct date){ 2025, 1, 31 }, 2);
+	OK(d.y == 2024 && d.m == 11 && d.d == 30);
+	buf_free(&b);
+}
+
+/* The headings of a document's top level, in order, joined by "|". */
+static void
+top_headings(const struct doc *d, struct buf *out)
+{
+	const struct doc_node *n;
+
+	for (n = d->root.first; n != NULL; n = n->next)
+		if (n->kind == DOC_HEADING && n->text.first != NULL)
+			buf_printf(out, "%s|", n->text.first->text);
+}
+
+/* The förslag till beslut of a report file, under its heading, as its
+ * blocks; without one no heading.  A report of no agreements (made
+ * here, never by build_report) has only the sentences of nothing. */
+static void
+test_message_proposal(void)
+{
+	struct namnd_ref namnd = { "an", "Ekby kommun", "Arbetsmarknadsnämnden", false, 0 };
+	struct corpus c = { NULL, 0, 0 };
+	struct report_input in;
+	struct report_info info;
+	struct template t;
+	struct doc d;
+	struct rep r;
+	struct block p, list, it;
+	struct buf h = { NULL, 0, 0 };
+	const struct doc_node *n;
+	size_t paras = 0, items = 0;
+
+	test_doc_begin(&t, &d);
+	memset(&in, 0, sizeof(in));
+	memset(&info, 0, sizeof(info));
+	memset(&r, 0, sizeof(r));
+	memset(&p, 0, sizeof(p));
+	memset(&list, 0, sizeof(list));
+	memset(&it, 0, sizeof(it));
+	in.corpus = &c;
+	in.year = 2023;
+	r.in = &in;
+	r.year = 2023;
+	r.namnd = &namnd;
+	r.bd.doc = &d;
+	r.bd.t = &t;
+	r.bd.a = d.arena;
+	report_message(&r);
+	top_headings(&d, &h);
+	STR_EQ(h.data != NULL ? h.data : "", "");
+	buf_reset(&h);
+
+	p.kind = BLOCK_P;
+	rich_append(d.arena, &p.text, "Nämnden godkänner rapporten.", strlen("Nämnden godkänner rapporten."), 0, 1);
+	it.kind = BLOCK_ITEM;
+	{
+		static struct block ip;
+
+		memset(&ip, 0, sizeof(ip));
+		ip.kind = BLOCK_P;
+		rich_append(d.arena, &ip.text, "att lägga den till handlingarna",
+		    strlen("att lägga den till handlingarna"), 0, 2);
+		it.children = it.last_child = &ip;
+	}
+	list.kind = BLOCK_LIST;
+	list.children = list.last_child = &it;
+	p.next = &list;
+	info.proposal = &p;
+	in.info = &info;
+	report_message(&r);
+	top_headings(&d, &h);
+	STR_EQ(h.data, "Förslag till beslut|");
+	for (n = d.root.first; n != NULL; n = n->next) {
+		if (n->kind == DOC_PARA && n->text.first != NULL &&
+		    strcmp(n->text.first->text, "Nämnden godkänner rapporten.") == 0)
+			paras++;
+		if (n->kind == DOC_LIST && n->first != NULL)
+			items++;
+	}
+	INT_EQ(paras, 1);
+	INT_EQ(items, 1);
+	/* the heading is kept with its text */
+	for (n = d.root.first; n != NULL; n = n->next)
+		if (n->kind == DOC_HEADING)
+			OK(n->keep_with_next);
+	buf_free(&h);
+	arena_free(d.arena);
+	template_free(&t);
+}
