@@ -278,7 +278,7 @@ appendix(struct rep *r)
 	/* after the agreements, on their page when it has room */
 	report_heading(r, "Bilaga: underlag", 1, true)->space_before += 10;
 	report_text(r, "Rapporten bygger på dessa dokument. Datum är dokumentets eget datum (för en "
-	    "överenskommelse utan datum: periodens första dag).");
+	    "överenskommelse utan datum: periodens första dag).")->keep_with_next = true;
 	for (i = 0; i < c->n; i++)
 		n += is_source(r, i);
 	tb = build_table(&r->bd, 3, n + r->nags + 1);
@@ -289,9 +289,9 @@ appendix(struct rep *r)
 	build_cell_text(&r->bd, tb, 0, 2, "Datum", true, DALIGN_LEFT, 0);
 	for (k = 0; k < r->nags; k++) {
 		const struct agreement *ag = r->ags[k];
-		const struct followup *f, **fs = NULL;
+		const struct followup **fs;
 		struct doc_node *cell = build_cell(tb, row, 0);
-		size_t col, j = 0, nf = 0, cap = 0, m;
+		size_t col, nf = report_followups_dated(r, ag, report_is_source, &fs), m;
 
 		/* the agreement's name and diarienummer head its rows */
 		tb->rows[row]->group_label = true;
@@ -306,17 +306,10 @@ appendix(struct rep *r)
 		row++;
 		appendix_row(r, tb, row++, ag->title, "överenskommelse",
 		    ag->date.y != 0 ? ag->date : ag->from);
-		while (report_next_followup(r, ag, &j, &f)) {
-			if (!report_is_source(r, f))
-				continue;
-			xgrow((void **)&fs, &cap, nf + 1, sizeof(*fs));
-			for (m = nf; m > 0 && date_compare(fs[m - 1]->date, f->date) > 0; m--)
-				fs[m] = fs[m - 1];
-			fs[m] = f;
-			nf++;
-		}
 		for (m = 0; m < nf; m++) {
-			const char *kind = report_kind_word(fs[m]);
+			char *kind = arena_strdup(r->bd.a, report_kind_word(fs[m]));
+
+			report_lower_first(kind);
 
 			appendix_row(r, tb, row++, fs[m]->title != NULL ? fs[m]->title : kind,
 			    report_speaks_of_other_year(r, fs[m]) ? arena_printf(r->bd.a,
@@ -340,7 +333,8 @@ technical_appendix(struct rep *r)
 	if (!r->bd.t->report_technical_appendix)
 		return;
 	report_heading(r, "Teknisk bilaga: filer", 1, true)->space_before += 10;
-	report_text(r, "Indatafilerna som rapporten bygger på, med dokumentens id.");
+	report_text(r, "Indatafilerna som rapporten bygger på, med dokumentens id.")->keep_with_next =
+	    true;
 	for (i = 0; i < c->n; i++)
 		n += is_source(r, i);
 	tb = build_table(&r->bd, 2, n + 1);

@@ -455,6 +455,8 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	const char **seen = NULL;	/* activity names listed so far */
 	size_t nseen = 0, seen_cap = 0, k;
 	struct doc_node *list = NULL;	/* the follow-ups', then the activities' */
+	const struct followup **fs;
+	size_t nfs;
 
 	report_heading(r, "Uppföljning", 2, false);
 	while (report_next_followup(r, ag, &i, &f)) {
@@ -498,12 +500,12 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	}
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_free(&b);
-	for (i = 0; report_next_followup(r, ag, &i, &f); ) {
+	nfs = report_followups_dated(r, ag, report_counts_in_year, &fs);
+	for (k = 0; k < nfs; k++) {
 		struct doc_node *it;
 		char d[16];
 
-		if (!report_in_year(f, r->year))
-			continue;
+		f = fs[k];
 		date_format_iso(f->date, d, sizeof(d));
 		if (list == NULL)
 			list = build_list_node(&r->bd);
@@ -548,6 +550,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 		}
 	}
 	free(seen);
+	free(fs);
 }
 
 /* "överenskommelsen ”Inkludering på lika villkor” (2023-01-01),
@@ -557,24 +560,14 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 static const char *
 sources_line(struct rep *r, const struct agreement *ag)
 {
-	const struct followup *f, **fs = NULL;
+	const struct followup **fs;
 	struct buf b = { NULL, 0, 0 };
-	size_t i = 0, n = 0, cap = 0, k;
+	size_t n = report_followups_dated(r, ag, report_is_source, &fs), k;
 	char d[16];
 	const char *s;
 
 	date_format_iso(ag->date.y != 0 ? ag->date : ag->from, d, sizeof(d));
 	buf_printf(&b, "överenskommelsen \xE2\x80\x9D%s\xE2\x80\x9D (%s)", report_short_name(ag), d);
-	while (report_next_followup(r, ag, &i, &f)) {
-		if (!report_is_source(r, f))
-			continue;
-		xgrow((void **)&fs, &cap, n + 1, sizeof(*fs));
-		/* in date order; the same date keeps the order read */
-		for (k = n; k > 0 && date_compare(fs[k - 1]->date, f->date) > 0; k--)
-			fs[k] = fs[k - 1];
-		fs[k] = f;
-		n++;
-	}
 	for (k = 0; k < n; k++) {
 		char *kind = arena_strdup(r->bd.a, report_kind_word(fs[k]));
 		const char *title = report_title_beside_kind(fs[k]->title, kind);

@@ -94,6 +94,12 @@ const char	*report_title_beside_kind(const char *title, const char *kind);
 void		 report_goal_short_name(const char *measure, const char *text, size_t max,
 		    char *out, size_t size);
 void		 report_lower_first(char *);
+/* The agreement's follow-ups keep accepts (report_is_source,
+ * report_counts_in_year), in date order; *out the caller's to free. */
+bool		 report_counts_in_year(const struct rep *, const struct followup *);
+size_t		 report_followups_dated(const struct rep *, const struct agreement *,
+		    bool (*keep)(const struct rep *, const struct followup *),
+		    const struct followup ***out);
 
 /* build_report.c: pieces of text. */
 struct doc_node	*report_heading(struct rep *, const char *text, int level, bool toc);

@@ -367,3 +367,33 @@ report_lower_first(char *out)
 	    (unsigned char)out[1] != 0x97)
 		out[1] = (char)(out[1] + 32);
 }
+
+/* Whether the follow-up counts for the report's year (report_in_year). */
+bool
+report_counts_in_year(const struct rep *r, const struct followup *f)
+{
+	return report_in_year(f, r->year);
+}
+
+/* The agreement's usable follow-ups that keep accepts, in date order (on
+ * the same date, as read): their number; *out is the caller's to free
+ * (NULL when there are none). */
+size_t
+report_followups_dated(const struct rep *r, const struct agreement *ag,
+    bool (*keep)(const struct rep *, const struct followup *), const struct followup ***out)
+{
+	const struct followup *f, **fs = NULL;
+	size_t i = 0, n = 0, cap = 0, k;
+
+	while (report_next_followup(r, ag, &i, &f)) {
+		if (!keep(r, f))
+			continue;
+		xgrow((void **)&fs, &cap, n + 1, sizeof(*fs));
+		for (k = n; k > 0 && date_compare(fs[k - 1]->date, f->date) > 0; k--)
+			fs[k] = fs[k - 1];
+		fs[k] = f;
+		n++;
+	}
+	*out = fs;
+	return n;
+}

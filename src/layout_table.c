@@ -22,7 +22,7 @@
 #define HEAD_REPEAT_MAX	(1.0f / 3)
 /* A table kept together (keep_together) of at most this many body rows
  * never breaks across pages; a longer one keeps two rows on either side. */
-#define KEEP_ROWS	6
+#define KEEP_ROWS	4
 
 /* Column c has a width given as a share of the table. */
 static bool
