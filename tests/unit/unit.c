@@ -1765,6 +1765,7 @@ test_enum_names(void)
 #include "test_rev.c"
 #include "test_fix4.c"
 #include "test_public.c"
+#include "test_rlay.c"
 
 int
 main(void)
@@ -1828,6 +1829,7 @@ main(void)
 	test_public_parties();
 	test_duty_part_year();
 	test_sign();
+	test_rlay();
 	test_fix4();
 	xml_read_cleanup();
 	return harness_report();
