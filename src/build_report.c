@@ -312,8 +312,8 @@ appendix(struct rep *r)
 			report_lower_first(kind);
 
 			appendix_row(r, tb, row++, fs[m]->title != NULL ? fs[m]->title : kind,
-			    report_speaks_of_other_year(r, fs[m]) ? arena_printf(r->bd.a,
-			    "%s (avser %d)", kind, r->year) : kind, fs[m]->date);
+			    report_avser(r, fs[m]) != NULL ? arena_printf(r->bd.a, "%s (%s)", kind,
+			    report_avser(r, fs[m])) : kind, fs[m]->date);
 		}
 		free(fs);
 	}

@@ -264,6 +264,7 @@ goals(struct rep *r, const struct agreement *ag)
 	size_t nunreported = 0, nshown, nkinds = 0, kind, row;
 	size_t per_kind[GOAL_KIND_COUNT] = { 0 };
 	struct doc_table *tb;
+	struct doc_node *tbn;
 	struct doc_chart *ch;
 	long long target;
 
@@ -339,7 +340,10 @@ goals(struct rep *r, const struct agreement *ag)
 				row++;
 			}
 		}
-		build_table_block(&r->bd, tb)->keep_together = true;
+		tbn = build_table_block(&r->bd, tb);
+		tbn->keep_together = true;
+		/* the sentence on the goals left out goes with the table */
+		tbn->keep_with_next = nunreported > 0;
 	}
 	if (nunreported > 0)
 		unreported_sentence(r, ag, rows, n, nunreported);
@@ -514,8 +518,8 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 		it->label = "\xE2\x80\xA2";
 		it->space_after = 2;
 		doc_span(r->bd.doc, &it->text, arena_printf(r->bd.a, "%s%s, %s: ", d,
-		    report_speaks_of_other_year(r, f) ? arena_printf(r->bd.a, " (avser %d)",
-		    r->year) : "", report_kind_word(f)), FACE_BOLD, 0);
+		    report_avser(r, f) != NULL ? arena_printf(r->bd.a, " (%s)",
+		    report_avser(r, f)) : "", report_kind_word(f)), FACE_BOLD, 0);
 		doc_span(r->bd.doc, &it->text, f->summary != NULL ? f->summary : f->title,
 		    FACE_REGULAR, 0);
 	}
@@ -578,8 +582,8 @@ sources_line(struct rep *r, const struct agreement *ag)
 		if (title != NULL)
 			buf_printf(&b, " \xE2\x80\x9D%s\xE2\x80\x9D", title);
 		buf_printf(&b, " %s", d);
-		if (report_speaks_of_other_year(r, fs[k]))
-			buf_printf(&b, " (avser %d)", r->year);
+		if (report_avser(r, fs[k]) != NULL)
+			buf_printf(&b, " (%s)", report_avser(r, fs[k]));
 	}
 	s = arena_strdup(r->bd.a, b.data);
 	buf_free(&b);

@@ -84,12 +84,12 @@ bool		 report_add_up_amounts(struct rep *);
 char		*report_fulfilment(struct rep *, const struct agreement *);
 /* A follow-up is the year's source unless dated after the year without
  * speaking of it; one dated in another year than it speaks of gets
- * "(avser 2023)".  The title beside a kind's word when it says more
+ * "(avser 2023)" (report_avser: the words, or NULL).  The title beside a kind's word when it says more
  * (NULL: it holds the word).  A goal's short name for a sentence: its
  * measure, else its text's first clause of at most max code points
  * ("…" when cut), into out of size bytes. */
 bool		 report_is_source(const struct rep *, const struct followup *);
-bool		 report_speaks_of_other_year(const struct rep *, const struct followup *);
+const char	*report_avser(const struct rep *, const struct followup *);
 const char	*report_title_beside_kind(const char *title, const char *kind);
 void		 report_goal_short_name(const char *measure, const char *text, size_t max,
 		    char *out, size_t size);

@@ -261,12 +261,31 @@ report_is_source(const struct rep *r, const struct followup *f)
 	return f->date.y <= r->year || report_in_year(f, r->year);
 }
 
-/* Whether the follow-up's date is not in the year it counts for:
- * "(avser 2023)" then follows its date. */
-bool
-report_speaks_of_other_year(const struct rep *r, const struct followup *f)
+/* "avser 2023" (or "avser 2022–2023") when the years the follow-up speaks
+ * of are not the year it is dated: its <period>'s years, else those its
+ * outcomes end in; NULL when they are its date's year, or it has neither
+ * (a meeting speaks of the day it is held). */
+const char *
+report_avser(const struct rep *r, const struct followup *f)
 {
-	return f->date.y != r->year && report_in_year(f, r->year);
+	const struct outcome *o;
+	int from = 0, to = 0;
+
+	if (f->period_from.y != 0 && f->period_to.y != 0) {
+		from = f->period_from.y;
+		to = f->period_to.y;
+	} else
+		for (o = f->outcomes; o != NULL; o = o->next) {
+			if (from == 0 || o->to.y < from)
+				from = o->to.y;
+			if (o->to.y > to)
+				to = o->to.y;
+		}
+	if (from == 0 || (from == f->date.y && to == f->date.y))
+		return NULL;
+	if (from == to)
+		return arena_printf(r->bd.a, "avser %d", from);
+	return arena_printf(r->bd.a, "avser %d\xE2\x80\x93%d", from, to);
 }
 
 /* Whether title holds word, ignoring case as utf8_casecmp does (the

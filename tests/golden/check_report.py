@@ -521,9 +521,22 @@ def sources_line(ag, fus, year):
         if title and kind.lower() not in title.lower():
             s += f" \u201d{title}\u201d"
         s += f" {doc_date(fu).isoformat()}"
-        if doc_date(fu).year != year and fu_in_year(fu, year):
-            s += f" (avser {year})"
+        if avser(fu):
+            s += f" ({avser(fu)})"
     return s
+
+
+def avser(fu):
+    """"avser 2023" when the years a follow-up speaks of (its period's, else
+    its outcomes' end years) are not its date's year; None otherwise."""
+    period = fu.find("period")
+    if period is not None:
+        years = {int(period.get("from")[:4]), int(period.get("to")[:4])}
+    else:
+        years = {int(grp.get("to")[:4]) for grp in fu.iter("outcomes")}
+    if not years or years == {doc_date(fu).year}:
+        return None
+    return f"avser {min(years)}" if len(years) == 1 else f"avser {min(years)}\u2013{max(years)}"
 
 
 def short_name(measure, text, most=40):
