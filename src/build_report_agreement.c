@@ -261,7 +261,7 @@ goals(struct rep *r, const struct agreement *ag)
 {
 	struct goal_row *rows;
 	size_t n = report_goal_rows(r, ag, &rows), i, nchart = 0, nassessed = 0;
-	size_t nunreported = 0, nshown, nkinds = 0, kind, row;
+	size_t nunreported = 0, nshown, nkinds = 0, kind, row, ncharted_outcomes = 0;
 	size_t per_kind[GOAL_KIND_COUNT] = { 0 };
 	struct doc_table *tb;
 	struct doc_node *tbn;
@@ -284,8 +284,11 @@ goals(struct rep *r, const struct agreement *ag)
 			nunreported++;
 		else
 			nkinds += per_kind[rows[i].goal->kind]++ == 0;
-		nchart += (rows[i].goal->comparison == CMP_MINST ||
-		    rows[i].goal->comparison == CMP_HOGST) && rows[i].goal->has_value;
+		if ((rows[i].goal->comparison == CMP_MINST || rows[i].goal->comparison == CMP_HOGST) &&
+		    rows[i].goal->has_value) {
+			nchart++;
+			ncharted_outcomes += rows[i].now != NULL;
+		}
 	}
 	nshown = n - nunreported;
 	if (nshown > 0) {
@@ -348,8 +351,9 @@ goals(struct rep *r, const struct agreement *ag)
 	if (nunreported > 0)
 		unreported_sentence(r, ag, rows, n, nunreported);
 
-	/* Targets against outcomes, where there are numbers to compare. */
-	if (nchart > 0) {
+	/* Targets against outcomes, where there are numbers to compare (not
+	 * targets alone, when no goal of the chart has an outcome). */
+	if (nchart > 0 && ncharted_outcomes > 0) {
 		size_t k = 0;
 
 		ch = build_chart_new(&r->bd, "Målvärde och utfall", nchart, 2);

@@ -109,9 +109,60 @@ test_rlay_table_kept(void)
 	INT_EQ(split[1], 0);
 }
 
+/* "(avser 2023)": a follow-up's period's years, else its outcomes' end
+ * years, when they are not its date's year; a meeting speaks of its day. */
+static void
+test_rlay_avser(void)
+{
+	struct rep r;
+	struct followup f;
+	struct outcome o1, o2;
+	const char *s;
+
+	memset(&r, 0, sizeof(r));
+	memset(&f, 0, sizeof(f));
+	memset(&o1, 0, sizeof(o1));
+	memset(&o2, 0, sizeof(o2));
+	r.bd.a = arena_new();
+	r.year = 2024;
+	f.date = (struct date){ 2024, 1, 18 };
+	/* a meeting: no period, no outcomes */
+	OK(report_avser(&r, &f) == NULL);
+	/* outcomes of 2023 in a report dated January 2024 */
+	o1.to = (struct date){ 2023, 12, 31 };
+	f.outcomes = &o1;
+	s = report_avser(&r, &f);
+	STR_EQ(s != NULL ? s : "(null)", "avser 2023");
+	/* outcomes of its own year: nothing to say */
+	o1.to = (struct date){ 2024, 1, 10 };
+	OK(report_avser(&r, &f) == NULL);
+	/* outcomes ending in two years */
+	o1.to = (struct date){ 2022, 12, 31 };
+	o2.to = (struct date){ 2023, 6, 30 };
+	o1.next = &o2;
+	s = report_avser(&r, &f);
+	STR_EQ(s != NULL ? s : "(null)", "avser 2022\xE2\x80\x932023");
+	/* a period wins over outcomes */
+	f.period_from = (struct date){ 2023, 1, 1 };
+	f.period_to = (struct date){ 2023, 12, 31 };
+	s = report_avser(&r, &f);
+	STR_EQ(s != NULL ? s : "(null)", "avser 2023");
+	f.period_from = (struct date){ 2024, 1, 1 };
+	f.period_to = (struct date){ 2024, 6, 30 };
+	OK(report_avser(&r, &f) == NULL);
+	/* a source unless dated after the year without speaking of it */
+	f.date = (struct date){ 2025, 2, 1 };
+	OK(report_is_source(&r, &f));
+	f.period_from = (struct date){ 2025, 1, 1 };
+	f.period_to = (struct date){ 2025, 1, 31 };
+	OK(!report_is_source(&r, &f));
+	arena_free(r.bd.a);
+}
+
 static void
 test_rlay(void)
 {
+	test_rlay_avser();
 	test_rlay_goal_short_name();
 	test_rlay_title_beside_kind();
 	test_rlay_table_kept();
