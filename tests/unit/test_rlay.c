@@ -141,7 +141,7 @@ test_rlay_avser(void)
 	o2.to = (struct date){ 2023, 6, 30 };
 	o1.next = &o2;
 	s = report_avser(&r, &f);
-	STR_EQ(s != NULL ? s : "(null)", "avser 2022\xE2\x80\x932023");
+	STR_EQ(s != NULL ? s : "(null)", "avser 2022\xE2\x80\x93" "2023");
 	/* a period wins over outcomes */
 	f.period_from = (struct date){ 2023, 1, 1 };
 	f.period_to = (struct date){ 2023, 12, 31 };
