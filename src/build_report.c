@@ -214,43 +214,110 @@ uses(const struct rep *r, size_t i)
 	return false;
 }
 
+/* Whether corpus document i is a source of the year: one of the
+ * report's agreements, or a follow-up of one that is not dated after the
+ * year without speaking of it. */
+static bool
+is_source(const struct rep *r, size_t i)
+{
+	const struct input *in = &r->in->corpus->docs[i];
+
+	return uses(r, i) && (in->type == INPUT_AGREEMENT || report_is_source(r, in->followup));
+}
+
+/* An agreement's own row or a follow-up's: title, kind, date. */
+static void
+appendix_row(struct rep *r, struct doc_table *tb, size_t row, const char *title,
+    const char *kind, struct date d)
+{
+	char ds[16];
+
+	date_format_iso(d, ds, sizeof(ds));
+	build_cell_text(&r->bd, tb, row, 0, title, false, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, row, 1, kind, false, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, row, 2, arena_strdup(r->bd.a, ds), false, DALIGN_LEFT, 0);
+}
+
+/* "Bilaga: underlag": per agreement (its name and diarienummer heading
+ * a group of rows), the agreement and its follow-ups that are the year's
+ * sources, by title, kind and date, in date order; no file names. */
 static void
 appendix(struct rep *r)
 {
 	const struct corpus *c = r->in->corpus;
 	struct doc_table *tb;
+	size_t i, k, n = 0, row = 1;
+
+	/* after the agreements, on their page when it has room */
+	report_heading(r, "Bilaga: underlag", 1, true)->space_before += 10;
+	report_text(r, "Rapporten bygger på dessa dokument. Datum är dokumentets eget datum (för en "
+	    "överenskommelse utan datum: periodens första dag).")->keep_with_next = true;
+	for (i = 0; i < c->n; i++)
+		n += is_source(r, i);
+	tb = build_table(&r->bd, 3, n + r->nags + 1);
+	tb->fixed[1] = true;
+	tb->fixed[2] = true;
+	build_cell_text(&r->bd, tb, 0, 0, "Dokument", true, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 0, 1, "Slag", true, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 0, 2, "Datum", true, DALIGN_LEFT, 0);
+	for (k = 0; k < r->nags; k++) {
+		const struct agreement *ag = r->ags[k];
+		const struct followup **fs;
+		struct doc_node *cell = build_cell(tb, row, 0);
+		size_t col, nf = report_followups_dated(r, ag, report_is_source, &fs), m;
+
+		/* the agreement's name and diarienummer head its rows */
+		tb->rows[row]->group_label = true;
+		cell->colspan = tb->ncols;
+		cell->row_head = true;
+		cell->align = DALIGN_LEFT;
+		for (col = 1; col < tb->ncols; col++)
+			build_cell(tb, row, col)->covered = true;
+		doc_span(r->bd.doc, &cell->text, ag->diarienummer != NULL ?
+		    arena_printf(r->bd.a, "%s, diarienummer %s", report_short_name(ag),
+		    ag->diarienummer) : report_short_name(ag), FACE_BOLD, 0);
+		row++;
+		appendix_row(r, tb, row++, ag->title, "överenskommelse",
+		    ag->date.y != 0 ? ag->date : ag->from);
+		for (m = 0; m < nf; m++) {
+			char *kind = arena_strdup(r->bd.a, report_kind_word(fs[m]));
+
+			report_lower_first(kind);
+
+			appendix_row(r, tb, row++, fs[m]->title != NULL ? fs[m]->title : kind,
+			    report_avser(r, fs[m]) != NULL ? arena_printf(r->bd.a, "%s (%s)", kind,
+			    report_avser(r, fs[m])) : kind, fs[m]->date);
+		}
+		free(fs);
+	}
+	build_table_block(&r->bd, tb)->keep_together = true;
+}
+
+/* "Teknisk bilaga: filer", when the template asks for it ([report]
+ * technical-appendix = yes): the file and id of every source, and the
+ * files of the run left out for their errors. */
+static void
+technical_appendix(struct rep *r)
+{
+	const struct corpus *c = r->in->corpus;
+	struct doc_table *tb;
 	size_t i, n = 0, row = 1;
 
-	doc_add(r->bd.doc, r->bd.at, DOC_PAGE_BREAK);
-	report_heading(r, "Bilaga: underlag", 1, true);
-	report_text(r, "Rapporten bygger på dessa filer. Datum är dokumentets eget datum (för en "
-	    "överenskommelse utan datum: periodens första dag).");
+	if (!r->bd.t->report_technical_appendix)
+		return;
+	report_heading(r, "Teknisk bilaga: filer", 1, true)->space_before += 10;
+	report_text(r, "Indatafilerna som rapporten bygger på, med dokumentens id.")->keep_with_next =
+	    true;
 	for (i = 0; i < c->n; i++)
-		n += uses(r, i);
-	tb = build_table(&r->bd, 4, n + 1);
-	tb->fixed[1] = true;
-	tb->fixed[3] = true;
+		n += is_source(r, i);
+	tb = build_table(&r->bd, 2, n + 1);
 	build_cell_text(&r->bd, tb, 0, 0, "Fil", true, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 0, 1, "Dokument", true, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 0, 2, "Id", true, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 0, 3, "Datum", true, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 0, 1, "Id", true, DALIGN_LEFT, 0);
 	for (i = 0; i < c->n; i++) {
-		const struct input *in = &c->docs[i];
-		struct date d;
-		char ds[16];
-
-		if (!uses(r, i))
+		if (!is_source(r, i))
 			continue;
-		if (in->type == INPUT_AGREEMENT)
-			d = in->agreement->date.y != 0 ? in->agreement->date : in->agreement->from;
-		else
-			d = in->followup->date;
-		date_format_iso(d, ds, sizeof(ds));
-		build_cell_text(&r->bd, tb, row, 0, input_path(in), false, DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, row, 1, in->type == INPUT_AGREEMENT ? "överenskommelse" :
-		    report_kind_word(in->followup), false, DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, row, 2, input_id(in), false, DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, row, 3, arena_strdup(r->bd.a, ds), false, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, row, 0, input_path(&c->docs[i]), false, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, row, 1, input_id(&c->docs[i]), false, DALIGN_LEFT, 0);
 		row++;
 	}
 	build_table_block(&r->bd, tb);
@@ -266,6 +333,27 @@ appendix(struct rep *r)
 			it->space_after = 1;
 		}
 	}
+}
+
+/* The PDF's keywords: the words before (the usual ones and the report
+ * file's diarienummer), then the source files' paths ("underlag:
+ * input/a.xml; input/b.xml"), which the body never prints. */
+static const char *
+source_keywords(struct rep *r, const char *before)
+{
+	const struct corpus *c = r->in->corpus;
+	struct buf b = { NULL, 0, 0 };
+	size_t i, n = 0;
+	const char *s;
+
+	buf_adds(&b, before);
+	for (i = 0; i < c->n; i++)
+		if (is_source(r, i))
+			buf_printf(&b, "%s%s", n++ == 0 ? ", underlag: " : "; ",
+			    input_path(&c->docs[i]));
+	s = arena_strdup(r->bd.a, b.data);
+	buf_free(&b);
+	return s;
 }
 
 /* ---------- entry point ---------- */
@@ -343,12 +431,13 @@ build_report(const struct report_input *in, const struct template *t)
 	d->diarienummer = arena_printf(a, "%s, %s", r.namnd->name, r.namnd->kommun);
 	d->subject = arena_printf(a, "Uppföljning av idéburna offentliga partnerskap %d", in->year);
 	d->author = r.namnd->kommun;
-	d->keywords = "IOP, årsrapport, uppföljning";
 	r.bd.doc = d;
 	r.bd.t = t;
 	r.bd.a = a;
-
+	d->keywords = "IOP, årsrapport, uppföljning";
 	report_metadata(&r, d);
+	d->keywords = source_keywords(&r, d->keywords);
+
 	report_cover(&r);
 	summary(&r);
 	report_file_text(&r, REPORT_TEXT_ANALYSIS);
@@ -358,6 +447,7 @@ build_report(const struct report_input *in, const struct template *t)
 	appendix(&r);
 	if (in->csv != NULL)
 		report_csv(&r, in->csv);
+	technical_appendix(&r);
 	free(r.amounts);
 	free(r.ags);
 	return d;

@@ -184,10 +184,76 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	build_cell_text(&r->bd, tb, row, 1, am->has_kommun || am->has_ideburen ||
 	    am->has_other_public ?
 	    build_money(&r->bd, am->total, false) : "ej värderat", true, DALIGN_RIGHT, 0);
-	build_table_block(&r->bd, tb);
+	build_table_block(&r->bd, tb)->keep_together = true;
 	report_econ_lines(r, ag);
 	report_econ_pools(r, ag);
 	report_econ_costs(r, ag);
+}
+
+/* Each goal kind's heading word, in the order the table groups them. */
+static const char *const kind_heads[] = {
+	[GOAL_MAL] = "Mål",
+	[GOAL_DELMAL] = "Delmål",
+	[GOAL_EFFEKTMAL] = "Effektmål",
+	[GOAL_LARANDEMAL] = "Lärandemål",
+};
+_Static_assert(sizeof(kind_heads) / sizeof(kind_heads[0]) == GOAL_KIND_COUNT,
+    "a goal kind without its heading");
+
+/* A goal with no outcome for the year and no assessment: named in one
+ * sentence after the table, not a row of dashes. */
+static bool
+unreported(struct rep *r, const struct agreement *ag, const struct goal_row *row)
+{
+	return row->status == GOAL_NOT_REPORTED && report_assessment_text(r, ag, row->goal) == NULL;
+}
+
+/* "Ej rapporterade 2023: mål 1, 2 och 4 (relationer, utbyte, svenska);
+ * delmål 2 (aktiviteter per år)." Each goal by its number among the
+ * year's goals of its kind (the agreement's order) and its short name. */
+static void
+unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal_row *rows,
+    size_t n, size_t nunreported)
+{
+	struct buf b = { NULL, 0, 0 };
+	size_t i, kind, groups = 0;
+
+	buf_printf(&b, "Ej %s %d: ", nunreported == 1 ? "rapporterat" : "rapporterade", r->year);
+	for (kind = 0; kind < GOAL_KIND_COUNT; kind++) {
+		size_t num = 0, m = 0, total = 0, j;
+		char *word;
+
+		for (i = 0; i < n; i++)
+			total += rows[i].goal->kind == kind && unreported(r, ag, &rows[i]);
+		if (total == 0)
+			continue;
+		word = arena_strdup(r->bd.a, kind_heads[kind]);
+		report_lower_first(word);
+		buf_printf(&b, "%s%s ", groups++ > 0 ? "; " : "", word);
+		for (i = 0; i < n; i++) {
+			if (rows[i].goal->kind != kind)
+				continue;
+			num++;
+			if (!unreported(r, ag, &rows[i]))
+				continue;
+			buf_printf(&b, "%s%zu", m == 0 ? "" : m + 1 == total ? " och " : ", ", num);
+			m++;
+		}
+		buf_adds(&b, " (");
+		for (i = 0, j = 0; i < n; i++) {
+			char name[160];
+
+			if (rows[i].goal->kind != kind || !unreported(r, ag, &rows[i]))
+				continue;
+			report_goal_short_name(rows[i].goal->measure, rows[i].goal->text, 40, name,
+			    sizeof(name));
+			buf_printf(&b, "%s%s", j++ == 0 ? "" : ", ", name);
+		}
+		buf_addc(&b, ')');
+	}
+	buf_addc(&b, '.');
+	report_text(r, arena_strdup(r->bd.a, b.data));
+	buf_free(&b);
 }
 
 static void
@@ -195,7 +261,10 @@ goals(struct rep *r, const struct agreement *ag)
 {
 	struct goal_row *rows;
 	size_t n = report_goal_rows(r, ag, &rows), i, nchart = 0, nassessed = 0;
+	size_t nunreported = 0, nshown, nkinds = 0, kind, row, ncharted_outcomes = 0;
+	size_t per_kind[GOAL_KIND_COUNT] = { 0 };
 	struct doc_table *tb;
+	struct doc_node *tbn;
 	struct doc_chart *ch;
 	long long target;
 
@@ -209,36 +278,82 @@ goals(struct rep *r, const struct agreement *ag)
 		return;
 	}
 	/* the authors' assessments, where any, in a column of their own */
-	for (i = 0; i < n; i++)
-		nassessed += report_assessment_text(r, ag, rows[i].goal) != NULL;
-	tb = build_table(&r->bd, nassessed > 0 ? 5 : 4, n + 1);
-	tb->fixed[3] = true;
-	if (nassessed > 0)
-		build_cell_text(&r->bd, tb, 0, 4, "Bedömning", true, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 0, 0, "Mål", true, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 0, 1, "Målvärde", true, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 0, 2, "Utfall", true, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 0, 3, "Status", true, DALIGN_LEFT, 0);
 	for (i = 0; i < n; i++) {
-		const struct goal *g = rows[i].goal;
-
-		build_cell_text(&r->bd, tb, i + 1, 0, g->text, false, DALIGN_LEFT, g->line);
-		build_cell_text(&r->bd, tb, i + 1, 1, goal_target(r, g), false, DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, i + 1, 2, outcome_text(r, rows[i].now), false,
-		    DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, i + 1, 3, status_names[rows[i].status],
-		    rows[i].status == GOAL_MET || rows[i].status == GOAL_NOT_MET, DALIGN_LEFT, 0);
-		if (nassessed > 0) {
-			const char *a = report_assessment_text(r, ag, g);
-
-			build_cell_text(&r->bd, tb, i + 1, 4, a != NULL ? a : "–", false, DALIGN_LEFT, 0);
+		nassessed += report_assessment_text(r, ag, rows[i].goal) != NULL;
+		if (unreported(r, ag, &rows[i]))
+			nunreported++;
+		else
+			nkinds += per_kind[rows[i].goal->kind]++ == 0;
+		if ((rows[i].goal->comparison == CMP_MINST || rows[i].goal->comparison == CMP_HOGST) &&
+		    rows[i].goal->has_value) {
+			nchart++;
+			ncharted_outcomes += rows[i].now != NULL;
 		}
-		nchart += (g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value;
 	}
-	build_table_block(&r->bd, tb);
+	nshown = n - nunreported;
+	if (nshown > 0) {
+		/* grouped by kind, a row naming each kind when there are several */
+		tb = build_table(&r->bd, nassessed > 0 ? 5 : 4, nshown + 1 + (nkinds > 1 ? nkinds : 0));
+		tb->fixed[3] = true;
+		if (nassessed > 0)
+			build_cell_text(&r->bd, tb, 0, 4, "Bedömning", true, DALIGN_LEFT, 0);
+		for (kind = 0; kind < GOAL_KIND_COUNT && nkinds == 1; kind++)
+			if (per_kind[kind] > 0)
+				build_cell_text(&r->bd, tb, 0, 0, kind_heads[kind], true, DALIGN_LEFT, 0);
+		if (nkinds > 1)
+			build_cell_text(&r->bd, tb, 0, 0, "Mål", true, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, 0, 1, "Målvärde", true, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, 0, 2, "Utfall", true, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, 0, 3, "Status", true, DALIGN_LEFT, 0);
+		row = 1;
+		for (kind = 0; kind < GOAL_KIND_COUNT; kind++) {
+			if (per_kind[kind] == 0)
+				continue;
+			if (nkinds > 1) {
+				struct doc_node *c = build_cell(tb, row, 0);
+				size_t col;
 
-	/* Targets against outcomes, where there are numbers to compare. */
-	if (nchart > 0) {
+				tb->rows[row]->group_label = true;
+				c->colspan = tb->ncols;
+				c->row_head = true;
+				c->align = DALIGN_LEFT;
+				for (col = 1; col < tb->ncols; col++)
+					build_cell(tb, row, col)->covered = true;
+				doc_span(r->bd.doc, &c->text, kind_heads[kind], FACE_BOLD, 0);
+				row++;
+			}
+			for (i = 0; i < n; i++) {
+				const struct goal *g = rows[i].goal;
+
+				if (g->kind != kind || unreported(r, ag, &rows[i]))
+					continue;
+				build_cell_text(&r->bd, tb, row, 0, g->text, false, DALIGN_LEFT, g->line);
+				build_cell_text(&r->bd, tb, row, 1, goal_target(r, g), false, DALIGN_LEFT, 0);
+				build_cell_text(&r->bd, tb, row, 2, outcome_text(r, rows[i].now), false,
+				    DALIGN_LEFT, 0);
+				build_cell_text(&r->bd, tb, row, 3, status_names[rows[i].status],
+				    rows[i].status == GOAL_MET || rows[i].status == GOAL_NOT_MET,
+				    DALIGN_LEFT, 0);
+				if (nassessed > 0) {
+					const char *a = report_assessment_text(r, ag, g);
+
+					build_cell_text(&r->bd, tb, row, 4, a != NULL ? a : "–", false,
+					    DALIGN_LEFT, 0);
+				}
+				row++;
+			}
+		}
+		tbn = build_table_block(&r->bd, tb);
+		tbn->keep_together = true;
+		/* the sentence on the goals left out goes with the table */
+		tbn->keep_with_next = nunreported > 0;
+	}
+	if (nunreported > 0)
+		unreported_sentence(r, ag, rows, n, nunreported);
+
+	/* Targets against outcomes, where there are numbers to compare (not
+	 * targets alone, when no goal of the chart has an outcome). */
+	if (nchart > 0 && ncharted_outcomes > 0) {
 		size_t k = 0;
 
 		ch = build_chart_new(&r->bd, "Målvärde och utfall", nchart, 2);
@@ -331,7 +446,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 				k++;
 			}
 		}
-	build_table_block(&r->bd, tb);
+	build_table_block(&r->bd, tb)->keep_together = true;
 	if (ch != NULL)
 		build_chart(&r->bd, ch);
 	free(rows);
@@ -348,6 +463,8 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	const char **seen = NULL;	/* activity names listed so far */
 	size_t nseen = 0, seen_cap = 0, k;
 	struct doc_node *list = NULL;	/* the follow-ups', then the activities' */
+	const struct followup **fs;
+	size_t nfs;
 
 	report_heading(r, "Uppföljning", 2, false);
 	while (report_next_followup(r, ag, &i, &f)) {
@@ -391,12 +508,12 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	}
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_free(&b);
-	for (i = 0; report_next_followup(r, ag, &i, &f); ) {
+	nfs = report_followups_dated(r, ag, report_counts_in_year, &fs);
+	for (k = 0; k < nfs; k++) {
 		struct doc_node *it;
 		char d[16];
 
-		if (!report_in_year(f, r->year))
-			continue;
+		f = fs[k];
 		date_format_iso(f->date, d, sizeof(d));
 		if (list == NULL)
 			list = build_list_node(&r->bd);
@@ -404,8 +521,9 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 		it->align = DALIGN_LEFT;
 		it->label = "\xE2\x80\xA2";
 		it->space_after = 2;
-		doc_span(r->bd.doc, &it->text, arena_printf(r->bd.a, "%s, %s: ", d,
-		    report_kind_word(f)), FACE_BOLD, 0);
+		doc_span(r->bd.doc, &it->text, arena_printf(r->bd.a, "%s%s, %s: ", d,
+		    report_avser(r, f) != NULL ? arena_printf(r->bd.a, " (%s)",
+		    report_avser(r, f)) : "", report_kind_word(f)), FACE_BOLD, 0);
 		doc_span(r->bd.doc, &it->text, f->summary != NULL ? f->summary : f->title,
 		    FACE_REGULAR, 0);
 	}
@@ -440,6 +558,41 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 		}
 	}
 	free(seen);
+	free(fs);
+}
+
+/* "överenskommelsen ”Inkludering på lika villkor” (2023-01-01),
+ * dialogmöte 2023-05-16, verksamhetsrapport 2024-01-18 (avser 2023)": the
+ * agreement and its follow-ups that are the year's sources, by kind,
+ * title where it says more than the kind, and date, in date order. */
+static const char *
+sources_line(struct rep *r, const struct agreement *ag)
+{
+	const struct followup **fs;
+	struct buf b = { NULL, 0, 0 };
+	size_t n = report_followups_dated(r, ag, report_is_source, &fs), k;
+	char d[16];
+	const char *s;
+
+	date_format_iso(ag->date.y != 0 ? ag->date : ag->from, d, sizeof(d));
+	buf_printf(&b, "överenskommelsen \xE2\x80\x9D%s\xE2\x80\x9D (%s)", report_short_name(ag), d);
+	for (k = 0; k < n; k++) {
+		char *kind = arena_strdup(r->bd.a, report_kind_word(fs[k]));
+		const char *title = report_title_beside_kind(fs[k]->title, kind);
+
+		report_lower_first(kind);
+		date_format_iso(fs[k]->date, d, sizeof(d));
+		buf_printf(&b, ", %s", kind);
+		if (title != NULL)
+			buf_printf(&b, " \xE2\x80\x9D%s\xE2\x80\x9D", title);
+		buf_printf(&b, " %s", d);
+		if (report_avser(r, fs[k]) != NULL)
+			buf_printf(&b, " (%s)", report_avser(r, fs[k]));
+	}
+	s = arena_strdup(r->bd.a, b.data);
+	buf_free(&b);
+	free(fs);
+	return s;
 }
 
 void
@@ -447,22 +600,16 @@ report_agreement_section(struct rep *r, size_t k)
 {
 	const struct agreement *ag = r->ags[k];
 	const struct block *p = ag->purpose == NULL ? purpose(r, ag) : NULL;
-	const struct followup *f;
-	struct buf src = { NULL, 0, 0 };
-	size_t i = 0;
 
-	doc_add(r->bd.doc, r->bd.at, DOC_PAGE_BREAK);
-	report_heading(r, report_short_name(ag), 1, true);
+	/* agreements follow one another, each under its name (the heading
+	 * is kept with its first lines) */
+	report_heading(r, report_short_name(ag), 1, true)->space_before += k > 0 ? 10 : 0;
 	report_labelled(r, "Överenskommelse", ag->title);
 	report_labelled(r, "Parter", build_parties(&r->bd, ag));
 	report_labelled(r, "Period", build_period(&r->bd, ag->from, ag->to));
 	if (ag->diarienummer != NULL)
 		report_labelled(r, "Diarienummer", ag->diarienummer);
-	buf_adds(&src, ag->path);
-	while (report_next_followup(r, ag, &i, &f))
-		buf_printf(&src, ", %s", f->path);
-	report_labelled(r, "Källor", arena_strdup(r->bd.a, src.data))->space_after = 8;
-	buf_free(&src);
+	report_labelled(r, "Underlag", sources_line(r, ag))->space_after = 8;
 	if (ag->purpose != NULL || p != NULL)
 		report_heading(r, "Syfte", 2, false);
 	if (ag->purpose != NULL)

@@ -78,9 +78,13 @@ report_duty_part_year(struct rep *r, const struct agreement *ag, enum duty_per p
 	if (n == 0)
 		buf_printf(b, ": inget möte väntas för %s (%s)", build_period(&r->bd, from, to),
 		    too_short[per]);
-	else
-		buf_printf(b, ": %d %s väntas för %s", n, n == 1 ? "möte" : "möten",
+	else {
+		/* every count grouped from 1 000 on, as the report's others */
+		buf_adds(b, ": ");
+		report_add_count(b, n);
+		buf_printf(b, " %s väntas för %s", n == 1 ? "möte" : "möten",
 		    build_period(&r->bd, from, to));
+	}
 	return true;
 }
 
@@ -123,8 +127,11 @@ report_duty_meetings(struct rep *r, const struct agreement *ag, struct buf *b)
 			    m->kind, r->year, held, m->count, per_words[m->per]);
 		if (report_duty_part_year(r, ag, m->per, m->count, b))
 			;	/* the part of the year, not a whole year's count */
-		else if (n > 1)
-			buf_printf(b, " (%d per år)", m->count * n);
+		else if (n > 1) {
+			buf_adds(b, " (");
+			report_add_count(b, (long long)m->count * n);
+			buf_adds(b, " per år)");
+		}
 		buf_printf(b, recorded == 0 ? "; inga uppföljningar av dessa möten i underlaget." : ".");
 	}
 	return true;

@@ -82,6 +82,24 @@ bool		 report_has_followup_in_year(const struct rep *, const struct agreement *)
 bool		 report_party_lists_not_valued(const struct agreement *, const struct party *, int year);
 bool		 report_add_up_amounts(struct rep *);
 char		*report_fulfilment(struct rep *, const struct agreement *);
+/* A follow-up is the year's source unless dated after the year without
+ * speaking of it; one dated in another year than it speaks of gets
+ * "(avser 2023)" (report_avser: the words, or NULL).  The title beside a kind's word when it says more
+ * (NULL: it holds the word).  A goal's short name for a sentence: its
+ * measure, else its text's first clause of at most max code points
+ * ("…" when cut), into out of size bytes. */
+bool		 report_is_source(const struct rep *, const struct followup *);
+const char	*report_avser(const struct rep *, const struct followup *);
+const char	*report_title_beside_kind(const char *title, const char *kind);
+void		 report_goal_short_name(const char *measure, const char *text, size_t max,
+		    char *out, size_t size);
+void		 report_lower_first(char *);
+/* The agreement's follow-ups keep accepts (report_is_source,
+ * report_counts_in_year), in date order; *out the caller's to free. */
+bool		 report_counts_in_year(const struct rep *, const struct followup *);
+size_t		 report_followups_dated(const struct rep *, const struct agreement *,
+		    bool (*keep)(const struct rep *, const struct followup *),
+		    const struct followup ***out);
 
 /* build_report.c: pieces of text. */
 struct doc_node	*report_heading(struct rep *, const char *text, int level, bool toc);

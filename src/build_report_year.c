@@ -250,3 +250,169 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 	return s;
 }
 
+
+/* ---------- sources and the year a follow-up speaks of ---------- */
+
+/* A follow-up is a source of the year's report unless it is dated after
+ * the year and does not speak of it (a meeting of next spring). */
+bool
+report_is_source(const struct rep *r, const struct followup *f)
+{
+	return f->date.y <= r->year || report_in_year(f, r->year);
+}
+
+/* "avser 2023" (or "avser 2022–2023") when the years the follow-up speaks
+ * of are not the year it is dated: its <period>'s years, else those its
+ * outcomes end in; NULL when they are its date's year, or it has neither
+ * (a meeting speaks of the day it is held). */
+const char *
+report_avser(const struct rep *r, const struct followup *f)
+{
+	const struct outcome *o;
+	int from = 0, to = 0;
+
+	if (f->period_from.y != 0 && f->period_to.y != 0) {
+		from = f->period_from.y;
+		to = f->period_to.y;
+	} else
+		for (o = f->outcomes; o != NULL; o = o->next) {
+			if (from == 0 || o->to.y < from)
+				from = o->to.y;
+			if (o->to.y > to)
+				to = o->to.y;
+		}
+	if (from == 0 || (from == f->date.y && to == f->date.y))
+		return NULL;
+	if (from == to)
+		return arena_printf(r->bd.a, "avser %d", from);
+	return arena_printf(r->bd.a, "avser %d\xE2\x80\x93%d", from, to);
+}
+
+/* Whether title holds word, ignoring case as utf8_casecmp does (the
+ * folded letters keep their byte length). */
+static bool
+holds_word(const char *title, const char *word)
+{
+	size_t n = strlen(word), len = strlen(title), i;
+	char *part;
+	bool found = false;
+
+	if (n == 0 || n > len)
+		return false;
+	part = xmalloc(n + 1);
+	for (i = 0; i + n <= len && !found; i++) {
+		if (((unsigned char)title[i] & 0xC0) == 0x80)
+			continue;
+		memcpy(part, title + i, n);
+		part[n] = '\0';
+		found = utf8_casecmp(part, word) == 0;
+	}
+	free(part);
+	return found;
+}
+
+/* The title when it says more than the kind's word, else NULL. */
+const char *
+report_title_beside_kind(const char *title, const char *kind)
+{
+	if (title == NULL || *title == '\0' || holds_word(title, kind))
+		return NULL;
+	return title;
+}
+
+/* The sentence naming the year's goals without an outcome or an
+ * assessment is built from these: a goal's short name, its measure, else
+ * its text cut at its first clause or after about max code points, at a
+ * word, with "…", and a capital first letter set small unless the word
+ * is all capitals (IOP).  out holds at least size bytes. */
+void
+report_goal_short_name(const char *measure, const char *text, size_t max, char *out,
+    size_t size)
+{
+	const char *s = measure != NULL && *measure != '\0' ? measure : text != NULL ? text : "";
+	size_t i = 0, cps = 0, space = 0, cut, o;
+	bool cutting = false;
+
+	/* the first clause; past max code points, the last word that fits */
+	for (; s[i] != '\0'; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (i > 0 && (c == ',' || c == ';' || c == ':' || c == '.' || c == '(' ||
+		    c == '?' || c == '!'))
+			break;
+		if ((c & 0xC0) != 0x80 && ++cps > max) {
+			cutting = true;
+			break;
+		}
+		if (c == ' ')
+			space = i;
+	}
+	cut = cutting && space > 0 ? space : i;
+	while (cut > 0 && s[cut - 1] == ' ')
+		cut--;
+	o = cut < size - 4 ? cut : size - 4;
+	/* never half a character */
+	while (o > 0 && ((unsigned char)s[o] & 0xC0) == 0x80)
+		o--;
+	memcpy(out, s, o);
+	if (cutting && o > 0) {
+		memcpy(out + o, "\xE2\x80\xA6", 3);
+		o += 3;
+	}
+	out[o] = '\0';
+	report_lower_first(out);
+}
+
+/* A word's capital first letter set small, in running text, unless the
+ * next letter is a capital too (IOP, ÖK). */
+void
+report_lower_first(char *out)
+{
+	unsigned char a, b;
+	const char *second;
+
+	if (out[0] == '\0' || out[1] == '\0')
+		return;
+	/* "Antal deltagare" -> "antal deltagare"; "IOP-träffar", "ÖK" stay */
+	a = (unsigned char)out[0];
+	second = out + (a == 0xC3 ? 2 : 1);
+	b = (unsigned char)second[0];
+	if ((b >= 'A' && b <= 'Z') || (b == 0xC3 && (unsigned char)second[1] >= 0x80 &&
+	    (unsigned char)second[1] <= 0x9E))
+		return;
+	if (a >= 'A' && a <= 'Z')
+		out[0] = (char)(a + 32);
+	else if (a == 0xC3 && (unsigned char)out[1] >= 0x80 && (unsigned char)out[1] <= 0x9E &&
+	    (unsigned char)out[1] != 0x97)
+		out[1] = (char)(out[1] + 32);
+}
+
+/* Whether the follow-up counts for the report's year (report_in_year). */
+bool
+report_counts_in_year(const struct rep *r, const struct followup *f)
+{
+	return report_in_year(f, r->year);
+}
+
+/* The agreement's usable follow-ups that keep accepts, in date order (on
+ * the same date, as read): their number; *out is the caller's to free
+ * (NULL when there are none). */
+size_t
+report_followups_dated(const struct rep *r, const struct agreement *ag,
+    bool (*keep)(const struct rep *, const struct followup *), const struct followup ***out)
+{
+	const struct followup *f, **fs = NULL;
+	size_t i = 0, n = 0, cap = 0, k;
+
+	while (report_next_followup(r, ag, &i, &f)) {
+		if (!keep(r, f))
+			continue;
+		xgrow((void **)&fs, &cap, n + 1, sizeof(*fs));
+		for (k = n; k > 0 && date_compare(fs[k - 1]->date, f->date) > 0; k--)
+			fs[k] = fs[k - 1];
+		fs[k] = f;
+		n++;
+	}
+	*out = fs;
+	return n;
+}

@@ -134,7 +134,7 @@ struct doc_node {
 	 * (addresses, references): the structure stays a paragraph's. */
 	bool			 inset;
 	bool			 keep_with_next;
-	bool			 keep_together;
+	bool			 keep_together;	/* TABLE: see layout_table.c's KEEP_ROWS */
 	bool			 header, total;	/* ROW: a header row; a total, ruled above */
 	bool			 group_label;	/* ROW: a row group's label, kept with the next row */
 	bool			 form;		/* ROW: blanks to fill in by hand: room to write */

@@ -20,6 +20,9 @@
 #define CAPTION_GAP	3.0f
 /* Most of the text height a table's repeated header rows may take. */
 #define HEAD_REPEAT_MAX	(1.0f / 3)
+/* A table kept together (keep_together) of at most this many body rows
+ * never breaks across pages; a longer one keeps two rows on either side. */
+#define KEEP_ROWS	4
 
 /* Column c has a width given as a share of the table. */
 static bool
@@ -338,6 +341,26 @@ table_caption(struct lay *L, const struct tab *tt)
 	L->pending_space = CAPTION_GAP;
 }
 
+/* A table kept together (doc.h): no page ends inside a table of at most
+ * KEEP_ROWS body rows, nor after the first body row or before the last
+ * of a longer one.  last[r]: one past row r's last slice. */
+static void
+keep_rows(struct lay *L, const struct tab *tt, size_t start, const size_t *last)
+{
+	size_t body = tt->nrows - tt->nhead, r, k;
+
+	if (L->stopped || body < 2 || last[tt->nrows - 1] > L->nslices)
+		return;
+	if (body <= KEEP_ROWS) {
+		for (k = start; k + 1 < last[tt->nrows - 1]; k++)
+			L->slices[k].break_after = 0;
+		return;
+	}
+	r = tt->nhead;
+	L->slices[last[r] - 1].break_after = 0;
+	L->slices[last[tt->nrows - 2] - 1].break_after = 0;
+}
+
 void
 layout_table(struct lay *L, const struct doc_node *b)
 {
@@ -346,7 +369,7 @@ layout_table(struct lay *L, const struct doc_node *b)
 	const struct doc_node *row;
 	float indent = layout_indent(L, b);
 	struct tab tt;
-	size_t r;
+	size_t r, start, *last;
 	float need;
 
 	memset(&tt, 0, sizeof(tt));
@@ -386,8 +409,15 @@ layout_table(struct lay *L, const struct doc_node *b)
 		table_caption(L, &tt);
 		tt.head_first = L->nslices;
 	}
-	for (r = 0, row = b->first; row != NULL; r++, row = row->next)
+	last = xcalloc(tt.nrows + 1, sizeof(*last));
+	start = L->nslices;
+	for (r = 0, row = b->first; row != NULL; r++, row = row->next) {
 		table_row(L, &tt, row, r);
+		last[r] = L->nslices;
+	}
+	if (b->keep_together)
+		keep_rows(L, &tt, start, last);
+	free(last);
 	free(tt.cw);
 	free(tt.cells);
 	free(tt.lines);

@@ -132,6 +132,7 @@ static const struct setting settings[] = {
 	S("labels", "financing-amount", T_STRING, label_financing_amount, "Belopp"),
 	S("labels", "financing-total", T_STRING, label_financing_total, "Summa finansiering"),
 	S("labels", "budget-no-amount", T_STRING, label_budget_no_amount, "belopp ej angivet"),
+	S("report", "technical-appendix", T_YES_NO, report_technical_appendix, "no"),
 };
 
 #define NSETTINGS (sizeof(settings) / sizeof(settings[0]))

@@ -76,6 +76,9 @@ struct template {
 	char		*label_approved;	/* "Godkänd av" */
 	char		*label_report_period;	/* "Rapportperiod:" before a follow-up's period */
 	char		*label_budget_no_amount;	/* a priced line with neither amount nor estimate */
+	/* [report] technical-appendix: the yearly report ends with "Teknisk
+	 * bilaga: filer" (its files' paths and ids, the files left out) */
+	bool		 report_technical_appendix;
 };
 
 /* Reads a template file over the defaults (path NULL: defaults only).

@@ -297,6 +297,12 @@ printf '[fonts]\nregular = cut.ttf\n' >"$tmp/cut-font.ini"
 run_case font-cut-short 3 "cannot load the font $tmp/cut.ttf" \
 	"$IOPDOC" agreement --template "$tmp/cut-font.ini" -o "$out/x.pdf" "$good"
 
+# The yearly report's [report] technical-appendix takes yes or no (RLAY).
+printf '[report]\ntechnical-appendix = ja\n' >"$tmp/technical-appendix.ini"
+run_case template-technical-appendix 3 "$tmp/technical-appendix.ini:2: error: template: \"ja\" is not a valid value for [report] technical-appendix (yes or no)" \
+	"$IOPDOC" report --template "$tmp/technical-appendix.ini" --year 2023 \
+	--namnd linkoping-arbetsmarknadsnamnden -o "$out/x.pdf" input
+
 # Template paths stay inside the template's folder and the fonts folder
 # beside it: absolute paths, ".." out and symbolic links out are refused.
 mkdir -p "$tmp/tpl/sub" "$tmp/fonts"

@@ -473,6 +473,147 @@ def fu_in_year(fu, year):
     return text_of(fu.find("date"))[:4] == str(year)
 
 
+KIND_NAMES = {"partssamtal": "partssamtal", "dialogmote": "dialogmöte",
+              "styrgrupp": "styrgruppsmöte", "verksamhetsrapport": "verksamhetsrapport"}
+MONTH_NUMBERS = {m: i for i, m in enumerate(["januari", "februari", "mars", "april", "maj", "juni",
+                 "juli", "augusti", "september", "oktober", "november", "december"], 1)}
+GOAL_KINDS = [("mal", "Mål"), ("delmal", "Delmål"), ("effektmal", "Effektmål"),
+              ("larandemal", "Lärandemål")]
+
+
+def doc_date(el):
+    """A document's own <date>, ISO or in words ("12 juni 2025"); None when absent."""
+    d = el.find("date")
+    if d is None or not text_of(d):
+        return None
+    t = text_of(d)
+    m = re.fullmatch(r"(\d{1,2}) (\w+) (\d{4})", t)
+    if m and m.group(2).lower() in MONTH_NUMBERS:
+        return datetime.date(int(m.group(3)), MONTH_NUMBERS[m.group(2).lower()], int(m.group(1)))
+    return date(t)
+
+
+def lower_first(s):
+    """Running text sets a capital first letter small, unless the next is one too."""
+    return s[0].lower() + s[1:] if len(s) >= 2 and not s[1].isupper() else s
+
+
+def fu_kind(fu):
+    return fu.get("kind-text") or KIND_NAMES[fu.get("kind")]
+
+
+def is_source(fu, year):
+    """A follow-up dated after the year that does not speak of it is no source."""
+    return doc_date(fu).year <= year or fu_in_year(fu, year)
+
+
+def sources_line(ag, fus, year):
+    """"Underlag: överenskommelsen ”X” (date), dialogmöte 2023-05-16,
+    verksamhetsrapport 2024-01-18 (avser 2023)": by kind, title where it
+    holds more than the kind's word, date, in date order."""
+    name = text_of(ag.find("effort")) or text_of(ag.find("title"))
+    when = doc_date(ag) or date(ag.find("period").get("from").strip())
+    s = f"Underlag: överenskommelsen \u201d{name}\u201d ({when.isoformat()})"
+    for fu in sorted((fu for fu in fus if is_source(fu, year)), key=doc_date):
+        kind = fu_kind(fu)
+        title = text_of(fu.find("title"))
+        s += f", {lower_first(kind)}"
+        if title and kind.lower() not in title.lower():
+            s += f" \u201d{title}\u201d"
+        s += f" {doc_date(fu).isoformat()}"
+        if avser(fu):
+            s += f" ({avser(fu)})"
+    return s
+
+
+def avser(fu):
+    """"avser 2023" when the years a follow-up speaks of (its period's, else
+    its outcomes' end years) are not its date's year; None otherwise."""
+    period = fu.find("period")
+    if period is not None:
+        years = {int(period.get("from")[:4]), int(period.get("to")[:4])}
+    else:
+        years = {int(grp.get("to")[:4]) for grp in fu.iter("outcomes")}
+    if not years or years == {doc_date(fu).year}:
+        return None
+    return f"avser {min(years)}" if len(years) == 1 else f"avser {min(years)}\u2013{max(years)}"
+
+
+def short_name(measure, text, most=40):
+    """A goal named in running text: its measure, else its text's first
+    clause, cut at a word after at most `most` characters with "…"."""
+    s = measure or text or ""
+    cut, space, cutting = len(s), 0, False
+    for i, ch in enumerate(s):
+        if i > 0 and ch in ",;:.(?!":
+            cut = i
+            break
+        if i >= most:
+            cut, cutting = i, True
+            break
+        if ch == " ":
+            space = i
+    if cutting and space > 0:
+        cut = space
+    s = s[:cut].rstrip() + ("…" if cutting else "")
+    return lower_first(s)
+
+
+def year_goals(ag, fus, year):
+    """The goals that speak of the year: the agreement's (by year, or from
+    and to), then each follow-up's <next-goals year>'s; with each whether
+    it has an outcome for the year or an assessment from one of its
+    follow-ups."""
+    def speaks(g):
+        if g.get("year") not in (None, str(year)):
+            return False
+        if g.get("from") and int(g.get("from")[:4]) > year:
+            return False
+        return not (g.get("to") and int(g.get("to")[:4]) < year)
+    goals = [g for g in ag.iter("goal") if speaks(g)]
+    for fu in fus:
+        ng = fu.find("next-goals")
+        if ng is not None and ng.get("year") == str(year):
+            goals += [g for g in ng.iter("goal") if speaks(g)]
+    outcomes = [o for fu in fus for grp in fu.iter("outcomes") for o in grp.iter("outcome")
+                if grp.get("to")[:4] == str(year) and grp.get("cumulative", "no").strip() != "yes"]
+    assessed = {a.get("goal") for fu in fus if fu_in_year(fu, year) for a in fu.iter("assessment")}
+    out = []
+    for g in goals:
+        answered = any(o.get("goal") == g.get("id") or
+                       (g.get("measure") and o.get("measure", "").lower() == g.get("measure").lower())
+                       for o in outcomes)
+        out.append((g, answered or g.get("id") in assessed))
+    return out
+
+
+def unreported_sentence(ag, fus, year):
+    """"Ej rapporterade 2023: mål 1, 2 och 4 (a, b, c); delmål 2 (d)." or
+    None when every goal of the year is reported or assessed."""
+    goals = year_goals(ag, fus, year)
+    n = sum(not shown for _, shown in goals)
+    if n == 0:
+        return None
+    parts = []
+    for kind, word in GOAL_KINDS:
+        of_kind = [gs for gs in goals if gs[0].get("kind", "mal") == kind]
+        mine = [(i, g) for i, (g, shown) in enumerate(of_kind, 1) if not shown]
+        if not mine:
+            continue
+        nums = [str(i) for i, _ in mine]
+        listed = nums[0] if len(nums) == 1 else ", ".join(nums[:-1]) + " och " + nums[-1]
+        names = ", ".join(short_name(g.get("measure"), text_of(g)) for _, g in mine)
+        parts.append(f"{word.lower()} {listed} ({names})")
+    return f"Ej {'rapporterat' if n == 1 else 'rapporterade'} {year}: " + "; ".join(parts) + "."
+
+
+def goal_groups(ag, fus, year):
+    """The kinds the goal table shows, in order, when it shows several."""
+    kinds = [k for k, _ in GOAL_KINDS
+             if any(shown and g.get("kind", "mal") == k for g, shown in year_goals(ag, fus, year))]
+    return [w for k, w in GOAL_KINDS if k in kinds] if len(kinds) > 1 else []
+
+
 def issue12_goals(ag, fus, year):
     """What the report must say of ranges, shares, scaled counts, ratios,
     assessments and cumulative outcomes: each goal's row as one run of
@@ -504,6 +645,8 @@ def issue12_goals(ag, fus, year):
                 part = g.get("per") in ("year", "week", "month", "quarter") and \
                     not grp.get("to").endswith("-12-31")
                 row.append(new_goal_status(g, o, part))
+        if is_new_goal(g) and not mine and g.get("id") not in assessed:
+            continue    # not a row: named in the sentence of unreported goals
         if is_new_goal(g):
             if g.get("id") in assessed:
                 row.append(assessed[g.get("id")])
@@ -926,6 +1069,8 @@ def main():
             docs.append((f, columns.expand(ET.parse(f).getroot())))
     raw = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"],
                          capture_output=True, check=True).stdout.decode("utf-8")
+    # the running header and footer are no part of a sentence a page break splits
+    raw = "\n".join(x for x in raw.splitlines() if not x.startswith(f"Årsrapport {year} "))
     text = norm(raw)
     agreements = [(f, r) for f, r in docs if r.tag == "agreement"]
     followups = [(f, r) for f, r in docs if r.tag == "followup"]
@@ -936,7 +1081,7 @@ def main():
         if n is not None and n.get("id") == namnd and \
                 int(period.get("from")[:4]) <= year <= int(period.get("to")[:4]):
             mine.append((f, ag))
-    want, missing = [], 0
+    want, missing, groups, checks = [], 0, [], 0
     not_valued = False
     if not mine:
         print(f"check_report: no agreement of {namnd} in {year}: nothing to check")
@@ -952,7 +1097,15 @@ def main():
     for f, ag in mine:
         name = text_of(ag.find("effort")) or text_of(ag.find("title"))
         want.append(("agreement", name))
-        want.append(("source file", f))
+        fus_of = [r for _, r in followups if r.get("agreement") == ag.get("id")]
+        want.append(("sources by title", sources_line(ag, fus_of, year)))
+        for fu in fus_of:
+            if is_source(fu, year) and text_of(fu.find("title")):
+                want.append(("appendix title", text_of(fu.find("title"))))
+        sentence = unreported_sentence(ag, fus_of, year)
+        if sentence is not None:
+            want.append(("unreported goals", sentence))
+        groups.append(goal_groups(ag, fus_of, year))
         kommun = [amount(ag, p.get("id"), year) for p in ag.iter("party")
                   if money_kind(ag, p) == "kommun"]
         if NOT_VALUED in kommun and not any(isinstance(a, int) for a in kommun):
@@ -1063,6 +1216,7 @@ def main():
         if check_absent in text:
             missing += 1
             print(f"check_report: {pdf}: \"{check_absent}\" printed, but no party is one")
+    want.append(("appendix", "Bilaga: underlag"))
     for what, s in want:
         if norm(s) not in text:
             missing += 1
@@ -1087,12 +1241,35 @@ def main():
     if not_valued and re.search(r"(?<!\d)0 kr", text):
         missing += 1
         print(f"check_report: {pdf}: \"0 kr\" is printed, but help without a value is never 0 kr")
-    mine_files = {f for f, _ in mine}
-    for f, _ in agreements:
-        if f not in mine_files and f in text:
+    # no file path and no id in the body: sources go by title (no other
+    # agreement's file either)
+    checks += 1
+    for f, r in docs:
+        for name in (f, os.path.basename(f), r.get("id")):
+            if name and norm(name) in text:
+                missing += 1
+                print(f"check_report: {pdf}: {name} is printed: sources go by title, not file or id")
+    # no row of dashes for a goal without outcome or assessment
+    checks += 1
+    if re.search(r"Ej rapporterat(?! \d{4}:)", text):
+        missing += 1
+        print(f"check_report: {pdf}: a goal row \"Ej rapporterat\": such goals go in one sentence")
+    # the goal table groups by kind: each agreement's kinds in order
+    raw_lines = [norm(x) for x in raw.splitlines()]
+    starts = [i for i, x in enumerate(raw_lines) if x == f"Mål och utfall {year}"]
+    for k, kinds in enumerate(groups):
+        if not kinds:
+            continue
+        checks += 1
+        seen = []
+        if k < len(starts):
+            end = next((i for i in range(starts[k], len(raw_lines)) if raw_lines[i] == "Uppföljning"),
+                       len(raw_lines))
+            seen = [x for x in raw_lines[starts[k]:end] if x in [w for _, w in GOAL_KINDS]]
+        if seen != kinds:
             missing += 1
-            print(f"check_report: {pdf}: {f} is named but does not belong to {namnd} {year}")
-    print(f"check_report: {namnd} {year}: {len(want) - missing + 0} of {len(want)} expected "
+            print(f"check_report: {pdf}: goal groups of agreement {k + 1} are {seen}, not {kinds}")
+    print(f"check_report: {namnd} {year}: {len(want) + checks - missing} of {len(want) + checks} expected "
           f"texts found; {len(mine)} agreements; {'ok' if missing == 0 else 'FAIL'}")
     return 1 if missing else 0
 

@@ -128,6 +128,44 @@ for spec in "linkoping-arbetsmarknadsnamnden 2019" "linkoping-arbetsmarknadsnamn
 		passed=$((passed + 1))
 	fi
 done
+# Sources by title in the body; the files only in the PDF's keywords and,
+# with [report] technical-appendix = yes, in "Teknisk bilaga: filer" with
+# the run's files left out for errors (RLAY).  The 2023 report's sources:
+# the agreement and the two follow-ups for 2023, not the dialogmöte of
+# 2024-06-11 (dated after the year, about 2024).
+name=report-technical-appendix
+ok=1
+{ cat templates/default.ini; printf '\n[report]\ntechnical-appendix = yes\n'; } >"$tmp/tech.ini"
+"$IOPDOC" report --year 2023 --namnd linkoping-arbetsmarknadsnamnden -o "$tmp/plain.pdf" \
+    input tests/report/examples 2>/dev/null || { fail "iopdoc failed"; ok=0; }
+"$IOPDOC" report --template "$tmp/tech.ini" --year 2023 --namnd linkoping-arbetsmarknadsnamnden \
+    -o "$tmp/tech.pdf" input tests/report/examples tests/bad/actor-dup.xml 2>/dev/null
+[ -s "$tmp/tech.pdf" ] || { fail "no report with a file in error among the inputs"; ok=0; }
+pdftotext -raw "$tmp/plain.pdf" - | tr '\n' ' ' | sed 's/\xc2\xa0/ /g' >"$tmp/plain.txt"
+pdftotext -raw "$tmp/tech.pdf" - | tr '\n' ' ' | sed 's/\xc2\xa0/ /g' >"$tmp/tech.txt"
+keywords=$(pdfinfo "$tmp/plain.pdf" | sed -n 's/^Keywords: *//p')
+sources="input/linkoping-ikf-inkludering.xml tests/report/examples/exempel-ikf-dialogmote-2023-05.xml tests/report/examples/exempel-ikf-verksamhetsrapport-2023.xml"
+for f in $sources; do
+	grep -qF "$f" "$tmp/plain.txt" && { fail "$f printed without the technical appendix"; ok=0; }
+	grep -qF "$f" "$tmp/tech.txt" || { fail "$f not in the technical appendix"; ok=0; }
+	case "$keywords" in *"$f"*) ;; *) fail "$f not in the PDF's keywords"; ok=0 ;; esac
+done
+for f in exempel-ikf-dialogmote-2024-06; do
+	grep -qF "$f" "$tmp/tech.txt" && { fail "$f (after the year, about 2024) is a source"; ok=0; }
+	case "$keywords" in *"$f"*) fail "$f (after the year) in the keywords"; ok=0 ;; esac
+done
+grep -qF "Teknisk bilaga" "$tmp/plain.txt" && { fail "technical appendix without the key"; ok=0; }
+grep -qF "Filer som lämnades utanför" "$tmp/plain.txt" && { fail "files left out in the body"; ok=0; }
+for want in "Teknisk bilaga: filer" "Filer som lämnades utanför" "tests/bad/actor-dup.xml" \
+    "verksamhetsrapport 2024-01-18 (avser 2023)" "2024-01-18 (avser 2023), verksamhetsrapport:"; do
+	grep -qF -- "$want" "$tmp/tech.txt" || { fail "missing: $want"; ok=0; }
+done
+qpdf --check "$tmp/tech.pdf" >/dev/null 2>&1 || { fail "qpdf --check"; ok=0; }
+keep_pdf "$tmp/tech.pdf" "golden-$name"
+if [ $ok = 1 ]; then
+	echo "ok $name: 3 sources by file in the appendix and keywords only, 1 left out, 1 after the year not a source"
+	passed=$((passed + 1))
+fi
 # Reports over examples/ alone (issue 12's made-up documents), checked by
 # check_report.py and against figures worked out by hand: Sjöberg 2024,
 # 40 besök a week is 40 x 52 = 2 080 a year (2 140 held: met); 189 lies in

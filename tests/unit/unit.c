@@ -1768,6 +1768,7 @@ test_enum_names(void)
 #include "test_csv.c"
 #include "test_due.c"
 #include "test_message.c"
+#include "test_rlay.c"
 
 int
 main(void)
@@ -1832,6 +1833,7 @@ main(void)
 	test_csv();
 	test_duty_part_year();
 	test_sign();
+	test_rlay();
 	test_fix4();
 	test_due_dates();
 	test_due_notice();

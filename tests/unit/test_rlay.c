@@ -1,0 +1,169 @@
+/* Unit tests of the yearly report's goal names in running text, titles
+ * beside a document's kind, and tables kept together (issue 13, RLAY).
+ * Included by unit.c, which has the harness and headers. */
+#include "build_report_int.h"
+
+static void
+test_rlay_goal_short_name(void)
+{
+	char out[160];
+
+	/* a measure is the name, its capital set small */
+	report_goal_short_name("Antal deltagare", "Minst 60 deltagare per år.", 40, out, sizeof(out));
+	STR_EQ(out, "antal deltagare");
+	/* no measure: the text's first clause */
+	report_goal_short_name(NULL, "Ökad insikt och kunskap om målgrupperna, och mer.", 40, out,
+	    sizeof(out));
+	STR_EQ(out, "ökad insikt och kunskap om målgrupperna");
+	/* a long clause is cut at the last word within 40 characters, with … */
+	report_goal_short_name(NULL, "Möjliggöra för Linköpingsbor att träffa nya bekantskaper "
+	    "både som språkvänner", 40, out, sizeof(out));
+	STR_EQ(out, "möjliggöra för Linköpingsbor att träffa\xE2\x80\xA6");
+	/* capitals that are an abbreviation stay */
+	report_goal_short_name("IOP-träffar", NULL, 40, out, sizeof(out));
+	STR_EQ(out, "IOP-träffar");
+	report_goal_short_name("ÖK-möten", NULL, 40, out, sizeof(out));
+	STR_EQ(out, "ÖK-möten");
+	/* an empty measure is no measure; nothing at all is an empty name */
+	report_goal_short_name("", "Bibehålla antalet deltagare.", 40, out, sizeof(out));
+	STR_EQ(out, "bibehålla antalet deltagare");
+	report_goal_short_name(NULL, NULL, 40, out, sizeof(out));
+	STR_EQ(out, "");
+	/* one long word: cut inside it rather than leave nothing, never
+	 * inside a character */
+	report_goal_short_name("Språkvänsparsmatchningsverksamhet", NULL, 10, out, sizeof(out));
+	STR_EQ(out, "språkvänsp\xE2\x80\xA6");
+	/* a small buffer holds what fits with room for "…", whole characters only */
+	report_goal_short_name("Ååååå", NULL, 40, out, 8);
+	STR_EQ(out, "åå");
+}
+
+static void
+test_rlay_title_beside_kind(void)
+{
+	/* the title says only the kind: not repeated */
+	OK(report_title_beside_kind("Minnesanteckningar från styrgruppsmöte, Steget",
+	    "styrgruppsmöte") == NULL);
+	OK(report_title_beside_kind("EXEMPEL: Dialogmöte 2022", "dialogmöte") == NULL);
+	OK(report_title_beside_kind("Resultatrapport 2025", "Resultatrapport") == NULL);
+	STR_EQ(report_title_beside_kind("Budget och lokalkostnader", "verksamhetsrapport"),
+	    "Budget och lokalkostnader");
+	OK(report_title_beside_kind(NULL, "partssamtal") == NULL);
+	OK(report_title_beside_kind("", "partssamtal") == NULL);
+}
+
+/* The page a text box of exactly text is on, or -1. */
+static int
+rlay_page_of(const struct layout *l, const char *text)
+{
+	size_t p, i;
+
+	for (p = 0; p < l->npages; p++)
+		for (i = 0; i < l->pages[p].n; i++)
+			if (l->pages[p].boxes[i].kind == BOX_TEXT && l->pages[p].boxes[i].text != NULL &&
+			    strcmp(l->pages[p].boxes[i].text, text) == 0)
+				return (int)p;
+	return -1;
+}
+
+/* A table kept together (keep_together) of four body rows: wherever the
+ * page ends, its header and its four rows are on one page; the same
+ * table without the flag is split somewhere. */
+static void
+test_rlay_table_kept(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int kept, lines, split[2] = { 0, 0 };
+
+	for (kept = 0; kept <= 1; kept++)
+		for (lines = 30; lines < 70; lines++) {
+			struct template t;
+			struct doc d;
+			struct layout l;
+			struct builder bd;
+			struct doc_table *tb;
+			size_t r;
+			int i;
+			static const char *const cells[] = { "Rubrik", "R1", "R2", "R3", "R4" };
+
+			test_doc_begin(&t, &d);
+			memset(&bd, 0, sizeof(bd));
+			bd.doc = &d;
+			bd.t = &t;
+			bd.a = d.arena;
+			for (i = 0; i < lines; i++)
+				build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+			tb = build_table(&bd, 2, 5);
+			for (r = 0; r < 5; r++) {
+				build_cell_text(&bd, tb, r, 0, cells[r], r == 0, DALIGN_LEFT, 0);
+				build_cell_text(&bd, tb, r, 1, "1", r == 0, DALIGN_RIGHT, 0);
+			}
+			build_table_block(&bd, tb)->keep_together = kept;
+			INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+			split[kept] += rlay_page_of(&l, "Rubrik") != rlay_page_of(&l, "R4") ||
+			    rlay_page_of(&l, "R1") != rlay_page_of(&l, "R4");
+			OK(rlay_page_of(&l, "R4") >= 0);
+			test_doc_end(&l, &d, &t);
+		}
+	OK(split[0] > 0);
+	INT_EQ(split[1], 0);
+}
+
+/* "(avser 2023)": a follow-up's period's years, else its outcomes' end
+ * years, when they are not its date's year; a meeting speaks of its day. */
+static void
+test_rlay_avser(void)
+{
+	struct rep r;
+	struct followup f;
+	struct outcome o1, o2;
+	const char *s;
+
+	memset(&r, 0, sizeof(r));
+	memset(&f, 0, sizeof(f));
+	memset(&o1, 0, sizeof(o1));
+	memset(&o2, 0, sizeof(o2));
+	r.bd.a = arena_new();
+	r.year = 2024;
+	f.date = (struct date){ 2024, 1, 18 };
+	/* a meeting: no period, no outcomes */
+	OK(report_avser(&r, &f) == NULL);
+	/* outcomes of 2023 in a report dated January 2024 */
+	o1.to = (struct date){ 2023, 12, 31 };
+	f.outcomes = &o1;
+	s = report_avser(&r, &f);
+	STR_EQ(s != NULL ? s : "(null)", "avser 2023");
+	/* outcomes of its own year: nothing to say */
+	o1.to = (struct date){ 2024, 1, 10 };
+	OK(report_avser(&r, &f) == NULL);
+	/* outcomes ending in two years */
+	o1.to = (struct date){ 2022, 12, 31 };
+	o2.to = (struct date){ 2023, 6, 30 };
+	o1.next = &o2;
+	s = report_avser(&r, &f);
+	STR_EQ(s != NULL ? s : "(null)", "avser 2022\xE2\x80\x93" "2023");
+	/* a period wins over outcomes */
+	f.period_from = (struct date){ 2023, 1, 1 };
+	f.period_to = (struct date){ 2023, 12, 31 };
+	s = report_avser(&r, &f);
+	STR_EQ(s != NULL ? s : "(null)", "avser 2023");
+	f.period_from = (struct date){ 2024, 1, 1 };
+	f.period_to = (struct date){ 2024, 6, 30 };
+	OK(report_avser(&r, &f) == NULL);
+	/* a source unless dated after the year without speaking of it */
+	f.date = (struct date){ 2025, 2, 1 };
+	OK(report_is_source(&r, &f));
+	f.period_from = (struct date){ 2025, 1, 1 };
+	f.period_to = (struct date){ 2025, 1, 31 };
+	OK(!report_is_source(&r, &f));
+	arena_free(r.bd.a);
+}
+
+static void
+test_rlay(void)
+{
+	test_rlay_avser();
+	test_rlay_goal_short_name();
+	test_rlay_title_beside_kind();
+	test_rlay_table_kept();
+}
