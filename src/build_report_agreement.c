@@ -185,6 +185,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	    am->has_other_public ?
 	    build_money(&r->bd, am->total, false) : "ej värderat", true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
+	report_compare_funding(r, ag);
 	report_econ_lines(r, ag);
 	report_econ_pools(r, ag);
 	report_econ_costs(r, ag);
@@ -250,15 +251,25 @@ goals(struct rep *r, const struct agreement *ag)
 			if (!((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value))
 				continue;
 			ch->labels[k] = g->measure != NULL ? g->measure : g->id;
+			/* an outcome of part of the year says which part */
+			if (rows[i].now != NULL && (rows[i].now->to.m != 12 || rows[i].now->to.d != 31)) {
+				char to[16];
+
+				date_format_iso(rows[i].now->to, to, sizeof(to));
+				ch->labels[k] = arena_printf(r->bd.a, "%s (utfall t.o.m. %s)",
+				    ch->labels[k], to);
+			}
 			ch->values[k * 2] = rows[i].now != NULL ? (double)rows[i].now->value : 0;
 			ch->present[k * 2] = rows[i].now != NULL;
-			/* a count per week, month or quarter: the year's */
-			ch->values[k * 2 + 1] = calc_goal_year_target(g, &target) ? (double)target : 0;
-			ch->present[k * 2 + 1] = true;
+			/* a count per week, month or quarter: the year's; none
+			 * computed is no bar, never one of 0 */
+			ch->present[k * 2 + 1] = calc_goal_year_target(g, &target);
+			ch->values[k * 2 + 1] = ch->present[k * 2 + 1] ? (double)target : 0;
 			k++;
 		}
-		build_chart(&r->bd, ch);
+		report_chart(r, ch);
 	}
+	report_compare_trends(r, ag, goal_target);
 	free(rows);
 }
 
@@ -333,7 +344,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 		}
 	build_table_block(&r->bd, tb);
 	if (ch != NULL)
-		build_chart(&r->bd, ch);
+		report_chart(r, ch);
 	free(rows);
 }
 
