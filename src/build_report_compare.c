@@ -111,6 +111,54 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 	return s;
 }
 
+/* How a party's amount counts a part year: "beloppet är proportionerat
+ * efter dagar, …" */
+static const char *
+part_words(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
+{
+	if (ya->monthly != 0 && ya->base == 0)
+		return "månadsbeloppen räknas för de månader överenskommelsen gäller";
+	return report_adjust_prorated(r, ag, ya);
+}
+
+/* "Del av år 2024 (2024-09-01 – 2024-12-31): för alla parter är beloppet
+ * …" or, when they differ, each party's words after its name. */
+static void
+part_year_note(struct rep *r, const struct agreement *ag, int y, struct buf *note)
+{
+	const struct party *p;
+	struct year_amount ya;
+	const char *words = NULL, *period = NULL;
+	bool same = true;
+	size_t n = 0;
+
+	for (p = ag->parties; p != NULL; p = p->next) {
+		const char *w;
+
+		if (party_year(ag, p, y, &ya) != FIG_AMOUNT || !ya.partial)
+			continue;
+		w = part_words(r, ag, &ya);
+		if (period == NULL)
+			period = build_period(&r->bd, ya.from, ya.to);
+		same &= words == NULL || strcmp(words, w) == 0;
+		words = w;
+		n++;
+	}
+	if (n == 0)
+		return;
+	buf_printf(note, "Del av år %d (%s): ", y, period);
+	if (same) {
+		buf_printf(note, "%s%s. ", n > 1 ? "för alla parter gäller att " : "", words);
+		return;
+	}
+	for (p = ag->parties, n = 0; p != NULL; p = p->next) {
+		if (party_year(ag, p, y, &ya) != FIG_AMOUNT || !ya.partial)
+			continue;
+		buf_printf(note, "%s%s: %s", n++ == 0 ? "" : "; ", p->name, part_words(r, ag, &ya));
+	}
+	buf_adds(note, ". ");
+}
+
 void
 report_compare_funding(struct rep *r, const struct agreement *ag)
 {
@@ -153,15 +201,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		tb->fixed[col] = true;
 		if (!partial)
 			continue;
-		/* which part, and how each party's amount counts it */
-		for (p = ag->parties; p != NULL; p = p->next) {
-			if (party_year(ag, p, y, &ya) != FIG_AMOUNT || !ya.partial)
-				continue;
-			buf_printf(&part, "%d gäller överenskommelsen %s; för %s är %s. ", y,
-			    build_period(&r->bd, ya.from, ya.to), p->name,
-			    ya.monthly != 0 && ya.base == 0 ? "månadsbeloppen räknade för de månader den gäller" :
-			    report_adjust_prorated(r, ag, &ya));
-		}
+		part_year_note(r, ag, y, &part);
 	}
 	build_cell_text(&r->bd, tb, 0, ncols - 1, arena_printf(r->bd.a, "Hela perioden %d–%d",
 	    ag->from.y, ag->to.y), true, DALIGN_RIGHT, 0);
@@ -208,6 +248,9 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	build_cell_text(&r->bd, tb, row, ncols - 1, !period_any ? "–" : period_whole ?
 	    build_money(&r->bd, total_period, false) : "ofullständig", true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
+	if (ag->to.y > r->year)
+		buf_printf(&part, "Hela perioden räknar också åren efter %d med överenskommelsens "
+		    "belopp. ", r->year);
 	if (first > ag->from.y)
 		buf_printf(&part, "Åren %d–%d ingår i hela perioden men visas inte. ", ag->from.y,
 		    first - 1);
