@@ -123,38 +123,73 @@ part_words(struct rep *r, const struct agreement *ag, const struct year_amount *
 
 /* "Del av år 2024 (2024-09-01 – 2024-12-31): för alla parter är beloppet
  * …" or, when they differ, each party's words after its name. */
+/* The part of calendar year y the period covers; false: all of it. */
+static bool
+part_of_year(const struct agreement *ag, int y, struct date *from, struct date *to)
+{
+	struct date jan1 = { y, 1, 1 }, dec31 = { y, 12, 31 };
+
+	*from = date_compare(ag->from, jan1) > 0 ? ag->from : jan1;
+	*to = date_compare(ag->to, dec31) < 0 ? ag->to : dec31;
+	return date_compare(*from, jan1) != 0 || date_compare(*to, dec31) != 0;
+}
+
+/* A party's words for a part year: how its amount counts it, or, with
+ * agreement years whose own part is whole, the calendar year's days of
+ * the agreement year ("beloppet är 181 av 365 dagar av 2026/27"). */
+static const char *
+part_party_words(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
+{
+	struct buf b = { NULL, 0, 0 };
+	const char *s;
+	size_t i;
+
+	if (ya->partial)
+		return part_words(r, ag, ya);
+	buf_adds(&b, "beloppet räknar ");
+	for (i = 0; i < ya->nparts; i++)
+		buf_printf(&b, "%s%ld av %ld dagar av %s", i == 0 ? "" : " och ",
+		    ya->part[i].last - ya->part[i].first + 1, ya->part[i].days,
+		    report_budget_year(r, ag, ya->part[i].agreement_year));
+	s = arena_strdup(r->bd.a, b.data);
+	buf_free(&b);
+	return s;
+}
+
 static void
 part_year_note(struct rep *r, const struct agreement *ag, int y, struct buf *note)
 {
 	const struct party *p;
 	struct year_amount ya;
-	const char *words = NULL, *period = NULL;
+	const char *words = NULL;
+	struct date from, to;
 	bool same = true;
 	size_t n = 0;
 
+	if (!part_of_year(ag, y, &from, &to))
+		return;
 	for (p = ag->parties; p != NULL; p = p->next) {
 		const char *w;
 
-		if (party_year(ag, p, y, &ya) != FIG_AMOUNT || !ya.partial)
+		if (party_year(ag, p, y, &ya) != FIG_AMOUNT)
 			continue;
-		w = part_words(r, ag, &ya);
-		if (period == NULL)
-			period = build_period(&r->bd, ya.from, ya.to);
+		w = part_party_words(r, ag, &ya);
 		same &= words == NULL || strcmp(words, w) == 0;
 		words = w;
 		n++;
 	}
 	if (n == 0)
 		return;
-	buf_printf(note, "Del av år %d (%s): ", y, period);
+	buf_printf(note, "Del av år %d (%s): ", y, build_period(&r->bd, from, to));
 	if (same) {
 		buf_printf(note, "%s%s. ", n > 1 ? "för alla parter gäller att " : "", words);
 		return;
 	}
 	for (p = ag->parties, n = 0; p != NULL; p = p->next) {
-		if (party_year(ag, p, y, &ya) != FIG_AMOUNT || !ya.partial)
+		if (party_year(ag, p, y, &ya) != FIG_AMOUNT)
 			continue;
-		buf_printf(note, "%s%s: %s", n++ == 0 ? "" : "; ", p->name, part_words(r, ag, &ya));
+		buf_printf(note, "%s%s: %s", n++ == 0 ? "" : "; ", p->name,
+		    part_party_words(r, ag, &ya));
 	}
 	buf_adds(note, ". ");
 }
@@ -191,11 +226,9 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	tb->fit = true;
 	build_cell_text(&r->bd, tb, 0, 0, "Part", true, DALIGN_LEFT, 0);
 	for (y = first, col = 1; y <= last; y++, col++) {
-		bool partial = false;
+		struct date from, to;
+		bool partial = part_of_year(ag, y, &from, &to);
 
-		for (p = ag->parties; p != NULL; p = p->next)
-			if (calc_party_year(ag, p, y, &ya) == CALC_OK && ya.partial)
-				partial = true;
 		build_cell_text(&r->bd, tb, 0, col, partial ? arena_printf(r->bd.a, "%d (del av år)", y) :
 		    arena_printf(r->bd.a, "%d", y), true, DALIGN_RIGHT, 0);
 		tb->fixed[col] = true;

@@ -1804,6 +1804,8 @@ main(void)
 	test_chart();
 	test_chart_row_unknown();
 	test_chart_ticks();
+	test_compare_funding();
+	test_compare_one_bar();
 	test_logo();
 	test_images();
 	test_png_downsample();
