@@ -742,6 +742,60 @@ def funding_table(ag, year):
     return want
 
 
+def outcome_trends(ag, fus, year):
+    """The table "Utfall per år": each goal of the year with outcomes in
+    more than one year of the agreement (the report's and up to four
+    before), its measure (its text when two such goals share it) and the
+    outcome of each year, the one whose period ends last: "31 (t.o.m.
+    2024-05-31)" for part of a year, "–" for a year without one."""
+    start = int(ag.find("period").get("from")[:4])
+    first = max(start, year - 4)
+    goals = [g for g in ag.iter("goal") if g.get("year") in (None, str(year)) and
+             (not g.get("from") or int(g.get("from")[:4]) <= year) and
+             (not g.get("to") or int(g.get("to")[:4]) >= year)]
+    for fu in fus:
+        for ng in fu.iter("next-goals"):
+            if ng.get("year") == str(year):
+                goals += list(ng.iter("goal"))
+
+    def outcome(g, y):
+        best = None
+        for fu in fus:
+            for grp in fu.iter("outcomes"):
+                if grp.get("to")[:4] != str(y) or grp.get("cumulative", "no").strip() == "yes":
+                    continue
+                for o in grp.iter("outcome"):
+                    if o.get("goal") == g.get("id") or (g.get("measure") and o.get("measure") and
+                                                        o.get("measure").lower() == g.get("measure").lower()):
+                        if best is None or grp.get("to") > best[1]:
+                            best = (o, grp.get("to"))
+        return best
+    trend = [g for g in goals if sum(outcome(g, y) is not None for y in range(first, year + 1)) > 1]
+    if not trend:
+        return []
+    years = [y for y in range(first, year + 1) if any(outcome(g, y) for g in trend)]
+    want = [("outcome trend head", "Utfall per år: Mått " + " ".join(
+        str(y) for y in range(years[0], years[-1] + 1)) + " Målvärde")]
+    for g in trend:
+        same = [h for h in trend if h is not g and h.get("measure") and g.get("measure") and
+                h.get("measure").lower() == g.get("measure").lower()]
+        label = g.get("measure") if g.get("measure") and not same else text_of(g)
+        cells = []
+        for y in range(years[0], years[-1] + 1):
+            b = outcome(g, y)
+            if b is None:
+                cells.append("–")
+                continue
+            c = count(b[0].get("value"))
+            if b[0].get("of"):
+                c += " av " + count(b[0].get("of"))
+            if not b[1].endswith("-12-31"):
+                c += f" (t.o.m. {b[1]})"
+            cells.append(c)
+        want.append((f"outcome trend of {g.get('id')}", f"{label} " + " ".join(cells)))
+    return want
+
+
 def figure_alts(pdf):
     """The /Alt of every Figure of the PDF's structure tree."""
     import json
@@ -891,6 +945,7 @@ def main():
         if not outcomes and not dated:
             want.append(("no follow-up", f"Ingen uppföljning rapporterad för {year}"))
         want += issue12_goals(ag, fus, year)
+        want += outcome_trends(ag, fus, year)
         want += issue12_duties(ag, fus, year)
         duty = ag.find("followup")
         if duty is not None and not duty.findall("meeting") and \
