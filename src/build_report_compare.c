@@ -326,20 +326,104 @@ goal_outcome(const struct rep *r, const struct agreement *ag, const struct goal 
 	return best;
 }
 
-/* Whether goal i's measure names it among the trend rows: no other row
- * has the same measure (two delmål of "deltagare" are told apart by
- * their text). */
+
+/* A row of "Utfall per år": a goal of the year, or the measure of an
+ * outcome of the year that answers none (a stand-in goal that has only
+ * the measure, and no target). */
+struct trend {
+	const struct goal	*goal;
+	struct goal		 measure_only;
+	bool			 is_goal;
+};
+
+/* Whether outcome o answers one of the goal rows (shown with it). */
 static bool
-measure_unique(const struct goal_row *rows, size_t n, const bool *trend, size_t i)
+answers_a_goal(const struct goal_row *rows, size_t n, const struct outcome *o)
 {
+	size_t i;
+
+	if (o->goal != NULL)
+		return true;
+	for (i = 0; i < n; i++)
+		if (rows[i].goal->measure != NULL && o->measure != NULL &&
+		    utf8_casecmp(rows[i].goal->measure, o->measure) == 0)
+			return true;
+	return false;
+}
+
+/* The goals of the year, then each measure of the year's other outcomes
+ * once, that have outcomes in more than one of the years first..year;
+ * *yfirst, *ylast: the years any of them has one in. */
+static size_t
+trend_rows(const struct rep *r, const struct agreement *ag, const struct goal_row *rows,
+    size_t n, int first, struct trend **out, int *yfirst, int *ylast)
+{
+	struct trend *t = NULL;
+	size_t nt = 0, cap = 0, i, k;
+	const struct followup *f;
+	const struct outcome *o;
+	int y, years;
+
+	*yfirst = *ylast = 0;
+	for (i = 0; i < n; i++) {
+		xgrow((void **)&t, &cap, nt + 1, sizeof(*t));
+		memset(&t[nt], 0, sizeof(t[nt]));
+		t[nt].goal = rows[i].goal;
+		t[nt++].is_goal = true;
+	}
+	for (i = 0; report_next_followup(r, ag, &i, &f); )
+		for (o = f->outcomes; o != NULL; o = o->next) {
+			if (o->to.y != r->year || o->cumulative || o->measure == NULL ||
+			    answers_a_goal(rows, n, o))
+				continue;
+			for (k = n; k < nt && utf8_casecmp(t[k].measure_only.measure, o->measure) != 0; k++)
+				continue;
+			if (k < nt)
+				continue;
+			xgrow((void **)&t, &cap, nt + 1, sizeof(*t));
+			memset(&t[nt], 0, sizeof(t[nt]));
+			t[nt].measure_only.measure = o->measure;
+			nt++;
+		}
+	for (i = 0, k = 0; i < nt; i++) {
+		const struct goal *g = t[i].is_goal ? t[i].goal : &t[i].measure_only;
+
+		for (y = first, years = 0; y <= r->year; y++)
+			years += goal_outcome(r, ag, g, y) != NULL;
+		if (years < 2)
+			continue;
+		for (y = first; y <= r->year; y++)
+			if (goal_outcome(r, ag, g, y) != NULL) {
+				if (*yfirst == 0 || y < *yfirst)
+					*yfirst = y;
+				if (y > *ylast)
+					*ylast = y;
+			}
+		t[k] = t[i];
+		if (!t[k].is_goal)
+			t[k].goal = NULL;
+		k++;
+	}
+	*out = t;
+	return k;
+}
+
+/* Whether row i's measure names it: no other row has the same measure
+ * (two delmål of "deltagare" are told apart by their text). */
+static bool
+measure_unique(const struct trend *t, size_t n, size_t i)
+{
+	const char *m = t[i].is_goal ? t[i].goal->measure : t[i].measure_only.measure;
 	size_t j;
 
-	if (rows[i].goal->measure == NULL)
+	if (m == NULL)
 		return false;
-	for (j = 0; j < n; j++)
-		if (j != i && trend[j] && rows[j].goal->measure != NULL &&
-		    utf8_casecmp(rows[j].goal->measure, rows[i].goal->measure) == 0)
+	for (j = 0; j < n; j++) {
+		const char *o = t[j].is_goal ? t[j].goal->measure : t[j].measure_only.measure;
+
+		if (j != i && o != NULL && utf8_casecmp(o, m) == 0)
 			return false;
+	}
 	return true;
 }
 
@@ -348,65 +432,39 @@ report_compare_trends(struct rep *r, const struct agreement *ag,
     const char *(*target)(struct rep *, const struct goal *))
 {
 	struct goal_row *rows;
-	size_t n = report_goal_rows(r, ag, &rows), i, ntrend = 0, row = 1, col, ncols;
+	size_t n = report_goal_rows(r, ag, &rows), i, nt, col, ncols;
 	int first = ag->from.y > r->year - (COMPARE_YEARS - 1) ? ag->from.y :
-	    r->year - (COMPARE_YEARS - 1), y, yfirst = 0, ylast = 0;
-	bool *trend = xcalloc(n + 1, sizeof(*trend));
+	    r->year - (COMPARE_YEARS - 1), y, yfirst, ylast;
+	struct trend *t;
 	struct doc_table *tb;
 
-	for (i = 0; i < n; i++) {
-		int years = 0;
-
-		for (y = first; y <= r->year; y++)
-			if (goal_outcome(r, ag, rows[i].goal, y) != NULL) {
-				years++;
-				if (yfirst == 0 || y < yfirst)
-					yfirst = y;
-				if (y > ylast)
-					ylast = y;
-			}
-		trend[i] = years > 1;
-		ntrend += trend[i];
-	}
-	if (ntrend == 0) {
-		free(trend);
+	nt = trend_rows(r, ag, rows, n, first, &t, &yfirst, &ylast);
+	if (nt == 0) {
+		free(t);
 		free(rows);
 		return;
 	}
-	/* the years any of them has an outcome in, oldest first */
-	yfirst = 0;
-	ylast = 0;
-	for (i = 0; i < n; i++)
-		for (y = first; trend[i] && y <= r->year; y++)
-			if (goal_outcome(r, ag, rows[i].goal, y) != NULL) {
-				if (yfirst == 0 || y < yfirst)
-					yfirst = y;
-				if (y > ylast)
-					ylast = y;
-			}
 	ncols = 1 + (size_t)(ylast - yfirst + 1) + 1;
 	report_text(r, "Utfall per år:")->keep_with_next = true;
-	tb = build_table(&r->bd, ncols, ntrend + 1);
+	tb = build_table(&r->bd, ncols, nt + 1);
 	tb->fit = true;
 	build_cell_text(&r->bd, tb, 0, 0, "Mått", true, DALIGN_LEFT, 0);
 	for (y = yfirst, col = 1; y <= ylast; y++, col++)
 		build_cell_text(&r->bd, tb, 0, col, arena_printf(r->bd.a, "%d", y), true,
 		    DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 0, ncols - 1, "Målvärde", true, DALIGN_LEFT, 0);
-	for (i = 0; i < n; i++) {
-		const struct goal *g = rows[i].goal;
+	for (i = 0; i < nt; i++) {
+		const struct goal *g = t[i].is_goal ? t[i].goal : &t[i].measure_only;
 
-		if (!trend[i])
-			continue;
-		build_cell_text(&r->bd, tb, row, 0, measure_unique(rows, n, trend, i) ? g->measure :
-		    g->text, false, DALIGN_LEFT, g->line);
+		build_cell_text(&r->bd, tb, i + 1, 0, measure_unique(t, nt, i) ||
+		    g->text == NULL ? g->measure : g->text, false, DALIGN_LEFT, t[i].is_goal ? g->line : 0);
 		for (y = yfirst, col = 1; y <= ylast; y++, col++) {
 			const struct outcome *o = goal_outcome(r, ag, g, y);
 			struct buf b = { NULL, 0, 0 };
 			char to[16];
 
 			if (o == NULL) {
-				build_cell_text(&r->bd, tb, row, col, "–", false, DALIGN_RIGHT, 0);
+				build_cell_text(&r->bd, tb, i + 1, col, "–", false, DALIGN_RIGHT, 0);
 				continue;
 			}
 			report_add_count(&b, o->value);
@@ -417,15 +475,16 @@ report_compare_trends(struct rep *r, const struct agreement *ag,
 				date_format_iso(o->to, to, sizeof(to));
 				buf_printf(&b, " (t.o.m. %s)", to);
 			}
-			build_cell_text(&r->bd, tb, row, col, arena_strdup(r->bd.a, b.data), false,
+			build_cell_text(&r->bd, tb, i + 1, col, arena_strdup(r->bd.a, b.data), false,
 			    DALIGN_RIGHT, 0);
 			buf_free(&b);
 		}
-		build_cell_text(&r->bd, tb, row, ncols - 1, target(r, g), false, DALIGN_LEFT, 0);
-		row++;
+		/* an outcome without a goal has no target: "–", never 0 */
+		build_cell_text(&r->bd, tb, i + 1, ncols - 1, t[i].is_goal ? target(r, g) : "–",
+		    false, DALIGN_LEFT, 0);
 	}
 	build_table_block(&r->bd, tb);
-	free(trend);
+	free(t);
 	free(rows);
 }
 
@@ -526,7 +585,7 @@ report_compare_chart(struct rep *r, const struct rep *prev)
 
 			if (am == NULL)
 				continue;
-			ch->labels[row] = nrows > r->nags ? arena_printf(r->bd.a, "%s %d",
+			ch->labels[row] = nrows > r->nags ? arena_printf(r->bd.a, "%s (%d)",
 			    report_short_name(r->ags[i]), r->year - 1 + t) : report_short_name(r->ags[i]);
 			ch->values[row * ns] = (double)am->kommun;
 			ch->values[row * ns + 1] = (double)am->ideburen;

@@ -770,6 +770,18 @@ def outcome_trends(ag, fus, year):
                         if best is None or grp.get("to") > best[1]:
                             best = (o, grp.get("to"))
         return best
+    # the measures of the year's outcomes that answer no goal, each once,
+    # as goals of their own without a target
+    answered = {g.get("measure").lower() for g in goals if g.get("measure")}
+    for fu in fus:
+        for grp in fu.iter("outcomes"):
+            if grp.get("to")[:4] != str(year) or grp.get("cumulative", "no").strip() == "yes":
+                continue
+            for o in grp.iter("outcome"):
+                m = o.get("measure")
+                if o.get("goal") is None and m and m.lower() not in answered:
+                    answered.add(m.lower())
+                    goals.append(ET.Element("goal", {"measure": m, "id": "measure " + m}))
     trend = [g for g in goals if sum(outcome(g, y) is not None for y in range(first, year + 1)) > 1]
     if not trend:
         return []
@@ -837,7 +849,7 @@ def chart_alt_texts(mine, followups, year):
                  else f"Finansiering {year} per överenskommelse, kronor")
         want.append(("funding chart alt", title + "."))
         for name, y, v in rows:
-            label = f"{name} {y}" if two else name
+            label = f"{name} ({y})" if two else name
             k = f"Kommunen {v['kommun']} kr" if v["kommun"] is not None else "Kommunen saknas"
             i = (f"Idéburna parter {v['ideburen']} kr" if v["ideburen"] is not None
                  else "Idéburna parter saknas")

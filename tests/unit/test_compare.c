@@ -1,5 +1,7 @@
 /* Unit tests of issue 13's comparisons (RCMP): the value axis of a chart
- * (layout_chart_ticks), included by unit.c. */
+ * (layout_chart_ticks), the funding table, the outcome trends and the
+ * one-bar rule (build_report_compare.c), included by unit.c. */
+#include "corpus.h"
 
 /* Each max gives the steps a reader expects, worked out by hand: a nice
  * step, whole, 2 to 6 of them, the last tick at or past max. */
@@ -176,4 +178,117 @@ test_compare_one_bar(void)
 	OK(strstr(ch->alt, "A: Kommunen 100, Idéburna parter 50.") != NULL);
 	arena_free(d.arena);
 	template_free(&t);
+}
+
+static const char *
+compare_target(struct rep *r, const struct goal *g)
+{
+	(void)r;
+	(void)g;
+	return "målet";
+}
+
+/* A follow-up of agreement t with the outcomes given, in a temporary
+ * file added to the corpus. */
+static void
+compare_add_followup(struct corpus *c, int year, const char *to, const char *outcomes)
+{
+	char xml[2048];
+	char *path;
+
+	snprintf(xml, sizeof(xml),
+	    "<followup id=\"f%d\" agreement=\"t\" kind=\"verksamhetsrapport\"><title>R</title>"
+	    "<date>%d-12-31</date><outcomes from=\"%d-01-01\" to=\"%s\">%s</outcomes>"
+	    "<text><p>x</p></text></followup>", year, year, year, to, outcomes);
+	path = write_temp(xml, strlen(xml));
+	OK(corpus_add(c, path) >= 0);
+	unlink(path);
+	free(path);
+}
+
+/* "Utfall per år": a goal with outcomes in 2023 and 2024 (the latter up
+ * to 30 June) and a measure without a goal in all three years, in the
+ * 2025 report: both rows, the goal's 2025 "–", the measure's target "–"
+ * (it has none), figures grouped, "–" for a year without; a measure
+ * reported in one year only has no row. */
+static void
+test_compare_trends(void)
+{
+	struct namnd_ref namnd = { NULL, "Åby kommun", "Socialnämnden", false, 0 };
+	struct corpus c = { NULL, 0, 0 };
+	struct report_input in;
+	struct template t;
+	struct doc d;
+	struct rep r;
+	const struct doc_node *n;
+	const struct doc_table *tb = NULL;
+	bool usable[8] = { true, true, true, true, true, true, true, true };
+	char cell[128], *path, xml[2048];
+
+	snprintf(xml, sizeof(xml),
+	    "<agreement id=\"t\" kind=\"iop\" status=\"final\"><title>Ö</title>"
+	    "<parties><party id=\"k\" role=\"public\"><name>Kommunen</name></party>"
+	    "<party id=\"f\" role=\"ideburen\"><name>Föreningen</name></party></parties>"
+	    "<period from=\"2023-01-01\" to=\"2025-12-31\"/><goals><goal id=\"g\" kind=\"delmal\" "
+	    "measure=\"deltagare\" comparison=\"minst\" value=\"60\">Minst 60 deltagare</goal></goals>"
+	    "<text><p>x</p></text></agreement>");
+	path = write_temp(xml, strlen(xml));
+	OK(corpus_add(&c, path) >= 0);
+	unlink(path);
+	free(path);
+	compare_add_followup(&c, 2023, "2023-12-31",
+	    "<outcome measure=\"deltagare\" value=\"52\">x</outcome><outcome measure=\"besök\" value=\"1200\">x</outcome>"
+	    "<outcome measure=\"samtal\" value=\"9\">x</outcome>");
+	compare_add_followup(&c, 2024, "2024-06-30",
+	    "<outcome measure=\"deltagare\" value=\"31\">x</outcome><outcome measure=\"Besök\" value=\"700\">x</outcome>"
+	    "<outcome measure=\"kurser\" value=\"3\">x</outcome>");
+	compare_add_followup(&c, 2025, "2025-12-31",
+	    "<outcome measure=\"besök\" value=\"1500\">x</outcome><outcome measure=\"samtal\" value=\"4\">x</outcome>"
+	    "<outcome measure=\"möten\" value=\"5\">x</outcome>");
+	if (c.n != 4) {
+		corpus_free(&c);
+		return;
+	}
+	corpus_link(&c);
+	memset(&in, 0, sizeof(in));
+	in.corpus = &c;
+	in.usable = usable;
+	test_doc_begin(&t, &d);
+	memset(&r, 0, sizeof(r));
+	r.in = &in;
+	r.namnd = &namnd;
+	r.year = 2025;
+	r.bd.doc = &d;
+	r.bd.t = &t;
+	r.bd.a = d.arena;
+	report_compare_trends(&r, c.docs[0].agreement, compare_target);
+	for (n = d.root.first; n != NULL; n = n->next)
+		if (n->kind == DOC_TABLE && tb == NULL)
+			tb = n->table;
+	OK(tb != NULL);
+	if (tb != NULL) {
+		INT_EQ(tb->ncols, 5);
+		/* kurser (2024 only, not the report's year) and möten (2025
+		 * only) have no row */
+		INT_EQ(tb->nrows, 4);
+		STR_EQ(compare_cell(tb, 0, 1, cell, sizeof(cell)), "2023");
+		STR_EQ(compare_cell(tb, 0, 3, cell, sizeof(cell)), "2025");
+		STR_EQ(compare_cell(tb, 1, 0, cell, sizeof(cell)), "deltagare");
+		STR_EQ(compare_cell(tb, 1, 1, cell, sizeof(cell)), "52");
+		STR_EQ(compare_cell(tb, 1, 2, cell, sizeof(cell)), "31 (t.o.m. 2024-06-30)");
+		STR_EQ(compare_cell(tb, 1, 3, cell, sizeof(cell)), "–");
+		STR_EQ(compare_cell(tb, 1, 4, cell, sizeof(cell)), "målet");
+		STR_EQ(compare_cell(tb, 2, 0, cell, sizeof(cell)), "besök");
+		STR_EQ(compare_cell(tb, 2, 1, cell, sizeof(cell)), "1 200");
+		STR_EQ(compare_cell(tb, 2, 2, cell, sizeof(cell)), "700 (t.o.m. 2024-06-30)");
+		STR_EQ(compare_cell(tb, 2, 3, cell, sizeof(cell)), "1 500");
+		STR_EQ(compare_cell(tb, 2, 4, cell, sizeof(cell)), "–");
+		STR_EQ(compare_cell(tb, 3, 0, cell, sizeof(cell)), "samtal");
+		STR_EQ(compare_cell(tb, 3, 1, cell, sizeof(cell)), "9");
+		STR_EQ(compare_cell(tb, 3, 2, cell, sizeof(cell)), "–");
+		STR_EQ(compare_cell(tb, 3, 3, cell, sizeof(cell)), "4");
+	}
+	arena_free(d.arena);
+	template_free(&t);
+	corpus_free(&c);
 }

@@ -1806,6 +1806,7 @@ main(void)
 	test_chart_ticks();
 	test_compare_funding();
 	test_compare_one_bar();
+	test_compare_trends();
 	test_logo();
 	test_images();
 	test_png_downsample();
