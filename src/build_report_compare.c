@@ -194,6 +194,32 @@ part_year_note(struct rep *r, const struct agreement *ag, int y, struct buf *not
 	buf_adds(note, ". ");
 }
 
+/* "Indexvärden saknas i underlaget för 2022 och 2023: beloppen för de
+ * åren visas utan den uppräkningen." when an index step of a year of
+ * the period has no value (the Ekonomi remark says which). */
+static void
+index_missing_note(const struct agreement *ag, struct buf *note)
+{
+	const struct party *p;
+	struct year_amount ya;
+	int y, years[64];
+	size_t n = 0, i;
+
+	for (y = ag->from.y; y <= ag->to.y && n < sizeof(years) / sizeof(years[0]); y++)
+		for (p = ag->parties; p != NULL; p = p->next)
+			if (party_year(ag, p, y, &ya) == FIG_AMOUNT && ya.index_missing) {
+				years[n++] = y;
+				break;
+			}
+	if (n == 0)
+		return;
+	buf_adds(note, "Indexvärden saknas i underlaget för ");
+	for (i = 0; i < n; i++)
+		buf_printf(note, "%s%d", i == 0 ? "" : i + 1 == n ? " och " : ", ", years[i]);
+	buf_printf(note, ": %s visas utan den uppräkningen. ", n == 1 ? "beloppet för det året" :
+	    "beloppen för de åren");
+}
+
 void
 report_compare_funding(struct rep *r, const struct agreement *ag)
 {
@@ -281,6 +307,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	build_cell_text(&r->bd, tb, row, ncols - 1, !period_any ? "–" : period_whole ?
 	    build_money(&r->bd, total_period, false) : "ofullständig", true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
+	index_missing_note(ag, &part);
 	if (ag->to.y > r->year)
 		buf_printf(&part, "Hela perioden räknar också åren efter %d med överenskommelsens "
 		    "belopp. ", r->year);
