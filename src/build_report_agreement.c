@@ -334,7 +334,11 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 			build_cell_text(&r->bd, tb, row, 2, outcome_text(r, o), false, DALIGN_LEFT, 0);
 			row++;
 			if (ch != NULL && (o->has_women || o->has_men)) {
-				ch->labels[k] = o->measure;
+				/* part of the year: the period, so two outcomes of
+				 * one measure read apart */
+				ch->labels[k] = o->from.m == 1 && o->from.d == 1 && o->to.m == 12 &&
+				    o->to.d == 31 ? o->measure : arena_printf(r->bd.a, "%s (%s)",
+				    o->measure, build_period(&r->bd, o->from, o->to));
 				ch->values[k * 2] = (double)o->women;
 				ch->values[k * 2 + 1] = (double)o->men;
 				ch->present[k * 2] = o->has_women;
