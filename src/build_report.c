@@ -121,7 +121,6 @@ summary(struct rep *r)
 	 * agreements then (build_report_compare.c) */
 	struct rep last;
 	bool has_last = report_last_year(r, &last);
-	size_t lfus = 0, lmet = 0, lmeasurable = 0;
 
 	report_heading(r, "Sammanfattning", 1, true);
 	for (i = 0; i < r->nags; i++) {
@@ -148,24 +147,8 @@ summary(struct rep *r)
 	    DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 1, has_last ? arena_printf(r->bd.a, "%d", r->year) : "", true,
 	    DALIGN_RIGHT, 0);
-	if (has_last) {
-		report_year_counts(&last, &lfus, &lmet, &lmeasurable);
-		tb->fixed[2] = true;
-		build_cell_text(&r->bd, tb, 0, 2, arena_printf(r->bd.a, "%d", last.year), true,
-		    DALIGN_RIGHT, 0);
-		build_cell_text(&r->bd, tb, 1, 2, arena_printf(r->bd.a, "%zu", last.nags), false,
-		    DALIGN_RIGHT, 0);
-		build_cell_text(&r->bd, tb, 2, 2, report_econ_sum(&last, true), false, DALIGN_RIGHT, 0);
-		if (k == 1)
-			build_cell_text(&r->bd, tb, 3, 2, report_has_other_public(&last) ?
-			    report_other_public_sum(&last) : "–", false, DALIGN_RIGHT, 0);
-		build_cell_text(&r->bd, tb, 3 + k, 2, report_econ_sum(&last, false), false,
-		    DALIGN_RIGHT, 0);
-		build_cell_text(&r->bd, tb, 4 + k, 2, arena_printf(r->bd.a, "%zu", lfus), false,
-		    DALIGN_RIGHT, 0);
-		build_cell_text(&r->bd, tb, 5 + k, 2, lmeasurable > 0 ? arena_printf(r->bd.a,
-		    "%zu av %zu", lmet, lmeasurable) : "inga att bedöma", false, DALIGN_RIGHT, 0);
-	}
+	if (has_last)
+		report_compare_last_column(r, tb, 2, k, &last);
 	build_cell_text(&r->bd, tb, 1, 0, "Överenskommelser som gällt under året", false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 1, 1, arena_printf(r->bd.a, "%zu", r->nags), true, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 2, 0, "Kommunens finansiering", false, DALIGN_LEFT, 0);

@@ -575,6 +575,29 @@ report_year_counts(const struct rep *r, size_t *fus, size_t *met, size_t *measur
 	}
 }
 
+void
+report_compare_last_column(struct rep *r, struct doc_table *tb, size_t col, size_t k,
+    struct rep *last)
+{
+	size_t fus, met, measurable;
+
+	report_year_counts(last, &fus, &met, &measurable);
+	tb->fixed[col] = true;
+	build_cell_text(&r->bd, tb, 0, col, arena_printf(r->bd.a, "%d", last->year), true,
+	    DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 1, col, arena_printf(r->bd.a, "%zu", last->nags), false,
+	    DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 2, col, report_econ_sum(last, true), false, DALIGN_RIGHT, 0);
+	if (k == 1)
+		build_cell_text(&r->bd, tb, 3, col, report_has_other_public(last) ?
+		    report_other_public_sum(last) : "–", false, DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 3 + k, col, report_econ_sum(last, false), false, DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 4 + k, col, arena_printf(r->bd.a, "%zu", fus), false,
+	    DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 5 + k, col, measurable > 0 ? arena_printf(r->bd.a,
+	    "%zu av %zu", met, measurable) : "inga att bedöma", false, DALIGN_RIGHT, 0);
+}
+
 /* The summary's chart: the kommun against the idéburna (and other public
  * money, when any) per agreement, last year's row above this year's when
  * the agreement had figures then. */

@@ -177,6 +177,11 @@ void		 report_last_year_free(struct rep *);
 void		 report_year_counts(const struct rep *, size_t *fus, size_t *met,
 		    size_t *measurable);
 void		 report_compare_chart(struct rep *, const struct rep *prev);
+/* Last year's column (col) of "2023 i siffror", its rows in the
+ * summary's order, row 3 other public money when k is 1. */
+struct doc_table;
+void		 report_compare_last_column(struct rep *, struct doc_table *, size_t col,
+		    size_t k, struct rep *last);
 
 /* build_report_agreement.c: the section of the report's agreement k. */
 void		 report_agreement_section(struct rep *, size_t k);
