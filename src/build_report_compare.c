@@ -86,6 +86,12 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 			break;
 		case FIG_NONE:
 			nnone++;
+			/* runs of years as ranges: "2020–2024, 2027" */
+			if (y > ag->from.y && party_year(ag, p, y - 1, &ya) == FIG_NONE) {
+				if (y == ag->to.y || party_year(ag, p, y + 1, &ya) != FIG_NONE)
+					buf_printf(&years, "–%d", y);
+				break;
+			}
 			buf_printf(&years, "%s%d", k++ == 0 ? "" : ", ", y);
 			break;
 		}
@@ -308,12 +314,12 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	    build_money(&r->bd, total_period, false) : "ofullständig", true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
 	index_missing_note(ag, &part);
+	if (first > ag->from.y)
+		buf_printf(&part, first - 1 == ag->from.y ? "Året %d ingår i hela perioden men visas "
+		    "inte. " : "Åren %d–%d ingår i hela perioden men visas inte. ", ag->from.y, first - 1);
 	if (ag->to.y > r->year)
 		buf_printf(&part, "Hela perioden räknar också åren efter %d med överenskommelsens "
 		    "belopp. ", r->year);
-	if (first > ag->from.y)
-		buf_printf(&part, "Åren %d–%d ingår i hela perioden men visas inte. ", ag->from.y,
-		    first - 1);
 	if (part.data != NULL || miss.data != NULL) {
 		struct buf b = { NULL, 0, 0 };
 
