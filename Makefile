@@ -34,7 +34,7 @@ CORE = mem buf diag utf8 format model \
 # Goals, outcomes and follow-up duties (issue 12).
 CORE += validate_goals xml_read_goals calc_goals build_report_goals build_report_duties
 # The economy of issue 12: its reader, checks and printing.
-CORE += xml_read_econ validate_econ build_econ build_report_econ
+CORE += xml_read_econ validate_econ build_econ build_report_econ build_report_compare
 CORE += xml_read_adjust calc_adjust validate_adjust build_report_adjust build_econ_table calc_month
 # FIX4: a monthly budget's months in a budget year
 CORE += calc_budget_months calc_stated_scope

@@ -83,8 +83,11 @@ static void
 summary(struct rep *r)
 {
 	struct doc_table *tb;
-	struct doc_chart *ch;
 	size_t i, row, met = 0, measurable = 0, fus = 0, k, not_yet = 0;
+	/* last year's figures beside this year's, when the nämnd had
+	 * agreements then (build_report_compare.c) */
+	struct rep last;
+	bool has_last = report_last_year(r, &last);
 
 	report_heading(r, "Sammanfattning", 1, true);
 	/* the message in words first (build_report_message.c) */
@@ -108,11 +111,14 @@ summary(struct rep *r)
 	/* The figures a member looks for first; other public money, when
 	 * any, on a line of its own (build_report_public.c). */
 	k = report_has_other_public(r);
-	tb = build_table(&r->bd, 2, 6 + k);
+	tb = build_table(&r->bd, 2 + has_last, 6 + k);
 	tb->fixed[1] = true;
 	build_cell_text(&r->bd, tb, 0, 0, arena_printf(r->bd.a, "%d i siffror", r->year), true,
 	    DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 0, 1, "", true, DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 0, 1, has_last ? arena_printf(r->bd.a, "%d", r->year) : "", true,
+	    DALIGN_RIGHT, 0);
+	if (has_last)
+		report_compare_last_column(r, tb, 2, k, &last);
 	build_cell_text(&r->bd, tb, 1, 0, "Överenskommelser som gällt under året", false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 1, 1, arena_printf(r->bd.a, "%zu", r->nags), true, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 2, 0, "Kommunens finansiering", false, DALIGN_LEFT, 0);
@@ -172,29 +178,9 @@ summary(struct rep *r)
 	}
 	build_table_block(&r->bd, tb)->space_before = 8;
 
-	ch = build_chart_new(&r->bd, arena_printf(r->bd.a,
-	    "Finansiering %d per överenskommelse, kronor", r->year), r->nags, 2 + k);
-	ch->stacked = true;
-	ch->money = true;
-	ch->series[0] = "Kommunen";
-	ch->series[1] = "Idéburna parter";
-	if (k == 1)
-		ch->series[2] = "Övrig offentlig";
-	for (i = 0; i < r->nags; i++) {
-		const struct ag_amounts *am = &r->amounts[i];
-		size_t n = 2 + k;
-
-		ch->labels[i] = report_short_name(r->ags[i]);
-		ch->values[i * n] = (double)am->kommun;
-		ch->values[i * n + 1] = (double)am->ideburen;
-		ch->present[i * n] = am->has_kommun;
-		ch->present[i * n + 1] = am->has_ideburen;
-		if (k == 1) {
-			ch->values[i * n + 2] = (double)am->other_public;
-			ch->present[i * n + 2] = am->has_other_public;
-		}
-	}
-	build_chart(&r->bd, ch);
+	report_compare_chart(r, has_last ? &last : NULL);
+	if (has_last)
+		report_last_year_free(&last);
 }
 
 /* Whether corpus document i is one the report is made from: one of its

@@ -185,6 +185,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	    am->has_other_public ?
 	    build_money(&r->bd, am->total, false) : "ej värderat", true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb)->keep_together = true;
+	report_compare_funding(r, ag);
 	report_econ_lines(r, ag);
 	report_econ_pools(r, ag);
 	report_econ_costs(r, ag);
@@ -365,15 +366,25 @@ goals(struct rep *r, const struct agreement *ag)
 			if (!((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value))
 				continue;
 			ch->labels[k] = g->measure != NULL ? g->measure : g->id;
+			/* an outcome of part of the year says which part */
+			if (rows[i].now != NULL && (rows[i].now->to.m != 12 || rows[i].now->to.d != 31)) {
+				char to[16];
+
+				date_format_iso(rows[i].now->to, to, sizeof(to));
+				ch->labels[k] = arena_printf(r->bd.a, "%s (utfall t.o.m. %s)",
+				    ch->labels[k], to);
+			}
 			ch->values[k * 2] = rows[i].now != NULL ? (double)rows[i].now->value : 0;
 			ch->present[k * 2] = rows[i].now != NULL;
-			/* a count per week, month or quarter: the year's */
-			ch->values[k * 2 + 1] = calc_goal_year_target(g, &target) ? (double)target : 0;
-			ch->present[k * 2 + 1] = true;
+			/* a count per week, month or quarter: the year's; none
+			 * computed is no bar, never one of 0 */
+			ch->present[k * 2 + 1] = calc_goal_year_target(g, &target);
+			ch->values[k * 2 + 1] = ch->present[k * 2 + 1] ? (double)target : 0;
 			k++;
 		}
-		build_chart(&r->bd, ch);
+		report_chart(r, ch);
 	}
+	report_compare_trends(r, ag, goal_target);
 	free(rows);
 }
 
@@ -438,7 +449,11 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 			build_cell_text(&r->bd, tb, row, 2, outcome_text(r, o), false, DALIGN_LEFT, 0);
 			row++;
 			if (ch != NULL && (o->has_women || o->has_men)) {
-				ch->labels[k] = o->measure;
+				/* part of the year: the period, so two outcomes of
+				 * one measure read apart */
+				ch->labels[k] = o->from.m == 1 && o->from.d == 1 && o->to.m == 12 &&
+				    o->to.d == 31 ? o->measure : arena_printf(r->bd.a, "%s (%s)",
+				    o->measure, build_period(&r->bd, o->from, o->to));
 				ch->values[k * 2] = (double)o->women;
 				ch->values[k * 2 + 1] = (double)o->men;
 				ch->present[k * 2] = o->has_women;
@@ -448,7 +463,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 		}
 	build_table_block(&r->bd, tb)->keep_together = true;
 	if (ch != NULL)
-		build_chart(&r->bd, ch);
+		report_chart(r, ch);
 	free(rows);
 }
 

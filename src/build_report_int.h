@@ -234,6 +234,33 @@ void		 report_econ_monthly(struct rep *, struct buf *note, const struct year_amo
 void		 report_econ_stated(struct rep *, struct buf *note, const struct agreement *,
 		    const struct party *, int base_year);
 
+/* build_report_compare.c (issue 13): what the report compares.  A
+ * chart of two bars or more (false, nothing placed, for fewer: the table
+ * says it); each party's money per year of the agreement's period, the
+ * last five up to the report's year, and the whole period's sum
+ * ("ofullständig" when a year has no figure), after the year's economy
+ * table (nothing for a period within one calendar year); each goal's
+ * outcomes in the years it has any, when more than one, with its target;
+ * the nämnd's agreements of the year before, their amounts added up
+ * (false when there are none), freed with report_last_year_free; a
+ * year's follow-ups and measurable goals met; the summary's funding
+ * chart, the kommun against the idéburna, last year beside this year. */
+struct doc_chart;
+bool		 report_chart(struct rep *, struct doc_chart *);
+void		 report_compare_funding(struct rep *, const struct agreement *);
+void		 report_compare_trends(struct rep *, const struct agreement *,
+		    const char *(*target)(struct rep *, const struct goal *));
+bool		 report_last_year(const struct rep *, struct rep *prev);
+void		 report_last_year_free(struct rep *);
+void		 report_year_counts(const struct rep *, size_t *fus, size_t *met,
+		    size_t *measurable);
+void		 report_compare_chart(struct rep *, const struct rep *prev);
+/* Last year's column (col) of "2023 i siffror", its rows in the
+ * summary's order, row 3 other public money when k is 1. */
+struct doc_table;
+void		 report_compare_last_column(struct rep *, struct doc_table *, size_t col,
+		    size_t k, struct rep *last);
+
 /* build_report_agreement.c: the section of the report's agreement k. */
 void		 report_agreement_section(struct rep *, size_t k);
 /* Whether an outcome answers one of the goal rows ("Övriga utfall" lists

@@ -101,6 +101,11 @@ int	layout_doc(const struct doc *, const struct template *,
 	    const struct metrics *, struct layout *);
 void	layout_free(struct layout *);
 
+/* layout_chart.c: a bar chart's value axis, from 0 in n (returned)
+ * steps of *step, a nice number (1, 2, 2,5 or 5 times a power of ten,
+ * whole), the fewest up to 6 that reach max. */
+int	layout_chart_ticks(double max, double *step);
+
 /* Width of UTF-8 text in face at size, pt (unknown glyphs count 0.5 em). */
 float	layout_text_width(const struct metrics *, const char *, enum face, float size);
 

@@ -1,12 +1,49 @@
 /* Bar charts: title, legend, and a row per label with its bars and
  * their figures, the whole one Figure whose /Alt gives the figures in
  * words.  Part of the layout engine (layout_int.h). */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "format.h"
 #include "layout_int.h"
 #include "mem.h"
+
+/* The value axis: n steps of a nice step (1, 2, 2,5 or 5 times a power
+ * of ten) from 0 to step * n, the first such that reaches max, with 2 to
+ * 6 steps ("0, 100 000, 200 000, 300 000"). */
+int
+layout_chart_ticks(double max, double *step)
+{
+	static const double nice[] = { 1, 2, 2.5, 5, 10 };
+	double mag, s = 1;
+	int n;
+	size_t i;
+
+	if (!(max > 0) || max > 1e300) {
+		*step = 1;
+		return 1;
+	}
+	mag = pow(10, floor(log10(max / 5)));
+	for (i = 0; i < sizeof(nice) / sizeof(nice[0]); i++) {
+		s = nice[i] * mag;
+		/* whole numbers only: counts and kronor have no fractions */
+		if (s < 1 || (nice[i] == 2.5 && mag < 10))
+			continue;
+		if (ceil(max / s - 1e-9) <= 5)
+			break;
+	}
+	n = (int)ceil(max / s - 1e-9);
+	if (n < 2 && s >= 2 && max > s / 2) {
+		/* a single step says little: halve it */
+		s /= 2;
+		n = (int)ceil(max / s - 1e-9);
+	}
+	if (n < 1)
+		n = 1;
+	*step = s;
+	return n;
+}
 
 /* Series differ in grey level, with outlines, and every bar carries its
  * figure, so the chart reads in black and white. */
@@ -22,7 +59,9 @@ struct chart {
 	const struct doc_chart	*ch;
 	float			 size, small;	/* labels; figures and legend */
 	float			 label_w, bar_h, area, x0;
-	float			 max;		/* the longest bar's value */
+	float			 max;		/* the axis's end: its last tick */
+	double			 step;		/* between ticks */
+	int			 nticks;	/* steps of the axis */
 	int			 block;
 };
 
@@ -65,6 +104,78 @@ figure(struct lay *L, const struct doc_chart *ch, double v)
 	return arena_strdup(L->a, num);
 }
 
+/* Series past the first two are striped as well as grey: a stripe
+ * every 2.5 pt across the bar (or swatch) whose top left is x, y
+ * (relative to the slice), so a grey copy still tells them apart. */
+static void
+hatch(struct lay *L, const struct chart *c, size_t s, float x, float y, float w, float h)
+{
+	struct color stripe = s % NFILLS == 2 ? (struct color){ 1, 1, 1 } :
+	    (struct color){ 0.35f, 0.35f, 0.35f };
+	float sx;
+
+	if (s % NFILLS < 2)
+		return;
+	for (sx = x + 1.5f; sx < x + w - 0.8f; sx += 2.5f) {
+		struct box *ln = layout_box(L, BOX_LINE, DROLE_FIGURE, c->block);
+
+		ln->x = sx;
+		ln->y = y + 0.5f;
+		ln->x2 = sx;
+		ln->y2 = y + h - 0.5f;
+		ln->line_width = 0.5f;
+		ln->color = stripe;
+	}
+}
+
+/* A line of the chart (its axis, a tick, a grid line), relative to the
+ * slice. */
+static void
+chart_line(struct lay *L, const struct chart *c, float x1, float y1, float x2, float y2,
+    float w, struct color color)
+{
+	struct box *ln = layout_box(L, BOX_LINE, DROLE_FIGURE, c->block);
+
+	ln->x = x1;
+	ln->y = y1;
+	ln->x2 = x2;
+	ln->y2 = y2;
+	ln->line_width = w;
+	ln->color = color;
+}
+
+/* The value axis under the last row: a line, a tick and its figure at
+ * every step ("0", "100 000", ...). */
+static void
+chart_axis(struct lay *L, const struct chart *c)
+{
+	struct slice *sl = layout_slice(L, c->small * 2.2f);
+	struct color axis = { 0.35f, 0.35f, 0.35f };
+	const char *last = figure(L, c->ch, c->step * c->nticks);
+	float widest = layout_text_measure(L, last, strlen(last), FACE_REGULAR, c->small, 0);
+	int i, every = 1;
+
+	/* long figures on a narrow axis: a figure at every second (third
+	 * ...) tick, never one over another */
+	while (every < c->nticks && c->area * (float)every / (float)c->nticks < widest + 6)
+		every++;
+	chart_line(L, c, c->x0, 0.5f, c->x0 + c->area, 0.5f, 0.5f, axis);
+	for (i = 0; i <= c->nticks; i++) {
+		float x = c->x0 + c->area * (float)i / (float)c->nticks, tw;
+		struct fragment tf = { NULL, FACE_REGULAR, 0, 0, 0 };
+
+		chart_line(L, c, x, 0.5f, x, 3.5f, 0.5f, axis);
+		if (i % every != 0)
+			continue;
+		tf.text = figure(L, c->ch, c->step * i);
+		tw = layout_text_measure(L, tf.text, strlen(tf.text), FACE_REGULAR, c->small, 0);
+		layout_text_box(L, &tf, x - tw / 2, 3.5f + c->small, c->small, c->b->color,
+		    DROLE_FIGURE, c->block);
+	}
+	layout_slice_end(L, sl);
+	sl->break_after = 1;
+}
+
 /* The title and the legend, one slice kept with the first row. */
 static void
 chart_legend(struct lay *L, const struct chart *c)
@@ -89,6 +200,7 @@ chart_legend(struct lay *L, const struct chart *c)
 		sw->y2 = small * 0.9f;
 		sw->color = fills[s % NFILLS];
 		sw->line_width = 0.4f;
+		hatch(L, c, s, x, y - small * 0.9f, small, small * 0.9f);
 		layout_text_box(L, &lf, x + small + 3, y, small, c->b->color, DROLE_FIGURE, c->block);
 		x += small + 3 + layout_text_measure(L, lf.text, strlen(lf.text), FACE_REGULAR, small, 0) + 14;
 	}
@@ -129,6 +241,7 @@ chart_bars(struct lay *L, const struct chart *c, size_t r, float *y)
 		bar->y2 = bar_h - 2;
 		bar->color = fills[s % NFILLS];
 		bar->line_width = 0.4f;
+		hatch(L, c, s, bx, *y, bar->x2, bar_h - 2);
 		vf.text = figure(L, ch, ch->values[i]);
 		if (!ch->stacked) {
 			layout_text_box(L, &vf, bx + w + 3, *y + bar_h * 0.72f, small, color,
@@ -166,6 +279,14 @@ chart_row(struct lay *L, const struct chart *c, size_t r)
 	if ((float)n * layout_line_height(size, 1.2f) + 4 > h)
 		h = (float)n * layout_line_height(size, 1.2f) + 4;
 	sl = layout_slice(L, h);
+	/* the grid: a faint line at each step, the zero line darker, under
+	 * the bars */
+	for (k = 0; k <= (size_t)c->nticks; k++) {
+		float x = c->x0 + c->area * (float)k / (float)c->nticks;
+
+		chart_line(L, c, x, 0, x, h, k == 0 ? 0.5f : 0.3f, k == 0 ?
+		    (struct color){ 0.35f, 0.35f, 0.35f } : (struct color){ 0.82f, 0.82f, 0.82f });
+	}
 	for (k = 0; k < n; k++)
 		for (f = 0; f < lines[k].n; f++)
 			layout_text_box(L, &lines[k].frag[f], L->left,
@@ -190,7 +311,7 @@ chart_row(struct lay *L, const struct chart *c, size_t r)
 		    present > 0 ? c->b->color : L->t->color_muted, DROLE_FIGURE, c->block);
 	}
 	layout_slice_end(L, sl);
-	sl->break_after = r + 1 == ch->nrows;
+	sl->break_after = 0;	/* the last row keeps its axis */
 }
 
 void
@@ -212,7 +333,8 @@ layout_chart(struct lay *L, const struct doc_node *b)
 	c.label_w = L->width * 0.34f;
 	c.bar_h = c.size * 1.15f;
 	c.x0 = L->left + c.label_w + 6;
-	c.max = chart_max(ch);
+	c.nticks = layout_chart_ticks(chart_max(ch), &c.step);
+	c.max = (float)(c.step * c.nticks);
 	/* Room right of the longest bar for its figure, the widest there is
 	 * (in bold, the wider face: a stacked bar's total). */
 	if (c.max < 1e18f)
@@ -232,5 +354,6 @@ layout_chart(struct lay *L, const struct doc_node *b)
 	chart_legend(L, &c);
 	for (r = 0; r < ch->nrows; r++)
 		chart_row(L, &c, r);
+	chart_axis(L, &c);
 	L->pending_space = b->space_after;
 }

@@ -1054,6 +1054,190 @@ def summary_message(namnd, year, mine, prev, followups):
             clauses.append(f"började gälla {a.isoformat()}")
         if clauses:
             want.append(("message: attention", f"{name}: " + "; ".join(clauses) + "."))
+def year_cell(a):
+    """A party's figure for one year as the funding table prints it."""
+    return money(a) if isinstance(a, int) else "ej värderad" if a == NOT_VALUED else "–"
+
+
+def funding_table(ag, year):
+    """The table "Finansiering per part och år" of an agreement whose
+    period runs over more than one calendar year, each row as it reads in
+    the text: the party, its amount for each year of the period up to the
+    report's (the last five at most) and the whole period's sum, only
+    when every year has a figure ("ofullständig" else); a Summa row."""
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    if start.year == end.year:
+        return []
+    first, last = max(start.year, year - 4), min(year, end.year)
+    head = ["Part"]
+    for y in range(first, last + 1):
+        part = start > datetime.date(y, 1, 1) or end < datetime.date(y, 12, 31)
+        head.append(f"{y} (del av år)" if part else str(y))
+    head.append(f"Hela perioden {start.year}–{end.year}")
+    want = [("funding table head", " ".join(head))]
+    sums = {y: None for y in range(first, last + 1)}
+    whole_sum, whole_ok, whole_any = 0, True, False
+    for p in ag.iter("party"):
+        every = [amount(ag, p.get("id"), y) for y in range(start.year, end.year + 1)]
+        if all(a is None for a in every):
+            continue
+        cells = []
+        for y in range(first, last + 1):
+            a = amount(ag, p.get("id"), y)
+            cells.append(year_cell(a))
+            if isinstance(a, int):
+                sums[y] = (sums[y] or 0) + a
+        if all(isinstance(a, int) for a in every):
+            cells.append(money(sum(every)))
+            whole_sum += sum(every)
+            whole_any = True
+        elif not any(isinstance(a, int) for a in every):
+            cells.append("ej värderad" if None not in every else "–")
+        else:
+            cells.append("ofullständig")
+            whole_ok = False
+        want.append((f"funding row of {p.get('id')}",
+                     f"{text_of(p.find('name'))} ({party_label(ag, p)}) " + " ".join(cells)))
+    total = [money(v) if v is not None else "–" for v in sums.values()]
+    total.append("–" if not whole_any else money(whole_sum) if whole_ok else "ofullständig")
+    want.append(("funding Summa row", "Summa " + " ".join(total)))
+    return want
+
+
+def outcome_trends(ag, fus, year):
+    """The table "Utfall per år": each goal of the year with outcomes in
+    more than one year of the agreement (the report's and up to four
+    before), its measure (its text when two such goals share it) and the
+    outcome of each year, the one whose period ends last: "31 (t.o.m.
+    2024-05-31)" for part of a year, "–" for a year without one."""
+    start = int(ag.find("period").get("from")[:4])
+    first = max(start, year - 4)
+    goals = [g for g in ag.iter("goal") if g.get("year") in (None, str(year)) and
+             (not g.get("from") or int(g.get("from")[:4]) <= year) and
+             (not g.get("to") or int(g.get("to")[:4]) >= year)]
+    for fu in fus:
+        for ng in fu.iter("next-goals"):
+            if ng.get("year") == str(year):
+                goals += list(ng.iter("goal"))
+
+    def outcome(g, y):
+        best = None
+        for fu in fus:
+            for grp in fu.iter("outcomes"):
+                if grp.get("to")[:4] != str(y) or grp.get("cumulative", "no").strip() == "yes":
+                    continue
+                for o in grp.iter("outcome"):
+                    if o.get("goal") == g.get("id") or (g.get("measure") and o.get("measure") and
+                                                        o.get("measure").lower() == g.get("measure").lower()):
+                        if best is None or grp.get("to") > best[1]:
+                            best = (o, grp.get("to"))
+        return best
+    # the measures of the year's outcomes that answer no goal, each once,
+    # as goals of their own without a target
+    answered = {g.get("measure").lower() for g in goals if g.get("measure")}
+    for fu in fus:
+        for grp in fu.iter("outcomes"):
+            if grp.get("to")[:4] != str(year) or grp.get("cumulative", "no").strip() == "yes":
+                continue
+            for o in grp.iter("outcome"):
+                m = o.get("measure")
+                if o.get("goal") is None and m and m.lower() not in answered:
+                    answered.add(m.lower())
+                    goals.append(ET.Element("goal", {"measure": m, "id": "measure " + m}))
+    trend = [g for g in goals if sum(outcome(g, y) is not None for y in range(first, year + 1)) > 1]
+    if not trend:
+        return []
+    years = [y for y in range(first, year + 1) if any(outcome(g, y) for g in trend)]
+    want = [("outcome trend head", "Utfall per år: Mått " + " ".join(
+        str(y) for y in range(years[0], years[-1] + 1)) + " Målvärde")]
+    for g in trend:
+        same = [h for h in trend if h is not g and h.get("measure") and g.get("measure") and
+                h.get("measure").lower() == g.get("measure").lower()]
+        label = g.get("measure") if g.get("measure") and not same else text_of(g)
+        cells = []
+        for y in range(years[0], years[-1] + 1):
+            b = outcome(g, y)
+            if b is None:
+                cells.append("–")
+                continue
+            c = count(b[0].get("value"))
+            if b[0].get("of"):
+                c += " av " + count(b[0].get("of"))
+            if not b[1].endswith("-12-31"):
+                c += f" (t.o.m. {b[1]})"
+            cells.append(c)
+        want.append((f"outcome trend of {g.get('id')}", f"{label} " + " ".join(cells)))
+    return want
+
+
+def figure_alts(pdf):
+    """The /Alt of every Figure of the PDF's structure tree."""
+    import json
+    objs = json.loads(subprocess.run(["qpdf", "--json", pdf], capture_output=True,
+                                     check=True).stdout)["qpdf"][1]
+    return [norm(v["value"].get("/Alt", "")[2:]) for v in objs.values()
+            if isinstance(v, dict) and isinstance(v.get("value"), dict) and
+            v["value"].get("/S") == "/Figure"]
+
+
+def chart_alt_texts(mine, followups, year):
+    """What the charts' alternative texts must say, worked out from the
+    XML: the summary's funding chart per agreement (last year's row
+    beside this year's where the agreement had figures then), the
+    kommun's and the idéburna parties' sums as plain numbers; each
+    measurable goal's outcome against its yearly target, with the
+    outcome's period when it ends before 31 December."""
+    def sums(ag, y):
+        out = {}
+        for kind in ("kommun", "ideburen", "other"):
+            figs = [amount(ag, p.get("id"), y) for p in ag.iter("party")
+                    if money_kind(ag, p) == kind]
+            ints = [a for a in figs if isinstance(a, int)]
+            out[kind] = sum(ints) if ints else None
+        return out
+    rows = []
+    for f, ag in mine:
+        name = text_of(ag.find("effort")) or text_of(ag.find("title"))
+        before = sums(ag, year - 1)
+        rows.append((name, year, sums(ag, year)))
+        if any(v is not None for v in before.values()):
+            rows.insert(len(rows) - 1, (name, year - 1, before))
+    two = len(rows) > len(mine)
+    bars = sum((r[2]["kommun"] is not None) + (r[2]["ideburen"] is not None) +
+               (r[2]["other"] is not None) for r in rows)
+    want = []
+    if bars >= 2:
+        title = (f"Finansiering {year - 1} och {year} per överenskommelse, kronor" if two
+                 else f"Finansiering {year} per överenskommelse, kronor")
+        want.append(("funding chart alt", title + "."))
+        for name, y, v in rows:
+            label = f"{name} ({y})" if two else name
+            k = f"Kommunen {v['kommun']} kr" if v["kommun"] is not None else "Kommunen saknas"
+            i = (f"Idéburna parter {v['ideburen']} kr" if v["ideburen"] is not None
+                 else "Idéburna parter saknas")
+            want.append(("funding chart alt", f"{label}: {k}, {i}"))
+    for f, ag in mine:
+        fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
+        for g in ag.iter("goal"):
+            if g.get("comparison") not in ("minst", "hogst") or not g.get("value") or \
+                    g.get("per") not in (None, "year") or is_new_goal(g) or \
+                    g.get("year") not in (None, str(year)):
+                continue
+            best = None
+            for fu in fus:
+                for grp in fu.iter("outcomes"):
+                    if grp.get("to")[:4] != str(year) or grp.get("cumulative", "no") == "yes":
+                        continue
+                    for o in grp.iter("outcome"):
+                        if o.get("goal") == g.get("id") and (best is None or grp.get("to") > best[1]):
+                            best = (o, grp.get("to"))
+            if best is None:
+                continue
+            label = g.get("measure") or g.get("id")
+            if not best[1].endswith("-12-31"):
+                label += f" (utfall t.o.m. {best[1]})"
+            want.append(("target chart alt", f"{label}: Utfall {best[0].get('value')}, "
+                                             f"Målvärde {g.get('value')}."))
     return want
 
 
@@ -1124,6 +1308,7 @@ def main():
                 want.append((f"amount of {p.get('id')}",
                              f"{text_of(p.find('name'))} ({party_label(ag, p)}) "))
                 want.append((f"amount of {p.get('id')}", money(a)))
+        want.extend(funding_table(ag, year))
         want.extend(line_rhythms(ag, year))
         want.extend(preliminary_notes(ag, year))
         want.extend(year_split_notes(ag, year))
@@ -1152,6 +1337,7 @@ def main():
         if not outcomes and not dated:
             want.append(("no follow-up", f"Ingen uppföljning rapporterad för {year}"))
         want += issue12_goals(ag, fus, year)
+        want += outcome_trends(ag, fus, year)
         want += issue12_duties(ag, fus, year)
         duty = ag.find("followup")
         if duty is not None and not duty.findall("meeting") and \
@@ -1217,6 +1403,35 @@ def main():
             missing += 1
             print(f"check_report: {pdf}: \"{check_absent}\" printed, but no party is one")
     want.append(("appendix", "Bilaga: underlag"))
+    # last year's column beside this year's: the nämnd's agreements of
+    # the year before, their sums by the same rules
+    before = [ag for _, ag in agreements if ag.find("responsible-namnd") is not None and
+              ag.find("responsible-namnd").get("id") == namnd and
+              int(ag.find("period").get("from")[:4]) <= year - 1 <=
+              int(ag.find("period").get("to")[:4])]
+    if before:
+        want.append(("last year's column", f"{year} i siffror {year} {year - 1}"))
+        want.append(("last year's agreements", f"Överenskommelser som gällt under året "
+                                               f"{len(mine)} {len(before)}"))
+        for label, kind in (("Kommunens finansiering", "kommun"),
+                            ("Idéburna parters insatser", "ideburen")):
+            def total(ags, y):
+                figs = [amount(ag, p.get("id"), y) for ag in ags for p in ag.iter("party")
+                        if money_kind(ag, p) == kind]
+                ints = [a for a in figs if isinstance(a, int)]
+                return money(sum(ints)) if ints else None
+            now, then = total([ag for _, ag in mine], year), total(before, year - 1)
+            if now is not None and then is not None:
+                want.append((f"{label} last year", f"{label} {now} {then}"))
+    elif f"{year} i siffror {year} {year - 1}" in text:
+        missing += 1
+        print(f"check_report: {pdf}: a column for {year - 1}, but no agreement was valid then")
+    alts = " ".join(figure_alts(pdf))
+    alt_want = chart_alt_texts(mine, followups, year)
+    for what, s in alt_want:
+        if norm(s) not in alts:
+            missing += 1
+            print(f"check_report: {pdf}: {what} not in any chart's alt text: {s!r}")
     for what, s in want:
         if norm(s) not in text:
             missing += 1
@@ -1269,6 +1484,7 @@ def main():
         if seen != kinds:
             missing += 1
             print(f"check_report: {pdf}: goal groups of agreement {k + 1} are {seen}, not {kinds}")
+    want += alt_want
     print(f"check_report: {namnd} {year}: {len(want) + checks - missing} of {len(want) + checks} expected "
           f"texts found; {len(mine)} agreements; {'ok' if missing == 0 else 'FAIL'}")
     return 1 if missing else 0

@@ -128,7 +128,11 @@ case "$namnd $year" in
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 146 000 kr"
 	want "Värdet av insatser i annat än pengar räknas inte upp."
 	want "Summa 534 882 kr"
-	refuse "proportionerat"
+	# 2025 is a whole year: no proration in its table (the funding table's
+	# note speaks of 2024, the part year, only)
+	refuse "detta år; "
+	refuse "2025 (del av år)"
+	want "Del av år 2024 (2024-09-01 – 2024-12-31)"
 	;;
 "bjorkvik-barn-och-ungdomsnamnden 2025")
 	# The kommun's budget has a column per year: 2025 is 520 000 + 380 000 +
@@ -148,7 +152,12 @@ case "$namnd $year" in
 	want "Verksamhetsledare IOP-ersättning kvartalsvis 520 000 kr"
 	# the Totalt column is no party's and no year's
 	refuse "1 605 000"
-	refuse "3 350 000"
+	# 3 350 000 kr, the kommun's three years added up, is its "Hela
+	# perioden" in the funding table (1 140 000 + 1 165 000 + 1 045 000),
+	# never its amount for a year
+	refuse "Björkviks kommun (kommunen) 3 350 000"
+	refuse "Kommunens finansiering 3 350 000"
+	want "Björkviks kommun (kommunen) 1 140 000 kr 3 350 000 kr"
 	refuse " 0 kr"
 	;;
 "bjorkvik-barn-och-ungdomsnamnden 2027")
@@ -158,7 +167,10 @@ case "$namnd $year" in
 	want "Verksamhetsledare IOP-ersättning kvartalsvis 550 000 kr"
 	want "Föreningen Ungdomens hus Björkvik (idéburen part) 180 000 kr"
 	want "Summa 1 425 000 kr"
-	refuse "1 140 000"
+	# 2025's column is not 2027's amount: the summary has 2027's, 2026's
+	# beside it, and 1 140 000 kr stands in the funding table's 2025 only
+	want "Kommunens finansiering 1 045 000 kr 1 165 000 kr"
+	want "Björkviks kommun (kommunen) 1 140 000 kr 1 165 000 kr 1 045 000 kr 3 350 000 kr"
 	refuse " 0 kr"
 	;;
 "ekdala-socialnamnden 2025")
