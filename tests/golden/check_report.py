@@ -1054,6 +1054,9 @@ def summary_message(namnd, year, mine, prev, followups):
             clauses.append(f"började gälla {a.isoformat()}")
         if clauses:
             want.append(("message: attention", f"{name}: " + "; ".join(clauses) + "."))
+    return want
+
+
 def year_cell(a):
     """A party's figure for one year as the funding table prints it."""
     return money(a) if isinstance(a, int) else "ej värderad" if a == NOT_VALUED else "–"
