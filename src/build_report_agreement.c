@@ -619,11 +619,13 @@ report_agreement_section(struct rep *r, size_t k)
 	/* agreements follow one another, each under its name (the heading
 	 * is kept with its first lines) */
 	report_heading(r, report_short_name(ag), 1, true)->space_before += k > 0 ? 10 : 0;
-	report_labelled(r, "Överenskommelse", ag->title);
-	report_labelled(r, "Parter", build_parties(&r->bd, ag));
-	report_labelled(r, "Period", build_period(&r->bd, ag->from, ag->to));
+	/* the head lines stay together with the heading: never a name and
+	 * one line of it at a page foot */
+	report_labelled(r, "Överenskommelse", ag->title)->keep_with_next = true;
+	report_labelled(r, "Parter", build_parties(&r->bd, ag))->keep_with_next = true;
+	report_labelled(r, "Period", build_period(&r->bd, ag->from, ag->to))->keep_with_next = true;
 	if (ag->diarienummer != NULL)
-		report_labelled(r, "Diarienummer", ag->diarienummer);
+		report_labelled(r, "Diarienummer", ag->diarienummer)->keep_with_next = true;
 	report_labelled(r, "Underlag", sources_line(r, ag))->space_after = 8;
 	if (ag->purpose != NULL || p != NULL)
 		report_heading(r, "Syfte", 2, false);

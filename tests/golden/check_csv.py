@@ -164,7 +164,10 @@ def main():
             named = [g for g in goals if (g.get("measure") or cr.text_of(g)).lower() == measure.lower()
                      or cr.norm(g.findtext("text") or "").lower() == measure.lower()]
             if what == "Status":
-                in_pdf(text, r["Värde"], f"{name}: status of {measure}")
+                # a goal without outcome or assessment is no row of the
+                # PDF's goal table but named in its "Ej rapporterade" sentence
+                in_pdf(text, f"Ej rapporterade {r['År']}" if r["Värde"] == "Ej rapporterat"
+                       and not r["Anmärkning"] else r["Värde"], f"{name}: status of {measure}")
             elif what in pools and r["Värde"] != "" and part in ("", "kvinnor", "män",
                                                                   "flickor", "pojkar", "av"):
                 attr = {"": "value", "kvinnor": "women", "män": "men", "flickor": "women",
