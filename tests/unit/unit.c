@@ -1765,6 +1765,7 @@ test_enum_names(void)
 #include "test_rev.c"
 #include "test_fix4.c"
 #include "test_public.c"
+#include "test_report_file.c"
 
 int
 main(void)
@@ -1826,6 +1827,8 @@ main(void)
 	test_rev_deadlines();
 	test_rev_percent_nbsp();
 	test_public_parties();
+	test_report_file_read();
+	test_report_file_checks();
 	test_duty_part_year();
 	test_sign();
 	test_fix4();
