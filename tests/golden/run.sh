@@ -25,6 +25,8 @@ fail() {
 
 for xml in input/*.xml examples/*.xml; do
 	[ -e "$xml" ] || continue	# examples/ may be empty
+	# a report file prints in its nämnd's report (the reports below)
+	grep -q '^<namnd-report ' "$xml" && continue
 	name=$(basename "$xml" .xml)
 	pdf="$tmp/$name.pdf"
 	command=agreement
@@ -227,6 +229,29 @@ for spec in "asbro-kultur-och-fritidsnamnden 2025" "asbro-kultur-och-fritidsnamn
 		fail "content"; cat "$tmp/check"
 	fi
 done
+# The report file (README "The report file"): iopdoc report without one
+# says so in a note; with one that has an error it reports the error
+# (exit 1), warns that the report is written without it, and writes the
+# report without its diarienummer.
+name=report-file-missing-and-bad
+mkdir -p "$tmp/rf"
+sed 's|<name>Anna Andersson</name>||' tests/report/examples/rapport-arbetsmarknadsnamnden-2023.xml \
+    >"$tmp/rf/rapport.xml"
+"$IOPDOC" report --year 2024 --namnd linkoping-arbetsmarknadsnamnden -o "$tmp/rf/a.pdf" input 2>"$tmp/err"
+st1=$?
+"$IOPDOC" report --year 2023 --namnd linkoping-arbetsmarknadsnamnden -o "$tmp/rf/b.pdf" input \
+    tests/report/examples/exempel-ikf-dialogmote-2023-05.xml "$tmp/rf/rapport.xml" 2>"$tmp/err2"
+st2=$?
+if [ $st1 = 0 ] && grep -qF 'note: no report file for linkoping-arbetsmarknadsnamnden 2024: the report has no diarienummer' "$tmp/err" &&
+    [ $st2 = 1 ] && grep -qF 'rapport.xml:8: error: an <author> without <name>' "$tmp/err2" &&
+    grep -qF "warning: the report file $tmp/rf/rapport.xml has errors: the report of linkoping-arbetsmarknadsnamnden 2023 is written without it" "$tmp/err2" &&
+    [ -s "$tmp/rf/b.pdf" ] && ! pdftotext -raw "$tmp/rf/b.pdf" - | grep -q "AMN 2024/0012"; then
+	echo "ok $name: a note without a report file; one with an error reported and left out"
+	passed=$((passed + 1))
+else
+	fail "report file missing or bad: exit $st1/$st2"; cat "$tmp/err" "$tmp/err2"
+fi
+
 # Every nämnd and every year with a valid agreement: Linköping's
 # arbetsmarknadsnämnd 2019-2021 and 2023-2024, its social- och
 # omsorgsnämnd 2021-2023, Lund's socialnämnd 2019: nine reports.

@@ -1776,6 +1776,7 @@ test_enum_names(void)
 #include "test_message.c"
 #include "test_rlay.c"
 #include "test_compare.c"
+#include "test_report_file.c"
 
 int
 main(void)
@@ -1842,6 +1843,8 @@ main(void)
 	test_rev_percent_nbsp();
 	test_public_parties();
 	test_csv();
+	test_report_file_read();
+	test_report_file_checks();
 	test_duty_part_year();
 	test_sign();
 	test_rlay();
