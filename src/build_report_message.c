@@ -152,7 +152,10 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 	} else if (total == 1) {
 		for (i = 0; count[i] == 0; i++)
 			;
-		buf_printf(b, "Det enda målet för %d är %s.", year, goal_words[i][0]);
+		if (i == MSG_GOAL_NOT_REPORTED)
+			buf_printf(b, "Det enda målet för %d har inget rapporterat utfall.", year);
+		else
+			buf_printf(b, "Det enda målet för %d är %s.", year, goal_words[i][0]);
 	} else {
 		buf_adds(b, "Av ");
 		add_words(b, (long long)total, true);

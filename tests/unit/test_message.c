@@ -117,6 +117,11 @@ test_message_sentences(void)
 	STR_EQ(b.data, "Det enda målet för 2020 är rapporterat utan målvärde.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_NOT_REPORTED] = 1;
+	report_msg_goals(&b, 2020, 1, goals, 0);
+	STR_EQ(b.data, "Det enda målet för 2020 har inget rapporterat utfall.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_MET] = 1, goals[MSG_GOAL_UNJUDGED] = 1;
 	report_msg_goals(&b, 2020, 1, goals, 2);
 	STR_EQ(b.data, "Av två mål för 2020 är ett uppnått och ett utan utfall året före att "
