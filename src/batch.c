@@ -260,6 +260,7 @@ jobs_as_recorded(struct build_run *r)
 		    strncmp(j->out, "followups/", 10) == 0 ? JOB_FOLLOWUP : JOB_AGREEMENT;
 		memcpy(j->dephash, r->old.outs[i].dephash, 65);
 		memcpy(j->pdfhash, r->old.outs[i].pdfhash, 65);
+		memcpy(j->csvhash, r->old.outs[i].csvhash, 65);
 		for (k = 0; k < r->old.outs[i].ninputs; k++)
 			plan_out_input(&in, r->old.outs[i].inputs[k], false);
 		plan_out_done(&in);

@@ -85,14 +85,16 @@ else
 	fail "logo put back changed" "rc $rc, rendered '$(lrendered)'"
 fi
 
-# (4) A manifest of version 3 (no logo lines, summaries without logos):
+# (4) A manifest of version 3 (no logo lines, summaries without logos,
+#     no reports' CSV lines):
 #     read without complaint, every input read again, and the next
 #     change of a logo seen.
-sed -i -e '1s/	4$/	3/' -e '/^logo	/d' "$lg/out/.iopdoc-manifest"
+sed -i -e '1s/	[0-9]*$/	3/' -e '/^logo	/d' -e '/^csv	/d' "$lg/out/.iopdoc-manifest"
 lbuild
 rc=$?
 if [ $rc = 0 ] && ! grep -q manifest "$lg/err" && [ "$(count "$lg/err" | cut -d' ' -f3)" = 0 ] &&
-    head -1 "$lg/out/.iopdoc-manifest" | grep -q '	4$' && grep -q '^logo	' "$lg/out/.iopdoc-manifest"; then
+    head -1 "$lg/out/.iopdoc-manifest" | grep -q '	5$' && grep -q '^logo	' "$lg/out/.iopdoc-manifest" &&
+    grep -q '^csv	reports/' "$lg/out/.iopdoc-manifest"; then
 	ok "logos: a version 3 manifest is read, and the next one records the logos"
 else
 	fail "old manifest" "rc $rc, $(count "$lg/err")"; grep -i manifest "$lg/err"; head -1 "$lg/out/.iopdoc-manifest"; grep -c "^logo" "$lg/out/.iopdoc-manifest"
