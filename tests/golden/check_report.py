@@ -1166,6 +1166,11 @@ def outcome_trends(ag, fus, year):
             c = count(b[0].get("value"))
             if b[0].get("of"):
                 c += " av " + count(b[0].get("of"))
+                # its percent as the goal table gives it: stated, else computed
+                if b[0].get("percent") is not None:
+                    c += f" ({pct_text(round(float(b[0].get('percent')) * 10))})"
+                elif int(b[0].get("of")) > 0:
+                    c += f" ({pct_text(int(1000 * int(b[0].get('value')) / int(b[0].get('of')) + 0.5))})"
             if not b[1].endswith("-12-31"):
                 c += f" (t.o.m. {b[1]})"
             cells.append(c)
