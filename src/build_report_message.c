@@ -89,29 +89,33 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	buf_adds(b, kommun ? "Kommunens finansiering var " : "De idéburna organisationernas "
 	    "insatser var värda ");
 	add_money_part(b, now);
+	/* the sum of some agreements only: which, before any comparison */
+	if (now->nwith < now->nags) {
+		buf_adds(b, " i ");
+		add_words(b, (long long)now->nwith, false);
+		buf_adds(b, " av ");
+		add_words(b, (long long)now->nags, false);
+		buf_adds(b, " överenskommelser");
+	}
 	/* said once, in the first of the sentences */
-	if (now->part && kommun)
-		buf_adds(b, now->nags == 1 ? " för den del av året som överenskommelsen gällde" :
-		    " (en del av överenskommelserna gällde bara del av året)");
+	if (now->part && kommun && now->nags == 1)
+		buf_adds(b, " för den del av året som överenskommelsen gällde");
 	if (before != NULL && before->has) {
 		money_format(before->sum, t, sizeof(t));
-		buf_printf(b, " (%s %d%s)", t, year - 1, before->part ? ", del av året" : "");
+		buf_printf(b, ", jämfört med %s %d%s", t, year - 1,
+		    before->part ? " (del av året)" : "");
 	}
 	if (now->has_money && now->has_in_kind) {
 		money_format(now->money, s, sizeof(s));
 		money_format(now->in_kind, t, sizeof(t));
 		buf_printf(b, ", varav %s i pengar och %s i annan form än pengar", s, t);
 	}
-	if (now->nwith < now->nags) {
-		buf_adds(b, " (belopp finns för ");
-		add_words(b, (long long)now->nwith, false);
-		buf_adds(b, " av ");
-		add_words(b, (long long)now->nags, false);
-		buf_adds(b, " överenskommelser)");
-	}
 	if (now->not_valued)
 		buf_adds(b, "; därtill insatser som inte är värderade i kronor");
 	buf_adds(b, ".");
+	/* a sentence of its own: no second parenthesis beside the figure */
+	if (now->part && kommun && now->nags > 1)
+		buf_adds(b, " En del av överenskommelserna gällde bara del av året.");
 }
 
 static const char *const goal_words[][2] = {

@@ -953,7 +953,7 @@ def summary_message(namnd, year, mine, prev, followups):
             if b and (kind == "kommun" or len(b) == bt):
                 part = any(part_of_year(ag, year - 1) is not None for _, ag in prev)
                 want.append((f"message: {kind} last year",
-                             f"({money(sum(b))} {year - 1}{', del av året' if part else ''})"))
+                             f", jämfört med {money(sum(b))} {year - 1}{' (del av året)' if part else ''}"))
     # goals of the year: the agreement's and the follow-ups' delmål
     goals, unreported, assessed = 0, 0, 0
     for _, ag in mine:

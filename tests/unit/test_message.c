@@ -58,15 +58,15 @@ test_message_sentences(void)
 	now.has = true, now.sum = 1250000, now.nwith = now.nags = 3;
 	before.has = true, before.sum = 1180000, before.nwith = before.nags = 2;
 	report_msg_money(&b, true, 2023, &now, &before);
-	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "250" NBSP "000" NBSP "kr (1" NBSP
-	    "180" NBSP "000" NBSP "kr 2022).");
+	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "250" NBSP "000" NBSP "kr, jämfört med 1" NBSP
+	    "180" NBSP "000" NBSP "kr 2022.");
 	buf_reset(&b);
 	before.part = true;
 	now.nwith = 2;
 	report_msg_money(&b, true, 2023, &now, &before);
-	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "250" NBSP "000" NBSP "kr (1" NBSP
-	    "180" NBSP "000" NBSP "kr 2022, del av året) (belopp finns för två av tre "
-	    "överenskommelser).");
+	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "250" NBSP "000" NBSP "kr i två av tre "
+	    "överenskommelser, jämfört med 1" NBSP
+	    "180" NBSP "000" NBSP "kr 2022 (del av året).");
 	buf_reset(&b);
 	now.nwith = 3;
 	now.has_money = now.has_in_kind = true;
