@@ -151,8 +151,9 @@ report_cover(struct rep *r)
 	    t->size_effort, 0);
 	b->kind = DOC_TITLE;
 	b->color = t->color_heading;
-	/* a cover with facts and an inledning starts higher */
-	b->offset = ri != NULL ? t->page_height / 10 : t->page_height / 5;
+	/* a cover page of its own (facts and an inledning) starts lower; a
+	 * title block the summary follows on the same page starts at the top */
+	b->offset = intro_here ? t->page_height / 10 : 0;
 	b->leading = 1.15f;
 	b->space_after = 6;
 	b = build_plain(&r->bd, "Idéburet offentligt partnerskap (IOP)", FACE_BOLD, t->size_title, 0);
@@ -170,10 +171,13 @@ report_cover(struct rep *r)
 	    nfu == 0 ? "utan" : "med ", nfu == 0 ? "" : count_word(r, nfu, false),
 	    nfu == 1 || nfu == 0 ? "uppföljning" : "uppföljningar"));
 	contents(r);
-	if (intro_here)
+	/* With an inledning the cover is a page of its own; without one
+	 * (or with a long one) the report goes on below the title block, as
+	 * a tjänsteskrivelse does: no page three quarters empty. */
+	if (intro_here) {
 		report_file_text(r, REPORT_TEXT_INTRODUCTION);
-	doc_add(r->bd.doc, r->bd.at, DOC_PAGE_BREAK);
-	if (ri != NULL && ri->introduction != NULL && !intro_here)
+		doc_add(r->bd.doc, r->bd.at, DOC_PAGE_BREAK);
+	} else if (ri != NULL && ri->introduction != NULL)
 		report_file_text(r, REPORT_TEXT_INTRODUCTION);
 }
 
