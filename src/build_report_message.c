@@ -358,35 +358,17 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 static bool
 money_before(const struct rep *r, struct msg_money *kommun, struct msg_money *ideburen)
 {
-	const struct corpus *c = r->in->corpus;
 	struct rep prev;
-	size_t i, cap = 0;
-	bool ok;
+	bool ok = report_last_year(r, &prev);	/* the summary table's last year */
 
-	memset(&prev, 0, sizeof(prev));
-	prev.in = r->in;
-	prev.year = r->year - 1;
-	prev.namnd = r->namnd;
-	prev.bd = r->bd;
-	for (i = 0; i < c->n; i++) {
-		const struct agreement *ag = c->docs[i].agreement;
-
-		if (!r->in->usable[i] || c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL ||
-		    strcmp(ag->namnd->id, r->namnd->id) != 0 || !calc_covers_year(ag, prev.year))
-			continue;
-		xgrow((void **)&prev.ags, &cap, prev.nags + 1, sizeof(*prev.ags));
-		prev.ags[prev.nags++] = ag;
-	}
-	ok = prev.nags > 0 && report_add_up_amounts(&prev);
 	if (ok) {
 		money_of(&prev, true, kommun);
 		money_of(&prev, false, ideburen);
 		/* a sum of part of last year's agreements is no year's figure */
 		ok = kommun->nwith == kommun->nags;
 		ideburen->has &= ideburen->nwith == ideburen->nags;
+		report_last_year_free(&prev);
 	}
-	free(prev.amounts);
-	free(prev.ags);
 	return ok;
 }
 
