@@ -17,7 +17,7 @@
 #include "model.h"
 #include "utf8.h"
 
-static const char *const status_names[] = {
+const char *const report_status_names[] = {
 	[GOAL_MET] = "Uppnått",
 	[GOAL_NOT_MET] = "Ej uppnått",
 	[GOAL_NOT_REPORTED] = "Ej rapporterat",
@@ -25,7 +25,7 @@ static const char *const status_names[] = {
 	[GOAL_UNJUDGED] = "Kan inte bedömas",
 	[GOAL_NOT_YET] = "Ej uppnått ännu",
 };
-_Static_assert(sizeof(status_names) / sizeof(status_names[0]) == GOAL_NOT_YET + 1,
+_Static_assert(sizeof(report_status_names) / sizeof(report_status_names[0]) == GOAL_NOT_YET + 1,
     "a goal status without its name");
 
 /* The first paragraph of the first section whose heading speaks of the
@@ -332,7 +332,7 @@ goals(struct rep *r, const struct agreement *ag)
 				build_cell_text(&r->bd, tb, row, 1, goal_target(r, g), false, DALIGN_LEFT, 0);
 				build_cell_text(&r->bd, tb, row, 2, outcome_text(r, rows[i].now), false,
 				    DALIGN_LEFT, 0);
-				build_cell_text(&r->bd, tb, row, 3, status_names[rows[i].status],
+				build_cell_text(&r->bd, tb, row, 3, report_status_names[rows[i].status],
 				    rows[i].status == GOAL_MET || rows[i].status == GOAL_NOT_MET,
 				    DALIGN_LEFT, 0);
 				if (nassessed > 0) {

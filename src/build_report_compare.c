@@ -342,21 +342,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 static const struct outcome *
 goal_outcome(const struct rep *r, const struct agreement *ag, const struct goal *g, int year)
 {
-	const struct outcome *best = NULL, *o;
-	const struct followup *f;
-	size_t i = 0;
-
-	while (report_next_followup(r, ag, &i, &f))
-		for (o = f->outcomes; o != NULL; o = o->next) {
-			if (o->to.y != year || o->cumulative)
-				continue;
-			if (o->goal != g && (g->measure == NULL || o->measure == NULL ||
-			    utf8_casecmp(g->measure, o->measure) != 0))
-				continue;
-			if (best == NULL || date_compare(o->to, best->to) > 0)
-				best = o;
-		}
-	return best;
+	return report_goal_outcome(r, ag, g, year, NULL);
 }
 
 

@@ -77,6 +77,13 @@ const char	*report_short_name(const struct agreement *);
 bool		 report_next_followup(const struct rep *, const struct agreement *, size_t *i,
 		    const struct followup **);
 size_t		 report_goal_rows(const struct rep *, const struct agreement *, struct goal_row **);
+/* The goal's outcome ending in year, as the goal table picks it: the one
+ * that names the goal or has its measure, whose period ends last; from
+ * (when not NULL) gets its follow-up. */
+const struct outcome *report_goal_outcome(const struct rep *, const struct agreement *,
+		    const struct goal *, int year, const struct followup **from);
+/* build_report_agreement.c: the Status column's words, by enum goal_status. */
+extern const char *const report_status_names[];
 bool		 report_in_year(const struct followup *, int year);
 bool		 report_has_followup_in_year(const struct rep *, const struct agreement *);
 bool		 report_party_lists_not_valued(const struct agreement *, const struct party *, int year);

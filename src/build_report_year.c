@@ -45,9 +45,9 @@ report_next_followup(const struct rep *r, const struct agreement *ag, size_t *i,
 
 /* The outcome for a goal in a year: by the goal it names, or by measure;
  * the one whose period ends last. */
-static const struct outcome *
-outcome_for(const struct rep *r, const struct agreement *ag, const struct goal *g, int year,
-    const struct followup **from)
+const struct outcome *
+report_goal_outcome(const struct rep *r, const struct agreement *ag, const struct goal *g,
+    int year, const struct followup **from)
 {
 	const struct outcome *best = NULL, *o;
 	const struct followup *f;
@@ -64,7 +64,8 @@ outcome_for(const struct rep *r, const struct agreement *ag, const struct goal *
 				continue;
 			if (best == NULL || date_compare(o->to, best->to) > 0) {
 				best = o;
-				*from = f;
+				if (from != NULL)
+					*from = f;
 			}
 		}
 	return best;
@@ -90,9 +91,9 @@ add_goal_rows(const struct rep *r, const struct agreement *ag, const struct goal
 		memset(row, 0, sizeof(*row));
 		row->goal = g;
 		src = NULL;
-		row->now = outcome_for(r, ag, g, r->year, &src);
+		row->now = report_goal_outcome(r, ag, g, r->year, &src);
 		row->source = src;
-		row->before = outcome_for(r, ag, g, r->year - 1, &src);
+		row->before = report_goal_outcome(r, ag, g, r->year - 1, &src);
 		row->status = calc_goal_status(g, row->now, row->before,
 		    row->now != NULL && g->has_per && g->per == PER_YEAR &&
 		    (row->now->to.m != 12 || row->now->to.d != 31));

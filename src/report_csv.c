@@ -20,17 +20,6 @@
 #include "report_csv.h"
 #include "template.h"
 
-/* The status words the report's goal table prints. */
-static const char *const status_words[] = {
-	[GOAL_MET] = "Uppnått",
-	[GOAL_NOT_MET] = "Ej uppnått",
-	[GOAL_NOT_REPORTED] = "Ej rapporterat",
-	[GOAL_NO_TARGET] = "Rapporterat, inget målvärde",
-	[GOAL_UNJUDGED] = "Kan inte bedömas",
-	[GOAL_NOT_YET] = "Ej uppnått ännu",
-};
-_Static_assert(sizeof(status_words) / sizeof(status_words[0]) == GOAL_NOT_YET + 1,
-    "a goal status without its word");
 
 /* One row's context: the agreement (NULL: the whole report) and party. */
 struct row {
@@ -311,7 +300,7 @@ goals(struct rep *r, struct buf *out, const struct agreement *ag)
 		if (rows[i].before != NULL && (g->comparison == CMP_OKA ||
 		    g->comparison == CMP_MINSKA || g->comparison == CMP_BIBEHALLA))
 			outcome(r, &w, name, "Utfall året före", rows[i].before);
-		row(&w, arena_printf(r->bd.a, "Status: %s", name), status_words[rows[i].status], NULL,
+		row(&w, arena_printf(r->bd.a, "Status: %s", name), report_status_names[rows[i].status], NULL,
 		    none, none, report_assessment_text(r, ag, g));
 	}
 	free(rows);
