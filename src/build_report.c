@@ -426,10 +426,12 @@ build_report(const struct report_input *in, const struct template *t)
 
 	report_cover(&r);
 	summary(&r);
+	/* the report file's analysis and conclusions before the agreements'
+	 * details: after the last agreement they would read as its own */
 	report_file_text(&r, REPORT_TEXT_ANALYSIS);
+	report_file_text(&r, REPORT_TEXT_CONCLUSIONS);
 	for (i = 0; i < r.nags; i++)
 		report_agreement_section(&r, i);
-	report_file_text(&r, REPORT_TEXT_CONCLUSIONS);
 	appendix(&r);
 	if (in->csv != NULL)
 		report_csv(&r, in->csv);

@@ -10,39 +10,19 @@
 
 #include "buf.h"
 #include "build_report_int.h"
+#include "format.h"
 #include "mem.h"
 #include "model_report.h"
 #include "written_date.h"
 
-/* An inledning up to this many characters shares the cover with the
- * facts; a longer one starts page 2. */
-#define COVER_INTRO_CHARS	900
-
-/* "två", "tolv": Swedish writes small counts in words. */
+/* "två", "tolv", "13": Swedish writes small counts in words (format.c). */
 static const char *
 count_word(struct rep *r, size_t n, bool neuter)
 {
-	static const char *const words[] = { "inga", "en", "två", "tre", "fyra", "fem", "sex",
-	    "sju", "åtta", "nio", "tio", "elva", "tolv" };
+	char w[64];
 
-	if (n == 1 && neuter)
-		return "ett";
-	return n < sizeof(words) / sizeof(words[0]) ? words[n] : arena_printf(r->bd.a, "%zu", n);
-}
-
-static size_t
-blocks_chars(const struct block *b)
-{
-	size_t n = 0;
-
-	for (; b != NULL; b = b->next) {
-		const struct run *run;
-
-		for (run = b->text.first; run != NULL; run = run->next)
-			n += strlen(run->text);
-		n += blocks_chars(b->children);
-	}
-	return n;
+	format_count_words(w, sizeof(w), (long long)n, neuter);
+	return arena_strdup(r->bd.a, w);
 }
 
 static const char *
@@ -137,8 +117,6 @@ report_cover(struct rep *r)
 	size_t i, nfu = 0;
 	const struct followup *f;
 	char title[64];
-	bool intro_here = ri != NULL && ri->introduction != NULL &&
-	    blocks_chars(ri->introduction) <= COVER_INTRO_CHARS;
 
 	for (i = 0; i < r->nags; i++) {
 		size_t k = 0;
@@ -151,15 +129,18 @@ report_cover(struct rep *r)
 	    t->size_effort, 0);
 	b->kind = DOC_TITLE;
 	b->color = t->color_heading;
-	/* a cover page of its own (facts and an inledning) starts lower; a
-	 * title block the summary follows on the same page starts at the top */
-	b->offset = intro_here ? t->page_height / 10 : 0;
+	/* a title block at the top of page 1: the summary follows on it */
+	b->offset = 0;
 	b->leading = 1.15f;
 	b->space_after = 6;
-	b = build_plain(&r->bd, "Idéburet offentligt partnerskap (IOP)", FACE_BOLD, t->size_title, 0);
-	b->color = t->color_heading;
-	b->leading = 1.2f;
-	b->space_after = 4;
+	/* the subtitle, unless the report file's title says it already */
+	if (ri == NULL || ri->title == NULL || strstr(ri->title, "partnerskap") == NULL) {
+		b = build_plain(&r->bd, "Idéburet offentligt partnerskap (IOP)", FACE_BOLD,
+		    t->size_title, 0);
+		b->color = t->color_heading;
+		b->leading = 1.2f;
+		b->space_after = 4;
+	}
 	b = build_plain(&r->bd, arena_printf(r->bd.a, "%s, %s", r->namnd->name, r->namnd->kommun),
 	    FACE_REGULAR, t->size_subtitle, 0);
 	b->space_after = 18;
@@ -171,14 +152,10 @@ report_cover(struct rep *r)
 	    nfu == 0 ? "utan" : "med ", nfu == 0 ? "" : count_word(r, nfu, false),
 	    nfu == 1 || nfu == 0 ? "uppföljning" : "uppföljningar"));
 	contents(r);
-	/* With an inledning the cover is a page of its own; without one
-	 * (or with a long one) the report goes on below the title block, as
-	 * a tjänsteskrivelse does: no page three quarters empty. */
-	if (intro_here) {
-		report_file_text(r, REPORT_TEXT_INTRODUCTION);
-		doc_add(r->bd.doc, r->bd.at, DOC_PAGE_BREAK);
-	} else if (ri != NULL && ri->introduction != NULL)
-		report_file_text(r, REPORT_TEXT_INTRODUCTION);
+	/* The report goes on below the title block, as a tjänsteskrivelse
+	 * does: the inledning, then the summary on the first page, never a
+	 * cover page half empty. */
+	report_file_text(r, REPORT_TEXT_INTRODUCTION);
 }
 
 void

@@ -25,6 +25,7 @@
 #define MAX_GAPS	16
 
 static void	 add_words(struct buf *, long long, bool neuter);
+static void	 add_count_capital(struct buf *, long long, bool neuter);
 static void	 add_money_part(struct buf *, const struct msg_money *);
 
 static void
@@ -33,6 +34,20 @@ add_words(struct buf *b, long long n, bool neuter)
 	char w[64];
 
 	format_count_words(w, sizeof(w), n, neuter);
+	buf_adds(b, w);
+}
+
+/* The same, opening a sentence: "Tre", "Åtta", "13". */
+static void
+add_count_capital(struct buf *b, long long n, bool neuter)
+{
+	char w[64];
+
+	format_count_words(w, sizeof(w), n, neuter);
+	if (w[0] >= 'a' && w[0] <= 'z')
+		w[0] = (char)(w[0] - 'a' + 'A');
+	else if ((unsigned char)w[0] == 0xc3 && (unsigned char)w[1] == 0xa5)
+		w[1] = (char)0x85;	/* å -> Å */
 	buf_adds(b, w);
 }
 
@@ -177,12 +192,14 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 	}
 	if (nassessed > 0) {
 		if (nassessed == total)
-			buf_adds(b, " Handläggarna har bedömt alla målen; bedömningen räknas.");
+			buf_adds(b, " Alla målen har bedömts i uppföljningarna; bedömningen räknas.");
 		else {
-			buf_adds(b, " Handläggarna har bedömt ");
-			add_words(b, (long long)nassessed, true);
-			buf_adds(b, " av målen; för dem räknas bedömningen, för övriga utfallet mot "
-			    "målvärdet.");
+			/* the follow-ups' authors judged them: the organisation's
+			 * own report as often as the kommun's staff */
+			buf_adds(b, " ");
+			add_count_capital(b, (long long)nassessed, true);
+			buf_adds(b, " av målen har bedömts i uppföljningarna; för dem räknas "
+			    "bedömningen, för övriga utfallet mot målvärdet.");
 		}
 	}
 }
@@ -194,11 +211,12 @@ report_msg_gap(struct buf *b, int year, const struct duty_gap *g)
 		add_words(b, g->required, false);
 		buf_printf(b, " %s för %d, ", g->required == 1 ? "skriftlig rapport krävdes" :
 		    "skriftliga rapporter krävdes", year);
+		/* what the follow-ups on file show, not what happened */
 		if (g->done == 0)
-			buf_adds(b, "ingen lämnades");
+			buf_adds(b, "ingen finns i underlaget");
 		else {
 			add_words(b, (long long)g->done, false);
-			buf_adds(b, " lämnades");
+			buf_adds(b, " finns i underlaget");
 		}
 		return;
 	}
@@ -208,10 +226,10 @@ report_msg_gap(struct buf *b, int year, const struct duty_gap *g)
 		buf_printf(b, " (%s)", g->kind);
 	buf_printf(b, " krävdes %d, ", year);
 	if (g->done == 0)
-		buf_adds(b, "inget hölls");
+		buf_adds(b, "inget finns i underlaget");
 	else {
 		add_words(b, (long long)g->done, true);
-		buf_adds(b, " hölls");
+		buf_adds(b, " finns i underlaget");
 	}
 }
 

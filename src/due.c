@@ -164,7 +164,8 @@ addf(struct due *du, const struct agreement *ag, struct date d, bool duty, const
 	add(du, ag, d, duty, s);
 }
 
-/* The usable follow-ups of an agreement, in corpus order. */
+/* The usable follow-ups of an agreement, in corpus order, as of today:
+ * one dated later has not happened yet (a look ahead with --today). */
 static bool
 next_followup(const struct due *du, const struct agreement *ag, size_t *i,
     const struct followup **out)
@@ -172,7 +173,8 @@ next_followup(const struct due *du, const struct agreement *ag, size_t *i,
 	for (; *i < du->c->n; (*i)++) {
 		const struct input *in = &du->c->docs[*i];
 
-		if (du->usable[*i] && in->type == INPUT_FOLLOWUP && in->followup->agreement == ag) {
+		if (du->usable[*i] && in->type == INPUT_FOLLOWUP && in->followup->agreement == ag &&
+		    (in->followup->date.y == 0 || date_compare(in->followup->date, du->today) <= 0)) {
 			*out = in->followup;
 			(*i)++;
 			return true;

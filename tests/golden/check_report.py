@@ -989,9 +989,10 @@ def summary_message(namnd, year, mine, prev, followups):
             want.append(("message: goals not reported",
                          f"{words(unreported, True)} utan rapporterat utfall"))
     if assessed and assessed < goals:
-        want.append(("message: assessed", f"Handläggarna har bedömt {words(assessed, True)} av målen"))
+        w = words(assessed, True)
+        want.append(("message: assessed", f"{w[:1].upper() + w[1:]} av målen har bedömts i uppföljningarna"))
     elif assessed:
-        want.append(("message: assessed", "Handläggarna har bedömt alla målen"))
+        want.append(("message: assessed", "Alla målen har bedömts i uppföljningarna"))
     # what needs attention: one item per agreement, its clauses in order
     for _, ag in mine:
         name = text_of(ag.find("effort")) or text_of(ag.find("title"))
@@ -1017,7 +1018,7 @@ def summary_message(namnd, year, mine, prev, followups):
                 if len(held) < need:
                     clauses.append(f"{words(need, True)} {'möte' if need == 1 else 'möten'} "
                                    f"({kind}) krävdes {year}, "
-                                   f"{'inget' if not held else words(len(held), True)} hölls")
+                                   f"{'inget' if not held else words(len(held), True)} finns i underlaget")
             mpy = int(duty.get("meetings-per-year", "0"))
             if not duty.findall("meeting") and mpy > 0:
                 # the older one count: any meeting held in the year
@@ -1028,7 +1029,7 @@ def summary_message(namnd, year, mine, prev, followups):
                 if len(held) < need:
                     clauses.append(f"{words(need, True)} {'möte' if need == 1 else 'möten'}{kind} "
                                    f"krävdes {year}, "
-                                   f"{'inget' if not held else words(len(held), True)} hölls")
+                                   f"{'inget' if not held else words(len(held), True)} finns i underlaget")
             rpy = int(duty.get("reports-per-year", "0"))
             if rpy > 0:
                 need = required_in_part("year", rpy, *part, year) if part else rpy
@@ -1038,7 +1039,7 @@ def summary_message(namnd, year, mine, prev, followups):
                     clauses.append(f"{words(need)} "
                                    f"{'skriftlig rapport' if need == 1 else 'skriftliga rapporter'} "
                                    f"krävdes för {year}, {'ingen' if not got else words(len(got))} "
-                                   "lämnades")
+                                   "finns i underlaget")
         notice = ag.find("terms/notice")
         if b.year == year:
             clauses.append(f"löpte ut {b.isoformat()}")

@@ -267,7 +267,7 @@ fi
 # not met, träffar has no 2021 to compare: 1 of 3). Mentor (2023-03-01 –
 # 2024-12-31) owes 2 x 10/12 -> 2 dialogmöten in 2023 and held one; it
 # ends 2024-12-31 with 3 months' notice: 2024-09-30.
-for spec in "2023|fyra överenskommelser om idéburet offentligt partnerskap med fyra idéburna organisationer|Kommunens finansiering 898 630 kr 450 000 kr|Idéburna parters insatser 190 822 kr 90 000 kr|Mätbara mål uppnådda 4 av 6 1 av 3|Nystart arbetsträning Vallby kommun, Stiftelsen Nystart Vallby 2023-07-01 – 2026-06-30 322 630 kr|Språkbron Vallby kommun, Föreningen Språkbron Vallby 2022-01-01 – 2025-12-31 306 000 kr|två möten (dialogmöte) krävdes 2023, ett hölls|löper ut 2024-12-31 (uppsägning senast 2024-09-30)|Diarienummer: AMN 2024/041|Nämndens sammanträde: 16 april 2024|Förslag till beslut|41 av 96 deltagare (43 %)" \
+for spec in "2023|fyra överenskommelser om idéburet offentligt partnerskap med fyra idéburna organisationer|Kommunens finansiering 898 630 kr 450 000 kr|Idéburna parters insatser 190 822 kr 90 000 kr|Mätbara mål uppnådda 4 av 6 1 av 3|Nystart arbetsträning Vallby kommun, Stiftelsen Nystart Vallby 2023-07-01 – 2026-06-30 322 630 kr|Språkbron Vallby kommun, Föreningen Språkbron Vallby 2022-01-01 – 2025-12-31 306 000 kr|två möten (dialogmöte) krävdes 2023, ett finns i underlaget|löper ut 2024-12-31 (uppsägning senast 2024-09-30)|Diarienummer: AMN 2024/041|Nämndens sammanträde: 16 april 2024|Förslag till beslut|41 av 96 deltagare (43 %)" \
     "2022|Kommunens finansiering 450 000 kr|Mätbara mål uppnådda 1 av 3|74 deltagare"; do
 	IFS='|'
 	set -- $spec

@@ -97,7 +97,7 @@ test_message_sentences(void)
 	goals[MSG_GOAL_NOT_REPORTED] = 2;
 	report_msg_goals(&b, 2023, 3, goals, 3);
 	STR_EQ(b.data, "Av elva mål för 2023 är sex uppnådda, två delvis uppnådda, ett inte "
-	    "uppnått och två utan rapporterat utfall. Handläggarna har bedömt tre av målen; "
+	    "uppnått och två utan rapporterat utfall. Tre av målen har bedömts i uppföljningarna; "
 	    "för dem räknas bedömningen, för övriga utfallet mot målvärdet.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
@@ -125,25 +125,25 @@ test_message_sentences(void)
 	goals[MSG_GOAL_MET] = 1, goals[MSG_GOAL_UNJUDGED] = 1;
 	report_msg_goals(&b, 2020, 1, goals, 2);
 	STR_EQ(b.data, "Av två mål för 2020 är ett uppnått och ett utan utfall året före att "
-	    "jämföra med. Handläggarna har bedömt alla målen; bedömningen räknas.");
+	    "jämföra med. Alla målen har bedömts i uppföljningarna; bedömningen räknas.");
 	buf_reset(&b);
 
 	/* duties not met */
 	gap = (struct duty_gap){ "styrgrupp", 1, 2, false };
 	report_msg_gap(&b, 2023, &gap);
-	STR_EQ(b.data, "två möten (styrgrupp) krävdes 2023, ett hölls");
+	STR_EQ(b.data, "två möten (styrgrupp) krävdes 2023, ett finns i underlaget");
 	buf_reset(&b);
 	gap = (struct duty_gap){ NULL, 0, 1, false };
 	report_msg_gap(&b, 2023, &gap);
-	STR_EQ(b.data, "ett möte krävdes 2023, inget hölls");
+	STR_EQ(b.data, "ett möte krävdes 2023, inget finns i underlaget");
 	buf_reset(&b);
 	gap = (struct duty_gap){ NULL, 0, 1, true };
 	report_msg_gap(&b, 2023, &gap);
-	STR_EQ(b.data, "en skriftlig rapport krävdes för 2023, ingen lämnades");
+	STR_EQ(b.data, "en skriftlig rapport krävdes för 2023, ingen finns i underlaget");
 	buf_reset(&b);
 	gap = (struct duty_gap){ NULL, 1, 2, true };
 	report_msg_gap(&b, 2023, &gap);
-	STR_EQ(b.data, "två skriftliga rapporter krävdes för 2023, en lämnades");
+	STR_EQ(b.data, "två skriftliga rapporter krävdes för 2023, en finns i underlaget");
 	buf_reset(&b);
 
 	/* ending, with the notice date: the end of a month stays one */
