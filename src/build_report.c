@@ -83,6 +83,7 @@ static void
 summary(struct rep *r)
 {
 	struct doc_table *tb;
+	struct doc_node *tb_node;
 	size_t i, row, met = 0, measurable = 0, fus = 0, k, not_yet = 0;
 	/* last year's figures beside this year's, when the nämnd had
 	 * agreements then (build_report_compare.c) */
@@ -140,7 +141,9 @@ summary(struct rep *r)
 	    not_yet > 0 ? "inget bedömt ännu" : "inga att bedöma",
 	    true, DALIGN_RIGHT, 0);
 	/* apart from the message's text above it */
-	build_table_block(&r->bd, tb)->space_before = 6;
+	tb_node = build_table_block(&r->bd, tb);
+	tb_node->space_before = 6;
+	tb_node->keep_together = true;	/* never its last row alone on a page */
 
 	/* One row per agreement. */
 	tb = build_table(&r->bd, 5 + k, r->nags + 1);

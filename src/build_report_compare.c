@@ -68,8 +68,8 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
     struct buf *miss, long long *sum, bool *complete)
 {
 	struct year_amount ya;
-	size_t nfig = 0, nnot = 0, nnone = 0, k = 0;
-	struct buf years = { NULL, 0, 0 };
+	size_t nfig = 0, nnot = 0, nnone = 0, k = 0, nannual = 0;
+	struct buf years = { NULL, 0, 0 }, annual = { NULL, 0, 0 };
 	bool overflow = false;
 	const char *s;
 	int y;
@@ -80,6 +80,10 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 		case FIG_AMOUNT:
 			nfig++;
 			overflow |= !money_add(sum, ya.amount);
+			/* a whole year's amount for a part of it: the years
+			 * added up would count more than the period */
+			if (ya.annual_for_part)
+				buf_printf(&annual, "%s%d", nannual++ == 0 ? "" : " och ", y);
 			break;
 		case FIG_NOT_VALUED:
 			nnot++;
@@ -95,11 +99,20 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 			buf_printf(&years, "%s%d", k++ == 0 ? "" : ", ", y);
 			break;
 		}
-	*complete = nfig > 0 && nnot == 0 && nnone == 0 && !overflow;
+	*complete = nfig > 0 && nnot == 0 && nnone == 0 && !overflow && nannual == 0;
 	if (*complete) {
 		buf_free(&years);
 		return build_money(&r->bd, *sum, false);
 	}
+	if (nannual > 0 && nnot == 0 && nnone == 0 && !overflow) {
+		buf_printf(miss, "%s ej summerat, eftersom %s räknas med helt årsbelopp fast "
+		    "överenskommelsen bara gäller en del av %s. ", p->name, annual.data,
+		    nannual == 1 ? "året" : "åren");
+		buf_free(&annual);
+		buf_free(&years);
+		return "ej summerat";
+	}
+	buf_free(&annual);
 	if (nfig == 0 && nnone == 0)
 		s = "ej värderad";
 	else if (nfig == 0)
@@ -237,7 +250,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	    r->year - (COMPARE_YEARS - 1), last = r->year < ag->to.y ? r->year : ag->to.y, y;
 	size_t nparties = 0, row = 1, ncols, col;
 	long long total_period = 0;
-	bool period_whole = true, period_any = false;
+	bool period_whole = true, period_any = false, not_summed = false;
 
 	/* within one calendar year the year's table says it all */
 	if (ag->from.y == ag->to.y || last < first)
@@ -292,7 +305,9 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		if (complete) {
 			period_any = true;
 			period_whole &= money_add(&total_period, sum);
-		} else if (strcmp(whole, "–") != 0 && strcmp(whole, "ej värderad") != 0)
+		} else if (strcmp(whole, "ej summerat") == 0)
+			not_summed = true;
+		else if (strcmp(whole, "–") != 0 && strcmp(whole, "ej värderad") != 0)
 			period_whole = false;
 		row++;
 	}
@@ -310,8 +325,9 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		build_cell_text(&r->bd, tb, row, col, any && ok ? build_money(&r->bd, sum, false) : "–",
 		    true, DALIGN_RIGHT, 0);
 	}
-	build_cell_text(&r->bd, tb, row, ncols - 1, !period_any ? "–" : period_whole ?
-	    build_money(&r->bd, total_period, false) : "ofullständig", true, DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, row, ncols - 1, not_summed ? "ej summerat" : !period_any ?
+	    "–" : period_whole ? build_money(&r->bd, total_period, false) : "ofullständig", true,
+	    DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
 	index_missing_note(ag, &part);
 	if (first > ag->from.y)

@@ -21,8 +21,9 @@
 /* Most of the text height a table's repeated header rows may take. */
 #define HEAD_REPEAT_MAX	(1.0f / 3)
 /* A table kept together (keep_together) of at most this many body rows
+ * (the summary's figures, a budget of a few parties)
  * never breaks across pages; a longer one keeps two rows on either side. */
-#define KEEP_ROWS	4
+#define KEEP_ROWS	6
 
 /* Column c has a width given as a share of the table. */
 static bool

@@ -274,6 +274,42 @@ def amount(ag, party_id, year):
     return int(total + 0.5)
 
 
+def annual_for_part(ag, party_id, year):
+    """Whether the party's amount for the year counts a whole year's
+    budget for a part of it (README "The year's amounts", step 2): the
+    period covers the (agreement) year in part, the budget is not
+    prorated, has a figure, and is no budget of that very calendar year
+    (or says per="year", or budget years are agreement years)."""
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    if not (start.year <= year <= end.year):
+        return False
+    first_ay = agreement_year(ag, start)
+    budgets = [(int(b.get("year") or first_ay), b) for b in contributions(ag)
+               if b.get("party") == party_id and b.get("per") != "month"]
+    econ = ag.find("economy")
+    prorate_all = econ is not None and econ.get("prorate") == "yes"
+    years_agreement = econ is not None and econ.get("year-start") is not None
+    jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    for ay in range(agreement_year(ag, jan1), agreement_year(ag, dec31) + 1):
+        a0, a1 = year_start(ag, ay), year_start(ag, ay + 1) - datetime.timedelta(days=1)
+        if a1 < start or a0 > end:
+            continue
+        base_years = [y for y, _ in budgets if y <= ay]
+        if not base_years:
+            continue
+        best = max(base_years)
+        partial = (max(a0, start), min(a1, end)) != (a0, a1)
+        for y, b in budgets:
+            if y != best or not partial:
+                continue
+            prorate = (b.get("prorate") or ("yes" if prorate_all else "no")) == "yes"
+            valued = any(figure(l) is not None for l in b.iter("line"))
+            if not prorate and valued and (b.get("year") != str(year) or b.get("per") is not None
+                                           or years_agreement):
+                return True
+    return False
+
+
 MONTH_SHORT = ["", "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
 
@@ -1080,7 +1116,7 @@ def funding_table(ag, year):
     head.append(f"Hela perioden {start.year}–{end.year}")
     want = [("funding table head", " ".join(head))]
     sums = {y: None for y in range(first, last + 1)}
-    whole_sum, whole_ok, whole_any = 0, True, False
+    whole_sum, whole_ok, whole_any, not_summed = 0, True, False, False
     for p in ag.iter("party"):
         every = [amount(ag, p.get("id"), y) for y in range(start.year, end.year + 1)]
         if all(a is None for a in every):
@@ -1091,7 +1127,12 @@ def funding_table(ag, year):
             cells.append(year_cell(a))
             if isinstance(a, int):
                 sums[y] = (sums[y] or 0) + a
-        if all(isinstance(a, int) for a in every):
+        annual = [y for y in range(start.year, end.year + 1) if annual_for_part(ag, p.get("id"), y)]
+        if all(isinstance(a, int) for a in every) and annual:
+            # whole years' amounts for parts of years: no sum of the period
+            cells.append("ej summerat")
+            not_summed = True
+        elif all(isinstance(a, int) for a in every):
             cells.append(money(sum(every)))
             whole_sum += sum(every)
             whole_any = True
@@ -1103,7 +1144,8 @@ def funding_table(ag, year):
         want.append((f"funding row of {p.get('id')}",
                      f"{text_of(p.find('name'))} ({party_label(ag, p)}) " + " ".join(cells)))
     total = [money(v) if v is not None else "–" for v in sums.values()]
-    total.append("–" if not whole_any else money(whole_sum) if whole_ok else "ofullständig")
+    total.append("ej summerat" if not_summed else "–" if not whole_any else money(whole_sum)
+                 if whole_ok else "ofullständig")
     want.append(("funding Summa row", "Summa " + " ".join(total)))
     return want
 
