@@ -174,8 +174,12 @@ enum msg_goal {
 };
 /* "Av elva mål för 2023 är sex uppnådda, två delvis uppnådda och tre
  * utan rapporterat utfall." */
+/* levels: the goals assessed in the follow-ups by level (enum
+ * assessment_level: uppfyllt, delvis, ej uppfyllt), said apart: "Tre av
+ * målen har bedömts i uppföljningarna: två uppfyllda och ett delvis
+ * uppfyllt." */
 void		 report_msg_goals(struct buf *, int year, size_t nags,
-		    const size_t count[MSG_GOAL_N], size_t nassessed);
+		    const size_t count[MSG_GOAL_N], const size_t levels[3]);
 /* Clauses of an agreement's item under "Att uppmärksamma", without
  * the name or a full stop: "två möten (styrgrupp) krävdes 2023, ett
  * hölls"; "löper ut 2024-12-31 (uppsägning senast 2024-09-30)" (an end

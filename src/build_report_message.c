@@ -149,9 +149,9 @@ _Static_assert(sizeof(goal_words) / sizeof(goal_words[0]) == MSG_GOAL_N,
 
 void
 report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GOAL_N],
-    size_t nassessed)
+    const size_t levels[3])
 {
-	size_t total = 0, parts = 0, done = 0, i;
+	size_t total = 0, parts = 0, done = 0, i, nassessed;
 
 	for (i = 0; i < MSG_GOAL_N; i++) {
 		total += count[i];
@@ -190,17 +190,45 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		}
 		buf_adds(b, ".");
 	}
+	/* The counts above are the tables' Status (outcome against target);
+	 * the follow-ups' own judgements (the organisation's report as often
+	 * as the kommun's staff) are said apart, in the Bedömning column's
+	 * words, so that no figure here contradicts a table. */
+	for (i = 0, nassessed = 0; levels != NULL && i < 3; i++)
+		nassessed += levels[i];
 	if (nassessed > 0) {
+		static const char *const level_words[3][2] = {
+			{ "uppfyllt", "uppfyllda" },
+			{ "delvis uppfyllt", "delvis uppfyllda" },
+			{ "ej uppfyllt", "ej uppfyllda" },
+		};
+		size_t nlevels = 0, said = 0;
+
+		for (i = 0; i < 3; i++)
+			nlevels += levels[i] > 0;
+		if (total == 1) {
+			for (i = 0; levels[i] == 0; i++)
+				;
+			buf_printf(b, " Uppföljningen bedömer det som %s.", level_words[i][0]);
+			return;
+		}
 		if (nassessed == total)
-			buf_adds(b, " Alla målen har bedömts i uppföljningarna; bedömningen räknas.");
+			buf_adds(b, " Alla målen har bedömts i uppföljningarna: ");
 		else {
-			/* the follow-ups' authors judged them: the organisation's
-			 * own report as often as the kommun's staff */
 			buf_adds(b, " ");
 			add_count_capital(b, (long long)nassessed, true);
-			buf_adds(b, " av målen har bedömts i uppföljningarna; för dem räknas "
-			    "bedömningen, för övriga utfallet mot målvärdet.");
+			buf_adds(b, " av målen har bedömts i uppföljningarna: ");
 		}
+		for (i = 0; i < 3; i++) {
+			if (levels[i] == 0)
+				continue;
+			if (said > 0)
+				buf_adds(b, said + 1 == nlevels ? " och " : ", ");
+			add_words(b, (long long)levels[i], true);
+			buf_printf(b, " %s", level_words[i][levels[i] == 1 ? 0 : 1]);
+			said++;
+		}
+		buf_adds(b, ".");
 	}
 }
 
@@ -393,7 +421,7 @@ money_before(const struct rep *r, struct msg_money *kommun, struct msg_money *id
 /* The goal classes: the authors' assessment where there is one, else
  * the computed status of the per-agreement table. */
 static void
-count_goals(const struct rep *r, size_t count[MSG_GOAL_N], size_t *nassessed)
+count_goals(const struct rep *r, size_t count[MSG_GOAL_N], size_t levels[3])
 {
 	static const enum msg_goal of_status[] = {
 		[GOAL_MET] = MSG_GOAL_MET,
@@ -403,15 +431,10 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], size_t *nassessed)
 		[GOAL_UNJUDGED] = MSG_GOAL_UNJUDGED,
 		[GOAL_NOT_YET] = MSG_GOAL_NOT_YET,
 	};
-	static const enum msg_goal of_level[] = {
-		[ASSESS_MET] = MSG_GOAL_MET,
-		[ASSESS_PARTLY] = MSG_GOAL_PARTLY,
-		[ASSESS_NOT_MET] = MSG_GOAL_NOT_MET,
-	};
 	size_t i, g;
 
 	memset(count, 0, MSG_GOAL_N * sizeof(*count));
-	*nassessed = 0;
+	memset(levels, 0, 3 * sizeof(*levels));
 	for (i = 0; i < r->nags; i++) {
 		struct goal_row *rows;
 		size_t n = report_goal_rows(r, r->ags[i], &rows);
@@ -419,11 +442,9 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], size_t *nassessed)
 		for (g = 0; g < n; g++) {
 			enum assessment_level lv;
 
-			if (report_assessment_level(r, r->ags[i], rows[g].goal, &lv)) {
-				count[of_level[lv]]++;
-				(*nassessed)++;
-			} else
-				count[of_status[rows[g].status]]++;
+			count[of_status[rows[g].status]]++;
+			if (report_assessment_level(r, r->ags[i], rows[g].goal, &lv))
+				levels[lv]++;
 		}
 		free(rows);
 	}
@@ -508,7 +529,7 @@ report_message(struct rep *r)
 {
 	struct buf b = { NULL, 0, 0 };
 	struct msg_money now, before, ib_now, ib_before;
-	size_t count[MSG_GOAL_N], nassessed;
+	size_t count[MSG_GOAL_N], levels[3];
 	bool prev;
 
 	report_msg_scope(&b, r->namnd->name, r->year, r->nags, count_orgs(r));
@@ -521,8 +542,8 @@ report_message(struct rep *r)
 	report_msg_money(&b, false, r->year, &ib_now, prev ? &ib_before : NULL);
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_reset(&b);
-	count_goals(r, count, &nassessed);
-	report_msg_goals(&b, r->year, r->nags, count, nassessed);
+	count_goals(r, count, levels);
+	report_msg_goals(&b, r->year, r->nags, count, levels);
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_free(&b);
 	attention(r);

@@ -1024,7 +1024,9 @@ def summary_message(namnd, year, mine, prev, followups):
         if unreported:
             want.append(("message: goals not reported",
                          f"{words(unreported, True)} utan rapporterat utfall"))
-    if assessed and assessed < goals:
+    if assessed and goals == 1:
+        want.append(("message: assessed", "Uppföljningen bedömer det som"))
+    elif assessed and assessed < goals:
         w = words(assessed, True)
         want.append(("message: assessed", f"{w[:1].upper() + w[1:]} av målen har bedömts i uppföljningarna"))
     elif assessed:

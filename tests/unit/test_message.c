@@ -35,7 +35,7 @@ test_message_sentences(void)
 {
 	struct buf b = { NULL, 0, 0 };
 	struct msg_money now, before;
-	size_t goals[MSG_GOAL_N];
+	size_t goals[MSG_GOAL_N], levels[3];
 	struct duty_gap gap;
 	struct date to = { 2024, 12, 31 }, d;
 
@@ -90,42 +90,53 @@ test_message_sentences(void)
 
 	/* goals: each class, the assessed ones said */
 	memset(goals, 0, sizeof(goals));
-	report_msg_goals(&b, 2023, 2, goals, 0);
+	report_msg_goals(&b, 2023, 2, goals, NULL);
 	STR_EQ(b.data, "Överenskommelserna anger inga mål för 2023.");
 	buf_reset(&b);
 	goals[MSG_GOAL_MET] = 6, goals[MSG_GOAL_PARTLY] = 2, goals[MSG_GOAL_NOT_MET] = 1;
 	goals[MSG_GOAL_NOT_REPORTED] = 2;
-	report_msg_goals(&b, 2023, 3, goals, 3);
+	levels[ASSESS_MET] = 2, levels[ASSESS_PARTLY] = 1, levels[ASSESS_NOT_MET] = 0;
+	report_msg_goals(&b, 2023, 3, goals, levels);
 	STR_EQ(b.data, "Av elva mål för 2023 är sex uppnådda, två delvis uppnådda, ett inte "
-	    "uppnått och två utan rapporterat utfall. Tre av målen har bedömts i uppföljningarna; "
-	    "för dem räknas bedömningen, för övriga utfallet mot målvärdet.");
+	    "uppnått och två utan rapporterat utfall. Tre av målen har bedömts i uppföljningarna: "
+	    "två uppfyllda och ett delvis uppfyllt.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_YET] = 2;
-	report_msg_goals(&b, 2024, 1, goals, 0);
+	report_msg_goals(&b, 2024, 1, goals, NULL);
 	STR_EQ(b.data, "Av två mål för 2024 är två ej uppnådda ännu.");
 	OK(strstr(b.data, "bedöma") == NULL);
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_REPORTED] = 13;
-	report_msg_goals(&b, 2020, 1, goals, 0);
+	report_msg_goals(&b, 2020, 1, goals, NULL);
 	STR_EQ(b.data, "Inget av de 13 målen för 2020 har något rapporterat utfall.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NO_TARGET] = 1;
-	report_msg_goals(&b, 2020, 1, goals, 0);
+	report_msg_goals(&b, 2020, 1, goals, NULL);
 	STR_EQ(b.data, "Det enda målet för 2020 är rapporterat utan målvärde.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_REPORTED] = 1;
-	report_msg_goals(&b, 2020, 1, goals, 0);
+	report_msg_goals(&b, 2020, 1, goals, NULL);
 	STR_EQ(b.data, "Det enda målet för 2020 har inget rapporterat utfall.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_MET] = 1, goals[MSG_GOAL_UNJUDGED] = 1;
-	report_msg_goals(&b, 2020, 1, goals, 2);
+	levels[ASSESS_MET] = 1, levels[ASSESS_PARTLY] = 0, levels[ASSESS_NOT_MET] = 1;
+	report_msg_goals(&b, 2020, 1, goals, levels);
 	STR_EQ(b.data, "Av två mål för 2020 är ett uppnått och ett utan utfall året före att "
-	    "jämföra med. Alla målen har bedömts i uppföljningarna; bedömningen räknas.");
+	    "jämföra med. Alla målen har bedömts i uppföljningarna: ett uppfyllt och ett ej "
+	    "uppfyllt.");
+	buf_reset(&b);
+	/* a single goal's judgement in one short sentence */
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_NOT_MET] = 1;
+	levels[ASSESS_MET] = 0, levels[ASSESS_PARTLY] = 1, levels[ASSESS_NOT_MET] = 0;
+	report_msg_goals(&b, 2023, 1, goals, levels);
+	STR_EQ(b.data, "Det enda målet för 2023 är inte uppnått. Uppföljningen bedömer det som "
+	    "delvis uppfyllt.");
 	buf_reset(&b);
 
 	/* duties not met */
