@@ -166,8 +166,13 @@ def main():
             if what == "Status":
                 # a goal without outcome or assessment is no row of the
                 # PDF's goal table but named in its "Ej rapporterade" sentence
-                in_pdf(text, f"Ej rapporterade {r['År']}" if r["Värde"] == "Ej rapporterat"
-                       and not r["Anmärkning"] else r["Värde"], f"{name}: status of {measure}")
+                if r["Värde"] == "Ej rapporterat" and not r["Anmärkning"]:
+                    # "Ej rapporterat 2023: mål 1 (…)", "Ej rapporterade 2023: mål 1 och 2"
+                    expect(any(cr.norm(f"{w} {r['År']}:") in text
+                               for w in ("Ej rapporterat", "Ej rapporterade")),
+                           f"{name}: status of {measure}: no 'Ej rapporterat(e) {r['År']}:' sentence")
+                else:
+                    in_pdf(text, r["Värde"], f"{name}: status of {measure}")
             elif what in pools and r["Värde"] != "" and part in ("", "kvinnor", "män",
                                                                   "flickor", "pojkar", "av"):
                 attr = {"": "value", "kvinnor": "women", "män": "men", "flickor": "women",

@@ -455,6 +455,18 @@ def goal_target(g):
     return t
 
 
+def stated_percent(o):
+    """A stated percent as stated, and the computed one (a tenth) beside
+    it when that rounds otherwise: "75 %; beräknat 74,5 %"."""
+    stated = round(float(o.get("percent")) * 10)
+    t = pct_text(stated)
+    if int(o.get("of")) > 0:
+        computed = int(1000 * int(o.get("value")) / int(o.get("of")) + 0.5)
+        if computed != stated:
+            t += f"; beräknat {pct_text(computed)}"
+    return t
+
+
 def outcome_cell(o):
     """The Utfall cell: value, " av of", unit, the percent as stated (else
     computed, one decimal), the split by gender with annat and ej angivet."""
@@ -464,7 +476,7 @@ def outcome_cell(o):
     if o.get("unit"):
         t += f" {o.get('unit')}"
     if o.get("percent") is not None:
-        t += f" ({pct_text(round(float(o.get('percent')) * 10))})"
+        t += f" ({stated_percent(o)})"
     elif o.get("of") is not None and int(o.get("of")) > 0:
         t += f" ({pct_text(int(1000 * int(o.get('value')) / int(o.get('of')) + 0.5))})"
     kids = o.get("gender-words") == "flickor-pojkar"
@@ -1213,7 +1225,7 @@ def outcome_trends(ag, fus, year):
                 c += " av " + count(b[0].get("of"))
                 # its percent as the goal table gives it: stated, else computed
                 if b[0].get("percent") is not None:
-                    c += f" ({pct_text(round(float(b[0].get('percent')) * 10))})"
+                    c += f" ({stated_percent(b[0])})"
                 elif int(b[0].get("of")) > 0:
                     c += f" ({pct_text(int(1000 * int(b[0].get('value')) / int(b[0].get('of')) + 0.5))})"
             if not b[1].endswith("-12-31"):
