@@ -524,6 +524,32 @@ attention(struct rep *r)
 	free(items);
 }
 
+/* Every paragraph, heading and item from n on (and below) kept with
+ * what follows; *last gets the last of them. */
+static void
+keep_nodes(struct doc_node *n, struct doc_node **last)
+{
+	for (; n != NULL; n = n->next) {
+		if (n->kind == DOC_PARA || n->kind == DOC_ITEM || n->kind == DOC_HEADING) {
+			n->keep_with_next = true;
+			*last = n;
+		}
+		keep_nodes(n->first, last);
+	}
+}
+
+/* A förslag till beslut is not split over two pages: all of it kept
+ * together, its last line free to break after. */
+static void
+keep_proposal(struct doc_node *n)
+{
+	struct doc_node *last = NULL;
+
+	keep_nodes(n, &last);
+	if (last != NULL)
+		last->keep_with_next = false;
+}
+
 void
 report_message(struct rep *r)
 {
@@ -548,7 +574,12 @@ report_message(struct rep *r)
 	buf_free(&b);
 	attention(r);
 	if (r->in->info != NULL && r->in->info->proposal != NULL) {
+		struct doc_node *parent = r->bd.at != NULL ? r->bd.at : &r->bd.doc->root;
+		struct doc_node *from = parent->last;
+
 		report_heading(r, "Förslag till beslut", 2, false);
 		build_text(&r->bd, r->in->info->proposal, 0);
+		/* the nämnd decides on the whole: its points stay on one page */
+		keep_proposal(from != NULL ? from->next : parent->first);
 	}
 }
