@@ -489,7 +489,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	if (report_duty_meetings(r, ag, &b))
 		;	/* each meeting kind against its own frequency */
 	else if (ag->followup.meetings_per_year > 0) {
-		buf_printf(&b, "Uppföljningsmöten %d: %zu hölls; överenskommelsen kräver %d per år "
+		buf_printf(&b, "Uppföljningsmöten %d: %zu i underlaget; överenskommelsen kräver %d per år "
 		    "(%s)", r->year, held, ag->followup.meetings_per_year, kind);
 		report_duty_part_year(r, ag, DUTY_YEAR, ag->followup.meetings_per_year, &b);
 		buf_addc(&b, '.');

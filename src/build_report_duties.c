@@ -123,7 +123,7 @@ report_duty_meetings(struct rep *r, const struct agreement *ag, struct buf *b)
 			buf_printf(b, "Möten (%s): överenskommelsen anger %d %s", m->kind, m->count,
 			    per_words[m->per]);
 		else
-			buf_printf(b, "Möten (%s) %d: %zu hölls; överenskommelsen anger %d %s",
+			buf_printf(b, "Möten (%s) %d: %zu i underlaget; överenskommelsen anger %d %s",
 			    m->kind, r->year, held, m->count, per_words[m->per]);
 		if (report_duty_part_year(r, ag, m->per, m->count, b))
 			;	/* the part of the year, not a whole year's count */

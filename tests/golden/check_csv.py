@@ -209,7 +209,7 @@ def main():
         for r in mine_rows:
             m = re.fullmatch(r"Möten \((.*)\) hållna", r["Mått"])
             if m and r["Värde"] != "":
-                in_pdf(text, f"Möten ({m.group(1)}) {year}: {r['Värde']} hölls", name)
+                in_pdf(text, f"Möten ({m.group(1)}) {year}: {r['Värde']} i underlaget", name)
         if "Skriftliga rapporter lämnade" in by:
             in_pdf(text, f"Skriftliga rapporter: {by['Skriftliga rapporter lämnade']['Värde']} av "
                          f"{by['Skriftliga rapporter som krävs']['Värde']}", name)

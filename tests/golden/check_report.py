@@ -781,7 +781,7 @@ def issue12_duties(ag, fus, year):
             return kind.lower() in KIND_WORDS[fu.get("kind").strip()]
         recorded = [fu for fu in fus if of_kind(fu)]
         held = [fu for fu in recorded if text_of(fu.find("date"))[:4] == str(year)]
-        t = f"Möten ({kind}) {year}: {len(held)} hölls; överenskommelsen anger {m.get('count')} {words}" \
+        t = f"Möten ({kind}) {year}: {len(held)} i underlaget; överenskommelsen anger {m.get('count')} {words}" \
             if recorded else f"Möten ({kind}): överenskommelsen anger {m.get('count')} {words}"
         part = part_words(ag, year, m.get("per").strip(), int(m.get("count")))
         if part is not None:

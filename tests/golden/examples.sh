@@ -191,7 +191,7 @@ case "$namnd $year" in
 	# 2 x 2/12 = 0.33 rounds to no styrgrupp meeting (one was held)
 	want "Möten (driftmöte): överenskommelsen anger 1 per månad: 2 möten väntas för 2025-11-01 – 2025-12-31;"
 	want "Möten (avstämning): överenskommelsen anger 1 per kvartal: 1 möte väntas för 2025-11-01 – 2025-12-31;"
-	want "Möten (styrgrupp) 2025: 1 hölls; överenskommelsen anger 2 per år: inget möte väntas för 2025-11-01 – 2025-12-31 (för kort del av året)."
+	want "Möten (styrgrupp) 2025: 1 i underlaget; överenskommelsen anger 2 per år: inget möte väntas för 2025-11-01 – 2025-12-31 (för kort del av året)."
 	want "Möten (årsdialog): överenskommelsen anger 1 per år: inget möte väntas för 2025-11-01 – 2025-12-31 (för kort del av året);"
 	refuse "(12 per år)"
 	refuse "(4 per år)"
@@ -205,7 +205,7 @@ case "$namnd $year" in
 	want "Summa 630 000 kr"
 	# a whole year: the year's counts
 	want "Möten (driftmöte): överenskommelsen anger 1 per månad (12 per år)"
-	want "Möten (styrgrupp) 2026: 0 hölls; överenskommelsen anger 2 per år."
+	want "Möten (styrgrupp) 2026: 0 i underlaget; överenskommelsen anger 2 per år."
 	;;
 *)
 	echo "examples.sh: no hand-computed figures for $namnd $year"; status=1 ;;
