@@ -155,6 +155,7 @@ report_cover(struct rep *r)
 	/* The report goes on below the title block, as a tjänsteskrivelse
 	 * does: the inledning, then the summary on the first page, never a
 	 * cover page half empty. */
+	report_proposal(r);
 	report_file_text(r, REPORT_TEXT_INTRODUCTION);
 }
 

@@ -145,6 +145,9 @@ bool		 report_assessment_level(const struct rep *, const struct agreement *,
 		    const struct goal *, enum assessment_level *);
 /* build_report_message.c: the summary's text, before its tables. */
 void		 report_message(struct rep *);
+/* The report file's förslag till beslut under its heading, first after
+ * the title block as in a tjänsteskrivelse (nothing without one). */
+void		 report_proposal(struct rep *);
 /* Its sentences, appended to b (a space first when b has text):
  * "Arbetsmarknadsnämnden hade 2023 tre överenskommelser om idéburet
  * offentligt partnerskap med fyra idéburna organisationer." */

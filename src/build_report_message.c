@@ -573,11 +573,16 @@ report_message(struct rep *r)
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_free(&b);
 	attention(r);
+}
+
+void
+report_proposal(struct rep *r)
+{
 	if (r->in->info != NULL && r->in->info->proposal != NULL) {
 		struct doc_node *parent = r->bd.at != NULL ? r->bd.at : &r->bd.doc->root;
 		struct doc_node *from = parent->last;
 
-		report_heading(r, "Förslag till beslut", 2, false);
+		report_heading(r, "Förslag till beslut", 1, true);
 		build_text(&r->bd, r->in->info->proposal, 0);
 		/* the nämnd decides on the whole: its points stay on one page */
 		keep_proposal(from != NULL ? from->next : parent->first);

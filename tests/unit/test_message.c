@@ -242,6 +242,7 @@ test_message_proposal(void)
 	info.proposal = &p;
 	in.info = &info;
 	report_message(&r);
+	report_proposal(&r);
 	top_headings(&d, &h);
 	STR_EQ(h.data, "Förslag till beslut|");
 	for (n = d.root.first; n != NULL; n = n->next) {
