@@ -1057,7 +1057,7 @@ def summary_message(namnd, year, mine, prev, followups):
         if duty is not None:
             for m in duty.findall("meeting"):
                 kind, per, cnt = norm(m.get("kind")), m.get("per").strip(), int(m.get("count"))
-                if per == "period":
+                if per in ("period", "week"):
                     continue
                 need = required_in_part(per, cnt, *part, year) if part else cnt * DUTY_PER[per][1]
                 held = [fu for fu in fus if fu.get("kind").strip() != "verksamhetsrapport" and
