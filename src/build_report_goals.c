@@ -121,16 +121,20 @@ report_outcome_percent(struct buf *b, const struct outcome *o)
 	long long tenths;
 
 	/* the percent as stated; computed only when none is stated, on the
-	 * same side of its goal's target as the status (finding 4), and
-	 * beside a stated one that rounds differently: "(75 %; beräknat
-	 * 74,5 %)" beside "minst 75 %" and "Ej uppnått" is no riddle */
-	if (o->has_percent) {
+	 * same side of its goal's target as the status (finding 4); a stated
+	 * one that rounds otherwise after the computed one: "(74,5 %;
+	 * rapporten anger 75 %)" beside "minst 75 %" and "Ej uppnått" is no
+	 * riddle */
+	if (o->has_percent && calc_outcome_percent_tenths(o, o->goal, &tenths) &&
+	    tenths != o->percent_tenths) {
+		buf_printf(b, " (");
+		percent_text(b, (double)tenths / 10.0);
+		buf_adds(b, "; rapporten anger ");
+		percent_text(b, o->percent_tenths / 10.0);
+		buf_addc(b, ')');
+	} else if (o->has_percent) {
 		buf_printf(b, " (");
 		percent_text(b, o->percent_tenths / 10.0);
-		if (calc_outcome_percent_tenths(o, o->goal, &tenths) && tenths != o->percent_tenths) {
-			buf_adds(b, "; beräknat ");
-			percent_text(b, (double)tenths / 10.0);
-		}
 		buf_addc(b, ')');
 	} else if (calc_outcome_percent_tenths(o, o->goal, &tenths)) {
 		buf_printf(b, " (");

@@ -456,15 +456,14 @@ def goal_target(g):
 
 
 def stated_percent(o):
-    """A stated percent as stated, and the computed one (a tenth) beside
-    it when that rounds otherwise: "75 %; beräknat 74,5 %"."""
+    """A stated percent as stated; when the computed one (a tenth) rounds
+    otherwise, the computed one first: "74,5 %; rapporten anger 75 %"."""
     stated = round(float(o.get("percent")) * 10)
-    t = pct_text(stated)
     if int(o.get("of")) > 0:
         computed = int(1000 * int(o.get("value")) / int(o.get("of")) + 0.5)
         if computed != stated:
-            t += f"; beräknat {pct_text(computed)}"
-    return t
+            return f"{pct_text(computed)}; rapporten anger {pct_text(stated)}"
+    return pct_text(stated)
 
 
 def outcome_cell(o):
