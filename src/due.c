@@ -185,38 +185,35 @@ next_followup(const struct due *du, const struct agreement *ag, size_t *i,
 
 /* ---------- meetings ---------- */
 
-/* "ingen lämnad", "1 lämnad (2026-02-10)", "2 lämnade (…)" */
+/* A count with its dates: "ingen lämnad" / "inget hållet" for none,
+ * else "1 lämnad (2026-02-10)", "2 hållna (2026-01-10, 2026-03-04)". */
 static void
-report_held(struct buf *b, const struct date *dates, size_t n)
+dated_count(struct buf *b, const struct date *dates, size_t n, const char *none,
+    const char *one, const char *many)
 {
 	char s[16];
 	size_t i;
 
 	if (n == 0) {
-		buf_adds(b, "ingen lämnad");
+		buf_adds(b, none);
 		return;
 	}
-	buf_printf(b, "%zu %s (", n, n == 1 ? "lämnad" : "lämnade");
+	buf_printf(b, "%zu %s (", n, n == 1 ? one : many);
 	for (i = 0; i < n && i < MAX_LISTED; i++)
 		buf_printf(b, "%s%s", i > 0 ? ", " : "", iso(dates[i], s));
 	buf_adds(b, i < n ? ", …)" : ")");
 }
 
-/* "inget hållet", "1 hållet (2026-03-04)", "2 hållna (2026-01-10, 2026-03-04)" */
+static void
+report_held(struct buf *b, const struct date *dates, size_t n)
+{
+	dated_count(b, dates, n, "ingen lämnad", "lämnad", "lämnade");
+}
+
 static void
 held_words(struct buf *b, const struct date *dates, size_t n)
 {
-	char s[16];
-	size_t i;
-
-	if (n == 0) {
-		buf_adds(b, "inget hållet");
-		return;
-	}
-	buf_printf(b, "%zu %s (", n, n == 1 ? "hållet" : "hållna");
-	for (i = 0; i < n && i < MAX_LISTED; i++)
-		buf_printf(b, "%s%s", i > 0 ? ", " : "", iso(dates[i], s));
-	buf_adds(b, i < n ? ", …)" : ")");
+	dated_count(b, dates, n, "inget hållet", "hållet", "hållna");
 }
 
 /* The words of a duty's period starting in month m of year y: "2026",
