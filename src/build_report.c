@@ -371,7 +371,7 @@ build_report(const struct report_input *in, const struct template *t)
 		if (strcmp(ag->namnd->id, in->namnd) != 0)
 			continue;
 		r.namnd = ag->namnd;
-		if (!calc_covers_year(ag, in->year))
+		if (!report_has_agreement(ag, in->namnd, in->year))
 			continue;
 		xgrow((void **)&r.ags, &cap, r.nags + 1, sizeof(*r.ags));
 		r.ags[r.nags++] = ag;
@@ -393,10 +393,11 @@ build_report(const struct report_input *in, const struct template *t)
 		free(r.ags);
 		return NULL;
 	}
-	/* The newest date of its own inputs dates the report, so the same
-	 * inputs give the same PDF, and other nämnders' files do not matter. */
+	/* The newest date of its sources dates the report, so the same
+	 * inputs give the same PDF, and other nämnders' files do not matter,
+	 * nor a follow-up of next spring that the report leaves out. */
 	for (i = 0; i < c->n; i++)
-		if (uses(&r, i)) {
+		if (is_source(&r, i)) {
 			const struct input *doc = &c->docs[i];
 			struct date when = doc->type == INPUT_FOLLOWUP ? doc->followup->date :
 			    doc->agreement->date.y != 0 ? doc->agreement->date : doc->agreement->from;

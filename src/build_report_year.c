@@ -14,6 +14,7 @@
 #include "format.h"
 #include "mem.h"
 #include "model.h"
+#include "model_report.h"
 #include "utf8.h"
 
 /* ---------- what the report is made of ---------- */
@@ -117,23 +118,11 @@ report_goal_rows(const struct rep *r, const struct agreement *ag, struct goal_ro
 	return n;
 }
 
-/* A follow-up belongs to the years its <period> covers (a resultatrapport
- * for 2025 dated 2026-02-10 is 2025's only); without a period, to the
- * years its outcomes end in, and only without those to the year it is
- * dated (a meeting). */
+/* The years a follow-up speaks of (model_report.h). */
 bool
 report_in_year(const struct followup *f, int year)
 {
-	const struct outcome *o;
-
-	if (f->period_from.y != 0 && f->period_to.y != 0)
-		return f->period_from.y <= year && year <= f->period_to.y;
-	if (f->outcomes == NULL)
-		return f->date.y == year;
-	for (o = f->outcomes; o != NULL; o = o->next)
-		if (o->to.y == year)
-			return true;
-	return false;
+	return report_followup_in_year(f, year);
 }
 
 /* Whether the party's budgets for the year list help not valued
@@ -254,12 +243,11 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 
 /* ---------- sources and the year a follow-up speaks of ---------- */
 
-/* A follow-up is a source of the year's report unless it is dated after
- * the year and does not speak of it (a meeting of next spring). */
+/* The rule is the report file's checks' too (model_report.h). */
 bool
 report_is_source(const struct rep *r, const struct followup *f)
 {
-	return f->date.y <= r->year || report_in_year(f, r->year);
+	return report_followup_is_source(f, r->year);
 }
 
 /* "avser 2023" (or "avser 2022–2023") when the years the follow-up speaks

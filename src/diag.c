@@ -227,6 +227,8 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_COLUMN_TOTAL] = { DIAG_WARNING, "stated total %s of column \"%s\" differs from the column's sum %s; the PDF prints the stated total" },
 	[MSG_COLUMN_YEAR] = { DIAG_WARNING, "column \"%s\" is for %d, outside the agreement's period %s to %s" },
 	[MSG_COLUMN_PARTY] = { DIAG_ERROR, "no party has the id \"%s\" (budget column \"%s\")" },
+	[MSG_RF_BEFORE_SOURCE] = { DIAG_WARNING, "the report is dated %s, before the follow-up it uses, %s dated %s (%s): check the report's <date>, or whether the follow-up belongs to the report" },
+	[MSG_RF_INCOMPLETE] = { DIAG_NOTE, "%s; see README \"The report file\"" },
 };
 
 static const char *const level_names[] = {

@@ -251,6 +251,9 @@ enum msg_id {
 	MSG_COLUMN_TOTAL,
 	MSG_COLUMN_YEAR,
 	MSG_COLUMN_PARTY,
+	/* the report file against its sources; what it leaves out */
+	MSG_RF_BEFORE_SOURCE,
+	MSG_RF_INCOMPLETE,
 	MSG__COUNT
 };
 

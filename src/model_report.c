@@ -1,6 +1,9 @@
-/* The report file's model (model_report.h): made, freed and titled. */
+/* The report file's model (model_report.h): made, freed and titled; and
+ * which documents a report is made from. */
 #include <stdio.h>
+#include <string.h>
 
+#include "calc.h"
 #include "mem.h"
 #include "model_report.h"
 
@@ -29,4 +32,32 @@ report_info_title(const struct report_info *ri, char *buf, size_t size)
 		return ri->title;
 	snprintf(buf, size, "Årsrapport %d", ri != NULL ? ri->year : 0);
 	return buf;
+}
+
+bool
+report_has_agreement(const struct agreement *ag, const char *namnd, int year)
+{
+	return ag->namnd != NULL && strcmp(ag->namnd->id, namnd) == 0 &&
+	    calc_covers_year(ag, year);
+}
+
+bool
+report_followup_in_year(const struct followup *f, int year)
+{
+	const struct outcome *o;
+
+	if (f->period_from.y != 0 && f->period_to.y != 0)
+		return f->period_from.y <= year && year <= f->period_to.y;
+	if (f->outcomes == NULL)
+		return f->date.y == year;
+	for (o = f->outcomes; o != NULL; o = o->next)
+		if (o->to.y == year)
+			return true;
+	return false;
+}
+
+bool
+report_followup_is_source(const struct followup *f, int year)
+{
+	return f->date.y <= year || report_followup_in_year(f, year);
 }

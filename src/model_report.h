@@ -52,4 +52,18 @@ void			 report_info_free(struct report_info *);
 /* The report's title: <title>, else "Årsrapport YEAR" (in buf). */
 const char		*report_info_title(const struct report_info *, char *buf, size_t size);
 
+/* Which documents a nämnd's report of a year is made from, for the
+ * report and for the checks of its report file alike.  An agreement is
+ * the report's when the nämnd is responsible for it and it is valid some
+ * part of the year.  A follow-up belongs to the years its <period>
+ * covers (a resultatrapport for 2025 dated 2026-02-10 is 2025's only);
+ * without a period, to the years its outcomes end in, and only without
+ * those to the year it is dated (a meeting).  A follow-up of one of the
+ * report's agreements is the year's source unless it is dated after the
+ * year without speaking of it (a meeting of next spring). */
+bool			 report_has_agreement(const struct agreement *, const char *namnd,
+			    int year);
+bool			 report_followup_in_year(const struct followup *, int year);
+bool			 report_followup_is_source(const struct followup *, int year);
+
 #endif

@@ -1,6 +1,7 @@
 /* The checks of a report file (model_report.h): its nämnd and year,
  * that the nämnd is one an agreement names, one file per nämnd and year,
- * its authors' names and its dates.  README "The report file". */
+ * its authors' names, its dates, alone and against the follow-ups the
+ * report uses, and what it leaves out.  README "The report file". */
 #include <string.h>
 
 #include "buf.h"
@@ -53,7 +54,7 @@ find_namnd(const struct corpus *c, const bool *valid, const char *id, bool *cove
 		    ag->namnd == NULL || strcmp(ag->namnd->id, id) != 0)
 			continue;
 		found = ag->namnd;
-		if (calc_covers_year(ag, year))
+		if (report_has_agreement(ag, id, year))
 			*covered = true;
 	}
 	return found;
@@ -94,6 +95,60 @@ validate_report_alone(struct report_info *ri, const char *known)
 	return errors;
 }
 
+/* A warning for each follow-up the report uses (a source of one of its
+ * agreements, model_report.h) that is dated after the report: the report
+ * would describe a document that did not exist on its date. */
+static void
+dated_before_sources(const struct corpus *c, const bool *valid, const struct report_info *ri)
+{
+	char rd[32], fd[32];
+	size_t i;
+
+	if (ri->date.y == 0 || ri->namnd == NULL || ri->year == 0)
+		return;
+	date_format_iso(ri->date, rd, sizeof(rd));
+	for (i = 0; i < c->n; i++) {
+		const struct followup *f = c->docs[i].followup;
+		struct buf named = { NULL, 0, 0 };
+
+		if (c->docs[i].type != INPUT_FOLLOWUP || (valid != NULL && !valid[i]) ||
+		    f->agreement == NULL || f->date.y == 0 ||
+		    !report_has_agreement(f->agreement, ri->namnd, ri->year) ||
+		    !report_followup_is_source(f, ri->year) || date_compare(f->date, ri->date) <= 0)
+			continue;
+		/* by kind as the file writes it, and title */
+		buf_adds(&named, model_followup_kind_name(f->kind));
+		if (f->title != NULL)
+			buf_printf(&named, " \"%s\"", f->title);
+		date_format_iso(f->date, fd, sizeof(fd));
+		diag(ri->path, ri->date_line, MSG_RF_BEFORE_SOURCE, rd, named.data, fd, f->path);
+		buf_free(&named);
+	}
+}
+
+/* One note for what the report file leaves out that the report would
+ * print: the report renders without it, and the note says what lacks. */
+static void
+left_out(const struct report_info *ri)
+{
+	struct buf b = { NULL, 0, 0 };
+
+	if (ri->proposal == NULL)
+		buf_adds(&b, "no <proposal>: the report prints no Förslag till beslut");
+	if (ri->date_line == 0)
+		buf_printf(&b, "%sno <date>: the report prints no date of its own",
+		    b.len > 0 ? "; " : "");
+	if (ri->diarienummer == NULL)
+		buf_printf(&b, "%sno <diarienummer>: the report prints no diarienummer",
+		    b.len > 0 ? "; " : "");
+	if (ri->authors == NULL)
+		buf_printf(&b, "%sno <author>: the report names no handläggare to contact",
+		    b.len > 0 ? "; " : "");
+	if (b.len > 0)
+		diag(ri->path, ri->line, MSG_RF_INCOMPLETE, b.data);
+	buf_free(&b);
+}
+
 int
 validate_report_own(struct report_info *ri)
 {
@@ -125,6 +180,7 @@ validate_report(const struct corpus *c, size_t idx, const bool *valid)
 		}
 	}
 	buf_free(&known);
+	dated_before_sources(c, valid, ri);
 	if (ri->namnd != NULL && ri->year != 0)
 		for (k = 0; k < idx; k++) {
 			const struct report_info *o = c->docs[k].report;
@@ -137,6 +193,9 @@ validate_report(const struct corpus *c, size_t idx, const bool *valid)
 				break;
 			}
 		}
+	/* a file with errors is left out whole, which its errors say */
+	if (errors == 0)
+		left_out(ri);
 	ri->errors = errors;
 	return errors;
 }
