@@ -126,8 +126,9 @@ dated_before_sources(const struct corpus *c, const bool *valid, const struct rep
 	}
 }
 
-/* One note for what the report file leaves out that the report would
- * print: the report renders without it, and the note says what lacks. */
+/* One note for what the report file leaves out of what the report
+ * prints (by the report's own headings): the report renders without it,
+ * and only the checks say so. */
 static void
 left_out(const struct report_info *ri)
 {
@@ -136,13 +137,13 @@ left_out(const struct report_info *ri)
 	if (ri->proposal == NULL)
 		buf_adds(&b, "no <proposal>: the report prints no Förslag till beslut");
 	if (ri->date_line == 0)
-		buf_printf(&b, "%sno <date>: the report prints no date of its own",
+		buf_printf(&b, "%sno <date>: the report prints no Datum",
 		    b.len > 0 ? "; " : "");
 	if (ri->diarienummer == NULL)
-		buf_printf(&b, "%sno <diarienummer>: the report prints no diarienummer",
+		buf_printf(&b, "%sno <diarienummer>: the report prints no Diarienummer",
 		    b.len > 0 ? "; " : "");
 	if (ri->authors == NULL)
-		buf_printf(&b, "%sno <author>: the report names no handläggare to contact",
+		buf_printf(&b, "%sno <author>: the report prints no Handläggare",
 		    b.len > 0 ? "; " : "");
 	if (b.len > 0)
 		diag(ri->path, ri->line, MSG_RF_INCOMPLETE, b.data);

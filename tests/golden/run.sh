@@ -252,6 +252,39 @@ else
 	fail "report file missing or bad: exit $st1/$st2"; cat "$tmp/err" "$tmp/err2"
 fi
 
+# The report's PDF is dated by its sources only (README "The report
+# file"): Linköping's 2023 report without a report file takes the date of
+# the verksamhetsrapport 2023 (2024-01-18), not of the dialogmöte of June
+# 2024, whose outcomes are 2024's and which the report leaves out.
+name=report-date-sources
+"$IOPDOC" report --year 2023 --namnd linkoping-arbetsmarknadsnamnden -o "$tmp/dated.pdf" \
+    input/linkoping-ikf-inkludering.xml tests/report/examples/exempel-ikf-verksamhetsrapport-2023.xml \
+    tests/report/examples/exempel-ikf-dialogmote-2024-06.xml 2>/dev/null
+created=$(pdfinfo -isodates "$tmp/dated.pdf" 2>/dev/null | sed -n 's/^CreationDate: *//p')
+if [ "$created" = 2024-01-18T00:00:00Z ]; then
+	echo "ok $name: dated 2024-01-18 by its newest source"
+	passed=$((passed + 1))
+else
+	fail "report dated \"$created\", not 2024-01-18 (its newest source)"
+fi
+
+# A report file that leaves out its förslag till beslut is a note of
+# iopdoc check and iopdoc report; iopdoc build says nothing of it, as of
+# a missing report file.
+name=report-file-incomplete
+mkdir -p "$tmp/inc/in"
+cp examples/exempel-sjoberg-motesplats.xml examples/rapport-sjoberg-socialnamnden-2024.xml "$tmp/inc/in"
+"$IOPDOC" check "$tmp/inc/in" 2>"$tmp/err"
+"$IOPDOC" build --input "$tmp/inc/in" -o "$tmp/inc/out" 2>"$tmp/err2"
+if grep -qF 'rapport-sjoberg-socialnamnden-2024.xml:4: note: no <proposal>: the report prints no Förslag till beslut; see README "The report file"' "$tmp/err" &&
+    [ -s "$tmp/inc/out/reports/socialnamnden-sjobergs-kommun-2024.pdf" ] &&
+    ! grep -q 'proposal' "$tmp/err2"; then
+	echo "ok $name: a note from check, none from build"
+	passed=$((passed + 1))
+else
+	fail "report file without <proposal>"; cat "$tmp/err" "$tmp/err2"; ls -R "$tmp/inc/out"
+fi
+
 # A nämnd with four IOPs over two years (tests/report/vallby, issue 13),
 # with a report file for 2023; figures worked out by hand: the kommun's
 # 2023 money is 150 000 (sommarjobb, a budget without year) + 120 000

@@ -96,8 +96,14 @@ test_report_file_checks(void)
 	OK(ag == 0 && g == 1 && t == 2 && u == 3);
 	if (ag == 0 && g == 1 && t == 2 && u == 3) {
 		buf_reset(&msgs);
+		/* no errors; one note for what it leaves out, by what the
+		 * report prints without it (not its date, which it has) */
 		INT_EQ(validate_report(&c, 1, NULL), 0);
-		OK(msgs.len == 0);
+		OK(msgs.data != NULL && strstr(msgs.data, ":2: note: no <proposal>: the report prints "
+		    "no Förslag till beslut; no <diarienummer>: the report prints no Diarienummer; "
+		    "no <author>: the report prints no Handläggare; see README") != NULL);
+		OK(msgs.data != NULL && strstr(msgs.data, "<date>") == NULL &&
+		    strchr(msgs.data, '\n') == strrchr(msgs.data, '\n'));
 		/* the second for the same nämnd and year: one error, naming the first */
 		INT_EQ(validate_report(&c, 2, NULL), 1);
 		OK(msgs.data != NULL && strstr(msgs.data, "a second report file for "
@@ -105,8 +111,10 @@ test_report_file_checks(void)
 		    strstr(msgs.data, good) != NULL);
 		buf_reset(&msgs);
 		/* unknown nämnd and an author without name: two errors, and the
-		 * date inside the year a warning, each on its line */
+		 * date inside the year a warning, each on its line; with errors
+		 * no note for what it leaves out (it is left out whole) */
 		INT_EQ(validate_report(&c, 3, NULL), 2);
+		OK(msgs.data != NULL && strstr(msgs.data, "note:") == NULL);
 		OK(msgs.data != NULL && strstr(msgs.data, ":2: error: no agreement names the nämnd "
 		    "\"nowhere\" as responsible (known: linkoping-arbetsmarknadsnamnden)") != NULL);
 		OK(msgs.data != NULL && strstr(msgs.data, ":4: error: an <author> without <name>") != NULL);
@@ -127,4 +135,64 @@ test_report_file_checks(void)
 	free(good);
 	free(twice);
 	free(unknown);
+}
+
+/* The report's sources (model_report.h) against the report file's date:
+ * a warning for a follow-up it uses dated after it, none for a follow-up
+ * of next year the report leaves out; and a note for a missing <date>. */
+static void
+test_report_file_sources(void)
+{
+	struct corpus c = { NULL, 0, 0 };
+	struct buf msgs = { NULL, 0, 0 };
+	struct diag_ctx ctx;
+	/* before the verksamhetsrapport 2023 (2024-01-18), before the
+	 * dialogmöte of June 2024 (outcomes of 2024 only) */
+	char *early = report_file_temp("<namnd-report namnd=\"linkoping-arbetsmarknadsnamnden\" year=\"2023\">\n"
+	    "<diarienummer>AMN 2024/1</diarienummer>\n<date>2024-01-10</date>\n"
+	    "<author><name>A</name></author><proposal><p>P.</p></proposal></namnd-report>");
+	/* after the one, before the other: nothing to say of the dates */
+	char *later = report_file_temp("<namnd-report namnd=\"linkoping-arbetsmarknadsnamnden\" year=\"2024\">\n"
+	    "<diarienummer>AMN 2025/1</diarienummer>\n"
+	    "<author><name>A</name></author><proposal><p>P.</p></proposal></namnd-report>");
+	long ag, vr, dm, e, l;
+
+	diag_open(&ctx, &msgs);
+	ag = corpus_add(&c, "input/linkoping-ikf-inkludering.xml");
+	vr = corpus_add(&c, "tests/report/examples/exempel-ikf-verksamhetsrapport-2023.xml");
+	dm = corpus_add(&c, "tests/report/examples/exempel-ikf-dialogmote-2024-06.xml");
+	e = corpus_add(&c, early);
+	l = corpus_add(&c, later);
+	corpus_link(&c);
+	OK(ag == 0 && vr == 1 && dm == 2 && e == 3 && l == 4);
+	if (ag == 0 && vr == 1 && dm == 2 && e == 3 && l == 4) {
+		const struct followup *v = c.docs[1].followup, *d = c.docs[2].followup;
+
+		/* the rule itself: a resultatrapport dated after its year is
+		 * its year's source; a meeting of next year is not */
+		OK(report_has_agreement(c.docs[0].agreement, "linkoping-arbetsmarknadsnamnden", 2023));
+		OK(!report_has_agreement(c.docs[0].agreement, "linkoping-arbetsmarknadsnamnden", 2025));
+		OK(report_followup_is_source(v, 2023) && !report_followup_in_year(v, 2024));
+		OK(!report_followup_is_source(d, 2023) && report_followup_is_source(d, 2024));
+		buf_reset(&msgs);
+		INT_EQ(validate_report(&c, 3, NULL), 0);
+		OK(msgs.data != NULL && strstr(msgs.data, ":4: warning: the report is dated 2024-01-10, "
+		    "before the follow-up it uses, verksamhetsrapport \"EXEMPEL: Verksamhetsrapport 2023, ") != NULL &&
+		    strstr(msgs.data, "dated 2024-01-18 (tests/report/examples/exempel-ikf-verksamhetsrapport-2023.xml): "
+		    "check the report's <date>, or whether the follow-up belongs to the report") != NULL);
+		OK(msgs.data != NULL && strstr(msgs.data, "dialogmote-2024-06") == NULL &&
+		    strstr(msgs.data, "note:") == NULL);
+		/* no <date>: nothing to compare, a note that the report has none */
+		buf_reset(&msgs);
+		INT_EQ(validate_report(&c, 4, NULL), 0);
+		OK(msgs.data != NULL && strstr(msgs.data, "warning") == NULL &&
+		    strstr(msgs.data, ":2: note: no <date>: the report prints no Datum; see README") != NULL);
+	}
+	diag_close(&ctx, DIAG_KEEP_APART);
+	buf_free(&msgs);
+	corpus_free(&c);
+	unlink(early);
+	unlink(later);
+	free(early);
+	free(later);
 }

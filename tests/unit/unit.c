@@ -1845,6 +1845,7 @@ main(void)
 	test_csv();
 	test_report_file_read();
 	test_report_file_checks();
+	test_report_file_sources();
 	test_duty_part_year();
 	test_sign();
 	test_rlay();
