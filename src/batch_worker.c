@@ -94,6 +94,10 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 		ri.namnd = j->namnd;
 		ri.year = j->year;
 		ri.info = report_file_for(&c, usable, j->namnd, j->year, false);
+		/* the checks above went unsaid; what the report file's date
+		 * says of its sources is said here, where the report is made */
+		if (ri.info != NULL)
+			validate_report_sources(&c, usable, ri.info);
 		ri.csv = &csv;
 		if ((doc = build_report(&ri, &r->t)) != NULL) {
 			/* its CSV beside it once the PDF is written; a failed

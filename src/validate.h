@@ -78,6 +78,11 @@ int	validate_report(const struct corpus *, size_t idx, const bool *valid);
  * plan reads it alone); the same count kept and returned. */
 struct report_info;
 int	validate_report_own(struct report_info *);
+/* Of validate_report's checks, the report file's date against the
+ * follow-ups its report uses (usable as valid there): warnings only, for
+ * the build to say when it makes the report. */
+void	validate_report_sources(const struct corpus *, const bool *valid,
+	    const struct report_info *);
 /* The report file of namnd and year in the corpus that usable[] allows;
  * each one there with errors is reported as left out (a warning), none
  * at all is a note when note is set.  NULL: none usable. */

@@ -98,8 +98,8 @@ validate_report_alone(struct report_info *ri, const char *known)
 /* A warning for each follow-up the report uses (a source of one of its
  * agreements, model_report.h) that is dated after the report: the report
  * would describe a document that did not exist on its date. */
-static void
-dated_before_sources(const struct corpus *c, const bool *valid, const struct report_info *ri)
+void
+validate_report_sources(const struct corpus *c, const bool *valid, const struct report_info *ri)
 {
 	char rd[32], fd[32];
 	size_t i;
@@ -181,7 +181,7 @@ validate_report(const struct corpus *c, size_t idx, const bool *valid)
 		}
 	}
 	buf_free(&known);
-	dated_before_sources(c, valid, ri);
+	validate_report_sources(c, valid, ri);
 	if (ri->namnd != NULL && ri->year != 0)
 		for (k = 0; k < idx; k++) {
 			const struct report_info *o = c->docs[k].report;

@@ -270,16 +270,21 @@ fi
 
 # A report file that leaves out its förslag till beslut is a note of
 # iopdoc check and iopdoc report; iopdoc build says nothing of it, as of
-# a missing report file.
+# a missing report file.  One dated before a follow-up its report uses
+# (Sjöberg's, 2025-02-03, before the resultatrapport of 2025-02-12) is a
+# warning of check and of build.
 name=report-file-incomplete
 mkdir -p "$tmp/inc/in"
-cp examples/exempel-sjoberg-motesplats.xml examples/rapport-sjoberg-socialnamnden-2024.xml "$tmp/inc/in"
+cp examples/exempel-sjoberg-motesplats.xml examples/rapport-sjoberg-socialnamnden-2024.xml \
+    examples/exempel-sjoberg-motesplats-resultatrapport-2024.xml "$tmp/inc/in"
 "$IOPDOC" check "$tmp/inc/in" 2>"$tmp/err"
 "$IOPDOC" build --input "$tmp/inc/in" -o "$tmp/inc/out" 2>"$tmp/err2"
+early='rapport-sjoberg-socialnamnden-2024.xml:6: warning: the report is dated 2025-02-03, before the follow-up it uses, verksamhetsrapport "Resultatrapport 2024 för Mötesplats Sjöberg" dated 2025-02-12'
 if grep -qF 'rapport-sjoberg-socialnamnden-2024.xml:4: note: no <proposal>: the report prints no Förslag till beslut; see README "The report file"' "$tmp/err" &&
+    grep -qF "$early" "$tmp/err" && grep -qF "$early" "$tmp/err2" &&
     [ -s "$tmp/inc/out/reports/socialnamnden-sjobergs-kommun-2024.pdf" ] &&
     ! grep -q 'proposal' "$tmp/err2"; then
-	echo "ok $name: a note from check, none from build"
+	echo "ok $name: a note from check, none from build; the early date from both"
 	passed=$((passed + 1))
 else
 	fail "report file without <proposal>"; cat "$tmp/err" "$tmp/err2"; ls -R "$tmp/inc/out"
