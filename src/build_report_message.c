@@ -58,11 +58,12 @@ static const char *const month_words[] = {
 	"september", "oktober", "november", "december",
 };
 
-/* "1 mars": a day of the report's year needs no year. */
+/* "1 mars": a day of the report's year needs no year; never broken
+ * between its day and month. */
 static void
 add_day(struct buf *b, struct date d)
 {
-	buf_printf(b, "%d %s", d.d, month_words[d.m]);
+	buf_printf(b, "%d" NBSP "%s", d.d, month_words[d.m]);
 }
 
 static bool
@@ -71,8 +72,8 @@ whole_months(struct date from, struct date to)
 	return from.d == 1 && !date_exists(to.y, to.m, to.d + 1);
 }
 
-/* The part of a year: "januari–oktober" in whole months, else "1 mars–
- * 15 oktober". */
+/* The part of a year: "januari–oktober" in whole months, else "1 mars
+ * – 15 oktober" (a range of words with spaces: spaced). */
 static void
 add_part(struct buf *b, struct date from, struct date to)
 {
@@ -82,7 +83,7 @@ add_part(struct buf *b, struct date from, struct date to)
 		buf_printf(b, "%s–%s", month_words[from.m], month_words[to.m]);
 	else {
 		add_day(b, from);
-		buf_adds(b, "–");
+		buf_adds(b, " – ");
 		add_day(b, to);
 	}
 }
@@ -548,14 +549,17 @@ party_budget_kind(const struct agreement *ag, const struct party *p, int year)
 	return k;
 }
 
-/* Whether p has a contribution budget stated for year. */
+/* Whether p's contribution budget of year is that year's alone: written
+ * for the year, without per="year" (which states a yearly amount, and
+ * a budget without a year is every year's). */
 static bool
 budget_of_year(const struct agreement *ag, const struct party *p, int year)
 {
 	const struct budget *bg;
 
 	for (bg = ag->budgets; bg != NULL; bg = bg->next)
-		if (bg->party == p && bg->type == BUDGET_CONTRIBUTION && bg->year == year)
+		if (bg->party == p && bg->type == BUDGET_CONTRIBUTION && bg->year == year &&
+		    !bg->per_stated)
 			return true;
 	return false;
 }
@@ -578,7 +582,6 @@ assumption_of(const struct rep *r, const struct agreement *ag, struct msg_money 
 		if (report_party_money(r, ag, p) != REP_MONEY_KOMMUN ||
 		    calc_party_year(ag, p, r->year, &ya) != CALC_OK || !ya.valued)
 			continue;
-		/* a budget without a year is every year's: no assumption */
 		if (ya.base_year > 0 && ya.base_year < r->year && ya.nadj == 0 &&
 		    budget_of_year(ag, p, ya.base_year))
 			carried = ya.base_year;

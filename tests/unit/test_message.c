@@ -199,18 +199,23 @@ test_message_sentences(void)
 	spans[1] = (struct msg_span){ "Nystart", { 2023, 7, 1 }, { 2026, 6, 30 }, true, false };
 	spans[2] = (struct msg_span){ "Sommarjobb", { 2021, 1, 1 }, { 2023, 12, 31 }, false, false };
 	report_msg_spans(&b, spans, 3);
-	STR_EQ(b.data, "Mentor för kvinnor (från 1 mars) och Nystart (från 1 juli) började gälla "
+	STR_EQ(b.data, "Mentor för kvinnor (från 1" NBSP "mars) och Nystart (från 1" NBSP "juli) började gälla "
 	    "under året.");
 	buf_reset(&b);
 	spans[1].starts = false, spans[1].ends = true, spans[1].to = (struct date){ 2023, 10, 31 };
 	report_msg_spans(&b, spans, 3);
-	STR_EQ(b.data, "Mentor för kvinnor började gälla 1 mars och Nystart upphörde 31 oktober.");
+	STR_EQ(b.data, "Mentor för kvinnor började gälla 1" NBSP "mars och Nystart upphörde 31" NBSP
+	    "oktober.");
 	buf_reset(&b);
 	report_msg_spans(&b, spans + 2, 1);
 	OK(b.len == 0);
 	spans[0] = (struct msg_span){ NULL, { 2024, 9, 1 }, { 2026, 8, 31 }, true, false };
 	report_msg_spans(&b, spans, 1);
-	STR_EQ(b.data, "Överenskommelsen började gälla 1 september.");
+	STR_EQ(b.data, "Överenskommelsen började gälla 1" NBSP "september.");
+	buf_reset(&b);
+	spans[0] = (struct msg_span){ "Sommarlov", { 2024, 6, 15 }, { 2024, 8, 20 }, true, true };
+	report_msg_spans(&b, spans, 1);
+	STR_EQ(b.data, "Sommarlov gällde bara 15" NBSP "juni – 20" NBSP "augusti.");
 	buf_reset(&b);
 	for (size_t i = 0; i < 5; i++)
 		spans[i] = (struct msg_span){ "A", { 2023, 2, 1 }, { 2025, 1, 31 }, true, false };
