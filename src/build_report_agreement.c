@@ -80,6 +80,13 @@ goal_target(struct rep *r, const struct goal *g)
 	return "–";
 }
 
+/* The Målvärde column's words, for the goals the message names. */
+const char *
+report_goal_target(struct rep *r, const struct goal *g)
+{
+	return goal_target(r, g);
+}
+
 static const char *
 outcome_text(struct rep *r, const struct outcome *o)
 {

@@ -82,7 +82,10 @@ size_t		 report_goal_rows(const struct rep *, const struct agreement *, struct g
  * (when not NULL) gets its follow-up. */
 const struct outcome *report_goal_outcome(const struct rep *, const struct agreement *,
 		    const struct goal *, int year, const struct followup **from);
-/* build_report_agreement.c: the Status column's words, by enum goal_status. */
+/* build_report_agreement.c: the Målvärde column's words ("minst 24
+ * deltagare per år", "–"). */
+const char	*report_goal_target(struct rep *, const struct goal *);
+/* The Status column's words, by enum goal_status. */
 extern const char *const report_status_names[];
 bool		 report_in_year(const struct followup *, int year);
 bool		 report_has_followup_in_year(const struct rep *, const struct agreement *);
@@ -162,14 +165,32 @@ struct msg_money {
 	long long	 money, in_kind;	/* sum told apart; both or neither */
 	bool		 has_money, has_in_kind;
 	bool		 part;		/* an agreement covers part of the year */
+	/* The kommun's figure resting on an assumption (one agreement's,
+	 * named by assumed_in when the nämnd has several): an earlier
+	 * year's yearly amount carried into a year without a budget
+	 * (carried_from, else 0), a yearly amount counted whole for the
+	 * part from-to of the year (whole_for_part). */
+	int		 carried_from;
+	bool		 whole_for_part;
+	struct date	 from, to;
+	const char	*assumed_in;
 };
 /* "Kommunens finansiering var 1 250 000 kr (1 180 000 kr 2022)." or the
  * idéburna parties' "De idéburna organisationernas insatser var värda
  * …"; before NULL or without a figure: no comparison. */
 void		 report_msg_money(struct buf *, bool kommun, int year, const struct msg_money *now,
 		    const struct msg_money *before);
-/* Goals by class: an assessment's level where staff assessed the goal,
- * else the computed status. */
+/* An agreement that began or ended within the year (from or to inside
+ * it), for the money paragraph: "Mentor för kvinnor (från 1 mars) och
+ * Nystart arbetsträning (från 1 juli) började gälla under året."; name
+ * NULL: "Överenskommelsen" (the nämnd's only one). */
+struct msg_span {
+	const char	*name;
+	struct date	 from, to;
+	bool		 starts, ends;	/* within the year, not on 1 Jan / 31 Dec */
+};
+void		 report_msg_spans(struct buf *, const struct msg_span *, size_t n);
+/* Goals by class: the computed status of the goal tables. */
 enum msg_goal {
 	MSG_GOAL_MET, MSG_GOAL_PARTLY, MSG_GOAL_NOT_MET, MSG_GOAL_NOT_YET,
 	MSG_GOAL_NOT_REPORTED, MSG_GOAL_NO_TARGET, MSG_GOAL_UNJUDGED,
@@ -177,17 +198,29 @@ enum msg_goal {
 };
 /* "Av elva mål för 2023 är sex uppnådda, två delvis uppnådda och tre
  * utan rapporterat utfall." */
-/* levels: the goals assessed in the follow-ups by level (enum
- * assessment_level: uppfyllt, delvis, ej uppfyllt), said apart: "Tre av
- * målen har bedömts i uppföljningarna: två uppfyllda och ett delvis
- * uppfyllt." */
+/* The follow-ups' own judgements, by whose they are and by level (enum
+ * assessment_level: uppfyllt, delvis, ej uppfyllt), said apart from the
+ * status with whose they are: a written report's the organisation's own,
+ * a meeting's the parties' together ("I sina rapporter bedömer
+ * organisationerna själva två av målen som uppfyllda och ett som delvis
+ * uppfyllt."). */
+enum msg_assessor { MSG_BY_ORG, MSG_BY_PARTIES, MSG_BY_N };
+struct msg_assessed {
+	size_t		 level[MSG_BY_N][3];
+	size_t		 nsources[MSG_BY_N];	/* reports, meetings judging */
+	size_t		 norgs;		/* agreements whose reports judge */
+};
 void		 report_msg_goals(struct buf *, int year, size_t nags,
-		    const size_t count[MSG_GOAL_N], const size_t levels[3]);
+		    const size_t count[MSG_GOAL_N], const struct msg_assessed *);
 /* Clauses of an agreement's item under "Att uppmärksamma", without
  * the name or a full stop: "två möten (styrgrupp) krävdes 2023, ett
  * hölls"; "löper ut 2024-12-31 (uppsägning senast 2024-09-30)" (an end
  * in the year itself: "löpte ut 2023-06-30"). */
 void		 report_msg_gap(struct buf *, int year, const struct duty_gap *);
+/* Several meeting kinds short in one clause: "16 möten krävdes 2027
+ * (driftmöte 10, avstämning 3, styrgrupp 2, årsdialog 1), inget finns i
+ * underlaget"; one kind as report_msg_gap. */
+void		 report_msg_meeting_gaps(struct buf *, int year, const struct duty_gap *, size_t n);
 void		 report_msg_ending(struct buf *, struct date to, int notice_months, int year);
 /* The last day to give notice: months before the end, the end of a
  * month kept the end of a month. */

@@ -27,6 +27,8 @@
 static void	 add_words(struct buf *, long long, bool neuter);
 static void	 add_count_capital(struct buf *, long long, bool neuter);
 static void	 add_money_part(struct buf *, const struct msg_money *);
+static void	 add_assumption(struct buf *, int year, const struct msg_money *);
+static void	 assessed_sentences(struct buf *, size_t total, const struct msg_assessed *);
 
 static void
 add_words(struct buf *b, long long n, bool neuter)
@@ -49,6 +51,41 @@ add_count_capital(struct buf *b, long long n, bool neuter)
 	else if ((unsigned char)w[0] == 0xc3 && (unsigned char)w[1] == 0xa5)
 		w[1] = (char)0x85;	/* å -> Å */
 	buf_adds(b, w);
+}
+
+static const char *const month_words[] = {
+	"", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+	"september", "oktober", "november", "december",
+};
+
+/* "1 mars": a day of the report's year needs no year; never broken
+ * between its day and month. */
+static void
+add_day(struct buf *b, struct date d)
+{
+	buf_printf(b, "%d" NBSP "%s", d.d, month_words[d.m]);
+}
+
+static bool
+whole_months(struct date from, struct date to)
+{
+	return from.d == 1 && !date_exists(to.y, to.m, to.d + 1);
+}
+
+/* The part of a year: "januari–oktober" in whole months, else "1 mars
+ * – 15 oktober" (a range of words with spaces: spaced). */
+static void
+add_part(struct buf *b, struct date from, struct date to)
+{
+	if (whole_months(from, to) && from.m == to.m)
+		buf_adds(b, month_words[from.m]);
+	else if (whole_months(from, to))
+		buf_printf(b, "%s–%s", month_words[from.m], month_words[to.m]);
+	else {
+		add_day(b, from);
+		buf_adds(b, " – ");
+		add_day(b, to);
+	}
 }
 
 /* ---------- the sentences (pure) ---------- */
@@ -115,10 +152,22 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	/* said once, in the first of the sentences */
 	if (now->part && kommun && now->nags == 1)
 		buf_adds(b, " för den del av året som överenskommelsen gällde");
+	/* a figure resting on an assumption says which, beside it */
+	if (kommun && now->assumed_in == NULL && (now->carried_from > 0 || now->whole_for_part))
+		add_assumption(b, year, now);
 	if (before != NULL && before->has) {
 		money_format(before->sum, t, sizeof(t));
-		buf_printf(b, ", jämfört med %s %d%s", t, year - 1,
-		    before->part ? " (del av året)" : "");
+		buf_printf(b, ", jämfört med %s %d", t, year - 1);
+		if (kommun && before->whole_for_part && before->assumed_in == NULL) {
+			/* counted whole for part of last year: not a year's figure */
+			buf_adds(b, ", då ett helt årsbelopp räknades för ");
+			if (whole_months(before->from, before->to)) {
+				add_words(b, before->to.m - before->from.m + 1, false);
+				buf_adds(b, before->to.m == before->from.m ? " månad" : " månader");
+			} else
+				add_part(b, before->from, before->to);
+		} else if (before->part)
+			buf_adds(b, " (del av året)");
 	}
 	if (now->has_money && now->has_in_kind) {
 		money_format(now->money, s, sizeof(s));
@@ -128,9 +177,117 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	if (now->not_valued)
 		buf_adds(b, "; därtill insatser som inte är värderade i kronor");
 	buf_adds(b, ".");
-	/* a sentence of its own: no second parenthesis beside the figure */
-	if (now->part && kommun && now->nags > 1)
-		buf_adds(b, " En del av överenskommelserna gällde bara del av året.");
+	/* one agreement's of several: a sentence of its own */
+	if (kommun && now->assumed_in != NULL && (now->carried_from > 0 || now->whole_for_part))
+		add_assumption(b, year, now);
+}
+
+/* What the figure is, beside it in parentheses or, one agreement's of
+ * several, in a sentence of its own: " (2026 års årsbelopp;
+ * överenskommelsen anger ingen budget för 2027 och beloppet är inte
+ * proportionerat för januari–oktober)"; " För Steget räknas 2026 års
+ * årsbelopp; …". */
+static void
+add_assumption(struct buf *b, int year, const struct msg_money *m)
+{
+	if (m->assumed_in != NULL)
+		buf_printf(b, " För %s räknas ", m->assumed_in);
+	else
+		buf_adds(b, " (");
+	if (m->carried_from > 0) {
+		buf_printf(b, "%d års årsbelopp; överenskommelsen anger ingen budget för %d",
+		    m->carried_from, year);
+		if (m->whole_for_part) {
+			buf_adds(b, " och beloppet är inte proportionerat för ");
+			add_part(b, m->from, m->to);
+		}
+	} else {
+		buf_adds(b, "ett helt årsbelopp, inte proportionerat för ");
+		add_part(b, m->from, m->to);
+	}
+	buf_adds(b, m->assumed_in != NULL ? "." : ")");
+}
+
+/* One clause per kind of change: "A (från 1 mars) och B (från 1 juli)
+ * började gälla under året"; more than three counted: "fem
+ * överenskommelser började gälla under året". */
+static size_t
+span_clause(struct buf *b, const struct msg_span *s, size_t n, int which, size_t said)
+{
+	static const char *const verb[] = { "började gälla", "upphörde", "gällde bara" };
+	size_t i, k = 0, m = 0;
+
+	for (i = 0; i < n; i++)
+		k += which == 0 ? s[i].starts && !s[i].ends : which == 1 ? s[i].ends && !s[i].starts :
+		    s[i].starts && s[i].ends;
+	if (k == 0)
+		return 0;
+	if (said > 0)
+		buf_adds(b, " och ");
+	if (k > 3) {
+		if (said == 0)
+			add_count_capital(b, (long long)k, false);
+		else
+			add_words(b, (long long)k, false);
+		buf_printf(b, " överenskommelser %s %s", verb[which], which == 2 ? "del av året" :
+		    "under året");
+		return k;
+	}
+	for (i = 0; i < n; i++) {
+		bool mine = which == 0 ? s[i].starts && !s[i].ends : which == 1 ?
+		    s[i].ends && !s[i].starts : s[i].starts && s[i].ends;
+
+		if (!mine)
+			continue;
+		if (m > 0)
+			buf_adds(b, m + 1 == k ? " och " : ", ");
+		buf_adds(b, s[i].name != NULL ? s[i].name : "Överenskommelsen");
+		if (k == 1) {
+			buf_printf(b, " %s ", verb[which]);
+			if (which == 0)
+				add_day(b, s[i].from);
+			else if (which == 1)
+				add_day(b, s[i].to);
+			else
+				add_part(b, s[i].from, s[i].to);
+			return k;
+		}
+		buf_adds(b, " (");
+		if (which == 0) {
+			buf_adds(b, "från ");
+			add_day(b, s[i].from);
+		} else if (which == 1)
+			add_day(b, s[i].to);
+		else
+			add_part(b, s[i].from, s[i].to);
+		buf_addc(b, ')');
+		m++;
+	}
+	buf_printf(b, " %s %s", verb[which], which == 2 ? "del av året" : "under året");
+	return k;
+}
+
+void
+report_msg_spans(struct buf *b, const struct msg_span *s, size_t n)
+{
+	size_t said = 0, k, start = b->len;
+	int which;
+	bool counted = false;
+
+	if (b->len > 0)
+		buf_addc(b, ' ');
+	for (which = 0; which < 3; which++) {
+		k = span_clause(b, s, n, which, said);
+		counted |= k > 3;
+		said += k;
+	}
+	if (said == 0) {
+		b->len = start;
+		if (b->data != NULL)
+			b->data[start] = '\0';
+		return;
+	}
+	buf_adds(b, counted ? ", se tabellen." : ".");
 }
 
 static const char *const goal_words[][2] = {
@@ -149,9 +306,9 @@ _Static_assert(sizeof(goal_words) / sizeof(goal_words[0]) == MSG_GOAL_N,
 
 void
 report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GOAL_N],
-    const size_t levels[3])
+    const struct msg_assessed *as)
 {
-	size_t total = 0, parts = 0, done = 0, i, nassessed;
+	size_t total = 0, parts = 0, done = 0, i;
 
 	for (i = 0; i < MSG_GOAL_N; i++) {
 		total += count[i];
@@ -191,41 +348,54 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		buf_adds(b, ".");
 	}
 	/* The counts above are the tables' Status (outcome against target);
-	 * the follow-ups' own judgements (the organisation's report as often
-	 * as the kommun's staff) are said apart, in the Bedömning column's
-	 * words, so that no figure here contradicts a table. */
-	for (i = 0, nassessed = 0; levels != NULL && i < 3; i++)
-		nassessed += levels[i];
-	if (nassessed > 0) {
-		static const char *const level_words[3][2] = {
-			{ "uppfyllt", "uppfyllda" },
-			{ "delvis uppfyllt", "delvis uppfyllda" },
-			{ "ej uppfyllt", "ej uppfyllda" },
-		};
-		size_t nlevels = 0, said = 0;
+	 * the follow-ups' own judgements are said apart, with whose they
+	 * are, so that no figure here contradicts a table. */
+	if (as != NULL)
+		assessed_sentences(b, total, as);
+}
 
-		for (i = 0; i < 3; i++)
-			nlevels += levels[i] > 0;
+static const char *const level_words[3][2] = {
+	{ "uppfyllt", "uppfyllda" },
+	{ "delvis uppfyllt", "delvis uppfyllda" },
+	{ "ej uppfyllt", "ej uppfyllda" },
+};
+
+/* "I sina rapporter bedömer organisationerna själva två av målen som
+ * uppfyllda och ett som delvis uppfyllt." and "Vid uppföljningsmötena
+ * bedömde parterna …", each when it has any. */
+static void
+assessed_sentences(struct buf *b, size_t total, const struct msg_assessed *as)
+{
+	size_t i, by, n, nlevels, said;
+
+	for (by = 0; by < MSG_BY_N; by++) {
+		for (i = 0, n = 0, nlevels = 0; i < 3; i++) {
+			n += as->level[by][i];
+			nlevels += as->level[by][i] > 0;
+		}
+		if (n == 0)
+			continue;
+		if (by == MSG_BY_ORG)
+			buf_printf(b, " I %s bedömer %s ", as->nsources[by] == 1 ? "sin rapport" :
+			    "sina rapporter", as->norgs > 1 ? "organisationerna själva" :
+			    "organisationen själv");
+		else
+			buf_printf(b, " Vid %s bedömde parterna ", as->nsources[by] == 1 ?
+			    "uppföljningsmötet" : "uppföljningsmötena");
 		if (total == 1) {
-			for (i = 0; levels[i] == 0; i++)
+			for (i = 0; as->level[by][i] == 0; i++)
 				;
-			buf_printf(b, " Uppföljningen bedömer det som %s.", level_words[i][0]);
-			return;
+			buf_printf(b, "målet som %s.", level_words[i][0]);
+			continue;
 		}
-		if (nassessed == total)
-			buf_adds(b, " Alla målen har bedömts i uppföljningarna: ");
-		else {
-			buf_adds(b, " ");
-			add_count_capital(b, (long long)nassessed, true);
-			buf_adds(b, " av målen har bedömts i uppföljningarna: ");
-		}
-		for (i = 0; i < 3; i++) {
-			if (levels[i] == 0)
+		for (i = 0, said = 0; i < 3; i++) {
+			if (as->level[by][i] == 0)
 				continue;
 			if (said > 0)
 				buf_adds(b, said + 1 == nlevels ? " och " : ", ");
-			add_words(b, (long long)levels[i], true);
-			buf_printf(b, " %s", level_words[i][levels[i] == 1 ? 0 : 1]);
+			add_words(b, (long long)as->level[by][i], true);
+			buf_printf(b, "%s som %s", said == 0 ? " av målen" : "",
+			    level_words[i][as->level[by][i] == 1 ? 0 : 1]);
 			said++;
 		}
 		buf_adds(b, ".");
@@ -257,6 +427,35 @@ report_msg_gap(struct buf *b, int year, const struct duty_gap *g)
 		buf_adds(b, "inget finns i underlaget");
 	else {
 		add_words(b, (long long)g->done, true);
+		buf_adds(b, " finns i underlaget");
+	}
+}
+
+void
+report_msg_meeting_gaps(struct buf *b, int year, const struct duty_gap *g, size_t n)
+{
+	size_t i, done = 0;
+	long long required = 0;
+
+	if (n == 1) {
+		report_msg_gap(b, year, g);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		required += g[i].required;
+		done += g[i].done;
+	}
+	add_words(b, required, true);
+	buf_printf(b, " %s krävdes %d (", required == 1 ? "möte" : "möten", year);
+	for (i = 0; i < n; i++) {
+		buf_printf(b, "%s%s ", i > 0 ? ", " : "", g[i].kind != NULL ? g[i].kind : "möte");
+		report_add_count(b, g[i].required);
+	}
+	buf_adds(b, "), ");
+	if (done == 0)
+		buf_adds(b, "inget finns i underlaget");
+	else {
+		add_words(b, (long long)done, true);
 		buf_adds(b, " finns i underlaget");
 	}
 }
@@ -350,6 +549,52 @@ party_budget_kind(const struct agreement *ag, const struct party *p, int year)
 	return k;
 }
 
+/* Whether p's contribution budget of year is that year's alone: written
+ * for the year, without per="year" (which states a yearly amount, and
+ * a budget without a year is every year's). */
+static bool
+budget_of_year(const struct agreement *ag, const struct party *p, int year)
+{
+	const struct budget *bg;
+
+	for (bg = ag->budgets; bg != NULL; bg = bg->next)
+		if (bg->party == p && bg->type == BUDGET_CONTRIBUTION && bg->year == year &&
+		    !bg->per_stated)
+			return true;
+	return false;
+}
+
+/* Whether the kommun's figure of ag rests on an assumption, noted in m
+ * for the first agreement that does: an earlier year's amount carried
+ * into a year without a budget (no adjustment says it grows), or a
+ * yearly amount counted whole for part of the year. */
+static void
+assumption_of(const struct rep *r, const struct agreement *ag, struct msg_money *m)
+{
+	const struct party *p;
+	struct year_amount ya;
+	int carried = 0;
+	bool whole = false;
+
+	if (m->carried_from > 0 || m->whole_for_part || calc_agreement_years(ag))
+		return;
+	for (p = ag->parties; p != NULL; p = p->next) {
+		if (report_party_money(r, ag, p) != REP_MONEY_KOMMUN ||
+		    calc_party_year(ag, p, r->year, &ya) != CALC_OK || !ya.valued)
+			continue;
+		if (ya.base_year > 0 && ya.base_year < r->year && ya.nadj == 0 &&
+		    budget_of_year(ag, p, ya.base_year))
+			carried = ya.base_year;
+		whole |= ya.annual_for_part && !ya.prorated;
+		m->from = ya.from;
+		m->to = ya.to;
+	}
+	m->carried_from = carried;
+	m->whole_for_part = whole;
+	if (r->nags > 1 && (carried > 0 || whole))
+		m->assumed_in = report_short_name(ag);
+}
+
 /* The sums of the summary's table (report_add_up_amounts), with the
  * idéburna parties' amounts told apart as money or in kind where every
  * one of their budgets says which. */
@@ -375,8 +620,10 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 		m->has |= kommun ? am->has_kommun : am->has_ideburen;
 		m->nwith += kommun ? am->has_kommun : am->has_ideburen;
 		m->not_valued |= kommun ? am->kommun_not_valued : am->ideburen_not_valued;
-		if (kommun)
+		if (kommun) {
+			assumption_of(r, ag, m);
 			continue;
+		}
 		for (p = ag->parties; p != NULL; p = p->next) {
 			struct year_amount ya;
 			enum budget_kind k;
@@ -418,10 +665,42 @@ money_before(const struct rep *r, struct msg_money *kommun, struct msg_money *id
 	return ok;
 }
 
-/* The goal classes: the authors' assessment where there is one, else
- * the computed status of the per-agreement table. */
+/* The year's latest assessment of g, as the Bedömning column picks it
+ * (report_assessment_level), with the follow-up it comes from. */
+static const struct assessment *
+assessment_of(const struct rep *r, const struct agreement *ag, const struct goal *g,
+    const struct followup **from)
+{
+	const struct assessment *a, *best = NULL;
+	const struct followup *f;
+	size_t i = 0;
+
+	*from = NULL;
+	while (report_next_followup(r, ag, &i, &f)) {
+		if (!report_in_year(f, r->year))
+			continue;
+		for (a = f->assessments; a != NULL; a = a->next)
+			if (strcmp(a->goal_id, g->id) == 0 &&
+			    (*from == NULL || date_compare(f->date, (*from)->date) >= 0)) {
+				best = a;
+				*from = f;
+			}
+	}
+	return best;
+}
+
+/* Whose an assessment is: a written report's the organisation's own, a
+ * meeting's the parties' together. */
+static enum msg_assessor
+assessor_of(const struct followup *f)
+{
+	return followup_is_meeting(f) ? MSG_BY_PARTIES : MSG_BY_ORG;
+}
+
+/* The goal classes by the computed status of the goal tables, and the
+ * follow-ups' assessments by whose they are and their level. */
 static void
-count_goals(const struct rep *r, size_t count[MSG_GOAL_N], size_t levels[3])
+count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *as)
 {
 	static const enum msg_goal of_status[] = {
 		[GOAL_MET] = MSG_GOAL_MET,
@@ -431,20 +710,39 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], size_t levels[3])
 		[GOAL_UNJUDGED] = MSG_GOAL_UNJUDGED,
 		[GOAL_NOT_YET] = MSG_GOAL_NOT_YET,
 	};
-	size_t i, g;
+	size_t i, g, k;
 
 	memset(count, 0, MSG_GOAL_N * sizeof(*count));
-	memset(levels, 0, 3 * sizeof(*levels));
+	memset(as, 0, sizeof(*as));
 	for (i = 0; i < r->nags; i++) {
 		struct goal_row *rows;
 		size_t n = report_goal_rows(r, r->ags[i], &rows);
+		const struct followup *seen[64];
+		size_t nseen = 0;
+		bool org = false;
 
 		for (g = 0; g < n; g++) {
-			enum assessment_level lv;
+			const struct followup *f;
+			const struct assessment *a = assessment_of(r, r->ags[i], rows[g].goal, &f);
 
 			count[of_status[rows[g].status]]++;
-			if (report_assessment_level(r, r->ags[i], rows[g].goal, &lv))
-				levels[lv]++;
+			if (a == NULL)
+				continue;
+			as->level[assessor_of(f)][a->level]++;
+			org |= assessor_of(f) == MSG_BY_ORG;
+			/* each judging follow-up counted once */
+			for (k = 0; k < nseen && seen[k] != f; k++)
+				;
+			if (k == nseen && nseen < sizeof(seen) / sizeof(seen[0])) {
+				seen[nseen++] = f;
+				as->nsources[assessor_of(f)]++;
+			}
+		}
+		if (org) {
+			const struct party *p;
+
+			for (p = r->ags[i]->parties; p != NULL; p = p->next)
+				as->norgs += p->role == ROLE_IDEBUREN;
 		}
 		free(rows);
 	}
@@ -458,10 +756,112 @@ clause(struct buf *b)
 		buf_adds(b, "; ");
 }
 
+/* Whether word (one or more words) stands whole in s, ignoring case:
+ * the measure "deltagare i arbetsträning" names its unit "deltagare". */
+static bool
+names_word(const char *s, const char *word)
+{
+	size_t n = strlen(word), i;
+	char *part;
+	bool found = false;
+
+	if (n == 0 || n > strlen(s))
+		return false;
+	part = xmalloc(n + 1);
+	for (i = 0; i + n <= strlen(s) && !found; i++) {
+		if ((i > 0 && s[i - 1] != ' ') || (s[i + n] != '\0' && s[i + n] != ' '))
+			continue;
+		memcpy(part, s + i, n);
+		part[n] = '\0';
+		found = utf8_casecmp(part, word) == 0;
+	}
+	free(part);
+	return found;
+}
+
+/* A goal not met, by its measure as the goal chart names it, its outcome
+ * as the Utfall column gives it (the unit left out when the measure
+ * says it) against its target, and the follow-up's own judgement when it
+ * differs: "deltagare i arbetsträning 14 mot målvärdet minst 24
+ * deltagare per år (organisationens egen bedömning: delvis uppfyllt)". */
+static void
+goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *row,
+    struct buf *b)
+{
+	const struct goal *g = row->goal;
+	const struct outcome *o = row->now;
+	const struct followup *f;
+	const struct assessment *a = assessment_of(r, ag, g, &f);
+	const char *target = report_goal_target(r, g), *sep = " (";
+	char name[160], to[16];
+
+	report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
+	buf_printf(b, "%s ", name);
+	report_add_count(b, o->value);
+	report_outcome_ratio(b, o);
+	if (o->unit != NULL && !names_word(name, o->unit))
+		buf_printf(b, " %s", o->unit);
+	report_outcome_percent(b, o);
+	if (o->to.m != 12 || o->to.d != 31) {
+		date_format_iso(o->to, to, sizeof(to));
+		buf_printf(b, " t.o.m. %s", to);
+	}
+	if (strcmp(target, "–") != 0)
+		buf_printf(b, " mot målvärdet %s", target);
+	if (row->before != NULL && (g->comparison == CMP_OKA || g->comparison == CMP_MINSKA ||
+	    g->comparison == CMP_BIBEHALLA)) {
+		buf_printf(b, "%s%d: ", sep, r->year - 1);
+		report_add_count(b, row->before->value);
+		if (row->before->unit != NULL && !names_word(name, row->before->unit))
+			buf_printf(b, " %s", row->before->unit);
+		sep = "; ";
+	}
+	if (a != NULL && a->level != ASSESS_NOT_MET) {
+		size_t norgs = 0;
+		const struct party *p;
+
+		for (p = ag->parties; p != NULL; p = p->next)
+			norgs += p->role == ROLE_IDEBUREN;
+		buf_printf(b, "%s%s: %s", sep, assessor_of(f) == MSG_BY_PARTIES ?
+		    "parternas bedömning" : norgs > 1 ? "organisationernas egen bedömning" :
+		    "organisationens egen bedömning", level_words[a->level][0]);
+		sep = "; ";
+	}
+	if (*sep == ';')
+		buf_addc(b, ')');
+}
+
+/* "två mål är inte uppnådda: A … och B …", the goals of ag whose
+ * status is not met (those without an outcome the summary counts). */
+static void
+goals_not_met(struct rep *r, const struct agreement *ag, struct buf *b)
+{
+	struct goal_row *rows;
+	size_t n = report_goal_rows(r, ag, &rows), i, k = 0, said = 0;
+
+	for (i = 0; i < n; i++)
+		k += rows[i].status == GOAL_NOT_MET && rows[i].now != NULL;
+	if (k > 0) {
+		clause(b);
+		add_words(b, (long long)k, true);
+		buf_adds(b, k == 1 ? " mål är inte uppnått: " : " mål är inte uppnådda: ");
+		for (i = 0; i < n; i++) {
+			if (rows[i].status != GOAL_NOT_MET || rows[i].now == NULL)
+				continue;
+			if (said > 0)
+				buf_adds(b, said + 1 == k ? " och " : ", ");
+			goal_not_met(r, ag, &rows[i], b);
+			said++;
+		}
+	}
+	free(rows);
+}
+
 /* What needs the nämnd's attention, one item per agreement that has
- * something ("Språkvänner: ingen uppföljning för 2020 i underlaget;
- * löper ut 2021-12-31."), under its heading; nothing (no heading) when
- * no agreement has. */
+ * something ("Språkvänner: ett mål är inte uppnått: …; ingen uppföljning
+ * för 2020 i underlaget; löper ut 2021-12-31."), under its heading;
+ * nothing (no heading) when no agreement has.  Starts, and ends before
+ * the year's last day, the money paragraph names. */
 static void
 attention(struct rep *r)
 {
@@ -475,17 +875,28 @@ attention(struct rep *r)
 	items = xcalloc(r->nags + 1, sizeof(*items));
 	for (i = 0, n = 0; i < r->nags; i++) {
 		const struct agreement *ag = r->ags[i];
-		size_t ngaps;
+		size_t ngaps, nmeetings;
 
 		buf_reset(&b);
-		if (!report_has_followup_in_year(r, ag))
+		goals_not_met(r, ag, &b);
+		if (!report_has_followup_in_year(r, ag)) {
+			clause(&b);
 			buf_printf(&b, "ingen uppföljning för %d i underlaget", r->year);
+		}
 		ngaps = report_duty_gaps(r, ag, gaps, MAX_GAPS);
-		for (k = 0; k < ngaps; k++) {
+		/* the meeting kinds short in one clause, then the reports */
+		for (nmeetings = 0; nmeetings < ngaps && !gaps[nmeetings].reports; nmeetings++)
+			;
+		if (nmeetings > 0) {
+			clause(&b);
+			report_msg_meeting_gaps(&b, r->year, gaps, nmeetings);
+		}
+		for (k = nmeetings; k < ngaps; k++) {
 			clause(&b);
 			report_msg_gap(&b, r->year, &gaps[k]);
 		}
-		if (ag->to.y == r->year || ag->to.y == r->year + 1) {
+		if ((ag->to.y == r->year && ag->to.m == 12 && ag->to.d == 31) ||
+		    ag->to.y == r->year + 1) {
 			clause(&b);
 			report_msg_ending(&b, ag->to, ag->notice_months, r->year);
 		}
@@ -493,11 +904,6 @@ attention(struct rep *r)
 			date_format_iso(ag->review_by, d, sizeof(d));
 			clause(&b);
 			buf_printf(&b, "ska ses över senast %s", d);
-		}
-		if (ag->from.y == r->year) {
-			date_format_iso(ag->from, d, sizeof(d));
-			clause(&b);
-			buf_printf(&b, "började gälla %s", d);
 		}
 		if (b.len > 0) {
 			buf_adds(&b, ".");
@@ -555,7 +961,9 @@ report_message(struct rep *r)
 {
 	struct buf b = { NULL, 0, 0 };
 	struct msg_money now, before, ib_now, ib_before;
-	size_t count[MSG_GOAL_N], levels[3];
+	struct msg_assessed assessed;
+	struct msg_span *spans;
+	size_t count[MSG_GOAL_N], i;
 	bool prev;
 
 	report_msg_scope(&b, r->namnd->name, r->year, r->nags, count_orgs(r));
@@ -563,13 +971,25 @@ report_message(struct rep *r)
 	money_of(r, false, &ib_now);
 	prev = money_before(r, &before, &ib_before);
 	report_msg_money(&b, true, r->year, &now, prev ? &before : NULL);
+	spans = xcalloc(r->nags + 1, sizeof(*spans));
+	for (i = 0; i < r->nags; i++) {
+		const struct agreement *ag = r->ags[i];
+
+		spans[i].name = r->nags > 1 ? report_short_name(ag) : NULL;
+		spans[i].from = ag->from;
+		spans[i].to = ag->to;
+		spans[i].starts = ag->from.y == r->year && (ag->from.m > 1 || ag->from.d > 1);
+		spans[i].ends = ag->to.y == r->year && (ag->to.m < 12 || ag->to.d < 31);
+	}
+	report_msg_spans(&b, spans, r->nags);
+	free(spans);
 	if (report_has_other_public(r))
 		buf_printf(&b, " Övrig offentlig finansiering: %s.", report_other_public_sum(r));
 	report_msg_money(&b, false, r->year, &ib_now, prev ? &ib_before : NULL);
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_reset(&b);
-	count_goals(r, count, levels);
-	report_msg_goals(&b, r->year, r->nags, count, levels);
+	count_goals(r, count, &assessed);
+	report_msg_goals(&b, r->year, r->nags, count, &assessed);
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_free(&b);
 	attention(r);

@@ -999,10 +999,19 @@ def summary_message(namnd, year, mine, prev, followups):
             b, _, bt = sums(prev, year - 1, kind)
             if b and (kind == "kommun" or len(b) == bt):
                 part = any(part_of_year(ag, year - 1) is not None for _, ag in prev)
+                # one agreement's yearly amount counted whole for part of last year
+                pag = prev[0][1]
+                whole = kind == "kommun" and len(prev) == 1 and \
+                    (pag.find("economy") is None or pag.find("economy").get("year-start") is None) \
+                    and any(annual_for_part(pag, p.get("id"), year - 1) for p in pag.iter("party")
+                            if money_kind(pag, p) == "kommun")
                 want.append((f"message: {kind} last year",
-                             f", jämfört med {money(sum(b))} {year - 1}{' (del av året)' if part else ''}"))
+                             f", jämfört med {money(sum(b))} {year - 1}" +
+                             (", då ett helt årsbelopp räknades för" if whole else
+                              " (del av året)" if part else "")))
     # goals of the year: the agreement's and the follow-ups' delmål
     goals, unreported, assessed = 0, 0, 0
+    judged_by = {"org": 0, "parties": 0, "orgs": 0}
     for _, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         gl = [g for g in ag.iter("goal") if g.get("year") in (None, str(year))
@@ -1015,13 +1024,23 @@ def summary_message(namnd, year, mine, prev, followups):
         outs = [o for fu in fus for grp in fu.iter("outcomes") for o in grp.iter("outcome")
                 if grp.get("to")[:4] == str(year) and grp.get("cumulative", "no").strip() != "yes"]
         marks = {a.get("goal") for fu in fus if fu_in_year(fu, year) for a in fu.iter("assessment")}
+        org = False
         for g in gl:
             goals += 1
             if g.get("id") in marks:
                 assessed += 1
+                # the latest follow-up of the year judging it
+                last = max((fu for fu in fus if fu_in_year(fu, year) and
+                            any(a.get("goal") == g.get("id") for a in fu.iter("assessment"))),
+                           key=lambda fu: text_of(fu.find("date")))
+                by = "org" if last.get("kind").strip() == "verksamhetsrapport" else "parties"
+                judged_by[by] += 1
+                org |= by == "org"
             elif not any(o.get("goal") == g.get("id") or (g.get("measure") and o.get("measure") and
                          o.get("measure").lower() == g.get("measure").lower()) for o in outs):
                 unreported += 1
+        if org:
+            judged_by["orgs"] += sum(p.get("role") == "ideburen" for p in ag.iter("party"))
     if goals == 0:
         want.append(("message: goals", f"{'Överenskommelsen' if n == 1 else 'Överenskommelserna'} "
                      f"anger inga mål för {year}."))
@@ -1035,13 +1054,13 @@ def summary_message(namnd, year, mine, prev, followups):
         if unreported:
             want.append(("message: goals not reported",
                          f"{words(unreported, True)} utan rapporterat utfall"))
-    if assessed and goals == 1:
-        want.append(("message: assessed", "Uppföljningen bedömer det som"))
-    elif assessed and assessed < goals:
-        w = words(assessed, True)
-        want.append(("message: assessed", f"{w[:1].upper() + w[1:]} av målen har bedömts i uppföljningarna"))
-    elif assessed:
-        want.append(("message: assessed", "Alla målen har bedömts i uppföljningarna"))
+    # the follow-ups' own judgements, with whose they are: a written
+    # report's the organisation's own, a meeting's the parties'
+    if judged_by["org"]:
+        want.append(("message: assessed by the organisations", "bedömer organisationen själv"
+                     if judged_by["orgs"] == 1 else "bedömer organisationerna själva"))
+    if judged_by["parties"]:
+        want.append(("message: assessed by the parties", "bedömde parterna"))
     # what needs attention: one item per agreement, its clauses in order
     for _, ag in mine:
         name = text_of(ag.find("effort")) or text_of(ag.find("title"))
@@ -1054,6 +1073,7 @@ def summary_message(namnd, year, mine, prev, followups):
         duty = ag.find("followup")
         part = part_of_year(ag, year)
         if duty is not None:
+            short = []
             for m in duty.findall("meeting"):
                 kind, per, cnt = norm(m.get("kind")), m.get("per").strip(), int(m.get("count"))
                 if per in ("period", "week"):
@@ -1065,9 +1085,18 @@ def summary_message(namnd, year, mine, prev, followups):
                          else kind.lower() in KIND_WORDS[fu.get("kind").strip()])
                         and text_of(fu.find("date"))[:4] == str(year)]
                 if len(held) < need:
-                    clauses.append(f"{words(need, True)} {'möte' if need == 1 else 'möten'} "
-                                   f"({kind}) krävdes {year}, "
-                                   f"{'inget' if not held else words(len(held), True)} finns i underlaget")
+                    short.append((kind, need, len(held)))
+            # several kinds short in one clause, the kinds counted apart
+            if len(short) == 1:
+                kind, need, held = short[0]
+                clauses.append(f"{words(need, True)} {'möte' if need == 1 else 'möten'} "
+                               f"({kind}) krävdes {year}, "
+                               f"{'inget' if not held else words(held, True)} finns i underlaget")
+            elif short:
+                need, held = sum(k[1] for k in short), sum(k[2] for k in short)
+                clauses.append(f"{words(need, True)} möten krävdes {year} ("
+                               + ", ".join(f"{k} {count(n)}" for k, n, _ in short) + "), "
+                               f"{'inget' if not held else words(held, True)} finns i underlaget")
             mpy = int(duty.get("meetings-per-year", "0"))
             if not duty.findall("meeting") and mpy > 0:
                 # the older one count: any meeting held in the year
@@ -1090,7 +1119,8 @@ def summary_message(namnd, year, mine, prev, followups):
                                    f"krävdes för {year}, {'ingen' if not got else words(len(got))} "
                                    "finns i underlaget")
         notice = ag.find("terms/notice")
-        if b.year == year:
+        if b == datetime.date(year, 12, 31):
+            # an end before the year's last day the money paragraph names
             clauses.append(f"löpte ut {b.isoformat()}")
         elif b.year == year + 1:
             s = f"löper ut {b.isoformat()}"
@@ -1100,11 +1130,110 @@ def summary_message(namnd, year, mine, prev, followups):
         review = ag.find("terms/review")
         if review is not None and review.get("by", "")[:4] == str(year + 1):
             clauses.append(f"ska ses över senast {review.get('by')}")
-        if a.year == year:
-            clauses.append(f"började gälla {a.isoformat()}")
         if clauses:
-            want.append(("message: attention", f"{name}: " + "; ".join(clauses) + "."))
+            # after the goals not met, which attention_goals checks
+            want.append(("message: attention", "; ".join(clauses) + "."))
+            if not [g for g, status, _ in goal_statuses(ag, fus, year) if status == "Ej uppnått"]:
+                want.append(("message: attention", f"{name}: " + "; ".join(clauses) + "."))
+    # starts and ends within the year, named in the money paragraph
+    starts = [(ag, date(ag.find("period").get("from"))) for _, ag in mine]
+    starts = [(ag, a) for ag, a in starts if a.year == year and (a.month, a.day) != (1, 1)]
+    ends = [(ag, date(ag.find("period").get("to"))) for _, ag in mine]
+    ends = [(ag, b) for ag, b in ends if b.year == year and (b.month, b.day) != (12, 31)]
+    for what, verb, spans in (("start", "började gälla", starts), ("end", "upphörde", ends)):
+        single = [ag for ag, _ in spans if ag not in [x for x, _ in (ends if what == "start"
+                                                                    else starts)]]
+        for ag, d in spans:
+            if ag not in single:
+                continue    # "gällde bara" both
+            label = "Överenskommelsen" if n == 1 else \
+                text_of(ag.find("effort")) or text_of(ag.find("title"))
+            day = f"{d.day} {MONTHS[d.month]}"
+            if len(single) == 1:
+                want.append((f"message: {what} in the year", f"{label} {verb} {day}"))
+            elif len(single) <= 3:
+                want.append((f"message: {what} in the year",
+                             f"{label} ({'från ' if what == 'start' else ''}{day})"))
+        if len(single) > 3:
+            want.append((f"message: {what}s in the year",
+                         f"{words(len(single))} överenskommelser {verb} under året, se tabellen"))
     return want
+
+
+def goal_statuses(ag, fus, year):
+    """Each measurable goal of the year with an outcome: (goal, status,
+    outcome), the status worked out as the goal table's (a share, a
+    range, a count against its target; a yearly "minst" judged on part
+    of the year not yet)."""
+    yearly = [(o, grp) for fu in fus for grp in fu.iter("outcomes") for o in grp.iter("outcome")
+              if grp.get("to")[:4] == str(year) and grp.get("cumulative", "no").strip() != "yes"]
+    out = []
+    for g, _ in year_goals(ag, fus, year):
+        if g.get("comparison") not in ("minst", "hogst", "mellan"):
+            continue
+        if not is_new_goal(g) and not g.get("value"):
+            continue
+        mine = [(o, grp) for o, grp in yearly if o.get("goal") == g.get("id") or
+                (g.get("measure") and o.get("goal") is None and
+                 o.get("measure", "").lower() == g.get("measure").lower())]
+        if not mine:
+            continue
+        o, grp = max(mine, key=lambda og: og[1].get("to"))
+        part = not grp.get("to").endswith("-12-31")
+        if is_new_goal(g):
+            status = new_goal_status(g, o, part and g.get("per") in ("year", "week", "month",
+                                                                     "quarter"))
+        else:
+            v, t = int(o.get("value")), int(g.get("value"))
+            met = v >= t if g.get("comparison") == "minst" else v <= t
+            status = "Uppnått" if met else "Ej uppnått ännu" if part and g.get("per") == "year" \
+                and g.get("comparison") == "minst" else "Ej uppnått"
+        out.append((g, status, o))
+    return out
+
+
+def attention_goals(text, year, mine, followups):
+    """Each agreement's goals not met are named in its item under "Att
+    uppmärksamma" (by measure, as the goal chart names them), and no goal
+    met or without an outcome is; the item runs to the next bullet or
+    the figures' table.  Returns the number of failures, each printed."""
+    failures = 0
+    head = text.find("Att uppmärksamma")
+    for _, ag in mine:
+        name = text_of(ag.find("effort")) or text_of(ag.find("title"))
+        fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
+        statuses = goal_statuses(ag, fus, year)
+        names = {g.get("id"): short_name(g.get("measure"), text_of(g)) for g, _ in
+                 year_goals(ag, fus, year)}
+        not_met = [names[g.get("id")] for g, status, _ in statuses if status == "Ej uppnått"]
+        other = [names[g.get("id")] for g, _ in year_goals(ag, fus, year)
+                 if names[g.get("id")] not in not_met]
+        start = text.find(f"• {name}: ", head) if head >= 0 else -1
+        if start < 0:
+            if not_met:
+                failures += 1
+                print(f"check_report: no item of {name} under Att uppmärksamma, but goals not "
+                      f"met: {', '.join(not_met)}")
+            continue
+        ends = [i for i in (text.find("•", start + 1), text.find(f"{year} i siffror", start))
+                if i >= 0]
+        item = text[start:min(ends)] if ends else text[start:]
+        if not_met and f"mål {'är inte uppnått' if len(not_met) == 1 else 'är inte uppnådda'}: " \
+                not in item:
+            failures += 1
+            print(f"check_report: {name}: the item does not say {len(not_met)} goal(s) not met: "
+                  f"{item!r}")
+        for m in not_met:
+            if m not in item:
+                failures += 1
+                print(f"check_report: {name}: goal not met \"{m}\" not named in {item!r}")
+        for m in other:
+            # a name inside a named one's ("deltagare" in "deltagare i …") proves nothing
+            if m in item and not any(m in x for x in not_met):
+                failures += 1
+                print(f"check_report: {name}: goal met or without outcome \"{m}\" named in "
+                      f"{item!r}")
+    return failures
 
 
 def year_cell(a):
@@ -1338,6 +1467,7 @@ def main():
             ag.find("responsible-namnd").get("id") == namnd and
             int(ag.find("period").get("from")[:4]) <= year - 1 <= int(ag.find("period").get("to")[:4])]
     want += summary_message(namnd, year, mine, prev, followups)
+    missing += attention_goals(text, year, mine, followups)
     # the message never says there is nothing to judge beside goals not yet met
     if "inga att bedöma" in text and "ej uppnådda ännu" in text:
         missing += 1

@@ -35,8 +35,10 @@ test_message_sentences(void)
 {
 	struct buf b = { NULL, 0, 0 };
 	struct msg_money now, before;
-	size_t goals[MSG_GOAL_N], levels[3];
-	struct duty_gap gap;
+	size_t goals[MSG_GOAL_N];
+	struct msg_assessed as;
+	struct msg_span spans[5];
+	struct duty_gap gap, gaps[4];
 	struct date to = { 2024, 12, 31 }, d;
 
 	report_msg_scope(&b, "Arbetsmarknadsnämnden", 2023, 3, 4);
@@ -95,11 +97,23 @@ test_message_sentences(void)
 	buf_reset(&b);
 	goals[MSG_GOAL_MET] = 6, goals[MSG_GOAL_PARTLY] = 2, goals[MSG_GOAL_NOT_MET] = 1;
 	goals[MSG_GOAL_NOT_REPORTED] = 2;
-	levels[ASSESS_MET] = 2, levels[ASSESS_PARTLY] = 1, levels[ASSESS_NOT_MET] = 0;
-	report_msg_goals(&b, 2023, 3, goals, levels);
+	memset(&as, 0, sizeof(as));
+	as.level[MSG_BY_ORG][ASSESS_MET] = 2, as.level[MSG_BY_ORG][ASSESS_PARTLY] = 1;
+	as.nsources[MSG_BY_ORG] = 2, as.norgs = 2;
+	report_msg_goals(&b, 2023, 3, goals, &as);
 	STR_EQ(b.data, "Av elva mål för 2023 är sex uppnådda, två delvis uppnådda, ett inte "
-	    "uppnått och två utan rapporterat utfall. Tre av målen har bedömts i uppföljningarna: "
-	    "två uppfyllda och ett delvis uppfyllt.");
+	    "uppnått och två utan rapporterat utfall. I sina rapporter bedömer organisationerna "
+	    "själva två av målen som uppfyllda och ett som delvis uppfyllt.");
+	buf_reset(&b);
+	/* whose the judgement is: the organisation's own, the parties' */
+	as.level[MSG_BY_PARTIES][ASSESS_NOT_MET] = 1, as.nsources[MSG_BY_PARTIES] = 1;
+	as.level[MSG_BY_ORG][ASSESS_MET] = 1, as.level[MSG_BY_ORG][ASSESS_PARTLY] = 0;
+	as.nsources[MSG_BY_ORG] = 1, as.norgs = 1;
+	report_msg_goals(&b, 2023, 3, goals, &as);
+	STR_EQ(b.data, "Av elva mål för 2023 är sex uppnådda, två delvis uppnådda, ett inte "
+	    "uppnått och två utan rapporterat utfall. I sin rapport bedömer organisationen själv "
+	    "ett av målen som uppfyllt. Vid uppföljningsmötet bedömde parterna ett av målen som "
+	    "ej uppfyllt.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_YET] = 2;
@@ -124,19 +138,22 @@ test_message_sentences(void)
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_MET] = 1, goals[MSG_GOAL_UNJUDGED] = 1;
-	levels[ASSESS_MET] = 1, levels[ASSESS_PARTLY] = 0, levels[ASSESS_NOT_MET] = 1;
-	report_msg_goals(&b, 2020, 1, goals, levels);
+	memset(&as, 0, sizeof(as));
+	as.level[MSG_BY_PARTIES][ASSESS_MET] = 1, as.level[MSG_BY_PARTIES][ASSESS_NOT_MET] = 1;
+	as.nsources[MSG_BY_PARTIES] = 2;
+	report_msg_goals(&b, 2020, 1, goals, &as);
 	STR_EQ(b.data, "Av två mål för 2020 är ett uppnått och ett utan utfall året före att "
-	    "jämföra med. Alla målen har bedömts i uppföljningarna: ett uppfyllt och ett ej "
-	    "uppfyllt.");
+	    "jämföra med. Vid uppföljningsmötena bedömde parterna ett av målen som uppfyllt och "
+	    "ett som ej uppfyllt.");
 	buf_reset(&b);
 	/* a single goal's judgement in one short sentence */
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_MET] = 1;
-	levels[ASSESS_MET] = 0, levels[ASSESS_PARTLY] = 1, levels[ASSESS_NOT_MET] = 0;
-	report_msg_goals(&b, 2023, 1, goals, levels);
-	STR_EQ(b.data, "Det enda målet för 2023 är inte uppnått. Uppföljningen bedömer det som "
-	    "delvis uppfyllt.");
+	memset(&as, 0, sizeof(as));
+	as.level[MSG_BY_ORG][ASSESS_PARTLY] = 1, as.nsources[MSG_BY_ORG] = 1, as.norgs = 1;
+	report_msg_goals(&b, 2023, 1, goals, &as);
+	STR_EQ(b.data, "Det enda målet för 2023 är inte uppnått. I sin rapport bedömer "
+	    "organisationen själv målet som delvis uppfyllt.");
 	buf_reset(&b);
 
 	/* duties not met */
@@ -155,6 +172,80 @@ test_message_sentences(void)
 	gap = (struct duty_gap){ NULL, 1, 2, true };
 	report_msg_gap(&b, 2023, &gap);
 	STR_EQ(b.data, "två skriftliga rapporter krävdes för 2023, en finns i underlaget");
+	buf_reset(&b);
+
+	/* several meeting kinds short: one clause, the kinds counted apart */
+	gaps[0] = (struct duty_gap){ "driftmöte", 0, 10, false };
+	gaps[1] = (struct duty_gap){ "avstämning", 0, 3, false };
+	gaps[2] = (struct duty_gap){ "styrgrupp", 0, 2, false };
+	gaps[3] = (struct duty_gap){ "årsdialog", 0, 1, false };
+	report_msg_meeting_gaps(&b, 2027, gaps, 4);
+	STR_EQ(b.data, "16 möten krävdes 2027 (driftmöte 10, avstämning 3, styrgrupp 2, "
+	    "årsdialog 1), inget finns i underlaget");
+	buf_reset(&b);
+	gaps[0].done = 4, gaps[2].done = 1;
+	report_msg_meeting_gaps(&b, 2027, gaps, 2);
+	STR_EQ(b.data, "13 möten krävdes 2027 (driftmöte 10, avstämning 3), fyra finns i "
+	    "underlaget");
+	buf_reset(&b);
+	report_msg_meeting_gaps(&b, 2027, gaps + 2, 1);
+	STR_EQ(b.data, "två möten (styrgrupp) krävdes 2027, ett finns i underlaget");
+	buf_reset(&b);
+
+	/* starts and ends within the year named, in the money paragraph */
+	memset(spans, 0, sizeof(spans));
+	spans[0] = (struct msg_span){ "Mentor för kvinnor", { 2023, 3, 1 }, { 2024, 12, 31 }, true,
+	    false };
+	spans[1] = (struct msg_span){ "Nystart", { 2023, 7, 1 }, { 2026, 6, 30 }, true, false };
+	spans[2] = (struct msg_span){ "Sommarjobb", { 2021, 1, 1 }, { 2023, 12, 31 }, false, false };
+	report_msg_spans(&b, spans, 3);
+	STR_EQ(b.data, "Mentor för kvinnor (från 1" NBSP "mars) och Nystart (från 1" NBSP "juli) började gälla "
+	    "under året.");
+	buf_reset(&b);
+	spans[1].starts = false, spans[1].ends = true, spans[1].to = (struct date){ 2023, 10, 31 };
+	report_msg_spans(&b, spans, 3);
+	STR_EQ(b.data, "Mentor för kvinnor började gälla 1" NBSP "mars och Nystart upphörde 31" NBSP
+	    "oktober.");
+	buf_reset(&b);
+	report_msg_spans(&b, spans + 2, 1);
+	OK(b.len == 0);
+	spans[0] = (struct msg_span){ NULL, { 2024, 9, 1 }, { 2026, 8, 31 }, true, false };
+	report_msg_spans(&b, spans, 1);
+	STR_EQ(b.data, "Överenskommelsen började gälla 1" NBSP "september.");
+	buf_reset(&b);
+	spans[0] = (struct msg_span){ "Sommarlov", { 2024, 6, 15 }, { 2024, 8, 20 }, true, true };
+	report_msg_spans(&b, spans, 1);
+	STR_EQ(b.data, "Sommarlov gällde bara 15" NBSP "juni – 20" NBSP "augusti.");
+	buf_reset(&b);
+	for (size_t i = 0; i < 5; i++)
+		spans[i] = (struct msg_span){ "A", { 2023, 2, 1 }, { 2025, 1, 31 }, true, false };
+	report_msg_spans(&b, spans, 5);
+	STR_EQ(b.data, "Fem överenskommelser började gälla under året, se tabellen.");
+	buf_reset(&b);
+
+	/* a figure resting on an assumption says what it is */
+	memset(&now, 0, sizeof(now));
+	now.has = true, now.sum = 300000, now.nwith = now.nags = 1, now.part = true;
+	now.carried_from = 2026, now.whole_for_part = true;
+	now.from = (struct date){ 2027, 1, 1 }, now.to = (struct date){ 2027, 10, 31 };
+	report_msg_money(&b, true, 2027, &now, NULL);
+	STR_EQ(b.data, "Kommunens finansiering var 300" NBSP "000" NBSP "kr för den del av året som "
+	    "överenskommelsen gällde (2026 års årsbelopp; överenskommelsen anger ingen budget för "
+	    "2027 och beloppet är inte proportionerat för januari–oktober).");
+	buf_reset(&b);
+	memset(&before, 0, sizeof(before));
+	before.has = true, before.sum = 300000, before.nwith = before.nags = 1, before.part = true;
+	before.whole_for_part = true;
+	before.from = (struct date){ 2026, 9, 1 }, before.to = (struct date){ 2026, 12, 31 };
+	now.carried_from = 0, now.whole_for_part = false, now.part = false;
+	report_msg_money(&b, true, 2027, &now, &before);
+	STR_EQ(b.data, "Kommunens finansiering var 300" NBSP "000" NBSP "kr, jämfört med 300" NBSP
+	    "000" NBSP "kr 2026, då ett helt årsbelopp räknades för fyra månader.");
+	buf_reset(&b);
+	now.nags = 2, now.nwith = 2, now.whole_for_part = true, now.assumed_in = "Steget";
+	report_msg_money(&b, true, 2027, &now, NULL);
+	STR_EQ(b.data, "Kommunens finansiering var 300" NBSP "000" NBSP "kr. För Steget räknas ett "
+	    "helt årsbelopp, inte proportionerat för januari–oktober.");
 	buf_reset(&b);
 
 	/* ending, with the notice date: the end of a month stays one */
