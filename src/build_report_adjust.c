@@ -74,6 +74,20 @@ index_name(struct buf *b, const struct adjustment *a)
 	}
 }
 
+void
+report_adjust_words(struct buf *b, const struct adjustment *a)
+{
+	char pct[32];
+
+	if (a->kind == ADJ_PERCENT) {
+		percent_text(a->percent, pct, sizeof(pct));
+		buf_printf(b, "med %s" NBSP "%% per år", pct);
+		return;
+	}
+	buf_adds(b, "enligt ");
+	index_name(b, a);
+}
+
 /* ": 2,79 % från 2025-01-01, 3 % från 2026-01-01": the steps counted. */
 static void
 index_steps(struct buf *b, const struct year_adjust *ja)
@@ -165,13 +179,43 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 	buf_adds(b, ". ");
 }
 
+bool
+report_adjust_assumed(const struct agreement *ag, const struct party *p,
+    const struct year_amount *ya, int *year, int *base_year)
+{
+	const struct budget *b;
+	size_t i;
+
+	/* an adjustment carries the base forward by the agreement's rule */
+	if (!ya->valued || ya->nadj > 0)
+		return false;
+	/* a budget without a year holds for every year */
+	for (b = ag->budgets; b != NULL; b = b->next)
+		if (b->party == p && b->year == 0)
+			return false;
+	for (i = ya->nparts; i-- > 0; )
+		if (ya->part[i].base_year < ya->part[i].agreement_year) {
+			*year = ya->part[i].agreement_year;
+			*base_year = ya->part[i].base_year;
+			return true;
+		}
+	return false;
+}
+
 void
 report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
-    const struct year_amount *ya)
+    const struct party *p, const struct year_amount *ya)
 {
 	size_t i, n = 0;
 	char d[16], pct[32];
+	int year, base_year;
 
+	if (report_adjust_assumed(ag, p, ya, &year, &base_year)) {
+		const char *y = report_budget_year(r, ag, year);
+
+		buf_printf(note, "Överenskommelsen anger ingen budget för %s; beloppet är %s års, "
+		    "antaget att gälla också %s. ", y, report_budget_year(r, ag, base_year), y);
+	}
 	year_split(r, note, ag, ya);
 	if (!ya->valued)
 		return;

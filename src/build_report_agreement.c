@@ -161,7 +161,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 			in_kind |= bg->party == p && bg->kind == BUDGET_IN_KIND;
 		if (in_kind && report_econ_pays_nothing(ag, p, &ya))
 			buf_adds(&note, "insats i verksamheten, ingen utbetalning. ");
-		report_adjust_note(r, &note, ag, &ya);
+		report_adjust_note(r, &note, ag, p, &ya);
 		report_econ_priced(r, &note, ag, p, ya.base_year);
 		report_econ_not_valued(&note, ag, p, ya.base_year);
 		report_econ_monthly(r, &note, &ya);
@@ -173,7 +173,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
 		    report_party_label(r, ag, p)), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 1, ya.valued ? build_money(&r->bd, ya.amount, false) :
-		    report_party_lists_not_valued(ag, p, ya.base_year) ? "ej värderad" :
+		    report_party_lists_not_valued(ag, p, ya.base_year) ? "ej värderat" :
 		    r->bd.t->label_budget_no_amount, false, DALIGN_RIGHT, 0);
 		if (note.data != NULL) {
 			/* drop the trailing space; start with a capital */

@@ -57,19 +57,78 @@ party_year(const struct agreement *ag, const struct party *p, int year, struct y
 static const char *
 fig_text(struct rep *r, enum year_fig f, long long kr)
 {
+	/* the cell is an amount: "ej värderat" (README "Not valued") */
 	return f == FIG_AMOUNT ? build_money(&r->bd, kr, false) :
-	    f == FIG_NOT_VALUED ? "ej värderad" : "–";
+	    f == FIG_NOT_VALUED ? "ej värderat" : "–";
 }
 
+/* A note said once for every party it concerns: "Ekdala kommun och
+ * Region Exempelland" before the words they share. */
+#define NOTE_MAX	64
+struct party_notes {
+	const char	*name[NOTE_MAX], *words[NOTE_MAX];
+	size_t		 n;
+};
+
+static void
+notes_add(struct party_notes *pn, const char *name, const char *words)
+{
+	if (pn->n < NOTE_MAX) {
+		pn->name[pn->n] = name;
+		pn->words[pn->n++] = words;
+	}
+}
+
+/* The names that share note i's words, "A, B och C"; *count: how many. */
+static void
+notes_names(const struct party_notes *pn, size_t i, struct buf *b, size_t *count)
+{
+	size_t j, n = 0, k = 0;
+
+	for (j = i; j < pn->n; j++)
+		n += strcmp(pn->words[j], pn->words[i]) == 0;
+	for (j = i; j < pn->n; j++)
+		if (strcmp(pn->words[j], pn->words[i]) == 0)
+			buf_printf(b, "%s%s", k++ == 0 ? "" : k == n ? " och " : ", ", pn->name[j]);
+	*count = n;
+}
+
+/* Whether note i's words came before it (said with the first). */
+static bool
+notes_said(const struct party_notes *pn, size_t i)
+{
+	size_t j;
+
+	for (j = 0; j < i; j++)
+		if (strcmp(pn->words[j], pn->words[i]) == 0)
+			return true;
+	return false;
+}
+
+/* "1 januari–31 oktober" (and the year when years says so) */
+static void
+day_month_span(struct buf *b, struct date from, struct date to, bool years)
+{
+	static const char *const months[] = { "januari", "februari", "mars", "april", "maj",
+	    "juni", "juli", "augusti", "september", "oktober", "november", "december" };
+
+	buf_printf(b, "%d %s–%d %s", from.d, months[from.m - 1], to.d, months[to.m - 1]);
+	if (years)
+		buf_printf(b, " %d", from.y);
+}
+
+static bool part_of_year(const struct agreement *, int, struct date *, struct date *);
+
 /* "Hela perioden" of one party: the sum of every year of the period when
- * each has a figure; else what is missing, added to miss. */
+ * each has a figure; else what is missing, added to miss (by party), or
+ * the years counting a whole year's amount for a part of it to annual. */
 static const char *
 party_period(struct rep *r, const struct agreement *ag, const struct party *p,
-    struct buf *miss, long long *sum, bool *complete)
+    struct party_notes *miss, struct party_notes *annual_notes, long long *sum, bool *complete)
 {
 	struct year_amount ya;
 	size_t nfig = 0, nnot = 0, nnone = 0, k = 0, nannual = 0;
-	struct buf years = { NULL, 0, 0 }, annual = { NULL, 0, 0 };
+	struct buf years = { NULL, 0, 0 }, annual = { NULL, 0, 0 }, spans = { NULL, 0, 0 };
 	bool overflow = false;
 	const char *s;
 	int y;
@@ -82,8 +141,14 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 			overflow |= !money_add(sum, ya.amount);
 			/* a whole year's amount for a part of it: the years
 			 * added up would count more than the period */
-			if (ya.annual_for_part)
-				buf_printf(&annual, "%s%d", nannual++ == 0 ? "" : " och ", y);
+			if (ya.annual_for_part) {
+				struct date from, to;
+
+				part_of_year(ag, y, &from, &to);
+				buf_printf(&annual, "%s%d", nannual == 0 ? "" : " och ", y);
+				buf_adds(&spans, nannual++ == 0 ? "" : " och ");
+				day_month_span(&spans, from, to, true);
+			}
 			break;
 		case FIG_NOT_VALUED:
 			nnot++;
@@ -102,29 +167,45 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 	*complete = nfig > 0 && nnot == 0 && nnone == 0 && !overflow && nannual == 0;
 	if (*complete) {
 		buf_free(&years);
+		buf_free(&annual);
+		buf_free(&spans);
 		return build_money(&r->bd, *sum, false);
 	}
 	if (nannual > 0 && nnot == 0 && nnone == 0 && !overflow) {
-		buf_printf(miss, "%s ej summerat, eftersom %s räknas med helt årsbelopp fast "
-		    "överenskommelsen bara gäller en del av %s. ", p->name, annual.data,
-		    nannual == 1 ? "året" : "åren");
+		struct buf w = { NULL, 0, 0 };
+
+		/* one year: its part without the year, which is just before */
+		if (nannual == 1) {
+			struct date from, to;
+
+			part_of_year(ag, atoi(annual.data), &from, &to);
+			buf_free(&spans);
+			day_month_span(&spans, from, to, false);
+		}
+		buf_printf(&w, "%s räknas med helt årsbelopp fast överenskommelsen bara gäller %s",
+		    annual.data, spans.data);
+		notes_add(annual_notes, p->name, arena_strdup(r->bd.a, w.data));
+		buf_free(&w);
 		buf_free(&annual);
+		buf_free(&spans);
 		buf_free(&years);
 		return "ej summerat";
 	}
 	buf_free(&annual);
+	buf_free(&spans);
 	if (nfig == 0 && nnone == 0)
-		s = "ej värderad";
+		s = "ej värderat";
 	else if (nfig == 0)
 		s = "–";
 	else {
 		/* some years without a figure: no sum that looks whole */
 		s = "ofullständig";
 		if (nnone > 0)
-			buf_printf(miss, "%s saknar belopp för %s. ", p->name, years.data);
+			notes_add(miss, p->name, arena_printf(r->bd.a, "saknar belopp för %s",
+			    years.data));
 		if (nnot > 0)
-			buf_printf(miss, "%s har insatser utan värde %s. ", p->name,
-			    nnot == 1 ? "ett år" : "flera år");
+			notes_add(miss, p->name, nnot == 1 ? "har insatser utan värde ett år" :
+			    "har insatser utan värde flera år");
 	}
 	buf_free(&years);
 	return s;
@@ -180,37 +261,188 @@ part_year_note(struct rep *r, const struct agreement *ag, int y, struct buf *not
 {
 	const struct party *p;
 	struct year_amount ya;
-	const char *words = NULL;
+	struct party_notes pn = { { NULL }, { NULL }, 0 };
 	struct date from, to;
-	bool same = true;
-	size_t n = 0;
+	size_t i, count, k = 0;
 
 	if (!part_of_year(ag, y, &from, &to))
 		return;
-	for (p = ag->parties; p != NULL; p = p->next) {
-		const char *w;
-
-		if (party_year(ag, p, y, &ya) != FIG_AMOUNT)
-			continue;
-		w = part_party_words(r, ag, &ya);
-		same &= words == NULL || strcmp(words, w) == 0;
-		words = w;
-		n++;
-	}
-	if (n == 0)
+	for (p = ag->parties; p != NULL; p = p->next)
+		if (party_year(ag, p, y, &ya) == FIG_AMOUNT)
+			notes_add(&pn, p->name, part_party_words(r, ag, &ya));
+	if (pn.n == 0)
 		return;
 	buf_printf(note, "Del av år %d (%s): ", y, build_period(&r->bd, from, to));
-	if (same) {
-		buf_printf(note, "%s%s. ", n > 1 ? "för alla parter gäller att " : "", words);
-		return;
-	}
-	for (p = ag->parties, n = 0; p != NULL; p = p->next) {
-		if (party_year(ag, p, y, &ya) != FIG_AMOUNT)
+	/* parties whose amounts count the part alike are named once */
+	for (i = 0; i < pn.n; i++) {
+		struct buf names = { NULL, 0, 0 };
+
+		if (notes_said(&pn, i))
 			continue;
-		buf_printf(note, "%s%s: %s", n++ == 0 ? "" : "; ", p->name,
-		    part_party_words(r, ag, &ya));
+		notes_names(&pn, i, &names, &count);
+		if (count == pn.n)
+			buf_printf(note, "%s%s", pn.n > 1 ? "för alla parter gäller att " : "",
+			    pn.words[i]);
+		else
+			buf_printf(note, "%s%s: %s", k == 0 ? "" : "; ", names.data, pn.words[i]);
+		k++;
+		buf_free(&names);
 	}
 	buf_adds(note, ". ");
+}
+
+/* The parties whose amount for calendar year y is assumed (an earlier
+ * year's budget, report_adjust_assumed): NULL when none; "" when all
+ * parties with a figure that year; else their names.  *base: the
+ * (agreement) year whose amount counts, *label: the year without. */
+static const char *
+assumed_in(struct rep *r, const struct agreement *ag, int y, const char **base,
+    const char **label)
+{
+	const struct party *p;
+	struct year_amount ya;
+	struct party_notes pn = { { NULL }, { NULL }, 0 };
+	struct buf names = { NULL, 0, 0 };
+	size_t nfig = 0, count, i;
+	const char *s;
+	int ay, by;
+
+	*base = *label = NULL;
+	for (p = ag->parties; p != NULL; p = p->next) {
+		if (party_year(ag, p, y, &ya) != FIG_AMOUNT)
+			continue;
+		nfig++;
+		if (!report_adjust_assumed(ag, p, &ya, &ay, &by))
+			continue;
+		notes_add(&pn, p->name, report_budget_year(r, ag, by));
+		*label = report_budget_year(r, ag, ay);
+	}
+	if (pn.n == 0)
+		return NULL;
+	/* parties assumed from different years: each said with its own */
+	for (i = 0; i < pn.n; i++)
+		if (strcmp(pn.words[i], pn.words[0]) != 0)
+			return NULL;
+	*base = pn.words[0];
+	if (pn.n == nfig)
+		return "";
+	notes_names(&pn, 0, &names, &count);
+	s = arena_strdup(r->bd.a, names.data);
+	buf_free(&names);
+	return s;
+}
+
+/* "Överenskommelsen anger ingen budget för 2027; beloppet är 2026 års,
+ * antaget att gälla också 2027. " for the years first..last, runs of
+ * years alike said once; "för Föreningen X" when not every party.  For
+ * years after the report's (future), clauses for the "Hela perioden"
+ * sentence, "; "-separated: "överenskommelsen anger ingen budget för
+ * 2026, och 2025 års belopp antas gälla också det året"; true when
+ * every party's amount of every one of those years is assumed. */
+static bool
+assumed_note(struct rep *r, const struct agreement *ag, int first, int last, bool future,
+    struct buf *note)
+{
+	bool all = true;
+	int y, y2;
+
+	for (y = first; y <= last; y = y2) {
+		const char *who, *base, *label, *who2, *base2, *label2, *end = NULL;
+		const char *years;
+		size_t n = 1;
+
+		y2 = y + 1;
+		if ((who = assumed_in(r, ag, y, &base, &label)) == NULL) {
+			all = false;
+			continue;
+		}
+		all &= *who == '\0';
+		/* the following years assumed alike */
+		for (; y2 <= last; y2++) {
+			if ((who2 = assumed_in(r, ag, y2, &base2, &label2)) == NULL ||
+			    strcmp(who2, who) != 0 || strcmp(base2, base) != 0)
+				break;
+			if (end != NULL ? strcmp(label2, end) != 0 : strcmp(label2, label) != 0) {
+				end = label2;
+				n++;
+			}
+		}
+		years = n == 1 ? label : arena_printf(r->bd.a, "%s%s%s", label, n == 2 ? " och " : "–",
+		    end);
+		/* "för Föreningen X anger överenskommelsen …" when not all */
+		if (future && *who != '\0')
+			buf_printf(note, "%sför %s anger överenskommelsen ingen budget för %s, och %s års "
+			    "belopp antas gälla också %s", note->len > 0 ? "; " : "", who, years, base,
+			    n == 1 ? "det året" : "de åren");
+		else if (future)
+			buf_printf(note, "%söverenskommelsen anger ingen budget för %s, och %s års belopp "
+			    "antas gälla också %s", note->len > 0 ? "; " : "", years, base,
+			    n == 1 ? "det året" : "de åren");
+		else if (*who != '\0')
+			buf_printf(note, "För %s anger överenskommelsen ingen budget för %s; beloppet är "
+			    "%s års, antaget att gälla också %s. ", who, years, base,
+			    n == 1 ? label : "de åren");
+		else
+			buf_printf(note, "Överenskommelsen anger ingen budget för %s; beloppet är %s års, "
+			    "antaget att gälla också %s. ", years, base, n == 1 ? label : "de åren");
+	}
+	return all;
+}
+
+/* "Hela perioden räknar också åren efter 2023 med överenskommelsens
+ * belopp, uppräknat med 2 % per år." as the later years are counted:
+ * each adjustment that steps in them, the last known level where an
+ * index has no value yet, and an earlier year's amount assumed where
+ * the agreement gives none. */
+static void
+future_note(struct rep *r, const struct agreement *ag, struct buf *note)
+{
+	const struct adjustment *seen[CALC_MAX_ADJ];
+	const struct party *p;
+	struct year_amount ya;
+	size_t nseen = 0, i, j;
+	bool missing = false, all;
+	struct buf assumed = { NULL, 0, 0 };
+	int y;
+
+	for (y = r->year + 1; y <= ag->to.y; y++)
+		for (p = ag->parties; p != NULL; p = p->next) {
+			if (party_year(ag, p, y, &ya) != FIG_AMOUNT)
+				continue;
+			for (i = 0; i < ya.nadj; i++) {
+				const struct adjustment *a = ya.adj[i].adj;
+
+				missing |= ya.adj[i].index_missing;
+				if (!ya.adj[i].adjusted)
+					continue;
+				for (j = 0; j < nseen && seen[j] != a; j++)
+					continue;
+				if (j == nseen && nseen < CALC_MAX_ADJ)
+					seen[nseen++] = a;
+			}
+		}
+	all = assumed_note(r, ag, r->year + 1, ag->to.y, true, &assumed);
+	/* every later amount an assumption: not "överenskommelsens belopp" */
+	if (all && nseen == 0) {
+		buf_printf(note, "Hela perioden räknar också åren efter %d: %s. ", r->year,
+		    assumed.data);
+		buf_free(&assumed);
+		return;
+	}
+	buf_printf(note, "Hela perioden räknar också åren efter %d med överenskommelsens belopp",
+	    r->year);
+	for (i = 0; i < nseen; i++) {
+		buf_adds(note, i == 0 ? ", uppräknat " : " och ");
+		report_adjust_words(note, seen[i]);
+	}
+	/* calc_adjust.c counts no step without a value: the level stays
+	 * (index_missing_note names the years) */
+	if (missing && nseen > 0)
+		buf_adds(note, " där indexvärden finns i underlaget, annars på senast kända nivå");
+	if (assumed.data != NULL)
+		buf_printf(note, "; %s", assumed.data);
+	buf_adds(note, ". ");
+	buf_free(&assumed);
 }
 
 /* "Indexvärden saknas i underlaget för 2022 och 2023: beloppen för de
@@ -245,10 +477,11 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	const struct party *p;
 	struct year_amount ya;
 	struct doc_table *tb;
-	struct buf miss = { NULL, 0, 0 }, part = { NULL, 0, 0 };
+	struct buf part = { NULL, 0, 0 };
+	struct party_notes miss = { { NULL }, { NULL }, 0 }, annual = { { NULL }, { NULL }, 0 };
 	int first = ag->from.y > r->year - (COMPARE_YEARS - 1) ? ag->from.y :
 	    r->year - (COMPARE_YEARS - 1), last = r->year < ag->to.y ? r->year : ag->to.y, y;
-	size_t nparties = 0, row = 1, ncols, col;
+	size_t nparties = 0, row = 1, ncols, col, nmoney = 0, i;
 	long long total_period = 0;
 	bool period_whole = true, period_any = false, not_summed = false;
 
@@ -256,11 +489,16 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	if (ag->from.y == ag->to.y || last < first)
 		return;
 	for (p = ag->parties; p != NULL; p = p->next) {
-		bool any = false;
+		bool any = false, money = false;
 
-		for (y = ag->from.y; y <= ag->to.y && !any; y++)
-			any = party_year(ag, p, y, &ya) != FIG_NONE;
+		for (y = ag->from.y; y <= ag->to.y; y++) {
+			enum year_fig f = party_year(ag, p, y, &ya);
+
+			any |= f != FIG_NONE;
+			money |= f == FIG_AMOUNT;
+		}
 		nparties += any;
+		nmoney += money;
 	}
 	if (nparties == 0)
 		return;
@@ -273,10 +511,17 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	for (y = first, col = 1; y <= last; y++, col++) {
 		struct date from, to;
 		bool partial = part_of_year(ag, y, &from, &to);
+		const char *base, *label, *who = assumed_in(r, ag, y, &base, &label);
 
-		build_cell_text(&r->bd, tb, 0, col, partial ? arena_printf(r->bd.a, "%d (del av år)", y) :
-		    arena_printf(r->bd.a, "%d", y), true, DALIGN_RIGHT, 0);
-		tb->fixed[col] = true;
+		/* an amount of an earlier year's budget is assumed: said so */
+		bool all = who != NULL && *who == '\0';
+
+		/* the note under the table names the parties when not all */
+		build_cell_text(&r->bd, tb, 0, col, arena_printf(r->bd.a, "%d%s%s%s%s", y,
+		    partial || all ? " (" : "", partial ? "del av år" : "", !all ? "" : partial ?
+		    ", antaget" : "antaget", partial || all ? ")" : ""), true, DALIGN_RIGHT, 0);
+		/* a long head may wrap rather than squeeze the names */
+		tb->fixed[col] = !(partial && all);
 		if (!partial)
 			continue;
 		part_year_note(r, ag, y, &part);
@@ -300,14 +545,14 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 			build_cell_text(&r->bd, tb, row, col, fig_text(r, f, ya.amount), false,
 			    DALIGN_RIGHT, 0);
 		}
-		whole = party_period(r, ag, p, &miss, &sum, &complete);
+		whole = party_period(r, ag, p, &miss, &annual, &sum, &complete);
 		build_cell_text(&r->bd, tb, row, ncols - 1, whole, false, DALIGN_RIGHT, 0);
 		if (complete) {
 			period_any = true;
 			period_whole &= money_add(&total_period, sum);
 		} else if (strcmp(whole, "ej summerat") == 0)
 			not_summed = true;
-		else if (strcmp(whole, "–") != 0 && strcmp(whole, "ej värderad") != 0)
+		else if (strcmp(whole, "–") != 0 && strcmp(whole, "ej värderat") != 0)
 			period_whole = false;
 		row++;
 	}
@@ -329,26 +574,43 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	    "–" : period_whole ? build_money(&r->bd, total_period, false) : "ofullständig", true,
 	    DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
+	assumed_note(r, ag, first, last, false, &part);
 	index_missing_note(ag, &part);
 	if (first > ag->from.y)
 		buf_printf(&part, first - 1 == ag->from.y ? "Året %d ingår i hela perioden men visas "
 		    "inte. " : "Åren %d–%d ingår i hela perioden men visas inte. ", ag->from.y, first - 1);
 	if (ag->to.y > r->year)
-		buf_printf(&part, "Hela perioden räknar också åren efter %d med överenskommelsens "
-		    "belopp. ", r->year);
-	if (part.data != NULL || miss.data != NULL) {
-		struct buf b = { NULL, 0, 0 };
+		future_note(r, ag, &part);
+	/* each reason once, naming the parties only when not all */
+	for (i = 0; i < annual.n; i++) {
+		struct buf names = { NULL, 0, 0 };
+		size_t count;
 
-		if (part.data != NULL)
-			buf_adds(&b, part.data);
-		if (miss.data != NULL)
-			buf_printf(&b, "Hela perioden: %s", miss.data);
-		b.data[b.len - 1] = '\0';
-		report_text(r, arena_strdup(r->bd.a, b.data));
-		buf_free(&b);
+		if (notes_said(&annual, i))
+			continue;
+		notes_names(&annual, i, &names, &count);
+		if (count == nmoney)
+			buf_printf(&part, "Hela perioden summeras inte: %s. ", annual.words[i]);
+		else
+			buf_printf(&part, "Hela perioden summeras inte för %s: %s. ", names.data,
+			    annual.words[i]);
+		buf_free(&names);
+	}
+	for (i = 0; i < miss.n; i++) {
+		struct buf names = { NULL, 0, 0 };
+		size_t count;
+
+		if (notes_said(&miss, i))
+			continue;
+		notes_names(&miss, i, &names, &count);
+		buf_printf(&part, "Hela perioden: %s %s. ", names.data, miss.words[i]);
+		buf_free(&names);
+	}
+	if (part.data != NULL) {
+		part.data[part.len - 1] = '\0';
+		report_text(r, arena_strdup(r->bd.a, part.data));
 	}
 	buf_free(&part);
-	buf_free(&miss);
 }
 
 /* ---------- outcomes over the years ---------- */
@@ -632,6 +894,7 @@ report_compare_chart(struct rep *r, const struct rep *prev)
 		ch->series[2] = "Övrig offentlig";
 	for (i = 0; i < r->nags; i++) {
 		const struct ag_amounts *ams[2] = { NULL, &r->amounts[i] };
+		const char *mark;
 		int t;
 
 		for (j = 0; prev != NULL && j < prev->nags; j++)
@@ -643,8 +906,15 @@ report_compare_chart(struct rep *r, const struct rep *prev)
 
 			if (am == NULL)
 				continue;
-			ch->labels[row] = nrows > r->nags ? arena_printf(r->bd.a, "%s (%d)",
-			    report_short_name(r->ags[i]), r->year - 1 + t) : report_short_name(r->ags[i]);
+			/* a whole year's amount for part of the year, either year */
+			mark = report_annual_mark(am->annual_for_part[REP_MONEY_KOMMUN] |
+			    am->annual_for_part[REP_MONEY_OTHER_PUBLIC] |
+			    am->annual_for_part[REP_MONEY_IDEBUREN]);
+			/* " (delvis helårsbelopp)" inside the year's brackets */
+			ch->labels[row] = nrows > r->nags ? arena_printf(r->bd.a, "%s (%d%s%.*s)",
+			    report_short_name(r->ags[i]), r->year - 1 + t, *mark != '\0' ? ", " : "",
+			    *mark != '\0' ? (int)strlen(mark) - 3 : 0, mark + (*mark != '\0' ? 2 : 0)) :
+			    arena_printf(r->bd.a, "%s%s", report_short_name(r->ags[i]), mark);
 			ch->values[row * ns] = (double)am->kommun;
 			ch->values[row * ns + 1] = (double)am->ideburen;
 			ch->present[row * ns] = am->has_kommun;

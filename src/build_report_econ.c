@@ -50,19 +50,33 @@ const char *
 report_econ_sum(struct rep *r, bool public)
 {
 	bool has = false, not_valued = false;
+	unsigned annual = 0;
 	size_t i;
 
 	for (i = 0; i < r->nags; i++) {
 		has |= public ? r->amounts[i].has_kommun : r->amounts[i].has_ideburen;
 		not_valued |= public ? r->amounts[i].kommun_not_valued :
 		    r->amounts[i].ideburen_not_valued;
+		annual |= r->amounts[i].annual_for_part[public ? REP_MONEY_KOMMUN :
+		    REP_MONEY_IDEBUREN];
 	}
 	/* no party of the kind has a figure: missing, never 0 kr */
 	if (!has && not_valued)
 		return "ej värderat";
 	if (!has)
 		return "inget belopp angivet";
-	return build_money(&r->bd, public ? r->kommun : r->ideburen, false);
+	/* a whole year's amount for part of the year: this year's column and
+	 * last year's say it alike */
+	return arena_printf(r->bd.a, "%s%s", build_money(&r->bd, public ? r->kommun :
+	    r->ideburen, false), report_annual_mark(annual));
+}
+
+const char *
+report_annual_mark(unsigned annual)
+{
+	if (!(annual & REP_ANNUAL))
+		return "";
+	return annual & REP_NOT_ANNUAL ? " (delvis helårsbelopp)" : " (helårsbelopp)";
 }
 
 bool
@@ -112,13 +126,13 @@ payment_words(struct rep *r, const struct line_econ *e)
 	return s;
 }
 
-/* A line's amount as its budget gives it: "ej värderad", "uppskattat
+/* A line's amount as its budget gives it: "ej värderat", "uppskattat
  * 45 000 kr" for a priced line's estimate, "–" when it gives none. */
 static const char *
 line_amount(struct rep *r, const struct budget_line *l)
 {
 	if (l->econ.not_valued)
-		return "ej värderad";
+		return "ej värderat";
 	if (l->econ.has_amount)
 		return build_money(&r->bd, l->amount, false);
 	if (l->econ.has_estimate)

@@ -23,6 +23,11 @@ struct ag_amounts {
 	bool		 ideburen_not_valued;	/* an idéburen party does */
 	long long	 other_public;		/* regions, other bodies, other kommuner */
 	bool		 has_other_public, other_public_not_valued;
+	/* by enum rep_money, bits: REP_ANNUAL a party's amount counts a
+	 * whole year's budget for the part of the year the agreement
+	 * covers, REP_NOT_ANNUAL one does not, or only in part (the summary's
+	 * figures and chart say "helårsbelopp", "delvis helårsbelopp") */
+	unsigned	 annual_for_part[3];
 };
 
 struct rep {
@@ -36,6 +41,12 @@ struct rep {
 	long long			 other_public;		/* of all ags */
 	size_t				 nags;
 };
+
+#define REP_ANNUAL	1u
+#define REP_NOT_ANNUAL	2u
+/* build_report_econ.c: " (helårsbelopp)", " (delvis helårsbelopp)" or
+ * "" for those bits. */
+const char	*report_annual_mark(unsigned);
 
 /* build_report_public.c: whose sum a party's money is added to. */
 enum rep_money { REP_MONEY_KOMMUN, REP_MONEY_OTHER_PUBLIC, REP_MONEY_IDEBUREN };
@@ -249,7 +260,15 @@ struct year_amount;
 /* build_report_adjust.c: the remark's words on the adjustment and the
  * agreement years; "2024" or "2024/25". */
 void		 report_adjust_note(struct rep *, struct buf *, const struct agreement *,
-		    const struct year_amount *);
+		    const struct party *, const struct year_amount *);
+/* "med 2 % per år", "enligt 90 % OPI + 10 % KPI" */
+void		 report_adjust_words(struct buf *, const struct adjustment *);
+/* Whether the amount rests on an earlier year's budget the agreement
+ * does not carry forward itself (no budget without a year, no
+ * adjustment): an assumption, said so.  *year the (agreement) year
+ * without a budget, *base_year the one whose amount counts. */
+bool		 report_adjust_assumed(const struct agreement *, const struct party *,
+		    const struct year_amount *, int *year, int *base_year);
 const char	*report_adjust_prorated(struct rep *, const struct agreement *,
 		    const struct year_amount *);
 const char	*report_budget_year(struct rep *, const struct agreement *, int year);

@@ -8,6 +8,7 @@
 
 #include "buf.h"
 #include "build_report_int.h"
+#include "mem.h"
 #include "utf8.h"
 
 /* Whether p acts through the report's nämnd or is its kommun. */
@@ -102,11 +103,15 @@ const char *
 report_other_public_sum(struct rep *r)
 {
 	bool has = false;
+	unsigned annual = 0;
 	size_t i;
 
-	for (i = 0; i < r->nags; i++)
+	for (i = 0; i < r->nags; i++) {
 		has |= r->amounts[i].has_other_public;
-	return has ? build_money(&r->bd, r->other_public, false) : "ej värderat";
+		annual |= r->amounts[i].annual_for_part[REP_MONEY_OTHER_PUBLIC];
+	}
+	return has ? arena_printf(r->bd.a, "%s%s", build_money(&r->bd, r->other_public, false),
+	    report_annual_mark(annual)) : "ej värderat";
 }
 
 /* The agreement's other public money for the year, for its row. */

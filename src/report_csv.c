@@ -185,7 +185,7 @@ amounts(struct rep *r, struct buf *out, size_t k)
 		w.p = p;
 		if (!ya.valued)
 			buf_adds(&note, report_party_lists_not_valued(ag, p, ya.base_year) ?
-			    "ej värderad" : r->bd.t->label_budget_no_amount);
+			    "ej värderat" : r->bd.t->label_budget_no_amount);
 		else {
 			if (ya.partial)
 				buf_printf(&note, "Överenskommelsen gäller %s detta år; %s.",

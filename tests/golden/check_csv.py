@@ -125,9 +125,9 @@ def main():
                    f"{name}: {pname}'s organisationsnummer {r['Organisationsnummer']!r}")
             expect(r["Partstyp"] == cr.party_label(ag, p), f"{name}: {pname}'s Partstyp")
             if a == cr.NOT_VALUED:
-                expect(r["Värde"] == "" and "ej värderad" in r["Anmärkning"],
+                expect(r["Värde"] == "" and "ej värderat" in r["Anmärkning"],
                        f"{name}: {pname} not valued: {r['Värde']!r} {r['Anmärkning']!r}")
-                in_pdf(text, f"{pname} ({cr.party_label(ag, p)}) ej värderad", name)
+                in_pdf(text, f"{pname} ({cr.party_label(ag, p)}) ej värderat", name)
                 continue
             expect(r["Värde"] == str(a), f"{name}: {pname}'s amount {r['Värde']} is not the "
                                          f"XML's {a}")

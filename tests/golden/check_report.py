@@ -47,7 +47,9 @@ def date(s):
     return datetime.date.fromisoformat(s)
 
 
-NOT_VALUED = "ej värderad"
+# an amount cell of help listed without a value (README "Not valued":
+# the cell is an amount, "ej värderat"; "Ej värderad insats: …" names help)
+NOT_VALUED = "ej värderat"
 
 
 def figure(line):
@@ -298,7 +300,10 @@ def annual_for_part(ag, party_id, year):
         if not base_years:
             continue
         best = max(base_years)
-        partial = (max(a0, start), min(a1, end)) != (a0, a1)
+        # the period leaves out part of the agreement year in this
+        # calendar year (calc_adjust.c): a part before January is not this
+        # year's
+        partial = (max(a0, start, jan1), min(a1, end, dec31)) != (max(a0, jan1), min(a1, dec31))
         for y, b in budgets:
             if y != best or not partial:
                 continue
@@ -308,6 +313,75 @@ def annual_for_part(ag, party_id, year):
                                            or years_agreement):
                 return True
     return False
+
+
+def assumed(ag, party_id, year):
+    """Whether the party's amount for the year rests on an earlier year's
+    budget the agreement does not carry forward itself (README "Amounts
+    assumed"): no budget of the party without a year, no adjustment on
+    its base lines, and an (agreement) year touching the calendar year
+    whose latest budget year before it is earlier."""
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    if not (start.year <= year <= end.year) or not isinstance(amount(ag, party_id, year), int):
+        return False
+    mine = [b for b in contributions(ag) if b.get("party") == party_id]
+    if any(not b.get("year") for b in mine):
+        return False
+    jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    late = False
+    for ay in range(agreement_year(ag, jan1), agreement_year(ag, dec31) + 1):
+        a0, a1 = year_start(ag, ay), year_start(ag, ay + 1) - datetime.timedelta(days=1)
+        if a1 < start or a0 > end:
+            continue
+        years = [int(b.get("year")) for b in mine if int(b.get("year")) <= ay]
+        if not years:
+            continue
+        best = max(years)
+        for b in mine:
+            if int(b.get("year")) == best and any(line_adjustment(ag, b, l) is not None
+                                                  for l in b.iter("line")
+                                                  if figure(l) is not None):
+                return False
+        late |= best < ay
+    return late
+
+
+def prorated(ag, party_id, year):
+    """Whether a base budget of the party (not per month) is prorated over
+    a part of an (agreement) year the period covers in part."""
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    first_ay = agreement_year(ag, start)
+    budgets = [(int(b.get("year") or first_ay), b) for b in contributions(ag)
+               if b.get("party") == party_id and b.get("per") != "month"]
+    econ = ag.find("economy")
+    prorate_all = econ is not None and econ.get("prorate") == "yes"
+    jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    for ay in range(agreement_year(ag, jan1), agreement_year(ag, dec31) + 1):
+        a0, a1 = year_start(ag, ay), year_start(ag, ay + 1) - datetime.timedelta(days=1)
+        if a1 < start or a0 > end:
+            continue
+        base_years = [y for y, _ in budgets if y <= ay]
+        if not base_years or (max(a0, start, jan1), min(a1, end, dec31)) == \
+                (max(a0, jan1), min(a1, dec31)):
+            continue
+        for y, b in budgets:
+            if y == max(base_years) and (b.get("prorate") or
+                                         ("yes" if prorate_all else "no")) == "yes":
+                return True
+    return False
+
+
+def annual_mark(ag, year):
+    """The summary's mark of an agreement's year (README "Whole-year
+    amounts for part of a year"): "helårsbelopp" when every party's
+    amount counts a whole year's budget for part of the year,
+    "delvis helårsbelopp" when some do, else ""."""
+    ids = [p.get("id") for p in ag.iter("party") if isinstance(amount(ag, p.get("id"), year), int)]
+    annual = [annual_for_part(ag, i, year) for i in ids]
+    if not any(annual):
+        return ""
+    whole = all(a and not prorated(ag, i, year) for i, a in zip(ids, annual))
+    return "helårsbelopp" if whole else "delvis helårsbelopp"
 
 
 MONTH_SHORT = ["", "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
@@ -1238,7 +1312,7 @@ def attention_goals(text, year, mine, followups):
 
 def year_cell(a):
     """A party's figure for one year as the funding table prints it."""
-    return money(a) if isinstance(a, int) else "ej värderad" if a == NOT_VALUED else "–"
+    return money(a) if isinstance(a, int) else NOT_VALUED if a == NOT_VALUED else "–"
 
 
 def funding_table(ag, year):
@@ -1254,7 +1328,12 @@ def funding_table(ag, year):
     head = ["Part"]
     for y in range(first, last + 1):
         part = start > datetime.date(y, 1, 1) or end < datetime.date(y, 12, 31)
-        head.append(f"{y} (del av år)" if part else str(y))
+        # every party's figure of the year assumed: the column says so
+        figs = [p.get("id") for p in ag.iter("party")
+                if isinstance(amount(ag, p.get("id"), y), int)]
+        guess = bool(figs) and all(assumed(ag, pid, y) for pid in figs)
+        marks = (["del av år"] if part else []) + (["antaget"] if guess else [])
+        head.append(f"{y} ({', '.join(marks)})" if marks else str(y))
     head.append(f"Hela perioden {start.year}–{end.year}")
     want = [("funding table head", " ".join(head))]
     sums = {y: None for y in range(first, last + 1)}
@@ -1279,7 +1358,7 @@ def funding_table(ag, year):
             whole_sum += sum(every)
             whole_any = True
         elif not any(isinstance(a, int) for a in every):
-            cells.append("ej värderad" if None not in every else "–")
+            cells.append(NOT_VALUED if None not in every else "–")
         else:
             cells.append("ofullständig")
             whole_ok = False
@@ -1392,9 +1471,9 @@ def chart_alt_texts(mine, followups, year):
     for f, ag in mine:
         name = text_of(ag.find("effort")) or text_of(ag.find("title"))
         before = sums(ag, year - 1)
-        rows.append((name, year, sums(ag, year)))
+        rows.append((name, year, sums(ag, year), ag))
         if any(v is not None for v in before.values()):
-            rows.insert(len(rows) - 1, (name, year - 1, before))
+            rows.insert(len(rows) - 1, (name, year - 1, before, ag))
     two = len(rows) > len(mine)
     bars = sum((r[2]["kommun"] is not None) + (r[2]["ideburen"] is not None) +
                (r[2]["other"] is not None) for r in rows)
@@ -1403,8 +1482,10 @@ def chart_alt_texts(mine, followups, year):
         title = (f"Finansiering {year - 1} och {year} per överenskommelse, kronor" if two
                  else f"Finansiering {year} per överenskommelse, kronor")
         want.append(("funding chart alt", title + "."))
-        for name, y, v in rows:
-            label = f"{name} ({y})" if two else name
+        for name, y, v, ag in rows:
+            mark = annual_mark(ag, y)
+            label = (f"{name} ({y}, {mark})" if mark else f"{name} ({y})") if two else \
+                (f"{name} ({mark})" if mark else name)
             k = f"Kommunen {v['kommun']} kr" if v["kommun"] is not None else "Kommunen saknas"
             i = (f"Idéburna parter {v['ideburen']} kr" if v["ideburen"] is not None
                  else "Idéburna parter saknas")
@@ -1497,7 +1578,7 @@ def main():
                 not_valued = True
             if a == NOT_VALUED:
                 want.append((f"{p.get('id')} not valued",
-                             f"{text_of(p.find('name'))} ({party_label(ag, p)}) ej värderad"))
+                             f"{text_of(p.find('name'))} ({party_label(ag, p)}) ej värderat"))
             elif a is not None:
                 want.append((f"amount of {p.get('id')}",
                              f"{text_of(p.find('name'))} ({party_label(ag, p)}) "))

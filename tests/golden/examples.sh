@@ -57,7 +57,7 @@ case "$namnd $year" in
 	want "Resor till mötesplatsen för deltagare med färdtjänst: 150 kr/resa, uppskattat 45 000 kr, högst 60 000 kr."
 	want "Villkorat belopp: Föreläsningar och kulturinslag, 30 000 kr, om inte styrgruppen beslutar annat."
 	want "Resor till mötesplatsen för deltagare med färdtjänst IOP-ersättning kvartalsvis uppskattat 45 000 kr"
-	want "Föreningen Mötesplats Åsbro (idéburen part) ej värderad"
+	want "Föreningen Mötesplats Åsbro (idéburen part) ej värderat"
 	want "Idéburna parters insatser ej värderat"
 	want "Ej värderad insats: Lokal i Åsbro bibliotek, tre dagar i veckan; Information i kommunens kanaler."
 	# two kommun lines of different nature, each with its own rhythm
@@ -70,7 +70,7 @@ case "$namnd $year" in
 	want "Ofördelat 2026: 20 000 kr, att fördelas mellan Åsbro kommun och Föreningen Mötesplats Åsbro"
 	# 350 000 kr x 1.02 from 2026-01-01 = 357 000 kr
 	want "Åsbro kommun (kommunen) 357 000 kr"
-	want "Föreningen Mötesplats Åsbro (idéburen part) ej värderad"
+	want "Föreningen Mötesplats Åsbro (idéburen part) ej värderat"
 	want "Summa 357 000 kr"
 	refuse " 0 kr"
 	;;

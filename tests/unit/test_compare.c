@@ -142,6 +142,101 @@ test_compare_funding(void)
 	template_free(&t);
 }
 
+/* The funding table's note of agreement ag in report year: *table the
+ * table, the text after it returned (NULL: none). */
+static const char *
+compare_note(struct rep *r, struct doc *d, const struct agreement *ag, int year,
+    const struct doc_table **table)
+{
+	const struct doc_node *n, *before = d->last, *tb = NULL;
+
+	r->year = year;
+	report_compare_funding(r, ag);
+	*table = NULL;
+	for (n = before != NULL ? before->next : d->root.first; n != NULL; n = n->next) {
+		if (n->kind == DOC_TABLE && tb == NULL) {
+			tb = n;
+			*table = n->table;
+		} else if (tb != NULL && n->kind != DOC_TABLE)
+			return n->text.first != NULL ? n->text.first->text : NULL;
+	}
+	return NULL;
+}
+
+/* Notes said once for the parties they concern (review 17): an
+ * agreement 2025-11-01 – 2027-10-31 with budgets for 2025 and 2026
+ * only.  2027 counts 2026's whole amount for ten months: the period is
+ * not added up, said once for both parties, and 2027's amount is an
+ * assumption, said in the column's head and the note.  With a percent
+ * adjustment the later years' uprating is said. */
+static void
+test_compare_funding_once(void)
+{
+	struct namnd_ref namnd = { NULL, "Åby kommun", "Socialnämnden", false, 0 };
+	struct template t;
+	struct doc d;
+	struct rep r;
+	struct agreement *ag;
+	const struct doc_table *tb;
+	const char *note;
+	char cell[128];
+
+	ag = adjust_read_xml("<period from=\"2025-11-01\" to=\"2027-10-31\"/>",
+	    "<economy><budget party=\"k\" year=\"2025\" kind=\"money\"><line amount=\"50000\"><label>A</label></line></budget>"
+	    "<budget party=\"k\" year=\"2026\" kind=\"money\"><line amount=\"300000\"><label>A</label></line></budget>"
+	    "<budget party=\"f\" year=\"2025\" kind=\"in-kind\"><line amount=\"20000\"><label>B</label></line></budget>"
+	    "<budget party=\"f\" year=\"2026\" kind=\"in-kind\"><line amount=\"120000\"><label>B</label></line></budget></economy>");
+	if (ag == NULL)
+		return;
+	test_doc_begin(&t, &d);
+	memset(&r, 0, sizeof(r));
+	r.namnd = &namnd;
+	r.bd.doc = &d;
+	r.bd.t = &t;
+	r.bd.a = d.arena;
+	note = compare_note(&r, &d, ag, 2027, &tb);
+	OK(tb != NULL);
+	if (tb != NULL) {
+		STR_EQ(compare_cell(tb, 0, 2, cell, sizeof(cell)), "2026");
+		STR_EQ(compare_cell(tb, 0, 3, cell, sizeof(cell)), "2027 (del av år, antaget)");
+		STR_EQ(compare_cell(tb, 1, 3, cell, sizeof(cell)), "300 000 kr");
+		STR_EQ(compare_cell(tb, 1, 4, cell, sizeof(cell)), "ej summerat");
+	}
+	OK(note != NULL && strstr(note, "Hela perioden summeras inte: 2027 räknas med helt "
+	    "årsbelopp fast överenskommelsen bara gäller 1 januari–31 oktober.") != NULL);
+	OK(note != NULL && strstr(note, "ej summerat") == NULL);
+	OK(note != NULL && strstr(note, "Överenskommelsen anger ingen budget för 2027; beloppet är "
+	    "2026 års, antaget att gälla också 2027.") != NULL);
+	/* 2026's report: 2027 is a later year, assumed for every party */
+	note = compare_note(&r, &d, ag, 2026, &tb);
+	OK(note != NULL && strstr(note, "Hela perioden räknar också åren efter 2026: "
+	    "överenskommelsen anger ingen budget för 2027, och 2026 års belopp antas gälla också "
+	    "det året.") != NULL);
+	agreement_free(ag);
+	/* 300 000 kr of 2022 uprated 2 % a year from 2023; the förening's
+	 * 90 000 kr in kind of 2022 is not uprated and assumed later */
+	ag = adjust_read_xml("<period from=\"2022-01-01\" to=\"2025-12-31\"/>",
+	    "<economy><adjustment kind=\"percent\" percent=\"2\" from=\"2023-01-01\"/>"
+	    "<budget party=\"k\" year=\"2022\" kind=\"money\"><line amount=\"300000\"><label>A</label></line></budget>"
+	    "<budget party=\"f\" year=\"2022\" kind=\"in-kind\"><line amount=\"90000\"><label>B</label></line></budget></economy>");
+	if (ag != NULL) {
+		note = compare_note(&r, &d, ag, 2023, &tb);
+		OK(tb != NULL && strcmp(compare_cell(tb, 0, 2, cell, sizeof(cell)), "2023") == 0);
+		/* 300 000 + 306 000 + 312 120 + 318 362 */
+		OK(tb != NULL && strcmp(compare_cell(tb, 1, 3, cell, sizeof(cell)),
+		    "1 236 482 kr") == 0);
+		OK(note != NULL && strstr(note, "Hela perioden räknar också åren efter 2023 med "
+		    "överenskommelsens belopp, uppräknat med 2\xc2\xa0% per år; för Föreningen anger "
+		    "överenskommelsen ingen budget för 2024 och 2025, och 2022 års belopp antas gälla "
+		    "också de åren.") != NULL);
+		OK(note != NULL && strstr(note, "För Föreningen anger överenskommelsen ingen budget "
+		    "för 2023; beloppet är 2022 års, antaget att gälla också 2023.") != NULL);
+		agreement_free(ag);
+	}
+	arena_free(d.arena);
+	template_free(&t);
+}
+
 /* A chart of fewer than two bars is left out (the table says it): one
  * stacked row is one bar, a side-by-side row of two figures two bars, a
  * row with one figure missing one. */

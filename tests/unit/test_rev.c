@@ -13,7 +13,7 @@ rev_remark(const struct agreement *ag, int year, struct buf *out)
 	r.bd.a = arena_new();
 	r.year = year;
 	if (calc_party_year(ag, ag->parties, year, &ya) == CALC_OK) {
-		report_adjust_note(&r, out, ag, &ya);
+		report_adjust_note(&r, out, ag, ag->parties, &ya);
 		if (ya.partial)
 			buf_printf(out, "%s.", report_adjust_prorated(&r, ag, &ya));
 	}

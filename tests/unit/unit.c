@@ -1810,6 +1810,7 @@ main(void)
 	test_chart_row_unknown();
 	test_chart_ticks();
 	test_compare_funding();
+	test_compare_funding_once();
 	test_compare_one_bar();
 	test_compare_trends();
 	test_logo();
