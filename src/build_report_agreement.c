@@ -366,17 +366,137 @@ assessment_note(struct rep *r, enum assessor who, const struct followup **source
 	return p;
 }
 
+/* A measure joins a goal chart when its largest bar is at least this
+ * fraction of the chart's largest: 96 participants beside 3 000 visits
+ * on one axis is a bar too short to read, so each gets a chart of its
+ * own scale. */
+#define CHART_SCALE_RATIO	5.0
+
+/* Whether the goal is charted: a count with a value to reach (a share
+ * is a percent, on no count's axis; it stays in the table). */
+static bool
+charted(const struct goal *g)
+{
+	return (g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value &&
+	    !g->has_percent;
+}
+
+/* The larger of a charted goal's outcome and yearly target: what sets
+ * its chart's scale. */
+static double
+chart_magnitude(const struct goal_row *row)
+{
+	long long target;
+	double m = row->now != NULL ? (double)row->now->value : 0;
+
+	if (calc_goal_year_target(row->goal, &target) && (double)target > m)
+		m = (double)target;
+	return m;
+}
+
+/* "Målvärde och utfall": each charted goal's outcome beside its yearly
+ * target, in the agreement's order.  Measures of much the same size
+ * share a chart; one of a very different size gets its own (its title
+ * naming its measures), so no bar is too short to read.  A chart whose
+ * goals have no outcome is left out: targets alone compare nothing. */
+static void
+goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
+{
+	size_t *group, i, j, ngroups = 0, gi;
+	double *top;
+
+	if (n == 0)
+		return;
+	group = xcalloc(n, sizeof(*group));
+	top = xcalloc(n, sizeof(*top));
+	/* largest first: each goal joins the first chart whose largest bar
+	 * it comes near, else starts one of its own */
+	for (;;) {
+		size_t best = n;
+
+		for (i = 0; i < n; i++)
+			if (charted(rows[i].goal) && group[i] == 0 &&
+			    (best == n || chart_magnitude(&rows[i]) > chart_magnitude(&rows[best])))
+				best = i;
+		if (best == n)
+			break;
+		/* a goal of nothing but zeros goes in the first chart */
+		for (j = 0; j < ngroups; j++)
+			if (chart_magnitude(&rows[best]) * CHART_SCALE_RATIO >= top[j] ||
+			    chart_magnitude(&rows[best]) <= 0)
+				break;
+		if (j == ngroups)
+			top[ngroups++] = chart_magnitude(&rows[best]);
+		group[best] = j + 1;
+	}
+	/* the charts in the order of their first goal */
+	for (i = 0; i < n; i++) {
+		struct doc_chart *ch;
+		struct buf title = { NULL, 0, 0 };
+		size_t k = 0, rowsof = 0, outcomes = 0;
+
+		if (group[i] == 0 || top[group[i] - 1] < 0)
+			continue;
+		gi = group[i];
+		top[gi - 1] = -1;	/* built */
+		for (j = i; j < n; j++)
+			if (group[j] == gi) {
+				rowsof++;
+				outcomes += rows[j].now != NULL;
+			}
+		if (outcomes == 0)
+			continue;
+		ch = build_chart_new(&r->bd, "Målvärde och utfall", rowsof, 2);
+		ch->series[0] = "Utfall";
+		ch->series[1] = "Målvärde";
+		buf_adds(&title, "Målvärde och utfall");
+		for (j = i; j < n; j++) {
+			const struct goal *g = rows[j].goal;
+			long long target;
+			char name[160];
+
+			if (group[j] != gi)
+				continue;
+			/* a goal without a measure by its text's first clause, never
+			 * by its id */
+			report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
+			ch->labels[k] = g->measure != NULL ? g->measure : arena_strdup(r->bd.a, name);
+			buf_printf(&title, "%s%s", k == 0 ? ": " : k + 1 == rowsof ? " och " : ", ", name);
+			/* an outcome of part of the year says which part */
+			if (rows[j].now != NULL && (rows[j].now->to.m != 12 || rows[j].now->to.d != 31)) {
+				char to[16];
+
+				date_format_iso(rows[j].now->to, to, sizeof(to));
+				ch->labels[k] = arena_printf(r->bd.a, "%s (utfall t.o.m. %s)",
+				    ch->labels[k], to);
+			}
+			ch->values[k * 2] = rows[j].now != NULL ? (double)rows[j].now->value : 0;
+			ch->present[k * 2] = rows[j].now != NULL;
+			/* a count per week, month or quarter: the year's; none
+			 * computed is no bar, never one of 0 */
+			ch->present[k * 2 + 1] = calc_goal_year_target(g, &target);
+			ch->values[k * 2 + 1] = ch->present[k * 2 + 1] ? (double)target : 0;
+			k++;
+		}
+		/* several charts: each title names its measures */
+		if (ngroups > 1)
+			ch->title = arena_strdup(r->bd.a, title.data);
+		buf_free(&title);
+		report_chart(r, ch);
+	}
+	free(group);
+	free(top);
+}
+
 static void
 goals(struct rep *r, const struct agreement *ag)
 {
 	struct goal_row *rows;
-	size_t n = report_goal_rows(r, ag, &rows), i, nchart = 0, nassessed = 0;
-	size_t nunreported = 0, nshown, nkinds = 0, kind, row, ncharted_outcomes = 0;
+	size_t n = report_goal_rows(r, ag, &rows), i, nassessed = 0;
+	size_t nunreported = 0, nshown, nkinds = 0, kind, row;
 	size_t per_kind[GOAL_KIND_COUNT] = { 0 };
 	struct doc_table *tb;
 	struct doc_node *tbn;
-	struct doc_chart *ch;
-	long long target;
 	const struct followup **sources = NULL;
 	size_t nsources = 0;
 	enum assessor who = ASSESSOR_MIXED;
@@ -397,11 +517,6 @@ goals(struct rep *r, const struct agreement *ag)
 			nunreported++;
 		else
 			nkinds += per_kind[rows[i].goal->kind]++ == 0;
-		if ((rows[i].goal->comparison == CMP_MINST || rows[i].goal->comparison == CMP_HOGST) &&
-		    rows[i].goal->has_value) {
-			nchart++;
-			ncharted_outcomes += rows[i].now != NULL;
-		}
 	}
 	nshown = n - nunreported;
 	if (nshown > 0) {
@@ -475,38 +590,7 @@ goals(struct rep *r, const struct agreement *ag)
 	if (nunreported > 0)
 		unreported_sentence(r, ag, rows, n);
 
-	/* Targets against outcomes, where there are numbers to compare (not
-	 * targets alone, when no goal of the chart has an outcome). */
-	if (nchart > 0 && ncharted_outcomes > 0) {
-		size_t k = 0;
-
-		ch = build_chart_new(&r->bd, "Målvärde och utfall", nchart, 2);
-		ch->series[0] = "Utfall";
-		ch->series[1] = "Målvärde";
-		for (i = 0; i < n; i++) {
-			const struct goal *g = rows[i].goal;
-
-			if (!((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value))
-				continue;
-			ch->labels[k] = g->measure != NULL ? g->measure : g->id;
-			/* an outcome of part of the year says which part */
-			if (rows[i].now != NULL && (rows[i].now->to.m != 12 || rows[i].now->to.d != 31)) {
-				char to[16];
-
-				date_format_iso(rows[i].now->to, to, sizeof(to));
-				ch->labels[k] = arena_printf(r->bd.a, "%s (utfall t.o.m. %s)",
-				    ch->labels[k], to);
-			}
-			ch->values[k * 2] = rows[i].now != NULL ? (double)rows[i].now->value : 0;
-			ch->present[k * 2] = rows[i].now != NULL;
-			/* a count per week, month or quarter: the year's; none
-			 * computed is no bar, never one of 0 */
-			ch->present[k * 2 + 1] = calc_goal_year_target(g, &target);
-			ch->values[k * 2 + 1] = ch->present[k * 2 + 1] ? (double)target : 0;
-			k++;
-		}
-		report_chart(r, ch);
-	}
+	goal_charts(r, rows, n);
 	report_compare_trends(r, ag, goal_target);
 	free(rows);
 }
