@@ -216,19 +216,55 @@ unreported(struct rep *r, const struct agreement *ag, const struct goal_row *row
 	return row->status == GOAL_NOT_REPORTED && report_assessment_text(r, ag, row->goal) == NULL;
 }
 
-/* "Ej rapporterade 2023: mål 1, 2 och 4 (relationer, utbyte, svenska);
- * delmål 2 (aktiviteter per år)." Each goal by its number among the
- * year's goals of its kind (the agreement's order) and its short name. */
+/* How a goal is named in running text: "om ungdomar med sommarjobb
+ * (minst 40 per år)" by its measure and target, as the table would show
+ * them; a goal without a measure by its text's first clause, quoted
+ * with its capital ("”Skapa långvariga samarbeten…”"). */
+static const char *
+goal_in_text(struct rep *r, const struct goal *g)
+{
+	char name[160];
+	const char *target;
+
+	report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
+	if (g->measure == NULL || *g->measure == '\0') {
+		/* report_goal_short_name set the first letter small: a
+		 * quotation keeps the text's own (the same bytes, Latin-1) */
+		if (g->text != NULL && name[0] != '\0' && g->text[0] != '\0')
+			memcpy(name, g->text, (unsigned char)g->text[0] == 0xC3 && name[1] != '\0' ? 2 : 1);
+		return arena_printf(r->bd.a, "\xE2\x80\x9D%s\xE2\x80\x9D", name);
+	}
+	target = goal_target(r, g);
+	if (strcmp(target, "–") == 0)
+		return arena_printf(r->bd.a, "om %s", name);
+	/* in parentheses already: not the year's figure of a count per
+	 * week or month, "minst 40 besök per vecka", not "(2 080 per år, …)" */
+	return arena_printf(r->bd.a, "om %s (%.*s)", name,
+	    (int)(strstr(target, " (") != NULL ? (size_t)(strstr(target, " (") - target) :
+	    strlen(target)), target);
+}
+
+/* "Inget utfall rapporterat för 2023 för målet om ungdomar med sommarjobb
+ * (minst 40 per år)."; several: "... för målen om A (…) och B (…) samt
+ * delmålet om C (…)." Nothing in the report is numbered: each goal goes
+ * by its measure and target, those with a measure first in each kind
+ * (one "om" for them), the others by their quoted text. */
 static void
 unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal_row *rows,
-    size_t n, size_t nunreported)
+    size_t n)
 {
 	struct buf b = { NULL, 0, 0 };
-	size_t i, kind, groups = 0;
+	size_t i, kind, kinds = 0, groups = 0, pass;
 
-	buf_printf(&b, "Ej %s %d: ", nunreported == 1 ? "rapporterat" : "rapporterade", r->year);
+	for (kind = 0; kind < GOAL_KIND_COUNT; kind++)
+		for (i = 0; i < n; i++)
+			if (rows[i].goal->kind == kind && unreported(r, ag, &rows[i])) {
+				kinds++;
+				break;
+			}
+	buf_printf(&b, "Inget utfall rapporterat för %d för ", r->year);
 	for (kind = 0; kind < GOAL_KIND_COUNT; kind++) {
-		size_t num = 0, m = 0, total = 0, j;
+		size_t total = 0, m = 0;
 		char *word;
 
 		for (i = 0; i < n; i++)
@@ -237,44 +273,240 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 			continue;
 		word = arena_strdup(r->bd.a, kind_heads[kind]);
 		report_lower_first(word);
-		buf_printf(&b, "%s%s ", groups++ > 0 ? "; " : "", word);
-		for (i = 0; i < n; i++) {
-			if (rows[i].goal->kind != kind)
-				continue;
-			num++;
-			if (!unreported(r, ag, &rows[i]))
-				continue;
-			buf_printf(&b, "%s%zu", m == 0 ? "" : m + 1 == total ? " och " : ", ", num);
-			m++;
-		}
-		buf_adds(&b, " (");
-		for (i = 0, j = 0; i < n; i++) {
-			char name[160];
+		buf_printf(&b, "%s%s%s", groups == 0 ? "" : groups + 1 == kinds ? " samt " : ", ",
+		    word, total == 1 ? "et" : "en");
+		groups++;
+		/* the measured goals first, after one "om"; then the quoted */
+		for (pass = 0; pass < 2; pass++)
+			for (i = 0; i < n; i++) {
+				const struct goal *g = rows[i].goal;
+				bool measured = g->measure != NULL && *g->measure != '\0';
+				const char *t;
 
-			if (rows[i].goal->kind != kind || !unreported(r, ag, &rows[i]))
-				continue;
-			report_goal_short_name(rows[i].goal->measure, rows[i].goal->text, 40, name,
-			    sizeof(name));
-			buf_printf(&b, "%s%s", j++ == 0 ? "" : ", ", name);
-		}
-		buf_addc(&b, ')');
+				if (g->kind != kind || !unreported(r, ag, &rows[i]) ||
+				    measured != (pass == 0))
+					continue;
+				t = goal_in_text(r, g);
+				if (measured && m > 0)
+					t += 3;	/* "om " once */
+				buf_printf(&b, "%s%s", m == 0 ? " " : m + 1 == total ? " och " : ", ", t);
+				m++;
+			}
 	}
 	buf_addc(&b, '.');
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_free(&b);
 }
 
+/* Whose the Bedömning column is: the assessments come from written
+ * reports (the organisation's own), from meetings (the parties'), or
+ * from both.  *nsources and sources[] (room for n) get the follow-ups
+ * they come from, each once, in date order. */
+enum assessor { ASSESSOR_ORGANISATION, ASSESSOR_PARTIES, ASSESSOR_MIXED };
+
+static enum assessor
+assessment_sources(struct rep *r, const struct agreement *ag, const struct goal_row *rows,
+    size_t n, const struct followup **sources, size_t *nsources)
+{
+	size_t i, k, reports = 0, meetings = 0;
+
+	*nsources = 0;
+	for (i = 0; i < n; i++) {
+		const struct followup *f = report_assessment_source(r, ag, rows[i].goal);
+
+		if (f == NULL)
+			continue;
+		for (k = 0; k < *nsources && sources[k] != f; k++)
+			continue;
+		if (k < *nsources)
+			continue;
+		/* in date order */
+		for (k = *nsources; k > 0 && date_compare(sources[k - 1]->date, f->date) > 0; k--)
+			sources[k] = sources[k - 1];
+		sources[k] = f;
+		(*nsources)++;
+		if (followup_is_meeting(f))
+			meetings++;
+		else
+			reports++;
+	}
+	return meetings == 0 ? ASSESSOR_ORGANISATION : reports == 0 ? ASSESSOR_PARTIES :
+	    ASSESSOR_MIXED;
+}
+
+static const char *const assessor_columns[] = {
+	[ASSESSOR_ORGANISATION] = "Organisationens bedömning",
+	[ASSESSOR_PARTIES] = "Parternas bedömning",
+	[ASSESSOR_MIXED] = "Bedömning i uppföljningen",
+};
+
+/* Under a table with a Bedömning column, once: which column is whose.
+ * "Status är beräknad från målvärde och utfall; bedömningen är
+ * organisationens egen (resultatrapport 2024-03-20)." */
+static struct doc_node *
+assessment_note(struct rep *r, enum assessor who, const struct followup **sources,
+    size_t nsources)
+{
+	struct buf b = { NULL, 0, 0 };
+	struct doc_node *p;
+	size_t k;
+
+	buf_adds(&b, "Status är beräknad från målvärde och utfall; ");
+	if (who == ASSESSOR_ORGANISATION)
+		buf_adds(&b, nsources == 1 ? "bedömningen är organisationens egen (" :
+		    "bedömningarna är organisationens egna (");
+	else if (who == ASSESSOR_PARTIES)
+		buf_adds(&b, nsources == 1 ? "bedömningen är parternas (" :
+		    "bedömningarna är parternas (");
+	else
+		buf_adds(&b, "bedömningarna är de som uppföljningarna gör (");
+	for (k = 0; k < nsources; k++) {
+		char *kind = arena_strdup(r->bd.a, report_kind_word(sources[k])), d[16];
+
+		report_lower_first(kind);
+		date_format_iso(sources[k]->date, d, sizeof(d));
+		buf_printf(&b, "%s%s %s", k == 0 ? "" : k + 1 == nsources ? " och " : ", ", kind, d);
+	}
+	buf_adds(&b, ").");
+	p = report_text(r, arena_strdup(r->bd.a, b.data));
+	buf_free(&b);
+	return p;
+}
+
+/* A measure joins a goal chart when its largest bar is at least this
+ * fraction of the chart's largest: 96 participants beside 3 000 visits
+ * on one axis is a bar too short to read, so each gets a chart of its
+ * own scale. */
+#define CHART_SCALE_RATIO	5.0
+
+/* Whether the goal is charted: a count with a value to reach (a share
+ * is a percent, on no count's axis; it stays in the table). */
+static bool
+charted(const struct goal *g)
+{
+	return (g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value &&
+	    !g->has_percent;
+}
+
+/* The larger of a charted goal's outcome and yearly target: what sets
+ * its chart's scale. */
+static double
+chart_magnitude(const struct goal_row *row)
+{
+	long long target;
+	double m = row->now != NULL ? (double)row->now->value : 0;
+
+	if (calc_goal_year_target(row->goal, &target) && (double)target > m)
+		m = (double)target;
+	return m;
+}
+
+/* "Målvärde och utfall": each charted goal's outcome beside its yearly
+ * target, in the agreement's order.  Measures of much the same size
+ * share a chart; one of a very different size gets its own (its title
+ * naming its measures), so no bar is too short to read.  A chart whose
+ * goals have no outcome is left out: targets alone compare nothing. */
+static void
+goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
+{
+	size_t *group, i, j, ngroups = 0, gi;
+	double *top;
+
+	if (n == 0)
+		return;
+	group = xcalloc(n, sizeof(*group));
+	top = xcalloc(n, sizeof(*top));
+	/* largest first: each goal joins the first chart whose largest bar
+	 * it comes near, else starts one of its own */
+	for (;;) {
+		size_t best = n;
+
+		for (i = 0; i < n; i++)
+			if (charted(rows[i].goal) && group[i] == 0 &&
+			    (best == n || chart_magnitude(&rows[i]) > chart_magnitude(&rows[best])))
+				best = i;
+		if (best == n)
+			break;
+		/* a goal of nothing but zeros goes in the first chart */
+		for (j = 0; j < ngroups; j++)
+			if (chart_magnitude(&rows[best]) * CHART_SCALE_RATIO >= top[j] ||
+			    chart_magnitude(&rows[best]) <= 0)
+				break;
+		if (j == ngroups)
+			top[ngroups++] = chart_magnitude(&rows[best]);
+		group[best] = j + 1;
+	}
+	/* the charts in the order of their first goal */
+	for (i = 0; i < n; i++) {
+		struct doc_chart *ch;
+		struct buf title = { NULL, 0, 0 };
+		size_t k = 0, rowsof = 0, outcomes = 0;
+
+		if (group[i] == 0 || top[group[i] - 1] < 0)
+			continue;
+		gi = group[i];
+		top[gi - 1] = -1;	/* built */
+		for (j = i; j < n; j++)
+			if (group[j] == gi) {
+				rowsof++;
+				outcomes += rows[j].now != NULL;
+			}
+		if (outcomes == 0)
+			continue;
+		ch = build_chart_new(&r->bd, "Målvärde och utfall", rowsof, 2);
+		ch->series[0] = "Utfall";
+		ch->series[1] = "Målvärde";
+		buf_adds(&title, "Målvärde och utfall");
+		for (j = i; j < n; j++) {
+			const struct goal *g = rows[j].goal;
+			long long target;
+			char name[160];
+
+			if (group[j] != gi)
+				continue;
+			/* a goal without a measure by its text's first clause, never
+			 * by its id */
+			report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
+			ch->labels[k] = g->measure != NULL ? g->measure : arena_strdup(r->bd.a, name);
+			buf_printf(&title, "%s%s", k == 0 ? ": " : k + 1 == rowsof ? " och " : ", ", name);
+			/* an outcome of part of the year says which part */
+			if (rows[j].now != NULL && (rows[j].now->to.m != 12 || rows[j].now->to.d != 31)) {
+				char to[16];
+
+				date_format_iso(rows[j].now->to, to, sizeof(to));
+				ch->labels[k] = arena_printf(r->bd.a, "%s (utfall t.o.m. %s)",
+				    ch->labels[k], to);
+			}
+			ch->values[k * 2] = rows[j].now != NULL ? (double)rows[j].now->value : 0;
+			ch->present[k * 2] = rows[j].now != NULL;
+			/* a count per week, month or quarter: the year's; none
+			 * computed is no bar, never one of 0 */
+			ch->present[k * 2 + 1] = calc_goal_year_target(g, &target);
+			ch->values[k * 2 + 1] = ch->present[k * 2 + 1] ? (double)target : 0;
+			k++;
+		}
+		/* several charts: each title names its measures */
+		if (ngroups > 1)
+			ch->title = arena_strdup(r->bd.a, title.data);
+		buf_free(&title);
+		report_chart(r, ch);
+	}
+	free(group);
+	free(top);
+}
+
 static void
 goals(struct rep *r, const struct agreement *ag)
 {
 	struct goal_row *rows;
-	size_t n = report_goal_rows(r, ag, &rows), i, nchart = 0, nassessed = 0;
-	size_t nunreported = 0, nshown, nkinds = 0, kind, row, ncharted_outcomes = 0;
+	size_t n = report_goal_rows(r, ag, &rows), i, nassessed = 0;
+	size_t nunreported = 0, nshown, nkinds = 0, kind, row;
 	size_t per_kind[GOAL_KIND_COUNT] = { 0 };
 	struct doc_table *tb;
 	struct doc_node *tbn;
-	struct doc_chart *ch;
-	long long target;
+	const struct followup **sources = NULL;
+	size_t nsources = 0;
+	enum assessor who = ASSESSOR_MIXED;
 
 	report_heading(r, arena_printf(r->bd.a, "Mål och utfall %d", r->year), 2, false);
 	if (!report_has_followup_in_year(r, ag))
@@ -292,24 +524,26 @@ goals(struct rep *r, const struct agreement *ag)
 			nunreported++;
 		else
 			nkinds += per_kind[rows[i].goal->kind]++ == 0;
-		if ((rows[i].goal->comparison == CMP_MINST || rows[i].goal->comparison == CMP_HOGST) &&
-		    rows[i].goal->has_value) {
-			nchart++;
-			ncharted_outcomes += rows[i].now != NULL;
-		}
 	}
 	nshown = n - nunreported;
 	if (nshown > 0) {
 		/* grouped by kind, a row naming each kind when there are several */
 		tb = build_table(&r->bd, nassessed > 0 ? 5 : 4, nshown + 1 + (nkinds > 1 ? nkinds : 0));
 		tb->fixed[3] = true;
-		if (nassessed > 0)
-			build_cell_text(&r->bd, tb, 0, 4, "Bedömning", true, DALIGN_LEFT, 0);
+		if (nassessed > 0) {
+			/* the column says whose judgement it is, the note under
+			 * the table where it is from */
+			sources = xcalloc(n, sizeof(*sources));
+			who = assessment_sources(r, ag, rows, n, sources, &nsources);
+			build_cell_text(&r->bd, tb, 0, 4, assessor_columns[who], true, DALIGN_LEFT, 0);
+		}
 		for (kind = 0; kind < GOAL_KIND_COUNT && nkinds == 1; kind++)
 			if (per_kind[kind] > 0)
 				build_cell_text(&r->bd, tb, 0, 0, kind_heads[kind], true, DALIGN_LEFT, 0);
+		/* several kinds: each kind's row names it ("Mål", "Effektmål"),
+		 * so the column is not headed "Mål" right above "Mål" */
 		if (nkinds > 1)
-			build_cell_text(&r->bd, tb, 0, 0, "Mål", true, DALIGN_LEFT, 0);
+			build_cell_text(&r->bd, tb, 0, 0, "Målformulering", true, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, 0, 1, "Målvärde", true, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, 0, 2, "Utfall", true, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, 0, 3, "Status", true, DALIGN_LEFT, 0);
@@ -353,44 +587,17 @@ goals(struct rep *r, const struct agreement *ag)
 		}
 		tbn = build_table_block(&r->bd, tb);
 		tbn->keep_together = true;
-		/* the sentence on the goals left out goes with the table */
-		tbn->keep_with_next = nunreported > 0;
+		/* the note and the sentence on the goals left out go with the
+		 * table */
+		tbn->keep_with_next = nunreported > 0 || nsources > 0;
+		if (nsources > 0)
+			assessment_note(r, who, sources, nsources)->keep_with_next = nunreported > 0;
+		free(sources);
 	}
 	if (nunreported > 0)
-		unreported_sentence(r, ag, rows, n, nunreported);
+		unreported_sentence(r, ag, rows, n);
 
-	/* Targets against outcomes, where there are numbers to compare (not
-	 * targets alone, when no goal of the chart has an outcome). */
-	if (nchart > 0 && ncharted_outcomes > 0) {
-		size_t k = 0;
-
-		ch = build_chart_new(&r->bd, "Målvärde och utfall", nchart, 2);
-		ch->series[0] = "Utfall";
-		ch->series[1] = "Målvärde";
-		for (i = 0; i < n; i++) {
-			const struct goal *g = rows[i].goal;
-
-			if (!((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value))
-				continue;
-			ch->labels[k] = g->measure != NULL ? g->measure : g->id;
-			/* an outcome of part of the year says which part */
-			if (rows[i].now != NULL && (rows[i].now->to.m != 12 || rows[i].now->to.d != 31)) {
-				char to[16];
-
-				date_format_iso(rows[i].now->to, to, sizeof(to));
-				ch->labels[k] = arena_printf(r->bd.a, "%s (utfall t.o.m. %s)",
-				    ch->labels[k], to);
-			}
-			ch->values[k * 2] = rows[i].now != NULL ? (double)rows[i].now->value : 0;
-			ch->present[k * 2] = rows[i].now != NULL;
-			/* a count per week, month or quarter: the year's; none
-			 * computed is no bar, never one of 0 */
-			ch->present[k * 2 + 1] = calc_goal_year_target(g, &target);
-			ch->values[k * 2 + 1] = ch->present[k * 2 + 1] ? (double)target : 0;
-			k++;
-		}
-		report_chart(r, ch);
-	}
+	goal_charts(r, rows, n);
 	report_compare_trends(r, ag, goal_target);
 	free(rows);
 }
@@ -528,15 +735,21 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 				    build_period(&r->bd, from, to));
 		}
 	}
-	report_text(r, arena_strdup(r->bd.a, b.data));
-	buf_free(&b);
 	nfs = report_followups_dated(r, ag, report_counts_in_year, &fs);
+	/* the paragraph goes with the first follow-up of the list under
+	 * it: never the list's first bullet alone at a page top */
+	report_text(r, arena_strdup(r->bd.a, b.data))->keep_with_next = nfs > 0;
+	buf_free(&b);
 	for (k = 0; k < nfs; k++) {
 		struct doc_node *it;
-		char d[16];
+		char d[16], *kind_word;
 
 		f = fs[k];
 		date_format_iso(f->date, d, sizeof(d));
+		/* mid-sentence, as on the Underlag line: "resultatrapport",
+		 * not "Resultatrapport" (an all-capitals word stays) */
+		kind_word = arena_strdup(r->bd.a, report_kind_word(f));
+		report_lower_first(kind_word);
 		if (list == NULL)
 			list = build_list_node(&r->bd);
 		it = build_item(&r->bd, list);
@@ -545,7 +758,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 		it->space_after = 2;
 		doc_span(r->bd.doc, &it->text, arena_printf(r->bd.a, "%s%s, %s: ", d,
 		    report_avser(r, f) != NULL ? arena_printf(r->bd.a, " (%s)",
-		    report_avser(r, f)) : "", report_kind_word(f)), FACE_BOLD, 0);
+		    report_avser(r, f)) : "", kind_word), FACE_BOLD, 0);
 		doc_span(r->bd.doc, &it->text, f->summary != NULL ? f->summary : f->title,
 		    FACE_REGULAR, 0);
 	}

@@ -149,9 +149,11 @@ static const char *const level_names[] = {
 	[ASSESS_NOT_MET] = "Ej uppfyllt",
 };
 
-/* The latest assessment of goal g among the year's follow-ups. */
+/* The latest assessment of goal g among the year's follow-ups; *from,
+ * when not NULL, the follow-up that makes it. */
 static const struct assessment *
-assessment_for(const struct rep *r, const struct agreement *ag, const struct goal *g)
+assessment_from(const struct rep *r, const struct agreement *ag, const struct goal *g,
+    const struct followup **from)
 {
 	const struct assessment *a, *best = NULL;
 	const struct followup *f, *best_f = NULL;
@@ -167,7 +169,24 @@ assessment_for(const struct rep *r, const struct agreement *ag, const struct goa
 				best_f = f;
 			}
 	}
+	if (from != NULL)
+		*from = best_f;
 	return best;
+}
+
+static const struct assessment *
+assessment_for(const struct rep *r, const struct agreement *ag, const struct goal *g)
+{
+	return assessment_from(r, ag, g, NULL);
+}
+
+const struct followup *
+report_assessment_source(const struct rep *r, const struct agreement *ag, const struct goal *g)
+{
+	const struct followup *f = NULL;
+
+	(void)assessment_from(r, ag, g, &f);
+	return f;
 }
 
 bool

@@ -138,6 +138,9 @@ const char	*report_goal_target_more(struct rep *, const struct goal *);
 void		 report_outcome_ratio(struct buf *, const struct outcome *);
 void		 report_outcome_percent(struct buf *, const struct outcome *);
 const char	*report_assessment_text(struct rep *, const struct agreement *, const struct goal *);
+/* The follow-up whose assessment of the goal the report shows, or NULL. */
+const struct followup *report_assessment_source(const struct rep *, const struct agreement *,
+		    const struct goal *);
 void		 report_cumulative_outcomes(struct rep *, const struct agreement *,
 		    const char *(*text)(struct rep *, const struct outcome *));
 

@@ -382,6 +382,34 @@ place(struct paginator *p, size_t slice, float top)
 	p->n++;
 }
 
+/* A heading whose section (up to the next heading or page break) has
+ * at most this many slices after it: lines, rows, bars. */
+#define SHORT_SECTION	3
+
+/* A heading with a section that short is kept whole: "Mål och utfall
+ * 2025", "Ingen uppföljning rapporterad för 2025." and "Överenskommelsen
+ * anger inga mål för året." are one thing, never the heading and a line
+ * at a page foot and the other line on the next page.  Each block keeps
+ * its own rules (widows and orphans, keep_with_next) within a longer
+ * section. */
+static void
+keep_short_sections(struct lay *L)
+{
+	size_t i, e, k;
+
+	for (i = 0; i < L->nslices; i++) {
+		if (L->slices[i].outline < 0 || L->slices[i].page_break)
+			continue;
+		for (e = i + 1; e < L->nslices && L->slices[e].outline < 0 &&
+		    !L->slices[e].page_break; e++)
+			continue;
+		if (e - i - 1 > SHORT_SECTION)
+			continue;
+		for (k = i; k + 1 < e; k++)
+			L->slices[k].break_after = 0;
+	}
+}
+
 static int
 paginate(struct lay *L, struct paginator *p)
 {
@@ -783,6 +811,7 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 	else
 		letterhead_alone(&L);
 	layout_children(&L, &d->root);
+	keep_short_sections(&L);
 	rc = L.errors > 0 ? -1 : paginate(&L, &p);
 	if (rc == 0) {
 		size_t k;

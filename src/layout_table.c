@@ -22,7 +22,8 @@
 #define HEAD_REPEAT_MAX	(1.0f / 3)
 /* A table kept together (keep_together) of at most this many body rows
  * (the summary's figures, a budget of a few parties)
- * never breaks across pages; a longer one keeps two rows on either side. */
+ * never breaks across pages; a longer one, and any other table, keeps
+ * two rows on either side. */
 #define KEEP_ROWS	6
 
 /* Column c has a width given as a share of the table. */
@@ -342,17 +343,19 @@ table_caption(struct lay *L, const struct tab *tt)
 	L->pending_space = CAPTION_GAP;
 }
 
-/* A table kept together (doc.h): no page ends inside a table of at most
- * KEEP_ROWS body rows, nor after the first body row or before the last
- * of a longer one.  last[r]: one past row r's last slice. */
+/* No page ends after a table's first body row or before its last: never
+ * one row alone under the header at a page foot, nor one row with the
+ * header repeated over it at the next page's top.  A table kept
+ * together (doc.h) of at most KEEP_ROWS body rows does not break at all.
+ * last[r]: one past row r's last slice. */
 static void
-keep_rows(struct lay *L, const struct tab *tt, size_t start, const size_t *last)
+keep_rows(struct lay *L, const struct tab *tt, size_t start, const size_t *last, bool together)
 {
 	size_t body = tt->nrows - tt->nhead, r, k;
 
 	if (L->stopped || body < 2 || last[tt->nrows - 1] > L->nslices)
 		return;
-	if (body <= KEEP_ROWS) {
+	if (together && body <= KEEP_ROWS) {
 		for (k = start; k + 1 < last[tt->nrows - 1]; k++)
 			L->slices[k].break_after = 0;
 		return;
@@ -416,8 +419,7 @@ layout_table(struct lay *L, const struct doc_node *b)
 		table_row(L, &tt, row, r);
 		last[r] = L->nslices;
 	}
-	if (b->keep_together)
-		keep_rows(L, &tt, start, last);
+	keep_rows(L, &tt, start, last, b->keep_together);
 	free(last);
 	free(tt.cw);
 	free(tt.cells);

@@ -165,12 +165,12 @@ def main():
                      or cr.norm(g.findtext("text") or "").lower() == measure.lower()]
             if what == "Status":
                 # a goal without outcome or assessment is no row of the
-                # PDF's goal table but named in its "Ej rapporterade" sentence
+                # PDF's goal table but named in its "Inget utfall" sentence
                 if r["Värde"] == "Ej rapporterat" and not r["Anmärkning"]:
-                    # "Ej rapporterat 2023: mål 1 (…)", "Ej rapporterade 2023: mål 1 och 2"
-                    expect(any(cr.norm(f"{w} {r['År']}:") in text
-                               for w in ("Ej rapporterat", "Ej rapporterade")),
-                           f"{name}: status of {measure}: no 'Ej rapporterat(e) {r['År']}:' sentence")
+                    # "Inget utfall rapporterat för 2023 för målet om …"
+                    expect(cr.norm(f"Inget utfall rapporterat för {r['År']} för") in text,
+                           f"{name}: status of {measure}: no 'Inget utfall rapporterat för "
+                           f"{r['År']}' sentence")
                 else:
                     in_pdf(text, r["Värde"], f"{name}: status of {measure}")
             elif what in pools and r["Värde"] != "" and part in ("", "kvinnor", "män",

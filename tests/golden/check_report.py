@@ -708,24 +708,83 @@ def year_goals(ag, fus, year):
     return out
 
 
+def sentence_target(g, year):
+    """A goal's target as the table's Målvärde has it, without the year's
+    figure of a count per week or month; None for "–"."""
+    cmp = g.get("comparison")
+    if cmp in ("oka", "minska", "bibehalla"):
+        word = {"oka": "öka", "minska": "minska", "bibehalla": "bibehålla"}[cmp]
+        return f"{word} jämfört med {year - 1}"
+    if cmp == "mellan" and (g.get("min") is None or g.get("max") is None):
+        return None
+    if cmp in ("minst", "hogst") and g.get("value") is None and g.get("percent") is None:
+        return None
+    if cmp not in ("minst", "hogst", "mellan"):
+        return None
+    return goal_target(g).split(" (")[0]
+
+
+def goal_in_text(g, year):
+    """"om ungdomar med sommarjobb (minst 40 ungdomar per år)"; a goal
+    without a measure by its text's first clause, quoted."""
+    if not g.get("measure"):
+        name = short_name(None, text_of(g))
+        return f"\u201d{text_of(g)[:1]}{name[1:]}\u201d"
+    t = sentence_target(g, year)
+    return f"om {short_name(g.get('measure'), None)}" + (f" ({t})" if t else "")
+
+
 def unreported_sentence(ag, fus, year):
-    """"Ej rapporterade 2023: mål 1, 2 och 4 (a, b, c); delmål 2 (d)." or
-    None when every goal of the year is reported or assessed."""
+    """"Inget utfall rapporterat för 2023 för målen om a (…) och b (…) samt
+    delmålet om c (…)." or None when every goal of the year is reported or
+    assessed."""
     goals = year_goals(ag, fus, year)
     n = sum(not shown for _, shown in goals)
     if n == 0:
         return None
     parts = []
     for kind, word in GOAL_KINDS:
-        of_kind = [gs for gs in goals if gs[0].get("kind", "mal") == kind]
-        mine = [(i, g) for i, (g, shown) in enumerate(of_kind, 1) if not shown]
+        mine = [g for g, shown in goals if g.get("kind", "mal") == kind and not shown]
         if not mine:
             continue
-        nums = [str(i) for i, _ in mine]
-        listed = nums[0] if len(nums) == 1 else ", ".join(nums[:-1]) + " och " + nums[-1]
-        names = ", ".join(short_name(g.get("measure"), text_of(g)) for _, g in mine)
-        parts.append(f"{word.lower()} {listed} ({names})")
-    return f"Ej {'rapporterat' if n == 1 else 'rapporterade'} {year}: " + "; ".join(parts) + "."
+        mine = [g for g in mine if g.get("measure")] + [g for g in mine if not g.get("measure")]
+        names = [goal_in_text(g, year) for g in mine]
+        names = [x if i == 0 or not mine[i].get("measure") else x[3:] for i, x in enumerate(names)]
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
+        parts.append(f"{word.lower()}{'et' if len(mine) == 1 else 'en'} {listed}")
+    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " samt " + parts[-1]
+    return f"Inget utfall rapporterat för {year} för {joined}."
+
+
+def assessment_note(ag, fus, year):
+    """Under a goal table with assessments: "Status är beräknad från
+    målvärde och utfall; bedömningen är organisationens egen
+    (resultatrapport 2024-03-20)." -- whose they are by the kind of the
+    follow-ups the shown assessments come from (the latest per goal)."""
+    in_year = sorted([fu for fu in fus if fu_in_year(fu, int(year))], key=lambda fu: doc_date(fu))
+    latest = {}
+    for fu in in_year:
+        for a in fu.iter("assessment"):
+            latest[a.get("goal")] = fu
+    sources = []
+    for g, _ in year_goals(ag, fus, year):
+        fu = latest.get(g.get("id"))
+        if fu is not None and all(fu is not s for s in sources):
+            sources.append(fu)
+    if not sources:
+        return None
+    sources.sort(key=lambda fu: doc_date(fu))
+    reports = sum(fu.get("kind") == "verksamhetsrapport" for fu in sources)
+    one = len(sources) == 1
+    if reports == len(sources):
+        who = "bedömningen är organisationens egen" if one else "bedömningarna är organisationens egna"
+    elif reports == 0:
+        who = "bedömningen är parternas" if one else "bedömningarna är parternas"
+    else:
+        who = "bedömningarna är de som uppföljningarna gör"
+    names = [f"{lower_first(fu_kind(fu))} {doc_date(fu).isoformat()}" for fu in sources]
+    listed = names[0] if one else ", ".join(names[:-1]) + " och " + names[-1]
+    return f"Status är beräknad från målvärde och utfall; {who} ({listed})."
 
 
 def goal_groups(ag, fus, year):
@@ -1507,7 +1566,7 @@ def chart_alt_texts(mine, followups, year):
                             best = (o, grp.get("to"))
             if best is None:
                 continue
-            label = g.get("measure") or g.get("id")
+            label = g.get("measure") or short_name(None, text_of(g))
             if not best[1].endswith("-12-31"):
                 label += f" (utfall t.o.m. {best[1]})"
             want.append(("target chart alt", f"{label}: Utfall {best[0].get('value')}, "
@@ -1564,6 +1623,9 @@ def main():
         sentence = unreported_sentence(ag, fus_of, year)
         if sentence is not None:
             want.append(("unreported goals", sentence))
+        note = assessment_note(ag, fus_of, year)
+        if note is not None:
+            want.append(("whose assessments", note))
         groups.append(goal_groups(ag, fus_of, year))
         kommun = [amount(ag, p.get("id"), year) for p in ag.iter("party")
                   if money_kind(ag, p) == "kommun"]

@@ -109,6 +109,86 @@ test_rlay_table_kept(void)
 	INT_EQ(split[1], 0);
 }
 
+/* Any table, kept together or not, never leaves its first or last body
+ * row alone: a table of three body rows is never split, wherever the
+ * page ends. */
+static void
+test_rlay_table_rows(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines;
+
+	for (lines = 30; lines < 70; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_table *tb;
+		size_t r;
+		int i;
+		static const char *const cells[] = { "Rubrik", "R1", "R2", "R3" };
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (i = 0; i < lines; i++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+		tb = build_table(&bd, 2, 4);
+		for (r = 0; r < 4; r++) {
+			build_cell_text(&bd, tb, r, 0, cells[r], r == 0, DALIGN_LEFT, 0);
+			build_cell_text(&bd, tb, r, 1, "1", r == 0, DALIGN_RIGHT, 0);
+		}
+		build_table_block(&bd, tb);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		OK(rlay_page_of(&l, "R1") >= 0);
+		INT_EQ(rlay_page_of(&l, "R1"), rlay_page_of(&l, "R2"));
+		INT_EQ(rlay_page_of(&l, "R2"), rlay_page_of(&l, "R3"));
+		test_doc_end(&l, &d, &t);
+	}
+}
+
+/* A heading with two one-line paragraphs under it before the next
+ * heading ("Mål och utfall 2025", "Ingen uppföljning …", "… inga mål
+ * för året."): the three are on one page, wherever the page ends. */
+static void
+test_rlay_short_section(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines;
+
+	for (lines = 30; lines < 70; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_node *h;
+		int i;
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (i = 0; i < lines; i++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+		h = build_heading(&bd, 2, false);
+		doc_span(&d, &h->text, "Rubrik", FACE_BOLD, 0);
+		build_plain(&bd, "Ingen", FACE_REGULAR, t.size_body, 0);
+		build_plain(&bd, "Inga", FACE_REGULAR, t.size_body, 0);
+		h = build_heading(&bd, 2, false);
+		doc_span(&d, &h->text, "Nästa", FACE_BOLD, 0);
+		for (i = 0; i < 5; i++)
+			build_plain(&bd, "Mer", FACE_REGULAR, t.size_body, 0);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		OK(rlay_page_of(&l, "Inga") >= 0);
+		INT_EQ(rlay_page_of(&l, "Rubrik"), rlay_page_of(&l, "Ingen"));
+		INT_EQ(rlay_page_of(&l, "Ingen"), rlay_page_of(&l, "Inga"));
+		test_doc_end(&l, &d, &t);
+	}
+}
+
 /* "(avser 2023)": a follow-up's period's years, else its outcomes' end
  * years, when they are not its date's year; a meeting speaks of its day. */
 static void
@@ -166,4 +246,6 @@ test_rlay(void)
 	test_rlay_goal_short_name();
 	test_rlay_title_beside_kind();
 	test_rlay_table_kept();
+	test_rlay_table_rows();
+	test_rlay_short_section();
 }
