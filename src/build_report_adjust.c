@@ -184,11 +184,16 @@ report_adjust_assumed(const struct agreement *ag, const struct party *p,
     const struct year_amount *ya, int *year, int *base_year)
 {
 	const struct budget *b;
+	const struct adjustment *a;
 	size_t i;
 
-	/* an adjustment carries the base forward by the agreement's rule */
+	/* an adjustment carries the base forward by the agreement's rule,
+	 * also for the party's help in kind that it leaves as written */
 	if (!ya->valued || ya->nadj > 0)
 		return false;
+	for (a = &ag->adjustment; a != NULL && a->kind != ADJ_NONE; a = a->next)
+		if (a->party_id == NULL || a->party == p)
+			return false;
 	/* a budget without a year holds for every year */
 	for (b = ag->budgets; b != NULL; b = b->next)
 		if (b->party == p && b->year == 0)

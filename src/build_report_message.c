@@ -549,31 +549,16 @@ party_budget_kind(const struct agreement *ag, const struct party *p, int year)
 	return k;
 }
 
-/* Whether p's contribution budget of year is that year's alone: written
- * for the year, without per="year" (which states a yearly amount, and
- * a budget without a year is every year's). */
-static bool
-budget_of_year(const struct agreement *ag, const struct party *p, int year)
-{
-	const struct budget *bg;
-
-	for (bg = ag->budgets; bg != NULL; bg = bg->next)
-		if (bg->party == p && bg->type == BUDGET_CONTRIBUTION && bg->year == year &&
-		    !bg->per_stated)
-			return true;
-	return false;
-}
-
 /* Whether the kommun's figure of ag rests on an assumption, noted in m
  * for the first agreement that does: an earlier year's amount carried
- * into a year without a budget (no adjustment says it grows), or a
+ * into a year without a budget (report_adjust_assumed), or a
  * yearly amount counted whole for part of the year. */
 static void
 assumption_of(const struct rep *r, const struct agreement *ag, struct msg_money *m)
 {
 	const struct party *p;
 	struct year_amount ya;
-	int carried = 0;
+	int carried = 0, ay, by;
 	bool whole = false;
 
 	if (m->carried_from > 0 || m->whole_for_part || calc_agreement_years(ag))
@@ -582,9 +567,8 @@ assumption_of(const struct rep *r, const struct agreement *ag, struct msg_money 
 		if (report_party_money(r, ag, p) != REP_MONEY_KOMMUN ||
 		    calc_party_year(ag, p, r->year, &ya) != CALC_OK || !ya.valued)
 			continue;
-		if (ya.base_year > 0 && ya.base_year < r->year && ya.nadj == 0 &&
-		    budget_of_year(ag, p, ya.base_year))
-			carried = ya.base_year;
+		if (report_adjust_assumed(ag, p, &ya, &ay, &by))
+			carried = by;
 		whole |= ya.annual_for_part && !ya.prorated;
 		m->from = ya.from;
 		m->to = ya.to;
