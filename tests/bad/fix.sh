@@ -33,10 +33,10 @@ fi
 for year in 2024 2025; do
 	fix_report_text "$tmp/fix-year-$year.txt" --year $year --namnd sjoberg-socialnamnden examples
 done
-if ! grep -q "2025-02-12 (avser 2024), Resultatrapport" "$tmp/fix-year-2024.txt" ||
+if ! grep -q "2025-02-12 (avser 2024), resultatrapport" "$tmp/fix-year-2024.txt" ||
     ! grep -q "god marginal" "$tmp/fix-year-2024.txt"; then
 	fail report-followup-year "the 2024 report lacks the resultatrapport for 2024 or its assessment"
-elif grep -q "2025-02-12 (avser 2024), Resultatrapport" "$tmp/fix-year-2025.txt" ||
+elif grep -q "2025-02-12 (avser 2024), resultatrapport" "$tmp/fix-year-2025.txt" ||
     grep -q "god marginal" "$tmp/fix-year-2025.txt"; then
 	fail report-followup-year "the 2025 report lists the resultatrapport for 2024 or lends its assessment"
 else
