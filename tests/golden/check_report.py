@@ -319,13 +319,19 @@ def assumed(ag, party_id, year):
     """Whether the party's amount for the year rests on an earlier year's
     budget the agreement does not carry forward itself (README "Amounts
     assumed"): no budget of the party without a year, no adjustment on
-    its base lines, and an (agreement) year touching the calendar year
+    its base lines nor of the economy covering the party, and an (agreement) year touching the calendar year
     whose latest budget year before it is earlier."""
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
     if not (start.year <= year <= end.year) or not isinstance(amount(ag, party_id, year), int):
         return False
     mine = [b for b in contributions(ag) if b.get("party") == party_id]
     if any(not b.get("year") for b in mine):
+        return False
+    # an adjustment of the economy that covers the party makes its budget
+    # years base years (help in kind it leaves as written included)
+    economy = ag.find("economy")
+    if economy is not None and any(a.get("party") in (None, party_id)
+                                   for a in economy.findall("adjustment")):
         return False
     jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     late = False
@@ -1753,10 +1759,20 @@ def main():
         for label, kind in (("Kommunens finansiering", "kommun"),
                             ("Idéburna parters insatser", "ideburen")):
             def total(ags, y):
-                figs = [amount(ag, p.get("id"), y) for ag in ags for p in ag.iter("party")
-                        if money_kind(ag, p) == kind]
-                ints = [a for a in figs if isinstance(a, int)]
-                return money(sum(ints)) if ints else None
+                figs = [(ag, p.get("id"), amount(ag, p.get("id"), y)) for ag in ags
+                        for p in ag.iter("party") if money_kind(ag, p) == kind]
+                ints = [(ag, pid, a) for ag, pid, a in figs if isinstance(a, int)]
+                if not ints:
+                    return None
+                # README "Whole-year amounts for part of a year": the sum
+                # marked when a party's amount counts a whole year's budget
+                annual = [annual_for_part(ag, pid, y) for ag, pid, _ in ints]
+                mark = ""
+                if any(annual):
+                    whole = all(a and not prorated(ag, pid, y)
+                                for (ag, pid, _), a in zip(ints, annual))
+                    mark = " (helårsbelopp)" if whole else " (delvis helårsbelopp)"
+                return money(sum(a for _, _, a in ints)) + mark
             now, then = total([ag for _, ag in mine], year), total(before, year - 1)
             if now is not None and then is not None:
                 want.append((f"{label} last year", f"{label} {now} {then}"))
