@@ -179,6 +179,26 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 	buf_adds(b, ". ");
 }
 
+/* Whether p's budgets are one rate written out for every year: all of
+ * one year, each with per="year" or per="month" ("640 000 kr per år").
+ * Budgets of several years give the figures year by year, and a year
+ * after them has none. */
+static bool
+rate_holds(const struct agreement *ag, const struct party *p, int base_year)
+{
+	const struct budget *b;
+	bool rate = false;
+
+	for (b = ag->budgets; b != NULL; b = b->next) {
+		if (b->party != p || b->type != BUDGET_CONTRIBUTION)
+			continue;
+		if (b->year != base_year)
+			return false;
+		rate |= b->per_stated && (b->per == PER_YEAR || b->per == PER_MONTH);
+	}
+	return rate;
+}
+
 bool
 report_adjust_assumed(const struct agreement *ag, const struct party *p,
     const struct year_amount *ya, int *year, int *base_year)
@@ -200,6 +220,8 @@ report_adjust_assumed(const struct agreement *ag, const struct party *p,
 			return false;
 	for (i = ya->nparts; i-- > 0; )
 		if (ya->part[i].base_year < ya->part[i].agreement_year) {
+			if (rate_holds(ag, p, ya->part[i].base_year))
+				return false;
 			*year = ya->part[i].agreement_year;
 			*base_year = ya->part[i].base_year;
 			return true;
