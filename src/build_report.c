@@ -324,22 +324,34 @@ technical_appendix(struct rep *r)
 	}
 }
 
+static int
+path_order(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /* The PDF's keywords: the words before (the usual ones and the report
  * file's diarienummer), then the source files' paths ("underlag:
- * input/a.xml; input/b.xml"), which the body never prints. */
+ * input/a.xml; input/b.xml"), which the body never prints.  Sorted, so
+ * that the order the files were found in (a folder listing, the nightly
+ * build's plan) does not change the PDF. */
 static const char *
 source_keywords(struct rep *r, const char *before)
 {
 	const struct corpus *c = r->in->corpus;
 	struct buf b = { NULL, 0, 0 };
+	const char **paths = xcalloc(c->n + 1, sizeof(*paths));
 	size_t i, n = 0;
 	const char *s;
 
-	buf_adds(&b, before);
 	for (i = 0; i < c->n; i++)
 		if (is_source(r, i))
-			buf_printf(&b, "%s%s", n++ == 0 ? ", underlag: " : "; ",
-			    input_path(&c->docs[i]));
+			paths[n++] = input_path(&c->docs[i]);
+	qsort(paths, n, sizeof(*paths), path_order);
+	buf_adds(&b, before);
+	for (i = 0; i < n; i++)
+		buf_printf(&b, "%s%s", i == 0 ? ", underlag: " : "; ", paths[i]);
+	free(paths);
 	s = arena_strdup(r->bd.a, b.data);
 	buf_free(&b);
 	return s;

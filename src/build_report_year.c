@@ -25,7 +25,10 @@ report_short_name(const struct agreement *ag)
 	return ag->effort != NULL ? ag->effort : ag->title;
 }
 
-/* The usable follow-ups of an agreement, in corpus order. */
+/* The usable follow-ups of an agreement that are sources of the year
+ * (report_is_source), in corpus order: a follow-up written after the
+ * year about a later one does not change the year's report, so that the
+ * report of a year is the same whatever later files lie beside it. */
 bool
 report_next_followup(const struct rep *r, const struct agreement *ag, size_t *i,
     const struct followup **out)
@@ -35,7 +38,8 @@ report_next_followup(const struct rep *r, const struct agreement *ag, size_t *i,
 	for (; *i < c->n; (*i)++) {
 		const struct input *in = &c->docs[*i];
 
-		if (r->in->usable[*i] && in->type == INPUT_FOLLOWUP && in->followup->agreement == ag) {
+		if (r->in->usable[*i] && in->type == INPUT_FOLLOWUP && in->followup->agreement == ag &&
+		    report_is_source(r, in->followup)) {
 			*out = in->followup;
 			(*i)++;
 			return true;

@@ -160,14 +160,16 @@ slug_of(const char *a, const char *b)
 	return p.data;
 }
 
-/* The follow-ups that matter for a report of a year: dated in it or the
- * year before, reporting outcomes for them, or setting its delmål. */
+/* The follow-ups that matter for a report of a year: dated in it or
+ * before (a report takes its agreements' history: outcomes of earlier
+ * years, meetings on record; model_report.c, report_followup_is_source),
+ * reporting outcomes for it or the year before, or setting its delmål. */
 static bool
 followup_feeds(const struct plan_sum *f, int year)
 {
 	size_t i;
 
-	if (f->y == year || f->y == year - 1 || f->next_year == year)
+	if (f->y <= year || f->next_year == year)
 		return true;
 	for (i = 0; i < f->nyears; i++)
 		if (f->years[i] == year || f->years[i] == year - 1)
@@ -207,54 +209,83 @@ plan_documents(struct planner *p)
 	}
 }
 
-/* Reports: every nämnd and every year one of its agreements covers. */
+/* An agreement and its follow-ups that feed the report of year y as
+ * inputs of report o (the agreement's group: from..end). */
+static void
+report_inputs(struct planner *p, struct plan_out *o, const struct plan_file *ag,
+    size_t from, size_t end, int y)
+{
+	size_t g;
+
+	plan_out_input(o, ag->path, false);
+	for (g = from; g < end; g++) {
+		const struct plan_file *f = p->files[p->by_key[g]];
+
+		if (f->sum.type == PLAN_FOLLOWUP && good(f) && followup_feeds(&f->sum, y))
+			plan_out_input(o, f->path, false);
+	}
+	for (g = from; g < end; g++) {
+		const struct plan_file *f = p->files[p->by_key[g]];
+
+		if (f->sum.type == PLAN_FOLLOWUP && good(f) && followup_feeds(&f->sum, y))
+			delmal_sources(p, o, f);
+	}
+}
+
+/* The planned report of a nämnd and year, or NULL. */
+static struct plan_out *
+report_of(struct planner *p, size_t first, const char *namnd, int y)
+{
+	size_t q;
+
+	for (q = first; q < p->nouts; q++)
+		if (strcmp(p->outs[q].namnd, namnd) == 0 && p->outs[q].year == y)
+			return &p->outs[q];
+	return NULL;
+}
+
+/* Reports: every nämnd and every year one of its agreements covers.  An
+ * agreement that ended the year before is an input too, where that
+ * report is made: its last year stands beside the year ("2023 i
+ * siffror", "jämfört med … 2022"). */
 static void
 plan_reports(struct planner *p)
 {
 	size_t i, first = p->nouts;
+	int pass;
 
-	for (i = 0; i < p->n; i++) {
-		const struct plan_file *ag = p->files[i];
-		size_t from = 0, end = 0, q, g;
-		bool is_linked;
-		int y;
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < p->n; i++) {
+			const struct plan_file *ag = p->files[i];
+			size_t from = 0, end = 0;
+			struct plan_out *o;
+			int y;
 
-		if (!ag->known || ag->sum.type != PLAN_AGREEMENT || !ag->sum.report)
-			continue;
-		/* only the group's first agreement has follow-ups linked to it */
-		is_linked = linked(p, ag->sum.key) == ag;
-		if (is_linked)
-			end = group_of(p, ag->sum.key, &from);
-		for (y = ag->sum.from_y; y <= ag->sum.to_y; y++) {
-			struct plan_out *o = NULL;
-
-			for (q = first; q < p->nouts; q++)
-				if (strcmp(p->outs[q].namnd, ag->sum.namnd_id) == 0 && p->outs[q].year == y)
-					o = &p->outs[q];
-			if (o == NULL) {
-				char name[SLUG_MAX * 2], year[8];
-
-				snprintf(name, sizeof(name), "%s %s", ag->sum.namnd_name, ag->sum.namnd_kommun);
-				snprintf(year, sizeof(year), "%d", y);
-				o = add_out(p, PLAN_OUT_REPORT, slug_of(name, year));
-				o->namnd = xstrdup(ag->sum.namnd_id);
-				o->year = y;
+			if (!ag->known || ag->sum.type != PLAN_AGREEMENT || !ag->sum.report)
+				continue;
+			/* only the group's first agreement has follow-ups linked to it */
+			if (linked(p, ag->sum.key) == ag)
+				end = group_of(p, ag->sum.key, &from);
+			if (pass == 1) {
+				y = ag->sum.to_y + 1;
+				if ((o = report_of(p, first, ag->sum.namnd_id, y)) != NULL)
+					report_inputs(p, o, ag, from, end, y);
+				continue;
 			}
-			plan_out_input(o, ag->path, false);
-			for (g = from; g < end; g++) {
-				const struct plan_file *f = p->files[p->by_key[g]];
+			for (y = ag->sum.from_y; y <= ag->sum.to_y; y++) {
+				if ((o = report_of(p, first, ag->sum.namnd_id, y)) == NULL) {
+					char name[SLUG_MAX * 2], year[8];
 
-				if (f->sum.type == PLAN_FOLLOWUP && good(f) && followup_feeds(&f->sum, y))
-					plan_out_input(o, f->path, false);
-			}
-			for (g = from; g < end; g++) {
-				const struct plan_file *f = p->files[p->by_key[g]];
-
-				if (f->sum.type == PLAN_FOLLOWUP && good(f) && followup_feeds(&f->sum, y))
-					delmal_sources(p, o, f);
+					snprintf(name, sizeof(name), "%s %s", ag->sum.namnd_name,
+					    ag->sum.namnd_kommun);
+					snprintf(year, sizeof(year), "%d", y);
+					o = add_out(p, PLAN_OUT_REPORT, slug_of(name, year));
+					o->namnd = xstrdup(ag->sum.namnd_id);
+					o->year = y;
+				}
+				report_inputs(p, o, ag, from, end, y);
 			}
 		}
-	}
 }
 
 /* A report file (checked alone without errors) is an input of the

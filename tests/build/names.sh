@@ -63,3 +63,24 @@ if [ "$same" = 2 ] && [ "$(pdfs "$s/meet/cmd")" = "$(pdfs "$s/meet/build" | grep
 else
 	fail "numbered names" "$same of 2 the same; the command wrote $(pdfs "$s/meet/cmd" | tr '\n' ' ')"
 fi
+# The build's nämnd reports are the report command's, byte for byte: the
+# build hands a report job the follow-ups it needs, and a report uses
+# every follow-up of its agreements dated up to its year (the outcomes of
+# earlier years, "Utfall per år").  examples/ and Vallby hold agreements
+# of three and four years with follow-ups of their first year.
+mkdir -p "$s/same/in/ex" "$s/same/in/vallby"
+cp examples/*.xml "$s/same/in/ex/"
+cp tests/report/vallby/*.xml "$s/same/in/vallby/"
+SOURCE_DATE_EPOCH=1700000000 "$IOPDOC" build --quiet --input "$s/same/in" -o "$s/same/build" >/dev/null 2>&1
+SOURCE_DATE_EPOCH=1700000000 "$IOPDOC" report --all -o "$s/same/cmd" "$s/same/in/ex" "$s/same/in/vallby" 2>/dev/null
+n=0
+differ=
+for f in $(pdfs "$s/same/cmd"); do
+	n=$((n + 1))
+	cmp -s "$s/same/build/$f" "$s/same/cmd/$f" || differ="$differ $f"
+done
+if [ "$n" -ge 20 ] && [ -z "$differ" ] && [ "$(pdfs "$s/same/cmd")" = "$(pdfs "$s/same/build" | grep reports/)" ]; then
+	ok "iopdoc build's $n nämnd reports are iopdoc report --all's, byte for byte"
+else
+	fail "build's reports against report --all" "$n made; differ:$differ"
+fi

@@ -1679,7 +1679,10 @@ def main():
         if costs:
             want.append(("cost budget", f"Kostnadsbudget {year}: "
                                         f"{money(sum(stated(b) for b in costs))} (verksamhetens"))
-        fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
+        # the report reads its sources only: a follow-up written after the
+        # year about a later one changes nothing in it
+        fus = [r for _, r in followups if r.get("agreement") == ag.get("id") and
+               is_source(r, int(year))]
         outcomes = [(fu, o, grp) for fu in fus for grp in fu.iter("outcomes")
                     for o in grp.iter("outcome") if grp.get("to")[:4] == str(year)]
         dated = [fu for fu in fus if fu_in_year(fu, int(year))]

@@ -281,12 +281,22 @@ fi
 # warning of check and of build.
 name=report-file-incomplete
 mkdir -p "$tmp/inc/in"
-cp examples/exempel-sjoberg-motesplats.xml examples/rapport-sjoberg-socialnamnden-2024.xml \
+cp examples/exempel-sjoberg-motesplats.xml \
     examples/exempel-sjoberg-motesplats-resultatrapport-2024.xml "$tmp/inc/in"
+cat >"$tmp/inc/in/rapport-sjoberg-socialnamnden-2024.xml" <<'EOF'
+<?xml version="1.0" encoding="UTF-8"?>
+<namnd-report namnd="sjoberg-socialnamnden" year="2024">
+  <diarienummer>SN 2025/0031</diarienummer>
+  <date>2025-02-03</date>
+  <author>
+    <name>Karin Holm</name>
+  </author>
+</namnd-report>
+EOF
 "$IOPDOC" check "$tmp/inc/in" 2>"$tmp/err"
 "$IOPDOC" build --input "$tmp/inc/in" -o "$tmp/inc/out" 2>"$tmp/err2"
-early='rapport-sjoberg-socialnamnden-2024.xml:6: warning: the report is dated 2025-02-03, before the follow-up it uses, verksamhetsrapport "Resultatrapport 2024 för Mötesplats Sjöberg" dated 2025-02-12'
-if grep -qF 'rapport-sjoberg-socialnamnden-2024.xml:4: note: no <proposal>: the report prints no Förslag till beslut; see README "The report file"' "$tmp/err" &&
+early='rapport-sjoberg-socialnamnden-2024.xml:4: warning: the report is dated 2025-02-03, before the follow-up it uses, verksamhetsrapport "Resultatrapport 2024 för Mötesplats Sjöberg" dated 2025-02-12'
+if grep -qF 'rapport-sjoberg-socialnamnden-2024.xml:2: note: no <proposal>: the report prints no Förslag till beslut; see README "The report file"' "$tmp/err" &&
     grep -qF "$early" "$tmp/err" && grep -qF "$early" "$tmp/err2" &&
     [ -s "$tmp/inc/out/reports/socialnamnden-sjobergs-kommun-2024.pdf" ] &&
     ! grep -q 'proposal' "$tmp/err2"; then
