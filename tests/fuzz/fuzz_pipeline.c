@@ -164,7 +164,11 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	if (in.type == INPUT_FOLLOWUP)
 		corpus_link_followup(&refs, in.followup);
-	if (in.type == INPUT_AGREEMENT) {
+	if (in.type == INPUT_REPORT) {
+		/* a nämnd's report file: its own checks (the report it feeds
+		 * needs its agreements, which the fuzzed file is not) */
+		(void)validate_report_own(in.report);
+	} else if (in.type == INPUT_AGREEMENT) {
 		if (validate_agreement(in.agreement) == 0 && one.worst < DIAG_ERROR) {
 			if ((doc = build_agreement(in.agreement, &tpl)) != NULL)
 				render_memory(doc);
