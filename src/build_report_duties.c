@@ -232,28 +232,38 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 	int want;
 
 	for (m = ag->followup.meetings; m != NULL && n < max; m = m->next) {
-		/* weekly working meetings leave no minutes a nämnd looks for:
-		 * the section counts them, the first page does not */
-		if (m->per == DUTY_WEEK)
+		/* meetings counted per week or per month are the organisations'
+		 * operations, without minutes a nämnd looks for: the section
+		 * counts them, the first page does not */
+		if (m->per == DUTY_WEEK || m->per == DUTY_MONTH)
 			continue;
 		meetings_of(r, ag, m->kind, &held);
 		want = required_in_year(r, ag, m->per, m->count);
 		if (want > 0 && held < (size_t)want)
-			out[n++] = (struct duty_gap){ m->kind, held, want, false };
+			out[n++] = (struct duty_gap){ m->kind, held, want, false, { 0, 0, 0 } };
 	}
 	if (ag->followup.meetings == NULL && ag->followup.meetings_per_year > 0 && n < max) {
 		meetings_of(r, ag, NULL, &held);
 		want = required_in_year(r, ag, DUTY_YEAR, ag->followup.meetings_per_year);
 		if (want > 0 && held < (size_t)want)
-			out[n++] = (struct duty_gap){ ag->followup.meeting_kind, held, want, false };
+			out[n++] = (struct duty_gap){ ag->followup.meeting_kind, held, want, false,
+			    { 0, 0, 0 } };
 	}
-	if (ag->followup.reports_per_year > 0 && n < max) {
-		/* the written reports the "Uppföljning" paragraph counts */
-		while (report_next_followup(r, ag, &i, &f))
-			reports += !followup_is_meeting(f) && report_in_year(f, r->year);
-		want = required_in_year(r, ag, DUTY_YEAR, ag->followup.reports_per_year);
-		if (want > 0 && reports < (size_t)want)
-			out[n++] = (struct duty_gap){ NULL, reports, want, true };
+	/* the written reports the "Uppföljning" paragraph counts, against
+	 * the number it gives: a part year's is not reduced */
+	while (report_next_followup(r, ag, &i, &f))
+		reports += !followup_is_meeting(f) && report_in_year(f, r->year);
+	want = ag->followup.reports_per_year;
+	if (want > 0 && reports < (size_t)want && n < max)
+		out[n++] = (struct duty_gap){ NULL, reports, want, true, { 0, 0, 0 } };
+	/* reports due under the period, once their deadline (else the
+	 * period's end) falls in the year */
+	if (want <= 0 && ag->followup.reports_in_period > 0 && n < max) {
+		struct date by = ag->followup.reports_by.y != 0 ? ag->followup.reports_by : ag->to;
+
+		if (by.y == r->year && reports < (size_t)ag->followup.reports_in_period)
+			out[n++] = (struct duty_gap){ NULL, reports,
+			    ag->followup.reports_in_period, true, by };
 	}
 	return n;
 }

@@ -152,6 +152,8 @@ struct duty_gap {
 	size_t		 done;		/* held, or filed for the year */
 	int		 required;	/* asked for in the year */
 	bool		 reports;	/* written reports, not meetings */
+	struct date	 by;		/* reports due under the period: by
+					 * this day; y 0: in the year */
 };
 /* The agreement's gaps of the year, at most max; 0: none. */
 size_t		 report_duty_gaps(struct rep *, const struct agreement *, struct duty_gap *,

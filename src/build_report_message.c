@@ -407,8 +407,14 @@ report_msg_gap(struct buf *b, int year, const struct duty_gap *g)
 {
 	if (g->reports) {
 		add_words(b, g->required, false);
-		buf_printf(b, " %s för %d, ", g->required == 1 ? "skriftlig rapport krävdes" :
-		    "skriftliga rapporter krävdes", year);
+		buf_adds(b, g->required == 1 ? " skriftlig rapport " : " skriftliga rapporter ");
+		if (g->by.y != 0) {
+			char d[16];
+
+			date_format_iso(g->by, d, sizeof(d));
+			buf_printf(b, "skulle lämnas senast %s, ", d);
+		} else
+			buf_printf(b, "krävdes för %d, ", year);
 		/* what the follow-ups on file show, not what happened */
 		if (g->done == 0)
 			buf_adds(b, "ingen finns i underlaget");
@@ -884,10 +890,12 @@ attention(struct rep *r)
 			clause(&b);
 			report_msg_ending(&b, ag->to, ag->notice_months, r->year);
 		}
-		if (ag->review_by.y == r->year + 1) {
+		/* a review due in the year, or next year */
+		if (ag->review_by.y == r->year || ag->review_by.y == r->year + 1) {
 			date_format_iso(ag->review_by, d, sizeof(d));
 			clause(&b);
-			buf_printf(&b, "ska ses över senast %s", d);
+			buf_printf(&b, "%s ses över senast %s", ag->review_by.y == r->year ?
+			    "skulle" : "ska", d);
 		}
 		if (b.len > 0) {
 			buf_adds(&b, ".");

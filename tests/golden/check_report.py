@@ -1221,7 +1221,8 @@ def summary_message(namnd, year, mine, prev, followups):
             short = []
             for m in duty.findall("meeting"):
                 kind, per, cnt = norm(m.get("kind")), m.get("per").strip(), int(m.get("count"))
-                if per in ("period", "week"):
+                # weekly and monthly meetings are the organisations' operations
+                if per in ("period", "week", "month"):
                     continue
                 need = required_in_part(per, cnt, *part, year) if part else cnt * DUTY_PER[per][1]
                 held = [fu for fu in fus if fu.get("kind").strip() != "verksamhetsrapport" and
@@ -1254,15 +1255,21 @@ def summary_message(namnd, year, mine, prev, followups):
                                    f"krävdes {year}, "
                                    f"{'inget' if not held else words(len(held), True)} finns i underlaget")
             rpy = int(duty.get("reports-per-year", "0"))
-            if rpy > 0:
-                need = required_in_part("year", rpy, *part, year) if part else rpy
-                got = [fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
-                       and fu_in_year(fu, year)]
-                if len(got) < need:
-                    clauses.append(f"{words(need)} "
-                                   f"{'skriftlig rapport' if need == 1 else 'skriftliga rapporter'} "
-                                   f"krävdes för {year}, {'ingen' if not got else words(len(got))} "
-                                   "finns i underlaget")
+            got = [fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
+                   and fu_in_year(fu, year)]
+            # the number of reports is not reduced for a part year
+            rip = int(duty.get("reports-in-period", "0"))
+            by = date(duty.get("reports-by").strip()) if duty.get("reports-by") else b
+            if rpy > 0 and len(got) < rpy:
+                clauses.append(f"{words(rpy)} "
+                               f"{'skriftlig rapport' if rpy == 1 else 'skriftliga rapporter'} "
+                               f"krävdes för {year}, {'ingen' if not got else words(len(got))} "
+                               "finns i underlaget")
+            elif rpy == 0 and rip > 0 and by.year == year and len(got) < rip:
+                clauses.append(f"{words(rip)} "
+                               f"{'skriftlig rapport' if rip == 1 else 'skriftliga rapporter'} "
+                               f"skulle lämnas senast {by.isoformat()}, "
+                               f"{'ingen' if not got else words(len(got))} finns i underlaget")
         notice = ag.find("terms/notice")
         if b == datetime.date(year, 12, 31):
             # an end before the year's last day the money paragraph names
@@ -1275,6 +1282,8 @@ def summary_message(namnd, year, mine, prev, followups):
         review = ag.find("terms/review")
         if review is not None and review.get("by", "")[:4] == str(year + 1):
             clauses.append(f"ska ses över senast {review.get('by')}")
+        elif review is not None and review.get("by", "")[:4] == str(year):
+            clauses.append(f"skulle ses över senast {review.get('by')}")
         if clauses:
             # after the goals not met, which attention_goals checks
             want.append(("message: attention", "; ".join(clauses) + "."))

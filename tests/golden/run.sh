@@ -176,9 +176,10 @@ fi
 # driftmöte is 52 a year, the styrgrupp met once (the May follow-up).
 # Ekdala 2027 (the agreement ends 2027-10-31, budgets for 2025 and 2026
 # only): the kommun's 300 000 kr is 2026's, counted whole for
-# January–October; meetings asked for in those ten months: driftmöte
-# monthly 10, avstämning quarterly 3 (October is under half of Q4),
-# styrgrupp 2 x 10/12 -> 2, årsdialog 1 x 10/12 -> 1: 16, none on file.
+# January–October; meetings asked for in those ten months: avstämning
+# quarterly 3 (October is under half of Q4), styrgrupp 2 x 10/12 -> 2,
+# årsdialog 1 x 10/12 -> 1: six, none on file (the monthly driftmöte, 10,
+# is operations: the Uppföljning paragraph counts it, the first page not).
 # Ekby's vinterhärbärge (2025-11-01 – 2026-03-31, no proration): 2025 is
 # 32 000 x 2 months + the 2025 budget's stated 434 300 (its lines add up
 # to 384 300 estimated for 854 nights x 450, + 40 000 = 424 300) =
@@ -187,7 +188,7 @@ fi
 # and 6 000 x 3 = 18 000 kr (681 000 kr).
 for spec in "ekby-socialnamnden 2025|Ekby kommun (kommunen) 498 300 kr|Avtalet anger 434 300 kr; raderna summerar till 424 300 kr.|Månadsbelopp 32 000 kr × 2 månader (november–december)|Stiftelsen Vinterljus (idéburen part) 12 000 kr|Månadsbelopp 6 000 kr × 2 månader|Summa 510 300 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad|beloppet är budgeten för 2025." \
     "ekby-socialnamnden 2026|Ekby kommun (kommunen) 663 000 kr|beloppet är budgeten för 2026.|Månadsbelopp 32 000 kr × 3 månader (januari–mars)|Stiftelsen Vinterljus (idéburen part) 18 000 kr|Summa 681 000 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad" \
-    "ekdala-socialnamnden 2027|Kommunens finansiering var 300 000 kr för den del av året som överenskommelsen gällde (2026 års årsbelopp; överenskommelsen anger ingen budget för 2027 och beloppet är inte proportionerat för januari–oktober)|Överenskommelsen upphörde 31 oktober.|16 möten krävdes 2027 (driftmöte 10, avstämning 3, styrgrupp 2, årsdialog 1), inget finns i underlaget" \
+    "ekdala-socialnamnden 2027|Kommunens finansiering var 300 000 kr för den del av året som överenskommelsen gällde (2026 års årsbelopp; överenskommelsen anger ingen budget för 2027 och beloppet är inte proportionerat för januari–oktober)|Överenskommelsen upphörde 31 oktober.|sex möten krävdes 2027 (avstämning 3, styrgrupp 2, årsdialog 1), inget finns i underlaget" \
     "sjoberg-socialnamnden 2024|minst 40 besök per vecka (2 080 per år, 52 veckor) 2 140 besök Uppnått Uppfyllt.|mellan 150 och 200 deltagare per år 189 deltagare (79 kvinnor, 106 män, 2 annat, 2 ej angivet) Uppnått –|41 av 55 deltagare (74,5 %; rapporten anger 75 %) Ej uppnått Delvis uppfyllt.|14 volontärer Ej uppnått Ej uppfyllt.|Utfall sedan start|nya deltagare 2022-03-01 – 2024-12-31 412 deltagare|Möten (driftmöte): överenskommelsen anger 1 per vecka (52 per år)|Möten (styrgrupp) 2024: 1 i underlaget; överenskommelsen anger 2 per år.|senast 15 februari och 15 augusti varje år"; do
 	IFS='|'
 	set -- $spec

@@ -157,28 +157,34 @@ test_message_sentences(void)
 	buf_reset(&b);
 
 	/* duties not met */
-	gap = (struct duty_gap){ "styrgrupp", 1, 2, false };
+	gap = (struct duty_gap){ "styrgrupp", 1, 2, false, { 0, 0, 0 } };
 	report_msg_gap(&b, 2023, &gap);
 	STR_EQ(b.data, "två möten (styrgrupp) krävdes 2023, ett finns i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ NULL, 0, 1, false };
+	gap = (struct duty_gap){ NULL, 0, 1, false, { 0, 0, 0 } };
 	report_msg_gap(&b, 2023, &gap);
 	STR_EQ(b.data, "ett möte krävdes 2023, inget finns i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ NULL, 0, 1, true };
+	gap = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 } };
 	report_msg_gap(&b, 2023, &gap);
 	STR_EQ(b.data, "en skriftlig rapport krävdes för 2023, ingen finns i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ NULL, 1, 2, true };
+	gap = (struct duty_gap){ NULL, 1, 2, true, { 0, 0, 0 } };
 	report_msg_gap(&b, 2023, &gap);
 	STR_EQ(b.data, "två skriftliga rapporter krävdes för 2023, en finns i underlaget");
 	buf_reset(&b);
+	/* reports due under the period, by a day of the year */
+	gap = (struct duty_gap){ NULL, 0, 2, true, { 2019, 6, 30 } };
+	report_msg_gap(&b, 2019, &gap);
+	STR_EQ(b.data, "två skriftliga rapporter skulle lämnas senast 2019-06-30, ingen finns i "
+	    "underlaget");
+	buf_reset(&b);
 
 	/* several meeting kinds short: one clause, the kinds counted apart */
-	gaps[0] = (struct duty_gap){ "driftmöte", 0, 10, false };
-	gaps[1] = (struct duty_gap){ "avstämning", 0, 3, false };
-	gaps[2] = (struct duty_gap){ "styrgrupp", 0, 2, false };
-	gaps[3] = (struct duty_gap){ "årsdialog", 0, 1, false };
+	gaps[0] = (struct duty_gap){ "driftmöte", 0, 10, false, { 0, 0, 0 } };
+	gaps[1] = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 } };
+	gaps[2] = (struct duty_gap){ "styrgrupp", 0, 2, false, { 0, 0, 0 } };
+	gaps[3] = (struct duty_gap){ "årsdialog", 0, 1, false, { 0, 0, 0 } };
 	report_msg_meeting_gaps(&b, 2027, gaps, 4);
 	STR_EQ(b.data, "16 möten krävdes 2027 (driftmöte 10, avstämning 3, styrgrupp 2, "
 	    "årsdialog 1), inget finns i underlaget");
