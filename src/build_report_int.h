@@ -190,11 +190,17 @@ struct msg_money {
 	bool		 whole_for_part;
 	struct date	 from, to;
 	const char	*assumed_in;
+	size_t		 norgs;		/* the idéburna's: one is said singular */
+	const char	*mark;		/* other public money: report_annual_mark's */
 };
 /* "Kommunens finansiering var 1 250 000 kr (1 180 000 kr 2022)." or the
  * idéburna parties' "De idéburna organisationernas insatser var värda
  * …"; before NULL or without a figure: no comparison. */
 void		 report_msg_money(struct buf *, bool kommun, int year, const struct msg_money *now,
+		    const struct msg_money *before);
+/* "Övrig offentlig finansiering var 200 000 kr, oförändrat jämfört med
+ * 2026." (before NULL or without a figure: no comparison). */
+void		 report_msg_other_public(struct buf *, int year, const struct msg_money *now,
 		    const struct msg_money *before);
 /* An agreement that began or ended within the year (from or to inside
  * it), for the money paragraph: "Mentor för kvinnor (från 1 mars) och

@@ -127,19 +127,32 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	if (b->len > 0)
 		buf_addc(b, ' ');
 	if (!now->has && !now->not_valued) {
-		buf_printf(b, kommun ? "%s anger inget belopp för kommunens finansiering %d." :
-		    "%s anger inget värde för de idéburna organisationernas insatser %d.",
-		    now->nags == 1 ? "Överenskommelsen" : "Överenskommelserna", year);
+		const char *whose = now->nags == 1 ? "Överenskommelsen" : "Överenskommelserna";
+
+		if (kommun)
+			buf_printf(b, "%s anger inget belopp för kommunens finansiering %d.", whose,
+			    year);
+		else
+			buf_printf(b, "%s anger inget värde för %s insatser %d.", whose,
+			    now->norgs == 1 ? "den idéburna organisationens" :
+			    "de idéburna organisationernas", year);
 		return;
 	}
 	if (!now->has) {
-		buf_printf(b, kommun ? "Kommunens insatser %d är inte värderade i kronor (ej "
-		    "värderat)." : "De idéburna organisationernas insatser %d är inte värderade "
-		    "i kronor (ej värderat).", year);
+		if (kommun)
+			buf_printf(b, "Kommunens insatser %d är inte värderade i kronor (ej "
+			    "värderat).", year);
+		else
+			buf_printf(b, "%s insatser %d är inte värderade i kronor (ej värderat).",
+			    now->norgs == 1 ? "Den idéburna organisationens" :
+			    "De idéburna organisationernas", year);
 		return;
 	}
-	buf_adds(b, kommun ? "Kommunens finansiering var " : "De idéburna organisationernas "
-	    "insatser var värda ");
+	if (kommun)
+		buf_adds(b, "Kommunens finansiering var ");
+	else
+		buf_printf(b, "%s insatser var värda ", now->norgs == 1 ?
+		    "Den idéburna organisationens" : "De idéburna organisationernas");
 	add_money_part(b, now);
 	/* the sum of some agreements only: which, before any comparison */
 	if (now->nwith < now->nags) {
@@ -155,7 +168,10 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	/* a figure resting on an assumption says which, beside it */
 	if (kommun && now->assumed_in == NULL && (now->carried_from > 0 || now->whole_for_part))
 		add_assumption(b, year, now);
-	if (before != NULL && before->has) {
+	if (before != NULL && before->has && before->sum == now->sum && !before->part &&
+	    !(kommun && before->whole_for_part))
+		buf_printf(b, ", oförändrat jämfört med %d", year - 1);
+	else if (before != NULL && before->has) {
 		money_format(before->sum, t, sizeof(t));
 		buf_printf(b, ", jämfört med %s %d", t, year - 1);
 		if (kommun && before->whole_for_part && before->assumed_in == NULL) {
@@ -180,6 +196,35 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	/* one agreement's of several: a sentence of its own */
 	if (kommun && now->assumed_in != NULL && (now->carried_from > 0 || now->whole_for_part))
 		add_assumption(b, year, now);
+}
+
+void
+report_msg_other_public(struct buf *b, int year, const struct msg_money *now,
+    const struct msg_money *before)
+{
+	char s[64];
+
+	if (!now->has && !now->not_valued)
+		return;
+	if (b->len > 0)
+		buf_addc(b, ' ');
+	if (!now->has) {
+		buf_printf(b, "Övrig offentlig finansiering %d är inte värderad i kronor (ej "
+		    "värderat).", year);
+		return;
+	}
+	money_format(now->sum, s, sizeof(s));
+	buf_printf(b, "Övrig offentlig finansiering var %s%s", s, now->mark != NULL ? now->mark :
+	    "");
+	if (before != NULL && before->has && before->sum == now->sum)
+		buf_printf(b, ", oförändrat jämfört med %d", year - 1);
+	else if (before != NULL && before->has) {
+		money_format(before->sum, s, sizeof(s));
+		buf_printf(b, ", jämfört med %s %d", s, year - 1);
+	}
+	if (now->not_valued)
+		buf_adds(b, "; därtill insatser som inte är värderade i kronor");
+	buf_adds(b, ".");
 }
 
 /* What the figure is, beside it in parentheses or, one agreement's of
@@ -610,6 +655,15 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 		m->has |= kommun ? am->has_kommun : am->has_ideburen;
 		m->nwith += kommun ? am->has_kommun : am->has_ideburen;
 		m->not_valued |= kommun ? am->kommun_not_valued : am->ideburen_not_valued;
+		/* help not valued beside valued lines of the same party */
+		for (p = ag->parties; p != NULL; p = p->next) {
+			struct year_amount ya;
+
+			if (report_party_money(r, ag, p) == (kommun ? REP_MONEY_KOMMUN :
+			    REP_MONEY_IDEBUREN) && calc_party_year(ag, p, r->year, &ya) == CALC_OK &&
+			    report_party_lists_not_valued(ag, p, ya.base_year))
+				m->not_valued = true;
+		}
 		if (kommun) {
 			assumption_of(r, ag, m);
 			continue;
@@ -634,19 +688,43 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 	}
 	if (!split || m->money + m->in_kind != m->sum)
 		m->has_money = m->has_in_kind = false;
+	m->norgs = count_orgs(r);
+}
+
+/* The other public bodies' money of the year, as the summary's table
+ * adds it up ("Övrig offentlig finansiering"). */
+static void
+other_public_of(const struct rep *r, struct msg_money *m)
+{
+	unsigned annual = 0;
+	size_t i;
+
+	memset(m, 0, sizeof(*m));
+	m->nags = r->nags;
+	m->sum = r->other_public;
+	for (i = 0; i < r->nags; i++) {
+		m->has |= r->amounts[i].has_other_public;
+		m->nwith += r->amounts[i].has_other_public;
+		m->not_valued |= r->amounts[i].other_public_not_valued;
+		annual |= r->amounts[i].annual_for_part[REP_MONEY_OTHER_PUBLIC];
+	}
+	m->mark = report_annual_mark(annual);
 }
 
 /* Last year's sums of the nämnd, over all its agreements valid then, by
  * the same addition; false when none had a figure. */
 static bool
-money_before(const struct rep *r, struct msg_money *kommun, struct msg_money *ideburen)
+money_before(const struct rep *r, struct msg_money *kommun, struct msg_money *ideburen,
+    struct msg_money *other)
 {
 	struct rep prev;
 	bool ok = report_last_year(r, &prev);	/* the summary table's last year */
 
+	memset(other, 0, sizeof(*other));
 	if (ok) {
 		money_of(&prev, true, kommun);
 		money_of(&prev, false, ideburen);
+		other_public_of(&prev, other);
 		/* a sum of part of last year's agreements is no year's figure */
 		ok = kommun->nwith == kommun->nags;
 		ideburen->has &= ideburen->nwith == ideburen->nags;
@@ -952,7 +1030,7 @@ void
 report_message(struct rep *r)
 {
 	struct buf b = { NULL, 0, 0 };
-	struct msg_money now, before, ib_now, ib_before;
+	struct msg_money now, before, ib_now, ib_before, op_now, op_before;
 	struct msg_assessed assessed;
 	struct msg_span *spans;
 	size_t count[MSG_GOAL_N], i;
@@ -961,7 +1039,7 @@ report_message(struct rep *r)
 	report_msg_scope(&b, r->namnd->name, r->year, r->nags, count_orgs(r));
 	money_of(r, true, &now);
 	money_of(r, false, &ib_now);
-	prev = money_before(r, &before, &ib_before);
+	prev = money_before(r, &before, &ib_before, &op_before);
 	report_msg_money(&b, true, r->year, &now, prev ? &before : NULL);
 	spans = xcalloc(r->nags + 1, sizeof(*spans));
 	for (i = 0; i < r->nags; i++) {
@@ -975,8 +1053,8 @@ report_message(struct rep *r)
 	}
 	report_msg_spans(&b, spans, r->nags);
 	free(spans);
-	if (report_has_other_public(r))
-		buf_printf(&b, " Övrig offentlig finansiering: %s.", report_other_public_sum(r));
+	other_public_of(r, &op_now);
+	report_msg_other_public(&b, r->year, &op_now, prev ? &op_before : NULL);
 	report_msg_money(&b, false, r->year, &ib_now, prev ? &ib_before : NULL);
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_reset(&b);

@@ -1128,12 +1128,14 @@ def summary_message(namnd, year, mine, prev, followups):
                 if any(isinstance(a, int) for a in amts)]
         nv = any(a == NOT_VALUED for amts in per_ag for a in amts)
         return ints, nv, len(per_ag)
+    # one organisation: singular
+    orgs_of = "Den idéburna organisationens" if len(orgs) == 1 else "De idéburna organisationernas"
     for kind, lead, none_nv, none in (
             ("kommun", "Kommunens finansiering var ", f"Kommunens insatser {year} är inte värderade",
              f"anger inget belopp för kommunens finansiering {year}"),
-            ("ideburen", "De idéburna organisationernas insatser var värda ",
-             f"De idéburna organisationernas insatser {year} är inte värderade",
-             f"anger inget värde för de idéburna organisationernas insatser {year}")):
+            ("ideburen", f"{orgs_of} insatser var värda ",
+             f"{orgs_of} insatser {year} är inte värderade",
+             f"anger inget värde för {orgs_of.lower()} insatser {year}")):
         ints, nv, total = sums(mine, year, kind)
         if not ints:
             want.append((f"message: {kind} sum", none_nv if nv else none))
@@ -1150,10 +1152,19 @@ def summary_message(namnd, year, mine, prev, followups):
                     (pag.find("economy") is None or pag.find("economy").get("year-start") is None) \
                     and any(annual_for_part(pag, p.get("id"), year - 1) for p in pag.iter("party")
                             if money_kind(pag, p) == "kommun")
+                # the same figure: said unchanged
+                same = sum(b) == sum(ints) and not whole and not part
                 want.append((f"message: {kind} last year",
+                             f", oförändrat jämfört med {year - 1}" if same else
                              f", jämfört med {money(sum(b))} {year - 1}" +
                              (", då ett helt årsbelopp räknades för" if whole else
                               " (del av året)" if part else "")))
+    # other public money: a sentence, as the table's line
+    ints, nv, _ = sums(mine, year, "other")
+    if ints:
+        want.append(("message: other public", f"Övrig offentlig finansiering var {money(sum(ints))}"))
+    elif nv:
+        want.append(("message: other public", f"Övrig offentlig finansiering {year} är inte värderad"))
     # goals of the year: the agreement's and the follow-ups' delmål
     goals, unreported, assessed = 0, 0, 0
     judged_by = {"org": 0, "parties": 0, "orgs": 0}

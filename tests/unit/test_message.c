@@ -83,11 +83,36 @@ test_message_sentences(void)
 	report_msg_money(&b, false, 2025, &now, NULL);
 	STR_EQ(b.data, "De idéburna organisationernas insatser 2025 är inte värderade i kronor "
 	    "(ej värderat).");
+	buf_reset(&b);
+	/* one organisation: singular */
+	now.norgs = 1;
+	report_msg_money(&b, false, 2025, &now, NULL);
+	STR_EQ(b.data, "Den idéburna organisationens insatser 2025 är inte värderade i kronor "
+	    "(ej värderat).");
+	now.norgs = 0;
 	OK(strstr(b.data, "0" NBSP "kr") == NULL);
 	buf_reset(&b);
 	now.not_valued = false, now.nags = 2;
 	report_msg_money(&b, true, 2025, &now, NULL);
 	STR_EQ(b.data, "Överenskommelserna anger inget belopp för kommunens finansiering 2025.");
+	buf_reset(&b);
+
+	/* an unchanged figure; other public money in a sentence */
+	memset(&now, 0, sizeof(now));
+	memset(&before, 0, sizeof(before));
+	now.has = before.has = true, now.sum = before.sum = 450000;
+	now.nwith = now.nags = before.nwith = before.nags = 1, now.norgs = 1;
+	report_msg_money(&b, false, 2023, &now, &before);
+	STR_EQ(b.data, "Den idéburna organisationens insatser var värda 450" NBSP "000" NBSP
+	    "kr, oförändrat jämfört med 2022.");
+	buf_reset(&b);
+	now.sum = 35000, before.sum = 30000;
+	report_msg_other_public(&b, 2023, &now, &before);
+	STR_EQ(b.data, "Övrig offentlig finansiering var 35" NBSP "000" NBSP "kr, jämfört med 30"
+	    NBSP "000" NBSP "kr 2022.");
+	buf_reset(&b);
+	report_msg_other_public(&b, 2023, &now, NULL);
+	STR_EQ(b.data, "Övrig offentlig finansiering var 35" NBSP "000" NBSP "kr.");
 	buf_reset(&b);
 
 	/* goals: each class, the assessed ones said */
