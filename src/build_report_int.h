@@ -191,6 +191,11 @@ struct msg_money {
 	struct date	 from, to;
 	const char	*assumed_in;
 	size_t		 norgs;		/* the idéburna's: one is said singular */
+	bool		 estimated;	/* rests on a line's estimate */
+	/* lines of a budget with year columns that have amounts in other
+	 * years but none in this one: "”Lokalhyra”", "”A” och ”B”" */
+	const char	*missing;
+	size_t		 nmissing;
 	const char	*mark;		/* other public money: report_annual_mark's */
 };
 /* "Kommunens finansiering var 1 250 000 kr (1 180 000 kr 2022)." or the

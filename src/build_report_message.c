@@ -15,6 +15,7 @@
 #include "calc.h"
 #include "corpus.h"
 #include "doc.h"
+#include "econ_columns.h"
 #include "format.h"
 #include "mem.h"
 #include "model.h"
@@ -154,6 +155,8 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 		buf_printf(b, "%s insatser var värda ", now->norgs == 1 ?
 		    "Den idéburna organisationens" : "De idéburna organisationernas");
 	add_money_part(b, now);
+	if (now->estimated)
+		buf_adds(b, " (uppskattat)");
 	/* the sum of some agreements only: which, before any comparison */
 	if (now->nwith < now->nags) {
 		buf_adds(b, " i ");
@@ -168,6 +171,10 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	/* a figure resting on an assumption says which, beside it */
 	if (kommun && now->assumed_in == NULL && (now->carried_from > 0 || now->whole_for_part))
 		add_assumption(b, year, now);
+	/* a line without this year's amount is not a cut */
+	if (now->nmissing > 0)
+		buf_printf(b, ", utan %s %s, som saknar belopp för %d", now->nmissing == 1 ?
+		    "posten" : "posterna", now->missing, year);
 	if (before != NULL && before->has && before->sum == now->sum && !before->part &&
 	    !(kommun && before->whole_for_part))
 		buf_printf(b, ", oförändrat jämfört med %d", year - 1);
@@ -630,6 +637,97 @@ assumption_of(const struct rep *r, const struct agreement *ag, struct msg_money 
 		m->assumed_in = report_short_name(ag);
 }
 
+/* The year column of a budget with columns, or NULL. */
+static const struct budget_column *
+year_column(const struct budget *b, int year)
+{
+	const struct budget_column *c;
+
+	for (c = b->columns->first; c != NULL; c = c->next)
+		if (c->basis == COLUMN_YEAR && c->year == year)
+			return c;
+	return NULL;
+}
+
+/* Whether the line has an amount in a year column other than c. */
+static bool
+amount_in_other_year(const struct budget *b, const struct budget_line *l,
+    const struct budget_column *c)
+{
+	const struct budget_column *o;
+
+	for (o = b->columns->first; o != NULL; o = o->next)
+		if (o != c && o->basis == COLUMN_YEAR && econ_column_amount(l->amounts, o->id) != NULL)
+			return true;
+	return false;
+}
+
+/* The party's lines of budgets with year columns that have an amount in
+ * another year but none in this one, quoted, appended to b ("”A”",
+ * joined by ", " and " och " as they come); returns how many. */
+static size_t
+lines_missing_year(const struct rep *r, const struct agreement *ag, const struct party *p,
+    struct buf *b, size_t said)
+{
+	const struct budget *bg;
+	const struct budget_line *l;
+	const struct budget_column *c;
+	size_t n = 0;
+
+	for (bg = ag->columned; bg != NULL; bg = bg->next) {
+		/* (a budget with columns is read before its party is linked) */
+		if ((bg->party != p && (bg->party_id == NULL || p->id == NULL ||
+		    strcmp(bg->party_id, p->id) != 0)) || bg->columns == NULL ||
+		    (c = year_column(bg, r->year)) == NULL)
+			continue;
+		for (l = bg->lines; l != NULL; l = l->next) {
+			char *label;
+
+			if (l->econ.not_valued || econ_column_amount(l->amounts, c->id) != NULL ||
+			    !amount_in_other_year(bg, l, c))
+				continue;
+			label = rich_plain(r->bd.a, &l->label);
+			buf_printf(b, "%s”%s”", said + n == 0 ? "" : ", ", label);
+			n++;
+		}
+	}
+	return n;
+}
+
+/* Whether the party's base budgets of the year price a line by an
+ * estimate (a count of units not yet known). */
+static bool
+rests_on_estimate(const struct agreement *ag, const struct party *p, int base_year)
+{
+	const struct budget *bg;
+	const struct budget_line *l;
+
+	for (bg = ag->budgets; bg != NULL; bg = bg->next)
+		if (bg->party == p && (bg->year == 0 || bg->year == base_year))
+			for (l = bg->lines; l != NULL; l = l->next)
+				if (l->econ.has_estimate && !l->econ.has_amount)
+					return true;
+	return false;
+}
+
+/* "”A”, ”B”, ”C”" to "”A”, ”B” och ”C”". */
+static void
+last_and(struct buf *b, size_t from)
+{
+	char *comma = NULL, *s;
+
+	for (s = b->data + from; (s = strstr(s, ", ”")) != NULL; s += 2)
+		comma = s;
+	if (comma != NULL) {
+		size_t at = (size_t)(comma - b->data);
+		char *rest = xstrdup(comma + 2);
+
+		b->len = at;
+		buf_printf(b, " och %s", rest);
+		free(rest);
+	}
+}
+
 /* The sums of the summary's table (report_add_up_amounts), with the
  * idéburna parties' amounts told apart as money or in kind where every
  * one of their budgets says which. */
@@ -638,6 +736,7 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 {
 	size_t i;
 	bool split = true;
+	struct buf missing = { NULL, 0, 0 };
 
 	memset(m, 0, sizeof(*m));
 	m->nags = r->nags;
@@ -655,14 +754,20 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 		m->has |= kommun ? am->has_kommun : am->has_ideburen;
 		m->nwith += kommun ? am->has_kommun : am->has_ideburen;
 		m->not_valued |= kommun ? am->kommun_not_valued : am->ideburen_not_valued;
-		/* help not valued beside valued lines of the same party */
+		/* help not valued beside valued lines of the same party; a
+		 * figure resting on an estimate; lines without the year's amount */
 		for (p = ag->parties; p != NULL; p = p->next) {
 			struct year_amount ya;
 
-			if (report_party_money(r, ag, p) == (kommun ? REP_MONEY_KOMMUN :
-			    REP_MONEY_IDEBUREN) && calc_party_year(ag, p, r->year, &ya) == CALC_OK &&
-			    report_party_lists_not_valued(ag, p, ya.base_year))
-				m->not_valued = true;
+			if (report_party_money(r, ag, p) != (kommun ? REP_MONEY_KOMMUN :
+			    REP_MONEY_IDEBUREN))
+				continue;
+			if (calc_party_year(ag, p, r->year, &ya) == CALC_OK) {
+				m->not_valued |= report_party_lists_not_valued(ag, p, ya.base_year);
+				m->estimated |= ya.valued && rests_on_estimate(ag, p, ya.base_year);
+			}
+			if (kommun)
+				m->nmissing += lines_missing_year(r, ag, p, &missing, m->nmissing);
 		}
 		if (kommun) {
 			assumption_of(r, ag, m);
@@ -689,6 +794,11 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 	if (!split || m->money + m->in_kind != m->sum)
 		m->has_money = m->has_in_kind = false;
 	m->norgs = count_orgs(r);
+	if (m->nmissing > 0) {
+		last_and(&missing, 0);
+		m->missing = arena_strdup(r->bd.a, missing.data);
+	}
+	buf_free(&missing);
 }
 
 /* The other public bodies' money of the year, as the summary's table
@@ -925,6 +1035,94 @@ goals_not_met(struct rep *r, const struct agreement *ag, struct buf *b)
 	free(rows);
 }
 
+/* Whether a counted step of the adjustment rests on a preliminary
+ * value no definitive one of its index and date replaces (as the
+ * economy note's "Preliminärt: …" says). */
+static bool
+rests_on_preliminary(const struct year_adjust *ja)
+{
+	const struct adjustment *a = ja->adj;
+	const struct index_value *v, *w;
+	double pct;
+	bool prelim, replaced;
+
+	for (v = a->values; v != NULL; v = v->next) {
+		if (!v->preliminary || !adjust_step_counts(a, v, ja->base_start, ja->last) ||
+		    !adjust_step(a, v->from, &pct, &prelim))
+			continue;
+		replaced = false;
+		for (w = a->values; w != NULL; w = w->next)
+			replaced |= !w->preliminary && date_compare(w->from, v->from) == 0 &&
+			    (v->index == NULL || (w->index != NULL && strcmp(w->index, v->index) == 0));
+		if (!replaced)
+			return true;
+	}
+	return false;
+}
+
+/* What the economy notes of page 2 say that the nämnd should know, in
+ * short: an index without values, a preliminary index value, a stated
+ * total other than its lines, a kommun's line without the year's
+ * amount. */
+static void
+economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
+{
+	const struct party *p;
+	struct buf note = { NULL, 0, 0 }, lines = { NULL, 0, 0 };
+	bool missing = false, prelim = false;
+	size_t i, nlines = 0;
+
+	for (p = ag->parties; p != NULL; p = p->next) {
+		struct year_amount ya;
+
+		if (report_party_money(r, ag, p) == REP_MONEY_KOMMUN)
+			nlines += lines_missing_year(r, ag, p, &lines, nlines);
+		if (calc_party_year(ag, p, r->year, &ya) != CALC_OK || !ya.valued)
+			continue;
+		for (i = 0; i < ya.nadj; i++) {
+			missing |= ya.adj[i].index_missing;
+			prelim |= rests_on_preliminary(&ya.adj[i]);
+		}
+		report_econ_stated(r, &note, ag, p, ya.base_year);
+	}
+	if (missing) {
+		clause(b);
+		buf_adds(b, "indexvärden saknas i underlaget, så beloppet visas utan uppräkning");
+	}
+	if (prelim) {
+		clause(b);
+		buf_adds(b, "uppräkningen bygger på ett preliminärt indexvärde");
+	}
+	if (note.len > 0) {
+		/* "Avtalet anger X; raderna summerar till Y. ", each budget */
+		char *s = note.data, *end;
+
+		while (*s != '\0') {
+			char *semi;
+
+			end = strstr(s, ". ");
+			if (end == NULL)
+				end = s + strlen(s);
+			clause(b);
+			semi = strstr(s, "; ");
+			if (semi != NULL && semi < end) {
+				buf_printf(b, "a%.*s men%.*s", (int)(semi - s - 1), s + 1,
+				    (int)(end - semi - 1), semi + 1);
+			} else
+				buf_printf(b, "%.*s", (int)(end - s), s);
+			s = *end != '\0' ? end + 2 : end;
+		}
+	}
+	if (nlines > 0) {
+		last_and(&lines, 0);
+		clause(b);
+		buf_printf(b, "%s %s saknar belopp för %d och ingår inte i kommunens finansiering",
+		    nlines == 1 ? "posten" : "posterna", lines.data, r->year);
+	}
+	buf_free(&note);
+	buf_free(&lines);
+}
+
 /* What needs the nämnd's attention, one item per agreement that has
  * something ("Språkvänner: ett mål är inte uppnått: …; ingen uppföljning
  * för 2020 i underlaget; löper ut 2021-12-31."), under its heading;
@@ -963,6 +1161,7 @@ attention(struct rep *r)
 			clause(&b);
 			report_msg_gap(&b, r->year, &gaps[k]);
 		}
+		economy_clauses(r, ag, &b);
 		if ((ag->to.y == r->year && ag->to.m == 12 && ag->to.d == 31) ||
 		    ag->to.y == r->year + 1) {
 			clause(&b);

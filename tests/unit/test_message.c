@@ -115,6 +115,22 @@ test_message_sentences(void)
 	STR_EQ(b.data, "Övrig offentlig finansiering var 35" NBSP "000" NBSP "kr.");
 	buf_reset(&b);
 
+	/* an estimate and a line without the year's amount, said beside the sum */
+	memset(&now, 0, sizeof(now));
+	memset(&before, 0, sizeof(before));
+	now.has = before.has = true, now.sum = 1045000, before.sum = 1165000;
+	now.nwith = now.nags = before.nwith = before.nags = 1;
+	now.missing = "”Lokalhyra”", now.nmissing = 1;
+	report_msg_money(&b, true, 2027, &now, &before);
+	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "045" NBSP "000" NBSP "kr, utan posten "
+	    "”Lokalhyra”, som saknar belopp för 2027, jämfört med 1" NBSP "165" NBSP "000" NBSP
+	    "kr 2026.");
+	buf_reset(&b);
+	now.nmissing = 0, now.estimated = true;
+	report_msg_money(&b, true, 2027, &now, NULL);
+	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "045" NBSP "000" NBSP "kr (uppskattat).");
+	buf_reset(&b);
+
 	/* goals: each class, the assessed ones said */
 	memset(goals, 0, sizeof(goals));
 	report_msg_goals(&b, 2023, 2, goals, NULL);
