@@ -957,7 +957,34 @@ names_word(const char *s, const char *word)
 	return found;
 }
 
-/* A goal not met, by its measure as the goal chart names it, its outcome
+/* A goal's text as its name, in quotes without its full stop, when it
+ * is one short sentence (at most GOAL_TEXT_MAX code points): true, into
+ * out; false for a longer one, named by its measure (never cut). */
+#define GOAL_TEXT_MAX	80
+
+static bool
+goal_text_name(const char *text, char *out, size_t size)
+{
+	size_t n;
+	const char *dot;
+
+	if (text == NULL || utf8_length(text) > GOAL_TEXT_MAX)
+		return false;
+	n = strlen(text);
+	while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '.'))
+		n--;
+	/* one sentence: no full stop before the end */
+	for (dot = strstr(text, ". "); dot != NULL && (size_t)(dot - text) < n;
+	    dot = strstr(dot + 1, ". "))
+		return false;
+	if (n == 0 || n + 7 > size)
+		return false;
+	snprintf(out, size, "”%.*s”", (int)n, text);
+	return true;
+}
+
+/* A goal not met, by its text when short (goal_text_name), else by its
+ * measure as the goal chart names it, its outcome
  * as the Utfall column gives it (the unit left out when the measure
  * says it) against its target, and the follow-up's own judgement when it
  * differs: "deltagare i arbetsträning 14 mot målvärdet minst 24
@@ -972,12 +999,17 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 	const struct assessment *a = assessment_of(r, ag, g, &f);
 	const char *target = report_goal_target(r, g), *sep = " (";
 	char name[160], to[16];
+	bool quoted;
 
-	report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
-	buf_printf(b, "%s ", name);
+	/* the goal as written, else its measure; then ", utfall" and the
+	 * outcome (a measure may be a verb phrase: "går vidare till …") */
+	quoted = goal_text_name(g->text, name, sizeof(name));
+	if (!quoted)
+		report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
+	buf_printf(b, "%s, utfall ", name);
 	report_add_count(b, o->value);
 	report_outcome_ratio(b, o);
-	if (o->unit != NULL && !names_word(name, o->unit))
+	if (o->unit != NULL && (quoted || !names_word(name, o->unit)))
 		buf_printf(b, " %s", o->unit);
 	report_outcome_percent(b, o);
 	if (o->to.m != 12 || o->to.d != 31) {

@@ -1057,8 +1057,10 @@ def report_file(docs, namnd, year, pdf):
     if rf.find("date") is not None:
         on_cover.append(("report date", "Datum: " + written(rf.find("date"))))
     for a in rf.findall("author"):
+        # a title "Handläggare" is not repeated after the label
         parts = [text_of(a.find(k)) for k in ("name", "title", "unit", "email", "phone")
-                 if a.find(k) is not None]
+                 if a.find(k) is not None and
+                 not (k == "title" and text_of(a.find(k)).lower() == "handläggare")]
         on_cover.append(("handläggare", "Handläggare: " + ", ".join(parts)))
     if rf.find("meeting") is not None:
         on_cover.append(("meeting", "Nämndens sammanträde: " + written(rf.find("meeting"))))
@@ -1357,6 +1359,16 @@ def goal_statuses(ag, fus, year):
     return out
 
 
+def attention_name(g):
+    """A goal as Att uppmärksamma names it: its text in quotes without
+    the full stop when one sentence of at most 80 characters, else as
+    the goal chart, then ", utfall"."""
+    t = text_of(g).strip().rstrip(". ")
+    if t and len(text_of(g).strip()) <= 80 and ". " not in t:
+        return f"”{t}”, utfall"
+    return short_name(g.get("measure"), text_of(g)) + ", utfall"
+
+
 def attention_goals(text, year, mine, followups):
     """Each agreement's goals not met are named in its item under "Att
     uppmärksamma" (by measure, as the goal chart names them), and no goal
@@ -1368,8 +1380,7 @@ def attention_goals(text, year, mine, followups):
         name = text_of(ag.find("effort")) or text_of(ag.find("title"))
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         statuses = goal_statuses(ag, fus, year)
-        names = {g.get("id"): short_name(g.get("measure"), text_of(g)) for g, _ in
-                 year_goals(ag, fus, year)}
+        names = {g.get("id"): attention_name(g) for g, _ in year_goals(ag, fus, year)}
         not_met = [names[g.get("id")] for g, status, _ in statuses if status == "Ej uppnått"]
         other = [names[g.get("id")] for g, _ in year_goals(ag, fus, year)
                  if names[g.get("id")] not in not_met]
