@@ -260,6 +260,12 @@ bool		 report_duty_meetings(struct rep *, const struct agreement *, struct buf *
 bool		 report_duty_part_year(struct rep *, const struct agreement *, enum duty_per,
 		    int count, struct buf *);
 void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf *);
+/* A meeting kind as a Swedish noun for count n ("styrgrupp": "ett
+ * styrgruppsmöte", "två styrgruppsmöten"; "partssamtal"; "avstämning",
+ * "avstämningar"), *neuter its gender; NULL for a kind not known, said
+ * "möte (kind)" / "möten (kind)". */
+const char	*report_meeting_noun(const char *kind, long long n, bool *neuter, char *out,
+		    size_t size);
 /* Whether a follow-up records a meeting of the <meeting> kind. */
 /* build_report_econ.c: "Ej värderad insats: Lokaler; …. "
  * for a party's lines valued="no" in its budgets of base_year, added to

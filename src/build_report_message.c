@@ -476,16 +476,28 @@ report_msg_gap(struct buf *b, int year, const struct duty_gap *g)
 		}
 		return;
 	}
-	add_words(b, g->required, true);
-	buf_printf(b, " %s", g->required == 1 ? "möte" : "möten");
-	if (g->kind != NULL)
-		buf_printf(b, " (%s)", g->kind);
-	buf_printf(b, " krävdes %d, ", year);
-	if (g->done == 0)
-		buf_adds(b, "inget finns i underlaget");
-	else {
-		add_words(b, (long long)g->done, true);
-		buf_adds(b, " finns i underlaget");
+	{
+		char noun[96];
+		bool neuter = true;
+		const char *word = report_meeting_noun(g->kind, g->required, &neuter, noun,
+		    sizeof(noun));
+
+		/* "två partssamtal", "ett möte (planering)", "ett möte" */
+		add_words(b, g->required, neuter);
+		if (word != NULL)
+			buf_printf(b, " %s", word);
+		else {
+			buf_printf(b, " %s", g->required == 1 ? "möte" : "möten");
+			if (g->kind != NULL)
+				buf_printf(b, " (%s)", g->kind);
+		}
+		buf_printf(b, " krävdes %d, ", year);
+		if (g->done == 0)
+			buf_adds(b, neuter ? "inget finns i underlaget" : "ingen finns i underlaget");
+		else {
+			add_words(b, (long long)g->done, neuter);
+			buf_adds(b, " finns i underlaget");
+		}
 	}
 }
 

@@ -893,7 +893,8 @@ def required_in_part(per, count, a, b, year):
 
 
 def part_words(ag, year, per, count):
-    """": 2 möten väntas för 2025-11-01 – 2025-12-31" in a part year, else None."""
+    """": 2 möten väntas för 2025-11-01 – 2025-12-31" in a part year, else
+    None (the meetings-per-year sentence)."""
     part = part_of_year(ag, year)
     if part is None or per == "period":
         return None
@@ -903,6 +904,46 @@ def part_words(ag, year, per, count):
     if n == 0:
         return f": inget möte väntas för {span} ("
     return f": {n} {'möte' if n == 1 else 'möten'} väntas för {span}"
+
+
+def kind_part_words(ag, year, per, count, neuter=True):
+    """", vilket blir två för 2025-11-01 – 2025-12-31" in a part year (", men
+    inget väntas för … (" when none), else None (a <meeting> kind's)."""
+    part = part_of_year(ag, year)
+    if part is None or per == "period":
+        return None
+    a, b = part
+    n = required_in_part(per, count, a, b, year)
+    span = f"{a.isoformat()} – {b.isoformat()}"
+    if n == 0:
+        return f", men {'inget' if neuter else 'ingen'} väntas för {span} ("
+    return f", vilket blir {words(n, neuter)} för {span}"
+
+
+def meeting_noun(kind, n):
+    """A meeting kind as a Swedish noun for n, and its gender (neuter);
+    None for a kind not known."""
+    k = kind.lower()
+    one = n == 1
+    if k == "styrgrupp":
+        return ("styrgruppsmöte" if one else "styrgruppsmöten"), True
+    if k.endswith("möte"):
+        return kind + ("" if one else "n"), True
+    if k.endswith("samtal"):
+        return kind, True
+    if k.endswith("avstämning"):
+        return kind + ("" if one else "ar"), False
+    if k.endswith("dialog"):
+        return kind + ("" if one else "er"), False
+    return None, True
+
+
+def meetings_words(kind, n):
+    """"två styrgruppsmöten", "ett möte (planering)"."""
+    noun, neuter = meeting_noun(kind, n)
+    if noun is None:
+        return f"{words(n, True)} {'möte' if n == 1 else 'möten'} ({kind})", True
+    return f"{words(n, neuter)} {noun}", neuter
 
 
 def issue12_duties(ag, fus, year):
@@ -915,7 +956,7 @@ def issue12_duties(ag, fus, year):
         return want
     for m in duty.findall("meeting"):
         kind = norm(m.get("kind"))
-        words, n = DUTY_PER[m.get("per").strip()]
+        per_words, n = DUTY_PER[m.get("per").strip()]
 
         def of_kind(fu):
             if fu.get("kind").strip() == "verksamhetsrapport":
@@ -925,13 +966,22 @@ def issue12_duties(ag, fus, year):
             return kind.lower() in KIND_WORDS[fu.get("kind").strip()]
         recorded = [fu for fu in fus if of_kind(fu)]
         held = [fu for fu in recorded if text_of(fu.find("date"))[:4] == str(year)]
-        t = f"Möten ({kind}) {year}: {len(held)} i underlaget; överenskommelsen anger {m.get('count')} {words}" \
-            if recorded else f"Möten ({kind}): överenskommelsen anger {m.get('count')} {words}"
-        part = part_words(ag, year, m.get("per").strip(), int(m.get("count")))
+        cnt = int(m.get("count"))
+        said, neuter = meetings_words(kind, cnt)
+        t = f"Överenskommelsen anger {said} {per_words}"
+        part = kind_part_words(ag, year, m.get("per").strip(), cnt, neuter)
         if part is not None:
             t += part
         elif n > 1:
-            t += f" ({int(m.get('count')) * n} per år)"
+            t += f" ({words(cnt * n, neuter)} per år)"
+        if part is not None and part.endswith("("):
+            pass    # the reason in parentheses follows
+        elif recorded:
+            got = words(len(held), neuter) if held else \
+                ("inget" if neuter else "ingen")
+            t += f"; {got} finns i underlaget för {year}."
+        else:
+            t += "; inga uppföljningar av dessa möten finns i underlaget."
         want.append((f"meetings {kind}", t))
     yearly = [(int(d.get("day")), int(d.get("month"))) for d in duty.findall("report-due")
               if d.get("date") is None]
@@ -1248,9 +1298,10 @@ def summary_message(namnd, year, mine, prev, followups):
             # several kinds short in one clause, the kinds counted apart
             if len(short) == 1:
                 kind, need, held = short[0]
-                clauses.append(f"{words(need, True)} {'möte' if need == 1 else 'möten'} "
-                               f"({kind}) krävdes {year}, "
-                               f"{'inget' if not held else words(held, True)} finns i underlaget")
+                said, neuter = meetings_words(kind, need)
+                clauses.append(f"{said} krävdes {year}, "
+                               f"{('inget' if neuter else 'ingen') if not held else words(held, neuter)}"
+                               " finns i underlaget")
             elif short:
                 need, held = sum(k[1] for k in short), sum(k[2] for k in short)
                 clauses.append(f"{words(need, True)} möten krävdes {year} ("
@@ -1262,11 +1313,13 @@ def summary_message(namnd, year, mine, prev, followups):
                 need = required_in_part("year", mpy, *part, year) if part else mpy
                 held = [fu for fu in fus if fu.get("kind").strip() != "verksamhetsrapport"
                         and text_of(fu.find("date"))[:4] == str(year)]
-                kind = f" ({duty.get('meeting-kind')})" if duty.get("meeting-kind") else ""
+                kind = duty.get("meeting-kind")
                 if len(held) < need:
-                    clauses.append(f"{words(need, True)} {'möte' if need == 1 else 'möten'}{kind} "
-                                   f"krävdes {year}, "
-                                   f"{'inget' if not held else words(len(held), True)} finns i underlaget")
+                    said, neuter = meetings_words(kind, need) if kind else \
+                        (f"{words(need, True)} {'möte' if need == 1 else 'möten'}", True)
+                    clauses.append(f"{said} krävdes {year}, "
+                                   f"{('inget' if neuter else 'ingen') if not held else words(len(held), neuter)}"
+                                   " finns i underlaget")
             rpy = int(duty.get("reports-per-year", "0"))
             got = [fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
                    and fu_in_year(fu, year)]

@@ -200,7 +200,20 @@ test_message_sentences(void)
 	/* duties not met */
 	gap = (struct duty_gap){ "styrgrupp", 1, 2, false, { 0, 0, 0 } };
 	report_msg_gap(&b, 2023, &gap);
-	STR_EQ(b.data, "två möten (styrgrupp) krävdes 2023, ett finns i underlaget");
+	STR_EQ(b.data, "två styrgruppsmöten krävdes 2023, ett finns i underlaget");
+	buf_reset(&b);
+	/* a known kind in Swedish plural; an unknown one named beside "möten" */
+	gap = (struct duty_gap){ "partssamtal", 1, 2, false, { 0, 0, 0 } };
+	report_msg_gap(&b, 2019, &gap);
+	STR_EQ(b.data, "två partssamtal krävdes 2019, ett finns i underlaget");
+	buf_reset(&b);
+	gap = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 } };
+	report_msg_gap(&b, 2019, &gap);
+	STR_EQ(b.data, "tre avstämningar krävdes 2019, ingen finns i underlaget");
+	buf_reset(&b);
+	gap = (struct duty_gap){ "planering", 0, 2, false, { 0, 0, 0 } };
+	report_msg_gap(&b, 2019, &gap);
+	STR_EQ(b.data, "två möten (planering) krävdes 2019, inget finns i underlaget");
 	buf_reset(&b);
 	gap = (struct duty_gap){ NULL, 0, 1, false, { 0, 0, 0 } };
 	report_msg_gap(&b, 2023, &gap);
@@ -236,7 +249,7 @@ test_message_sentences(void)
 	    "underlaget");
 	buf_reset(&b);
 	report_msg_meeting_gaps(&b, 2027, gaps + 2, 1);
-	STR_EQ(b.data, "två möten (styrgrupp) krävdes 2027, ett finns i underlaget");
+	STR_EQ(b.data, "två styrgruppsmöten krävdes 2027, ett finns i underlaget");
 	buf_reset(&b);
 
 	/* starts and ends within the year named, in the money paragraph */
