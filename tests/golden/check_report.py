@@ -1270,7 +1270,7 @@ def summary_message(namnd, year, mine, prev, followups):
     if judged_by["parties"]:
         want.append(("message: assessed by the parties", "bedömde parterna"))
     # what needs attention: one item per agreement, its clauses in order
-    for _, ag in mine:
+    for path, ag in mine:
         name = text_of(ag.find("effort")) or text_of(ag.find("title"))
         period = ag.find("period")
         a, b = date(period.get("from").strip()), date(period.get("to").strip())
@@ -1336,6 +1336,7 @@ def summary_message(namnd, year, mine, prev, followups):
                                f"{'skriftlig rapport' if rip == 1 else 'skriftliga rapporter'} "
                                f"skulle lämnas senast {by.isoformat()}, "
                                f"{'ingen' if not got else words(len(got))} finns i underlaget")
+        clauses += economy_clauses(ag, year, ET.parse(path).getroot())
         notice = ag.find("terms/notice")
         if b == datetime.date(year, 12, 31):
             # an end before the year's last day the money paragraph names
@@ -1378,6 +1379,45 @@ def summary_message(namnd, year, mine, prev, followups):
             want.append((f"message: {what}s in the year",
                          f"{words(len(single))} överenskommelser {verb} under året, se tabellen"))
     return want
+
+
+def economy_clauses(ag, year, raw):
+    """What the agreement's economy notes say that Att uppmärksamma
+    repeats, short: an index adjustment of the year or before without a
+    value up to the year's end, a preliminary value, a stated total other
+    than the lines, a kommun's line of a budget with year columns that
+    has amounts in other years but none in this one."""
+    out = []
+    end = datetime.date(year, 12, 31)
+    valued = any(amount(ag, p.get("id"), year) not in (None, NOT_VALUED) for p in ag.iter("party"))
+    if valued and any(a.get("kind") == "index" and date(a.get("from")) <= end and
+                      not any(date(v.get("from")) <= end for v in a.iter("value"))
+                      for a in ag.iter("adjustment")):
+        out.append("indexvärden saknas i underlaget, så beloppet visas utan uppräkning")
+    if valued and preliminary_notes(ag, year):
+        out.append("uppräkningen bygger på ett preliminärt indexvärde")
+    for _, t in stated_notes(ag, year):
+        out.append("a" + t[1:].rstrip(".").replace("; raderna", " men raderna"))
+    kommun = {p.get("id") for p in ag.iter("party") if money_kind(ag, p) == "kommun"}
+    labels = []
+    for bud in raw.iter("budget"):     # as written, before columns.expand
+        cols = bud.find("columns")
+        if cols is None or bud.get("party") not in kommun:
+            continue
+        years = {c.get("id"): int(c.get("year")) for c in cols.iter("column") if c.get("year")}
+        mine = [i for i, y in years.items() if y == year]
+        if not mine:
+            continue
+        for line in bud.iter("line"):
+            has = {a.get("column") for a in line.iter("amount")}
+            if line.get("valued") != "no" and mine[0] not in has and \
+                    any(i in has for i in years if i != mine[0]):
+                labels.append(f"”{text_of(line.find('label'))}”")
+    if labels:
+        joined = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " och " + labels[-1]
+        out.append(f"{'posten' if len(labels) == 1 else 'posterna'} {joined} saknar belopp för "
+                   f"{year} och ingår inte i kommunens finansiering")
+    return out
 
 
 def goal_statuses(ag, fus, year):
