@@ -13,6 +13,7 @@
 #include "format.h"
 #include "mem.h"
 #include "model_report.h"
+#include "utf8.h"
 #include "written_date.h"
 
 /* "två", "tolv", "13": Swedish writes small counts in words (format.c). */
@@ -44,6 +45,9 @@ author_line(struct rep *r, const struct report_author *a)
 	const char *s;
 	size_t i;
 
+	/* a title that is the line's label says nothing more */
+	if (a->title != NULL && utf8_casecmp(a->title, "Handläggare") == 0)
+		parts[1] = NULL;
 	for (i = 0; i < 5; i++)
 		if (parts[i] != NULL)
 			buf_printf(&b, "%s%s", b.len > 0 ? ", " : "", parts[i]);
@@ -88,10 +92,13 @@ contents(struct rep *r)
 		const struct party *p;
 		size_t n = 0;
 
+		/* the parties in parentheses: a name may hold a dash itself */
 		buf_adds(&b, report_short_name(ag));
 		for (p = ag->parties; p != NULL; p = p->next)
 			if (p->name != NULL && report_party_money(r, ag, p) == REP_MONEY_IDEBUREN)
-				buf_printf(&b, "%s%s", n++ == 0 ? " – " : ", ", p->name);
+				buf_printf(&b, "%s%s", n++ == 0 ? " (" : ", ", p->name);
+		if (n > 0)
+			buf_addc(&b, ')');
 		it = build_item(&r->bd, list);
 		it->label = "•";
 		it->space_after = 2;
@@ -146,11 +153,13 @@ report_cover(struct rep *r)
 	b->space_after = 18;
 	if (ri != NULL)
 		facts(r, ri);
-	report_text(r, arena_printf(r->bd.a, "Rapporten följer upp %s %s som %s ansvarar för och "
-	    "som har gällt under %d, %s%s %s för året:", count_word(r, r->nags, false),
-	    r->nags == 1 ? "överenskommelse" : "överenskommelser", r->namnd->name, r->year,
-	    nfu == 0 ? "utan" : "med ", nfu == 0 ? "" : count_word(r, nfu, false),
-	    nfu == 1 || nfu == 0 ? "uppföljning" : "uppföljningar"));
+	/* the list follows the agreements it lists */
+	report_text(r, arena_printf(r->bd.a, "%s %s för %d av %s%s %s som %s ansvarar för och som "
+	    "har gällt under året:", nfu == 0 ? "Underlaget har ingen" : "Rapporten bygger på",
+	    nfu == 0 ? "uppföljning" : arena_printf(r->bd.a, "%s %s", count_word(r, nfu, false),
+	    nfu == 1 ? "uppföljning" : "uppföljningar"), r->year, r->nags == 1 ? "den" : "de ",
+	    r->nags == 1 ? "" : count_word(r, r->nags, false),
+	    r->nags == 1 ? "överenskommelse" : "överenskommelser", r->namnd->name));
 	contents(r);
 	/* The report goes on below the title block, as a tjänsteskrivelse
 	 * does: the inledning, then the summary on the first page, never a

@@ -88,6 +88,90 @@ report_duty_part_year(struct rep *r, const struct agreement *ag, enum duty_per p
 	return true;
 }
 
+/* Whether s ends in the suffix, ignoring case. */
+static bool
+ends_in(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+
+	return n >= k && utf8_casecmp(s + n - k, suffix) == 0;
+}
+
+const char *
+report_meeting_noun(const char *kind, long long n, bool *neuter, char *out, size_t size)
+{
+	bool one = n == 1;
+
+	*neuter = true;
+	if (kind == NULL)
+		return NULL;
+	if (utf8_casecmp(kind, "styrgrupp") == 0)
+		snprintf(out, size, "styrgruppsmöte%s", one ? "" : "n");
+	else if (utf8_casecmp(kind, "dialogmote") == 0)
+		snprintf(out, size, "dialogmöte%s", one ? "" : "n");
+	else if (ends_in(kind, "möte"))
+		snprintf(out, size, "%s%s", kind, one ? "" : "n");
+	else if (ends_in(kind, "samtal"))
+		snprintf(out, size, "%s", kind);
+	else if (ends_in(kind, "avstämning")) {
+		snprintf(out, size, "%s%s", kind, one ? "" : "ar");
+		*neuter = false;
+	} else if (ends_in(kind, "dialog")) {
+		snprintf(out, size, "%s%s", kind, one ? "" : "er");
+		*neuter = false;
+	} else
+		return NULL;
+	return out;
+}
+
+/* "två styrgruppsmöten", "ett möte (planering)": a count in words and
+ * the kind's noun; *neuter its gender. */
+static void
+add_meetings(struct buf *b, const char *kind, long long n, bool *neuter)
+{
+	char noun[96], w[64];
+	const char *word = report_meeting_noun(kind, n, neuter, noun, sizeof(noun));
+
+	format_count_words(w, sizeof(w), n, *neuter);
+	if (word != NULL)
+		buf_printf(b, "%s %s", w, word);
+	else
+		buf_printf(b, "%s %s (%s)", w, n == 1 ? "möte" : "möten", kind);
+}
+
+/* In a part year, what the frequency asks for in the part: ", vilket
+ * blir två för 2025-11-01 – 2025-12-31", ", men inget väntas för …
+ * (för kort del av året)"; false, nothing appended, for a whole year or
+ * a count for the period. */
+static bool
+part_year_words(struct rep *r, const struct agreement *ag, enum duty_per per, int count,
+    bool neuter, struct buf *b)
+{
+	static const char *const too_short[] = {
+		[DUTY_WEEK] = "under en halv vecka", [DUTY_MONTH] = "ingen månad till hälften",
+		[DUTY_QUARTER] = "inget kvartal till hälften",
+		[DUTY_HALF_YEAR] = "inget halvår till hälften", [DUTY_YEAR] = "för kort del av året",
+		[DUTY_PERIOD] = "",
+	};
+	struct date from, to;
+	char w[64];
+	int n;
+
+	if (!calc_duty_part(ag->from, ag->to, r->year, &from, &to))
+		return false;
+	n = calc_duty_required(per, count, from, to, r->year);
+	if (n < 0)
+		return false;
+	if (n == 0)
+		buf_printf(b, ", men %s väntas för %s (%s)", neuter ? "inget" : "ingen",
+		    build_period(&r->bd, from, to), too_short[per]);
+	else {
+		format_count_words(w, sizeof(w), n, neuter);
+		buf_printf(b, ", vilket blir %s för %s", w, build_period(&r->bd, from, to));
+	}
+	return true;
+}
+
 /* The follow-ups recording meetings of kind (NULL: any meeting), and
  * how many of them were held in the year. */
 static size_t
@@ -115,24 +199,29 @@ report_duty_meetings(struct rep *r, const struct agreement *ag, struct buf *b)
 	for (m = ag->followup.meetings; m != NULL; m = m->next) {
 		size_t held, recorded = meetings_of(r, ag, m->kind, &held);
 		int n = per_year(m->per);
+		bool neuter;
+		char w[64];
 
 		if (b->len > 0)
 			buf_addc(b, ' ');
-		/* the first letter as written; the kind reads as a name */
-		if (recorded == 0)
-			buf_printf(b, "Möten (%s): överenskommelsen anger %d %s", m->kind, m->count,
-			    per_words[m->per]);
-		else
-			buf_printf(b, "Möten (%s) %d: %zu i underlaget; överenskommelsen anger %d %s",
-			    m->kind, r->year, held, m->count, per_words[m->per]);
-		if (report_duty_part_year(r, ag, m->per, m->count, b))
+		/* "Överenskommelsen anger två styrgruppsmöten per år; ett finns
+		 * i underlaget för 2024." */
+		buf_adds(b, "Överenskommelsen anger ");
+		add_meetings(b, m->kind, m->count, &neuter);
+		buf_printf(b, " %s", per_words[m->per]);
+		if (part_year_words(r, ag, m->per, m->count, neuter, b))
 			;	/* the part of the year, not a whole year's count */
 		else if (n > 1) {
-			buf_adds(b, " (");
-			report_add_count(b, (long long)m->count * n);
-			buf_adds(b, " per år)");
+			format_count_words(w, sizeof(w), (long long)m->count * n, neuter);
+			buf_printf(b, " (%s per år)", w);
 		}
-		buf_printf(b, recorded == 0 ? "; inga uppföljningar av dessa möten i underlaget." : ".");
+		if (recorded == 0)
+			buf_adds(b, "; inga uppföljningar av dessa möten finns i underlaget.");
+		else {
+			format_count_words(w, sizeof(w), (long long)held, neuter);
+			buf_printf(b, "; %s finns i underlaget för %d.", held == 0 ? neuter ? "inget" :
+			    "ingen" : w, r->year);
+		}
 	}
 	return true;
 }
@@ -232,28 +321,38 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 	int want;
 
 	for (m = ag->followup.meetings; m != NULL && n < max; m = m->next) {
-		/* weekly working meetings leave no minutes a nämnd looks for:
-		 * the section counts them, the first page does not */
-		if (m->per == DUTY_WEEK)
+		/* meetings counted per week or per month are the organisations'
+		 * operations, without minutes a nämnd looks for: the section
+		 * counts them, the first page does not */
+		if (m->per == DUTY_WEEK || m->per == DUTY_MONTH)
 			continue;
 		meetings_of(r, ag, m->kind, &held);
 		want = required_in_year(r, ag, m->per, m->count);
 		if (want > 0 && held < (size_t)want)
-			out[n++] = (struct duty_gap){ m->kind, held, want, false };
+			out[n++] = (struct duty_gap){ m->kind, held, want, false, { 0, 0, 0 } };
 	}
 	if (ag->followup.meetings == NULL && ag->followup.meetings_per_year > 0 && n < max) {
 		meetings_of(r, ag, NULL, &held);
 		want = required_in_year(r, ag, DUTY_YEAR, ag->followup.meetings_per_year);
 		if (want > 0 && held < (size_t)want)
-			out[n++] = (struct duty_gap){ ag->followup.meeting_kind, held, want, false };
+			out[n++] = (struct duty_gap){ ag->followup.meeting_kind, held, want, false,
+			    { 0, 0, 0 } };
 	}
-	if (ag->followup.reports_per_year > 0 && n < max) {
-		/* the written reports the "Uppföljning" paragraph counts */
-		while (report_next_followup(r, ag, &i, &f))
-			reports += !followup_is_meeting(f) && report_in_year(f, r->year);
-		want = required_in_year(r, ag, DUTY_YEAR, ag->followup.reports_per_year);
-		if (want > 0 && reports < (size_t)want)
-			out[n++] = (struct duty_gap){ NULL, reports, want, true };
+	/* the written reports the "Uppföljning" paragraph counts, against
+	 * the number it gives: a part year's is not reduced */
+	while (report_next_followup(r, ag, &i, &f))
+		reports += !followup_is_meeting(f) && report_in_year(f, r->year);
+	want = ag->followup.reports_per_year;
+	if (want > 0 && reports < (size_t)want && n < max)
+		out[n++] = (struct duty_gap){ NULL, reports, want, true, { 0, 0, 0 } };
+	/* reports due under the period, once their deadline (else the
+	 * period's end) falls in the year */
+	if (want <= 0 && ag->followup.reports_in_period > 0 && n < max) {
+		struct date by = ag->followup.reports_by.y != 0 ? ag->followup.reports_by : ag->to;
+
+		if (by.y == r->year && reports < (size_t)ag->followup.reports_in_period)
+			out[n++] = (struct duty_gap){ NULL, reports,
+			    ag->followup.reports_in_period, true, by };
 	}
 	return n;
 }

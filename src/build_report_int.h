@@ -152,6 +152,8 @@ struct duty_gap {
 	size_t		 done;		/* held, or filed for the year */
 	int		 required;	/* asked for in the year */
 	bool		 reports;	/* written reports, not meetings */
+	struct date	 by;		/* reports due under the period: by
+					 * this day; y 0: in the year */
 };
 /* The agreement's gaps of the year, at most max; 0: none. */
 size_t		 report_duty_gaps(struct rep *, const struct agreement *, struct duty_gap *,
@@ -188,11 +190,22 @@ struct msg_money {
 	bool		 whole_for_part;
 	struct date	 from, to;
 	const char	*assumed_in;
+	size_t		 norgs;		/* the idéburna's: one is said singular */
+	bool		 estimated;	/* rests on a line's estimate */
+	/* lines of a budget with year columns that have amounts in other
+	 * years but none in this one: "”Lokalhyra”", "”A” och ”B”" */
+	const char	*missing;
+	size_t		 nmissing;
+	const char	*mark;		/* other public money: report_annual_mark's */
 };
 /* "Kommunens finansiering var 1 250 000 kr (1 180 000 kr 2022)." or the
  * idéburna parties' "De idéburna organisationernas insatser var värda
  * …"; before NULL or without a figure: no comparison. */
 void		 report_msg_money(struct buf *, bool kommun, int year, const struct msg_money *now,
+		    const struct msg_money *before);
+/* "Övrig offentlig finansiering var 200 000 kr, oförändrat jämfört med
+ * 2026." (before NULL or without a figure: no comparison). */
+void		 report_msg_other_public(struct buf *, int year, const struct msg_money *now,
 		    const struct msg_money *before);
 /* An agreement that began or ended within the year (from or to inside
  * it), for the money paragraph: "Mentor för kvinnor (från 1 mars) och
@@ -247,6 +260,12 @@ bool		 report_duty_meetings(struct rep *, const struct agreement *, struct buf *
 bool		 report_duty_part_year(struct rep *, const struct agreement *, enum duty_per,
 		    int count, struct buf *);
 void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf *);
+/* A meeting kind as a Swedish noun for count n ("styrgrupp": "ett
+ * styrgruppsmöte", "två styrgruppsmöten"; "partssamtal"; "avstämning",
+ * "avstämningar"), *neuter its gender; NULL for a kind not known, said
+ * "möte (kind)" / "möten (kind)". */
+const char	*report_meeting_noun(const char *kind, long long n, bool *neuter, char *out,
+		    size_t size);
 /* Whether a follow-up records a meeting of the <meeting> kind. */
 /* build_report_econ.c: "Ej värderad insats: Lokaler; …. "
  * for a party's lines valued="no" in its budgets of base_year, added to

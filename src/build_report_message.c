@@ -15,6 +15,7 @@
 #include "calc.h"
 #include "corpus.h"
 #include "doc.h"
+#include "econ_columns.h"
 #include "format.h"
 #include "mem.h"
 #include "model.h"
@@ -127,20 +128,35 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	if (b->len > 0)
 		buf_addc(b, ' ');
 	if (!now->has && !now->not_valued) {
-		buf_printf(b, kommun ? "%s anger inget belopp för kommunens finansiering %d." :
-		    "%s anger inget värde för de idéburna organisationernas insatser %d.",
-		    now->nags == 1 ? "Överenskommelsen" : "Överenskommelserna", year);
+		const char *whose = now->nags == 1 ? "Överenskommelsen" : "Överenskommelserna";
+
+		if (kommun)
+			buf_printf(b, "%s anger inget belopp för kommunens finansiering %d.", whose,
+			    year);
+		else
+			buf_printf(b, "%s anger inget värde för %s insatser %d.", whose,
+			    now->norgs == 1 ? "den idéburna organisationens" :
+			    "de idéburna organisationernas", year);
 		return;
 	}
 	if (!now->has) {
-		buf_printf(b, kommun ? "Kommunens insatser %d är inte värderade i kronor (ej "
-		    "värderat)." : "De idéburna organisationernas insatser %d är inte värderade "
-		    "i kronor (ej värderat).", year);
+		if (kommun)
+			buf_printf(b, "Kommunens insatser %d är inte värderade i kronor (ej "
+			    "värderat).", year);
+		else
+			buf_printf(b, "%s insatser %d är inte värderade i kronor (ej värderat).",
+			    now->norgs == 1 ? "Den idéburna organisationens" :
+			    "De idéburna organisationernas", year);
 		return;
 	}
-	buf_adds(b, kommun ? "Kommunens finansiering var " : "De idéburna organisationernas "
-	    "insatser var värda ");
+	if (kommun)
+		buf_adds(b, "Kommunens finansiering var ");
+	else
+		buf_printf(b, "%s insatser var värda ", now->norgs == 1 ?
+		    "Den idéburna organisationens" : "De idéburna organisationernas");
 	add_money_part(b, now);
+	if (now->estimated)
+		buf_adds(b, " (uppskattat)");
 	/* the sum of some agreements only: which, before any comparison */
 	if (now->nwith < now->nags) {
 		buf_adds(b, " i ");
@@ -155,7 +171,14 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	/* a figure resting on an assumption says which, beside it */
 	if (kommun && now->assumed_in == NULL && (now->carried_from > 0 || now->whole_for_part))
 		add_assumption(b, year, now);
-	if (before != NULL && before->has) {
+	/* a line without this year's amount is not a cut */
+	if (now->nmissing > 0)
+		buf_printf(b, ", utan %s %s, som saknar belopp för %d", now->nmissing == 1 ?
+		    "posten" : "posterna", now->missing, year);
+	if (before != NULL && before->has && before->sum == now->sum && !before->part &&
+	    !(kommun && before->whole_for_part))
+		buf_printf(b, ", oförändrat jämfört med %d", year - 1);
+	else if (before != NULL && before->has) {
 		money_format(before->sum, t, sizeof(t));
 		buf_printf(b, ", jämfört med %s %d", t, year - 1);
 		if (kommun && before->whole_for_part && before->assumed_in == NULL) {
@@ -180,6 +203,35 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	/* one agreement's of several: a sentence of its own */
 	if (kommun && now->assumed_in != NULL && (now->carried_from > 0 || now->whole_for_part))
 		add_assumption(b, year, now);
+}
+
+void
+report_msg_other_public(struct buf *b, int year, const struct msg_money *now,
+    const struct msg_money *before)
+{
+	char s[64];
+
+	if (!now->has && !now->not_valued)
+		return;
+	if (b->len > 0)
+		buf_addc(b, ' ');
+	if (!now->has) {
+		buf_printf(b, "Övrig offentlig finansiering %d är inte värderad i kronor (ej "
+		    "värderat).", year);
+		return;
+	}
+	money_format(now->sum, s, sizeof(s));
+	buf_printf(b, "Övrig offentlig finansiering var %s%s", s, now->mark != NULL ? now->mark :
+	    "");
+	if (before != NULL && before->has && before->sum == now->sum)
+		buf_printf(b, ", oförändrat jämfört med %d", year - 1);
+	else if (before != NULL && before->has) {
+		money_format(before->sum, s, sizeof(s));
+		buf_printf(b, ", jämfört med %s %d", s, year - 1);
+	}
+	if (now->not_valued)
+		buf_adds(b, "; därtill insatser som inte är värderade i kronor");
+	buf_adds(b, ".");
 }
 
 /* What the figure is, beside it in parentheses or, one agreement's of
@@ -407,8 +459,14 @@ report_msg_gap(struct buf *b, int year, const struct duty_gap *g)
 {
 	if (g->reports) {
 		add_words(b, g->required, false);
-		buf_printf(b, " %s för %d, ", g->required == 1 ? "skriftlig rapport krävdes" :
-		    "skriftliga rapporter krävdes", year);
+		buf_adds(b, g->required == 1 ? " skriftlig rapport " : " skriftliga rapporter ");
+		if (g->by.y != 0) {
+			char d[16];
+
+			date_format_iso(g->by, d, sizeof(d));
+			buf_printf(b, "skulle lämnas senast %s, ", d);
+		} else
+			buf_printf(b, "krävdes för %d, ", year);
 		/* what the follow-ups on file show, not what happened */
 		if (g->done == 0)
 			buf_adds(b, "ingen finns i underlaget");
@@ -418,16 +476,28 @@ report_msg_gap(struct buf *b, int year, const struct duty_gap *g)
 		}
 		return;
 	}
-	add_words(b, g->required, true);
-	buf_printf(b, " %s", g->required == 1 ? "möte" : "möten");
-	if (g->kind != NULL)
-		buf_printf(b, " (%s)", g->kind);
-	buf_printf(b, " krävdes %d, ", year);
-	if (g->done == 0)
-		buf_adds(b, "inget finns i underlaget");
-	else {
-		add_words(b, (long long)g->done, true);
-		buf_adds(b, " finns i underlaget");
+	{
+		char noun[96];
+		bool neuter = true;
+		const char *word = report_meeting_noun(g->kind, g->required, &neuter, noun,
+		    sizeof(noun));
+
+		/* "två partssamtal", "ett möte (planering)", "ett möte" */
+		add_words(b, g->required, neuter);
+		if (word != NULL)
+			buf_printf(b, " %s", word);
+		else {
+			buf_printf(b, " %s", g->required == 1 ? "möte" : "möten");
+			if (g->kind != NULL)
+				buf_printf(b, " (%s)", g->kind);
+		}
+		buf_printf(b, " krävdes %d, ", year);
+		if (g->done == 0)
+			buf_adds(b, neuter ? "inget finns i underlaget" : "ingen finns i underlaget");
+		else {
+			add_words(b, (long long)g->done, neuter);
+			buf_adds(b, " finns i underlaget");
+		}
 	}
 }
 
@@ -579,6 +649,97 @@ assumption_of(const struct rep *r, const struct agreement *ag, struct msg_money 
 		m->assumed_in = report_short_name(ag);
 }
 
+/* The year column of a budget with columns, or NULL. */
+static const struct budget_column *
+year_column(const struct budget *b, int year)
+{
+	const struct budget_column *c;
+
+	for (c = b->columns->first; c != NULL; c = c->next)
+		if (c->basis == COLUMN_YEAR && c->year == year)
+			return c;
+	return NULL;
+}
+
+/* Whether the line has an amount in a year column other than c. */
+static bool
+amount_in_other_year(const struct budget *b, const struct budget_line *l,
+    const struct budget_column *c)
+{
+	const struct budget_column *o;
+
+	for (o = b->columns->first; o != NULL; o = o->next)
+		if (o != c && o->basis == COLUMN_YEAR && econ_column_amount(l->amounts, o->id) != NULL)
+			return true;
+	return false;
+}
+
+/* The party's lines of budgets with year columns that have an amount in
+ * another year but none in this one, quoted, appended to b ("”A”",
+ * joined by ", " and " och " as they come); returns how many. */
+static size_t
+lines_missing_year(const struct rep *r, const struct agreement *ag, const struct party *p,
+    struct buf *b, size_t said)
+{
+	const struct budget *bg;
+	const struct budget_line *l;
+	const struct budget_column *c;
+	size_t n = 0;
+
+	for (bg = ag->columned; bg != NULL; bg = bg->next) {
+		/* (a budget with columns is read before its party is linked) */
+		if ((bg->party != p && (bg->party_id == NULL || p->id == NULL ||
+		    strcmp(bg->party_id, p->id) != 0)) || bg->columns == NULL ||
+		    (c = year_column(bg, r->year)) == NULL)
+			continue;
+		for (l = bg->lines; l != NULL; l = l->next) {
+			char *label;
+
+			if (l->econ.not_valued || econ_column_amount(l->amounts, c->id) != NULL ||
+			    !amount_in_other_year(bg, l, c))
+				continue;
+			label = rich_plain(r->bd.a, &l->label);
+			buf_printf(b, "%s”%s”", said + n == 0 ? "" : ", ", label);
+			n++;
+		}
+	}
+	return n;
+}
+
+/* Whether the party's base budgets of the year price a line by an
+ * estimate (a count of units not yet known). */
+static bool
+rests_on_estimate(const struct agreement *ag, const struct party *p, int base_year)
+{
+	const struct budget *bg;
+	const struct budget_line *l;
+
+	for (bg = ag->budgets; bg != NULL; bg = bg->next)
+		if (bg->party == p && (bg->year == 0 || bg->year == base_year))
+			for (l = bg->lines; l != NULL; l = l->next)
+				if (l->econ.has_estimate && !l->econ.has_amount)
+					return true;
+	return false;
+}
+
+/* "”A”, ”B”, ”C”" to "”A”, ”B” och ”C”". */
+static void
+last_and(struct buf *b, size_t from)
+{
+	char *comma = NULL, *s;
+
+	for (s = b->data + from; (s = strstr(s, ", ”")) != NULL; s += 2)
+		comma = s;
+	if (comma != NULL) {
+		size_t at = (size_t)(comma - b->data);
+		char *rest = xstrdup(comma + 2);
+
+		b->len = at;
+		buf_printf(b, " och %s", rest);
+		free(rest);
+	}
+}
+
 /* The sums of the summary's table (report_add_up_amounts), with the
  * idéburna parties' amounts told apart as money or in kind where every
  * one of their budgets says which. */
@@ -587,6 +748,7 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 {
 	size_t i;
 	bool split = true;
+	struct buf missing = { NULL, 0, 0 };
 
 	memset(m, 0, sizeof(*m));
 	m->nags = r->nags;
@@ -604,6 +766,21 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 		m->has |= kommun ? am->has_kommun : am->has_ideburen;
 		m->nwith += kommun ? am->has_kommun : am->has_ideburen;
 		m->not_valued |= kommun ? am->kommun_not_valued : am->ideburen_not_valued;
+		/* help not valued beside valued lines of the same party; a
+		 * figure resting on an estimate; lines without the year's amount */
+		for (p = ag->parties; p != NULL; p = p->next) {
+			struct year_amount ya;
+
+			if (report_party_money(r, ag, p) != (kommun ? REP_MONEY_KOMMUN :
+			    REP_MONEY_IDEBUREN))
+				continue;
+			if (calc_party_year(ag, p, r->year, &ya) == CALC_OK) {
+				m->not_valued |= report_party_lists_not_valued(ag, p, ya.base_year);
+				m->estimated |= ya.valued && rests_on_estimate(ag, p, ya.base_year);
+			}
+			if (kommun)
+				m->nmissing += lines_missing_year(r, ag, p, &missing, m->nmissing);
+		}
 		if (kommun) {
 			assumption_of(r, ag, m);
 			continue;
@@ -628,19 +805,48 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 	}
 	if (!split || m->money + m->in_kind != m->sum)
 		m->has_money = m->has_in_kind = false;
+	m->norgs = count_orgs(r);
+	if (m->nmissing > 0) {
+		last_and(&missing, 0);
+		m->missing = arena_strdup(r->bd.a, missing.data);
+	}
+	buf_free(&missing);
+}
+
+/* The other public bodies' money of the year, as the summary's table
+ * adds it up ("Övrig offentlig finansiering"). */
+static void
+other_public_of(const struct rep *r, struct msg_money *m)
+{
+	unsigned annual = 0;
+	size_t i;
+
+	memset(m, 0, sizeof(*m));
+	m->nags = r->nags;
+	m->sum = r->other_public;
+	for (i = 0; i < r->nags; i++) {
+		m->has |= r->amounts[i].has_other_public;
+		m->nwith += r->amounts[i].has_other_public;
+		m->not_valued |= r->amounts[i].other_public_not_valued;
+		annual |= r->amounts[i].annual_for_part[REP_MONEY_OTHER_PUBLIC];
+	}
+	m->mark = report_annual_mark(annual);
 }
 
 /* Last year's sums of the nämnd, over all its agreements valid then, by
  * the same addition; false when none had a figure. */
 static bool
-money_before(const struct rep *r, struct msg_money *kommun, struct msg_money *ideburen)
+money_before(const struct rep *r, struct msg_money *kommun, struct msg_money *ideburen,
+    struct msg_money *other)
 {
 	struct rep prev;
 	bool ok = report_last_year(r, &prev);	/* the summary table's last year */
 
+	memset(other, 0, sizeof(*other));
 	if (ok) {
 		money_of(&prev, true, kommun);
 		money_of(&prev, false, ideburen);
+		other_public_of(&prev, other);
 		/* a sum of part of last year's agreements is no year's figure */
 		ok = kommun->nwith == kommun->nags;
 		ideburen->has &= ideburen->nwith == ideburen->nags;
@@ -763,7 +969,34 @@ names_word(const char *s, const char *word)
 	return found;
 }
 
-/* A goal not met, by its measure as the goal chart names it, its outcome
+/* A goal's text as its name, in quotes without its full stop, when it
+ * is one short sentence (at most GOAL_TEXT_MAX code points): true, into
+ * out; false for a longer one, named by its measure (never cut). */
+#define GOAL_TEXT_MAX	80
+
+static bool
+goal_text_name(const char *text, char *out, size_t size)
+{
+	size_t n;
+	const char *dot;
+
+	if (text == NULL || utf8_length(text) > GOAL_TEXT_MAX)
+		return false;
+	n = strlen(text);
+	while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '.'))
+		n--;
+	/* one sentence: no full stop before the end */
+	for (dot = strstr(text, ". "); dot != NULL && (size_t)(dot - text) < n;
+	    dot = strstr(dot + 1, ". "))
+		return false;
+	if (n == 0 || n + 7 > size)
+		return false;
+	snprintf(out, size, "”%.*s”", (int)n, text);
+	return true;
+}
+
+/* A goal not met, by its text when short (goal_text_name), else by its
+ * measure as the goal chart names it, its outcome
  * as the Utfall column gives it (the unit left out when the measure
  * says it) against its target, and the follow-up's own judgement when it
  * differs: "deltagare i arbetsträning 14 mot målvärdet minst 24
@@ -778,12 +1011,17 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 	const struct assessment *a = assessment_of(r, ag, g, &f);
 	const char *target = report_goal_target(r, g), *sep = " (";
 	char name[160], to[16];
+	bool quoted;
 
-	report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
-	buf_printf(b, "%s ", name);
+	/* the goal as written, else its measure; then ", utfall" and the
+	 * outcome (a measure may be a verb phrase: "går vidare till …") */
+	quoted = goal_text_name(g->text, name, sizeof(name));
+	if (!quoted)
+		report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
+	buf_printf(b, "%s, utfall ", name);
 	report_add_count(b, o->value);
 	report_outcome_ratio(b, o);
-	if (o->unit != NULL && !names_word(name, o->unit))
+	if (o->unit != NULL && (quoted || !names_word(name, o->unit)))
 		buf_printf(b, " %s", o->unit);
 	report_outcome_percent(b, o);
 	if (o->to.m != 12 || o->to.d != 31) {
@@ -841,6 +1079,94 @@ goals_not_met(struct rep *r, const struct agreement *ag, struct buf *b)
 	free(rows);
 }
 
+/* Whether a counted step of the adjustment rests on a preliminary
+ * value no definitive one of its index and date replaces (as the
+ * economy note's "Preliminärt: …" says). */
+static bool
+rests_on_preliminary(const struct year_adjust *ja)
+{
+	const struct adjustment *a = ja->adj;
+	const struct index_value *v, *w;
+	double pct;
+	bool prelim, replaced;
+
+	for (v = a->values; v != NULL; v = v->next) {
+		if (!v->preliminary || !adjust_step_counts(a, v, ja->base_start, ja->last) ||
+		    !adjust_step(a, v->from, &pct, &prelim))
+			continue;
+		replaced = false;
+		for (w = a->values; w != NULL; w = w->next)
+			replaced |= !w->preliminary && date_compare(w->from, v->from) == 0 &&
+			    (v->index == NULL || (w->index != NULL && strcmp(w->index, v->index) == 0));
+		if (!replaced)
+			return true;
+	}
+	return false;
+}
+
+/* What the economy notes of page 2 say that the nämnd should know, in
+ * short: an index without values, a preliminary index value, a stated
+ * total other than its lines, a kommun's line without the year's
+ * amount. */
+static void
+economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
+{
+	const struct party *p;
+	struct buf note = { NULL, 0, 0 }, lines = { NULL, 0, 0 };
+	bool missing = false, prelim = false;
+	size_t i, nlines = 0;
+
+	for (p = ag->parties; p != NULL; p = p->next) {
+		struct year_amount ya;
+
+		if (report_party_money(r, ag, p) == REP_MONEY_KOMMUN)
+			nlines += lines_missing_year(r, ag, p, &lines, nlines);
+		if (calc_party_year(ag, p, r->year, &ya) != CALC_OK || !ya.valued)
+			continue;
+		for (i = 0; i < ya.nadj; i++) {
+			missing |= ya.adj[i].index_missing;
+			prelim |= rests_on_preliminary(&ya.adj[i]);
+		}
+		report_econ_stated(r, &note, ag, p, ya.base_year);
+	}
+	if (missing) {
+		clause(b);
+		buf_adds(b, "indexvärden saknas i underlaget, så beloppet visas utan uppräkning");
+	}
+	if (prelim) {
+		clause(b);
+		buf_adds(b, "uppräkningen bygger på ett preliminärt indexvärde");
+	}
+	if (note.len > 0) {
+		/* "Avtalet anger X; raderna summerar till Y. ", each budget */
+		char *s = note.data, *end;
+
+		while (*s != '\0') {
+			char *semi;
+
+			end = strstr(s, ". ");
+			if (end == NULL)
+				end = s + strlen(s);
+			clause(b);
+			semi = strstr(s, "; ");
+			if (semi != NULL && semi < end) {
+				buf_printf(b, "a%.*s men%.*s", (int)(semi - s - 1), s + 1,
+				    (int)(end - semi - 1), semi + 1);
+			} else
+				buf_printf(b, "%.*s", (int)(end - s), s);
+			s = *end != '\0' ? end + 2 : end;
+		}
+	}
+	if (nlines > 0) {
+		last_and(&lines, 0);
+		clause(b);
+		buf_printf(b, "%s %s saknar belopp för %d och ingår inte i kommunens finansiering",
+		    nlines == 1 ? "posten" : "posterna", lines.data, r->year);
+	}
+	buf_free(&note);
+	buf_free(&lines);
+}
+
 /* What needs the nämnd's attention, one item per agreement that has
  * something ("Språkvänner: ett mål är inte uppnått: …; ingen uppföljning
  * för 2020 i underlaget; löper ut 2021-12-31."), under its heading;
@@ -879,15 +1205,18 @@ attention(struct rep *r)
 			clause(&b);
 			report_msg_gap(&b, r->year, &gaps[k]);
 		}
+		economy_clauses(r, ag, &b);
 		if ((ag->to.y == r->year && ag->to.m == 12 && ag->to.d == 31) ||
 		    ag->to.y == r->year + 1) {
 			clause(&b);
 			report_msg_ending(&b, ag->to, ag->notice_months, r->year);
 		}
-		if (ag->review_by.y == r->year + 1) {
+		/* a review due in the year, or next year */
+		if (ag->review_by.y == r->year || ag->review_by.y == r->year + 1) {
 			date_format_iso(ag->review_by, d, sizeof(d));
 			clause(&b);
-			buf_printf(&b, "ska ses över senast %s", d);
+			buf_printf(&b, "%s ses över senast %s", ag->review_by.y == r->year ?
+			    "skulle" : "ska", d);
 		}
 		if (b.len > 0) {
 			buf_adds(&b, ".");
@@ -944,7 +1273,7 @@ void
 report_message(struct rep *r)
 {
 	struct buf b = { NULL, 0, 0 };
-	struct msg_money now, before, ib_now, ib_before;
+	struct msg_money now, before, ib_now, ib_before, op_now, op_before;
 	struct msg_assessed assessed;
 	struct msg_span *spans;
 	size_t count[MSG_GOAL_N], i;
@@ -953,7 +1282,7 @@ report_message(struct rep *r)
 	report_msg_scope(&b, r->namnd->name, r->year, r->nags, count_orgs(r));
 	money_of(r, true, &now);
 	money_of(r, false, &ib_now);
-	prev = money_before(r, &before, &ib_before);
+	prev = money_before(r, &before, &ib_before, &op_before);
 	report_msg_money(&b, true, r->year, &now, prev ? &before : NULL);
 	spans = xcalloc(r->nags + 1, sizeof(*spans));
 	for (i = 0; i < r->nags; i++) {
@@ -967,8 +1296,8 @@ report_message(struct rep *r)
 	}
 	report_msg_spans(&b, spans, r->nags);
 	free(spans);
-	if (report_has_other_public(r))
-		buf_printf(&b, " Övrig offentlig finansiering: %s.", report_other_public_sum(r));
+	other_public_of(r, &op_now);
+	report_msg_other_public(&b, r->year, &op_now, prev ? &op_before : NULL);
 	report_msg_money(&b, false, r->year, &ib_now, prev ? &ib_before : NULL);
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_reset(&b);

@@ -209,7 +209,11 @@ def main():
         for r in mine_rows:
             m = re.fullmatch(r"Möten \((.*)\) hållna", r["Mått"])
             if m and r["Värde"] != "":
-                in_pdf(text, f"Möten ({m.group(1)}) {year}: {r['Värde']} i underlaget", name)
+                # "Överenskommelsen anger två styrgruppsmöten per år; ett finns i underlaget för 2024."
+                v = int(r["Värde"])
+                neuter = cr.meeting_noun(m.group(1), v)[1]
+                got = cr.words(v, neuter) if v else ("inget" if neuter else "ingen")
+                in_pdf(text, f"; {got} finns i underlaget för {year}.", name)
         if "Skriftliga rapporter lämnade" in by:
             in_pdf(text, f"Skriftliga rapporter: {by['Skriftliga rapporter lämnade']['Värde']} av "
                          f"{by['Skriftliga rapporter som krävs']['Värde']}", name)

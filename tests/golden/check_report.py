@@ -893,7 +893,8 @@ def required_in_part(per, count, a, b, year):
 
 
 def part_words(ag, year, per, count):
-    """": 2 möten väntas för 2025-11-01 – 2025-12-31" in a part year, else None."""
+    """": 2 möten väntas för 2025-11-01 – 2025-12-31" in a part year, else
+    None (the meetings-per-year sentence)."""
     part = part_of_year(ag, year)
     if part is None or per == "period":
         return None
@@ -903,6 +904,46 @@ def part_words(ag, year, per, count):
     if n == 0:
         return f": inget möte väntas för {span} ("
     return f": {n} {'möte' if n == 1 else 'möten'} väntas för {span}"
+
+
+def kind_part_words(ag, year, per, count, neuter=True):
+    """", vilket blir två för 2025-11-01 – 2025-12-31" in a part year (", men
+    inget väntas för … (" when none), else None (a <meeting> kind's)."""
+    part = part_of_year(ag, year)
+    if part is None or per == "period":
+        return None
+    a, b = part
+    n = required_in_part(per, count, a, b, year)
+    span = f"{a.isoformat()} – {b.isoformat()}"
+    if n == 0:
+        return f", men {'inget' if neuter else 'ingen'} väntas för {span} ("
+    return f", vilket blir {words(n, neuter)} för {span}"
+
+
+def meeting_noun(kind, n):
+    """A meeting kind as a Swedish noun for n, and its gender (neuter);
+    None for a kind not known."""
+    k = kind.lower()
+    one = n == 1
+    if k == "styrgrupp":
+        return ("styrgruppsmöte" if one else "styrgruppsmöten"), True
+    if k.endswith("möte"):
+        return kind + ("" if one else "n"), True
+    if k.endswith("samtal"):
+        return kind, True
+    if k.endswith("avstämning"):
+        return kind + ("" if one else "ar"), False
+    if k.endswith("dialog"):
+        return kind + ("" if one else "er"), False
+    return None, True
+
+
+def meetings_words(kind, n):
+    """"två styrgruppsmöten", "ett möte (planering)"."""
+    noun, neuter = meeting_noun(kind, n)
+    if noun is None:
+        return f"{words(n, True)} {'möte' if n == 1 else 'möten'} ({kind})", True
+    return f"{words(n, neuter)} {noun}", neuter
 
 
 def issue12_duties(ag, fus, year):
@@ -915,7 +956,7 @@ def issue12_duties(ag, fus, year):
         return want
     for m in duty.findall("meeting"):
         kind = norm(m.get("kind"))
-        words, n = DUTY_PER[m.get("per").strip()]
+        per_words, n = DUTY_PER[m.get("per").strip()]
 
         def of_kind(fu):
             if fu.get("kind").strip() == "verksamhetsrapport":
@@ -925,13 +966,22 @@ def issue12_duties(ag, fus, year):
             return kind.lower() in KIND_WORDS[fu.get("kind").strip()]
         recorded = [fu for fu in fus if of_kind(fu)]
         held = [fu for fu in recorded if text_of(fu.find("date"))[:4] == str(year)]
-        t = f"Möten ({kind}) {year}: {len(held)} i underlaget; överenskommelsen anger {m.get('count')} {words}" \
-            if recorded else f"Möten ({kind}): överenskommelsen anger {m.get('count')} {words}"
-        part = part_words(ag, year, m.get("per").strip(), int(m.get("count")))
+        cnt = int(m.get("count"))
+        said, neuter = meetings_words(kind, cnt)
+        t = f"Överenskommelsen anger {said} {per_words}"
+        part = kind_part_words(ag, year, m.get("per").strip(), cnt, neuter)
         if part is not None:
             t += part
         elif n > 1:
-            t += f" ({int(m.get('count')) * n} per år)"
+            t += f" ({words(cnt * n, neuter)} per år)"
+        if part is not None and part.endswith("("):
+            pass    # the reason in parentheses follows
+        elif recorded:
+            got = words(len(held), neuter) if held else \
+                ("inget" if neuter else "ingen")
+            t += f"; {got} finns i underlaget för {year}."
+        else:
+            t += "; inga uppföljningar av dessa möten finns i underlaget."
         want.append((f"meetings {kind}", t))
     yearly = [(int(d.get("day")), int(d.get("month"))) for d in duty.findall("report-due")
               if d.get("date") is None]
@@ -1057,8 +1107,10 @@ def report_file(docs, namnd, year, pdf):
     if rf.find("date") is not None:
         on_cover.append(("report date", "Datum: " + written(rf.find("date"))))
     for a in rf.findall("author"):
+        # a title "Handläggare" is not repeated after the label
         parts = [text_of(a.find(k)) for k in ("name", "title", "unit", "email", "phone")
-                 if a.find(k) is not None]
+                 if a.find(k) is not None and
+                 not (k == "title" and text_of(a.find(k)).lower() == "handläggare")]
         on_cover.append(("handläggare", "Handläggare: " + ", ".join(parts)))
     if rf.find("meeting") is not None:
         on_cover.append(("meeting", "Nämndens sammanträde: " + written(rf.find("meeting"))))
@@ -1128,12 +1180,14 @@ def summary_message(namnd, year, mine, prev, followups):
                 if any(isinstance(a, int) for a in amts)]
         nv = any(a == NOT_VALUED for amts in per_ag for a in amts)
         return ints, nv, len(per_ag)
+    # one organisation: singular
+    orgs_of = "Den idéburna organisationens" if len(orgs) == 1 else "De idéburna organisationernas"
     for kind, lead, none_nv, none in (
             ("kommun", "Kommunens finansiering var ", f"Kommunens insatser {year} är inte värderade",
              f"anger inget belopp för kommunens finansiering {year}"),
-            ("ideburen", "De idéburna organisationernas insatser var värda ",
-             f"De idéburna organisationernas insatser {year} är inte värderade",
-             f"anger inget värde för de idéburna organisationernas insatser {year}")):
+            ("ideburen", f"{orgs_of} insatser var värda ",
+             f"{orgs_of} insatser {year} är inte värderade",
+             f"anger inget värde för {orgs_of.lower()} insatser {year}")):
         ints, nv, total = sums(mine, year, kind)
         if not ints:
             want.append((f"message: {kind} sum", none_nv if nv else none))
@@ -1150,10 +1204,19 @@ def summary_message(namnd, year, mine, prev, followups):
                     (pag.find("economy") is None or pag.find("economy").get("year-start") is None) \
                     and any(annual_for_part(pag, p.get("id"), year - 1) for p in pag.iter("party")
                             if money_kind(pag, p) == "kommun")
+                # the same figure: said unchanged
+                same = sum(b) == sum(ints) and not whole and not part
                 want.append((f"message: {kind} last year",
+                             f", oförändrat jämfört med {year - 1}" if same else
                              f", jämfört med {money(sum(b))} {year - 1}" +
                              (", då ett helt årsbelopp räknades för" if whole else
                               " (del av året)" if part else "")))
+    # other public money: a sentence, as the table's line
+    ints, nv, _ = sums(mine, year, "other")
+    if ints:
+        want.append(("message: other public", f"Övrig offentlig finansiering var {money(sum(ints))}"))
+    elif nv:
+        want.append(("message: other public", f"Övrig offentlig finansiering {year} är inte värderad"))
     # goals of the year: the agreement's and the follow-ups' delmål
     goals, unreported, assessed = 0, 0, 0
     judged_by = {"org": 0, "parties": 0, "orgs": 0}
@@ -1207,7 +1270,7 @@ def summary_message(namnd, year, mine, prev, followups):
     if judged_by["parties"]:
         want.append(("message: assessed by the parties", "bedömde parterna"))
     # what needs attention: one item per agreement, its clauses in order
-    for _, ag in mine:
+    for path, ag in mine:
         name = text_of(ag.find("effort")) or text_of(ag.find("title"))
         period = ag.find("period")
         a, b = date(period.get("from").strip()), date(period.get("to").strip())
@@ -1221,7 +1284,8 @@ def summary_message(namnd, year, mine, prev, followups):
             short = []
             for m in duty.findall("meeting"):
                 kind, per, cnt = norm(m.get("kind")), m.get("per").strip(), int(m.get("count"))
-                if per in ("period", "week"):
+                # weekly and monthly meetings are the organisations' operations
+                if per in ("period", "week", "month"):
                     continue
                 need = required_in_part(per, cnt, *part, year) if part else cnt * DUTY_PER[per][1]
                 held = [fu for fu in fus if fu.get("kind").strip() != "verksamhetsrapport" and
@@ -1234,9 +1298,10 @@ def summary_message(namnd, year, mine, prev, followups):
             # several kinds short in one clause, the kinds counted apart
             if len(short) == 1:
                 kind, need, held = short[0]
-                clauses.append(f"{words(need, True)} {'möte' if need == 1 else 'möten'} "
-                               f"({kind}) krävdes {year}, "
-                               f"{'inget' if not held else words(held, True)} finns i underlaget")
+                said, neuter = meetings_words(kind, need)
+                clauses.append(f"{said} krävdes {year}, "
+                               f"{('inget' if neuter else 'ingen') if not held else words(held, neuter)}"
+                               " finns i underlaget")
             elif short:
                 need, held = sum(k[1] for k in short), sum(k[2] for k in short)
                 clauses.append(f"{words(need, True)} möten krävdes {year} ("
@@ -1248,21 +1313,30 @@ def summary_message(namnd, year, mine, prev, followups):
                 need = required_in_part("year", mpy, *part, year) if part else mpy
                 held = [fu for fu in fus if fu.get("kind").strip() != "verksamhetsrapport"
                         and text_of(fu.find("date"))[:4] == str(year)]
-                kind = f" ({duty.get('meeting-kind')})" if duty.get("meeting-kind") else ""
+                kind = duty.get("meeting-kind")
                 if len(held) < need:
-                    clauses.append(f"{words(need, True)} {'möte' if need == 1 else 'möten'}{kind} "
-                                   f"krävdes {year}, "
-                                   f"{'inget' if not held else words(len(held), True)} finns i underlaget")
+                    said, neuter = meetings_words(kind, need) if kind else \
+                        (f"{words(need, True)} {'möte' if need == 1 else 'möten'}", True)
+                    clauses.append(f"{said} krävdes {year}, "
+                                   f"{('inget' if neuter else 'ingen') if not held else words(len(held), neuter)}"
+                                   " finns i underlaget")
             rpy = int(duty.get("reports-per-year", "0"))
-            if rpy > 0:
-                need = required_in_part("year", rpy, *part, year) if part else rpy
-                got = [fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
-                       and fu_in_year(fu, year)]
-                if len(got) < need:
-                    clauses.append(f"{words(need)} "
-                                   f"{'skriftlig rapport' if need == 1 else 'skriftliga rapporter'} "
-                                   f"krävdes för {year}, {'ingen' if not got else words(len(got))} "
-                                   "finns i underlaget")
+            got = [fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
+                   and fu_in_year(fu, year)]
+            # the number of reports is not reduced for a part year
+            rip = int(duty.get("reports-in-period", "0"))
+            by = date(duty.get("reports-by").strip()) if duty.get("reports-by") else b
+            if rpy > 0 and len(got) < rpy:
+                clauses.append(f"{words(rpy)} "
+                               f"{'skriftlig rapport' if rpy == 1 else 'skriftliga rapporter'} "
+                               f"krävdes för {year}, {'ingen' if not got else words(len(got))} "
+                               "finns i underlaget")
+            elif rpy == 0 and rip > 0 and by.year == year and len(got) < rip:
+                clauses.append(f"{words(rip)} "
+                               f"{'skriftlig rapport' if rip == 1 else 'skriftliga rapporter'} "
+                               f"skulle lämnas senast {by.isoformat()}, "
+                               f"{'ingen' if not got else words(len(got))} finns i underlaget")
+        clauses += economy_clauses(ag, year, ET.parse(path).getroot())
         notice = ag.find("terms/notice")
         if b == datetime.date(year, 12, 31):
             # an end before the year's last day the money paragraph names
@@ -1275,6 +1349,8 @@ def summary_message(namnd, year, mine, prev, followups):
         review = ag.find("terms/review")
         if review is not None and review.get("by", "")[:4] == str(year + 1):
             clauses.append(f"ska ses över senast {review.get('by')}")
+        elif review is not None and review.get("by", "")[:4] == str(year):
+            clauses.append(f"skulle ses över senast {review.get('by')}")
         if clauses:
             # after the goals not met, which attention_goals checks
             want.append(("message: attention", "; ".join(clauses) + "."))
@@ -1303,6 +1379,45 @@ def summary_message(namnd, year, mine, prev, followups):
             want.append((f"message: {what}s in the year",
                          f"{words(len(single))} överenskommelser {verb} under året, se tabellen"))
     return want
+
+
+def economy_clauses(ag, year, raw):
+    """What the agreement's economy notes say that Att uppmärksamma
+    repeats, short: an index adjustment of the year or before without a
+    value up to the year's end, a preliminary value, a stated total other
+    than the lines, a kommun's line of a budget with year columns that
+    has amounts in other years but none in this one."""
+    out = []
+    end = datetime.date(year, 12, 31)
+    valued = any(amount(ag, p.get("id"), year) not in (None, NOT_VALUED) for p in ag.iter("party"))
+    if valued and any(a.get("kind") == "index" and date(a.get("from")) <= end and
+                      not any(date(v.get("from")) <= end for v in a.iter("value"))
+                      for a in ag.iter("adjustment")):
+        out.append("indexvärden saknas i underlaget, så beloppet visas utan uppräkning")
+    if valued and preliminary_notes(ag, year):
+        out.append("uppräkningen bygger på ett preliminärt indexvärde")
+    for _, t in stated_notes(ag, year):
+        out.append("a" + t[1:].rstrip(".").replace("; raderna", " men raderna"))
+    kommun = {p.get("id") for p in ag.iter("party") if money_kind(ag, p) == "kommun"}
+    labels = []
+    for bud in raw.iter("budget"):     # as written, before columns.expand
+        cols = bud.find("columns")
+        if cols is None or bud.get("party") not in kommun:
+            continue
+        years = {c.get("id"): int(c.get("year")) for c in cols.iter("column") if c.get("year")}
+        mine = [i for i, y in years.items() if y == year]
+        if not mine:
+            continue
+        for line in bud.iter("line"):
+            has = {a.get("column") for a in line.iter("amount")}
+            if line.get("valued") != "no" and mine[0] not in has and \
+                    any(i in has for i in years if i != mine[0]):
+                labels.append(f"”{text_of(line.find('label'))}”")
+    if labels:
+        joined = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " och " + labels[-1]
+        out.append(f"{'posten' if len(labels) == 1 else 'posterna'} {joined} saknar belopp för "
+                   f"{year} och ingår inte i kommunens finansiering")
+    return out
 
 
 def goal_statuses(ag, fus, year):
@@ -1337,6 +1452,16 @@ def goal_statuses(ag, fus, year):
     return out
 
 
+def attention_name(g):
+    """A goal as Att uppmärksamma names it: its text in quotes without
+    the full stop when one sentence of at most 80 characters, else as
+    the goal chart, then ", utfall"."""
+    t = text_of(g).strip().rstrip(". ")
+    if t and len(text_of(g).strip()) <= 80 and ". " not in t:
+        return f"”{t}”, utfall"
+    return short_name(g.get("measure"), text_of(g)) + ", utfall"
+
+
 def attention_goals(text, year, mine, followups):
     """Each agreement's goals not met are named in its item under "Att
     uppmärksamma" (by measure, as the goal chart names them), and no goal
@@ -1348,8 +1473,7 @@ def attention_goals(text, year, mine, followups):
         name = text_of(ag.find("effort")) or text_of(ag.find("title"))
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         statuses = goal_statuses(ag, fus, year)
-        names = {g.get("id"): short_name(g.get("measure"), text_of(g)) for g, _ in
-                 year_goals(ag, fus, year)}
+        names = {g.get("id"): attention_name(g) for g, _ in year_goals(ag, fus, year)}
         not_met = [names[g.get("id")] for g, status, _ in statuses if status == "Ej uppnått"]
         other = [names[g.get("id")] for g, _ in year_goals(ag, fus, year)
                  if names[g.get("id")] not in not_met]

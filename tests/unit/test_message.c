@@ -83,11 +83,52 @@ test_message_sentences(void)
 	report_msg_money(&b, false, 2025, &now, NULL);
 	STR_EQ(b.data, "De idéburna organisationernas insatser 2025 är inte värderade i kronor "
 	    "(ej värderat).");
+	buf_reset(&b);
+	/* one organisation: singular */
+	now.norgs = 1;
+	report_msg_money(&b, false, 2025, &now, NULL);
+	STR_EQ(b.data, "Den idéburna organisationens insatser 2025 är inte värderade i kronor "
+	    "(ej värderat).");
+	now.norgs = 0;
 	OK(strstr(b.data, "0" NBSP "kr") == NULL);
 	buf_reset(&b);
 	now.not_valued = false, now.nags = 2;
 	report_msg_money(&b, true, 2025, &now, NULL);
 	STR_EQ(b.data, "Överenskommelserna anger inget belopp för kommunens finansiering 2025.");
+	buf_reset(&b);
+
+	/* an unchanged figure; other public money in a sentence */
+	memset(&now, 0, sizeof(now));
+	memset(&before, 0, sizeof(before));
+	now.has = before.has = true, now.sum = before.sum = 450000;
+	now.nwith = now.nags = before.nwith = before.nags = 1, now.norgs = 1;
+	report_msg_money(&b, false, 2023, &now, &before);
+	STR_EQ(b.data, "Den idéburna organisationens insatser var värda 450" NBSP "000" NBSP
+	    "kr, oförändrat jämfört med 2022.");
+	buf_reset(&b);
+	now.sum = 35000, before.sum = 30000;
+	report_msg_other_public(&b, 2023, &now, &before);
+	STR_EQ(b.data, "Övrig offentlig finansiering var 35" NBSP "000" NBSP "kr, jämfört med 30"
+	    NBSP "000" NBSP "kr 2022.");
+	buf_reset(&b);
+	report_msg_other_public(&b, 2023, &now, NULL);
+	STR_EQ(b.data, "Övrig offentlig finansiering var 35" NBSP "000" NBSP "kr.");
+	buf_reset(&b);
+
+	/* an estimate and a line without the year's amount, said beside the sum */
+	memset(&now, 0, sizeof(now));
+	memset(&before, 0, sizeof(before));
+	now.has = before.has = true, now.sum = 1045000, before.sum = 1165000;
+	now.nwith = now.nags = before.nwith = before.nags = 1;
+	now.missing = "”Lokalhyra”", now.nmissing = 1;
+	report_msg_money(&b, true, 2027, &now, &before);
+	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "045" NBSP "000" NBSP "kr, utan posten "
+	    "”Lokalhyra”, som saknar belopp för 2027, jämfört med 1" NBSP "165" NBSP "000" NBSP
+	    "kr 2026.");
+	buf_reset(&b);
+	now.nmissing = 0, now.estimated = true;
+	report_msg_money(&b, true, 2027, &now, NULL);
+	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "045" NBSP "000" NBSP "kr (uppskattat).");
 	buf_reset(&b);
 
 	/* goals: each class, the assessed ones said */
@@ -157,28 +198,47 @@ test_message_sentences(void)
 	buf_reset(&b);
 
 	/* duties not met */
-	gap = (struct duty_gap){ "styrgrupp", 1, 2, false };
+	gap = (struct duty_gap){ "styrgrupp", 1, 2, false, { 0, 0, 0 } };
 	report_msg_gap(&b, 2023, &gap);
-	STR_EQ(b.data, "två möten (styrgrupp) krävdes 2023, ett finns i underlaget");
+	STR_EQ(b.data, "två styrgruppsmöten krävdes 2023, ett finns i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ NULL, 0, 1, false };
+	/* a known kind in Swedish plural; an unknown one named beside "möten" */
+	gap = (struct duty_gap){ "partssamtal", 1, 2, false, { 0, 0, 0 } };
+	report_msg_gap(&b, 2019, &gap);
+	STR_EQ(b.data, "två partssamtal krävdes 2019, ett finns i underlaget");
+	buf_reset(&b);
+	gap = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 } };
+	report_msg_gap(&b, 2019, &gap);
+	STR_EQ(b.data, "tre avstämningar krävdes 2019, ingen finns i underlaget");
+	buf_reset(&b);
+	gap = (struct duty_gap){ "planering", 0, 2, false, { 0, 0, 0 } };
+	report_msg_gap(&b, 2019, &gap);
+	STR_EQ(b.data, "två möten (planering) krävdes 2019, inget finns i underlaget");
+	buf_reset(&b);
+	gap = (struct duty_gap){ NULL, 0, 1, false, { 0, 0, 0 } };
 	report_msg_gap(&b, 2023, &gap);
 	STR_EQ(b.data, "ett möte krävdes 2023, inget finns i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ NULL, 0, 1, true };
+	gap = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 } };
 	report_msg_gap(&b, 2023, &gap);
 	STR_EQ(b.data, "en skriftlig rapport krävdes för 2023, ingen finns i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ NULL, 1, 2, true };
+	gap = (struct duty_gap){ NULL, 1, 2, true, { 0, 0, 0 } };
 	report_msg_gap(&b, 2023, &gap);
 	STR_EQ(b.data, "två skriftliga rapporter krävdes för 2023, en finns i underlaget");
 	buf_reset(&b);
+	/* reports due under the period, by a day of the year */
+	gap = (struct duty_gap){ NULL, 0, 2, true, { 2019, 6, 30 } };
+	report_msg_gap(&b, 2019, &gap);
+	STR_EQ(b.data, "två skriftliga rapporter skulle lämnas senast 2019-06-30, ingen finns i "
+	    "underlaget");
+	buf_reset(&b);
 
 	/* several meeting kinds short: one clause, the kinds counted apart */
-	gaps[0] = (struct duty_gap){ "driftmöte", 0, 10, false };
-	gaps[1] = (struct duty_gap){ "avstämning", 0, 3, false };
-	gaps[2] = (struct duty_gap){ "styrgrupp", 0, 2, false };
-	gaps[3] = (struct duty_gap){ "årsdialog", 0, 1, false };
+	gaps[0] = (struct duty_gap){ "driftmöte", 0, 10, false, { 0, 0, 0 } };
+	gaps[1] = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 } };
+	gaps[2] = (struct duty_gap){ "styrgrupp", 0, 2, false, { 0, 0, 0 } };
+	gaps[3] = (struct duty_gap){ "årsdialog", 0, 1, false, { 0, 0, 0 } };
 	report_msg_meeting_gaps(&b, 2027, gaps, 4);
 	STR_EQ(b.data, "16 möten krävdes 2027 (driftmöte 10, avstämning 3, styrgrupp 2, "
 	    "årsdialog 1), inget finns i underlaget");
@@ -189,7 +249,7 @@ test_message_sentences(void)
 	    "underlaget");
 	buf_reset(&b);
 	report_msg_meeting_gaps(&b, 2027, gaps + 2, 1);
-	STR_EQ(b.data, "två möten (styrgrupp) krävdes 2027, ett finns i underlaget");
+	STR_EQ(b.data, "två styrgruppsmöten krävdes 2027, ett finns i underlaget");
 	buf_reset(&b);
 
 	/* starts and ends within the year named, in the money paragraph */
