@@ -141,7 +141,7 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 			overflow |= !money_add(sum, ya.amount);
 			/* a whole year's amount for a part of it: the years
 			 * added up would count more than the period */
-			if (ya.annual_for_part) {
+			if (ya.beyond_cover) {
 				struct date from, to;
 
 				part_of_year(ag, y, &from, &to);
@@ -579,7 +579,8 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	if (first > ag->from.y)
 		buf_printf(&part, first - 1 == ag->from.y ? "Året %d ingår i hela perioden men visas "
 		    "inte. " : "Åren %d–%d ingår i hela perioden men visas inte. ", ag->from.y, first - 1);
-	if (ag->to.y > r->year)
+	/* no party's period summed: how later years would count is moot */
+	if (ag->to.y > r->year && (period_any || !not_summed))
 		future_note(r, ag, &part);
 	/* each reason once, naming the parties only when not all */
 	for (i = 0; i < annual.n; i++) {

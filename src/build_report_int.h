@@ -23,9 +23,10 @@ struct ag_amounts {
 	bool		 ideburen_not_valued;	/* an idéburen party does */
 	long long	 other_public;		/* regions, other bodies, other kommuner */
 	bool		 has_other_public, other_public_not_valued;
-	/* by enum rep_money, bits: REP_ANNUAL a party's amount counts a
-	 * whole year's budget for the part of the year the agreement
-	 * covers, REP_NOT_ANNUAL one does not, or only in part (the summary's
+	/* by enum rep_money, bits: REP_ANNUAL a party's amount counts more
+	 * of a whole year's budget than the agreement covers of its
+	 * (agreement) year (year_amount.beyond_cover), REP_NOT_ANNUAL one
+	 * does not, or only in part (the summary's
 	 * figures and chart say "helårsbelopp", "delvis helårsbelopp") */
 	unsigned	 annual_for_part[3];
 };

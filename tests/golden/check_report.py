@@ -277,11 +277,15 @@ def amount(ag, party_id, year):
 
 
 def annual_for_part(ag, party_id, year):
-    """Whether the party's amount for the year counts a whole year's
-    budget for a part of it (README "The year's amounts", step 2): the
-    period covers the (agreement) year in part, the budget is not
-    prorated, has a figure, and is no budget of that very calendar year
-    (or says per="year", or budget years are agreement years)."""
+    """Whether the party's amount for the year counts more of a whole
+    year's budget than the period covers of its (agreement) year (README
+    "The year's amounts", step 2): the budget is not prorated, has a
+    figure, is no budget of that very calendar year (or says per="year",
+    or budget years are agreement years), and the calendar year's days of
+    the agreement year are more than the days the period covers of it.
+    An agreement year's amount split over two calendar years (2024 counts
+    184 of the 365 days of 2024/25, the period covers 303) adds up to the
+    agreement year's amount once: nothing counts twice."""
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
     if not (start.year <= year <= end.year):
         return False
@@ -304,8 +308,10 @@ def annual_for_part(ag, party_id, year):
         # calendar year (calc_adjust.c): a part before January is not this
         # year's
         partial = (max(a0, start, jan1), min(a1, end, dec31)) != (max(a0, jan1), min(a1, dec31))
+        # more days of the agreement year counted here than the period covers of it
+        beyond = (min(a1, dec31) - max(a0, jan1)) > (min(a1, end) - max(a0, start))
         for y, b in budgets:
-            if y != best or not partial:
+            if y != best or not partial or not beyond:
                 continue
             prorate = (b.get("prorate") or ("yes" if prorate_all else "no")) == "yes"
             valued = any(figure(l) is not None for l in b.iter("line"))
