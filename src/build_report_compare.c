@@ -400,27 +400,49 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
 	const struct adjustment *seen[CALC_MAX_ADJ];
 	const struct party *p;
 	struct year_amount ya;
+	struct party_notes up = { { NULL }, { NULL }, 0 }, kept = { { NULL }, { NULL }, 0 };
 	size_t nseen = 0, i, j;
-	bool missing = false, all;
+	bool missing = false, all, not_up = false;
 	struct buf assumed = { NULL, 0, 0 };
 	int y;
 
-	for (y = r->year + 1; y <= ag->to.y; y++)
-		for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = ag->parties; p != NULL; p = p->next) {
+		bool any = false, adjusted = false, in_kind_kept = false, assumed_any = false;
+		int ay, by;
+
+		for (y = r->year + 1; y <= ag->to.y; y++) {
 			if (party_year(ag, p, y, &ya) != FIG_AMOUNT)
 				continue;
+			any = true;
+			in_kind_kept |= ya.in_kind_not_adjusted;
+			assumed_any |= report_adjust_assumed(ag, p, &ya, &ay, &by);
 			for (i = 0; i < ya.nadj; i++) {
 				const struct adjustment *a = ya.adj[i].adj;
 
 				missing |= ya.adj[i].index_missing;
 				if (!ya.adj[i].adjusted)
 					continue;
+				adjusted = true;
 				for (j = 0; j < nseen && seen[j] != a; j++)
 					continue;
 				if (j == nseen && nseen < CALC_MAX_ADJ)
 					seen[nseen++] = a;
 			}
 		}
+		/* whose amounts the uprating raises, said when not everyone's
+		 * (IKF's help in kind stays as written) */
+		if (!any)
+			continue;
+		if (adjusted)
+			notes_add(&up, p->name, "");
+		else
+			not_up = true;
+		/* an amount assumed is said so below (assumed_note) */
+		if (in_kind_kept)
+			notes_add(&kept, p->name, "insatsen i annat än pengar");
+		else if (!adjusted && !assumed_any)
+			notes_add(&kept, p->name, "beloppet");
+	}
 	all = assumed_note(r, ag, r->year + 1, ag->to.y, true, &assumed);
 	/* every later amount an assumption: not "överenskommelsens belopp" */
 	if (all && nseen == 0) {
@@ -431,14 +453,35 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
 	}
 	buf_printf(note, "Hela perioden räknar också åren efter %d med överenskommelsens belopp",
 	    r->year);
+	if (nseen > 0 && (kept.n > 0 || not_up)) {
+		struct buf names = { NULL, 0, 0 };
+		size_t count;
+
+		notes_names(&up, 0, &names, &count);
+		buf_printf(note, ", för %s", names.data);
+		buf_free(&names);
+	}
 	for (i = 0; i < nseen; i++) {
-		buf_adds(note, i == 0 ? ", uppräknat " : " och ");
+		buf_adds(note, i > 0 ? " och " : kept.n > 0 || not_up ? " uppräknat " :
+		    ", uppräknat ");
 		report_adjust_words(note, seen[i]);
 	}
 	/* calc_adjust.c counts no step without a value: the level stays
 	 * (index_missing_note names the years) */
 	if (missing && nseen > 0)
 		buf_adds(note, " där indexvärden finns i underlaget, annars på senast kända nivå");
+	for (i = 0; nseen > 0 && i < kept.n; i++) {
+		struct buf names = { NULL, 0, 0 };
+		size_t count;
+
+		if (notes_said(&kept, i))
+			continue;
+		notes_names(&kept, i, &names, &count);
+		buf_printf(note, "; för %s räknas %s inte upp", names.data, count == 1 ?
+		    kept.words[i] : strcmp(kept.words[i], "beloppet") == 0 ? "beloppen" :
+		    "insatserna i annat än pengar");
+		buf_free(&names);
+	}
 	if (assumed.data != NULL)
 		buf_printf(note, "; %s", assumed.data);
 	buf_adds(note, ". ");
