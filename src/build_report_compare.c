@@ -565,7 +565,8 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		    ", antaget" : "antaget", partial || all ? ")" : ""), true, DALIGN_RIGHT, 0);
 		/* a long head may wrap rather than squeeze the names */
 		tb->fixed[col] = !(partial && all);
-		if (!partial)
+		/* the report's year: the Ekonomi table said it */
+		if (!partial || (y == r->year && r->part_year_said))
 			continue;
 		part_year_note(r, ag, y, &part);
 	}

@@ -41,6 +41,9 @@ struct rep {
 	long long			 kommun, ideburen;	/* of all ags */
 	long long			 other_public;		/* of all ags */
 	size_t				 nags;
+	/* the agreement's Ekonomi table has said the part of the year it
+	 * covers: said once per agreement section (review 2) */
+	bool				 part_year_said;
 };
 
 #define REP_ANNUAL	1u

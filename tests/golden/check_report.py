@@ -1758,6 +1758,22 @@ def main():
             missing += 1
             print(f"check_report: {pdf}: \"{check_absent}\" printed, but no party is one")
     want.append(("appendix", "Bilaga: underlag"))
+    # the part of the year an agreement covers is said once in its
+    # section (review 2: three times for Mentor, once per row for Ekdala)
+    spans = {}
+    for _, ag in mine:
+        start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+        f, t = max(start, datetime.date(year, 1, 1)), min(end, datetime.date(year, 12, 31))
+        if (f, t) != (datetime.date(year, 1, 1), datetime.date(year, 12, 31)):
+            key = f"{f.isoformat()} – {t.isoformat()} detta år"
+            spans[key] = spans.get(key, 0) + 1
+    for key, n in spans.items():
+        if text.count(key) > n:
+            missing += 1
+            print(f"check_report: {pdf}: \"{key}\" said {text.count(key)} times for {n} agreements")
+    if f"Del av år {year} (" in text:
+        missing += 1
+        print(f"check_report: {pdf}: \"Del av år {year}\" beside the Ekonomi table that says it")
     # last year's column beside this year's: the nämnd's agreements of
     # the year before, their sums by the same rules
     before = [ag for _, ag in agreements if ag.find("responsible-namnd") is not None and
