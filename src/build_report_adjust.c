@@ -99,13 +99,30 @@ index_steps(struct buf *b, const struct year_adjust *ja)
 	bool prelim;
 	char p[32], d[16];
 
+	size_t nsteps = 0, first_on_start = 0;
+
+	/* the steps counted; the adjustment's start said apart only when
+	 * no step falls on it ("från 2025-01-01: 2,79 % från 2025-01-01"
+	 * says the date twice) */
+	for (v = a->values; v != NULL; v = v->next)
+		if (adjust_first_of_date(a, v) && adjust_step_counts(a, v, ja->base_start, ja->last) &&
+		    adjust_step(a, v->from, &pct, &prelim)) {
+			first_on_start += nsteps == 0 && date_compare(v->from, a->from) == 0;
+			nsteps++;
+		}
+	if (first_on_start == 0) {
+		date_format_iso(a->from, d, sizeof(d));
+		buf_printf(b, " från %s", d);
+	}
 	for (v = a->values; v != NULL; v = v->next) {
 		if (!adjust_first_of_date(a, v) || !adjust_step_counts(a, v, ja->base_start, ja->last) ||
 		    !adjust_step(a, v->from, &pct, &prelim))
 			continue;
 		percent_text(pct, p, sizeof(p));
 		date_format_iso(v->from, d, sizeof(d));
-		buf_printf(b, "%s%s" NBSP "%% från %s", n++ == 0 ? ": " : ", ", p, d);
+		buf_printf(b, "%s%s" NBSP "%% från %s", n == 0 ? nsteps == 1 && first_on_start ?
+		    " med " : ": " : n + 1 == nsteps ? " och " : ", ", p, d);
+		n++;
 	}
 }
 
@@ -272,8 +289,8 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 			}
 			buf_adds(note, "enligt ");
 			index_name(note, a);
-			buf_printf(note, " från %s", d);
-			/* the values that applied, as a mixed index states its */
+			/* the start and the values that applied, as a mixed
+			 * index states its */
 			index_steps(note, &ya->adj[i]);
 		}
 		buf_adds(note, ". ");

@@ -79,7 +79,9 @@ case "$namnd $year" in
 	# the preliminary 3,2 %; 0.9 x 2.9 + 0.1 x 1.8 = 2.79 %;
 	# 800 000 x 1.0279 = 822 320 kr. The jour's 200 000 kr in kind stand.
 	want "Vikby kommun (kommunen) 822 320 kr"
-	want "uppräknat enligt 90 % OPI + 10 % KPI från 2025-01-01: 2,79 % från 2025-01-01."
+	# the step's date said once (review 2: "från 2025-01-01: 2,79 % från 2025-01-01")
+	want "uppräknat enligt 90 % OPI + 10 % KPI med 2,79 % från 2025-01-01."
+	refuse "från 2025-01-01: 2,79 %"
 	want "Brottsofferjouren Vikby (idéburen part) 200 000 kr"
 	# the adjustment is the kommun's (party=): the jour's help in kind is not
 	# "not uprated", it was never the adjustment's to uprate
@@ -92,7 +94,7 @@ case "$namnd $year" in
 	# 2026: 0.9 x 2.5 (preliminary) + 0.1 x 1.0 = 2.35 %;
 	# 822 320 x 1.0235 = 841 644.52, rounded 841 645 kr
 	want "Vikby kommun (kommunen) 841 645 kr"
-	want "2,79 % från 2025-01-01, 2,35 % från 2026-01-01."
+	want "uppräknat enligt 90 % OPI + 10 % KPI: 2,79 % från 2025-01-01 och 2,35 % från 2026-01-01."
 	want "Preliminärt: OPI 2,5 % från 2026-01-01"
 	want "Brottsofferjouren Vikby (idéburen part) 200 000 kr"
 	want "Summa 1 041 645 kr"
