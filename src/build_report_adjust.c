@@ -14,8 +14,9 @@
 #include "mem.h"
 #include "model.h"
 
-static const char *const month_short[] = {
-	"", "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+static const char *const month_long[] = {
+	"", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+	"oktober", "november", "december",
 };
 
 /* Days since 1970-01-01 back to a date (proleptic Gregorian). */
@@ -154,20 +155,22 @@ preliminary(struct buf *b, const struct year_adjust *ja)
 	}
 }
 
-/* "1 jul–31 dec" */
+/* "1 juli–31 december" */
 static void
 day_span(struct buf *b, long first, long last)
 {
 	struct date f = date_of_days(first), t = date_of_days(last);
 
-	buf_printf(b, "%d %s–%d %s", f.d, month_short[f.m], t.d, month_short[t.m]);
+	buf_printf(b, "%d %s–%d %s", f.d, month_long[f.m], t.d, month_long[t.m]);
 }
 
-/* "1 jan–30 jun: del av 2024/25 (181 av 365 dagar), 1 jul–31 dec: del av
- * 2025/26 (184 av 365 dagar). "  The days are those counted: where the
- * period starts or ends inside a part, prorated budgets count fewer
- * ("1 sep–31 dec: del av 2024/25 (122 av 365 dagar)"), and beside a
- * budget counted whole both are said. */
+/* "Av verksamhetsåret 2024/25 räknas 181 av 365 dagar (1 januari–30
+ * juni), av 2025/26 räknas 184 av 365 dagar (1 juli–31 december). "  The days
+ * are those counted: where the period starts or ends inside a part,
+ * prorated budgets count fewer ("122 av 365 dagar (1 september–31
+ * december)"), and beside a budget counted whole both are said ("184 av
+ * 365 dagar (1 juli–31 december; för proportionerade belopp 122 dagar,
+ * 1 september–31 december)"). */
 static void
 year_split(struct rep *r, struct buf *b, const struct agreement *ag,
     const struct year_amount *ya)
@@ -180,15 +183,15 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 		const struct year_part *p = &ya->part[i];
 		bool counted_only = p->prorated && !p->whole;
 
-		buf_adds(b, i == 0 ? "" : ", ");
-		day_span(b, counted_only ? p->counted_first : p->first,
-		    counted_only ? p->counted_last : p->last);
-		buf_printf(b, ": del av %s (%ld av %ld dagar", report_budget_year(r, ag, p->agreement_year),
+		buf_printf(b, "%s%s räknas %ld av %ld dagar (", i == 0 ? "Av verksamhetsåret " : ", av ",
+		    report_budget_year(r, ag, p->agreement_year),
 		    counted_only ? p->counted_last - p->counted_first + 1 : p->last - p->first + 1,
 		    p->days);
+		day_span(b, counted_only ? p->counted_first : p->first,
+		    counted_only ? p->counted_last : p->last);
 		if (p->prorated && p->whole) {
-			buf_printf(b, "; proportionerade belopp %ld av %ld dagar, ",
-			    p->counted_last - p->counted_first + 1, p->days);
+			buf_printf(b, "; för proportionerade belopp %ld dagar, ",
+			    p->counted_last - p->counted_first + 1);
 			day_span(b, p->counted_first, p->counted_last);
 		}
 		buf_adds(b, ")");

@@ -246,11 +246,10 @@ part_party_words(struct rep *r, const struct agreement *ag, const struct year_am
 
 	if (ya->partial)
 		return part_words(r, ag, ya);
-	buf_adds(&b, "beloppet räknar ");
 	for (i = 0; i < ya->nparts; i++)
-		buf_printf(&b, "%s%ld av %ld dagar av %s", i == 0 ? "" : " och ",
-		    ya->part[i].last - ya->part[i].first + 1, ya->part[i].days,
-		    report_budget_year(r, ag, ya->part[i].agreement_year));
+		buf_printf(&b, "%s%s räknas %ld av %ld dagar", i == 0 ? "av verksamhetsåret " :
+		    " och av ", report_budget_year(r, ag, ya->part[i].agreement_year),
+		    ya->part[i].last - ya->part[i].first + 1, ya->part[i].days);
 	s = arena_strdup(r->bd.a, b.data);
 	buf_free(&b);
 	return s;
@@ -569,6 +568,8 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		if (!partial || (y == r->year && r->part_year_said))
 			continue;
 		part_year_note(r, ag, y, &part);
+		/* said here, not under Uppföljning */
+		r->part_year_said |= y == r->year;
 	}
 	build_cell_text(&r->bd, tb, 0, ncols - 1, arena_printf(r->bd.a, "Hela perioden %d–%d",
 	    ag->from.y, ag->to.y), true, DALIGN_RIGHT, 0);

@@ -310,17 +310,20 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct year_amount *y
 			snprintf(months, sizeof(months), "%d %s", m->n,
 			    m->n == 1 ? "månad" : "månader");
 		else {
-			/* prorated: "1,5 månader", decimal comma */
-			snprintf(months, sizeof(months), "%.2f", m->months);
+			/* prorated by days: "knappt 4,7 månader" (4,68), one
+			 * decimal, decimal comma, as a handläggare rounds */
+			double tenths = (double)(long)(m->months * 10 + 0.5) / 10;
+
+			snprintf(months, sizeof(months), "%s%.1f",
+			    m->months > tenths + 1e-9 ? "drygt " : m->months < tenths - 1e-9 ?
+			    "knappt " : "", tenths);
 			if ((dot = strchr(months, '.')) != NULL)
 				*dot = ',';
-			for (dot = months + strlen(months) - 1; *dot == '0'; *dot-- = '\0')
-				continue;
-			if (*dot == ',')
+			if (dot != NULL && dot[1] == '0')
 				*dot = '\0';
-			strcat(months, " månader");
+			strcat(months, tenths == 1 ? " månad" : " månader");
 		}
-		buf_printf(note, "%s%s × %s", i == 0 ? "" : ", ",
+		buf_printf(note, "%s%s i %s", i == 0 ? "" : ", ",
 		    build_money(&r->bd, m->monthly, false), months);
 		if (m->n < 12 && m->first == m->last)
 			buf_printf(note, " (%s)", month_names[m->first - 1]);

@@ -298,7 +298,7 @@ void		 report_econ_priced(struct rep *, struct buf *note, const struct agreement
 		    const struct party *, int base_year);
 void		 report_econ_not_valued(struct buf *note, const struct agreement *,
 		    const struct party *, int base_year);
-/* "Månadsbelopp 25 000 kr × 2 månader (november–december). " for a
+/* "Månadsbelopp 25 000 kr i 2 månader (november–december). " for a
  * party's budgets per="month"; nothing when it has none. */
 void		 report_econ_monthly(struct rep *, struct buf *note, const struct year_amount *);
 /* "Avtalet anger 270 000 kr; raderna summerar till 260 000 kr. " for each

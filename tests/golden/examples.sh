@@ -110,8 +110,8 @@ case "$namnd $year" in
 	want "Norrviks kommun (kommunen) 132 082 kr"
 	# The remark says the days counted: 184 for the contribution, 122 for
 	# the prorated grant; the förening's hours, all prorated, 122.
-	want "1 jul–31 dec: del av 2024/25 (184 av 365 dagar; proportionerade belopp 122 av 365 dagar, 1 sep–31 dec)."
-	want "1 sep–31 dec: del av 2024/25 (122 av 365 dagar)."
+	want "Av verksamhetsåret 2024/25 räknas 184 av 365 dagar (1 juli–31 december; för proportionerade belopp 122 dagar, 1 september–31 december)."
+	want "Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31 december)."
 	want "365 000 kr av grundbeloppet är proportionerat efter dagar och resten årsbelopp"
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 48 800 kr"
 	want "Summa 180 882 kr"
@@ -125,7 +125,7 @@ case "$namnd $year" in
 	# 368 680 + 20 201.64 = 388 881.64, rounded 388 882 kr.
 	# The förening's hours: 146 000 x (181 + 184) / 365 = 146 000 kr.
 	want "Norrviks kommun (kommunen) 388 882 kr"
-	want "1 jan–30 jun: del av 2024/25 (181 av 365 dagar), 1 jul–31 dec: del av 2025/26 (184 av 365 dagar)"
+	want "Av verksamhetsåret 2024/25 räknas 181 av 365 dagar (1 januari–30 juni), av 2025/26 räknas 184 av 365 dagar (1 juli–31 december)."
 	want "Grundbelopp 385 000 kr (2024/25), uppräknat med 2 % per år från 2025-07-01."
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 146 000 kr"
 	want "Värdet av insatser i annat än pengar räknas inte upp."
