@@ -116,6 +116,9 @@ case "$namnd $year" in
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 48 800 kr"
 	want "Summa 180 882 kr"
 	want "Budgetposter för Norrviks kommun (2024/25):"
+	# no line says its Slag (nature): no such column (review 2)
+	want "Post Utbetalning Belopp i budgeten"
+	refuse "Slag Utbetalning"
 	;;
 "norrvik-barn-och-utbildningsnamnden 2025")
 	# 1 Jan-30 Jun: 181 days of 2024/25 at the base; 1 Jul-31 Dec: 184
