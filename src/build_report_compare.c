@@ -965,9 +965,16 @@ report_compare_chart(struct rep *r, const struct rep *prev)
 			ch->values[row * ns + 1] = (double)am->ideburen;
 			ch->present[row * ns] = am->has_kommun;
 			ch->present[row * ns + 1] = am->has_ideburen;
+			/* a bar without a figure says why: help without a value,
+			 * or no budget at all (review 2: both were "–") */
+			ch->absent[row * ns] = am->kommun_not_valued ? "ej värderat" : "inget belopp";
+			ch->absent[row * ns + 1] = am->ideburen_not_valued ? "ej värderat" :
+			    "inget belopp";
 			if (k == 1) {
 				ch->values[row * ns + 2] = (double)am->other_public;
 				ch->present[row * ns + 2] = am->has_other_public;
+				ch->absent[row * ns + 2] = am->other_public_not_valued ?
+				    "ej värderat" : "inget belopp";
 			}
 			row++;
 		}

@@ -1566,9 +1566,16 @@ def chart_alt_texts(mine, followups, year):
             mark = annual_mark(ag, y)
             label = (f"{name} ({y}, {mark})" if mark else f"{name} ({y})") if two else \
                 (f"{name} ({mark})" if mark else name)
-            k = f"Kommunen {v['kommun']} kr" if v["kommun"] is not None else "Kommunen saknas"
+            # a bar without a figure says why (review 2): help without a
+            # value, or no budget
+            def why(kind):
+                figs = [amount(ag, p.get("id"), y) for p in ag.iter("party")
+                        if money_kind(ag, p) == kind]
+                return "ej värderat" if NOT_VALUED in figs else "inget belopp"
+            k = f"Kommunen {v['kommun']} kr" if v["kommun"] is not None else \
+                f"Kommunen {why('kommun')}"
             i = (f"Idéburna parter {v['ideburen']} kr" if v["ideburen"] is not None
-                 else "Idéburna parter saknas")
+                 else f"Idéburna parter {why('ideburen')}")
             want.append(("funding chart alt", f"{label}: {k}, {i}"))
     for f, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
