@@ -166,6 +166,7 @@ build_chart_new(struct builder *bd, const char *title, size_t nrows, size_t nser
 	ch->series = arena_alloc(bd->a, (nseries + 1) * sizeof(char *));
 	ch->values = arena_alloc(bd->a, (nrows * nseries + 1) * sizeof(double));
 	ch->present = arena_alloc(bd->a, (nrows * nseries + 1) * sizeof(bool));
+	ch->absent = arena_alloc(bd->a, (nrows * nseries + 1) * sizeof(char *));
 	return ch;
 }
 
@@ -213,7 +214,9 @@ build_chart(struct builder *bd, struct doc_chart *ch)
 				buf_printf(&alt, " %s %.0f%s", ch->series[s],
 				    ch->values[i * ch->nseries + s], ch->money ? " kr" : "");
 			else
-				buf_printf(&alt, " %s saknas", ch->series[s]);
+				buf_printf(&alt, " %s %s", ch->series[s],
+				    ch->absent[i * ch->nseries + s] != NULL ?
+				    ch->absent[i * ch->nseries + s] : "saknas");
 			buf_adds(&alt, s + 1 < ch->nseries ? "," : ".");
 		}
 	}

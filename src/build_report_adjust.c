@@ -14,8 +14,9 @@
 #include "mem.h"
 #include "model.h"
 
-static const char *const month_short[] = {
-	"", "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+static const char *const month_long[] = {
+	"", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+	"oktober", "november", "december",
 };
 
 /* Days since 1970-01-01 back to a date (proleptic Gregorian). */
@@ -99,13 +100,30 @@ index_steps(struct buf *b, const struct year_adjust *ja)
 	bool prelim;
 	char p[32], d[16];
 
+	size_t nsteps = 0, first_on_start = 0;
+
+	/* the steps counted; the adjustment's start said apart only when
+	 * no step falls on it ("från 2025-01-01: 2,79 % från 2025-01-01"
+	 * says the date twice) */
+	for (v = a->values; v != NULL; v = v->next)
+		if (adjust_first_of_date(a, v) && adjust_step_counts(a, v, ja->base_start, ja->last) &&
+		    adjust_step(a, v->from, &pct, &prelim)) {
+			first_on_start += nsteps == 0 && date_compare(v->from, a->from) == 0;
+			nsteps++;
+		}
+	if (first_on_start == 0) {
+		date_format_iso(a->from, d, sizeof(d));
+		buf_printf(b, " från %s", d);
+	}
 	for (v = a->values; v != NULL; v = v->next) {
 		if (!adjust_first_of_date(a, v) || !adjust_step_counts(a, v, ja->base_start, ja->last) ||
 		    !adjust_step(a, v->from, &pct, &prelim))
 			continue;
 		percent_text(pct, p, sizeof(p));
 		date_format_iso(v->from, d, sizeof(d));
-		buf_printf(b, "%s%s" NBSP "%% från %s", n++ == 0 ? ": " : ", ", p, d);
+		buf_printf(b, "%s%s" NBSP "%% från %s", n == 0 ? nsteps == 1 && first_on_start ?
+		    " med " : ": " : n + 1 == nsteps ? " och " : ", ", p, d);
+		n++;
 	}
 }
 
@@ -137,20 +155,22 @@ preliminary(struct buf *b, const struct year_adjust *ja)
 	}
 }
 
-/* "1 jul–31 dec" */
+/* "1 juli–31 december" */
 static void
 day_span(struct buf *b, long first, long last)
 {
 	struct date f = date_of_days(first), t = date_of_days(last);
 
-	buf_printf(b, "%d %s–%d %s", f.d, month_short[f.m], t.d, month_short[t.m]);
+	buf_printf(b, "%d %s–%d %s", f.d, month_long[f.m], t.d, month_long[t.m]);
 }
 
-/* "1 jan–30 jun: del av 2024/25 (181 av 365 dagar), 1 jul–31 dec: del av
- * 2025/26 (184 av 365 dagar). "  The days are those counted: where the
- * period starts or ends inside a part, prorated budgets count fewer
- * ("1 sep–31 dec: del av 2024/25 (122 av 365 dagar)"), and beside a
- * budget counted whole both are said. */
+/* "Av verksamhetsåret 2024/25 räknas 181 av 365 dagar (1 januari–30
+ * juni), av 2025/26 räknas 184 av 365 dagar (1 juli–31 december). "  The days
+ * are those counted: where the period starts or ends inside a part,
+ * prorated budgets count fewer ("122 av 365 dagar (1 september–31
+ * december)"), and beside a budget counted whole both are said ("184 av
+ * 365 dagar (1 juli–31 december; för proportionerade belopp 122 dagar,
+ * 1 september–31 december)"). */
 static void
 year_split(struct rep *r, struct buf *b, const struct agreement *ag,
     const struct year_amount *ya)
@@ -163,15 +183,15 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 		const struct year_part *p = &ya->part[i];
 		bool counted_only = p->prorated && !p->whole;
 
-		buf_adds(b, i == 0 ? "" : ", ");
-		day_span(b, counted_only ? p->counted_first : p->first,
-		    counted_only ? p->counted_last : p->last);
-		buf_printf(b, ": del av %s (%ld av %ld dagar", report_budget_year(r, ag, p->agreement_year),
+		buf_printf(b, "%s%s räknas %ld av %ld dagar (", i == 0 ? "Av verksamhetsåret " : ", av ",
+		    report_budget_year(r, ag, p->agreement_year),
 		    counted_only ? p->counted_last - p->counted_first + 1 : p->last - p->first + 1,
 		    p->days);
+		day_span(b, counted_only ? p->counted_first : p->first,
+		    counted_only ? p->counted_last : p->last);
 		if (p->prorated && p->whole) {
-			buf_printf(b, "; proportionerade belopp %ld av %ld dagar, ",
-			    p->counted_last - p->counted_first + 1, p->days);
+			buf_printf(b, "; för proportionerade belopp %ld dagar, ",
+			    p->counted_last - p->counted_first + 1);
 			day_span(b, p->counted_first, p->counted_last);
 		}
 		buf_adds(b, ")");
@@ -272,8 +292,8 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 			}
 			buf_adds(note, "enligt ");
 			index_name(note, a);
-			buf_printf(note, " från %s", d);
-			/* the values that applied, as a mixed index states its */
+			/* the start and the values that applied, as a mixed
+			 * index states its */
 			index_steps(note, &ya->adj[i]);
 		}
 		buf_adds(note, ". ");

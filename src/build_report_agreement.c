@@ -128,18 +128,38 @@ outcome_text(struct rep *r, const struct outcome *o)
 	return s;
 }
 
+/* Whether a party's Ekonomi remark says the part of the year the
+ * agreement covers (a monthly amount counts the months already). */
+static bool
+part_year_row(const struct year_amount *ya)
+{
+	return ya->partial && ya->valued && (ya->base != 0 || ya->monthly == 0);
+}
+
 static void
 economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 {
 	const struct party *p;
 	struct year_amount ya;
 	struct doc_table *tb;
-	size_t n = 0, row = 1;
+	struct buf once = { NULL, 0, 0 }, names = { NULL, 0, 0 };
+	size_t n = 0, row = 1, nparts = 0, k = 0;
+	const char *tail = NULL;
+	bool same_tail = true;
 
 	report_heading(r, arena_printf(r->bd.a, "Ekonomi %d", r->year), 2, false);
+	r->part_year_said = false;
 	/* report_add_up_amounts has computed every amount: none overflows here */
-	for (p = ag->parties; p != NULL; p = p->next)
-		n += calc_party_year(ag, p, r->year, &ya) == CALC_OK;
+	for (p = ag->parties; p != NULL; p = p->next) {
+		if (calc_party_year(ag, p, r->year, &ya) != CALC_OK)
+			continue;
+		n++;
+		if (!part_year_row(&ya))
+			continue;
+		nparts++;
+		same_tail &= tail == NULL || strcmp(tail, report_adjust_prorated(r, ag, &ya)) == 0;
+		tail = report_adjust_prorated(r, ag, &ya);
+	}
 	if (n == 0) {
 		report_text(r, "Överenskommelsen anger inga belopp.");
 		return;
@@ -166,10 +186,29 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		report_econ_not_valued(&note, ag, p, ya.base_year);
 		report_econ_monthly(r, &note, &ya);
 		report_econ_stated(r, &note, ag, p, ya.base_year);
-		/* a monthly amount counts the months of the year already */
-		if (ya.partial && ya.valued && (ya.base != 0 || ya.monthly == 0))
+		/* the part of the year once: in the row when one party's,
+		 * else in a sentence under the table (each row keeping its own
+		 * way of counting it when they differ) */
+		if (part_year_row(&ya) && nparts == 1)
 			buf_printf(&note, "Överenskommelsen gäller %s detta år; %s. ",
 			    build_period(&r->bd, ya.from, ya.to), report_adjust_prorated(r, ag, &ya));
+		else if (part_year_row(&ya) && !same_tail) {
+			/* a sentence of its own: "Beloppet är …" */
+			char *t = arena_strdup(r->bd.a, report_adjust_prorated(r, ag, &ya));
+
+			if (t[0] == 'b')
+				t[0] = 'B';
+			buf_printf(&note, "%s. ", t);
+		}
+		if (part_year_row(&ya) && nparts > 1) {
+			buf_printf(&names, "%s%s", k == 0 ? "" : k + 1 == nparts ? " och " : ", ",
+			    p->name);
+			k++;
+			if (once.data == NULL)
+				buf_printf(&once, "Överenskommelsen gäller %s detta år",
+				    build_period(&r->bd, ya.from, ya.to));
+		}
+		r->part_year_said |= part_year_row(&ya);
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
 		    report_party_label(r, ag, p)), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 1, ya.valued ? build_money(&r->bd, ya.amount, false) :
@@ -178,8 +217,8 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		if (note.data != NULL) {
 			/* drop the trailing space; start with a capital */
 			note.data[note.len - 1] = '\0';
-			if (note.data[0] == 'i')
-				note.data[0] = 'I';
+			if (note.data[0] == 'i' || note.data[0] == 'b')
+				note.data[0] = (char)(note.data[0] - 'a' + 'A');
 			build_cell_text(&r->bd, tb, row, 2, arena_strdup(r->bd.a, note.data), false,
 			    DALIGN_LEFT, 0);
 		}
@@ -192,6 +231,15 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	    am->has_other_public ?
 	    build_money(&r->bd, am->total, false) : "ej värderat", true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb)->keep_together = true;
+	if (once.data != NULL) {
+		if (same_tail)
+			buf_printf(&once, "; för %s gäller att %s", nparts == n ? "alla parter" :
+			    names.data, tail);
+		buf_addc(&once, '.');
+		report_text(r, arena_strdup(r->bd.a, once.data));
+	}
+	buf_free(&once);
+	buf_free(&names);
 	report_compare_funding(r, ag);
 	report_econ_lines(r, ag);
 	report_econ_pools(r, ag);
@@ -722,7 +770,10 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 		struct year_amount ya;
 		const struct party *p = ag->parties;
 
-		if (p != NULL && calc_party_year(ag, p, r->year, &ya) == CALC_OK && ya.partial)
+		/* the Ekonomi table has said it (once per agreement) */
+		if (r->part_year_said)
+			;
+		else if (p != NULL && calc_party_year(ag, p, r->year, &ya) == CALC_OK && ya.partial)
 			buf_printf(&b, " Överenskommelsen gäller bara %s detta år.",
 			    build_period(&r->bd, ya.from, ya.to));
 		else if (ag->from.y == r->year || ag->to.y == r->year) {

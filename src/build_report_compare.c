@@ -141,7 +141,7 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 			overflow |= !money_add(sum, ya.amount);
 			/* a whole year's amount for a part of it: the years
 			 * added up would count more than the period */
-			if (ya.annual_for_part) {
+			if (ya.beyond_cover) {
 				struct date from, to;
 
 				part_of_year(ag, y, &from, &to);
@@ -246,11 +246,10 @@ part_party_words(struct rep *r, const struct agreement *ag, const struct year_am
 
 	if (ya->partial)
 		return part_words(r, ag, ya);
-	buf_adds(&b, "beloppet räknar ");
 	for (i = 0; i < ya->nparts; i++)
-		buf_printf(&b, "%s%ld av %ld dagar av %s", i == 0 ? "" : " och ",
-		    ya->part[i].last - ya->part[i].first + 1, ya->part[i].days,
-		    report_budget_year(r, ag, ya->part[i].agreement_year));
+		buf_printf(&b, "%s%s räknas %ld av %ld dagar", i == 0 ? "av verksamhetsåret " :
+		    " och av ", report_budget_year(r, ag, ya->part[i].agreement_year),
+		    ya->part[i].last - ya->part[i].first + 1, ya->part[i].days);
 	s = arena_strdup(r->bd.a, b.data);
 	buf_free(&b);
 	return s;
@@ -400,27 +399,49 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
 	const struct adjustment *seen[CALC_MAX_ADJ];
 	const struct party *p;
 	struct year_amount ya;
+	struct party_notes up = { { NULL }, { NULL }, 0 }, kept = { { NULL }, { NULL }, 0 };
 	size_t nseen = 0, i, j;
-	bool missing = false, all;
+	bool missing = false, all, not_up = false;
 	struct buf assumed = { NULL, 0, 0 };
 	int y;
 
-	for (y = r->year + 1; y <= ag->to.y; y++)
-		for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = ag->parties; p != NULL; p = p->next) {
+		bool any = false, adjusted = false, in_kind_kept = false, assumed_any = false;
+		int ay, by;
+
+		for (y = r->year + 1; y <= ag->to.y; y++) {
 			if (party_year(ag, p, y, &ya) != FIG_AMOUNT)
 				continue;
+			any = true;
+			in_kind_kept |= ya.in_kind_not_adjusted;
+			assumed_any |= report_adjust_assumed(ag, p, &ya, &ay, &by);
 			for (i = 0; i < ya.nadj; i++) {
 				const struct adjustment *a = ya.adj[i].adj;
 
 				missing |= ya.adj[i].index_missing;
 				if (!ya.adj[i].adjusted)
 					continue;
+				adjusted = true;
 				for (j = 0; j < nseen && seen[j] != a; j++)
 					continue;
 				if (j == nseen && nseen < CALC_MAX_ADJ)
 					seen[nseen++] = a;
 			}
 		}
+		/* whose amounts the uprating raises, said when not everyone's
+		 * (IKF's help in kind stays as written) */
+		if (!any)
+			continue;
+		if (adjusted)
+			notes_add(&up, p->name, "");
+		else
+			not_up = true;
+		/* an amount assumed is said so below (assumed_note) */
+		if (in_kind_kept)
+			notes_add(&kept, p->name, "insatsen i annat än pengar");
+		else if (!adjusted && !assumed_any)
+			notes_add(&kept, p->name, "beloppet");
+	}
 	all = assumed_note(r, ag, r->year + 1, ag->to.y, true, &assumed);
 	/* every later amount an assumption: not "överenskommelsens belopp" */
 	if (all && nseen == 0) {
@@ -431,14 +452,35 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
 	}
 	buf_printf(note, "Hela perioden räknar också åren efter %d med överenskommelsens belopp",
 	    r->year);
+	if (nseen > 0 && (kept.n > 0 || not_up)) {
+		struct buf names = { NULL, 0, 0 };
+		size_t count;
+
+		notes_names(&up, 0, &names, &count);
+		buf_printf(note, ", för %s", names.data);
+		buf_free(&names);
+	}
 	for (i = 0; i < nseen; i++) {
-		buf_adds(note, i == 0 ? ", uppräknat " : " och ");
+		buf_adds(note, i > 0 ? " och " : kept.n > 0 || not_up ? " uppräknat " :
+		    ", uppräknat ");
 		report_adjust_words(note, seen[i]);
 	}
 	/* calc_adjust.c counts no step without a value: the level stays
 	 * (index_missing_note names the years) */
 	if (missing && nseen > 0)
 		buf_adds(note, " där indexvärden finns i underlaget, annars på senast kända nivå");
+	for (i = 0; nseen > 0 && i < kept.n; i++) {
+		struct buf names = { NULL, 0, 0 };
+		size_t count;
+
+		if (notes_said(&kept, i))
+			continue;
+		notes_names(&kept, i, &names, &count);
+		buf_printf(note, "; för %s räknas %s inte upp", names.data, count == 1 ?
+		    kept.words[i] : strcmp(kept.words[i], "beloppet") == 0 ? "beloppen" :
+		    "insatserna i annat än pengar");
+		buf_free(&names);
+	}
 	if (assumed.data != NULL)
 		buf_printf(note, "; %s", assumed.data);
 	buf_adds(note, ". ");
@@ -522,9 +564,12 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		    ", antaget" : "antaget", partial || all ? ")" : ""), true, DALIGN_RIGHT, 0);
 		/* a long head may wrap rather than squeeze the names */
 		tb->fixed[col] = !(partial && all);
-		if (!partial)
+		/* the report's year: the Ekonomi table said it */
+		if (!partial || (y == r->year && r->part_year_said))
 			continue;
 		part_year_note(r, ag, y, &part);
+		/* said here, not under Uppföljning */
+		r->part_year_said |= y == r->year;
 	}
 	build_cell_text(&r->bd, tb, 0, ncols - 1, arena_printf(r->bd.a, "Hela perioden %d–%d",
 	    ag->from.y, ag->to.y), true, DALIGN_RIGHT, 0);
@@ -579,7 +624,8 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	if (first > ag->from.y)
 		buf_printf(&part, first - 1 == ag->from.y ? "Året %d ingår i hela perioden men visas "
 		    "inte. " : "Åren %d–%d ingår i hela perioden men visas inte. ", ag->from.y, first - 1);
-	if (ag->to.y > r->year)
+	/* no party's period summed: how later years would count is moot */
+	if (ag->to.y > r->year && (period_any || !not_summed))
 		future_note(r, ag, &part);
 	/* each reason once, naming the parties only when not all */
 	for (i = 0; i < annual.n; i++) {
@@ -919,9 +965,16 @@ report_compare_chart(struct rep *r, const struct rep *prev)
 			ch->values[row * ns + 1] = (double)am->ideburen;
 			ch->present[row * ns] = am->has_kommun;
 			ch->present[row * ns + 1] = am->has_ideburen;
+			/* a bar without a figure says why: help without a value,
+			 * or no budget at all (review 2: both were "–") */
+			ch->absent[row * ns] = am->kommun_not_valued ? "ej värderat" : "inget belopp";
+			ch->absent[row * ns + 1] = am->ideburen_not_valued ? "ej värderat" :
+			    "inget belopp";
 			if (k == 1) {
 				ch->values[row * ns + 2] = (double)am->other_public;
 				ch->present[row * ns + 2] = am->has_other_public;
+				ch->absent[row * ns + 2] = am->other_public_not_valued ?
+				    "ej värderat" : "inget belopp";
 			}
 			row++;
 		}

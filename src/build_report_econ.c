@@ -159,27 +159,38 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 	const struct budget_line *l;
 	struct doc_table *tb;
 	struct year_amount ya;
-	size_t n, row;
+	size_t n, row, col_nature, col_pay, col_amount;
+	bool nature, pay_any;
 
 	for (p = ag->parties; p != NULL; p = p->next) {
 		if (p->role != ROLE_PUBLIC || calc_party_year(ag, p, r->year, &ya) != CALC_OK)
 			continue;
 		n = 0;
+		nature = pay_any = false;
 		for (b = ag->budgets; b != NULL; b = b->next)
 			if (b->party == p && in_base(ag, b, ya.base_year))
-				for (l = b->lines; l != NULL; l = l->next)
+				for (l = b->lines; l != NULL; l = l->next) {
 					n += line_says_more(l);
+					nature |= l->econ.nature != NULL;
+					pay_any |= payment_words(r, &l->econ) != NULL;
+				}
 		if (n == 0)
 			continue;
 		/* the table's caption: never left alone at a page foot */
 		report_text(r, arena_printf(r->bd.a, "Budgetposter för %s (%s):", p->name,
 		    report_budget_year(r, ag, ya.base_year)))->keep_with_next = true;
-		tb = build_table(&r->bd, 4, n + 1);
-		tb->fixed[3] = true;
+		/* a column no line fills is left out (Norrvik's empty Slag) */
+		col_nature = nature ? 1 : 0;
+		col_pay = col_nature + (pay_any ? 1 : 0);
+		col_amount = col_pay + 1;
+		tb = build_table(&r->bd, col_amount + 1, n + 1);
+		tb->fixed[col_amount] = true;
 		build_cell_text(&r->bd, tb, 0, 0, "Post", true, DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, 0, 1, "Slag", true, DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, 0, 2, "Utbetalning", true, DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, 0, 3, "Belopp i budgeten", true, DALIGN_RIGHT, 0);
+		if (nature)
+			build_cell_text(&r->bd, tb, 0, col_nature, "Slag", true, DALIGN_LEFT, 0);
+		if (pay_any)
+			build_cell_text(&r->bd, tb, 0, col_pay, "Utbetalning", true, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, 0, col_amount, "Belopp i budgeten", true, DALIGN_RIGHT, 0);
 		row = 1;
 		for (b = ag->budgets; b != NULL; b = b->next) {
 			if (b->party != p || !in_base(ag, b, ya.base_year))
@@ -192,11 +203,12 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 				build_cell_text(&r->bd, tb, row, 0, rich_plain(r->bd.a, &l->label),
 				    false, DALIGN_LEFT, 0);
 				if (l->econ.nature != NULL)
-					build_cell_text(&r->bd, tb, row, 1, l->econ.nature, false,
-					    DALIGN_LEFT, 0);
+					build_cell_text(&r->bd, tb, row, col_nature, l->econ.nature,
+					    false, DALIGN_LEFT, 0);
 				if (pay != NULL)
-					build_cell_text(&r->bd, tb, row, 2, pay, false, DALIGN_LEFT, 0);
-				build_cell_text(&r->bd, tb, row, 3, b->per == PER_MONTH ?
+					build_cell_text(&r->bd, tb, row, col_pay, pay, false,
+					    DALIGN_LEFT, 0);
+				build_cell_text(&r->bd, tb, row, col_amount, b->per == PER_MONTH ?
 				    arena_printf(r->bd.a, "%s per månad", line_amount(r, l)) :
 				    line_amount(r, l), false, DALIGN_RIGHT, 0);
 				row++;
@@ -310,17 +322,20 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct year_amount *y
 			snprintf(months, sizeof(months), "%d %s", m->n,
 			    m->n == 1 ? "månad" : "månader");
 		else {
-			/* prorated: "1,5 månader", decimal comma */
-			snprintf(months, sizeof(months), "%.2f", m->months);
+			/* prorated by days: "knappt 4,7 månader" (4,68), one
+			 * decimal, decimal comma, as a handläggare rounds */
+			double tenths = (double)(long)(m->months * 10 + 0.5) / 10;
+
+			snprintf(months, sizeof(months), "%s%.1f",
+			    m->months > tenths + 1e-9 ? "drygt " : m->months < tenths - 1e-9 ?
+			    "knappt " : "", tenths);
 			if ((dot = strchr(months, '.')) != NULL)
 				*dot = ',';
-			for (dot = months + strlen(months) - 1; *dot == '0'; *dot-- = '\0')
-				continue;
-			if (*dot == ',')
+			if (dot != NULL && dot[1] == '0')
 				*dot = '\0';
-			strcat(months, " månader");
+			strcat(months, tenths == 1 ? " månad" : " månader");
 		}
-		buf_printf(note, "%s%s × %s", i == 0 ? "" : ", ",
+		buf_printf(note, "%s%s i %s", i == 0 ? "" : ", ",
 		    build_money(&r->bd, m->monthly, false), months);
 		if (m->n < 12 && m->first == m->last)
 			buf_printf(note, " (%s)", month_names[m->first - 1]);

@@ -23,9 +23,10 @@ struct ag_amounts {
 	bool		 ideburen_not_valued;	/* an idéburen party does */
 	long long	 other_public;		/* regions, other bodies, other kommuner */
 	bool		 has_other_public, other_public_not_valued;
-	/* by enum rep_money, bits: REP_ANNUAL a party's amount counts a
-	 * whole year's budget for the part of the year the agreement
-	 * covers, REP_NOT_ANNUAL one does not, or only in part (the summary's
+	/* by enum rep_money, bits: REP_ANNUAL a party's amount counts more
+	 * of a whole year's budget than the agreement covers of its
+	 * (agreement) year (year_amount.beyond_cover), REP_NOT_ANNUAL one
+	 * does not, or only in part (the summary's
 	 * figures and chart say "helårsbelopp", "delvis helårsbelopp") */
 	unsigned	 annual_for_part[3];
 };
@@ -40,6 +41,9 @@ struct rep {
 	long long			 kommun, ideburen;	/* of all ags */
 	long long			 other_public;		/* of all ags */
 	size_t				 nags;
+	/* the agreement's Ekonomi table has said the part of the year it
+	 * covers: said once per agreement section (review 2) */
+	bool				 part_year_said;
 };
 
 #define REP_ANNUAL	1u
@@ -313,7 +317,7 @@ void		 report_econ_priced(struct rep *, struct buf *note, const struct agreement
 		    const struct party *, int base_year);
 void		 report_econ_not_valued(struct buf *note, const struct agreement *,
 		    const struct party *, int base_year);
-/* "Månadsbelopp 25 000 kr × 2 månader (november–december). " for a
+/* "Månadsbelopp 25 000 kr i 2 månader (november–december). " for a
  * party's budgets per="month"; nothing when it has none. */
 void		 report_econ_monthly(struct rep *, struct buf *note, const struct year_amount *);
 /* "Avtalet anger 270 000 kr; raderna summerar till 260 000 kr. " for each

@@ -206,8 +206,8 @@ report_add_up_amounts(struct rep *r)
 			}
 			*to.has = true;
 			am->annual_for_part[report_party_money(r, ag, p)] |=
-			    (ya.annual_for_part ? REP_ANNUAL : 0) |
-			    (!ya.annual_for_part || ya.prorated ? REP_NOT_ANNUAL : 0);
+			    (ya.beyond_cover ? REP_ANNUAL : 0) |
+			    (!ya.beyond_cover || ya.prorated ? REP_NOT_ANNUAL : 0);
 		}
 	}
 	return true;

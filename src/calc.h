@@ -84,6 +84,13 @@ struct year_amount {
 	bool		 annual_for_part;	/* ... and a yearly amount counts
 					 * whole: a budget without year or of
 					 * an earlier year, not prorated */
+	bool		 beyond_cover;	/* ... counting more days of its
+					 * (agreement) year than the period
+					 * covers of it: the years added up
+					 * would count more than the period.
+					 * An agreement year split over two
+					 * calendar years is not: each takes
+					 * its own days, the amount once */
 	struct date	 from, to;	/* the part of the year covered */
 	bool		 valued;	/* a base line has a value: without, the
 					 * party lists help valued="no" only and

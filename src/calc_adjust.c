@@ -474,8 +474,12 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 		/* a budget of this very calendar year, without per="year", is
 		 * the agreement's own figure for the part it covers */
 		if (partial && !prorate && budget_valued(b) &&
-		    (b->year != year || b->per_stated || calc_agreement_years(ag)))
+		    (b->year != year || b->per_stated || calc_agreement_years(ag))) {
 			ya->annual_for_part = true;
+			/* 2024 counting 184 days of 2024/25 that the period
+			 * covers 303 days of counts nothing twice */
+			ya->beyond_cover |= part->last - part->first > c1 - c0;
+		}
 		for (l = b->lines; l != NULL; l = l->next) {
 			const struct adjustment *a = adjust_for_line(ag, b, l);
 

@@ -78,6 +78,9 @@ struct doc_chart {
 	const char	**series;	/* nseries: the legend */
 	double		*values;	/* nrows * nseries */
 	bool		*present;	/* nrows * nseries: false: no value */
+	const char	**absent;	/* nrows * nseries: the words for a value
+					 * not present ("ej värderat", "inget
+					 * belopp"); NULL: "–" */
 	bool		 stacked;
 	bool		 money;		/* values are kronor */
 	const char	*alt;		/* the figures in words, for readers */

@@ -226,7 +226,7 @@ chart_bars(struct lay *L, const struct chart *c, size_t r, float *y)
 
 		if (!ch->present[i]) {
 			if (!ch->stacked) {
-				vf.text = "–";
+				vf.text = ch->absent != NULL && ch->absent[i] != NULL ? ch->absent[i] : "–";
 				layout_text_box(L, &vf, c->x0, *y + bar_h * 0.78f, small, L->t->color_muted,
 				    DROLE_FIGURE, c->block);
 				*y += bar_h;

@@ -277,11 +277,15 @@ def amount(ag, party_id, year):
 
 
 def annual_for_part(ag, party_id, year):
-    """Whether the party's amount for the year counts a whole year's
-    budget for a part of it (README "The year's amounts", step 2): the
-    period covers the (agreement) year in part, the budget is not
-    prorated, has a figure, and is no budget of that very calendar year
-    (or says per="year", or budget years are agreement years)."""
+    """Whether the party's amount for the year counts more of a whole
+    year's budget than the period covers of its (agreement) year (README
+    "The year's amounts", step 2): the budget is not prorated, has a
+    figure, is no budget of that very calendar year (or says per="year",
+    or budget years are agreement years), and the calendar year's days of
+    the agreement year are more than the days the period covers of it.
+    An agreement year's amount split over two calendar years (2024 counts
+    184 of the 365 days of 2024/25, the period covers 303) adds up to the
+    agreement year's amount once: nothing counts twice."""
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
     if not (start.year <= year <= end.year):
         return False
@@ -304,8 +308,10 @@ def annual_for_part(ag, party_id, year):
         # calendar year (calc_adjust.c): a part before January is not this
         # year's
         partial = (max(a0, start, jan1), min(a1, end, dec31)) != (max(a0, jan1), min(a1, dec31))
+        # more days of the agreement year counted here than the period covers of it
+        beyond = (min(a1, dec31) - max(a0, jan1)) > (min(a1, end) - max(a0, start))
         for y, b in budgets:
-            if y != best or not partial:
+            if y != best or not partial or not beyond:
                 continue
             prorate = (b.get("prorate") or ("yes" if prorate_all else "no")) == "yes"
             valued = any(figure(l) is not None for l in b.iter("line"))
@@ -396,22 +402,24 @@ def annual_mark(ag, year):
     return "helårsbelopp" if whole else "delvis helårsbelopp"
 
 
-MONTH_SHORT = ["", "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+MONTH_LONG = ["", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+              "september", "oktober", "november", "december"]
 
 
 def year_split_notes(ag, year):
     """Agreement years (<economy year-start>): each party's remark names the
     calendar year's part in each agreement year with the days counted:
-    "1 sep–31 dec: del av 2024/25 (122 av 365 dagar)" where every budget
-    of the part is prorated and the period starts or ends inside it, both
-    counts beside a budget counted whole."""
+    "Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31
+    december)" where every budget of the part is prorated and the period
+    starts or ends inside it, both counts beside a budget counted whole
+    ("…; för proportionerade belopp 122 dagar, 1 september–31 december")."""
     econ = ag.find("economy")
     if econ is None or not econ.get("year-start"):
         return []
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
     jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     first_ay = agreement_year(ag, start)
-    span = lambda f, t: f"{f.day} {MONTH_SHORT[f.month]}–{t.day} {MONTH_SHORT[t.month]}"
+    span = lambda f, t: f"{f.day} {MONTH_LONG[f.month]}–{t.day} {MONTH_LONG[t.month]}"
     want = []
     for p in ag.iter("party"):
         if amount(ag, p.get("id"), year) is None:
@@ -439,12 +447,13 @@ def year_split_notes(ag, year):
             days = (a1 - a0).days + 1
             if prorated and not whole:
                 f, t = c0, c1
-            s = f"{span(f, t)}: del av {ay}/{(ay + 1) % 100:02d} ({(t - f).days + 1} av {days} dagar"
+            s = f"{ay}/{(ay + 1) % 100:02d} räknas {(t - f).days + 1} av {days} dagar ({span(f, t)}"
             if prorated and whole:
-                s += f"; proportionerade belopp {(c1 - c0).days + 1} av {days} dagar, {span(c0, c1)}"
+                s += f"; för proportionerade belopp {(c1 - c0).days + 1} dagar, {span(c0, c1)}"
             parts.append(s + ")")
         if parts:
-            want.append((f"agreement-year days of {p.get('id')}", ", ".join(parts) + "."))
+            want.append((f"agreement-year days of {p.get('id')}",
+                         "Av verksamhetsåret " + ", av ".join(parts) + "."))
     return want
 
 
@@ -486,8 +495,8 @@ def months_covered(ag, year):
 
 
 def monthly_notes(ag, year):
-    """A party with budgets per="month": "Månadsbelopp 32 000 kr × 2
-    månader" in its remark."""
+    """A party with budgets per="month": "Månadsbelopp 32 000 kr i 2
+    månader" in its remark (review 2: "i", not "×")."""
     want = []
     for p in ag.iter("party"):
         if amount(ag, p.get("id"), year) in (None, NOT_VALUED):
@@ -498,7 +507,7 @@ def monthly_notes(ag, year):
                       for l in b.iter("line") if figure(l) is not None)
         n = len(months_covered(ag, year))
         if monthly and all(part == 1 for _, part in months_covered(ag, year)):
-            want.append((f"monthly amount of {p.get('id')}", f"Månadsbelopp {money(monthly)} × "
+            want.append((f"monthly amount of {p.get('id')}", f"Månadsbelopp {money(monthly)} i "
                          f"{n} {'månad' if n == 1 else 'månader'}"))
     return want
 
@@ -1681,9 +1690,16 @@ def chart_alt_texts(mine, followups, year):
             mark = annual_mark(ag, y)
             label = (f"{name} ({y}, {mark})" if mark else f"{name} ({y})") if two else \
                 (f"{name} ({mark})" if mark else name)
-            k = f"Kommunen {v['kommun']} kr" if v["kommun"] is not None else "Kommunen saknas"
+            # a bar without a figure says why (review 2): help without a
+            # value, or no budget
+            def why(kind):
+                figs = [amount(ag, p.get("id"), y) for p in ag.iter("party")
+                        if money_kind(ag, p) == kind]
+                return "ej värderat" if NOT_VALUED in figs else "inget belopp"
+            k = f"Kommunen {v['kommun']} kr" if v["kommun"] is not None else \
+                f"Kommunen {why('kommun')}"
             i = (f"Idéburna parter {v['ideburen']} kr" if v["ideburen"] is not None
-                 else "Idéburna parter saknas")
+                 else f"Idéburna parter {why('ideburen')}")
             want.append(("funding chart alt", f"{label}: {k}, {i}"))
     for f, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
@@ -1879,6 +1895,20 @@ def main():
             missing += 1
             print(f"check_report: {pdf}: \"{check_absent}\" printed, but no party is one")
     want.append(("appendix", "Bilaga: underlag"))
+    # the part of the year an agreement covers is said once in its
+    # section (review 2: three times for Mentor, once per row for Ekdala)
+    spans = {}
+    for _, ag in mine:
+        start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+        f, t = max(start, datetime.date(year, 1, 1)), min(end, datetime.date(year, 12, 31))
+        if (f, t) != (datetime.date(year, 1, 1), datetime.date(year, 12, 31)):
+            key = f"{f.isoformat()} – {t.isoformat()}"
+            spans[key] = spans.get(key, 0) + 1
+    for key, n in spans.items():
+        said = text.count(f"{key} detta år") + text.count(f"Del av år {year} ({key})")
+        if said > n:
+            missing += 1
+            print(f"check_report: {pdf}: the part {key} said {said} times for {n} agreements")
     # last year's column beside this year's: the nämnd's agreements of
     # the year before, their sums by the same rules
     before = [ag for _, ag in agreements if ag.find("responsible-namnd") is not None and

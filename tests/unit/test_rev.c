@@ -47,8 +47,8 @@ test_rev_agreement_year_parts(void)
 	INT_EQ(ya.part[0].prorated_base, 365000);
 	INT_EQ(ya.part[1].prorated_base, 400000);
 	rev_remark(ag, 2025, &b);
-	STR_EQ(b.data, "1 mar–30 jun: del av 2024/25 (122 av 365 dagar), 1 jul–31 okt: del av "
-	    "2025/26 (123 av 365 dagar). beloppet är proportionerat efter dagar i båda "
+	STR_EQ(b.data, "Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 mars–30 juni), av "
+	    "2025/26 räknas 123 av 365 dagar (1 juli–31 oktober). beloppet är proportionerat efter dagar i båda "
 	    "verksamhetsåren, som överenskommelsen anger.");
 	free(b.data);
 	agreement_free(ag);
@@ -66,8 +66,9 @@ test_rev_agreement_year_parts(void)
 		return;
 	b.data = NULL, b.len = b.cap = 0;
 	rev_remark(ag, 2025, &b);
-	STR_EQ(b.data, "1 jan–30 jun: del av 2024/25 (181 av 365 dagar; proportionerade belopp "
-	    "122 av 365 dagar, 1 mar–30 jun), 1 jul–31 okt: del av 2025/26 (123 av 365 dagar). "
+	STR_EQ(b.data, "Av verksamhetsåret 2024/25 räknas 181 av 365 dagar (1 januari–30 juni; "
+	    "för proportionerade belopp 122 dagar, 1 mars–30 juni), av 2025/26 räknas 123 av 365 dagar "
+	    "(1 juli–31 oktober). "
 	    "365" NBSP "000" NBSP "kr av grundbeloppet för 2024/25 och 400" NBSP "000" NBSP
 	    "kr av grundbeloppet för "
 	    "2025/26 är proportionerade efter dagar och resten årsbelopp, som "
