@@ -105,7 +105,7 @@ hyph_load(const char *path)
 		if (to_dict == (iconv_t)-1) {
 			hnj_hyphen_free(dict);
 			dict = NULL;
-			why = "its character set is unknown to iconv";
+			why = "not a hyphenation pattern file (its first line names no character set iconv knows)";
 		}
 	}
 	if (dict != NULL)
