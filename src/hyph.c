@@ -200,6 +200,7 @@ part_points(const char *w, size_t from, size_t to, int capital_ok, struct hyph_p
 	if (n < HYPH_LEFT_MIN + HYPH_RIGHT_MIN)
 		return 0;
 	at[n] = to;
+	conv[clen] = '\0';	/* libhyphen looks into the word with strstr */
 	memset(hy, '0', sizeof(hy));
 	if (hnj_hyphen_hyphenate3(dict, conv, (int)clen, hy, NULL, &rep, &pos, &cut,
 	    HYPH_LEFT_MIN, HYPH_RIGHT_MIN, HYPH_LEFT_MIN, HYPH_RIGHT_MIN) != 0)
