@@ -19,7 +19,8 @@ CPPFLAGS += -D_DEFAULT_SOURCE -DIOPDOC_VERSION='"$(VERSION)"' -Isrc -Ibuild $(XM
 # libharu's public view (opaque handles, no private functions) everywhere
 # but in src/pdf_hpdf.c, the seam to its internals.
 CPPFLAGS += -DHPDF_SHARED
-LDLIBS    = -lhpdf -lpng -lz $(XML_LIBS) -lm
+# libhyphen: Swedish hyphenation (src/hyph.c), the patterns read at run time
+LDLIBS    = -lhpdf -lpng -lz $(XML_LIBS) -lhyphen -lm
 
 # The program without main(), shared by the program and the unit tests.
 CORE = mem buf diag utf8 format model \
@@ -60,6 +61,8 @@ CORE += report_csv
 CORE += due
 # issue 13, RMSG: the summary's message in words
 CORE += build_report_message
+# issue 14, HYPH: Swedish hyphenation with libhyphen
+CORE += hyph
 EMBEDDED  = schema_xsd srgb_icc
 # the unit tests unit.c includes
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)

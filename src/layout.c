@@ -187,7 +187,10 @@ text_lines(struct lay *L, const struct doc_node *b)
 			w -= over;
 		}
 	}
-	n = layout_text_set(L, &b->text, b->size, w, b->align, &lines);
+	/* Running text is hyphenated; headings and titles are not. */
+	n = role == DROLE_P || role == DROLE_LI ?
+	    layout_text_set_hyph(L, &b->text, b->size, w, b->align, b->lang, &lines) :
+	    layout_text_set(L, &b->text, b->size, w, b->align, &lines);
 	if (n == 0) {
 		L->pending_space += b->space_after;
 		return -1;
@@ -241,8 +244,9 @@ text_lines(struct lay *L, const struct doc_node *b)
 			layout_text_box(L, &lines[k].frag[f], x, layout_baseline(b->size, b->leading),
 			    b->size, b->color, role, block);
 		layout_slice_end(L, s);
-		/* Widows and orphans: two lines at least on either side. */
-		s->break_after = k >= 1 && n - k - 1 >= 2;
+		/* Widows and orphans: two lines at least on either side;
+		 * and no page ends in a hyphenated word. */
+		s->break_after = k >= 1 && n - k - 1 >= 2 && !lines[k].hyphen;
 		if (k + 1 == n)
 			s->break_after = !b->keep_with_next;
 	}

@@ -49,6 +49,7 @@ struct fragment {
 struct tline {
 	struct fragment	*frag;
 	size_t		 n;
+	int		 hyphen;	/* ends in a hyphenated word's first half */
 };
 
 struct lay {
@@ -102,6 +103,12 @@ float	layout_text_measure(struct lay *, const char *, size_t len, enum face, flo
 /* Sets text into lines of at most width; returns the lines in the arena. */
 size_t	layout_text_set(struct lay *, const struct doc_text *, float size, float width,
 	    enum doc_align, struct tline **);
+/* The same, hyphenating Swedish words (hyph.h) when the template wants
+ * it: lang is the text's language, NULL for the document's Swedish (a
+ * text in another language is not hyphenated).  For running text, not
+ * headings, names or figures. */
+size_t	layout_text_set_hyph(struct lay *, const struct doc_text *, float size, float width,
+	    enum doc_align, const char *lang, struct tline **);
 
 /* layout.c: boxes, slices and structure nodes. */
 struct box	*layout_box(struct lay *, enum box_kind, enum doc_role, int block);

@@ -267,9 +267,9 @@ table_row(struct lay *L, struct tab *tt, const struct doc_node *row, size_t r)
 		tt->cells[c] = layout_node(L, header || cell->row_head ? SR_TH : SR_TD, tr);
 		L->out->nodes[tt->cells[c]].scope = header ? SCOPE_COLUMN : SCOPE_ROW;
 		L->out->nodes[tt->cells[c]].colspan = span > 1 ? span : 0;
-		tt->nl[c] = layout_text_set(L, &cell->text, tt->size, w - 2 * CELL_PAD_X,
+		tt->nl[c] = layout_text_set_hyph(L, &cell->text, tt->size, w - 2 * CELL_PAD_X,
 		    cell->align == DALIGN_RIGHT || cell->align == DALIGN_CENTER ? cell->align :
-		    DALIGN_LEFT, &tt->lines[c]);
+		    DALIGN_LEFT, NULL, &tt->lines[c]);
 		if (tt->nl[c] > maxl)
 			maxl = tt->nl[c];
 	}

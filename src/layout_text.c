@@ -1,12 +1,19 @@
 /* Measuring text through struct metrics, and setting it into lines:
- * words (cut where wider than the line, broken after inner hyphens and
- * slashes) to line-breaking items for linebreak.c, and its breaks back
- * to runs of text.  Part of the layout engine (layout_int.h). */
+ * words (hyphenated where hyph.c allows, cut where wider than the line,
+ * broken after inner hyphens and slashes) to line-breaking items for
+ * linebreak.c, and its breaks back to runs of text.  Part of the layout
+ * engine (layout_int.h).
+ *
+ * An added hyphen is drawn as U+00AD SOFT HYPHEN (the fonts map it to
+ * the hyphen glyph; the PDF's ToUnicode map keeps it U+00AD): PDF 1.7,
+ * 14.8.2.2.3, has a hyphen added at a line end written so, and text
+ * extraction and search then join the word's halves. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "diag.h"
+#include "hyph.h"
 #include "layout_int.h"
 #include "linebreak.h"
 #include "mem.h"
@@ -15,6 +22,25 @@
 /* Loosest spacing a justified line is set with: spaces 1 + 0.6 x 4 times
  * their natural width. */
 #define JUSTIFY_MAX	4.0f
+
+/* What breaking a word costs (TeX's \hyphenpenalty is 50).  Text set
+ * flush left (table cells) hyphenates only a word wider than its line,
+ * which would otherwise be cut without a hyphen: an uneven right edge is
+ * its nature, and "Linköpings kom- / mun" or "(idébu- / ren part)" in a
+ * narrow column is worse than a short line.  A break leaving fewer than
+ * SHORT_PART letters on a side costs SHORT_COST more per letter short,
+ * so that the joints of compounds ("arbetsmarknads-nämnden") come before
+ * "ar-betsmarknadsnämnden". */
+#define HYPHEN_COST		50
+#define HYPHEN_COST_RAGGED	500
+#define SHORT_PART		4
+#define SHORT_COST		150
+/* A word wider than the line is cut where it fills the line, without a
+ * hyphen: dearer than any hyphenation point of it. */
+#define CUT_COST		2000
+/* Break chances after a word's own hyphen or slash. */
+#define EXPLICIT_COST		50
+#define SOFT_HYPHEN		0xADu
 
 static int
 advance(struct lay *L, enum face face, uint32_t cp, long line)
@@ -86,6 +112,13 @@ struct piece {
 	const char	*s;
 	size_t		 len;
 	enum face	 face;
+	int		 hyphen;	/* penalty: a hyphen is added when broken here */
+};
+
+/* How a paragraph is set: justified or not, and hyphenated. */
+struct setting {
+	int	justify;
+	int	hyphenate;
 };
 
 struct items {
@@ -98,21 +131,43 @@ static void
 add_item(struct items *v, enum lb_type type, float w, float st, float sh, int pen,
     const char *s, size_t len, enum face face)
 {
-	xgrow((void **)&v->it, &v->cap, v->n + 1, sizeof(*v->it));
-	{
-		size_t cap = v->cap;
+	size_t old_cap = v->cap;
 
-		v->pc = xrealloc(v->pc, cap * sizeof(*v->pc));
-	}
+	xgrow((void **)&v->it, &v->cap, v->n + 1, sizeof(*v->it));
+	/* the pieces grow with the items, not on every item: a realloc
+	 * each time copies the whole array (a 900 KB paragraph's 20 000
+	 * pieces, gigabytes under ASan) */
+	if (v->cap != old_cap || v->pc == NULL)
+		v->pc = xrealloc(v->pc, v->cap * sizeof(*v->pc));
 	v->it[v->n].type = type;
 	v->it[v->n].width = w;
 	v->it[v->n].stretch = st;
 	v->it[v->n].shrink = sh;
 	v->it[v->n].penalty = pen;
+	v->it[v->n].flagged = 0;
 	v->pc[v->n].s = s;
 	v->pc[v->n].len = len;
 	v->pc[v->n].face = face;
+	v->pc[v->n].hyphen = 0;
 	v->n++;
+}
+
+/* A hyphen break before the next piece: a flagged penalty with the
+ * added hyphen's width, priced by the letters it leaves on each side. */
+static void
+add_hyphen(struct lay *L, struct items *v, const struct hyph_point *hp, enum face face,
+    float size, const struct setting *set)
+{
+	int cost = set->justify ? HYPHEN_COST : HYPHEN_COST_RAGGED;
+	int w = L->m->advance(L->m->ctx, face, SOFT_HYPHEN);
+
+	if (hp->left < SHORT_PART)
+		cost += SHORT_COST * (SHORT_PART - hp->left);
+	if (hp->right < SHORT_PART)
+		cost += SHORT_COST * (SHORT_PART - hp->right);
+	add_item(v, LB_PENALTY, (float)w * size / 1000.0f, 0, 0, cost, NULL, 0, face);
+	v->it[v->n - 1].flagged = 1;
+	v->pc[v->n - 1].hyphen = 1;
 }
 
 static int
@@ -130,18 +185,35 @@ next_is_letter(const char *s, size_t len)
 	return utf8_decode(s, len, &cp) > 0 && is_letter(cp);
 }
 
-/* A word: one box, with break chances after inner hyphens and slashes,
- * and cut into pieces when it is wider than the line. */
+/* A word: one box, with break chances at its hyphenation points (when
+ * hyphenate) and after inner hyphens and slashes, and cut into pieces
+ * when it is wider than the line. */
 static void
 add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face face,
-    float size, float width, long line)
+    float size, float width, long line, const struct setting *set, int hyphenate,
+    int capital_ok)
 {
-	size_t start = 0, i = 0, k;
+	size_t start = 0, i = 0, k, np = 0, next = 0;
 	uint32_t cp, prev = 0;
 	float w = 0;
+	struct hyph_point pts[HYPH_WORD_MAX];
 
+	if (hyphenate && !set->justify && layout_text_measure(L, s, len, face, size, line) <= width)
+		hyphenate = 0;
+	if (hyphenate)
+		np = hyph_word(s, len, capital_ok, pts, HYPH_WORD_MAX);
 	while (i < len) {
 		float cw;
+
+		if (next < np && pts[next].at == i) {
+			if (i > start) {
+				add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
+				add_hyphen(L, v, &pts[next], face, size, set);
+				start = i;
+				w = 0;
+			}
+			next++;
+		}
 
 		k = utf8_decode(s + i, len - i, &cp);
 		if (k == 0)
@@ -150,7 +222,7 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 		if (w + cw > width && i > start) {
 			/* Wider than the line: cut here. */
 			add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
-			add_item(v, LB_PENALTY, 0, 0, 0, 0, NULL, 0, face);
+			add_item(v, LB_PENALTY, 0, 0, 0, CUT_COST, NULL, 0, face);
 			start = i;
 			w = 0;
 		}
@@ -161,7 +233,8 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 		if ((cp == '-' || cp == '/' || cp == 0x2013) && i - start > 2 && i < len &&
 		    is_letter(prev) && next_is_letter(s + i, len - i)) {
 			add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
-			add_item(v, LB_PENALTY, 0, 0, 0, 50, NULL, 0, face);
+			add_item(v, LB_PENALTY, 0, 0, 0, EXPLICIT_COST, NULL, 0, face);
+			v->it[v->n - 1].flagged = cp != '/';
 			start = i;
 			w = 0;
 		}
@@ -171,15 +244,34 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 		add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
 }
 
+/* Whether a word ends a sentence: ". ! ? :" before any closing quotes
+ * and brackets. */
+static int
+ends_sentence(const char *w, size_t len)
+{
+	while (len > 0 && strchr(")]\"'", w[len - 1]) != NULL)
+		len--;
+	/* ” and ’ (E2 80 9D, E2 80 99) */
+	while (len >= 3 && (unsigned char)w[len - 3] == 0xE2 && (unsigned char)w[len - 2] == 0x80 &&
+	    ((unsigned char)w[len - 1] == 0x9D || (unsigned char)w[len - 1] == 0x99))
+		len -= 3;
+	return len > 0 && strchr(".!?:", w[len - 1]) != NULL;
+}
+
 static void
 build_items(struct lay *L, struct items *v, const struct doc_text *t, float size,
-    float width, int justify)
+    float width, const struct setting *set)
 {
 	const struct doc_span *sp;
+	int justify = set->justify;
+	int sentence = 1;	/* the next word begins a sentence */
 
 	for (sp = t->first; sp != NULL; sp = sp->next) {
 		const char *s = sp->text, *w;
 		float space = layout_text_measure(L, " ", 1, sp->face, size, sp->line);
+		/* A word part of which is in another span (another face) is
+		 * not hyphenated: its parts are not whole words. */
+		int glued = v->n > 0 && v->it[v->n - 1].type == LB_BOX;
 
 		while (*s != '\0') {
 			if (*s == ' ' || *s == '\n' || *s == '\t') {
@@ -192,7 +284,12 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 			}
 			for (w = s; *s != '\0' && *s != ' ' && *s != '\n' && *s != '\t'; s++)
 				continue;
-			add_word(L, v, w, (size_t)(s - w), sp->face, size, width, sp->line);
+			add_word(L, v, w, (size_t)(s - w), sp->face, size, width, sp->line, set,
+			    set->hyphenate && !(glued && w == sp->text) &&
+			    !(*s == '\0' && sp->next != NULL && sp->next->text[0] != '\0' &&
+			    sp->next->text[0] != ' ' && sp->next->text[0] != '\n' &&
+			    sp->next->text[0] != '\t'), sentence);
+			sentence = ends_sentence(w, (size_t)(s - w));
 		}
 	}
 	/* Drop a trailing space, then end the paragraph: fill glue and a
@@ -203,20 +300,38 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 	add_item(v, LB_PENALTY, 0, 0, 0, LB_FORCE, NULL, 0, FACE_REGULAR);
 }
 
-size_t
-layout_text_set(struct lay *L, const struct doc_text *t, float size, float width,
-    enum doc_align align, struct tline **out)
+/* Whether text of language lang (NULL: the document's Swedish) is
+ * hyphenated: Swedish only, when the template wants it, the patterns are
+ * there and the fonts have the hyphen it adds. */
+static int
+hyphenated(struct lay *L, const char *lang)
+{
+	int f;
+
+	if (!L->t->hyphenate || (lang != NULL && strcmp(lang, "sv") != 0 &&
+	    strncmp(lang, "sv-", 3) != 0))
+		return 0;
+	for (f = 0; f < FACE__COUNT; f++)
+		if (L->m->advance(L->m->ctx, (enum face)f, SOFT_HYPHEN) < 0)
+			return 0;
+	return hyph_load(L->t->hyphenation) == 0;
+}
+
+static size_t
+set_text(struct lay *L, const struct doc_text *t, float size, float width,
+    enum doc_align align, int hyphenate, struct tline **out)
 {
 	struct items v = { NULL, NULL, 0, 0 };
 	size_t *breaks, nlines, k, start = 0;
 	float *ratios;
 	struct tline *lines;
 	int justify = align == DALIGN_JUSTIFY;
+	struct setting set = { justify, hyphenate };
 
 	*out = NULL;
 	if (t->first == NULL)
 		return 0;
-	build_items(L, &v, t, size, width, justify);
+	build_items(L, &v, t, size, width, &set);
 	breaks = xcalloc(v.n + 1, sizeof(*breaks));
 	ratios = xcalloc(v.n + 1, sizeof(*ratios));
 	nlines = linebreak(v.it, v.n, width, !justify, breaks, ratios);
@@ -286,6 +401,13 @@ layout_text_set(struct lay *L, const struct doc_text *t, float size, float width
 			xgrow((void **)&text.p, &text.cap, text.n + 2, 1);
 			text.p[text.n++] = ' ';
 		}
+		/* A word broken at a hyphenation point: its added hyphen,
+		 * in the face of the word's first half. */
+		lines[k].hyphen = nf > 0 && end < v.n && v.pc[end].hyphen;
+		if (lines[k].hyphen) {
+			xgrow((void **)&text.p, &text.cap, text.n + 3, 1);
+			text.n += utf8_encode(SOFT_HYPHEN, text.p + text.n);
+		}
 		if (nf > 0)
 			fr[nf - 1].text = arena_strndup(L->a, text.p != NULL ? text.p : "", text.n);
 		free(text.p);
@@ -299,4 +421,18 @@ layout_text_set(struct lay *L, const struct doc_text *t, float size, float width
 	free(v.pc);
 	*out = lines;
 	return nlines;
+}
+
+size_t
+layout_text_set(struct lay *L, const struct doc_text *t, float size, float width,
+    enum doc_align align, struct tline **out)
+{
+	return set_text(L, t, size, width, align, 0, out);
+}
+
+size_t
+layout_text_set_hyph(struct lay *L, const struct doc_text *t, float size, float width,
+    enum doc_align align, const char *lang, struct tline **out)
+{
+	return set_text(L, t, size, width, align, hyphenated(L, lang), out);
 }

@@ -18,6 +18,7 @@ struct node {
 	double		 width, stretch, shrink;	/* sums after the break */
 	double		 demerits;
 	double		 ratio;		/* of the line ending here */
+	int		 flagged;	/* the line ending here ends in a hyphen */
 	struct node	*prev;		/* best way here */
 	struct node	*next_active;
 	int		 active;
@@ -27,6 +28,12 @@ struct node {
 #define TOLERANCE	3.0		/* first pass: spaces up to 4x natural */
 #define EMERGENCY	1e12		/* demerits of a forced overfull line */
 #define BAD_MAX		1e5		/* badness of a line that cannot stretch */
+/* As TeX's \doublehyphendemerits and \finalhyphendemerits: hyphens on
+ * two lines running; a hyphen on the paragraph's last line but one, which
+ * leaves a word's tail alone on the last line (dearer than TeX's 5000:
+ * our paragraphs are short, often list items of two lines). */
+#define DOUBLE_HYPHEN	10000.0
+#define FINAL_HYPHEN	30000.0
 
 /* Capped, so that one line that cannot be justified (ratio "infinite")
  * does not drown the differences between the paragraph's other lines. */
@@ -92,6 +99,10 @@ line_demerits(const struct lb_item *x, int forced, double r, const struct node *
 		d += (double)x->penalty * x->penalty;
 	else if (x->type == LB_PENALTY && !forced)
 		d -= (double)x->penalty * x->penalty;
+	if (a->flagged && x->type == LB_PENALTY && x->flagged)
+		d += DOUBLE_HYPHEN;
+	else if (a->flagged && forced)
+		d += FINAL_HYPHEN;
 	d += a->demerits;
 	return d;
 }
@@ -109,6 +120,7 @@ new_node(const struct lb_item *it, size_t n, size_t i, struct node *cand,
 	nn->prev = cand;
 	nn->demerits = cand_d;
 	nn->ratio = cand_r;
+	nn->flagged = it[i].type == LB_PENALTY && it[i].flagged;
 	nn->width = W;
 	nn->stretch = Y;
 	nn->shrink = Z;

@@ -1,6 +1,9 @@
 /* Paragraph line breaking by total fit (Knuth and Plass): chooses the
  * breaks that keep word spacing even over the whole paragraph.  Pure
- * computation over widths; included by layout_text.c and the unit tests. */
+ * computation over widths; included by layout_text.c and the unit tests.
+ * Hyphens are flagged penalties: two hyphenated lines in a row, or a
+ * paragraph's last line begun by a hyphenated word's end, cost extra
+ * demerits, as in TeX. */
 #ifndef IOPDOC_LINEBREAK_H
 #define IOPDOC_LINEBREAK_H
 
@@ -17,6 +20,9 @@ struct lb_item {
 	float		width;		/* pt */
 	float		stretch, shrink;	/* glue: pt */
 	int		penalty;	/* penalty: cost of breaking here */
+	int		flagged;	/* penalty: a line ending here ends in a
+					 * hyphen (inserted, width its width, or
+					 * the word's own) */
 };
 
 /* Breaks items[0..n) into lines of the given width.  The items must end

@@ -65,6 +65,8 @@ static const struct setting settings[] = {
 	N("sizes", "heading-space", T_NUMBER, heading_space, "12", 0, 300),
 	N("sizes", "list-indent", T_NUMBER, list_indent, "18", 0, 300),
 	S("layout", "align", T_ALIGN, align, "justify"),
+	S("layout", "hyphenate", T_YES_NO, hyphenate, "yes"),
+	S("layout", "hyphenation", T_PATH, hyphenation, ""),
 	S("colors", "text", T_COLOR, color_text, "#000000"),
 	S("colors", "heading", T_COLOR, color_heading, "#1F3864"),
 	S("colors", "rule", T_COLOR, color_rule, "#7F7F7F"),

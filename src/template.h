@@ -31,6 +31,10 @@ struct template {
 	float		 size_h1, size_h2, size_h3, size_small, size_table, size_draft;
 	float		 paragraph_space, list_indent, heading_space;
 	enum text_align	 align;
+	/* Swedish hyphenation (hyph.h): on or off, and the pattern file;
+	 * NULL or "": Debian's places */
+	bool		 hyphenate;
+	char		*hyphenation;
 	struct color	 color_text, color_heading, color_rule, color_draft;
 	struct color	 color_table_head, color_muted;
 	/* labels */

@@ -95,6 +95,12 @@ fold_case(uint32_t c)
 	return c;
 }
 
+uint32_t
+utf8_lower(uint32_t cp)
+{
+	return fold_case(cp);
+}
+
 int
 utf8_casecmp(const char *a, const char *b)
 {

@@ -28,6 +28,10 @@ size_t	utf8_nfc(char *s, size_t n);
  * case-blind comparison of names a user writes (kind-text, measures). */
 int	utf8_casecmp(const char *a, const char *b);
 
+/* The lower case of a letter of ASCII, Latin-1 or Latin Extended-A (the
+ * folding utf8_casecmp uses); anything else is its own. */
+uint32_t	utf8_lower(uint32_t cp);
+
 /* Number of code points in a valid UTF-8 string. */
 size_t	utf8_length(const char *s);
 

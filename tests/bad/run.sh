@@ -297,6 +297,47 @@ printf '[fonts]\nregular = cut.ttf\n' >"$tmp/cut-font.ini"
 run_case font-cut-short 3 "cannot load the font $tmp/cut.ttf" \
 	"$IOPDOC" agreement --template "$tmp/cut-font.ini" -o "$out/x.pdf" "$good"
 
+# Hyphenation patterns the template names but that cannot be used (missing,
+# no pattern file, a FIFO): one note, exit 0, and the PDF set without
+# hyphenation (no soft hyphen U+00AD in its text); the default finds
+# Debian's hyphen-sv and hyphenates.  [layout] hyphenate = no: none.
+hy_in=input/linkoping-ikf-inkludering.xml
+printf 'not patterns\n' >"$tmp/not-patterns.dic"
+mkfifo "$tmp/fifo.dic"
+printf '[layout]\nhyphenate = no\n' >"$tmp/hyph-off.ini"
+for c in missing:nonexistent.dic:"$tmp/nonexistent.dic: No such file or directory" \
+    not-patterns:not-patterns.dic:"$tmp/not-patterns.dic: not a hyphenation pattern file" \
+    fifo:fifo.dic:"$tmp/fifo.dic: " default::"" off::""; do
+	name=hyphenation-${c%%:*}
+	rest=${c#*:}
+	file=${rest%%:*}
+	want=${rest#*:}
+	if [ "$name" = hyphenation-off ]; then
+		ini=$tmp/hyph-off.ini
+	else
+		ini=$tmp/hyph-$file.ini
+		printf '[layout]\nhyphenation = %s\n' "$file" >"$ini"
+	fi
+	rm -f "$tmp/hy.pdf"
+	timeout 60 "$IOPDOC" agreement --template "$ini" -o "$tmp/hy.pdf" "$hy_in" >"$tmp/stdout" 2>"$tmp/stderr"
+	status=$?
+	shy=$(pdftotext "$tmp/hy.pdf" - 2>/dev/null | grep -c "$(printf '\302\255')")
+	if [ $status -ne 0 ] || ! [ -s "$tmp/hy.pdf" ]; then
+		fail $name "$(describe_status $status), expected exit 0 and a PDF"
+	elif [ -n "$want" ] && { [ "$(grep -c "note: no Swedish hyphenation patterns (" "$tmp/stderr")" != 1 ] ||
+	    ! grep -q -F "($want" "$tmp/stderr" || [ "$shy" != 0 ]; }; then
+		fail $name "expected one note naming ($want and no soft hyphen in the text ($shy lines have one)"
+	elif [ -z "$want" ] && grep -q "hyphenation" "$tmp/stderr"; then
+		fail $name "expected no message on hyphenation"
+	elif [ "$name" = hyphenation-default ] && [ "$shy" = 0 ]; then
+		fail $name "no word hyphenated with hyphen-sv's patterns (installed?)"
+	elif [ "$name" = hyphenation-off ] && [ "$shy" != 0 ]; then
+		fail $name "$shy lines end in a soft hyphen with hyphenate = no"
+	else
+		ok $name
+	fi
+done
+
 # The yearly report's [report] technical-appendix takes yes or no (RLAY).
 printf '[report]\ntechnical-appendix = ja\n' >"$tmp/technical-appendix.ini"
 run_case template-technical-appendix 3 "$tmp/technical-appendix.ini:2: error: template: \"ja\" is not a valid value for [report] technical-appendix (yes or no)" \

@@ -29,8 +29,12 @@ import columns  # noqa: E402  (budgets with several money columns)
 NBSP = "\u00a0"
 
 
-def norm(s):
+def norm(s, keep_shy=False):
     s = unicodedata.normalize("NFC", s).replace(NBSP, " ").replace("\u202f", " ")
+    # A word iopdoc hyphenated ends its line in a soft hyphen (U+00AD):
+    # "sam\u00ad" / "verkan" is the one word "samverkan".
+    if not keep_shy:
+        s = re.sub("\u00ad\\s*", "", s)
     s = re.sub(r"\s+", " ", s).strip()
     # A line may break after a hyphen: "IOP-" / "överenskommelse".
     return s.replace("- ", "-")
@@ -96,14 +100,16 @@ def extract(pdf, ag, path):
     npages = len(pages) - 1 if pages[-1].strip() == "" else len(pages)
     kept = []
     for i, page in enumerate(pages[:npages]):
-        p = norm(page)
+        # (a soft hyphen kept until the pages are joined: its word may
+        # go on on the next page, after this page's decorations)
+        p = norm(page, keep_shy=True)
         # Decorations are drawn last: header left, right, footer left, right.
         for s in reversed([head, diarie, doctitle, f"Sida {i + 1} av {npages}"]):
             s = norm(s)
             if s and p.endswith(s):
                 p = p[: -len(s)].rstrip()
         kept.append(p)
-    return " ".join(kept), npages
+    return norm(" ".join(kept)), npages
 
 
 def expected(ag):

@@ -27,6 +27,9 @@ import columns  # noqa: E402  (budgets with several money columns)
 
 
 def norm(s):
+    # a soft hyphen (U+00AD) and the line break after it: a word iopdoc
+    # hyphenated ("sam\u00ad" / "verkan" is "samverkan")
+    s = re.sub("\u00ad\\s*", "", s)
     return re.sub(r"\s+", " ", s.replace("\u00a0", " ")).replace("- ", "-").strip()
 
 

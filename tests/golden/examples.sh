@@ -4,7 +4,8 @@
 # Each line below is one report: the texts that must be in `pdftotext
 # -raw` of it (white space made single), and those that must not.
 pdf=$1 namnd=$2 year=$3
-text=$(pdftotext -raw -enc UTF-8 "$pdf" - | sed 's/\xc2\xa0/ /g' | tr -s ' \n' '  ')
+# (a soft hyphen ends the first half of a word iopdoc hyphenated)
+text=$(pdftotext -raw -enc UTF-8 "$pdf" - | sed 's/\xc2\xa0/ /g' | tr -s ' \n' '  ' | sed 's/\xc2\xad //g')
 status=0
 want() {
 	case $text in

@@ -232,6 +232,18 @@ class Measures(unittest.TestCase):
         self.assertEqual(wc.presence(W("RK-krets 2019-01-01"),
                                      X("RKkrets 201901-01")), 0)
 
+    def test_soft_hyphen_at_line_end_joins(self):
+        # iopdoc's added hyphen is U+00AD: "sam-" / "verkan" reads as
+        # "samverkan"; in a layout column only that column's next line
+        ext = ("Genom sam\u00ad\nverkan mellan\n"
+               "arbets\u00ad      Belopp\n  marknaden      100 kr\n")
+        self.assertIn("samverkan", wc.words(ext, True))
+        self.assertIn("arbetsmarknaden", wc.words(ext, True))
+        r = wc.check("Genom samverkan mellan arbetsmarknaden", ext)
+        self.assertEqual((r.total, r.present, r.in_order), (4, 4, 4))
+        # a soft hyphen inside a line is nothing, not a break
+        self.assertEqual(wc.words("sam\u00adverkan", False), ["samverkan"])
+
     def test_fmt_pct_rounds_down(self):
         self.assertEqual(wc.fmt_pct(Fraction(99999, 1000)), "99.99")
         self.assertEqual(wc.fmt_pct(Fraction(99499, 1000)), "99.49")

@@ -27,7 +27,10 @@ Both files are tokenised the same way (see tokenize()):
 In the extracted text only, a word that ends a line (or a layout column) with
 a hyphen is, in addition, also emitted joined with the first word of the next
 line (and of the next line's segment in the same column), so a compound such
-as "RK-krets" that the PDF breaks after its hyphen is still found; and since
+as "RK-krets" that the PDF breaks after its hyphen is still found; a word that
+ends one with a soft hyphen (U+00AD, the hyphen iopdoc adds when it
+hyphenates "sam-" / "verkan", PDF 1.7 14.8.2.2.3) is joined the same way
+without it ("samverkan"), as a reader reads it; and since
 plain pdftotext drops such a hyphen ("RKkrets"), an extracted word that equals
 a hyphenated seed word minus one hyphen is also counted as that seed word
 (add_dehyphenated()).  These only add words to the extraction, and extra
@@ -109,11 +112,17 @@ class Token(NamedTuple):
     end: int
 
 
-def normalize(text: str) -> str:
+_KEEP_SHY = dict(_TRANSLATE)
+del _KEEP_SHY[ord("\u00ad")]
+SHY = "\u00ad"
+
+
+def normalize(text: str, keep_shy: bool = False) -> str:
     """NFC, no-break spaces to spaces, invisible characters removed,
-    look-alikes folded (see module doc)."""
+    look-alikes folded (see module doc); keep_shy keeps soft hyphens, which
+    mark a word hyphenated at a line end."""
     text = unicodedata.normalize("NFC", text)
-    return unicodedata.normalize("NFC", text.translate(_TRANSLATE))
+    return unicodedata.normalize("NFC", text.translate(_KEEP_SHY if keep_shy else _TRANSLATE))
 
 
 def split_lines(text: str, extracted: bool) -> list[str]:
@@ -188,7 +197,7 @@ def tokenize(text: str, extracted: bool = False,
              ignore: Sequence[re.Pattern] = ()) -> list[Token]:
     """Token list of a whole file (see module doc).  `ignore` patterns and
     the hyphen joining apply only when `extracted` is true."""
-    lines = split_lines(normalize(text), extracted)
+    lines = split_lines(normalize(text, keep_shy=extracted), extracted)
     per_line: list[tuple[str, list[Token]]] = []
     for n, line in enumerate(lines, 1):
         if extracted and any(p.search(line) for p in ignore):
@@ -202,8 +211,9 @@ def tokenize(text: str, extracted: bool = False,
         segs = None
         for t in toks:
             out.append(t)
-            if not (t.end < len(line) and line[t.end] == "-"):
+            if not (t.end < len(line) and line[t.end] in ("-", SHY)):
                 continue
+            joint = "-" if line[t.end] == "-" else ""
             if segs is None:
                 segs = _segments(line)
             seg = _seg_of(segs, t.start)
@@ -222,7 +232,7 @@ def tokenize(text: str, extracted: bool = False,
                 if c is not None and c not in cands:
                     cands.append(c)
             for c in cands:
-                out.append(Token(t.text + "-" + c.text, t.line, t.start,
+                out.append(Token(t.text + joint + c.text, t.line, t.start,
                                  t.end + 1))
     return out
 

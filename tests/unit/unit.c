@@ -38,6 +38,7 @@
 
 #include "test_sign.c"
 #include "test_fix.c"
+#include "test_hyph.c"
 
 static void
 test_money(void)
@@ -1791,6 +1792,7 @@ main(void)
 	test_diag_escapes();
 	test_diag_contexts();
 	test_linebreak();
+	test_hyph();
 	test_totals();
 	test_adjustment();
 	test_money_overflow();

@@ -1,0 +1,250 @@
+/* Swedish hyphenation through libhyphen (the library LibreOffice uses)
+ * and the patterns of Debian's hyphen-sv.  The pattern file is in its
+ * own 8-bit character set (ISO-8859-1 for Swedish, named on its first
+ * line): each letter is converted with iconv, so a letter the set lacks
+ * leaves its word unhyphenated, and a break found in the converted word
+ * is mapped back to a byte of the UTF-8 word. */
+#include <errno.h>
+#include <iconv.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <hyphen.h>
+
+#include "diag.h"
+#include "fsutil.h"
+#include "hyph.h"
+#include "mem.h"
+#include "utf8.h"
+
+/* Where Debian's hyphen-sv puts the patterns (older releases: myspell). */
+static const char *const default_paths[] = {
+	"/usr/share/hyphen/hyph_sv_SE.dic",
+	"/usr/share/myspell/dicts/hyph_sv_SE.dic",
+	"/usr/local/share/hyphen/hyph_sv_SE.dic",
+};
+#define NDEFAULT	(sizeof(default_paths) / sizeof(default_paths[0]))
+
+static HyphenDict	*dict;
+static iconv_t		 to_dict = (iconv_t)-1;
+static char		*loaded_for;	/* the path asked for; "" : the defaults */
+static int		 tried, registered;
+
+void
+hyph_unload(void)
+{
+	if (dict != NULL)
+		hnj_hyphen_free(dict);
+	dict = NULL;
+	if (to_dict != (iconv_t)-1)
+		iconv_close(to_dict);
+	to_dict = (iconv_t)-1;
+	free(loaded_for);
+	loaded_for = NULL;
+	tried = 0;
+}
+
+/* Loads one pattern file; NULL and the reason when it cannot be used. */
+static HyphenDict *
+load_file(const char *path, const char **why)
+{
+	HyphenDict *d;
+	FILE *f;
+	int fd, err;
+
+	/* Only a regular file: a FIFO would block the run. */
+	if ((err = open_regular(path, &fd)) != 0) {
+		*why = read_error_text(err);
+		return NULL;
+	}
+	if ((f = fdopen(fd, "r")) == NULL) {
+		*why = strerror(errno);
+		close(fd);
+		return NULL;
+	}
+	d = hnj_hyphen_load_file(f);
+	fclose(f);
+	if (d == NULL || d->num_states < 2) {
+		if (d != NULL)
+			hnj_hyphen_free(d);
+		*why = "not a hyphenation pattern file";
+		return NULL;
+	}
+	return d;
+}
+
+int
+hyph_load(const char *path)
+{
+	const char *want = path != NULL && path[0] != '\0' ? path : "";
+	const char *why = NULL, *tried_path = want;
+	char note[600];
+	size_t k;
+
+	if (tried && strcmp(loaded_for, want) == 0)
+		return dict != NULL ? 0 : -1;
+	hyph_unload();
+	tried = 1;
+	loaded_for = xstrdup(want);
+	if (!registered) {
+		atexit(hyph_unload);
+		registered = 1;
+	}
+	if (want[0] != '\0')
+		dict = load_file(want, &why);
+	else
+		for (k = 0; k < NDEFAULT && dict == NULL; k++) {
+			tried_path = default_paths[k];
+			if (access(tried_path, F_OK) == 0)
+				dict = load_file(tried_path, &why);
+		}
+	if (dict != NULL) {
+		to_dict = iconv_open(dict->utf8 ? "UTF-8" : dict->cset, "UTF-8");
+		if (to_dict == (iconv_t)-1) {
+			hnj_hyphen_free(dict);
+			dict = NULL;
+			why = "not a hyphenation pattern file (its first line names no character set iconv knows)";
+		}
+	}
+	if (dict != NULL)
+		return 0;
+	if (why != NULL)
+		snprintf(note, sizeof(note), "%s: %s", tried_path, why);
+	else
+		snprintf(note, sizeof(note), "none of %s, %s, %s", default_paths[0],
+		    default_paths[1], default_paths[2]);
+	diag(NULL, 0, MSG_HYPH_PATTERNS, note);
+	return -1;
+}
+
+static int
+is_letter(uint32_t cp)
+{
+	return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+	    (cp >= 0xC0 && cp <= 0x17F && cp != 0xD7 && cp != 0xF7);
+}
+
+static int
+is_part_sep(uint32_t cp)
+{
+	return cp == '-' || cp == '/' || cp == 0x2010 || cp == 0x2011 || cp == 0x2013;
+}
+
+/* Words never hyphenated: with a digit (amounts, dates, numbers), an
+ * e-mail address, a URL or domain name, an abbreviation with inner
+ * periods ("t.ex."). */
+static int
+refused(const char *w, size_t len)
+{
+	size_t i = 0, k;
+	uint32_t cp, prev = 0;
+
+	while (i < len) {
+		if ((k = utf8_decode(w + i, len - i, &cp)) == 0)
+			return 1;
+		if ((cp >= '0' && cp <= '9') || cp == '@' || cp == '_' || cp == '\\' ||
+		    (prev == ':' && cp == '/') || ((prev == '.' || prev == ':') && is_letter(cp)))
+			return 1;
+		prev = cp;
+		i += k;
+	}
+	return 0;
+}
+
+/* The points of one part w[from, to) of a word, offsets into w. */
+static size_t
+part_points(const char *w, size_t from, size_t to, int capital_ok, struct hyph_point *pts,
+    size_t max)
+{
+	char conv[HYPH_WORD_MAX * 4 + 8], hy[HYPH_WORD_MAX * 4 + 13];
+	size_t at[HYPH_WORD_MAX + 1], end[HYPH_WORD_MAX];	/* per letter */
+	size_t n = 0, clen = 0, i, k, np = 0;
+	uint32_t cp;
+	char **rep = NULL;
+	int *pos = NULL, *cut = NULL;
+
+	/* Punctuation around the letters: "(samverkan)," */
+	while (from < to && (k = utf8_decode(w + from, to - from, &cp)) > 0 && !is_letter(cp))
+		from += k;
+	while (to > from) {
+		for (i = to - 1; i > from && ((unsigned char)w[i] & 0xC0) == 0x80; i--)
+			continue;
+		if (utf8_decode(w + i, to - i, &cp) > 0 && is_letter(cp))
+			break;
+		to = i;
+	}
+	for (i = from; i < to; i += k) {
+		char one[4], *in = one, *out;
+		size_t inleft, outleft;
+
+		if ((k = utf8_decode(w + i, to - i, &cp)) == 0 || !is_letter(cp) || n == HYPH_WORD_MAX)
+			return 0;
+		/* Capitalised is a sentence's first word or a name; any
+		 * other capital makes a name or an abbreviation: "IOP",
+		 * "McKinsey". */
+		if ((n > 0 || !capital_ok) && utf8_lower(cp) != cp)
+			return 0;
+		inleft = utf8_encode(utf8_lower(cp), one);
+		out = conv + clen;
+		outleft = sizeof(conv) - 8 - clen;
+		if (iconv(to_dict, &in, &inleft, &out, &outleft) == (size_t)-1 || inleft != 0) {
+			iconv(to_dict, NULL, NULL, NULL, NULL);
+			return 0;	/* not in the patterns' character set */
+		}
+		at[n] = i;
+		clen = (size_t)(out - conv);
+		end[n++] = clen;
+	}
+	if (n < HYPH_LEFT_MIN + HYPH_RIGHT_MIN)
+		return 0;
+	at[n] = to;
+	conv[clen] = '\0';	/* libhyphen looks into the word with strstr */
+	memset(hy, '0', sizeof(hy));
+	if (hnj_hyphen_hyphenate3(dict, conv, (int)clen, hy, NULL, &rep, &pos, &cut,
+	    HYPH_LEFT_MIN, HYPH_RIGHT_MIN, HYPH_LEFT_MIN, HYPH_RIGHT_MIN) != 0)
+		np = 0;
+	else
+		for (i = HYPH_LEFT_MIN - 1; i + HYPH_RIGHT_MIN < n && np < max; i++) {
+			/* Replacing patterns (non-standard hyphenation, none in
+			 * Swedish) would change letters: no break there. */
+			if ((hy[end[i] - 1] & 1) == 0 || (rep != NULL && rep[end[i] - 1] != NULL))
+				continue;
+			pts[np].at = at[i + 1];
+			pts[np].left = (int)(i + 1);
+			pts[np].right = (int)(n - i - 1);
+			np++;
+		}
+	if (rep != NULL) {
+		for (i = 0; i < clen; i++)
+			free(rep[i]);
+		free(rep);
+	}
+	free(pos);
+	free(cut);
+	return np;
+}
+
+size_t
+hyph_word(const char *w, size_t len, int capital_ok, struct hyph_point *pts, size_t max)
+{
+	size_t i = 0, start = 0, k, np = 0;
+	uint32_t cp;
+
+	if (dict == NULL || max == 0 || refused(w, len))
+		return 0;
+	while (i <= len) {
+		k = 1;
+		if (i == len || ((k = utf8_decode(w + i, len - i, &cp)) > 0 && is_part_sep(cp))) {
+			if (i > start)
+				np += part_points(w, start, i, capital_ok && start == 0, pts + np,
+				    max - np);
+			start = i + k;
+		}
+		if (k == 0)
+			k = 1;
+		i += k;
+	}
+	return np;
+}

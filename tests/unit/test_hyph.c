@@ -1,0 +1,76 @@
+/* Swedish hyphenation (src/hyph.c) with Debian's hyphen-sv patterns, and
+ * hyphens as flagged penalties in the line breaker.  Included by unit.c. */
+#include "hyph.h"
+
+/* The points of word as "offset/left/right ..." */
+static const char *
+hyph_points_of(const char *word, int capital_ok)
+{
+	static char out[256];
+	struct hyph_point p[HYPH_WORD_MAX];
+	size_t n = hyph_word(word, strlen(word), capital_ok, p, HYPH_WORD_MAX), i, o = 0;
+
+	out[0] = '\0';
+	for (i = 0; i < n && o < sizeof(out) - 20; i++)
+		o += (size_t)snprintf(out + o, sizeof(out) - o, "%s%zu/%d/%d", i ? " " : "",
+		    p[i].at, p[i].left, p[i].right);
+	return out;
+}
+
+static void
+test_hyph(void)
+{
+	struct lb_item it[16];
+	size_t br[16];
+	float ratios[16];
+
+	/* A file that is not there: hyphenation off (with a note), then the
+	 * default places again. */
+	INT_EQ(hyph_load("/nonexistent/hyph_sv_SE.dic"), -1);
+	STR_EQ(hyph_points_of("samverkan", 0), "");
+	if (hyph_load(NULL) != 0) {
+		fprintf(stderr, "test_hyph: no hyphen-sv patterns installed; skipped\n");
+		return;
+	}
+	/* At least 2 letters before and 3 after; byte offsets past "ä" */
+	STR_EQ(hyph_points_of("arbetsmarknadsnämnden", 0),
+	    "2/2/19 6/6/15 10/10/11 14/14/7 19/18/3");
+	/* punctuation around the word is no letter of it */
+	STR_EQ(hyph_points_of("(samverkan),", 0), "4/3/6 7/6/3");
+	/* 2 + 3 letters at least: "ka-nal", never "stu-ga" */
+	STR_EQ(hyph_points_of("kanal", 0), "2/2/3");
+	STR_EQ(hyph_points_of("stuga", 0), "");
+	/* names: capitalised only at a sentence's start; never ALL-CAPS or
+	 * inner capitals */
+	STR_EQ(hyph_points_of("Linköpings", 0), "");
+	OK(hyph_points_of("Samverkan", 1)[0] != '\0');
+	STR_EQ(hyph_points_of("IKF", 1), "");
+	STR_EQ(hyph_points_of("SAMVERKAN", 1), "");
+	STR_EQ(hyph_points_of("samVerkan", 0), "");
+	/* digits, e-mail, URLs, abbreviations: whole */
+	STR_EQ(hyph_points_of("2019-01-01", 0), "");
+	STR_EQ(hyph_points_of("föreningens2024", 0), "");
+	STR_EQ(hyph_points_of("kontakt@kvinnoforeningen.se", 0), "");
+	STR_EQ(hyph_points_of("www.linkoping.se", 0), "");
+	STR_EQ(hyph_points_of("https://example.se/partnerskap", 0), "");
+	STR_EQ(hyph_points_of("t.ex.", 0), "");
+	/* parts between hyphens on their own: "IOP" stays, the rest breaks */
+	STR_EQ(hyph_points_of("IOP-överenskommelsen", 0), "9/4/12 12/7/9 15/10/6 18/13/3");
+	STR_EQ(hyph_points_of("arbetsmarknads-", 0), "2/2/12 6/6/8 10/10/4");
+	/* a letter the patterns' ISO-8859-1 lacks: not hyphenated */
+	STR_EQ(hyph_points_of("łódzkiego", 0), "");
+	/* the same patterns stay loaded */
+	INT_EQ(hyph_load(NULL), 0);
+
+	/* A hyphen's width counts on its line: "aaaa-" fills 5 exactly and
+	 * is the first line, set at its natural width. */
+	memset(it, 0, sizeof(it));
+	it[0].type = LB_BOX; it[0].width = 4;
+	it[1].type = LB_PENALTY; it[1].width = 1; it[1].penalty = 50; it[1].flagged = 1;
+	it[2].type = LB_BOX; it[2].width = 4;
+	it[3].type = LB_GLUE; it[3].stretch = 1e6f;
+	it[4].type = LB_PENALTY; it[4].penalty = LB_FORCE;
+	INT_EQ(linebreak(it, 5, 5, 0, br, ratios), 2);
+	INT_EQ(br[0], 1);
+	OK(ratios[0] == 0);
+}
