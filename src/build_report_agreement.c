@@ -61,18 +61,40 @@ purpose(struct rep *r, const struct agreement *ag)
 	return NULL;
 }
 
+static const char *const month_words[] = {
+	"", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+	"september", "oktober", "november", "december",
+};
+
+/* A yearly target in a year covered in part, the part's after it:
+ * "minst 24 deltagare per år; för 1 juli–31 december minst 12". */
+static const char *
+with_part_target(struct rep *r, const struct goal *g, const char *whole)
+{
+	struct date from, to;
+	long long part;
+	char num[64];
+
+	if (!report_goal_part(r, g, &part, &from, &to))
+		return whole;
+	number_format(part, num, sizeof(num));
+	return arena_printf(r->bd.a, "%s; för %d %s–%d %s %s %s", whole, from.d,
+	    month_words[from.m], to.d, month_words[to.m], model_comparison_word(g->comparison), num);
+}
+
 static const char *
 goal_target(struct rep *r, const struct goal *g)
 {
 	if (g->comparison == CMP_MELLAN || g->has_percent || g->scale != SCALE_NONE)
-		return report_goal_target_more(r, g);
+		return with_part_target(r, g, report_goal_target_more(r, g));
 	if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value) {
 		char num[64];
 
 		number_format(g->value, num, sizeof(num));
-		return arena_printf(r->bd.a, "%s %s%s%s%s", model_comparison_word(g->comparison), num,
+		return with_part_target(r, g, arena_printf(r->bd.a, "%s %s%s%s%s",
+		    model_comparison_word(g->comparison), num,
 		    g->unit != NULL ? " " : "", g->unit != NULL ? g->unit : "",
-		    g->per == PER_YEAR && g->has_per ? " per år" : "");
+		    g->per == PER_YEAR && g->has_per ? " per år" : ""));
 	}
 	if (g->comparison == CMP_OKA || g->comparison == CMP_MINSKA || g->comparison == CMP_BIBEHALLA)
 		return arena_printf(r->bd.a, "%s jämfört med %d", model_comparison_word(g->comparison),
@@ -388,15 +410,25 @@ charted(const struct goal *g)
 	    !g->has_percent;
 }
 
+/* The target a chart sets beside the outcome: the year's, or in a year
+ * the agreement covers in part, the part's (as the status is judged). */
+static bool
+chart_target(const struct rep *r, const struct goal *g, long long *target)
+{
+	struct date from, to;
+
+	return report_goal_part(r, g, target, &from, &to) || calc_goal_year_target(g, target);
+}
+
 /* The larger of a charted goal's outcome and yearly target: what sets
  * its chart's scale. */
 static double
-chart_magnitude(const struct goal_row *row)
+chart_magnitude(const struct rep *r, const struct goal_row *row)
 {
 	long long target;
 	double m = row->now != NULL ? (double)row->now->value : 0;
 
-	if (calc_goal_year_target(row->goal, &target) && (double)target > m)
+	if (chart_target(r, row->goal, &target) && (double)target > m)
 		m = (double)target;
 	return m;
 }
@@ -423,17 +455,17 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 
 		for (i = 0; i < n; i++)
 			if (charted(rows[i].goal) && group[i] == 0 &&
-			    (best == n || chart_magnitude(&rows[i]) > chart_magnitude(&rows[best])))
+			    (best == n || chart_magnitude(r, &rows[i]) > chart_magnitude(r, &rows[best])))
 				best = i;
 		if (best == n)
 			break;
 		/* a goal of nothing but zeros goes in the first chart */
 		for (j = 0; j < ngroups; j++)
-			if (chart_magnitude(&rows[best]) * CHART_SCALE_RATIO >= top[j] ||
-			    chart_magnitude(&rows[best]) <= 0)
+			if (chart_magnitude(r, &rows[best]) * CHART_SCALE_RATIO >= top[j] ||
+			    chart_magnitude(r, &rows[best]) <= 0)
 				break;
 		if (j == ngroups)
-			top[ngroups++] = chart_magnitude(&rows[best]);
+			top[ngroups++] = chart_magnitude(r, &rows[best]);
 		group[best] = j + 1;
 	}
 	/* the charts in the order of their first goal */
@@ -459,6 +491,7 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 		buf_adds(&title, "Målvärde och utfall");
 		for (j = i; j < n; j++) {
 			const struct goal *g = rows[j].goal;
+			struct date pfrom, pto;
 			long long target;
 			char name[160];
 
@@ -477,11 +510,14 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 				ch->labels[k] = arena_printf(r->bd.a, "%s (utfall t.o.m. %s)",
 				    ch->labels[k], to);
 			}
+			if (report_goal_part(r, g, &target, &pfrom, &pto))
+				ch->labels[k] = arena_printf(r->bd.a, "%s (målvärde för %d %s–%d %s)",
+				    ch->labels[k], pfrom.d, month_words[pfrom.m], pto.d, month_words[pto.m]);
 			ch->values[k * 2] = rows[j].now != NULL ? (double)rows[j].now->value : 0;
 			ch->present[k * 2] = rows[j].now != NULL;
 			/* a count per week, month or quarter: the year's; none
 			 * computed is no bar, never one of 0 */
-			ch->present[k * 2 + 1] = calc_goal_year_target(g, &target);
+			ch->present[k * 2 + 1] = chart_target(r, g, &target);
 			ch->values[k * 2 + 1] = ch->present[k * 2 + 1] ? (double)target : 0;
 			k++;
 		}

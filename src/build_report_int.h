@@ -73,6 +73,11 @@ struct goal_row {
 	enum goal_status	 status;
 };
 
+/* Goal g's target for the part of the year its agreement covers, when it
+ * is a count per year in a year covered in part (calc_goal_part_target). */
+bool		 report_goal_part(const struct rep *, const struct goal *, long long *target,
+		    struct date *from, struct date *to);
+
 /* Each follow-up kind's word in running text ("dialogmöte"). */
 extern const char *const report_kind_names[];
 /* The kind as the follow-up writes it (kind-text), else the word above. */

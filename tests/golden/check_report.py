@@ -573,6 +573,48 @@ def outcome_cell(o):
     return t
 
 
+def part_target(ag, g, year):
+    """A count per year (or per week, month, quarter) in a year the
+    agreement covers in part: (the year's target x days covered / days of
+    the year, rounded half up, first day, last day); None for a whole
+    year, a percent or range goal, a goal for a stated year or period."""
+    if g.get("percent") is not None or g.get("year") or g.get("from") or g.get("to"):
+        return None
+    if g.get("per") not in ("year", "week", "month", "quarter"):
+        return None
+    if g.get("comparison") not in ("minst", "hogst") or g.get("value") is None:
+        return None
+    period = ag.find("period")
+    a = max(datetime.date.fromisoformat(period.get("from").strip()), datetime.date(year, 1, 1))
+    b = min(datetime.date.fromisoformat(period.get("to").strip()), datetime.date(year, 12, 31))
+    if (a, b) == (datetime.date(year, 1, 1), datetime.date(year, 12, 31)):
+        return None
+    whole = int(g.get("value")) * SCALES.get(g.get("per"), (1,))[0]
+    days, in_year = (b - a).days + 1, (datetime.date(year, 12, 31) - datetime.date(year, 1, 1)).days + 1
+    return (whole * days * 2 + in_year) // (2 * in_year), a, b
+
+
+def part_status(ag, g, o, grp, year):
+    """Status of a count goal in a year covered in part: against the part's
+    target; not yet only on an outcome ending before the part does."""
+    t, a, b = part_target(ag, g, year)
+    v = int(o.get("value"))
+    met = v >= t if g.get("comparison") == "minst" else v <= t
+    early = g.get("per") == "year" and grp.get("to") < b.isoformat()
+    return "Uppnått" if met else "Ej uppnått ännu" if early and \
+        g.get("comparison") == "minst" else "Ej uppnått"
+
+
+def part_target_text(ag, g, year):
+    """"; för 1 juli–31 december minst 12" after the year's target, or ""."""
+    p = part_target(ag, g, year)
+    if p is None:
+        return ""
+    t, a, b = p
+    cmp = {"minst": "minst", "hogst": "högst"}[g.get("comparison")]
+    return f"; för {a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {cmp} {count(t)}"
+
+
 def new_goal_status(g, o, part_year):
     """Ranges: met inside min..max (scaled); shares: the outcome's ratio
     against percent, exactly; scaled counts: against value x 52/12/4."""
@@ -829,11 +871,13 @@ def issue12_goals(ag, fus, year):
         mine.sort(key=lambda og: og[1].get("to"))
         row = []
         if is_new_goal(g):
-            row.append(goal_target(g))
+            row.append(goal_target(g) + part_target_text(ag, g, int(year)))
         if mine:
             o, grp = mine[-1]
             row.append(outcome_cell(o))
-            if is_new_goal(g):
+            if is_new_goal(g) and part_target(ag, g, int(year)) is not None:
+                row.append(part_status(ag, g, o, grp, int(year)))
+            elif is_new_goal(g):
                 part = g.get("per") in ("year", "week", "month", "quarter") and \
                     not grp.get("to").endswith("-12-31")
                 row.append(new_goal_status(g, o, part))
@@ -1325,7 +1369,9 @@ def goal_statuses(ag, fus, year):
             continue
         o, grp = max(mine, key=lambda og: og[1].get("to"))
         part = not grp.get("to").endswith("-12-31")
-        if is_new_goal(g):
+        if part_target(ag, g, int(year)) is not None:
+            status = part_status(ag, g, o, grp, int(year))
+        elif is_new_goal(g):
             status = new_goal_status(g, o, part and g.get("per") in ("year", "week", "month",
                                                                      "quarter"))
         else:
@@ -1581,8 +1627,13 @@ def chart_alt_texts(mine, followups, year):
             label = g.get("measure") or short_name(None, text_of(g))
             if not best[1].endswith("-12-31"):
                 label += f" (utfall t.o.m. {best[1]})"
+            part = part_target(ag, g, year)
+            if part is not None:
+                # a year covered in part: the part's target beside the outcome
+                label += f" (målvärde för {part[1].day} {MONTHS[part[1].month]}–" \
+                    f"{part[2].day} {MONTHS[part[2].month]})"
             want.append(("target chart alt", f"{label}: Utfall {best[0].get('value')}, "
-                                             f"Målvärde {g.get('value')}."))
+                                             f"Målvärde {part[0] if part else g.get('value')}."))
     return want
 
 
@@ -1724,6 +1775,11 @@ def main():
                 part = g.get("per") == "year" and not latest[g.get("id")][1].endswith("-12-31")
                 status = "Uppnått" if met else "Ej uppnått ännu" if part and g.get(
                     "comparison") == "minst" else "Ej uppnått"
+                if part_target(ag, g, year) is not None:
+                    # a year covered in part: the part's target (README "Goals")
+                    status = part_status(ag, g, latest[g.get("id")][0],
+                                         {"to": latest[g.get("id")][1]}, year)
+                    want.append(("part-year target", part_target_text(ag, g, year)[2:]))
                 want.append(("goal status", status))
     # a sum no party of its kind has a figure for is missing, never 0 kr
     for label, kind in (("Kommunens finansiering", "kommun"),
