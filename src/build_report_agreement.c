@@ -28,13 +28,26 @@ const char *const report_status_names[] = {
 _Static_assert(sizeof(report_status_names) / sizeof(report_status_names[0]) == GOAL_NOT_YET + 1,
     "a goal status without its name");
 
-/* The first paragraph of the first section whose heading speaks of the
- * purpose ("Syfte", "Övergripande syfte ..."), quoted as written. */
+/* Whether a paragraph states the purpose: it starts "Syfte" ("Syftet
+ * med överenskommelsen är ...") or speaks of "syfte" at all. */
+static bool
+states_purpose(struct rep *r, const struct block *p)
+{
+	char *t = rich_plain(r->bd.a, &p->text);
+
+	return strncasecmp(t, "syfte", 5) == 0 || strstr(t, "syfte") != NULL;
+}
+
+/* The paragraph that states the purpose: in the first section whose
+ * heading speaks of it ("Syfte", "Bakgrund och syfte"), the first of its
+ * paragraphs that says "syfte" (a background paragraph before it is no
+ * purpose), else its first paragraph; with no such section, the first
+ * paragraph anywhere that starts "Syfte".  Quoted as written. */
 static const struct block *
 purpose(struct rep *r, const struct agreement *ag)
 {
 	/* sections nest no deeper than the elements may (LIMIT_DEPTH) */
-	const struct block *b, *stack[LIMIT_DEPTH];
+	const struct block *b, *stack[LIMIT_DEPTH], *starts = NULL;
 	size_t n = 0;
 
 	for (b = ag->text; b != NULL || n > 0; ) {
@@ -42,14 +55,24 @@ purpose(struct rep *r, const struct agreement *ag)
 			b = stack[--n]->next;
 			continue;
 		}
+		if (b->kind == BLOCK_P && starts == NULL &&
+		    strncasecmp(rich_plain(r->bd.a, &b->text), "syfte", 5) == 0)
+			starts = b;
 		if (b->kind == BLOCK_SECTION) {
 			char *h = rich_plain(r->bd.a, &b->text);
-			const struct block *c;
+			const struct block *c, *first = NULL;
 
-			if (strncasecmp(h, "syfte", 5) == 0 || strstr(h, "syfte") != NULL)
+			if (strncasecmp(h, "syfte", 5) == 0 || strstr(h, "syfte") != NULL) {
 				for (c = b->children; c != NULL; c = c->next)
-					if (c->kind == BLOCK_P)
-						return c;
+					if (c->kind == BLOCK_P) {
+						if (states_purpose(r, c))
+							return c;
+						if (first == NULL)
+							first = c;
+					}
+				if (first != NULL)
+					return first;
+			}
 			if (b->children != NULL && n < LIMIT_DEPTH) {
 				stack[n++] = b;
 				b = b->children;
@@ -58,7 +81,7 @@ purpose(struct rep *r, const struct agreement *ag)
 		}
 		b = b->next;
 	}
-	return NULL;
+	return starts;
 }
 
 static const char *const month_words[] = {
@@ -238,45 +261,48 @@ unreported(struct rep *r, const struct agreement *ag, const struct goal_row *row
 	return row->status == GOAL_NOT_REPORTED && report_assessment_text(r, ag, row->goal) == NULL;
 }
 
-/* How a goal is named in running text: "om ungdomar med sommarjobb
- * (minst 40 per år)" by its measure and target, as the table would show
- * them; a goal without a measure by its text's first clause, quoted
- * with its capital ("”Skapa långvariga samarbeten…”"). */
+/* How a goal is named in running text: by its full text, quoted, its
+ * final full stop left out ("”Minst 40 ungdomar får sommarjobb”"), never
+ * cut; a goal without a text by its measure and target, as the table
+ * would show them: "om ungdomar med sommarjobb (minst 40 per år)". */
 static const char *
 goal_in_text(struct rep *r, const struct goal *g)
 {
-	char name[160];
 	const char *target;
+	size_t len;
 
-	report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
-	if (g->measure == NULL || *g->measure == '\0') {
-		/* report_goal_short_name set the first letter small: a
-		 * quotation keeps the text's own (the same bytes, Latin-1) */
-		if (g->text != NULL && name[0] != '\0' && g->text[0] != '\0')
-			memcpy(name, g->text, (unsigned char)g->text[0] == 0xC3 && name[1] != '\0' ? 2 : 1);
-		return arena_printf(r->bd.a, "\xE2\x80\x9D%s\xE2\x80\x9D", name);
+	if (g->text != NULL && *g->text != '\0') {
+		len = strlen(g->text);
+		while (len > 0 && (g->text[len - 1] == '.' || g->text[len - 1] == ' '))
+			len--;
+		return arena_printf(r->bd.a, "\xE2\x80\x9D%.*s\xE2\x80\x9D", (int)len, g->text);
 	}
+	if (g->measure == NULL || *g->measure == '\0')
+		return NULL;
 	target = goal_target(r, g);
 	if (strcmp(target, "–") == 0)
-		return arena_printf(r->bd.a, "om %s", name);
-	/* in parentheses already: not the year's figure of a count per
-	 * week or month, "minst 40 besök per vecka", not "(2 080 per år, …)" */
-	return arena_printf(r->bd.a, "om %s (%.*s)", name,
-	    (int)(strstr(target, " (") != NULL ? (size_t)(strstr(target, " (") - target) :
-	    strlen(target)), target);
+		return arena_printf(r->bd.a, "om %s", g->measure);
+	/* the target as written, not the year's figure of a count per week
+	 * ("(2 080 per år, …)") nor a part year's ("; för 1 juli–…") */
+	len = strcspn(target, "(;");
+	while (len > 0 && target[len - 1] == ' ')
+		len--;
+	return arena_printf(r->bd.a, "om %s (%.*s)", g->measure, (int)len, target);
 }
 
-/* "Inget utfall rapporterat för 2023 för målet om ungdomar med sommarjobb
- * (minst 40 per år)."; several: "... för målen om A (…) och B (…) samt
- * delmålet om C (…)." Nothing in the report is numbered: each goal goes
- * by its measure and target, those with a measure first in each kind
- * (one "om" for them), the others by their quoted text. */
+/* Up to three goals without outcome in one sentence, by kind: "Inget
+ * utfall rapporterat för 2023 för målet ”…”", "… för målen ”A” och ”B”
+ * samt delmålet ”C”."; more, a sentence and a compact list of their
+ * texts: "Inget utfall rapporterat för 2022 för elva av målen:".
+ * Nothing in the report is numbered: each goal goes by its text. */
+#define UNREPORTED_IN_SENTENCE	3
+
 static void
 unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal_row *rows,
     size_t n)
 {
 	struct buf b = { NULL, 0, 0 };
-	size_t i, kind, kinds = 0, groups = 0, pass;
+	size_t i, kind, kinds = 0, groups = 0, all = 0;
 
 	for (kind = 0; kind < GOAL_KIND_COUNT; kind++)
 		for (i = 0; i < n; i++)
@@ -284,13 +310,52 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 				kinds++;
 				break;
 			}
+	for (i = 0; i < n; i++)
+		all += unreported(r, ag, &rows[i]) && goal_in_text(r, rows[i].goal) != NULL;
+	if (all == 0)
+		return;
+	if (all > UNREPORTED_IN_SENTENCE) {
+		struct doc_node *list, *it;
+		char words[32];
+
+		format_count_words(words, sizeof(words), (long long)all, true);
+		if (all == n)
+			buf_printf(&b, "Inget utfall rapporterat för %d för något av de %s målen:",
+			    r->year, words);
+		else
+			buf_printf(&b, "Inget utfall rapporterat för %d för %s av målen:", r->year,
+			    words);
+		report_text(r, arena_strdup(r->bd.a, b.data))->keep_with_next = true;
+		buf_free(&b);
+		list = build_list_node(&r->bd);
+		for (i = 0; i < n; i++) {
+			const char *t = goal_in_text(r, rows[i].goal);
+			char *word;
+
+			if (!unreported(r, ag, &rows[i]) || t == NULL)
+				continue;
+			/* a list item needs no quotation marks */
+			if (strncmp(t, "\xE2\x80\x9D", 3) == 0)
+				t = arena_printf(r->bd.a, "%.*s", (int)strlen(t) - 6, t + 3);
+			it = build_item(&r->bd, list);
+			it->align = DALIGN_LEFT;
+			it->label = "\xE2\x80\xA2";
+			/* several kinds: each goal says its own */
+			word = arena_strdup(r->bd.a, kind_heads[rows[i].goal->kind]);
+			report_lower_first(word);
+			doc_span(r->bd.doc, &it->text, kinds > 1 ? arena_printf(r->bd.a, "%s (%s)", t,
+			    word) : t, FACE_REGULAR, 0);
+		}
+		return;
+	}
 	buf_printf(&b, "Inget utfall rapporterat för %d för ", r->year);
 	for (kind = 0; kind < GOAL_KIND_COUNT; kind++) {
 		size_t total = 0, m = 0;
 		char *word;
 
 		for (i = 0; i < n; i++)
-			total += rows[i].goal->kind == kind && unreported(r, ag, &rows[i]);
+			total += rows[i].goal->kind == kind && unreported(r, ag, &rows[i]) &&
+			    goal_in_text(r, rows[i].goal) != NULL;
 		if (total == 0)
 			continue;
 		word = arena_strdup(r->bd.a, kind_heads[kind]);
@@ -298,22 +363,15 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 		buf_printf(&b, "%s%s%s", groups == 0 ? "" : groups + 1 == kinds ? " samt " : ", ",
 		    word, total == 1 ? "et" : "en");
 		groups++;
-		/* the measured goals first, after one "om"; then the quoted */
-		for (pass = 0; pass < 2; pass++)
-			for (i = 0; i < n; i++) {
-				const struct goal *g = rows[i].goal;
-				bool measured = g->measure != NULL && *g->measure != '\0';
-				const char *t;
+		for (i = 0; i < n; i++) {
+			const struct goal *g = rows[i].goal;
+			const char *t = goal_in_text(r, g);
 
-				if (g->kind != kind || !unreported(r, ag, &rows[i]) ||
-				    measured != (pass == 0))
-					continue;
-				t = goal_in_text(r, g);
-				if (measured && m > 0)
-					t += 3;	/* "om " once */
-				buf_printf(&b, "%s%s", m == 0 ? " " : m + 1 == total ? " och " : ", ", t);
-				m++;
-			}
+			if (g->kind != kind || !unreported(r, ag, &rows[i]) || t == NULL)
+				continue;
+			buf_printf(&b, "%s%s", m == 0 ? " " : m + 1 == total ? " och " : ", ", t);
+			m++;
+		}
 	}
 	buf_addc(&b, '.');
 	report_text(r, arena_strdup(r->bd.a, b.data));
@@ -363,7 +421,7 @@ static const char *const assessor_columns[] = {
 };
 
 /* Under a table with a Bedömning column, once: which column is whose.
- * "Status är beräknad från målvärde och utfall; bedömningen är
+ * "Status visar om utfallet når målvärdet; bedömningen är
  * organisationens egen (resultatrapport 2024-03-20)." */
 static struct doc_node *
 assessment_note(struct rep *r, enum assessor who, const struct followup **sources,
@@ -373,7 +431,7 @@ assessment_note(struct rep *r, enum assessor who, const struct followup **source
 	struct doc_node *p;
 	size_t k;
 
-	buf_adds(&b, "Status är beräknad från målvärde och utfall; ");
+	buf_adds(&b, "Status visar om utfallet når målvärdet; ");
 	if (who == ASSESSOR_ORGANISATION)
 		buf_adds(&b, nsources == 1 ? "bedömningen är organisationens egen (" :
 		    "bedömningarna är organisationens egna (");
@@ -845,8 +903,10 @@ sources_line(struct rep *r, const struct agreement *ag)
 	char d[16];
 	const char *s;
 
+	/* an undated agreement is given no date: it says from when it holds */
 	date_format_iso(ag->date.y != 0 ? ag->date : ag->from, d, sizeof(d));
-	buf_printf(&b, "överenskommelsen \xE2\x80\x9D%s\xE2\x80\x9D (%s)", report_short_name(ag), d);
+	buf_printf(&b, "överenskommelsen \xE2\x80\x9D%s\xE2\x80\x9D (%s%s)", report_short_name(ag),
+	    ag->date.y != 0 ? "" : "odaterad, gäller från ", d);
 	for (k = 0; k < n; k++) {
 		char *kind = arena_strdup(r->bd.a, report_kind_word(fs[k]));
 		const char *title = report_title_beside_kind(fs[k]->title, kind);
@@ -866,6 +926,41 @@ sources_line(struct rep *r, const struct agreement *ag)
 	return s;
 }
 
+/* Whether a title only says what kind of document it is ("Överenskommelse
+ * om idéburet offentligt partnerskap", "IOP-avtal"): every word one of
+ * the kind's, so the heading, which names the agreement, says as much. */
+static bool
+generic_title(const char *title)
+{
+	static const char *const kind_words[] = {
+		"överenskommelse", "överenskommelsen", "om", "avtal", "avtalet", "idéburet",
+		"idéburna", "offentligt", "offentliga", "partnerskap", "partnerskapet", "iop",
+		"för", "ett",
+	};
+	const char *p = title;
+
+	while (*p != '\0') {
+		char word[64];
+		size_t len = strcspn(p, " -–()\xC2"), i;
+
+		if (len == 0) {
+			p++;
+			continue;
+		}
+		if (len >= sizeof(word))
+			return false;
+		memcpy(word, p, len);
+		word[len] = '\0';
+		for (i = 0; i < sizeof(kind_words) / sizeof(kind_words[0]); i++)
+			if (utf8_casecmp(word, kind_words[i]) == 0)
+				break;
+		if (i == sizeof(kind_words) / sizeof(kind_words[0]))
+			return false;
+		p += len;
+	}
+	return true;
+}
+
 void
 report_agreement_section(struct rep *r, size_t k)
 {
@@ -877,7 +972,9 @@ report_agreement_section(struct rep *r, size_t k)
 	report_heading(r, report_short_name(ag), 1, true)->space_before += k > 0 ? 10 : 0;
 	/* the head lines stay together with the heading: never a name and
 	 * one line of it at a page foot */
-	report_labelled(r, "Överenskommelse", ag->title)->keep_with_next = true;
+	/* the title only when it says more than the heading */
+	if (!generic_title(ag->title) && utf8_casecmp(ag->title, report_short_name(ag)) != 0)
+		report_labelled(r, "Överenskommelse", ag->title)->keep_with_next = true;
 	report_labelled(r, "Parter", build_parties(&r->bd, ag))->keep_with_next = true;
 	report_labelled(r, "Period", build_period(&r->bd, ag->from, ag->to))->keep_with_next = true;
 	if (ag->diarienummer != NULL)

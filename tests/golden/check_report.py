@@ -636,6 +636,29 @@ def new_goal_status(g, o, part_year):
         g.get("comparison") == "minst" else "Ej uppnått"
 
 
+def purpose_text(ag):
+    """What the report quotes under "Syfte": the <purpose>; else, in the
+    first section whose heading speaks of "syfte", its first paragraph
+    that says "syfte" (never a background before it), else its first
+    paragraph; else the first paragraph starting "Syfte"."""
+    el = ag.find(".//purpose")
+    if el is not None:
+        return text_of(el)
+    for sec in ag.iter("section"):
+        if "syfte" in text_of(sec.find("heading")).lower():
+            ps = sec.findall("p")
+            for q in ps:
+                if "syfte" in text_of(q).lower():
+                    return text_of(q)
+            if ps:
+                return text_of(ps[0])
+    for sec in ag.iter("section"):
+        for q in sec.findall("p"):
+            if text_of(q).lower().startswith("syfte"):
+                return text_of(q)
+    return None
+
+
 def fu_in_year(fu, year):
     """A follow-up counts in the years its <period> covers; without one, in
     the years its outcomes end in; without those, in the year it is dated."""
@@ -687,8 +710,11 @@ def sources_line(ag, fus, year):
     verksamhetsrapport 2024-01-18 (avser 2023)": by kind, title where it
     holds more than the kind's word, date, in date order."""
     name = text_of(ag.find("effort")) or text_of(ag.find("title"))
-    when = doc_date(ag) or date(ag.find("period").get("from").strip())
-    s = f"Underlag: överenskommelsen \u201d{name}\u201d ({when.isoformat()})"
+    when = doc_date(ag)
+    # an undated agreement is given no date: from when it holds
+    when = when.isoformat() if when else \
+        f"odaterad, gäller från {date(ag.find('period').get('from').strip()).isoformat()}"
+    s = f"Underlag: överenskommelsen \u201d{name}\u201d ({when})"
     for fu in sorted((fu for fu in fus if is_source(fu, year)), key=doc_date):
         kind = fu_kind(fu)
         title = text_of(fu.find("title"))
@@ -778,41 +804,57 @@ def sentence_target(g, year):
     return goal_target(g).split(" (")[0]
 
 
-def goal_in_text(g, year):
-    """"om ungdomar med sommarjobb (minst 40 ungdomar per år)"; a goal
-    without a measure by its text's first clause, quoted."""
-    if not g.get("measure"):
-        name = short_name(None, text_of(g))
-        return f"\u201d{text_of(g)[:1]}{name[1:]}\u201d"
+def goal_in_text(g, year, ag=None):
+    """A goal by its full text in quotes, its final full stop left out
+    (never cut); without a text, "om measure (target)"."""
+    if text_of(g):
+        return "\u201d" + text_of(g).rstrip(". ") + "\u201d"
     t = sentence_target(g, year)
-    return f"om {short_name(g.get('measure'), None)}" + (f" ({t})" if t else "")
+    return f"om {g.get('measure')}" + (f" ({t})" if t else "")
+
+
+NEUTER_WORDS = ["", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
+                "elva", "tolv"]
 
 
 def unreported_sentence(ag, fus, year):
-    """"Inget utfall rapporterat för 2023 för målen om a (…) och b (…) samt
-    delmålet om c (…)." or None when every goal of the year is reported or
-    assessed."""
+    """Up to three goals without outcome or assessment: "Inget utfall
+    rapporterat för 2023 för målen ”A” och ”B” samt delmålet ”C”."; more:
+    "… för elva av målen:" ("för något av de elva målen:" when none is
+    reported) and each goal's text in a list (its kind after it when
+    several kinds).  Returns the texts to find, or []."""
     goals = year_goals(ag, fus, year)
-    n = sum(not shown for _, shown in goals)
-    if n == 0:
-        return None
+    missing = [g for g, shown in goals if not shown]
+    if not missing:
+        return []
+    kinds = [k for k, _ in GOAL_KINDS if any(g.get("kind", "mal") == k for g in missing)]
+    if len(missing) > 3:
+        n = len(missing)
+        w = NEUTER_WORDS[n] if n <= 12 else count(n)
+        lead = f"Inget utfall rapporterat för {year} för " + \
+            (f"något av de {w} målen:" if n == len(goals) else f"{w} av målen:")
+        items = []
+        for g in missing:
+            t = goal_in_text(g, year).strip("\u201d")
+            if len(kinds) > 1:
+                t += f" ({dict(GOAL_KINDS)[g.get('kind', 'mal')].lower()})"
+            items.append(t)
+        return [lead] + items
     parts = []
     for kind, word in GOAL_KINDS:
-        mine = [g for g, shown in goals if g.get("kind", "mal") == kind and not shown]
+        mine = [g for g in missing if g.get("kind", "mal") == kind]
         if not mine:
             continue
-        mine = [g for g in mine if g.get("measure")] + [g for g in mine if not g.get("measure")]
         names = [goal_in_text(g, year) for g in mine]
-        names = [x if i == 0 or not mine[i].get("measure") else x[3:] for i, x in enumerate(names)]
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
         parts.append(f"{word.lower()}{'et' if len(mine) == 1 else 'en'} {listed}")
     joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " samt " + parts[-1]
-    return f"Inget utfall rapporterat för {year} för {joined}."
+    return [f"Inget utfall rapporterat för {year} för {joined}."]
 
 
 def assessment_note(ag, fus, year):
-    """Under a goal table with assessments: "Status är beräknad från
-    målvärde och utfall; bedömningen är organisationens egen
+    """Under a goal table with assessments: "Status visar om utfallet
+    når målvärdet; bedömningen är organisationens egen
     (resultatrapport 2024-03-20)." -- whose they are by the kind of the
     follow-ups the shown assessments come from (the latest per goal)."""
     in_year = sorted([fu for fu in fus if fu_in_year(fu, int(year))], key=lambda fu: doc_date(fu))
@@ -838,7 +880,7 @@ def assessment_note(ag, fus, year):
         who = "bedömningarna är de som uppföljningarna gör"
     names = [f"{lower_first(fu_kind(fu))} {doc_date(fu).isoformat()}" for fu in sources]
     listed = names[0] if one else ", ".join(names[:-1]) + " och " + names[-1]
-    return f"Status är beräknad från målvärde och utfall; {who} ({listed})."
+    return f"Status visar om utfallet når målvärdet; {who} ({listed})."
 
 
 def goal_groups(ag, fus, year):
@@ -1680,11 +1722,16 @@ def main():
         want.append(("agreement", name))
         fus_of = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         want.append(("sources by title", sources_line(ag, fus_of, year)))
+        if doc_date(ag) is None:
+            want.append(("undated agreement in the appendix", "överenskommelse odaterad"))
+        aim = purpose_text(ag)
+        if aim:
+            # its first words, right after the heading (the paragraph may break)
+            want.append(("purpose", "Syfte " + " ".join(aim.split()[:8])))
         for fu in fus_of:
             if is_source(fu, year) and text_of(fu.find("title")):
                 want.append(("appendix title", text_of(fu.find("title"))))
-        sentence = unreported_sentence(ag, fus_of, year)
-        if sentence is not None:
+        for sentence in unreported_sentence(ag, fus_of, year):
             want.append(("unreported goals", sentence))
         note = assessment_note(ag, fus_of, year)
         if note is not None:
@@ -1861,6 +1908,18 @@ def main():
         missing += 1
         print(f"check_report: {pdf}: report file's {what} not on the cover: {s!r}")
     want += rf_want
+    # a head line "Överenskommelse:" only for a title that says more than
+    # the heading: never the generic "Överenskommelse om idéburet
+    # offentligt partnerskap", never the heading again
+    generic = r"Överenskommelse: (Överenskommelse om )?(IOP|[Ii]déburet [Oo]ffentligt [Pp]artnerskap)\b"
+    if re.search(generic, text):
+        missing += 1
+        print(f"check_report: {pdf}: the generic title is printed under an agreement heading")
+    # an undated agreement is given no date of its own in the appendix's
+    # sentence either
+    if "periodens första dag" in text:
+        missing += 1
+        print(f"check_report: {pdf}: the appendix still explains dates of undated agreements")
     # provenance belongs in the appendix, not on the cover
     if "Varje siffra kommer ur en indatafil" in text:
         missing += 1
