@@ -782,12 +782,12 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	const struct activity *a;
 	size_t i = 0, held = 0, reports = 0;
 	struct buf b = { NULL, 0, 0 };
-	const char *kind = ag->followup.meeting_kind != NULL ? ag->followup.meeting_kind : "möte";
 	const char **seen = NULL;	/* activity names listed so far */
 	size_t nseen = 0, seen_cap = 0, k;
 	struct doc_node *list = NULL;	/* the follow-ups', then the activities' */
 	const struct followup **fs;
 	size_t nfs;
+	bool counted = true;	/* the paragraph says how many meetings */
 
 	report_heading(r, "Uppföljning", 2, false);
 	while (report_next_followup(r, ag, &i, &f)) {
@@ -796,21 +796,32 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	}
 	if (report_duty_meetings(r, ag, &b))
 		;	/* each meeting kind against its own frequency */
-	else if (ag->followup.meetings_per_year > 0) {
-		buf_printf(&b, "Uppföljningsmöten %d: %zu i underlaget; överenskommelsen kräver %d per år "
-		    "(%s)", r->year, held, ag->followup.meetings_per_year, kind);
-		report_duty_part_year(r, ag, DUTY_YEAR, ag->followup.meetings_per_year, &b);
-		buf_addc(&b, '.');
+	else if (ag->followup.meetings_per_year > 0)
+		report_duty_sentence(r, ag, ag->followup.meeting_kind,
+		    ag->followup.meetings_per_year, DUTY_YEAR, true, held, &b);
+	else {
+		char w[32];
+
+		counted = false;
+		format_count_words(w, sizeof(w), (long long)held, true);
+		buf_printf(&b, "Överenskommelsen anger inte hur många uppföljningsmöten som ska hållas; "
+		    "%s %s finns i underlaget för %d.", held == 0 ? "inget" : w,
+		    held == 1 || held == 0 ? "möte" : "möten", r->year);
 	}
-	else
-		buf_printf(&b, "Uppföljningsmöten %d: %zu. Överenskommelsen anger inget antal.",
-		    r->year, held);
-	if (ag->followup.reports_per_year > 0)
-		buf_printf(&b, " Skriftliga rapporter: %zu av %d per år.", reports,
-		    ag->followup.reports_per_year);
-	else if (ag->followup.reports_in_period > 0)
-		buf_printf(&b, " Skriftliga rapporter: %zu av %d under perioden.", reports,
-		    ag->followup.reports_in_period);
+	if (ag->followup.reports_per_year > 0 || ag->followup.reports_in_period > 0) {
+		int want = ag->followup.reports_per_year > 0 ? ag->followup.reports_per_year :
+		    ag->followup.reports_in_period;
+		char w[32], h[32];
+
+		/* "rapport" is common gender: en, ingen */
+		format_count_words(w, sizeof(w), want, false);
+		format_count_words(h, sizeof(h), (long long)reports, false);
+		buf_printf(&b, " Den kräver%s %s %s %s; %s finns i underlaget för %d.",
+		    counted ? " också" : "", w,
+		    want == 1 ? "skriftlig rapport" : "skriftliga rapporter",
+		    ag->followup.reports_per_year > 0 ? "per år" : "under perioden",
+		    reports == 0 ? "ingen" : h, r->year);
+	}
 	report_duty_deadlines(r, ag, &b);
 	{
 		struct year_amount ya;
@@ -966,6 +977,7 @@ report_agreement_section(struct rep *r, size_t k)
 {
 	const struct agreement *ag = r->ags[k];
 	const struct block *p = ag->purpose == NULL ? purpose(r, ag) : NULL;
+	struct doc_node *b;
 
 	/* agreements follow one another, each under its name (the heading
 	 * is kept with its first lines) */
@@ -979,13 +991,17 @@ report_agreement_section(struct rep *r, size_t k)
 	report_labelled(r, "Period", build_period(&r->bd, ag->from, ag->to))->keep_with_next = true;
 	if (ag->diarienummer != NULL)
 		report_labelled(r, "Diarienummer", ag->diarienummer)->keep_with_next = true;
-	report_labelled(r, "Underlag", sources_line(r, ag))->space_after = 8;
+	/* the heading and head lines go with the first heading and two
+	 * lines of what follows (a paragraph's first two lines keep) */
+	b = report_labelled(r, "Underlag", sources_line(r, ag));
+	b->space_after = 8;
+	b->keep_with_next = true;
 	if (ag->purpose != NULL || p != NULL)
 		report_heading(r, "Syfte", 2, false);
 	if (ag->purpose != NULL)
 		report_text(r, ag->purpose);
 	else if (p != NULL) {
-		struct doc_node *b = build_para(&r->bd, DOC_PARA, r->bd.t->size_body);
+		b = build_para(&r->bd, DOC_PARA, r->bd.t->size_body);
 
 		build_rich(&r->bd, &b->text, &p->text, false);
 		/* "... är att:" goes on in the list that follows */

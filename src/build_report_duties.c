@@ -9,6 +9,7 @@
 #include "build_report_int.h"
 #include "calc.h"
 #include "format.h"
+#include "mem.h"
 #include "model.h"
 #include "utf8.h"
 
@@ -105,6 +106,73 @@ meetings_of(const struct rep *r, const struct agreement *ag, const char *kind, s
 	return recorded;
 }
 
+/* A meeting kind as a noun, singular or plural: "dialogmöte",
+ * "dialogmöten", "styrgruppsmöten", "partssamtal"; a kind that names no
+ * meeting goes in parentheses ("möten (referensgrupp)"); none is a
+ * "uppföljningsmöte".  Every one is neuter (ett möte, ett samtal). */
+static const char *
+kind_noun(struct rep *r, const char *kind, bool plural)
+{
+	size_t len;
+
+	if (kind == NULL || utf8_casecmp(kind, "möte") == 0)
+		return plural ? "uppföljningsmöten" : "uppföljningsmöte";
+	if (utf8_casecmp(kind, "styrgrupp") == 0 || utf8_casecmp(kind, "dialogmote") == 0)
+		kind = utf8_casecmp(kind, "styrgrupp") == 0 ? "styrgruppsmöte" : "dialogmöte";
+	len = strlen(kind);
+	if (len >= 5 && strcmp(kind + len - 5, "möte") == 0)
+		return plural ? arena_printf(r->bd.a, "%sn", kind) : kind;
+	if (len >= 6 && strcmp(kind + len - 6, "samtal") == 0)
+		return kind;
+	return arena_printf(r->bd.a, "%s (%s)", plural ? "möten" : "möte", kind);
+}
+
+/* "1 mars–31 december" */
+static const char *
+part_words(struct rep *r, struct date from, struct date to)
+{
+	return arena_printf(r->bd.a, "%d %s–%d %s", from.d, month_names[from.m], to.d,
+	    month_names[to.m]);
+}
+
+/* A count in words for neuter nouns: "ett", "två", "inget". */
+static const char *
+neuter_words(struct rep *r, long long n)
+{
+	char w[32];
+
+	if (n == 0)
+		return "inget";
+	format_count_words(w, sizeof(w), n, true);
+	return arena_strdup(r->bd.a, w);
+}
+
+void
+report_duty_sentence(struct rep *r, const struct agreement *ag, const char *kind, int count,
+    enum duty_per per, bool recorded, size_t held, struct buf *b)
+{
+	struct date from, to;
+	int n = per_year(per), part;
+
+	buf_printf(b, "%s %s %s %s", b->len > 0 ? " Den kräver också" : "Överenskommelsen kräver",
+	    neuter_words(r, count), kind_noun(r, kind, count != 1), per_words[per]);
+	if (per != DUTY_PERIOD && calc_duty_part(ag->from, ag->to, r->year, &from, &to) &&
+	    (part = calc_duty_required(per, count, from, to, r->year)) >= 0)
+		/* the part of the year the agreement covers */
+		buf_printf(b, ", för %s %s", part_words(r, from, to), part == 0 ? "inget" :
+		    neuter_words(r, part));
+	else if (n > 1) {
+		buf_adds(b, ", ");
+		report_add_count(b, (long long)count * n);
+		buf_adds(b, " per år");
+	}
+	if (!recorded)
+		buf_adds(b, "; anteckningar från dessa möten finns inte i underlaget.");
+	else
+		buf_printf(b, "; %s finns i underlaget för %d.", neuter_words(r, (long long)held),
+		    r->year);
+}
+
 bool
 report_duty_meetings(struct rep *r, const struct agreement *ag, struct buf *b)
 {
@@ -114,25 +182,8 @@ report_duty_meetings(struct rep *r, const struct agreement *ag, struct buf *b)
 		return false;
 	for (m = ag->followup.meetings; m != NULL; m = m->next) {
 		size_t held, recorded = meetings_of(r, ag, m->kind, &held);
-		int n = per_year(m->per);
 
-		if (b->len > 0)
-			buf_addc(b, ' ');
-		/* the first letter as written; the kind reads as a name */
-		if (recorded == 0)
-			buf_printf(b, "Möten (%s): överenskommelsen anger %d %s", m->kind, m->count,
-			    per_words[m->per]);
-		else
-			buf_printf(b, "Möten (%s) %d: %zu i underlaget; överenskommelsen anger %d %s",
-			    m->kind, r->year, held, m->count, per_words[m->per]);
-		if (report_duty_part_year(r, ag, m->per, m->count, b))
-			;	/* the part of the year, not a whole year's count */
-		else if (n > 1) {
-			buf_adds(b, " (");
-			report_add_count(b, (long long)m->count * n);
-			buf_adds(b, " per år)");
-		}
-		buf_printf(b, recorded == 0 ? "; inga uppföljningar av dessa möten i underlaget." : ".");
+		report_duty_sentence(r, ag, m->kind, m->count, m->per, recorded > 0, held, b);
 	}
 	return true;
 }

@@ -252,6 +252,12 @@ bool		 report_duty_meetings(struct rep *, const struct agreement *, struct buf *
 bool		 report_duty_part_year(struct rep *, const struct agreement *, enum duty_per,
 		    int count, struct buf *);
 void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf *);
+/* One meeting duty in plain sentences, after what b holds: "Överenskommelsen
+ * kräver två dialogmöten per år, för 1 mars–31 december två; ett finns i
+ * underlaget för 2023." (later ones "Den kräver också …"); recorded false:
+ * no follow-up records such a meeting at all. */
+void		 report_duty_sentence(struct rep *, const struct agreement *, const char *kind,
+		    int count, enum duty_per, bool recorded, size_t held, struct buf *);
 /* Whether a follow-up records a meeting of the <meeting> kind. */
 /* build_report_econ.c: "Ej värderad insats: Lokaler; …. "
  * for a party's lines valued="no" in its budgets of base_year, added to

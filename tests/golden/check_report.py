@@ -979,16 +979,46 @@ def required_in_part(per, count, a, b, year):
 
 
 def part_words(ag, year, per, count):
-    """": 2 möten väntas för 2025-11-01 – 2025-12-31" in a part year, else None."""
+    """", för 1 mars–31 december två" in a part year, else None."""
     part = part_of_year(ag, year)
     if part is None or per == "period":
         return None
     a, b = part
     n = required_in_part(per, count, a, b, year)
-    span = f"{a.isoformat()} – {b.isoformat()}"
-    if n == 0:
-        return f": inget möte väntas för {span} ("
-    return f": {n} {'möte' if n == 1 else 'möten'} väntas för {span}"
+    return f", för {a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {neuter(n)}"
+
+
+def neuter(n):
+    """A count for a neuter noun: "inget", "ett", "två", … "tolv", 13."""
+    return "inget" if n == 0 else NEUTER_WORDS[n] if n <= 12 else count(n)
+
+
+def kind_noun(kind, plural):
+    """"dialogmöte(n)", "styrgruppsmöte(n)", "partssamtal", else
+    "möte(n) (kind)"; no kind: "uppföljningsmöte(n)"."""
+    if kind is None or kind.lower() == "möte":
+        return "uppföljningsmöten" if plural else "uppföljningsmöte"
+    kind = {"styrgrupp": "styrgruppsmöte", "dialogmote": "dialogmöte"}.get(kind.lower(), kind)
+    if kind.endswith("möte"):
+        return kind + "n" if plural else kind
+    if kind.endswith("samtal"):
+        return kind
+    return f"{'möten' if plural else 'möte'} ({kind})"
+
+
+def duty_sentence(ag, year, kind, n, per, recorded, held):
+    """"kräver två dialogmöten per år, för 1 mars–31 december två; ett finns
+    i underlaget för 2023." (the sentence's first words vary)."""
+    words, k = DUTY_PER[per]
+    t = f"kräver {neuter(n)} {kind_noun(kind, n != 1)} {words}"
+    part = part_words(ag, year, per, n)
+    if part is not None:
+        t += part
+    elif k > 1:
+        t += f", {count(n * k)} per år"
+    if not recorded:
+        return t + "; anteckningar från dessa möten finns inte i underlaget."
+    return t + f"; {neuter(held)} finns i underlaget för {year}."
 
 
 def issue12_duties(ag, fus, year):
@@ -1011,14 +1041,9 @@ def issue12_duties(ag, fus, year):
             return kind.lower() in KIND_WORDS[fu.get("kind").strip()]
         recorded = [fu for fu in fus if of_kind(fu)]
         held = [fu for fu in recorded if text_of(fu.find("date"))[:4] == str(year)]
-        t = f"Möten ({kind}) {year}: {len(held)} i underlaget; överenskommelsen anger {m.get('count')} {words}" \
-            if recorded else f"Möten ({kind}): överenskommelsen anger {m.get('count')} {words}"
-        part = part_words(ag, year, m.get("per").strip(), int(m.get("count")))
-        if part is not None:
-            t += part
-        elif n > 1:
-            t += f" ({int(m.get('count')) * n} per år)"
-        want.append((f"meetings {kind}", t))
+        want.append((f"meetings {kind}", duty_sentence(ag, year, kind, int(m.get("count")),
+                                                      m.get("per").strip(), bool(recorded),
+                                                      len(held))))
     yearly = [(int(d.get("day")), int(d.get("month"))) for d in duty.findall("report-due")
               if d.get("date") is None]
     if yearly:
@@ -1789,12 +1814,19 @@ def main():
         duty = ag.find("followup")
         if duty is not None and not duty.findall("meeting") and \
                 int(duty.get("meetings-per-year", "0")) > 0:
-            # the older one-count duty, in a part year the part's count
-            part = part_words(ag, year, "year", int(duty.get("meetings-per-year")))
-            if part is not None:
-                want.append(("meetings in the part year",
-                             f"överenskommelsen kräver {duty.get('meetings-per-year')} per år"))
-                want.append(("meetings in the part year", part))
+            # the older one-count duty, in a part year the part's count;
+            # the meetings held in the year, of any kind
+            held = sum(fu.get("kind").strip() in KIND_WORDS and
+                       text_of(fu.find("date"))[:4] == str(year) for fu in fus)
+            want.append(("meetings", "Överenskommelsen " + duty_sentence(
+                ag, year, duty.get("meeting-kind"), int(duty.get("meetings-per-year")), "year",
+                True, held)))
+        if duty is not None and (int(duty.get("reports-per-year", "0")) > 0 or
+                                 int(duty.get("reports-in-period", "0")) > 0):
+            n = int(duty.get("reports-per-year", "0")) or int(duty.get("reports-in-period"))
+            w = "en" if n == 1 else NEUTER_WORDS[n] if n <= 12 else count(n)
+            want.append(("written reports", f"{w} {'skriftlig rapport' if n == 1 else 'skriftliga rapporter'} "
+                         f"{'per år' if int(duty.get('reports-per-year', '0')) > 0 else 'under perioden'};"))
         for fu, o, grp in outcomes:
             s = count(o.get("value"))
             if o.get("of") is not None or o.get("not-stated") is not None or \
