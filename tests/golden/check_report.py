@@ -1007,10 +1007,11 @@ def kind_noun(kind, plural):
 
 
 def duty_sentence(ag, year, kind, n, per, recorded, held):
-    """"kräver två dialogmöten per år, för 1 mars–31 december två; ett finns
-    i underlaget för 2023." (the sentence's first words vary)."""
+    """"två dialogmöten per år, för 1 mars–31 december två; ett finns i
+    underlaget för 2023." (after "Överenskommelsen kräver" or "Den kräver
+    också")."""
     words, k = DUTY_PER[per]
-    t = f"kräver {neuter(n)} {kind_noun(kind, n != 1)} {words}"
+    t = f"{neuter(n)} {kind_noun(kind, n != 1)} {words}"
     part = part_words(ag, year, per, n)
     if part is not None:
         t += part
@@ -1818,7 +1819,7 @@ def main():
             # the meetings held in the year, of any kind
             held = sum(fu.get("kind").strip() in KIND_WORDS and
                        text_of(fu.find("date"))[:4] == str(year) for fu in fus)
-            want.append(("meetings", "Överenskommelsen " + duty_sentence(
+            want.append(("meetings", "Överenskommelsen kräver " + duty_sentence(
                 ag, year, duty.get("meeting-kind"), int(duty.get("meetings-per-year")), "year",
                 True, held)))
         if duty is not None and (int(duty.get("reports-per-year", "0")) > 0 or
