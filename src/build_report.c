@@ -219,9 +219,10 @@ static void
 appendix_row(struct rep *r, struct doc_table *tb, size_t row, const char *title,
     const char *kind, struct date d)
 {
-	char ds[16];
+	char ds[16] = "odaterad";	/* a document without a date gets none */
 
-	date_format_iso(d, ds, sizeof(ds));
+	if (d.y != 0)
+		date_format_iso(d, ds, sizeof(ds));
 	build_cell_text(&r->bd, tb, row, 0, title, false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, row, 1, kind, false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, row, 2, arena_strdup(r->bd.a, ds), false, DALIGN_LEFT, 0);
@@ -239,8 +240,7 @@ appendix(struct rep *r)
 
 	/* after the agreements, on their page when it has room */
 	report_heading(r, "Bilaga: underlag", 1, true)->space_before += 10;
-	report_text(r, "Rapporten bygger på dessa dokument. Datum är dokumentets eget datum (för en "
-	    "överenskommelse utan datum: periodens första dag).")->keep_with_next = true;
+	report_text(r, "Rapporten bygger på dessa dokument.")->keep_with_next = true;
 	for (i = 0; i < c->n; i++)
 		n += is_source(r, i);
 	tb = build_table(&r->bd, 3, n + r->nags + 1);
@@ -266,8 +266,7 @@ appendix(struct rep *r)
 		    arena_printf(r->bd.a, "%s, diarienummer %s", report_short_name(ag),
 		    ag->diarienummer) : report_short_name(ag), FACE_BOLD, 0);
 		row++;
-		appendix_row(r, tb, row++, ag->title, "överenskommelse",
-		    ag->date.y != 0 ? ag->date : ag->from);
+		appendix_row(r, tb, row++, ag->title, "överenskommelse", ag->date);
 		for (m = 0; m < nf; m++) {
 			char *kind = arena_strdup(r->bd.a, report_kind_word(fs[m]));
 

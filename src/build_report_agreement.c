@@ -28,13 +28,26 @@ const char *const report_status_names[] = {
 _Static_assert(sizeof(report_status_names) / sizeof(report_status_names[0]) == GOAL_NOT_YET + 1,
     "a goal status without its name");
 
-/* The first paragraph of the first section whose heading speaks of the
- * purpose ("Syfte", "Övergripande syfte ..."), quoted as written. */
+/* Whether a paragraph states the purpose: it starts "Syfte" ("Syftet
+ * med överenskommelsen är ...") or speaks of "syfte" at all. */
+static bool
+states_purpose(struct rep *r, const struct block *p)
+{
+	char *t = rich_plain(r->bd.a, &p->text);
+
+	return strncasecmp(t, "syfte", 5) == 0 || strstr(t, "syfte") != NULL;
+}
+
+/* The paragraph that states the purpose: in the first section whose
+ * heading speaks of it ("Syfte", "Bakgrund och syfte"), the first of its
+ * paragraphs that says "syfte" (a background paragraph before it is no
+ * purpose), else its first paragraph; with no such section, the first
+ * paragraph anywhere that starts "Syfte".  Quoted as written. */
 static const struct block *
 purpose(struct rep *r, const struct agreement *ag)
 {
 	/* sections nest no deeper than the elements may (LIMIT_DEPTH) */
-	const struct block *b, *stack[LIMIT_DEPTH];
+	const struct block *b, *stack[LIMIT_DEPTH], *starts = NULL;
 	size_t n = 0;
 
 	for (b = ag->text; b != NULL || n > 0; ) {
@@ -42,14 +55,24 @@ purpose(struct rep *r, const struct agreement *ag)
 			b = stack[--n]->next;
 			continue;
 		}
+		if (b->kind == BLOCK_P && starts == NULL &&
+		    strncasecmp(rich_plain(r->bd.a, &b->text), "syfte", 5) == 0)
+			starts = b;
 		if (b->kind == BLOCK_SECTION) {
 			char *h = rich_plain(r->bd.a, &b->text);
-			const struct block *c;
+			const struct block *c, *first = NULL;
 
-			if (strncasecmp(h, "syfte", 5) == 0 || strstr(h, "syfte") != NULL)
+			if (strncasecmp(h, "syfte", 5) == 0 || strstr(h, "syfte") != NULL) {
 				for (c = b->children; c != NULL; c = c->next)
-					if (c->kind == BLOCK_P)
-						return c;
+					if (c->kind == BLOCK_P) {
+						if (states_purpose(r, c))
+							return c;
+						if (first == NULL)
+							first = c;
+					}
+				if (first != NULL)
+					return first;
+			}
 			if (b->children != NULL && n < LIMIT_DEPTH) {
 				stack[n++] = b;
 				b = b->children;
@@ -58,21 +81,43 @@ purpose(struct rep *r, const struct agreement *ag)
 		}
 		b = b->next;
 	}
-	return NULL;
+	return starts;
+}
+
+static const char *const month_words[] = {
+	"", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+	"september", "oktober", "november", "december",
+};
+
+/* A yearly target in a year covered in part, the part's after it:
+ * "minst 24 deltagare per år; för 1 juli–31 december minst 12". */
+static const char *
+with_part_target(struct rep *r, const struct goal *g, const char *whole)
+{
+	struct date from, to;
+	long long part;
+	char num[64];
+
+	if (!report_goal_part(r, g, &part, &from, &to))
+		return whole;
+	number_format(part, num, sizeof(num));
+	return arena_printf(r->bd.a, "%s; för %d %s–%d %s %s %s", whole, from.d,
+	    month_words[from.m], to.d, month_words[to.m], model_comparison_word(g->comparison), num);
 }
 
 static const char *
 goal_target(struct rep *r, const struct goal *g)
 {
 	if (g->comparison == CMP_MELLAN || g->has_percent || g->scale != SCALE_NONE)
-		return report_goal_target_more(r, g);
+		return with_part_target(r, g, report_goal_target_more(r, g));
 	if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value) {
 		char num[64];
 
 		number_format(g->value, num, sizeof(num));
-		return arena_printf(r->bd.a, "%s %s%s%s%s", model_comparison_word(g->comparison), num,
+		return with_part_target(r, g, arena_printf(r->bd.a, "%s %s%s%s%s",
+		    model_comparison_word(g->comparison), num,
 		    g->unit != NULL ? " " : "", g->unit != NULL ? g->unit : "",
-		    g->per == PER_YEAR && g->has_per ? " per år" : "");
+		    g->per == PER_YEAR && g->has_per ? " per år" : ""));
 	}
 	if (g->comparison == CMP_OKA || g->comparison == CMP_MINSKA || g->comparison == CMP_BIBEHALLA)
 		return arena_printf(r->bd.a, "%s jämfört med %d", model_comparison_word(g->comparison),
@@ -264,45 +309,48 @@ unreported(struct rep *r, const struct agreement *ag, const struct goal_row *row
 	return row->status == GOAL_NOT_REPORTED && report_assessment_text(r, ag, row->goal) == NULL;
 }
 
-/* How a goal is named in running text: "om ungdomar med sommarjobb
- * (minst 40 per år)" by its measure and target, as the table would show
- * them; a goal without a measure by its text's first clause, quoted
- * with its capital ("”Skapa långvariga samarbeten…”"). */
+/* How a goal is named in running text: by its full text, quoted, its
+ * final full stop left out ("”Minst 40 ungdomar får sommarjobb”"), never
+ * cut; a goal without a text by its measure and target, as the table
+ * would show them: "om ungdomar med sommarjobb (minst 40 per år)". */
 static const char *
 goal_in_text(struct rep *r, const struct goal *g)
 {
-	char name[160];
 	const char *target;
+	size_t len;
 
-	report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
-	if (g->measure == NULL || *g->measure == '\0') {
-		/* report_goal_short_name set the first letter small: a
-		 * quotation keeps the text's own (the same bytes, Latin-1) */
-		if (g->text != NULL && name[0] != '\0' && g->text[0] != '\0')
-			memcpy(name, g->text, (unsigned char)g->text[0] == 0xC3 && name[1] != '\0' ? 2 : 1);
-		return arena_printf(r->bd.a, "\xE2\x80\x9D%s\xE2\x80\x9D", name);
+	if (g->text != NULL && *g->text != '\0') {
+		len = strlen(g->text);
+		while (len > 0 && (g->text[len - 1] == '.' || g->text[len - 1] == ' '))
+			len--;
+		return arena_printf(r->bd.a, "\xE2\x80\x9D%.*s\xE2\x80\x9D", (int)len, g->text);
 	}
+	if (g->measure == NULL || *g->measure == '\0')
+		return NULL;
 	target = goal_target(r, g);
 	if (strcmp(target, "–") == 0)
-		return arena_printf(r->bd.a, "om %s", name);
-	/* in parentheses already: not the year's figure of a count per
-	 * week or month, "minst 40 besök per vecka", not "(2 080 per år, …)" */
-	return arena_printf(r->bd.a, "om %s (%.*s)", name,
-	    (int)(strstr(target, " (") != NULL ? (size_t)(strstr(target, " (") - target) :
-	    strlen(target)), target);
+		return arena_printf(r->bd.a, "om %s", g->measure);
+	/* the target as written, not the year's figure of a count per week
+	 * ("(2 080 per år, …)") nor a part year's ("; för 1 juli–…") */
+	len = strcspn(target, "(;");
+	while (len > 0 && target[len - 1] == ' ')
+		len--;
+	return arena_printf(r->bd.a, "om %s (%.*s)", g->measure, (int)len, target);
 }
 
-/* "Inget utfall rapporterat för 2023 för målet om ungdomar med sommarjobb
- * (minst 40 per år)."; several: "... för målen om A (…) och B (…) samt
- * delmålet om C (…)." Nothing in the report is numbered: each goal goes
- * by its measure and target, those with a measure first in each kind
- * (one "om" for them), the others by their quoted text. */
+/* Up to three goals without outcome in one sentence, by kind: "Inget
+ * utfall rapporterat för 2023 för målet ”…”", "… för målen ”A” och ”B”
+ * samt delmålet ”C”."; more, a sentence and a compact list of their
+ * texts: "Inget utfall rapporterat för 2022 för elva av målen:".
+ * Nothing in the report is numbered: each goal goes by its text. */
+#define UNREPORTED_IN_SENTENCE	3
+
 static void
 unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal_row *rows,
     size_t n)
 {
 	struct buf b = { NULL, 0, 0 };
-	size_t i, kind, kinds = 0, groups = 0, pass;
+	size_t i, kind, kinds = 0, groups = 0, all = 0;
 
 	for (kind = 0; kind < GOAL_KIND_COUNT; kind++)
 		for (i = 0; i < n; i++)
@@ -310,13 +358,52 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 				kinds++;
 				break;
 			}
+	for (i = 0; i < n; i++)
+		all += unreported(r, ag, &rows[i]) && goal_in_text(r, rows[i].goal) != NULL;
+	if (all == 0)
+		return;
+	if (all > UNREPORTED_IN_SENTENCE) {
+		struct doc_node *list, *it;
+		char words[32];
+
+		format_count_words(words, sizeof(words), (long long)all, true);
+		if (all == n)
+			buf_printf(&b, "Inget utfall rapporterat för %d för något av de %s målen:",
+			    r->year, words);
+		else
+			buf_printf(&b, "Inget utfall rapporterat för %d för %s av målen:", r->year,
+			    words);
+		report_text(r, arena_strdup(r->bd.a, b.data))->keep_with_next = true;
+		buf_free(&b);
+		list = build_list_node(&r->bd);
+		for (i = 0; i < n; i++) {
+			const char *t = goal_in_text(r, rows[i].goal);
+			char *word;
+
+			if (!unreported(r, ag, &rows[i]) || t == NULL)
+				continue;
+			/* a list item needs no quotation marks */
+			if (strncmp(t, "\xE2\x80\x9D", 3) == 0)
+				t = arena_printf(r->bd.a, "%.*s", (int)strlen(t) - 6, t + 3);
+			it = build_item(&r->bd, list);
+			it->align = DALIGN_LEFT;
+			it->label = "\xE2\x80\xA2";
+			/* several kinds: each goal says its own */
+			word = arena_strdup(r->bd.a, kind_heads[rows[i].goal->kind]);
+			report_lower_first(word);
+			doc_span(r->bd.doc, &it->text, kinds > 1 ? arena_printf(r->bd.a, "%s (%s)", t,
+			    word) : t, FACE_REGULAR, 0);
+		}
+		return;
+	}
 	buf_printf(&b, "Inget utfall rapporterat för %d för ", r->year);
 	for (kind = 0; kind < GOAL_KIND_COUNT; kind++) {
 		size_t total = 0, m = 0;
 		char *word;
 
 		for (i = 0; i < n; i++)
-			total += rows[i].goal->kind == kind && unreported(r, ag, &rows[i]);
+			total += rows[i].goal->kind == kind && unreported(r, ag, &rows[i]) &&
+			    goal_in_text(r, rows[i].goal) != NULL;
 		if (total == 0)
 			continue;
 		word = arena_strdup(r->bd.a, kind_heads[kind]);
@@ -324,22 +411,15 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 		buf_printf(&b, "%s%s%s", groups == 0 ? "" : groups + 1 == kinds ? " samt " : ", ",
 		    word, total == 1 ? "et" : "en");
 		groups++;
-		/* the measured goals first, after one "om"; then the quoted */
-		for (pass = 0; pass < 2; pass++)
-			for (i = 0; i < n; i++) {
-				const struct goal *g = rows[i].goal;
-				bool measured = g->measure != NULL && *g->measure != '\0';
-				const char *t;
+		for (i = 0; i < n; i++) {
+			const struct goal *g = rows[i].goal;
+			const char *t = goal_in_text(r, g);
 
-				if (g->kind != kind || !unreported(r, ag, &rows[i]) ||
-				    measured != (pass == 0))
-					continue;
-				t = goal_in_text(r, g);
-				if (measured && m > 0)
-					t += 3;	/* "om " once */
-				buf_printf(&b, "%s%s", m == 0 ? " " : m + 1 == total ? " och " : ", ", t);
-				m++;
-			}
+			if (g->kind != kind || !unreported(r, ag, &rows[i]) || t == NULL)
+				continue;
+			buf_printf(&b, "%s%s", m == 0 ? " " : m + 1 == total ? " och " : ", ", t);
+			m++;
+		}
 	}
 	buf_addc(&b, '.');
 	report_text(r, arena_strdup(r->bd.a, b.data));
@@ -389,7 +469,7 @@ static const char *const assessor_columns[] = {
 };
 
 /* Under a table with a Bedömning column, once: which column is whose.
- * "Status är beräknad från målvärde och utfall; bedömningen är
+ * "Status visar om utfallet når målvärdet; bedömningen är
  * organisationens egen (resultatrapport 2024-03-20)." */
 static struct doc_node *
 assessment_note(struct rep *r, enum assessor who, const struct followup **sources,
@@ -399,7 +479,7 @@ assessment_note(struct rep *r, enum assessor who, const struct followup **source
 	struct doc_node *p;
 	size_t k;
 
-	buf_adds(&b, "Status är beräknad från målvärde och utfall; ");
+	buf_adds(&b, "Status visar om utfallet når målvärdet; ");
 	if (who == ASSESSOR_ORGANISATION)
 		buf_adds(&b, nsources == 1 ? "bedömningen är organisationens egen (" :
 		    "bedömningarna är organisationens egna (");
@@ -436,15 +516,25 @@ charted(const struct goal *g)
 	    !g->has_percent;
 }
 
+/* The target a chart sets beside the outcome: the year's, or in a year
+ * the agreement covers in part, the part's (as the status is judged). */
+static bool
+chart_target(const struct rep *r, const struct goal *g, long long *target)
+{
+	struct date from, to;
+
+	return report_goal_part(r, g, target, &from, &to) || calc_goal_year_target(g, target);
+}
+
 /* The larger of a charted goal's outcome and yearly target: what sets
  * its chart's scale. */
 static double
-chart_magnitude(const struct goal_row *row)
+chart_magnitude(const struct rep *r, const struct goal_row *row)
 {
 	long long target;
 	double m = row->now != NULL ? (double)row->now->value : 0;
 
-	if (calc_goal_year_target(row->goal, &target) && (double)target > m)
+	if (chart_target(r, row->goal, &target) && (double)target > m)
 		m = (double)target;
 	return m;
 }
@@ -471,17 +561,17 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 
 		for (i = 0; i < n; i++)
 			if (charted(rows[i].goal) && group[i] == 0 &&
-			    (best == n || chart_magnitude(&rows[i]) > chart_magnitude(&rows[best])))
+			    (best == n || chart_magnitude(r, &rows[i]) > chart_magnitude(r, &rows[best])))
 				best = i;
 		if (best == n)
 			break;
 		/* a goal of nothing but zeros goes in the first chart */
 		for (j = 0; j < ngroups; j++)
-			if (chart_magnitude(&rows[best]) * CHART_SCALE_RATIO >= top[j] ||
-			    chart_magnitude(&rows[best]) <= 0)
+			if (chart_magnitude(r, &rows[best]) * CHART_SCALE_RATIO >= top[j] ||
+			    chart_magnitude(r, &rows[best]) <= 0)
 				break;
 		if (j == ngroups)
-			top[ngroups++] = chart_magnitude(&rows[best]);
+			top[ngroups++] = chart_magnitude(r, &rows[best]);
 		group[best] = j + 1;
 	}
 	/* the charts in the order of their first goal */
@@ -507,6 +597,7 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 		buf_adds(&title, "Målvärde och utfall");
 		for (j = i; j < n; j++) {
 			const struct goal *g = rows[j].goal;
+			struct date pfrom, pto;
 			long long target;
 			char name[160];
 
@@ -525,11 +616,14 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 				ch->labels[k] = arena_printf(r->bd.a, "%s (utfall t.o.m. %s)",
 				    ch->labels[k], to);
 			}
+			if (report_goal_part(r, g, &target, &pfrom, &pto))
+				ch->labels[k] = arena_printf(r->bd.a, "%s (målvärde för %d %s–%d %s)",
+				    ch->labels[k], pfrom.d, month_words[pfrom.m], pto.d, month_words[pto.m]);
 			ch->values[k * 2] = rows[j].now != NULL ? (double)rows[j].now->value : 0;
 			ch->present[k * 2] = rows[j].now != NULL;
 			/* a count per week, month or quarter: the year's; none
 			 * computed is no bar, never one of 0 */
-			ch->present[k * 2 + 1] = calc_goal_year_target(g, &target);
+			ch->present[k * 2 + 1] = chart_target(r, g, &target);
 			ch->values[k * 2 + 1] = ch->present[k * 2 + 1] ? (double)target : 0;
 			k++;
 		}
@@ -736,12 +830,12 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	const struct activity *a;
 	size_t i = 0, held = 0, reports = 0;
 	struct buf b = { NULL, 0, 0 };
-	const char *kind = ag->followup.meeting_kind != NULL ? ag->followup.meeting_kind : "möte";
 	const char **seen = NULL;	/* activity names listed so far */
 	size_t nseen = 0, seen_cap = 0, k;
 	struct doc_node *list = NULL;	/* the follow-ups', then the activities' */
 	const struct followup **fs;
 	size_t nfs;
+	bool counted = true;	/* the paragraph says how many meetings */
 
 	report_heading(r, "Uppföljning", 2, false);
 	while (report_next_followup(r, ag, &i, &f)) {
@@ -750,21 +844,32 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	}
 	if (report_duty_meetings(r, ag, &b))
 		;	/* each meeting kind against its own frequency */
-	else if (ag->followup.meetings_per_year > 0) {
-		buf_printf(&b, "Uppföljningsmöten %d: %zu i underlaget; överenskommelsen kräver %d per år "
-		    "(%s)", r->year, held, ag->followup.meetings_per_year, kind);
-		report_duty_part_year(r, ag, DUTY_YEAR, ag->followup.meetings_per_year, &b);
-		buf_addc(&b, '.');
+	else if (ag->followup.meetings_per_year > 0)
+		report_duty_sentence(r, ag, ag->followup.meeting_kind,
+		    ag->followup.meetings_per_year, DUTY_YEAR, true, held, &b);
+	else {
+		char w[32];
+
+		counted = false;
+		format_count_words(w, sizeof(w), (long long)held, true);
+		buf_printf(&b, "Överenskommelsen anger inte hur många uppföljningsmöten som ska hållas; "
+		    "%s %s finns i underlaget för %d.", held == 0 ? "inget" : w,
+		    held == 1 || held == 0 ? "möte" : "möten", r->year);
 	}
-	else
-		buf_printf(&b, "Uppföljningsmöten %d: %zu. Överenskommelsen anger inget antal.",
-		    r->year, held);
-	if (ag->followup.reports_per_year > 0)
-		buf_printf(&b, " Skriftliga rapporter: %zu av %d per år.", reports,
-		    ag->followup.reports_per_year);
-	else if (ag->followup.reports_in_period > 0)
-		buf_printf(&b, " Skriftliga rapporter: %zu av %d under perioden.", reports,
-		    ag->followup.reports_in_period);
+	if (ag->followup.reports_per_year > 0 || ag->followup.reports_in_period > 0) {
+		int want = ag->followup.reports_per_year > 0 ? ag->followup.reports_per_year :
+		    ag->followup.reports_in_period;
+		char w[32], h[32];
+
+		/* "rapport" is common gender: en, ingen */
+		format_count_words(w, sizeof(w), want, false);
+		format_count_words(h, sizeof(h), (long long)reports, false);
+		buf_printf(&b, " Den kräver%s %s %s %s; %s finns i underlaget för %d.",
+		    counted ? " också" : "", w,
+		    want == 1 ? "skriftlig rapport" : "skriftliga rapporter",
+		    ag->followup.reports_per_year > 0 ? "per år" : "under perioden",
+		    reports == 0 ? "ingen" : h, r->year);
+	}
 	report_duty_deadlines(r, ag, &b);
 	{
 		struct year_amount ya;
@@ -860,8 +965,10 @@ sources_line(struct rep *r, const struct agreement *ag)
 	char d[16];
 	const char *s;
 
+	/* an undated agreement is given no date: it says from when it holds */
 	date_format_iso(ag->date.y != 0 ? ag->date : ag->from, d, sizeof(d));
-	buf_printf(&b, "överenskommelsen \xE2\x80\x9D%s\xE2\x80\x9D (%s)", report_short_name(ag), d);
+	buf_printf(&b, "överenskommelsen \xE2\x80\x9D%s\xE2\x80\x9D (%s%s)", report_short_name(ag),
+	    ag->date.y != 0 ? "" : "odaterad, gäller från ", d);
 	for (k = 0; k < n; k++) {
 		char *kind = arena_strdup(r->bd.a, report_kind_word(fs[k]));
 		const char *title = report_title_beside_kind(fs[k]->title, kind);
@@ -881,29 +988,71 @@ sources_line(struct rep *r, const struct agreement *ag)
 	return s;
 }
 
+/* Whether a title only says what kind of document it is ("Överenskommelse
+ * om idéburet offentligt partnerskap", "IOP-avtal"): every word one of
+ * the kind's, so the heading, which names the agreement, says as much. */
+static bool
+generic_title(const char *title)
+{
+	static const char *const kind_words[] = {
+		"överenskommelse", "överenskommelsen", "om", "avtal", "avtalet", "idéburet",
+		"idéburna", "offentligt", "offentliga", "partnerskap", "partnerskapet", "iop",
+		"för", "ett",
+	};
+	const char *p = title;
+
+	while (*p != '\0') {
+		char word[64];
+		size_t len = strcspn(p, " -–()\xC2"), i;
+
+		if (len == 0) {
+			p++;
+			continue;
+		}
+		if (len >= sizeof(word))
+			return false;
+		memcpy(word, p, len);
+		word[len] = '\0';
+		for (i = 0; i < sizeof(kind_words) / sizeof(kind_words[0]); i++)
+			if (utf8_casecmp(word, kind_words[i]) == 0)
+				break;
+		if (i == sizeof(kind_words) / sizeof(kind_words[0]))
+			return false;
+		p += len;
+	}
+	return true;
+}
+
 void
 report_agreement_section(struct rep *r, size_t k)
 {
 	const struct agreement *ag = r->ags[k];
 	const struct block *p = ag->purpose == NULL ? purpose(r, ag) : NULL;
+	struct doc_node *b;
 
 	/* agreements follow one another, each under its name (the heading
 	 * is kept with its first lines) */
 	report_heading(r, report_short_name(ag), 1, true)->space_before += k > 0 ? 10 : 0;
 	/* the head lines stay together with the heading: never a name and
 	 * one line of it at a page foot */
-	report_labelled(r, "Överenskommelse", ag->title)->keep_with_next = true;
+	/* the title only when it says more than the heading */
+	if (!generic_title(ag->title) && utf8_casecmp(ag->title, report_short_name(ag)) != 0)
+		report_labelled(r, "Överenskommelse", ag->title)->keep_with_next = true;
 	report_labelled(r, "Parter", build_parties(&r->bd, ag))->keep_with_next = true;
 	report_labelled(r, "Period", build_period(&r->bd, ag->from, ag->to))->keep_with_next = true;
 	if (ag->diarienummer != NULL)
 		report_labelled(r, "Diarienummer", ag->diarienummer)->keep_with_next = true;
-	report_labelled(r, "Underlag", sources_line(r, ag))->space_after = 8;
+	/* the heading and head lines go with the first heading and two
+	 * lines of what follows (a paragraph's first two lines keep) */
+	b = report_labelled(r, "Underlag", sources_line(r, ag));
+	b->space_after = 8;
+	b->keep_with_next = true;
 	if (ag->purpose != NULL || p != NULL)
 		report_heading(r, "Syfte", 2, false);
 	if (ag->purpose != NULL)
 		report_text(r, ag->purpose);
 	else if (p != NULL) {
-		struct doc_node *b = build_para(&r->bd, DOC_PARA, r->bd.t->size_body);
+		b = build_para(&r->bd, DOC_PARA, r->bd.t->size_body);
 
 		build_rich(&r->bd, &b->text, &p->text, false);
 		/* "... är att:" goes on in the list that follows */

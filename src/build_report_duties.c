@@ -133,7 +133,9 @@ add_meetings(struct buf *b, const char *kind, long long n, bool *neuter)
 	const char *word = report_meeting_noun(kind, n, neuter, noun, sizeof(noun));
 
 	format_count_words(w, sizeof(w), n, *neuter);
-	if (word != NULL)
+	if (kind == NULL || utf8_casecmp(kind, "möte") == 0)	/* the agreement names no kind */
+		buf_printf(b, "%s %s", w, n == 1 ? "uppföljningsmöte" : "uppföljningsmöten");
+	else if (word != NULL)
 		buf_printf(b, "%s %s", w, word);
 	else
 		buf_printf(b, "%s %s (%s)", w, n == 1 ? "möte" : "möten", kind);
@@ -189,6 +191,34 @@ meetings_of(const struct rep *r, const struct agreement *ag, const char *kind, s
 	return recorded;
 }
 
+void
+report_duty_sentence(struct rep *r, const struct agreement *ag, const char *kind, int count,
+    enum duty_per per, bool recorded, size_t held, struct buf *b)
+{
+	int n = per_year(per);
+	bool neuter;
+	char w[64];
+
+	/* "Överenskommelsen kräver två styrgruppsmöten per år; ett finns i
+	 * underlaget för 2024." (later ones "Den kräver också …") */
+	buf_adds(b, b->len > 0 ? " Den kräver också " : "Överenskommelsen kräver ");
+	add_meetings(b, kind, count, &neuter);
+	buf_printf(b, " %s", per_words[per]);
+	if (part_year_words(r, ag, per, count, neuter, b))
+		;	/* the part of the year, not a whole year's count */
+	else if (n > 1) {
+		format_count_words(w, sizeof(w), (long long)count * n, neuter);
+		buf_printf(b, " (%s per år)", w);
+	}
+	if (!recorded)
+		buf_adds(b, "; anteckningar från dessa möten finns inte i underlaget.");
+	else {
+		format_count_words(w, sizeof(w), (long long)held, neuter);
+		buf_printf(b, "; %s finns i underlaget för %d.", held == 0 ? neuter ? "inget" :
+		    "ingen" : w, r->year);
+	}
+}
+
 bool
 report_duty_meetings(struct rep *r, const struct agreement *ag, struct buf *b)
 {
@@ -198,30 +228,8 @@ report_duty_meetings(struct rep *r, const struct agreement *ag, struct buf *b)
 		return false;
 	for (m = ag->followup.meetings; m != NULL; m = m->next) {
 		size_t held, recorded = meetings_of(r, ag, m->kind, &held);
-		int n = per_year(m->per);
-		bool neuter;
-		char w[64];
 
-		if (b->len > 0)
-			buf_addc(b, ' ');
-		/* "Överenskommelsen anger två styrgruppsmöten per år; ett finns
-		 * i underlaget för 2024." */
-		buf_adds(b, "Överenskommelsen anger ");
-		add_meetings(b, m->kind, m->count, &neuter);
-		buf_printf(b, " %s", per_words[m->per]);
-		if (part_year_words(r, ag, m->per, m->count, neuter, b))
-			;	/* the part of the year, not a whole year's count */
-		else if (n > 1) {
-			format_count_words(w, sizeof(w), (long long)m->count * n, neuter);
-			buf_printf(b, " (%s per år)", w);
-		}
-		if (recorded == 0)
-			buf_adds(b, "; inga uppföljningar av dessa möten finns i underlaget.");
-		else {
-			format_count_words(w, sizeof(w), (long long)held, neuter);
-			buf_printf(b, "; %s finns i underlaget för %d.", held == 0 ? neuter ? "inget" :
-			    "ingen" : w, r->year);
-		}
+		report_duty_sentence(r, ag, m->kind, m->count, m->per, recorded > 0, held, b);
 	}
 	return true;
 }

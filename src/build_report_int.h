@@ -77,6 +77,11 @@ struct goal_row {
 	enum goal_status	 status;
 };
 
+/* Goal g's target for the part of the year its agreement covers, when it
+ * is a count per year in a year covered in part (calc_goal_part_target). */
+bool		 report_goal_part(const struct rep *, const struct goal *, long long *target,
+		    struct date *from, struct date *to);
+
 /* Each follow-up kind's word in running text ("dialogmöte"). */
 extern const char *const report_kind_names[];
 /* The kind as the follow-up writes it (kind-text), else the word above. */
@@ -270,6 +275,12 @@ void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf 
  * "möte (kind)" / "möten (kind)". */
 const char	*report_meeting_noun(const char *kind, long long n, bool *neuter, char *out,
 		    size_t size);
+/* One meeting duty in plain sentences, after what b holds: "Överenskommelsen
+ * kräver två dialogmöten per år, för 1 mars–31 december två; ett finns i
+ * underlaget för 2023." (later ones "Den kräver också …"); recorded false:
+ * no follow-up records such a meeting at all. */
+void		 report_duty_sentence(struct rep *, const struct agreement *, const char *kind,
+		    int count, enum duty_per, bool recorded, size_t held, struct buf *);
 /* Whether a follow-up records a meeting of the <meeting> kind. */
 /* build_report_econ.c: "Ej värderad insats: Lokaler; …. "
  * for a party's lines valued="no" in its budgets of base_year, added to

@@ -76,6 +76,41 @@ report_goal_outcome(const struct rep *r, const struct agreement *ag, const struc
 	return best;
 }
 
+static bool
+goal_in_list(const struct goal *list, const struct goal *g)
+{
+	for (; list != NULL; list = list->next)
+		if (list == g)
+			return true;
+	return false;
+}
+
+/* The agreement goal g belongs to: its own goals or a follow-up's delmål. */
+static const struct agreement *
+goal_agreement(const struct rep *r, const struct goal *g)
+{
+	const struct followup *f;
+	size_t i, k;
+
+	for (i = 0; i < r->nags; i++) {
+		if (goal_in_list(r->ags[i]->goals, g))
+			return r->ags[i];
+		for (k = 0; report_next_followup(r, r->ags[i], &k, &f); )
+			if (goal_in_list(f->next_goals, g))
+				return r->ags[i];
+	}
+	return NULL;
+}
+
+bool
+report_goal_part(const struct rep *r, const struct goal *g, long long *target, struct date *from,
+    struct date *to)
+{
+	const struct agreement *ag = goal_agreement(r, g);
+
+	return ag != NULL && calc_goal_part_target(g, ag->from, ag->to, r->year, target, from, to);
+}
+
 /* Appends to rows the goals of one list that speak of the year. */
 static void
 add_goal_rows(const struct rep *r, const struct agreement *ag, const struct goal *list,
@@ -83,6 +118,9 @@ add_goal_rows(const struct rep *r, const struct agreement *ag, const struct goal
 {
 	const struct goal *g;
 	const struct followup *src;
+	struct date pfrom, pto;
+	long long part_target;
+	bool part;
 
 	for (g = list; g != NULL; g = g->next) {
 		struct goal_row *row;
@@ -99,9 +137,15 @@ add_goal_rows(const struct rep *r, const struct agreement *ag, const struct goal
 		row->now = report_goal_outcome(r, ag, g, r->year, &src);
 		row->source = src;
 		row->before = report_goal_outcome(r, ag, g, r->year - 1, &src);
+		/* a yearly count in a year covered in part: against the
+		 * part's target, and "not yet" only on an outcome ending
+		 * before the part does */
+		part = calc_goal_part_target(g, ag->from, ag->to, r->year, &part_target, &pfrom, &pto);
+		if (!part)
+			pto = (struct date){ r->year, 12, 31 };
 		row->status = calc_goal_status(g, row->now, row->before,
 		    row->now != NULL && g->has_per && g->per == PER_YEAR &&
-		    (row->now->to.m != 12 || row->now->to.d != 31));
+		    date_compare(row->now->to, pto) < 0, part ? &part_target : NULL);
 	}
 }
 

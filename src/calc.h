@@ -237,7 +237,16 @@ bool			calc_outcome_percent_tenths(const struct outcome *, const struct goal *g,
  * before's: ranges (min <= value <= max), shares (the outcome's ratio
  * against percent), scaled counts (a year's target), else goal_status. */
 enum goal_status	calc_goal_status(const struct goal *, const struct outcome *now,
-			    const struct outcome *before, bool part_year);
+			    const struct outcome *before, bool part_year,
+			    const long long *part_target);
+/* A count goal per year (or per week, month, quarter) in a year the
+ * agreement of [ag_from, ag_to] covers only in part: the year's target
+ * prorated by the days covered, rounded half up, and the part [*from,
+ * *to].  False for a whole year, a percent or range goal, and a goal for
+ * a stated year or period (its target is for that time as written). */
+bool			calc_goal_part_target(const struct goal *, struct date ag_from,
+			    struct date ag_to, int year, long long *target, struct date *from,
+			    struct date *to);
 
 /* calc_duty.c: the part [*from, *to] of year an agreement of [ag_from,
  * ag_to] covers; true when it is not the whole year. */

@@ -4,6 +4,7 @@
 #include <stdbool.h>
 
 #include "calc.h"
+#include "format.h"
 #include "model.h"
 
 int
@@ -81,9 +82,33 @@ share_status(const struct goal *g, const struct outcome *now)
 	return lhs <= rhs ? GOAL_MET : GOAL_NOT_MET;
 }
 
+bool
+calc_goal_part_target(const struct goal *g, struct date ag_from, struct date ag_to, int year,
+    long long *target, struct date *from, struct date *to)
+{
+	long long whole;
+	long days, in_year = days_in_year(year);
+
+	if (g->has_percent || g->year != 0 || g->from.y != 0 || g->to.y != 0)
+		return false;
+	if (g->scale == SCALE_NONE && !(g->has_per && g->per == PER_YEAR))
+		return false;
+	if ((g->comparison != CMP_MINST && g->comparison != CMP_HOGST) || ag_from.y == 0 ||
+	    !calc_goal_year_target(g, &whole))
+		return false;
+	if (!calc_duty_part(ag_from, ag_to, year, from, to))
+		return false;
+	days = date_days(*to) - date_days(*from) + 1;
+	if (days <= 0)
+		return false;
+	/* at most 999 999 999 999 x 52 x 2 x 366: fits */
+	*target = (whole * days * 2 + in_year) / (2 * in_year);
+	return true;
+}
+
 enum goal_status
 calc_goal_status(const struct goal *g, const struct outcome *now, const struct outcome *before,
-    bool part_year)
+    bool part_year, const long long *part_target)
 {
 	long long target = 0;
 	bool has_target;
@@ -100,6 +125,8 @@ calc_goal_status(const struct goal *g, const struct outcome *now, const struct o
 		return now->value <= g->max * calc_goal_scale(g) ? GOAL_MET : GOAL_NOT_MET;
 	}
 	has_target = calc_goal_year_target(g, &target);
+	if (has_target && part_target != NULL)
+		target = *part_target;
 	return goal_status(g->comparison, has_target, target, true, now->value,
 	    before != NULL, before != NULL ? before->value : 0, part_year);
 }

@@ -261,6 +261,8 @@ layout_para(struct lay *L, const struct doc_node *b)
 }
 
 static void	layout_children(struct lay *, const struct doc_node *);
+static void	layout_children_marked(struct lay *, const struct doc_node *, size_t *,
+		    size_t *, size_t *);
 
 /* A list item: an LI in its list with Lbl and LBody; what the item holds
  * besides its text goes in the LBody. */
@@ -280,11 +282,14 @@ layout_item(struct lay *L, const struct doc_node *b)
 
 /* A list: its items, one level deeper.  Past LIMIT_LIST_DEPTH levels
  * (L, LI and LBody each: 36 structure levels) it is an error, as readers
- * stop short of such depths (pdf.js, Firefox's, at 40). */
+ * stop short of such depths (pdf.js, Firefox's, at 40).  Its first two
+ * items stay together, and its last two: never one bullet alone at a
+ * page foot or top. */
 static void
 layout_list(struct lay *L, const struct doc_node *b)
 {
 	int list = L->list;
+	size_t second = 0, last = 0, items = 0;
 
 	if (L->list_depth >= LIMIT_LIST_DEPTH) {
 		diag(L->doc->path, b->line, MSG_LIST_DEPTH, LIMIT_LIST_DEPTH);
@@ -293,7 +298,11 @@ layout_list(struct lay *L, const struct doc_node *b)
 	}
 	L->list = -1;
 	L->list_depth++;
-	layout_children(L, b);
+	layout_children_marked(L, b, &second, &last, &items);
+	if (items >= 2 && !L->stopped) {
+		L->slices[second - 1].break_after = 0;
+		L->slices[last - 1].break_after = 0;
+	}
 	L->list_depth--;
 	L->list = list;
 }
@@ -340,14 +349,27 @@ static void (*const by_kind[])(struct lay *, const struct doc_node *) = {
 _Static_assert(sizeof(by_kind) / sizeof(by_kind[0]) == DOC_NKINDS,
     "by_kind has a function for every enum doc_kind");
 
+/* A paragraph of at most this many lines right under a table, not
+ * kept with what follows, is its note ("Del av år …"): it goes with the
+ * table's last rows. */
+#define TABLE_NOTE_LINES	3
+
 /* Lays out n's children in order, each numbered in reading order for
- * its boxes (box.block), until the slice limit stops the walk. */
+ * its boxes (box.block), until the slice limit stops the walk; *second
+ * and *last, when not NULL, get the first slice of the second and of
+ * the last child that shows anything, *shown how many do.  A short
+ * paragraph right under a table is kept with the table (whose last two
+ * rows keep together: layout_table.c). */
 static void
-layout_children(struct lay *L, const struct doc_node *n)
+layout_children_marked(struct lay *L, const struct doc_node *n, size_t *second, size_t *last,
+    size_t *shown)
 {
-	const struct doc_node *c;
+	const struct doc_node *c, *prev = NULL;
+	size_t prev_at = 0;
 
 	for (c = n->first; c != NULL && !L->stopped; c = c->next) {
+		size_t at = L->nslices;
+
 		if (by_kind[c->kind] == NULL)
 			continue;
 		L->block = L->nblocks++;
@@ -357,7 +379,26 @@ layout_children(struct lay *L, const struct doc_node *n)
 			L->errors++;
 			L->stopped = 1;
 		}
+		if (L->stopped || L->nslices == at)
+			continue;
+		/* a note, not the caption of what follows (which keeps with it) */
+		if (prev != NULL && prev->kind == DOC_TABLE && c->kind == DOC_PARA && at > prev_at &&
+		    !c->keep_with_next && L->nslices - at <= TABLE_NOTE_LINES &&
+		    !L->slices[at].page_break)
+			L->slices[at - 1].break_after = 0;
+		if (shown != NULL && ++*shown == 2)
+			*second = at;
+		if (last != NULL)
+			*last = at;
+		prev = c;
+		prev_at = at;
 	}
+}
+
+static void
+layout_children(struct lay *L, const struct doc_node *n)
+{
+	layout_children_marked(L, n, NULL, NULL, NULL);
 }
 
 /* ---------- pagination ---------- */

@@ -166,6 +166,8 @@ check_assessments(const struct followup *f, const struct corpus *c)
 		const struct goal *g = assessed_goal(f, c, a->goal_id);
 		const struct outcome *o;
 		enum goal_status st;
+		struct date pfrom, pto;
+		long long part;
 
 		if (g == NULL) {
 			diag(f->path, a->line, MSG_UNKNOWN_GOAL, a->goal_id, f->agreement->id);
@@ -179,7 +181,10 @@ check_assessments(const struct followup *f, const struct corpus *c)
 			}
 		if ((o = own_outcome(f, g)) == NULL)
 			continue;
-		st = calc_goal_status(g, o, NULL, false);
+		/* a part year's outcome against the part's target */
+		st = calc_goal_part_target(g, f->agreement->from, f->agreement->to, o->to.y, &part,
+		    &pfrom, &pto) ? calc_goal_status(g, o, NULL, false, &part) :
+		    calc_goal_status(g, o, NULL, false, NULL);
 		if ((st == GOAL_MET && a->level == ASSESS_NOT_MET) ||
 		    (st == GOAL_NOT_MET && a->level == ASSESS_MET))
 			diag(f->path, a->line, MSG_ASSESSMENT_DIFFERS, level_words[a->level], g->id,

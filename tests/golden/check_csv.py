@@ -203,9 +203,12 @@ def main():
 
         # meetings and written reports, as the Uppföljning paragraph says
         by = {r["Mått"]: r for r in mine_rows}
+        # in words: "…; ett finns i underlaget för 2023", "inget möte finns …"
         held = by.get("Uppföljningsmöten hållna")
         if held is not None:
-            in_pdf(text, f"Uppföljningsmöten {year}: {held['Värde']}", name)
+            w = cr.neuter(int(held["Värde"]))
+            expect(re.search(rf"\b{w}( möten?)? finns i underlaget för {year}", text),
+                   f"{name}: meetings held {held['Värde']} ({w}) not in the PDF's text")
         for r in mine_rows:
             m = re.fullmatch(r"Möten \((.*)\) hållna", r["Mått"])
             if m and r["Värde"] != "":
@@ -215,8 +218,13 @@ def main():
                 got = cr.words(v, neuter) if v else ("inget" if neuter else "ingen")
                 in_pdf(text, f"; {got} finns i underlaget för {year}.", name)
         if "Skriftliga rapporter lämnade" in by:
-            in_pdf(text, f"Skriftliga rapporter: {by['Skriftliga rapporter lämnade']['Värde']} av "
-                         f"{by['Skriftliga rapporter som krävs']['Värde']}", name)
+            done = int(by["Skriftliga rapporter lämnade"]["Värde"])
+            req = int(by["Skriftliga rapporter som krävs"]["Värde"])
+            common = ["ingen", "en"] + cr.NEUTER_WORDS[2:]
+            in_pdf(text, f"{common[req] if req <= 12 else req} "
+                         f"{'skriftlig rapport' if req == 1 else 'skriftliga rapporter'}", name)
+            in_pdf(text, f"{common[done] if done <= 12 else done} finns i underlaget för {year}",
+                   name)
 
     # the summary's sums
     for label, kind in (("Kommunens finansiering", "kommun"),

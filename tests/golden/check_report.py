@@ -585,6 +585,48 @@ def outcome_cell(o):
     return t
 
 
+def part_target(ag, g, year):
+    """A count per year (or per week, month, quarter) in a year the
+    agreement covers in part: (the year's target x days covered / days of
+    the year, rounded half up, first day, last day); None for a whole
+    year, a percent or range goal, a goal for a stated year or period."""
+    if g.get("percent") is not None or g.get("year") or g.get("from") or g.get("to"):
+        return None
+    if g.get("per") not in ("year", "week", "month", "quarter"):
+        return None
+    if g.get("comparison") not in ("minst", "hogst") or g.get("value") is None:
+        return None
+    period = ag.find("period")
+    a = max(datetime.date.fromisoformat(period.get("from").strip()), datetime.date(year, 1, 1))
+    b = min(datetime.date.fromisoformat(period.get("to").strip()), datetime.date(year, 12, 31))
+    if (a, b) == (datetime.date(year, 1, 1), datetime.date(year, 12, 31)):
+        return None
+    whole = int(g.get("value")) * SCALES.get(g.get("per"), (1,))[0]
+    days, in_year = (b - a).days + 1, (datetime.date(year, 12, 31) - datetime.date(year, 1, 1)).days + 1
+    return (whole * days * 2 + in_year) // (2 * in_year), a, b
+
+
+def part_status(ag, g, o, grp, year):
+    """Status of a count goal in a year covered in part: against the part's
+    target; not yet only on an outcome ending before the part does."""
+    t, a, b = part_target(ag, g, year)
+    v = int(o.get("value"))
+    met = v >= t if g.get("comparison") == "minst" else v <= t
+    early = g.get("per") == "year" and grp.get("to") < b.isoformat()
+    return "Uppnått" if met else "Ej uppnått ännu" if early and \
+        g.get("comparison") == "minst" else "Ej uppnått"
+
+
+def part_target_text(ag, g, year):
+    """"; för 1 juli–31 december minst 12" after the year's target, or ""."""
+    p = part_target(ag, g, year)
+    if p is None:
+        return ""
+    t, a, b = p
+    cmp = {"minst": "minst", "hogst": "högst"}[g.get("comparison")]
+    return f"; för {a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {cmp} {count(t)}"
+
+
 def new_goal_status(g, o, part_year):
     """Ranges: met inside min..max (scaled); shares: the outcome's ratio
     against percent, exactly; scaled counts: against value x 52/12/4."""
@@ -604,6 +646,29 @@ def new_goal_status(g, o, part_year):
     met = v >= t if g.get("comparison") == "minst" else v <= t
     return "Uppnått" if met else "Ej uppnått ännu" if part_year and \
         g.get("comparison") == "minst" else "Ej uppnått"
+
+
+def purpose_text(ag):
+    """What the report quotes under "Syfte": the <purpose>; else, in the
+    first section whose heading speaks of "syfte", its first paragraph
+    that says "syfte" (never a background before it), else its first
+    paragraph; else the first paragraph starting "Syfte"."""
+    el = ag.find(".//purpose")
+    if el is not None:
+        return text_of(el)
+    for sec in ag.iter("section"):
+        if "syfte" in text_of(sec.find("heading")).lower():
+            ps = sec.findall("p")
+            for q in ps:
+                if "syfte" in text_of(q).lower():
+                    return text_of(q)
+            if ps:
+                return text_of(ps[0])
+    for sec in ag.iter("section"):
+        for q in sec.findall("p"):
+            if text_of(q).lower().startswith("syfte"):
+                return text_of(q)
+    return None
 
 
 def fu_in_year(fu, year):
@@ -657,8 +722,11 @@ def sources_line(ag, fus, year):
     verksamhetsrapport 2024-01-18 (avser 2023)": by kind, title where it
     holds more than the kind's word, date, in date order."""
     name = text_of(ag.find("effort")) or text_of(ag.find("title"))
-    when = doc_date(ag) or date(ag.find("period").get("from").strip())
-    s = f"Underlag: överenskommelsen \u201d{name}\u201d ({when.isoformat()})"
+    when = doc_date(ag)
+    # an undated agreement is given no date: from when it holds
+    when = when.isoformat() if when else \
+        f"odaterad, gäller från {date(ag.find('period').get('from').strip()).isoformat()}"
+    s = f"Underlag: överenskommelsen \u201d{name}\u201d ({when})"
     for fu in sorted((fu for fu in fus if is_source(fu, year)), key=doc_date):
         kind = fu_kind(fu)
         title = text_of(fu.find("title"))
@@ -748,41 +816,57 @@ def sentence_target(g, year):
     return goal_target(g).split(" (")[0]
 
 
-def goal_in_text(g, year):
-    """"om ungdomar med sommarjobb (minst 40 ungdomar per år)"; a goal
-    without a measure by its text's first clause, quoted."""
-    if not g.get("measure"):
-        name = short_name(None, text_of(g))
-        return f"\u201d{text_of(g)[:1]}{name[1:]}\u201d"
+def goal_in_text(g, year, ag=None):
+    """A goal by its full text in quotes, its final full stop left out
+    (never cut); without a text, "om measure (target)"."""
+    if text_of(g):
+        return "\u201d" + text_of(g).rstrip(". ") + "\u201d"
     t = sentence_target(g, year)
-    return f"om {short_name(g.get('measure'), None)}" + (f" ({t})" if t else "")
+    return f"om {g.get('measure')}" + (f" ({t})" if t else "")
+
+
+NEUTER_WORDS = ["", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio",
+                "elva", "tolv"]
 
 
 def unreported_sentence(ag, fus, year):
-    """"Inget utfall rapporterat för 2023 för målen om a (…) och b (…) samt
-    delmålet om c (…)." or None when every goal of the year is reported or
-    assessed."""
+    """Up to three goals without outcome or assessment: "Inget utfall
+    rapporterat för 2023 för målen ”A” och ”B” samt delmålet ”C”."; more:
+    "… för elva av målen:" ("för något av de elva målen:" when none is
+    reported) and each goal's text in a list (its kind after it when
+    several kinds).  Returns the texts to find, or []."""
     goals = year_goals(ag, fus, year)
-    n = sum(not shown for _, shown in goals)
-    if n == 0:
-        return None
+    missing = [g for g, shown in goals if not shown]
+    if not missing:
+        return []
+    kinds = [k for k, _ in GOAL_KINDS if any(g.get("kind", "mal") == k for g in missing)]
+    if len(missing) > 3:
+        n = len(missing)
+        w = NEUTER_WORDS[n] if n <= 12 else count(n)
+        lead = f"Inget utfall rapporterat för {year} för " + \
+            (f"något av de {w} målen:" if n == len(goals) else f"{w} av målen:")
+        items = []
+        for g in missing:
+            t = goal_in_text(g, year).strip("\u201d")
+            if len(kinds) > 1:
+                t += f" ({dict(GOAL_KINDS)[g.get('kind', 'mal')].lower()})"
+            items.append(t)
+        return [lead] + items
     parts = []
     for kind, word in GOAL_KINDS:
-        mine = [g for g, shown in goals if g.get("kind", "mal") == kind and not shown]
+        mine = [g for g in missing if g.get("kind", "mal") == kind]
         if not mine:
             continue
-        mine = [g for g in mine if g.get("measure")] + [g for g in mine if not g.get("measure")]
         names = [goal_in_text(g, year) for g in mine]
-        names = [x if i == 0 or not mine[i].get("measure") else x[3:] for i, x in enumerate(names)]
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
         parts.append(f"{word.lower()}{'et' if len(mine) == 1 else 'en'} {listed}")
     joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " samt " + parts[-1]
-    return f"Inget utfall rapporterat för {year} för {joined}."
+    return [f"Inget utfall rapporterat för {year} för {joined}."]
 
 
 def assessment_note(ag, fus, year):
-    """Under a goal table with assessments: "Status är beräknad från
-    målvärde och utfall; bedömningen är organisationens egen
+    """Under a goal table with assessments: "Status visar om utfallet
+    når målvärdet; bedömningen är organisationens egen
     (resultatrapport 2024-03-20)." -- whose they are by the kind of the
     follow-ups the shown assessments come from (the latest per goal)."""
     in_year = sorted([fu for fu in fus if fu_in_year(fu, int(year))], key=lambda fu: doc_date(fu))
@@ -808,7 +892,7 @@ def assessment_note(ag, fus, year):
         who = "bedömningarna är de som uppföljningarna gör"
     names = [f"{lower_first(fu_kind(fu))} {doc_date(fu).isoformat()}" for fu in sources]
     listed = names[0] if one else ", ".join(names[:-1]) + " och " + names[-1]
-    return f"Status är beräknad från målvärde och utfall; {who} ({listed})."
+    return f"Status visar om utfallet når målvärdet; {who} ({listed})."
 
 
 def goal_groups(ag, fus, year):
@@ -841,11 +925,13 @@ def issue12_goals(ag, fus, year):
         mine.sort(key=lambda og: og[1].get("to"))
         row = []
         if is_new_goal(g):
-            row.append(goal_target(g))
+            row.append(goal_target(g) + part_target_text(ag, g, int(year)))
         if mine:
             o, grp = mine[-1]
             row.append(outcome_cell(o))
-            if is_new_goal(g):
+            if is_new_goal(g) and part_target(ag, g, int(year)) is not None:
+                row.append(part_status(ag, g, o, grp, int(year)))
+            elif is_new_goal(g):
                 part = g.get("per") in ("year", "week", "month", "quarter") and \
                     not grp.get("to").endswith("-12-31")
                 row.append(new_goal_status(g, o, part))
@@ -905,17 +991,54 @@ def required_in_part(per, count, a, b, year):
 
 
 def part_words(ag, year, per, count):
-    """": 2 möten väntas för 2025-11-01 – 2025-12-31" in a part year, else
-    None (the meetings-per-year sentence)."""
+    """", för 1 mars–31 december två" in a part year, else None."""
     part = part_of_year(ag, year)
     if part is None or per == "period":
         return None
     a, b = part
     n = required_in_part(per, count, a, b, year)
-    span = f"{a.isoformat()} – {b.isoformat()}"
-    if n == 0:
-        return f": inget möte väntas för {span} ("
-    return f": {n} {'möte' if n == 1 else 'möten'} väntas för {span}"
+    return f", för {a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {neuter(n)}"
+
+
+def neuter(n):
+    """A count for a neuter noun: "inget", "ett", "två", … "tolv", 13."""
+    return "inget" if n == 0 else NEUTER_WORDS[n] if n <= 12 else count(n)
+
+
+def kind_noun(kind, plural):
+    """"dialogmöte(n)", "styrgruppsmöte(n)", "partssamtal", else
+    "möte(n) (kind)"; no kind: "uppföljningsmöte(n)"."""
+    if kind is None or kind.lower() == "möte":
+        return "uppföljningsmöten" if plural else "uppföljningsmöte"
+    kind = {"styrgrupp": "styrgruppsmöte", "dialogmote": "dialogmöte"}.get(kind.lower(), kind)
+    if kind.endswith("möte"):
+        return kind + "n" if plural else kind
+    if kind.endswith("samtal"):
+        return kind
+    return f"{'möten' if plural else 'möte'} ({kind})"
+
+
+def duty_sentence(ag, year, kind, n, per, recorded, held):
+    """"två dialogmöten per år, vilket blir två för 2023-03-01 –
+    2023-12-31; ett finns i underlaget för 2023." (after "Överenskommelsen
+    kräver" or "Den kräver också"); no kind: "uppföljningsmöten"."""
+    words_per, k = DUTY_PER[per]
+    if kind is None or kind.lower() == "möte":
+        said, neuter_ = f"{words(n, True)} {'uppföljningsmöte' if n == 1 else 'uppföljningsmöten'}", True
+    else:
+        said, neuter_ = meetings_words(kind, n)
+    t = f"{said} {words_per}"
+    part = kind_part_words(ag, year, per, n, neuter_)
+    if part is not None:
+        t += part
+    elif k > 1:
+        t += f" ({words(n * k, neuter_)} per år)"
+    if part is not None and part.endswith("("):
+        return t
+    if not recorded:
+        return t + "; anteckningar från dessa möten finns inte i underlaget."
+    got = words(held, neuter_) if held else ("inget" if neuter_ else "ingen")
+    return t + f"; {got} finns i underlaget för {year}."
 
 
 def kind_part_words(ag, year, per, count, neuter=True):
@@ -980,7 +1103,7 @@ def issue12_duties(ag, fus, year):
         held = [fu for fu in recorded if text_of(fu.find("date"))[:4] == str(year)]
         cnt = int(m.get("count"))
         said, neuter = meetings_words(kind, cnt)
-        t = f"Överenskommelsen anger {said} {per_words}"
+        t = f"{said} {per_words}"
         part = kind_part_words(ag, year, m.get("per").strip(), cnt, neuter)
         if part is not None:
             t += part
@@ -993,7 +1116,7 @@ def issue12_duties(ag, fus, year):
                 ("inget" if neuter else "ingen")
             t += f"; {got} finns i underlaget för {year}."
         else:
-            t += "; inga uppföljningar av dessa möten finns i underlaget."
+            t += "; anteckningar från dessa möten finns inte i underlaget."
         want.append((f"meetings {kind}", t))
     yearly = [(int(d.get("day")), int(d.get("month"))) for d in duty.findall("report-due")
               if d.get("date") is None]
@@ -1452,7 +1575,9 @@ def goal_statuses(ag, fus, year):
             continue
         o, grp = max(mine, key=lambda og: og[1].get("to"))
         part = not grp.get("to").endswith("-12-31")
-        if is_new_goal(g):
+        if part_target(ag, g, int(year)) is not None:
+            status = part_status(ag, g, o, grp, int(year))
+        elif is_new_goal(g):
             status = new_goal_status(g, o, part and g.get("per") in ("year", "week", "month",
                                                                      "quarter"))
         else:
@@ -1724,8 +1849,13 @@ def chart_alt_texts(mine, followups, year):
             label = g.get("measure") or short_name(None, text_of(g))
             if not best[1].endswith("-12-31"):
                 label += f" (utfall t.o.m. {best[1]})"
+            part = part_target(ag, g, year)
+            if part is not None:
+                # a year covered in part: the part's target beside the outcome
+                label += f" (målvärde för {part[1].day} {MONTHS[part[1].month]}–" \
+                    f"{part[2].day} {MONTHS[part[2].month]})"
             want.append(("target chart alt", f"{label}: Utfall {best[0].get('value')}, "
-                                             f"Målvärde {g.get('value')}."))
+                                             f"Målvärde {part[0] if part else g.get('value')}."))
     return want
 
 
@@ -1772,11 +1902,16 @@ def main():
         want.append(("agreement", name))
         fus_of = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         want.append(("sources by title", sources_line(ag, fus_of, year)))
+        if doc_date(ag) is None:
+            want.append(("undated agreement in the appendix", "överenskommelse odaterad"))
+        aim = purpose_text(ag)
+        if aim:
+            # its first words, right after the heading (the paragraph may break)
+            want.append(("purpose", "Syfte " + " ".join(aim.split()[:8])))
         for fu in fus_of:
             if is_source(fu, year) and text_of(fu.find("title")):
                 want.append(("appendix title", text_of(fu.find("title"))))
-        sentence = unreported_sentence(ag, fus_of, year)
-        if sentence is not None:
+        for sentence in unreported_sentence(ag, fus_of, year):
             want.append(("unreported goals", sentence))
         note = assessment_note(ag, fus_of, year)
         if note is not None:
@@ -1837,12 +1972,19 @@ def main():
         duty = ag.find("followup")
         if duty is not None and not duty.findall("meeting") and \
                 int(duty.get("meetings-per-year", "0")) > 0:
-            # the older one-count duty, in a part year the part's count
-            part = part_words(ag, year, "year", int(duty.get("meetings-per-year")))
-            if part is not None:
-                want.append(("meetings in the part year",
-                             f"överenskommelsen kräver {duty.get('meetings-per-year')} per år"))
-                want.append(("meetings in the part year", part))
+            # the older one-count duty, in a part year the part's count;
+            # the meetings held in the year, of any kind
+            held = sum(fu.get("kind").strip() in KIND_WORDS and
+                       text_of(fu.find("date"))[:4] == str(year) for fu in fus)
+            want.append(("meetings", "Överenskommelsen kräver " + duty_sentence(
+                ag, year, duty.get("meeting-kind"), int(duty.get("meetings-per-year")), "year",
+                True, held)))
+        if duty is not None and (int(duty.get("reports-per-year", "0")) > 0 or
+                                 int(duty.get("reports-in-period", "0")) > 0):
+            n = int(duty.get("reports-per-year", "0")) or int(duty.get("reports-in-period"))
+            w = "en" if n == 1 else NEUTER_WORDS[n] if n <= 12 else count(n)
+            want.append(("written reports", f"{w} {'skriftlig rapport' if n == 1 else 'skriftliga rapporter'} "
+                         f"{'per år' if int(duty.get('reports-per-year', '0')) > 0 else 'under perioden'};"))
         for fu, o, grp in outcomes:
             s = count(o.get("value"))
             if o.get("of") is not None or o.get("not-stated") is not None or \
@@ -1870,6 +2012,11 @@ def main():
                 part = g.get("per") == "year" and not latest[g.get("id")][1].endswith("-12-31")
                 status = "Uppnått" if met else "Ej uppnått ännu" if part and g.get(
                     "comparison") == "minst" else "Ej uppnått"
+                if part_target(ag, g, year) is not None:
+                    # a year covered in part: the part's target (README "Goals")
+                    status = part_status(ag, g, latest[g.get("id")][0],
+                                         {"to": latest[g.get("id")][1]}, year)
+                    want.append(("part-year target", part_target_text(ag, g, year)[2:]))
                 want.append(("goal status", status))
     # a sum no party of its kind has a figure for is missing, never 0 kr
     for label, kind in (("Kommunens finansiering", "kommun"),
@@ -1965,6 +2112,18 @@ def main():
         missing += 1
         print(f"check_report: {pdf}: report file's {what} not on the cover: {s!r}")
     want += rf_want
+    # a head line "Överenskommelse:" only for a title that says more than
+    # the heading: never the generic "Överenskommelse om idéburet
+    # offentligt partnerskap", never the heading again
+    generic = r"Överenskommelse: (Överenskommelse om )?(IOP|[Ii]déburet [Oo]ffentligt [Pp]artnerskap)\b"
+    if re.search(generic, text):
+        missing += 1
+        print(f"check_report: {pdf}: the generic title is printed under an agreement heading")
+    # an undated agreement is given no date of its own in the appendix's
+    # sentence either
+    if "periodens första dag" in text:
+        missing += 1
+        print(f"check_report: {pdf}: the appendix still explains dates of undated agreements")
     # provenance belongs in the appendix, not on the cover
     if "Varje siffra kommer ur en indatafil" in text:
         missing += 1

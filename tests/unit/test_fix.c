@@ -33,26 +33,26 @@ test_fix_share_percent(void)
 	o.has_of = true;
 	o.value = 41;
 	o.of = 55;		/* 74,545 % */
-	INT_EQ(calc_goal_status(&g, &o, NULL, false), GOAL_NOT_MET);
+	INT_EQ(calc_goal_status(&g, &o, NULL, false, NULL), GOAL_NOT_MET);
 	OK(calc_outcome_percent_tenths(&o, &g, &t));
 	INT_EQ(t, 745);
 	o.value = 1499;
 	o.of = 2000;		/* 74,95 %: rounds to 75, printed 74,9 */
-	INT_EQ(calc_goal_status(&g, &o, NULL, false), GOAL_NOT_MET);
+	INT_EQ(calc_goal_status(&g, &o, NULL, false, NULL), GOAL_NOT_MET);
 	OK(calc_outcome_percent_tenths(&o, &g, &t));
 	INT_EQ(t, 749);
 	OK(calc_outcome_percent_tenths(&o, NULL, &t));
 	INT_EQ(t, 750);		/* no goal: plain rounding */
 	o.value = 3;
 	o.of = 4;		/* exactly 75 %: met */
-	INT_EQ(calc_goal_status(&g, &o, NULL, false), GOAL_MET);
+	INT_EQ(calc_goal_status(&g, &o, NULL, false, NULL), GOAL_MET);
 	OK(calc_outcome_percent_tenths(&o, &g, &t));
 	INT_EQ(t, 750);
 	g.comparison = CMP_HOGST;
 	g.percent_tenths = 250;
 	o.value = 501;
 	o.of = 2000;		/* 25,05 %: over "högst 25 %", printed 25,1 */
-	INT_EQ(calc_goal_status(&g, &o, NULL, false), GOAL_NOT_MET);
+	INT_EQ(calc_goal_status(&g, &o, NULL, false, NULL), GOAL_NOT_MET);
 	OK(calc_outcome_percent_tenths(&o, &g, &t));
 	INT_EQ(t, 251);
 	o.of = 0;

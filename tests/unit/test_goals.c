@@ -18,19 +18,19 @@ test_goals_issue12(void)
 	g.min = 150;
 	g.max = 200;
 	now.value = 189;
-	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_MET);
 	now.value = 150;
-	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_MET);
 	now.value = 200;
-	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_MET);
 	now.value = 201;
-	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_NOT_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_NOT_MET);
 	now.value = 149;
-	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_NOT_MET);
-	INT_EQ(calc_goal_status(&g, &now, NULL, true), GOAL_NOT_YET);
-	INT_EQ(calc_goal_status(&g, NULL, NULL, false), GOAL_NOT_REPORTED);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_NOT_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, true, NULL), GOAL_NOT_YET);
+	INT_EQ(calc_goal_status(&g, NULL, NULL, false, NULL), GOAL_NOT_REPORTED);
 	g.has_max = false;
-	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_NO_TARGET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_NO_TARGET);
 
 	/* per week, month, quarter: the year's target is 52, 12, 4 times */
 	memset(&g, 0, sizeof(g));
@@ -41,9 +41,9 @@ test_goals_issue12(void)
 	OK(calc_goal_year_target(&g, &target));
 	INT_EQ(target, 2080);
 	now.value = 2140;
-	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_MET);
 	now.value = 2079;
-	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_NOT_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_NOT_MET);
 	g.scale = SCALE_MONTH;
 	OK(calc_goal_year_target(&g, &target));
 	INT_EQ(target, 480);
@@ -65,21 +65,21 @@ test_goals_issue12(void)
 	g.comparison = CMP_MINST;
 	g.has_percent = true;
 	g.percent_tenths = 750;
-	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_NOT_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_NOT_MET);
 	g.percent_tenths = 745;
-	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_MET);
 	g.comparison = CMP_HOGST;
-	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_NOT_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_NOT_MET);
 	/* 14 of 20 is exactly 70 %: at least 70 % and at most 70 % both hold */
 	now.value = 14;
 	now.of = 20;
 	g.percent_tenths = 700;
-	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_MET);
 	g.comparison = CMP_MINST;
-	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_MET);
 	/* a share goal whose outcome gives no ratio cannot be judged */
 	now.has_of = false;
-	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_UNJUDGED);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_UNJUDGED);
 	OK(!calc_outcome_ratio(&now, &pct));
 
 	/* the old comparisons go on as before */
@@ -87,6 +87,54 @@ test_goals_issue12(void)
 	g.comparison = CMP_OKA;
 	now.value = 10;
 	before.value = 9;
-	INT_EQ(calc_goal_status(&g, &now, &before, false), GOAL_MET);
-	INT_EQ(calc_goal_status(&g, &now, NULL, false), GOAL_UNJUDGED);
+	INT_EQ(calc_goal_status(&g, &now, &before, false, NULL), GOAL_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_UNJUDGED);
+}
+
+/* A count per year in a year the agreement covers only in part is judged
+ * on the target prorated by days (Nystart 2023, from 1 July: 24 per year,
+ * 184 of 365 days, minst 12; 14 meet it); shares, ranges and goals of a
+ * stated year are not prorated. */
+static void
+test_goals_part_year(void)
+{
+	struct goal g;
+	struct outcome now;
+	struct date ag_from = { 2023, 7, 1 }, ag_to = { 2026, 6, 30 }, from, to;
+	long long part = 0;
+
+	memset(&g, 0, sizeof(g));
+	memset(&now, 0, sizeof(now));
+	g.comparison = CMP_MINST;
+	g.has_value = true;
+	g.value = 24;
+	g.has_per = true;
+	g.per = PER_YEAR;
+	OK(calc_goal_part_target(&g, ag_from, ag_to, 2023, &part, &from, &to));
+	INT_EQ(part, 12);
+	INT_EQ(from.m, 7);
+	INT_EQ(to.d, 31);
+	now.value = 14;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, &part), GOAL_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_NOT_MET);
+	/* a whole year: not prorated */
+	OK(!calc_goal_part_target(&g, ag_from, ag_to, 2024, &part, &from, &to));
+	/* the last year, to 30 June 2026: 181 of 365 days of 24 is 11.9, 12 */
+	OK(calc_goal_part_target(&g, ag_from, ag_to, 2026, &part, &from, &to));
+	INT_EQ(part, 12);
+	/* a count per month: 12 × 10 = 120 a year, 1 March–31 December of
+	 * 2023 is 306 days: 100,6, minst 101 */
+	g.scale = SCALE_MONTH;
+	g.has_per = false;
+	g.value = 10;
+	ag_from = (struct date){ 2023, 3, 1 };
+	OK(calc_goal_part_target(&g, ag_from, ag_to, 2023, &part, &from, &to));
+	INT_EQ(part, 101);
+	/* a goal for a stated year, a share: as written */
+	g.year = 2023;
+	OK(!calc_goal_part_target(&g, ag_from, ag_to, 2023, &part, &from, &to));
+	g.year = 0;
+	g.has_percent = true;
+	g.percent_tenths = 300;
+	OK(!calc_goal_part_target(&g, ag_from, ag_to, 2023, &part, &from, &to));
 }

@@ -239,9 +239,90 @@ test_rlay_avser(void)
 	arena_free(r.bd.a);
 }
 
+/* A list keeps its first two items together and its last two: wherever
+ * the page ends, never one bullet alone at a page foot or top (Sjöberg
+ * 2024's last follow-up alone on p.4). */
+static void
+test_rlay_list_ends(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines;
+
+	for (lines = 30; lines < 70; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_node *list;
+		int i;
+		static const char *const items[] = { "I1", "I2", "I3", "I4", "I5" };
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (i = 0; i < lines; i++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+		list = build_list_node(&bd);
+		for (i = 0; i < 5; i++) {
+			struct doc_node *it = build_item(&bd, list);
+
+			it->label = "-";
+			doc_span(&d, &it->text, items[i], FACE_REGULAR, 0);
+		}
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		INT_EQ(rlay_page_of(&l, "I1"), rlay_page_of(&l, "I2"));
+		INT_EQ(rlay_page_of(&l, "I4"), rlay_page_of(&l, "I5"));
+		OK(rlay_page_of(&l, "I5") >= 0);
+		test_doc_end(&l, &d, &t);
+	}
+}
+
+/* A short note right under a table goes with the table's last rows:
+ * never "Del av år …" alone at the top of the next page. */
+static void
+test_rlay_table_note(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines;
+
+	for (lines = 30; lines < 70; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_table *tb;
+		size_t r;
+		int i;
+		static const char *const cells[] = { "Rubrik", "R1", "R2", "R3", "R4", "R5", "R6" };
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (i = 0; i < lines; i++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+		tb = build_table(&bd, 2, 7);
+		for (r = 0; r < 7; r++) {
+			build_cell_text(&bd, tb, r, 0, cells[r], r == 0, DALIGN_LEFT, 0);
+			build_cell_text(&bd, tb, r, 1, "1", r == 0, DALIGN_RIGHT, 0);
+		}
+		build_table_block(&bd, tb);
+		build_plain(&bd, "Not", FACE_REGULAR, t.size_body, 0);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		INT_EQ(rlay_page_of(&l, "R5"), rlay_page_of(&l, "Not"));
+		INT_EQ(rlay_page_of(&l, "R6"), rlay_page_of(&l, "Not"));
+		test_doc_end(&l, &d, &t);
+	}
+}
+
 static void
 test_rlay(void)
 {
+	test_rlay_list_ends();
+	test_rlay_table_note();
 	test_rlay_avser();
 	test_rlay_goal_short_name();
 	test_rlay_title_beside_kind();

@@ -1826,6 +1826,7 @@ main(void)
 	test_table_small_type();
 	test_doc_control();
 	test_goals_issue12();
+	test_goals_part_year();
 	test_econ_not_valued();
 	test_financing_derive();
 	test_financing_checks();
