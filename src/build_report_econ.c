@@ -150,7 +150,9 @@ line_says_more(const struct budget_line *l)
 }
 
 /* The kommun's lines of its budgets for the base year, each with its
- * nature and payment rhythm, when any line gives them. */
+ * nature and payment rhythm, when any line gives them: all the lines,
+ * those that give neither too (a table of some lines read as the whole
+ * budget, short of its sum). */
 void
 report_econ_lines(struct rep *r, const struct agreement *ag)
 {
@@ -160,21 +162,22 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 	struct doc_table *tb;
 	struct year_amount ya;
 	size_t n, row, col_nature, col_pay, col_amount;
-	bool nature, pay_any;
+	bool nature, pay_any, any_more;
 
 	for (p = ag->parties; p != NULL; p = p->next) {
 		if (p->role != ROLE_PUBLIC || calc_party_year(ag, p, r->year, &ya) != CALC_OK)
 			continue;
 		n = 0;
-		nature = pay_any = false;
+		nature = pay_any = any_more = false;
 		for (b = ag->budgets; b != NULL; b = b->next)
 			if (b->party == p && in_base(ag, b, ya.base_year))
 				for (l = b->lines; l != NULL; l = l->next) {
-					n += line_says_more(l);
+					n++;
+					any_more |= line_says_more(l);
 					nature |= l->econ.nature != NULL;
 					pay_any |= payment_words(r, &l->econ) != NULL;
 				}
-		if (n == 0)
+		if (!any_more)
 			continue;
 		/* the table's caption: never left alone at a page foot */
 		report_text(r, arena_printf(r->bd.a, "Budgetposter för %s (%s):", p->name,
@@ -198,8 +201,7 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 			for (l = b->lines; l != NULL; l = l->next) {
 				const char *pay = payment_words(r, &l->econ);
 
-				if (!line_says_more(l))
-					continue;
+				/* every line, so that the table is the whole budget */
 				build_cell_text(&r->bd, tb, row, 0, rich_plain(r->bd.a, &l->label),
 				    false, DALIGN_LEFT, 0);
 				if (l->econ.nature != NULL)
