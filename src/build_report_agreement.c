@@ -655,7 +655,8 @@ goals(struct rep *r, const struct agreement *ag)
 		report_text(r, arena_printf(r->bd.a, "Ingen uppföljning rapporterad för %d.", r->year))
 		    ->text.first->face = FACE_BOLD;
 	if (n == 0) {
-		report_text(r, "Överenskommelsen anger inga mål för året.");
+		report_text(r, ag->goals == NULL ? "Överenskommelsen anger inga mål." :
+		    "Överenskommelsen anger inga mål för året.");
 		free(rows);
 		return;
 	}

@@ -1189,6 +1189,12 @@ attention(struct rep *r)
 
 		buf_reset(&b);
 		goals_not_met(r, ag, &b);
+		/* nothing to follow the agreement up against: the nämnd should
+		 * know before it asks for results */
+		if (ag->goals == NULL) {
+			clause(&b);
+			buf_adds(&b, "överenskommelsen anger inga mål");
+		}
 		if (!report_has_followup_in_year(r, ag)) {
 			clause(&b);
 			buf_printf(&b, "ingen uppföljning för %d i underlaget", r->year);
@@ -1302,7 +1308,13 @@ report_message(struct rep *r)
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_reset(&b);
 	count_goals(r, count, &assessed);
-	report_msg_goals(&b, r->year, r->nags, count, &assessed);
+	for (i = 0; i < r->nags && r->ags[i]->goals == NULL; i++)
+		;
+	if (i == r->nags)	/* none has goals at all: not "inga mål för 2024" */
+		buf_adds(&b, r->nags == 1 ? "Överenskommelsen anger inga mål." :
+		    "Överenskommelserna anger inga mål.");
+	else
+		report_msg_goals(&b, r->year, r->nags, count, &assessed);
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_free(&b);
 	attention(r);

@@ -1384,7 +1384,12 @@ def summary_message(namnd, year, mine, prev, followups):
                 unreported += 1
         if org:
             judged_by["orgs"] += sum(p.get("role") == "ideburen" for p in ag.iter("party"))
-    if goals == 0:
+    if goals == 0 and not any(ag.find("goals") is not None and ag.find("goals").find("goal") is not None
+                              for _, ag in mine):
+        # none has goals at all: not "för 2025", which would say other years have
+        want.append(("message: goals", f"{'Överenskommelsen' if n == 1 else 'Överenskommelserna'} "
+                     f"anger inga mål."))
+    elif goals == 0:
         want.append(("message: goals", f"{'Överenskommelsen' if n == 1 else 'Överenskommelserna'} "
                      f"anger inga mål för {year}."))
     elif goals == 1:
