@@ -1416,6 +1416,8 @@ def summary_message(namnd, year, mine, prev, followups):
         a, b = date(period.get("from").strip()), date(period.get("to").strip())
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         clauses = []
+        if ag.find("goals") is None or ag.find("goals").find("goal") is None:
+            clauses.append("överenskommelsen anger inga mål")
         if not any(fu_in_year(fu, year) for fu in fus):
             clauses.append(f"ingen uppföljning för {year} i underlaget")
         duty = ag.find("followup")
