@@ -26,6 +26,18 @@ count_word(struct rep *r, size_t n, bool neuter)
 	return arena_strdup(r->bd.a, w);
 }
 
+/* A nämnd's name inside a sentence: "som socialnämnden ansvarar för",
+ * as Swedish writes the common noun (Språkrådet); a name with a capital
+ * inside ("IOP-nämnden") stays as written. */
+static const char *
+mid_sentence(struct rep *r, const char *name)
+{
+	char *s = arena_strdup(r->bd.a, name);
+
+	report_lower_first(s);
+	return s;
+}
+
 static const char *
 cover_date(struct rep *r, struct date d, const struct date_writing *w)
 {
@@ -159,7 +171,7 @@ report_cover(struct rep *r)
 	    nfu == 0 ? "uppföljning" : arena_printf(r->bd.a, "%s %s", count_word(r, nfu, false),
 	    nfu == 1 ? "uppföljning" : "uppföljningar"), r->year, r->nags == 1 ? "den" : "de ",
 	    r->nags == 1 ? "" : count_word(r, r->nags, false),
-	    r->nags == 1 ? "överenskommelse" : "överenskommelser", r->namnd->name));
+	    r->nags == 1 ? "överenskommelse" : "överenskommelser", mid_sentence(r, r->namnd->name)));
 	contents(r);
 	/* The report goes on below the title block, as a tjänsteskrivelse
 	 * does: the inledning, then the summary on the first page, never a
