@@ -257,6 +257,13 @@ void		 report_msg_gap(struct buf *, int year, const struct duty_gap *);
  * (driftmöte 10, avstämning 3, styrgrupp 2, årsdialog 1), inget finns i
  * underlaget"; one kind as report_msg_gap. */
 void		 report_msg_meeting_gaps(struct buf *, int year, const struct duty_gap *, size_t n);
+/* An agreement with no follow-up for the year and none of what it
+ * requires on file, in one clause: "ingen uppföljning för 2023 i
+ * underlaget, fast ett dialogmöte och en skriftlig rapport krävdes";
+ * gaps: n of them, the first nmeetings meetings (said as
+ * report_msg_meeting_gaps's), then the reports. */
+void		 report_msg_nothing_on_file(struct buf *, int year, const struct duty_gap *,
+		    size_t n, size_t nmeetings);
 void		 report_msg_ending(struct buf *, struct date to, int notice_months, int year);
 /* The last day to give notice: months before the end, the end of a
  * month kept the end of a month. */

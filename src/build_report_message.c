@@ -454,36 +454,32 @@ assessed_sentences(struct buf *b, size_t total, const struct msg_assessed *as)
 	}
 }
 
-void
-report_msg_gap(struct buf *b, int year, const struct duty_gap *g)
+/* What a gap required, without what is on file: "två skriftliga
+ * rapporter", "en skriftlig rapport (senast 2019-06-30)", "två
+ * partssamtal", "ett möte (planering)"; *neuter the noun's gender. */
+static void
+gap_required(struct buf *b, const struct duty_gap *g, bool dated, bool *neuter)
 {
+	*neuter = false;
 	if (g->reports) {
 		add_words(b, g->required, false);
-		buf_adds(b, g->required == 1 ? " skriftlig rapport " : " skriftliga rapporter ");
-		if (g->by.y != 0) {
+		buf_adds(b, g->required == 1 ? " skriftlig rapport" : " skriftliga rapporter");
+		if (dated && g->by.y != 0) {
 			char d[16];
 
 			date_format_iso(g->by, d, sizeof(d));
-			buf_printf(b, "skulle lämnas senast %s, ", d);
-		} else
-			buf_printf(b, "krävdes för %d, ", year);
-		/* what the follow-ups on file show, not what happened */
-		if (g->done == 0)
-			buf_adds(b, "ingen finns i underlaget");
-		else {
-			add_words(b, (long long)g->done, false);
-			buf_adds(b, " finns i underlaget");
+			buf_printf(b, " (senast %s)", d);
 		}
 		return;
 	}
 	{
 		char noun[96];
-		bool neuter = true;
-		const char *word = report_meeting_noun(g->kind, g->required, &neuter, noun,
-		    sizeof(noun));
+		const char *word;
 
+		*neuter = true;
+		word = report_meeting_noun(g->kind, g->required, neuter, noun, sizeof(noun));
 		/* "två partssamtal", "ett möte (planering)", "ett möte" */
-		add_words(b, g->required, neuter);
+		add_words(b, g->required, *neuter);
 		if (word != NULL)
 			buf_printf(b, " %s", word);
 		else {
@@ -491,43 +487,95 @@ report_msg_gap(struct buf *b, int year, const struct duty_gap *g)
 			if (g->kind != NULL)
 				buf_printf(b, " (%s)", g->kind);
 		}
-		buf_printf(b, " krävdes %d, ", year);
-		if (g->done == 0)
-			buf_adds(b, neuter ? "inget finns i underlaget" : "ingen finns i underlaget");
-		else {
-			add_words(b, (long long)g->done, neuter);
-			buf_adds(b, " finns i underlaget");
-		}
 	}
+}
+
+/* ", inget finns i underlaget", ", ett finns i underlaget" */
+static void
+gap_on_file(struct buf *b, size_t done, bool neuter)
+{
+	if (done == 0)
+		buf_adds(b, neuter ? "inget finns i underlaget" : "ingen finns i underlaget");
+	else {
+		add_words(b, (long long)done, neuter);
+		buf_adds(b, " finns i underlaget");
+	}
+}
+
+void
+report_msg_gap(struct buf *b, int year, const struct duty_gap *g)
+{
+	bool neuter;
+
+	gap_required(b, g, false, &neuter);
+	if (g->reports && g->by.y != 0) {
+		char d[16];
+
+		date_format_iso(g->by, d, sizeof(d));
+		buf_printf(b, " skulle lämnas senast %s, ", d);
+	} else
+		buf_printf(b, g->reports ? " krävdes för %d, " : " krävdes %d, ", year);
+	/* what the follow-ups on file show, not what happened */
+	gap_on_file(b, g->done, neuter);
+}
+
+/* The meeting kinds of one agreement short in one: "sex möten (avstämning
+ * 3, styrgrupp 2, årsdialog 1)"; one kind as gap_required. */
+static void
+meetings_required(struct buf *b, const struct duty_gap *g, size_t n)
+{
+	long long required = 0;
+	size_t i;
+	bool neuter;
+
+	if (n == 1) {
+		gap_required(b, g, true, &neuter);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		required += g[i].required;
+	add_words(b, required, true);
+	buf_printf(b, " %s (", required == 1 ? "möte" : "möten");
+	for (i = 0; i < n; i++) {
+		buf_printf(b, "%s%s ", i > 0 ? ", " : "", g[i].kind != NULL ? g[i].kind : "möte");
+		report_add_count(b, g[i].required);
+	}
+	buf_adds(b, ")");
 }
 
 void
 report_msg_meeting_gaps(struct buf *b, int year, const struct duty_gap *g, size_t n)
 {
 	size_t i, done = 0;
-	long long required = 0;
 
 	if (n == 1) {
 		report_msg_gap(b, year, g);
 		return;
 	}
-	for (i = 0; i < n; i++) {
-		required += g[i].required;
+	for (i = 0; i < n; i++)
 		done += g[i].done;
+	meetings_required(b, g, n);
+	buf_printf(b, " krävdes %d, ", year);
+	gap_on_file(b, done, true);
+}
+
+void
+report_msg_nothing_on_file(struct buf *b, int year, const struct duty_gap *g, size_t n,
+    size_t nmeetings)
+{
+	size_t parts = (nmeetings > 0) + (n - nmeetings), k = 0, i;
+	bool neuter;
+
+	buf_printf(b, "ingen uppföljning för %d i underlaget, fast ", year);
+	if (nmeetings > 0) {
+		meetings_required(b, g, nmeetings);
+		k++;
 	}
-	add_words(b, required, true);
-	buf_printf(b, " %s krävdes %d (", required == 1 ? "möte" : "möten", year);
-	for (i = 0; i < n; i++) {
-		buf_printf(b, "%s%s ", i > 0 ? ", " : "", g[i].kind != NULL ? g[i].kind : "möte");
-		report_add_count(b, g[i].required);
+	for (i = nmeetings; i < n; i++) {
+		buf_adds(b, ++k == parts ? " och " : ", ");
+		gap_required(b, &g[i], true, &neuter);
 	}
-	buf_adds(b, "), ");
-	if (done == 0)
-		buf_adds(b, "inget finns i underlaget");
-	else {
-		add_words(b, (long long)done, true);
-		buf_adds(b, " finns i underlaget");
-	}
+	buf_adds(b, " krävdes");
 }
 
 struct date
@@ -1186,6 +1234,7 @@ attention(struct rep *r)
 	for (i = 0, n = 0; i < r->nags; i++) {
 		const struct agreement *ag = r->ags[i];
 		size_t ngaps, nmeetings;
+		bool none, nothing;
 
 		buf_reset(&b);
 		goals_not_met(r, ag, &b);
@@ -1195,21 +1244,31 @@ attention(struct rep *r)
 			clause(&b);
 			buf_adds(&b, "överenskommelsen anger inga mål");
 		}
-		if (!report_has_followup_in_year(r, ag)) {
-			clause(&b);
-			buf_printf(&b, "ingen uppföljning för %d i underlaget", r->year);
-		}
+		none = !report_has_followup_in_year(r, ag);
 		ngaps = report_duty_gaps(r, ag, gaps, MAX_GAPS);
 		/* the meeting kinds short in one clause, then the reports */
 		for (nmeetings = 0; nmeetings < ngaps && !gaps[nmeetings].reports; nmeetings++)
 			;
-		if (nmeetings > 0) {
+		for (k = 0, nothing = none && ngaps > 0; k < ngaps; k++)
+			nothing &= gaps[k].done == 0;
+		if (nothing) {
+			/* nothing on file at all: said once, not "i underlaget"
+			 * after every duty */
 			clause(&b);
-			report_msg_meeting_gaps(&b, r->year, gaps, nmeetings);
-		}
-		for (k = nmeetings; k < ngaps; k++) {
-			clause(&b);
-			report_msg_gap(&b, r->year, &gaps[k]);
+			report_msg_nothing_on_file(&b, r->year, gaps, ngaps, nmeetings);
+		} else {
+			if (none) {
+				clause(&b);
+				buf_printf(&b, "ingen uppföljning för %d i underlaget", r->year);
+			}
+			if (nmeetings > 0) {
+				clause(&b);
+				report_msg_meeting_gaps(&b, r->year, gaps, nmeetings);
+			}
+			for (k = nmeetings; k < ngaps; k++) {
+				clause(&b);
+				report_msg_gap(&b, r->year, &gaps[k]);
+			}
 		}
 		economy_clauses(r, ag, &b);
 		if ((ag->to.y == r->year && ag->to.m == 12 && ag->to.d == 31) ||

@@ -1420,6 +1420,10 @@ def summary_message(namnd, year, mine, prev, followups):
             clauses.append("överenskommelsen anger inga mål")
         if not any(fu_in_year(fu, year) for fu in fus):
             clauses.append(f"ingen uppföljning för {year} i underlaget")
+        none = not any(fu_in_year(fu, year) for fu in fus)
+        first_duty = len(clauses)
+        # what each duty short required, and what is on file
+        required, on_file = [], 0
         duty = ag.find("followup")
         part = part_of_year(ag, year)
         if duty is not None:
@@ -1444,11 +1448,16 @@ def summary_message(namnd, year, mine, prev, followups):
                 clauses.append(f"{said} krävdes {year}, "
                                f"{('inget' if neuter else 'ingen') if not held else words(held, neuter)}"
                                " finns i underlaget")
+                required.append(said)
+                on_file += held
             elif short:
                 need, held = sum(k[1] for k in short), sum(k[2] for k in short)
-                clauses.append(f"{words(need, True)} möten krävdes {year} ("
-                               + ", ".join(f"{k} {count(n)}" for k, n, _ in short) + "), "
+                said = (f"{words(need, True)} möten ("
+                        + ", ".join(f"{k} {count(n)}" for k, n, _ in short) + ")")
+                clauses.append(f"{said} krävdes {year}, "
                                f"{'inget' if not held else words(held, True)} finns i underlaget")
+                required.append(said)
+                on_file += held
             mpy = int(duty.get("meetings-per-year", "0"))
             if not duty.findall("meeting") and mpy > 0:
                 # the older one count: any meeting held in the year
@@ -1462,6 +1471,8 @@ def summary_message(namnd, year, mine, prev, followups):
                     clauses.append(f"{said} krävdes {year}, "
                                    f"{('inget' if neuter else 'ingen') if not held else words(len(held), neuter)}"
                                    " finns i underlaget")
+                    required.append(said)
+                    on_file += len(held)
             rpy = int(duty.get("reports-per-year", "0"))
             got = [fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
                    and fu_in_year(fu, year)]
@@ -1473,11 +1484,24 @@ def summary_message(namnd, year, mine, prev, followups):
                                f"{'skriftlig rapport' if rpy == 1 else 'skriftliga rapporter'} "
                                f"krävdes för {year}, {'ingen' if not got else words(len(got))} "
                                "finns i underlaget")
+                required.append(f"{words(rpy)} "
+                                f"{'skriftlig rapport' if rpy == 1 else 'skriftliga rapporter'}")
+                on_file += len(got)
             elif rpy == 0 and rip > 0 and by.year == year and len(got) < rip:
                 clauses.append(f"{words(rip)} "
                                f"{'skriftlig rapport' if rip == 1 else 'skriftliga rapporter'} "
                                f"skulle lämnas senast {by.isoformat()}, "
                                f"{'ingen' if not got else words(len(got))} finns i underlaget")
+                required.append(f"{words(rip)} "
+                                f"{'skriftlig rapport' if rip == 1 else 'skriftliga rapporter'} "
+                                f"(senast {by.isoformat()})")
+                on_file += len(got)
+        if none and required and on_file == 0:
+            # nothing on file at all: one clause, not "i underlaget" after each duty
+            listed = required[0] if len(required) == 1 else \
+                ", ".join(required[:-1]) + " och " + required[-1]
+            clauses[first_duty - 1:] = [f"ingen uppföljning för {year} i underlaget, fast "
+                                        f"{listed} krävdes"]
         clauses += economy_clauses(ag, year, ET.parse(path).getroot())
         notice = ag.find("terms/notice")
         if b == datetime.date(year, 12, 31):
