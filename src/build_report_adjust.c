@@ -199,24 +199,19 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 	buf_adds(b, ". ");
 }
 
-/* Whether p's budgets are one rate written out for every year: all of
- * one year, each with per="year" or per="month" ("640 000 kr per år").
- * Budgets of several years give the figures year by year, and a year
- * after them has none. */
+/* Whether p's latest budget (of base_year) writes its amount as a rate,
+ * per="year" or per="month" ("Från 2026 … 300 000 kronor per år"): a
+ * rate holds on for the years after it. */
 static bool
 rate_holds(const struct agreement *ag, const struct party *p, int base_year)
 {
 	const struct budget *b;
-	bool rate = false;
 
-	for (b = ag->budgets; b != NULL; b = b->next) {
-		if (b->party != p || b->type != BUDGET_CONTRIBUTION)
-			continue;
-		if (b->year != base_year)
-			return false;
-		rate |= b->per_stated && (b->per == PER_YEAR || b->per == PER_MONTH);
-	}
-	return rate;
+	for (b = ag->budgets; b != NULL; b = b->next)
+		if (b->party == p && b->type == BUDGET_CONTRIBUTION && b->year == base_year &&
+		    b->per_stated && (b->per == PER_YEAR || b->per == PER_MONTH))
+			return true;
+	return false;
 }
 
 bool

@@ -166,7 +166,8 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 		buf_adds(b, " överenskommelser");
 	}
 	/* said once, in the first of the sentences */
-	if (now->part && kommun && now->nags == 1)
+	if (now->part && kommun && now->nags == 1 &&
+	    !(now->assumed_in == NULL && now->whole_for_part))	/* the brackets say it */
 		buf_adds(b, " för den del av året som överenskommelsen gällde");
 	/* a figure resting on an assumption says which, beside it */
 	if (kommun && now->assumed_in == NULL && (now->carried_from > 0 || now->whole_for_part))
@@ -236,9 +237,10 @@ report_msg_other_public(struct buf *b, int year, const struct msg_money *now,
 
 /* What the figure is, beside it in parentheses or, one agreement's of
  * several, in a sentence of its own: " (2026 års årsbelopp;
- * överenskommelsen anger ingen budget för 2027 och beloppet är inte
- * proportionerat för januari–oktober)"; " För Steget räknas 2026 års
- * årsbelopp; …". */
+ * överenskommelsen anger ingen budget för 2027, och hela årsbeloppet
+ * räknas fast överenskommelsen bara gällde januari–oktober)", " (ett
+ * helt årsbelopp, fast överenskommelsen bara gällde januari–oktober)";
+ * " För Steget räknas 2026 års årsbelopp; …". */
 static void
 add_assumption(struct buf *b, int year, const struct msg_money *m)
 {
@@ -250,11 +252,11 @@ add_assumption(struct buf *b, int year, const struct msg_money *m)
 		buf_printf(b, "%d års årsbelopp; överenskommelsen anger ingen budget för %d",
 		    m->carried_from, year);
 		if (m->whole_for_part) {
-			buf_adds(b, " och beloppet är inte proportionerat för ");
+			buf_adds(b, ", och hela årsbeloppet räknas fast överenskommelsen bara gällde ");
 			add_part(b, m->from, m->to);
 		}
 	} else {
-		buf_adds(b, "ett helt årsbelopp, inte proportionerat för ");
+		buf_adds(b, "ett helt årsbelopp, fast överenskommelsen bara gällde ");
 		add_part(b, m->from, m->to);
 	}
 	buf_adds(b, m->assumed_in != NULL ? "." : ")");

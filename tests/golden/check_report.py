@@ -328,19 +328,14 @@ def assumed(ag, party_id, year):
     """Whether the party's amount for the year rests on an earlier year's
     budget the agreement does not carry forward itself (README "Amounts
     assumed"): no budget of the party without a year, no adjustment on
-    its base lines nor of the economy covering the party, not one rate
-    per year or month written for one year only, and an (agreement) year touching the calendar year
+    its base lines nor of the economy covering the party, its latest
+    budget not written as a rate (per="year" or per="month"), and an (agreement) year touching the calendar year
     whose latest budget year before it is earlier."""
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
     if not (start.year <= year <= end.year) or not isinstance(amount(ag, party_id, year), int):
         return False
     mine = [b for b in contributions(ag) if b.get("party") == party_id]
     if any(not b.get("year") for b in mine):
-        return False
-    # one rate written out for every year: budgets all of one year, with
-    # per="year" or per="month" ("640 000 kr per år")
-    if len({b.get("year") for b in mine}) == 1 and any(b.get("per") in ("year", "month")
-                                                      for b in mine):
         return False
     # an adjustment of the economy that covers the party makes its budget
     # years base years (help in kind it leaves as written included)
@@ -358,6 +353,10 @@ def assumed(ag, party_id, year):
         if not years:
             continue
         best = max(years)
+        # the latest budget written as a rate, per="year" or per="month"
+        # ("från 2026 … per år"), holds on
+        if any(int(b.get("year")) == best and b.get("per") in ("year", "month") for b in mine):
+            return False
         for b in mine:
             if int(b.get("year")) == best and any(line_adjustment(ag, b, l) is not None
                                                   for l in b.iter("line")

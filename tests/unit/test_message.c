@@ -289,9 +289,9 @@ test_message_sentences(void)
 	now.carried_from = 2026, now.whole_for_part = true;
 	now.from = (struct date){ 2027, 1, 1 }, now.to = (struct date){ 2027, 10, 31 };
 	report_msg_money(&b, true, 2027, &now, NULL);
-	STR_EQ(b.data, "Kommunens finansiering var 300" NBSP "000" NBSP "kr för den del av året som "
-	    "överenskommelsen gällde (2026 års årsbelopp; överenskommelsen anger ingen budget för "
-	    "2027 och beloppet är inte proportionerat för januari–oktober).");
+	STR_EQ(b.data, "Kommunens finansiering var 300" NBSP "000" NBSP "kr (2026 års årsbelopp; "
+	    "överenskommelsen anger ingen budget för 2027, och hela årsbeloppet räknas fast "
+	    "överenskommelsen bara gällde januari–oktober).");
 	buf_reset(&b);
 	memset(&before, 0, sizeof(before));
 	before.has = true, before.sum = 300000, before.nwith = before.nags = 1, before.part = true;
@@ -305,7 +305,7 @@ test_message_sentences(void)
 	now.nags = 2, now.nwith = 2, now.whole_for_part = true, now.assumed_in = "Steget";
 	report_msg_money(&b, true, 2027, &now, NULL);
 	STR_EQ(b.data, "Kommunens finansiering var 300" NBSP "000" NBSP "kr. För Steget räknas ett "
-	    "helt årsbelopp, inte proportionerat för januari–oktober.");
+	    "helt årsbelopp, fast överenskommelsen bara gällde januari–oktober.");
 	buf_reset(&b);
 
 	/* ending, with the notice date: the end of a month stays one */
