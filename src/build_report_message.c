@@ -549,15 +549,25 @@ void
 report_msg_meeting_gaps(struct buf *b, int year, const struct duty_gap *g, size_t n)
 {
 	size_t i, done = 0;
+	long long required = 0;
 
 	if (n == 1) {
 		report_msg_gap(b, year, g);
 		return;
 	}
-	for (i = 0; i < n; i++)
+
+	for (i = 0; i < n; i++) {
+		required += g[i].required;
 		done += g[i].done;
-	meetings_required(b, g, n);
-	buf_printf(b, " krävdes %d, ", year);
+	}
+	/* "16 möten krävdes 2027 (driftmöte 10, …), inget finns i underlaget" */
+	add_words(b, required, true);
+	buf_printf(b, " %s krävdes %d (", required == 1 ? "möte" : "möten", year);
+	for (i = 0; i < n; i++) {
+		buf_printf(b, "%s%s ", i > 0 ? ", " : "", g[i].kind != NULL ? g[i].kind : "möte");
+		report_add_count(b, g[i].required);
+	}
+	buf_adds(b, "), ");
 	gap_on_file(b, done, true);
 }
 

@@ -1451,9 +1451,9 @@ def summary_message(namnd, year, mine, prev, followups):
                 on_file += held
             elif short:
                 need, held = sum(k[1] for k in short), sum(k[2] for k in short)
-                said = (f"{words(need, True)} möten ("
-                        + ", ".join(f"{k} {count(n)}" for k, n, _ in short) + ")")
-                clauses.append(f"{said} krävdes {year}, "
+                kinds = ", ".join(f"{k} {count(n)}" for k, n, _ in short)
+                said = f"{words(need, True)} möten ({kinds})"
+                clauses.append(f"{words(need, True)} möten krävdes {year} ({kinds}), "
                                f"{'inget' if not held else words(held, True)} finns i underlaget")
                 required.append(said)
                 on_file += held
