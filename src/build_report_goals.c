@@ -149,10 +149,8 @@ static const char *const level_names[] = {
 	[ASSESS_NOT_MET] = "Ej uppfyllt",
 };
 
-/* The latest assessment of goal g among the year's follow-ups; *from,
- * when not NULL, the follow-up that makes it. */
-static const struct assessment *
-assessment_from(const struct rep *r, const struct agreement *ag, const struct goal *g,
+const struct assessment *
+report_assessment_from(const struct rep *r, const struct agreement *ag, const struct goal *g,
     const struct followup **from)
 {
 	const struct assessment *a, *best = NULL;
@@ -177,7 +175,7 @@ assessment_from(const struct rep *r, const struct agreement *ag, const struct go
 static const struct assessment *
 assessment_for(const struct rep *r, const struct agreement *ag, const struct goal *g)
 {
-	return assessment_from(r, ag, g, NULL);
+	return report_assessment_from(r, ag, g, NULL);
 }
 
 const struct followup *
@@ -185,7 +183,7 @@ report_assessment_source(const struct rep *r, const struct agreement *ag, const 
 {
 	const struct followup *f = NULL;
 
-	(void)assessment_from(r, ag, g, &f);
+	(void)report_assessment_from(r, ag, g, &f);
 	return f;
 }
 

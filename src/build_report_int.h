@@ -147,6 +147,11 @@ const char	*report_goal_target_more(struct rep *, const struct goal *);
 void		 report_outcome_ratio(struct buf *, const struct outcome *);
 void		 report_outcome_percent(struct buf *, const struct outcome *);
 const char	*report_assessment_text(struct rep *, const struct agreement *, const struct goal *);
+/* The latest assessment of goal g among the year's follow-ups (the
+ * Bedömning column's and the summary's); *from, when not NULL, the
+ * follow-up that makes it. */
+const struct assessment *report_assessment_from(const struct rep *, const struct agreement *,
+		    const struct goal *, const struct followup **from);
 /* The follow-up whose assessment of the goal the report shows, or NULL. */
 const struct followup *report_assessment_source(const struct rep *, const struct agreement *,
 		    const struct goal *);

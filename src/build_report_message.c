@@ -915,29 +915,6 @@ money_before(const struct rep *r, struct msg_money *kommun, struct msg_money *id
 	return ok;
 }
 
-/* The year's latest assessment of g, as the Bedömning column picks it
- * (report_assessment_level), with the follow-up it comes from. */
-static const struct assessment *
-assessment_of(const struct rep *r, const struct agreement *ag, const struct goal *g,
-    const struct followup **from)
-{
-	const struct assessment *a, *best = NULL;
-	const struct followup *f;
-	size_t i = 0;
-
-	*from = NULL;
-	while (report_next_followup(r, ag, &i, &f)) {
-		if (!report_in_year(f, r->year))
-			continue;
-		for (a = f->assessments; a != NULL; a = a->next)
-			if (strcmp(a->goal_id, g->id) == 0 &&
-			    (*from == NULL || date_compare(f->date, (*from)->date) >= 0)) {
-				best = a;
-				*from = f;
-			}
-	}
-	return best;
-}
 
 /* Whose an assessment is: a written report's the organisation's own, a
  * meeting's the parties' together. */
@@ -973,7 +950,7 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *
 
 		for (g = 0; g < n; g++) {
 			const struct followup *f;
-			const struct assessment *a = assessment_of(r, r->ags[i], rows[g].goal, &f);
+			const struct assessment *a = report_assessment_from(r, r->ags[i], rows[g].goal, &f);
 
 			count[of_status[rows[g].status]]++;
 			if (a == NULL)
@@ -1068,7 +1045,7 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 	const struct goal *g = row->goal;
 	const struct outcome *o = row->now;
 	const struct followup *f;
-	const struct assessment *a = assessment_of(r, ag, g, &f);
+	const struct assessment *a = report_assessment_from(r, ag, g, &f);
 	const char *target = report_goal_target(r, g), *sep = " (";
 	char name[160], to[16];
 	bool quoted;
