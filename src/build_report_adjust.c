@@ -127,26 +127,35 @@ index_steps(struct buf *b, const struct year_adjust *ja)
 	}
 }
 
+bool
+report_adjust_standing_preliminary(const struct year_adjust *ja, const struct index_value *v)
+{
+	const struct adjustment *a = ja->adj;
+	const struct index_value *w;
+	double pct;
+	bool prelim;
+
+	if (!v->preliminary || !adjust_step_counts(a, v, ja->base_start, ja->last) ||
+	    !adjust_step(a, v->from, &pct, &prelim))
+		return false;
+	for (w = a->values; w != NULL; w = w->next)
+		if (!w->preliminary && date_compare(w->from, v->from) == 0 &&
+		    (v->index == NULL || (w->index != NULL && strcmp(w->index, v->index) == 0)))
+			return false;
+	return true;
+}
+
 /* "Preliminärt: OPI 2,9 % från 2025-01-01." for each preliminary value
  * a counted step rests on (no definitive one of its index and date). */
 static void
 preliminary(struct buf *b, const struct year_adjust *ja)
 {
 	const struct adjustment *a = ja->adj;
-	const struct index_value *v, *w;
-	double pct;
-	bool prelim, replaced;
+	const struct index_value *v;
 	char p[32], d[16];
 
 	for (v = a->values; v != NULL; v = v->next) {
-		if (!v->preliminary || !adjust_step_counts(a, v, ja->base_start, ja->last) ||
-		    !adjust_step(a, v->from, &pct, &prelim))
-			continue;
-		replaced = false;
-		for (w = a->values; w != NULL; w = w->next)
-			replaced |= !w->preliminary && date_compare(w->from, v->from) == 0 &&
-			    (v->index == NULL || (w->index != NULL && strcmp(w->index, v->index) == 0));
-		if (replaced)
+		if (!report_adjust_standing_preliminary(ja, v))
 			continue;
 		percent_text(v->percent, p, sizeof(p));
 		date_format_iso(v->from, d, sizeof(d));

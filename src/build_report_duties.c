@@ -52,42 +52,6 @@ followup_of_kind(const struct followup *f, const char *kind)
 	    utf8_casecmp(report_kind_names[f->kind], kind) == 0;
 }
 
-/* In a year the agreement covers in part, what the frequency asks for
- * in that part (calc_duty.c), with the part: ": 2 möten väntas för 2025-11-01 –
- * 2025-12-31" (the paragraph ends "Överenskommelsen gäller bara … detta
- * år.").  False, appending nothing, for a whole year or a count for the
- * period. */
-bool
-report_duty_part_year(struct rep *r, const struct agreement *ag, enum duty_per per, int count,
-    struct buf *b)
-{
-	static const char *const too_short[] = {
-		[DUTY_WEEK] = "under en halv vecka", [DUTY_MONTH] = "ingen månad till hälften",
-		[DUTY_QUARTER] = "inget kvartal till hälften",
-		[DUTY_HALF_YEAR] = "inget halvår till hälften", [DUTY_YEAR] = "för kort del av året",
-		[DUTY_PERIOD] = "",
-	};
-	struct date from, to;
-	int n;
-
-	if (!calc_duty_part(ag->from, ag->to, r->year, &from, &to))
-		return false;
-	n = calc_duty_required(per, count, from, to, r->year);
-	if (n < 0)
-		return false;
-	if (n == 0)
-		buf_printf(b, ": inget möte väntas för %s (%s)", build_period(&r->bd, from, to),
-		    too_short[per]);
-	else {
-		/* every count grouped from 1 000 on, as the report's others */
-		buf_adds(b, ": ");
-		report_add_count(b, n);
-		buf_printf(b, " %s väntas för %s", n == 1 ? "möte" : "möten",
-		    build_period(&r->bd, from, to));
-	}
-	return true;
-}
-
 /* Whether s ends in the suffix, ignoring case. */
 static bool
 ends_in(const char *s, const char *suffix)

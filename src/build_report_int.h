@@ -278,8 +278,6 @@ struct date	 report_notice_date(struct date to, int months);
  * the <meeting> kinds (false, nothing written, when there are none) and
  * the <report-due> deadlines. */
 bool		 report_duty_meetings(struct rep *, const struct agreement *, struct buf *);
-bool		 report_duty_part_year(struct rep *, const struct agreement *, enum duty_per,
-		    int count, struct buf *);
 void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf *);
 /* A meeting kind as a Swedish noun for count n ("styrgrupp": "ett
  * styrgruppsmöte", "två styrgruppsmöten"; "partssamtal"; "avstämning",
@@ -316,6 +314,10 @@ void		 report_adjust_words(struct buf *, const struct adjustment *);
  * does not carry forward itself (no budget without a year, no
  * adjustment): an assumption, said so.  *year the (agreement) year
  * without a budget, *base_year the one whose amount counts. */
+/* Whether index value v is a preliminary one that a counted step of ja
+ * rests on and no definitive value of its index and date replaces. */
+bool		 report_adjust_standing_preliminary(const struct year_adjust *,
+		    const struct index_value *);
 bool		 report_adjust_assumed(const struct agreement *, const struct party *,
 		    const struct year_amount *, int *year, int *base_year);
 const char	*report_adjust_prorated(struct rep *, const struct agreement *,

@@ -1122,22 +1122,11 @@ goals_not_met(struct rep *r, const struct agreement *ag, struct buf *b)
 static bool
 rests_on_preliminary(const struct year_adjust *ja)
 {
-	const struct adjustment *a = ja->adj;
-	const struct index_value *v, *w;
-	double pct;
-	bool prelim, replaced;
+	const struct index_value *v;
 
-	for (v = a->values; v != NULL; v = v->next) {
-		if (!v->preliminary || !adjust_step_counts(a, v, ja->base_start, ja->last) ||
-		    !adjust_step(a, v->from, &pct, &prelim))
-			continue;
-		replaced = false;
-		for (w = a->values; w != NULL; w = w->next)
-			replaced |= !w->preliminary && date_compare(w->from, v->from) == 0 &&
-			    (v->index == NULL || (w->index != NULL && strcmp(w->index, v->index) == 0));
-		if (!replaced)
+	for (v = ja->adj->values; v != NULL; v = v->next)
+		if (report_adjust_standing_preliminary(ja, v))
 			return true;
-	}
 	return false;
 }
 
