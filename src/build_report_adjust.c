@@ -178,8 +178,11 @@ day_span(struct buf *b, long first, long last)
  * are those counted: where the period starts or ends inside a part,
  * prorated budgets count fewer ("122 av 365 dagar (1 september–31
  * december)"), and beside a budget counted whole both are said ("184 av
- * 365 dagar (1 juli–31 december; för proportionerade belopp 122 dagar,
+ * 365 dagar (1 juli–31 december; för belopp som räknas efter dagarna 122 dagar,
  * 1 september–31 december)"). */
+static void	paid_note(struct rep *, struct buf *, const struct agreement *,
+		    const struct year_amount *);
+
 static void
 year_split(struct rep *r, struct buf *b, const struct agreement *ag,
     const struct year_amount *ya)
@@ -199,7 +202,7 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 		day_span(b, counted_only ? p->counted_first : p->first,
 		    counted_only ? p->counted_last : p->last);
 		if (p->prorated && p->whole) {
-			buf_printf(b, "; för proportionerade belopp %ld dagar, ",
+			buf_printf(b, "; för belopp som räknas efter dagarna %ld dagar, ",
 			    p->counted_last - p->counted_first + 1);
 			day_span(b, p->counted_first, p->counted_last);
 		}
@@ -270,6 +273,7 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 	year_split(r, note, ag, ya);
 	if (!ya->valued)
 		return;
+	paid_note(r, note, ag, ya);
 	if (ya->adjusted) {
 		if (ya->nparts == 2 && ya->part[0].base_year != ya->part[1].base_year)
 			buf_printf(note, "Grundbelopp %s (%s) och %s (%s), uppräknat ",
@@ -340,9 +344,42 @@ prorated_parts(struct rep *r, const struct agreement *ag, const struct year_amou
 	return s;
 }
 
-/* The end of "Överenskommelsen gäller … detta år; …" */
-const char *
-report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
+/* "i juli", "i januari och juli", "i januari, april, juli och oktober" */
+static void
+pay_months_words(struct buf *b, unsigned months)
+{
+	int m, n = __builtin_popcount(months), k = 0;
+
+	buf_adds(b, "i ");
+	for (m = 1; m <= 12; m++)
+		if (months & 1u << m)
+			buf_printf(b, "%s%s", k++ == 0 ? "" : k == n ? " och " : ", ", month_long[m]);
+}
+
+/* Money counted on its payment days, of a year none falls in: "inget
+ * utbetalt 2021 (betalas ut i juli varje år, första gången juli 2022)". */
+static void
+unpaid_words(struct buf *b, const struct year_amount *ya)
+{
+	buf_printf(b, "inget utbetalt %d (betalas ut ", ya->from.y);
+	pay_months_words(b, ya->pay_months);
+	buf_adds(b, " varje år");
+	if (ya->next_paid.y != 0)
+		buf_printf(b, ", första gången %s %d", month_long[ya->next_paid.m], ya->next_paid.y);
+	buf_adds(b, ")");
+}
+
+/* The part's base besides the lines counted on payment days. */
+static long long
+days_base(const struct year_part *p)
+{
+	return p->base - p->paid_base;
+}
+
+/* How the base counts a part year, without the lines counted on their
+ * payment days. */
+static const char *
+part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
 {
 	const struct year_part *pp = &ya->part[0];
 	size_t i, nprorated = 0;
@@ -353,25 +390,100 @@ report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct y
 			pp = &ya->part[i];
 		nprorated += ya->part[i].prorated;
 		all_prorated &= !ya->part[i].prorated ||
-		    ya->part[i].prorated_base == ya->part[i].base;
+		    ya->part[i].prorated_base == days_base(&ya->part[i]);
 	}
 	if (!ya->prorated && ya->annual_for_part)
-		return "beloppet är årsbeloppet, inte proportionerat";
+		return "hela årsbeloppet räknas, fast överenskommelsen bara gäller en del av året";
 	if (!ya->prorated)
 		return arena_printf(r->bd.a, "beloppet är budgeten för %d", ya->base_year);
 	if (nprorated == 2 && all_prorated)
-		return "beloppet är proportionerat efter dagar i båda verksamhetsåren, som "
-		    "överenskommelsen anger";
+		return "beloppet räknas efter de dagar överenskommelsen gäller, i båda "
+		    "verksamhetsåren";
 	if (nprorated == 2)
-		return arena_printf(r->bd.a, "%s är proportionerade efter dagar och resten årsbelopp, "
-		    "som överenskommelsen anger", prorated_parts(r, ag, ya));
+		return arena_printf(r->bd.a, "%s räknas efter de dagar överenskommelsen gäller och "
+		    "resten som helt årsbelopp", prorated_parts(r, ag, ya));
 	/* one part prorated: its own base (the other part's may differ) */
-	if (pp->prorated_base == pp->base)
-		return "beloppet är proportionerat efter dagar, som överenskommelsen anger";
+	if (pp->prorated_base == days_base(pp))
+		return "beloppet räknas efter de dagar överenskommelsen gäller";
 	if (!ya->annual_for_part)
-		return arena_printf(r->bd.a, "%s av grundbeloppet är proportionerat efter dagar och "
-		    "resten budgeten för %d, som överenskommelsen anger",
+		return arena_printf(r->bd.a, "%s av grundbeloppet räknas efter de dagar "
+		    "överenskommelsen gäller och resten är budgeten för %d",
 		    build_money(&r->bd, pp->prorated_base, false), pp->base_year);
-	return arena_printf(r->bd.a, "%s av grundbeloppet är proportionerat efter dagar och resten "
-	    "årsbelopp, som överenskommelsen anger", build_money(&r->bd, pp->prorated_base, false));
+	return arena_printf(r->bd.a, "%s av grundbeloppet räknas efter de dagar överenskommelsen "
+	    "gäller och resten som helt årsbelopp", build_money(&r->bd, pp->prorated_base, false));
+}
+
+/* The end of "Överenskommelsen gäller … detta år; …" */
+const char *
+report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
+{
+	struct buf b = { NULL, 0, 0 };
+	const char *s;
+	long long paid = 0;
+	bool by_days = false;
+	size_t i;
+
+	for (i = 0; i < ya->nparts; i++) {
+		by_days |= ya->part[i].prorated || ya->part[i].whole;
+		if (ya->part[i].paid_base != 0)
+			paid = ya->part[i].paid_base;
+	}
+	if (ya->paid_base == 0)
+		return part_rule(r, ag, ya);
+	/* every valued budget counted on its payment days */
+	if (!by_days && ya->paid_months == 0)
+		unpaid_words(&b, ya);
+	else if (!by_days) {
+		buf_adds(&b, "beloppet betalas ut ");
+		pay_months_words(&b, ya->paid_months);
+	} else {
+		buf_printf(&b, "%s, utom %s som betalas ut ", part_rule(r, ag, ya),
+		    build_money(&r->bd, paid, false));
+		pay_months_words(&b, ya->pay_months);
+		if (ya->paid_months == 0)
+			buf_printf(&b, " (inget av det %d)", ya->from.y);
+	}
+	s = arena_strdup(r->bd.a, b.data);
+	buf_free(&b);
+	return s;
+}
+
+/* A sentence in the remark of a year the period covers whole, on money
+ * counted on its payment days, where agreement years or a part year would
+ * leave the reader counting days: "20 000 kr betalas ut i september och
+ * räknas det år det betalas." */
+static void
+paid_note(struct rep *r, struct buf *note, const struct agreement *ag,
+    const struct year_amount *ya)
+{
+	struct date jan1 = { ya->from.y, 1, 1 }, dec31 = { ya->from.y, 12, 31 };
+	bool by_days = false;
+	size_t i;
+
+	if (ya->paid_base == 0 || ya->partial || (!calc_agreement_years(ag) &&
+	    date_compare(ya->from, jan1) == 0 && date_compare(ya->to, dec31) == 0))
+		return;
+	for (i = 0; i < ya->nparts; i++)
+		by_days |= ya->part[i].prorated || ya->part[i].whole;
+	if (!by_days && ya->paid_months == 0) {
+		struct buf b = { NULL, 0, 0 };
+
+		unpaid_words(&b, ya);
+		buf_printf(note, "I%s. ", b.data + 1);
+		buf_free(&b);
+		return;
+	}
+	if (!by_days) {
+		buf_adds(note, "Beloppet betalas ut ");
+		pay_months_words(note, ya->paid_months);
+		buf_adds(note, " och räknas det år det betalas. ");
+		return;
+	}
+	buf_printf(note, "%s betalas ut ", build_money(&r->bd, ya->part[ya->nparts - 1].paid_base !=
+	    0 ? ya->part[ya->nparts - 1].paid_base : ya->part[0].paid_base, false));
+	pay_months_words(note, ya->pay_months);
+	if (ya->paid_months == 0)
+		buf_printf(note, " och inget av det faller på %d. ", ya->from.y);
+	else
+		buf_adds(note, " och räknas det år det betalas. ");
 }

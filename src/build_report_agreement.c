@@ -241,8 +241,8 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 			/* a sentence of its own: "Beloppet är …" */
 			char *t = arena_strdup(r->bd.a, report_adjust_prorated(r, ag, &ya));
 
-			if (t[0] == 'b')
-				t[0] = 'B';
+			if (t[0] >= 'a' && t[0] <= 'z')
+				t[0] = (char)(t[0] - 'a' + 'A');
 			buf_printf(&note, "%s. ", t);
 		}
 		if (part_year_row(&ya) && nparts > 1) {

@@ -120,8 +120,9 @@ day_month_span(struct buf *b, struct date from, struct date to, bool years)
 static bool part_of_year(const struct agreement *, int, struct date *, struct date *);
 
 /* "Hela perioden" of one party: the sum of every year of the period when
- * each has a figure; else what is missing, added to miss (by party), or
- * the years counting a whole year's amount for a part of it to annual. */
+ * each has a figure, the years counting a whole year's amount for a part
+ * of it added to annual_notes; else what is missing, added to miss (by
+ * party). */
 static const char *
 party_period(struct rep *r, const struct agreement *ag, const struct party *p,
     struct party_notes *miss, struct party_notes *annual_notes, long long *sum, bool *complete)
@@ -164,14 +165,10 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 			buf_printf(&years, "%s%d", k++ == 0 ? "" : ", ", y);
 			break;
 		}
-	*complete = nfig > 0 && nnot == 0 && nnone == 0 && !overflow && nannual == 0;
-	if (*complete) {
-		buf_free(&years);
-		buf_free(&annual);
-		buf_free(&spans);
-		return build_money(&r->bd, *sum, false);
-	}
-	if (nannual > 0 && nnot == 0 && nnone == 0 && !overflow) {
+	/* every year's figure printed: their sum is known; a whole year's
+	 * amount for a part of one is said once, under the table */
+	*complete = nfig > 0 && nnot == 0 && nnone == 0 && !overflow;
+	if (*complete && nannual > 0) {
 		struct buf w = { NULL, 0, 0 };
 
 		/* one year: its part without the year, which is just before */
@@ -182,14 +179,16 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 			buf_free(&spans);
 			day_month_span(&spans, from, to, false);
 		}
-		buf_printf(&w, "%s räknas med helt årsbelopp fast överenskommelsen bara gäller %s",
+		buf_printf(&w, "räknad med helt årsbelopp för %s, fast överenskommelsen bara gäller %s",
 		    annual.data, spans.data);
 		notes_add(annual_notes, p->name, arena_strdup(r->bd.a, w.data));
 		buf_free(&w);
+	}
+	if (*complete) {
+		buf_free(&years);
 		buf_free(&annual);
 		buf_free(&spans);
-		buf_free(&years);
-		return "ej summerat";
+		return build_money(&r->bd, *sum, false);
 	}
 	buf_free(&annual);
 	buf_free(&spans);
@@ -525,7 +524,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	    r->year - (COMPARE_YEARS - 1), last = r->year < ag->to.y ? r->year : ag->to.y, y;
 	size_t nparties = 0, row = 1, ncols, col, nmoney = 0, i;
 	long long total_period = 0;
-	bool period_whole = true, period_any = false, not_summed = false;
+	bool period_whole = true, period_any = false;
 
 	/* within one calendar year the year's table says it all */
 	if (ag->from.y == ag->to.y || last < first)
@@ -545,8 +544,8 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	if (nparties == 0)
 		return;
 	ncols = 1 + (size_t)(last - first + 1) + 1;
-	report_text(r, arena_printf(r->bd.a, "Finansiering per part och år under avtalsperioden "
-	    "%d–%d:", ag->from.y, ag->to.y))->keep_with_next = true;
+	report_text(r, arena_printf(r->bd.a, "Finansiering per part och år under "
+	    "överenskommelsens period %d–%d:", ag->from.y, ag->to.y))->keep_with_next = true;
 	tb = build_table(&r->bd, ncols, nparties + 2);
 	tb->fit = true;
 	build_cell_text(&r->bd, tb, 0, 0, "Part", true, DALIGN_LEFT, 0);
@@ -595,9 +594,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		if (complete) {
 			period_any = true;
 			period_whole &= money_add(&total_period, sum);
-		} else if (strcmp(whole, "ej summerat") == 0)
-			not_summed = true;
-		else if (strcmp(whole, "–") != 0 && strcmp(whole, "ej värderat") != 0)
+		} else if (strcmp(whole, "–") != 0 && strcmp(whole, "ej värderat") != 0)
 			period_whole = false;
 		row++;
 	}
@@ -615,7 +612,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		build_cell_text(&r->bd, tb, row, col, any && ok ? build_money(&r->bd, sum, false) : "–",
 		    true, DALIGN_RIGHT, 0);
 	}
-	build_cell_text(&r->bd, tb, row, ncols - 1, not_summed ? "ej summerat" : !period_any ?
+	build_cell_text(&r->bd, tb, row, ncols - 1, !period_any ?
 	    "–" : period_whole ? build_money(&r->bd, total_period, false) : "ofullständig", true,
 	    DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
@@ -624,8 +621,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	if (first > ag->from.y)
 		buf_printf(&part, first - 1 == ag->from.y ? "Året %d ingår i hela perioden men visas "
 		    "inte. " : "Åren %d–%d ingår i hela perioden men visas inte. ", ag->from.y, first - 1);
-	/* no party's period summed: how later years would count is moot */
-	if (ag->to.y > r->year && (period_any || !not_summed))
+	if (ag->to.y > r->year)
 		future_note(r, ag, &part);
 	/* each reason once, naming the parties only when not all */
 	for (i = 0; i < annual.n; i++) {
@@ -636,9 +632,9 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 			continue;
 		notes_names(&annual, i, &names, &count);
 		if (count == nmoney)
-			buf_printf(&part, "Hela perioden summeras inte: %s. ", annual.words[i]);
+			buf_printf(&part, "Summan för hela perioden är %s. ", annual.words[i]);
 		else
-			buf_printf(&part, "Hela perioden summeras inte för %s: %s. ", names.data,
+			buf_printf(&part, "Summan för hela perioden för %s är %s. ", names.data,
 			    annual.words[i]);
 		buf_free(&names);
 	}

@@ -116,10 +116,18 @@ struct year_amount {
 						 * first..last, not prorated */
 		long		 counted_first, counted_last;
 		long long	 prorated_base;	/* its prorated budgets' base */
+		long long	 paid_base;	/* its lines counted on payment days */
 	}		 part[2];
 	size_t		 nparts;
 	long long	 prorated_base;	/* of the base, in prorated budgets, of
 					 * both parts: see part[].prorated_base */
+	/* money counted on its payment dates (calc_line_pay_months): each
+	 * (agreement) year's amount in the calendar year it is paid in */
+	long long	 paid_base;	/* of the base, the lines counted so */
+	unsigned	 pay_months;	/* bit m (1-12): their payment months */
+	unsigned	 paid_months;	/* ... those paid this year, in the period */
+	struct date	 next_paid;	/* none paid this year: the first payment
+					 * after it in the period (y 0: none) */
 	bool		 in_kind_not_adjusted;	/* help in kind kept as written */
 	long long	 monthly;	/* kr a month: the base year's budgets
 					 * per="month", in amount, not in base */
@@ -150,6 +158,14 @@ enum calc_result {
  * Steps are counted for the whole period, however long. */
 enum calc_result	calc_party_year(const struct agreement *, const struct party *,
 		    int year, struct year_amount *);
+
+/* calc_adjust.c.  The months (bit m, 1-12) a money line of a budget
+ * not prorated is paid in: its payment-months, or else those of the
+ * agreement's <payment kind="payout"> (once, yearly, half-yearly or
+ * quarterly, with month or months) for a public party's line that says
+ * no other rhythm; 0 when not known (the line counts by days). */
+unsigned	calc_line_pay_months(const struct agreement *, const struct budget *,
+		    const struct budget_line *);
 
 /* calc_adjust.c: agreement years (<economy year-start>) and which
  * adjustment applies to a budget line. */

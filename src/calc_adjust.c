@@ -19,6 +19,8 @@ struct calc_group {
 
 #define CALC_GROUPS	32
 
+static void	note_adjustment(struct year_amount *, const struct calc_group *, long);
+
 static int
 start_month(const struct agreement *ag)
 {
@@ -93,6 +95,107 @@ adjust_any(const struct agreement *ag)
 		if (b->adjustment != NULL)
 			return true;
 	return false;
+}
+
+/* The agreement's payout terms with known months: the first <payment
+ * kind="payout"> of its text that names them; NULL when none. */
+static const struct payment *
+payout_terms(const struct block *b, unsigned *months)
+{
+	const struct payment *p;
+	size_t i;
+
+	for (; b != NULL; b = b->next) {
+		p = b->payment;
+		if (b->kind == BLOCK_PAYMENT && p != NULL && p->payout &&
+		    p->frequency != FREQ_MONTHLY) {
+			*months = 0;
+			for (i = 0; i < p->nmonths; i++)
+				if (p->months[i] >= 1 && p->months[i] <= 12)
+					*months |= 1u << p->months[i];
+			if (*months == 0 && p->month >= 1 && p->month <= 12)
+				*months = 1u << p->month;
+			if (*months != 0)
+				return p;
+		}
+		if ((p = payout_terms(b->children, months)) != NULL)
+			return p;
+	}
+	return NULL;
+}
+
+unsigned
+calc_line_pay_months(const struct agreement *ag, const struct budget *b,
+    const struct budget_line *l)
+{
+	/* the line's rhythm against the terms' */
+	static const enum frequency same[] = { [LINE_PAY_ONCE] = FREQ_ONCE,
+	    [LINE_PAY_YEARLY] = FREQ_YEARLY, [LINE_PAY_HALF_YEARLY] = FREQ_HALF_YEARLY,
+	    [LINE_PAY_QUARTERLY] = FREQ_QUARTERLY, [LINE_PAY_MONTHLY] = FREQ_MONTHLY };
+	const struct payment *p;
+	unsigned months;
+
+	/* a prorated amount, help in kind, a monthly budget or one for the
+	 * whole period or half a year keep the rule by days */
+	if ((b->has_prorate ? b->prorate : ag->prorate) || line_in_kind(b, l) ||
+	    b->per != PER_YEAR || !line_has_figure(l))
+		return 0;
+	if ((l->econ.payment_months & 0x1ffeu) != 0)
+		return l->econ.payment == LINE_PAY_MONTHLY ? 0 : l->econ.payment_months & 0x1ffeu;
+	if (b->party == NULL || b->party->role != ROLE_PUBLIC ||
+	    (p = payout_terms(ag->text, &months)) == NULL)
+		return 0;
+	if (l->econ.payment != LINE_PAY_NONE && same[l->econ.payment] != p->frequency)
+		return 0;
+	return months;
+}
+
+/* The day month m of agreement year ay is paid (its first day, or the
+ * agreement year's or the period's first when the month starts before
+ * them); false when that is outside the period: not paid. */
+static bool
+pay_day(const struct agreement *ag, int ay, int m, long *day)
+{
+	struct date d = { m >= start_month(ag) ? ay : ay + 1, m, 1 };
+	long a0 = date_days(calc_year_start(ag, ay));
+
+	/* a month touched by the period is paid in it, as due.c lists it */
+	if (date_compare(d, (struct date){ ag->from.y, ag->from.m, 1 }) < 0 ||
+	    date_compare(d, ag->to) > 0)
+		return false;
+	*day = date_days(d);
+	if (*day < a0)
+		*day = a0;
+	if (*day < date_days(ag->from))
+		*day = date_days(ag->from);
+	return true;
+}
+
+/* A line paid in months: its part of agreement year ay's amount for each
+ * payment day that falls in calendar year 'year', at the adjustment's
+ * factor on that day; the months paid noted in ya. */
+static double
+paid_part(const struct agreement *ag, const struct adjustment *a, int ay, int year,
+    unsigned months, long long amount, long base_start, struct year_amount *ya)
+{
+	double sum = 0;
+	int m, n = __builtin_popcount(months);
+	long day;
+
+	for (m = 1; m <= 12; m++) {
+		if (!(months & 1u << m) || !pay_day(ag, ay, m, &day) ||
+		    day < date_days((struct date){ year, 1, 1 }) ||
+		    day > date_days((struct date){ year, 12, 31 }))
+			continue;
+		sum += (double)amount / n * calc_factor_on(a, day, base_start);
+		ya->paid_months |= 1u << m;
+		if (a != NULL) {
+			struct calc_group g = { a, day, day, amount };
+
+			note_adjustment(ya, &g, base_start);
+		}
+	}
+	return sum;
 }
 
 /* Whether an adjustment of the agreement starts on or before day last:
@@ -427,7 +530,7 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 	long y1 = date_days(dec31), base_start;
 	size_t n = 0, i;
 	int best = base_year_of(ag, p, ay), first_ay = calc_agreement_year(ag, ag->from);
-	bool partial;
+	bool partial, paid_all;
 	struct year_part *part;
 
 	if (a1 < c0 || a0 > c1 || best == -1 || ya->nparts == 2)
@@ -459,6 +562,30 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 		part->base += budget_valued(b) ? stated_budget_total(b) : 0;
 		ya->valued |= budget_valued(b);
 		ya->partial |= partial;
+		/* lines paid in known months count on their payment days,
+		 * whatever part of the year the period covers */
+		paid_all = budget_valued(b);
+		for (l = b->lines; l != NULL; l = l->next) {
+			unsigned months = calc_line_pay_months(ag, b, l);
+			long long amount = l->amount;
+
+			if (!line_has_figure(l))
+				continue;
+			if (months == 0) {
+				paid_all = false;
+				continue;
+			}
+			/* the stated total's difference goes with the first line */
+			if (l == b->lines && stated_budget_total(b) != budget_total(b))
+				amount += stated_budget_total(b) - budget_total(b);
+			ya->paid_base += amount;
+			part->paid_base += amount;
+			ya->pay_months |= months;
+			*sum += paid_part(ag, adjust_for_line(ag, b, l), ay, year, months, amount,
+			    base_start, ya);
+		}
+		if (paid_all)
+			continue;
 		first = first > y0 ? first : y0;
 		last = last < y1 ? last : y1;
 		if (first > last)
@@ -483,7 +610,7 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 		for (l = b->lines; l != NULL; l = l->next) {
 			const struct adjustment *a = adjust_for_line(ag, b, l);
 
-			if (!line_has_figure(l))
+			if (!line_has_figure(l) || calc_line_pay_months(ag, b, l) != 0)
 				continue;
 			if (a == NULL && line_in_kind(b, l) && adjust_started(ag, p, last))
 				ya->in_kind_not_adjusted = true;
@@ -494,7 +621,8 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 		}
 		/* a stated total the lines do not add up to: the difference goes
 		 * with the budget's first line's adjustment */
-		if (budget_valued(b) && stated_budget_total(b) != budget_total(b)) {
+		if (budget_valued(b) && stated_budget_total(b) != budget_total(b) &&
+		    calc_line_pay_months(ag, b, b->lines) == 0) {
 			const struct adjustment *a = adjust_for_line(ag, b, b->lines);
 			long long diff = stated_budget_total(b) - budget_total(b);
 
@@ -512,9 +640,37 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 	ya->base_year = best;
 }
 
+static enum calc_result	party_year(const struct agreement *, const struct party *, int,
+			    struct year_amount *, bool);
+
 enum calc_result
 calc_party_year(const struct agreement *ag, const struct party *p, int year,
     struct year_amount *ya)
+{
+	return party_year(ag, p, year, ya, true);
+}
+
+/* The first payment after year in the period of money counted on its
+ * payment days (ya->next_paid). */
+static void
+next_payment(const struct agreement *ag, const struct party *p, int year,
+    struct year_amount *ya)
+{
+	struct year_amount later;
+	int y, m;
+
+	for (y = year + 1; y <= ag->to.y; y++)
+		if (party_year(ag, p, y, &later, false) == CALC_OK && later.paid_months != 0) {
+			for (m = 1; !(later.paid_months & 1u << m); m++)
+				;
+			ya->next_paid = (struct date){ y, m, 1 };
+			return;
+		}
+}
+
+static enum calc_result
+party_year(const struct agreement *ag, const struct party *p, int year,
+    struct year_amount *ya, bool look_ahead)
 {
 	struct date jan1 = { year, 1, 1 }, dec31 = { year, 12, 31 };
 	double sum = 0;
@@ -532,6 +688,8 @@ calc_party_year(const struct agreement *ag, const struct party *p, int year,
 	if (ya->nparts == 0)
 		return CALC_NONE;
 	ya->prorated &= ya->partial;
+	if (look_ahead && ya->paid_base != 0 && ya->paid_months == 0)
+		next_payment(ag, p, year, ya);
 	if (!money_round(sum, &ya->amount))
 		return CALC_OVERFLOW;
 	return CALC_OK;
