@@ -249,3 +249,103 @@ test_adjust_prorate_budget(void)
 	INT_EQ(ya.base, 385000);
 	agreement_free(ag);
 }
+
+/* The same with a text of its own (a <payment>). */
+static struct agreement *
+pay_read_xml(const char *period, const char *economy, const char *text)
+{
+	char xml[4096];
+	struct agreement *ag = NULL;
+	char *path;
+
+	snprintf(xml, sizeof(xml),
+	    "<agreement id=\"t\" kind=\"iop\" status=\"final\"><title>Ö</title>"
+	    "<parties><party id=\"k\" role=\"public\"><name>Kommunen</name></party>"
+	    "<party id=\"f\" role=\"ideburen\"><name>Föreningen</name></party></parties>"
+	    "%s%s<text>%s</text></agreement>", period, economy, text);
+	path = write_temp(xml, strlen(xml));
+	INT_EQ(xml_read_agreement(path, &ag), 0);
+	unlink(path);
+	free(path);
+	return ag;
+}
+
+/* Money paid in known months counts in the calendar year of each payment
+ * in the period, at the adjustment's factor on that day (review 18:
+ * Linköping counted 1 000 000 kr in 2021, 2022 and 2023 for two years
+ * paid each July; Norrvik spread September's 20 000 kr by days). */
+static void
+test_adjust_payment_months(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+
+	/* paid in July each year, 2021-10-01 - 2023-09-30: July 2021 is
+	 * before the period, nothing paid that year */
+	ag = pay_read_xml("<period from=\"2021-10-01\" to=\"2023-09-30\"/>",
+	    "<economy><budget party=\"k\" year=\"2021\" per=\"year\" kind=\"money\"><line amount=\"1000000\"><label>A</label></line></budget>"
+	    "<budget party=\"f\" year=\"2021\" per=\"year\" kind=\"in-kind\"><line amount=\"700000\"><label>B</label></line></budget></economy>",
+	    "<payment kind=\"payout\" frequency=\"yearly\" month=\"7\"><p>I juli.</p></payment>");
+	if (ag != NULL) {
+		INT_EQ(adjust_amount(ag, 0, 2021), 0);
+		INT_EQ(adjust_amount(ag, 0, 2022), 1000000);
+		INT_EQ(adjust_amount(ag, 0, 2023), 1000000);
+		/* help in kind keeps the rule by days: a whole year's value */
+		INT_EQ(adjust_amount(ag, 1, 2021), 700000);
+		OK(calc_party_year(ag, ag->parties, 2021, &ya) == CALC_OK && ya.valued &&
+		    ya.paid_base == 1000000 && ya.paid_months == 0 && ya.next_paid.y == 2022 &&
+		    ya.next_paid.m == 7 && !ya.annual_for_part && !ya.beyond_cover);
+		OK(calc_party_year(ag, ag->parties, 2023, &ya) == CALC_OK &&
+		    ya.paid_months == 1u << 7 && !ya.annual_for_part);
+		agreement_free(ag);
+	}
+	/* agreement years July-June, paid in September, 2 % from
+	 * 2025-07-01; the period ends 2027-06-30, after 2026/27's payment in
+	 * September 2026: nothing of it in 2027 */
+	ag = pay_read_xml("<period from=\"2024-09-01\" to=\"2027-06-30\"/>",
+	    "<economy year-start=\"07-01\"><adjustment kind=\"percent\" percent=\"2\" from=\"2025-07-01\"/>"
+	    "<budget party=\"k\" year=\"2024\" kind=\"money\"><line amount=\"20000\" payment=\"yearly\" payment-months=\"9\"><label>A</label></line></budget></economy>",
+	    "<p>x</p>");
+	if (ag != NULL) {
+		INT_EQ(adjust_amount(ag, 0, 2024), 20000);
+		INT_EQ(adjust_amount(ag, 0, 2025), 20400);
+		INT_EQ(adjust_amount(ag, 0, 2026), 20808);
+		INT_EQ(adjust_amount(ag, 0, 2027), 0);
+		OK(calc_party_year(ag, ag->parties, 2027, &ya) == CALC_OK && ya.next_paid.y == 0);
+		agreement_free(ag);
+	}
+	/* two months, January and July, equal parts; from 2025-03-01 January
+	 * 2025 is not paid; 2 % from 2026-04-01 counts on the July payment */
+	ag = pay_read_xml("<period from=\"2025-03-01\" to=\"2026-12-31\"/>",
+	    "<economy><adjustment kind=\"percent\" percent=\"2\" from=\"2026-04-01\"/>"
+	    "<budget party=\"k\" kind=\"money\"><line amount=\"100000\"><label>A</label></line></budget></economy>",
+	    "<payment kind=\"payout\" frequency=\"half-yearly\" months=\"1 7\"><p>x</p></payment>");
+	if (ag != NULL) {
+		INT_EQ(adjust_amount(ag, 0, 2025), 50000);
+		INT_EQ(adjust_amount(ag, 0, 2026), 101000);	/* 50 000 + 50 000 x 1.02 */
+		agreement_free(ag);
+	}
+	/* the rule by days where the payment months are not this line's:
+	 * another rhythm, an invoice, a prorated budget */
+	ag = pay_read_xml("<period from=\"2025-07-01\" to=\"2026-12-31\"/>",
+	    "<economy><budget party=\"k\" kind=\"money\"><line amount=\"100000\" payment=\"quarterly\"><label>A</label></line></budget></economy>",
+	    "<payment kind=\"payout\" frequency=\"yearly\" month=\"3\"><p>x</p></payment>");
+	if (ag != NULL) {
+		INT_EQ(adjust_amount(ag, 0, 2025), 100000);	/* a whole year's, as before */
+		agreement_free(ag);
+	}
+	ag = pay_read_xml("<period from=\"2025-07-01\" to=\"2026-12-31\"/>",
+	    "<economy><budget party=\"k\" kind=\"money\"><line amount=\"100000\"><label>A</label></line></budget></economy>",
+	    "<payment kind=\"invoice\" frequency=\"yearly\" month=\"3\"><p>x</p></payment>");
+	if (ag != NULL) {
+		INT_EQ(adjust_amount(ag, 0, 2025), 100000);
+		agreement_free(ag);
+	}
+	ag = pay_read_xml("<period from=\"2025-07-01\" to=\"2026-12-31\"/>",
+	    "<economy prorate=\"yes\"><budget party=\"k\" kind=\"money\"><line amount=\"365000\"><label>A</label></line></budget></economy>",
+	    "<payment kind=\"payout\" frequency=\"yearly\" month=\"3\"><p>x</p></payment>");
+	if (ag != NULL) {
+		INT_EQ(adjust_amount(ag, 0, 2025), 184000);	/* 184 days */
+		agreement_free(ag);
+	}
+}

@@ -48,8 +48,8 @@ test_rev_agreement_year_parts(void)
 	INT_EQ(ya.part[1].prorated_base, 400000);
 	rev_remark(ag, 2025, &b);
 	STR_EQ(b.data, "Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 mars–30 juni), av "
-	    "2025/26 räknas 123 av 365 dagar (1 juli–31 oktober). beloppet är proportionerat efter dagar i båda "
-	    "verksamhetsåren, som överenskommelsen anger.");
+	    "2025/26 räknas 123 av 365 dagar (1 juli–31 oktober). beloppet räknas efter de dagar "
+	    "överenskommelsen gäller, i båda verksamhetsåren.");
 	free(b.data);
 	agreement_free(ag);
 
@@ -67,12 +67,12 @@ test_rev_agreement_year_parts(void)
 	b.data = NULL, b.len = b.cap = 0;
 	rev_remark(ag, 2025, &b);
 	STR_EQ(b.data, "Av verksamhetsåret 2024/25 räknas 181 av 365 dagar (1 januari–30 juni; "
-	    "för proportionerade belopp 122 dagar, 1 mars–30 juni), av 2025/26 räknas 123 av 365 dagar "
-	    "(1 juli–31 oktober). "
+	    "för belopp som räknas efter dagarna 122 dagar, 1 mars–30 juni), av 2025/26 räknas 123 av "
+	    "365 dagar (1 juli–31 oktober). "
 	    "365" NBSP "000" NBSP "kr av grundbeloppet för 2024/25 och 400" NBSP "000" NBSP
 	    "kr av grundbeloppet för "
-	    "2025/26 är proportionerade efter dagar och resten årsbelopp, som "
-	    "överenskommelsen anger.");
+	    "2025/26 räknas efter de dagar överenskommelsen gäller och resten som helt "
+	    "årsbelopp.");
 	free(b.data);
 	agreement_free(ag);
 }
