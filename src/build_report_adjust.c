@@ -369,6 +369,34 @@ unpaid_words(struct buf *b, const struct year_amount *ya)
 	buf_adds(b, ")");
 }
 
+const char *
+report_adjust_paid(struct arena *a, const struct year_amount *ya)
+{
+	struct buf b = { NULL, 0, 0 };
+	const char *s;
+	size_t i;
+
+	if (ya->paid_base == 0)
+		return NULL;
+	for (i = 0; i < ya->nparts; i++)
+		if (ya->part[i].prorated || ya->part[i].whole)
+			return NULL;
+	if (ya->paid_months != 0) {
+		buf_adds(&b, "betalas ut ");
+		pay_months_words(&b, ya->paid_months);
+	} else {
+		buf_printf(&b, "inget utbetalt %d; betalas ut ", ya->from.y);
+		pay_months_words(&b, ya->pay_months);
+		buf_adds(&b, " varje år");
+		if (ya->next_paid.y != 0)
+			buf_printf(&b, ", första gången %s %d", month_long[ya->next_paid.m],
+			    ya->next_paid.y);
+	}
+	s = arena_strdup(a, b.data);
+	buf_free(&b);
+	return s;
+}
+
 /* The part's base besides the lines counted on payment days. */
 static long long
 days_base(const struct year_part *p)

@@ -66,7 +66,9 @@ report_econ_sum(struct rep *r, bool public)
 	if (!has)
 		return "inget belopp angivet";
 	/* a whole year's amount for part of the year: this year's column and
-	 * last year's say it alike */
+	 * last year's say it alike; money paid later is no 0 kr alone */
+	if ((public ? r->kommun : r->ideburen) == 0 && (annual & REP_UNPAID))
+		return arena_printf(r->bd.a, "%s (inget utbetalt)", build_money(&r->bd, 0, false));
 	return arena_printf(r->bd.a, "%s%s", build_money(&r->bd, public ? r->kommun :
 	    r->ideburen, false), report_annual_mark(annual));
 }

@@ -27,7 +27,8 @@ struct ag_amounts {
 	 * of a whole year's budget than the agreement covers of its
 	 * (agreement) year (year_amount.beyond_cover), REP_NOT_ANNUAL one
 	 * does not, or only in part (the summary's
-	 * figures and chart say "helårsbelopp", "delvis helårsbelopp") */
+	 * figures and chart say "helårsbelopp", "delvis helårsbelopp");
+	 * REP_UNPAID money counted on its payment days has none this year */
 	unsigned	 annual_for_part[3];
 };
 
@@ -48,6 +49,7 @@ struct rep {
 
 #define REP_ANNUAL	1u
 #define REP_NOT_ANNUAL	2u
+#define REP_UNPAID	4u
 /* build_report_econ.c: " (helårsbelopp)", " (delvis helårsbelopp)" or
  * "" for those bits. */
 const char	*report_annual_mark(unsigned);
@@ -204,6 +206,9 @@ struct msg_money {
 	bool		 whole_for_part;
 	struct date	 from, to;
 	const char	*assumed_in;
+	/* the kommun's money counted on its payment days, of a part year or
+	 * a year none falls in: report_adjust_paid's words; NULL: not so */
+	const char	*paid;
 	size_t		 norgs;		/* the idéburna's: one is said singular */
 	bool		 estimated;	/* rests on a line's estimate */
 	/* lines of a budget with year columns that have amounts in other
@@ -322,6 +327,11 @@ bool		 report_adjust_assumed(const struct agreement *, const struct party *,
 		    const struct year_amount *, int *year, int *base_year);
 const char	*report_adjust_prorated(struct rep *, const struct agreement *,
 		    const struct year_amount *);
+/* Where all of a party's valued budgets of the year are money counted
+ * on its payment days: "betalas ut i juli", or when none falls in the
+ * year "inget utbetalt 2021; betalas ut i juli varje år, första gången
+ * juli 2022"; NULL otherwise. */
+const char	*report_adjust_paid(struct arena *, const struct year_amount *);
 const char	*report_budget_year(struct rep *, const struct agreement *, int year);
 bool		 report_econ_pays_nothing(const struct agreement *, const struct party *,
 		    const struct year_amount *);

@@ -166,9 +166,12 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 		buf_adds(b, " överenskommelser");
 	}
 	/* said once, in the first of the sentences */
-	if (now->part && kommun && now->nags == 1 &&
+	if (now->part && kommun && now->nags == 1 && now->paid == NULL &&
 	    !(now->assumed_in == NULL && now->whole_for_part))	/* the brackets say it */
 		buf_adds(b, " för den del av året som överenskommelsen gällde");
+	/* paid on its payment days: when, beside the figure */
+	if (kommun && now->paid != NULL && now->assumed_in == NULL)
+		buf_printf(b, " (%s)", now->paid);
 	/* a figure resting on an assumption says which, beside it */
 	if (kommun && now->assumed_in == NULL && (now->carried_from > 0 || now->whole_for_part))
 		add_assumption(b, year, now);
@@ -182,7 +185,10 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	else if (before != NULL && before->has) {
 		money_format(before->sum, t, sizeof(t));
 		buf_printf(b, ", jämfört med %s %d", t, year - 1);
-		if (kommun && before->whole_for_part && before->assumed_in == NULL) {
+		if (kommun && before->paid != NULL && before->assumed_in == NULL &&
+		    strncmp(before->paid, "inget", 5) == 0)
+			buf_adds(b, ", då inget betalades ut");
+		else if (kommun && before->whole_for_part && before->assumed_in == NULL) {
 			/* counted whole for part of last year: not a year's figure */
 			buf_adds(b, ", då ett helt årsbelopp räknades för ");
 			if (whole_months(before->from, before->to)) {
@@ -204,6 +210,9 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	/* one agreement's of several: a sentence of its own */
 	if (kommun && now->assumed_in != NULL && (now->carried_from > 0 || now->whole_for_part))
 		add_assumption(b, year, now);
+	else if (kommun && now->assumed_in != NULL && now->paid != NULL)
+		buf_printf(b, strncmp(now->paid, "inget", 5) == 0 ? " För %s: %s." :
+		    " Beloppet för %s %s.", now->assumed_in, now->paid);
 }
 
 void
@@ -679,6 +688,35 @@ party_budget_kind(const struct agreement *ag, const struct party *p, int year)
 	return k;
 }
 
+/* The kommun's money of ag counted on its payment days, in a year the
+ * agreement covers in part or none falls in: its words noted in m (for
+ * the first agreement that has them); false when not so. */
+static bool
+paid_of(const struct rep *r, const struct agreement *ag, struct msg_money *m)
+{
+	const struct party *p;
+	struct year_amount ya;
+	const char *paid, *words = NULL;
+
+	for (p = ag->parties; p != NULL; p = p->next) {
+		if (report_party_money(r, ag, p) != REP_MONEY_KOMMUN ||
+		    calc_party_year(ag, p, r->year, &ya) != CALC_OK || !ya.valued)
+			continue;
+		/* every kommun party's alike, or none said */
+		if ((paid = report_adjust_paid(r->bd.a, &ya)) == NULL ||
+		    (words != NULL && strcmp(words, paid) != 0) ||
+		    (!ya.partial && ya.paid_months != 0))
+			return false;
+		words = paid;
+	}
+	if (words == NULL)
+		return false;
+	m->paid = words;
+	if (r->nags > 1)
+		m->assumed_in = report_short_name(ag);
+	return true;
+}
+
 /* Whether the kommun's figure of ag rests on an assumption, noted in m
  * for the first agreement that does: an earlier year's amount carried
  * into a year without a budget (report_adjust_assumed), or a
@@ -691,7 +729,9 @@ assumption_of(const struct rep *r, const struct agreement *ag, struct msg_money 
 	int carried = 0, ay, by;
 	bool whole = false;
 
-	if (m->carried_from > 0 || m->whole_for_part || calc_agreement_years(ag))
+	if (m->carried_from > 0 || m->whole_for_part || m->paid != NULL)
+		return;
+	if (paid_of(r, ag, m) || calc_agreement_years(ag))
 		return;
 	for (p = ag->parties; p != NULL; p = p->next) {
 		if (report_party_money(r, ag, p) != REP_MONEY_KOMMUN ||

@@ -209,6 +209,52 @@ def factor_days(steps, first, last):
                for k in range((last - first).days + 1))
 
 
+def payout_terms(ag):
+    """The months of the agreement's first <payment kind="payout"> that
+    names them (not monthly), with its frequency; (None, []) else."""
+    text = ag.find("text")
+    for p in (text.iter("payment") if text is not None else []):
+        if p.get("kind") != "payout" or p.get("frequency") == "monthly":
+            continue
+        ms = [int(x) for x in (p.get("months") or "").split()]
+        if not ms and p.get("month"):
+            ms = [int(p.get("month"))]
+        ms = sorted({m for m in ms if 1 <= m <= 12})
+        if ms:
+            return p.get("frequency"), ms
+    return None, []
+
+
+def pay_months(ag, budget, line, prorate):
+    """The months a money line is paid in (README "The year's amounts",
+    payment): its payment-months, or the agreement's payout months for a
+    public party's line of no other rhythm; [] for help in kind, a
+    prorated budget, one not per year, or months not known."""
+    if prorate or in_kind(budget, line) or budget.get("per") not in (None, "year") or \
+            figure(line) is None:
+        return []
+    own = sorted({int(x) for x in (line.get("payment-months") or "").split() if 1 <= int(x) <= 12})
+    if own:
+        return [] if line.get("payment") == "monthly" else own
+    party = [p for p in ag.iter("party") if p.get("id") == budget.get("party")]
+    if not party or party[0].get("role") != "public":
+        return []
+    freq, ms = payout_terms(ag)
+    if not ms or (line.get("payment") and line.get("payment") != freq):
+        return []
+    return ms
+
+
+def pay_day(ag, ay, month, start, end):
+    """The day month is paid in agreement year ay, or None outside the
+    period (a month the period touches is in it)."""
+    a0 = year_start(ag, ay)
+    d = datetime.date(ay if month >= a0.month else ay + 1, month, 1)
+    if d < start.replace(day=1) or d > end:
+        return None
+    return max(d, a0, start)
+
+
 def amount(ag, party_id, year):
     """The party's amount for the year, as the README describes the rules:
     per agreement year touching the calendar year, the base budgets of the
@@ -258,18 +304,29 @@ def amount(ag, party_id, year):
             prorate = (b.get("prorate") or ("yes" if prorate_all else "no")) == "yes"
             f0, f1 = (c0, c1) if partial and prorate else (a0, a1)
             f0, f1 = max(f0, jan1), min(f1, dec31)
-            for line in b.iter("line"):
+            lines = list(b.iter("line"))
+            got = sum(int(figure(l)) for l in lines if figure(l) is not None)
+            for line in lines:
                 fig = figure(line)
                 if fig is None:
                     continue
                 valued = True
                 steps = adj_steps(line_adjustment(ag, b, line), base_start)
-                total += int(fig) * factor_days(steps, f0, f1) / days
+                months = pay_months(ag, b, line, prorate)
+                if months:
+                    # paid on its days: each in the year it falls in
+                    amt = int(fig) + (stated(b) - got if line is lines[0] else 0)
+                    for m in months:
+                        d = pay_day(ag, ay, m, start, end)
+                        if d is not None and d.year == year:
+                            total += amt / len(months) * factor_at(steps, d)
+                    continue
+                if f0 <= f1:
+                    total += int(fig) * factor_days(steps, f0, f1) / days
             # a stated total the lines do not add up to: the difference
             # goes with the first line's adjustment
-            lines = list(b.iter("line"))
-            got = sum(int(figure(l)) for l in lines if figure(l) is not None)
-            if any(figure(l) is not None for l in lines) and stated(b) != got:
+            if any(figure(l) is not None for l in lines) and stated(b) != got and \
+                    not pay_months(ag, b, lines[0], prorate):
                 steps = adj_steps(line_adjustment(ag, b, lines[0]), base_start)
                 total += (stated(b) - got) * factor_days(steps, f0, f1) / days
     if not any_part:
@@ -318,6 +375,9 @@ def annual_for_part(ag, party_id, year):
                 continue
             prorate = (b.get("prorate") or ("yes" if prorate_all else "no")) == "yes"
             valued = any(figure(l) is not None for l in b.iter("line"))
+            # money paid on its payment days counts each payment once
+            if all(pay_months(ag, b, l, prorate) for l in b.iter("line") if figure(l) is not None):
+                continue
             if not prorate and valued and (b.get("year") != str(year) or b.get("per") is not None
                                            or years_agreement):
                 return True
@@ -1699,7 +1759,7 @@ def funding_table(ag, year):
     head.append(f"Hela perioden {start.year}–{end.year}")
     want = [("funding table head", " ".join(head))]
     sums = {y: None for y in range(first, last + 1)}
-    whole_sum, whole_ok, whole_any, not_summed = 0, True, False, False
+    whole_sum, whole_ok, whole_any = 0, True, False
     for p in ag.iter("party"):
         every = [amount(ag, p.get("id"), y) for y in range(start.year, end.year + 1)]
         if all(a is None for a in every):
@@ -1712,10 +1772,10 @@ def funding_table(ag, year):
                 sums[y] = (sums[y] or 0) + a
         annual = [y for y in range(start.year, end.year + 1) if annual_for_part(ag, p.get("id"), y)]
         if all(isinstance(a, int) for a in every) and annual:
-            # whole years' amounts for parts of years: no sum of the period
-            cells.append("ej summerat")
-            not_summed = True
-        elif all(isinstance(a, int) for a in every):
+            # whole years' amounts for parts of years: summed, and said
+            want.append((f"period sum of {p.get('id')} on whole years",
+                         "räknad med helt årsbelopp för " + " och ".join(map(str, annual))))
+        if all(isinstance(a, int) for a in every):
             cells.append(money(sum(every)))
             whole_sum += sum(every)
             whole_any = True
@@ -1727,8 +1787,7 @@ def funding_table(ag, year):
         want.append((f"funding row of {p.get('id')}",
                      f"{text_of(p.find('name'))} ({party_label(ag, p)}) " + " ".join(cells)))
     total = [money(v) if v is not None else "–" for v in sums.values()]
-    total.append("ej summerat" if not_summed else "–" if not whole_any else money(whole_sum)
-                 if whole_ok else "ofullständig")
+    total.append("–" if not whole_any else money(whole_sum) if whole_ok else "ofullständig")
     want.append(("funding Summa row", "Summa " + " ".join(total)))
     return want
 
