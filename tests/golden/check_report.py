@@ -255,6 +255,41 @@ def pay_day(ag, ay, month, start, end):
     return max(d, a0, start)
 
 
+def paid_only(ag, party_id):
+    """Whether every valued line of the party is money counted on its
+    payment days (pay_months)."""
+    econ = ag.find("economy")
+    prorate_all = econ is not None and econ.get("prorate") == "yes"
+    lines = [(b, l) for b in contributions(ag) if b.get("party") == party_id
+             for l in b.iter("line") if figure(l) is not None]
+    return bool(lines) and all(
+        pay_months(ag, b, l, (b.get("prorate") or ("yes" if prorate_all else "no")) == "yes")
+        for b, l in lines)
+
+
+def index_matters(ag, adj, year):
+    """Whether index adjustment adj changes anything counted in year: a
+    line it applies to counted by days, or paid in the year on or after
+    its start."""
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    econ = ag.find("economy")
+    prorate_all = econ is not None and econ.get("prorate") == "yes"
+    for b in contributions(ag):
+        for l in b.iter("line"):
+            if figure(l) is None or line_adjustment(ag, b, l) is not adj:
+                continue
+            months = pay_months(ag, b, l, (b.get("prorate") or
+                                           ("yes" if prorate_all else "no")) == "yes")
+            if not months:
+                return True
+            for ay in (year - 1, year):
+                for m in months:
+                    d = pay_day(ag, ay, m, start, end)
+                    if d is not None and d.year == year and d >= date(adj.get("from")):
+                        return True
+    return False
+
+
 def amount(ag, party_id, year):
     """The party's amount for the year, as the README describes the rules:
     per agreement year touching the calendar year, the base budgets of the
@@ -1398,12 +1433,18 @@ def summary_message(namnd, year, mine, prev, followups):
                     (pag.find("economy") is None or pag.find("economy").get("year-start") is None) \
                     and any(annual_for_part(pag, p.get("id"), year - 1) for p in pag.iter("party")
                             if money_kind(pag, p) == "kommun")
+                # money paid on its payment days, none of it last year
+                unpaid = kind == "kommun" and len(prev) == 1 and sum(b) == 0 and all(
+                    paid_only(pag, p.get("id")) for p in pag.iter("party")
+                    if money_kind(pag, p) == "kommun" and
+                    isinstance(amount(pag, p.get("id"), year - 1), int))
                 # the same figure: said unchanged
                 same = sum(b) == sum(ints) and not whole and not part
                 want.append((f"message: {kind} last year",
                              f", oförändrat jämfört med {year - 1}" if same else
                              f", jämfört med {money(sum(b))} {year - 1}" +
-                             (", då ett helt årsbelopp räknades för" if whole else
+                             (", då inget betalades ut" if unpaid else
+                              ", då ett helt årsbelopp räknades för" if whole else
                               " (del av året)" if part else "")))
     # other public money: a sentence, as the table's line
     ints, nv, _ = sums(mine, year, "other")
@@ -1616,7 +1657,8 @@ def economy_clauses(ag, year, raw):
     end = datetime.date(year, 12, 31)
     valued = any(amount(ag, p.get("id"), year) not in (None, NOT_VALUED) for p in ag.iter("party"))
     if valued and any(a.get("kind") == "index" and date(a.get("from")) <= end and
-                      not any(date(v.get("from")) <= end for v in a.iter("value"))
+                      not any(date(v.get("from")) <= end for v in a.iter("value")) and
+                      index_matters(ag, a, year)
                       for a in ag.iter("adjustment")):
         out.append("indexvärden saknas i underlaget, så beloppet visas utan uppräkning")
     if valued and preliminary_notes(ag, year):
