@@ -464,6 +464,11 @@ report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct y
 	else if (!by_days) {
 		buf_adds(&b, "beloppet betalas ut ");
 		pay_months_words(&b, ya->paid_months);
+	} else if (!ya->prorated && !ya->annual_for_part && ya->paid_months != 0) {
+		/* the year's own budget, part of it paid in a month */
+		buf_printf(&b, "%s, varav %s betalas ut ", part_rule(r, ag, ya),
+		    build_money(&r->bd, paid, false));
+		pay_months_words(&b, ya->paid_months);
 	} else {
 		buf_printf(&b, "%s, utom %s som betalas ut ", part_rule(r, ag, ya),
 		    build_money(&r->bd, paid, false));
