@@ -509,7 +509,8 @@ def year_split_notes(ag, year):
     "Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31
     december)" where every budget of the part is prorated and the period
     starts or ends inside it, both counts beside a budget counted whole
-    ("…; för proportionerade belopp 122 dagar, 1 september–31 december")."""
+    ("…; för belopp som räknas efter dagarna 122 dagar, 1 september–31
+    december"); money counted on its payment days counts no days."""
     econ = ag.find("economy")
     if econ is None or not econ.get("year-start"):
         return []
@@ -537,7 +538,11 @@ def year_split_notes(ag, year):
                 if y != best or b.get("per") == "month" or \
                         not any(figure(l) is not None for l in b.iter("line")):
                     continue
-                if partial and (b.get("prorate") or econ.get("prorate") or "no") == "yes":
+                pr = (b.get("prorate") or econ.get("prorate") or "no") == "yes"
+                # money counted on its payment days counts no days
+                if all(pay_months(ag, b, l, pr) for l in b.iter("line") if figure(l) is not None):
+                    continue
+                if partial and pr:
                     prorated = True
                 else:
                     whole = True
@@ -546,7 +551,7 @@ def year_split_notes(ag, year):
                 f, t = c0, c1
             s = f"{ay}/{(ay + 1) % 100:02d} räknas {(t - f).days + 1} av {days} dagar ({span(f, t)}"
             if prorated and whole:
-                s += f"; för proportionerade belopp {(c1 - c0).days + 1} dagar, {span(c0, c1)}"
+                s += f"; för belopp som räknas efter dagarna {(c1 - c0).days + 1} dagar, {span(c0, c1)}"
             parts.append(s + ")")
         if parts:
             want.append((f"agreement-year days of {p.get('id')}",

@@ -104,18 +104,18 @@ case "$namnd $year" in
 	# Agreement years July-June; the period starts 2024-09-01. Agreement
 	# year 2024/25 has 365 days. The grant (prorated) counts the 122 days
 	# 1 Sep-31 Dec: 365 000 x 122 / 365 = 122 000; the material and
-	# insurance contribution (prorate="no") counts 1 Jul-31 Dec, 184 days:
-	# 20 000 x 184 / 365 = 10 082.19; 122 000 + 10 082.19 = 132 082 kr.
+	# insurance contribution (prorate="no", payment-months="9") is paid
+	# whole in September 2024: 122 000 + 20 000 = 142 000 kr (review 18:
+	# it was spread 184/365 over 2024, 132 082 kr).
 	# The förening's hours (prorated, not uprated): 146 000 x 122 / 365 =
 	# 48 800 kr.
-	want "Norrviks kommun (kommunen) 132 082 kr"
-	# The remark says the days counted: 184 for the contribution, 122 for
-	# the prorated grant; the förening's hours, all prorated, 122.
-	want "Av verksamhetsåret 2024/25 räknas 184 av 365 dagar (1 juli–31 december; för proportionerade belopp 122 dagar, 1 september–31 december)."
-	want "Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31 december)."
-	want "365 000 kr av grundbeloppet är proportionerat efter dagar och resten årsbelopp"
+	want "Norrviks kommun (kommunen) 142 000 kr"
+	# The remark says the days counted, 122 for the prorated grant and
+	# the förening's hours; the contribution counts no days.
+	want "Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31 december). Beloppet räknas efter de dagar överenskommelsen gäller, utom 20 000 kr som betalas ut i september."
+	refuse "184 av 365 dagar (1 juli–31 december; för"
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 48 800 kr"
-	want "Summa 180 882 kr"
+	want "Summa 190 800 kr"
 	want "Budgetposter för Norrviks kommun (2024/25):"
 	# no line says its Slag (nature): no such column (review 2)
 	want "Post Utbetalning Belopp i budgeten"
@@ -125,20 +125,34 @@ case "$namnd $year" in
 	# 1 Jan-30 Jun: 181 days of 2024/25 at the base; 1 Jul-31 Dec: 184
 	# days of 2025/26, uprated 2 % from 2025-07-01 (money only).
 	# Grant: 365 000 x (181 + 184 x 1.02) / 365 = 181 000 + 187 680 = 368 680;
-	# contribution: 20 000 x (181 + 184 x 1.02) / 365 = 20 201.64;
-	# 368 680 + 20 201.64 = 388 881.64, rounded 388 882 kr.
+	# contribution: 2025/26's paid September 2025, after the step of
+	# 2025-07-01: 20 000 x 1.02 = 20 400; 368 680 + 20 400 = 389 080 kr.
 	# The förening's hours: 146 000 x (181 + 184) / 365 = 146 000 kr.
-	want "Norrviks kommun (kommunen) 388 882 kr"
+	want "Norrviks kommun (kommunen) 389 080 kr"
+	want "20 000 kr betalas ut i september och räknas det år det betalas."
 	want "Av verksamhetsåret 2024/25 räknas 181 av 365 dagar (1 januari–30 juni), av 2025/26 räknas 184 av 365 dagar (1 juli–31 december)."
 	want "Grundbelopp 385 000 kr (2024/25), uppräknat med 2 % per år från 2025-07-01."
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 146 000 kr"
 	want "Värdet av insatser i annat än pengar räknas inte upp."
-	want "Summa 534 882 kr"
+	want "Summa 535 080 kr"
 	# 2025 is a whole year: no proration in its table (the funding table's
 	# note speaks of 2024, the part year, only)
 	refuse "detta år; "
 	refuse "2025 (del av år)"
 	want "Del av år 2024 (2024-09-01 – 2024-12-31)"
+	;;
+"norrvik-barn-och-utbildningsnamnden 2027")
+	# The period ends 2027-06-30: 181 days of 2026/27, two steps of 2 %:
+	# 365 000 x 1.0404 x 181 / 365 = 188 312.4, rounded 188 312 kr; the
+	# contribution of 2026/27 was paid September 2026 (20 000 x 1.0404 =
+	# 20 808, in 2026's 396 862 kr): nothing of it in 2027.
+	want "Norrviks kommun (kommunen) 188 312 kr"
+	want "20 000 kr betalas ut i september och inget av det faller på 2027."
+	# 2024: 142 000; 2025: 389 080; 2026: 365 000 x (181 x 1.02 + 184 x
+	# 1.0404) / 365 + 20 808 = 376 053.6 + 20 808 = 396 862; sum
+	# 142 000 + 389 080 + 396 862 + 188 312 = 1 116 254 kr
+	want "Norrviks kommun (kommunen) 142 000 kr 389 080 kr 396 862 kr 188 312 kr 1 116 254 kr"
+	refuse "ej summerat"
 	;;
 "bjorkvik-barn-och-ungdomsnamnden 2025")
 	# The kommun's budget has a column per year: 2025 is 520 000 + 380 000 +
@@ -183,7 +197,9 @@ case "$namnd $year" in
 	# Public parties that are not the kommun: the region's 25 000 kr and
 	# the samordningsförbund's 10 000 kr are other public money, not the
 	# kommun's; the kommun's sum is its own 50 000 kr (budgets written
-	# for November-December 2025 stand as they are).
+	# for November-December 2025, paid in November 2025 as the text
+	# says: payment-months="11"; the rhythm of January and July would
+	# pay nothing of them in the period).
 	want "Kommunens finansiering 50 000 kr"
 	want "Övrig offentlig finansiering 35 000 kr"
 	want "Idéburna parters insatser 20 000 kr"
@@ -209,6 +225,14 @@ case "$namnd $year" in
 	want "Övrig offentlig finansiering 210 000 kr"
 	want "Region Exempelland (regionen) 150 000 kr"
 	want "Summa 630 000 kr"
+	# every year's figure printed: Hela perioden is their sum, 50 000 +
+	# 300 000 + 300 000 (January and July 2027, both in the period) =
+	# 650 000 kr; the förening's help in kind counts 2027 whole: 20 000
+	# + 120 000 + 120 000 = 260 000 kr, said once (review 18)
+	want "Ekdala kommun (kommunen) 50 000 kr 300 000 kr 650 000 kr"
+	want "Summa 105 000 kr 630 000 kr 1 365 000 kr"
+	want "Summan för hela perioden för Föreningen Steget Ekdala är räknad med helt årsbelopp för 2027, fast överenskommelsen bara gäller 1 januari–31 oktober."
+	refuse "ej summerat"
 	# a whole year: the year's counts
 	want "Överenskommelsen kräver ett driftmöte per månad (tolv per år)"
 	want "Den kräver också två styrgruppsmöten per år; inget finns i underlaget för 2026."

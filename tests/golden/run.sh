@@ -130,6 +130,37 @@ for spec in "linkoping-arbetsmarknadsnamnden 2019" "linkoping-arbetsmarknadsnamn
 		passed=$((passed + 1))
 	fi
 done
+# Linköping's social- och omsorgsnämnd (2021-10-01 – 2023-09-30, 1 000 000
+# kr a year paid once a year in July, OPI from 2022-10-01 with no values):
+# July 2021 is before the period, so nothing is paid in 2021; 2022 and 2023
+# pay 1 000 000 kr each, 2 000 000 kr for the period (review 18: counted
+# 1 000 000 kr in each of the three years). The idéburna's help in kind
+# keeps its whole yearly value: 700 000 x 3 = 2 100 000, 450 000 x 3 =
+# 1 350 000, summed with the word that 2021 and 2023 count whole years.
+for spec in "2021|Kommunens finansiering var 0 kr (inget utbetalt 2021; betalas ut i juli varje år, första gången juli 2022).|Kommunens finansiering 0 kr (inget utbetalt)|Inget utbetalt 2021 (betalas ut i juli varje år, första gången juli 2022)." \
+    "2023|Kommunens finansiering var 1 000 000 kr (betalas ut i juli), oförändrat jämfört med 2022.|Linköpings kommun (kommunen) 0 kr 1 000 000 kr 1 000 000 kr 2 000 000 kr|Summa 1 150 000 kr 2 150 000 kr 2 150 000 kr 5 450 000 kr|räknad med helt årsbelopp för 2021 och 2023"; do
+	IFS='|'
+	set -- $spec
+	unset IFS
+	year=$1
+	shift
+	name="report-son-paid-$year"
+	if ! "$IOPDOC" report --year "$year" --namnd linkoping-social-och-omsorgsnamnden \
+	    -o "$tmp/$name.pdf" input 2>"$tmp/err"; then
+		fail "iopdoc failed"; cat "$tmp/err"; continue
+	fi
+	ok=1
+	python3 "$here/check_report.py" "$tmp/$name.pdf" linkoping-social-och-omsorgsnamnden "$year" \
+	    input >"$tmp/check" || { fail "content"; cat "$tmp/check"; ok=0; }
+	pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' >"$tmp/$name.txt"
+	for want in "$@"; do
+		grep -qF -- "$want" "$tmp/$name.txt" || { fail "hand-computed text missing: $want"; ok=0; }
+	done
+	if [ $ok = 1 ]; then
+		echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* expected texts found\).*/\1/p' "$tmp/check"), $# figures by hand"
+		passed=$((passed + 1))
+	fi
+done
 # Sources by title in the body; the files only in the PDF's keywords and,
 # with [report] technical-appendix = yes, in "Teknisk bilaga: filer" with
 # the run's files left out for errors (RLAY).  The 2023 report's sources:
@@ -175,8 +206,8 @@ fi
 # written); the cumulative 412 stands apart from the year's 189; a weekly
 # driftmöte is 52 a year, the styrgrupp met once (the May follow-up).
 # Ekdala 2027 (the agreement ends 2027-10-31, budgets for 2025 and 2026
-# only): the kommun's 300 000 kr is 2026's, counted whole for
-# January–October; meetings asked for in those ten months: avstämning
+# only): the kommun's 300 000 kr is 2026's, paid in January and July 2027,
+# both in the period; meetings asked for in those ten months: avstämning
 # quarterly 3 (October is under half of Q4), styrgrupp 2 x 10/12 -> 2,
 # årsdialog 1 x 10/12 -> 1: six, none on file (the monthly driftmöte, 10,
 # is operations: the Uppföljning paragraph counts it, the first page not).
@@ -194,9 +225,9 @@ fi
 # not read as a cut; its Budgetposter lists every 2027 line (550 000 +
 # 400 000 + 95 000), not only those with a kind or a payment rhythm.
 # Vikby 2026 rests on the preliminary OPI of 2026.
-for spec in "ekby-socialnamnden 2025|Kommunens finansiering var 498 300 kr (uppskattat) för den del av året|avtalet anger 434 300 kr men raderna summerar till 424 300 kr|Ekby kommun (kommunen) 498 300 kr|Den idéburna organisationens insatser var värda 12 000 kr; därtill insatser som inte är värderade i kronor.|Avtalet anger 434 300 kr; raderna summerar till 424 300 kr.|Månadsbelopp 32 000 kr i 2 månader (november–december)|Stiftelsen Vinterljus (idéburen part) 12 000 kr|Månadsbelopp 6 000 kr i 2 månader|Summa 510 300 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad|beloppet är budgeten för 2025." \
+for spec in "ekby-socialnamnden 2025|Kommunens finansiering var 498 300 kr (uppskattat) för den del av året|avtalet anger 434 300 kr men raderna summerar till 424 300 kr|Ekby kommun (kommunen) 498 300 kr|Den idéburna organisationens insatser var värda 12 000 kr; därtill insatser som inte är värderade i kronor.|Avtalet anger 434 300 kr; raderna summerar till 424 300 kr.|Månadsbelopp 32 000 kr i 2 månader (november–december)|Stiftelsen Vinterljus (idéburen part) 12 000 kr|Månadsbelopp 6 000 kr i 2 månader|Summa 510 300 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad|beloppet är budgeten för 2025, varav 40 000 kr betalas ut i november." \
     "ekby-socialnamnden 2026|Ekby kommun (kommunen) 663 000 kr|beloppet är budgeten för 2026.|Månadsbelopp 32 000 kr i 3 månader (januari–mars)|Stiftelsen Vinterljus (idéburen part) 18 000 kr|Summa 681 000 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad" \
-    "ekdala-socialnamnden 2027|Kommunens finansiering var 300 000 kr (ett helt årsbelopp, fast överenskommelsen bara gällde januari–oktober), oförändrat jämfört med 2026.|Överenskommelsen upphörde 31 oktober.|ingen uppföljning för 2027 i underlaget, fast sex möten (avstämning 3, styrgrupp 2, årsdialog 1) och en skriftlig rapport krävdes" \
+    "ekdala-socialnamnden 2027|Kommunens finansiering var 300 000 kr (betalas ut i januari och juli), oförändrat jämfört med 2026.|Överenskommelsen upphörde 31 oktober.|ingen uppföljning för 2027 i underlaget, fast sex möten (avstämning 3, styrgrupp 2, årsdialog 1) och en skriftlig rapport krävdes" \
     "bjorkvik-barn-och-ungdomsnamnden 2027|Aktiviteter och material 95 000 kr|Kommunens finansiering var 1 045 000 kr, utan posten ”Lokalhyra”, som saknar belopp för 2027, jämfört med 1 165 000 kr 2026.|posten ”Lokalhyra” saknar belopp för 2027 och ingår inte i kommunens finansiering" \
     "vikby-kommunstyrelsen 2026|uppräkningen bygger på ett preliminärt indexvärde" \
     "sjoberg-socialnamnden 2024|Handläggare: Karin Holm, Socialförvaltningen Rapporten bygger på två uppföljningar för 2024 av den överenskommelse som socialnämnden ansvarar för och som har gällt under året: • Mötesplats Sjöberg (Föreningen Mötesplats Sjöberg) Förslag till beslut • Socialnämnden godkänner årsrapporten om idéburet offentligt partnerskap 2024. Sammanfattning|minst 40 besök per vecka (2 080 per år, 52 veckor) 2 140 besök Uppnått Uppfyllt.|mellan 150 och 200 deltagare per år 189 deltagare (79 kvinnor, 106 män, 2 annat, 2 ej angivet) Uppnått –|41 av 55 deltagare (74,5 %; rapporten anger 75 %) Ej uppnått Delvis uppfyllt.|14 volontärer Ej uppnått Ej uppfyllt.|Utfall sedan start|nya deltagare 2022-03-01 – 2024-12-31 412 deltagare|Överenskommelsen kräver ett driftmöte per vecka (52 per år); anteckningar från dessa möten finns inte i underlaget.|Den kräver också två styrgruppsmöten per år; ett finns i underlaget för 2024.|senast 15 februari och 15 augusti varje år"; do
@@ -229,6 +260,7 @@ done
 for spec in "asbro-kultur-och-fritidsnamnden 2025" "asbro-kultur-och-fritidsnamnden 2026" \
     "vikby-kommunstyrelsen 2025" "vikby-kommunstyrelsen 2026" \
     "norrvik-barn-och-utbildningsnamnden 2024" "norrvik-barn-och-utbildningsnamnden 2025" \
+    "norrvik-barn-och-utbildningsnamnden 2027" \
     "kvarnby-socialnamnden 2025" "kvarnby-socialnamnden 2026" \
     "bjorkvik-barn-och-ungdomsnamnden 2025" "bjorkvik-barn-och-ungdomsnamnden 2027" \
     "ekdala-socialnamnden 2025" "ekdala-socialnamnden 2026"; do
