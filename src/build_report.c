@@ -432,6 +432,9 @@ build_report(const struct report_input *in, const struct template *t)
 	d->diarienummer = arena_printf(a, "%s, %s", r.namnd->name, r.namnd->kommun);
 	d->subject = arena_printf(a, "Uppföljning av idéburna offentliga partnerskap %d", in->year);
 	d->author = r.namnd->kommun;
+	/* without a report file (iopdoc report, the nightly build) or with
+	 * one still in the works: not the report the nämnd gets */
+	d->draft = report_is_draft(in->info);
 	r.bd.doc = d;
 	r.bd.t = t;
 	r.bd.a = a;
