@@ -318,9 +318,58 @@ test_rlay_table_note(void)
 	}
 }
 
+/* A period in a table squeezed by long words ("2025-11-01 –" /
+ * "2027-10-31"): a column of whole words (doc_table.whole) keeps its
+ * longest word's width, and the dates are never cut; the same column
+ * without the flag is squeezed and its dates cut. */
+static void
+test_rlay_whole_dates(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int whole;
+
+	for (whole = 0; whole <= 1; whole++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_table *tb;
+		size_t c;
+		static const char *const heads[] = { "Namn", "Parter", "Period", "Not" };
+		static const char *const cells[] = {
+			"Överenskommelsesnamnutanmellanslagochlångt",
+			"Samordningsförbundetidéburenorganisation",
+			"2025-11-01\xC2\xA0– 2027-10-31",
+			"Måluppfyllelsebedömningutanmellanslagalls",
+		};
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		tb = build_table(&bd, 4, 2);
+		tb->whole[2] = whole;
+		for (c = 0; c < 4; c++) {
+			build_cell_text(&bd, tb, 0, c, heads[c], true, DALIGN_LEFT, 0);
+			build_cell_text(&bd, tb, 1, c, cells[c], false, DALIGN_LEFT, 0);
+		}
+		build_table_block(&bd, tb);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		if (whole) {
+			/* the breaking space kept at the line end */
+			INT_EQ(rlay_page_of(&l, "2025-11-01\xC2\xA0– "), 0);
+			INT_EQ(rlay_page_of(&l, "2027-10-31"), 0);
+		} else
+			OK(rlay_page_of(&l, "2027-10-31") < 0);
+		test_doc_end(&l, &d, &t);
+	}
+}
+
 static void
 test_rlay(void)
 {
+	test_rlay_whole_dates();
 	test_rlay_list_ends();
 	test_rlay_table_note();
 	test_rlay_avser();
