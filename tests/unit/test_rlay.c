@@ -99,6 +99,10 @@ test_rlay_table_kept(void)
 				build_cell_text(&bd, tb, r, 1, "1", r == 0, DALIGN_RIGHT, 0);
 			}
 			build_table_block(&bd, tb)->keep_together = kept;
+			/* text after it: the last page is never near-empty
+			 * (which the layout avoids by shrinking spaces) */
+			for (i = 0; i < 15; i++)
+				build_plain(&bd, "Efter", FACE_REGULAR, t.size_body, 0);
 			INT_EQ(layout_doc(&d, &t, &m, &l), 0);
 			split[kept] += rlay_page_of(&l, "Rubrik") != rlay_page_of(&l, "R4") ||
 			    rlay_page_of(&l, "R1") != rlay_page_of(&l, "R4");
@@ -366,9 +370,50 @@ test_rlay_whole_dates(void)
 	}
 }
 
+/* A document that would end on a near-empty page (a few lines, a
+ * source list alone) ends a page earlier when the spaces on the page
+ * before, shrunk, make room: however many one-line paragraphs, the last
+ * page never holds fewer than four, and the layout still has every one. */
+static void
+test_rlay_near_empty_end(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines;
+
+	for (lines = 20; lines < 130; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		size_t i, last = 0, all = 0, p;
+		int k;
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (k = 0; k < lines; k++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0)->space_after =
+			    t.paragraph_space;
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		for (p = 0; p < l.npages; p++)
+			for (i = 0; i < l.pages[p].n; i++)
+				if (l.pages[p].boxes[i].kind == BOX_TEXT &&
+				    strcmp(l.pages[p].boxes[i].text, "Rad") == 0) {
+					all++;
+					last += p + 1 == l.npages;
+				}
+		INT_EQ(all, (size_t)lines);
+		OK(l.npages == 1 || last >= 4);
+		test_doc_end(&l, &d, &t);
+	}
+}
+
 static void
 test_rlay(void)
 {
+	test_rlay_near_empty_end();
 	test_rlay_whole_dates();
 	test_rlay_list_ends();
 	test_rlay_table_note();
