@@ -366,6 +366,7 @@ layout_children_marked(struct lay *L, const struct doc_node *n, size_t *second, 
 {
 	const struct doc_node *c, *prev = NULL;
 	size_t prev_at = 0;
+	bool table_end = false;	/* prev ends a table: the table or its note */
 
 	for (c = n->first; c != NULL && !L->stopped; c = c->next) {
 		size_t at = L->nslices;
@@ -381,11 +382,18 @@ layout_children_marked(struct lay *L, const struct doc_node *n, size_t *second, 
 		}
 		if (L->stopped || L->nslices == at)
 			continue;
+		/* A chart illustrates the table before it: with the table's
+		 * last rows (and note), when they fit on a page. */
+		if (c->kind == DOC_CHART && table_end && at > 0 && !L->slices[at].page_break)
+			L->slices[at - 1].break_after = 0;
 		/* a note, not the caption of what follows (which keeps with it) */
 		if (prev != NULL && prev->kind == DOC_TABLE && c->kind == DOC_PARA && at > prev_at &&
 		    !c->keep_with_next && L->nslices - at <= TABLE_NOTE_LINES &&
-		    !L->slices[at].page_break)
+		    !L->slices[at].page_break) {
 			L->slices[at - 1].break_after = 0;
+			table_end = true;
+		} else
+			table_end = c->kind == DOC_TABLE;
 		if (shown != NULL && ++*shown == 2)
 			*second = at;
 		if (last != NULL)

@@ -410,9 +410,63 @@ test_rlay_near_empty_end(void)
 	}
 }
 
+/* A chart after a table and its note illustrates the table: its title
+ * is on the page of the table's last row, wherever the page ends. */
+static void
+test_rlay_chart_with_table(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines;
+
+	for (lines = 20; lines < 70; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_table *tb;
+		struct doc_chart *ch;
+		size_t r;
+		int i;
+		static const char *const cells[] = { "Rubrik", "R1", "R2", "R3", "R4", "R5", "R6" };
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (i = 0; i < lines; i++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+		tb = build_table(&bd, 2, 7);
+		for (r = 0; r < 7; r++) {
+			build_cell_text(&bd, tb, r, 0, cells[r], r == 0, DALIGN_LEFT, 0);
+			build_cell_text(&bd, tb, r, 1, "1", r == 0, DALIGN_RIGHT, 0);
+		}
+		build_table_block(&bd, tb);
+		build_plain(&bd, "Not", FACE_REGULAR, t.size_body, 0);
+		ch = build_chart_new(&bd, "Diagram", 2, 2);
+		ch->series[0] = "Utfall";
+		ch->series[1] = "Mål";
+		for (r = 0; r < 2; r++) {
+			ch->labels[r] = r == 0 ? "Första" : "Andra";
+			ch->values[r * 2] = 10;
+			ch->values[r * 2 + 1] = 12;
+			ch->present[r * 2] = ch->present[r * 2 + 1] = true;
+		}
+		build_chart(&bd, ch);
+		for (i = 0; i < 20; i++)
+			build_plain(&bd, "Efter", FACE_REGULAR, t.size_body, 0);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		OK(rlay_page_of(&l, "Diagram") >= 0);
+		INT_EQ(rlay_page_of(&l, "R6"), rlay_page_of(&l, "Diagram"));
+		INT_EQ(rlay_page_of(&l, "Not"), rlay_page_of(&l, "Diagram"));
+		test_doc_end(&l, &d, &t);
+	}
+}
+
 static void
 test_rlay(void)
 {
+	test_rlay_chart_with_table();
 	test_rlay_near_empty_end();
 	test_rlay_whole_dates();
 	test_rlay_list_ends();
