@@ -150,6 +150,8 @@ summary(struct rep *r)
 	/* two money columns side by side: their headers wrap, not the
 	 * other columns' words */
 	tb->fixed[3] = k == 0;
+	/* a period breaks after its dash only, never inside a date */
+	tb->whole[2] = true;
 	if (k == 1) {
 		build_cell_text(&r->bd, tb, 0, 4, arena_printf(r->bd.a, "Övrig offentlig %d",
 		    r->year), true, DALIGN_RIGHT, 0);
@@ -169,7 +171,7 @@ summary(struct rep *r)
 		date_format_iso(ag->to, b, sizeof(b));
 		build_cell_text(&r->bd, tb, row, 0, report_short_name(ag), true, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 1, build_parties(&r->bd, ag), false, DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, row, 2, arena_printf(r->bd.a, "%s – %s", a, b), false,
+		build_cell_text(&r->bd, tb, row, 2, arena_printf(r->bd.a, "%s\xC2\xA0– %s", a, b), false,
 		    DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 3, am->has_kommun ? build_money(&r->bd, am->kommun, false) :
 		    am->kommun_not_valued ? "ej värderat" : "inget belopp angivet", false, DALIGN_RIGHT, 0);
@@ -432,6 +434,9 @@ build_report(const struct report_input *in, const struct template *t)
 	d->diarienummer = arena_printf(a, "%s, %s", r.namnd->name, r.namnd->kommun);
 	d->subject = arena_printf(a, "Uppföljning av idéburna offentliga partnerskap %d", in->year);
 	d->author = r.namnd->kommun;
+	/* without a report file (iopdoc report, the nightly build) or with
+	 * one still in the works: not the report the nämnd gets */
+	d->draft = report_is_draft(in->info);
 	r.bd.doc = d;
 	r.bd.t = t;
 	r.bd.a = a;

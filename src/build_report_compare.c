@@ -910,15 +910,96 @@ report_compare_last_column(struct rep *r, struct doc_table *tb, size_t col, size
 	    "%zu av %zu", met, measurable) : "inga att bedöma", false, DALIGN_RIGHT, 0);
 }
 
+/* The years of the funding chart of a nämnd with one agreement, at most. */
+#define CHART_YEARS	10
+
+/* One row of the summary's chart: the kommun's, the idéburna's (and
+ * other public money's, k 1) figures of am, a bar without a figure
+ * saying why. */
+static void
+chart_amounts(struct doc_chart *ch, size_t row, size_t k, const struct ag_amounts *am)
+{
+	size_t ns = 2 + k;
+
+	ch->values[row * ns] = (double)am->kommun;
+	ch->values[row * ns + 1] = (double)am->ideburen;
+	ch->present[row * ns] = am->has_kommun;
+	ch->present[row * ns + 1] = am->has_ideburen;
+	/* help without a value, or no budget at all (review 2: both were "–") */
+	ch->absent[row * ns] = am->kommun_not_valued ? "ej värderat" : "inget belopp";
+	ch->absent[row * ns + 1] = am->ideburen_not_valued ? "ej värderat" : "inget belopp";
+	if (k == 1) {
+		ch->values[row * ns + 2] = (double)am->other_public;
+		ch->present[row * ns + 2] = am->has_other_public;
+		ch->absent[row * ns + 2] = am->other_public_not_valued ? "ej värderat" :
+		    "inget belopp";
+	}
+}
+
+/* A nämnd with one agreement has nothing to set it beside: the chart
+ * shows the agreement's funding per year of its period up to the
+ * report's year (the last CHART_YEARS), none when that is one year. */
+static void
+years_chart(struct rep *r)
+{
+	const struct agreement *ag = r->ags[0];
+	size_t k = report_has_other_public(r), row = 0, nrows;
+	int first = ag->from.y > r->year - CHART_YEARS + 1 ? ag->from.y : r->year - CHART_YEARS + 1;
+	struct doc_chart *ch;
+	struct rep y;
+	int year;
+
+	if (first >= r->year)
+		return;
+	nrows = (size_t)(r->year - first + 1);
+	ch = build_chart_new(&r->bd, arena_printf(r->bd.a, "Finansiering per år %d–%d, kronor",
+	    first, r->year), nrows, 2 + k);
+	ch->money = true;
+	ch->series[0] = "Kommunen";
+	ch->series[1] = "Idéburna parter";
+	if (k == 1)
+		ch->series[2] = "Övrig offentlig";
+	memset(&y, 0, sizeof(y));
+	y.bd = r->bd;
+	y.in = r->in;
+	y.namnd = r->namnd;
+	y.ags = r->ags;
+	y.nags = 1;
+	for (year = first; year <= r->year; year++, row++) {
+		const struct ag_amounts *am = &r->amounts[0];
+
+		if (year < r->year) {
+			y.year = year;
+			if (!report_add_up_amounts(&y)) {
+				free(y.amounts);
+				return;
+			}
+			am = y.amounts;
+		}
+		ch->labels[row] = arena_printf(r->bd.a, "%d%s", year, report_annual_mark(
+		    am->annual_for_part[REP_MONEY_KOMMUN] | am->annual_for_part[REP_MONEY_OTHER_PUBLIC] |
+		    am->annual_for_part[REP_MONEY_IDEBUREN]));
+		chart_amounts(ch, row, k, am);
+		free(y.amounts);
+		y.amounts = NULL;
+	}
+	report_chart(r, ch);
+}
+
 /* The summary's chart: the kommun against the idéburna (and other public
  * money, when any) per agreement, last year's row above this year's when
- * the agreement had figures then. */
+ * the agreement had figures then; with one agreement, its years
+ * (years_chart). */
 void
 report_compare_chart(struct rep *r, const struct rep *prev)
 {
 	size_t k = report_has_other_public(r), ns = 2 + k, nrows = 0, i, j, row = 0;
 	struct doc_chart *ch;
 
+	if (r->nags == 1) {
+		years_chart(r);
+		return;
+	}
 	for (i = 0; i < r->nags; i++) {
 		nrows++;
 		for (j = 0; prev != NULL && j < prev->nags; j++)
@@ -957,21 +1038,7 @@ report_compare_chart(struct rep *r, const struct rep *prev)
 			    report_short_name(r->ags[i]), r->year - 1 + t, *mark != '\0' ? ", " : "",
 			    *mark != '\0' ? (int)strlen(mark) - 3 : 0, mark + (*mark != '\0' ? 2 : 0)) :
 			    arena_printf(r->bd.a, "%s%s", report_short_name(r->ags[i]), mark);
-			ch->values[row * ns] = (double)am->kommun;
-			ch->values[row * ns + 1] = (double)am->ideburen;
-			ch->present[row * ns] = am->has_kommun;
-			ch->present[row * ns + 1] = am->has_ideburen;
-			/* a bar without a figure says why: help without a value,
-			 * or no budget at all (review 2: both were "–") */
-			ch->absent[row * ns] = am->kommun_not_valued ? "ej värderat" : "inget belopp";
-			ch->absent[row * ns + 1] = am->ideburen_not_valued ? "ej värderat" :
-			    "inget belopp";
-			if (k == 1) {
-				ch->values[row * ns + 2] = (double)am->other_public;
-				ch->present[row * ns + 2] = am->has_other_public;
-				ch->absent[row * ns + 2] = am->other_public_not_valued ?
-				    "ej värderat" : "inget belopp";
-			}
+			chart_amounts(ch, row, k, am);
 			row++;
 		}
 	}

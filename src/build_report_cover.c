@@ -127,6 +127,30 @@ contents(struct rep *r)
 		list->space_after = 12;
 }
 
+bool
+report_is_draft(const struct report_info *ri)
+{
+	return ri == NULL || ri->draft;
+}
+
+/* A draft says so where the förslag till beslut stands (the UTKAST
+ * mark is on every page, layout.c), and why. */
+static void
+draft_note(struct rep *r)
+{
+	const struct report_info *ri = r->in->info;
+	struct doc_node *b;
+
+	if (!report_is_draft(ri))
+		return;
+	b = report_labelled(r, "Utkast", ri == NULL ?
+	    "till rapporten finns ingen rapportfil med diarienummer, nämndens sammanträde och "
+	    "förslag till beslut." :
+	    "rapportfilen är markerad som utkast och rapporten är ännu inte klar för nämnden.");
+	b->space_before = 6;
+	b->space_after = 12;
+}
+
 void
 report_cover(struct rep *r)
 {
@@ -173,6 +197,7 @@ report_cover(struct rep *r)
 	    r->nags == 1 ? "" : count_word(r, r->nags, false),
 	    r->nags == 1 ? "överenskommelse" : "överenskommelser", mid_sentence(r, r->namnd->name)));
 	contents(r);
+	draft_note(r);
 	/* The report goes on below the title block, as a tjänsteskrivelse
 	 * does: the inledning, then the summary on the first page, never a
 	 * cover page half empty. */

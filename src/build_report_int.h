@@ -405,5 +405,8 @@ void		 report_file_text(struct rep *, enum report_text);
 /* The PDF's title, author and keywords from the report file (after the
  * builder's defaults). */
 void		 report_metadata(struct rep *, struct doc *);
+/* Whether the report is a draft: no report file (NULL), or one with
+ * status="draft". */
+bool		 report_is_draft(const struct report_info *);
 
 #endif

@@ -48,6 +48,7 @@ doc_table_new(struct doc *d, size_t ncols, size_t nrows)
 	tb->ncols = ncols;
 	tb->nrows = nrows;
 	tb->fixed = arena_alloc(d->arena, (ncols + 1) * sizeof(bool));
+	tb->whole = arena_alloc(d->arena, (ncols + 1) * sizeof(bool));
 	tb->rows = arena_alloc(d->arena, (nrows + 1) * sizeof(*tb->rows));
 	tb->cells = arena_alloc(d->arena, (nrows * ncols + 1) * sizeof(*tb->cells));
 	tb->node = node_new(d, DOC_TABLE);

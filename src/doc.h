@@ -91,6 +91,9 @@ struct doc_chart {
 struct doc_table {
 	size_t		  ncols, nrows;
 	bool		 *fixed;	/* per column: width of its content */
+	bool		 *whole;	/* per column: never narrower than its
+					 * longest word (dates), even when the
+					 * table is squeezed */
 	float		  size;		/* pt */
 	struct doc_node	 *node;		/* the DOC_TABLE node */
 	struct doc_node	**rows;		/* nrows */

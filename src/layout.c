@@ -366,6 +366,7 @@ layout_children_marked(struct lay *L, const struct doc_node *n, size_t *second, 
 {
 	const struct doc_node *c, *prev = NULL;
 	size_t prev_at = 0;
+	bool table_end = false;	/* prev ends a table: the table or its note */
 
 	for (c = n->first; c != NULL && !L->stopped; c = c->next) {
 		size_t at = L->nslices;
@@ -381,11 +382,18 @@ layout_children_marked(struct lay *L, const struct doc_node *n, size_t *second, 
 		}
 		if (L->stopped || L->nslices == at)
 			continue;
+		/* A chart illustrates the table before it: with the table's
+		 * last rows (and note), when they fit on a page. */
+		if (c->kind == DOC_CHART && table_end && at > 0 && !L->slices[at].page_break)
+			L->slices[at - 1].break_after = 0;
 		/* a note, not the caption of what follows (which keeps with it) */
 		if (prev != NULL && prev->kind == DOC_TABLE && c->kind == DOC_PARA && at > prev_at &&
 		    !c->keep_with_next && L->nslices - at <= TABLE_NOTE_LINES &&
-		    !L->slices[at].page_break)
+		    !L->slices[at].page_break) {
 			L->slices[at - 1].break_after = 0;
+			table_end = true;
+		} else
+			table_end = c->kind == DOC_TABLE;
 		if (shown != NULL && ++*shown == 2)
 			*second = at;
 		if (last != NULL)
@@ -455,8 +463,18 @@ keep_short_sections(struct lay *L)
 	}
 }
 
+/* The spaces between blocks on the page before a near-empty last page
+ * may shrink to this part of themselves, when that lets the document
+ * end a page earlier. */
+#define SQUEEZE		0.5f
+/* A last page holding less than this part of the text height is
+ * near-empty: a source list or a few lines alone. */
+#define NEAR_EMPTY	(1.0f / 4)
+
+/* Fills pages from slice 0; the spaces before the slices from squeeze
+ * on shrink to SQUEEZE of themselves (L->nslices: none do). */
 static int
-paginate(struct lay *L, struct paginator *p)
+paginate(struct lay *L, struct paginator *p, size_t squeeze)
 {
 	const struct template *t = L->t;
 	float top = t->margin_top, bottom = t->page_height - t->margin_bottom;
@@ -465,9 +483,10 @@ paginate(struct lay *L, struct paginator *p)
 	int empty = 1;
 
 	p->page = 0;
+	p->n = 0;
 	while (i < L->nslices) {
 		struct slice *s = &L->slices[i];
-		float sb = empty ? 0 : s->space_before;
+		float sb = empty ? 0 : s->space_before * (i >= squeeze ? SQUEEZE : 1);
 		float at;
 
 		if (s->page_break) {
@@ -539,6 +558,52 @@ paginate(struct lay *L, struct paginator *p)
 		page_start = i;
 		page_first_pl = p->n;
 	}
+	return 0;
+}
+
+/* How far down the last page its content goes, pt below the top margin. */
+static float
+last_page_height(const struct lay *L, const struct paginator *p)
+{
+	float h = 0;
+	size_t k;
+
+	for (k = p->n; k > 0 && p->pl[k - 1].page == p->page; k--) {
+		float end = p->pl[k - 1].top + L->slices[p->pl[k - 1].slice].height -
+		    L->t->margin_top;
+
+		if (end > h)
+			h = end;
+	}
+	return h;
+}
+
+/* Pages, never ending on a near-empty page when the spaces between
+ * blocks on the page before, shrunk, make room for what it holds (the
+ * report's "Bilaga: underlag" alone on its page; a signature page with
+ * one block); the page before is otherwise laid out as usual. */
+static int
+paginate_balanced(struct lay *L, struct paginator *p)
+{
+	float body = L->t->page_height - L->t->margin_top - L->t->margin_bottom;
+	struct paginator q = { NULL, 0, 0, 0 };
+	size_t k, from = L->nslices;
+
+	if (paginate(L, p, L->nslices) != 0)
+		return -1;
+	if (p->page == 0 || last_page_height(L, p) >= body * NEAR_EMPTY)
+		return 0;
+	for (k = 0; k < p->n; k++)
+		if (p->pl[k].page + 1 == p->page && !p->pl[k].repeat) {
+			from = p->pl[k].slice;
+			break;
+		}
+	if (from < L->nslices && paginate(L, &q, from) == 0 && q.page < p->page) {
+		free(p->pl);
+		*p = q;
+		return 0;
+	}
+	free(q.pl);
 	return 0;
 }
 
@@ -857,7 +922,7 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 		letterhead_alone(&L);
 	layout_children(&L, &d->root);
 	keep_short_sections(&L);
-	rc = L.errors > 0 ? -1 : paginate(&L, &p);
+	rc = L.errors > 0 ? -1 : paginate_balanced(&L, &p);
 	if (rc == 0) {
 		size_t k;
 

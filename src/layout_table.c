@@ -160,15 +160,26 @@ table_columns(struct lay *L, const struct doc_table *tb, float size, float avail
 		if (!tb->fixed[c] && !given(tb, c))
 			rest -= cw[c];
 	if (rest < 0) {
-		/* Even the longest words do not fit: share in proportion. */
-		float total = 0;
+		/* Even the longest words do not fit: share in proportion,
+		 * the columns of whole words (a date cut in two reads as two
+		 * figures) at their longest word when the others keep some
+		 * room. */
+		float total = 0, whole = 0;
 
 		for (c = 0; c < tb->ncols; c++)
-			if (!tb->fixed[c] && !given(tb, c))
-				total += cw[c];
+			if (!tb->fixed[c] && !given(tb, c)) {
+				if (tb->whole[c])
+					whole += cw[c];
+				else
+					total += cw[c];
+			}
+		if (total <= 0 || avail - fixed - whole < total / 2) {
+			total += whole;
+			whole = 0;
+		}
 		for (c = 0; c < tb->ncols; c++)
-			if (!tb->fixed[c] && !given(tb, c))
-				cw[c] = (avail - fixed) * cw[c] / (total > 0 ? total : 1);
+			if (!tb->fixed[c] && !given(tb, c) && !(whole > 0 && tb->whole[c]))
+				cw[c] = (avail - fixed - whole) * cw[c] / (total > 0 ? total : 1);
 	} else {
 		float give = rest < want ? rest : want;
 

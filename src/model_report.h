@@ -29,6 +29,7 @@ struct report_info {
 	long			 line;		/* of <namnd-report> */
 	char			*namnd;		/* the nämnd's id (namnd=) */
 	int			 year;		/* the report's year (year=) */
+	bool			 draft;		/* status="draft": work in progress */
 	char			*title;		/* instead of "Årsrapport YEAR"; NULL: that */
 	char			*diarienummer;	/* the report's own case number, or NULL */
 	struct date		 date;		/* the report's date; y 0: not given */

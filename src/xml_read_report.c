@@ -39,10 +39,14 @@ report_read(struct reader *r, xmlNode *root)
 	struct report_info *ri = r->ri;
 	struct report_author **atail = &ri->authors;
 	xmlNode *c;
+	const char *status;
 
 	ri->line = ri->namnd_line = tree_line(root);
 	ri->namnd = tree_attr(r, root, "namnd");
 	ri->year = tree_attr_int(r, root, "year");
+	/* the schema allows "draft" and "final" (the default) */
+	status = tree_attr(r, root, "status");
+	ri->draft = status != NULL && strcmp(status, "draft") == 0;
 	for (c = tree_first(root->children); c != NULL; c = tree_next(c)) {
 		if (tree_is(c, "title")) {
 			ri->title = tree_text(r, c);

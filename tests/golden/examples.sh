@@ -4,8 +4,11 @@
 # Each line below is one report: the texts that must be in `pdftotext
 # -raw` of it (white space made single), and those that must not.
 pdf=$1 namnd=$2 year=$3
-# (a soft hyphen ends the first half of a word iopdoc hyphenated)
-text=$(pdftotext -raw -enc UTF-8 "$pdf" - | sed 's/\xc2\xa0/ /g' | tr -s ' \n' '  ' | sed 's/\xc2\xad //g')
+# (a soft hyphen ends the first half of a word iopdoc hyphenated; the
+# body of each A4 page only, so that a paragraph going on to the next
+# page reads on without the running header and footer between, nor a
+# draft's diagonal UTKAST, which poppler gives a letter a line)
+text=$(pdftotext -raw -enc UTF-8 -x 0 -y 50 -W 595 -H 740 "$pdf" - | sed 's/\f//g; /^[UTKAS]$/d' | sed 's/\xc2\xa0/ /g' | tr -s ' \n' '  ' | sed 's/\xc2\xad //g')
 status=0
 want() {
 	case $text in

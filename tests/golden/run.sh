@@ -109,7 +109,8 @@ fi
 # agreements of the year, their amounts, outcomes and goal statuses.
 for spec in "linkoping-arbetsmarknadsnamnden 2019" "linkoping-arbetsmarknadsnamnden 2023" \
     "linkoping-social-och-omsorgsnamnden 2022" "lund-socialnamnden 2019" \
-    "linkoping-arbetsmarknadsnamnden 2020" "linkoping-arbetsmarknadsnamnden 2024"; do
+    "linkoping-arbetsmarknadsnamnden 2020" "linkoping-arbetsmarknadsnamnden 2024" \
+    "linkoping-social-och-omsorgsnamnden 2021"; do
 	set -- $spec
 	name="report-$1-$2"
 	if ! "$IOPDOC" report --year "$2" --namnd "$1" -o "$tmp/$name.pdf" input tests/report/examples \
@@ -600,6 +601,37 @@ if "$IOPDOC" agreement -o "$tmp/draft.pdf" "$tmp/draft.xml" 2>"$tmp/err"; then
 	fi
 else
 	fail "draft did not render"; cat "$tmp/err"
+fi
+# A yearly report without a report file, or with one of status="draft",
+# is a draft (README "The report file"): UTKAST on every page and a
+# sentence on page 1 saying why; one with a final report file has none.
+name=report-draft
+mkdir -p "$tmp/rd"
+sed 's/<namnd-report /<namnd-report status="draft" /' \
+    tests/report/vallby/rapport-vallby-arbetsmarknadsnamnden-2023.xml >"$tmp/rd/rapport.xml"
+"$IOPDOC" report --year 2019 --namnd lund-socialnamnden -o "$tmp/rd/none.pdf" input 2>/dev/null
+"$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/rd/final.pdf" \
+    tests/report/vallby 2>/dev/null
+"$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/rd/draft.pdf" \
+    $(ls tests/report/vallby/*.xml | grep -v '/rapport-') "$tmp/rd/rapport.xml" 2>/dev/null
+rd_ok=1
+for f in none draft; do
+	pages=$(pdfinfo "$tmp/rd/$f.pdf" 2>/dev/null | awk '/^Pages:/ { print $2 }')
+	marks=$(mutool draw -F txt "$tmp/rd/$f.pdf" 2>/dev/null | grep -c UTKAST)
+	[ -n "$pages" ] && [ "$marks" -ge "$pages" ] || { rd_ok=0; echo "$f: UTKAST on $marks of $pages pages"; }
+done
+pdftotext -l 1 "$tmp/rd/none.pdf" - 2>/dev/null | tr '\n' ' ' | grep -qF 'Utkast: till rapporten finns ingen rapportfil med diarienummer, nämndens sammanträde och förslag till beslut.' ||
+    { rd_ok=0; echo "none: no draft sentence on page 1"; }
+pdftotext -l 1 "$tmp/rd/draft.pdf" - 2>/dev/null | tr '\n' ' ' | grep -qF 'Utkast: rapportfilen är markerad som utkast och rapporten är ännu inte klar för nämnden.' ||
+    { rd_ok=0; echo "draft: no draft sentence on page 1"; }
+if [ ! -s "$tmp/rd/final.pdf" ] || mutool draw -F txt "$tmp/rd/final.pdf" 2>/dev/null | grep -qi utkast; then
+	rd_ok=0; echo "final: marked as a draft"
+fi
+if [ $rd_ok = 1 ]; then
+	echo "ok $name: UTKAST and its sentence without a report file and with a draft one, none with a final one"
+	passed=$((passed + 1))
+else
+	fail "report draft mark"
 fi
 keep_pdf "$tmp/t.pdf" golden-template
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"

@@ -99,6 +99,10 @@ test_rlay_table_kept(void)
 				build_cell_text(&bd, tb, r, 1, "1", r == 0, DALIGN_RIGHT, 0);
 			}
 			build_table_block(&bd, tb)->keep_together = kept;
+			/* text after it: the last page is never near-empty
+			 * (which the layout avoids by shrinking spaces) */
+			for (i = 0; i < 15; i++)
+				build_plain(&bd, "Efter", FACE_REGULAR, t.size_body, 0);
 			INT_EQ(layout_doc(&d, &t, &m, &l), 0);
 			split[kept] += rlay_page_of(&l, "Rubrik") != rlay_page_of(&l, "R4") ||
 			    rlay_page_of(&l, "R1") != rlay_page_of(&l, "R4");
@@ -318,9 +322,153 @@ test_rlay_table_note(void)
 	}
 }
 
+/* A period in a table squeezed by long words ("2025-11-01 –" /
+ * "2027-10-31"): a column of whole words (doc_table.whole) keeps its
+ * longest word's width, and the dates are never cut; the same column
+ * without the flag is squeezed and its dates cut. */
+static void
+test_rlay_whole_dates(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int whole;
+
+	for (whole = 0; whole <= 1; whole++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_table *tb;
+		size_t c;
+		static const char *const heads[] = { "Namn", "Parter", "Period", "Not" };
+		static const char *const cells[] = {
+			"Överenskommelsesnamnutanmellanslagochlångt",
+			"Samordningsförbundetidéburenorganisation",
+			"2025-11-01\xC2\xA0– 2027-10-31",
+			"Måluppfyllelsebedömningutanmellanslagalls",
+		};
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		tb = build_table(&bd, 4, 2);
+		tb->whole[2] = whole;
+		for (c = 0; c < 4; c++) {
+			build_cell_text(&bd, tb, 0, c, heads[c], true, DALIGN_LEFT, 0);
+			build_cell_text(&bd, tb, 1, c, cells[c], false, DALIGN_LEFT, 0);
+		}
+		build_table_block(&bd, tb);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		if (whole) {
+			/* the breaking space kept at the line end */
+			INT_EQ(rlay_page_of(&l, "2025-11-01\xC2\xA0– "), 0);
+			INT_EQ(rlay_page_of(&l, "2027-10-31"), 0);
+		} else
+			OK(rlay_page_of(&l, "2027-10-31") < 0);
+		test_doc_end(&l, &d, &t);
+	}
+}
+
+/* A document that would end on a near-empty page (a few lines, a
+ * source list alone) ends a page earlier when the spaces on the page
+ * before, shrunk, make room: however many one-line paragraphs, the last
+ * page never holds fewer than four, and the layout still has every one. */
+static void
+test_rlay_near_empty_end(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines;
+
+	for (lines = 20; lines < 130; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		size_t i, last = 0, all = 0, p;
+		int k;
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (k = 0; k < lines; k++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0)->space_after =
+			    t.paragraph_space;
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		for (p = 0; p < l.npages; p++)
+			for (i = 0; i < l.pages[p].n; i++)
+				if (l.pages[p].boxes[i].kind == BOX_TEXT &&
+				    strcmp(l.pages[p].boxes[i].text, "Rad") == 0) {
+					all++;
+					last += p + 1 == l.npages;
+				}
+		INT_EQ(all, (size_t)lines);
+		OK(l.npages == 1 || last >= 4);
+		test_doc_end(&l, &d, &t);
+	}
+}
+
+/* A chart after a table and its note illustrates the table: its title
+ * is on the page of the table's last row, wherever the page ends. */
+static void
+test_rlay_chart_with_table(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines;
+
+	for (lines = 20; lines < 70; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_table *tb;
+		struct doc_chart *ch;
+		size_t r;
+		int i;
+		static const char *const cells[] = { "Rubrik", "R1", "R2", "R3", "R4", "R5", "R6" };
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (i = 0; i < lines; i++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+		tb = build_table(&bd, 2, 7);
+		for (r = 0; r < 7; r++) {
+			build_cell_text(&bd, tb, r, 0, cells[r], r == 0, DALIGN_LEFT, 0);
+			build_cell_text(&bd, tb, r, 1, "1", r == 0, DALIGN_RIGHT, 0);
+		}
+		build_table_block(&bd, tb);
+		build_plain(&bd, "Not", FACE_REGULAR, t.size_body, 0);
+		ch = build_chart_new(&bd, "Diagram", 2, 2);
+		ch->series[0] = "Utfall";
+		ch->series[1] = "Mål";
+		for (r = 0; r < 2; r++) {
+			ch->labels[r] = r == 0 ? "Första" : "Andra";
+			ch->values[r * 2] = 10;
+			ch->values[r * 2 + 1] = 12;
+			ch->present[r * 2] = ch->present[r * 2 + 1] = true;
+		}
+		build_chart(&bd, ch);
+		for (i = 0; i < 20; i++)
+			build_plain(&bd, "Efter", FACE_REGULAR, t.size_body, 0);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		OK(rlay_page_of(&l, "Diagram") >= 0);
+		INT_EQ(rlay_page_of(&l, "R6"), rlay_page_of(&l, "Diagram"));
+		INT_EQ(rlay_page_of(&l, "Not"), rlay_page_of(&l, "Diagram"));
+		test_doc_end(&l, &d, &t);
+	}
+}
+
 static void
 test_rlay(void)
 {
+	test_rlay_chart_with_table();
+	test_rlay_near_empty_end();
+	test_rlay_whole_dates();
 	test_rlay_list_ends();
 	test_rlay_table_note();
 	test_rlay_avser();
