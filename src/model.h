@@ -319,10 +319,14 @@ struct followup_duty {
 	struct report_due	*report_dues;	/* <report-due>s, in order */
 };
 
+/* A nämnd responsible for the agreement: it reports the agreement in its
+ * yearly report.  Regional agreements and ones two nämnder share name
+ * several (distinct ids), in document order. */
 struct namnd_ref {
 	char	*id, *kommun, *name;
 	bool	 inferred;	/* routing, not stated by the text */
 	long	 line;
+	struct namnd_ref *next;
 };
 
 enum frequency { FREQ_ONCE, FREQ_YEARLY, FREQ_HALF_YEARLY, FREQ_QUARTERLY, FREQ_MONTHLY };
@@ -454,7 +458,7 @@ struct agreement {
 	struct party		*parties;
 	size_t			 nparties;
 	struct actor		*actors;	/* not parties, in order */
-	struct namnd_ref	*namnd;
+	struct namnd_ref	*namnd;		/* the first; NULL: none named */
 	struct date		 from, to;
 	long			 period_line;
 	int			 notice_months;

@@ -51,9 +51,12 @@ plan_sum_free(struct plan_sum *s)
 	free(s->id);
 	free(s->key);
 	free(s->name);
-	free(s->namnd_id);
-	free(s->namnd_name);
-	free(s->namnd_kommun);
+	for (size_t i = 0; i < s->nnamnds; i++) {
+		free(s->namnds[i].id);
+		free(s->namnds[i].name);
+		free(s->namnds[i].kommun);
+	}
+	free(s->namnds);
 	free(s->years);
 	free_list(s->sets, s->nsets);
 	free_list(s->foreign, s->nforeign);
@@ -79,9 +82,12 @@ plan_sum_copy(struct plan_sum *to, const struct plan_sum *from)
 	to->id = dup_or_null(from->id);
 	to->key = dup_or_null(from->key);
 	to->name = dup_or_null(from->name);
-	to->namnd_id = dup_or_null(from->namnd_id);
-	to->namnd_name = dup_or_null(from->namnd_name);
-	to->namnd_kommun = dup_or_null(from->namnd_kommun);
+	to->namnds = xcalloc(from->nnamnds + 1, sizeof(*to->namnds));
+	for (size_t i = 0; i < from->nnamnds; i++) {
+		to->namnds[i].id = dup_or_null(from->namnds[i].id);
+		to->namnds[i].name = dup_or_null(from->namnds[i].name);
+		to->namnds[i].kommun = dup_or_null(from->namnds[i].kommun);
+	}
 	to->years = xcalloc(from->nyears + 1, sizeof(int));
 	if (from->nyears > 0)
 		memcpy(to->years, from->years, from->nyears * sizeof(int));
@@ -112,6 +118,18 @@ add_string(char ***l, size_t *n, const char *s)
 	(*l)[(*n)++] = xstrdup(s);
 }
 
+static void
+add_namnd(struct plan_sum *s, const char *id, const char *name, const char *kommun)
+{
+	struct plan_namnd *nd;
+
+	s->namnds = xrealloc(s->namnds, (s->nnamnds + 2) * sizeof(*s->namnds));
+	nd = &s->namnds[s->nnamnds++];
+	nd->id = dup_or_null(id);
+	nd->name = dup_or_null(name);
+	nd->kommun = dup_or_null(kommun);
+}
+
 /* A report file's group key: its own ("namnd-report PATH", which no
  * agreement id can be). */
 static char *
@@ -138,11 +156,8 @@ summarise(struct plan_sum *s, const struct input *in)
 		s->to_y = ag->to.y;
 		/* as validate left it: errors is 0 where it did not run */
 		s->report = ag->namnd != NULL && ag->errors == 0;
-		if (ag->namnd != NULL) {
-			s->namnd_id = dup_or_null(ag->namnd->id);
-			s->namnd_name = dup_or_null(ag->namnd->name);
-			s->namnd_kommun = dup_or_null(ag->namnd->kommun);
-		}
+		for (const struct namnd_ref *nr = ag->namnd; nr != NULL; nr = nr->next)
+			add_namnd(s, nr->id, nr->name, nr->kommun);
 		for (const struct party *p = ag->parties; p != NULL; p = p->next)
 			if (p->logo != NULL)
 				add_string(&s->logos, &s->nlogos, p->logo->path);
@@ -155,7 +170,8 @@ summarise(struct plan_sum *s, const struct input *in)
 		s->id = xstrdup(ri->namnd != NULL ? ri->namnd : "");
 		s->key = report_key(ri->path);
 		s->line = ri->line;
-		s->namnd_id = dup_or_null(ri->namnd);
+		if (ri->namnd != NULL)
+			add_namnd(s, ri->namnd, NULL, NULL);
 		s->from_y = s->to_y = ri->year;
 	} else {
 		const struct followup *f = in->followup;

@@ -189,8 +189,8 @@ namnd_named(const struct corpus *c, const char *id)
 	size_t i;
 
 	for (i = 0; id != NULL && i < c->n; i++)
-		if (c->docs[i].type == INPUT_AGREEMENT && c->docs[i].agreement->namnd != NULL &&
-		    strcmp(c->docs[i].agreement->namnd->id, id) == 0)
+		if (c->docs[i].type == INPUT_AGREEMENT &&
+		    report_agreement_namnd(c->docs[i].agreement, id) != NULL)
 			return true;
 	return false;
 }
@@ -587,8 +587,8 @@ report_years(const struct corpus *c, const bool *usable, const char *namnd, size
 	for (i = 0; i < c->n; i++) {
 		const struct agreement *ag = c->docs[i].agreement;
 
-		if (!usable[i] || c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL ||
-		    strcmp(ag->namnd->id, namnd) != 0 || ag->from.y == 0)
+		if (!usable[i] || c->docs[i].type != INPUT_AGREEMENT ||
+		    report_agreement_namnd(ag, namnd) == NULL || ag->from.y == 0)
 			continue;
 		for (y = ag->from.y; y <= ag->to.y; y++) {
 			for (k = 0; k < *n && years[k] != y; k++)
@@ -620,14 +620,17 @@ report_namnds(const struct corpus *c, const bool *usable, size_t *n)
 	*n = 0;
 	for (i = 0; i < c->n; i++) {
 		const struct agreement *ag = c->docs[i].agreement;
+		const struct namnd_ref *nr;
 
-		if (!usable[i] || c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL)
+		if (!usable[i] || c->docs[i].type != INPUT_AGREEMENT)
 			continue;
-		for (k = 0; k < *n && strcmp(ids[k], ag->namnd->id) != 0; k++)
-			continue;
-		if (k == *n) {
-			xgrow((void **)&ids, &cap, *n + 1, sizeof(*ids));
-			ids[(*n)++] = ag->namnd->id;
+		for (nr = ag->namnd; nr != NULL; nr = nr->next) {
+			for (k = 0; k < *n && strcmp(ids[k], nr->id) != 0; k++)
+				continue;
+			if (k == *n) {
+				xgrow((void **)&ids, &cap, *n + 1, sizeof(*ids));
+				ids[(*n)++] = nr->id;
+			}
 		}
 	}
 	return ids;

@@ -53,6 +53,23 @@ check_parties(struct check *c)
 		diag(ag->path, ag->line, MSG_NO_PUBLIC_PARTY);
 }
 
+/* Several nämnder may share an agreement, each reporting it; one named
+ * twice would report it twice in one report. */
+static void
+check_namnder(struct check *c)
+{
+	const struct namnd_ref *n, *m;
+	char line[24];
+
+	for (n = c->ag->namnd; n != NULL; n = n->next)
+		for (m = c->ag->namnd; m != n; m = m->next)
+			if (n->id != NULL && m->id != NULL && strcmp(n->id, m->id) == 0) {
+				snprintf(line, sizeof(line), "%ld", m->line);
+				error(c, n->line, MSG_DUP_NAMND, n->id, line);
+				break;
+			}
+}
+
 /* A budget or signatory whose party agreement_link did not find. */
 static void
 check_party_ref(struct check *c, const struct party *p, const char *id, long line,
@@ -306,6 +323,7 @@ validate_agreement(struct agreement *ag)
 	struct check c = { ag, 0 };
 
 	check_parties(&c);
+	check_namnder(&c);
 	c.errors += validate_party_kinds(ag);
 	c.errors += validate_sign_agreement(ag);
 	check_period(&c);
