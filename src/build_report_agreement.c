@@ -1039,8 +1039,9 @@ shared_sentence(struct rep *r, const struct agreement *ag)
 	bool own_kommun = false, kommun_pays = false;
 	const char *s;
 
+	/* the report's nämnd by id: r->namnd may be another agreement's */
 	for (nr = ag->namnd; nr != NULL; nr = nr->next)
-		n += nr != r->namnd;
+		n += strcmp(nr->id, r->namnd->id) != 0;
 	if (n == 0)
 		return NULL;
 	buf_adds(&b, "Delas med ");
@@ -1048,7 +1049,7 @@ shared_sentence(struct rep *r, const struct agreement *ag)
 		char *name;
 		bool same;
 
-		if (nr == r->namnd)
+		if (strcmp(nr->id, r->namnd->id) == 0)
 			continue;
 		name = arena_strdup(r->bd.a, nr->name);
 		report_lower_first(name);

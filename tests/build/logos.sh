@@ -93,7 +93,7 @@ sed -i -e '1s/	[0-9]*$/	3/' -e '/^logo	/d' -e '/^csv	/d' "$lg/out/.iopdoc-manife
 lbuild
 rc=$?
 if [ $rc = 0 ] && ! grep -q manifest "$lg/err" && [ "$(count "$lg/err" | cut -d' ' -f3)" = 0 ] &&
-    head -1 "$lg/out/.iopdoc-manifest" | grep -q '	5$' && grep -q '^logo	' "$lg/out/.iopdoc-manifest" &&
+    head -1 "$lg/out/.iopdoc-manifest" | grep -q '	6$' && grep -q '^logo	' "$lg/out/.iopdoc-manifest" &&
     grep -q '^csv	reports/' "$lg/out/.iopdoc-manifest"; then
 	ok "logos: a version 3 manifest is read, and the next one records the logos"
 else

@@ -1946,6 +1946,35 @@ def main():
     if "inga att bedöma" in text and "ej uppnådda ännu" in text:
         missing += 1
         print(f"check_report: {pdf}: \"inga att bedöma\" beside goals not yet met")
+    # an agreement other nämnder share says so, naming them, never the
+    # report's own nämnd
+    shared_sentences = 0
+    for f, ag in mine:
+        own = namnd_of(ag)
+        others = [n for n in ag.iter("responsible-namnd") if n.get("id") != namnd]
+        if not others:
+            continue
+        shared_sentences += 1
+
+        def same_kommun(n):
+            return (n.get("kommun") or "").casefold() == (own.get("kommun") or "").casefold()
+
+        def who(n):
+            return lower_first(text_of(n)) + ("" if same_kommun(n) else
+                                              (", " if len(others) == 1 else " i ") + n.get("kommun"))
+        names = [who(n) for n in others]
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
+        sentence = f"Delas med {joined}, som också redovisar den i " + \
+            ("sin årsrapport." if len(others) == 1 else "sina årsrapporter.")
+        if any(same_kommun(n) for n in others) and \
+                any(money_kind(ag, p) == "kommun" for p in ag.iter("party")):
+            sentence += f" Kommunens finansiering nedan gäller hela {own.get('kommun')} och " \
+                "är inte fördelad mellan nämnderna."
+        want.append(("shared with other nämnder", sentence))
+    if text.count("Delas med ") != shared_sentences:
+        missing += 1
+        print(f"check_report: {pdf}: {text.count('Delas med ')} \"Delas med\" sentences for "
+              f"{shared_sentences} shared agreements")
     for f, ag in mine:
         name = text_of(ag.find("effort")) or text_of(ag.find("title"))
         want.append(("agreement", name))

@@ -394,6 +394,18 @@ for spec in "ekdala-socialnamnden|2026|Kommunens finansiering 300 000 kr|Övrig 
 		passed=$((passed + 1))
 	fi
 done
+# The shared Nystart beside Vallby's own four agreements: only it says
+# "Delas med", naming the socialnämnd (the report's nämnd is never named).
+name=report-delad-beside-own
+if "$IOPDOC" report --year 2024 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$name.pdf" \
+    tests/report/vallby tests/report/delad 2>"$tmp/err" &&
+    python3 "$here/check_report.py" "$tmp/$name.pdf" vallby-arbetsmarknadsnamnden 2024 \
+    tests/report/vallby tests/report/delad >"$tmp/check"; then
+	echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* expected texts found\).*/\1/p' "$tmp/check")"
+	passed=$((passed + 1))
+else
+	fail "shared agreement beside the nämnd's own"; cat "$tmp/err" "$tmp/check"
+fi
 # Every nämnd and every year with a valid agreement: Linköping's
 # arbetsmarknadsnämnd 2019-2021 and 2023-2024, its social- och
 # omsorgsnämnd 2021-2023, Lund's socialnämnd 2019: nine reports.
