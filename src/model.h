@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "diag.h"
 #include "format.h"
 #include "model_table.h"
 #include "model_columns.h"
@@ -480,7 +481,12 @@ struct agreement {
 	struct signatory	*signatories;
 	struct block		*text;		/* the printed body */
 	long			 line;
-	int			 errors;	/* found by validate_agreement */
+	/* validate_agreement's: the errors but those of the party logos,
+	 * which concern its own PDF only (a follow-up goes by these), the
+	 * logos' apart, and the worst message but the logos' (its reports
+	 * and follow-ups go by that: they print no party logo) */
+	int			 errors, logo_errors;
+	enum diag_level		 checked_level;
 	struct decision		*decisions;
 	char			*version;	/* the current version; NULL: none */
 	struct date		 version_date;	/* y 0: not stated */

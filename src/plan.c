@@ -235,7 +235,7 @@ plan_corpus_outputs(const struct corpus *c, const enum diag_level *level, struct
 
 		f->path = input_path(&c->docs[i]);
 		summarise(&f->sum, &c->docs[i]);
-		f->sum.rlevel = f->sum.olevel = f->sum.level = level[i];
+		f->sum.rlevel = f->sum.olevel = f->sum.level = f->sum.tlevel = level[i];
 		f->known = true;
 		pf[i] = f;
 	}
@@ -394,7 +394,8 @@ check_group(struct plan_file **m, size_t n)
 		 * keeps: not in the context around */
 		diag_open(&ctx, &f->msgs);
 		doc[i] = corpus_add_seen(&c, f->path, hash_bytes, f->parsed);
-		f->sum.rlevel = f->sum.olevel = f->sum.level = diag_close(&ctx, DIAG_KEEP_APART);
+		f->sum.rlevel = f->sum.olevel = f->sum.level = f->sum.tlevel =
+		    diag_close(&ctx, DIAG_KEEP_APART);
 		f->known = f->fresh = true;
 	}
 	/* Linked before it is checked (validate.c links nothing): each
@@ -426,11 +427,17 @@ check_group(struct plan_file **m, size_t n)
 				validate_agreement(in->agreement);
 			if ((level = diag_close(&ctx, DIAG_KEEP_APART)) > f->sum.olevel)
 				f->sum.olevel = f->sum.level = level;
+			/* an agreement checked: its level but the logos' */
+			f->sum.tlevel = f->sum.level;
+			if (k == 0 && !f->sum.dup && in->agreement->checked_level < f->sum.tlevel)
+				f->sum.tlevel = f->sum.rlevel > in->agreement->checked_level ?
+				    f->sum.rlevel : in->agreement->checked_level;
 			valid[doc[i]] = f->sum.level < DIAG_ERROR;
 		}
 	for (i = 0; i < n; i++) {
 		struct plan_file *f = m[i];
 		enum diag_level r = f->sum.rlevel, o = f->sum.olevel, l = f->sum.level;
+		enum diag_level t = f->sum.tlevel;
 		bool dup = f->sum.dup;
 
 		if (doc[i] < 0) {
@@ -443,6 +450,7 @@ check_group(struct plan_file **m, size_t n)
 		f->sum.rlevel = r;
 		f->sum.olevel = o;
 		f->sum.level = l;
+		f->sum.tlevel = t;
 		f->sum.dup = dup;
 		if (f->key == NULL || strcmp(f->key, f->sum.key) != 0) {
 			/* the guess was wrong: read it again with its group */

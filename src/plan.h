@@ -33,6 +33,9 @@ struct plan_sum {
 	enum diag_level	 rlevel;	/* after reading */
 	enum diag_level	 olevel;	/* after its own checks, as if its id were unique */
 	enum diag_level	 level;		/* with the check that its id is unique */
+	/* an agreement's level without the checks of its logo files, which
+	 * only its own PDF prints: its nämnd reports go by it */
+	enum diag_level	 tlevel;
 	bool		 dup;		/* an earlier valid document has its id */
 	long		 line;		/* of the document element, which carries the id */
 	char		*id;

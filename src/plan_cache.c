@@ -86,8 +86,9 @@ plan_cache_line(struct buf *b, const char *path, const struct plan_sum *s)
 	buf_printf(b, "\t%zu", s->nlogos);
 	for (i = 0; i < s->nlogos; i++)
 		put_text(b, s->logos[i]);
-	/* last: the nämnder, three fields each */
-	buf_printf(b, "\t%zu", s->nnamnds);
+	/* last: the level without the logo checks, and the nämnder, three
+	 * fields each */
+	buf_printf(b, "\t%d\t%zu", (int)s->tlevel, s->nnamnds);
 	for (i = 0; i < s->nnamnds; i++) {
 		put_text(b, s->namnds[i].id);
 		put_text(b, s->namnds[i].name);
@@ -172,7 +173,11 @@ parse_sum(char **fld, size_t n, struct plan_sum *s)
 	    get_list(fld, n, &at, &s->foreign, &s->nforeign) != 0 ||
 	    get_list(fld, n, &at, &s->logos, &s->nlogos) != 0)
 		return -1;
-	if (at >= n || get_int(fld[at], 0, (long)(n - at - 1) / 3, &k) != 0)
+	if (at + 1 >= n || get_int(fld[at], 0, DIAG_SYSERR, &k) != 0)
+		return -1;
+	s->tlevel = (enum diag_level)k;
+	at++;
+	if (get_int(fld[at], 0, (long)(n - at - 1) / 3, &k) != 0)
 		return -1;
 	at++;
 	s->namnds = xcalloc((size_t)k + 1, sizeof(*s->namnds));

@@ -262,7 +262,9 @@ plan_reports(struct planner *p)
 			struct plan_out *o;
 			int y;
 
-			if (!ag->known || ag->sum.type != PLAN_AGREEMENT || !ag->sum.report)
+			/* a logo's error fails the agreement's own PDF only */
+			if (!ag->known || ag->sum.type != PLAN_AGREEMENT || !ag->sum.report ||
+			    ag->sum.tlevel >= DIAG_ERROR)
 				continue;
 			/* only the group's first agreement has follow-ups linked to it */
 			if (linked(p, ag->sum.key) == ag)

@@ -195,6 +195,15 @@ namnd_named(const struct corpus *c, const char *id)
 	return false;
 }
 
+/* A report prints no party logo: report checks an agreement without its
+ * logo files, so that one whose logo is missing is still in it, as in
+ * the build's reports; the other commands check them. */
+static int
+check_agreement(struct agreement *ag, const struct run_options *o)
+{
+	return o->cmd == RUN_REPORT ? validate_agreement_for_reports(ag) : validate_agreement(ag);
+}
+
 /* Reads the files, then checks each: agreements first, so that the
  * follow-ups find theirs resolved. */
 static void
@@ -254,7 +263,7 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 			valid[files[i].doc] = false;
 	for (i = 0; i < c->n; i++)
 		if (valid[i] && c->docs[i].type == INPUT_AGREEMENT)
-			valid[i] = validate_agreement(c->docs[i].agreement) == 0;
+			valid[i] = check_agreement(c->docs[i].agreement, o) == 0;
 	diag_close(&ctx, DIAG_KEEP_APART);
 	buf_free(&quiet);
 	/* Agreements, then follow-ups: each kind is checked for itself, then
@@ -284,7 +293,7 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 			diag_open(&ctx, NULL);
 			if (validate_unique_id(c, (size_t)files[i].doc, valid) == 0) {
 				if (type == INPUT_AGREEMENT)
-					validate_agreement(in->agreement);
+					check_agreement(in->agreement, o);
 				else if (type == INPUT_REPORT)
 					validate_report(c, (size_t)files[i].doc, valid);
 				else
@@ -428,8 +437,8 @@ named_init(struct named *nm, const struct corpus *c, const struct file *files, s
 	 * agreement without errors names its outputs as in the build; a
 	 * follow-up (not checked) makes none. */
 	for (i = 0; i < c->n; i++)
-		level[i] = c->docs[i].type == INPUT_AGREEMENT && c->docs[i].agreement->errors == 0 ?
-		    DIAG_OK : DIAG_ERROR;
+		level[i] = c->docs[i].type == INPUT_AGREEMENT && c->docs[i].agreement->errors == 0 &&
+		    c->docs[i].agreement->logo_errors == 0 ? DIAG_OK : DIAG_ERROR;
 	for (i = 0; i < n; i++)
 		if (files[i].doc >= 0)
 			level[files[i].doc] = files[i].level;

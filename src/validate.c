@@ -317,18 +317,27 @@ check_signatures(struct check *c)
 	}
 }
 
-int
-validate_agreement(struct agreement *ag)
+/* The checks; logos: those of the logo files too, their level apart
+ * (the levels of the others go to ag->checked_level). */
+static int
+check_agreement(struct agreement *ag, bool logos)
 {
 	struct check c = { ag, 0 };
+	struct diag_ctx before, logo, after;
+	enum diag_level level;
 
+	diag_open(&before, NULL);
 	check_parties(&c);
 	check_namnder(&c);
 	c.errors += validate_party_kinds(ag);
 	c.errors += validate_sign_agreement(ag);
 	check_period(&c);
 	c.errors += validate_terms(ag);
-	c.errors += validate_logos(ag);
+	ag->checked_level = diag_close(&before, DIAG_PASS_ON);
+	diag_open(&logo, NULL);
+	ag->logo_errors = logos ? validate_logos(ag) : 0;
+	diag_close(&logo, DIAG_PASS_ON);
+	diag_open(&after, NULL);
 	check_goals(&c);
 	c.errors += validate_goal_forms(ag->path, ag->goals);
 	c.errors += validate_duties(ag);
@@ -339,8 +348,22 @@ validate_agreement(struct agreement *ag)
 		if (an->attached)	/* only what prints is added up */
 			c.errors += validate_tables(ag->path, ag->arena, an->text);
 	c.errors += validate_doc_control(ag);
+	if ((level = diag_close(&after, DIAG_PASS_ON)) > ag->checked_level)
+		ag->checked_level = level;
 	ag->errors = c.errors;
-	return c.errors;
+	return c.errors + ag->logo_errors;
+}
+
+int
+validate_agreement(struct agreement *ag)
+{
+	return check_agreement(ag, true);
+}
+
+int
+validate_agreement_for_reports(struct agreement *ag)
+{
+	return check_agreement(ag, false);
 }
 
 /* ---------- follow-ups ---------- */
