@@ -26,7 +26,8 @@
 /* 2: each output's PDF hash, opts; 3: summaries; 4: the parties' logo
  * files, and each agreement's in its summary; 5: each report's CSV hash
  * ("csv" lines: a version 4 record has none, and its reports are made
- * again once, with their CSVs) */
+ * again once, with their CSVs); 6: an agreement's several nämnder in its
+ * summary (a version 4 or 5 summary is read again once) */
 #define MANIFEST_VERSION BATCH_MANIFEST_VERSION
 #define BAD_LINES_SHOWN	10		/* of a damaged manifest */
 
@@ -223,10 +224,11 @@ read_line(struct manifest *m, char **fld, size_t n, long version, struct caps *c
 		if (o == NULL || pdfstat_parse(fld + 2, n - 2, &o->st) != 0)
 			return "it is not a PDF's record iopdoc writes";
 		o->has_st = true;
-	} else if (strcmp(fld[0], "sum") == 0 && version == 3) {
-		/* without the agreements' logos: not taken, so every input
-		 * is read again once and its summary made anew */
-	} else if (strcmp(fld[0], "sum") == 0 && version >= 4) {
+	} else if (strcmp(fld[0], "sum") == 0 && version >= 3 && version <= 5) {
+		/* without the agreements' logos (3) or with one nämnd in
+		 * other fields (4, 5): not taken, so every input is read
+		 * again once and its summary made anew */
+	} else if (strcmp(fld[0], "sum") == 0 && version >= 6) {
 		if (plan_cache_add(&m->sums, fld + 1, n - 1) != 0)
 			return "it is not a summary iopdoc writes";
 	} else if (strcmp(fld[0], "csv") == 0 && version >= 5 && n == 3 && hash_field(fld[2])) {

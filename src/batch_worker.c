@@ -62,9 +62,12 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 	}
 	corpus_link(&c);
 	usable = xcalloc(c.n + 1, sizeof(bool));
+	/* only an agreement's own PDF prints its parties' logos: a report or
+	 * follow-up is made from it without their checks */
 	for (i = 0; i < c.n; i++)
 		if (c.docs[i].type == INPUT_AGREEMENT)
-			usable[i] = validate_agreement(c.docs[i].agreement) == 0;
+			usable[i] = (j->kind == JOB_AGREEMENT ? validate_agreement(c.docs[i].agreement) :
+			    validate_agreement_for_reports(c.docs[i].agreement)) == 0;
 	/* a reference is there to be found, neither checked nor reported on */
 	for (i = 0; i < c.n; i++)
 		if (c.docs[i].type == INPUT_FOLLOWUP && !ref[i])

@@ -376,14 +376,17 @@ build_report(const struct report_input *in, const struct template *t)
 	r.year = in->year;
 	for (i = 0; i < c->n; i++) {
 		const struct agreement *ag = c->docs[i].agreement;
+		const struct namnd_ref *nr;
 
 		if (!in->usable[i] || c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL)
 			continue;
-		if (strstr(known.data != NULL ? known.data : "", ag->namnd->id) == NULL)
-			buf_printf(&known, "%s%s", known.len > 0 ? ", " : "", ag->namnd->id);
-		if (strcmp(ag->namnd->id, in->namnd) != 0)
+		for (nr = ag->namnd; nr != NULL; nr = nr->next)
+			if (strstr(known.data != NULL ? known.data : "", nr->id) == NULL)
+				buf_printf(&known, "%s%s", known.len > 0 ? ", " : "", nr->id);
+		/* the nämnd as this agreement names it: one of its several */
+		if ((nr = report_agreement_namnd(ag, in->namnd)) == NULL)
 			continue;
-		r.namnd = ag->namnd;
+		r.namnd = nr;
 		if (!report_has_agreement(ag, in->namnd, in->year))
 			continue;
 		xgrow((void **)&r.ags, &cap, r.nags + 1, sizeof(*r.ags));

@@ -1024,11 +1024,63 @@ generic_title(const char *title)
 	return true;
 }
 
+/* "Delas med socialnämnden, Ekdala kommun, som också redovisar den i sin
+ * årsrapport.": the other nämnder the agreement names, which report it
+ * too (NULL: none).  A nämnd of the report's own kommun goes without
+ * it; with one, the kommun's money is the whole kommun's, which nothing
+ * in the agreement splits between the nämnder, and the sentence says so. */
+static const char *
+shared_sentence(struct rep *r, const struct agreement *ag)
+{
+	const struct namnd_ref *nr;
+	const struct party *p;
+	struct buf b = { NULL, 0, 0 };
+	size_t n = 0, k = 0;
+	bool own_kommun = false, kommun_pays = false;
+	const char *s;
+
+	/* the report's nämnd by id: r->namnd may be another agreement's */
+	for (nr = ag->namnd; nr != NULL; nr = nr->next)
+		n += strcmp(nr->id, r->namnd->id) != 0;
+	if (n == 0)
+		return NULL;
+	buf_adds(&b, "Delas med ");
+	for (nr = ag->namnd; nr != NULL; nr = nr->next) {
+		char *name;
+		bool same;
+
+		if (strcmp(nr->id, r->namnd->id) == 0)
+			continue;
+		name = arena_strdup(r->bd.a, nr->name);
+		report_lower_first(name);
+		same = nr->kommun != NULL && r->namnd->kommun != NULL &&
+		    utf8_casecmp(nr->kommun, r->namnd->kommun) == 0;
+		own_kommun |= same;
+		buf_printf(&b, "%s%s", k == 0 ? "" : k + 1 == n ? " och " : ", ", name);
+		/* one: "socialnämnden, Ekdala kommun, som"; several read
+		 * better without the commas: "socialnämnden i Ekdala kommun" */
+		if (!same && nr->kommun != NULL)
+			buf_printf(&b, n == 1 ? ", %s" : " i %s", nr->kommun);
+		k++;
+	}
+	buf_printf(&b, ", som också redovisar den i %s.", n == 1 ? "sin årsrapport" : "sina årsrapporter");
+	for (p = ag->parties; p != NULL; p = p->next)
+		kommun_pays |= p->role == ROLE_PUBLIC &&
+		    report_party_money(r, ag, p) == REP_MONEY_KOMMUN;
+	if (own_kommun && kommun_pays && r->namnd->kommun != NULL)
+		buf_printf(&b, " Kommunens finansiering nedan gäller hela %s och är inte fördelad "
+		    "mellan nämnderna.", r->namnd->kommun);
+	s = arena_strdup(r->bd.a, b.data);
+	buf_free(&b);
+	return s;
+}
+
 void
 report_agreement_section(struct rep *r, size_t k)
 {
 	const struct agreement *ag = r->ags[k];
 	const struct block *p = ag->purpose == NULL ? purpose(r, ag) : NULL;
+	const char *shared;
 	struct doc_node *b;
 
 	/* agreements follow one another, each under its name (the heading
@@ -1048,6 +1100,8 @@ report_agreement_section(struct rep *r, size_t k)
 	b = report_labelled(r, "Underlag", sources_line(r, ag));
 	b->space_after = 8;
 	b->keep_with_next = true;
+	if ((shared = shared_sentence(r, ag)) != NULL)
+		report_text(r, shared)->keep_with_next = true;
 	if (ag->purpose != NULL || p != NULL)
 		report_heading(r, "Syfte", 2, false);
 	if (ag->purpose != NULL)

@@ -14,6 +14,7 @@
 #include "format.h"
 #include "mem.h"
 #include "model.h"
+#include "model_report.h"
 #include "utf8.h"
 
 /* Years of the funding and outcome tables: the report's and up to four
@@ -843,8 +844,8 @@ report_last_year(const struct rep *r, struct rep *prev)
 	for (i = 0; i < c->n; i++) {
 		const struct agreement *ag = c->docs[i].agreement;
 
-		if (!r->in->usable[i] || c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL ||
-		    strcmp(ag->namnd->id, r->in->namnd) != 0 || !calc_covers_year(ag, prev->year))
+		if (!r->in->usable[i] || c->docs[i].type != INPUT_AGREEMENT ||
+		    !report_has_agreement(ag, r->in->namnd, prev->year))
 			continue;
 		xgrow((void **)&prev->ags, &cap, prev->nags + 1, sizeof(*prev->ags));
 		prev->ags[prev->nags++] = ag;

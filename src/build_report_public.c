@@ -1,8 +1,9 @@
 /* Whose money a nämnd report counts as the kommun's.  Public parties
  * are the kommun's, a region's or another public body's (<party
- * kind="…">); of several kommuner, the one that acts through the
- * report's nämnd (or is named as its kommun) is the nämnd's, and the
- * others' money is counted with the other public money. */
+ * kind="…">); of several kommuner, the one named as the report's
+ * nämnd's kommun is the nämnd's (else the one acting through a nämnd of
+ * its name), and the others' money is counted with the other public
+ * money. */
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -11,42 +12,56 @@
 #include "mem.h"
 #include "utf8.h"
 
-/* Whether p acts through the report's nämnd or is its kommun. */
+/* Whether p is named as the report's nämnd's kommun. */
 static bool
-is_namnds(const struct rep *r, const struct party *p)
+is_namnds_kommun(const struct rep *r, const struct party *p)
+{
+	return r->namnd != NULL && r->namnd->kommun != NULL && p->name != NULL &&
+	    utf8_casecmp(p->name, r->namnd->kommun) == 0;
+}
+
+/* Whether p acts through a nämnd of the report's nämnd's name. */
+static bool
+acts_through_namnd(const struct rep *r, const struct party *p)
 {
 	size_t i;
 
-	if (r->namnd == NULL)
-		return false;
-	if (r->namnd->kommun != NULL && p->name != NULL &&
-	    utf8_casecmp(p->name, r->namnd->kommun) == 0)
-		return true;
-	for (i = 0; i < p->acting_chain.n && r->namnd->name != NULL; i++)
+	for (i = 0; r->namnd != NULL && i < p->acting_chain.n && r->namnd->name != NULL; i++)
 		if (utf8_casecmp(p->acting_chain.text[i], r->namnd->name) == 0)
 			return true;
 	return false;
+}
+
+static bool
+is_kommun(const struct party *p)
+{
+	return p->role == ROLE_PUBLIC && p->public_kind == PUBLIC_KOMMUN;
 }
 
 enum rep_money
 report_party_money(const struct rep *r, const struct agreement *ag, const struct party *p)
 {
 	const struct party *q;
-	bool any_namnds = false;
+	bool any_named = false, any_acting = false;
 
 	if (p->role != ROLE_PUBLIC)
 		return REP_MONEY_IDEBUREN;
 	if (p->public_kind != PUBLIC_KOMMUN)
 		return REP_MONEY_OTHER_PUBLIC;
 	for (q = ag->parties; q != NULL; q = q->next)
-		if (q->role == ROLE_PUBLIC && q->public_kind == PUBLIC_KOMMUN && q != p)
+		if (is_kommun(q) && q != p)
 			break;
 	if (q == NULL)		/* the only kommun: the nämnd's */
 		return REP_MONEY_KOMMUN;
-	for (q = ag->parties; q != NULL; q = q->next)
-		any_namnds |= q->role == ROLE_PUBLIC && q->public_kind == PUBLIC_KOMMUN &&
-		    is_namnds(r, q);
-	return !any_namnds || is_namnds(r, p) ? REP_MONEY_KOMMUN : REP_MONEY_OTHER_PUBLIC;
+	for (q = ag->parties; q != NULL; q = q->next) {
+		any_named |= is_kommun(q) && is_namnds_kommun(r, q);
+		any_acting |= is_kommun(q) && acts_through_namnd(r, q);
+	}
+	/* by name first: the socialnämnder of two kommuner have one name */
+	if (any_named)
+		return is_namnds_kommun(r, p) ? REP_MONEY_KOMMUN : REP_MONEY_OTHER_PUBLIC;
+	return !any_acting || acts_through_namnd(r, p) ? REP_MONEY_KOMMUN :
+	    REP_MONEY_OTHER_PUBLIC;
 }
 
 /* The word in parentheses after the party's name in the economy table. */

@@ -71,6 +71,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_PERIOD_TOO_LONG] = { DIAG_ERROR, "the period runs %d calendar years (%s to %s), more than the %d an agreement may run: check the years in from and to" },
 	[MSG_ORGNR_LUHN] = { DIAG_ERROR, "organisationsnummer %s of %s has a wrong check digit: the last digit should be %d" },
 	[MSG_DUP_PARTY] = { DIAG_ERROR, "two parties have the id \"%s\"" },
+	[MSG_DUP_NAMND] = { DIAG_ERROR, "the agreement names the responsible nämnd \"%s\" twice (line %s): name each nämnd once" },
 	[MSG_UNKNOWN_PARTY] = { DIAG_ERROR, "no party has the id \"%s\" (%s)" },
 	[MSG_NO_PUBLIC_PARTY] = { DIAG_WARNING, "no party has role=\"public\": an IOP is made with a kommun or region" },
 	[MSG_PARTY_KIND_NOT_PUBLIC] = { DIAG_ERROR, "%s has role=\"ideburen\" but kind=\"%s\": kind tells what kind of public body a role=\"public\" party is; drop it" },

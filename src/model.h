@@ -9,6 +9,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "diag.h"
 #include "format.h"
 #include "model_table.h"
 #include "model_columns.h"
@@ -319,10 +320,14 @@ struct followup_duty {
 	struct report_due	*report_dues;	/* <report-due>s, in order */
 };
 
+/* A nämnd responsible for the agreement: it reports the agreement in its
+ * yearly report.  Regional agreements and ones two nämnder share name
+ * several (distinct ids), in document order. */
 struct namnd_ref {
 	char	*id, *kommun, *name;
 	bool	 inferred;	/* routing, not stated by the text */
 	long	 line;
+	struct namnd_ref *next;
 };
 
 enum frequency { FREQ_ONCE, FREQ_YEARLY, FREQ_HALF_YEARLY, FREQ_QUARTERLY, FREQ_MONTHLY };
@@ -454,7 +459,7 @@ struct agreement {
 	struct party		*parties;
 	size_t			 nparties;
 	struct actor		*actors;	/* not parties, in order */
-	struct namnd_ref	*namnd;
+	struct namnd_ref	*namnd;		/* the first; NULL: none named */
 	struct date		 from, to;
 	long			 period_line;
 	int			 notice_months;
@@ -476,7 +481,12 @@ struct agreement {
 	struct signatory	*signatories;
 	struct block		*text;		/* the printed body */
 	long			 line;
-	int			 errors;	/* found by validate_agreement */
+	/* validate_agreement's: the errors but those of the party logos,
+	 * which concern its own PDF only (a follow-up goes by these), the
+	 * logos' apart, and the worst message but the logos' (its reports
+	 * and follow-ups go by that: they print no party logo) */
+	int			 errors, logo_errors;
+	enum diag_level		 checked_level;
 	struct decision		*decisions;
 	char			*version;	/* the current version; NULL: none */
 	struct date		 version_date;	/* y 0: not stated */

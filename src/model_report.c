@@ -34,11 +34,21 @@ report_info_title(const struct report_info *ri, char *buf, size_t size)
 	return buf;
 }
 
+const struct namnd_ref *
+report_agreement_namnd(const struct agreement *ag, const char *namnd)
+{
+	const struct namnd_ref *nr;
+
+	for (nr = ag->namnd; nr != NULL && namnd != NULL; nr = nr->next)
+		if (strcmp(nr->id, namnd) == 0)
+			return nr;
+	return NULL;
+}
+
 bool
 report_has_agreement(const struct agreement *ag, const char *namnd, int year)
 {
-	return ag->namnd != NULL && strcmp(ag->namnd->id, namnd) == 0 &&
-	    calc_covers_year(ag, year);
+	return report_agreement_namnd(ag, namnd) != NULL && calc_covers_year(ag, year);
 }
 
 bool

@@ -61,7 +61,10 @@ const char		*report_info_title(const struct report_info *, char *buf, size_t siz
  * without a period, to the years its outcomes end in, and only without
  * those to the year it is dated (a meeting).  A follow-up of one of the
  * report's agreements is the year's source unless it is dated after the
- * year without speaking of it (a meeting of next spring). */
+ * year without speaking of it (a meeting of next spring).  An agreement
+ * may name several nämnder: report_agreement_namnd finds the one of the
+ * id (NULL: the agreement does not name it). */
+const struct namnd_ref	*report_agreement_namnd(const struct agreement *, const char *namnd);
 bool			 report_has_agreement(const struct agreement *, const char *namnd,
 			    int year);
 bool			 report_followup_in_year(const struct followup *, int year);

@@ -51,9 +51,12 @@ plan_sum_free(struct plan_sum *s)
 	free(s->id);
 	free(s->key);
 	free(s->name);
-	free(s->namnd_id);
-	free(s->namnd_name);
-	free(s->namnd_kommun);
+	for (size_t i = 0; i < s->nnamnds; i++) {
+		free(s->namnds[i].id);
+		free(s->namnds[i].name);
+		free(s->namnds[i].kommun);
+	}
+	free(s->namnds);
 	free(s->years);
 	free_list(s->sets, s->nsets);
 	free_list(s->foreign, s->nforeign);
@@ -79,9 +82,12 @@ plan_sum_copy(struct plan_sum *to, const struct plan_sum *from)
 	to->id = dup_or_null(from->id);
 	to->key = dup_or_null(from->key);
 	to->name = dup_or_null(from->name);
-	to->namnd_id = dup_or_null(from->namnd_id);
-	to->namnd_name = dup_or_null(from->namnd_name);
-	to->namnd_kommun = dup_or_null(from->namnd_kommun);
+	to->namnds = xcalloc(from->nnamnds + 1, sizeof(*to->namnds));
+	for (size_t i = 0; i < from->nnamnds; i++) {
+		to->namnds[i].id = dup_or_null(from->namnds[i].id);
+		to->namnds[i].name = dup_or_null(from->namnds[i].name);
+		to->namnds[i].kommun = dup_or_null(from->namnds[i].kommun);
+	}
 	to->years = xcalloc(from->nyears + 1, sizeof(int));
 	if (from->nyears > 0)
 		memcpy(to->years, from->years, from->nyears * sizeof(int));
@@ -112,6 +118,18 @@ add_string(char ***l, size_t *n, const char *s)
 	(*l)[(*n)++] = xstrdup(s);
 }
 
+static void
+add_namnd(struct plan_sum *s, const char *id, const char *name, const char *kommun)
+{
+	struct plan_namnd *nd;
+
+	s->namnds = xrealloc(s->namnds, (s->nnamnds + 2) * sizeof(*s->namnds));
+	nd = &s->namnds[s->nnamnds++];
+	nd->id = dup_or_null(id);
+	nd->name = dup_or_null(name);
+	nd->kommun = dup_or_null(kommun);
+}
+
 /* A report file's group key: its own ("namnd-report PATH", which no
  * agreement id can be). */
 static char *
@@ -138,11 +156,8 @@ summarise(struct plan_sum *s, const struct input *in)
 		s->to_y = ag->to.y;
 		/* as validate left it: errors is 0 where it did not run */
 		s->report = ag->namnd != NULL && ag->errors == 0;
-		if (ag->namnd != NULL) {
-			s->namnd_id = dup_or_null(ag->namnd->id);
-			s->namnd_name = dup_or_null(ag->namnd->name);
-			s->namnd_kommun = dup_or_null(ag->namnd->kommun);
-		}
+		for (const struct namnd_ref *nr = ag->namnd; nr != NULL; nr = nr->next)
+			add_namnd(s, nr->id, nr->name, nr->kommun);
 		for (const struct party *p = ag->parties; p != NULL; p = p->next)
 			if (p->logo != NULL)
 				add_string(&s->logos, &s->nlogos, p->logo->path);
@@ -155,7 +170,8 @@ summarise(struct plan_sum *s, const struct input *in)
 		s->id = xstrdup(ri->namnd != NULL ? ri->namnd : "");
 		s->key = report_key(ri->path);
 		s->line = ri->line;
-		s->namnd_id = dup_or_null(ri->namnd);
+		if (ri->namnd != NULL)
+			add_namnd(s, ri->namnd, NULL, NULL);
 		s->from_y = s->to_y = ri->year;
 	} else {
 		const struct followup *f = in->followup;
@@ -219,7 +235,7 @@ plan_corpus_outputs(const struct corpus *c, const enum diag_level *level, struct
 
 		f->path = input_path(&c->docs[i]);
 		summarise(&f->sum, &c->docs[i]);
-		f->sum.rlevel = f->sum.olevel = f->sum.level = level[i];
+		f->sum.rlevel = f->sum.olevel = f->sum.level = f->sum.tlevel = level[i];
 		f->known = true;
 		pf[i] = f;
 	}
@@ -378,7 +394,8 @@ check_group(struct plan_file **m, size_t n)
 		 * keeps: not in the context around */
 		diag_open(&ctx, &f->msgs);
 		doc[i] = corpus_add_seen(&c, f->path, hash_bytes, f->parsed);
-		f->sum.rlevel = f->sum.olevel = f->sum.level = diag_close(&ctx, DIAG_KEEP_APART);
+		f->sum.rlevel = f->sum.olevel = f->sum.level = f->sum.tlevel =
+		    diag_close(&ctx, DIAG_KEEP_APART);
 		f->known = f->fresh = true;
 	}
 	/* Linked before it is checked (validate.c links nothing): each
@@ -410,11 +427,17 @@ check_group(struct plan_file **m, size_t n)
 				validate_agreement(in->agreement);
 			if ((level = diag_close(&ctx, DIAG_KEEP_APART)) > f->sum.olevel)
 				f->sum.olevel = f->sum.level = level;
+			/* an agreement checked: its level but the logos' */
+			f->sum.tlevel = f->sum.level;
+			if (k == 0 && !f->sum.dup && in->agreement->checked_level < f->sum.tlevel)
+				f->sum.tlevel = f->sum.rlevel > in->agreement->checked_level ?
+				    f->sum.rlevel : in->agreement->checked_level;
 			valid[doc[i]] = f->sum.level < DIAG_ERROR;
 		}
 	for (i = 0; i < n; i++) {
 		struct plan_file *f = m[i];
 		enum diag_level r = f->sum.rlevel, o = f->sum.olevel, l = f->sum.level;
+		enum diag_level t = f->sum.tlevel;
 		bool dup = f->sum.dup;
 
 		if (doc[i] < 0) {
@@ -427,6 +450,7 @@ check_group(struct plan_file **m, size_t n)
 		f->sum.rlevel = r;
 		f->sum.olevel = o;
 		f->sum.level = l;
+		f->sum.tlevel = t;
 		f->sum.dup = dup;
 		if (f->key == NULL || strcmp(f->key, f->sum.key) != 0) {
 			/* the guess was wrong: read it again with its group */

@@ -18,7 +18,13 @@
 #include "diag.h"
 
 enum plan_type { PLAN_NONE, PLAN_AGREEMENT, PLAN_FOLLOWUP,
-	PLAN_REPORT };	/* NONE: not read; REPORT: a report file (namnd_id, from_y) */
+	PLAN_REPORT };	/* NONE: not read; REPORT: a report file (namnds[0].id, from_y) */
+
+/* A nämnd an agreement names responsible (name and kommun name its
+ * report), or a report file's (id only). */
+struct plan_namnd {
+	char		*id, *name, *kommun;
+};
 
 /* What routing needs of one input file, and what it was found to be.
  * Every string is owned by the summary (plan_sum_free). */
@@ -27,6 +33,9 @@ struct plan_sum {
 	enum diag_level	 rlevel;	/* after reading */
 	enum diag_level	 olevel;	/* after its own checks, as if its id were unique */
 	enum diag_level	 level;		/* with the check that its id is unique */
+	/* an agreement's level without the checks of its logo files, which
+	 * only its own PDF prints: its nämnd reports go by it */
+	enum diag_level	 tlevel;
 	bool		 dup;		/* an earlier valid document has its id */
 	long		 line;		/* of the document element, which carries the id */
 	char		*id;
@@ -35,7 +44,8 @@ struct plan_sum {
 	char		*name;		/* effort, else title: names its outputs */
 	int		 from_y, to_y;	/* its period's years */
 	bool		 report;	/* a nämnd and no errors: its years have reports */
-	char		*namnd_id, *namnd_name, *namnd_kommun;
+	struct plan_namnd *namnds;	/* each in its nämnds' reports */
+	size_t		 nnamnds;
 	/* its parties' logo files, as their paths are read (joined to the
 	 * XML's folder): inputs of its PDF, which prints them */
 	char		**logos;

@@ -74,9 +74,6 @@ plan_cache_line(struct buf *b, const char *path, const struct plan_sum *s)
 	put_text(b, s->key);
 	put_text(b, s->name);
 	buf_printf(b, "\t%d\t%d\t%d", s->from_y, s->to_y, s->report);
-	put_text(b, s->namnd_id);
-	put_text(b, s->namnd_name);
-	put_text(b, s->namnd_kommun);
 	buf_printf(b, "\t%d\t%d\t%d\t%d\t%d\t%zu", s->kind, s->y, s->m, s->d, s->next_year, s->nyears);
 	for (i = 0; i < s->nyears; i++)
 		buf_printf(b, "\t%d", s->years[i]);
@@ -89,6 +86,14 @@ plan_cache_line(struct buf *b, const char *path, const struct plan_sum *s)
 	buf_printf(b, "\t%zu", s->nlogos);
 	for (i = 0; i < s->nlogos; i++)
 		put_text(b, s->logos[i]);
+	/* last: the level without the logo checks, and the nämnder, three
+	 * fields each */
+	buf_printf(b, "\t%d\t%zu", (int)s->tlevel, s->nnamnds);
+	for (i = 0; i < s->nnamnds; i++) {
+		put_text(b, s->namnds[i].id);
+		put_text(b, s->namnds[i].name);
+		put_text(b, s->namnds[i].kommun);
+	}
 	buf_addc(b, '\n');
 }
 
@@ -127,7 +132,7 @@ parse_sum(char **fld, size_t n, struct plan_sum *s)
 	long v[16], k;
 	size_t at = 0, i;
 
-	if (n < 22)
+	if (n < 19)
 		return -1;
 	for (i = 0; i < 6; i++)
 		if (get_int(fld[1 + i], i == 0 ? 0 : 0, i == 0 ? 3 : i == 4 ? 1 : i == 5 ? 1L << 40 : DIAG_SYSERR,
@@ -148,11 +153,8 @@ parse_sum(char **fld, size_t n, struct plan_sum *s)
 	s->from_y = (int)v[0];
 	s->to_y = (int)v[1];
 	s->report = v[2] != 0;
-	if (get_text(fld[13], &s->namnd_id) != 0 || get_text(fld[14], &s->namnd_name) != 0 ||
-	    get_text(fld[15], &s->namnd_kommun) != 0)
-		return -1;
 	for (i = 0; i < 6; i++)
-		if (get_int(fld[16 + i], i == 0 ? 0 : -99999, i == 0 ? 3 : i == 5 ? (long)(n - 22) : 99999,
+		if (get_int(fld[13 + i], i == 0 ? 0 : -99999, i == 0 ? 3 : i == 5 ? (long)(n - 19) : 99999,
 		    &v[i]) != 0)
 			return -1;
 	s->kind = (int)v[0];
@@ -160,7 +162,7 @@ parse_sum(char **fld, size_t n, struct plan_sum *s)
 	s->m = (int)v[2];
 	s->d = (int)v[3];
 	s->next_year = (int)v[4];
-	at = 22;
+	at = 19;
 	s->years = xcalloc((size_t)v[5] + 1, sizeof(int));
 	for (i = 0; i < (size_t)v[5]; i++, at++) {
 		if (get_int(fld[at], -99999, 99999, &k) != 0)
@@ -169,7 +171,24 @@ parse_sum(char **fld, size_t n, struct plan_sum *s)
 	}
 	if (get_list(fld, n, &at, &s->sets, &s->nsets) != 0 ||
 	    get_list(fld, n, &at, &s->foreign, &s->nforeign) != 0 ||
-	    get_list(fld, n, &at, &s->logos, &s->nlogos) != 0 || at != n)
+	    get_list(fld, n, &at, &s->logos, &s->nlogos) != 0)
+		return -1;
+	if (at + 1 >= n || get_int(fld[at], 0, DIAG_SYSERR, &k) != 0)
+		return -1;
+	s->tlevel = (enum diag_level)k;
+	at++;
+	if (get_int(fld[at], 0, (long)(n - at - 1) / 3, &k) != 0)
+		return -1;
+	at++;
+	s->namnds = xcalloc((size_t)k + 1, sizeof(*s->namnds));
+	for (i = 0; i < (size_t)k; i++, at += 3) {
+		struct plan_namnd *nd = &s->namnds[s->nnamnds++];
+
+		if (get_text(fld[at], &nd->id) != 0 || nd->id == NULL ||
+		    get_text(fld[at + 1], &nd->name) != 0 || get_text(fld[at + 2], &nd->kommun) != 0)
+			return -1;
+	}
+	if (at != n)
 		return -1;
 	/* what planning relies on */
 	if (s->type != PLAN_NONE && (s->id == NULL || s->key == NULL))

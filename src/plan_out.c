@@ -244,14 +244,15 @@ report_of(struct planner *p, size_t first, const char *namnd, int y)
 	return NULL;
 }
 
-/* Reports: every nämnd and every year one of its agreements covers.  An
- * agreement that ended the year before is an input too, where that
- * report is made: its last year stands beside the year ("2023 i
- * siffror", "jämfört med … 2022"). */
+/* Reports: every nämnd and every year one of its agreements covers; an
+ * agreement that names several nämnder is in each one's.  An agreement
+ * that ended the year before is an input too, where that report is made:
+ * its last year stands beside the year ("2023 i siffror", "jämfört med …
+ * 2022"). */
 static void
 plan_reports(struct planner *p)
 {
-	size_t i, first = p->nouts;
+	size_t i, k, first = p->nouts;
 	int pass;
 
 	for (pass = 0; pass < 2; pass++)
@@ -261,29 +262,34 @@ plan_reports(struct planner *p)
 			struct plan_out *o;
 			int y;
 
-			if (!ag->known || ag->sum.type != PLAN_AGREEMENT || !ag->sum.report)
+			/* a logo's error fails the agreement's own PDF only */
+			if (!ag->known || ag->sum.type != PLAN_AGREEMENT || !ag->sum.report ||
+			    ag->sum.tlevel >= DIAG_ERROR)
 				continue;
 			/* only the group's first agreement has follow-ups linked to it */
 			if (linked(p, ag->sum.key) == ag)
 				end = group_of(p, ag->sum.key, &from);
-			if (pass == 1) {
-				y = ag->sum.to_y + 1;
-				if ((o = report_of(p, first, ag->sum.namnd_id, y)) != NULL)
-					report_inputs(p, o, ag, from, end, y);
-				continue;
-			}
-			for (y = ag->sum.from_y; y <= ag->sum.to_y; y++) {
-				if ((o = report_of(p, first, ag->sum.namnd_id, y)) == NULL) {
-					char name[SLUG_MAX * 2], year[8];
+			for (k = 0; k < ag->sum.nnamnds; k++) {
+				const struct plan_namnd *nd = &ag->sum.namnds[k];
 
-					snprintf(name, sizeof(name), "%s %s", ag->sum.namnd_name,
-					    ag->sum.namnd_kommun);
-					snprintf(year, sizeof(year), "%d", y);
-					o = add_out(p, PLAN_OUT_REPORT, slug_of(name, year));
-					o->namnd = xstrdup(ag->sum.namnd_id);
-					o->year = y;
+				if (pass == 1) {
+					y = ag->sum.to_y + 1;
+					if ((o = report_of(p, first, nd->id, y)) != NULL)
+						report_inputs(p, o, ag, from, end, y);
+					continue;
 				}
-				report_inputs(p, o, ag, from, end, y);
+				for (y = ag->sum.from_y; y <= ag->sum.to_y; y++) {
+					if ((o = report_of(p, first, nd->id, y)) == NULL) {
+						char name[SLUG_MAX * 2], year[8];
+
+						snprintf(name, sizeof(name), "%s %s", nd->name, nd->kommun);
+						snprintf(year, sizeof(year), "%d", y);
+						o = add_out(p, PLAN_OUT_REPORT, slug_of(name, year));
+						o->namnd = xstrdup(nd->id);
+						o->year = y;
+					}
+					report_inputs(p, o, ag, from, end, y);
+				}
 			}
 		}
 }
@@ -300,11 +306,11 @@ plan_report_files(struct planner *p, size_t first)
 	for (i = 0; i < p->n; i++) {
 		const struct plan_file *f = p->files[i];
 
-		if (!good(f) || f->sum.type != PLAN_REPORT || f->sum.namnd_id == NULL)
+		if (!good(f) || f->sum.type != PLAN_REPORT || f->sum.nnamnds == 0)
 			continue;
 		for (q = first; q < p->nouts; q++)
 			if (p->outs[q].kind == PLAN_OUT_REPORT && p->outs[q].year == f->sum.from_y &&
-			    strcmp(p->outs[q].namnd, f->sum.namnd_id) == 0)
+			    strcmp(p->outs[q].namnd, f->sum.namnds[0].id) == 0)
 				plan_out_input(&p->outs[q], f->path, false);
 	}
 }

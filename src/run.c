@@ -189,10 +189,19 @@ namnd_named(const struct corpus *c, const char *id)
 	size_t i;
 
 	for (i = 0; id != NULL && i < c->n; i++)
-		if (c->docs[i].type == INPUT_AGREEMENT && c->docs[i].agreement->namnd != NULL &&
-		    strcmp(c->docs[i].agreement->namnd->id, id) == 0)
+		if (c->docs[i].type == INPUT_AGREEMENT &&
+		    report_agreement_namnd(c->docs[i].agreement, id) != NULL)
 			return true;
 	return false;
+}
+
+/* A report prints no party logo: report checks an agreement without its
+ * logo files, so that one whose logo is missing is still in it, as in
+ * the build's reports; the other commands check them. */
+static int
+check_agreement(struct agreement *ag, const struct run_options *o)
+{
+	return o->cmd == RUN_REPORT ? validate_agreement_for_reports(ag) : validate_agreement(ag);
 }
 
 /* Reads the files, then checks each: agreements first, so that the
@@ -254,7 +263,7 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 			valid[files[i].doc] = false;
 	for (i = 0; i < c->n; i++)
 		if (valid[i] && c->docs[i].type == INPUT_AGREEMENT)
-			valid[i] = validate_agreement(c->docs[i].agreement) == 0;
+			valid[i] = check_agreement(c->docs[i].agreement, o) == 0;
 	diag_close(&ctx, DIAG_KEEP_APART);
 	buf_free(&quiet);
 	/* Agreements, then follow-ups: each kind is checked for itself, then
@@ -284,7 +293,7 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 			diag_open(&ctx, NULL);
 			if (validate_unique_id(c, (size_t)files[i].doc, valid) == 0) {
 				if (type == INPUT_AGREEMENT)
-					validate_agreement(in->agreement);
+					check_agreement(in->agreement, o);
 				else if (type == INPUT_REPORT)
 					validate_report(c, (size_t)files[i].doc, valid);
 				else
@@ -428,8 +437,8 @@ named_init(struct named *nm, const struct corpus *c, const struct file *files, s
 	 * agreement without errors names its outputs as in the build; a
 	 * follow-up (not checked) makes none. */
 	for (i = 0; i < c->n; i++)
-		level[i] = c->docs[i].type == INPUT_AGREEMENT && c->docs[i].agreement->errors == 0 ?
-		    DIAG_OK : DIAG_ERROR;
+		level[i] = c->docs[i].type == INPUT_AGREEMENT && c->docs[i].agreement->errors == 0 &&
+		    c->docs[i].agreement->logo_errors == 0 ? DIAG_OK : DIAG_ERROR;
 	for (i = 0; i < n; i++)
 		if (files[i].doc >= 0)
 			level[files[i].doc] = files[i].level;
@@ -587,8 +596,8 @@ report_years(const struct corpus *c, const bool *usable, const char *namnd, size
 	for (i = 0; i < c->n; i++) {
 		const struct agreement *ag = c->docs[i].agreement;
 
-		if (!usable[i] || c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL ||
-		    strcmp(ag->namnd->id, namnd) != 0 || ag->from.y == 0)
+		if (!usable[i] || c->docs[i].type != INPUT_AGREEMENT ||
+		    report_agreement_namnd(ag, namnd) == NULL || ag->from.y == 0)
 			continue;
 		for (y = ag->from.y; y <= ag->to.y; y++) {
 			for (k = 0; k < *n && years[k] != y; k++)
@@ -620,14 +629,17 @@ report_namnds(const struct corpus *c, const bool *usable, size_t *n)
 	*n = 0;
 	for (i = 0; i < c->n; i++) {
 		const struct agreement *ag = c->docs[i].agreement;
+		const struct namnd_ref *nr;
 
-		if (!usable[i] || c->docs[i].type != INPUT_AGREEMENT || ag->namnd == NULL)
+		if (!usable[i] || c->docs[i].type != INPUT_AGREEMENT)
 			continue;
-		for (k = 0; k < *n && strcmp(ids[k], ag->namnd->id) != 0; k++)
-			continue;
-		if (k == *n) {
-			xgrow((void **)&ids, &cap, *n + 1, sizeof(*ids));
-			ids[(*n)++] = ag->namnd->id;
+		for (nr = ag->namnd; nr != NULL; nr = nr->next) {
+			for (k = 0; k < *n && strcmp(ids[k], nr->id) != 0; k++)
+				continue;
+			if (k == *n) {
+				xgrow((void **)&ids, &cap, *n + 1, sizeof(*ids));
+				ids[(*n)++] = nr->id;
+			}
 		}
 	}
 	return ids;

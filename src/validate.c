@@ -53,6 +53,23 @@ check_parties(struct check *c)
 		diag(ag->path, ag->line, MSG_NO_PUBLIC_PARTY);
 }
 
+/* Several nämnder may share an agreement, each reporting it; one named
+ * twice would report it twice in one report. */
+static void
+check_namnder(struct check *c)
+{
+	const struct namnd_ref *n, *m;
+	char line[24];
+
+	for (n = c->ag->namnd; n != NULL; n = n->next)
+		for (m = c->ag->namnd; m != n; m = m->next)
+			if (n->id != NULL && m->id != NULL && strcmp(n->id, m->id) == 0) {
+				snprintf(line, sizeof(line), "%ld", m->line);
+				error(c, n->line, MSG_DUP_NAMND, n->id, line);
+				break;
+			}
+}
+
 /* A budget or signatory whose party agreement_link did not find. */
 static void
 check_party_ref(struct check *c, const struct party *p, const char *id, long line,
@@ -300,17 +317,27 @@ check_signatures(struct check *c)
 	}
 }
 
-int
-validate_agreement(struct agreement *ag)
+/* The checks; logos: those of the logo files too, their level apart
+ * (the levels of the others go to ag->checked_level). */
+static int
+check_agreement(struct agreement *ag, bool logos)
 {
 	struct check c = { ag, 0 };
+	struct diag_ctx before, logo, after;
+	enum diag_level level;
 
+	diag_open(&before, NULL);
 	check_parties(&c);
+	check_namnder(&c);
 	c.errors += validate_party_kinds(ag);
 	c.errors += validate_sign_agreement(ag);
 	check_period(&c);
 	c.errors += validate_terms(ag);
-	c.errors += validate_logos(ag);
+	ag->checked_level = diag_close(&before, DIAG_PASS_ON);
+	diag_open(&logo, NULL);
+	ag->logo_errors = logos ? validate_logos(ag) : 0;
+	diag_close(&logo, DIAG_PASS_ON);
+	diag_open(&after, NULL);
 	check_goals(&c);
 	c.errors += validate_goal_forms(ag->path, ag->goals);
 	c.errors += validate_duties(ag);
@@ -321,8 +348,22 @@ validate_agreement(struct agreement *ag)
 		if (an->attached)	/* only what prints is added up */
 			c.errors += validate_tables(ag->path, ag->arena, an->text);
 	c.errors += validate_doc_control(ag);
+	if ((level = diag_close(&after, DIAG_PASS_ON)) > ag->checked_level)
+		ag->checked_level = level;
 	ag->errors = c.errors;
-	return c.errors;
+	return c.errors + ag->logo_errors;
+}
+
+int
+validate_agreement(struct agreement *ag)
+{
+	return check_agreement(ag, true);
+}
+
+int
+validate_agreement_for_reports(struct agreement *ag)
+{
+	return check_agreement(ag, false);
 }
 
 /* ---------- follow-ups ---------- */

@@ -16,8 +16,13 @@ struct corpus;
 struct followup;
 
 /* Reports the problems of an agreement and keeps their count in
- * ag->errors.  Returns the number of errors (warnings do not count). */
+ * ag->errors (the party logos' in ag->logo_errors).  Returns the number
+ * of errors (warnings do not count).  _for_reports leaves out the checks
+ * of the logo files, which only the agreement's own PDF prints: what a
+ * nämnd report or a follow-up's PDF is made from is checked so, and an
+ * agreement whose logo is missing is still in them. */
 int	validate_agreement(struct agreement *);
+int	validate_agreement_for_reports(struct agreement *);
 
 /* Checks a follow-up against its linked agreement (which must have been
  * checked first) and the delmål of the corpus: dates, periods, gender

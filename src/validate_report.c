@@ -21,22 +21,23 @@ known_namnds(const struct corpus *c, const bool *valid, struct buf *known)
 
 	for (i = 0; i < c->n; i++) {
 		const struct agreement *ag = c->docs[i].agreement;
-		const char *id;
-		size_t len;
-		const char *at;
-		bool seen = false;
+		const struct namnd_ref *nr;
 
-		if (c->docs[i].type != INPUT_AGREEMENT || (valid != NULL && !valid[i]) ||
-		    ag->namnd == NULL)
+		if (c->docs[i].type != INPUT_AGREEMENT || (valid != NULL && !valid[i]))
 			continue;
-		id = ag->namnd->id;
-		len = strlen(id);
-		/* each once, compared as a whole item of the list */
-		for (at = known->data; at != NULL && (at = strstr(at, id)) != NULL; at += len)
-			if ((at == known->data || at[-1] == ' ') && (at[len] == ',' || at[len] == '\0'))
-				seen = true;
-		if (!seen)
-			buf_printf(known, "%s%s", known->len > 0 ? ", " : "", id);
+		for (nr = ag->namnd; nr != NULL; nr = nr->next) {
+			const char *id = nr->id, *at;
+			size_t len = strlen(id);
+			bool seen = false;
+
+			/* each once, compared as a whole item of the list */
+			for (at = known->data; at != NULL && (at = strstr(at, id)) != NULL; at += len)
+				if ((at == known->data || at[-1] == ' ') &&
+				    (at[len] == ',' || at[len] == '\0'))
+					seen = true;
+			if (!seen)
+				buf_printf(known, "%s%s", known->len > 0 ? ", " : "", id);
+		}
 	}
 }
 
@@ -49,11 +50,12 @@ find_namnd(const struct corpus *c, const bool *valid, const char *id, bool *cove
 	*covered = false;
 	for (i = 0; i < c->n; i++) {
 		const struct agreement *ag = c->docs[i].agreement;
+		const struct namnd_ref *nr;
 
 		if (c->docs[i].type != INPUT_AGREEMENT || (valid != NULL && !valid[i]) ||
-		    ag->namnd == NULL || strcmp(ag->namnd->id, id) != 0)
+		    (nr = report_agreement_namnd(ag, id)) == NULL)
 			continue;
-		found = ag->namnd;
+		found = nr;
 		if (report_has_agreement(ag, id, year))
 			*covered = true;
 	}

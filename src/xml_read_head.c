@@ -276,14 +276,16 @@ head_agreement(struct reader *r, xmlNode *root)
 		else if (tree_is(c, "actors"))
 			sign_read_actors(r, c);
 		else if (tree_is(c, "responsible-namnd")) {
-			struct namnd_ref *nr = arena_alloc(r->arena, sizeof(*nr));
+			struct namnd_ref *nr = arena_alloc(r->arena, sizeof(*nr)), **tail;
 
 			nr->line = tree_line(c);
 			nr->id = tree_attr(r, c, "id");
 			nr->kommun = tree_attr(r, c, "kommun");
 			nr->inferred = tree_attr_is(r, c, "source", "inferred");
 			nr->name = tree_text(r, c);
-			ag->namnd = nr;
+			for (tail = &ag->namnd; *tail != NULL; tail = &(*tail)->next)
+				continue;
+			*tail = nr;
 		} else if (tree_is(c, "period")) {
 			ag->period_line = tree_line(c);
 			tree_attr_date(r, c, "from", "period start", &ag->from);

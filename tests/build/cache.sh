@@ -74,6 +74,15 @@ step "an agreement removed: its follow-ups have no agreement" \
     "exempel-ikf-dialogmote-2023-05.xml:.*no agreement has the id"
 sed 's/encoding="UTF-8"/encoding="UTF-16"/' "$c/ikf.xml" | iconv -f UTF-8 -t UTF-16 >"$c/in/linkoping-ikf-inkludering.xml"
 step "the agreement back in UTF-16, whose id only reading finds"
+sed -i 's|^  <responsible-namnd id="linkoping-social-och-omsorgsnamnden".*|&\n  <responsible-namnd id="linkoping-arbetsmarknadsnamnden" kommun="Linköpings kommun" source="text">Arbetsmarknadsnämnden</responsible-namnd>|' \
+    "$c/in/linkoping-stadsmission-domkyrkopastorat.xml"
+step "an agreement names a second nämnd: it is planned in that nämnd's reports too"
+grep -q "^out	reports/arbetsmarknadsnamnden-linkopings-kommun-2022.pdf	.*linkoping-stadsmission-domkyrkopastorat.xml" \
+    "$c/out/.iopdoc-manifest" && ok "cache: the second nämnd's 2022 report has the agreement as an input" ||
+    fail "cache: second nämnd" "$(grep '^out	reports/arbetsmarknadsnamnden-linkopings-kommun' "$c/out/.iopdoc-manifest" | cut -c1-120)"
+sed -i '/<responsible-namnd id="linkoping-arbetsmarknadsnamnden" kommun="Linköpings kommun" source="text">/d' \
+    "$c/in/linkoping-stadsmission-domkyrkopastorat.xml"
+step "the second nämnd removed"
 opts=--strict
 step "--strict: everything read again"
 opts=

@@ -1275,29 +1275,48 @@ def line_rhythms(ag, year):
     return want
 
 
+# The nämnd whose report is checked (main): an agreement may name several.
+NAMND = None
+
+
+def namnd_of(ag, namnd=None):
+    """The agreement's <responsible-namnd> of the nämnd reported (of the id
+    namnd, else NAMND), or None."""
+    for n in ag.iter("responsible-namnd"):
+        if n.get("id") == (namnd or NAMND):
+            return n
+    return None
+
+
 def money_kind(ag, p):
     """Whose sum a party's money is in the nämnd report: "kommun" (the
     nämnd's kommun), "other" (a region, another public body, a kommun
     that is not the nämnd's) or "ideburen". Of several kind="kommun"
-    parties, those acting through the agreement's nämnd or named as its
-    kommun are the nämnd's; when none is, all of them are."""
+    parties, the one named as the nämnd's kommun is the nämnd's; when
+    none is, those acting through the nämnd (by its name: two kommuner's
+    socialnämnder share one); when none does, all of them are."""
     if p.get("role") != "public":
         return "ideburen"
     if p.get("kind", "kommun") != "kommun":
         return "other"
-    n = ag.find("responsible-namnd")
+    n = namnd_of(ag)
     kommuner = [q for q in ag.iter("party")
                 if q.get("role") == "public" and q.get("kind", "kommun") == "kommun"]
 
-    def namnds(q):
-        if n is None:
-            return False
-        if (n.get("kommun") or "").casefold() == text_of(q.find("name")).casefold():
-            return True
-        return any(text_of(a).casefold() == text_of(n).casefold() for a in q.iter("acting"))
-    if len(kommuner) == 1 or not any(namnds(q) for q in kommuner):
+    def named(q):
+        return n is not None and \
+            (n.get("kommun") or "").casefold() == text_of(q.find("name")).casefold()
+
+    def acting(q):
+        return n is not None and \
+            any(text_of(a).casefold() == text_of(n).casefold() for a in q.iter("acting"))
+    if len(kommuner) == 1:
         return "kommun"
-    return "kommun" if namnds(p) else "other"
+    if any(named(q) for q in kommuner):
+        return "kommun" if named(p) else "other"
+    if not any(acting(q) for q in kommuner):
+        return "kommun"
+    return "kommun" if acting(p) else "other"
 
 
 def party_label(ag, p):
@@ -1393,7 +1412,7 @@ def summary_message(namnd, year, mine, prev, followups):
     the number of goals of the year with those without an outcome and
     those assessed, and what needs the nämnd's attention by agreement."""
     want = []
-    first = mine[0][1].find("responsible-namnd")
+    first = namnd_of(mine[0][1], namnd)
     orgs = set()
     for _, ag in mine:
         for p in ag.iter("party"):
@@ -2008,7 +2027,9 @@ def main():
     if len(sys.argv) < 5:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
+    global NAMND
     pdf, namnd, year, dirs = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
+    NAMND = namnd
     docs = []
     for d in dirs:
         for f in sorted(glob.glob(os.path.join(d, "*.xml"))):
@@ -2023,9 +2044,8 @@ def main():
     followups = [(f, r) for f, r in docs if r.tag == "followup"]
     mine = []
     for f, ag in agreements:
-        n = ag.find("responsible-namnd")
         period = ag.find("period")
-        if n is not None and n.get("id") == namnd and \
+        if namnd_of(ag) is not None and \
                 int(period.get("from")[:4]) <= year <= int(period.get("to")[:4]):
             mine.append((f, ag))
     want, missing, groups, checks = [], 0, [], 0
@@ -2033,8 +2053,7 @@ def main():
     if not mine:
         print(f"check_report: no agreement of {namnd} in {year}: nothing to check")
         return 1
-    prev = [(f, ag) for f, ag in agreements if ag.find("responsible-namnd") is not None and
-            ag.find("responsible-namnd").get("id") == namnd and
+    prev = [(f, ag) for f, ag in agreements if namnd_of(ag) is not None and
             int(ag.find("period").get("from")[:4]) <= year - 1 <= int(ag.find("period").get("to")[:4])]
     want += summary_message(namnd, year, mine, prev, followups)
     missing += attention_goals(text, year, mine, followups)
@@ -2042,6 +2061,35 @@ def main():
     if "inga att bedöma" in text and "ej uppnådda ännu" in text:
         missing += 1
         print(f"check_report: {pdf}: \"inga att bedöma\" beside goals not yet met")
+    # an agreement other nämnder share says so, naming them, never the
+    # report's own nämnd
+    shared_sentences = 0
+    for f, ag in mine:
+        own = namnd_of(ag)
+        others = [n for n in ag.iter("responsible-namnd") if n.get("id") != namnd]
+        if not others:
+            continue
+        shared_sentences += 1
+
+        def same_kommun(n):
+            return (n.get("kommun") or "").casefold() == (own.get("kommun") or "").casefold()
+
+        def who(n):
+            return lower_first(text_of(n)) + ("" if same_kommun(n) else
+                                              (", " if len(others) == 1 else " i ") + n.get("kommun"))
+        names = [who(n) for n in others]
+        joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
+        sentence = f"Delas med {joined}, som också redovisar den i " + \
+            ("sin årsrapport." if len(others) == 1 else "sina årsrapporter.")
+        if any(same_kommun(n) for n in others) and \
+                any(money_kind(ag, p) == "kommun" for p in ag.iter("party")):
+            sentence += f" Kommunens finansiering nedan gäller hela {own.get('kommun')} och " \
+                "är inte fördelad mellan nämnderna."
+        want.append(("shared with other nämnder", sentence))
+    if text.count("Delas med ") != shared_sentences:
+        missing += 1
+        print(f"check_report: {pdf}: {text.count('Delas med ')} \"Delas med\" sentences for "
+              f"{shared_sentences} shared agreements")
     for f, ag in mine:
         name = text_of(ag.find("effort")) or text_of(ag.find("title"))
         want.append(("agreement", name))
@@ -2206,8 +2254,7 @@ def main():
             print(f"check_report: {pdf}: the part {key} said {said} times for {n} agreements")
     # last year's column beside this year's: the nämnd's agreements of
     # the year before, their sums by the same rules
-    before = [ag for _, ag in agreements if ag.find("responsible-namnd") is not None and
-              ag.find("responsible-namnd").get("id") == namnd and
+    before = [ag for _, ag in agreements if namnd_of(ag) is not None and
               int(ag.find("period").get("from")[:4]) <= year - 1 <=
               int(ag.find("period").get("to")[:4])]
     if before:

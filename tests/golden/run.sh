@@ -394,6 +394,51 @@ for spec in "2023|fyra överenskommelser om idéburet offentligt partnerskap med
 		passed=$((passed + 1))
 	fi
 done
+# Agreements several nämnder share (tests/report/delad): Steget, of
+# Ekdala's and Bruksby's socialnämnder, is in both kommuners' reports,
+# each counting its own kommun's money as the kommun's (2026: Ekdala
+# 300 000 kr; region 150 000 + förbund 60 000 + Bruksby 180 000 = 390 000
+# kr other public money) and naming the other nämnd; Nystart, of Vallby's
+# arbetsmarknadsnämnd and socialnämnd, is in both with the whole
+# kommun's money (640 000 kr a year, 2024 a whole year) and says it is
+# not split between them.
+for spec in "ekdala-socialnamnden|2026|Kommunens finansiering 300 000 kr|Övrig offentlig finansiering 390 000 kr|Delas med socialnämnden, Bruksby kommun, som också redovisar den i sin årsrapport." \
+    "bruksby-socialnamnden|2026|Kommunens finansiering 180 000 kr|Övrig offentlig finansiering 510 000 kr|Delas med socialnämnden, Ekdala kommun, som också redovisar den i sin årsrapport." \
+    "vallby-socialnamnden|2024|Kommunens finansiering 640 000 kr|Delas med arbetsmarknadsnämnden, som också redovisar den i sin årsrapport. Kommunens finansiering nedan gäller hela Vallby kommun och är inte fördelad mellan nämnderna." \
+    "vallby-arbetsmarknadsnamnden|2024|Kommunens finansiering 640 000 kr|Delas med socialnämnden, som också redovisar den i sin årsrapport. Kommunens finansiering nedan gäller hela Vallby kommun och är inte fördelad mellan nämnderna."; do
+	IFS='|'
+	set -- $spec
+	unset IFS
+	namnd=$1 year=$2
+	shift 2
+	name="report-delad-$namnd-$year"
+	if ! "$IOPDOC" report --year "$year" --namnd "$namnd" -o "$tmp/$name.pdf" tests/report/delad 2>"$tmp/err"; then
+		fail "iopdoc failed"; cat "$tmp/err"; continue
+	fi
+	ok=1
+	python3 "$here/check_report.py" "$tmp/$name.pdf" "$namnd" "$year" tests/report/delad >"$tmp/check" ||
+	    { fail "content"; cat "$tmp/check"; ok=0; }
+	pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' >"$tmp/$name.txt"
+	for want in "$@"; do
+		grep -qF -- "$want" "$tmp/$name.txt" || { fail "hand-computed text missing: $want"; ok=0; }
+	done
+	if [ $ok = 1 ]; then
+		echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* expected texts found\).*/\1/p' "$tmp/check"), $# texts by hand"
+		passed=$((passed + 1))
+	fi
+done
+# The shared Nystart beside Vallby's own four agreements: only it says
+# "Delas med", naming the socialnämnd (the report's nämnd is never named).
+name=report-delad-beside-own
+if "$IOPDOC" report --year 2024 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$name.pdf" \
+    tests/report/vallby tests/report/delad 2>"$tmp/err" &&
+    python3 "$here/check_report.py" "$tmp/$name.pdf" vallby-arbetsmarknadsnamnden 2024 \
+    tests/report/vallby tests/report/delad >"$tmp/check"; then
+	echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* expected texts found\).*/\1/p' "$tmp/check")"
+	passed=$((passed + 1))
+else
+	fail "shared agreement beside the nämnd's own"; cat "$tmp/err" "$tmp/check"
+fi
 # Every nämnd and every year with a valid agreement: Linköping's
 # arbetsmarknadsnämnd 2019-2021 and 2023-2024, its social- och
 # omsorgsnämnd 2021-2023, Lund's socialnämnd 2019: nine reports.

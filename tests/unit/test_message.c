@@ -343,7 +343,7 @@ top_headings(const struct doc *d, struct buf *out)
 static void
 test_message_proposal(void)
 {
-	struct namnd_ref namnd = { "an", "Ekby kommun", "Arbetsmarknadsnämnden", false, 0 };
+	struct namnd_ref namnd = { "an", "Ekby kommun", "Arbetsmarknadsnämnden", false, 0, NULL };
 	struct corpus c = { NULL, 0, 0 };
 	struct report_input in;
 	struct report_info info;

@@ -35,7 +35,7 @@ party_at(const struct agreement *ag, size_t i)
 static void
 test_public_parties(void)
 {
-	struct namnd_ref namnd = { NULL, "Ekdala kommun", "Socialnämnden", false, 0 };
+	struct namnd_ref namnd = { NULL, "Ekdala kommun", "Socialnämnden", false, 0, NULL };
 	struct rep r;
 	struct agreement *ag;
 
@@ -83,6 +83,23 @@ test_public_parties(void)
 		namnd.name = "Kulturnämnden";
 		INT_EQ(report_party_money(&r, ag, party_at(ag, 0)), REP_MONEY_KOMMUN);
 		INT_EQ(report_party_money(&r, ag, party_at(ag, 1)), REP_MONEY_KOMMUN);
+		agreement_free(ag);
+	}
+	/* two kommuner each acting through its socialnämnd (an agreement
+	 * both nämnder report): the one named as the nämnd's kommun is the
+	 * nämnd's, in each of the two reports */
+	namnd.name = "Socialnämnden";
+	ag = public_agreement(
+	    "<party id=\"a\" role=\"public\"><name>Åby kommun</name><acting>socialnämnden</acting></party>"
+	    "<party id=\"b\" role=\"public\"><name>Bey kommun</name><acting>socialnämnden</acting></party>");
+	if (ag != NULL) {
+		namnd.kommun = "Åby kommun";
+		INT_EQ(report_party_money(&r, ag, party_at(ag, 0)), REP_MONEY_KOMMUN);
+		INT_EQ(report_party_money(&r, ag, party_at(ag, 1)), REP_MONEY_OTHER_PUBLIC);
+		namnd.kommun = "Bey kommun";
+		INT_EQ(report_party_money(&r, ag, party_at(ag, 0)), REP_MONEY_OTHER_PUBLIC);
+		INT_EQ(report_party_money(&r, ag, party_at(ag, 1)), REP_MONEY_KOMMUN);
+		STR_EQ(report_party_label(&r, ag, party_at(ag, 0)), "samverkande kommun");
 		agreement_free(ag);
 	}
 }
