@@ -209,6 +209,41 @@ report_assessment_text(struct rep *r, const struct agreement *ag, const struct g
 	    a->text != NULL ? ". " : "", a->text != NULL ? a->text : "");
 }
 
+bool
+report_goal_in_text(const struct rep *r, const struct agreement *ag, const struct goal_row *row)
+{
+	const struct goal *g = row->goal;
+
+	return row->status == GOAL_NOT_REPORTED && (g->measure == NULL || *g->measure == '\0') &&
+	    g->comparison == CMP_NONE && !g->has_value && !g->has_percent && !g->has_min &&
+	    !g->has_max && assessment_for(r, ag, g) == NULL;
+}
+
+bool
+report_goal_part_disputed(const struct rep *r, const struct agreement *ag,
+    const struct goal_row *row, struct date *from, struct date *to, long long *target)
+{
+	const struct assessment *a;
+	struct date f, t;
+	long long part;
+
+	if (row->now == NULL || (row->status != GOAL_MET && row->status != GOAL_NOT_MET) ||
+	    !calc_goal_part_target(row->goal, ag->from, ag->to, r->year, &part, &f, &t))
+		return false;
+	/* met on the part's target, the authors' own judgement lower; or
+	 * not met, and they judge it met */
+	a = assessment_for(r, ag, row->goal);
+	if (a == NULL || (row->status == GOAL_MET) != (a->level != ASSESS_MET))
+		return false;
+	if (from != NULL)
+		*from = f;
+	if (to != NULL)
+		*to = t;
+	if (target != NULL)
+		*target = part;
+	return true;
+}
+
 void
 report_cumulative_outcomes(struct rep *r, const struct agreement *ag,
     const char *(*text)(struct rep *, const struct outcome *))
