@@ -865,48 +865,16 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 {
 	const struct followup *f;
 	const struct activity *a;
-	size_t i = 0, held = 0, reports = 0;
+	size_t i = 0;
 	struct buf b = { NULL, 0, 0 };
 	const char **seen = NULL;	/* activity names listed so far */
 	size_t nseen = 0, seen_cap = 0, k;
 	struct doc_node *list = NULL;	/* the follow-ups', then the activities' */
 	const struct followup **fs;
 	size_t nfs;
-	bool counted = true;	/* the paragraph says how many meetings */
 
 	report_heading(r, "Uppföljning", 2, false);
-	while (report_next_followup(r, ag, &i, &f)) {
-		held += followup_is_meeting(f) && f->date.y == r->year;
-		reports += !followup_is_meeting(f) && report_in_year(f, r->year);
-	}
-	if (report_duty_meetings(r, ag, &b))
-		;	/* each meeting kind against its own frequency */
-	else if (ag->followup.meetings_per_year > 0)
-		report_duty_sentence(r, ag, ag->followup.meeting_kind,
-		    ag->followup.meetings_per_year, DUTY_YEAR, true, held, &b);
-	else {
-		char w[32];
-
-		counted = false;
-		format_count_words(w, sizeof(w), (long long)held, true);
-		buf_printf(&b, "Överenskommelsen anger inte hur många uppföljningsmöten som ska hållas; "
-		    "%s %s finns i underlaget för %d.", held == 0 ? "inget" : w,
-		    held == 1 || held == 0 ? "möte" : "möten", r->year);
-	}
-	if (ag->followup.reports_per_year > 0 || ag->followup.reports_in_period > 0) {
-		int want = ag->followup.reports_per_year > 0 ? ag->followup.reports_per_year :
-		    ag->followup.reports_in_period;
-		char w[32], h[32];
-
-		/* "rapport" is common gender: en, ingen */
-		format_count_words(w, sizeof(w), want, false);
-		format_count_words(h, sizeof(h), (long long)reports, false);
-		buf_printf(&b, " Den kräver%s %s %s %s; %s finns i underlaget för %d.",
-		    counted ? " också" : "", w,
-		    want == 1 ? "skriftlig rapport" : "skriftliga rapporter",
-		    ag->followup.reports_per_year > 0 ? "per år" : "under perioden",
-		    reports == 0 ? "ingen" : h, r->year);
-	}
+	report_duty_paragraph(r, ag, &b);
 	report_duty_deadlines(r, ag, &b);
 	{
 		struct year_amount ya;

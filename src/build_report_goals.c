@@ -259,8 +259,10 @@ report_cumulative_outcomes(struct rep *r, const struct agreement *ag,
 	if (n == 0)
 		return;
 	report_heading(r, "Utfall sedan start", 2, false);
-	report_text(r, "Summor sedan starten (eller sedan periodens början): de räknas inte "
-	    "in i årets utfall.");
+	/* plain words for a handläggare: what the figures are, and that the
+	 * year's outcomes above do not include them twice */
+	report_text(r, "Här visas utfall som räknats sedan verksamheten startade eller sedan "
+	    "den period som anges. De ingår inte i årets utfall ovan.");
 	tb = build_table(&r->bd, 3, n + 1);
 	tb->fixed[1] = true;
 	build_cell_text(&r->bd, tb, 0, 0, "Mått", true, DALIGN_LEFT, 0);

@@ -290,18 +290,19 @@ void		 report_msg_nothing_on_file(struct buf *, int year, const struct duty_gap 
 		    size_t n, size_t nmeetings);
 /* "överenskommelsen löper ut 2024-12-31; den ska sägas upp senast
  * 2024-09-30 om den inte ska förlängas" (an end in the year itself:
- * "löpte ut 2023-12-31"); named: the item has said "överenskommelsen",
- * so "den löper ut … och ska sägas upp …". */
-void		 report_msg_ending(struct buf *, struct date to, int notice_months, int year,
-		    bool named);
+ * "överenskommelsen löpte ut 2023-12-31"). */
+void		 report_msg_ending(struct buf *, struct date to, int notice_months, int year);
 /* The last day to give notice: months before the end, the end of a
  * month kept the end of a month. */
 struct date	 report_notice_date(struct date to, int months);
 
-/* build_report_duties.c: sentences of the "Uppföljning" paragraph for
- * the <meeting> kinds (false, nothing written, when there are none) and
- * the <report-due> deadlines. */
-bool		 report_duty_meetings(struct rep *, const struct agreement *, struct buf *);
+/* build_report_duties.c: the "Uppföljning" paragraph's duties, what the
+ * agreement requires in one sentence and what is on file for the year
+ * in another ("Överenskommelsen kräver ett driftmöte per vecka (52 per
+ * år), två styrgruppsmöten och två skriftliga rapporter per år. För 2024
+ * finns inget driftmöte, ett styrgruppsmöte och två skriftliga rapporter
+ * i underlaget."), and the <report-due> deadlines. */
+void		 report_duty_paragraph(struct rep *, const struct agreement *, struct buf *);
 void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf *);
 /* A meeting kind as a Swedish noun for count n ("styrgrupp": "ett
  * styrgruppsmöte", "två styrgruppsmöten"; "partssamtal"; "avstämning",
@@ -309,12 +310,6 @@ void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf 
  * "möte (kind)" / "möten (kind)". */
 const char	*report_meeting_noun(const char *kind, long long n, bool *neuter, char *out,
 		    size_t size);
-/* One meeting duty in plain sentences, after what b holds: "Överenskommelsen
- * kräver två dialogmöten per år, för 1 mars–31 december två; ett finns i
- * underlaget för 2023." (later ones "Den kräver också …"); recorded false:
- * no follow-up records such a meeting at all. */
-void		 report_duty_sentence(struct rep *, const struct agreement *, const char *kind,
-		    int count, enum duty_per, bool recorded, size_t held, struct buf *);
 /* Whether a follow-up records a meeting of the <meeting> kind. */
 /* build_report_econ.c: "Ej värderad insats: Lokaler; …. "
  * for a party's lines valued="no" in its budgets of base_year, added to

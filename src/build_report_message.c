@@ -652,22 +652,20 @@ report_notice_date(struct date to, int months)
 }
 
 void
-report_msg_ending(struct buf *b, struct date to, int notice_months, int year, bool named)
+report_msg_ending(struct buf *b, struct date to, int notice_months, int year)
 {
 	char s[16], n[16];
 
 	date_format_iso(to, s, sizeof(s));
-	buf_adds(b, named ? "den" : "överenskommelsen");
 	if (to.y <= year) {
-		buf_printf(b, " löpte ut %s", s);
+		buf_printf(b, "överenskommelsen löpte ut %s", s);
 		return;
 	}
-	buf_printf(b, " löper ut %s", s);
+	buf_printf(b, "överenskommelsen löper ut %s", s);
 	if (notice_months > 0) {
 		/* the notice date is what the nämnd must act on */
 		date_format_iso(report_notice_date(to, notice_months), n, sizeof(n));
-		buf_printf(b, named ? " och ska sägas upp senast %s om den inte ska förlängas" :
-		    "; den ska sägas upp senast %s om den inte ska förlängas", n);
+		buf_printf(b, "; den ska sägas upp senast %s om den inte ska förlängas", n);
 	}
 }
 
@@ -1390,14 +1388,13 @@ attention(struct rep *r)
 	for (i = 0, n = 0; i < r->nags; i++) {
 		const struct agreement *ag = r->ags[i];
 		size_t ngaps, nmeetings;
-		bool none, nothing, named;	/* named: "överenskommelsen" said */
+		bool none, nothing;
 
 		buf_reset(&b);
 		goals_not_met(r, ag, &b);
 		part_disputed(r, ag, &b);
 		/* nothing to follow the agreement up against: the nämnd should
 		 * know before it asks for results */
-		named = ag->goals == NULL;
 		if (ag->goals == NULL) {
 			clause(&b);
 			buf_adds(&b, "överenskommelsen anger inga mål");
@@ -1428,14 +1425,13 @@ attention(struct rep *r)
 		if ((ag->to.y == r->year && ag->to.m == 12 && ag->to.d == 31) ||
 		    ag->to.y == r->year + 1) {
 			clause(&b);
-			report_msg_ending(&b, ag->to, ag->notice_months, r->year, named);
-			named = true;
+			report_msg_ending(&b, ag->to, ag->notice_months, r->year);
 		}
 		/* a review due in the year, or next year */
 		if (ag->review_by.y == r->year || ag->review_by.y == r->year + 1) {
 			date_format_iso(ag->review_by, d, sizeof(d));
 			clause(&b);
-			buf_printf(&b, "%s %s ses över senast %s", named ? "den" : "överenskommelsen",
+			buf_printf(&b, "överenskommelsen %s ses över senast %s",
 			    ag->review_by.y == r->year ? "skulle" : "ska", d);
 		}
 		if (b.len > 0) {

@@ -1056,32 +1056,91 @@ def kind_noun(kind, plural):
     return f"{'möten' if plural else 'möte'} ({kind})"
 
 
-def duty_sentence(ag, year, kind, n, per, recorded, held):
-    """"två dialogmöten per år, vilket blir två för 2023-03-01 –
-    2023-12-31; ett finns i underlaget för 2023." (after "Överenskommelsen
-    kräver" or "Den kräver också"); no kind: "uppföljningsmöten"."""
-    words_per, k = DUTY_PER[per]
-    if kind is None or kind.lower() == "möte":
-        said, neuter_ = f"{words(n, True)} {'uppföljningsmöte' if n == 1 else 'uppföljningsmöten'}", True
+def duty_paragraph(ag, fus, year):
+    """The Uppföljning paragraph's duties: what the agreement requires in
+    one sentence, what is on file for the year in another ("Överenskommelsen
+    kräver två dialogmöten och en skriftlig rapport per år. För 2023 finns
+    ett dialogmöte och ingen skriftlig rapport i underlaget."); a run of
+    the same frequency says it once; no kind: "uppföljningsmöten"."""
+    duty = ag.find("followup")
+    items = []      # (what, per, extra, on file)
+
+    def said(kind, n, zero=False):
+        if kind is None or kind.lower() == "möte":
+            neuter = True
+            t = f"{words(n, True)} {'uppföljningsmöte' if n == 1 else 'uppföljningsmöten'}"
+        else:
+            t, neuter = meetings_words(kind, n)
+        if zero:
+            t = f"{'inget' if neuter else 'ingen'} {t.split(' ', 1)[1]}"
+        return t, neuter
+
+    def meeting(kind, cnt, per, held):
+        what, neuter = said(kind, cnt)
+        words_per, k = DUTY_PER[per]
+        part = kind_part_words(ag, year, per, cnt, neuter)
+        extra = part if part is not None else f" ({words(cnt * k, neuter)} per år)" if k > 1 else ""
+        items.append((what, words_per, extra, said(kind, 1, True)[0] if held == 0 else
+                      said(kind, held)[0]))
+    in_year = [fu for fu in fus if text_of(fu.find("date"))[:4] == str(year)]
+    meetings = [fu for fu in in_year if fu.get("kind").strip() != "verksamhetsrapport"]
+    counted = True
+    if duty is not None:
+        for m in duty.findall("meeting"):
+            kind = norm(m.get("kind"))
+
+            def of_kind(fu):
+                if fu.get("kind-text") is not None:
+                    return norm(fu.get("kind-text")).lower() == kind.lower()
+                return kind.lower() in KIND_WORDS.get(fu.get("kind").strip(), ())
+            meeting(kind, int(m.get("count")), m.get("per").strip(),
+                    sum(of_kind(fu) for fu in meetings))
+        mpy = int(duty.get("meetings-per-year", "0"))
+        if not duty.findall("meeting") and mpy > 0:
+            meeting(duty.get("meeting-kind"), mpy, "year", len(meetings))
+        elif not duty.findall("meeting"):
+            counted = False
+        rpy, rip = int(duty.get("reports-per-year", "0")), int(duty.get("reports-in-period", "0"))
+        if rpy > 0 or rip > 0:
+            want = rpy or rip
+            got = len([fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
+                       and fu_in_year(fu, year)])
+            items.append((f"{words(want)} {'skriftlig rapport' if want == 1 else 'skriftliga rapporter'}",
+                          "per år" if rpy > 0 else "under perioden", "",
+                          f"{'ingen' if got == 0 else words(got)} "
+                          f"{'skriftlig rapport' if got <= 1 else 'skriftliga rapporter'}"))
     else:
-        said, neuter_ = meetings_words(kind, n)
-    t = f"{said} {words_per}"
-    part = kind_part_words(ag, year, per, n, neuter_)
-    if part is not None:
-        t += part
-    elif k > 1:
-        t += f" ({words(n * k, neuter_)} per år)"
-    if part is not None and part.endswith("("):
-        return t
-    if not recorded:
-        return t + "; anteckningar från dessa möten finns inte i underlaget."
-    got = words(held, neuter_) if held else ("inget" if neuter_ else "ingen")
-    return t + f"; {got} finns i underlaget för {year}."
+        counted = False
+
+    def listed(file):
+        out = ""
+        for i, (what, per, extra, got) in enumerate(items):
+            same_next = i + 1 < len(items) and not extra and per == items[i + 1][1]
+            if i > 0:
+                out += " och " if i + 1 == len(items) else ", "
+            if file:
+                out += got
+                continue
+            out += what
+            if not same_next:
+                out += f" {per}{extra}"
+        return out
+    if counted:
+        return (f"Överenskommelsen kräver {listed(False)}. För {year} finns {listed(True)} "
+                "i underlaget.")
+    t = "Överenskommelsen anger inte hur många uppföljningsmöten som ska hållas"
+    if items:
+        t += f", men kräver {listed(False)}"
+    n = len(meetings)
+    t += f". För {year} finns {'inget' if n == 0 else words(n, True)} {'möte' if n <= 1 else 'möten'}"
+    if items:
+        t += f" och {listed(True)}"
+    return t + " i underlaget."
 
 
 def kind_part_words(ag, year, per, count, neuter=True):
-    """", vilket blir två för 2025-11-01 – 2025-12-31" in a part year (", men
-    inget väntas för … (" when none), else None (a <meeting> kind's)."""
+    """" (två för 2025-11-01 – 2025-12-31)" in a part year (" (inget för …,
+    för kort del av året)" when none), else None (a <meeting> kind's)."""
     part = part_of_year(ag, year)
     if part is None or per == "period":
         return None
@@ -1089,8 +1148,13 @@ def kind_part_words(ag, year, per, count, neuter=True):
     n = required_in_part(per, count, a, b, year)
     span = f"{a.isoformat()} – {b.isoformat()}"
     if n == 0:
-        return f", men {'inget' if neuter else 'ingen'} väntas för {span} ("
-    return f", vilket blir {words(n, neuter)} för {span}"
+        return f" ({'inget' if neuter else 'ingen'} för {span}, {TOO_SHORT[per]})"
+    return f" ({words(n, neuter)} för {span})"
+
+
+TOO_SHORT = {"week": "under en halv vecka", "month": "ingen månad till hälften",
+             "quarter": "inget kvartal till hälften", "half-year": "inget halvår till hälften",
+             "year": "för kort del av året"}
 
 
 def meeting_noun(kind, n):
@@ -1127,41 +1191,16 @@ def issue12_duties(ag, fus, year):
     duty = ag.find("followup")
     if duty is None:
         return want
-    for m in duty.findall("meeting"):
-        kind = norm(m.get("kind"))
-        per_words, n = DUTY_PER[m.get("per").strip()]
-
-        def of_kind(fu):
-            if fu.get("kind").strip() == "verksamhetsrapport":
-                return False
-            if fu.get("kind-text") is not None:
-                return norm(fu.get("kind-text")).lower() == kind.lower()
-            return kind.lower() in KIND_WORDS[fu.get("kind").strip()]
-        recorded = [fu for fu in fus if of_kind(fu)]
-        held = [fu for fu in recorded if text_of(fu.find("date"))[:4] == str(year)]
-        cnt = int(m.get("count"))
-        said, neuter = meetings_words(kind, cnt)
-        t = f"{said} {per_words}"
-        part = kind_part_words(ag, year, m.get("per").strip(), cnt, neuter)
-        if part is not None:
-            t += part
-        elif n > 1:
-            t += f" ({words(cnt * n, neuter)} per år)"
-        if part is not None and part.endswith("("):
-            pass    # the reason in parentheses follows
-        elif recorded:
-            got = words(len(held), neuter) if held else \
-                ("inget" if neuter else "ingen")
-            t += f"; {got} finns i underlaget för {year}."
-        else:
-            t += "; anteckningar från dessa möten finns inte i underlaget."
-        want.append((f"meetings {kind}", t))
+    want.append(("duties", duty_paragraph(ag, fus, year)))
     yearly = [(int(d.get("day")), int(d.get("month"))) for d in duty.findall("report-due")
               if d.get("date") is None]
     if yearly:
         days = [f"{d} {MONTHS[mo]}" for d, mo in yearly]
         joined = days[0] if len(days) == 1 else ", ".join(days[:-1]) + " och " + days[-1]
-        want.append(("report deadlines", f"Skriftliga rapporter ska lämnas senast {joined} varje år."))
+        # after "en skriftlig rapport per år": the one report
+        lead = "Rapporten" if len(days) == 1 and duty.get("reports-per-year", "0") == "1" \
+            else "Skriftliga rapporter"
+        want.append(("report deadlines", f"{lead} ska lämnas senast {joined} varje år."))
     for d in duty.findall("report-due"):
         if d.get("date") is not None and d.get("date").strip()[:4] == str(year):
             want.append(("report deadline", d.get("date").strip()))
@@ -1479,8 +1518,7 @@ def summary_message(namnd, year, mine, prev, followups):
         # the item is short sentences (finding r18-3), lower case here:
         # the first after the name stays so, later ones are capitalised
         clauses = []
-        named = ag.find("goals") is None or ag.find("goals").find("goal") is None
-        if named:
+        if ag.find("goals") is None or ag.find("goals").find("goal") is None:
             clauses.append("överenskommelsen anger inga mål")
         none = not any(fu_in_year(fu, year) for fu in fus)
         # what each duty short required, and what of it is on file
@@ -1561,25 +1599,20 @@ def summary_message(namnd, year, mine, prev, followups):
                 clauses.append(f"för {year} finns {listed([f for _, f in pieces])} i underlaget")
         clauses += economy_clauses(ag, year, ET.parse(path).getroot())
         notice = ag.find("terms/notice")
-        subject = "den" if named else "överenskommelsen"
         if b == datetime.date(year, 12, 31):
             # an end before the year's last day the money paragraph names
-            clauses.append(f"{subject} löpte ut {b.isoformat()}")
-            named = True
+            clauses.append(f"överenskommelsen löpte ut {b.isoformat()}")
         elif b.year == year + 1:
-            s = f"{subject} löper ut {b.isoformat()}"
+            s = f"överenskommelsen löper ut {b.isoformat()}"
             if notice is not None and int(notice.get("months", "0")) > 0:
-                n_date = notice_date(b, int(notice.get('months'))).isoformat()
-                s += (f" och ska sägas upp senast {n_date} om den inte ska förlängas" if named else
-                      f"; den ska sägas upp senast {n_date} om den inte ska förlängas")
+                s += (f"; den ska sägas upp senast {notice_date(b, int(notice.get('months'))).isoformat()}"
+                      " om den inte ska förlängas")
             clauses.append(s)
-            named = True
-        subject = "den" if named else "överenskommelsen"
         review = ag.find("terms/review")
         if review is not None and review.get("by", "")[:4] == str(year + 1):
-            clauses.append(f"{subject} ska ses över senast {review.get('by')}")
+            clauses.append(f"överenskommelsen ska ses över senast {review.get('by')}")
         elif review is not None and review.get("by", "")[:4] == str(year):
-            clauses.append(f"{subject} skulle ses över senast {review.get('by')}")
+            clauses.append(f"överenskommelsen skulle ses över senast {review.get('by')}")
         if clauses:
             sentences = ". ".join(c[0].upper() + c[1:] for c in clauses) + "."
             # after the goals not met, which attention_goals checks: the
@@ -2102,22 +2135,6 @@ def main():
         want += issue12_goals(ag, fus, year)
         want += outcome_trends(ag, fus, year)
         want += issue12_duties(ag, fus, year)
-        duty = ag.find("followup")
-        if duty is not None and not duty.findall("meeting") and \
-                int(duty.get("meetings-per-year", "0")) > 0:
-            # the older one-count duty, in a part year the part's count;
-            # the meetings held in the year, of any kind
-            held = sum(fu.get("kind").strip() in KIND_WORDS and
-                       text_of(fu.find("date"))[:4] == str(year) for fu in fus)
-            want.append(("meetings", "Överenskommelsen kräver " + duty_sentence(
-                ag, year, duty.get("meeting-kind"), int(duty.get("meetings-per-year")), "year",
-                True, held)))
-        if duty is not None and (int(duty.get("reports-per-year", "0")) > 0 or
-                                 int(duty.get("reports-in-period", "0")) > 0):
-            n = int(duty.get("reports-per-year", "0")) or int(duty.get("reports-in-period"))
-            w = "en" if n == 1 else NEUTER_WORDS[n] if n <= 12 else count(n)
-            want.append(("written reports", f"{w} {'skriftlig rapport' if n == 1 else 'skriftliga rapporter'} "
-                         f"{'per år' if int(duty.get('reports-per-year', '0')) > 0 else 'under perioden'};"))
         for fu, o, grp in outcomes:
             s = count(o.get("value"))
             if o.get("of") is not None or o.get("not-stated") is not None or \
