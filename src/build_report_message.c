@@ -128,15 +128,17 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	if (b->len > 0)
 		buf_addc(b, ' ');
 	if (!now->has && !now->not_valued) {
-		const char *whose = now->nags == 1 ? "Överenskommelsen" : "Överenskommelserna";
+		const char *whose = now->nags == 1 ? "överenskommelsen" : "överenskommelserna";
 
+		/* the figure first: the sentence before may well begin with
+		 * "Överenskommelsen" ("… upphörde 30 juni.") */
 		if (kommun)
-			buf_printf(b, "%s anger inget belopp för kommunens finansiering %d.", whose,
-			    year);
+			buf_printf(b, "För kommunens finansiering %d anger %s inget belopp.", year,
+			    whose);
 		else
-			buf_printf(b, "%s anger inget värde för %s insatser %d.", whose,
+			buf_printf(b, "För %s insatser %d anger %s inget värde.",
 			    now->norgs == 1 ? "den idéburna organisationens" :
-			    "de idéburna organisationernas", year);
+			    "de idéburna organisationernas", year, whose);
 		return;
 	}
 	if (!now->has) {

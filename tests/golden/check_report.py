@@ -1396,10 +1396,10 @@ def summary_message(namnd, year, mine, prev, followups):
     orgs_of = "Den idéburna organisationens" if len(orgs) == 1 else "De idéburna organisationernas"
     for kind, lead, none_nv, none in (
             ("kommun", "Kommunens finansiering var ", f"Kommunens insatser {year} är inte värderade",
-             f"anger inget belopp för kommunens finansiering {year}"),
+             f"För kommunens finansiering {year} anger överenskommelse"),
             ("ideburen", f"{orgs_of} insatser var värda ",
              f"{orgs_of} insatser {year} är inte värderade",
-             f"anger inget värde för {orgs_of.lower()} insatser {year}")):
+             f"För {orgs_of.lower()} insatser {year} anger överenskommelse")):
         ints, nv, total = sums(mine, year, kind)
         if not ints:
             want.append((f"message: {kind} sum", none_nv if nv else none))

@@ -94,7 +94,12 @@ test_message_sentences(void)
 	buf_reset(&b);
 	now.not_valued = false, now.nags = 2;
 	report_msg_money(&b, true, 2025, &now, NULL);
-	STR_EQ(b.data, "Överenskommelserna anger inget belopp för kommunens finansiering 2025.");
+	STR_EQ(b.data, "För kommunens finansiering 2025 anger överenskommelserna inget belopp.");
+	buf_reset(&b);
+	now.nags = 1, now.norgs = 1;
+	report_msg_money(&b, false, 2019, &now, NULL);
+	STR_EQ(b.data, "För den idéburna organisationens insatser 2019 anger överenskommelsen inget "
+	    "värde.");
 	buf_reset(&b);
 
 	/* an unchanged figure; other public money in a sentence */
