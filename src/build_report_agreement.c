@@ -90,7 +90,7 @@ static const char *const month_words[] = {
 };
 
 /* A yearly target in a year covered in part, the part's after it:
- * "minst 24 deltagare per år; för 1 juli–31 december minst 12". */
+ * "minst 24 deltagare per år (för 1 juli–31 december minst 12)". */
 static const char *
 with_part_target(struct rep *r, const struct goal *g, const char *whole)
 {
@@ -101,7 +101,7 @@ with_part_target(struct rep *r, const struct goal *g, const char *whole)
 	if (!report_goal_part(r, g, &part, &from, &to))
 		return whole;
 	number_format(part, num, sizeof(num));
-	return arena_printf(r->bd.a, "%s; för %d %s–%d %s %s %s", whole, from.d,
+	return arena_printf(r->bd.a, "%s (för %d %s–%d %s %s %s)", whole, from.d,
 	    month_words[from.m], to.d, month_words[to.m], model_comparison_word(g->comparison), num);
 }
 
@@ -331,7 +331,7 @@ goal_in_text(struct rep *r, const struct goal *g)
 	if (strcmp(target, "–") == 0)
 		return arena_printf(r->bd.a, "om %s", g->measure);
 	/* the target as written, not the year's figure of a count per week
-	 * ("(2 080 per år, …)") nor a part year's ("; för 1 juli–…") */
+	 * ("(2 080 per år, …)") nor a part year's ("(för 1 juli–…)") */
 	len = strcspn(target, "(;");
 	while (len > 0 && target[len - 1] == ' ')
 		len--;
@@ -345,21 +345,30 @@ goal_in_text(struct rep *r, const struct goal *g)
  * Nothing in the report is numbered: each goal goes by its text. */
 #define UNREPORTED_IN_SENTENCE	3
 
+/* A goal left out of the table: one without an outcome to report
+ * (in_text: without a measure or target, followed up in text,
+ * report_goal_in_text), else one with a measure and no outcome. */
+static bool
+left_out(struct rep *r, const struct agreement *ag, const struct goal_row *row, bool in_text)
+{
+	return unreported(r, ag, row) && report_goal_in_text(r, ag, row) == in_text;
+}
+
 static void
 unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal_row *rows,
-    size_t n)
+    size_t n, bool in_text)
 {
 	struct buf b = { NULL, 0, 0 };
 	size_t i, kind, kinds = 0, groups = 0, all = 0;
 
 	for (kind = 0; kind < GOAL_KIND_COUNT; kind++)
 		for (i = 0; i < n; i++)
-			if (rows[i].goal->kind == kind && unreported(r, ag, &rows[i])) {
+			if (rows[i].goal->kind == kind && left_out(r, ag, &rows[i], in_text)) {
 				kinds++;
 				break;
 			}
 	for (i = 0; i < n; i++)
-		all += unreported(r, ag, &rows[i]) && goal_in_text(r, rows[i].goal) != NULL;
+		all += left_out(r, ag, &rows[i], in_text) && goal_in_text(r, rows[i].goal) != NULL;
 	if (all == 0)
 		return;
 	if (all > UNREPORTED_IN_SENTENCE) {
@@ -367,7 +376,18 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 		char words[32];
 
 		format_count_words(words, sizeof(words), (long long)all, true);
-		if (all == n)
+		if (in_text && all == n)
+			buf_printf(&b, "Inget av de %s målen har ett mätbart målvärde; de följs upp "
+			    "i text:", words);
+		else if (in_text) {
+			/* "Sju", "Åtta" (å is C3 A5 in UTF-8, Å C3 85) */
+			if (words[0] >= 'a' && words[0] <= 'z')
+				words[0] = (char)(words[0] - 'a' + 'A');
+			else if ((unsigned char)words[0] == 0xC3 &&
+			    (unsigned char)words[1] >= 0xA0 && (unsigned char)words[1] != 0xB7)
+				words[1] = (char)((unsigned char)words[1] - 0x20);
+			buf_printf(&b, "%s mål utan mätbart målvärde följs upp i text:", words);
+		} else if (all == n)
 			buf_printf(&b, "Inget utfall rapporterat för %d för något av de %s målen:",
 			    r->year, words);
 		else
@@ -380,7 +400,7 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 			const char *t = goal_in_text(r, rows[i].goal);
 			char *word;
 
-			if (!unreported(r, ag, &rows[i]) || t == NULL)
+			if (!left_out(r, ag, &rows[i], in_text) || t == NULL)
 				continue;
 			/* a list item needs no quotation marks */
 			if (strncmp(t, "\xE2\x80\x9D", 3) == 0)
@@ -396,18 +416,20 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 		}
 		return;
 	}
-	buf_printf(&b, "Inget utfall rapporterat för %d för ", r->year);
+	if (!in_text)
+		buf_printf(&b, "Inget utfall rapporterat för %d för ", r->year);
 	for (kind = 0; kind < GOAL_KIND_COUNT; kind++) {
 		size_t total = 0, m = 0;
 		char *word;
 
 		for (i = 0; i < n; i++)
-			total += rows[i].goal->kind == kind && unreported(r, ag, &rows[i]) &&
+			total += rows[i].goal->kind == kind && left_out(r, ag, &rows[i], in_text) &&
 			    goal_in_text(r, rows[i].goal) != NULL;
 		if (total == 0)
 			continue;
 		word = arena_strdup(r->bd.a, kind_heads[kind]);
-		report_lower_first(word);
+		if (!in_text || groups > 0)
+			report_lower_first(word);
 		buf_printf(&b, "%s%s%s", groups == 0 ? "" : groups + 1 == kinds ? " samt " : ", ",
 		    word, total == 1 ? "et" : "en");
 		groups++;
@@ -415,12 +437,15 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 			const struct goal *g = rows[i].goal;
 			const char *t = goal_in_text(r, g);
 
-			if (g->kind != kind || !unreported(r, ag, &rows[i]) || t == NULL)
+			if (g->kind != kind || !left_out(r, ag, &rows[i], in_text) || t == NULL)
 				continue;
 			buf_printf(&b, "%s%s", m == 0 ? " " : m + 1 == total ? " och " : ", ", t);
 			m++;
 		}
 	}
+	if (in_text)
+		buf_adds(&b, all == 1 ? " saknar mätbart målvärde och följs upp i text" :
+		    " saknar mätbara målvärden och följs upp i text");
 	buf_addc(&b, '.');
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_free(&b);
@@ -672,7 +697,11 @@ goals(struct rep *r, const struct agreement *ag)
 	if (nshown > 0) {
 		/* grouped by kind, a row naming each kind when there are several */
 		tb = build_table(&r->bd, nassessed > 0 ? 5 : 4, nshown + 1 + (nkinds > 1 ? nkinds : 0));
+		/* the Status column as wide as its words, unless a status says
+		 * what it is against: that one wraps */
 		tb->fixed[3] = true;
+		for (i = 0; i < n; i++)
+			tb->fixed[3] &= !report_goal_part_disputed(r, ag, &rows[i], NULL, NULL, NULL);
 		if (nassessed > 0) {
 			/* the column says whose judgement it is, the note under
 			 * the table where it is from */
@@ -716,7 +745,12 @@ goals(struct rep *r, const struct agreement *ag)
 				build_cell_text(&r->bd, tb, row, 1, goal_target(r, g), false, DALIGN_LEFT, 0);
 				build_cell_text(&r->bd, tb, row, 2, outcome_text(r, rows[i].now), false,
 				    DALIGN_LEFT, 0);
-				build_cell_text(&r->bd, tb, row, 3, report_status_names[rows[i].status],
+				/* a status against the prorated target the authors
+				 * judge otherwise says what it is against */
+				build_cell_text(&r->bd, tb, row, 3, !report_goal_part_disputed(r, ag,
+				    &rows[i], NULL, NULL, NULL) ? report_status_names[rows[i].status] :
+				    arena_printf(r->bd.a, "%s mot omräknat målvärde",
+				    report_status_names[rows[i].status]),
 				    rows[i].status == GOAL_MET || rows[i].status == GOAL_NOT_MET,
 				    DALIGN_LEFT, 0);
 				if (nassessed > 0) {
@@ -737,8 +771,10 @@ goals(struct rep *r, const struct agreement *ag)
 			assessment_note(r, who, sources, nsources)->keep_with_next = nunreported > 0;
 		free(sources);
 	}
-	if (nunreported > 0)
-		unreported_sentence(r, ag, rows, n);
+	if (nunreported > 0) {
+		unreported_sentence(r, ag, rows, n, false);
+		unreported_sentence(r, ag, rows, n, true);
+	}
 
 	goal_charts(r, rows, n);
 	report_compare_trends(r, ag, goal_target);
@@ -829,48 +865,16 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 {
 	const struct followup *f;
 	const struct activity *a;
-	size_t i = 0, held = 0, reports = 0;
+	size_t i = 0;
 	struct buf b = { NULL, 0, 0 };
 	const char **seen = NULL;	/* activity names listed so far */
 	size_t nseen = 0, seen_cap = 0, k;
 	struct doc_node *list = NULL;	/* the follow-ups', then the activities' */
 	const struct followup **fs;
 	size_t nfs;
-	bool counted = true;	/* the paragraph says how many meetings */
 
 	report_heading(r, "Uppföljning", 2, false);
-	while (report_next_followup(r, ag, &i, &f)) {
-		held += followup_is_meeting(f) && f->date.y == r->year;
-		reports += !followup_is_meeting(f) && report_in_year(f, r->year);
-	}
-	if (report_duty_meetings(r, ag, &b))
-		;	/* each meeting kind against its own frequency */
-	else if (ag->followup.meetings_per_year > 0)
-		report_duty_sentence(r, ag, ag->followup.meeting_kind,
-		    ag->followup.meetings_per_year, DUTY_YEAR, true, held, &b);
-	else {
-		char w[32];
-
-		counted = false;
-		format_count_words(w, sizeof(w), (long long)held, true);
-		buf_printf(&b, "Överenskommelsen anger inte hur många uppföljningsmöten som ska hållas; "
-		    "%s %s finns i underlaget för %d.", held == 0 ? "inget" : w,
-		    held == 1 || held == 0 ? "möte" : "möten", r->year);
-	}
-	if (ag->followup.reports_per_year > 0 || ag->followup.reports_in_period > 0) {
-		int want = ag->followup.reports_per_year > 0 ? ag->followup.reports_per_year :
-		    ag->followup.reports_in_period;
-		char w[32], h[32];
-
-		/* "rapport" is common gender: en, ingen */
-		format_count_words(w, sizeof(w), want, false);
-		format_count_words(h, sizeof(h), (long long)reports, false);
-		buf_printf(&b, " Den kräver%s %s %s %s; %s finns i underlaget för %d.",
-		    counted ? " också" : "", w,
-		    want == 1 ? "skriftlig rapport" : "skriftliga rapporter",
-		    ag->followup.reports_per_year > 0 ? "per år" : "under perioden",
-		    reports == 0 ? "ingen" : h, r->year);
-	}
+	report_duty_paragraph(r, ag, &b);
 	report_duty_deadlines(r, ag, &b);
 	{
 		struct year_amount ya;

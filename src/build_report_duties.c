@@ -9,6 +9,7 @@
 #include "build_report_int.h"
 #include "calc.h"
 #include "format.h"
+#include "mem.h"
 #include "model.h"
 #include "utf8.h"
 
@@ -88,15 +89,22 @@ report_meeting_noun(const char *kind, long long n, bool *neuter, char *out, size
 	return out;
 }
 
-/* "två styrgruppsmöten", "ett möte (planering)": a count in words and
- * the kind's noun; *neuter its gender. */
+/* "två styrgruppsmöten", "ett möte (planering)": a count in words (or
+ * quantifier, "inget", before the singular) and the kind's noun;
+ * *neuter its gender. */
 static void
-add_meetings(struct buf *b, const char *kind, long long n, bool *neuter)
+add_meetings(struct buf *b, const char *kind, long long n, const char *quantifier,
+    bool *neuter)
 {
 	char noun[96], w[64];
-	const char *word = report_meeting_noun(kind, n, neuter, noun, sizeof(noun));
+	const char *word;
 
+	if (quantifier != NULL)
+		n = 1;
+	word = report_meeting_noun(kind, n, neuter, noun, sizeof(noun));
 	format_count_words(w, sizeof(w), n, *neuter);
+	if (quantifier != NULL)
+		snprintf(w, sizeof(w), "%s", quantifier);
 	if (kind == NULL || utf8_casecmp(kind, "möte") == 0)	/* the agreement names no kind */
 		buf_printf(b, "%s %s", w, n == 1 ? "uppföljningsmöte" : "uppföljningsmöten");
 	else if (word != NULL)
@@ -105,10 +113,10 @@ add_meetings(struct buf *b, const char *kind, long long n, bool *neuter)
 		buf_printf(b, "%s %s (%s)", w, n == 1 ? "möte" : "möten", kind);
 }
 
-/* In a part year, what the frequency asks for in the part: ", vilket
- * blir två för 2025-11-01 – 2025-12-31", ", men inget väntas för …
- * (för kort del av året)"; false, nothing appended, for a whole year or
- * a count for the period. */
+/* In a part year, what the frequency asks for in the part: " (två för
+ * 2025-11-01 – 2025-12-31)", " (inget för 2025-11-01 – 2025-12-31, för
+ * kort del av året)"; false, nothing appended, for a whole year or a
+ * count for the period. */
 static bool
 part_year_words(struct rep *r, const struct agreement *ag, enum duty_per per, int count,
     bool neuter, struct buf *b)
@@ -128,12 +136,14 @@ part_year_words(struct rep *r, const struct agreement *ag, enum duty_per per, in
 	n = calc_duty_required(per, count, from, to, r->year);
 	if (n < 0)
 		return false;
+	/* in parentheses, as "(52 per år)", so that a list of duties
+	 * reads on */
 	if (n == 0)
-		buf_printf(b, ", men %s väntas för %s (%s)", neuter ? "inget" : "ingen",
+		buf_printf(b, " (%s för %s, %s)", neuter ? "inget" : "ingen",
 		    build_period(&r->bd, from, to), too_short[per]);
 	else {
 		format_count_words(w, sizeof(w), n, neuter);
-		buf_printf(b, ", vilket blir %s för %s", w, build_period(&r->bd, from, to));
+		buf_printf(b, " (%s för %s)", w, build_period(&r->bd, from, to));
 	}
 	return true;
 }
@@ -155,47 +165,155 @@ meetings_of(const struct rep *r, const struct agreement *ag, const char *kind, s
 	return recorded;
 }
 
-void
-report_duty_sentence(struct rep *r, const struct agreement *ag, const char *kind, int count,
-    enum duty_per per, bool recorded, size_t held, struct buf *b)
+/* One duty of the paragraph: what it requires ("två styrgruppsmöten"),
+ * how often ("per år"), what follows that ("(52 per år)", ", vilket
+ * blir …"), and what is on file for the year ("ett styrgruppsmöte",
+ * "ingen skriftlig rapport"). */
+#define MAX_DUTIES	20
+
+struct duty_item {
+	char		*what, *file;
+	const char	*per, *extra;
+};
+
+struct duty_list {
+	struct duty_item	 item[MAX_DUTIES];
+	size_t			 n;
+};
+
+static char *
+take(struct rep *r, struct buf *t)
 {
-	int n = per_year(per);
+	char *s = arena_strdup(r->bd.a, t->data != NULL ? t->data : "");
+
+	buf_reset(t);
+	return s;
+}
+
+static void
+meeting_item(struct rep *r, const struct agreement *ag, const char *kind, int count,
+    enum duty_per per, size_t held, struct duty_list *l)
+{
+	struct duty_item *it;
+	struct buf t = { NULL, 0, 0 };
 	bool neuter;
+	int n = per_year(per);
 	char w[64];
 
-	/* "Överenskommelsen kräver två styrgruppsmöten per år; ett finns i
-	 * underlaget för 2024." (later ones "Den kräver också …") */
-	buf_adds(b, b->len > 0 ? " Den kräver också " : "Överenskommelsen kräver ");
-	add_meetings(b, kind, count, &neuter);
-	buf_printf(b, " %s", per_words[per]);
-	if (part_year_words(r, ag, per, count, neuter, b))
+	if (l->n == MAX_DUTIES)
+		return;
+	it = &l->item[l->n++];
+	add_meetings(&t, kind, count, NULL, &neuter);
+	it->what = take(r, &t);
+	it->per = per_words[per];
+	if (part_year_words(r, ag, per, count, neuter, &t))
 		;	/* the part of the year, not a whole year's count */
 	else if (n > 1) {
 		format_count_words(w, sizeof(w), (long long)count * n, neuter);
-		buf_printf(b, " (%s per år)", w);
+		buf_printf(&t, " (%s per år)", w);
 	}
-	if (!recorded)
-		buf_adds(b, "; anteckningar från dessa möten finns inte i underlaget.");
-	else {
-		format_count_words(w, sizeof(w), (long long)held, neuter);
-		buf_printf(b, "; %s finns i underlaget för %d.", held == 0 ? neuter ? "inget" :
-		    "ingen" : w, r->year);
+	it->extra = take(r, &t);
+	add_meetings(&t, kind, (long long)held, held == 0 ? neuter ? "inget" : "ingen" : NULL,
+	    &neuter);
+	it->file = take(r, &t);
+	buf_free(&t);
+}
+
+/* "A, B och C" of the items' field from..to. */
+static void
+add_listed(struct buf *b, const struct duty_list *l, size_t from, bool file)
+{
+	size_t i;
+
+	for (i = from; i < l->n; i++) {
+		const struct duty_item *it = &l->item[i];
+		/* one "per år" for a run of the same frequency: "två
+		 * dialogmöten och en skriftlig rapport per år" */
+		bool same_next = i + 1 < l->n && *it->extra == '\0' &&
+		    strcmp(it->per, l->item[i + 1].per) == 0;
+
+		if (i > from)
+			buf_adds(b, i + 1 == l->n ? " och " : ", ");
+		if (file) {
+			buf_adds(b, it->file);
+			continue;
+		}
+		buf_adds(b, it->what);
+		if (!same_next)
+			buf_printf(b, " %s%s", it->per, it->extra);
 	}
 }
 
-bool
-report_duty_meetings(struct rep *r, const struct agreement *ag, struct buf *b)
+void
+report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 {
 	const struct duty_meeting *m;
+	const struct followup *f;
+	struct duty_list l;
+	struct buf t = { NULL, 0, 0 };
+	size_t held, reports = 0, i = 0;
+	bool counted = true;	/* the agreement says how many meetings */
 
-	if (ag->followup.meetings == NULL)
-		return false;
+	l.n = 0;
+	while (report_next_followup(r, ag, &i, &f))
+		reports += !followup_is_meeting(f) && report_in_year(f, r->year);
 	for (m = ag->followup.meetings; m != NULL; m = m->next) {
-		size_t held, recorded = meetings_of(r, ag, m->kind, &held);
-
-		report_duty_sentence(r, ag, m->kind, m->count, m->per, recorded > 0, held, b);
+		meetings_of(r, ag, m->kind, &held);
+		meeting_item(r, ag, m->kind, m->count, m->per, held, &l);
 	}
-	return true;
+	if (ag->followup.meetings == NULL && ag->followup.meetings_per_year > 0) {
+		meetings_of(r, ag, NULL, &held);
+		meeting_item(r, ag, ag->followup.meeting_kind, ag->followup.meetings_per_year,
+		    DUTY_YEAR, held, &l);
+	} else if (ag->followup.meetings == NULL) {
+		/* no count: the meetings on file, of any kind */
+		meetings_of(r, ag, NULL, &held);
+		counted = false;
+	}
+	if (ag->followup.reports_per_year > 0 || ag->followup.reports_in_period > 0) {
+		int want = ag->followup.reports_per_year > 0 ? ag->followup.reports_per_year :
+		    ag->followup.reports_in_period;
+		struct duty_item *it = &l.item[l.n < MAX_DUTIES ? l.n++ : MAX_DUTIES - 1];
+		char w[32];
+
+		/* "rapport" is common gender: en, ingen */
+		format_count_words(w, sizeof(w), want, false);
+		buf_printf(&t, "%s %s", w, want == 1 ? "skriftlig rapport" : "skriftliga rapporter");
+		it->what = take(r, &t);
+		it->per = ag->followup.reports_per_year > 0 ? "per år" : "under perioden";
+		it->extra = "";
+		format_count_words(w, sizeof(w), (long long)reports, false);
+		buf_printf(&t, "%s %s", reports == 0 ? "ingen" : w, reports == 1 || reports == 0 ?
+		    "skriftlig rapport" : "skriftliga rapporter");
+		it->file = take(r, &t);
+	}
+	/* what the agreement requires in one sentence, what is on file for
+	 * the year in another: "Överenskommelsen kräver två dialogmöten och
+	 * en skriftlig rapport per år. För 2023 finns ett dialogmöte och
+	 * ingen skriftlig rapport i underlaget." */
+	if (counted) {
+		buf_adds(b, "Överenskommelsen kräver ");
+		add_listed(b, &l, 0, false);
+		buf_printf(b, ". För %d finns ", r->year);
+		add_listed(b, &l, 0, true);
+	} else {
+		char w[32];
+
+		buf_adds(b, "Överenskommelsen anger inte hur många uppföljningsmöten som ska hållas");
+		if (l.n > 0) {
+			buf_adds(b, ", men kräver ");
+			add_listed(b, &l, 0, false);
+		}
+		format_count_words(w, sizeof(w), (long long)held, true);
+		buf_printf(b, ". För %d finns %s %s", r->year, held == 0 ? "inget" : w,
+		    held <= 1 ? "möte" : "möten");
+		if (l.n > 0) {
+			buf_adds(b, " och ");
+			add_listed(b, &l, 0, true);
+		}
+	}
+	buf_adds(b, " i underlaget.");
+	buf_free(&t);
 }
 
 /* The deadlines in calendar order, yearly by month and day, once by
@@ -239,7 +357,9 @@ report_duty_deadlines(struct rep *r, const struct agreement *ag, struct buf *b)
 	bool leap = date_exists(r->year, 2, 29);
 
 	if ((n = dues_of(ag, 0, due)) > 0) {
-		buf_printf(b, "%sSkriftliga rapporter ska lämnas senast ", b->len > 0 ? " " : "");
+		/* after "en skriftlig rapport per år": the one report */
+		buf_printf(b, "%s%s ska lämnas senast ", b->len > 0 ? " " : "", n == 1 &&
+		    ag->followup.reports_per_year == 1 ? "Rapporten" : "Skriftliga rapporter");
 		for (i = 0; i < n; i++) {
 			int day = due[i]->day;
 

@@ -209,6 +209,41 @@ report_assessment_text(struct rep *r, const struct agreement *ag, const struct g
 	    a->text != NULL ? ". " : "", a->text != NULL ? a->text : "");
 }
 
+bool
+report_goal_in_text(const struct rep *r, const struct agreement *ag, const struct goal_row *row)
+{
+	const struct goal *g = row->goal;
+
+	return row->status == GOAL_NOT_REPORTED && (g->measure == NULL || *g->measure == '\0') &&
+	    g->comparison == CMP_NONE && !g->has_value && !g->has_percent && !g->has_min &&
+	    !g->has_max && assessment_for(r, ag, g) == NULL;
+}
+
+bool
+report_goal_part_disputed(const struct rep *r, const struct agreement *ag,
+    const struct goal_row *row, struct date *from, struct date *to, long long *target)
+{
+	const struct assessment *a;
+	struct date f, t;
+	long long part;
+
+	if (row->now == NULL || (row->status != GOAL_MET && row->status != GOAL_NOT_MET) ||
+	    !calc_goal_part_target(row->goal, ag->from, ag->to, r->year, &part, &f, &t))
+		return false;
+	/* met on the part's target, the authors' own judgement lower; or
+	 * not met, and they judge it met */
+	a = assessment_for(r, ag, row->goal);
+	if (a == NULL || (row->status == GOAL_MET) != (a->level != ASSESS_MET))
+		return false;
+	if (from != NULL)
+		*from = f;
+	if (to != NULL)
+		*to = t;
+	if (target != NULL)
+		*target = part;
+	return true;
+}
+
 void
 report_cumulative_outcomes(struct rep *r, const struct agreement *ag,
     const char *(*text)(struct rep *, const struct outcome *))
@@ -224,8 +259,10 @@ report_cumulative_outcomes(struct rep *r, const struct agreement *ag,
 	if (n == 0)
 		return;
 	report_heading(r, "Utfall sedan start", 2, false);
-	report_text(r, "Summor sedan starten (eller sedan periodens början): de räknas inte "
-	    "in i årets utfall.");
+	/* plain words for a handläggare: what the figures are, and that the
+	 * year's outcomes above do not include them twice */
+	report_text(r, "Här visas utfall som räknats sedan verksamheten startade eller sedan "
+	    "den period som anges. De ingår inte i årets utfall ovan.");
 	tb = build_table(&r->bd, 3, n + 1);
 	tb->fixed[1] = true;
 	build_cell_text(&r->bd, tb, 0, 0, "Mått", true, DALIGN_LEFT, 0);

@@ -84,6 +84,22 @@ struct goal_row {
 bool		 report_goal_part(const struct rep *, const struct goal *, long long *target,
 		    struct date *from, struct date *to);
 
+/* build_report_goals.c: whether the row is a goal without a measure or
+ * target (qualitative), without an outcome and not assessed in the
+ * year: it has no outcome to report, and is followed up in text
+ * ("tre mål utan mätbart målvärde följs upp i text"), not counted among
+ * the goals without a reported outcome. */
+bool		 report_goal_in_text(const struct rep *, const struct agreement *,
+		    const struct goal_row *);
+/* Whether the row's status is against its target
+ * prorated for the part of the year (report_goal_part) and the year's
+ * latest assessment says otherwise (met, judged partly or not met; not
+ * met, judged met): the table and Att uppmärksamma say so.  from, to,
+ * target (each may be NULL) get the part and its target. */
+bool		 report_goal_part_disputed(const struct rep *, const struct agreement *,
+		    const struct goal_row *, struct date *from, struct date *to,
+		    long long *target);
+
 /* Each follow-up kind's word in running text ("dialogmöte"). */
 extern const char *const report_kind_names[];
 /* The kind as the follow-up writes it (kind-text), else the word above. */
@@ -240,6 +256,7 @@ void		 report_msg_spans(struct buf *, const struct msg_span *, size_t n);
 enum msg_goal {
 	MSG_GOAL_MET, MSG_GOAL_PARTLY, MSG_GOAL_NOT_MET, MSG_GOAL_NOT_YET,
 	MSG_GOAL_NOT_REPORTED, MSG_GOAL_NO_TARGET, MSG_GOAL_UNJUDGED,
+	MSG_GOAL_IN_TEXT,	/* no measure or target: followed up in text */
 	MSG_GOAL_N
 };
 /* "Av elva mål för 2023 är sex uppnådda, två delvis uppnådda och tre
@@ -255,34 +272,42 @@ struct msg_assessed {
 	size_t		 level[MSG_BY_N][3];
 	size_t		 nsources[MSG_BY_N];	/* reports, meetings judging */
 	size_t		 norgs;		/* agreements whose reports judge */
+	size_t		 part_met;	/* met only against a prorated target
+					 * the authors judge lower: "fem
+					 * uppnådda (varav ett mot ett
+					 * målvärde omräknat för del av
+					 * året)" */
 };
 void		 report_msg_goals(struct buf *, int year, size_t nags,
 		    const size_t count[MSG_GOAL_N], const struct msg_assessed *);
-/* Clauses of an agreement's item under "Att uppmärksamma", without
- * the name or a full stop: "två möten (styrgrupp) krävdes 2023, ett
- * hölls"; "löper ut 2024-12-31 (uppsägning senast 2024-09-30)" (an end
- * in the year itself: "löpte ut 2023-06-30"). */
-void		 report_msg_gap(struct buf *, int year, const struct duty_gap *);
-/* Several meeting kinds short in one clause: "16 möten krävdes 2027
- * (driftmöte 10, avstämning 3, styrgrupp 2, årsdialog 1), inget finns i
- * underlaget"; one kind as report_msg_gap. */
-void		 report_msg_meeting_gaps(struct buf *, int year, const struct duty_gap *, size_t n);
-/* An agreement with no follow-up for the year and none of what it
- * requires on file, in one clause: "ingen uppföljning för 2023 i
- * underlaget, fast ett dialogmöte och en skriftlig rapport krävdes";
- * gaps: n of them, the first nmeetings meetings (said as
- * report_msg_meeting_gaps's), then the reports. */
+/* Sentences of an agreement's item under "Att uppmärksamma", without
+ * the name or a full stop, in lower case.  What is on file of the
+ * duties short: "för 2023 finns ett av två dialogmöten och ingen
+ * skriftlig rapport i underlaget"; gaps: n of them, the first nmeetings
+ * meetings (several kinds as one: "inget av sex möten (avstämning 3,
+ * styrgrupp 2, årsdialog 1)"), then the reports. */
+void		 report_msg_on_file(struct buf *, int year, const struct duty_gap *, size_t n,
+		    size_t nmeetings);
+/* No follow-up for the year and none of what it requires on file: "för
+ * 2023 krävdes ett dialogmöte och en skriftlig rapport, men ingen
+ * uppföljning finns i underlaget". */
 void		 report_msg_nothing_on_file(struct buf *, int year, const struct duty_gap *,
 		    size_t n, size_t nmeetings);
+/* "överenskommelsen löper ut 2024-12-31; den ska sägas upp senast
+ * 2024-09-30 om den inte ska förlängas" (an end in the year itself:
+ * "överenskommelsen löpte ut 2023-12-31"). */
 void		 report_msg_ending(struct buf *, struct date to, int notice_months, int year);
 /* The last day to give notice: months before the end, the end of a
  * month kept the end of a month. */
 struct date	 report_notice_date(struct date to, int months);
 
-/* build_report_duties.c: sentences of the "Uppföljning" paragraph for
- * the <meeting> kinds (false, nothing written, when there are none) and
- * the <report-due> deadlines. */
-bool		 report_duty_meetings(struct rep *, const struct agreement *, struct buf *);
+/* build_report_duties.c: the "Uppföljning" paragraph's duties, what the
+ * agreement requires in one sentence and what is on file for the year
+ * in another ("Överenskommelsen kräver ett driftmöte per vecka (52 per
+ * år), två styrgruppsmöten och två skriftliga rapporter per år. För 2024
+ * finns inget driftmöte, ett styrgruppsmöte och två skriftliga rapporter
+ * i underlaget."), and the <report-due> deadlines. */
+void		 report_duty_paragraph(struct rep *, const struct agreement *, struct buf *);
 void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf *);
 /* A meeting kind as a Swedish noun for count n ("styrgrupp": "ett
  * styrgruppsmöte", "två styrgruppsmöten"; "partssamtal"; "avstämning",
@@ -290,12 +315,6 @@ void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf 
  * "möte (kind)" / "möten (kind)". */
 const char	*report_meeting_noun(const char *kind, long long n, bool *neuter, char *out,
 		    size_t size);
-/* One meeting duty in plain sentences, after what b holds: "Överenskommelsen
- * kräver två dialogmöten per år, för 1 mars–31 december två; ett finns i
- * underlaget för 2023." (later ones "Den kräver också …"); recorded false:
- * no follow-up records such a meeting at all. */
-void		 report_duty_sentence(struct rep *, const struct agreement *, const char *kind,
-		    int count, enum duty_per, bool recorded, size_t held, struct buf *);
 /* Whether a follow-up records a meeting of the <meeting> kind. */
 /* build_report_econ.c: "Ej värderad insats: Lokaler; …. "
  * for a party's lines valued="no" in its budgets of base_year, added to

@@ -128,15 +128,17 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	if (b->len > 0)
 		buf_addc(b, ' ');
 	if (!now->has && !now->not_valued) {
-		const char *whose = now->nags == 1 ? "Överenskommelsen" : "Överenskommelserna";
+		const char *whose = now->nags == 1 ? "överenskommelsen" : "överenskommelserna";
 
+		/* the figure first: the sentence before may well begin with
+		 * "Överenskommelsen" ("… upphörde 30 juni.") */
 		if (kommun)
-			buf_printf(b, "%s anger inget belopp för kommunens finansiering %d.", whose,
-			    year);
+			buf_printf(b, "För kommunens finansiering %d anger %s inget belopp.", year,
+			    whose);
 		else
-			buf_printf(b, "%s anger inget värde för %s insatser %d.", whose,
+			buf_printf(b, "För %s insatser %d anger %s inget värde.",
 			    now->norgs == 1 ? "den idéburna organisationens" :
-			    "de idéburna organisationernas", year);
+			    "de idéburna organisationernas", year, whose);
 		return;
 	}
 	if (!now->has) {
@@ -363,6 +365,8 @@ static const char *const goal_words[][2] = {
 	[MSG_GOAL_NO_TARGET] = { "rapporterat utan målvärde", "rapporterade utan målvärde" },
 	[MSG_GOAL_UNJUDGED] = { "utan utfall året före att jämföra med",
 	    "utan utfall året före att jämföra med" },
+	/* said apart, after the others (report_msg_goals) */
+	[MSG_GOAL_IN_TEXT] = { "utan mätbart målvärde", "utan mätbart målvärde" },
 };
 _Static_assert(sizeof(goal_words) / sizeof(goal_words[0]) == MSG_GOAL_N,
     "a goal class without its words");
@@ -371,7 +375,7 @@ void
 report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GOAL_N],
     const struct msg_assessed *as)
 {
-	size_t total = 0, parts = 0, done = 0, i;
+	size_t total = 0, parts = 0, done = 0, in_text, i;
 
 	for (i = 0; i < MSG_GOAL_N; i++) {
 		total += count[i];
@@ -384,7 +388,15 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		    "Överenskommelserna anger", year);
 		return;
 	}
-	if (count[MSG_GOAL_NOT_REPORTED] == total && total > 1) {
+	in_text = count[MSG_GOAL_IN_TEXT];
+	if (in_text == total && total == 1)
+		buf_printf(b, "Det enda målet för %d saknar mätbart målvärde och följs upp i text.",
+		    year);
+	else if (in_text == total) {
+		buf_adds(b, "De ");
+		add_words(b, (long long)total, true);
+		buf_printf(b, " målen för %d saknar mätbart målvärde och följs upp i text.", year);
+	} else if (count[MSG_GOAL_NOT_REPORTED] == total && total > 1) {
 		buf_adds(b, "Inget av de ");
 		add_words(b, (long long)total, true);
 		buf_printf(b, " målen för %d har något rapporterat utfall.", year);
@@ -394,19 +406,40 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		if (i == MSG_GOAL_NOT_REPORTED)
 			buf_printf(b, "Det enda målet för %d har inget rapporterat utfall.", year);
 		else
-			buf_printf(b, "Det enda målet för %d är %s.", year, goal_words[i][0]);
+			buf_printf(b, "Det enda målet för %d är %s%s.", year, goal_words[i][0],
+			    i == MSG_GOAL_MET && as != NULL && as->part_met > 0 ?
+			    " mot ett målvärde omräknat för del av året" : "");
 	} else {
+		/* the goals without a measure or target after the others: they
+		 * have no outcome to report ("…; tre mål utan mätbart
+		 * målvärde följs upp i text.") */
+		parts -= in_text > 0;
 		buf_adds(b, "Av ");
 		add_words(b, (long long)total, true);
 		buf_printf(b, " mål för %d är ", year);
-		for (i = 0; i < MSG_GOAL_N; i++) {
+		for (i = 0; i < MSG_GOAL_IN_TEXT; i++) {
 			if (count[i] == 0)
 				continue;
 			if (done > 0)
 				buf_adds(b, done + 1 == parts ? " och " : ", ");
 			add_words(b, (long long)count[i], true);
 			buf_printf(b, " %s", goal_words[i][count[i] == 1 ? 0 : 1]);
+			/* not silently met: the table's status, and how */
+			if (i == MSG_GOAL_MET && as != NULL && as->part_met > 0) {
+				buf_adds(b, " (");
+				if (as->part_met < count[i]) {
+					buf_adds(b, "varav ");
+					add_words(b, (long long)as->part_met, true);
+					buf_adds(b, " ");
+				}
+				buf_adds(b, "mot ett målvärde omräknat för del av året)");
+			}
 			done++;
+		}
+		if (in_text > 0) {
+			buf_adds(b, "; ");
+			add_words(b, (long long)in_text, true);
+			buf_adds(b, " mål utan mätbart målvärde följs upp i text");
 		}
 		buf_adds(b, ".");
 	}
@@ -467,14 +500,22 @@ assessed_sentences(struct buf *b, size_t total, const struct msg_assessed *as)
 
 /* What a gap required, without what is on file: "två skriftliga
  * rapporter", "en skriftlig rapport (senast 2019-06-30)", "två
- * partssamtal", "ett möte (planering)"; *neuter the noun's gender. */
+ * partssamtal", "ett möte (planering)"; *neuter the noun's gender.  A
+ * quantifier ("inget", "ingen") replaces the count word before the
+ * singular noun. */
 static void
-gap_required(struct buf *b, const struct duty_gap *g, bool dated, bool *neuter)
+gap_noun(struct buf *b, const struct duty_gap *g, const char *quantifier, bool dated,
+    bool *neuter)
 {
+	int n = quantifier != NULL ? 1 : g->required;
+
 	*neuter = false;
 	if (g->reports) {
-		add_words(b, g->required, false);
-		buf_adds(b, g->required == 1 ? " skriftlig rapport" : " skriftliga rapporter");
+		if (quantifier != NULL)
+			buf_adds(b, quantifier);
+		else
+			add_words(b, n, false);
+		buf_adds(b, n == 1 ? " skriftlig rapport" : " skriftliga rapporter");
 		if (dated && g->by.y != 0) {
 			char d[16];
 
@@ -488,50 +529,36 @@ gap_required(struct buf *b, const struct duty_gap *g, bool dated, bool *neuter)
 		const char *word;
 
 		*neuter = true;
-		word = report_meeting_noun(g->kind, g->required, neuter, noun, sizeof(noun));
+		word = report_meeting_noun(g->kind, n, neuter, noun, sizeof(noun));
 		/* "två partssamtal", "ett möte (planering)", "ett möte" */
-		add_words(b, g->required, *neuter);
+		if (quantifier != NULL)
+			buf_adds(b, quantifier);
+		else
+			add_words(b, n, *neuter);
 		if (word != NULL)
 			buf_printf(b, " %s", word);
 		else {
-			buf_printf(b, " %s", g->required == 1 ? "möte" : "möten");
+			buf_printf(b, " %s", n == 1 ? "möte" : "möten");
 			if (g->kind != NULL)
 				buf_printf(b, " (%s)", g->kind);
 		}
 	}
 }
 
-/* ", inget finns i underlaget", ", ett finns i underlaget" */
-static void
-gap_on_file(struct buf *b, size_t done, bool neuter)
+/* Whether the gap's noun is neuter ("dialogmöte", not "avstämning"). */
+static bool
+gap_neuter(const struct duty_gap *g)
 {
-	if (done == 0)
-		buf_adds(b, neuter ? "inget finns i underlaget" : "ingen finns i underlaget");
-	else {
-		add_words(b, (long long)done, neuter);
-		buf_adds(b, " finns i underlaget");
-	}
-}
-
-void
-report_msg_gap(struct buf *b, int year, const struct duty_gap *g)
-{
+	struct buf t = { NULL, 0, 0 };
 	bool neuter;
 
-	gap_required(b, g, false, &neuter);
-	if (g->reports && g->by.y != 0) {
-		char d[16];
-
-		date_format_iso(g->by, d, sizeof(d));
-		buf_printf(b, " skulle lämnas senast %s, ", d);
-	} else
-		buf_printf(b, g->reports ? " krävdes för %d, " : " krävdes %d, ", year);
-	/* what the follow-ups on file show, not what happened */
-	gap_on_file(b, g->done, neuter);
+	gap_noun(&t, g, "", false, &neuter);
+	buf_free(&t);
+	return neuter;
 }
 
 /* The meeting kinds of one agreement short in one: "sex möten (avstämning
- * 3, styrgrupp 2, årsdialog 1)"; one kind as gap_required. */
+ * 3, styrgrupp 2, årsdialog 1)"; one kind as gap_noun. */
 static void
 meetings_required(struct buf *b, const struct duty_gap *g, size_t n)
 {
@@ -540,7 +567,7 @@ meetings_required(struct buf *b, const struct duty_gap *g, size_t n)
 	bool neuter;
 
 	if (n == 1) {
-		gap_required(b, g, true, &neuter);
+		gap_noun(b, g, NULL, true, &neuter);
 		return;
 	}
 	for (i = 0; i < n; i++)
@@ -554,30 +581,50 @@ meetings_required(struct buf *b, const struct duty_gap *g, size_t n)
 	buf_adds(b, ")");
 }
 
-void
-report_msg_meeting_gaps(struct buf *b, int year, const struct duty_gap *g, size_t n)
+/* What is on file of what was required: "ett av två dialogmöten",
+ * "ingen skriftlig rapport", "inget av två partssamtal"; several
+ * meeting kinds (n > 1) as one: "två av sex möten (avstämning 3, …)". */
+static void
+on_file_of(struct buf *b, const struct duty_gap *g, size_t n)
 {
 	size_t i, done = 0;
 	long long required = 0;
+	bool neuter = n > 1 || gap_neuter(g);
 
-	if (n == 1) {
-		report_msg_gap(b, year, g);
+	for (i = 0; i < n; i++) {
+		done += g[i].done;
+		required += g[i].required;
+	}
+	if (done == 0 && required == 1) {
+		gap_noun(b, g, neuter ? "inget" : "ingen", true, &neuter);
 		return;
 	}
+	if (done == 0)
+		buf_adds(b, neuter ? "inget" : "ingen");
+	else
+		add_words(b, (long long)done, neuter);
+	buf_adds(b, " av ");
+	meetings_required(b, g, n);
+}
 
-	for (i = 0; i < n; i++) {
-		required += g[i].required;
-		done += g[i].done;
+void
+report_msg_on_file(struct buf *b, int year, const struct duty_gap *g, size_t n,
+    size_t nmeetings)
+{
+	size_t parts = (nmeetings > 0) + (n - nmeetings), k = 0, i;
+
+	/* what the follow-ups on file show, not what happened */
+	buf_printf(b, "för %d finns ", year);
+	if (nmeetings > 0) {
+		on_file_of(b, g, nmeetings);
+		k++;
 	}
-	/* "16 möten krävdes 2027 (driftmöte 10, …), inget finns i underlaget" */
-	add_words(b, required, true);
-	buf_printf(b, " %s krävdes %d (", required == 1 ? "möte" : "möten", year);
-	for (i = 0; i < n; i++) {
-		buf_printf(b, "%s%s ", i > 0 ? ", " : "", g[i].kind != NULL ? g[i].kind : "möte");
-		report_add_count(b, g[i].required);
+	for (i = nmeetings; i < n; i++) {
+		if (k++ > 0)
+			buf_adds(b, k == parts ? " och " : ", ");
+		on_file_of(b, &g[i], 1);
 	}
-	buf_adds(b, "), ");
-	gap_on_file(b, done, true);
+	buf_adds(b, " i underlaget");
 }
 
 void
@@ -587,16 +634,17 @@ report_msg_nothing_on_file(struct buf *b, int year, const struct duty_gap *g, si
 	size_t parts = (nmeetings > 0) + (n - nmeetings), k = 0, i;
 	bool neuter;
 
-	buf_printf(b, "ingen uppföljning för %d i underlaget, fast ", year);
+	buf_printf(b, "för %d krävdes ", year);
 	if (nmeetings > 0) {
 		meetings_required(b, g, nmeetings);
 		k++;
 	}
 	for (i = nmeetings; i < n; i++) {
-		buf_adds(b, ++k == parts ? " och " : ", ");
-		gap_required(b, &g[i], true, &neuter);
+		if (k++ > 0)
+			buf_adds(b, k == parts ? " och " : ", ");
+		gap_noun(b, &g[i], NULL, true, &neuter);
 	}
-	buf_adds(b, " krävdes");
+	buf_adds(b, ", men ingen uppföljning finns i underlaget");
 }
 
 struct date
@@ -621,13 +669,14 @@ report_msg_ending(struct buf *b, struct date to, int notice_months, int year)
 
 	date_format_iso(to, s, sizeof(s));
 	if (to.y <= year) {
-		buf_printf(b, "löpte ut %s", s);
+		buf_printf(b, "överenskommelsen löpte ut %s", s);
 		return;
 	}
-	buf_printf(b, "löper ut %s", s);
+	buf_printf(b, "överenskommelsen löper ut %s", s);
 	if (notice_months > 0) {
+		/* the notice date is what the nämnd must act on */
 		date_format_iso(report_notice_date(to, notice_months), n, sizeof(n));
-		buf_printf(b, " (uppsägning senast %s)", n);
+		buf_printf(b, "; den ska sägas upp senast %s om den inte ska förlängas", n);
 	}
 }
 
@@ -992,7 +1041,10 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *
 			const struct followup *f;
 			const struct assessment *a = report_assessment_from(r, r->ags[i], rows[g].goal, &f);
 
-			count[of_status[rows[g].status]]++;
+			count[report_goal_in_text(r, r->ags[i], &rows[g]) ? MSG_GOAL_IN_TEXT :
+			    of_status[rows[g].status]]++;
+			as->part_met += rows[g].status == GOAL_MET &&
+			    report_goal_part_disputed(r, r->ags[i], &rows[g], NULL, NULL, NULL);
 			if (a == NULL)
 				continue;
 			as->level[assessor_of(f)][a->level]++;
@@ -1015,12 +1067,47 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *
 	}
 }
 
-/* Adds a clause to an agreement's item: "; " between clauses. */
+/* Starts a sentence of an agreement's item: the item is short
+ * sentences, not a chain of clauses (finding r18-3); SENTENCE marks
+ * where a later one begins, to be capitalised (capitalise_sentences). */
+#define SENTENCE	'\x01'
+
 static void
 clause(struct buf *b)
 {
-	if (b->len > 0)
-		buf_adds(b, "; ");
+	if (b->len > 0) {
+		buf_adds(b, ". ");
+		buf_addc(b, SENTENCE);
+	}
+}
+
+/* The letter after each SENTENCE mark in upper case, the marks taken
+ * out: our sentences begin with a-z or å, ä, ö (Latin-1 in UTF-8). */
+static void
+capitalise_sentences(struct buf *b)
+{
+	size_t i, o = 0;
+	bool up = false;
+
+	for (i = 0; i < b->len; i++) {
+		unsigned char c = (unsigned char)b->data[i];
+
+		if (c == SENTENCE) {
+			up = true;
+			continue;
+		}
+		if (up && c >= 'a' && c <= 'z')
+			c = (unsigned char)(c - 'a' + 'A');
+		else if (up && c == 0xC3 && i + 1 < b->len &&
+		    (unsigned char)b->data[i + 1] >= 0xA0 && (unsigned char)b->data[i + 1] != 0xB7) {
+			b->data[o++] = (char)c;
+			c = (unsigned char)((unsigned char)b->data[++i] - 0x20);
+		}
+		up = false;
+		b->data[o++] = (char)c;
+	}
+	b->len = o;
+	b->data[o] = '\0';
 }
 
 /* Whether word (one or more words) stands whole in s, ignoring case:
@@ -1100,7 +1187,20 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 	report_outcome_ratio(b, o);
 	if (o->unit != NULL && (quoted || !names_word(name, o->unit)))
 		buf_printf(b, " %s", o->unit);
-	report_outcome_percent(b, o);
+	{
+		/* "(74,5 %, rapporten anger 75 %)": at most one semicolon in an
+		 * item (finding r18-3), the table keeps its own */
+		struct buf pct = { NULL, 0, 0 };
+		char *semi;
+
+		report_outcome_percent(&pct, o);
+		if (pct.len > 0) {
+			while ((semi = strchr(pct.data, ';')) != NULL)
+				*semi = ',';
+			buf_adds(b, pct.data);
+		}
+		buf_free(&pct);
+	}
 	if (o->to.m != 12 || o->to.d != 31) {
 		date_format_iso(o->to, to, sizeof(to));
 		buf_printf(b, " t.o.m. %s", to);
@@ -1113,7 +1213,7 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 		report_add_count(b, row->before->value);
 		if (row->before->unit != NULL && !names_word(name, row->before->unit))
 			buf_printf(b, " %s", row->before->unit);
-		sep = "; ";
+		sep = ", ";
 	}
 	if (a != NULL && a->level != ASSESS_NOT_MET) {
 		size_t norgs = 0;
@@ -1124,14 +1224,89 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 		buf_printf(b, "%s%s: %s", sep, assessor_of(f) == MSG_BY_PARTIES ?
 		    "parternas bedömning" : norgs > 1 ? "organisationernas egen bedömning" :
 		    "organisationens egen bedömning", level_words[a->level][0]);
-		sep = "; ";
+		sep = ", ";
 	}
-	if (*sep == ';')
+	/* ", " inside: an item has at most one semicolon (finding r18-3) */
+	if (*sep == ',')
 		buf_addc(b, ')');
 }
 
-/* "två mål är inte uppnådda: A … och B …", the goals of ag whose
- * status is not met (those without an outcome the summary counts). */
+/* Whether the row goes among the goals not met: not met, with an
+ * outcome (those without one the summary counts), and not one the
+ * authors judge met against a prorated target (part_disputed says it). */
+static bool
+not_met(const struct rep *r, const struct agreement *ag, const struct goal_row *row)
+{
+	return row->status == GOAL_NOT_MET && row->now != NULL &&
+	    !report_goal_part_disputed(r, ag, row, NULL, NULL, NULL);
+}
+
+/* The part of the year of a prorated target: "halvåret" for January to
+ * June or July to December, else "1 mars–31 december". */
+static void
+add_part_words(struct buf *b, struct date from, struct date to)
+{
+	if (from.d == 1 && ((from.m == 1 && to.m == 6 && to.d == 30) ||
+	    (from.m == 7 && to.m == 12 && to.d == 31)))
+		buf_adds(b, "halvåret");
+	else {
+		add_day(b, from);
+		buf_adds(b, "–");
+		add_day(b, to);
+	}
+}
+
+/* A sentence per goal whose status against its prorated target the
+ * authors judge otherwise: "målet ”Minst 24 personer per år deltar i
+ * arbetsträning” når det omräknade målvärdet för halvåret (14 deltagare
+ * mot minst 12), men organisationen bedömer själv målet som delvis
+ * uppfyllt". */
+static void
+part_disputed(struct rep *r, const struct agreement *ag, struct buf *b)
+{
+	struct goal_row *rows;
+	size_t n = report_goal_rows(r, ag, &rows), i;
+
+	for (i = 0; i < n; i++) {
+		const struct goal *g = rows[i].goal;
+		const struct outcome *o = rows[i].now;
+		const struct followup *f;
+		const struct assessment *a;
+		const struct party *p;
+		struct date from, to;
+		long long target;
+		size_t norgs = 0;
+		char name[160];
+
+		if (!report_goal_part_disputed(r, ag, &rows[i], &from, &to, &target))
+			continue;
+		a = report_assessment_from(r, ag, g, &f);
+		for (p = ag->parties; p != NULL; p = p->next)
+			norgs += p->role == ROLE_IDEBUREN;
+		clause(b);
+		if (goal_text_name(g->text, name, sizeof(name)))
+			buf_printf(b, "målet %s", name);
+		else {
+			report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
+			buf_printf(b, "målet för %s", name);
+		}
+		buf_printf(b, " når %sdet omräknade målvärdet för ",
+		    rows[i].status == GOAL_MET ? "" : "inte ");
+		add_part_words(b, from, to);
+		buf_adds(b, " (");
+		report_add_count(b, o->value);
+		if (o->unit != NULL)
+			buf_printf(b, " %s", o->unit);
+		buf_printf(b, " mot %s ", model_comparison_word(g->comparison));
+		report_add_count(b, target);
+		buf_printf(b, "), men %s målet som %s", assessor_of(f) == MSG_BY_PARTIES ?
+		    "parterna bedömer" : norgs > 1 ? "organisationerna bedömer själva" :
+		    "organisationen bedömer själv", level_words[a->level][0]);
+	}
+	free(rows);
+}
+
+/* "två mål är inte uppnådda: A … och B …", the goals of ag not_met. */
 static void
 goals_not_met(struct rep *r, const struct agreement *ag, struct buf *b)
 {
@@ -1139,13 +1314,13 @@ goals_not_met(struct rep *r, const struct agreement *ag, struct buf *b)
 	size_t n = report_goal_rows(r, ag, &rows), i, k = 0, said = 0;
 
 	for (i = 0; i < n; i++)
-		k += rows[i].status == GOAL_NOT_MET && rows[i].now != NULL;
+		k += not_met(r, ag, &rows[i]);
 	if (k > 0) {
 		clause(b);
 		add_words(b, (long long)k, true);
 		buf_adds(b, k == 1 ? " mål är inte uppnått: " : " mål är inte uppnådda: ");
 		for (i = 0; i < n; i++) {
-			if (rows[i].status != GOAL_NOT_MET || rows[i].now == NULL)
+			if (!not_met(r, ag, &rows[i]))
 				continue;
 			if (said > 0)
 				buf_adds(b, said + 1 == k ? " och " : ", ");
@@ -1204,19 +1379,22 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 		buf_adds(b, "uppräkningen bygger på ett preliminärt indexvärde");
 	}
 	if (note.len > 0) {
-		/* "Avtalet anger X; raderna summerar till Y. ", each budget */
+		/* "Avtalet anger X; raderna summerar till Y. ", each budget,
+		 * as "överenskommelsen anger X, men raderna summerar till Y":
+		 * the item's word for the agreement, and no semicolon */
 		char *s = note.data, *end;
 
 		while (*s != '\0') {
-			char *semi;
+			char *semi, *verb;
 
 			end = strstr(s, ". ");
 			if (end == NULL)
 				end = s + strlen(s);
 			clause(b);
 			semi = strstr(s, "; ");
-			if (semi != NULL && semi < end) {
-				buf_printf(b, "a%.*s men%.*s", (int)(semi - s - 1), s + 1,
+			verb = strstr(s, " anger ");
+			if (semi != NULL && semi < end && verb != NULL && verb < semi) {
+				buf_printf(b, "överenskommelsen%.*s, men%.*s", (int)(semi - verb), verb,
 				    (int)(end - semi - 1), semi + 1);
 			} else
 				buf_printf(b, "%.*s", (int)(end - s), s);
@@ -1256,6 +1434,7 @@ attention(struct rep *r)
 
 		buf_reset(&b);
 		goals_not_met(r, ag, &b);
+		part_disputed(r, ag, &b);
 		/* nothing to follow the agreement up against: the nämnd should
 		 * know before it asks for results */
 		if (ag->goals == NULL) {
@@ -1264,7 +1443,7 @@ attention(struct rep *r)
 		}
 		none = !report_has_followup_in_year(r, ag);
 		ngaps = report_duty_gaps(r, ag, gaps, MAX_GAPS);
-		/* the meeting kinds short in one clause, then the reports */
+		/* the meeting kinds short in one part, then the reports */
 		for (nmeetings = 0; nmeetings < ngaps && !gaps[nmeetings].reports; nmeetings++)
 			;
 		for (k = 0, nothing = none && ngaps > 0; k < ngaps; k++)
@@ -1277,15 +1456,11 @@ attention(struct rep *r)
 		} else {
 			if (none) {
 				clause(&b);
-				buf_printf(&b, "ingen uppföljning för %d i underlaget", r->year);
+				buf_printf(&b, "ingen uppföljning för %d finns i underlaget", r->year);
 			}
-			if (nmeetings > 0) {
+			if (ngaps > 0) {
 				clause(&b);
-				report_msg_meeting_gaps(&b, r->year, gaps, nmeetings);
-			}
-			for (k = nmeetings; k < ngaps; k++) {
-				clause(&b);
-				report_msg_gap(&b, r->year, &gaps[k]);
+				report_msg_on_file(&b, r->year, gaps, ngaps, nmeetings);
 			}
 		}
 		economy_clauses(r, ag, &b);
@@ -1298,11 +1473,12 @@ attention(struct rep *r)
 		if (ag->review_by.y == r->year || ag->review_by.y == r->year + 1) {
 			date_format_iso(ag->review_by, d, sizeof(d));
 			clause(&b);
-			buf_printf(&b, "%s ses över senast %s", ag->review_by.y == r->year ?
-			    "skulle" : "ska", d);
+			buf_printf(&b, "överenskommelsen %s ses över senast %s",
+			    ag->review_by.y == r->year ? "skulle" : "ska", d);
 		}
 		if (b.len > 0) {
 			buf_adds(&b, ".");
+			capitalise_sentences(&b);
 			items[i] = arena_strdup(r->bd.a, b.data);
 			n++;
 		}

@@ -272,8 +272,16 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 		free(rows);
 		return arena_printf(r->bd.a, "Ingen uppföljning rapporterad för %d", r->year);
 	}
-	for (i = 0; i < n; i++)
-		counts[rows[i].status]++;
+	size_t in_text = 0;
+
+	/* goals without a measure or target are followed up in text, not
+	 * "ej rapporterade" (as the summary counts them) */
+	for (i = 0; i < n; i++) {
+		if (report_goal_in_text(r, ag, &rows[i]))
+			in_text++;
+		else
+			counts[rows[i].status]++;
+	}
 	measurable = counts[GOAL_MET] + counts[GOAL_NOT_MET];
 	if (measurable > 0)
 		buf_printf(&b, "%zu av %zu mätbara mål uppnådda", counts[GOAL_MET], measurable);
@@ -286,6 +294,8 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 	if (counts[GOAL_NOT_YET] > 0)
 		buf_printf(&b, "%s%zu ej %s ännu", b.len > 0 ? "; " : "", counts[GOAL_NOT_YET],
 		    counts[GOAL_NOT_YET] == 1 ? "uppnått" : "uppnådda");
+	if (in_text > 0)
+		buf_printf(&b, "%s%zu följs upp i text", b.len > 0 ? "; " : "", in_text);
 	s = arena_strdup(r->bd.a, b.data);
 	buf_free(&b);
 	free(rows);

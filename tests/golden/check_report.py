@@ -717,13 +717,25 @@ def part_status(ag, g, o, grp, year):
 
 
 def part_target_text(ag, g, year):
-    """"; för 1 juli–31 december minst 12" after the year's target, or ""."""
+    """" (för 1 juli–31 december minst 12)" after the year's target, or ""."""
     p = part_target(ag, g, year)
     if p is None:
         return ""
     t, a, b = p
     cmp = {"minst": "minst", "hogst": "högst"}[g.get("comparison")]
-    return f"; för {a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {cmp} {count(t)}"
+    return f" (för {a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {cmp} {count(t)})"
+
+
+def part_disputed(status, level):
+    """A status against the prorated target (part_status) that the year's
+    latest assessment (its level attribute, or None) says otherwise: met
+    and judged partly or not met, or not met and judged met.  The table
+    says "Uppnått mot omräknat målvärde", Att uppmärksamma names it, and
+    the summary counts it met "(varav ett mot ett målvärde omräknat för
+    del av året)" (README "Goals")."""
+    if level is None or status not in ("Uppnått", "Ej uppnått"):
+        return False
+    return (status == "Uppnått") != (level == "uppfyllt")
 
 
 def new_goal_status(g, o, part_year):
@@ -928,39 +940,63 @@ NEUTER_WORDS = ["", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", 
                 "elva", "tolv"]
 
 
+def in_text_goal(g):
+    """A goal without a measure or target: it has no outcome to report and
+    is followed up in text (README "Goals")."""
+    return not (g.get("measure") or "").strip() and \
+        all(g.get(k) is None for k in ("comparison", "value", "percent", "min", "max"))
+
+
 def unreported_sentence(ag, fus, year):
     """Up to three goals without outcome or assessment: "Inget utfall
     rapporterat för 2023 för målen ”A” och ”B” samt delmålet ”C”."; more:
     "… för elva av målen:" ("för något av de elva målen:" when none is
     reported) and each goal's text in a list (its kind after it when
-    several kinds).  Returns the texts to find, or []."""
+    several kinds).  Goals without a measure or target apart, in the same
+    way: "Målen ”A” och ”B” saknar mätbara målvärden och följs upp i
+    text.", "Sju mål utan mätbart målvärde följs upp i text:".  Returns
+    the texts to find, or []."""
     goals = year_goals(ag, fus, year)
-    missing = [g for g, shown in goals if not shown]
-    if not missing:
-        return []
-    kinds = [k for k, _ in GOAL_KINDS if any(g.get("kind", "mal") == k for g in missing)]
-    if len(missing) > 3:
-        n = len(missing)
-        w = NEUTER_WORDS[n] if n <= 12 else count(n)
-        lead = f"Inget utfall rapporterat för {year} för " + \
-            (f"något av de {w} målen:" if n == len(goals) else f"{w} av målen:")
-        items = []
-        for g in missing:
-            t = goal_in_text(g, year).strip("\u201d")
-            if len(kinds) > 1:
-                t += f" ({dict(GOAL_KINDS)[g.get('kind', 'mal')].lower()})"
-            items.append(t)
-        return [lead] + items
-    parts = []
-    for kind, word in GOAL_KINDS:
-        mine = [g for g in missing if g.get("kind", "mal") == kind]
-        if not mine:
+    out = []
+    for in_text in (False, True):
+        missing = [g for g, shown in goals if not shown and in_text_goal(g) == in_text]
+        if not missing:
             continue
-        names = [goal_in_text(g, year) for g in mine]
-        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
-        parts.append(f"{word.lower()}{'et' if len(mine) == 1 else 'en'} {listed}")
-    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " samt " + parts[-1]
-    return [f"Inget utfall rapporterat för {year} för {joined}."]
+        kinds = [k for k, _ in GOAL_KINDS if any(g.get("kind", "mal") == k for g in missing)]
+        if len(missing) > 3:
+            n = len(missing)
+            w = NEUTER_WORDS[n] if n <= 12 else count(n)
+            if in_text:
+                lead = f"Inget av de {w} målen har ett mätbart målvärde; de följs upp i text:" \
+                    if n == len(goals) else f"{w[0].upper() + w[1:]} mål utan mätbart målvärde " \
+                    "följs upp i text:"
+            else:
+                lead = f"Inget utfall rapporterat för {year} för " + \
+                    (f"något av de {w} målen:" if n == len(goals) else f"{w} av målen:")
+            items = []
+            for g in missing:
+                t = goal_in_text(g, year).strip("\u201d")
+                if len(kinds) > 1:
+                    t += f" ({dict(GOAL_KINDS)[g.get('kind', 'mal')].lower()})"
+                items.append(t)
+            out += [lead] + items
+            continue
+        parts = []
+        for kind, word in GOAL_KINDS:
+            mine = [g for g in missing if g.get("kind", "mal") == kind]
+            if not mine:
+                continue
+            names = [goal_in_text(g, year) for g in mine]
+            listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
+            word = word if in_text and not parts else word.lower()
+            parts.append(f"{word}{'et' if len(mine) == 1 else 'en'} {listed}")
+        joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " samt " + parts[-1]
+        if in_text:
+            out.append(f"{joined} saknar {'mätbart målvärde' if len(missing) == 1 else 'mätbara målvärden'}"
+                       " och följs upp i text.")
+        else:
+            out.append(f"Inget utfall rapporterat för {year} för {joined}.")
+    return out
 
 
 def assessment_note(ag, fus, year):
@@ -1012,10 +1048,11 @@ def issue12_goals(ag, fus, year):
     cumulative = [(o, grp) for fu in fus for grp in fu.iter("outcomes") for o in grp.iter("outcome")
                   if grp.get("to")[:4] == str(year) and grp.get("cumulative", "no").strip() == "yes"]
     in_year = [fu for fu in fus if fu_in_year(fu, int(year))]
-    assessed = {}
+    assessed, levels = {}, {}
     for fu in sorted(in_year, key=lambda fu: text_of(fu.find("date"))):
         for a in fu.iter("assessment"):
             assessed[a.get("goal")] = LEVELS[a.get("level")] + (f". {text_of(a)}" if text_of(a) else "")
+            levels[a.get("goal")] = a.get("level")
     goals = [g for g in ag.iter("goal") if (g.get("year") in (None, str(year)))]
     for g in goals:
         mine = [(o, grp) for fu, o, grp in yearly if o.get("goal") == g.get("id") or
@@ -1029,7 +1066,9 @@ def issue12_goals(ag, fus, year):
             o, grp = mine[-1]
             row.append(outcome_cell(o))
             if is_new_goal(g) and part_target(ag, g, int(year)) is not None:
-                row.append(part_status(ag, g, o, grp, int(year)))
+                status = part_status(ag, g, o, grp, int(year))
+                row.append(status + (" mot omräknat målvärde"
+                                     if part_disputed(status, levels.get(g.get("id"))) else ""))
             elif is_new_goal(g):
                 part = g.get("per") in ("year", "week", "month", "quarter") and \
                     not grp.get("to").endswith("-12-31")
@@ -1117,32 +1156,91 @@ def kind_noun(kind, plural):
     return f"{'möten' if plural else 'möte'} ({kind})"
 
 
-def duty_sentence(ag, year, kind, n, per, recorded, held):
-    """"två dialogmöten per år, vilket blir två för 2023-03-01 –
-    2023-12-31; ett finns i underlaget för 2023." (after "Överenskommelsen
-    kräver" or "Den kräver också"); no kind: "uppföljningsmöten"."""
-    words_per, k = DUTY_PER[per]
-    if kind is None or kind.lower() == "möte":
-        said, neuter_ = f"{words(n, True)} {'uppföljningsmöte' if n == 1 else 'uppföljningsmöten'}", True
+def duty_paragraph(ag, fus, year):
+    """The Uppföljning paragraph's duties: what the agreement requires in
+    one sentence, what is on file for the year in another ("Överenskommelsen
+    kräver två dialogmöten och en skriftlig rapport per år. För 2023 finns
+    ett dialogmöte och ingen skriftlig rapport i underlaget."); a run of
+    the same frequency says it once; no kind: "uppföljningsmöten"."""
+    duty = ag.find("followup")
+    items = []      # (what, per, extra, on file)
+
+    def said(kind, n, zero=False):
+        if kind is None or kind.lower() == "möte":
+            neuter = True
+            t = f"{words(n, True)} {'uppföljningsmöte' if n == 1 else 'uppföljningsmöten'}"
+        else:
+            t, neuter = meetings_words(kind, n)
+        if zero:
+            t = f"{'inget' if neuter else 'ingen'} {t.split(' ', 1)[1]}"
+        return t, neuter
+
+    def meeting(kind, cnt, per, held):
+        what, neuter = said(kind, cnt)
+        words_per, k = DUTY_PER[per]
+        part = kind_part_words(ag, year, per, cnt, neuter)
+        extra = part if part is not None else f" ({words(cnt * k, neuter)} per år)" if k > 1 else ""
+        items.append((what, words_per, extra, said(kind, 1, True)[0] if held == 0 else
+                      said(kind, held)[0]))
+    in_year = [fu for fu in fus if text_of(fu.find("date"))[:4] == str(year)]
+    meetings = [fu for fu in in_year if fu.get("kind").strip() != "verksamhetsrapport"]
+    counted = True
+    if duty is not None:
+        for m in duty.findall("meeting"):
+            kind = norm(m.get("kind"))
+
+            def of_kind(fu):
+                if fu.get("kind-text") is not None:
+                    return norm(fu.get("kind-text")).lower() == kind.lower()
+                return kind.lower() in KIND_WORDS.get(fu.get("kind").strip(), ())
+            meeting(kind, int(m.get("count")), m.get("per").strip(),
+                    sum(of_kind(fu) for fu in meetings))
+        mpy = int(duty.get("meetings-per-year", "0"))
+        if not duty.findall("meeting") and mpy > 0:
+            meeting(duty.get("meeting-kind"), mpy, "year", len(meetings))
+        elif not duty.findall("meeting"):
+            counted = False
+        rpy, rip = int(duty.get("reports-per-year", "0")), int(duty.get("reports-in-period", "0"))
+        if rpy > 0 or rip > 0:
+            want = rpy or rip
+            got = len([fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
+                       and fu_in_year(fu, year)])
+            items.append((f"{words(want)} {'skriftlig rapport' if want == 1 else 'skriftliga rapporter'}",
+                          "per år" if rpy > 0 else "under perioden", "",
+                          f"{'ingen' if got == 0 else words(got)} "
+                          f"{'skriftlig rapport' if got <= 1 else 'skriftliga rapporter'}"))
     else:
-        said, neuter_ = meetings_words(kind, n)
-    t = f"{said} {words_per}"
-    part = kind_part_words(ag, year, per, n, neuter_)
-    if part is not None:
-        t += part
-    elif k > 1:
-        t += f" ({words(n * k, neuter_)} per år)"
-    if part is not None and part.endswith("("):
-        return t
-    if not recorded:
-        return t + "; anteckningar från dessa möten finns inte i underlaget."
-    got = words(held, neuter_) if held else ("inget" if neuter_ else "ingen")
-    return t + f"; {got} finns i underlaget för {year}."
+        counted = False
+
+    def listed(file):
+        out = ""
+        for i, (what, per, extra, got) in enumerate(items):
+            same_next = i + 1 < len(items) and not extra and per == items[i + 1][1]
+            if i > 0:
+                out += " och " if i + 1 == len(items) else ", "
+            if file:
+                out += got
+                continue
+            out += what
+            if not same_next:
+                out += f" {per}{extra}"
+        return out
+    if counted:
+        return (f"Överenskommelsen kräver {listed(False)}. För {year} finns {listed(True)} "
+                "i underlaget.")
+    t = "Överenskommelsen anger inte hur många uppföljningsmöten som ska hållas"
+    if items:
+        t += f", men kräver {listed(False)}"
+    n = len(meetings)
+    t += f". För {year} finns {'inget' if n == 0 else words(n, True)} {'möte' if n <= 1 else 'möten'}"
+    if items:
+        t += f" och {listed(True)}"
+    return t + " i underlaget."
 
 
 def kind_part_words(ag, year, per, count, neuter=True):
-    """", vilket blir två för 2025-11-01 – 2025-12-31" in a part year (", men
-    inget väntas för … (" when none), else None (a <meeting> kind's)."""
+    """" (två för 2025-11-01 – 2025-12-31)" in a part year (" (inget för …,
+    för kort del av året)" when none), else None (a <meeting> kind's)."""
     part = part_of_year(ag, year)
     if part is None or per == "period":
         return None
@@ -1150,8 +1248,13 @@ def kind_part_words(ag, year, per, count, neuter=True):
     n = required_in_part(per, count, a, b, year)
     span = f"{a.isoformat()} – {b.isoformat()}"
     if n == 0:
-        return f", men {'inget' if neuter else 'ingen'} väntas för {span} ("
-    return f", vilket blir {words(n, neuter)} för {span}"
+        return f" ({'inget' if neuter else 'ingen'} för {span}, {TOO_SHORT[per]})"
+    return f" ({words(n, neuter)} för {span})"
+
+
+TOO_SHORT = {"week": "under en halv vecka", "month": "ingen månad till hälften",
+             "quarter": "inget kvartal till hälften", "half-year": "inget halvår till hälften",
+             "year": "för kort del av året"}
 
 
 def meeting_noun(kind, n):
@@ -1188,41 +1291,16 @@ def issue12_duties(ag, fus, year):
     duty = ag.find("followup")
     if duty is None:
         return want
-    for m in duty.findall("meeting"):
-        kind = norm(m.get("kind"))
-        per_words, n = DUTY_PER[m.get("per").strip()]
-
-        def of_kind(fu):
-            if fu.get("kind").strip() == "verksamhetsrapport":
-                return False
-            if fu.get("kind-text") is not None:
-                return norm(fu.get("kind-text")).lower() == kind.lower()
-            return kind.lower() in KIND_WORDS[fu.get("kind").strip()]
-        recorded = [fu for fu in fus if of_kind(fu)]
-        held = [fu for fu in recorded if text_of(fu.find("date"))[:4] == str(year)]
-        cnt = int(m.get("count"))
-        said, neuter = meetings_words(kind, cnt)
-        t = f"{said} {per_words}"
-        part = kind_part_words(ag, year, m.get("per").strip(), cnt, neuter)
-        if part is not None:
-            t += part
-        elif n > 1:
-            t += f" ({words(cnt * n, neuter)} per år)"
-        if part is not None and part.endswith("("):
-            pass    # the reason in parentheses follows
-        elif recorded:
-            got = words(len(held), neuter) if held else \
-                ("inget" if neuter else "ingen")
-            t += f"; {got} finns i underlaget för {year}."
-        else:
-            t += "; anteckningar från dessa möten finns inte i underlaget."
-        want.append((f"meetings {kind}", t))
+    want.append(("duties", duty_paragraph(ag, fus, year)))
     yearly = [(int(d.get("day")), int(d.get("month"))) for d in duty.findall("report-due")
               if d.get("date") is None]
     if yearly:
         days = [f"{d} {MONTHS[mo]}" for d, mo in yearly]
         joined = days[0] if len(days) == 1 else ", ".join(days[:-1]) + " och " + days[-1]
-        want.append(("report deadlines", f"Skriftliga rapporter ska lämnas senast {joined} varje år."))
+        # after "en skriftlig rapport per år": the one report
+        lead = "Rapporten" if len(days) == 1 and duty.get("reports-per-year", "0") == "1" \
+            else "Skriftliga rapporter"
+        want.append(("report deadlines", f"{lead} ska lämnas senast {joined} varje år."))
     for d in duty.findall("report-due"):
         if d.get("date") is not None and d.get("date").strip()[:4] == str(year):
             want.append(("report deadline", d.get("date").strip()))
@@ -1437,10 +1515,10 @@ def summary_message(namnd, year, mine, prev, followups):
     orgs_of = "Den idéburna organisationens" if len(orgs) == 1 else "De idéburna organisationernas"
     for kind, lead, none_nv, none in (
             ("kommun", "Kommunens finansiering var ", f"Kommunens insatser {year} är inte värderade",
-             f"anger inget belopp för kommunens finansiering {year}"),
+             f"För kommunens finansiering {year} anger överenskommelse"),
             ("ideburen", f"{orgs_of} insatser var värda ",
              f"{orgs_of} insatser {year} är inte värderade",
-             f"anger inget värde för {orgs_of.lower()} insatser {year}")):
+             f"För {orgs_of.lower()} insatser {year} anger överenskommelse")):
         ints, nv, total = sums(mine, year, kind)
         if not ints:
             want.append((f"message: {kind} sum", none_nv if nv else none))
@@ -1477,7 +1555,7 @@ def summary_message(namnd, year, mine, prev, followups):
     elif nv:
         want.append(("message: other public", f"Övrig offentlig finansiering {year} är inte värderad"))
     # goals of the year: the agreement's and the follow-ups' delmål
-    goals, unreported, assessed = 0, 0, 0
+    goals, unreported, assessed, in_text, part_met = 0, 0, 0, 0, 0
     judged_by = {"org": 0, "parties": 0, "orgs": 0}
     for _, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
@@ -1492,6 +1570,14 @@ def summary_message(namnd, year, mine, prev, followups):
                 if grp.get("to")[:4] == str(year) and grp.get("cumulative", "no").strip() != "yes"]
         marks = {a.get("goal") for fu in fus if fu_in_year(fu, year) for a in fu.iter("assessment")}
         org = False
+        levels = {}
+        for fu in sorted((fu for fu in fus if fu_in_year(fu, year)),
+                         key=lambda fu: text_of(fu.find("date"))):
+            for a in fu.iter("assessment"):
+                levels[a.get("goal")] = a.get("level")
+        for g, status, _ in goal_statuses(ag, fus, year):
+            part_met += status == "Uppnått" and part_target(ag, g, year) is not None and \
+                part_disputed(status, levels.get(g.get("id")))
         for g in gl:
             goals += 1
             if g.get("id") in marks:
@@ -1505,7 +1591,12 @@ def summary_message(namnd, year, mine, prev, followups):
                 org |= by == "org"
             elif not any(o.get("goal") == g.get("id") or (g.get("measure") and o.get("measure") and
                          o.get("measure").lower() == g.get("measure").lower()) for o in outs):
-                unreported += 1
+                # no measure or target: no outcome to report, followed up in text
+                if not (g.get("measure") or "").strip() and all(
+                        g.get(k) is None for k in ("comparison", "value", "percent", "min", "max")):
+                    in_text += 1
+                else:
+                    unreported += 1
         if org:
             judged_by["orgs"] += sum(p.get("role") == "ideburen" for p in ag.iter("party"))
     if goals == 0 and not any(ag.find("goals") is not None and ag.find("goals").find("goal") is not None
@@ -1516,6 +1607,10 @@ def summary_message(namnd, year, mine, prev, followups):
     elif goals == 0:
         want.append(("message: goals", f"{'Överenskommelsen' if n == 1 else 'Överenskommelserna'} "
                      f"anger inga mål för {year}."))
+    elif in_text == goals:
+        want.append(("message: goals", f"Det enda målet för {year} saknar mätbart målvärde och "
+                     "följs upp i text." if goals == 1 else f"De {words(goals, True)} målen för "
+                     f"{year} saknar mätbart målvärde och följs upp i text."))
     elif goals == 1:
         want.append(("message: goals", f"Det enda målet för {year} är"))
     elif unreported == goals:
@@ -1526,6 +1621,12 @@ def summary_message(namnd, year, mine, prev, followups):
         if unreported:
             want.append(("message: goals not reported",
                          f"{words(unreported, True)} utan rapporterat utfall"))
+        if in_text:
+            want.append(("message: goals followed up in text",
+                         f"; {words(in_text, True)} mål utan mätbart målvärde följs upp i text."))
+    if part_met:
+        want.append(("message: met against a prorated target",
+                     "mot ett målvärde omräknat för del av året"))
     # the follow-ups' own judgements, with whose they are: a written
     # report's the organisation's own, a meeting's the parties'
     if judged_by["org"]:
@@ -1539,17 +1640,22 @@ def summary_message(namnd, year, mine, prev, followups):
         period = ag.find("period")
         a, b = date(period.get("from").strip()), date(period.get("to").strip())
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
+        # the item is short sentences (finding r18-3), lower case here:
+        # the first after the name stays so, later ones are capitalised
         clauses = []
         if ag.find("goals") is None or ag.find("goals").find("goal") is None:
             clauses.append("överenskommelsen anger inga mål")
-        if not any(fu_in_year(fu, year) for fu in fus):
-            clauses.append(f"ingen uppföljning för {year} i underlaget")
         none = not any(fu_in_year(fu, year) for fu in fus)
-        first_duty = len(clauses)
-        # what each duty short required, and what is on file
-        required, on_file = [], 0
+        # what each duty short required, and what of it is on file
+        pieces, on_file = [], 0
         duty = ag.find("followup")
         part = part_of_year(ag, year)
+
+        def of(said, neuter, need, held):
+            """"ett av två dialogmöten", "ingen skriftlig rapport"."""
+            if held == 0 and need == 1:
+                return f"{'inget' if neuter else 'ingen'} {said.split(' ', 1)[1]}"
+            return f"{('inget' if neuter else 'ingen') if not held else words(held, neuter)} av {said}"
         if duty is not None:
             short = []
             for m in duty.findall("meeting"):
@@ -1565,22 +1671,17 @@ def summary_message(namnd, year, mine, prev, followups):
                         and text_of(fu.find("date"))[:4] == str(year)]
                 if len(held) < need:
                     short.append((kind, need, len(held)))
-            # several kinds short in one clause, the kinds counted apart
+            # several kinds short as one, the kinds counted apart
             if len(short) == 1:
                 kind, need, held = short[0]
                 said, neuter = meetings_words(kind, need)
-                clauses.append(f"{said} krävdes {year}, "
-                               f"{('inget' if neuter else 'ingen') if not held else words(held, neuter)}"
-                               " finns i underlaget")
-                required.append(said)
+                pieces.append((said, of(said, neuter, need, held)))
                 on_file += held
             elif short:
                 need, held = sum(k[1] for k in short), sum(k[2] for k in short)
                 kinds = ", ".join(f"{k} {count(n)}" for k, n, _ in short)
                 said = f"{words(need, True)} möten ({kinds})"
-                clauses.append(f"{words(need, True)} möten krävdes {year} ({kinds}), "
-                               f"{'inget' if not held else words(held, True)} finns i underlaget")
-                required.append(said)
+                pieces.append((said, of(said, True, need, held)))
                 on_file += held
             mpy = int(duty.get("meetings-per-year", "0"))
             if not duty.findall("meeting") and mpy > 0:
@@ -1592,10 +1693,7 @@ def summary_message(namnd, year, mine, prev, followups):
                 if len(held) < need:
                     said, neuter = meetings_words(kind, need) if kind else \
                         (f"{words(need, True)} {'möte' if need == 1 else 'möten'}", True)
-                    clauses.append(f"{said} krävdes {year}, "
-                                   f"{('inget' if neuter else 'ingen') if not held else words(len(held), neuter)}"
-                                   " finns i underlaget")
-                    required.append(said)
+                    pieces.append((said, of(said, neuter, need, len(held))))
                     on_file += len(held)
             rpy = int(duty.get("reports-per-year", "0"))
             got = [fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
@@ -1604,48 +1702,50 @@ def summary_message(namnd, year, mine, prev, followups):
             rip = int(duty.get("reports-in-period", "0"))
             by = date(duty.get("reports-by").strip()) if duty.get("reports-by") else b
             if rpy > 0 and len(got) < rpy:
-                clauses.append(f"{words(rpy)} "
-                               f"{'skriftlig rapport' if rpy == 1 else 'skriftliga rapporter'} "
-                               f"krävdes för {year}, {'ingen' if not got else words(len(got))} "
-                               "finns i underlaget")
-                required.append(f"{words(rpy)} "
-                                f"{'skriftlig rapport' if rpy == 1 else 'skriftliga rapporter'}")
+                said = f"{words(rpy)} {'skriftlig rapport' if rpy == 1 else 'skriftliga rapporter'}"
+                pieces.append((said, of(said, False, rpy, len(got))))
                 on_file += len(got)
             elif rpy == 0 and rip > 0 and by.year == year and len(got) < rip:
-                clauses.append(f"{words(rip)} "
-                               f"{'skriftlig rapport' if rip == 1 else 'skriftliga rapporter'} "
-                               f"skulle lämnas senast {by.isoformat()}, "
-                               f"{'ingen' if not got else words(len(got))} finns i underlaget")
-                required.append(f"{words(rip)} "
-                                f"{'skriftlig rapport' if rip == 1 else 'skriftliga rapporter'} "
-                                f"(senast {by.isoformat()})")
+                said = (f"{words(rip)} {'skriftlig rapport' if rip == 1 else 'skriftliga rapporter'}"
+                        f" (senast {by.isoformat()})")
+                pieces.append((said, of(said, False, rip, len(got))))
                 on_file += len(got)
-        if none and required and on_file == 0:
-            # nothing on file at all: one clause, not "i underlaget" after each duty
-            listed = required[0] if len(required) == 1 else \
-                ", ".join(required[:-1]) + " och " + required[-1]
-            clauses[first_duty - 1:] = [f"ingen uppföljning för {year} i underlaget, fast "
-                                        f"{listed} krävdes"]
+
+        def listed(xs):
+            return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " och " + xs[-1]
+        if none and pieces and on_file == 0:
+            # nothing on file at all: one sentence, not "i underlaget" after each duty
+            clauses.append(f"för {year} krävdes {listed([p for p, _ in pieces])}, men ingen "
+                           "uppföljning finns i underlaget")
+        else:
+            if none:
+                clauses.append(f"ingen uppföljning för {year} finns i underlaget")
+            if pieces:
+                clauses.append(f"för {year} finns {listed([f for _, f in pieces])} i underlaget")
         clauses += economy_clauses(ag, year, ET.parse(path).getroot())
         notice = ag.find("terms/notice")
         if b == datetime.date(year, 12, 31):
             # an end before the year's last day the money paragraph names
-            clauses.append(f"löpte ut {b.isoformat()}")
+            clauses.append(f"överenskommelsen löpte ut {b.isoformat()}")
         elif b.year == year + 1:
-            s = f"löper ut {b.isoformat()}"
+            s = f"överenskommelsen löper ut {b.isoformat()}"
             if notice is not None and int(notice.get("months", "0")) > 0:
-                s += f" (uppsägning senast {notice_date(b, int(notice.get('months'))).isoformat()})"
+                s += (f"; den ska sägas upp senast {notice_date(b, int(notice.get('months'))).isoformat()}"
+                      " om den inte ska förlängas")
             clauses.append(s)
         review = ag.find("terms/review")
         if review is not None and review.get("by", "")[:4] == str(year + 1):
-            clauses.append(f"ska ses över senast {review.get('by')}")
+            clauses.append(f"överenskommelsen ska ses över senast {review.get('by')}")
         elif review is not None and review.get("by", "")[:4] == str(year):
-            clauses.append(f"skulle ses över senast {review.get('by')}")
+            clauses.append(f"överenskommelsen skulle ses över senast {review.get('by')}")
         if clauses:
-            # after the goals not met, which attention_goals checks
-            want.append(("message: attention", "; ".join(clauses) + "."))
-            if not [g for g, status, _ in goal_statuses(ag, fus, year) if status == "Ej uppnått"]:
-                want.append(("message: attention", f"{name}: " + "; ".join(clauses) + "."))
+            sentences = ". ".join(c[0].upper() + c[1:] for c in clauses) + "."
+            # after the goals not met, which attention_goals checks: the
+            # first letter's case depends on what goes before
+            want.append(("message: attention", sentences[1:]))
+            if not attention_goals_before(ag, fus, year):
+                want.append(("message: attention", f"{name}: " + sentences[0].lower() +
+                             sentences[1:]))
     # starts and ends within the year, named in the money paragraph
     starts = [(ag, date(ag.find("period").get("from"))) for _, ag in mine]
     starts = [(ag, a) for ag, a in starts if a.year == year and (a.month, a.day) != (1, 1)]
@@ -1688,7 +1788,9 @@ def economy_clauses(ag, year, raw):
     if valued and preliminary_notes(ag, year):
         out.append("uppräkningen bygger på ett preliminärt indexvärde")
     for _, t in stated_notes(ag, year):
-        out.append("a" + t[1:].rstrip(".").replace("; raderna", " men raderna"))
+        # "Avtalet anger X; raderna …" as the item's sentence, in its word
+        out.append("överenskommelsen" + t[t.index(" anger "):].rstrip(".")
+                   .replace("; raderna", ", men raderna"))
     kommun = {p.get("id") for p in ag.iter("party") if money_kind(ag, p) == "kommun"}
     labels = []
     for bud in raw.iter("budget"):     # as written, before columns.expand
@@ -1745,6 +1847,19 @@ def goal_statuses(ag, fus, year):
     return out
 
 
+def attention_goals_before(ag, fus, year):
+    """Whether the item's goal sentences come first: goals not met, or
+    a status against a prorated target the assessment says otherwise."""
+    levels = {}
+    for fu in sorted((fu for fu in fus if fu_in_year(fu, year)),
+                     key=lambda fu: text_of(fu.find("date"))):
+        for a in fu.iter("assessment"):
+            levels[a.get("goal")] = a.get("level")
+    return any(status == "Ej uppnått" or (part_target(ag, g, year) is not None and
+                                           part_disputed(status, levels.get(g.get("id"))))
+               for g, status, _ in goal_statuses(ag, fus, year))
+
+
 def attention_name(g):
     """A goal as Att uppmärksamma names it: its text in quotes without
     the full stop when one sentence of at most 80 characters, else as
@@ -1767,7 +1882,17 @@ def attention_goals(text, year, mine, followups):
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         statuses = goal_statuses(ag, fus, year)
         names = {g.get("id"): attention_name(g) for g, _ in year_goals(ag, fus, year)}
-        not_met = [names[g.get("id")] for g, status, _ in statuses if status == "Ej uppnått"]
+        levels = {}
+        for fu in sorted((fu for fu in fus if fu_in_year(fu, year)),
+                         key=lambda fu: text_of(fu.find("date"))):
+            for a in fu.iter("assessment"):
+                levels[a.get("goal")] = a.get("level")
+        # a status against a prorated target the assessment says otherwise
+        # of: a sentence of its own, not among the goals not met
+        disputed = [(g, status) for g, status, _ in statuses if part_target(ag, g, year)
+                    is not None and part_disputed(status, levels.get(g.get("id")))]
+        not_met = [names[g.get("id")] for g, status, _ in statuses if status == "Ej uppnått"
+                   and g not in [d for d, _ in disputed]]
         other = [names[g.get("id")] for g, _ in year_goals(ag, fus, year)
                  if names[g.get("id")] not in not_met]
         start = text.find(f"• {name}: ", head) if head >= 0 else -1
@@ -1780,8 +1905,19 @@ def attention_goals(text, year, mine, followups):
         ends = [i for i in (text.find("•", start + 1), text.find(f"{year} i siffror", start))
                 if i >= 0]
         item = text[start:min(ends)] if ends else text[start:]
-        if not_met and f"mål {'är inte uppnått' if len(not_met) == 1 else 'är inte uppnådda'}: " \
-                not in item:
+        # short sentences, not semicolon chains (finding r18-3)
+        if item.count(";") > 1:
+            failures += 1
+            print(f"check_report: {name}: more than one semicolon in the item {item!r}")
+        for g, status in disputed:
+            said = f"når {'' if status == 'Uppnått' else 'inte '}det omräknade målvärdet för "
+            if said not in item or "bedömer" not in item[item.find(said):]:
+                failures += 1
+                print(f"check_report: {name}: the item does not say that the goal "
+                      f"{g.get('id')} is {status.lower()} against the prorated target and "
+                      f"judged otherwise: {item!r}")
+        if not_met and f"{'ett mål är inte uppnått' if len(not_met) == 1 else 'mål är inte uppnådda'}: " \
+                not in item.lower():
             failures += 1
             print(f"check_report: {name}: the item does not say {len(not_met)} goal(s) not met: "
                   f"{item!r}")
@@ -2162,22 +2298,6 @@ def main():
         want += issue12_goals(ag, fus, year)
         want += outcome_trends(ag, fus, year)
         want += issue12_duties(ag, fus, year)
-        duty = ag.find("followup")
-        if duty is not None and not duty.findall("meeting") and \
-                int(duty.get("meetings-per-year", "0")) > 0:
-            # the older one-count duty, in a part year the part's count;
-            # the meetings held in the year, of any kind
-            held = sum(fu.get("kind").strip() in KIND_WORDS and
-                       text_of(fu.find("date"))[:4] == str(year) for fu in fus)
-            want.append(("meetings", "Överenskommelsen kräver " + duty_sentence(
-                ag, year, duty.get("meeting-kind"), int(duty.get("meetings-per-year")), "year",
-                True, held)))
-        if duty is not None and (int(duty.get("reports-per-year", "0")) > 0 or
-                                 int(duty.get("reports-in-period", "0")) > 0):
-            n = int(duty.get("reports-per-year", "0")) or int(duty.get("reports-in-period"))
-            w = "en" if n == 1 else NEUTER_WORDS[n] if n <= 12 else count(n)
-            want.append(("written reports", f"{w} {'skriftlig rapport' if n == 1 else 'skriftliga rapporter'} "
-                         f"{'per år' if int(duty.get('reports-per-year', '0')) > 0 else 'under perioden'};"))
         for fu, o, grp in outcomes:
             s = count(o.get("value"))
             if o.get("of") is not None or o.get("not-stated") is not None or \
@@ -2209,7 +2329,7 @@ def main():
                     # a year covered in part: the part's target (README "Goals")
                     status = part_status(ag, g, latest[g.get("id")][0],
                                          {"to": latest[g.get("id")][1]}, year)
-                    want.append(("part-year target", part_target_text(ag, g, year)[2:]))
+                    want.append(("part-year target", part_target_text(ag, g, year)[2:-1]))
                 want.append(("goal status", status))
     # a sum no party of its kind has a figure for is missing, never 0 kr
     for label, kind in (("Kommunens finansiering", "kommun"),

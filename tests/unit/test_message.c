@@ -94,7 +94,12 @@ test_message_sentences(void)
 	buf_reset(&b);
 	now.not_valued = false, now.nags = 2;
 	report_msg_money(&b, true, 2025, &now, NULL);
-	STR_EQ(b.data, "Överenskommelserna anger inget belopp för kommunens finansiering 2025.");
+	STR_EQ(b.data, "För kommunens finansiering 2025 anger överenskommelserna inget belopp.");
+	buf_reset(&b);
+	now.nags = 1, now.norgs = 1;
+	report_msg_money(&b, false, 2019, &now, NULL);
+	STR_EQ(b.data, "För den idéburna organisationens insatser 2019 anger överenskommelsen inget "
+	    "värde.");
 	buf_reset(&b);
 
 	/* an unchanged figure; other public money in a sentence */
@@ -197,59 +202,108 @@ test_message_sentences(void)
 	    "organisationen själv målet som delvis uppfyllt.");
 	buf_reset(&b);
 
-	/* duties not met */
+	/* goals without a measure or target: apart, followed up in text */
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_NOT_REPORTED] = 2, goals[MSG_GOAL_NO_TARGET] = 1, goals[MSG_GOAL_IN_TEXT] = 7;
+	report_msg_goals(&b, 2019, 1, goals, NULL);
+	STR_EQ(b.data, "Av tio mål för 2019 är två utan rapporterat utfall och ett rapporterat "
+	    "utan målvärde; sju mål utan mätbart målvärde följs upp i text.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_IN_TEXT] = 3;
+	report_msg_goals(&b, 2019, 1, goals, NULL);
+	STR_EQ(b.data, "De tre målen för 2019 saknar mätbart målvärde och följs upp i text.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_IN_TEXT] = 1;
+	report_msg_goals(&b, 2019, 1, goals, NULL);
+	STR_EQ(b.data, "Det enda målet för 2019 saknar mätbart målvärde och följs upp i text.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_NOT_REPORTED] = 2, goals[MSG_GOAL_IN_TEXT] = 3;
+	report_msg_goals(&b, 2019, 1, goals, NULL);
+	STR_EQ(b.data, "Av fem mål för 2019 är två utan rapporterat utfall; tre mål utan mätbart "
+	    "målvärde följs upp i text.");
+	buf_reset(&b);
+	/* met against a prorated target the organisation judges lower: how */
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_MET] = 5, goals[MSG_GOAL_NOT_MET] = 1, goals[MSG_GOAL_NOT_REPORTED] = 1;
+	memset(&as, 0, sizeof(as));
+	as.part_met = 1;
+	report_msg_goals(&b, 2023, 4, goals, &as);
+	STR_EQ(b.data, "Av sju mål för 2023 är fem uppnådda (varav ett mot ett målvärde omräknat "
+	    "för del av året), ett inte uppnått och ett utan rapporterat utfall.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_MET] = 1;
+	report_msg_goals(&b, 2023, 1, goals, &as);
+	STR_EQ(b.data, "Det enda målet för 2023 är uppnått mot ett målvärde omräknat för del av "
+	    "året.");
+	buf_reset(&b);
+
+	/* duties short: what is on file of what was required, in one
+	 * sentence without semicolons */
 	gap = (struct duty_gap){ "styrgrupp", 1, 2, false, { 0, 0, 0 } };
-	report_msg_gap(&b, 2023, &gap);
-	STR_EQ(b.data, "två styrgruppsmöten krävdes 2023, ett finns i underlaget");
+	report_msg_on_file(&b, 2023, &gap, 1, 1);
+	STR_EQ(b.data, "för 2023 finns ett av två styrgruppsmöten i underlaget");
 	buf_reset(&b);
-	/* a known kind in Swedish plural; an unknown one named beside "möten" */
-	gap = (struct duty_gap){ "partssamtal", 1, 2, false, { 0, 0, 0 } };
-	report_msg_gap(&b, 2019, &gap);
-	STR_EQ(b.data, "två partssamtal krävdes 2019, ett finns i underlaget");
+	gaps[0] = (struct duty_gap){ "dialogmöte", 1, 2, false, { 0, 0, 0 } };
+	gaps[1] = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 } };
+	report_msg_on_file(&b, 2023, gaps, 2, 1);
+	STR_EQ(b.data, "för 2023 finns ett av två dialogmöten och ingen skriftlig rapport i "
+	    "underlaget");
 	buf_reset(&b);
+	/* a known kind in Swedish plural and gender; an unknown one named
+	 * beside "möten" */
 	gap = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 } };
-	report_msg_gap(&b, 2019, &gap);
-	STR_EQ(b.data, "tre avstämningar krävdes 2019, ingen finns i underlaget");
+	report_msg_on_file(&b, 2019, &gap, 1, 1);
+	STR_EQ(b.data, "för 2019 finns ingen av tre avstämningar i underlaget");
 	buf_reset(&b);
 	gap = (struct duty_gap){ "planering", 0, 2, false, { 0, 0, 0 } };
-	report_msg_gap(&b, 2019, &gap);
-	STR_EQ(b.data, "två möten (planering) krävdes 2019, inget finns i underlaget");
+	report_msg_on_file(&b, 2019, &gap, 1, 1);
+	STR_EQ(b.data, "för 2019 finns inget av två möten (planering) i underlaget");
 	buf_reset(&b);
 	gap = (struct duty_gap){ NULL, 0, 1, false, { 0, 0, 0 } };
-	report_msg_gap(&b, 2023, &gap);
-	STR_EQ(b.data, "ett möte krävdes 2023, inget finns i underlaget");
+	report_msg_on_file(&b, 2023, &gap, 1, 1);
+	STR_EQ(b.data, "för 2023 finns inget möte i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 } };
-	report_msg_gap(&b, 2023, &gap);
-	STR_EQ(b.data, "en skriftlig rapport krävdes för 2023, ingen finns i underlaget");
+	gap = (struct duty_gap){ "partssamtal", 0, 1, false, { 0, 0, 0 } };
+	report_msg_on_file(&b, 2023, &gap, 1, 1);
+	STR_EQ(b.data, "för 2023 finns inget partssamtal i underlaget");
 	buf_reset(&b);
 	gap = (struct duty_gap){ NULL, 1, 2, true, { 0, 0, 0 } };
-	report_msg_gap(&b, 2023, &gap);
-	STR_EQ(b.data, "två skriftliga rapporter krävdes för 2023, en finns i underlaget");
+	report_msg_on_file(&b, 2023, &gap, 1, 0);
+	STR_EQ(b.data, "för 2023 finns en av två skriftliga rapporter i underlaget");
 	buf_reset(&b);
 	/* reports due under the period, by a day of the year */
 	gap = (struct duty_gap){ NULL, 0, 2, true, { 2019, 6, 30 } };
-	report_msg_gap(&b, 2019, &gap);
-	STR_EQ(b.data, "två skriftliga rapporter skulle lämnas senast 2019-06-30, ingen finns i "
+	report_msg_on_file(&b, 2019, &gap, 1, 0);
+	STR_EQ(b.data, "för 2019 finns ingen av två skriftliga rapporter (senast 2019-06-30) i "
 	    "underlaget");
 	buf_reset(&b);
 
-	/* several meeting kinds short: one clause, the kinds counted apart */
+	/* several meeting kinds short: one part, the kinds counted apart */
 	gaps[0] = (struct duty_gap){ "driftmöte", 0, 10, false, { 0, 0, 0 } };
 	gaps[1] = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 } };
 	gaps[2] = (struct duty_gap){ "styrgrupp", 0, 2, false, { 0, 0, 0 } };
 	gaps[3] = (struct duty_gap){ "årsdialog", 0, 1, false, { 0, 0, 0 } };
-	report_msg_meeting_gaps(&b, 2027, gaps, 4);
-	STR_EQ(b.data, "16 möten krävdes 2027 (driftmöte 10, avstämning 3, styrgrupp 2, "
-	    "årsdialog 1), inget finns i underlaget");
+	report_msg_on_file(&b, 2027, gaps, 4, 4);
+	STR_EQ(b.data, "för 2027 finns inget av 16 möten (driftmöte 10, avstämning 3, styrgrupp 2, "
+	    "årsdialog 1) i underlaget");
+	buf_reset(&b);
+	report_msg_nothing_on_file(&b, 2027, gaps + 1, 3, 3);
+	STR_EQ(b.data, "för 2027 krävdes sex möten (avstämning 3, styrgrupp 2, årsdialog 1), men "
+	    "ingen uppföljning finns i underlaget");
 	buf_reset(&b);
 	gaps[0].done = 4, gaps[2].done = 1;
-	report_msg_meeting_gaps(&b, 2027, gaps, 2);
-	STR_EQ(b.data, "13 möten krävdes 2027 (driftmöte 10, avstämning 3), fyra finns i "
-	    "underlaget");
+	report_msg_on_file(&b, 2027, gaps, 2, 2);
+	STR_EQ(b.data, "för 2027 finns fyra av 13 möten (driftmöte 10, avstämning 3) i underlaget");
 	buf_reset(&b);
-	report_msg_meeting_gaps(&b, 2027, gaps + 2, 1);
-	STR_EQ(b.data, "två styrgruppsmöten krävdes 2027, ett finns i underlaget");
+	gaps[0] = (struct duty_gap){ "dialogmöte", 0, 1, false, { 0, 0, 0 } };
+	gaps[1] = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 } };
+	report_msg_nothing_on_file(&b, 2023, gaps, 2, 1);
+	STR_EQ(b.data, "för 2023 krävdes ett dialogmöte och en skriftlig rapport, men ingen "
+	    "uppföljning finns i underlaget");
 	buf_reset(&b);
 
 	/* starts and ends within the year named, in the money paragraph */
@@ -310,10 +364,11 @@ test_message_sentences(void)
 
 	/* ending, with the notice date: the end of a month stays one */
 	report_msg_ending(&b, to, 3, 2023);
-	STR_EQ(b.data, "löper ut 2024-12-31 (uppsägning senast 2024-09-30)");
+	STR_EQ(b.data, "överenskommelsen löper ut 2024-12-31; den ska sägas upp senast 2024-09-30 "
+	    "om den inte ska förlängas");
 	buf_reset(&b);
 	report_msg_ending(&b, to, 0, 2024);
-	STR_EQ(b.data, "löpte ut 2024-12-31");
+	STR_EQ(b.data, "överenskommelsen löpte ut 2024-12-31");
 	buf_reset(&b);
 	d = report_notice_date((struct date){ 2024, 6, 15 }, 3);
 	OK(d.y == 2024 && d.m == 3 && d.d == 15);
