@@ -463,9 +463,63 @@ test_rlay_chart_with_table(void)
 	}
 }
 
+/* A table that ends in a total (Summa) is a budget: with at most six
+ * body rows it is never split, and a longer one leaves at least two
+ * rows besides the total on the page it ends on (Ekdala 2027's money
+ * per year: three rows, then one row and Summa), wherever the page
+ * ends. */
+static void
+test_rlay_total_kept(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	static const char *const cells[] = { "Rubrik", "R1", "R2", "R3", "R4", "R5", "R6", "R7",
+	    "R8", "R9", "R10" };
+	int lines, nbody;
+
+	for (nbody = 5; nbody <= 11; nbody += 6)
+		for (lines = 30; lines < 70; lines++) {
+			struct template t;
+			struct doc d;
+			struct layout l;
+			struct builder bd;
+			struct doc_table *tb;
+			size_t r, nrows = (size_t)nbody + 1, after = 0, p;
+			int i, end;
+
+			test_doc_begin(&t, &d);
+			memset(&bd, 0, sizeof(bd));
+			bd.doc = &d;
+			bd.t = &t;
+			bd.a = d.arena;
+			for (i = 0; i < lines; i++)
+				build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+			tb = build_table(&bd, 2, nrows);
+			for (r = 0; r + 1 < nrows; r++) {
+				build_cell_text(&bd, tb, r, 0, cells[r], r == 0, DALIGN_LEFT, 0);
+				build_cell_text(&bd, tb, r, 1, "1", r == 0, DALIGN_RIGHT, 0);
+			}
+			tb->rows[r]->total = true;
+			build_cell_text(&bd, tb, r, 0, "Summa", true, DALIGN_LEFT, 0);
+			build_cell_text(&bd, tb, r, 1, "9", true, DALIGN_RIGHT, 0);
+			build_table_block(&bd, tb);
+			for (i = 0; i < 15; i++)
+				build_plain(&bd, "Efter", FACE_REGULAR, t.size_body, 0);
+			INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+			end = rlay_page_of(&l, "Summa");
+			OK(end >= 0);
+			if (nbody == 5)
+				INT_EQ(rlay_page_of(&l, "Rubrik"), end);
+			for (p = 1; p < nrows - 1; p++)
+				after += rlay_page_of(&l, cells[p]) == end;
+			OK(after >= 2);
+			test_doc_end(&l, &d, &t);
+		}
+}
+
 static void
 test_rlay(void)
 {
+	test_rlay_total_kept();
 	test_rlay_chart_with_table();
 	test_rlay_near_empty_end();
 	test_rlay_whole_dates();
