@@ -284,12 +284,14 @@ layout_item(struct lay *L, const struct doc_node *b)
  * (L, LI and LBody each: 36 structure levels) it is an error, as readers
  * stop short of such depths (pdf.js, Firefox's, at 40).  Its first two
  * items stay together, and its last two: never one bullet alone at a
- * page foot or top. */
+ * page foot or top.  A first item of two lines or more may end a page
+ * alone, as a paragraph's first two lines may: a heading and its first
+ * point fill a page foot rather than leave it empty. */
 static void
 layout_list(struct lay *L, const struct doc_node *b)
 {
 	int list = L->list;
-	size_t second = 0, last = 0, items = 0;
+	size_t first = L->nslices, second = 0, last = 0, items = 0;
 
 	if (L->list_depth >= LIMIT_LIST_DEPTH) {
 		diag(L->doc->path, b->line, MSG_LIST_DEPTH, LIMIT_LIST_DEPTH);
@@ -300,7 +302,8 @@ layout_list(struct lay *L, const struct doc_node *b)
 	L->list_depth++;
 	layout_children_marked(L, b, &second, &last, &items);
 	if (items >= 2 && !L->stopped) {
-		L->slices[second - 1].break_after = 0;
+		if (second - first < 2)
+			L->slices[second - 1].break_after = 0;
 		L->slices[last - 1].break_after = 0;
 	}
 	L->list_depth--;

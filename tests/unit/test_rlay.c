@@ -516,9 +516,72 @@ test_rlay_total_kept(void)
 		}
 }
 
+/* The page a text box holding sub is on first, or -1. */
+static int
+rlay_page_with(const struct layout *l, const char *sub)
+{
+	size_t p, i;
+
+	for (p = 0; p < l->npages; p++)
+		for (i = 0; i < l->pages[p].n; i++)
+			if (l->pages[p].boxes[i].kind == BOX_TEXT && l->pages[p].boxes[i].text != NULL &&
+			    strstr(l->pages[p].boxes[i].text, sub) != NULL)
+				return (int)p;
+	return -1;
+}
+
+/* A list's first item of two lines or more may end a page alone, as a
+ * paragraph's first two lines may (Vallby 2023: "Att uppmärksamma" and
+ * its first point fit on page 1, which was a fifth empty); its own lines
+ * and the last two items still keep together, wherever the page ends. */
+static void
+test_rlay_list_long_first(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines, alone = 0;
+
+	for (lines = 30; lines < 70; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_node *list;
+		int i;
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (i = 0; i < lines; i++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+		list = build_list_node(&bd);
+		for (i = 0; i < 3; i++) {
+			struct doc_node *it = build_item(&bd, list);
+
+			it->label = "-";
+			it->align = DALIGN_LEFT;
+			doc_span(&d, &it->text, arena_printf(d.arena, "A%d ord ord ord ord ord ord ord "
+			    "ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord "
+			    "ord Z%d", i, i), FACE_REGULAR, 0);
+		}
+		/* text after it: the last page is never near-empty */
+		for (i = 0; i < 15; i++)
+			build_plain(&bd, "Efter", FACE_REGULAR, t.size_body, 0);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		OK(rlay_page_with(&l, "Z2") >= 0);
+		INT_EQ(rlay_page_with(&l, "A0"), rlay_page_with(&l, "Z0"));
+		INT_EQ(rlay_page_with(&l, "A1"), rlay_page_with(&l, "Z2"));
+		alone += rlay_page_with(&l, "A0") != rlay_page_with(&l, "A1");
+		test_doc_end(&l, &d, &t);
+	}
+	OK(alone > 0);
+}
+
 static void
 test_rlay(void)
 {
+	test_rlay_list_long_first();
 	test_rlay_total_kept();
 	test_rlay_chart_with_table();
 	test_rlay_near_empty_end();
