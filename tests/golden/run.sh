@@ -601,6 +601,17 @@ if [ $rd_ok = 1 ]; then
 else
 	fail "report draft mark"
 fi
+# The report's own running text is justified as the template says, like
+# the report file's Inledning (Vallby 2023's Sammanfattning was ragged).
+name=report-justified
+pdftotext -bbox-layout "$tmp/rd/final.pdf" "$tmp/rd/final.html" 2>/dev/null
+if python3 "$here/justified.py" "$tmp/rd/final.html" Sammanfattning &&
+    python3 "$here/justified.py" "$tmp/rd/final.html" Inledning; then
+	echo "ok $name: Sammanfattning and Inledning justified"
+	passed=$((passed + 1))
+else
+	fail "report text not justified"
+fi
 keep_pdf "$tmp/t.pdf" golden-template
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"
 keep_pdf "$tmp/draft.pdf" golden-draft "$tmp/draft.xml"
