@@ -578,9 +578,66 @@ test_rlay_list_long_first(void)
 	OK(alone > 0);
 }
 
+/* In a chart, the words for a value not there ("inget belopp") stand
+ * as far from the axis as a bar's figure from its bar's end, never on
+ * the axis line. */
+static void
+test_rlay_chart_absent_gap(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct template t;
+	struct doc d;
+	struct layout l;
+	struct builder bd;
+	struct doc_chart *ch;
+	const struct box *word = NULL, *bar = NULL, *fig = NULL;
+	size_t p, i;
+
+	test_doc_begin(&t, &d);
+	memset(&bd, 0, sizeof(bd));
+	bd.doc = &d;
+	bd.t = &t;
+	bd.a = d.arena;
+	ch = build_chart_new(&bd, "Diagram", 2, 1);
+	ch->series[0] = "Kommunen";
+	ch->labels[0] = "Första";
+	ch->labels[1] = "Andra";
+	ch->values[0] = 10;
+	ch->present[0] = true;
+	ch->absent[1] = "inget belopp";
+	build_chart(&bd, ch);
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	for (p = 0; p < l.npages; p++)
+		for (i = 0; i < l.pages[p].n; i++) {
+			const struct box *b = &l.pages[p].boxes[i];
+
+			/* the bar, not the legend's swatch: the widest */
+			if (b->kind == BOX_RECT && b->role == DROLE_FIGURE &&
+			    (bar == NULL || b->x2 > bar->x2))
+				bar = b;
+			if (b->kind == BOX_TEXT && b->text != NULL && strcmp(b->text, "inget belopp") == 0)
+				word = b;
+		}
+	/* the bar's figure: the text just after its end */
+	for (p = 0; bar != NULL && p < l.npages; p++)
+		for (i = 0; i < l.pages[p].n; i++) {
+			const struct box *b = &l.pages[p].boxes[i];
+
+			if (b->kind == BOX_TEXT && b->x > bar->x + bar->x2 && b->x < bar->x + bar->x2 + 20)
+				fig = b;
+		}
+	OK(word != NULL && bar != NULL && fig != NULL);
+	if (word != NULL && bar != NULL && fig != NULL) {
+		OK(word->x - bar->x >= 2.5f);
+		OK(word->x - bar->x <= fig->x - (bar->x + bar->x2) + 0.01f);
+	}
+	test_doc_end(&l, &d, &t);
+}
+
 static void
 test_rlay(void)
 {
+	test_rlay_chart_absent_gap();
 	test_rlay_list_long_first();
 	test_rlay_total_kept();
 	test_rlay_chart_with_table();
