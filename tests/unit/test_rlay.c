@@ -634,9 +634,56 @@ test_rlay_chart_absent_gap(void)
 	test_doc_end(&l, &d, &t);
 }
 
+/* A document whose last page would hold a few lines, with no spaces on
+ * the page before to shrink, ends that page earlier: the last page holds
+ * a third of a page at least, the page before three fifths at least
+ * (each page here holds 48 lines of 14,3 pt), however many lines. */
+static void
+test_rlay_balanced_end(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines, moved = 0;
+
+	for (lines = 20; lines < 150; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		size_t i, p, all = 0, *on;
+		int k;
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (k = 0; k < lines; k++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0)->space_after = 0;
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		on = xcalloc(l.npages + 1, sizeof(*on));
+		for (p = 0; p < l.npages; p++)
+			for (i = 0; i < l.pages[p].n; i++)
+				if (l.pages[p].boxes[i].kind == BOX_TEXT &&
+				    strcmp(l.pages[p].boxes[i].text, "Rad") == 0) {
+					all++;
+					on[p]++;
+				}
+		INT_EQ(all, (size_t)lines);
+		if (l.npages > 1) {
+			OK(on[l.npages - 1] >= 48 / 3);
+			OK(on[l.npages - 2] >= 48 * 3 / 5);
+			moved += on[l.npages - 2] < 48;
+		}
+		free(on);
+		test_doc_end(&l, &d, &t);
+	}
+	OK(moved > 0);
+}
+
 static void
 test_rlay(void)
 {
+	test_rlay_balanced_end();
 	test_rlay_chart_absent_gap();
 	test_rlay_list_long_first();
 	test_rlay_total_kept();
