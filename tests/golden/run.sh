@@ -260,7 +260,7 @@ st1=$?
 "$IOPDOC" report --year 2023 --namnd linkoping-arbetsmarknadsnamnden -o "$tmp/rf/b.pdf" input \
     tests/report/examples/exempel-ikf-dialogmote-2023-05.xml "$tmp/rf/rapport.xml" 2>"$tmp/err2"
 st2=$?
-if [ $st1 = 0 ] && grep -qF 'note: no report file for linkoping-arbetsmarknadsnamnden 2024: the report has no diarienummer' "$tmp/err" &&
+if [ $st1 = 0 ] && grep -qF 'note: no report file for linkoping-arbetsmarknadsnamnden 2024: the report is marked as a draft (UTKAST on every page) and has no diarienummer' "$tmp/err" &&
     [ $st2 = 1 ] && grep -qF 'rapport.xml:8: error: an <author> without <name>' "$tmp/err2" &&
     grep -qF "warning: the report file $tmp/rf/rapport.xml has errors: the report of linkoping-arbetsmarknadsnamnden 2023 is written without it" "$tmp/err2" &&
     [ -s "$tmp/rf/b.pdf" ] && ! pdftotext -raw "$tmp/rf/b.pdf" - | grep -q "AMN 2024/0012"; then
