@@ -61,6 +61,9 @@ report_text(struct rep *r, const char *s)
 {
 	struct doc_node *b = build_plain(&r->bd, s, FACE_REGULAR, r->bd.t->size_body, 0);
 
+	/* running text, set as the template sets a paragraph (justified),
+	 * like the report file's Inledning beside it */
+	b->align = r->bd.t->align == ALIGN_JUSTIFY ? DALIGN_JUSTIFY : DALIGN_LEFT;
 	b->space_after = r->bd.t->paragraph_space;
 	return b;
 }

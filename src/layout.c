@@ -284,12 +284,14 @@ layout_item(struct lay *L, const struct doc_node *b)
  * (L, LI and LBody each: 36 structure levels) it is an error, as readers
  * stop short of such depths (pdf.js, Firefox's, at 40).  Its first two
  * items stay together, and its last two: never one bullet alone at a
- * page foot or top. */
+ * page foot or top.  A first item of two lines or more may end a page
+ * alone, as a paragraph's first two lines may: a heading and its first
+ * point fill a page foot rather than leave it empty. */
 static void
 layout_list(struct lay *L, const struct doc_node *b)
 {
 	int list = L->list;
-	size_t second = 0, last = 0, items = 0;
+	size_t first = L->nslices, second = 0, last = 0, items = 0;
 
 	if (L->list_depth >= LIMIT_LIST_DEPTH) {
 		diag(L->doc->path, b->line, MSG_LIST_DEPTH, LIMIT_LIST_DEPTH);
@@ -300,7 +302,8 @@ layout_list(struct lay *L, const struct doc_node *b)
 	L->list_depth++;
 	layout_children_marked(L, b, &second, &last, &items);
 	if (items >= 2 && !L->stopped) {
-		L->slices[second - 1].break_after = 0;
+		if (second - first < 2)
+			L->slices[second - 1].break_after = 0;
 		L->slices[last - 1].break_after = 0;
 	}
 	L->list_depth--;
@@ -469,12 +472,16 @@ keep_short_sections(struct lay *L)
 #define SQUEEZE		0.5f
 /* A last page holding less than this part of the text height is
  * near-empty: a source list or a few lines alone. */
-#define NEAR_EMPTY	(1.0f / 4)
+#define NEAR_EMPTY	(1.0f / 3)
+/* The page before a near-empty last page may give its tail to the last
+ * page as long as it keeps this part of the text height filled. */
+#define KEEP_FULL	0.6f
 
 /* Fills pages from slice 0; the spaces before the slices from squeeze
- * on shrink to SQUEEZE of themselves (L->nslices: none do). */
+ * on shrink to SQUEEZE of themselves (L->nslices: none do), and a page
+ * ends before slice force (L->nslices: none). */
 static int
-paginate(struct lay *L, struct paginator *p, size_t squeeze)
+paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 {
 	const struct template *t = L->t;
 	float top = t->margin_top, bottom = t->page_height - t->margin_bottom;
@@ -502,6 +509,18 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze)
 			}
 			page_start = ++i;
 			continue;
+		}
+		if (i == force && !empty) {
+			if (p->page + 1 >= LIMIT_PAGES) {
+				diag(L->doc->path, 0, MSG_PAGE_LIMIT, LIMIT_PAGES);
+				return -1;
+			}
+			p->page++;
+			y = top;
+			empty = 1;
+			page_start = i;
+			page_first_pl = p->n;
+			sb = 0;
 		}
 		at = y + sb;
 		if (at < top + s->min_top)
@@ -578,27 +597,76 @@ last_page_height(const struct lay *L, const struct paginator *p)
 	return h;
 }
 
-/* Pages, never ending on a near-empty page when the spaces between
+/* Where the page before the last should end so that the last page is
+ * no longer near-empty: the latest allowed break on it, outside a table,
+ * that moves enough to the last page and leaves it KEEP_FULL filled; the
+ * slice after that break, or L->nslices when there is none. */
+static size_t
+tail_break(const struct lay *L, const struct paginator *p, float body, float last)
+{
+	float top = L->t->margin_top, end = 0;
+	size_t k, first = p->n;
+
+	for (k = 0; k < p->n; k++)
+		if (p->pl[k].page + 1 == p->page) {
+			float e = p->pl[k].top + L->slices[p->pl[k].slice].height - top;
+
+			if (first == p->n)
+				first = k;
+			if (e > end)
+				end = e;
+		}
+	/* a break after placement k: the next one on the page opens the
+	 * last page */
+	for (k = p->n; k-- > first + 1;) {
+		const struct placement *next = &p->pl[k], *prev = &p->pl[k - 1];
+		float kept = prev->top + L->slices[prev->slice].height - top;
+
+		/* nor a table cut for it: a few rows under a repeated header */
+		if (next->page + 1 != p->page || prev->repeat || next->repeat ||
+		    !L->slices[prev->slice].break_after ||
+		    (L->slices[prev->slice].table >= 0 &&
+		    L->slices[prev->slice].table == L->slices[next->slice].table))
+			continue;
+		if (kept < body * KEEP_FULL)
+			break;
+		if (end - (next->top - top) + last >= body * NEAR_EMPTY)
+			return next->slice;
+	}
+	return L->nslices;
+}
+
+/* Pages, never ending on a near-empty page: when the spaces between
  * blocks on the page before, shrunk, make room for what it holds (the
  * report's "Bilaga: underlag" alone on its page; a signature page with
- * one block); the page before is otherwise laid out as usual. */
+ * one block), it goes there; otherwise the page before gives its tail
+ * to the last page, when it stays three fifths full (Norrvik 2024: "Mål
+ * och utfall" goes over to Uppföljning and the Bilaga).  Else the pages
+ * are laid out as usual. */
 static int
 paginate_balanced(struct lay *L, struct paginator *p)
 {
-	float body = L->t->page_height - L->t->margin_top - L->t->margin_bottom;
+	float body = L->t->page_height - L->t->margin_top - L->t->margin_bottom, last;
 	struct paginator q = { NULL, 0, 0, 0 };
-	size_t k, from = L->nslices;
+	size_t k, from = L->nslices, force;
 
-	if (paginate(L, p, L->nslices) != 0)
+	if (paginate(L, p, L->nslices, L->nslices) != 0)
 		return -1;
-	if (p->page == 0 || last_page_height(L, p) >= body * NEAR_EMPTY)
+	last = last_page_height(L, p);
+	if (p->page == 0 || last >= body * NEAR_EMPTY)
 		return 0;
 	for (k = 0; k < p->n; k++)
 		if (p->pl[k].page + 1 == p->page && !p->pl[k].repeat) {
 			from = p->pl[k].slice;
 			break;
 		}
-	if (from < L->nslices && paginate(L, &q, from) == 0 && q.page < p->page) {
+	if (from < L->nslices && paginate(L, &q, from, L->nslices) == 0 && q.page < p->page) {
+		free(p->pl);
+		*p = q;
+		return 0;
+	}
+	force = tail_break(L, p, body, last);
+	if (force < L->nslices && paginate(L, &q, L->nslices, force) == 0 && q.page == p->page) {
 		free(p->pl);
 		*p = q;
 		return 0;

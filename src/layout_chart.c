@@ -52,6 +52,9 @@ static const struct color fills[] = {
 	{ 1.0f, 1.0f, 1.0f },
 };
 #define NFILLS	(sizeof(fills) / sizeof(fills[0]))
+/* Between a bar's end and its figure, and between the axis and the
+ * words for a value not there ("inget belopp"), pt. */
+#define FIGURE_GAP	3.0f
 
 /* What the parts of one chart share, pt. */
 struct chart {
@@ -227,8 +230,8 @@ chart_bars(struct lay *L, const struct chart *c, size_t r, float *y)
 		if (!ch->present[i]) {
 			if (!ch->stacked) {
 				vf.text = ch->absent != NULL && ch->absent[i] != NULL ? ch->absent[i] : "–";
-				layout_text_box(L, &vf, c->x0, *y + bar_h * 0.78f, small, L->t->color_muted,
-				    DROLE_FIGURE, c->block);
+				layout_text_box(L, &vf, c->x0 + FIGURE_GAP, *y + bar_h * 0.78f, small,
+				    L->t->color_muted, DROLE_FIGURE, c->block);
 				*y += bar_h;
 			}
 			continue;
@@ -244,7 +247,7 @@ chart_bars(struct lay *L, const struct chart *c, size_t r, float *y)
 		hatch(L, c, s, bx, *y, bar->x2, bar_h - 2);
 		vf.text = figure(L, ch, ch->values[i]);
 		if (!ch->stacked) {
-			layout_text_box(L, &vf, bx + w + 3, *y + bar_h * 0.72f, small, color,
+			layout_text_box(L, &vf, bx + w + FIGURE_GAP, *y + bar_h * 0.72f, small, color,
 			    DROLE_FIGURE, c->block);
 			*y += bar_h;
 		} else {

@@ -357,16 +357,20 @@ table_caption(struct lay *L, const struct tab *tt)
 /* No page ends after a table's first body row or before its last: never
  * one row alone under the header at a page foot, nor one row with the
  * header repeated over it at the next page's top.  A table kept
- * together (doc.h) of at most KEEP_ROWS body rows does not break at all.
+ * together (doc.h) of at most KEEP_ROWS body rows does not break at all,
+ * nor does one that ends in a total (a budget and its sum are one
+ * thing); a longer one ending in a total has two rows besides the total
+ * on its last page, as a total counts for no row of its own.
  * last[r]: one past row r's last slice. */
 static void
 keep_rows(struct lay *L, const struct tab *tt, size_t start, const size_t *last, bool together)
 {
 	size_t body = tt->nrows - tt->nhead, r, k;
+	bool total = tt->b->last != NULL && tt->b->last->total;
 
 	if (L->stopped || body < 2 || last[tt->nrows - 1] > L->nslices)
 		return;
-	if (together && body <= KEEP_ROWS) {
+	if ((together || total) && body <= KEEP_ROWS) {
 		for (k = start; k + 1 < last[tt->nrows - 1]; k++)
 			L->slices[k].break_after = 0;
 		return;
@@ -374,6 +378,8 @@ keep_rows(struct lay *L, const struct tab *tt, size_t start, const size_t *last,
 	r = tt->nhead;
 	L->slices[last[r] - 1].break_after = 0;
 	L->slices[last[tt->nrows - 2] - 1].break_after = 0;
+	if (total && body >= 4)
+		L->slices[last[tt->nrows - 3] - 1].break_after = 0;
 }
 
 void

@@ -628,6 +628,31 @@ for spec in "text.png:it is neither a PNG nor a JPEG file" \
 		"$IOPDOC" agreement -o "$out/x.pdf" "$tmp/img/party-logo.xml"
 done
 
+# A report without a report file is a draft: the note says it is
+# marked so, for one report and for --all (README "The report file").
+fresh_out
+"$IOPDOC" report --year 2019 --namnd lund-socialnamnden -o "$out/r.pdf" input >"$tmp/stdout" 2>"$tmp/stderr"
+status=$?
+if [ $status -ne 0 ]; then
+	fail report-draft-note "$(describe_status $status), expected exit 0"
+elif ! common_checks report-draft-note r.pdf csv; then
+	fail report-draft-note "$why"
+elif ! grep -qF 'note: no report file for lund-socialnamnden 2019: the report is marked as a draft (UTKAST on every page) and has no diarienummer, date, author or förslag till beslut; see README "The report file"' "$tmp/stderr"; then
+	fail report-draft-note "standard error lacks the draft note"
+else
+	ok report-draft-note
+fi
+fresh_out
+"$IOPDOC" report --all -o "$out" input >"$tmp/stdout" 2>"$tmp/stderr"
+status=$?
+if [ $status -ne 0 ]; then
+	fail report-all-draft-note "$(describe_status $status), expected exit 0"
+elif ! grep -qE 'note: [0-9]+ of the [0-9]+ reports have no report file: they are marked as drafts \(UTKAST on every page\) and have no diarienummer, date, author or förslag till beslut' "$tmp/stderr"; then
+	fail report-all-draft-note "standard error lacks the draft note"
+else
+	ok report-all-draft-note
+fi
+
 # No agreement names the nämnd asked for; a file as the output of several.
 run_case report-unknown-namnd 1 "error: no agreement names the nämnd \"kulturnamnden\" as responsible (known: linkoping-arbetsmarknadsnamnden" \
 	"$IOPDOC" report --year 2020 --namnd kulturnamnden -o "$out/r.pdf" input

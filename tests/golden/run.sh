@@ -292,7 +292,7 @@ st1=$?
 "$IOPDOC" report --year 2023 --namnd linkoping-arbetsmarknadsnamnden -o "$tmp/rf/b.pdf" input \
     tests/report/examples/exempel-ikf-dialogmote-2023-05.xml "$tmp/rf/rapport.xml" 2>"$tmp/err2"
 st2=$?
-if [ $st1 = 0 ] && grep -qF 'note: no report file for linkoping-arbetsmarknadsnamnden 2024: the report has no diarienummer' "$tmp/err" &&
+if [ $st1 = 0 ] && grep -qF 'note: no report file for linkoping-arbetsmarknadsnamnden 2024: the report is marked as a draft (UTKAST on every page) and has no diarienummer' "$tmp/err" &&
     [ $st2 = 1 ] && grep -qF 'rapport.xml:8: error: an <author> without <name>' "$tmp/err2" &&
     grep -qF "warning: the report file $tmp/rf/rapport.xml has errors: the report of linkoping-arbetsmarknadsnamnden 2023 is written without it" "$tmp/err2" &&
     [ -s "$tmp/rf/b.pdf" ] && ! pdftotext -raw "$tmp/rf/b.pdf" - | grep -q "AMN 2024/0012"; then
@@ -677,6 +677,17 @@ if [ $rd_ok = 1 ]; then
 	passed=$((passed + 1))
 else
 	fail "report draft mark"
+fi
+# The report's own running text is justified as the template says, like
+# the report file's Inledning (Vallby 2023's Sammanfattning was ragged).
+name=report-justified
+pdftotext -bbox-layout "$tmp/rd/final.pdf" "$tmp/rd/final.html" 2>/dev/null
+if python3 "$here/justified.py" "$tmp/rd/final.html" Sammanfattning &&
+    python3 "$here/justified.py" "$tmp/rd/final.html" Inledning; then
+	echo "ok $name: Sammanfattning and Inledning justified"
+	passed=$((passed + 1))
+else
+	fail "report text not justified"
 fi
 keep_pdf "$tmp/t.pdf" golden-template
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"

@@ -463,9 +463,230 @@ test_rlay_chart_with_table(void)
 	}
 }
 
+/* A table that ends in a total (Summa) is a budget: with at most six
+ * body rows it is never split, and a longer one leaves at least two
+ * rows besides the total on the page it ends on (Ekdala 2027's money
+ * per year: three rows, then one row and Summa), wherever the page
+ * ends. */
+static void
+test_rlay_total_kept(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	static const char *const cells[] = { "Rubrik", "R1", "R2", "R3", "R4", "R5", "R6", "R7",
+	    "R8", "R9", "R10" };
+	int lines, nbody;
+
+	for (nbody = 5; nbody <= 11; nbody += 6)
+		for (lines = 30; lines < 70; lines++) {
+			struct template t;
+			struct doc d;
+			struct layout l;
+			struct builder bd;
+			struct doc_table *tb;
+			size_t r, nrows = (size_t)nbody + 1, after = 0, p;
+			int i, end;
+
+			test_doc_begin(&t, &d);
+			memset(&bd, 0, sizeof(bd));
+			bd.doc = &d;
+			bd.t = &t;
+			bd.a = d.arena;
+			for (i = 0; i < lines; i++)
+				build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+			tb = build_table(&bd, 2, nrows);
+			for (r = 0; r + 1 < nrows; r++) {
+				build_cell_text(&bd, tb, r, 0, cells[r], r == 0, DALIGN_LEFT, 0);
+				build_cell_text(&bd, tb, r, 1, "1", r == 0, DALIGN_RIGHT, 0);
+			}
+			tb->rows[r]->total = true;
+			build_cell_text(&bd, tb, r, 0, "Summa", true, DALIGN_LEFT, 0);
+			build_cell_text(&bd, tb, r, 1, "9", true, DALIGN_RIGHT, 0);
+			build_table_block(&bd, tb);
+			for (i = 0; i < 15; i++)
+				build_plain(&bd, "Efter", FACE_REGULAR, t.size_body, 0);
+			INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+			end = rlay_page_of(&l, "Summa");
+			OK(end >= 0);
+			if (nbody == 5)
+				INT_EQ(rlay_page_of(&l, "Rubrik"), end);
+			for (p = 1; p < nrows - 1; p++)
+				after += rlay_page_of(&l, cells[p]) == end;
+			OK(after >= 2);
+			test_doc_end(&l, &d, &t);
+		}
+}
+
+/* The page a text box holding sub is on first, or -1. */
+static int
+rlay_page_with(const struct layout *l, const char *sub)
+{
+	size_t p, i;
+
+	for (p = 0; p < l->npages; p++)
+		for (i = 0; i < l->pages[p].n; i++)
+			if (l->pages[p].boxes[i].kind == BOX_TEXT && l->pages[p].boxes[i].text != NULL &&
+			    strstr(l->pages[p].boxes[i].text, sub) != NULL)
+				return (int)p;
+	return -1;
+}
+
+/* A list's first item of two lines or more may end a page alone, as a
+ * paragraph's first two lines may (Vallby 2023: "Att uppmärksamma" and
+ * its first point fit on page 1, which was a fifth empty); its own lines
+ * and the last two items still keep together, wherever the page ends. */
+static void
+test_rlay_list_long_first(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines, alone = 0;
+
+	for (lines = 30; lines < 70; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_node *list;
+		int i;
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (i = 0; i < lines; i++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+		list = build_list_node(&bd);
+		for (i = 0; i < 3; i++) {
+			struct doc_node *it = build_item(&bd, list);
+
+			it->label = "-";
+			it->align = DALIGN_LEFT;
+			doc_span(&d, &it->text, arena_printf(d.arena, "A%d ord ord ord ord ord ord ord "
+			    "ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord "
+			    "ord Z%d", i, i), FACE_REGULAR, 0);
+		}
+		/* text after it: the last page is never near-empty */
+		for (i = 0; i < 15; i++)
+			build_plain(&bd, "Efter", FACE_REGULAR, t.size_body, 0);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		OK(rlay_page_with(&l, "Z2") >= 0);
+		INT_EQ(rlay_page_with(&l, "A0"), rlay_page_with(&l, "Z0"));
+		INT_EQ(rlay_page_with(&l, "A1"), rlay_page_with(&l, "Z2"));
+		alone += rlay_page_with(&l, "A0") != rlay_page_with(&l, "A1");
+		test_doc_end(&l, &d, &t);
+	}
+	OK(alone > 0);
+}
+
+/* In a chart, the words for a value not there ("inget belopp") stand
+ * as far from the axis as a bar's figure from its bar's end, never on
+ * the axis line. */
+static void
+test_rlay_chart_absent_gap(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct template t;
+	struct doc d;
+	struct layout l;
+	struct builder bd;
+	struct doc_chart *ch;
+	const struct box *word = NULL, *bar = NULL, *fig = NULL;
+	size_t p, i;
+
+	test_doc_begin(&t, &d);
+	memset(&bd, 0, sizeof(bd));
+	bd.doc = &d;
+	bd.t = &t;
+	bd.a = d.arena;
+	ch = build_chart_new(&bd, "Diagram", 2, 1);
+	ch->series[0] = "Kommunen";
+	ch->labels[0] = "Första";
+	ch->labels[1] = "Andra";
+	ch->values[0] = 10;
+	ch->present[0] = true;
+	ch->absent[1] = "inget belopp";
+	build_chart(&bd, ch);
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	for (p = 0; p < l.npages; p++)
+		for (i = 0; i < l.pages[p].n; i++) {
+			const struct box *b = &l.pages[p].boxes[i];
+
+			/* the bar, not the legend's swatch: the widest */
+			if (b->kind == BOX_RECT && b->role == DROLE_FIGURE &&
+			    (bar == NULL || b->x2 > bar->x2))
+				bar = b;
+			if (b->kind == BOX_TEXT && b->text != NULL && strcmp(b->text, "inget belopp") == 0)
+				word = b;
+		}
+	/* the bar's figure: the text just after its end */
+	for (p = 0; bar != NULL && p < l.npages; p++)
+		for (i = 0; i < l.pages[p].n; i++) {
+			const struct box *b = &l.pages[p].boxes[i];
+
+			if (b->kind == BOX_TEXT && b->x > bar->x + bar->x2 && b->x < bar->x + bar->x2 + 20)
+				fig = b;
+		}
+	OK(word != NULL && bar != NULL && fig != NULL);
+	if (word != NULL && bar != NULL && fig != NULL) {
+		OK(word->x - bar->x >= 2.5f);
+		OK(word->x - bar->x <= fig->x - (bar->x + bar->x2) + 0.01f);
+	}
+	test_doc_end(&l, &d, &t);
+}
+
+/* A document whose last page would hold a few lines, with no spaces on
+ * the page before to shrink, ends that page earlier: the last page holds
+ * a third of a page at least, the page before three fifths at least
+ * (each page here holds 48 lines of 14,3 pt), however many lines. */
+static void
+test_rlay_balanced_end(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines, moved = 0;
+
+	for (lines = 20; lines < 150; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		size_t i, p, all = 0, *on;
+		int k;
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (k = 0; k < lines; k++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0)->space_after = 0;
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		on = xcalloc(l.npages + 1, sizeof(*on));
+		for (p = 0; p < l.npages; p++)
+			for (i = 0; i < l.pages[p].n; i++)
+				if (l.pages[p].boxes[i].kind == BOX_TEXT &&
+				    strcmp(l.pages[p].boxes[i].text, "Rad") == 0) {
+					all++;
+					on[p]++;
+				}
+		INT_EQ(all, (size_t)lines);
+		if (l.npages > 1) {
+			OK(on[l.npages - 1] >= 48 / 3);
+			OK(on[l.npages - 2] >= 48 * 3 / 5);
+			moved += on[l.npages - 2] < 48;
+		}
+		free(on);
+		test_doc_end(&l, &d, &t);
+	}
+	OK(moved > 0);
+}
+
 static void
 test_rlay(void)
 {
+	test_rlay_balanced_end();
+	test_rlay_chart_absent_gap();
+	test_rlay_list_long_first();
+	test_rlay_total_kept();
 	test_rlay_chart_with_table();
 	test_rlay_near_empty_end();
 	test_rlay_whole_dates();
