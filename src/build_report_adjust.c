@@ -405,11 +405,17 @@ days_base(const struct year_part *p)
 }
 
 /* How the base counts a part year, without the lines counted on their
- * payment days. */
+ * payment days.  Days the agreement does not give (ya->days_assumed) are
+ * the förvaltning's calculation and say so: "beloppet är beräknat efter
+ * dagarna (överenskommelsen anger inte beloppet för del av år)". */
 static const char *
 part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
 {
 	const struct year_part *pp = &ya->part[0];
+	const char *days = ya->days_assumed ? "är beräknat efter dagarna" :
+	    "räknas efter de dagar överenskommelsen gäller";
+	const char *why = ya->days_assumed ?
+	    " (överenskommelsen anger inte beloppet för del av år)" : "";
 	size_t i, nprorated = 0;
 	bool all_prorated = true;
 
@@ -425,20 +431,19 @@ part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *y
 	if (!ya->prorated)
 		return arena_printf(r->bd.a, "beloppet är budgeten för %d", ya->base_year);
 	if (nprorated == 2 && all_prorated)
-		return "beloppet räknas efter de dagar överenskommelsen gäller, i båda "
-		    "verksamhetsåren";
+		return arena_printf(r->bd.a, "beloppet %s, i båda verksamhetsåren%s", days, why);
 	if (nprorated == 2)
-		return arena_printf(r->bd.a, "%s räknas efter de dagar överenskommelsen gäller och "
-		    "resten som helt årsbelopp", prorated_parts(r, ag, ya));
+		return arena_printf(r->bd.a, "%s %s%s och resten som helt årsbelopp",
+		    prorated_parts(r, ag, ya), days, why);
 	/* one part prorated: its own base (the other part's may differ) */
 	if (pp->prorated_base == days_base(pp))
-		return "beloppet räknas efter de dagar överenskommelsen gäller";
+		return arena_printf(r->bd.a, "beloppet %s%s", days, why);
 	if (!ya->annual_for_part)
-		return arena_printf(r->bd.a, "%s av grundbeloppet räknas efter de dagar "
-		    "överenskommelsen gäller och resten är budgeten för %d",
-		    build_money(&r->bd, pp->prorated_base, false), pp->base_year);
-	return arena_printf(r->bd.a, "%s av grundbeloppet räknas efter de dagar överenskommelsen "
-	    "gäller och resten som helt årsbelopp", build_money(&r->bd, pp->prorated_base, false));
+		return arena_printf(r->bd.a, "%s av grundbeloppet %s%s och resten är budgeten "
+		    "för %d", build_money(&r->bd, pp->prorated_base, false), days, why,
+		    pp->base_year);
+	return arena_printf(r->bd.a, "%s av grundbeloppet %s%s och resten som helt årsbelopp",
+	    build_money(&r->bd, pp->prorated_base, false), days, why);
 }
 
 /* The end of "Överenskommelsen gäller … detta år; …" */

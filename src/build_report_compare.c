@@ -130,6 +130,8 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 	struct year_amount ya;
 	size_t nfig = 0, nnot = 0, nnone = 0, k = 0, nannual = 0;
 	struct buf years = { NULL, 0, 0 }, annual = { NULL, 0, 0 }, spans = { NULL, 0, 0 };
+	struct buf by_days = { NULL, 0, 0 };
+	size_t nby_days = 0;
 	bool overflow = false;
 	const char *s;
 	int y;
@@ -140,6 +142,9 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 		case FIG_AMOUNT:
 			nfig++;
 			overflow |= !money_add(sum, ya.amount);
+			/* a part year the agreement gives no amount for */
+			if (ya.days_assumed)
+				buf_printf(&by_days, "%s%d", nby_days++ == 0 ? "" : " och ", y);
 			/* a whole year's amount for a part of it: the years
 			 * added up would count more than the period */
 			if (ya.beyond_cover) {
@@ -184,6 +189,11 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 		notes_add(annual_notes, p->name, arena_strdup(r->bd.a, w.data));
 		buf_free(&w);
 	}
+	if (*complete && nby_days > 0)
+		notes_add(annual_notes, p->name, arena_printf(r->bd.a, "räknad med belopp för "
+		    "%s som förvaltningen har beräknat efter dagarna; överenskommelsen anger inte "
+		    "beloppet för del av år", by_days.data));
+	buf_free(&by_days);
 	if (*complete) {
 		buf_free(&years);
 		buf_free(&annual);

@@ -76,6 +76,10 @@ report_econ_sum(struct rep *r, bool public)
 const char *
 report_annual_mark(unsigned annual)
 {
+	/* the förvaltning's calculation is said before the agreement's rule */
+	if (annual & REP_DAYS_ASSUMED)
+		return annual & (REP_DAYS_STATED | REP_ANNUAL) ? " (delvis beräknat efter dagar)" :
+		    " (beräknat efter dagar)";
 	if (!(annual & REP_ANNUAL))
 		return "";
 	return annual & REP_NOT_ANNUAL ? " (delvis helårsbelopp)" : " (helårsbelopp)";

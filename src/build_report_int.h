@@ -50,8 +50,13 @@ struct rep {
 #define REP_ANNUAL	1u
 #define REP_NOT_ANNUAL	2u
 #define REP_UNPAID	4u
-/* build_report_econ.c: " (helårsbelopp)", " (delvis helårsbelopp)" or
- * "" for those bits. */
+/* a part year's amount counted by days where the agreement gives none
+ * (year_amount.days_assumed), and one that is not: "(beräknat efter
+ * dagar)", "(delvis beräknat efter dagar)" */
+#define REP_DAYS_ASSUMED	8u
+#define REP_DAYS_STATED		16u
+/* build_report_econ.c: " (helårsbelopp)", " (delvis helårsbelopp)",
+ * " (beräknat efter dagar)" or "" for those bits. */
 const char	*report_annual_mark(unsigned);
 
 /* build_report_public.c: whose sum a party's money is added to. */
@@ -211,6 +216,8 @@ struct msg_money {
 	const char	*paid;
 	size_t		 norgs;		/* the idéburna's: one is said singular */
 	bool		 estimated;	/* rests on a line's estimate */
+	bool		 days_assumed;	/* a part year counted by days where the
+					 * agreement gives no amount for it */
 	/* lines of a budget with year columns that have amounts in other
 	 * years but none in this one: "”Lokalhyra”", "”A” och ”B”" */
 	const char	*missing;

@@ -550,7 +550,14 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 	part->counted_first = c0 > y0 ? c0 : y0;
 	part->counted_last = c1 < y1 ? c1 : y1;
 	for (b = ag->budgets; b != NULL; b = b->next) {
-		bool prorate = b->has_prorate ? b->prorate : ag->prorate;
+		/* prorate="yes" or "no" written on the budget or the economy
+		 * is the agreement's word; not written, a budget of this very
+		 * calendar year without per="year" is its figure for the part
+		 * covered, any other amount counts by the days covered as the
+		 * förvaltning's calculation (r5 item 2) */
+		bool stated = b->has_prorate || ag->has_prorate;
+		bool own = b->year == year && !b->per_stated && !calc_agreement_years(ag);
+		bool prorate = stated ? (b->has_prorate ? b->prorate : ag->prorate) : !own;
 		long first = partial && prorate ? c0 : a0, last = partial && prorate ? c1 : a1;
 
 		if (b->party == p && b->per == PER_MONTH && (b->year == 0 || b->year == best))
@@ -595,13 +602,16 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			ya->prorated_base += budget_valued(b) ? stated_budget_total(b) : 0;
 			part->prorated = true;
 			part->prorated_base += budget_valued(b) ? stated_budget_total(b) : 0;
+			if (!stated && budget_valued(b)) {
+				ya->days_assumed = true;
+				part->assumed = true;
+			}
 		} else if (budget_valued(b)) {
 			part->whole = true;
 		}
 		/* a budget of this very calendar year, without per="year", is
 		 * the agreement's own figure for the part it covers */
-		if (partial && !prorate && budget_valued(b) &&
-		    (b->year != year || b->per_stated || calc_agreement_years(ag))) {
+		if (partial && !prorate && budget_valued(b) && !own) {
 			ya->annual_for_part = true;
 			/* 2024 counting 184 days of 2024/25 that the period
 			 * covers 303 days of counts nothing twice */
@@ -688,6 +698,7 @@ party_year(const struct agreement *ag, const struct party *p, int year,
 	if (ya->nparts == 0)
 		return CALC_NONE;
 	ya->prorated &= ya->partial;
+	ya->days_assumed &= ya->partial;
 	if (look_ahead && ya->paid_base != 0 && ya->paid_months == 0)
 		next_payment(ag, p, year, ya);
 	if (!money_round(sum, &ya->amount))

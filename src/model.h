@@ -446,6 +446,7 @@ struct agreement {
 	char			*handlaggare, *unit;
 	char			*purpose;	/* for reports; NULL: quote "Syfte" */
 	bool			 prorate;	/* prorate part-year amounts by days */
+	bool			 has_prorate;	/* <economy prorate> is written */
 	long			 title_line, subtitle_line, effort_line, diarienummer_line;
 	long			 handlaggare_line, unit_line;
 	struct date		 date;

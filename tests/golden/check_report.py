@@ -225,6 +225,23 @@ def payout_terms(ag):
     return None, []
 
 
+def prorate_rule(ag, budget, year):
+    """How a budget counts a calendar year the period covers in part (README
+    `<economy prorate>`): "yes" (by the days, as the agreement says) or
+    "no" (the whole amount, as it says) where prorate is written on the
+    budget or the economy; not written, "no" for a budget of that very
+    calendar year without per (the agreement's figure for the part) and
+    else "days": by the days covered, the förvaltning's calculation."""
+    econ = ag.find("economy")
+    written = budget.get("prorate") or (econ.get("prorate") if econ is not None else None)
+    if written:
+        return written
+    if budget.get("year") == str(year) and budget.get("per") is None and \
+            (econ is None or not econ.get("year-start")):
+        return "no"
+    return "days"
+
+
 def pay_months(ag, budget, line, prorate):
     """The months a money line is paid in (README "The year's amounts",
     payment): its payment-months, or the agreement's payout months for a
@@ -258,13 +275,10 @@ def pay_day(ag, ay, month, start, end):
 def paid_only(ag, party_id):
     """Whether every valued line of the party is money counted on its
     payment days (pay_months)."""
-    econ = ag.find("economy")
-    prorate_all = econ is not None and econ.get("prorate") == "yes"
     lines = [(b, l) for b in contributions(ag) if b.get("party") == party_id
              for l in b.iter("line") if figure(l) is not None]
-    return bool(lines) and all(
-        pay_months(ag, b, l, (b.get("prorate") or ("yes" if prorate_all else "no")) == "yes")
-        for b, l in lines)
+    return bool(lines) and all(pay_months(ag, b, l, prorate_rule(ag, b, 0) == "yes")
+                               for b, l in lines)
 
 
 def index_matters(ag, adj, year):
@@ -272,14 +286,11 @@ def index_matters(ag, adj, year):
     line it applies to counted by days, or paid in the year on or after
     its start."""
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
-    econ = ag.find("economy")
-    prorate_all = econ is not None and econ.get("prorate") == "yes"
     for b in contributions(ag):
         for l in b.iter("line"):
             if figure(l) is None or line_adjustment(ag, b, l) is not adj:
                 continue
-            months = pay_months(ag, b, l, (b.get("prorate") or
-                                           ("yes" if prorate_all else "no")) == "yes")
+            months = pay_months(ag, b, l, prorate_rule(ag, b, year) == "yes")
             if not months:
                 return True
             for ay in (year - 1, year):
@@ -336,7 +347,8 @@ def amount(ag, party_id, year):
                 continue
             if y != best:
                 continue
-            prorate = (b.get("prorate") or ("yes" if prorate_all else "no")) == "yes"
+            rule = prorate_rule(ag, b, year)
+            prorate = rule != "no"
             f0, f1 = (c0, c1) if partial and prorate else (a0, a1)
             f0, f1 = max(f0, jan1), min(f1, dec31)
             lines = list(b.iter("line"))
@@ -347,7 +359,7 @@ def amount(ag, party_id, year):
                     continue
                 valued = True
                 steps = adj_steps(line_adjustment(ag, b, line), base_start)
-                months = pay_months(ag, b, line, prorate)
+                months = pay_months(ag, b, line, rule == "yes")
                 if months:
                     # paid on its days: each in the year it falls in
                     amt = int(fig) + (stated(b) - got if line is lines[0] else 0)
@@ -361,7 +373,7 @@ def amount(ag, party_id, year):
             # a stated total the lines do not add up to: the difference
             # goes with the first line's adjustment
             if any(figure(l) is not None for l in lines) and stated(b) != got and \
-                    not pay_months(ag, b, lines[0], prorate):
+                    not pay_months(ag, b, lines[0], rule == "yes"):
                 steps = adj_steps(line_adjustment(ag, b, lines[0]), base_start)
                 total += (stated(b) - got) * factor_days(steps, f0, f1) / days
     if not any_part:
@@ -408,10 +420,12 @@ def annual_for_part(ag, party_id, year):
         for y, b in budgets:
             if y != best or not partial or not beyond:
                 continue
-            prorate = (b.get("prorate") or ("yes" if prorate_all else "no")) == "yes"
+            rule = prorate_rule(ag, b, year)
+            prorate = rule != "no"
             valued = any(figure(l) is not None for l in b.iter("line"))
             # money paid on its payment days counts each payment once
-            if all(pay_months(ag, b, l, prorate) for l in b.iter("line") if figure(l) is not None):
+            if all(pay_months(ag, b, l, rule == "yes") for l in b.iter("line")
+                   if figure(l) is not None):
                 continue
             if not prorate and valued and (b.get("year") != str(year) or b.get("per") is not None
                                            or years_agreement):
@@ -480,23 +494,63 @@ def prorated(ag, party_id, year):
                 (max(a0, jan1), min(a1, dec31)):
             continue
         for y, b in budgets:
-            if y == max(base_years) and (b.get("prorate") or
-                                         ("yes" if prorate_all else "no")) == "yes":
+            if y == max(base_years) and prorate_rule(ag, b, year) != "no":
                 return True
     return False
 
 
-def annual_mark(ag, year):
-    """The summary's mark of an agreement's year (README "Whole-year
-    amounts for part of a year"): "helårsbelopp" when every party's
-    amount counts a whole year's budget for part of the year,
-    "delvis helårsbelopp" when some do, else ""."""
-    ids = [p.get("id") for p in ag.iter("party") if isinstance(amount(ag, p.get("id"), year), int)]
-    annual = [annual_for_part(ag, i, year) for i in ids]
+def days_assumed(ag, party_id, year):
+    """Whether the party's amount for the year counts a part year by its
+    days where the agreement does not say how (prorate_rule "days"): a
+    valued base budget, not all of it paid on payment days, of an
+    (agreement) year the period covers in part in this calendar year."""
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    if not (start.year <= year <= end.year):
+        return False
+    first_ay = agreement_year(ag, start)
+    budgets = [(int(b.get("year") or first_ay), b) for b in contributions(ag)
+               if b.get("party") == party_id and b.get("per") != "month"]
+    jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    for ay in range(agreement_year(ag, jan1), agreement_year(ag, dec31) + 1):
+        a0, a1 = year_start(ag, ay), year_start(ag, ay + 1) - datetime.timedelta(days=1)
+        if a1 < start or a0 > end:
+            continue
+        base_years = [y for y, _ in budgets if y <= ay]
+        c0, c1 = max(a0, start, jan1), min(a1, end, dec31)
+        if not base_years or (c0, c1) == (max(a0, jan1), min(a1, dec31)) or c0 > c1:
+            continue
+        for y, b in budgets:
+            lines = [l for l in b.iter("line") if figure(l) is not None]
+            if y == max(base_years) and prorate_rule(ag, b, year) == "days" and lines and \
+                    not all(pay_months(ag, b, l, False) for l in lines):
+                return True
+    return False
+
+
+def sum_mark(figs, year):
+    """The mark of a sum of the year's figures figs, (agreement, party
+    id) pairs (README "Whole-year amounts for part of a year" and
+    `<economy prorate>`): "beräknat efter dagar" when every party's
+    amount counts a part year by days the agreement does not give,
+    "delvis beräknat efter dagar" when some do; else "helårsbelopp" when
+    every party's amount counts a whole year's budget for part of the
+    year, "delvis helårsbelopp" when some do; else ""."""
+    assumed_days = [days_assumed(ag, i, year) for ag, i in figs]
+    annual = [annual_for_part(ag, i, year) for ag, i in figs]
+    if any(assumed_days):
+        return "beräknat efter dagar" if all(assumed_days) and not any(annual) else \
+            "delvis beräknat efter dagar"
     if not any(annual):
         return ""
-    whole = all(a and not prorated(ag, i, year) for i, a in zip(ids, annual))
+    whole = all(a and not prorated(ag, i, year) for (ag, i), a in zip(figs, annual))
     return "helårsbelopp" if whole else "delvis helårsbelopp"
+
+
+def annual_mark(ag, year):
+    """The summary's mark of an agreement's year: sum_mark of its
+    parties' figures."""
+    return sum_mark([(ag, p.get("id")) for p in ag.iter("party")
+                     if isinstance(amount(ag, p.get("id"), year), int)], year)
 
 
 MONTH_LONG = ["", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
@@ -538,9 +592,10 @@ def year_split_notes(ag, year):
                 if y != best or b.get("per") == "month" or \
                         not any(figure(l) is not None for l in b.iter("line")):
                     continue
-                pr = (b.get("prorate") or econ.get("prorate") or "no") == "yes"
+                rule = prorate_rule(ag, b, year)
+                pr = rule != "no"
                 # money counted on its payment days counts no days
-                if all(pay_months(ag, b, l, pr) for l in b.iter("line") if figure(l) is not None):
+                if all(pay_months(ag, b, l, rule == "yes") for l in b.iter("line") if figure(l) is not None):
                     continue
                 if partial and pr:
                     prorated = True
@@ -1668,6 +1723,11 @@ def economy_clauses(ag, year, raw):
         out.append("indexvärden saknas i underlaget, så beloppet visas utan uppräkning")
     if valued and preliminary_notes(ag, year):
         out.append("uppräkningen bygger på ett preliminärt indexvärde")
+    # a part year's amount the agreement does not give (README `<economy prorate>`)
+    if any(isinstance(amount(ag, p.get("id"), year), int) and days_assumed(ag, p.get("id"), year)
+           for p in ag.iter("party")):
+        out.append("överenskommelsen anger inte beloppet för del av år, så förvaltningen har "
+                   f"beräknat beloppet för {year} efter dagarna")
     for _, t in stated_notes(ag, year):
         out.append("a" + t[1:].rstrip(".").replace("; raderna", " men raderna"))
     kommun = {p.get("id") for p in ag.iter("party") if money_kind(ag, p) == "kommun"}
@@ -2215,13 +2275,8 @@ def main():
                     return None
                 # README "Whole-year amounts for part of a year": the sum
                 # marked when a party's amount counts a whole year's budget
-                annual = [annual_for_part(ag, pid, y) for ag, pid, _ in ints]
-                mark = ""
-                if any(annual):
-                    whole = all(a and not prorated(ag, pid, y)
-                                for (ag, pid, _), a in zip(ints, annual))
-                    mark = " (helårsbelopp)" if whole else " (delvis helårsbelopp)"
-                return money(sum(a for _, _, a in ints)) + mark
+                mark = sum_mark([(ag, pid) for ag, pid, _ in ints], y)
+                return money(sum(a for _, _, a in ints)) + (f" ({mark})" if mark else "")
             now, then = total([ag for _, ag in mine], year), total(before, year - 1)
             if now is not None and then is not None:
                 want.append((f"{label} last year", f"{label} {now} {then}"))
