@@ -134,11 +134,15 @@ done
 # kr a year paid once a year in July, OPI from 2022-10-01 with no values):
 # July 2021 is before the period, so nothing is paid in 2021; 2022 and 2023
 # pay 1 000 000 kr each, 2 000 000 kr for the period (review 18: counted
-# 1 000 000 kr in each of the three years). The idéburna's help in kind
-# keeps its whole yearly value: 700 000 x 3 = 2 100 000, 450 000 x 3 =
-# 1 350 000, summed with the word that 2021 and 2023 count whole years.
+# 1 000 000 kr in each of the three years). The idéburna's help in kind:
+# the agreement writes no prorate, so its part years count by the days
+# covered, marked as the förvaltning's calculation (r5 item 2): 700 000 x
+# 92/365 = 176 438 kr (2021-10-01 – 12-31) and x 273/365 = 523 562 kr
+# (2023-01-01 – 09-30), 1 400 000 kr for the period; 450 000 x 92/365 =
+# 113 425 kr, x 273/365 = 336 575 kr, 900 000 kr. Summa 2021: 289 863 kr,
+# 2023: 1 860 137 kr, the period 2 000 000 + 1 400 000 + 900 000.
 for spec in "2021|Kommunens finansiering var 0 kr (inget utbetalt 2021; betalas ut i juli varje år, första gången juli 2022).|Kommunens finansiering 0 kr (inget utbetalt)|Inget utbetalt 2021 (betalas ut i juli varje år, första gången juli 2022)." \
-    "2023|Kommunens finansiering var 1 000 000 kr (betalas ut i juli), oförändrat jämfört med 2022.|Linköpings kommun (kommunen) 0 kr 1 000 000 kr 1 000 000 kr 2 000 000 kr|Summa 1 150 000 kr 2 150 000 kr 2 150 000 kr 5 450 000 kr|räknad med helt årsbelopp för 2021 och 2023"; do
+    "2023|Kommunens finansiering var 1 000 000 kr (betalas ut i juli), oförändrat jämfört med 2022.|Linköpings kommun (kommunen) 0 kr 1 000 000 kr 1 000 000 kr 2 000 000 kr|Summa 289 863 kr 2 150 000 kr 1 860 137 kr 4 300 000 kr|Idéburna parters insatser 860 137 kr (beräknat efter dagar) 1 150 000 kr|räknad med belopp för 2021 och 2023 som förvaltningen har beräknat efter dagarna"; do
 	IFS='|'
 	set -- $spec
 	unset IFS
