@@ -555,7 +555,7 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 		 * calendar year without per="year" is its figure for the part
 		 * covered, any other amount counts by the days covered as the
 		 * förvaltning's calculation (r5 item 2) */
-		bool stated = b->has_prorate || ag->has_prorate;
+		bool stated = b->has_prorate || ag->has_prorate || ag->prorate;
 		bool own = b->year == year && !b->per_stated && !calc_agreement_years(ag);
 		bool prorate = stated ? (b->has_prorate ? b->prorate : ag->prorate) : !own;
 		long first = partial && prorate ? c0 : a0, last = partial && prorate ? c1 : a1;
