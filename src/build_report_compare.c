@@ -397,7 +397,17 @@ assumed_note(struct rep *r, const struct agreement *ag, int first, int last, boo
 	return all;
 }
 
-/* "Hela perioden räknar också åren efter 2023 med överenskommelsens
+/* "2024" or "2024–2025": the years after the report's in the period. */
+static void
+later_years(struct buf *b, int first, int last)
+{
+	if (first == last)
+		buf_printf(b, "%d", first);
+	else
+		buf_printf(b, "%d–%d", first, last);
+}
+
+/* "I summan för hela perioden ingår även 2024–2025 med överenskommelsens
  * belopp, uppräknat med 2 % per år." as the later years are counted:
  * each adjustment that steps in them, the last known level where an
  * index has no value yet, and an earlier year's amount assumed where
@@ -453,14 +463,17 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
 	}
 	all = assumed_note(r, ag, r->year + 1, ag->to.y, true, &assumed);
 	/* every later amount an assumption: not "överenskommelsens belopp" */
+	/* "I summan för hela perioden ingår även 2024–2025 med …" */
 	if (all && nseen == 0) {
-		buf_printf(note, "Hela perioden räknar också åren efter %d: %s. ", r->year,
-		    assumed.data);
+		buf_adds(note, "I summan för hela perioden ingår även ");
+		later_years(note, r->year + 1, ag->to.y);
+		buf_printf(note, ": %s. ", assumed.data);
 		buf_free(&assumed);
 		return;
 	}
-	buf_printf(note, "Hela perioden räknar också åren efter %d med överenskommelsens belopp",
-	    r->year);
+	buf_adds(note, "I summan för hela perioden ingår även ");
+	later_years(note, r->year + 1, ag->to.y);
+	buf_adds(note, " med överenskommelsens belopp");
 	if (nseen > 0 && (kept.n > 0 || not_up)) {
 		struct buf names = { NULL, 0, 0 };
 		size_t count;

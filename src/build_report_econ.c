@@ -364,7 +364,7 @@ report_econ_stated(struct rep *r, struct buf *note, const struct agreement *ag,
 		if (b->party != p || !in_base(ag, b, base_year) || !b->has_stated_total ||
 		    !budget_valued(b) || b->stated_total == budget_total(b))
 			continue;
-		buf_printf(note, "Avtalet anger %s%s; raderna summerar till %s. ",
+		buf_printf(note, "Avtalet anger totalt %s%s; posterna är tillsammans %s. ",
 		    build_money(&r->bd, b->stated_total, false), b->per == PER_MONTH ?
 		    " per månad" : "", build_money(&r->bd, budget_total(b), false));
 	}

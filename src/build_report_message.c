@@ -1215,7 +1215,8 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 		    "har beräknat beloppet för %d efter dagarna", r->year);
 	}
 	if (note.len > 0) {
-		/* "Avtalet anger X; raderna summerar till Y. ", each budget */
+		/* "Avtalet anger totalt X; posterna är tillsammans Y. ", each
+		 * budget: "avtalet anger totalt X men posterna är …" */
 		char *s = note.data, *end;
 
 		while (*s != '\0') {

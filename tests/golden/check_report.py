@@ -96,7 +96,8 @@ def stated(budget):
 
 def stated_notes(ag, year):
     """A base budget whose stated total differs from its lines: "Avtalet
-    anger 270 000 kr; raderna summerar till 260 000 kr." in the remark."""
+    anger totalt 270 000 kr; posterna är tillsammans 260 000 kr." in the
+    remark."""
     want = []
     start = date(ag.find("period").get("from"))
     for p in ag.iter("party"):
@@ -111,8 +112,8 @@ def stated_notes(ag, year):
             if in_base and any(figure(l) is not None for l in b.iter("line")) and \
                     stated(b) != lines:
                 per = " per månad" if b.get("per") == "month" else ""
-                want.append(("stated budget total", f"Avtalet anger {money(stated(b))}{per}; "
-                             f"raderna summerar till {money(lines)}."))
+                want.append(("stated budget total", f"Avtalet anger totalt {money(stated(b))}{per}; "
+                             f"posterna är tillsammans {money(lines)}."))
     return want
 
 
@@ -1729,7 +1730,7 @@ def economy_clauses(ag, year, raw):
         out.append("överenskommelsen anger inte beloppet för del av år, så förvaltningen har "
                    f"beräknat beloppet för {year} efter dagarna")
     for _, t in stated_notes(ag, year):
-        out.append("a" + t[1:].rstrip(".").replace("; raderna", " men raderna"))
+        out.append("a" + t[1:].rstrip(".").replace("; posterna", " men posterna"))
     kommun = {p.get("id") for p in ag.iter("party") if money_kind(ag, p) == "kommun"}
     labels = []
     for bud in raw.iter("budget"):     # as written, before columns.expand

@@ -37,7 +37,7 @@ case "$namnd $year" in
 	# a financing line without <label> is named by its party
 	want "Kvarnby kommun IOP-ersättning kvartalsvis 700 000 kr"
 	# the costs are named once, as stated (820 000 + 180 000 + 60 000)
-	want "Kostnadsbudget 2025: 1 060 000 kr (verksamhetens kostnader, inte en parts belopp)."
+	want "Verksamhetens budgeterade kostnader 2025 är 1 060 000 kr; de ingår inte i parternas belopp ovan."
 	refuse "820 000"
 	refuse " 0 kr"
 	;;
