@@ -446,7 +446,17 @@ part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *y
 	    build_money(&r->bd, pp->prorated_base, false), days, why);
 }
 
-/* The end of "Överenskommelsen gäller … detta år; …" */
+/* "1 mars–31 december 2023": the part of the year the agreement covers,
+ * as the Ekonomi remark says it ("Överenskommelsen gäller 1 mars–31
+ * december 2023; beloppet är budgeten för 2023."). */
+const char *
+report_adjust_part_span(struct rep *r, struct date from, struct date to)
+{
+	return arena_printf(r->bd.a, "%d %s–%d %s %d", from.d, month_long[from.m], to.d,
+	    month_long[to.m], to.y);
+}
+
+/* The end of "Överenskommelsen gäller 1 mars–31 december 2023; …" */
 const char *
 report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
 {

@@ -332,6 +332,7 @@ bool		 report_adjust_standing_preliminary(const struct year_adjust *,
 		    const struct index_value *);
 bool		 report_adjust_assumed(const struct agreement *, const struct party *,
 		    const struct year_amount *, int *year, int *base_year);
+const char	*report_adjust_part_span(struct rep *, struct date, struct date);
 const char	*report_adjust_prorated(struct rep *, const struct agreement *,
 		    const struct year_amount *);
 /* Where all of a party's valued budgets of the year are money counted

@@ -2250,9 +2250,11 @@ def main():
         f, t = max(start, datetime.date(year, 1, 1)), min(end, datetime.date(year, 12, 31))
         if (f, t) != (datetime.date(year, 1, 1), datetime.date(year, 12, 31)):
             key = f"{f.isoformat()} – {t.isoformat()}"
-            spans[key] = spans.get(key, 0) + 1
-    for key, n in spans.items():
-        said = text.count(f"{key} detta år") + text.count(f"Del av år {year} ({key})")
+            words_span = f"{f.day} {MONTH_LONG[f.month]}–{t.day} {MONTH_LONG[t.month]} {year}"
+            spans[key] = (spans.get(key, (0, ""))[0] + 1, words_span)
+    for key, (n, words_span) in spans.items():
+        said = text.count(f"{key} detta år") + text.count(f"Del av år {year} ({key})") + \
+            text.count(f"Överenskommelsen gäller {words_span}")
         if said > n:
             missing += 1
             print(f"check_report: {pdf}: the part {key} said {said} times for {n} agreements")

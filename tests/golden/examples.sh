@@ -137,7 +137,7 @@ case "$namnd $year" in
 	want "Summa 535 080 kr"
 	# 2025 is a whole year: no proration in its table (the funding table's
 	# note speaks of 2024, the part year, only)
-	refuse "detta år; "
+	refuse "Överenskommelsen gäller 1 september–31 december 2024; "
 	refuse "2025 (del av år)"
 	want "Del av år 2024 (2024-09-01 – 2024-12-31)"
 	;;
