@@ -178,8 +178,8 @@ day_span(struct buf *b, long first, long last)
  * are those counted: where the period starts or ends inside a part,
  * prorated budgets count fewer ("122 av 365 dagar (1 september–31
  * december)"), and beside a budget counted whole both are said ("184 av
- * 365 dagar (1 juli–31 december; för belopp som räknas efter dagarna 122 dagar,
- * 1 september–31 december)"). */
+ * 365 dagar (1 juli–31 december; för belopp som följer dagarna bara de 122
+ * dagar överenskommelsen gäller, 1 september–31 december)"). */
 static void	paid_note(struct rep *, struct buf *, const struct agreement *,
 		    const struct year_amount *);
 
@@ -202,8 +202,8 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 		day_span(b, counted_only ? p->counted_first : p->first,
 		    counted_only ? p->counted_last : p->last);
 		if (p->prorated && p->whole) {
-			buf_printf(b, "; för belopp som räknas efter dagarna %ld dagar, ",
-			    p->counted_last - p->counted_first + 1);
+			buf_printf(b, "; för belopp som följer dagarna bara de %ld dagar "
+			    "överenskommelsen gäller, ", p->counted_last - p->counted_first + 1);
 			day_span(b, p->counted_first, p->counted_last);
 		}
 		buf_adds(b, ")");

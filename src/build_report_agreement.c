@@ -285,6 +285,9 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	}
 	buf_free(&once);
 	buf_free(&names);
+	if (report_econ_stated_whole(r, ag) != NULL)
+		report_text(r, arena_printf(r->bd.a, "Överenskommelsen %s.",
+		    report_econ_stated_whole(r, ag)));
 	report_compare_funding(r, ag);
 	report_econ_lines(r, ag);
 	report_econ_pools(r, ag);

@@ -333,6 +333,9 @@ bool		 report_adjust_standing_preliminary(const struct year_adjust *,
 bool		 report_adjust_assumed(const struct agreement *, const struct party *,
 		    const struct year_amount *, int *year, int *base_year);
 const char	*report_adjust_part_span(struct rep *, struct date, struct date);
+/* build_report_econ.c: an agreement's stated total per year beside the
+ * budgets' sum when they differ, without the subject; else NULL. */
+const char	*report_econ_stated_whole(struct rep *, const struct agreement *);
 const char	*report_adjust_prorated(struct rep *, const struct agreement *,
 		    const struct year_amount *);
 /* Where all of a party's valued budgets of the year are money counted

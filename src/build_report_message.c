@@ -1214,6 +1214,10 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 		buf_printf(b, "överenskommelsen anger inte beloppet för del av år, så förvaltningen "
 		    "har beräknat beloppet för %d efter dagarna", r->year);
 	}
+	if (report_econ_stated_whole(r, ag) != NULL) {
+		clause(b);
+		buf_printf(b, "överenskommelsen %s", report_econ_stated_whole(r, ag));
+	}
 	if (note.len > 0) {
 		/* "Avtalet anger totalt X; posterna är tillsammans Y. ", each
 		 * budget: "avtalet anger totalt X men posterna är …" */
