@@ -164,6 +164,54 @@ preliminary(struct buf *b, const struct year_adjust *ja)
 	}
 }
 
+size_t
+report_adjust_period_preliminary(const struct agreement *ag, struct buf *b)
+{
+	const struct index_value *seen[32];
+	const struct adjustment *of[32];	/* seen[k]'s */
+	const struct party *p;
+	struct year_amount ya;
+	struct buf words = { NULL, 0, 0 };
+	size_t n = 0, i, k;
+	char pct[32], d[16];
+	int y;
+
+	for (p = ag->parties; p != NULL; p = p->next)
+		for (y = ag->from.y; y <= ag->to.y; y++) {
+			if (calc_party_year(ag, p, y, &ya) != CALC_OK)
+				continue;
+			for (i = 0; i < ya.nadj; i++) {
+				const struct index_value *v;
+
+				for (v = ya.adj[i].adj->values; v != NULL; v = v->next) {
+					if (!report_adjust_standing_preliminary(&ya.adj[i], v))
+						continue;
+					for (k = 0; k < n && seen[k] != v; k++)
+						;
+					if (k < n || n == sizeof(seen) / sizeof(seen[0]))
+						continue;
+					of[n] = ya.adj[i].adj;
+					seen[n++] = v;
+				}
+			}
+		}
+	for (k = 0; k < n; k++) {
+		const struct index_value *v = seen[k];
+		const char *index = v->index;
+
+		percent_text(v->percent, pct, sizeof(pct));
+		date_format_iso(v->from, d, sizeof(d));
+		if (index == NULL)
+			index = of[k]->index;
+		buf_printf(&words, "%s%s %s" NBSP "%% från %s", k == 0 ? "" : k + 1 == n ? " och " :
+		    ", ", index, pct, d);
+	}
+	if (n > 0)
+		buf_adds(b, words.data);
+	buf_free(&words);
+	return n;
+}
+
 /* "1 juli–31 december" */
 static void
 day_span(struct buf *b, long first, long last)

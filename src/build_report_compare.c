@@ -646,6 +646,19 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		    "inte. " : "Åren %d–%d ingår i hela perioden men visas inte. ", ag->from.y, first - 1);
 	if (ag->to.y > r->year)
 		future_note(r, ag, &part);
+	/* a sum that a preliminary index value will change says so where it
+	 * is printed (r5 item 8: Vikby's 2 463 965 kr) */
+	if (period_any) {
+		struct buf pre = { NULL, 0, 0 };
+		size_t npre = report_adjust_period_preliminary(ag, &pre);
+
+		if (npre > 0)
+			buf_printf(&part, "Summan för hela perioden bygger på %s (%s) och ändras "
+			    "när %s kommer. ", npre == 1 ? "ett preliminärt indexvärde" :
+			    "preliminära indexvärden", pre.data, npre == 1 ?
+			    "det definitiva värdet" : "de definitiva värdena");
+		buf_free(&pre);
+	}
 	/* each reason once, naming the parties only when not all */
 	for (i = 0; i < annual.n; i++) {
 		struct buf names = { NULL, 0, 0 };

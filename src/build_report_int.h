@@ -333,6 +333,10 @@ bool		 report_adjust_standing_preliminary(const struct year_adjust *,
 bool		 report_adjust_assumed(const struct agreement *, const struct party *,
 		    const struct year_amount *, int *year, int *base_year);
 const char	*report_adjust_part_span(struct rep *, struct date, struct date);
+/* The preliminary index values that the amounts of the period's years
+ * rest on, "OPI 2,9 % från 2026-01-01 och KPI 1,8 % från 2026-01-01"
+ * appended to b; returns how many. */
+size_t		 report_adjust_period_preliminary(const struct agreement *, struct buf *);
 /* build_report_econ.c: an agreement's stated total per year beside the
  * budgets' sum when they differ, without the subject; else NULL. */
 const char	*report_econ_stated_whole(struct rep *, const struct agreement *);

@@ -1951,6 +1951,15 @@ def funding_table(ag, year):
     total = [money(v) if v is not None else "–" for v in sums.values()]
     total.append("–" if not whole_any else money(whole_sum) if whole_ok else "ofullständig")
     want.append(("funding Summa row", "Summa " + " ".join(total)))
+    # a sum resting on a preliminary index value says so (r5 item 8)
+    pre = [t.replace("Preliminärt: ", "") for _, t in preliminary_notes(ag, end.year)]
+    if whole_any and pre:
+        joined = pre[0] if len(pre) == 1 else ", ".join(pre[:-1]) + " och " + pre[-1]
+        want.append(("period sum on preliminary values",
+                     f"Summan för hela perioden bygger på "
+                     f"{'ett preliminärt indexvärde' if len(pre) == 1 else 'preliminära indexvärden'}"
+                     f" ({joined}) och ändras när "
+                     f"{'det definitiva värdet' if len(pre) == 1 else 'de definitiva värdena'} kommer."))
     return want
 
 
