@@ -89,6 +89,22 @@ report_adjust_words(struct buf *b, const struct adjustment *a)
 	index_name(b, a);
 }
 
+/* "2022-10-01", or where the agreement's text gives another start too
+ * (from-also), "2022-10-01 (överenskommelsen anger också 2022-07-01)":
+ * the start taken is never given as the only one (r5 item 8). */
+static void
+adjust_from(struct buf *b, const struct adjustment *a)
+{
+	char d[16];
+
+	date_format_iso(a->from, d, sizeof(d));
+	buf_adds(b, d);
+	if (a->from_also.y != 0) {
+		date_format_iso(a->from_also, d, sizeof(d));
+		buf_printf(b, " (överenskommelsen anger också %s)", d);
+	}
+}
+
 /* ": 2,79 % från 2025-01-01, 3 % från 2026-01-01": the steps counted. */
 static void
 index_steps(struct buf *b, const struct year_adjust *ja)
@@ -112,8 +128,8 @@ index_steps(struct buf *b, const struct year_adjust *ja)
 			nsteps++;
 		}
 	if (first_on_start == 0) {
-		date_format_iso(a->from, d, sizeof(d));
-		buf_printf(b, " från %s", d);
+		buf_adds(b, " från ");
+		adjust_from(b, a);
 	}
 	for (v = a->values; v != NULL; v = v->next) {
 		if (!adjust_first_of_date(a, v) || !adjust_step_counts(a, v, ja->base_start, ja->last) ||
@@ -309,7 +325,7 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
     const struct party *p, const struct year_amount *ya)
 {
 	size_t i, n = 0;
-	char d[16], pct[32];
+	char pct[32];
 	int year, base_year;
 
 	if (report_adjust_assumed(ag, p, ya, &year, &base_year)) {
@@ -339,11 +355,11 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 
 			if (!ya->adj[i].adjusted)
 				continue;
-			date_format_iso(a->from, d, sizeof(d));
 			buf_adds(note, n++ == 0 ? "" : " och ");
 			if (a->kind == ADJ_PERCENT) {
 				percent_text(a->percent, pct, sizeof(pct));
-				buf_printf(note, "med %s" NBSP "%% per år från %s", pct, d);
+				buf_printf(note, "med %s" NBSP "%% per år från ", pct);
+				adjust_from(note, a);
 				continue;
 			}
 			buf_adds(note, "enligt ");
@@ -360,11 +376,12 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 		preliminary(note, &ya->adj[i]);
 		if (!ya->adj[i].index_missing)
 			continue;
-		date_format_iso(a->from, d, sizeof(d));
 		buf_adds(note, "Uppräkning enligt ");
 		index_name(note, a);
-		buf_printf(note, " från %s ska göras, men indexvärden saknas i underlaget: "
-		    "beloppet visas utan uppräkning. ", d);
+		buf_adds(note, " från ");
+		adjust_from(note, a);
+		buf_adds(note, " ska göras, men indexvärden saknas i underlaget: "
+		    "beloppet visas utan uppräkning. ");
 	}
 	if (ya->in_kind_not_adjusted)
 		buf_adds(note, "Värdet av insatser i annat än pengar räknas inte upp. ");

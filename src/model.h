@@ -236,6 +236,8 @@ struct adjustment {
 	bool			 has_percent;
 	char			*index;		/* ADJ_INDEX: "OPI" */
 	struct date		 from;
+	struct date		 from_also;	/* another start the text gives
+						 * (from-also); y 0: none */
 	struct index_value	*values;
 	long			 line;
 	struct adjustment	*next;		/* the economy's next one, or NULL */
