@@ -1000,6 +1000,12 @@ report_compare_chart(struct rep *r, const struct rep *prev)
 			/* a bar without a figure says why: help without a value,
 			 * or no budget at all (review 2: both were "–") */
 			ch->absent[row * ns] = am->kommun_not_valued ? "ej värderat" : "inget belopp";
+			/* money paid in a later year: no bar of 0 */
+			if (am->has_kommun && am->kommun == 0 &&
+			    (am->annual_for_part[REP_MONEY_KOMMUN] & REP_UNPAID)) {
+				ch->present[row * ns] = false;
+				ch->absent[row * ns] = "inget utbetalt";
+			}
 			ch->absent[row * ns + 1] = am->ideburen_not_valued ? "ej värderat" :
 			    "inget belopp";
 			if (k == 1) {

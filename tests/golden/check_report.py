@@ -2051,6 +2051,14 @@ def chart_alt_texts(mine, followups, year):
     kommun's and the idéburna parties' sums as plain numbers; each
     measurable goal's outcome against its yearly target, with the
     outcome's period when it ends before 31 December."""
+    def unpaid(ag, y):
+        """The kommun's money all paid in other years: 0 kr of money
+        counted on its payment days, no bar ("inget utbetalt")."""
+        ps = [p.get("id") for p in ag.iter("party") if money_kind(ag, p) == "kommun"
+              and isinstance(amount(ag, p.get("id"), y), int)]
+        return bool(ps) and sum(amount(ag, i, y) for i in ps) == 0 and \
+            any(paid_only(ag, i) for i in ps)
+
     def sums(ag, y):
         out = {}
         for kind in ("kommun", "ideburen", "other"):
@@ -2058,6 +2066,8 @@ def chart_alt_texts(mine, followups, year):
                     if money_kind(ag, p) == kind]
             ints = [a for a in figs if isinstance(a, int)]
             out[kind] = sum(ints) if ints else None
+        if unpaid(ag, y):
+            out["kommun"] = None
         return out
     rows = []
     for f, ag in mine:
@@ -2081,6 +2091,8 @@ def chart_alt_texts(mine, followups, year):
             # a bar without a figure says why (review 2): help without a
             # value, or no budget
             def why(kind):
+                if kind == "kommun" and unpaid(ag, y):
+                    return "inget utbetalt"
                 figs = [amount(ag, p.get("id"), y) for p in ag.iter("party")
                         if money_kind(ag, p) == kind]
                 return "ej värderat" if NOT_VALUED in figs else "inget belopp"
