@@ -421,16 +421,33 @@ pay_months_words(struct buf *b, unsigned months)
 			buf_printf(b, "%s%s", k++ == 0 ? "" : k == n ? " och " : ", ", month_long[m]);
 }
 
+/* When money counted on its payment days is paid, of a year none falls
+ * in: "betalas ut i juli varje år, första gången juli 2022", once only
+ * "betalas ut en gång, i november 2026" ("varje år" is no word for a
+ * payment made once). */
+static void
+pay_when(struct buf *b, const struct year_amount *ya)
+{
+	if (!ya->pay_recurring) {
+		buf_adds(b, "betalas ut en gång");
+		if (ya->next_paid.y != 0)
+			buf_printf(b, ", i %s %d", month_long[ya->next_paid.m], ya->next_paid.y);
+		return;
+	}
+	buf_adds(b, "betalas ut ");
+	pay_months_words(b, ya->pay_months);
+	buf_adds(b, " varje år");
+	if (ya->next_paid.y != 0)
+		buf_printf(b, ", första gången %s %d", month_long[ya->next_paid.m], ya->next_paid.y);
+}
+
 /* Money counted on its payment days, of a year none falls in: "inget
  * utbetalt 2021 (betalas ut i juli varje år, första gången juli 2022)". */
 static void
 unpaid_words(struct buf *b, const struct year_amount *ya)
 {
-	buf_printf(b, "inget utbetalt %d (betalas ut ", ya->from.y);
-	pay_months_words(b, ya->pay_months);
-	buf_adds(b, " varje år");
-	if (ya->next_paid.y != 0)
-		buf_printf(b, ", första gången %s %d", month_long[ya->next_paid.m], ya->next_paid.y);
+	buf_printf(b, "inget utbetalt %d (", ya->from.y);
+	pay_when(b, ya);
 	buf_adds(b, ")");
 }
 
@@ -450,12 +467,8 @@ report_adjust_paid(struct arena *a, const struct year_amount *ya)
 		buf_adds(&b, "betalas ut ");
 		pay_months_words(&b, ya->paid_months);
 	} else {
-		buf_printf(&b, "inget utbetalt %d; betalas ut ", ya->from.y);
-		pay_months_words(&b, ya->pay_months);
-		buf_adds(&b, " varje år");
-		if (ya->next_paid.y != 0)
-			buf_printf(&b, ", första gången %s %d", month_long[ya->next_paid.m],
-			    ya->next_paid.y);
+		buf_printf(&b, "inget utbetalt %d; ", ya->from.y);
+		pay_when(&b, ya);
 	}
 	s = arena_strdup(a, b.data);
 	buf_free(&b);

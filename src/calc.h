@@ -131,6 +131,7 @@ struct year_amount {
 	long long	 paid_base;	/* of the base, the lines counted so */
 	unsigned	 pay_months;	/* bit m (1-12): their payment months */
 	unsigned	 paid_months;	/* ... those paid this year, in the period */
+	bool		 pay_recurring;	/* ... some every year, not once only */
 	struct date	 next_paid;	/* none paid this year: the first payment
 					 * after it in the period (y 0: none) */
 	bool		 in_kind_not_adjusted;	/* help in kind kept as written */

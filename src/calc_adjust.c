@@ -150,6 +150,23 @@ calc_line_pay_months(const struct agreement *ag, const struct budget *b,
 	return months;
 }
 
+/* Whether a line counted on its payment days is paid once only: its
+ * payment="once", else, without its own rhythm or months, the
+ * agreement's payout terms once. */
+static bool
+line_paid_once(const struct agreement *ag, const struct budget_line *l)
+{
+	const struct payment *p;
+	unsigned months;
+
+	if (l->econ.payment != LINE_PAY_NONE)
+		return l->econ.payment == LINE_PAY_ONCE;
+	if ((l->econ.payment_months & 0x1ffeu) != 0)
+		return false;
+	p = payout_terms(ag->text, &months);
+	return p != NULL && p->frequency == FREQ_ONCE;
+}
+
 /* The day month m of agreement year ay is paid (its first day, or the
  * agreement year's or the period's first when the month starts before
  * them); false when that is outside the period: not paid. */
@@ -588,6 +605,7 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			ya->paid_base += amount;
 			part->paid_base += amount;
 			ya->pay_months |= months;
+			ya->pay_recurring |= !line_paid_once(ag, l);
 			*sum += paid_part(ag, adjust_for_line(ag, b, l), ay, year, months, amount,
 			    base_start, ya);
 		}
