@@ -2229,8 +2229,8 @@ def main():
                  b.get("year") in (None, str(year)) and b.get("per", "year") != "month" and
                  any(figure(l) is not None for l in b.iter("line"))]
         if costs:
-            want.append(("cost budget", f"Kostnadsbudget {year}: "
-                                        f"{money(sum(stated(b) for b in costs))} (verksamhetens"))
+            want.append(("cost budget", f"Verksamhetens budgeterade kostnader {year} är "
+                                        f"{money(sum(stated(b) for b in costs))}"))
         # the report reads its sources only: a follow-up written after the
         # year about a later one changes nothing in it
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id") and
