@@ -46,7 +46,7 @@ case "$namnd $year" in
 	want "Kvarnby kommun (kommunen) 720 000 kr"
 	want "Föreningen Familjecentralen Kvarnby (idéburen part) 160 000 kr"
 	want "Summa 1 090 000 kr"
-	want "Kostnadsbudget 2026: 1 090 000 kr"
+	want "Verksamhetens budgeterade kostnader 2026 är 1 090 000 kr"
 	refuse "845 000"
 	refuse " 0 kr"
 	;;
