@@ -176,7 +176,10 @@ summary(struct rep *r)
 		build_cell_text(&r->bd, tb, row, 1, build_parties(&r->bd, ag), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 2, arena_printf(r->bd.a, "%s\xC2\xA0– %s", a, b), false,
 		    DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, row, 3, am->has_kommun ? build_money(&r->bd, am->kommun, false) :
+		/* money paid in a later year is no bare 0 kr (P's review 18) */
+		build_cell_text(&r->bd, tb, row, 3, am->has_kommun && am->kommun == 0 &&
+		    (am->annual_for_part[REP_MONEY_KOMMUN] & REP_UNPAID) ? "inget utbetalt" :
+		    am->has_kommun ? build_money(&r->bd, am->kommun, false) :
 		    am->kommun_not_valued ? "ej värderat" : "inget belopp angivet", false, DALIGN_RIGHT, 0);
 		if (k == 1)
 			build_cell_text(&r->bd, tb, row, 4, report_other_public_cell(r, am), false,

@@ -89,6 +89,22 @@ report_adjust_words(struct buf *b, const struct adjustment *a)
 	index_name(b, a);
 }
 
+/* "2022-10-01", or where the agreement's text gives another start too
+ * (from-also), "2022-10-01 (överenskommelsen anger också 2022-07-01)":
+ * the start taken is never given as the only one (r5 item 8). */
+static void
+adjust_from(struct buf *b, const struct adjustment *a)
+{
+	char d[16];
+
+	date_format_iso(a->from, d, sizeof(d));
+	buf_adds(b, d);
+	if (a->from_also.y != 0) {
+		date_format_iso(a->from_also, d, sizeof(d));
+		buf_printf(b, " (överenskommelsen anger också %s)", d);
+	}
+}
+
 /* ": 2,79 % från 2025-01-01, 3 % från 2026-01-01": the steps counted. */
 static void
 index_steps(struct buf *b, const struct year_adjust *ja)
@@ -112,8 +128,8 @@ index_steps(struct buf *b, const struct year_adjust *ja)
 			nsteps++;
 		}
 	if (first_on_start == 0) {
-		date_format_iso(a->from, d, sizeof(d));
-		buf_printf(b, " från %s", d);
+		buf_adds(b, " från ");
+		adjust_from(b, a);
 	}
 	for (v = a->values; v != NULL; v = v->next) {
 		if (!adjust_first_of_date(a, v) || !adjust_step_counts(a, v, ja->base_start, ja->last) ||
@@ -164,6 +180,54 @@ preliminary(struct buf *b, const struct year_adjust *ja)
 	}
 }
 
+size_t
+report_adjust_period_preliminary(const struct agreement *ag, struct buf *b)
+{
+	const struct index_value *seen[32];
+	const struct adjustment *of[32];	/* seen[k]'s */
+	const struct party *p;
+	struct year_amount ya;
+	struct buf words = { NULL, 0, 0 };
+	size_t n = 0, i, k;
+	char pct[32], d[16];
+	int y;
+
+	for (p = ag->parties; p != NULL; p = p->next)
+		for (y = ag->from.y; y <= ag->to.y; y++) {
+			if (calc_party_year(ag, p, y, &ya) != CALC_OK)
+				continue;
+			for (i = 0; i < ya.nadj; i++) {
+				const struct index_value *v;
+
+				for (v = ya.adj[i].adj->values; v != NULL; v = v->next) {
+					if (!report_adjust_standing_preliminary(&ya.adj[i], v))
+						continue;
+					for (k = 0; k < n && seen[k] != v; k++)
+						;
+					if (k < n || n == sizeof(seen) / sizeof(seen[0]))
+						continue;
+					of[n] = ya.adj[i].adj;
+					seen[n++] = v;
+				}
+			}
+		}
+	for (k = 0; k < n; k++) {
+		const struct index_value *v = seen[k];
+		const char *index = v->index;
+
+		percent_text(v->percent, pct, sizeof(pct));
+		date_format_iso(v->from, d, sizeof(d));
+		if (index == NULL)
+			index = of[k]->index;
+		buf_printf(&words, "%s%s %s" NBSP "%% från %s", k == 0 ? "" : k + 1 == n ? " och " :
+		    ", ", index, pct, d);
+	}
+	if (n > 0)
+		buf_adds(b, words.data);
+	buf_free(&words);
+	return n;
+}
+
 /* "1 juli–31 december" */
 static void
 day_span(struct buf *b, long first, long last)
@@ -178,8 +242,8 @@ day_span(struct buf *b, long first, long last)
  * are those counted: where the period starts or ends inside a part,
  * prorated budgets count fewer ("122 av 365 dagar (1 september–31
  * december)"), and beside a budget counted whole both are said ("184 av
- * 365 dagar (1 juli–31 december; för belopp som räknas efter dagarna 122 dagar,
- * 1 september–31 december)"). */
+ * 365 dagar (1 juli–31 december; för belopp som följer dagarna bara de 122
+ * dagar överenskommelsen gäller, 1 september–31 december)"). */
 static void	paid_note(struct rep *, struct buf *, const struct agreement *,
 		    const struct year_amount *);
 
@@ -202,8 +266,8 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 		day_span(b, counted_only ? p->counted_first : p->first,
 		    counted_only ? p->counted_last : p->last);
 		if (p->prorated && p->whole) {
-			buf_printf(b, "; för belopp som räknas efter dagarna %ld dagar, ",
-			    p->counted_last - p->counted_first + 1);
+			buf_printf(b, "; för belopp som följer dagarna bara de %ld dagar "
+			    "överenskommelsen gäller, ", p->counted_last - p->counted_first + 1);
 			day_span(b, p->counted_first, p->counted_last);
 		}
 		buf_adds(b, ")");
@@ -261,7 +325,7 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
     const struct party *p, const struct year_amount *ya)
 {
 	size_t i, n = 0;
-	char d[16], pct[32];
+	char pct[32];
 	int year, base_year;
 
 	if (report_adjust_assumed(ag, p, ya, &year, &base_year)) {
@@ -291,11 +355,11 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 
 			if (!ya->adj[i].adjusted)
 				continue;
-			date_format_iso(a->from, d, sizeof(d));
 			buf_adds(note, n++ == 0 ? "" : " och ");
 			if (a->kind == ADJ_PERCENT) {
 				percent_text(a->percent, pct, sizeof(pct));
-				buf_printf(note, "med %s" NBSP "%% per år från %s", pct, d);
+				buf_printf(note, "med %s" NBSP "%% per år från ", pct);
+				adjust_from(note, a);
 				continue;
 			}
 			buf_adds(note, "enligt ");
@@ -312,11 +376,12 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 		preliminary(note, &ya->adj[i]);
 		if (!ya->adj[i].index_missing)
 			continue;
-		date_format_iso(a->from, d, sizeof(d));
 		buf_adds(note, "Uppräkning enligt ");
 		index_name(note, a);
-		buf_printf(note, " från %s ska göras, men indexvärden saknas i underlaget: "
-		    "beloppet visas utan uppräkning. ", d);
+		buf_adds(note, " från ");
+		adjust_from(note, a);
+		buf_adds(note, " ska göras, men indexvärden saknas i underlaget: "
+		    "beloppet visas utan uppräkning. ");
 	}
 	if (ya->in_kind_not_adjusted)
 		buf_adds(note, "Värdet av insatser i annat än pengar räknas inte upp. ");
@@ -356,16 +421,33 @@ pay_months_words(struct buf *b, unsigned months)
 			buf_printf(b, "%s%s", k++ == 0 ? "" : k == n ? " och " : ", ", month_long[m]);
 }
 
+/* When money counted on its payment days is paid, of a year none falls
+ * in: "betalas ut i juli varje år, första gången juli 2022", once only
+ * "betalas ut en gång, i november 2026" ("varje år" is no word for a
+ * payment made once). */
+static void
+pay_when(struct buf *b, const struct year_amount *ya)
+{
+	if (!ya->pay_recurring) {
+		buf_adds(b, "betalas ut en gång");
+		if (ya->next_paid.y != 0)
+			buf_printf(b, ", i %s %d", month_long[ya->next_paid.m], ya->next_paid.y);
+		return;
+	}
+	buf_adds(b, "betalas ut ");
+	pay_months_words(b, ya->pay_months);
+	buf_adds(b, " varje år");
+	if (ya->next_paid.y != 0)
+		buf_printf(b, ", första gången %s %d", month_long[ya->next_paid.m], ya->next_paid.y);
+}
+
 /* Money counted on its payment days, of a year none falls in: "inget
  * utbetalt 2021 (betalas ut i juli varje år, första gången juli 2022)". */
 static void
 unpaid_words(struct buf *b, const struct year_amount *ya)
 {
-	buf_printf(b, "inget utbetalt %d (betalas ut ", ya->from.y);
-	pay_months_words(b, ya->pay_months);
-	buf_adds(b, " varje år");
-	if (ya->next_paid.y != 0)
-		buf_printf(b, ", första gången %s %d", month_long[ya->next_paid.m], ya->next_paid.y);
+	buf_printf(b, "inget utbetalt %d (", ya->from.y);
+	pay_when(b, ya);
 	buf_adds(b, ")");
 }
 
@@ -385,12 +467,8 @@ report_adjust_paid(struct arena *a, const struct year_amount *ya)
 		buf_adds(&b, "betalas ut ");
 		pay_months_words(&b, ya->paid_months);
 	} else {
-		buf_printf(&b, "inget utbetalt %d; betalas ut ", ya->from.y);
-		pay_months_words(&b, ya->pay_months);
-		buf_adds(&b, " varje år");
-		if (ya->next_paid.y != 0)
-			buf_printf(&b, ", första gången %s %d", month_long[ya->next_paid.m],
-			    ya->next_paid.y);
+		buf_printf(&b, "inget utbetalt %d; ", ya->from.y);
+		pay_when(&b, ya);
 	}
 	s = arena_strdup(a, b.data);
 	buf_free(&b);
@@ -405,11 +483,17 @@ days_base(const struct year_part *p)
 }
 
 /* How the base counts a part year, without the lines counted on their
- * payment days. */
+ * payment days.  Days the agreement does not give (ya->days_assumed) are
+ * the förvaltning's calculation and say so: "beloppet är beräknat efter
+ * dagarna (överenskommelsen anger inte beloppet för del av år)". */
 static const char *
 part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
 {
 	const struct year_part *pp = &ya->part[0];
+	const char *days = ya->days_assumed ? "är beräknat efter dagarna" :
+	    "räknas efter de dagar överenskommelsen gäller";
+	const char *why = ya->days_assumed ?
+	    " (överenskommelsen anger inte beloppet för del av år)" : "";
 	size_t i, nprorated = 0;
 	bool all_prorated = true;
 
@@ -425,23 +509,32 @@ part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *y
 	if (!ya->prorated)
 		return arena_printf(r->bd.a, "beloppet är budgeten för %d", ya->base_year);
 	if (nprorated == 2 && all_prorated)
-		return "beloppet räknas efter de dagar överenskommelsen gäller, i båda "
-		    "verksamhetsåren";
+		return arena_printf(r->bd.a, "beloppet %s, i båda verksamhetsåren%s", days, why);
 	if (nprorated == 2)
-		return arena_printf(r->bd.a, "%s räknas efter de dagar överenskommelsen gäller och "
-		    "resten som helt årsbelopp", prorated_parts(r, ag, ya));
+		return arena_printf(r->bd.a, "%s %s%s och resten som helt årsbelopp",
+		    prorated_parts(r, ag, ya), days, why);
 	/* one part prorated: its own base (the other part's may differ) */
 	if (pp->prorated_base == days_base(pp))
-		return "beloppet räknas efter de dagar överenskommelsen gäller";
+		return arena_printf(r->bd.a, "beloppet %s%s", days, why);
 	if (!ya->annual_for_part)
-		return arena_printf(r->bd.a, "%s av grundbeloppet räknas efter de dagar "
-		    "överenskommelsen gäller och resten är budgeten för %d",
-		    build_money(&r->bd, pp->prorated_base, false), pp->base_year);
-	return arena_printf(r->bd.a, "%s av grundbeloppet räknas efter de dagar överenskommelsen "
-	    "gäller och resten som helt årsbelopp", build_money(&r->bd, pp->prorated_base, false));
+		return arena_printf(r->bd.a, "%s av grundbeloppet %s%s och resten är budgeten "
+		    "för %d", build_money(&r->bd, pp->prorated_base, false), days, why,
+		    pp->base_year);
+	return arena_printf(r->bd.a, "%s av grundbeloppet %s%s och resten som helt årsbelopp",
+	    build_money(&r->bd, pp->prorated_base, false), days, why);
 }
 
-/* The end of "Överenskommelsen gäller … detta år; …" */
+/* "1 mars–31 december 2023": the part of the year the agreement covers,
+ * as the Ekonomi remark says it ("Överenskommelsen gäller 1 mars–31
+ * december 2023; beloppet är budgeten för 2023."). */
+const char *
+report_adjust_part_span(struct rep *r, struct date from, struct date to)
+{
+	return arena_printf(r->bd.a, "%d %s–%d %s %d", from.d, month_long[from.m], to.d,
+	    month_long[to.m], to.y);
+}
+
+/* The end of "Överenskommelsen gäller 1 mars–31 december 2023; …" */
 const char *
 report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
 {

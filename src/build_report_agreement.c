@@ -235,8 +235,8 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		 * else in a sentence under the table (each row keeping its own
 		 * way of counting it when they differ) */
 		if (part_year_row(&ya) && nparts == 1)
-			buf_printf(&note, "Överenskommelsen gäller %s detta år; %s. ",
-			    build_period(&r->bd, ya.from, ya.to), report_adjust_prorated(r, ag, &ya));
+			buf_printf(&note, "Överenskommelsen gäller %s; %s. ",
+			    report_adjust_part_span(r, ya.from, ya.to), report_adjust_prorated(r, ag, &ya));
 		else if (part_year_row(&ya) && !same_tail) {
 			/* a sentence of its own: "Beloppet är …" */
 			char *t = arena_strdup(r->bd.a, report_adjust_prorated(r, ag, &ya));
@@ -250,8 +250,8 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 			    p->name);
 			k++;
 			if (once.data == NULL)
-				buf_printf(&once, "Överenskommelsen gäller %s detta år",
-				    build_period(&r->bd, ya.from, ya.to));
+				buf_printf(&once, "Överenskommelsen gäller %s",
+				    report_adjust_part_span(r, ya.from, ya.to));
 		}
 		r->part_year_said |= part_year_row(&ya);
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
@@ -285,6 +285,9 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	}
 	buf_free(&once);
 	buf_free(&names);
+	if (report_econ_stated_whole(r, ag) != NULL)
+		report_text(r, arena_printf(r->bd.a, "Överenskommelsen %s.",
+		    report_econ_stated_whole(r, ag)));
 	report_compare_funding(r, ag);
 	report_econ_lines(r, ag);
 	report_econ_pools(r, ag);

@@ -131,6 +131,8 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 	struct year_amount ya;
 	size_t nfig = 0, nnot = 0, nnone = 0, k = 0, nannual = 0;
 	struct buf years = { NULL, 0, 0 }, annual = { NULL, 0, 0 }, spans = { NULL, 0, 0 };
+	struct buf by_days = { NULL, 0, 0 };
+	size_t nby_days = 0;
 	bool overflow = false;
 	const char *s;
 	int y;
@@ -141,6 +143,9 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 		case FIG_AMOUNT:
 			nfig++;
 			overflow |= !money_add(sum, ya.amount);
+			/* a part year the agreement gives no amount for */
+			if (ya.days_assumed)
+				buf_printf(&by_days, "%s%d", nby_days++ == 0 ? "" : " och ", y);
 			/* a whole year's amount for a part of it: the years
 			 * added up would count more than the period */
 			if (ya.beyond_cover) {
@@ -185,6 +190,11 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 		notes_add(annual_notes, p->name, arena_strdup(r->bd.a, w.data));
 		buf_free(&w);
 	}
+	if (*complete && nby_days > 0)
+		notes_add(annual_notes, p->name, arena_printf(r->bd.a, "räknad med belopp för "
+		    "%s som förvaltningen har beräknat efter dagarna; överenskommelsen anger inte "
+		    "beloppet för del av år", by_days.data));
+	buf_free(&by_days);
 	if (*complete) {
 		buf_free(&years);
 		buf_free(&annual);
@@ -388,7 +398,17 @@ assumed_note(struct rep *r, const struct agreement *ag, int first, int last, boo
 	return all;
 }
 
-/* "Hela perioden räknar också åren efter 2023 med överenskommelsens
+/* "2024" or "2024–2025": the years after the report's in the period. */
+static void
+later_years(struct buf *b, int first, int last)
+{
+	if (first == last)
+		buf_printf(b, "%d", first);
+	else
+		buf_printf(b, "%d–%d", first, last);
+}
+
+/* "I summan för hela perioden ingår även 2024–2025 med överenskommelsens
  * belopp, uppräknat med 2 % per år." as the later years are counted:
  * each adjustment that steps in them, the last known level where an
  * index has no value yet, and an earlier year's amount assumed where
@@ -444,14 +464,17 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
 	}
 	all = assumed_note(r, ag, r->year + 1, ag->to.y, true, &assumed);
 	/* every later amount an assumption: not "överenskommelsens belopp" */
+	/* "I summan för hela perioden ingår även 2024–2025 med …" */
 	if (all && nseen == 0) {
-		buf_printf(note, "Hela perioden räknar också åren efter %d: %s. ", r->year,
-		    assumed.data);
+		buf_adds(note, "I summan för hela perioden ingår även ");
+		later_years(note, r->year + 1, ag->to.y);
+		buf_printf(note, ": %s. ", assumed.data);
 		buf_free(&assumed);
 		return;
 	}
-	buf_printf(note, "Hela perioden räknar också åren efter %d med överenskommelsens belopp",
-	    r->year);
+	buf_adds(note, "I summan för hela perioden ingår även ");
+	later_years(note, r->year + 1, ag->to.y);
+	buf_adds(note, " med överenskommelsens belopp");
 	if (nseen > 0 && (kept.n > 0 || not_up)) {
 		struct buf names = { NULL, 0, 0 };
 		size_t count;
@@ -624,6 +647,19 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		    "inte. " : "Åren %d–%d ingår i hela perioden men visas inte. ", ag->from.y, first - 1);
 	if (ag->to.y > r->year)
 		future_note(r, ag, &part);
+	/* a sum that a preliminary index value will change says so where it
+	 * is printed (r5 item 8: Vikby's 2 463 965 kr) */
+	if (period_any) {
+		struct buf pre = { NULL, 0, 0 };
+		size_t npre = report_adjust_period_preliminary(ag, &pre);
+
+		if (npre > 0)
+			buf_printf(&part, "Summan för hela perioden bygger på %s (%s) och ändras "
+			    "när %s kommer. ", npre == 1 ? "ett preliminärt indexvärde" :
+			    "preliminära indexvärden", pre.data, npre == 1 ?
+			    "det definitiva värdet" : "de definitiva värdena");
+		buf_free(&pre);
+	}
 	/* each reason once, naming the parties only when not all */
 	for (i = 0; i < annual.n; i++) {
 		struct buf names = { NULL, 0, 0 };
@@ -928,6 +964,12 @@ chart_amounts(struct doc_chart *ch, size_t row, size_t k, const struct ag_amount
 	ch->present[row * ns + 1] = am->has_ideburen;
 	/* help without a value, or no budget at all (review 2: both were "–") */
 	ch->absent[row * ns] = am->kommun_not_valued ? "ej värderat" : "inget belopp";
+	/* money paid in a later year: no bar of 0 */
+	if (am->has_kommun && am->kommun == 0 &&
+	    (am->annual_for_part[REP_MONEY_KOMMUN] & REP_UNPAID)) {
+		ch->present[row * ns] = false;
+		ch->absent[row * ns] = "inget utbetalt";
+	}
 	ch->absent[row * ns + 1] = am->ideburen_not_valued ? "ej värderat" : "inget belopp";
 	if (k == 1) {
 		ch->values[row * ns + 2] = (double)am->other_public;

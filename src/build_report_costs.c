@@ -10,8 +10,8 @@
 #include "model.h"
 #include "stated.h"
 
-/* "Kostnadsbudget 2025: 1 060 000 kr (verksamhetens kostnader, inte en
- * parts belopp)." from the costs budgets of the report's year (their
+/* "Verksamhetens budgeterade kostnader 2025 är 1 060 000 kr; de ingår inte
+ * i parternas belopp ovan." from the costs budgets of the report's year (their
  * sum, as printed: stated totals where stated), yearly and monthly apart;
  * budgets without year count in every year.  Nothing when there are none
  * or none has a value. */
@@ -35,8 +35,8 @@ report_econ_costs(struct rep *r, const struct agreement *ag)
 	}
 	if (!has_year && !has_month)
 		return;
-	report_text(r, arena_printf(r->bd.a, "Kostnadsbudget %d: %s%s%s%s (verksamhetens "
-	    "kostnader, inte en parts belopp).", r->year,
+	report_text(r, arena_printf(r->bd.a, "Verksamhetens budgeterade kostnader %d är "
+	    "%s%s%s%s; de ingår inte i parternas belopp ovan.", r->year,
 	    has_year ? build_money(&r->bd, year_sum, false) : "",
 	    has_year && has_month ? " och " : "",
 	    has_month ? build_money(&r->bd, month_sum, false) : "",

@@ -76,6 +76,10 @@ report_econ_sum(struct rep *r, bool public)
 const char *
 report_annual_mark(unsigned annual)
 {
+	/* the förvaltning's calculation is said before the agreement's rule */
+	if (annual & REP_DAYS_ASSUMED)
+		return annual & (REP_DAYS_STATED | REP_ANNUAL) ? " (delvis beräknat efter dagar)" :
+		    " (beräknat efter dagar)";
 	if (!(annual & REP_ANNUAL))
 		return "";
 	return annual & REP_NOT_ANNUAL ? " (delvis helårsbelopp)" : " (helårsbelopp)";
@@ -318,16 +322,31 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct year_amount *y
 
 	if (ya->monthly == 0 || !ya->valued || ya->nmonth == 0)
 		return;
-	buf_adds(note, "Månadsbelopp ");
+	/* "32 000 kr per månad för november–december (2 månader)", "… hela
+	 * året", "31 500 kr per månad för augusti–december, med del av månad
+	 * räknad efter dagar: knappt 4,7 månader" */
 	for (i = 0; i < ya->nmonth; i++) {
 		const struct year_month *m = &ya->month[i];
 
-		if (m->months == (double)m->n)
-			snprintf(months, sizeof(months), "%d %s", m->n,
-			    m->n == 1 ? "månad" : "månader");
-		else {
-			/* prorated by days: "knappt 4,7 månader" (4,68), one
-			 * decimal, decimal comma, as a handläggare rounds */
+		buf_printf(note, "%s%s per månad", i == 0 ? "" : ", ",
+		    build_money(&r->bd, m->monthly, false));
+		if (m->n == 12 && m->months == 12.0) {
+			buf_adds(note, " hela året");
+			continue;
+		}
+		if (m->first == m->last)
+			buf_printf(note, " för %s", month_names[m->first - 1]);
+		else
+			buf_printf(note, " för %s–%s", month_names[m->first - 1],
+			    month_names[m->last - 1]);
+		if (m->months == (double)m->n) {
+			if (m->n > 1)
+				buf_printf(note, " (%d månader)", m->n);
+			continue;
+		}
+		/* prorated by days: "knappt 4,7 månader" (4,68), one
+		 * decimal, decimal comma, as a handläggare rounds */
+		{
 			double tenths = (double)(long)(m->months * 10 + 0.5) / 10;
 
 			snprintf(months, sizeof(months), "%s%.1f",
@@ -337,15 +356,9 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct year_amount *y
 				*dot = ',';
 			if (dot != NULL && dot[1] == '0')
 				*dot = '\0';
-			strcat(months, tenths == 1 ? " månad" : " månader");
+			buf_printf(note, ", med del av månad räknad efter dagar: %s %s", months,
+			    tenths == 1 ? "månad" : "månader");
 		}
-		buf_printf(note, "%s%s i %s", i == 0 ? "" : ", ",
-		    build_money(&r->bd, m->monthly, false), months);
-		if (m->n < 12 && m->first == m->last)
-			buf_printf(note, " (%s)", month_names[m->first - 1]);
-		else if (m->n < 12)
-			buf_printf(note, " (%s–%s)", month_names[m->first - 1],
-			    month_names[m->last - 1]);
 	}
 	buf_adds(note, ya->adjusted ? ", före uppräkning. " : ". ");
 }
@@ -360,8 +373,34 @@ report_econ_stated(struct rep *r, struct buf *note, const struct agreement *ag,
 		if (b->party != p || !in_base(ag, b, base_year) || !b->has_stated_total ||
 		    !budget_valued(b) || b->stated_total == budget_total(b))
 			continue;
-		buf_printf(note, "Avtalet anger %s%s; raderna summerar till %s. ",
+		buf_printf(note, "Avtalet anger totalt %s%s; posterna är tillsammans %s. ",
 		    build_money(&r->bd, b->stated_total, false), b->per == PER_MONTH ?
 		    " per månad" : "", build_money(&r->bd, budget_total(b), false));
 	}
+}
+
+/* "anger det sammanlagda värdet till 910 000 kr per år, men budgetarna är
+ * tillsammans 900 000 kr": an agreement's <stated-total> per year that
+ * the budgets it speaks of do not add up to (r5 item 4: IKF's 910 000 kr
+ * beside 450 000 + 450 000), after "Överenskommelsen " or, in a clause,
+ * "överenskommelsen "; NULL when they agree. */
+const char *
+report_econ_stated_whole(struct rep *r, const struct agreement *ag)
+{
+	const char *what;
+	long long total;
+	int year;
+
+	if (!ag->has_stated_total || ag->stated_total_per != PER_YEAR ||
+	    !calc_stated_total_year(ag, &year))
+		return NULL;
+	total = calc_stated_scope_total(ag, year);
+	if (total == ag->stated_total)
+		return NULL;
+	what = ag->stated_total_of == STATED_PUBLIC ? "de offentliga parternas belopp" :
+	    ag->stated_total_of == STATED_MONEY ? "beloppet i pengar" : "det sammanlagda värdet";
+	return arena_printf(r->bd.a, "anger %s till %s per år, men budgetarna%s är "
+	    "tillsammans %s", what, build_money(&r->bd, ag->stated_total, false),
+	    year == 0 ? "" : arena_printf(r->bd.a, " för %d", year),
+	    build_money(&r->bd, total, false));
 }

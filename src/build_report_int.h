@@ -50,8 +50,13 @@ struct rep {
 #define REP_ANNUAL	1u
 #define REP_NOT_ANNUAL	2u
 #define REP_UNPAID	4u
-/* build_report_econ.c: " (helårsbelopp)", " (delvis helårsbelopp)" or
- * "" for those bits. */
+/* a part year's amount counted by days where the agreement gives none
+ * (year_amount.days_assumed), and one that is not: "(beräknat efter
+ * dagar)", "(delvis beräknat efter dagar)" */
+#define REP_DAYS_ASSUMED	8u
+#define REP_DAYS_STATED		16u
+/* build_report_econ.c: " (helårsbelopp)", " (delvis helårsbelopp)",
+ * " (beräknat efter dagar)" or "" for those bits. */
 const char	*report_annual_mark(unsigned);
 
 /* build_report_public.c: whose sum a party's money is added to. */
@@ -227,6 +232,8 @@ struct msg_money {
 	const char	*paid;
 	size_t		 norgs;		/* the idéburna's: one is said singular */
 	bool		 estimated;	/* rests on a line's estimate */
+	bool		 days_assumed;	/* a part year counted by days where the
+					 * agreement gives no amount for it */
 	/* lines of a budget with year columns that have amounts in other
 	 * years but none in this one: "”Lokalhyra”", "”A” och ”B”" */
 	const char	*missing;
@@ -344,6 +351,14 @@ bool		 report_adjust_standing_preliminary(const struct year_adjust *,
 		    const struct index_value *);
 bool		 report_adjust_assumed(const struct agreement *, const struct party *,
 		    const struct year_amount *, int *year, int *base_year);
+const char	*report_adjust_part_span(struct rep *, struct date, struct date);
+/* The preliminary index values that the amounts of the period's years
+ * rest on, "OPI 2,9 % från 2026-01-01 och KPI 1,8 % från 2026-01-01"
+ * appended to b; returns how many. */
+size_t		 report_adjust_period_preliminary(const struct agreement *, struct buf *);
+/* build_report_econ.c: an agreement's stated total per year beside the
+ * budgets' sum when they differ, without the subject; else NULL. */
+const char	*report_econ_stated_whole(struct rep *, const struct agreement *);
 const char	*report_adjust_prorated(struct rep *, const struct agreement *,
 		    const struct year_amount *);
 /* Where all of a party's valued budgets of the year are money counted

@@ -159,6 +159,9 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	add_money_part(b, now);
 	if (now->estimated)
 		buf_adds(b, " (uppskattat)");
+	/* the förvaltning's calculation; Att uppmärksamma says why */
+	if (now->days_assumed)
+		buf_adds(b, " (beräknat efter dagar)");
 	/* the sum of some agreements only: which, before any comparison */
 	if (now->nwith < now->nags) {
 		buf_adds(b, " i ");
@@ -926,6 +929,7 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 			if (calc_party_year(ag, p, r->year, &ya) == CALC_OK) {
 				m->not_valued |= report_party_lists_not_valued(ag, p, ya.base_year);
 				m->estimated |= ya.valued && rests_on_estimate(ag, p, ya.base_year);
+				m->days_assumed |= ya.valued && ya.days_assumed;
 			}
 			if (kommun)
 				m->nmissing += lines_missing_year(r, ag, p, &missing, m->nmissing);
@@ -1354,7 +1358,7 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 {
 	const struct party *p;
 	struct buf note = { NULL, 0, 0 }, lines = { NULL, 0, 0 };
-	bool missing = false, prelim = false;
+	bool missing = false, prelim = false, by_days = false;
 	size_t i, nlines = 0;
 
 	for (p = ag->parties; p != NULL; p = p->next) {
@@ -1369,6 +1373,7 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 			prelim |= rests_on_preliminary(&ya.adj[i]);
 		}
 		report_econ_stated(r, &note, ag, p, ya.base_year);
+		by_days |= ya.days_assumed;
 	}
 	if (missing) {
 		clause(b);
@@ -1378,10 +1383,21 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 		clause(b);
 		buf_adds(b, "uppräkningen bygger på ett preliminärt indexvärde");
 	}
+	/* a part year's amount the agreement does not give (r5 item 2) */
+	if (by_days) {
+		clause(b);
+		buf_printf(b, "överenskommelsen anger inte beloppet för del av år, så förvaltningen "
+		    "har beräknat beloppet för %d efter dagarna", r->year);
+	}
+	if (report_econ_stated_whole(r, ag) != NULL) {
+		clause(b);
+		buf_printf(b, "överenskommelsen %s", report_econ_stated_whole(r, ag));
+	}
 	if (note.len > 0) {
-		/* "Avtalet anger X; raderna summerar till Y. ", each budget,
-		 * as "överenskommelsen anger X, men raderna summerar till Y":
-		 * the item's word for the agreement, and no semicolon */
+		/* "Avtalet anger totalt X; posterna är tillsammans Y. ", each
+		 * budget, as "överenskommelsen anger totalt X, men posterna är
+		 * tillsammans Y": the item's word for the agreement, and no
+		 * semicolon */
 		char *s = note.data, *end;
 
 		while (*s != '\0') {

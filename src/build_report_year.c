@@ -252,7 +252,8 @@ report_add_up_amounts(struct rep *r)
 			am->annual_for_part[report_party_money(r, ag, p)] |=
 			    (ya.beyond_cover ? REP_ANNUAL : 0) |
 			    (!ya.beyond_cover || ya.prorated ? REP_NOT_ANNUAL : 0) |
-			    (ya.paid_base != 0 && ya.paid_months == 0 ? REP_UNPAID : 0);
+			    (ya.paid_base != 0 && ya.paid_months == 0 ? REP_UNPAID : 0) |
+			    (ya.days_assumed ? REP_DAYS_ASSUMED : REP_DAYS_STATED);
 		}
 	}
 	return true;

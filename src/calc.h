@@ -81,6 +81,9 @@ struct year_amount {
 	bool		 index_missing;	/* an index applies, but no value is given */
 	bool		 partial;	/* the agreement covers part of the year */
 	bool		 prorated;	/* ... and the amount is prorated by days */
+	bool		 days_assumed;	/* ... where the agreement does not say
+					 * how a part year counts: the
+					 * förvaltning's calculation */
 	bool		 annual_for_part;	/* ... and a yearly amount counts
 					 * whole: a budget without year or of
 					 * an earlier year, not prorated */
@@ -112,6 +115,8 @@ struct year_amount {
 		/* prorated budgets count the days the period covers, fewer
 		 * than first..last when it starts or ends inside the part */
 		bool		 prorated;	/* a budget here counted them */
+		bool		 assumed;	/* ... not written: by days, the
+						 * förvaltning's calculation */
 		bool		 whole;		/* a valued budget here counted
 						 * first..last, not prorated */
 		long		 counted_first, counted_last;
@@ -126,6 +131,7 @@ struct year_amount {
 	long long	 paid_base;	/* of the base, the lines counted so */
 	unsigned	 pay_months;	/* bit m (1-12): their payment months */
 	unsigned	 paid_months;	/* ... those paid this year, in the period */
+	bool		 pay_recurring;	/* ... some every year, not once only */
 	struct date	 next_paid;	/* none paid this year: the first payment
 					 * after it in the period (y 0: none) */
 	bool		 in_kind_not_adjusted;	/* help in kind kept as written */

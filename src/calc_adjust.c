@@ -150,6 +150,23 @@ calc_line_pay_months(const struct agreement *ag, const struct budget *b,
 	return months;
 }
 
+/* Whether a line counted on its payment days is paid once only: its
+ * payment="once", else, without its own rhythm or months, the
+ * agreement's payout terms once. */
+static bool
+line_paid_once(const struct agreement *ag, const struct budget_line *l)
+{
+	const struct payment *p;
+	unsigned months;
+
+	if (l->econ.payment != LINE_PAY_NONE)
+		return l->econ.payment == LINE_PAY_ONCE;
+	if ((l->econ.payment_months & 0x1ffeu) != 0)
+		return false;
+	p = payout_terms(ag->text, &months);
+	return p != NULL && p->frequency == FREQ_ONCE;
+}
+
 /* The day month m of agreement year ay is paid (its first day, or the
  * agreement year's or the period's first when the month starts before
  * them); false when that is outside the period: not paid. */
@@ -550,7 +567,14 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 	part->counted_first = c0 > y0 ? c0 : y0;
 	part->counted_last = c1 < y1 ? c1 : y1;
 	for (b = ag->budgets; b != NULL; b = b->next) {
-		bool prorate = b->has_prorate ? b->prorate : ag->prorate;
+		/* prorate="yes" or "no" written on the budget or the economy
+		 * is the agreement's word; not written, a budget of this very
+		 * calendar year without per="year" is its figure for the part
+		 * covered, any other amount counts by the days covered as the
+		 * förvaltning's calculation (r5 item 2) */
+		bool stated = b->has_prorate || ag->has_prorate || ag->prorate;
+		bool own = b->year == year && !b->per_stated && !calc_agreement_years(ag);
+		bool prorate = stated ? (b->has_prorate ? b->prorate : ag->prorate) : !own;
 		long first = partial && prorate ? c0 : a0, last = partial && prorate ? c1 : a1;
 
 		if (b->party == p && b->per == PER_MONTH && (b->year == 0 || b->year == best))
@@ -581,6 +605,7 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			ya->paid_base += amount;
 			part->paid_base += amount;
 			ya->pay_months |= months;
+			ya->pay_recurring |= !line_paid_once(ag, l);
 			*sum += paid_part(ag, adjust_for_line(ag, b, l), ay, year, months, amount,
 			    base_start, ya);
 		}
@@ -595,13 +620,16 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			ya->prorated_base += budget_valued(b) ? stated_budget_total(b) : 0;
 			part->prorated = true;
 			part->prorated_base += budget_valued(b) ? stated_budget_total(b) : 0;
+			if (!stated && budget_valued(b)) {
+				ya->days_assumed = true;
+				part->assumed = true;
+			}
 		} else if (budget_valued(b)) {
 			part->whole = true;
 		}
 		/* a budget of this very calendar year, without per="year", is
 		 * the agreement's own figure for the part it covers */
-		if (partial && !prorate && budget_valued(b) &&
-		    (b->year != year || b->per_stated || calc_agreement_years(ag))) {
+		if (partial && !prorate && budget_valued(b) && !own) {
 			ya->annual_for_part = true;
 			/* 2024 counting 184 days of 2024/25 that the period
 			 * covers 303 days of counts nothing twice */
@@ -688,6 +716,7 @@ party_year(const struct agreement *ag, const struct party *p, int year,
 	if (ya->nparts == 0)
 		return CALC_NONE;
 	ya->prorated &= ya->partial;
+	ya->days_assumed &= ya->partial;
 	if (look_ahead && ya->paid_base != 0 && ya->paid_months == 0)
 		next_payment(ag, p, year, ya);
 	if (!money_round(sum, &ya->amount))

@@ -237,6 +237,8 @@ struct adjustment {
 	bool			 has_percent;
 	char			*index;		/* ADJ_INDEX: "OPI" */
 	struct date		 from;
+	struct date		 from_also;	/* another start the text gives
+						 * (from-also); y 0: none */
 	struct index_value	*values;
 	long			 line;
 	struct adjustment	*next;		/* the economy's next one, or NULL */
@@ -451,6 +453,7 @@ struct agreement {
 	char			*handlaggare, *unit;
 	char			*purpose;	/* for reports; NULL: quote "Syfte" */
 	bool			 prorate;	/* prorate part-year amounts by days */
+	bool			 has_prorate;	/* <economy prorate> is written */
 	long			 title_line, subtitle_line, effort_line, diarienummer_line;
 	long			 handlaggare_line, unit_line;
 	struct date		 date;

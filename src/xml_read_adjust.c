@@ -49,6 +49,8 @@ adjust_read(struct reader *r, xmlNode *n, struct adjustment *a, bool in_budget)
 	    strcmp(s, "all") == 0 ? ADJ_TO_ALL :
 	    strcmp(s, "in-kind") == 0 ? ADJ_TO_IN_KIND : ADJ_TO_MONEY;
 	tree_attr_date(r, n, "from", "adjustment start", &a->from);
+	if (tree_attr(r, n, "from-also") != NULL)
+		tree_attr_date(r, n, "from-also", "adjustment's other start", &a->from_also);
 	read_components(r, n, a);
 	for (v = tree_child(n, "value"); v != NULL; v = tree_next(v)) {
 		struct index_value *iv;

@@ -215,6 +215,7 @@ read_economy(struct reader *r, xmlNode *n)
 	xmlNode *c;
 
 	ag->prorate = tree_attr_is(r, n, "prorate", "yes");
+	ag->has_prorate = tree_attr(r, n, "prorate") != NULL;
 	adjust_read_year_start(r, n);
 	for (c = tree_first(n->children); c != NULL; c = tree_next(c)) {
 		if (tree_is(c, "stated-total")) {

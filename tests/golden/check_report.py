@@ -94,9 +94,56 @@ def stated(budget):
     return sum(int(figure(l)) for l in budget.iter("line") if figure(l) is not None)
 
 
+def stated_whole(ag):
+    """An agreement's <stated-total per="year"> that the budgets it speaks
+    of do not add up to (README "Ekonomi"): "anger det sammanlagda värdet
+    till 910 000 kr per år, men budgetarna är tillsammans 900 000 kr"
+    ("budgetarna för 2023" when they have years: the first budget year
+    the period covers whole, or whose budgets all say per="year"); None
+    when they agree.  Budgets per month are left to the C side (none in
+    the test data has both)."""
+    st = ag.find("economy/stated-total") if ag.find("economy") is not None else None
+    if st is None or st.get("per") != "year":
+        return None
+    of = st.get("of") or "all"
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    buds = contributions(ag)
+    years = sorted({int(b.get("year")) for b in buds if b.get("year")})
+    year = 0
+    for y in years:
+        a0, a1 = year_start(ag, y), year_start(ag, y + 1) - datetime.timedelta(days=1)
+        if (a0 >= start and a1 <= end) or all(b.get("per") == "year" for b in buds
+                                              if b.get("year") == str(y)):
+            year = y
+            break
+    else:
+        if years:
+            return None
+    roles = {p.get("id"): p.get("role") for p in ag.iter("party")}
+    total = 0
+    for b in buds:
+        if b.get("per") == "month" or (b.get("year") and int(b.get("year")) != year):
+            continue
+        if of == "public" and roles.get(b.get("party")) != "public":
+            continue
+        if of == "money":
+            if b.get("kind") == "in-kind":
+                continue
+            total += sum(int(figure(l)) for l in b.iter("line") if figure(l) is not None)
+        elif any(figure(l) is not None for l in b.iter("line")):
+            total += stated(b)
+    if total == int(st.get("amount")):
+        return None
+    what = {"public": "de offentliga parternas belopp", "money": "beloppet i pengar"}.get(
+        of, "det sammanlagda värdet")
+    return (f"anger {what} till {money(int(st.get('amount')))} per år, men budgetarna"
+            f"{'' if year == 0 else f' för {year}'} är tillsammans {money(total)}")
+
+
 def stated_notes(ag, year):
     """A base budget whose stated total differs from its lines: "Avtalet
-    anger 270 000 kr; raderna summerar till 260 000 kr." in the remark."""
+    anger totalt 270 000 kr; posterna är tillsammans 260 000 kr." in the
+    remark."""
     want = []
     start = date(ag.find("period").get("from"))
     for p in ag.iter("party"):
@@ -111,8 +158,8 @@ def stated_notes(ag, year):
             if in_base and any(figure(l) is not None for l in b.iter("line")) and \
                     stated(b) != lines:
                 per = " per månad" if b.get("per") == "month" else ""
-                want.append(("stated budget total", f"Avtalet anger {money(stated(b))}{per}; "
-                             f"raderna summerar till {money(lines)}."))
+                want.append(("stated budget total", f"Avtalet anger totalt {money(stated(b))}{per}; "
+                             f"posterna är tillsammans {money(lines)}."))
     return want
 
 
@@ -225,6 +272,23 @@ def payout_terms(ag):
     return None, []
 
 
+def prorate_rule(ag, budget, year):
+    """How a budget counts a calendar year the period covers in part (README
+    `<economy prorate>`): "yes" (by the days, as the agreement says) or
+    "no" (the whole amount, as it says) where prorate is written on the
+    budget or the economy; not written, "no" for a budget of that very
+    calendar year without per (the agreement's figure for the part) and
+    else "days": by the days covered, the förvaltning's calculation."""
+    econ = ag.find("economy")
+    written = budget.get("prorate") or (econ.get("prorate") if econ is not None else None)
+    if written:
+        return written
+    if budget.get("year") == str(year) and budget.get("per") is None and \
+            (econ is None or not econ.get("year-start")):
+        return "no"
+    return "days"
+
+
 def pay_months(ag, budget, line, prorate):
     """The months a money line is paid in (README "The year's amounts",
     payment): its payment-months, or the agreement's payout months for a
@@ -258,13 +322,10 @@ def pay_day(ag, ay, month, start, end):
 def paid_only(ag, party_id):
     """Whether every valued line of the party is money counted on its
     payment days (pay_months)."""
-    econ = ag.find("economy")
-    prorate_all = econ is not None and econ.get("prorate") == "yes"
     lines = [(b, l) for b in contributions(ag) if b.get("party") == party_id
              for l in b.iter("line") if figure(l) is not None]
-    return bool(lines) and all(
-        pay_months(ag, b, l, (b.get("prorate") or ("yes" if prorate_all else "no")) == "yes")
-        for b, l in lines)
+    return bool(lines) and all(pay_months(ag, b, l, prorate_rule(ag, b, 0) == "yes")
+                               for b, l in lines)
 
 
 def index_matters(ag, adj, year):
@@ -272,14 +333,11 @@ def index_matters(ag, adj, year):
     line it applies to counted by days, or paid in the year on or after
     its start."""
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
-    econ = ag.find("economy")
-    prorate_all = econ is not None and econ.get("prorate") == "yes"
     for b in contributions(ag):
         for l in b.iter("line"):
             if figure(l) is None or line_adjustment(ag, b, l) is not adj:
                 continue
-            months = pay_months(ag, b, l, (b.get("prorate") or
-                                           ("yes" if prorate_all else "no")) == "yes")
+            months = pay_months(ag, b, l, prorate_rule(ag, b, year) == "yes")
             if not months:
                 return True
             for ay in (year - 1, year):
@@ -336,7 +394,8 @@ def amount(ag, party_id, year):
                 continue
             if y != best:
                 continue
-            prorate = (b.get("prorate") or ("yes" if prorate_all else "no")) == "yes"
+            rule = prorate_rule(ag, b, year)
+            prorate = rule != "no"
             f0, f1 = (c0, c1) if partial and prorate else (a0, a1)
             f0, f1 = max(f0, jan1), min(f1, dec31)
             lines = list(b.iter("line"))
@@ -347,7 +406,7 @@ def amount(ag, party_id, year):
                     continue
                 valued = True
                 steps = adj_steps(line_adjustment(ag, b, line), base_start)
-                months = pay_months(ag, b, line, prorate)
+                months = pay_months(ag, b, line, rule == "yes")
                 if months:
                     # paid on its days: each in the year it falls in
                     amt = int(fig) + (stated(b) - got if line is lines[0] else 0)
@@ -361,7 +420,7 @@ def amount(ag, party_id, year):
             # a stated total the lines do not add up to: the difference
             # goes with the first line's adjustment
             if any(figure(l) is not None for l in lines) and stated(b) != got and \
-                    not pay_months(ag, b, lines[0], prorate):
+                    not pay_months(ag, b, lines[0], rule == "yes"):
                 steps = adj_steps(line_adjustment(ag, b, lines[0]), base_start)
                 total += (stated(b) - got) * factor_days(steps, f0, f1) / days
     if not any_part:
@@ -408,10 +467,12 @@ def annual_for_part(ag, party_id, year):
         for y, b in budgets:
             if y != best or not partial or not beyond:
                 continue
-            prorate = (b.get("prorate") or ("yes" if prorate_all else "no")) == "yes"
+            rule = prorate_rule(ag, b, year)
+            prorate = rule != "no"
             valued = any(figure(l) is not None for l in b.iter("line"))
             # money paid on its payment days counts each payment once
-            if all(pay_months(ag, b, l, prorate) for l in b.iter("line") if figure(l) is not None):
+            if all(pay_months(ag, b, l, rule == "yes") for l in b.iter("line")
+                   if figure(l) is not None):
                 continue
             if not prorate and valued and (b.get("year") != str(year) or b.get("per") is not None
                                            or years_agreement):
@@ -480,23 +541,63 @@ def prorated(ag, party_id, year):
                 (max(a0, jan1), min(a1, dec31)):
             continue
         for y, b in budgets:
-            if y == max(base_years) and (b.get("prorate") or
-                                         ("yes" if prorate_all else "no")) == "yes":
+            if y == max(base_years) and prorate_rule(ag, b, year) != "no":
                 return True
     return False
 
 
-def annual_mark(ag, year):
-    """The summary's mark of an agreement's year (README "Whole-year
-    amounts for part of a year"): "helårsbelopp" when every party's
-    amount counts a whole year's budget for part of the year,
-    "delvis helårsbelopp" when some do, else ""."""
-    ids = [p.get("id") for p in ag.iter("party") if isinstance(amount(ag, p.get("id"), year), int)]
-    annual = [annual_for_part(ag, i, year) for i in ids]
+def days_assumed(ag, party_id, year):
+    """Whether the party's amount for the year counts a part year by its
+    days where the agreement does not say how (prorate_rule "days"): a
+    valued base budget, not all of it paid on payment days, of an
+    (agreement) year the period covers in part in this calendar year."""
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    if not (start.year <= year <= end.year):
+        return False
+    first_ay = agreement_year(ag, start)
+    budgets = [(int(b.get("year") or first_ay), b) for b in contributions(ag)
+               if b.get("party") == party_id and b.get("per") != "month"]
+    jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    for ay in range(agreement_year(ag, jan1), agreement_year(ag, dec31) + 1):
+        a0, a1 = year_start(ag, ay), year_start(ag, ay + 1) - datetime.timedelta(days=1)
+        if a1 < start or a0 > end:
+            continue
+        base_years = [y for y, _ in budgets if y <= ay]
+        c0, c1 = max(a0, start, jan1), min(a1, end, dec31)
+        if not base_years or (c0, c1) == (max(a0, jan1), min(a1, dec31)) or c0 > c1:
+            continue
+        for y, b in budgets:
+            lines = [l for l in b.iter("line") if figure(l) is not None]
+            if y == max(base_years) and prorate_rule(ag, b, year) == "days" and lines and \
+                    not all(pay_months(ag, b, l, False) for l in lines):
+                return True
+    return False
+
+
+def sum_mark(figs, year):
+    """The mark of a sum of the year's figures figs, (agreement, party
+    id) pairs (README "Whole-year amounts for part of a year" and
+    `<economy prorate>`): "beräknat efter dagar" when every party's
+    amount counts a part year by days the agreement does not give,
+    "delvis beräknat efter dagar" when some do; else "helårsbelopp" when
+    every party's amount counts a whole year's budget for part of the
+    year, "delvis helårsbelopp" when some do; else ""."""
+    assumed_days = [days_assumed(ag, i, year) for ag, i in figs]
+    annual = [annual_for_part(ag, i, year) for ag, i in figs]
+    if any(assumed_days):
+        return "beräknat efter dagar" if all(assumed_days) and not any(annual) else \
+            "delvis beräknat efter dagar"
     if not any(annual):
         return ""
-    whole = all(a and not prorated(ag, i, year) for i, a in zip(ids, annual))
+    whole = all(a and not prorated(ag, i, year) for (ag, i), a in zip(figs, annual))
     return "helårsbelopp" if whole else "delvis helårsbelopp"
+
+
+def annual_mark(ag, year):
+    """The summary's mark of an agreement's year: sum_mark of its
+    parties' figures."""
+    return sum_mark([(ag, p.get("id")) for p in ag.iter("party")
+                     if isinstance(amount(ag, p.get("id"), year), int)], year)
 
 
 MONTH_LONG = ["", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
@@ -509,7 +610,7 @@ def year_split_notes(ag, year):
     "Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31
     december)" where every budget of the part is prorated and the period
     starts or ends inside it, both counts beside a budget counted whole
-    ("…; för belopp som räknas efter dagarna 122 dagar, 1 september–31
+    ("…; för belopp som följer dagarna bara de 122 dagar överenskommelsen gäller, 1 september–31
     december"); money counted on its payment days counts no days."""
     econ = ag.find("economy")
     if econ is None or not econ.get("year-start"):
@@ -538,9 +639,10 @@ def year_split_notes(ag, year):
                 if y != best or b.get("per") == "month" or \
                         not any(figure(l) is not None for l in b.iter("line")):
                     continue
-                pr = (b.get("prorate") or econ.get("prorate") or "no") == "yes"
+                rule = prorate_rule(ag, b, year)
+                pr = rule != "no"
                 # money counted on its payment days counts no days
-                if all(pay_months(ag, b, l, pr) for l in b.iter("line") if figure(l) is not None):
+                if all(pay_months(ag, b, l, rule == "yes") for l in b.iter("line") if figure(l) is not None):
                     continue
                 if partial and pr:
                     prorated = True
@@ -551,7 +653,8 @@ def year_split_notes(ag, year):
                 f, t = c0, c1
             s = f"{ay}/{(ay + 1) % 100:02d} räknas {(t - f).days + 1} av {days} dagar ({span(f, t)}"
             if prorated and whole:
-                s += f"; för belopp som räknas efter dagarna {(c1 - c0).days + 1} dagar, {span(c0, c1)}"
+                s += f"; för belopp som följer dagarna bara de {(c1 - c0).days + 1} dagar " \
+                    f"överenskommelsen gäller, {span(c0, c1)}"
             parts.append(s + ")")
         if parts:
             want.append((f"agreement-year days of {p.get('id')}",
@@ -597,8 +700,9 @@ def months_covered(ag, year):
 
 
 def monthly_notes(ag, year):
-    """A party with budgets per="month": "Månadsbelopp 32 000 kr i 2
-    månader" in its remark (review 2: "i", not "×")."""
+    """A party with budgets per="month": "32 000 kr per månad för
+    november–december (2 månader)" in its remark ("… hela året", "… för
+    november" for one month)."""
     want = []
     for p in ag.iter("party"):
         if amount(ag, p.get("id"), year) in (None, NOT_VALUED):
@@ -607,10 +711,14 @@ def monthly_notes(ag, year):
                       if b.get("party") == p.get("id") and b.get("per") == "month" and
                       (not b.get("year") or b.get("year") == str(year))
                       for l in b.iter("line") if figure(l) is not None)
-        n = len(months_covered(ag, year))
-        if monthly and all(part == 1 for _, part in months_covered(ag, year)):
-            want.append((f"monthly amount of {p.get('id')}", f"Månadsbelopp {money(monthly)} i "
-                         f"{n} {'månad' if n == 1 else 'månader'}"))
+        covered = months_covered(ag, year)
+        n = len(covered)
+        if monthly and all(part == 1 for _, part in covered):
+            m1, m2 = MONTH_LONG[covered[0][0].month], MONTH_LONG[covered[-1][0].month]
+            words = " hela året" if n == 12 else f" för {m1}" if n == 1 else \
+                f" för {m1}–{m2} ({n} månader)"
+            want.append((f"monthly amount of {p.get('id')}",
+                         f"{money(monthly)} per månad{words}"))
     return want
 
 
@@ -1787,10 +1895,17 @@ def economy_clauses(ag, year, raw):
         out.append("indexvärden saknas i underlaget, så beloppet visas utan uppräkning")
     if valued and preliminary_notes(ag, year):
         out.append("uppräkningen bygger på ett preliminärt indexvärde")
+    # a part year's amount the agreement does not give (README `<economy prorate>`)
+    if any(isinstance(amount(ag, p.get("id"), year), int) and days_assumed(ag, p.get("id"), year)
+           for p in ag.iter("party")):
+        out.append("överenskommelsen anger inte beloppet för del av år, så förvaltningen har "
+                   f"beräknat beloppet för {year} efter dagarna")
+    if valued and stated_whole(ag):
+        out.append("överenskommelsen " + stated_whole(ag))
     for _, t in stated_notes(ag, year):
-        # "Avtalet anger X; raderna …" as the item's sentence, in its word
+        # "Avtalet anger totalt X; posterna …" as the item's sentence, in its word
         out.append("överenskommelsen" + t[t.index(" anger "):].rstrip(".")
-                   .replace("; raderna", ", men raderna"))
+                   .replace("; posterna", ", men posterna"))
     kommun = {p.get("id") for p in ag.iter("party") if money_kind(ag, p) == "kommun"}
     labels = []
     for bud in raw.iter("budget"):     # as written, before columns.expand
@@ -1991,6 +2106,15 @@ def funding_table(ag, year):
     total = [money(v) if v is not None else "–" for v in sums.values()]
     total.append("–" if not whole_any else money(whole_sum) if whole_ok else "ofullständig")
     want.append(("funding Summa row", "Summa " + " ".join(total)))
+    # a sum resting on a preliminary index value says so (r5 item 8)
+    pre = [t.replace("Preliminärt: ", "") for _, t in preliminary_notes(ag, end.year)]
+    if whole_any and pre:
+        joined = pre[0] if len(pre) == 1 else ", ".join(pre[:-1]) + " och " + pre[-1]
+        want.append(("period sum on preliminary values",
+                     f"Summan för hela perioden bygger på "
+                     f"{'ett preliminärt indexvärde' if len(pre) == 1 else 'preliminära indexvärden'}"
+                     f" ({joined}) och ändras när "
+                     f"{'det definitiva värdet' if len(pre) == 1 else 'de definitiva värdena'} kommer."))
     return want
 
 
@@ -2082,6 +2206,14 @@ def chart_alt_texts(mine, followups, year):
     kommun's and the idéburna parties' sums as plain numbers; each
     measurable goal's outcome against its yearly target, with the
     outcome's period when it ends before 31 December."""
+    def unpaid(ag, y):
+        """The kommun's money all paid in other years: 0 kr of money
+        counted on its payment days, no bar ("inget utbetalt")."""
+        ps = [p.get("id") for p in ag.iter("party") if money_kind(ag, p) == "kommun"
+              and isinstance(amount(ag, p.get("id"), y), int)]
+        return bool(ps) and sum(amount(ag, i, y) for i in ps) == 0 and \
+            any(paid_only(ag, i) for i in ps)
+
     def sums(ag, y):
         out = {}
         for kind in ("kommun", "ideburen", "other"):
@@ -2089,6 +2221,8 @@ def chart_alt_texts(mine, followups, year):
                     if money_kind(ag, p) == kind]
             ints = [a for a in figs if isinstance(a, int)]
             out[kind] = sum(ints) if ints else None
+        if unpaid(ag, y):
+            out["kommun"] = None
         return out
     rows = []
     # one agreement: its years up to the report's (the last ten), no
@@ -2121,6 +2255,8 @@ def chart_alt_texts(mine, followups, year):
             # a bar without a figure says why (review 2): help without a
             # value, or no budget
             def why(kind):
+                if kind == "kommun" and unpaid(ag, y):
+                    return "inget utbetalt"
                 figs = [amount(ag, p.get("id"), y) for p in ag.iter("party")
                         if money_kind(ag, p) == kind]
                 return "ej värderat" if NOT_VALUED in figs else "inget belopp"
@@ -2270,6 +2406,8 @@ def main():
         want.extend(year_split_notes(ag, year))
         want.extend(monthly_notes(ag, year))
         want.extend(stated_notes(ag, year))
+        if stated_whole(ag):
+            want.append(("stated total of the agreement", f"Överenskommelsen {stated_whole(ag)}."))
         names = {p.get("id"): text_of(p.find("name")) for p in ag.iter("party")}
         for pool in ag.iter("pool"):
             if pool.get("year") in (None, str(year)):
@@ -2284,8 +2422,8 @@ def main():
                  b.get("year") in (None, str(year)) and b.get("per", "year") != "month" and
                  any(figure(l) is not None for l in b.iter("line"))]
         if costs:
-            want.append(("cost budget", f"Kostnadsbudget {year}: "
-                                        f"{money(sum(stated(b) for b in costs))} (verksamhetens"))
+            want.append(("cost budget", f"Verksamhetens budgeterade kostnader {year} är "
+                                        f"{money(sum(stated(b) for b in costs))}"))
         # the report reads its sources only: a follow-up written after the
         # year about a later one changes nothing in it
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id") and
@@ -2366,9 +2504,11 @@ def main():
         f, t = max(start, datetime.date(year, 1, 1)), min(end, datetime.date(year, 12, 31))
         if (f, t) != (datetime.date(year, 1, 1), datetime.date(year, 12, 31)):
             key = f"{f.isoformat()} – {t.isoformat()}"
-            spans[key] = spans.get(key, 0) + 1
-    for key, n in spans.items():
-        said = text.count(f"{key} detta år") + text.count(f"Del av år {year} ({key})")
+            words_span = f"{f.day} {MONTH_LONG[f.month]}–{t.day} {MONTH_LONG[t.month]} {year}"
+            spans[key] = (spans.get(key, (0, ""))[0] + 1, words_span)
+    for key, (n, words_span) in spans.items():
+        said = text.count(f"{key} detta år") + text.count(f"Del av år {year} ({key})") + \
+            text.count(f"Överenskommelsen gäller {words_span}")
         if said > n:
             missing += 1
             print(f"check_report: {pdf}: the part {key} said {said} times for {n} agreements")
@@ -2391,13 +2531,8 @@ def main():
                     return None
                 # README "Whole-year amounts for part of a year": the sum
                 # marked when a party's amount counts a whole year's budget
-                annual = [annual_for_part(ag, pid, y) for ag, pid, _ in ints]
-                mark = ""
-                if any(annual):
-                    whole = all(a and not prorated(ag, pid, y)
-                                for (ag, pid, _), a in zip(ints, annual))
-                    mark = " (helårsbelopp)" if whole else " (delvis helårsbelopp)"
-                return money(sum(a for _, _, a in ints)) + mark
+                mark = sum_mark([(ag, pid) for ag, pid, _ in ints], y)
+                return money(sum(a for _, _, a in ints)) + (f" ({mark})" if mark else "")
             now, then = total([ag for _, ag in mine], year), total(before, year - 1)
             if now is not None and then is not None:
                 want.append((f"{label} last year", f"{label} {now} {then}"))

@@ -40,7 +40,7 @@ case "$namnd $year" in
 	# a financing line without <label> is named by its party
 	want "Kvarnby kommun IOP-ersättning kvartalsvis 700 000 kr"
 	# the costs are named once, as stated (820 000 + 180 000 + 60 000)
-	want "Kostnadsbudget 2025: 1 060 000 kr (verksamhetens kostnader, inte en parts belopp)."
+	want "Verksamhetens budgeterade kostnader 2025 är 1 060 000 kr; de ingår inte i parternas belopp ovan."
 	refuse "820 000"
 	refuse " 0 kr"
 	;;
@@ -49,7 +49,7 @@ case "$namnd $year" in
 	want "Kvarnby kommun (kommunen) 720 000 kr"
 	want "Föreningen Familjecentralen Kvarnby (idéburen part) 160 000 kr"
 	want "Summa 1 090 000 kr"
-	want "Kostnadsbudget 2026: 1 090 000 kr"
+	want "Verksamhetens budgeterade kostnader 2026 är 1 090 000 kr"
 	refuse "845 000"
 	refuse " 0 kr"
 	;;
@@ -140,7 +140,7 @@ case "$namnd $year" in
 	want "Summa 535 080 kr"
 	# 2025 is a whole year: no proration in its table (the funding table's
 	# note speaks of 2024, the part year, only)
-	refuse "detta år; "
+	refuse "Överenskommelsen gäller 1 september–31 december 2024; "
 	refuse "2025 (del av år)"
 	want "Del av år 2024 (2024-09-01 – 2024-12-31)"
 	;;
@@ -229,11 +229,13 @@ case "$namnd $year" in
 	want "Summa 630 000 kr"
 	# every year's figure printed: Hela perioden is their sum, 50 000 +
 	# 300 000 + 300 000 (January and July 2027, both in the period) =
-	# 650 000 kr; the förening's help in kind counts 2027 whole: 20 000
-	# + 120 000 + 120 000 = 260 000 kr, said once (review 18)
+	# 650 000 kr; the förening's help in kind, no prorate written, counts
+	# 2027 by its days as the förvaltning's calculation (r5 item 2):
+	# 120 000 x 304/365 = 99 945 kr, 20 000 + 120 000 + 99 945 = 239 945
+	# kr, said once; Summa 650 000 + 325 000 + 130 000 + 239 945
 	want "Ekdala kommun (kommunen) 50 000 kr 300 000 kr 650 000 kr"
-	want "Summa 105 000 kr 630 000 kr 1 365 000 kr"
-	want "Summan för hela perioden för Föreningen Steget Ekdala är räknad med helt årsbelopp för 2027, fast överenskommelsen bara gäller 1 januari–31 oktober."
+	want "Summa 105 000 kr 630 000 kr 1 344 945 kr"
+	want "Summan för hela perioden för Föreningen Steget Ekdala är räknad med belopp för 2027 som förvaltningen har beräknat efter dagarna; överenskommelsen anger inte beloppet för del av år."
 	refuse "ej summerat"
 	# a whole year: the year's counts
 	want "Överenskommelsen kräver ett driftmöte per månad (tolv per år)"

@@ -135,11 +135,16 @@ done
 # kr a year paid once a year in July, OPI from 2022-10-01 with no values):
 # July 2021 is before the period, so nothing is paid in 2021; 2022 and 2023
 # pay 1 000 000 kr each, 2 000 000 kr for the period (review 18: counted
-# 1 000 000 kr in each of the three years). The idéburna's help in kind
-# keeps its whole yearly value: 700 000 x 3 = 2 100 000, 450 000 x 3 =
-# 1 350 000, summed with the word that 2021 and 2023 count whole years.
-for spec in "2021|Kommunens finansiering var 0 kr (inget utbetalt 2021; betalas ut i juli varje år, första gången juli 2022).|Kommunens finansiering 0 kr (inget utbetalt)|Inget utbetalt 2021 (betalas ut i juli varje år, första gången juli 2022)." \
-    "2023|Kommunens finansiering var 1 000 000 kr (betalas ut i juli), oförändrat jämfört med 2022.|Linköpings kommun (kommunen) 0 kr 1 000 000 kr 1 000 000 kr 2 000 000 kr|Summa 1 150 000 kr 2 150 000 kr 2 150 000 kr 5 450 000 kr|räknad med helt årsbelopp för 2021 och 2023"; do
+# 1 000 000 kr in each of the three years). The idéburna's help in kind:
+# the agreement writes no prorate, so its part years count by the days
+# covered, marked as the förvaltning's calculation (r5 item 2): 700 000 x
+# 92/365 = 176 438 kr (2021-10-01 – 12-31) and x 273/365 = 523 562 kr
+# (2023-01-01 – 09-30), 1 400 000 kr for the period; 450 000 x 92/365 =
+# 113 425 kr, x 273/365 = 336 575 kr, 900 000 kr. Summa 2021: 289 863 kr,
+# 2023: 1 860 137 kr, the period 2 000 000 + 1 400 000 + 900 000. The
+# agreement gives OPI from 2022-07-01 and from 2022-10-01: both named (r5 item 8).
+for spec in "2021|Kommunens finansiering var 0 kr (inget utbetalt 2021; betalas ut i juli varje år, första gången juli 2022).|Kommunens finansiering 0 kr (inget utbetalt)|Inget utbetalt 2021 (betalas ut i juli varje år, första gången juli 2022).|2021-10-01 – 2023-09-30 inget utbetalt Ingen uppföljning" \
+    "2023|Kommunens finansiering var 1 000 000 kr (betalas ut i juli), oförändrat jämfört med 2022.|Linköpings kommun (kommunen) 0 kr 1 000 000 kr 1 000 000 kr 2 000 000 kr|Summa 289 863 kr 2 150 000 kr 1 860 137 kr 4 300 000 kr|Idéburna parters insatser 860 137 kr (beräknat efter dagar) 1 150 000 kr|räknad med belopp för 2021 och 2023 som förvaltningen har beräknat efter dagarna|Uppräkning enligt OPI från 2022-10-01 (överenskommelsen anger också 2022-07-01) ska göras"; do
 	IFS='|'
 	set -- $spec
 	unset IFS
@@ -226,8 +231,8 @@ fi
 # not read as a cut; its Budgetposter lists every 2027 line (550 000 +
 # 400 000 + 95 000), not only those with a kind or a payment rhythm.
 # Vikby 2026 rests on the preliminary OPI of 2026.
-for spec in "ekby-socialnamnden 2025|Kommunens finansiering var 498 300 kr (uppskattat) för den del av året|Överenskommelsen anger 434 300 kr, men raderna summerar till 424 300 kr|Ekby kommun (kommunen) 498 300 kr|Den idéburna organisationens insatser var värda 12 000 kr; därtill insatser som inte är värderade i kronor.|Avtalet anger 434 300 kr; raderna summerar till 424 300 kr.|Månadsbelopp 32 000 kr i 2 månader (november–december)|Stiftelsen Vinterljus (idéburen part) 12 000 kr|Månadsbelopp 6 000 kr i 2 månader|Summa 510 300 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad|beloppet är budgeten för 2025, varav 40 000 kr betalas ut i november." \
-    "ekby-socialnamnden 2026|Ekby kommun (kommunen) 663 000 kr|beloppet är budgeten för 2026.|Månadsbelopp 32 000 kr i 3 månader (januari–mars)|Stiftelsen Vinterljus (idéburen part) 18 000 kr|Summa 681 000 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad" \
+for spec in "ekby-socialnamnden 2025|Kommunens finansiering var 498 300 kr (uppskattat) för den del av året|Överenskommelsen anger totalt 434 300 kr, men posterna är tillsammans 424 300 kr|Ekby kommun (kommunen) 498 300 kr|Den idéburna organisationens insatser var värda 12 000 kr; därtill insatser som inte är värderade i kronor.|Avtalet anger totalt 434 300 kr; posterna är tillsammans 424 300 kr.|32 000 kr per månad för november–december (2 månader)|Stiftelsen Vinterljus (idéburen part) 12 000 kr|6 000 kr per månad för november–december (2 månader)|Summa 510 300 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad|beloppet är budgeten för 2025, varav 40 000 kr betalas ut i november." \
+    "ekby-socialnamnden 2026|Ekby kommun (kommunen) 663 000 kr|beloppet är budgeten för 2026.|32 000 kr per månad för januari–mars (3 månader)|Stiftelsen Vinterljus (idéburen part) 18 000 kr|Summa 681 000 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad" \
     "ekdala-socialnamnden 2027|Kommunens finansiering var 300 000 kr (betalas ut i januari och juli), oförändrat jämfört med 2026.|Överenskommelsen upphörde 31 oktober.|För 2027 krävdes sex möten (avstämning 3, styrgrupp 2, årsdialog 1) och en skriftlig rapport, men ingen uppföljning finns i underlaget." \
     "bjorkvik-barn-och-ungdomsnamnden 2027|Aktiviteter och material 95 000 kr|Kommunens finansiering var 1 045 000 kr, utan posten ”Lokalhyra”, som saknar belopp för 2027, jämfört med 1 165 000 kr 2026.|Posten ”Lokalhyra” saknar belopp för 2027 och ingår inte i kommunens finansiering." \
     "vikby-kommunstyrelsen 2026|Uppräkningen bygger på ett preliminärt indexvärde." \

@@ -214,17 +214,64 @@ test_adjust_part_year_budget(void)
 	    "</budget></economy>");
 	if (ag == NULL)
 		return;
+	/* no prorate written: the agreement does not give the part year's
+	 * amount; counted by days, the förvaltning's calculation (r5 item 2):
+	 * 240 000 x 184 / 365 = 120 986 kr */
 	OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK);
 	OK(ya.partial);
-	OK(ya.annual_for_part);
+	OK(!ya.annual_for_part);
+	OK(ya.prorated && ya.days_assumed);
+	INT_EQ(ya.amount, 120986);
 	agreement_free(ag);
 	ag = adjust_read_xml("<period from=\"2025-07-01\" to=\"2026-12-31\"/>",
-	    "<economy><budget party=\"k\" kind=\"money\">"
+	    "<economy prorate=\"no\"><budget party=\"k\" kind=\"money\">"
 	    "<line amount=\"240000\"><label>Bidrag</label></line></budget></economy>");
 	if (ag == NULL)
 		return;
+	/* prorate="no" written: the whole yearly amount, the agreement's word */
 	OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK);
-	OK(ya.annual_for_part);
+	OK(ya.annual_for_part && !ya.days_assumed);
+	INT_EQ(ya.amount, 240000);
+	agreement_free(ag);
+}
+
+/* prorate three-way (r5 item 2): written "no" on the budget keeps the
+ * whole amount, written "yes" on the economy counts by days as the
+ * agreement's rule, nothing written counts by days as the förvaltning's
+ * calculation; a year the period covers whole is the same either way. */
+static void
+test_adjust_prorate_unwritten(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+
+	ag = adjust_read_xml("<period from=\"2019-01-01\" to=\"2019-06-30\"/>",
+	    "<economy><budget party=\"k\" year=\"2019\" per=\"year\" kind=\"money\">"
+	    "<line amount=\"125000\"><label>Bidrag</label></line></budget>"
+	    "<budget party=\"f\" year=\"2019\" per=\"year\" kind=\"in-kind\" prorate=\"no\">"
+	    "<line amount=\"40000\"><label>Ideellt arbete</label></line></budget></economy>");
+	if (ag == NULL)
+		return;
+	/* 125 000 x 181 / 365 = 61 986 kr */
+	OK(calc_party_year(ag, ag->parties, 2019, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 61986);
+	OK(ya.days_assumed && ya.prorated && !ya.annual_for_part && !ya.beyond_cover);
+	OK(calc_party_year(ag, ag->parties->next, 2019, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 40000);
+	OK(!ya.days_assumed && ya.annual_for_part && ya.beyond_cover);
+	agreement_free(ag);
+	ag = adjust_read_xml("<period from=\"2019-01-01\" to=\"2020-06-30\"/>",
+	    "<economy prorate=\"yes\"><budget party=\"k\" per=\"year\" kind=\"money\">"
+	    "<line amount=\"125000\"><label>Bidrag</label></line></budget></economy>");
+	if (ag == NULL)
+		return;
+	/* 2020 is a leap year: 125 000 x 182 / 366 = 62 158 kr, the agreement's rule */
+	OK(calc_party_year(ag, ag->parties, 2020, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 62158);
+	OK(ya.prorated && !ya.days_assumed);
+	OK(calc_party_year(ag, ag->parties, 2019, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 125000);
+	OK(!ya.partial && !ya.days_assumed);
 	agreement_free(ag);
 }
 
@@ -290,8 +337,9 @@ test_adjust_payment_months(void)
 		INT_EQ(adjust_amount(ag, 0, 2021), 0);
 		INT_EQ(adjust_amount(ag, 0, 2022), 1000000);
 		INT_EQ(adjust_amount(ag, 0, 2023), 1000000);
-		/* help in kind keeps the rule by days: a whole year's value */
-		INT_EQ(adjust_amount(ag, 1, 2021), 700000);
+		/* help in kind keeps the rule by days: no prorate written, so
+		 * 700 000 x 92 / 365 = 176 438 kr, the förvaltning's calculation */
+		INT_EQ(adjust_amount(ag, 1, 2021), 176438);
 		OK(calc_party_year(ag, ag->parties, 2021, &ya) == CALC_OK && ya.valued &&
 		    ya.paid_base == 1000000 && ya.paid_months == 0 && ya.next_paid.y == 2022 &&
 		    ya.next_paid.m == 7 && !ya.annual_for_part && !ya.beyond_cover);
@@ -328,14 +376,14 @@ test_adjust_payment_months(void)
 	/* the rule by days where the payment months are not this line's:
 	 * another rhythm, an invoice, a prorated budget */
 	ag = pay_read_xml("<period from=\"2025-07-01\" to=\"2026-12-31\"/>",
-	    "<economy><budget party=\"k\" kind=\"money\"><line amount=\"100000\" payment=\"quarterly\"><label>A</label></line></budget></economy>",
+	    "<economy prorate=\"no\"><budget party=\"k\" kind=\"money\"><line amount=\"100000\" payment=\"quarterly\"><label>A</label></line></budget></economy>",
 	    "<payment kind=\"payout\" frequency=\"yearly\" month=\"3\"><p>x</p></payment>");
 	if (ag != NULL) {
 		INT_EQ(adjust_amount(ag, 0, 2025), 100000);	/* a whole year's, as before */
 		agreement_free(ag);
 	}
 	ag = pay_read_xml("<period from=\"2025-07-01\" to=\"2026-12-31\"/>",
-	    "<economy><budget party=\"k\" kind=\"money\"><line amount=\"100000\"><label>A</label></line></budget></economy>",
+	    "<economy prorate=\"no\"><budget party=\"k\" kind=\"money\"><line amount=\"100000\"><label>A</label></line></budget></economy>",
 	    "<payment kind=\"invoice\" frequency=\"yearly\" month=\"3\"><p>x</p></payment>");
 	if (ag != NULL) {
 		INT_EQ(adjust_amount(ag, 0, 2025), 100000);

@@ -67,7 +67,7 @@ test_rev_agreement_year_parts(void)
 	b.data = NULL, b.len = b.cap = 0;
 	rev_remark(ag, 2025, &b);
 	STR_EQ(b.data, "Av verksamhetsåret 2024/25 räknas 181 av 365 dagar (1 januari–30 juni; "
-	    "för belopp som räknas efter dagarna 122 dagar, 1 mars–30 juni), av 2025/26 räknas 123 av "
+	    "för belopp som följer dagarna bara de 122 dagar överenskommelsen gäller, 1 mars–30 juni), av 2025/26 räknas 123 av "
 	    "365 dagar (1 juli–31 oktober). "
 	    "365" NBSP "000" NBSP "kr av grundbeloppet för 2024/25 och 400" NBSP "000" NBSP
 	    "kr av grundbeloppet för "

@@ -429,8 +429,8 @@ test_adjustment(void)
 
 	/* An index series from a mid-year date: 1 000 000 kr for 2021, +3 %
 	 * from 2022-10-01: 2022 weighs 273 days at 1 000 000 and 92 days at
-	 * 1 030 000; 2023 is the full 1 030 000, not prorated though the
-	 * agreement ends 2023-09-30. */
+	 * 1 030 000; 2023 ends 2023-09-30 and no prorate is written: counted
+	 * by its days as the förvaltning's calculation (r5 item 2). */
 	ag = adj_agreement("2021-10-01", "2023-09-30", 2021, 1000000);
 	ag->adjustment.kind = ADJ_INDEX;
 	ag->adjustment.index = "OPI";
@@ -447,16 +447,17 @@ test_adjustment(void)
 	OK(!ya.index_missing);
 	OK(ya.adjusted);
 	OK(calc_party_year(ag, ag->parties, 2023, &ya));
-	INT_EQ(ya.amount, 1030000);
+	INT_EQ(ya.amount, 770384);		/* 1 030 000 * 273 / 365 */
 	OK(ya.partial);
-	OK(!ya.prorated);
+	OK(ya.prorated && ya.days_assumed);
 	OK(calc_party_year(ag, ag->parties, 2021, &ya));
-	INT_EQ(ya.amount, 1000000);		/* the base year: no step yet */
-	OK(ya.partial);
+	/* the base year's own budget is the figure for the part it covers */
+	INT_EQ(ya.amount, 1000000);
+	OK(ya.partial && !ya.days_assumed);
 	/* Prorated where the agreement says so: 2021 covers 92 days. */
 	ag->prorate = true;
 	OK(calc_party_year(ag, ag->parties, 2021, &ya));
-	OK(ya.prorated);
+	OK(ya.prorated && !ya.days_assumed);
 	INT_EQ(ya.amount, 252055);		/* 1 000 000 * 92 / 365 */
 	OK(calc_party_year(ag, ag->parties, 2023, &ya));
 	INT_EQ(ya.amount, 770384);		/* 1 030 000 * 273 / 365 */
@@ -1813,6 +1814,7 @@ main(void)
 	test_chart_ticks();
 	test_compare_funding();
 	test_compare_funding_once();
+	test_compare_paid_once();
 	test_compare_one_bar();
 	test_compare_trends();
 	test_logo();
@@ -1840,6 +1842,7 @@ main(void)
 	test_adjust_mixed();
 	test_adjust_agreement_years();
 	test_adjust_prorate_budget();
+	test_adjust_prorate_unwritten();
 	test_adjust_part_year_budget();
 	test_econ_month();
 	test_econ_month_agreement_years();
