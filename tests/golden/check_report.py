@@ -565,7 +565,7 @@ def stated_percent(o):
 
 def outcome_cell(o):
     """The Utfall cell: value, " av of", unit, the percent as stated (else
-    computed, one decimal), the split by gender with annat and ej angivet."""
+    computed, one decimal), the split by gender with annat and "har inte angett kön"."""
     t = count(o.get("value"))
     if o.get("of") is not None:
         t += f" av {count(o.get('of'))}"
@@ -578,7 +578,7 @@ def outcome_cell(o):
     kids = o.get("gender-words") == "flickor-pojkar"
     parts = [f"{count(o.get(a))} {w}" for a, w in (("women", "flickor" if kids else "kvinnor"),
              ("men", "pojkar" if kids else "män"),
-             ("other", "annat"), ("not-stated", "ej angivet")) if o.get(a) is not None]
+             ("other", "annat"), ("not-stated", "har inte angett kön")) if o.get(a) is not None]
     if parts:
         t += " (" + ", ".join(parts) + ")"
     return t
@@ -606,14 +606,15 @@ def part_target(ag, g, year):
 
 
 def part_status(ag, g, o, grp, year):
-    """Status of a count goal in a year covered in part: against the part's
-    target; not yet only on an outcome ending before the part does."""
-    t, a, b = part_target(ag, g, year)
+    """Status of a count goal in a year covered in part: against the
+    stated (whole year's) target, never the prorated one; a "minst" below
+    it is not judged for the part: "Gäller helår, bedöms inte" (README
+    "Goals")."""
+    whole = int(g.get("value")) * SCALES.get(g.get("per"), (1,))[0]
     v = int(o.get("value"))
-    met = v >= t if g.get("comparison") == "minst" else v <= t
-    early = g.get("per") == "year" and grp.get("to") < b.isoformat()
-    return "Uppnått" if met else "Ej uppnått ännu" if early and \
-        g.get("comparison") == "minst" else "Ej uppnått"
+    if g.get("comparison") == "minst":
+        return "Uppnått" if v >= whole else "Gäller helår, bedöms inte"
+    return "Uppnått" if v <= whole else "Ej uppnått"
 
 
 def part_target_text(ag, g, year):
@@ -623,19 +624,8 @@ def part_target_text(ag, g, year):
         return ""
     t, a, b = p
     cmp = {"minst": "minst", "hogst": "högst"}[g.get("comparison")]
-    return f" (för {a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {cmp} {count(t)})"
-
-
-def part_disputed(status, level):
-    """A status against the prorated target (part_status) that the year's
-    latest assessment (its level attribute, or None) says otherwise: met
-    and judged partly or not met, or not met and judged met.  The table
-    says "Uppnått mot omräknat målvärde", Att uppmärksamma names it, and
-    the summary counts it met "(varav ett mot ett målvärde omräknat för
-    del av året)" (README "Goals")."""
-    if level is None or status not in ("Uppnått", "Ej uppnått"):
-        return False
-    return (status == "Uppnått") != (level == "uppfyllt")
+    return f" (för {a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {cmp} {count(t)}, " \
+        "omräknat av förvaltningen, anges inte i överenskommelsen)"
 
 
 def new_goal_status(g, o, part_year):
@@ -966,9 +956,7 @@ def issue12_goals(ag, fus, year):
             o, grp = mine[-1]
             row.append(outcome_cell(o))
             if is_new_goal(g) and part_target(ag, g, int(year)) is not None:
-                status = part_status(ag, g, o, grp, int(year))
-                row.append(status + (" mot omräknat målvärde"
-                                     if part_disputed(status, levels.get(g.get("id"))) else ""))
+                row.append(part_status(ag, g, o, grp, int(year)))
             elif is_new_goal(g):
                 part = g.get("per") in ("year", "week", "month", "quarter") and \
                     not grp.get("to").endswith("-12-31")
@@ -1430,7 +1418,7 @@ def summary_message(namnd, year, mine, prev, followups):
     elif nv:
         want.append(("message: other public", f"Övrig offentlig finansiering {year} är inte värderad"))
     # goals of the year: the agreement's and the follow-ups' delmål
-    goals, unreported, assessed, in_text, part_met = 0, 0, 0, 0, 0
+    goals, unreported, assessed, in_text, whole_year = 0, 0, 0, 0, 0
     judged_by = {"org": 0, "parties": 0, "orgs": 0}
     for _, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
@@ -1450,9 +1438,10 @@ def summary_message(namnd, year, mine, prev, followups):
                          key=lambda fu: text_of(fu.find("date"))):
             for a in fu.iter("assessment"):
                 levels[a.get("goal")] = a.get("level")
+        # a yearly count below its stated target in a part year: not
+        # judged, said apart (README "Goals")
         for g, status, _ in goal_statuses(ag, fus, year):
-            part_met += status == "Uppnått" and part_target(ag, g, year) is not None and \
-                part_disputed(status, levels.get(g.get("id")))
+            whole_year += status == "Gäller helår, bedöms inte"
         for g in gl:
             goals += 1
             if g.get("id") in marks:
@@ -1486,6 +1475,9 @@ def summary_message(namnd, year, mine, prev, followups):
         want.append(("message: goals", f"Det enda målet för {year} saknar mätbart målvärde och "
                      "följs upp i text." if goals == 1 else f"De {words(goals, True)} målen för "
                      f"{year} saknar mätbart målvärde och följs upp i text."))
+    elif goals == 1 and whole_year:
+        want.append(("message: goals", f"Det enda målet för {year} gäller helår och bedöms inte "
+                     "för del av året."))
     elif goals == 1:
         want.append(("message: goals", f"Det enda målet för {year} är"))
     elif unreported == goals:
@@ -1496,12 +1488,13 @@ def summary_message(namnd, year, mine, prev, followups):
         if unreported:
             want.append(("message: goals not reported",
                          f"{words(unreported, True)} utan rapporterat utfall"))
+        if whole_year:
+            want.append(("message: goals not judged for a part year",
+                         f"{words(whole_year, True)} mål gäller helår och bedöms inte för del av "
+                         "året"))
         if in_text:
             want.append(("message: goals followed up in text",
-                         f"; {words(in_text, True)} mål utan mätbart målvärde följs upp i text."))
-    if part_met:
-        want.append(("message: met against a prorated target",
-                     "mot ett målvärde omräknat för del av året"))
+                         f"{words(in_text, True)} mål utan mätbart målvärde följs upp i text."))
     # the follow-ups' own judgements, with whose they are: a written
     # report's the organisation's own, a meeting's the parties'
     if judged_by["org"]:
@@ -1723,14 +1716,8 @@ def goal_statuses(ag, fus, year):
 
 def attention_goals_before(ag, fus, year):
     """Whether the item's goal sentences come first: goals not met, or
-    a status against a prorated target the assessment says otherwise."""
-    levels = {}
-    for fu in sorted((fu for fu in fus if fu_in_year(fu, year)),
-                     key=lambda fu: text_of(fu.find("date"))):
-        for a in fu.iter("assessment"):
-            levels[a.get("goal")] = a.get("level")
-    return any(status == "Ej uppnått" or (part_target(ag, g, year) is not None and
-                                           part_disputed(status, levels.get(g.get("id"))))
+    a yearly count not judged for a part year."""
+    return any(status in ("Ej uppnått", "Gäller helår, bedöms inte")
                for g, status, _ in goal_statuses(ag, fus, year))
 
 
@@ -1761,12 +1748,10 @@ def attention_goals(text, year, mine, followups):
                          key=lambda fu: text_of(fu.find("date"))):
             for a in fu.iter("assessment"):
                 levels[a.get("goal")] = a.get("level")
-        # a status against a prorated target the assessment says otherwise
-        # of: a sentence of its own, not among the goals not met
-        disputed = [(g, status) for g, status, _ in statuses if part_target(ag, g, year)
-                    is not None and part_disputed(status, levels.get(g.get("id")))]
-        not_met = [names[g.get("id")] for g, status, _ in statuses if status == "Ej uppnått"
-                   and g not in [d for d, _ in disputed]]
+        # a yearly count not judged for a part year: a sentence of its
+        # own, with the organisation's judgement when there is one
+        whole = [g for g, status, _ in statuses if status == "Gäller helår, bedöms inte"]
+        not_met = [names[g.get("id")] for g, status, _ in statuses if status == "Ej uppnått"]
         other = [names[g.get("id")] for g, _ in year_goals(ag, fus, year)
                  if names[g.get("id")] not in not_met]
         start = text.find(f"• {name}: ", head) if head >= 0 else -1
@@ -1783,13 +1768,14 @@ def attention_goals(text, year, mine, followups):
         if item.count(";") > 1:
             failures += 1
             print(f"check_report: {name}: more than one semicolon in the item {item!r}")
-        for g, status in disputed:
-            said = f"når {'' if status == 'Uppnått' else 'inte '}det omräknade målvärdet för "
-            if said not in item or "bedömer" not in item[item.find(said):]:
+        flat = " ".join(item.split())
+        for g in whole:
+            said = "gäller helår och bedöms inte för "
+            if said not in flat or (levels.get(g.get("id")) is not None and
+                                    "bedömer" not in flat[flat.find(said):]):
                 failures += 1
                 print(f"check_report: {name}: the item does not say that the goal "
-                      f"{g.get('id')} is {status.lower()} against the prorated target and "
-                      f"judged otherwise: {item!r}")
+                      f"{g.get('id')} is not judged for the part year: {item!r}")
         if not_met and f"{'ett mål är inte uppnått' if len(not_met) == 1 else 'mål är inte uppnådda'}: " \
                 not in item.lower():
             failures += 1
@@ -2015,13 +2001,11 @@ def chart_alt_texts(mine, followups, year):
             label = g.get("measure") or short_name(None, text_of(g))
             if not best[1].endswith("-12-31"):
                 label += f" (utfall t.o.m. {best[1]})"
+            # a year covered in part too: the stated target (README "Goals")
             part = part_target(ag, g, year)
-            if part is not None:
-                # a year covered in part: the part's target beside the outcome
-                label += f" (målvärde för {part[1].day} {MONTHS[part[1].month]}–" \
-                    f"{part[2].day} {MONTHS[part[2].month]})"
+            whole = int(g.get("value")) * SCALES.get(g.get("per"), (1,))[0]
             want.append(("target chart alt", f"{label}: Utfall {best[0].get('value')}, "
-                                             f"Målvärde {part[0] if part else g.get('value')}."))
+                                             f"Målvärde {whole if part else g.get('value')}."))
     return want
 
 
@@ -2163,7 +2147,8 @@ def main():
                 status = "Uppnått" if met else "Ej uppnått ännu" if part and g.get(
                     "comparison") == "minst" else "Ej uppnått"
                 if part_target(ag, g, year) is not None:
-                    # a year covered in part: the part's target (README "Goals")
+                    # a year covered in part: the stated target, the
+                    # prorated one shown marked (README "Goals")
                     status = part_status(ag, g, latest[g.get("id")][0],
                                          {"to": latest[g.get("id")][1]}, year)
                     want.append(("part-year target", part_target_text(ag, g, year)[2:-1]))
