@@ -133,15 +133,17 @@ report_cover(struct rep *r)
 	const struct template *t = r->bd.t;
 	const struct report_info *ri = r->in->info;
 	struct doc_node *b;
-	size_t i, nfu = 0;
+	size_t i, nfu = 0, covered = 0;
 	const struct followup *f;
 	char title[64];
 
 	for (i = 0; i < r->nags; i++) {
-		size_t k = 0;
+		size_t k = 0, n = 0;
 
 		while (report_next_followup(r, r->ags[i], &k, &f))
-			nfu += report_in_year(f, r->year);
+			n += report_in_year(f, r->year);
+		nfu += n;
+		covered += n > 0;
 	}
 	b = build_plain(&r->bd, report_info_title(ri, title, sizeof(title)) == title ?
 	    arena_printf(r->bd.a, "Årsrapport %d", r->year) : ri->title, FACE_BOLD,
@@ -166,10 +168,14 @@ report_cover(struct rep *r)
 	if (ri != NULL)
 		facts(r, ri);
 	/* the list follows the agreements it lists */
-	report_text(r, arena_printf(r->bd.a, "%s %s för %d av %s%s %s som %s ansvarar för och som "
-	    "har gällt under året:", nfu == 0 ? "Underlaget har ingen" : "Rapporten bygger på",
+	/* how many of them the follow-ups cover, when not all: "sex
+	 * uppföljningar för 2023 av tre av de fyra överenskommelser" */
+	report_text(r, arena_printf(r->bd.a, "%s %s för %d av %s%s%s %s som %s ansvarar för och "
+	    "som har gällt under året:", nfu == 0 ? "Underlaget har ingen" : "Rapporten bygger på",
 	    nfu == 0 ? "uppföljning" : arena_printf(r->bd.a, "%s %s", count_word(r, nfu, false),
-	    nfu == 1 ? "uppföljning" : "uppföljningar"), r->year, r->nags == 1 ? "den" : "de ",
+	    nfu == 1 ? "uppföljning" : "uppföljningar"), r->year,
+	    nfu > 0 && covered < r->nags ? arena_printf(r->bd.a, "%s av ",
+	    count_word(r, covered, false)) : "", r->nags == 1 ? "den" : "de ",
 	    r->nags == 1 ? "" : count_word(r, r->nags, false),
 	    r->nags == 1 ? "överenskommelse" : "överenskommelser", mid_sentence(r, r->namnd->name)));
 	contents(r);

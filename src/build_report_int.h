@@ -283,10 +283,12 @@ void		 report_msg_on_file(struct buf *, int year, const struct duty_gap *, size_
  * uppföljning finns i underlaget". */
 void		 report_msg_nothing_on_file(struct buf *, int year, const struct duty_gap *,
 		    size_t n, size_t nmeetings);
-/* "överenskommelsen löper ut 2024-12-31; den ska sägas upp senast
- * 2024-09-30 om den inte ska förlängas" (an end in the year itself:
- * "överenskommelsen löpte ut 2023-12-31"). */
-void		 report_msg_ending(struct buf *, struct date to, int notice_months, int year);
+/* "överenskommelsen löper ut 2024-12-31" (an end in the year itself:
+ * "överenskommelsen löpte ut 2023-12-31"); with a notice period and an
+ * automatic renewal (<renewal>), the last day to give notice: "… och
+ * förlängs automatiskt om den inte sägs upp senast 2024-09-30". */
+void		 report_msg_ending(struct buf *, struct date to, int notice_months,
+		    int renewal_months, int year);
 /* The last day to give notice: months before the end, the end of a
  * month kept the end of a month. */
 struct date	 report_notice_date(struct date to, int months);

@@ -673,7 +673,8 @@ report_notice_date(struct date to, int months)
 }
 
 void
-report_msg_ending(struct buf *b, struct date to, int notice_months, int year)
+report_msg_ending(struct buf *b, struct date to, int notice_months, int renewal_months,
+    int year)
 {
 	char s[16], n[16];
 
@@ -683,10 +684,12 @@ report_msg_ending(struct buf *b, struct date to, int notice_months, int year)
 		return;
 	}
 	buf_printf(b, "överenskommelsen löper ut %s", s);
-	if (notice_months > 0) {
-		/* the notice date is what the nämnd must act on */
+	/* the notice date is what the nämnd must act on only when the
+	 * agreement is renewed unless notice is given; one that simply ends
+	 * needs none */
+	if (notice_months > 0 && renewal_months > 0) {
 		date_format_iso(report_notice_date(to, notice_months), n, sizeof(n));
-		buf_printf(b, "; den ska sägas upp senast %s om den inte ska förlängas", n);
+		buf_printf(b, " och förlängs automatiskt om den inte sägs upp senast %s", n);
 	}
 }
 
@@ -1447,7 +1450,7 @@ attention(struct rep *r)
 		if ((ag->to.y == r->year && ag->to.m == 12 && ag->to.d == 31) ||
 		    ag->to.y == r->year + 1) {
 			clause(&b);
-			report_msg_ending(&b, ag->to, ag->notice_months, r->year);
+			report_msg_ending(&b, ag->to, ag->notice_months, ag->renewal_months, r->year);
 		}
 		/* a review due in the year, or next year */
 		if (ag->review_by.y == r->year || ag->review_by.y == r->year + 1) {

@@ -458,6 +458,8 @@ struct agreement {
 	struct date		 from, to;
 	long			 period_line;
 	int			 notice_months;
+	int			 renewal_months;	/* <renewal>: renewed unless
+							 * notice is given; 0 none */
 	struct date		 review_by;
 	bool			 immediate_termination;
 	struct breach_term	 breach;

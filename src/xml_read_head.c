@@ -293,6 +293,8 @@ head_agreement(struct reader *r, xmlNode *root)
 
 			if ((t = tree_child(c, "notice")) != NULL)
 				ag->notice_months = tree_attr_int(r, t, "months");
+			if ((t = tree_child(c, "renewal")) != NULL)
+				ag->renewal_months = tree_attr_int(r, t, "months");
 			if ((t = tree_child(c, "review")) != NULL)
 				tree_attr_date(r, t, "by", "review date", &ag->review_by);
 			ag->immediate_termination = tree_child(c, "immediate-termination") != NULL;

@@ -1372,6 +1372,16 @@ def summary_message(namnd, year, mine, prev, followups):
         s += f" med {words(len(orgs))} " + ("idéburen organisation" if len(orgs) == 1
                                              else "idéburna organisationer")
     want.append(("message: scope", s + "."))
+    # the cover's sentence says how many of the agreements the follow-ups
+    # cover when some has none for the year (r5 item 8)
+    nfu = sum(fu_in_year(r, year) for _, r in followups
+              if any(r.get("agreement") == ag.get("id") for _, ag in mine))
+    covered = sum(any(r.get("agreement") == ag.get("id") and fu_in_year(r, year)
+                      for _, r in followups) for _, ag in mine)
+    if nfu > 0 and n > 1:
+        want.append(("cover: follow-ups", f"{'uppföljning' if nfu == 1 else 'uppföljningar'} "
+                     f"för {year} av " + (f"{words(covered)} av " if covered < n else "")
+                     + f"de {words(n)} överenskommelser som"))
 
     def sums(ags, y, kind):
         per_ag = [[amount(ag, p.get("id"), y) for p in ag.iter("party")
@@ -1597,9 +1607,12 @@ def summary_message(namnd, year, mine, prev, followups):
             clauses.append(f"överenskommelsen löpte ut {b.isoformat()}")
         elif b.year == year + 1:
             s = f"överenskommelsen löper ut {b.isoformat()}"
-            if notice is not None and int(notice.get("months", "0")) > 0:
-                s += (f"; den ska sägas upp senast {notice_date(b, int(notice.get('months'))).isoformat()}"
-                      " om den inte ska förlängas")
+            # the notice date only for an agreement renewed unless notice
+            # is given (<renewal>); one that simply ends needs none
+            if notice is not None and int(notice.get("months", "0")) > 0 and \
+                    ag.find("terms/renewal") is not None:
+                s += (" och förlängs automatiskt om den inte sägs upp senast "
+                      f"{notice_date(b, int(notice.get('months'))).isoformat()}")
             clauses.append(s)
         review = ag.find("terms/review")
         if review is not None and review.get("by", "")[:4] == str(year + 1):

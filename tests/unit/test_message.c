@@ -368,11 +368,17 @@ test_message_sentences(void)
 	buf_reset(&b);
 
 	/* ending, with the notice date: the end of a month stays one */
-	report_msg_ending(&b, to, 3, 2023);
-	STR_EQ(b.data, "överenskommelsen löper ut 2024-12-31; den ska sägas upp senast 2024-09-30 "
-	    "om den inte ska förlängas");
+	/* a notice period alone does not make a date to act on: an
+	 * agreement that simply ends says so (r5 item 8) */
+	report_msg_ending(&b, to, 3, 0, 2023);
+	STR_EQ(b.data, "överenskommelsen löper ut 2024-12-31");
 	buf_reset(&b);
-	report_msg_ending(&b, to, 0, 2024);
+	/* one renewed unless notice is given: the last day to give it */
+	report_msg_ending(&b, to, 3, 12, 2023);
+	STR_EQ(b.data, "överenskommelsen löper ut 2024-12-31 och förlängs automatiskt om den inte "
+	    "sägs upp senast 2024-09-30");
+	buf_reset(&b);
+	report_msg_ending(&b, to, 0, 0, 2024);
 	STR_EQ(b.data, "överenskommelsen löpte ut 2024-12-31");
 	buf_reset(&b);
 	d = report_notice_date((struct date){ 2024, 6, 15 }, 3);
