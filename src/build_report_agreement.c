@@ -967,8 +967,13 @@ sources_line(struct rep *r, const struct agreement *ag)
 
 	/* an undated agreement is given no date: it says from when it holds */
 	date_format_iso(ag->date.y != 0 ? ag->date : ag->from, d, sizeof(d));
-	buf_printf(&b, "överenskommelsen \xE2\x80\x9D%s\xE2\x80\x9D (%s%s)", report_short_name(ag),
-	    ag->date.y != 0 ? "" : "odaterad, gäller från ", d);
+	/* an agreement called by its partners has no name to quote */
+	if (report_short_name(ag) == ag->partners_name)
+		buf_printf(&b, "överenskommelsen (%s%s)", ag->date.y != 0 ? "" :
+		    "odaterad, gäller från ", d);
+	else
+		buf_printf(&b, "överenskommelsen \xE2\x80\x9D%s\xE2\x80\x9D (%s%s)",
+		    report_short_name(ag), ag->date.y != 0 ? "" : "odaterad, gäller från ", d);
 	for (k = 0; k < n; k++) {
 		char *kind = arena_strdup(r->bd.a, report_kind_word(fs[k]));
 		const char *title = report_title_beside_kind(fs[k]->title, kind);

@@ -106,9 +106,16 @@ contents(struct rep *r)
 
 		/* the parties in parentheses: a name may hold a dash itself */
 		buf_adds(&b, report_short_name(ag));
-		for (p = ag->parties; p != NULL; p = p->next)
+		/* an agreement called by its partners names them once */
+		for (p = ag->parties; p != NULL && report_short_name(ag) != ag->partners_name;
+		    p = p->next)
 			if (p->name != NULL && report_party_money(r, ag, p) == REP_MONEY_IDEBUREN)
 				buf_printf(&b, "%s%s", n++ == 0 ? " (" : ", ", p->name);
+		/* a nämnd the agreement does not name (the XML marks it
+		 * inferred): said where the report makes it responsible */
+		if (ag->namnd != NULL && ag->namnd->inferred)
+			buf_printf(&b, "%sansvarig nämnd framgår inte av överenskommelsen",
+			    n++ == 0 ? " (" : "; ");
 		if (n > 0)
 			buf_addc(&b, ')');
 		it = build_item(&r->bd, list);

@@ -22,7 +22,8 @@
 const char *
 report_short_name(const struct agreement *ag)
 {
-	return ag->effort != NULL ? ag->effort : ag->title;
+	return ag->effort != NULL ? ag->effort : ag->partners_name != NULL ? ag->partners_name :
+	    ag->title;
 }
 
 /* The usable follow-ups of an agreement that are sources of the year

@@ -454,6 +454,10 @@ struct agreement {
 	struct party		*parties;
 	size_t			 nparties;
 	struct actor		*actors;	/* not parties, in order */
+	char			*partners_name;	/* derived, without an effort:
+						 * the idéburna parties' names
+						 * ("A och B"), what the report
+						 * calls the agreement */
 	struct namnd_ref	*namnd;
 	struct date		 from, to;
 	long			 period_line;

@@ -323,6 +323,22 @@ head_agreement(struct reader *r, xmlNode *root)
 		else
 			head_doc_control(r, c);
 	}
+	/* no effort name: the agreement is called by its partners, not by a
+	 * title such as "Överenskommelse om samverkan" that every one has */
+	if (ag->effort == NULL) {
+		const struct party *p;
+		size_t n = 0, k = 0;
+
+		for (p = ag->parties; p != NULL; p = p->next)
+			n += p->role == ROLE_IDEBUREN && p->name != NULL && *p->name != '\0';
+		for (p = ag->parties; p != NULL; p = p->next) {
+			if (p->role != ROLE_IDEBUREN || p->name == NULL || *p->name == '\0')
+				continue;
+			ag->partners_name = k == 0 ? p->name : arena_printf(r->arena, "%s%s%s",
+			    ag->partners_name, k + 1 == n ? " och " : ", ", p->name);
+			k++;
+		}
+	}
 }
 
 /* ---------- a follow-up's head ---------- */

@@ -105,7 +105,7 @@ def main():
            "the number of agreements")
     sums = {"kommun": [], "ideburen": []}
     for ag in mine:
-        name = cr.text_of(ag.find("effort")) or cr.text_of(ag.find("title"))
+        name = cr.agreement_name(ag)
         mine_rows = [r for r in rows if r["Överenskommelse"] == name]
         expect(len(mine_rows) > 0, f"no rows of {name}")
         belopp = {r["Part"]: r for r in mine_rows if r["Mått"] == "Belopp" and r["Part"]}

@@ -718,16 +718,32 @@ def is_source(fu, year):
     return doc_date(fu).year <= year or fu_in_year(fu, year)
 
 
+def agreement_name(ag):
+    """What the report calls an agreement: its effort, else its idéburna
+    parties' names ("A och B"), never a title such as "Överenskommelse
+    om samverkan" that every agreement has (r5 item 13)."""
+    effort = text_of(ag.find("effort"))
+    if effort:
+        return effort
+    names = [text_of(p.find("name")) for p in ag.iter("party")
+             if p.get("role") == "ideburen" and text_of(p.find("name"))]
+    if names:
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
+    return text_of(ag.find("title"))
+
+
 def sources_line(ag, fus, year):
     """"Underlag: överenskommelsen ”X” (date), dialogmöte 2023-05-16,
     verksamhetsrapport 2024-01-18 (avser 2023)": by kind, title where it
     holds more than the kind's word, date, in date order."""
-    name = text_of(ag.find("effort")) or text_of(ag.find("title"))
+    name = agreement_name(ag)
     when = doc_date(ag)
     # an undated agreement is given no date: from when it holds
     when = when.isoformat() if when else \
         f"odaterad, gäller från {date(ag.find('period').get('from').strip()).isoformat()}"
-    s = f"Underlag: överenskommelsen \u201d{name}\u201d ({when})"
+    # an agreement called by its partners has no name to quote
+    s = f"Underlag: överenskommelsen ({when})" if not text_of(ag.find("effort")) and \
+        name != text_of(ag.find("title")) else f"Underlag: överenskommelsen \u201d{name}\u201d ({when})"
     for fu in sorted((fu for fu in fus if is_source(fu, year)), key=doc_date):
         kind = fu_kind(fu)
         title = text_of(fu.find("title"))
@@ -1514,7 +1530,7 @@ def summary_message(namnd, year, mine, prev, followups):
         want.append(("message: assessed by the parties", "bedömde parterna"))
     # what needs attention: one item per agreement, its clauses in order
     for path, ag in mine:
-        name = text_of(ag.find("effort")) or text_of(ag.find("title"))
+        name = agreement_name(ag)
         period = ag.find("period")
         a, b = date(period.get("from").strip()), date(period.get("to").strip())
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
@@ -1639,7 +1655,7 @@ def summary_message(namnd, year, mine, prev, followups):
             if ag not in single:
                 continue    # "gällde bara" both
             label = "Överenskommelsen" if n == 1 else \
-                text_of(ag.find("effort")) or text_of(ag.find("title"))
+                agreement_name(ag)
             day = f"{d.day} {MONTHS[d.month]}"
             if len(single) == 1:
                 want.append((f"message: {what} in the year", f"{label} {verb} {day}"))
@@ -1752,7 +1768,7 @@ def attention_goals(text, year, mine, followups):
     failures = 0
     head = text.find("Att uppmärksamma")
     for _, ag in mine:
-        name = text_of(ag.find("effort")) or text_of(ag.find("title"))
+        name = agreement_name(ag)
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         statuses = goal_statuses(ag, fus, year)
         names = {g.get("id"): attention_name(g) for g, _ in year_goals(ag, fus, year)}
@@ -1966,7 +1982,7 @@ def chart_alt_texts(mine, followups, year):
         return out
     rows = []
     for f, ag in mine:
-        name = text_of(ag.find("effort")) or text_of(ag.find("title"))
+        name = agreement_name(ag)
         before = sums(ag, year - 1)
         rows.append((name, year, sums(ag, year), ag))
         if any(v is not None for v in before.values()):
@@ -2061,7 +2077,7 @@ def main():
         missing += 1
         print(f"check_report: {pdf}: \"inga att bedöma\" beside goals not yet met")
     for f, ag in mine:
-        name = text_of(ag.find("effort")) or text_of(ag.find("title"))
+        name = agreement_name(ag)
         want.append(("agreement", name))
         fus_of = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         want.append(("sources by title", sources_line(ag, fus_of, year)))
