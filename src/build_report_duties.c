@@ -282,6 +282,18 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 		it->what = take(r, &t);
 		it->per = ag->followup.reports_per_year > 0 ? "per år" : "under perioden";
 		it->extra = "";
+		/* a part year's, when fewer concern it: "(en för 2025-08-11 –
+		 * 2025-12-31)" */
+		if (ag->followup.reports_per_year > 0 && report_reports_required(r, ag) != want) {
+			struct date from, to;
+			int part = report_reports_required(r, ag);
+
+			calc_duty_part(ag->from, ag->to, r->year, &from, &to);
+			format_count_words(w, sizeof(w), part, false);
+			buf_printf(&t, " (%s för %s)", part == 0 ? "ingen" : w,
+			    build_period(&r->bd, from, to));
+			it->extra = take(r, &t);
+		}
 		format_count_words(w, sizeof(w), (long long)reports, false);
 		buf_printf(&t, "%s %s", reports == 0 ? "ingen" : w, reports == 1 || reports == 0 ?
 		    "skriftlig rapport" : "skriftliga rapporter");
@@ -331,6 +343,57 @@ due_compare(const void *pa, const void *pb)
 	if (a->month != b->month)
 		return a->month - b->month;
 	return a->day - b->day;
+}
+
+/* A yearly deadline in year y (29 February in another year: the 28th). */
+static struct date
+due_in(int y, const struct report_due *d)
+{
+	struct date t = { y, d->month, d->day };
+
+	while (t.d > 28 && !date_exists(t.y, t.m, t.d))
+		t.d--;
+	return t;
+}
+
+/* The rule is in build_report_int.h: each report covers the days since
+ * the deadline before it; it counts for the year holding most of the days
+ * the agreement covers of it, never when the agreement starts within it
+ * and covers under half of it. */
+int
+report_reports_required(const struct rep *r, const struct agreement *ag)
+{
+	const struct report_due *rd, *d[MAX_DUES];
+	struct date from, to;
+	long ag_lo = date_days(ag->from), ag_hi = date_days(ag->to);
+	long y_lo = date_days((struct date){ r->year, 1, 1 });
+	long y_hi = date_days((struct date){ r->year, 12, 31 });
+	size_t n = 0, k;
+	int want = ag->followup.reports_per_year, got = 0, y;
+
+	if (want <= 0 || !calc_duty_part(ag->from, ag->to, r->year, &from, &to))
+		return want;
+	for (rd = ag->followup.report_dues; rd != NULL && n < MAX_DUES; rd = rd->next)
+		if (rd->date.y == 0 && rd->month != 0 && rd->day != 0)
+			d[n++] = rd;
+	if (n == 0 || (int)n != want)
+		return want;
+	qsort(d, n, sizeof(*d), due_compare);
+	for (y = r->year; y <= r->year + 1; y++)
+		for (k = 0; k < n; k++) {
+			long hi = date_days(due_in(y, d[k]));
+			long lo = date_days(k > 0 ? due_in(y, d[k - 1]) : due_in(y - 1, d[n - 1])) + 1;
+			long a = lo > ag_lo ? lo : ag_lo, b = hi < ag_hi ? hi : ag_hi;
+			long in_ag = b >= a ? b - a + 1 : 0, in_year;
+
+			if (in_ag == 0 || (ag_lo > lo && in_ag * 2 < hi - lo + 1))
+				continue;
+			a = a > y_lo ? a : y_lo;
+			b = b < y_hi ? b : y_hi;
+			in_year = b >= a ? b - a + 1 : 0;
+			got += in_year * 2 > in_ag;
+		}
+	return got;
 }
 
 /* The deadlines of one kind (yearly: date.y 0; once: of the year), sorted. */
@@ -431,10 +494,10 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 			    { 0, 0, 0 } };
 	}
 	/* the written reports the "Uppföljning" paragraph counts, against
-	 * the number it gives: a part year's is not reduced */
+	 * those whose period falls in the year */
 	while (report_next_followup(r, ag, &i, &f))
 		reports += !followup_is_meeting(f) && report_in_year(f, r->year);
-	want = ag->followup.reports_per_year;
+	want = report_reports_required(r, ag);
 	if (want > 0 && reports < (size_t)want && n < max)
 		out[n++] = (struct duty_gap){ NULL, reports, want, true, { 0, 0, 0 } };
 	/* reports due under the period, once their deadline (else the

@@ -166,12 +166,17 @@ def main():
             if what == "Status":
                 # a goal without outcome or assessment is no row of the
                 # PDF's goal table but named in its "Inget utfall" sentence
-                if r["Värde"] == "Ej rapporterat" and not r["Anmärkning"]:
-                    # "Inget utfall rapporterat för 2023 för målet om …";
-                    # one without a measure or target is followed up in text
-                    if (named and all(cr.in_text_goal(g) for g in named)) or \
-                            (not named and cr.norm(f"Inget utfall rapporterat för {r['År']} för")
-                             not in text):
+                # one without a measure or target is followed up in text,
+                # its status says so (not "Ej rapporterat")
+                if named and all(cr.in_text_goal(g) for g in named) and not r["Anmärkning"]:
+                    expect(r["Värde"] == "Följs upp i text",
+                           f"{name}: status of {measure}: {r['Värde']!r}, not 'Följs upp i text'")
+                    expect("följs upp i text" in text,
+                           f"{name}: status of {measure}: no 'följs upp i text' sentence")
+                elif r["Värde"] in ("Ej rapporterat", "Följs upp i text") and not r["Anmärkning"]:
+                    # "Inget utfall rapporterat för 2023 för målet om …"
+                    if not named and cr.norm(f"Inget utfall rapporterat för {r['År']} för") \
+                            not in text:
                         expect("följs upp i text" in text,
                                f"{name}: status of {measure}: no 'följs upp i text' sentence")
                     else:
@@ -232,8 +237,11 @@ def main():
             done = int(by["Skriftliga rapporter lämnade"]["Värde"])
             req = int(by["Skriftliga rapporter som krävs"]["Värde"])
             common = ["ingen", "en"] + cr.NEUTER_WORDS[2:]
-            in_pdf(text, f"{common[req] if req <= 12 else req} "
-                         f"{'skriftlig rapport' if req == 1 else 'skriftliga rapporter'}", name)
+            # a part year's count: in parentheses after the yearly one
+            said = f"{common[req] if req <= 12 else req} " \
+                f"{'skriftlig rapport' if req == 1 else 'skriftliga rapporter'}"
+            expect(cr.norm(said) in text or cr.norm(f"({common[req]} för ") in text,
+                   f"{name}: {said!r} not in the PDF's text")
             in_pdf(text, f"{common[done] if done <= 12 else done} "
                          f"{'skriftliga rapporter' if done > 1 else 'skriftlig rapport'} i underlaget",
                    name)

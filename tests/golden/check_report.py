@@ -718,6 +718,44 @@ def is_source(fu, year):
     return doc_date(fu).year <= year or fu_in_year(fu, year)
 
 
+def reports_required(ag, duty, year):
+    """The written reports a year requires: reports-per-year, but when each
+    has a yearly <report-due> and the agreement covers the year in part,
+    the reports whose period falls in the year: each covers the days since
+    the deadline before it; it counts for the year holding most of the
+    days the agreement covers of it, never when the agreement starts
+    within it and covers under half of it (r5 item 5)."""
+    rpy = int(duty.get("reports-per-year", "0"))
+    period = ag.find("period")
+    a0 = datetime.date.fromisoformat(period.get("from").strip())
+    a1 = datetime.date.fromisoformat(period.get("to").strip())
+    dues = sorted((int(d.get("month")), int(d.get("day"))) for d in duty.findall("report-due")
+                  if d.get("month") and d.get("day") and not d.get("date"))
+    whole = a0 <= datetime.date(year, 1, 1) and a1 >= datetime.date(year, 12, 31)
+    if rpy <= 0 or whole or len(dues) != rpy:
+        return rpy
+
+    def due(y, md):
+        m, d = md
+        while True:
+            try:
+                return datetime.date(y, m, d)
+            except ValueError:
+                d -= 1
+    got = 0
+    for y in (year, year + 1):
+        for k, md in enumerate(dues):
+            hi = due(y, md)
+            lo = (due(y, dues[k - 1]) if k > 0 else due(y - 1, dues[-1])) + datetime.timedelta(days=1)
+            a, b = max(lo, a0), min(hi, a1)
+            in_ag = (b - a).days + 1 if b >= a else 0
+            if in_ag == 0 or (a0 > lo and in_ag * 2 < (hi - lo).days + 1):
+                continue
+            a, b = max(a, datetime.date(year, 1, 1)), min(b, datetime.date(year, 12, 31))
+            got += ((b - a).days + 1 if b >= a else 0) * 2 > in_ag
+    return got
+
+
 def agreement_name(ag):
     """What the report calls an agreement: its effort, else its idéburna
     parties' names ("A och B"), never a title such as "Överenskommelse
@@ -1109,8 +1147,13 @@ def duty_paragraph(ag, fus, year):
             want = rpy or rip
             got = len([fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
                        and fu_in_year(fu, year)])
+            # a part year with fewer reports: " (en för 2025-08-11 – 2025-12-31)"
+            need, extra = reports_required(ag, duty, year), ""
+            if rpy > 0 and need != rpy:
+                a, b = part_of_year(ag, year)
+                extra = f" ({'ingen' if need == 0 else words(need)} för {a.isoformat()} – {b.isoformat()})"
             items.append((f"{words(want)} {'skriftlig rapport' if want == 1 else 'skriftliga rapporter'}",
-                          "per år" if rpy > 0 else "under perioden", "",
+                          "per år" if rpy > 0 else "under perioden", extra,
                           f"{'ingen' if got == 0 else words(got)} "
                           f"{'skriftlig rapport' if got <= 1 else 'skriftliga rapporter'}"))
     else:
@@ -1388,6 +1431,11 @@ def summary_message(namnd, year, mine, prev, followups):
         s += f" med {words(len(orgs))} " + ("idéburen organisation" if len(orgs) == 1
                                              else "idéburna organisationer")
     want.append(("message: scope", s + "."))
+    # a nämnd the agreement does not name is said to be inferred (r5 item 7)
+    for _, ag in mine:
+        rn = ag.find("responsible-namnd")
+        if rn is not None and rn.get("source") == "inferred":
+            want.append(("cover: nämnd inferred", "ansvarig nämnd framgår inte av överenskommelsen"))
     # the cover's sentence says how many of the agreements the follow-ups
     # cover when some has none for the year (r5 item 8)
     nfu = sum(fu_in_year(r, year) for _, r in followups
@@ -1589,10 +1637,10 @@ def summary_message(namnd, year, mine, prev, followups):
                         (f"{words(need, True)} {'möte' if need == 1 else 'möten'}", True)
                     pieces.append((said, of(said, neuter, need, len(held))))
                     on_file += len(held)
-            rpy = int(duty.get("reports-per-year", "0"))
+            rpy = reports_required(ag, duty, year)
             got = [fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
                    and fu_in_year(fu, year)]
-            # the number of reports is not reduced for a part year
+            # a part year: the reports whose period falls in it
             rip = int(duty.get("reports-in-period", "0"))
             by = date(duty.get("reports-by").strip()) if duty.get("reports-by") else b
             if rpy > 0 and len(got) < rpy:
