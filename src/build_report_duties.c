@@ -113,41 +113,6 @@ add_meetings(struct buf *b, const char *kind, long long n, const char *quantifie
 		buf_printf(b, "%s %s (%s)", w, n == 1 ? "möte" : "möten", kind);
 }
 
-/* In a part year, what the frequency asks for in the part: " (två för
- * 2025-11-01 – 2025-12-31)", " (inget för 2025-11-01 – 2025-12-31, för
- * kort del av året)"; false, nothing appended, for a whole year or a
- * count for the period. */
-static bool
-part_year_words(struct rep *r, const struct agreement *ag, enum duty_per per, int count,
-    bool neuter, struct buf *b)
-{
-	static const char *const too_short[] = {
-		[DUTY_WEEK] = "under en halv vecka", [DUTY_MONTH] = "ingen månad till hälften",
-		[DUTY_QUARTER] = "inget kvartal till hälften",
-		[DUTY_HALF_YEAR] = "inget halvår till hälften", [DUTY_YEAR] = "för kort del av året",
-		[DUTY_PERIOD] = "",
-	};
-	struct date from, to;
-	char w[64];
-	int n;
-
-	if (!calc_duty_part(ag->from, ag->to, r->year, &from, &to))
-		return false;
-	n = calc_duty_required(per, count, from, to, r->year);
-	if (n < 0)
-		return false;
-	/* in parentheses, as "(52 per år)", so that a list of duties
-	 * reads on */
-	if (n == 0)
-		buf_printf(b, " (%s för %s, %s)", neuter ? "inget" : "ingen",
-		    build_period(&r->bd, from, to), too_short[per]);
-	else {
-		format_count_words(w, sizeof(w), n, neuter);
-		buf_printf(b, " (%s för %s)", w, build_period(&r->bd, from, to));
-	}
-	return true;
-}
-
 /* The follow-ups recording meetings of kind (NULL: any meeting), and
  * how many of them were held in the year. */
 static size_t
@@ -174,6 +139,9 @@ meetings_of(const struct rep *r, const struct agreement *ag, const char *kind, s
 struct duty_item {
 	char		*what, *file;
 	const char	*per, *extra;
+	char		*part;	/* in a part year, what the part requires
+				 * ("två driftmöten", "inget styrgruppsmöte");
+				 * NULL: a whole year, or a count for the period */
 };
 
 struct duty_list {
@@ -197,7 +165,8 @@ meeting_item(struct rep *r, const struct agreement *ag, const char *kind, int co
 	struct duty_item *it;
 	struct buf t = { NULL, 0, 0 };
 	bool neuter;
-	int n = per_year(per);
+	int n = per_year(per), part;
+	struct date from, to;
 	char w[64];
 
 	if (l->n == MAX_DUTIES)
@@ -206,9 +175,16 @@ meeting_item(struct rep *r, const struct agreement *ag, const char *kind, int co
 	add_meetings(&t, kind, count, NULL, &neuter);
 	it->what = take(r, &t);
 	it->per = per_words[per];
-	if (part_year_words(r, ag, per, count, neuter, &t))
-		;	/* the part of the year, not a whole year's count */
-	else if (n > 1) {
+	it->part = NULL;
+	if (calc_duty_part(ag->from, ag->to, r->year, &from, &to) &&
+	    (part = calc_duty_required(per, count, from, to, r->year)) >= 0) {
+		/* the part of the year, said once for all duties */
+		bool part_neuter;
+
+		add_meetings(&t, kind, part, part == 0 ? neuter ? "inget" : "ingen" : NULL,
+		    &part_neuter);
+		it->part = take(r, &t);
+	} else if (n > 1) {
 		format_count_words(w, sizeof(w), (long long)count * n, neuter);
 		buf_printf(&t, " (%s per år)", w);
 	}
@@ -251,7 +227,8 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 	const struct followup *f;
 	struct duty_list l;
 	struct buf t = { NULL, 0, 0 };
-	size_t held, reports = 0, i = 0;
+	struct date from, to;
+	size_t held, reports = 0, i = 0, k, nparts = 0, said = 0;
 	bool counted = true;	/* the agreement says how many meetings */
 
 	l.n = 0;
@@ -282,17 +259,16 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 		it->what = take(r, &t);
 		it->per = ag->followup.reports_per_year > 0 ? "per år" : "under perioden";
 		it->extra = "";
-		/* a part year's, when fewer concern it: "(en för 2025-08-11 –
-		 * 2025-12-31)" */
-		if (ag->followup.reports_per_year > 0 && report_reports_required(r, ag) != want) {
-			struct date from, to;
+		it->part = NULL;
+		/* a part year's: the reports whose period falls in it */
+		if (ag->followup.reports_per_year > 0 &&
+		    calc_duty_part(ag->from, ag->to, r->year, &from, &to)) {
 			int part = report_reports_required(r, ag);
 
-			calc_duty_part(ag->from, ag->to, r->year, &from, &to);
 			format_count_words(w, sizeof(w), part, false);
-			buf_printf(&t, " (%s för %s)", part == 0 ? "ingen" : w,
-			    build_period(&r->bd, from, to));
-			it->extra = take(r, &t);
+			buf_printf(&t, "%s %s", part == 0 ? "ingen" : w, part == 1 || part == 0 ?
+			    "skriftlig rapport" : "skriftliga rapporter");
+			it->part = take(r, &t);
 		}
 		format_count_words(w, sizeof(w), (long long)reports, false);
 		buf_printf(&t, "%s %s", reports == 0 ? "ingen" : w, reports == 1 || reports == 0 ?
@@ -306,6 +282,22 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 	if (counted) {
 		buf_adds(b, "Överenskommelsen kräver ");
 		add_listed(b, &l, 0, false);
+		/* a part year named once, what it requires after: "För
+		 * 2025-11-01 – 2025-12-31 innebär det två driftmöten, en
+		 * avstämning, inget styrgruppsmöte …" */
+		for (k = 0; k < l.n; k++)
+			nparts += l.item[k].part != NULL;
+		if (nparts > 0 && calc_duty_part(ag->from, ag->to, r->year, &from, &to)) {
+			buf_printf(b, ". För %s innebär det ", build_period(&r->bd, from, to));
+			for (k = 0; k < l.n; k++) {
+				if (l.item[k].part == NULL)
+					continue;
+				if (said > 0)
+					buf_adds(b, said + 1 == nparts ? " och " : ", ");
+				buf_adds(b, l.item[k].part);
+				said++;
+			}
+		}
 		buf_printf(b, ". För %d finns ", r->year);
 		add_listed(b, &l, 0, true);
 	} else {

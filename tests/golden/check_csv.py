@@ -29,7 +29,7 @@ import columns  # noqa: E402
 HEADER = ["Nämnd", "År", "Överenskommelse", "Diarienummer", "Part", "Organisationsnummer",
           "Partstyp", "Mått", "Värde", "Enhet", "Period från", "Period till", "Anmärkning"]
 STATUS = {"Uppnått", "Ej uppnått", "Ej rapporterat", "Rapporterat, inget målvärde",
-          "Kan inte bedömas", "Ej uppnått ännu"}
+          "Kan inte bedömas", "Ej uppnått ännu", "Gäller helår, bedöms inte", "Följs upp i text"}
 SCALE = {"week": 52, "month": 12, "quarter": 4}
 
 problems = []

@@ -1117,13 +1117,21 @@ def duty_paragraph(ag, fus, year):
             t = f"{'inget' if neuter else 'ingen'} {t.split(' ', 1)[1]}"
         return t, neuter
 
+    # a part year is named once, in a sentence of its own listing what it
+    # requires: "För 2025-11-01 – 2025-12-31 innebär det två driftmöten,
+    # en avstämning, inget styrgruppsmöte …"
+    span = part_of_year(ag, year)
+
     def meeting(kind, cnt, per, held):
         what, neuter = said(kind, cnt)
         words_per, k = DUTY_PER[per]
-        part = kind_part_words(ag, year, per, cnt, neuter)
-        extra = part if part is not None else f" ({words(cnt * k, neuter)} per år)" if k > 1 else ""
+        part = None
+        if span is not None and per != "period":
+            n = required_in_part(per, cnt, span[0], span[1], year)
+            part = said(kind, 1, True)[0] if n == 0 else said(kind, n)[0]
+        extra = "" if part is not None else f" ({words(cnt * k, neuter)} per år)" if k > 1 else ""
         items.append((what, words_per, extra, said(kind, 1, True)[0] if held == 0 else
-                      said(kind, held)[0]))
+                      said(kind, held)[0], part))
     in_year = [fu for fu in fus if text_of(fu.find("date"))[:4] == str(year)]
     meetings = [fu for fu in in_year if fu.get("kind").strip() != "verksamhetsrapport"]
     counted = True
@@ -1147,21 +1155,21 @@ def duty_paragraph(ag, fus, year):
             want = rpy or rip
             got = len([fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
                        and fu_in_year(fu, year)])
-            # a part year with fewer reports: " (en för 2025-08-11 – 2025-12-31)"
-            need, extra = reports_required(ag, duty, year), ""
-            if rpy > 0 and need != rpy:
-                a, b = part_of_year(ag, year)
-                extra = f" ({'ingen' if need == 0 else words(need)} för {a.isoformat()} – {b.isoformat()})"
+            # a part year's: the reports whose period falls in it
+            need, part = reports_required(ag, duty, year), None
+            if rpy > 0 and span is not None:
+                part = f"{'ingen' if need == 0 else words(need)} " \
+                    f"{'skriftlig rapport' if need <= 1 else 'skriftliga rapporter'}"
             items.append((f"{words(want)} {'skriftlig rapport' if want == 1 else 'skriftliga rapporter'}",
-                          "per år" if rpy > 0 else "under perioden", extra,
+                          "per år" if rpy > 0 else "under perioden", "",
                           f"{'ingen' if got == 0 else words(got)} "
-                          f"{'skriftlig rapport' if got <= 1 else 'skriftliga rapporter'}"))
+                          f"{'skriftlig rapport' if got <= 1 else 'skriftliga rapporter'}", part))
     else:
         counted = False
 
     def listed(file):
         out = ""
-        for i, (what, per, extra, got) in enumerate(items):
+        for i, (what, per, extra, got, _) in enumerate(items):
             same_next = i + 1 < len(items) and not extra and per == items[i + 1][1]
             if i > 0:
                 out += " och " if i + 1 == len(items) else ", "
@@ -1173,8 +1181,12 @@ def duty_paragraph(ag, fus, year):
                 out += f" {per}{extra}"
         return out
     if counted:
-        return (f"Överenskommelsen kräver {listed(False)}. För {year} finns {listed(True)} "
-                "i underlaget.")
+        parts = [p for *_, p in items if p is not None]
+        t = f"Överenskommelsen kräver {listed(False)}. "
+        if parts:
+            t += f"För {span[0].isoformat()} – {span[1].isoformat()} innebär det " + \
+                (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]) + ". "
+        return t + f"För {year} finns {listed(True)} i underlaget."
     t = "Överenskommelsen anger inte hur många uppföljningsmöten som ska hållas"
     if items:
         t += f", men kräver {listed(False)}"
@@ -1183,25 +1195,6 @@ def duty_paragraph(ag, fus, year):
     if items:
         t += f" och {listed(True)}"
     return t + " i underlaget."
-
-
-def kind_part_words(ag, year, per, count, neuter=True):
-    """" (två för 2025-11-01 – 2025-12-31)" in a part year (" (inget för …,
-    för kort del av året)" when none), else None (a <meeting> kind's)."""
-    part = part_of_year(ag, year)
-    if part is None or per == "period":
-        return None
-    a, b = part
-    n = required_in_part(per, count, a, b, year)
-    span = f"{a.isoformat()} – {b.isoformat()}"
-    if n == 0:
-        return f" ({'inget' if neuter else 'ingen'} för {span}, {TOO_SHORT[per]})"
-    return f" ({words(n, neuter)} för {span})"
-
-
-TOO_SHORT = {"week": "under en halv vecka", "month": "ingen månad till hälften",
-             "quarter": "inget kvartal till hälften", "half-year": "inget halvår till hälften",
-             "year": "för kort del av året"}
 
 
 def meeting_noun(kind, n):
