@@ -567,8 +567,9 @@ gap_neuter(const struct duty_gap *g)
 	return neuter;
 }
 
-/* The meeting kinds of one agreement short in one: "sex möten (avstämning
- * 3, styrgrupp 2, årsdialog 1)"; one kind as gap_noun. */
+/* The meeting kinds of one agreement short in one, each kind in words:
+ * "sex möten (tre avstämningar, två styrgruppsmöten och en årsdialog)";
+ * one kind as gap_noun. */
 static void
 meetings_required(struct buf *b, const struct duty_gap *g, size_t n)
 {
@@ -585,8 +586,9 @@ meetings_required(struct buf *b, const struct duty_gap *g, size_t n)
 	add_words(b, required, true);
 	buf_printf(b, " %s (", required == 1 ? "möte" : "möten");
 	for (i = 0; i < n; i++) {
-		buf_printf(b, "%s%s ", i > 0 ? ", " : "", g[i].kind != NULL ? g[i].kind : "möte");
-		report_add_count(b, g[i].required);
+		if (i > 0)
+			buf_adds(b, i + 1 == n ? " och " : ", ");
+		gap_noun(b, &g[i], NULL, false, &neuter);
 	}
 	buf_adds(b, ")");
 }
@@ -1114,27 +1116,32 @@ names_word(const char *s, const char *word)
 	return found;
 }
 
-/* A goal's text as its name, in quotes without its full stop, when it
- * is one short sentence (at most GOAL_TEXT_MAX code points): true, into
- * out; false for a longer one, named by its measure (never cut). */
-#define GOAL_TEXT_MAX	80
+/* A goal's text as its name, in quotes without its full stop: its first
+ * sentence, when at most GOAL_TEXT_MAX code points: true, into out;
+ * false for a longer one, named by its measure (never cut mid-sentence).
+ * Goals are named by what they say, one way throughout (r5 item 12). */
+#define GOAL_TEXT_MAX	120
 
 static bool
 goal_text_name(const char *text, char *out, size_t size)
 {
 	size_t n;
 	const char *dot;
+	char first[512];
 
-	if (text == NULL || utf8_length(text) > GOAL_TEXT_MAX)
+	if (text == NULL)
 		return false;
 	n = strlen(text);
+	/* the first sentence: up to the first full stop before a space */
+	if ((dot = strstr(text, ". ")) != NULL)
+		n = (size_t)(dot - text);
 	while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '.'))
 		n--;
-	/* one sentence: no full stop before the end */
-	for (dot = strstr(text, ". "); dot != NULL && (size_t)(dot - text) < n;
-	    dot = strstr(dot + 1, ". "))
+	if (n == 0 || n + 7 > size || n >= sizeof(first))
 		return false;
-	if (n == 0 || n + 7 > size)
+	memcpy(first, text, n);
+	first[n] = '\0';
+	if (utf8_length(first) > GOAL_TEXT_MAX)
 		return false;
 	snprintf(out, size, "”%.*s”", (int)n, text);
 	return true;

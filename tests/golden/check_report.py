@@ -1614,7 +1614,10 @@ def summary_message(namnd, year, mine, prev, followups):
                 on_file += held
             elif short:
                 need, held = sum(k[1] for k in short), sum(k[2] for k in short)
-                kinds = ", ".join(f"{k} {count(n)}" for k, n, _ in short)
+                # each kind in words: "(tre avstämningar, två styrgruppsmöten
+                # och en årsdialog)"
+                kw = [meetings_words(k, n)[0] for k, n, _ in short]
+                kinds = ", ".join(kw[:-1]) + " och " + kw[-1]
                 said = f"{words(need, True)} möten ({kinds})"
                 pieces.append((said, of(said, True, need, held)))
                 on_file += held
@@ -1792,11 +1795,12 @@ def attention_goals_before(ag, fus, year):
 
 
 def attention_name(g):
-    """A goal as Att uppmärksamma names it: its text in quotes without
-    the full stop when one sentence of at most 80 characters, else as
-    the goal chart, then ", utfall"."""
-    t = text_of(g).strip().rstrip(". ")
-    if t and len(text_of(g).strip()) <= 80 and ". " not in t:
+    """A goal as Att uppmärksamma names it: its first sentence in quotes
+    without the full stop when at most 120 characters, else as the goal
+    chart, then ", utfall"."""
+    t = text_of(g).strip()
+    t = (t.split(". ")[0] if ". " in t else t).rstrip(". ")
+    if t and len(t) <= 120:
         return f"”{t}”, utfall"
     return short_name(g.get("measure"), text_of(g)) + ", utfall"
 

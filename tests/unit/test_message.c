@@ -293,16 +293,17 @@ test_message_sentences(void)
 	gaps[2] = (struct duty_gap){ "styrgrupp", 0, 2, false, { 0, 0, 0 } };
 	gaps[3] = (struct duty_gap){ "årsdialog", 0, 1, false, { 0, 0, 0 } };
 	report_msg_on_file(&b, 2027, gaps, 4, 4);
-	STR_EQ(b.data, "för 2027 finns inget av 16 möten (driftmöte 10, avstämning 3, styrgrupp 2, "
-	    "årsdialog 1) i underlaget");
+	STR_EQ(b.data, "för 2027 finns inget av 16 möten (tio driftmöten, tre avstämningar, två "
+	    "styrgruppsmöten och en årsdialog) i underlaget");
 	buf_reset(&b);
 	report_msg_nothing_on_file(&b, 2027, gaps + 1, 3, 3);
-	STR_EQ(b.data, "för 2027 krävdes sex möten (avstämning 3, styrgrupp 2, årsdialog 1), men "
-	    "ingen uppföljning finns i underlaget");
+	STR_EQ(b.data, "för 2027 krävdes sex möten (tre avstämningar, två styrgruppsmöten och en "
+	    "årsdialog), men ingen uppföljning finns i underlaget");
 	buf_reset(&b);
 	gaps[0].done = 4, gaps[2].done = 1;
 	report_msg_on_file(&b, 2027, gaps, 2, 2);
-	STR_EQ(b.data, "för 2027 finns fyra av 13 möten (driftmöte 10, avstämning 3) i underlaget");
+	STR_EQ(b.data, "för 2027 finns fyra av 13 möten (tio driftmöten och tre avstämningar) i "
+	    "underlaget");
 	buf_reset(&b);
 	gaps[0] = (struct duty_gap){ "dialogmöte", 0, 1, false, { 0, 0, 0 } };
 	gaps[1] = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 } };
