@@ -364,6 +364,22 @@ for spec in "2023|fyra överenskommelser om idéburet offentligt partnerskap med
 		passed=$((passed + 1))
 	fi
 done
+# A notice date only for an agreement renewed unless notice is given:
+# Mentor (ends 2024-12-31, 3 months' notice) with <renewal months="12">
+# added: the last day to give notice is 2024-09-30 (r5 item 8).
+name=report-renewal
+rm -rf "$tmp/renewal" && cp -r tests/report/vallby "$tmp/renewal" &&
+    sed 's|<notice months="3"/>|<notice months="3"/><renewal months="12"/>|' \
+    tests/report/vallby/vallby-kvinnoforum-mentor.xml >"$tmp/renewal/vallby-kvinnoforum-mentor.xml"
+if "$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$name.pdf" \
+    "$tmp/renewal" 2>"$tmp/err" &&
+    pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' |
+    grep -qF "Överenskommelsen löper ut 2024-12-31 och förlängs automatiskt om den inte sägs upp senast 2024-09-30."; then
+	echo "ok $name: the notice date of an agreement renewed unless notice is given"
+	passed=$((passed + 1))
+else
+	fail "no notice date for an agreement with <renewal>"; cat "$tmp/err"
+fi
 # Every nämnd and every year with a valid agreement: Linköping's
 # arbetsmarknadsnämnd 2019-2021 and 2023-2024, its social- och
 # omsorgsnämnd 2021-2023, Lund's socialnämnd 2019: nine reports.
