@@ -549,21 +549,20 @@ charted(const struct goal *g)
  * agreement states it, in a year it covers in part too (the status is
  * judged against it, never against a prorated one). */
 static bool
-chart_target(const struct rep *r, const struct goal *g, long long *target)
+chart_target(const struct goal *g, long long *target)
 {
-	(void)r;
 	return calc_goal_year_target(g, target);
 }
 
 /* The larger of a charted goal's outcome and yearly target: what sets
  * its chart's scale. */
 static double
-chart_magnitude(const struct rep *r, const struct goal_row *row)
+chart_magnitude(const struct goal_row *row)
 {
 	long long target;
 	double m = row->now != NULL ? (double)row->now->value : 0;
 
-	if (chart_target(r, row->goal, &target) && (double)target > m)
+	if (chart_target(row->goal, &target) && (double)target > m)
 		m = (double)target;
 	return m;
 }
@@ -590,17 +589,17 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 
 		for (i = 0; i < n; i++)
 			if (charted(rows[i].goal) && group[i] == 0 &&
-			    (best == n || chart_magnitude(r, &rows[i]) > chart_magnitude(r, &rows[best])))
+			    (best == n || chart_magnitude(&rows[i]) > chart_magnitude(&rows[best])))
 				best = i;
 		if (best == n)
 			break;
 		/* a goal of nothing but zeros goes in the first chart */
 		for (j = 0; j < ngroups; j++)
-			if (chart_magnitude(r, &rows[best]) * CHART_SCALE_RATIO >= top[j] ||
-			    chart_magnitude(r, &rows[best]) <= 0)
+			if (chart_magnitude(&rows[best]) * CHART_SCALE_RATIO >= top[j] ||
+			    chart_magnitude(&rows[best]) <= 0)
 				break;
 		if (j == ngroups)
-			top[ngroups++] = chart_magnitude(r, &rows[best]);
+			top[ngroups++] = chart_magnitude(&rows[best]);
 		group[best] = j + 1;
 	}
 	/* the charts in the order of their first goal */
@@ -648,7 +647,7 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 			ch->present[k * 2] = rows[j].now != NULL;
 			/* a count per week, month or quarter: the year's; none
 			 * computed is no bar, never one of 0 */
-			ch->present[k * 2 + 1] = chart_target(r, g, &target);
+			ch->present[k * 2 + 1] = chart_target(g, &target);
 			ch->values[k * 2 + 1] = ch->present[k * 2 + 1] ? (double)target : 0;
 			k++;
 		}

@@ -1222,9 +1222,8 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 /* Whether the row goes among the goals not met: not met, with an
  * outcome (those without one the summary counts). */
 static bool
-not_met(const struct rep *r, const struct agreement *ag, const struct goal_row *row)
+not_met(const struct goal_row *row)
 {
-	(void)r, (void)ag;
 	return row->status == GOAL_NOT_MET && row->now != NULL;
 }
 
@@ -1304,13 +1303,13 @@ goals_not_met(struct rep *r, const struct agreement *ag, struct buf *b)
 	size_t n = report_goal_rows(r, ag, &rows), i, k = 0, said = 0;
 
 	for (i = 0; i < n; i++)
-		k += not_met(r, ag, &rows[i]);
+		k += not_met(&rows[i]);
 	if (k > 0) {
 		clause(b);
 		add_words(b, (long long)k, true);
 		buf_adds(b, k == 1 ? " mål är inte uppnått: " : " mål är inte uppnådda: ");
 		for (i = 0; i < n; i++) {
-			if (!not_met(r, ag, &rows[i]))
+			if (!not_met(&rows[i]))
 				continue;
 			if (said > 0)
 				buf_adds(b, said + 1 == k ? " och " : ", ");
