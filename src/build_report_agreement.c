@@ -23,6 +23,7 @@ const char *const report_status_names[] = {
 	[GOAL_NOT_REPORTED] = "Ej rapporterat",
 	[GOAL_NO_TARGET] = "Rapporterat, inget målvärde",
 	[GOAL_UNJUDGED] = "Kan inte bedömas",
+	[GOAL_WHOLE_YEAR] = "Gäller helår, bedöms inte",
 	[GOAL_NOT_YET] = "Ej uppnått ännu",
 };
 _Static_assert(sizeof(report_status_names) / sizeof(report_status_names[0]) == GOAL_NOT_YET + 1,
@@ -89,8 +90,10 @@ static const char *const month_words[] = {
 	"september", "oktober", "november", "december",
 };
 
-/* A yearly target in a year covered in part, the part's after it:
- * "minst 24 deltagare per år (för 1 juli–31 december minst 12)". */
+/* A yearly target in a year covered in part, the part's after it,
+ * marked as what it is: the status is judged against the stated target
+ * only ("minst 24 deltagare per år (för 1 juli–31 december minst 12,
+ * omräknat av förvaltningen, anges inte i överenskommelsen)"). */
 static const char *
 with_part_target(struct rep *r, const struct goal *g, const char *whole)
 {
@@ -101,7 +104,8 @@ with_part_target(struct rep *r, const struct goal *g, const char *whole)
 	if (!report_goal_part(r, g, &part, &from, &to))
 		return whole;
 	number_format(part, num, sizeof(num));
-	return arena_printf(r->bd.a, "%s (för %d %s–%d %s %s %s)", whole, from.d,
+	return arena_printf(r->bd.a, "%s (för %d %s–%d %s %s %s, omräknat av förvaltningen, "
+	    "anges inte i överenskommelsen)", whole, from.d,
 	    month_words[from.m], to.d, month_words[to.m], model_comparison_word(g->comparison), num);
 }
 
@@ -163,7 +167,7 @@ outcome_text(struct rep *r, const struct outcome *o)
 			sep = ", ";
 		}
 		if (o->has_not_stated)
-			report_add_part(&b, sep, o->not_stated, "ej angivet");
+			report_add_part(&b, sep, o->not_stated, "har inte angett kön");
 		buf_addc(&b, ')');
 	}
 	if (o->to.m != 12 || o->to.d != 31)
@@ -544,25 +548,24 @@ charted(const struct goal *g)
 	    !g->has_percent;
 }
 
-/* The target a chart sets beside the outcome: the year's, or in a year
- * the agreement covers in part, the part's (as the status is judged). */
+/* The target a chart sets beside the outcome: the year's as the
+ * agreement states it, in a year it covers in part too (the status is
+ * judged against it, never against a prorated one). */
 static bool
-chart_target(const struct rep *r, const struct goal *g, long long *target)
+chart_target(const struct goal *g, long long *target)
 {
-	struct date from, to;
-
-	return report_goal_part(r, g, target, &from, &to) || calc_goal_year_target(g, target);
+	return calc_goal_year_target(g, target);
 }
 
 /* The larger of a charted goal's outcome and yearly target: what sets
  * its chart's scale. */
 static double
-chart_magnitude(const struct rep *r, const struct goal_row *row)
+chart_magnitude(const struct goal_row *row)
 {
 	long long target;
 	double m = row->now != NULL ? (double)row->now->value : 0;
 
-	if (chart_target(r, row->goal, &target) && (double)target > m)
+	if (chart_target(row->goal, &target) && (double)target > m)
 		m = (double)target;
 	return m;
 }
@@ -589,17 +592,17 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 
 		for (i = 0; i < n; i++)
 			if (charted(rows[i].goal) && group[i] == 0 &&
-			    (best == n || chart_magnitude(r, &rows[i]) > chart_magnitude(r, &rows[best])))
+			    (best == n || chart_magnitude(&rows[i]) > chart_magnitude(&rows[best])))
 				best = i;
 		if (best == n)
 			break;
 		/* a goal of nothing but zeros goes in the first chart */
 		for (j = 0; j < ngroups; j++)
-			if (chart_magnitude(r, &rows[best]) * CHART_SCALE_RATIO >= top[j] ||
-			    chart_magnitude(r, &rows[best]) <= 0)
+			if (chart_magnitude(&rows[best]) * CHART_SCALE_RATIO >= top[j] ||
+			    chart_magnitude(&rows[best]) <= 0)
 				break;
 		if (j == ngroups)
-			top[ngroups++] = chart_magnitude(r, &rows[best]);
+			top[ngroups++] = chart_magnitude(&rows[best]);
 		group[best] = j + 1;
 	}
 	/* the charts in the order of their first goal */
@@ -625,7 +628,6 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 		buf_adds(&title, "Målvärde och utfall");
 		for (j = i; j < n; j++) {
 			const struct goal *g = rows[j].goal;
-			struct date pfrom, pto;
 			long long target;
 			char name[160];
 
@@ -644,14 +646,11 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 				ch->labels[k] = arena_printf(r->bd.a, "%s (utfall t.o.m. %s)",
 				    ch->labels[k], to);
 			}
-			if (report_goal_part(r, g, &target, &pfrom, &pto))
-				ch->labels[k] = arena_printf(r->bd.a, "%s (målvärde för %d %s–%d %s)",
-				    ch->labels[k], pfrom.d, month_words[pfrom.m], pto.d, month_words[pto.m]);
 			ch->values[k * 2] = rows[j].now != NULL ? (double)rows[j].now->value : 0;
 			ch->present[k * 2] = rows[j].now != NULL;
 			/* a count per week, month or quarter: the year's; none
 			 * computed is no bar, never one of 0 */
-			ch->present[k * 2 + 1] = chart_target(r, g, &target);
+			ch->present[k * 2 + 1] = chart_target(g, &target);
 			ch->values[k * 2 + 1] = ch->present[k * 2 + 1] ? (double)target : 0;
 			k++;
 		}
@@ -700,11 +699,11 @@ goals(struct rep *r, const struct agreement *ag)
 	if (nshown > 0) {
 		/* grouped by kind, a row naming each kind when there are several */
 		tb = build_table(&r->bd, nassessed > 0 ? 5 : 4, nshown + 1 + (nkinds > 1 ? nkinds : 0));
-		/* the Status column as wide as its words, unless a status says
-		 * what it is against: that one wraps */
+		/* the Status column as wide as its words, unless a goal is not
+		 * judged for a part year: those wrap */
 		tb->fixed[3] = true;
 		for (i = 0; i < n; i++)
-			tb->fixed[3] &= !report_goal_part_disputed(r, ag, &rows[i], NULL, NULL, NULL);
+			tb->fixed[3] &= !report_goal_whole_year(r, ag, &rows[i], NULL, NULL);
 		if (nassessed > 0) {
 			/* the column says whose judgement it is, the note under
 			 * the table where it is from */
@@ -748,12 +747,7 @@ goals(struct rep *r, const struct agreement *ag)
 				build_cell_text(&r->bd, tb, row, 1, goal_target(r, g), false, DALIGN_LEFT, 0);
 				build_cell_text(&r->bd, tb, row, 2, outcome_text(r, rows[i].now), false,
 				    DALIGN_LEFT, 0);
-				/* a status against the prorated target the authors
-				 * judge otherwise says what it is against */
-				build_cell_text(&r->bd, tb, row, 3, !report_goal_part_disputed(r, ag,
-				    &rows[i], NULL, NULL, NULL) ? report_status_names[rows[i].status] :
-				    arena_printf(r->bd.a, "%s mot omräknat målvärde",
-				    report_status_names[rows[i].status]),
+				build_cell_text(&r->bd, tb, row, 3, report_status_names[rows[i].status],
 				    rows[i].status == GOAL_MET || rows[i].status == GOAL_NOT_MET,
 				    DALIGN_LEFT, 0);
 				if (nassessed > 0) {
@@ -975,8 +969,13 @@ sources_line(struct rep *r, const struct agreement *ag)
 
 	/* an undated agreement is given no date: it says from when it holds */
 	date_format_iso(ag->date.y != 0 ? ag->date : ag->from, d, sizeof(d));
-	buf_printf(&b, "överenskommelsen \xE2\x80\x9D%s\xE2\x80\x9D (%s%s)", report_short_name(ag),
-	    ag->date.y != 0 ? "" : "odaterad, gäller från ", d);
+	/* an agreement called by its partners has no name to quote */
+	if (report_short_name(ag) == ag->partners_name)
+		buf_printf(&b, "överenskommelsen (%s%s)", ag->date.y != 0 ? "" :
+		    "odaterad, gäller från ", d);
+	else
+		buf_printf(&b, "överenskommelsen \xE2\x80\x9D%s\xE2\x80\x9D (%s%s)",
+		    report_short_name(ag), ag->date.y != 0 ? "" : "odaterad, gäller från ", d);
 	for (k = 0; k < n; k++) {
 		char *kind = arena_strdup(r->bd.a, report_kind_word(fs[k]));
 		const char *title = report_title_beside_kind(fs[k]->title, kind);

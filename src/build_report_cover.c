@@ -106,9 +106,16 @@ contents(struct rep *r)
 
 		/* the parties in parentheses: a name may hold a dash itself */
 		buf_adds(&b, report_short_name(ag));
-		for (p = ag->parties; p != NULL; p = p->next)
+		/* an agreement called by its partners names them once */
+		for (p = ag->parties; p != NULL && report_short_name(ag) != ag->partners_name;
+		    p = p->next)
 			if (p->name != NULL && report_party_money(r, ag, p) == REP_MONEY_IDEBUREN)
 				buf_printf(&b, "%s%s", n++ == 0 ? " (" : ", ", p->name);
+		/* a nämnd the agreement does not name (the XML marks it
+		 * inferred): said where the report makes it responsible */
+		if (ag->namnd != NULL && ag->namnd->inferred)
+			buf_printf(&b, "%sansvarig nämnd framgår inte av överenskommelsen",
+			    n++ == 0 ? " (" : "; ");
 		if (n > 0)
 			buf_addc(&b, ')');
 		it = build_item(&r->bd, list);
@@ -157,15 +164,17 @@ report_cover(struct rep *r)
 	const struct template *t = r->bd.t;
 	const struct report_info *ri = r->in->info;
 	struct doc_node *b;
-	size_t i, nfu = 0;
+	size_t i, nfu = 0, covered = 0;
 	const struct followup *f;
 	char title[64];
 
 	for (i = 0; i < r->nags; i++) {
-		size_t k = 0;
+		size_t k = 0, n = 0;
 
 		while (report_next_followup(r, r->ags[i], &k, &f))
-			nfu += report_in_year(f, r->year);
+			n += report_in_year(f, r->year);
+		nfu += n;
+		covered += n > 0;
 	}
 	b = build_plain(&r->bd, report_info_title(ri, title, sizeof(title)) == title ?
 	    arena_printf(r->bd.a, "Årsrapport %d", r->year) : ri->title, FACE_BOLD,
@@ -190,10 +199,14 @@ report_cover(struct rep *r)
 	if (ri != NULL)
 		facts(r, ri);
 	/* the list follows the agreements it lists */
-	report_text(r, arena_printf(r->bd.a, "%s %s för %d av %s%s %s som %s ansvarar för och som "
-	    "har gällt under året:", nfu == 0 ? "Underlaget har ingen" : "Rapporten bygger på",
+	/* how many of them the follow-ups cover, when not all: "sex
+	 * uppföljningar för 2023 av tre av de fyra överenskommelser" */
+	report_text(r, arena_printf(r->bd.a, "%s %s för %d av %s%s%s %s som %s ansvarar för och "
+	    "som har gällt under året:", nfu == 0 ? "Underlaget har ingen" : "Rapporten bygger på",
 	    nfu == 0 ? "uppföljning" : arena_printf(r->bd.a, "%s %s", count_word(r, nfu, false),
-	    nfu == 1 ? "uppföljning" : "uppföljningar"), r->year, r->nags == 1 ? "den" : "de ",
+	    nfu == 1 ? "uppföljning" : "uppföljningar"), r->year,
+	    nfu > 0 && covered < r->nags ? arena_printf(r->bd.a, "%s av ",
+	    count_word(r, covered, false)) : "", r->nags == 1 ? "den" : "de ",
 	    r->nags == 1 ? "" : count_word(r, r->nags, false),
 	    r->nags == 1 ? "överenskommelse" : "överenskommelser", mid_sentence(r, r->namnd->name)));
 	contents(r);

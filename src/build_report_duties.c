@@ -113,41 +113,6 @@ add_meetings(struct buf *b, const char *kind, long long n, const char *quantifie
 		buf_printf(b, "%s %s (%s)", w, n == 1 ? "möte" : "möten", kind);
 }
 
-/* In a part year, what the frequency asks for in the part: " (två för
- * 2025-11-01 – 2025-12-31)", " (inget för 2025-11-01 – 2025-12-31, för
- * kort del av året)"; false, nothing appended, for a whole year or a
- * count for the period. */
-static bool
-part_year_words(struct rep *r, const struct agreement *ag, enum duty_per per, int count,
-    bool neuter, struct buf *b)
-{
-	static const char *const too_short[] = {
-		[DUTY_WEEK] = "under en halv vecka", [DUTY_MONTH] = "ingen månad till hälften",
-		[DUTY_QUARTER] = "inget kvartal till hälften",
-		[DUTY_HALF_YEAR] = "inget halvår till hälften", [DUTY_YEAR] = "för kort del av året",
-		[DUTY_PERIOD] = "",
-	};
-	struct date from, to;
-	char w[64];
-	int n;
-
-	if (!calc_duty_part(ag->from, ag->to, r->year, &from, &to))
-		return false;
-	n = calc_duty_required(per, count, from, to, r->year);
-	if (n < 0)
-		return false;
-	/* in parentheses, as "(52 per år)", so that a list of duties
-	 * reads on */
-	if (n == 0)
-		buf_printf(b, " (%s för %s, %s)", neuter ? "inget" : "ingen",
-		    build_period(&r->bd, from, to), too_short[per]);
-	else {
-		format_count_words(w, sizeof(w), n, neuter);
-		buf_printf(b, " (%s för %s)", w, build_period(&r->bd, from, to));
-	}
-	return true;
-}
-
 /* The follow-ups recording meetings of kind (NULL: any meeting), and
  * how many of them were held in the year. */
 static size_t
@@ -174,6 +139,9 @@ meetings_of(const struct rep *r, const struct agreement *ag, const char *kind, s
 struct duty_item {
 	char		*what, *file;
 	const char	*per, *extra;
+	char		*part;	/* in a part year, what the part requires
+				 * ("två driftmöten", "inget styrgruppsmöte");
+				 * NULL: a whole year, or a count for the period */
 };
 
 struct duty_list {
@@ -197,7 +165,8 @@ meeting_item(struct rep *r, const struct agreement *ag, const char *kind, int co
 	struct duty_item *it;
 	struct buf t = { NULL, 0, 0 };
 	bool neuter;
-	int n = per_year(per);
+	int n = per_year(per), part;
+	struct date from, to;
 	char w[64];
 
 	if (l->n == MAX_DUTIES)
@@ -206,9 +175,16 @@ meeting_item(struct rep *r, const struct agreement *ag, const char *kind, int co
 	add_meetings(&t, kind, count, NULL, &neuter);
 	it->what = take(r, &t);
 	it->per = per_words[per];
-	if (part_year_words(r, ag, per, count, neuter, &t))
-		;	/* the part of the year, not a whole year's count */
-	else if (n > 1) {
+	it->part = NULL;
+	if (calc_duty_part(ag->from, ag->to, r->year, &from, &to) &&
+	    (part = calc_duty_required(per, count, from, to, r->year)) >= 0) {
+		/* the part of the year, said once for all duties */
+		bool part_neuter;
+
+		add_meetings(&t, kind, part, part == 0 ? neuter ? "inget" : "ingen" : NULL,
+		    &part_neuter);
+		it->part = take(r, &t);
+	} else if (n > 1) {
 		format_count_words(w, sizeof(w), (long long)count * n, neuter);
 		buf_printf(&t, " (%s per år)", w);
 	}
@@ -251,7 +227,8 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 	const struct followup *f;
 	struct duty_list l;
 	struct buf t = { NULL, 0, 0 };
-	size_t held, reports = 0, i = 0;
+	struct date from, to;
+	size_t held, reports = 0, i = 0, k, nparts = 0, said = 0;
 	bool counted = true;	/* the agreement says how many meetings */
 
 	l.n = 0;
@@ -282,6 +259,17 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 		it->what = take(r, &t);
 		it->per = ag->followup.reports_per_year > 0 ? "per år" : "under perioden";
 		it->extra = "";
+		it->part = NULL;
+		/* a part year's: the reports whose period falls in it */
+		if (ag->followup.reports_per_year > 0 &&
+		    calc_duty_part(ag->from, ag->to, r->year, &from, &to)) {
+			int part = report_reports_required(r, ag);
+
+			format_count_words(w, sizeof(w), part, false);
+			buf_printf(&t, "%s %s", part == 0 ? "ingen" : w, part == 1 || part == 0 ?
+			    "skriftlig rapport" : "skriftliga rapporter");
+			it->part = take(r, &t);
+		}
 		format_count_words(w, sizeof(w), (long long)reports, false);
 		buf_printf(&t, "%s %s", reports == 0 ? "ingen" : w, reports == 1 || reports == 0 ?
 		    "skriftlig rapport" : "skriftliga rapporter");
@@ -294,6 +282,22 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 	if (counted) {
 		buf_adds(b, "Överenskommelsen kräver ");
 		add_listed(b, &l, 0, false);
+		/* a part year named once, what it requires after: "För
+		 * 2025-11-01 – 2025-12-31 innebär det två driftmöten, en
+		 * avstämning, inget styrgruppsmöte …" */
+		for (k = 0; k < l.n; k++)
+			nparts += l.item[k].part != NULL;
+		if (nparts > 0 && calc_duty_part(ag->from, ag->to, r->year, &from, &to)) {
+			buf_printf(b, ". För %s innebär det ", build_period(&r->bd, from, to));
+			for (k = 0; k < l.n; k++) {
+				if (l.item[k].part == NULL)
+					continue;
+				if (said > 0)
+					buf_adds(b, said + 1 == nparts ? " och " : ", ");
+				buf_adds(b, l.item[k].part);
+				said++;
+			}
+		}
 		buf_printf(b, ". För %d finns ", r->year);
 		add_listed(b, &l, 0, true);
 	} else {
@@ -331,6 +335,57 @@ due_compare(const void *pa, const void *pb)
 	if (a->month != b->month)
 		return a->month - b->month;
 	return a->day - b->day;
+}
+
+/* A yearly deadline in year y (29 February in another year: the 28th). */
+static struct date
+due_in(int y, const struct report_due *d)
+{
+	struct date t = { y, d->month, d->day };
+
+	while (t.d > 28 && !date_exists(t.y, t.m, t.d))
+		t.d--;
+	return t;
+}
+
+/* The rule is in build_report_int.h: each report covers the days since
+ * the deadline before it; it counts for the year holding most of the days
+ * the agreement covers of it, never when the agreement starts within it
+ * and covers under half of it. */
+int
+report_reports_required(const struct rep *r, const struct agreement *ag)
+{
+	const struct report_due *rd, *d[MAX_DUES];
+	struct date from, to;
+	long ag_lo = date_days(ag->from), ag_hi = date_days(ag->to);
+	long y_lo = date_days((struct date){ r->year, 1, 1 });
+	long y_hi = date_days((struct date){ r->year, 12, 31 });
+	size_t n = 0, k;
+	int want = ag->followup.reports_per_year, got = 0, y;
+
+	if (want <= 0 || !calc_duty_part(ag->from, ag->to, r->year, &from, &to))
+		return want;
+	for (rd = ag->followup.report_dues; rd != NULL && n < MAX_DUES; rd = rd->next)
+		if (rd->date.y == 0 && rd->month != 0 && rd->day != 0)
+			d[n++] = rd;
+	if (n == 0 || (int)n != want)
+		return want;
+	qsort(d, n, sizeof(*d), due_compare);
+	for (y = r->year; y <= r->year + 1; y++)
+		for (k = 0; k < n; k++) {
+			long hi = date_days(due_in(y, d[k]));
+			long lo = date_days(k > 0 ? due_in(y, d[k - 1]) : due_in(y - 1, d[n - 1])) + 1;
+			long a = lo > ag_lo ? lo : ag_lo, b = hi < ag_hi ? hi : ag_hi;
+			long in_ag = b >= a ? b - a + 1 : 0, in_year;
+
+			if (in_ag == 0 || (ag_lo > lo && in_ag * 2 < hi - lo + 1))
+				continue;
+			a = a > y_lo ? a : y_lo;
+			b = b < y_hi ? b : y_hi;
+			in_year = b >= a ? b - a + 1 : 0;
+			got += in_year * 2 > in_ag;
+		}
+	return got;
 }
 
 /* The deadlines of one kind (yearly: date.y 0; once: of the year), sorted. */
@@ -431,10 +486,10 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 			    { 0, 0, 0 } };
 	}
 	/* the written reports the "Uppföljning" paragraph counts, against
-	 * the number it gives: a part year's is not reduced */
+	 * those whose period falls in the year */
 	while (report_next_followup(r, ag, &i, &f))
 		reports += !followup_is_meeting(f) && report_in_year(f, r->year);
-	want = ag->followup.reports_per_year;
+	want = report_reports_required(r, ag);
 	if (want > 0 && reports < (size_t)want && n < max)
 		out[n++] = (struct duty_gap){ NULL, reports, want, true, { 0, 0, 0 } };
 	/* reports due under the period, once their deadline (else the

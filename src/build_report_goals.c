@@ -220,27 +220,19 @@ report_goal_in_text(const struct rep *r, const struct agreement *ag, const struc
 }
 
 bool
-report_goal_part_disputed(const struct rep *r, const struct agreement *ag,
-    const struct goal_row *row, struct date *from, struct date *to, long long *target)
+report_goal_whole_year(const struct rep *r, const struct agreement *ag,
+    const struct goal_row *row, struct date *from, struct date *to)
 {
-	const struct assessment *a;
 	struct date f, t;
 	long long part;
 
-	if (row->now == NULL || (row->status != GOAL_MET && row->status != GOAL_NOT_MET) ||
+	if (row->status != GOAL_WHOLE_YEAR ||
 	    !calc_goal_part_target(row->goal, ag->from, ag->to, r->year, &part, &f, &t))
-		return false;
-	/* met on the part's target, the authors' own judgement lower; or
-	 * not met, and they judge it met */
-	a = assessment_for(r, ag, row->goal);
-	if (a == NULL || (row->status == GOAL_MET) != (a->level != ASSESS_MET))
 		return false;
 	if (from != NULL)
 		*from = f;
 	if (to != NULL)
 		*to = t;
-	if (target != NULL)
-		*target = part;
 	return true;
 }
 

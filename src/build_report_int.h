@@ -96,14 +96,13 @@ bool		 report_goal_part(const struct rep *, const struct goal *, long long *targ
  * the goals without a reported outcome. */
 bool		 report_goal_in_text(const struct rep *, const struct agreement *,
 		    const struct goal_row *);
-/* Whether the row's status is against its target
- * prorated for the part of the year (report_goal_part) and the year's
- * latest assessment says otherwise (met, judged partly or not met; not
- * met, judged met): the table and Att uppmärksamma say so.  from, to,
- * target (each may be NULL) get the part and its target. */
-bool		 report_goal_part_disputed(const struct rep *, const struct agreement *,
-		    const struct goal_row *, struct date *from, struct date *to,
-		    long long *target);
+/* Whether the row is a count per year in a year its agreement covers
+ * in part, below the stated target (GOAL_WHOLE_YEAR): not judged for
+ * the part, counted apart from the goals met ("ett mål gäller helår och
+ * bedöms inte för del av året").  from, to (each may be NULL) get the
+ * part. */
+bool		 report_goal_whole_year(const struct rep *, const struct agreement *,
+		    const struct goal_row *, struct date *from, struct date *to);
 
 /* Each follow-up kind's word in running text ("dialogmöte"). */
 extern const char *const report_kind_names[];
@@ -264,6 +263,7 @@ enum msg_goal {
 	MSG_GOAL_MET, MSG_GOAL_PARTLY, MSG_GOAL_NOT_MET, MSG_GOAL_NOT_YET,
 	MSG_GOAL_NOT_REPORTED, MSG_GOAL_NO_TARGET, MSG_GOAL_UNJUDGED,
 	MSG_GOAL_IN_TEXT,	/* no measure or target: followed up in text */
+	MSG_GOAL_WHOLE_YEAR,	/* a yearly count not judged in a part year */
 	MSG_GOAL_N
 };
 /* "Av elva mål för 2023 är sex uppnådda, två delvis uppnådda och tre
@@ -279,11 +279,6 @@ struct msg_assessed {
 	size_t		 level[MSG_BY_N][3];
 	size_t		 nsources[MSG_BY_N];	/* reports, meetings judging */
 	size_t		 norgs;		/* agreements whose reports judge */
-	size_t		 part_met;	/* met only against a prorated target
-					 * the authors judge lower: "fem
-					 * uppnådda (varav ett mot ett
-					 * målvärde omräknat för del av
-					 * året)" */
 };
 void		 report_msg_goals(struct buf *, int year, size_t nags,
 		    const size_t count[MSG_GOAL_N], const struct msg_assessed *);
@@ -300,14 +295,23 @@ void		 report_msg_on_file(struct buf *, int year, const struct duty_gap *, size_
  * uppföljning finns i underlaget". */
 void		 report_msg_nothing_on_file(struct buf *, int year, const struct duty_gap *,
 		    size_t n, size_t nmeetings);
-/* "överenskommelsen löper ut 2024-12-31; den ska sägas upp senast
- * 2024-09-30 om den inte ska förlängas" (an end in the year itself:
- * "överenskommelsen löpte ut 2023-12-31"). */
-void		 report_msg_ending(struct buf *, struct date to, int notice_months, int year);
+/* "överenskommelsen löper ut 2024-12-31" (an end in the year itself:
+ * "överenskommelsen löpte ut 2023-12-31"); with a notice period and an
+ * automatic renewal (<renewal>), the last day to give notice: "… och
+ * förlängs automatiskt om den inte sägs upp senast 2024-09-30". */
+void		 report_msg_ending(struct buf *, struct date to, int notice_months,
+		    int renewal_months, int year);
 /* The last day to give notice: months before the end, the end of a
  * month kept the end of a month. */
 struct date	 report_notice_date(struct date to, int months);
 
+/* build_report_duties.c: the written reports the year requires:
+ * reports-per-year, but with a yearly deadline for each, in a year the
+ * agreement covers in part, the reports whose period falls in the year
+ * (a per-term report covers its term: Ekby from 11 August 2025, deadlines
+ * 15 February and 31 August, owes only the autumn term's, due
+ * 2026-02-15, for 2025). */
+int		 report_reports_required(const struct rep *, const struct agreement *);
 /* build_report_duties.c: the "Uppföljning" paragraph's duties, what the
  * agreement requires in one sentence and what is on file for the year
  * in another ("Överenskommelsen kräver ett driftmöte per vecka (52 per

@@ -266,11 +266,11 @@ add_assumption(struct buf *b, int year, const struct msg_money *m)
 		buf_printf(b, "%d års årsbelopp; överenskommelsen anger ingen budget för %d",
 		    m->carried_from, year);
 		if (m->whole_for_part) {
-			buf_adds(b, ", och hela årsbeloppet räknas fast överenskommelsen bara gällde ");
+			buf_adds(b, ", och hela årsbeloppet räknas trots att överenskommelsen bara gällde ");
 			add_part(b, m->from, m->to);
 		}
 	} else {
-		buf_adds(b, "ett helt årsbelopp, fast överenskommelsen bara gällde ");
+		buf_adds(b, "ett helt årsbelopp, trots att överenskommelsen bara gällde ");
 		add_part(b, m->from, m->to);
 	}
 	buf_adds(b, m->assumed_in != NULL ? "." : ")");
@@ -370,6 +370,8 @@ static const char *const goal_words[][2] = {
 	    "utan utfall året före att jämföra med" },
 	/* said apart, after the others (report_msg_goals) */
 	[MSG_GOAL_IN_TEXT] = { "utan mätbart målvärde", "utan mätbart målvärde" },
+	[MSG_GOAL_WHOLE_YEAR] = { "gäller helår och bedöms inte för del av året",
+	    "gäller helår och bedöms inte för del av året" },
 };
 _Static_assert(sizeof(goal_words) / sizeof(goal_words[0]) == MSG_GOAL_N,
     "a goal class without its words");
@@ -378,7 +380,7 @@ void
 report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GOAL_N],
     const struct msg_assessed *as)
 {
-	size_t total = 0, parts = 0, done = 0, in_text, i;
+	size_t total = 0, parts = 0, done = 0, in_text, whole, i;
 
 	for (i = 0; i < MSG_GOAL_N; i++) {
 		total += count[i];
@@ -392,7 +394,11 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		return;
 	}
 	in_text = count[MSG_GOAL_IN_TEXT];
-	if (in_text == total && total == 1)
+	whole = count[MSG_GOAL_WHOLE_YEAR];
+	if (whole == total && total == 1)
+		buf_printf(b, "Det enda målet för %d gäller helår och bedöms inte för del av året.",
+		    year);
+	else if (in_text == total && total == 1)
 		buf_printf(b, "Det enda målet för %d saknar mätbart målvärde och följs upp i text.",
 		    year);
 	else if (in_text == total) {
@@ -409,14 +415,31 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		if (i == MSG_GOAL_NOT_REPORTED)
 			buf_printf(b, "Det enda målet för %d har inget rapporterat utfall.", year);
 		else
-			buf_printf(b, "Det enda målet för %d är %s%s.", year, goal_words[i][0],
-			    i == MSG_GOAL_MET && as != NULL && as->part_met > 0 ?
-			    " mot ett målvärde omräknat för del av året" : "");
+			buf_printf(b, "Det enda målet för %d är %s.", year, goal_words[i][0]);
 	} else {
-		/* the goals without a measure or target after the others: they
-		 * have no outcome to report ("…; tre mål utan mätbart
-		 * målvärde följs upp i text.") */
-		parts -= in_text > 0;
+		/* the goals not judged for a part year and those without a
+		 * measure or target after the others: neither has an outcome
+		 * to judge ("…; ett mål gäller helår och bedöms inte för del
+		 * av året och tre mål utan mätbart målvärde följs upp i
+		 * text.") */
+		parts -= (in_text > 0) + (whole > 0);
+		if (parts == 0 && in_text == 0) {
+			buf_adds(b, "De ");
+			add_words(b, (long long)total, true);
+			buf_printf(b, " målen för %d gäller helår och bedöms inte för del av året.",
+			    year);
+			goto judged;
+		}
+		if (parts == 0) {
+			buf_adds(b, "Av ");
+			add_words(b, (long long)total, true);
+			buf_printf(b, " mål för %d gäller ", year);
+			add_words(b, (long long)whole, true);
+			buf_adds(b, " helår och bedöms inte för del av året; ");
+			add_words(b, (long long)in_text, true);
+			buf_adds(b, " mål utan mätbart målvärde följs upp i text.");
+			goto judged;
+		}
 		buf_adds(b, "Av ");
 		add_words(b, (long long)total, true);
 		buf_printf(b, " mål för %d är ", year);
@@ -427,25 +450,21 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 				buf_adds(b, done + 1 == parts ? " och " : ", ");
 			add_words(b, (long long)count[i], true);
 			buf_printf(b, " %s", goal_words[i][count[i] == 1 ? 0 : 1]);
-			/* not silently met: the table's status, and how */
-			if (i == MSG_GOAL_MET && as != NULL && as->part_met > 0) {
-				buf_adds(b, " (");
-				if (as->part_met < count[i]) {
-					buf_adds(b, "varav ");
-					add_words(b, (long long)as->part_met, true);
-					buf_adds(b, " ");
-				}
-				buf_adds(b, "mot ett målvärde omräknat för del av året)");
-			}
 			done++;
 		}
-		if (in_text > 0) {
+		if (whole > 0) {
 			buf_adds(b, "; ");
+			add_words(b, (long long)whole, true);
+			buf_adds(b, " mål gäller helår och bedöms inte för del av året");
+		}
+		if (in_text > 0) {
+			buf_adds(b, whole > 0 ? " och " : "; ");
 			add_words(b, (long long)in_text, true);
 			buf_adds(b, " mål utan mätbart målvärde följs upp i text");
 		}
 		buf_adds(b, ".");
 	}
+judged:
 	/* The counts above are the tables' Status (outcome against target);
 	 * the follow-ups' own judgements are said apart, with whose they
 	 * are, so that no figure here contradicts a table. */
@@ -560,8 +579,9 @@ gap_neuter(const struct duty_gap *g)
 	return neuter;
 }
 
-/* The meeting kinds of one agreement short in one: "sex möten (avstämning
- * 3, styrgrupp 2, årsdialog 1)"; one kind as gap_noun. */
+/* The meeting kinds of one agreement short in one, each kind in words:
+ * "sex möten (tre avstämningar, två styrgruppsmöten och en årsdialog)";
+ * one kind as gap_noun. */
 static void
 meetings_required(struct buf *b, const struct duty_gap *g, size_t n)
 {
@@ -578,8 +598,9 @@ meetings_required(struct buf *b, const struct duty_gap *g, size_t n)
 	add_words(b, required, true);
 	buf_printf(b, " %s (", required == 1 ? "möte" : "möten");
 	for (i = 0; i < n; i++) {
-		buf_printf(b, "%s%s ", i > 0 ? ", " : "", g[i].kind != NULL ? g[i].kind : "möte");
-		report_add_count(b, g[i].required);
+		if (i > 0)
+			buf_adds(b, i + 1 == n ? " och " : ", ");
+		gap_noun(b, &g[i], NULL, false, &neuter);
 	}
 	buf_adds(b, ")");
 }
@@ -666,7 +687,8 @@ report_notice_date(struct date to, int months)
 }
 
 void
-report_msg_ending(struct buf *b, struct date to, int notice_months, int year)
+report_msg_ending(struct buf *b, struct date to, int notice_months, int renewal_months,
+    int year)
 {
 	char s[16], n[16];
 
@@ -676,10 +698,12 @@ report_msg_ending(struct buf *b, struct date to, int notice_months, int year)
 		return;
 	}
 	buf_printf(b, "överenskommelsen löper ut %s", s);
-	if (notice_months > 0) {
-		/* the notice date is what the nämnd must act on */
+	/* the notice date is what the nämnd must act on only when the
+	 * agreement is renewed unless notice is given; one that simply ends
+	 * needs none */
+	if (notice_months > 0 && renewal_months > 0) {
 		date_format_iso(report_notice_date(to, notice_months), n, sizeof(n));
-		buf_printf(b, "; den ska sägas upp senast %s om den inte ska förlängas", n);
+		buf_printf(b, " och förlängs automatiskt om den inte sägs upp senast %s", n);
 	}
 }
 
@@ -1029,6 +1053,7 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *
 		[GOAL_NO_TARGET] = MSG_GOAL_NO_TARGET,
 		[GOAL_UNJUDGED] = MSG_GOAL_UNJUDGED,
 		[GOAL_NOT_YET] = MSG_GOAL_NOT_YET,
+		[GOAL_WHOLE_YEAR] = MSG_GOAL_WHOLE_YEAR,
 	};
 	size_t i, g, k;
 
@@ -1047,8 +1072,6 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *
 
 			count[report_goal_in_text(r, r->ags[i], &rows[g]) ? MSG_GOAL_IN_TEXT :
 			    of_status[rows[g].status]]++;
-			as->part_met += rows[g].status == GOAL_MET &&
-			    report_goal_part_disputed(r, r->ags[i], &rows[g], NULL, NULL, NULL);
 			if (a == NULL)
 				continue;
 			as->level[assessor_of(f)][a->level]++;
@@ -1137,27 +1160,32 @@ names_word(const char *s, const char *word)
 	return found;
 }
 
-/* A goal's text as its name, in quotes without its full stop, when it
- * is one short sentence (at most GOAL_TEXT_MAX code points): true, into
- * out; false for a longer one, named by its measure (never cut). */
-#define GOAL_TEXT_MAX	80
+/* A goal's text as its name, in quotes without its full stop: its first
+ * sentence, when at most GOAL_TEXT_MAX code points: true, into out;
+ * false for a longer one, named by its measure (never cut mid-sentence).
+ * Goals are named by what they say, one way throughout (r5 item 12). */
+#define GOAL_TEXT_MAX	120
 
 static bool
 goal_text_name(const char *text, char *out, size_t size)
 {
 	size_t n;
 	const char *dot;
+	char first[512];
 
-	if (text == NULL || utf8_length(text) > GOAL_TEXT_MAX)
+	if (text == NULL)
 		return false;
 	n = strlen(text);
+	/* the first sentence: up to the first full stop before a space */
+	if ((dot = strstr(text, ". ")) != NULL)
+		n = (size_t)(dot - text);
 	while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '.'))
 		n--;
-	/* one sentence: no full stop before the end */
-	for (dot = strstr(text, ". "); dot != NULL && (size_t)(dot - text) < n;
-	    dot = strstr(dot + 1, ". "))
+	if (n == 0 || n + 7 > size || n >= sizeof(first))
 		return false;
-	if (n == 0 || n + 7 > size)
+	memcpy(first, text, n);
+	first[n] = '\0';
+	if (utf8_length(first) > GOAL_TEXT_MAX)
 		return false;
 	snprintf(out, size, "”%.*s”", (int)n, text);
 	return true;
@@ -1236,13 +1264,11 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 }
 
 /* Whether the row goes among the goals not met: not met, with an
- * outcome (those without one the summary counts), and not one the
- * authors judge met against a prorated target (part_disputed says it). */
+ * outcome (those without one the summary counts). */
 static bool
-not_met(const struct rep *r, const struct agreement *ag, const struct goal_row *row)
+not_met(const struct goal_row *row)
 {
-	return row->status == GOAL_NOT_MET && row->now != NULL &&
-	    !report_goal_part_disputed(r, ag, row, NULL, NULL, NULL);
+	return row->status == GOAL_NOT_MET && row->now != NULL;
 }
 
 /* The part of the year of a prorated target: "halvåret" for January to
@@ -1260,13 +1286,14 @@ add_part_words(struct buf *b, struct date from, struct date to)
 	}
 }
 
-/* A sentence per goal whose status against its prorated target the
- * authors judge otherwise: "målet ”Minst 24 personer per år deltar i
- * arbetsträning” når det omräknade målvärdet för halvåret (14 deltagare
- * mot minst 12), men organisationen bedömer själv målet som delvis
- * uppfyllt". */
+/* A sentence per yearly goal not judged in a part year
+ * (report_goal_whole_year), the outcome against the stated target and
+ * the authors' own judgement: "målet ”Minst 24 personer per år deltar i
+ * arbetsträning” gäller helår och bedöms inte för halvåret (14
+ * deltagare mot minst 24 per år), och organisationen bedömer själv
+ * målet som delvis uppfyllt". */
 static void
-part_disputed(struct rep *r, const struct agreement *ag, struct buf *b)
+whole_year_goals(struct rep *r, const struct agreement *ag, struct buf *b)
 {
 	struct goal_row *rows;
 	size_t n = report_goal_rows(r, ag, &rows), i;
@@ -1278,11 +1305,12 @@ part_disputed(struct rep *r, const struct agreement *ag, struct buf *b)
 		const struct assessment *a;
 		const struct party *p;
 		struct date from, to;
-		long long target;
+		long long whole;
 		size_t norgs = 0;
 		char name[160];
 
-		if (!report_goal_part_disputed(r, ag, &rows[i], &from, &to, &target))
+		if (!report_goal_whole_year(r, ag, &rows[i], &from, &to) ||
+		    !calc_goal_year_target(g, &whole))
 			continue;
 		a = report_assessment_from(r, ag, g, &f);
 		for (p = ag->parties; p != NULL; p = p->next)
@@ -1294,18 +1322,19 @@ part_disputed(struct rep *r, const struct agreement *ag, struct buf *b)
 			report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
 			buf_printf(b, "målet för %s", name);
 		}
-		buf_printf(b, " når %sdet omräknade målvärdet för ",
-		    rows[i].status == GOAL_MET ? "" : "inte ");
+		buf_adds(b, " gäller helår och bedöms inte för ");
 		add_part_words(b, from, to);
 		buf_adds(b, " (");
 		report_add_count(b, o->value);
 		if (o->unit != NULL)
 			buf_printf(b, " %s", o->unit);
 		buf_printf(b, " mot %s ", model_comparison_word(g->comparison));
-		report_add_count(b, target);
-		buf_printf(b, "), men %s målet som %s", assessor_of(f) == MSG_BY_PARTIES ?
-		    "parterna bedömer" : norgs > 1 ? "organisationerna bedömer själva" :
-		    "organisationen bedömer själv", level_words[a->level][0]);
+		report_add_count(b, whole);
+		buf_adds(b, " per år)");
+		if (a != NULL)
+			buf_printf(b, ", och %s målet som %s", assessor_of(f) == MSG_BY_PARTIES ?
+			    "parterna bedömer" : norgs > 1 ? "organisationerna bedömer själva" :
+			    "organisationen bedömer själv", level_words[a->level][0]);
 	}
 	free(rows);
 }
@@ -1318,13 +1347,13 @@ goals_not_met(struct rep *r, const struct agreement *ag, struct buf *b)
 	size_t n = report_goal_rows(r, ag, &rows), i, k = 0, said = 0;
 
 	for (i = 0; i < n; i++)
-		k += not_met(r, ag, &rows[i]);
+		k += not_met(&rows[i]);
 	if (k > 0) {
 		clause(b);
 		add_words(b, (long long)k, true);
 		buf_adds(b, k == 1 ? " mål är inte uppnått: " : " mål är inte uppnådda: ");
 		for (i = 0; i < n; i++) {
-			if (!not_met(r, ag, &rows[i]))
+			if (!not_met(&rows[i]))
 				continue;
 			if (said > 0)
 				buf_adds(b, said + 1 == k ? " och " : ", ");
@@ -1450,7 +1479,7 @@ attention(struct rep *r)
 
 		buf_reset(&b);
 		goals_not_met(r, ag, &b);
-		part_disputed(r, ag, &b);
+		whole_year_goals(r, ag, &b);
 		/* nothing to follow the agreement up against: the nämnd should
 		 * know before it asks for results */
 		if (ag->goals == NULL) {
@@ -1483,7 +1512,7 @@ attention(struct rep *r)
 		if ((ag->to.y == r->year && ag->to.m == 12 && ag->to.d == 31) ||
 		    ag->to.y == r->year + 1) {
 			clause(&b);
-			report_msg_ending(&b, ag->to, ag->notice_months, r->year);
+			report_msg_ending(&b, ag->to, ag->notice_months, ag->renewal_months, r->year);
 		}
 		/* a review due in the year, or next year */
 		if (ag->review_by.y == r->year || ag->review_by.y == r->year + 1) {

@@ -22,7 +22,8 @@
 const char *
 report_short_name(const struct agreement *ag)
 {
-	return ag->effort != NULL ? ag->effort : ag->title;
+	return ag->effort != NULL ? ag->effort : ag->partners_name != NULL ? ag->partners_name :
+	    ag->title;
 }
 
 /* The usable follow-ups of an agreement that are sources of the year
@@ -137,15 +138,17 @@ add_goal_rows(const struct rep *r, const struct agreement *ag, const struct goal
 		row->now = report_goal_outcome(r, ag, g, r->year, &src);
 		row->source = src;
 		row->before = report_goal_outcome(r, ag, g, r->year - 1, &src);
-		/* a yearly count in a year covered in part: against the
-		 * part's target, and "not yet" only on an outcome ending
-		 * before the part does */
+		/* against the stated target, always: the agreement sets a
+		 * yearly count for a whole year, so in a year it covers in
+		 * part an outcome below it is not judged (never against a
+		 * target prorated by days: the agreement does not state it) */
 		part = calc_goal_part_target(g, ag->from, ag->to, r->year, &part_target, &pfrom, &pto);
-		if (!part)
-			pto = (struct date){ r->year, 12, 31 };
 		row->status = calc_goal_status(g, row->now, row->before,
 		    row->now != NULL && g->has_per && g->per == PER_YEAR &&
-		    date_compare(row->now->to, pto) < 0, part ? &part_target : NULL);
+		    date_compare(row->now->to, (struct date){ r->year, 12, 31 }) < 0, NULL);
+		if (part && g->comparison == CMP_MINST &&
+		    (row->status == GOAL_NOT_MET || row->status == GOAL_NOT_YET))
+			row->status = GOAL_WHOLE_YEAR;
 	}
 }
 
@@ -284,9 +287,13 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 			counts[rows[i].status]++;
 	}
 	measurable = counts[GOAL_MET] + counts[GOAL_NOT_MET];
-	if (measurable > 0)
+	/* one measurable goal in the singular, not "1 av 1 mätbara mål" */
+	if (measurable == 1)
+		buf_adds(&b, counts[GOAL_MET] == 1 ? "1 mätbart mål, uppnått" :
+		    "1 mätbart mål, ej uppnått");
+	else if (measurable > 0)
 		buf_printf(&b, "%zu av %zu mätbara mål uppnådda", counts[GOAL_MET], measurable);
-	else if (counts[GOAL_NOT_YET] == 0)
+	else if (counts[GOAL_NOT_YET] == 0 && counts[GOAL_WHOLE_YEAR] == 0)
 		buf_printf(&b, "Inga mätbara mål att bedöma");
 	if (counts[GOAL_NOT_REPORTED] > 0)
 		buf_printf(&b, "%s%zu ej %s", b.len > 0 ? "; " : "", counts[GOAL_NOT_REPORTED],
@@ -295,6 +302,10 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 	if (counts[GOAL_NOT_YET] > 0)
 		buf_printf(&b, "%s%zu ej %s ännu", b.len > 0 ? "; " : "", counts[GOAL_NOT_YET],
 		    counts[GOAL_NOT_YET] == 1 ? "uppnått" : "uppnådda");
+	/* kept out of the measurable ones, as the summary does */
+	if (counts[GOAL_WHOLE_YEAR] > 0)
+		buf_printf(&b, "%s%zu gäller helår, bedöms inte", b.len > 0 ? "; " : "",
+		    counts[GOAL_WHOLE_YEAR]);
 	if (in_text > 0)
 		buf_printf(&b, "%s%zu följs upp i text", b.len > 0 ? "; " : "", in_text);
 	s = arena_strdup(r->bd.a, b.data);

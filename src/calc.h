@@ -230,6 +230,11 @@ enum goal_status {
 	GOAL_NOT_REPORTED,	/* ej rapporterat */
 	GOAL_NO_TARGET,		/* rapporterat; målet har inget målvärde */
 	GOAL_UNJUDGED,		/* kan inte bedömas: inget utfall året före */
+	GOAL_WHOLE_YEAR,	/* a count per year in a year the agreement
+				 * covers in part, below the stated target: the
+				 * agreement sets it for a whole year only, so it
+				 * is not judged (a prorated target is the
+				 * förvaltning's, not the agreement's) */
 	GOAL_NOT_YET,		/* ej uppnått ännu: a yearly "minst" below target
 				 * on an outcome for part of the year */
 	/* GOAL_NOT_YET stays last: arrays are indexed by status */

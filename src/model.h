@@ -462,10 +462,16 @@ struct agreement {
 	struct party		*parties;
 	size_t			 nparties;
 	struct actor		*actors;	/* not parties, in order */
+	char			*partners_name;	/* derived, without an effort:
+						 * the idéburna parties' names
+						 * ("A och B"), what the report
+						 * calls the agreement */
 	struct namnd_ref	*namnd;		/* the first; NULL: none named */
 	struct date		 from, to;
 	long			 period_line;
 	int			 notice_months;
+	int			 renewal_months;	/* <renewal>: renewed unless
+							 * notice is given; 0 none */
 	struct date		 review_by;
 	bool			 immediate_termination;
 	struct breach_term	 breach;

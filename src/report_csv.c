@@ -300,8 +300,11 @@ goals(struct rep *r, struct buf *out, const struct agreement *ag)
 		if (rows[i].before != NULL && (g->comparison == CMP_OKA ||
 		    g->comparison == CMP_MINSKA || g->comparison == CMP_BIBEHALLA))
 			outcome(r, &w, name, "Utfall året före", rows[i].before);
-		row(&w, arena_printf(r->bd.a, "Status: %s", name), report_status_names[rows[i].status], NULL,
-		    none, none, report_assessment_text(r, ag, g));
+		/* a goal without a measure or target has no outcome to report:
+		 * as the PDF says, it is followed up in text */
+		row(&w, arena_printf(r->bd.a, "Status: %s", name), report_goal_in_text(r, ag, &rows[i]) ?
+		    "Följs upp i text" : report_status_names[rows[i].status], NULL, none, none,
+		    report_assessment_text(r, ag, g));
 	}
 	free(rows);
 }
@@ -399,7 +402,7 @@ duties(struct rep *r, struct buf *out, const struct agreement *ag)
 		row(&w, "Skriftliga rapporter lämnade", count_text(r, (long long)reports), "st", from,
 		    to, NULL);
 		row(&w, "Skriftliga rapporter som krävs", count_text(r, yearly ?
-		    ag->followup.reports_per_year : ag->followup.reports_in_period), "st", from, to,
+		    report_reports_required(r, ag) : ag->followup.reports_in_period), "st", from, to,
 		    yearly ? "per år" : "under perioden");
 	}
 }

@@ -181,10 +181,12 @@ check_assessments(const struct followup *f, const struct corpus *c)
 			}
 		if ((o = own_outcome(f, g)) == NULL)
 			continue;
-		/* a part year's outcome against the part's target */
-		st = calc_goal_part_target(g, f->agreement->from, f->agreement->to, o->to.y, &part,
-		    &pfrom, &pto) ? calc_goal_status(g, o, NULL, false, &part) :
-		    calc_goal_status(g, o, NULL, false, NULL);
+		/* against the stated target, as the report judges it; a yearly
+		 * count below it in a part year is not judged (GOAL_WHOLE_YEAR) */
+		st = calc_goal_status(g, o, NULL, false, NULL);
+		if (st != GOAL_MET && calc_goal_part_target(g, f->agreement->from, f->agreement->to,
+		    o->to.y, &part, &pfrom, &pto))
+			continue;
 		if ((st == GOAL_MET && a->level == ASSESS_NOT_MET) ||
 		    (st == GOAL_NOT_MET && a->level == ASSESS_MET))
 			diag(f->path, a->line, MSG_ASSESSMENT_DIFFERS, level_words[a->level], g->id,

@@ -296,6 +296,8 @@ head_agreement(struct reader *r, xmlNode *root)
 
 			if ((t = tree_child(c, "notice")) != NULL)
 				ag->notice_months = tree_attr_int(r, t, "months");
+			if ((t = tree_child(c, "renewal")) != NULL)
+				ag->renewal_months = tree_attr_int(r, t, "months");
 			if ((t = tree_child(c, "review")) != NULL)
 				tree_attr_date(r, t, "by", "review date", &ag->review_by);
 			ag->immediate_termination = tree_child(c, "immediate-termination") != NULL;
@@ -323,6 +325,22 @@ head_agreement(struct reader *r, xmlNode *root)
 			read_economy(r, c);
 		else
 			head_doc_control(r, c);
+	}
+	/* no effort name: the agreement is called by its partners, not by a
+	 * title such as "Överenskommelse om samverkan" that every one has */
+	if (ag->effort == NULL) {
+		const struct party *p;
+		size_t n = 0, k = 0;
+
+		for (p = ag->parties; p != NULL; p = p->next)
+			n += p->role == ROLE_IDEBUREN && p->name != NULL && *p->name != '\0';
+		for (p = ag->parties; p != NULL; p = p->next) {
+			if (p->role != ROLE_IDEBUREN || p->name == NULL || *p->name == '\0')
+				continue;
+			ag->partners_name = k == 0 ? p->name : arena_printf(r->arena, "%s%s%s",
+			    ag->partners_name, k + 1 == n ? " och " : ", ", p->name);
+			k++;
+		}
 	}
 }
 

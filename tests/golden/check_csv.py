@@ -29,7 +29,7 @@ import columns  # noqa: E402
 HEADER = ["Nämnd", "År", "Överenskommelse", "Diarienummer", "Part", "Organisationsnummer",
           "Partstyp", "Mått", "Värde", "Enhet", "Period från", "Period till", "Anmärkning"]
 STATUS = {"Uppnått", "Ej uppnått", "Ej rapporterat", "Rapporterat, inget målvärde",
-          "Kan inte bedömas", "Ej uppnått ännu"}
+          "Kan inte bedömas", "Ej uppnått ännu", "Gäller helår, bedöms inte", "Följs upp i text"}
 SCALE = {"week": 52, "month": 12, "quarter": 4}
 
 problems = []
@@ -105,7 +105,7 @@ def main():
            "the number of agreements")
     sums = {"kommun": [], "ideburen": []}
     for ag in mine:
-        name = cr.text_of(ag.find("effort")) or cr.text_of(ag.find("title"))
+        name = cr.agreement_name(ag)
         mine_rows = [r for r in rows if r["Överenskommelse"] == name]
         expect(len(mine_rows) > 0, f"no rows of {name}")
         belopp = {r["Part"]: r for r in mine_rows if r["Mått"] == "Belopp" and r["Part"]}
@@ -166,12 +166,17 @@ def main():
             if what == "Status":
                 # a goal without outcome or assessment is no row of the
                 # PDF's goal table but named in its "Inget utfall" sentence
-                if r["Värde"] == "Ej rapporterat" and not r["Anmärkning"]:
-                    # "Inget utfall rapporterat för 2023 för målet om …";
-                    # one without a measure or target is followed up in text
-                    if (named and all(cr.in_text_goal(g) for g in named)) or \
-                            (not named and cr.norm(f"Inget utfall rapporterat för {r['År']} för")
-                             not in text):
+                # one without a measure or target is followed up in text,
+                # its status says so (not "Ej rapporterat")
+                if named and all(cr.in_text_goal(g) for g in named) and not r["Anmärkning"]:
+                    expect(r["Värde"] == "Följs upp i text",
+                           f"{name}: status of {measure}: {r['Värde']!r}, not 'Följs upp i text'")
+                    expect("följs upp i text" in text,
+                           f"{name}: status of {measure}: no 'följs upp i text' sentence")
+                elif r["Värde"] in ("Ej rapporterat", "Följs upp i text") and not r["Anmärkning"]:
+                    # "Inget utfall rapporterat för 2023 för målet om …"
+                    if not named and cr.norm(f"Inget utfall rapporterat för {r['År']} för") \
+                            not in text:
                         expect("följs upp i text" in text,
                                f"{name}: status of {measure}: no 'följs upp i text' sentence")
                     else:
@@ -232,8 +237,11 @@ def main():
             done = int(by["Skriftliga rapporter lämnade"]["Värde"])
             req = int(by["Skriftliga rapporter som krävs"]["Värde"])
             common = ["ingen", "en"] + cr.NEUTER_WORDS[2:]
-            in_pdf(text, f"{common[req] if req <= 12 else req} "
-                         f"{'skriftlig rapport' if req == 1 else 'skriftliga rapporter'}", name)
+            # a part year's count: in parentheses after the yearly one
+            said = f"{common[req] if req <= 12 else req} " \
+                f"{'skriftlig rapport' if req == 1 else 'skriftliga rapporter'}"
+            expect(cr.norm(said) in text or cr.norm(f"({common[req]} för ") in text,
+                   f"{name}: {said!r} not in the PDF's text")
             in_pdf(text, f"{common[done] if done <= 12 else done} "
                          f"{'skriftliga rapporter' if done > 1 else 'skriftlig rapport'} i underlaget",
                    name)

@@ -773,7 +773,7 @@ def stated_percent(o):
 
 def outcome_cell(o):
     """The Utfall cell: value, " av of", unit, the percent as stated (else
-    computed, one decimal), the split by gender with annat and ej angivet."""
+    computed, one decimal), the split by gender with annat and "har inte angett kön"."""
     t = count(o.get("value"))
     if o.get("of") is not None:
         t += f" av {count(o.get('of'))}"
@@ -786,7 +786,7 @@ def outcome_cell(o):
     kids = o.get("gender-words") == "flickor-pojkar"
     parts = [f"{count(o.get(a))} {w}" for a, w in (("women", "flickor" if kids else "kvinnor"),
              ("men", "pojkar" if kids else "män"),
-             ("other", "annat"), ("not-stated", "ej angivet")) if o.get(a) is not None]
+             ("other", "annat"), ("not-stated", "har inte angett kön")) if o.get(a) is not None]
     if parts:
         t += " (" + ", ".join(parts) + ")"
     return t
@@ -814,14 +814,15 @@ def part_target(ag, g, year):
 
 
 def part_status(ag, g, o, grp, year):
-    """Status of a count goal in a year covered in part: against the part's
-    target; not yet only on an outcome ending before the part does."""
-    t, a, b = part_target(ag, g, year)
+    """Status of a count goal in a year covered in part: against the
+    stated (whole year's) target, never the prorated one; a "minst" below
+    it is not judged for the part: "Gäller helår, bedöms inte" (README
+    "Goals")."""
+    whole = int(g.get("value")) * SCALES.get(g.get("per"), (1,))[0]
     v = int(o.get("value"))
-    met = v >= t if g.get("comparison") == "minst" else v <= t
-    early = g.get("per") == "year" and grp.get("to") < b.isoformat()
-    return "Uppnått" if met else "Ej uppnått ännu" if early and \
-        g.get("comparison") == "minst" else "Ej uppnått"
+    if g.get("comparison") == "minst":
+        return "Uppnått" if v >= whole else "Gäller helår, bedöms inte"
+    return "Uppnått" if v <= whole else "Ej uppnått"
 
 
 def part_target_text(ag, g, year):
@@ -831,19 +832,8 @@ def part_target_text(ag, g, year):
         return ""
     t, a, b = p
     cmp = {"minst": "minst", "hogst": "högst"}[g.get("comparison")]
-    return f" (för {a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {cmp} {count(t)})"
-
-
-def part_disputed(status, level):
-    """A status against the prorated target (part_status) that the year's
-    latest assessment (its level attribute, or None) says otherwise: met
-    and judged partly or not met, or not met and judged met.  The table
-    says "Uppnått mot omräknat målvärde", Att uppmärksamma names it, and
-    the summary counts it met "(varav ett mot ett målvärde omräknat för
-    del av året)" (README "Goals")."""
-    if level is None or status not in ("Uppnått", "Ej uppnått"):
-        return False
-    return (status == "Uppnått") != (level == "uppfyllt")
+    return f" (för {a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {cmp} {count(t)}, " \
+        "omräknat av förvaltningen, anges inte i överenskommelsen)"
 
 
 def new_goal_status(g, o, part_year):
@@ -936,16 +926,70 @@ def is_source(fu, year):
     return doc_date(fu).year <= year or fu_in_year(fu, year)
 
 
+def reports_required(ag, duty, year):
+    """The written reports a year requires: reports-per-year, but when each
+    has a yearly <report-due> and the agreement covers the year in part,
+    the reports whose period falls in the year: each covers the days since
+    the deadline before it; it counts for the year holding most of the
+    days the agreement covers of it, never when the agreement starts
+    within it and covers under half of it (r5 item 5)."""
+    rpy = int(duty.get("reports-per-year", "0"))
+    period = ag.find("period")
+    a0 = datetime.date.fromisoformat(period.get("from").strip())
+    a1 = datetime.date.fromisoformat(period.get("to").strip())
+    dues = sorted((int(d.get("month")), int(d.get("day"))) for d in duty.findall("report-due")
+                  if d.get("month") and d.get("day") and not d.get("date"))
+    whole = a0 <= datetime.date(year, 1, 1) and a1 >= datetime.date(year, 12, 31)
+    if rpy <= 0 or whole or len(dues) != rpy:
+        return rpy
+
+    def due(y, md):
+        m, d = md
+        while True:
+            try:
+                return datetime.date(y, m, d)
+            except ValueError:
+                d -= 1
+    got = 0
+    for y in (year, year + 1):
+        for k, md in enumerate(dues):
+            hi = due(y, md)
+            lo = (due(y, dues[k - 1]) if k > 0 else due(y - 1, dues[-1])) + datetime.timedelta(days=1)
+            a, b = max(lo, a0), min(hi, a1)
+            in_ag = (b - a).days + 1 if b >= a else 0
+            if in_ag == 0 or (a0 > lo and in_ag * 2 < (hi - lo).days + 1):
+                continue
+            a, b = max(a, datetime.date(year, 1, 1)), min(b, datetime.date(year, 12, 31))
+            got += ((b - a).days + 1 if b >= a else 0) * 2 > in_ag
+    return got
+
+
+def agreement_name(ag):
+    """What the report calls an agreement: its effort, else its idéburna
+    parties' names ("A och B"), never a title such as "Överenskommelse
+    om samverkan" that every agreement has (r5 item 13)."""
+    effort = text_of(ag.find("effort"))
+    if effort:
+        return effort
+    names = [text_of(p.find("name")) for p in ag.iter("party")
+             if p.get("role") == "ideburen" and text_of(p.find("name"))]
+    if names:
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]
+    return text_of(ag.find("title"))
+
+
 def sources_line(ag, fus, year):
     """"Underlag: överenskommelsen ”X” (date), dialogmöte 2023-05-16,
     verksamhetsrapport 2024-01-18 (avser 2023)": by kind, title where it
     holds more than the kind's word, date, in date order."""
-    name = text_of(ag.find("effort")) or text_of(ag.find("title"))
+    name = agreement_name(ag)
     when = doc_date(ag)
     # an undated agreement is given no date: from when it holds
     when = when.isoformat() if when else \
         f"odaterad, gäller från {date(ag.find('period').get('from').strip()).isoformat()}"
-    s = f"Underlag: överenskommelsen \u201d{name}\u201d ({when})"
+    # an agreement called by its partners has no name to quote
+    s = f"Underlag: överenskommelsen ({when})" if not text_of(ag.find("effort")) and \
+        name != text_of(ag.find("title")) else f"Underlag: överenskommelsen \u201d{name}\u201d ({when})"
     for fu in sorted((fu for fu in fus if is_source(fu, year)), key=doc_date):
         kind = fu_kind(fu)
         title = text_of(fu.find("title"))
@@ -1174,9 +1218,7 @@ def issue12_goals(ag, fus, year):
             o, grp = mine[-1]
             row.append(outcome_cell(o))
             if is_new_goal(g) and part_target(ag, g, int(year)) is not None:
-                status = part_status(ag, g, o, grp, int(year))
-                row.append(status + (" mot omräknat målvärde"
-                                     if part_disputed(status, levels.get(g.get("id"))) else ""))
+                row.append(part_status(ag, g, o, grp, int(year)))
             elif is_new_goal(g):
                 part = g.get("per") in ("year", "week", "month", "quarter") and \
                     not grp.get("to").endswith("-12-31")
@@ -1283,13 +1325,21 @@ def duty_paragraph(ag, fus, year):
             t = f"{'inget' if neuter else 'ingen'} {t.split(' ', 1)[1]}"
         return t, neuter
 
+    # a part year is named once, in a sentence of its own listing what it
+    # requires: "För 2025-11-01 – 2025-12-31 innebär det två driftmöten,
+    # en avstämning, inget styrgruppsmöte …"
+    span = part_of_year(ag, year)
+
     def meeting(kind, cnt, per, held):
         what, neuter = said(kind, cnt)
         words_per, k = DUTY_PER[per]
-        part = kind_part_words(ag, year, per, cnt, neuter)
-        extra = part if part is not None else f" ({words(cnt * k, neuter)} per år)" if k > 1 else ""
+        part = None
+        if span is not None and per != "period":
+            n = required_in_part(per, cnt, span[0], span[1], year)
+            part = said(kind, 1, True)[0] if n == 0 else said(kind, n)[0]
+        extra = "" if part is not None else f" ({words(cnt * k, neuter)} per år)" if k > 1 else ""
         items.append((what, words_per, extra, said(kind, 1, True)[0] if held == 0 else
-                      said(kind, held)[0]))
+                      said(kind, held)[0], part))
     in_year = [fu for fu in fus if text_of(fu.find("date"))[:4] == str(year)]
     meetings = [fu for fu in in_year if fu.get("kind").strip() != "verksamhetsrapport"]
     counted = True
@@ -1313,16 +1363,21 @@ def duty_paragraph(ag, fus, year):
             want = rpy or rip
             got = len([fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
                        and fu_in_year(fu, year)])
+            # a part year's: the reports whose period falls in it
+            need, part = reports_required(ag, duty, year), None
+            if rpy > 0 and span is not None:
+                part = f"{'ingen' if need == 0 else words(need)} " \
+                    f"{'skriftlig rapport' if need <= 1 else 'skriftliga rapporter'}"
             items.append((f"{words(want)} {'skriftlig rapport' if want == 1 else 'skriftliga rapporter'}",
                           "per år" if rpy > 0 else "under perioden", "",
                           f"{'ingen' if got == 0 else words(got)} "
-                          f"{'skriftlig rapport' if got <= 1 else 'skriftliga rapporter'}"))
+                          f"{'skriftlig rapport' if got <= 1 else 'skriftliga rapporter'}", part))
     else:
         counted = False
 
     def listed(file):
         out = ""
-        for i, (what, per, extra, got) in enumerate(items):
+        for i, (what, per, extra, got, _) in enumerate(items):
             same_next = i + 1 < len(items) and not extra and per == items[i + 1][1]
             if i > 0:
                 out += " och " if i + 1 == len(items) else ", "
@@ -1334,8 +1389,12 @@ def duty_paragraph(ag, fus, year):
                 out += f" {per}{extra}"
         return out
     if counted:
-        return (f"Överenskommelsen kräver {listed(False)}. För {year} finns {listed(True)} "
-                "i underlaget.")
+        parts = [p for *_, p in items if p is not None]
+        t = f"Överenskommelsen kräver {listed(False)}. "
+        if parts:
+            t += f"För {span[0].isoformat()} – {span[1].isoformat()} innebär det " + \
+                (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]) + ". "
+        return t + f"För {year} finns {listed(True)} i underlaget."
     t = "Överenskommelsen anger inte hur många uppföljningsmöten som ska hållas"
     if items:
         t += f", men kräver {listed(False)}"
@@ -1344,25 +1403,6 @@ def duty_paragraph(ag, fus, year):
     if items:
         t += f" och {listed(True)}"
     return t + " i underlaget."
-
-
-def kind_part_words(ag, year, per, count, neuter=True):
-    """" (två för 2025-11-01 – 2025-12-31)" in a part year (" (inget för …,
-    för kort del av året)" when none), else None (a <meeting> kind's)."""
-    part = part_of_year(ag, year)
-    if part is None or per == "period":
-        return None
-    a, b = part
-    n = required_in_part(per, count, a, b, year)
-    span = f"{a.isoformat()} – {b.isoformat()}"
-    if n == 0:
-        return f" ({'inget' if neuter else 'ingen'} för {span}, {TOO_SHORT[per]})"
-    return f" ({words(n, neuter)} för {span})"
-
-
-TOO_SHORT = {"week": "under en halv vecka", "month": "ingen månad till hälften",
-             "quarter": "inget kvartal till hälften", "half-year": "inget halvår till hälften",
-             "year": "för kort del av året"}
 
 
 def meeting_noun(kind, n):
@@ -1611,6 +1651,21 @@ def summary_message(namnd, year, mine, prev, followups):
         s += f" med {words(len(orgs))} " + ("idéburen organisation" if len(orgs) == 1
                                              else "idéburna organisationer")
     want.append(("message: scope", s + "."))
+    # a nämnd the agreement does not name is said to be inferred (r5 item 7)
+    for _, ag in mine:
+        rn = ag.find("responsible-namnd")
+        if rn is not None and rn.get("source") == "inferred":
+            want.append(("cover: nämnd inferred", "ansvarig nämnd framgår inte av överenskommelsen"))
+    # the cover's sentence says how many of the agreements the follow-ups
+    # cover when some has none for the year (r5 item 8)
+    nfu = sum(fu_in_year(r, year) for _, r in followups
+              if any(r.get("agreement") == ag.get("id") for _, ag in mine))
+    covered = sum(any(r.get("agreement") == ag.get("id") and fu_in_year(r, year)
+                      for _, r in followups) for _, ag in mine)
+    if nfu > 0 and n > 1:
+        want.append(("cover: follow-ups", f"{'uppföljning' if nfu == 1 else 'uppföljningar'} "
+                     f"för {year} av " + (f"{words(covered)} av " if covered < n else "")
+                     + f"de {words(n)} överenskommelser som"))
 
     def sums(ags, y, kind):
         per_ag = [[amount(ag, p.get("id"), y) for p in ag.iter("party")
@@ -1663,7 +1718,7 @@ def summary_message(namnd, year, mine, prev, followups):
     elif nv:
         want.append(("message: other public", f"Övrig offentlig finansiering {year} är inte värderad"))
     # goals of the year: the agreement's and the follow-ups' delmål
-    goals, unreported, assessed, in_text, part_met = 0, 0, 0, 0, 0
+    goals, unreported, assessed, in_text, whole_year = 0, 0, 0, 0, 0
     judged_by = {"org": 0, "parties": 0, "orgs": 0}
     for _, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
@@ -1683,9 +1738,10 @@ def summary_message(namnd, year, mine, prev, followups):
                          key=lambda fu: text_of(fu.find("date"))):
             for a in fu.iter("assessment"):
                 levels[a.get("goal")] = a.get("level")
+        # a yearly count below its stated target in a part year: not
+        # judged, said apart (README "Goals")
         for g, status, _ in goal_statuses(ag, fus, year):
-            part_met += status == "Uppnått" and part_target(ag, g, year) is not None and \
-                part_disputed(status, levels.get(g.get("id")))
+            whole_year += status == "Gäller helår, bedöms inte"
         for g in gl:
             goals += 1
             if g.get("id") in marks:
@@ -1719,6 +1775,9 @@ def summary_message(namnd, year, mine, prev, followups):
         want.append(("message: goals", f"Det enda målet för {year} saknar mätbart målvärde och "
                      "följs upp i text." if goals == 1 else f"De {words(goals, True)} målen för "
                      f"{year} saknar mätbart målvärde och följs upp i text."))
+    elif goals == 1 and whole_year:
+        want.append(("message: goals", f"Det enda målet för {year} gäller helår och bedöms inte "
+                     "för del av året."))
     elif goals == 1:
         want.append(("message: goals", f"Det enda målet för {year} är"))
     elif unreported == goals:
@@ -1729,12 +1788,13 @@ def summary_message(namnd, year, mine, prev, followups):
         if unreported:
             want.append(("message: goals not reported",
                          f"{words(unreported, True)} utan rapporterat utfall"))
+        if whole_year:
+            want.append(("message: goals not judged for a part year",
+                         f"{words(whole_year, True)} mål gäller helår och bedöms inte för del av "
+                         "året"))
         if in_text:
             want.append(("message: goals followed up in text",
-                         f"; {words(in_text, True)} mål utan mätbart målvärde följs upp i text."))
-    if part_met:
-        want.append(("message: met against a prorated target",
-                     "mot ett målvärde omräknat för del av året"))
+                         f"{words(in_text, True)} mål utan mätbart målvärde följs upp i text."))
     # the follow-ups' own judgements, with whose they are: a written
     # report's the organisation's own, a meeting's the parties'
     if judged_by["org"]:
@@ -1744,7 +1804,7 @@ def summary_message(namnd, year, mine, prev, followups):
         want.append(("message: assessed by the parties", "bedömde parterna"))
     # what needs attention: one item per agreement, its clauses in order
     for path, ag in mine:
-        name = text_of(ag.find("effort")) or text_of(ag.find("title"))
+        name = agreement_name(ag)
         period = ag.find("period")
         a, b = date(period.get("from").strip()), date(period.get("to").strip())
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
@@ -1787,7 +1847,10 @@ def summary_message(namnd, year, mine, prev, followups):
                 on_file += held
             elif short:
                 need, held = sum(k[1] for k in short), sum(k[2] for k in short)
-                kinds = ", ".join(f"{k} {count(n)}" for k, n, _ in short)
+                # each kind in words: "(tre avstämningar, två styrgruppsmöten
+                # och en årsdialog)"
+                kw = [meetings_words(k, n)[0] for k, n, _ in short]
+                kinds = ", ".join(kw[:-1]) + " och " + kw[-1]
                 said = f"{words(need, True)} möten ({kinds})"
                 pieces.append((said, of(said, True, need, held)))
                 on_file += held
@@ -1803,10 +1866,10 @@ def summary_message(namnd, year, mine, prev, followups):
                         (f"{words(need, True)} {'möte' if need == 1 else 'möten'}", True)
                     pieces.append((said, of(said, neuter, need, len(held))))
                     on_file += len(held)
-            rpy = int(duty.get("reports-per-year", "0"))
+            rpy = reports_required(ag, duty, year)
             got = [fu for fu in fus if fu.get("kind").strip() == "verksamhetsrapport"
                    and fu_in_year(fu, year)]
-            # the number of reports is not reduced for a part year
+            # a part year: the reports whose period falls in it
             rip = int(duty.get("reports-in-period", "0"))
             by = date(duty.get("reports-by").strip()) if duty.get("reports-by") else b
             if rpy > 0 and len(got) < rpy:
@@ -1837,9 +1900,12 @@ def summary_message(namnd, year, mine, prev, followups):
             clauses.append(f"överenskommelsen löpte ut {b.isoformat()}")
         elif b.year == year + 1:
             s = f"överenskommelsen löper ut {b.isoformat()}"
-            if notice is not None and int(notice.get("months", "0")) > 0:
-                s += (f"; den ska sägas upp senast {notice_date(b, int(notice.get('months'))).isoformat()}"
-                      " om den inte ska förlängas")
+            # the notice date only for an agreement renewed unless notice
+            # is given (<renewal>); one that simply ends needs none
+            if notice is not None and int(notice.get("months", "0")) > 0 and \
+                    ag.find("terms/renewal") is not None:
+                s += (" och förlängs automatiskt om den inte sägs upp senast "
+                      f"{notice_date(b, int(notice.get('months'))).isoformat()}")
             clauses.append(s)
         review = ag.find("terms/review")
         if review is not None and review.get("by", "")[:4] == str(year + 1):
@@ -1866,7 +1932,7 @@ def summary_message(namnd, year, mine, prev, followups):
             if ag not in single:
                 continue    # "gällde bara" both
             label = "Överenskommelsen" if n == 1 else \
-                text_of(ag.find("effort")) or text_of(ag.find("title"))
+                agreement_name(ag)
             day = f"{d.day} {MONTHS[d.month]}"
             if len(single) == 1:
                 want.append((f"message: {what} in the year", f"{label} {verb} {day}"))
@@ -1964,23 +2030,18 @@ def goal_statuses(ag, fus, year):
 
 def attention_goals_before(ag, fus, year):
     """Whether the item's goal sentences come first: goals not met, or
-    a status against a prorated target the assessment says otherwise."""
-    levels = {}
-    for fu in sorted((fu for fu in fus if fu_in_year(fu, year)),
-                     key=lambda fu: text_of(fu.find("date"))):
-        for a in fu.iter("assessment"):
-            levels[a.get("goal")] = a.get("level")
-    return any(status == "Ej uppnått" or (part_target(ag, g, year) is not None and
-                                           part_disputed(status, levels.get(g.get("id"))))
+    a yearly count not judged for a part year."""
+    return any(status in ("Ej uppnått", "Gäller helår, bedöms inte")
                for g, status, _ in goal_statuses(ag, fus, year))
 
 
 def attention_name(g):
-    """A goal as Att uppmärksamma names it: its text in quotes without
-    the full stop when one sentence of at most 80 characters, else as
-    the goal chart, then ", utfall"."""
-    t = text_of(g).strip().rstrip(". ")
-    if t and len(text_of(g).strip()) <= 80 and ". " not in t:
+    """A goal as Att uppmärksamma names it: its first sentence in quotes
+    without the full stop when at most 120 characters, else as the goal
+    chart, then ", utfall"."""
+    t = text_of(g).strip()
+    t = (t.split(". ")[0] if ". " in t else t).rstrip(". ")
+    if t and len(t) <= 120:
         return f"”{t}”, utfall"
     return short_name(g.get("measure"), text_of(g)) + ", utfall"
 
@@ -1993,7 +2054,7 @@ def attention_goals(text, year, mine, followups):
     failures = 0
     head = text.find("Att uppmärksamma")
     for _, ag in mine:
-        name = text_of(ag.find("effort")) or text_of(ag.find("title"))
+        name = agreement_name(ag)
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         statuses = goal_statuses(ag, fus, year)
         names = {g.get("id"): attention_name(g) for g, _ in year_goals(ag, fus, year)}
@@ -2002,12 +2063,10 @@ def attention_goals(text, year, mine, followups):
                          key=lambda fu: text_of(fu.find("date"))):
             for a in fu.iter("assessment"):
                 levels[a.get("goal")] = a.get("level")
-        # a status against a prorated target the assessment says otherwise
-        # of: a sentence of its own, not among the goals not met
-        disputed = [(g, status) for g, status, _ in statuses if part_target(ag, g, year)
-                    is not None and part_disputed(status, levels.get(g.get("id")))]
-        not_met = [names[g.get("id")] for g, status, _ in statuses if status == "Ej uppnått"
-                   and g not in [d for d, _ in disputed]]
+        # a yearly count not judged for a part year: a sentence of its
+        # own, with the organisation's judgement when there is one
+        whole = [g for g, status, _ in statuses if status == "Gäller helår, bedöms inte"]
+        not_met = [names[g.get("id")] for g, status, _ in statuses if status == "Ej uppnått"]
         other = [names[g.get("id")] for g, _ in year_goals(ag, fus, year)
                  if names[g.get("id")] not in not_met]
         start = text.find(f"• {name}: ", head) if head >= 0 else -1
@@ -2024,13 +2083,14 @@ def attention_goals(text, year, mine, followups):
         if item.count(";") > 1:
             failures += 1
             print(f"check_report: {name}: more than one semicolon in the item {item!r}")
-        for g, status in disputed:
-            said = f"når {'' if status == 'Uppnått' else 'inte '}det omräknade målvärdet för "
-            if said not in item or "bedömer" not in item[item.find(said):]:
+        flat = " ".join(item.split())
+        for g in whole:
+            said = "gäller helår och bedöms inte för "
+            if said not in flat or (levels.get(g.get("id")) is not None and
+                                    "bedömer" not in flat[flat.find(said):]):
                 failures += 1
                 print(f"check_report: {name}: the item does not say that the goal "
-                      f"{g.get('id')} is {status.lower()} against the prorated target and "
-                      f"judged otherwise: {item!r}")
+                      f"{g.get('id')} is not judged for the part year: {item!r}")
         if not_met and f"{'ett mål är inte uppnått' if len(not_met) == 1 else 'mål är inte uppnådda'}: " \
                 not in item.lower():
             failures += 1
@@ -2233,7 +2293,7 @@ def chart_alt_texts(mine, followups, year):
         first = max(int(ag.find("period").get("from").strip()[:4]), year - 9)
         rows = [(str(y), y, sums(ag, y), ag) for y in range(first, year + 1)]
     for f, ag in mine if not single else []:
-        name = text_of(ag.find("effort")) or text_of(ag.find("title"))
+        name = agreement_name(ag)
         before = sums(ag, year - 1)
         rows.append((name, year, sums(ag, year), ag))
         if any(v is not None for v in before.values()):
@@ -2285,13 +2345,11 @@ def chart_alt_texts(mine, followups, year):
             label = g.get("measure") or short_name(None, text_of(g))
             if not best[1].endswith("-12-31"):
                 label += f" (utfall t.o.m. {best[1]})"
+            # a year covered in part too: the stated target (README "Goals")
             part = part_target(ag, g, year)
-            if part is not None:
-                # a year covered in part: the part's target beside the outcome
-                label += f" (målvärde för {part[1].day} {MONTHS[part[1].month]}–" \
-                    f"{part[2].day} {MONTHS[part[2].month]})"
+            whole = int(g.get("value")) * SCALES.get(g.get("per"), (1,))[0]
             want.append(("target chart alt", f"{label}: Utfall {best[0].get('value')}, "
-                                             f"Målvärde {part[0] if part else g.get('value')}."))
+                                             f"Målvärde {whole if part else g.get('value')}."))
     return want
 
 
@@ -2363,7 +2421,7 @@ def main():
         print(f"check_report: {pdf}: {text.count('Delas med ')} \"Delas med\" sentences for "
               f"{shared_sentences} shared agreements")
     for f, ag in mine:
-        name = text_of(ag.find("effort")) or text_of(ag.find("title"))
+        name = agreement_name(ag)
         want.append(("agreement", name))
         fus_of = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         want.append(("sources by title", sources_line(ag, fus_of, year)))
@@ -2464,7 +2522,8 @@ def main():
                 status = "Uppnått" if met else "Ej uppnått ännu" if part and g.get(
                     "comparison") == "minst" else "Ej uppnått"
                 if part_target(ag, g, year) is not None:
-                    # a year covered in part: the part's target (README "Goals")
+                    # a year covered in part: the stated target, the
+                    # prorated one shown marked (README "Goals")
                     status = part_status(ag, g, latest[g.get("id")][0],
                                          {"to": latest[g.get("id")][1]}, year)
                     want.append(("part-year target", part_target_text(ag, g, year)[2:-1]))

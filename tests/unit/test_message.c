@@ -225,20 +225,25 @@ test_message_sentences(void)
 	STR_EQ(b.data, "Av fem mål för 2019 är två utan rapporterat utfall; tre mål utan mätbart "
 	    "målvärde följs upp i text.");
 	buf_reset(&b);
-	/* met against a prorated target the organisation judges lower: how */
+	/* a yearly count in a year covered in part, below its stated
+	 * target: not judged, counted apart from the goals met (r5-1) */
 	memset(goals, 0, sizeof(goals));
-	goals[MSG_GOAL_MET] = 5, goals[MSG_GOAL_NOT_MET] = 1, goals[MSG_GOAL_NOT_REPORTED] = 1;
-	memset(&as, 0, sizeof(as));
-	as.part_met = 1;
-	report_msg_goals(&b, 2023, 4, goals, &as);
-	STR_EQ(b.data, "Av sju mål för 2023 är fem uppnådda (varav ett mot ett målvärde omräknat "
-	    "för del av året), ett inte uppnått och ett utan rapporterat utfall.");
+	goals[MSG_GOAL_MET] = 4, goals[MSG_GOAL_NOT_MET] = 1, goals[MSG_GOAL_NOT_REPORTED] = 1;
+	goals[MSG_GOAL_WHOLE_YEAR] = 1;
+	report_msg_goals(&b, 2023, 4, goals, NULL);
+	STR_EQ(b.data, "Av sju mål för 2023 är fyra uppnådda, ett inte uppnått och ett utan "
+	    "rapporterat utfall; ett mål gäller helår och bedöms inte för del av året.");
+	buf_reset(&b);
+	goals[MSG_GOAL_WHOLE_YEAR] = 2, goals[MSG_GOAL_IN_TEXT] = 3;
+	report_msg_goals(&b, 2023, 4, goals, NULL);
+	STR_EQ(b.data, "Av elva mål för 2023 är fyra uppnådda, ett inte uppnått och ett utan "
+	    "rapporterat utfall; två mål gäller helår och bedöms inte för del av året och tre "
+	    "mål utan mätbart målvärde följs upp i text.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
-	goals[MSG_GOAL_MET] = 1;
-	report_msg_goals(&b, 2023, 1, goals, &as);
-	STR_EQ(b.data, "Det enda målet för 2023 är uppnått mot ett målvärde omräknat för del av "
-	    "året.");
+	goals[MSG_GOAL_WHOLE_YEAR] = 1;
+	report_msg_goals(&b, 2023, 1, goals, NULL);
+	STR_EQ(b.data, "Det enda målet för 2023 gäller helår och bedöms inte för del av året.");
 	buf_reset(&b);
 
 	/* duties short: what is on file of what was required, in one
@@ -288,16 +293,17 @@ test_message_sentences(void)
 	gaps[2] = (struct duty_gap){ "styrgrupp", 0, 2, false, { 0, 0, 0 } };
 	gaps[3] = (struct duty_gap){ "årsdialog", 0, 1, false, { 0, 0, 0 } };
 	report_msg_on_file(&b, 2027, gaps, 4, 4);
-	STR_EQ(b.data, "för 2027 finns inget av 16 möten (driftmöte 10, avstämning 3, styrgrupp 2, "
-	    "årsdialog 1) i underlaget");
+	STR_EQ(b.data, "för 2027 finns inget av 16 möten (tio driftmöten, tre avstämningar, två "
+	    "styrgruppsmöten och en årsdialog) i underlaget");
 	buf_reset(&b);
 	report_msg_nothing_on_file(&b, 2027, gaps + 1, 3, 3);
-	STR_EQ(b.data, "för 2027 krävdes sex möten (avstämning 3, styrgrupp 2, årsdialog 1), men "
-	    "ingen uppföljning finns i underlaget");
+	STR_EQ(b.data, "för 2027 krävdes sex möten (tre avstämningar, två styrgruppsmöten och en "
+	    "årsdialog), men ingen uppföljning finns i underlaget");
 	buf_reset(&b);
 	gaps[0].done = 4, gaps[2].done = 1;
 	report_msg_on_file(&b, 2027, gaps, 2, 2);
-	STR_EQ(b.data, "för 2027 finns fyra av 13 möten (driftmöte 10, avstämning 3) i underlaget");
+	STR_EQ(b.data, "för 2027 finns fyra av 13 möten (tio driftmöten och tre avstämningar) i "
+	    "underlaget");
 	buf_reset(&b);
 	gaps[0] = (struct duty_gap){ "dialogmöte", 0, 1, false, { 0, 0, 0 } };
 	gaps[1] = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 } };
@@ -344,7 +350,7 @@ test_message_sentences(void)
 	now.from = (struct date){ 2027, 1, 1 }, now.to = (struct date){ 2027, 10, 31 };
 	report_msg_money(&b, true, 2027, &now, NULL);
 	STR_EQ(b.data, "Kommunens finansiering var 300" NBSP "000" NBSP "kr (2026 års årsbelopp; "
-	    "överenskommelsen anger ingen budget för 2027, och hela årsbeloppet räknas fast "
+	    "överenskommelsen anger ingen budget för 2027, och hela årsbeloppet räknas trots att "
 	    "överenskommelsen bara gällde januari–oktober).");
 	buf_reset(&b);
 	memset(&before, 0, sizeof(before));
@@ -359,15 +365,21 @@ test_message_sentences(void)
 	now.nags = 2, now.nwith = 2, now.whole_for_part = true, now.assumed_in = "Steget";
 	report_msg_money(&b, true, 2027, &now, NULL);
 	STR_EQ(b.data, "Kommunens finansiering var 300" NBSP "000" NBSP "kr. För Steget räknas ett "
-	    "helt årsbelopp, fast överenskommelsen bara gällde januari–oktober.");
+	    "helt årsbelopp, trots att överenskommelsen bara gällde januari–oktober.");
 	buf_reset(&b);
 
 	/* ending, with the notice date: the end of a month stays one */
-	report_msg_ending(&b, to, 3, 2023);
-	STR_EQ(b.data, "överenskommelsen löper ut 2024-12-31; den ska sägas upp senast 2024-09-30 "
-	    "om den inte ska förlängas");
+	/* a notice period alone does not make a date to act on: an
+	 * agreement that simply ends says so (r5 item 8) */
+	report_msg_ending(&b, to, 3, 0, 2023);
+	STR_EQ(b.data, "överenskommelsen löper ut 2024-12-31");
 	buf_reset(&b);
-	report_msg_ending(&b, to, 0, 2024);
+	/* one renewed unless notice is given: the last day to give it */
+	report_msg_ending(&b, to, 3, 12, 2023);
+	STR_EQ(b.data, "överenskommelsen löper ut 2024-12-31 och förlängs automatiskt om den inte "
+	    "sägs upp senast 2024-09-30");
+	buf_reset(&b);
+	report_msg_ending(&b, to, 0, 0, 2024);
 	STR_EQ(b.data, "överenskommelsen löpte ut 2024-12-31");
 	buf_reset(&b);
 	d = report_notice_date((struct date){ 2024, 6, 15 }, 3);
