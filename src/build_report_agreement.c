@@ -85,43 +85,21 @@ purpose(struct rep *r, const struct agreement *ag)
 	return starts;
 }
 
-static const char *const month_words[] = {
-	"", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-	"september", "oktober", "november", "december",
-};
-
-/* A yearly target in a year covered in part, the part's after it,
- * marked as what it is: the status is judged against the stated target
- * only ("minst 24 deltagare per år (för 1 juli–31 december minst 12,
- * omräknat av förvaltningen, anges inte i överenskommelsen)"). */
-static const char *
-with_part_target(struct rep *r, const struct goal *g, const char *whole)
-{
-	struct date from, to;
-	long long part;
-	char num[64];
-
-	if (!report_goal_part(r, g, &part, &from, &to))
-		return whole;
-	number_format(part, num, sizeof(num));
-	return arena_printf(r->bd.a, "%s (för %d %s–%d %s %s %s, omräknat av förvaltningen, "
-	    "anges inte i överenskommelsen)", whole, from.d,
-	    month_words[from.m], to.d, month_words[to.m], model_comparison_word(g->comparison), num);
-}
-
 static const char *
 goal_target(struct rep *r, const struct goal *g)
 {
 	if (g->comparison == CMP_MELLAN || g->has_percent || g->scale != SCALE_NONE)
-		return with_part_target(r, g, report_goal_target_more(r, g));
+		return report_goal_target_more(r, g);
 	if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value) {
 		char num[64];
 
 		number_format(g->value, num, sizeof(num));
-		return with_part_target(r, g, arena_printf(r->bd.a, "%s %s%s%s%s",
+		/* the stated target only, also in a part year: the goal is
+		 * judged on it (README "Goals") */
+		return arena_printf(r->bd.a, "%s %s%s%s%s",
 		    model_comparison_word(g->comparison), num,
 		    g->unit != NULL ? " " : "", g->unit != NULL ? g->unit : "",
-		    g->per == PER_YEAR && g->has_per ? " per år" : ""));
+		    g->per == PER_YEAR && g->has_per ? " per år" : "");
 	}
 	if (g->comparison == CMP_OKA || g->comparison == CMP_MINSKA || g->comparison == CMP_BIBEHALLA)
 		return arena_printf(r->bd.a, "%s jämfört med %d", model_comparison_word(g->comparison),

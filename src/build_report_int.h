@@ -84,11 +84,6 @@ struct goal_row {
 	enum goal_status	 status;
 };
 
-/* Goal g's target for the part of the year its agreement covers, when it
- * is a count per year in a year covered in part (calc_goal_part_target). */
-bool		 report_goal_part(const struct rep *, const struct goal *, long long *target,
-		    struct date *from, struct date *to);
-
 /* build_report_goals.c: whether the row is a goal without a measure or
  * target (qualitative), without an outcome and not assessed in the
  * year: it has no outcome to report, and is followed up in text

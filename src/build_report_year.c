@@ -77,41 +77,6 @@ report_goal_outcome(const struct rep *r, const struct agreement *ag, const struc
 	return best;
 }
 
-static bool
-goal_in_list(const struct goal *list, const struct goal *g)
-{
-	for (; list != NULL; list = list->next)
-		if (list == g)
-			return true;
-	return false;
-}
-
-/* The agreement goal g belongs to: its own goals or a follow-up's delmål. */
-static const struct agreement *
-goal_agreement(const struct rep *r, const struct goal *g)
-{
-	const struct followup *f;
-	size_t i, k;
-
-	for (i = 0; i < r->nags; i++) {
-		if (goal_in_list(r->ags[i]->goals, g))
-			return r->ags[i];
-		for (k = 0; report_next_followup(r, r->ags[i], &k, &f); )
-			if (goal_in_list(f->next_goals, g))
-				return r->ags[i];
-	}
-	return NULL;
-}
-
-bool
-report_goal_part(const struct rep *r, const struct goal *g, long long *target, struct date *from,
-    struct date *to)
-{
-	const struct agreement *ag = goal_agreement(r, g);
-
-	return ag != NULL && calc_goal_part_target(g, ag->from, ag->to, r->year, target, from, to);
-}
-
 /* Appends to rows the goals of one list that speak of the year. */
 static void
 add_goal_rows(const struct rep *r, const struct agreement *ag, const struct goal *list,
