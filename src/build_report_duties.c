@@ -142,6 +142,7 @@ struct duty_item {
 	char		*part;	/* in a part year, what the part requires
 				 * ("två driftmöten", "inget styrgruppsmöte");
 				 * NULL: a whole year, or a count for the period */
+	bool		 none_on_file;	/* file reads "inget …"/"ingen …" */
 };
 
 struct duty_list {
@@ -192,7 +193,33 @@ meeting_item(struct rep *r, const struct agreement *ag, const char *kind, int co
 	add_meetings(&t, kind, (long long)held, held == 0 ? neuter ? "inget" : "ingen" : NULL,
 	    &neuter);
 	it->file = take(r, &t);
+	it->none_on_file = held == 0;
 	buf_free(&t);
+}
+
+/* What is on file, what is on file first and what is not after "men":
+ * "en skriftlig rapport men inget dialogmöte", never "inget dialogmöte
+ * och en skriftlig rapport", which reads as neither (review r6). */
+static void
+add_on_file(struct buf *b, const struct duty_list *l)
+{
+	size_t i, n[2] = { 0, 0 }, said[2] = { 0, 0 };
+	int pass;
+
+	for (i = 0; i < l->n; i++)
+		n[l->item[i].none_on_file]++;
+	for (pass = 0; pass < 2; pass++) {
+		if (pass == 1 && n[0] > 0 && n[1] > 0)
+			buf_adds(b, " men ");
+		for (i = 0; i < l->n; i++) {
+			if (l->item[i].none_on_file != (pass == 1))
+				continue;
+			if (said[pass] > 0)
+				buf_adds(b, said[pass] + 1 == n[pass] ? " och " : ", ");
+			buf_adds(b, l->item[i].file);
+			said[pass]++;
+		}
+	}
 }
 
 /* "A, B och C" of the items' field from..to. */
@@ -274,6 +301,7 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 		buf_printf(&t, "%s %s", reports == 0 ? "ingen" : w, reports == 1 || reports == 0 ?
 		    "skriftlig rapport" : "skriftliga rapporter");
 		it->file = take(r, &t);
+		it->none_on_file = reports == 0;
 	}
 	/* what the agreement requires in one sentence, what is on file for
 	 * the year in another: "Överenskommelsen kräver två dialogmöten och
@@ -299,7 +327,7 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 			}
 		}
 		buf_printf(b, ". För %d finns ", r->year);
-		add_listed(b, &l, 0, true);
+		add_on_file(b, &l);
 	} else {
 		char w[32];
 

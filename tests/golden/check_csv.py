@@ -220,7 +220,7 @@ def main():
         held = by.get("Uppföljningsmöten hållna")
         if held is not None:
             w = cr.neuter(int(held["Värde"]))
-            expect(re.search(rf"För {year} finns {w} ", text),
+            expect(re.search(rf"För {year} finns [^.]*\b{w} ", text),
                    f"{name}: meetings held {held['Värde']} ({w}) not in the PDF's text")
         for r in mine_rows:
             m = re.fullmatch(r"Möten \((.*)\) hållna", r["Mått"])

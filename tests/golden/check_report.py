@@ -1394,7 +1394,14 @@ def duty_paragraph(ag, fus, year):
         if parts:
             t += f"För {span[0].isoformat()} – {span[1].isoformat()} innebär det " + \
                 (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]) + ". "
-        return t + f"För {year} finns {listed(True)} i underlaget."
+        # what is on file first, what is not after "men" (README "Goals")
+        have = [got for _, _, _, got, _ in items if not got.startswith(("inget ", "ingen "))]
+        lack = [got for _, _, _, got, _ in items if got.startswith(("inget ", "ingen "))]
+
+        def joined(xs):
+            return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " och " + xs[-1]
+        on_file = joined(have) + " men " + joined(lack) if have and lack else joined(have or lack)
+        return t + f"För {year} finns {on_file} i underlaget."
     t = "Överenskommelsen anger inte hur många uppföljningsmöten som ska hållas"
     if items:
         t += f", men kräver {listed(False)}"

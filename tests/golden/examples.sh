@@ -219,7 +219,7 @@ case "$namnd $year" in
 	# under half of it from 1 November: none for 2025
 	want "Överenskommelsen kräver ett driftmöte per månad, en avstämning per kvartal, två styrgruppsmöten, en årsdialog och en skriftlig rapport per år."
 	want "För 2025-11-01 – 2025-12-31 innebär det två driftmöten, en avstämning, inget styrgruppsmöte, ingen årsdialog och ingen skriftlig rapport."
-	want "För 2025 finns inget driftmöte, ingen avstämning, ett styrgruppsmöte, ingen årsdialog och ingen skriftlig rapport i underlaget."
+	want "För 2025 finns ett styrgruppsmöte men inget driftmöte, ingen avstämning, ingen årsdialog och ingen skriftlig rapport i underlaget."
 	refuse "(tolv per år)"
 	refuse "(fyra per år)"
 	;;
