@@ -151,9 +151,8 @@ draft_note(struct rep *r)
 	if (!report_is_draft(ri))
 		return;
 	b = report_labelled(r, "Utkast", ri == NULL ?
-	    "till rapporten finns ingen rapportfil med diarienummer, nämndens sammanträde och "
-	    "förslag till beslut." :
-	    "rapportfilen är markerad som utkast och rapporten är ännu inte klar för nämnden.");
+	    "diarienummer, nämndens sammanträde och förslag till beslut är inte ifyllda." :
+	    "rapporten är ännu inte klar för nämnden.");
 	b->space_before = 6;
 	b->space_after = 12;
 }
