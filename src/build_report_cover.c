@@ -92,9 +92,10 @@ facts(struct rep *r, const struct report_info *ri)
 #define COVER_AGREEMENTS	12
 
 static void
-contents(struct rep *r)
+contents(struct rep *r, bool mark_uncovered)
 {
 	struct doc_node *list, *it;
+	const struct followup *f;
 	size_t i;
 
 	list = build_list_node(&r->bd);
@@ -116,6 +117,17 @@ contents(struct rep *r)
 		if (ag->namnd != NULL && ag->namnd->inferred)
 			buf_printf(&b, "%sansvarig nämnd framgår inte av överenskommelsen",
 			    n++ == 0 ? " (" : "; ");
+		/* "sex uppföljningar … av tre av de fyra": which one has none
+		 * (review r6) */
+		if (mark_uncovered) {
+			size_t k = 0, nfu = 0;
+
+			while (report_next_followup(r, ag, &k, &f))
+				nfu += report_in_year(f, r->year);
+			if (nfu == 0)
+				buf_printf(&b, "%singen uppföljning för %d", n++ == 0 ? " (" : "; ",
+				    r->year);
+		}
 		if (n > 0)
 			buf_addc(&b, ')');
 		it = build_item(&r->bd, list);
@@ -208,7 +220,7 @@ report_cover(struct rep *r)
 	    count_word(r, covered, false)) : "", r->nags == 1 ? "den" : "de ",
 	    r->nags == 1 ? "" : count_word(r, r->nags, false),
 	    r->nags == 1 ? "överenskommelse" : "överenskommelser", mid_sentence(r, r->namnd->name)));
-	contents(r);
+	contents(r, nfu > 0 && covered < r->nags);
 	draft_note(r);
 	/* The report goes on below the title block, as a tjänsteskrivelse
 	 * does: the inledning, then the summary on the first page, never a

@@ -1673,6 +1673,13 @@ def summary_message(namnd, year, mine, prev, followups):
         want.append(("cover: follow-ups", f"{'uppföljning' if nfu == 1 else 'uppföljningar'} "
                      f"för {year} av " + (f"{words(covered)} av " if covered < n else "")
                      + f"de {words(n)} överenskommelser som"))
+        # and the list marks each one without (review r6)
+        if covered < n:
+            for _, ag in mine:
+                if not any(r.get("agreement") == ag.get("id") and fu_in_year(r, year)
+                           for _, r in followups):
+                    want.append(("cover: agreement without follow-up",
+                                 f"ingen uppföljning för {year})"))
 
     def sums(ags, y, kind):
         per_ag = [[amount(ag, p.get("id"), y) for p in ag.iter("party")
