@@ -320,6 +320,51 @@ report_adjust_assumed(const struct agreement *ag, const struct party *p,
 	return false;
 }
 
+/* A year between an adjustment's two starts (from-also) that counts it
+ * from neither: the earlier start would have raised the year's amount,
+ * so the start taken is said here too, not only in the years it applies
+ * (review r6: Linköping 2022, paid in July, OPI from 2022-07-01 or
+ * 2022-10-01). */
+static void
+from_also_note(struct rep *r, struct buf *note, const struct agreement *ag,
+    const struct party *p, const struct year_amount *ya)
+{
+	const struct adjustment *a;
+	size_t i;
+
+	/* help in kind the adjustment leaves as written: nothing to raise */
+	if (!ya->valued || ya->in_kind_not_adjusted)
+		return;
+	for (a = &ag->adjustment; a != NULL && a->kind != ADJ_NONE; a = a->next) {
+		struct date early, late;
+		bool applied = false;
+
+		if (a->from_also.y == 0 || (a->party_id != NULL && a->party != p))
+			continue;
+		early = date_compare(a->from, a->from_also) < 0 ? a->from : a->from_also;
+		late = date_compare(a->from, a->from_also) < 0 ? a->from_also : a->from;
+		if (r->year < early.y || r->year > late.y)
+			continue;
+		for (i = 0; i < ya->nadj; i++)
+			applied |= ya->adj[i].adj == a && (ya->adj[i].adjusted || ya->adj[i].index_missing);
+		if (applied)
+			continue;
+		buf_adds(note, "Uppräkning ");
+		if (a->kind == ADJ_PERCENT) {
+			char pct[32];
+
+			percent_text(a->percent, pct, sizeof(pct));
+			buf_printf(note, "med %s" NBSP "%% per år", pct);
+		} else {
+			buf_adds(note, "enligt ");
+			index_name(note, a);
+		}
+		buf_adds(note, " från ");
+		adjust_from(note, a);
+		buf_printf(note, "; för %d är beloppet inte uppräknat. ", r->year);
+	}
+}
+
 void
 report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
     const struct party *p, const struct year_amount *ya)
@@ -383,6 +428,7 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 		buf_adds(note, " ska göras, men indexvärden saknas i underlaget: "
 		    "beloppet visas utan uppräkning. ");
 	}
+	from_also_note(r, note, ag, p, ya);
 	if (ya->in_kind_not_adjusted)
 		buf_adds(note, "Värdet av insatser i annat än pengar räknas inte upp. ");
 }

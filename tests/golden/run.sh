@@ -142,8 +142,11 @@ done
 # (2023-01-01 – 09-30), 1 400 000 kr for the period; 450 000 x 92/365 =
 # 113 425 kr, x 273/365 = 336 575 kr, 900 000 kr. Summa 2021: 289 863 kr,
 # 2023: 1 860 137 kr, the period 2 000 000 + 1 400 000 + 900 000. The
-# agreement gives OPI from 2022-07-01 and from 2022-10-01: both named (r5 item 8).
-for spec in "2021|Kommunens finansiering var 0 kr (inget utbetalt 2021; betalas ut i juli varje år, första gången juli 2022).|Kommunens finansiering 0 kr (inget utbetalt)|Inget utbetalt 2021 (betalas ut i juli varje år, första gången juli 2022).|2021-10-01 – 2023-09-30 inget utbetalt Ingen uppföljning" \
+# agreement gives OPI from 2022-07-01 and from 2022-10-01: both named (r5 item 8),
+# also in 2022, between the two, whose July payment the earlier start
+# would have raised (review r6).
+for spec in "2022|Uppräkning enligt OPI från 2022-10-01 (överenskommelsen anger också 2022-07-01); för 2022 är beloppet inte uppräknat." \
+    "2021|Kommunens finansiering var 0 kr (inget utbetalt 2021; betalas ut i juli varje år, första gången juli 2022).|Kommunens finansiering 0 kr (inget utbetalt)|Inget utbetalt 2021 (betalas ut i juli varje år, första gången juli 2022).|2021-10-01 – 2023-09-30 inget utbetalt Ingen uppföljning" \
     "2023|Kommunens finansiering var 1 000 000 kr (betalas ut i juli), oförändrat jämfört med 2022.|Linköpings kommun (kommunen) 0 kr 1 000 000 kr 1 000 000 kr 2 000 000 kr|Summa 289 863 kr 2 150 000 kr 1 860 137 kr 4 300 000 kr|Idéburna parters insatser 860 137 kr (beräknat efter dagar) 1 150 000 kr|räknad med belopp för 2021 och 2023 som förvaltningen har beräknat efter dagarna|Uppräkning enligt OPI från 2022-10-01 (överenskommelsen anger också 2022-07-01) ska göras"; do
 	IFS='|'
 	set -- $spec
