@@ -159,6 +159,15 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	add_money_part(b, now);
 	if (now->estimated)
 		buf_adds(b, " (uppskattat)");
+	/* the organisations' value carried from an earlier year */
+	if (!kommun && now->carried_from > 0) {
+		if (now->assumed_in != NULL)
+			buf_printf(b, " (för %s %d års värde; överenskommelsen anger ingen budget "
+			    "för %d)", now->assumed_in, now->carried_from, year);
+		else
+			buf_printf(b, " (%d års värde; överenskommelsen anger ingen budget för %d)",
+			    now->carried_from, year);
+	}
 	/* the förvaltning's calculation; Att uppmärksamma says why */
 	if (now->days_assumed)
 		buf_adds(b, " (beräknat efter dagar)");
@@ -966,9 +975,18 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 			struct year_amount ya;
 			enum budget_kind k;
 
+			int ay, by;
+
 			if (report_party_money(r, ag, p) != REP_MONEY_IDEBUREN ||
 			    calc_party_year(ag, p, r->year, &ya) != CALC_OK || !ya.valued)
 				continue;
+			/* an earlier year's value carried into a year without
+			 * a budget: said beside the figure (review r6, Vikby) */
+			if (m->carried_from == 0 && report_adjust_assumed(ag, p, &ya, &ay, &by)) {
+				m->carried_from = by;
+				if (r->nags > 1)
+					m->assumed_in = report_short_name(ag);
+			}
 			k = party_budget_kind(ag, p, ya.base_year);
 			if (k == BUDGET_MONEY) {
 				m->money += ya.amount;
