@@ -143,10 +143,9 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	}
 	if (!now->has) {
 		if (kommun)
-			buf_printf(b, "Kommunens insatser %d är inte värderade i kronor (ej "
-			    "värderat).", year);
+			buf_printf(b, "Kommunens insatser %d är inte värderade i kronor.", year);
 		else
-			buf_printf(b, "%s insatser %d är inte värderade i kronor (ej värderat).",
+			buf_printf(b, "%s insatser %d är inte värderade i kronor.",
 			    now->norgs == 1 ? "Den idéburna organisationens" :
 			    "De idéburna organisationernas", year);
 		return;
@@ -240,8 +239,7 @@ report_msg_other_public(struct buf *b, int year, const struct msg_money *now,
 	if (b->len > 0)
 		buf_addc(b, ' ');
 	if (!now->has) {
-		buf_printf(b, "Övrig offentlig finansiering %d är inte värderad i kronor (ej "
-		    "värderat).", year);
+		buf_printf(b, "Övrig offentlig finansiering %d är inte värderad i kronor.", year);
 		return;
 	}
 	money_format(now->sum, s, sizeof(s));
