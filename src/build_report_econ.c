@@ -399,8 +399,10 @@ report_econ_stated_whole(struct rep *r, const struct agreement *ag)
 		return NULL;
 	what = ag->stated_total_of == STATED_PUBLIC ? "de offentliga parternas belopp" :
 	    ag->stated_total_of == STATED_MONEY ? "beloppet i pengar" : "det sammanlagda värdet";
+	/* budgets without a year, uprated: their sum is the one before
+	 * uprating, not the year's figure beside it (review r6b) */
 	return arena_printf(r->bd.a, "anger %s till %s per år, men budgetarna%s är "
 	    "tillsammans %s", what, build_money(&r->bd, ag->stated_total, false),
-	    year == 0 ? "" : arena_printf(r->bd.a, " för %d", year),
-	    build_money(&r->bd, total, false));
+	    year != 0 ? arena_printf(r->bd.a, " för %d", year) : adjust_any(ag) ?
+	    " före uppräkning" : "", build_money(&r->bd, total, false));
 }

@@ -97,7 +97,8 @@ def stated(budget):
 def stated_whole(ag):
     """An agreement's <stated-total per="year"> that the budgets it speaks
     of do not add up to (README "Ekonomi"): "anger det sammanlagda värdet
-    till 910 000 kr per år, men budgetarna är tillsammans 900 000 kr"
+    till 910 000 kr per år, men budgetarna före uppräkning är tillsammans
+    900 000 kr"
     ("budgetarna för 2023" when they have years: the first budget year
     the period covers whole, or whose budgets all say per="year"); None
     when they agree.  Budgets per month are left to the C side (none in
@@ -136,8 +137,11 @@ def stated_whole(ag):
         return None
     what = {"public": "de offentliga parternas belopp", "money": "beloppet i pengar"}.get(
         of, "det sammanlagda värdet")
+    # budgets without a year under an adjustment: the sum before uprating
+    when = f" för {year}" if year != 0 else " före uppräkning" \
+        if ag.find("economy/adjustment") is not None else ""
     return (f"anger {what} till {money(int(st.get('amount')))} per år, men budgetarna"
-            f"{'' if year == 0 else f' för {year}'} är tillsammans {money(total)}")
+            f"{when} är tillsammans {money(total)}")
 
 
 def stated_notes(ag, year):
@@ -1792,6 +1796,9 @@ def summary_message(namnd, year, mine, prev, followups):
     elif goals == 1 and whole_year:
         want.append(("message: goals", f"Det enda målet för {year} gäller helår och bedöms inte "
                      "för del av året."))
+    elif goals == 1 and unreported == 1:
+        want.append(("message: goals", f"Det enda målet för {year} har inget rapporterat "
+                     "utfall."))
     elif goals == 1:
         want.append(("message: goals", f"Det enda målet för {year} är"))
     elif unreported == goals:
