@@ -226,6 +226,8 @@ struct msg_money {
 	const char	*paid;
 	size_t		 norgs;		/* the idéburna's: one is said singular */
 	bool		 estimated;	/* rests on a line's estimate */
+	bool		 index_missing;	/* an uprating due this year without
+					 * its index values: shown without it */
 	bool		 days_assumed;	/* a part year counted by days where the
 					 * agreement gives no amount for it */
 	/* lines of a budget with year columns that have amounts in other

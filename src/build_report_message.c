@@ -183,8 +183,13 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	    !(now->assumed_in == NULL && now->whole_for_part))	/* the brackets say it */
 		buf_adds(b, " för den del av året som överenskommelsen gällde");
 	/* paid on its payment days: when, beside the figure */
+	/* an uprating the year should have, without its values: said in
+	 * the same brackets, and never "oförändrat" beside it (review r7) */
 	if (kommun && now->paid != NULL && now->assumed_in == NULL)
-		buf_printf(b, " (%s)", now->paid);
+		buf_printf(b, " (%s%s)", now->paid, now->index_missing ?
+		    "; utan uppräkning, indexvärden saknas" : "");
+	else if (now->index_missing)
+		buf_adds(b, " (utan uppräkning, indexvärden saknas)");
 	/* a figure resting on an assumption says which, beside it */
 	if (kommun && now->assumed_in == NULL && (now->carried_from > 0 || now->whole_for_part))
 		add_assumption(b, year, now);
@@ -193,7 +198,7 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 		buf_printf(b, ", utan %s %s, som saknar belopp för %d", now->nmissing == 1 ?
 		    "posten" : "posterna", now->missing, year);
 	if (before != NULL && before->has && before->sum == now->sum && !before->part &&
-	    !(kommun && before->whole_for_part))
+	    !(kommun && before->whole_for_part) && !now->index_missing)
 		buf_printf(b, ", oförändrat jämfört med %d", year - 1);
 	else if (before != NULL && before->has) {
 		money_format(before->sum, t, sizeof(t));
@@ -929,7 +934,7 @@ last_and(struct buf *b, size_t from)
 static void
 money_of(const struct rep *r, bool kommun, struct msg_money *m)
 {
-	size_t i;
+	size_t i, j;
 	bool split = true;
 	struct buf missing = { NULL, 0, 0 };
 
@@ -961,6 +966,8 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 				m->not_valued |= report_party_lists_not_valued(ag, p, ya.base_year);
 				m->estimated |= ya.valued && rests_on_estimate(ag, p, ya.base_year);
 				m->days_assumed |= ya.valued && ya.days_assumed;
+				for (j = 0; ya.valued && j < ya.nadj; j++)
+					m->index_missing |= ya.adj[j].index_missing;
 			}
 			if (kommun)
 				m->nmissing += lines_missing_year(r, ag, p, &missing, m->nmissing);

@@ -1722,7 +1722,8 @@ def summary_message(namnd, year, mine, prev, followups):
                     if money_kind(pag, p) == "kommun" and
                     isinstance(amount(pag, p.get("id"), year - 1), int))
                 # the same figure: said unchanged
-                same = sum(b) == sum(ints) and not whole and not part
+                same = sum(b) == sum(ints) and not whole and not part and \
+                    not index_missing_kind(mine, year, kind)
                 want.append((f"message: {kind} last year",
                              f", oförändrat jämfört med {year - 1}" if same else
                              f", jämfört med {money(sum(b))} {year - 1}" +
@@ -1964,6 +1965,23 @@ def summary_message(namnd, year, mine, prev, followups):
             want.append((f"message: {what}s in the year",
                          f"{words(len(single))} överenskommelser {verb} under året, se tabellen"))
     return want
+
+
+def index_missing_kind(mine, year, kind):
+    """Whether a kind's figure of the year lacks an index uprating due by
+    its end (no value up to 31 December): the summary then says so and
+    never "oförändrat" (review r7).  Help in kind is uprated only with
+    applies-to="all"."""
+    end = datetime.date(year, 12, 31)
+    for _, ag in mine:
+        for a in ag.iter("adjustment"):
+            if a.get("kind") != "index" or date(a.get("from")) > end or \
+                    any(date(v.get("from")) <= end for v in a.iter("value")) or \
+                    not index_matters(ag, a, year):
+                continue
+            if kind == "kommun" or a.get("applies-to") == "all":
+                return True
+    return False
 
 
 def economy_clauses(ag, year, raw):
