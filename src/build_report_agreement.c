@@ -1072,9 +1072,11 @@ report_agreement_section(struct rep *r, size_t k)
 	report_heading(r, report_short_name(ag), 1, true)->space_before += k > 0 ? 10 : 0;
 	/* the head lines stay together with the heading: never a name and
 	 * one line of it at a page foot */
-	/* the title only when it says more than the heading */
+	/* the title only when it says more than the heading, as "Titel":
+	 * "Överenskommelse: Överenskommelse om samverkan" said it twice
+	 * (review r7) */
 	if (!generic_title(ag->title) && utf8_casecmp(ag->title, report_short_name(ag)) != 0)
-		report_labelled(r, "Överenskommelse", ag->title)->keep_with_next = true;
+		report_labelled(r, "Titel", ag->title)->keep_with_next = true;
 	report_labelled(r, "Parter", build_parties(&r->bd, ag))->keep_with_next = true;
 	report_labelled(r, "Period", build_period(&r->bd, ag->from, ag->to))->keep_with_next = true;
 	if (ag->diarienummer != NULL)

@@ -2667,7 +2667,12 @@ def main():
     # a head line "Överenskommelse:" only for a title that says more than
     # the heading: never the generic "Överenskommelse om idéburet
     # offentligt partnerskap", never the heading again
-    generic = r"Överenskommelse: (Överenskommelse om )?(IOP|[Ii]déburet [Oo]ffentligt [Pp]artnerskap)\b"
+    generic = r"(Överenskommelse|Titel): (Överenskommelse om )?(IOP|[Ii]déburet [Oo]ffentligt " \
+        r"[Pp]artnerskap)\b"
+    # and never the word twice: "Överenskommelse: Överenskommelse om …"
+    if "Överenskommelse: Överenskommelse" in text:
+        missing += 1
+        print(f"check_report: {pdf}: 'Överenskommelse: Överenskommelse …' under a heading")
     if re.search(generic, text):
         missing += 1
         print(f"check_report: {pdf}: the generic title is printed under an agreement heading")
