@@ -496,21 +496,10 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 		float sb = empty ? 0 : s->space_before * (i >= squeeze ? SQUEEZE : 1);
 		float at;
 
-		if (s->page_break) {
-			if (!empty) {
-				if (p->page + 1 >= LIMIT_PAGES) {
-					diag(L->doc->path, 0, MSG_PAGE_LIMIT, LIMIT_PAGES);
-					return -1;
-				}
-				p->page++;
-				y = top;
-				empty = 1;
-				page_first_pl = p->n;
-			}
-			page_start = ++i;
-			continue;
-		}
-		if (i == force && !empty) {
+		/* a page break written in the source, or the one the caller
+		 * forces before slice force: a new page unless this one is
+		 * still empty */
+		if ((s->page_break || i == force) && !empty) {
 			if (p->page + 1 >= LIMIT_PAGES) {
 				diag(L->doc->path, 0, MSG_PAGE_LIMIT, LIMIT_PAGES);
 				return -1;
@@ -521,6 +510,10 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 			page_start = i;
 			page_first_pl = p->n;
 			sb = 0;
+		}
+		if (s->page_break) {
+			page_start = ++i;
+			continue;
 		}
 		at = y + sb;
 		if (at < top + s->min_top)
