@@ -212,7 +212,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		report_econ_priced(r, &note, ag, p, ya.base_year);
 		report_econ_not_valued(&note, ag, p, ya.base_year);
 		report_econ_monthly(r, &note, &ya);
-		report_econ_stated(r, &note, ag, p, ya.base_year);
+		report_econ_stated(r, &note, ag, p, ya.base_year, false);
 		/* the part of the year once: in the row when one party's,
 		 * else in a sentence under the table (each row keeping its own
 		 * way of counting it when they differ) */
@@ -263,8 +263,11 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 			buf_printf(&once, "; för %s gäller att %s", nparts == n ? "alla parter" :
 			    names.data, tail);
 		buf_addc(&once, '.');
+		if (report_adjust_paid_whole(r, ag) != NULL)
+			buf_printf(&once, " %s", report_adjust_paid_whole(r, ag));
 		report_text(r, arena_strdup(r->bd.a, once.data));
-	}
+	} else if (report_adjust_paid_whole(r, ag) != NULL)
+		report_text(r, report_adjust_paid_whole(r, ag));
 	buf_free(&once);
 	buf_free(&names);
 	if (report_econ_stated_whole(r, ag) != NULL)
@@ -616,13 +619,22 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 			report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
 			ch->labels[k] = g->measure != NULL ? g->measure : arena_strdup(r->bd.a, name);
 			buf_printf(&title, "%s%s", k == 0 ? ": " : k + 1 == rowsof ? " och " : ", ", name);
-			/* an outcome of part of the year says which part */
-			if (rows[j].now != NULL && (rows[j].now->to.m != 12 || rows[j].now->to.d != 31)) {
+			/* an outcome of part of the year says which part; a
+			 * target per week, month or quarter that its year's is
+			 * the förvaltning's conversion (review r7, Sjöberg) */
+			{
+				bool part = rows[j].now != NULL &&
+				    (rows[j].now->to.m != 12 || rows[j].now->to.d != 31);
+				bool scaled = g->scale != SCALE_NONE && chart_target(g, &target);
 				char to[16];
 
-				date_format_iso(rows[j].now->to, to, sizeof(to));
-				ch->labels[k] = arena_printf(r->bd.a, "%s (utfall t.o.m. %s)",
-				    ch->labels[k], to);
+				if (part)
+					date_format_iso(rows[j].now->to, to, sizeof(to));
+				if (part || scaled)
+					ch->labels[k] = arena_printf(r->bd.a, "%s (%s%s%s%s)",
+					    ch->labels[k], part ? "utfall t.o.m. " : "", part ? to : "",
+					    part && scaled ? "; " : "",
+					    scaled ? "målvärde omräknat per år" : "");
 			}
 			ch->values[k * 2] = rows[j].now != NULL ? (double)rows[j].now->value : 0;
 			ch->present[k * 2] = rows[j].now != NULL;

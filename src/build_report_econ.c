@@ -46,6 +46,39 @@ report_econ_not_valued(struct buf *note, const struct agreement *ag,
 		buf_adds(note, ". ");
 }
 
+/* " (2024 års värde)": the key figures' mark of a sum whose figures
+ * rest on an earlier year's budget (report_adjust_assumed), as the
+ * message says it ("… (2024 års värde; överenskommelsen anger ingen
+ * budget för 2026)"); "delvis" when only some parties' do; "" when none
+ * or the years differ (review r7, Vikby 2026). */
+static const char *
+carried_mark(struct rep *r, bool public)
+{
+	const struct party *p;
+	struct year_amount ya;
+	size_t i, n = 0, ncarried = 0;
+	int from = 0, ay, by;
+
+	for (i = 0; i < r->nags; i++)
+		for (p = r->ags[i]->parties; p != NULL; p = p->next) {
+			if (report_party_money(r, r->ags[i], p) != (public ? REP_MONEY_KOMMUN :
+			    REP_MONEY_IDEBUREN) || calc_party_year(r->ags[i], p, r->year, &ya) !=
+			    CALC_OK || !ya.valued)
+				continue;
+			n++;
+			if (!report_adjust_assumed(r->ags[i], p, &ya, &ay, &by))
+				continue;
+			if (from != 0 && from != by)
+				return "";
+			from = by;
+			ncarried++;
+		}
+	if (ncarried == 0)
+		return "";
+	return arena_printf(r->bd.a, " (%s%d års %s)", ncarried < n ? "delvis " : "", from,
+	    public ? "årsbelopp" : "värde");
+}
+
 const char *
 report_econ_sum(struct rep *r, bool public)
 {
@@ -69,8 +102,8 @@ report_econ_sum(struct rep *r, bool public)
 	 * last year's say it alike; money paid later is no 0 kr alone */
 	if ((public ? r->kommun : r->ideburen) == 0 && (annual & REP_UNPAID))
 		return arena_printf(r->bd.a, "%s (inget utbetalt)", build_money(&r->bd, 0, false));
-	return arena_printf(r->bd.a, "%s%s", build_money(&r->bd, public ? r->kommun :
-	    r->ideburen, false), report_annual_mark(annual));
+	return arena_printf(r->bd.a, "%s%s%s", build_money(&r->bd, public ? r->kommun :
+	    r->ideburen, false), report_annual_mark(annual), carried_mark(r, public));
 }
 
 const char *
@@ -199,7 +232,13 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 			build_cell_text(&r->bd, tb, 0, col_nature, "Slag", true, DALIGN_LEFT, 0);
 		if (pay_any)
 			build_cell_text(&r->bd, tb, 0, col_pay, "Utbetalning", true, DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, 0, col_amount, "Belopp i budgeten", true, DALIGN_RIGHT, 0);
+		/* the budget year the amounts are of, before any uprating: a
+		 * later year's report counts other amounts (review r7: Norrvik
+		 * 2025 showed 2024/25's 20 000 kr under "Belopp i budgeten" and
+		 * counted 20 400 kr) */
+		build_cell_text(&r->bd, tb, 0, col_amount, arena_printf(r->bd.a, "Belopp %s%s",
+		    report_budget_year(r, ag, ya.base_year), ya.adjusted ? ", före uppräkning" : ""),
+		    true, DALIGN_RIGHT, 0);
 		row = 1;
 		for (b = ag->budgets; b != NULL; b = b->next) {
 			if (b->party != p || !in_base(ag, b, ya.base_year))
@@ -365,17 +404,29 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct year_amount *y
 
 void
 report_econ_stated(struct rep *r, struct buf *note, const struct agreement *ag,
-    const struct party *p, int base_year)
+    const struct party *p, int base_year, bool clause)
 {
 	const struct budget *b;
 
 	for (b = ag->budgets; b != NULL; b = b->next) {
+		const char *st, *sum, *per;
+
 		if (b->party != p || !in_base(ag, b, base_year) || !b->has_stated_total ||
 		    !budget_valued(b) || b->stated_total == budget_total(b))
 			continue;
-		buf_printf(note, "Avtalet anger totalt %s%s; posterna är tillsammans %s. ",
-		    build_money(&r->bd, b->stated_total, false), b->per == PER_MONTH ?
-		    " per månad" : "", build_money(&r->bd, budget_total(b), false));
+		st = build_money(&r->bd, b->stated_total, false);
+		sum = build_money(&r->bd, budget_total(b), false);
+		per = b->per == PER_MONTH ? " per månad" : "";
+		/* which of the two the year counts, said where both stand
+		 * (review r7: Ekby's 498 300 kr rests on the stated 434 300 kr,
+		 * not the lines' 424 300 kr, and the report did not say so) */
+		if (clause)
+			buf_printf(note, "överenskommelsen anger totalt %s%s, men posterna är "
+			    "tillsammans %s; rapporten räknar med det angivna beloppet. ", st, per,
+			    sum);
+		else
+			buf_printf(note, "Räknat med överenskommelsens angivna totalbelopp %s%s; "
+			    "posterna är tillsammans %s. ", st, per, sum);
 	}
 }
 

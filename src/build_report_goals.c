@@ -83,21 +83,30 @@ report_goal_target_more(struct rep *r, const struct goal *g)
 	}
 	if (g->scale != SCALE_NONE) {
 		long long year = 0;
+		const char *units = g->scale == SCALE_WEEK ? "veckor" :
+		    g->scale == SCALE_MONTH ? "månader" : "kvartal";
 
+		/* the year's target is the förvaltning's conversion, not the
+		 * agreement's figure, and says so (review r7, Sjöberg: "2 080
+		 * per år, 52 veckor" read as the agreement's) */
 		buf_printf(&b, " per %s", scale_words[g->scale]);
 		if (g->comparison == CMP_MELLAN && g->has_min && g->has_max)
 		{
-			buf_adds(&b, " (");
+			buf_adds(&b, " (omräknat av förvaltningen: ");
+			report_add_count(&b, g->min);
+			buf_adds(&b, "–");
+			report_add_count(&b, g->max);
+			buf_printf(&b, " \xC3\x97 %d %s = ", calc_goal_scale(g), units);
 			report_add_count(&b, g->min * calc_goal_scale(g));
 			buf_adds(&b, "–");
 			report_add_count(&b, g->max * calc_goal_scale(g));
-			buf_printf(&b, " per år, %d %s)", calc_goal_scale(g),
-			    g->scale == SCALE_WEEK ? "veckor" : g->scale == SCALE_MONTH ? "månader" : "kvartal");
+			buf_adds(&b, " per år)");
 		} else if (!g->has_percent && calc_goal_year_target(g, &year)) {
-			buf_adds(&b, " (");
+			buf_adds(&b, " (omräknat av förvaltningen: ");
+			report_add_count(&b, g->value);
+			buf_printf(&b, " \xC3\x97 %d %s = ", calc_goal_scale(g), units);
 			report_add_count(&b, year);
-			buf_printf(&b, " per år, %d %s)", calc_goal_scale(g),
-			    g->scale == SCALE_WEEK ? "veckor" : g->scale == SCALE_MONTH ? "månader" : "kvartal");
+			buf_adds(&b, " per år)");
 		}
 	} else if (g->has_per && g->per == PER_YEAR)
 		buf_printf(&b, " per år");

@@ -155,7 +155,8 @@ struct doc_node	*report_labelled(struct rep *, const char *label, const char *va
 
 /* build_report_goals.c: the target of a range, a share or a count per
  * week, month or quarter ("mellan 150 och 200 deltagare", "minst 75 %",
- * "minst 10 besök per vecka (520 per år, 52 veckor)"); an outcome's " av
+ * "minst 10 besök per vecka (omräknat av förvaltningen: 10 × 52 veckor =
+ * 520 per år)"); an outcome's " av
  * 55" and its percent (as stated, else computed); the year's latest
  * assessment of a goal ("Bedömning: Delvis uppfyllt. ..."; NULL: none);
  * the cumulative outcomes ending in the year, apart. */
@@ -367,6 +368,11 @@ const char	*report_adjust_prorated(struct rep *, const struct agreement *,
  * year "inget utbetalt 2021; betalas ut i juli varje år, första gången
  * juli 2022"; NULL otherwise. */
 const char	*report_adjust_paid(struct arena *, const struct year_amount *);
+/* Under the Ekonomi table of a part year: why money counted on its
+ * payment days counts whole ("Beloppen som betalas ut i januari och juli
+ * räknas fullt ut för 2027, eftersom båda utbetalningarna sker före
+ * överenskommelsens slut 31 oktober."), or only in part; NULL: none. */
+const char	*report_adjust_paid_whole(struct rep *, const struct agreement *);
 const char	*report_budget_year(struct rep *, const struct agreement *, int year);
 bool		 report_econ_pays_nothing(const struct agreement *, const struct party *,
 		    const struct year_amount *);
@@ -390,11 +396,14 @@ void		 report_econ_not_valued(struct buf *note, const struct agreement *,
 /* "Månadsbelopp 25 000 kr i 2 månader (november–december). " for a
  * party's budgets per="month"; nothing when it has none. */
 void		 report_econ_monthly(struct rep *, struct buf *note, const struct year_amount *);
-/* "Avtalet anger 270 000 kr; raderna summerar till 260 000 kr. " for each
- * of a party's base budgets whose stated total differs from its lines:
- * the year's amount counts the stated one. */
+/* "Räknat med överenskommelsens angivna totalbelopp 270 000 kr; posterna
+ * är tillsammans 260 000 kr. " for each of a party's base budgets whose
+ * stated total differs from its lines: the year's amount counts the
+ * stated one, and says so.  clause: the words of "Att uppmärksamma",
+ * "överenskommelsen anger totalt 270 000 kr, men posterna är tillsammans
+ * 260 000 kr; rapporten räknar med det angivna beloppet. ". */
 void		 report_econ_stated(struct rep *, struct buf *note, const struct agreement *,
-		    const struct party *, int base_year);
+		    const struct party *, int base_year, bool clause);
 
 /* build_report_compare.c (issue 13): what the report compares.  A
  * chart of two bars or more (false, nothing placed, for fewer: the table

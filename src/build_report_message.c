@@ -792,8 +792,17 @@ paid_of(const struct rep *r, const struct agreement *ag, struct msg_money *m)
 			continue;
 		/* every kommun party's alike, or none said */
 		if ((paid = report_adjust_paid(r->bd.a, &ya)) == NULL ||
-		    (words != NULL && strcmp(words, paid) != 0) ||
 		    (!ya.partial && ya.paid_months != 0))
+			return false;
+		/* a part year counting every payment whole says why: "betalas
+		 * ut i januari och juli, båda före överenskommelsens slut" */
+		if (ya.paid_months != 0 && ya.paid_months == ya.pay_months)
+			paid = arena_printf(r->bd.a, "%s, %s%s överenskommelsens %s", paid,
+			    __builtin_popcount(ya.paid_months) == 1 ? "" :
+			    __builtin_popcount(ya.paid_months) == 2 ? "båda " : "alla ",
+			    ya.to.m != 12 || ya.to.d != 31 ? "före" : "efter",
+			    ya.to.m != 12 || ya.to.d != 31 ? "slut" : "start");
+		if (words != NULL && strcmp(words, paid) != 0)
 			return false;
 		words = paid;
 	}
@@ -1424,7 +1433,7 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 			missing |= ya.adj[i].index_missing;
 			prelim |= rests_on_preliminary(&ya.adj[i]);
 		}
-		report_econ_stated(r, &note, ag, p, ya.base_year);
+		report_econ_stated(r, &note, ag, p, ya.base_year, true);
 		by_days |= ya.days_assumed;
 	}
 	if (missing) {
@@ -1446,26 +1455,17 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 		buf_printf(b, "överenskommelsen %s", report_econ_stated_whole(r, ag));
 	}
 	if (note.len > 0) {
-		/* "Avtalet anger totalt X; posterna är tillsammans Y. ", each
-		 * budget, as "överenskommelsen anger totalt X, men posterna är
-		 * tillsammans Y": the item's word for the agreement, and no
-		 * semicolon */
+		/* "överenskommelsen anger totalt X, men posterna är tillsammans
+		 * Y; rapporten räknar med det angivna beloppet. ", each budget,
+		 * a clause each */
 		char *s = note.data, *end;
 
 		while (*s != '\0') {
-			char *semi, *verb;
-
 			end = strstr(s, ". ");
 			if (end == NULL)
 				end = s + strlen(s);
 			clause(b);
-			semi = strstr(s, "; ");
-			verb = strstr(s, " anger ");
-			if (semi != NULL && semi < end && verb != NULL && verb < semi) {
-				buf_printf(b, "överenskommelsen%.*s, men%.*s", (int)(semi - verb), verb,
-				    (int)(end - semi - 1), semi + 1);
-			} else
-				buf_printf(b, "%.*s", (int)(end - s), s);
+			buf_printf(b, "%.*s", (int)(end - s), s);
 			s = *end != '\0' ? end + 2 : end;
 		}
 	}

@@ -129,6 +129,8 @@ struct year_amount {
 	/* money counted on its payment dates (calc_line_pay_months): each
 	 * (agreement) year's amount in the calendar year it is paid in */
 	long long	 paid_base;	/* of the base, the lines counted so */
+	double		 paid_counted;	/* of the amount, what they add this
+					 * year, uprated, unrounded */
 	unsigned	 pay_months;	/* bit m (1-12): their payment months */
 	unsigned	 paid_months;	/* ... those paid this year, in the period */
 	bool		 pay_recurring;	/* ... some every year, not once only */

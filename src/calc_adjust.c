@@ -606,8 +606,13 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			part->paid_base += amount;
 			ya->pay_months |= months;
 			ya->pay_recurring |= !line_paid_once(ag, l);
-			*sum += paid_part(ag, adjust_for_line(ag, b, l), ay, year, months, amount,
-			    base_start, ya);
+			{
+				double paid = paid_part(ag, adjust_for_line(ag, b, l), ay, year,
+				    months, amount, base_start, ya);
+
+				*sum += paid;
+				ya->paid_counted += paid;
+			}
 		}
 		if (paid_all)
 			continue;

@@ -145,9 +145,9 @@ def stated_whole(ag):
 
 
 def stated_notes(ag, year):
-    """A base budget whose stated total differs from its lines: "Avtalet
-    anger totalt 270 000 kr; posterna är tillsammans 260 000 kr." in the
-    remark."""
+    """A base budget whose stated total differs from its lines: "Räknat
+    med överenskommelsens angivna totalbelopp 270 000 kr; posterna är
+    tillsammans 260 000 kr." in the remark."""
     want = []
     start = date(ag.find("period").get("from"))
     for p in ag.iter("party"):
@@ -162,7 +162,10 @@ def stated_notes(ag, year):
             if in_base and any(figure(l) is not None for l in b.iter("line")) and \
                     stated(b) != lines:
                 per = " per månad" if b.get("per") == "month" else ""
-                want.append(("stated budget total", f"Avtalet anger totalt {money(stated(b))}{per}; "
+                # the year counts the stated figure, and the remark says
+                # which (review r7: Ekby 2025's 498 300 kr on 434 300 kr)
+                want.append(("stated budget total", "Räknat med överenskommelsens angivna "
+                             f"totalbelopp {money(stated(b))}{per}; "
                              f"posterna är tillsammans {money(lines)}."))
     return want
 
@@ -597,6 +600,24 @@ def sum_mark(figs, year):
     return "helårsbelopp" if whole else "delvis helårsbelopp"
 
 
+def carried_mark(figs, year, kind):
+    """The key-figures table's mark of a sum whose figures rest on an
+    earlier year's budget (assumed): " (2024 års värde)" for the
+    organisations' help, " (2024 års årsbelopp)" for the kommun's money,
+    "delvis …" when only some do; "" when none (review r7, Vikby 2026:
+    page 1 said "(2024 års värde; …)", the table said nothing)."""
+    years = []
+    for ag, i in figs:
+        if assumed(ag, i, year):
+            mine = [int(b.get("year")) for b in contributions(ag) if b.get("party") == i
+                    and b.get("year") and int(b.get("year")) <= year]
+            years.append(max(mine))
+    if not years or len(set(years)) > 1:
+        return ""
+    what = "värde" if kind == "ideburen" else "årsbelopp"
+    return f" ({'' if len(years) == len(figs) else 'delvis '}{years[0]} års {what})"
+
+
 def annual_mark(ag, year):
     """The summary's mark of an agreement's year: sum_mark of its
     parties' figures."""
@@ -664,6 +685,159 @@ def year_split_notes(ag, year):
             want.append((f"agreement-year days of {p.get('id')}",
                          "Av verksamhetsåret " + ", av ".join(parts) + "."))
     return want
+
+
+def paid_whole_notes(ag, year):
+    """A calendar year the period covers in part, where a party's money is
+    counted on its payment days (paid_only) and every payment of the year
+    falls in the period: the reason it counts whole, once per agreement
+    (review r7, Ekdala 2027: the kommun's 300 000 kr whole beside the
+    organisation's help counted by days, and no word why).  "Beloppen
+    som betalas ut i januari och juli räknas fullt ut för 2027, eftersom
+    båda utbetalningarna sker före överenskommelsens slut 31 oktober." """
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    f, t = max(start, jan1), min(end, dec31)
+    if (f, t) == (jan1, dec31) or f > t:
+        return []
+    pay, paid, n = set(), set(), 0
+    for p in ag.iter("party"):
+        pid = p.get("id")
+        if not isinstance(amount(ag, pid, year), int) or not paid_only(ag, pid):
+            continue
+        mine, got = set(), set()
+        own = [b for b in contributions(ag) if b.get("party") == pid]
+        # the budget year that counts: the latest at or before the year
+        best = max([int(b.get("year")) for b in own if b.get("year") and
+                    int(b.get("year")) <= year], default=None)
+        for b in own:
+            if b.get("year") and int(b.get("year")) != best:
+                continue
+            for l in b.iter("line"):
+                if figure(l) is None:
+                    continue
+                for m in pay_months(ag, b, l, prorate_rule(ag, b, year) == "yes"):
+                    mine.add(m)
+                    for ay in (year - 1, year):
+                        d = pay_day(ag, ay, m, start, end)
+                        if d is not None and d.year == year:
+                            got.add(m)
+        if got:
+            pay |= mine
+            paid |= got
+            n += 1
+    if n == 0 or pay != paid:
+        return []
+    ms = [MONTH_LONG[m] for m in sorted(pay)]
+    listed = ms[0] if len(ms) == 1 else ", ".join(ms[:-1]) + " och " + ms[-1]
+    which = "utbetalningen" if len(ms) == 1 else "båda utbetalningarna" if len(ms) == 2 \
+        else "alla utbetalningarna"
+    if f != jan1 and t != dec31:
+        when = f"medan överenskommelsen gäller ({f.day} {MONTH_LONG[f.month]}–" \
+            f"{t.day} {MONTH_LONG[t.month]} {year})"
+    elif t != dec31:
+        when = f"före överenskommelsens slut {t.day} {MONTH_LONG[t.month]}"
+    else:
+        when = f"efter överenskommelsens start {f.day} {MONTH_LONG[f.month]}"
+    return [("why money paid in a part year counts whole",
+             f"{'Beloppet' if n == 1 else 'Beloppen'} som betalas ut i {listed} räknas fullt ut "
+             f"för {year}, eftersom {which} sker {when}.")]
+
+
+def paid_in_year_notes(ag, year):
+    """Agreement years (<economy year-start>) and a calendar year the
+    period covers whole: a party's line paid on its payment days beside
+    money counted by days has its remark "20 400 kr (20 000 kr före
+    uppräkning) betalas ut i september och räknas det år det betalas.":
+    the amount the year counts, at the adjustment on the payment day,
+    never the budget's figure alone (review r7, Norrvik 2025 said 20 000 kr
+    and counted 20 400 kr)."""
+    econ = ag.find("economy")
+    if econ is None or not econ.get("year-start"):
+        return []
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    if start > jan1 or end < dec31:
+        return []
+    first_ay = agreement_year(ag, start)
+    want = []
+    for p in ag.iter("party"):
+        pid = p.get("id")
+        if not isinstance(amount(ag, pid, year), int) or paid_only(ag, pid):
+            continue
+        budgets = [(int(b.get("year") or first_ay), b) for b in contributions(ag)
+                   if b.get("party") == pid]
+        counted, base, months = 0.0, 0, set()
+        for ay in range(agreement_year(ag, jan1), agreement_year(ag, dec31) + 1):
+            best = max([y for y, _ in budgets if y <= ay], default=None)
+            base_start = year_start(ag, best) if best is not None else None
+            for y, b in budgets:
+                if y != best or b.get("per") == "month":
+                    continue
+                rule = prorate_rule(ag, b, year)
+                lines = list(b.iter("line"))
+                got = sum(int(figure(l)) for l in lines if figure(l) is not None)
+                for line in lines:
+                    fig = figure(line)
+                    ms = pay_months(ag, b, line, rule == "yes") if fig is not None else []
+                    if not ms:
+                        continue
+                    amt = int(fig) + (stated(b) - got if line is lines[0] else 0)
+                    steps = adj_steps(line_adjustment(ag, b, line), base_start)
+                    for m in ms:
+                        d = pay_day(ag, ay, m, start, end)
+                        if d is not None and d.year == year:
+                            counted += amt / len(ms) * factor_at(steps, d)
+                            base = amt
+                            months.add(m)
+        if not months:
+            continue
+        ms = [MONTH_LONG[m] for m in sorted(months)]
+        listed = ms[0] if len(ms) == 1 else ", ".join(ms[:-1]) + " och " + ms[-1]
+        c = int(counted + 0.5)
+        before = f" ({money(base)} före uppräkning)" if c != base else ""
+        want.append((f"payment counted in {year} of {pid}",
+                     f"{money(c)}{before} betalas ut i {listed} och räknas det år det betalas."))
+    return want
+
+
+def basis_notes(ag, year):
+    """The table "Finansiering per part och år" sets money counted in the
+    year it is paid beside amounts counted by the days the period covers:
+    where a part year it shows has both, the note under it says the basis
+    once (review r7, Linköping: the kommun's 0 kr in 2021, paid in July,
+    beside the organisations' 289 863 kr by days, and no word why):
+    "… räknas det år det (de) betalas ut; … efter de dagar
+    överenskommelsen gäller under året." """
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    if start.year == end.year:
+        return []
+    first, last = max(start.year, year - 4), min(year, end.year)
+    for y in range(first, last + 1):
+        if (max(start, datetime.date(y, 1, 1)), min(end, datetime.date(y, 12, 31))) == \
+                (datetime.date(y, 1, 1), datetime.date(y, 12, 31)):
+            continue
+        ids = [p.get("id") for p in ag.iter("party")
+               if isinstance(amount(ag, p.get("id"), y), int)]
+        if any(paid_only(ag, i) for i in ids) and \
+                any(not paid_only(ag, i) and prorated(ag, i, y) for i in ids):
+            return [("basis of the yearly amounts", "betalas ut;"),
+                    ("basis of the yearly amounts",
+                     "efter de dagar överenskommelsen gäller under året.")]
+    return []
+
+
+def budget_line_columns(text):
+    """The table "Budgetposter för X (2024/25):" names in its amount
+    column the budget year it shows ("Belopp 2024/25"), so that a later
+    year's report does not seem to count those amounts (review r7:
+    Norrvik 2025's table showed 2024/25's 365 000 kr and 20 000 kr under
+    "Belopp i budgeten")."""
+    bad = []
+    for m in re.finditer(r"Budgetposter för .+? \((\d{4}(?:/\d\d)?)[,)]", text):
+        if f"Belopp {m.group(1)}" not in text[m.end():m.end() + 200]:
+            bad.append(m.group(0))
+    return bad
 
 
 def preliminary_notes(ag, year):
@@ -755,10 +929,15 @@ def goal_target(g):
     if g.get("per") in SCALES:
         k, word, plural = SCALES[g.get("per")]
         t += f" per {word}"
+        # the year's target is the förvaltning's conversion, not the
+        # agreement's figure, and says so (review r7, Sjöberg: "2 080
+        # per år, 52 veckor" read as the agreement's)
         if g.get("comparison") == "mellan":
-            t += f" ({count(int(g.get('min')) * k)}–{count(int(g.get('max')) * k)} per år, {k} {plural})"
+            t += f" (omräknat av förvaltningen: {count(g.get('min'))}–{count(g.get('max'))} × " \
+                f"{k} {plural} = {count(int(g.get('min')) * k)}–{count(int(g.get('max')) * k)} per år)"
         elif g.get("percent") is None:
-            t += f" ({count(int(g.get('value')) * k)} per år, {k} {plural})"
+            t += f" (omräknat av förvaltningen: {count(g.get('value'))} × {k} {plural} = " \
+                f"{count(int(g.get('value')) * k)} per år)"
     elif g.get("per") == "year":
         t += " per år"
     return t
@@ -2008,9 +2187,11 @@ def economy_clauses(ag, year, raw):
     if valued and stated_whole(ag):
         out.append("överenskommelsen " + stated_whole(ag))
     for _, t in stated_notes(ag, year):
-        # "Avtalet anger totalt X; posterna …" as the item's sentence, in its word
-        out.append("överenskommelsen" + t[t.index(" anger "):].rstrip(".")
-                   .replace("; posterna", ", men posterna"))
+        # "Räknat med … totalbelopp X; posterna är tillsammans Y." as the
+        # item's clause, with the figure the report counts
+        st, rest = t[len("Räknat med överenskommelsens angivna totalbelopp "):].split("; ", 1)
+        out.append(f"överenskommelsen anger totalt {st}, men {rest.rstrip('.')}; rapporten "
+                   "räknar med det angivna beloppet")
     kommun = {p.get("id") for p in ag.iter("party") if money_kind(ag, p) == "kommun"}
     labels = []
     for bud in raw.iter("budget"):     # as written, before columns.expand
@@ -2368,7 +2549,7 @@ def chart_alt_texts(mine, followups, year):
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         for g in ag.iter("goal"):
             if g.get("comparison") not in ("minst", "hogst") or not g.get("value") or \
-                    g.get("per") not in (None, "year") or is_new_goal(g) or \
+                    g.get("per") not in (None, "year", *SCALES) or g.get("percent") is not None or \
                     g.get("year") not in (None, str(year)):
                 continue
             best = None
@@ -2384,11 +2565,15 @@ def chart_alt_texts(mine, followups, year):
             label = g.get("measure") or short_name(None, text_of(g))
             if not best[1].endswith("-12-31"):
                 label += f" (utfall t.o.m. {best[1]})"
+            if g.get("per") in SCALES:
+                # the year's target the förvaltning's conversion (review r7)
+                label = label[:-1] + "; målvärde omräknat per år)" if label.endswith(")") \
+                    else label + " (målvärde omräknat per år)"
             # a year covered in part too: the stated target (README "Goals")
             part = part_target(ag, g, year)
             whole = int(g.get("value")) * SCALES.get(g.get("per"), (1,))[0]
             want.append(("target chart alt", f"{label}: Utfall {best[0].get('value')}, "
-                                             f"Målvärde {whole if part else g.get('value')}."))
+                                             f"Målvärde {whole if part or g.get('per') in SCALES else g.get('value')}."))
     return want
 
 
@@ -2501,6 +2686,9 @@ def main():
         want.extend(line_rhythms(ag, year))
         want.extend(preliminary_notes(ag, year))
         want.extend(year_split_notes(ag, year))
+        want.extend(paid_whole_notes(ag, year))
+        want.extend(paid_in_year_notes(ag, year))
+        want.extend(basis_notes(ag, year))
         want.extend(monthly_notes(ag, year))
         want.extend(stated_notes(ag, year))
         if stated_whole(ag):
@@ -2633,7 +2821,8 @@ def main():
                 # README "Whole-year amounts for part of a year": the sum
                 # marked when a party's amount counts a whole year's budget
                 mark = sum_mark([(ag, pid) for ag, pid, _ in ints], y)
-                return money(sum(a for _, _, a in ints)) + (f" ({mark})" if mark else "")
+                return money(sum(a for _, _, a in ints)) + (f" ({mark})" if mark else "") + \
+                    carried_mark([(ag, pid) for ag, pid, _ in ints], y, kind)
             now, then = total([ag for _, ag in mine], year), total(before, year - 1)
             if now is not None and then is not None:
                 want.append((f"{label} last year", f"{label} {now} {then}"))
@@ -2676,6 +2865,10 @@ def main():
     if re.search(generic, text):
         missing += 1
         print(f"check_report: {pdf}: the generic title is printed under an agreement heading")
+    checks += 1
+    for caption in budget_line_columns(text):
+        missing += 1
+        print(f"check_report: {pdf}: {caption!r}: its amount column does not name the year")
     # an undated agreement is given no date of its own in the appendix's
     # sentence either
     if "periodens första dag" in text:

@@ -121,7 +121,8 @@ case "$namnd $year" in
 	want "Summa 190 800 kr"
 	want "Budgetposter för Norrviks kommun (2024/25):"
 	# no line says its Slag (nature): no such column (review 2)
-	want "Post Utbetalning Belopp i budgeten"
+	# the amount column names the budget year it shows (review r7)
+	want "Post Utbetalning Belopp 2024/25"
 	refuse "Slag Utbetalning"
 	;;
 "norrvik-barn-och-utbildningsnamnden 2025")
@@ -132,7 +133,10 @@ case "$namnd $year" in
 	# 2025-07-01: 20 000 x 1.02 = 20 400; 368 680 + 20 400 = 389 080 kr.
 	# The förening's hours: 146 000 x (181 + 184) / 365 = 146 000 kr.
 	want "Norrviks kommun (kommunen) 389 080 kr"
-	want "20 000 kr betalas ut i september och räknas det år det betalas."
+	# the amount the year counts, the budget's beside it (review r7)
+	want "20 400 kr (20 000 kr före uppräkning) betalas ut i september och räknas det år det betalas."
+	refuse "Belopp i budgeten"
+	want "Belopp 2024/25, före uppräkning"
 	want "Av verksamhetsåret 2024/25 räknas 181 av 365 dagar (1 januari–30 juni), av 2025/26 räknas 184 av 365 dagar (1 juli–31 december)."
 	want "Grundbelopp 385 000 kr (2024/25), uppräknat med 2 % per år från 2025-07-01."
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 146 000 kr"
