@@ -360,6 +360,13 @@ test_adjust_payment_months(void)
 		INT_EQ(adjust_amount(ag, 0, 2026), 20808);
 		INT_EQ(adjust_amount(ag, 0, 2027), 0);
 		OK(calc_party_year(ag, ag->parties, 2027, &ya) == CALC_OK && ya.next_paid.y == 0);
+		/* what the paid lines add to the year, uprated, beside their
+		 * base: the remark says "20 400 kr (20 000 kr före uppräkning)"
+		 * (review r7: it said 20 000 kr and counted 20 400 kr) */
+		OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK &&
+		    (long long)(ya.paid_counted + 0.5) == 20400 && ya.paid_base == 40000 &&
+		    ya.part[ya.nparts - 1].paid_base == 20000);
+		OK(calc_party_year(ag, ag->parties, 2027, &ya) == CALC_OK && ya.paid_counted == 0);
 		agreement_free(ag);
 	}
 	/* two months, January and July, equal parts; from 2025-03-01 January
