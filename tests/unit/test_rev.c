@@ -138,3 +138,47 @@ test_rev_percent_nbsp(void)
 	free(b.data);
 	agreement_free(ag);
 }
+
+/* Money counted on its payment days that a part year counts whole says
+ * why, under the Ekonomi table; when a payment falls outside the period,
+ * which one counts (review r7: Ekdala 2027's 300 000 kr whole beside help
+ * counted by days, and no word why). */
+static void
+test_rev_paid_whole(void)
+{
+	struct agreement *ag;
+	struct rep r;
+
+	memset(&r, 0, sizeof(r));
+	r.bd.a = arena_new();
+	/* ends 31 October: January and July both paid */
+	ag = pay_read_xml("<period from=\"2025-11-01\" to=\"2027-10-31\"/>",
+	    "<economy><budget party=\"k\" kind=\"money\"><line amount=\"300000\"><label>A</label></line></budget>"
+	    "<budget party=\"f\" kind=\"in-kind\"><line amount=\"120000\"><label>B</label></line></budget></economy>",
+	    "<payment kind=\"payout\" frequency=\"half-yearly\" months=\"1 7\"><p>x</p></payment>");
+	if (ag != NULL) {
+		r.year = 2027;
+		STR_EQ(report_adjust_paid_whole(&r, ag), "Beloppet som betalas ut i januari och juli "
+		    "räknas fullt ut för 2027, eftersom båda utbetalningarna sker före "
+		    "överenskommelsens slut 31 oktober.");
+		/* a whole year says nothing; a part year with nothing paid
+		 * neither ("inget utbetalt 2025" says that) */
+		r.year = 2026;
+		OK(report_adjust_paid_whole(&r, ag) == NULL);
+		r.year = 2025;
+		OK(report_adjust_paid_whole(&r, ag) == NULL);
+		agreement_free(ag);
+	}
+	/* ends 31 May: only January's payment falls in 2027's period */
+	ag = pay_read_xml("<period from=\"2025-11-01\" to=\"2027-05-31\"/>",
+	    "<economy><budget party=\"k\" kind=\"money\"><line amount=\"300000\"><label>A</label></line></budget></economy>",
+	    "<payment kind=\"payout\" frequency=\"half-yearly\" months=\"1 7\"><p>x</p></payment>");
+	if (ag != NULL) {
+		r.year = 2027;
+		STR_EQ(report_adjust_paid_whole(&r, ag), "Beloppet som betalas ut i januari och juli "
+		    "räknas för 2027 bara med utbetalningen i januari, som sker före "
+		    "överenskommelsens slut 31 maj.");
+		agreement_free(ag);
+	}
+	arena_free(r.bd.a);
+}

@@ -1849,6 +1849,7 @@ main(void)
 	test_rev_agreement_year_parts();
 	test_rev_deadlines();
 	test_rev_percent_nbsp();
+	test_rev_paid_whole();
 	test_public_parties();
 	test_csv();
 	test_report_file_read();
