@@ -1090,8 +1090,11 @@ report_agreement_section(struct rep *r, size_t k)
 		report_text(r, shared)->keep_with_next = true;
 	if (ag->purpose != NULL || p != NULL)
 		report_heading(r, "Syfte", 2, false);
+	/* the head lines and the purpose go with the body's first heading
+	 * and lines, never alone at a page foot (Språkbron in Vallby 2023),
+	 * unless that leaves the page more than a third empty */
 	if (ag->purpose != NULL)
-		report_text(r, ag->purpose);
+		report_text(r, ag->purpose)->keep_soft = true;
 	else if (p != NULL) {
 		b = build_para(&r->bd, DOC_PARA, r->bd.t->size_body);
 
@@ -1099,6 +1102,8 @@ report_agreement_section(struct rep *r, size_t k)
 		/* "... är att:" goes on in the list that follows */
 		if (p->next != NULL && p->next->kind == BLOCK_LIST)
 			build_list(&r->bd, p->next, 0);
+		else
+			b->keep_soft = true;
 	}
 	economy(r, ag, &r->amounts[k]);
 	goals(r, ag);

@@ -247,8 +247,10 @@ text_lines(struct lay *L, const struct doc_node *b)
 		/* Widows and orphans: two lines at least on either side;
 		 * and no page ends in a hyphenated word. */
 		s->break_after = k >= 1 && n - k - 1 >= 2 && !lines[k].hyphen;
-		if (k + 1 == n)
-			s->break_after = !b->keep_with_next;
+		if (k + 1 == n) {
+			s->break_after = !b->keep_with_next && !b->keep_soft;
+			s->soft_break = !b->keep_with_next && b->keep_soft;
+		}
 	}
 	L->pending_space = b->space_after;
 	return body;
@@ -303,8 +305,8 @@ layout_list(struct lay *L, const struct doc_node *b)
 	layout_children_marked(L, b, &second, &last, &items);
 	if (items >= 2 && !L->stopped) {
 		if (second - first < 2)
-			L->slices[second - 1].break_after = 0;
-		L->slices[last - 1].break_after = 0;
+			L->slices[second - 1].break_after = L->slices[second - 1].soft_break = 0;
+		L->slices[last - 1].break_after = L->slices[last - 1].soft_break = 0;
 	}
 	L->list_depth--;
 	L->list = list;
@@ -386,14 +388,18 @@ layout_children_marked(struct lay *L, const struct doc_node *n, size_t *second, 
 		if (L->stopped || L->nslices == at)
 			continue;
 		/* A chart illustrates the table before it: with the table's
-		 * last rows (and note), when they fit on a page. */
-		if (c->kind == DOC_CHART && table_end && at > 0 && !L->slices[at].page_break)
+		 * last rows (and note), when they fit on a page and keeping
+		 * them leaves no page a third empty. */
+		if (c->kind == DOC_CHART && table_end && at > 0 && !L->slices[at].page_break &&
+		    L->slices[at - 1].break_after) {
 			L->slices[at - 1].break_after = 0;
+			L->slices[at - 1].soft_break = 1;
+		}
 		/* a note, not the caption of what follows (which keeps with it) */
 		if (prev != NULL && prev->kind == DOC_TABLE && c->kind == DOC_PARA && at > prev_at &&
 		    !c->keep_with_next && L->nslices - at <= TABLE_NOTE_LINES &&
 		    !L->slices[at].page_break) {
-			L->slices[at - 1].break_after = 0;
+			L->slices[at - 1].break_after = L->slices[at - 1].soft_break = 0;
 			table_end = true;
 		} else
 			table_end = c->kind == DOC_TABLE;
@@ -462,7 +468,7 @@ keep_short_sections(struct lay *L)
 		if (e - i - 1 > SHORT_SECTION)
 			continue;
 		for (k = i; k + 1 < e; k++)
-			L->slices[k].break_after = 0;
+			L->slices[k].break_after = L->slices[k].soft_break = 0;
 	}
 }
 
@@ -476,6 +482,19 @@ keep_short_sections(struct lay *L)
 /* The page before a near-empty last page may give its tail to the last
  * page as long as it keeps this part of the text height filled. */
 #define KEEP_FULL	0.6f
+
+/* How far down the page slice j, placed on it (from placement first
+ * on), ends: pt below the top margin; 0 when it is not placed. */
+static float
+placed_end(const struct lay *L, const struct paginator *p, size_t first, size_t j)
+{
+	size_t k;
+
+	for (k = p->n; k > first; k--)
+		if (p->pl[k - 1].slice == j && !p->pl[k - 1].repeat)
+			return p->pl[k - 1].top + L->slices[j].height - L->t->margin_top;
+	return 0;
+}
 
 /* Fills pages from slice 0; the spaces before the slices from squeeze
  * on shrink to SQUEEZE of themselves (L->nslices: none do), and a page
@@ -538,17 +557,26 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 			i++;
 			continue;
 		}
-		/* It does not fit: end the page at the last allowed break. */
+		/* It does not fit: end the page at the last allowed break;
+		 * at a later keep that gives way instead when that break
+		 * leaves the page more than NEAR_EMPTY empty, or is none. */
 		{
-			size_t j = i, q;
+			size_t j = i, q, soft = i;
 			int found = 0;
 
 			while (j > page_start) {
 				j--;
+				if (L->slices[j].soft_break && soft == i)
+					soft = j;
 				if (L->slices[j].break_after) {
 					found = 1;
 					break;
 				}
+			}
+			if (soft < i && (!found || placed_end(L, p, page_first_pl, j) <
+			    (bottom - top) * (1 - NEAR_EMPTY))) {
+				j = soft;
+				found = 1;
 			}
 			if (found) {
 				/* Take back the placements after slice j. */

@@ -24,6 +24,11 @@
 struct slice {
 	float	 height, space_before;
 	int	 break_after;	/* a page may end after this slice */
+	/* A keep that gives way (break_after 0): a page may end after this
+	 * slice when ending it at the last break_after would leave it more
+	 * than NEAR_EMPTY empty (a short table kept whole, a chart with its
+	 * table, a purpose with its body). */
+	int	 soft_break;
 	int	 page_break;	/* start a new page here (no content) */
 	int	 table;		/* index of its table, or -1 */
 	int	 header;	/* a header row of that table */
