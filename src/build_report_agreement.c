@@ -551,8 +551,9 @@ chart_magnitude(const struct goal_row *row)
 /* "Målvärde och utfall": each charted goal's outcome beside its yearly
  * target, in the agreement's order.  Measures of much the same size
  * share a chart; one of a very different size gets its own (its title
- * naming its measures), so no bar is too short to read.  A chart whose
- * goals have no outcome is left out: targets alone compare nothing. */
+ * naming its measures), so no bar is too short to read.  A chart with
+ * fewer than two outcomes is left out: targets alone compare nothing,
+ * and one outcome beside its target repeats the goal table. */
 static void
 goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 {
@@ -598,7 +599,9 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 				rowsof++;
 				outcomes += rows[j].now != NULL;
 			}
-		if (outcomes == 0)
+		/* one outcome beside its target is what the table beside it
+		 * says: a chart compares two at least (review r7) */
+		if (outcomes < 2)
 			continue;
 		ch = build_chart_new(&r->bd, "Målvärde och utfall", rowsof, 2);
 		ch->series[0] = "Utfall";

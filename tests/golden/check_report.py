@@ -2366,6 +2366,7 @@ def chart_alt_texts(mine, followups, year):
             want.append(("funding chart alt", f"{label}: {k}, {i}"))
     for f, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
+        goal_alts = []
         for g in ag.iter("goal"):
             if g.get("comparison") not in ("minst", "hogst") or not g.get("value") or \
                     g.get("per") not in (None, "year") or is_new_goal(g) or \
@@ -2387,8 +2388,24 @@ def chart_alt_texts(mine, followups, year):
             # a year covered in part too: the stated target (README "Goals")
             part = part_target(ag, g, year)
             whole = int(g.get("value")) * SCALES.get(g.get("per"), (1,))[0]
-            want.append(("target chart alt", f"{label}: Utfall {best[0].get('value')}, "
-                                             f"Målvärde {whole if part else g.get('value')}."))
+            target = whole if part else int(g.get("value"))
+            goal_alts.append((max(int(best[0].get("value")), target),
+                              f"{label}: Utfall {best[0].get('value')}, Målvärde {target}."))
+        # measures of much the same size share a chart, largest first
+        # (one five times smaller gets its own); a chart of one pair
+        # repeats the table beside it and is not drawn (review r7)
+        tops, groups = [], []
+        for m, alt in sorted(goal_alts, key=lambda x: -x[0]):
+            for k, top in enumerate(tops):
+                if m * 5 >= top or m <= 0:
+                    groups[k].append(alt)
+                    break
+            else:
+                tops.append(m)
+                groups.append([alt])
+        for grp in groups:
+            if len(grp) >= 2:
+                want.extend(("target chart alt", alt) for alt in grp)
     return want
 
 
@@ -2640,12 +2657,18 @@ def main():
     elif f"{year} i siffror {year} {year - 1}" in text:
         missing += 1
         print(f"check_report: {pdf}: a column for {year - 1}, but no agreement was valid then")
-    alts = " ".join(figure_alts(pdf))
+    alts_each = figure_alts(pdf)
+    alts = " ".join(alts_each)
     alt_want = chart_alt_texts(mine, followups, year)
     for what, s in alt_want:
         if norm(s) not in alts:
             missing += 1
             print(f"check_report: {pdf}: {what} not in any chart's alt text: {s!r}")
+    # a goal chart of one pair says what the table beside it says
+    for a in alts_each:
+        if a.startswith("Målvärde och utfall") and a.count(": Utfall ") < 2:
+            missing += 1
+            print(f"check_report: {pdf}: a goal chart of one pair: {a!r}")
     # a funding chart of one row (one agreement, one year) compares nothing
     if not any(w == "funding chart alt" for w, _ in alt_want) and "Finansiering " in alts:
         missing += 1
