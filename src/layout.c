@@ -387,6 +387,11 @@ layout_children_marked(struct lay *L, const struct doc_node *n, size_t *second, 
 		}
 		if (L->stopped || L->nslices == at)
 			continue;
+		if (c->kind == DOC_TABLE && c->stay && !L->has_stay) {
+			L->has_stay = 1;
+			L->stay_first = at;
+			L->stay_end = L->nslices;
+		}
 		/* A chart illustrates the table before it: with the table's
 		 * last rows (and note), when they fit on a page and keeping
 		 * them leaves no page a third empty. */
@@ -512,7 +517,12 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 	p->n = 0;
 	while (i < L->nslices) {
 		struct slice *s = &L->slices[i];
-		float sb = empty ? 0 : s->space_before * (i >= squeeze ? SQUEEZE : 1);
+		float f = i >= squeeze ? SQUEEZE : 1;
+		float sb;
+
+		if (i >= L->sq_from && i < L->sq_to && L->sq_factor < f)
+			f = L->sq_factor;
+		sb = empty ? 0 : s->space_before * f;
 		float at;
 
 		/* a page break written in the source, or the one the caller
@@ -655,6 +665,57 @@ tail_break(const struct lay *L, const struct paginator *p, float body, float las
 			return next->slice;
 	}
 	return L->nslices;
+}
+
+/* The page slice k is placed on, or -1. */
+static long
+page_of_slice(const struct paginator *p, size_t k)
+{
+	size_t j;
+
+	for (j = 0; j < p->n; j++)
+		if (p->pl[j].slice == k && !p->pl[j].repeat)
+			return (long)p->pl[j].page;
+	return -1;
+}
+
+/* A table that asks to stay (doc_node.stay: the summary's key figures)
+ * and moves whole to the next page stays on the page of what comes
+ * before it when the spaces on that page, down to the table's end, set
+ * tighter (nine tenths of themselves, eight tenths, ... half at most)
+ * make room: the least shrinking that does.  Sets L->sq_*. */
+static void
+shrink_to_stay(struct lay *L)
+{
+	static const float factors[] = { 0.9f, 0.8f, 0.7f, 0.6f, SQUEEZE };
+	struct paginator q = { NULL, 0, 0, 0 };
+	size_t k, from = 0;
+	long before;
+
+	L->sq_factor = 1;
+	if (!L->has_stay || L->stay_first == 0 ||
+	    paginate(L, &q, L->nslices, L->nslices) != 0)
+		goto done;
+	before = page_of_slice(&q, L->stay_first - 1);
+	if (before < 0 || page_of_slice(&q, L->stay_first) == before)
+		goto done;
+	for (k = 0; k < q.n; k++)
+		if (q.pl[k].page == (size_t)before && !q.pl[k].repeat) {
+			from = q.pl[k].slice;
+			break;
+		}
+	L->sq_from = from;
+	L->sq_to = L->stay_end;
+	for (k = 0; k < sizeof(factors) / sizeof(factors[0]); k++) {
+		L->sq_factor = factors[k];
+		if (paginate(L, &q, L->nslices, L->nslices) == 0 &&
+		    page_of_slice(&q, L->stay_first) == before &&
+		    page_of_slice(&q, L->stay_end - 1) == before)
+			goto done;
+	}
+	L->sq_factor = 1;
+done:
+	free(q.pl);
 }
 
 /* Pages, never ending on a near-empty page: when the spaces between
@@ -995,6 +1056,7 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 	L.left = t->margin_left;
 	L.width = t->page_width - t->margin_left - t->margin_right;
 	L.list = -1;
+	L.sq_factor = 1;
 	out->page_width = t->page_width;
 	out->page_height = t->page_height;
 
@@ -1011,6 +1073,8 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 		letterhead_alone(&L);
 	layout_children(&L, &d->root);
 	keep_short_sections(&L);
+	if (L.errors == 0)
+		shrink_to_stay(&L);
 	rc = L.errors > 0 ? -1 : paginate_balanced(&L, &p);
 	if (rc == 0) {
 		size_t k;

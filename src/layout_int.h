@@ -87,6 +87,14 @@ struct lay {
 	int			 parent;
 	int			 list;
 	int			 list_depth;
+	/* The first table that asks to stay (doc_node.stay): its slices
+	 * [stay_first, stay_end); has_stay 0: none.  The spaces before the
+	 * slices [sq_from, sq_to) are set sq_factor of themselves (1: as
+	 * they are). */
+	int			 has_stay;
+	size_t			 stay_first, stay_end;
+	size_t			 sq_from, sq_to;
+	float			 sq_factor;
 };
 
 /* One function per kind of node (the core's table in layout.c). */

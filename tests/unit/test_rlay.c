@@ -644,6 +644,71 @@ test_rlay_keep_soft(void)
 	}
 }
 
+/* A document of lines paragraphs (spaced apart) and a kept table of
+ * five body rows, the table asked to stay (doc_node.stay) or not: the
+ * pages of the last paragraph and of the table's header and last row. */
+static void
+rlay_stay_doc(int lines, bool stay, int *para, int *head, int *end)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	static const char *const cells[] = { "Rubrik", "R1", "R2", "R3", "R4", "R5" };
+	struct template t;
+	struct doc d;
+	struct layout l;
+	struct builder bd;
+	struct doc_table *tb;
+	struct doc_node *n;
+	size_t r;
+	int i;
+
+	test_doc_begin(&t, &d);
+	memset(&bd, 0, sizeof(bd));
+	bd.doc = &d;
+	bd.t = &t;
+	bd.a = d.arena;
+	for (i = 0; i < lines; i++)
+		build_plain(&bd, i + 1 == lines ? "Sist" : "Rad", FACE_REGULAR, t.size_body,
+		    0)->space_after = t.paragraph_space;
+	tb = build_table(&bd, 2, 6);
+	for (r = 0; r < 6; r++) {
+		build_cell_text(&bd, tb, r, 0, cells[r], r == 0, DALIGN_LEFT, 0);
+		build_cell_text(&bd, tb, r, 1, "1", r == 0, DALIGN_RIGHT, 0);
+	}
+	n = build_table_block(&bd, tb);
+	n->keep_together = true;
+	n->stay = stay;
+	for (i = 0; i < 60; i++)
+		build_plain(&bd, "Efter", FACE_REGULAR, t.size_body, 0);
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	*para = rlay_page_of(&l, "Sist");
+	*head = rlay_page_of(&l, "Rubrik");
+	*end = rlay_page_of(&l, "R5");
+	test_doc_end(&l, &d, &t);
+}
+
+/* The summary's key figures (stay) on the page of the text before them
+ * when the spaces above them on that page, shrunk, make room (Vallby
+ * 2023: "2023 i siffror" on page 2, some 20 pt short on page 1); a table
+ * without the flag moves whole, as before. */
+static void
+test_rlay_stay(void)
+{
+	int lines, para, head, end, moved = 0;
+
+	for (lines = 20; lines < 60 && moved < 3; lines++) {
+		rlay_stay_doc(lines, false, &para, &head, &end);
+		if (head == para)
+			continue;
+		/* without the flag it moved whole: a few lines short */
+		moved++;
+		INT_EQ(head, para + 1);
+		rlay_stay_doc(lines, true, &para, &head, &end);
+		INT_EQ(head, para);
+		INT_EQ(end, para);
+	}
+	INT_EQ(moved, 3);
+}
+
 /* The page a text box holding sub is on first, or -1. */
 static int
 rlay_page_with(const struct layout *l, const char *sub)
@@ -811,6 +876,7 @@ test_rlay_balanced_end(void)
 static void
 test_rlay(void)
 {
+	test_rlay_stay();
 	test_rlay_keep_gives_way();
 	test_rlay_keep_soft();
 	test_rlay_balanced_end();
