@@ -1262,6 +1262,20 @@ def part_of_year(ag, year):
     return a, b
 
 
+def chart_months(ag, year):
+    """A chart label's words for the part of the year the agreement
+    covers: "juli–december", "mars", "15 mars–31 december"; "" for all
+    of it."""
+    part = part_of_year(ag, year)
+    if part is None:
+        return ""
+    a, b = part
+    last = (b + datetime.timedelta(days=1)).day == 1
+    if a.day == 1 and last:
+        return MONTHS[a.month] if a.month == b.month else f"{MONTHS[a.month]}–{MONTHS[b.month]}"
+    return f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]}"
+
+
 def required_in_part(per, count, a, b, year):
     """Meetings asked for in [a, b] of year: each month, quarter or half
     year at least half covered; weeks (days + 3) // 7; "per år" count x
@@ -2089,7 +2103,7 @@ def attention_goals(text, year, mine, followups):
     """Each agreement's goals not met are named in its item under "Att
     uppmärksamma" (by measure, as the goal chart names them), and no goal
     met or without an outcome is; the item runs to the next bullet or
-    the figures' table.  Returns the number of failures, each printed."""
+    the table of agreements.  Returns the number of failures, each printed."""
     failures = 0
     head = text.find("Att uppmärksamma")
     for _, ag in mine:
@@ -2115,8 +2129,10 @@ def attention_goals(text, year, mine, followups):
                 print(f"check_report: no item of {name} under Att uppmärksamma, but goals not "
                       f"met: {', '.join(not_met)}")
             continue
-        ends = [i for i in (text.find("•", start + 1), text.find(f"{year} i siffror", start))
-                if i >= 0]
+        # the list is followed by the table of agreements (the key
+        # figures stand before it, review r7)
+        ends = [i for i in (text.find("•", start + 1), text.find(f"{year} i siffror", start),
+                            text.find("Överenskommelse Parter Period", start)) if i >= 0]
         item = text[start:min(ends)] if ends else text[start:]
         # short sentences, not semicolon chains (finding r18-3)
         if item.count(";") > 1:
@@ -2348,9 +2364,13 @@ def chart_alt_texts(mine, followups, year):
         want.append(("funding chart alt", title + "."))
         for name, y, v, ag in rows:
             mark = annual_mark(ag, y)
-            label = (f"{y} ({mark})" if mark else f"{y}") if single else \
-                (f"{name} ({y}, {mark})" if mark else f"{name} ({y})") if two else \
-                (f"{name} ({mark})" if mark else name)
+            # a year the agreement covers in part names its months
+            # (review r7): "2023 (juli–december)"
+            part = chart_months(ag, y)
+            inner = ", ".join(x for x in (part, mark) if x)
+            label = (f"{y} ({inner})" if inner else f"{y}") if single else \
+                f"{name} ({', '.join(x for x in (str(y), part, mark) if x)})" if two \
+                else (f"{name} ({inner})" if inner else name)
             # a bar without a figure says why (review 2): help without a
             # value, or no budget
             def why(kind):
