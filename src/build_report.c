@@ -147,6 +147,12 @@ summary(struct rep *r)
 	tb_node = build_table_block(&r->bd, tb);
 	tb_node->space_before = 6;
 	tb_node->keep_together = true;	/* never its last row alone on a page */
+	/* on page 1 with the summary's words when tighter spaces above
+	 * make room: a member reads the first page first (review r7) */
+	tb_node->stay = true;
+	/* what to note after the figures: the summary's words and figures
+	 * are on page 1, where a member reads first (review r7) */
+	report_attention(r);
 
 	/* One row per agreement. */
 	tb = build_table(&r->bd, 5 + k, r->nags + 1);

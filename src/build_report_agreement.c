@@ -554,8 +554,9 @@ chart_magnitude(const struct goal_row *row)
 /* "Målvärde och utfall": each charted goal's outcome beside its yearly
  * target, in the agreement's order.  Measures of much the same size
  * share a chart; one of a very different size gets its own (its title
- * naming its measures), so no bar is too short to read.  A chart whose
- * goals have no outcome is left out: targets alone compare nothing. */
+ * naming its measures), so no bar is too short to read.  A chart with
+ * fewer than two outcomes is left out: targets alone compare nothing,
+ * and one outcome beside its target repeats the goal table. */
 static void
 goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 {
@@ -601,7 +602,9 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 				rowsof++;
 				outcomes += rows[j].now != NULL;
 			}
-		if (outcomes == 0)
+		/* one outcome beside its target is what the table beside it
+		 * says: a chart compares two at least (review r7) */
+		if (outcomes < 2)
 			continue;
 		ch = build_chart_new(&r->bd, "Målvärde och utfall", rowsof, 2);
 		ch->series[0] = "Utfall";
@@ -1102,8 +1105,11 @@ report_agreement_section(struct rep *r, size_t k)
 		report_text(r, shared)->keep_with_next = true;
 	if (ag->purpose != NULL || p != NULL)
 		report_heading(r, "Syfte", 2, false);
+	/* the head lines and the purpose go with the body's first heading
+	 * and lines, never alone at a page foot (Språkbron in Vallby 2023),
+	 * unless that leaves the page more than a third empty */
 	if (ag->purpose != NULL)
-		report_text(r, ag->purpose);
+		report_text(r, ag->purpose)->keep_soft = true;
 	else if (p != NULL) {
 		b = build_para(&r->bd, DOC_PARA, r->bd.t->size_body);
 
@@ -1111,6 +1117,8 @@ report_agreement_section(struct rep *r, size_t k)
 		/* "... är att:" goes on in the list that follows */
 		if (p->next != NULL && p->next->kind == BLOCK_LIST)
 			build_list(&r->bd, p->next, 0);
+		else
+			b->keep_soft = true;
 	}
 	economy(r, ag, &r->amounts[k]);
 	goals(r, ag);

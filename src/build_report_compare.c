@@ -11,6 +11,7 @@
 #include "calc.h"
 #include "corpus.h"
 #include "doc.h"
+#include "due.h"
 #include "format.h"
 #include "mem.h"
 #include "model.h"
@@ -1016,6 +1017,47 @@ report_compare_last_column(struct rep *r, struct doc_table *tb, size_t col, size
 	    "%zu av %zu", met, measurable) : "inga att bedöma", false, DALIGN_RIGHT, 0);
 }
 
+/* A chart label's words for the part of year y agreement ag covers
+ * (review r7: "2023" alone said nothing of it): "juli–december", "mars"
+ * for whole months, else "15 mars–31 december"; "" for all of it. */
+static const char *
+chart_months(struct rep *r, const struct agreement *ag, int y)
+{
+	static const char *const months[] = { "januari", "februari", "mars", "april", "maj",
+	    "juni", "juli", "augusti", "september", "oktober", "november", "december" };
+	struct date from, to, next;
+
+	if (!part_of_year(ag, y, &from, &to))
+		return "";
+	next = due_add_days(to, 1);
+	if (from.d == 1 && next.d == 1)
+		return from.m == to.m ? months[from.m - 1] :
+		    arena_printf(r->bd.a, "%s–%s", months[from.m - 1], months[to.m - 1]);
+	return arena_printf(r->bd.a, "%d %s–%d %s", from.d, months[from.m - 1], to.d,
+	    months[to.m - 1]);
+}
+
+/* "Nystart (2023, juli–december, helårsbelopp)"'s inside: the year
+ * when with_year, the part of the year and the mark
+ * (report_annual_mark's " (…)"), comma apart; "" when none. */
+static const char *
+chart_inner(struct rep *r, const char *part, int year, bool with_year, const char *mark)
+{
+	struct buf b = { NULL, 0, 0 };
+	size_t ml = *mark != '\0' ? strlen(mark) - 3 : 0;
+	const char *s;
+
+	if (with_year)
+		buf_printf(&b, "%d", year);
+	if (*part != '\0')
+		buf_printf(&b, "%s%s", b.len > 0 ? ", " : "", part);
+	if (ml > 0)
+		buf_printf(&b, "%s%.*s", b.len > 0 ? ", " : "", (int)ml, mark + 2);
+	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : "");
+	buf_free(&b);
+	return s;
+}
+
 /* The years of the funding chart of a nämnd with one agreement, at most. */
 #define CHART_YEARS	10
 
@@ -1088,9 +1130,16 @@ years_chart(struct rep *r)
 			}
 			am = y.amounts;
 		}
-		ch->labels[row] = arena_printf(r->bd.a, "%d%s", year, report_annual_mark(
-		    am->annual_for_part[REP_MONEY_KOMMUN] | am->annual_for_part[REP_MONEY_OTHER_PUBLIC] |
-		    am->annual_for_part[REP_MONEY_IDEBUREN]));
+		{
+			const char *in = chart_inner(r, chart_months(r, ag, year), year, false,
+			    report_annual_mark(am->annual_for_part[REP_MONEY_KOMMUN] |
+			    am->annual_for_part[REP_MONEY_OTHER_PUBLIC] |
+			    am->annual_for_part[REP_MONEY_IDEBUREN]));
+
+			/* "2023 (juli–december)" */
+			ch->labels[row] = *in != '\0' ? arena_printf(r->bd.a, "%d (%s)", year, in) :
+			    arena_printf(r->bd.a, "%d", year);
+		}
 		chart_amounts(ch, row, k, am);
 		free(y.amounts);
 		y.amounts = NULL;
@@ -1145,11 +1194,17 @@ report_compare_chart(struct rep *r, const struct rep *prev)
 			mark = report_annual_mark(am->annual_for_part[REP_MONEY_KOMMUN] |
 			    am->annual_for_part[REP_MONEY_OTHER_PUBLIC] |
 			    am->annual_for_part[REP_MONEY_IDEBUREN]);
-			/* " (delvis helårsbelopp)" inside the year's brackets */
-			ch->labels[row] = nrows > r->nags ? arena_printf(r->bd.a, "%s (%d%s%.*s)",
-			    report_short_name(r->ags[i]), r->year - 1 + t, *mark != '\0' ? ", " : "",
-			    *mark != '\0' ? (int)strlen(mark) - 3 : 0, mark + (*mark != '\0' ? 2 : 0)) :
-			    arena_printf(r->bd.a, "%s%s", report_short_name(r->ags[i]), mark);
+			/* the part of the year and " (delvis helårsbelopp)"
+			 * inside the year's brackets: "Nystart (2023,
+			 * juli–december)" */
+			{
+				const char *in = chart_inner(r, chart_months(r, r->ags[i],
+				    r->year - 1 + t), r->year - 1 + t, nrows > r->nags, mark);
+
+				ch->labels[row] = *in != '\0' ? arena_printf(r->bd.a, "%s (%s)",
+				    report_short_name(r->ags[i]), in) :
+				    arena_strdup(r->bd.a, report_short_name(r->ags[i]));
+			}
 			chart_amounts(ch, row, k, am);
 			row++;
 		}

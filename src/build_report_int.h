@@ -196,6 +196,9 @@ bool		 report_assessment_level(const struct rep *, const struct agreement *,
 		    const struct goal *, enum assessment_level *);
 /* build_report_message.c: the summary's text, before its tables. */
 void		 report_message(struct rep *);
+/* "Att uppmärksamma": per agreement what the nämnd should note, after
+ * the year's key figures. */
+void		 report_attention(struct rep *);
 /* The report file's förslag till beslut under its heading, first after
  * the title block as in a tjänsteskrivelse (nothing without one). */
 void		 report_proposal(struct rep *);

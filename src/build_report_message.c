@@ -1638,6 +1638,11 @@ report_message(struct rep *r)
 		report_msg_goals(&b, r->year, r->nags, count, &assessed);
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_free(&b);
+}
+
+void
+report_attention(struct rep *r)
+{
 	attention(r);
 }
 

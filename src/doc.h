@@ -140,7 +140,14 @@ struct doc_node {
 	 * (addresses, references): the structure stays a paragraph's. */
 	bool			 inset;
 	bool			 keep_with_next;
+	/* Kept with what follows unless that leaves the page more than
+	 * about a third empty (an agreement's purpose with its body). */
+	bool			 keep_soft;
 	bool			 keep_together;	/* TABLE: see layout_table.c's KEEP_ROWS */
+	/* TABLE: the spaces above it on its page shrink (to half at most)
+	 * when that keeps it on the page rather than move it whole (the
+	 * summary's key figures on page 1); the first such table only. */
+	bool			 stay;
 	bool			 header, total;	/* ROW: a header row; a total, ruled above */
 	bool			 group_label;	/* ROW: a row group's label, kept with the next row */
 	bool			 form;		/* ROW: blanks to fill in by hand: room to write */

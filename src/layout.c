@@ -247,8 +247,10 @@ text_lines(struct lay *L, const struct doc_node *b)
 		/* Widows and orphans: two lines at least on either side;
 		 * and no page ends in a hyphenated word. */
 		s->break_after = k >= 1 && n - k - 1 >= 2 && !lines[k].hyphen;
-		if (k + 1 == n)
-			s->break_after = !b->keep_with_next;
+		if (k + 1 == n) {
+			s->break_after = !b->keep_with_next && !b->keep_soft;
+			s->soft_break = !b->keep_with_next && b->keep_soft;
+		}
 	}
 	L->pending_space = b->space_after;
 	return body;
@@ -303,8 +305,8 @@ layout_list(struct lay *L, const struct doc_node *b)
 	layout_children_marked(L, b, &second, &last, &items);
 	if (items >= 2 && !L->stopped) {
 		if (second - first < 2)
-			L->slices[second - 1].break_after = 0;
-		L->slices[last - 1].break_after = 0;
+			L->slices[second - 1].break_after = L->slices[second - 1].soft_break = 0;
+		L->slices[last - 1].break_after = L->slices[last - 1].soft_break = 0;
 	}
 	L->list_depth--;
 	L->list = list;
@@ -385,15 +387,24 @@ layout_children_marked(struct lay *L, const struct doc_node *n, size_t *second, 
 		}
 		if (L->stopped || L->nslices == at)
 			continue;
+		if (c->kind == DOC_TABLE && c->stay && !L->has_stay) {
+			L->has_stay = 1;
+			L->stay_first = at;
+			L->stay_end = L->nslices;
+		}
 		/* A chart illustrates the table before it: with the table's
-		 * last rows (and note), when they fit on a page. */
-		if (c->kind == DOC_CHART && table_end && at > 0 && !L->slices[at].page_break)
+		 * last rows (and note), when they fit on a page and keeping
+		 * them leaves no page a third empty. */
+		if (c->kind == DOC_CHART && table_end && at > 0 && !L->slices[at].page_break &&
+		    L->slices[at - 1].break_after) {
 			L->slices[at - 1].break_after = 0;
+			L->slices[at - 1].soft_break = 1;
+		}
 		/* a note, not the caption of what follows (which keeps with it) */
 		if (prev != NULL && prev->kind == DOC_TABLE && c->kind == DOC_PARA && at > prev_at &&
 		    !c->keep_with_next && L->nslices - at <= TABLE_NOTE_LINES &&
 		    !L->slices[at].page_break) {
-			L->slices[at - 1].break_after = 0;
+			L->slices[at - 1].break_after = L->slices[at - 1].soft_break = 0;
 			table_end = true;
 		} else
 			table_end = c->kind == DOC_TABLE;
@@ -462,7 +473,7 @@ keep_short_sections(struct lay *L)
 		if (e - i - 1 > SHORT_SECTION)
 			continue;
 		for (k = i; k + 1 < e; k++)
-			L->slices[k].break_after = 0;
+			L->slices[k].break_after = L->slices[k].soft_break = 0;
 	}
 }
 
@@ -476,6 +487,19 @@ keep_short_sections(struct lay *L)
 /* The page before a near-empty last page may give its tail to the last
  * page as long as it keeps this part of the text height filled. */
 #define KEEP_FULL	0.6f
+
+/* How far down the page slice j, placed on it (from placement first
+ * on), ends: pt below the top margin; 0 when it is not placed. */
+static float
+placed_end(const struct lay *L, const struct paginator *p, size_t first, size_t j)
+{
+	size_t k;
+
+	for (k = p->n; k > first; k--)
+		if (p->pl[k - 1].slice == j && !p->pl[k - 1].repeat)
+			return p->pl[k - 1].top + L->slices[j].height - L->t->margin_top;
+	return 0;
+}
 
 /* Fills pages from slice 0; the spaces before the slices from squeeze
  * on shrink to SQUEEZE of themselves (L->nslices: none do), and a page
@@ -493,7 +517,12 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 	p->n = 0;
 	while (i < L->nslices) {
 		struct slice *s = &L->slices[i];
-		float sb = empty ? 0 : s->space_before * (i >= squeeze ? SQUEEZE : 1);
+		float f = i >= squeeze ? SQUEEZE : 1;
+		float sb;
+
+		if (i >= L->sq_from && i < L->sq_to && L->sq_factor < f)
+			f = L->sq_factor;
+		sb = empty ? 0 : s->space_before * f;
 		float at;
 
 		/* a page break written in the source, or the one the caller
@@ -538,17 +567,26 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 			i++;
 			continue;
 		}
-		/* It does not fit: end the page at the last allowed break. */
+		/* It does not fit: end the page at the last allowed break;
+		 * at a later keep that gives way instead when that break
+		 * leaves the page more than NEAR_EMPTY empty, or is none. */
 		{
-			size_t j = i, q;
+			size_t j = i, q, soft = i;
 			int found = 0;
 
 			while (j > page_start) {
 				j--;
+				if (L->slices[j].soft_break && soft == i)
+					soft = j;
 				if (L->slices[j].break_after) {
 					found = 1;
 					break;
 				}
+			}
+			if (soft < i && (!found || placed_end(L, p, page_first_pl, j) <
+			    (bottom - top) * (1 - NEAR_EMPTY))) {
+				j = soft;
+				found = 1;
 			}
 			if (found) {
 				/* Take back the placements after slice j. */
@@ -627,6 +665,57 @@ tail_break(const struct lay *L, const struct paginator *p, float body, float las
 			return next->slice;
 	}
 	return L->nslices;
+}
+
+/* The page slice k is placed on, or -1. */
+static long
+page_of_slice(const struct paginator *p, size_t k)
+{
+	size_t j;
+
+	for (j = 0; j < p->n; j++)
+		if (p->pl[j].slice == k && !p->pl[j].repeat)
+			return (long)p->pl[j].page;
+	return -1;
+}
+
+/* A table that asks to stay (doc_node.stay: the summary's key figures)
+ * and moves whole to the next page stays on the page of what comes
+ * before it when the spaces on that page, down to the table's end, set
+ * tighter (nine tenths of themselves, eight tenths, ... half at most)
+ * make room: the least shrinking that does.  Sets L->sq_*. */
+static void
+shrink_to_stay(struct lay *L)
+{
+	static const float factors[] = { 0.9f, 0.8f, 0.7f, 0.6f, SQUEEZE };
+	struct paginator q = { NULL, 0, 0, 0 };
+	size_t k, from = 0;
+	long before;
+
+	L->sq_factor = 1;
+	if (!L->has_stay || L->stay_first == 0 ||
+	    paginate(L, &q, L->nslices, L->nslices) != 0)
+		goto done;
+	before = page_of_slice(&q, L->stay_first - 1);
+	if (before < 0 || page_of_slice(&q, L->stay_first) == before)
+		goto done;
+	for (k = 0; k < q.n; k++)
+		if (q.pl[k].page == (size_t)before && !q.pl[k].repeat) {
+			from = q.pl[k].slice;
+			break;
+		}
+	L->sq_from = from;
+	L->sq_to = L->stay_end;
+	for (k = 0; k < sizeof(factors) / sizeof(factors[0]); k++) {
+		L->sq_factor = factors[k];
+		if (paginate(L, &q, L->nslices, L->nslices) == 0 &&
+		    page_of_slice(&q, L->stay_first) == before &&
+		    page_of_slice(&q, L->stay_end - 1) == before)
+			goto done;
+	}
+	L->sq_factor = 1;
+done:
+	free(q.pl);
 }
 
 /* Pages, never ending on a near-empty page: when the spaces between
@@ -967,6 +1056,7 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 	L.left = t->margin_left;
 	L.width = t->page_width - t->margin_left - t->margin_right;
 	L.list = -1;
+	L.sq_factor = 1;
 	out->page_width = t->page_width;
 	out->page_height = t->page_height;
 
@@ -983,6 +1073,8 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 		letterhead_alone(&L);
 	layout_children(&L, &d->root);
 	keep_short_sections(&L);
+	if (L.errors == 0)
+		shrink_to_stay(&L);
 	rc = L.errors > 0 ? -1 : paginate_balanced(&L, &p);
 	if (rc == 0) {
 		size_t k;

@@ -24,6 +24,11 @@
 struct slice {
 	float	 height, space_before;
 	int	 break_after;	/* a page may end after this slice */
+	/* A keep that gives way (break_after 0): a page may end after this
+	 * slice when ending it at the last break_after would leave it more
+	 * than NEAR_EMPTY empty (a short table kept whole, a chart with its
+	 * table, a purpose with its body). */
+	int	 soft_break;
 	int	 page_break;	/* start a new page here (no content) */
 	int	 table;		/* index of its table, or -1 */
 	int	 header;	/* a header row of that table */
@@ -82,6 +87,14 @@ struct lay {
 	int			 parent;
 	int			 list;
 	int			 list_depth;
+	/* The first table that asks to stay (doc_node.stay): its slices
+	 * [stay_first, stay_end); has_stay 0: none.  The spaces before the
+	 * slices [sq_from, sq_to) are set sq_factor of themselves (1: as
+	 * they are). */
+	int			 has_stay;
+	size_t			 stay_first, stay_end;
+	size_t			 sq_from, sq_to;
+	float			 sq_factor;
 };
 
 /* One function per kind of node (the core's table in layout.c). */

@@ -1441,6 +1441,20 @@ def part_of_year(ag, year):
     return a, b
 
 
+def chart_months(ag, year):
+    """A chart label's words for the part of the year the agreement
+    covers: "juli–december", "mars", "15 mars–31 december"; "" for all
+    of it."""
+    part = part_of_year(ag, year)
+    if part is None:
+        return ""
+    a, b = part
+    last = (b + datetime.timedelta(days=1)).day == 1
+    if a.day == 1 and last:
+        return MONTHS[a.month] if a.month == b.month else f"{MONTHS[a.month]}–{MONTHS[b.month]}"
+    return f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]}"
+
+
 def required_in_part(per, count, a, b, year):
     """Meetings asked for in [a, b] of year: each month, quarter or half
     year at least half covered; weeks (days + 3) // 7; "per år" count x
@@ -2270,7 +2284,7 @@ def attention_goals(text, year, mine, followups):
     """Each agreement's goals not met are named in its item under "Att
     uppmärksamma" (by measure, as the goal chart names them), and no goal
     met or without an outcome is; the item runs to the next bullet or
-    the figures' table.  Returns the number of failures, each printed."""
+    the table of agreements.  Returns the number of failures, each printed."""
     failures = 0
     head = text.find("Att uppmärksamma")
     for _, ag in mine:
@@ -2296,8 +2310,10 @@ def attention_goals(text, year, mine, followups):
                 print(f"check_report: no item of {name} under Att uppmärksamma, but goals not "
                       f"met: {', '.join(not_met)}")
             continue
-        ends = [i for i in (text.find("•", start + 1), text.find(f"{year} i siffror", start))
-                if i >= 0]
+        # the list is followed by the table of agreements (the key
+        # figures stand before it, review r7)
+        ends = [i for i in (text.find("•", start + 1), text.find(f"{year} i siffror", start),
+                            text.find("Överenskommelse Parter Period", start)) if i >= 0]
         item = text[start:min(ends)] if ends else text[start:]
         # short sentences, not semicolon chains (finding r18-3)
         if item.count(";") > 1:
@@ -2529,9 +2545,13 @@ def chart_alt_texts(mine, followups, year):
         want.append(("funding chart alt", title + "."))
         for name, y, v, ag in rows:
             mark = annual_mark(ag, y)
-            label = (f"{y} ({mark})" if mark else f"{y}") if single else \
-                (f"{name} ({y}, {mark})" if mark else f"{name} ({y})") if two else \
-                (f"{name} ({mark})" if mark else name)
+            # a year the agreement covers in part names its months
+            # (review r7): "2023 (juli–december)"
+            part = chart_months(ag, y)
+            inner = ", ".join(x for x in (part, mark) if x)
+            label = (f"{y} ({inner})" if inner else f"{y}") if single else \
+                f"{name} ({', '.join(x for x in (str(y), part, mark) if x)})" if two \
+                else (f"{name} ({inner})" if inner else name)
             # a bar without a figure says why (review 2): help without a
             # value, or no budget
             def why(kind):
@@ -2547,6 +2567,7 @@ def chart_alt_texts(mine, followups, year):
             want.append(("funding chart alt", f"{label}: {k}, {i}"))
     for f, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
+        goal_alts = []
         for g in ag.iter("goal"):
             if g.get("comparison") not in ("minst", "hogst") or not g.get("value") or \
                     g.get("per") not in (None, "year", *SCALES) or g.get("percent") is not None or \
@@ -2572,8 +2593,24 @@ def chart_alt_texts(mine, followups, year):
             # a year covered in part too: the stated target (README "Goals")
             part = part_target(ag, g, year)
             whole = int(g.get("value")) * SCALES.get(g.get("per"), (1,))[0]
-            want.append(("target chart alt", f"{label}: Utfall {best[0].get('value')}, "
-                                             f"Målvärde {whole if part or g.get('per') in SCALES else g.get('value')}."))
+            target = whole if part or g.get("per") in SCALES else int(g.get("value"))
+            goal_alts.append((max(int(best[0].get("value")), target),
+                              f"{label}: Utfall {best[0].get('value')}, Målvärde {target}."))
+        # measures of much the same size share a chart, largest first
+        # (one five times smaller gets its own); a chart of one pair
+        # repeats the table beside it and is not drawn (review r7)
+        tops, groups = [], []
+        for m, alt in sorted(goal_alts, key=lambda x: -x[0]):
+            for k, top in enumerate(tops):
+                if m * 5 >= top or m <= 0:
+                    groups[k].append(alt)
+                    break
+            else:
+                tops.append(m)
+                groups.append([alt])
+        for grp in groups:
+            if len(grp) >= 2:
+                want.extend(("target chart alt", alt) for alt in grp)
     return want
 
 
@@ -2829,12 +2866,18 @@ def main():
     elif f"{year} i siffror {year} {year - 1}" in text:
         missing += 1
         print(f"check_report: {pdf}: a column for {year - 1}, but no agreement was valid then")
-    alts = " ".join(figure_alts(pdf))
+    alts_each = figure_alts(pdf)
+    alts = " ".join(alts_each)
     alt_want = chart_alt_texts(mine, followups, year)
     for what, s in alt_want:
         if norm(s) not in alts:
             missing += 1
             print(f"check_report: {pdf}: {what} not in any chart's alt text: {s!r}")
+    # a goal chart of one pair says what the table beside it says
+    for a in alts_each:
+        if a.startswith("Målvärde och utfall") and a.count(": Utfall ") < 2:
+            missing += 1
+            print(f"check_report: {pdf}: a goal chart of one pair: {a!r}")
     # a funding chart of one row (one agreement, one year) compares nothing
     if not any(w == "funding chart alt" for w, _ in alt_want) and "Finansiering " in alts:
         missing += 1

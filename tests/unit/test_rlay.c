@@ -516,6 +516,199 @@ test_rlay_total_kept(void)
 		}
 }
 
+/* How far down page p its content goes, as a part of the text height:
+ * the lowest content box's baseline (page furniture left out). */
+static float
+rlay_fill(const struct layout *l, const struct template *t, size_t p)
+{
+	float body = t->page_height - t->margin_top - t->margin_bottom, low = t->page_height;
+	size_t i;
+
+	for (i = 0; i < l->pages[p].n; i++)
+		if (l->pages[p].boxes[i].node >= 0 && l->pages[p].boxes[i].y < low)
+			low = l->pages[p].boxes[i].y;
+	return (t->page_height - t->margin_top - low) / body;
+}
+
+/* A goal table kept together, its note and a chart of four bars after
+ * it (Vallby 2023: Nystart's "Mål och utfall" moved whole to page 6 and
+ * left page 5 half empty): wherever the page ends, no page before the
+ * last is left more than about a third empty; the table's keep and the
+ * chart's with the table give way first.  The table still keeps its
+ * header with two rows at least. */
+static void
+test_rlay_keep_gives_way(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	static const char *const cells[] = { "Rubrik", "R1", "R2", "R3", "R4", "R5", "R6" };
+	int lines;
+
+	for (lines = 20; lines < 70; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_table *tb;
+		struct doc_chart *ch;
+		struct doc_node *h;
+		size_t r, p;
+		int i;
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (i = 0; i < lines; i++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+		h = build_heading(&bd, 2, false);
+		doc_span(&d, &h->text, "Mål och utfall", FACE_BOLD, 0);
+		tb = build_table(&bd, 2, 7);
+		for (r = 0; r < 7; r++) {
+			build_cell_text(&bd, tb, r, 0, cells[r], r == 0, DALIGN_LEFT, 0);
+			build_cell_text(&bd, tb, r, 1, "1", r == 0, DALIGN_RIGHT, 0);
+		}
+		build_table_block(&bd, tb)->keep_together = true;
+		build_plain(&bd, "Not", FACE_REGULAR, t.size_body, 0);
+		ch = build_chart_new(&bd, "Diagram", 5, 2);
+		ch->series[0] = "Utfall";
+		ch->series[1] = "Mål";
+		for (r = 0; r < 5; r++) {
+			ch->labels[r] = "Stapel";
+			ch->values[r * 2] = 10;
+			ch->values[r * 2 + 1] = 12;
+			ch->present[r * 2] = ch->present[r * 2 + 1] = true;
+		}
+		build_chart(&bd, ch);
+		for (i = 0; i < 40; i++)
+			build_plain(&bd, "Efter", FACE_REGULAR, t.size_body, 0);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		OK(rlay_page_of(&l, "Diagram") >= 0);
+		for (p = 0; p + 1 < l.npages; p++)
+			OK(rlay_fill(&l, &t, p) >= 2.0f / 3 - 0.03f);
+		/* the header never alone, nor one row */
+		INT_EQ(rlay_page_of(&l, "Rubrik"), rlay_page_of(&l, "R2"));
+		INT_EQ(rlay_page_of(&l, "Mål och utfall"), rlay_page_of(&l, "R2"));
+		INT_EQ(rlay_page_of(&l, "R5"), rlay_page_of(&l, "R6"));
+		INT_EQ(rlay_page_of(&l, "R6"), rlay_page_of(&l, "Not"));
+		test_doc_end(&l, &d, &t);
+	}
+}
+
+/* An agreement's purpose (keep_soft) goes with the first heading and
+ * lines of what follows (Vallby 2023: Språkbron's heading, head lines
+ * and Syfte at the foot of page 6, its body on page 7), wherever the
+ * page ends; a short block moving leaves no page a third empty. */
+static void
+test_rlay_keep_soft(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines;
+
+	for (lines = 20; lines < 70; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_table *tb;
+		struct doc_node *h;
+		size_t r;
+		int i;
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (i = 0; i < lines; i++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+		h = build_heading(&bd, 2, false);
+		doc_span(&d, &h->text, "Syfte", FACE_BOLD, 0);
+		build_plain(&bd, "Syftet", FACE_REGULAR, t.size_body, 0)->keep_soft = true;
+		h = build_heading(&bd, 2, false);
+		doc_span(&d, &h->text, "Ekonomi", FACE_BOLD, 0);
+		tb = build_table(&bd, 2, 4);
+		for (r = 0; r < 4; r++) {
+			build_cell_text(&bd, tb, r, 0, r == 0 ? "Part" : "Kommunen", r == 0,
+			    DALIGN_LEFT, 0);
+			build_cell_text(&bd, tb, r, 1, "1", r == 0, DALIGN_RIGHT, 0);
+		}
+		build_table_block(&bd, tb);
+		for (i = 0; i < 40; i++)
+			build_plain(&bd, "Efter", FACE_REGULAR, t.size_body, 0);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		OK(rlay_page_of(&l, "Syftet") >= 0);
+		INT_EQ(rlay_page_of(&l, "Syftet"), rlay_page_of(&l, "Ekonomi"));
+		INT_EQ(rlay_page_of(&l, "Syfte"), rlay_page_of(&l, "Syftet"));
+		test_doc_end(&l, &d, &t);
+	}
+}
+
+/* A document of lines paragraphs (spaced apart) and a kept table of
+ * five body rows, the table asked to stay (doc_node.stay) or not: the
+ * pages of the last paragraph and of the table's header and last row. */
+static void
+rlay_stay_doc(int lines, bool stay, int *para, int *head, int *end)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	static const char *const cells[] = { "Rubrik", "R1", "R2", "R3", "R4", "R5" };
+	struct template t;
+	struct doc d;
+	struct layout l;
+	struct builder bd;
+	struct doc_table *tb;
+	struct doc_node *n;
+	size_t r;
+	int i;
+
+	test_doc_begin(&t, &d);
+	memset(&bd, 0, sizeof(bd));
+	bd.doc = &d;
+	bd.t = &t;
+	bd.a = d.arena;
+	for (i = 0; i < lines; i++)
+		build_plain(&bd, i + 1 == lines ? "Sist" : "Rad", FACE_REGULAR, t.size_body,
+		    0)->space_after = t.paragraph_space;
+	tb = build_table(&bd, 2, 6);
+	for (r = 0; r < 6; r++) {
+		build_cell_text(&bd, tb, r, 0, cells[r], r == 0, DALIGN_LEFT, 0);
+		build_cell_text(&bd, tb, r, 1, "1", r == 0, DALIGN_RIGHT, 0);
+	}
+	n = build_table_block(&bd, tb);
+	n->keep_together = true;
+	n->stay = stay;
+	for (i = 0; i < 60; i++)
+		build_plain(&bd, "Efter", FACE_REGULAR, t.size_body, 0);
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	*para = rlay_page_of(&l, "Sist");
+	*head = rlay_page_of(&l, "Rubrik");
+	*end = rlay_page_of(&l, "R5");
+	test_doc_end(&l, &d, &t);
+}
+
+/* The summary's key figures (stay) on the page of the text before them
+ * when the spaces above them on that page, shrunk, make room (Vallby
+ * 2023: "2023 i siffror" on page 2, some 20 pt short on page 1); a table
+ * without the flag moves whole, as before. */
+static void
+test_rlay_stay(void)
+{
+	int lines, para, head, end, moved = 0;
+
+	for (lines = 20; lines < 60 && moved < 3; lines++) {
+		rlay_stay_doc(lines, false, &para, &head, &end);
+		if (head == para)
+			continue;
+		/* without the flag it moved whole: a few lines short */
+		moved++;
+		INT_EQ(head, para + 1);
+		rlay_stay_doc(lines, true, &para, &head, &end);
+		INT_EQ(head, para);
+		INT_EQ(end, para);
+	}
+	INT_EQ(moved, 3);
+}
+
 /* The page a text box holding sub is on first, or -1. */
 static int
 rlay_page_with(const struct layout *l, const char *sub)
@@ -683,6 +876,9 @@ test_rlay_balanced_end(void)
 static void
 test_rlay(void)
 {
+	test_rlay_stay();
+	test_rlay_keep_gives_way();
+	test_rlay_keep_soft();
 	test_rlay_balanced_end();
 	test_rlay_chart_absent_gap();
 	test_rlay_list_long_first();
