@@ -366,6 +366,32 @@ source_keywords(struct rep *r, const char *before)
 
 /* ---------- entry point ---------- */
 
+/* One agreement read twice (corpus_same_agreement: a copy left beside
+ * its new version) is counted once: the copy corpus_counts_over chooses
+ * stays, in its place.  check, report and build warn of it
+ * (validate_same_agreement). */
+static void
+drop_copies(struct rep *r)
+{
+	size_t i, k, n = 0;
+
+	for (i = 0; i < r->nags; i++) {
+		for (k = 0; k < r->nags; k++) {
+			if (k == i || r->ags[k] == NULL || !corpus_same_agreement(r->ags[k], r->ags[i]))
+				continue;
+			if (k < i ? corpus_counts_over(r->ags[k], r->ags[i]) :
+			    !corpus_counts_over(r->ags[i], r->ags[k]))
+				break;
+		}
+		if (k < r->nags)
+			r->ags[i] = NULL;
+	}
+	for (i = 0; i < r->nags; i++)
+		if (r->ags[i] != NULL)
+			r->ags[n++] = r->ags[i];
+	r->nags = n;
+}
+
 struct doc *
 build_report(const struct report_input *in, const struct template *t)
 {
@@ -405,6 +431,7 @@ build_report(const struct report_input *in, const struct template *t)
 		return NULL;
 	}
 	buf_free(&known);
+	drop_copies(&r);
 	if (r.nags == 0) {
 		diag(NULL, 0, MSG_REPORT_EMPTY, r.namnd->name, in->year);
 		free(r.ags);

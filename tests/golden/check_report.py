@@ -2392,6 +2392,53 @@ def chart_alt_texts(mine, followups, year):
     return want
 
 
+def drop_copies(ags):
+    """One agreement read twice (README: the same diarienummer but for case
+    and spaces, the same parties by orgnr, else name, periods that
+    overlap) counts once: the later <date> (else version date), dated
+    alike the first read."""
+    def dnr(ag):
+        return "".join((ag.findtext("diarienummer") or "").split()).lower()
+
+    def key_parties(ag):
+        return [(p.findtext("orgnr"), (p.findtext("name") or "").strip().lower())
+                for p in ag.findall("parties/party")]
+
+    def within(xs, ys):
+        for ox, nx in xs:
+            if not any((ox and oy and "".join(c for c in ox if c.isdigit()) ==
+                        "".join(c for c in oy if c.isdigit())) or
+                       (not (ox and oy) and nx == ny) for oy, ny in ys):
+                return False
+        return True
+
+    def same(a, b):
+        if not dnr(a) or dnr(a) != dnr(b):
+            return False
+        pa, pb = key_parties(a), key_parties(b)
+        if not within(pa, pb) or not within(pb, pa):
+            return False
+        fa, ta = a.find("period").get("from"), a.find("period").get("to")
+        fb, tb = b.find("period").get("from"), b.find("period").get("to")
+        return fa <= tb and fb <= ta
+
+    def made(ag):
+        v = ag.find("version")
+        return ag.findtext("date") or (v.get("date") if v is not None else None) or ""
+
+    keep = []
+    for i, (f, ag) in enumerate(ags):
+        beaten = False
+        for k, (g, other) in enumerate(ags):
+            if k == i or not same(other, ag):
+                continue
+            if (k < i and made(other) >= made(ag)) or (k > i and made(ag) < made(other)):
+                beaten = True
+        if not beaten:
+            keep.append((f, ag))
+    return keep
+
+
 def main():
     if len(sys.argv) < 5:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -2417,13 +2464,14 @@ def main():
         if namnd_of(ag) is not None and \
                 int(period.get("from")[:4]) <= year <= int(period.get("to")[:4]):
             mine.append((f, ag))
+    mine = drop_copies(mine)
     want, missing, groups, checks = [], 0, [], 0
     not_valued = False
     if not mine:
         print(f"check_report: no agreement of {namnd} in {year}: nothing to check")
         return 1
-    prev = [(f, ag) for f, ag in agreements if namnd_of(ag) is not None and
-            int(ag.find("period").get("from")[:4]) <= year - 1 <= int(ag.find("period").get("to")[:4])]
+    prev = drop_copies([(f, ag) for f, ag in agreements if namnd_of(ag) is not None and
+            int(ag.find("period").get("from")[:4]) <= year - 1 <= int(ag.find("period").get("to")[:4])])
     want += summary_message(namnd, year, mine, prev, followups)
     missing += attention_goals(text, year, mine, followups)
     # the message never says there is nothing to judge beside goals not yet met

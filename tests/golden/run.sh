@@ -450,6 +450,30 @@ if "$IOPDOC" report --year 2024 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$n
 else
 	fail "shared agreement beside the nämnd's own"; cat "$tmp/err" "$tmp/check"
 fi
+# One agreement read twice: Nystart in tests/report/delad and in
+# tests/report/vallby (other ids; the same diarienummer AMN 2023/077,
+# parties and period).  Vallby's arbetsmarknadsnämnd's report counts it
+# once (2023: 898 630 kr, not 1 221 260 = 898 630 + 322 630 again), lists
+# it once among the agreements that began, and the run warns on the
+# second file, naming the first (review r8).
+name=report-same-agreement-twice
+if "$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$name.pdf" \
+    tests/report/delad tests/report/vallby 2>"$tmp/err" &&
+    grep -qF "tests/report/vallby/vallby-nystart.xml:7: warning: the same agreement as tests/report/delad/delad-vallby-nystart.xml" "$tmp/err" &&
+    python3 "$here/check_report.py" "$tmp/$name.pdf" vallby-arbetsmarknadsnamnden 2023 \
+    tests/report/delad tests/report/vallby >"$tmp/check"; then
+	pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' >"$tmp/$name.txt"
+	if grep -qF "Kommunens finansiering var 898 630 kr" "$tmp/$name.txt" &&
+	    grep -qF "Nystart arbetsträning (från 1 juli) och Mentor för kvinnor (från 1 mars) började gälla" "$tmp/$name.txt" &&
+	    ! grep -qF "1 221 260" "$tmp/$name.txt"; then
+		echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* expected texts found\).*/\1/p' "$tmp/check")"
+		passed=$((passed + 1))
+	else
+		fail "the agreement read twice is counted twice"; grep -o "Kommunens finansiering var [0-9 ]* kr" "$tmp/$name.txt"
+	fi
+else
+	fail "the agreement read twice"; cat "$tmp/err" "$tmp/check"
+fi
 # A notice date only for an agreement renewed unless notice is given:
 # Mentor (ends 2024-12-31, 3 months' notice) with <renewal months="12">
 # added: the last day to give notice is 2024-09-30 (r5 item 8).
