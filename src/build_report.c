@@ -366,12 +366,8 @@ source_keywords(struct rep *r, const char *before)
 
 /* ---------- entry point ---------- */
 
-/* One agreement read twice (corpus_same_agreement: a copy left beside
- * its new version) is counted once: the copy corpus_counts_over chooses
- * stays, in its place.  check, report and build warn of it
- * (validate_same_agreement). */
-static void
-drop_copies(struct rep *r)
+void
+report_drop_copies(struct rep *r)
 {
 	size_t i, k, n = 0;
 
@@ -431,7 +427,7 @@ build_report(const struct report_input *in, const struct template *t)
 		return NULL;
 	}
 	buf_free(&known);
-	drop_copies(&r);
+	report_drop_copies(&r);
 	if (r.nags == 0) {
 		diag(NULL, 0, MSG_REPORT_EMPTY, r.namnd->name, in->year);
 		free(r.ags);

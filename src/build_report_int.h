@@ -111,6 +111,11 @@ void		 report_add_part(struct buf *, const char *sep, long long, const char *wor
 
 /* build_report_year.c: what the report shows of an agreement's year. */
 const char	*report_short_name(const struct agreement *);
+/* One agreement read twice (corpus_same_agreement: a copy left beside
+ * its new version) counted once among r->ags: the copy corpus_counts_over
+ * chooses stays, in its place (build_report.c).  check, report and build
+ * warn of it (validate_same_agreement). */
+void		 report_drop_copies(struct rep *);
 bool		 report_next_followup(const struct rep *, const struct agreement *, size_t *i,
 		    const struct followup **);
 size_t		 report_goal_rows(const struct rep *, const struct agreement *, struct goal_row **);
