@@ -472,6 +472,7 @@ build_report(const struct report_input *in, const struct template *t)
 	r.bd.doc = d;
 	r.bd.t = t;
 	r.bd.a = a;
+	report_names_set(&r);
 	d->keywords = "IOP, årsrapport, uppföljning";
 	report_metadata(&r, d);
 	d->keywords = source_keywords(&r, d->keywords);
@@ -488,6 +489,7 @@ build_report(const struct report_input *in, const struct template *t)
 	if (in->csv != NULL)
 		report_csv(&r, in->csv);
 	technical_appendix(&r);
+	report_names_clear();
 	free(r.amounts);
 	free(r.ags);
 	return d;

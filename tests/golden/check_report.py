@@ -968,10 +968,41 @@ def reports_required(ag, duty, year):
     return got
 
 
+# the report's agreements that share a name, by id(): their names told apart
+NAMES = {}
+
+
 def agreement_name(ag):
     """What the report calls an agreement: its effort, else its idéburna
     parties' names ("A och B"), never a title such as "Överenskommelse
-    om samverkan" that every agreement has (r5 item 13)."""
+    om samverkan" that every agreement has (r5 item 13).  Two of the
+    report's agreements with one name: each with its period's years
+    ("Nystart arbetsträning 2020–2023"), its diarienummer too where those
+    are alike (README)."""
+    if id(ag) in NAMES:
+        return NAMES[id(ag)]
+    return plain_agreement_name(ag)
+
+
+def name_apart(ags):
+    """NAMES for the report's agreements ags."""
+    NAMES.clear()
+
+    def years(ag):
+        f, t = ag.find("period").get("from")[:4], ag.find("period").get("to")[:4]
+        return f if f == t else f"{f}–{t}"
+    for ag in ags:
+        alike = [o for o in ags if o is not ag and
+                 plain_agreement_name(o) == plain_agreement_name(ag)]
+        if not alike:
+            continue
+        name = f"{plain_agreement_name(ag)} {years(ag)}"
+        if any(years(o) == years(ag) for o in alike) and ag.findtext("diarienummer"):
+            name += f" ({ag.findtext('diarienummer').strip()})"
+        NAMES[id(ag)] = name
+
+
+def plain_agreement_name(ag):
     effort = text_of(ag.find("effort"))
     if effort:
         return effort
@@ -2465,6 +2496,7 @@ def main():
                 int(period.get("from")[:4]) <= year <= int(period.get("to")[:4]):
             mine.append((f, ag))
     mine = drop_copies(mine)
+    name_apart([ag for f, ag in mine])
     want, missing, groups, checks = [], 0, [], 0
     not_valued = False
     if not mine:

@@ -480,6 +480,31 @@ if "$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$n
 else
 	fail "the agreement read twice"; cat "$tmp/err" "$tmp/check"
 fi
+# Renewed under the same name (tests/report/fornyad): Nystart 2020-07-01 to
+# 2023-06-30 and its renewal from 2023-07-01, both in the report of 2023.
+# Every place the report names them tells them apart by their periods'
+# years (review r8): the cover list, the overview, the charts, the
+# headings, the page-1 sentences; the bare name is never printed alone.
+name=report-same-name
+if "$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$name.pdf" \
+    tests/report/fornyad 2>"$tmp/err" &&
+    python3 "$here/check_report.py" "$tmp/$name.pdf" vallby-arbetsmarknadsnamnden 2023 \
+    tests/report/fornyad >"$tmp/check"; then
+	pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' >"$tmp/$name.txt"
+	ok=1
+	for want in "Nystart arbetsträning 2023–2026 började gälla 1 juli och Nystart arbetsträning 2020–2023 upphörde 30 juni" \
+	    "Nystart arbetsträning 2020–2023 (Stiftelsen Nystart Vallby)" "Nystart arbetsträning 2023–2026 (Stiftelsen Nystart Vallby)"; do
+		grep -qF -- "$want" "$tmp/$name.txt" || { fail "missing: $want"; ok=0; }
+	done
+	bare=$(grep -o "Nystart arbetsträning[^ ]* [^ ]*" "$tmp/$name.txt" | grep -v "Nystart arbetsträning 20[0-9][0-9]" | head -3)
+	[ -z "$bare" ] || { fail "the name without its years: $bare"; ok=0; }
+	if [ $ok = 1 ]; then
+		echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* expected texts found\).*/\1/p' "$tmp/check"), each named with its years"
+		passed=$((passed + 1))
+	fi
+else
+	fail "two agreements with one name"; cat "$tmp/err" "$tmp/check"
+fi
 # A notice date only for an agreement renewed unless notice is given:
 # Mentor (ends 2024-12-31, 3 months' notice) with <renewal months="12">
 # added: the last day to give notice is 2024-09-30 (r5 item 8).
