@@ -2577,6 +2577,11 @@ def main():
                 want.append((f"amount of {p.get('id')}",
                              f"{text_of(p.find('name'))} ({party_label(ag, p)}) "))
                 want.append((f"amount of {p.get('id')}", money(a)))
+            elif any(amount(ag, q.get("id"), year) is not None for q in ag.iter("party")):
+                # a party without an amount stays in the table (review r8)
+                want.append((f"{p.get('id')} without an amount",
+                             f"{text_of(p.find('name'))} ({party_label(ag, p)}) "
+                             "inget belopp angivet"))
         want.extend(funding_table(ag, year))
         want.extend(line_rhythms(ag, year))
         want.extend(preliminary_notes(ag, year))
