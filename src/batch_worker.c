@@ -22,6 +22,7 @@
 #include "doc.h"
 #include "mem.h"
 #include "model.h"
+#include "model_report.h"
 #include "render.h"
 #include "report_csv.h"
 #include "validate.h"
@@ -90,6 +91,7 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 		level = checked;
 	} else if (j->kind == JOB_REPORT) {
 		struct report_input ri;
+		bool *same;
 
 		memset(&ri, 0, sizeof(ri));
 		ri.corpus = &c;
@@ -97,6 +99,16 @@ worker_do_job(const struct build_run *r, const struct job *j, struct job *result
 		ri.namnd = j->namnd;
 		ri.year = j->year;
 		ri.info = report_file_for(&c, usable, j->namnd, j->year, false);
+		/* two copies of one agreement in the report: said here, in
+		 * the report's messages, as check and report say it */
+		same = xcalloc(c.n + 1, sizeof(bool));
+		for (i = 0; i < c.n; i++)
+			same[i] = usable[i] && c.docs[i].type == INPUT_AGREEMENT &&
+			    report_has_agreement(c.docs[i].agreement, j->namnd, j->year);
+		for (i = 0; i < c.n; i++)
+			if (same[i])
+				validate_same_agreement(&c, i, same);
+		free(same);
 		/* the checks above went unsaid; what the report file's date
 		 * says of its sources is said here, where the report is made */
 		if (ri.info != NULL)

@@ -372,6 +372,28 @@ source_keywords(struct rep *r, const char *before)
 
 /* ---------- entry point ---------- */
 
+void
+report_drop_copies(struct rep *r)
+{
+	size_t i, k, n = 0;
+
+	for (i = 0; i < r->nags; i++) {
+		for (k = 0; k < r->nags; k++) {
+			if (k == i || r->ags[k] == NULL || !corpus_same_agreement(r->ags[k], r->ags[i]))
+				continue;
+			if (k < i ? corpus_counts_over(r->ags[k], r->ags[i]) :
+			    !corpus_counts_over(r->ags[i], r->ags[k]))
+				break;
+		}
+		if (k < r->nags)
+			r->ags[i] = NULL;
+	}
+	for (i = 0; i < r->nags; i++)
+		if (r->ags[i] != NULL)
+			r->ags[n++] = r->ags[i];
+	r->nags = n;
+}
+
 struct doc *
 build_report(const struct report_input *in, const struct template *t)
 {
@@ -411,6 +433,7 @@ build_report(const struct report_input *in, const struct template *t)
 		return NULL;
 	}
 	buf_free(&known);
+	report_drop_copies(&r);
 	if (r.nags == 0) {
 		diag(NULL, 0, MSG_REPORT_EMPTY, r.namnd->name, in->year);
 		free(r.ags);
@@ -455,6 +478,7 @@ build_report(const struct report_input *in, const struct template *t)
 	r.bd.doc = d;
 	r.bd.t = t;
 	r.bd.a = a;
+	report_names_set(&r);
 	d->keywords = "IOP, årsrapport, uppföljning";
 	report_metadata(&r, d);
 	d->keywords = source_keywords(&r, d->keywords);
@@ -471,6 +495,7 @@ build_report(const struct report_input *in, const struct template *t)
 	if (in->csv != NULL)
 		report_csv(&r, in->csv);
 	technical_appendix(&r);
+	report_names_clear();
 	free(r.amounts);
 	free(r.ags);
 	return d;

@@ -170,7 +170,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	struct year_amount ya;
 	struct doc_table *tb;
 	struct buf once = { NULL, 0, 0 }, names = { NULL, 0, 0 };
-	size_t n = 0, row = 1, nparts = 0, k = 0;
+	size_t n = 0, row = 1, nparts = 0, k = 0, nparties = 0;
 	const char *tail = NULL;
 	bool same_tail = true;
 
@@ -178,6 +178,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	r->part_year_said = false;
 	/* report_add_up_amounts has computed every amount: none overflows here */
 	for (p = ag->parties; p != NULL; p = p->next) {
+		nparties++;
 		if (calc_party_year(ag, p, r->year, &ya) != CALC_OK)
 			continue;
 		n++;
@@ -191,7 +192,8 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		report_text(r, "Överenskommelsen anger inga belopp.");
 		return;
 	}
-	tb = build_table(&r->bd, 3, n + 2);
+	/* every party a row: one without a budget for the year too */
+	tb = build_table(&r->bd, 3, nparties + 2);
 	tb->fixed[1] = true;
 	build_cell_text(&r->bd, tb, 0, 0, "Part", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 1, arena_printf(r->bd.a, "Belopp %d", r->year), true,
@@ -202,8 +204,13 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		const struct budget *bg;
 		bool in_kind = false;
 
-		if (calc_party_year(ag, p, r->year, &ya) != CALC_OK)
+		if (calc_party_year(ag, p, r->year, &ya) != CALC_OK) {
+			build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
+			    report_party_label(r, ag, p)), false, DALIGN_LEFT, 0);
+			build_cell_text(&r->bd, tb, row++, 1, "inget belopp angivet", false,
+			    DALIGN_RIGHT, 0);
 			continue;
+		}
 		for (bg = ag->budgets; bg != NULL; bg = bg->next)
 			in_kind |= bg->party == p && bg->kind == BUDGET_IN_KIND;
 		if (in_kind && report_econ_pays_nothing(ag, p, &ya))

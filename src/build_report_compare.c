@@ -956,6 +956,7 @@ report_last_year(const struct rep *r, struct rep *prev)
 		xgrow((void **)&prev->ags, &cap, prev->nags + 1, sizeof(*prev->ags));
 		prev->ags[prev->nags++] = ag;
 	}
+	report_drop_copies(prev);
 	if (prev->nags == 0 || !report_add_up_amounts(prev)) {
 		report_last_year_free(prev);
 		return false;

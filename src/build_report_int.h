@@ -111,6 +111,18 @@ void		 report_add_part(struct buf *, const char *sep, long long, const char *wor
 
 /* build_report_year.c: what the report shows of an agreement's year. */
 const char	*report_short_name(const struct agreement *);
+/* Two agreements of the report with one name (renewed under it) are told
+ * apart wherever the report names them: report_short_name gives each its
+ * period's years ("Nystart arbetsträning 2020–2023"), and its diarienummer
+ * where those are alike too.  Set once the report's agreements and arena
+ * are known; cleared when it is built. */
+void		 report_names_set(const struct rep *);
+void		 report_names_clear(void);
+/* One agreement read twice (corpus_same_agreement: a copy left beside
+ * its new version) counted once among r->ags: the copy corpus_counts_over
+ * chooses stays, in its place (build_report.c).  check, report and build
+ * warn of it (validate_same_agreement). */
+void		 report_drop_copies(struct rep *);
 bool		 report_next_followup(const struct rep *, const struct agreement *, size_t *i,
 		    const struct followup **);
 size_t		 report_goal_rows(const struct rep *, const struct agreement *, struct goal_row **);

@@ -19,11 +19,78 @@
 
 /* ---------- what the report is made of ---------- */
 
-const char *
-report_short_name(const struct agreement *ag)
+/* The names of the report being built where two of its agreements share
+ * one (report_names_set): one report at a time. */
+static const struct agreement **named_ags;
+static const char **named;
+static size_t nnamed;
+
+static const char *
+plain_name(const struct agreement *ag)
 {
 	return ag->effort != NULL ? ag->effort : ag->partners_name != NULL ? ag->partners_name :
 	    ag->title;
+}
+
+const char *
+report_short_name(const struct agreement *ag)
+{
+	size_t i;
+
+	for (i = 0; i < nnamed; i++)
+		if (named_ags[i] == ag && named[i] != NULL)
+			return named[i];
+	return plain_name(ag);
+}
+
+/* "2020–2023", or "2023" for a period within one year. */
+static char *
+period_years(struct arena *a, const struct agreement *ag)
+{
+	return ag->from.y == ag->to.y ? arena_printf(a, "%d", ag->from.y) :
+	    arena_printf(a, "%d–%d", ag->from.y, ag->to.y);
+}
+
+void
+report_names_set(const struct rep *r)
+{
+	size_t i, k;
+
+	report_names_clear();
+	named_ags = xcalloc(r->nags + 1, sizeof(*named_ags));
+	named = xcalloc(r->nags + 1, sizeof(*named));
+	nnamed = r->nags;
+	for (i = 0; i < r->nags; i++)
+		named_ags[i] = r->ags[i];
+	/* a name two agreements share (renewed under the same name) gets
+	 * its period's years; where those are alike too, its diarienummer */
+	for (i = 0; i < r->nags; i++) {
+		const char *name = plain_name(r->ags[i]);
+		char *years = period_years(r->bd.a, r->ags[i]);
+		bool shared = false, same_years = false;
+
+		for (k = 0; k < r->nags; k++) {
+			if (k == i || strcmp(plain_name(r->ags[k]), name) != 0)
+				continue;
+			shared = true;
+			same_years |= strcmp(period_years(r->bd.a, r->ags[k]), years) == 0;
+		}
+		if (!shared)
+			continue;
+		named[i] = same_years && r->ags[i]->diarienummer != NULL ?
+		    arena_printf(r->bd.a, "%s %s (%s)", name, years, r->ags[i]->diarienummer) :
+		    arena_printf(r->bd.a, "%s %s", name, years);
+	}
+}
+
+void
+report_names_clear(void)
+{
+	free(named_ags);
+	free(named);
+	named_ags = NULL;
+	named = NULL;
+	nnamed = 0;
 }
 
 /* The usable follow-ups of an agreement that are sources of the year

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "corpus.h"
+#include "format.h"
 #include "mem.h"
 #include "model.h"
 #include "utf8.h"
@@ -111,6 +112,94 @@ corpus_link(struct corpus *c)
 	for (i = 0; i < c->n; i++)
 		if (c->docs[i].type == INPUT_FOLLOWUP)
 			corpus_link_followup(c, c->docs[i].followup);
+}
+
+/* Whether two strings are equal but for case (ASCII) and white space:
+ * "AMN 2023/077" is "amn 2023/ 077". */
+static bool
+same_loosely(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a == ' ' || *a == '\t' || *a == '\n' || *a == '\r')
+			a++;
+		while (*b == ' ' || *b == '\t' || *b == '\n' || *b == '\r')
+			b++;
+		if (*a == '\0' || *b == '\0')
+			return *a == *b;
+		if ((*a >= 'A' && *a <= 'Z' ? *a + 32 : *a) != (*b >= 'A' && *b <= 'Z' ? *b + 32 : *b))
+			return false;
+		a++;
+		b++;
+	}
+}
+
+/* An organisationsnummer's digits only: "212000-1116" is "2120001116". */
+static bool
+same_orgnr(const char *a, const char *b)
+{
+	for (;;) {
+		while (*a != '\0' && (*a < '0' || *a > '9'))
+			a++;
+		while (*b != '\0' && (*b < '0' || *b > '9'))
+			b++;
+		if (*a == '\0' || *b == '\0')
+			return *a == *b;
+		if (*a++ != *b++)
+			return false;
+	}
+}
+
+/* One party: by organisationsnummer when both give one, else by name. */
+static bool
+same_party(const struct party *p, const struct party *q)
+{
+	if (p->orgnr != NULL && q->orgnr != NULL)
+		return same_orgnr(p->orgnr, q->orgnr);
+	return p->name != NULL && q->name != NULL && utf8_casecmp(p->name, q->name) == 0;
+}
+
+/* Every party of a is one of b's. */
+static bool
+parties_within(const struct agreement *a, const struct agreement *b)
+{
+	const struct party *p, *q;
+
+	for (p = a->parties; p != NULL; p = p->next) {
+		for (q = b->parties; q != NULL && !same_party(p, q); q = q->next)
+			continue;
+		if (q == NULL)
+			return false;
+	}
+	return true;
+}
+
+bool
+corpus_same_agreement(const struct agreement *a, const struct agreement *b)
+{
+	if (a == b || a->diarienummer == NULL || b->diarienummer == NULL ||
+	    !same_loosely(a->diarienummer, b->diarienummer))
+		return false;
+	if (a->parties == NULL || b->parties == NULL || !parties_within(a, b) ||
+	    !parties_within(b, a))
+		return false;
+	if (a->from.y == 0 || a->to.y == 0 || b->from.y == 0 || b->to.y == 0)
+		return false;
+	return date_days(a->from) <= date_days(b->to) && date_days(b->from) <= date_days(a->to);
+}
+
+/* The day an agreement was made, for which of two copies counts: its
+ * <date>, else its version's date; 0 when it states neither. */
+static long
+made_on(const struct agreement *ag)
+{
+	return ag->date.y != 0 ? date_days(ag->date) : ag->version_date.y != 0 ?
+	    date_days(ag->version_date) : 0;
+}
+
+bool
+corpus_counts_over(const struct agreement *first, const struct agreement *second)
+{
+	return made_on(first) >= made_on(second);
 }
 
 void

@@ -5,6 +5,7 @@
 #ifndef IOPDOC_CORPUS_H
 #define IOPDOC_CORPUS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 struct agreement;
@@ -36,6 +37,18 @@ void			 corpus_link_followup(const struct corpus *, struct followup *);
 /* corpus_link_followup for every follow-up of the corpus: once every
  * file of a run is read, before the checks. */
 void			 corpus_link(struct corpus *);
+/* Whether a and b are one agreement read twice (a file copied to make a
+ * new version, the old one left beside it): the same diarienummer (but
+ * for case and spaces), the same parties (by organisationsnummer, else
+ * by name) and periods that overlap.  Several agreements of one ärende
+ * share a diarienummer with other parties or periods: not the same. */
+bool			 corpus_same_agreement(const struct agreement *a,
+			    const struct agreement *b);
+/* Of two copies of one agreement, first read before second: whether the
+ * reports count first (the later <date>, else the later version date;
+ * the same, or neither dated: the one read first). */
+bool			 corpus_counts_over(const struct agreement *first,
+			    const struct agreement *second);
 void			 corpus_free(struct corpus *);
 
 #endif

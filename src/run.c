@@ -292,8 +292,13 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 				continue;
 			diag_open(&ctx, NULL);
 			if (validate_unique_id(c, (size_t)files[i].doc, valid) == 0) {
-				if (type == INPUT_AGREEMENT)
-					check_agreement(in->agreement, o);
+				if (type == INPUT_AGREEMENT) {
+					/* a copy of one read before: the reports
+					 * count it once (build_report) */
+					if (check_agreement(in->agreement, o) == 0 &&
+					    (o->cmd == RUN_CHECK || o->cmd == RUN_REPORT))
+						validate_same_agreement(c, (size_t)files[i].doc, valid);
+				}
 				else if (type == INPUT_REPORT)
 					validate_report(c, (size_t)files[i].doc, valid);
 				else
@@ -741,6 +746,10 @@ run_reports(struct corpus *c, struct file *files, size_t n, const struct templat
 		free(years);
 	}
 	free(ids);
+	/* what is in no report at all, and how to put it in one */
+	for (i = 0; i < c->n; i++)
+		if (usable[i] && c->docs[i].type == INPUT_AGREEMENT)
+			validate_in_no_report(c, i);
 	free(usable);
 	if (no_file > 0)
 		diag(NULL, 0, MSG_RF_MISSING_ALL, no_file, nreports);

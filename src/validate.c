@@ -493,3 +493,69 @@ validate_unique_id(const struct corpus *c, size_t i, const bool *valid)
 		}
 	return 0;
 }
+
+void
+validate_same_agreement(const struct corpus *c, size_t i, const bool *valid)
+{
+	const struct agreement *ag = c->docs[i].agreement, *o;
+	size_t k;
+
+	if (c->docs[i].type != INPUT_AGREEMENT)
+		return;
+	for (k = 0; k < i; k++) {
+		if (!valid[k] || c->docs[k].type != INPUT_AGREEMENT)
+			continue;
+		o = c->docs[k].agreement;
+		if (!corpus_same_agreement(o, ag))
+			continue;
+		/* on the second's diarienummer, which makes them one */
+		diag(ag->path, ag->diarienummer_line != 0 ? ag->diarienummer_line : ag->line,
+		    MSG_SAME_AGREEMENT, o->path, ag->diarienummer,
+		    corpus_counts_over(o, ag) ? o->path : ag->path);
+		return;
+	}
+}
+
+void
+validate_in_no_report(const struct corpus *c, size_t i)
+{
+	const struct agreement *ag = c->docs[i].agreement;
+	const struct party *p;
+	struct buf fus = { NULL, 0, 0 };
+	char name[200], kommun[200], *comma;
+	size_t k, n = 0;
+
+	if (c->docs[i].type != INPUT_AGREEMENT || ag->namnd != NULL)
+		return;
+	for (k = 0; k < c->n; k++)
+		if (c->docs[k].type == INPUT_FOLLOWUP &&
+		    strcmp(c->docs[k].followup->agreement_id, ag->id) == 0)
+			n++;
+	if (n == 1)
+		buf_adds(&fus, " (nor is its follow-up)");
+	else if (n > 1)
+		buf_printf(&fus, " (nor are its %zu follow-ups)", n);
+	/* the kommun, and the nämnd it acts through when the text names one:
+	 * its <acting>, else what follows a comma in its name ("Åsby kommun,
+	 * fritidsnämnden") */
+	for (p = ag->parties; p != NULL && p->role != ROLE_PUBLIC; p = p->next)
+		continue;
+	snprintf(kommun, sizeof(kommun), "%s", p != NULL && p->name != NULL ? p->name :
+	    "KOMMUNENS NAMN");
+	comma = strchr(kommun, ',');
+	if (comma != NULL)
+		*comma = '\0';
+	if (p != NULL && p->acting != NULL)
+		snprintf(name, sizeof(name), "%s", p->acting);
+	else if (comma != NULL && comma[1] != '\0')
+		snprintf(name, sizeof(name), "%s", comma + 1 + strspn(comma + 1, " "));
+	else
+		snprintf(name, sizeof(name), "%s", "NÄMNDENS NAMN");
+	if (name[0] >= 'a' && name[0] <= 'z')
+		name[0] = (char)(name[0] - 32);
+	diag(ag->path, ag->period_line != 0 ? ag->period_line : ag->line, MSG_IN_NO_REPORT,
+	    ag->effort != NULL ? ag->effort : ag->partners_name != NULL ? ag->partners_name :
+	    ag->title, fus.data != NULL ? fus.data : "", kommun,
+	    strcmp(name, "NÄMNDENS NAMN") != 0 ? "text" : "inferred", name);
+	buf_free(&fus);
+}

@@ -73,6 +73,15 @@ int	validate_logos(const struct agreement *);
 int	validate_party_kinds(const struct agreement *);
 
 int	validate_unique_id(const struct corpus *, size_t i, const bool *valid);
+/* A warning when agreement i is one an earlier valid agreement is a copy
+ * of (corpus_same_agreement), on i's diarienummer, naming the other file
+ * and the one a report counts.  Never an error: the report counts it
+ * once. */
+void	validate_same_agreement(const struct corpus *, size_t i, const bool *valid);
+/* A note when agreement i names no responsible nämnd, so is in no
+ * yearly report (nor its follow-ups in the corpus), with the element to
+ * add (report --all and build). */
+void	validate_in_no_report(const struct corpus *, size_t i);
 
 /* validate_report.c: the report file at corpus index idx (INPUT_REPORT)
  * against the agreements of the corpus (valid[k]: agreement k checked

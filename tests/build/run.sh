@@ -437,5 +437,30 @@ fi
 #     (tests/build/logos.sh).
 . tests/build/logos.sh
 
+# 19. What the nightly build's log says of agreements a report would
+#     lose or count twice (review r8): an agreement that names no
+#     responsible nämnd is in no report, nor is its follow-up (a note per
+#     agreement, with the element to add); Nystart copied under another
+#     id beside itself (the same diarienummer, parties and period) is
+#     counted once by its nämnd's reports (2024: 640 000 kr, not 1 280 000)
+#     and warned of in each, naming the first.
+nr=$tmp/noreport
+mkdir -p "$nr/in"
+cp examples/exempel-huddinge-motesplats.xml examples/exempel-huddinge-motesplats-verksamhetsrapport-2026-02.xml \
+    tests/report/vallby/vallby-nystart.xml "$nr/in/"
+sed 's/id="vallby-nystart"/id="vallby-nystart-ny"/' tests/report/vallby/vallby-nystart.xml >"$nr/in/vallby-nystart-ny.xml"
+"$IOPDOC" build --input "$nr/in" -o "$nr/out" >/dev/null 2>"$nr/err"
+rc=$?
+total=$(pdftotext -raw "$nr/out/reports/arbetsmarknadsnamnden-vallby-kommun-2024.pdf" - 2>/dev/null |
+    tr '\n' ' ' | grep -o "Kommunens finansiering var [0-9 ]* kr")
+if [ $rc = 0 ] &&
+    grep -qF "exempel-huddinge-motesplats.xml:57: note: the agreement \"Mötesplats Flemingsberg\" names no responsible nämnd, so it is in no nämnd's yearly report (nor is its follow-up): add <responsible-namnd id=\"ID\" kommun=\"Huddinge kommun\" source=\"text\">Kommunstyrelsen</responsible-namnd> before <period>" "$nr/err" &&
+    grep -qF "vallby-nystart.xml:7: warning: the same agreement as $nr/in/vallby-nystart-ny.xml" "$nr/err" &&
+    [ "$total" = "Kommunens finansiering var 640 000 kr" ]; then
+	ok "build: a note for an agreement in no report, a warning for one read twice, counted once"
+else
+	fail "agreements in no report or read twice" "rc $rc, '$total'"; cat "$nr/err"
+fi
+
 echo "build: $passed passed, $failed failed"
 [ $failed = 0 ]

@@ -1147,10 +1147,41 @@ def reports_required(ag, duty, year):
     return got
 
 
+# the report's agreements that share a name, by id(): their names told apart
+NAMES = {}
+
+
 def agreement_name(ag):
     """What the report calls an agreement: its effort, else its idéburna
     parties' names ("A och B"), never a title such as "Överenskommelse
-    om samverkan" that every agreement has (r5 item 13)."""
+    om samverkan" that every agreement has (r5 item 13).  Two of the
+    report's agreements with one name: each with its period's years
+    ("Nystart arbetsträning 2020–2023"), its diarienummer too where those
+    are alike (README)."""
+    if id(ag) in NAMES:
+        return NAMES[id(ag)]
+    return plain_agreement_name(ag)
+
+
+def name_apart(ags):
+    """NAMES for the report's agreements ags."""
+    NAMES.clear()
+
+    def years(ag):
+        f, t = ag.find("period").get("from")[:4], ag.find("period").get("to")[:4]
+        return f if f == t else f"{f}–{t}"
+    for ag in ags:
+        alike = [o for o in ags if o is not ag and
+                 plain_agreement_name(o) == plain_agreement_name(ag)]
+        if not alike:
+            continue
+        name = f"{plain_agreement_name(ag)} {years(ag)}"
+        if any(years(o) == years(ag) for o in alike) and ag.findtext("diarienummer"):
+            name += f" ({ag.findtext('diarienummer').strip()})"
+        NAMES[id(ag)] = name
+
+
+def plain_agreement_name(ag):
     effort = text_of(ag.find("effort"))
     if effort:
         return effort
@@ -2614,6 +2645,53 @@ def chart_alt_texts(mine, followups, year):
     return want
 
 
+def drop_copies(ags):
+    """One agreement read twice (README: the same diarienummer but for case
+    and spaces, the same parties by orgnr, else name, periods that
+    overlap) counts once: the later <date> (else version date), dated
+    alike the first read."""
+    def dnr(ag):
+        return "".join((ag.findtext("diarienummer") or "").split()).lower()
+
+    def key_parties(ag):
+        return [(p.findtext("orgnr"), (p.findtext("name") or "").strip().lower())
+                for p in ag.findall("parties/party")]
+
+    def within(xs, ys):
+        for ox, nx in xs:
+            if not any((ox and oy and "".join(c for c in ox if c.isdigit()) ==
+                        "".join(c for c in oy if c.isdigit())) or
+                       (not (ox and oy) and nx == ny) for oy, ny in ys):
+                return False
+        return True
+
+    def same(a, b):
+        if not dnr(a) or dnr(a) != dnr(b):
+            return False
+        pa, pb = key_parties(a), key_parties(b)
+        if not within(pa, pb) or not within(pb, pa):
+            return False
+        fa, ta = a.find("period").get("from"), a.find("period").get("to")
+        fb, tb = b.find("period").get("from"), b.find("period").get("to")
+        return fa <= tb and fb <= ta
+
+    def made(ag):
+        v = ag.find("version")
+        return ag.findtext("date") or (v.get("date") if v is not None else None) or ""
+
+    keep = []
+    for i, (f, ag) in enumerate(ags):
+        beaten = False
+        for k, (g, other) in enumerate(ags):
+            if k == i or not same(other, ag):
+                continue
+            if (k < i and made(other) >= made(ag)) or (k > i and made(ag) < made(other)):
+                beaten = True
+        if not beaten:
+            keep.append((f, ag))
+    return keep
+
+
 def main():
     if len(sys.argv) < 5:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -2639,13 +2717,15 @@ def main():
         if namnd_of(ag) is not None and \
                 int(period.get("from")[:4]) <= year <= int(period.get("to")[:4]):
             mine.append((f, ag))
+    mine = drop_copies(mine)
+    name_apart([ag for f, ag in mine])
     want, missing, groups, checks = [], 0, [], 0
     not_valued = False
     if not mine:
         print(f"check_report: no agreement of {namnd} in {year}: nothing to check")
         return 1
-    prev = [(f, ag) for f, ag in agreements if namnd_of(ag) is not None and
-            int(ag.find("period").get("from")[:4]) <= year - 1 <= int(ag.find("period").get("to")[:4])]
+    prev = drop_copies([(f, ag) for f, ag in agreements if namnd_of(ag) is not None and
+            int(ag.find("period").get("from")[:4]) <= year - 1 <= int(ag.find("period").get("to")[:4])])
     want += summary_message(namnd, year, mine, prev, followups)
     missing += attention_goals(text, year, mine, followups)
     # the message never says there is nothing to judge beside goals not yet met
@@ -2719,6 +2799,11 @@ def main():
                 want.append((f"amount of {p.get('id')}",
                              f"{text_of(p.find('name'))} ({party_label(ag, p)}) "))
                 want.append((f"amount of {p.get('id')}", money(a)))
+            elif any(amount(ag, q.get("id"), year) is not None for q in ag.iter("party")):
+                # a party without an amount stays in the table (review r8)
+                want.append((f"{p.get('id')} without an amount",
+                             f"{text_of(p.find('name'))} ({party_label(ag, p)}) "
+                             "inget belopp angivet"))
         want.extend(funding_table(ag, year))
         want.extend(line_rhythms(ag, year))
         want.extend(preliminary_notes(ag, year))

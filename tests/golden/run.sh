@@ -438,17 +438,72 @@ for spec in "ekdala-socialnamnden|2026|Kommunens finansiering 300 000 kr|Övrig 
 		passed=$((passed + 1))
 	fi
 done
-# The shared Nystart beside Vallby's own four agreements: only it says
+# The shared Nystart beside Vallby's own other agreements: only it says
 # "Delas med", naming the socialnämnd (the report's nämnd is never named).
+# Vallby's own Nystart and its follow-ups stay out: tests/report/delad's
+# is a copy of it (the same diarienummer, parties and period), which a
+# report counts once (report-same-agreement-twice).
 name=report-delad-beside-own
+rm -rf "$tmp/own" && mkdir "$tmp/own" && cp tests/report/vallby/*.xml "$tmp/own/" &&
+    rm "$tmp/own/"vallby-nystart*.xml
 if "$IOPDOC" report --year 2024 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$name.pdf" \
-    tests/report/vallby tests/report/delad 2>"$tmp/err" &&
+    "$tmp/own" tests/report/delad 2>"$tmp/err" &&
+    ! grep -q "the same agreement" "$tmp/err" &&
     python3 "$here/check_report.py" "$tmp/$name.pdf" vallby-arbetsmarknadsnamnden 2024 \
-    tests/report/vallby tests/report/delad >"$tmp/check"; then
+    "$tmp/own" tests/report/delad >"$tmp/check"; then
 	echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* expected texts found\).*/\1/p' "$tmp/check")"
 	passed=$((passed + 1))
 else
 	fail "shared agreement beside the nämnd's own"; cat "$tmp/err" "$tmp/check"
+fi
+# One agreement read twice: Nystart in tests/report/delad and in
+# tests/report/vallby (other ids; the same diarienummer AMN 2023/077,
+# parties and period).  Vallby's arbetsmarknadsnämnd's report counts it
+# once (2023: 898 630 kr, not 1 221 260 = 898 630 + 322 630 again), lists
+# it once among the agreements that began, and the run warns on the
+# second file, naming the first (review r8).
+name=report-same-agreement-twice
+if "$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$name.pdf" \
+    tests/report/delad tests/report/vallby 2>"$tmp/err" &&
+    grep -qF "tests/report/vallby/vallby-nystart.xml:7: warning: the same agreement as tests/report/delad/delad-vallby-nystart.xml" "$tmp/err" &&
+    python3 "$here/check_report.py" "$tmp/$name.pdf" vallby-arbetsmarknadsnamnden 2023 \
+    tests/report/delad tests/report/vallby >"$tmp/check"; then
+	pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' >"$tmp/$name.txt"
+	if grep -qF "Kommunens finansiering var 898 630 kr" "$tmp/$name.txt" &&
+	    grep -qF "Nystart arbetsträning (från 1 juli) och Mentor för kvinnor (från 1 mars) började gälla" "$tmp/$name.txt" &&
+	    ! grep -qF "1 221 260" "$tmp/$name.txt"; then
+		echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* expected texts found\).*/\1/p' "$tmp/check")"
+		passed=$((passed + 1))
+	else
+		fail "the agreement read twice is counted twice"; grep -o "Kommunens finansiering var [0-9 ]* kr" "$tmp/$name.txt"
+	fi
+else
+	fail "the agreement read twice"; cat "$tmp/err" "$tmp/check"
+fi
+# Renewed under the same name (tests/report/fornyad): Nystart 2020-07-01 to
+# 2023-06-30 and its renewal from 2023-07-01, both in the report of 2023.
+# Every place the report names them tells them apart by their periods'
+# years (review r8): the cover list, the overview, the charts, the
+# headings, the page-1 sentences; the bare name is never printed alone.
+name=report-same-name
+if "$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$name.pdf" \
+    tests/report/fornyad 2>"$tmp/err" &&
+    python3 "$here/check_report.py" "$tmp/$name.pdf" vallby-arbetsmarknadsnamnden 2023 \
+    tests/report/fornyad >"$tmp/check"; then
+	pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' >"$tmp/$name.txt"
+	ok=1
+	for want in "Nystart arbetsträning 2023–2026 började gälla 1 juli och Nystart arbetsträning 2020–2023 upphörde 30 juni" \
+	    "Nystart arbetsträning 2020–2023 (Stiftelsen Nystart Vallby)" "Nystart arbetsträning 2023–2026 (Stiftelsen Nystart Vallby)"; do
+		grep -qF -- "$want" "$tmp/$name.txt" || { fail "missing: $want"; ok=0; }
+	done
+	bare=$(grep -o "Nystart arbetsträning[^ ]* [^ ]*" "$tmp/$name.txt" | grep -v "Nystart arbetsträning 20[0-9][0-9]" | head -3)
+	[ -z "$bare" ] || { fail "the name without its years: $bare"; ok=0; }
+	if [ $ok = 1 ]; then
+		echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* expected texts found\).*/\1/p' "$tmp/check"), each named with its years"
+		passed=$((passed + 1))
+	fi
+else
+	fail "two agreements with one name"; cat "$tmp/err" "$tmp/check"
 fi
 # A notice date only for an agreement renewed unless notice is given:
 # Mentor (ends 2024-12-31, 3 months' notice) with <renewal months="12">
@@ -481,6 +536,23 @@ if "$IOPDOC" report --all -o "$tmp/reports" input tests/report/examples 2>"$tmp/
 	passed=$((passed + 1))
 else
 	fail "report --all gave: $(ls -R "$tmp/reports" 2>/dev/null | tr '\n' ' ')"; cat "$tmp/err"
+fi
+# The agreements of examples/ that name no responsible nämnd are in no
+# report: report --all says so of each, with its follow-up and the
+# element to add (review r8: three were left out without a word).
+name=report-all-left-out
+"$IOPDOC" report --all -o "$tmp/left-out" examples 2>"$tmp/err"
+ok=1
+for want in 'exempel-huddinge-motesplats.xml:57: note: the agreement "Mötesplats Flemingsberg" names no responsible nämnd, so it is in no nämnd'"'"'s yearly report (nor is its follow-up): add <responsible-namnd id="ID" kommun="Huddinge kommun" source="text">Kommunstyrelsen</responsible-namnd> before <period>' \
+    'exempel-fritid-flera-parter.xml:29: note: the agreement "Öppna fritidsgårdar Åsby" names no responsible nämnd, so it is in no nämnd'"'"'s yearly report (nor is its follow-up): add <responsible-namnd id="ID" kommun="Åsby kommun" source="text">Fritidsnämnden</responsible-namnd>' \
+    'exempel-bilagor-versioner.xml:29: note: the agreement "Mötesplats för äldre i Exempelby" names no responsible nämnd, so it is in no nämnd'"'"'s yearly report: add <responsible-namnd id="ID" kommun="Exempelstads kommun" source="text">Vård- och omsorgsnämnden</responsible-namnd>'; do
+	grep -qF -- "$want" "$tmp/err" || { fail "report --all lacks: $want"; ok=0; }
+done
+if [ $ok = 1 ] && [ "$(grep -c 'names no responsible nämnd' "$tmp/err")" = 3 ]; then
+	echo "ok $name: a note for each of the 3 agreements in no report"
+	passed=$((passed + 1))
+elif [ $ok = 1 ]; then
+	fail "$(grep -c 'names no responsible nämnd' "$tmp/err") notes, expected 3"
 fi
 # Every report's figures as CSV beside its PDF (RCSV): check_csv.py reads
 # it as Excel would (BOM, CRLF, ';', decimal commas) and finds every
