@@ -537,6 +537,8 @@ index_missing_note(const struct agreement *ag, struct buf *note)
 	    "beloppen för de åren");
 }
 
+static const char *chart_months(struct rep *r, const struct agreement *ag, int y);
+
 void
 report_compare_funding(struct rep *r, const struct agreement *ag)
 {
@@ -582,12 +584,15 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		/* an amount of an earlier year's budget is assumed: said so */
 		bool all = who != NULL && *who == '\0';
 
-		/* the note under the table names the parties when not all */
+		/* the note under the table names the parties when not all;
+		 * a part year by its months, as the charts (review r8):
+		 * "2023 (juli–december)", before "2023 (del av år)" */
 		build_cell_text(&r->bd, tb, 0, col, arena_printf(r->bd.a, "%d%s%s%s%s", y,
-		    partial || all ? " (" : "", partial ? "del av år" : "", !all ? "" : partial ?
-		    ", antaget" : "antaget", partial || all ? ")" : ""), true, DALIGN_RIGHT, 0);
+		    partial || all ? " (" : "", partial ? chart_months(r, ag, y) : "", !all ? "" :
+		    partial ? ", antaget" : "antaget", partial || all ? ")" : ""), true,
+		    DALIGN_RIGHT, 0);
 		/* a long head may wrap rather than squeeze the names */
-		tb->fixed[col] = !(partial && all);
+		tb->fixed[col] = !partial;
 		/* the report's year: the Ekonomi table said it */
 		if (!partial || (y == r->year && r->part_year_said))
 			continue;

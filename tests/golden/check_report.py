@@ -2186,7 +2186,9 @@ def funding_table(ag, year):
         figs = [p.get("id") for p in ag.iter("party")
                 if isinstance(amount(ag, p.get("id"), y), int)]
         guess = bool(figs) and all(assumed(ag, pid, y) for pid in figs)
-        marks = (["del av år"] if part else []) + (["antaget"] if guess else [])
+        # the part of the year by its months, as the charts (review r8):
+        # "2023 (juli–december)", before "2023 (del av år)"
+        marks = ([chart_months(ag, y)] if part else []) + (["antaget"] if guess else [])
         head.append(f"{y} ({', '.join(marks)})" if marks else str(y))
     head.append(f"Hela perioden {start.year}–{end.year}")
     want = [("funding table head", " ".join(head))]
