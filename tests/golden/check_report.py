@@ -1611,11 +1611,14 @@ def report_file(docs, namnd, year, pdf):
     if rf.find("date") is not None:
         on_cover.append(("report date", "Datum: " + written(rf.find("date"))))
     for a in rf.findall("author"):
-        # a title "Handläggare" is not repeated after the label
+        # each contact by the role the file gives (label=, review r8:
+        # "Controller: Erik Lindqvist"), else "Handläggare"; a title
+        # that is the label is not repeated after it
+        label = (a.get("label") or "").strip() or "Handläggare"
         parts = [text_of(a.find(k)) for k in ("name", "title", "unit", "email", "phone")
                  if a.find(k) is not None and
-                 not (k == "title" and text_of(a.find(k)).lower() == "handläggare")]
-        on_cover.append(("handläggare", "Handläggare: " + ", ".join(parts)))
+                 not (k == "title" and text_of(a.find(k)).lower() == label.lower())]
+        on_cover.append(("handläggare", f"{label}: " + ", ".join(parts)))
     if rf.find("meeting") is not None:
         on_cover.append(("meeting", "Nämndens sammanträde: " + written(rf.find("meeting"))))
     for tag, heading in (("introduction", "Inledning"), ("analysis", "Analys"),
