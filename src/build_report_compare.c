@@ -950,7 +950,7 @@ report_compare_last_column(struct rep *r, struct doc_table *tb, size_t col, size
 	build_cell_text(&r->bd, tb, 4 + k, col, arena_printf(r->bd.a, "%zu", fus), false,
 	    DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 5 + k, col, measurable > 0 ? arena_printf(r->bd.a,
-	    "%zu av %zu", met, measurable) : "inga att bedöma", false, DALIGN_RIGHT, 0);
+	    "%zu av %zu", met, measurable) : "inget bedömt", false, DALIGN_RIGHT, 0);
 }
 
 /* A chart label's words for the part of year y agreement ag covers

@@ -2472,6 +2472,13 @@ def main():
     if "inga att bedöma" in text and "ej uppnådda ännu" in text:
         missing += 1
         print(f"check_report: {pdf}: \"inga att bedöma\" beside goals not yet met")
+    # "Mätbara mål uppnådda" without a count has one wording, whatever
+    # the reason (review r8: "inget bedömt ännu" in one report, "inga att
+    # bedöma" in the next)
+    for other in ("inga att bedöma", "inget bedömt ännu"):
+        if other in text:
+            missing += 1
+            print(f"check_report: {pdf}: \"{other}\" where the key figures say \"inget bedömt\"")
     # an agreement other nämnder share says so, naming them, never the
     # report's own nämnd
     shared_sentences = 0
