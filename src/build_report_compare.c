@@ -809,6 +809,15 @@ measure_unique(const struct trend *t, size_t n, size_t i)
 	return true;
 }
 
+/* Whether row t is a goal whose target is against the year before:
+ * öka, minska, bibehålla. */
+static bool
+trend_relative(const struct trend *t)
+{
+	return t->is_goal && (t->goal->comparison == CMP_OKA || t->goal->comparison == CMP_MINSKA ||
+	    t->goal->comparison == CMP_BIBEHALLA);
+}
+
 void
 report_compare_trends(struct rep *r, const struct agreement *ag,
     const char *(*target)(struct rep *, const struct goal *))
@@ -826,6 +835,16 @@ report_compare_trends(struct rep *r, const struct agreement *ag,
 		free(rows);
 		return;
 	}
+	/* a target against the year before ("öka jämfört med 2024"): the
+	 * columns run to the report's year, the year it compares with
+	 * among them (review r8: Vallby 2025 showed 2022 and 2023 only) */
+	for (i = 0; i < nt; i++)
+		if (trend_relative(&t[i])) {
+			if (ylast < r->year)
+				ylast = r->year;
+			if (yfirst > r->year - 1 && r->year - 1 >= first)
+				yfirst = r->year - 1;
+		}
 	ncols = 1 + (size_t)(ylast - yfirst + 1) + 1;
 	report_text(r, "Utfall per år:")->keep_with_next = true;
 	tb = build_table(&r->bd, ncols, nt + 1);
@@ -866,6 +885,18 @@ report_compare_trends(struct rep *r, const struct agreement *ag,
 		    false, DALIGN_LEFT, 0);
 	}
 	build_table_block(&r->bd, tb);
+	/* the year such a target compares with, without an outcome */
+	for (i = 0; i < nt; i++)
+		if (trend_relative(&t[i]) && t[i].goal->text != NULL &&
+		    goal_outcome(r, ag, t[i].goal, r->year - 1) == NULL) {
+			size_t len = strlen(t[i].goal->text);
+
+			while (len > 0 && (t[i].goal->text[len - 1] == '.' ||
+			    t[i].goal->text[len - 1] == ' '))
+				len--;
+			report_text(r, arena_printf(r->bd.a, "För målet ”%.*s” saknas utfall för %d, "
+			    "året som målet jämförs med.", (int)len, t[i].goal->text, r->year - 1));
+		}
 	free(t);
 	free(rows);
 }

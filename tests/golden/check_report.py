@@ -2282,8 +2282,21 @@ def outcome_trends(ag, fus, year):
     if not trend:
         return []
     years = [y for y in range(first, year + 1) if any(outcome(g, y) for g in trend)]
+    # a target against the year before ("öka jämfört med 2024"): the
+    # table runs to the report's year, showing the year it compares
+    # with, and says when that year has no outcome (review r8: Vallby
+    # 2025's columns were 2022 and 2023 only)
+    relative = [g for g in trend if g.get("comparison") in ("oka", "minska", "bibehalla")]
+    if relative:
+        years += [year - 1, year]
+    years = sorted(set(y for y in years if y >= first))
     want = [("outcome trend head", "Utfall per år: Mått " + " ".join(
         str(y) for y in range(years[0], years[-1] + 1)) + " Målvärde")]
+    for g in relative:
+        if outcome(g, year - 1) is None:
+            want.append((f"no outcome to compare {g.get('id')} with",
+                         f"För målet ”{text_of(g).rstrip('.')}” saknas utfall för {year - 1}, "
+                         f"året som målet jämförs med."))
     for g in trend:
         same = [h for h in trend if h is not g and h.get("measure") and g.get("measure") and
                 h.get("measure").lower() == g.get("measure").lower()]
