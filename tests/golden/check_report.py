@@ -2704,6 +2704,19 @@ def main():
         print(f"check_report: {pdf}: a column for {year - 1}, but no agreement was valid then")
     alts_each = figure_alts(pdf)
     alts = " ".join(alts_each)
+    # a split chart draws one period of a measure where periods overlap,
+    # the latest (review r8: Lund 2019's 28 and 54 matchade deltagare,
+    # 2019-01-01 – 2019-02-28 inside 2019-01-01 – 2019-06-30)
+    for a in alts_each:
+        if not a.startswith("Fördelning på"):
+            continue
+        rows = re.findall(r"([^.:()]+?) \((\d{4}-\d\d-\d\d) – (\d{4}-\d\d-\d\d)\):", a)
+        for i, (m, f, t) in enumerate(rows):
+            for m2, f2, t2 in rows[i + 1:]:
+                if m.strip() == m2.strip() and f <= t2 and f2 <= t:
+                    missing += 1
+                    print(f"check_report: {pdf}: the split chart draws overlapping periods of "
+                          f"{m.strip()!r}: {f} – {t} and {f2} – {t2}")
     alt_want = chart_alt_texts(mine, followups, year)
     for what, s in alt_want:
         if norm(s) not in alts:
