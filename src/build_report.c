@@ -87,7 +87,7 @@ summary(struct rep *r)
 {
 	struct doc_table *tb;
 	struct doc_node *tb_node;
-	size_t i, row, met = 0, measurable = 0, fus = 0, k, not_yet = 0;
+	size_t i, row, met = 0, measurable = 0, fus = 0, k;
 	/* last year's figures beside this year's, when the nämnd had
 	 * agreements then (build_report_compare.c) */
 	struct rep last;
@@ -105,7 +105,6 @@ summary(struct rep *r)
 		for (g = 0; g < n; g++) {
 			met += rows[g].status == GOAL_MET;
 			measurable += rows[g].status == GOAL_MET || rows[g].status == GOAL_NOT_MET;
-			not_yet += rows[g].status == GOAL_NOT_YET;
 		}
 		free(rows);
 		while (report_next_followup(r, r->ags[i], &j, &f))
@@ -138,10 +137,11 @@ summary(struct rep *r)
 	build_cell_text(&r->bd, tb, 4 + k, 1, arena_printf(r->bd.a, "%zu", fus), true,
 	    DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 5 + k, 0, "Mätbara mål uppnådda", false, DALIGN_LEFT, 0);
+	/* no count: one wording whether no goal is measurable or a yearly
+	 * target is part-way through (review r8: "inget bedömt ännu" and
+	 * "inga att bedöma" in one set); the summary says which */
 	build_cell_text(&r->bd, tb, 5 + k, 1, measurable > 0 ?
-	    arena_printf(r->bd.a, "%zu av %zu", met, measurable) :
-	    /* a yearly target part-way through: not "nothing to judge" */
-	    not_yet > 0 ? "inget bedömt ännu" : "inga att bedöma",
+	    arena_printf(r->bd.a, "%zu av %zu", met, measurable) : "inget bedömt",
 	    true, DALIGN_RIGHT, 0);
 	/* apart from the message's text above it */
 	tb_node = build_table_block(&r->bd, tb);

@@ -792,6 +792,31 @@ answers_goal(const struct goal_row *rows, size_t n, const struct outcome *o)
 	return false;
 }
 
+/* Whether the split chart leaves outcome o out: another of its measure
+ * in the year, split too, overlaps its period and ends later (review
+ * r8: Lund 2019 drew 28 matchade deltagare for January–February and 54
+ * for January–June, the first inside the second). The table keeps
+ * both. */
+static bool
+split_superseded(const struct rep *r, const struct agreement *ag, const struct goal_row *rows,
+    size_t nrows, const struct outcome *o)
+{
+	const struct followup *f;
+	const struct outcome *p;
+	size_t i = 0;
+
+	while (report_next_followup(r, ag, &i, &f))
+		for (p = f->outcomes; p != NULL; p = p->next)
+			if (p != o && p->to.y == r->year && !p->cumulative &&
+			    !answers_goal(rows, nrows, p) && (p->has_women || p->has_men) &&
+			    p->measure != NULL && o->measure != NULL &&
+			    utf8_casecmp(p->measure, o->measure) == 0 &&
+			    date_compare(p->from, o->to) <= 0 && date_compare(o->from, p->to) <= 0 &&
+			    date_compare(p->to, o->to) > 0)
+				return true;
+	return false;
+}
+
 static void
 other_outcomes(struct rep *r, const struct agreement *ag)
 {
@@ -806,9 +831,12 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 	while (report_next_followup(r, ag, &i, &f))
 		for (o = f->outcomes; o != NULL; o = o->next)
 			if (o->to.y == r->year && !o->cumulative && !answers_goal(rows, nrows, o)) {
+				bool drawn = (o->has_women || o->has_men) &&
+				    !split_superseded(r, ag, rows, nrows, o);
+
 				n++;
-				nsplit += o->has_women || o->has_men;
-				nchildren += (o->has_women || o->has_men) && o->children;
+				nsplit += drawn;
+				nchildren += drawn && o->children;
 			}
 	if (n == 0) {
 		free(rows);
@@ -838,7 +866,8 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 			    DALIGN_LEFT, 0);
 			build_cell_text(&r->bd, tb, row, 2, outcome_text(r, o), false, DALIGN_LEFT, 0);
 			row++;
-			if (ch != NULL && (o->has_women || o->has_men)) {
+			if (ch != NULL && (o->has_women || o->has_men) &&
+			    !split_superseded(r, ag, rows, nrows, o)) {
 				/* part of the year: the period, so two outcomes of
 				 * one measure read apart */
 				ch->labels[k] = o->from.m == 1 && o->from.d == 1 && o->to.m == 12 &&

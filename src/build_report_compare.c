@@ -605,6 +605,8 @@ basis_note(struct rep *r, const struct agreement *ag, int first, int last, struc
 	    "organisationens" : "organisationernas", days_kind ? "insatser" : "belopp"));
 }
 
+static const char *chart_months(struct rep *r, const struct agreement *ag, int y);
+
 void
 report_compare_funding(struct rep *r, const struct agreement *ag)
 {
@@ -651,12 +653,15 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		/* an amount of an earlier year's budget is assumed: said so */
 		bool all = who != NULL && *who == '\0';
 
-		/* the note under the table names the parties when not all */
+		/* the note under the table names the parties when not all;
+		 * a part year by its months, as the charts (review r8):
+		 * "2023 (juli–december)", before "2023 (del av år)" */
 		build_cell_text(&r->bd, tb, 0, col, arena_printf(r->bd.a, "%d%s%s%s%s", y,
-		    partial || all ? " (" : "", partial ? "del av år" : "", !all ? "" : partial ?
-		    ", antaget" : "antaget", partial || all ? ")" : ""), true, DALIGN_RIGHT, 0);
+		    partial || all ? " (" : "", partial ? chart_months(r, ag, y) : "", !all ? "" :
+		    partial ? ", antaget" : "antaget", partial || all ? ")" : ""), true,
+		    DALIGN_RIGHT, 0);
 		/* a long head may wrap rather than squeeze the names */
-		tb->fixed[col] = !(partial && all);
+		tb->fixed[col] = !partial;
 		/* the report's year: the Ekonomi table said it */
 		if (!partial || (y == r->year && r->part_year_said))
 			continue;
@@ -873,6 +878,15 @@ measure_unique(const struct trend *t, size_t n, size_t i)
 	return true;
 }
 
+/* Whether row t is a goal whose target is against the year before:
+ * öka, minska, bibehålla. */
+static bool
+trend_relative(const struct trend *t)
+{
+	return t->is_goal && (t->goal->comparison == CMP_OKA || t->goal->comparison == CMP_MINSKA ||
+	    t->goal->comparison == CMP_BIBEHALLA);
+}
+
 void
 report_compare_trends(struct rep *r, const struct agreement *ag,
     const char *(*target)(struct rep *, const struct goal *))
@@ -890,6 +904,16 @@ report_compare_trends(struct rep *r, const struct agreement *ag,
 		free(rows);
 		return;
 	}
+	/* a target against the year before ("öka jämfört med 2024"): the
+	 * columns run to the report's year, the year it compares with
+	 * among them (review r8: Vallby 2025 showed 2022 and 2023 only) */
+	for (i = 0; i < nt; i++)
+		if (trend_relative(&t[i])) {
+			if (ylast < r->year)
+				ylast = r->year;
+			if (yfirst > r->year - 1 && r->year - 1 >= first)
+				yfirst = r->year - 1;
+		}
 	ncols = 1 + (size_t)(ylast - yfirst + 1) + 1;
 	report_text(r, "Utfall per år:")->keep_with_next = true;
 	tb = build_table(&r->bd, ncols, nt + 1);
@@ -930,6 +954,18 @@ report_compare_trends(struct rep *r, const struct agreement *ag,
 		    false, DALIGN_LEFT, 0);
 	}
 	build_table_block(&r->bd, tb);
+	/* the year such a target compares with, without an outcome */
+	for (i = 0; i < nt; i++)
+		if (trend_relative(&t[i]) && t[i].goal->text != NULL &&
+		    goal_outcome(r, ag, t[i].goal, r->year - 1) == NULL) {
+			size_t len = strlen(t[i].goal->text);
+
+			while (len > 0 && (t[i].goal->text[len - 1] == '.' ||
+			    t[i].goal->text[len - 1] == ' '))
+				len--;
+			report_text(r, arena_printf(r->bd.a, "För målet ”%.*s” saknas utfall för %d, "
+			    "året som målet jämförs med.", (int)len, t[i].goal->text, r->year - 1));
+		}
 	free(t);
 	free(rows);
 }
@@ -1015,7 +1051,7 @@ report_compare_last_column(struct rep *r, struct doc_table *tb, size_t col, size
 	build_cell_text(&r->bd, tb, 4 + k, col, arena_printf(r->bd.a, "%zu", fus), false,
 	    DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 5 + k, col, measurable > 0 ? arena_printf(r->bd.a,
-	    "%zu av %zu", met, measurable) : "inga att bedöma", false, DALIGN_RIGHT, 0);
+	    "%zu av %zu", met, measurable) : "inget bedömt", false, DALIGN_RIGHT, 0);
 }
 
 /* A chart label's words for the part of year y agreement ag covers

@@ -47,6 +47,15 @@ cover_date(struct rep *r, struct date d, const struct date_writing *w)
 	return arena_strdup(r->bd.a, s);
 }
 
+/* The line's label: the role the report file gives the contact
+ * (label="Controller", review r8: a controller was a second
+ * "Handläggare"), else "Handläggare". */
+static const char *
+author_label(const struct report_author *a)
+{
+	return a->label != NULL && *a->label != '\0' ? a->label : "Handläggare";
+}
+
 /* "Anna Andersson, utvecklingsstrateg, Arbetsmarknadsförvaltningen,
  * anna.andersson@linkoping.se, 013-20 60 00": what is given, in order. */
 static const char *
@@ -58,7 +67,7 @@ author_line(struct rep *r, const struct report_author *a)
 	size_t i;
 
 	/* a title that is the line's label says nothing more */
-	if (a->title != NULL && utf8_casecmp(a->title, "Handläggare") == 0)
+	if (a->title != NULL && utf8_casecmp(a->title, author_label(a)) == 0)
 		parts[1] = NULL;
 	for (i = 0; i < 5; i++)
 		if (parts[i] != NULL)
@@ -79,7 +88,7 @@ facts(struct rep *r, const struct report_info *ri)
 	if (ri->date.y != 0)
 		b = report_labelled(r, "Datum", cover_date(r, ri->date, &ri->date_as));
 	for (a = ri->authors; a != NULL; a = a->next)
-		b = report_labelled(r, "Handläggare", author_line(r, a));
+		b = report_labelled(r, author_label(a), author_line(r, a));
 	if (ri->meeting.y != 0)
 		b = report_labelled(r, "Nämndens sammanträde",
 		    cover_date(r, ri->meeting, &ri->meeting_as));

@@ -278,7 +278,7 @@ chart_row(struct lay *L, const struct chart *c, size_t r)
 	size_t n, k, f, s;
 
 	txt.first = txt.last = &sp;
-	n = layout_text_set(L, &txt, size, c->label_w, DALIGN_LEFT, &lines);
+	n = layout_text_set_label(L, &txt, size, c->label_w, DALIGN_LEFT, &lines);
 	if ((float)n * layout_line_height(size, 1.2f) + 4 > h)
 		h = (float)n * layout_line_height(size, 1.2f) + 4;
 	sl = layout_slice(L, h);

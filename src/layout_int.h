@@ -116,6 +116,10 @@ float	layout_text_measure(struct lay *, const char *, size_t len, enum face, flo
 /* Sets text into lines of at most width; returns the lines in the arena. */
 size_t	layout_text_set(struct lay *, const struct doc_text *, float size, float width,
 	    enum doc_align, struct tline **);
+/* The same for a chart's label: a line breaks inside brackets only
+ * when the line before them would be left very short. */
+size_t	layout_text_set_label(struct lay *, const struct doc_text *, float size, float width,
+	    enum doc_align, struct tline **);
 /* The same, hyphenating Swedish words (hyph.h) when the template wants
  * it: lang is the text's language, NULL for the document's Swedish (a
  * text in another language is not hyphenated).  For running text, not

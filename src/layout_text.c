@@ -40,6 +40,12 @@
 #define CUT_COST		2000
 /* Break chances after a word's own hyphen or slash. */
 #define EXPLICIT_COST		50
+/* A chart label's space inside brackets: "Mentor för kvinnor" /
+ * "(2023, mars–december)" rather than "… (2023," / "mars–december)",
+ * unless the line before the bracket is left very short (a ragged line
+ * some two thirds empty costs more); below CUT_COST, so that a bracket
+ * wider than the line breaks at its spaces before it is cut. */
+#define BRACKET_COST		1900
 #define SOFT_HYPHEN		0xADu
 
 static int
@@ -113,12 +119,14 @@ struct piece {
 	size_t		 len;
 	enum face	 face;
 	int		 hyphen;	/* penalty: a hyphen is added when broken here */
+	int		 before_space;	/* penalty: the space after it is the break's */
 };
 
 /* How a paragraph is set: justified or not, and hyphenated. */
 struct setting {
 	int	justify;
 	int	hyphenate;
+	int	label;		/* a label: kept whole inside its brackets */
 };
 
 struct items {
@@ -149,6 +157,7 @@ add_item(struct items *v, enum lb_type type, float w, float st, float sh, int pe
 	v->pc[v->n].len = len;
 	v->pc[v->n].face = face;
 	v->pc[v->n].hyphen = 0;
+	v->pc[v->n].before_space = 0;
 	v->n++;
 }
 
@@ -197,6 +206,10 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 	uint32_t cp, prev = 0;
 	float w = 0;
 	struct hyph_point pts[HYPH_WORD_MAX];
+	/* a range of words ("juli–december") breaks at its dash only when
+	 * it is wider than the line (review r8: "(2023, mars–" /
+	 * "december)") */
+	int dash_ok = layout_text_measure(L, s, len, face, size, line) > width;
 
 	if (hyphenate && !set->justify && layout_text_measure(L, s, len, face, size, line) <= width)
 		hyphenate = 0;
@@ -230,7 +243,7 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 		i += k;
 		/* A break after "-" or "/" only between letters: "Integration-
 		 * och", never inside 2019-01-01 or 1/2. */
-		if ((cp == '-' || cp == '/' || cp == 0x2013) && i - start > 2 && i < len &&
+		if ((cp == '-' || cp == '/' || (cp == 0x2013 && dash_ok)) && i - start > 2 && i < len &&
 		    is_letter(prev) && next_is_letter(s + i, len - i)) {
 			add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
 			add_item(v, LB_PENALTY, 0, 0, 0, EXPLICIT_COST, NULL, 0, face);
@@ -265,6 +278,7 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 	const struct doc_span *sp;
 	int justify = set->justify;
 	int sentence = 1;	/* the next word begins a sentence */
+	int depth = 0;		/* brackets open, in a label */
 
 	for (sp = t->first; sp != NULL; sp = sp->next) {
 		const char *s = sp->text, *w;
@@ -276,6 +290,13 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 		while (*s != '\0') {
 			if (*s == ' ' || *s == '\n' || *s == '\t') {
 				/* One glue for a run of spaces, none at the start. */
+				if (v->n > 0 && v->it[v->n - 1].type != LB_GLUE &&
+				    set->label && depth > 0) {
+					/* the space's break, dearer */
+					add_item(v, LB_PENALTY, 0, 0, 0, BRACKET_COST, NULL, 0,
+					    sp->face);
+					v->pc[v->n - 1].before_space = 1;
+				}
 				if (v->n > 0 && v->it[v->n - 1].type != LB_GLUE)
 					add_item(v, LB_GLUE, space, justify ? space * 0.6f : 0,
 					    justify ? space * 0.3f : 0, 0, " ", 1, sp->face);
@@ -290,6 +311,8 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 			    sp->next->text[0] != ' ' && sp->next->text[0] != '\n' &&
 			    sp->next->text[0] != '\t'), sentence);
 			sentence = ends_sentence(w, (size_t)(s - w));
+			for (; w < s; w++)
+				depth += *w == '(' ? 1 : *w == ')' && depth > 0 ? -1 : 0;
 		}
 	}
 	/* Drop a trailing space, then end the paragraph: fill glue and a
@@ -319,14 +342,14 @@ hyphenated(struct lay *L, const char *lang)
 
 static size_t
 set_text(struct lay *L, const struct doc_text *t, float size, float width,
-    enum doc_align align, int hyphenate, struct tline **out)
+    enum doc_align align, int hyphenate, int label, struct tline **out)
 {
 	struct items v = { NULL, NULL, 0, 0 };
 	size_t *breaks, nlines, k, start = 0;
 	float *ratios;
 	struct tline *lines;
 	int justify = align == DALIGN_JUSTIFY;
-	struct setting set = { justify, hyphenate };
+	struct setting set = { justify, hyphenate, label };
 
 	*out = NULL;
 	if (t->first == NULL)
@@ -397,7 +420,8 @@ set_text(struct lay *L, const struct doc_text *t, float size, float width,
 		}
 		/* Keep the breaking space at the line end: readers that follow
 		 * the text order then see words apart. */
-		if (nf > 0 && end < v.n && v.it[end].type == LB_GLUE && v.pc[end].s != NULL) {
+		if (nf > 0 && end < v.n && ((v.it[end].type == LB_GLUE && v.pc[end].s != NULL) ||
+		    v.pc[end].before_space)) {
 			xgrow((void **)&text.p, &text.cap, text.n + 2, 1);
 			text.p[text.n++] = ' ';
 		}
@@ -427,12 +451,19 @@ size_t
 layout_text_set(struct lay *L, const struct doc_text *t, float size, float width,
     enum doc_align align, struct tline **out)
 {
-	return set_text(L, t, size, width, align, 0, out);
+	return set_text(L, t, size, width, align, 0, 0, out);
+}
+
+size_t
+layout_text_set_label(struct lay *L, const struct doc_text *t, float size, float width,
+    enum doc_align align, struct tline **out)
+{
+	return set_text(L, t, size, width, align, 0, 1, out);
 }
 
 size_t
 layout_text_set_hyph(struct lay *L, const struct doc_text *t, float size, float width,
     enum doc_align align, const char *lang, struct tline **out)
 {
-	return set_text(L, t, size, width, align, hyphenated(L, lang), out);
+	return set_text(L, t, size, width, align, hyphenated(L, lang), 0, out);
 }

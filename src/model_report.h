@@ -20,6 +20,7 @@ struct report_author {
 	char			*title;		/* "Utvecklingsstrateg", or NULL */
 	char			*unit;		/* "Arbetsmarknadsförvaltningen", or NULL */
 	char			*email, *phone;	/* or NULL */
+	char			*label;		/* "Controller": the line's label; NULL: "Handläggare" */
 	long			 line;
 };
 

@@ -18,6 +18,7 @@ read_author(struct reader *r, xmlNode *n, struct report_author ***tail)
 	a->unit = tree_child_text(r, n, "unit");
 	a->email = tree_child_text(r, n, "email");
 	a->phone = tree_child_text(r, n, "phone");
+	a->label = tree_attr(r, n, "label");
 	**tail = a;
 	*tail = &a->next;
 }

@@ -1821,11 +1821,14 @@ def report_file(docs, namnd, year, pdf):
     if rf.find("date") is not None:
         on_cover.append(("report date", "Datum: " + written(rf.find("date"))))
     for a in rf.findall("author"):
-        # a title "Handläggare" is not repeated after the label
+        # each contact by the role the file gives (label=, review r8:
+        # "Controller: Erik Lindqvist"), else "Handläggare"; a title
+        # that is the label is not repeated after it
+        label = (a.get("label") or "").strip() or "Handläggare"
         parts = [text_of(a.find(k)) for k in ("name", "title", "unit", "email", "phone")
                  if a.find(k) is not None and
-                 not (k == "title" and text_of(a.find(k)).lower() == "handläggare")]
-        on_cover.append(("handläggare", "Handläggare: " + ", ".join(parts)))
+                 not (k == "title" and text_of(a.find(k)).lower() == label.lower())]
+        on_cover.append(("handläggare", f"{label}: " + ", ".join(parts)))
     if rf.find("meeting") is not None:
         on_cover.append(("meeting", "Nämndens sammanträde: " + written(rf.find("meeting"))))
     for tag, heading in (("introduction", "Inledning"), ("analysis", "Analys"),
@@ -2398,7 +2401,9 @@ def funding_table(ag, year):
         figs = [p.get("id") for p in ag.iter("party")
                 if isinstance(amount(ag, p.get("id"), y), int)]
         guess = bool(figs) and all(assumed(ag, pid, y) for pid in figs)
-        marks = (["del av år"] if part else []) + (["antaget"] if guess else [])
+        # the part of the year by its months, as the charts (review r8):
+        # "2023 (juli–december)", before "2023 (del av år)"
+        marks = ([chart_months(ag, y)] if part else []) + (["antaget"] if guess else [])
         head.append(f"{y} ({', '.join(marks)})" if marks else str(y))
     head.append(f"Hela perioden {start.year}–{end.year}")
     want = [("funding table head", " ".join(head))]
@@ -2489,8 +2494,21 @@ def outcome_trends(ag, fus, year):
     if not trend:
         return []
     years = [y for y in range(first, year + 1) if any(outcome(g, y) for g in trend)]
+    # a target against the year before ("öka jämfört med 2024"): the
+    # table runs to the report's year, showing the year it compares
+    # with, and says when that year has no outcome (review r8: Vallby
+    # 2025's columns were 2022 and 2023 only)
+    relative = [g for g in trend if g.get("comparison") in ("oka", "minska", "bibehalla")]
+    if relative:
+        years += [year - 1, year]
+    years = sorted(set(y for y in years if y >= first))
     want = [("outcome trend head", "Utfall per år: Mått " + " ".join(
         str(y) for y in range(years[0], years[-1] + 1)) + " Målvärde")]
+    for g in relative:
+        if outcome(g, year - 1) is None:
+            want.append((f"no outcome to compare {g.get('id')} with",
+                         f"För målet ”{text_of(g).rstrip('.')}” saknas utfall för {year - 1}, "
+                         f"året som målet jämförs med."))
     for g in trend:
         same = [h for h in trend if h is not g and h.get("measure") and g.get("measure") and
                 h.get("measure").lower() == g.get("measure").lower()]
@@ -2732,6 +2750,13 @@ def main():
     if "inga att bedöma" in text and "ej uppnådda ännu" in text:
         missing += 1
         print(f"check_report: {pdf}: \"inga att bedöma\" beside goals not yet met")
+    # "Mätbara mål uppnådda" without a count has one wording, whatever
+    # the reason (review r8: "inget bedömt ännu" in one report, "inga att
+    # bedöma" in the next)
+    for other in ("inga att bedöma", "inget bedömt ännu"):
+        if other in text:
+            missing += 1
+            print(f"check_report: {pdf}: \"{other}\" where the key figures say \"inget bedömt\"")
     # an agreement other nämnder share says so, naming them, never the
     # report's own nämnd
     shared_sentences = 0
@@ -2953,6 +2978,19 @@ def main():
         print(f"check_report: {pdf}: a column for {year - 1}, but no agreement was valid then")
     alts_each = figure_alts(pdf)
     alts = " ".join(alts_each)
+    # a split chart draws one period of a measure where periods overlap,
+    # the latest (review r8: Lund 2019's 28 and 54 matchade deltagare,
+    # 2019-01-01 – 2019-02-28 inside 2019-01-01 – 2019-06-30)
+    for a in alts_each:
+        if not a.startswith("Fördelning på"):
+            continue
+        rows = re.findall(r"([^.:()]+?) \((\d{4}-\d\d-\d\d) – (\d{4}-\d\d-\d\d)\):", a)
+        for i, (m, f, t) in enumerate(rows):
+            for m2, f2, t2 in rows[i + 1:]:
+                if m.strip() == m2.strip() and f <= t2 and f2 <= t:
+                    missing += 1
+                    print(f"check_report: {pdf}: the split chart draws overlapping periods of "
+                          f"{m.strip()!r}: {f} – {t} and {f2} – {t2}")
     alt_want = chart_alt_texts(mine, followups, year)
     for what, s in alt_want:
         if norm(s) not in alts:

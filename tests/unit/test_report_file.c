@@ -24,7 +24,7 @@ test_report_file_read(void)
 	    "<title>Årsrapport 2023: IOP</title><diarienummer>AMN 2024/0012</diarienummer>"
 	    "<date>15 februari 2024</date>"
 	    "<author><name>Anna Andersson</name><unit>Förvaltningen</unit></author>"
-	    "<author><name>Erik Lind</name><phone>013-20 60 00</phone></author>"
+	    "<author label=\"Controller\"><name>Erik Lind</name><phone>013-20 60 00</phone></author>"
 	    "<meeting>2024-03-12</meeting>"
 	    "<proposal><p>Nämnden godkänner.</p></proposal>"
 	    "<analysis><p>Ett <em>och</em> två.</p><list><item>a</item><item>b</item></list></analysis>"
@@ -52,6 +52,9 @@ test_report_file_read(void)
 		STR_EQ(ri->authors->unit, "Förvaltningen");
 		OK(ri->authors->title == NULL && ri->authors->email == NULL);
 		STR_EQ(ri->authors->next->phone, "013-20 60 00");
+		/* the contact's role, the line's label; none: Handläggare */
+		STR_EQ(ri->authors->next->label, "Controller");
+		OK(ri->authors->label == NULL);
 		/* the texts as blocks: not given is NULL */
 		OK(ri->proposal != NULL && ri->proposal->kind == BLOCK_P && ri->proposal->next == NULL);
 		OK(ri->introduction == NULL && ri->conclusions == NULL);

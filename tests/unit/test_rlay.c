@@ -873,9 +873,73 @@ test_rlay_balanced_end(void)
 	OK(moved > 0);
 }
 
+/* A chart label never breaks after the dash of a range of words
+ * ("Mentor för kvinnor (2023, mars–" / "december)", review r8), and
+ * breaks before its bracket rather than inside it: "(2023,
+ * mars–december)" on one line, whatever the name's length before it. */
+static void
+test_rlay_label_range(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	static const char *const words[] = { "Mentor", "för", "kvinnor", "i", "arbetslivet",
+	    "och", "föreningslivet", "i", "kommunen" };
+	size_t nw, wrapped = 0;
+
+	for (nw = 1; nw <= sizeof(words) / sizeof(words[0]); nw++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_chart *ch;
+		struct buf b = { NULL, 0, 0 };
+		size_t w, p, i, found = 0;
+
+		for (w = 0; w < nw; w++)
+			buf_printf(&b, "%s%s", w > 0 ? " " : "", words[w]);
+		buf_adds(&b, " (2023, mars\xE2\x80\x93" "december)");
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		ch = build_chart_new(&bd, "Diagram", 1, 1);
+		ch->series[0] = "Kommunen";
+		ch->labels[0] = arena_strdup(d.arena, b.data);
+		ch->values[0] = 10;
+		ch->present[0] = true;
+		build_chart(&bd, ch);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		for (p = 0; p < l.npages; p++)
+			for (i = 0; i < l.pages[p].n; i++) {
+				const char *x = l.pages[p].boxes[i].text;
+				size_t n;
+
+				if (l.pages[p].boxes[i].kind != BOX_TEXT || x == NULL)
+					continue;
+				n = strlen(x);
+				while (n > 0 && x[n - 1] == ' ')
+					n--;
+				/* no line ends in the range's dash */
+				OK(n < 3 || memcmp(x + n - 3, "\xE2\x80\x93", 3) != 0);
+				if (strstr(x, "december)") != NULL) {
+					found++;
+					/* the bracket whole on its line */
+					OK(strstr(x, "(2023, mars\xE2\x80\x93" "december)") != NULL);
+					wrapped += strncmp(x, "(2023", 5) == 0;
+				}
+			}
+		INT_EQ(found, 1);
+		buf_free(&b);
+		test_doc_end(&l, &d, &t);
+	}
+	/* some of the names were long enough to wrap */
+	OK(wrapped > 0);
+}
+
 static void
 test_rlay(void)
 {
+	test_rlay_label_range();
 	test_rlay_stay();
 	test_rlay_keep_gives_way();
 	test_rlay_keep_soft();
