@@ -744,6 +744,44 @@ def paid_whole_notes(ag, year):
              f"för {year}, eftersom {which} sker {when}.")]
 
 
+def missing_line_notes(ag, year):
+    """A line of a budget with year columns that has an amount in one
+    year of the period and none in another is left out of the sum for
+    the whole period those years: every year's report says so beside the
+    sum, not only the year's own (review r8, Björkvik 2025 and 2026 said
+    nothing of ”Lokalhyra”, which has no amount for 2027).  "I summan
+    för hela perioden ingår inte posten ”Lokalhyra” för 2027, som saknar
+    belopp." """
+    period = ag.find("period")
+    start, end = date(period.get("from")), date(period.get("to"))
+    if start.year == end.year or not start.year <= year <= end.year:
+        return []
+    items = []
+    for b in ag.iter("budget"):
+        cols = b.find("columns")
+        if b.get("party") is None or cols is None:
+            continue
+        ycols = [(c.get("id"), int(c.get("year"))) for c in cols.iter("column")
+                 if c.get("year") and start.year <= int(c.get("year")) <= end.year]
+        for l in b.iter("line"):
+            if l.get("valued") == "no":
+                continue
+            have = {a.get("column") for a in l.iter("amount")}
+            gone = [y for cid, y in ycols if cid not in have]
+            if gone and len(gone) < len(ycols):
+                items.append(f"”{text_of(l.find('label'))}” för " +
+                             " och ".join(str(y) for y in gone))
+    if not items:
+        return []
+    if len(items) == 1:
+        label, years = items[0].rsplit(" för ", 1)
+        said = f"Posten {label} saknar belopp för {years}"
+    else:
+        said = "Posterna " + ", ".join(items[:-1]) + " och " + items[-1] + " saknar belopp"
+    return [("line without an amount in the period sum",
+             f"{said} och ingår inte i summan för hela perioden.")]
+
+
 def paid_in_year_notes(ag, year):
     """Agreement years (<economy year-start>) and a calendar year the
     period covers whole: a party's line paid on its payment days beside
@@ -2688,6 +2726,8 @@ def main():
         want.extend(year_split_notes(ag, year))
         want.extend(paid_whole_notes(ag, year))
         want.extend(paid_in_year_notes(ag, year))
+        # (read before its columns become budgets of their own)
+        want.extend(missing_line_notes(ET.parse(f).getroot(), year))
         want.extend(basis_notes(ag, year))
         want.extend(monthly_notes(ag, year))
         want.extend(stated_notes(ag, year))
