@@ -213,6 +213,7 @@ struct msg_money {
 	long long	 money, in_kind;	/* sum told apart; both or neither */
 	bool		 has_money, has_in_kind;
 	bool		 part;		/* an agreement covers part of the year */
+	size_t		 npart;		/* how many of nags do */
 	/* The kommun's figure resting on an assumption (one agreement's,
 	 * named by assumed_in when the nämnd has several): an earlier
 	 * year's yearly amount carried into a year without a budget

@@ -1926,7 +1926,13 @@ def summary_message(namnd, year, mine, prev, followups):
         if prev and len(before) == ptotal:
             b, _, bt = sums(prev, year - 1, kind)
             if b and (kind == "kommun" or len(b) == bt):
-                part = any(part_of_year(ag, year - 1) is not None for _, ag in prev)
+                npart = sum(part_of_year(ag, year - 1) is not None for _, ag in prev)
+                part = npart > 0
+                # which agreements covered part of last year, not the nämnd
+                # (review r8, Vallby 2024: "898 630 kr 2023 (del av året)")
+                part_words = ", då överenskommelsen gällde del av året" if len(prev) == 1 \
+                    else ", då överenskommelserna gällde del av året" if npart == len(prev) \
+                    else f", då {words(npart)} av överenskommelserna gällde del av året"
                 # one agreement's yearly amount counted whole for part of last year
                 pag = prev[0][1]
                 whole = kind == "kommun" and len(prev) == 1 and \
@@ -1946,7 +1952,7 @@ def summary_message(namnd, year, mine, prev, followups):
                              f", jämfört med {money(sum(b))} {year - 1}" +
                              (", då inget betalades ut" if unpaid else
                               ", då ett helt årsbelopp räknades för" if whole else
-                              " (del av året)" if part else "")))
+                              part_words if part else "")))
     # other public money: a sentence, as the table's line
     ints, nv, _ = sums(mine, year, "other")
     if ints:
