@@ -396,7 +396,8 @@ void		 report_econ_not_valued(struct buf *note, const struct agreement *,
 		    const struct party *, int base_year);
 /* "Månadsbelopp 25 000 kr i 2 månader (november–december). " for a
  * party's budgets per="month"; nothing when it has none. */
-void		 report_econ_monthly(struct rep *, struct buf *note, const struct year_amount *);
+void		 report_econ_monthly(struct rep *, struct buf *note, const struct agreement *,
+		    const struct party *, const struct year_amount *);
 /* "Räknat med överenskommelsens angivna totalbelopp 270 000 kr; posterna
  * är tillsammans 260 000 kr. " for each of a party's base budgets whose
  * stated total differs from its lines: the year's amount counts the

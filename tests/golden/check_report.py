@@ -933,8 +933,16 @@ def monthly_notes(ag, year):
             m1, m2 = MONTH_LONG[covered[0][0].month], MONTH_LONG[covered[-1][0].month]
             words = " hela året" if n == 12 else f" för {m1}" if n == 1 else \
                 f" för {m1}–{m2} ({n} månader)"
+            # one line: named by its budget line, so it is never read as
+            # the value of the unvalued help beside it (review r8, Ekby:
+            # "Insamlade medel till mat och hygienartiklar: 6 000 kr …")
+            lines = [l for b in contributions(ag)
+                     if b.get("party") == p.get("id") and b.get("per") == "month" and
+                     (not b.get("year") or b.get("year") == str(year))
+                     for l in b.iter("line") if figure(l) is not None]
+            name = f"{text_of(lines[0].find('label'))}: " if len(lines) == 1 else ""
             want.append((f"monthly amount of {p.get('id')}",
-                         f"{money(monthly)} per månad{words}"))
+                         f"{name}{money(monthly)} per månad{words}"))
     return want
 
 
