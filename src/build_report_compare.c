@@ -10,6 +10,7 @@
 #include "build_report_int.h"
 #include "calc.h"
 #include "corpus.h"
+#include "econ_columns.h"
 #include "doc.h"
 #include "due.h"
 #include "format.h"
@@ -399,6 +400,51 @@ assumed_note(struct rep *r, const struct agreement *ag, int first, int last, boo
 	return all;
 }
 
+/* Lines of the party's budgets with year columns that have an amount in
+ * one year of the period and none in another: the sum for the whole
+ * period leaves them out those years, said beside it (review r8,
+ * Björkvik: ”Lokalhyra” has no amount for 2027).  "”Lokalhyra” för
+ * 2027" appended to b, items joined by ", " and " och "; returns how
+ * many lines. */
+static size_t
+period_missing_lines(struct rep *r, const struct agreement *ag, const struct party *p,
+    struct buf *b, size_t said)
+{
+	const struct budget *bg;
+	const struct budget_line *l;
+	const struct budget_column *c;
+	size_t n = 0;
+
+	for (bg = ag->columned; bg != NULL; bg = bg->next) {
+		/* (a budget with columns is read before its party is linked) */
+		if ((bg->party != p && (bg->party_id == NULL || p->id == NULL ||
+		    strcmp(bg->party_id, p->id) != 0)) || bg->columns == NULL)
+			continue;
+		for (l = bg->lines; l != NULL; l = l->next) {
+			size_t have = 0, k = 0;
+			struct buf years = { NULL, 0, 0 };
+
+			if (l->econ.not_valued)
+				continue;
+			for (c = bg->columns->first; c != NULL; c = c->next)
+				if (c->basis == COLUMN_YEAR && c->year >= ag->from.y &&
+				    c->year <= ag->to.y && econ_column_amount(l->amounts, c->id) != NULL)
+					have++;
+			for (c = bg->columns->first; have > 0 && c != NULL; c = c->next)
+				if (c->basis == COLUMN_YEAR && c->year >= ag->from.y &&
+				    c->year <= ag->to.y && econ_column_amount(l->amounts, c->id) == NULL)
+					buf_printf(&years, "%s%d", k++ == 0 ? "" : " och ", c->year);
+			if (k > 0) {
+				buf_printf(b, "%s”%s” för %s", said + n == 0 ? "" : ", ",
+				    rich_plain(r->bd.a, &l->label), years.data);
+				n++;
+			}
+			buf_free(&years);
+		}
+	}
+	return n;
+}
+
 /* "2024" or "2024–2025": the years after the report's in the period. */
 static void
 later_years(struct buf *b, int first, int last)
@@ -615,6 +661,8 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	struct doc_table *tb;
 	struct buf part = { NULL, 0, 0 };
 	struct party_notes miss = { { NULL }, { NULL }, 0 }, annual = { { NULL }, { NULL }, 0 };
+	struct buf gaps = { NULL, 0, 0 };
+	size_t ngaps = 0;
 	int first = ag->from.y > r->year - (COMPARE_YEARS - 1) ? ag->from.y :
 	    r->year - (COMPARE_YEARS - 1), last = r->year < ag->to.y ? r->year : ag->to.y, y;
 	size_t nparties = 0, row = 1, ncols, col, nmoney = 0, i;
@@ -693,6 +741,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		if (complete) {
 			period_any = true;
 			period_whole &= money_add(&total_period, sum);
+			ngaps += period_missing_lines(r, ag, p, &gaps, ngaps);
 		} else if (strcmp(whole, "–") != 0 && strcmp(whole, "ej värderat") != 0)
 			period_whole = false;
 		row++;
@@ -722,6 +771,27 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		    "inte. " : "Åren %d–%d ingår i hela perioden men visas inte. ", ag->from.y, first - 1);
 	if (ag->to.y > r->year)
 		future_note(r, ag, &part);
+	/* a line without an amount some year is not in the sum: said in
+	 * every year's report, not only the year it lacks one */
+	if (ngaps == 1) {
+		/* "Posten ”Lokalhyra” saknar belopp för 2027 och …" */
+		char *fr = NULL, *s;
+
+		for (s = gaps.data; (s = strstr(s, " för ")) != NULL; s++)
+			fr = s;
+		*fr = '\0';
+		buf_printf(&part, "Posten %s saknar belopp för %s och ingår inte i summan för "
+		    "hela perioden. ", gaps.data, fr + 6);
+	} else if (ngaps > 1) {
+		char *and = NULL, *s;
+
+		for (s = gaps.data; (s = strstr(s, ", ”")) != NULL; s += 2)
+			and = s;
+		*and = '\0';
+		buf_printf(&part, "Posterna %s och %s saknar belopp och ingår inte i summan för "
+		    "hela perioden. ", gaps.data, and + 2);
+	}
+	buf_free(&gaps);
 	/* a sum that a preliminary index value will change says so where it
 	 * is printed (r5 item 8: Vikby's 2 463 965 kr) */
 	if (period_any) {

@@ -354,13 +354,30 @@ static const char *const month_names[] = { "januari", "februari", "mars", "april
     "juni", "juli", "augusti", "september", "oktober", "november", "december" };
 
 void
-report_econ_monthly(struct rep *r, struct buf *note, const struct year_amount *ya)
+report_econ_monthly(struct rep *r, struct buf *note, const struct agreement *ag,
+    const struct party *p, const struct year_amount *ya)
 {
+	const struct budget *bg;
+	const struct budget_line *l, *one = NULL;
+	size_t nlines = 0;
 	char months[32], *dot;
 	size_t i;
 
 	if (ya->monthly == 0 || !ya->valued || ya->nmonth == 0)
 		return;
+	/* one line per month: named by its budget line, never read as the
+	 * value of the unvalued help beside it (review r8, Ekby: Stiftelsen
+	 * Vinterljus's 12 000 kr is ”Insamlade medel till mat och
+	 * hygienartiklar”) */
+	for (bg = ag->budgets; bg != NULL; bg = bg->next)
+		if (bg->party == p && bg->per == PER_MONTH && (bg->year == 0 || bg->year == r->year))
+			for (l = bg->lines; l != NULL; l = l->next)
+				if (l->econ.has_amount && !l->econ.not_valued) {
+					one = l;
+					nlines++;
+				}
+	if (nlines == 1 && ya->nmonth == 1)
+		buf_printf(note, "%s: ", rich_plain(r->bd.a, &one->label));
 	/* "32 000 kr per månad för november–december (2 månader)", "… hela
 	 * året", "31 500 kr per månad för augusti–december, med del av månad
 	 * räknad efter dagar: knappt 4,7 månader" */

@@ -228,6 +228,7 @@ struct msg_money {
 	long long	 money, in_kind;	/* sum told apart; both or neither */
 	bool		 has_money, has_in_kind;
 	bool		 part;		/* an agreement covers part of the year */
+	size_t		 npart;		/* how many of nags do */
 	/* The kommun's figure resting on an assumption (one agreement's,
 	 * named by assumed_in when the nämnd has several): an earlier
 	 * year's yearly amount carried into a year without a budget
@@ -410,7 +411,8 @@ void		 report_econ_not_valued(struct buf *note, const struct agreement *,
 		    const struct party *, int base_year);
 /* "Månadsbelopp 25 000 kr i 2 månader (november–december). " for a
  * party's budgets per="month"; nothing when it has none. */
-void		 report_econ_monthly(struct rep *, struct buf *note, const struct year_amount *);
+void		 report_econ_monthly(struct rep *, struct buf *note, const struct agreement *,
+		    const struct party *, const struct year_amount *);
 /* "Räknat med överenskommelsens angivna totalbelopp 270 000 kr; posterna
  * är tillsammans 260 000 kr. " for each of a party's base budgets whose
  * stated total differs from its lines: the year's amount counts the

@@ -214,8 +214,15 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 				buf_adds(b, before->to.m == before->from.m ? " månad" : " månader");
 			} else
 				add_part(b, before->from, before->to);
-		} else if (before->part)
-			buf_adds(b, " (del av året)");
+		} else if (before->part && before->npart == before->nags)
+			/* the agreements', not the nämnd's part year (review r8) */
+			buf_printf(b, ", då %s gällde del av året", before->nags == 1 ?
+			    "överenskommelsen" : "överenskommelserna");
+		else if (before->part) {
+			buf_adds(b, ", då ");
+			add_words(b, (long long)before->npart, false);
+			buf_adds(b, " av överenskommelserna gällde del av året");
+		}
 	}
 	if (now->has_money && now->has_in_kind) {
 		money_format(now->money, s, sizeof(s));
@@ -952,8 +959,10 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 	for (i = 0; i < r->nags; i++) {
 		struct date from, to;
 
-		m->part |= calc_duty_part(r->ags[i]->from, r->ags[i]->to, r->year, &from, &to);
+		if (calc_duty_part(r->ags[i]->from, r->ags[i]->to, r->year, &from, &to))
+			m->npart++;
 	}
+	m->part = m->npart > 0;
 	m->sum = kommun ? r->kommun : r->ideburen;
 	for (i = 0; i < r->nags; i++) {
 		const struct ag_amounts *am = &r->amounts[i];

@@ -744,6 +744,44 @@ def paid_whole_notes(ag, year):
              f"för {year}, eftersom {which} sker {when}.")]
 
 
+def missing_line_notes(ag, year):
+    """A line of a budget with year columns that has an amount in one
+    year of the period and none in another is left out of the sum for
+    the whole period those years: every year's report says so beside the
+    sum, not only the year's own (review r8, Björkvik 2025 and 2026 said
+    nothing of ”Lokalhyra”, which has no amount for 2027).  "I summan
+    för hela perioden ingår inte posten ”Lokalhyra” för 2027, som saknar
+    belopp." """
+    period = ag.find("period")
+    start, end = date(period.get("from")), date(period.get("to"))
+    if start.year == end.year or not start.year <= year <= end.year:
+        return []
+    items = []
+    for b in ag.iter("budget"):
+        cols = b.find("columns")
+        if b.get("party") is None or cols is None:
+            continue
+        ycols = [(c.get("id"), int(c.get("year"))) for c in cols.iter("column")
+                 if c.get("year") and start.year <= int(c.get("year")) <= end.year]
+        for l in b.iter("line"):
+            if l.get("valued") == "no":
+                continue
+            have = {a.get("column") for a in l.iter("amount")}
+            gone = [y for cid, y in ycols if cid not in have]
+            if gone and len(gone) < len(ycols):
+                items.append(f"”{text_of(l.find('label'))}” för " +
+                             " och ".join(str(y) for y in gone))
+    if not items:
+        return []
+    if len(items) == 1:
+        label, years = items[0].rsplit(" för ", 1)
+        said = f"Posten {label} saknar belopp för {years}"
+    else:
+        said = "Posterna " + ", ".join(items[:-1]) + " och " + items[-1] + " saknar belopp"
+    return [("line without an amount in the period sum",
+             f"{said} och ingår inte i summan för hela perioden.")]
+
+
 def paid_in_year_notes(ag, year):
     """Agreement years (<economy year-start>) and a calendar year the
     period covers whole: a party's line paid on its payment days beside
@@ -895,8 +933,16 @@ def monthly_notes(ag, year):
             m1, m2 = MONTH_LONG[covered[0][0].month], MONTH_LONG[covered[-1][0].month]
             words = " hela året" if n == 12 else f" för {m1}" if n == 1 else \
                 f" för {m1}–{m2} ({n} månader)"
+            # one line: named by its budget line, so it is never read as
+            # the value of the unvalued help beside it (review r8, Ekby:
+            # "Insamlade medel till mat och hygienartiklar: 6 000 kr …")
+            lines = [l for b in contributions(ag)
+                     if b.get("party") == p.get("id") and b.get("per") == "month" and
+                     (not b.get("year") or b.get("year") == str(year))
+                     for l in b.iter("line") if figure(l) is not None]
+            name = f"{text_of(lines[0].find('label'))}: " if len(lines) == 1 else ""
             want.append((f"monthly amount of {p.get('id')}",
-                         f"{money(monthly)} per månad{words}"))
+                         f"{name}{money(monthly)} per månad{words}"))
     return want
 
 
@@ -1936,7 +1982,13 @@ def summary_message(namnd, year, mine, prev, followups):
         if prev and len(before) == ptotal:
             b, _, bt = sums(prev, year - 1, kind)
             if b and (kind == "kommun" or len(b) == bt):
-                part = any(part_of_year(ag, year - 1) is not None for _, ag in prev)
+                npart = sum(part_of_year(ag, year - 1) is not None for _, ag in prev)
+                part = npart > 0
+                # which agreements covered part of last year, not the nämnd
+                # (review r8, Vallby 2024: "898 630 kr 2023 (del av året)")
+                part_words = ", då överenskommelsen gällde del av året" if len(prev) == 1 \
+                    else ", då överenskommelserna gällde del av året" if npart == len(prev) \
+                    else f", då {words(npart)} av överenskommelserna gällde del av året"
                 # one agreement's yearly amount counted whole for part of last year
                 pag = prev[0][1]
                 whole = kind == "kommun" and len(prev) == 1 and \
@@ -1956,7 +2008,7 @@ def summary_message(namnd, year, mine, prev, followups):
                              f", jämfört med {money(sum(b))} {year - 1}" +
                              (", då inget betalades ut" if unpaid else
                               ", då ett helt årsbelopp räknades för" if whole else
-                              " (del av året)" if part else "")))
+                              part_words if part else "")))
     # other public money: a sentence, as the table's line
     ints, nv, _ = sums(mine, year, "other")
     if ints:
@@ -2835,6 +2887,8 @@ def main():
         want.extend(year_split_notes(ag, year))
         want.extend(paid_whole_notes(ag, year))
         want.extend(paid_in_year_notes(ag, year))
+        # (read before its columns become budgets of their own)
+        want.extend(missing_line_notes(ET.parse(f).getroot(), year))
         want.extend(basis_notes(ag, year))
         want.extend(monthly_notes(ag, year))
         want.extend(stated_notes(ag, year))

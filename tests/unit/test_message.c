@@ -63,12 +63,19 @@ test_message_sentences(void)
 	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "250" NBSP "000" NBSP "kr, jämfört med 1" NBSP
 	    "180" NBSP "000" NBSP "kr 2022.");
 	buf_reset(&b);
-	before.part = true;
+	/* the agreements' part year, not the nämnd's (review r8, Vallby 2024) */
+	before.part = true, before.npart = 1;
 	now.nwith = 2;
 	report_msg_money(&b, true, 2023, &now, &before);
 	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "250" NBSP "000" NBSP "kr i två av tre "
 	    "överenskommelser, jämfört med 1" NBSP
-	    "180" NBSP "000" NBSP "kr 2022 (del av året).");
+	    "180" NBSP "000" NBSP "kr 2022, då en av överenskommelserna gällde del av året.");
+	buf_reset(&b);
+	before.npart = 2;
+	report_msg_money(&b, true, 2023, &now, &before);
+	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "250" NBSP "000" NBSP "kr i två av tre "
+	    "överenskommelser, jämfört med 1" NBSP
+	    "180" NBSP "000" NBSP "kr 2022, då överenskommelserna gällde del av året.");
 	buf_reset(&b);
 	now.nwith = 3;
 	now.has_money = now.has_in_kind = true;
@@ -354,6 +361,7 @@ test_message_sentences(void)
 	buf_reset(&b);
 	memset(&before, 0, sizeof(before));
 	before.has = true, before.sum = 300000, before.nwith = before.nags = 1, before.part = true;
+	before.npart = 1;
 	before.whole_for_part = true;
 	before.from = (struct date){ 2026, 9, 1 }, before.to = (struct date){ 2026, 12, 31 };
 	now.carried_from = 0, now.whole_for_part = false, now.part = false;
