@@ -642,6 +642,60 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 	free(top);
 }
 
+/* The goals the agreement judges over more than a year (horizon="long"),
+ * apart from the year's: "De långsiktiga effektmålen följs upp på längre
+ * sikt, inte år för år:" and their texts in a list; one in a sentence. */
+static void
+long_goals(struct rep *r, const struct agreement *ag)
+{
+	const struct goal **list;
+	size_t n = report_long_goals(r, ag, &list), i, kinds = 0;
+	bool seen[GOAL_KIND_COUNT] = { false };
+	struct doc_node *items, *it;
+	char *word;
+
+	if (n == 0) {
+		free(list);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		if (!seen[list[i]->kind]) {
+			seen[list[i]->kind] = true;
+			kinds++;
+		}
+	/* one kind names it: "effektmålen"; several say "målen" */
+	word = arena_strdup(r->bd.a, kinds == 1 ? kind_heads[list[0]->kind] : "Mål");
+	report_lower_first(word);
+	if (n == 1 && goal_in_text(r, list[0]) != NULL) {
+		report_text(r, arena_printf(r->bd.a, "Det långsiktiga %set %s följs upp på längre "
+		    "sikt, inte år för år.", word, goal_in_text(r, list[0])));
+		free(list);
+		return;
+	}
+	report_text(r, arena_printf(r->bd.a, "De långsiktiga %sen följs upp på längre sikt, "
+	    "inte år för år:", word))->keep_with_next = true;
+	items = build_list_node(&r->bd);
+	for (i = 0; i < n; i++) {
+		const char *t = goal_in_text(r, list[i]);
+
+		if (t == NULL)
+			continue;
+		if (strncmp(t, "\xE2\x80\x9D", 3) == 0)
+			t = arena_printf(r->bd.a, "%.*s", (int)strlen(t) - 6, t + 3);
+		it = build_item(&r->bd, items);
+		it->align = DALIGN_LEFT;
+		it->label = "\xE2\x80\xA2";
+		if (kinds > 1) {
+			char *k = arena_strdup(r->bd.a, kind_heads[list[i]->kind]);
+
+			report_lower_first(k);
+			t = arena_printf(r->bd.a, "%s (%s)", t, k);
+		}
+		doc_span(r->bd.doc, &it->text, t, FACE_REGULAR, 0);
+	}
+	free(list);
+}
+
 static void
 goals(struct rep *r, const struct agreement *ag)
 {
@@ -662,6 +716,7 @@ goals(struct rep *r, const struct agreement *ag)
 	if (n == 0) {
 		report_text(r, ag->goals == NULL ? "Överenskommelsen anger inga mål." :
 		    "Överenskommelsen anger inga mål för året.");
+		long_goals(r, ag);
 		free(rows);
 		return;
 	}
@@ -750,6 +805,7 @@ goals(struct rep *r, const struct agreement *ag)
 		unreported_sentence(r, ag, rows, n, false);
 		unreported_sentence(r, ag, rows, n, true);
 	}
+	long_goals(r, ag);
 
 	goal_charts(r, rows, n);
 	report_compare_trends(r, ag, goal_target);

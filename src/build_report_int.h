@@ -114,6 +114,8 @@ const char	*report_short_name(const struct agreement *);
 bool		 report_next_followup(const struct rep *, const struct agreement *, size_t *i,
 		    const struct followup **);
 size_t		 report_goal_rows(const struct rep *, const struct agreement *, struct goal_row **);
+size_t		 report_long_goals(const struct rep *, const struct agreement *,
+		    const struct goal ***);
 /* The goal's outcome ending in year, as the goal table picks it: the one
  * that names the goal or has its measure, whose period ends last; from
  * (when not NULL) gets its follow-up. */
@@ -261,6 +263,7 @@ enum msg_goal {
 	MSG_GOAL_NOT_REPORTED, MSG_GOAL_NO_TARGET, MSG_GOAL_UNJUDGED,
 	MSG_GOAL_IN_TEXT,	/* no measure or target: followed up in text */
 	MSG_GOAL_WHOLE_YEAR,	/* a yearly count not judged in a part year */
+	MSG_GOAL_LONG,		/* horizon="long": not one of the year's goals */
 	MSG_GOAL_N
 };
 /* "Av elva mål för 2023 är sex uppnådda, två delvis uppnådda och tre

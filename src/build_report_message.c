@@ -378,23 +378,52 @@ static const char *const goal_words[][2] = {
 	[MSG_GOAL_NOT_YET] = { "ej uppnått ännu", "ej uppnådda ännu" },
 	[MSG_GOAL_NOT_REPORTED] = { "utan rapporterat utfall", "utan rapporterat utfall" },
 	[MSG_GOAL_NO_TARGET] = { "rapporterat utan målvärde", "rapporterade utan målvärde" },
-	[MSG_GOAL_UNJUDGED] = { "utan utfall året före att jämföra med",
-	    "utan utfall året före att jämföra med" },
+	/* said apart: "Ett kan inte bedömas eftersom utfallet för 2021
+	 * saknas." (unjudged_sentence) */
+	[MSG_GOAL_UNJUDGED] = { "kan inte bedömas", "kan inte bedömas" },
 	/* said apart, after the others (report_msg_goals) */
 	[MSG_GOAL_IN_TEXT] = { "utan mätbart målvärde", "utan mätbart målvärde" },
 	[MSG_GOAL_WHOLE_YEAR] = { "gäller helår och bedöms inte för del av året",
 	    "gäller helår och bedöms inte för del av året" },
+	/* not one of the year's goals: a sentence of its own after them */
+	[MSG_GOAL_LONG] = { "långsiktigt", "långsiktiga" },
 };
 _Static_assert(sizeof(goal_words) / sizeof(goal_words[0]) == MSG_GOAL_N,
     "a goal class without its words");
+
+/* Goals of a change on the year before whose outcome for that year is
+ * missing, after the others: "Ett kan inte bedömas eftersom utfallet för
+ * 2021 saknas." */
+static void
+unjudged_sentence(struct buf *b, size_t n, int year)
+{
+	if (n == 0)
+		return;
+	buf_adds(b, " ");
+	add_count_capital(b, (long long)n, true);
+	buf_printf(b, " kan inte bedömas eftersom utfallet för %d saknas.", year - 1);
+}
+
+/* Goals the agreement judges over more than a year, after the year's:
+ * "Tre långsiktiga mål följs upp på längre sikt, inte år för år." */
+static void
+long_goals(struct buf *b, size_t n)
+{
+	if (n == 0)
+		return;
+	buf_adds(b, " ");
+	add_count_capital(b, (long long)n, true);
+	buf_printf(b, " %s mål följs upp på längre sikt, inte år för år.",
+	    goal_words[MSG_GOAL_LONG][n == 1 ? 0 : 1]);
+}
 
 void
 report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GOAL_N],
     const struct msg_assessed *as)
 {
-	size_t total = 0, parts = 0, done = 0, in_text, whole, i;
+	size_t total = 0, parts = 0, done = 0, in_text, whole, unjudged, i;
 
-	for (i = 0; i < MSG_GOAL_N; i++) {
+	for (i = 0; i < MSG_GOAL_LONG; i++) {
 		total += count[i];
 		parts += count[i] > 0;
 	}
@@ -403,11 +432,21 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 	if (total == 0) {
 		buf_printf(b, "%s inga mål för %d.", nags == 1 ? "Överenskommelsen anger" :
 		    "Överenskommelserna anger", year);
+		long_goals(b, count[MSG_GOAL_LONG]);
 		return;
 	}
 	in_text = count[MSG_GOAL_IN_TEXT];
 	whole = count[MSG_GOAL_WHOLE_YEAR];
-	if (whole == total && total == 1)
+	unjudged = count[MSG_GOAL_UNJUDGED];
+	if (unjudged == total && total == 1)
+		buf_printf(b, "Det enda målet för %d kan inte bedömas eftersom utfallet för %d "
+		    "saknas.", year, year - 1);
+	else if (unjudged == total) {
+		buf_adds(b, "De ");
+		add_words(b, (long long)total, true);
+		buf_printf(b, " målen för %d kan inte bedömas eftersom utfallet för %d saknas.",
+		    year, year - 1);
+	} else if (whole == total && total == 1)
 		buf_printf(b, "Det enda målet för %d gäller helår och bedöms inte för del av året.",
 		    year);
 	else if (in_text == total && total == 1)
@@ -434,8 +473,8 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		 * to judge ("…; ett mål gäller helår och bedöms inte för del
 		 * av året och tre mål utan mätbart målvärde följs upp i
 		 * text.") */
-		parts -= (in_text > 0) + (whole > 0);
-		if (parts == 0 && in_text == 0) {
+		parts -= (in_text > 0) + (whole > 0) + (unjudged > 0);
+		if (parts == 0 && in_text == 0 && unjudged == 0) {
 			buf_adds(b, "De ");
 			add_words(b, (long long)total, true);
 			buf_printf(b, " målen för %d gäller helår och bedöms inte för del av året.",
@@ -445,18 +484,28 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		if (parts == 0) {
 			buf_adds(b, "Av ");
 			add_words(b, (long long)total, true);
-			buf_printf(b, " mål för %d gäller ", year);
-			add_words(b, (long long)whole, true);
-			buf_adds(b, " helår och bedöms inte för del av året; ");
-			add_words(b, (long long)in_text, true);
-			buf_adds(b, " mål utan mätbart målvärde följs upp i text.");
+			buf_printf(b, " mål för %d ", year);
+			if (whole > 0) {
+				buf_adds(b, "gäller ");
+				add_words(b, (long long)whole, true);
+				buf_adds(b, " helår och bedöms inte för del av året");
+			}
+			if (in_text > 0) {
+				if (whole > 0)
+					buf_adds(b, "; ");
+				add_words(b, (long long)in_text, true);
+				buf_adds(b, whole > 0 ? " mål utan mätbart målvärde följs upp i text" :
+				    " saknar mätbart målvärde och följs upp i text");
+			}
+			buf_adds(b, ".");
+			unjudged_sentence(b, unjudged, year);
 			goto judged;
 		}
 		buf_adds(b, "Av ");
 		add_words(b, (long long)total, true);
 		buf_printf(b, " mål för %d är ", year);
 		for (i = 0; i < MSG_GOAL_IN_TEXT; i++) {
-			if (count[i] == 0)
+			if (count[i] == 0 || i == MSG_GOAL_UNJUDGED)
 				continue;
 			if (done > 0)
 				buf_adds(b, done + 1 == parts ? " och " : ", ");
@@ -475,8 +524,10 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 			buf_adds(b, " mål utan mätbart målvärde följs upp i text");
 		}
 		buf_adds(b, ".");
+		unjudged_sentence(b, unjudged, year);
 	}
 judged:
+	long_goals(b, count[MSG_GOAL_LONG]);
 	/* The counts above are the tables' Status (outcome against target);
 	 * the follow-ups' own judgements are said apart, with whose they
 	 * are, so that no figure here contradicts a table. */
@@ -1089,6 +1140,7 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *
 		size_t nseen = 0;
 		bool org = false;
 
+		count[MSG_GOAL_LONG] += report_long_goals(r, r->ags[i], NULL);
 		for (g = 0; g < n; g++) {
 			const struct followup *f;
 			const struct assessment *a = report_assessment_from(r, r->ags[i], rows[g].goal, &f);

@@ -1045,7 +1045,8 @@ def year_goals(ag, fus, year):
     it has an outcome for the year or an assessment from one of its
     follow-ups."""
     def speaks(g):
-        if g.get("year") not in (None, str(year)):
+        # horizon="long": judged over more than a year, listed apart
+        if g.get("year") not in (None, str(year)) or g.get("horizon") == "long":
             return False
         if g.get("from") and int(g.get("from")[:4]) > year:
             return False
@@ -1738,6 +1739,7 @@ def summary_message(namnd, year, mine, prev, followups):
         want.append(("message: other public", f"Övrig offentlig finansiering {year} är inte värderad"))
     # goals of the year: the agreement's and the follow-ups' delmål
     goals, unreported, assessed, in_text, whole_year = 0, 0, 0, 0, 0
+    long_goals = 0
     judged_by = {"org": 0, "parties": 0, "orgs": 0}
     for _, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
@@ -1748,6 +1750,14 @@ def summary_message(namnd, year, mine, prev, followups):
             for ng in fu.iter("next-goals"):
                 if ng.get("year") == str(year):
                     gl += [g for g in ng.iter("goal") if g.get("year") in (None, str(year))]
+        # horizon="long": not one of the year's goals, a sentence apart
+        # (README "Goals"); the agreement's section lists them
+        long_goals += sum(g.get("horizon") == "long" for g in gl)
+        for g in gl:
+            if g.get("horizon") == "long":
+                want.append(("long-term goal listed apart",
+                             goal_in_text(g, year).strip("\u201d")))
+        gl = [g for g in gl if g.get("horizon") != "long"]
         outs = [o for fu in fus for grp in fu.iter("outcomes") for o in grp.iter("outcome")
                 if grp.get("to")[:4] == str(year) and grp.get("cumulative", "no").strip() != "yes"]
         marks = {a.get("goal") for fu in fus if fu_in_year(fu, year) for a in fu.iter("assessment")}
@@ -1817,6 +1827,12 @@ def summary_message(namnd, year, mine, prev, followups):
         if in_text:
             want.append(("message: goals followed up in text",
                          f"{words(in_text, True)} mål utan mätbart målvärde följs upp i text."))
+    if long_goals:
+        w = words(long_goals, True)
+        want.append(("message: long-term goals apart",
+                     f"{w[0].upper() + w[1:]} {'långsiktigt' if long_goals == 1 else 'långsiktiga'} "
+                     "mål följs upp på längre sikt, inte år för år."))
+        want.append(("long-term goals apart", "följs upp på längre sikt, inte år för år"))
     # the follow-ups' own judgements, with whose they are: a written
     # report's the organisation's own, a meeting's the parties'
     if judged_by["org"]:

@@ -187,9 +187,22 @@ test_message_sentences(void)
 	as.level[MSG_BY_PARTIES][ASSESS_MET] = 1, as.level[MSG_BY_PARTIES][ASSESS_NOT_MET] = 1;
 	as.nsources[MSG_BY_PARTIES] = 2;
 	report_msg_goals(&b, 2020, 1, goals, &as);
-	STR_EQ(b.data, "Av två mål för 2020 är ett uppnått och ett utan utfall året före att "
-	    "jämföra med. Vid uppföljningsmötena bedömde parterna ett av målen som uppfyllt och "
-	    "ett som ej uppfyllt.");
+	STR_EQ(b.data, "Av två mål för 2020 är ett uppnått. Ett kan inte bedömas eftersom "
+	    "utfallet för 2019 saknas. Vid uppföljningsmötena bedömde parterna ett av målen som "
+	    "uppfyllt och ett som ej uppfyllt.");
+	buf_reset(&b);
+	/* a change on the year before without that year's outcome says so
+	 * plainly (Vallby 2022: review r7) */
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_MET] = 1, goals[MSG_GOAL_NOT_MET] = 2, goals[MSG_GOAL_UNJUDGED] = 1;
+	report_msg_goals(&b, 2022, 1, goals, NULL);
+	STR_EQ(b.data, "Av fyra mål för 2022 är ett uppnått och två inte uppnådda. Ett kan inte "
+	    "bedömas eftersom utfallet för 2021 saknas.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_UNJUDGED] = 2;
+	report_msg_goals(&b, 2022, 1, goals, NULL);
+	STR_EQ(b.data, "De två målen för 2022 kan inte bedömas eftersom utfallet för 2021 saknas.");
 	buf_reset(&b);
 	/* a single goal's judgement in one short sentence */
 	memset(goals, 0, sizeof(goals));
@@ -243,6 +256,20 @@ test_message_sentences(void)
 	goals[MSG_GOAL_WHOLE_YEAR] = 1;
 	report_msg_goals(&b, 2023, 1, goals, NULL);
 	STR_EQ(b.data, "Det enda målet för 2023 gäller helår och bedöms inte för del av året.");
+	buf_reset(&b);
+	/* long-term goals (horizon="long") are not the year's: a sentence
+	 * apart (Linköping social- och omsorgsnämnden 2023: review r7) */
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_IN_TEXT] = 8, goals[MSG_GOAL_LONG] = 3;
+	report_msg_goals(&b, 2023, 1, goals, NULL);
+	STR_EQ(b.data, "De åtta målen för 2023 saknar mätbart målvärde och följs upp i text. Tre "
+	    "långsiktiga mål följs upp på längre sikt, inte år för år.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_LONG] = 1;
+	report_msg_goals(&b, 2023, 1, goals, NULL);
+	STR_EQ(b.data, "Överenskommelsen anger inga mål för 2023. Ett långsiktigt mål följs upp på "
+	    "längre sikt, inte år för år.");
 	buf_reset(&b);
 
 	/* duties short: what is on file of what was required, in one
