@@ -98,7 +98,11 @@ report_msg_scope(struct buf *b, const char *namnd, int year, size_t nags, size_t
 	add_words(b, (long long)nags, false);
 	buf_printf(b, " %s om idéburet offentligt partnerskap", nags == 1 ? "överenskommelse" :
 	    "överenskommelser");
-	if (norgs > 0) {
+	/* the same count twice in a row reads as a stutter: "fyra
+	 * överenskommelser … med lika många idéburna organisationer" */
+	if (norgs > 1 && norgs == nags)
+		buf_adds(b, " med lika många idéburna organisationer");
+	else if (norgs > 0) {
 		buf_adds(b, " med ");
 		add_words(b, (long long)norgs, false);
 		buf_adds(b, norgs == 1 ? " idéburen organisation" : " idéburna organisationer");
@@ -171,12 +175,11 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	if (now->days_assumed)
 		buf_adds(b, " (beräknat efter dagar)");
 	/* the sum of some agreements only: which, before any comparison */
+	/* the scope sentence has said how many there are */
 	if (now->nwith < now->nags) {
 		buf_adds(b, " i ");
 		add_words(b, (long long)now->nwith, false);
-		buf_adds(b, " av ");
-		add_words(b, (long long)now->nags, false);
-		buf_adds(b, " överenskommelser");
+		buf_adds(b, " av överenskommelserna");
 	}
 	/* said once, in the first of the sentences */
 	if (now->part && kommun && now->nags == 1 && now->paid == NULL &&
@@ -643,8 +646,9 @@ gap_neuter(const struct duty_gap *g)
 }
 
 /* The meeting kinds of one agreement short in one, each kind in words:
- * "sex möten (tre avstämningar, två styrgruppsmöten och en årsdialog)";
- * one kind as gap_noun. */
+ * "sex möten (tre avstämningar, två styrgruppsmöten och en årsdialog)",
+ * with monthly or weekly meetings left out "sju uppföljningsmöten utöver
+ * månatliga driftmöten (…)"; one kind as gap_noun. */
 static void
 meetings_required(struct buf *b, const struct duty_gap *g, size_t n)
 {
@@ -659,7 +663,12 @@ meetings_required(struct buf *b, const struct duty_gap *g, size_t n)
 	for (i = 0; i < n; i++)
 		required += g[i].required;
 	add_words(b, required, true);
-	buf_printf(b, " %s (", required == 1 ? "möte" : "möten");
+	/* the operational meetings left out: the count says what it counts */
+	if (g[0].besides != NULL)
+		buf_printf(b, " %s utöver %s (", required == 1 ? "uppföljningsmöte" :
+		    "uppföljningsmöten", g[0].besides);
+	else
+		buf_printf(b, " %s (", required == 1 ? "möte" : "möten");
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			buf_adds(b, i + 1 == n ? " och " : ", ");
@@ -1649,6 +1658,22 @@ keep_proposal(struct doc_node *n)
 }
 
 void
+report_msg_shared(struct buf *b, const char *name, const char *with, size_t nshared)
+{
+	if (nshared == 0)
+		return;
+	if (b->len > 0)
+		buf_addc(b, ' ');
+	if (nshared > 1) {
+		add_count_capital(b, (long long)nshared, false);
+		buf_adds(b, " av överenskommelserna delas med andra nämnder, som också redovisar dem.");
+		return;
+	}
+	buf_printf(b, "%s delas med %s, som också redovisar den.",
+	    name != NULL ? name : "Överenskommelsen", with);
+}
+
+void
 report_message(struct rep *r)
 {
 	struct buf b = { NULL, 0, 0 };
@@ -1678,6 +1703,24 @@ report_message(struct rep *r)
 	other_public_of(r, &op_now);
 	report_msg_other_public(&b, r->year, &op_now, prev ? &op_before : NULL);
 	report_msg_money(&b, false, r->year, &ib_now, prev ? &ib_before : NULL);
+	{
+		/* the agreements other nämnder report too, as the sections
+		 * say "Delas med …" */
+		size_t nshared = 0, first = 0;
+		const char *with = NULL;
+		bool own;
+
+		for (i = 0; i < r->nags; i++) {
+			const char *w = report_shared_with(r, r->ags[i], NULL, &own);
+
+			if (w != NULL && nshared++ == 0) {
+				with = w;
+				first = i;
+			}
+		}
+		report_msg_shared(&b, r->nags > 1 && nshared == 1 ?
+		    report_short_name(r->ags[first]) : NULL, with, nshared);
+	}
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_reset(&b);
 	count_goals(r, count, &assessed);
