@@ -143,6 +143,9 @@ case "$namnd $year" in
 	refuse "Överenskommelsen gäller 1 september–31 december 2024"
 	refuse "2025 (del av år)"
 	want "Överenskommelsen gällde 1 september–31 december 2024. För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gäller, utom 20 000 kr som betalas ut i september."
+	# "Föreningen redovisar … efter varje termin": two written reports a
+	# year (reports-per-year="2"), none on file (review r7)
+	want "För 2025 krävdes två skriftliga rapporter, men ingen uppföljning finns i underlaget."
 	;;
 "norrvik-barn-och-utbildningsnamnden 2027")
 	# The period ends 2027-06-30: 181 days of 2026/27, two steps of 2 %:
