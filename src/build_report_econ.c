@@ -287,10 +287,17 @@ report_econ_priced(struct rep *r, struct buf *note, const struct agreement *ag,
 		for (l = b->lines; l != NULL; l = l->next) {
 			const struct line_econ *e = &l->econ;
 
-			if (e->condition != NULL && line_has_figure(l))
-				buf_printf(note, "Villkorat belopp: %s, %s, %s. ",
-				    rich_plain(ag->arena, &l->label), build_money(&r->bd, l->amount, false),
-				    e->condition);
+			/* a sentence, the label a common noun in lower case:
+			 * "Posten föreläsningar och kulturinslag (30 000 kr)
+			 * betalas ut om inte styrgruppen beslutar annat." */
+			if (e->condition != NULL && line_has_figure(l)) {
+				char *label = rich_plain(ag->arena, &l->label);
+
+				if (!names_party(ag, label))
+					report_lower_first(label);
+				buf_printf(note, "Posten %s (%s) betalas ut %s. ", label,
+				    build_money(&r->bd, l->amount, false), e->condition);
+			}
 			if (!e->has_unit_price || (!e->has_estimate && !e->has_ceiling))
 				continue;
 			buf_printf(note, "%s: %s%s%s", rich_plain(ag->arena, &l->label),

@@ -1492,8 +1492,8 @@ def line_rhythms(ag, year):
                 if l.get("nature"):
                     want.append(("line's nature", l.get("nature")))
                 if l.get("condition") and figure(l):
-                    want.append(("conditional amount", f"Villkorat belopp: {text_of(l.find('label'))}, "
-                                 f"{money(int(figure(l)))}, {norm(l.get('condition'))}."))
+                    want.append(("conditional amount", f"Posten {lower_first(text_of(l.find('label')))} "
+                                 f"({money(int(figure(l)))}) betalas ut {norm(l.get('condition'))}."))
                 if l.get("unit-price") and (l.get("estimate") or l.get("ceiling")):
                     note = money(int(l.get("unit-price"))) + (f"/{l.get('unit')}" if l.get("unit") else "")
                     if l.get("amount"):

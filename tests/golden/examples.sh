@@ -59,7 +59,7 @@ case "$namnd $year" in
 	# are not valued
 	want "Åsbro kommun (kommunen) 350 000 kr"
 	want "Resor till mötesplatsen för deltagare med färdtjänst: 150 kr/resa, uppskattat 45 000 kr, högst 60 000 kr."
-	want "Villkorat belopp: Föreläsningar och kulturinslag, 30 000 kr, om inte styrgruppen beslutar annat."
+	want "Posten föreläsningar och kulturinslag (30 000 kr) betalas ut om inte styrgruppen beslutar annat."
 	want "Resor till mötesplatsen för deltagare med färdtjänst IOP-ersättning kvartalsvis uppskattat 45 000 kr"
 	want "Föreningen Mötesplats Åsbro (idéburen part) ej värderat"
 	want "Idéburna organisationers insatser ej värderat"
