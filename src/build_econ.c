@@ -10,7 +10,7 @@
 #include "stated.h"
 
 /* A priced line's amount cell as the source gives it: the amount, or
- * "uppskattat 540 000 kr", or "belopp ej angivet" (never 0 kr, never
+ * "uppskattat 540 000 kr", or "inget belopp angivet" (never 0 kr, never
  * "ej värderat", which is help not valued), then ", högst 600 000 kr". */
 static const char *
 priced_amount(struct builder *bd, const struct budget *bg, const struct budget_line *l)

@@ -131,7 +131,7 @@ summary(struct rep *r)
 		    DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, 3, 1, report_other_public_sum(r), true, DALIGN_RIGHT, 0);
 	}
-	build_cell_text(&r->bd, tb, 3 + k, 0, "Idéburna parters insatser", false, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 3 + k, 0, "Idéburna organisationers insatser", false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 3 + k, 1, report_econ_sum(r, false), true, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 4 + k, 0, "Uppföljningar för året", false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 4 + k, 1, arena_printf(r->bd.a, "%zu", fus), true,

@@ -223,17 +223,13 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		/* the part of the year once: in the row when one party's,
 		 * else in a sentence under the table (each row keeping its own
 		 * way of counting it when they differ) */
-		if (part_year_row(&ya) && nparts == 1)
-			buf_printf(&note, "Överenskommelsen gäller %s; %s. ",
-			    report_adjust_part_span(r, ya.from, ya.to), report_adjust_prorated(r, ag, &ya));
-		else if (part_year_row(&ya) && !same_tail) {
+		if (part_year_row(&ya) && nparts == 1) {
+			buf_printf(&note, "Överenskommelsen gäller %s. ",
+			    report_adjust_part_span(r, ya.from, ya.to));
+			report_part_sentence(&note, NULL, report_adjust_prorated(r, ag, &ya));
+		} else if (part_year_row(&ya) && !same_tail)
 			/* a sentence of its own: "Beloppet är …" */
-			char *t = arena_strdup(r->bd.a, report_adjust_prorated(r, ag, &ya));
-
-			if (t[0] >= 'a' && t[0] <= 'z')
-				t[0] = (char)(t[0] - 'a' + 'A');
-			buf_printf(&note, "%s. ", t);
-		}
+			report_part_sentence(&note, NULL, report_adjust_prorated(r, ag, &ya));
 		if (part_year_row(&ya) && nparts > 1) {
 			buf_printf(&names, "%s%s", k == 0 ? "" : k + 1 == nparts ? " och " : ", ",
 			    p->name);
@@ -266,10 +262,11 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	    build_money(&r->bd, am->total, false) : "ej värderat", true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb)->keep_together = true;
 	if (once.data != NULL) {
+		buf_adds(&once, ". ");
 		if (same_tail)
-			buf_printf(&once, "; för %s gäller att %s", nparts == n ? "alla parter" :
-			    names.data, tail);
-		buf_addc(&once, '.');
+			report_part_sentence(&once, nparts == n ? "alla parter" : names.data, tail);
+		/* no space after the last full stop */
+		once.data[--once.len] = '\0';
 		if (report_adjust_paid_whole(r, ag) != NULL)
 			buf_printf(&once, " %s", report_adjust_paid_whole(r, ag));
 		report_text(r, arena_strdup(r->bd.a, once.data));
@@ -664,12 +661,67 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 	free(top);
 }
 
+/* The goals the agreement judges over more than a year (horizon="long"),
+ * apart from the year's: "De långsiktiga effektmålen följs upp på längre
+ * sikt, inte år för år:" and their texts in a list; one in a sentence. */
+static void
+long_goals(struct rep *r, const struct agreement *ag)
+{
+	const struct goal **list;
+	size_t n = report_long_goals(r, ag, &list), i, kinds = 0;
+	bool seen[GOAL_KIND_COUNT] = { false };
+	struct doc_node *items, *it;
+	char *word;
+
+	if (n == 0) {
+		free(list);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		if (!seen[list[i]->kind]) {
+			seen[list[i]->kind] = true;
+			kinds++;
+		}
+	/* one kind names it: "effektmålen"; several say "målen" */
+	word = arena_strdup(r->bd.a, kinds == 1 ? kind_heads[list[0]->kind] : "Mål");
+	report_lower_first(word);
+	if (n == 1 && goal_in_text(r, list[0]) != NULL) {
+		report_text(r, arena_printf(r->bd.a, "Det långsiktiga %set %s följs upp på längre "
+		    "sikt, inte år för år.", word, goal_in_text(r, list[0])));
+		free(list);
+		return;
+	}
+	report_text(r, arena_printf(r->bd.a, "De långsiktiga %sen följs upp på längre sikt, "
+	    "inte år för år:", word))->keep_with_next = true;
+	items = build_list_node(&r->bd);
+	for (i = 0; i < n; i++) {
+		const char *t = goal_in_text(r, list[i]);
+
+		if (t == NULL)
+			continue;
+		if (strncmp(t, "\xE2\x80\x9D", 3) == 0)
+			t = arena_printf(r->bd.a, "%.*s", (int)strlen(t) - 6, t + 3);
+		it = build_item(&r->bd, items);
+		it->align = DALIGN_LEFT;
+		it->label = "\xE2\x80\xA2";
+		if (kinds > 1) {
+			char *k = arena_strdup(r->bd.a, kind_heads[list[i]->kind]);
+
+			report_lower_first(k);
+			t = arena_printf(r->bd.a, "%s (%s)", t, k);
+		}
+		doc_span(r->bd.doc, &it->text, t, FACE_REGULAR, 0);
+	}
+	free(list);
+}
+
 static void
 goals(struct rep *r, const struct agreement *ag)
 {
 	struct goal_row *rows;
 	size_t n = report_goal_rows(r, ag, &rows), i, nassessed = 0;
 	size_t nunreported = 0, nshown, nkinds = 0, kind, row;
+	bool grouped;
 	size_t per_kind[GOAL_KIND_COUNT] = { 0 };
 	struct doc_table *tb;
 	struct doc_node *tbn;
@@ -684,6 +736,7 @@ goals(struct rep *r, const struct agreement *ag)
 	if (n == 0) {
 		report_text(r, ag->goals == NULL ? "Överenskommelsen anger inga mål." :
 		    "Överenskommelsen anger inga mål för året.");
+		long_goals(r, ag);
 		free(rows);
 		return;
 	}
@@ -696,9 +749,13 @@ goals(struct rep *r, const struct agreement *ag)
 			nkinds += per_kind[rows[i].goal->kind]++ == 0;
 	}
 	nshown = n - nunreported;
+	/* the first column is always "Målformulering" (one term for one
+	 * thing: review r7); a kind other than plain mål gets a row naming
+	 * it, as each kind does when there are several */
+	grouped = nkinds > 1 || (nkinds == 1 && per_kind[GOAL_MAL] == 0);
 	if (nshown > 0) {
-		/* grouped by kind, a row naming each kind when there are several */
-		tb = build_table(&r->bd, nassessed > 0 ? 5 : 4, nshown + 1 + (nkinds > 1 ? nkinds : 0));
+		/* grouped by kind, a row naming each kind */
+		tb = build_table(&r->bd, nassessed > 0 ? 5 : 4, nshown + 1 + (grouped ? nkinds : 0));
 		/* the Status column as wide as its words, unless a goal is not
 		 * judged for a part year: those wrap */
 		tb->fixed[3] = true;
@@ -711,13 +768,7 @@ goals(struct rep *r, const struct agreement *ag)
 			who = assessment_sources(r, ag, rows, n, sources, &nsources);
 			build_cell_text(&r->bd, tb, 0, 4, assessor_columns[who], true, DALIGN_LEFT, 0);
 		}
-		for (kind = 0; kind < GOAL_KIND_COUNT && nkinds == 1; kind++)
-			if (per_kind[kind] > 0)
-				build_cell_text(&r->bd, tb, 0, 0, kind_heads[kind], true, DALIGN_LEFT, 0);
-		/* several kinds: each kind's row names it ("Mål", "Effektmål"),
-		 * so the column is not headed "Mål" right above "Mål" */
-		if (nkinds > 1)
-			build_cell_text(&r->bd, tb, 0, 0, "Målformulering", true, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, 0, 0, "Målformulering", true, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, 0, 1, "Målvärde", true, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, 0, 2, "Utfall", true, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, 0, 3, "Status", true, DALIGN_LEFT, 0);
@@ -725,7 +776,7 @@ goals(struct rep *r, const struct agreement *ag)
 		for (kind = 0; kind < GOAL_KIND_COUNT; kind++) {
 			if (per_kind[kind] == 0)
 				continue;
-			if (nkinds > 1) {
+			if (grouped) {
 				struct doc_node *c = build_cell(tb, row, 0);
 				size_t col;
 
@@ -772,6 +823,7 @@ goals(struct rep *r, const struct agreement *ag)
 		unreported_sentence(r, ag, rows, n, false);
 		unreported_sentence(r, ag, rows, n, true);
 	}
+	long_goals(r, ag);
 
 	goal_charts(r, rows, n);
 	report_compare_trends(r, ag, goal_target);
@@ -1064,22 +1116,26 @@ generic_title(const char *title)
  * too (NULL: none).  A nämnd of the report's own kommun goes without
  * it; with one, the kommun's money is the whole kommun's, which nothing
  * in the agreement splits between the nämnder, and the sentence says so. */
-static const char *
-shared_sentence(struct rep *r, const struct agreement *ag)
+/* The other nämnder the agreement names, as the sentences name them:
+ * "socialnämnden, Ekdala kommun", "socialnämnden i Ekdala kommun och
+ * socialnämnden i Bruksby kommun"; NULL when none.  *own_kommun: one
+ * of them is of the report's own kommun. */
+const char *
+report_shared_with(struct rep *r, const struct agreement *ag, size_t *count, bool *own_kommun)
 {
 	const struct namnd_ref *nr;
-	const struct party *p;
 	struct buf b = { NULL, 0, 0 };
 	size_t n = 0, k = 0;
-	bool own_kommun = false, kommun_pays = false;
 	const char *s;
 
+	*own_kommun = false;
 	/* the report's nämnd by id: r->namnd may be another agreement's */
 	for (nr = ag->namnd; nr != NULL; nr = nr->next)
 		n += strcmp(nr->id, r->namnd->id) != 0;
+	if (count != NULL)
+		*count = n;
 	if (n == 0)
 		return NULL;
-	buf_adds(&b, "Delas med ");
 	for (nr = ag->namnd; nr != NULL; nr = nr->next) {
 		char *name;
 		bool same;
@@ -1090,7 +1146,7 @@ shared_sentence(struct rep *r, const struct agreement *ag)
 		report_lower_first(name);
 		same = nr->kommun != NULL && r->namnd->kommun != NULL &&
 		    utf8_casecmp(nr->kommun, r->namnd->kommun) == 0;
-		own_kommun |= same;
+		*own_kommun |= same;
 		buf_printf(&b, "%s%s", k == 0 ? "" : k + 1 == n ? " och " : ", ", name);
 		/* one: "socialnämnden, Ekdala kommun, som"; several read
 		 * better without the commas: "socialnämnden i Ekdala kommun" */
@@ -1098,7 +1154,24 @@ shared_sentence(struct rep *r, const struct agreement *ag)
 			buf_printf(&b, n == 1 ? ", %s" : " i %s", nr->kommun);
 		k++;
 	}
-	buf_printf(&b, ", som också redovisar den i %s.", n == 1 ? "sin årsrapport" : "sina årsrapporter");
+	s = arena_strdup(r->bd.a, b.data);
+	buf_free(&b);
+	return s;
+}
+
+static const char *
+shared_sentence(struct rep *r, const struct agreement *ag)
+{
+	const struct party *p;
+	struct buf b = { NULL, 0, 0 };
+	size_t n;
+	bool own_kommun, kommun_pays = false;
+	const char *s, *with = report_shared_with(r, ag, &n, &own_kommun);
+
+	if (with == NULL)
+		return NULL;
+	buf_printf(&b, "Delas med %s, som också redovisar den i %s.", with,
+	    n == 1 ? "sin årsrapport" : "sina årsrapporter");
 	for (p = ag->parties; p != NULL; p = p->next)
 		kommun_pays |= p->role == ROLE_PUBLIC &&
 		    report_party_money(r, ag, p) == REP_MONEY_KOMMUN;

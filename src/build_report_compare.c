@@ -248,7 +248,8 @@ part_of_year(const struct agreement *ag, int y, struct date *from, struct date *
 
 /* A party's words for a part year: how its amount counts it, or, with
  * agreement years whose own part is whole, the calendar year's days of
- * the agreement year ("beloppet är 181 av 365 dagar av 2026/27"). */
+ * the agreement year ("beloppet räknas för 181 av 365 dagar av
+ * verksamhetsåret 2026/27"). */
 static const char *
 part_party_words(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
 {
@@ -259,12 +260,63 @@ part_party_words(struct rep *r, const struct agreement *ag, const struct year_am
 	if (ya->partial)
 		return part_words(r, ag, ya);
 	for (i = 0; i < ya->nparts; i++)
-		buf_printf(&b, "%s%s räknas %ld av %ld dagar", i == 0 ? "av verksamhetsåret " :
-		    " och av ", report_budget_year(r, ag, ya->part[i].agreement_year),
-		    ya->part[i].last - ya->part[i].first + 1, ya->part[i].days);
+		buf_printf(&b, "%s%ld av %ld dagar av verksamhetsåret %s",
+		    i == 0 ? "beloppet räknas för " : " och ", ya->part[i].last - ya->part[i].first + 1,
+		    ya->part[i].days, report_budget_year(r, ag, ya->part[i].agreement_year));
 	s = arena_strdup(r->bd.a, b.data);
 	buf_free(&b);
 	return s;
+}
+
+/* One party group's words for a part year as a sentence of its own:
+ * "Ekdala kommun och Region Exempelland betalade inget ut 2025 (…).",
+ * "För Ekby kommun är beloppet budgeten för 2025."; who NULL: the words
+ * alone ("Beloppet är budgeten för 2023."). */
+void
+report_part_sentence(struct buf *note, const char *who, const char *words)
+{
+	static const char *const subjects[] = { "beloppet ", "hela årsbeloppet ",
+	    "månadsbeloppen " };
+	static const char *const verbs[] = { "är ", "räknas ", "betalas " };
+	size_t k, v, start = note->len;
+
+	bool all = who != NULL && strcmp(who, "alla parter") == 0;
+
+	if (strncmp(words, "inget utbetalt ", 15) == 0) {
+		if (who != NULL && !all)
+			buf_printf(note, "%s betalade inget ut %s. ", who, words + 15);
+		else
+			buf_printf(note, "Inget betalades ut %s. ", words + 15);
+		return;
+	}
+	if (who == NULL) {
+		unsigned char *c;
+
+		buf_printf(note, "%s. ", words);
+		c = (unsigned char *)note->data + start;
+		if (c[0] >= 'a' && c[0] <= 'z')
+			c[0] = (unsigned char)(c[0] - 'a' + 'A');
+		else if (c[0] == 0xC3 && c[1] >= 0xA0 && c[1] <= 0xBE && c[1] != 0xB7)
+			c[1] = (unsigned char)(c[1] - 0x20);
+		return;
+	}
+	/* "beloppet är …" after the names: "För X är beloppet …" */
+	for (k = 0; k < sizeof(subjects) / sizeof(subjects[0]); k++) {
+		size_t n = strlen(subjects[k]);
+
+		if (strncmp(words, subjects[k], n) != 0)
+			continue;
+		for (v = 0; v < sizeof(verbs) / sizeof(verbs[0]); v++)
+			if (strncmp(words + n, verbs[v], strlen(verbs[v])) == 0) {
+				buf_printf(note, "För %s %s%.*s%s. ", who, verbs[v], (int)n - 1, words,
+				    words + n + strlen(verbs[v]) - 1);
+				return;
+			}
+	}
+	if (all)
+		buf_printf(note, "För alla parter gäller att %s. ", words);
+	else
+		buf_printf(note, "%s: %s. ", who, words);
 }
 
 static void
@@ -274,7 +326,7 @@ part_year_note(struct rep *r, const struct agreement *ag, int y, struct buf *not
 	struct year_amount ya;
 	struct party_notes pn = { { NULL }, { NULL }, 0 };
 	struct date from, to;
-	size_t i, count, k = 0;
+	size_t i, count;
 
 	if (!part_of_year(ag, y, &from, &to))
 		return;
@@ -283,7 +335,12 @@ part_year_note(struct rep *r, const struct agreement *ag, int y, struct buf *not
 			notes_add(&pn, p->name, part_party_words(r, ag, &ya));
 	if (pn.n == 0)
 		return;
-	buf_printf(note, "Del av år %d (%s): ", y, build_period(&r->bd, from, to));
+	/* short sentences: the part, then each group's way of counting it
+	 * ("Överenskommelsen gällde 1 november–31 december 2025. Ekdala
+	 * kommun betalade inget ut 2025 (…). För Ekby kommun är beloppet
+	 * budgeten för 2025.") */
+	buf_printf(note, "Överenskommelsen %s %s. ", y < r->year ? "gällde" : "gäller",
+	    report_adjust_part_span(r, from, to));
 	/* parties whose amounts count the part alike are named once */
 	for (i = 0; i < pn.n; i++) {
 		struct buf names = { NULL, 0, 0 };
@@ -291,15 +348,10 @@ part_year_note(struct rep *r, const struct agreement *ag, int y, struct buf *not
 		if (notes_said(&pn, i))
 			continue;
 		notes_names(&pn, i, &names, &count);
-		if (count == pn.n)
-			buf_printf(note, "%s%s", pn.n > 1 ? "för alla parter gäller att " : "",
-			    pn.words[i]);
-		else
-			buf_printf(note, "%s%s: %s", k == 0 ? "" : "; ", names.data, pn.words[i]);
-		k++;
+		report_part_sentence(note, count == pn.n ? (pn.n > 1 ? "alla parter" : NULL) :
+		    names.data, pn.words[i]);
 		buf_free(&names);
 	}
-	buf_adds(note, ". ");
 }
 
 /* The parties whose amount for calendar year y is assumed (an earlier
@@ -1181,19 +1233,19 @@ chart_amounts(struct doc_chart *ch, size_t row, size_t k, const struct ag_amount
 	ch->present[row * ns] = am->has_kommun;
 	ch->present[row * ns + 1] = am->has_ideburen;
 	/* help without a value, or no budget at all (review 2: both were "–") */
-	ch->absent[row * ns] = am->kommun_not_valued ? "ej värderat" : "inget belopp";
+	ch->absent[row * ns] = am->kommun_not_valued ? "ej värderat" : "inget belopp angivet";
 	/* money paid in a later year: no bar of 0 */
 	if (am->has_kommun && am->kommun == 0 &&
 	    (am->annual_for_part[REP_MONEY_KOMMUN] & REP_UNPAID)) {
 		ch->present[row * ns] = false;
 		ch->absent[row * ns] = "inget utbetalt";
 	}
-	ch->absent[row * ns + 1] = am->ideburen_not_valued ? "ej värderat" : "inget belopp";
+	ch->absent[row * ns + 1] = am->ideburen_not_valued ? "ej värderat" : "inget belopp angivet";
 	if (k == 1) {
 		ch->values[row * ns + 2] = (double)am->other_public;
 		ch->present[row * ns + 2] = am->has_other_public;
 		ch->absent[row * ns + 2] = am->other_public_not_valued ? "ej värderat" :
-		    "inget belopp";
+		    "inget belopp angivet";
 	}
 }
 
@@ -1217,7 +1269,7 @@ years_chart(struct rep *r)
 	    first, r->year), nrows, 2 + k);
 	ch->money = true;
 	ch->series[0] = "Kommunen";
-	ch->series[1] = "Idéburna parter";
+	ch->series[1] = "Idéburna organisationer";
 	if (k == 1)
 		ch->series[2] = "Övrig offentlig";
 	memset(&y, 0, sizeof(y));
@@ -1280,7 +1332,7 @@ report_compare_chart(struct rep *r, const struct rep *prev)
 	    nrows, ns);
 	ch->money = true;
 	ch->series[0] = "Kommunen";
-	ch->series[1] = "Idéburna parter";
+	ch->series[1] = "Idéburna organisationer";
 	if (k == 1)
 		ch->series[2] = "Övrig offentlig";
 	for (i = 0; i < r->nags; i++) {

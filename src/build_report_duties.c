@@ -492,26 +492,35 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 {
 	const struct duty_meeting *m;
 	const struct followup *f;
-	size_t n = 0, held, i = 0, reports = 0;
+	size_t n = 0, held, i = 0, reports = 0, k, nleft = 0;
 	int want;
+	struct buf left = { NULL, 0, 0 };
 
 	for (m = ag->followup.meetings; m != NULL && n < max; m = m->next) {
 		/* meetings counted per week or per month are the organisations'
 		 * operations, without minutes a nämnd looks for: the section
-		 * counts them, the first page does not */
-		if (m->per == DUTY_WEEK || m->per == DUTY_MONTH)
+		 * counts them, the first page does not, and says it leaves
+		 * them out ("utöver månatliga driftmöten") */
+		if (m->per == DUTY_WEEK || m->per == DUTY_MONTH) {
+			char noun[96];
+			bool neuter;
+			const char *w = report_meeting_noun(m->kind, 2, &neuter, noun, sizeof(noun));
+
+			buf_printf(&left, "%s%s %s", nleft++ == 0 ? "" : " och ",
+			    m->per == DUTY_WEEK ? "veckovisa" : "månatliga", w != NULL ? w : "möten");
 			continue;
+		}
 		meetings_of(r, ag, m->kind, &held);
 		want = required_in_year(r, ag, m->per, m->count);
 		if (want > 0 && held < (size_t)want)
-			out[n++] = (struct duty_gap){ m->kind, held, want, false, { 0, 0, 0 } };
+			out[n++] = (struct duty_gap){ m->kind, held, want, false, { 0, 0, 0 }, NULL };
 	}
 	if (ag->followup.meetings == NULL && ag->followup.meetings_per_year > 0 && n < max) {
 		meetings_of(r, ag, NULL, &held);
 		want = required_in_year(r, ag, DUTY_YEAR, ag->followup.meetings_per_year);
 		if (want > 0 && held < (size_t)want)
 			out[n++] = (struct duty_gap){ ag->followup.meeting_kind, held, want, false,
-			    { 0, 0, 0 } };
+			    { 0, 0, 0 }, NULL };
 	}
 	/* the written reports the "Uppföljning" paragraph counts, against
 	 * those whose period falls in the year */
@@ -519,7 +528,7 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 		reports += !followup_is_meeting(f) && report_in_year(f, r->year);
 	want = report_reports_required(r, ag);
 	if (want > 0 && reports < (size_t)want && n < max)
-		out[n++] = (struct duty_gap){ NULL, reports, want, true, { 0, 0, 0 } };
+		out[n++] = (struct duty_gap){ NULL, reports, want, true, { 0, 0, 0 }, NULL };
 	/* reports due under the period, once their deadline (else the
 	 * period's end) falls in the year */
 	if (want <= 0 && ag->followup.reports_in_period > 0 && n < max) {
@@ -527,7 +536,12 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 
 		if (by.y == r->year && reports < (size_t)ag->followup.reports_in_period)
 			out[n++] = (struct duty_gap){ NULL, reports,
-			    ag->followup.reports_in_period, true, by };
+			    ag->followup.reports_in_period, true, by, NULL };
 	}
+	if (left.data != NULL)
+		for (k = 0; k < n; k++)
+			if (!out[k].reports)
+				out[k].besides = arena_strdup(r->bd.a, left.data);
+	buf_free(&left);
 	return n;
 }

@@ -21,29 +21,73 @@ in_base(const struct agreement *ag, const struct budget *b, int base_year)
 	return (b->year != 0 ? b->year : calc_agreement_year(ag, ag->from)) == base_year;
 }
 
+/* Whether label opens with a party's name or short name ("Linköpings
+ * Stadsmission, volontärer"): a proper name, which keeps its case
+ * ("Föreningen, nätverk av familjevänner" opens with a common noun). */
+static bool
+names_party(const struct agreement *ag, const char *label)
+{
+	const struct party *p;
+
+	for (p = ag->parties; p != NULL; p = p->next) {
+		const char *names[2] = { p->name, p->shortname };
+		size_t k, n;
+
+		for (k = 0; k < 2; k++) {
+			if (names[k] == NULL || (n = strlen(names[k])) == 0)
+				continue;
+			if (strncmp(label, names[k], n) == 0 && (label[n] == '\0' || label[n] == ' ' ||
+			    label[n] == ',' || label[n] == ':'))
+				return true;
+		}
+	}
+	return false;
+}
+
+/* Help listed without a value, in a sentence: "Insatsen ideella mentorer
+ * är inte värderad i kronor.", "Insatserna ideella värdar, cirka 25
+ * personer, och fika och studiematerial är inte värderade i kronor." A
+ * label opening with a common noun is written in lower case; one opening
+ * with a party's name keeps it ("Föreningen Språkbron, volontärer"). */
 void
 report_econ_not_valued(struct buf *note, const struct agreement *ag,
     const struct party *p, int base_year)
 {
 	const struct budget *b;
 	const struct budget_line *l;
-	size_t n = 0;
+	size_t n = 0, total = 0;
 
+	for (b = ag->budgets; b != NULL; b = b->next)
+		if (b->party == p && in_base(ag, b, base_year))
+			for (l = b->lines; l != NULL; l = l->next)
+				total += l->econ.not_valued;
+	if (total == 0)
+		return;
+	buf_adds(note, total == 1 ? "Insatsen " : "Insatserna ");
 	for (b = ag->budgets; b != NULL; b = b->next) {
 		if (b->party != p || !in_base(ag, b, base_year))
 			continue;
 		for (l = b->lines; l != NULL; l = l->next) {
 			char *label;
+			size_t len;
 
 			if (!l->econ.not_valued)
 				continue;
 			label = rich_plain(ag->arena, &l->label);
-			buf_printf(note, "%s%s", n++ == 0 ? "Ej värderad insats: " :
-			    "; ", label);
+			len = strlen(label);
+			while (len > 0 && (label[len - 1] == '.' || label[len - 1] == ' '))
+				label[--len] = '\0';
+			if (!names_party(ag, label))
+				report_lower_first(label);
+			buf_printf(note, "%s%s", n == 0 ? "" : n + 1 == total ? " och " : ", ", label);
+			/* a label with a comma ends its apposition with one */
+			if (strchr(label, ',') != NULL)
+				buf_addc(note, ',');
+			n++;
 		}
 	}
-	if (n > 0)
-		buf_adds(note, ". ");
+	buf_adds(note, total == 1 ? " är inte värderad i kronor. " :
+	    " är inte värderade i kronor. ");
 }
 
 /* " (2024 års värde)": the key figures' mark of a sum whose figures
@@ -282,10 +326,17 @@ report_econ_priced(struct rep *r, struct buf *note, const struct agreement *ag,
 		for (l = b->lines; l != NULL; l = l->next) {
 			const struct line_econ *e = &l->econ;
 
-			if (e->condition != NULL && line_has_figure(l))
-				buf_printf(note, "Villkorat belopp: %s, %s, %s. ",
-				    rich_plain(ag->arena, &l->label), build_money(&r->bd, l->amount, false),
-				    e->condition);
+			/* a sentence, the label a common noun in lower case:
+			 * "Posten föreläsningar och kulturinslag (30 000 kr)
+			 * betalas ut om inte styrgruppen beslutar annat." */
+			if (e->condition != NULL && line_has_figure(l)) {
+				char *label = rich_plain(ag->arena, &l->label);
+
+				if (!names_party(ag, label))
+					report_lower_first(label);
+				buf_printf(note, "Posten %s (%s) betalas ut %s. ", label,
+				    build_money(&r->bd, l->amount, false), e->condition);
+			}
 			if (!e->has_unit_price || (!e->has_estimate && !e->has_ceiling))
 				continue;
 			buf_printf(note, "%s: %s%s%s", rich_plain(ag->arena, &l->label),

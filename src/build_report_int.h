@@ -126,6 +126,21 @@ void		 report_drop_copies(struct rep *);
 bool		 report_next_followup(const struct rep *, const struct agreement *, size_t *i,
 		    const struct followup **);
 size_t		 report_goal_rows(const struct rep *, const struct agreement *, struct goal_row **);
+/* A party group's words for a part year as a sentence, with a space
+ * after: "Ekdala kommun betalade inget ut 2025 (…). ", "För alla parter
+ * räknas beloppet …. "; who NULL: "Beloppet är budgeten för 2023. " */
+const char	*report_shared_with(struct rep *, const struct agreement *, size_t *count,
+		    bool *own_kommun);
+/* Page 1 on agreements other nämnder report too: "Överenskommelsen delas
+ * med socialnämnden, Ekdala kommun, som också redovisar den." (name NULL:
+ * the report's only agreement), "Steget delas med …", "Två av
+ * överenskommelserna delas med andra nämnder, som också redovisar dem."
+ * (nshared > 1: with unused); nothing when nshared is 0. */
+void		 report_msg_shared(struct buf *, const char *name, const char *with,
+		    size_t nshared);
+void		 report_part_sentence(struct buf *, const char *who, const char *words);
+size_t		 report_long_goals(const struct rep *, const struct agreement *,
+		    const struct goal ***);
 /* The goal's outcome ending in year, as the goal table picks it: the one
  * that names the goal or has its measure, whose period ends last; from
  * (when not NULL) gets its follow-up. */
@@ -198,6 +213,9 @@ struct duty_gap {
 	bool		 reports;	/* written reports, not meetings */
 	struct date	 by;		/* reports due under the period: by
 					 * this day; y 0: in the year */
+	/* meetings: the operational ones left out of the count ("månatliga
+	 * driftmöten"), or NULL */
+	const char	*besides;
 };
 /* The agreement's gaps of the year, at most max; 0: none. */
 size_t		 report_duty_gaps(struct rep *, const struct agreement *, struct duty_gap *,
@@ -278,6 +296,7 @@ enum msg_goal {
 	MSG_GOAL_NOT_REPORTED, MSG_GOAL_NO_TARGET, MSG_GOAL_UNJUDGED,
 	MSG_GOAL_IN_TEXT,	/* no measure or target: followed up in text */
 	MSG_GOAL_WHOLE_YEAR,	/* a yearly count not judged in a part year */
+	MSG_GOAL_LONG,		/* horizon="long": not one of the year's goals */
 	MSG_GOAL_N
 };
 /* "Av elva mål för 2023 är sex uppnådda, två delvis uppnådda och tre
@@ -341,11 +360,11 @@ void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf 
 const char	*report_meeting_noun(const char *kind, long long n, bool *neuter, char *out,
 		    size_t size);
 /* Whether a follow-up records a meeting of the <meeting> kind. */
-/* build_report_econ.c: "Ej värderad insats: Lokaler; …. "
+/* build_report_econ.c: "Insatsen lokaler är inte värderad i kronor. "
  * for a party's lines valued="no" in its budgets of base_year, added to
  * note; nothing when it has none. */
 struct buf;
-/* The summary's "Kommunens finansiering" (public) or "Idéburna parters
+/* The summary's "Kommunens finansiering" (public) or "Idéburna organisationers
  * insatser": the year's sum, or "ej värderat" when the only help of the
  * year is listed without a value (never "0 kr" for it). */
 const char	*report_econ_sum(struct rep *, bool public);

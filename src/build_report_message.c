@@ -98,7 +98,11 @@ report_msg_scope(struct buf *b, const char *namnd, int year, size_t nags, size_t
 	add_words(b, (long long)nags, false);
 	buf_printf(b, " %s om idéburet offentligt partnerskap", nags == 1 ? "överenskommelse" :
 	    "överenskommelser");
-	if (norgs > 0) {
+	/* the same count twice in a row reads as a stutter: "fyra
+	 * överenskommelser … med lika många idéburna organisationer" */
+	if (norgs > 1 && norgs == nags)
+		buf_adds(b, " med lika många idéburna organisationer");
+	else if (norgs > 0) {
 		buf_adds(b, " med ");
 		add_words(b, (long long)norgs, false);
 		buf_adds(b, norgs == 1 ? " idéburen organisation" : " idéburna organisationer");
@@ -171,12 +175,11 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	if (now->days_assumed)
 		buf_adds(b, " (beräknat efter dagar)");
 	/* the sum of some agreements only: which, before any comparison */
+	/* the scope sentence has said how many there are */
 	if (now->nwith < now->nags) {
 		buf_adds(b, " i ");
 		add_words(b, (long long)now->nwith, false);
-		buf_adds(b, " av ");
-		add_words(b, (long long)now->nags, false);
-		buf_adds(b, " överenskommelser");
+		buf_adds(b, " av överenskommelserna");
 	}
 	/* said once, in the first of the sentences */
 	if (now->part && kommun && now->nags == 1 && now->paid == NULL &&
@@ -385,23 +388,52 @@ static const char *const goal_words[][2] = {
 	[MSG_GOAL_NOT_YET] = { "ej uppnått ännu", "ej uppnådda ännu" },
 	[MSG_GOAL_NOT_REPORTED] = { "utan rapporterat utfall", "utan rapporterat utfall" },
 	[MSG_GOAL_NO_TARGET] = { "rapporterat utan målvärde", "rapporterade utan målvärde" },
-	[MSG_GOAL_UNJUDGED] = { "utan utfall året före att jämföra med",
-	    "utan utfall året före att jämföra med" },
+	/* said apart: "Ett kan inte bedömas eftersom utfallet för 2021
+	 * saknas." (unjudged_sentence) */
+	[MSG_GOAL_UNJUDGED] = { "kan inte bedömas", "kan inte bedömas" },
 	/* said apart, after the others (report_msg_goals) */
 	[MSG_GOAL_IN_TEXT] = { "utan mätbart målvärde", "utan mätbart målvärde" },
 	[MSG_GOAL_WHOLE_YEAR] = { "gäller helår och bedöms inte för del av året",
 	    "gäller helår och bedöms inte för del av året" },
+	/* not one of the year's goals: a sentence of its own after them */
+	[MSG_GOAL_LONG] = { "långsiktigt", "långsiktiga" },
 };
 _Static_assert(sizeof(goal_words) / sizeof(goal_words[0]) == MSG_GOAL_N,
     "a goal class without its words");
+
+/* Goals of a change on the year before whose outcome for that year is
+ * missing, after the others: "Ett kan inte bedömas eftersom utfallet för
+ * 2021 saknas." */
+static void
+unjudged_sentence(struct buf *b, size_t n, int year)
+{
+	if (n == 0)
+		return;
+	buf_adds(b, " ");
+	add_count_capital(b, (long long)n, true);
+	buf_printf(b, " kan inte bedömas eftersom utfallet för %d saknas.", year - 1);
+}
+
+/* Goals the agreement judges over more than a year, after the year's:
+ * "Tre långsiktiga mål följs upp på längre sikt, inte år för år." */
+static void
+long_goals(struct buf *b, size_t n)
+{
+	if (n == 0)
+		return;
+	buf_adds(b, " ");
+	add_count_capital(b, (long long)n, true);
+	buf_printf(b, " %s mål följs upp på längre sikt, inte år för år.",
+	    goal_words[MSG_GOAL_LONG][n == 1 ? 0 : 1]);
+}
 
 void
 report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GOAL_N],
     const struct msg_assessed *as)
 {
-	size_t total = 0, parts = 0, done = 0, in_text, whole, i;
+	size_t total = 0, parts = 0, done = 0, in_text, whole, unjudged, i;
 
-	for (i = 0; i < MSG_GOAL_N; i++) {
+	for (i = 0; i < MSG_GOAL_LONG; i++) {
 		total += count[i];
 		parts += count[i] > 0;
 	}
@@ -410,11 +442,21 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 	if (total == 0) {
 		buf_printf(b, "%s inga mål för %d.", nags == 1 ? "Överenskommelsen anger" :
 		    "Överenskommelserna anger", year);
+		long_goals(b, count[MSG_GOAL_LONG]);
 		return;
 	}
 	in_text = count[MSG_GOAL_IN_TEXT];
 	whole = count[MSG_GOAL_WHOLE_YEAR];
-	if (whole == total && total == 1)
+	unjudged = count[MSG_GOAL_UNJUDGED];
+	if (unjudged == total && total == 1)
+		buf_printf(b, "Det enda målet för %d kan inte bedömas eftersom utfallet för %d "
+		    "saknas.", year, year - 1);
+	else if (unjudged == total) {
+		buf_adds(b, "De ");
+		add_words(b, (long long)total, true);
+		buf_printf(b, " målen för %d kan inte bedömas eftersom utfallet för %d saknas.",
+		    year, year - 1);
+	} else if (whole == total && total == 1)
 		buf_printf(b, "Det enda målet för %d gäller helår och bedöms inte för del av året.",
 		    year);
 	else if (in_text == total && total == 1)
@@ -441,8 +483,8 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		 * to judge ("…; ett mål gäller helår och bedöms inte för del
 		 * av året och tre mål utan mätbart målvärde följs upp i
 		 * text.") */
-		parts -= (in_text > 0) + (whole > 0);
-		if (parts == 0 && in_text == 0) {
+		parts -= (in_text > 0) + (whole > 0) + (unjudged > 0);
+		if (parts == 0 && in_text == 0 && unjudged == 0) {
 			buf_adds(b, "De ");
 			add_words(b, (long long)total, true);
 			buf_printf(b, " målen för %d gäller helår och bedöms inte för del av året.",
@@ -452,18 +494,28 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		if (parts == 0) {
 			buf_adds(b, "Av ");
 			add_words(b, (long long)total, true);
-			buf_printf(b, " mål för %d gäller ", year);
-			add_words(b, (long long)whole, true);
-			buf_adds(b, " helår och bedöms inte för del av året; ");
-			add_words(b, (long long)in_text, true);
-			buf_adds(b, " mål utan mätbart målvärde följs upp i text.");
+			buf_printf(b, " mål för %d ", year);
+			if (whole > 0) {
+				buf_adds(b, "gäller ");
+				add_words(b, (long long)whole, true);
+				buf_adds(b, " helår och bedöms inte för del av året");
+			}
+			if (in_text > 0) {
+				if (whole > 0)
+					buf_adds(b, "; ");
+				add_words(b, (long long)in_text, true);
+				buf_adds(b, whole > 0 ? " mål utan mätbart målvärde följs upp i text" :
+				    " saknar mätbart målvärde och följs upp i text");
+			}
+			buf_adds(b, ".");
+			unjudged_sentence(b, unjudged, year);
 			goto judged;
 		}
 		buf_adds(b, "Av ");
 		add_words(b, (long long)total, true);
 		buf_printf(b, " mål för %d är ", year);
 		for (i = 0; i < MSG_GOAL_IN_TEXT; i++) {
-			if (count[i] == 0)
+			if (count[i] == 0 || i == MSG_GOAL_UNJUDGED)
 				continue;
 			if (done > 0)
 				buf_adds(b, done + 1 == parts ? " och " : ", ");
@@ -482,8 +534,10 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 			buf_adds(b, " mål utan mätbart målvärde följs upp i text");
 		}
 		buf_adds(b, ".");
+		unjudged_sentence(b, unjudged, year);
 	}
 judged:
+	long_goals(b, count[MSG_GOAL_LONG]);
 	/* The counts above are the tables' Status (outcome against target);
 	 * the follow-ups' own judgements are said apart, with whose they
 	 * are, so that no figure here contradicts a table. */
@@ -599,8 +653,9 @@ gap_neuter(const struct duty_gap *g)
 }
 
 /* The meeting kinds of one agreement short in one, each kind in words:
- * "sex möten (tre avstämningar, två styrgruppsmöten och en årsdialog)";
- * one kind as gap_noun. */
+ * "sex möten (tre avstämningar, två styrgruppsmöten och en årsdialog)",
+ * with monthly or weekly meetings left out "sju uppföljningsmöten utöver
+ * månatliga driftmöten (…)"; one kind as gap_noun. */
 static void
 meetings_required(struct buf *b, const struct duty_gap *g, size_t n)
 {
@@ -615,7 +670,12 @@ meetings_required(struct buf *b, const struct duty_gap *g, size_t n)
 	for (i = 0; i < n; i++)
 		required += g[i].required;
 	add_words(b, required, true);
-	buf_printf(b, " %s (", required == 1 ? "möte" : "möten");
+	/* the operational meetings left out: the count says what it counts */
+	if (g[0].besides != NULL)
+		buf_printf(b, " %s utöver %s (", required == 1 ? "uppföljningsmöte" :
+		    "uppföljningsmöten", g[0].besides);
+	else
+		buf_printf(b, " %s (", required == 1 ? "möte" : "möten");
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			buf_adds(b, i + 1 == n ? " och " : ", ");
@@ -1107,6 +1167,7 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *
 		size_t nseen = 0;
 		bool org = false;
 
+		count[MSG_GOAL_LONG] += report_long_goals(r, r->ags[i], NULL);
 		for (g = 0; g < n; g++) {
 			const struct followup *f;
 			const struct assessment *a = report_assessment_from(r, r->ags[i], rows[g].goal, &f);
@@ -1606,6 +1667,22 @@ keep_proposal(struct doc_node *n)
 }
 
 void
+report_msg_shared(struct buf *b, const char *name, const char *with, size_t nshared)
+{
+	if (nshared == 0)
+		return;
+	if (b->len > 0)
+		buf_addc(b, ' ');
+	if (nshared > 1) {
+		add_count_capital(b, (long long)nshared, false);
+		buf_adds(b, " av överenskommelserna delas med andra nämnder, som också redovisar dem.");
+		return;
+	}
+	buf_printf(b, "%s delas med %s, som också redovisar den.",
+	    name != NULL ? name : "Överenskommelsen", with);
+}
+
+void
 report_message(struct rep *r)
 {
 	struct buf b = { NULL, 0, 0 };
@@ -1635,6 +1712,24 @@ report_message(struct rep *r)
 	other_public_of(r, &op_now);
 	report_msg_other_public(&b, r->year, &op_now, prev ? &op_before : NULL);
 	report_msg_money(&b, false, r->year, &ib_now, prev ? &ib_before : NULL);
+	{
+		/* the agreements other nämnder report too, as the sections
+		 * say "Delas med …" */
+		size_t nshared = 0, first = 0;
+		const char *with = NULL;
+		bool own;
+
+		for (i = 0; i < r->nags; i++) {
+			const char *w = report_shared_with(r, r->ags[i], NULL, &own);
+
+			if (w != NULL && nshared++ == 0) {
+				with = w;
+				first = i;
+			}
+		}
+		report_msg_shared(&b, r->nags > 1 && nshared == 1 ?
+		    report_short_name(r->ags[first]) : NULL, with, nshared);
+	}
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_reset(&b);
 	count_goals(r, count, &assessed);

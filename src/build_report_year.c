@@ -162,6 +162,10 @@ add_goal_rows(const struct rep *r, const struct agreement *ag, const struct goal
 			continue;
 		if ((g->from.y != 0 && g->from.y > r->year) || (g->to.y != 0 && g->to.y < r->year))
 			continue;
+		/* judged over more than a year: not one of the year's goals
+		 * (report_long_goals lists it apart) */
+		if (g->long_term)
+			continue;
 		xgrow((void **)rows, cap, *n + 1, sizeof(**rows));
 		row = &(*rows)[(*n)++];
 		memset(row, 0, sizeof(*row));
@@ -198,6 +202,45 @@ report_goal_rows(const struct rep *r, const struct agreement *ag, struct goal_ro
 		if (f->next_year == r->year)
 			add_goal_rows(r, ag, f->next_goals, &rows, &n, &cap);
 	*out = rows;
+	return n;
+}
+
+/* Appends to out the goals of one list that speak of the year and that
+ * the agreement judges over more than a year (horizon="long"). */
+static void
+add_long_goals(const struct rep *r, const struct goal *list, const struct goal ***out,
+    size_t *n, size_t *cap)
+{
+	const struct goal *g;
+
+	for (g = list; g != NULL; g = g->next) {
+		if (!g->long_term || (g->year != 0 && g->year != r->year))
+			continue;
+		if ((g->from.y != 0 && g->from.y > r->year) || (g->to.y != 0 && g->to.y < r->year))
+			continue;
+		xgrow((void **)out, cap, *n + 1, sizeof(**out));
+		(*out)[(*n)++] = g;
+	}
+}
+
+/* The long-term goals of the year (out may be NULL: the count only),
+ * in the order report_goal_rows takes the others; *out is freed by the
+ * caller. */
+size_t
+report_long_goals(const struct rep *r, const struct agreement *ag, const struct goal ***out)
+{
+	const struct goal **list = NULL;
+	size_t n = 0, cap = 0, i = 0;
+	const struct followup *f;
+
+	add_long_goals(r, ag->goals, &list, &n, &cap);
+	while (report_next_followup(r, ag, &i, &f))
+		if (f->next_year == r->year)
+			add_long_goals(r, f->next_goals, &list, &n, &cap);
+	if (out != NULL)
+		*out = list;
+	else
+		free(list);
 	return n;
 }
 
@@ -294,53 +337,69 @@ report_add_up_amounts(struct rep *r)
 	return true;
 }
 
-/* "2 av 3 mätbara mål uppnådda; 1 ej rapporterat" */
+/* The overview's Måluppfyllelse cell, as a person writes it in a table:
+ * the measurable goals first ("Uppnått (1 mål)", "Ej uppnått (1 mål)",
+ * "2 av 3 uppnådda", "Alla uppnådda (3 mål)"), then the goals not judged,
+ * each in a short clause: "1 av 2 uppnått; 1 bedöms först för helår",
+ * "Inga mätbara mål; 8 följs upp i text; 3 långsiktiga". */
 char *
 report_fulfilment(struct rep *r, const struct agreement *ag)
 {
 	struct goal_row *rows;
 	size_t n = report_goal_rows(r, ag, &rows), i, counts[GOAL_NOT_YET + 1] = { 0 };
+	size_t nlong = report_long_goals(r, ag, NULL);
 	struct buf b = { NULL, 0, 0 };
-	size_t measurable;
+	size_t measurable, met, in_text = 0;
 	char *s;
 
 	if (!report_has_followup_in_year(r, ag)) {
 		free(rows);
 		return arena_printf(r->bd.a, "Ingen uppföljning rapporterad för %d", r->year);
 	}
-	size_t in_text = 0;
-
 	/* goals without a measure or target are followed up in text, not
-	 * "ej rapporterade" (as the summary counts them) */
+	 * "utan utfall" (as the summary counts them) */
 	for (i = 0; i < n; i++) {
 		if (report_goal_in_text(r, ag, &rows[i]))
 			in_text++;
 		else
 			counts[rows[i].status]++;
 	}
-	measurable = counts[GOAL_MET] + counts[GOAL_NOT_MET];
-	/* one measurable goal in the singular, not "1 av 1 mätbara mål" */
+	met = counts[GOAL_MET];
+	measurable = met + counts[GOAL_NOT_MET];
 	if (measurable == 1)
-		buf_adds(&b, counts[GOAL_MET] == 1 ? "1 mätbart mål, uppnått" :
-		    "1 mätbart mål, ej uppnått");
+		buf_adds(&b, met == 1 ? "Uppnått (1 mål)" : "Ej uppnått (1 mål)");
+	else if (measurable > 0 && met == measurable)
+		buf_printf(&b, "Alla uppnådda (%zu mål)", measurable);
+	else if (measurable > 0 && met == 0)
+		buf_printf(&b, "Inget uppnått (%zu mål)", measurable);
 	else if (measurable > 0)
-		buf_printf(&b, "%zu av %zu mätbara mål uppnådda", counts[GOAL_MET], measurable);
-	else if (counts[GOAL_NOT_YET] == 0 && counts[GOAL_WHOLE_YEAR] == 0)
-		buf_printf(&b, "Inga mätbara mål att bedöma");
+		buf_printf(&b, "%zu av %zu %s", met, measurable, met == 1 ? "uppnått" : "uppnådda");
+	else if (counts[GOAL_NOT_YET] == 0 && counts[GOAL_WHOLE_YEAR] == 0 &&
+	    counts[GOAL_UNJUDGED] == 0)
+		buf_adds(&b, "Inga mätbara mål");
 	if (counts[GOAL_NOT_REPORTED] > 0)
-		buf_printf(&b, "%s%zu ej %s", b.len > 0 ? "; " : "", counts[GOAL_NOT_REPORTED],
-		    counts[GOAL_NOT_REPORTED] == 1 ? "rapporterat" : "rapporterade");
+		buf_printf(&b, "%s%zu utan utfall", b.len > 0 ? "; " : "", counts[GOAL_NOT_REPORTED]);
 	/* a yearly target part-way through the year is not measurable yet */
 	if (counts[GOAL_NOT_YET] > 0)
 		buf_printf(&b, "%s%zu ej %s ännu", b.len > 0 ? "; " : "", counts[GOAL_NOT_YET],
 		    counts[GOAL_NOT_YET] == 1 ? "uppnått" : "uppnådda");
 	/* kept out of the measurable ones, as the summary does */
 	if (counts[GOAL_WHOLE_YEAR] > 0)
-		buf_printf(&b, "%s%zu gäller helår, bedöms inte", b.len > 0 ? "; " : "",
+		buf_printf(&b, "%s%zu bedöms först för helår", b.len > 0 ? "; " : "",
 		    counts[GOAL_WHOLE_YEAR]);
+	/* a change on the year before without its outcome */
+	if (counts[GOAL_UNJUDGED] > 0)
+		buf_printf(&b, "%s%zu kan inte bedömas", b.len > 0 ? "; " : "",
+		    counts[GOAL_UNJUDGED]);
 	if (in_text > 0)
 		buf_printf(&b, "%s%zu följs upp i text", b.len > 0 ? "; " : "", in_text);
-	s = arena_strdup(r->bd.a, b.data);
+	if (nlong > 0)
+		buf_printf(&b, "%s%zu %s", b.len > 0 ? "; " : "", nlong,
+		    nlong == 1 ? "långsiktigt" : "långsiktiga");
+	/* the first letter of a clause opening the cell in upper case */
+	if (b.len > 0 && b.data[0] >= 'a' && b.data[0] <= 'z')
+		b.data[0] = (char)(b.data[0] - 'a' + 'A');
+	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : "–");
 	buf_free(&b);
 	free(rows);
 	return s;

@@ -278,6 +278,9 @@ struct goal {
 	long long		 min, max;
 	int			 percent_tenths;
 	enum goal_scale		 scale;
+	/* horizon="long": judged over more than a year, not in a year's
+	 * goals (the report lists it apart) */
+	bool			 long_term;
 };
 
 enum target_kind { TARGET_PRIMARY, TARGET_SECONDARY, TARGET_DIRECT, TARGET_INDIRECT };

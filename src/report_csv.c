@@ -154,7 +154,7 @@ sums(struct rep *r, struct buf *out)
 	if (report_has_other_public(r))
 		row(&w, "Övrig offentlig finansiering", has_o ? count_text(r, r->other_public) : NULL,
 		    "kr", jan1, dec31, has_o ? NULL : report_other_public_sum(r));
-	row(&w, "Idéburna parters insatser", has_i ? count_text(r, r->ideburen) : NULL, "kr", jan1,
+	row(&w, "Idéburna organisationers insatser", has_i ? count_text(r, r->ideburen) : NULL, "kr", jan1,
 	    dec31, has_i ? NULL : report_econ_sum(r, false));
 	row(&w, "Uppföljningar för året", count_text(r, (long long)fus), "st", jan1, dec31, NULL);
 	row(&w, "Mätbara mål uppnådda", measurable > 0 ? count_text(r, (long long)met) : NULL, "st",

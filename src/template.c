@@ -133,7 +133,7 @@ static const struct setting settings[] = {
 	S("labels", "financing-item", T_STRING, label_financing_item, "Finansiär"),
 	S("labels", "financing-amount", T_STRING, label_financing_amount, "Belopp"),
 	S("labels", "financing-total", T_STRING, label_financing_total, "Summa finansiering"),
-	S("labels", "budget-no-amount", T_STRING, label_budget_no_amount, "belopp ej angivet"),
+	S("labels", "budget-no-amount", T_STRING, label_budget_no_amount, "inget belopp angivet"),
 	S("report", "technical-appendix", T_YES_NO, report_technical_appendix, "no"),
 };
 

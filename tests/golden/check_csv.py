@@ -251,7 +251,7 @@ def main():
 
     # the summary's sums
     for label, kind in (("Kommunens finansiering", "kommun"),
-                        ("Idéburna parters insatser", "ideburen")):
+                        ("Idéburna organisationers insatser", "ideburen")):
         r = summary.get(label)
         expect(r is not None, f"no summary row {label}")
         if r is None:

@@ -51,7 +51,7 @@ def date(s):
 
 
 # an amount cell of help listed without a value (README "Not valued":
-# the cell is an amount, "ej värderat"; "Ej värderad insats: …" names help)
+# the cell is an amount, "ej värderat"; "Insatsen … är inte värderad" names help)
 NOT_VALUED = "ej värderat"
 
 
@@ -1301,7 +1301,8 @@ def year_goals(ag, fus, year):
     it has an outcome for the year or an assessment from one of its
     follow-ups."""
     def speaks(g):
-        if g.get("year") not in (None, str(year)):
+        # horizon="long": judged over more than a year, listed apart
+        if g.get("year") not in (None, str(year)) or g.get("horizon") == "long":
             return False
         if g.get("from") and int(g.get("from")[:4]) > year:
             return False
@@ -1761,8 +1762,8 @@ def line_rhythms(ag, year):
                 if l.get("nature"):
                     want.append(("line's nature", l.get("nature")))
                 if l.get("condition") and figure(l):
-                    want.append(("conditional amount", f"Villkorat belopp: {text_of(l.find('label'))}, "
-                                 f"{money(int(figure(l)))}, {norm(l.get('condition'))}."))
+                    want.append(("conditional amount", f"Posten {lower_first(text_of(l.find('label')))} "
+                                 f"({money(int(figure(l)))}) betalas ut {norm(l.get('condition'))}."))
                 if l.get("unit-price") and (l.get("estimate") or l.get("ceiling")):
                     note = money(int(l.get("unit-price"))) + (f"/{l.get('unit')}" if l.get("unit") else "")
                     if l.get("amount"):
@@ -1931,7 +1932,10 @@ def summary_message(namnd, year, mine, prev, followups):
     n = len(mine)
     s = (f"{text_of(first)} hade {year} {words(n)} "
          f"{'överenskommelse' if n == 1 else 'överenskommelser'} om idéburet offentligt partnerskap")
-    if orgs:
+    if orgs and len(orgs) == n > 1:
+        # not the same number word twice in a row
+        s += " med lika många idéburna organisationer"
+    elif orgs:
         s += f" med {words(len(orgs))} " + ("idéburen organisation" if len(orgs) == 1
                                              else "idéburna organisationer")
     want.append(("message: scope", s + "."))
@@ -2015,8 +2019,28 @@ def summary_message(namnd, year, mine, prev, followups):
         want.append(("message: other public", f"Övrig offentlig finansiering var {money(sum(ints))}"))
     elif nv:
         want.append(("message: other public", f"Övrig offentlig finansiering {year} är inte värderad"))
+    # help listed without a value, in a sentence, a common noun in lower
+    # case: "Insatsen ideella mentorer är inte värderad i kronor."
+    # (README "Not valued"), not "Ej värderad insats: Ideella mentorer"
+    for _, ag in mine:
+        names = [n for p in ag.iter("party") for n in (p.findtext("name"), p.get("shortname"))
+                 if n]
+        for b in ag.iter("budget"):
+            if b.get("year") not in (None, str(year)):
+                continue
+            for ln in b.iter("line"):
+                if ln.get("valued") != "no" or ln.find("label") is None:
+                    continue
+                lab = text_of(ln.find("label")).rstrip(". ")
+                if not any(lab == n or lab.startswith(n + " ") or lab.startswith(n + ",")
+                           for n in names):
+                    lab = lower_first(lab)
+                want.append(("help not valued, in a sentence",
+                             lab + ("," if "," in lab else "") + " ")
+                            )
     # goals of the year: the agreement's and the follow-ups' delmål
     goals, unreported, assessed, in_text, whole_year = 0, 0, 0, 0, 0
+    long_goals = 0
     judged_by = {"org": 0, "parties": 0, "orgs": 0}
     for _, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
@@ -2027,6 +2051,14 @@ def summary_message(namnd, year, mine, prev, followups):
             for ng in fu.iter("next-goals"):
                 if ng.get("year") == str(year):
                     gl += [g for g in ng.iter("goal") if g.get("year") in (None, str(year))]
+        # horizon="long": not one of the year's goals, a sentence apart
+        # (README "Goals"); the agreement's section lists them
+        long_goals += sum(g.get("horizon") == "long" for g in gl)
+        for g in gl:
+            if g.get("horizon") == "long":
+                want.append(("long-term goal listed apart",
+                             goal_in_text(g, year).strip("\u201d")))
+        gl = [g for g in gl if g.get("horizon") != "long"]
         outs = [o for fu in fus for grp in fu.iter("outcomes") for o in grp.iter("outcome")
                 if grp.get("to")[:4] == str(year) and grp.get("cumulative", "no").strip() != "yes"]
         marks = {a.get("goal") for fu in fus if fu_in_year(fu, year) for a in fu.iter("assessment")}
@@ -2040,6 +2072,20 @@ def summary_message(namnd, year, mine, prev, followups):
         # judged, said apart (README "Goals")
         for g, status, _ in goal_statuses(ag, fus, year):
             whole_year += status == "Gäller helår, bedöms inte"
+        # the overview's Måluppfyllelse cell opens with the measurable
+        # goals as a person writes them in a table (README "Summary")
+        st = [status for _, status, _ in goal_statuses(ag, fus, year)]
+        met, m = st.count("Uppnått"), st.count("Uppnått") + st.count("Ej uppnått")
+        # (worked out here for targets only: a change on the year
+        # before is judged as the table does, not here)
+        simple = all(in_text_goal(g) or g.get("comparison") in ("minst", "hogst", "mellan")
+                     for g, _ in year_goals(ag, fus, year))
+        if m and simple and any(fu_in_year(fu, year) for fu in fus):
+            want.append(("Måluppfyllelse cell",
+                         ("Uppnått (1 mål)" if met else "Ej uppnått (1 mål)") if m == 1 else
+                         f"Alla uppnådda ({m} mål)" if met == m else
+                         f"Inget uppnått ({m} mål)" if met == 0 else
+                         f"{met} av {m} {'uppnått' if met == 1 else 'uppnådda'}"))
         for g in gl:
             goals += 1
             if g.get("id") in marks:
@@ -2096,6 +2142,12 @@ def summary_message(namnd, year, mine, prev, followups):
         if in_text:
             want.append(("message: goals followed up in text",
                          f"{words(in_text, True)} mål utan mätbart målvärde följs upp i text."))
+    if long_goals:
+        w = words(long_goals, True)
+        want.append(("message: long-term goals apart",
+                     f"{w[0].upper() + w[1:]} {'långsiktigt' if long_goals == 1 else 'långsiktiga'} "
+                     "mål följs upp på längre sikt, inte år för år."))
+        want.append(("long-term goals apart", "följs upp på längre sikt, inte år för år"))
     # the follow-ups' own judgements, with whose they are: a written
     # report's the organisation's own, a meeting's the parties'
     if judged_by["org"]:
@@ -2126,10 +2178,15 @@ def summary_message(namnd, year, mine, prev, followups):
                 return f"{'inget' if neuter else 'ingen'} {said.split(' ', 1)[1]}"
             return f"{('inget' if neuter else 'ingen') if not held else words(held, neuter)} av {said}"
         if duty is not None:
-            short = []
+            short, left = [], []
             for m in duty.findall("meeting"):
                 kind, per, cnt = norm(m.get("kind")), m.get("per").strip(), int(m.get("count"))
-                # weekly and monthly meetings are the organisations' operations
+                # weekly and monthly meetings are the organisations'
+                # operations: left out, and the count says so
+                if per in ("week", "month"):
+                    noun = meeting_noun(kind, 2)[0]
+                    left.append(f"{'veckovisa' if per == 'week' else 'månatliga'} "
+                                f"{noun if noun is not None else 'möten'}")
                 if per in ("period", "week", "month"):
                     continue
                 need = required_in_part(per, cnt, *part, year) if part else cnt * DUTY_PER[per][1]
@@ -2152,7 +2209,8 @@ def summary_message(namnd, year, mine, prev, followups):
                 # och en årsdialog)"
                 kw = [meetings_words(k, n)[0] for k, n, _ in short]
                 kinds = ", ".join(kw[:-1]) + " och " + kw[-1]
-                said = f"{words(need, True)} möten ({kinds})"
+                said = f"{words(need, True)} möten ({kinds})" if not left else \
+                    f"{words(need, True)} uppföljningsmöten utöver {' och '.join(left)} ({kinds})"
                 pieces.append((said, of(said, True, need, held)))
                 on_file += held
             mpy = int(duty.get("meetings-per-year", "0"))
@@ -2660,11 +2718,11 @@ def chart_alt_texts(mine, followups, year):
                     return "inget utbetalt"
                 figs = [amount(ag, p.get("id"), y) for p in ag.iter("party")
                         if money_kind(ag, p) == kind]
-                return "ej värderat" if NOT_VALUED in figs else "inget belopp"
+                return "ej värderat" if NOT_VALUED in figs else "inget belopp angivet"
             k = f"Kommunen {v['kommun']} kr" if v["kommun"] is not None else \
                 f"Kommunen {why('kommun')}"
-            i = (f"Idéburna parter {v['ideburen']} kr" if v["ideburen"] is not None
-                 else f"Idéburna parter {why('ideburen')}")
+            i = (f"Idéburna organisationer {v['ideburen']} kr" if v["ideburen"] is not None
+                 else f"Idéburna organisationer {why('ideburen')}")
             want.append(("funding chart alt", f"{label}: {k}, {i}"))
     for f, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
@@ -2834,6 +2892,14 @@ def main():
             sentence += f" Kommunens finansiering nedan gäller hela {own.get('kommun')} och " \
                 "är inte fördelad mellan nämnderna."
         want.append(("shared with other nämnder", sentence))
+        shared_with = joined
+    # page 1 says it too, shortly (review r7)
+    if shared_sentences == 1:
+        want.append(("message: shared", f"delas med {shared_with}, som också redovisar den."))
+    elif shared_sentences > 1:
+        w = words(shared_sentences)
+        want.append(("message: shared", f"{w[0].upper() + w[1:]} av överenskommelserna delas med "
+                     "andra nämnder, som också redovisar dem."))
     if text.count("Delas med ") != shared_sentences:
         missing += 1
         print(f"check_report: {pdf}: {text.count('Delas med ')} \"Delas med\" sentences for "
@@ -2961,7 +3027,7 @@ def main():
                 want.append(("goal status", status))
     # a sum no party of its kind has a figure for is missing, never 0 kr
     for label, kind in (("Kommunens finansiering", "kommun"),
-                        ("Idéburna parters insatser", "ideburen")):
+                        ("Idéburna organisationers insatser", "ideburen")):
         figures = [amount(ag, p.get("id"), year) for _, ag in mine for p in ag.iter("party")
                    if money_kind(ag, p) == kind]
         if all(a is None for a in figures):
@@ -3012,7 +3078,7 @@ def main():
         want.append(("last year's agreements", f"Överenskommelser som gällt under året "
                                                f"{len(mine)} {len(before)}"))
         for label, kind in (("Kommunens finansiering", "kommun"),
-                            ("Idéburna parters insatser", "ideburen")):
+                            ("Idéburna organisationers insatser", "ideburen")):
             def total(ags, y):
                 figs = [(ag, p.get("id"), amount(ag, p.get("id"), y)) for ag in ags
                         for p in ag.iter("party") if money_kind(ag, p) == kind]

@@ -29,7 +29,7 @@ case "$namnd $year" in
 	# costs of 2025; the costs budget is no party's money
 	want "Kvarnby kommun (kommunen) 700 000 kr"
 	want "Föreningen Familjecentralen Kvarnby (idéburen part) 160 000 kr"
-	want "Ej värderad insats: Föreningen, nätverk av familjevänner."
+	want "Insatsen föreningen, nätverk av familjevänner, är inte värderad i kronor."
 	# the förening's financing lines are all in kind
 	want "Kvarnby (idéburen part) 160 000 kr Insats i verksamheten, ingen utbetalning."
 	# the region (kind="region") is other public money, not the kommun's
@@ -59,11 +59,11 @@ case "$namnd $year" in
 	# are not valued
 	want "Åsbro kommun (kommunen) 350 000 kr"
 	want "Resor till mötesplatsen för deltagare med färdtjänst: 150 kr/resa, uppskattat 45 000 kr, högst 60 000 kr."
-	want "Villkorat belopp: Föreläsningar och kulturinslag, 30 000 kr, om inte styrgruppen beslutar annat."
+	want "Posten föreläsningar och kulturinslag (30 000 kr) betalas ut om inte styrgruppen beslutar annat."
 	want "Resor till mötesplatsen för deltagare med färdtjänst IOP-ersättning kvartalsvis uppskattat 45 000 kr"
 	want "Föreningen Mötesplats Åsbro (idéburen part) ej värderat"
-	want "Idéburna parters insatser ej värderat"
-	want "Ej värderad insats: Lokal i Åsbro bibliotek, tre dagar i veckan; Information i kommunens kanaler."
+	want "Idéburna organisationers insatser ej värderat"
+	want "Insatserna lokal i Åsbro bibliotek, tre dagar i veckan, och information i kommunens kanaler är inte värderade i kronor."
 	# two kommun lines of different nature, each with its own rhythm
 	want "IOP-ersättning för samordnare IOP-ersättning kvartalsvis 240 000 kr"
 	want "Bidrag till aktiviteter och material (ersätter föreningsbidraget) ersätter föreningsbidrag två gånger per år: januari och juli 35 000 kr"
@@ -144,9 +144,12 @@ case "$namnd $year" in
 	want "Summa 535 080 kr"
 	# 2025 is a whole year: no proration in its table (the funding table's
 	# note speaks of 2024, the part year, only)
-	refuse "Överenskommelsen gäller 1 september–31 december 2024; "
+	refuse "Överenskommelsen gäller 1 september–31 december 2024"
 	refuse "2025 (del av år)"
-	want "Del av år 2024 (2024-09-01 – 2024-12-31)"
+	want "Överenskommelsen gällde 1 september–31 december 2024. För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gäller, utom 20 000 kr som betalas ut i september."
+	# "Föreningen redovisar … efter varje termin": two written reports a
+	# year (reports-per-year="2"), none on file (review r7)
+	want "För 2025 krävdes två skriftliga rapporter, men ingen uppföljning finns i underlaget."
 	;;
 "norrvik-barn-och-utbildningsnamnden 2027")
 	# The period ends 2027-06-30: 181 days of 2026/27, two steps of 2 %:
@@ -174,7 +177,7 @@ case "$namnd $year" in
 	want "Kommunens finansiering 1 140 000 kr"
 	want "Övrig offentlig finansiering 200 000 kr"
 	want "Föreningen Ungdomens hus Björkvik (idéburen part) 180 000 kr"
-	want "Ej värderad insats: Ideella ledare, cirka 2 000 timmar per år."
+	want "Insatsen ideella ledare, cirka 2 000 timmar per år, är inte värderad i kronor."
 	want "Summa 1 520 000 kr"
 	want "Verksamhetsledare IOP-ersättning kvartalsvis 520 000 kr"
 	# the Totalt column is no party's and no year's
@@ -209,7 +212,7 @@ case "$namnd $year" in
 	# pay nothing of them in the period).
 	want "Kommunens finansiering 50 000 kr"
 	want "Övrig offentlig finansiering 35 000 kr"
-	want "Idéburna parters insatser 20 000 kr"
+	want "Idéburna organisationers insatser 20 000 kr"
 	want "Ekdala kommun (kommunen) 50 000 kr"
 	want "Region Exempelland (regionen) 25 000 kr"
 	want "Samordningsförbundet Ekdala (offentlig part) 10 000 kr"

@@ -45,6 +45,28 @@ test_message_sentences(void)
 	STR_EQ(b.data, "Arbetsmarknadsnämnden hade 2023 tre överenskommelser om idéburet "
 	    "offentligt partnerskap med fyra idéburna organisationer.");
 	buf_reset(&b);
+	/* page 1 names agreements other nämnder report too (review r7) */
+	report_msg_shared(&b, NULL, "socialnämnden, Ekdala kommun", 1);
+	STR_EQ(b.data, "Överenskommelsen delas med socialnämnden, Ekdala kommun, som också "
+	    "redovisar den.");
+	buf_reset(&b);
+	report_msg_shared(&b, "Steget", "socialnämnden i Ekdala kommun och socialnämnden i "
+	    "Bruksby kommun", 1);
+	STR_EQ(b.data, "Steget delas med socialnämnden i Ekdala kommun och socialnämnden i "
+	    "Bruksby kommun, som också redovisar den.");
+	buf_reset(&b);
+	report_msg_shared(&b, NULL, NULL, 2);
+	STR_EQ(b.data, "Två av överenskommelserna delas med andra nämnder, som också redovisar "
+	    "dem.");
+	buf_reset(&b);
+	report_msg_shared(&b, NULL, NULL, 0);
+	OK(b.len == 0);
+	buf_reset(&b);
+	/* no number word twice in a row (Vallby 2023: "fyra … fyra", review r7) */
+	report_msg_scope(&b, "Arbetsmarknadsnämnden", 2023, 4, 4);
+	STR_EQ(b.data, "Arbetsmarknadsnämnden hade 2023 fyra överenskommelser om idéburet "
+	    "offentligt partnerskap med lika många idéburna organisationer.");
+	buf_reset(&b);
 	report_msg_scope(&b, "Socialnämnden", 2025, 1, 1);
 	STR_EQ(b.data, "Socialnämnden hade 2025 en överenskommelse om idéburet offentligt "
 	    "partnerskap med en idéburen organisation.");
@@ -67,14 +89,14 @@ test_message_sentences(void)
 	before.part = true, before.npart = 1;
 	now.nwith = 2;
 	report_msg_money(&b, true, 2023, &now, &before);
-	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "250" NBSP "000" NBSP "kr i två av tre "
-	    "överenskommelser, jämfört med 1" NBSP
+	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "250" NBSP "000" NBSP "kr i två av "
+	    "överenskommelserna, jämfört med 1" NBSP
 	    "180" NBSP "000" NBSP "kr 2022, då en av överenskommelserna gällde del av året.");
 	buf_reset(&b);
 	before.npart = 2;
 	report_msg_money(&b, true, 2023, &now, &before);
-	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "250" NBSP "000" NBSP "kr i två av tre "
-	    "överenskommelser, jämfört med 1" NBSP
+	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "250" NBSP "000" NBSP "kr i två av "
+	    "överenskommelserna, jämfört med 1" NBSP
 	    "180" NBSP "000" NBSP "kr 2022, då överenskommelserna gällde del av året.");
 	buf_reset(&b);
 	now.nwith = 3;
@@ -194,9 +216,22 @@ test_message_sentences(void)
 	as.level[MSG_BY_PARTIES][ASSESS_MET] = 1, as.level[MSG_BY_PARTIES][ASSESS_NOT_MET] = 1;
 	as.nsources[MSG_BY_PARTIES] = 2;
 	report_msg_goals(&b, 2020, 1, goals, &as);
-	STR_EQ(b.data, "Av två mål för 2020 är ett uppnått och ett utan utfall året före att "
-	    "jämföra med. Vid uppföljningsmötena bedömde parterna ett av målen som uppfyllt och "
-	    "ett som ej uppfyllt.");
+	STR_EQ(b.data, "Av två mål för 2020 är ett uppnått. Ett kan inte bedömas eftersom "
+	    "utfallet för 2019 saknas. Vid uppföljningsmötena bedömde parterna ett av målen som "
+	    "uppfyllt och ett som ej uppfyllt.");
+	buf_reset(&b);
+	/* a change on the year before without that year's outcome says so
+	 * plainly (Vallby 2022: review r7) */
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_MET] = 1, goals[MSG_GOAL_NOT_MET] = 2, goals[MSG_GOAL_UNJUDGED] = 1;
+	report_msg_goals(&b, 2022, 1, goals, NULL);
+	STR_EQ(b.data, "Av fyra mål för 2022 är ett uppnått och två inte uppnådda. Ett kan inte "
+	    "bedömas eftersom utfallet för 2021 saknas.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_UNJUDGED] = 2;
+	report_msg_goals(&b, 2022, 1, goals, NULL);
+	STR_EQ(b.data, "De två målen för 2022 kan inte bedömas eftersom utfallet för 2021 saknas.");
 	buf_reset(&b);
 	/* a single goal's judgement in one short sentence */
 	memset(goals, 0, sizeof(goals));
@@ -251,38 +286,52 @@ test_message_sentences(void)
 	report_msg_goals(&b, 2023, 1, goals, NULL);
 	STR_EQ(b.data, "Det enda målet för 2023 gäller helår och bedöms inte för del av året.");
 	buf_reset(&b);
+	/* long-term goals (horizon="long") are not the year's: a sentence
+	 * apart (Linköping social- och omsorgsnämnden 2023: review r7) */
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_IN_TEXT] = 8, goals[MSG_GOAL_LONG] = 3;
+	report_msg_goals(&b, 2023, 1, goals, NULL);
+	STR_EQ(b.data, "De åtta målen för 2023 saknar mätbart målvärde och följs upp i text. Tre "
+	    "långsiktiga mål följs upp på längre sikt, inte år för år.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_LONG] = 1;
+	report_msg_goals(&b, 2023, 1, goals, NULL);
+	STR_EQ(b.data, "Överenskommelsen anger inga mål för 2023. Ett långsiktigt mål följs upp på "
+	    "längre sikt, inte år för år.");
+	buf_reset(&b);
 
 	/* duties short: what is on file of what was required, in one
 	 * sentence without semicolons */
-	gap = (struct duty_gap){ "styrgrupp", 1, 2, false, { 0, 0, 0 } };
+	gap = (struct duty_gap){ "styrgrupp", 1, 2, false, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2023, &gap, 1, 1);
 	STR_EQ(b.data, "för 2023 finns ett av två styrgruppsmöten i underlaget");
 	buf_reset(&b);
-	gaps[0] = (struct duty_gap){ "dialogmöte", 1, 2, false, { 0, 0, 0 } };
-	gaps[1] = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 } };
+	gaps[0] = (struct duty_gap){ "dialogmöte", 1, 2, false, { 0, 0, 0 }, NULL };
+	gaps[1] = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2023, gaps, 2, 1);
 	STR_EQ(b.data, "för 2023 finns ett av två dialogmöten och ingen skriftlig rapport i "
 	    "underlaget");
 	buf_reset(&b);
 	/* a known kind in Swedish plural and gender; an unknown one named
 	 * beside "möten" */
-	gap = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 } };
+	gap = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2019, &gap, 1, 1);
 	STR_EQ(b.data, "för 2019 finns ingen av tre avstämningar i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ "planering", 0, 2, false, { 0, 0, 0 } };
+	gap = (struct duty_gap){ "planering", 0, 2, false, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2019, &gap, 1, 1);
 	STR_EQ(b.data, "för 2019 finns inget av två möten (planering) i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ NULL, 0, 1, false, { 0, 0, 0 } };
+	gap = (struct duty_gap){ NULL, 0, 1, false, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2023, &gap, 1, 1);
 	STR_EQ(b.data, "för 2023 finns inget möte i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ "partssamtal", 0, 1, false, { 0, 0, 0 } };
+	gap = (struct duty_gap){ "partssamtal", 0, 1, false, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2023, &gap, 1, 1);
 	STR_EQ(b.data, "för 2023 finns inget partssamtal i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ NULL, 1, 2, true, { 0, 0, 0 } };
+	gap = (struct duty_gap){ NULL, 1, 2, true, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2023, &gap, 1, 0);
 	STR_EQ(b.data, "för 2023 finns en av två skriftliga rapporter i underlaget");
 	buf_reset(&b);
@@ -294,10 +343,10 @@ test_message_sentences(void)
 	buf_reset(&b);
 
 	/* several meeting kinds short: one part, the kinds counted apart */
-	gaps[0] = (struct duty_gap){ "driftmöte", 0, 10, false, { 0, 0, 0 } };
-	gaps[1] = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 } };
-	gaps[2] = (struct duty_gap){ "styrgrupp", 0, 2, false, { 0, 0, 0 } };
-	gaps[3] = (struct duty_gap){ "årsdialog", 0, 1, false, { 0, 0, 0 } };
+	gaps[0] = (struct duty_gap){ "driftmöte", 0, 10, false, { 0, 0, 0 }, NULL };
+	gaps[1] = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 }, NULL };
+	gaps[2] = (struct duty_gap){ "styrgrupp", 0, 2, false, { 0, 0, 0 }, NULL };
+	gaps[3] = (struct duty_gap){ "årsdialog", 0, 1, false, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2027, gaps, 4, 4);
 	STR_EQ(b.data, "för 2027 finns inget av 16 möten (tio driftmöten, tre avstämningar, två "
 	    "styrgruppsmöten och en årsdialog) i underlaget");
@@ -306,13 +355,22 @@ test_message_sentences(void)
 	STR_EQ(b.data, "för 2027 krävdes sex möten (tre avstämningar, två styrgruppsmöten och en "
 	    "årsdialog), men ingen uppföljning finns i underlaget");
 	buf_reset(&b);
+	/* monthly meetings left out of the count: it says what it counts
+	 * (Ekdala 2026 "sju möten": review r7) */
+	gaps[1].besides = gaps[2].besides = gaps[3].besides = "månatliga driftmöten";
+	report_msg_nothing_on_file(&b, 2027, gaps + 1, 3, 3);
+	STR_EQ(b.data, "för 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre "
+	    "avstämningar, två styrgruppsmöten och en årsdialog), men ingen uppföljning finns i "
+	    "underlaget");
+	buf_reset(&b);
+	gaps[1].besides = gaps[2].besides = gaps[3].besides = NULL;
 	gaps[0].done = 4, gaps[2].done = 1;
 	report_msg_on_file(&b, 2027, gaps, 2, 2);
 	STR_EQ(b.data, "för 2027 finns fyra av 13 möten (tio driftmöten och tre avstämningar) i "
 	    "underlaget");
 	buf_reset(&b);
-	gaps[0] = (struct duty_gap){ "dialogmöte", 0, 1, false, { 0, 0, 0 } };
-	gaps[1] = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 } };
+	gaps[0] = (struct duty_gap){ "dialogmöte", 0, 1, false, { 0, 0, 0 }, NULL };
+	gaps[1] = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 }, NULL };
 	report_msg_nothing_on_file(&b, 2023, gaps, 2, 1);
 	STR_EQ(b.data, "för 2023 krävdes ett dialogmöte och en skriftlig rapport, men ingen "
 	    "uppföljning finns i underlaget");
