@@ -134,6 +134,10 @@ size_t		 report_long_goals(const struct rep *, const struct agreement *,
  * (when not NULL) gets its follow-up. */
 const struct outcome *report_goal_outcome(const struct rep *, const struct agreement *,
 		    const struct goal *, int year, const struct followup **from);
+/* The one year a goal is tied to (its year, from and to in one year, or
+ * the <next-goals year> that sets it), 0 for a goal of every year. */
+int		 report_goal_year(const struct rep *, const struct agreement *,
+		    const struct goal *);
 /* build_report_agreement.c: the Målvärde column's words ("minst 24
  * deltagare per år", "–"). */
 const char	*report_goal_target(struct rep *, const struct goal *);

@@ -1039,6 +1039,43 @@ def short_name(measure, text, most=40):
     return lower_first(s)
 
 
+def same_goal(a, b):
+    """Whether two goals state the same measure and target (a mål and the
+    delmål a follow-up sets for the year with the same figures): the
+    report shows them once."""
+    keys = ("comparison", "value", "min", "max", "percent", "per", "unit")
+    return (a.get("measure") and b.get("measure") and
+            a.get("measure").lower() == b.get("measure").lower() and
+            all(a.get(k) == b.get(k) for k in keys))
+
+
+def next_goals_of(fus, year, goals):
+    """The delmål the follow-ups set for the year (<next-goals year>),
+    less those that repeat a goal already in goals."""
+    out = []
+    for fu in fus:
+        for ng in fu.iter("next-goals"):
+            if ng.get("year") == str(year):
+                out += [g for g in ng.iter("goal")
+                        if not any(same_goal(h, g) for h in goals + out)]
+    return out
+
+
+def tied_year(g, fus):
+    """The one year a goal speaks of, by its attributes (year, from and
+    to in one year) or the <next-goals year> that sets it; None for a
+    goal of every year."""
+    if g.get("year"):
+        return int(g.get("year"))
+    if g.get("from") and g.get("to") and g.get("from")[:4] == g.get("to")[:4]:
+        return int(g.get("from")[:4])
+    for fu in fus:
+        for ng in fu.iter("next-goals"):
+            if any(x is g for x in ng.iter("goal")) and ng.get("year"):
+                return int(ng.get("year"))
+    return None
+
+
 def year_goals(ag, fus, year):
     """The goals that speak of the year: the agreement's (by year, or from
     and to), then each follow-up's <next-goals year>'s; with each whether
@@ -1052,10 +1089,7 @@ def year_goals(ag, fus, year):
             return False
         return not (g.get("to") and int(g.get("to")[:4]) < year)
     goals = [g for g in ag.iter("goal") if speaks(g)]
-    for fu in fus:
-        ng = fu.find("next-goals")
-        if ng is not None and ng.get("year") == str(year):
-            goals += [g for g in ng.iter("goal") if speaks(g)]
+    goals += [g for g in next_goals_of(fus, year, goals) if speaks(g)]
     outcomes = [o for fu in fus for grp in fu.iter("outcomes") for o in grp.iter("outcome")
                 if grp.get("to")[:4] == str(year) and grp.get("cumulative", "no").strip() != "yes"]
     assessed = {a.get("goal") for fu in fus if fu_in_year(fu, year) for a in fu.iter("assessment")}
@@ -1768,10 +1802,7 @@ def summary_message(namnd, year, mine, prev, followups):
         gl = [g for g in ag.iter("goal") if g.get("year") in (None, str(year))
               and (g.get("from") is None or int(g.get("from")[:4]) <= year)
               and (g.get("to") is None or int(g.get("to")[:4]) >= year)]
-        for fu in fus:
-            for ng in fu.iter("next-goals"):
-                if ng.get("year") == str(year):
-                    gl += [g for g in ng.iter("goal") if g.get("year") in (None, str(year))]
+        gl += [g for g in next_goals_of(fus, year, gl) if g.get("year") in (None, str(year))]
         # horizon="long": not one of the year's goals, a sentence apart
         # (README "Goals"); the agreement's section lists them
         long_goals += sum(g.get("horizon") == "long" for g in gl)
@@ -2286,13 +2317,14 @@ def outcome_trends(ag, fus, year):
     goals = [g for g in ag.iter("goal") if g.get("year") in (None, str(year)) and
              (not g.get("from") or int(g.get("from")[:4]) <= year) and
              (not g.get("to") or int(g.get("to")[:4]) >= year)]
-    for fu in fus:
-        for ng in fu.iter("next-goals"):
-            if ng.get("year") == str(year):
-                goals += list(ng.iter("goal"))
+    goals = [g for g in goals if g.get("horizon") != "long"]
+    goals += next_goals_of(fus, year, goals)
 
     def outcome(g, y):
         best = None
+        # a goal tied to a year has no outcome in another
+        if tied_year(g, fus) not in (None, y):
+            return None
         for fu in fus:
             for grp in fu.iter("outcomes"):
                 if grp.get("to")[:4] != str(y) or grp.get("cumulative", "no").strip() == "yes":
