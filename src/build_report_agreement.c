@@ -396,6 +396,11 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 			doc_span(r->bd.doc, &it->text, kinds > 1 ? arena_printf(r->bd.a, "%s (%s)", t,
 			    word) : t, FACE_REGULAR, 0);
 		}
+		/* without an outcome or an assessment no follow-up of the
+		 * year speaks of them: said, not left to the reader */
+		if (in_text)
+			report_text(r, arena_printf(r->bd.a, "Ingen uppföljning av målen finns i "
+			    "underlaget för %d.", r->year));
 		return;
 	}
 	if (!in_text)
@@ -426,8 +431,10 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 		}
 	}
 	if (in_text)
-		buf_adds(&b, all == 1 ? " saknar mätbart målvärde och följs upp i text" :
-		    " saknar mätbara målvärden och följs upp i text");
+		buf_printf(&b, "%s. Ingen uppföljning av %s finns i underlaget för %d",
+		    all == 1 ? " saknar mätbart målvärde och följs upp i text" :
+		    " saknar mätbara målvärden och följs upp i text", all == 1 ? "målet" : "målen",
+		    r->year);
 	buf_addc(&b, '.');
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_free(&b);

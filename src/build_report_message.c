@@ -453,12 +453,13 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		buf_printf(b, "Det enda målet för %d gäller helår och bedöms inte för del av året.",
 		    year);
 	else if (in_text == total && total == 1)
-		buf_printf(b, "Det enda målet för %d saknar mätbart målvärde och följs upp i text.",
-		    year);
+		buf_printf(b, "Det enda målet för %d saknar mätbart målvärde och följs upp i text. "
+		    "Ingen uppföljning av det finns i underlaget för %d.", year, year);
 	else if (in_text == total) {
 		buf_adds(b, "De ");
 		add_words(b, (long long)total, true);
-		buf_printf(b, " målen för %d saknar mätbart målvärde och följs upp i text.", year);
+		buf_printf(b, " målen för %d saknar mätbart målvärde och följs upp i text. "
+		    "Ingen uppföljning av dem finns i underlaget för %d.", year, year);
 	} else if (count[MSG_GOAL_NOT_REPORTED] == total && total > 1) {
 		buf_adds(b, "Inget av de ");
 		add_words(b, (long long)total, true);

@@ -1171,6 +1171,9 @@ def unreported_sentence(ag, fus, year):
                     t += f" ({dict(GOAL_KINDS)[g.get('kind', 'mal')].lower()})"
                 items.append(t)
             out += [lead] + items
+            # no outcome nor assessment: no follow-up speaks of them
+            if in_text:
+                out.append(f"Ingen uppföljning av målen finns i underlaget för {year}.")
             continue
         parts = []
         for kind, word in GOAL_KINDS:
@@ -1184,7 +1187,8 @@ def unreported_sentence(ag, fus, year):
         joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " samt " + parts[-1]
         if in_text:
             out.append(f"{joined} saknar {'mätbart målvärde' if len(missing) == 1 else 'mätbara målvärden'}"
-                       " och följs upp i text.")
+                       " och följs upp i text. Ingen uppföljning av "
+                       f"{'målet' if len(missing) == 1 else 'målen'} finns i underlaget för {year}.")
         else:
             out.append(f"Inget utfall rapporterat för {year} för {joined}.")
     return out
@@ -1869,8 +1873,10 @@ def summary_message(namnd, year, mine, prev, followups):
                      f"anger inga mål för {year}."))
     elif in_text == goals:
         want.append(("message: goals", f"Det enda målet för {year} saknar mätbart målvärde och "
-                     "följs upp i text." if goals == 1 else f"De {words(goals, True)} målen för "
-                     f"{year} saknar mätbart målvärde och följs upp i text."))
+                     "följs upp i text. Ingen uppföljning av det finns i underlaget för "
+                     f"{year}." if goals == 1 else f"De {words(goals, True)} målen för "
+                     f"{year} saknar mätbart målvärde och följs upp i text. Ingen uppföljning "
+                     f"av dem finns i underlaget för {year}."))
     elif goals == 1 and whole_year:
         want.append(("message: goals", f"Det enda målet för {year} gäller helår och bedöms inte "
                      "för del av året."))

@@ -246,12 +246,14 @@ test_message_sentences(void)
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_IN_TEXT] = 3;
 	report_msg_goals(&b, 2019, 1, goals, NULL);
-	STR_EQ(b.data, "De tre målen för 2019 saknar mätbart målvärde och följs upp i text.");
+	STR_EQ(b.data, "De tre målen för 2019 saknar mätbart målvärde och följs upp i text. "
+	    "Ingen uppföljning av dem finns i underlaget för 2019.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_IN_TEXT] = 1;
 	report_msg_goals(&b, 2019, 1, goals, NULL);
-	STR_EQ(b.data, "Det enda målet för 2019 saknar mätbart målvärde och följs upp i text.");
+	STR_EQ(b.data, "Det enda målet för 2019 saknar mätbart målvärde och följs upp i text. "
+	    "Ingen uppföljning av det finns i underlaget för 2019.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_REPORTED] = 2, goals[MSG_GOAL_IN_TEXT] = 3;
@@ -284,7 +286,8 @@ test_message_sentences(void)
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_IN_TEXT] = 8, goals[MSG_GOAL_LONG] = 3;
 	report_msg_goals(&b, 2023, 1, goals, NULL);
-	STR_EQ(b.data, "De åtta målen för 2023 saknar mätbart målvärde och följs upp i text. Tre "
+	STR_EQ(b.data, "De åtta målen för 2023 saknar mätbart målvärde och följs upp i text. Ingen "
+	    "uppföljning av dem finns i underlaget för 2023. Tre "
 	    "långsiktiga mål följs upp på längre sikt, inte år för år.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
