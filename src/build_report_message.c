@@ -505,6 +505,27 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 			unjudged_sentence(b, unjudged, year);
 			goto judged;
 		}
+		/* one status for all: "Inget av de två målen för 2024 är
+		 * uppnått ännu.", "Båda målen …", "Alla fyra målen …" */
+		for (i = 0; i < MSG_GOAL_IN_TEXT && count[i] != total; i++)
+			;
+		if (i == MSG_GOAL_NOT_MET || i == MSG_GOAL_NOT_YET) {
+			buf_adds(b, "Inget av de ");
+			add_words(b, (long long)total, true);
+			buf_printf(b, " målen för %d är uppnått%s.", year,
+			    i == MSG_GOAL_NOT_YET ? " ännu" : "");
+			goto judged;
+		}
+		if (i == MSG_GOAL_MET || i == MSG_GOAL_PARTLY || i == MSG_GOAL_NO_TARGET) {
+			if (total == 2)
+				buf_adds(b, i == MSG_GOAL_MET ? "Båda" : "De två");
+			else {
+				buf_adds(b, i == MSG_GOAL_MET ? "Alla " : "De ");
+				add_words(b, (long long)total, true);
+			}
+			buf_printf(b, " målen för %d är %s.", year, goal_words[i][1]);
+			goto judged;
+		}
 		buf_adds(b, "Av ");
 		add_words(b, (long long)total, true);
 		buf_printf(b, " mål för %d är ", year);

@@ -1800,6 +1800,7 @@ def summary_message(namnd, year, mine, prev, followups):
     # goals of the year: the agreement's and the follow-ups' delmål
     goals, unreported, assessed, in_text, whole_year = 0, 0, 0, 0, 0
     long_goals = 0
+    all_status = []
     judged_by = {"org": 0, "parties": 0, "orgs": 0}
     for _, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
@@ -1828,6 +1829,7 @@ def summary_message(namnd, year, mine, prev, followups):
         # judged, said apart (README "Goals")
         for g, status, _ in goal_statuses(ag, fus, year):
             whole_year += status == "Gäller helår, bedöms inte"
+            all_status.append(status)
         # the overview's Måluppfyllelse cell opens with the measurable
         # goals as a person writes them in a table (README "Summary")
         st = [status for _, status, _ in goal_statuses(ag, fus, year)]
@@ -1888,6 +1890,16 @@ def summary_message(namnd, year, mine, prev, followups):
     elif unreported == goals:
         want.append(("message: goals", f"Inget av de {words(goals, True)} målen för {year} har "
                      "något rapporterat utfall."))
+    elif len(all_status) == goals and len(set(all_status)) == 1 and \
+            all_status[0] in ("Ej uppnått", "Ej uppnått ännu", "Uppnått"):
+        # one status for all, as Swedish says it (review r8)
+        st = all_status[0]
+        if st == "Uppnått":
+            lead = "Båda" if goals == 2 else f"Alla {words(goals, True)}"
+            want.append(("message: goals", f"{lead} målen för {year} är uppnådda."))
+        else:
+            want.append(("message: goals", f"Inget av de {words(goals, True)} målen för {year} är "
+                         f"uppnått{' ännu' if st.endswith('ännu') else ''}."))
     else:
         want.append(("message: goals", f"Av {words(goals, True)} mål för {year} är"))
         if unreported:

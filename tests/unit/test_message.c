@@ -185,7 +185,7 @@ test_message_sentences(void)
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_YET] = 2;
 	report_msg_goals(&b, 2024, 1, goals, NULL);
-	STR_EQ(b.data, "Av två mål för 2024 är två ej uppnådda ännu.");
+	STR_EQ(b.data, "Inget av de två målen för 2024 är uppnått ännu.");
 	OK(strstr(b.data, "bedöma") == NULL);
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
@@ -234,6 +234,29 @@ test_message_sentences(void)
 	report_msg_goals(&b, 2023, 1, goals, &as);
 	STR_EQ(b.data, "Det enda målet för 2023 är inte uppnått. I sin rapport bedömer "
 	    "organisationen själv målet som delvis uppfyllt.");
+	buf_reset(&b);
+
+	/* all or none of N goals read as Swedish does, not "Av två mål är
+	 * två ej uppnådda ännu" (review r8) */
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_NOT_YET] = 2;
+	report_msg_goals(&b, 2024, 1, goals, NULL);
+	STR_EQ(b.data, "Inget av de två målen för 2024 är uppnått ännu.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_NOT_MET] = 3;
+	report_msg_goals(&b, 2024, 1, goals, NULL);
+	STR_EQ(b.data, "Inget av de tre målen för 2024 är uppnått.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_MET] = 2;
+	report_msg_goals(&b, 2024, 1, goals, NULL);
+	STR_EQ(b.data, "Båda målen för 2024 är uppnådda.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_MET] = 4;
+	report_msg_goals(&b, 2024, 1, goals, NULL);
+	STR_EQ(b.data, "Alla fyra målen för 2024 är uppnådda.");
 	buf_reset(&b);
 
 	/* goals without a measure or target: apart, followed up in text */
