@@ -699,6 +699,30 @@ meetings_required(struct buf *b, const struct duty_gap *g, size_t n)
 	buf_adds(b, ")");
 }
 
+/* None of several required, as Swedish says it: "inget av de två
+ * dialogmötena", "ingen av de tre avstämningarna", "ingen av de två
+ * skriftliga rapporterna (senast …)": the noun before any parenthesis
+ * in its definite plural (-r: -rna, -n: -na, else -en: "partssamtalen"). */
+static void
+definite_none(struct buf *b, const struct duty_gap *g, size_t n, bool neuter)
+{
+	struct buf t = { NULL, 0, 0 };
+	const char *paren, *end;
+
+	meetings_required(&t, g, n);
+	paren = strstr(t.data, " (");
+	end = paren != NULL ? paren : t.data + t.len;
+	buf_printf(b, "%s av de %.*s", neuter ? "inget" : "ingen", (int)(end - t.data), t.data);
+	if (end > t.data && end[-1] == 'r')
+		buf_adds(b, "na");
+	else if (end > t.data && end[-1] == 'n')
+		buf_adds(b, "a");
+	else
+		buf_adds(b, "en");
+	buf_adds(b, end);
+	buf_free(&t);
+}
+
 /* What is on file of what was required: "ett av två dialogmöten",
  * "ingen skriftlig rapport", "inget av två partssamtal"; several
  * meeting kinds (n > 1) as one: "två av sex möten (avstämning 3, …)". */
@@ -715,6 +739,11 @@ on_file_of(struct buf *b, const struct duty_gap *g, size_t n)
 	}
 	if (done == 0 && required == 1) {
 		gap_noun(b, g, neuter ? "inget" : "ingen", true, &neuter);
+		return;
+	}
+	/* "uppföljningsmöten utöver månatliga driftmöten": as it stands */
+	if (done == 0 && required > 1 && g[0].besides == NULL) {
+		definite_none(b, g, n, neuter);
 		return;
 	}
 	if (done == 0)

@@ -336,11 +336,20 @@ test_message_sentences(void)
 	 * beside "möten" */
 	gap = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2019, &gap, 1, 1);
-	STR_EQ(b.data, "för 2019 finns ingen av tre avstämningar i underlaget");
+	STR_EQ(b.data, "för 2019 finns ingen av de tre avstämningarna i underlaget");
 	buf_reset(&b);
 	gap = (struct duty_gap){ "planering", 0, 2, false, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2019, &gap, 1, 1);
-	STR_EQ(b.data, "för 2019 finns inget av två möten (planering) i underlaget");
+	STR_EQ(b.data, "för 2019 finns inget av de två mötena (planering) i underlaget");
+	buf_reset(&b);
+	/* none of several: "inget av de två dialogmötena" (review r8) */
+	gap = (struct duty_gap){ "dialogmöte", 0, 2, false, { 0, 0, 0 }, NULL };
+	report_msg_on_file(&b, 2022, &gap, 1, 1);
+	STR_EQ(b.data, "för 2022 finns inget av de två dialogmötena i underlaget");
+	buf_reset(&b);
+	gap = (struct duty_gap){ "partssamtal", 0, 2, false, { 0, 0, 0 }, NULL };
+	report_msg_on_file(&b, 2022, &gap, 1, 1);
+	STR_EQ(b.data, "för 2022 finns inget av de två partssamtalen i underlaget");
 	buf_reset(&b);
 	gap = (struct duty_gap){ NULL, 0, 1, false, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2023, &gap, 1, 1);
@@ -357,7 +366,7 @@ test_message_sentences(void)
 	/* reports due under the period, by a day of the year */
 	gap = (struct duty_gap){ NULL, 0, 2, true, { 2019, 6, 30 } };
 	report_msg_on_file(&b, 2019, &gap, 1, 0);
-	STR_EQ(b.data, "för 2019 finns ingen av två skriftliga rapporter (senast 2019-06-30) i "
+	STR_EQ(b.data, "för 2019 finns ingen av de två skriftliga rapporterna (senast 2019-06-30) i "
 	    "underlaget");
 	buf_reset(&b);
 
@@ -367,7 +376,7 @@ test_message_sentences(void)
 	gaps[2] = (struct duty_gap){ "styrgrupp", 0, 2, false, { 0, 0, 0 }, NULL };
 	gaps[3] = (struct duty_gap){ "årsdialog", 0, 1, false, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2027, gaps, 4, 4);
-	STR_EQ(b.data, "för 2027 finns inget av 16 möten (tio driftmöten, tre avstämningar, två "
+	STR_EQ(b.data, "för 2027 finns inget av de 16 mötena (tio driftmöten, tre avstämningar, två "
 	    "styrgruppsmöten och en årsdialog) i underlaget");
 	buf_reset(&b);
 	report_msg_nothing_on_file(&b, 2027, gaps + 1, 3, 3);
