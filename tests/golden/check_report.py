@@ -1946,6 +1946,12 @@ def summary_message(namnd, year, mine, prev, followups):
             """"ett av två dialogmöten", "ingen skriftlig rapport"."""
             if held == 0 and need == 1:
                 return f"{'inget' if neuter else 'ingen'} {said.split(' ', 1)[1]}"
+            if not held and " utöver " not in said:
+                # none of several: "inget av de två dialogmötena"
+                head, paren = (said.split(" (", 1) + [None])[:2]
+                head += "na" if head.endswith("r") else "a" if head.endswith("n") else "en"
+                return f"{'inget' if neuter else 'ingen'} av de {head}" + \
+                    (f" ({paren}" if paren is not None else "")
             return f"{('inget' if neuter else 'ingen') if not held else words(held, neuter)} av {said}"
         if duty is not None:
             short, left = [], []
