@@ -135,7 +135,7 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 		const char *whose = now->nags == 1 ? "överenskommelsen" : "överenskommelserna";
 
 		/* the figure first: the sentence before may well begin with
-		 * "Överenskommelsen" ("… upphörde 30 juni.") */
+		 * "Överenskommelsen" ("… löpte ut 30 juni.") */
 		if (kommun)
 			buf_printf(b, "För kommunens finansiering %d anger %s inget belopp.", year,
 			    whose);
@@ -297,7 +297,7 @@ add_assumption(struct buf *b, int year, const struct msg_money *m)
 static size_t
 span_clause(struct buf *b, const struct msg_span *s, size_t n, int which, size_t said)
 {
-	static const char *const verb[] = { "började gälla", "upphörde", "gällde bara" };
+	static const char *const verb[] = { "började gälla", "löpte ut", "gällde bara" };
 	size_t i, k = 0, m = 0;
 
 	for (i = 0; i < n; i++)

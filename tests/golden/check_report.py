@@ -2060,7 +2060,7 @@ def summary_message(namnd, year, mine, prev, followups):
     starts = [(ag, a) for ag, a in starts if a.year == year and (a.month, a.day) != (1, 1)]
     ends = [(ag, date(ag.find("period").get("to"))) for _, ag in mine]
     ends = [(ag, b) for ag, b in ends if b.year == year and (b.month, b.day) != (12, 31)]
-    for what, verb, spans in (("start", "började gälla", starts), ("end", "upphörde", ends)):
+    for what, verb, spans in (("start", "började gälla", starts), ("end", "löpte ut", ends)):
         single = [ag for ag, _ in spans if ag not in [x for x, _ in (ends if what == "start"
                                                                     else starts)]]
         for ag, d in spans:

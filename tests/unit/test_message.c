@@ -416,7 +416,7 @@ test_message_sentences(void)
 	buf_reset(&b);
 	spans[1].starts = false, spans[1].ends = true, spans[1].to = (struct date){ 2023, 10, 31 };
 	report_msg_spans(&b, spans, 3);
-	STR_EQ(b.data, "Mentor för kvinnor började gälla 1" NBSP "mars och Nystart upphörde 31" NBSP
+	STR_EQ(b.data, "Mentor för kvinnor började gälla 1" NBSP "mars och Nystart löpte ut 31" NBSP
 	    "oktober.");
 	buf_reset(&b);
 	report_msg_spans(&b, spans + 2, 1);
