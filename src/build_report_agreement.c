@@ -98,7 +98,8 @@ goal_target(struct rep *r, const struct goal *g)
 		 * judged on it (README "Goals") */
 		return arena_printf(r->bd.a, "%s %s%s%s%s",
 		    model_comparison_word(g->comparison), num,
-		    g->unit != NULL ? " " : "", g->unit != NULL ? g->unit : "",
+		    report_unit(g->unit) != NULL ? " " : "",
+		    report_unit(g->unit) != NULL ? g->unit : "",
 		    g->per == PER_YEAR && g->has_per ? " per år" : "");
 	}
 	if (g->comparison == CMP_OKA || g->comparison == CMP_MINSKA || g->comparison == CMP_BIBEHALLA)
@@ -126,7 +127,8 @@ outcome_text(struct rep *r, const struct outcome *o)
 	date_format_iso(o->to, to, sizeof(to));
 	report_add_count(&b, o->value);
 	report_outcome_ratio(&b, o);
-	buf_printf(&b, "%s%s", o->unit != NULL ? " " : "", o->unit != NULL ? o->unit : "");
+	if (report_unit(o->unit) != NULL)
+		buf_printf(&b, " %s", o->unit);
 	report_outcome_percent(&b, o);
 	if (o->has_women || o->has_men || o->has_other || o->has_not_stated) {
 		/* only the parts given: an absent figure is not a zero */

@@ -104,6 +104,9 @@ extern const char *const report_kind_names[];
 /* The kind as the follow-up writes it (kind-text), else the word above. */
 const char		*report_kind_word(const struct followup *);
 
+/* build_report_goals.c: the unit as the report prints it, NULL for none
+ * and for "st" (styck: the number stands plain, "71", not "71 st"). */
+const char	*report_unit(const char *);
 /* build_report_goals.c: a count grouped in thousands ("1 912"). */
 void		 report_add_count(struct buf *, long long);
 /* sep, the count grouped, a space and word: ", 1 020 kvinnor" */

@@ -1352,7 +1352,7 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 	buf_printf(b, "%s, utfall ", name);
 	report_add_count(b, o->value);
 	report_outcome_ratio(b, o);
-	if (o->unit != NULL && (quoted || !names_word(name, o->unit)))
+	if (report_unit(o->unit) != NULL && (quoted || !names_word(name, o->unit)))
 		buf_printf(b, " %s", o->unit);
 	{
 		/* "(74,5 %, rapporten anger 75 %)": at most one semicolon in an
@@ -1378,7 +1378,7 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 	    g->comparison == CMP_BIBEHALLA)) {
 		buf_printf(b, "%s%d: ", sep, r->year - 1);
 		report_add_count(b, row->before->value);
-		if (row->before->unit != NULL && !names_word(name, row->before->unit))
+		if (report_unit(row->before->unit) != NULL && !names_word(name, row->before->unit))
 			buf_printf(b, " %s", row->before->unit);
 		sep = ", ";
 	}
@@ -1461,7 +1461,7 @@ whole_year_goals(struct rep *r, const struct agreement *ag, struct buf *b)
 		add_part_words(b, from, to);
 		buf_adds(b, " (");
 		report_add_count(b, o->value);
-		if (o->unit != NULL)
+		if (report_unit(o->unit) != NULL)
 			buf_printf(b, " %s", o->unit);
 		buf_printf(b, " mot %s ", model_comparison_word(g->comparison));
 		report_add_count(b, whole);

@@ -743,13 +743,13 @@ def is_new_goal(g):
 
 
 def goal_target(g):
-    unit = f" {g.get('unit')}" if g.get("unit") else ""
+    unit = f" {unit_of(g)}" if unit_of(g) else ""
     cmp = {"minst": "minst", "hogst": "högst", "mellan": "mellan"}.get(g.get("comparison"))
     if g.get("comparison") == "mellan":
         t = f"mellan {count(g.get('min'))} och {count(g.get('max'))}{unit}"
     elif g.get("percent") is not None:
         t = f"{cmp} {pct_text(round(float(g.get('percent')) * 10))}" + \
-            (f" av {g.get('unit')}" if g.get("unit") else "")
+            (f" av {unit_of(g)}" if unit_of(g) else "")
     else:
         t = f"{cmp} {count(g.get('value'))}{unit}"
     if g.get("per") in SCALES:
@@ -775,14 +775,21 @@ def stated_percent(o):
     return pct_text(stated)
 
 
+def unit_of(el):
+    """The unit as the report prints it: "st" (styck) is no unit of its
+    own, the number stands plain (review r8)."""
+    u = el.get("unit")
+    return None if u is None or u.strip().lower().rstrip(".") in ("st", "styck", "stycken") else u
+
+
 def outcome_cell(o):
     """The Utfall cell: value, " av of", unit, the percent as stated (else
     computed, one decimal), the split by gender with annat and "har inte angett kön"."""
     t = count(o.get("value"))
     if o.get("of") is not None:
         t += f" av {count(o.get('of'))}"
-    if o.get("unit"):
-        t += f" {o.get('unit')}"
+    if unit_of(o):
+        t += f" {unit_of(o)}"
     if o.get("percent") is not None:
         t += f" ({stated_percent(o)})"
     elif o.get("of") is not None and int(o.get("of")) > 0:
@@ -1279,7 +1286,7 @@ def issue12_goals(ag, fus, year):
         want.append(("cumulative heading", "Utfall sedan start"))
     for o, grp in cumulative:
         want.append(("cumulative outcome", f"{o.get('measure')} {grp.get('from')} – {grp.get('to')} "
-                     f"{o.get('value')}{' ' + o.get('unit') if o.get('unit') else ''}"))
+                     f"{o.get('value')}{' ' + unit_of(o) if unit_of(o) else ''}"))
     return want
 
 
@@ -2661,7 +2668,7 @@ def main():
                     o.get("other") is not None:
                 continue    # issue12_goals checks these cells whole
             if o.get("women") is not None:
-                s += f" {o.get('unit') or ''}".rstrip() + (f" ({count(o.get('women'))} flickor, {count(o.get('men'))} pojkar"
+                s += f" {unit_of(o) or ''}".rstrip() + (f" ({count(o.get('women'))} flickor, {count(o.get('men'))} pojkar"
                       if o.get("gender-words") == "flickor-pojkar" else
                       f" ({count(o.get('women'))} kvinnor, {count(o.get('men'))} män")
             want.append(("outcome", norm(s)))
