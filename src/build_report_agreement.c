@@ -98,7 +98,8 @@ goal_target(struct rep *r, const struct goal *g)
 		 * judged on it (README "Goals") */
 		return arena_printf(r->bd.a, "%s %s%s%s%s",
 		    model_comparison_word(g->comparison), num,
-		    g->unit != NULL ? " " : "", g->unit != NULL ? g->unit : "",
+		    report_unit(g->unit) != NULL ? " " : "",
+		    report_unit(g->unit) != NULL ? g->unit : "",
 		    g->per == PER_YEAR && g->has_per ? " per år" : "");
 	}
 	if (g->comparison == CMP_OKA || g->comparison == CMP_MINSKA || g->comparison == CMP_BIBEHALLA)
@@ -126,7 +127,8 @@ outcome_text(struct rep *r, const struct outcome *o)
 	date_format_iso(o->to, to, sizeof(to));
 	report_add_count(&b, o->value);
 	report_outcome_ratio(&b, o);
-	buf_printf(&b, "%s%s", o->unit != NULL ? " " : "", o->unit != NULL ? o->unit : "");
+	if (report_unit(o->unit) != NULL)
+		buf_printf(&b, " %s", o->unit);
 	report_outcome_percent(&b, o);
 	if (o->has_women || o->has_men || o->has_other || o->has_not_stated) {
 		/* only the parts given: an absent figure is not a zero */
@@ -406,6 +408,11 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 			doc_span(r->bd.doc, &it->text, kinds > 1 ? arena_printf(r->bd.a, "%s (%s)", t,
 			    word) : t, FACE_REGULAR, 0);
 		}
+		/* without an outcome or an assessment no follow-up of the
+		 * year speaks of them: said, not left to the reader */
+		if (in_text)
+			report_text(r, arena_printf(r->bd.a, "Ingen uppföljning av målen finns i "
+			    "underlaget för %d.", r->year));
 		return;
 	}
 	if (!in_text)
@@ -436,8 +443,10 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 		}
 	}
 	if (in_text)
-		buf_adds(&b, all == 1 ? " saknar mätbart målvärde och följs upp i text" :
-		    " saknar mätbara målvärden och följs upp i text");
+		buf_printf(&b, "%s. Ingen uppföljning av %s finns i underlaget för %d",
+		    all == 1 ? " saknar mätbart målvärde och följs upp i text" :
+		    " saknar mätbara målvärden och följs upp i text", all == 1 ? "målet" : "målen",
+		    r->year);
 	buf_addc(&b, '.');
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_free(&b);

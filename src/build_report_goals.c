@@ -13,6 +13,7 @@
 #include "format.h"
 #include "mem.h"
 #include "model.h"
+#include "utf8.h"
 
 /* A percent with one decimal, Swedish: "74,5 %", "75 %". */
 static void
@@ -54,10 +55,25 @@ static const char *const scale_words[] = {
 };
 
 const char *
+report_unit(const char *unit)
+{
+	static const char *const plain[] = { "st", "st.", "styck", "stycken" };
+	size_t i;
+
+	if (unit == NULL)
+		return NULL;
+	for (i = 0; i < sizeof(plain) / sizeof(plain[0]); i++)
+		if (utf8_casecmp(unit, plain[i]) == 0)
+			return NULL;
+	return unit;
+}
+
+const char *
 report_goal_target_more(struct rep *r, const struct goal *g)
 {
 	struct buf b = { NULL, 0, 0 };
-	const char *unit = g->unit != NULL ? g->unit : "", *sp = g->unit != NULL ? " " : "";
+	const char *gu = report_unit(g->unit);
+	const char *unit = gu != NULL ? gu : "", *sp = gu != NULL ? " " : "";
 	char *s;
 
 	if (g->comparison == CMP_MELLAN && g->has_min && g->has_max)
@@ -71,8 +87,8 @@ report_goal_target_more(struct rep *r, const struct goal *g)
 	else if (g->has_percent && (g->comparison == CMP_MINST || g->comparison == CMP_HOGST)) {
 		buf_printf(&b, "%s ", model_comparison_word(g->comparison));
 		percent_text(&b, g->percent_tenths / 10.0);
-		if (g->unit != NULL)
-			buf_printf(&b, " av %s", g->unit);
+		if (gu != NULL)
+			buf_printf(&b, " av %s", gu);
 	} else if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value) {
 		buf_printf(&b, "%s ", model_comparison_word(g->comparison));
 		report_add_count(&b, g->value);

@@ -104,6 +104,9 @@ extern const char *const report_kind_names[];
 /* The kind as the follow-up writes it (kind-text), else the word above. */
 const char		*report_kind_word(const struct followup *);
 
+/* build_report_goals.c: the unit as the report prints it, NULL for none
+ * and for "st" (styck: the number stands plain, "71", not "71 st"). */
+const char	*report_unit(const char *);
 /* build_report_goals.c: a count grouped in thousands ("1 912"). */
 void		 report_add_count(struct buf *, long long);
 /* sep, the count grouped, a space and word: ", 1 020 kvinnor" */
@@ -146,6 +149,10 @@ size_t		 report_long_goals(const struct rep *, const struct agreement *,
  * (when not NULL) gets its follow-up. */
 const struct outcome *report_goal_outcome(const struct rep *, const struct agreement *,
 		    const struct goal *, int year, const struct followup **from);
+/* The one year a goal is tied to (its year, from and to in one year, or
+ * the <next-goals year> that sets it), 0 for a goal of every year. */
+int		 report_goal_year(const struct rep *, const struct agreement *,
+		    const struct goal *);
 /* build_report_agreement.c: the Målvärde column's words ("minst 24
  * deltagare per år", "–"). */
 const char	*report_goal_target(struct rep *, const struct goal *);

@@ -135,7 +135,7 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 		const char *whose = now->nags == 1 ? "överenskommelsen" : "överenskommelserna";
 
 		/* the figure first: the sentence before may well begin with
-		 * "Överenskommelsen" ("… upphörde 30 juni.") */
+		 * "Överenskommelsen" ("… löpte ut 30 juni.") */
 		if (kommun)
 			buf_printf(b, "För kommunens finansiering %d anger %s inget belopp.", year,
 			    whose);
@@ -304,7 +304,7 @@ add_assumption(struct buf *b, int year, const struct msg_money *m)
 static size_t
 span_clause(struct buf *b, const struct msg_span *s, size_t n, int which, size_t said)
 {
-	static const char *const verb[] = { "började gälla", "upphörde", "gällde bara" };
+	static const char *const verb[] = { "började gälla", "löpte ut", "gällde bara" };
 	size_t i, k = 0, m = 0;
 
 	for (i = 0; i < n; i++)
@@ -460,12 +460,13 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		buf_printf(b, "Det enda målet för %d gäller helår och bedöms inte för del av året.",
 		    year);
 	else if (in_text == total && total == 1)
-		buf_printf(b, "Det enda målet för %d saknar mätbart målvärde och följs upp i text.",
-		    year);
+		buf_printf(b, "Det enda målet för %d saknar mätbart målvärde och följs upp i text. "
+		    "Ingen uppföljning av det finns i underlaget för %d.", year, year);
 	else if (in_text == total) {
 		buf_adds(b, "De ");
 		add_words(b, (long long)total, true);
-		buf_printf(b, " målen för %d saknar mätbart målvärde och följs upp i text.", year);
+		buf_printf(b, " målen för %d saknar mätbart målvärde och följs upp i text. "
+		    "Ingen uppföljning av dem finns i underlaget för %d.", year, year);
 	} else if (count[MSG_GOAL_NOT_REPORTED] == total && total > 1) {
 		buf_adds(b, "Inget av de ");
 		add_words(b, (long long)total, true);
@@ -509,6 +510,27 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 			}
 			buf_adds(b, ".");
 			unjudged_sentence(b, unjudged, year);
+			goto judged;
+		}
+		/* one status for all: "Inget av de två målen för 2024 är
+		 * uppnått ännu.", "Båda målen …", "Alla fyra målen …" */
+		for (i = 0; i < MSG_GOAL_IN_TEXT && count[i] != total; i++)
+			;
+		if (i == MSG_GOAL_NOT_MET || i == MSG_GOAL_NOT_YET) {
+			buf_adds(b, "Inget av de ");
+			add_words(b, (long long)total, true);
+			buf_printf(b, " målen för %d är uppnått%s.", year,
+			    i == MSG_GOAL_NOT_YET ? " ännu" : "");
+			goto judged;
+		}
+		if (i == MSG_GOAL_MET || i == MSG_GOAL_PARTLY || i == MSG_GOAL_NO_TARGET) {
+			if (total == 2)
+				buf_adds(b, i == MSG_GOAL_MET ? "Båda" : "De två");
+			else {
+				buf_adds(b, i == MSG_GOAL_MET ? "Alla " : "De ");
+				add_words(b, (long long)total, true);
+			}
+			buf_printf(b, " målen för %d är %s.", year, goal_words[i][1]);
 			goto judged;
 		}
 		buf_adds(b, "Av ");
@@ -684,6 +706,30 @@ meetings_required(struct buf *b, const struct duty_gap *g, size_t n)
 	buf_adds(b, ")");
 }
 
+/* None of several required, as Swedish says it: "inget av de två
+ * dialogmötena", "ingen av de tre avstämningarna", "ingen av de två
+ * skriftliga rapporterna (senast …)": the noun before any parenthesis
+ * in its definite plural (-r: -rna, -n: -na, else -en: "partssamtalen"). */
+static void
+definite_none(struct buf *b, const struct duty_gap *g, size_t n, bool neuter)
+{
+	struct buf t = { NULL, 0, 0 };
+	const char *paren, *end;
+
+	meetings_required(&t, g, n);
+	paren = strstr(t.data, " (");
+	end = paren != NULL ? paren : t.data + t.len;
+	buf_printf(b, "%s av de %.*s", neuter ? "inget" : "ingen", (int)(end - t.data), t.data);
+	if (end > t.data && end[-1] == 'r')
+		buf_adds(b, "na");
+	else if (end > t.data && end[-1] == 'n')
+		buf_adds(b, "a");
+	else
+		buf_adds(b, "en");
+	buf_adds(b, end);
+	buf_free(&t);
+}
+
 /* What is on file of what was required: "ett av två dialogmöten",
  * "ingen skriftlig rapport", "inget av två partssamtal"; several
  * meeting kinds (n > 1) as one: "två av sex möten (avstämning 3, …)". */
@@ -700,6 +746,11 @@ on_file_of(struct buf *b, const struct duty_gap *g, size_t n)
 	}
 	if (done == 0 && required == 1) {
 		gap_noun(b, g, neuter ? "inget" : "ingen", true, &neuter);
+		return;
+	}
+	/* "uppföljningsmöten utöver månatliga driftmöten": as it stands */
+	if (done == 0 && required > 1 && g[0].besides == NULL) {
+		definite_none(b, g, n, neuter);
 		return;
 	}
 	if (done == 0)
@@ -1319,7 +1370,7 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 	buf_printf(b, "%s, utfall ", name);
 	report_add_count(b, o->value);
 	report_outcome_ratio(b, o);
-	if (o->unit != NULL && (quoted || !names_word(name, o->unit)))
+	if (report_unit(o->unit) != NULL && (quoted || !names_word(name, o->unit)))
 		buf_printf(b, " %s", o->unit);
 	{
 		/* "(74,5 %, rapporten anger 75 %)": at most one semicolon in an
@@ -1345,7 +1396,7 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 	    g->comparison == CMP_BIBEHALLA)) {
 		buf_printf(b, "%s%d: ", sep, r->year - 1);
 		report_add_count(b, row->before->value);
-		if (row->before->unit != NULL && !names_word(name, row->before->unit))
+		if (report_unit(row->before->unit) != NULL && !names_word(name, row->before->unit))
 			buf_printf(b, " %s", row->before->unit);
 		sep = ", ";
 	}
@@ -1428,7 +1479,7 @@ whole_year_goals(struct rep *r, const struct agreement *ag, struct buf *b)
 		add_part_words(b, from, to);
 		buf_adds(b, " (");
 		report_add_count(b, o->value);
-		if (o->unit != NULL)
+		if (report_unit(o->unit) != NULL)
 			buf_printf(b, " %s", o->unit);
 		buf_printf(b, " mot %s ", model_comparison_word(g->comparison));
 		report_add_count(b, whole);

@@ -116,8 +116,47 @@ report_next_followup(const struct rep *r, const struct agreement *ag, size_t *i,
 	return false;
 }
 
+/* The one year a goal speaks of: its year, its from and to when both lie
+ * in one year, or the year of the follow-up's <next-goals> that sets it
+ * ("Minst 60 deltagare ... under 2024"); 0 for a goal of every year. */
+int
+report_goal_year(const struct rep *r, const struct agreement *ag, const struct goal *g)
+{
+	const struct followup *f;
+	const struct goal *h;
+	size_t i = 0;
+
+	if (g->year != 0)
+		return g->year;
+	if (g->from.y != 0 && g->from.y == g->to.y)
+		return g->from.y;
+	while (report_next_followup(r, ag, &i, &f))
+		for (h = f->next_goals; h != NULL; h = h->next)
+			if (h == g)
+				return f->next_year;
+	return 0;
+}
+
+/* Whether two goals state the same measure and target: a mål and the
+ * delmål a follow-up sets for the year with the same figures are one
+ * goal to the report. */
+static bool
+same_goal(const struct goal *a, const struct goal *b)
+{
+	return a->measure != NULL && b->measure != NULL &&
+	    utf8_casecmp(a->measure, b->measure) == 0 && a->comparison == b->comparison &&
+	    a->has_value == b->has_value && a->value == b->value &&
+	    a->has_per == b->has_per && a->per == b->per && a->scale == b->scale &&
+	    a->has_min == b->has_min && a->min == b->min && a->has_max == b->has_max &&
+	    a->max == b->max && a->has_percent == b->has_percent &&
+	    a->percent_tenths == b->percent_tenths &&
+	    (a->unit == NULL) == (b->unit == NULL) &&
+	    (a->unit == NULL || utf8_casecmp(a->unit, b->unit) == 0);
+}
+
 /* The outcome for a goal in a year: by the goal it names, or by measure;
- * the one whose period ends last. */
+ * the one whose period ends last.  A goal tied to a year has none in
+ * another (a delmål for 2024 has no 2023 outcome). */
 const struct outcome *
 report_goal_outcome(const struct rep *r, const struct agreement *ag, const struct goal *g,
     int year, const struct followup **from)
@@ -125,6 +164,10 @@ report_goal_outcome(const struct rep *r, const struct agreement *ag, const struc
 	const struct outcome *best = NULL, *o;
 	const struct followup *f;
 	size_t i = 0;
+	int tied = report_goal_year(r, ag, g);
+
+	if (tied != 0 && tied != year)
+		return NULL;
 
 	while (report_next_followup(r, ag, &i, &f))
 		for (o = f->outcomes; o != NULL; o = o->next) {
@@ -157,8 +200,15 @@ add_goal_rows(const struct rep *r, const struct agreement *ag, const struct goal
 
 	for (g = list; g != NULL; g = g->next) {
 		struct goal_row *row;
+		size_t k;
 
 		if (g->year != 0 && g->year != r->year)
+			continue;
+		/* a delmål with the measure and target of a goal already
+		 * shown is that goal again: shown and counted once */
+		for (k = 0; k < *n && !same_goal((*rows)[k].goal, g); k++)
+			continue;
+		if (k < *n)
 			continue;
 		if ((g->from.y != 0 && g->from.y > r->year) || (g->to.y != 0 && g->to.y < r->year))
 			continue;

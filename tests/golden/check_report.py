@@ -963,13 +963,13 @@ def is_new_goal(g):
 
 
 def goal_target(g):
-    unit = f" {g.get('unit')}" if g.get("unit") else ""
+    unit = f" {unit_of(g)}" if unit_of(g) else ""
     cmp = {"minst": "minst", "hogst": "högst", "mellan": "mellan"}.get(g.get("comparison"))
     if g.get("comparison") == "mellan":
         t = f"mellan {count(g.get('min'))} och {count(g.get('max'))}{unit}"
     elif g.get("percent") is not None:
         t = f"{cmp} {pct_text(round(float(g.get('percent')) * 10))}" + \
-            (f" av {g.get('unit')}" if g.get("unit") else "")
+            (f" av {unit_of(g)}" if unit_of(g) else "")
     else:
         t = f"{cmp} {count(g.get('value'))}{unit}"
     if g.get("per") in SCALES:
@@ -1000,14 +1000,21 @@ def stated_percent(o):
     return pct_text(stated)
 
 
+def unit_of(el):
+    """The unit as the report prints it: "st" (styck) is no unit of its
+    own, the number stands plain (review r8)."""
+    u = el.get("unit")
+    return None if u is None or u.strip().lower().rstrip(".") in ("st", "styck", "stycken") else u
+
+
 def outcome_cell(o):
     """The Utfall cell: value, " av of", unit, the percent as stated (else
     computed, one decimal), the split by gender with annat and "har inte angett kön"."""
     t = count(o.get("value"))
     if o.get("of") is not None:
         t += f" av {count(o.get('of'))}"
-    if o.get("unit"):
-        t += f" {o.get('unit')}"
+    if unit_of(o):
+        t += f" {unit_of(o)}"
     if o.get("percent") is not None:
         t += f" ({stated_percent(o)})"
     elif o.get("of") is not None and int(o.get("of")) > 0:
@@ -1295,6 +1302,43 @@ def short_name(measure, text, most=40):
     return lower_first(s)
 
 
+def same_goal(a, b):
+    """Whether two goals state the same measure and target (a mål and the
+    delmål a follow-up sets for the year with the same figures): the
+    report shows them once."""
+    keys = ("comparison", "value", "min", "max", "percent", "per", "unit")
+    return (a.get("measure") and b.get("measure") and
+            a.get("measure").lower() == b.get("measure").lower() and
+            all(a.get(k) == b.get(k) for k in keys))
+
+
+def next_goals_of(fus, year, goals):
+    """The delmål the follow-ups set for the year (<next-goals year>),
+    less those that repeat a goal already in goals."""
+    out = []
+    for fu in fus:
+        for ng in fu.iter("next-goals"):
+            if ng.get("year") == str(year):
+                out += [g for g in ng.iter("goal")
+                        if not any(same_goal(h, g) for h in goals + out)]
+    return out
+
+
+def tied_year(g, fus):
+    """The one year a goal speaks of, by its attributes (year, from and
+    to in one year) or the <next-goals year> that sets it; None for a
+    goal of every year."""
+    if g.get("year"):
+        return int(g.get("year"))
+    if g.get("from") and g.get("to") and g.get("from")[:4] == g.get("to")[:4]:
+        return int(g.get("from")[:4])
+    for fu in fus:
+        for ng in fu.iter("next-goals"):
+            if any(x is g for x in ng.iter("goal")) and ng.get("year"):
+                return int(ng.get("year"))
+    return None
+
+
 def year_goals(ag, fus, year):
     """The goals that speak of the year: the agreement's (by year, or from
     and to), then each follow-up's <next-goals year>'s; with each whether
@@ -1308,10 +1352,7 @@ def year_goals(ag, fus, year):
             return False
         return not (g.get("to") and int(g.get("to")[:4]) < year)
     goals = [g for g in ag.iter("goal") if speaks(g)]
-    for fu in fus:
-        ng = fu.find("next-goals")
-        if ng is not None and ng.get("year") == str(year):
-            goals += [g for g in ng.iter("goal") if speaks(g)]
+    goals += [g for g in next_goals_of(fus, year, goals) if speaks(g)]
     outcomes = [o for fu in fus for grp in fu.iter("outcomes") for o in grp.iter("outcome")
                 if grp.get("to")[:4] == str(year) and grp.get("cumulative", "no").strip() != "yes"]
     assessed = {a.get("goal") for fu in fus if fu_in_year(fu, year) for a in fu.iter("assessment")}
@@ -1393,6 +1434,9 @@ def unreported_sentence(ag, fus, year):
                     t += f" ({dict(GOAL_KINDS)[g.get('kind', 'mal')].lower()})"
                 items.append(t)
             out += [lead] + items
+            # no outcome nor assessment: no follow-up speaks of them
+            if in_text:
+                out.append(f"Ingen uppföljning av målen finns i underlaget för {year}.")
             continue
         parts = []
         for kind, word in GOAL_KINDS:
@@ -1406,7 +1450,8 @@ def unreported_sentence(ag, fus, year):
         joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " samt " + parts[-1]
         if in_text:
             out.append(f"{joined} saknar {'mätbart målvärde' if len(missing) == 1 else 'mätbara målvärden'}"
-                       " och följs upp i text.")
+                       " och följs upp i text. Ingen uppföljning av "
+                       f"{'målet' if len(missing) == 1 else 'målen'} finns i underlaget för {year}.")
         else:
             out.append(f"Inget utfall rapporterat för {year} för {joined}.")
     return out
@@ -1497,7 +1542,7 @@ def issue12_goals(ag, fus, year):
         want.append(("cumulative heading", "Utfall sedan start"))
     for o, grp in cumulative:
         want.append(("cumulative outcome", f"{o.get('measure')} {grp.get('from')} – {grp.get('to')} "
-                     f"{o.get('value')}{' ' + o.get('unit') if o.get('unit') else ''}"))
+                     f"{o.get('value')}{' ' + unit_of(o) if unit_of(o) else ''}"))
     return want
 
 
@@ -2041,16 +2086,14 @@ def summary_message(namnd, year, mine, prev, followups):
     # goals of the year: the agreement's and the follow-ups' delmål
     goals, unreported, assessed, in_text, whole_year = 0, 0, 0, 0, 0
     long_goals = 0
+    all_status = []
     judged_by = {"org": 0, "parties": 0, "orgs": 0}
     for _, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         gl = [g for g in ag.iter("goal") if g.get("year") in (None, str(year))
               and (g.get("from") is None or int(g.get("from")[:4]) <= year)
               and (g.get("to") is None or int(g.get("to")[:4]) >= year)]
-        for fu in fus:
-            for ng in fu.iter("next-goals"):
-                if ng.get("year") == str(year):
-                    gl += [g for g in ng.iter("goal") if g.get("year") in (None, str(year))]
+        gl += [g for g in next_goals_of(fus, year, gl) if g.get("year") in (None, str(year))]
         # horizon="long": not one of the year's goals, a sentence apart
         # (README "Goals"); the agreement's section lists them
         long_goals += sum(g.get("horizon") == "long" for g in gl)
@@ -2072,6 +2115,7 @@ def summary_message(namnd, year, mine, prev, followups):
         # judged, said apart (README "Goals")
         for g, status, _ in goal_statuses(ag, fus, year):
             whole_year += status == "Gäller helår, bedöms inte"
+            all_status.append(status)
         # the overview's Måluppfyllelse cell opens with the measurable
         # goals as a person writes them in a table (README "Summary")
         st = [status for _, status, _ in goal_statuses(ag, fus, year)]
@@ -2117,8 +2161,10 @@ def summary_message(namnd, year, mine, prev, followups):
                      f"anger inga mål för {year}."))
     elif in_text == goals:
         want.append(("message: goals", f"Det enda målet för {year} saknar mätbart målvärde och "
-                     "följs upp i text." if goals == 1 else f"De {words(goals, True)} målen för "
-                     f"{year} saknar mätbart målvärde och följs upp i text."))
+                     "följs upp i text. Ingen uppföljning av det finns i underlaget för "
+                     f"{year}." if goals == 1 else f"De {words(goals, True)} målen för "
+                     f"{year} saknar mätbart målvärde och följs upp i text. Ingen uppföljning "
+                     f"av dem finns i underlaget för {year}."))
     elif goals == 1 and whole_year:
         want.append(("message: goals", f"Det enda målet för {year} gäller helår och bedöms inte "
                      "för del av året."))
@@ -2130,6 +2176,16 @@ def summary_message(namnd, year, mine, prev, followups):
     elif unreported == goals:
         want.append(("message: goals", f"Inget av de {words(goals, True)} målen för {year} har "
                      "något rapporterat utfall."))
+    elif len(all_status) == goals and len(set(all_status)) == 1 and \
+            all_status[0] in ("Ej uppnått", "Ej uppnått ännu", "Uppnått"):
+        # one status for all, as Swedish says it (review r8)
+        st = all_status[0]
+        if st == "Uppnått":
+            lead = "Båda" if goals == 2 else f"Alla {words(goals, True)}"
+            want.append(("message: goals", f"{lead} målen för {year} är uppnådda."))
+        else:
+            want.append(("message: goals", f"Inget av de {words(goals, True)} målen för {year} är "
+                         f"uppnått{' ännu' if st.endswith('ännu') else ''}."))
     else:
         want.append(("message: goals", f"Av {words(goals, True)} mål för {year} är"))
         if unreported:
@@ -2176,6 +2232,12 @@ def summary_message(namnd, year, mine, prev, followups):
             """"ett av två dialogmöten", "ingen skriftlig rapport"."""
             if held == 0 and need == 1:
                 return f"{'inget' if neuter else 'ingen'} {said.split(' ', 1)[1]}"
+            if not held and " utöver " not in said:
+                # none of several: "inget av de två dialogmötena"
+                head, paren = (said.split(" (", 1) + [None])[:2]
+                head += "na" if head.endswith("r") else "a" if head.endswith("n") else "en"
+                return f"{'inget' if neuter else 'ingen'} av de {head}" + \
+                    (f" ({paren}" if paren is not None else "")
             return f"{('inget' if neuter else 'ingen') if not held else words(held, neuter)} av {said}"
         if duty is not None:
             short, left = [], []
@@ -2284,7 +2346,7 @@ def summary_message(namnd, year, mine, prev, followups):
     starts = [(ag, a) for ag, a in starts if a.year == year and (a.month, a.day) != (1, 1)]
     ends = [(ag, date(ag.find("period").get("to"))) for _, ag in mine]
     ends = [(ag, b) for ag, b in ends if b.year == year and (b.month, b.day) != (12, 31)]
-    for what, verb, spans in (("start", "började gälla", starts), ("end", "upphörde", ends)):
+    for what, verb, spans in (("start", "började gälla", starts), ("end", "löpte ut", ends)):
         single = [ag for ag, _ in spans if ag not in [x for x, _ in (ends if what == "start"
                                                                     else starts)]]
         for ag, d in spans:
@@ -2571,13 +2633,14 @@ def outcome_trends(ag, fus, year):
     goals = [g for g in ag.iter("goal") if g.get("year") in (None, str(year)) and
              (not g.get("from") or int(g.get("from")[:4]) <= year) and
              (not g.get("to") or int(g.get("to")[:4]) >= year)]
-    for fu in fus:
-        for ng in fu.iter("next-goals"):
-            if ng.get("year") == str(year):
-                goals += list(ng.iter("goal"))
+    goals = [g for g in goals if g.get("horizon") != "long"]
+    goals += next_goals_of(fus, year, goals)
 
     def outcome(g, y):
         best = None
+        # a goal tied to a year has no outcome in another
+        if tied_year(g, fus) not in (None, y):
+            return None
         for fu in fus:
             for grp in fu.iter("outcomes"):
                 if grp.get("to")[:4] != str(y) or grp.get("cumulative", "no").strip() == "yes":
@@ -2994,7 +3057,7 @@ def main():
                     o.get("other") is not None:
                 continue    # issue12_goals checks these cells whole
             if o.get("women") is not None:
-                s += f" {o.get('unit') or ''}".rstrip() + (f" ({count(o.get('women'))} flickor, {count(o.get('men'))} pojkar"
+                s += f" {unit_of(o) or ''}".rstrip() + (f" ({count(o.get('women'))} flickor, {count(o.get('men'))} pojkar"
                       if o.get("gender-words") == "flickor-pojkar" else
                       f" ({count(o.get('women'))} kvinnor, {count(o.get('men'))} män")
             want.append(("outcome", norm(s)))

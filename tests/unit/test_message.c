@@ -192,7 +192,7 @@ test_message_sentences(void)
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_YET] = 2;
 	report_msg_goals(&b, 2024, 1, goals, NULL);
-	STR_EQ(b.data, "Av två mål för 2024 är två ej uppnådda ännu.");
+	STR_EQ(b.data, "Inget av de två målen för 2024 är uppnått ännu.");
 	OK(strstr(b.data, "bedöma") == NULL);
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
@@ -243,6 +243,29 @@ test_message_sentences(void)
 	    "organisationen själv målet som delvis uppfyllt.");
 	buf_reset(&b);
 
+	/* all or none of N goals read as Swedish does, not "Av två mål är
+	 * två ej uppnådda ännu" (review r8) */
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_NOT_YET] = 2;
+	report_msg_goals(&b, 2024, 1, goals, NULL);
+	STR_EQ(b.data, "Inget av de två målen för 2024 är uppnått ännu.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_NOT_MET] = 3;
+	report_msg_goals(&b, 2024, 1, goals, NULL);
+	STR_EQ(b.data, "Inget av de tre målen för 2024 är uppnått.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_MET] = 2;
+	report_msg_goals(&b, 2024, 1, goals, NULL);
+	STR_EQ(b.data, "Båda målen för 2024 är uppnådda.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_MET] = 4;
+	report_msg_goals(&b, 2024, 1, goals, NULL);
+	STR_EQ(b.data, "Alla fyra målen för 2024 är uppnådda.");
+	buf_reset(&b);
+
 	/* goals without a measure or target: apart, followed up in text */
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_REPORTED] = 2, goals[MSG_GOAL_NO_TARGET] = 1, goals[MSG_GOAL_IN_TEXT] = 7;
@@ -253,12 +276,14 @@ test_message_sentences(void)
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_IN_TEXT] = 3;
 	report_msg_goals(&b, 2019, 1, goals, NULL);
-	STR_EQ(b.data, "De tre målen för 2019 saknar mätbart målvärde och följs upp i text.");
+	STR_EQ(b.data, "De tre målen för 2019 saknar mätbart målvärde och följs upp i text. "
+	    "Ingen uppföljning av dem finns i underlaget för 2019.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_IN_TEXT] = 1;
 	report_msg_goals(&b, 2019, 1, goals, NULL);
-	STR_EQ(b.data, "Det enda målet för 2019 saknar mätbart målvärde och följs upp i text.");
+	STR_EQ(b.data, "Det enda målet för 2019 saknar mätbart målvärde och följs upp i text. "
+	    "Ingen uppföljning av det finns i underlaget för 2019.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_REPORTED] = 2, goals[MSG_GOAL_IN_TEXT] = 3;
@@ -291,7 +316,8 @@ test_message_sentences(void)
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_IN_TEXT] = 8, goals[MSG_GOAL_LONG] = 3;
 	report_msg_goals(&b, 2023, 1, goals, NULL);
-	STR_EQ(b.data, "De åtta målen för 2023 saknar mätbart målvärde och följs upp i text. Tre "
+	STR_EQ(b.data, "De åtta målen för 2023 saknar mätbart målvärde och följs upp i text. Ingen "
+	    "uppföljning av dem finns i underlaget för 2023. Tre "
 	    "långsiktiga mål följs upp på längre sikt, inte år för år.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
@@ -317,11 +343,20 @@ test_message_sentences(void)
 	 * beside "möten" */
 	gap = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2019, &gap, 1, 1);
-	STR_EQ(b.data, "för 2019 finns ingen av tre avstämningar i underlaget");
+	STR_EQ(b.data, "för 2019 finns ingen av de tre avstämningarna i underlaget");
 	buf_reset(&b);
 	gap = (struct duty_gap){ "planering", 0, 2, false, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2019, &gap, 1, 1);
-	STR_EQ(b.data, "för 2019 finns inget av två möten (planering) i underlaget");
+	STR_EQ(b.data, "för 2019 finns inget av de två mötena (planering) i underlaget");
+	buf_reset(&b);
+	/* none of several: "inget av de två dialogmötena" (review r8) */
+	gap = (struct duty_gap){ "dialogmöte", 0, 2, false, { 0, 0, 0 }, NULL };
+	report_msg_on_file(&b, 2022, &gap, 1, 1);
+	STR_EQ(b.data, "för 2022 finns inget av de två dialogmötena i underlaget");
+	buf_reset(&b);
+	gap = (struct duty_gap){ "partssamtal", 0, 2, false, { 0, 0, 0 }, NULL };
+	report_msg_on_file(&b, 2022, &gap, 1, 1);
+	STR_EQ(b.data, "för 2022 finns inget av de två partssamtalen i underlaget");
 	buf_reset(&b);
 	gap = (struct duty_gap){ NULL, 0, 1, false, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2023, &gap, 1, 1);
@@ -338,7 +373,7 @@ test_message_sentences(void)
 	/* reports due under the period, by a day of the year */
 	gap = (struct duty_gap){ NULL, 0, 2, true, { 2019, 6, 30 } };
 	report_msg_on_file(&b, 2019, &gap, 1, 0);
-	STR_EQ(b.data, "för 2019 finns ingen av två skriftliga rapporter (senast 2019-06-30) i "
+	STR_EQ(b.data, "för 2019 finns ingen av de två skriftliga rapporterna (senast 2019-06-30) i "
 	    "underlaget");
 	buf_reset(&b);
 
@@ -348,7 +383,7 @@ test_message_sentences(void)
 	gaps[2] = (struct duty_gap){ "styrgrupp", 0, 2, false, { 0, 0, 0 }, NULL };
 	gaps[3] = (struct duty_gap){ "årsdialog", 0, 1, false, { 0, 0, 0 }, NULL };
 	report_msg_on_file(&b, 2027, gaps, 4, 4);
-	STR_EQ(b.data, "för 2027 finns inget av 16 möten (tio driftmöten, tre avstämningar, två "
+	STR_EQ(b.data, "för 2027 finns inget av de 16 mötena (tio driftmöten, tre avstämningar, två "
 	    "styrgruppsmöten och en årsdialog) i underlaget");
 	buf_reset(&b);
 	report_msg_nothing_on_file(&b, 2027, gaps + 1, 3, 3);
@@ -388,7 +423,7 @@ test_message_sentences(void)
 	buf_reset(&b);
 	spans[1].starts = false, spans[1].ends = true, spans[1].to = (struct date){ 2023, 10, 31 };
 	report_msg_spans(&b, spans, 3);
-	STR_EQ(b.data, "Mentor för kvinnor började gälla 1" NBSP "mars och Nystart upphörde 31" NBSP
+	STR_EQ(b.data, "Mentor för kvinnor började gälla 1" NBSP "mars och Nystart löpte ut 31" NBSP
 	    "oktober.");
 	buf_reset(&b);
 	report_msg_spans(&b, spans + 2, 1);
