@@ -122,6 +122,13 @@ struct year_amount {
 		long		 counted_first, counted_last;
 		long long	 prorated_base;	/* its prorated budgets' base */
 		long long	 paid_base;	/* its lines counted on payment days */
+		/* its lines counted by days: their value, unrounded, and
+		 * the whole kronor it counts (the last piece of an
+		 * agreement year is its amount less the pieces before) */
+		double		 by_days;
+		long long	 by_days_kr;
+		long long	 flat_base;	/* their base, when no step
+						 * changes it here; else -1 */
 	}		 part[2];
 	size_t		 nparts;
 	long long	 prorated_base;	/* of the base, in prorated budgets, of

@@ -547,7 +547,7 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 	long y1 = date_days(dec31), base_start;
 	size_t n = 0, i;
 	int best = base_year_of(ag, p, ay), first_ay = calc_agreement_year(ag, ag->from);
-	bool partial, paid_all;
+	bool partial, paid_all, flat = true;
 	struct year_part *part;
 
 	if (a1 < c0 || a0 > c1 || best == -1 || ya->nparts == 2)
@@ -648,9 +648,11 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			if (a == NULL && line_in_kind(b, l) && adjust_started(ag, p, last))
 				ya->in_kind_not_adjusted = true;
 			/* more groups than fit: the line weighed on its own */
-			if (!group_add(groups, &n, a, first, last, l->amount))
-				*sum += (double)l->amount * factor_sum(a, first, last, base_start) /
-				    (double)part->days;
+			if (!group_add(groups, &n, a, first, last, l->amount)) {
+				part->by_days += (double)l->amount *
+				    factor_sum(a, first, last, base_start) / (double)part->days;
+				flat = false;
+			}
 		}
 		/* a stated total the lines do not add up to: the difference goes
 		 * with the budget's first line's adjustment */
@@ -659,22 +661,78 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			const struct adjustment *a = adjust_for_line(ag, b, b->lines);
 			long long diff = stated_budget_total(b) - budget_total(b);
 
-			if (!group_add(groups, &n, a, first, last, diff))
-				*sum += (double)diff * factor_sum(a, first, last, base_start) /
-				    (double)part->days;
+			if (!group_add(groups, &n, a, first, last, diff)) {
+				part->by_days += (double)diff * factor_sum(a, first, last,
+				    base_start) / (double)part->days;
+				flat = false;
+			}
 		}
 	}
 	for (i = 0; i < n; i++) {
-		*sum += (double)groups[i].base * factor_sum(groups[i].adj, groups[i].first,
-		    groups[i].last, base_start) / (double)part->days;
+		part->by_days += (double)groups[i].base * factor_sum(groups[i].adj,
+		    groups[i].first, groups[i].last, base_start) / (double)part->days;
 		note_adjustment(ya, &groups[i], base_start);
+		/* no step inside and none before: the base as written */
+		if (next_step(groups[i].adj, groups[i].first) > groups[i].last &&
+		    calc_factor_on(groups[i].adj, groups[i].first, base_start) == 1)
+			part->flat_base += groups[i].base;
+		else
+			flat = false;
 	}
+	if (!flat)
+		part->flat_base = -1;
 	ya->base = part->base;
 	ya->base_year = best;
 }
 
 static enum calc_result	party_year(const struct agreement *, const struct party *, int,
 			    struct year_amount *, bool);
+
+/* Whether the period covers the part's days of the calendar year whole. */
+static bool
+part_covered(const struct year_part *pt)
+{
+	return pt->counted_first == pt->first && pt->counted_last == pt->last;
+}
+
+/* The whole kronor of each part's lines counted by days.  A yearly
+ * amount split by days over calendar years adds up to the agreement
+ * year's amount: a part whose agreement year began in the year before
+ * takes the rounded amount of both pieces less the first piece's kronor.
+ * An unchanged value not uprated, over a calendar year both agreement
+ * years cover whole, is the yearly value, even when one of them holds
+ * 29 February (184/366 + 181/365 of it is not one year's). */
+static bool
+round_by_days(const struct agreement *ag, const struct party *p, int year,
+    struct year_amount *ya)
+{
+	long y0 = date_days((struct date){ year, 1, 1 });
+	struct year_amount prev;
+	size_t k, j;
+
+	for (k = 0; k < ya->nparts; k++) {
+		struct year_part *pt = &ya->part[k];
+		long a0 = date_days(calc_year_start(ag, pt->agreement_year));
+
+		j = 0;
+		if (a0 < y0 && date_days(ag->from) < y0 &&
+		    party_year(ag, p, year - 1, &prev, false) == CALC_OK)
+			for (j = 0; j < prev.nparts; j++)
+				if (prev.part[j].agreement_year == pt->agreement_year)
+					break;
+		if (a0 < y0 && date_days(ag->from) < y0 && j < prev.nparts) {
+			if (!money_round(prev.part[j].by_days + pt->by_days, &pt->by_days_kr))
+				return false;
+			pt->by_days_kr -= prev.part[j].by_days_kr;
+		} else if (!money_round(pt->by_days, &pt->by_days_kr)) {
+			return false;
+		}
+	}
+	if (ya->nparts == 2 && part_covered(&ya->part[0]) && part_covered(&ya->part[1]) &&
+	    ya->part[0].flat_base > 0 && ya->part[0].flat_base == ya->part[1].flat_base)
+		ya->part[1].by_days_kr = ya->part[0].flat_base - ya->part[0].by_days_kr;
+	return true;
+}
 
 enum calc_result
 calc_party_year(const struct agreement *ag, const struct party *p, int year,
@@ -708,6 +766,7 @@ party_year(const struct agreement *ag, const struct party *p, int year,
 	struct date jan1 = { year, 1, 1 }, dec31 = { year, 12, 31 };
 	double sum = 0;
 	int ay;
+	size_t k;
 
 	memset(ya, 0, sizeof(*ya));
 	if (!calc_covers_year(ag, year))
@@ -724,7 +783,9 @@ party_year(const struct agreement *ag, const struct party *p, int year,
 	ya->days_assumed &= ya->partial;
 	if (look_ahead && ya->paid_base != 0 && ya->paid_months == 0)
 		next_payment(ag, p, year, ya);
-	if (!money_round(sum, &ya->amount))
+	if (!money_round(sum, &ya->amount) || !round_by_days(ag, p, year, ya))
 		return CALC_OVERFLOW;
+	for (k = 0; k < ya->nparts; k++)
+		ya->amount += ya->part[k].by_days_kr;
 	return CALC_OK;
 }

@@ -101,8 +101,8 @@ def stated_whole(ag):
     900 000 kr"
     ("budgetarna för 2023" when they have years: the first budget year
     the period covers whole, or whose budgets all say per="year"); None
-    when they agree.  Budgets per month are left to the C side (none in
-    the test data has both)."""
+    when they agree.  A budget per month counts twelve months (Ekby UBN:
+    720 000 + 84 000 + 12 x 31 500 + 360 000 = 1 542 000 kr)."""
     st = ag.find("economy/stated-total") if ag.find("economy") is not None else None
     if st is None or st.get("per") != "year":
         return None
@@ -123,16 +123,18 @@ def stated_whole(ag):
     roles = {p.get("id"): p.get("role") for p in ag.iter("party")}
     total = 0
     for b in buds:
-        if b.get("per") == "month" or (b.get("year") and int(b.get("year")) != year):
+        if b.get("year") and int(b.get("year")) != year:
             continue
         if of == "public" and roles.get(b.get("party")) != "public":
             continue
+        # a budget per month counts twelve months of the year
+        months = 12 if b.get("per") == "month" else 1
         if of == "money":
             if b.get("kind") == "in-kind":
                 continue
-            total += sum(int(figure(l)) for l in b.iter("line") if figure(l) is not None)
+            total += months * sum(int(figure(l)) for l in b.iter("line") if figure(l) is not None)
         elif any(figure(l) is not None for l in b.iter("line")):
-            total += stated(b)
+            total += months * stated(b)
     if total == int(st.get("amount")):
         return None
     what = {"public": "de offentliga parternas belopp", "money": "beloppet i pengar"}.get(
@@ -361,7 +363,45 @@ def amount(ag, party_id, year):
     latest budget year at or before it, each line at its own adjustment,
     over the days counted (the whole agreement year unless the budget is
     prorated and the period covers it in part), divided by the agreement
-    year's days."""
+    year's days.  What is counted by days is rounded per agreement year:
+    its last piece is the agreement year's amount less the piece before,
+    and an unchanged value not uprated over a calendar year both agreement
+    years cover whole is the yearly value (a leap day changes nothing)."""
+    got = year_parts(ag, party_id, year)
+    if got is None or got is NOT_VALUED:
+        return got
+    rest, parts = got
+    return int(rest + 0.5) + sum(by_days_kr(ag, party_id, year).values())
+
+
+def by_days_kr(ag, party_id, year):
+    """The whole kronor counted by days of each agreement year touching
+    the calendar year: {agreement year: kr}."""
+    got = year_parts(ag, party_id, year)
+    if got is None or got is NOT_VALUED:
+        return {}
+    start = date(ag.find("period").get("from"))
+    jan1 = datetime.date(year, 1, 1)
+    kr = {}
+    for ay, (v, flat, covered) in got[1].items():
+        prev = year_parts(ag, party_id, year - 1) if year_start(ag, ay) < jan1 and start < jan1 \
+            else None
+        if isinstance(prev, tuple) and ay in prev[1]:
+            kr[ay] = int(prev[1][ay][0] + v + 0.5) - by_days_kr(ag, party_id, year - 1)[ay]
+        else:
+            kr[ay] = int(v + 0.5)
+    if len(got[1]) == 2:
+        (ay0, (_, flat0, cov0)), (ay1, (_, flat1, cov1)) = sorted(got[1].items())
+        if cov0 and cov1 and flat0 and flat0 == flat1:
+            kr[ay1] = flat0 - kr[ay0]
+    return kr
+
+
+def year_parts(ag, party_id, year):
+    """The party's year in parts: (what is not counted by days, unrounded,
+    {agreement year: (counted by days, unrounded; its base when no step
+    changes it, else None; whether the period covers its days of the
+    calendar year whole)}); None or NOT_VALUED as amount() returns."""
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
     if not (start.year <= year <= end.year):
         return None
@@ -373,6 +413,7 @@ def amount(ag, party_id, year):
     econ = ag.find("economy")
     prorate_all = econ is not None and econ.get("prorate") == "yes"
     total, any_part, valued = 0.0, False, False
+    parts = {}
     for ay in range(agreement_year(ag, jan1), agreement_year(ag, dec31) + 1):
         a0, a1 = year_start(ag, ay), year_start(ag, ay + 1) - datetime.timedelta(days=1)
         if a1 < start or a0 > end:
@@ -381,6 +422,8 @@ def amount(ag, party_id, year):
         if not base_years:
             continue
         any_part = True
+        by_days, flat = 0.0, 0
+        covered = start <= max(a0, jan1) and end >= min(a1, dec31)
         best = max(base_years)
         c0, c1 = max(a0, start), min(a1, end)
         partial = (c0, c1) != (a0, a1)
@@ -423,18 +466,23 @@ def amount(ag, party_id, year):
                             total += amt / len(months) * factor_at(steps, d)
                     continue
                 if f0 <= f1:
-                    total += int(fig) * factor_days(steps, f0, f1) / days
+                    by_days += int(fig) * factor_days(steps, f0, f1) / days
+                    flat = flat + int(fig) if flat is not None and \
+                        factor_at(steps, f0) == 1 == factor_at(steps, f1) else None
             # a stated total the lines do not add up to: the difference
             # goes with the first line's adjustment
             if any(figure(l) is not None for l in lines) and stated(b) != got and \
                     not pay_months(ag, b, lines[0], rule == "yes"):
                 steps = adj_steps(line_adjustment(ag, b, lines[0]), base_start)
-                total += (stated(b) - got) * factor_days(steps, f0, f1) / days
+                by_days += (stated(b) - got) * factor_days(steps, f0, f1) / days
+                flat = flat + stated(b) - got if flat is not None and \
+                    factor_at(steps, f0) == 1 == factor_at(steps, f1) else None
+        parts[ay] = (by_days, flat, covered)
     if not any_part:
         return None
     if not valued:
         return NOT_VALUED       # help listed without a value: no figure, never 0 kr
-    return int(total + 0.5)
+    return total, parts
 
 
 def annual_for_part(ag, party_id, year):

@@ -251,6 +251,20 @@ case "$namnd $year" in
 	want "Överenskommelsen kräver ett driftmöte per månad (tolv per år)"
 	want "två styrgruppsmöten, en årsdialog och en skriftlig rapport per år. För 2026 finns inget driftmöte, ingen avstämning, inget styrgruppsmöte"
 	;;
+"ekby-utbildningsnamnden 2027")
+	# 360 000 kr a läsår of help in kind, not uprated: 2027 holds the
+	# whole of 2026/27 and 2027/28, so 360 000 kr, though 2027/28 has 366
+	# days (by days 181/365 + 184/366 of it would be 359 504); the period
+	# adds up to each läsår's amount: 319 562 (324 of 365 days of 2025/26)
+	# + 360 000 + 360 000 = 1 039 562 kr
+	want "Idéburna organisationers insatser 360 000 kr 360 000 kr"
+	want "141 041 kr 360 000 kr 360 000 kr 1 039 562 kr"
+	refuse "359 504"
+	;;
+"ekby-utbildningsnamnden 2028")
+	# the rest of 2027/28: 360 000 - (360 000 - 178 521) = 178 521 kr
+	want "141 041 kr 360 000 kr 360 000 kr 178 521 kr 1 039 562 kr"
+	;;
 *)
 	echo "examples.sh: no hand-computed figures for $namnd $year"; status=1 ;;
 esac

@@ -186,6 +186,65 @@ test_adjust_agreement_years(void)
 	agreement_free(ag);
 }
 
+/* A yearly amount split by days over calendar years adds up to the
+ * yearly amount over its agreement year: the last piece of an agreement
+ * year is its amount less the pieces before; an unchanged value not
+ * uprated over a calendar year both agreement years cover whole is the
+ * yearly value, leap day or not (Ekby UBN, 360 000 kr a läsår). */
+static void
+test_adjust_leap_day(void)
+{
+	struct agreement *ag;
+	long long sum = 0;
+	int y;
+
+	ag = adjust_read_xml("<period from=\"2025-08-11\" to=\"2028-06-30\"/>",
+	    "<economy year-start=\"07-01\" prorate=\"yes\">"
+	    "<budget party=\"f\" year=\"2025\" per=\"year\" kind=\"in-kind\">"
+	    "<line amount=\"360000\"><label>B</label></line></budget></economy>");
+	if (ag == NULL)
+		return;
+	/* 2025/26, 324 of 365 days: 319 561.64, 319 562 kr; 2025 143 days:
+	 * 141 041.10, 141 041 kr; 2026 takes the rest, 178 521 kr */
+	INT_EQ(adjust_amount(ag, 1, 2025), 141041);
+	/* 178 521 + 181 479 (184/365 of 2026/27, 181 479.45) */
+	INT_EQ(adjust_amount(ag, 1, 2026), 360000);
+	/* both agreement years whole, 360 000 kr each, not uprated: 360 000
+	 * (by days 178 520.55 + 180 983.61 = 359 504) */
+	INT_EQ(adjust_amount(ag, 1, 2027), 360000);
+	/* 2027/28 is 360 000: 2027 took 360 000 - 178 521 = 181 479 of it */
+	INT_EQ(adjust_amount(ag, 1, 2028), 178521);
+	for (y = 2025; y <= 2028; y++)
+		sum += adjust_amount(ag, 1, y);
+	INT_EQ(sum, 319562 + 360000 + 360000);
+	agreement_free(ag);
+
+	/* calendar years: 2028 holds 29 February, 100 000 kr a year is
+	 * 100 000 kr in 2028 as in 2027 */
+	ag = adjust_read_xml("<period from=\"2027-01-01\" to=\"2028-12-31\"/>",
+	    "<economy><budget party=\"k\" year=\"2027\" kind=\"money\">"
+	    "<line amount=\"100000\"><label>A</label></line></budget></economy>");
+	if (ag == NULL)
+		return;
+	INT_EQ(adjust_amount(ag, 0, 2028), 100000);
+	agreement_free(ag);
+
+	/* uprated: the pieces still add up to each agreement year's amount.
+	 * 2026/27 at 1.02: 367 200; 2026 184/365: 185 108.82, 185 109;
+	 * 2027 the rest of it, 182 091, + 184/366 of 2027/28 at 1.0404
+	 * (374 544 a year): 188 295.34, 188 295 = 370 386 */
+	ag = adjust_read_xml("<period from=\"2025-07-01\" to=\"2028-06-30\"/>",
+	    "<economy year-start=\"07-01\"><adjustment kind=\"percent\" percent=\"2\" "
+	    "from=\"2026-07-01\"/><budget party=\"k\" year=\"2025\" per=\"year\" kind=\"money\">"
+	    "<line amount=\"360000\"><label>A</label></line></budget></economy>");
+	if (ag == NULL)
+		return;
+	INT_EQ(adjust_amount(ag, 0, 2027), 182091 + 188295);
+	/* 2028: 374 544 - 188 295 = 186 249 (by days 186 248.66) */
+	INT_EQ(adjust_amount(ag, 0, 2028), 186249);
+	agreement_free(ag);
+}
+
 /* prorate per budget: a grant by the days beside a yearly fee. */
 /* A budget of the year an agreement covers in part is that part's own
  * figure (a half-year 2025 budget from 2025-07-01); per="year" or a

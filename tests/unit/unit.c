@@ -1841,6 +1841,7 @@ main(void)
 	test_adjust_payment_months();
 	test_adjust_mixed();
 	test_adjust_agreement_years();
+	test_adjust_leap_day();
 	test_adjust_prorate_budget();
 	test_adjust_prorate_unwritten();
 	test_adjust_part_year_budget();
