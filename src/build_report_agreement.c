@@ -282,7 +282,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	report_compare_funding(r, ag);
 	report_econ_lines(r, ag);
 	report_econ_pools(r, ag);
-	report_econ_costs(r, ag);
+	report_econ_costs(r, ag, am);
 }
 
 /* Each goal kind's heading word, in the order the table groups them. */

@@ -426,7 +426,8 @@ void		 report_econ_lines(struct rep *, const struct agreement *);
  * fördelas mellan A och B.", apart from every party's amount. */
 void		 report_econ_pools(struct rep *, const struct agreement *);
 /* build_report_costs.c: the year's cost budget, one sentence. */
-void		 report_econ_costs(struct rep *, const struct agreement *);
+void		 report_econ_costs(struct rep *, const struct agreement *,
+		    const struct ag_amounts *);
 /* "Resor: 150 kr/resa, uppskattat 45 000 kr, högst 60 000 kr. " for a
  * party's base-year lines priced per unit with an estimate or ceiling,
  * and "Villkorat belopp: Bidrag, 35 000 kr, om inte …. " for each line

@@ -3085,8 +3085,18 @@ def main():
                  b.get("year") in (None, str(year)) and b.get("per", "year") != "month" and
                  any(figure(l) is not None for l in b.iter("line"))]
         if costs:
+            # how they relate to the parties' amounts of the table above
+            cost = sum(stated(b) for b in costs)
+            figs = [amount(ag, p.get("id"), year) for p in ag.iter("party")]
+            figs = [a for a in figs if isinstance(a, int)]
+            monthly = any(b.get("type") == "costs" and b.get("year") in (None, str(year)) and
+                          b.get("per") == "month" for b in ag.iter("budget"))
+            how = "." if monthly or not figs else \
+                " och finansieras av parternas belopp ovan." if cost == sum(figs) else \
+                f", {money(abs(cost - sum(figs)))} {'mer' if cost > sum(figs) else 'mindre'} " \
+                "än parternas belopp ovan."
             want.append(("cost budget", f"Verksamhetens budgeterade kostnader {year} är "
-                                        f"{money(sum(stated(b) for b in costs))}"))
+                                        f"{money(cost)}{'' if monthly else how}"))
         # the report reads its sources only: a follow-up written after the
         # year about a later one changes nothing in it
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id") and

@@ -40,7 +40,9 @@ case "$namnd $year" in
 	# a financing line without <label> is named by its party
 	want "Kvarnby kommun IOP-ersättning kvartalsvis 700 000 kr"
 	# the costs are named once, as stated (820 000 + 180 000 + 60 000)
-	want "Verksamhetens budgeterade kostnader 2025 är 1 060 000 kr; de ingår inte i parternas belopp ovan."
+	# the parties' 700 000 + 200 000 + 160 000 kr fund exactly those costs
+	want "Verksamhetens budgeterade kostnader 2025 är 1 060 000 kr och finansieras av parternas belopp ovan."
+	refuse "ingår inte i parternas belopp"
 	refuse "820 000"
 	refuse " 0 kr"
 	;;
@@ -49,7 +51,7 @@ case "$namnd $year" in
 	want "Kvarnby kommun (kommunen) 720 000 kr"
 	want "Föreningen Familjecentralen Kvarnby (idéburen part) 160 000 kr"
 	want "Summa 1 090 000 kr"
-	want "Verksamhetens budgeterade kostnader 2026 är 1 090 000 kr"
+	want "Verksamhetens budgeterade kostnader 2026 är 1 090 000 kr och finansieras av parternas belopp ovan."
 	refuse "845 000"
 	refuse " 0 kr"
 	;;

@@ -288,6 +288,23 @@ for spec in "asbro-kultur-och-fritidsnamnden 2025" "asbro-kultur-och-fritidsnamn
 		fail "content"; cat "$tmp/check"
 	fi
 done
+# Costs the parties' amounts do not cover: the sentence says by how much
+# (Kvarnby 2025 with 100 000 kr of activities instead of 60 000: costs
+# 1 100 000 kr, the parties' 700 000 + 200 000 + 160 000 = 1 060 000 kr).
+name=report-costs-more
+mkdir -p "$tmp/costs"
+sed '0,/<line amount="60000"><label>Aktiviteter/s//<line amount="100000"><label>Aktiviteter/; 0,/stated="1060000"/s//stated="1100000"/' \
+    examples/exempel-kostnadsbudget-familjecentral.xml >"$tmp/costs/kvarnby.xml"
+if "$IOPDOC" report --year 2025 --namnd kvarnby-socialnamnden -o "$tmp/costs/k.pdf" \
+    "$tmp/costs/kvarnby.xml" 2>"$tmp/err" &&
+    pdftotext -raw "$tmp/costs/k.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' |
+    grep -qF "Verksamhetens budgeterade kostnader 2025 är 1 100 000 kr, 40 000 kr mer än parternas belopp ovan." &&
+    python3 "$here/check_report.py" "$tmp/costs/k.pdf" kvarnby-socialnamnden 2025 "$tmp/costs" >"$tmp/check"; then
+	echo "ok $name: costs 40 000 kr more than the parties' amounts"
+	passed=$((passed + 1))
+else
+	fail "costs beside the parties' amounts"; cat "$tmp/err" "$tmp/check"
+fi
 # The report file (README "The report file"): iopdoc report without one
 # says so in a note; with one that has an error it reports the error
 # (exit 1), warns that the report is written without it, and writes the
