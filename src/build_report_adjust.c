@@ -580,6 +580,22 @@ report_adjust_part_span(struct rep *r, struct date from, struct date to)
 	    month_long[to.m], to.y);
 }
 
+/* Money counted on its payment days, as every payment note says it: the
+ * amount the year counts, uprated on its payment day, with the budget's
+ * beside it when they differ, "85 680 kr (84 000 kr före uppräkning)"
+ * (review r7: Norrvik 2025 said 20 000 kr and counted 20 400 kr); the
+ * budget's amount when none is paid this year. */
+static const char *
+paid_money(struct rep *r, const struct year_amount *ya, long long base)
+{
+	long long counted = (long long)(ya->paid_counted + 0.5);
+
+	if (ya->paid_months != 0 && counted != base)
+		return arena_printf(r->bd.a, "%s (%s före uppräkning)",
+		    build_money(&r->bd, counted, false), build_money(&r->bd, base, false));
+	return build_money(&r->bd, base, false);
+}
+
 /* The end of "Överenskommelsen gäller 1 mars–31 december 2023; …" */
 const char *
 report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
@@ -606,11 +622,11 @@ report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct y
 	} else if (!ya->prorated && !ya->annual_for_part && ya->paid_months != 0) {
 		/* the year's own budget, part of it paid in a month */
 		buf_printf(&b, "%s, varav %s betalas ut ", part_rule(r, ag, ya),
-		    build_money(&r->bd, paid, false));
+		    paid_money(r, ya, paid));
 		pay_months_words(&b, ya->paid_months);
 	} else {
 		buf_printf(&b, "%s, utom %s som betalas ut ", part_rule(r, ag, ya),
-		    build_money(&r->bd, paid, false));
+		    paid_money(r, ya, paid));
 		pay_months_words(&b, ya->pay_months);
 		if (ya->paid_months == 0)
 			buf_printf(&b, " (inget av det %d)", ya->from.y);
@@ -651,25 +667,24 @@ paid_note(struct rep *r, struct buf *note, const struct agreement *ag,
 		buf_adds(note, " och räknas det år det betalas. ");
 		return;
 	}
-	/* the amount the year counts, uprated on its payment day, and the
-	 * budget's beside it when they differ (review r7: Norrvik 2025 said
-	 * 20 000 kr and counted 20 400 kr) */
+	/* beside amounts by days, the money of the payments named: the
+	 * year's other money may well be paid this year (Ekby UBN 2028: its
+	 * grant in January) */
 	{
 		long long base = ya->part[ya->nparts - 1].paid_base != 0 ?
 		    ya->part[ya->nparts - 1].paid_base : ya->part[0].paid_base;
-		long long counted = (long long)(ya->paid_counted + 0.5);
 
-		if (ya->paid_months != 0 && counted != base)
-			buf_printf(note, "%s (%s före uppräkning) betalas ut ",
-			    build_money(&r->bd, counted, false), build_money(&r->bd, base, false));
-		else
-			buf_printf(note, "%s betalas ut ", build_money(&r->bd, base, false));
+		if (ya->paid_months == 0) {
+			buf_printf(note, "Ingen utbetalning av de %s som betalas ut ",
+			    build_money(&r->bd, base, false));
+			pay_months_words(note, ya->pay_months);
+			buf_printf(note, " sker %d. ", ya->from.y);
+			return;
+		}
+		buf_printf(note, "%s betalas ut ", paid_money(r, ya, base));
 	}
 	pay_months_words(note, ya->pay_months);
-	if (ya->paid_months == 0)
-		buf_printf(note, " och inget av det faller på %d. ", ya->from.y);
-	else
-		buf_adds(note, " och räknas det år det betalas. ");
+	buf_adds(note, " och räknas det år det betalas. ");
 }
 
 /* Where a part year counts money paid on its payment days whole, or only

@@ -77,6 +77,34 @@ test_rev_agreement_year_parts(void)
 	agreement_free(ag);
 }
 
+/* Money paid in a known month, in a part year counted by days beside it:
+ * the amount the year counts, uprated, with the budget's beside it, as
+ * every payment note says it (was "utom 20 000 kr", counting 20 400). */
+static void
+test_rev_paid_uprated(void)
+{
+	struct agreement *ag;
+	struct buf b = { NULL, 0, 0 };
+
+	ag = adjust_read_xml("<period from=\"2024-07-01\" to=\"2025-10-31\"/>",
+	    "<economy year-start=\"07-01\"><adjustment kind=\"percent\" percent=\"2\" "
+	    "from=\"2025-07-01\"/>"
+	    "<budget party=\"k\" year=\"2024\" kind=\"money\" prorate=\"yes\">"
+	    "<line amount=\"365000\"><label>A</label></line></budget>"
+	    "<budget party=\"k\" year=\"2024\" kind=\"money\" prorate=\"no\">"
+	    "<line amount=\"20000\" payment=\"yearly\" payment-months=\"9\"><label>Avgift</label>"
+	    "</line></budget></economy>");
+	if (ag == NULL)
+		return;
+	rev_remark(ag, 2025, &b);
+	OK(strstr(b.data, "utom 20" NBSP "400" NBSP "kr (20" NBSP "000" NBSP
+	    "kr före uppräkning) som betalas ut i september") != NULL);
+	if (strstr(b.data, "20" NBSP "400") == NULL)
+		fprintf(stderr, "remark: %s\n", b.data);
+	free(b.data);
+	agreement_free(ag);
+}
+
 /* The report's deadlines of a year, as the "Uppföljning" paragraph ends. */
 static void
 rev_deadlines(const struct agreement *ag, int year, struct buf *out)

@@ -1848,6 +1848,7 @@ main(void)
 	test_econ_month();
 	test_econ_month_agreement_years();
 	test_rev_agreement_year_parts();
+	test_rev_paid_uprated();
 	test_rev_deadlines();
 	test_rev_percent_nbsp();
 	test_rev_paid_whole();
