@@ -427,8 +427,14 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct agreement *ag,
 					one = l;
 					nlines++;
 				}
-	if (nlines == 1 && ya->nmonth == 1)
-		buf_printf(note, "%s: ", rich_plain(r->bd.a, &one->label));
+	/* "Samordnare, 60 % av heltid, räknas med 31 500 kr per månad hela
+	 * året.", not a label and a colon (review r20) */
+	if (nlines == 1 && ya->nmonth == 1) {
+		const char *label = rich_plain(r->bd.a, &one->label);
+
+		/* an apposition in the label closes with a comma */
+		buf_printf(note, "%s%s räknas med ", label, strstr(label, ", ") != NULL ? "," : "");
+	}
 	/* "32 000 kr per månad för november–december (2 månader)", "… hela
 	 * året", "31 500 kr per månad för augusti–december, med del av månad
 	 * räknad efter dagar: knappt 4,7 månader" */
@@ -467,7 +473,12 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct agreement *ag,
 			    tenths == 1 ? "månad" : "månader");
 		}
 	}
-	buf_adds(note, ya->adjusted ? ", före uppräkning. " : ". ");
+	/* the uprating in a sentence of its own, not a tail ("…hela året,
+	 * före uppräkning.") */
+	buf_adds(note, ". ");
+	if (ya->adjusted)
+		buf_adds(note, ya->nmonth == 1 ? "Månadsbeloppet är angivet före uppräkning. " :
+		    "Månadsbeloppen är angivna före uppräkning. ");
 }
 
 void

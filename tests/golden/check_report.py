@@ -983,12 +983,15 @@ def monthly_notes(ag, year):
                 f" för {m1}–{m2} ({n} månader)"
             # one line: named by its budget line, so it is never read as
             # the value of the unvalued help beside it (review r8, Ekby:
-            # "Insamlade medel till mat och hygienartiklar: 6 000 kr …")
+            # "Insamlade medel till mat och hygienartiklar räknas med
+            # 6 000 kr …", a sentence, not a label and a colon: r20)
             lines = [l for b in contributions(ag)
                      if b.get("party") == p.get("id") and b.get("per") == "month" and
                      (not b.get("year") or b.get("year") == str(year))
                      for l in b.iter("line") if figure(l) is not None]
-            name = f"{text_of(lines[0].find('label'))}: " if len(lines) == 1 else ""
+            label = text_of(lines[0].find('label')) if len(lines) == 1 else ""
+            # an apposition in the label closes with a comma
+            name = f"{label}{',' if ', ' in label else ''} räknas med " if label else ""
             want.append((f"monthly amount of {p.get('id')}",
                          f"{name}{money(monthly)} per månad{words}"))
     return want

@@ -263,6 +263,9 @@ case "$namnd $year" in
 	want "Idéburna organisationers insatser 360 000 kr 360 000 kr"
 	want "141 041 kr 360 000 kr 360 000 kr 1 039 562 kr"
 	refuse "359 504"
+	# the monthly line in a sentence, the uprating in one of its own
+	want "Samordnare, 60 % av heltid, räknas med 31 500 kr per månad hela året. Månadsbeloppet är angivet före uppräkning."
+	refuse ", före uppräkning."
 	;;
 "ekby-utbildningsnamnden 2028")
 	# the rest of 2027/28: 360 000 - (360 000 - 178 521) = 178 521 kr
