@@ -165,16 +165,63 @@ part_year_row(const struct year_amount *ya)
 	return ya->partial && ya->valued && (ya->base != 0 || ya->monthly == 0);
 }
 
+/* The words of party p's part year (report_adjust_prorated); NULL when
+ * its row says no part year. */
+static const char *
+part_tail(struct rep *r, const struct agreement *ag, const struct party *p)
+{
+	struct year_amount ya;
+
+	if (calc_party_year(ag, p, r->year, &ya) != CALC_OK || !part_year_row(&ya))
+		return NULL;
+	return report_adjust_prorated(r, ag, &ya);
+}
+
+/* The part year's words once for each group of parties that share them,
+ * under the table: "Ekdala kommun, Bruksby kommun, Region Exempelland och
+ * Samordningsförbundet Ekdala betalade inget ut 2025 (…). För Föreningen
+ * Steget Ekdala är beloppet budgeten för 2025.", never the same sentence
+ * in every row (review r20, Bruksby 2025); n parties have a figure,
+ * nparts of them a part year. */
+static void
+part_groups(struct rep *r, const struct agreement *ag, size_t n, size_t nparts, struct buf *once)
+{
+	const struct party *p, *q;
+	const char *tail, *other;
+
+	for (p = ag->parties; p != NULL; p = p->next) {
+		struct buf names = { NULL, 0, 0 };
+		size_t count = 0, k = 0;
+		bool seen = false;
+
+		if ((tail = part_tail(r, ag, p)) == NULL)
+			continue;
+		for (q = ag->parties; q != p && !seen; q = q->next)
+			seen = (other = part_tail(r, ag, q)) != NULL && strcmp(other, tail) == 0;
+		if (seen)
+			continue;
+		for (q = p; q != NULL; q = q->next)
+			count += (other = part_tail(r, ag, q)) != NULL && strcmp(other, tail) == 0;
+		for (q = p; q != NULL; q = q->next)
+			if ((other = part_tail(r, ag, q)) != NULL && strcmp(other, tail) == 0) {
+				buf_printf(&names, "%s%s", k == 0 ? "" : k + 1 == count ? " och " : ", ",
+				    q->name);
+				k++;
+			}
+		report_part_sentence(once, count == nparts && nparts == n ? "alla parter" :
+		    names.data, tail);
+		buf_free(&names);
+	}
+}
+
 static void
 economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 {
 	const struct party *p;
 	struct year_amount ya;
 	struct doc_table *tb;
-	struct buf once = { NULL, 0, 0 }, names = { NULL, 0, 0 };
-	size_t n = 0, row = 1, nparts = 0, k = 0, nparties = 0;
-	const char *tail = NULL;
-	bool same_tail = true;
+	struct buf once = { NULL, 0, 0 };
+	size_t n = 0, row = 1, nparts = 0, nparties = 0;
 
 	report_heading(r, arena_printf(r->bd.a, "Ekonomi %d", r->year), 2, false);
 	r->part_year_said = false;
@@ -184,11 +231,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		if (calc_party_year(ag, p, r->year, &ya) != CALC_OK)
 			continue;
 		n++;
-		if (!part_year_row(&ya))
-			continue;
-		nparts++;
-		same_tail &= tail == NULL || strcmp(tail, report_adjust_prorated(r, ag, &ya)) == 0;
-		tail = report_adjust_prorated(r, ag, &ya);
+		nparts += part_year_row(&ya);
 	}
 	if (n == 0) {
 		report_text(r, "Överenskommelsen anger inga belopp.");
@@ -223,23 +266,15 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		report_econ_not_valued(&note, ag, p, ya.base_year);
 		report_econ_stated(r, &note, ag, p, ya.base_year, false);
 		/* the part of the year once: in the row when one party's,
-		 * else in a sentence under the table (each row keeping its own
-		 * way of counting it when they differ) */
+		 * else under the table, once for each way of counting it */
 		if (part_year_row(&ya) && nparts == 1) {
 			buf_printf(&note, "Överenskommelsen gäller %s. ",
 			    report_adjust_part_span(r, ya.from, ya.to));
 			report_part_sentence(&note, NULL, report_adjust_prorated(r, ag, &ya));
-		} else if (part_year_row(&ya) && !same_tail)
-			/* a sentence of its own: "Beloppet är …" */
-			report_part_sentence(&note, NULL, report_adjust_prorated(r, ag, &ya));
-		if (part_year_row(&ya) && nparts > 1) {
-			buf_printf(&names, "%s%s", k == 0 ? "" : k + 1 == nparts ? " och " : ", ",
-			    p->name);
-			k++;
-			if (once.data == NULL)
-				buf_printf(&once, "Överenskommelsen gäller %s",
-				    report_adjust_part_span(r, ya.from, ya.to));
 		}
+		if (part_year_row(&ya) && nparts > 1 && once.data == NULL)
+			buf_printf(&once, "Överenskommelsen gäller %s",
+			    report_adjust_part_span(r, ya.from, ya.to));
 		r->part_year_said |= part_year_row(&ya);
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
 		    report_party_label(r, ag, p)), false, DALIGN_LEFT, 0);
@@ -265,8 +300,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	build_table_block(&r->bd, tb)->keep_together = true;
 	if (once.data != NULL) {
 		buf_adds(&once, ". ");
-		if (same_tail)
-			report_part_sentence(&once, nparts == n ? "alla parter" : names.data, tail);
+		part_groups(r, ag, n, nparts, &once);
 		/* no space after the last full stop */
 		once.data[--once.len] = '\0';
 		if (report_adjust_paid_whole(r, ag) != NULL)
@@ -275,7 +309,6 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	} else if (report_adjust_paid_whole(r, ag) != NULL)
 		report_text(r, report_adjust_paid_whole(r, ag));
 	buf_free(&once);
-	buf_free(&names);
 	if (report_econ_stated_whole(r, ag) != NULL)
 		report_text(r, arena_printf(r->bd.a, "Överenskommelsen %s.",
 		    report_econ_stated_whole(r, ag)));

@@ -1246,6 +1246,12 @@ chart_amounts(struct doc_chart *ch, size_t row, size_t k, const struct ag_amount
 		ch->present[row * ns + 2] = am->has_other_public;
 		ch->absent[row * ns + 2] = am->other_public_not_valued ? "ej värderat" :
 		    "inget belopp angivet";
+		/* money paid in a later year, as the kommun's: no bar of 0 */
+		if (am->has_other_public && am->other_public == 0 &&
+		    (am->annual_for_part[REP_MONEY_OTHER_PUBLIC] & REP_UNPAID)) {
+			ch->present[row * ns + 2] = false;
+			ch->absent[row * ns + 2] = "inget utbetalt";
+		}
 	}
 }
 

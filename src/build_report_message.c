@@ -196,10 +196,6 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	/* a figure resting on an assumption says which, beside it */
 	if (kommun && now->assumed_in == NULL && (now->carried_from > 0 || now->whole_for_part))
 		add_assumption(b, year, now);
-	/* a line without this year's amount is not a cut */
-	if (now->nmissing > 0)
-		buf_printf(b, ", utan %s %s, som saknar belopp för %d", now->nmissing == 1 ?
-		    "posten" : "posterna", now->missing, year);
 	if (before != NULL && before->has && before->sum == now->sum && !before->part &&
 	    !(kommun && before->whole_for_part) && !now->index_missing)
 		buf_printf(b, ", oförändrat jämfört med %d", year - 1);
@@ -235,6 +231,15 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	if (now->not_valued)
 		buf_adds(b, "; därtill insatser som inte är värderade i kronor");
 	buf_adds(b, ".");
+	/* a line without this year's amount is not a cut: a sentence of its
+	 * own, saying the comparison is not like for like (review r20,
+	 * Björkvik 2027) */
+	if (now->nmissing > 0 && before != NULL && before->has && before->nmissing == 0)
+		buf_printf(b, " Beloppen är inte jämförbara, eftersom %s %s saknar belopp för %d.",
+		    now->nmissing == 1 ? "posten" : "posterna", now->missing, year);
+	else if (now->nmissing > 0)
+		buf_printf(b, " %s %s saknar belopp för %d och ingår inte i beloppet.",
+		    now->nmissing == 1 ? "Posten" : "Posterna", now->missing, year);
 	/* one agreement's of several: a sentence of its own */
 	if (kommun && now->assumed_in != NULL && (now->carried_from > 0 || now->whole_for_part))
 		add_assumption(b, year, now);
@@ -1160,6 +1165,9 @@ other_public_of(const struct rep *r, struct msg_money *m)
 		annual |= r->amounts[i].annual_for_part[REP_MONEY_OTHER_PUBLIC];
 	}
 	m->mark = report_annual_mark(annual);
+	/* paid in a later year: said as the kommun's sentence says it */
+	if (m->has && m->sum == 0 && (annual & REP_UNPAID))
+		m->mark = arena_printf(r->bd.a, " (inget utbetalt %d)", r->year);
 }
 
 /* Last year's sums of the nämnd, over all its agreements valid then, by

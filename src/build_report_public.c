@@ -125,14 +125,23 @@ report_other_public_sum(struct rep *r)
 		has |= r->amounts[i].has_other_public;
 		annual |= r->amounts[i].annual_for_part[REP_MONEY_OTHER_PUBLIC];
 	}
-	return has ? arena_printf(r->bd.a, "%s%s", build_money(&r->bd, r->other_public, false),
-	    report_annual_mark(annual)) : "ej värderat";
+	if (!has)
+		return "ej värderat";
+	/* money paid in a later year, as the kommun's line says it */
+	if (r->other_public == 0 && (annual & REP_UNPAID))
+		return arena_printf(r->bd.a, "%s (inget utbetalt)", build_money(&r->bd, 0, false));
+	return arena_printf(r->bd.a, "%s%s", build_money(&r->bd, r->other_public, false),
+	    report_annual_mark(annual));
 }
 
 /* The agreement's other public money for the year, for its row. */
 const char *
 report_other_public_cell(struct rep *r, const struct ag_amounts *am)
 {
+	/* money paid in a later year: the kommun's column's words */
+	if (am->has_other_public && am->other_public == 0 &&
+	    (am->annual_for_part[REP_MONEY_OTHER_PUBLIC] & REP_UNPAID))
+		return "inget utbetalt";
 	if (am->has_other_public)
 		return build_money(&r->bd, am->other_public, false);
 	return am->other_public_not_valued ? "ej värderat" : "–";

@@ -155,9 +155,14 @@ test_message_sentences(void)
 	now.nwith = now.nags = before.nwith = before.nags = 1;
 	now.missing = "”Lokalhyra”", now.nmissing = 1;
 	report_msg_money(&b, true, 2027, &now, &before);
-	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "045" NBSP "000" NBSP "kr, utan posten "
-	    "”Lokalhyra”, som saknar belopp för 2027, jämfört med 1" NBSP "165" NBSP "000" NBSP
-	    "kr 2026.");
+	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "045" NBSP "000" NBSP "kr, jämfört med 1"
+	    NBSP "165" NBSP "000" NBSP "kr 2026. Beloppen är inte jämförbara, eftersom posten "
+	    "”Lokalhyra” saknar belopp för 2027.");
+	buf_reset(&b);
+	/* no year before to compare with: the line is named all the same */
+	report_msg_money(&b, true, 2027, &now, NULL);
+	STR_EQ(b.data, "Kommunens finansiering var 1" NBSP "045" NBSP "000" NBSP "kr. Posten "
+	    "”Lokalhyra” saknar belopp för 2027 och ingår inte i beloppet.");
 	buf_reset(&b);
 	now.nmissing = 0, now.estimated = true;
 	report_msg_money(&b, true, 2027, &now, NULL);
