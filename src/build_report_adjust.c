@@ -275,6 +275,24 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 	buf_adds(b, ". ");
 }
 
+/* The year split as a sentence ("Av verksamhetsåret 2025/26 räknas 181
+ * av 365 dagar (1 januari–30 juni), av 2026/27 …."); "" when the years
+ * are calendar years. */
+const char *
+report_adjust_year_split(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
+{
+	struct buf b = { NULL, 0, 0 };
+	const char *s;
+
+	year_split(r, &b, ag, ya);
+	if (b.data == NULL)
+		return "";
+	b.data[--b.len] = '\0';	/* the space after the full stop */
+	s = arena_strdup(r->bd.a, b.data);
+	buf_free(&b);
+	return s;
+}
+
 /* Whether p's latest budget (of base_year) writes its amount as a rate,
  * per="year" or per="month" ("Från 2026 … 300 000 kronor per år"): a
  * rate holds on for the years after it. */
@@ -379,7 +397,8 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 		buf_printf(note, "Överenskommelsen anger ingen budget för %s; beloppet är %s års, "
 		    "antaget att gälla också %s. ", y, report_budget_year(r, ag, base_year), y);
 	}
-	year_split(r, note, ag, ya);
+	if (!r->year_split_once)
+		year_split(r, note, ag, ya);
 	if (!ya->valued)
 		return;
 	paid_note(r, note, ag, ya);

@@ -222,6 +222,8 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	struct doc_table *tb;
 	struct buf once = { NULL, 0, 0 };
 	size_t n = 0, row = 1, nparts = 0, nparties = 0;
+	const char *split = NULL;
+	bool same_split = true;
 
 	report_heading(r, arena_printf(r->bd.a, "Ekonomi %d", r->year), 2, false);
 	r->part_year_said = false;
@@ -232,7 +234,13 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 			continue;
 		n++;
 		nparts += part_year_row(&ya);
+		/* the year split, when every party's is the same */
+		same_split &= split == NULL || strcmp(split, report_adjust_year_split(r, ag, &ya)) == 0;
+		split = report_adjust_year_split(r, ag, &ya);
 	}
+	/* said once, under the table, not word for word in each row
+	 * (review r20: Norrvik, Ekby UBN) */
+	r->year_split_once = n > 1 && same_split && split != NULL && split[0] != '\0';
 	if (n == 0) {
 		report_text(r, "Överenskommelsen anger inga belopp.");
 		return;
@@ -300,14 +308,21 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	build_table_block(&r->bd, tb)->keep_together = true;
 	if (once.data != NULL) {
 		buf_adds(&once, ". ");
+		if (r->year_split_once)
+			buf_printf(&once, "%s ", split);
 		part_groups(r, ag, n, nparts, &once);
 		/* no space after the last full stop */
 		once.data[--once.len] = '\0';
 		if (report_adjust_paid_whole(r, ag) != NULL)
 			buf_printf(&once, " %s", report_adjust_paid_whole(r, ag));
 		report_text(r, arena_strdup(r->bd.a, once.data));
-	} else if (report_adjust_paid_whole(r, ag) != NULL)
+	} else if (r->year_split_once && report_adjust_paid_whole(r, ag) != NULL)
+		report_text(r, arena_printf(r->bd.a, "%s %s", split, report_adjust_paid_whole(r, ag)));
+	else if (r->year_split_once)
+		report_text(r, split);
+	else if (report_adjust_paid_whole(r, ag) != NULL)
 		report_text(r, report_adjust_paid_whole(r, ag));
+	r->year_split_once = false;
 	buf_free(&once);
 	if (report_econ_stated_whole(r, ag) != NULL)
 		report_text(r, arena_printf(r->bd.a, "Överenskommelsen %s.",

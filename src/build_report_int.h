@@ -45,6 +45,9 @@ struct rep {
 	/* the agreement's Ekonomi table has said the part of the year it
 	 * covers: said once per agreement section (review 2) */
 	bool				 part_year_said;
+	/* every party's remark would split the year over agreement years
+	 * alike: said once under the Ekonomi table, not in each row */
+	bool				 year_split_once;
 };
 
 #define REP_ANNUAL	1u
@@ -403,6 +406,8 @@ size_t		 report_adjust_period_preliminary(const struct agreement *, struct buf *
 /* build_report_econ.c: an agreement's stated total per year beside the
  * budgets' sum when they differ, without the subject; else NULL. */
 const char	*report_econ_stated_whole(struct rep *, const struct agreement *);
+const char	*report_adjust_year_split(struct rep *, const struct agreement *,
+		    const struct year_amount *);
 const char	*report_adjust_prorated(struct rep *, const struct agreement *,
 		    const struct year_amount *);
 /* Where all of a party's valued budgets of the year are money counted

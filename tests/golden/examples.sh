@@ -21,6 +21,13 @@ refuse() {
 	*"$1"*) echo "examples.sh: $namnd $year: in the report, but must not be: $1"; status=1 ;;
 	esac
 }
+# in the report once only, not repeated word for word
+once() {
+	want "$1"
+	case $text in
+	*"$1"*"$1"*) echo "examples.sh: $namnd $year: more than once in the report: $1"; status=1 ;;
+	esac
+}
 case "$namnd $year" in
 "kvarnby-socialnamnden 2025")
 	# the financing table's lines are the parties' money: the kommun
@@ -128,6 +135,9 @@ case "$namnd $year" in
 	refuse "Slag Utbetalning"
 	;;
 "norrvik-barn-och-utbildningsnamnden 2025")
+	# the year split is the same for both parties: said once, under the
+	# Ekonomi table (review r20)
+	once "Av verksamhetsåret 2024/25 räknas 181 av 365 dagar (1 januari–30 juni), av 2025/26 räknas 184 av 365 dagar (1 juli–31 december)."
 	# 1 Jan-30 Jun: 181 days of 2024/25 at the base; 1 Jul-31 Dec: 184
 	# days of 2025/26, uprated 2 % from 2025-07-01 (money only).
 	# Grant: 365 000 x (181 + 184 x 1.02) / 365 = 181 000 + 187 680 = 368 680;
@@ -266,6 +276,7 @@ case "$namnd $year" in
 	# the monthly line in a sentence, the uprating in one of its own
 	want "Samordnare, 60 % av heltid, räknas med 31 500 kr per månad hela året. Månadsbeloppet är angivet före uppräkning."
 	refuse ", före uppräkning."
+	once "Av verksamhetsåret 2026/27 räknas 181 av 365 dagar (1 januari–30 juni), av 2027/28 räknas 184 av 366 dagar (1 juli–31 december)."
 	;;
 "ekby-utbildningsnamnden 2028")
 	# the rest of 2027/28: 360 000 - (360 000 - 178 521) = 178 521 kr
