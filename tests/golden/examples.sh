@@ -124,7 +124,9 @@ case "$namnd $year" in
 	want "Norrviks kommun (kommunen) 142 000 kr"
 	# The remark says the days counted, 122 for the prorated grant and
 	# the förening's hours; the contribution counts no days.
-	want "Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31 december). Beloppet räknas efter de dagar överenskommelsen gäller, utom 20 000 kr som betalas ut i september."
+	# the part year and its split once under the table, then each
+	# party's way of counting it
+	once "Överenskommelsen gäller 1 september–31 december 2024. Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31 december). För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gäller, utom 20 000 kr som betalas ut i september. För Föreningen Läxhjälpen Norrvik räknas beloppet efter de dagar överenskommelsen gäller."
 	refuse "184 av 365 dagar (1 juli–31 december; för"
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 48 800 kr"
 	want "Summa 190 800 kr"

@@ -146,7 +146,7 @@ done
 # also in 2022, between the two, whose July payment the earlier start
 # would have raised (review r6).
 for spec in "2022|Uppräkning enligt OPI från 2022-10-01 (överenskommelsen anger också 2022-07-01); för 2022 är beloppet inte uppräknat." \
-    "2021|Kommunens finansiering var 0 kr (inget utbetalt 2021; betalas ut i juli varje år, första gången juli 2022).|Kommunens finansiering 0 kr (inget utbetalt)|Inget betalades ut 2021 (betalas ut i juli varje år, första gången juli 2022).|2021-10-01 – 2023-09-30 inget utbetalt Ingen uppföljning" \
+    "2021|Kommunens finansiering var 0 kr (inget utbetalt 2021; betalas ut i juli varje år, första gången juli 2022).|Kommunens finansiering 0 kr (inget utbetalt)|Överenskommelsen gäller 1 oktober–31 december 2021. Linköpings kommun betalade inget ut 2021 (betalas ut i juli varje år, första gången juli 2022). För Linköpings Stadsmission och Linköpings Domkyrkopastorat är beloppet beräknat efter dagarna|2021-10-01 – 2023-09-30 inget utbetalt Ingen uppföljning" \
     "2023|Kommunens finansiering var 1 000 000 kr (betalas ut i juli, före överenskommelsens slut; utan uppräkning, indexvärden saknas), jämfört med 1 000 000 kr 2022.|Linköpings kommun (kommunen) 0 kr 1 000 000 kr 1 000 000 kr 2 000 000 kr|Summa 289 863 kr 2 150 000 kr 1 860 137 kr 4 300 000 kr|Idéburna organisationers insatser 860 137 kr (beräknat efter dagar) 1 150 000 kr|räknad med belopp för 2021 och 2023 som förvaltningen har beräknat efter dagarna|Uppräkning enligt OPI från 2022-10-01 (överenskommelsen anger också 2022-07-01) ska göras"; do
 	IFS='|'
 	set -- $spec
