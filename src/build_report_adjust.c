@@ -265,6 +265,11 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 		    p->days);
 		day_span(b, counted_only ? p->counted_first : p->first,
 		    counted_only ? p->counted_last : p->last);
+		/* 2027 counted 2026/27's and 2027/28's same 360 000 kr as one
+		 * year's, leap day or not: 2028 counts what is left */
+		if (p->rest_of != 0)
+			buf_printf(b, "; resten av verksamhetsårets %s",
+			    build_money(&r->bd, p->rest_of, false));
 		if (p->prorated && p->whole) {
 			buf_printf(b, "; för belopp som följer dagarna bara de %ld dagar "
 			    "överenskommelsen gäller, ", p->counted_last - p->counted_first + 1);

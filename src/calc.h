@@ -129,6 +129,10 @@ struct year_amount {
 		long long	 by_days_kr;
 		long long	 flat_base;	/* their base, when no step
 						 * changes it here; else -1 */
+		long long	 rest_of;	/* the rest of this agreement
+						 * year's amount, when the kronor
+						 * are not its days' (a year before
+						 * took a whole year's); else 0 */
 	}		 part[2];
 	size_t		 nparts;
 	long long	 prorated_base;	/* of the base, in prorated budgets, of

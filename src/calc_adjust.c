@@ -721,8 +721,15 @@ round_by_days(const struct agreement *ag, const struct party *p, int year,
 				if (prev.part[j].agreement_year == pt->agreement_year)
 					break;
 		if (a0 < y0 && date_days(ag->from) < y0 && j < prev.nparts) {
-			if (!money_round(prev.part[j].by_days + pt->by_days, &pt->by_days_kr))
+			long long own;
+
+			if (!money_round(prev.part[j].by_days + pt->by_days, &pt->by_days_kr) ||
+			    !money_round(pt->by_days, &own))
 				return false;
+			/* more than rounding apart: the remark says why */
+			if (pt->by_days_kr - prev.part[j].by_days_kr - own > 1 ||
+			    own - (pt->by_days_kr - prev.part[j].by_days_kr) > 1)
+				pt->rest_of = pt->by_days_kr;
 			pt->by_days_kr -= prev.part[j].by_days_kr;
 		} else if (!money_round(pt->by_days, &pt->by_days_kr)) {
 			return false;

@@ -283,6 +283,8 @@ case "$namnd $year" in
 "ekby-utbildningsnamnden 2028")
 	# the rest of 2027/28: 360 000 - (360 000 - 178 521) = 178 521 kr
 	want "141 041 kr 360 000 kr 360 000 kr 178 521 kr 1 039 562 kr"
+	# not 182/366 of 360 000 (179 016): the remark says why
+	want "Av verksamhetsåret 2027/28 räknas 182 av 366 dagar (1 januari–30 juni; resten av verksamhetsårets 360 000 kr)."
 	# the grant is paid in January 2028 too: the sentence names the
 	# August payment's money, not "ingen utbetalning sker 2028"
 	want "Ingen utbetalning av de 84 000 kr som betalas ut i augusti sker 2028."

@@ -214,6 +214,14 @@ test_adjust_leap_day(void)
 	INT_EQ(adjust_amount(ag, 1, 2027), 360000);
 	/* 2027/28 is 360 000: 2027 took 360 000 - 178 521 = 181 479 of it */
 	INT_EQ(adjust_amount(ag, 1, 2028), 178521);
+	{
+		struct year_amount ya;
+
+		OK(calc_party_year(ag, ag->parties->next, 2028, &ya) == CALC_OK);
+		INT_EQ(ya.part[0].rest_of, 360000);
+		OK(calc_party_year(ag, ag->parties->next, 2026, &ya) == CALC_OK);
+		INT_EQ(ya.part[0].rest_of, 0);
+	}
 	for (y = 2025; y <= 2028; y++)
 		sum += adjust_amount(ag, 1, y);
 	INT_EQ(sum, 319562 + 360000 + 360000);
