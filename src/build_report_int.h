@@ -346,11 +346,10 @@ void		 report_msg_ending(struct buf *, struct date to, int notice_months,
 struct date	 report_notice_date(struct date to, int months);
 
 /* build_report_duties.c: the written reports the year requires:
- * reports-per-year, but with a yearly deadline for each, in a year the
- * agreement covers in part, the reports whose period falls in the year
- * (a per-term report covers its term: Ekby from 11 August 2025, deadlines
- * 15 February and 31 August, owes only the autumn term's, due
- * 2026-02-15, for 2025). */
+ * reports-per-year, in a year the agreement covers in part the year's
+ * equal parts that end within the part (calc_duty.c, as for meetings:
+ * Norrvik from 1 September 2024, two per år, "efter varje termin", owes
+ * the autumn termin's only; Ekby from 11 August 2025 likewise). */
 int		 report_reports_required(const struct rep *, const struct agreement *);
 /* build_report_duties.c: the "Uppföljning" paragraph's duties, what the
  * agreement requires in one sentence and what is on file for the year

@@ -1163,41 +1163,18 @@ def is_source(fu, year):
 
 
 def reports_required(ag, duty, year):
-    """The written reports a year requires: reports-per-year, but when each
-    has a yearly <report-due> and the agreement covers the year in part,
-    the reports whose period falls in the year: each covers the days since
-    the deadline before it; it counts for the year holding most of the
-    days the agreement covers of it, never when the agreement starts
-    within it and covers under half of it (r5 item 5)."""
+    """The written reports a year requires: reports-per-year, in a year the
+    agreement covers in part the year's equal parts that end within it, as
+    for meetings (Norrvik from 1 September 2024, two per år: one)."""
     rpy = int(duty.get("reports-per-year", "0"))
     period = ag.find("period")
     a0 = datetime.date.fromisoformat(period.get("from").strip())
     a1 = datetime.date.fromisoformat(period.get("to").strip())
-    dues = sorted((int(d.get("month")), int(d.get("day"))) for d in duty.findall("report-due")
-                  if d.get("month") and d.get("day") and not d.get("date"))
     whole = a0 <= datetime.date(year, 1, 1) and a1 >= datetime.date(year, 12, 31)
-    if rpy <= 0 or whole or len(dues) != rpy:
+    if rpy <= 0 or whole:
         return rpy
-
-    def due(y, md):
-        m, d = md
-        while True:
-            try:
-                return datetime.date(y, m, d)
-            except ValueError:
-                d -= 1
-    got = 0
-    for y in (year, year + 1):
-        for k, md in enumerate(dues):
-            hi = due(y, md)
-            lo = (due(y, dues[k - 1]) if k > 0 else due(y - 1, dues[-1])) + datetime.timedelta(days=1)
-            a, b = max(lo, a0), min(hi, a1)
-            in_ag = (b - a).days + 1 if b >= a else 0
-            if in_ag == 0 or (a0 > lo and in_ag * 2 < (hi - lo).days + 1):
-                continue
-            a, b = max(a, datetime.date(year, 1, 1)), min(b, datetime.date(year, 12, 31))
-            got += ((b - a).days + 1 if b >= a else 0) * 2 > in_ag
-    return got
+    return required_in_part("year", rpy, max(a0, datetime.date(year, 1, 1)),
+                            min(a1, datetime.date(year, 12, 31)), year)
 
 
 # the report's agreements that share a name, by id(): their names told apart
@@ -1579,23 +1556,28 @@ def chart_months(ag, year):
 
 
 def required_in_part(per, count, a, b, year):
-    """Meetings asked for in [a, b] of year: each month, quarter or half
-    year at least half covered; weeks (days + 3) // 7; "per år" count x
-    such months / 12; each rounded half up."""
-    def half_covered(months_each):
-        n = 0
-        for m in range(1, 13, months_each):
-            start = datetime.date(year, m, 1)
-            end = (datetime.date(year + 1, 1, 1) if m + months_each > 12
-                   else datetime.date(year, m + months_each, 1)) - datetime.timedelta(days=1)
-            days = (min(end, b) - max(start, a)).days + 1
-            n += 2 * max(days, 0) >= (end - start).days + 1
-        return n
-    if per == "week":
-        return count * (((b - a).days + 1 + 3) // 7)
+    """Meetings or reports asked for in [a, b] of year: the duty's equal
+    parts of the year that end within [a, b] (README "Follow-up duties"):
+    N per år is N parts, ending at month ends where N divides twelve, else
+    on day k * days // N; per halvår, kvartal, månad the count for each
+    half, quarter, month ending within; per vecka the count for each of
+    52 parts."""
+    def ending_within(n):
+        jan0 = datetime.date(year, 1, 1) - datetime.timedelta(days=1)
+        length = (datetime.date(year, 12, 31) - jan0).days
+        got = 0
+        for k in range(1, n + 1):
+            if 12 % n == 0:
+                m = k * 12 // n
+                end = (datetime.date(year + 1, 1, 1) if m == 12
+                       else datetime.date(year, m + 1, 1)) - datetime.timedelta(days=1)
+            else:
+                end = jan0 + datetime.timedelta(days=k * length // n)
+            got += a <= end <= b
+        return got
     if per == "year":
-        return (count * half_covered(1) * 2 + 12) // 24
-    return count * half_covered({"month": 1, "quarter": 3, "half-year": 6}[per])
+        return ending_within(count)
+    return count * ending_within({"week": 52, "month": 12, "quarter": 4, "half-year": 2}[per])
 
 
 def part_words(ag, year, per, count):
@@ -1725,6 +1707,11 @@ def duty_paragraph(ag, fus, year):
     t = "Överenskommelsen anger inte hur många uppföljningsmöten som ska hållas"
     if items:
         t += f", men kräver {listed(False)}"
+    # a part year's written reports, as when meetings are counted
+    parts = [p for *_, p in items if p is not None]
+    if parts:
+        t += f". För {span[0].isoformat()} – {span[1].isoformat()} innebär det " + \
+            (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1])
     n = len(meetings)
     t += f". För {year} finns {'inget' if n == 0 else words(n, True)} {'möte' if n <= 1 else 'möten'}"
     if items:
