@@ -384,6 +384,9 @@ static const char *const goal_words[][2] = {
 	/* one, several */
 	[MSG_GOAL_MET] = { "uppnått", "uppnådda" },
 	[MSG_GOAL_PARTLY] = { "delvis uppnått", "delvis uppnådda" },
+	/* among the others ("Av fem mål för 2019 är ett delvis bedömt"),
+	 * what is not measured said after them (part_judged_sentence) */
+	[MSG_GOAL_PART_JUDGED] = { "delvis bedömt", "delvis bedömda" },
 	[MSG_GOAL_NOT_MET] = { "inte uppnått", "inte uppnådda" },
 	[MSG_GOAL_NOT_YET] = { "ej uppnått ännu", "ej uppnådda ännu" },
 	[MSG_GOAL_NOT_REPORTED] = { "utan rapporterat utfall", "utan rapporterat utfall" },
@@ -395,6 +398,7 @@ static const char *const goal_words[][2] = {
 	[MSG_GOAL_IN_TEXT] = { "utan mätbart målvärde", "utan mätbart målvärde" },
 	[MSG_GOAL_WHOLE_YEAR] = { "gäller helår och bedöms inte för del av året",
 	    "gäller helår och bedöms inte för del av året" },
+
 	/* not one of the year's goals: a sentence of its own after them */
 	[MSG_GOAL_LONG] = { "långsiktigt", "långsiktiga" },
 };
@@ -412,6 +416,22 @@ unjudged_sentence(struct buf *b, size_t n, int year)
 	buf_adds(b, " ");
 	add_count_capital(b, (long long)n, true);
 	buf_printf(b, " kan inte bedömas eftersom utfallet för %d saknas.", year - 1);
+}
+
+/* Goals whose target is reached but which hold a condition no outcome
+ * measures, after the others: "Det delvis bedömda målet når sitt
+ * målvärde, men ett villkor i det mäts inte." */
+static void
+part_judged_sentence(struct buf *b, size_t n, size_t total)
+{
+	if (n == 0)
+		return;
+	if (n == 1)
+		buf_printf(b, " %s når sitt målvärde, men ett villkor i det mäts inte.",
+		    total == 1 ? "Målet" : "Det delvis bedömda målet");
+	else
+		buf_adds(b, " De delvis bedömda målen når sina målvärden, men villkor i dem mäts "
+		    "inte.");
 }
 
 /* Goals the agreement judges over more than a year, after the year's:
@@ -523,7 +543,8 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 			    i == MSG_GOAL_NOT_YET ? " ännu" : "");
 			goto judged;
 		}
-		if (i == MSG_GOAL_MET || i == MSG_GOAL_PARTLY || i == MSG_GOAL_NO_TARGET) {
+		if (i == MSG_GOAL_MET || i == MSG_GOAL_PARTLY || i == MSG_GOAL_NO_TARGET ||
+		    i == MSG_GOAL_PART_JUDGED) {
 			if (total == 2)
 				buf_adds(b, i == MSG_GOAL_MET ? "Båda" : "De två");
 			else {
@@ -559,6 +580,7 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		unjudged_sentence(b, unjudged, year);
 	}
 judged:
+	part_judged_sentence(b, count[MSG_GOAL_PART_JUDGED], total);
 	long_goals(b, count[MSG_GOAL_LONG]);
 	/* The counts above are the tables' Status (outcome against target);
 	 * the follow-ups' own judgements are said apart, with whose they
@@ -1206,6 +1228,7 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *
 		[GOAL_UNJUDGED] = MSG_GOAL_UNJUDGED,
 		[GOAL_NOT_YET] = MSG_GOAL_NOT_YET,
 		[GOAL_WHOLE_YEAR] = MSG_GOAL_WHOLE_YEAR,
+		[GOAL_PART_JUDGED] = MSG_GOAL_PART_JUDGED,
 	};
 	size_t i, g, k;
 
@@ -1342,6 +1365,12 @@ goal_text_name(const char *text, char *out, size_t size)
 		return false;
 	snprintf(out, size, "”%.*s”", (int)n, text);
 	return true;
+}
+
+bool
+report_goal_text_name(const char *text, char *out, size_t size)
+{
+	return goal_text_name(text, out, size);
 }
 
 /* A goal not met, by its text when short (goal_text_name), else by its

@@ -1501,11 +1501,11 @@ def issue12_goals(ag, fus, year):
             o, grp = mine[-1]
             row.append(outcome_cell(o))
             if is_new_goal(g) and part_target(ag, g, int(year)) is not None:
-                row.append(part_status(ag, g, o, grp, int(year)))
+                row.append(with_unmeasured(g, part_status(ag, g, o, grp, int(year))))
             elif is_new_goal(g):
                 part = g.get("per") in ("year", "week", "month", "quarter") and \
                     not grp.get("to").endswith("-12-31")
-                row.append(new_goal_status(g, o, part))
+                row.append(with_unmeasured(g, new_goal_status(g, o, part)))
         if is_new_goal(g) and not mine and g.get("id") not in assessed:
             continue    # not a row: named in the sentence of unreported goals
         if is_new_goal(g):
@@ -2072,7 +2072,7 @@ def summary_message(namnd, year, mine, prev, followups):
                             )
     # goals of the year: the agreement's and the follow-ups' delmål
     goals, unreported, assessed, in_text, whole_year = 0, 0, 0, 0, 0
-    long_goals = 0
+    long_goals, part_judged = 0, 0
     all_status = []
     judged_by = {"org": 0, "parties": 0, "orgs": 0}
     for _, ag in mine:
@@ -2102,6 +2102,7 @@ def summary_message(namnd, year, mine, prev, followups):
         # judged, said apart (README "Goals")
         for g, status, _ in goal_statuses(ag, fus, year):
             whole_year += status == "Gäller helår, bedöms inte"
+            part_judged += status == "Delvis bedömt"
             all_status.append(status)
         # the overview's Måluppfyllelse cell opens with the measurable
         # goals as a person writes them in a table (README "Summary")
@@ -2111,6 +2112,10 @@ def summary_message(namnd, year, mine, prev, followups):
         # before is judged as the table does, not here)
         simple = all(in_text_goal(g) or g.get("comparison") in ("minst", "hogst", "mellan")
                      for g, _ in year_goals(ag, fus, year))
+        if st.count("Delvis bedömt") and any(fu_in_year(fu, year) for fu in fus):
+            # kept out of the measurable goals: not met as a whole
+            want.append(("Måluppfyllelse cell, partly judged",
+                         f"{st.count('Delvis bedömt')} delvis bedömt"))
         if m and simple and any(fu_in_year(fu, year) for fu in fus):
             want.append(("Måluppfyllelse cell",
                          ("Uppnått (1 mål)" if met else "Ej uppnått (1 mål)") if m == 1 else
@@ -2182,9 +2187,19 @@ def summary_message(namnd, year, mine, prev, followups):
             want.append(("message: goals not judged for a part year",
                          f"{words(whole_year, True)} mål gäller helår och bedöms inte för del av "
                          "året"))
+        if part_judged:
+            want.append(("message: goals partly judged",
+                         f"{words(part_judged, True)} delvis "
+                         f"{'bedömt' if part_judged == 1 else 'bedömda'}"))
         if in_text:
             want.append(("message: goals followed up in text",
                          f"{words(in_text, True)} mål utan mätbart målvärde följs upp i text."))
+    if part_judged:
+        # what it says: the target reached, a condition not measured
+        want.append(("message: what is not measured",
+                     "når sitt målvärde, men ett villkor i det mäts inte." if part_judged == 1
+                     else "De delvis bedömda målen når sina målvärden, men villkor i dem mäts "
+                     "inte."))
     if long_goals:
         w = words(long_goals, True)
         want.append(("message: long-term goals apart",
@@ -2421,6 +2436,18 @@ def economy_clauses(ag, year, raw):
     return out
 
 
+def with_unmeasured(g, status):
+    """A goal holding a condition no outcome measures (unmeasured="…") is
+    met only in part when its outcome reaches the target: "Delvis bedömt",
+    never "Uppnått" (README "Goals")."""
+    return "Delvis bedömt" if status == "Uppnått" and g.get("unmeasured") else status
+
+
+def unmeasured_text(g):
+    """The condition not measured as the report quotes it, without its full stop."""
+    return norm(g.get("unmeasured")).rstrip(". ")
+
+
 def goal_statuses(ag, fus, year):
     """Each measurable goal of the year with an outcome: (goal, status,
     outcome), the status worked out as the goal table's (a share, a
@@ -2451,7 +2478,7 @@ def goal_statuses(ag, fus, year):
             met = v >= t if g.get("comparison") == "minst" else v <= t
             status = "Uppnått" if met else "Ej uppnått ännu" if part and g.get("per") == "year" \
                 and g.get("comparison") == "minst" else "Ej uppnått"
-        out.append((g, status, o))
+        out.append((g, with_unmeasured(g, status), o))
     return out
 
 
@@ -3074,7 +3101,13 @@ def main():
                         missing += 1
                         print(f"check_report: {pdf}: a prorated target printed: "
                               f"{part_target_text(ag, g, year)[2:-1]}")
+                status = with_unmeasured(g, status)
                 want.append(("goal status", status))
+                if status == "Delvis bedömt":
+                    # what is not measured, under the table
+                    want.append(("goal partly judged", "är delvis bedömt. Utfallet når "
+                                 f"målvärdet, men villkoret \u201d{unmeasured_text(g)}\u201d "
+                                 "mäts inte."))
     # a sum no party of its kind has a figure for is missing, never 0 kr
     for label, kind in (("Kommunens finansiering", "kommun"),
                         ("Idéburna organisationers insatser", "ideburen")):
