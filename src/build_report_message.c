@@ -1521,6 +1521,44 @@ whole_year_goals(struct rep *r, const struct agreement *ag, struct buf *b)
 	free(rows);
 }
 
+/* A clause per goal judged in part (GOAL_PART_JUDGED): "delmålet
+ * ”Sammanlagt matchas minst 25 par för halvåret 2019” är delvis bedömt,
+ * eftersom villkoret ”Kompisrelationerna har en varaktighet om minst 6
+ * månader” inte mäts". */
+static void
+part_judged_goals(struct rep *r, const struct agreement *ag, struct buf *b)
+{
+	static const char *const kind_words[] = {
+		[GOAL_MAL] = "målet", [GOAL_DELMAL] = "delmålet", [GOAL_EFFEKTMAL] = "effektmålet",
+		[GOAL_LARANDEMAL] = "lärandemålet",
+	};
+	struct goal_row *rows;
+	size_t n = report_goal_rows(r, ag, &rows), i, len;
+	char name[160];
+
+	for (i = 0; i < n; i++) {
+		const struct goal *g = rows[i].goal;
+		const char *kw = (size_t)g->kind < sizeof(kind_words) / sizeof(kind_words[0]) ?
+		    kind_words[g->kind] : "målet";
+
+		if (rows[i].status != GOAL_PART_JUDGED || g->unmeasured == NULL)
+			continue;
+		clause(b);
+		if (goal_text_name(g->text, name, sizeof(name)))
+			buf_printf(b, "%s %s", kw, name);
+		else {
+			report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
+			buf_printf(b, "%s om %s", kw, name);
+		}
+		len = strlen(g->unmeasured);
+		while (len > 0 && (g->unmeasured[len - 1] == '.' || g->unmeasured[len - 1] == ' '))
+			len--;
+		buf_printf(b, " är delvis bedömt, eftersom villkoret ”%.*s” inte mäts", (int)len,
+		    g->unmeasured);
+	}
+	free(rows);
+}
+
 /* "två mål är inte uppnådda: A … och B …", the goals of ag not_met. */
 static void
 goals_not_met(struct rep *r, const struct agreement *ag, struct buf *b)
@@ -1653,6 +1691,7 @@ attention(struct rep *r)
 		buf_reset(&b);
 		goals_not_met(r, ag, &b);
 		whole_year_goals(r, ag, &b);
+		part_judged_goals(r, ag, &b);
 		/* nothing to follow the agreement up against: the nämnd should
 		 * know before it asks for results */
 		if (ag->goals == NULL) {

@@ -2483,9 +2483,9 @@ def goal_statuses(ag, fus, year):
 
 
 def attention_goals_before(ag, fus, year):
-    """Whether the item's goal sentences come first: goals not met, or
-    a yearly count not judged for a part year."""
-    return any(status in ("Ej uppnått", "Gäller helår, bedöms inte")
+    """Whether the item's goal sentences come first: goals not met, a
+    yearly count not judged for a part year, or a goal judged in part."""
+    return any(status in ("Ej uppnått", "Gäller helår, bedöms inte", "Delvis bedömt")
                for g, status, _ in goal_statuses(ag, fus, year))
 
 
@@ -2540,6 +2540,12 @@ def attention_goals(text, year, mine, followups):
             failures += 1
             print(f"check_report: {name}: more than one semicolon in the item {item!r}")
         flat = " ".join(item.split())
+        # a goal judged in part: what is not measured (README "Goals")
+        for g, status, _ in statuses:
+            said = f"är delvis bedömt, eftersom villkoret \u201d{unmeasured_text(g)}\u201d inte mäts"
+            if status == "Delvis bedömt" and said not in flat:
+                failures += 1
+                print(f"check_report: {name}: the item does not say {said!r}: {flat!r}")
         for g in whole:
             said = "gäller helår och bedöms inte för "
             if said not in flat or (levels.get(g.get("id")) is not None and
