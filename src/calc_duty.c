@@ -63,6 +63,8 @@ calc_duty_part(struct date ag_from, struct date ag_to, int year, struct date *fr
 int
 calc_duty_required(enum duty_per per, int count, struct date from, struct date to, int year)
 {
+	if (per == DUTY_PERIOD)
+		return -1;	/* not per year: stays as written */
 	if (count <= 0)
 		return 0;
 	switch (per) {
