@@ -24,6 +24,7 @@ const char *const report_status_names[] = {
 	[GOAL_NO_TARGET] = "Rapporterat, inget målvärde",
 	[GOAL_UNJUDGED] = "Kan inte bedömas",
 	[GOAL_WHOLE_YEAR] = "Gäller helår, bedöms inte",
+	[GOAL_PART_JUDGED] = "Delvis bedömt",
 	[GOAL_NOT_YET] = "Ej uppnått ännu",
 };
 _Static_assert(sizeof(report_status_names) / sizeof(report_status_names[0]) == GOAL_NOT_YET + 1,
@@ -777,7 +778,7 @@ goals(struct rep *r, const struct agreement *ag)
 {
 	struct goal_row *rows;
 	size_t n = report_goal_rows(r, ag, &rows), i, nassessed = 0;
-	size_t nunreported = 0, nshown, nkinds = 0, kind, row;
+	size_t nunreported = 0, nshown, nkinds = 0, kind, row, npart;
 	bool grouped;
 	size_t per_kind[GOAL_KIND_COUNT] = { 0 };
 	struct doc_table *tb;
@@ -869,12 +870,16 @@ goals(struct rep *r, const struct agreement *ag)
 		}
 		tbn = build_table_block(&r->bd, tb);
 		tbn->keep_together = true;
-		/* the note and the sentence on the goals left out go with the
+		/* the notes and the sentence on the goals left out go with the
 		 * table */
-		tbn->keep_with_next = nunreported > 0 || nsources > 0;
+		npart = report_part_judged_notes(r, rows, n, false);
+		tbn->keep_with_next = nunreported > 0 || nsources > 0 || npart > 0;
 		if (nsources > 0)
-			assessment_note(r, who, sources, nsources)->keep_with_next = nunreported > 0;
+			assessment_note(r, who, sources, nsources)->keep_with_next = nunreported > 0 ||
+			    npart > 0;
 		free(sources);
+		/* a target reached beside a condition not measured */
+		report_part_judged_notes(r, rows, n, true);
 	}
 	if (nunreported > 0) {
 		unreported_sentence(r, ag, rows, n, false);

@@ -247,6 +247,30 @@ add_listed(struct buf *b, const struct duty_list *l, size_t from, bool file)
 	}
 }
 
+/* A part year named once, what it requires after: ". För 2025-11-01 –
+ * 2025-12-31 innebär det två driftmöten, en avstämning, inget
+ * styrgruppsmöte …"; nothing for a whole year. */
+static void
+add_parts(struct rep *r, const struct agreement *ag, struct buf *b, const struct duty_list *l)
+{
+	struct date from, to;
+	size_t k, nparts = 0, said = 0;
+
+	for (k = 0; k < l->n; k++)
+		nparts += l->item[k].part != NULL;
+	if (nparts == 0 || !calc_duty_part(ag->from, ag->to, r->year, &from, &to))
+		return;
+	buf_printf(b, ". För %s innebär det ", build_period(&r->bd, from, to));
+	for (k = 0; k < l->n; k++) {
+		if (l->item[k].part == NULL)
+			continue;
+		if (said > 0)
+			buf_adds(b, said + 1 == nparts ? " och " : ", ");
+		buf_adds(b, l->item[k].part);
+		said++;
+	}
+}
+
 void
 report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 {
@@ -255,7 +279,7 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 	struct duty_list l;
 	struct buf t = { NULL, 0, 0 };
 	struct date from, to;
-	size_t held, reports = 0, i = 0, k, nparts = 0, said = 0;
+	size_t held, reports = 0, i = 0;
 	bool counted = true;	/* the agreement says how many meetings */
 
 	l.n = 0;
@@ -310,22 +334,7 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 	if (counted) {
 		buf_adds(b, "Överenskommelsen kräver ");
 		add_listed(b, &l, 0, false);
-		/* a part year named once, what it requires after: "För
-		 * 2025-11-01 – 2025-12-31 innebär det två driftmöten, en
-		 * avstämning, inget styrgruppsmöte …" */
-		for (k = 0; k < l.n; k++)
-			nparts += l.item[k].part != NULL;
-		if (nparts > 0 && calc_duty_part(ag->from, ag->to, r->year, &from, &to)) {
-			buf_printf(b, ". För %s innebär det ", build_period(&r->bd, from, to));
-			for (k = 0; k < l.n; k++) {
-				if (l.item[k].part == NULL)
-					continue;
-				if (said > 0)
-					buf_adds(b, said + 1 == nparts ? " och " : ", ");
-				buf_adds(b, l.item[k].part);
-				said++;
-			}
-		}
+		add_parts(r, ag, b, &l);
 		buf_printf(b, ". För %d finns ", r->year);
 		add_on_file(b, &l);
 	} else {
@@ -336,6 +345,9 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 			buf_adds(b, ", men kräver ");
 			add_listed(b, &l, 0, false);
 		}
+		/* the written reports of a part year, as above (Norrvik from
+		 * 1 September 2024: "… innebär det en skriftlig rapport") */
+		add_parts(r, ag, b, &l);
 		format_count_words(w, sizeof(w), (long long)held, true);
 		buf_printf(b, ". För %d finns %s %s", r->year, held == 0 ? "inget" : w,
 		    held <= 1 ? "möte" : "möten");
@@ -365,55 +377,18 @@ due_compare(const void *pa, const void *pb)
 	return a->day - b->day;
 }
 
-/* A yearly deadline in year y (29 February in another year: the 28th). */
-static struct date
-due_in(int y, const struct report_due *d)
-{
-	struct date t = { y, d->month, d->day };
-
-	while (t.d > 28 && !date_exists(t.y, t.m, t.d))
-		t.d--;
-	return t;
-}
-
-/* The rule is in build_report_int.h: each report covers the days since
- * the deadline before it; it counts for the year holding most of the days
- * the agreement covers of it, never when the agreement starts within it
- * and covers under half of it. */
+/* The rule is calc_duty.c's, as for meetings: in a part year, the
+ * year's reports-per-year equal parts that end within the part (two per
+ * år from 1 September: the autumn's, ending 31 December). */
 int
 report_reports_required(const struct rep *r, const struct agreement *ag)
 {
-	const struct report_due *rd, *d[MAX_DUES];
 	struct date from, to;
-	long ag_lo = date_days(ag->from), ag_hi = date_days(ag->to);
-	long y_lo = date_days((struct date){ r->year, 1, 1 });
-	long y_hi = date_days((struct date){ r->year, 12, 31 });
-	size_t n = 0, k;
-	int want = ag->followup.reports_per_year, got = 0, y;
+	int want = ag->followup.reports_per_year;
 
 	if (want <= 0 || !calc_duty_part(ag->from, ag->to, r->year, &from, &to))
 		return want;
-	for (rd = ag->followup.report_dues; rd != NULL && n < MAX_DUES; rd = rd->next)
-		if (rd->date.y == 0 && rd->month != 0 && rd->day != 0)
-			d[n++] = rd;
-	if (n == 0 || (int)n != want)
-		return want;
-	qsort(d, n, sizeof(*d), due_compare);
-	for (y = r->year; y <= r->year + 1; y++)
-		for (k = 0; k < n; k++) {
-			long hi = date_days(due_in(y, d[k]));
-			long lo = date_days(k > 0 ? due_in(y, d[k - 1]) : due_in(y - 1, d[n - 1])) + 1;
-			long a = lo > ag_lo ? lo : ag_lo, b = hi < ag_hi ? hi : ag_hi;
-			long in_ag = b >= a ? b - a + 1 : 0, in_year;
-
-			if (in_ag == 0 || (ag_lo > lo && in_ag * 2 < hi - lo + 1))
-				continue;
-			a = a > y_lo ? a : y_lo;
-			b = b < y_hi ? b : y_hi;
-			in_year = b >= a ? b - a + 1 : 0;
-			got += in_year * 2 > in_ag;
-		}
-	return got;
+	return calc_duty_required(DUTY_YEAR, want, from, to, r->year);
 }
 
 /* The deadlines of one kind (yearly: date.y 0; once: of the year), sorted. */

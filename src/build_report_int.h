@@ -99,6 +99,16 @@ bool		 report_goal_in_text(const struct rep *, const struct agreement *,
  * the part, counted apart from the goals met ("ett mål gäller helår och
  * bedöms inte för del av året").  from, to (each may be NULL) get the
  * part. */
+/* build_report_message.c: a goal's first sentence in quotes,
+ * "”Sammanlagt matchas minst 25 par för halvåret 2019”", when at most
+ * 120 code points; false otherwise. */
+bool		 report_goal_text_name(const char *text, char *out, size_t size);
+/* build_report_goals.c: under the goal table, each goal whose target is
+ * reached but which holds a condition no outcome measures (GOAL_PART_JUDGED):
+ * "Delmålet ”…” är delvis bedömt. Utfallet når målvärdet, men villkoret
+ * ”…” mäts inte."; the number of such goals (0: nothing added). */
+size_t		 report_part_judged_notes(struct rep *, const struct goal_row *, size_t n,
+		    bool add);
 bool		 report_goal_whole_year(const struct rep *, const struct agreement *,
 		    const struct goal_row *, struct date *from, struct date *to);
 
@@ -302,7 +312,10 @@ struct msg_span {
 void		 report_msg_spans(struct buf *, const struct msg_span *, size_t n);
 /* Goals by class: the computed status of the goal tables. */
 enum msg_goal {
-	MSG_GOAL_MET, MSG_GOAL_PARTLY, MSG_GOAL_NOT_MET, MSG_GOAL_NOT_YET,
+	MSG_GOAL_MET, MSG_GOAL_PARTLY,
+	MSG_GOAL_PART_JUDGED,	/* a target reached, a condition not measured
+				 * (unmeasured="…"): "delvis bedömt" */
+	MSG_GOAL_NOT_MET, MSG_GOAL_NOT_YET,
 	MSG_GOAL_NOT_REPORTED, MSG_GOAL_NO_TARGET, MSG_GOAL_UNJUDGED,
 	MSG_GOAL_IN_TEXT,	/* no measure or target: followed up in text */
 	MSG_GOAL_WHOLE_YEAR,	/* a yearly count not judged in a part year */
@@ -349,11 +362,10 @@ void		 report_msg_ending(struct buf *, struct date to, int notice_months,
 struct date	 report_notice_date(struct date to, int months);
 
 /* build_report_duties.c: the written reports the year requires:
- * reports-per-year, but with a yearly deadline for each, in a year the
- * agreement covers in part, the reports whose period falls in the year
- * (a per-term report covers its term: Ekby from 11 August 2025, deadlines
- * 15 February and 31 August, owes only the autumn term's, due
- * 2026-02-15, for 2025). */
+ * reports-per-year, in a year the agreement covers in part the year's
+ * equal parts that end within the part (calc_duty.c, as for meetings:
+ * Norrvik from 1 September 2024, two per år, "efter varje termin", owes
+ * the autumn termin's only; Ekby from 11 August 2025 likewise). */
 int		 report_reports_required(const struct rep *, const struct agreement *);
 /* build_report_duties.c: the "Uppföljning" paragraph's duties, what the
  * agreement requires in one sentence and what is on file for the year

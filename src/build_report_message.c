@@ -389,6 +389,9 @@ static const char *const goal_words[][2] = {
 	/* one, several */
 	[MSG_GOAL_MET] = { "uppnått", "uppnådda" },
 	[MSG_GOAL_PARTLY] = { "delvis uppnått", "delvis uppnådda" },
+	/* among the others ("Av fem mål för 2019 är ett delvis bedömt"),
+	 * what is not measured said after them (part_judged_sentence) */
+	[MSG_GOAL_PART_JUDGED] = { "delvis bedömt", "delvis bedömda" },
 	[MSG_GOAL_NOT_MET] = { "inte uppnått", "inte uppnådda" },
 	[MSG_GOAL_NOT_YET] = { "ej uppnått ännu", "ej uppnådda ännu" },
 	[MSG_GOAL_NOT_REPORTED] = { "utan rapporterat utfall", "utan rapporterat utfall" },
@@ -400,6 +403,7 @@ static const char *const goal_words[][2] = {
 	[MSG_GOAL_IN_TEXT] = { "utan mätbart målvärde", "utan mätbart målvärde" },
 	[MSG_GOAL_WHOLE_YEAR] = { "gäller helår och bedöms inte för del av året",
 	    "gäller helår och bedöms inte för del av året" },
+
 	/* not one of the year's goals: a sentence of its own after them */
 	[MSG_GOAL_LONG] = { "långsiktigt", "långsiktiga" },
 };
@@ -417,6 +421,22 @@ unjudged_sentence(struct buf *b, size_t n, int year)
 	buf_adds(b, " ");
 	add_count_capital(b, (long long)n, true);
 	buf_printf(b, " kan inte bedömas eftersom utfallet för %d saknas.", year - 1);
+}
+
+/* Goals whose target is reached but which hold a condition no outcome
+ * measures, after the others: "Det delvis bedömda målet når sitt
+ * målvärde, men ett villkor i det mäts inte." */
+static void
+part_judged_sentence(struct buf *b, size_t n, size_t total)
+{
+	if (n == 0)
+		return;
+	if (n == 1)
+		buf_printf(b, " %s når sitt målvärde, men ett villkor i det mäts inte.",
+		    total == 1 ? "Målet" : "Det delvis bedömda målet");
+	else
+		buf_adds(b, " De delvis bedömda målen når sina målvärden, men villkor i dem mäts "
+		    "inte.");
 }
 
 /* Goals the agreement judges over more than a year, after the year's:
@@ -528,7 +548,8 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 			    i == MSG_GOAL_NOT_YET ? " ännu" : "");
 			goto judged;
 		}
-		if (i == MSG_GOAL_MET || i == MSG_GOAL_PARTLY || i == MSG_GOAL_NO_TARGET) {
+		if (i == MSG_GOAL_MET || i == MSG_GOAL_PARTLY || i == MSG_GOAL_NO_TARGET ||
+		    i == MSG_GOAL_PART_JUDGED) {
 			if (total == 2)
 				buf_adds(b, i == MSG_GOAL_MET ? "Båda" : "De två");
 			else {
@@ -564,6 +585,7 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		unjudged_sentence(b, unjudged, year);
 	}
 judged:
+	part_judged_sentence(b, count[MSG_GOAL_PART_JUDGED], total);
 	long_goals(b, count[MSG_GOAL_LONG]);
 	/* The counts above are the tables' Status (outcome against target);
 	 * the follow-ups' own judgements are said apart, with whose they
@@ -1214,6 +1236,7 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *
 		[GOAL_UNJUDGED] = MSG_GOAL_UNJUDGED,
 		[GOAL_NOT_YET] = MSG_GOAL_NOT_YET,
 		[GOAL_WHOLE_YEAR] = MSG_GOAL_WHOLE_YEAR,
+		[GOAL_PART_JUDGED] = MSG_GOAL_PART_JUDGED,
 	};
 	size_t i, g, k;
 
@@ -1350,6 +1373,12 @@ goal_text_name(const char *text, char *out, size_t size)
 		return false;
 	snprintf(out, size, "”%.*s”", (int)n, text);
 	return true;
+}
+
+bool
+report_goal_text_name(const char *text, char *out, size_t size)
+{
+	return goal_text_name(text, out, size);
 }
 
 /* A goal not met, by its text when short (goal_text_name), else by its
@@ -1500,6 +1529,44 @@ whole_year_goals(struct rep *r, const struct agreement *ag, struct buf *b)
 	free(rows);
 }
 
+/* A clause per goal judged in part (GOAL_PART_JUDGED): "delmålet
+ * ”Sammanlagt matchas minst 25 par för halvåret 2019” är delvis bedömt,
+ * eftersom villkoret ”Kompisrelationerna har en varaktighet om minst 6
+ * månader” inte mäts". */
+static void
+part_judged_goals(struct rep *r, const struct agreement *ag, struct buf *b)
+{
+	static const char *const kind_words[] = {
+		[GOAL_MAL] = "målet", [GOAL_DELMAL] = "delmålet", [GOAL_EFFEKTMAL] = "effektmålet",
+		[GOAL_LARANDEMAL] = "lärandemålet",
+	};
+	struct goal_row *rows;
+	size_t n = report_goal_rows(r, ag, &rows), i, len;
+	char name[160];
+
+	for (i = 0; i < n; i++) {
+		const struct goal *g = rows[i].goal;
+		const char *kw = (size_t)g->kind < sizeof(kind_words) / sizeof(kind_words[0]) ?
+		    kind_words[g->kind] : "målet";
+
+		if (rows[i].status != GOAL_PART_JUDGED || g->unmeasured == NULL)
+			continue;
+		clause(b);
+		if (goal_text_name(g->text, name, sizeof(name)))
+			buf_printf(b, "%s %s", kw, name);
+		else {
+			report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
+			buf_printf(b, "%s om %s", kw, name);
+		}
+		len = strlen(g->unmeasured);
+		while (len > 0 && (g->unmeasured[len - 1] == '.' || g->unmeasured[len - 1] == ' '))
+			len--;
+		buf_printf(b, " är delvis bedömt, eftersom villkoret ”%.*s” inte mäts", (int)len,
+		    g->unmeasured);
+	}
+	free(rows);
+}
+
 /* "två mål är inte uppnådda: A … och B …", the goals of ag not_met. */
 static void
 goals_not_met(struct rep *r, const struct agreement *ag, struct buf *b)
@@ -1632,6 +1699,7 @@ attention(struct rep *r)
 		buf_reset(&b);
 		goals_not_met(r, ag, &b);
 		whole_year_goals(r, ag, &b);
+		part_judged_goals(r, ag, &b);
 		/* nothing to follow the agreement up against: the nämnd should
 		 * know before it asks for results */
 		if (ag->goals == NULL) {

@@ -425,8 +425,13 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 	else if (measurable > 0)
 		buf_printf(&b, "%zu av %zu %s", met, measurable, met == 1 ? "uppnått" : "uppnådda");
 	else if (counts[GOAL_NOT_YET] == 0 && counts[GOAL_WHOLE_YEAR] == 0 &&
-	    counts[GOAL_UNJUDGED] == 0)
+	    counts[GOAL_UNJUDGED] == 0 && counts[GOAL_PART_JUDGED] == 0)
 		buf_adds(&b, "Inga mätbara mål");
+	/* a target reached, a condition beside it not measured: not met
+	 * as a whole, kept out of the measurable ones */
+	if (counts[GOAL_PART_JUDGED] > 0)
+		buf_printf(&b, "%s%zu delvis bedömt", b.len > 0 ? "; " : "",
+		    counts[GOAL_PART_JUDGED]);
 	if (counts[GOAL_NOT_REPORTED] > 0)
 		buf_printf(&b, "%s%zu utan utfall", b.len > 0 ? "; " : "", counts[GOAL_NOT_REPORTED]);
 	/* a yearly target part-way through the year is not measurable yet */

@@ -248,6 +248,9 @@ enum goal_status {
 				 * agreement sets it for a whole year only, so it
 				 * is not judged (a prorated target is the
 				 * förvaltning's, not the agreement's) */
+	GOAL_PART_JUDGED,	/* delvis bedömt: the outcome reaches the target,
+				 * but the goal holds a condition no outcome
+				 * measures (unmeasured="…"): not met as a whole */
 	GOAL_NOT_YET,		/* ej uppnått ännu: a yearly "minst" below target
 				 * on an outcome for part of the year */
 	/* GOAL_NOT_YET stays last: arrays are indexed by status */

@@ -1,43 +1,52 @@
-/* How many meetings a follow-up duty asks for in the part of a calendar
- * year that an agreement covers: a period of the frequency (month,
- * quarter, half year) counts when at least half of its days are
- * covered; weeks are the covered days over 7, and "N per år" is N times
- * the months so counted over 12, each rounded half up.  So an agreement
- * of 1 Nov-31 Dec owes two monthly meetings, one quarterly (61 of Q4's
- * 92 days) and no yearly one; one of January-June owes a yearly one. */
+/* How many meetings or written reports a follow-up duty asks for in the
+ * part of a calendar year that an agreement covers.  One rule for every
+ * frequency: the year is cut into the duty's equal parts (N per år: N
+ * parts; per halvår, kvartal, månad: the halves, quarters, months, count
+ * each; per vecka: 52 parts of the year, count each), and the part year
+ * asks for those that END within it.  Parts that divide twelve months
+ * end on a month's last day (two per år: 30 June and 31 December);
+ * others on the day k * (days of the year) / N, rounded down.  So 1
+ * September-31 December with two per år asks for one (the second half
+ * ends 31 December), 1 January-30 June for one, 1 November-31 December
+ * for two monthly meetings, one quarterly, one half-yearly and one
+ * yearly; an agreement of 1 July one year to 30 June the next owes its
+ * one yearly duty in the first year and none in the second, once over
+ * its year as a whole year would. */
 #include <stdbool.h>
 
 #include "calc.h"
 #include "format.h"
 #include "model.h"
 
-/* Days of [a, b] that [from, to] covers. */
-static long
-covered(struct date a, struct date b, struct date from, struct date to)
+/* The last day of month m of year. */
+static struct date
+month_last(int year, int m)
 {
-	long lo = date_days(date_compare(a, from) > 0 ? a : from);
-	long hi = date_days(date_compare(b, to) < 0 ? b : to);
+	struct date d = { year, m, 31 };
 
-	return hi >= lo ? hi - lo + 1 : 0;
+	while (!date_exists(d.y, d.m, d.d))
+		d.d--;
+	return d;
 }
 
-/* The periods of months_each months (1, 3, 6) in year with at least
- * half their days covered by [from, to]. */
+/* The number of the year's n equal parts that end within [from, to]. */
 static int
-periods_half_covered(int year, int months_each, struct date from, struct date to)
+parts_ending_within(int year, long n, struct date from, struct date to)
 {
-	int m, n = 0;
+	long lo = date_days(from), hi = date_days(to), k, got = 0;
+	long jan0 = date_days((struct date){ year, 1, 1 }) - 1;
+	long len = date_days((struct date){ year, 12, 31 }) - jan0;
 
-	for (m = 1; m <= 12; m += months_each) {
-		struct date a = { year, m, 1 }, b = { year, m + months_each - 1, 31 };
-		long len;
+	for (k = 1; k <= n; k++) {
+		long end;
 
-		while (!date_exists(b.y, b.m, b.d))	/* the period's last day */
-			b.d--;
-		len = date_days(b) - date_days(a) + 1;
-		n += covered(a, b, from, to) * 2 >= len;
+		if (12 % n == 0)
+			end = date_days(month_last(year, (int)(k * 12 / n)));
+		else
+			end = jan0 + k * len / n;
+		got += end >= lo && end <= hi;
 	}
-	return n;
+	return (int)got;
 }
 
 bool
@@ -54,22 +63,21 @@ calc_duty_part(struct date ag_from, struct date ag_to, int year, struct date *fr
 int
 calc_duty_required(enum duty_per per, int count, struct date from, struct date to, int year)
 {
-	struct date jan1 = { year, 1, 1 }, dec31 = { year, 12, 31 };
-	long days = covered(jan1, dec31, from, to);
-
+	if (per == DUTY_PERIOD)
+		return -1;	/* not per year: stays as written */
+	if (count <= 0)
+		return 0;
 	switch (per) {
 	case DUTY_WEEK:
-		return (int)(count * ((days + 3) / 7));
+		return count * parts_ending_within(year, 52, from, to);
 	case DUTY_MONTH:
-		return count * periods_half_covered(year, 1, from, to);
+		return count * parts_ending_within(year, 12, from, to);
 	case DUTY_QUARTER:
-		return count * periods_half_covered(year, 3, from, to);
+		return count * parts_ending_within(year, 4, from, to);
 	case DUTY_HALF_YEAR:
-		return count * periods_half_covered(year, 6, from, to);
+		return count * parts_ending_within(year, 2, from, to);
 	case DUTY_YEAR:
-		/* the months counted as above, as a share of twelve */
-		return (int)(((long long)count * periods_half_covered(year, 1, from, to) * 2 + 12) /
-		    24);
+		return parts_ending_within(year, count, from, to);
 	case DUTY_PERIOD:
 		break;
 	}

@@ -106,8 +106,23 @@ calc_goal_part_target(const struct goal *g, struct date ag_from, struct date ag_
 	return true;
 }
 
+static enum goal_status status_of(const struct goal *, const struct outcome *,
+    const struct outcome *, bool, const long long *);
+
+/* A goal with a condition no outcome measures (unmeasured="…") is met
+ * only in part when its outcome reaches the target: "Delvis bedömt";
+ * not met stays not met, as a goal of two conditions is when one fails. */
 enum goal_status
 calc_goal_status(const struct goal *g, const struct outcome *now, const struct outcome *before,
+    bool part_year, const long long *part_target)
+{
+	enum goal_status s = status_of(g, now, before, part_year, part_target);
+
+	return s == GOAL_MET && g->unmeasured != NULL ? GOAL_PART_JUDGED : s;
+}
+
+static enum goal_status
+status_of(const struct goal *g, const struct outcome *now, const struct outcome *before,
     bool part_year, const long long *part_target)
 {
 	long long target = 0;

@@ -281,6 +281,9 @@ struct goal {
 	/* horizon="long": judged over more than a year, not in a year's
 	 * goals (the report lists it apart) */
 	bool			 long_term;
+	/* unmeasured="…": a condition of the goal no outcome measures, as
+	 * written (NULL: none); a target reached is "Delvis bedömt" */
+	char			*unmeasured;
 };
 
 enum target_kind { TARGET_PRIMARY, TARGET_SECONDARY, TARGET_DIRECT, TARGET_INDIRECT };

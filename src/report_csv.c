@@ -279,6 +279,26 @@ outcome(struct rep *r, struct row *w, const char *name, const char *what, const 
 		    count_text(r, o->not_stated), o->unit, o->from, o->to, NULL);
 }
 
+/* A status row's remark: the assessment, if any; for "Delvis bedömt"
+ * the condition not measured, as the PDF says it under the table
+ * ("mäts inte: Kompisrelationerna har en varaktighet om minst 6
+ * månader"), before the assessment. */
+static const char *
+remark_of_status(struct rep *r, const struct agreement *ag, const struct goal_row *row)
+{
+	const char *a = report_assessment_text(r, ag, row->goal);
+	const char *u = row->goal->unmeasured;
+	size_t len;
+
+	if (row->status != GOAL_PART_JUDGED || u == NULL)
+		return a;
+	len = strlen(u);
+	while (len > 0 && (u[len - 1] == '.' || u[len - 1] == ' '))
+		len--;
+	return a != NULL ? arena_printf(r->bd.a, "mäts inte: %.*s. %s", (int)len, u, a) :
+	    arena_printf(r->bd.a, "mäts inte: %.*s", (int)len, u);
+}
+
 static void
 goals(struct rep *r, struct buf *out, const struct agreement *ag)
 {
@@ -304,7 +324,7 @@ goals(struct rep *r, struct buf *out, const struct agreement *ag)
 		 * as the PDF says, it is followed up in text */
 		row(&w, arena_printf(r->bd.a, "Status: %s", name), report_goal_in_text(r, ag, &rows[i]) ?
 		    "Följs upp i text" : report_status_names[rows[i].status], NULL, none, none,
-		    report_assessment_text(r, ag, g));
+		    remark_of_status(r, ag, &rows[i]));
 	}
 	free(rows);
 }

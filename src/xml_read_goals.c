@@ -32,6 +32,7 @@ goals_read_goal(struct reader *r, xmlNode *n, struct goal *g)
 	g->max = tree_attr_ll(r, n, "max", &g->has_max);
 	g->percent_tenths = attr_tenths(r, n, "percent", &g->has_percent);
 	g->long_term = tree_attr_is(r, n, "horizon", "long");
+	g->unmeasured = tree_attr(r, n, "unmeasured");
 	if ((s = tree_attr(r, n, "per")) == NULL)
 		return;
 	/* counted per week, month or quarter: a yearly goal, scaled */

@@ -29,7 +29,8 @@ import columns  # noqa: E402
 HEADER = ["Nämnd", "År", "Överenskommelse", "Diarienummer", "Part", "Organisationsnummer",
           "Partstyp", "Mått", "Värde", "Enhet", "Period från", "Period till", "Anmärkning"]
 STATUS = {"Uppnått", "Ej uppnått", "Ej rapporterat", "Rapporterat, inget målvärde",
-          "Kan inte bedömas", "Ej uppnått ännu", "Gäller helår, bedöms inte", "Följs upp i text"}
+          "Kan inte bedömas", "Ej uppnått ännu", "Gäller helår, bedöms inte", "Följs upp i text",
+          "Delvis bedömt"}
 SCALE = {"week": 52, "month": 12, "quarter": 4}
 
 problems = []
@@ -185,6 +186,16 @@ def main():
                                f"{r['År']}' sentence")
                 else:
                     in_pdf(text, r["Värde"], f"{name}: status of {measure}")
+                # a goal holding a condition no outcome measures is never
+                # "Uppnått"; its remark names the condition (README "Goals")
+                for g in named:
+                    if g.get("unmeasured"):
+                        expect(r["Värde"] != "Uppnått",
+                               f"{name}: status of {measure}: 'Uppnått' beside unmeasured")
+                        if r["Värde"] == "Delvis bedömt":
+                            expect(r["Anmärkning"].startswith(
+                                f"mäts inte: {cr.unmeasured_text(g)}"),
+                                f"{name}: status of {measure}: remark {r['Anmärkning']!r}")
             elif what in pools and r["Värde"] != "" and part in ("", "kvinnor", "män",
                                                                   "flickor", "pojkar", "av"):
                 attr = {"": "value", "kvinnor": "women", "män": "men", "flickor": "women",

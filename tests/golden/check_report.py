@@ -1214,41 +1214,18 @@ def is_source(fu, year):
 
 
 def reports_required(ag, duty, year):
-    """The written reports a year requires: reports-per-year, but when each
-    has a yearly <report-due> and the agreement covers the year in part,
-    the reports whose period falls in the year: each covers the days since
-    the deadline before it; it counts for the year holding most of the
-    days the agreement covers of it, never when the agreement starts
-    within it and covers under half of it (r5 item 5)."""
+    """The written reports a year requires: reports-per-year, in a year the
+    agreement covers in part the year's equal parts that end within it, as
+    for meetings (Norrvik from 1 September 2024, two per år: one)."""
     rpy = int(duty.get("reports-per-year", "0"))
     period = ag.find("period")
     a0 = datetime.date.fromisoformat(period.get("from").strip())
     a1 = datetime.date.fromisoformat(period.get("to").strip())
-    dues = sorted((int(d.get("month")), int(d.get("day"))) for d in duty.findall("report-due")
-                  if d.get("month") and d.get("day") and not d.get("date"))
     whole = a0 <= datetime.date(year, 1, 1) and a1 >= datetime.date(year, 12, 31)
-    if rpy <= 0 or whole or len(dues) != rpy:
+    if rpy <= 0 or whole:
         return rpy
-
-    def due(y, md):
-        m, d = md
-        while True:
-            try:
-                return datetime.date(y, m, d)
-            except ValueError:
-                d -= 1
-    got = 0
-    for y in (year, year + 1):
-        for k, md in enumerate(dues):
-            hi = due(y, md)
-            lo = (due(y, dues[k - 1]) if k > 0 else due(y - 1, dues[-1])) + datetime.timedelta(days=1)
-            a, b = max(lo, a0), min(hi, a1)
-            in_ag = (b - a).days + 1 if b >= a else 0
-            if in_ag == 0 or (a0 > lo and in_ag * 2 < (hi - lo).days + 1):
-                continue
-            a, b = max(a, datetime.date(year, 1, 1)), min(b, datetime.date(year, 12, 31))
-            got += ((b - a).days + 1 if b >= a else 0) * 2 > in_ag
-    return got
+    return required_in_part("year", rpy, max(a0, datetime.date(year, 1, 1)),
+                            min(a1, datetime.date(year, 12, 31)), year)
 
 
 # the report's agreements that share a name, by id(): their names told apart
@@ -1575,11 +1552,11 @@ def issue12_goals(ag, fus, year):
             o, grp = mine[-1]
             row.append(outcome_cell(o))
             if is_new_goal(g) and part_target(ag, g, int(year)) is not None:
-                row.append(part_status(ag, g, o, grp, int(year)))
+                row.append(with_unmeasured(g, part_status(ag, g, o, grp, int(year))))
             elif is_new_goal(g):
                 part = g.get("per") in ("year", "week", "month", "quarter") and \
                     not grp.get("to").endswith("-12-31")
-                row.append(new_goal_status(g, o, part))
+                row.append(with_unmeasured(g, new_goal_status(g, o, part)))
         if is_new_goal(g) and not mine and g.get("id") not in assessed:
             continue    # not a row: named in the sentence of unreported goals
         if is_new_goal(g):
@@ -1630,23 +1607,28 @@ def chart_months(ag, year):
 
 
 def required_in_part(per, count, a, b, year):
-    """Meetings asked for in [a, b] of year: each month, quarter or half
-    year at least half covered; weeks (days + 3) // 7; "per år" count x
-    such months / 12; each rounded half up."""
-    def half_covered(months_each):
-        n = 0
-        for m in range(1, 13, months_each):
-            start = datetime.date(year, m, 1)
-            end = (datetime.date(year + 1, 1, 1) if m + months_each > 12
-                   else datetime.date(year, m + months_each, 1)) - datetime.timedelta(days=1)
-            days = (min(end, b) - max(start, a)).days + 1
-            n += 2 * max(days, 0) >= (end - start).days + 1
-        return n
-    if per == "week":
-        return count * (((b - a).days + 1 + 3) // 7)
+    """Meetings or reports asked for in [a, b] of year: the duty's equal
+    parts of the year that end within [a, b] (README "Follow-up duties"):
+    N per år is N parts, ending at month ends where N divides twelve, else
+    on day k * days // N; per halvår, kvartal, månad the count for each
+    half, quarter, month ending within; per vecka the count for each of
+    52 parts."""
+    def ending_within(n):
+        jan0 = datetime.date(year, 1, 1) - datetime.timedelta(days=1)
+        length = (datetime.date(year, 12, 31) - jan0).days
+        got = 0
+        for k in range(1, n + 1):
+            if 12 % n == 0:
+                m = k * 12 // n
+                end = (datetime.date(year + 1, 1, 1) if m == 12
+                       else datetime.date(year, m + 1, 1)) - datetime.timedelta(days=1)
+            else:
+                end = jan0 + datetime.timedelta(days=k * length // n)
+            got += a <= end <= b
+        return got
     if per == "year":
-        return (count * half_covered(1) * 2 + 12) // 24
-    return count * half_covered({"month": 1, "quarter": 3, "half-year": 6}[per])
+        return ending_within(count)
+    return count * ending_within({"week": 52, "month": 12, "quarter": 4, "half-year": 2}[per])
 
 
 def part_words(ag, year, per, count):
@@ -1776,6 +1758,11 @@ def duty_paragraph(ag, fus, year):
     t = "Överenskommelsen anger inte hur många uppföljningsmöten som ska hållas"
     if items:
         t += f", men kräver {listed(False)}"
+    # a part year's written reports, as when meetings are counted
+    parts = [p for *_, p in items if p is not None]
+    if parts:
+        t += f". För {span[0].isoformat()} – {span[1].isoformat()} innebär det " + \
+            (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1])
     n = len(meetings)
     t += f". För {year} finns {'inget' if n == 0 else words(n, True)} {'möte' if n <= 1 else 'möten'}"
     if items:
@@ -2136,7 +2123,7 @@ def summary_message(namnd, year, mine, prev, followups):
                             )
     # goals of the year: the agreement's and the follow-ups' delmål
     goals, unreported, assessed, in_text, whole_year = 0, 0, 0, 0, 0
-    long_goals = 0
+    long_goals, part_judged = 0, 0
     all_status = []
     judged_by = {"org": 0, "parties": 0, "orgs": 0}
     for _, ag in mine:
@@ -2166,6 +2153,7 @@ def summary_message(namnd, year, mine, prev, followups):
         # judged, said apart (README "Goals")
         for g, status, _ in goal_statuses(ag, fus, year):
             whole_year += status == "Gäller helår, bedöms inte"
+            part_judged += status == "Delvis bedömt"
             all_status.append(status)
         # the overview's Måluppfyllelse cell opens with the measurable
         # goals as a person writes them in a table (README "Summary")
@@ -2175,6 +2163,10 @@ def summary_message(namnd, year, mine, prev, followups):
         # before is judged as the table does, not here)
         simple = all(in_text_goal(g) or g.get("comparison") in ("minst", "hogst", "mellan")
                      for g, _ in year_goals(ag, fus, year))
+        if st.count("Delvis bedömt") and any(fu_in_year(fu, year) for fu in fus):
+            # kept out of the measurable goals: not met as a whole
+            want.append(("Måluppfyllelse cell, partly judged",
+                         f"{st.count('Delvis bedömt')} delvis bedömt"))
         if m and simple and any(fu_in_year(fu, year) for fu in fus):
             want.append(("Måluppfyllelse cell",
                          ("Uppnått (1 mål)" if met else "Ej uppnått (1 mål)") if m == 1 else
@@ -2246,9 +2238,19 @@ def summary_message(namnd, year, mine, prev, followups):
             want.append(("message: goals not judged for a part year",
                          f"{words(whole_year, True)} mål gäller helår och bedöms inte för del av "
                          "året"))
+        if part_judged:
+            want.append(("message: goals partly judged",
+                         f"{words(part_judged, True)} delvis "
+                         f"{'bedömt' if part_judged == 1 else 'bedömda'}"))
         if in_text:
             want.append(("message: goals followed up in text",
                          f"{words(in_text, True)} mål utan mätbart målvärde följs upp i text."))
+    if part_judged:
+        # what it says: the target reached, a condition not measured
+        want.append(("message: what is not measured",
+                     "når sitt målvärde, men ett villkor i det mäts inte." if part_judged == 1
+                     else "De delvis bedömda målen når sina målvärden, men villkor i dem mäts "
+                     "inte."))
     if long_goals:
         w = words(long_goals, True)
         want.append(("message: long-term goals apart",
@@ -2485,6 +2487,18 @@ def economy_clauses(ag, year, raw):
     return out
 
 
+def with_unmeasured(g, status):
+    """A goal holding a condition no outcome measures (unmeasured="…") is
+    met only in part when its outcome reaches the target: "Delvis bedömt",
+    never "Uppnått" (README "Goals")."""
+    return "Delvis bedömt" if status == "Uppnått" and g.get("unmeasured") else status
+
+
+def unmeasured_text(g):
+    """The condition not measured as the report quotes it, without its full stop."""
+    return norm(g.get("unmeasured")).rstrip(". ")
+
+
 def goal_statuses(ag, fus, year):
     """Each measurable goal of the year with an outcome: (goal, status,
     outcome), the status worked out as the goal table's (a share, a
@@ -2515,14 +2529,14 @@ def goal_statuses(ag, fus, year):
             met = v >= t if g.get("comparison") == "minst" else v <= t
             status = "Uppnått" if met else "Ej uppnått ännu" if part and g.get("per") == "year" \
                 and g.get("comparison") == "minst" else "Ej uppnått"
-        out.append((g, status, o))
+        out.append((g, with_unmeasured(g, status), o))
     return out
 
 
 def attention_goals_before(ag, fus, year):
-    """Whether the item's goal sentences come first: goals not met, or
-    a yearly count not judged for a part year."""
-    return any(status in ("Ej uppnått", "Gäller helår, bedöms inte")
+    """Whether the item's goal sentences come first: goals not met, a
+    yearly count not judged for a part year, or a goal judged in part."""
+    return any(status in ("Ej uppnått", "Gäller helår, bedöms inte", "Delvis bedömt")
                for g, status, _ in goal_statuses(ag, fus, year))
 
 
@@ -2577,6 +2591,14 @@ def attention_goals(text, year, mine, followups):
             failures += 1
             print(f"check_report: {name}: more than one semicolon in the item {item!r}")
         flat = " ".join(item.split())
+        # a goal judged in part: what is not measured (README "Goals")
+        for g, status, _ in statuses:
+            if status != "Delvis bedömt":
+                continue
+            said = f"är delvis bedömt, eftersom villkoret \u201d{unmeasured_text(g)}\u201d inte mäts"
+            if said not in flat:
+                failures += 1
+                print(f"check_report: {name}: the item does not say {said!r}: {flat!r}")
         for g in whole:
             said = "gäller helår och bedöms inte för "
             if said not in flat or (levels.get(g.get("id")) is not None and
@@ -3148,7 +3170,13 @@ def main():
                         missing += 1
                         print(f"check_report: {pdf}: a prorated target printed: "
                               f"{part_target_text(ag, g, year)[2:-1]}")
+                status = with_unmeasured(g, status)
                 want.append(("goal status", status))
+                if status == "Delvis bedömt":
+                    # what is not measured, under the table
+                    want.append(("goal partly judged", "är delvis bedömt. Utfallet når "
+                                 f"målvärdet, men villkoret \u201d{unmeasured_text(g)}\u201d "
+                                 "mäts inte."))
     # a sum no party of its kind has a figure for is missing, never 0 kr
     for label, kind in (("Kommunens finansiering", "kommun"),
                         ("Idéburna organisationers insatser", "ideburen")):

@@ -233,14 +233,15 @@ case "$namnd $year" in
 	want "Samordningsförbundet Ekdala (offentlig part) 10 000 kr"
 	want "Summa 105 000 kr"
 	refuse "Kommunens finansiering 85 000 kr"
-	# Meetings in the two months the agreement covers: November and
-	# December for 1 per månad; Q4's 61 of 92 days for 1 per kvartal;
-	# 2 x 2/12 = 0.33 rounds to no styrgrupp meeting (one was held)
-	# the part named once, in a sentence of its own; the yearly report
-	# due 1 March 2026 covers March 2025 - February 2026, the agreement
-	# under half of it from 1 November: none for 2025
+	# What the two months the agreement covers ask for: the duties'
+	# equal parts of the year that end in them (README <followup>):
+	# November and December for 1 per månad; the fourth quarter for 1
+	# per kvartal; the second half (31 December) for 2 styrgrupp per
+	# år (one was held); the year's end for the årsdialog and the
+	# report, 1 per år each; the part named once, in a sentence of its own
 	want "Överenskommelsen kräver ett driftmöte per månad, en avstämning per kvartal, två styrgruppsmöten, en årsdialog och en skriftlig rapport per år."
-	want "För 2025-11-01 – 2025-12-31 innebär det två driftmöten, en avstämning, inget styrgruppsmöte, ingen årsdialog och ingen skriftlig rapport."
+	want "För 2025-11-01 – 2025-12-31 innebär det två driftmöten, en avstämning, ett styrgruppsmöte, en årsdialog och en skriftlig rapport."
+	refuse "innebär det två driftmöten, en avstämning, inget styrgruppsmöte"
 	want "För 2025 finns ett styrgruppsmöte men inget driftmöte, ingen avstämning, ingen årsdialog och ingen skriftlig rapport i underlaget."
 	refuse "(tolv per år)"
 	refuse "(fyra per år)"

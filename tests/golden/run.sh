@@ -216,10 +216,12 @@ fi
 # driftmöte is 52 a year, the styrgrupp met once (the May follow-up).
 # Ekdala 2027 (the agreement ends 2027-10-31, budgets for 2025 and 2026
 # only): the kommun's 300 000 kr is 2026's, paid in January and July 2027,
-# both in the period; meetings asked for in those ten months: avstämning
-# quarterly 3 (October is under half of Q4), styrgrupp 2 x 10/12 -> 2,
-# årsdialog 1 x 10/12 -> 1: six, none on file (the monthly driftmöte, 10,
-# is operations: the Uppföljning paragraph counts it, the first page not).
+# both in the period; meetings asked for in those ten months, the duties'
+# equal parts of the year that end in them: avstämning quarterly 3 (Q4
+# ends 31 December, after the agreement), styrgrupp 2 per år -> 1 (the
+# first half), årsdialog and the report 1 per år -> none: four, none on
+# file (the monthly driftmöte, 10, is operations: the Uppföljning
+# paragraph counts it, the first page not).
 # Ekby's vinterhärbärge (2025-11-01 – 2026-03-31, no proration): 2025 is
 # 32 000 x 2 months + the 2025 budget's stated 434 300 (its lines add up
 # to 384 300 estimated for 854 nights x 450, + 40 000 = 424 300) =
@@ -236,7 +238,7 @@ fi
 # Vikby 2026 rests on the preliminary OPI of 2026.
 for spec in "ekby-socialnamnden 2025|Kommunens finansiering var 498 300 kr (uppskattat) för den del av året|Överenskommelsen anger totalt 434 300 kr, men posterna är tillsammans 424 300 kr; rapporten räknar med det angivna beloppet.|Ekby kommun (kommunen) 498 300 kr|Den idéburna organisationens insatser var värda 12 000 kr; därtill insatser som inte är värderade i kronor.|Räknat med överenskommelsens angivna totalbelopp 434 300 kr; posterna är tillsammans 424 300 kr.|32 000 kr per månad för november–december (2 månader)|Stiftelsen Vinterljus (idéburen part) 12 000 kr|6 000 kr per månad för november–december (2 månader)|Summa 510 300 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad|Överenskommelsen gäller 1 november–31 december 2025. Beloppet är budgeten för 2025, varav 40 000 kr betalas ut i november." \
     "ekby-socialnamnden 2026|Ekby kommun (kommunen) 663 000 kr|Överenskommelsen gäller 1 januari–31 mars 2026. Beloppet är budgeten för 2026.|32 000 kr per månad för januari–mars (3 månader)|Stiftelsen Vinterljus (idéburen part) 18 000 kr|Summa 681 000 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad" \
-    "ekdala-socialnamnden 2027|Kommunens finansiering var 300 000 kr (betalas ut i januari och juli, båda före överenskommelsens slut), oförändrat jämfört med 2026.|Överenskommelsen löpte ut 31 oktober.|För 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre avstämningar, två styrgruppsmöten och en årsdialog) och en skriftlig rapport, men ingen uppföljning finns i underlaget." \
+    "ekdala-socialnamnden 2027|Kommunens finansiering var 300 000 kr (betalas ut i januari och juli, båda före överenskommelsens slut), oförändrat jämfört med 2026.|Överenskommelsen löpte ut 31 oktober.|För 2027 krävdes fyra uppföljningsmöten utöver månatliga driftmöten (tre avstämningar och ett styrgruppsmöte), men ingen uppföljning finns i underlaget." \
     "bjorkvik-barn-och-ungdomsnamnden 2027|Aktiviteter och material 95 000 kr|Kommunens finansiering var 1 045 000 kr, jämfört med 1 165 000 kr 2026. Beloppen är inte jämförbara, eftersom posten ”Lokalhyra” saknar belopp för 2027.|Posten ”Lokalhyra” saknar belopp för 2027 och ingår inte i kommunens finansiering." \
     "vikby-kommunstyrelsen 2026|Uppräkningen bygger på ett preliminärt indexvärde.|insatser var värda 200 000 kr (2024 års värde; överenskommelsen anger ingen budget för 2026), oförändrat jämfört med 2025." \
     "sjoberg-socialnamnden 2024|Handläggare: Karin Holm, Socialförvaltningen Rapporten bygger på två uppföljningar för 2024 av den överenskommelse som socialnämnden ansvarar för och som har gällt under året: • Mötesplats Sjöberg (Föreningen Mötesplats Sjöberg) Förslag till beslut • Socialnämnden godkänner årsrapporten om idéburet offentligt partnerskap 2024. Sammanfattning|minst 40 besök per vecka (omräknat av förvaltningen: 40 × 52 veckor = 2 080 per år) 2 140 besök Uppnått Uppfyllt.|mellan 150 och 200 deltagare per år 189 deltagare (79 kvinnor, 106 män, 2 annat, 2 har inte angett kön) Uppnått –|41 av 55 deltagare (74,5 %; rapporten anger 75 %) Ej uppnått Delvis uppfyllt.|14 volontärer Ej uppnått Ej uppfyllt.|Utfall sedan start|nya deltagare 2022-03-01 – 2024-12-31 412 deltagare|Överenskommelsen kräver ett driftmöte per vecka (52 per år), två styrgruppsmöten och två skriftliga rapporter per år. För 2024 finns ett styrgruppsmöte och en skriftlig rapport men inget driftmöte i underlaget.|senast 15 februari och 15 augusti varje år"; do

@@ -32,6 +32,26 @@ test_goals_issue12(void)
 	g.has_max = false;
 	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_NO_TARGET);
 
+	/* a condition no outcome measures (unmeasured="…"): a target
+	 * reached is met in part only; one not reached is not met, as a goal
+	 * of two conditions is when one fails (Lund 2019: 27 par against
+	 * minst 25, "Kompisrelationerna har en varaktighet om minst 6
+	 * månader" measured by no outcome) */
+	memset(&g, 0, sizeof(g));
+	g.comparison = CMP_MINST;
+	g.has_value = true;
+	g.value = 25;
+	g.unmeasured = (char *)"Kompisrelationerna har en varaktighet om minst 6 månader.";
+	now.value = 27;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_PART_JUDGED);
+	now.value = 20;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_NOT_MET);
+	INT_EQ(calc_goal_status(&g, &now, NULL, true, NULL), GOAL_NOT_YET);
+	INT_EQ(calc_goal_status(&g, NULL, NULL, false, NULL), GOAL_NOT_REPORTED);
+	g.unmeasured = NULL;
+	now.value = 27;
+	INT_EQ(calc_goal_status(&g, &now, NULL, false, NULL), GOAL_MET);
+
 	/* per week, month, quarter: the year's target is 52, 12, 4 times */
 	memset(&g, 0, sizeof(g));
 	g.comparison = CMP_MINST;

@@ -316,6 +316,34 @@ test_message_sentences(void)
 	report_msg_goals(&b, 2023, 1, goals, NULL);
 	STR_EQ(b.data, "Det enda målet för 2023 gäller helår och bedöms inte för del av året.");
 	buf_reset(&b);
+	/* a target reached beside a condition no outcome measures
+	 * (unmeasured="…"): "delvis bedömt", never among the goals met, and
+	 * what is not measured said after (Lund 2019: 27 par against minst
+	 * 25, the duration of six months not measured) */
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_PART_JUDGED] = 1, goals[MSG_GOAL_IN_TEXT] = 4;
+	report_msg_goals(&b, 2019, 1, goals, NULL);
+	STR_EQ(b.data, "Av fem mål för 2019 är ett delvis bedömt; fyra mål utan mätbart målvärde "
+	    "följs upp i text. Det delvis bedömda målet når sitt målvärde, men ett villkor i det "
+	    "mäts inte.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_PART_JUDGED] = 1;
+	report_msg_goals(&b, 2019, 1, goals, NULL);
+	STR_EQ(b.data, "Det enda målet för 2019 är delvis bedömt. Målet når sitt målvärde, men ett "
+	    "villkor i det mäts inte.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_MET] = 2, goals[MSG_GOAL_PART_JUDGED] = 2;
+	report_msg_goals(&b, 2019, 1, goals, NULL);
+	STR_EQ(b.data, "Av fyra mål för 2019 är två uppnådda och två delvis bedömda. De delvis "
+	    "bedömda målen når sina målvärden, men villkor i dem mäts inte.");
+	buf_reset(&b);
+	goals[MSG_GOAL_MET] = 0;
+	report_msg_goals(&b, 2019, 1, goals, NULL);
+	STR_EQ(b.data, "De två målen för 2019 är delvis bedömda. De delvis bedömda målen når sina "
+	    "målvärden, men villkor i dem mäts inte.");
+	buf_reset(&b);
 	/* long-term goals (horizon="long") are not the year's: a sentence
 	 * apart (Linköping social- och omsorgsnämnden 2023: review r7) */
 	memset(goals, 0, sizeof(goals));

@@ -104,8 +104,9 @@ test_public_parties(void)
 	}
 }
 
-/* Meetings a frequency asks for in the part of a year an agreement
- * covers (calc_duty.c), computed by hand. */
+/* Meetings and reports a frequency asks for in the part of a year an
+ * agreement covers (calc_duty.c: the duty's equal parts of the year that
+ * end within the part), computed by hand. */
 static void
 test_duty_part_year(void)
 {
@@ -113,41 +114,61 @@ test_duty_part_year(void)
 	struct date nov1 = { 2025, 11, 1 }, end = { 2027, 10, 31 };
 	struct date start = { 2024, 1, 1 }, jun30 = { 2025, 6, 30 }, nov15 = { 2025, 11, 15 };
 
-	/* 1 Nov-31 Dec 2025: 61 days */
+	/* 1 Nov-31 Dec 2025: 30 November and 31 December end in it */
 	OK(calc_duty_part(nov1, end, 2025, &from, &to));
 	INT_EQ(from.m, 11);
 	INT_EQ(to.d, 31);
 	INT_EQ(calc_duty_required(DUTY_MONTH, 1, from, to, 2025), 2);
-	/* Q4 has 92 days, 61 of them covered: at least half */
+	/* the fourth quarter and the second half end 31 December */
 	INT_EQ(calc_duty_required(DUTY_QUARTER, 1, from, to, 2025), 1);
-	/* Jul-Dec has 184 days, 61 covered: less than half */
-	INT_EQ(calc_duty_required(DUTY_HALF_YEAR, 1, from, to, 2025), 0);
-	/* two months: 1 x 2/12 and 2 x 2/12 round to 0; 12 x 2/12 = 2 */
-	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2025), 0);
-	INT_EQ(calc_duty_required(DUTY_YEAR, 2, from, to, 2025), 0);
+	INT_EQ(calc_duty_required(DUTY_HALF_YEAR, 1, from, to, 2025), 1);
+	/* 1 per år: the year ends in it; 2 per år: only the second half;
+	 * 12 per år: November and December */
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2025), 1);
+	INT_EQ(calc_duty_required(DUTY_YEAR, 2, from, to, 2025), 1);
 	INT_EQ(calc_duty_required(DUTY_YEAR, 12, from, to, 2025), 2);
-	/* (61 + 3) / 7 = 9 weeks */
+	/* 52 parts of 365/52 days: parts 44-52 end on day 305 (1 Nov) or
+	 * later, 44 x 365 / 52 = 308 */
 	INT_EQ(calc_duty_required(DUTY_WEEK, 1, from, to, 2025), 9);
 	INT_EQ(calc_duty_required(DUTY_WEEK, 2, from, to, 2025), 18);
 	INT_EQ(calc_duty_required(DUTY_PERIOD, 1, from, to, 2025), -1);
-	/* from 15 Nov: November's 16 of 30 days count, so still 2 months */
+	/* from 15 Nov: November still ends in it */
 	OK(calc_duty_part(nov15, end, 2025, &from, &to));
 	INT_EQ(calc_duty_required(DUTY_MONTH, 1, from, to, 2025), 2);
-	/* 1 Jan-30 Jun 2025: six months, 1 per år x 6/12 = 0.5 rounds to 1;
-	 * one half year, two quarters, six months */
+	/* 1 Jan-30 Jun 2025: the first half ends 30 June, the year does not;
+	 * two quarters, six months */
 	OK(calc_duty_part(start, jun30, 2025, &from, &to));
-	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2025), 1);
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2025), 0);
 	INT_EQ(calc_duty_required(DUTY_YEAR, 2, from, to, 2025), 1);
 	INT_EQ(calc_duty_required(DUTY_HALF_YEAR, 1, from, to, 2025), 1);
 	INT_EQ(calc_duty_required(DUTY_QUARTER, 1, from, to, 2025), 2);
 	INT_EQ(calc_duty_required(DUTY_MONTH, 2, from, to, 2025), 12);
-	/* 1 Oct-31 Dec: 1 x 3/12 rounds to 0; 1 Jan-30 Sep: 1 x 9/12 to 1 */
+	INT_EQ(calc_duty_required(DUTY_YEAR, 4, from, to, 2025), 2);
+	/* Norrvik, from 1 September 2024, "efter varje termin" (two per år):
+	 * the autumn termin's report only, not two */
+	from = (struct date){ 2024, 9, 1 };
+	to = (struct date){ 2024, 12, 31 };
+	INT_EQ(calc_duty_required(DUTY_YEAR, 2, from, to, 2024), 1);
+	INT_EQ(calc_duty_required(DUTY_YEAR, 4, from, to, 2024), 2);
+	/* five per år, not whole months: parts of 366 / 5 days end on days
+	 * 73, 146, 219, 292 and 366; 1 September 2024 is day 245 */
+	INT_EQ(calc_duty_required(DUTY_YEAR, 5, from, to, 2024), 2);
+	/* 1 Oct-31 Dec 2021: the year ends in it; 1 Jan-30 Sep 2023: it
+	 * does not */
 	from = (struct date){ 2021, 10, 1 };
 	to = (struct date){ 2021, 12, 31 };
-	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2021), 0);
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2021), 1);
 	from = (struct date){ 2023, 1, 1 };
 	to = (struct date){ 2023, 9, 30 };
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2023), 0);
+	/* an agreement of 1 July 2023-30 June 2024 owes its one yearly duty
+	 * once, as one whole year would: in 2023 */
+	OK(calc_duty_part((struct date){ 2023, 7, 1 }, (struct date){ 2024, 6, 30 }, 2023, &from,
+	    &to));
 	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2023), 1);
+	OK(calc_duty_part((struct date){ 2023, 7, 1 }, (struct date){ 2024, 6, 30 }, 2024, &from,
+	    &to));
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2024), 0);
 	/* a whole year is no part */
 	OK(!calc_duty_part(start, end, 2025, &from, &to));
 }
