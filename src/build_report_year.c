@@ -448,7 +448,9 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 	/* the first letter of a clause opening the cell in upper case */
 	if (b.len > 0 && b.data[0] >= 'a' && b.data[0] <= 'z')
 		b.data[0] = (char)(b.data[0] - 'a' + 'A');
-	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : "–");
+	/* no goal for the year: as the agreement's section says it */
+	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : ag->goals == NULL ? "Inga mål" :
+	    "Inga mål för året");
 	buf_free(&b);
 	free(rows);
 	return s;

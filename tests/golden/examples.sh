@@ -213,6 +213,10 @@ case "$namnd $year" in
 	want "Kommunens finansiering 50 000 kr"
 	want "Övrig offentlig finansiering 35 000 kr"
 	want "Idéburna organisationers insatser 20 000 kr"
+	# an agreement without goals: its Måluppfyllelse says so, as its
+	# section does, not "Inga mätbara mål" (review r20)
+	want "35 000 kr Inga mål "
+	refuse "Inga mätbara mål"
 	want "Ekdala kommun (kommunen) 50 000 kr"
 	want "Region Exempelland (regionen) 25 000 kr"
 	want "Samordningsförbundet Ekdala (offentlig part) 10 000 kr"
