@@ -136,7 +136,10 @@ summary(struct rep *r)
 	build_cell_text(&r->bd, tb, 4 + k, 0, "Uppföljningar för året", false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 4 + k, 1, arena_printf(r->bd.a, "%zu", fus), true,
 	    DALIGN_RIGHT, 0);
-	build_cell_text(&r->bd, tb, 5 + k, 0, "Mätbara mål uppnådda", false, DALIGN_LEFT, 0);
+	/* what the row counts: the goals judged (met or not met), not all
+	 * measurable ones (review r20: "Mätbara mål uppnådda 4 av 5" beside
+	 * seven measurable goals) */
+	build_cell_text(&r->bd, tb, 5 + k, 0, "Bedömda mål som uppnåtts", false, DALIGN_LEFT, 0);
 	/* no count: one wording whether no goal is measurable or a yearly
 	 * target is part-way through (review r8: "inget bedömt ännu" and
 	 * "inga att bedöma" in one set); the summary says which */

@@ -23,9 +23,9 @@ const char *const report_status_names[] = {
 	[GOAL_NOT_REPORTED] = "Ej rapporterat",
 	[GOAL_NO_TARGET] = "Rapporterat, inget målvärde",
 	[GOAL_UNJUDGED] = "Kan inte bedömas",
-	[GOAL_WHOLE_YEAR] = "Gäller helår, bedöms inte",
+	[GOAL_WHOLE_YEAR] = "Bedöms för helår",
 	[GOAL_PART_JUDGED] = "Delvis bedömt",
-	[GOAL_NOT_YET] = "Ej uppnått ännu",
+	[GOAL_NOT_YET] = "Ännu inte uppnått",
 };
 _Static_assert(sizeof(report_status_names) / sizeof(report_status_names[0]) == GOAL_NOT_YET + 1,
     "a goal status without its name");
@@ -156,6 +156,29 @@ outcome_text(struct rep *r, const struct outcome *o)
 	s = arena_strdup(r->bd.a, b.data);
 	buf_free(&b);
 	return s;
+}
+
+/* The Utfall cell of a goal: a change on the year before shows that
+ * year's figure it is judged against, "102 träffar (2022: 88 träffar)" (review
+ * r20: "Uppnått" beside 102 with no 2022 figure in the row). */
+static const char *
+outcome_beside(struct rep *r, const struct goal *g, const struct outcome *now,
+    const struct outcome *before)
+{
+	struct buf b = { NULL, 0, 0 };
+	const char *s = outcome_text(r, now), *t;
+
+	if (now == NULL || before == NULL || (g->comparison != CMP_OKA &&
+	    g->comparison != CMP_MINSKA && g->comparison != CMP_BIBEHALLA))
+		return s;
+	report_add_count(&b, before->value);
+	report_outcome_ratio(&b, before);
+	if (report_unit(before->unit) != NULL)
+		buf_printf(&b, " %s", before->unit);
+	t = arena_printf(r->bd.a, "%s%s%d: %s%s", s, s[strlen(s) - 1] == ')' ? "; " : " (",
+	    r->year - 1, b.data, s[strlen(s) - 1] == ')' ? "" : ")");
+	buf_free(&b);
+	return t;
 }
 
 /* Whether a party's Ekonomi remark says the part of the year the
@@ -419,18 +442,17 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 		char words[32];
 
 		format_count_words(words, sizeof(words), (long long)all, true);
+		/* without an outcome or an assessment no follow-up of the
+		 * year speaks of them: said once, in the sentence that
+		 * names them (review r20: "följs upp i text" and then
+		 * "Ingen uppföljning …" read as a contradiction) */
 		if (in_text && all == n)
-			buf_printf(&b, "Inget av de %s målen har ett mätbart målvärde; de följs upp "
-			    "i text:", words);
-		else if (in_text) {
-			/* "Sju", "Åtta" (å is C3 A5 in UTF-8, Å C3 85) */
-			if (words[0] >= 'a' && words[0] <= 'z')
-				words[0] = (char)(words[0] - 'a' + 'A');
-			else if ((unsigned char)words[0] == 0xC3 &&
-			    (unsigned char)words[1] >= 0xA0 && (unsigned char)words[1] != 0xB7)
-				words[1] = (char)((unsigned char)words[1] - 0x20);
-			buf_printf(&b, "%s mål utan mätbart målvärde följs upp i text:", words);
-		} else if (all == n)
+			buf_printf(&b, "Underlaget har ingen uppföljning för %d av de %s målen, som "
+			    "alla saknar mätbart målvärde och ska följas upp i text:", r->year, words);
+		else if (in_text)
+			buf_printf(&b, "Underlaget har ingen uppföljning för %d av de %s mål som "
+			    "saknar mätbart målvärde och ska följas upp i text:", r->year, words);
+		else if (all == n)
 			buf_printf(&b, "Inget utfall rapporterat för %d för något av de %s målen:",
 			    r->year, words);
 		else
@@ -457,11 +479,6 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 			doc_span(r->bd.doc, &it->text, kinds > 1 ? arena_printf(r->bd.a, "%s (%s)", t,
 			    word) : t, FACE_REGULAR, 0);
 		}
-		/* without an outcome or an assessment no follow-up of the
-		 * year speaks of them: said, not left to the reader */
-		if (in_text)
-			report_text(r, arena_printf(r->bd.a, "Ingen uppföljning av målen finns i "
-			    "underlaget för %d.", r->year));
 		return;
 	}
 	if (!in_text)
@@ -492,10 +509,9 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 		}
 	}
 	if (in_text)
-		buf_printf(&b, "%s. Ingen uppföljning av %s finns i underlaget för %d",
-		    all == 1 ? " saknar mätbart målvärde och följs upp i text" :
-		    " saknar mätbara målvärden och följs upp i text", all == 1 ? "målet" : "målen",
-		    r->year);
+		buf_printf(&b, " %s och ska följas upp i text; underlaget har ingen sådan "
+		    "uppföljning för %d", all == 1 ? "saknar mätbart målvärde" :
+		    "saknar mätbara målvärden", r->year);
 	buf_addc(&b, '.');
 	report_text(r, arena_strdup(r->bd.a, b.data));
 	buf_free(&b);
@@ -778,7 +794,7 @@ goals(struct rep *r, const struct agreement *ag)
 {
 	struct goal_row *rows;
 	size_t n = report_goal_rows(r, ag, &rows), i, nassessed = 0;
-	size_t nunreported = 0, nshown, nkinds = 0, kind, row, npart;
+	size_t nunreported = 0, nshown, nkinds = 0, kind, row, npart, nstart = 0;
 	bool grouped;
 	size_t per_kind[GOAL_KIND_COUNT] = { 0 };
 	struct doc_table *tb;
@@ -801,6 +817,7 @@ goals(struct rep *r, const struct agreement *ag)
 	/* the authors' assessments, where any, in a column of their own */
 	for (i = 0; i < n; i++) {
 		nassessed += report_assessment_text(r, ag, rows[i].goal) != NULL;
+		nstart += report_goal_before_start(r, ag, &rows[i]);
 		if (unreported(r, ag, &rows[i]))
 			nunreported++;
 		else
@@ -854,8 +871,8 @@ goals(struct rep *r, const struct agreement *ag)
 					continue;
 				build_cell_text(&r->bd, tb, row, 0, g->text, false, DALIGN_LEFT, g->line);
 				build_cell_text(&r->bd, tb, row, 1, goal_target(r, g), false, DALIGN_LEFT, 0);
-				build_cell_text(&r->bd, tb, row, 2, outcome_text(r, rows[i].now), false,
-				    DALIGN_LEFT, 0);
+				build_cell_text(&r->bd, tb, row, 2, outcome_beside(r, g, rows[i].now,
+				    rows[i].before), false, DALIGN_LEFT, 0);
 				build_cell_text(&r->bd, tb, row, 3, report_status_names[rows[i].status],
 				    rows[i].status == GOAL_MET || rows[i].status == GOAL_NOT_MET,
 				    DALIGN_LEFT, 0);
@@ -873,13 +890,22 @@ goals(struct rep *r, const struct agreement *ag)
 		/* the notes and the sentence on the goals left out go with the
 		 * table */
 		npart = report_part_judged_notes(r, rows, n, false);
-		tbn->keep_with_next = nunreported > 0 || nsources > 0 || npart > 0;
+		tbn->keep_with_next = nunreported > 0 || nsources > 0 || npart > 0 || nstart > 0;
 		if (nsources > 0)
-			assessment_note(r, who, sources, nsources)->keep_with_next = nunreported > 0 ||
-			    npart > 0;
+			assessment_note(r, who, sources, nsources)->keep_with_next =
+			    nunreported > 0 || npart > 0 || nstart > 0;
 		free(sources);
 		/* a target reached beside a condition not measured */
 		report_part_judged_notes(r, rows, n, true);
+		/* a change on a year before the agreement's start: why it
+		 * is not judged, not "saknas" (review r20, Vallby 2022) */
+		for (i = 0; i < n; i++)
+			if (report_goal_before_start(r, ag, &rows[i]) &&
+			    goal_in_text(r, rows[i].goal) != NULL)
+				report_text(r, arena_printf(r->bd.a, "Målet %s kan inte bedömas "
+				    "eftersom det jämför med %d, före överenskommelsens start.",
+				    goal_in_text(r, rows[i].goal), r->year - 1))->keep_with_next =
+				    nunreported > 0;
 	}
 	if (nunreported > 0) {
 		unreported_sentence(r, ag, rows, n, false);

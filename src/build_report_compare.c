@@ -1071,9 +1071,13 @@ report_compare_trends(struct rep *r, const struct agreement *ag,
 			    DALIGN_RIGHT, 0);
 			buf_free(&b);
 		}
-		/* an outcome without a goal has no target: "–", never 0 */
-		build_cell_text(&r->bd, tb, i + 1, ncols - 1, t[i].is_goal ? target(r, g) : "–",
-		    false, DALIGN_LEFT, 0);
+		/* an outcome without a goal has no target: "–", never 0; a
+		 * change on the year before is each year's own, not the
+		 * report year's "öka jämfört med 2023" beside 2022 (review
+		 * r20) */
+		build_cell_text(&r->bd, tb, i + 1, ncols - 1, !t[i].is_goal ? "–" :
+		    trend_relative(&t[i]) ? arena_printf(r->bd.a, "%s jämfört med året innan",
+		    model_comparison_word(g->comparison)) : target(r, g), false, DALIGN_LEFT, 0);
 	}
 	build_table_block(&r->bd, tb);
 	/* the year such a target compares with, without an outcome */

@@ -44,11 +44,13 @@ names_party(const struct agreement *ag, const char *label)
 	return false;
 }
 
-/* Help listed without a value, in a sentence: "Insatsen ideella mentorer
- * är inte värderad i kronor.", "Insatserna ideella värdar, cirka 25
- * personer, och fika och studiematerial är inte värderade i kronor." A
- * label opening with a common noun is written in lower case; one opening
- * with a party's name keeps it ("Föreningen Språkbron, volontärer"). */
+/* Help listed without a value, after a lead that any label reads well
+ * in: "Inte värderat i kronor: ideella mentorer.", "Inte värderade i
+ * kronor: lokal i Åsbro bibliotek, tre dagar i veckan; information i
+ * kommunens kanaler." (review r20: a label pasted into "Insatsen … är
+ * inte värderad" read badly).  A label opening with a common noun is
+ * written in lower case; one opening with a party's name keeps it
+ * ("Föreningen Språkbron, volontärer"). */
 void
 report_econ_not_valued(struct buf *note, const struct agreement *ag,
     const struct party *p, int base_year)
@@ -63,7 +65,7 @@ report_econ_not_valued(struct buf *note, const struct agreement *ag,
 				total += l->econ.not_valued;
 	if (total == 0)
 		return;
-	buf_adds(note, total == 1 ? "Insatsen " : "Insatserna ");
+	buf_adds(note, total == 1 ? "Inte värderat i kronor: " : "Inte värderade i kronor: ");
 	for (b = ag->budgets; b != NULL; b = b->next) {
 		if (b->party != p || !in_base(ag, b, base_year))
 			continue;
@@ -79,15 +81,12 @@ report_econ_not_valued(struct buf *note, const struct agreement *ag,
 				label[--len] = '\0';
 			if (!names_party(ag, label))
 				report_lower_first(label);
-			buf_printf(note, "%s%s", n == 0 ? "" : n + 1 == total ? " och " : ", ", label);
-			/* a label with a comma ends its apposition with one */
-			if (strchr(label, ',') != NULL)
-				buf_addc(note, ',');
+			/* labels may hold commas: a semicolon between them */
+			buf_printf(note, "%s%s", n == 0 ? "" : "; ", label);
 			n++;
 		}
 	}
-	buf_adds(note, total == 1 ? " är inte värderad i kronor. " :
-	    " är inte värderade i kronor. ");
+	buf_adds(note, ". ");
 }
 
 /* " (2024 års värde)": the key figures' mark of a sum whose figures

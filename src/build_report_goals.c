@@ -245,6 +245,17 @@ report_goal_in_text(const struct rep *r, const struct agreement *ag, const struc
 }
 
 bool
+report_goal_before_start(const struct rep *r, const struct agreement *ag,
+    const struct goal_row *row)
+{
+	enum comparison c = row->goal->comparison;
+
+	return row->status == GOAL_UNJUDGED && row->before == NULL &&
+	    (c == CMP_OKA || c == CMP_MINSKA || c == CMP_BIBEHALLA) &&
+	    ag->from.y != 0 && ag->from.y > r->year - 1;
+}
+
+bool
 report_goal_whole_year(const struct rep *r, const struct agreement *ag,
     const struct goal_row *row, struct date *from, struct date *to)
 {

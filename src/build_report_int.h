@@ -89,10 +89,17 @@ struct goal_row {
 
 /* build_report_goals.c: whether the row is a goal without a measure or
  * target (qualitative), without an outcome and not assessed in the
- * year: it has no outcome to report, and is followed up in text
- * ("tre mål utan mätbart målvärde följs upp i text"), not counted among
- * the goals without a reported outcome. */
+ * year: it has no outcome to report, and is to be followed up in text
+ * ("tre mål saknar mätbart målvärde och ska följas upp i text"), not
+ * counted among the goals without a reported outcome. */
 bool		 report_goal_in_text(const struct rep *, const struct agreement *,
+		    const struct goal_row *);
+/* Whether the row is a change on the year before (öka, minska,
+ * bibehålla) that cannot be judged because that year is before its
+ * agreement's start: no outcome for it could exist ("kan inte bedömas
+ * eftersom det jämför med 2021, före överenskommelsens start"), not
+ * "saknas". */
+bool		 report_goal_before_start(const struct rep *, const struct agreement *,
 		    const struct goal_row *);
 /* Whether the row is a count per year in a year its agreement covers
  * in part, below the stated target (GOAL_WHOLE_YEAR): not judged for
@@ -317,6 +324,7 @@ enum msg_goal {
 				 * (unmeasured="…"): "delvis bedömt" */
 	MSG_GOAL_NOT_MET, MSG_GOAL_NOT_YET,
 	MSG_GOAL_NOT_REPORTED, MSG_GOAL_NO_TARGET, MSG_GOAL_UNJUDGED,
+	MSG_GOAL_UNJUDGED_START,	/* a change on a year before the start */
 	MSG_GOAL_IN_TEXT,	/* no measure or target: followed up in text */
 	MSG_GOAL_WHOLE_YEAR,	/* a yearly count not judged in a part year */
 	MSG_GOAL_LONG,		/* horizon="long": not one of the year's goals */

@@ -393,12 +393,15 @@ static const char *const goal_words[][2] = {
 	 * what is not measured said after them (part_judged_sentence) */
 	[MSG_GOAL_PART_JUDGED] = { "delvis bedömt", "delvis bedömda" },
 	[MSG_GOAL_NOT_MET] = { "inte uppnått", "inte uppnådda" },
-	[MSG_GOAL_NOT_YET] = { "ej uppnått ännu", "ej uppnådda ännu" },
+	[MSG_GOAL_NOT_YET] = { "ännu inte uppnått", "ännu inte uppnådda" },
 	[MSG_GOAL_NOT_REPORTED] = { "utan rapporterat utfall", "utan rapporterat utfall" },
 	[MSG_GOAL_NO_TARGET] = { "rapporterat utan målvärde", "rapporterade utan målvärde" },
 	/* said apart: "Ett kan inte bedömas eftersom utfallet för 2021
 	 * saknas." (unjudged_sentence) */
 	[MSG_GOAL_UNJUDGED] = { "kan inte bedömas", "kan inte bedömas" },
+	/* said apart: "Ett kan inte bedömas eftersom det jämför med 2021,
+	 * före överenskommelsens start." */
+	[MSG_GOAL_UNJUDGED_START] = { "kan inte bedömas", "kan inte bedömas" },
 	/* said apart, after the others (report_msg_goals) */
 	[MSG_GOAL_IN_TEXT] = { "utan mätbart målvärde", "utan mätbart målvärde" },
 	[MSG_GOAL_WHOLE_YEAR] = { "gäller helår och bedöms inte för del av året",
@@ -411,16 +414,39 @@ _Static_assert(sizeof(goal_words) / sizeof(goal_words[0]) == MSG_GOAL_N,
     "a goal class without its words");
 
 /* Goals of a change on the year before whose outcome for that year is
- * missing, after the others: "Ett kan inte bedömas eftersom utfallet för
- * 2021 saknas." */
+ * missing (n), or whose year before is before their agreement's start
+ * (nstart: no figure could exist), after the others: "Ett kan inte
+ * bedömas eftersom utfallet för 2021 saknas.", "Ett kan inte bedömas
+ * eftersom det jämför med 2021, före överenskommelsens start." */
 static void
-unjudged_sentence(struct buf *b, size_t n, int year)
+unjudged_sentence(struct buf *b, size_t n, size_t nstart, int year)
+{
+	if (n > 0) {
+		buf_adds(b, " ");
+		add_count_capital(b, (long long)n, true);
+		buf_printf(b, " kan inte bedömas eftersom utfallet för %d saknas.", year - 1);
+	}
+	if (nstart > 0) {
+		buf_adds(b, " ");
+		add_count_capital(b, (long long)nstart, true);
+		buf_printf(b, " kan inte bedömas eftersom %s jämför med %d, före "
+		    "överenskommelsens start.", nstart == 1 ? "det" : "de", year - 1);
+	}
+}
+
+/* Goals without a measure or target: to be followed up in text, and no
+ * follow-up of the year speaks of them (report_goal_in_text), said once
+ * without contradiction: "Sju mål saknar mätbart målvärde och ska följas
+ * upp i text; underlaget har ingen sådan uppföljning för 2019." */
+static void
+in_text_sentence(struct buf *b, size_t n, int year)
 {
 	if (n == 0)
 		return;
 	buf_adds(b, " ");
 	add_count_capital(b, (long long)n, true);
-	buf_printf(b, " kan inte bedömas eftersom utfallet för %d saknas.", year - 1);
+	buf_printf(b, " mål saknar mätbart målvärde och ska följas upp i text; underlaget har "
+	    "ingen sådan uppföljning för %d.", year);
 }
 
 /* Goals whose target is reached but which hold a condition no outcome
@@ -456,7 +482,8 @@ void
 report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GOAL_N],
     const struct msg_assessed *as)
 {
-	size_t total = 0, parts = 0, done = 0, in_text, whole, unjudged, i;
+	bool pj_said = false;
+	size_t total = 0, parts = 0, done = 0, in_text, whole, unjudged, ustart, i;
 
 	for (i = 0; i < MSG_GOAL_LONG; i++) {
 		total += count[i];
@@ -473,26 +500,41 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 	in_text = count[MSG_GOAL_IN_TEXT];
 	whole = count[MSG_GOAL_WHOLE_YEAR];
 	unjudged = count[MSG_GOAL_UNJUDGED];
-	if (unjudged == total && total == 1)
-		buf_printf(b, "Det enda målet för %d kan inte bedömas eftersom utfallet för %d "
-		    "saknas.", year, year - 1);
-	else if (unjudged == total) {
+	ustart = count[MSG_GOAL_UNJUDGED_START];
+	if (unjudged + ustart == total && unjudged > 0 && ustart > 0) {
+		buf_adds(b, "Inget av de ");
+		add_words(b, (long long)total, true);
+		buf_printf(b, " målen för %d kan bedömas. För ", year);
+		add_words(b, (long long)unjudged, true);
+		buf_printf(b, " saknas utfallet för %d, och ", year - 1);
+		add_words(b, (long long)ustart, true);
+		buf_printf(b, " jämför med %d, före överenskommelsens start.", year - 1);
+	} else if ((unjudged == total || ustart == total) && total == 1)
+		buf_printf(b, unjudged > 0 ? "Det enda målet för %d kan inte bedömas eftersom "
+		    "utfallet för %d saknas." : "Det enda målet för %d kan inte bedömas eftersom det "
+		    "jämför med %d, före överenskommelsens start.", year, year - 1);
+	else if (unjudged == total || ustart == total) {
 		buf_adds(b, "De ");
 		add_words(b, (long long)total, true);
-		buf_printf(b, " målen för %d kan inte bedömas eftersom utfallet för %d saknas.",
-		    year, year - 1);
+		buf_printf(b, unjudged > 0 ? " målen för %d kan inte bedömas eftersom utfallet för "
+		    "%d saknas." : " målen för %d kan inte bedömas eftersom de jämför med %d, före "
+		    "överenskommelsens start.", year, year - 1);
 	} else if (whole == total && total == 1)
 		buf_printf(b, "Det enda målet för %d gäller helår och bedöms inte för del av året.",
 		    year);
 	else if (in_text == total && total == 1)
-		buf_printf(b, "Det enda målet för %d saknar mätbart målvärde och följs upp i text. "
-		    "Ingen uppföljning av det finns i underlaget för %d.", year, year);
+		buf_printf(b, "Det enda målet för %d saknar mätbart målvärde och ska följas upp i "
+		    "text; underlaget har ingen sådan uppföljning för %d.", year, year);
 	else if (in_text == total) {
 		buf_adds(b, "De ");
 		add_words(b, (long long)total, true);
-		buf_printf(b, " målen för %d saknar mätbart målvärde och följs upp i text. "
-		    "Ingen uppföljning av dem finns i underlaget för %d.", year, year);
-	} else if (count[MSG_GOAL_NOT_REPORTED] == total && total > 1) {
+		buf_printf(b, " målen för %d saknar mätbart målvärde och ska följas upp i text; "
+		    "underlaget har ingen sådan uppföljning för %d.", year, year);
+	} else if (count[MSG_GOAL_NOT_YET] == total && total == 1)
+		/* not judged yet, as the key figures say ("inget bedömt") */
+		buf_printf(b, "Det enda målet för %d är %s; det bedöms för helåret.", year,
+		    goal_words[MSG_GOAL_NOT_YET][0]);
+	else if (count[MSG_GOAL_NOT_REPORTED] == total && total > 1) {
 		buf_adds(b, "Inget av de ");
 		add_words(b, (long long)total, true);
 		buf_printf(b, " målen för %d har något rapporterat utfall.", year);
@@ -507,10 +549,10 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		/* the goals not judged for a part year and those without a
 		 * measure or target after the others: neither has an outcome
 		 * to judge ("…; ett mål gäller helår och bedöms inte för del
-		 * av året och tre mål utan mätbart målvärde följs upp i
-		 * text.") */
-		parts -= (in_text > 0) + (whole > 0) + (unjudged > 0);
-		if (parts == 0 && in_text == 0 && unjudged == 0) {
+		 * av året. Tre mål saknar mätbart målvärde och ska följas upp
+		 * i text; underlaget har ingen sådan uppföljning för 2023.") */
+		parts -= (in_text > 0) + (whole > 0) + (unjudged > 0) + (ustart > 0);
+		if (parts == 0 && in_text == 0 && unjudged == 0 && ustart == 0) {
 			buf_adds(b, "De ");
 			add_words(b, (long long)total, true);
 			buf_printf(b, " målen för %d gäller helår och bedöms inte för del av året.",
@@ -524,17 +566,15 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 			if (whole > 0) {
 				buf_adds(b, "gäller ");
 				add_words(b, (long long)whole, true);
-				buf_adds(b, " helår och bedöms inte för del av året");
-			}
-			if (in_text > 0) {
-				if (whole > 0)
-					buf_adds(b, "; ");
+				buf_adds(b, " helår och bedöms inte för del av året.");
+				in_text_sentence(b, in_text, year);
+			} else if (in_text > 0) {
+				buf_adds(b, "saknar ");
 				add_words(b, (long long)in_text, true);
-				buf_adds(b, whole > 0 ? " mål utan mätbart målvärde följs upp i text" :
-				    " saknar mätbart målvärde och följs upp i text");
+				buf_printf(b, " mätbart målvärde och ska följas upp i text; underlaget "
+				    "har ingen sådan uppföljning för %d.", year);
 			}
-			buf_adds(b, ".");
-			unjudged_sentence(b, unjudged, year);
+			unjudged_sentence(b, unjudged, ustart, year);
 			goto judged;
 		}
 		/* one status for all: "Inget av de två målen för 2024 är
@@ -545,7 +585,7 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 			buf_adds(b, "Inget av de ");
 			add_words(b, (long long)total, true);
 			buf_printf(b, " målen för %d är uppnått%s.", year,
-			    i == MSG_GOAL_NOT_YET ? " ännu" : "");
+			    i == MSG_GOAL_NOT_YET ? " ännu; de bedöms för helåret" : "");
 			goto judged;
 		}
 		if (i == MSG_GOAL_MET || i == MSG_GOAL_PARTLY || i == MSG_GOAL_NO_TARGET ||
@@ -563,7 +603,7 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		add_words(b, (long long)total, true);
 		buf_printf(b, " mål för %d är ", year);
 		for (i = 0; i < MSG_GOAL_IN_TEXT; i++) {
-			if (count[i] == 0 || i == MSG_GOAL_UNJUDGED)
+			if (count[i] == 0 || i == MSG_GOAL_UNJUDGED || i == MSG_GOAL_UNJUDGED_START)
 				continue;
 			if (done > 0)
 				buf_adds(b, done + 1 == parts ? " och " : ", ");
@@ -576,16 +616,16 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 			add_words(b, (long long)whole, true);
 			buf_adds(b, " mål gäller helår och bedöms inte för del av året");
 		}
-		if (in_text > 0) {
-			buf_adds(b, whole > 0 ? " och " : "; ");
-			add_words(b, (long long)in_text, true);
-			buf_adds(b, " mål utan mätbart målvärde följs upp i text");
-		}
 		buf_adds(b, ".");
-		unjudged_sentence(b, unjudged, year);
+		/* why a goal is judged in part, right after its count */
+		part_judged_sentence(b, count[MSG_GOAL_PART_JUDGED], total);
+		pj_said = true;
+		in_text_sentence(b, in_text, year);
+		unjudged_sentence(b, unjudged, ustart, year);
 	}
 judged:
-	part_judged_sentence(b, count[MSG_GOAL_PART_JUDGED], total);
+	if (!pj_said)
+		part_judged_sentence(b, count[MSG_GOAL_PART_JUDGED], total);
 	long_goals(b, count[MSG_GOAL_LONG]);
 	/* The counts above are the tables' Status (outcome against target);
 	 * the follow-ups' own judgements are said apart, with whose they
@@ -1255,7 +1295,8 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *
 			const struct assessment *a = report_assessment_from(r, r->ags[i], rows[g].goal, &f);
 
 			count[report_goal_in_text(r, r->ags[i], &rows[g]) ? MSG_GOAL_IN_TEXT :
-			    of_status[rows[g].status]]++;
+			    report_goal_before_start(r, r->ags[i], &rows[g]) ?
+			    MSG_GOAL_UNJUDGED_START : of_status[rows[g].status]]++;
 			if (a == NULL)
 				continue;
 			as->level[assessor_of(f)][a->level]++;

@@ -387,11 +387,14 @@ report_add_up_amounts(struct rep *r)
 	return true;
 }
 
-/* The overview's Måluppfyllelse cell, as a person writes it in a table:
- * the measurable goals first ("Uppnått (1 mål)", "Ej uppnått (1 mål)",
- * "2 av 3 uppnådda", "Alla uppnådda (3 mål)"), then the goals not judged,
- * each in a short clause: "1 av 2 uppnått; 1 bedöms först för helår",
- * "Inga mätbara mål; 8 följs upp i text; 3 långsiktiga". */
+/* The overview's Måluppfyllelse cell, as a person writes it in a table,
+ * counting what the summary counts: the goals judged in one pattern
+ * first ("3 av 3 uppnådda", "0 av 2 uppnådda", "1 av 1 uppnått"), then
+ * the others, each in a short clause: "1 rapporterat utan målvärde; 2
+ * utan utfall; 7 utan mätbart målvärde", "1 ännu inte uppnått", "1
+ * bedöms för helår", "8 utan mätbart målvärde; 3 långsiktiga" (review
+ * r20: "Inga mätbara mål; 2 utan utfall" lost the delmål reported
+ * without a target). */
 char *
 report_fulfilment(struct rep *r, const struct agreement *ag)
 {
@@ -416,17 +419,13 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 	}
 	met = counts[GOAL_MET];
 	measurable = met + counts[GOAL_NOT_MET];
-	if (measurable == 1)
-		buf_adds(&b, met == 1 ? "Uppnått (1 mål)" : "Ej uppnått (1 mål)");
-	else if (measurable > 0 && met == measurable)
-		buf_printf(&b, "Alla uppnådda (%zu mål)", measurable);
-	else if (measurable > 0 && met == 0)
-		buf_printf(&b, "Inget uppnått (%zu mål)", measurable);
-	else if (measurable > 0)
-		buf_printf(&b, "%zu av %zu %s", met, measurable, met == 1 ? "uppnått" : "uppnådda");
-	else if (counts[GOAL_NOT_YET] == 0 && counts[GOAL_WHOLE_YEAR] == 0 &&
-	    counts[GOAL_UNJUDGED] == 0 && counts[GOAL_PART_JUDGED] == 0)
-		buf_adds(&b, "Inga mätbara mål");
+	if (measurable > 0)
+		buf_printf(&b, "%zu av %zu %s", met, measurable,
+		    measurable == 1 ? "uppnått" : "uppnådda");
+	if (counts[GOAL_NO_TARGET] > 0)
+		buf_printf(&b, "%s%zu %s utan målvärde", b.len > 0 ? "; " : "",
+		    counts[GOAL_NO_TARGET], counts[GOAL_NO_TARGET] == 1 ? "rapporterat" :
+		    "rapporterade");
 	/* a target reached, a condition beside it not measured: not met
 	 * as a whole, kept out of the measurable ones */
 	if (counts[GOAL_PART_JUDGED] > 0)
@@ -436,25 +435,27 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 		buf_printf(&b, "%s%zu utan utfall", b.len > 0 ? "; " : "", counts[GOAL_NOT_REPORTED]);
 	/* a yearly target part-way through the year is not measurable yet */
 	if (counts[GOAL_NOT_YET] > 0)
-		buf_printf(&b, "%s%zu ej %s ännu", b.len > 0 ? "; " : "", counts[GOAL_NOT_YET],
+		buf_printf(&b, "%s%zu ännu inte %s", b.len > 0 ? "; " : "", counts[GOAL_NOT_YET],
 		    counts[GOAL_NOT_YET] == 1 ? "uppnått" : "uppnådda");
 	/* kept out of the measurable ones, as the summary does */
 	if (counts[GOAL_WHOLE_YEAR] > 0)
-		buf_printf(&b, "%s%zu bedöms först för helår", b.len > 0 ? "; " : "",
+		buf_printf(&b, "%s%zu bedöms för helår", b.len > 0 ? "; " : "",
 		    counts[GOAL_WHOLE_YEAR]);
 	/* a change on the year before without its outcome */
 	if (counts[GOAL_UNJUDGED] > 0)
 		buf_printf(&b, "%s%zu kan inte bedömas", b.len > 0 ? "; " : "",
 		    counts[GOAL_UNJUDGED]);
 	if (in_text > 0)
-		buf_printf(&b, "%s%zu följs upp i text", b.len > 0 ? "; " : "", in_text);
+		buf_printf(&b, "%s%zu utan mätbart målvärde", b.len > 0 ? "; " : "", in_text);
 	if (nlong > 0)
 		buf_printf(&b, "%s%zu %s", b.len > 0 ? "; " : "", nlong,
 		    nlong == 1 ? "långsiktigt" : "långsiktiga");
 	/* the first letter of a clause opening the cell in upper case */
 	if (b.len > 0 && b.data[0] >= 'a' && b.data[0] <= 'z')
 		b.data[0] = (char)(b.data[0] - 'a' + 'A');
-	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : "–");
+	/* no goal for the year: as the agreement's section says it */
+	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : ag->goals == NULL ? "Inga mål" :
+	    "Inga mål för året");
 	buf_free(&b);
 	free(rows);
 	return s;

@@ -157,9 +157,9 @@ sums(struct rep *r, struct buf *out)
 	row(&w, "Idéburna organisationers insatser", has_i ? count_text(r, r->ideburen) : NULL, "kr", jan1,
 	    dec31, has_i ? NULL : report_econ_sum(r, false));
 	row(&w, "Uppföljningar för året", count_text(r, (long long)fus), "st", jan1, dec31, NULL);
-	row(&w, "Mätbara mål uppnådda", measurable > 0 ? count_text(r, (long long)met) : NULL, "st",
-	    jan1, dec31, measurable > 0 ? NULL : "inga att bedöma");
-	row(&w, "Mätbara mål", count_text(r, (long long)measurable), "st", jan1, dec31, NULL);
+	row(&w, "Bedömda mål som uppnåtts", measurable > 0 ? count_text(r, (long long)met) : NULL, "st",
+	    jan1, dec31, measurable > 0 ? NULL : "inget bedömt");
+	row(&w, "Bedömda mål", count_text(r, (long long)measurable), "st", jan1, dec31, NULL);
 }
 
 /* ---------- an agreement ---------- */
@@ -323,7 +323,7 @@ goals(struct rep *r, struct buf *out, const struct agreement *ag)
 		/* a goal without a measure or target has no outcome to report:
 		 * as the PDF says, it is followed up in text */
 		row(&w, arena_printf(r->bd.a, "Status: %s", name), report_goal_in_text(r, ag, &rows[i]) ?
-		    "Följs upp i text" : report_status_names[rows[i].status], NULL, none, none,
+		    "Ska följas upp i text" : report_status_names[rows[i].status], NULL, none, none,
 		    remark_of_status(r, ag, &rows[i]));
 	}
 	free(rows);

@@ -92,9 +92,9 @@ sed -e 's|<column id="foreningen" party="ungdomens-hus-bjorkvik" kind="in-kind" 
 	-e '/<amount column="foreningen">[0-9]*<\/amount>/d' \
 	examples/exempel-ungdomens-hus-bjorkvik.xml >"$tmp/fix-colnv/a.xml"
 fix_report_text "$tmp/fix-colnv.txt" --year 2025 --namnd bjorkvik-barn-och-ungdomsnamnden "$tmp/fix-colnv"
-if ! grep -q "Insats\(en\|erna\) [^.]*styrelsens arbete och administration" "$tmp/fix-colnv.txt"; then
+if ! grep -q "Inte värderade\? i kronor: [^.]*styrelsens arbete och administration" "$tmp/fix-colnv.txt"; then
 	fail report-column-not-valued "the förening's unvalued help is not listed: $(cat "$tmp/fix-report.err")"
-elif grep -qi "Insats\(en\|erna\) [^.]*fältarbete" "$tmp/fix-colnv.txt"; then
+elif grep -qi "Inte värderade\? i kronor: [^.]*fältarbete" "$tmp/fix-colnv.txt"; then
 	fail report-column-not-valued "the region's line is listed as the förening's help"
 else
 	ok report-column-not-valued

@@ -1103,12 +1103,12 @@ def part_target(ag, g, year):
 def part_status(ag, g, o, grp, year):
     """Status of a count goal in a year covered in part: against the
     stated (whole year's) target, never the prorated one; a "minst" below
-    it is not judged for the part: "Gäller helår, bedöms inte" (README
+    it is not judged for the part: "Bedöms för helår" (README
     "Goals")."""
     whole = int(g.get("value")) * SCALES.get(g.get("per"), (1,))[0]
     v = int(o.get("value"))
     if g.get("comparison") == "minst":
-        return "Uppnått" if v >= whole else "Gäller helår, bedöms inte"
+        return "Uppnått" if v >= whole else "Bedöms för helår"
     return "Uppnått" if v <= whole else "Ej uppnått"
 
 
@@ -1130,7 +1130,7 @@ def new_goal_status(g, o, part_year):
     v = int(o.get("value"))
     if g.get("comparison") == "mellan":
         if v < int(g.get("min")) * k:
-            return "Ej uppnått ännu" if part_year else "Ej uppnått"
+            return "Ännu inte uppnått" if part_year else "Ej uppnått"
         return "Uppnått" if v <= int(g.get("max")) * k else "Ej uppnått"
     if g.get("percent") is not None:
         if o.get("of") is None or int(o.get("of")) == 0:
@@ -1140,7 +1140,7 @@ def new_goal_status(g, o, part_year):
             else "Ej uppnått"
     t = int(g.get("value")) * k
     met = v >= t if g.get("comparison") == "minst" else v <= t
-    return "Uppnått" if met else "Ej uppnått ännu" if part_year and \
+    return "Uppnått" if met else "Ännu inte uppnått" if part_year and \
         g.get("comparison") == "minst" else "Ej uppnått"
 
 
@@ -1448,10 +1448,13 @@ def unreported_sentence(ag, fus, year):
         if len(missing) > 3:
             n = len(missing)
             w = NEUTER_WORDS[n] if n <= 12 else count(n)
+            # no outcome nor assessment: no follow-up speaks of them,
+            # said once in the sentence naming them (review r20)
             if in_text:
-                lead = f"Inget av de {w} målen har ett mätbart målvärde; de följs upp i text:" \
-                    if n == len(goals) else f"{w[0].upper() + w[1:]} mål utan mätbart målvärde " \
-                    "följs upp i text:"
+                lead = f"Underlaget har ingen uppföljning för {year} av de {w} målen, som alla " \
+                    "saknar mätbart målvärde och ska följas upp i text:" if n == len(goals) else \
+                    f"Underlaget har ingen uppföljning för {year} av de {w} mål som saknar " \
+                    "mätbart målvärde och ska följas upp i text:"
             else:
                 lead = f"Inget utfall rapporterat för {year} för " + \
                     (f"något av de {w} målen:" if n == len(goals) else f"{w} av målen:")
@@ -1462,9 +1465,6 @@ def unreported_sentence(ag, fus, year):
                     t += f" ({dict(GOAL_KINDS)[g.get('kind', 'mal')].lower()})"
                 items.append(t)
             out += [lead] + items
-            # no outcome nor assessment: no follow-up speaks of them
-            if in_text:
-                out.append(f"Ingen uppföljning av målen finns i underlaget för {year}.")
             continue
         parts = []
         for kind, word in GOAL_KINDS:
@@ -1478,8 +1478,8 @@ def unreported_sentence(ag, fus, year):
         joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " samt " + parts[-1]
         if in_text:
             out.append(f"{joined} saknar {'mätbart målvärde' if len(missing) == 1 else 'mätbara målvärden'}"
-                       " och följs upp i text. Ingen uppföljning av "
-                       f"{'målet' if len(missing) == 1 else 'målen'} finns i underlaget för {year}.")
+                       " och ska följas upp i text; underlaget har ingen sådan uppföljning för "
+                       f"{year}.")
         else:
             out.append(f"Inget utfall rapporterat för {year} för {joined}.")
     return out
@@ -2102,12 +2102,16 @@ def summary_message(namnd, year, mine, prev, followups):
         want.append(("message: other public", f"Övrig offentlig finansiering var {money(sum(ints))}"))
     elif nv:
         want.append(("message: other public", f"Övrig offentlig finansiering {year} är inte värderad"))
-    # help listed without a value, in a sentence, a common noun in lower
-    # case: "Insatsen ideella mentorer är inte värderad i kronor."
-    # (README "Not valued"), not "Ej värderad insats: Ideella mentorer"
+    # help listed without a value after a lead that any label reads well
+    # in, a common noun in lower case: "Inte värderat i kronor: ideella
+    # mentorer.", "Inte värderade i kronor: lokal i Åsbro bibliotek, tre
+    # dagar i veckan; information i kommunens kanaler." (README "Not
+    # valued"; review r20: "Insatsen föreningen, nätverk av familjevänner,
+    # är inte värderad" pasted a label into a sentence frame)
     for _, ag in mine:
         names = [n for p in ag.iter("party") for n in (p.findtext("name"), p.get("shortname"))
                  if n]
+        by_party = {}
         for b in ag.iter("budget"):
             if b.get("year") not in (None, str(year)):
                 continue
@@ -2118,9 +2122,14 @@ def summary_message(namnd, year, mine, prev, followups):
                 if not any(lab == n or lab.startswith(n + " ") or lab.startswith(n + ",")
                            for n in names):
                     lab = lower_first(lab)
-                want.append(("help not valued, in a sentence",
-                             lab + ("," if "," in lab else "") + " ")
-                            )
+                by_party.setdefault(ln.get("party") or b.get("party"), []).append(lab)
+        for labs in by_party.values():
+            if len(labs) == 1:
+                want.append(("help not valued, after its lead",
+                             f"Inte värderat i kronor: {labs[0]}."))
+            else:
+                want.append(("help not valued, after its lead",
+                             f"Inte värderade i kronor: {'; '.join(labs)}."))
     # goals of the year: the agreement's and the follow-ups' delmål
     goals, unreported, assessed, in_text, whole_year = 0, 0, 0, 0, 0
     long_goals, part_judged = 0, 0
@@ -2152,7 +2161,7 @@ def summary_message(namnd, year, mine, prev, followups):
         # a yearly count below its stated target in a part year: not
         # judged, said apart (README "Goals")
         for g, status, _ in goal_statuses(ag, fus, year):
-            whole_year += status == "Gäller helår, bedöms inte"
+            whole_year += status == "Bedöms för helår"
             part_judged += status == "Delvis bedömt"
             all_status.append(status)
         # the overview's Måluppfyllelse cell opens with the measurable
@@ -2167,12 +2176,31 @@ def summary_message(namnd, year, mine, prev, followups):
             # kept out of the measurable goals: not met as a whole
             want.append(("Måluppfyllelse cell, partly judged",
                          f"{st.count('Delvis bedömt')} delvis bedömt"))
+        # one pattern, "3 av 3 uppnådda", "0 av 2 uppnådda", "1 av 1
+        # uppnått" (review r20: "Alla uppnådda (3 mål)" beside "2 av 4
+        # uppnådda")
         if m and simple and any(fu_in_year(fu, year) for fu in fus):
             want.append(("Måluppfyllelse cell",
-                         ("Uppnått (1 mål)" if met else "Ej uppnått (1 mål)") if m == 1 else
-                         f"Alla uppnådda ({m} mål)" if met == m else
-                         f"Inget uppnått ({m} mål)" if met == 0 else
-                         f"{met} av {m} {'uppnått' if met == 1 else 'uppnådda'}"))
+                         f"{met} av {m} {'uppnått' if m == 1 else 'uppnådda'}"))
+        # the cell counts what the summary counts: the goals reported
+        # without a target and those without a measure or target too
+        # (review r20, Linköping 2019: the delmål of 71 språkvänner lost)
+        if any(fu_in_year(fu, year) for fu in fus):
+            yg = [g for g, _ in year_goals(ag, fus, year) if g.get("horizon") != "long"]
+            judged = {a.get("goal") for fu in fus if fu_in_year(fu, year)
+                      for a in fu.iter("assessment")}
+            k_text = sum(in_text_goal(g) and g.get("id") not in judged for g in yg)
+            k_nt = sum(bool((g.get("measure") or "").strip()) and g.get("comparison") is None and
+                       g.get("value") is None and g.get("percent") is None and
+                       any(o.get("goal") == g.get("id") or (o.get("measure") or "").lower() ==
+                           g.get("measure").lower() for o in outs) for g in yg)
+            if k_text:
+                want.append(("Måluppfyllelse cell: goals without a measure or target",
+                             f"{k_text} utan mätbart målvärde"))
+            if k_nt:
+                want.append(("Måluppfyllelse cell: goals reported without a target",
+                             f"{k_nt} {'rapporterat' if k_nt == 1 else 'rapporterade'} utan "
+                             "målvärde"))
         for g in gl:
             goals += 1
             if g.get("id") in marks:
@@ -2204,10 +2232,10 @@ def summary_message(namnd, year, mine, prev, followups):
                      f"anger inga mål för {year}."))
     elif in_text == goals:
         want.append(("message: goals", f"Det enda målet för {year} saknar mätbart målvärde och "
-                     "följs upp i text. Ingen uppföljning av det finns i underlaget för "
+                     "ska följas upp i text; underlaget har ingen sådan uppföljning för "
                      f"{year}." if goals == 1 else f"De {words(goals, True)} målen för "
-                     f"{year} saknar mätbart målvärde och följs upp i text. Ingen uppföljning "
-                     f"av dem finns i underlaget för {year}."))
+                     f"{year} saknar mätbart målvärde och ska följas upp i text; underlaget har "
+                     f"ingen sådan uppföljning för {year}."))
     elif goals == 1 and whole_year:
         want.append(("message: goals", f"Det enda målet för {year} gäller helår och bedöms inte "
                      "för del av året."))
@@ -2220,7 +2248,7 @@ def summary_message(namnd, year, mine, prev, followups):
         want.append(("message: goals", f"Inget av de {words(goals, True)} målen för {year} har "
                      "något rapporterat utfall."))
     elif len(all_status) == goals and len(set(all_status)) == 1 and \
-            all_status[0] in ("Ej uppnått", "Ej uppnått ännu", "Uppnått"):
+            all_status[0] in ("Ej uppnått", "Ännu inte uppnått", "Uppnått"):
         # one status for all, as Swedish says it (review r8)
         st = all_status[0]
         if st == "Uppnått":
@@ -2228,7 +2256,7 @@ def summary_message(namnd, year, mine, prev, followups):
             want.append(("message: goals", f"{lead} målen för {year} är uppnådda."))
         else:
             want.append(("message: goals", f"Inget av de {words(goals, True)} målen för {year} är "
-                         f"uppnått{' ännu' if st.endswith('ännu') else ''}."))
+                         f"uppnått{' ännu; de bedöms för helåret' if st.startswith('Ännu') else ''}."))
     else:
         want.append(("message: goals", f"Av {words(goals, True)} mål för {year} är"))
         if unreported:
@@ -2243,8 +2271,10 @@ def summary_message(namnd, year, mine, prev, followups):
                          f"{words(part_judged, True)} delvis "
                          f"{'bedömt' if part_judged == 1 else 'bedömda'}"))
         if in_text:
+            w = words(in_text, True)
             want.append(("message: goals followed up in text",
-                         f"{words(in_text, True)} mål utan mätbart målvärde följs upp i text."))
+                         f"{w[0].upper() + w[1:]} mål saknar mätbart målvärde och ska följas upp i "
+                         f"text; underlaget har ingen sådan uppföljning för {year}."))
     if part_judged:
         # what it says: the target reached, a condition not measured
         want.append(("message: what is not measured",
@@ -2527,7 +2557,7 @@ def goal_statuses(ag, fus, year):
         else:
             v, t = int(o.get("value")), int(g.get("value"))
             met = v >= t if g.get("comparison") == "minst" else v <= t
-            status = "Uppnått" if met else "Ej uppnått ännu" if part and g.get("per") == "year" \
+            status = "Uppnått" if met else "Ännu inte uppnått" if part and g.get("per") == "year" \
                 and g.get("comparison") == "minst" else "Ej uppnått"
         out.append((g, with_unmeasured(g, status), o))
     return out
@@ -2536,7 +2566,7 @@ def goal_statuses(ag, fus, year):
 def attention_goals_before(ag, fus, year):
     """Whether the item's goal sentences come first: goals not met, a
     yearly count not judged for a part year, or a goal judged in part."""
-    return any(status in ("Ej uppnått", "Gäller helår, bedöms inte", "Delvis bedömt")
+    return any(status in ("Ej uppnått", "Bedöms för helår", "Delvis bedömt")
                for g, status, _ in goal_statuses(ag, fus, year))
 
 
@@ -2570,7 +2600,7 @@ def attention_goals(text, year, mine, followups):
                 levels[a.get("goal")] = a.get("level")
         # a yearly count not judged for a part year: a sentence of its
         # own, with the organisation's judgement when there is one
-        whole = [g for g, status, _ in statuses if status == "Gäller helår, bedöms inte"]
+        whole = [g for g, status, _ in statuses if status == "Bedöms för helår"]
         not_met = [names[g.get("id")] for g, status, _ in statuses if status == "Ej uppnått"]
         other = [names[g.get("id")] for g, _ in year_goals(ag, fus, year)
                  if names[g.get("id")] not in not_met]
@@ -2996,7 +3026,18 @@ def main():
     if "inga att bedöma" in text and "ej uppnådda ännu" in text:
         missing += 1
         print(f"check_report: {pdf}: \"inga att bedöma\" beside goals not yet met")
-    # "Mätbara mål uppnådda" without a count has one wording, whatever
+    # goals to be followed up in text are said once, never "följs upp
+    # i text" and then "Ingen uppföljning" (review r20)
+    if "följs upp i text" in text and "Ingen uppföljning av" in text:
+        missing += 1
+        print(f"check_report: {pdf}: \"följs upp i text\" beside \"Ingen uppföljning av\"")
+    # status words in Swedish word order (review r20)
+    for other in ("ej uppnått ännu", "ej uppnådda ännu", "Ej uppnått ännu", "Gäller helår, bedöms inte",
+                  "Alla uppnådda (", "Inget uppnått (", "Inga mätbara mål;", "Mätbara mål uppnådda"):
+        if other in text:
+            missing += 1
+            print(f"check_report: {pdf}: \"{other}\" in the report")
+    # "Bedömda mål som uppnåtts" without a count has one wording, whatever
     # the reason (review r8: "inget bedömt ännu" in one report, "inga att
     # bedöma" in the next)
     for other in ("inga att bedöma", "inget bedömt ännu"):
@@ -3159,7 +3200,7 @@ def main():
                 met = v >= t if g.get("comparison") == "minst" else v <= t
                 # a yearly "minst" judged on part of the year: not yet
                 part = g.get("per") == "year" and not latest[g.get("id")][1].endswith("-12-31")
-                status = "Uppnått" if met else "Ej uppnått ännu" if part and g.get(
+                status = "Uppnått" if met else "Ännu inte uppnått" if part and g.get(
                     "comparison") == "minst" else "Ej uppnått"
                 if part_target(ag, g, year) is not None:
                     # a year covered in part: the stated target only,

@@ -36,7 +36,7 @@ case "$namnd $year" in
 	# costs of 2025; the costs budget is no party's money
 	want "Kvarnby kommun (kommunen) 700 000 kr"
 	want "Föreningen Familjecentralen Kvarnby (idéburen part) 160 000 kr"
-	want "Insatsen föreningen, nätverk av familjevänner, är inte värderad i kronor."
+	want "Inte värderat i kronor: föreningen, nätverk av familjevänner."
 	# the förening's financing lines are all in kind
 	want "Kvarnby (idéburen part) 160 000 kr Insats i verksamheten, ingen utbetalning."
 	# the region (kind="region") is other public money, not the kommun's
@@ -72,7 +72,7 @@ case "$namnd $year" in
 	want "Resor till mötesplatsen för deltagare med färdtjänst IOP-ersättning kvartalsvis uppskattat 45 000 kr"
 	want "Föreningen Mötesplats Åsbro (idéburen part) ej värderat"
 	want "Idéburna organisationers insatser ej värderat"
-	want "Insatserna lokal i Åsbro bibliotek, tre dagar i veckan, och information i kommunens kanaler är inte värderade i kronor."
+	want "Inte värderade i kronor: lokal i Åsbro bibliotek, tre dagar i veckan; information i kommunens kanaler."
 	# two kommun lines of different nature, each with its own rhythm
 	want "IOP-ersättning för samordnare IOP-ersättning kvartalsvis 240 000 kr"
 	want "Bidrag till aktiviteter och material (ersätter föreningsbidraget) ersätter föreningsbidrag två gånger per år: januari och juli 35 000 kr"
@@ -192,7 +192,7 @@ case "$namnd $year" in
 	want "Kommunens finansiering 1 140 000 kr"
 	want "Övrig offentlig finansiering 200 000 kr"
 	want "Föreningen Ungdomens hus Björkvik (idéburen part) 180 000 kr"
-	want "Insatsen ideella ledare, cirka 2 000 timmar per år, är inte värderad i kronor."
+	want "Inte värderat i kronor: ideella ledare, cirka 2 000 timmar per år."
 	want "Summa 1 520 000 kr"
 	want "Verksamhetsledare IOP-ersättning kvartalsvis 520 000 kr"
 	# the Totalt column is no party's and no year's
@@ -228,6 +228,10 @@ case "$namnd $year" in
 	want "Kommunens finansiering 50 000 kr"
 	want "Övrig offentlig finansiering 35 000 kr"
 	want "Idéburna organisationers insatser 20 000 kr"
+	# an agreement without goals: its Måluppfyllelse says so, as its
+	# section does, not "Inga mätbara mål" (review r20)
+	want "35 000 kr Inga mål "
+	refuse "Inga mätbara mål"
 	want "Ekdala kommun (kommunen) 50 000 kr"
 	want "Region Exempelland (regionen) 25 000 kr"
 	want "Samordningsförbundet Ekdala (offentlig part) 10 000 kr"

@@ -197,7 +197,7 @@ test_message_sentences(void)
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_YET] = 2;
 	report_msg_goals(&b, 2024, 1, goals, NULL);
-	STR_EQ(b.data, "Inget av de två målen för 2024 är uppnått ännu.");
+	STR_EQ(b.data, "Inget av de två målen för 2024 är uppnått ännu; de bedöms för helåret.");
 	OK(strstr(b.data, "bedöma") == NULL);
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
@@ -238,6 +238,32 @@ test_message_sentences(void)
 	report_msg_goals(&b, 2022, 1, goals, NULL);
 	STR_EQ(b.data, "De två målen för 2022 kan inte bedömas eftersom utfallet för 2021 saknas.");
 	buf_reset(&b);
+	/* a change on a year before the agreement's start: no figure
+	 * could exist, none "saknas" (review r20, Vallby 2022) */
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_MET] = 1, goals[MSG_GOAL_NOT_MET] = 2, goals[MSG_GOAL_UNJUDGED_START] = 1;
+	report_msg_goals(&b, 2022, 1, goals, NULL);
+	STR_EQ(b.data, "Av fyra mål för 2022 är ett uppnått och två inte uppnådda. Ett kan inte "
+	    "bedömas eftersom det jämför med 2021, före överenskommelsens start.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_UNJUDGED_START] = 1;
+	report_msg_goals(&b, 2022, 1, goals, NULL);
+	STR_EQ(b.data, "Det enda målet för 2022 kan inte bedömas eftersom det jämför med 2021, före "
+	    "överenskommelsens start.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_UNJUDGED_START] = 2;
+	report_msg_goals(&b, 2022, 1, goals, NULL);
+	STR_EQ(b.data, "De två målen för 2022 kan inte bedömas eftersom de jämför med 2021, före "
+	    "överenskommelsens start.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_UNJUDGED] = 1, goals[MSG_GOAL_UNJUDGED_START] = 1;
+	report_msg_goals(&b, 2022, 2, goals, NULL);
+	STR_EQ(b.data, "Inget av de två målen för 2022 kan bedömas. För ett saknas utfallet för "
+	    "2021, och ett jämför med 2021, före överenskommelsens start.");
+	buf_reset(&b);
 	/* a single goal's judgement in one short sentence */
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_MET] = 1;
@@ -253,7 +279,19 @@ test_message_sentences(void)
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_YET] = 2;
 	report_msg_goals(&b, 2024, 1, goals, NULL);
-	STR_EQ(b.data, "Inget av de två målen för 2024 är uppnått ännu.");
+	STR_EQ(b.data, "Inget av de två målen för 2024 är uppnått ännu; de bedöms för helåret.");
+	buf_reset(&b);
+	/* one not yet reached is not judged, as the key figures say
+	 * ("inget bedömt"), in Swedish word order (review r20) */
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_NOT_YET] = 1;
+	report_msg_goals(&b, 2024, 1, goals, NULL);
+	STR_EQ(b.data, "Det enda målet för 2024 är ännu inte uppnått; det bedöms för helåret.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_MET] = 2, goals[MSG_GOAL_NOT_YET] = 1;
+	report_msg_goals(&b, 2024, 1, goals, NULL);
+	STR_EQ(b.data, "Av tre mål för 2024 är två uppnådda och ett ännu inte uppnått.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_MET] = 3;
@@ -275,26 +313,29 @@ test_message_sentences(void)
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_REPORTED] = 2, goals[MSG_GOAL_NO_TARGET] = 1, goals[MSG_GOAL_IN_TEXT] = 7;
 	report_msg_goals(&b, 2019, 1, goals, NULL);
+	/* said once, without "följs upp i text" and then "ingen
+	 * uppföljning" (review r20, Linköping 2019) */
 	STR_EQ(b.data, "Av tio mål för 2019 är två utan rapporterat utfall och ett rapporterat "
-	    "utan målvärde; sju mål utan mätbart målvärde följs upp i text.");
+	    "utan målvärde. Sju mål saknar mätbart målvärde och ska följas upp i text; underlaget "
+	    "har ingen sådan uppföljning för 2019.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_IN_TEXT] = 3;
 	report_msg_goals(&b, 2019, 1, goals, NULL);
-	STR_EQ(b.data, "De tre målen för 2019 saknar mätbart målvärde och följs upp i text. "
-	    "Ingen uppföljning av dem finns i underlaget för 2019.");
+	STR_EQ(b.data, "De tre målen för 2019 saknar mätbart målvärde och ska följas upp i text; "
+	    "underlaget har ingen sådan uppföljning för 2019.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_IN_TEXT] = 1;
 	report_msg_goals(&b, 2019, 1, goals, NULL);
-	STR_EQ(b.data, "Det enda målet för 2019 saknar mätbart målvärde och följs upp i text. "
-	    "Ingen uppföljning av det finns i underlaget för 2019.");
+	STR_EQ(b.data, "Det enda målet för 2019 saknar mätbart målvärde och ska följas upp i text; "
+	    "underlaget har ingen sådan uppföljning för 2019.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_REPORTED] = 2, goals[MSG_GOAL_IN_TEXT] = 3;
 	report_msg_goals(&b, 2019, 1, goals, NULL);
-	STR_EQ(b.data, "Av fem mål för 2019 är två utan rapporterat utfall; tre mål utan mätbart "
-	    "målvärde följs upp i text.");
+	STR_EQ(b.data, "Av fem mål för 2019 är två utan rapporterat utfall. Tre mål saknar mätbart "
+	    "målvärde och ska följas upp i text; underlaget har ingen sådan uppföljning för 2019.");
 	buf_reset(&b);
 	/* a yearly count in a year covered in part, below its stated
 	 * target: not judged, counted apart from the goals met (r5-1) */
@@ -308,8 +349,9 @@ test_message_sentences(void)
 	goals[MSG_GOAL_WHOLE_YEAR] = 2, goals[MSG_GOAL_IN_TEXT] = 3;
 	report_msg_goals(&b, 2023, 4, goals, NULL);
 	STR_EQ(b.data, "Av elva mål för 2023 är fyra uppnådda, ett inte uppnått och ett utan "
-	    "rapporterat utfall; två mål gäller helår och bedöms inte för del av året och tre "
-	    "mål utan mätbart målvärde följs upp i text.");
+	    "rapporterat utfall; två mål gäller helår och bedöms inte för del av året. Tre mål "
+	    "saknar mätbart målvärde och ska följas upp i text; underlaget har ingen sådan "
+	    "uppföljning för 2023.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_WHOLE_YEAR] = 1;
@@ -323,9 +365,9 @@ test_message_sentences(void)
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_PART_JUDGED] = 1, goals[MSG_GOAL_IN_TEXT] = 4;
 	report_msg_goals(&b, 2019, 1, goals, NULL);
-	STR_EQ(b.data, "Av fem mål för 2019 är ett delvis bedömt; fyra mål utan mätbart målvärde "
-	    "följs upp i text. Det delvis bedömda målet når sitt målvärde, men ett villkor i det "
-	    "mäts inte.");
+	STR_EQ(b.data, "Av fem mål för 2019 är ett delvis bedömt. Det delvis bedömda målet når "
+	    "sitt målvärde, men ett villkor i det mäts inte. Fyra mål saknar mätbart målvärde och "
+	    "ska följas upp i text; underlaget har ingen sådan uppföljning för 2019.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_PART_JUDGED] = 1;
@@ -349,8 +391,8 @@ test_message_sentences(void)
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_IN_TEXT] = 8, goals[MSG_GOAL_LONG] = 3;
 	report_msg_goals(&b, 2023, 1, goals, NULL);
-	STR_EQ(b.data, "De åtta målen för 2023 saknar mätbart målvärde och följs upp i text. Ingen "
-	    "uppföljning av dem finns i underlaget för 2023. Tre "
+	STR_EQ(b.data, "De åtta målen för 2023 saknar mätbart målvärde och ska följas upp i text; "
+	    "underlaget har ingen sådan uppföljning för 2023. Tre "
 	    "långsiktiga mål följs upp på längre sikt, inte år för år.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
@@ -404,7 +446,7 @@ test_message_sentences(void)
 	STR_EQ(b.data, "för 2023 finns en av två skriftliga rapporter i underlaget");
 	buf_reset(&b);
 	/* reports due under the period, by a day of the year */
-	gap = (struct duty_gap){ NULL, 0, 2, true, { 2019, 6, 30 } };
+	gap = (struct duty_gap){ NULL, 0, 2, true, { 2019, 6, 30 }, NULL };
 	report_msg_on_file(&b, 2019, &gap, 1, 0);
 	STR_EQ(b.data, "för 2019 finns ingen av de två skriftliga rapporterna (senast 2019-06-30) i "
 	    "underlaget");
