@@ -188,6 +188,51 @@ pay_day(const struct agreement *ag, int ay, int m, long *day)
 	return true;
 }
 
+/* The agreement years budget b is the base of (base_year_of), within
+ * the period: *first..*last; false when none. */
+static bool
+base_years(const struct agreement *ag, const struct budget *b, int *first, int *last)
+{
+	const struct budget *o;
+	int first_ay = calc_agreement_year(ag, ag->from), y = b->year != 0 ? b->year : first_ay;
+
+	*first = y > first_ay ? y : first_ay;
+	*last = calc_agreement_year(ag, ag->to);
+	for (o = ag->budgets; o != NULL; o = o->next) {
+		int oy = o->year != 0 ? o->year : first_ay;
+
+		if (o->party == b->party && oy > y && oy - 1 < *last)
+			*last = oy - 1;
+	}
+	return *first <= *last;
+}
+
+bool
+calc_line_unpaid(const struct agreement *ag, const struct budget *b,
+    const struct budget_line *l)
+{
+	unsigned months;
+	int ay, first, last, m;
+	long day;
+
+	if (ag->from.y == 0 || ag->to.y == 0 || (months = calc_line_pay_months(ag, b, l)) == 0 ||
+	    !base_years(ag, b, &first, &last))
+		return false;
+	for (ay = first; ay <= last; ay++)
+		for (m = 1; m <= 12; m++)
+			if ((months & 1u << m) && pay_day(ag, ay, m, &day))
+				return false;
+	return true;
+}
+
+/* The months a line counts on: none for a line never paid in the period
+ * (it counts by days in its own year). */
+static unsigned
+line_months(const struct agreement *ag, const struct budget *b, const struct budget_line *l)
+{
+	return calc_line_unpaid(ag, b, l) ? 0 : calc_line_pay_months(ag, b, l);
+}
+
 /* A line paid in months: its part of agreement year ay's amount for each
  * payment day that falls in calendar year 'year', at the adjustment's
  * factor on that day; the months paid noted in ya. */
@@ -590,7 +635,7 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 		 * whatever part of the year the period covers */
 		paid_all = budget_valued(b);
 		for (l = b->lines; l != NULL; l = l->next) {
-			unsigned months = calc_line_pay_months(ag, b, l);
+			unsigned months = line_months(ag, b, l);
 			long long amount = l->amount;
 
 			if (!line_has_figure(l))
@@ -643,7 +688,7 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 		for (l = b->lines; l != NULL; l = l->next) {
 			const struct adjustment *a = adjust_for_line(ag, b, l);
 
-			if (!line_has_figure(l) || calc_line_pay_months(ag, b, l) != 0)
+			if (!line_has_figure(l) || line_months(ag, b, l) != 0)
 				continue;
 			if (a == NULL && line_in_kind(b, l) && adjust_started(ag, p, last))
 				ya->in_kind_not_adjusted = true;
@@ -655,7 +700,7 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 		/* a stated total the lines do not add up to: the difference goes
 		 * with the budget's first line's adjustment */
 		if (budget_valued(b) && stated_budget_total(b) != budget_total(b) &&
-		    calc_line_pay_months(ag, b, b->lines) == 0) {
+		    line_months(ag, b, b->lines) == 0) {
 			const struct adjustment *a = adjust_for_line(ag, b, b->lines);
 			long long diff = stated_budget_total(b) - budget_total(b);
 
