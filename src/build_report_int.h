@@ -439,12 +439,11 @@ void		 report_econ_not_valued(struct buf *note, const struct agreement *,
  * party's budgets per="month"; nothing when it has none. */
 void		 report_econ_monthly(struct rep *, struct buf *note, const struct agreement *,
 		    const struct party *, const struct year_amount *);
-/* "Räknat med överenskommelsens angivna totalbelopp 270 000 kr; posterna
- * är tillsammans 260 000 kr. " for each of a party's base budgets whose
- * stated total differs from its lines: the year's amount counts the
- * stated one, and says so.  clause: the words of "Att uppmärksamma",
- * "överenskommelsen anger totalt 270 000 kr, men posterna är tillsammans
- * 260 000 kr; rapporten räknar med det angivna beloppet. ". */
+/* "Överenskommelsen anger totalt 270 000 kr, 10 000 kr mer än posterna
+ * (260 000 kr); rapporten räknar med posterna. " for each of a party's
+ * base budgets whose stated total differs from its lines: the year's
+ * amount counts the lines, and the stated total stands beside them.
+ * clause: the same in lower case, for "Att uppmärksamma". */
 void		 report_econ_stated(struct rep *, struct buf *note, const struct agreement *,
 		    const struct party *, int base_year, bool clause);
 

@@ -1576,9 +1576,8 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 		buf_printf(b, "överenskommelsen %s", report_econ_stated_whole(r, ag));
 	}
 	if (note.len > 0) {
-		/* "överenskommelsen anger totalt X, men posterna är tillsammans
-		 * Y; rapporten räknar med det angivna beloppet. ", each budget,
-		 * a clause each */
+		/* "överenskommelsen anger totalt X, D mer än posterna (Y);
+		 * rapporten räknar med posterna. ", each budget, a clause each */
 		char *s = note.data, *end;
 
 		while (*s != '\0') {

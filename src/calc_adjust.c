@@ -6,7 +6,6 @@
 
 #include "calc.h"
 #include "model.h"
-#include "stated.h"
 
 /* Lines of one agreement year counted alike: the same adjustment over
  * the same days; their base is added up before it is weighted, so one
@@ -557,7 +556,7 @@ static void
 add_monthly(const struct agreement *ag, const struct budget *b, int year, long lo, long hi,
     long base_start, struct year_amount *ya, double *sum)
 {
-	long long monthly = budget_valued(b) ? stated_budget_total(b) : 0;
+	long long monthly = budget_valued(b) ? budget_total(b) : 0;
 	struct year_month span;
 	double part;
 	/* a budget without year holds in both agreement years of a split
@@ -626,9 +625,10 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			add_monthly(ag, b, year, a0 > y0 ? a0 : y0, a1 < y1 ? a1 : y1, base_start, ya, sum);
 		if (b->party != p || b->per == PER_MONTH || (b->year != 0 ? b->year : first_ay) != best)
 			continue;
-		/* the agreement's word: its stated total, as the budget and the
-		 * summary print it (never for help not valued) */
-		part->base += budget_valued(b) ? stated_budget_total(b) : 0;
+		/* what the lines back, never a stated total they do not add up
+		 * to (the remark gives that beside it; review r9), nor help not
+		 * valued */
+		part->base += budget_valued(b) ? budget_total(b) : 0;
 		ya->valued |= budget_valued(b);
 		ya->partial |= partial;
 		/* lines paid in known months count on their payment days,
@@ -644,9 +644,6 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 				paid_all = false;
 				continue;
 			}
-			/* the stated total's difference goes with the first line */
-			if (l == b->lines && stated_budget_total(b) != budget_total(b))
-				amount += stated_budget_total(b) - budget_total(b);
 			ya->paid_base += amount;
 			part->paid_base += amount;
 			ya->pay_months |= months;
@@ -667,9 +664,9 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			continue;
 		if (partial && prorate) {
 			ya->prorated = true;
-			ya->prorated_base += budget_valued(b) ? stated_budget_total(b) : 0;
+			ya->prorated_base += budget_valued(b) ? budget_total(b) : 0;
 			part->prorated = true;
-			part->prorated_base += budget_valued(b) ? stated_budget_total(b) : 0;
+			part->prorated_base += budget_valued(b) ? budget_total(b) : 0;
 			if (!stated && budget_valued(b)) {
 				ya->days_assumed = true;
 				part->assumed = true;
@@ -695,17 +692,6 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			/* more groups than fit: the line weighed on its own */
 			if (!group_add(groups, &n, a, first, last, l->amount))
 				*sum += (double)l->amount * factor_sum(a, first, last, base_start) /
-				    (double)part->days;
-		}
-		/* a stated total the lines do not add up to: the difference goes
-		 * with the budget's first line's adjustment */
-		if (budget_valued(b) && stated_budget_total(b) != budget_total(b) &&
-		    line_months(ag, b, b->lines) == 0) {
-			const struct adjustment *a = adjust_for_line(ag, b, b->lines);
-			long long diff = stated_budget_total(b) - budget_total(b);
-
-			if (!group_add(groups, &n, a, first, last, diff))
-				*sum += (double)diff * factor_sum(a, first, last, base_start) /
 				    (double)part->days;
 		}
 	}
