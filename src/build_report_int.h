@@ -141,6 +141,12 @@ const char	*report_shared_with(struct rep *, const struct agreement *, size_t *c
  * (nshared > 1: with unused); nothing when nshared is 0. */
 void		 report_msg_shared(struct buf *, const char *name, const char *with,
 		    size_t nshared);
+/* The report's agreements that another nämnd of the same kommun reports
+ * too, whose kommun money each report counts in full: how many, their
+ * kommun money (*amount), the first's other nämnder (*with) and index
+ * (*first). */
+size_t		 report_shared_own(struct rep *, long long *amount, const char **with,
+		    size_t *first);
 void		 report_part_sentence(struct buf *, const char *who, const char *words);
 size_t		 report_long_goals(const struct rep *, const struct agreement *,
 		    const struct goal ***);

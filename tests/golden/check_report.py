@@ -2951,7 +2951,8 @@ def main():
             print(f"check_report: {pdf}: \"{other}\" where the key figures say \"inget bedömt\"")
     # an agreement other nämnder share says so, naming them, never the
     # report's own nämnd
-    shared_sentences = 0
+    shared_sentences = message_shared = 0
+    own_money = []
     for f, ag in mine:
         own = namnd_of(ag)
         others = [n for n in ag.iter("responsible-namnd") if n.get("id") != namnd]
@@ -2974,12 +2975,29 @@ def main():
             sentence += f" Kommunens finansiering nedan gäller hela {own.get('kommun')} och " \
                 "är inte fördelad mellan nämnderna."
         want.append(("shared with other nämnder", sentence))
+        kommun_money = [amount(ag, p.get("id"), year) for p in ag.iter("party")
+                        if money_kind(ag, p) == "kommun"]
+        if any(same_kommun(n) for n in others) and \
+                any(isinstance(a, int) for a in kommun_money):
+            # the kommun's money another nämnd of the kommun counts too
+            # is said beside the figure on page 1 (review r9)
+            own_money.append((ag, joined))
+            continue
+        message_shared += 1
         shared_with = joined
+    if len(own_money) == 1 and len(mine) == 1:
+        want.append(("message: shared money", "Beloppet gäller hela överenskommelsen, som "
+                     f"nämnden delar med {own_money[0][1]}; det är inte fördelat mellan "
+                     "nämnderna."))
+    elif len(own_money) == 1:
+        want.append(("message: shared money", f"hela överenskommelsen "
+                     f"{agreement_name(own_money[0][0])}, som nämnden delar med "
+                     f"{own_money[0][1]}; det är inte fördelat mellan nämnderna."))
     # page 1 says it too, shortly (review r7)
-    if shared_sentences == 1:
+    if message_shared == 1:
         want.append(("message: shared", f"delas med {shared_with}, som också redovisar den."))
-    elif shared_sentences > 1:
-        w = words(shared_sentences)
+    elif message_shared > 1:
+        w = words(message_shared)
         want.append(("message: shared", f"{w[0].upper() + w[1:]} av överenskommelserna delas med "
                      "andra nämnder, som också redovisar dem."))
     if text.count("Delas med ") != shared_sentences:
