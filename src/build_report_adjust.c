@@ -388,6 +388,37 @@ from_also_note(struct rep *r, struct buf *note, const struct agreement *ag,
 	}
 }
 
+static long long	days_base(const struct year_part *);
+
+/* "Beräknat som 640 000 kr × 184 av 365 dagar. ",
+ * with agreement years "… × 143 av 365 dagar av verksamhetsåret 2025/26
+ * (11 augusti–31 december). ": the yearly amount and the days of a year
+ * whose whole amount counts by days, one form for both (review r9:
+ * Vallby's 322 630 kr stood without its base); false when the year
+ * counts otherwise too (uprated, paid in months, monthly, two parts). */
+static bool
+days_product(struct rep *r, struct buf *b, const struct agreement *ag,
+    const struct year_amount *ya)
+{
+	const struct year_part *p = &ya->part[0];
+
+	if (ya->nparts != 1 || !ya->valued || !p->prorated || p->whole || ya->adjusted ||
+	    ya->paid_base != 0 || ya->nmonth != 0 || p->prorated_base <= 0 ||
+	    p->prorated_base != days_base(p))
+		return false;
+	buf_printf(b, "Beräknat som %s" NBSP "×" NBSP "%ld av %ld dagar", build_money(&r->bd, p->prorated_base,
+	    false), p->counted_last - p->counted_first + 1, p->days);
+	/* the calendar year's part is said once, under the table */
+	if (calc_agreement_years(ag)) {
+		buf_printf(b, " av verksamhetsåret %s (", report_budget_year(r, ag,
+		    p->agreement_year));
+		day_span(b, p->counted_first, p->counted_last);
+		buf_adds(b, ")");
+	}
+	buf_adds(b, ". ");
+	return true;
+}
+
 void
 report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
     const struct party *p, const struct year_amount *ya)
@@ -402,7 +433,7 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 		buf_printf(note, "Överenskommelsen anger ingen budget för %s; beloppet är %s års, "
 		    "antaget att gälla också %s. ", y, report_budget_year(r, ag, base_year), y);
 	}
-	if (!r->year_split_once)
+	if (!days_product(r, note, ag, ya) && !r->year_split_once)
 		year_split(r, note, ag, ya);
 	if (!ya->valued)
 		return;

@@ -3,6 +3,7 @@
  * and payment rhythm. */
 #include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
@@ -487,24 +488,23 @@ report_econ_stated(struct rep *r, struct buf *note, const struct agreement *ag,
 	const struct budget *b;
 
 	for (b = ag->budgets; b != NULL; b = b->next) {
-		const char *st, *sum, *per;
+		const char *st, *sum, *per, *diff;
 
 		if (b->party != p || !in_base(ag, b, base_year) || !b->has_stated_total ||
 		    !budget_valued(b) || b->stated_total == budget_total(b))
 			continue;
 		st = build_money(&r->bd, b->stated_total, false);
 		sum = build_money(&r->bd, budget_total(b), false);
+		diff = build_money(&r->bd, llabs(b->stated_total - budget_total(b)), false);
 		per = b->per == PER_MONTH ? " per månad" : "";
-		/* which of the two the year counts, said where both stand
-		 * (review r7: Ekby's 498 300 kr rests on the stated 434 300 kr,
-		 * not the lines' 424 300 kr, and the report did not say so) */
-		if (clause)
-			buf_printf(note, "överenskommelsen anger totalt %s%s, men posterna är "
-			    "tillsammans %s; rapporten räknar med det angivna beloppet. ", st, per,
-			    sum);
-		else
-			buf_printf(note, "Räknat med överenskommelsens angivna totalbelopp %s%s; "
-			    "posterna är tillsammans %s. ", st, per, sum);
+		/* the year counts the lines, what is backed; the stated total
+		 * stands beside them with the difference (review r9: Ekby's
+		 * 498 300 kr rested on the stated 434 300 kr, not the lines'
+		 * 424 300 kr, while the IKF reports counted the budgets under a
+		 * stated 910 000 kr: one rule for both) */
+		buf_printf(note, "%s anger totalt %s%s, %s %s än posterna (%s); rapporten "
+		    "räknar med posterna. ", clause ? "överenskommelsen" : "Överenskommelsen",
+		    st, per, diff, b->stated_total > budget_total(b) ? "mer" : "mindre", sum);
 	}
 }
 

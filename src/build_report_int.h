@@ -161,6 +161,12 @@ const char	*report_shared_with(struct rep *, const struct agreement *, size_t *c
  * (nshared > 1: with unused); nothing when nshared is 0. */
 void		 report_msg_shared(struct buf *, const char *name, const char *with,
 		    size_t nshared);
+/* The report's agreements that another nämnd of the same kommun reports
+ * too, whose kommun money each report counts in full: how many, their
+ * kommun money (*amount), the first's other nämnder (*with) and index
+ * (*first). */
+size_t		 report_shared_own(struct rep *, long long *amount, const char **with,
+		    size_t *first);
 void		 report_part_sentence(struct buf *, const char *who, const char *words);
 size_t		 report_long_goals(const struct rep *, const struct agreement *,
 		    const struct goal ***);
@@ -465,12 +471,11 @@ void		 report_econ_not_valued(struct buf *note, const struct agreement *,
  * party's budgets per="month"; nothing when it has none. */
 void		 report_econ_monthly(struct rep *, struct buf *note, const struct agreement *,
 		    const struct party *, const struct year_amount *);
-/* "Räknat med överenskommelsens angivna totalbelopp 270 000 kr; posterna
- * är tillsammans 260 000 kr. " for each of a party's base budgets whose
- * stated total differs from its lines: the year's amount counts the
- * stated one, and says so.  clause: the words of "Att uppmärksamma",
- * "överenskommelsen anger totalt 270 000 kr, men posterna är tillsammans
- * 260 000 kr; rapporten räknar med det angivna beloppet. ". */
+/* "Överenskommelsen anger totalt 270 000 kr, 10 000 kr mer än posterna
+ * (260 000 kr); rapporten räknar med posterna. " for each of a party's
+ * base budgets whose stated total differs from its lines: the year's
+ * amount counts the lines, and the stated total stands beside them.
+ * clause: the same in lower case, for "Att uppmärksamma". */
 void		 report_econ_stated(struct rep *, struct buf *note, const struct agreement *,
 		    const struct party *, int base_year, bool clause);
 

@@ -1692,9 +1692,8 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 		buf_printf(b, "överenskommelsen %s", report_econ_stated_whole(r, ag));
 	}
 	if (note.len > 0) {
-		/* "överenskommelsen anger totalt X, men posterna är tillsammans
-		 * Y; rapporten räknar med det angivna beloppet. ", each budget,
-		 * a clause each */
+		/* "överenskommelsen anger totalt X, D mer än posterna (Y);
+		 * rapporten räknar med posterna. ", each budget, a clause each */
 		char *s = note.data, *end;
 
 		while (*s != '\0') {
@@ -1850,6 +1849,71 @@ report_msg_shared(struct buf *b, const char *name, const char *with, size_t nsha
 	    name != NULL ? name : "Överenskommelsen", with);
 }
 
+/* Whether agreement i is shared with another nämnd of the report's
+ * kommun and has kommun money this year (*with: the other nämnder). */
+static bool
+shared_own(struct rep *r, size_t i, const char **with)
+{
+	const struct party *p;
+	bool own, pays = false;
+
+	*with = report_shared_with(r, r->ags[i], NULL, &own);
+	for (p = r->ags[i]->parties; p != NULL; p = p->next)
+		pays |= p->role == ROLE_PUBLIC &&
+		    report_party_money(r, r->ags[i], p) == REP_MONEY_KOMMUN;
+	return *with != NULL && own && pays && r->amounts[i].has_kommun;
+}
+
+size_t
+report_shared_own(struct rep *r, long long *amount, const char **with, size_t *first)
+{
+	size_t i, n = 0;
+	const char *w;
+
+	*amount = 0;
+	*with = NULL;
+	*first = 0;
+	for (i = 0; i < r->nags; i++) {
+		if (!shared_own(r, i, &w))
+			continue;
+		if (n++ == 0) {
+			*with = w;
+			*first = i;
+		}
+		*amount += r->amounts[i].kommun;
+	}
+	return n;
+}
+
+/* "Beloppet gäller hela överenskommelsen, som nämnden delar med
+ * socialnämnden; det är inte fördelat mellan nämnderna.": the kommun's
+ * money of an agreement another nämnd of the kommun reports too, said
+ * beside the figure on page 1 (review r9: both Vallby nämnder stated
+ * 322 630 kr there, the caveat came only on page 2). */
+static void
+shared_money(struct rep *r, struct buf *b)
+{
+	long long amount;
+	const char *with;
+	size_t first, n = report_shared_own(r, &amount, &with, &first);
+
+	if (n == 0)
+		return;
+	if (b->len > 0)
+		buf_addc(b, ' ');
+	if (r->nags == 1)
+		buf_printf(b, "Beloppet gäller hela överenskommelsen, som nämnden delar med %s; "
+		    "det är inte fördelat mellan nämnderna.", with);
+	else if (n == 1)
+		buf_printf(b, "Av beloppet gäller %s hela överenskommelsen %s, som nämnden delar "
+		    "med %s; det är inte fördelat mellan nämnderna.",
+		    build_money(&r->bd, amount, false), report_short_name(r->ags[first]), with);
+	else
+		buf_printf(b, "Av beloppet gäller %s överenskommelser som nämnden delar med andra "
+		    "nämnder i kommunen; det är inte fördelat mellan nämnderna.",
+		    build_money(&r->bd, amount, false));
+}
+
 void
 report_message(struct rep *r)
 {
@@ -1865,6 +1929,7 @@ report_message(struct rep *r)
 	money_of(r, false, &ib_now);
 	prev = money_before(r, &before, &ib_before, &op_before);
 	report_msg_money(&b, true, r->year, &now, prev ? &before : NULL);
+	shared_money(r, &b);
 	spans = xcalloc(r->nags + 1, sizeof(*spans));
 	for (i = 0; i < r->nags; i++) {
 		const struct agreement *ag = r->ags[i];
@@ -1890,6 +1955,9 @@ report_message(struct rep *r)
 		for (i = 0; i < r->nags; i++) {
 			const char *w = report_shared_with(r, r->ags[i], NULL, &own);
 
+			/* said beside the kommun's money already */
+			if (shared_own(r, i, &w))
+				continue;
 			if (w != NULL && nshared++ == 0) {
 				with = w;
 				first = i;

@@ -186,6 +186,14 @@ enum calc_result	calc_party_year(const struct agreement *, const struct party *,
 unsigned	calc_line_pay_months(const struct agreement *, const struct budget *,
 		    const struct budget_line *);
 
+/* calc_adjust.c.  Whether a line paid in months (calc_line_pay_months)
+ * has no payment day in the period in any agreement year its budget is
+ * the base of (a budget for the period's first part year that the terms
+ * pay in January and July, from 1 November): then it counts by the rule
+ * by days, in its own year, and is never lost. */
+bool		calc_line_unpaid(const struct agreement *, const struct budget *,
+		    const struct budget_line *);
+
 /* calc_adjust.c: agreement years (<economy year-start>) and which
  * adjustment applies to a budget line. */
 struct date	calc_year_start(const struct agreement *, int year);

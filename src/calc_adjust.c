@@ -6,7 +6,6 @@
 
 #include "calc.h"
 #include "model.h"
-#include "stated.h"
 
 /* Lines of one agreement year counted alike: the same adjustment over
  * the same days; their base is added up before it is weighted, so one
@@ -186,6 +185,51 @@ pay_day(const struct agreement *ag, int ay, int m, long *day)
 	if (*day < date_days(ag->from))
 		*day = date_days(ag->from);
 	return true;
+}
+
+/* The agreement years budget b is the base of (base_year_of), within
+ * the period: *first..*last; false when none. */
+static bool
+base_years(const struct agreement *ag, const struct budget *b, int *first, int *last)
+{
+	const struct budget *o;
+	int first_ay = calc_agreement_year(ag, ag->from), y = b->year != 0 ? b->year : first_ay;
+
+	*first = y > first_ay ? y : first_ay;
+	*last = calc_agreement_year(ag, ag->to);
+	for (o = ag->budgets; o != NULL; o = o->next) {
+		int oy = o->year != 0 ? o->year : first_ay;
+
+		if (o->party == b->party && oy > y && oy - 1 < *last)
+			*last = oy - 1;
+	}
+	return *first <= *last;
+}
+
+bool
+calc_line_unpaid(const struct agreement *ag, const struct budget *b,
+    const struct budget_line *l)
+{
+	unsigned months;
+	int ay, first, last, m;
+	long day;
+
+	if (ag->from.y == 0 || ag->to.y == 0 || (months = calc_line_pay_months(ag, b, l)) == 0 ||
+	    !base_years(ag, b, &first, &last))
+		return false;
+	for (ay = first; ay <= last; ay++)
+		for (m = 1; m <= 12; m++)
+			if ((months & 1u << m) && pay_day(ag, ay, m, &day))
+				return false;
+	return true;
+}
+
+/* The months a line counts on: none for a line never paid in the period
+ * (it counts by days in its own year). */
+static unsigned
+line_months(const struct agreement *ag, const struct budget *b, const struct budget_line *l)
+{
+	return calc_line_unpaid(ag, b, l) ? 0 : calc_line_pay_months(ag, b, l);
 }
 
 /* A line paid in months: its part of agreement year ay's amount for each
@@ -512,7 +556,7 @@ static void
 add_monthly(const struct agreement *ag, const struct budget *b, int year, long lo, long hi,
     long base_start, struct year_amount *ya, double *sum)
 {
-	long long monthly = budget_valued(b) ? stated_budget_total(b) : 0;
+	long long monthly = budget_valued(b) ? budget_total(b) : 0;
 	struct year_month span;
 	double part;
 	/* a budget without year holds in both agreement years of a split
@@ -581,16 +625,17 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			add_monthly(ag, b, year, a0 > y0 ? a0 : y0, a1 < y1 ? a1 : y1, base_start, ya, sum);
 		if (b->party != p || b->per == PER_MONTH || (b->year != 0 ? b->year : first_ay) != best)
 			continue;
-		/* the agreement's word: its stated total, as the budget and the
-		 * summary print it (never for help not valued) */
-		part->base += budget_valued(b) ? stated_budget_total(b) : 0;
+		/* what the lines back, never a stated total they do not add up
+		 * to (the remark gives that beside it; review r9), nor help not
+		 * valued */
+		part->base += budget_valued(b) ? budget_total(b) : 0;
 		ya->valued |= budget_valued(b);
 		ya->partial |= partial;
 		/* lines paid in known months count on their payment days,
 		 * whatever part of the year the period covers */
 		paid_all = budget_valued(b);
 		for (l = b->lines; l != NULL; l = l->next) {
-			unsigned months = calc_line_pay_months(ag, b, l);
+			unsigned months = line_months(ag, b, l);
 			long long amount = l->amount;
 
 			if (!line_has_figure(l))
@@ -599,9 +644,6 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 				paid_all = false;
 				continue;
 			}
-			/* the stated total's difference goes with the first line */
-			if (l == b->lines && stated_budget_total(b) != budget_total(b))
-				amount += stated_budget_total(b) - budget_total(b);
 			ya->paid_base += amount;
 			part->paid_base += amount;
 			ya->pay_months |= months;
@@ -622,9 +664,9 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			continue;
 		if (partial && prorate) {
 			ya->prorated = true;
-			ya->prorated_base += budget_valued(b) ? stated_budget_total(b) : 0;
+			ya->prorated_base += budget_valued(b) ? budget_total(b) : 0;
 			part->prorated = true;
-			part->prorated_base += budget_valued(b) ? stated_budget_total(b) : 0;
+			part->prorated_base += budget_valued(b) ? budget_total(b) : 0;
 			if (!stated && budget_valued(b)) {
 				ya->days_assumed = true;
 				part->assumed = true;
@@ -643,7 +685,7 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 		for (l = b->lines; l != NULL; l = l->next) {
 			const struct adjustment *a = adjust_for_line(ag, b, l);
 
-			if (!line_has_figure(l) || calc_line_pay_months(ag, b, l) != 0)
+			if (!line_has_figure(l) || line_months(ag, b, l) != 0)
 				continue;
 			if (a == NULL && line_in_kind(b, l) && adjust_started(ag, p, last))
 				ya->in_kind_not_adjusted = true;
@@ -651,19 +693,6 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			if (!group_add(groups, &n, a, first, last, l->amount)) {
 				part->by_days += (double)l->amount *
 				    factor_sum(a, first, last, base_start) / (double)part->days;
-				flat = false;
-			}
-		}
-		/* a stated total the lines do not add up to: the difference goes
-		 * with the budget's first line's adjustment */
-		if (budget_valued(b) && stated_budget_total(b) != budget_total(b) &&
-		    calc_line_pay_months(ag, b, b->lines) == 0) {
-			const struct adjustment *a = adjust_for_line(ag, b, b->lines);
-			long long diff = stated_budget_total(b) - budget_total(b);
-
-			if (!group_add(groups, &n, a, first, last, diff)) {
-				part->by_days += (double)diff * factor_sum(a, first, last,
-				    base_start) / (double)part->days;
 				flat = false;
 			}
 		}

@@ -168,6 +168,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_LINE_MONEY_NOT_VALUED] = { DIAG_ERROR, "the budget line \"%s\" is money (%s) but says valued=\"no\": only help in kind can be listed without a value; write kind=\"in-kind\" on the line" },
 	[MSG_LINE_PAYMENT_MONTHS] = { DIAG_WARNING, "the budget line \"%s\" is paid %s, but payment-months names %d distinct month(s): a line paid %s is paid in %d" },
 	[MSG_LINE_PAYMENT_REPEAT] = { DIAG_WARNING, "the budget line \"%s\" names a month twice in payment-months" },
+	[MSG_LINE_PAY_NO_DAY] = { DIAG_WARNING, "the budget line \"%s\" is for %d, but the payment terms pay it in months %s, none of them in the period in %d; it is counted in %d: say when it is paid, e.g. payment=\"once\" payment-months=\"%d\" on the line" },
 	[MSG_LINE_PRICE_NEEDED] = { DIAG_ERROR, "the budget line \"%s\" has %s but no unit-price: a quantity, ceiling or estimate belongs to a line priced per unit" },
 	[MSG_LINE_PRICE_AMOUNT] = { DIAG_WARNING, "the budget line \"%s\" states %s, but its unit-price times its quantity is %s" },
 	[MSG_LINE_OVER_CEILING] = { DIAG_WARNING, "the budget line \"%s\" has %s %s, more than its ceiling %s" },

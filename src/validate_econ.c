@@ -43,6 +43,31 @@ check_payment(struct agreement *ag, const struct budget_line *l, const char *lab
 		    distinct, rhythms[e->payment].name, rhythms[e->payment].months);
 }
 
+/* A line paid in months none of which falls in the period in its year
+ * (calc_line_unpaid): counted in its own year, never lost, and the file
+ * is told how to say when it is paid. */
+static void
+check_pay_day(struct agreement *ag, const struct budget *b, const struct budget_line *l,
+    const char *label)
+{
+	unsigned months;
+	char list[48];
+	size_t n = 0;
+	int m, year, first_ay;
+
+	if (!calc_line_unpaid(ag, b, l))
+		return;
+	months = calc_line_pay_months(ag, b, l);
+	list[0] = '\0';
+	for (m = 1; m <= 12; m++)
+		if (months & 1u << m)
+			n += (size_t)snprintf(list + n, sizeof(list) - n, "%s%d", n > 0 ? " " : "", m);
+	first_ay = calc_agreement_year(ag, ag->from);
+	year = b->year > first_ay ? b->year : first_ay;
+	diag(ag->path, l->line, MSG_LINE_PAY_NO_DAY, label, year, list, year, year,
+	    year == first_ay ? ag->from.m : calc_year_start(ag, year).m);
+}
+
 /* A line priced per unit: its quantity, ceiling and estimate need the
  * price; the stated amount agrees with price times quantity, and neither
  * amount nor estimate passes the ceiling.  Returns the number of errors. */
@@ -149,8 +174,10 @@ validate_econ(struct agreement *ag)
 	char m[64];
 
 	for (b = ag->budgets; b != NULL; b = b->next) {
-		for (l = b->lines; l != NULL; l = l->next)
+		for (l = b->lines; l != NULL; l = l->next) {
 			errors += validate_econ_line(ag, b, l);
+			check_pay_day(ag, b, l, rich_plain(ag->arena, &l->label));
+		}
 		if (b->has_stated_total && !budget_valued(b)) {
 			money_format(b->stated_total, m, sizeof(m));
 			diag(ag->path, b->total_line ? b->total_line : b->line,

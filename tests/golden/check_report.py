@@ -94,6 +94,12 @@ def stated(budget):
     return sum(int(figure(l)) for l in budget.iter("line") if figure(l) is not None)
 
 
+def lines_sum(budget):
+    """A budget's lines added up: what the report counts, whatever total
+    the agreement states (README "Stated totals")."""
+    return sum(int(figure(l)) for l in budget.iter("line") if figure(l) is not None)
+
+
 def stated_whole(ag):
     """An agreement's <stated-total per="year"> that the budgets it speaks
     of do not add up to (README "Ekonomi"): "anger det sammanlagda värdet
@@ -147,9 +153,9 @@ def stated_whole(ag):
 
 
 def stated_notes(ag, year):
-    """A base budget whose stated total differs from its lines: "Räknat
-    med överenskommelsens angivna totalbelopp 270 000 kr; posterna är
-    tillsammans 260 000 kr." in the remark."""
+    """A base budget whose stated total differs from its lines:
+    "Överenskommelsen anger totalt 270 000 kr, 10 000 kr mer än posterna
+    (260 000 kr); rapporten räknar med posterna." in the remark."""
     want = []
     start = date(ag.find("period").get("from"))
     for p in ag.iter("party"):
@@ -164,11 +170,16 @@ def stated_notes(ag, year):
             if in_base and any(figure(l) is not None for l in b.iter("line")) and \
                     stated(b) != lines:
                 per = " per månad" if b.get("per") == "month" else ""
-                # the year counts the stated figure, and the remark says
-                # which (review r7: Ekby 2025's 498 300 kr on 434 300 kr)
-                want.append(("stated budget total", "Räknat med överenskommelsens angivna "
-                             f"totalbelopp {money(stated(b))}{per}; "
-                             f"posterna är tillsammans {money(lines)}."))
+                # the year counts the lines, what is backed, and the
+                # remark gives the stated total beside them with the
+                # difference (review r9: Ekby 2025 counted the stated
+                # 434 300 kr, 498 300 kr, where the IKF reports counted
+                # the budgets under a stated 910 000 kr)
+                diff = stated(b) - lines
+                want.append(("stated budget total", "Överenskommelsen anger totalt "
+                             f"{money(stated(b))}{per}, {money(abs(diff))} "
+                             f"{'mer' if diff > 0 else 'mindre'} än posterna "
+                             f"({money(lines)}); rapporten räknar med posterna."))
     return want
 
 
@@ -308,14 +319,30 @@ def pay_months(ag, budget, line, prorate):
         return []
     own = sorted({int(x) for x in (line.get("payment-months") or "").split() if 1 <= int(x) <= 12})
     if own:
-        return [] if line.get("payment") == "monthly" else own
+        return [] if line.get("payment") == "monthly" or never_paid(ag, budget, own) else own
     party = [p for p in ag.iter("party") if p.get("id") == budget.get("party")]
     if not party or party[0].get("role") != "public":
         return []
     freq, ms = payout_terms(ag)
     if not ms or (line.get("payment") and line.get("payment") != freq):
         return []
-    return ms
+    return [] if never_paid(ag, budget, ms) else ms
+
+
+def never_paid(ag, budget, months):
+    """Whether months reach no payment day in the period in any agreement
+    year the budget is the base of (a budget for November–December 2025
+    paid in January and July): the line then counts by days, in its own
+    year, never lost (README "The year's amounts", step 7)."""
+    period = ag.find("period")
+    start, end = date(period.get("from")), date(period.get("to"))
+    first_ay, last_ay = agreement_year(ag, start), agreement_year(ag, end)
+    y = int(budget.get("year") or first_ay)
+    later = [int(b.get("year") or first_ay) for b in contributions(ag)
+             if b.get("party") == budget.get("party")]
+    last = min([o - 1 for o in later if o > y] + [last_ay])
+    return not any(pay_day(ag, ay, m, start, end) is not None
+                   for ay in range(max(y, first_ay), last + 1) for m in months)
 
 
 def pay_day(ag, ay, month, start, end):
@@ -440,7 +467,7 @@ def year_parts(ag, party_id, year):
                         steps = adj_steps(line_adjustment(ag, b, lines[0]), base_start)
                         for first, part in months_covered(ag, year):
                             if a0 <= first <= a1:
-                                total += stated(b) * part * factor_at(steps, first)
+                                total += lines_sum(b) * part * factor_at(steps, first)
                 continue
             if y != best:
                 continue
@@ -449,7 +476,6 @@ def year_parts(ag, party_id, year):
             f0, f1 = (c0, c1) if partial and prorate else (a0, a1)
             f0, f1 = max(f0, jan1), min(f1, dec31)
             lines = list(b.iter("line"))
-            got = sum(int(figure(l)) for l in lines if figure(l) is not None)
             for line in lines:
                 fig = figure(line)
                 if fig is None:
@@ -459,7 +485,7 @@ def year_parts(ag, party_id, year):
                 months = pay_months(ag, b, line, rule == "yes")
                 if months:
                     # paid on its days: each in the year it falls in
-                    amt = int(fig) + (stated(b) - got if line is lines[0] else 0)
+                    amt = int(fig)
                     for m in months:
                         d = pay_day(ag, ay, m, start, end)
                         if d is not None and d.year == year:
@@ -469,14 +495,8 @@ def year_parts(ag, party_id, year):
                     by_days += int(fig) * factor_days(steps, f0, f1) / days
                     flat = flat + int(fig) if flat is not None and \
                         factor_at(steps, f0) == 1 == factor_at(steps, f1) else None
-            # a stated total the lines do not add up to: the difference
-            # goes with the first line's adjustment
-            if any(figure(l) is not None for l in lines) and stated(b) != got and \
-                    not pay_months(ag, b, lines[0], rule == "yes"):
-                steps = adj_steps(line_adjustment(ag, b, lines[0]), base_start)
-                by_days += (stated(b) - got) * factor_days(steps, f0, f1) / days
-                flat = flat + stated(b) - got if flat is not None and \
-                    factor_at(steps, f0) == 1 == factor_at(steps, f1) else None
+            # a stated total the lines do not add up to counts nothing:
+            # the lines are what is backed (the note says the difference)
         parts[ay] = (by_days, flat, covered)
     if not any_part:
         return None
@@ -862,13 +882,12 @@ def paid_in_year_notes(ag, year):
                     continue
                 rule = prorate_rule(ag, b, year)
                 lines = list(b.iter("line"))
-                got = sum(int(figure(l)) for l in lines if figure(l) is not None)
                 for line in lines:
                     fig = figure(line)
                     ms = pay_months(ag, b, line, rule == "yes") if fig is not None else []
                     if not ms:
                         continue
-                    amt = int(fig) + (stated(b) - got if line is lines[0] else 0)
+                    amt = int(fig)
                     steps = adj_steps(line_adjustment(ag, b, line), base_start)
                     for m in ms:
                         d = pay_day(ag, ay, m, start, end)
@@ -2492,9 +2511,7 @@ def economy_clauses(ag, year, raw):
     for _, t in stated_notes(ag, year):
         # "Räknat med … totalbelopp X; posterna är tillsammans Y." as the
         # item's clause, with the figure the report counts
-        st, rest = t[len("Räknat med överenskommelsens angivna totalbelopp "):].split("; ", 1)
-        out.append(f"överenskommelsen anger totalt {st}, men {rest.rstrip('.')}; rapporten "
-                   "räknar med det angivna beloppet")
+        out.append("ö" + t[1:].rstrip("."))
     kommun = {p.get("id") for p in ag.iter("party") if money_kind(ag, p) == "kommun"}
     labels = []
     for bud in raw.iter("budget"):     # as written, before columns.expand
@@ -3046,7 +3063,8 @@ def main():
             print(f"check_report: {pdf}: \"{other}\" where the key figures say \"inget bedömt\"")
     # an agreement other nämnder share says so, naming them, never the
     # report's own nämnd
-    shared_sentences = 0
+    shared_sentences = message_shared = 0
+    own_money = []
     for f, ag in mine:
         own = namnd_of(ag)
         others = [n for n in ag.iter("responsible-namnd") if n.get("id") != namnd]
@@ -3069,12 +3087,29 @@ def main():
             sentence += f" Kommunens finansiering nedan gäller hela {own.get('kommun')} och " \
                 "är inte fördelad mellan nämnderna."
         want.append(("shared with other nämnder", sentence))
+        kommun_money = [amount(ag, p.get("id"), year) for p in ag.iter("party")
+                        if money_kind(ag, p) == "kommun"]
+        if any(same_kommun(n) for n in others) and \
+                any(isinstance(a, int) for a in kommun_money):
+            # the kommun's money another nämnd of the kommun counts too
+            # is said beside the figure on page 1 (review r9)
+            own_money.append((ag, joined))
+            continue
+        message_shared += 1
         shared_with = joined
+    if len(own_money) == 1 and len(mine) == 1:
+        want.append(("message: shared money", "Beloppet gäller hela överenskommelsen, som "
+                     f"nämnden delar med {own_money[0][1]}; det är inte fördelat mellan "
+                     "nämnderna."))
+    elif len(own_money) == 1:
+        want.append(("message: shared money", f"hela överenskommelsen "
+                     f"{agreement_name(own_money[0][0])}, som nämnden delar med "
+                     f"{own_money[0][1]}; det är inte fördelat mellan nämnderna."))
     # page 1 says it too, shortly (review r7)
-    if shared_sentences == 1:
+    if message_shared == 1:
         want.append(("message: shared", f"delas med {shared_with}, som också redovisar den."))
-    elif shared_sentences > 1:
-        w = words(shared_sentences)
+    elif message_shared > 1:
+        w = words(message_shared)
         want.append(("message: shared", f"{w[0].upper() + w[1:]} av överenskommelserna delas med "
                      "andra nämnder, som också redovisar dem."))
     if text.count("Delas med ") != shared_sentences:

@@ -364,6 +364,26 @@ test_adjust_prorate_budget(void)
 	agreement_free(ag);
 }
 
+/* A stated total its lines do not add up to is printed as stated and
+ * checked; the year counts the lines, what is backed (review r9: Ekby
+ * 2025 counted the stated 434 300 kr, 10 000 kr more than its lines,
+ * while the IKF reports counted the budgets under a stated total). */
+static void
+test_adjust_stated_total(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+
+	ag = adjust_read_xml("<period from=\"2025-01-01\" to=\"2026-12-31\"/>",
+	    "<economy><budget party=\"k\" year=\"2025\" kind=\"money\"><line amount=\"260000\"><label>A</label></line>"
+	    "<total stated=\"270000\"/></budget></economy>");
+	if (ag != NULL) {
+		INT_EQ(adjust_amount(ag, 0, 2025), 260000);
+		OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK && ya.base == 260000);
+		agreement_free(ag);
+	}
+}
+
 /* The same with a text of its own (a <payment>). */
 static struct agreement *
 pay_read_xml(const char *period, const char *economy, const char *text)
@@ -445,6 +465,24 @@ test_adjust_payment_months(void)
 	if (ag != NULL) {
 		INT_EQ(adjust_amount(ag, 0, 2025), 50000);
 		INT_EQ(adjust_amount(ag, 0, 2026), 101000);	/* 50 000 + 50 000 x 1.02 */
+		agreement_free(ag);
+	}
+	/* a budget of its own year that the terms pay in no month of it in
+	 * the period (January and July, from 1 November 2025) is counted in
+	 * its year, never lost: every year and the period add up to the
+	 * budgets, 50 000 + 300 000 + 300 000 (delad Ekdala, review r9) */
+	ag = pay_read_xml("<period from=\"2025-11-01\" to=\"2027-10-31\"/>",
+	    "<economy><budget party=\"k\" year=\"2025\" kind=\"money\"><line amount=\"50000\"><label>A</label></line></budget>"
+	    "<budget party=\"k\" year=\"2026\" per=\"year\" kind=\"money\"><line amount=\"300000\"><label>A</label></line></budget></economy>",
+	    "<payment kind=\"payout\" frequency=\"half-yearly\" months=\"1 7\"><p>x</p></payment>");
+	if (ag != NULL) {
+		INT_EQ(adjust_amount(ag, 0, 2025), 50000);
+		INT_EQ(adjust_amount(ag, 0, 2026), 300000);
+		INT_EQ(adjust_amount(ag, 0, 2027), 300000);
+		OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK &&
+		    ya.paid_base == 0 && ya.next_paid.y == 0);
+		OK(calc_line_unpaid(ag, ag->budgets, ag->budgets->lines) &&
+		    !calc_line_unpaid(ag, ag->budgets->next, ag->budgets->next->lines));
 		agreement_free(ag);
 	}
 	/* the rule by days where the payment months are not this line's:

@@ -1839,6 +1839,7 @@ main(void)
 	test_columns_checks();
 	test_adjust_scope();
 	test_adjust_payment_months();
+	test_adjust_stated_total();
 	test_adjust_mixed();
 	test_adjust_agreement_years();
 	test_adjust_leap_day();
