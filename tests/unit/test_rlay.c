@@ -936,9 +936,74 @@ test_rlay_label_range(void)
 	OK(wrapped > 0);
 }
 
+/* A number keeps the short word after it ("85 %", "8 män", "1 092
+ * 120 kr") and a range keeps its dash with the date before it
+ * ("2026-01-01 –" / "2026-06-30", never "2026-01-01" / "– 2026-06-30"),
+ * also in text quoted from the XML with plain spaces: however many words
+ * come before, so that the line ends fall on every space in turn. */
+static void
+test_rlay_number_unit(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	static const char *const tail = "Minst 85 % av eleverna (6 kvinnor, 8 män) och "
+	    "1 092 120 kr 2024 f\xC3\xB6r 2026-01-01 \xE2\x80\x93 2026-06-30 och "
+	    "1 januari \xE2\x80\x93 30 juni 2026.";
+	size_t nw, tied = 0;
+
+	for (nw = 0; nw < 40; nw++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct buf b = { NULL, 0, 0 };
+		const char *lines[64];
+		size_t w, p, i, n = 0;
+
+		for (w = 0; w < nw; w++)
+			buf_adds(&b, w % 3 == 0 ? "abc " : "ab ");
+		buf_adds(&b, tail);
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		build_plain(&bd, b.data, FACE_REGULAR, 40.0f, 0);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		for (p = 0; p < l.npages; p++)
+			for (i = 0; i < l.pages[p].n; i++)
+				if (l.pages[p].boxes[i].kind == BOX_TEXT &&
+				    l.pages[p].boxes[i].text != NULL && n < 64)
+					lines[n++] = l.pages[p].boxes[i].text;
+		OK(n > 2);
+		for (i = 1; i < n; i++) {
+			const char *prev = lines[i - 1], *x = lines[i];
+			size_t k = strlen(prev);
+
+			while (k > 0 && prev[k - 1] == ' ')
+				k--;
+			/* no line begins with a range's dash */
+			OK(strncmp(x, "\xE2\x80\x93", 3) != 0);
+			/* nor with the unit or noun of a number ending the line before */
+			if (k > 0 && prev[k - 1] >= '0' && prev[k - 1] <= '9') {
+				OK(strncmp(x, "%", 1) != 0);
+				OK(strncmp(x, "män", 4) != 0);
+				OK(strncmp(x, "kvinnor", 7) != 0);
+				OK(strncmp(x, "kr", 2) != 0);
+				OK(strncmp(x, "092", 3) != 0 && strncmp(x, "120", 3) != 0);
+				OK(strncmp(x, "januari", 7) != 0 && strncmp(x, "juni", 4) != 0);
+			}
+			tied++;
+		}
+		buf_free(&b);
+		test_doc_end(&l, &d, &t);
+	}
+	OK(tied > 40);
+}
+
 static void
 test_rlay(void)
 {
+	test_rlay_number_unit();
 	test_rlay_label_range();
 	test_rlay_stay();
 	test_rlay_keep_gives_way();
