@@ -1000,9 +1000,69 @@ test_rlay_number_unit(void)
 	OK(tied > 40);
 }
 
+/* A short list (SHORT_LIST slices: Linköping 2019's six activities) is
+ * not split to fill the last page (review r20: two items at p3's foot,
+ * four on p4 with the Bilaga, p3 with room for them): split, its part
+ * on the page before reaches the page foot; and a split keeps two items
+ * on each side. */
+static void
+test_rlay_short_list(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines;
+
+	for (lines = 20; lines < 120; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_node *list;
+		int i, p1;
+		size_t k;
+		float low = 1e9f;
+		static const char *const items[] = { "I1", "I2", "I3", "I4", "I5", "I6" };
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (i = 0; i < lines; i++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+		list = build_list_node(&bd);
+		for (i = 0; i < 6; i++) {
+			struct doc_node *it = build_item(&bd, list);
+
+			it->label = "-";
+			doc_span(&d, &it->text, items[i], FACE_REGULAR, 0);
+		}
+		/* an end of 10 to 17 lines: a last page near-empty or not */
+		for (i = 0; i < 10 + lines % 8; i++)
+			build_plain(&bd, "Slut", FACE_REGULAR, t.size_body, 0);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		p1 = rlay_page_of(&l, "I1");
+		OK(p1 >= 0);
+		if (p1 >= 0 && p1 != rlay_page_of(&l, "I6")) {
+			/* the lowest item on the first page: at the foot, no
+			 * room for another line under it */
+			for (k = 0; k < l.pages[p1].n; k++)
+				if (l.pages[p1].boxes[k].kind == BOX_TEXT &&
+				    l.pages[p1].boxes[k].text != NULL &&
+				    l.pages[p1].boxes[k].text[0] == 'I' &&
+				    l.pages[p1].boxes[k].y < low)
+					low = l.pages[p1].boxes[k].y;
+			OK(low - t.margin_bottom < 2.5f * t.size_body * 1.3f);
+		}
+		INT_EQ(rlay_page_of(&l, "I1"), rlay_page_of(&l, "I2"));
+		INT_EQ(rlay_page_of(&l, "I5"), rlay_page_of(&l, "I6"));
+		test_doc_end(&l, &d, &t);
+	}
+}
+
 static void
 test_rlay(void)
 {
+	test_rlay_short_list();
 	test_rlay_number_unit();
 	test_rlay_label_range();
 	test_rlay_stay();
