@@ -496,6 +496,11 @@ keep_short_sections(struct lay *L)
 /* A last page holding less than this part of the text height is
  * near-empty: a source list or a few lines alone. */
 #define NEAR_EMPTY	(1.0f / 3)
+/* The page before a near-empty last page gives it as little of its
+ * tail as fills it this far: Norrvik 2024's "Mål och utfall" goes over,
+ * not its budget lines too, which left the page before a quarter empty
+ * (review r20). */
+#define TAIL_FILL	0.25f
 /* The page before a near-empty last page may give its tail to the last
  * page as long as it keeps this part of the text height filled. */
 #define KEEP_FULL	0.6f
@@ -673,7 +678,7 @@ tail_break(const struct lay *L, const struct paginator *p, float body, float las
 			continue;
 		if (kept < body * KEEP_FULL)
 			break;
-		if (end - (next->top - top) + last >= body * NEAR_EMPTY)
+		if (end - (next->top - top) + last >= body * TAIL_FILL)
 			return next->slice;
 	}
 	return L->nslices;

@@ -829,7 +829,7 @@ test_rlay_chart_absent_gap(void)
 
 /* A document whose last page would hold a few lines, with no spaces on
  * the page before to shrink, ends that page earlier: the last page holds
- * a third of a page at least, the page before three fifths at least
+ * a quarter of a page, the page before three fifths at least
  * (each page here holds 48 lines of 14,3 pt), however many lines. */
 static void
 test_rlay_balanced_end(void)
@@ -863,9 +863,15 @@ test_rlay_balanced_end(void)
 				}
 		INT_EQ(all, (size_t)lines);
 		if (l.npages > 1) {
-			OK(on[l.npages - 1] >= 48 / 3);
+			OK(on[l.npages - 1] >= 48 / 4);
 			OK(on[l.npages - 2] >= 48 * 3 / 5);
 			moved += on[l.npages - 2] < 48;
+			/* given as little as fills a quarter, or one line
+			 * when it held that already (review r20: Norrvik
+			 * 2024's p2 left a quarter empty) */
+			if (on[l.npages - 2] < 48)
+				OK(on[l.npages - 1] <= (lines % 48 < 48 / 4 ? 48 / 4 + 1 :
+				    (size_t)(lines % 48) + 1));
 		}
 		free(on);
 		test_doc_end(&l, &d, &t);
