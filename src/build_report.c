@@ -27,6 +27,7 @@
 #include "model_report.h"
 #include "report_csv.h"
 #include "template.h"
+#include "utf8.h"
 
 const char *const report_kind_names[] = {
 	[FU_PARTSSAMTAL] = "partssamtal",
@@ -245,6 +246,22 @@ appendix_row(struct rep *r, struct doc_table *tb, size_t row, const char *title,
 	build_cell_text(&r->bd, tb, row, 2, arena_strdup(r->bd.a, ds), false, DALIGN_LEFT, 0);
 }
 
+/* The agreement's diarienummer as the report prints it: an agreement
+ * several kommuner share has the number of the kommun that drew it up,
+ * its first responsible nämnd's; another kommun's report says whose:
+ * "SN 2025/214 (Ekdala kommun)" (review r20: Ekdala's number bare in
+ * Bruksby's report).  NULL: none. */
+const char *
+report_diarienummer(struct rep *r, const struct agreement *ag)
+{
+	if (ag->diarienummer == NULL)
+		return NULL;
+	if (ag->namnd != NULL && ag->namnd->kommun != NULL && r->namnd != NULL &&
+	    r->namnd->kommun != NULL && utf8_casecmp(ag->namnd->kommun, r->namnd->kommun) != 0)
+		return arena_printf(r->bd.a, "%s (%s)", ag->diarienummer, ag->namnd->kommun);
+	return ag->diarienummer;
+}
+
 /* "Bilaga: underlag": per agreement (its name and diarienummer heading
  * a group of rows), the agreement and its follow-ups that are the year's
  * sources, by title, kind and date, in date order; no file names. */
@@ -281,7 +298,7 @@ appendix(struct rep *r)
 			build_cell(tb, row, col)->covered = true;
 		doc_span(r->bd.doc, &cell->text, ag->diarienummer != NULL ?
 		    arena_printf(r->bd.a, "%s, diarienummer %s", report_short_name(ag),
-		    ag->diarienummer) : report_short_name(ag), FACE_BOLD, 0);
+		    report_diarienummer(r, ag)) : report_short_name(ag), FACE_BOLD, 0);
 		row++;
 		appendix_row(r, tb, row++, ag->title, "överenskommelse", ag->date);
 		for (m = 0; m < nf; m++) {

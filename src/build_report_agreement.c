@@ -1292,7 +1292,7 @@ report_agreement_section(struct rep *r, size_t k)
 	report_labelled(r, "Parter", build_parties(&r->bd, ag))->keep_with_next = true;
 	report_labelled(r, "Period", build_period(&r->bd, ag->from, ag->to))->keep_with_next = true;
 	if (ag->diarienummer != NULL)
-		report_labelled(r, "Diarienummer", ag->diarienummer)->keep_with_next = true;
+		report_labelled(r, "Diarienummer", report_diarienummer(r, ag))->keep_with_next = true;
 	/* the heading and head lines go with the first heading and two
 	 * lines of what follows (a paragraph's first two lines keep) */
 	b = report_labelled(r, "Underlag", sources_line(r, ag));

@@ -1316,27 +1316,73 @@ years_chart(struct rep *r)
 	report_chart(r, ch);
 }
 
+/* Whether agreement j of last year had figures then. */
+static bool
+prev_has_figures(const struct rep *prev, size_t j)
+{
+	return prev->amounts[j].has_kommun || prev->amounts[j].has_ideburen ||
+	    prev->amounts[j].has_other_public;
+}
+
+/* Whether agreement j of last year is none of this year's. */
+static bool
+prev_ended(const struct rep *r, const struct rep *prev, size_t j)
+{
+	size_t i;
+
+	for (i = 0; i < r->nags; i++)
+		if (prev->ags[j] == r->ags[i])
+			return false;
+	return true;
+}
+
+/* A row of the chart per agreement: its name, the year (and part of the
+ * year) when the chart has two years, and its amounts. */
+static void
+compare_row(struct rep *r, struct doc_chart *ch, size_t row, size_t k,
+    const struct agreement *ag, const struct ag_amounts *am, int year, bool two)
+{
+	/* a whole year's amount for part of the year, either year */
+	const char *mark = report_annual_mark(am->annual_for_part[REP_MONEY_KOMMUN] |
+	    am->annual_for_part[REP_MONEY_OTHER_PUBLIC] |
+	    am->annual_for_part[REP_MONEY_IDEBUREN]);
+	/* the part of the year and " (delvis helårsbelopp)" inside the
+	 * year's brackets: "Nystart (2023, juli–december)" */
+	const char *in = chart_inner(r, chart_months(r, ag, year), year, two, mark);
+
+	ch->labels[row] = *in != '\0' ? arena_printf(r->bd.a, "%s (%s)",
+	    report_short_name(ag), in) : arena_strdup(r->bd.a, report_short_name(ag));
+	chart_amounts(ch, row, k, am);
+}
+
 /* The summary's chart: the kommun against the idéburna (and other public
  * money, when any) per agreement, last year's row above this year's when
- * the agreement had figures then; with one agreement, its years
- * (years_chart). */
+ * the agreement had figures then, and a row of last year alone for an
+ * agreement that has ended, so that each year's bars add up to the key
+ * figures beside them (review r20: Vallby 2025 without Mentor för
+ * kvinnor's 140 000 kr of 2024); with one agreement and none ended, its
+ * years (years_chart). */
 void
 report_compare_chart(struct rep *r, const struct rep *prev)
 {
-	size_t k = report_has_other_public(r), ns = 2 + k, nrows = 0, i, j, row = 0;
+	size_t k = report_has_other_public(r), ns = 2 + k, nrows = 0, i, j, row = 0, ended = 0;
 	struct doc_chart *ch;
+	bool two;
 
-	if (r->nags == 1) {
+	for (j = 0; prev != NULL && j < prev->nags; j++)
+		ended += prev_ended(r, prev, j) && prev_has_figures(prev, j);
+	if (r->nags == 1 && ended == 0) {
 		years_chart(r);
 		return;
 	}
 	for (i = 0; i < r->nags; i++) {
 		nrows++;
 		for (j = 0; prev != NULL && j < prev->nags; j++)
-			nrows += prev->ags[j] == r->ags[i] && (prev->amounts[j].has_kommun ||
-			    prev->amounts[j].has_ideburen || prev->amounts[j].has_other_public);
+			nrows += prev->ags[j] == r->ags[i] && prev_has_figures(prev, j);
 	}
-	ch = build_chart_new(&r->bd, nrows > r->nags ?
+	nrows += ended;
+	two = nrows > r->nags;
+	ch = build_chart_new(&r->bd, two ?
 	    arena_printf(r->bd.a, "Finansiering %d och %d per överenskommelse, kronor", r->year - 1,
 	    r->year) : arena_printf(r->bd.a, "Finansiering %d per överenskommelse, kronor", r->year),
 	    nrows, ns);
@@ -1346,37 +1392,16 @@ report_compare_chart(struct rep *r, const struct rep *prev)
 	if (k == 1)
 		ch->series[2] = "Övrig offentlig";
 	for (i = 0; i < r->nags; i++) {
-		const struct ag_amounts *ams[2] = { NULL, &r->amounts[i] };
-		const char *mark;
-		int t;
-
 		for (j = 0; prev != NULL && j < prev->nags; j++)
-			if (prev->ags[j] == r->ags[i] && (prev->amounts[j].has_kommun ||
-			    prev->amounts[j].has_ideburen || prev->amounts[j].has_other_public))
-				ams[0] = &prev->amounts[j];
-		for (t = 0; t < 2; t++) {
-			const struct ag_amounts *am = ams[t];
-
-			if (am == NULL)
-				continue;
-			/* a whole year's amount for part of the year, either year */
-			mark = report_annual_mark(am->annual_for_part[REP_MONEY_KOMMUN] |
-			    am->annual_for_part[REP_MONEY_OTHER_PUBLIC] |
-			    am->annual_for_part[REP_MONEY_IDEBUREN]);
-			/* the part of the year and " (delvis helårsbelopp)"
-			 * inside the year's brackets: "Nystart (2023,
-			 * juli–december)" */
-			{
-				const char *in = chart_inner(r, chart_months(r, r->ags[i],
-				    r->year - 1 + t), r->year - 1 + t, nrows > r->nags, mark);
-
-				ch->labels[row] = *in != '\0' ? arena_printf(r->bd.a, "%s (%s)",
-				    report_short_name(r->ags[i]), in) :
-				    arena_strdup(r->bd.a, report_short_name(r->ags[i]));
-			}
-			chart_amounts(ch, row, k, am);
-			row++;
-		}
+			if (prev->ags[j] == r->ags[i] && prev_has_figures(prev, j))
+				compare_row(r, ch, row++, k, r->ags[i], &prev->amounts[j],
+				    r->year - 1, two);
+		compare_row(r, ch, row++, k, r->ags[i], &r->amounts[i], r->year, two);
 	}
+	/* the agreements that ended last year: that year's row alone */
+	for (j = 0; prev != NULL && j < prev->nags; j++)
+		if (prev_ended(r, prev, j) && prev_has_figures(prev, j))
+			compare_row(r, ch, row++, k, prev->ags[j], &prev->amounts[j], r->year - 1,
+			    two);
 	report_chart(r, ch);
 }

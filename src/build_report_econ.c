@@ -232,6 +232,20 @@ line_says_more(const struct budget_line *l)
 	    l->econ.payment_months != 0;
 }
 
+/* A line's Post in the table of a party's budget lines: its label, or
+ * its kind where the line has none (the label is then the party's name,
+ * which the table's caption says already: review r20, Kvarnby's Post
+ * "Kvarnby kommun"). */
+static const char *
+line_post(struct rep *r, const struct party *p, const struct budget_line *l)
+{
+	const char *label = rich_plain(r->bd.a, &l->label);
+
+	if (*label != '\0' && strcmp(label, p->name) != 0)
+		return label;
+	return l->econ.kind == LINE_KIND_IN_KIND ? "Insats i annan form" : "Bidrag";
+}
+
 /* The kommun's lines of its budgets for the base year, each with its
  * nature and payment rhythm, when any line gives them: all the lines,
  * those that give neither too (a table of some lines read as the whole
@@ -291,8 +305,8 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 				const char *pay = payment_words(r, &l->econ);
 
 				/* every line, so that the table is the whole budget */
-				build_cell_text(&r->bd, tb, row, 0, rich_plain(r->bd.a, &l->label),
-				    false, DALIGN_LEFT, 0);
+				build_cell_text(&r->bd, tb, row, 0, line_post(r, p, l), false,
+				    DALIGN_LEFT, 0);
 				if (l->econ.nature != NULL)
 					build_cell_text(&r->bd, tb, row, col_nature, l->econ.nature,
 					    false, DALIGN_LEFT, 0);

@@ -134,6 +134,7 @@ void		 report_add_part(struct buf *, const char *sep, long long, const char *wor
 
 /* build_report_year.c: what the report shows of an agreement's year. */
 const char	*report_short_name(const struct agreement *);
+const char	*report_diarienummer(struct rep *, const struct agreement *);
 /* Two agreements of the report with one name (renewed under it) are told
  * apart wherever the report names them: report_short_name gives each its
  * period's years ("Nystart arbetsträning 2020–2023"), and its diarienummer

@@ -282,6 +282,10 @@ layout_item(struct lay *L, const struct doc_node *b)
 	L->parent = parent;
 }
 
+/* A list of at most this many slices (lines) is short: the last page
+ * is not filled by splitting it (tail_break). */
+#define SHORT_LIST	10
+
 /* A list: its items, one level deeper.  Past LIMIT_LIST_DEPTH levels
  * (L, LI and LBody each: 36 structure levels) it is an error, as readers
  * stop short of such depths (pdf.js, Firefox's, at 40).  Its first two
@@ -304,9 +308,17 @@ layout_list(struct lay *L, const struct doc_node *b)
 	L->list_depth++;
 	layout_children_marked(L, b, &second, &last, &items);
 	if (items >= 2 && !L->stopped) {
+		size_t k;
+
 		if (second - first < 2)
 			L->slices[second - 1].break_after = L->slices[second - 1].soft_break = 0;
 		L->slices[last - 1].break_after = L->slices[last - 1].soft_break = 0;
+		/* a short list is not split to fill the last page (review
+		 * r20: Linköping 2019's six activities, two at p3's foot and
+		 * four on p4 with the Bilaga) */
+		if (L->nslices - first <= SHORT_LIST)
+			for (k = first; k + 1 < L->nslices; k++)
+				L->slices[k].short_list = 1;
 	}
 	L->list_depth--;
 	L->list = list;
@@ -484,6 +496,11 @@ keep_short_sections(struct lay *L)
 /* A last page holding less than this part of the text height is
  * near-empty: a source list or a few lines alone. */
 #define NEAR_EMPTY	(1.0f / 3)
+/* The page before a near-empty last page gives it as little of its
+ * tail as fills it this far: Norrvik 2024's "Mål och utfall" goes over,
+ * not its budget lines too, which left the page before a quarter empty
+ * (review r20). */
+#define TAIL_FILL	0.25f
 /* The page before a near-empty last page may give its tail to the last
  * page as long as it keeps this part of the text height filled. */
 #define KEEP_FULL	0.6f
@@ -655,13 +672,13 @@ tail_break(const struct lay *L, const struct paginator *p, float body, float las
 
 		/* nor a table cut for it: a few rows under a repeated header */
 		if (next->page + 1 != p->page || prev->repeat || next->repeat ||
-		    !L->slices[prev->slice].break_after ||
+		    !L->slices[prev->slice].break_after || L->slices[prev->slice].short_list ||
 		    (L->slices[prev->slice].table >= 0 &&
 		    L->slices[prev->slice].table == L->slices[next->slice].table))
 			continue;
 		if (kept < body * KEEP_FULL)
 			break;
-		if (end - (next->top - top) + last >= body * NEAR_EMPTY)
+		if (end - (next->top - top) + last >= body * TAIL_FILL)
 			return next->slice;
 	}
 	return L->nslices;

@@ -29,6 +29,8 @@ struct slice {
 	 * than NEAR_EMPTY empty (a short table kept whole, a chart with its
 	 * table, a purpose with its body). */
 	int	 soft_break;
+	int	 short_list;	/* inside a short list: no break to fill the
+				 * last page */
 	int	 page_break;	/* start a new page here (no content) */
 	int	 table;		/* index of its table, or -1 */
 	int	 header;	/* a header row of that table */

@@ -271,6 +271,91 @@ ends_sentence(const char *w, size_t len)
 	return len > 0 && strchr(".!?:", w[len - 1]) != NULL;
 }
 
+/* Whether the space between word a and word b is no break chance (as
+ * Svenska skrivregler ask): a number keeps the unit or short word after
+ * it ("85 %", "8 män", "56 kr", the groups of "1 092 120"), and a spaced
+ * dash stays with what comes before it ("2026-01-01 –" / "2026-06-30",
+ * "januari –" / "30 juni"), also in text quoted as written with plain
+ * spaces.  Only when the two fit on one line together. */
+#define TIE_WORD_MAX	12	/* characters of the word kept with a number */
+
+static int
+is_lower(uint32_t cp)
+{
+	return (cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF && cp != 0xF7);
+}
+
+/* Whether a word is a number: digits with their separators ("85",
+ * "1,5", "2026-01-01", "2025/26"), after an opening bracket ("(6"). */
+static int
+is_number(const char *a, size_t alen)
+{
+	size_t i = 0;
+
+	while (i < alen && (a[i] == '(' || a[i] == '['))
+		i++;
+	if (i == alen || a[i] < '0' || a[i] > '9' || a[alen - 1] < '0' || a[alen - 1] > '9')
+		return 0;
+	for (; i < alen; i++)
+		if ((a[i] < '0' || a[i] > '9') && strchr(",.-/:", a[i]) == NULL)
+			return 0;
+	return 1;
+}
+
+static int
+tied_space(struct lay *L, const char *a, size_t alen, const char *b, size_t blen,
+    enum face face, float size, float width, long line)
+{
+	uint32_t first, cp;
+	size_t k, chars = 0, i, end = blen;
+	int digits_a = 1, tie = 0;
+
+	if (alen == 0 || blen == 0 || utf8_decode(b, blen, &first) == 0)
+		return 0;
+	if ((first == 0x2013 || first == 0x2014) && utf8_decode(b, blen, &cp) == blen)
+		tie = 1;	/* a lone dash */
+	else if (is_number(a, alen)) {
+		for (i = 0; i < alen; i++)
+			digits_a &= a[i] >= '0' && a[i] <= '9';
+		while (end > 0 && strchr(".,;:!?)]\"'", b[end - 1]) != NULL)
+			end--;
+		for (i = 0; i < end; i += k, chars++)
+			if ((k = utf8_decode(b + i, end - i, &cp)) == 0)
+				k = 1;
+		if (first == '%' || first == 0x2030 || is_lower(first))
+			tie = chars <= TIE_WORD_MAX;
+		/* the next group of three digits: "1 092" */
+		else if (digits_a && alen <= 3 && end == 3)
+			tie = b[0] >= '0' && b[0] <= '9' && b[1] >= '0' && b[1] <= '9' &&
+			    b[2] >= '0' && b[2] <= '9';
+	}
+	return tie && layout_text_measure(L, a, alen, face, size, line) +
+	    layout_text_measure(L, " ", 1, face, size, line) +
+	    layout_text_measure(L, b, blen, face, size, line) <= width;
+}
+
+/* The next word after the spaces at s in span sp (or the spans after):
+ * its start, and its length in *len; NULL when none. */
+static const char *
+next_word(const struct doc_span *sp, const char *s, size_t *len)
+{
+	const char *w;
+
+	for (;;) {
+		while (*s == ' ' || *s == '\n' || *s == '\t')
+			s++;
+		if (*s != '\0')
+			break;
+		if ((sp = sp->next) == NULL)
+			return NULL;
+		s = sp->text;
+	}
+	for (w = s; *s != '\0' && *s != ' ' && *s != '\n' && *s != '\t'; s++)
+		continue;
+	*len = (size_t)(s - w);
+	return w;
+}
+
 static void
 build_items(struct lay *L, struct items *v, const struct doc_text *t, float size,
     float width, const struct setting *set)
@@ -279,6 +364,8 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 	int justify = set->justify;
 	int sentence = 1;	/* the next word begins a sentence */
 	int depth = 0;		/* brackets open, in a label */
+	const char *prev_w = NULL;	/* the last word */
+	size_t prev_len = 0;
 
 	for (sp = t->first; sp != NULL; sp = sp->next) {
 		const char *s = sp->text, *w;
@@ -289,9 +376,19 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 
 		while (*s != '\0') {
 			if (*s == ' ' || *s == '\n' || *s == '\t') {
+				const char *nw;
+				size_t nlen = 0;
+
+				/* A number and its unit, a date and its range's
+				 * dash: no break chance. */
+				if (v->n > 0 && v->it[v->n - 1].type == LB_BOX && prev_w != NULL &&
+				    (nw = next_word(sp, s, &nlen)) != NULL &&
+				    tied_space(L, prev_w, prev_len, nw, nlen, sp->face, size, width,
+				    sp->line))
+					add_item(v, LB_PENALTY, 0, 0, 0, LB_NEVER, NULL, 0, sp->face);
 				/* One glue for a run of spaces, none at the start. */
 				if (v->n > 0 && v->it[v->n - 1].type != LB_GLUE &&
-				    set->label && depth > 0) {
+				    v->it[v->n - 1].type != LB_PENALTY && set->label && depth > 0) {
 					/* the space's break, dearer */
 					add_item(v, LB_PENALTY, 0, 0, 0, BRACKET_COST, NULL, 0,
 					    sp->face);
@@ -305,6 +402,8 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 			}
 			for (w = s; *s != '\0' && *s != ' ' && *s != '\n' && *s != '\t'; s++)
 				continue;
+			prev_w = w;
+			prev_len = (size_t)(s - w);
 			add_word(L, v, w, (size_t)(s - w), sp->face, size, width, sp->line, set,
 			    set->hyphenate && !(glued && w == sp->text) &&
 			    !(*s == '\0' && sp->next != NULL && sp->next->text[0] != '\0' &&
