@@ -1069,9 +1069,7 @@ lines_missing_year(const struct rep *r, const struct agreement *ag, const struct
 	size_t n = 0;
 
 	for (bg = ag->columned; bg != NULL; bg = bg->next) {
-		/* (a budget with columns is read before its party is linked) */
-		if ((bg->party != p && (bg->party_id == NULL || p->id == NULL ||
-		    strcmp(bg->party_id, p->id) != 0)) || bg->columns == NULL ||
+		if (!econ_columns_of_party(bg, p) || bg->columns == NULL ||
 		    (c = year_column(bg, r->year)) == NULL)
 			continue;
 		for (l = bg->lines; l != NULL; l = l->next) {

@@ -249,3 +249,10 @@ econ_columns_derive(struct agreement *ag)
 		}
 	}
 }
+
+bool
+econ_columns_of_party(const struct budget *b, const struct party *p)
+{
+	return b->party == p || (b->party_id != NULL && p->id != NULL &&
+	    strcmp(b->party_id, p->id) == 0);
+}

@@ -20,6 +20,11 @@ void	econ_columns_derive(struct agreement *ag);
  * <adjustment> is the source's, checked once at the first. */
 bool	econ_columns_repeat(const struct agreement *, const struct budget *b);
 
+/* Whether the budget with columns b is party p's: by its link, or by
+ * its party id (a budget with columns is read before its party is
+ * linked). */
+bool	econ_columns_of_party(const struct budget *b, const struct party *p);
+
 /* The column with the id, or NULL. */
 const struct budget_column *econ_column_find(const struct budget_columns *, const char *id);
 /* The budget's total column, or NULL. */
