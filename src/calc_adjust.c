@@ -739,17 +739,25 @@ round_by_days(const struct agreement *ag, const struct party *p, int year,
 	struct year_amount prev;
 	size_t k, j;
 
+	/* the year before, once: only a part whose agreement year began
+	 * then looks at it */
+	prev.nparts = 0;
+	for (k = 0; k < ya->nparts; k++)
+		if (date_days(calc_year_start(ag, ya->part[k].agreement_year)) < y0 &&
+		    date_days(ag->from) < y0) {
+			if (party_year(ag, p, year - 1, &prev, false) != CALC_OK)
+				prev.nparts = 0;
+			break;
+		}
 	for (k = 0; k < ya->nparts; k++) {
 		struct year_part *pt = &ya->part[k];
-		long a0 = date_days(calc_year_start(ag, pt->agreement_year));
 
-		j = 0;
-		if (a0 < y0 && date_days(ag->from) < y0 &&
-		    party_year(ag, p, year - 1, &prev, false) == CALC_OK)
+		j = prev.nparts;
+		if (date_days(calc_year_start(ag, pt->agreement_year)) < y0)
 			for (j = 0; j < prev.nparts; j++)
 				if (prev.part[j].agreement_year == pt->agreement_year)
 					break;
-		if (a0 < y0 && date_days(ag->from) < y0 && j < prev.nparts) {
+		if (j < prev.nparts) {
 			long long own;
 
 			if (!money_round(prev.part[j].by_days + pt->by_days, &pt->by_days_kr) ||
