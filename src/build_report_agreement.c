@@ -385,12 +385,9 @@ goal_in_text(struct rep *r, const struct goal *g)
 	const char *target;
 	size_t len;
 
-	if (g->text != NULL && *g->text != '\0') {
-		len = strlen(g->text);
-		while (len > 0 && (g->text[len - 1] == '.' || g->text[len - 1] == ' '))
-			len--;
-		return arena_printf(r->bd.a, "\xE2\x80\x9D%.*s\xE2\x80\x9D", (int)len, g->text);
-	}
+	if (g->text != NULL && *g->text != '\0')
+		return arena_printf(r->bd.a, "\xE2\x80\x9D%.*s\xE2\x80\x9D",
+		    report_len_without_stop(g->text), g->text);
 	if (g->measure == NULL || *g->measure == '\0')
 		return NULL;
 	target = goal_target(r, g);

@@ -72,14 +72,11 @@ report_econ_not_valued(struct buf *note, const struct agreement *ag,
 			continue;
 		for (l = b->lines; l != NULL; l = l->next) {
 			char *label;
-			size_t len;
 
 			if (!l->econ.not_valued)
 				continue;
 			label = rich_plain(ag->arena, &l->label);
-			len = strlen(label);
-			while (len > 0 && (label[len - 1] == '.' || label[len - 1] == ' '))
-				label[--len] = '\0';
+			label[report_len_without_stop(label)] = '\0';
 			if (!names_party(ag, label))
 				report_lower_first(label);
 			/* labels may hold commas: a semicolon between them */

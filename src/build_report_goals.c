@@ -312,36 +312,21 @@ report_cumulative_outcomes(struct rep *r, const struct agreement *ag,
 size_t
 report_part_judged_notes(struct rep *r, const struct goal_row *rows, size_t n, bool add)
 {
-	static const char *const kind_words[] = {
-		[GOAL_MAL] = "Målet", [GOAL_DELMAL] = "Delmålet", [GOAL_EFFEKTMAL] = "Effektmålet",
-		[GOAL_LARANDEMAL] = "Lärandemålet",
-	};
-	size_t i, k = 0, len;
+	size_t i, k = 0;
 	struct buf b = { NULL, 0, 0 };
-	char name[200];
 
 	for (i = 0; i < n; i++) {
 		const struct goal *g = rows[i].goal;
-		const char *kw = (size_t)g->kind < sizeof(kind_words) / sizeof(kind_words[0]) &&
-		    kind_words[g->kind] != NULL ? kind_words[g->kind] : "Målet";
 
 		if (rows[i].status != GOAL_PART_JUDGED || g->unmeasured == NULL)
 			continue;
 		k++;
 		if (!add)
 			continue;
-		if (report_goal_text_name(g->text, name, sizeof(name)))
-			buf_printf(&b, "%s %s", kw, name);
-		else {
-			report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
-			buf_printf(&b, "%s om %s", kw, name);
-		}
+		report_goal_named(&b, g, true);
 		/* the condition as written, without its full stop */
-		len = strlen(g->unmeasured);
-		while (len > 0 && (g->unmeasured[len - 1] == '.' || g->unmeasured[len - 1] == ' '))
-			len--;
 		buf_printf(&b, " är delvis bedömt. Utfallet når målvärdet, men villkoret ”%.*s” "
-		    "mäts inte.", (int)len, g->unmeasured);
+		    "mäts inte.", report_len_without_stop(g->unmeasured), g->unmeasured);
 		report_text(r, arena_strdup(r->bd.a, b.data));
 		buf_reset(&b);
 	}

@@ -101,11 +101,6 @@ bool		 report_goal_in_text(const struct rep *, const struct agreement *,
  * "saknas". */
 bool		 report_goal_before_start(const struct rep *, const struct agreement *,
 		    const struct goal_row *);
-/* Whether the row is a count per year in a year its agreement covers
- * in part, below the stated target (GOAL_WHOLE_YEAR): not judged for
- * the part, counted apart from the goals met ("ett mål gäller helår och
- * bedöms inte för del av året").  from, to (each may be NULL) get the
- * part. */
 /* build_report_message.c: a goal's first sentence in quotes,
  * "”Sammanlagt matchas minst 25 par för halvåret 2019”", when at most
  * 120 code points; false otherwise. */
@@ -116,6 +111,19 @@ bool		 report_goal_text_name(const char *text, char *out, size_t size);
  * ”…” mäts inte."; the number of such goals (0: nothing added). */
 size_t		 report_part_judged_notes(struct rep *, const struct goal_row *, size_t n,
 		    bool add);
+/* build_report_message.c: a goal named in a sentence by its kind and its
+ * text when short ("delmålet ”Sammanlagt matchas …”"), else by its
+ * measure ("delmålet om deltagare"), appended to b; "Delmålet …" when
+ * capital. */
+void		 report_goal_named(struct buf *b, const struct goal *, bool capital);
+/* The length of s without the full stops and spaces that close it: a
+ * text quoted inside a sentence of the report's own. */
+int		 report_len_without_stop(const char *s);
+/* Whether the row is a count per year in a year its agreement covers
+ * in part, below the stated target (GOAL_WHOLE_YEAR): not judged for
+ * the part, counted apart from the goals met ("ett mål gäller helår och
+ * bedöms inte för del av året").  from, to (each may be NULL) get the
+ * part. */
 bool		 report_goal_whole_year(const struct rep *, const struct agreement *,
 		    const struct goal_row *, struct date *from, struct date *to);
 

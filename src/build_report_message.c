@@ -1420,6 +1420,38 @@ report_goal_text_name(const char *text, char *out, size_t size)
 	return goal_text_name(text, out, size);
 }
 
+void
+report_goal_named(struct buf *b, const struct goal *g, bool capital)
+{
+	static const char *const kind_words[] = {
+		[GOAL_MAL] = "målet", [GOAL_DELMAL] = "delmålet", [GOAL_EFFEKTMAL] = "effektmålet",
+		[GOAL_LARANDEMAL] = "lärandemålet",
+	};
+	const char *kw = (size_t)g->kind < sizeof(kind_words) / sizeof(kind_words[0]) &&
+	    kind_words[g->kind] != NULL ? kind_words[g->kind] : "målet";
+	char name[200];
+	size_t at = b->len;
+
+	if (goal_text_name(g->text, name, sizeof(name)))
+		buf_printf(b, "%s %s", kw, name);
+	else {
+		report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
+		buf_printf(b, "%s om %s", kw, name);
+	}
+	if (capital)	/* the kind words open in ASCII */
+		b->data[at] = (char)(b->data[at] - 'a' + 'A');
+}
+
+int
+report_len_without_stop(const char *s)
+{
+	size_t len = strlen(s);
+
+	while (len > 0 && (s[len - 1] == '.' || s[len - 1] == ' '))
+		len--;
+	return (int)len;
+}
+
 /* A goal not met, by its text when short (goal_text_name), else by its
  * measure as the goal chart names it, its outcome
  * as the Utfall column gives it (the unit left out when the measure
@@ -1575,33 +1607,18 @@ whole_year_goals(struct rep *r, const struct agreement *ag, struct buf *b)
 static void
 part_judged_goals(struct rep *r, const struct agreement *ag, struct buf *b)
 {
-	static const char *const kind_words[] = {
-		[GOAL_MAL] = "målet", [GOAL_DELMAL] = "delmålet", [GOAL_EFFEKTMAL] = "effektmålet",
-		[GOAL_LARANDEMAL] = "lärandemålet",
-	};
 	struct goal_row *rows;
-	size_t n = report_goal_rows(r, ag, &rows), i, len;
-	char name[160];
+	size_t n = report_goal_rows(r, ag, &rows), i;
 
 	for (i = 0; i < n; i++) {
 		const struct goal *g = rows[i].goal;
-		const char *kw = (size_t)g->kind < sizeof(kind_words) / sizeof(kind_words[0]) ?
-		    kind_words[g->kind] : "målet";
 
 		if (rows[i].status != GOAL_PART_JUDGED || g->unmeasured == NULL)
 			continue;
 		clause(b);
-		if (goal_text_name(g->text, name, sizeof(name)))
-			buf_printf(b, "%s %s", kw, name);
-		else {
-			report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
-			buf_printf(b, "%s om %s", kw, name);
-		}
-		len = strlen(g->unmeasured);
-		while (len > 0 && (g->unmeasured[len - 1] == '.' || g->unmeasured[len - 1] == ' '))
-			len--;
-		buf_printf(b, " är delvis bedömt, eftersom villkoret ”%.*s” inte mäts", (int)len,
-		    g->unmeasured);
+		report_goal_named(b, g, false);
+		buf_printf(b, " är delvis bedömt, eftersom villkoret ”%.*s” inte mäts",
+		    report_len_without_stop(g->unmeasured), g->unmeasured);
 	}
 	free(rows);
 }

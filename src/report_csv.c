@@ -288,15 +288,11 @@ remark_of_status(struct rep *r, const struct agreement *ag, const struct goal_ro
 {
 	const char *a = report_assessment_text(r, ag, row->goal);
 	const char *u = row->goal->unmeasured;
-	size_t len;
 
 	if (row->status != GOAL_PART_JUDGED || u == NULL)
 		return a;
-	len = strlen(u);
-	while (len > 0 && (u[len - 1] == '.' || u[len - 1] == ' '))
-		len--;
-	return a != NULL ? arena_printf(r->bd.a, "mäts inte: %.*s. %s", (int)len, u, a) :
-	    arena_printf(r->bd.a, "mäts inte: %.*s", (int)len, u);
+	return a != NULL ? arena_printf(r->bd.a, "mäts inte: %.*s. %s", report_len_without_stop(u),
+	    u, a) : arena_printf(r->bd.a, "mäts inte: %.*s", report_len_without_stop(u), u);
 }
 
 static void
