@@ -105,6 +105,31 @@ adjust_from(struct buf *b, const struct adjustment *a)
 	}
 }
 
+/* A mixed index's step in its parts, so that the reader can work it
+ * out (review s21, Vikby): " (0,9 × 2,9 % OPI + 0,1 × 1,8 % KPI)". */
+static void
+component_parts(struct buf *b, const struct adjustment *a, struct date d)
+{
+	const struct index_component *c;
+	char w[32], p[32];
+
+	if (a->components == NULL)
+		return;
+	for (c = a->components; c != NULL; c = c->next) {
+		const struct index_value *v = adjust_value_on(a, c->index, d);
+
+		if (v == NULL)
+			return;
+	}
+	for (c = a->components; c != NULL; c = c->next) {
+		percent_text(c->weight / 100.0, w, sizeof(w));
+		percent_text(adjust_value_on(a, c->index, d)->percent, p, sizeof(p));
+		buf_printf(b, "%s%s" NBSP "×" NBSP "%s" NBSP "%% %s", c == a->components ? " (" : " + ",
+		    w, p, c->index);
+	}
+	buf_adds(b, ")");
+}
+
 /* ": 2,79 % från 2025-01-01, 3 % från 2026-01-01": the steps counted. */
 static void
 index_steps(struct buf *b, const struct year_adjust *ja)
@@ -139,6 +164,7 @@ index_steps(struct buf *b, const struct year_adjust *ja)
 		date_format_iso(v->from, d, sizeof(d));
 		buf_printf(b, "%s%s" NBSP "%% från %s", n == 0 ? nsteps == 1 && first_on_start ?
 		    " med " : ": " : n + 1 == nsteps ? " och " : ", ", p, d);
+		component_parts(b, a, v->from);
 		n++;
 	}
 }
@@ -252,30 +278,50 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
     const struct year_amount *ya)
 {
 	size_t i;
+	bool start = true;
 
 	if (!calc_agreement_years(ag))
 		return;
 	for (i = 0; i < ya->nparts; i++) {
 		const struct year_part *p = &ya->part[i];
 		bool counted_only = p->prorated && !p->whole;
+		long n = counted_only ? p->counted_last - p->counted_first + 1 : p->last - p->first + 1;
+		long long whole;
 
-		buf_printf(b, "%s%s räknas %ld av %ld dagar (", i == 0 ? "Av verksamhetsåret " : ", av ",
-		    report_budget_year(r, ag, p->agreement_year),
-		    counted_only ? p->counted_last - p->counted_first + 1 : p->last - p->first + 1,
-		    p->days);
+		/* 2027 counted 2026/27's and 2027/28's same 360 000 kr as one
+		 * year's, leap day or not: 2028 counts what is left, not its
+		 * days' share, and says so with the figures that give it
+		 * (review s21: "182 av 366 dagar" of 360 000 kr is 179 016) */
+		if (p->rest_of != 0) {
+			buf_printf(b, "%sResten av verksamhetsåret %s (", start ? "" : ". ",
+			    report_budget_year(r, ag, p->agreement_year));
+			day_span(b, p->first, p->last);
+			buf_printf(b, "): %s, ", build_money(&r->bd, p->rest_of, false));
+			buf_printf(b, "varav %s räknades %d", build_money(&r->bd,
+			    p->rest_of - p->by_days_kr, false), ya->from.y - 1);
+			start = true;
+			continue;
+		}
+		buf_printf(b, "%s%s räknas %ld av %ld dagar (", start ? "Av verksamhetsåret " : ", av ",
+		    report_budget_year(r, ag, p->agreement_year), n, p->days);
+		start = false;
 		day_span(b, counted_only ? p->counted_first : p->first,
 		    counted_only ? p->counted_last : p->last);
-		/* 2027 counted 2026/27's and 2027/28's same 360 000 kr as one
-		 * year's, leap day or not: 2028 counts what is left */
-		if (p->rest_of != 0)
-			buf_printf(b, "; resten av verksamhetsårets %s",
-			    build_money(&r->bd, p->rest_of, false));
 		if (p->prorated && p->whole) {
 			buf_printf(b, "; för belopp som följer dagarna bara de %ld dagar "
 			    "överenskommelsen gäller, ", p->counted_last - p->counted_first + 1);
 			day_span(b, p->counted_first, p->counted_last);
 		}
 		buf_adds(b, ")");
+		/* the share and the agreement year's amount it is taken of,
+		 * uprated: the row's figure may hold other money, and its
+		 * base may be a year before's (review s21): "…, 372 498 kr av
+		 * 749 088 kr" */
+		if (ya->nparts == 1 && p->year_known && p->by_days_kr > 0 &&
+		    money_round(p->year_value, &whole) && whole > p->by_days_kr &&
+		    llabs((whole * n * 2 + p->days) / (2 * p->days) - p->by_days_kr) <= 1)
+			buf_printf(b, ", %s av %s", build_money(&r->bd, p->by_days_kr, false),
+			    build_money(&r->bd, whole, false));
 	}
 	buf_adds(b, ". ");
 }
@@ -730,10 +776,24 @@ paid_note(struct rep *r, struct buf *note, const struct agreement *ag,
 		    ya->part[ya->nparts - 1].paid_base : ya->part[0].paid_base;
 
 		if (ya->paid_months == 0) {
-			buf_printf(note, "Ingen utbetalning av de %s som betalas ut ",
-			    build_money(&r->bd, base, false));
+			int lo = 1, hi = 12;
+
+			while (lo < 12 && !(ya->pay_months & 1u << lo))
+				lo++;
+			while (hi > 1 && !(ya->pay_months & 1u << hi))
+				hi--;
+			/* why the year holds none of it, in words (review s21:
+			 * "Ingen utbetalning av de 84 000 kr … sker 2028") */
+			buf_printf(note, "De %s som betalas ut ", build_money(&r->bd, base, false));
 			pay_months_words(note, ya->pay_months);
-			buf_printf(note, " sker %d. ", ya->from.y);
+			if (date_compare(ya->to, dec31) < 0 && lo > ya->to.m)
+				buf_printf(note, " ingår inte, eftersom överenskommelsen slutar %d %s. ",
+				    ya->to.d, month_long[ya->to.m]);
+			else if (date_compare(ya->from, jan1) > 0 && hi < ya->from.m)
+				buf_printf(note, " ingår inte, eftersom överenskommelsen börjar %d %s. ",
+				    ya->from.d, month_long[ya->from.m]);
+			else
+				buf_printf(note, " betalas inte ut %d och ingår inte. ", ya->from.y);
 			return;
 		}
 		buf_printf(note, "%s betalas ut ", paid_money(r, ya, base));

@@ -259,7 +259,17 @@ part_party_words(struct rep *r, const struct agreement *ag, const struct year_am
 
 	if (ya->partial)
 		return part_words(r, ag, ya);
-	for (i = 0; i < ya->nparts; i++)
+	/* the rest of an agreement year is not its days' share (Ekby UBN
+	 * 2028: 360 000 kr less the 181 479 kr 2027 counted, not 182/366) */
+	if (ya->nparts == 1 && ya->part[0].rest_of != 0) {
+		const struct year_part *p = &ya->part[0];
+
+		buf_printf(&b, "beloppet är resten av verksamhetsåret %s, %s", report_budget_year(r,
+		    ag, p->agreement_year), build_money(&r->bd, p->rest_of, false));
+		buf_printf(&b, " minus %s som räknades %d", build_money(&r->bd,
+		    p->rest_of - p->by_days_kr, false), ya->from.y - 1);
+	}
+	for (i = 0; b.data == NULL && i < ya->nparts; i++)
 		buf_printf(&b, "%s%ld av %ld dagar av verksamhetsåret %s",
 		    i == 0 ? "beloppet räknas för " : " och ", ya->part[i].last - ya->part[i].first + 1,
 		    ya->part[i].days, report_budget_year(r, ag, ya->part[i].agreement_year));

@@ -415,6 +415,62 @@ report_econ_pools(struct rep *r, const struct agreement *ag)
 static const char *const month_names[] = { "januari", "februari", "mars", "april", "maj",
     "juni", "juli", "augusti", "september", "oktober", "november", "december" };
 
+/* "32 772,60 kr": kronor and öre, the öre left out when none. */
+static const char *
+money_ore(struct rep *r, double v)
+{
+	long long ore = (long long)(v * 100 + 0.5);
+	char s[96];
+
+	if (ore % 100 == 0)
+		return build_money(&r->bd, ore / 100, false);
+	number_format(ore / 100, s, sizeof(s));
+	return arena_printf(r->bd.a, "%s,%02lld" NBSP "kr", s, ore % 100);
+}
+
+/* The monthly money uprated, run by run, so that the reader can work
+ * out the year's figure (review s21, Ekby UBN: a year mixes months
+ * before and after the uprating): "Med uppräkning: 6 månader × 31 500
+ * kr + 6 månader × 32 130 kr = 381 780 kr."  Nothing when a run is not
+ * known or counts part of a month, or nothing is uprated. */
+static void
+monthly_uprated(struct rep *r, struct buf *note, const struct year_amount *ya)
+{
+	struct buf b = { NULL, 0, 0 };
+	double sum = 0;
+	bool uprated = false;
+	size_t i, k;
+	long long kr;
+
+	for (i = 0; i < ya->nmonth; i++) {
+		const struct year_month *m = &ya->month[i];
+
+		if (m->steps_mixed || m->nstep == 0)
+			return;
+		for (k = 0; k < m->nstep; k++) {
+			if (m->step[k].months != (double)m->step[k].n)
+				return;
+			uprated |= m->step[k].factor != 1;
+		}
+	}
+	if (!uprated)
+		return;
+	for (i = 0; i < ya->nmonth; i++)
+		for (k = 0; k < ya->month[i].nstep; k++) {
+			const struct year_month *m = &ya->month[i];
+			double v = (double)m->monthly * m->step[k].factor;
+
+			buf_printf(&b, "%s%d" NBSP "%s" NBSP "×" NBSP "%s", b.data == NULL ?
+			    "" : " + ", m->step[k].n, m->step[k].n == 1 ? "månad" : "månader",
+			    money_ore(r, v));
+			sum += v * m->step[k].months;
+		}
+	if (money_round(sum, &kr))
+		buf_printf(note, "Med uppräkning: %s = %s. ", b.data, build_money(&r->bd, kr,
+		    false));
+	buf_free(&b);
+}
+
 void
 report_econ_monthly(struct rep *r, struct buf *note, const struct agreement *ag,
     const struct party *p, const struct year_amount *ya)
@@ -487,9 +543,11 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct agreement *ag,
 	/* the uprating in a sentence of its own, not a tail ("…hela året,
 	 * före uppräkning.") */
 	buf_adds(note, ". ");
-	if (ya->adjusted)
+	if (ya->adjusted) {
 		buf_adds(note, ya->nmonth == 1 ? "Månadsbeloppet är angivet före uppräkning. " :
 		    "Månadsbeloppen är angivna före uppräkning. ");
+		monthly_uprated(r, note, ya);
+	}
 }
 
 void

@@ -133,6 +133,12 @@ struct year_amount {
 						 * year's amount, when the kronor
 						 * are not its days' (a year before
 						 * took a whole year's); else 0 */
+		/* the agreement year's value of its lines counted by days,
+		 * uprated, unrounded, when one factor holds over each line's
+		 * days here (by_days is then its days' share): the remark
+		 * prints it beside the share; year_known false: steps inside */
+		double		 year_value;
+		bool		 year_known;
 	}		 part[2];
 	size_t		 nparts;
 	long long	 prorated_base;	/* of the base, in prorated budgets, of
@@ -156,6 +162,16 @@ struct year_amount {
 		long long	 monthly;	/* kr a month */
 		double		 months;	/* counted: parts with proration */
 		int		 n, first, last;	/* months touched, 1-12 */
+		/* runs of months at one uprating factor, in order: the
+		 * remark's "6 månader × 31 500 kr + 6 månader × 32 130
+		 * kr"; steps_mixed: not known so (budgets of other
+		 * factors added up, or more runs than fit) */
+		struct month_step {
+			int		 n;
+			double		 months, factor;
+		}		 step[4];
+		size_t		 nstep;
+		bool		 steps_mixed;
 	}		 month[CALC_MAX_MONTHLY];
 	size_t		 nmonth;
 };
@@ -206,6 +222,10 @@ const struct adjustment *adjust_for_line(const struct agreement *, const struct 
 bool		adjust_any(const struct agreement *);
 /* The step of an index adjustment on a date: the value's percent, or the
  * weighted sum of its components'; false when a value is missing. */
+/* The value of a mixed index's component index (or of a plain index's,
+ * index NULL) that a step on d takes; NULL when none. */
+const struct index_value *adjust_value_on(const struct adjustment *, const char *index,
+		    struct date);
 bool		adjust_step(const struct adjustment *, struct date, double *percent,
 		    bool *preliminary);
 bool		adjust_first_of_date(const struct adjustment *, const struct index_value *);
@@ -238,6 +258,8 @@ long long	calc_budget_year(const struct agreement *, const struct budget *, int 
 bool		calc_month_part(const struct agreement *, const struct budget *, int year,
 		    long lo, long hi, long base_start, long long monthly,
 		    struct year_month *span, double *out);
+/* Adds n months (months counted) at factor to span's runs. */
+void		calc_month_step(struct year_month *span, int n, double months, double factor);
 /* The adjustment's factor (NULL: 1) on a day (days since 1970) over a
  * base year starting on base_start (calc_adjust.c). */
 double		calc_factor_on(const struct adjustment *, long day, long base_start);

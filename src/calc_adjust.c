@@ -300,6 +300,12 @@ value_on(const struct adjustment *a, const char *index, struct date d)
 	return prelim;
 }
 
+const struct index_value *
+adjust_value_on(const struct adjustment *a, const char *index, struct date d)
+{
+	return value_on(a, index, d);
+}
+
 bool
 adjust_step(const struct adjustment *a, struct date d, double *percent, bool *preliminary)
 {
@@ -535,13 +541,26 @@ note_months(struct year_amount *ya, const struct year_month *span, bool count_am
 
 		if (m->first == span->first && m->last == span->last &&
 		    m->months == span->months) {
+			size_t k;
+
 			m->monthly += count_amount ? span->monthly : 0;
+			/* added up: one factor run by run, or not known */
+			m->steps_mixed |= span->steps_mixed || (count_amount &&
+			    m->nstep != span->nstep);
+			for (k = 0; count_amount && k < m->nstep && k < span->nstep; k++)
+				m->steps_mixed |= m->step[k].factor != span->step[k].factor;
 			return;
 		}
 		if (m->monthly == span->monthly && m->last + 1 == span->first) {
+			size_t k;
+
 			m->months += span->months;
 			m->n += span->n;
 			m->last = span->last;
+			m->steps_mixed |= span->steps_mixed;
+			for (k = 0; k < span->nstep; k++)
+				calc_month_step(m, span->step[k].n, span->step[k].months,
+				    span->step[k].factor);
 			return;
 		}
 	}
@@ -610,6 +629,7 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 	part->days = a1 - a0 + 1;
 	part->counted_first = c0 > y0 ? c0 : y0;
 	part->counted_last = c1 < y1 ? c1 : y1;
+	part->year_known = true;
 	for (b = ag->budgets; b != NULL; b = b->next) {
 		/* prorate="yes" or "no" written on the budget or the economy
 		 * is the agreement's word; not written, a budget of this very
@@ -694,6 +714,7 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 				part->by_days += (double)l->amount *
 				    factor_sum(a, first, last, base_start) / (double)part->days;
 				flat = false;
+				part->year_known = false;
 			}
 		}
 	}
@@ -701,6 +722,11 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 		part->by_days += (double)groups[i].base * factor_sum(groups[i].adj,
 		    groups[i].first, groups[i].last, base_start) / (double)part->days;
 		note_adjustment(ya, &groups[i], base_start);
+		if (next_step(groups[i].adj, groups[i].first) > groups[i].last)
+			part->year_value += (double)groups[i].base *
+			    calc_factor_on(groups[i].adj, groups[i].first, base_start);
+		else
+			part->year_known = false;
 		/* no step inside and none before: the base as written */
 		if (next_step(groups[i].adj, groups[i].first) > groups[i].last &&
 		    calc_factor_on(groups[i].adj, groups[i].first, base_start) == 1)

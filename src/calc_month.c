@@ -88,6 +88,20 @@ calc_budget_year(const struct agreement *ag, const struct budget *b, int year, l
 	return out;
 }
 
+void
+calc_month_step(struct year_month *span, int n, double months, double factor)
+{
+	struct month_step *last = span->nstep > 0 ? &span->step[span->nstep - 1] : NULL;
+
+	if (last != NULL && last->factor == factor) {
+		last->n += n;
+		last->months += months;
+	} else if (span->nstep < sizeof(span->step) / sizeof(span->step[0]))
+		span->step[span->nstep++] = (struct month_step){ n, months, factor };
+	else
+		span->steps_mixed = true;
+}
+
 bool
 calc_month_part(const struct agreement *ag, const struct budget *b, int year, long lo,
     long hi, long base_start, long long monthly, struct year_month *span, double *out)
@@ -111,6 +125,7 @@ calc_month_part(const struct agreement *ag, const struct budget *b, int year, lo
 			continue;
 		sum += part * calc_factor_on(adj, first, base_start);
 		span->months += part;
+		calc_month_step(span, 1, part, calc_factor_on(adj, first, base_start));
 		if (span->n++ == 0)
 			span->first = m;
 		span->last = m;

@@ -697,6 +697,38 @@ MONTH_LONG = ["", "januari", "februari", "mars", "april", "maj", "juni", "juli",
               "september", "oktober", "november", "december"]
 
 
+def kr_figures(s):
+    """Every "N kr" in s as whole kronor."""
+    return [int(m.replace(" ", "")) for m in re.findall(r"(?<![\d,])(\d{1,3}(?: \d{3})*) kr\b", s)]
+
+
+def days_not_reproduced(text, year):
+    """The Ekonomi tables' rows whose note prints a day fraction that no
+    printed figure reproduces: one "N av M dagar" beside the row's amount
+    X must give some printed figure from another (X or a figure in the
+    note, ±1 kr); a rest of an agreement year "B kr, varav C kr" must be
+    X = B − C.  Rows are cut at each party's label: "(kommunen) X kr …"."""
+    out = []
+    for sec in re.findall(rf"Ekonomi {year} Part Belopp {year} Anmärkning (.*?) Summa ", text):
+        rows = re.split(r"\) (\d{1,3}(?: \d{3})*) kr ", sec)
+        for i in range(1, len(rows) - 1, 2):
+            x, note = int(rows[i].replace(" ", "")), rows[i + 1]
+            fracs = re.findall(r"(\d+) av (\d+) dagar", note)
+            figs = [x] + kr_figures(note)
+            if len(fracs) == 1:
+                n, m = int(fracs[0][0]), int(fracs[0][1])
+                if not any(abs(b * n / m - y) <= 1 for b in figs for y in figs if b != y):
+                    out.append(f"{x} kr beside \"{n} av {m} dagar\": no printed figure "
+                               f"gives a printed one ({figs})")
+            for b, c in re.findall(r"[Rr]esten av verksamhetsåret [^:]*: (\d{1,3}(?: \d{3})*) kr, "
+                                   r"varav (\d{1,3}(?: \d{3})*) kr", note):
+                if int(b.replace(" ", "")) - int(c.replace(" ", "")) != x:
+                    out.append(f"{x} kr is not the rest {b} kr less {c} kr")
+            if "resten av verksamhetsårets" in note:
+                out.append(f"{x} kr: \"resten av verksamhetsårets\" beside a day fraction it is not")
+    return out
+
+
 def year_split_notes(ag, year):
     """Agreement years (<economy year-start>): each party's remark names the
     calendar year's part in each agreement year with the days counted:
@@ -744,14 +776,28 @@ def year_split_notes(ag, year):
             days = (a1 - a0).days + 1
             if prorated and not whole:
                 f, t = c0, c1
+            # the rest of an agreement year whose year before took more
+            # than its days' share (a leap day): the rest, not the days
+            got = year_parts(ag, p.get("id"), year)
+            kr = by_days_kr(ag, p.get("id"), year)
+            prev = by_days_kr(ag, p.get("id"), year - 1) if a0 < jan1 and start < jan1 else {}
+            if isinstance(got, tuple) and ay in got[1] and ay in kr and ay in prev and \
+                    abs(kr[ay] - int(got[1][ay][0] + 0.5)) > 1:
+                before = prev[ay]
+                want.append((f"the rest of agreement year {ay} of {p.get('id')}",
+                             f"Resten av verksamhetsåret {ay}/{(ay + 1) % 100:02d} ({span(f, t)}): "
+                             f"{money(before + kr[ay])}, varav {money(before)} räknades {year - 1}."))
+                continue
             s = f"{ay}/{(ay + 1) % 100:02d} räknas {(t - f).days + 1} av {days} dagar ({span(f, t)}"
             if prorated and whole:
                 s += f"; för belopp som följer dagarna bara de {(c1 - c0).days + 1} dagar " \
                     f"överenskommelsen gäller, {span(c0, c1)}"
             parts.append(s + ")")
+        # one part: the share and the agreement year's amount may follow
+        # (", 372 497 kr av 749 088 kr"; days_not_reproduced checks them)
         if parts:
             want.append((f"agreement-year days of {p.get('id')}",
-                         "Av verksamhetsåret " + ", av ".join(parts) + "."))
+                         "Av verksamhetsåret " + ", av ".join(parts) + ("" if len(parts) == 1 else ".")))
     return want
 
 
@@ -3439,6 +3485,14 @@ def main():
         if norm(s) not in text:
             missing += 1
             print(f"check_report: {pdf}: {what} not in the report: {s!r}")
+    # every amount's note lets the reader work out the amount with the
+    # numbers printed beside it (review s21): a row's one "N av M dagar"
+    # produces a printed figure from a printed one (B × N/M, ±1 kr), and
+    # "Resten av verksamhetsåret …: B kr, varav C kr räknades …" is B − C
+    for fail in days_not_reproduced(text, year):
+        missing += 1
+        print(f"check_report: {pdf}: {fail}")
+    checks += 1
     # the report file's facts on the cover, its texts in the report
     rf_want, rf_off_cover = report_file(docs, namnd, year, pdf)
     for what, s in rf_want:

@@ -95,7 +95,8 @@ case "$namnd $year" in
 	# 800 000 x 1.0279 = 822 320 kr. The jour's 200 000 kr in kind stand.
 	want "Vikby kommun (kommunen) 822 320 kr"
 	# the step's date said once (review 2: "från 2025-01-01: 2,79 % från 2025-01-01")
-	want "uppräknat enligt 90 % OPI + 10 % KPI med 2,79 % från 2025-01-01."
+	# the step in its parts, so that 822 320 kr can be worked out (review s21)
+	want "uppräknat enligt 90 % OPI + 10 % KPI med 2,79 % från 2025-01-01 (0,9 × 2,9 % OPI + 0,1 × 1,8 % KPI)."
 	refuse "från 2025-01-01: 2,79 %"
 	want "Brottsofferjouren Vikby (idéburen part) 200 000 kr"
 	# the adjustment is the kommun's (party=): the jour's help in kind is not
@@ -109,7 +110,7 @@ case "$namnd $year" in
 	# 2026: 0.9 x 2.5 (preliminary) + 0.1 x 1.0 = 2.35 %;
 	# 822 320 x 1.0235 = 841 644.52, rounded 841 645 kr
 	want "Vikby kommun (kommunen) 841 645 kr"
-	want "uppräknat enligt 90 % OPI + 10 % KPI: 2,79 % från 2025-01-01 och 2,35 % från 2026-01-01."
+	want "uppräknat enligt 90 % OPI + 10 % KPI: 2,79 % från 2025-01-01 (0,9 × 2,9 % OPI + 0,1 × 1,8 % KPI) och 2,35 % från 2026-01-01 (0,9 × 2,5 % OPI + 0,1 × 1 % KPI)."
 	want "Preliminärt: OPI 2,5 % från 2026-01-01"
 	want "Brottsofferjouren Vikby (idéburen part) 200 000 kr"
 	want "Summa 1 041 645 kr"
@@ -126,9 +127,11 @@ case "$namnd $year" in
 	want "Norrviks kommun (kommunen) 142 000 kr"
 	# The remark says the days counted, 122 for the prorated grant and
 	# the förening's hours; the contribution counts no days.
-	# the part year and its split once under the table, then each
-	# party's way of counting it
-	once "Överenskommelsen gäller 1 september–31 december 2024. Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31 december). För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gäller, utom 20 000 kr som betalas ut i september. För Föreningen Läxhjälpen Norrvik räknas beloppet efter de dagar överenskommelsen gäller."
+	# the kommun's row gives the days' share and what it is taken of
+	# (review s21): 142 000 = 122 000 + the 20 000 paid in September
+	want "Norrviks kommun (kommunen) 142 000 kr Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31 december), 122 000 kr av 365 000 kr."
+	# the part year under the table, then each party's way of counting it
+	once "Överenskommelsen gäller 1 september–31 december 2024. För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gäller, utom 20 000 kr som betalas ut i september. För Föreningen Läxhjälpen Norrvik räknas beloppet efter de dagar överenskommelsen gäller."
 	refuse "184 av 365 dagar (1 juli–31 december; för"
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 48 800 kr"
 	want "Summa 190 800 kr"
@@ -173,7 +176,9 @@ case "$namnd $year" in
 	# contribution of 2026/27 was paid September 2026 (20 000 x 1.0404 =
 	# 20 808, in 2026's 396 862 kr): nothing of it in 2027.
 	want "Norrviks kommun (kommunen) 188 312 kr"
-	want "Ingen utbetalning av de 20 000 kr som betalas ut i september sker 2027."
+	want "Av verksamhetsåret 2026/27 räknas 181 av 365 dagar (1 januari–30 juni), 188 312 kr av 379 746 kr."
+	want "De 20 000 kr som betalas ut i september ingår inte, eftersom överenskommelsen slutar 30 juni."
+	refuse "Ingen utbetalning av"
 	refuse "inget av det faller"
 	# 2024: 142 000; 2025: 389 080; 2026: 365 000 x (181 x 1.02 + 184 x
 	# 1.0404) / 365 + 20 808 = 376 053.6 + 20 808 = 396 862; sum
@@ -285,16 +290,28 @@ case "$namnd $year" in
 	# the monthly line in a sentence, the uprating in one of its own
 	want "Samordnare, 60 % av heltid, räknas med 31 500 kr per månad hela året. Månadsbeloppet är angivet före uppräkning."
 	refuse ", före uppräkning."
+	# the months before and after the uprating of 2027-07-01 (review s21)
+	want "Med uppräkning: 6 månader × 32 130 kr + 6 månader × 32 772,60 kr = 389 416 kr."
 	once "Av verksamhetsåret 2026/27 räknas 181 av 365 dagar (1 januari–30 juni), av 2027/28 räknas 184 av 366 dagar (1 juli–31 december)."
 	;;
 "ekby-utbildningsnamnden 2028")
 	# the rest of 2027/28: 360 000 - (360 000 - 178 521) = 178 521 kr
 	want "141 041 kr 360 000 kr 360 000 kr 178 521 kr 1 039 562 kr"
-	# not 182/366 of 360 000 (179 016): the remark says why
-	want "Av verksamhetsåret 2027/28 räknas 182 av 366 dagar (1 januari–30 juni; resten av verksamhetsårets 360 000 kr)."
+	# not 182/366 of 360 000 (179 016): the remark gives the figures
+	# that make it (review s21)
+	want "Resten av verksamhetsåret 2027/28 (1 januari–30 juni): 360 000 kr, varav 181 479 kr räknades 2027."
+	refuse "resten av verksamhetsårets"
+	want "För Föreningen Mentorskap Norrby är beloppet resten av verksamhetsåret 2027/28, 360 000 kr minus 181 479 kr som räknades 2027."
+	refuse "För alla parter räknas beloppet för 182 av 366 dagar"
+	# the kommun's 569 133 kr: 749 088 (720 000 x 1.02 x 1.02) x 182 / 366
+	# = 372 497.6, as the rest of 2027/28 372 497 kr, + 6 x 32 772.60
+	# (31 500 x 1.0404) = 196 635.6: 569 133 kr
+	want "Av verksamhetsåret 2027/28 räknas 182 av 366 dagar (1 januari–30 juni), 372 497 kr av 749 088 kr."
+	want "Med uppräkning: 6 månader × 32 772,60 kr = 196 636 kr."
 	# the grant is paid in January 2028 too: the sentence names the
-	# August payment's money, not "ingen utbetalning sker 2028"
-	want "Ingen utbetalning av de 84 000 kr som betalas ut i augusti sker 2028."
+	# August payment's money and why it is left out
+	want "De 84 000 kr som betalas ut i augusti ingår inte, eftersom överenskommelsen slutar 30 juni."
+	refuse "Ingen utbetalning av"
 	;;
 *)
 	echo "examples.sh: no hand-computed figures for $namnd $year"; status=1 ;;

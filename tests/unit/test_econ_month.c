@@ -99,5 +99,23 @@ test_econ_month_agreement_years(void)
 	INT_EQ(ya.amount, 36000);
 	INT_EQ(ya.month[0].n, 6);
 	INT_EQ(ya.month[0].last, 6);
+	INT_EQ((long long)ya.month[0].nstep, 1);
+	/* uprated 2 % from 2025-07-01: 2025 is 6 months at 6 000 and 6 at
+	 * 6 120, one entry for the remark, two runs for its figures
+	 * ("6 månader × 6 000 kr + 6 månader × 6 120 kr"; review s21) */
+	ag->adjustment.kind = ADJ_PERCENT;
+	ag->adjustment.has_percent = true;
+	ag->adjustment.percent = 2;
+	date_parse("2025-07-01", &ag->adjustment.from);
+	INT_EQ(calc_party_year(ag, ag->parties, 2025, &ya), CALC_OK);
+	INT_EQ(ya.amount, 72720);
+	INT_EQ((long long)ya.nmonth, 1);
+	INT_EQ(ya.month[0].n, 12);
+	INT_EQ((long long)ya.month[0].nstep, 2);
+	OK(!ya.month[0].steps_mixed);
+	INT_EQ(ya.month[0].step[0].n, 6);
+	OK(ya.month[0].step[0].factor == 1);
+	INT_EQ(ya.month[0].step[1].n, 6);
+	OK(ya.month[0].step[1].factor > 1.0199 && ya.month[0].step[1].factor < 1.0201);
 	agreement_free(ag);
 }
