@@ -83,6 +83,81 @@ report_labelled(struct rep *r, const char *label, const char *value)
 
 /* ---------- the parts of the report ---------- */
 
+#define SUP_ONE	"\xC2\xB9"	/* ¹ */
+#define SUP_TWO	"\xC2\xB2"	/* ² */
+
+/* The key figures' note on the kommun's money in agreements other
+ * nämnder share and report too (review s21: page 1 said it in a
+ * sentence only, the figure stood bare): "¹ Varav 180 000 kr i
+ * överenskommelsen som delas med socialnämnden, Bruksby kommun;
+ * beloppet är inte fördelat mellan nämnderna."  NULL: no such money.
+ * mark: the note's mark; *with: the one agreement's other nämnder when
+ * all of the money is its, else NULL. */
+static const char *
+shared_kommun_note(struct rep *r, const char *mark, const char **whole_with)
+{
+	const char *with = NULL;
+	long long kr = 0;
+	size_t i, n = 0, count;
+	bool own;
+
+	*whole_with = NULL;
+	for (i = 0; i < r->nags; i++) {
+		const struct ag_amounts *am = &r->amounts[i];
+		const char *w = report_shared_with(r, r->ags[i], &count, &own);
+
+		if (w == NULL || !am->has_kommun || am->kommun <= 0)
+			continue;
+		with = w;
+		kr += am->kommun;
+		n++;
+	}
+	if (n == 0)
+		return NULL;
+	if (n > 1) {
+		char words[32];
+
+		format_count_words(words, sizeof(words), (long long)n, true);
+		return arena_printf(r->bd.a, "%s Varav %s i %s överenskommelser som delas med "
+		    "andra nämnder; beloppen är inte fördelade mellan nämnderna.", mark,
+		    build_money(&r->bd, kr, false), words);
+	}
+	if (kr != r->kommun)
+		return arena_printf(r->bd.a, "%s Varav %s i överenskommelsen som delas med %s; "
+		    "beloppet är inte fördelat mellan nämnderna.", mark, build_money(&r->bd, kr, false),
+		    with);
+	*whole_with = with;
+	return arena_printf(r->bd.a, "%s Beloppet gäller överenskommelsen som delas med %s; "
+	    "det är inte fördelat mellan nämnderna.", mark, with);
+}
+
+/* The marks on the kommun's money this year and last and their notes,
+ * one note when both years' money is all one agreement's that the
+ * same nämnder share. */
+static const char *
+shared_kommun_marks(struct rep *r, struct doc_table *tb, struct rep *last)
+{
+	const char *with, *last_with = NULL;
+	const char *now = shared_kommun_note(r, SUP_ONE, &with);
+	const char *then = last != NULL ? shared_kommun_note(last, now != NULL ? SUP_TWO : SUP_ONE,
+	    &last_with) : NULL;
+
+	if (now != NULL)
+		build_cell_text(&r->bd, tb, 2, 1, SUP_ONE, true, DALIGN_RIGHT, 0);
+	if (now != NULL && then != NULL && with != NULL && last_with != NULL &&
+	    strcmp(with, last_with) == 0) {
+		build_cell_text(&r->bd, tb, 2, 2, SUP_ONE, false, DALIGN_RIGHT, 0);
+		return arena_printf(r->bd.a, SUP_ONE " Beloppen gäller överenskommelsen som delas "
+		    "med %s; de är inte fördelade mellan nämnderna.", with);
+	}
+	if (then == NULL)
+		return now;
+	build_cell_text(&r->bd, tb, 2, 2, now != NULL ? SUP_TWO : SUP_ONE, false, DALIGN_RIGHT, 0);
+	then = arena_printf(r->bd.a, "%.*s %d: %s", (int)strlen(SUP_ONE), then, last->year,
+	    then + strlen(SUP_ONE) + 1);
+	return now != NULL ? arena_printf(r->bd.a, "%s %s", now, then) : then;
+}
+
 static void
 summary(struct rep *r)
 {
@@ -93,6 +168,7 @@ summary(struct rep *r)
 	 * agreements then (build_report_compare.c) */
 	struct rep last;
 	bool has_last = report_last_year(r, &last);
+	const char *shared_note;
 
 	report_heading(r, "Sammanfattning", 1, true);
 	/* the message in words first (build_report_message.c) */
@@ -147,6 +223,7 @@ summary(struct rep *r)
 	build_cell_text(&r->bd, tb, 5 + k, 1, measurable > 0 ?
 	    arena_printf(r->bd.a, "%zu av %zu", met, measurable) : "inget bedömt",
 	    true, DALIGN_RIGHT, 0);
+	shared_note = shared_kommun_marks(r, tb, has_last ? &last : NULL);
 	/* apart from the message's text above it */
 	tb_node = build_table_block(&r->bd, tb);
 	tb_node->space_before = 6;
@@ -154,6 +231,16 @@ summary(struct rep *r)
 	/* on page 1 with the summary's words when tighter spaces above
 	 * make room: a member reads the first page first (review r7) */
 	tb_node->stay = true;
+	/* the mark's note right under the figures, kept with them */
+	if (shared_note != NULL) {
+		struct doc_node *nb = build_plain(&r->bd, shared_note, FACE_REGULAR,
+		    r->bd.t->size_small, 0);
+
+		nb->align = DALIGN_LEFT;
+		nb->space_before = 2;
+		nb->space_after = r->bd.t->paragraph_space;
+		tb_node->keep_with_next = true;
+	}
 	/* what to note after the figures: the summary's words and figures
 	 * are on page 1, where a member reads first (review r7) */
 	report_attention(r);

@@ -3493,6 +3493,19 @@ def main():
         missing += 1
         print(f"check_report: {pdf}: {fail}")
     checks += 1
+    # a shared agreement's kommun money is marked in the key figures
+    # themselves, with its note under the table (review s21: page 1 said
+    # it in a sentence only)
+    shared_kr = [a for f, ag in mine if any(n.get("id") != namnd for n in ag.iter("responsible-namnd"))
+                 for p in ag.iter("party") if money_kind(ag, p) == "kommun"
+                 for a in [amount(ag, p.get("id"), year)] if isinstance(a, int) and a > 0]
+    if shared_kr:
+        checks += 1
+        if not re.search(r"Kommunens finansiering (?:\d{4} )?\d{1,3}(?: \d{3})* kr(?: \([^)]*\))?¹", text) or \
+                not re.search(r"¹ (Beloppet gäller|Beloppen gäller|Varav [\d ]+ kr i) [^.]*delas med", text):
+            missing += 1
+            print(f"check_report: {pdf}: the kommun's money in a shared agreement is not marked "
+                  "in the key figures with its note")
     # the report file's facts on the cover, its texts in the report
     rf_want, rf_off_cover = report_file(docs, namnd, year, pdf)
     for what, s in rf_want:
