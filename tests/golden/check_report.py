@@ -1042,6 +1042,11 @@ def goal_target(g):
             (f" av {unit_of(g)}" if unit_of(g) else "")
     else:
         t = f"{cmp} {count(g.get('value'))}{unit}"
+    if g.get("percent") is not None:
+        # a share, not a rate: per= says how often it is measured, and
+        # "minst 75 % av deltagarna per år" says another thing than the
+        # goal (review r8, Sjöberg's "vidare")
+        return t
     if g.get("per") in SCALES:
         k, word, plural = SCALES[g.get("per")]
         t += f" per {word}"
@@ -1163,27 +1168,69 @@ def new_goal_status(g, o, part_year):
         g.get("comparison") == "minst" else "Ej uppnått"
 
 
+def words_at_start(t, words):
+    """Whether the lower-cased text has one of the words at a word's start."""
+    return any(re.search(r"(^|[\s(\"-])" + re.escape(w), t) for w in words)
+
+
+PURPOSE_HEADING = ("syfte", "ändamål", "mål med", "målet med", "målsättning med")
+PURPOSE_WORDS = ("syfte", "syftar", "ändamål", "har som mål att", "har som syfte",
+                 "målet med", "mål med")
+AIM_WORDS = ("ska ", "skall ", "vill ", "för att ", "verkar för", "syftar", "bidra",
+             "arbetar för")
+OWN_SUBJECTS = ("överenskommelse", "partnerskap", "samverkan", "samarbete", "verksamhet",
+                "insats", "projekt", "iop")
+
+
+def states_own_purpose(t):
+    """A paragraph that states the agreement's own purpose, not a law's."""
+    if t.startswith(("syfte", "ändamål")):
+        return True
+    if words_at_start(t, ("har som mål att", "har som syfte att", "har till syfte att",
+                          "har till ändamål att")):
+        return True
+    subj = "(" + "|".join(OWN_SUBJECTS) + ")"
+    return re.search(r"(syftet|ändamålet|målet) med " + subj, t) is not None or \
+        re.search(subj + r"\S* (syfte|syftar|övergripande syfte)", t) is not None
+
+
 def purpose_text(ag):
-    """What the report quotes under "Syfte": the <purpose>; else, in the
-    first section whose heading speaks of "syfte", its first paragraph
-    that says "syfte" (never a background before it), else its first
-    paragraph; else the first paragraph starting "Syfte"."""
+    """What the report quotes as the purpose, and its heading: the
+    <purpose> under "Syfte"; else under the first heading that names the
+    purpose ("Syfte", "Bakgrund och syfte", "Ändamål", "Mål med ..."),
+    its first paragraph that says "syfte"/"ändamål", else its first that
+    states an aim ("ska", "vill", "för att"; never a background before
+    it), else its first under a heading without "bakgrund"; else the
+    first paragraph anywhere that states the agreement's own purpose
+    ("Syftet med lagen" does not); else the first paragraph, under "Om
+    överenskommelsen" (review r8: Kvarnby's and Lund's background was
+    shown as the purpose)."""
     el = ag.find(".//purpose")
     if el is not None:
-        return text_of(el)
-    for sec in ag.iter("section"):
-        if "syfte" in text_of(sec.find("heading")).lower():
-            ps = sec.findall("p")
-            for q in ps:
-                if "syfte" in text_of(q).lower():
-                    return text_of(q)
-            if ps:
-                return text_of(ps[0])
-    for sec in ag.iter("section"):
-        for q in sec.findall("p"):
-            if text_of(q).lower().startswith("syfte"):
-                return text_of(q)
-    return None
+        return text_of(el), "Syfte"
+    text = ag.find("text")
+    if text is None:
+        return None, None
+    for sec in text.iter("section"):
+        h = text_of(sec.find("heading")).lower()
+        if not words_at_start(h, PURPOSE_HEADING):
+            continue
+        ps = [text_of(q) for q in sec.findall("p")]
+        for q in ps:
+            if words_at_start(q.lower(), PURPOSE_WORDS):
+                return q, "Syfte"
+        for q in ps:
+            if words_at_start(q.lower(), AIM_WORDS):
+                return q, "Syfte"
+        if ps and not words_at_start(h, ("bakgrund",)):
+            return ps[0], "Syfte"
+    ps = [text_of(q) for q in text.iter("p")]
+    for q in ps:
+        if states_own_purpose(q.lower()):
+            return q, "Syfte"
+    if ps:
+        return ps[0], "Om överenskommelsen"
+    return None, None
 
 
 def fu_in_year(fu, year):
@@ -3168,10 +3215,10 @@ def main():
         want.append(("sources by title", sources_line(ag, fus_of, year)))
         if doc_date(ag) is None:
             want.append(("undated agreement in the appendix", "överenskommelse odaterad"))
-        aim = purpose_text(ag)
+        aim, aim_heading = purpose_text(ag)
         if aim:
             # its first words, right after the heading (the paragraph may break)
-            want.append(("purpose", "Syfte " + " ".join(aim.split()[:8])))
+            want.append(("purpose", aim_heading + " " + " ".join(aim.split()[:8])))
         for fu in fus_of:
             if is_source(fu, year) and text_of(fu.find("title")):
                 want.append(("appendix title", text_of(fu.find("title"))))
