@@ -2024,6 +2024,11 @@ def report_file(docs, namnd, year, pdf):
         parts = [text_of(a.find(k)) for k in ("name", "title", "unit", "email", "phone")
                  if a.find(k) is not None and
                  not (k == "title" and text_of(a.find(k)).lower() == label.lower())]
+        # a title after the name is in lower case, as Swedish writes it
+        # mid-sentence ("Anna Andersson, utvecklingsstrateg", review r8)
+        if a.find("name") is not None and a.find("title") is not None and \
+                len(parts) > 1 and parts[1] == text_of(a.find("title")):
+            parts[1] = lower_first(parts[1])
         on_cover.append(("handläggare", f"{label}: " + ", ".join(parts)))
     if rf.find("meeting") is not None:
         on_cover.append(("meeting", "Nämndens sammanträde: " + written(rf.find("meeting"))))
