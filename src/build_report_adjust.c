@@ -272,7 +272,8 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 			    build_money(&r->bd, p->rest_of, false));
 		if (p->prorated && p->whole) {
 			buf_printf(b, "; för belopp som följer dagarna bara de %ld dagar "
-			    "överenskommelsen gäller, ", p->counted_last - p->counted_first + 1);
+			    "överenskommelsen %s, ", p->counted_last - p->counted_first + 1,
+			    report_held(r, ya->to.y));
 			day_span(b, p->counted_first, p->counted_last);
 		}
 		buf_adds(b, ")");
@@ -592,7 +593,8 @@ part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *y
 {
 	const struct year_part *pp = &ya->part[0];
 	const char *days = ya->days_assumed ? "är beräknat efter dagarna" :
-	    "räknas efter de dagar överenskommelsen gäller";
+	    arena_printf(r->bd.a, "räknas efter de dagar överenskommelsen %s",
+	    report_held(r, ya->to.y));
 	const char *why = ya->days_assumed ?
 	    " (överenskommelsen anger inte beloppet för del av år)" : "";
 	size_t i, nprorated = 0;
@@ -606,7 +608,8 @@ part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *y
 		    ya->part[i].prorated_base == days_base(&ya->part[i]);
 	}
 	if (!ya->prorated && ya->annual_for_part)
-		return "hela årsbeloppet räknas, fast överenskommelsen bara gäller en del av året";
+		return arena_printf(r->bd.a, "hela årsbeloppet räknas, fast överenskommelsen bara "
+		    "%s en del av året", report_held(r, ya->to.y));
 	if (!ya->prorated)
 		return arena_printf(r->bd.a, "beloppet är budgeten för %d", ya->base_year);
 	if (nprorated == 2 && all_prorated)

@@ -30,6 +30,17 @@ const char *const report_status_names[] = {
 _Static_assert(sizeof(report_status_names) / sizeof(report_status_names[0]) == GOAL_NOT_YET + 1,
     "a goal status without its name");
 
+/* "gällde" of the report's year and the years before it, which are
+ * past at the report's date; "gäller" of a later year, which still
+ * holds (review r8: "Överenskommelsen gällde 1 juli–31 december 2023
+ * ... Överenskommelsen gäller 1 januari–30 juni 2028" in one note of
+ * the 2028 report). */
+const char *
+report_held(const struct rep *r, int year)
+{
+	return year <= r->year ? "gällde" : "gäller";
+}
+
 /* The text in lower case (utf8_lower: "Ändamålet" as "ändamålet"), in
  * the arena. */
 static char *
@@ -434,12 +445,12 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		/* the part of the year once: in the row when one party's,
 		 * else under the table, once for each way of counting it */
 		if (part_year_row(&ya) && nparts == 1) {
-			buf_printf(&note, "Överenskommelsen gäller %s. ",
+			buf_printf(&note, "Överenskommelsen %s %s. ", report_held(r, ya.to.y),
 			    report_adjust_part_span(r, ya.from, ya.to));
 			report_part_sentence(&note, NULL, report_adjust_prorated(r, ag, &ya));
 		}
 		if (part_year_row(&ya) && nparts > 1 && once.data == NULL)
-			buf_printf(&once, "Överenskommelsen gäller %s",
+			buf_printf(&once, "Överenskommelsen %s %s", report_held(r, ya.to.y),
 			    report_adjust_part_span(r, ya.from, ya.to));
 		r->part_year_said |= part_year_row(&ya);
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
@@ -1181,16 +1192,16 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 		if (r->part_year_said)
 			;
 		else if (p != NULL && calc_party_year(ag, p, r->year, &ya) == CALC_OK && ya.partial)
-			buf_printf(&b, " Överenskommelsen gäller bara %s detta år.",
-			    build_period(&r->bd, ya.from, ya.to));
+			buf_printf(&b, " Överenskommelsen %s bara %s detta år.",
+			    report_held(r, r->year), build_period(&r->bd, ya.from, ya.to));
 		else if (ag->from.y == r->year || ag->to.y == r->year) {
 			struct date jan1 = { r->year, 1, 1 }, dec31 = { r->year, 12, 31 };
 			struct date from = date_compare(ag->from, jan1) > 0 ? ag->from : jan1;
 			struct date to = date_compare(ag->to, dec31) < 0 ? ag->to : dec31;
 
 			if (date_compare(from, jan1) != 0 || date_compare(to, dec31) != 0)
-				buf_printf(&b, " Överenskommelsen gäller bara %s detta år.",
-				    build_period(&r->bd, from, to));
+				buf_printf(&b, " Överenskommelsen %s bara %s detta år.",
+				    report_held(r, r->year), build_period(&r->bd, from, to));
 		}
 	}
 	nfs = report_followups_dated(r, ag, report_counts_in_year, &fs);

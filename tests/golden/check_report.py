@@ -697,6 +697,13 @@ MONTH_LONG = ["", "januari", "februari", "mars", "april", "maj", "juni", "juli",
               "september", "oktober", "november", "december"]
 
 
+def held(y, year):
+    """"gällde" of the report's year or an earlier one, past at the
+    report's date; "gäller" of a later one (review r8: the two in one
+    note)."""
+    return "gällde" if y <= year else "gäller"
+
+
 def year_split_notes(ag, year):
     """Agreement years (<economy year-start>): each party's remark names the
     calendar year's part in each agreement year with the days counted:
@@ -747,7 +754,7 @@ def year_split_notes(ag, year):
             s = f"{ay}/{(ay + 1) % 100:02d} räknas {(t - f).days + 1} av {days} dagar ({span(f, t)}"
             if prorated and whole:
                 s += f"; för belopp som följer dagarna bara de {(c1 - c0).days + 1} dagar " \
-                    f"överenskommelsen gäller, {span(c0, c1)}"
+                    f"överenskommelsen {held(year, year)}, {span(c0, c1)}"
             parts.append(s + ")")
         if parts:
             want.append((f"agreement-year days of {p.get('id')}",
@@ -928,7 +935,7 @@ def basis_notes(ag, year):
                 any(not paid_only(ag, i) and prorated(ag, i, y) for i in ids):
             return [("basis of the yearly amounts", "betalas ut;"),
                     ("basis of the yearly amounts",
-                     "efter de dagar överenskommelsen gäller under året.")]
+                     f"efter de dagar överenskommelsen {held(last, year)} under året.")]
     return []
 
 
@@ -3389,7 +3396,7 @@ def main():
             spans[key] = (spans.get(key, (0, ""))[0] + 1, words_span)
     for key, (n, words_span) in spans.items():
         said = text.count(f"{key} detta år") + text.count(f"Del av år {year} ({key})") + \
-            text.count(f"Överenskommelsen gäller {words_span}")
+            text.count(f"Överenskommelsen gällde {words_span}")
         if said > n:
             missing += 1
             print(f"check_report: {pdf}: the part {key} said {said} times for {n} agreements")
