@@ -736,7 +736,8 @@ paid_note(struct rep *r, struct buf *note, const struct agreement *ag,
 			buf_printf(note, "Ingen utbetalning av de %s som betalas ut ",
 			    build_money(&r->bd, base, false));
 			pay_months_words(note, ya->pay_months);
-			buf_printf(note, " sker %d. ", ya->from.y);
+			buf_printf(note, " %s %d. ", ya->from.y <= r->year ? "skedde" : "sker",
+			    ya->from.y);
 			return;
 		}
 		buf_printf(note, "%s betalas ut ", paid_money(r, ya, base));
@@ -749,7 +750,8 @@ paid_note(struct rep *r, struct buf *note, const struct agreement *ag,
  * the payments that fall in the period, the reason in one sentence for
  * the agreement, under its Ekonomi table: "Beloppen som betalas ut i
  * januari och juli räknas fullt ut för 2027, eftersom båda utbetalningarna
- * sker före överenskommelsens slut 31 oktober."  Beside a line counted
+ * skedde före överenskommelsens slut 31 oktober." (past: the report's
+ * year is over at its date, review r8).  Beside a line counted
  * by its days the reader cannot tell why one counts whole and the other
  * not (review r7, Ekdala 2027).  NULL when no party's money is so. */
 const char *
@@ -790,17 +792,17 @@ report_adjust_paid_whole(struct rep *r, const struct agreement *ag)
 	buf_printf(&b, "%s som betalas ut ", n == 1 ? "Beloppet" : "Beloppen");
 	pay_months_words(&b, pay);
 	if (paid == pay)
-		buf_printf(&b, " räknas fullt ut för %d, eftersom %s sker ", r->year,
+		buf_printf(&b, " räknas fullt ut för %d, eftersom %s skedde ", r->year,
 		    npay == 1 ? "utbetalningen" : npay == 2 ? "båda utbetalningarna" :
 		    "alla utbetalningarna");
 	else {
 		buf_printf(&b, " räknas för %d bara med %s ", r->year,
 		    npaid == 1 ? "utbetalningen" : "utbetalningarna");
 		pay_months_words(&b, paid);
-		buf_adds(&b, ", som sker ");
+		buf_adds(&b, ", som skedde ");
 	}
 	if (starts && ends)
-		buf_printf(&b, "medan överenskommelsen gäller (%s)",
+		buf_printf(&b, "medan överenskommelsen gällde (%s)",
 		    report_adjust_part_span(r, from, to));
 	else if (ends)
 		buf_printf(&b, "före överenskommelsens slut %d %s", to.d, month_long[to.m]);

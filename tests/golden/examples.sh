@@ -175,7 +175,7 @@ case "$namnd $year" in
 	# contribution of 2026/27 was paid September 2026 (20 000 x 1.0404 =
 	# 20 808, in 2026's 396 862 kr): nothing of it in 2027.
 	want "Norrviks kommun (kommunen) 188 312 kr"
-	want "Ingen utbetalning av de 20 000 kr som betalas ut i september sker 2027."
+	want "Ingen utbetalning av de 20 000 kr som betalas ut i september skedde 2027."
 	refuse "inget av det faller"
 	# 2024: 142 000; 2025: 389 080; 2026: 365 000 x (181 x 1.02 + 184 x
 	# 1.0404) / 365 + 20 808 = 376 053.6 + 20 808 = 396 862; sum
@@ -296,7 +296,7 @@ case "$namnd $year" in
 	want "Av verksamhetsåret 2027/28 räknas 182 av 366 dagar (1 januari–30 juni; resten av verksamhetsårets 360 000 kr)."
 	# the grant is paid in January 2028 too: the sentence names the
 	# August payment's money, not "ingen utbetalning sker 2028"
-	want "Ingen utbetalning av de 84 000 kr som betalas ut i augusti sker 2028."
+	want "Ingen utbetalning av de 84 000 kr som betalas ut i augusti skedde 2028."
 	;;
 *)
 	echo "examples.sh: no hand-computed figures for $namnd $year"; status=1 ;;

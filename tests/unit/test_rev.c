@@ -187,7 +187,7 @@ test_rev_paid_whole(void)
 	if (ag != NULL) {
 		r.year = 2027;
 		STR_EQ(report_adjust_paid_whole(&r, ag), "Beloppet som betalas ut i januari och juli "
-		    "räknas fullt ut för 2027, eftersom båda utbetalningarna sker före "
+		    "räknas fullt ut för 2027, eftersom båda utbetalningarna skedde före "
 		    "överenskommelsens slut 31 oktober.");
 		/* a whole year says nothing; a part year with nothing paid
 		 * neither ("inget utbetalt 2025" says that) */
@@ -204,7 +204,7 @@ test_rev_paid_whole(void)
 	if (ag != NULL) {
 		r.year = 2027;
 		STR_EQ(report_adjust_paid_whole(&r, ag), "Beloppet som betalas ut i januari och juli "
-		    "räknas för 2027 bara med utbetalningen i januari, som sker före "
+		    "räknas för 2027 bara med utbetalningen i januari, som skedde före "
 		    "överenskommelsens slut 31 maj.");
 		agreement_free(ag);
 	}
