@@ -309,7 +309,8 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 		    counted_only ? p->counted_last : p->last);
 		if (p->prorated && p->whole) {
 			buf_printf(b, "; för belopp som följer dagarna bara de %ld dagar "
-			    "överenskommelsen gäller, ", p->counted_last - p->counted_first + 1);
+			    "överenskommelsen %s, ", p->counted_last - p->counted_first + 1,
+			    report_held(r, ya->to.y));
 			day_span(b, p->counted_first, p->counted_last);
 		}
 		buf_adds(b, ")");
@@ -638,7 +639,8 @@ part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *y
 {
 	const struct year_part *pp = &ya->part[0];
 	const char *days = ya->days_assumed ? "är beräknat efter dagarna" :
-	    "räknas efter de dagar överenskommelsen gäller";
+	    arena_printf(r->bd.a, "räknas efter de dagar överenskommelsen %s",
+	    report_held(r, ya->to.y));
 	const char *why = ya->days_assumed ?
 	    " (överenskommelsen anger inte beloppet för del av år)" : "";
 	size_t i, nprorated = 0;
@@ -652,7 +654,8 @@ part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *y
 		    ya->part[i].prorated_base == days_base(&ya->part[i]);
 	}
 	if (!ya->prorated && ya->annual_for_part)
-		return "hela årsbeloppet räknas, fast överenskommelsen bara gäller en del av året";
+		return arena_printf(r->bd.a, "hela årsbeloppet räknas, fast överenskommelsen bara "
+		    "%s en del av året", report_held(r, ya->to.y));
 	if (!ya->prorated)
 		return arena_printf(r->bd.a, "beloppet är budgeten för %d", ya->base_year);
 	if (nprorated == 2 && all_prorated)
@@ -793,7 +796,8 @@ paid_note(struct rep *r, struct buf *note, const struct agreement *ag,
 				buf_printf(note, " ingår inte, eftersom överenskommelsen börjar %d %s. ",
 				    ya->from.d, month_long[ya->from.m]);
 			else
-				buf_printf(note, " betalas inte ut %d och ingår inte. ", ya->from.y);
+				buf_printf(note, " %s inte ut %d och ingår inte. ",
+				    ya->from.y <= r->year ? "betalades" : "betalas", ya->from.y);
 			return;
 		}
 		buf_printf(note, "%s betalas ut ", paid_money(r, ya, base));
@@ -806,7 +810,8 @@ paid_note(struct rep *r, struct buf *note, const struct agreement *ag,
  * the payments that fall in the period, the reason in one sentence for
  * the agreement, under its Ekonomi table: "Beloppen som betalas ut i
  * januari och juli räknas fullt ut för 2027, eftersom båda utbetalningarna
- * sker före överenskommelsens slut 31 oktober."  Beside a line counted
+ * skedde före överenskommelsens slut 31 oktober." (past: the report's
+ * year is over at its date, review r8).  Beside a line counted
  * by its days the reader cannot tell why one counts whole and the other
  * not (review r7, Ekdala 2027).  NULL when no party's money is so. */
 const char *
@@ -847,17 +852,17 @@ report_adjust_paid_whole(struct rep *r, const struct agreement *ag)
 	buf_printf(&b, "%s som betalas ut ", n == 1 ? "Beloppet" : "Beloppen");
 	pay_months_words(&b, pay);
 	if (paid == pay)
-		buf_printf(&b, " räknas fullt ut för %d, eftersom %s sker ", r->year,
+		buf_printf(&b, " räknas fullt ut för %d, eftersom %s skedde ", r->year,
 		    npay == 1 ? "utbetalningen" : npay == 2 ? "båda utbetalningarna" :
 		    "alla utbetalningarna");
 	else {
 		buf_printf(&b, " räknas för %d bara med %s ", r->year,
 		    npaid == 1 ? "utbetalningen" : "utbetalningarna");
 		pay_months_words(&b, paid);
-		buf_adds(&b, ", som sker ");
+		buf_adds(&b, ", som skedde ");
 	}
 	if (starts && ends)
-		buf_printf(&b, "medan överenskommelsen gäller (%s)",
+		buf_printf(&b, "medan överenskommelsen gällde (%s)",
 		    report_adjust_part_span(r, from, to));
 	else if (ends)
 		buf_printf(&b, "före överenskommelsens slut %d %s", to.d, month_long[to.m]);

@@ -30,50 +30,192 @@ const char *const report_status_names[] = {
 _Static_assert(sizeof(report_status_names) / sizeof(report_status_names[0]) == GOAL_NOT_YET + 1,
     "a goal status without its name");
 
-/* Whether a paragraph states the purpose: it starts "Syfte" ("Syftet
- * med överenskommelsen är ...") or speaks of "syfte" at all. */
-static bool
-states_purpose(struct rep *r, const struct block *p)
+/* "gällde" of the report's year and the years before it, which are
+ * past at the report's date; "gäller" of a later year, which still
+ * holds (review r8: "Överenskommelsen gällde 1 juli–31 december 2023
+ * ... Överenskommelsen gäller 1 januari–30 juni 2028" in one note of
+ * the 2028 report). */
+const char *
+report_held(const struct rep *r, int year)
 {
-	char *t = rich_plain(r->bd.a, &p->text);
-
-	return strncasecmp(t, "syfte", 5) == 0 || strstr(t, "syfte") != NULL;
+	return year <= r->year ? "gällde" : "gäller";
 }
 
-/* The paragraph that states the purpose: in the first section whose
- * heading speaks of it ("Syfte", "Bakgrund och syfte"), the first of its
- * paragraphs that says "syfte" (a background paragraph before it is no
- * purpose), else its first paragraph; with no such section, the first
- * paragraph anywhere that starts "Syfte".  Quoted as written. */
-static const struct block *
-purpose(struct rep *r, const struct agreement *ag)
+/* The text in lower case (utf8_lower: "Ändamålet" as "ändamålet"), in
+ * the arena. */
+static char *
+lowered(struct arena *a, const char *t)
+{
+	size_t n = strlen(t), i = 0, k;
+	char *s = arena_alloc(a, n * 2 + 1), *o = s;
+	uint32_t cp;
+
+	while (i < n) {
+		k = utf8_decode(t + i, n - i, &cp);
+		if (k == 0) {
+			*o++ = t[i++];
+			continue;
+		}
+		o += utf8_encode(utf8_lower(cp), o);
+		i += k;
+	}
+	*o = '\0';
+	return s;
+}
+
+/* Whether a lower-cased text holds one of the lower-case words at the
+ * start of a word ("syfte" in "Syftet med", not in "ansyfte"). */
+static bool
+has_word(const char *t, const char *const *words)
+{
+	size_t i;
+
+	for (i = 0; words[i] != NULL; i++) {
+		const char *s;
+
+		for (s = t; (s = strstr(s, words[i])) != NULL; s++)
+			if (s == t || s[-1] == ' ' || s[-1] == '(' || s[-1] == '"' ||
+			    s[-1] == '-' || s[-1] == '\n')
+				return true;
+	}
+	return false;
+}
+
+/* Whether a section's heading names the purpose: "Syfte", "Bakgrund och
+ * syfte", "Ändamål", "Mål med överenskommelsen" (not "Mål" alone: the
+ * goals). */
+static bool
+purpose_heading(const char *h)
+{
+	static const char *const words[] = { "syfte", "ändamål", "mål med", "målet med",
+		"målsättning med", NULL };
+
+	return has_word(h, words);
+}
+
+/* Whether a paragraph under a purpose heading states the purpose in
+ * words ("Syftet med ...", "Partnerskapet syftar till", "ändamålet",
+ * "har som mål att"). */
+static bool
+states_purpose(const char *t)
+{
+	static const char *const words[] = { "syfte", "syftar", "ändamål", "har som mål att",
+		"har som syfte", "målet med", "mål med", NULL };
+
+	return has_word(t, words);
+}
+
+/* Whether a paragraph anywhere in the agreement states the agreement's
+ * own purpose: it starts "Syftet"/"Ändamålet", or says "syftet med" or
+ * "ändamålet med" the agreement, partnership or work, "överenskommelsens
+ * syfte", "... syftar till", "har som mål att".  Not a law's purpose in
+ * a background ("Syftet med lagen är ...") nor "i syfte att" in a duty. */
+static bool
+states_own_purpose(const char *t)
+{
+	static const char *const starts[] = { "syfte", "ändamål", NULL };
+	static const char *const subjects[] = { "överenskommelse", "partnerskap", "samverkan",
+		"samarbete", "verksamhet", "insats", "projekt", "iop", NULL };
+	static const char *const heads[] = { "syftet med ", "ändamålet med ", "målet med ", NULL };
+	static const char *const after[] = { "syfte", "syftar", "övergripande syfte", NULL };
+	static const char *const words[] = { "har som mål att", "har som syfte att",
+		"har till syfte att", "har till ändamål att", NULL };
+	size_t i, j, k;
+
+	for (i = 0; starts[i] != NULL; i++)
+		if (strncmp(t, starts[i], strlen(starts[i])) == 0)
+			return true;
+	if (has_word(t, words))
+		return true;
+	for (j = 0; subjects[j] != NULL; j++) {
+		size_t m = strlen(subjects[j]);
+		const char *s;
+
+		for (i = 0; heads[i] != NULL; i++)
+			for (s = t; (s = strstr(s, heads[i])) != NULL; s++)
+				if (strncmp(s + strlen(heads[i]), subjects[j], m) == 0)
+					return true;
+		/* "Överenskommelsens syfte", "Partnerskapet syftar till" */
+		for (s = t; (s = strstr(s, subjects[j])) != NULL; s++) {
+			const char *e = s + m;
+
+			while (*e != '\0' && *e != ' ')
+				e++;
+			for (k = 0; *e == ' ' && after[k] != NULL; k++)
+				if (strncmp(e + 1, after[k], strlen(after[k])) == 0)
+					return true;
+		}
+	}
+	return false;
+}
+
+/* Whether a paragraph says what the parties mean to do or reach ("ska",
+ * "vill", "för att", "verkar för"), not only how things are: under a
+ * heading "Bakgrund och syfte" the background comes first ("... driver
+ * sedan 2022 en familjecentral ..."), the aim after it ("Partnerskapet
+ * ska ge ..."). */
+static bool
+states_aim(const char *t)
+{
+	static const char *const words[] = { "ska ", "skall ", "vill ", "för att ", "verkar för",
+		"syftar", "bidra", "arbetar för", NULL };
+
+	return has_word(t, words);
+}
+
+/* The paragraph that states the agreement's purpose, and whether it is
+ * one (*is_purpose; false: the first paragraph, to be shown as what the
+ * agreement is about, not as its purpose).  In order: under the first
+ * heading that names the purpose, its first paragraph that says
+ * "syfte"/"ändamål", else its first that states an aim (a background
+ * paragraph before it is no purpose), else, under a heading of purpose
+ * alone ("Syfte"), its first paragraph; then the first paragraph
+ * anywhere that states the agreement's own purpose; then the first
+ * paragraph.  NULL: no paragraph at all.  Quoted as written. */
+const struct block *
+report_purpose_block(struct arena *a, const struct block *text, bool *is_purpose)
 {
 	/* sections nest no deeper than the elements may (LIMIT_DEPTH) */
-	const struct block *b, *stack[LIMIT_DEPTH], *starts = NULL;
+	const struct block *b, *stack[LIMIT_DEPTH], *own = NULL, *first = NULL;
 	size_t n = 0;
 
-	for (b = ag->text; b != NULL || n > 0; ) {
+	*is_purpose = true;
+	for (b = text; b != NULL || n > 0; ) {
 		if (b == NULL) {
 			b = stack[--n]->next;
 			continue;
 		}
-		if (b->kind == BLOCK_P && starts == NULL &&
-		    strncasecmp(rich_plain(r->bd.a, &b->text), "syfte", 5) == 0)
-			starts = b;
-		if (b->kind == BLOCK_SECTION) {
-			char *h = rich_plain(r->bd.a, &b->text);
-			const struct block *c, *first = NULL;
+		if (b->kind == BLOCK_P) {
+			char *t = lowered(a, rich_plain(a, &b->text));
 
-			if (strncasecmp(h, "syfte", 5) == 0 || strstr(h, "syfte") != NULL) {
+			if (first == NULL)
+				first = b;
+			if (own == NULL && states_own_purpose(t))
+				own = b;
+		}
+		if (b->kind == BLOCK_SECTION) {
+			static const char *const background[] = { "bakgrund", NULL };
+			char *h = lowered(a, rich_plain(a, &b->text));
+			const struct block *c, *aim = NULL, *head = NULL;
+
+			if (purpose_heading(h)) {
 				for (c = b->children; c != NULL; c = c->next)
 					if (c->kind == BLOCK_P) {
-						if (states_purpose(r, c))
+						char *t = lowered(a, rich_plain(a, &c->text));
+
+						if (states_purpose(t))
 							return c;
-						if (first == NULL)
-							first = c;
+						if (aim == NULL && states_aim(t))
+							aim = c;
+						if (head == NULL)
+							head = c;
 					}
-				if (first != NULL)
-					return first;
+				if (aim != NULL)
+					return aim;
+				/* "Bakgrund och syfte" with background only
+				 * is no purpose */
+				if (head != NULL && !has_word(h, background))
+					return head;
 			}
 			if (b->children != NULL && n < LIMIT_DEPTH) {
 				stack[n++] = b;
@@ -83,7 +225,10 @@ purpose(struct rep *r, const struct agreement *ag)
 		}
 		b = b->next;
 	}
-	return starts;
+	if (own != NULL)
+		return own;
+	*is_purpose = false;
+	return first;
 }
 
 static const char *
@@ -300,12 +445,12 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		/* the part of the year once: in the row when one party's,
 		 * else under the table, once for each way of counting it */
 		if (part_year_row(&ya) && nparts == 1) {
-			buf_printf(&note, "Överenskommelsen gäller %s. ",
+			buf_printf(&note, "Överenskommelsen %s %s. ", report_held(r, ya.to.y),
 			    report_adjust_part_span(r, ya.from, ya.to));
 			report_part_sentence(&note, NULL, report_adjust_prorated(r, ag, &ya));
 		}
 		if (part_year_row(&ya) && nparts > 1 && once.data == NULL)
-			buf_printf(&once, "Överenskommelsen gäller %s",
+			buf_printf(&once, "Överenskommelsen %s %s", report_held(r, ya.to.y),
 			    report_adjust_part_span(r, ya.from, ya.to));
 		r->part_year_said |= part_year_row(&ya);
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
@@ -1047,16 +1192,16 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 		if (r->part_year_said)
 			;
 		else if (p != NULL && calc_party_year(ag, p, r->year, &ya) == CALC_OK && ya.partial)
-			buf_printf(&b, " Överenskommelsen gäller bara %s detta år.",
-			    build_period(&r->bd, ya.from, ya.to));
+			buf_printf(&b, " Överenskommelsen %s bara %s detta år.",
+			    report_held(r, r->year), build_period(&r->bd, ya.from, ya.to));
 		else if (ag->from.y == r->year || ag->to.y == r->year) {
 			struct date jan1 = { r->year, 1, 1 }, dec31 = { r->year, 12, 31 };
 			struct date from = date_compare(ag->from, jan1) > 0 ? ag->from : jan1;
 			struct date to = date_compare(ag->to, dec31) < 0 ? ag->to : dec31;
 
 			if (date_compare(from, jan1) != 0 || date_compare(to, dec31) != 0)
-				buf_printf(&b, " Överenskommelsen gäller bara %s detta år.",
-				    build_period(&r->bd, from, to));
+				buf_printf(&b, " Överenskommelsen %s bara %s detta år.",
+				    report_held(r, r->year), build_period(&r->bd, from, to));
 		}
 	}
 	nfs = report_followups_dated(r, ag, report_counts_in_year, &fs);
@@ -1272,7 +1417,9 @@ void
 report_agreement_section(struct rep *r, size_t k)
 {
 	const struct agreement *ag = r->ags[k];
-	const struct block *p = ag->purpose == NULL ? purpose(r, ag) : NULL;
+	bool is_purpose = true;
+	const struct block *p = ag->purpose == NULL ?
+	    report_purpose_block(r->bd.a, ag->text, &is_purpose) : NULL;
 	const char *shared;
 	struct doc_node *b;
 
@@ -1298,7 +1445,10 @@ report_agreement_section(struct rep *r, size_t k)
 	if ((shared = shared_sentence(r, ag)) != NULL)
 		report_text(r, shared)->keep_with_next = true;
 	if (ag->purpose != NULL || p != NULL)
-		report_heading(r, "Syfte", 2, false);
+		/* the first paragraph, when the agreement states no
+		 * purpose, is what it is about, not its purpose (Kvarnby's
+		 * background was shown as "Syfte", review r8) */
+		report_heading(r, is_purpose ? "Syfte" : "Om överenskommelsen", 2, false);
 	/* the head lines and the purpose go with the body's first heading
 	 * and lines, never alone at a page foot (Språkbron in Vallby 2023),
 	 * unless that leaves the page more than a third empty */

@@ -137,7 +137,7 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 	size_t nby_days = 0;
 	bool overflow = false;
 	const char *s;
-	int y;
+	int y, last_annual = 0;
 
 	*sum = 0;
 	for (y = ag->from.y; y <= ag->to.y; y++)
@@ -155,6 +155,7 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 
 				part_of_year(ag, y, &from, &to);
 				buf_printf(&annual, "%s%d", nannual == 0 ? "" : " och ", y);
+				last_annual = y;
 				buf_adds(&spans, nannual++ == 0 ? "" : " och ");
 				day_month_span(&spans, from, to, true);
 			}
@@ -187,8 +188,8 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 			buf_free(&spans);
 			day_month_span(&spans, from, to, false);
 		}
-		buf_printf(&w, "räknad med helt årsbelopp för %s, fast överenskommelsen bara gäller %s",
-		    annual.data, spans.data);
+		buf_printf(&w, "räknad med helt årsbelopp för %s, fast överenskommelsen bara %s %s",
+		    annual.data, report_held(r, last_annual), spans.data);
 		notes_add(annual_notes, p->name, arena_strdup(r->bd.a, w.data));
 		buf_free(&w);
 	}
@@ -229,7 +230,8 @@ static const char *
 part_words(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
 {
 	if (ya->monthly != 0 && ya->base == 0)
-		return "månadsbeloppen räknas för de månader överenskommelsen gäller";
+		return arena_printf(r->bd.a, "månadsbeloppen räknas för de månader "
+		    "överenskommelsen %s", report_held(r, ya->to.y));
 	return report_adjust_prorated(r, ag, ya);
 }
 
@@ -349,7 +351,7 @@ part_year_note(struct rep *r, const struct agreement *ag, int y, struct buf *not
 	 * ("Överenskommelsen gällde 1 november–31 december 2025. Ekdala
 	 * kommun betalade inget ut 2025 (…). För Ekby kommun är beloppet
 	 * budgeten för 2025.") */
-	buf_printf(note, "Överenskommelsen %s %s. ", y < r->year ? "gällde" : "gäller",
+	buf_printf(note, "Överenskommelsen %s %s. ", report_held(r, y),
 	    report_adjust_part_span(r, from, to));
 	/* parties whose amounts count the part alike are named once */
 	for (i = 0; i < pn.n; i++) {
@@ -704,11 +706,12 @@ basis_note(struct rep *r, const struct agreement *ag, int first, int last, struc
 		}
 	}
 	buf_printf(note, "%s räknas det år %s betalas ut; %s efter de dagar överenskommelsen "
-	    "gäller under året. ", paid_kommun ? "Kommunens belopp" : paid_public ?
+	    "%s under året. ", paid_kommun ? "Kommunens belopp" : paid_public ?
 	    (npaid == 1 ? "Den offentliga partens belopp" : "De offentliga parternas belopp") :
 	    "Belopp som betalas ut vid bestämda tillfällen",
 	    paid_kommun || npaid == 1 ? "det" : "de", !days_org ? "övriga belopp" : arena_printf(r->bd.a, "%s %s", ndays == 1 ?
-	    "organisationens" : "organisationernas", days_kind ? "insatser" : "belopp"));
+	    "organisationens" : "organisationernas", days_kind ? "insatser" : "belopp"),
+	    report_held(r, last));
 }
 
 static const char *chart_months(struct rep *r, const struct agreement *ag, int y);

@@ -69,6 +69,15 @@ author_line(struct rep *r, const struct report_author *a)
 	/* a title that is the line's label says nothing more */
 	if (a->title != NULL && utf8_casecmp(a->title, author_label(a)) == 0)
 		parts[1] = NULL;
+	/* a title after the name in lower case, as Swedish writes it
+	 * mid-sentence: "Sara Holm, utvecklingsstrateg" (review r8); an
+	 * acronym ("VD") stays */
+	if (parts[1] != NULL && a->name != NULL) {
+		char *t = arena_strdup(r->bd.a, parts[1]);
+
+		report_lower_first(t);
+		parts[1] = t;
+	}
 	for (i = 0; i < 5; i++)
 		if (parts[i] != NULL)
 			buf_printf(&b, "%s%s", b.len > 0 ? ", " : "", parts[i]);

@@ -97,6 +97,15 @@ report_goal_target_more(struct rep *r, const struct goal *g)
 		buf_free(&b);
 		return "–";
 	}
+	/* a share is no rate: per= says how often it is measured, and
+	 * "minst 75 % av deltagarna i språkcaféet per år" says another
+	 * thing than the goal's "... går vidare ... inom ett år" (review
+	 * r8, Sjöberg) */
+	if (g->has_percent) {
+		s = arena_strdup(r->bd.a, b.data);
+		buf_free(&b);
+		return s;
+	}
 	if (g->scale != SCALE_NONE) {
 		long long year = 0;
 		const char *units = g->scale == SCALE_WEEK ? "veckor" :

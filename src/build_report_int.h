@@ -191,6 +191,14 @@ int		 report_goal_year(const struct rep *, const struct agreement *,
 /* build_report_agreement.c: the Målvärde column's words ("minst 24
  * deltagare per år", "–"). */
 const char	*report_goal_target(struct rep *, const struct goal *);
+/* build_report_agreement.c: "gällde" of the report's year or an
+ * earlier one (past at the report's date), "gäller" of a later one. */
+const char	*report_held(const struct rep *, int year);
+/* build_report_agreement.c: the paragraph of the agreement's text
+ * that states its purpose; *is_purpose false when none does and it is
+ * the first paragraph (shown as "Om överenskommelsen"). */
+const struct block *report_purpose_block(struct arena *, const struct block *text,
+		    bool *is_purpose);
 /* The Status column's words, by enum goal_status. */
 extern const char *const report_status_names[];
 bool		 report_in_year(const struct followup *, int year);

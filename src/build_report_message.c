@@ -182,13 +182,13 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 		buf_adds(b, " av överenskommelserna");
 	}
 	/* said once, in the first of the sentences */
-	if (now->part && kommun && now->nags == 1 && now->paid == NULL &&
+	if (now->part && kommun && now->nags == 1 && (now->paid == NULL || *now->paid == '\0') &&
 	    !(now->assumed_in == NULL && now->whole_for_part))	/* the brackets say it */
 		buf_adds(b, " för den del av året som överenskommelsen gällde");
 	/* paid on its payment days: when, beside the figure */
 	/* an uprating the year should have, without its values: said in
 	 * the same brackets, and never "oförändrat" beside it (review r7) */
-	if (kommun && now->paid != NULL && now->assumed_in == NULL)
+	if (kommun && now->paid != NULL && *now->paid != '\0' && now->assumed_in == NULL)
 		buf_printf(b, " (%s%s)", now->paid, now->index_missing ?
 		    "; utan uppräkning, indexvärden saknas" : "");
 	else if (now->index_missing)
@@ -243,7 +243,7 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	/* one agreement's of several: a sentence of its own */
 	if (kommun && now->assumed_in != NULL && (now->carried_from > 0 || now->whole_for_part))
 		add_assumption(b, year, now);
-	else if (kommun && now->assumed_in != NULL && now->paid != NULL)
+	else if (kommun && now->assumed_in != NULL && now->paid != NULL && *now->paid != '\0')
 		buf_printf(b, strncmp(now->paid, "inget", 5) == 0 ? " För %s: %s." :
 		    " Beloppet för %s %s.", now->assumed_in, now->paid);
 }
@@ -979,14 +979,15 @@ paid_of(const struct rep *r, const struct agreement *ag, struct msg_money *m)
 		if ((paid = report_adjust_paid(r->bd.a, &ya)) == NULL ||
 		    (!ya.partial && ya.paid_months != 0))
 			return false;
-		/* a part year counting every payment whole says why: "betalas
-		 * ut i januari och juli, båda före överenskommelsens slut" */
-		if (ya.paid_months != 0 && ya.paid_months == ya.pay_months)
-			paid = arena_printf(r->bd.a, "%s, %s%s överenskommelsens %s", paid,
-			    __builtin_popcount(ya.paid_months) == 1 ? "" :
-			    __builtin_popcount(ya.paid_months) == 2 ? "båda " : "alla ",
-			    ya.to.m != 12 || ya.to.d != 31 ? "före" : "efter",
-			    ya.to.m != 12 || ya.to.d != 31 ? "slut" : "start");
+		/* page 1 keeps to the message: when and why the payments
+		 * count is the Ekonomi section's ("Beloppen som betalas ut i
+		 * januari och juli räknas fullt ut för 2027, eftersom ...";
+		 * review r8: "(betalas ut i januari och juli, båda före
+		 * överenskommelsens slut)" on page 1); a year nothing was
+		 * paid in says only that ("inget utbetalt 2021"), "" when
+		 * the payments fell in the year */
+		paid = ya.paid_months != 0 ? "" :
+		    arena_printf(r->bd.a, "inget utbetalt %d", ya.from.y);
 		if (words != NULL && strcmp(words, paid) != 0)
 			return false;
 		words = paid;

@@ -729,6 +729,13 @@ def days_not_reproduced(text, year):
     return out
 
 
+def held(y, year):
+    """"gällde" of the report's year or an earlier one, past at the
+    report's date; "gäller" of a later one (review r8: the two in one
+    note)."""
+    return "gällde" if y <= year else "gäller"
+
+
 def year_split_notes(ag, year):
     """Agreement years (<economy year-start>): each party's remark names the
     calendar year's part in each agreement year with the days counted:
@@ -791,7 +798,7 @@ def year_split_notes(ag, year):
             s = f"{ay}/{(ay + 1) % 100:02d} räknas {(t - f).days + 1} av {days} dagar ({span(f, t)}"
             if prorated and whole:
                 s += f"; för belopp som följer dagarna bara de {(c1 - c0).days + 1} dagar " \
-                    f"överenskommelsen gäller, {span(c0, c1)}"
+                    f"överenskommelsen {held(year, year)}, {span(c0, c1)}"
             parts.append(s + ")")
         # one part: the share and the agreement year's amount may follow
         # (", 372 497 kr av 749 088 kr"; days_not_reproduced checks them)
@@ -808,7 +815,8 @@ def paid_whole_notes(ag, year):
     (review r7, Ekdala 2027: the kommun's 300 000 kr whole beside the
     organisation's help counted by days, and no word why).  "Beloppen
     som betalas ut i januari och juli räknas fullt ut för 2027, eftersom
-    båda utbetalningarna sker före överenskommelsens slut 31 oktober." """
+    båda utbetalningarna skedde före överenskommelsens slut 31 oktober."
+    (past: the report's year is over at its date, review r8) """
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
     jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     f, t = max(start, jan1), min(end, dec31)
@@ -847,7 +855,7 @@ def paid_whole_notes(ag, year):
     which = "utbetalningen" if len(ms) == 1 else "båda utbetalningarna" if len(ms) == 2 \
         else "alla utbetalningarna"
     if f != jan1 and t != dec31:
-        when = f"medan överenskommelsen gäller ({f.day} {MONTH_LONG[f.month]}–" \
+        when = f"medan överenskommelsen gällde ({f.day} {MONTH_LONG[f.month]}–" \
             f"{t.day} {MONTH_LONG[t.month]} {year})"
     elif t != dec31:
         when = f"före överenskommelsens slut {t.day} {MONTH_LONG[t.month]}"
@@ -855,7 +863,7 @@ def paid_whole_notes(ag, year):
         when = f"efter överenskommelsens start {f.day} {MONTH_LONG[f.month]}"
     return [("why money paid in a part year counts whole",
              f"{'Beloppet' if n == 1 else 'Beloppen'} som betalas ut i {listed} räknas fullt ut "
-             f"för {year}, eftersom {which} sker {when}.")]
+             f"för {year}, eftersom {which} skedde {when}.")]
 
 
 def missing_line_notes(ag, year):
@@ -974,7 +982,7 @@ def basis_notes(ag, year):
                 any(not paid_only(ag, i) and prorated(ag, i, y) for i in ids):
             return [("basis of the yearly amounts", "betalas ut;"),
                     ("basis of the yearly amounts",
-                     "efter de dagar överenskommelsen gäller under året.")]
+                     f"efter de dagar överenskommelsen {held(last, year)} under året.")]
     return []
 
 
@@ -1088,6 +1096,11 @@ def goal_target(g):
             (f" av {unit_of(g)}" if unit_of(g) else "")
     else:
         t = f"{cmp} {count(g.get('value'))}{unit}"
+    if g.get("percent") is not None:
+        # a share, not a rate: per= says how often it is measured, and
+        # "minst 75 % av deltagarna per år" says another thing than the
+        # goal (review r8, Sjöberg's "vidare")
+        return t
     if g.get("per") in SCALES:
         k, word, plural = SCALES[g.get("per")]
         t += f" per {word}"
@@ -1209,27 +1222,69 @@ def new_goal_status(g, o, part_year):
         g.get("comparison") == "minst" else "Ej uppnått"
 
 
+def words_at_start(t, words):
+    """Whether the lower-cased text has one of the words at a word's start."""
+    return any(re.search(r"(^|[\s(\"-])" + re.escape(w), t) for w in words)
+
+
+PURPOSE_HEADING = ("syfte", "ändamål", "mål med", "målet med", "målsättning med")
+PURPOSE_WORDS = ("syfte", "syftar", "ändamål", "har som mål att", "har som syfte",
+                 "målet med", "mål med")
+AIM_WORDS = ("ska ", "skall ", "vill ", "för att ", "verkar för", "syftar", "bidra",
+             "arbetar för")
+OWN_SUBJECTS = ("överenskommelse", "partnerskap", "samverkan", "samarbete", "verksamhet",
+                "insats", "projekt", "iop")
+
+
+def states_own_purpose(t):
+    """A paragraph that states the agreement's own purpose, not a law's."""
+    if t.startswith(("syfte", "ändamål")):
+        return True
+    if words_at_start(t, ("har som mål att", "har som syfte att", "har till syfte att",
+                          "har till ändamål att")):
+        return True
+    subj = "(" + "|".join(OWN_SUBJECTS) + ")"
+    return re.search(r"(syftet|ändamålet|målet) med " + subj, t) is not None or \
+        re.search(subj + r"\S* (syfte|syftar|övergripande syfte)", t) is not None
+
+
 def purpose_text(ag):
-    """What the report quotes under "Syfte": the <purpose>; else, in the
-    first section whose heading speaks of "syfte", its first paragraph
-    that says "syfte" (never a background before it), else its first
-    paragraph; else the first paragraph starting "Syfte"."""
+    """What the report quotes as the purpose, and its heading: the
+    <purpose> under "Syfte"; else under the first heading that names the
+    purpose ("Syfte", "Bakgrund och syfte", "Ändamål", "Mål med ..."),
+    its first paragraph that says "syfte"/"ändamål", else its first that
+    states an aim ("ska", "vill", "för att"; never a background before
+    it), else its first under a heading without "bakgrund"; else the
+    first paragraph anywhere that states the agreement's own purpose
+    ("Syftet med lagen" does not); else the first paragraph, under "Om
+    överenskommelsen" (review r8: Kvarnby's and Lund's background was
+    shown as the purpose)."""
     el = ag.find(".//purpose")
     if el is not None:
-        return text_of(el)
-    for sec in ag.iter("section"):
-        if "syfte" in text_of(sec.find("heading")).lower():
-            ps = sec.findall("p")
-            for q in ps:
-                if "syfte" in text_of(q).lower():
-                    return text_of(q)
-            if ps:
-                return text_of(ps[0])
-    for sec in ag.iter("section"):
-        for q in sec.findall("p"):
-            if text_of(q).lower().startswith("syfte"):
-                return text_of(q)
-    return None
+        return text_of(el), "Syfte"
+    text = ag.find("text")
+    if text is None:
+        return None, None
+    for sec in text.iter("section"):
+        h = text_of(sec.find("heading")).lower()
+        if not words_at_start(h, PURPOSE_HEADING):
+            continue
+        ps = [text_of(q) for q in sec.findall("p")]
+        for q in ps:
+            if words_at_start(q.lower(), PURPOSE_WORDS):
+                return q, "Syfte"
+        for q in ps:
+            if words_at_start(q.lower(), AIM_WORDS):
+                return q, "Syfte"
+        if ps and not words_at_start(h, ("bakgrund",)):
+            return ps[0], "Syfte"
+    ps = [text_of(q) for q in text.iter("p")]
+    for q in ps:
+        if states_own_purpose(q.lower()):
+            return q, "Syfte"
+    if ps:
+        return ps[0], "Om överenskommelsen"
+    return None, None
 
 
 def fu_in_year(fu, year):
@@ -2023,6 +2078,11 @@ def report_file(docs, namnd, year, pdf):
         parts = [text_of(a.find(k)) for k in ("name", "title", "unit", "email", "phone")
                  if a.find(k) is not None and
                  not (k == "title" and text_of(a.find(k)).lower() == label.lower())]
+        # a title after the name is in lower case, as Swedish writes it
+        # mid-sentence ("Anna Andersson, utvecklingsstrateg", review r8)
+        if a.find("name") is not None and a.find("title") is not None and \
+                len(parts) > 1 and parts[1] == text_of(a.find("title")):
+            parts[1] = lower_first(parts[1])
         on_cover.append(("handläggare", f"{label}: " + ", ".join(parts)))
     if rf.find("meeting") is not None:
         on_cover.append(("meeting", "Nämndens sammanträde: " + written(rf.find("meeting"))))
@@ -3214,10 +3274,10 @@ def main():
         want.append(("sources by title", sources_line(ag, fus_of, year)))
         if doc_date(ag) is None:
             want.append(("undated agreement in the appendix", "överenskommelse odaterad"))
-        aim = purpose_text(ag)
+        aim, aim_heading = purpose_text(ag)
         if aim:
             # its first words, right after the heading (the paragraph may break)
-            want.append(("purpose", "Syfte " + " ".join(aim.split()[:8])))
+            want.append(("purpose", aim_heading + " " + " ".join(aim.split()[:8])))
         for fu in fus_of:
             if is_source(fu, year) and text_of(fu.find("title")):
                 want.append(("appendix title", text_of(fu.find("title"))))
@@ -3383,7 +3443,7 @@ def main():
             spans[key] = (spans.get(key, (0, ""))[0] + 1, words_span)
     for key, (n, words_span) in spans.items():
         said = text.count(f"{key} detta år") + text.count(f"Del av år {year} ({key})") + \
-            text.count(f"Överenskommelsen gäller {words_span}")
+            text.count(f"Överenskommelsen gällde {words_span}")
         if said > n:
             missing += 1
             print(f"check_report: {pdf}: the part {key} said {said} times for {n} agreements")

@@ -130,8 +130,10 @@ case "$namnd $year" in
 	# the kommun's row gives the days' share and what it is taken of
 	# (review s21): 142 000 = 122 000 + the 20 000 paid in September
 	want "Norrviks kommun (kommunen) 142 000 kr Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31 december), 122 000 kr av 365 000 kr."
-	# the part year under the table, then each party's way of counting it
-	once "Överenskommelsen gäller 1 september–31 december 2024. För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gäller, utom 20 000 kr som betalas ut i september. För Föreningen Läxhjälpen Norrvik räknas beloppet efter de dagar överenskommelsen gäller."
+	# the part year under the table, then each party's way of counting
+	# it; past tense: 2024 is over at the report's date (review r8)
+	once "Överenskommelsen gällde 1 september–31 december 2024. För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gällde, utom 20 000 kr som betalas ut i september. För Föreningen Läxhjälpen Norrvik räknas beloppet efter de dagar överenskommelsen gällde."
+	refuse "överenskommelsen gäller"
 	refuse "184 av 365 dagar (1 juli–31 december; för"
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 48 800 kr"
 	want "Summa 190 800 kr"
@@ -165,7 +167,7 @@ case "$namnd $year" in
 	# note speaks of 2024, the part year, only)
 	refuse "Överenskommelsen gäller 1 september–31 december 2024"
 	refuse "2025 (del av år)"
-	want "Överenskommelsen gällde 1 september–31 december 2024. För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gäller, utom 20 000 kr som betalas ut i september."
+	want "Överenskommelsen gällde 1 september–31 december 2024. För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gällde, utom 20 000 kr som betalas ut i september."
 	# "Föreningen redovisar … efter varje termin": two written reports a
 	# year (reports-per-year="2"), none on file (review r7)
 	want "För 2025 krävdes två skriftliga rapporter, men ingen uppföljning finns i underlaget."

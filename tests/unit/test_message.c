@@ -148,6 +148,25 @@ test_message_sentences(void)
 	STR_EQ(b.data, "Övrig offentlig finansiering var 35" NBSP "000" NBSP "kr.");
 	buf_reset(&b);
 
+	/* money paid on its payment days in a part year: page 1 keeps to
+	 * the figure, the Ekonomi section says when it was paid and why it
+	 * counts whole (review r8, Ekdala 2027: "(betalas ut i januari och
+	 * juli, båda före överenskommelsens slut)" on page 1) */
+	memset(&now, 0, sizeof(now));
+	memset(&before, 0, sizeof(before));
+	now.has = before.has = true, now.sum = before.sum = 300000;
+	now.nwith = now.nags = before.nwith = before.nags = 1;
+	now.part = true, now.paid = "";
+	report_msg_money(&b, true, 2027, &now, &before);
+	STR_EQ(b.data, "Kommunens finansiering var 300" NBSP "000" NBSP "kr för den del av året "
+	    "som överenskommelsen gällde, oförändrat jämfört med 2026.");
+	buf_reset(&b);
+	/* nothing paid in the year: that, without the payment schedule */
+	now.sum = 0, now.paid = "inget utbetalt 2021";
+	report_msg_money(&b, true, 2021, &now, NULL);
+	STR_EQ(b.data, "Kommunens finansiering var 0" NBSP "kr (inget utbetalt 2021).");
+	buf_reset(&b);
+
 	/* an estimate and a line without the year's amount, said beside the sum */
 	memset(&now, 0, sizeof(now));
 	memset(&before, 0, sizeof(before));

@@ -49,7 +49,7 @@ test_rev_agreement_year_parts(void)
 	rev_remark(ag, 2025, &b);
 	STR_EQ(b.data, "Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 mars–30 juni), av "
 	    "2025/26 räknas 123 av 365 dagar (1 juli–31 oktober). beloppet räknas efter de dagar "
-	    "överenskommelsen gäller, i båda verksamhetsåren.");
+	    "överenskommelsen gällde, i båda verksamhetsåren.");
 	free(b.data);
 	agreement_free(ag);
 
@@ -67,11 +67,11 @@ test_rev_agreement_year_parts(void)
 	b.data = NULL, b.len = b.cap = 0;
 	rev_remark(ag, 2025, &b);
 	STR_EQ(b.data, "Av verksamhetsåret 2024/25 räknas 181 av 365 dagar (1 januari–30 juni; "
-	    "för belopp som följer dagarna bara de 122 dagar överenskommelsen gäller, 1 mars–30 juni), av 2025/26 räknas 123 av "
+	    "för belopp som följer dagarna bara de 122 dagar överenskommelsen gällde, 1 mars–30 juni), av 2025/26 räknas 123 av "
 	    "365 dagar (1 juli–31 oktober). "
 	    "365" NBSP "000" NBSP "kr av grundbeloppet för 2024/25 och 400" NBSP "000" NBSP
 	    "kr av grundbeloppet för "
-	    "2025/26 räknas efter de dagar överenskommelsen gäller och resten som helt "
+	    "2025/26 räknas efter de dagar överenskommelsen gällde och resten som helt "
 	    "årsbelopp.");
 	free(b.data);
 	agreement_free(ag);
@@ -187,7 +187,7 @@ test_rev_paid_whole(void)
 	if (ag != NULL) {
 		r.year = 2027;
 		STR_EQ(report_adjust_paid_whole(&r, ag), "Beloppet som betalas ut i januari och juli "
-		    "räknas fullt ut för 2027, eftersom båda utbetalningarna sker före "
+		    "räknas fullt ut för 2027, eftersom båda utbetalningarna skedde före "
 		    "överenskommelsens slut 31 oktober.");
 		/* a whole year says nothing; a part year with nothing paid
 		 * neither ("inget utbetalt 2025" says that) */
@@ -204,7 +204,7 @@ test_rev_paid_whole(void)
 	if (ag != NULL) {
 		r.year = 2027;
 		STR_EQ(report_adjust_paid_whole(&r, ag), "Beloppet som betalas ut i januari och juli "
-		    "räknas för 2027 bara med utbetalningen i januari, som sker före "
+		    "räknas för 2027 bara med utbetalningen i januari, som skedde före "
 		    "överenskommelsens slut 31 maj.");
 		agreement_free(ag);
 	}

@@ -1779,6 +1779,7 @@ test_enum_names(void)
 #include "test_rlay.c"
 #include "test_compare.c"
 #include "test_report_file.c"
+#include "test_purpose.c"
 
 int
 main(void)
@@ -1867,6 +1868,7 @@ main(void)
 	test_count_words();
 	test_message_sentences();
 	test_message_proposal();
+	test_purpose_choice();
 	xml_read_cleanup();
 	return harness_report();
 }
