@@ -211,8 +211,10 @@ summary(struct rep *r)
 	build_cell_text(&r->bd, tb, 3 + k, 0, "Idéburna organisationers insatser", false, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 3 + k, 1, report_econ_sum(r, false), true, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 4 + k, 0, "Uppföljningar för året", false, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 4 + k, 1, arena_printf(r->bd.a, "%zu", fus), true,
-	    DALIGN_RIGHT, 0);
+	/* a count in words when none, as the other rows say theirs ("inget
+	 * bedömt", "inget utbetalt") */
+	build_cell_text(&r->bd, tb, 4 + k, 1, fus > 0 ? arena_printf(r->bd.a, "%zu", fus) : "inga",
+	    true, DALIGN_RIGHT, 0);
 	/* what the row counts: the goals judged (met or not met), not all
 	 * measurable ones (review r20: "Mätbara mål uppnådda 4 av 5" beside
 	 * seven measurable goals) */

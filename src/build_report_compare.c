@@ -1185,8 +1185,8 @@ report_compare_last_column(struct rep *r, struct doc_table *tb, size_t col, size
 		build_cell_text(&r->bd, tb, 3, col, report_has_other_public(last) ?
 		    report_other_public_sum(last) : "–", false, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 3 + k, col, report_econ_sum(last, false), false, DALIGN_RIGHT, 0);
-	build_cell_text(&r->bd, tb, 4 + k, col, arena_printf(r->bd.a, "%zu", fus), false,
-	    DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 4 + k, col, fus > 0 ? arena_printf(r->bd.a, "%zu", fus) :
+	    "inga", false, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 5 + k, col, measurable > 0 ? arena_printf(r->bd.a,
 	    "%zu av %zu", met, measurable) : "inget bedömt", false, DALIGN_RIGHT, 0);
 }

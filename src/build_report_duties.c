@@ -247,20 +247,38 @@ add_listed(struct buf *b, const struct duty_list *l, size_t from, bool file)
 	}
 }
 
-/* A part year named once, what it requires after: ". För 2025-11-01 –
- * 2025-12-31 innebär det två driftmöten, en avstämning, inget
- * styrgruppsmöte …"; nothing for a whole year. */
+/* A part of one year in words: "1 januari–30 september 2023", in one
+ * month "1–15 mars 2025". */
+static void
+add_part_words(struct buf *b, struct date from, struct date to)
+{
+	if (from.m == to.m)
+		buf_printf(b, "%d–%d %s %d", from.d, to.d, month_names[to.m], to.y);
+	else
+		buf_printf(b, "%d %s–%d %s %d", from.d, month_names[from.m], to.d,
+		    month_names[to.m], to.y);
+}
+
+/* A part year named once, what it requires after, and the rule briefly:
+ * ". För 1 november–31 december 2025 innebär det två driftmöten, en
+ * avstämning, inget styrgruppsmöte … (en del av året räknas när
+ * överenskommelsen gäller mer än hälften av den)"; the final report
+ * too when the year asks for it only as such; nothing for a whole
+ * year. */
 static void
 add_parts(struct rep *r, const struct agreement *ag, struct buf *b, const struct duty_list *l)
 {
 	struct date from, to;
 	size_t k, nparts = 0, said = 0;
+	bool final = false;
 
 	for (k = 0; k < l->n; k++)
 		nparts += l->item[k].part != NULL;
 	if (nparts == 0 || !calc_duty_part(ag->from, ag->to, r->year, &from, &to))
 		return;
-	buf_printf(b, ". För %s innebär det ", build_period(&r->bd, from, to));
+	buf_adds(b, ". För ");
+	add_part_words(b, from, to);
+	buf_adds(b, " innebär det ");
 	for (k = 0; k < l->n; k++) {
 		if (l->item[k].part == NULL)
 			continue;
@@ -269,6 +287,9 @@ add_parts(struct rep *r, const struct agreement *ag, struct buf *b, const struct
 		buf_adds(b, l->item[k].part);
 		said++;
 	}
+	(void)calc_duty_reports(ag->followup.reports_per_year, ag->from, ag->to, r->year, &final);
+	buf_printf(b, " (en del av året räknas när överenskommelsen gäller mer än hälften av "
+	    "den%s)", final ? "; det sista året krävs alltid en skriftlig rapport" : "");
 }
 
 void
@@ -378,17 +399,15 @@ due_compare(const void *pa, const void *pb)
 }
 
 /* The rule is calc_duty.c's, as for meetings: in a part year, the
- * year's reports-per-year equal parts that end within the part (two per
- * år from 1 September: the autumn's, ending 31 December). */
+ * year's reports-per-year equal parts the part covers more than half of
+ * (two per år from 1 September: the autumn's), and the final report in
+ * the year the agreement ends. */
 int
 report_reports_required(const struct rep *r, const struct agreement *ag)
 {
-	struct date from, to;
-	int want = ag->followup.reports_per_year;
+	bool final;
 
-	if (want <= 0 || !calc_duty_part(ag->from, ag->to, r->year, &from, &to))
-		return want;
-	return calc_duty_required(DUTY_YEAR, want, from, to, r->year);
+	return calc_duty_reports(ag->followup.reports_per_year, ag->from, ag->to, r->year, &final);
 }
 
 /* The deadlines of one kind (yearly: date.y 0; once: of the year), sorted. */
@@ -470,7 +489,14 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 	size_t n = 0, held, i = 0, reports = 0, k, nleft = 0;
 	int want;
 	struct buf left = { NULL, 0, 0 };
+	bool short_of = false;
 
+	/* every meeting kind the year asks for, held as far as it asks (a
+	 * kind held more often makes up for none other), when any kind is
+	 * short: page 1 says "ett av tre uppföljningsmöten (ett
+	 * styrgruppsmöte, en avstämning och en årsdialog)" as the
+	 * Uppföljning section counts them, never "inget av två" of the
+	 * kinds short alone (review s21) */
 	for (m = ag->followup.meetings; m != NULL && n < max; m = m->next) {
 		/* meetings counted per week or per month are the organisations'
 		 * operations, without minutes a nämnd looks for: the section
@@ -487,9 +513,14 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 		}
 		meetings_of(r, ag, m->kind, &held);
 		want = required_in_year(r, ag, m->per, m->count);
-		if (want > 0 && held < (size_t)want)
-			out[n++] = (struct duty_gap){ m->kind, held, want, false, { 0, 0, 0 }, NULL };
+		if (want <= 0)
+			continue;
+		short_of |= held < (size_t)want;
+		out[n++] = (struct duty_gap){ m->kind, held < (size_t)want ? held : (size_t)want,
+		    want, false, { 0, 0, 0 }, NULL };
 	}
+	if (!short_of)
+		n = 0;
 	if (ag->followup.meetings == NULL && ag->followup.meetings_per_year > 0 && n < max) {
 		meetings_of(r, ag, NULL, &held);
 		want = required_in_year(r, ag, DUTY_YEAR, ag->followup.meetings_per_year);

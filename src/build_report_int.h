@@ -394,9 +394,11 @@ struct date	 report_notice_date(struct date to, int months);
 
 /* build_report_duties.c: the written reports the year requires:
  * reports-per-year, in a year the agreement covers in part the year's
- * equal parts that end within the part (calc_duty.c, as for meetings:
- * Norrvik from 1 September 2024, two per år, "efter varje termin", owes
- * the autumn termin's only; Ekby from 11 August 2025 likewise). */
+ * equal parts the part covers more than half of, and at least one, the
+ * final report, in the year the agreement ends (calc_duty.c, as for
+ * meetings: Norrvik from 1 September 2024, two per år, "efter varje
+ * termin", owes the autumn termin's only; Ekby from 11 August 2025
+ * likewise). */
 int		 report_reports_required(const struct rep *, const struct agreement *);
 /* build_report_duties.c: the "Uppföljning" paragraph's duties, what the
  * agreement requires in one sentence and what is on file for the year

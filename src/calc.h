@@ -329,5 +329,12 @@ bool	calc_duty_part(struct date ag_from, struct date ag_to, int year, struct dat
  * file's rule); -1 for per DUTY_PERIOD. */
 int	calc_duty_required(enum duty_per per, int count, struct date from, struct date to,
 	    int year);
+/* The written reports per_year a year asks for of an agreement of
+ * [ag_from, ag_to]: per_year for a whole year, else the part's by the
+ * file's rule, and at least one, the final report, in the year the
+ * agreement ends (*final true when that rule gave it); 0 for per_year
+ * 0. */
+int	calc_duty_reports(int per_year, struct date ag_from, struct date ag_to, int year,
+	    bool *final);
 
 #endif

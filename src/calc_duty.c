@@ -3,15 +3,21 @@
  * frequency: the year is cut into the duty's equal parts (N per år: N
  * parts; per halvår, kvartal, månad: the halves, quarters, months, count
  * each; per vecka: 52 parts of the year, count each), and the part year
- * asks for those that END within it.  Parts that divide twelve months
- * end on a month's last day (two per år: 30 June and 31 December);
- * others on the day k * (days of the year) / N, rounded down.  So 1
- * September-31 December with two per år asks for one (the second half
- * ends 31 December), 1 January-30 June for one, 1 November-31 December
- * for two monthly meetings, one quarterly, one half-yearly and one
- * yearly; an agreement of 1 July one year to 30 June the next owes its
- * one yearly duty in the first year and none in the second, once over
- * its year as a whole year would. */
+ * asks for those it covers MORE THAN HALF of, by days.  Parts that
+ * divide twelve months run from a month's first day to a month's last
+ * (two per år: 1 January-30 June, 1 July-31 December); others end on
+ * day k * (days of the year) / N, rounded down.  So 1 January-30
+ * September asks for one yearly meeting (273 of 365 days), 1
+ * October-31 December for none (92 days), 1 July-31 December for one
+ * (184 of 365, more than half) and 1 January-30 June for none (181);
+ * 11 August-31 December for two quarterly meetings (the third quarter's
+ * 51 of 92 days, the fourth's all).  An agreement of 1 July one year to
+ * 30 June the next owes its one yearly duty in the first year and none
+ * in the second, once over its year as a whole year would.
+ *
+ * Written reports besides: in the year the agreement ends at least one,
+ * its final report, however short the part (an agreement ending 29
+ * February 2028 owes a report for 2028). */
 #include <stdbool.h>
 
 #include "calc.h"
@@ -29,22 +35,28 @@ month_last(int year, int m)
 	return d;
 }
 
-/* The number of the year's n equal parts that end within [from, to]. */
+/* The number of the year's n equal parts that [from, to] covers more
+ * than half of, by days. */
 static int
-parts_ending_within(int year, long n, struct date from, struct date to)
+parts_covered(int year, long n, struct date from, struct date to)
 {
 	long lo = date_days(from), hi = date_days(to), k, got = 0;
 	long jan0 = date_days((struct date){ year, 1, 1 }) - 1;
 	long len = date_days((struct date){ year, 12, 31 }) - jan0;
+	long start = jan0 + 1;
 
 	for (k = 1; k <= n; k++) {
-		long end;
+		long end, a, b;
 
 		if (12 % n == 0)
 			end = date_days(month_last(year, (int)(k * 12 / n)));
 		else
 			end = jan0 + k * len / n;
-		got += end >= lo && end <= hi;
+		a = start > lo ? start : lo;
+		b = end < hi ? end : hi;
+		/* days covered, twice, against the part's days */
+		got += b >= a && 2 * (b - a + 1) > end - start + 1;
+		start = end + 1;
 	}
 	return (int)got;
 }
@@ -69,17 +81,34 @@ calc_duty_required(enum duty_per per, int count, struct date from, struct date t
 		return 0;
 	switch (per) {
 	case DUTY_WEEK:
-		return count * parts_ending_within(year, 52, from, to);
+		return count * parts_covered(year, 52, from, to);
 	case DUTY_MONTH:
-		return count * parts_ending_within(year, 12, from, to);
+		return count * parts_covered(year, 12, from, to);
 	case DUTY_QUARTER:
-		return count * parts_ending_within(year, 4, from, to);
+		return count * parts_covered(year, 4, from, to);
 	case DUTY_HALF_YEAR:
-		return count * parts_ending_within(year, 2, from, to);
+		return count * parts_covered(year, 2, from, to);
 	case DUTY_YEAR:
-		return parts_ending_within(year, count, from, to);
+		return parts_covered(year, count, from, to);
 	case DUTY_PERIOD:
 		break;
 	}
 	return -1;
+}
+
+int
+calc_duty_reports(int per_year, struct date ag_from, struct date ag_to, int year, bool *final)
+{
+	struct date from, to;
+	int n;
+
+	*final = false;
+	if (per_year <= 0 || !calc_duty_part(ag_from, ag_to, year, &from, &to))
+		return per_year > 0 ? per_year : 0;
+	n = calc_duty_required(DUTY_YEAR, per_year, from, to, year);
+	if (n == 0 && ag_to.y == year) {
+		*final = true;
+		n = 1;
+	}
+	return n;
 }

@@ -465,7 +465,8 @@ report_deadlines(struct due *du, const struct agreement *ag)
 }
 
 /* Reports counted without deadlines: reports-per-year by the end of each
- * year (or of the agreement in its last year), reports-in-period by
+ * year (or of the agreement in its last year), as many as the yearly
+ * report asks for in a part year, reports-in-period by
  * reports-by (or the agreement's end). */
 static void
 report_counts(struct due *du, const struct agreement *ag)
@@ -479,8 +480,15 @@ report_counts(struct due *du, const struct agreement *ag)
 	if (ag->followup.report_dues == NULL && ag->followup.reports_per_year > 0)
 		for (y = later(ag->from, du->lookback).y; y <= earlier(ag->to, du->until).y; y++) {
 			struct date e = earlier(month_end(y, 12), ag->to);
+			bool final;
 
-			need = ag->followup.reports_per_year;
+			/* as the yearly report counts them: in a part year
+			 * the parts covered more than half, the final report
+			 * in the last year (calc_duty.c) */
+			need = calc_duty_reports(ag->followup.reports_per_year, ag->from, ag->to, y,
+			    &final);
+			if (need <= 0)
+				continue;
 			for (k = held = 0; k < nr; k++) {
 				struct date from = r[k]->period_from.y != 0 ? r[k]->period_from : r[k]->date;
 

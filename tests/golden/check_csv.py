@@ -276,7 +276,10 @@ def main():
     fu_row = summary.get("Uppföljningar för året")
     expect(fu_row is not None, "no summary row Uppföljningar för året")
     if fu_row is not None:
-        in_pdf(text, f"Uppföljningar för året {fu_row['Värde']}", "summary")
+        # none in words, as the other rows say theirs ("inget bedömt"),
+        # never a bare 0 (review s21); the CSV keeps the figure
+        in_pdf(text, f"Uppföljningar för året {'inga' if fu_row['Värde'] == '0' else fu_row['Värde']}",
+               "summary")
 
     for p in problems:
         print(f"check_csv: {path}: {p}")

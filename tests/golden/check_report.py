@@ -1335,17 +1335,27 @@ def is_source(fu, year):
 
 def reports_required(ag, duty, year):
     """The written reports a year requires: reports-per-year, in a year the
-    agreement covers in part the year's equal parts that end within it, as
-    for meetings (Norrvik from 1 September 2024, two per år: one)."""
+    agreement covers in part the year's equal parts it covers more than
+    half of, as for meetings (Norrvik from 1 September 2024, two per år:
+    one), and at least one, the final report, in the year the agreement
+    ends (Vallby to 30 June 2026, one per år: one)."""
+    return reports_and_final(ag, duty, year)[0]
+
+
+def reports_and_final(ag, duty, year):
+    """reports_required, and whether only the final report rule asks it."""
     rpy = int(duty.get("reports-per-year", "0"))
     period = ag.find("period")
     a0 = datetime.date.fromisoformat(period.get("from").strip())
     a1 = datetime.date.fromisoformat(period.get("to").strip())
     whole = a0 <= datetime.date(year, 1, 1) and a1 >= datetime.date(year, 12, 31)
     if rpy <= 0 or whole:
-        return rpy
-    return required_in_part("year", rpy, max(a0, datetime.date(year, 1, 1)),
-                            min(a1, datetime.date(year, 12, 31)), year)
+        return max(rpy, 0), False
+    n = required_in_part("year", rpy, max(a0, datetime.date(year, 1, 1)),
+                         min(a1, datetime.date(year, 12, 31)), year)
+    if n == 0 and a1.year == year:
+        return 1, True
+    return n, False
 
 
 # the report's agreements that share a name, by id(): their names told apart
@@ -1728,15 +1738,15 @@ def chart_months(ag, year):
 
 def required_in_part(per, count, a, b, year):
     """Meetings or reports asked for in [a, b] of year: the duty's equal
-    parts of the year that end within [a, b] (README "Follow-up duties"):
-    N per år is N parts, ending at month ends where N divides twelve, else
-    on day k * days // N; per halvår, kvartal, månad the count for each
-    half, quarter, month ending within; per vecka the count for each of
-    52 parts."""
-    def ending_within(n):
+    parts of the year that [a, b] covers MORE THAN HALF of, by days
+    (README "Follow-up duties"): N per år is N parts, from a month's
+    first day to a month's last where N divides twelve, else ending on
+    day k * days // N; per halvår, kvartal, månad the count for each
+    half, quarter, month; per vecka the count for each of 52 parts."""
+    def covered(n):
         jan0 = datetime.date(year, 1, 1) - datetime.timedelta(days=1)
         length = (datetime.date(year, 12, 31) - jan0).days
-        got = 0
+        got, start = 0, datetime.date(year, 1, 1)
         for k in range(1, n + 1):
             if 12 % n == 0:
                 m = k * 12 // n
@@ -1744,11 +1754,13 @@ def required_in_part(per, count, a, b, year):
                        else datetime.date(year, m + 1, 1)) - datetime.timedelta(days=1)
             else:
                 end = jan0 + datetime.timedelta(days=k * length // n)
-            got += a <= end <= b
+            days = (min(end, b) - max(start, a)).days + 1
+            got += days > 0 and 2 * days > (end - start).days + 1
+            start = end + datetime.timedelta(days=1)
         return got
     if per == "year":
-        return ending_within(count)
-    return count * ending_within({"week": 52, "month": 12, "quarter": 4, "half-year": 2}[per])
+        return covered(count)
+    return count * covered({"week": 52, "month": 12, "quarter": 4, "half-year": 2}[per])
 
 
 def part_words(ag, year, per, count):
@@ -1861,12 +1873,22 @@ def duty_paragraph(ag, fus, year):
             if not same_next:
                 out += f" {per}{extra}"
         return out
+    def part_sentence(parts):
+        """"För 1 januari–30 september 2023 innebär det … (en del av året
+        räknas när …)": the part in words and the rule briefly."""
+        a, b = span
+        when = f"{a.day}–{b.day} {MONTHS[b.month]} {b.year}" if a.month == b.month else \
+            f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {b.year}"
+        final = duty is not None and reports_and_final(ag, duty, year)[1]
+        return f"För {when} innebär det " + \
+            (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]) + \
+            " (en del av året räknas när överenskommelsen gäller mer än hälften av den" + \
+            ("; det sista året krävs alltid en skriftlig rapport" if final else "") + ")"
     if counted:
         parts = [p for *_, p in items if p is not None]
         t = f"Överenskommelsen kräver {listed(False)}. "
         if parts:
-            t += f"För {span[0].isoformat()} – {span[1].isoformat()} innebär det " + \
-                (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]) + ". "
+            t += part_sentence(parts) + ". "
         # what is on file first, what is not after "men" (README "Goals")
         have = [got for _, _, _, got, _ in items if not got.startswith(("inget ", "ingen "))]
         lack = [got for _, _, _, got, _ in items if got.startswith(("inget ", "ingen "))]
@@ -1881,8 +1903,7 @@ def duty_paragraph(ag, fus, year):
     # a part year's written reports, as when meetings are counted
     parts = [p for *_, p in items if p is not None]
     if parts:
-        t += f". För {span[0].isoformat()} – {span[1].isoformat()} innebär det " + \
-            (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1])
+        t += ". " + part_sentence(parts)
     n = len(meetings)
     t += f". För {year} finns {'inget' if n == 0 else words(n, True)} {'möte' if n <= 1 else 'möten'}"
     if items:
@@ -2465,8 +2486,14 @@ def summary_message(namnd, year, mine, prev, followups):
                          if fu.get("kind-text") is not None
                          else kind.lower() in KIND_WORDS[fu.get("kind").strip()])
                         and text_of(fu.find("date"))[:4] == str(year)]
-                if len(held) < need:
-                    short.append((kind, need, len(held)))
+                if need > 0:
+                    short.append((kind, need, min(len(held), need)))
+            # every kind the year asks for, held as far as it asks, when
+            # any is short: "ett av tre uppföljningsmöten (ett
+            # styrgruppsmöte, en avstämning och en årsdialog)", as the
+            # Uppföljning section counts them (review s21)
+            if all(held >= need for _, need, held in short):
+                short = []
             # several kinds short as one, the kinds counted apart
             if len(short) == 1:
                 kind, need, held = short[0]

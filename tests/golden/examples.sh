@@ -133,7 +133,10 @@ case "$namnd $year" in
 	# the part year under the table, then each party's way of counting
 	# it; past tense: 2024 is over at the report's date (review r8)
 	once "Överenskommelsen gällde 1 september–31 december 2024. För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gällde, utom 20 000 kr som betalas ut i september. För Föreningen Läxhjälpen Norrvik räknas beloppet efter de dagar överenskommelsen gällde."
-	refuse "överenskommelsen gäller"
+	# (the part-year duty rule is a standing rule: "räknas när
+	# överenskommelsen gäller mer än hälften" stays in the present)
+	refuse "dagar överenskommelsen gäller"
+	refuse "Överenskommelsen gäller 1"
 	refuse "184 av 365 dagar (1 juli–31 december; för"
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 48 800 kr"
 	want "Summa 190 800 kr"
@@ -247,17 +250,37 @@ case "$namnd $year" in
 	want "Summa 105 000 kr"
 	refuse "Kommunens finansiering 85 000 kr"
 	# What the two months the agreement covers ask for: the duties'
-	# equal parts of the year that end in them (README <followup>):
-	# November and December for 1 per månad; the fourth quarter for 1
-	# per kvartal; the second half (31 December) for 2 styrgrupp per
-	# år (one was held); the year's end for the årsdialog and the
-	# report, 1 per år each; the part named once, in a sentence of its own
+	# equal parts of the year they cover more than half of, by days
+	# (README <followup>): November and December whole for 1 per
+	# månad; 61 of the fourth quarter's 92 days for 1 per kvartal; 61
+	# of the second half's 184 days, not more than half, for 2
+	# styrgrupp per år (one was held all the same); 61 of 365 for the
+	# årsdialog and the report, 1 per år each, and 2025 does not end
+	# the agreement; the part named once, in a sentence of its own,
+	# with the rule
 	want "Överenskommelsen kräver ett driftmöte per månad, en avstämning per kvartal, två styrgruppsmöten, en årsdialog och en skriftlig rapport per år."
-	want "För 2025-11-01 – 2025-12-31 innebär det två driftmöten, en avstämning, ett styrgruppsmöte, en årsdialog och en skriftlig rapport."
-	refuse "innebär det två driftmöten, en avstämning, inget styrgruppsmöte"
+	want "För 1 november–31 december 2025 innebär det två driftmöten, en avstämning, inget styrgruppsmöte, ingen årsdialog och ingen skriftlig rapport (en del av året räknas när överenskommelsen gäller mer än hälften av den)."
+	refuse "innebär det två driftmöten, en avstämning, ett styrgruppsmöte"
 	want "För 2025 finns ett styrgruppsmöte men inget driftmöte, ingen avstämning, ingen årsdialog och ingen skriftlig rapport i underlaget."
+	# page 1 counts as the section does: the avstämning alone was
+	# asked and not held (review s21: "inget av två uppföljningsmöten"
+	# beside three asked and one held)
+	want "Steget – stöd till unga vuxna i Ekdala: överenskommelsen anger inga mål. För 2025 finns ingen avstämning i underlaget."
+	refuse "inget av två uppföljningsmöten"
 	refuse "(tolv per år)"
 	refuse "(fyra per år)"
+	;;
+"ekdala-socialnamnden 2027")
+	# 1 January–31 October 2027, the agreement's last part year: ten
+	# months whole; the first three quarters (31 of the fourth's 92
+	# days do not count); both halves for 2 styrgrupp per år (123 of
+	# the second's 184 days); 304 of 365 days for the årsdialog and the
+	# report, 1 per år each (the report the final one besides)
+	want "För 1 januari–31 oktober 2027 innebär det tio driftmöten, tre avstämningar, två styrgruppsmöten, en årsdialog och en skriftlig rapport (en del av året räknas när överenskommelsen gäller mer än hälften av den)."
+	want "För 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre avstämningar, två styrgruppsmöten och en årsdialog) och en skriftlig rapport, men ingen uppföljning finns i underlaget."
+	# no follow-up in 2027 nor 2026: in words, as the other rows
+	want "Uppföljningar för året inga inga"
+	refuse "Uppföljningar för året 0"
 	;;
 "ekdala-socialnamnden 2026")
 	# 300 000 kr the kommun's; 150 000 + 60 000 = 210 000 kr other public;

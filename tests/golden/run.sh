@@ -144,10 +144,13 @@ done
 # 2023: 1 860 137 kr, the period 2 000 000 + 1 400 000 + 900 000. The
 # agreement gives OPI from 2022-07-01 and from 2022-10-01: both named (r5 item 8),
 # also in 2022, between the two, whose July payment the earlier start
-# would have raised (review r6).
+# would have raised (review r6). One dialogmöte a year: 1 October–31
+# December 2021 is 92 of 365 days, not more than half, none; 1 January–30
+# September 2023 is 273, one, the agreement's last year (review s21: none
+# before, counted by the year's end).
 for spec in "2022|Uppräkning enligt OPI från 2022-10-01 (överenskommelsen anger också 2022-07-01); för 2022 är beloppet inte uppräknat." \
-    "2021|Kommunens finansiering var 0 kr (inget utbetalt 2021).|Kommunens finansiering 0 kr (inget utbetalt)|Överenskommelsen gällde 1 oktober–31 december 2021. Linköpings kommun betalade inget ut 2021 (betalas ut i juli varje år, första gången juli 2022). För Linköpings Stadsmission och Linköpings Domkyrkopastorat är beloppet beräknat efter dagarna|2021-10-01 – 2023-09-30 inget utbetalt Ingen uppföljning" \
-    "2023|Kommunens finansiering var 1 000 000 kr för den del av året som överenskommelsen gällde (utan uppräkning, indexvärden saknas), jämfört med 1 000 000 kr 2022.|Linköpings kommun (kommunen) 0 kr 1 000 000 kr 1 000 000 kr 2 000 000 kr|Summa 289 863 kr 2 150 000 kr 1 860 137 kr 4 300 000 kr|Idéburna organisationers insatser 860 137 kr (beräknat efter dagar) 1 150 000 kr|räknad med belopp för 2021 och 2023 som förvaltningen har beräknat efter dagarna|Uppräkning enligt OPI från 2022-10-01 (överenskommelsen anger också 2022-07-01) ska göras"; do
+    "2021|För 1 oktober–31 december 2021 innebär det inget dialogmöte (en del av året räknas när överenskommelsen gäller mer än hälften av den).|Kommunens finansiering var 0 kr (inget utbetalt 2021).|Kommunens finansiering 0 kr (inget utbetalt)|Överenskommelsen gällde 1 oktober–31 december 2021. Linköpings kommun betalade inget ut 2021 (betalas ut i juli varje år, första gången juli 2022). För Linköpings Stadsmission och Linköpings Domkyrkopastorat är beloppet beräknat efter dagarna|2021-10-01 – 2023-09-30 inget utbetalt Ingen uppföljning" \
+    "2023|För 1 januari–30 september 2023 innebär det ett dialogmöte (en del av året räknas när överenskommelsen gäller mer än hälften av den).|Linköpings Stadsmission och Linköpings Domkyrkopastorat: för 2023 krävdes ett dialogmöte, men ingen uppföljning finns i underlaget.|Kommunens finansiering var 1 000 000 kr för den del av året som överenskommelsen gällde (utan uppräkning, indexvärden saknas), jämfört med 1 000 000 kr 2022.|Linköpings kommun (kommunen) 0 kr 1 000 000 kr 1 000 000 kr 2 000 000 kr|Summa 289 863 kr 2 150 000 kr 1 860 137 kr 4 300 000 kr|Idéburna organisationers insatser 860 137 kr (beräknat efter dagar) 1 150 000 kr|räknad med belopp för 2021 och 2023 som förvaltningen har beräknat efter dagarna|Uppräkning enligt OPI från 2022-10-01 (överenskommelsen anger också 2022-07-01) ska göras"; do
 	IFS='|'
 	set -- $spec
 	unset IFS
@@ -217,11 +220,12 @@ fi
 # Ekdala 2027 (the agreement ends 2027-10-31, budgets for 2025 and 2026
 # only): the kommun's 300 000 kr is 2026's, paid in January and July 2027,
 # both in the period; meetings asked for in those ten months, the duties'
-# equal parts of the year that end in them: avstämning quarterly 3 (Q4
-# ends 31 December, after the agreement), styrgrupp 2 per år -> 1 (the
-# first half), årsdialog and the report 1 per år -> none: four, none on
-# file (the monthly driftmöte, 10, is operations: the Uppföljning
-# paragraph counts it, the first page not).
+# equal parts of the year they cover more than half of: avstämning
+# quarterly 3 (31 of Q4's 92 days do not count), styrgrupp 2 per år -> 2
+# (the first half, and 123 of the second's 184 days), årsdialog 1 per år
+# -> 1 (304 of 365 days): six, none on file, and the report 1 per år ->
+# 1, the final one besides (the monthly driftmöte, 10, is operations:
+# the Uppföljning paragraph counts it, the first page not).
 # Ekby's vinterhärbärge (2025-11-01 – 2026-03-31, no proration): 2025 is
 # 32 000 x 2 months + the 2025 budget's lines, 384 300 estimated for 854
 # nights x 450, + 40 000 = 424 300 (the stated 434 300 is printed beside
@@ -238,7 +242,7 @@ fi
 # Vikby 2026 rests on the preliminary OPI of 2026.
 for spec in "ekby-socialnamnden 2025|Kommunens finansiering var 488 300 kr (uppskattat) för den del av året|Överenskommelsen anger totalt 434 300 kr, 10 000 kr mer än posterna (424 300 kr); rapporten räknar med posterna. Överenskommelsen löper ut|Ekby kommun (kommunen) 488 300 kr|Den idéburna organisationens insatser var värda 12 000 kr; därtill insatser som inte är värderade i kronor.|med posterna. Överenskommelsen gällde 1 november–31 december 2025.|32 000 kr per månad för november–december (2 månader)|Stiftelsen Vinterljus (idéburen part) 12 000 kr|6 000 kr per månad för november–december (2 månader)|Summa 500 300 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad|Överenskommelsen gällde 1 november–31 december 2025. Beloppet är budgeten för 2025, varav 40 000 kr betalas ut i november." \
     "ekby-socialnamnden 2026|Ekby kommun (kommunen) 663 000 kr|Överenskommelsen gällde 1 januari–31 mars 2026. Beloppet är budgeten för 2026.|32 000 kr per månad för januari–mars (3 månader)|Stiftelsen Vinterljus (idéburen part) 18 000 kr|Summa 681 000 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad" \
-    "ekdala-socialnamnden 2027|Kommunens finansiering var 300 000 kr för den del av året som överenskommelsen gällde, oförändrat jämfört med 2026.|Överenskommelsen löpte ut 31 oktober.|För 2027 krävdes fyra uppföljningsmöten utöver månatliga driftmöten (tre avstämningar och ett styrgruppsmöte), men ingen uppföljning finns i underlaget." \
+    "ekdala-socialnamnden 2027|Kommunens finansiering var 300 000 kr för den del av året som överenskommelsen gällde, oförändrat jämfört med 2026.|Överenskommelsen löpte ut 31 oktober.|För 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre avstämningar, två styrgruppsmöten och en årsdialog) och en skriftlig rapport, men ingen uppföljning finns i underlaget." \
     "bjorkvik-barn-och-ungdomsnamnden 2027|Aktiviteter och material 95 000 kr|Kommunens finansiering var 1 045 000 kr, jämfört med 1 165 000 kr 2026. Beloppen är inte jämförbara, eftersom posten ”Lokalhyra” saknar belopp för 2027.|Posten ”Lokalhyra” saknar belopp för 2027 och ingår inte i kommunens finansiering." \
     "vikby-kommunstyrelsen 2026|Uppräkningen bygger på ett preliminärt indexvärde.|insatser var värda 200 000 kr (2024 års värde; överenskommelsen anger ingen budget för 2026), oförändrat jämfört med 2025." \
     "sjoberg-socialnamnden 2024|Handläggare: Karin Holm, Socialförvaltningen Rapporten bygger på två uppföljningar för 2024 av den överenskommelse som socialnämnden ansvarar för och som har gällt under året: • Mötesplats Sjöberg (Föreningen Mötesplats Sjöberg) Förslag till beslut • Socialnämnden godkänner årsrapporten om idéburet offentligt partnerskap 2024. Sammanfattning|minst 40 besök per vecka (omräknat av förvaltningen: 40 × 52 veckor = 2 080 per år) 2 140 besök Uppnått Uppfyllt.|mellan 150 och 200 deltagare per år 189 deltagare (79 kvinnor, 106 män, 2 annat, 2 har inte angett kön) Uppnått –|41 av 55 deltagare (74,5 %; rapporten anger 75 %) Ej uppnått Delvis uppfyllt.|14 volontärer Ej uppnått Ej uppfyllt.|Utfall sedan start|nya deltagare 2022-03-01 – 2024-12-31 412 deltagare|Överenskommelsen kräver ett driftmöte per vecka (52 per år), två styrgruppsmöten och två skriftliga rapporter per år. För 2024 finns ett styrgruppsmöte och en skriftlig rapport men inget driftmöte i underlaget.|senast 15 februari och 15 augusti varje år"; do
@@ -274,7 +278,7 @@ for spec in "asbro-kultur-och-fritidsnamnden 2025" "asbro-kultur-och-fritidsnamn
     "norrvik-barn-och-utbildningsnamnden 2027" \
     "kvarnby-socialnamnden 2025" "kvarnby-socialnamnden 2026" \
     "bjorkvik-barn-och-ungdomsnamnden 2025" "bjorkvik-barn-och-ungdomsnamnden 2027" \
-    "ekdala-socialnamnden 2025" "ekdala-socialnamnden 2026" \
+    "ekdala-socialnamnden 2025" "ekdala-socialnamnden 2026" "ekdala-socialnamnden 2027" \
     "ekby-utbildningsnamnden 2027" "ekby-utbildningsnamnden 2028"; do
 	set -- $spec
 	name="report-$1-$2"
@@ -813,6 +817,30 @@ if python3 "$here/justified.py" "$tmp/rd/final.html" Sammanfattning &&
 	passed=$((passed + 1))
 else
 	fail "report text not justified"
+fi
+# Page 1 counts a year's meetings as the Uppföljning paragraph does
+# (review s21: "inget av två uppföljningsmöten" beside three asked and
+# one held): Ekdala 2026 with two styrgruppsmöten held, in May and
+# November, asks for four avstämningar, two styrgruppsmöten and one
+# årsdialog, seven, and a report; two meetings are on file, the
+# styrgrupp's met, not left out of the count as a kind not short
+# ("inget av fem").
+name=report-duty-kinds-counted
+mkdir -p "$tmp/dk"
+cp examples/exempel-region-samverkan-ekdala.xml "$tmp/dk/"
+for d in 2026-05-12 2026-11-10; do
+	sed "s/styrgrupp-2025-12/styrgrupp-$d/; s/<date>2025-12-09</<date>$d</" \
+	    examples/exempel-region-samverkan-ekdala-styrgrupp-2025-12.xml >"$tmp/dk/s-$d.xml"
+done
+if "$IOPDOC" report --year 2026 --namnd ekdala-socialnamnden -o "$tmp/dk/r.pdf" "$tmp/dk" \
+    2>"$tmp/err" &&
+    python3 "$here/check_report.py" "$tmp/dk/r.pdf" ekdala-socialnamnden 2026 "$tmp/dk" >"$tmp/check" &&
+    pdftotext -raw "$tmp/dk/r.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g' |
+    grep -qF "För 2026 finns två av sju uppföljningsmöten utöver månatliga driftmöten (fyra avstämningar, två styrgruppsmöten och en årsdialog) och ingen skriftlig rapport i underlaget."; then
+	echo "ok $name: two of seven meetings on page 1, as the Uppföljning paragraph counts them"
+	passed=$((passed + 1))
+else
+	fail "page 1's meetings"; cat "$tmp/err" "$tmp/check"
 fi
 keep_pdf "$tmp/t.pdf" golden-template
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"

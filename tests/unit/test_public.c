@@ -105,38 +105,48 @@ test_public_parties(void)
 }
 
 /* Meetings and reports a frequency asks for in the part of a year an
- * agreement covers (calc_duty.c: the duty's equal parts of the year that
- * end within the part), computed by hand. */
+ * agreement covers (calc_duty.c: the duty's equal parts of the year the
+ * part covers more than half of, by days; written reports at least one
+ * in the year the agreement ends), computed by hand. */
 static void
 test_duty_part_year(void)
 {
 	struct date from, to;
 	struct date nov1 = { 2025, 11, 1 }, end = { 2027, 10, 31 };
 	struct date start = { 2024, 1, 1 }, jun30 = { 2025, 6, 30 }, nov15 = { 2025, 11, 15 };
+	bool final;
 
-	/* 1 Nov-31 Dec 2025: 30 November and 31 December end in it */
+	/* 1 Nov-31 Dec 2025, 61 days: November and December whole */
 	OK(calc_duty_part(nov1, end, 2025, &from, &to));
 	INT_EQ(from.m, 11);
 	INT_EQ(to.d, 31);
 	INT_EQ(calc_duty_required(DUTY_MONTH, 1, from, to, 2025), 2);
-	/* the fourth quarter and the second half end 31 December */
+	/* 61 of the fourth quarter's 92 days; 61 of the second half's 184,
+	 * not more than half */
 	INT_EQ(calc_duty_required(DUTY_QUARTER, 1, from, to, 2025), 1);
-	INT_EQ(calc_duty_required(DUTY_HALF_YEAR, 1, from, to, 2025), 1);
-	/* 1 per år: the year ends in it; 2 per år: only the second half;
-	 * 12 per år: November and December */
-	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2025), 1);
-	INT_EQ(calc_duty_required(DUTY_YEAR, 2, from, to, 2025), 1);
+	INT_EQ(calc_duty_required(DUTY_HALF_YEAR, 1, from, to, 2025), 0);
+	/* 1 per år: 61 of 365 days, none (before: one, as the year ended
+	 * in it); 2 per år: none; 12 per år: November and December */
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2025), 0);
+	INT_EQ(calc_duty_required(DUTY_YEAR, 2, from, to, 2025), 0);
 	INT_EQ(calc_duty_required(DUTY_YEAR, 12, from, to, 2025), 2);
-	/* 52 parts of 365/52 days: parts 44-52 end on day 305 (1 Nov) or
-	 * later, 44 x 365 / 52 = 308 */
+	/* 52 parts of 365/52 days: part 44 is days 302-308, 1 November day
+	 * 305 covers four of its seven; parts 45-52 whole */
 	INT_EQ(calc_duty_required(DUTY_WEEK, 1, from, to, 2025), 9);
 	INT_EQ(calc_duty_required(DUTY_WEEK, 2, from, to, 2025), 18);
+	/* from 2 November: three of seven, not more than half */
+	from.d = 2;
+	INT_EQ(calc_duty_required(DUTY_WEEK, 1, from, to, 2025), 8);
+	from.d = 1;
 	INT_EQ(calc_duty_required(DUTY_PERIOD, 1, from, to, 2025), -1);
-	/* from 15 Nov: November still ends in it */
+	/* from 15 Nov: 16 of November's 30 days count; from 16 Nov, 15 of
+	 * 30, exactly half, do not */
 	OK(calc_duty_part(nov15, end, 2025, &from, &to));
 	INT_EQ(calc_duty_required(DUTY_MONTH, 1, from, to, 2025), 2);
-	/* 1 Jan-30 Jun 2025: the first half ends 30 June, the year does not;
-	 * two quarters, six months */
+	from.d = 16;
+	INT_EQ(calc_duty_required(DUTY_MONTH, 1, from, to, 2025), 1);
+	/* 1 Jan-30 Jun 2025: the first half whole, 181 of the year's 365
+	 * days not more than half; two quarters, six months */
 	OK(calc_duty_part(start, jun30, 2025, &from, &to));
 	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2025), 0);
 	INT_EQ(calc_duty_required(DUTY_YEAR, 2, from, to, 2025), 1);
@@ -145,30 +155,87 @@ test_duty_part_year(void)
 	INT_EQ(calc_duty_required(DUTY_MONTH, 2, from, to, 2025), 12);
 	INT_EQ(calc_duty_required(DUTY_YEAR, 4, from, to, 2025), 2);
 	/* Norrvik, from 1 September 2024, "efter varje termin" (two per år):
-	 * the autumn termin's report only, not two */
+	 * 122 of the second half's 184 days, the autumn termin's report
+	 * only; four per år: 30 of the third quarter's 92 days do not count */
 	from = (struct date){ 2024, 9, 1 };
 	to = (struct date){ 2024, 12, 31 };
 	INT_EQ(calc_duty_required(DUTY_YEAR, 2, from, to, 2024), 1);
-	INT_EQ(calc_duty_required(DUTY_YEAR, 4, from, to, 2024), 2);
+	INT_EQ(calc_duty_required(DUTY_YEAR, 4, from, to, 2024), 1);
 	/* five per år, not whole months: parts of 366 / 5 days end on days
-	 * 73, 146, 219, 292 and 366; 1 September 2024 is day 245 */
+	 * 73, 146, 219, 292 and 366; 1 September 2024 is day 245, 48 of
+	 * the fourth part's 73 days */
 	INT_EQ(calc_duty_required(DUTY_YEAR, 5, from, to, 2024), 2);
-	/* 1 Oct-31 Dec 2021: the year ends in it; 1 Jan-30 Sep 2023: it
-	 * does not */
+	/* 1 Oct-31 Dec 2021, 92 days: no yearly duty; 1 Jan-30 Sep 2023
+	 * (Linköping, the agreement's last year), 273 days: one */
 	from = (struct date){ 2021, 10, 1 };
 	to = (struct date){ 2021, 12, 31 };
-	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2021), 1);
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2021), 0);
 	from = (struct date){ 2023, 1, 1 };
 	to = (struct date){ 2023, 9, 30 };
-	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2023), 0);
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2023), 1);
+	/* both sides of half: 2025 has 365 days, 1 Jul-31 Dec is 184 and 2
+	 * Jul 183 (366 > 365), 3 Jul 182; 2024 has 366, 1 Jul is 184, 2 Jul
+	 * 183, exactly half, which does not count */
+	to = (struct date){ 2025, 12, 31 };
+	from = (struct date){ 2025, 7, 1 };
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2025), 1);
+	from.d = 2;
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2025), 1);
+	from.d = 3;
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2025), 0);
+	to = (struct date){ 2024, 12, 31 };
+	from = (struct date){ 2024, 7, 1 };
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2024), 1);
+	from.d = 2;
+	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2024), 0);
+	/* quarterly from 11 August 2025 (Ekby): 51 of the third quarter's
+	 * 92 days count, and the fourth: two; from 17 August, 45 of 92, one */
+	from = (struct date){ 2025, 8, 11 };
+	to = (struct date){ 2025, 12, 31 };
+	INT_EQ(calc_duty_required(DUTY_QUARTER, 1, from, to, 2025), 2);
+	from.d = 17;
+	INT_EQ(calc_duty_required(DUTY_QUARTER, 1, from, to, 2025), 1);
 	/* an agreement of 1 July 2023-30 June 2024 owes its one yearly duty
-	 * once, as one whole year would: in 2023 */
+	 * once, as one whole year would: in 2023 (184 of 365 days), not in
+	 * 2024 (182 of 366) */
 	OK(calc_duty_part((struct date){ 2023, 7, 1 }, (struct date){ 2024, 6, 30 }, 2023, &from,
 	    &to));
 	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2023), 1);
 	OK(calc_duty_part((struct date){ 2023, 7, 1 }, (struct date){ 2024, 6, 30 }, 2024, &from,
 	    &to));
 	INT_EQ(calc_duty_required(DUTY_YEAR, 1, from, to, 2024), 0);
+	/* written reports: the year an agreement ends asks for its final
+	 * report however short the part (ending 29 February 2028: 60 days
+	 * of 366, of the first half's 182), by the rule otherwise */
+	INT_EQ(calc_duty_reports(1, (struct date){ 2025, 3, 1 }, (struct date){ 2028, 2, 29 },
+	    2028, &final), 1);
+	OK(final);
+	INT_EQ(calc_duty_reports(2, (struct date){ 2025, 3, 1 }, (struct date){ 2028, 2, 29 },
+	    2028, &final), 1);
+	OK(final);
+	/* its first year, 1 March-31 December 2025, by the rule: one */
+	INT_EQ(calc_duty_reports(1, (struct date){ 2025, 3, 1 }, (struct date){ 2028, 2, 29 },
+	    2025, &final), 1);
+	OK(!final);
+	/* a first year of 1 October-31 December: none, the year does not end
+	 * the agreement */
+	INT_EQ(calc_duty_reports(1, (struct date){ 2021, 10, 1 }, (struct date){ 2023, 9, 30 },
+	    2021, &final), 0);
+	OK(!final);
+	/* Linköping's last year, to 30 September 2023: one by the rule */
+	INT_EQ(calc_duty_reports(1, (struct date){ 2021, 10, 1 }, (struct date){ 2023, 9, 30 },
+	    2023, &final), 1);
+	OK(!final);
+	/* a whole year as written; no reports asked, none */
+	INT_EQ(calc_duty_reports(2, (struct date){ 2021, 10, 1 }, (struct date){ 2023, 9, 30 },
+	    2022, &final), 2);
+	OK(!final);
+	INT_EQ(calc_duty_reports(0, (struct date){ 2021, 10, 1 }, (struct date){ 2023, 9, 30 },
+	    2023, &final), 0);
+	/* an agreement within one year, three months: its final report */
+	INT_EQ(calc_duty_reports(1, (struct date){ 2025, 3, 1 }, (struct date){ 2025, 5, 31 },
+	    2025, &final), 1);
+	OK(final);
 	/* a whole year is no part */
 	OK(!calc_duty_part(start, end, 2025, &from, &to));
 }
