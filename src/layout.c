@@ -524,6 +524,22 @@ placed_end(const struct lay *L, const struct paginator *p, size_t first, size_t 
 	return 0;
 }
 
+/* The height of the slices from slice from up to the first a page may
+ * end after: what a page must hold to keep them together. */
+static float
+kept_run(const struct lay *L, size_t from)
+{
+	float h = 0;
+	size_t k;
+
+	for (k = from; k < L->nslices && !L->slices[k].page_break; k++) {
+		h += (k > from ? L->slices[k].space_before : 0) + L->slices[k].height;
+		if (L->slices[k].break_after || L->slices[k].soft_break)
+			break;
+	}
+	return h;
+}
+
 /* Fills pages from slice 0; the spaces before the slices from squeeze
  * on shrink to SQUEEZE of themselves (L->nslices: none do), and a page
  * ends before slice force (L->nslices: none). */
@@ -592,7 +608,9 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 		}
 		/* It does not fit: end the page at the last allowed break;
 		 * at a later keep that gives way instead when that break
-		 * leaves the page more than KEEP_GIVES empty, or is none. */
+		 * leaves the page more than KEEP_GIVES empty, or is none;
+		 * before this slice when that break leaves the page so
+		 * empty and what it keeps together is taller than a page. */
 		{
 			size_t j = i, q, soft = i;
 			int found = 0;
@@ -610,6 +628,16 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 			    (bottom - top) * (1 - KEEP_GIVES))) {
 				j = soft;
 				found = 1;
+			}
+			/* a run kept together that no page can hold breaks
+			 * anyway: here, where the page has room for its start */
+			if (found && placed_end(L, p, page_first_pl, j) < (bottom - top) *
+			    (1 - KEEP_GIVES) && kept_run(L, j + 1) > bottom - top) {
+				size_t k = i - 1;
+
+				while (k > j && (L->slices[k].outline >= 0 || L->slices[k].header))
+					k--;
+				j = k;
 			}
 			if (found) {
 				/* Take back the placements after slice j. */

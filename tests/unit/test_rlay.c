@@ -693,6 +693,49 @@ test_rlay_quarter_empty(void)
 		}
 }
 
+/* A run of blocks kept together that is longer than a page (short
+ * paragraphs each kept with the next) breaks somewhere whatever is done:
+ * it starts where the page has room rather than leave the page before
+ * it empty (review r21), wherever it starts; a heading still never ends
+ * a page. */
+static void
+test_rlay_long_keep_chain(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines;
+
+	for (lines = 5; lines < 60; lines += 3) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_node *h;
+		size_t p;
+		int i;
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (i = 0; i < lines; i++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+		h = build_heading(&bd, 2, false);
+		doc_span(&d, &h->text, "Kedjan", FACE_BOLD, 0);
+		for (i = 0; i < 80; i++)
+			build_plain(&bd, "Kedja", FACE_REGULAR, t.size_body, 0)->keep_with_next =
+			    i + 1 < 80;
+		for (i = 0; i < 40; i++)
+			build_plain(&bd, "Efter", FACE_REGULAR, t.size_body, 0);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		for (p = 0; p + 1 < l.npages; p++)
+			OK(rlay_fill(&l, &t, p) >= 0.75f - 0.03f);
+		OK(rlay_page_of(&l, "Kedjan") >= 0);
+		INT_EQ(rlay_page_of(&l, "Kedjan"), rlay_page_of(&l, "Kedja"));
+		test_doc_end(&l, &d, &t);
+	}
+}
+
 /* An agreement's purpose (keep_soft) goes with the first heading and
  * lines of what follows (Vallby 2023: Språkbron's heading, head lines
  * and Syfte at the foot of page 6, its body on page 7), wherever the
@@ -1298,6 +1341,7 @@ test_rlay(void)
 	test_rlay_phrase_ties();
 	test_rlay_tied_run();
 	test_rlay_quarter_empty();
+	test_rlay_long_keep_chain();
 	test_rlay_label_range();
 	test_rlay_stay();
 	test_rlay_keep_gives_way();
