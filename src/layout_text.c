@@ -277,7 +277,9 @@ ends_sentence(const char *w, size_t len)
  * "1 092 120"); a count keeps its whole ("2 av 4", "184 av 365 dagar":
  * "av" keeps the number after it when a number comes before it, word
  * holds that one); an abbreviation or sign that points at a number
- * keeps it ("kl. 10", "nr 5", "s. 3", "§ 12", "ca 50"); and a spaced
+ * keeps it ("kl. 10", "nr 5", "s. 3", "§ 12", "ca 50"), as do the
+ * letters of a diarienummer or a law ("SN 2025/214", "SFS 2001:453");
+ * and a spaced
  * dash stays with what comes before it ("2026-01-01 –" / "2026-06-30",
  * "januari –" / "30 juni"), also in text quoted as written with plain
  * spaces.  Only when the words tied so far, a_run wide up to a, fit on
@@ -329,6 +331,26 @@ points_at_number(const char *a, size_t alen)
 	return 0;
 }
 
+/* Whether a is the letters of a diarienummer or a law ("SN", "AMN",
+ * "SFS"): two to five capitals, Å, Ä and Ö among them. */
+static int
+is_register(const char *a, size_t alen)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < alen; n++) {
+		if (a[i] >= 'A' && a[i] <= 'Z')
+			i++;
+		else if (i + 1 < alen && (unsigned char)a[i] == 0xC3 &&
+		    ((unsigned char)a[i + 1] == 0x85 || (unsigned char)a[i + 1] == 0x84 ||
+		    (unsigned char)a[i + 1] == 0x96))
+			i += 2;
+		else
+			return 0;
+	}
+	return n >= 2 && n <= 5;
+}
+
 /* b, a number after its closing punctuation is left off ("10.", "3,"). */
 static int
 is_number_word(const char *b, size_t blen)
@@ -354,6 +376,9 @@ tied_space(struct lay *L, const char *before, size_t before_len, const char *a, 
 	    (alen == 2 && memcmp(a, "av", 2) == 0 && before != NULL &&
 	    is_number(before, before_len))))
 		tie = 1;	/* "kl. 10", "2 av 4" */
+	else if (is_number_word(b, blen) && is_register(a, alen) &&
+	    (memchr(b, '/', blen) != NULL || memchr(b, ':', blen) != NULL))
+		tie = 1;	/* "SN 2025/214", "SFS 2001:453" */
 	else if (is_number(a, alen)) {
 		for (i = 0; i < alen; i++)
 			digits_a &= a[i] >= '0' && a[i] <= '9';

@@ -1150,7 +1150,8 @@ test_rlay_number_unit(void)
 /* The phrases a Swedish reader reads as one stay on one line: a count
  * "2 av 4" (never "2 av" / "4", review r21, nor "2" / "av 4"), "kl. 10",
  * "nr 5", "s. 3", "§ 12", "ca 50", a day and its month ("1 januari"), a
- * number and its unit ("3 st", "4 dagar", "5 timmar", "120 kr"): however
+ * number and its unit ("3 st", "4 dagar", "5 timmar", "120 kr"), a
+ * diarienummer or a law's number ("SN 2025/214", "SFS 2001:453"): however
  * many words come before, so that the line ends fall on every space in
  * turn.  "av" after a word that is no number breaks as any word. */
 static void
@@ -1161,7 +1162,7 @@ test_rlay_phrase_ties(void)
 	    "den 1 januari enligt nr 5 p\xC3\xA5 s. 3 och \xC2\xA7 12 med ca 50 samt 3 st "
 	    "och 4 dagar och 5 timmar f\xC3\xB6r 120 kr, Kl. 9. Av 2025/26 r\xC3\xA4knas "
 	    "181 av 365 dagar, av 2026/27 r\xC3\xA4knas 184 av 365 dagar. Delar av "
-	    "2026 och av 2027.";
+	    "2026 och av 2027. Diarienummer SN 2025/214 och AMN 2023/077 enligt SFS 2001:453.";
 	static const char *const after_num[] = { "av", "januari", "st", "dagar", "timmar",
 	    "kr" };
 	static const char *const before_num[] = { "kl.", "Kl.", "nr", "s.", "\xC2\xA7", "ca" };
@@ -1214,6 +1215,9 @@ test_rlay_phrase_ties(void)
 				for (k = 0; k < sizeof(before_num) / sizeof(before_num[0]); k++)
 					OK(wl != strlen(before_num[k]) ||
 					    memcmp(last, before_num[k], wl) != 0);
+				/* nor a diarienummer's or law's letters */
+				OK(wl != 2 || memcmp(last, "SN", 2) != 0);
+				OK(wl != 3 || (memcmp(last, "AMN", 3) != 0 && memcmp(last, "SFS", 3) != 0));
 				/* "av" ends a line only before a year it does
 				 * not count: "Delar av" / "2026" */
 				if (wl == 2 && memcmp(last, "av", 2) == 0) {
