@@ -1451,7 +1451,7 @@ report_agreement_section(struct rep *r, size_t k)
 		report_heading(r, is_purpose ? "Syfte" : "Om överenskommelsen", 2, false);
 	/* the head lines and the purpose go with the body's first heading
 	 * and lines, never alone at a page foot (Språkbron in Vallby 2023),
-	 * unless that leaves the page more than a third empty */
+	 * unless that leaves the page more than a quarter empty */
 	if (ag->purpose != NULL)
 		report_text(r, ag->purpose)->keep_soft = true;
 	else if (p != NULL) {

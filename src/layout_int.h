@@ -26,7 +26,7 @@ struct slice {
 	int	 break_after;	/* a page may end after this slice */
 	/* A keep that gives way (break_after 0): a page may end after this
 	 * slice when ending it at the last break_after would leave it more
-	 * than NEAR_EMPTY empty (a short table kept whole, a chart with its
+	 * than KEEP_GIVES empty (a short table kept whole, a chart with its
 	 * table, a purpose with its body). */
 	int	 soft_break;
 	int	 short_list;	/* inside a short list: no break to fill the

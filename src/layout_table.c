@@ -21,10 +21,10 @@
 /* Most of the text height a table's repeated header rows may take. */
 #define HEAD_REPEAT_MAX	(1.0f / 3)
 /* A table kept together (keep_together) of at most this many body rows
- * (the summary's figures, a goal table) moves whole to the next page
- * rather than break, unless that leaves the page more than a third
- * empty; one ending in a total (a budget of a few parties) never breaks
- * across pages; a longer one, and any other table, keeps two rows on
+ * (the summary's figures, a goal table), or ending in a total (a budget
+ * of a few parties), moves whole to the next page rather than break,
+ * unless that leaves the page more than a quarter empty (KEEP_GIVES,
+ * layout.c); a longer one, and any other table, keeps two rows on
  * either side. */
 #define KEEP_ROWS	6
 
@@ -359,13 +359,14 @@ table_caption(struct lay *L, const struct tab *tt)
 /* No page ends after a table's first body row or before its last: never
  * one row alone under the header at a page foot, nor one row with the
  * header repeated over it at the next page's top.  A table of at most
- * KEEP_ROWS body rows that ends in a total does not break at all (a
- * budget and its sum are one thing); one kept together (doc.h) breaks
- * only where the page would otherwise be left more than a third empty
- * (Vallby 2023: Nystart's goal table moved whole and left page 5 half
- * empty), at the breaks any table has; a longer one ending in a total
- * has two rows besides the total on its last page, as a total counts
- * for no row of its own.
+ * KEEP_ROWS body rows that ends in a total (a budget and its sum are one
+ * thing), or one kept together (doc.h), breaks only where the page would
+ * otherwise be left more than a quarter empty (Vallby 2023: Nystart's
+ * goal table moved whole and left page 5 half empty; Ekdala 2027's
+ * budget of five parties and Summa moved whole under its heading and
+ * left page 2 a quarter empty), at the breaks any table has; one ending
+ * in a total has two rows besides the total on its last page, as a
+ * total counts for no row of its own.
  * last[r]: one past row r's last slice. */
 static void
 keep_rows(struct lay *L, const struct tab *tt, size_t start, const size_t *last, bool together)
@@ -375,19 +376,15 @@ keep_rows(struct lay *L, const struct tab *tt, size_t start, const size_t *last,
 
 	if (L->stopped || body < 2 || last[tt->nrows - 1] > L->nslices)
 		return;
-	if (total && body <= KEEP_ROWS) {
-		for (k = start; k + 1 < last[tt->nrows - 1]; k++)
-			L->slices[k].break_after = 0;
-		return;
-	}
 	r = tt->nhead;
 	L->slices[last[r] - 1].break_after = 0;
 	L->slices[last[tt->nrows - 2] - 1].break_after = 0;
 	if (total && body >= 4)
 		L->slices[last[tt->nrows - 3] - 1].break_after = 0;
-	/* a short table kept together moves whole, unless that leaves the
-	 * page more than a third empty: then it splits as any other */
-	if (together && body <= KEEP_ROWS)
+	/* a short table kept together, or a budget ending in its total,
+	 * moves whole, unless that leaves the page more than a quarter
+	 * empty: then it splits as any other */
+	if ((together || total) && body <= KEEP_ROWS)
 		for (k = start; k + 1 < last[tt->nrows - 1]; k++)
 			if (L->slices[k].break_after) {
 				L->slices[k].break_after = 0;

@@ -273,10 +273,19 @@ ends_sentence(const char *w, size_t len)
 
 /* Whether the space between word a and word b is no break chance (as
  * Svenska skrivregler ask): a number keeps the unit or short word after
- * it ("85 %", "8 män", "56 kr", the groups of "1 092 120"), and a spaced
+ * it ("85 %", "8 män", "56 kr", "4 dagar", "1 januari", the groups of
+ * "1 092 120"); a count keeps its whole ("2 av 4", "184 av 365 dagar":
+ * "av" keeps the number after it when a number comes before it, word
+ * holds that one); an abbreviation or sign that points at a number
+ * keeps it ("kl. 10", "nr 5", "s. 3", "§ 12", "ca 50"), as do the
+ * letters of a diarienummer or a law ("SN 2025/214", "SFS 2001:453");
+ * and a spaced
  * dash stays with what comes before it ("2026-01-01 –" / "2026-06-30",
  * "januari –" / "30 juni"), also in text quoted as written with plain
- * spaces.  Only when the two fit on one line together. */
+ * spaces.  Only when the words tied so far, a_run wide up to a, fit on
+ * one line with b: a run wider than the line ("3 av 14 deltagare" in a
+ * table's narrow column) breaks where it stops fitting, never past the
+ * margin. */
 #define TIE_WORD_MAX	12	/* characters of the word kept with a number */
 
 static int
@@ -302,9 +311,58 @@ is_number(const char *a, size_t alen)
 	return 1;
 }
 
+/* Words that point at the number after them: "kl. 10", "nr 5", "s. 3",
+ * "§ 12" (and "§§ 3–5"), "ca 50", "kap. 2", "sid. 4", "p. 2" (a point
+ * of a list of them); compared without regard to an initial capital. */
+static const char *const before_number[] = {
+	"kl.", "nr", "nr.", "s.", "sid.", "kap.", "p.", "ca", "ca.", "\xC2\xA7", "\xC2\xA7\xC2\xA7",
+};
+
 static int
-tied_space(struct lay *L, const char *a, size_t alen, const char *b, size_t blen,
-    enum face face, float size, float width, long line)
+points_at_number(const char *a, size_t alen)
+{
+	size_t k;
+
+	for (k = 0; k < sizeof(before_number) / sizeof(before_number[0]); k++)
+		if (strlen(before_number[k]) == alen && (a[0] == before_number[k][0] ||
+		    (a[0] >= 'A' && a[0] <= 'Z' && a[0] - 'A' + 'a' == before_number[k][0])) &&
+		    memcmp(a + 1, before_number[k] + 1, alen - 1) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether a is the letters of a diarienummer or a law ("SN", "AMN",
+ * "SFS"): two to five capitals, Å, Ä and Ö among them. */
+static int
+is_register(const char *a, size_t alen)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < alen; n++) {
+		if (a[i] >= 'A' && a[i] <= 'Z')
+			i++;
+		else if (i + 1 < alen && (unsigned char)a[i] == 0xC3 &&
+		    ((unsigned char)a[i + 1] == 0x85 || (unsigned char)a[i + 1] == 0x84 ||
+		    (unsigned char)a[i + 1] == 0x96))
+			i += 2;
+		else
+			return 0;
+	}
+	return n >= 2 && n <= 5;
+}
+
+/* b, a number after its closing punctuation is left off ("10.", "3,"). */
+static int
+is_number_word(const char *b, size_t blen)
+{
+	while (blen > 0 && strchr(".,;:!?)]\"'", b[blen - 1]) != NULL)
+		blen--;
+	return blen > 0 && is_number(b, blen);
+}
+
+static int
+tied_space(struct lay *L, const char *before, size_t before_len, const char *a, size_t alen,
+    float a_run, const char *b, size_t blen, enum face face, float size, float width, long line)
 {
 	uint32_t first, cp;
 	size_t k, chars = 0, i, end = blen;
@@ -314,6 +372,13 @@ tied_space(struct lay *L, const char *a, size_t alen, const char *b, size_t blen
 		return 0;
 	if ((first == 0x2013 || first == 0x2014) && utf8_decode(b, blen, &cp) == blen)
 		tie = 1;	/* a lone dash */
+	else if (is_number_word(b, blen) && (points_at_number(a, alen) ||
+	    (alen == 2 && memcmp(a, "av", 2) == 0 && before != NULL &&
+	    is_number(before, before_len))))
+		tie = 1;	/* "kl. 10", "2 av 4" */
+	else if (is_number_word(b, blen) && is_register(a, alen) &&
+	    (memchr(b, '/', blen) != NULL || memchr(b, ':', blen) != NULL))
+		tie = 1;	/* "SN 2025/214", "SFS 2001:453" */
 	else if (is_number(a, alen)) {
 		for (i = 0; i < alen; i++)
 			digits_a &= a[i] >= '0' && a[i] <= '9';
@@ -329,8 +394,7 @@ tied_space(struct lay *L, const char *a, size_t alen, const char *b, size_t blen
 			tie = b[0] >= '0' && b[0] <= '9' && b[1] >= '0' && b[1] <= '9' &&
 			    b[2] >= '0' && b[2] <= '9';
 	}
-	return tie && layout_text_measure(L, a, alen, face, size, line) +
-	    layout_text_measure(L, " ", 1, face, size, line) +
+	return tie && a_run + layout_text_measure(L, " ", 1, face, size, line) +
 	    layout_text_measure(L, b, blen, face, size, line) <= width;
 }
 
@@ -364,8 +428,10 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 	int justify = set->justify;
 	int sentence = 1;	/* the next word begins a sentence */
 	int depth = 0;		/* brackets open, in a label */
-	const char *prev_w = NULL;	/* the last word */
-	size_t prev_len = 0;
+	const char *prev_w = NULL, *prev2_w = NULL;	/* the last word, the one before */
+	size_t prev_len = 0, prev2_len = 0;
+	float run = 0;		/* the width of the words tied up to the last */
+	int tied = 0;		/* the next word is tied to the last */
 
 	for (sp = t->first; sp != NULL; sp = sp->next) {
 		const char *s = sp->text, *w;
@@ -383,9 +449,11 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 				 * dash: no break chance. */
 				if (v->n > 0 && v->it[v->n - 1].type == LB_BOX && prev_w != NULL &&
 				    (nw = next_word(sp, s, &nlen)) != NULL &&
-				    tied_space(L, prev_w, prev_len, nw, nlen, sp->face, size, width,
-				    sp->line))
+				    tied_space(L, prev2_w, prev2_len, prev_w, prev_len, run, nw, nlen,
+				    sp->face, size, width, sp->line)) {
 					add_item(v, LB_PENALTY, 0, 0, 0, LB_NEVER, NULL, 0, sp->face);
+					tied = 1;
+				}
 				/* One glue for a run of spaces, none at the start. */
 				if (v->n > 0 && v->it[v->n - 1].type != LB_GLUE &&
 				    v->it[v->n - 1].type != LB_PENALTY && set->label && depth > 0) {
@@ -402,8 +470,13 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 			}
 			for (w = s; *s != '\0' && *s != ' ' && *s != '\n' && *s != '\t'; s++)
 				continue;
+			prev2_w = prev_w;
+			prev2_len = prev_len;
 			prev_w = w;
 			prev_len = (size_t)(s - w);
+			run = (tied ? run + space : 0) +
+			    layout_text_measure(L, w, prev_len, sp->face, size, sp->line);
+			tied = 0;
 			add_word(L, v, w, (size_t)(s - w), sp->face, size, width, sp->line, set,
 			    set->hyphenate && !(glued && w == sp->text) &&
 			    !(*s == '\0' && sp->next != NULL && sp->next->text[0] != '\0' &&
