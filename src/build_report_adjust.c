@@ -273,20 +273,52 @@ day_span(struct buf *b, long first, long last)
 static void	paid_note(struct rep *, struct buf *, const struct agreement *,
 		    const struct year_amount *);
 
+/* Whether part p prints its kronor and the agreement year's amount they
+ * are its days' share of, uprated, *whole (the row's figure may hold
+ * other money, and its base may be a year before's, review s21): only
+ * when that amount times the days gives the kronor, ±1 kr. */
+static bool
+part_figures(const struct year_part *p, long n, long long *whole)
+{
+	return p->rest_of == 0 && p->year_known && p->by_days_kr > 0 &&
+	    money_round(p->year_value, whole) && *whole > p->by_days_kr &&
+	    llabs((*whole * n * 2 + p->days) / (2 * p->days) - p->by_days_kr) <= 1;
+}
+
 static void
 year_split(struct rep *r, struct buf *b, const struct agreement *ag,
     const struct year_amount *ya)
 {
 	size_t i;
-	bool start = true;
+	bool start = true, figures = false;
+	long long whole;
 
 	if (!calc_agreement_years(ag))
 		return;
+	/* a flat yearly value over both agreement years counts one year,
+	 * leap day or not: said so, no days (review s22: Mentorskap
+	 * Norrby's 360 000 kr in 2027 is not 181/365 + 184/366 of it) */
+	if (ya->nparts == 2 && ya->whole_year > 0) {
+		buf_printf(b, "Av verksamhetsåren %s och %s räknas ett helt år, %s. ",
+		    report_budget_year(r, ag, ya->part[0].agreement_year),
+		    report_budget_year(r, ag, ya->part[1].agreement_year),
+		    build_money(&r->bd, ya->whole_year, false));
+		return;
+	}
+	/* two parts each with its kronor: "; av 2026/27 184 av 365 dagar
+	 * (…), 370 218 kr av 734 400 kr", so that the row adds up from
+	 * them (review s22: Ekby UBN 2026, Norrvik 2025) */
+	for (i = 0; i < ya->nparts; i++) {
+		const struct year_part *p = &ya->part[i];
+		bool counted_only = p->prorated && !p->whole;
+
+		figures |= part_figures(p, counted_only ? p->counted_last - p->counted_first + 1 :
+		    p->last - p->first + 1, &whole);
+	}
 	for (i = 0; i < ya->nparts; i++) {
 		const struct year_part *p = &ya->part[i];
 		bool counted_only = p->prorated && !p->whole;
 		long n = counted_only ? p->counted_last - p->counted_first + 1 : p->last - p->first + 1;
-		long long whole;
 
 		/* 2027 counted 2026/27's and 2027/28's same 360 000 kr as one
 		 * year's, leap day or not: 2028 counts what is left, not its
@@ -302,8 +334,13 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 			start = true;
 			continue;
 		}
-		buf_printf(b, "%s%s räknas %ld av %ld dagar (", start ? "Av verksamhetsåret " : ", av ",
-		    report_budget_year(r, ag, p->agreement_year), n, p->days);
+		if (start)
+			buf_printf(b, "%sAv verksamhetsåret %s räknas ", i == 0 ? "" : ". ",
+			    report_budget_year(r, ag, p->agreement_year));
+		else
+			buf_printf(b, "%s av %s%s", figures ? ";" : ",",
+			    report_budget_year(r, ag, p->agreement_year), figures ? " " : " räknas ");
+		buf_printf(b, "%ld av %ld dagar (", n, p->days);
 		start = false;
 		day_span(b, counted_only ? p->counted_first : p->first,
 		    counted_only ? p->counted_last : p->last);
@@ -315,12 +352,8 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 		}
 		buf_adds(b, ")");
 		/* the share and the agreement year's amount it is taken of,
-		 * uprated: the row's figure may hold other money, and its
-		 * base may be a year before's (review s21): "…, 372 498 kr av
-		 * 749 088 kr" */
-		if (ya->nparts == 1 && p->year_known && p->by_days_kr > 0 &&
-		    money_round(p->year_value, &whole) && whole > p->by_days_kr &&
-		    llabs((whole * n * 2 + p->days) / (2 * p->days) - p->by_days_kr) <= 1)
+		 * uprated: "…, 372 497 kr av 749 088 kr" */
+		if (part_figures(p, n, &whole))
 			buf_printf(b, ", %s av %s", build_money(&r->bd, p->by_days_kr, false),
 			    build_money(&r->bd, whole, false));
 	}
@@ -533,6 +566,27 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 	from_also_note(r, note, ag, p, ya);
 	if (ya->in_kind_not_adjusted)
 		buf_adds(note, "Värdet av insatser i annat än pengar räknas inte upp. ");
+}
+
+/* The money paid this year and the monthly money uprated are each
+ * printed in whole kronor ("87 394 kr (84 000 kr före uppräkning)",
+ * "… = 389 416 kr"), the year's amount rounds them once: where the two
+ * differ, said once, so that the reader adding the row's figures knows
+ * why (review s22, Ekby UBN 2027: 364 182 + 376 591 + 87 394 + 389 416
+ * kr is 1 217 583 kr, the year's 1 217 582 kr). */
+void
+report_adjust_rounding(struct rep *r, struct buf *note, const struct year_amount *ya)
+{
+	long long paid, monthly, both, diff;
+
+	if (!ya->valued || ya->paid_months == 0 || ya->nmonth == 0 ||
+	    !money_round(ya->paid_counted, &paid) ||
+	    !money_round(ya->not_by_days - ya->paid_counted, &monthly) ||
+	    !money_round(ya->not_by_days, &both) || (diff = paid + monthly - both) == 0)
+		return;
+	buf_printf(note, "Delbeloppen är avrundade var för sig; tillsammans blir de %lld" NBSP
+	    "kr %s än beloppet för %d. ", diff > 0 ? diff : -diff, diff > 0 ? "mer" : "mindre",
+	    r->year);
 }
 
 /* "365 000 kr av grundbeloppet för 2024/25 och 374 300 kr av

@@ -431,6 +431,10 @@ struct year_amount;
  * agreement years; "2024" or "2024/25". */
 void		 report_adjust_note(struct rep *, struct buf *, const struct agreement *,
 		    const struct party *, const struct year_amount *);
+/* "Delbeloppen är avrundade var för sig; tillsammans blir de 1 kr mer än
+ * beloppet för 2027. ": the money paid and the monthly money, each
+ * printed in whole kronor, where the year rounds them once. */
+void		 report_adjust_rounding(struct rep *, struct buf *, const struct year_amount *);
 /* "med 2 % per år", "enligt 90 % OPI + 10 % KPI" */
 void		 report_adjust_words(struct buf *, const struct adjustment *);
 /* Whether the amount rests on an earlier year's budget the agreement

@@ -141,6 +141,10 @@ struct year_amount {
 		bool		 year_known;
 	}		 part[2];
 	size_t		 nparts;
+	long long	 whole_year;	/* both parts' one yearly value, not
+					 * uprated, counted as a whole year
+					 * (a leap day or not), not by days;
+					 * else 0 */
 	long long	 prorated_base;	/* of the base, in prorated budgets, of
 					 * both parts: see part[].prorated_base */
 	/* money counted on its payment dates (calc_line_pay_months): each
@@ -148,6 +152,9 @@ struct year_amount {
 	long long	 paid_base;	/* of the base, the lines counted so */
 	double		 paid_counted;	/* of the amount, what they add this
 					 * year, uprated, unrounded */
+	double		 not_by_days;	/* of the amount, what no part counts
+					 * by days (paid and monthly money),
+					 * unrounded: rounded once with it */
 	unsigned	 pay_months;	/* bit m (1-12): their payment months */
 	unsigned	 paid_months;	/* ... those paid this year, in the period */
 	bool		 pay_recurring;	/* ... some every year, not once only */

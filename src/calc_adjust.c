@@ -799,8 +799,10 @@ round_by_days(const struct agreement *ag, const struct party *p, int year,
 		}
 	}
 	if (ya->nparts == 2 && part_covered(&ya->part[0]) && part_covered(&ya->part[1]) &&
-	    ya->part[0].flat_base > 0 && ya->part[0].flat_base == ya->part[1].flat_base)
+	    ya->part[0].flat_base > 0 && ya->part[0].flat_base == ya->part[1].flat_base) {
 		ya->part[1].by_days_kr = ya->part[0].flat_base - ya->part[0].by_days_kr;
+		ya->whole_year = ya->part[0].flat_base;
+	}
 	return true;
 }
 
@@ -853,6 +855,7 @@ party_year(const struct agreement *ag, const struct party *p, int year,
 	ya->days_assumed &= ya->partial;
 	if (look_ahead && ya->paid_base != 0 && ya->paid_months == 0)
 		next_payment(ag, p, year, ya);
+	ya->not_by_days = sum;
 	if (!money_round(sum, &ya->amount) || !round_by_days(ag, p, year, ya))
 		return CALC_OVERFLOW;
 	for (k = 0; k < ya->nparts; k++)

@@ -707,25 +707,76 @@ def days_not_reproduced(text, year):
     printed figure reproduces: one "N av M dagar" beside the row's amount
     X must give some printed figure from another (X or a figure in the
     note, ±1 kr); a rest of an agreement year "B kr, varav C kr" must be
-    X = B − C.  Rows are cut at each party's label: "(kommunen) X kr …"."""
+    X = B − C.  Rows are cut at each party's label: "(kommunen) X kr …".
+    A calendar year across two agreement years (two "N av M dagar", or
+    one and a rest) prints each part's kronor and what they are taken
+    of, "N av M dagar (…), P kr av Y kr" with P = Y × N / M ± 1 kr, and
+    the parts, with figures the note prints for the row's other money,
+    add up to X (±1 kr a figure); a flat yearly value counted as one
+    year, "räknas ett helt år, B kr", is such a part.  A day split said
+    once under the table belongs to every row that says none (review
+    s22: Ekby UBN 2026, Norrvik 2025: the rows could not be reproduced
+    from it)."""
     out = []
-    for sec in re.findall(rf"Ekonomi {year} Part Belopp {year} Anmärkning (.*?) Summa ", text):
-        rows = re.split(r"\) (\d{1,3}(?: \d{3})*) kr ", sec)
+    num = r"\d{1,3}(?: \d{3})*"
+    for sec, after in re.findall(rf"Ekonomi {year} Part Belopp {year} Anmärkning (.*?) Summa "
+                                 rf"{num} kr (.{{0,900}})", text):
+        under = re.search(r"Av verksamhetsåret [^.]*?\d+ av \d+ dagar[^.]*\.",
+                          after.split("Finansiering per part")[0])
+        rows = re.split(rf"\) ({num}) kr ", sec)
         for i in range(1, len(rows) - 1, 2):
             x, note = int(rows[i].replace(" ", "")), rows[i + 1]
+            if under and not re.search(r"\d+ av \d+ dagar", note):
+                note = note + " " + under.group(0)
             fracs = re.findall(r"(\d+) av (\d+) dagar", note)
+            rests = re.findall(rf"[Rr]esten av verksamhetsåret [^:]*: ({num}) kr, varav ({num}) kr", note)
+            whole = re.findall(rf"räknas ett helt år, ({num}) kr", note)
             figs = [x] + kr_figures(note)
-            if len(fracs) == 1:
+            if len(fracs) == 1 and not rests and not whole:
                 n, m = int(fracs[0][0]), int(fracs[0][1])
                 if not any(abs(b * n / m - y) <= 1 for b in figs for y in figs if b != y):
                     out.append(f"{x} kr beside \"{n} av {m} dagar\": no printed figure "
                                f"gives a printed one ({figs})")
-            for b, c in re.findall(r"[Rr]esten av verksamhetsåret [^:]*: (\d{1,3}(?: \d{3})*) kr, "
-                                   r"varav (\d{1,3}(?: \d{3})*) kr", note):
-                if int(b.replace(" ", "")) - int(c.replace(" ", "")) != x:
-                    out.append(f"{x} kr is not the rest {b} kr less {c} kr")
+            if not fracs and not whole:
+                for b, c in rests:
+                    if int(b.replace(" ", "")) - int(c.replace(" ", "")) != x:
+                        out.append(f"{x} kr is not the rest {b} kr less {c} kr")
             if "resten av verksamhetsårets" in note:
                 out.append(f"{x} kr: \"resten av verksamhetsårets\" beside a day fraction it is not")
+            if len(fracs) + len(rests) + len(whole) < 2 and not whole:
+                continue
+            # the parts: each one's kronor of the figure it is a share of
+            pairs = re.findall(rf"(\d+) av (\d+) dagar(?: \([^)]*\))?, ({num}) kr av ({num}) kr", note)
+            if len(pairs) < len(fracs):
+                out.append(f"{x} kr beside {len(fracs)} parts \"N av M dagar\" prints the kronor "
+                           f"of {len(pairs)}: the row's amount cannot be reproduced")
+                continue
+            used = []
+            parts = []
+            for n, m, p, y in pairs:
+                n, m = int(n), int(m)
+                p, y = int(p.replace(" ", "")), int(y.replace(" ", ""))
+                if abs(y * n / m - p) > 1:
+                    out.append(f"{x} kr: {p} kr is not {n} av {m} dagar of {y} kr")
+                parts.append(p)
+                used += [p, y]
+            for b, c in rests:
+                b, c = int(b.replace(" ", "")), int(c.replace(" ", ""))
+                parts.append(b - c)
+                used += [b, c]
+            for b in whole:
+                parts.append(int(b.replace(" ", "")))
+                used.append(parts[-1])
+            others = kr_figures(note)
+            for u in used:
+                if u in others:
+                    others.remove(u)
+            others = others[:16]
+            # the row's other money: some of the note's other figures
+            if not any(abs(sum(parts) + sum(o for k, o in enumerate(others) if mask >> k & 1) - x)
+                       <= len(parts) + bin(mask).count("1")
+                       for mask in range(1 << len(others))):
+                out.append(f"{x} kr: the parts {parts} and no other printed figures {others} add up to it")
     return out
 
 
@@ -758,6 +809,17 @@ def year_split_notes(ag, year):
         budgets = [(int(b.get("year") or first_ay), b) for b in ag.iter("budget")
                    if b.get("party") == p.get("id")]
         parts = []
+        # a flat yearly value over both agreement years, each covered
+        # whole, counts as one year (by_days_kr): the value, no days
+        # (review s22: 360 000 kr in 2027 is not 181/365 + 184/366 of it)
+        got = year_parts(ag, p.get("id"), year)
+        if isinstance(got, tuple) and len(got[1]) == 2:
+            (ay0, (_, flat0, cov0)), (ay1, (_, flat1, cov1)) = sorted(got[1].items())
+            if cov0 and cov1 and flat0 and flat0 == flat1:
+                want.append((f"a whole year of {p.get('id')}",
+                             f"Av verksamhetsåren {ay0}/{(ay0 + 1) % 100:02d} och "
+                             f"{ay1}/{(ay1 + 1) % 100:02d} räknas ett helt år, {money(flat0)}."))
+                continue
         for ay in range(agreement_year(ag, jan1), agreement_year(ag, dec31) + 1):
             a0, a1 = year_start(ag, ay), year_start(ag, ay + 1) - datetime.timedelta(days=1)
             best = max([y for y, _ in budgets if y <= ay], default=None)
@@ -799,12 +861,21 @@ def year_split_notes(ag, year):
             if prorated and whole:
                 s += f"; för belopp som följer dagarna bara de {(c1 - c0).days + 1} dagar " \
                     f"överenskommelsen {held(year, year)}, {span(c0, c1)}"
-            parts.append(s + ")")
+            parts.append((s + ")", kr.get(ay, 0) if not (prorated and whole) else 0))
         # one part: the share and the agreement year's amount may follow
-        # (", 372 497 kr av 749 088 kr"; days_not_reproduced checks them)
-        if parts:
+        # (", 372 497 kr av 749 088 kr"; days_not_reproduced checks them);
+        # two: each part's kronor, of what days_not_reproduced checks
+        # ("…, 357 041 kr av 720 000 kr; av 2026/27 184 av 365 dagar (1
+        # juli–31 december), 370 218 kr av 734 400 kr", review s22)
+        if len(parts) == 2 and parts[0][1] > 0 and parts[1][1] > 0:
+            want.append((f"agreement-year days of {p.get('id')}, the first part's kronor",
+                         f"Av verksamhetsåret {parts[0][0]}, {money(parts[0][1])} av "))
+            want.append((f"agreement-year days of {p.get('id')}, the second part's kronor",
+                         f"; av {parts[1][0].replace(' räknas ', ' ', 1)}, {money(parts[1][1])} av "))
+        elif parts:
             want.append((f"agreement-year days of {p.get('id')}",
-                         "Av verksamhetsåret " + ", av ".join(parts) + ("" if len(parts) == 1 else ".")))
+                         "Av verksamhetsåret " + ", av ".join(s for s, _ in parts) +
+                         ("" if len(parts) == 1 else ".")))
     return want
 
 

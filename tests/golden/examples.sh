@@ -147,9 +147,14 @@ case "$namnd $year" in
 	refuse "Slag Utbetalning"
 	;;
 "norrvik-barn-och-utbildningsnamnden 2025")
-	# the year split is the same for both parties: said once, under the
-	# Ekonomi table (review r20)
-	once "Av verksamhetsåret 2024/25 räknas 181 av 365 dagar (1 januari–30 juni), av 2025/26 räknas 184 av 365 dagar (1 juli–31 december)."
+	# each row says its parts with their kronor, so that its amount can
+	# be worked out from them (review s22; was the day split once under
+	# the table, the same for both, which reproduced neither row)
+	once "Norrviks kommun (kommunen) 389 080 kr Av verksamhetsåret 2024/25 räknas 181 av 365 dagar (1 januari–30 juni), 181 000 kr av 365 000 kr; av 2025/26 184 av 365 dagar (1 juli–31 december), 187 680 kr av 372 300 kr."
+	# 146 000 kr a year, not uprated, over both agreement years whole
+	once "Föreningen Läxhjälpen Norrvik (idéburen part) 146 000 kr Insats i verksamheten, ingen utbetalning. Av verksamhetsåren 2024/25 och 2025/26 räknas ett helt år, 146 000 kr."
+	refuse "av 2025/26 räknas 184 av 365 dagar (1 juli–31 december)."
+	refuse "Delbeloppen är avrundade"
 	# 1 Jan-30 Jun: 181 days of 2024/25 at the base; 1 Jul-31 Dec: 184
 	# days of 2025/26, uprated 2 % from 2025-07-01 (money only).
 	# Grant: 365 000 x (181 + 184 x 1.02) / 365 = 181 000 + 187 680 = 368 680;
@@ -161,7 +166,6 @@ case "$namnd $year" in
 	want "20 400 kr (20 000 kr före uppräkning) betalas ut i september och räknas det år det betalas."
 	refuse "Belopp i budgeten"
 	want "Belopp 2024/25, före uppräkning"
-	want "Av verksamhetsåret 2024/25 räknas 181 av 365 dagar (1 januari–30 juni), av 2025/26 räknas 184 av 365 dagar (1 juli–31 december)."
 	want "Grundbelopp 385 000 kr (2024/25), uppräknat med 2 % per år från 2025-07-01."
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 146 000 kr"
 	want "Värdet av insatser i annat än pengar räknas inte upp."
@@ -174,6 +178,21 @@ case "$namnd $year" in
 	# "Föreningen redovisar … efter varje termin": two written reports a
 	# year (reports-per-year="2"), none on file (review r7)
 	want "För 2025 krävdes två skriftliga rapporter, men ingen uppföljning finns i underlaget."
+	;;
+"norrvik-barn-och-utbildningsnamnden 2026")
+	# 1 Jan-30 Jun: 181 days of 2025/26 at 365 000 x 1.02 = 372 300:
+	# 184 620 kr; 1 Jul-31 Dec: 184 days of 2026/27 at 365 000 x 1.0404
+	# = 379 746: 191 433.6, 191 434 kr; the contribution paid September
+	# 2026, 20 000 x 1.0404 = 20 808: 184 620 + 191 434 + 20 808 =
+	# 396 862 kr, each figure in the row (review s22)
+	want "Norrviks kommun (kommunen) 396 862 kr"
+	once "Av verksamhetsåret 2025/26 räknas 181 av 365 dagar (1 januari–30 juni), 184 620 kr av 372 300 kr; av 2026/27 184 av 365 dagar (1 juli–31 december), 191 434 kr av 379 746 kr."
+	want "20 808 kr (20 000 kr före uppräkning) betalas ut i september och räknas det år det betalas."
+	# the förening's 146 000 kr: one whole year of both
+	want "Föreningen Läxhjälpen Norrvik (idéburen part) 146 000 kr"
+	once "Av verksamhetsåren 2025/26 och 2026/27 räknas ett helt år, 146 000 kr."
+	refuse "av 2026/27 räknas 184 av 365 dagar (1 juli–31 december)."
+	want "Summa 542 862 kr"
 	;;
 "norrvik-barn-och-utbildningsnamnden 2027")
 	# The period ends 2027-06-30: 181 days of 2026/27, two steps of 2 %:
@@ -303,6 +322,23 @@ case "$namnd $year" in
 	want "Överenskommelsen kräver ett driftmöte per månad (tolv per år)"
 	want "två styrgruppsmöten, en årsdialog och en skriftlig rapport per år. För 2026 finns inget driftmöte, ingen avstämning, inget styrgruppsmöte"
 	;;
+"ekby-utbildningsnamnden 2026")
+	# the grant by days: 181 of 365 days of 2025/26 at 720 000 kr,
+	# 357 041.1, 357 041 kr; 184 of 365 days of 2026/27 at 720 000 x
+	# 1.02 = 734 400 kr, 370 217.9, 370 218 kr; the rent contribution paid
+	# August 2026, 84 000 x 1.02 = 85 680; the coordinator 6 x 31 500 + 6
+	# x 32 130 = 381 780: 357 041 + 370 218 + 85 680 + 381 780 =
+	# 1 194 719 kr, every figure in the row (review s22)
+	want "Ekby kommun (kommunen) 1 194 719 kr Av verksamhetsåret 2025/26 räknas 181 av 365 dagar (1 januari–30 juni), 357 041 kr av 720 000 kr; av 2026/27 184 av 365 dagar (1 juli–31 december), 370 218 kr av 734 400 kr."
+	want "85 680 kr (84 000 kr före uppräkning) betalas ut i augusti"
+	want "Med uppräkning: 6 månader × 31 500 kr + 6 månader × 32 130 kr = 381 780 kr."
+	# they add up exactly: no word on rounding
+	refuse "Delbeloppen är avrundade"
+	# 360 000 kr of help in kind, not uprated: one whole year of both
+	once "Av verksamhetsåren 2025/26 och 2026/27 räknas ett helt år, 360 000 kr."
+	refuse "av 2026/27 räknas 184 av 365 dagar"
+	want "Summa 1 554 719 kr"
+	;;
 "ekby-utbildningsnamnden 2027")
 	# 360 000 kr a läsår of help in kind, not uprated: 2027 holds the
 	# whole of 2026/27 and 2027/28, so 360 000 kr, though 2027/28 has 366
@@ -317,7 +353,20 @@ case "$namnd $year" in
 	refuse ", före uppräkning."
 	# the months before and after the uprating of 2027-07-01 (review s21)
 	want "Med uppräkning: 6 månader × 32 130 kr + 6 månader × 32 772,60 kr = 389 416 kr."
-	once "Av verksamhetsåret 2026/27 räknas 181 av 365 dagar (1 januari–30 juni), av 2027/28 räknas 184 av 366 dagar (1 juli–31 december)."
+	# 2027 as 360 000 kr, one whole year, not a split by days (review s22)
+	once "Av verksamhetsåren 2026/27 och 2027/28 räknas ett helt år, 360 000 kr."
+	refuse "av 2027/28 räknas 184 av 366 dagar"
+	# the kommun's grant: 181 of 365 days of 2026/27 at 734 400 kr,
+	# 364 182.2, 364 182 kr (2026/27's 734 400 less 2026's 370 218);
+	# 184 of 366 days of 2027/28 at 720 000 x 1.0404 = 749 088 kr,
+	# 376 590.7, 376 591 kr
+	once "Ekby kommun (kommunen) 1 217 582 kr Av verksamhetsåret 2026/27 räknas 181 av 365 dagar (1 januari–30 juni), 364 182 kr av 734 400 kr; av 2027/28 184 av 366 dagar (1 juli–31 december), 376 591 kr av 749 088 kr."
+	# the rent contribution 84 000 x 1.0404 = 87 393.6 and the
+	# coordinator's 389 415.6 make 476 809.2, 476 809 kr in the year's
+	# 1 217 582 kr; printed each rounded, 87 394 + 389 416, they give
+	# 1 kr more: said once
+	want "87 394 kr (84 000 kr före uppräkning) betalas ut i augusti"
+	once "Delbeloppen är avrundade var för sig; tillsammans blir de 1 kr mer än beloppet för 2027."
 	;;
 "ekby-utbildningsnamnden 2028")
 	# the rest of 2027/28: 360 000 - (360 000 - 178 521) = 178 521 kr

@@ -275,11 +275,11 @@ done
 for spec in "asbro-kultur-och-fritidsnamnden 2025" "asbro-kultur-och-fritidsnamnden 2026" \
     "vikby-kommunstyrelsen 2025" "vikby-kommunstyrelsen 2026" \
     "norrvik-barn-och-utbildningsnamnden 2024" "norrvik-barn-och-utbildningsnamnden 2025" \
-    "norrvik-barn-och-utbildningsnamnden 2027" \
+    "norrvik-barn-och-utbildningsnamnden 2026" "norrvik-barn-och-utbildningsnamnden 2027" \
     "kvarnby-socialnamnden 2025" "kvarnby-socialnamnden 2026" \
     "bjorkvik-barn-och-ungdomsnamnden 2025" "bjorkvik-barn-och-ungdomsnamnden 2027" \
     "ekdala-socialnamnden 2025" "ekdala-socialnamnden 2026" "ekdala-socialnamnden 2027" \
-    "ekby-utbildningsnamnden 2027" "ekby-utbildningsnamnden 2028"; do
+    "ekby-utbildningsnamnden 2026" "ekby-utbildningsnamnden 2027" "ekby-utbildningsnamnden 2028"; do
 	set -- $spec
 	name="report-$1-$2"
 	if ! "$IOPDOC" report --year "$2" --namnd "$1" -o "$tmp/$name.pdf" examples 2>"$tmp/err"; then

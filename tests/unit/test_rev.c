@@ -47,9 +47,11 @@ test_rev_agreement_year_parts(void)
 	INT_EQ(ya.part[0].prorated_base, 365000);
 	INT_EQ(ya.part[1].prorated_base, 400000);
 	rev_remark(ag, 2025, &b);
-	STR_EQ(b.data, "Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 mars–30 juni), av "
-	    "2025/26 räknas 123 av 365 dagar (1 juli–31 oktober). beloppet räknas efter de dagar "
-	    "överenskommelsen gällde, i båda verksamhetsåren.");
+	/* each part's kronor, of its own base (review s22) */
+	STR_EQ(b.data, "Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 mars–30 juni), "
+	    "122" NBSP "000" NBSP "kr av 365" NBSP "000" NBSP "kr; av 2025/26 123 av 365 dagar "
+	    "(1 juli–31 oktober), 134" NBSP "795" NBSP "kr av 400" NBSP "000" NBSP "kr. beloppet "
+	    "räknas efter de dagar överenskommelsen gällde, i båda verksamhetsåren.");
 	free(b.data);
 	agreement_free(ag);
 
@@ -67,13 +69,111 @@ test_rev_agreement_year_parts(void)
 	b.data = NULL, b.len = b.cap = 0;
 	rev_remark(ag, 2025, &b);
 	STR_EQ(b.data, "Av verksamhetsåret 2024/25 räknas 181 av 365 dagar (1 januari–30 juni; "
-	    "för belopp som följer dagarna bara de 122 dagar överenskommelsen gällde, 1 mars–30 juni), av 2025/26 räknas 123 av "
-	    "365 dagar (1 juli–31 oktober). "
+	    "för belopp som följer dagarna bara de 122 dagar överenskommelsen gällde, 1 mars–30 juni); "
+	    "av 2025/26 123 av 365 dagar (1 juli–31 oktober), 134" NBSP "795" NBSP "kr av 400"
+	    NBSP "000" NBSP "kr. "
 	    "365" NBSP "000" NBSP "kr av grundbeloppet för 2024/25 och 400" NBSP "000" NBSP
 	    "kr av grundbeloppet för "
 	    "2025/26 räknas efter de dagar överenskommelsen gällde och resten som helt "
 	    "årsbelopp.");
 	free(b.data);
+	agreement_free(ag);
+}
+
+/* A calendar year across two agreement years, each covered whole: each
+ * part says its kronor and the agreement year's amount it is the days'
+ * share of, so that the row adds up from them (review s22, Norrvik
+ * 2026: 372 300 x 181 / 365 = 184 620, 379 746 x 184 / 365 = 191 433.6;
+ * 184 620 + 191 434 = 376 054 kr); a value the same in both and not
+ * uprated counts one whole year, leap day or not (Ekby UBN 2027: 360 000
+ * kr, not 181/365 + 184/366 of it). */
+static void
+test_rev_two_parts_reproduced(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+	struct buf b = { NULL, 0, 0 };
+
+	ag = adjust_read_xml("<period from=\"2024-09-01\" to=\"2027-06-30\"/>",
+	    "<economy year-start=\"07-01\" prorate=\"yes\">"
+	    "<adjustment kind=\"percent\" percent=\"2\" from=\"2025-07-01\" applies-to=\"money\"/>"
+	    "<budget party=\"k\" year=\"2024\" kind=\"money\">"
+	    "<line amount=\"365000\"><label>A</label></line></budget></economy>");
+	if (ag == NULL)
+		return;
+	OK(calc_party_year(ag, ag->parties, 2026, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 376054);
+	INT_EQ(ya.whole_year, 0);
+	rev_remark(ag, 2026, &b);
+	STR_EQ(b.data, "Av verksamhetsåret 2025/26 räknas 181 av 365 dagar (1 januari–30 juni), "
+	    "184" NBSP "620" NBSP "kr av 372" NBSP "300" NBSP "kr; av 2026/27 184 av 365 dagar "
+	    "(1 juli–31 december), 191" NBSP "434" NBSP "kr av 379" NBSP "746" NBSP "kr. "
+	    "Grundbelopp 365" NBSP "000" NBSP "kr (2024/25), uppräknat med 2" NBSP "% per år "
+	    "från 2025-07-01. ");
+	free(b.data);
+	agreement_free(ag);
+
+	/* 2027/28 holds 29 February: 2027 counts 360 000 kr, one year */
+	ag = adjust_read_xml("<period from=\"2025-08-11\" to=\"2028-06-30\"/>",
+	    "<economy year-start=\"07-01\" prorate=\"yes\">"
+	    "<budget party=\"k\" kind=\"money\">"
+	    "<line amount=\"360000\"><label>A</label></line></budget></economy>");
+	if (ag == NULL)
+		return;
+	OK(calc_party_year(ag, ag->parties, 2027, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 360000);
+	INT_EQ(ya.whole_year, 360000);
+	b.data = NULL, b.len = b.cap = 0;
+	rev_remark(ag, 2027, &b);
+	STR_EQ(b.data, "Av verksamhetsåren 2026/27 och 2027/28 räknas ett helt år, 360" NBSP
+	    "000" NBSP "kr. ");
+	free(b.data);
+	agreement_free(ag);
+}
+
+/* Money paid in a month and monthly money, both uprated, each printed
+ * in whole kronor while the year rounds them once: said (review s22,
+ * Ekby UBN 2027: 84 000 x 1.0404 = 87 393.6 and 6 x 32 130 + 6 x
+ * 32 772.60 = 389 415.6, 476 809.2 in all: printed 87 394 + 389 416 =
+ * 476 810 kr, 1 kr more); nothing where they agree (2026: 85 680 +
+ * 381 780). */
+static void
+test_rev_rounding(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+	struct buf b = { NULL, 0, 0 };
+	struct rep r;
+
+	ag = adjust_read_xml("<period from=\"2025-08-11\" to=\"2028-06-30\"/>",
+	    "<economy year-start=\"07-01\" prorate=\"yes\">"
+	    "<adjustment kind=\"percent\" percent=\"2\" from=\"2026-07-01\" applies-to=\"money\"/>"
+	    "<budget party=\"k\" year=\"2025\" kind=\"money\" prorate=\"no\">"
+	    "<line amount=\"84000\" payment=\"yearly\" payment-months=\"8\"><label>L</label></line>"
+	    "</budget>"
+	    "<budget party=\"k\" per=\"month\" kind=\"money\">"
+	    "<line amount=\"31500\" payment=\"monthly\"><label>S</label></line></budget>"
+	    "</economy>");
+	if (ag == NULL)
+		return;
+	memset(&r, 0, sizeof(r));
+	r.bd.a = arena_new();
+	r.year = 2027;
+	OK(calc_party_year(ag, ag->parties, 2027, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 476809);
+	report_adjust_rounding(&r, &b, &ya);
+	buf_adds(&b, "");
+	STR_EQ(b.data, "Delbeloppen är avrundade var för sig; tillsammans blir de 1" NBSP
+	    "kr mer än beloppet för 2027. ");
+	free(b.data);
+	b.data = NULL, b.len = b.cap = 0;
+	r.year = 2026;
+	OK(calc_party_year(ag, ag->parties, 2026, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 467460);
+	report_adjust_rounding(&r, &b, &ya);
+	OK(b.data == NULL);
+	free(b.data);
+	arena_free(r.bd.a);
 	agreement_free(ag);
 }
 

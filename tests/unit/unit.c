@@ -1850,6 +1850,8 @@ main(void)
 	test_econ_month();
 	test_econ_month_agreement_years();
 	test_rev_agreement_year_parts();
+	test_rev_two_parts_reproduced();
+	test_rev_rounding();
 	test_rev_paid_uprated();
 	test_rev_deadlines();
 	test_rev_percent_nbsp();
