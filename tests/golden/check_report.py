@@ -3585,9 +3585,22 @@ def main():
     # a shared agreement's kommun money is marked in the key figures
     # themselves, with its note under the table (review s21: page 1 said
     # it in a sentence only)
-    shared_kr = [a for f, ag in mine if any(n.get("id") != namnd for n in ag.iter("responsible-namnd"))
+    # only between nämnder of one kommun: between two kommuner each
+    # kommun's money is its own and the other's is other public money
+    # (review s22: Ekdala's 50 000 kr was said to be "inte fördelat
+    # mellan nämnderna" with Bruksby's socialnämnd)
+    def own_kommun_shared(ag):
+        me = [n for n in ag.iter("responsible-namnd") if n.get("id") == namnd]
+        mine_k = (me[0].get("kommun") or "").casefold() if me else ""
+        return any(n.get("id") != namnd and (n.get("kommun") or "").casefold() == mine_k
+                   for n in ag.iter("responsible-namnd"))
+    shared_kr = [a for f, ag in mine if own_kommun_shared(ag)
                  for p in ag.iter("party") if money_kind(ag, p) == "kommun"
                  for a in [amount(ag, p.get("id"), year)] if isinstance(a, int) and a > 0]
+    if not shared_kr and "inte fördela" in text:
+        missing += 1
+        print(f"check_report: {pdf}: money said not split between nämnder where no nämnd "
+              "of the same kommun shares an agreement")
     if shared_kr:
         checks += 1
         if not re.search(r"Kommunens finansiering (?:\d{4} )?\d{1,3}(?: \d{3})* kr(?: \([^)]*\))?¹", text) or \
