@@ -108,14 +108,22 @@ notes_said(const struct party_notes *pn, size_t i)
 	return false;
 }
 
+static const char *const month_words[] = { "januari", "februari", "mars", "april", "maj",
+    "juni", "juli", "augusti", "september", "oktober", "november", "december" };
+
+/* "juni" of 6 */
+static const char *
+month_of(int m)
+{
+	return m >= 1 && m <= 12 ? month_words[m - 1] : "";
+}
+
 /* "1 januari–31 oktober" (and the year when years says so) */
 static void
 day_month_span(struct buf *b, struct date from, struct date to, bool years)
 {
-	static const char *const months[] = { "januari", "februari", "mars", "april", "maj",
-	    "juni", "juli", "augusti", "september", "oktober", "november", "december" };
-
-	buf_printf(b, "%d %s–%d %s", from.d, months[from.m - 1], to.d, months[to.m - 1]);
+	buf_printf(b, "%d %s–%d %s", from.d, month_words[from.m - 1], to.d,
+	    month_words[to.m - 1]);
 	if (years)
 		buf_printf(b, " %d", from.y);
 }
@@ -532,8 +540,28 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
 	size_t nseen = 0, i, j;
 	bool missing = false, all, not_up = false;
 	struct buf assumed = { NULL, 0, 0 };
+	/* the last year when the period ends inside it and every party's
+	 * amount follows the days (review s22: Vallby 2025 said "2026 med
+	 * överenskommelsens belopp" of 181 days' 317 370 kr) */
+	const char *last_kr[8];
+	size_t nlast = 0;
+	bool last_days = ag->to.y > r->year;
+	struct date last_to = ag->to;
 	int y;
 
+	for (p = ag->parties; p != NULL && last_days; p = p->next) {
+		if (party_year(ag, p, ag->to.y, &ya) != FIG_AMOUNT)
+			continue;
+		if (!ya.partial || !ya.prorated || ya.from.m != 1 || ya.from.d != 1 ||
+		    nlast == sizeof(last_kr) / sizeof(last_kr[0])) {
+			last_days = false;
+			break;
+		}
+		last_to = ya.to;
+		last_kr[nlast++] = arena_printf(r->bd.a, "%s för %s",
+		    build_money(&r->bd, ya.amount, false), p->name);
+	}
+	last_days &= nlast > 0;
 	for (p = ag->parties; p != NULL; p = p->next) {
 		bool any = false, adjusted = false, in_kind_kept = false, assumed_any = false;
 		int ay, by;
@@ -583,6 +611,18 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
 	}
 	buf_adds(note, "I summan för hela perioden ingår även ");
 	later_years(note, r->year + 1, ag->to.y);
+	/* one later year, counted by days: its amounts ("2026 med
+	 * 317 370 kr för Vallby kommun och 99 178 kr för …, beräknat
+	 * efter dagarna till 30 juni") */
+	if (last_days && r->year + 1 == ag->to.y && nseen == 0 && assumed.data == NULL) {
+		buf_adds(note, " med ");
+		for (i = 0; i < nlast; i++)
+			buf_printf(note, "%s%s", i == 0 ? "" : i + 1 == nlast ? " och " : ", ",
+			    last_kr[i]);
+		buf_printf(note, ", beräknat efter dagarna till %d %s. ", last_to.d,
+		    month_of(last_to.m));
+		return;
+	}
 	buf_adds(note, " med överenskommelsens belopp");
 	if (nseen > 0 && (kept.n > 0 || not_up)) {
 		struct buf names = { NULL, 0, 0 };
@@ -615,6 +655,9 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
 	}
 	if (assumed.data != NULL)
 		buf_printf(note, "; %s", assumed.data);
+	if (last_days)
+		buf_printf(note, "; %d beräknat efter dagarna till %d %s", ag->to.y, last_to.d,
+		    month_of(last_to.m));
 	buf_adds(note, ". ");
 	buf_free(&assumed);
 }
