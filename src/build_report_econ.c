@@ -123,12 +123,14 @@ carried_mark(struct rep *r, bool public)
 const char *
 report_econ_sum(struct rep *r, bool public)
 {
-	bool has = false, not_valued = false;
+	bool has = false, not_valued = false, estimated = false;
 	unsigned annual = 0;
 	size_t i;
 
 	for (i = 0; i < r->nags; i++) {
 		has |= public ? r->amounts[i].has_kommun : r->amounts[i].has_ideburen;
+		estimated |= (public ? r->amounts[i].has_kommun : r->amounts[i].has_ideburen) &&
+		    report_estimated(r, i, public);
 		not_valued |= public ? r->amounts[i].kommun_not_valued :
 		    r->amounts[i].ideburen_not_valued;
 		annual |= r->amounts[i].annual_for_part[public ? REP_MONEY_KOMMUN :
@@ -143,8 +145,11 @@ report_econ_sum(struct rep *r, bool public)
 	 * last year's say it alike; money paid later is no 0 kr alone */
 	if ((public ? r->kommun : r->ideburen) == 0 && (annual & REP_UNPAID))
 		return arena_printf(r->bd.a, "%s (inget utbetalt)", build_money(&r->bd, 0, false));
-	return arena_printf(r->bd.a, "%s%s%s", build_money(&r->bd, public ? r->kommun :
-	    r->ideburen, false), report_annual_mark(annual), carried_mark(r, public));
+	/* an estimate is marked in the tables as in the sentences (review
+	 * s22: Ekby 2025's 488 300 kr stood bare in the key figures) */
+	return arena_printf(r->bd.a, "%s%s%s%s", build_money(&r->bd, public ? r->kommun :
+	    r->ideburen, false), estimated ? " (uppskattat)" : "", report_annual_mark(annual),
+	    carried_mark(r, public));
 }
 
 const char *

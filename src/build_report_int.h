@@ -174,6 +174,10 @@ void		 report_msg_shared(struct buf *, const char *name, const char *with,
  * too, whose kommun money each report counts in full: how many, their
  * kommun money (*amount), the first's other nämnder (*with) and index
  * (*first). */
+/* Whether agreement i's kommun (else idéburna) money of the year rests
+ * on a line's estimate: its figures say "(uppskattat)" wherever they
+ * stand. */
+bool		 report_estimated(const struct rep *, size_t i, bool kommun);
 size_t		 report_shared_own(struct rep *, long long *amount, const char **with,
 		    size_t *first);
 void		 report_part_sentence(struct buf *, const char *who, const char *words);

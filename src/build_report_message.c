@@ -1103,6 +1103,21 @@ rests_on_estimate(const struct agreement *ag, const struct party *p, int base_ye
 	return false;
 }
 
+bool
+report_estimated(const struct rep *r, size_t i, bool kommun)
+{
+	const struct agreement *ag = r->ags[i];
+	const struct party *p;
+	struct year_amount ya;
+
+	for (p = ag->parties; p != NULL; p = p->next)
+		if (report_party_money(r, ag, p) == (kommun ? REP_MONEY_KOMMUN :
+		    REP_MONEY_IDEBUREN) && calc_party_year(ag, p, r->year, &ya) == CALC_OK &&
+		    ya.valued && rests_on_estimate(ag, p, ya.base_year))
+			return true;
+	return false;
+}
+
 /* "”A”, ”B”, ”C”" to "”A”, ”B” och ”C”". */
 static void
 last_and(struct buf *b, size_t from)

@@ -3608,6 +3608,21 @@ def main():
             missing += 1
             print(f"check_report: {pdf}: the kommun's money in a shared agreement is not marked "
                   "in the key figures with its note")
+    # an estimated figure carries its mark wherever it stands (review s22:
+    # Ekby 2025 said "488 300 kr (uppskattat)" on page 1, a bare 488 300 kr
+    # in the key figures and the overview)
+    for who, kr in re.findall(r"(Kommunens finansiering|insatser) var (?:värda )?"
+                              r"(\d{1,3}(?: \d{3})* kr) \(uppskattat\)", text):
+        checks += 1
+        label = "Kommunens finansiering" if who.startswith("Kommunens") else \
+            "Idéburna organisationers insatser"
+        if not re.search(re.escape(label) + r" (?:\d{4} (?:\d{4} )?)?" + re.escape(kr) +
+                         r" \(uppskattat\)", text):
+            missing += 1
+            print(f"check_report: {pdf}: the estimated {kr} is not marked in the key figures")
+        if text.count(f"{kr} (uppskattat)") < 3:
+            missing += 1
+            print(f"check_report: {pdf}: the estimated {kr} is not marked in every table")
     # the report file's facts on the cover, its texts in the report
     rf_want, rf_off_cover = report_file(docs, namnd, year, pdf)
     for what, s in rf_want:
