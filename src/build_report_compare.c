@@ -771,7 +771,8 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	size_t ngaps = 0;
 	int first = ag->from.y > r->year - (COMPARE_YEARS - 1) ? ag->from.y :
 	    r->year - (COMPARE_YEARS - 1), last = r->year < ag->to.y ? r->year : ag->to.y, y;
-	size_t nparties = 0, row = 1, ncols, col, nmoney = 0, i;
+	size_t nparties = 0, row = 1, ncols, col, nmoney = 0, i, nall = 0, nnone = 0;
+	struct buf none = { NULL, 0, 0 };
 	long long total_period = 0;
 	bool period_whole = true, period_any = false;
 
@@ -789,9 +790,14 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		}
 		nparties += any;
 		nmoney += money;
+		nall++;
 	}
 	if (nparties == 0)
 		return;
+	/* every party of the Ekonomi table keeps its row, one without any
+	 * amount too (review s22: Vallby 2023 Sommarjobb dropped
+	 * Idrottsalliansen here while the Ekonomi table listed it) */
+	nparties = nall;
 	ncols = 1 + (size_t)(last - first + 1) + 1;
 	report_text(r, arena_printf(r->bd.a, "Finansiering per part och år under "
 	    "överenskommelsens period %d–%d:", ag->from.y, ag->to.y))->keep_with_next = true;
@@ -833,7 +839,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		for (y = ag->from.y; y <= ag->to.y && !any; y++)
 			any = party_year(ag, p, y, &ya) != FIG_NONE;
 		if (!any)
-			continue;
+			buf_printf(&none, "%s%s", nnone++ == 0 ? "" : "\n", p->name);
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
 		    report_party_label(r, ag, p)), false, DALIGN_LEFT, 0);
 		for (y = first, col = 1; y <= last; y++, col++) {
@@ -870,6 +876,19 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	    "–" : period_whole ? build_money(&r->bd, total_period, false) : "ofullständig", true,
 	    DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
+	/* "–" in a row without any amount: said why, never 0 */
+	if (nnone > 0) {
+		char *nl;
+
+		buf_adds(&part, "Överenskommelsen anger inget belopp för ");
+		for (i = 0; none.data != NULL && (nl = strchr(none.data, '\n')) != NULL; i++) {
+			*nl = '\0';
+			buf_printf(&part, "%s%s", i == 0 ? "" : ", ", none.data);
+			memmove(none.data, nl + 1, strlen(nl + 1) + 1);
+		}
+		buf_printf(&part, "%s%s för något år. ", i == 0 ? "" : " och ", none.data);
+	}
+	buf_free(&none);
 	assumed_note(r, ag, first, last, false, &part);
 	index_missing_note(ag, &part);
 	if (first > ag->from.y)
