@@ -176,6 +176,34 @@ def stated_notes(ag, year):
                 # 434 300 kr, 498 300 kr, where the IKF reports counted
                 # the budgets under a stated 910 000 kr)
                 diff = stated(b) - lines
+                # a yearly budget beside the party's monthly ones: the
+                # stated total is of the yearly lines, and the monthly
+                # money is named as outside it (review s22: Ekby's
+                # coordinator, 64 000 kr, in no total the report gave)
+                monthly = [m for m in contributions(ag) if m is not b and
+                           m.get("party") == p.get("id") and m.get("per") == "month" and
+                           not m.get("year") and any(figure(l) is not None
+                                                      for l in m.iter("line"))]
+                if b.get("per") != "month" and monthly:
+                    # whole months of the year the period covers
+                    end = date(ag.find("period").get("to"))
+                    f = max(start, datetime.date(year, 1, 1))
+                    t = min(end, datetime.date(year, 12, 31))
+                    mlines = [l for m in monthly for l in m.iter("line") if figure(l) is not None]
+                    if f.day != 1 or (t + datetime.timedelta(days=1)).day != 1:
+                        continue
+                    n = t.month - f.month + 1
+                    what = lower_first(norm("".join(mlines[0].find("label").itertext()))) \
+                        if len(mlines) == 1 else "månadsposterna"
+                    span = MONTH_LONG[f.month] if n == 1 else \
+                        f"{MONTH_LONG[f.month]}–{MONTH_LONG[t.month]}"
+                    want.append(("stated budget total", "Överenskommelsen anger totalt "
+                                 f"{money(stated(b))}, {money(abs(diff))} "
+                                 f"{'mer' if diff > 0 else 'mindre'} än de årliga posterna "
+                                 f"({money(lines)}); därtill kommer {what}, "
+                                 f"{money(n * sum(int(figure(l)) for l in mlines))} för {span}. "
+                                 "Rapporten räknar med posterna."))
+                    continue
                 want.append(("stated budget total", "Överenskommelsen anger totalt "
                              f"{money(stated(b))}{per}, {money(abs(diff))} "
                              f"{'mer' if diff > 0 else 'mindre'} än posterna "

@@ -234,13 +234,15 @@ fi
 # and 6 000 x 3 = 18 000 kr (681 000 kr). The stiftelse's volunteers and
 # donated bread (valued="no") beside its valued lines are said in the summary;
 # its 2025 figure rests on the estimated nights ("uppskattat"), and the
-# stated 434 300 against the lines' 424 300 is in Att uppmärksamma too.
+# stated 434 300 against the lines' 424 300 is in Att uppmärksamma too,
+# naming the monthly coordinator (32 000 x 2 = 64 000 kr) it leaves out
+# (review s22: three totals for one kommun, 434 300, 424 300, 488 300).
 # Björkvik 2027: the kommun's 400 000 + 550 000 + 95 000 = 1 045 000 kr has
 # no Lokalhyra (150 000 kr in 2025 and 2026, none written for 2027): said,
 # not read as a cut; its Budgetposter lists every 2027 line (550 000 +
 # 400 000 + 95 000), not only those with a kind or a payment rhythm.
 # Vikby 2026 rests on the preliminary OPI of 2026.
-for spec in "ekby-socialnamnden 2025|Kommunens finansiering var 488 300 kr (uppskattat) för den del av året|Överenskommelsen anger totalt 434 300 kr, 10 000 kr mer än posterna (424 300 kr); rapporten räknar med posterna. Överenskommelsen löper ut|Ekby kommun (kommunen) 488 300 kr|Den idéburna organisationens insatser var värda 12 000 kr; därtill insatser som inte är värderade i kronor.|med posterna. Överenskommelsen gällde 1 november–31 december 2025.|32 000 kr per månad för november–december (2 månader)|Stiftelsen Vinterljus (idéburen part) 12 000 kr|6 000 kr per månad för november–december (2 månader)|Summa 500 300 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad|Överenskommelsen gällde 1 november–31 december 2025. Beloppet är budgeten för 2025, varav 40 000 kr betalas ut i november." \
+for spec in "ekby-socialnamnden 2025|Kommunens finansiering var 488 300 kr (uppskattat) för den del av året|Överenskommelsen anger totalt 434 300 kr, 10 000 kr mer än de årliga posterna (424 300 kr); därtill kommer samordnare för härbärget, 64 000 kr för november–december|Ekby kommun (kommunen) 488 300 kr|Den idéburna organisationens insatser var värda 12 000 kr; därtill insatser som inte är värderade i kronor.|med posterna. Överenskommelsen gällde 1 november–31 december 2025.|32 000 kr per månad för november–december (2 månader)|Stiftelsen Vinterljus (idéburen part) 12 000 kr|6 000 kr per månad för november–december (2 månader)|Summa 500 300 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad|Överenskommelsen gällde 1 november–31 december 2025. Beloppet är budgeten för 2025, varav 40 000 kr betalas ut i november." \
     "ekby-socialnamnden 2026|Ekby kommun (kommunen) 663 000 kr|Överenskommelsen gällde 1 januari–31 mars 2026. Beloppet är budgeten för 2026.|32 000 kr per månad för januari–mars (3 månader)|Stiftelsen Vinterljus (idéburen part) 18 000 kr|Summa 681 000 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad" \
     "ekdala-socialnamnden 2027|Kommunens finansiering var 300 000 kr för den del av året som överenskommelsen gällde, oförändrat jämfört med 2026.|Överenskommelsen löpte ut 31 oktober.|För 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre avstämningar, två styrgruppsmöten och en årsdialog) och en skriftlig rapport, men ingen uppföljning finns i underlaget." \
     "bjorkvik-barn-och-ungdomsnamnden 2027|Aktiviteter och material 95 000 kr|Kommunens finansiering var 1 045 000 kr, jämfört med 1 165 000 kr 2026. Beloppen är inte jämförbara, eftersom posten ”Lokalhyra” saknar belopp för 2027.|Posten ”Lokalhyra” saknar belopp för 2027 och ingår inte i kommunens finansiering." \
