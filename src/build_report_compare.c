@@ -896,6 +896,9 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		    "inte. " : "Åren %d–%d ingår i hela perioden men visas inte. ", ag->from.y, first - 1);
 	if (ag->to.y > r->year)
 		future_note(r, ag, &part);
+	/* the last part year counted whole (review s22: Ekdala 2027) */
+	if (report_adjust_period_paid_whole(r, ag) != NULL)
+		buf_printf(&part, "%s ", report_adjust_period_paid_whole(r, ag));
 	/* a line without an amount some year is not in the sum: said in
 	 * every year's report, not only the year it lacks one */
 	if (ngaps == 1) {

@@ -469,6 +469,14 @@ const char	*report_adjust_paid(struct arena *, const struct year_amount *);
  * räknas fullt ut för 2027, eftersom båda utbetalningarna sker före
  * överenskommelsens slut 31 oktober."), or only in part; NULL: none. */
 const char	*report_adjust_paid_whole(struct rep *, const struct agreement *);
+/* The year's budget lines the payment terms never pay within the period
+ * that year, said under the Ekonomi table; NULL: none. */
+const char	*report_adjust_unpaid_budget(struct rep *, const struct agreement *);
+/* The period's last, part year counted whole: every payment before the
+ * end; and the sentence on the kommun's sum for the whole period. */
+bool		 report_adjust_last_paid_whole(const struct agreement *,
+		    const struct party *);
+const char	*report_adjust_period_paid_whole(struct rep *, const struct agreement *);
 const char	*report_budget_year(struct rep *, const struct agreement *, int year);
 bool		 report_econ_pays_nothing(const struct agreement *, const struct party *,
 		    const struct year_amount *);

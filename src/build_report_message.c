@@ -1722,6 +1722,20 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 		clause(b);
 		buf_printf(b, "överenskommelsen %s", report_econ_stated_whole(r, ag));
 	}
+	/* a part last year's payments counted whole: the period's money
+	 * covers more months than the period (review s22: Ekdala 2027) */
+	if (r->year == ag->to.y) {
+		const struct party *q;
+		bool whole = false;
+
+		for (q = ag->parties; q != NULL; q = q->next)
+			whole |= q->role == ROLE_PUBLIC && report_adjust_last_paid_whole(ag, q);
+		if (whole) {
+			clause(b);
+			buf_printf(b, "utbetalningarna %d motsvarar ett helt år fast överenskommelsen "
+			    "slutar %d %s", r->year, ag->to.d, month_words[ag->to.m]);
+		}
+	}
 	if (note.len > 0) {
 		/* "överenskommelsen anger totalt X, D mer än posterna (Y);
 		 * rapporten räknar med posterna. ", each budget, a clause each */

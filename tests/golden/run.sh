@@ -242,9 +242,13 @@ fi
 # not read as a cut; its Budgetposter lists every 2027 line (550 000 +
 # 400 000 + 95 000), not only those with a kind or a payment rhythm.
 # Vikby 2026 rests on the preliminary OPI of 2026.
+# Ekdala 2027 (review s22): both payments fall before the end, 31 October,
+# so 2027 counts whole years' amounts: 50 000 + 300 000 + 300 000 =
+# 650 000 kr for 26 months' money over 24 months, said under the table and
+# in Att uppmärksamma.
 for spec in "ekby-socialnamnden 2025|Kommunens finansiering var 488 300 kr (uppskattat) för den del av året|Överenskommelsen anger totalt 434 300 kr, 10 000 kr mer än de årliga posterna (424 300 kr); därtill kommer samordnare för härbärget, 64 000 kr för november–december|Ekby kommun (kommunen) 488 300 kr|Den idéburna organisationens insatser var värda 12 000 kr; därtill insatser som inte är värderade i kronor.|med posterna. Överenskommelsen gällde 1 november–31 december 2025.|32 000 kr per månad för november–december (2 månader)|Stiftelsen Vinterljus (idéburen part) 12 000 kr|6 000 kr per månad för november–december (2 månader)|Summa 500 300 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad|Överenskommelsen gällde 1 november–31 december 2025. Beloppet är budgeten för 2025, varav 40 000 kr betalas ut i november." \
     "ekby-socialnamnden 2026|Ekby kommun (kommunen) 663 000 kr|Överenskommelsen gällde 1 januari–31 mars 2026. Beloppet är budgeten för 2026.|32 000 kr per månad för januari–mars (3 månader)|Stiftelsen Vinterljus (idéburen part) 18 000 kr|Summa 681 000 kr|Samordnare för härbärget IOP-ersättning månadsvis 32 000 kr per månad" \
-    "ekdala-socialnamnden 2027|Kommunens finansiering var 300 000 kr för den del av året som överenskommelsen gällde, oförändrat jämfört med 2026.|Överenskommelsen löpte ut 31 oktober.|För 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre avstämningar, två styrgruppsmöten och en årsdialog) och en skriftlig rapport, men ingen uppföljning finns i underlaget." \
+    "ekdala-socialnamnden 2027|Utbetalningarna 2027 motsvarar ett helt år fast överenskommelsen slutar 31 oktober.|För Ekdala kommun är summan för hela perioden 650 000 kr: 50 000 kr för 2025 och helt årsbelopp för 2026 och 2027, fast överenskommelsen slutar 31 oktober 2027.|Kommunens finansiering var 300 000 kr för den del av året som överenskommelsen gällde, oförändrat jämfört med 2026.|Överenskommelsen löpte ut 31 oktober.|För 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre avstämningar, två styrgruppsmöten och en årsdialog) och en skriftlig rapport, men ingen uppföljning finns i underlaget." \
     "bjorkvik-barn-och-ungdomsnamnden 2027|Aktiviteter och material 95 000 kr|Kommunens finansiering var 1 045 000 kr, jämfört med 1 165 000 kr 2026. Beloppen är inte jämförbara, eftersom posten ”Lokalhyra” saknar belopp för 2027.|Posten ”Lokalhyra” saknar belopp för 2027 och ingår inte i kommunens finansiering." \
     "vikby-kommunstyrelsen 2026|Uppräkningen bygger på ett preliminärt indexvärde.|insatser var värda 200 000 kr (2024 års värde; överenskommelsen anger ingen budget för 2026), oförändrat jämfört med 2025." \
     "sjoberg-socialnamnden 2024|Handläggare: Karin Holm, Socialförvaltningen Rapporten bygger på två uppföljningar för 2024 av den överenskommelse som socialnämnden ansvarar för och som har gällt under året: • Mötesplats Sjöberg (Föreningen Mötesplats Sjöberg) Förslag till beslut • Socialnämnden godkänner årsrapporten om idéburet offentligt partnerskap 2024. Sammanfattning|minst 40 besök per vecka (omräknat av förvaltningen: 40 × 52 veckor = 2 080 per år) 2 140 besök Uppnått Uppfyllt.|mellan 150 och 200 deltagare per år 189 deltagare (79 kvinnor, 106 män, 2 annat, 2 har inte angett kön) Uppnått –|41 av 55 deltagare (74,5 %; rapporten anger 75 %) Ej uppnått Delvis uppfyllt.|14 volontärer Ej uppnått Ej uppfyllt.|Utfall sedan start|nya deltagare 2022-03-01 – 2024-12-31 412 deltagare|Överenskommelsen kräver ett driftmöte per vecka (52 per år), två styrgruppsmöten och två skriftliga rapporter per år. För 2024 finns ett styrgruppsmöte och en skriftlig rapport men inget driftmöte i underlaget.|senast 15 februari och 15 augusti varje år"; do
@@ -441,7 +445,8 @@ done
 # 10 000 kr) are paid in November by the text, but its <payment> says
 # January and July: they count in 2025, never lost, so the period is
 # 50 000 + 2 x 300 000 = 650 000 kr for Ekdala and 1 734 945 kr in all
-# (a warning at each line says the terms do not pay it).
+# (a warning at each line says the terms do not pay it; review s22: the
+# PDF says it too, under the Ekonomi table).
 # Agreements several nämnder share (tests/report/delad): Steget, of
 # Ekdala's and Bruksby's socialnämnder, is in both kommuners' reports,
 # each counting its own kommun's money as the kommun's (2026: Ekdala
@@ -450,7 +455,7 @@ done
 # arbetsmarknadsnämnd and socialnämnd, is in both with the whole
 # kommun's money (640 000 kr a year, 2024 a whole year) and says it is
 # not split between them.
-for spec in "ekdala-socialnamnden|2025|Kommunens finansiering var 50 000 kr för den del av året|Ekdala kommun (kommunen) 50 000 kr 650 000 kr|Summa 135 000 kr 1 734 945 kr" \
+for spec in "ekdala-socialnamnden|2025|Kommunens finansiering var 50 000 kr för den del av året|Ekdala kommun (kommunen) 50 000 kr 650 000 kr|Summa 135 000 kr 1 734 945 kr|Beloppen för 2025 är den budget som överenskommelsen anger för 2025. Betalningsplanen betalar ut i januari och juli, och ingen av de månaderna ligger i perioden 2025." \
     "ekdala-socialnamnden|2026|Kommunens finansiering 300 000 kr|Övrig offentlig finansiering 390 000 kr|Delas med socialnämnden, Bruksby kommun, som också redovisar den i sin årsrapport." \
     "bruksby-socialnamnden|2026|Kommunens finansiering 180 000 kr|Övrig offentlig finansiering 510 000 kr|Delas med socialnämnden, Ekdala kommun, som också redovisar den i sin årsrapport." \
     "vallby-socialnamnden|2024|Kommunens finansiering 640 000 kr|Delas med arbetsmarknadsnämnden, som också redovisar den i sin årsrapport. Kommunens finansiering nedan gäller hela Vallby kommun och är inte fördelad mellan nämnderna." \
