@@ -152,6 +152,17 @@ def stated_whole(ag):
             f"{when} är tillsammans {money(total)}")
 
 
+def estimated(ag, pid, year):
+    """Whether the party's budgets of the year price a line by an
+    estimate only (the report marks its figure "(uppskattat)")."""
+    start = date(ag.find("period").get("from"))
+    budgets = [(int(b.get("year")) if b.get("year") else None, b) for b in contributions(ag)
+               if b.get("party") == pid]
+    base = max([y for y, _ in budgets if y is not None and y <= year], default=start.year)
+    return any(l.get("unit-price") and l.get("estimate") and not l.get("amount")
+               for y, b in budgets if y is None or y == base for l in b.iter("line"))
+
+
 def stated_notes(ag, year):
     """A base budget whose stated total differs from its lines:
     "Överenskommelsen anger totalt 270 000 kr, 10 000 kr mer än posterna
@@ -3522,7 +3533,9 @@ def main():
                 # README "Whole-year amounts for part of a year": the sum
                 # marked when a party's amount counts a whole year's budget
                 mark = sum_mark([(ag, pid) for ag, pid, _ in ints], y)
-                return money(sum(a for _, _, a in ints)) + (f" ({mark})" if mark else "") + \
+                # an estimate is marked in both columns (review s22)
+                est = " (uppskattat)" if any(estimated(ag, pid, y) for ag, pid, _ in ints) else ""
+                return money(sum(a for _, _, a in ints)) + est + (f" ({mark})" if mark else "") + \
                     carried_mark([(ag, pid) for ag, pid, _ in ints], y, kind)
             now, then = total([ag for _, ag in mine], year), total(before, year - 1)
             if now is not None and then is not None:
