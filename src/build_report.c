@@ -91,6 +91,7 @@ report_labelled(struct rep *r, const char *label, const char *value)
  * sentence only, the figure stood bare): "¹ Varav 180 000 kr i
  * överenskommelsen som delas med socialnämnden, Bruksby kommun;
  * beloppet är inte fördelat mellan nämnderna."  NULL: no such money.
+ * Only agreements shared with another nämnd of the report's own kommun.
  * mark: the note's mark; *with: the one agreement's other nämnder when
  * all of the money is its, else NULL. */
 static const char *
@@ -106,7 +107,10 @@ shared_kommun_note(struct rep *r, const char *mark, const char **whole_with)
 		const struct ag_amounts *am = &r->amounts[i];
 		const char *w = report_shared_with(r, r->ags[i], &count, &own);
 
-		if (w == NULL || !am->has_kommun || am->kommun <= 0)
+		/* between two kommuner each kommun's money is its own, the
+		 * other's other public money: nothing left unsplit (review
+		 * s22: Ekdala's 50 000 kr "inte fördelat" with Bruksby) */
+		if (w == NULL || !own || !am->has_kommun || am->kommun <= 0)
 			continue;
 		with = w;
 		kr += am->kommun;
@@ -278,7 +282,8 @@ summary(struct rep *r)
 		/* money paid in a later year is no bare 0 kr (P's review 18) */
 		build_cell_text(&r->bd, tb, row, 3, am->has_kommun && am->kommun == 0 &&
 		    (am->annual_for_part[REP_MONEY_KOMMUN] & REP_UNPAID) ? "inget utbetalt" :
-		    am->has_kommun ? build_money(&r->bd, am->kommun, false) :
+		    am->has_kommun ? arena_printf(r->bd.a, "%s%s", build_money(&r->bd, am->kommun,
+		    false), report_estimated(r, i, true) ? " (uppskattat)" : "") :
 		    am->kommun_not_valued ? "ej värderat" : "inget belopp angivet", false, DALIGN_RIGHT, 0);
 		if (k == 1)
 			build_cell_text(&r->bd, tb, row, 4, report_other_public_cell(r, am), false,

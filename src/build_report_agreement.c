@@ -497,6 +497,9 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	if (report_econ_stated_whole(r, ag) != NULL)
 		report_text(r, arena_printf(r->bd.a, "Överenskommelsen %s.",
 		    report_econ_stated_whole(r, ag)));
+	/* budgets the payment terms do not pay in their year (review s22) */
+	if (report_adjust_unpaid_budget(r, ag) != NULL)
+		report_text(r, report_adjust_unpaid_budget(r, ag));
 	report_compare_funding(r, ag);
 	report_econ_lines(r, ag);
 	report_econ_pools(r, ag);

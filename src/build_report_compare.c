@@ -108,14 +108,22 @@ notes_said(const struct party_notes *pn, size_t i)
 	return false;
 }
 
+static const char *const month_words[] = { "januari", "februari", "mars", "april", "maj",
+    "juni", "juli", "augusti", "september", "oktober", "november", "december" };
+
+/* "juni" of 6 */
+static const char *
+month_of(int m)
+{
+	return m >= 1 && m <= 12 ? month_words[m - 1] : "";
+}
+
 /* "1 januari–31 oktober" (and the year when years says so) */
 static void
 day_month_span(struct buf *b, struct date from, struct date to, bool years)
 {
-	static const char *const months[] = { "januari", "februari", "mars", "april", "maj",
-	    "juni", "juli", "augusti", "september", "oktober", "november", "december" };
-
-	buf_printf(b, "%d %s–%d %s", from.d, months[from.m - 1], to.d, months[to.m - 1]);
+	buf_printf(b, "%d %s–%d %s", from.d, month_words[from.m - 1], to.d,
+	    month_words[to.m - 1]);
 	if (years)
 		buf_printf(b, " %d", from.y);
 }
@@ -532,8 +540,28 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
 	size_t nseen = 0, i, j;
 	bool missing = false, all, not_up = false;
 	struct buf assumed = { NULL, 0, 0 };
+	/* the last year when the period ends inside it and every party's
+	 * amount follows the days (review s22: Vallby 2025 said "2026 med
+	 * överenskommelsens belopp" of 181 days' 317 370 kr) */
+	const char *last_kr[8];
+	size_t nlast = 0;
+	bool last_days = ag->to.y > r->year;
+	struct date last_to = ag->to;
 	int y;
 
+	for (p = ag->parties; p != NULL && last_days; p = p->next) {
+		if (party_year(ag, p, ag->to.y, &ya) != FIG_AMOUNT)
+			continue;
+		if (!ya.partial || !ya.prorated || ya.from.m != 1 || ya.from.d != 1 ||
+		    nlast == sizeof(last_kr) / sizeof(last_kr[0])) {
+			last_days = false;
+			break;
+		}
+		last_to = ya.to;
+		last_kr[nlast++] = arena_printf(r->bd.a, "%s för %s",
+		    build_money(&r->bd, ya.amount, false), p->name);
+	}
+	last_days &= nlast > 0;
 	for (p = ag->parties; p != NULL; p = p->next) {
 		bool any = false, adjusted = false, in_kind_kept = false, assumed_any = false;
 		int ay, by;
@@ -583,6 +611,18 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
 	}
 	buf_adds(note, "I summan för hela perioden ingår även ");
 	later_years(note, r->year + 1, ag->to.y);
+	/* one later year, counted by days: its amounts ("2026 med
+	 * 317 370 kr för Vallby kommun och 99 178 kr för …, beräknat
+	 * efter dagarna till 30 juni") */
+	if (last_days && r->year + 1 == ag->to.y && nseen == 0 && assumed.data == NULL) {
+		buf_adds(note, " med ");
+		for (i = 0; i < nlast; i++)
+			buf_printf(note, "%s%s", i == 0 ? "" : i + 1 == nlast ? " och " : ", ",
+			    last_kr[i]);
+		buf_printf(note, ", beräknat efter dagarna till %d %s. ", last_to.d,
+		    month_of(last_to.m));
+		return;
+	}
 	buf_adds(note, " med överenskommelsens belopp");
 	if (nseen > 0 && (kept.n > 0 || not_up)) {
 		struct buf names = { NULL, 0, 0 };
@@ -615,6 +655,9 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
 	}
 	if (assumed.data != NULL)
 		buf_printf(note, "; %s", assumed.data);
+	if (last_days)
+		buf_printf(note, "; %d beräknat efter dagarna till %d %s", ag->to.y, last_to.d,
+		    month_of(last_to.m));
 	buf_adds(note, ". ");
 	buf_free(&assumed);
 }
@@ -728,7 +771,8 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	size_t ngaps = 0;
 	int first = ag->from.y > r->year - (COMPARE_YEARS - 1) ? ag->from.y :
 	    r->year - (COMPARE_YEARS - 1), last = r->year < ag->to.y ? r->year : ag->to.y, y;
-	size_t nparties = 0, row = 1, ncols, col, nmoney = 0, i;
+	size_t nparties = 0, row = 1, ncols, col, nmoney = 0, i, nall = 0, nnone = 0;
+	struct buf none = { NULL, 0, 0 };
 	long long total_period = 0;
 	bool period_whole = true, period_any = false;
 
@@ -746,9 +790,14 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		}
 		nparties += any;
 		nmoney += money;
+		nall++;
 	}
 	if (nparties == 0)
 		return;
+	/* every party of the Ekonomi table keeps its row, one without any
+	 * amount too (review s22: Vallby 2023 Sommarjobb dropped
+	 * Idrottsalliansen here while the Ekonomi table listed it) */
+	nparties = nall;
 	ncols = 1 + (size_t)(last - first + 1) + 1;
 	report_text(r, arena_printf(r->bd.a, "Finansiering per part och år under "
 	    "överenskommelsens period %d–%d:", ag->from.y, ag->to.y))->keep_with_next = true;
@@ -790,7 +839,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		for (y = ag->from.y; y <= ag->to.y && !any; y++)
 			any = party_year(ag, p, y, &ya) != FIG_NONE;
 		if (!any)
-			continue;
+			buf_printf(&none, "%s%s", nnone++ == 0 ? "" : "\n", p->name);
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
 		    report_party_label(r, ag, p)), false, DALIGN_LEFT, 0);
 		for (y = first, col = 1; y <= last; y++, col++) {
@@ -827,6 +876,19 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	    "–" : period_whole ? build_money(&r->bd, total_period, false) : "ofullständig", true,
 	    DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
+	/* "–" in a row without any amount: said why, never 0 */
+	if (nnone > 0) {
+		char *nl;
+
+		buf_adds(&part, "Överenskommelsen anger inget belopp för ");
+		for (i = 0; none.data != NULL && (nl = strchr(none.data, '\n')) != NULL; i++) {
+			*nl = '\0';
+			buf_printf(&part, "%s%s", i == 0 ? "" : ", ", none.data);
+			memmove(none.data, nl + 1, strlen(nl + 1) + 1);
+		}
+		buf_printf(&part, "%s%s för något år. ", i == 0 ? "" : " och ", none.data);
+	}
+	buf_free(&none);
 	assumed_note(r, ag, first, last, false, &part);
 	index_missing_note(ag, &part);
 	if (first > ag->from.y)
@@ -834,6 +896,9 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		    "inte. " : "Åren %d–%d ingår i hela perioden men visas inte. ", ag->from.y, first - 1);
 	if (ag->to.y > r->year)
 		future_note(r, ag, &part);
+	/* the last part year counted whole (review s22: Ekdala 2027) */
+	if (report_adjust_period_paid_whole(r, ag) != NULL)
+		buf_printf(&part, "%s ", report_adjust_period_paid_whole(r, ag));
 	/* a line without an amount some year is not in the sum: said in
 	 * every year's report, not only the year it lacks one */
 	if (ngaps == 1) {

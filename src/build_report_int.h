@@ -174,6 +174,10 @@ void		 report_msg_shared(struct buf *, const char *name, const char *with,
  * too, whose kommun money each report counts in full: how many, their
  * kommun money (*amount), the first's other nämnder (*with) and index
  * (*first). */
+/* Whether agreement i's kommun (else idéburna) money of the year rests
+ * on a line's estimate: its figures say "(uppskattat)" wherever they
+ * stand. */
+bool		 report_estimated(const struct rep *, size_t i, bool kommun);
 size_t		 report_shared_own(struct rep *, long long *amount, const char **with,
 		    size_t *first);
 void		 report_part_sentence(struct buf *, const char *who, const char *words);
@@ -469,6 +473,14 @@ const char	*report_adjust_paid(struct arena *, const struct year_amount *);
  * räknas fullt ut för 2027, eftersom båda utbetalningarna sker före
  * överenskommelsens slut 31 oktober."), or only in part; NULL: none. */
 const char	*report_adjust_paid_whole(struct rep *, const struct agreement *);
+/* The year's budget lines the payment terms never pay within the period
+ * that year, said under the Ekonomi table; NULL: none. */
+const char	*report_adjust_unpaid_budget(struct rep *, const struct agreement *);
+/* The period's last, part year counted whole: every payment before the
+ * end; and the sentence on the kommun's sum for the whole period. */
+bool		 report_adjust_last_paid_whole(const struct agreement *,
+		    const struct party *);
+const char	*report_adjust_period_paid_whole(struct rep *, const struct agreement *);
 const char	*report_budget_year(struct rep *, const struct agreement *, int year);
 bool		 report_econ_pays_nothing(const struct agreement *, const struct party *,
 		    const struct year_amount *);

@@ -1103,6 +1103,21 @@ rests_on_estimate(const struct agreement *ag, const struct party *p, int base_ye
 	return false;
 }
 
+bool
+report_estimated(const struct rep *r, size_t i, bool kommun)
+{
+	const struct agreement *ag = r->ags[i];
+	const struct party *p;
+	struct year_amount ya;
+
+	for (p = ag->parties; p != NULL; p = p->next)
+		if (report_party_money(r, ag, p) == (kommun ? REP_MONEY_KOMMUN :
+		    REP_MONEY_IDEBUREN) && calc_party_year(ag, p, r->year, &ya) == CALC_OK &&
+		    ya.valued && rests_on_estimate(ag, p, ya.base_year))
+			return true;
+	return false;
+}
+
 /* "”A”, ”B”, ”C”" to "”A”, ”B” och ”C”". */
 static void
 last_and(struct buf *b, size_t from)
@@ -1706,6 +1721,20 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 	if (report_econ_stated_whole(r, ag) != NULL) {
 		clause(b);
 		buf_printf(b, "överenskommelsen %s", report_econ_stated_whole(r, ag));
+	}
+	/* a part last year's payments counted whole: the period's money
+	 * covers more months than the period (review s22: Ekdala 2027) */
+	if (r->year == ag->to.y) {
+		const struct party *q;
+		bool whole = false;
+
+		for (q = ag->parties; q != NULL; q = q->next)
+			whole |= q->role == ROLE_PUBLIC && report_adjust_last_paid_whole(ag, q);
+		if (whole) {
+			clause(b);
+			buf_printf(b, "utbetalningarna %d motsvarar ett helt år fast överenskommelsen "
+			    "slutar %d %s", r->year, ag->to.d, month_words[ag->to.m]);
+		}
 	}
 	if (note.len > 0) {
 		/* "överenskommelsen anger totalt X, D mer än posterna (Y);

@@ -152,6 +152,17 @@ def stated_whole(ag):
             f"{when} är tillsammans {money(total)}")
 
 
+def estimated(ag, pid, year):
+    """Whether the party's budgets of the year price a line by an
+    estimate only (the report marks its figure "(uppskattat)")."""
+    start = date(ag.find("period").get("from"))
+    budgets = [(int(b.get("year")) if b.get("year") else None, b) for b in contributions(ag)
+               if b.get("party") == pid]
+    base = max([y for y, _ in budgets if y is not None and y <= year], default=start.year)
+    return any(l.get("unit-price") and l.get("estimate") and not l.get("amount")
+               for y, b in budgets if y is None or y == base for l in b.iter("line"))
+
+
 def stated_notes(ag, year):
     """A base budget whose stated total differs from its lines:
     "Överenskommelsen anger totalt 270 000 kr, 10 000 kr mer än posterna
@@ -176,6 +187,34 @@ def stated_notes(ag, year):
                 # 434 300 kr, 498 300 kr, where the IKF reports counted
                 # the budgets under a stated 910 000 kr)
                 diff = stated(b) - lines
+                # a yearly budget beside the party's monthly ones: the
+                # stated total is of the yearly lines, and the monthly
+                # money is named as outside it (review s22: Ekby's
+                # coordinator, 64 000 kr, in no total the report gave)
+                monthly = [m for m in contributions(ag) if m is not b and
+                           m.get("party") == p.get("id") and m.get("per") == "month" and
+                           not m.get("year") and any(figure(l) is not None
+                                                      for l in m.iter("line"))]
+                if b.get("per") != "month" and monthly:
+                    # whole months of the year the period covers
+                    end = date(ag.find("period").get("to"))
+                    f = max(start, datetime.date(year, 1, 1))
+                    t = min(end, datetime.date(year, 12, 31))
+                    mlines = [l for m in monthly for l in m.iter("line") if figure(l) is not None]
+                    if f.day != 1 or (t + datetime.timedelta(days=1)).day != 1:
+                        continue
+                    n = t.month - f.month + 1
+                    what = lower_first(norm("".join(mlines[0].find("label").itertext()))) \
+                        if len(mlines) == 1 else "månadsposterna"
+                    span = MONTH_LONG[f.month] if n == 1 else \
+                        f"{MONTH_LONG[f.month]}–{MONTH_LONG[t.month]}"
+                    want.append(("stated budget total", "Överenskommelsen anger totalt "
+                                 f"{money(stated(b))}, {money(abs(diff))} "
+                                 f"{'mer' if diff > 0 else 'mindre'} än de årliga posterna "
+                                 f"({money(lines)}); därtill kommer {what}, "
+                                 f"{money(n * sum(int(figure(l)) for l in mlines))} för {span}. "
+                                 "Rapporten räknar med posterna."))
+                    continue
                 want.append(("stated budget total", "Överenskommelsen anger totalt "
                              f"{money(stated(b))}{per}, {money(abs(diff))} "
                              f"{'mer' if diff > 0 else 'mindre'} än posterna "
@@ -3565,7 +3604,9 @@ def main():
                 # README "Whole-year amounts for part of a year": the sum
                 # marked when a party's amount counts a whole year's budget
                 mark = sum_mark([(ag, pid) for ag, pid, _ in ints], y)
-                return money(sum(a for _, _, a in ints)) + (f" ({mark})" if mark else "") + \
+                # an estimate is marked in both columns (review s22)
+                est = " (uppskattat)" if any(estimated(ag, pid, y) for ag, pid, _ in ints) else ""
+                return money(sum(a for _, _, a in ints)) + est + (f" ({mark})" if mark else "") + \
                     carried_mark([(ag, pid) for ag, pid, _ in ints], y, kind)
             now, then = total([ag for _, ag in mine], year), total(before, year - 1)
             if now is not None and then is not None:
@@ -3656,9 +3697,22 @@ def main():
     # a shared agreement's kommun money is marked in the key figures
     # themselves, with its note under the table (review s21: page 1 said
     # it in a sentence only)
-    shared_kr = [a for f, ag in mine if any(n.get("id") != namnd for n in ag.iter("responsible-namnd"))
+    # only between nämnder of one kommun: between two kommuner each
+    # kommun's money is its own and the other's is other public money
+    # (review s22: Ekdala's 50 000 kr was said to be "inte fördelat
+    # mellan nämnderna" with Bruksby's socialnämnd)
+    def own_kommun_shared(ag):
+        me = [n for n in ag.iter("responsible-namnd") if n.get("id") == namnd]
+        mine_k = (me[0].get("kommun") or "").casefold() if me else ""
+        return any(n.get("id") != namnd and (n.get("kommun") or "").casefold() == mine_k
+                   for n in ag.iter("responsible-namnd"))
+    shared_kr = [a for f, ag in mine if own_kommun_shared(ag)
                  for p in ag.iter("party") if money_kind(ag, p) == "kommun"
                  for a in [amount(ag, p.get("id"), year)] if isinstance(a, int) and a > 0]
+    if not shared_kr and "inte fördela" in text:
+        missing += 1
+        print(f"check_report: {pdf}: money said not split between nämnder where no nämnd "
+              "of the same kommun shares an agreement")
     if shared_kr:
         checks += 1
         if not re.search(r"Kommunens finansiering (?:\d{4} )?\d{1,3}(?: \d{3})* kr(?: \([^)]*\))?¹", text) or \
@@ -3666,6 +3720,21 @@ def main():
             missing += 1
             print(f"check_report: {pdf}: the kommun's money in a shared agreement is not marked "
                   "in the key figures with its note")
+    # an estimated figure carries its mark wherever it stands (review s22:
+    # Ekby 2025 said "488 300 kr (uppskattat)" on page 1, a bare 488 300 kr
+    # in the key figures and the overview)
+    for who, kr in re.findall(r"(Kommunens finansiering|insatser) var (?:värda )?"
+                              r"(\d{1,3}(?: \d{3})* kr) \(uppskattat\)", text):
+        checks += 1
+        label = "Kommunens finansiering" if who.startswith("Kommunens") else \
+            "Idéburna organisationers insatser"
+        if not re.search(re.escape(label) + r" (?:\d{4} (?:\d{4} )?)?" + re.escape(kr) +
+                         r" \(uppskattat\)", text):
+            missing += 1
+            print(f"check_report: {pdf}: the estimated {kr} is not marked in the key figures")
+        if text.count(f"{kr} (uppskattat)") < 3:
+            missing += 1
+            print(f"check_report: {pdf}: the estimated {kr} is not marked in every table")
     # the report file's facts on the cover, its texts in the report
     rf_want, rf_off_cover = report_file(docs, namnd, year, pdf)
     for what, s in rf_want:
