@@ -3468,6 +3468,19 @@ def main():
             key = f"{f.isoformat()} – {t.isoformat()}"
             words_span = f"{f.day} {MONTH_LONG[f.month]}–{t.day} {MONTH_LONG[t.month]} {year}"
             spans[key] = (spans.get(key, (0, ""))[0] + 1, words_span)
+    # another year's part is named, not restated as if it were the whole
+    # period (review s22: "Överenskommelsen gällde 1 juli–31 december
+    # 2023." in the 2026 report)
+    for _, ag in mine:
+        start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+        for y in {start.year, end.year} - {year}:
+            f, t = max(start, datetime.date(y, 1, 1)), min(end, datetime.date(y, 12, 31))
+            if (f, t) == (datetime.date(y, 1, 1), datetime.date(y, 12, 31)) or start.year == end.year:
+                continue
+            restated = f"Överenskommelsen gällde {f.day} {MONTH_LONG[f.month]}–{t.day} {MONTH_LONG[t.month]} {y}"
+            if restated in text:
+                missing += 1
+                print(f"check_report: {pdf}: \"{restated}\" in the {year} report")
     for key, (n, words_span) in spans.items():
         said = text.count(f"{key} detta år") + text.count(f"Del av år {year} ({key})") + \
             text.count(f"Överenskommelsen gällde {words_span}")

@@ -170,7 +170,11 @@ case "$namnd $year" in
 	# note speaks of 2024, the part year, only)
 	refuse "Överenskommelsen gäller 1 september–31 december 2024"
 	refuse "2025 (del av år)"
-	want "Överenskommelsen gällde 1 september–31 december 2024. För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gällde, utom 20 000 kr som betalas ut i september."
+	# 2024's counting is in the 2024 report; here the part year is only
+	# named, by its place in the period (review s22)
+	want "Första året, 2024, gällde överenskommelsen 1 september–31 december. Det sista året, 2027, gäller den 1 januari–30 juni."
+	refuse "Överenskommelsen gällde 1 september–31 december 2024"
+	refuse "utom 20 000 kr som betalas ut i september"
 	# "Föreningen redovisar … efter varje termin": two written reports a
 	# year (reports-per-year="2"), none on file (review r7)
 	want "För 2025 krävdes två skriftliga rapporter, men ingen uppföljning finns i underlaget."
