@@ -776,8 +776,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	    "överenskommelsens period %d–%d:", ag->from.y, ag->to.y))->keep_with_next = true;
 	/* the counting of a part year in the report of that year only; the
 	 * other years' reports name it (review s22) */
-	detailed = r->year >= first && r->year <= last && part_of_year(ag, r->year, &pfrom, &pto) &&
-	    !r->part_year_said;
+	detailed = r->year >= first && r->year <= last && part_of_year(ag, r->year, &pfrom, &pto);
 	if (detailed)
 		basis_note(r, ag, r->year, r->year, &part);
 	tb = build_table(&r->bd, ncols, nparties + 2);

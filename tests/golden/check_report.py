@@ -972,7 +972,9 @@ def basis_notes(ag, year):
     if start.year == end.year:
         return []
     first, last = max(start.year, year - 4), min(year, end.year)
-    for y in range(first, last + 1):
+    # in the report of the part year only: other years' reports name the
+    # part year and no more (review s22)
+    for y in [year] if first <= year <= last else []:
         if (max(start, datetime.date(y, 1, 1)), min(end, datetime.date(y, 12, 31))) == \
                 (datetime.date(y, 1, 1), datetime.date(y, 12, 31)):
             continue
@@ -1799,6 +1801,7 @@ def duty_paragraph(ag, fus, year):
     the same frequency says it once; no kind: "uppföljningsmöten"."""
     duty = ag.find("followup")
     items = []      # (what, per, extra, on file)
+    units = []      # the equal parts of the year each part-year duty is counted in
 
     def said(kind, n, zero=False):
         if kind is None or kind.lower() == "möte":
@@ -1822,6 +1825,7 @@ def duty_paragraph(ag, fus, year):
         if span is not None and per != "period":
             n = required_in_part(per, cnt, span[0], span[1], year)
             part = said(kind, 1, True)[0] if n == 0 else said(kind, n)[0]
+            units.append(cnt if per == "year" else k)
         extra = "" if part is not None else f" ({words(cnt * k, neuter)} per år)" if k > 1 else ""
         items.append((what, words_per, extra, said(kind, 1, True)[0] if held == 0 else
                       said(kind, held)[0], part))
@@ -1853,6 +1857,7 @@ def duty_paragraph(ag, fus, year):
             if rpy > 0 and span is not None:
                 part = f"{'ingen' if need == 0 else words(need)} " \
                     f"{'skriftlig rapport' if need <= 1 else 'skriftliga rapporter'}"
+                units.append(rpy)
             items.append((f"{words(want)} {'skriftlig rapport' if want == 1 else 'skriftliga rapporter'}",
                           "per år" if rpy > 0 else "under perioden", "",
                           f"{'ingen' if got == 0 else words(got)} "
@@ -1880,10 +1885,31 @@ def duty_paragraph(ag, fus, year):
         when = f"{a.day}–{b.day} {MONTHS[b.month]} {b.year}" if a.month == b.month else \
             f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {b.year}"
         final = duty is not None and reports_and_final(ag, duty, year)[1]
+        # the rule in the part the duties are counted in (review s22)
+        names = {1: "ett år", 2: "ett halvår", 3: "ett tertial", 4: "ett kvartal",
+                 12: "en månad", 52: "en vecka"}
+        us = sorted(set(units), reverse=True)
+        if not us or any(u not in names for u in us):
+            rule = "en del av året räknas när överenskommelsen gäller mer än hälften av den"
+        elif us == [1]:
+            rule = "en årlig uppföljning krävs när överenskommelsen gäller mer än halva året"
+        else:
+            ns = [names[u] for u in us]
+            rule = (ns[0] if len(ns) == 1 else ", ".join(ns[:-1]) + " eller " + ns[-1]) + \
+                " räknas när överenskommelsen gäller mer än hälften av " + \
+                ("det" if all(n.startswith("ett") for n in ns) else
+                 "den" if all(n.startswith("en ") for n in ns) else "dess dagar")
+            if us == [2] and (b.month <= 6 or a.month >= 7):
+                half = "första" if b.month <= 6 else "andra"
+                whole = (a.day, a.month) in ((1, 1), (1, 7)) and (b.day, b.month) in ((30, 6), (31, 12))
+                within = f"{a.day}–{b.day} {MONTHS[b.month]}" if a.month == b.month else \
+                    f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]}"
+                got = required_in_part("half-year", 1, a, b, year) > 0
+                rule += f"; {within} är " + (f"{half} halvåret" if whole else
+                                             f"{'' if got else 'inte '}mer än hälften av {half} halvåret")
         return f"För {when} innebär det " + \
             (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]) + \
-            " (en del av året räknas när överenskommelsen gäller mer än hälften av den" + \
-            ("; det sista året krävs alltid en skriftlig rapport" if final else "") + ")"
+            f" ({rule}" + ("; en slutrapport krävs alltid det sista året" if final else "") + ")"
     if counted:
         parts = [p for *_, p in items if p is not None]
         t = f"Överenskommelsen kräver {listed(False)}. "
