@@ -427,8 +427,8 @@ assumed_in(struct rep *r, const struct agreement *ag, int y, const char **base,
 	return s;
 }
 
-/* "Överenskommelsen anger ingen budget för 2027; beloppet är 2026 års,
- * antaget att gälla också 2027. " for the years first..last, runs of
+/* "För 2027 räknas 2026 års belopp; överenskommelsen anger inget för
+ * det året. " for the years first..last, runs of
  * years alike said once; "för Föreningen X" when not every party.  For
  * years after the report's (future), clauses for the "Hela perioden"
  * sentence, "; "-separated: "överenskommelsen anger ingen budget för
@@ -473,13 +473,14 @@ assumed_note(struct rep *r, const struct agreement *ag, int first, int last, boo
 			buf_printf(note, "%söverenskommelsen anger ingen budget för %s, och %s års belopp "
 			    "antas gälla också %s", note->len > 0 ? "; " : "", years, base,
 			    n == 1 ? "det året" : "de åren");
+		/* plainly (review s22: "beloppet är 2024 års, antaget att
+		 * gälla också 2026") */
 		else if (*who != '\0')
-			buf_printf(note, "För %s anger överenskommelsen ingen budget för %s; beloppet är "
-			    "%s års, antaget att gälla också %s. ", who, years, base,
-			    n == 1 ? label : "de åren");
+			buf_printf(note, "För %s räknas %s års belopp för %s; överenskommelsen anger "
+			    "inget för %s. ", who, base, years, n == 1 ? "det året" : "de åren");
 		else
-			buf_printf(note, "Överenskommelsen anger ingen budget för %s; beloppet är %s års, "
-			    "antaget att gälla också %s. ", years, base, n == 1 ? label : "de åren");
+			buf_printf(note, "För %s räknas %s års belopp; överenskommelsen anger inget för "
+			    "%s. ", years, base, n == 1 ? "det året" : "de åren");
 	}
 	return all;
 }

@@ -815,7 +815,7 @@ def paid_whole_notes(ag, year):
     (review r7, Ekdala 2027: the kommun's 300 000 kr whole beside the
     organisation's help counted by days, and no word why).  "Beloppen
     som betalas ut i januari och juli räknas fullt ut för 2027, eftersom
-    båda utbetalningarna skedde före överenskommelsens slut 31 oktober."
+    överenskommelsen gällde vid båda utbetalningarna."
     (past: the report's year is over at its date, review r8) """
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
     jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
@@ -854,16 +854,11 @@ def paid_whole_notes(ag, year):
     listed = ms[0] if len(ms) == 1 else ", ".join(ms[:-1]) + " och " + ms[-1]
     which = "utbetalningen" if len(ms) == 1 else "båda utbetalningarna" if len(ms) == 2 \
         else "alla utbetalningarna"
-    if f != jan1 and t != dec31:
-        when = f"medan överenskommelsen gällde ({f.day} {MONTH_LONG[f.month]}–" \
-            f"{t.day} {MONTH_LONG[t.month]} {year})"
-    elif t != dec31:
-        when = f"före överenskommelsens slut {t.day} {MONTH_LONG[t.month]}"
-    else:
-        when = f"efter överenskommelsens start {f.day} {MONTH_LONG[f.month]}"
+    # plainly, as an ekonom says it (review s22: "eftersom utbetalningen
+    # skedde efter överenskommelsens start 1 november")
     return [("why money paid in a part year counts whole",
              f"{'Beloppet' if n == 1 else 'Beloppen'} som betalas ut i {listed} räknas fullt ut "
-             f"för {year}, eftersom {which} skedde {when}.")]
+             f"för {year}, eftersom överenskommelsen gällde vid {which}.")]
 
 
 def missing_line_notes(ag, year):

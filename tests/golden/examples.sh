@@ -114,6 +114,19 @@ case "$namnd $year" in
 	want "Preliminärt: OPI 2,5 % från 2026-01-01"
 	want "Brottsofferjouren Vikby (idéburen part) 200 000 kr"
 	want "Summa 1 041 645 kr"
+	# the förening's 2024 amount, no budget for 2025-2026: plainly
+	# (review s22: "beloppet är 2024 års, antaget att gälla också 2026")
+	want "Insats i verksamheten, ingen utbetalning. 2024 års belopp; överenskommelsen anger inget för 2026."
+	want "För Brottsofferjouren Vikby räknas 2024 års belopp för 2025 och 2026; överenskommelsen anger inget för de åren."
+	refuse "antaget att gälla"
+	;;
+"ekby-utbildningsnamnden 2025")
+	# the samordnare's monthly 31 500 kr from 11 August: 21 of
+	# August's 31 days + 4 months = 4.677, "knappt 4,7", plainly
+	# (review s22: "med del av månad räknad efter dagar: knappt 4,7
+	# månader")
+	want "31 500 kr per månad för augusti–december, knappt 4,7 månader räknat efter dagar."
+	refuse "med del av månad"
 	;;
 "norrvik-barn-och-utbildningsnamnden 2024")
 	# Agreement years July-June; the period starts 2024-09-01. Agreement
@@ -240,6 +253,11 @@ case "$namnd $year" in
 	refuse " 0 kr"
 	;;
 "ekdala-socialnamnden 2025")
+	# why the November payments count whole, plainly (review s22:
+	# "eftersom utbetalningen skedde efter överenskommelsens start 1
+	# november")
+	want "Beloppen som betalas ut i november räknas fullt ut för 2025, eftersom överenskommelsen gällde vid utbetalningen."
+	refuse "skedde efter"
 	# Public parties that are not the kommun: the region's 25 000 kr and
 	# the samordningsförbund's 10 000 kr are other public money, not the
 	# kommun's; the kommun's sum is its own 50 000 kr (budgets written

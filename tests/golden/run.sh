@@ -279,7 +279,7 @@ for spec in "asbro-kultur-och-fritidsnamnden 2025" "asbro-kultur-och-fritidsnamn
     "kvarnby-socialnamnden 2025" "kvarnby-socialnamnden 2026" \
     "bjorkvik-barn-och-ungdomsnamnden 2025" "bjorkvik-barn-och-ungdomsnamnden 2027" \
     "ekdala-socialnamnden 2025" "ekdala-socialnamnden 2026" "ekdala-socialnamnden 2027" \
-    "ekby-utbildningsnamnden 2027" "ekby-utbildningsnamnden 2028"; do
+    "ekby-utbildningsnamnden 2025" "ekby-utbildningsnamnden 2027" "ekby-utbildningsnamnden 2028"; do
 	set -- $spec
 	name="report-$1-$2"
 	if ! "$IOPDOC" report --year "$2" --namnd "$1" -o "$tmp/$name.pdf" examples 2>"$tmp/err"; then
