@@ -586,7 +586,8 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 {
 	const struct duty_meeting *m;
 	const struct followup *f;
-	size_t n = 0, held, i = 0, reports = 0, k, nleft = 0;
+	size_t n = 0, held, i = 0, reports = 0, k, nleft = 0, nops = 0;
+	struct duty_gap ops[MAX_DUTIES];
 	int want;
 	struct buf left = { NULL, 0, 0 };
 	bool short_of = false;
@@ -607,6 +608,16 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 			bool neuter;
 			const char *w = report_meeting_noun(m->kind, 2, &neuter, noun, sizeof(noun));
 
+			/* short: said apart, as a count, after the other
+			 * kinds (review s22: Sjöberg's 52 weekly driftmöten,
+			 * none on file, not on page 1) */
+			meetings_of(r, ag, m->kind, &held);
+			want = required_in_year(r, ag, m->per, m->count);
+			if (want > 0 && held < (size_t)want && nops < MAX_DUTIES) {
+				ops[nops++] = (struct duty_gap){ m->kind, held, want, false,
+				    { 0, 0, 0 }, NULL, true };
+				continue;
+			}
 			buf_printf(&left, "%s%s %s", nleft++ == 0 ? "" : " och ",
 			    m->per == DUTY_WEEK ? "veckovisa" : "månatliga", w != NULL ? w : "möten");
 			continue;
@@ -617,16 +628,18 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 			continue;
 		short_of |= held < (size_t)want;
 		out[n++] = (struct duty_gap){ m->kind, held < (size_t)want ? held : (size_t)want,
-		    want, false, { 0, 0, 0 }, NULL };
+		    want, false, { 0, 0, 0 }, NULL, false };
 	}
 	if (!short_of)
 		n = 0;
+	for (k = 0; k < nops && n < max; k++)
+		out[n++] = ops[k];
 	if (ag->followup.meetings == NULL && ag->followup.meetings_per_year > 0 && n < max) {
 		meetings_of(r, ag, NULL, &held);
 		want = required_in_year(r, ag, DUTY_YEAR, ag->followup.meetings_per_year);
 		if (want > 0 && held < (size_t)want)
 			out[n++] = (struct duty_gap){ ag->followup.meeting_kind, held, want, false,
-			    { 0, 0, 0 }, NULL };
+			    { 0, 0, 0 }, NULL, false };
 	}
 	/* the written reports the "Uppföljning" paragraph counts, against
 	 * those whose period falls in the year */
@@ -634,7 +647,7 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 		reports += !followup_is_meeting(f) && report_in_year(f, r->year);
 	want = report_reports_required(r, ag);
 	if (want > 0 && reports < (size_t)want && n < max)
-		out[n++] = (struct duty_gap){ NULL, reports, want, true, { 0, 0, 0 }, NULL };
+		out[n++] = (struct duty_gap){ NULL, reports, want, true, { 0, 0, 0 }, NULL, false };
 	/* reports due under the period, once their deadline (else the
 	 * period's end) falls in the year */
 	if (want <= 0 && ag->followup.reports_in_period > 0 && n < max) {
@@ -642,11 +655,11 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 
 		if (by.y == r->year && reports < (size_t)ag->followup.reports_in_period)
 			out[n++] = (struct duty_gap){ NULL, reports,
-			    ag->followup.reports_in_period, true, by, NULL };
+			    ag->followup.reports_in_period, true, by, NULL, false };
 	}
 	if (left.data != NULL)
 		for (k = 0; k < n; k++)
-			if (!out[k].reports)
+			if (!out[k].reports && !out[k].apart)
 				out[k].besides = arena_strdup(r->bd.a, left.data);
 	buf_free(&left);
 	return n;

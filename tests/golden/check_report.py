@@ -2490,23 +2490,34 @@ def summary_message(namnd, year, mine, prev, followups):
                     (f" ({paren}" if paren is not None else "")
             return f"{('inget' if neuter else 'ingen') if not held else words(held, neuter)} av {said}"
         if duty is not None:
-            short, left = [], []
+            short, left, ops = [], [], []
             for m in duty.findall("meeting"):
                 kind, per, cnt = norm(m.get("kind")), m.get("per").strip(), int(m.get("count"))
-                # weekly and monthly meetings are the organisations'
-                # operations: left out, and the count says so
-                if per in ("week", "month"):
-                    noun = meeting_noun(kind, 2)[0]
-                    left.append(f"{'veckovisa' if per == 'week' else 'månatliga'} "
-                                f"{noun if noun is not None else 'möten'}")
-                if per in ("period", "week", "month"):
+                if per == "period":
                     continue
                 need = required_in_part(per, cnt, *part, year) if part else cnt * DUTY_PER[per][1]
                 held = [fu for fu in fus if fu.get("kind").strip() != "verksamhetsrapport" and
                         (norm(fu.get("kind-text")).lower() == kind.lower()
                          if fu.get("kind-text") is not None
-                         else kind.lower() in KIND_WORDS[fu.get("kind").strip()])
+                         else kind.lower() in KIND_WORDS.get(fu.get("kind").strip(), ()))
                         and text_of(fu.find("date"))[:4] == str(year)]
+                # weekly and monthly meetings are the organisations'
+                # operations: counted apart, "inget av 52 driftmöten",
+                # when short (review s22: Sjöberg's 52 not on page 1);
+                # else left out, and the count says so
+                if per in ("week", "month"):
+                    if need > 0 and len(held) < need:
+                        said = meetings_words(kind, need)[0]
+                        neuter = meetings_words(kind, 1)[1]
+                        ops.append((said, f"{'inget' if neuter else 'ingen'} "
+                                    f"{said.split(' ', 1)[1]}" if not held and need == 1 else
+                                    f"{('inget' if neuter else 'ingen') if not held else words(len(held), neuter)}"
+                                    f" av {said}", len(held)))
+                    else:
+                        noun = meeting_noun(kind, 2)[0]
+                        left.append(f"{'veckovisa' if per == 'week' else 'månatliga'} "
+                                    f"{noun if noun is not None else 'möten'}")
+                    continue
                 if need > 0:
                     short.append((kind, need, min(len(held), need)))
             # every kind the year asks for, held as far as it asks, when
@@ -2530,6 +2541,9 @@ def summary_message(namnd, year, mine, prev, followups):
                 said = f"{words(need, True)} möten ({kinds})" if not left else \
                     f"{words(need, True)} uppföljningsmöten utöver {' och '.join(left)} ({kinds})"
                 pieces.append((said, of(said, True, need, held)))
+                on_file += held
+            for said, of_said, held in ops:
+                pieces.append((said, of_said))
                 on_file += held
             mpy = int(duty.get("meetings-per-year", "0"))
             if not duty.findall("meeting") and mpy > 0:

@@ -292,7 +292,9 @@ case "$namnd $year" in
 	# page 1 counts as the section does: the avstämning alone was
 	# asked and not held (review s21: "inget av två uppföljningsmöten"
 	# beside three asked and one held)
-	want "Steget – stöd till unga vuxna i Ekdala: överenskommelsen anger inga mål. För 2025 finns ingen avstämning i underlaget."
+	# and every kind short is named, the monthly driftmöten as a count
+	# (review s22: the two required driftmöten only on page 3)
+	want "Steget – stöd till unga vuxna i Ekdala: överenskommelsen anger inga mål. För 2025 finns ingen avstämning och inget av två driftmöten i underlaget."
 	refuse "inget av två uppföljningsmöten"
 	refuse "(tolv per år)"
 	refuse "(fyra per år)"
@@ -304,7 +306,7 @@ case "$namnd $year" in
 	# the second's 184 days); 304 of 365 days for the årsdialog and the
 	# report, 1 per år each (the report the final one besides)
 	want "För 1 januari–31 oktober 2027 innebär det tio driftmöten, tre avstämningar, två styrgruppsmöten, en årsdialog och en skriftlig rapport (en månad, ett kvartal, ett halvår eller ett år räknas när överenskommelsen gäller mer än hälften av dess dagar)."
-	want "För 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre avstämningar, två styrgruppsmöten och en årsdialog) och en skriftlig rapport, men ingen uppföljning finns i underlaget."
+	want "För 2027 krävdes sex möten (tre avstämningar, två styrgruppsmöten och en årsdialog), tio driftmöten och en skriftlig rapport, men ingen uppföljning finns i underlaget."
 	# no follow-up in 2027 nor 2026: in words, as the other rows
 	want "Uppföljningar för året inga inga"
 	refuse "Uppföljningar för året 0"
