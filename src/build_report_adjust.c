@@ -510,8 +510,9 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 	if (report_adjust_assumed(ag, p, ya, &year, &base_year)) {
 		const char *y = report_budget_year(r, ag, year);
 
-		buf_printf(note, "Överenskommelsen anger ingen budget för %s; beloppet är %s års, "
-		    "antaget att gälla också %s. ", y, report_budget_year(r, ag, base_year), y);
+		/* plainly (review s22) */
+		buf_printf(note, "%s års belopp; överenskommelsen anger inget för %s. ",
+		    report_budget_year(r, ag, base_year), y);
 	}
 	if (!days_product(r, note, ag, ya) && !r->year_split_once)
 		year_split(r, note, ag, ya);
@@ -863,8 +864,8 @@ paid_note(struct rep *r, struct buf *note, const struct agreement *ag,
 /* Where a part year counts money paid on its payment days whole, or only
  * the payments that fall in the period, the reason in one sentence for
  * the agreement, under its Ekonomi table: "Beloppen som betalas ut i
- * januari och juli räknas fullt ut för 2027, eftersom båda utbetalningarna
- * skedde före överenskommelsens slut 31 oktober." (past: the report's
+ * januari och juli räknas fullt ut för 2027, eftersom överenskommelsen
+ * gällde vid båda utbetalningarna." (past: the report's
  * year is over at its date, review r8).  Beside a line counted
  * by its days the reader cannot tell why one counts whole and the other
  * not (review r7, Ekdala 2027).  NULL when no party's money is so. */
@@ -905,16 +906,20 @@ report_adjust_paid_whole(struct rep *r, const struct agreement *ag)
 	npaid = __builtin_popcount(paid);
 	buf_printf(&b, "%s som betalas ut ", n == 1 ? "Beloppet" : "Beloppen");
 	pay_months_words(&b, pay);
-	if (paid == pay)
-		buf_printf(&b, " räknas fullt ut för %d, eftersom %s skedde ", r->year,
-		    npay == 1 ? "utbetalningen" : npay == 2 ? "båda utbetalningarna" :
-		    "alla utbetalningarna");
-	else {
-		buf_printf(&b, " räknas för %d bara med %s ", r->year,
-		    npaid == 1 ? "utbetalningen" : "utbetalningarna");
-		pay_months_words(&b, paid);
-		buf_adds(&b, ", som skedde ");
+	/* plainly (review s22: "eftersom utbetalningen skedde efter
+	 * överenskommelsens start 1 november") */
+	if (paid == pay) {
+		buf_printf(&b, " räknas fullt ut för %d, eftersom överenskommelsen %s vid %s.", r->year,
+		    report_held(r, r->year), npay == 1 ? "utbetalningen" : npay == 2 ?
+		    "båda utbetalningarna" : "alla utbetalningarna");
+		s = arena_strdup(r->bd.a, b.data);
+		buf_free(&b);
+		return s;
 	}
+	buf_printf(&b, " räknas för %d bara med %s ", r->year,
+	    npaid == 1 ? "utbetalningen" : "utbetalningarna");
+	pay_months_words(&b, paid);
+	buf_adds(&b, ", som skedde ");
 	if (starts && ends)
 		buf_printf(&b, "medan överenskommelsen gällde (%s)",
 		    report_adjust_part_span(r, from, to));

@@ -339,6 +339,27 @@ report_part_sentence(struct buf *note, const char *who, const char *words)
 		buf_printf(note, "%s: %s. ", who, words);
 }
 
+/* A part year of the period named by its place in it, under the table
+ * of the whole period (review s22: "Överenskommelsen gällde 1 juli–31
+ * december 2023." in the 2026 report read as the whole period): "Första
+ * året, 2023, gällde överenskommelsen 1 juli–31 december. ", "Det sista
+ * året, 2026, gäller den 1 januari–30 juni. " (den: right after the
+ * first year's naming). */
+static void
+part_year_name(struct rep *r, const struct agreement *ag, int y, bool den, struct buf *note)
+{
+	struct date from, to;
+	const char *span, *sp;
+
+	if (!part_of_year(ag, y, &from, &to))
+		return;
+	/* "1 juli–31 december 2023" less its year */
+	span = report_adjust_part_span(r, from, to);
+	sp = strrchr(span, ' ');
+	buf_printf(note, "%s året, %d, %s %s %.*s. ", y == ag->from.y ? "Första" : "Det sista", y,
+	    report_held(r, y), den ? "den" : "överenskommelsen", (int)(sp - span), span);
+}
+
 static void
 part_year_note(struct rep *r, const struct agreement *ag, int y, struct buf *note)
 {
@@ -359,8 +380,7 @@ part_year_note(struct rep *r, const struct agreement *ag, int y, struct buf *not
 	 * ("Överenskommelsen gällde 1 november–31 december 2025. Ekdala
 	 * kommun betalade inget ut 2025 (…). För Ekby kommun är beloppet
 	 * budgeten för 2025.") */
-	buf_printf(note, "Överenskommelsen %s %s. ", report_held(r, y),
-	    report_adjust_part_span(r, from, to));
+	part_year_name(r, ag, y, false, note);
 	/* parties whose amounts count the part alike are named once */
 	for (i = 0; i < pn.n; i++) {
 		struct buf names = { NULL, 0, 0 };
@@ -415,8 +435,8 @@ assumed_in(struct rep *r, const struct agreement *ag, int y, const char **base,
 	return s;
 }
 
-/* "Överenskommelsen anger ingen budget för 2027; beloppet är 2026 års,
- * antaget att gälla också 2027. " for the years first..last, runs of
+/* "För 2027 räknas 2026 års belopp; överenskommelsen anger inget för
+ * det året. " for the years first..last, runs of
  * years alike said once; "för Föreningen X" when not every party.  For
  * years after the report's (future), clauses for the "Hela perioden"
  * sentence, "; "-separated: "överenskommelsen anger ingen budget för
@@ -461,13 +481,14 @@ assumed_note(struct rep *r, const struct agreement *ag, int first, int last, boo
 			buf_printf(note, "%söverenskommelsen anger ingen budget för %s, och %s års belopp "
 			    "antas gälla också %s", note->len > 0 ? "; " : "", years, base,
 			    n == 1 ? "det året" : "de åren");
+		/* plainly (review s22: "beloppet är 2024 års, antaget att
+		 * gälla också 2026") */
 		else if (*who != '\0')
-			buf_printf(note, "För %s anger överenskommelsen ingen budget för %s; beloppet är "
-			    "%s års, antaget att gälla också %s. ", who, years, base,
-			    n == 1 ? label : "de åren");
+			buf_printf(note, "För %s räknas %s års belopp för %s; överenskommelsen anger "
+			    "inget för %s. ", who, base, years, n == 1 ? "det året" : "de åren");
 		else
-			buf_printf(note, "Överenskommelsen anger ingen budget för %s; beloppet är %s års, "
-			    "antaget att gälla också %s. ", years, base, n == 1 ? label : "de åren");
+			buf_printf(note, "För %s räknas %s års belopp; överenskommelsen anger inget för "
+			    "%s. ", years, base, n == 1 ? "det året" : "de åren");
 	}
 	return all;
 }
@@ -774,7 +795,9 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	size_t nparties = 0, row = 1, ncols, col, nmoney = 0, i, nall = 0, nnone = 0;
 	struct buf none = { NULL, 0, 0 };
 	long long total_period = 0;
-	bool period_whole = true, period_any = false;
+	bool period_whole = true, period_any = false, detailed;
+	struct date pfrom, pto;
+	size_t named = (size_t)-1;
 
 	/* within one calendar year the year's table says it all */
 	if (ag->from.y == ag->to.y || last < first)
@@ -801,7 +824,11 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	ncols = 1 + (size_t)(last - first + 1) + 1;
 	report_text(r, arena_printf(r->bd.a, "Finansiering per part och år under "
 	    "överenskommelsens period %d–%d:", ag->from.y, ag->to.y))->keep_with_next = true;
-	basis_note(r, ag, first, last, &part);
+	/* the counting of a part year in the report of that year only; the
+	 * other years' reports name it (review s22) */
+	detailed = r->year >= first && r->year <= last && part_of_year(ag, r->year, &pfrom, &pto);
+	if (detailed)
+		basis_note(r, ag, r->year, r->year, &part);
 	tb = build_table(&r->bd, ncols, nparties + 2);
 	tb->fit = true;
 	build_cell_text(&r->bd, tb, 0, 0, "Part", true, DALIGN_LEFT, 0);
@@ -825,9 +852,24 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		/* the report's year: the Ekonomi table said it */
 		if (!partial || (y == r->year && r->part_year_said))
 			continue;
+		if (y != r->year) {
+			named = part.len;
+			part_year_name(r, ag, y, false, &part);
+			continue;
+		}
 		part_year_note(r, ag, y, &part);
 		/* said here, not under Uppföljning */
 		r->part_year_said |= y == r->year;
+	}
+	/* the last year, after the report's, named too: its part is in the
+	 * sum for the whole period */
+	if (ag->to.y > last) {
+		struct date from, to;
+
+		if (part_of_year(ag, ag->to.y, &from, &to))
+			part_year_name(r, ag, ag->to.y, named != (size_t)-1 && named + 1 < part.len &&
+			    strncmp(part.data + named, "Första", 6) == 0 &&
+			    strchr(part.data + named, '.') == part.data + part.len - 2, &part);
 	}
 	build_cell_text(&r->bd, tb, 0, ncols - 1, arena_printf(r->bd.a, "Hela perioden %d–%d",
 	    ag->from.y, ag->to.y), true, DALIGN_RIGHT, 0);

@@ -142,6 +142,8 @@ struct duty_item {
 	char		*part;	/* in a part year, what the part requires
 				 * ("två driftmöten", "inget styrgruppsmöte");
 				 * NULL: a whole year, or a count for the period */
+	int		 parts;	/* the equal parts of the year the part is
+				 * counted in: 1 år, 2 halvår, 4 kvartal … */
 	bool		 none_on_file;	/* file reads "inget …"/"ingen …" */
 };
 
@@ -177,6 +179,7 @@ meeting_item(struct rep *r, const struct agreement *ag, const char *kind, int co
 	it->what = take(r, &t);
 	it->per = per_words[per];
 	it->part = NULL;
+	it->parts = per == DUTY_YEAR ? count : n;
 	if (calc_duty_part(ag->from, ag->to, r->year, &from, &to) &&
 	    (part = calc_duty_required(per, count, from, to, r->year)) >= 0) {
 		/* the part of the year, said once for all duties */
@@ -259,6 +262,103 @@ add_part_words(struct buf *b, struct date from, struct date to)
 		    month_names[to.m], to.y);
 }
 
+/* The name of a year's n equal parts, with its article: "ett halvår",
+ * "en vecka"; NULL when it has none (five a year). */
+static const char *
+part_unit(int n)
+{
+	switch (n) {
+	case 1:
+		return "ett år";
+	case 2:
+		return "ett halvår";
+	case 3:
+		return "ett tertial";
+	case 4:
+		return "ett kvartal";
+	case 12:
+		return "en månad";
+	case 52:
+		return "en vecka";
+	}
+	return NULL;
+}
+
+/* The rule in the part the duties are counted in, one parenthesis
+ * (review s22: "(en del av året räknas när överenskommelsen gäller mer
+ * än hälften av den)" beside a report due for 1 september–31 december,
+ * a third of the year): "(en årlig uppföljning krävs när
+ * överenskommelsen gäller mer än halva året)", "(ett halvår räknas när
+ * överenskommelsen gäller mer än hälften av det; 1 september–31 december
+ * är mer än hälften av andra halvåret)", "(en månad, ett kvartal eller
+ * ett år räknas när överenskommelsen gäller mer än hälften av dess
+ * dagar)"; the final report after "; ". */
+static void
+add_part_rule(struct buf *b, const struct duty_list *l, struct date from, struct date to,
+    bool final)
+{
+	int units[MAX_DUTIES];
+	size_t k, j, n = 0;
+	bool known = true, neuter = true, common = true;
+
+	for (k = 0; k < l->n; k++) {
+		if (l->item[k].part == NULL)
+			continue;
+		for (j = 0; j < n && units[j] != l->item[k].parts; j++)
+			;
+		if (j == n)
+			units[n++] = l->item[k].parts;
+	}
+	/* smallest parts first: "en månad, ett kvartal eller ett år" */
+	for (k = 1; k < n; k++)
+		for (j = k; j > 0 && units[j - 1] < units[j]; j--) {
+			int t = units[j];
+
+			units[j] = units[j - 1];
+			units[j - 1] = t;
+		}
+	for (k = 0; k < n; k++) {
+		const char *u = part_unit(units[k]);
+
+		known &= u != NULL;
+		neuter &= u != NULL && u[1] == 't';
+		common &= u != NULL && u[1] == 'n';
+	}
+	buf_adds(b, " (");
+	if (!known || n == 0)
+		buf_adds(b, "en del av året räknas när överenskommelsen gäller mer än hälften av den");
+	else if (n == 1 && units[0] == 1)
+		buf_adds(b, "en årlig uppföljning krävs när överenskommelsen gäller mer än halva året");
+	else {
+		for (k = 0; k < n; k++)
+			buf_printf(b, "%s%s", k == 0 ? "" : k + 1 == n ? " eller " : ", ",
+			    part_unit(units[k]));
+		buf_printf(b, " räknas när överenskommelsen gäller mer än hälften av %s",
+		    neuter ? "det" : common ? "den" : "dess dagar");
+		/* within one half: whether it is more than half of it */
+		if (n == 1 && units[0] == 2 && (to.m <= 6 || from.m >= 7)) {
+			int got = calc_duty_required(DUTY_HALF_YEAR, 1, from, to, from.y);
+
+			buf_adds(b, "; ");
+			if (from.m == to.m)
+				buf_printf(b, "%d–%d %s", from.d, to.d, month_names[to.m]);
+			else
+				buf_printf(b, "%d %s–%d %s", from.d, month_names[from.m], to.d,
+				    month_names[to.m]);
+			/* "1 januari–30 juni är första halvåret" when all of it */
+			if (from.d == 1 && (from.m == 1 || from.m == 7) && to.d == 30 + (to.m == 12) &&
+			    (to.m == 6 || to.m == 12))
+				buf_printf(b, " är %s halvåret", to.m <= 6 ? "första" : "andra");
+			else
+				buf_printf(b, " är %smer än hälften av %s halvåret", got > 0 ? "" :
+				    "inte ", to.m <= 6 ? "första" : "andra");
+		}
+	}
+	if (final)
+		buf_adds(b, "; en slutrapport krävs alltid det sista året");
+	buf_adds(b, ")");
+}
+
 /* A part year named once, what it requires after, and the rule briefly:
  * ". För 1 november–31 december 2025 innebär det två driftmöten, en
  * avstämning, inget styrgruppsmöte … (en del av året räknas när
@@ -288,8 +388,7 @@ add_parts(struct rep *r, const struct agreement *ag, struct buf *b, const struct
 		said++;
 	}
 	(void)calc_duty_reports(ag->followup.reports_per_year, ag->from, ag->to, r->year, &final);
-	buf_printf(b, " (en del av året räknas när överenskommelsen gäller mer än hälften av "
-	    "den%s)", final ? "; det sista året krävs alltid en skriftlig rapport" : "");
+	add_part_rule(b, l, from, to, final);
 }
 
 void
@@ -332,6 +431,7 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 		it->per = ag->followup.reports_per_year > 0 ? "per år" : "under perioden";
 		it->extra = "";
 		it->part = NULL;
+		it->parts = ag->followup.reports_per_year;
 		/* a part year's: the reports whose period falls in it */
 		if (ag->followup.reports_per_year > 0 &&
 		    calc_duty_part(ag->from, ag->to, r->year, &from, &to)) {
@@ -486,7 +586,8 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 {
 	const struct duty_meeting *m;
 	const struct followup *f;
-	size_t n = 0, held, i = 0, reports = 0, k, nleft = 0;
+	size_t n = 0, held, i = 0, reports = 0, k, nleft = 0, nops = 0;
+	struct duty_gap ops[MAX_DUTIES];
 	int want;
 	struct buf left = { NULL, 0, 0 };
 	bool short_of = false;
@@ -507,6 +608,16 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 			bool neuter;
 			const char *w = report_meeting_noun(m->kind, 2, &neuter, noun, sizeof(noun));
 
+			/* short: said apart, as a count, after the other
+			 * kinds (review s22: Sjöberg's 52 weekly driftmöten,
+			 * none on file, not on page 1) */
+			meetings_of(r, ag, m->kind, &held);
+			want = required_in_year(r, ag, m->per, m->count);
+			if (want > 0 && held < (size_t)want && nops < MAX_DUTIES) {
+				ops[nops++] = (struct duty_gap){ m->kind, held, want, false,
+				    { 0, 0, 0 }, NULL, true };
+				continue;
+			}
 			buf_printf(&left, "%s%s %s", nleft++ == 0 ? "" : " och ",
 			    m->per == DUTY_WEEK ? "veckovisa" : "månatliga", w != NULL ? w : "möten");
 			continue;
@@ -517,16 +628,18 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 			continue;
 		short_of |= held < (size_t)want;
 		out[n++] = (struct duty_gap){ m->kind, held < (size_t)want ? held : (size_t)want,
-		    want, false, { 0, 0, 0 }, NULL };
+		    want, false, { 0, 0, 0 }, NULL, false };
 	}
 	if (!short_of)
 		n = 0;
+	for (k = 0; k < nops && n < max; k++)
+		out[n++] = ops[k];
 	if (ag->followup.meetings == NULL && ag->followup.meetings_per_year > 0 && n < max) {
 		meetings_of(r, ag, NULL, &held);
 		want = required_in_year(r, ag, DUTY_YEAR, ag->followup.meetings_per_year);
 		if (want > 0 && held < (size_t)want)
 			out[n++] = (struct duty_gap){ ag->followup.meeting_kind, held, want, false,
-			    { 0, 0, 0 }, NULL };
+			    { 0, 0, 0 }, NULL, false };
 	}
 	/* the written reports the "Uppföljning" paragraph counts, against
 	 * those whose period falls in the year */
@@ -534,7 +647,7 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 		reports += !followup_is_meeting(f) && report_in_year(f, r->year);
 	want = report_reports_required(r, ag);
 	if (want > 0 && reports < (size_t)want && n < max)
-		out[n++] = (struct duty_gap){ NULL, reports, want, true, { 0, 0, 0 }, NULL };
+		out[n++] = (struct duty_gap){ NULL, reports, want, true, { 0, 0, 0 }, NULL, false };
 	/* reports due under the period, once their deadline (else the
 	 * period's end) falls in the year */
 	if (want <= 0 && ag->followup.reports_in_period > 0 && n < max) {
@@ -542,11 +655,11 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 
 		if (by.y == r->year && reports < (size_t)ag->followup.reports_in_period)
 			out[n++] = (struct duty_gap){ NULL, reports,
-			    ag->followup.reports_in_period, true, by, NULL };
+			    ag->followup.reports_in_period, true, by, NULL, false };
 	}
 	if (left.data != NULL)
 		for (k = 0; k < n; k++)
-			if (!out[k].reports)
+			if (!out[k].reports && !out[k].apart)
 				out[k].besides = arena_strdup(r->bd.a, left.data);
 	buf_free(&left);
 	return n;

@@ -508,8 +508,8 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct agreement *ag,
 		buf_printf(note, "%s%s räknas med ", label, strstr(label, ", ") != NULL ? "," : "");
 	}
 	/* "32 000 kr per månad för november–december (2 månader)", "… hela
-	 * året", "31 500 kr per månad för augusti–december, med del av månad
-	 * räknad efter dagar: knappt 4,7 månader" */
+	 * året", "31 500 kr per månad för augusti–december, knappt 4,7
+	 * månader räknat efter dagar" */
 	for (i = 0; i < ya->nmonth; i++) {
 		const struct year_month *m = &ya->month[i];
 
@@ -541,7 +541,9 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct agreement *ag,
 				*dot = ',';
 			if (dot != NULL && dot[1] == '0')
 				*dot = '\0';
-			buf_printf(note, ", med del av månad räknad efter dagar: %s %s", months,
+			/* plainly (review s22: ", med del av månad räknad
+			 * efter dagar: knappt 4,7 månader") */
+			buf_printf(note, ", %s %s räknat efter dagar", months,
 			    tenths == 1 ? "månad" : "månader");
 		}
 	}

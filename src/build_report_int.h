@@ -270,6 +270,9 @@ struct duty_gap {
 	/* meetings: the operational ones left out of the count ("månatliga
 	 * driftmöten"), or NULL */
 	const char	*besides;
+	/* meetings per week or month, short: said apart, as a count ("inget
+	 * av 52 driftmöten"), after the other kinds */
+	bool		 apart;
 };
 /* The agreement's gaps of the year, at most max; 0: none. */
 size_t		 report_duty_gaps(struct rep *, const struct agreement *, struct duty_gap *,

@@ -815,8 +815,9 @@ on_file_of(struct buf *b, const struct duty_gap *g, size_t n)
 		gap_noun(b, g, neuter ? "inget" : "ingen", true, &neuter);
 		return;
 	}
-	/* "uppföljningsmöten utöver månatliga driftmöten": as it stands */
-	if (done == 0 && required > 1 && g[0].besides == NULL) {
+	/* "uppföljningsmöten utöver månatliga driftmöten": as it stands;
+	 * operational meetings as a count, "inget av 52 driftmöten" */
+	if (done == 0 && required > 1 && g[0].besides == NULL && !g[0].apart) {
 		definite_none(b, g, n, neuter);
 		return;
 	}
@@ -1794,7 +1795,8 @@ attention(struct rep *r)
 		none = !report_has_followup_in_year(r, ag);
 		ngaps = report_duty_gaps(r, ag, gaps, MAX_GAPS);
 		/* the meeting kinds short in one part, then the reports */
-		for (nmeetings = 0; nmeetings < ngaps && !gaps[nmeetings].reports; nmeetings++)
+		for (nmeetings = 0; nmeetings < ngaps && !gaps[nmeetings].reports &&
+		    !gaps[nmeetings].apart; nmeetings++)
 			;
 		for (k = 0, nothing = none && ngaps > 0; k < ngaps; k++)
 			nothing &= gaps[k].done == 0;

@@ -925,7 +925,7 @@ def paid_whole_notes(ag, year):
     (review r7, Ekdala 2027: the kommun's 300 000 kr whole beside the
     organisation's help counted by days, and no word why).  "Beloppen
     som betalas ut i januari och juli räknas fullt ut för 2027, eftersom
-    båda utbetalningarna skedde före överenskommelsens slut 31 oktober."
+    överenskommelsen gällde vid båda utbetalningarna."
     (past: the report's year is over at its date, review r8) """
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
     jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
@@ -964,16 +964,11 @@ def paid_whole_notes(ag, year):
     listed = ms[0] if len(ms) == 1 else ", ".join(ms[:-1]) + " och " + ms[-1]
     which = "utbetalningen" if len(ms) == 1 else "båda utbetalningarna" if len(ms) == 2 \
         else "alla utbetalningarna"
-    if f != jan1 and t != dec31:
-        when = f"medan överenskommelsen gällde ({f.day} {MONTH_LONG[f.month]}–" \
-            f"{t.day} {MONTH_LONG[t.month]} {year})"
-    elif t != dec31:
-        when = f"före överenskommelsens slut {t.day} {MONTH_LONG[t.month]}"
-    else:
-        when = f"efter överenskommelsens start {f.day} {MONTH_LONG[f.month]}"
+    # plainly, as an ekonom says it (review s22: "eftersom utbetalningen
+    # skedde efter överenskommelsens start 1 november")
     return [("why money paid in a part year counts whole",
              f"{'Beloppet' if n == 1 else 'Beloppen'} som betalas ut i {listed} räknas fullt ut "
-             f"för {year}, eftersom {which} skedde {when}.")]
+             f"för {year}, eftersom överenskommelsen gällde vid {which}.")]
 
 
 def missing_line_notes(ag, year):
@@ -1082,7 +1077,9 @@ def basis_notes(ag, year):
     if start.year == end.year:
         return []
     first, last = max(start.year, year - 4), min(year, end.year)
-    for y in range(first, last + 1):
+    # in the report of the part year only: other years' reports name the
+    # part year and no more (review s22)
+    for y in [year] if first <= year <= last else []:
         if (max(start, datetime.date(y, 1, 1)), min(end, datetime.date(y, 12, 31))) == \
                 (datetime.date(y, 1, 1), datetime.date(y, 12, 31)):
             continue
@@ -1909,6 +1906,7 @@ def duty_paragraph(ag, fus, year):
     the same frequency says it once; no kind: "uppföljningsmöten"."""
     duty = ag.find("followup")
     items = []      # (what, per, extra, on file)
+    units = []      # the equal parts of the year each part-year duty is counted in
 
     def said(kind, n, zero=False):
         if kind is None or kind.lower() == "möte":
@@ -1932,6 +1930,7 @@ def duty_paragraph(ag, fus, year):
         if span is not None and per != "period":
             n = required_in_part(per, cnt, span[0], span[1], year)
             part = said(kind, 1, True)[0] if n == 0 else said(kind, n)[0]
+            units.append(cnt if per == "year" else k)
         extra = "" if part is not None else f" ({words(cnt * k, neuter)} per år)" if k > 1 else ""
         items.append((what, words_per, extra, said(kind, 1, True)[0] if held == 0 else
                       said(kind, held)[0], part))
@@ -1963,6 +1962,7 @@ def duty_paragraph(ag, fus, year):
             if rpy > 0 and span is not None:
                 part = f"{'ingen' if need == 0 else words(need)} " \
                     f"{'skriftlig rapport' if need <= 1 else 'skriftliga rapporter'}"
+                units.append(rpy)
             items.append((f"{words(want)} {'skriftlig rapport' if want == 1 else 'skriftliga rapporter'}",
                           "per år" if rpy > 0 else "under perioden", "",
                           f"{'ingen' if got == 0 else words(got)} "
@@ -1990,10 +1990,31 @@ def duty_paragraph(ag, fus, year):
         when = f"{a.day}–{b.day} {MONTHS[b.month]} {b.year}" if a.month == b.month else \
             f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {b.year}"
         final = duty is not None and reports_and_final(ag, duty, year)[1]
+        # the rule in the part the duties are counted in (review s22)
+        names = {1: "ett år", 2: "ett halvår", 3: "ett tertial", 4: "ett kvartal",
+                 12: "en månad", 52: "en vecka"}
+        us = sorted(set(units), reverse=True)
+        if not us or any(u not in names for u in us):
+            rule = "en del av året räknas när överenskommelsen gäller mer än hälften av den"
+        elif us == [1]:
+            rule = "en årlig uppföljning krävs när överenskommelsen gäller mer än halva året"
+        else:
+            ns = [names[u] for u in us]
+            rule = (ns[0] if len(ns) == 1 else ", ".join(ns[:-1]) + " eller " + ns[-1]) + \
+                " räknas när överenskommelsen gäller mer än hälften av " + \
+                ("det" if all(n.startswith("ett") for n in ns) else
+                 "den" if all(n.startswith("en ") for n in ns) else "dess dagar")
+            if us == [2] and (b.month <= 6 or a.month >= 7):
+                half = "första" if b.month <= 6 else "andra"
+                whole = (a.day, a.month) in ((1, 1), (1, 7)) and (b.day, b.month) in ((30, 6), (31, 12))
+                within = f"{a.day}–{b.day} {MONTHS[b.month]}" if a.month == b.month else \
+                    f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]}"
+                got = required_in_part("half-year", 1, a, b, year) > 0
+                rule += f"; {within} är " + (f"{half} halvåret" if whole else
+                                             f"{'' if got else 'inte '}mer än hälften av {half} halvåret")
         return f"För {when} innebär det " + \
             (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]) + \
-            " (en del av året räknas när överenskommelsen gäller mer än hälften av den" + \
-            ("; det sista året krävs alltid en skriftlig rapport" if final else "") + ")"
+            f" ({rule}" + ("; en slutrapport krävs alltid det sista året" if final else "") + ")"
     if counted:
         parts = [p for *_, p in items if p is not None]
         t = f"Överenskommelsen kräver {listed(False)}. "
@@ -2579,23 +2600,34 @@ def summary_message(namnd, year, mine, prev, followups):
                     (f" ({paren}" if paren is not None else "")
             return f"{('inget' if neuter else 'ingen') if not held else words(held, neuter)} av {said}"
         if duty is not None:
-            short, left = [], []
+            short, left, ops = [], [], []
             for m in duty.findall("meeting"):
                 kind, per, cnt = norm(m.get("kind")), m.get("per").strip(), int(m.get("count"))
-                # weekly and monthly meetings are the organisations'
-                # operations: left out, and the count says so
-                if per in ("week", "month"):
-                    noun = meeting_noun(kind, 2)[0]
-                    left.append(f"{'veckovisa' if per == 'week' else 'månatliga'} "
-                                f"{noun if noun is not None else 'möten'}")
-                if per in ("period", "week", "month"):
+                if per == "period":
                     continue
                 need = required_in_part(per, cnt, *part, year) if part else cnt * DUTY_PER[per][1]
                 held = [fu for fu in fus if fu.get("kind").strip() != "verksamhetsrapport" and
                         (norm(fu.get("kind-text")).lower() == kind.lower()
                          if fu.get("kind-text") is not None
-                         else kind.lower() in KIND_WORDS[fu.get("kind").strip()])
+                         else kind.lower() in KIND_WORDS.get(fu.get("kind").strip(), ()))
                         and text_of(fu.find("date"))[:4] == str(year)]
+                # weekly and monthly meetings are the organisations'
+                # operations: counted apart, "inget av 52 driftmöten",
+                # when short (review s22: Sjöberg's 52 not on page 1);
+                # else left out, and the count says so
+                if per in ("week", "month"):
+                    if need > 0 and len(held) < need:
+                        said = meetings_words(kind, need)[0]
+                        neuter = meetings_words(kind, 1)[1]
+                        ops.append((said, f"{'inget' if neuter else 'ingen'} "
+                                    f"{said.split(' ', 1)[1]}" if not held and need == 1 else
+                                    f"{('inget' if neuter else 'ingen') if not held else words(len(held), neuter)}"
+                                    f" av {said}", len(held)))
+                    else:
+                        noun = meeting_noun(kind, 2)[0]
+                        left.append(f"{'veckovisa' if per == 'week' else 'månatliga'} "
+                                    f"{noun if noun is not None else 'möten'}")
+                    continue
                 if need > 0:
                     short.append((kind, need, min(len(held), need)))
             # every kind the year asks for, held as far as it asks, when
@@ -2619,6 +2651,9 @@ def summary_message(namnd, year, mine, prev, followups):
                 said = f"{words(need, True)} möten ({kinds})" if not left else \
                     f"{words(need, True)} uppföljningsmöten utöver {' och '.join(left)} ({kinds})"
                 pieces.append((said, of(said, True, need, held)))
+                on_file += held
+            for said, of_said, held in ops:
+                pieces.append((said, of_said))
                 on_file += held
             mpy = int(duty.get("meetings-per-year", "0"))
             if not duty.findall("meeting") and mpy > 0:
@@ -3578,6 +3613,19 @@ def main():
             key = f"{f.isoformat()} – {t.isoformat()}"
             words_span = f"{f.day} {MONTH_LONG[f.month]}–{t.day} {MONTH_LONG[t.month]} {year}"
             spans[key] = (spans.get(key, (0, ""))[0] + 1, words_span)
+    # another year's part is named, not restated as if it were the whole
+    # period (review s22: "Överenskommelsen gällde 1 juli–31 december
+    # 2023." in the 2026 report)
+    for _, ag in mine:
+        start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+        for y in {start.year, end.year} - {year}:
+            f, t = max(start, datetime.date(y, 1, 1)), min(end, datetime.date(y, 12, 31))
+            if (f, t) == (datetime.date(y, 1, 1), datetime.date(y, 12, 31)) or start.year == end.year:
+                continue
+            restated = f"Överenskommelsen gällde {f.day} {MONTH_LONG[f.month]}–{t.day} {MONTH_LONG[t.month]} {y}"
+            if restated in text:
+                missing += 1
+                print(f"check_report: {pdf}: \"{restated}\" in the {year} report")
     for key, (n, words_span) in spans.items():
         said = text.count(f"{key} detta år") + text.count(f"Del av år {year} ({key})") + \
             text.count(f"Överenskommelsen gällde {words_span}")

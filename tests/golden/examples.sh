@@ -114,6 +114,19 @@ case "$namnd $year" in
 	want "Preliminärt: OPI 2,5 % från 2026-01-01"
 	want "Brottsofferjouren Vikby (idéburen part) 200 000 kr"
 	want "Summa 1 041 645 kr"
+	# the förening's 2024 amount, no budget for 2025-2026: plainly
+	# (review s22: "beloppet är 2024 års, antaget att gälla också 2026")
+	want "Insats i verksamheten, ingen utbetalning. 2024 års belopp; överenskommelsen anger inget för 2026."
+	want "För Brottsofferjouren Vikby räknas 2024 års belopp för 2025 och 2026; överenskommelsen anger inget för de åren."
+	refuse "antaget att gälla"
+	;;
+"ekby-utbildningsnamnden 2025")
+	# the samordnare's monthly 31 500 kr from 11 August: 21 of
+	# August's 31 days + 4 months = 4.677, "knappt 4,7", plainly
+	# (review s22: "med del av månad räknad efter dagar: knappt 4,7
+	# månader")
+	want "31 500 kr per månad för augusti–december, knappt 4,7 månader räknat efter dagar."
+	refuse "med del av månad"
 	;;
 "norrvik-barn-och-utbildningsnamnden 2024")
 	# Agreement years July-June; the period starts 2024-09-01. Agreement
@@ -137,6 +150,11 @@ case "$namnd $year" in
 	# överenskommelsen gäller mer än hälften" stays in the present)
 	refuse "dagar överenskommelsen gäller"
 	refuse "Överenskommelsen gäller 1"
+	# two reports a year are counted per halvår: the rule says so, and
+	# that September-December is more than half of the second (review
+	# s22: "en del av året" read as a third of the year, none due)
+	want "För 1 september–31 december 2024 innebär det en skriftlig rapport (ett halvår räknas när överenskommelsen gäller mer än hälften av det; 1 september–31 december är mer än hälften av andra halvåret)."
+	refuse "en del av året räknas"
 	refuse "184 av 365 dagar (1 juli–31 december; för"
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 48 800 kr"
 	want "Summa 190 800 kr"
@@ -174,7 +192,11 @@ case "$namnd $year" in
 	# note speaks of 2024, the part year, only)
 	refuse "Överenskommelsen gäller 1 september–31 december 2024"
 	refuse "2025 (del av år)"
-	want "Överenskommelsen gällde 1 september–31 december 2024. För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gällde, utom 20 000 kr som betalas ut i september."
+	# 2024's counting is in the 2024 report; here the part year is only
+	# named, by its place in the period (review s22)
+	want "Första året, 2024, gällde överenskommelsen 1 september–31 december. Det sista året, 2027, gäller den 1 januari–30 juni."
+	refuse "Överenskommelsen gällde 1 september–31 december 2024"
+	refuse "utom 20 000 kr som betalas ut i september"
 	# "Föreningen redovisar … efter varje termin": two written reports a
 	# year (reports-per-year="2"), none on file (review r7)
 	want "För 2025 krävdes två skriftliga rapporter, men ingen uppföljning finns i underlaget."
@@ -250,6 +272,11 @@ case "$namnd $year" in
 	refuse " 0 kr"
 	;;
 "ekdala-socialnamnden 2025")
+	# why the November payments count whole, plainly (review s22:
+	# "eftersom utbetalningen skedde efter överenskommelsens start 1
+	# november")
+	want "Beloppen som betalas ut i november räknas fullt ut för 2025, eftersom överenskommelsen gällde vid utbetalningen."
+	refuse "skedde efter"
 	# Public parties that are not the kommun: the region's 25 000 kr and
 	# the samordningsförbund's 10 000 kr are other public money, not the
 	# kommun's; the kommun's sum is its own 50 000 kr (budgets written
@@ -278,13 +305,15 @@ case "$namnd $year" in
 	# the agreement; the part named once, in a sentence of its own,
 	# with the rule
 	want "Överenskommelsen kräver ett driftmöte per månad, en avstämning per kvartal, två styrgruppsmöten, en årsdialog och en skriftlig rapport per år."
-	want "För 1 november–31 december 2025 innebär det två driftmöten, en avstämning, inget styrgruppsmöte, ingen årsdialog och ingen skriftlig rapport (en del av året räknas när överenskommelsen gäller mer än hälften av den)."
+	want "För 1 november–31 december 2025 innebär det två driftmöten, en avstämning, inget styrgruppsmöte, ingen årsdialog och ingen skriftlig rapport (en månad, ett kvartal, ett halvår eller ett år räknas när överenskommelsen gäller mer än hälften av dess dagar)."
 	refuse "innebär det två driftmöten, en avstämning, ett styrgruppsmöte"
 	want "För 2025 finns ett styrgruppsmöte men inget driftmöte, ingen avstämning, ingen årsdialog och ingen skriftlig rapport i underlaget."
 	# page 1 counts as the section does: the avstämning alone was
 	# asked and not held (review s21: "inget av två uppföljningsmöten"
 	# beside three asked and one held)
-	want "Steget – stöd till unga vuxna i Ekdala: överenskommelsen anger inga mål. För 2025 finns ingen avstämning i underlaget."
+	# and every kind short is named, the monthly driftmöten as a count
+	# (review s22: the two required driftmöten only on page 3)
+	want "Steget – stöd till unga vuxna i Ekdala: överenskommelsen anger inga mål. För 2025 finns ingen avstämning och inget av två driftmöten i underlaget."
 	refuse "inget av två uppföljningsmöten"
 	refuse "(tolv per år)"
 	refuse "(fyra per år)"
@@ -295,8 +324,8 @@ case "$namnd $year" in
 	# days do not count); both halves for 2 styrgrupp per år (123 of
 	# the second's 184 days); 304 of 365 days for the årsdialog and the
 	# report, 1 per år each (the report the final one besides)
-	want "För 1 januari–31 oktober 2027 innebär det tio driftmöten, tre avstämningar, två styrgruppsmöten, en årsdialog och en skriftlig rapport (en del av året räknas när överenskommelsen gäller mer än hälften av den)."
-	want "För 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre avstämningar, två styrgruppsmöten och en årsdialog) och en skriftlig rapport, men ingen uppföljning finns i underlaget."
+	want "För 1 januari–31 oktober 2027 innebär det tio driftmöten, tre avstämningar, två styrgruppsmöten, en årsdialog och en skriftlig rapport (en månad, ett kvartal, ett halvår eller ett år räknas när överenskommelsen gäller mer än hälften av dess dagar)."
+	want "För 2027 krävdes sex möten (tre avstämningar, två styrgruppsmöten och en årsdialog), tio driftmöten och en skriftlig rapport, men ingen uppföljning finns i underlaget."
 	# no follow-up in 2027 nor 2026: in words, as the other rows
 	want "Uppföljningar för året inga inga"
 	refuse "Uppföljningar för året 0"

@@ -423,59 +423,59 @@ test_message_sentences(void)
 
 	/* duties short: what is on file of what was required, in one
 	 * sentence without semicolons */
-	gap = (struct duty_gap){ "styrgrupp", 1, 2, false, { 0, 0, 0 }, NULL };
+	gap = (struct duty_gap){ "styrgrupp", 1, 2, false, { 0, 0, 0 }, NULL, false };
 	report_msg_on_file(&b, 2023, &gap, 1, 1);
 	STR_EQ(b.data, "för 2023 finns ett av två styrgruppsmöten i underlaget");
 	buf_reset(&b);
-	gaps[0] = (struct duty_gap){ "dialogmöte", 1, 2, false, { 0, 0, 0 }, NULL };
-	gaps[1] = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 }, NULL };
+	gaps[0] = (struct duty_gap){ "dialogmöte", 1, 2, false, { 0, 0, 0 }, NULL, false };
+	gaps[1] = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 }, NULL, false };
 	report_msg_on_file(&b, 2023, gaps, 2, 1);
 	STR_EQ(b.data, "för 2023 finns ett av två dialogmöten och ingen skriftlig rapport i "
 	    "underlaget");
 	buf_reset(&b);
 	/* a known kind in Swedish plural and gender; an unknown one named
 	 * beside "möten" */
-	gap = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 }, NULL };
+	gap = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 }, NULL, false };
 	report_msg_on_file(&b, 2019, &gap, 1, 1);
 	STR_EQ(b.data, "för 2019 finns ingen av de tre avstämningarna i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ "planering", 0, 2, false, { 0, 0, 0 }, NULL };
+	gap = (struct duty_gap){ "planering", 0, 2, false, { 0, 0, 0 }, NULL, false };
 	report_msg_on_file(&b, 2019, &gap, 1, 1);
 	STR_EQ(b.data, "för 2019 finns inget av de två mötena (planering) i underlaget");
 	buf_reset(&b);
 	/* none of several: "inget av de två dialogmötena" (review r8) */
-	gap = (struct duty_gap){ "dialogmöte", 0, 2, false, { 0, 0, 0 }, NULL };
+	gap = (struct duty_gap){ "dialogmöte", 0, 2, false, { 0, 0, 0 }, NULL, false };
 	report_msg_on_file(&b, 2022, &gap, 1, 1);
 	STR_EQ(b.data, "för 2022 finns inget av de två dialogmötena i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ "partssamtal", 0, 2, false, { 0, 0, 0 }, NULL };
+	gap = (struct duty_gap){ "partssamtal", 0, 2, false, { 0, 0, 0 }, NULL, false };
 	report_msg_on_file(&b, 2022, &gap, 1, 1);
 	STR_EQ(b.data, "för 2022 finns inget av de två partssamtalen i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ NULL, 0, 1, false, { 0, 0, 0 }, NULL };
+	gap = (struct duty_gap){ NULL, 0, 1, false, { 0, 0, 0 }, NULL, false };
 	report_msg_on_file(&b, 2023, &gap, 1, 1);
 	STR_EQ(b.data, "för 2023 finns inget möte i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ "partssamtal", 0, 1, false, { 0, 0, 0 }, NULL };
+	gap = (struct duty_gap){ "partssamtal", 0, 1, false, { 0, 0, 0 }, NULL, false };
 	report_msg_on_file(&b, 2023, &gap, 1, 1);
 	STR_EQ(b.data, "för 2023 finns inget partssamtal i underlaget");
 	buf_reset(&b);
-	gap = (struct duty_gap){ NULL, 1, 2, true, { 0, 0, 0 }, NULL };
+	gap = (struct duty_gap){ NULL, 1, 2, true, { 0, 0, 0 }, NULL, false };
 	report_msg_on_file(&b, 2023, &gap, 1, 0);
 	STR_EQ(b.data, "för 2023 finns en av två skriftliga rapporter i underlaget");
 	buf_reset(&b);
 	/* reports due under the period, by a day of the year */
-	gap = (struct duty_gap){ NULL, 0, 2, true, { 2019, 6, 30 }, NULL };
+	gap = (struct duty_gap){ NULL, 0, 2, true, { 2019, 6, 30 }, NULL, false };
 	report_msg_on_file(&b, 2019, &gap, 1, 0);
 	STR_EQ(b.data, "för 2019 finns ingen av de två skriftliga rapporterna (senast 2019-06-30) i "
 	    "underlaget");
 	buf_reset(&b);
 
 	/* several meeting kinds short: one part, the kinds counted apart */
-	gaps[0] = (struct duty_gap){ "driftmöte", 0, 10, false, { 0, 0, 0 }, NULL };
-	gaps[1] = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 }, NULL };
-	gaps[2] = (struct duty_gap){ "styrgrupp", 0, 2, false, { 0, 0, 0 }, NULL };
-	gaps[3] = (struct duty_gap){ "årsdialog", 0, 1, false, { 0, 0, 0 }, NULL };
+	gaps[0] = (struct duty_gap){ "driftmöte", 0, 10, false, { 0, 0, 0 }, NULL, false };
+	gaps[1] = (struct duty_gap){ "avstämning", 0, 3, false, { 0, 0, 0 }, NULL, false };
+	gaps[2] = (struct duty_gap){ "styrgrupp", 0, 2, false, { 0, 0, 0 }, NULL, false };
+	gaps[3] = (struct duty_gap){ "årsdialog", 0, 1, false, { 0, 0, 0 }, NULL, false };
 	report_msg_on_file(&b, 2027, gaps, 4, 4);
 	STR_EQ(b.data, "för 2027 finns inget av de 16 mötena (tio driftmöten, tre avstämningar, två "
 	    "styrgruppsmöten och en årsdialog) i underlaget");
@@ -492,14 +492,33 @@ test_message_sentences(void)
 	    "avstämningar, två styrgruppsmöten och en årsdialog), men ingen uppföljning finns i "
 	    "underlaget");
 	buf_reset(&b);
+	/* weekly meetings short: said apart, as a count (review s22:
+	 * Sjöberg 2024's 52 driftmöten, none on file, not on page 1) */
+	{
+		struct duty_gap sj[3] = {
+			{ "styrgrupp", 1, 2, false, { 0, 0, 0 }, NULL, false },
+			{ "driftmöte", 0, 52, false, { 0, 0, 0 }, NULL, true },
+			{ NULL, 1, 2, true, { 0, 0, 0 }, NULL, false },
+		};
+
+		report_msg_on_file(&b, 2024, sj, 3, 1);
+		STR_EQ(b.data, "för 2024 finns ett av två styrgruppsmöten, inget av 52 driftmöten och en "
+		    "av två skriftliga rapporter i underlaget");
+		buf_reset(&b);
+		sj[1].required = 1;
+		report_msg_on_file(&b, 2024, sj, 3, 1);
+		STR_EQ(b.data, "för 2024 finns ett av två styrgruppsmöten, inget driftmöte och en av två "
+		    "skriftliga rapporter i underlaget");
+		buf_reset(&b);
+	}
 	gaps[1].besides = gaps[2].besides = gaps[3].besides = NULL;
 	gaps[0].done = 4, gaps[2].done = 1;
 	report_msg_on_file(&b, 2027, gaps, 2, 2);
 	STR_EQ(b.data, "för 2027 finns fyra av 13 möten (tio driftmöten och tre avstämningar) i "
 	    "underlaget");
 	buf_reset(&b);
-	gaps[0] = (struct duty_gap){ "dialogmöte", 0, 1, false, { 0, 0, 0 }, NULL };
-	gaps[1] = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 }, NULL };
+	gaps[0] = (struct duty_gap){ "dialogmöte", 0, 1, false, { 0, 0, 0 }, NULL, false };
+	gaps[1] = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 }, NULL, false };
 	report_msg_nothing_on_file(&b, 2023, gaps, 2, 1);
 	STR_EQ(b.data, "för 2023 krävdes ett dialogmöte och en skriftlig rapport, men ingen "
 	    "uppföljning finns i underlaget");

@@ -287,8 +287,8 @@ test_rev_paid_whole(void)
 	if (ag != NULL) {
 		r.year = 2027;
 		STR_EQ(report_adjust_paid_whole(&r, ag), "Beloppet som betalas ut i januari och juli "
-		    "räknas fullt ut för 2027, eftersom båda utbetalningarna skedde före "
-		    "överenskommelsens slut 31 oktober.");
+		    "räknas fullt ut för 2027, eftersom överenskommelsen gällde vid båda "
+		    "utbetalningarna.");
 		/* a whole year says nothing; a part year with nothing paid
 		 * neither ("inget utbetalt 2025" says that) */
 		r.year = 2026;

@@ -1815,6 +1815,7 @@ main(void)
 	test_chart_ticks();
 	test_compare_funding();
 	test_compare_funding_once();
+	test_duty_part_rule();
 	test_compare_paid_once();
 	test_compare_one_bar();
 	test_compare_trends();
