@@ -24,7 +24,7 @@ const char *const report_status_names[] = {
 	[GOAL_NO_TARGET] = "Rapporterat, inget målvärde",
 	[GOAL_UNJUDGED] = "Kan inte bedömas",
 	[GOAL_WHOLE_YEAR] = "Bedöms för helår",
-	[GOAL_PART_JUDGED] = "Delvis bedömt",
+	[GOAL_PART_JUDGED] = "Uppnått (mätbar del)",
 	[GOAL_NOT_YET] = "Ännu inte uppnått",
 };
 _Static_assert(sizeof(report_status_names) / sizeof(report_status_names[0]) == GOAL_NOT_YET + 1,

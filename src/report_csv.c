@@ -139,8 +139,11 @@ sums(struct rep *r, struct buf *out)
 		has_i |= r->amounts[i].has_ideburen;
 		has_o |= r->amounts[i].has_other_public;
 		for (g = 0; g < n; g++) {
-			met += rows[g].status == GOAL_MET;
-			measurable += rows[g].status == GOAL_MET || rows[g].status == GOAL_NOT_MET;
+			/* met in its measured part counts as met (review s22, Lund
+			 * 2019: "inget bedömt" beside 27 of at least 25 pairs) */
+			met += rows[g].status == GOAL_MET || rows[g].status == GOAL_PART_JUDGED;
+			measurable += rows[g].status == GOAL_MET || rows[g].status == GOAL_PART_JUDGED ||
+			    rows[g].status == GOAL_NOT_MET;
 		}
 		free(rows);
 		while (report_next_followup(r, r->ags[i], &k, &f))

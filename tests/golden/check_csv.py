@@ -30,7 +30,7 @@ HEADER = ["Nämnd", "År", "Överenskommelse", "Diarienummer", "Part", "Organisa
           "Partstyp", "Mått", "Värde", "Enhet", "Period från", "Period till", "Anmärkning"]
 STATUS = {"Uppnått", "Ej uppnått", "Ej rapporterat", "Rapporterat, inget målvärde",
           "Kan inte bedömas", "Ännu inte uppnått", "Bedöms för helår", "Ska följas upp i text",
-          "Delvis bedömt"}
+          "Uppnått (mätbar del)"}
 SCALE = {"week": 52, "month": 12, "quarter": 4}
 
 problems = []
@@ -192,7 +192,7 @@ def main():
                     if g.get("unmeasured"):
                         expect(r["Värde"] != "Uppnått",
                                f"{name}: status of {measure}: 'Uppnått' beside unmeasured")
-                        if r["Värde"] == "Delvis bedömt":
+                        if r["Värde"] == "Uppnått (mätbar del)":
                             expect(r["Anmärkning"].startswith(
                                 f"mäts inte: {cr.unmeasured_text(g)}"),
                                 f"{name}: status of {measure}: remark {r['Anmärkning']!r}")

@@ -2279,6 +2279,7 @@ def summary_message(namnd, year, mine, prev, followups):
     # goals of the year: the agreement's and the follow-ups' delmål
     goals, unreported, assessed, in_text, whole_year = 0, 0, 0, 0, 0
     long_goals, part_judged = 0, 0
+    all_met, all_m, all_simple = 0, 0, True
     all_status = []
     judged_by = {"org": 0, "parties": 0, "orgs": 0}
     for _, ag in mine:
@@ -2308,25 +2309,31 @@ def summary_message(namnd, year, mine, prev, followups):
         # judged, said apart (README "Goals")
         for g, status, _ in goal_statuses(ag, fus, year):
             whole_year += status == "Bedöms för helår"
-            part_judged += status == "Delvis bedömt"
+            part_judged += status == "Uppnått (mätbar del)"
             all_status.append(status)
         # the overview's Måluppfyllelse cell opens with the measurable
         # goals as a person writes them in a table (README "Summary")
         st = [status for _, status, _ in goal_statuses(ag, fus, year)]
-        met, m = st.count("Uppnått"), st.count("Uppnått") + st.count("Ej uppnått")
+        # a goal met in its measured part counts as met (review s22, Lund)
+        met = st.count("Uppnått") + st.count("Uppnått (mätbar del)")
+        m = met + st.count("Ej uppnått")
         # (worked out here for targets only: a change on the year
         # before is judged as the table does, not here)
         simple = all(in_text_goal(g) or g.get("comparison") in ("minst", "hogst", "mellan")
                      for g, _ in year_goals(ag, fus, year))
-        if st.count("Delvis bedömt") and any(fu_in_year(fu, year) for fu in fus):
-            # kept out of the measurable goals: not met as a whole
-            want.append(("Måluppfyllelse cell, partly judged",
-                         f"{st.count('Delvis bedömt')} delvis bedömt"))
+        if any(fu_in_year(fu, year) for fu in fus):
+            all_met += met
+            all_m += m
+            all_simple &= simple or not m
         # one pattern, "3 av 3 uppnådda", "0 av 2 uppnådda", "1 av 1
         # uppnått" (review r20: "Alla uppnådda (3 mål)" beside "2 av 4
         # uppnådda")
+        # in short whole phrases (review s22: "0 av 1 uppnått; 1 bedöms
+        # för helår" was cryptic)
         if m and simple and any(fu_in_year(fu, year) for fu in fus):
             want.append(("Måluppfyllelse cell",
+                         cell_judged(met, m, st.count("Uppnått (mätbar del)"))))
+            want.append(("absent: Måluppfyllelse cell in the old pattern",
                          f"{met} av {m} {'uppnått' if m == 1 else 'uppnådda'}"))
         # the cell counts what the summary counts: the goals reported
         # without a target and those without a measure or target too
@@ -2342,10 +2349,12 @@ def summary_message(namnd, year, mine, prev, followups):
                            g.get("measure").lower() for o in outs) for g in yg)
             if k_text:
                 want.append(("Måluppfyllelse cell: goals without a measure or target",
-                             f"{k_text} utan mätbart målvärde"))
+                             f"Följs upp i text ({k_text} mål)" if k_text == len(yg) else
+                             f"{words(k_text, True)} följs upp i text"))
             if k_nt:
                 want.append(("Måluppfyllelse cell: goals reported without a target",
-                             f"{k_nt} {'rapporterat' if k_nt == 1 else 'rapporterade'} utan "
+                             f"{words(k_nt, True)} "
+                             f"{'rapporterat' if k_nt == 1 else 'rapporterade'} utan "
                              "målvärde"))
         for g in gl:
             goals += 1
@@ -2413,9 +2422,9 @@ def summary_message(namnd, year, mine, prev, followups):
                          f"{words(whole_year, True)} mål gäller helår och bedöms inte för del av "
                          "året"))
         if part_judged:
-            want.append(("message: goals partly judged",
-                         f"{words(part_judged, True)} delvis "
-                         f"{'bedömt' if part_judged == 1 else 'bedömda'}"))
+            want.append(("message: goals met in their measured part",
+                         f"{words(part_judged, True)} "
+                         f"{'uppnått' if part_judged == 1 else 'uppnådda'} i den del som mäts"))
         if in_text:
             w = words(in_text, True)
             want.append(("message: goals followed up in text",
@@ -2424,9 +2433,17 @@ def summary_message(namnd, year, mine, prev, followups):
     if part_judged:
         # what it says: the target reached, a condition not measured
         want.append(("message: what is not measured",
-                     "når sitt målvärde, men ett villkor i det mäts inte." if part_judged == 1
-                     else "De delvis bedömda målen når sina målvärden, men villkor i dem mäts "
-                     "inte."))
+                     "et har ett villkor som inte mäts." if part_judged == 1
+                     else "len har villkor som inte mäts."))
+        for bad in ("delvis bedömt", "delvis bedömda", "Delvis bedömt"):
+            # "absent:" wants a text not in the report
+            want.append(("absent: goal met in its measured part called unassessed", bad))
+    # the key figure counts the goals judged, those met in their measured
+    # part among the met (review s22: Lund 2019 "inget bedömt" beside 27
+    # of at least 25 pairs)
+    if all_m and all_simple:
+        want.append(("key figure: goals met of those judged",
+                     f"Uppnådda mål (av bedömda) {all_met} av {all_m}"))
     if long_goals:
         w = words(long_goals, True)
         want.append(("message: long-term goals apart",
@@ -2667,11 +2684,34 @@ def economy_clauses(ag, year, raw):
     return out
 
 
+def cell_judged(met, m, part):
+    """The Måluppfyllelse cell's opening on the goals judged, in a whole
+    phrase (README "Summary"): "Två av tre bedömda mål uppnådda", "Inget
+    av två bedömda mål uppnått", "Det bedömda målet uppnått i den del som
+    mäts"."""
+    if m == 1:
+        s = f"Det bedömda målet {'uppnått' if met else 'inte uppnått'}"
+    elif met == m:
+        s = "Båda bedömda målen uppnådda" if m == 2 else f"Alla {words(m, True)} bedömda mål uppnådda"
+    elif met == 0:
+        s = f"Inget av {words(m, True)} bedömda mål uppnått"
+    else:
+        w = words(met, True)
+        s = f"{w[0].upper() + w[1:]} av {words(m, True)} bedömda mål uppnådda"
+    if part and part == met:
+        s += " i den del som mäts"
+    elif part:
+        s += f", varav {words(part, True)} i den del som mäts"
+    return s
+
+
 def with_unmeasured(g, status):
     """A goal holding a condition no outcome measures (unmeasured="…") is
-    met only in part when its outcome reaches the target: "Delvis bedömt",
-    never "Uppnått" (README "Goals")."""
-    return "Delvis bedömt" if status == "Uppnått" and g.get("unmeasured") else status
+    met in its measured part when its outcome reaches the target:
+    "Uppnått (mätbar del)", never plain "Uppnått" and never unassessed
+    (README "Goals"; review s22, Lund 2019: 27 of at least 25 pairs read
+    "Delvis bedömt")."""
+    return "Uppnått (mätbar del)" if status == "Uppnått" and g.get("unmeasured") else status
 
 
 def unmeasured_text(g):
@@ -2716,7 +2756,7 @@ def goal_statuses(ag, fus, year):
 def attention_goals_before(ag, fus, year):
     """Whether the item's goal sentences come first: goals not met, a
     yearly count not judged for a part year, or a goal judged in part."""
-    return any(status in ("Ej uppnått", "Bedöms för helår", "Delvis bedömt")
+    return any(status in ("Ej uppnått", "Bedöms för helår", "Uppnått (mätbar del)")
                for g, status, _ in goal_statuses(ag, fus, year))
 
 
@@ -2773,9 +2813,10 @@ def attention_goals(text, year, mine, followups):
         flat = " ".join(item.split())
         # a goal judged in part: what is not measured (README "Goals")
         for g, status, _ in statuses:
-            if status != "Delvis bedömt":
+            if status != "Uppnått (mätbar del)":
                 continue
-            said = f"är delvis bedömt, eftersom villkoret \u201d{unmeasured_text(g)}\u201d inte mäts"
+            said = f"är uppnått i den del som mäts, men villkoret \u201d{unmeasured_text(g)}\u201d " \
+                "mäts inte"
             if said not in flat:
                 failures += 1
                 print(f"check_report: {name}: the item does not say {said!r}: {flat!r}")
@@ -3426,9 +3467,10 @@ def main():
                               f"{part_target_text(ag, g, year)[2:-1]}")
                 status = with_unmeasured(g, status)
                 want.append(("goal status", status))
-                if status == "Delvis bedömt":
+                if status == "Uppnått (mätbar del)":
                     # what is not measured, under the table
-                    want.append(("goal partly judged", "är delvis bedömt. Utfallet når "
+                    want.append(("goal met in its measured part", "är uppnått i den del som "
+                                 "mäts. Utfallet når "
                                  f"målvärdet, men villkoret \u201d{unmeasured_text(g)}\u201d "
                                  "mäts inte."))
     # a sum no party of its kind has a figure for is missing, never 0 kr
@@ -3571,6 +3613,11 @@ def main():
     # the key figures' marks of shared money (checked on their own above)
     unmarked = re.sub("[¹²]", "", text)
     for what, s in want:
+        if what.startswith("absent: "):
+            if norm(s) in text:
+                missing += 1
+                print(f"check_report: {pdf}: {what[8:]}: {s!r} in the report")
+            continue
         if norm(s) not in text and not (what.endswith(" last year") and norm(s) in unmarked):
             missing += 1
             print(f"check_report: {pdf}: {what} not in the report: {s!r}")
