@@ -1118,14 +1118,34 @@ def goal_target(g):
     return t
 
 
-def stated_percent(o):
-    """A stated percent as stated; when the computed one (a tenth) rounds
-    otherwise, the computed one first: "74,5 %; rapporten anger 75 %"."""
+def stated_percent(o, g=None):
+    """A stated percent as stated when the exact ratio, rounded as the
+    report rounds it (a whole percent, else a tenth), gives it: "43 %"
+    for 41 of 96 (42,7 %; review s22, Vallby 2023). Otherwise, or when the
+    stated figure and the exact ratio lie on either side of the goal's
+    percent target, the computed one first, one punctuation in the table
+    and the summary: "74,5 %, rapporten anger 75 %" (Sjöberg 2024, minst
+    75 %)."""
     stated = round(float(o.get("percent")) * 10)
-    if int(o.get("of")) > 0:
-        computed = int(1000 * int(o.get("value")) / int(o.get("of")) + 0.5)
-        if computed != stated:
-            return f"{pct_text(computed)}; rapporten anger {pct_text(stated)}"
+    value, of = int(o.get("value")), int(o.get("of"))
+    if of > 0:
+        computed = (2 * 1000 * value + of) // (2 * of)
+        whole = (2 * 100 * value + of) // (2 * of) * 10
+        same = whole == stated if stated % 10 == 0 else computed == stated
+        if g is not None and g.get("percent") is not None and \
+                g.get("comparison") in ("minst", "hogst"):
+            target = round(float(g.get("percent")) * 10)
+            exact_met = (1000 * value >= target * of) if g.get("comparison") == "minst" \
+                else (1000 * value <= target * of)
+            stated_met = stated >= target if g.get("comparison") == "minst" else stated <= target
+            if exact_met != stated_met:
+                same = False
+                if g.get("comparison") == "minst" and computed >= target:
+                    computed = target - 1
+                elif g.get("comparison") == "hogst" and computed <= target:
+                    computed = target + 1
+        if not same:
+            return f"{pct_text(computed)}, rapporten anger {pct_text(stated)}"
     return pct_text(stated)
 
 
@@ -1136,7 +1156,7 @@ def unit_of(el):
     return None if u is None or u.strip().lower().rstrip(".") in ("st", "styck", "stycken") else u
 
 
-def outcome_cell(o):
+def outcome_cell(o, g=None):
     """The Utfall cell: value, " av of", unit, the percent as stated (else
     computed, one decimal), the split by gender with annat and "har inte angett kön"."""
     t = count(o.get("value"))
@@ -1145,7 +1165,7 @@ def outcome_cell(o):
     if unit_of(o):
         t += f" {unit_of(o)}"
     if o.get("percent") is not None:
-        t += f" ({stated_percent(o)})"
+        t += f" ({stated_percent(o, g)})"
     elif o.get("of") is not None and int(o.get("of")) > 0:
         t += f" ({pct_text(int(1000 * int(o.get('value')) / int(o.get('of')) + 0.5))})"
     kids = o.get("gender-words") == "flickor-pojkar"
@@ -1667,7 +1687,10 @@ def issue12_goals(ag, fus, year):
     assessed, levels = {}, {}
     for fu in sorted(in_year, key=lambda fu: text_of(fu.find("date"))):
         for a in fu.iter("assessment"):
-            assessed[a.get("goal")] = LEVELS[a.get("level")] + (f". {text_of(a)}" if text_of(a) else "")
+            # the level without a full stop, the organisation's words
+            # quoted after it (review s22: "Uppfyllt." beside "Uppfyllt")
+            assessed[a.get("goal")] = LEVELS[a.get("level")] + \
+                (f": \u201d{text_of(a)}\u201d" if text_of(a) else "")
             levels[a.get("goal")] = a.get("level")
     goals = [g for g in ag.iter("goal") if (g.get("year") in (None, str(year)))]
     for g in goals:
@@ -1680,7 +1703,7 @@ def issue12_goals(ag, fus, year):
             row.append(goal_target(g))
         if mine:
             o, grp = mine[-1]
-            row.append(outcome_cell(o))
+            row.append(outcome_cell(o, g))
             if is_new_goal(g) and part_target(ag, g, int(year)) is not None:
                 row.append(with_unmeasured(g, part_status(ag, g, o, grp, int(year))))
             elif is_new_goal(g):
@@ -2991,7 +3014,7 @@ def outcome_trends(ag, fus, year):
                 c += " av " + count(b[0].get("of"))
                 # its percent as the goal table gives it: stated, else computed
                 if b[0].get("percent") is not None:
-                    c += f" ({stated_percent(b[0])})"
+                    c += f" ({stated_percent(b[0], g)})"
                 elif int(b[0].get("of")) > 0:
                     c += f" ({pct_text(int(1000 * int(b[0].get('value')) / int(b[0].get('of')) + 0.5))})"
             if not b[1].endswith("-12-31"):
