@@ -282,7 +282,8 @@ summary(struct rep *r)
 		build_cell_text(&r->bd, tb, row, 3, am->has_kommun && am->kommun == 0 &&
 		    (am->annual_for_part[REP_MONEY_KOMMUN] & REP_UNPAID) ? "inget utbetalt" :
 		    am->has_kommun ? build_money(&r->bd, am->kommun, false) :
-		    am->kommun_not_valued ? "ej värderat" : "inget belopp angivet", false, DALIGN_RIGHT, 0);
+		    am->kommun_not_valued ? REPORT_NOT_VALUED : "inget belopp angivet", false,
+		    DALIGN_RIGHT, 0);
 		if (k == 1)
 			build_cell_text(&r->bd, tb, row, 4, report_other_public_cell(r, am), false,
 			    DALIGN_RIGHT, 0);

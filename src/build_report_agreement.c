@@ -440,7 +440,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		report_adjust_note(r, &note, ag, p, &ya);
 		report_econ_priced(r, &note, ag, p, ya.base_year);
 		report_econ_monthly(r, &note, ag, p, &ya);
-		report_econ_not_valued(&note, ag, p, ya.base_year);
+		report_econ_not_valued(&note, ag, p, ya.base_year, !ya.valued);
 		report_econ_stated(r, &note, ag, p, ya.base_year, false);
 		/* the part of the year once: in the row when one party's,
 		 * else under the table, once for each way of counting it */
@@ -456,7 +456,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
 		    report_party_label(r, ag, p)), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 1, ya.valued ? build_money(&r->bd, ya.amount, false) :
-		    report_party_lists_not_valued(ag, p, ya.base_year) ? "ej värderat" :
+		    report_party_lists_not_valued(ag, p, ya.base_year) ? REPORT_NOT_VALUED :
 		    r->bd.t->label_budget_no_amount, false, DALIGN_RIGHT, 0);
 		if (note.data != NULL) {
 			/* drop the trailing space; start with a capital */
@@ -473,7 +473,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	build_cell_text(&r->bd, tb, row, 0, "Summa", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, row, 1, am->has_kommun || am->has_ideburen ||
 	    am->has_other_public ?
-	    build_money(&r->bd, am->total, false) : "ej värderat", true, DALIGN_RIGHT, 0);
+	    build_money(&r->bd, am->total, false) : REPORT_NOT_VALUED, true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb)->keep_together = true;
 	if (once.data != NULL) {
 		buf_adds(&once, ". ");

@@ -369,7 +369,8 @@ report_part_judged_notes(struct rep *r, const struct goal_row *rows, size_t n, b
 			continue;
 		report_goal_named(&b, g, true);
 		/* the condition as written, without its full stop */
-		buf_printf(&b, " är uppnått i den del som mäts. Utfallet når målvärdet, men villkoret ”%.*s” "
+		buf_printf(&b, " är uppnått i den del som mäts. Utfallet når målvärdet, men "
+		    "villkoret ”%.*s” "
 		    "mäts inte.", report_len_without_stop(g->unmeasured), g->unmeasured);
 		report_text(r, arena_strdup(r->bd.a, b.data));
 		buf_reset(&b);

@@ -110,7 +110,7 @@ report_msg_scope(struct buf *b, const char *namnd, int year, size_t nags, size_t
 	buf_adds(b, ".");
 }
 
-/* "1 250 000 kr", "ej värderat", or nothing for no figure. */
+/* "1 250 000 kr", "inte värderat i kronor", or nothing for no figure. */
 static void
 add_money_part(struct buf *b, const struct msg_money *m)
 {
@@ -120,7 +120,7 @@ add_money_part(struct buf *b, const struct msg_money *m)
 		money_format(m->sum, s, sizeof(s));
 		buf_adds(b, s);
 	} else if (m->not_valued)
-		buf_adds(b, "ej värderat");
+		buf_adds(b, REPORT_NOT_VALUED);
 }
 
 void
@@ -228,8 +228,12 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 		money_format(now->in_kind, t, sizeof(t));
 		buf_printf(b, ", varav %s i pengar och %s i annan form än pengar", s, t);
 	}
+	/* whose: the sentence's subject may be the kommun's finansiering
+	 * (review s22, Åsbro 2025: "därtill insatser som inte är värderade
+	 * i kronor" beside the organisation's left it open) */
 	if (now->not_valued)
-		buf_adds(b, "; därtill insatser som inte är värderade i kronor");
+		buf_printf(b, "; därtill %sövriga insatser, som inte är värderade i kronor",
+		    kommun ? "kommunens " : "");
 	buf_adds(b, ".");
 	/* a line without this year's amount is not a cut: a sentence of its
 	 * own, saying the comparison is not like for like (review r20,
@@ -272,7 +276,7 @@ report_msg_other_public(struct buf *b, int year, const struct msg_money *now,
 		buf_printf(b, ", jämfört med %s %d", s, year - 1);
 	}
 	if (now->not_valued)
-		buf_adds(b, "; därtill insatser som inte är värderade i kronor");
+		buf_adds(b, "; därtill övriga offentliga insatser, som inte är värderade i kronor");
 	buf_adds(b, ".");
 }
 

@@ -128,7 +128,7 @@ def main():
             if a == cr.NOT_VALUED:
                 expect(r["Värde"] == "" and "ej värderat" in r["Anmärkning"],
                        f"{name}: {pname} not valued: {r['Värde']!r} {r['Anmärkning']!r}")
-                in_pdf(text, f"{pname} ({cr.party_label(ag, p)}) ej värderat", name)
+                in_pdf(text, f"{pname} ({cr.party_label(ag, p)}) {cr.NOT_VALUED}", name)
                 continue
             expect(r["Värde"] == str(a), f"{name}: {pname}'s amount {r['Värde']} is not the "
                                          f"XML's {a}")

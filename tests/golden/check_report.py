@@ -51,8 +51,10 @@ def date(s):
 
 
 # an amount cell of help listed without a value (README "Not valued":
-# the cell is an amount, "ej värderat"; "Insatsen … är inte värderad" names help)
-NOT_VALUED = "ej värderat"
+# the cell is an amount, "inte värderat i kronor"; "Insatsen … är inte värderad" names help)
+# one term for help not valued (review s22: "ej värderat", "inte
+# värderade i kronor" and "inget belopp angivet" mixed)
+NOT_VALUED = "inte värderat i kronor"
 
 
 def figure(line):
@@ -2292,8 +2294,15 @@ def summary_message(namnd, year, mine, prev, followups):
                            for n in names):
                     lab = lower_first(lab)
                 by_party.setdefault(ln.get("party") or b.get("party"), []).append(lab)
-        for labs in by_party.values():
-            if len(labs) == 1:
+        for pid, labs in by_party.items():
+            # the amount cell already says "inte värderat i kronor" when
+            # the party has no valued help: the note says what it is
+            # (review s22: the term twice in one row)
+            if amount(ag, pid, year) is NOT_VALUED:
+                want.append(("help not valued, after its lead", f"Avser {'; '.join(labs)}."))
+                want.append(("absent: the term twice in one row",
+                             f"{NOT_VALUED} Inte värderat i kronor"))
+            elif len(labs) == 1:
                 want.append(("help not valued, after its lead",
                              f"Inte värderat i kronor: {labs[0]}."))
             else:
@@ -3143,7 +3152,7 @@ def chart_alt_texts(mine, followups, year, before=()):
                     return "inget utbetalt"
                 figs = [amount(ag, p.get("id"), y) for p in ag.iter("party")
                         if money_kind(ag, p) == kind]
-                return "ej värderat" if NOT_VALUED in figs else "inget belopp angivet"
+                return NOT_VALUED if NOT_VALUED in figs else "inget belopp angivet"
             k = f"Kommunen {v['kommun']} kr" if v["kommun"] is not None else \
                 f"Kommunen {why('kommun')}"
             i = (f"Idéburna organisationer {v['ideburen']} kr" if v["ideburen"] is not None
@@ -3291,6 +3300,9 @@ def main():
         missing += 1
         print(f"check_report: {pdf}: \"följs upp i text\" beside \"Ingen uppföljning av\"")
     # status words in Swedish word order (review r20)
+    if "ej värderat" in text:
+        missing += 1
+        print(f"check_report: {pdf}: \"ej värderat\" where the report says \"{NOT_VALUED}\"")
     for other in ("ej uppnått ännu", "ej uppnådda ännu", "Ej uppnått ännu", "Gäller helår, bedöms inte",
                   "Alla uppnådda (", "Inget uppnått (", "Inga mätbara mål;", "Mätbara mål uppnådda"):
         if other in text:
@@ -3381,7 +3393,7 @@ def main():
         kommun = [amount(ag, p.get("id"), year) for p in ag.iter("party")
                   if money_kind(ag, p) == "kommun"]
         if NOT_VALUED in kommun and not any(isinstance(a, int) for a in kommun):
-            want.append(("kommun's amount", "ej värderat"))
+            want.append(("kommun's amount", NOT_VALUED))
         else:
             want.append(("kommun's amount", money(sum(a for a in kommun if isinstance(a, int)))))
         for p in ag.iter("party"):
@@ -3391,7 +3403,7 @@ def main():
                 not_valued = True
             if a == NOT_VALUED:
                 want.append((f"{p.get('id')} not valued",
-                             f"{text_of(p.find('name'))} ({party_label(ag, p)}) ej värderat"))
+                             f"{text_of(p.find('name'))} ({party_label(ag, p)}) {NOT_VALUED}"))
             elif a is not None:
                 want.append((f"amount of {p.get('id')}",
                              f"{text_of(p.find('name'))} ({party_label(ag, p)}) "))
@@ -3516,7 +3528,7 @@ def main():
             want.append(("kommun's money", "Kommunens finansiering "
                          + money(sum(a for a in kommun if isinstance(a, int)))))
     elif any(a == NOT_VALUED for a in other):
-        want.append(("other public money", "Övrig offentlig finansiering ej värderat"))
+        want.append(("other public money", f"Övrig offentlig finansiering {NOT_VALUED}"))
     else:
         check_absent = "Övrig offentlig"
         if check_absent in text:
