@@ -322,7 +322,7 @@ goals(struct rep *r, struct buf *out, const struct agreement *ag)
 		/* a goal without a measure or target has no outcome to report:
 		 * as the PDF says, it is followed up in text */
 		row(&w, arena_printf(r->bd.a, "Status: %s", name), report_goal_in_text(r, ag, &rows[i]) ?
-		    "Ska följas upp i text" : report_status_names[rows[i].status], NULL, none, none,
+		    "Följs upp i text" : report_status_names[rows[i].status], NULL, none, none,
 		    remark_of_status(r, ag, &rows[i]));
 	}
 	free(rows);

@@ -28,8 +28,8 @@ import columns  # noqa: E402
 
 HEADER = ["Nämnd", "År", "Överenskommelse", "Diarienummer", "Part", "Organisationsnummer",
           "Partstyp", "Mått", "Värde", "Enhet", "Period från", "Period till", "Anmärkning"]
-STATUS = {"Uppnått", "Ej uppnått", "Ej rapporterat", "Rapporterat, inget målvärde",
-          "Kan inte bedömas", "Ännu inte uppnått", "Bedöms för helår", "Ska följas upp i text",
+STATUS = {"Uppnått", "Ej uppnått", "Ej rapporterat", "Följs upp i text",
+          "Kan inte bedömas", "Bedöms senare",
           "Uppnått (mätbar del)"}
 SCALE = {"week": 52, "month": 12, "quarter": 4}
 
@@ -170,11 +170,11 @@ def main():
                 # one without a measure or target is followed up in text,
                 # its status says so (not "Ej rapporterat")
                 if named and all(cr.in_text_goal(g) for g in named) and not r["Anmärkning"]:
-                    expect(r["Värde"] == "Ska följas upp i text",
-                           f"{name}: status of {measure}: {r['Värde']!r}, not 'Ska följas upp i text'")
+                    expect(r["Värde"] == "Följs upp i text",
+                           f"{name}: status of {measure}: {r['Värde']!r}, not 'Följs upp i text'")
                     expect("följas upp i text" in text,
                            f"{name}: status of {measure}: no 'följas upp i text' sentence")
-                elif r["Värde"] in ("Ej rapporterat", "Ska följas upp i text") and not r["Anmärkning"]:
+                elif r["Värde"] in ("Ej rapporterat", "Följs upp i text") and not r["Anmärkning"]:
                     # "Inget utfall rapporterat för 2023 för målet om …"
                     if not named and cr.norm(f"Inget utfall rapporterat för {r['År']} för") \
                             not in text:
