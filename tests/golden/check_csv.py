@@ -211,7 +211,9 @@ def main():
                 if part == "" and what in ("Utfall", "Övrigt utfall"):
                     for o in found:
                         if o.get("value") == r["Värde"]:
-                            in_pdf(text, cr.outcome_cell(o), f"{name}: outcome of {measure}")
+                            # its goal, for a stated percent across the target
+                            og = next((g for g in goals if g.get("id") == o.get("goal")), None)
+                            in_pdf(text, cr.outcome_cell(o, og), f"{name}: outcome of {measure}")
                             break
             elif what == "Målvärde" and r["Värde"] != "" and part == "" and r["Enhet"] != "%":
                 expect(any(g.get("value") is not None and
