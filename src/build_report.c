@@ -184,8 +184,11 @@ summary(struct rep *r)
 		size_t j = 0;
 
 		for (g = 0; g < n; g++) {
-			met += rows[g].status == GOAL_MET;
-			measurable += rows[g].status == GOAL_MET || rows[g].status == GOAL_NOT_MET;
+			/* met in its measured part counts as met (review s22, Lund
+			 * 2019: "inget bedömt" beside 27 of at least 25 pairs) */
+			met += rows[g].status == GOAL_MET || rows[g].status == GOAL_PART_JUDGED;
+			measurable += rows[g].status == GOAL_MET || rows[g].status == GOAL_PART_JUDGED ||
+			    rows[g].status == GOAL_NOT_MET;
 		}
 		free(rows);
 		while (report_next_followup(r, r->ags[i], &j, &f))
@@ -222,7 +225,7 @@ summary(struct rep *r)
 	/* what the row counts: the goals judged (met or not met), not all
 	 * measurable ones (review r20: "Mätbara mål uppnådda 4 av 5" beside
 	 * seven measurable goals) */
-	build_cell_text(&r->bd, tb, 5 + k, 0, "Bedömda mål som uppnåtts", false, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 5 + k, 0, "Uppnådda mål (av bedömda)", false, DALIGN_LEFT, 0);
 	/* no count: one wording whether no goal is measurable or a yearly
 	 * target is part-way through (review r8: "inget bedömt ännu" and
 	 * "inga att bedöma" in one set); the summary says which */
@@ -284,7 +287,7 @@ summary(struct rep *r)
 		    (am->annual_for_part[REP_MONEY_KOMMUN] & REP_UNPAID) ? "inget utbetalt" :
 		    am->has_kommun ? arena_printf(r->bd.a, "%s%s", build_money(&r->bd, am->kommun,
 		    false), report_estimated(r, i, true) ? " (uppskattat)" : "") :
-		    am->kommun_not_valued ? "ej värderat" : "inget belopp angivet", false, DALIGN_RIGHT, 0);
+		    am->kommun_not_valued ? REPORT_NOT_VALUED : "inget belopp angivet", false, DALIGN_RIGHT, 0);
 		if (k == 1)
 			build_cell_text(&r->bd, tb, row, 4, report_other_public_cell(r, am), false,
 			    DALIGN_RIGHT, 0);

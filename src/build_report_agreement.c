@@ -17,15 +17,21 @@
 #include "model.h"
 #include "utf8.h"
 
+/* A small fixed set a nämnd knows (review s22: seven terms beside the
+ * organisations' own, no legend): a yearly target not judgeable yet, on
+ * part of the year or in a year the agreement covers in part, "Bedöms
+ * senare"; an outcome without a target to judge it by "Följs upp i
+ * text", as a goal without a measure is; the less obvious ones explained
+ * under the table (status_legend). */
 const char *const report_status_names[] = {
 	[GOAL_MET] = "Uppnått",
 	[GOAL_NOT_MET] = "Ej uppnått",
 	[GOAL_NOT_REPORTED] = "Ej rapporterat",
-	[GOAL_NO_TARGET] = "Rapporterat, inget målvärde",
+	[GOAL_NO_TARGET] = "Följs upp i text",
 	[GOAL_UNJUDGED] = "Kan inte bedömas",
-	[GOAL_WHOLE_YEAR] = "Bedöms för helår",
-	[GOAL_PART_JUDGED] = "Delvis bedömt",
-	[GOAL_NOT_YET] = "Ännu inte uppnått",
+	[GOAL_WHOLE_YEAR] = "Bedöms senare",
+	[GOAL_PART_JUDGED] = "Uppnått (mätbar del)",
+	[GOAL_NOT_YET] = "Bedöms senare",
 };
 _Static_assert(sizeof(report_status_names) / sizeof(report_status_names[0]) == GOAL_NOT_YET + 1,
     "a goal status without its name");
@@ -441,7 +447,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		report_econ_priced(r, &note, ag, p, ya.base_year);
 		report_econ_monthly(r, &note, ag, p, &ya);
 		report_adjust_rounding(r, &note, &ya);
-		report_econ_not_valued(&note, ag, p, ya.base_year);
+		report_econ_not_valued(&note, ag, p, ya.base_year, !ya.valued);
 		report_econ_stated(r, &note, ag, p, ya.base_year, false);
 		/* the part of the year once: in the row when one party's,
 		 * else under the table, once for each way of counting it */
@@ -457,7 +463,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
 		    report_party_label(r, ag, p)), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 1, ya.valued ? build_money(&r->bd, ya.amount, false) :
-		    report_party_lists_not_valued(ag, p, ya.base_year) ? "ej värderat" :
+		    report_party_lists_not_valued(ag, p, ya.base_year) ? REPORT_NOT_VALUED :
 		    r->bd.t->label_budget_no_amount, false, DALIGN_RIGHT, 0);
 		if (note.data != NULL) {
 			/* drop the trailing space; start with a capital */
@@ -474,7 +480,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	build_cell_text(&r->bd, tb, row, 0, "Summa", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, row, 1, am->has_kommun || am->has_ideburen ||
 	    am->has_other_public ?
-	    build_money(&r->bd, am->total, false) : "ej värderat", true, DALIGN_RIGHT, 0);
+	    build_money(&r->bd, am->total, false) : REPORT_NOT_VALUED, true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb)->keep_together = true;
 	if (once.data != NULL) {
 		buf_adds(&once, ". ");
@@ -704,6 +710,38 @@ static const char *const assessor_columns[] = {
 	[ASSESSOR_PARTIES] = "Parternas bedömning",
 	[ASSESSOR_MIXED] = "Bedömning i uppföljningen",
 };
+
+/* Under a goal table, the less obvious Status words its rows use, one
+ * sentence each, in one paragraph: "”Bedöms senare” betyder att målet
+ * gäller ett helt år och bedöms när utfallet för ett helt år finns."
+ * (Uppnått (mätbar del) and Kan inte bedömas have their own sentences
+ * naming the goal.)  NULL when none. */
+static struct doc_node *
+status_legend(struct rep *r, const struct agreement *ag, const struct goal_row *rows, size_t n)
+{
+	struct buf b = { NULL, 0, 0 };
+	struct doc_node *p;
+	bool later = false, no_target = false;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		if (unreported(r, ag, &rows[i]))
+			continue;
+		later |= rows[i].status == GOAL_WHOLE_YEAR || rows[i].status == GOAL_NOT_YET;
+		no_target |= rows[i].status == GOAL_NO_TARGET;
+	}
+	if (later)
+		buf_adds(&b, "”Bedöms senare” betyder att målet gäller ett helt år och bedöms när "
+		    "utfallet för ett helt år finns.");
+	if (no_target)
+		buf_printf(&b, "%s”Följs upp i text” betyder att målet inte har något målvärde att "
+		    "jämföra utfallet med.", later ? " " : "");
+	if (b.data == NULL)
+		return NULL;
+	p = report_text(r, arena_strdup(r->bd.a, b.data));
+	buf_free(&b);
+	return p;
+}
 
 /* Under a table with a Bedömning column, once: which column is whose.
  * "Status visar om utfallet når målvärdet; bedömningen är
@@ -944,7 +982,7 @@ goals(struct rep *r, const struct agreement *ag)
 	bool grouped;
 	size_t per_kind[GOAL_KIND_COUNT] = { 0 };
 	struct doc_table *tb;
-	struct doc_node *tbn;
+	struct doc_node *tbn, *legend;
 	const struct followup **sources = NULL;
 	size_t nsources = 0;
 	enum assessor who = ASSESSOR_MIXED;
@@ -977,11 +1015,9 @@ goals(struct rep *r, const struct agreement *ag)
 	if (nshown > 0) {
 		/* grouped by kind, a row naming each kind */
 		tb = build_table(&r->bd, nassessed > 0 ? 5 : 4, nshown + 1 + (grouped ? nkinds : 0));
-		/* the Status column as wide as its words, unless a goal is not
-		 * judged for a part year: those wrap */
+		/* the Status column as wide as its words, a small fixed set
+		 * ("Bedöms senare" no longer wraps as "Bedöms för helår" did) */
 		tb->fixed[3] = true;
-		for (i = 0; i < n; i++)
-			tb->fixed[3] &= !report_goal_whole_year(r, ag, &rows[i], NULL, NULL);
 		if (nassessed > 0) {
 			/* the column says whose judgement it is, the note under
 			 * the table where it is from */
@@ -1036,6 +1072,12 @@ goals(struct rep *r, const struct agreement *ag)
 		/* the notes and the sentence on the goals left out go with the
 		 * table */
 		npart = report_part_judged_notes(r, rows, n, false);
+		/* the legend kept with the table, whatever follows it */
+		legend = status_legend(r, ag, rows, n);
+		if (legend != NULL) {
+			tbn->keep_with_next = true;
+			tbn = legend;
+		}
 		tbn->keep_with_next = nunreported > 0 || nsources > 0 || npart > 0 || nstart > 0;
 		if (nsources > 0)
 			assessment_note(r, who, sources, nsources)->keep_with_next =

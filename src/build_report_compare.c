@@ -60,9 +60,9 @@ party_year(const struct agreement *ag, const struct party *p, int year, struct y
 static const char *
 fig_text(struct rep *r, enum year_fig f, long long kr)
 {
-	/* the cell is an amount: "ej värderat" (README "Not valued") */
+	/* the cell is an amount: "inte värderat i kronor" (README "Not valued") */
 	return f == FIG_AMOUNT ? build_money(&r->bd, kr, false) :
-	    f == FIG_NOT_VALUED ? "ej värderat" : "–";
+	    f == FIG_NOT_VALUED ? REPORT_NOT_VALUED : "–";
 }
 
 /* A note said once for every party it concerns: "Ekdala kommun och
@@ -215,7 +215,7 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 	buf_free(&annual);
 	buf_free(&spans);
 	if (nfig == 0 && nnone == 0)
-		s = "ej värderat";
+		s = REPORT_NOT_VALUED;
 	else if (nfig == 0)
 		s = "–";
 	else {
@@ -896,7 +896,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 			period_any = true;
 			period_whole &= money_add(&total_period, sum);
 			ngaps += period_missing_lines(r, ag, p, &gaps, ngaps);
-		} else if (strcmp(whole, "–") != 0 && strcmp(whole, "ej värderat") != 0)
+		} else if (strcmp(whole, "–") != 0 && strcmp(whole, REPORT_NOT_VALUED) != 0)
 			period_whole = false;
 		row++;
 	}
@@ -1355,18 +1355,19 @@ chart_amounts(struct doc_chart *ch, size_t row, size_t k, const struct ag_amount
 	ch->present[row * ns] = am->has_kommun;
 	ch->present[row * ns + 1] = am->has_ideburen;
 	/* help without a value, or no budget at all (review 2: both were "–") */
-	ch->absent[row * ns] = am->kommun_not_valued ? "ej värderat" : "inget belopp angivet";
+	ch->absent[row * ns] = am->kommun_not_valued ? REPORT_NOT_VALUED : "inget belopp angivet";
 	/* money paid in a later year: no bar of 0 */
 	if (am->has_kommun && am->kommun == 0 &&
 	    (am->annual_for_part[REP_MONEY_KOMMUN] & REP_UNPAID)) {
 		ch->present[row * ns] = false;
 		ch->absent[row * ns] = "inget utbetalt";
 	}
-	ch->absent[row * ns + 1] = am->ideburen_not_valued ? "ej värderat" : "inget belopp angivet";
+	ch->absent[row * ns + 1] = am->ideburen_not_valued ? REPORT_NOT_VALUED :
+	    "inget belopp angivet";
 	if (k == 1) {
 		ch->values[row * ns + 2] = (double)am->other_public;
 		ch->present[row * ns + 2] = am->has_other_public;
-		ch->absent[row * ns + 2] = am->other_public_not_valued ? "ej värderat" :
+		ch->absent[row * ns + 2] = am->other_public_not_valued ? REPORT_NOT_VALUED :
 		    "inget belopp angivet";
 		/* money paid in a later year, as the kommun's: no bar of 0 */
 		if (am->has_other_public && am->other_public == 0 &&

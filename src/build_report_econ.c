@@ -46,7 +46,8 @@ names_party(const struct agreement *ag, const char *label)
 }
 
 /* Help listed without a value, after a lead that any label reads well
- * in: "Inte värderat i kronor: ideella mentorer.", "Inte värderade i
+ * in: "Avser frivilligt arbete." when the party has no valued help,
+ * else "Inte värderat i kronor: ideella mentorer.", "Inte värderade i
  * kronor: lokal i Åsbro bibliotek, tre dagar i veckan; information i
  * kommunens kanaler." (review r20: a label pasted into "Insatsen … är
  * inte värderad" read badly).  A label opening with a common noun is
@@ -54,7 +55,7 @@ names_party(const struct agreement *ag, const char *label)
  * ("Föreningen Språkbron, volontärer"). */
 void
 report_econ_not_valued(struct buf *note, const struct agreement *ag,
-    const struct party *p, int base_year)
+    const struct party *p, int base_year, bool none_valued)
 {
 	const struct budget *b;
 	const struct budget_line *l;
@@ -66,7 +67,11 @@ report_econ_not_valued(struct buf *note, const struct agreement *ag,
 				total += l->econ.not_valued;
 	if (total == 0)
 		return;
-	buf_adds(note, total == 1 ? "Inte värderat i kronor: " : "Inte värderade i kronor: ");
+	/* none_valued: the amount cell says "inte värderat i kronor"
+	 * already; the note says what the help is (review s22: the term
+	 * twice in one row) */
+	buf_adds(note, none_valued ? "Avser " : total == 1 ? "Inte värderat i kronor: " :
+	    "Inte värderade i kronor: ");
 	for (b = ag->budgets; b != NULL; b = b->next) {
 		if (b->party != p || !in_base(ag, b, base_year))
 			continue;
@@ -138,7 +143,7 @@ report_econ_sum(struct rep *r, bool public)
 	}
 	/* no party of the kind has a figure: missing, never 0 kr */
 	if (!has && not_valued)
-		return "ej värderat";
+		return REPORT_NOT_VALUED;
 	if (!has)
 		return "inget belopp angivet";
 	/* a whole year's amount for part of the year: this year's column and
@@ -211,13 +216,13 @@ payment_words(struct rep *r, const struct line_econ *e)
 	return s;
 }
 
-/* A line's amount as its budget gives it: "ej värderat", "uppskattat
+/* A line's amount as its budget gives it: "inte värderat i kronor", "uppskattat
  * 45 000 kr" for a priced line's estimate, "–" when it gives none. */
 static const char *
 line_amount(struct rep *r, const struct budget_line *l)
 {
 	if (l->econ.not_valued)
-		return "ej värderat";
+		return REPORT_NOT_VALUED;
 	if (l->econ.has_amount)
 		return build_money(&r->bd, l->amount, false);
 	if (l->econ.has_estimate)

@@ -149,6 +149,34 @@ report_outcome_ratio(struct buf *b, const struct outcome *o)
 	report_add_count(b, o->of);
 }
 
+/* The outcome's ratio in whole percent, half up (has_of, of > 0). */
+static long long
+whole_percent(const struct outcome *o)
+{
+	return (o->value * 200 + o->of) / (2 * o->of);
+}
+
+/* Whether the stated percent and the exact ratio lie on either side of
+ * the goal's percent target (Sjöberg 2024: 41 of 55 is 74,5 %, stated
+ * 75 %, against minst 75 %). */
+static bool
+sides_differ(const struct outcome *o)
+{
+	const struct goal *g = o->goal;
+	long long target, num;
+
+	if (g == NULL || !g->has_percent || !o->has_of || o->of <= 0 || o->value < 0)
+		return false;
+	target = g->percent_tenths;
+	/* at most 999 999 999 999 x 1 000: fits */
+	num = o->value * 1000;
+	if (g->comparison == CMP_MINST)
+		return (num >= target * o->of) != (o->percent_tenths >= target);
+	if (g->comparison == CMP_HOGST)
+		return (num <= target * o->of) != (o->percent_tenths <= target);
+	return false;
+}
+
 void
 report_outcome_percent(struct buf *b, const struct outcome *o)
 {
@@ -156,14 +184,18 @@ report_outcome_percent(struct buf *b, const struct outcome *o)
 
 	/* the percent as stated; computed only when none is stated, on the
 	 * same side of its goal's target as the status (finding 4); a stated
-	 * one that rounds otherwise after the computed one: "(74,5 %;
-	 * rapporten anger 75 %)" beside "minst 75 %" and "Ej uppnått" is no
-	 * riddle */
+	 * one the exact ratio does not round to (a whole percent when stated
+	 * whole, else a tenth) after the computed one, and one on the other
+	 * side of the target: "(74,5 %, rapporten anger 75 %)" beside "minst
+	 * 75 %" and "Ej uppnått" is no riddle; 41 of 96 stated as 43 % is
+	 * right and needs no note (review s22, Vallby 2023: "42,7 %;
+	 * rapporten anger 43 %"); a comma, as the summary says it */
 	if (o->has_percent && calc_outcome_percent_tenths(o, o->goal, &tenths) &&
-	    tenths != o->percent_tenths) {
+	    (sides_differ(o) || (o->percent_tenths % 10 == 0 ?
+	    whole_percent(o) * 10 != o->percent_tenths : tenths != o->percent_tenths))) {
 		buf_printf(b, " (");
 		percent_text(b, (double)tenths / 10.0);
-		buf_adds(b, "; rapporten anger ");
+		buf_adds(b, ", rapporten anger ");
 		percent_text(b, o->percent_tenths / 10.0);
 		buf_addc(b, ')');
 	} else if (o->has_percent) {
@@ -239,8 +271,11 @@ report_assessment_text(struct rep *r, const struct agreement *ag, const struct g
 
 	if (a == NULL)
 		return NULL;
-	return arena_printf(r->bd.a, "%s%s%s", level_names[a->level],
-	    a->text != NULL ? ". " : "", a->text != NULL ? a->text : "");
+	/* the level without a full stop, the organisation's words quoted
+	 * after it as written (review s22: "Uppfyllt." beside "Uppfyllt") */
+	return arena_printf(r->bd.a, "%s%s%s%s", level_names[a->level],
+	    a->text != NULL ? ": ”" : "", a->text != NULL ? a->text : "",
+	    a->text != NULL ? "”" : "");
 }
 
 bool
@@ -334,7 +369,8 @@ report_part_judged_notes(struct rep *r, const struct goal_row *rows, size_t n, b
 			continue;
 		report_goal_named(&b, g, true);
 		/* the condition as written, without its full stop */
-		buf_printf(&b, " är delvis bedömt. Utfallet når målvärdet, men villkoret ”%.*s” "
+		buf_printf(&b, " är uppnått i den del som mäts. Utfallet når målvärdet, men "
+		    "villkoret ”%.*s” "
 		    "mäts inte.", report_len_without_stop(g->unmeasured), g->unmeasured);
 		report_text(r, arena_strdup(r->bd.a, b.data));
 		buf_reset(&b);

@@ -6,6 +6,11 @@
 #ifndef IOPDOC_BUILD_REPORT_INT_H
 #define IOPDOC_BUILD_REPORT_INT_H
 
+/* One term in the report for help listed without a value (valued="no"):
+ * an amount cell, a chart's bar without a figure (review s22: "ej
+ * värderat", "inte värderade i kronor" and "inget belopp angivet" mixed). */
+#define REPORT_NOT_VALUED	"inte värderat i kronor"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -504,7 +509,7 @@ void		 report_econ_costs(struct rep *, const struct agreement *,
 void		 report_econ_priced(struct rep *, struct buf *note, const struct agreement *,
 		    const struct party *, int base_year);
 void		 report_econ_not_valued(struct buf *note, const struct agreement *,
-		    const struct party *, int base_year);
+		    const struct party *, int base_year, bool none_valued);
 /* "Månadsbelopp 25 000 kr i 2 månader (november–december). " for a
  * party's budgets per="month"; nothing when it has none. */
 void		 report_econ_monthly(struct rep *, struct buf *note, const struct agreement *,

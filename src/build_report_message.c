@@ -110,7 +110,7 @@ report_msg_scope(struct buf *b, const char *namnd, int year, size_t nags, size_t
 	buf_adds(b, ".");
 }
 
-/* "1 250 000 kr", "ej värderat", or nothing for no figure. */
+/* "1 250 000 kr", "inte värderat i kronor", or nothing for no figure. */
 static void
 add_money_part(struct buf *b, const struct msg_money *m)
 {
@@ -120,7 +120,7 @@ add_money_part(struct buf *b, const struct msg_money *m)
 		money_format(m->sum, s, sizeof(s));
 		buf_adds(b, s);
 	} else if (m->not_valued)
-		buf_adds(b, "ej värderat");
+		buf_adds(b, REPORT_NOT_VALUED);
 }
 
 void
@@ -228,8 +228,12 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 		money_format(now->in_kind, t, sizeof(t));
 		buf_printf(b, ", varav %s i pengar och %s i annan form än pengar", s, t);
 	}
+	/* whose: the sentence's subject may be the kommun's finansiering
+	 * (review s22, Åsbro 2025: "därtill insatser som inte är värderade
+	 * i kronor" beside the organisation's left it open) */
 	if (now->not_valued)
-		buf_adds(b, "; därtill insatser som inte är värderade i kronor");
+		buf_printf(b, "; därtill %sövriga insatser, som inte är värderade i kronor",
+		    kommun ? "kommunens " : "");
 	buf_adds(b, ".");
 	/* a line without this year's amount is not a cut: a sentence of its
 	 * own, saying the comparison is not like for like (review r20,
@@ -272,7 +276,7 @@ report_msg_other_public(struct buf *b, int year, const struct msg_money *now,
 		buf_printf(b, ", jämfört med %s %d", s, year - 1);
 	}
 	if (now->not_valued)
-		buf_adds(b, "; därtill insatser som inte är värderade i kronor");
+		buf_adds(b, "; därtill övriga offentliga insatser, som inte är värderade i kronor");
 	buf_adds(b, ".");
 }
 
@@ -389,9 +393,11 @@ static const char *const goal_words[][2] = {
 	/* one, several */
 	[MSG_GOAL_MET] = { "uppnått", "uppnådda" },
 	[MSG_GOAL_PARTLY] = { "delvis uppnått", "delvis uppnådda" },
-	/* among the others ("Av fem mål för 2019 är ett delvis bedömt"),
-	 * what is not measured said after them (part_judged_sentence) */
-	[MSG_GOAL_PART_JUDGED] = { "delvis bedömt", "delvis bedömda" },
+	/* among the others ("Av fem mål för 2019 är ett uppnått i den del
+	 * som mäts"), what is not measured said after them
+	 * (part_judged_sentence; review s22: "delvis bedömt" read oddly and
+	 * as unassessed) */
+	[MSG_GOAL_PART_JUDGED] = { "uppnått i den del som mäts", "uppnådda i den del som mäts" },
 	[MSG_GOAL_NOT_MET] = { "inte uppnått", "inte uppnådda" },
 	[MSG_GOAL_NOT_YET] = { "ännu inte uppnått", "ännu inte uppnådda" },
 	[MSG_GOAL_NOT_REPORTED] = { "utan rapporterat utfall", "utan rapporterat utfall" },
@@ -450,19 +456,18 @@ in_text_sentence(struct buf *b, size_t n, int year)
 }
 
 /* Goals whose target is reached but which hold a condition no outcome
- * measures, after the others: "Det delvis bedömda målet når sitt
- * målvärde, men ett villkor i det mäts inte." */
+ * measures, after the others: "Det målet har ett villkor som inte
+ * mäts." */
 static void
 part_judged_sentence(struct buf *b, size_t n, size_t total)
 {
 	if (n == 0)
 		return;
 	if (n == 1)
-		buf_printf(b, " %s når sitt målvärde, men ett villkor i det mäts inte.",
-		    total == 1 ? "Målet" : "Det delvis bedömda målet");
+		buf_printf(b, " %s har ett villkor som inte mäts.",
+		    total == 1 ? "Målet" : "Det målet");
 	else
-		buf_adds(b, " De delvis bedömda målen når sina målvärden, men villkor i dem mäts "
-		    "inte.");
+		buf_printf(b, " %s har villkor som inte mäts.", n == total ? "Målen" : "De målen");
 }
 
 /* Goals the agreement judges over more than a year, after the year's:
@@ -1634,7 +1639,7 @@ part_judged_goals(struct rep *r, const struct agreement *ag, struct buf *b)
 			continue;
 		clause(b);
 		report_goal_named(b, g, false);
-		buf_printf(b, " är delvis bedömt, eftersom villkoret ”%.*s” inte mäts",
+		buf_printf(b, " är uppnått i den del som mäts, men villkoret ”%.*s” mäts inte",
 		    report_len_without_stop(g->unmeasured), g->unmeasured);
 	}
 	free(rows);

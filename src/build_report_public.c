@@ -126,7 +126,7 @@ report_other_public_sum(struct rep *r)
 		annual |= r->amounts[i].annual_for_part[REP_MONEY_OTHER_PUBLIC];
 	}
 	if (!has)
-		return "ej värderat";
+		return REPORT_NOT_VALUED;
 	/* money paid in a later year, as the kommun's line says it */
 	if (r->other_public == 0 && (annual & REP_UNPAID))
 		return arena_printf(r->bd.a, "%s (inget utbetalt)", build_money(&r->bd, 0, false));
@@ -144,5 +144,5 @@ report_other_public_cell(struct rep *r, const struct ag_amounts *am)
 		return "inget utbetalt";
 	if (am->has_other_public)
 		return build_money(&r->bd, am->other_public, false);
-	return am->other_public_not_valued ? "ej värderat" : "–";
+	return am->other_public_not_valued ? REPORT_NOT_VALUED : "–";
 }

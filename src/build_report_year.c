@@ -387,14 +387,44 @@ report_add_up_amounts(struct rep *r)
 	return true;
 }
 
-/* The overview's Måluppfyllelse cell, as a person writes it in a table,
- * counting what the summary counts: the goals judged in one pattern
- * first ("3 av 3 uppnådda", "0 av 2 uppnådda", "1 av 1 uppnått"), then
- * the others, each in a short clause: "1 rapporterat utan målvärde; 2
- * utan utfall; 7 utan mätbart målvärde", "1 ännu inte uppnått", "1
- * bedöms för helår", "8 utan mätbart målvärde; 3 långsiktiga" (review
- * r20: "Inga mätbara mål; 2 utan utfall" lost the delmål reported
- * without a target). */
+/* A count in words, neuter ("ett", "två", "13"), opening the cell in
+ * upper case when first. */
+static void
+cell_count(struct buf *b, size_t n, bool first)
+{
+	char w[64];
+
+	format_count_words(w, sizeof(w), (long long)n, true);
+	if (first && w[0] >= 'a' && w[0] <= 'z')
+		w[0] = (char)(w[0] - 'a' + 'A');
+	else if (first && (unsigned char)w[0] == 0xc3 && (unsigned char)w[1] == 0xa5)
+		w[1] = (char)0x85;	/* å -> Å */
+	buf_adds(b, w);
+}
+
+/* One clause of the goals not judged: "; två utan rapporterat utfall",
+ * or opening the cell "Två mål utan rapporterat utfall". */
+static void
+cell_clause(struct buf *b, size_t n, const char *one, const char *several)
+{
+	bool first = b->len == 0;
+
+	if (n == 0)
+		return;
+	if (!first)
+		buf_adds(b, "; ");
+	cell_count(b, n, first);
+	buf_printf(b, "%s %s", first ? " mål" : "", n == 1 ? one : several);
+}
+
+/* The overview's Måluppfyllelse cell in short whole phrases, counting
+ * what the summary counts: the goals judged first ("Två av tre bedömda
+ * mål uppnådda", "Inget av två bedömda mål uppnått", "Det bedömda målet
+ * uppnått i den del som mäts"), then the others: "ett bedöms för
+ * helåret", "två utan rapporterat utfall", "sju följs upp i text", or
+ * alone "Följs upp i text (8 mål)" (review s22: "0 av 1 uppnått; 1
+ * bedöms för helår", "8 utan mätbart målvärde; 3 långsiktiga" were
+ * cryptic). */
 char *
 report_fulfilment(struct rep *r, const struct agreement *ag)
 {
@@ -402,7 +432,7 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 	size_t n = report_goal_rows(r, ag, &rows), i, counts[GOAL_NOT_YET + 1] = { 0 };
 	size_t nlong = report_long_goals(r, ag, NULL);
 	struct buf b = { NULL, 0, 0 };
-	size_t measurable, met, in_text = 0;
+	size_t measurable, met, part, later, in_text = 0;
 	char *s;
 
 	if (!report_has_followup_in_year(r, ag)) {
@@ -417,42 +447,56 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 		else
 			counts[rows[i].status]++;
 	}
-	met = counts[GOAL_MET];
+	/* met in its measured part counts as met, as the key figures do */
+	part = counts[GOAL_PART_JUDGED];
+	met = counts[GOAL_MET] + part;
 	measurable = met + counts[GOAL_NOT_MET];
-	if (measurable > 0)
-		buf_printf(&b, "%zu av %zu %s", met, measurable,
-		    measurable == 1 ? "uppnått" : "uppnådda");
-	if (counts[GOAL_NO_TARGET] > 0)
-		buf_printf(&b, "%s%zu %s utan målvärde", b.len > 0 ? "; " : "",
-		    counts[GOAL_NO_TARGET], counts[GOAL_NO_TARGET] == 1 ? "rapporterat" :
-		    "rapporterade");
-	/* a target reached, a condition beside it not measured: not met
-	 * as a whole, kept out of the measurable ones */
-	if (counts[GOAL_PART_JUDGED] > 0)
-		buf_printf(&b, "%s%zu delvis bedömt", b.len > 0 ? "; " : "",
-		    counts[GOAL_PART_JUDGED]);
-	if (counts[GOAL_NOT_REPORTED] > 0)
-		buf_printf(&b, "%s%zu utan utfall", b.len > 0 ? "; " : "", counts[GOAL_NOT_REPORTED]);
-	/* a yearly target part-way through the year is not measurable yet */
-	if (counts[GOAL_NOT_YET] > 0)
-		buf_printf(&b, "%s%zu ännu inte %s", b.len > 0 ? "; " : "", counts[GOAL_NOT_YET],
-		    counts[GOAL_NOT_YET] == 1 ? "uppnått" : "uppnådda");
-	/* kept out of the measurable ones, as the summary does */
-	if (counts[GOAL_WHOLE_YEAR] > 0)
-		buf_printf(&b, "%s%zu bedöms för helår", b.len > 0 ? "; " : "",
-		    counts[GOAL_WHOLE_YEAR]);
+	if (measurable == 1)
+		buf_printf(&b, "Det bedömda målet %s", met == 1 ? "uppnått" : "inte uppnått");
+	else if (measurable > 0 && met == measurable) {
+		if (measurable == 2)
+			buf_adds(&b, "Båda bedömda målen uppnådda");
+		else {
+			buf_adds(&b, "Alla ");
+			cell_count(&b, measurable, false);
+			buf_adds(&b, " bedömda mål uppnådda");
+		}
+	} else if (measurable > 0 && met == 0) {
+		buf_adds(&b, "Inget av ");
+		cell_count(&b, measurable, false);
+		buf_adds(&b, " bedömda mål uppnått");
+	} else if (measurable > 0) {
+		cell_count(&b, met, true);
+		buf_adds(&b, " av ");
+		cell_count(&b, measurable, false);
+		buf_adds(&b, " bedömda mål uppnådda");
+	}
+	if (part > 0 && part == met)
+		buf_adds(&b, " i den del som mäts");
+	else if (part > 0) {
+		buf_adds(&b, ", varav ");
+		cell_count(&b, part, false);
+		buf_adds(&b, " i den del som mäts");
+	}
+	cell_clause(&b, counts[GOAL_NO_TARGET], "rapporterat utan målvärde",
+	    "rapporterade utan målvärde");
+	cell_clause(&b, counts[GOAL_NOT_REPORTED], "utan rapporterat utfall",
+	    "utan rapporterat utfall");
+	/* a yearly target part-way through the year, judged for the whole
+	 * year: kept out of the judged ones, as the summary does */
+	later = counts[GOAL_NOT_YET] + counts[GOAL_WHOLE_YEAR];
+	cell_clause(&b, later, "bedöms för helåret", "bedöms för helåret");
 	/* a change on the year before without its outcome */
-	if (counts[GOAL_UNJUDGED] > 0)
-		buf_printf(&b, "%s%zu kan inte bedömas", b.len > 0 ? "; " : "",
-		    counts[GOAL_UNJUDGED]);
-	if (in_text > 0)
-		buf_printf(&b, "%s%zu utan mätbart målvärde", b.len > 0 ? "; " : "", in_text);
-	if (nlong > 0)
-		buf_printf(&b, "%s%zu %s", b.len > 0 ? "; " : "", nlong,
-		    nlong == 1 ? "långsiktigt" : "långsiktiga");
-	/* the first letter of a clause opening the cell in upper case */
-	if (b.len > 0 && b.data[0] >= 'a' && b.data[0] <= 'z')
-		b.data[0] = (char)(b.data[0] - 'a' + 'A');
+	cell_clause(&b, counts[GOAL_UNJUDGED], "kan inte bedömas", "kan inte bedömas");
+	if (in_text > 0 && b.len == 0)
+		buf_printf(&b, "Följs upp i text (%zu mål)", in_text);
+	else
+		cell_clause(&b, in_text, "följs upp i text", "följs upp i text");
+	if (nlong > 0) {
+		buf_adds(&b, b.len > 0 ? "; " : "");
+		cell_count(&b, nlong, b.len == 0);
+		buf_adds(&b, nlong == 1 ? " långsiktigt mål" : " långsiktiga mål");
+	}
 	/* no goal for the year: as the agreement's section says it */
 	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : ag->goals == NULL ? "Inga mål" :
 	    "Inga mål för året");

@@ -139,8 +139,11 @@ sums(struct rep *r, struct buf *out)
 		has_i |= r->amounts[i].has_ideburen;
 		has_o |= r->amounts[i].has_other_public;
 		for (g = 0; g < n; g++) {
-			met += rows[g].status == GOAL_MET;
-			measurable += rows[g].status == GOAL_MET || rows[g].status == GOAL_NOT_MET;
+			/* met in its measured part counts as met (review s22, Lund
+			 * 2019: "inget bedömt" beside 27 of at least 25 pairs) */
+			met += rows[g].status == GOAL_MET || rows[g].status == GOAL_PART_JUDGED;
+			measurable += rows[g].status == GOAL_MET || rows[g].status == GOAL_PART_JUDGED ||
+			    rows[g].status == GOAL_NOT_MET;
 		}
 		free(rows);
 		while (report_next_followup(r, r->ags[i], &k, &f))
@@ -319,7 +322,7 @@ goals(struct rep *r, struct buf *out, const struct agreement *ag)
 		/* a goal without a measure or target has no outcome to report:
 		 * as the PDF says, it is followed up in text */
 		row(&w, arena_printf(r->bd.a, "Status: %s", name), report_goal_in_text(r, ag, &rows[i]) ?
-		    "Ska följas upp i text" : report_status_names[rows[i].status], NULL, none, none,
+		    "Följs upp i text" : report_status_names[rows[i].status], NULL, none, none,
 		    remark_of_status(r, ag, &rows[i]));
 	}
 	free(rows);

@@ -28,9 +28,9 @@ import columns  # noqa: E402
 
 HEADER = ["Nämnd", "År", "Överenskommelse", "Diarienummer", "Part", "Organisationsnummer",
           "Partstyp", "Mått", "Värde", "Enhet", "Period från", "Period till", "Anmärkning"]
-STATUS = {"Uppnått", "Ej uppnått", "Ej rapporterat", "Rapporterat, inget målvärde",
-          "Kan inte bedömas", "Ännu inte uppnått", "Bedöms för helår", "Ska följas upp i text",
-          "Delvis bedömt"}
+STATUS = {"Uppnått", "Ej uppnått", "Ej rapporterat", "Följs upp i text",
+          "Kan inte bedömas", "Bedöms senare",
+          "Uppnått (mätbar del)"}
 SCALE = {"week": 52, "month": 12, "quarter": 4}
 
 problems = []
@@ -128,7 +128,7 @@ def main():
             if a == cr.NOT_VALUED:
                 expect(r["Värde"] == "" and "ej värderat" in r["Anmärkning"],
                        f"{name}: {pname} not valued: {r['Värde']!r} {r['Anmärkning']!r}")
-                in_pdf(text, f"{pname} ({cr.party_label(ag, p)}) ej värderat", name)
+                in_pdf(text, f"{pname} ({cr.party_label(ag, p)}) {cr.NOT_VALUED}", name)
                 continue
             expect(r["Värde"] == str(a), f"{name}: {pname}'s amount {r['Värde']} is not the "
                                          f"XML's {a}")
@@ -170,11 +170,11 @@ def main():
                 # one without a measure or target is followed up in text,
                 # its status says so (not "Ej rapporterat")
                 if named and all(cr.in_text_goal(g) for g in named) and not r["Anmärkning"]:
-                    expect(r["Värde"] == "Ska följas upp i text",
-                           f"{name}: status of {measure}: {r['Värde']!r}, not 'Ska följas upp i text'")
+                    expect(r["Värde"] == "Följs upp i text",
+                           f"{name}: status of {measure}: {r['Värde']!r}, not 'Följs upp i text'")
                     expect("följas upp i text" in text,
                            f"{name}: status of {measure}: no 'följas upp i text' sentence")
-                elif r["Värde"] in ("Ej rapporterat", "Ska följas upp i text") and not r["Anmärkning"]:
+                elif r["Värde"] in ("Ej rapporterat", "Följs upp i text") and not r["Anmärkning"]:
                     # "Inget utfall rapporterat för 2023 för målet om …"
                     if not named and cr.norm(f"Inget utfall rapporterat för {r['År']} för") \
                             not in text:
@@ -192,7 +192,7 @@ def main():
                     if g.get("unmeasured"):
                         expect(r["Värde"] != "Uppnått",
                                f"{name}: status of {measure}: 'Uppnått' beside unmeasured")
-                        if r["Värde"] == "Delvis bedömt":
+                        if r["Värde"] == "Uppnått (mätbar del)":
                             expect(r["Anmärkning"].startswith(
                                 f"mäts inte: {cr.unmeasured_text(g)}"),
                                 f"{name}: status of {measure}: remark {r['Anmärkning']!r}")
@@ -211,7 +211,9 @@ def main():
                 if part == "" and what in ("Utfall", "Övrigt utfall"):
                     for o in found:
                         if o.get("value") == r["Värde"]:
-                            in_pdf(text, cr.outcome_cell(o), f"{name}: outcome of {measure}")
+                            # its goal, for a stated percent across the target
+                            og = next((g for g in goals if g.get("id") == o.get("goal")), None)
+                            in_pdf(text, cr.outcome_cell(o, og), f"{name}: outcome of {measure}")
                             break
             elif what == "Målvärde" and r["Värde"] != "" and part == "" and r["Enhet"] != "%":
                 expect(any(g.get("value") is not None and

@@ -51,8 +51,10 @@ def date(s):
 
 
 # an amount cell of help listed without a value (README "Not valued":
-# the cell is an amount, "ej värderat"; "Insatsen … är inte värderad" names help)
-NOT_VALUED = "ej värderat"
+# the cell is an amount, "inte värderat i kronor"; "Insatsen … är inte värderad" names help)
+# one term for help not valued (review s22: "ej värderat", "inte
+# värderade i kronor" and "inget belopp angivet" mixed)
+NOT_VALUED = "inte värderat i kronor"
 
 
 def figure(line):
@@ -1225,14 +1227,34 @@ def goal_target(g):
     return t
 
 
-def stated_percent(o):
-    """A stated percent as stated; when the computed one (a tenth) rounds
-    otherwise, the computed one first: "74,5 %; rapporten anger 75 %"."""
+def stated_percent(o, g=None):
+    """A stated percent as stated when the exact ratio, rounded as the
+    report rounds it (a whole percent, else a tenth), gives it: "43 %"
+    for 41 of 96 (42,7 %; review s22, Vallby 2023). Otherwise, or when the
+    stated figure and the exact ratio lie on either side of the goal's
+    percent target, the computed one first, one punctuation in the table
+    and the summary: "74,5 %, rapporten anger 75 %" (Sjöberg 2024, minst
+    75 %)."""
     stated = round(float(o.get("percent")) * 10)
-    if int(o.get("of")) > 0:
-        computed = int(1000 * int(o.get("value")) / int(o.get("of")) + 0.5)
-        if computed != stated:
-            return f"{pct_text(computed)}; rapporten anger {pct_text(stated)}"
+    value, of = int(o.get("value")), int(o.get("of"))
+    if of > 0:
+        computed = (2 * 1000 * value + of) // (2 * of)
+        whole = (2 * 100 * value + of) // (2 * of) * 10
+        same = whole == stated if stated % 10 == 0 else computed == stated
+        if g is not None and g.get("percent") is not None and \
+                g.get("comparison") in ("minst", "hogst"):
+            target = round(float(g.get("percent")) * 10)
+            exact_met = (1000 * value >= target * of) if g.get("comparison") == "minst" \
+                else (1000 * value <= target * of)
+            stated_met = stated >= target if g.get("comparison") == "minst" else stated <= target
+            if exact_met != stated_met:
+                same = False
+                if g.get("comparison") == "minst" and computed >= target:
+                    computed = target - 1
+                elif g.get("comparison") == "hogst" and computed <= target:
+                    computed = target + 1
+        if not same:
+            return f"{pct_text(computed)}, rapporten anger {pct_text(stated)}"
     return pct_text(stated)
 
 
@@ -1243,7 +1265,7 @@ def unit_of(el):
     return None if u is None or u.strip().lower().rstrip(".") in ("st", "styck", "stycken") else u
 
 
-def outcome_cell(o):
+def outcome_cell(o, g=None):
     """The Utfall cell: value, " av of", unit, the percent as stated (else
     computed, one decimal), the split by gender with annat and "har inte angett kön"."""
     t = count(o.get("value"))
@@ -1252,7 +1274,7 @@ def outcome_cell(o):
     if unit_of(o):
         t += f" {unit_of(o)}"
     if o.get("percent") is not None:
-        t += f" ({stated_percent(o)})"
+        t += f" ({stated_percent(o, g)})"
     elif o.get("of") is not None and int(o.get("of")) > 0:
         t += f" ({pct_text(int(1000 * int(o.get('value')) / int(o.get('of')) + 0.5))})"
     kids = o.get("gender-words") == "flickor-pojkar"
@@ -1774,7 +1796,10 @@ def issue12_goals(ag, fus, year):
     assessed, levels = {}, {}
     for fu in sorted(in_year, key=lambda fu: text_of(fu.find("date"))):
         for a in fu.iter("assessment"):
-            assessed[a.get("goal")] = LEVELS[a.get("level")] + (f". {text_of(a)}" if text_of(a) else "")
+            # the level without a full stop, the organisation's words
+            # quoted after it (review s22: "Uppfyllt." beside "Uppfyllt")
+            assessed[a.get("goal")] = LEVELS[a.get("level")] + \
+                (f": \u201d{text_of(a)}\u201d" if text_of(a) else "")
             levels[a.get("goal")] = a.get("level")
     goals = [g for g in ag.iter("goal") if (g.get("year") in (None, str(year)))]
     for g in goals:
@@ -1787,13 +1812,13 @@ def issue12_goals(ag, fus, year):
             row.append(goal_target(g))
         if mine:
             o, grp = mine[-1]
-            row.append(outcome_cell(o))
+            row.append(outcome_cell(o, g))
             if is_new_goal(g) and part_target(ag, g, int(year)) is not None:
-                row.append(with_unmeasured(g, part_status(ag, g, o, grp, int(year))))
+                row.append(shown(with_unmeasured(g, part_status(ag, g, o, grp, int(year)))))
             elif is_new_goal(g):
                 part = g.get("per") in ("year", "week", "month", "quarter") and \
                     not grp.get("to").endswith("-12-31")
-                row.append(with_unmeasured(g, new_goal_status(g, o, part)))
+                row.append(shown(with_unmeasured(g, new_goal_status(g, o, part))))
         if is_new_goal(g) and not mine and g.get("id") not in assessed:
             continue    # not a row: named in the sentence of unreported goals
         if is_new_goal(g):
@@ -2400,8 +2425,15 @@ def summary_message(namnd, year, mine, prev, followups):
                            for n in names):
                     lab = lower_first(lab)
                 by_party.setdefault(ln.get("party") or b.get("party"), []).append(lab)
-        for labs in by_party.values():
-            if len(labs) == 1:
+        for pid, labs in by_party.items():
+            # the amount cell already says "inte värderat i kronor" when
+            # the party has no valued help: the note says what it is
+            # (review s22: the term twice in one row)
+            if amount(ag, pid, year) is NOT_VALUED:
+                want.append(("help not valued, after its lead", f"Avser {'; '.join(labs)}."))
+                want.append(("absent: the term twice in one row",
+                             f"{NOT_VALUED} Inte värderat i kronor"))
+            elif len(labs) == 1:
                 want.append(("help not valued, after its lead",
                              f"Inte värderat i kronor: {labs[0]}."))
             else:
@@ -2410,6 +2442,7 @@ def summary_message(namnd, year, mine, prev, followups):
     # goals of the year: the agreement's and the follow-ups' delmål
     goals, unreported, assessed, in_text, whole_year = 0, 0, 0, 0, 0
     long_goals, part_judged = 0, 0
+    all_met, all_m, all_simple = 0, 0, True
     all_status = []
     judged_by = {"org": 0, "parties": 0, "orgs": 0}
     for _, ag in mine:
@@ -2439,25 +2472,31 @@ def summary_message(namnd, year, mine, prev, followups):
         # judged, said apart (README "Goals")
         for g, status, _ in goal_statuses(ag, fus, year):
             whole_year += status == "Bedöms för helår"
-            part_judged += status == "Delvis bedömt"
+            part_judged += status == "Uppnått (mätbar del)"
             all_status.append(status)
         # the overview's Måluppfyllelse cell opens with the measurable
         # goals as a person writes them in a table (README "Summary")
         st = [status for _, status, _ in goal_statuses(ag, fus, year)]
-        met, m = st.count("Uppnått"), st.count("Uppnått") + st.count("Ej uppnått")
+        # a goal met in its measured part counts as met (review s22, Lund)
+        met = st.count("Uppnått") + st.count("Uppnått (mätbar del)")
+        m = met + st.count("Ej uppnått")
         # (worked out here for targets only: a change on the year
         # before is judged as the table does, not here)
         simple = all(in_text_goal(g) or g.get("comparison") in ("minst", "hogst", "mellan")
                      for g, _ in year_goals(ag, fus, year))
-        if st.count("Delvis bedömt") and any(fu_in_year(fu, year) for fu in fus):
-            # kept out of the measurable goals: not met as a whole
-            want.append(("Måluppfyllelse cell, partly judged",
-                         f"{st.count('Delvis bedömt')} delvis bedömt"))
+        if any(fu_in_year(fu, year) for fu in fus):
+            all_met += met
+            all_m += m
+            all_simple &= simple or not m
         # one pattern, "3 av 3 uppnådda", "0 av 2 uppnådda", "1 av 1
         # uppnått" (review r20: "Alla uppnådda (3 mål)" beside "2 av 4
         # uppnådda")
+        # in short whole phrases (review s22: "0 av 1 uppnått; 1 bedöms
+        # för helår" was cryptic)
         if m and simple and any(fu_in_year(fu, year) for fu in fus):
             want.append(("Måluppfyllelse cell",
+                         cell_judged(met, m, st.count("Uppnått (mätbar del)"))))
+            want.append(("absent: Måluppfyllelse cell in the old pattern",
                          f"{met} av {m} {'uppnått' if m == 1 else 'uppnådda'}"))
         # the cell counts what the summary counts: the goals reported
         # without a target and those without a measure or target too
@@ -2473,10 +2512,12 @@ def summary_message(namnd, year, mine, prev, followups):
                            g.get("measure").lower() for o in outs) for g in yg)
             if k_text:
                 want.append(("Måluppfyllelse cell: goals without a measure or target",
-                             f"{k_text} utan mätbart målvärde"))
+                             f"Följs upp i text ({k_text} mål)" if k_text == len(yg) else
+                             f"{words(k_text, True)} följs upp i text"))
             if k_nt:
                 want.append(("Måluppfyllelse cell: goals reported without a target",
-                             f"{k_nt} {'rapporterat' if k_nt == 1 else 'rapporterade'} utan "
+                             f"{words(k_nt, True)} "
+                             f"{'rapporterat' if k_nt == 1 else 'rapporterade'} utan "
                              "målvärde"))
         for g in gl:
             goals += 1
@@ -2544,9 +2585,9 @@ def summary_message(namnd, year, mine, prev, followups):
                          f"{words(whole_year, True)} mål gäller helår och bedöms inte för del av "
                          "året"))
         if part_judged:
-            want.append(("message: goals partly judged",
-                         f"{words(part_judged, True)} delvis "
-                         f"{'bedömt' if part_judged == 1 else 'bedömda'}"))
+            want.append(("message: goals met in their measured part",
+                         f"{words(part_judged, True)} "
+                         f"{'uppnått' if part_judged == 1 else 'uppnådda'} i den del som mäts"))
         if in_text:
             w = words(in_text, True)
             want.append(("message: goals followed up in text",
@@ -2555,9 +2596,17 @@ def summary_message(namnd, year, mine, prev, followups):
     if part_judged:
         # what it says: the target reached, a condition not measured
         want.append(("message: what is not measured",
-                     "når sitt målvärde, men ett villkor i det mäts inte." if part_judged == 1
-                     else "De delvis bedömda målen når sina målvärden, men villkor i dem mäts "
-                     "inte."))
+                     "et har ett villkor som inte mäts." if part_judged == 1
+                     else "len har villkor som inte mäts."))
+        for bad in ("delvis bedömt", "delvis bedömda", "Delvis bedömt"):
+            # "absent:" wants a text not in the report
+            want.append(("absent: goal met in its measured part called unassessed", bad))
+    # the key figure counts the goals judged, those met in their measured
+    # part among the met (review s22: Lund 2019 "inget bedömt" beside 27
+    # of at least 25 pairs)
+    if all_m and all_simple:
+        want.append(("key figure: goals met of those judged",
+                     f"Uppnådda mål (av bedömda) {all_met} av {all_m}"))
     if long_goals:
         w = words(long_goals, True)
         want.append(("message: long-term goals apart",
@@ -2812,11 +2861,52 @@ def economy_clauses(ag, year, raw):
     return out
 
 
+def cell_judged(met, m, part):
+    """The Måluppfyllelse cell's opening on the goals judged, in a whole
+    phrase (README "Summary"): "Två av tre bedömda mål uppnådda", "Inget
+    av två bedömda mål uppnått", "Det bedömda målet uppnått i den del som
+    mäts"."""
+    if m == 1:
+        s = f"Det bedömda målet {'uppnått' if met else 'inte uppnått'}"
+    elif met == m:
+        s = "Båda bedömda målen uppnådda" if m == 2 else f"Alla {words(m, True)} bedömda mål uppnådda"
+    elif met == 0:
+        s = f"Inget av {words(m, True)} bedömda mål uppnått"
+    else:
+        w = words(met, True)
+        s = f"{w[0].upper() + w[1:]} av {words(m, True)} bedömda mål uppnådda"
+    if part and part == met:
+        s += " i den del som mäts"
+    elif part:
+        s += f", varav {words(part, True)} i den del som mäts"
+    return s
+
+
+# The Status column's words: a small fixed set a nämnd knows (review
+# s22: seven terms beside the organisations' own, no legend); a yearly
+# target not yet judgeable, for part of the year or a year the agreement
+# covers in part, "Bedöms senare"; an outcome without a target "Följs upp
+# i text" (README "Goals and outcomes")
+SHOWN = {"Bedöms för helår": "Bedöms senare", "Ännu inte uppnått": "Bedöms senare",
+         "Rapporterat, inget målvärde": "Följs upp i text"}
+LEGEND = {"Bedöms senare": "\u201dBedöms senare\u201d betyder att målet gäller ett helt år och "
+          "bedöms när utfallet för ett helt år finns.",
+          "Följs upp i text": "\u201dFöljs upp i text\u201d betyder att målet inte har något "
+          "målvärde att jämföra utfallet med."}
+
+
+def shown(status):
+    """A status as the table prints it."""
+    return SHOWN.get(status, status)
+
+
 def with_unmeasured(g, status):
     """A goal holding a condition no outcome measures (unmeasured="…") is
-    met only in part when its outcome reaches the target: "Delvis bedömt",
-    never "Uppnått" (README "Goals")."""
-    return "Delvis bedömt" if status == "Uppnått" and g.get("unmeasured") else status
+    met in its measured part when its outcome reaches the target:
+    "Uppnått (mätbar del)", never plain "Uppnått" and never unassessed
+    (README "Goals"; review s22, Lund 2019: 27 of at least 25 pairs read
+    "Delvis bedömt")."""
+    return "Uppnått (mätbar del)" if status == "Uppnått" and g.get("unmeasured") else status
 
 
 def unmeasured_text(g):
@@ -2861,7 +2951,7 @@ def goal_statuses(ag, fus, year):
 def attention_goals_before(ag, fus, year):
     """Whether the item's goal sentences come first: goals not met, a
     yearly count not judged for a part year, or a goal judged in part."""
-    return any(status in ("Ej uppnått", "Bedöms för helår", "Delvis bedömt")
+    return any(status in ("Ej uppnått", "Bedöms för helår", "Uppnått (mätbar del)")
                for g, status, _ in goal_statuses(ag, fus, year))
 
 
@@ -2918,9 +3008,10 @@ def attention_goals(text, year, mine, followups):
         flat = " ".join(item.split())
         # a goal judged in part: what is not measured (README "Goals")
         for g, status, _ in statuses:
-            if status != "Delvis bedömt":
+            if status != "Uppnått (mätbar del)":
                 continue
-            said = f"är delvis bedömt, eftersom villkoret \u201d{unmeasured_text(g)}\u201d inte mäts"
+            said = f"är uppnått i den del som mäts, men villkoret \u201d{unmeasured_text(g)}\u201d " \
+                "mäts inte"
             if said not in flat:
                 failures += 1
                 print(f"check_report: {name}: the item does not say {said!r}: {flat!r}")
@@ -3095,7 +3186,7 @@ def outcome_trends(ag, fus, year):
                 c += " av " + count(b[0].get("of"))
                 # its percent as the goal table gives it: stated, else computed
                 if b[0].get("percent") is not None:
-                    c += f" ({stated_percent(b[0])})"
+                    c += f" ({stated_percent(b[0], g)})"
                 elif int(b[0].get("of")) > 0:
                     c += f" ({pct_text(int(1000 * int(b[0].get('value')) / int(b[0].get('of')) + 0.5))})"
             if not b[1].endswith("-12-31"):
@@ -3224,7 +3315,7 @@ def chart_alt_texts(mine, followups, year, before=()):
                     return "inget utbetalt"
                 figs = [amount(ag, p.get("id"), y) for p in ag.iter("party")
                         if money_kind(ag, p) == kind]
-                return "ej värderat" if NOT_VALUED in figs else "inget belopp angivet"
+                return NOT_VALUED if NOT_VALUED in figs else "inget belopp angivet"
             k = f"Kommunen {v['kommun']} kr" if v["kommun"] is not None else \
                 f"Kommunen {why('kommun')}"
             i = (f"Idéburna organisationer {v['ideburen']} kr" if v["ideburen"] is not None
@@ -3372,6 +3463,14 @@ def main():
         missing += 1
         print(f"check_report: {pdf}: \"följs upp i text\" beside \"Ingen uppföljning av\"")
     # status words in Swedish word order (review r20)
+    if "ej värderat" in text:
+        missing += 1
+        print(f"check_report: {pdf}: \"ej värderat\" where the report says \"{NOT_VALUED}\"")
+    for other in ("Bedöms för helår", "Ännu inte uppnått", "Rapporterat, inget målvärde",
+                  "Delvis bedömt"):
+        if other in text:
+            missing += 1
+            print(f"check_report: {pdf}: the status \"{other}\" outside the fixed set")
     for other in ("ej uppnått ännu", "ej uppnådda ännu", "Ej uppnått ännu", "Gäller helår, bedöms inte",
                   "Alla uppnådda (", "Inget uppnått (", "Inga mätbara mål;", "Mätbara mål uppnådda"):
         if other in text:
@@ -3462,7 +3561,7 @@ def main():
         kommun = [amount(ag, p.get("id"), year) for p in ag.iter("party")
                   if money_kind(ag, p) == "kommun"]
         if NOT_VALUED in kommun and not any(isinstance(a, int) for a in kommun):
-            want.append(("kommun's amount", "ej värderat"))
+            want.append(("kommun's amount", NOT_VALUED))
         else:
             want.append(("kommun's amount", money(sum(a for a in kommun if isinstance(a, int)))))
         for p in ag.iter("party"):
@@ -3472,7 +3571,7 @@ def main():
                 not_valued = True
             if a == NOT_VALUED:
                 want.append((f"{p.get('id')} not valued",
-                             f"{text_of(p.find('name'))} ({party_label(ag, p)}) ej värderat"))
+                             f"{text_of(p.find('name'))} ({party_label(ag, p)}) {NOT_VALUED}"))
             elif a is not None:
                 want.append((f"amount of {p.get('id')}",
                              f"{text_of(p.find('name'))} ({party_label(ag, p)}) "))
@@ -3570,10 +3669,14 @@ def main():
                         print(f"check_report: {pdf}: a prorated target printed: "
                               f"{part_target_text(ag, g, year)[2:-1]}")
                 status = with_unmeasured(g, status)
-                want.append(("goal status", status))
-                if status == "Delvis bedömt":
+                want.append(("goal status", shown(status)))
+                if shown(status) in LEGEND:
+                    # the less obvious words explained under the table
+                    want.append(("status legend", LEGEND[shown(status)]))
+                if status == "Uppnått (mätbar del)":
                     # what is not measured, under the table
-                    want.append(("goal partly judged", "är delvis bedömt. Utfallet når "
+                    want.append(("goal met in its measured part", "är uppnått i den del som "
+                                 "mäts. Utfallet når "
                                  f"målvärdet, men villkoret \u201d{unmeasured_text(g)}\u201d "
                                  "mäts inte."))
     # a sum no party of its kind has a figure for is missing, never 0 kr
@@ -3596,7 +3699,7 @@ def main():
             want.append(("kommun's money", "Kommunens finansiering "
                          + money(sum(a for a in kommun if isinstance(a, int)))))
     elif any(a == NOT_VALUED for a in other):
-        want.append(("other public money", "Övrig offentlig finansiering ej värderat"))
+        want.append(("other public money", f"Övrig offentlig finansiering {NOT_VALUED}"))
     else:
         check_absent = "Övrig offentlig"
         if check_absent in text:
@@ -3731,6 +3834,11 @@ def main():
     # the key figures' marks of shared money (checked on their own above)
     unmarked = re.sub("[¹²]", "", text)
     for what, s in want:
+        if what.startswith("absent: "):
+            if norm(s) in text:
+                missing += 1
+                print(f"check_report: {pdf}: {what[8:]}: {s!r} in the report")
+            continue
         if norm(s) not in text and not (what.endswith(" last year") and norm(s) in unmarked):
             missing += 1
             print(f"check_report: {pdf}: {what} not in the report: {s!r}")

@@ -72,8 +72,8 @@ case "$namnd $year" in
 	want "Resor till mötesplatsen för deltagare med färdtjänst: 150 kr/resa, uppskattat 45 000 kr, högst 60 000 kr."
 	want "Posten föreläsningar och kulturinslag (30 000 kr) betalas ut om inte styrgruppen beslutar annat."
 	want "Resor till mötesplatsen för deltagare med färdtjänst IOP-ersättning kvartalsvis uppskattat 45 000 kr"
-	want "Föreningen Mötesplats Åsbro (idéburen part) ej värderat"
-	want "Idéburna organisationers insatser ej värderat"
+	want "Föreningen Mötesplats Åsbro (idéburen part) inte värderat i kronor"
+	want "Idéburna organisationers insatser inte värderat i kronor"
 	want "Inte värderade i kronor: lokal i Åsbro bibliotek, tre dagar i veckan; information i kommunens kanaler."
 	# two kommun lines of different nature, each with its own rhythm
 	want "IOP-ersättning för samordnare IOP-ersättning kvartalsvis 240 000 kr"
@@ -85,7 +85,7 @@ case "$namnd $year" in
 	want "Ofördelat 2026: 20 000 kr, att fördelas mellan Åsbro kommun och Föreningen Mötesplats Åsbro"
 	# 350 000 kr x 1.02 from 2026-01-01 = 357 000 kr
 	want "Åsbro kommun (kommunen) 357 000 kr"
-	want "Föreningen Mötesplats Åsbro (idéburen part) ej värderat"
+	want "Föreningen Mötesplats Åsbro (idéburen part) inte värderat i kronor"
 	want "Summa 357 000 kr"
 	refuse " 0 kr"
 	;;
