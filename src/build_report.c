@@ -584,6 +584,8 @@ build_report(const struct report_input *in, const struct template *t)
 	/* without a report file (iopdoc report, the nightly build) or with
 	 * one still in the works: not the report the nämnd gets */
 	d->draft = report_is_draft(in->info);
+	/* the title block heads page 1: no running header above it */
+	d->no_first_header = !t->report_first_page_header;
 	r.bd.doc = d;
 	r.bd.t = t;
 	r.bd.a = a;

@@ -901,7 +901,9 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 	struct box b;
 	int i;
 
-	for (i = 0; i < 4; i += 2) {
+	/* i = 0 the header, 2 the footer; a report's first page has its
+	 * title block and no header over it (the footer stays) */
+	for (i = pageno == 0 && d->no_first_header ? 2 : 0; i < 4; i += 2) {
 		char *left = template_expand(pats[i], &f), *right = template_expand(pats[i + 1], &f);
 		float wl = layout_text_measure(L, left, strlen(left), FACE_REGULAR, t->size_small, 0);
 		float room = L->width, wr;
@@ -932,7 +934,8 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 	b.x = t->margin_left;
 	b.x2 = t->page_width - t->margin_right;
 	b.y = b.y2 = t->page_height - t->header_offset - 4;
-	page_box(pg, &b);
+	if (!(pageno == 0 && d->no_first_header))
+		page_box(pg, &b);
 	b.y = b.y2 = t->footer_offset + t->size_small + 2;
 	page_box(pg, &b);
 

@@ -842,6 +842,32 @@ if "$IOPDOC" report --year 2026 --namnd ekdala-socialnamnden -o "$tmp/dk/r.pdf" 
 else
 	fail "page 1's meetings"; cat "$tmp/err" "$tmp/check"
 fi
+# The report's first page has its title block and no running header (the
+# header would repeat the title); its footer stays, and the header is back
+# from page 2.  [report] first-page-header = yes brings it back on page 1;
+# an agreement keeps its header on page 1 (review s21, Vallby 2024 p1).
+name=report-no-first-page-header
+ok=1
+mkdir -p "$tmp/fh"
+"$IOPDOC" report --year 2024 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/fh/r.pdf" \
+    tests/report/vallby 2>/dev/null || { fail "iopdoc failed"; ok=0; }
+{ cat templates/default.ini; printf '\n[report]\nfirst-page-header = yes\n'; } >"$tmp/fh/t.ini"
+"$IOPDOC" report --template "$tmp/fh/t.ini" --year 2024 --namnd vallby-arbetsmarknadsnamnden \
+    -o "$tmp/fh/h.pdf" tests/report/vallby 2>/dev/null || { fail "iopdoc failed with the key"; ok=0; }
+"$IOPDOC" agreement -o "$tmp/fh/a.pdf" tests/report/vallby/vallby-nystart.xml >/dev/null 2>&1 ||
+    { fail "agreement failed"; ok=0; }
+top() { pdftotext -f "$2" -l "$2" -x 0 -y 0 -W 1000 -H 50 "$1" - | tr -d '\f' | tr -s ' \n' ' '; }
+bottom() { pdftotext -f "$2" -l "$2" -raw "$1" - | tail -n 3 | tr '\n' ' '; }
+case "$(top "$tmp/fh/r.pdf" 1)" in *[a-z]*) fail "a running header on the report's page 1: $(top "$tmp/fh/r.pdf" 1)"; ok=0 ;; esac
+case "$(bottom "$tmp/fh/r.pdf" 1)" in *"Sida 1 av"*) ;; *) fail "no footer on page 1"; ok=0 ;; esac
+case "$(top "$tmp/fh/r.pdf" 2)" in *"Årsrapport 2024"*"Vallby kommun"*) ;; *) fail "no header on page 2"; ok=0 ;; esac
+case "$(top "$tmp/fh/h.pdf" 1)" in *"Årsrapport 2024"*"Vallby kommun"*) ;; *) fail "first-page-header = yes: no header on page 1"; ok=0 ;; esac
+ag="$tmp/fh/a.pdf"
+case "$(top "$ag" 1)" in *[a-z]*) ;; *) fail "the agreement lost its header on page 1"; ok=0 ;; esac
+if [ $ok = 1 ]; then
+	echo "ok $name: no header on the report's page 1, footer kept, header from page 2; the key and agreements keep it"
+	passed=$((passed + 1))
+fi
 keep_pdf "$tmp/t.pdf" golden-template
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"
 keep_pdf "$tmp/draft.pdf" golden-draft "$tmp/draft.xml"
