@@ -868,6 +868,34 @@ if [ $ok = 1 ]; then
 	echo "ok $name: no header on the report's page 1, footer kept, header from page 2; the key and agreements keep it"
 	passed=$((passed + 1))
 fi
+# Förslag till beslut: a nämnd numbers its beslutspunkter.  A <list> of
+# one item prints as a paragraph (Sjöberg 2024 p1 had a lone bullet), of
+# two or more as "1. …", "2. …" (Vallby 2023 had bullets); a <p> stays one.
+name=report-proposal-points
+ok=1
+mkdir -p "$tmp/pp"
+prop() {	# the text from "Förslag till beslut" to the next heading
+	pdftotext -f 1 -l 1 -raw "$1" - | sed 's/\xc2\xad$//' |
+	    sed -n '/^Förslag till beslut$/,/^\(Inledning\|Sammanfattning\)$/p' | tr '\n' '|'
+}
+"$IOPDOC" report --year 2024 --namnd sjoberg-socialnamnden -o "$tmp/pp/s.pdf" examples 2>/dev/null ||
+    { fail "iopdoc failed (Sjöberg 2024)"; ok=0; }
+"$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/pp/v.pdf" tests/report/vallby \
+    2>/dev/null || { fail "iopdoc failed (Vallby 2023)"; ok=0; }
+case "$(prop "$tmp/pp/s.pdf")" in
+*"•"*|*"1. "*|"") fail "one point not a paragraph: $(prop "$tmp/pp/s.pdf")"; ok=0 ;;
+*"|Socialnämnden godkänner årsrapporten"*) ;;
+*) fail "Sjöberg's point missing: $(prop "$tmp/pp/s.pdf")"; ok=0 ;;
+esac
+case "$(prop "$tmp/pp/v.pdf")" in
+*"•"*) fail "two points as bullets: $(prop "$tmp/pp/v.pdf")"; ok=0 ;;
+*"|1. Arbetsmarknadsnämnden godkänner"*"|2. Arbetsmarknadsnämnden ger förvaltningen"*) ;;
+*) fail "two points not numbered 1. and 2.: $(prop "$tmp/pp/v.pdf")"; ok=0 ;;
+esac
+if [ $ok = 1 ]; then
+	echo "ok $name: one beslutspunkt a paragraph (Sjöberg 2024), two numbered 1. and 2. (Vallby 2023)"
+	passed=$((passed + 1))
+fi
 keep_pdf "$tmp/t.pdf" golden-template
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"
 keep_pdf "$tmp/draft.pdf" golden-draft "$tmp/draft.xml"
