@@ -896,6 +896,20 @@ if [ $ok = 1 ]; then
 	echo "ok $name: one beslutspunkt a paragraph (Sjöberg 2024), two numbered 1. and 2. (Vallby 2023)"
 	passed=$((passed + 1))
 fi
+# A report with no follow-up for the year opens with what it is, the
+# agreements it reports on, and says after their list that none has a
+# follow-up (review s21: Vallby 2024 opened "Underlaget har ingen
+# uppföljning för 2024 av de tre överenskommelser …").
+name=report-opening-without-followups
+if "$IOPDOC" report --year 2024 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/open.pdf" \
+    tests/report/vallby 2>/dev/null &&
+    pdftotext -f 1 -l 1 -raw "$tmp/open.pdf" - | tr '\n' ' ' | sed 's/\xc2\xad //g' | tr -s ' ' |
+    grep -qF "Arbetsmarknadsnämnden, Vallby kommun Rapporten redovisar de tre överenskommelser om idéburet offentligt partnerskap som arbetsmarknadsnämnden ansvarar för och som har gällt under 2024: • Mentor för kvinnor (Vallby Kvinnoforum) • Nystart arbetsträning (Stiftelsen Nystart Vallby) • Språkbron (Föreningen Språkbron Vallby) Underlaget har ingen uppföljning av överenskommelserna för 2024."; then
+	echo "ok $name: opens with what the report is; no follow-ups said after the list"
+	passed=$((passed + 1))
+else
+	fail "page 1's opening: $(pdftotext -f 1 -l 1 -raw "$tmp/open.pdf" - | head -n 12 | tr '\n' ' ')"
+fi
 keep_pdf "$tmp/t.pdf" golden-template
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"
 keep_pdf "$tmp/draft.pdf" golden-draft "$tmp/draft.xml"
