@@ -503,6 +503,41 @@ report_drop_copies(struct rep *r)
 	r->nags = n;
 }
 
+/* The one order of a report's agreements, wherever it lists them: by
+ * the name the report uses, in Swedish alphabetical order; one name
+ * (renewed under it) by its period. */
+int
+report_ag_cmp(const struct agreement *x, const struct agreement *y)
+{
+	int c = utf8_svcmp(report_short_name(x), report_short_name(y));
+	long dx, dy;
+
+	if (c != 0)
+		return c;
+	dx = date_days(x->from), dy = date_days(y->from);
+	if (dx != dy)
+		return dx < dy ? -1 : 1;
+	dx = date_days(x->to), dy = date_days(y->to);
+	if (dx != dy)
+		return dx < dy ? -1 : 1;
+	return strcmp(x->diarienummer != NULL ? x->diarienummer : "",
+	    y->diarienummer != NULL ? y->diarienummer : "");
+}
+
+static int
+ag_order(const void *a, const void *b)
+{
+	return report_ag_cmp(*(const struct agreement *const *)a,
+	    *(const struct agreement *const *)b);
+}
+
+void
+report_sort_agreements(struct rep *r)
+{
+	if (r->nags > 1)
+		qsort(r->ags, r->nags, sizeof(*r->ags), ag_order);
+}
+
 struct doc *
 build_report(const struct report_input *in, const struct template *t)
 {
@@ -543,6 +578,7 @@ build_report(const struct report_input *in, const struct template *t)
 	}
 	buf_free(&known);
 	report_drop_copies(&r);
+	report_sort_agreements(&r);
 	if (r.nags == 0) {
 		diag(NULL, 0, MSG_REPORT_EMPTY, r.namnd->name, in->year);
 		free(r.ags);

@@ -910,6 +910,36 @@ if "$IOPDOC" report --year 2024 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/op
 else
 	fail "page 1's opening: $(pdftotext -f 1 -l 1 -raw "$tmp/open.pdf" - | head -n 12 | tr '\n' ' ')"
 fi
+# One order of agreements everywhere in a report: alphabetical, as Swedish
+# sorts, by the name the report uses.  The chart puts an agreement that
+# ended last year in its place, not last (review s21: "Sommarjobb …
+# (2023)" after Språkbron in Vallby 2024, "Mentor för kvinnor (2024)"
+# after Språkbron in Vallby 2025); page 1's list of Vallby 2023 put
+# Sommarjobb first, from its file name.
+name=report-agreement-order
+ok=1
+for y in 2023 2024 2025; do
+	"$IOPDOC" report --year $y --namnd vallby-arbetsmarknadsnamnden -o "$tmp/order-$y.pdf" \
+	    tests/report/vallby 2>/dev/null || { fail "iopdoc failed ($y)"; ok=0; }
+done
+chart() {	# the chart's row names in order, one per agreement
+	pdftotext -raw "$1" - | sed -n '/^Finansiering [0-9]* och [0-9]* per överenskommelse/,/^0 /p' |
+	    grep -o '^\(Mentor för kvinnor\|Nystart arbetsträning\|Sommarjobb i idrottsföreningar\|Språkbron\)' |
+	    uniq | tr '\n' '|'
+}
+[ "$(chart "$tmp/order-2024.pdf")" = "Mentor för kvinnor|Nystart arbetsträning|Sommarjobb i idrottsföreningar|Språkbron|" ] ||
+    { fail "2024 chart order: $(chart "$tmp/order-2024.pdf")"; ok=0; }
+[ "$(chart "$tmp/order-2025.pdf")" = "Mentor för kvinnor|Nystart arbetsträning|Språkbron|" ] ||
+    { fail "2025 chart order: $(chart "$tmp/order-2025.pdf")"; ok=0; }
+[ "$(chart "$tmp/order-2023.pdf")" = "Mentor för kvinnor|Nystart arbetsträning|Sommarjobb i idrottsföreningar|Språkbron|" ] ||
+    { fail "2023 chart order: $(chart "$tmp/order-2023.pdf")"; ok=0; }
+pdftotext -f 1 -l 1 -raw "$tmp/order-2023.pdf" - | tr '\n' ' ' | tr -s ' ' |
+    grep -qF "• Mentor för kvinnor (Vallby Kvinnoforum) • Nystart arbetsträning (Stiftelsen Nystart Vallby) • Sommarjobb i idrottsföreningar (Idrottsalliansen Vallby; ingen uppföljning för 2023) • Språkbron" ||
+    { fail "2023 page 1 list not in alphabetical order"; ok=0; }
+if [ $ok = 1 ]; then
+	echo "ok $name: Vallby 2023-2025 list and charts alphabetical, an ended agreement in its place"
+	passed=$((passed + 1))
+fi
 keep_pdf "$tmp/t.pdf" golden-template
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"
 keep_pdf "$tmp/draft.pdf" golden-draft "$tmp/draft.xml"
