@@ -370,7 +370,7 @@ appendix(struct rep *r)
 	tb->fixed[1] = true;
 	tb->fixed[2] = true;
 	build_cell_text(&r->bd, tb, 0, 0, "Dokument", true, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 0, 1, "Slag", true, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 0, 1, "Typ", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 2, "Datum", true, DALIGN_LEFT, 0);
 	for (k = 0; k < r->nags; k++) {
 		const struct agreement *ag = r->ags[k];

@@ -940,6 +940,27 @@ if [ $ok = 1 ]; then
 	echo "ok $name: Vallby 2023-2025 list and charts alphabetical, an ended agreement in its place"
 	passed=$((passed + 1))
 fi
+# The Bilaga: its column heads "Dokument", "Typ", "Datum"; and a Bilaga
+# table already split over the last two pages is cut at an earlier
+# agreement's group when the last page would hold a few rows alone (the
+# near-empty last page rule, layout.c: review s21, Vallby 2023 p8 had the
+# repeated header and Språkbron's five rows; now Sommarjobb's three too).
+name=report-bilaga-last-page
+ok=1
+"$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/bil.pdf" \
+    tests/report/vallby 2>/dev/null || { fail "iopdoc failed"; ok=0; }
+n=$(pdfinfo "$tmp/bil.pdf" | sed -n 's/^Pages: *//p')
+pdftotext -raw "$tmp/bil.pdf" - | tr -s ' ' | grep -q "^Dokument Typ Datum$" ||
+    { fail "no column heads Dokument Typ Datum"; ok=0; }
+pdftotext -raw "$tmp/bil.pdf" - | grep -q "^Dokument Slag Datum" && { fail "Slag"; ok=0; }
+last=$(pdftotext -f "$n" -l "$n" -raw "$tmp/bil.pdf" - | grep -c "^[^ ]")
+[ "$last" -ge 10 ] || { fail "the last page holds $last lines"; ok=0; }
+pdftotext -f "$n" -l "$n" -raw "$tmp/bil.pdf" - | grep -q "^Sommarjobb i idrottsföreningar, diarienummer" ||
+    { fail "Sommarjobb's group not on the last page"; ok=0; }
+if [ $ok = 1 ]; then
+	echo "ok $name: Typ; the last page holds $last lines, two agreements' groups"
+	passed=$((passed + 1))
+fi
 keep_pdf "$tmp/t.pdf" golden-template
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"
 keep_pdf "$tmp/draft.pdf" golden-draft "$tmp/draft.xml"
