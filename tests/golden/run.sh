@@ -500,7 +500,7 @@ if "$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$n
     tests/report/delad tests/report/vallby >"$tmp/check"; then
 	pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' >"$tmp/$name.txt"
 	if grep -qF "Kommunens finansiering var 898 630 kr" "$tmp/$name.txt" &&
-	    grep -qF "Nystart arbetsträning (från 1 juli) och Mentor för kvinnor (från 1 mars) började gälla" "$tmp/$name.txt" &&
+	    grep -qF "Mentor för kvinnor (från 1 mars) och Nystart arbetsträning (från 1 juli) började gälla" "$tmp/$name.txt" &&
 	    ! grep -qF "1 221 260" "$tmp/$name.txt"; then
 		echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* expected texts found\).*/\1/p' "$tmp/check")"
 		passed=$((passed + 1))
