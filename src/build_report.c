@@ -378,7 +378,7 @@ appendix(struct rep *r)
 	tb->fixed[1] = true;
 	tb->fixed[2] = true;
 	build_cell_text(&r->bd, tb, 0, 0, "Dokument", true, DALIGN_LEFT, 0);
-	build_cell_text(&r->bd, tb, 0, 1, "Slag", true, DALIGN_LEFT, 0);
+	build_cell_text(&r->bd, tb, 0, 1, "Typ", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, 0, 2, "Datum", true, DALIGN_LEFT, 0);
 	for (k = 0; k < r->nags; k++) {
 		const struct agreement *ag = r->ags[k];
@@ -511,6 +511,41 @@ report_drop_copies(struct rep *r)
 	r->nags = n;
 }
 
+/* The one order of a report's agreements, wherever it lists them: by
+ * the name the report uses, in Swedish alphabetical order; one name
+ * (renewed under it) by its period. */
+int
+report_ag_cmp(const struct agreement *x, const struct agreement *y)
+{
+	int c = utf8_svcmp(report_short_name(x), report_short_name(y));
+	long dx, dy;
+
+	if (c != 0)
+		return c;
+	dx = date_days(x->from), dy = date_days(y->from);
+	if (dx != dy)
+		return dx < dy ? -1 : 1;
+	dx = date_days(x->to), dy = date_days(y->to);
+	if (dx != dy)
+		return dx < dy ? -1 : 1;
+	return strcmp(x->diarienummer != NULL ? x->diarienummer : "",
+	    y->diarienummer != NULL ? y->diarienummer : "");
+}
+
+static int
+ag_order(const void *a, const void *b)
+{
+	return report_ag_cmp(*(const struct agreement *const *)a,
+	    *(const struct agreement *const *)b);
+}
+
+void
+report_sort_agreements(struct rep *r)
+{
+	if (r->nags > 1)
+		qsort(r->ags, r->nags, sizeof(*r->ags), ag_order);
+}
+
 struct doc *
 build_report(const struct report_input *in, const struct template *t)
 {
@@ -551,6 +586,7 @@ build_report(const struct report_input *in, const struct template *t)
 	}
 	buf_free(&known);
 	report_drop_copies(&r);
+	report_sort_agreements(&r);
 	if (r.nags == 0) {
 		diag(NULL, 0, MSG_REPORT_EMPTY, r.namnd->name, in->year);
 		free(r.ags);
@@ -592,6 +628,8 @@ build_report(const struct report_input *in, const struct template *t)
 	/* without a report file (iopdoc report, the nightly build) or with
 	 * one still in the works: not the report the nämnd gets */
 	d->draft = report_is_draft(in->info);
+	/* the title block heads page 1: no running header above it */
+	d->no_first_header = !t->report_first_page_header;
 	r.bd.doc = d;
 	r.bd.t = t;
 	r.bd.a = a;

@@ -1237,6 +1237,7 @@ report_last_year(const struct rep *r, struct rep *prev)
 		prev->ags[prev->nags++] = ag;
 	}
 	report_drop_copies(prev);
+	report_sort_agreements(prev);
 	if (prev->nags == 0 || !report_add_up_amounts(prev)) {
 		report_last_year_free(prev);
 		return false;
@@ -1510,17 +1511,30 @@ report_compare_chart(struct rep *r, const struct rep *prev)
 	ch->series[1] = "Idéburna organisationer";
 	if (k == 1)
 		ch->series[2] = "Övrig offentlig";
-	for (i = 0; i < r->nags; i++) {
-		for (j = 0; prev != NULL && j < prev->nags; j++)
-			if (prev->ags[j] == r->ags[i] && prev_has_figures(prev, j))
-				compare_row(r, ch, row++, k, r->ags[i], &prev->amounts[j],
-				    r->year - 1, two);
-		compare_row(r, ch, row++, k, r->ags[i], &r->amounts[i], r->year, two);
-	}
-	/* the agreements that ended last year: that year's row alone */
-	for (j = 0; prev != NULL && j < prev->nags; j++)
-		if (prev_ended(r, prev, j) && prev_has_figures(prev, j))
+	/* this year's agreements and, in their places in the report's
+	 * order (report_ag_cmp), those that ended last year: that year's
+	 * row alone */
+	for (i = 0, j = 0; i < r->nags || (prev != NULL && j < prev->nags);) {
+		size_t m;
+
+		if (prev != NULL && j < prev->nags &&
+		    !(prev_ended(r, prev, j) && prev_has_figures(prev, j))) {
+			j++;
+			continue;
+		}
+		if (i == r->nags || (prev != NULL && j < prev->nags &&
+		    report_ag_cmp(prev->ags[j], r->ags[i]) < 0)) {
 			compare_row(r, ch, row++, k, prev->ags[j], &prev->amounts[j], r->year - 1,
 			    two);
+			j++;
+			continue;
+		}
+		for (m = 0; prev != NULL && m < prev->nags; m++)
+			if (prev->ags[m] == r->ags[i] && prev_has_figures(prev, m))
+				compare_row(r, ch, row++, k, r->ags[i], &prev->amounts[m],
+				    r->year - 1, two);
+		compare_row(r, ch, row++, k, r->ags[i], &r->amounts[i], r->year, two);
+		i++;
+	}
 	report_chart(r, ch);
 }

@@ -230,15 +230,28 @@ report_cover(struct rep *r)
 	/* the list follows the agreements it lists */
 	/* how many of them the follow-ups cover, when not all: "sex
 	 * uppföljningar för 2023 av tre av de fyra överenskommelser" */
-	report_text(r, arena_printf(r->bd.a, "%s %s för %d av %s%s%s %s som %s ansvarar för och "
-	    "som har gällt under året:", nfu == 0 ? "Underlaget har ingen" : "Rapporten bygger på",
-	    nfu == 0 ? "uppföljning" : arena_printf(r->bd.a, "%s %s", count_word(r, nfu, false),
-	    nfu == 1 ? "uppföljning" : "uppföljningar"), r->year,
-	    nfu > 0 && covered < r->nags ? arena_printf(r->bd.a, "%s av ",
-	    count_word(r, covered, false)) : "", r->nags == 1 ? "den" : "de ",
-	    r->nags == 1 ? "" : count_word(r, r->nags, false),
-	    r->nags == 1 ? "överenskommelse" : "överenskommelser", mid_sentence(r, r->namnd->name)));
+	/* Without a follow-up for the year the report opens with what it
+	 * is, and says after the list that none has one. */
+	if (nfu == 0)
+		report_text(r, arena_printf(r->bd.a, "Rapporten redovisar %s%s %s om idéburet "
+		    "offentligt partnerskap som %s ansvarar för och som har gällt under %d:",
+		    r->nags == 1 ? "den" : "de ", r->nags == 1 ? "" : count_word(r, r->nags, false),
+		    r->nags == 1 ? "överenskommelse" : "överenskommelser",
+		    mid_sentence(r, r->namnd->name), r->year));
+	else
+		report_text(r, arena_printf(r->bd.a, "Rapporten bygger på %s %s för %d av %s%s%s %s "
+		    "som %s ansvarar för och som har gällt under året:", count_word(r, nfu, false),
+		    nfu == 1 ? "uppföljning" : "uppföljningar", r->year,
+		    covered < r->nags ? arena_printf(r->bd.a, "%s av ",
+		    count_word(r, covered, false)) : "", r->nags == 1 ? "den" : "de ",
+		    r->nags == 1 ? "" : count_word(r, r->nags, false),
+		    r->nags == 1 ? "överenskommelse" : "överenskommelser",
+		    mid_sentence(r, r->namnd->name)));
 	contents(r, nfu > 0 && covered < r->nags);
+	if (nfu == 0)
+		report_text(r, arena_printf(r->bd.a, "Underlaget har ingen uppföljning av %s för %d.",
+		    r->nags == 1 ? "överenskommelsen" : "överenskommelserna",
+		    r->year))->space_before = t->paragraph_space;
 	draft_note(r);
 	/* The report goes on below the title block, as a tjänsteskrivelse
 	 * does: the inledning, then the summary on the first page, never a

@@ -145,6 +145,10 @@ void		 report_add_count(struct buf *, long long);
 /* sep, the count grouped, a space and word: ", 1 020 kvinnor" */
 void		 report_add_part(struct buf *, const char *sep, long long, const char *word);
 
+/* build_report.c: the one order of the report's agreements, everywhere
+ * (alphabetical by the name the report uses, as Swedish sorts). */
+int		 report_ag_cmp(const struct agreement *, const struct agreement *);
+void		 report_sort_agreements(struct rep *);
 /* build_report_year.c: what the report shows of an agreement's year. */
 const char	*report_short_name(const struct agreement *);
 const char	*report_diarienummer(struct rep *, const struct agreement *);

@@ -2038,6 +2038,40 @@ report_attention(struct rep *r)
 	attention(r);
 }
 
+/* The förslag till beslut's blocks as a nämnd sets its beslutspunkter: a
+ * list of one item is a paragraph, a bulleted list of two or more is
+ * numbered "1.", "2." (a list of another kind= keeps its labels). */
+static void
+proposal_text(struct rep *r, const struct block *blk)
+{
+	for (; blk != NULL; blk = blk->next) {
+		struct block one = *blk;
+
+		one.next = NULL;
+		if (blk->kind == BLOCK_LIST && blk->children != NULL &&
+		    blk->children->next == NULL) {
+			const struct block *it = blk->children;
+
+			if (!rich_empty(&it->text)) {
+				struct block p = { 0 };
+
+				p.kind = BLOCK_P;
+				p.line = it->line;
+				p.lang = it->lang;
+				p.text = it->text;
+				build_text(&r->bd, &p, 0);
+			}
+			build_text(&r->bd, it->children, 0);
+			continue;
+		}
+		if (blk->kind == BLOCK_LIST && blk->list_kind == LIST_BULLET) {
+			one.list_kind = LIST_NUMBER;
+			one.list_start = 1;
+		}
+		build_text(&r->bd, &one, 0);
+	}
+}
+
 void
 report_proposal(struct rep *r)
 {
@@ -2046,7 +2080,7 @@ report_proposal(struct rep *r)
 		struct doc_node *from = parent->last;
 
 		report_heading(r, "Förslag till beslut", 1, true);
-		build_text(&r->bd, r->in->info->proposal, 0);
+		proposal_text(r, r->in->info->proposal);
 		/* the nämnd decides on the whole: its points stay on one page */
 		keep_proposal(from != NULL ? from->next : parent->first);
 	}

@@ -182,6 +182,7 @@ struct doc {
 	const char		*effort, *diarienummer, *date_text;
 	const char		*running_title;	/* {title} of header and footer; NULL: title */
 	bool			 draft;
+	bool			 no_first_header;	/* page 1: footer only, no running header */
 	long			 created;	/* creation date, seconds since 1970 UTC */
 	struct doc_node		 root;		/* DOC_ROOT (0): the body, as its children */
 	struct doc_node		*last;		/* the node added last, for builders */

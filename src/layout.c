@@ -687,7 +687,12 @@ static size_t
 tail_break(const struct lay *L, const struct paginator *p, float body, float last)
 {
 	float top = L->t->margin_top, end = 0;
-	size_t k, first = p->n;
+	size_t k, first = p->n, before = p->n;
+	int pass;
+	/* a table already cut over the two pages: it may be cut earlier,
+	 * where its rows allow it, rather than leave a few rows alone under
+	 * its repeated header (Vallby 2023's Bilaga: one agreement's rows) */
+	int split = -1;
 
 	for (k = 0; k < p->n; k++)
 		if (p->pl[k].page + 1 == p->page) {
@@ -697,24 +702,37 @@ tail_break(const struct lay *L, const struct paginator *p, float body, float las
 				first = k;
 			if (e > end)
 				end = e;
+			before = k;
+		}
+	for (k = before + 1; before < p->n && k < p->n; k++)
+		if (!p->pl[k].repeat) {
+			if (L->slices[p->pl[k].slice].table >= 0 &&
+			    L->slices[p->pl[k].slice].table == L->slices[p->pl[before].slice].table)
+				split = L->slices[p->pl[k].slice].table;
+			break;
 		}
 	/* a break after placement k: the next one on the page opens the
-	 * last page */
-	for (k = p->n; k-- > first + 1;) {
-		const struct placement *next = &p->pl[k], *prev = &p->pl[k - 1];
-		float kept = prev->top + L->slices[prev->slice].height - top;
+	 * last page; in a second pass, when no break outside tables will
+	 * do, one between the rows of the split table too (a table that
+	 * moves whole, with what heads it, is better) */
+	for (pass = 0; pass < (split >= 0 ? 2 : 1); pass++)
+		for (k = p->n; k-- > first + 1;) {
+			const struct placement *next = &p->pl[k], *prev = &p->pl[k - 1];
+			float kept = prev->top + L->slices[prev->slice].height - top;
+			int t = L->slices[prev->slice].table;
 
-		/* nor a table cut for it: a few rows under a repeated header */
-		if (next->page + 1 != p->page || prev->repeat || next->repeat ||
-		    !L->slices[prev->slice].break_after || L->slices[prev->slice].short_list ||
-		    (L->slices[prev->slice].table >= 0 &&
-		    L->slices[prev->slice].table == L->slices[next->slice].table))
-			continue;
-		if (kept < body * KEEP_FULL)
-			break;
-		if (end - (next->top - top) + last >= body * TAIL_FILL)
-			return next->slice;
-	}
+			/* nor a table cut for it: a few rows under a repeated
+			 * header */
+			if (next->page + 1 != p->page || prev->repeat || next->repeat ||
+			    !L->slices[prev->slice].break_after || L->slices[prev->slice].short_list ||
+			    (t >= 0 && (pass == 0 || t != split) &&
+			    t == L->slices[next->slice].table))
+				continue;
+			if (kept < body * KEEP_FULL)
+				break;
+			if (end - (next->top - top) + last >= body * TAIL_FILL)
+				return next->slice;
+		}
 	return L->nslices;
 }
 
@@ -901,7 +919,9 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 	struct box b;
 	int i;
 
-	for (i = 0; i < 4; i += 2) {
+	/* i = 0 the header, 2 the footer; a report's first page has its
+	 * title block and no header over it (the footer stays) */
+	for (i = pageno == 0 && d->no_first_header ? 2 : 0; i < 4; i += 2) {
 		char *left = template_expand(pats[i], &f), *right = template_expand(pats[i + 1], &f);
 		float wl = layout_text_measure(L, left, strlen(left), FACE_REGULAR, t->size_small, 0);
 		float room = L->width, wr;
@@ -932,7 +952,8 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 	b.x = t->margin_left;
 	b.x2 = t->page_width - t->margin_right;
 	b.y = b.y2 = t->page_height - t->header_offset - 4;
-	page_box(pg, &b);
+	if (!(pageno == 0 && d->no_first_header))
+		page_box(pg, &b);
 	b.y = b.y2 = t->footer_offset + t->size_small + 2;
 	page_box(pg, &b);
 

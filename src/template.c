@@ -135,6 +135,7 @@ static const struct setting settings[] = {
 	S("labels", "financing-total", T_STRING, label_financing_total, "Summa finansiering"),
 	S("labels", "budget-no-amount", T_STRING, label_budget_no_amount, "inget belopp angivet"),
 	S("report", "technical-appendix", T_YES_NO, report_technical_appendix, "no"),
+	S("report", "first-page-header", T_YES_NO, report_first_page_header, "no"),
 };
 
 #define NSETTINGS (sizeof(settings) / sizeof(settings[0]))

@@ -83,6 +83,9 @@ struct template {
 	/* [report] technical-appendix: the yearly report ends with "Teknisk
 	 * bilaga: filer" (its files' paths and ids, the files left out) */
 	bool		 report_technical_appendix;
+	/* the running header on the report's first page, under which its
+	 * title block says the same; no: footer only there */
+	bool		 report_first_page_header;
 };
 
 /* Reads a template file over the defaults (path NULL: defaults only).

@@ -250,3 +250,67 @@ utf8_nfc(char *s, size_t n)
 	}
 	return out;
 }
+
+/* A letter's place in Swedish alphabetical order: its lower case, with
+ * å ä ö after z and the letters Swedish sorts as another in its place. */
+static uint32_t
+sv_key(uint32_t cp)
+{
+	cp = fold_case(cp);
+	switch (cp) {
+	case 0xE5:			/* å */
+		return 'z' + 1;
+	case 0xE4: case 0xE6:		/* ä æ */
+		return 'z' + 2;
+	case 0xF6: case 0xF8:		/* ö ø */
+		return 'z' + 3;
+	case 0xE0: case 0xE1: case 0xE2: case 0xE3:	/* à á â ã */
+		return 'a';
+	case 0xE7:			/* ç */
+		return 'c';
+	case 0xE8: case 0xE9: case 0xEA: case 0xEB:	/* è é ê ë */
+		return 'e';
+	case 0xEC: case 0xED: case 0xEE: case 0xEF:	/* ì í î ï */
+		return 'i';
+	case 0xF1:			/* ñ */
+		return 'n';
+	case 0xF2: case 0xF3: case 0xF4: case 0xF5:	/* ò ó ô õ */
+		return 'o';
+	case 0xF9: case 0xFA: case 0xFB:	/* ù ú û */
+		return 'u';
+	case 0xFC: case 0xFD: case 0xFF:	/* ü ý ÿ */
+		return 'y';
+	}
+	return cp;
+}
+
+int
+utf8_svcmp(const char *a, const char *b)
+{
+	const char *a0 = a, *b0 = b;
+	size_t na = strlen(a), nb = strlen(b);
+
+	while (na > 0 && nb > 0) {
+		uint32_t ca, cb;
+		size_t ka = utf8_decode(a, na, &ca), kb = utf8_decode(b, nb, &cb);
+
+		/* a byte that is no UTF-8 compares as itself */
+		if (ka == 0) {
+			ca = 0x110000 + (unsigned char)*a;
+			ka = 1;
+		} else
+			ca = sv_key(ca);
+		if (kb == 0) {
+			cb = 0x110000 + (unsigned char)*b;
+			kb = 1;
+		} else
+			cb = sv_key(cb);
+		if (ca != cb)
+			return ca < cb ? -1 : 1;
+		a += ka, na -= ka;
+		b += kb, nb -= kb;
+	}
+	if (na > 0 || nb > 0)
+		return na > 0 ? 1 : -1;
+	return strcmp(a0, b0);
+}

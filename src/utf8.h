@@ -28,6 +28,13 @@ size_t	utf8_nfc(char *s, size_t n);
  * case-blind comparison of names a user writes (kind-text, measures). */
 int	utf8_casecmp(const char *a, const char *b);
 
+/* Compares two UTF-8 names in Swedish alphabetical order: case does not
+ * decide, å, ä and ö follow z in that order, an accented letter sorts as
+ * its base letter (é as e), ü as y, æ as ä and ø as ö; names equal so
+ * are ordered by their bytes (strcmp), so that only the same name gives
+ * 0.  The order of a report's agreements. */
+int	utf8_svcmp(const char *a, const char *b);
+
 /* The lower case of a letter of ASCII, Latin-1 or Latin Extended-A (the
  * folding utf8_casecmp uses); anything else is its own. */
 uint32_t	utf8_lower(uint32_t cp);

@@ -1521,6 +1521,23 @@ def name_apart(ags):
         NAMES[id(ag)] = name
 
 
+SV_ORDER = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}",
+                          "à": "a", "á": "a", "â": "a", "ã": "a", "ç": "c",
+                          "è": "e", "é": "e", "ê": "e", "ë": "e", "ì": "i", "í": "i",
+                          "î": "i", "ï": "i", "ñ": "n", "ò": "o", "ó": "o", "ô": "o",
+                          "õ": "o", "ù": "u", "ú": "u", "û": "u", "ü": "y", "ý": "y",
+                          "ÿ": "y"})
+
+
+def agreement_order(ag):
+    """A report's order of agreements: the name, as Swedish sorts it, then
+    the period and the diarienummer."""
+    name = plain_agreement_name(ag)
+    period = ag.find("period")
+    return (name.lower().translate(SV_ORDER), name, period.get("from"), period.get("to"),
+            (ag.findtext("diarienummer") or "").strip())
+
+
 def plain_agreement_name(ag):
     effort = text_of(ag.find("effort"))
     if effort:
@@ -3443,6 +3460,9 @@ def main():
                 int(period.get("from")[:4]) <= year <= int(period.get("to")[:4]):
             mine.append((f, ag))
     mine = drop_copies(mine)
+    # the report's one order: alphabetical by name as Swedish sorts
+    # (README "What goes into a report")
+    mine.sort(key=lambda fa: agreement_order(fa[1]))
     name_apart([ag for f, ag in mine])
     want, missing, groups, checks = [], 0, [], 0
     not_valued = False

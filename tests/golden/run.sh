@@ -251,7 +251,7 @@ for spec in "ekby-socialnamnden 2025|Kommunens finansiering var 488 300 kr (upps
     "ekdala-socialnamnden 2027|Utbetalningarna 2027 motsvarar ett helt år fast överenskommelsen slutar 31 oktober.|För Ekdala kommun är summan för hela perioden 650 000 kr: 50 000 kr för 2025 och helt årsbelopp för 2026 och 2027, fast överenskommelsen slutar 31 oktober 2027.|Kommunens finansiering var 300 000 kr för den del av året som överenskommelsen gällde, oförändrat jämfört med 2026.|Överenskommelsen löpte ut 31 oktober.|För 2027 krävdes sex möten (tre avstämningar, två styrgruppsmöten och en årsdialog), tio driftmöten och en skriftlig rapport, men ingen uppföljning finns i underlaget." \
     "bjorkvik-barn-och-ungdomsnamnden 2027|Aktiviteter och material 95 000 kr|Kommunens finansiering var 1 045 000 kr, jämfört med 1 165 000 kr 2026. Beloppen är inte jämförbara, eftersom posten ”Lokalhyra” saknar belopp för 2027.|Posten ”Lokalhyra” saknar belopp för 2027 och ingår inte i kommunens finansiering." \
     "vikby-kommunstyrelsen 2026|Uppräkningen bygger på ett preliminärt indexvärde.|insatser var värda 200 000 kr (2024 års värde; överenskommelsen anger ingen budget för 2026), oförändrat jämfört med 2025." \
-    "sjoberg-socialnamnden 2024|Handläggare: Karin Holm, Socialförvaltningen Rapporten bygger på två uppföljningar för 2024 av den överenskommelse som socialnämnden ansvarar för och som har gällt under året: • Mötesplats Sjöberg (Föreningen Mötesplats Sjöberg) Förslag till beslut • Socialnämnden godkänner årsrapporten om idéburet offentligt partnerskap 2024. Sammanfattning|minst 40 besök per vecka (omräknat av förvaltningen: 40 × 52 veckor = 2 080 per år) 2 140 besök Uppnått Uppfyllt: ”Målet är nått|mellan 150 och 200 deltagare per år 189 deltagare (79 kvinnor, 106 män, 2 annat, 2 har inte angett kön) Uppnått –|41 av 55 deltagare (74,5 %, rapporten anger 75 %) Ej uppnått Delvis uppfyllt: ”|14 volontärer Ej uppnått Ej uppfyllt: ”|Utfall sedan start|nya deltagare 2022-03-01 – 2024-12-31 412 deltagare|Överenskommelsen kräver ett driftmöte per vecka (52 per år), två styrgruppsmöten och två skriftliga rapporter per år. För 2024 finns ett styrgruppsmöte och en skriftlig rapport men inget driftmöte i underlaget.|senast 15 februari och 15 augusti varje år|För 2024 finns ett av två styrgruppsmöten, inget av 52 driftmöten och en av två skriftliga rapporter i underlaget."; do
+    "sjoberg-socialnamnden 2024|Handläggare: Karin Holm, Socialförvaltningen Rapporten bygger på två uppföljningar för 2024 av den överenskommelse som socialnämnden ansvarar för och som har gällt under året: • Mötesplats Sjöberg (Föreningen Mötesplats Sjöberg) Förslag till beslut Socialnämnden godkänner årsrapporten om idéburet offentligt partnerskap 2024. Sammanfattning|minst 40 besök per vecka (omräknat av förvaltningen: 40 × 52 veckor = 2 080 per år) 2 140 besök Uppnått Uppfyllt: ”Målet är nått|mellan 150 och 200 deltagare per år 189 deltagare (79 kvinnor, 106 män, 2 annat, 2 har inte angett kön) Uppnått –|41 av 55 deltagare (74,5 %, rapporten anger 75 %) Ej uppnått Delvis uppfyllt: ”|14 volontärer Ej uppnått Ej uppfyllt: ”|Utfall sedan start|nya deltagare 2022-03-01 – 2024-12-31 412 deltagare|Överenskommelsen kräver ett driftmöte per vecka (52 per år), två styrgruppsmöten och två skriftliga rapporter per år. För 2024 finns ett styrgruppsmöte och en skriftlig rapport men inget driftmöte i underlaget.|senast 15 februari och 15 augusti varje år|För 2024 finns ett av två styrgruppsmöten, inget av 52 driftmöten och en av två skriftliga rapporter i underlaget."; do
 	IFS='|'
 	set -- $spec
 	unset IFS
@@ -513,7 +513,7 @@ if "$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$n
     tests/report/delad tests/report/vallby >"$tmp/check"; then
 	pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' >"$tmp/$name.txt"
 	if grep -qF "Kommunens finansiering var 898 630 kr" "$tmp/$name.txt" &&
-	    grep -qF "Nystart arbetsträning (från 1 juli) och Mentor för kvinnor (från 1 mars) började gälla" "$tmp/$name.txt" &&
+	    grep -qF "Mentor för kvinnor (från 1 mars) och Nystart arbetsträning (från 1 juli) började gälla" "$tmp/$name.txt" &&
 	    ! grep -qF "1 221 260" "$tmp/$name.txt"; then
 		echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* expected texts found\).*/\1/p' "$tmp/check")"
 		passed=$((passed + 1))
@@ -854,6 +854,125 @@ if "$IOPDOC" report --year 2026 --namnd ekdala-socialnamnden -o "$tmp/dk/r.pdf" 
 	passed=$((passed + 1))
 else
 	fail "page 1's meetings"; cat "$tmp/err" "$tmp/check"
+fi
+# The report's first page has its title block and no running header (the
+# header would repeat the title); its footer stays, and the header is back
+# from page 2.  [report] first-page-header = yes brings it back on page 1;
+# an agreement keeps its header on page 1 (review s21, Vallby 2024 p1).
+name=report-no-first-page-header
+ok=1
+mkdir -p "$tmp/fh"
+"$IOPDOC" report --year 2024 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/fh/r.pdf" \
+    tests/report/vallby 2>/dev/null || { fail "iopdoc failed"; ok=0; }
+{ cat templates/default.ini; printf '\n[report]\nfirst-page-header = yes\n'; } >"$tmp/fh/t.ini"
+"$IOPDOC" report --template "$tmp/fh/t.ini" --year 2024 --namnd vallby-arbetsmarknadsnamnden \
+    -o "$tmp/fh/h.pdf" tests/report/vallby 2>/dev/null || { fail "iopdoc failed with the key"; ok=0; }
+"$IOPDOC" agreement -o "$tmp/fh/a.pdf" tests/report/vallby/vallby-nystart.xml >/dev/null 2>&1 ||
+    { fail "agreement failed"; ok=0; }
+top() { pdftotext -f "$2" -l "$2" -x 0 -y 0 -W 1000 -H 50 "$1" - | tr -d '\f' | tr -s ' \n' ' '; }
+bottom() { pdftotext -f "$2" -l "$2" -raw "$1" - | tail -n 3 | tr '\n' ' '; }
+case "$(top "$tmp/fh/r.pdf" 1)" in *[a-z]*) fail "a running header on the report's page 1: $(top "$tmp/fh/r.pdf" 1)"; ok=0 ;; esac
+case "$(bottom "$tmp/fh/r.pdf" 1)" in *"Sida 1 av"*) ;; *) fail "no footer on page 1"; ok=0 ;; esac
+case "$(top "$tmp/fh/r.pdf" 2)" in *"Årsrapport 2024"*"Vallby kommun"*) ;; *) fail "no header on page 2"; ok=0 ;; esac
+case "$(top "$tmp/fh/h.pdf" 1)" in *"Årsrapport 2024"*"Vallby kommun"*) ;; *) fail "first-page-header = yes: no header on page 1"; ok=0 ;; esac
+ag="$tmp/fh/a.pdf"
+case "$(top "$ag" 1)" in *[a-z]*) ;; *) fail "the agreement lost its header on page 1"; ok=0 ;; esac
+if [ $ok = 1 ]; then
+	echo "ok $name: no header on the report's page 1, footer kept, header from page 2; the key and agreements keep it"
+	passed=$((passed + 1))
+fi
+# Förslag till beslut: a nämnd numbers its beslutspunkter.  A <list> of
+# one item prints as a paragraph (Sjöberg 2024 p1 had a lone bullet), of
+# two or more as "1. …", "2. …" (Vallby 2023 had bullets); a <p> stays one.
+name=report-proposal-points
+ok=1
+mkdir -p "$tmp/pp"
+prop() {	# the text from "Förslag till beslut" to the next heading
+	pdftotext -f 1 -l 1 -raw "$1" - | sed 's/\xc2\xad$//' |
+	    sed -n '/^Förslag till beslut$/,/^\(Inledning\|Sammanfattning\)$/p' | tr '\n' '|'
+}
+"$IOPDOC" report --year 2024 --namnd sjoberg-socialnamnden -o "$tmp/pp/s.pdf" examples 2>/dev/null ||
+    { fail "iopdoc failed (Sjöberg 2024)"; ok=0; }
+"$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/pp/v.pdf" tests/report/vallby \
+    2>/dev/null || { fail "iopdoc failed (Vallby 2023)"; ok=0; }
+case "$(prop "$tmp/pp/s.pdf")" in
+*"•"*|*"1. "*|"") fail "one point not a paragraph: $(prop "$tmp/pp/s.pdf")"; ok=0 ;;
+*"|Socialnämnden godkänner årsrapporten"*) ;;
+*) fail "Sjöberg's point missing: $(prop "$tmp/pp/s.pdf")"; ok=0 ;;
+esac
+case "$(prop "$tmp/pp/v.pdf")" in
+*"•"*) fail "two points as bullets: $(prop "$tmp/pp/v.pdf")"; ok=0 ;;
+*"|1. Arbetsmarknadsnämnden godkänner"*"|2. Arbetsmarknadsnämnden ger förvaltningen"*) ;;
+*) fail "two points not numbered 1. and 2.: $(prop "$tmp/pp/v.pdf")"; ok=0 ;;
+esac
+if [ $ok = 1 ]; then
+	echo "ok $name: one beslutspunkt a paragraph (Sjöberg 2024), two numbered 1. and 2. (Vallby 2023)"
+	passed=$((passed + 1))
+fi
+# A report with no follow-up for the year opens with what it is, the
+# agreements it reports on, and says after their list that none has a
+# follow-up (review s21: Vallby 2024 opened "Underlaget har ingen
+# uppföljning för 2024 av de tre överenskommelser …").
+name=report-opening-without-followups
+if "$IOPDOC" report --year 2024 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/open.pdf" \
+    tests/report/vallby 2>/dev/null &&
+    pdftotext -f 1 -l 1 -raw "$tmp/open.pdf" - | tr '\n' ' ' | sed 's/\xc2\xad //g' | tr -s ' ' |
+    grep -qF "Arbetsmarknadsnämnden, Vallby kommun Rapporten redovisar de tre överenskommelser om idéburet offentligt partnerskap som arbetsmarknadsnämnden ansvarar för och som har gällt under 2024: • Mentor för kvinnor (Vallby Kvinnoforum) • Nystart arbetsträning (Stiftelsen Nystart Vallby) • Språkbron (Föreningen Språkbron Vallby) Underlaget har ingen uppföljning av överenskommelserna för 2024."; then
+	echo "ok $name: opens with what the report is; no follow-ups said after the list"
+	passed=$((passed + 1))
+else
+	fail "page 1's opening: $(pdftotext -f 1 -l 1 -raw "$tmp/open.pdf" - | head -n 12 | tr '\n' ' ')"
+fi
+# One order of agreements everywhere in a report: alphabetical, as Swedish
+# sorts, by the name the report uses.  The chart puts an agreement that
+# ended last year in its place, not last (review s21: "Sommarjobb …
+# (2023)" after Språkbron in Vallby 2024, "Mentor för kvinnor (2024)"
+# after Språkbron in Vallby 2025); page 1's list of Vallby 2023 put
+# Sommarjobb first, from its file name.
+name=report-agreement-order
+ok=1
+for y in 2023 2024 2025; do
+	"$IOPDOC" report --year $y --namnd vallby-arbetsmarknadsnamnden -o "$tmp/order-$y.pdf" \
+	    tests/report/vallby 2>/dev/null || { fail "iopdoc failed ($y)"; ok=0; }
+done
+chart() {	# the chart's row names in order, one per agreement
+	pdftotext -raw "$1" - | sed -n '/^Finansiering [0-9]* och [0-9]* per överenskommelse/,/^0 /p' |
+	    grep -o '^\(Mentor för kvinnor\|Nystart arbetsträning\|Sommarjobb i idrottsföreningar\|Språkbron\)' |
+	    uniq | tr '\n' '|'
+}
+[ "$(chart "$tmp/order-2024.pdf")" = "Mentor för kvinnor|Nystart arbetsträning|Sommarjobb i idrottsföreningar|Språkbron|" ] ||
+    { fail "2024 chart order: $(chart "$tmp/order-2024.pdf")"; ok=0; }
+[ "$(chart "$tmp/order-2025.pdf")" = "Mentor för kvinnor|Nystart arbetsträning|Språkbron|" ] ||
+    { fail "2025 chart order: $(chart "$tmp/order-2025.pdf")"; ok=0; }
+[ "$(chart "$tmp/order-2023.pdf")" = "Mentor för kvinnor|Nystart arbetsträning|Sommarjobb i idrottsföreningar|Språkbron|" ] ||
+    { fail "2023 chart order: $(chart "$tmp/order-2023.pdf")"; ok=0; }
+pdftotext -f 1 -l 1 -raw "$tmp/order-2023.pdf" - | tr '\n' ' ' | tr -s ' ' |
+    grep -qF "• Mentor för kvinnor (Vallby Kvinnoforum) • Nystart arbetsträning (Stiftelsen Nystart Vallby) • Sommarjobb i idrottsföreningar (Idrottsalliansen Vallby; ingen uppföljning för 2023) • Språkbron" ||
+    { fail "2023 page 1 list not in alphabetical order"; ok=0; }
+if [ $ok = 1 ]; then
+	echo "ok $name: Vallby 2023-2025 list and charts alphabetical, an ended agreement in its place"
+	passed=$((passed + 1))
+fi
+# The Bilaga: its column heads "Dokument", "Typ", "Datum"; and a Bilaga
+# table already split over the last two pages is cut at an earlier
+# agreement's group when the last page would hold a few rows alone (the
+# near-empty last page rule, layout.c: review s21, Vallby 2023 p8 had the
+# repeated header and Språkbron's five rows; now Sommarjobb's three too).
+name=report-bilaga-last-page
+ok=1
+"$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/bil.pdf" \
+    tests/report/vallby 2>/dev/null || { fail "iopdoc failed"; ok=0; }
+n=$(pdfinfo "$tmp/bil.pdf" | sed -n 's/^Pages: *//p')
+pdftotext -raw "$tmp/bil.pdf" - | tr -s ' ' | grep -q "^Dokument Typ Datum$" ||
+    { fail "no column heads Dokument Typ Datum"; ok=0; }
+pdftotext -raw "$tmp/bil.pdf" - | grep -q "^Dokument Slag Datum" && { fail "Slag"; ok=0; }
+last=$(pdftotext -f "$n" -l "$n" -raw "$tmp/bil.pdf" - | grep -c "^[^ ]")
+[ "$last" -ge 10 ] || { fail "the last page holds $last lines"; ok=0; }
+pdftotext -f "$n" -l "$n" -raw "$tmp/bil.pdf" - | grep -q "^Sommarjobb i idrottsföreningar, diarienummer" ||
+    { fail "Sommarjobb's group not on the last page"; ok=0; }
+if [ $ok = 1 ]; then
+	echo "ok $name: Typ; the last page holds $last lines, two agreements' groups"
+	passed=$((passed + 1))
 fi
 keep_pdf "$tmp/t.pdf" golden-template
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"

@@ -39,6 +39,7 @@
 #include "test_sign.c"
 #include "test_fix.c"
 #include "test_hyph.c"
+#include "test_order.c"
 
 static void
 test_money(void)
@@ -1795,6 +1796,7 @@ main(void)
 	test_diag_contexts();
 	test_linebreak();
 	test_hyph();
+	test_svcmp();
 	test_totals();
 	test_adjustment();
 	test_money_overflow();
