@@ -31,7 +31,7 @@ const char *const report_status_names[] = {
 	[GOAL_UNJUDGED] = "Kan inte bedömas",
 	[GOAL_WHOLE_YEAR] = "Bedöms senare",
 	[GOAL_PART_JUDGED] = "Uppnått (mätbar del)",
-	[GOAL_NOT_YET] = "Bedöms senare",
+	[GOAL_NOT_YET] = "Helårsutfall saknas",
 };
 _Static_assert(sizeof(report_status_names) / sizeof(report_status_names[0]) == GOAL_NOT_YET + 1,
     "a goal status without its name");
@@ -721,21 +721,29 @@ status_legend(struct rep *r, const struct agreement *ag, const struct goal_row *
 {
 	struct buf b = { NULL, 0, 0 };
 	struct doc_node *p;
-	bool later = false, no_target = false;
+	bool later = false, partial = false, no_target = false;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		if (unreported(r, ag, &rows[i]))
 			continue;
-		later |= rows[i].status == GOAL_WHOLE_YEAR || rows[i].status == GOAL_NOT_YET;
+		later |= rows[i].status == GOAL_WHOLE_YEAR;
+		partial |= rows[i].status == GOAL_NOT_YET;
 		no_target |= rows[i].status == GOAL_NO_TARGET;
 	}
 	if (later)
 		buf_adds(&b, "”Bedöms senare” betyder att målet gäller ett helt år och bedöms när "
 		    "utfallet för ett helt år finns.");
+	/* the report is written after its year: an outcome for part of it
+	 * below the year's target will not be judged later from this
+	 * underlag (review s23: "Bedöms senare" for an agreement that ended) */
+	if (partial)
+		buf_printf(&b, "%s”Helårsutfall saknas” betyder att utfallet gäller del av året och "
+		    "inte når målvärdet för helt år, och att underlaget saknar utfall för hela året.",
+		    later ? " " : "");
 	if (no_target)
 		buf_printf(&b, "%s”Följs upp i text” betyder att målet inte har något målvärde att "
-		    "jämföra utfallet med.", later ? " " : "");
+		    "jämföra utfallet med.", later || partial ? " " : "");
 	if (b.data == NULL)
 		return NULL;
 	p = report_text(r, arena_strdup(r->bd.a, b.data));

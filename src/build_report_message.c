@@ -399,7 +399,7 @@ static const char *const goal_words[][2] = {
 	 * as unassessed) */
 	[MSG_GOAL_PART_JUDGED] = { "uppnått i den del som mäts", "uppnådda i den del som mäts" },
 	[MSG_GOAL_NOT_MET] = { "inte uppnått", "inte uppnådda" },
-	[MSG_GOAL_NOT_YET] = { "ännu inte uppnått", "ännu inte uppnådda" },
+	[MSG_GOAL_NOT_YET] = { "utan helårsutfall", "utan helårsutfall" },
 	[MSG_GOAL_NOT_REPORTED] = { "utan rapporterat utfall", "utan rapporterat utfall" },
 	[MSG_GOAL_NO_TARGET] = { "rapporterat utan målvärde", "rapporterade utan målvärde" },
 	/* said apart: "Ett kan inte bedömas eftersom utfallet för 2021
@@ -536,9 +536,10 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		buf_printf(b, " målen för %d saknar mätbart målvärde och ska följas upp i text; "
 		    "underlaget har ingen sådan uppföljning för %d.", year, year);
 	} else if (count[MSG_GOAL_NOT_YET] == total && total == 1)
-		/* not judged yet, as the key figures say ("inget bedömt") */
-		buf_printf(b, "Det enda målet för %d är %s; det bedöms för helåret.", year,
-		    goal_words[MSG_GOAL_NOT_YET][0]);
+		/* not judged, as the key figures say ("inget bedömt"): the
+		 * outcome covers part of the year and the year is over */
+		buf_printf(b, "Det enda målet för %d har inget rapporterat helårsutfall; utfallet "
+		    "för del av året når inte målvärdet.", year);
 	else if (count[MSG_GOAL_NOT_REPORTED] == total && total > 1) {
 		buf_adds(b, "Inget av de ");
 		add_words(b, (long long)total, true);
@@ -589,8 +590,11 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		if (i == MSG_GOAL_NOT_MET || i == MSG_GOAL_NOT_YET) {
 			buf_adds(b, "Inget av de ");
 			add_words(b, (long long)total, true);
-			buf_printf(b, " målen för %d är uppnått%s.", year,
-			    i == MSG_GOAL_NOT_YET ? " ännu; de bedöms för helåret" : "");
+			if (i == MSG_GOAL_NOT_YET)
+				buf_printf(b, " målen för %d har något rapporterat helårsutfall; "
+				    "utfallen för del av året når inte målvärdena.", year);
+			else
+				buf_printf(b, " målen för %d är uppnått.", year);
 			goto judged;
 		}
 		if (i == MSG_GOAL_MET || i == MSG_GOAL_PARTLY || i == MSG_GOAL_NO_TARGET ||

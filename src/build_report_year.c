@@ -484,8 +484,10 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 	    "utan rapporterat utfall");
 	/* a yearly target part-way through the year, judged for the whole
 	 * year: kept out of the judged ones, as the summary does */
-	later = counts[GOAL_NOT_YET] + counts[GOAL_WHOLE_YEAR];
+	later = counts[GOAL_WHOLE_YEAR];
 	cell_clause(&b, later, "bedöms för helåret", "bedöms för helåret");
+	/* an outcome for part of a year that is over: no full year's */
+	cell_clause(&b, counts[GOAL_NOT_YET], "utan helårsutfall", "utan helårsutfall");
 	/* a change on the year before without its outcome */
 	cell_clause(&b, counts[GOAL_UNJUDGED], "kan inte bedömas", "kan inte bedömas");
 	if (in_text > 0 && b.len == 0)

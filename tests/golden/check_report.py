@@ -2577,6 +2577,9 @@ def summary_message(namnd, year, mine, prev, followups):
     elif goals == 1 and unreported == 1:
         want.append(("message: goals", f"Det enda målet för {year} har inget rapporterat "
                      "utfall."))
+    elif goals == 1 and all_status == ["Ännu inte uppnått"]:
+        want.append(("message: goals", f"Det enda målet för {year} har inget rapporterat "
+                     "helårsutfall; utfallet för del av året når inte målvärdet."))
     elif goals == 1:
         want.append(("message: goals", f"Det enda målet för {year} är"))
     elif unreported == goals:
@@ -2590,8 +2593,12 @@ def summary_message(namnd, year, mine, prev, followups):
             lead = "Båda" if goals == 2 else f"Alla {words(goals, True)}"
             want.append(("message: goals", f"{lead} målen för {year} är uppnådda."))
         else:
-            want.append(("message: goals", f"Inget av de {words(goals, True)} målen för {year} är "
-                         f"uppnått{' ännu; de bedöms för helåret' if st.startswith('Ännu') else ''}."))
+            # an outcome for part of a year that is over: no full year's
+            # (review s23: "bedöms för helåret" after the agreement ended)
+            want.append(("message: goals", f"Inget av de {words(goals, True)} målen för {year} har "
+                         "något rapporterat helårsutfall; utfallen för del av året når inte "
+                         "målvärdena." if st.startswith('Ännu') else
+                         f"Inget av de {words(goals, True)} målen för {year} är uppnått."))
     else:
         want.append(("message: goals", f"Av {words(goals, True)} mål för {year} är"))
         if unreported:
@@ -2904,10 +2911,15 @@ def cell_judged(met, m, part):
 # target not yet judgeable, for part of the year or a year the agreement
 # covers in part, "Bedöms senare"; an outcome without a target "Följs upp
 # i text" (README "Goals and outcomes")
-SHOWN = {"Bedöms för helår": "Bedöms senare", "Ännu inte uppnått": "Bedöms senare",
+# An outcome for part of a year below the year's target: the report is
+# written after its year, so "Helårsutfall saknas" (review s23).
+SHOWN = {"Bedöms för helår": "Bedöms senare", "Ännu inte uppnått": "Helårsutfall saknas",
          "Rapporterat, inget målvärde": "Följs upp i text"}
 LEGEND = {"Bedöms senare": "\u201dBedöms senare\u201d betyder att målet gäller ett helt år och "
           "bedöms när utfallet för ett helt år finns.",
+          "Helårsutfall saknas": "\u201dHelårsutfall saknas\u201d betyder att utfallet gäller del "
+          "av året och inte når målvärdet för helt år, och att underlaget saknar utfall för hela "
+          "året.",
           "Följs upp i text": "\u201dFöljs upp i text\u201d betyder att målet inte har något "
           "målvärde att jämföra utfallet med."}
 

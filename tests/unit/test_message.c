@@ -223,7 +223,7 @@ test_message_sentences(void)
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_YET] = 2;
 	report_msg_goals(&b, 2024, 1, goals, NULL);
-	STR_EQ(b.data, "Inget av de två målen för 2024 är uppnått ännu; de bedöms för helåret.");
+	STR_EQ(b.data, "Inget av de två målen för 2024 har något rapporterat helårsutfall; utfallen för del av året når inte målvärdena.");
 	OK(strstr(b.data, "bedöma") == NULL);
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
@@ -305,19 +305,19 @@ test_message_sentences(void)
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_YET] = 2;
 	report_msg_goals(&b, 2024, 1, goals, NULL);
-	STR_EQ(b.data, "Inget av de två målen för 2024 är uppnått ännu; de bedöms för helåret.");
+	STR_EQ(b.data, "Inget av de två målen för 2024 har något rapporterat helårsutfall; utfallen för del av året når inte målvärdena.");
 	buf_reset(&b);
 	/* one not yet reached is not judged, as the key figures say
 	 * ("inget bedömt"), in Swedish word order (review r20) */
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_YET] = 1;
 	report_msg_goals(&b, 2024, 1, goals, NULL);
-	STR_EQ(b.data, "Det enda målet för 2024 är ännu inte uppnått; det bedöms för helåret.");
+	STR_EQ(b.data, "Det enda målet för 2024 har inget rapporterat helårsutfall; utfallet för del av året når inte målvärdet.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_MET] = 2, goals[MSG_GOAL_NOT_YET] = 1;
 	report_msg_goals(&b, 2024, 1, goals, NULL);
-	STR_EQ(b.data, "Av tre mål för 2024 är två uppnådda och ett ännu inte uppnått.");
+	STR_EQ(b.data, "Av tre mål för 2024 är två uppnådda och ett utan helårsutfall.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_MET] = 3;
