@@ -101,8 +101,11 @@ utf8_lower(uint32_t cp)
 	return fold_case(cp);
 }
 
-int
-utf8_casecmp(const char *a, const char *b)
+/* Compares a and b code point by code point through key (a byte that is
+ * no UTF-8 compares as itself, after every code point); 0 when the keys
+ * are the same all through. */
+static int
+compare_keyed(const char *a, const char *b, uint32_t (*key)(uint32_t))
 {
 	size_t na = strlen(a), nb = strlen(b);
 
@@ -110,23 +113,28 @@ utf8_casecmp(const char *a, const char *b)
 		uint32_t ca, cb;
 		size_t ka = utf8_decode(a, na, &ca), kb = utf8_decode(b, nb, &cb);
 
-		/* a byte that is no UTF-8 compares as itself */
 		if (ka == 0) {
 			ca = 0x110000 + (unsigned char)*a;
 			ka = 1;
-		}
+		} else
+			ca = key(ca);
 		if (kb == 0) {
 			cb = 0x110000 + (unsigned char)*b;
 			kb = 1;
-		}
-		ca = fold_case(ca);
-		cb = fold_case(cb);
+		} else
+			cb = key(cb);
 		if (ca != cb)
 			return ca < cb ? -1 : 1;
 		a += ka, na -= ka;
 		b += kb, nb -= kb;
 	}
 	return na > 0 ? 1 : nb > 0 ? -1 : 0;
+}
+
+int
+utf8_casecmp(const char *a, const char *b)
+{
+	return compare_keyed(a, b, fold_case);
 }
 
 size_t
@@ -287,30 +295,9 @@ sv_key(uint32_t cp)
 int
 utf8_svcmp(const char *a, const char *b)
 {
-	const char *a0 = a, *b0 = b;
-	size_t na = strlen(a), nb = strlen(b);
+	int c = compare_keyed(a, b, sv_key);
 
-	while (na > 0 && nb > 0) {
-		uint32_t ca, cb;
-		size_t ka = utf8_decode(a, na, &ca), kb = utf8_decode(b, nb, &cb);
-
-		/* a byte that is no UTF-8 compares as itself */
-		if (ka == 0) {
-			ca = 0x110000 + (unsigned char)*a;
-			ka = 1;
-		} else
-			ca = sv_key(ca);
-		if (kb == 0) {
-			cb = 0x110000 + (unsigned char)*b;
-			kb = 1;
-		} else
-			cb = sv_key(cb);
-		if (ca != cb)
-			return ca < cb ? -1 : 1;
-		a += ka, na -= ka;
-		b += kb, nb -= kb;
-	}
-	if (na > 0 || nb > 0)
-		return na > 0 ? 1 : -1;
-	return strcmp(a0, b0);
+	/* the same letters in Swedish order: by their bytes, so that the
+	 * order is total */
+	return c != 0 ? c : strcmp(a, b);
 }
