@@ -360,10 +360,25 @@ is_number_word(const char *b, size_t blen)
 	return blen > 0 && is_number(b, blen);
 }
 
+/* The last word read and what a tie needs of it: the word before it
+ * ("2 av 4"), its face and line to measure it in, and the width of the
+ * words tied before it with the space after them (base); run, the width
+ * of the tied words up to it, is measured only when a tie asks for it
+ * (not once a word). */
+struct tie_word {
+	const char *before, *w;
+	size_t before_len, len;
+	enum face face;
+	long line;
+	float base, run;
+};
+
 static int
-tied_space(struct lay *L, const char *before, size_t before_len, const char *a, size_t alen,
-    float a_run, const char *b, size_t blen, enum face face, float size, float width, long line)
+tied_space(struct lay *L, struct tie_word *tw, const char *b, size_t blen, enum face face,
+    float size, float width, long line)
 {
+	const char *before = tw->before, *a = tw->w;
+	size_t before_len = tw->before_len, alen = tw->len;
 	uint32_t first, cp;
 	size_t k, chars = 0, i, end = blen;
 	int digits_a = 1, tie = 0;
@@ -394,7 +409,10 @@ tied_space(struct lay *L, const char *before, size_t before_len, const char *a, 
 			tie = b[0] >= '0' && b[0] <= '9' && b[1] >= '0' && b[1] <= '9' &&
 			    b[2] >= '0' && b[2] <= '9';
 	}
-	return tie && a_run + layout_text_measure(L, " ", 1, face, size, line) +
+	if (!tie)
+		return 0;
+	tw->run = tw->base + layout_text_measure(L, a, alen, tw->face, size, tw->line);
+	return tw->run + layout_text_measure(L, " ", 1, face, size, line) +
 	    layout_text_measure(L, b, blen, face, size, line) <= width;
 }
 
@@ -428,9 +446,7 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 	int justify = set->justify;
 	int sentence = 1;	/* the next word begins a sentence */
 	int depth = 0;		/* brackets open, in a label */
-	const char *prev_w = NULL, *prev2_w = NULL;	/* the last word, the one before */
-	size_t prev_len = 0, prev2_len = 0;
-	float run = 0;		/* the width of the words tied up to the last */
+	struct tie_word last = { NULL, NULL, 0, 0, FACE_REGULAR, 0, 0, 0 };
 	int tied = 0;		/* the next word is tied to the last */
 
 	for (sp = t->first; sp != NULL; sp = sp->next) {
@@ -447,10 +463,9 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 
 				/* A number and its unit, a date and its range's
 				 * dash: no break chance. */
-				if (v->n > 0 && v->it[v->n - 1].type == LB_BOX && prev_w != NULL &&
+				if (v->n > 0 && v->it[v->n - 1].type == LB_BOX && last.w != NULL &&
 				    (nw = next_word(sp, s, &nlen)) != NULL &&
-				    tied_space(L, prev2_w, prev2_len, prev_w, prev_len, run, nw, nlen,
-				    sp->face, size, width, sp->line)) {
+				    tied_space(L, &last, nw, nlen, sp->face, size, width, sp->line)) {
 					add_item(v, LB_PENALTY, 0, 0, 0, LB_NEVER, NULL, 0, sp->face);
 					tied = 1;
 				}
@@ -470,12 +485,13 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 			}
 			for (w = s; *s != '\0' && *s != ' ' && *s != '\n' && *s != '\t'; s++)
 				continue;
-			prev2_w = prev_w;
-			prev2_len = prev_len;
-			prev_w = w;
-			prev_len = (size_t)(s - w);
-			run = (tied ? run + space : 0) +
-			    layout_text_measure(L, w, prev_len, sp->face, size, sp->line);
+			last.before = last.w;
+			last.before_len = last.len;
+			last.w = w;
+			last.len = (size_t)(s - w);
+			last.face = sp->face;
+			last.line = sp->line;
+			last.base = tied ? last.run + space : 0;
 			tied = 0;
 			add_word(L, v, w, (size_t)(s - w), sp->face, size, width, sp->line, set,
 			    set->hyphenate && !(glued && w == sp->text) &&
