@@ -842,7 +842,11 @@ paid_note(struct rep *r, struct buf *note, const struct agreement *ag,
 				hi--;
 			/* why the year holds none of it, in words (review s21:
 			 * "Ingen utbetalning av de 84 000 kr … sker 2028") */
-			buf_printf(note, "De %s som betalas ut ", build_money(&r->bd, base, false));
+			/* the budget's figure; the year's own would be uprated
+			 * (review s26: Ekby UBN 2028, 84 000 kr is 87 394 kr
+			 * at 2028's level) */
+			buf_printf(note, "De %s%s som betalas ut ", build_money(&r->bd, base, false),
+			    ya->adjusted ? " (före uppräkning)" : "");
 			pay_months_words(note, ya->pay_months);
 			if (date_compare(ya->to, dec31) < 0 && lo > ya->to.m)
 				buf_printf(note, " ingår inte, eftersom överenskommelsen slutar %d %s. ",
@@ -934,11 +938,16 @@ report_adjust_paid_whole(struct rep *r, const struct agreement *ag)
 }
 
 /* "Beloppen för 2025 är den budget som överenskommelsen anger för 2025.
- * Betalningsplanen betalar ut i januari och juli, och ingen av de
- * månaderna ligger i perioden 2025.": money lines of the year's budgets
- * the payment terms never pay within the period that year, counted in
- * their own year (calc_line_unpaid; review s22: Ekdala 2025 warned on the
- * console only).  NULL when none. */
+ * Enligt betalningsplanen betalas beloppen ut i januari och juli, och
+ * ingen av de månaderna ligger i 1 november–31 december 2025. Beloppen
+ * räknas ändå för 2025.": money
+ * lines of the year's budgets the payment terms never pay within the
+ * period that year, counted in their own year (calc_line_unpaid; review
+ * s22: Ekdala 2025 warned on the console only).  The first sentence only
+ * when the part year's words under the table have not said it ("För alla
+ * parter är beloppet budgeten för 2025.", review s26: said twice), and
+ * no plan that pays ("Betalningsplanen betalar ut", review s26).  What
+ * was paid is not in the underlag: not said.  NULL when none. */
 const char *
 report_adjust_unpaid_budget(struct rep *r, const struct agreement *ag)
 {
@@ -949,7 +958,16 @@ report_adjust_unpaid_budget(struct rep *r, const struct agreement *ag)
 	unsigned months = 0;
 	size_t nunpaid = 0, nmoney = 0, k = 0;
 	const char *names[16], *s;
+	/* every such party's part year said "beloppet är budgeten för 2025"
+	 * under the table already (part_rule) */
+	bool said = true;
+	struct year_amount ya;
+	struct date from = { r->year, 1, 1 }, to = { r->year, 12, 31 };
 
+	if (date_compare(ag->from, from) > 0)
+		from = ag->from;
+	if (date_compare(ag->to, to) < 0)
+		to = ag->to;
 	for (p = ag->parties; p != NULL; p = p->next) {
 		bool unpaid = false, money = false;
 
@@ -967,13 +985,17 @@ report_adjust_unpaid_budget(struct rep *r, const struct agreement *ag)
 		nmoney += money;
 		if (unpaid && nunpaid < sizeof(names) / sizeof(names[0]))
 			names[nunpaid++] = p->name;
+		if (unpaid)
+			said &= calc_party_year(ag, p, r->year, &ya) == CALC_OK && ya.partial &&
+			    ya.valued && !ya.prorated && !ya.annual_for_part && ya.paid_base == 0 &&
+			    ya.base_year == r->year;
 	}
 	if (nunpaid == 0 || months == 0)
 		return NULL;
-	if (nunpaid == nmoney)
+	if (!said && nunpaid == nmoney)
 		buf_printf(&w, "%s för %d är den budget som överenskommelsen anger för %d. ",
 		    nunpaid == 1 ? "Beloppet" : "Beloppen", r->year, r->year);
-	else {
+	else if (!said) {
 		buf_adds(&w, "För ");
 		for (k = 0; k < nunpaid; k++)
 			buf_printf(&w, "%s%s", k == 0 ? "" : k + 1 == nunpaid ? " och " : ", ",
@@ -981,10 +1003,21 @@ report_adjust_unpaid_budget(struct rep *r, const struct agreement *ag)
 		buf_printf(&w, " är beloppet för %d den budget som överenskommelsen anger för %d. ",
 		    r->year, r->year);
 	}
-	buf_adds(&w, "Betalningsplanen betalar ut ");
+	buf_printf(&w, "Enligt betalningsplanen betalas %s ut ", nunpaid == 1 ? "beloppet" :
+	    "beloppen");
 	pay_months_words(&w, months);
-	buf_printf(&w, ", och %s i perioden %d.", __builtin_popcount(months) == 1 ?
-	    "den månaden ligger inte" : "ingen av de månaderna ligger", r->year);
+	if (date_compare(from, (struct date){ r->year, 1, 1 }) == 0 &&
+	    date_compare(to, (struct date){ r->year, 12, 31 }) == 0)
+		buf_printf(&w, ", och %s i perioden %d.", __builtin_popcount(months) == 1 ?
+		    "den månaden ligger inte" : "ingen av de månaderna ligger", r->year);
+	else
+		buf_printf(&w, ", och %s i %s.", __builtin_popcount(months) == 1 ?
+		    "den månaden ligger inte" : "ingen av de månaderna ligger",
+		    report_adjust_part_span(r, from, to));
+	/* the figure is counted all the same: said, not left to the reader
+	 * (review s26, Bruksby 2025) */
+	buf_printf(&w, " %s ändå för %d.", nunpaid == 1 ? "Beloppet räknas" : "Beloppen räknas",
+	    r->year);
 	s = arena_strdup(r->bd.a, w.data);
 	buf_free(&w);
 	return s;
@@ -1020,7 +1053,7 @@ report_adjust_last_paid_whole(const struct agreement *ag, const struct party *p)
 
 /* "För Ekdala kommun är summan för hela perioden 650 000 kr: 50 000 kr
  * för 2025 och helt årsbelopp för 2026 och 2027, fast överenskommelsen
- * slutar 31 oktober 2027." in the last year's report: the period's money
+ * slutar 31 oktober 2027." in every year's report: the period's money
  * covers more months than the period (review s22: 26 months' money for
  * 24).  NULL when the kommun's money is not so. */
 const char *
@@ -1033,7 +1066,10 @@ report_adjust_period_paid_whole(struct rep *r, const struct agreement *ag)
 	int y, k;
 	const char *s;
 
-	if (r->year != ag->to.y || ag->from.y == ag->to.y)
+	/* every year's report whose period sum holds the last year, not only
+	 * the last year's (review s26: Ekdala 2026 counted 2027's whole
+	 * 300 000 kr in 650 000 kr and did not say so) */
+	if (ag->from.y == ag->to.y)
 		return NULL;
 	for (p = ag->parties; p != NULL; p = p->next) {
 		if (report_party_money(r, ag, p) != REP_MONEY_KOMMUN ||

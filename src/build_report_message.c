@@ -123,6 +123,45 @@ add_money_part(struct buf *b, const struct msg_money *m)
 		buf_adds(b, REPORT_NOT_VALUED);
 }
 
+/* ", då överenskommelsen gällde del av året" after last year's figure:
+ * the agreements', not the nämnd's part year (review r8). */
+static void
+add_part_before(struct buf *b, const struct msg_money *before)
+{
+	if (before->npart == before->nags)
+		buf_printf(b, ", då %s gällde del av året", before->nags == 1 ?
+		    "överenskommelsen" : "överenskommelserna");
+	else {
+		buf_adds(b, ", då ");
+		add_words(b, (long long)before->npart, false);
+		buf_adds(b, " av överenskommelserna gällde del av året");
+	}
+}
+
+/* Whether the paragraph has said that last year's agreements held part
+ * of it, after an earlier comparison ("jämfört med 142 000 kr 2024, då
+ * överenskommelsen gällde del av året"): said once a paragraph, the
+ * second comparison to the same year without it (review s26: Norrvik
+ * 2025 said it of the kommun's money and again of the organisation's). */
+static bool
+part_said(const struct buf *b, int before)
+{
+	char year[32];
+	const char *s;
+
+	if (b->data == NULL)
+		return false;
+	snprintf(year, sizeof(year), " %d, då ", before);
+	for (s = b->data; (s = strstr(s, year)) != NULL; s++) {
+		const char *end = strchr(s, '.');
+		const char *part = strstr(s, "gällde del av året");
+
+		if (part != NULL && (end == NULL || part < end))
+			return true;
+	}
+	return false;
+}
+
 void
 report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *now,
     const struct msg_money *before)
@@ -213,15 +252,8 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 				buf_adds(b, before->to.m == before->from.m ? " månad" : " månader");
 			} else
 				add_part(b, before->from, before->to);
-		} else if (before->part && before->npart == before->nags)
-			/* the agreements', not the nämnd's part year (review r8) */
-			buf_printf(b, ", då %s gällde del av året", before->nags == 1 ?
-			    "överenskommelsen" : "överenskommelserna");
-		else if (before->part) {
-			buf_adds(b, ", då ");
-			add_words(b, (long long)before->npart, false);
-			buf_adds(b, " av överenskommelserna gällde del av året");
-		}
+		} else if (before->part && !part_said(b, year - 1))
+			add_part_before(b, before);
 	}
 	if (now->has_money && now->has_in_kind) {
 		money_format(now->money, s, sizeof(s));

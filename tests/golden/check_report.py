@@ -3446,6 +3446,57 @@ def drop_copies(ags):
     return keep
 
 
+def said_twice(raw, year):
+    """Sentences and clauses said twice where once is enough (review s26):
+    a sentence repeated in one section, outside a table's rows, the part-year
+    clause "… 2024, då överenskommelsen gällde del av året" more than once
+    in the summary, a payment plan that pays ("Betalningsplanen betalar"),
+    and a year's amount called its budget twice in the notes under one
+    Ekonomi table.  The problems, as messages."""
+    out = []
+    # main() has dropped the running header, and with it the page breaks:
+    # the report as one, cut at each heading
+    # a section of its own from each heading: every agreement says
+    # "Ingen uppföljning rapporterad för 2024." under its own
+    lines, in_table = [], False
+    for x in raw.splitlines():
+        if x.startswith("Parter: ") or re.fullmatch(r"(Syfte|Uppföljning|Ekonomi \d{4}|"
+                                                    r"Mål och utfall \d{4})", x.strip()):
+            lines.append("\u0000")
+        # an Ekonomi table's rows: from its header to its Summa row
+        if re.match(r"Part Belopp \d{4}", x):
+            in_table = True
+        elif in_table and x.startswith("Summa"):
+            in_table = False
+        elif not in_table:
+            lines.append(x)
+    t = norm("\n".join(lines))
+    for section in t.split("\u0000"):
+        seen = set()
+        for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", section.strip()):
+            if len(s) > 30 and s in seen:
+                out.append(f"a sentence said twice: {s[:100]!r}")
+            seen.add(s)
+    for notes in re.split(r"Ekonomi \d{4}", t)[1:]:
+        notes = notes.split("Mål och utfall")[0]
+        said = re.findall(r"(?:är beloppet|beloppet är|[Bb]eloppen för \d{4} är) "
+                          r"(?:den )?budget(?:en)? (?:som överenskommelsen anger )?för %d" % year,
+                          notes)
+        if len(said) > 1:
+            out.append(f"the year's amount is called its budget {len(said)} times "
+                       "under one Ekonomi table")
+    text = norm(raw)
+    if "Betalningsplanen betalar" in text:
+        out.append("\"Betalningsplanen betalar …\": a plan does not pay")
+    summary = text.split("Sammanfattning", 1)[-1].split(f"{year} i siffror", 1)[0]
+    clause = re.findall(r"\d{4}, då (?:överenskommelsen|överenskommelserna|\w+ av "
+                        r"överenskommelserna) gällde del av året", summary)
+    if len(clause) > 1:
+        out.append(f"the summary says {len(clause)} times that the agreement held part of the year: "
+                   f"{clause!r}")
+    return out
+
+
 def main():
     if len(sys.argv) < 5:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -3992,6 +4043,11 @@ def main():
         if seen != kinds:
             missing += 1
             print(f"check_report: {pdf}: goal groups of agreement {k + 1} are {seen}, not {kinds}")
+    # nothing said twice, no program phrasing (review s26)
+    checks += 1
+    for problem in said_twice(raw, year):
+        missing += 1
+        print(f"check_report: {pdf}: {problem}")
     want += alt_want
     print(f"check_report: {namnd} {year}: {len(want) + checks - missing} of {len(want) + checks} expected "
           f"texts found; {len(mine)} agreements; {'ok' if missing == 0 else 'FAIL'}")

@@ -105,6 +105,11 @@ case "$namnd $year" in
 	want "Summa 1 022 320 kr"
 	refuse "Preliminärt"
 	refuse "3,2 %"
+	# the period sum's 2026, 822 320 x (0.9 x 2.5 % + 0.1 x 1.0 %) =
+	# 841 645 kr, 800 000 + 822 320 + 841 645 = 2 463 965 kr: the note
+	# names both indices it uprates by, not OPI alone (review s26)
+	want "Vikby kommun (kommunen) 800 000 kr 822 320 kr 2 463 965 kr"
+	want "I summan för hela perioden ingår även 2026 med överenskommelsens belopp, för Vikby kommun uppräknat enligt 90 % OPI + 10 % KPI;"
 	;;
 "vikby-kommunstyrelsen 2026")
 	# 2026: 0.9 x 2.5 (preliminary) + 0.1 x 1.0 = 2.35 %;
@@ -173,6 +178,10 @@ case "$namnd $year" in
 	once "Föreningen Läxhjälpen Norrvik (idéburen part) 146 000 kr Insats i verksamheten, ingen utbetalning. Av verksamhetsåren 2024/25 och 2025/26 räknas ett helt år, 146 000 kr."
 	refuse "av 2025/26 räknas 184 av 365 dagar (1 juli–31 december)."
 	refuse "Delbeloppen är avrundade"
+	# 2024's part year said once in the summary, at the first comparison
+	# (review s26)
+	once "då överenskommelsen gällde del av året"
+	want "Kommunens finansiering var 389 080 kr, jämfört med 142 000 kr 2024, då överenskommelsen gällde del av året. Den idéburna organisationens insatser var värda 146 000 kr, jämfört med 48 800 kr 2024; därtill"
 	# 1 Jan-30 Jun: 181 days of 2024/25 at the base; 1 Jul-31 Dec: 184
 	# days of 2025/26, uprated 2 % from 2025-07-01 (money only).
 	# Grant: 365 000 x (181 + 184 x 1.02) / 365 = 181 000 + 187 680 = 368 680;
@@ -223,7 +232,9 @@ case "$namnd $year" in
 	# 20 808, in 2026's 396 862 kr): nothing of it in 2027.
 	want "Norrviks kommun (kommunen) 188 312 kr"
 	want "Av verksamhetsåret 2026/27 räknas 181 av 365 dagar (1 januari–30 juni), 188 312 kr av 379 746 kr."
-	want "De 20 000 kr som betalas ut i september ingår inte, eftersom överenskommelsen slutar 30 juni."
+	# the budget's 20 000 kr, uprated twice by 2027 (20 808 kr): said so
+	# (review s26)
+	want "De 20 000 kr (före uppräkning) som betalas ut i september ingår inte, eftersom överenskommelsen slutar 30 juni."
 	refuse "Ingen utbetalning av"
 	refuse "inget av det faller"
 	# 2024: 142 000; 2025: 389 080; 2026: 365 000 x (181 x 1.02 + 184 x
@@ -345,6 +356,11 @@ case "$namnd $year" in
 	# kr, said once; Summa 650 000 + 325 000 + 130 000 + 239 945
 	want "Ekdala kommun (kommunen) 50 000 kr 300 000 kr 650 000 kr"
 	want "Summa 105 000 kr 630 000 kr 1 344 945 kr"
+	# 650 000 kr holds 2027's whole 300 000 kr though the agreement ends
+	# 31 October 2027: said in 2026's report too, not only 2027's (review s26)
+	once "För Ekdala kommun är summan för hela perioden 650 000 kr: 50 000 kr för 2025 och helt årsbelopp för 2026 och 2027, fast överenskommelsen slutar 31 oktober 2027."
+	# 2025's part year said once in the summary (review s26)
+	once "då överenskommelsen gällde del av året"
 	want "Summan för hela perioden för Föreningen Steget Ekdala är räknad med belopp för 2027 som förvaltningen har beräknat efter dagarna; överenskommelsen anger inte beloppet för del av år."
 	refuse "ej summerat"
 	# a whole year: the year's counts
@@ -413,7 +429,10 @@ case "$namnd $year" in
 	want "Med uppräkning: 6 månader × 32 772,60 kr = 196 636 kr."
 	# the grant is paid in January 2028 too: the sentence names the
 	# August payment's money and why it is left out
-	want "De 84 000 kr som betalas ut i augusti ingår inte, eftersom överenskommelsen slutar 30 juni."
+	# the budget's 84 000 kr, not 2028's uprated 84 000 x 1.0404 = 87 394
+	# kr: said so (review s26)
+	want "De 84 000 kr (före uppräkning) som betalas ut i augusti ingår inte, eftersom överenskommelsen slutar 30 juni."
+	refuse "De 84 000 kr som"
 	refuse "Ingen utbetalning av"
 	;;
 *)

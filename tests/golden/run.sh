@@ -455,7 +455,7 @@ done
 # arbetsmarknadsnämnd and socialnämnd, is in both with the whole
 # kommun's money (640 000 kr a year, 2024 a whole year) and says it is
 # not split between them.
-for spec in "ekdala-socialnamnden|2025|Kommunens finansiering var 50 000 kr för den del av året|Ekdala kommun (kommunen) 50 000 kr 650 000 kr|Summa 135 000 kr 1 734 945 kr|Beloppen för 2025 är den budget som överenskommelsen anger för 2025. Betalningsplanen betalar ut i januari och juli, och ingen av de månaderna ligger i perioden 2025." \
+for spec in "ekdala-socialnamnden|2025|Kommunens finansiering var 50 000 kr för den del av året|Ekdala kommun (kommunen) 50 000 kr 650 000 kr|Summa 135 000 kr 1 734 945 kr|Överenskommelsen gällde 1 november–31 december 2025. För alla parter är beloppet budgeten för 2025. Enligt betalningsplanen betalas beloppen ut i januari och juli, och ingen av de månaderna ligger i 1 november–31 december 2025. Beloppen räknas ändå för 2025.|För Ekdala kommun är summan för hela perioden 650 000 kr: 50 000 kr för 2025 och helt årsbelopp för 2026 och 2027, fast överenskommelsen slutar 31 oktober 2027." \
     "ekdala-socialnamnden|2026|Kommunens finansiering 300 000 kr|Övrig offentlig finansiering 390 000 kr|Delas med socialnämnden, Bruksby kommun, som också redovisar den i sin årsrapport." \
     "bruksby-socialnamnden|2026|Kommunens finansiering 180 000 kr|Övrig offentlig finansiering 510 000 kr|Delas med socialnämnden, Ekdala kommun, som också redovisar den i sin årsrapport." \
     "vallby-socialnamnden|2024|Kommunens finansiering 640 000 kr|Delas med arbetsmarknadsnämnden, som också redovisar den i sin årsrapport. Kommunens finansiering nedan gäller hela Vallby kommun och är inte fördelad mellan nämnderna." \
