@@ -162,6 +162,22 @@ part_said(const struct buf *b, int before)
 	return false;
 }
 
+/* ", oförändrat jämfört med 2024", or ", också oförändrat" when the
+ * paragraph has compared a figure with that year unchanged already
+ * (review s26: Sjöberg 2025 said "oförändrat jämfört med 2024" of the
+ * kommun's money and of the organisation's). */
+static void
+add_unchanged(struct buf *b, int before)
+{
+	char said[64];
+
+	snprintf(said, sizeof(said), "oförändrat jämfört med %d", before);
+	if (b->data != NULL && strstr(b->data, said) != NULL)
+		buf_adds(b, ", också oförändrat");
+	else
+		buf_printf(b, ", %s", said);
+}
+
 void
 report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *now,
     const struct msg_money *before)
@@ -237,7 +253,7 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 		add_assumption(b, year, now);
 	if (before != NULL && before->has && before->sum == now->sum && !before->part &&
 	    !(kommun && before->whole_for_part) && !now->index_missing)
-		buf_printf(b, ", oförändrat jämfört med %d", year - 1);
+		add_unchanged(b, year - 1);
 	else if (before != NULL && before->has) {
 		money_format(before->sum, t, sizeof(t));
 		buf_printf(b, ", jämfört med %s %d", t, year - 1);
@@ -302,7 +318,7 @@ report_msg_other_public(struct buf *b, int year, const struct msg_money *now,
 	buf_printf(b, "Övrig offentlig finansiering var %s%s", s, now->mark != NULL ? now->mark :
 	    "");
 	if (before != NULL && before->has && before->sum == now->sum)
-		buf_printf(b, ", oförändrat jämfört med %d", year - 1);
+		add_unchanged(b, year - 1);
 	else if (before != NULL && before->has) {
 		money_format(before->sum, s, sizeof(s));
 		buf_printf(b, ", jämfört med %s %d", s, year - 1);

@@ -3449,8 +3449,8 @@ def drop_copies(ags):
 def said_twice(raw, year):
     """Sentences and clauses said twice where once is enough (review s26):
     a sentence repeated in one section, outside a table's rows, the part-year
-    clause "… 2024, då överenskommelsen gällde del av året" more than once
-    in the summary, a payment plan that pays ("Betalningsplanen betalar"),
+    clause "… 2024, då överenskommelsen gällde del av året" or "oförändrat
+    jämfört med 2024" more than once in the summary, a payment plan that pays ("Betalningsplanen betalar"),
     and a year's amount called its budget twice in the notes under one
     Ekonomi table.  The problems, as messages."""
     out = []
@@ -3494,6 +3494,9 @@ def said_twice(raw, year):
     if len(clause) > 1:
         out.append(f"the summary says {len(clause)} times that the agreement held part of the year: "
                    f"{clause!r}")
+    same = summary.count(f"oförändrat jämfört med {year - 1}")
+    if same > 1:
+        out.append(f"the summary says \"oförändrat jämfört med {year - 1}\" {same} times")
     return out
 
 

@@ -340,6 +340,10 @@ case "$namnd $year" in
 	# no follow-up in 2027 nor 2026: in words, as the other rows
 	want "Uppföljningar för året inga inga"
 	refuse "Uppföljningar för året 0"
+	# 300 000 kr and 150 000 + 60 000 = 210 000 kr both as in 2026: the
+	# year named once in the paragraph (review s26)
+	want "oförändrat jämfört med 2026. Överenskommelsen löpte ut 31 oktober. Övrig offentlig finansiering var 210 000 kr, också oförändrat."
+	once "oförändrat jämfört med 2026"
 	;;
 "ekdala-socialnamnden 2026")
 	# 300 000 kr the kommun's; 150 000 + 60 000 = 210 000 kr other public;

@@ -154,6 +154,31 @@ test_message_sentences(void)
 	report_msg_other_public(&b, 2023, &now, NULL);
 	STR_EQ(b.data, "Övrig offentlig finansiering var 35" NBSP "000" NBSP "kr.");
 	buf_reset(&b);
+	/* unchanged twice in a paragraph: the year once (review s26,
+	 * Sjöberg 2025 said "oförändrat jämfört med 2024" of both) */
+	now.sum = before.sum = 420000;
+	report_msg_money(&b, true, 2025, &now, &before);
+	now.sum = before.sum = 180000;
+	report_msg_money(&b, false, 2025, &now, &before);
+	now.sum = before.sum = 35000;
+	report_msg_other_public(&b, 2025, &now, &before);
+	STR_EQ(b.data, "Kommunens finansiering var 420" NBSP "000" NBSP "kr, oförändrat jämfört "
+	    "med 2024. Den idéburna organisationens insatser var värda 180" NBSP "000" NBSP "kr, "
+	    "också oförändrat. Övrig offentlig finansiering var 35" NBSP "000" NBSP "kr, också "
+	    "oförändrat.");
+	buf_reset(&b);
+	/* the part year said once a paragraph (review s26, Norrvik 2025) */
+	before.part = true, before.npart = 1;
+	now.sum = 389080, before.sum = 142000;
+	report_msg_money(&b, true, 2025, &now, &before);
+	now.sum = 146000, before.sum = 48800;
+	report_msg_money(&b, false, 2025, &now, &before);
+	STR_EQ(b.data, "Kommunens finansiering var 389" NBSP "080" NBSP "kr, jämfört med 142" NBSP
+	    "000" NBSP "kr 2024, då överenskommelsen gällde del av året. Den idéburna "
+	    "organisationens insatser var värda 146" NBSP "000" NBSP "kr, jämfört med 48" NBSP
+	    "800" NBSP "kr 2024.");
+	buf_reset(&b);
+	before.part = false, before.npart = 0;
 
 	/* money paid on its payment days in a part year: page 1 keeps to
 	 * the figure, the Ekonomi section says when it was paid and why it
