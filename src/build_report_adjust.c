@@ -130,6 +130,39 @@ component_parts(struct buf *b, const struct adjustment *a, struct date d)
 	buf_adds(b, ")");
 }
 
+/* " med 2,35 % från 2026-01-01 (0,9 × 2,5 % OPI + 0,1 × 1,0 % KPI)": a
+ * mixed index's steps dated in the years first..last, each with the
+ * value of each index it takes, so that a period sum's later years name
+ * every index they are uprated by (review s26: Vikby 2025's 2026 uprated
+ * by KPI too, the note seemed to name OPI only).  Nothing for a single
+ * index or a percent: the name says it. */
+void
+report_adjust_later_steps(struct buf *b, const struct adjustment *a, int first, int last)
+{
+	const struct index_value *v;
+	size_t n = 0, nsteps = 0;
+	double pct;
+	bool prelim;
+	char p[32], d[16];
+
+	if (a->kind == ADJ_PERCENT || a->components == NULL)
+		return;
+	for (v = a->values; v != NULL; v = v->next)
+		nsteps += v->from.y >= first && v->from.y <= last && adjust_first_of_date(a, v) &&
+		    adjust_step(a, v->from, &pct, &prelim);
+	for (v = a->values; v != NULL; v = v->next) {
+		if (v->from.y < first || v->from.y > last || !adjust_first_of_date(a, v) ||
+		    !adjust_step(a, v->from, &pct, &prelim))
+			continue;
+		percent_text(pct, p, sizeof(p));
+		date_format_iso(v->from, d, sizeof(d));
+		buf_printf(b, "%s%s" NBSP "%% från %s", n == 0 ? " med " : n + 1 == nsteps ? " och " :
+		    ", ", p, d);
+		component_parts(b, a, v->from);
+		n++;
+	}
+}
+
 /* ": 2,79 % från 2025-01-01, 3 % från 2026-01-01": the steps counted. */
 static void
 index_steps(struct buf *b, const struct year_adjust *ja)

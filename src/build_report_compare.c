@@ -657,6 +657,7 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
 		buf_adds(note, i > 0 ? " och " : kept.n > 0 || not_up ? " uppräknat " :
 		    ", uppräknat ");
 		report_adjust_words(note, seen[i]);
+		report_adjust_later_steps(note, seen[i], r->year + 1, ag->to.y);
 	}
 	/* calc_adjust.c counts no step without a value: the level stays
 	 * (index_missing_note names the years) */

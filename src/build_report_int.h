@@ -453,6 +453,8 @@ void		 report_adjust_note(struct rep *, struct buf *, const struct agreement *,
 void		 report_adjust_rounding(struct rep *, struct buf *, const struct year_amount *);
 /* "med 2 % per år", "enligt 90 % OPI + 10 % KPI" */
 void		 report_adjust_words(struct buf *, const struct adjustment *);
+void		 report_adjust_later_steps(struct buf *, const struct adjustment *, int first,
+		    int last);
 /* Whether the amount rests on an earlier year's budget the agreement
  * does not carry forward itself (no budget without a year, no
  * adjustment): an assumption, said so.  *year the (agreement) year

@@ -109,7 +109,7 @@ case "$namnd $year" in
 	# 841 645 kr, 800 000 + 822 320 + 841 645 = 2 463 965 kr: the note
 	# names both indices it uprates by, not OPI alone (review s26)
 	want "Vikby kommun (kommunen) 800 000 kr 822 320 kr 2 463 965 kr"
-	want "I summan för hela perioden ingår även 2026 med överenskommelsens belopp, för Vikby kommun uppräknat enligt 90 % OPI + 10 % KPI;"
+	want "I summan för hela perioden ingår även 2026 med överenskommelsens belopp, för Vikby kommun uppräknat enligt 90 % OPI + 10 % KPI med 2,35 % från 2026-01-01 (0,9 × 2,5 % OPI + 0,1 × 1 % KPI);"
 	;;
 "vikby-kommunstyrelsen 2026")
 	# 2026: 0.9 x 2.5 (preliminary) + 0.1 x 1.0 = 2.35 %;
