@@ -2373,6 +2373,10 @@ def summary_message(namnd, year, mine, prev, followups):
         return ints, nv, len(per_ag)
     # one organisation: singular
     orgs_of = "Den idéburna organisationens" if len(orgs) == 1 else "De idéburna organisationernas"
+    # the paragraph says last year's part year and "oförändrat jämfört med"
+    # once: the organisations' comparison after the kommun's without them
+    # (review s26, Norrvik 2025)
+    said = set()
     for kind, lead, none_nv, none in (
             ("kommun", "Kommunens finansiering var ", f"Kommunens insatser {year} är inte värderade",
              f"För kommunens finansiering {year} anger överenskommelse"),
@@ -2410,11 +2414,17 @@ def summary_message(namnd, year, mine, prev, followups):
                 same = sum(b) == sum(ints) and not whole and not part and \
                     not index_missing_kind(mine, year, kind)
                 want.append((f"message: {kind} last year",
+                             ", också oförändrat" if same and "same" in said else
                              f", oförändrat jämfört med {year - 1}" if same else
                              f", jämfört med {money(sum(b))} {year - 1}" +
                              (", då inget betalades ut" if unpaid else
                               ", då ett helt årsbelopp räknades för" if whole else
+                              "" if "part" in said else
                               part_words if part else "")))
+                if same:
+                    said.add("same")
+                elif part and not unpaid and not whole:
+                    said.add("part")
     # other public money: a sentence, as the table's line
     ints, nv, _ = sums(mine, year, "other")
     if ints:
