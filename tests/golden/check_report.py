@@ -460,9 +460,14 @@ def by_days_kr(ag, party_id, year):
             kr[ay] = int(v + 0.5)
     if len(got[1]) == 2:
         (ay0, (_, flat0, cov0)), (ay1, (_, flat1, cov1)) = sorted(got[1].items())
-        if cov0 and cov1 and flat0 and flat0 == flat1:
+        if cov0 and cov1 and flat0 and flat0 == flat1 and ay_days(ag, ay0) == ay_days(ag, ay1):
             kr[ay1] = flat0 - kr[ay0]
     return kr
+
+
+def ay_days(ag, ay):
+    """The days of agreement year ay (366 when it holds 29 February)."""
+    return (year_start(ag, ay + 1) - year_start(ag, ay)).days
 
 
 def year_parts(ag, party_id, year):
@@ -946,12 +951,13 @@ def year_split_notes(ag, year):
                    if b.get("party") == p.get("id")]
         parts = []
         # a flat yearly value over both agreement years, each covered
-        # whole, counts as one year (by_days_kr): the value, no days
-        # (review s22: 360 000 kr in 2027 is not 181/365 + 184/366 of it)
+        # whole and of as many days, counts as one year (by_days_kr): the
+        # value, no days (review s22); with a leap day in one, each part
+        # its days, as the other parties' (review s25)
         got = year_parts(ag, p.get("id"), year)
         if isinstance(got, tuple) and len(got[1]) == 2:
             (ay0, (_, flat0, cov0)), (ay1, (_, flat1, cov1)) = sorted(got[1].items())
-            if cov0 and cov1 and flat0 and flat0 == flat1:
+            if cov0 and cov1 and flat0 and flat0 == flat1 and ay_days(ag, ay0) == ay_days(ag, ay1):
                 want.append((f"a whole year of {p.get('id')}",
                              f"Av verksamhetsåren {ay0}/{(ay0 + 1) % 100:02d} och "
                              f"{ay1}/{(ay1 + 1) % 100:02d} räknas ett helt år, {money(flat0)}."))
