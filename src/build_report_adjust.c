@@ -585,9 +585,11 @@ report_adjust_rounding(struct rep *r, struct buf *note, const struct year_amount
 	    !money_round(ya->not_by_days - ya->paid_counted, &monthly) ||
 	    !money_round(ya->not_by_days, &both) || (diff = paid + monthly - both) == 0)
 		return;
-	buf_printf(note, "Delbeloppen är avrundade var för sig; tillsammans blir de %lld" NBSP
-	    "kr %s än beloppet för %d. ", diff > 0 ? diff : -diff, diff > 0 ? "mer" : "mindre",
-	    r->year);
+	/* as an ekonom says it (review s25: not "Delbeloppen är avrundade
+	 * var för sig") */
+	buf_printf(note, "Summan av beloppen i anmärkningen är %lld" NBSP "kr %s än beloppet "
+	    "för %d, eftersom varje belopp är avrundat till hela kronor. ",
+	    diff > 0 ? diff : -diff, diff > 0 ? "mer" : "mindre", r->year);
 }
 
 /* "365 000 kr av grundbeloppet för 2024/25 och 374 300 kr av
@@ -807,11 +809,18 @@ paid_note(struct rep *r, struct buf *note, const struct agreement *ag,
 	bool by_days = false;
 	size_t i;
 
-	if (ya->paid_base == 0 || ya->partial || (!calc_agreement_years(ag) &&
-	    date_compare(ya->from, jan1) == 0 && date_compare(ya->to, dec31) == 0))
-		return;
 	for (i = 0; i < ya->nparts; i++)
 		by_days |= ya->part[i].prorated || ya->part[i].whole;
+	/* a part year's rule, with the money paid on its days, is said in
+	 * the row when one row has a part year; said under the table, the
+	 * money paid this year beside money by days is named in the row
+	 * too, with its kronor, so that the row adds up (review s25, Ekby
+	 * UBN 2025: the 84 000 kr paid in August of 513 421 kr) */
+	if (ya->paid_base == 0 || (ya->partial && !(by_days && ya->paid_months != 0 &&
+	    r->part_year_under)) ||
+	    (!calc_agreement_years(ag) && date_compare(ya->from, jan1) == 0 &&
+	    date_compare(ya->to, dec31) == 0))
+		return;
 	if (!by_days && ya->paid_months == 0) {
 		struct buf b = { NULL, 0, 0 };
 

@@ -125,8 +125,13 @@ case "$namnd $year" in
 	# August's 31 days + 4 months = 4.677, "knappt 4,7", plainly
 	# (review s22: "med del av månad räknad efter dagar: knappt 4,7
 	# månader")
-	want "31 500 kr per månad för augusti–december, knappt 4,7 månader räknat efter dagar."
+	want "31 500 kr per månad för augusti–december, knappt 4,7 månader räknat efter dagar, sammanlagt 147 339 kr."
 	refuse "med del av månad"
+	# every part of the kommun's 513 421 kr with its kronor in the row
+	# (review s25): 720 000 x 143 / 365 = 282 082.2, 282 082 kr; the
+	# lokalbidrag paid in August 2025, 84 000 kr; 31 500 x (21/31 + 4)
+	# = 147 338.7, 147 339 kr: 282 082 + 84 000 + 147 339 = 513 421 kr
+	want "Ekby kommun (kommunen) 513 421 kr Av verksamhetsåret 2025/26 räknas 143 av 365 dagar (11 augusti–31 december), 282 082 kr av 720 000 kr. 84 000 kr betalas ut i augusti och räknas det år det betalas."
 	;;
 "norrvik-barn-och-utbildningsnamnden 2024")
 	# Agreement years July-June; the period starts 2024-09-01. Agreement
@@ -142,7 +147,7 @@ case "$namnd $year" in
 	# the förening's hours; the contribution counts no days.
 	# the kommun's row gives the days' share and what it is taken of
 	# (review s21): 142 000 = 122 000 + the 20 000 paid in September
-	want "Norrviks kommun (kommunen) 142 000 kr Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31 december), 122 000 kr av 365 000 kr."
+	want "Norrviks kommun (kommunen) 142 000 kr Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31 december), 122 000 kr av 365 000 kr. 20 000 kr betalas ut i september och räknas det år det betalas."
 	# the part year under the table, then each party's way of counting
 	# it; past tense: 2024 is over at the report's date (review r8)
 	once "Överenskommelsen gällde 1 september–31 december 2024. För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gällde, utom 20 000 kr som betalas ut i september. För Föreningen Läxhjälpen Norrvik räknas beloppet efter de dagar överenskommelsen gällde."
@@ -172,7 +177,7 @@ case "$namnd $year" in
 	# 146 000 kr a year, not uprated, over both agreement years whole
 	once "Föreningen Läxhjälpen Norrvik (idéburen part) 146 000 kr Insats i verksamheten, ingen utbetalning. Av verksamhetsåren 2024/25 och 2025/26 räknas ett helt år, 146 000 kr."
 	refuse "av 2025/26 räknas 184 av 365 dagar (1 juli–31 december)."
-	refuse "Delbeloppen är avrundade"
+	refuse "eftersom varje belopp är avrundat"
 	# 1 Jan-30 Jun: 181 days of 2024/25 at the base; 1 Jul-31 Dec: 184
 	# days of 2025/26, uprated 2 % from 2025-07-01 (money only).
 	# Grant: 365 000 x (181 + 184 x 1.02) / 365 = 181 000 + 187 680 = 368 680;
@@ -362,7 +367,7 @@ case "$namnd $year" in
 	want "85 680 kr (84 000 kr före uppräkning) betalas ut i augusti"
 	want "Med uppräkning: 6 månader × 31 500 kr + 6 månader × 32 130 kr = 381 780 kr."
 	# they add up exactly: no word on rounding
-	refuse "Delbeloppen är avrundade"
+	refuse "eftersom varje belopp är avrundat"
 	# 360 000 kr of help in kind, not uprated: one whole year of both
 	once "Av verksamhetsåren 2025/26 och 2026/27 räknas ett helt år, 360 000 kr."
 	refuse "av 2026/27 räknas 184 av 365 dagar"
@@ -398,7 +403,8 @@ case "$namnd $year" in
 	# 1 217 582 kr; printed each rounded, 87 394 + 389 416, they give
 	# 1 kr more: said once
 	want "87 394 kr (84 000 kr före uppräkning) betalas ut i augusti"
-	once "Delbeloppen är avrundade var för sig; tillsammans blir de 1 kr mer än beloppet för 2027."
+	once "Summan av beloppen i anmärkningen är 1 kr mer än beloppet för 2027, eftersom varje belopp är avrundat till hela kronor."
+	refuse "Delbeloppen"
 	;;
 "ekby-utbildningsnamnden 2028")
 	# the rest of 2027/28: 360 000 - 180 984 (2027's 184/366) = 179 016

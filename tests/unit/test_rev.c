@@ -176,8 +176,8 @@ test_rev_rounding(void)
 	INT_EQ(ya.amount, 476809);
 	report_adjust_rounding(&r, &b, &ya);
 	buf_adds(&b, "");
-	STR_EQ(b.data, "Delbeloppen är avrundade var för sig; tillsammans blir de 1" NBSP
-	    "kr mer än beloppet för 2027. ");
+	STR_EQ(b.data, "Summan av beloppen i anmärkningen är 1" NBSP "kr mer än beloppet för "
+	    "2027, eftersom varje belopp är avrundat till hela kronor. ");
 	free(b.data);
 	b.data = NULL, b.len = b.cap = 0;
 	r.year = 2026;
