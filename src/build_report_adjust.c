@@ -271,7 +271,7 @@ day_span(struct buf *b, long first, long last)
  * 365 dagar (1 juli–31 december; för belopp som följer dagarna bara de 122
  * dagar överenskommelsen gäller, 1 september–31 december)"). */
 static void	paid_note(struct rep *, struct buf *, const struct agreement *,
-		    const struct year_amount *);
+		    const struct party *, const struct year_amount *);
 
 /* Whether part p prints its kronor and the agreement year's amount they
  * are its days' share of, uprated, *whole (the row's figure may hold
@@ -518,7 +518,7 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 		year_split(r, note, ag, ya);
 	if (!ya->valued)
 		return;
-	paid_note(r, note, ag, ya);
+	paid_note(r, note, ag, p, ya);
 	if (ya->adjusted) {
 		if (ya->nparts == 2 && ya->part[0].base_year != ya->part[1].base_year)
 			buf_printf(note, "Grundbelopp %s (%s) och %s (%s), uppräknat ",
@@ -801,8 +801,40 @@ report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct y
  * counted on its payment days, where agreement years or a part year would
  * leave the reader counting days: "20 000 kr betalas ut i september och
  * räknas det år det betalas." */
+/* The budget line of p's money counted on its payment days in the
+ * year's budgets, when it is one ("Bidrag till lokalhyra, Norrby
+ * centrum"); NULL when none or more. */
+static const char *
+paid_label(struct rep *r, const struct agreement *ag, const struct party *p,
+    const struct year_amount *ya)
+{
+	const struct budget *b;
+	const struct budget_line *l;
+	const char *one = NULL, *label;
+	size_t k;
+
+	for (b = ag->budgets; b != NULL; b = b->next) {
+		bool of_year = b->year == 0;
+
+		for (k = 0; k < ya->nparts; k++)
+			of_year |= b->year == ya->part[k].base_year;
+		if (b->party != p || b->per == PER_MONTH || !of_year)
+			continue;
+		for (l = b->lines; l != NULL; l = l->next) {
+			if (!l->econ.has_amount || l->econ.not_valued ||
+			    calc_line_pay_months(ag, b, l) == 0)
+				continue;
+			label = rich_plain(r->bd.a, &l->label);
+			if (label == NULL || *label == '\0' || (one != NULL && strcmp(one, label) != 0))
+				return NULL;
+			one = label;
+		}
+	}
+	return one;
+}
+
 static void
-paid_note(struct rep *r, struct buf *note, const struct agreement *ag,
+paid_note(struct rep *r, struct buf *note, const struct agreement *ag, const struct party *p,
     const struct year_amount *ya)
 {
 	struct date jan1 = { ya->from.y, 1, 1 }, dec31 = { ya->from.y, 12, 31 };
@@ -864,6 +896,10 @@ paid_note(struct rep *r, struct buf *note, const struct agreement *ag,
 				    ya->from.y <= r->year ? "betalades" : "betalas", ya->from.y);
 			return;
 		}
+		/* named by its budget line, as the Budgetposter table
+		 * below lists it (review s25: which line is the 84 000 kr) */
+		if (paid_label(r, ag, p, ya) != NULL)
+			buf_printf(note, "%s: ", paid_label(r, ag, p, ya));
 		buf_printf(note, "%s betalas ut ", paid_money(r, ya, base));
 	}
 	pay_months_words(note, ya->pay_months);

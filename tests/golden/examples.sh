@@ -131,7 +131,7 @@ case "$namnd $year" in
 	# (review s25): 720 000 x 143 / 365 = 282 082.2, 282 082 kr; the
 	# lokalbidrag paid in August 2025, 84 000 kr; 31 500 x (21/31 + 4)
 	# = 147 338.7, 147 339 kr: 282 082 + 84 000 + 147 339 = 513 421 kr
-	want "Ekby kommun (kommunen) 513 421 kr Av verksamhetsåret 2025/26 räknas 143 av 365 dagar (11 augusti–31 december), 282 082 kr av 720 000 kr. 84 000 kr betalas ut i augusti och räknas det år det betalas."
+	want "Ekby kommun (kommunen) 513 421 kr Av verksamhetsåret 2025/26 räknas 143 av 365 dagar (11 augusti–31 december), 282 082 kr av 720 000 kr. Bidrag till lokalhyra, Norrby centrum: 84 000 kr betalas ut i augusti och räknas det år det betalas."
 	;;
 "norrvik-barn-och-utbildningsnamnden 2024")
 	# Agreement years July-June; the period starts 2024-09-01. Agreement
@@ -147,7 +147,7 @@ case "$namnd $year" in
 	# the förening's hours; the contribution counts no days.
 	# the kommun's row gives the days' share and what it is taken of
 	# (review s21): 142 000 = 122 000 + the 20 000 paid in September
-	want "Norrviks kommun (kommunen) 142 000 kr Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31 december), 122 000 kr av 365 000 kr. 20 000 kr betalas ut i september och räknas det år det betalas."
+	want "Norrviks kommun (kommunen) 142 000 kr Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31 december), 122 000 kr av 365 000 kr. Bidrag till material och försäkring: 20 000 kr betalas ut i september och räknas det år det betalas."
 	# the part year under the table, then each party's way of counting
 	# it; past tense: 2024 is over at the report's date (review r8)
 	once "Överenskommelsen gällde 1 september–31 december 2024. För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gällde, utom 20 000 kr som betalas ut i september. För Föreningen Läxhjälpen Norrvik räknas beloppet efter de dagar överenskommelsen gällde."
@@ -402,7 +402,7 @@ case "$namnd $year" in
 	# coordinator's 389 415.6 make 476 809.2, 476 809 kr in the year's
 	# 1 217 582 kr; printed each rounded, 87 394 + 389 416, they give
 	# 1 kr more: said once
-	want "87 394 kr (84 000 kr före uppräkning) betalas ut i augusti"
+	want "Bidrag till lokalhyra, Norrby centrum: 87 394 kr (84 000 kr före uppräkning) betalas ut i augusti"
 	once "Summan av beloppen i anmärkningen är 1 kr mer än beloppet för 2027, eftersom varje belopp är avrundat till hela kronor."
 	refuse "Delbeloppen"
 	;;

@@ -150,6 +150,60 @@ test_rev_two_parts_reproduced(void)
  * 32 772.60 = 389 415.6, 476 809.2 in all: printed 87 394 + 389 416 =
  * 476 810 kr, 1 kr more); nothing where they agree (2026: 85 680 +
  * 381 780). */
+/* A part year of three kinds of money (Ekby UBN 2025, review s25): the
+ * grant by days, 720 000 x 143 / 365 = 282 082.2; the 84 000 kr paid in
+ * August; 31 500 kr a month from 11 August, 31 500 x (21/31 + 4) =
+ * 147 338.7: 282 082 + 84 000 + 147 339 = 513 421 kr, each part with its
+ * kronor in the row.  The money paid is named in the row when the part
+ * year's rule goes under the table (more rows with a part year), else
+ * the row's own part-year words name it. */
+static void
+test_rev_row_parts(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+	struct buf b = { NULL, 0, 0 };
+	struct rep r;
+
+	ag = adjust_read_xml("<period from=\"2025-08-11\" to=\"2028-06-30\"/>",
+	    "<economy year-start=\"07-01\" prorate=\"yes\">"
+	    "<budget party=\"k\" year=\"2025\" kind=\"money\">"
+	    "<line amount=\"720000\"><label>G</label></line></budget>"
+	    "<budget party=\"k\" year=\"2025\" kind=\"money\" prorate=\"no\">"
+	    "<line amount=\"84000\" payment=\"yearly\" payment-months=\"8\"><label>L</label></line>"
+	    "</budget>"
+	    "<budget party=\"k\" per=\"month\" kind=\"money\">"
+	    "<line amount=\"31500\" payment=\"monthly\"><label>S</label></line></budget>"
+	    "</economy>");
+	if (ag == NULL)
+		return;
+	memset(&r, 0, sizeof(r));
+	r.bd.a = arena_new();
+	r.year = 2025;
+	OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 513421);
+	INT_EQ(ya.part[0].by_days_kr, 282082);
+	r.part_year_under = true;
+	report_adjust_note(&r, &b, ag, ag->parties, &ya);
+	report_econ_monthly(&r, &b, ag, ag->parties, &ya);
+	buf_adds(&b, "");
+	OK(strstr(b.data, "282" NBSP "082" NBSP "kr av 720" NBSP "000" NBSP "kr. ") != NULL);
+	OK(strstr(b.data, "L: 84" NBSP "000" NBSP "kr betalas ut i augusti och räknas det år det "
+	    "betalas. ") != NULL);
+	OK(strstr(b.data, "knappt 4,7 månader räknat efter dagar, sammanlagt 147" NBSP "339" NBSP
+	    "kr. ") != NULL);
+	free(b.data);
+	b.data = NULL, b.len = b.cap = 0;
+	/* one row with a part year: its own words name the money paid */
+	r.part_year_under = false;
+	report_adjust_note(&r, &b, ag, ag->parties, &ya);
+	buf_adds(&b, "");
+	OK(strstr(b.data, "betalas ut i augusti") == NULL);
+	free(b.data);
+	arena_free(r.bd.a);
+	agreement_free(ag);
+}
+
 static void
 test_rev_rounding(void)
 {
