@@ -304,7 +304,7 @@ day_span(struct buf *b, long first, long last)
  * 365 dagar (1 juli–31 december; för belopp som följer dagarna bara de 122
  * dagar överenskommelsen gäller, 1 september–31 december)"). */
 static void	paid_note(struct rep *, struct buf *, const struct agreement *,
-		    const struct year_amount *);
+		    const struct party *, const struct year_amount *);
 
 /* Whether part p prints its kronor and the agreement year's amount they
  * are its days' share of, uprated, *whole (the row's figure may hold
@@ -328,9 +328,9 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 
 	if (!calc_agreement_years(ag))
 		return;
-	/* a flat yearly value over both agreement years counts one year,
-	 * leap day or not: said so, no days (review s22: Mentorskap
-	 * Norrby's 360 000 kr in 2027 is not 181/365 + 184/366 of it) */
+	/* a flat yearly value over two agreement years of as many days
+	 * counts one year: said so, no days (review s22); with a leap day
+	 * in one, each counts its days (round_by_days, review s25) */
 	if (ya->nparts == 2 && ya->whole_year > 0) {
 		buf_printf(b, "Av verksamhetsåren %s och %s räknas ett helt år, %s. ",
 		    report_budget_year(r, ag, ya->part[0].agreement_year),
@@ -551,7 +551,7 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 		year_split(r, note, ag, ya);
 	if (!ya->valued)
 		return;
-	paid_note(r, note, ag, ya);
+	paid_note(r, note, ag, p, ya);
 	if (ya->adjusted) {
 		if (ya->nparts == 2 && ya->part[0].base_year != ya->part[1].base_year)
 			buf_printf(note, "Grundbelopp %s (%s) och %s (%s), uppräknat ",
@@ -618,9 +618,11 @@ report_adjust_rounding(struct rep *r, struct buf *note, const struct year_amount
 	    !money_round(ya->not_by_days - ya->paid_counted, &monthly) ||
 	    !money_round(ya->not_by_days, &both) || (diff = paid + monthly - both) == 0)
 		return;
-	buf_printf(note, "Delbeloppen är avrundade var för sig; tillsammans blir de %lld" NBSP
-	    "kr %s än beloppet för %d. ", diff > 0 ? diff : -diff, diff > 0 ? "mer" : "mindre",
-	    r->year);
+	/* as an ekonom says it (review s25: not "Delbeloppen är avrundade
+	 * var för sig") */
+	buf_printf(note, "Summan av beloppen i anmärkningen är %lld" NBSP "kr %s än beloppet "
+	    "för %d, eftersom varje belopp är avrundat till hela kronor. ",
+	    diff > 0 ? diff : -diff, diff > 0 ? "mer" : "mindre", r->year);
 }
 
 /* "365 000 kr av grundbeloppet för 2024/25 och 374 300 kr av
@@ -832,19 +834,58 @@ report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct y
  * counted on its payment days, where agreement years or a part year would
  * leave the reader counting days: "20 000 kr betalas ut i september och
  * räknas det år det betalas." */
+/* The budget line of p's money counted on its payment days in the
+ * year's budgets, when it is one ("Bidrag till lokalhyra, Norrby
+ * centrum"); NULL when none or more. */
+static const char *
+paid_label(struct rep *r, const struct agreement *ag, const struct party *p,
+    const struct year_amount *ya)
+{
+	const struct budget *b;
+	const struct budget_line *l;
+	const char *one = NULL, *label;
+	size_t k;
+
+	for (b = ag->budgets; b != NULL; b = b->next) {
+		bool of_year = b->year == 0;
+
+		for (k = 0; k < ya->nparts; k++)
+			of_year |= b->year == ya->part[k].base_year;
+		if (b->party != p || b->per == PER_MONTH || !of_year)
+			continue;
+		for (l = b->lines; l != NULL; l = l->next) {
+			if (!l->econ.has_amount || l->econ.not_valued ||
+			    calc_line_pay_months(ag, b, l) == 0)
+				continue;
+			label = rich_plain(r->bd.a, &l->label);
+			if (label == NULL || *label == '\0' || (one != NULL && strcmp(one, label) != 0))
+				return NULL;
+			one = label;
+		}
+	}
+	return one;
+}
+
 static void
-paid_note(struct rep *r, struct buf *note, const struct agreement *ag,
+paid_note(struct rep *r, struct buf *note, const struct agreement *ag, const struct party *p,
     const struct year_amount *ya)
 {
 	struct date jan1 = { ya->from.y, 1, 1 }, dec31 = { ya->from.y, 12, 31 };
 	bool by_days = false;
 	size_t i;
 
-	if (ya->paid_base == 0 || ya->partial || (!calc_agreement_years(ag) &&
-	    date_compare(ya->from, jan1) == 0 && date_compare(ya->to, dec31) == 0))
-		return;
 	for (i = 0; i < ya->nparts; i++)
 		by_days |= ya->part[i].prorated || ya->part[i].whole;
+	/* a part year's rule, with the money paid on its days, is said in
+	 * the row when one row has a part year; said under the table, the
+	 * money paid this year beside money by days is named in the row
+	 * too, with its kronor, so that the row adds up (review s25, Ekby
+	 * UBN 2025: the 84 000 kr paid in August of 513 421 kr) */
+	if (ya->paid_base == 0 || (ya->partial && !(by_days && ya->paid_months != 0 &&
+	    r->part_year_under)) ||
+	    (!calc_agreement_years(ag) && date_compare(ya->from, jan1) == 0 &&
+	    date_compare(ya->to, dec31) == 0))
+		return;
 	if (!by_days && ya->paid_months == 0) {
 		struct buf b = { NULL, 0, 0 };
 
@@ -892,6 +933,10 @@ paid_note(struct rep *r, struct buf *note, const struct agreement *ag,
 				    ya->from.y <= r->year ? "betalades" : "betalas", ya->from.y);
 			return;
 		}
+		/* named by its budget line, as the Budgetposter table
+		 * below lists it (review s25: which line is the 84 000 kr) */
+		if (paid_label(r, ag, p, ya) != NULL)
+			buf_printf(note, "%s: ", paid_label(r, ag, p, ya));
 		buf_printf(note, "%s betalas ut ", paid_money(r, ya, base));
 	}
 	pay_months_words(note, ya->pay_months);

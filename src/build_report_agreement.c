@@ -416,6 +416,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	/* said once, under the table, not word for word in each row
 	 * (review r20: Norrvik, Ekby UBN) */
 	r->year_split_once = n > 1 && same_split && split != NULL && split[0] != '\0';
+	r->part_year_under = nparts > 1;
 	if (n == 0) {
 		report_text(r, "Överenskommelsen anger inga belopp.");
 		return;
@@ -499,6 +500,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	else if (report_adjust_paid_whole(r, ag) != NULL)
 		report_text(r, report_adjust_paid_whole(r, ag));
 	r->year_split_once = false;
+	r->part_year_under = false;
 	buf_free(&once);
 	if (report_econ_stated_whole(r, ag) != NULL)
 		report_text(r, arena_printf(r->bd.a, "Överenskommelsen %s.",

@@ -443,7 +443,7 @@ money_ore(struct rep *r, double v)
  * before and after the uprating): "Med uppräkning: 6 månader × 31 500
  * kr + 6 månader × 32 130 kr = 381 780 kr."  Nothing when a run is not
  * known or counts part of a month, or nothing is uprated. */
-static void
+static bool
 monthly_uprated(struct rep *r, struct buf *note, const struct year_amount *ya)
 {
 	struct buf b = { NULL, 0, 0 };
@@ -456,15 +456,15 @@ monthly_uprated(struct rep *r, struct buf *note, const struct year_amount *ya)
 		const struct year_month *m = &ya->month[i];
 
 		if (m->steps_mixed || m->nstep == 0)
-			return;
+			return false;
 		for (k = 0; k < m->nstep; k++) {
 			if (m->step[k].months != (double)m->step[k].n)
-				return;
+				return false;
 			uprated |= m->step[k].factor != 1;
 		}
 	}
 	if (!uprated)
-		return;
+		return false;
 	for (i = 0; i < ya->nmonth; i++)
 		for (k = 0; k < ya->month[i].nstep; k++) {
 			const struct year_month *m = &ya->month[i];
@@ -479,6 +479,7 @@ monthly_uprated(struct rep *r, struct buf *note, const struct year_amount *ya)
 		buf_printf(note, "Med uppräkning: %s = %s. ", b.data, build_money(&r->bd, kr,
 		    false));
 	buf_free(&b);
+	return true;
 }
 
 void
@@ -490,6 +491,8 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct agreement *ag,
 	size_t nlines = 0;
 	char months[32], *dot;
 	size_t i;
+	long long kr;
+	bool other;
 
 	if (ya->monthly == 0 || !ya->valued || ya->nmonth == 0)
 		return;
@@ -552,13 +555,21 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct agreement *ag,
 			    tenths == 1 ? "månad" : "månader");
 		}
 	}
+	/* beside other money the monthly money's own kronor, so that the
+	 * row adds up from the figures in it (review s25, Ekby UBN 2025:
+	 * 31 500 kr for knappt 4,7 månader is 147 339 kr of 513 421 kr) */
+	other = money_round(ya->not_by_days - ya->paid_counted, &kr) && kr != ya->amount;
+	if (other && !ya->adjusted)
+		buf_printf(note, ", sammanlagt %s", build_money(&r->bd, kr, false));
 	/* the uprating in a sentence of its own, not a tail ("…hela året,
 	 * före uppräkning.") */
 	buf_adds(note, ". ");
 	if (ya->adjusted) {
 		buf_adds(note, ya->nmonth == 1 ? "Månadsbeloppet är angivet före uppräkning. " :
 		    "Månadsbeloppen är angivna före uppräkning. ");
-		monthly_uprated(r, note, ya);
+		if (!monthly_uprated(r, note, ya) && other)
+			buf_printf(note, "Med uppräkning sammanlagt %s. ",
+			    build_money(&r->bd, kr, false));
 	}
 }
 

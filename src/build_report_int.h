@@ -53,6 +53,9 @@ struct rep {
 	/* every party's remark would split the year over agreement years
 	 * alike: said once under the Ekonomi table, not in each row */
 	bool				 year_split_once;
+	/* more than one row has a part year: its rule, with the money
+	 * paid on its days, is said under the Ekonomi table, not in a row */
+	bool				 part_year_under;
 };
 
 #define REP_ANNUAL	1u

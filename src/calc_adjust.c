@@ -755,8 +755,12 @@ part_covered(const struct year_part *pt)
  * year's amount: a part whose agreement year began in the year before
  * takes the rounded amount of both pieces less the first piece's kronor.
  * An unchanged value not uprated, over a calendar year both agreement
- * years cover whole, is the yearly value, even when one of them holds
- * 29 February (184/366 + 181/365 of it is not one year's). */
+ * years cover whole, is the yearly value when the two years have as many
+ * days (181/365 + 184/365 of it is one year's).  Where one holds 29
+ * February each part counts its own days, as every other party's money
+ * does: one base for the same days in one report (review s25, Ekby UBN
+ * 2027: the kommun's 2027/28 counted 184 of 366 days, the förening's 360
+ * 000 kr as one year, that is 184 of 365). */
 static bool
 round_by_days(const struct agreement *ag, const struct party *p, int year,
     struct year_amount *ya)
@@ -799,7 +803,8 @@ round_by_days(const struct agreement *ag, const struct party *p, int year,
 		}
 	}
 	if (ya->nparts == 2 && part_covered(&ya->part[0]) && part_covered(&ya->part[1]) &&
-	    ya->part[0].flat_base > 0 && ya->part[0].flat_base == ya->part[1].flat_base) {
+	    ya->part[0].flat_base > 0 && ya->part[0].flat_base == ya->part[1].flat_base &&
+	    ya->part[0].days == ya->part[1].days) {
 		ya->part[1].by_days_kr = ya->part[0].flat_base - ya->part[0].by_days_kr;
 		ya->whole_year = ya->part[0].flat_base;
 	}

@@ -460,9 +460,14 @@ def by_days_kr(ag, party_id, year):
             kr[ay] = int(v + 0.5)
     if len(got[1]) == 2:
         (ay0, (_, flat0, cov0)), (ay1, (_, flat1, cov1)) = sorted(got[1].items())
-        if cov0 and cov1 and flat0 and flat0 == flat1:
+        if cov0 and cov1 and flat0 and flat0 == flat1 and ay_days(ag, ay0) == ay_days(ag, ay1):
             kr[ay1] = flat0 - kr[ay0]
     return kr
+
+
+def ay_days(ag, ay):
+    """The days of agreement year ay (366 when it holds 29 February)."""
+    return (year_start(ag, ay + 1) - year_start(ag, ay)).days
 
 
 def year_parts(ag, party_id, year):
@@ -821,6 +826,101 @@ def days_not_reproduced(text, year):
     return out
 
 
+def ekonomi_rows(text, year):
+    """Each Ekonomi table of the year: its rows as (amount, note) and the
+    text under it.  Rows are cut at each party's label: "(kommunen) X kr
+    …"; a day split said once under the table belongs to every row that
+    says none."""
+    num = r"\d{1,3}(?: \d{3})*"
+    for sec, after in re.findall(rf"Ekonomi {year} Part Belopp {year} Anmärkning (.*?) Summa "
+                                 rf"{num} kr (.{{0,900}})", text):
+        under = re.search(r"Av verksamhetsåret [^.]*?\d+ av \d+ dagar[^.]*\.",
+                          after.split("Finansiering per part")[0])
+        rows = re.split(rf"\) ({num}) kr ", sec)
+        out = []
+        for i in range(1, len(rows) - 1, 2):
+            x, note = int(rows[i].replace(" ", "")), rows[i + 1]
+            if under and not re.search(r"\d+ av \d+ dagar", note):
+                note = note + " " + under.group(0)
+            out.append((x, note))
+        yield out
+
+
+def amount_not_rebuilt(text, year):
+    """A row whose amount is made of more than one kind of money (a
+    share of an agreement year's amount "P kr av Y kr", money per month
+    "R kr per månad", other figures) names each part with its own
+    kronor: some of the note's figures, the shares' P but not their Y nor
+    the monthly rates, add up to the row's amount, ±1 kr a figure (review
+    s25: Ekby UBN 2025 printed 282 082 kr of 720 000 kr and 31 500 kr per
+    month for 513 421 kr; the 84 000 kr paid in August and the
+    samordnare's 147 339 kr were not in the cell)."""
+    out = []
+    num = r"\d{1,3}(?: \d{3})*"
+    val = lambda s: int(s.replace(" ", ""))
+    for rows in ekonomi_rows(text, year):
+        for x, note in rows:
+            shares = re.findall(rf"(?<![\d,])({num}) kr av ({num}) kr", note)
+            rates = [val(r) for r in re.findall(rf"(?<![\d,])({num}) kr per månad", note)]
+            figs = kr_figures(note)
+            for _, y in shares:
+                if val(y) in figs:
+                    figs.remove(val(y))
+            for r in rates:
+                if r in figs:
+                    figs.remove(r)
+            others = [f for f in figs if f not in [val(p) for p, _ in shares]]
+            if len(shares) + bool(rates) + bool(others) < 2 or x in figs:
+                continue
+            figs = figs[:16]
+            if not any(abs(sum(f for k, f in enumerate(figs) if mask >> k & 1) - x)
+                       <= bin(mask).count("1")
+                       for mask in range(1, 1 << len(figs))):
+                out.append(f"{x} kr: no printed figures of its note {figs} add up to it")
+    return out
+
+
+def day_bases_differ(text, year):
+    """One Ekonomi table counts a stretch of an agreement year over one
+    base for every party: every "N av M dagar" of one agreement year has
+    the same M; a flat value counted as one whole year over two agreement
+    years of different lengths is not the days' shares another row counts
+    them by; and a rest of an agreement year "B kr, varav C kr" where
+    another row counts the same days "N av M dagar" is B × N/M ± 1 kr
+    (review s25: Ekby UBN 2027/2028, the kommun's 2027/28 counted over
+    366 days, the förening's over 365: 181 479 kr and 178 521 kr)."""
+    out = []
+    num = r"\d{1,3}(?: \d{3})*"
+    ay = r"(\d{4}/\d\d)"
+    for rows in ekonomi_rows(text, year):
+        bases, spans = {}, {}
+        for _, note in rows:
+            for g in re.findall(rf"(?:[Aa]v verksamhetsåret {ay} räknas|; av {ay}|, av {ay} räknas) "
+                                r"(\d+) av (\d+) dagar \(([^);]*)", note):
+                a, n, m, span = g[0] or g[1] or g[2], g[3], g[4], g[5]
+                bases.setdefault(a, set()).add(int(m))
+                spans[(a, span)] = (int(n), int(m))
+        for a, ms in bases.items():
+            if len(ms) > 1:
+                out.append(f"agreement year {a} counted over {sorted(ms)} days in one table")
+        for _, note in rows:
+            for a, b, v in re.findall(rf"[Aa]v verksamhetsåren {ay} och {ay} räknas ett helt år, ({num}) kr",
+                                      note):
+                if a in bases and b in bases and bases[a] != bases[b]:
+                    out.append(f"{v} kr a whole year of {a} and {b}, which another row counts over "
+                               f"{sorted(bases[a])} and {sorted(bases[b])} days")
+            for a, span, b, c in re.findall(rf"[Rr]esten av verksamhetsåret {ay} \(([^)]*)\): ({num}) kr, "
+                                            rf"varav ({num}) kr", note):
+                if (a, span) not in spans:
+                    continue
+                n, m = spans[(a, span)]
+                b, c = int(b.replace(" ", "")), int(c.replace(" ", ""))
+                if abs(b * n / m - (b - c)) > 1:
+                    out.append(f"the rest of {a} ({span}) {b - c} kr is not {n} av {m} dagar of "
+                               f"{b} kr, as another row counts it")
+    return out
+
+
 def held(y, year):
     """"gällde" of the report's year or an earlier one, past at the
     report's date; "gäller" of a later one (review r8: the two in one
@@ -851,12 +951,13 @@ def year_split_notes(ag, year):
                    if b.get("party") == p.get("id")]
         parts = []
         # a flat yearly value over both agreement years, each covered
-        # whole, counts as one year (by_days_kr): the value, no days
-        # (review s22: 360 000 kr in 2027 is not 181/365 + 184/366 of it)
+        # whole and of as many days, counts as one year (by_days_kr): the
+        # value, no days (review s22); with a leap day in one, each part
+        # its days, as the other parties' (review s25)
         got = year_parts(ag, p.get("id"), year)
         if isinstance(got, tuple) and len(got[1]) == 2:
             (ay0, (_, flat0, cov0)), (ay1, (_, flat1, cov1)) = sorted(got[1].items())
-            if cov0 and cov1 and flat0 and flat0 == flat1:
+            if cov0 and cov1 and flat0 and flat0 == flat1 and ay_days(ag, ay0) == ay_days(ag, ay1):
                 want.append((f"a whole year of {p.get('id')}",
                              f"Av verksamhetsåren {ay0}/{(ay0 + 1) % 100:02d} och "
                              f"{ay1}/{(ay1 + 1) % 100:02d} räknas ett helt år, {money(flat0)}."))
@@ -3943,6 +4044,12 @@ def main():
     # produces a printed figure from a printed one (B × N/M, ±1 kr), and
     # "Resten av verksamhetsåret …: B kr, varav C kr räknades …" is B − C
     for fail in days_not_reproduced(text, year):
+        missing += 1
+        print(f"check_report: {pdf}: {fail}")
+    # every part of a row's amount has its kronor in the note, and one
+    # table counts the same days over the same base for every party
+    # (review s25)
+    for fail in amount_not_rebuilt(text, year) + day_bases_differ(text, year):
         missing += 1
         print(f"check_report: {pdf}: {fail}")
     checks += 1

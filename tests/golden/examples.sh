@@ -130,8 +130,13 @@ case "$namnd $year" in
 	# August's 31 days + 4 months = 4.677, "knappt 4,7", plainly
 	# (review s22: "med del av månad räknad efter dagar: knappt 4,7
 	# månader")
-	want "31 500 kr per månad för augusti–december, knappt 4,7 månader räknat efter dagar."
+	want "31 500 kr per månad för augusti–december, knappt 4,7 månader räknat efter dagar, sammanlagt 147 339 kr."
 	refuse "med del av månad"
+	# every part of the kommun's 513 421 kr with its kronor in the row
+	# (review s25): 720 000 x 143 / 365 = 282 082.2, 282 082 kr; the
+	# lokalbidrag paid in August 2025, 84 000 kr; 31 500 x (21/31 + 4)
+	# = 147 338.7, 147 339 kr: 282 082 + 84 000 + 147 339 = 513 421 kr
+	want "Ekby kommun (kommunen) 513 421 kr Av verksamhetsåret 2025/26 räknas 143 av 365 dagar (11 augusti–31 december), 282 082 kr av 720 000 kr. Bidrag till lokalhyra, Norrby centrum: 84 000 kr betalas ut i augusti och räknas det år det betalas."
 	;;
 "norrvik-barn-och-utbildningsnamnden 2024")
 	# Agreement years July-June; the period starts 2024-09-01. Agreement
@@ -147,7 +152,7 @@ case "$namnd $year" in
 	# the förening's hours; the contribution counts no days.
 	# the kommun's row gives the days' share and what it is taken of
 	# (review s21): 142 000 = 122 000 + the 20 000 paid in September
-	want "Norrviks kommun (kommunen) 142 000 kr Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31 december), 122 000 kr av 365 000 kr."
+	want "Norrviks kommun (kommunen) 142 000 kr Av verksamhetsåret 2024/25 räknas 122 av 365 dagar (1 september–31 december), 122 000 kr av 365 000 kr. Bidrag till material och försäkring: 20 000 kr betalas ut i september och räknas det år det betalas."
 	# the part year under the table, then each party's way of counting
 	# it; past tense: 2024 is over at the report's date (review r8)
 	once "Överenskommelsen gällde 1 september–31 december 2024. För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gällde, utom 20 000 kr som betalas ut i september. För Föreningen Läxhjälpen Norrvik räknas beloppet efter de dagar överenskommelsen gällde."
@@ -178,6 +183,7 @@ case "$namnd $year" in
 	once "Föreningen Läxhjälpen Norrvik (idéburen part) 146 000 kr Insats i verksamheten, ingen utbetalning. Av verksamhetsåren 2024/25 och 2025/26 räknas ett helt år, 146 000 kr."
 	refuse "av 2025/26 räknas 184 av 365 dagar (1 juli–31 december)."
 	refuse "Delbeloppen är avrundade"
+	refuse "eftersom varje belopp är avrundat"
 	# 2024's part year said once in the summary, at the first comparison
 	# (review s26)
 	once "då överenskommelsen gällde del av året"
@@ -382,29 +388,32 @@ case "$namnd $year" in
 	want "85 680 kr (84 000 kr före uppräkning) betalas ut i augusti"
 	want "Med uppräkning: 6 månader × 31 500 kr + 6 månader × 32 130 kr = 381 780 kr."
 	# they add up exactly: no word on rounding
-	refuse "Delbeloppen är avrundade"
+	refuse "eftersom varje belopp är avrundat"
 	# 360 000 kr of help in kind, not uprated: one whole year of both
 	once "Av verksamhetsåren 2025/26 och 2026/27 räknas ett helt år, 360 000 kr."
 	refuse "av 2026/27 räknas 184 av 365 dagar"
 	want "Summa 1 554 719 kr"
 	;;
 "ekby-utbildningsnamnden 2027")
-	# 360 000 kr a läsår of help in kind, not uprated: 2027 holds the
-	# whole of 2026/27 and 2027/28, so 360 000 kr, though 2027/28 has 366
-	# days (by days 181/365 + 184/366 of it would be 359 504); the period
-	# adds up to each läsår's amount: 319 562 (324 of 365 days of 2025/26)
-	# + 360 000 + 360 000 = 1 039 562 kr
-	want "Idéburna organisationers insatser 360 000 kr 360 000 kr"
-	want "141 041 kr 360 000 kr 360 000 kr 1 039 562 kr"
+	# 360 000 kr a läsår of help in kind, not uprated: 2027/28 has 366
+	# days, and its days count over 366 for the förening as for the
+	# kommun (review s25): the rest of 2026/27, 360 000 - 181 479 (2026's
+	# 184/365) = 178 521 kr, and 360 000 x 184 / 366 = 180 983.6, 180 984
+	# kr: 359 505 kr; the period adds up to each läsår's amount: 319 562
+	# (324 of 365 days of 2025/26) + 360 000 + 360 000 = 1 039 562 kr
+	want "Idéburna organisationers insatser 359 505 kr 360 000 kr"
+	want "141 041 kr 360 000 kr 359 505 kr 1 039 562 kr"
+	want "Summa 1 577 087 kr"
 	refuse "359 504"
 	# the monthly line in a sentence, the uprating in one of its own
 	want "Samordnare, 60 % av heltid, räknas med 31 500 kr per månad hela året. Månadsbeloppet är angivet före uppräkning."
 	refuse ", före uppräkning."
 	# the months before and after the uprating of 2027-07-01 (review s21)
 	want "Med uppräkning: 6 månader × 32 130 kr + 6 månader × 32 772,60 kr = 389 416 kr."
-	# 2027 as 360 000 kr, one whole year, not a split by days (review s22)
-	once "Av verksamhetsåren 2026/27 och 2027/28 räknas ett helt år, 360 000 kr."
-	refuse "av 2027/28 räknas 184 av 366 dagar"
+	# the förening's 2027 by the days of each läsår, 2027/28 over 366 as
+	# the kommun's (review s25), not one whole year (review s22 had it so)
+	once "Föreningen Mentorskap Norrby (idéburen part) 359 505 kr Insats i verksamheten, ingen utbetalning. Av verksamhetsåret 2026/27 räknas 181 av 365 dagar (1 januari–30 juni), 178 521 kr av 360 000 kr; av 2027/28 184 av 366 dagar (1 juli–31 december), 180 984 kr av 360 000 kr."
+	refuse "räknas ett helt år"
 	# the kommun's grant: 181 of 365 days of 2026/27 at 734 400 kr,
 	# 364 182.2, 364 182 kr (2026/27's 734 400 less 2026's 370 218);
 	# 184 of 366 days of 2027/28 at 720 000 x 1.0404 = 749 088 kr,
@@ -414,18 +423,19 @@ case "$namnd $year" in
 	# coordinator's 389 415.6 make 476 809.2, 476 809 kr in the year's
 	# 1 217 582 kr; printed each rounded, 87 394 + 389 416, they give
 	# 1 kr more: said once
-	want "87 394 kr (84 000 kr före uppräkning) betalas ut i augusti"
-	once "Delbeloppen är avrundade var för sig; tillsammans blir de 1 kr mer än beloppet för 2027."
+	want "Bidrag till lokalhyra, Norrby centrum: 87 394 kr (84 000 kr före uppräkning) betalas ut i augusti"
+	once "Summan av beloppen i anmärkningen är 1 kr mer än beloppet för 2027, eftersom varje belopp är avrundat till hela kronor."
+	refuse "Delbeloppen"
 	;;
 "ekby-utbildningsnamnden 2028")
-	# the rest of 2027/28: 360 000 - (360 000 - 178 521) = 178 521 kr
-	want "141 041 kr 360 000 kr 360 000 kr 178 521 kr 1 039 562 kr"
-	# not 182/366 of 360 000 (179 016): the remark gives the figures
-	# that make it (review s21)
-	want "Resten av verksamhetsåret 2027/28 (1 januari–30 juni): 360 000 kr, varav 181 479 kr räknades 2027."
+	# the rest of 2027/28: 360 000 - 180 984 (2027's 184/366) = 179 016
+	# kr, which is 360 000 x 182 / 366 = 179 016.4: the same 366 days as
+	# the kommun's (review s25; 178 521 kr before, 182 of 365)
+	want "141 041 kr 360 000 kr 359 505 kr 179 016 kr 1 039 562 kr"
+	want "Föreningen Mentorskap Norrby (idéburen part) 179 016 kr Insats i verksamheten, ingen utbetalning. Av verksamhetsåret 2027/28 räknas 182 av 366 dagar (1 januari–30 juni), 179 016 kr av 360 000 kr."
+	refuse "Resten av verksamhetsåret"
 	refuse "resten av verksamhetsårets"
-	want "För Föreningen Mentorskap Norrby är beloppet resten av verksamhetsåret 2027/28, 360 000 kr minus 181 479 kr som räknades 2027."
-	refuse "För alla parter räknas beloppet för 182 av 366 dagar"
+	want "För alla parter räknas beloppet för 182 av 366 dagar av verksamhetsåret 2027/28."
 	# the kommun's 569 133 kr: 749 088 (720 000 x 1.02 x 1.02) x 182 / 366
 	# = 372 497.6, as the rest of 2027/28 372 497 kr, + 6 x 32 772.60
 	# (31 500 x 1.0404) = 196 635.6: 569 133 kr

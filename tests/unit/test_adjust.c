@@ -209,16 +209,18 @@ test_adjust_leap_day(void)
 	INT_EQ(adjust_amount(ag, 1, 2025), 141041);
 	/* 178 521 + 181 479 (184/365 of 2026/27, 181 479.45) */
 	INT_EQ(adjust_amount(ag, 1, 2026), 360000);
-	/* both agreement years whole, 360 000 kr each, not uprated: 360 000
-	 * (by days 178 520.55 + 180 983.61 = 359 504) */
-	INT_EQ(adjust_amount(ag, 1, 2027), 360000);
-	/* 2027/28 is 360 000: 2027 took 360 000 - 178 521 = 181 479 of it */
-	INT_EQ(adjust_amount(ag, 1, 2028), 178521);
+	/* 2027/28 holds 29 February: each part its own days, as every
+	 * party's (review s25): the rest of 2026/27, 360 000 - 181 479 =
+	 * 178 521, and 184/366 of 2027/28, 180 983.61, 180 984: 359 505 */
+	INT_EQ(adjust_amount(ag, 1, 2027), 359505);
+	/* 2027/28 is 360 000: 2027 took 180 984 of it, 2028 the rest,
+	 * 179 016 = 182/366 of it (179 016.39) */
+	INT_EQ(adjust_amount(ag, 1, 2028), 179016);
 	{
 		struct year_amount ya;
 
 		OK(calc_party_year(ag, ag->parties->next, 2028, &ya) == CALC_OK);
-		INT_EQ(ya.part[0].rest_of, 360000);
+		INT_EQ(ya.part[0].rest_of, 0);
 		OK(calc_party_year(ag, ag->parties->next, 2026, &ya) == CALC_OK);
 		INT_EQ(ya.part[0].rest_of, 0);
 	}

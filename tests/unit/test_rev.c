@@ -85,8 +85,12 @@ test_rev_agreement_year_parts(void)
  * share of, so that the row adds up from them (review s22, Norrvik
  * 2026: 372 300 x 181 / 365 = 184 620, 379 746 x 184 / 365 = 191 433.6;
  * 184 620 + 191 434 = 376 054 kr); a value the same in both and not
- * uprated counts one whole year, leap day or not (Ekby UBN 2027: 360 000
- * kr, not 181/365 + 184/366 of it). */
+ * uprated counts one whole year where both years have as many days, and
+ * each part its days where one holds 29 February, as the other parties'
+ * money (review s25, Ekby UBN 2027: 360 000 x 181 / 365 = 178 520.5, the
+ * rest of 2026/27 after 181 479 kr in 2026 is 178 521 kr; 360 000 x 184 /
+ * 366 = 180 983.6; 359 505 kr; 2028 the rest, 360 000 - 180 984 =
+ * 179 016 kr = 360 000 x 182 / 366). */
 static void
 test_rev_two_parts_reproduced(void)
 {
@@ -113,21 +117,30 @@ test_rev_two_parts_reproduced(void)
 	free(b.data);
 	agreement_free(ag);
 
-	/* 2027/28 holds 29 February: 2027 counts 360 000 kr, one year */
+	/* 2027/28 holds 29 February: 2027 counts each part's days */
 	ag = adjust_read_xml("<period from=\"2025-08-11\" to=\"2028-06-30\"/>",
 	    "<economy year-start=\"07-01\" prorate=\"yes\">"
 	    "<budget party=\"k\" kind=\"money\">"
 	    "<line amount=\"360000\"><label>A</label></line></budget></economy>");
 	if (ag == NULL)
 		return;
-	OK(calc_party_year(ag, ag->parties, 2027, &ya) == CALC_OK);
+	OK(calc_party_year(ag, ag->parties, 2026, &ya) == CALC_OK);
 	INT_EQ(ya.amount, 360000);
 	INT_EQ(ya.whole_year, 360000);
+	OK(calc_party_year(ag, ag->parties, 2027, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 359505);
+	INT_EQ(ya.whole_year, 0);
+	INT_EQ(ya.part[0].by_days_kr, 178521);
+	INT_EQ(ya.part[1].by_days_kr, 180984);
 	b.data = NULL, b.len = b.cap = 0;
 	rev_remark(ag, 2027, &b);
-	STR_EQ(b.data, "Av verksamhetsåren 2026/27 och 2027/28 räknas ett helt år, 360" NBSP
-	    "000" NBSP "kr. ");
+	STR_EQ(b.data, "Av verksamhetsåret 2026/27 räknas 181 av 365 dagar (1 januari–30 juni), "
+	    "178" NBSP "521" NBSP "kr av 360" NBSP "000" NBSP "kr; av 2027/28 184 av 366 dagar "
+	    "(1 juli–31 december), 180" NBSP "984" NBSP "kr av 360" NBSP "000" NBSP "kr. ");
 	free(b.data);
+	OK(calc_party_year(ag, ag->parties, 2028, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 179016);
+	INT_EQ(ya.part[0].rest_of, 0);
 	agreement_free(ag);
 }
 
@@ -137,6 +150,60 @@ test_rev_two_parts_reproduced(void)
  * 32 772.60 = 389 415.6, 476 809.2 in all: printed 87 394 + 389 416 =
  * 476 810 kr, 1 kr more); nothing where they agree (2026: 85 680 +
  * 381 780). */
+/* A part year of three kinds of money (Ekby UBN 2025, review s25): the
+ * grant by days, 720 000 x 143 / 365 = 282 082.2; the 84 000 kr paid in
+ * August; 31 500 kr a month from 11 August, 31 500 x (21/31 + 4) =
+ * 147 338.7: 282 082 + 84 000 + 147 339 = 513 421 kr, each part with its
+ * kronor in the row.  The money paid is named in the row when the part
+ * year's rule goes under the table (more rows with a part year), else
+ * the row's own part-year words name it. */
+static void
+test_rev_row_parts(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+	struct buf b = { NULL, 0, 0 };
+	struct rep r;
+
+	ag = adjust_read_xml("<period from=\"2025-08-11\" to=\"2028-06-30\"/>",
+	    "<economy year-start=\"07-01\" prorate=\"yes\">"
+	    "<budget party=\"k\" year=\"2025\" kind=\"money\">"
+	    "<line amount=\"720000\"><label>G</label></line></budget>"
+	    "<budget party=\"k\" year=\"2025\" kind=\"money\" prorate=\"no\">"
+	    "<line amount=\"84000\" payment=\"yearly\" payment-months=\"8\"><label>L</label></line>"
+	    "</budget>"
+	    "<budget party=\"k\" per=\"month\" kind=\"money\">"
+	    "<line amount=\"31500\" payment=\"monthly\"><label>S</label></line></budget>"
+	    "</economy>");
+	if (ag == NULL)
+		return;
+	memset(&r, 0, sizeof(r));
+	r.bd.a = arena_new();
+	r.year = 2025;
+	OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 513421);
+	INT_EQ(ya.part[0].by_days_kr, 282082);
+	r.part_year_under = true;
+	report_adjust_note(&r, &b, ag, ag->parties, &ya);
+	report_econ_monthly(&r, &b, ag, ag->parties, &ya);
+	buf_adds(&b, "");
+	OK(strstr(b.data, "282" NBSP "082" NBSP "kr av 720" NBSP "000" NBSP "kr. ") != NULL);
+	OK(strstr(b.data, "L: 84" NBSP "000" NBSP "kr betalas ut i augusti och räknas det år det "
+	    "betalas. ") != NULL);
+	OK(strstr(b.data, "knappt 4,7 månader räknat efter dagar, sammanlagt 147" NBSP "339" NBSP
+	    "kr. ") != NULL);
+	free(b.data);
+	b.data = NULL, b.len = b.cap = 0;
+	/* one row with a part year: its own words name the money paid */
+	r.part_year_under = false;
+	report_adjust_note(&r, &b, ag, ag->parties, &ya);
+	buf_adds(&b, "");
+	OK(strstr(b.data, "betalas ut i augusti") == NULL);
+	free(b.data);
+	arena_free(r.bd.a);
+	agreement_free(ag);
+}
+
 static void
 test_rev_rounding(void)
 {
@@ -163,8 +230,8 @@ test_rev_rounding(void)
 	INT_EQ(ya.amount, 476809);
 	report_adjust_rounding(&r, &b, &ya);
 	buf_adds(&b, "");
-	STR_EQ(b.data, "Delbeloppen är avrundade var för sig; tillsammans blir de 1" NBSP
-	    "kr mer än beloppet för 2027. ");
+	STR_EQ(b.data, "Summan av beloppen i anmärkningen är 1" NBSP "kr mer än beloppet för "
+	    "2027, eftersom varje belopp är avrundat till hela kronor. ");
 	free(b.data);
 	b.data = NULL, b.len = b.cap = 0;
 	r.year = 2026;
