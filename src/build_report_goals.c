@@ -306,7 +306,7 @@ report_goal_whole_year(const struct rep *r, const struct agreement *ag,
 	struct date f, t;
 	long long part;
 
-	if (row->status != GOAL_WHOLE_YEAR ||
+	if ((row->status != GOAL_WHOLE_YEAR && row->status != GOAL_ENDED) ||
 	    !calc_goal_part_target(row->goal, ag->from, ag->to, r->year, &part, &f, &t))
 		return false;
 	if (from != NULL)

@@ -127,8 +127,9 @@ int		 report_len_without_stop(const char *s);
 /* Whether the row is a count per year in a year its agreement covers
  * in part, below the stated target (GOAL_WHOLE_YEAR): not judged for
  * the part, counted apart from the goals met ("ett mål gäller helår och
- * bedöms inte för del av året").  from, to (each may be NULL) get the
- * part. */
+ * bedöms inte för del av året"), or in the year the agreement ends
+ * within (GOAL_ENDED: not judged at all).  from, to (each may be NULL)
+ * get the part. */
 bool		 report_goal_whole_year(const struct rep *, const struct agreement *,
 		    const struct goal_row *, struct date *from, struct date *to);
 
@@ -366,6 +367,8 @@ enum msg_goal {
 	MSG_GOAL_UNJUDGED_START,	/* a change on a year before the start */
 	MSG_GOAL_IN_TEXT,	/* no measure or target: followed up in text */
 	MSG_GOAL_WHOLE_YEAR,	/* a yearly count not judged in a part year */
+	MSG_GOAL_ENDED,		/* the same in the year its agreement ends
+				 * within: nothing judges it later */
 	MSG_GOAL_LONG,		/* horizon="long": not one of the year's goals */
 	MSG_GOAL_N
 };

@@ -319,6 +319,35 @@ test_message_sentences(void)
 	report_msg_goals(&b, 2024, 1, goals, NULL);
 	STR_EQ(b.data, "Av tre mål för 2024 är två uppnådda och ett utan helårsutfall.");
 	buf_reset(&b);
+	/* a whole year's goal in the year its agreement ends within:
+	 * nothing judges it later, never "bedöms" (review s26: Bedöms
+	 * senare in an agreement's last part year) */
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_ENDED] = 1;
+	report_msg_goals(&b, 2027, 1, goals, NULL);
+	STR_EQ(b.data, "Det enda målet för 2027 gäller helår och kan inte bedömas eftersom "
+	    "överenskommelsen slutade under året.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_ENDED] = 2;
+	report_msg_goals(&b, 2027, 2, goals, NULL);
+	STR_EQ(b.data, "De två målen för 2027 gäller helår och kan inte bedömas eftersom "
+	    "överenskommelsen för vart och ett av dem slutade under året.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_MET] = 2, goals[MSG_GOAL_NOT_MET] = 1, goals[MSG_GOAL_ENDED] = 1;
+	report_msg_goals(&b, 2027, 1, goals, NULL);
+	STR_EQ(b.data, "Av fyra mål för 2027 är två uppnådda och ett inte uppnått. Ett mål gäller "
+	    "helår och kan inte bedömas eftersom överenskommelsen slutade under året.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_UNJUDGED] = 1, goals[MSG_GOAL_ENDED] = 1;
+	report_msg_goals(&b, 2027, 1, goals, NULL);
+	STR_EQ(b.data, "Inget av de två målen för 2027 kan bedömas. Ett kan inte bedömas eftersom "
+	    "utfallet för 2026 saknas. Ett mål gäller helår och kan inte bedömas eftersom "
+	    "överenskommelsen slutade under året.");
+	OK(strstr(b.data, "bedöms") == NULL);
+	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_MET] = 3;
 	report_msg_goals(&b, 2024, 1, goals, NULL);
