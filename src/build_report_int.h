@@ -255,6 +255,11 @@ struct buf;
 const char	*report_goal_target_more(struct rep *, const struct goal *);
 void		 report_outcome_ratio(struct buf *, const struct outcome *);
 void		 report_outcome_percent(struct buf *, const struct outcome *);
+/* Every percent the report prints, from its tenths: one decimal,
+ * none when whole ("42,7 %", "50 %"); a computed share of a count is
+ * its tenths rounded half up (calc_outcome_percent_tenths), a stated one
+ * printed as stated (review s26). */
+void		 report_percent_tenths(struct buf *, long long tenths);
 const char	*report_assessment_text(struct rep *, const struct agreement *, const struct goal *);
 /* The latest assessment of goal g among the year's follow-ups (the
  * Bedömning column's and the summary's); *from, when not NULL, the

@@ -3105,6 +3105,39 @@ def attention_goals(text, year, mine, followups):
     return failures
 
 
+SHARE = re.compile(r"(\d{1,3}(?: \d{3})*) av (\d{1,3}(?: \d{3})*)(?: [^\d()%]{0,40}?)? "
+                   r"\((\d+(?:,\d)?) %[,)]")
+
+
+def share_percents(pdf, text, followups):
+    """Every printed "N av M … (P %)" shows the share as computed: P is
+    100·N/M rounded half up to one decimal, no decimal when whole ("41 av
+    96 (42,7 %)", "3 av 6 (50 %)"), or the percent a follow-up states for
+    N of M, printed as stated (review s26: one rule for the report; a
+    tenth moved off a share goal's target when the exact ratio is on the
+    other side of it, calc_outcome_percent_tenths).  Returns the number of
+    failures, each printed."""
+    stated = {(o.get("value"), o.get("of"), o.get("percent")) for _, r in followups
+              for o in r.iter("outcome") if o.get("percent") is not None}
+    failures = 0
+    for m in SHARE.finditer(text):
+        n, of = int(m.group(1).replace(" ", "")), int(m.group(2).replace(" ", ""))
+        p = m.group(3)
+        if of == 0:
+            continue
+        tenths = (2000 * n + of) // (2 * of)
+        want = f"{tenths // 10}" if tenths % 10 == 0 else f"{tenths // 10},{tenths % 10}"
+        exact = 1000 * n / of
+        moved = {f"{(tenths + d) // 10},{(tenths + d) % 10}" for d in (-1, 1)
+                 if abs(exact - tenths) <= 0.5 and (tenths + d) % 10}
+        if p == want or p in moved or (str(n), str(of), p.replace(",", ".")) in stated:
+            continue
+        failures += 1
+        print(f"check_report: {pdf}: \"{m.group(0)}\" prints {p} %, computed {want} % and "
+              "none stated")
+    return failures
+
+
 def year_cell(a):
     """A party's figure for one year as the funding table prints it."""
     return money(a) if isinstance(a, int) else NOT_VALUED if a == NOT_VALUED else "–"
@@ -3521,6 +3554,7 @@ def main():
             int(ag.find("period").get("from")[:4]) <= year - 1 <= int(ag.find("period").get("to")[:4])])
     want += summary_message(namnd, year, mine, prev, followups)
     missing += attention_goals(text, year, mine, followups)
+    missing += share_percents(pdf, text, followups)
     # the message never says there is nothing to judge beside goals not yet met
     if "inga att bedöma" in text and "ej uppnådda ännu" in text:
         missing += 1
