@@ -31,6 +31,8 @@ const char *const report_status_names[] = {
 	[GOAL_UNJUDGED] = "Kan inte bedömas",
 	[GOAL_WHOLE_YEAR] = "Bedöms senare",
 	[GOAL_PART_JUDGED] = "Uppnått (mätbar del)",
+	/* the agreement's last part year: said why under the table */
+	[GOAL_ENDED] = "Kan inte bedömas",
 	[GOAL_NOT_YET] = "Helårsutfall saknas",
 };
 _Static_assert(sizeof(report_status_names) / sizeof(report_status_names[0]) == GOAL_NOT_YET + 1,
@@ -1011,7 +1013,10 @@ goals(struct rep *r, const struct agreement *ag)
 	/* the authors' assessments, where any, in a column of their own */
 	for (i = 0; i < n; i++) {
 		nassessed += report_assessment_text(r, ag, rows[i].goal) != NULL;
-		nstart += report_goal_before_start(r, ag, &rows[i]);
+		/* and those of the agreement's last part year: a sentence
+		 * each after the table too */
+		nstart += report_goal_before_start(r, ag, &rows[i]) ||
+		    rows[i].status == GOAL_ENDED;
 		if (unreported(r, ag, &rows[i]))
 			nunreported++;
 		else
@@ -1104,6 +1109,15 @@ goals(struct rep *r, const struct agreement *ag)
 				    "eftersom det jämför med %d, före överenskommelsens start.",
 				    goal_in_text(r, rows[i].goal), r->year - 1))->keep_with_next =
 				    nunreported > 0;
+		/* a whole year's goal in the year the agreement ends: nothing
+		 * judges it later (not "Bedöms senare"), and no target for the
+		 * part is stated */
+		for (i = 0; i < n; i++)
+			if (rows[i].status == GOAL_ENDED && goal_in_text(r, rows[i].goal) != NULL)
+				report_text(r, arena_printf(r->bd.a, "Målet %s gäller helår och kan "
+				    "inte bedömas eftersom överenskommelsen slutade %04d-%02d-%02d. "
+				    "Utfallet gäller bara del av året.", goal_in_text(r, rows[i].goal),
+				    ag->to.y, ag->to.m, ag->to.d))->keep_with_next = nunreported > 0;
 	}
 	if (nunreported > 0) {
 		unreported_sentence(r, ag, rows, n, false);

@@ -15,16 +15,18 @@
 #include "model.h"
 #include "utf8.h"
 
-/* A percent with one decimal, Swedish: "74,5 %", "75 %". */
-static void
-percent_text(struct buf *b, double pct)
+/* The report's one way to print a percent (build_report_int.h):
+ * "74,5 %", "75 %", from tenths, so that no float rounds it again. */
+void
+report_percent_tenths(struct buf *b, long long tenths)
 {
-	long tenths = (long)(pct * 10.0 + 0.5);
+	unsigned long long u = tenths < 0 ? 0ULL - (unsigned long long)tenths :
+	    (unsigned long long)tenths;
 
-	if (tenths % 10 == 0)
-		buf_printf(b, "%ld\xC2\xA0%%", tenths / 10);
+	if (u % 10 == 0)
+		buf_printf(b, "%s%llu\xC2\xA0%%", tenths < 0 ? "-" : "", u / 10);
 	else
-		buf_printf(b, "%ld,%ld\xC2\xA0%%", tenths / 10, tenths % 10);
+		buf_printf(b, "%s%llu,%llu\xC2\xA0%%", tenths < 0 ? "-" : "", u / 10, u % 10);
 }
 
 /* Appends a count as Swedish print writes it: "1 912", groups of three
@@ -86,7 +88,7 @@ report_goal_target_more(struct rep *r, const struct goal *g)
 	}
 	else if (g->has_percent && (g->comparison == CMP_MINST || g->comparison == CMP_HOGST)) {
 		buf_printf(&b, "%s ", model_comparison_word(g->comparison));
-		percent_text(&b, g->percent_tenths / 10.0);
+		report_percent_tenths(&b, g->percent_tenths);
 		if (gu != NULL)
 			buf_printf(&b, " av %s", gu);
 	} else if ((g->comparison == CMP_MINST || g->comparison == CMP_HOGST) && g->has_value) {
@@ -194,17 +196,17 @@ report_outcome_percent(struct buf *b, const struct outcome *o)
 	    (sides_differ(o) || (o->percent_tenths % 10 == 0 ?
 	    whole_percent(o) * 10 != o->percent_tenths : tenths != o->percent_tenths))) {
 		buf_printf(b, " (");
-		percent_text(b, (double)tenths / 10.0);
+		report_percent_tenths(b, tenths);
 		buf_adds(b, ", rapporten anger ");
-		percent_text(b, o->percent_tenths / 10.0);
+		report_percent_tenths(b, o->percent_tenths);
 		buf_addc(b, ')');
 	} else if (o->has_percent) {
 		buf_printf(b, " (");
-		percent_text(b, o->percent_tenths / 10.0);
+		report_percent_tenths(b, o->percent_tenths);
 		buf_addc(b, ')');
 	} else if (calc_outcome_percent_tenths(o, o->goal, &tenths)) {
 		buf_printf(b, " (");
-		percent_text(b, (double)tenths / 10.0);
+		report_percent_tenths(b, tenths);
 		buf_addc(b, ')');
 	}
 }
@@ -306,7 +308,7 @@ report_goal_whole_year(const struct rep *r, const struct agreement *ag,
 	struct date f, t;
 	long long part;
 
-	if (row->status != GOAL_WHOLE_YEAR ||
+	if ((row->status != GOAL_WHOLE_YEAR && row->status != GOAL_ENDED) ||
 	    !calc_goal_part_target(row->goal, ag->from, ag->to, r->year, &part, &f, &t))
 		return false;
 	if (from != NULL)

@@ -130,8 +130,9 @@ int		 report_len_without_stop(const char *s);
 /* Whether the row is a count per year in a year its agreement covers
  * in part, below the stated target (GOAL_WHOLE_YEAR): not judged for
  * the part, counted apart from the goals met ("ett mål gäller helår och
- * bedöms inte för del av året").  from, to (each may be NULL) get the
- * part. */
+ * bedöms inte för del av året"), or in the year the agreement ends
+ * within (GOAL_ENDED: not judged at all).  from, to (each may be NULL)
+ * get the part. */
 bool		 report_goal_whole_year(const struct rep *, const struct agreement *,
 		    const struct goal_row *, struct date *from, struct date *to);
 
@@ -257,6 +258,11 @@ struct buf;
 const char	*report_goal_target_more(struct rep *, const struct goal *);
 void		 report_outcome_ratio(struct buf *, const struct outcome *);
 void		 report_outcome_percent(struct buf *, const struct outcome *);
+/* Every percent the report prints, from its tenths: one decimal,
+ * none when whole ("42,7 %", "50 %"); a computed share of a count is
+ * its tenths rounded half up (calc_outcome_percent_tenths), a stated one
+ * printed as stated (review s26). */
+void		 report_percent_tenths(struct buf *, long long tenths);
 const char	*report_assessment_text(struct rep *, const struct agreement *, const struct goal *);
 /* The latest assessment of goal g among the year's follow-ups (the
  * Bedömning column's and the summary's); *from, when not NULL, the
@@ -369,6 +375,8 @@ enum msg_goal {
 	MSG_GOAL_UNJUDGED_START,	/* a change on a year before the start */
 	MSG_GOAL_IN_TEXT,	/* no measure or target: followed up in text */
 	MSG_GOAL_WHOLE_YEAR,	/* a yearly count not judged in a part year */
+	MSG_GOAL_ENDED,		/* the same in the year its agreement ends
+				 * within: nothing judges it later */
 	MSG_GOAL_LONG,		/* horizon="long": not one of the year's goals */
 	MSG_GOAL_N
 };

@@ -460,6 +460,8 @@ static const char *const goal_words[][2] = {
 	[MSG_GOAL_IN_TEXT] = { "utan mätbart målvärde", "utan mätbart målvärde" },
 	[MSG_GOAL_WHOLE_YEAR] = { "gäller helår och bedöms inte för del av året",
 	    "gäller helår och bedöms inte för del av året" },
+	/* said apart (ended_sentence) */
+	[MSG_GOAL_ENDED] = { "kan inte bedömas", "kan inte bedömas" },
 
 	/* not one of the year's goals: a sentence of its own after them */
 	[MSG_GOAL_LONG] = { "långsiktigt", "långsiktiga" },
@@ -486,6 +488,22 @@ unjudged_sentence(struct buf *b, size_t n, size_t nstart, int year)
 		buf_printf(b, " kan inte bedömas eftersom %s jämför med %d, före "
 		    "överenskommelsens start.", nstart == 1 ? "det" : "de", year - 1);
 	}
+}
+
+/* Goals for a whole year in the year their agreement ends within, after
+ * the others: "Ett mål gäller helår och kan inte bedömas eftersom
+ * överenskommelsen slutade under året."  Several may be of one
+ * agreement or of several: "för vart och ett av dem" holds for both. */
+static void
+ended_sentence(struct buf *b, size_t n)
+{
+	if (n == 0)
+		return;
+	buf_adds(b, " ");
+	add_count_capital(b, (long long)n, true);
+	buf_adds(b, n == 1 ? " mål gäller helår och kan inte bedömas eftersom överenskommelsen "
+	    "slutade under året." : " mål gäller helår och kan inte bedömas eftersom "
+	    "överenskommelsen för vart och ett av dem slutade under året.");
 }
 
 /* Goals without a measure or target: to be followed up in text, and no
@@ -536,7 +554,7 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
     const struct msg_assessed *as)
 {
 	bool pj_said = false;
-	size_t total = 0, parts = 0, done = 0, in_text, whole, unjudged, ustart, i;
+	size_t total = 0, parts = 0, done = 0, in_text, whole, unjudged, ustart, ended, i;
 
 	for (i = 0; i < MSG_GOAL_LONG; i++) {
 		total += count[i];
@@ -554,6 +572,7 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 	whole = count[MSG_GOAL_WHOLE_YEAR];
 	unjudged = count[MSG_GOAL_UNJUDGED];
 	ustart = count[MSG_GOAL_UNJUDGED_START];
+	ended = count[MSG_GOAL_ENDED];
 	if (unjudged + ustart == total && unjudged > 0 && ustart > 0) {
 		buf_adds(b, "Inget av de ");
 		add_words(b, (long long)total, true);
@@ -572,6 +591,15 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		buf_printf(b, unjudged > 0 ? " målen för %d kan inte bedömas eftersom utfallet för "
 		    "%d saknas." : " målen för %d kan inte bedömas eftersom de jämför med %d, före "
 		    "överenskommelsens start.", year, year - 1);
+	} else if (ended == total && total == 1)
+		/* the agreement's last part year: not judged later */
+		buf_printf(b, "Det enda målet för %d gäller helår och kan inte bedömas eftersom "
+		    "överenskommelsen slutade under året.", year);
+	else if (ended == total) {
+		buf_adds(b, "De ");
+		add_words(b, (long long)total, true);
+		buf_printf(b, " målen för %d gäller helår och kan inte bedömas eftersom "
+		    "överenskommelsen för vart och ett av dem slutade under året.", year);
 	} else if (whole == total && total == 1)
 		buf_printf(b, "Det enda målet för %d gäller helår och bedöms inte för del av året.",
 		    year);
@@ -605,8 +633,17 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		 * to judge ("…; ett mål gäller helår och bedöms inte för del
 		 * av året. Tre mål saknar mätbart målvärde och ska följas upp
 		 * i text; underlaget har ingen sådan uppföljning för 2023.") */
-		parts -= (in_text > 0) + (whole > 0) + (unjudged > 0) + (ustart > 0);
-		if (parts == 0 && in_text == 0 && unjudged == 0 && ustart == 0) {
+		parts -= (in_text > 0) + (whole > 0) + (unjudged > 0) + (ustart > 0) + (ended > 0);
+		if (parts == 0 && whole == 0 && in_text == 0) {
+			/* none judged, each for its own reason */
+			buf_adds(b, "Inget av de ");
+			add_words(b, (long long)total, true);
+			buf_printf(b, " målen för %d kan bedömas.", year);
+			unjudged_sentence(b, unjudged, ustart, year);
+			ended_sentence(b, ended);
+			goto judged;
+		}
+		if (parts == 0 && in_text == 0 && unjudged == 0 && ustart == 0 && ended == 0) {
 			buf_adds(b, "De ");
 			add_words(b, (long long)total, true);
 			buf_printf(b, " målen för %d gäller helår och bedöms inte för del av året.",
@@ -629,6 +666,7 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 				    "har ingen sådan uppföljning för %d.", year);
 			}
 			unjudged_sentence(b, unjudged, ustart, year);
+			ended_sentence(b, ended);
 			goto judged;
 		}
 		/* one status for all: "Inget av de två målen för 2024 är
@@ -679,6 +717,7 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		pj_said = true;
 		in_text_sentence(b, in_text, year);
 		unjudged_sentence(b, unjudged, ustart, year);
+		ended_sentence(b, ended);
 	}
 judged:
 	if (!pj_said)
@@ -1348,6 +1387,7 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *
 		[GOAL_UNJUDGED] = MSG_GOAL_UNJUDGED,
 		[GOAL_NOT_YET] = MSG_GOAL_NOT_YET,
 		[GOAL_WHOLE_YEAR] = MSG_GOAL_WHOLE_YEAR,
+		[GOAL_ENDED] = MSG_GOAL_ENDED,
 		[GOAL_PART_JUDGED] = MSG_GOAL_PART_JUDGED,
 	};
 	size_t i, g, k;
@@ -1657,8 +1697,15 @@ whole_year_goals(struct rep *r, const struct agreement *ag, struct buf *b)
 			report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
 			buf_printf(b, "målet för %s", name);
 		}
-		buf_adds(b, " gäller helår och bedöms inte för ");
-		add_part_words(b, from, to);
+		/* the agreement's last year: nothing judges it later */
+		if (rows[i].status == GOAL_ENDED) {
+			buf_adds(b, " gäller helår och kan inte bedömas eftersom överenskommelsen "
+			    "slutade ");
+			add_day(b, ag->to);
+		} else {
+			buf_adds(b, " gäller helår och bedöms inte för ");
+			add_part_words(b, from, to);
+		}
 		buf_adds(b, " (");
 		report_add_count(b, o->value);
 		if (report_unit(o->unit) != NULL)

@@ -194,9 +194,6 @@ add_goal_rows(const struct rep *r, const struct agreement *ag, const struct goal
 {
 	const struct goal *g;
 	const struct followup *src;
-	struct date pfrom, pto;
-	long long part_target;
-	bool part;
 
 	for (g = list; g != NULL; g = g->next) {
 		struct goal_row *row;
@@ -228,13 +225,12 @@ add_goal_rows(const struct rep *r, const struct agreement *ag, const struct goal
 		 * yearly count for a whole year, so in a year it covers in
 		 * part an outcome below it is not judged (never against a
 		 * target prorated by days: the agreement does not state it) */
-		part = calc_goal_part_target(g, ag->from, ag->to, r->year, &part_target, &pfrom, &pto);
 		row->status = calc_goal_status(g, row->now, row->before,
 		    row->now != NULL && g->has_per && g->per == PER_YEAR &&
 		    date_compare(row->now->to, (struct date){ r->year, 12, 31 }) < 0, NULL);
-		if (part && g->comparison == CMP_MINST &&
-		    (row->status == GOAL_NOT_MET || row->status == GOAL_NOT_YET))
-			row->status = GOAL_WHOLE_YEAR;
+		/* in the agreement's last year, ended within it, nothing
+		 * judges it later: Kan inte bedömas, not Bedöms senare */
+		row->status = calc_goal_part_year_status(g, row->status, ag->from, ag->to, r->year);
 	}
 }
 
@@ -489,7 +485,8 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 	/* an outcome for part of a year that is over: no full year's */
 	cell_clause(&b, counts[GOAL_NOT_YET], "utan helårsutfall", "utan helårsutfall");
 	/* a change on the year before without its outcome */
-	cell_clause(&b, counts[GOAL_UNJUDGED], "kan inte bedömas", "kan inte bedömas");
+	cell_clause(&b, counts[GOAL_UNJUDGED] + counts[GOAL_ENDED], "kan inte bedömas",
+	    "kan inte bedömas");
 	if (in_text > 0 && b.len == 0)
 		buf_printf(&b, "Följs upp i text (%zu mål)", in_text);
 	else

@@ -288,6 +288,9 @@ enum goal_status {
 	GOAL_PART_JUDGED,	/* delvis bedömt: the outcome reaches the target,
 				 * but the goal holds a condition no outcome
 				 * measures (unmeasured="…"): not met as a whole */
+	GOAL_ENDED,		/* as GOAL_WHOLE_YEAR, in a year the agreement
+				 * ends within: nothing judges it later, so it
+				 * cannot be judged (Kan inte bedömas) */
 	GOAL_NOT_YET,		/* ej uppnått ännu: a yearly "minst" below target
 				 * on an outcome for part of the year */
 	/* GOAL_NOT_YET stays last: arrays are indexed by status */
@@ -327,6 +330,14 @@ enum goal_status	calc_goal_status(const struct goal *, const struct outcome *now
 bool			calc_goal_part_target(const struct goal *, struct date ag_from,
 			    struct date ag_to, int year, long long *target, struct date *from,
 			    struct date *to);
+/* The status of goal g in a year the agreement of [ag_from, ag_to]
+ * covers in part, given its status s against the stated target: a
+ * "minst" count for a whole year below its target is not judged against
+ * a part of it.  GOAL_WHOLE_YEAR ("Bedöms senare") when the agreement
+ * goes on past the year; GOAL_ENDED ("Kan inte bedömas") when it ends
+ * within it (before 31 December), as nothing judges it later; else s. */
+enum goal_status	calc_goal_part_year_status(const struct goal *, enum goal_status s,
+			    struct date ag_from, struct date ag_to, int year);
 
 /* calc_duty.c: the part [*from, *to] of year an agreement of [ag_from,
  * ag_to] covers; true when it is not the whole year. */

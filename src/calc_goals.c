@@ -106,6 +106,20 @@ calc_goal_part_target(const struct goal *g, struct date ag_from, struct date ag_
 	return true;
 }
 
+enum goal_status
+calc_goal_part_year_status(const struct goal *g, enum goal_status s, struct date ag_from,
+    struct date ag_to, int year)
+{
+	struct date from, to;
+	long long part;
+
+	if (!calc_goal_part_target(g, ag_from, ag_to, year, &part, &from, &to) ||
+	    g->comparison != CMP_MINST || (s != GOAL_NOT_MET && s != GOAL_NOT_YET))
+		return s;
+	return ag_to.y == year && date_compare(ag_to, (struct date){ year, 12, 31 }) < 0 ?
+	    GOAL_ENDED : GOAL_WHOLE_YEAR;
+}
+
 static enum goal_status status_of(const struct goal *, const struct outcome *,
     const struct outcome *, bool, const long long *);
 

@@ -234,6 +234,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_COLUMN_PARTY] = { DIAG_ERROR, "no party has the id \"%s\" (budget column \"%s\")" },
 	[MSG_RF_BEFORE_SOURCE] = { DIAG_WARNING, "the report is dated %s, before the follow-up it uses, %s dated %s (%s): check the report's <date>, or whether the follow-up belongs to the report" },
 	[MSG_RF_INCOMPLETE] = { DIAG_NOTE, "%s; see README \"The report file\"" },
+	[MSG_RF_TEXT_COUNT] = { DIAG_WARNING, "the <%s> text says %s, but the report of %s %d covers %s; the text is printed as written: check it" },
 };
 
 static const char *const level_names[] = {

@@ -259,6 +259,7 @@ enum msg_id {
 	/* the report file against its sources; what it leaves out */
 	MSG_RF_BEFORE_SOURCE,
 	MSG_RF_INCOMPLETE,
+	MSG_RF_TEXT_COUNT,
 	MSG__COUNT
 };
 

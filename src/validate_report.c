@@ -2,6 +2,9 @@
  * that the nämnd is one an agreement names, one file per nämnd and year,
  * its authors' names, its dates, alone and against the follow-ups the
  * report uses, and what it leaves out.  README "The report file". */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
@@ -9,8 +12,10 @@
 #include "corpus.h"
 #include "diag.h"
 #include "format.h"
+#include "mem.h"
 #include "model.h"
 #include "model_report.h"
+#include "utf8.h"
 #include "validate.h"
 
 /* The nämnd ids the checked agreements of the corpus name, "a, b". */
@@ -152,6 +157,177 @@ left_out(const struct report_info *ri)
 	buf_free(&b);
 }
 
+/* The count words a text may give agreements in, two to twelve (one is
+ * "en" or "ett", too common to read as a count). */
+static const char *const count_words[] = {
+	"två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv",
+};
+
+/* What a text calls agreements, word by word, NULL-ended; those marked
+ * plural say more than one without a count. */
+static const struct {
+	const char	*words[4];
+	bool		 plural;
+} agreement_nouns[] = {
+	{ { "idéburna", "offentliga", "partnerskap", NULL }, false },
+	{ { "idéburna", "offentliga", "partnerskapen", NULL }, true },
+	{ { "överenskommelser", NULL }, false },
+	{ { "överenskommelserna", NULL }, true },
+	{ { "partnerskap", NULL }, false },
+	{ { "partnerskapen", NULL }, true },
+	{ { "IOP", NULL }, false },
+};
+
+/* The count a word gives, 2 to 12 in words or 1 to 999 in digits; 0:
+ * none. */
+static int
+count_of(const char *w)
+{
+	size_t i, len = strlen(w);
+
+	for (i = 0; i < sizeof(count_words) / sizeof(count_words[0]); i++)
+		if (utf8_casecmp(w, count_words[i]) == 0)
+			return (int)i + 2;
+	if (len == 0 || len > 3 || strspn(w, "0123456789") != len)
+		return 0;
+	return atoi(w);
+}
+
+/* Splits s in place into its words (letters, digits, bytes of UTF-8
+ * letters; a no-break space parts them as a space does), at most max. */
+static size_t
+split_words(char *s, char **words, size_t max)
+{
+	size_t n = 0;
+	unsigned char *p = (unsigned char *)s;
+
+	while (*p != '\0') {
+		if (p[0] == 0xC2 && p[1] == 0xA0) {
+			*p++ = '\0';
+			*p++ = '\0';
+			continue;
+		}
+		if (*p < 0x80 && !isalnum(*p) && *p != '-') {
+			*p++ = '\0';
+			continue;
+		}
+		if (n < max)
+			words[n++] = (char *)p;
+		while (*p != '\0' && !(p[0] == 0xC2 && p[1] == 0xA0) &&
+		    (*p >= 0x80 || isalnum(*p) || *p == '-'))
+			p++;
+	}
+	return n;
+}
+
+/* How many of the agreements k of the words at i names (the noun's
+ * length; 0: none). */
+static size_t
+noun_at(char **words, size_t n, size_t i, size_t *k)
+{
+	size_t a, j;
+
+	for (a = 0; a < sizeof(agreement_nouns) / sizeof(agreement_nouns[0]); a++) {
+		for (j = 0; agreement_nouns[a].words[j] != NULL && i + j < n &&
+		    utf8_casecmp(words[i + j], agreement_nouns[a].words[j]) == 0; j++)
+			;
+		if (agreement_nouns[a].words[j] == NULL) {
+			*k = a;
+			return j;
+		}
+	}
+	return 0;
+}
+
+/* A warning for each paragraph of the kommun's own text that counts
+ * agreements otherwise than the report: "fyra idéburna offentliga
+ * partnerskap" beside three agreements, or "överenskommelserna" beside
+ * one, each as written.  The text is the kommun's and printed as
+ * written (review s26). */
+static void
+text_counts(const struct report_info *ri, const char *where, const struct block *bl,
+    const char *name, size_t nags)
+{
+	struct buf said = { NULL, 0, 0 };
+	char *plain, **words, covers[64];
+	size_t n, i, len, k, max, nsaid;
+
+	if (nags == 1)
+		snprintf(covers, sizeof(covers), "one agreement");
+	else
+		snprintf(covers, sizeof(covers), "%zu agreements", nags);
+	for (; bl != NULL; bl = bl->next) {
+		text_counts(ri, where, bl->children, name, nags);
+		if (bl->text.first == NULL)
+			continue;
+		plain = rich_plain(ri->arena, &bl->text);
+		max = strlen(plain) / 2 + 2;
+		words = xcalloc(max, sizeof(*words));
+		n = split_words(plain, words, max);
+		nsaid = 0;
+		buf_reset(&said);
+		for (i = 0; i < n; i++) {
+			int count = i + 1 < n ? count_of(words[i]) : 0;
+
+			if (count > 0 && (len = noun_at(words, n, i + 1, &k)) > 0 &&
+			    (size_t)count != nags)
+				len++;
+			else if ((len = noun_at(words, n, i, &k)) > 0 && agreement_nouns[k].plural &&
+			    nags == 1 && (i == 0 || count_of(words[i - 1]) == 0))
+				;
+			else
+				continue;
+			/* what it says, as written: "A", "A" and "B", … */
+			if (nsaid > 0)
+				buf_adds(&said, ", ");
+			buf_addc(&said, '"');
+			for (k = 0; k < len; k++)
+				buf_printf(&said, "%s%s", k > 0 ? " " : "", words[i + k]);
+			buf_addc(&said, '"');
+			nsaid++;
+			i += len - 1;
+		}
+		if (nsaid > 0)
+			diag(ri->path, bl->line, MSG_RF_TEXT_COUNT, where, said.data, name, ri->year,
+			    covers);
+		free(words);
+	}
+	buf_free(&said);
+}
+
+/* The agreements the report of the file's nämnd and year covers, each
+ * read twice once (corpus_same_agreement), and the warnings of its
+ * texts that count them otherwise. */
+static void
+validate_report_texts(const struct corpus *c, const bool *valid, const struct report_info *ri)
+{
+	const struct namnd_ref *nd = NULL;
+	const char *name;
+	size_t i, k, nags = 0;
+
+	for (i = 0; i < c->n; i++) {
+		const struct agreement *ag = c->docs[i].agreement;
+
+		if (c->docs[i].type != INPUT_AGREEMENT || (valid != NULL && !valid[i]) ||
+		    !report_has_agreement(ag, ri->namnd, ri->year))
+			continue;
+		if (nd == NULL)
+			nd = report_agreement_namnd(ag, ri->namnd);
+		for (k = 0; k < i; k++)
+			if (c->docs[k].type == INPUT_AGREEMENT && (valid == NULL || valid[k]) &&
+			    report_has_agreement(c->docs[k].agreement, ri->namnd, ri->year) &&
+			    corpus_same_agreement(c->docs[k].agreement, ag))
+				break;
+		nags += k == i;
+	}
+	if (nags == 0)
+		return;
+	name = nd != NULL && nd->name != NULL ? nd->name : ri->namnd;
+	text_counts(ri, "introduction", ri->introduction, name, nags);
+	text_counts(ri, "analysis", ri->analysis, name, nags);
+	text_counts(ri, "conclusions", ri->conclusions, name, nags);
+}
+
 int
 validate_report_own(struct report_info *ri)
 {
@@ -184,6 +360,8 @@ validate_report(const struct corpus *c, size_t idx, const bool *valid)
 	}
 	buf_free(&known);
 	validate_report_sources(c, valid, ri);
+	if (ri->namnd != NULL && ri->year != 0)
+		validate_report_texts(c, valid, ri);
 	if (ri->namnd != NULL && ri->year != 0)
 		for (k = 0; k < idx; k++) {
 			const struct report_info *o = c->docs[k].report;

@@ -1408,15 +1408,35 @@ def part_target(ag, g, year):
     return (whole * days * 2 + in_year) // (2 * in_year), a, b
 
 
+# A whole year's "minst" below its target in the year its agreement ends
+# within (before 31 December): not judged later, "Kan inte bedömas" with
+# a sentence naming the end date under the table (review s26)
+ENDED = "Helår, överenskommelsen slutade"
+
+
+def ends_within(ag, year):
+    """Whether the agreement ends in year, before its 31 December."""
+    to = ag.find("period").get("to", "").strip()
+    return to[:4] == str(year) and not to.endswith("-12-31")
+
+
+def day_month(iso):
+    """"30 juni" of an ISO date, as the report writes a day of its year."""
+    d = datetime.date.fromisoformat(iso)
+    return f"{d.day} {MONTHS[d.month]}"
+
+
 def part_status(ag, g, o, grp, year):
     """Status of a count goal in a year covered in part: against the
     stated (whole year's) target, never the prorated one; a "minst" below
     it is not judged for the part: "Bedöms för helår" (README
-    "Goals")."""
+    "Goals"); in the year the agreement ends within, nothing judges it
+    later: ENDED, shown "Kan inte bedömas" (review s26)."""
     whole = int(g.get("value")) * SCALES.get(g.get("per"), (1,))[0]
     v = int(o.get("value"))
     if g.get("comparison") == "minst":
-        return "Uppnått" if v >= whole else "Bedöms för helår"
+        return "Uppnått" if v >= whole else ENDED if ends_within(ag, year) else \
+            "Bedöms för helår"
     return "Uppnått" if v <= whole else "Ej uppnått"
 
 
@@ -2568,7 +2588,7 @@ def summary_message(namnd, year, mine, prev, followups):
                 want.append(("help not valued, after its lead",
                              f"Inte värderade i kronor: {'; '.join(labs)}."))
     # goals of the year: the agreement's and the follow-ups' delmål
-    goals, unreported, assessed, in_text, whole_year = 0, 0, 0, 0, 0
+    goals, unreported, assessed, in_text, whole_year, ended = 0, 0, 0, 0, 0, 0
     long_goals, part_judged = 0, 0
     all_met, all_m, all_simple = 0, 0, True
     all_status = []
@@ -2600,6 +2620,7 @@ def summary_message(namnd, year, mine, prev, followups):
         # judged, said apart (README "Goals")
         for g, status, _ in goal_statuses(ag, fus, year):
             whole_year += status == "Bedöms för helår"
+            ended += status == ENDED
             part_judged += status == "Uppnått (mätbar del)"
             all_status.append(status)
         # the overview's Måluppfyllelse cell opens with the measurable
@@ -2682,6 +2703,9 @@ def summary_message(namnd, year, mine, prev, followups):
                      f"{year}." if goals == 1 else f"De {words(goals, True)} målen för "
                      f"{year} saknar mätbart målvärde och ska följas upp i text; underlaget har "
                      f"ingen sådan uppföljning för {year}."))
+    elif goals == 1 and ended:
+        want.append(("message: goals", f"Det enda målet för {year} gäller helår och kan inte "
+                     "bedömas eftersom överenskommelsen slutade under året."))
     elif goals == 1 and whole_year:
         want.append(("message: goals", f"Det enda målet för {year} gäller helår och bedöms inte "
                      "för del av året."))
@@ -2715,6 +2739,10 @@ def summary_message(namnd, year, mine, prev, followups):
         if unreported:
             want.append(("message: goals not reported",
                          f"{words(unreported, True)} utan rapporterat utfall"))
+        if ended:
+            want.append(("message: goals of an agreement that ended",
+                         f"{words(ended, True).capitalize()} mål gäller helår och kan inte "
+                         "bedömas eftersom överenskommelsen"))
         if whole_year:
             want.append(("message: goals not judged for a part year",
                          f"{words(whole_year, True)} mål gäller helår och bedöms inte för del av "
@@ -3025,6 +3053,7 @@ def cell_judged(met, m, part):
 # An outcome for part of a year below the year's target: the report is
 # written after its year, so "Helårsutfall saknas" (review s23).
 SHOWN = {"Bedöms för helår": "Bedöms senare", "Ännu inte uppnått": "Helårsutfall saknas",
+         ENDED: "Kan inte bedömas",
          "Rapporterat, inget målvärde": "Följs upp i text"}
 LEGEND = {"Bedöms senare": "\u201dBedöms senare\u201d betyder att målet gäller ett helt år och "
           "bedöms när utfallet för ett helt år finns.",
@@ -3091,7 +3120,7 @@ def goal_statuses(ag, fus, year):
 def attention_goals_before(ag, fus, year):
     """Whether the item's goal sentences come first: goals not met, a
     yearly count not judged for a part year, or a goal judged in part."""
-    return any(status in ("Ej uppnått", "Bedöms för helår", "Uppnått (mätbar del)")
+    return any(status in ("Ej uppnått", "Bedöms för helår", "Uppnått (mätbar del)", ENDED)
                for g, status, _ in goal_statuses(ag, fus, year))
 
 
@@ -3155,6 +3184,13 @@ def attention_goals(text, year, mine, followups):
             if said not in flat:
                 failures += 1
                 print(f"check_report: {name}: the item does not say {said!r}: {flat!r}")
+        for g in [g for g, status, _ in statuses if status == ENDED]:
+            said = "gäller helår och kan inte bedömas eftersom överenskommelsen slutade " + \
+                day_month(ag.find("period").get("to").strip())
+            if said not in flat:
+                failures += 1
+                print(f"check_report: {name}: the item does not say that the goal "
+                      f"{g.get('id')} cannot be judged, the agreement ended: {item!r}")
         for g in whole:
             said = "gäller helår och bedöms inte för "
             if said not in flat or (levels.get(g.get("id")) is not None and
@@ -3177,6 +3213,39 @@ def attention_goals(text, year, mine, followups):
                 failures += 1
                 print(f"check_report: {name}: goal met or without outcome \"{m}\" named in "
                       f"{item!r}")
+    return failures
+
+
+SHARE = re.compile(r"(\d{1,3}(?: \d{3})*) av (\d{1,3}(?: \d{3})*)(?: [^\d()%]{0,40}?)? "
+                   r"\((\d+(?:,\d)?) %[,)]")
+
+
+def share_percents(pdf, text, followups):
+    """Every printed "N av M … (P %)" shows the share as computed: P is
+    100·N/M rounded half up to one decimal, no decimal when whole ("41 av
+    96 (42,7 %)", "3 av 6 (50 %)"), or the percent a follow-up states for
+    N of M, printed as stated (review s26: one rule for the report; a
+    tenth moved off a share goal's target when the exact ratio is on the
+    other side of it, calc_outcome_percent_tenths).  Returns the number of
+    failures, each printed."""
+    stated = {(o.get("value"), o.get("of"), o.get("percent")) for _, r in followups
+              for o in r.iter("outcome") if o.get("percent") is not None}
+    failures = 0
+    for m in SHARE.finditer(text):
+        n, of = int(m.group(1).replace(" ", "")), int(m.group(2).replace(" ", ""))
+        p = m.group(3)
+        if of == 0:
+            continue
+        tenths = (2000 * n + of) // (2 * of)
+        want = f"{tenths // 10}" if tenths % 10 == 0 else f"{tenths // 10},{tenths % 10}"
+        exact = 1000 * n / of
+        moved = {f"{(tenths + d) // 10},{(tenths + d) % 10}" for d in (-1, 1)
+                 if abs(exact - tenths) <= 0.5 and (tenths + d) % 10}
+        if p == want or p in moved or (str(n), str(of), p.replace(",", ".")) in stated:
+            continue
+        failures += 1
+        print(f"check_report: {pdf}: \"{m.group(0)}\" prints {p} %, computed {want} % and "
+              "none stated")
     return failures
 
 
@@ -3650,6 +3719,7 @@ def main():
             int(ag.find("period").get("from")[:4]) <= year - 1 <= int(ag.find("period").get("to")[:4])])
     want += summary_message(namnd, year, mine, prev, followups)
     missing += attention_goals(text, year, mine, followups)
+    missing += share_percents(pdf, text, followups)
     # the message never says there is nothing to judge beside goals not yet met
     if "inga att bedöma" in text and "ej uppnådda ännu" in text:
         missing += 1
@@ -3870,6 +3940,12 @@ def main():
                 if shown(status) in LEGEND:
                     # the less obvious words explained under the table
                     want.append(("status legend", LEGEND[shown(status)]))
+                if status == ENDED:
+                    # why, under the table, never "Bedöms senare"
+                    want.append(("goal of an agreement that ended", "gäller helår och kan inte "
+                                 "bedömas eftersom överenskommelsen slutade "
+                                 f"{ag.find('period').get('to').strip()}. Utfallet gäller bara "
+                                 "del av året."))
                 if status == "Uppnått (mätbar del)":
                     # what is not measured, under the table
                     want.append(("goal met in its measured part", "är uppnått i den del som "

@@ -481,6 +481,43 @@ for spec in "ekdala-socialnamnden|2025|Kommunens finansiering var 50 000 kr för
 		passed=$((passed + 1))
 	fi
 done
+# A whole year's goal in the year its agreement ends within (review s26):
+# Nystart runs to 30 June 2026, and a resultatrapport for January-June
+# 2026 has 10 deltagare against minst 24 per år.  Nothing judges it
+# later, so "Kan inte bedömas", never "Bedöms senare": the sentence
+# under the table, the summary and Att uppmärksamma say why.
+name=report-goal-agreement-ended
+rm -rf "$tmp/ended" && mkdir "$tmp/ended" && cp tests/report/vallby/*.xml "$tmp/ended/" &&
+cat >"$tmp/ended/vallby-nystart-resultatrapport-2026.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<followup id="vallby-nystart-resultatrapport-2026" agreement="vallby-nystart" kind="verksamhetsrapport" kind-text="Resultatrapport">
+  <title>Resultatrapport 2026, Nystart arbetsträning</title>
+  <date>2026-08-20</date>
+  <period from="2026-01-01" to="2026-06-30"/>
+  <author><name>Per Ek</name><title>Föreståndare, Stiftelsen Nystart Vallby</title></author>
+  <outcomes from="2026-01-01" to="2026-06-30">
+    <outcome measure="deltagare i arbetsträning" value="10" unit="deltagare" goal="deltagare">10 deltagare januari–juni</outcome>
+  </outcomes>
+  <summary>Sista halvåret: 10 deltagare i arbetsträning.</summary>
+  <text>
+    <section>
+      <heading>Sammanfattning</heading>
+      <p>Sista halvåret: 10 deltagare i arbetsträning.</p>
+    </section>
+  </text>
+</followup>
+XML
+if "$IOPDOC" report --year 2026 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$name.pdf" \
+    "$tmp/ended" 2>"$tmp/err" &&
+    python3 "$here/check_report.py" "$tmp/$name.pdf" vallby-arbetsmarknadsnamnden 2026 \
+    "$tmp/ended" >"$tmp/check" &&
+    pdftotext "$tmp/$name.pdf" - | tr '\n' ' ' | grep -q "Kan inte bedömas" &&
+    ! pdftotext "$tmp/$name.pdf" - | grep -q "Bedöms senare\|bedöms för helåret"; then
+	echo "ok $name: $(sed -n 's/.*: \([0-9]* of [0-9]* expected texts found\).*/\1/p' "$tmp/check")"
+	passed=$((passed + 1))
+else
+	fail "a whole year's goal in the year its agreement ends"; cat "$tmp/err" "$tmp/check"
+fi
 # The shared Nystart beside Vallby's own other agreements: only it says
 # "Delas med", naming the socialnämnd (the report's nämnd is never named).
 # Vallby's own Nystart and its follow-ups stay out: tests/report/delad's

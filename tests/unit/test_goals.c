@@ -142,6 +142,26 @@ test_goals_part_year(void)
 	/* the last year, to 30 June 2026: 181 of 365 days of 24 is 11.9, 12 */
 	OK(calc_goal_part_target(&g, ag_from, ag_to, 2026, &part, &from, &to));
 	INT_EQ(part, 12);
+	/* below the year's target: in the first part year it is judged for
+	 * the whole year later (Bedöms senare); in the last, which ends
+	 * 30 June 2026, nothing judges it later (Kan inte bedömas) */
+	now.value = 11;
+	INT_EQ(calc_goal_part_year_status(&g, GOAL_NOT_MET, ag_from, ag_to, 2023), GOAL_WHOLE_YEAR);
+	INT_EQ(calc_goal_part_year_status(&g, GOAL_NOT_YET, ag_from, ag_to, 2023), GOAL_WHOLE_YEAR);
+	INT_EQ(calc_goal_part_year_status(&g, GOAL_NOT_MET, ag_from, ag_to, 2026), GOAL_ENDED);
+	INT_EQ(calc_goal_part_year_status(&g, GOAL_NOT_YET, ag_from, ag_to, 2026), GOAL_ENDED);
+	/* met stays met; a whole year is judged as it stands */
+	INT_EQ(calc_goal_part_year_status(&g, GOAL_MET, ag_from, ag_to, 2026), GOAL_MET);
+	INT_EQ(calc_goal_part_year_status(&g, GOAL_NOT_MET, ag_from, ag_to, 2024), GOAL_NOT_MET);
+	/* one that starts and ends within one year: nothing judges it later */
+	INT_EQ(calc_goal_part_year_status(&g, GOAL_NOT_MET, (struct date){ 2027, 3, 1 },
+	    (struct date){ 2027, 10, 31 }, 2027), GOAL_ENDED);
+	/* ending on 31 December: the year is whole at its end, a first
+	 * part year judged later as before */
+	INT_EQ(calc_goal_part_year_status(&g, GOAL_NOT_MET, (struct date){ 2027, 3, 1 },
+	    (struct date){ 2028, 12, 31 }, 2027), GOAL_WHOLE_YEAR);
+	INT_EQ(calc_goal_part_year_status(&g, GOAL_NOT_MET, (struct date){ 2027, 3, 1 },
+	    (struct date){ 2028, 12, 31 }, 2028), GOAL_NOT_MET);
 	/* a count per month: 12 × 10 = 120 a year, 1 March–31 December of
 	 * 2023 is 306 days: 100,6, minst 101 */
 	g.scale = SCALE_MONTH;

@@ -30,6 +30,50 @@ test_count_words(void)
 	STR_EQ(s, "1" NBSP "234" NBSP "567");
 }
 
+/* One rule for every percent of the report (review s26): a share with
+ * one decimal, without it when whole; a computed share of a count is
+ * its tenths rounded half up (41 of 96 is 42,7 %, 26 of 74 35,1 %),
+ * a stated one printed as stated. */
+static void
+test_percent_text(void)
+{
+	struct buf b = { NULL, 0, 0 };
+	struct outcome o;
+
+	report_percent_tenths(&b, 427);
+	STR_EQ(b.data, "42,7" NBSP "%");
+	buf_reset(&b);
+	report_percent_tenths(&b, 500);
+	STR_EQ(b.data, "50" NBSP "%");
+	buf_reset(&b);
+	report_percent_tenths(&b, 5);
+	STR_EQ(b.data, "0,5" NBSP "%");
+	buf_reset(&b);
+	report_percent_tenths(&b, 1000);
+	STR_EQ(b.data, "100" NBSP "%");
+	buf_reset(&b);
+	/* computed: 41 of 96, 26 of 74, 3 of 6 */
+	memset(&o, 0, sizeof(o));
+	o.has_of = true;
+	o.value = 41, o.of = 96;
+	report_outcome_percent(&b, &o);
+	STR_EQ(b.data, " (42,7" NBSP "%)");
+	buf_reset(&b);
+	o.value = 26, o.of = 74;
+	report_outcome_percent(&b, &o);
+	STR_EQ(b.data, " (35,1" NBSP "%)");
+	buf_reset(&b);
+	o.value = 3, o.of = 6;
+	report_outcome_percent(&b, &o);
+	STR_EQ(b.data, " (50" NBSP "%)");
+	buf_reset(&b);
+	/* stated: as stated, 43 % for 41 of 96 (42,7 rounds to it) */
+	o.value = 41, o.of = 96, o.has_percent = true, o.percent_tenths = 430;
+	report_outcome_percent(&b, &o);
+	STR_EQ(b.data, " (43" NBSP "%)");
+	buf_free(&b);
+}
+
 static void
 test_message_sentences(void)
 {
@@ -343,6 +387,35 @@ test_message_sentences(void)
 	goals[MSG_GOAL_MET] = 2, goals[MSG_GOAL_NOT_YET] = 1;
 	report_msg_goals(&b, 2024, 1, goals, NULL);
 	STR_EQ(b.data, "Av tre mål för 2024 är två uppnådda och ett utan helårsutfall.");
+	buf_reset(&b);
+	/* a whole year's goal in the year its agreement ends within:
+	 * nothing judges it later, never "bedöms" (review s26: Bedöms
+	 * senare in an agreement's last part year) */
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_ENDED] = 1;
+	report_msg_goals(&b, 2027, 1, goals, NULL);
+	STR_EQ(b.data, "Det enda målet för 2027 gäller helår och kan inte bedömas eftersom "
+	    "överenskommelsen slutade under året.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_ENDED] = 2;
+	report_msg_goals(&b, 2027, 2, goals, NULL);
+	STR_EQ(b.data, "De två målen för 2027 gäller helår och kan inte bedömas eftersom "
+	    "överenskommelsen för vart och ett av dem slutade under året.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_MET] = 2, goals[MSG_GOAL_NOT_MET] = 1, goals[MSG_GOAL_ENDED] = 1;
+	report_msg_goals(&b, 2027, 1, goals, NULL);
+	STR_EQ(b.data, "Av fyra mål för 2027 är två uppnådda och ett inte uppnått. Ett mål gäller "
+	    "helår och kan inte bedömas eftersom överenskommelsen slutade under året.");
+	buf_reset(&b);
+	memset(goals, 0, sizeof(goals));
+	goals[MSG_GOAL_UNJUDGED] = 1, goals[MSG_GOAL_ENDED] = 1;
+	report_msg_goals(&b, 2027, 1, goals, NULL);
+	STR_EQ(b.data, "Inget av de två målen för 2027 kan bedömas. Ett kan inte bedömas eftersom "
+	    "utfallet för 2026 saknas. Ett mål gäller helår och kan inte bedömas eftersom "
+	    "överenskommelsen slutade under året.");
+	OK(strstr(b.data, "bedöms") == NULL);
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_NOT_MET] = 3;

@@ -1873,6 +1873,7 @@ main(void)
 	test_due_notice();
 	test_count_words();
 	test_message_sentences();
+	test_percent_text();
 	test_message_proposal();
 	test_purpose_choice();
 	xml_read_cleanup();
