@@ -2345,7 +2345,11 @@ def summary_message(namnd, year, mine, prev, followups):
     for _, ag in mine:
         rn = ag.find("responsible-namnd")
         if rn is not None and rn.get("source") == "inferred":
-            want.append(("cover: nämnd inferred", "ansvarig nämnd framgår inte av överenskommelsen"))
+            # a remark for staff, not for page 1 (review s26): the
+            # Bilaga says it once
+            want.append(("appendix: nämnd inferred",
+                         f"\u201d{plain_agreement_name(ag)}\u201d anger inte vilken nämnd som "
+                         "ansvarar för den."))
     # the cover's sentence says how many of the agreements the follow-ups
     # cover when some has none for the year (r5 item 8)
     nfu = sum(fu_in_year(r, year) for _, r in followups
@@ -3992,6 +3996,56 @@ def main():
         if seen != kinds:
             missing += 1
             print(f"check_report: {pdf}: goal groups of agreement {k + 1} are {seen}, not {kinds}")
+    # page 1 is for the nämnd: no data remarks for staff (review s26)
+    checks += 1
+    page1 = norm(raw.split("\f")[0])
+    if "framgår inte av överenskommelsen" in page1:
+        missing += 1
+        print(f"check_report: {pdf}: page 1 says the agreement names no nämnd")
+    # a measure as a table's row label starts with a capital letter, the
+    # rest as the XML has it (review s26: "anmälda nyanlända")
+    for _, fu in followups:
+        if not any(fu.get("agreement") == ag.get("id") for _, ag in mine):
+            continue
+        for o in fu.iter("outcome"):
+            m = norm(o.get("measure") or "")
+            if not m or not m[0].islower():
+                continue
+            checks += 1
+            if re.search(r"(?m)^" + re.escape(m) + r" \d{4}-\d\d-\d\d – ", raw):
+                missing += 1
+                print(f"check_report: {pdf}: the row label {m!r} starts with a small letter")
+    # a row whose period column ends on a day says no "t.o.m." that day
+    # again; elsewhere the period is in words, not ISO dates (review s26)
+    checks += 1
+    for line in raw.splitlines():
+        mm = re.search(r"\d{4}-\d\d-\d\d – (\d{4}-\d\d-\d\d) .*t\.o\.m\. (\d{4}-\d\d-\d\d)", line)
+        if mm and mm.group(1) == mm.group(2):
+            missing += 1
+            print(f"check_report: {pdf}: the period column's last day again: {norm(line)!r}")
+    if re.search(r"\d, t\.o\.m\. \d{4}-\d\d-\d\d", text):
+        missing += 1
+        print(f"check_report: {pdf}: an outcome's part of the year as an ISO date: "
+              f"{re.search(r'.{0,30}t.o.m. [0-9-]{10}', text).group(0)!r}")
+    # the own kommun first among the parties in every list of them
+    # (review s26: Bruksby's reports listed Ekdala kommun first)
+    own_k = None
+    for _, ag in mine:
+        me = namnd_of(ag)
+        if me is not None and me.get("kommun"):
+            own_k = norm(me.get("kommun"))
+    if own_k:
+        for _, ag in mine:
+            names = [norm(text_of(p.find("name"))) for p in ag.iter("party")
+                     if p.get("role") != "ideburen" and p.find("name") is not None]
+            others = [n for n in names if n != own_k and n.endswith(" kommun")]
+            if own_k not in names:
+                continue
+            for o in others:
+                checks += 1
+                if re.search(re.escape(o) + r"(?: \([^)]*\))?,? \S*\s*" + re.escape(own_k), raw):
+                    missing += 1
+                    print(f"check_report: {pdf}: {o} listed before the own {own_k}")
     want += alt_want
     print(f"check_report: {namnd} {year}: {len(want) + checks - missing} of {len(want) + checks} expected "
           f"texts found; {len(mine)} agreements; {'ok' if missing == 0 else 'FAIL'}")
