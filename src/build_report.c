@@ -410,6 +410,12 @@ appendix(struct rep *r)
 		free(fs);
 	}
 	build_table_block(&r->bd, tb)->keep_together = true;
+	/* a nämnd the agreement does not name (the XML marks it inferred):
+	 * said here, not on page 1 (review s26) */
+	for (k = 0; k < r->nags; k++)
+		if (r->ags[k]->namnd != NULL && r->ags[k]->namnd->inferred)
+			report_text(r, arena_printf(r->bd.a, "Överenskommelsen ”%s” anger "
+			    "inte vilken nämnd som ansvarar för den.", report_short_name(r->ags[k])));
 }
 
 /* "Teknisk bilaga: filer", when the template asks for it ([report]

@@ -729,6 +729,22 @@ part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *y
 	    build_money(&r->bd, pp->prorated_base, false), days, why);
 }
 
+/* "1 januari–31 oktober" (years only when they differ, "1 juli
+ * 2018–30 juni 2019"); "31 oktober" alone without a first day: an
+ * outcome's part of the year where no period column says it (review s26:
+ * "71, t.o.m. 2019-10-31"). */
+const char *
+report_day_span(struct rep *r, struct date from, struct date to)
+{
+	if (from.y == 0)
+		return arena_printf(r->bd.a, "%d %s", to.d, month_long[to.m]);
+	if (from.y != to.y)
+		return arena_printf(r->bd.a, "%d %s %d–%d %s %d", from.d, month_long[from.m],
+		    from.y, to.d, month_long[to.m], to.y);
+	return arena_printf(r->bd.a, "%d %s–%d %s", from.d, month_long[from.m], to.d,
+	    month_long[to.m]);
+}
+
 /* "1 mars–31 december 2023": the part of the year the agreement covers,
  * as the Ekonomi remark says it ("Överenskommelsen gäller 1 mars–31
  * december 2023; beloppet är budgeten för 2023."). */

@@ -271,12 +271,10 @@ static const char *
 outcome_text(struct rep *r, const struct outcome *o)
 {
 	struct buf b = { NULL, 0, 0 };
-	char to[16];
 	const char *s;
 
 	if (o == NULL)
 		return "–";
-	date_format_iso(o->to, to, sizeof(to));
 	report_add_count(&b, o->value);
 	report_outcome_ratio(&b, o);
 	if (report_unit(o->unit) != NULL)
@@ -302,8 +300,7 @@ outcome_text(struct rep *r, const struct outcome *o)
 			report_add_part(&b, sep, o->not_stated, "har inte angett kön");
 		buf_addc(&b, ')');
 	}
-	if (o->to.m != 12 || o->to.d != 31)
-		buf_printf(&b, ", t.o.m. %s", to);
+	/* part of the year: the period column says which (review s26) */
 	s = arena_strdup(r->bd.a, b.data);
 	buf_free(&b);
 	return s;
@@ -319,6 +316,15 @@ outcome_beside(struct rep *r, const struct goal *g, const struct outcome *now,
 	struct buf b = { NULL, 0, 0 };
 	const char *s = outcome_text(r, now), *t;
 
+	/* part of the year, in a table without a period column: which
+	 * part, in words ("71 (1 januari–31 oktober)"; review s26) */
+	if (now != NULL && (now->to.m != 12 || now->to.d != 31)) {
+		const char *span = report_day_span(r, now->from, now->to);
+		size_t len = strlen(s);
+
+		s = s[len - 1] == ')' ? arena_printf(r->bd.a, "%.*s; %s)", (int)(len - 1), s, span) :
+		    arena_printf(r->bd.a, "%s (%s)", s, span);
+	}
 	if (now == NULL || before == NULL || (g->comparison != CMP_OKA &&
 	    g->comparison != CMP_MINSKA && g->comparison != CMP_BIBEHALLA))
 		return s;
@@ -890,7 +896,8 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 			/* a goal without a measure by its text's first clause, never
 			 * by its id */
 			report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
-			ch->labels[k] = g->measure != NULL ? g->measure : arena_strdup(r->bd.a, name);
+			ch->labels[k] = g->measure != NULL ? report_upper_first(r, g->measure) :
+			    arena_strdup(r->bd.a, name);
 			buf_printf(&title, "%s%s", k == 0 ? ": " : k + 1 == rowsof ? " och " : ", ", name);
 			/* an outcome of part of the year says which part; a
 			 * target per week, month or quarter that its year's is
@@ -1197,7 +1204,8 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 		for (o = f->outcomes; o != NULL; o = o->next) {
 			if (o->to.y != r->year || o->cumulative || answers_goal(rows, nrows, o))
 				continue;
-			build_cell_text(&r->bd, tb, row, 0, o->measure, false, DALIGN_LEFT, o->line);
+			build_cell_text(&r->bd, tb, row, 0, report_upper_first(r, o->measure), false,
+			    DALIGN_LEFT, o->line);
 			build_cell_text(&r->bd, tb, row, 1, build_period(&r->bd, o->from, o->to), false,
 			    DALIGN_LEFT, 0);
 			build_cell_text(&r->bd, tb, row, 2, outcome_text(r, o), false, DALIGN_LEFT, 0);
@@ -1207,8 +1215,9 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 				/* part of the year: the period, so two outcomes of
 				 * one measure read apart */
 				ch->labels[k] = o->from.m == 1 && o->from.d == 1 && o->to.m == 12 &&
-				    o->to.d == 31 ? o->measure : arena_printf(r->bd.a, "%s (%s)",
-				    o->measure, build_period(&r->bd, o->from, o->to));
+				    o->to.d == 31 ? report_upper_first(r, o->measure) :
+				    arena_printf(r->bd.a, "%s (%s)", report_upper_first(r, o->measure),
+				    build_period(&r->bd, o->from, o->to));
 				ch->values[k * 2] = (double)o->women;
 				ch->values[k * 2 + 1] = (double)o->men;
 				ch->present[k * 2] = o->has_women;

@@ -1166,12 +1166,12 @@ report_compare_trends(struct rep *r, const struct agreement *ag,
 	for (i = 0; i < nt; i++) {
 		const struct goal *g = t[i].is_goal ? t[i].goal : &t[i].measure_only;
 
-		build_cell_text(&r->bd, tb, i + 1, 0, measure_unique(t, nt, i) ||
-		    g->text == NULL ? g->measure : g->text, false, DALIGN_LEFT, t[i].is_goal ? g->line : 0);
+		build_cell_text(&r->bd, tb, i + 1, 0, report_upper_first(r, measure_unique(t, nt, i) ||
+		    g->text == NULL ? g->measure : g->text), false, DALIGN_LEFT,
+		    t[i].is_goal ? g->line : 0);
 		for (y = yfirst, col = 1; y <= ylast; y++, col++) {
 			const struct outcome *o = goal_outcome(r, ag, g, y);
 			struct buf b = { NULL, 0, 0 };
-			char to[16];
 
 			if (o == NULL) {
 				build_cell_text(&r->bd, tb, i + 1, col, "–", false, DALIGN_RIGHT, 0);
@@ -1182,8 +1182,11 @@ report_compare_trends(struct rep *r, const struct agreement *ag,
 			report_outcome_percent(&b, o);
 			/* part of the year: say which part */
 			if (o->to.m != 12 || o->to.d != 31) {
-				date_format_iso(o->to, to, sizeof(to));
-				buf_printf(&b, " (t.o.m. %s)", to);
+				/* the year is the column's: the day in words
+				 * (review s26) */
+				struct date none = { 0, 0, 0 };
+
+				buf_printf(&b, " (t.o.m. %s)", report_day_span(r, none, o->to));
 			}
 			build_cell_text(&r->bd, tb, i + 1, col, arena_strdup(r->bd.a, b.data), false,
 			    DALIGN_RIGHT, 0);

@@ -1448,6 +1448,11 @@ def doc_date(el):
     return date(t)
 
 
+def upper_first(s):
+    """A table's row label: its first letter a capital, the rest as written."""
+    return s[:1].upper() + s[1:] if s else s
+
+
 def lower_first(s):
     """Running text sets a capital first letter small, unless the next is one too."""
     return s[0].lower() + s[1:] if len(s) >= 2 and not s[1].isupper() else s
@@ -1848,7 +1853,7 @@ def issue12_goals(ag, fus, year):
     if cumulative:
         want.append(("cumulative heading", "Utfall sedan start"))
     for o, grp in cumulative:
-        want.append(("cumulative outcome", f"{o.get('measure')} {grp.get('from')} – {grp.get('to')} "
+        want.append(("cumulative outcome", f"{upper_first(o.get('measure'))} {grp.get('from')} – {grp.get('to')} "
                      f"{o.get('value')}{' ' + unit_of(o) if unit_of(o) else ''}"))
     return want
 
@@ -3149,7 +3154,7 @@ def outcome_trends(ag, fus, year):
     more than one year of the agreement (the report's and up to four
     before), its measure (its text when two such goals share it) and the
     outcome of each year, the one whose period ends last: "31 (t.o.m.
-    2024-05-31)" for part of a year, "–" for a year without one."""
+    31 maj)" for part of a year, "–" for a year without one."""
     start = int(ag.find("period").get("from")[:4])
     first = max(start, year - 4)
     goals = [g for g in ag.iter("goal") if g.get("year") in (None, str(year)) and
@@ -3207,7 +3212,8 @@ def outcome_trends(ag, fus, year):
     for g in trend:
         same = [h for h in trend if h is not g and h.get("measure") and g.get("measure") and
                 h.get("measure").lower() == g.get("measure").lower()]
-        label = g.get("measure") if g.get("measure") and not same else text_of(g)
+        # a row label starts with a capital (review s26)
+        label = upper_first(g.get("measure") if g.get("measure") and not same else text_of(g))
         cells = []
         for y in range(years[0], years[-1] + 1):
             b = outcome(g, y)
@@ -3222,8 +3228,9 @@ def outcome_trends(ag, fus, year):
                     c += f" ({stated_percent(b[0], g)})"
                 elif int(b[0].get("of")) > 0:
                     c += f" ({pct_text(int(1000 * int(b[0].get('value')) / int(b[0].get('of')) + 0.5))})"
+            # the year is the column's: the day in words (review s26)
             if not b[1].endswith("-12-31"):
-                c += f" (t.o.m. {b[1]})"
+                c += f" (t.o.m. {int(b[1][8:])} {MONTH_LONG[int(b[1][5:7])]})"
             cells.append(c)
         want.append((f"outcome trend of {g.get('id')}", f"{label} " + " ".join(cells)))
     return want
