@@ -279,7 +279,7 @@ summary(struct rep *r)
 		date_format_iso(ag->from, a, sizeof(a));
 		date_format_iso(ag->to, b, sizeof(b));
 		build_cell_text(&r->bd, tb, row, 0, report_short_name(ag), true, DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, row, 1, build_parties(&r->bd, ag), false, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, row, 1, report_parties(r, ag), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 2, arena_printf(r->bd.a, "%s\xC2\xA0– %s", a, b), false,
 		    DALIGN_LEFT, 0);
 		/* money paid in a later year is no bare 0 kr (P's review 18) */

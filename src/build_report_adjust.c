@@ -898,7 +898,7 @@ report_adjust_paid_whole(struct rep *r, const struct agreement *ag)
 	bool starts, ends;
 	const char *s;
 
-	for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		bool by_days = false;
 
 		if (calc_party_year(ag, p, r->year, &ya) != CALC_OK || !ya.valued ||
@@ -966,7 +966,7 @@ report_adjust_unpaid_budget(struct rep *r, const struct agreement *ag)
 	size_t nunpaid = 0, nmoney = 0, k = 0;
 	const char *names[16], *s;
 
-	for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		bool unpaid = false, money = false;
 
 		for (b = ag->budgets; b != NULL; b = b->next) {
@@ -1051,7 +1051,7 @@ report_adjust_period_paid_whole(struct rep *r, const struct agreement *ag)
 
 	if (r->year != ag->to.y || ag->from.y == ag->to.y)
 		return NULL;
-	for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		if (report_party_money(r, ag, p) != REP_MONEY_KOMMUN ||
 		    !report_adjust_last_paid_whole(ag, p))
 			continue;

@@ -370,20 +370,22 @@ part_groups(struct rep *r, const struct agreement *ag, size_t n, size_t nparts, 
 	const struct party *p, *q;
 	const char *tail, *other;
 
-	for (p = ag->parties; p != NULL; p = p->next) {
+	/* in the report's order of the parties, the own kommun first */
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		struct buf names = { NULL, 0, 0 };
 		size_t count = 0, k = 0;
 		bool seen = false;
 
 		if ((tail = part_tail(r, ag, p)) == NULL)
 			continue;
-		for (q = ag->parties; q != p && !seen; q = q->next)
+		for (q = report_party_next(r, ag, NULL); q != p && !seen;
+		    q = report_party_next(r, ag, q))
 			seen = (other = part_tail(r, ag, q)) != NULL && strcmp(other, tail) == 0;
 		if (seen)
 			continue;
-		for (q = p; q != NULL; q = q->next)
+		for (q = p; q != NULL; q = report_party_next(r, ag, q))
 			count += (other = part_tail(r, ag, q)) != NULL && strcmp(other, tail) == 0;
-		for (q = p; q != NULL; q = q->next)
+		for (q = p; q != NULL; q = report_party_next(r, ag, q))
 			if ((other = part_tail(r, ag, q)) != NULL && strcmp(other, tail) == 0) {
 				buf_printf(&names, "%s%s", k == 0 ? "" : k + 1 == count ? " och " : ", ",
 				    q->name);
@@ -433,7 +435,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	build_cell_text(&r->bd, tb, 0, 1, arena_printf(r->bd.a, "Belopp %d", r->year), true,
 	    DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 0, 2, "Anmärkning", true, DALIGN_LEFT, 0);
-	for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		struct buf note = { NULL, 0, 0 };
 		const struct budget *bg;
 		bool in_kind = false;
@@ -1496,7 +1498,7 @@ report_agreement_section(struct rep *r, size_t k)
 	 * (review r7) */
 	if (!generic_title(ag->title) && utf8_casecmp(ag->title, report_short_name(ag)) != 0)
 		report_labelled(r, "Titel", ag->title)->keep_with_next = true;
-	report_labelled(r, "Parter", build_parties(&r->bd, ag))->keep_with_next = true;
+	report_labelled(r, "Parter", report_parties(r, ag))->keep_with_next = true;
 	report_labelled(r, "Period", build_period(&r->bd, ag->from, ag->to))->keep_with_next = true;
 	if (ag->diarienummer != NULL)
 		report_labelled(r, "Diarienummer", report_diarienummer(r, ag))->keep_with_next = true;

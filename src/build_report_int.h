@@ -77,6 +77,11 @@ enum rep_money	 report_party_money(const struct rep *, const struct agreement *,
 		    const struct party *);
 const char	*report_party_label(const struct rep *, const struct agreement *,
 		    const struct party *);
+/* The parties in the report's order (own kommun, other public, idéburna):
+ * the first for NULL, NULL after the last; and their names in a line. */
+const struct party *report_party_next(const struct rep *, const struct agreement *,
+		    const struct party *);
+const char	*report_parties(struct rep *, const struct agreement *);
 void		 report_money_slot(struct rep *, struct ag_amounts *, enum rep_money,
 		    struct money_slot *);
 bool		 report_has_other_public(const struct rep *);
