@@ -1945,6 +1945,34 @@ def kind_noun(kind, plural):
     return f"{'möten' if plural else 'möte'} ({kind})"
 
 
+def meeting_of_kind(fu, kind):
+    """Whether a follow-up records a meeting of the kind: its kind-text,
+    else its kind's name or word, ignoring case."""
+    if fu.get("kind").strip() == "verksamhetsrapport":
+        return False
+    if fu.get("kind-text") is not None:
+        return norm(fu.get("kind-text")).lower() == kind.lower()
+    return kind.lower() in KIND_WORDS.get(fu.get("kind").strip(), ())
+
+
+def unreported_kind(per, kind, fus, year):
+    """A weekly or monthly meeting kind (the organisations' operations)
+    that no follow-up of the agreement up to the year records: the
+    underlag never reports it, so no count of it is on file (review s26:
+    Sjöberg 2024's "inget av 52 driftmöten")."""
+    return per in ("week", "month") and not any(
+        meeting_of_kind(fu, kind) and (text_of(fu.find("date"))[:4] <= str(year) or fu_in_year(fu, year))
+        for fu in fus)
+
+
+def definite_plural(kind):
+    """"driftmötena", "avstämningarna", "partssamtalen"."""
+    noun = meeting_noun(kind, 2)[0]
+    if noun is None:
+        return f"mötena ({kind})"
+    return noun + ("na" if noun.endswith("r") else "a" if noun.endswith("n") else "en")
+
+
 def duty_paragraph(ag, fus, year):
     """The Uppföljning paragraph's duties: what the agreement requires in
     one sentence, what is on file for the year in another ("Överenskommelsen
@@ -1970,6 +1998,8 @@ def duty_paragraph(ag, fus, year):
     # en avstämning, inget styrgruppsmöte …"
     span = part_of_year(ag, year)
 
+    unreported = []     # weekly or monthly kinds no follow-up records
+
     def meeting(kind, cnt, per, held):
         what, neuter = said(kind, cnt)
         words_per, k = DUTY_PER[per]
@@ -1994,6 +2024,8 @@ def duty_paragraph(ag, fus, year):
                 return kind.lower() in KIND_WORDS.get(fu.get("kind").strip(), ())
             meeting(kind, int(m.get("count")), m.get("per").strip(),
                     sum(of_kind(fu) for fu in meetings))
+            if unreported_kind(m.get("per").strip(), kind, fus, year):
+                unreported.append(len(items) - 1)
         mpy = int(duty.get("meetings-per-year", "0"))
         if not duty.findall("meeting") and mpy > 0:
             meeting(duty.get("meeting-kind"), mpy, "year", len(meetings))
@@ -2068,13 +2100,22 @@ def duty_paragraph(ag, fus, year):
         if parts:
             t += part_sentence(parts) + ". "
         # what is on file first, what is not after "men" (README "Goals")
-        have = [got for _, _, _, got, _ in items if not got.startswith(("inget ", "ingen "))]
-        lack = [got for _, _, _, got, _ in items if got.startswith(("inget ", "ingen "))]
+        # a kind the underlag never reports is said so, not counted
+        # as missing (review s26)
+        kept = [it for i, it in enumerate(items) if i not in unreported]
+        have = [got for _, _, _, got, _ in kept if not got.startswith(("inget ", "ingen "))]
+        lack = [got for _, _, _, got, _ in kept if got.startswith(("inget ", "ingen "))]
 
         def joined(xs):
             return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " och " + xs[-1]
-        on_file = joined(have) + " men " + joined(lack) if have and lack else joined(have or lack)
-        return t + f"För {year} finns {on_file} i underlaget."
+        if kept:
+            on_file = joined(have) + " men " + joined(lack) if have and lack else joined(have or lack)
+            t += f"För {year} finns {on_file} i underlaget."
+        if unreported:
+            kinds = [definite_plural(norm(m.get("kind"))) for m in duty.findall("meeting")
+                     if unreported_kind(m.get("per").strip(), norm(m.get("kind")), fus, year)]
+            t += (" " if kept else "") + upper_first(joined(kinds)) + " redovisas inte i underlaget."
+        return t.rstrip()
     t = "Överenskommelsen anger inte hur många uppföljningsmöten som ska hållas"
     if items:
         t += f", men kräver {listed(False)}"
@@ -2698,7 +2739,9 @@ def summary_message(namnd, year, mine, prev, followups):
                 # when short (review s22: Sjöberg's 52 not on page 1);
                 # else left out, and the count says so
                 if per in ("week", "month"):
-                    if need > 0 and len(held) < need:
+                    # a kind no follow-up records: not counted as missing
+                    # on page 1 (review s26); the section says it once
+                    if need > 0 and len(held) < need and not unreported_kind(per, kind, fus, year):
                         said = meetings_words(kind, need)[0]
                         neuter = meetings_words(kind, 1)[1]
                         ops.append((said, f"{'inget' if neuter else 'ingen'} "
