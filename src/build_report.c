@@ -38,10 +38,22 @@ const char *const report_kind_names[] = {
 _Static_assert(sizeof(report_kind_names) / sizeof(report_kind_names[0]) == FOLLOWUP_KIND_COUNT,
     "a follow-up kind without its word");
 
+/* The follow-up's kind as the report names it: its kind-text as written,
+ * unless that is a kind's own name ("styrgrupp", "dialogmote"): then the
+ * kind's word ("styrgruppsmöte"), the one the Uppföljning paragraph
+ * counts with, so a kind has one name through the report (review s26:
+ * Vallby's "styrgrupp 2023-09-14" beside "två styrgruppsmöten"). */
 const char *
 report_kind_word(const struct followup *f)
 {
-	return f->kind_text != NULL ? f->kind_text : report_kind_names[f->kind];
+	int k;
+
+	if (f->kind_text == NULL)
+		return report_kind_names[f->kind];
+	for (k = 0; k < FOLLOWUP_KIND_COUNT; k++)
+		if (utf8_casecmp(f->kind_text, model_followup_kind_name((enum followup_kind)k)) == 0)
+			return report_kind_names[k];
+	return f->kind_text;
 }
 
 

@@ -1459,7 +1459,12 @@ def lower_first(s):
 
 
 def fu_kind(fu):
-    return fu.get("kind-text") or KIND_NAMES[fu.get("kind")]
+    # a kind-text that is a kind's own name reads as that kind's word
+    # ("styrgrupp": "styrgruppsmöte"), one name through the report (review s26)
+    t = fu.get("kind-text")
+    if t and t.strip().lower() in KIND_NAMES:
+        return KIND_NAMES[t.strip().lower()]
+    return t or KIND_NAMES[fu.get("kind")]
 
 
 def is_source(fu, year):
@@ -4096,6 +4101,18 @@ def main():
                 if re.search(re.escape(o) + r"(?: \([^)]*\))?,? \S*\s*" + re.escape(own_k), raw):
                     missing += 1
                     print(f"check_report: {pdf}: {o} listed before the own {own_k}")
+    # a meeting kind has one name through the report: a kind-text that is
+    # a kind's own name is never printed beside that kind's word (review
+    # s26: Vallby's "styrgrupp 2023-09-14" beside "två styrgruppsmöten")
+    for _, fu in followups:
+        t = (fu.get("kind-text") or "").strip()
+        if t.lower() in KIND_NAMES and KIND_NAMES[t.lower()] != t.lower() and \
+                any(fu.get("agreement") == ag.get("id") for _, ag in mine):
+            checks += 1
+            if re.search(r"(?<![\wåäö])" + re.escape(t) + r"(?: \d{4}-\d\d-\d\d|:)", text):
+                missing += 1
+                print(f"check_report: {pdf}: the kind {t!r} named as written beside "
+                      f"{KIND_NAMES[t.lower()]!r}")
     want += alt_want
     print(f"check_report: {namnd} {year}: {len(want) + checks - missing} of {len(want) + checks} expected "
           f"texts found; {len(mine)} agreements; {'ok' if missing == 0 else 'FAIL'}")
