@@ -1448,6 +1448,18 @@ def doc_date(el):
     return date(t)
 
 
+def day_span(a, b):
+    """"1 januari–31 oktober" from two ISO dates, the years said only when
+    they differ; "31 oktober" without a first day."""
+    t = date(b)
+    if not a:
+        return f"{t.day} {MONTH_LONG[t.month]}"
+    f = date(a)
+    if f.year != t.year:
+        return f"{f.day} {MONTH_LONG[f.month]} {f.year}–{t.day} {MONTH_LONG[t.month]} {t.year}"
+    return f"{f.day} {MONTH_LONG[f.month]}–{t.day} {MONTH_LONG[t.month]}"
+
+
 def upper_first(s):
     """A table's row label: its first letter a capital, the rest as written."""
     return s[:1].upper() + s[1:] if s else s
