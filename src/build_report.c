@@ -38,10 +38,22 @@ const char *const report_kind_names[] = {
 _Static_assert(sizeof(report_kind_names) / sizeof(report_kind_names[0]) == FOLLOWUP_KIND_COUNT,
     "a follow-up kind without its word");
 
+/* The follow-up's kind as the report names it: its kind-text as written,
+ * unless that is a kind's own name ("styrgrupp", "dialogmote"): then the
+ * kind's word ("styrgruppsmöte"), the one the Uppföljning paragraph
+ * counts with, so a kind has one name through the report (review s26:
+ * Vallby's "styrgrupp 2023-09-14" beside "två styrgruppsmöten"). */
 const char *
 report_kind_word(const struct followup *f)
 {
-	return f->kind_text != NULL ? f->kind_text : report_kind_names[f->kind];
+	int k;
+
+	if (f->kind_text == NULL)
+		return report_kind_names[f->kind];
+	for (k = 0; k < FOLLOWUP_KIND_COUNT; k++)
+		if (utf8_casecmp(f->kind_text, model_followup_kind_name((enum followup_kind)k)) == 0)
+			return report_kind_names[k];
+	return f->kind_text;
 }
 
 
@@ -279,7 +291,7 @@ summary(struct rep *r)
 		date_format_iso(ag->from, a, sizeof(a));
 		date_format_iso(ag->to, b, sizeof(b));
 		build_cell_text(&r->bd, tb, row, 0, report_short_name(ag), true, DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, row, 1, build_parties(&r->bd, ag), false, DALIGN_LEFT, 0);
+		build_cell_text(&r->bd, tb, row, 1, report_parties(r, ag), false, DALIGN_LEFT, 0);
 		build_cell_text(&r->bd, tb, row, 2, arena_printf(r->bd.a, "%s\xC2\xA0– %s", a, b), false,
 		    DALIGN_LEFT, 0);
 		/* money paid in a later year is no bare 0 kr (P's review 18) */
@@ -410,6 +422,12 @@ appendix(struct rep *r)
 		free(fs);
 	}
 	build_table_block(&r->bd, tb)->keep_together = true;
+	/* a nämnd the agreement does not name (the XML marks it inferred):
+	 * said here, not on page 1 (review s26) */
+	for (k = 0; k < r->nags; k++)
+		if (r->ags[k]->namnd != NULL && r->ags[k]->namnd->inferred)
+			report_text(r, arena_printf(r->bd.a, "Överenskommelsen ”%s” anger "
+			    "inte vilken nämnd som ansvarar för den.", report_short_name(r->ags[k])));
 }
 
 /* "Teknisk bilaga: filer", when the template asks for it ([report]

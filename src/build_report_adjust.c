@@ -764,6 +764,22 @@ part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *y
 	    build_money(&r->bd, pp->prorated_base, false), days, why);
 }
 
+/* "1 januari–31 oktober" (years only when they differ, "1 juli
+ * 2018–30 juni 2019"); "31 oktober" alone without a first day: an
+ * outcome's part of the year where no period column says it (review s26:
+ * "71, t.o.m. 2019-10-31"). */
+const char *
+report_day_span(struct rep *r, struct date from, struct date to)
+{
+	if (from.y == 0)
+		return arena_printf(r->bd.a, "%d %s", to.d, month_long[to.m]);
+	if (from.y != to.y)
+		return arena_printf(r->bd.a, "%d %s %d–%d %s %d", from.d, month_long[from.m],
+		    from.y, to.d, month_long[to.m], to.y);
+	return arena_printf(r->bd.a, "%d %s–%d %s", from.d, month_long[from.m], to.d,
+	    month_long[to.m]);
+}
+
 /* "1 mars–31 december 2023": the part of the year the agreement covers,
  * as the Ekonomi remark says it ("Överenskommelsen gäller 1 mars–31
  * december 2023; beloppet är budgeten för 2023."). */
@@ -964,7 +980,7 @@ report_adjust_paid_whole(struct rep *r, const struct agreement *ag)
 	bool starts, ends;
 	const char *s;
 
-	for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		bool by_days = false;
 
 		if (calc_party_year(ag, p, r->year, &ya) != CALC_OK || !ya.valued ||
@@ -1046,7 +1062,7 @@ report_adjust_unpaid_budget(struct rep *r, const struct agreement *ag)
 		from = ag->from;
 	if (date_compare(ag->to, to) < 0)
 		to = ag->to;
-	for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		bool unpaid = false, money = false;
 
 		for (b = ag->budgets; b != NULL; b = b->next) {
@@ -1149,7 +1165,7 @@ report_adjust_period_paid_whole(struct rep *r, const struct agreement *ag)
 	 * 300 000 kr in 650 000 kr and did not say so) */
 	if (ag->from.y == ag->to.y)
 		return NULL;
-	for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		if (report_party_money(r, ag, p) != REP_MONEY_KOMMUN ||
 		    !report_adjust_last_paid_whole(ag, p))
 			continue;

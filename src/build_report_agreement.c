@@ -273,12 +273,10 @@ static const char *
 outcome_text(struct rep *r, const struct outcome *o)
 {
 	struct buf b = { NULL, 0, 0 };
-	char to[16];
 	const char *s;
 
 	if (o == NULL)
 		return "–";
-	date_format_iso(o->to, to, sizeof(to));
 	report_add_count(&b, o->value);
 	report_outcome_ratio(&b, o);
 	if (report_unit(o->unit) != NULL)
@@ -304,8 +302,7 @@ outcome_text(struct rep *r, const struct outcome *o)
 			report_add_part(&b, sep, o->not_stated, "har inte angett kön");
 		buf_addc(&b, ')');
 	}
-	if (o->to.m != 12 || o->to.d != 31)
-		buf_printf(&b, ", t.o.m. %s", to);
+	/* part of the year: the period column says which (review s26) */
 	s = arena_strdup(r->bd.a, b.data);
 	buf_free(&b);
 	return s;
@@ -321,6 +318,15 @@ outcome_beside(struct rep *r, const struct goal *g, const struct outcome *now,
 	struct buf b = { NULL, 0, 0 };
 	const char *s = outcome_text(r, now), *t;
 
+	/* part of the year, in a table without a period column: which
+	 * part, in words ("71 (1 januari–31 oktober)"; review s26) */
+	if (now != NULL && (now->to.m != 12 || now->to.d != 31)) {
+		const char *span = report_day_span(r, now->from, now->to);
+		size_t len = strlen(s);
+
+		s = s[len - 1] == ')' ? arena_printf(r->bd.a, "%.*s; %s)", (int)(len - 1), s, span) :
+		    arena_printf(r->bd.a, "%s (%s)", s, span);
+	}
 	if (now == NULL || before == NULL || (g->comparison != CMP_OKA &&
 	    g->comparison != CMP_MINSKA && g->comparison != CMP_BIBEHALLA))
 		return s;
@@ -366,20 +372,22 @@ part_groups(struct rep *r, const struct agreement *ag, size_t n, size_t nparts, 
 	const struct party *p, *q;
 	const char *tail, *other;
 
-	for (p = ag->parties; p != NULL; p = p->next) {
+	/* in the report's order of the parties, the own kommun first */
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		struct buf names = { NULL, 0, 0 };
 		size_t count = 0, k = 0;
 		bool seen = false;
 
 		if ((tail = part_tail(r, ag, p)) == NULL)
 			continue;
-		for (q = ag->parties; q != p && !seen; q = q->next)
+		for (q = report_party_next(r, ag, NULL); q != p && !seen;
+		    q = report_party_next(r, ag, q))
 			seen = (other = part_tail(r, ag, q)) != NULL && strcmp(other, tail) == 0;
 		if (seen)
 			continue;
-		for (q = p; q != NULL; q = q->next)
+		for (q = p; q != NULL; q = report_party_next(r, ag, q))
 			count += (other = part_tail(r, ag, q)) != NULL && strcmp(other, tail) == 0;
-		for (q = p; q != NULL; q = q->next)
+		for (q = p; q != NULL; q = report_party_next(r, ag, q))
 			if ((other = part_tail(r, ag, q)) != NULL && strcmp(other, tail) == 0) {
 				buf_printf(&names, "%s%s", k == 0 ? "" : k + 1 == count ? " och " : ", ",
 				    q->name);
@@ -430,7 +438,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	build_cell_text(&r->bd, tb, 0, 1, arena_printf(r->bd.a, "Belopp %d", r->year), true,
 	    DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 0, 2, "Anmärkning", true, DALIGN_LEFT, 0);
-	for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		struct buf note = { NULL, 0, 0 };
 		const struct budget *bg;
 		bool in_kind = false;
@@ -894,7 +902,8 @@ goal_charts(struct rep *r, const struct goal_row *rows, size_t n)
 			/* a goal without a measure by its text's first clause, never
 			 * by its id */
 			report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
-			ch->labels[k] = g->measure != NULL ? g->measure : arena_strdup(r->bd.a, name);
+			ch->labels[k] = g->measure != NULL ? report_upper_first(r, g->measure) :
+			    arena_strdup(r->bd.a, name);
 			buf_printf(&title, "%s%s", k == 0 ? ": " : k + 1 == rowsof ? " och " : ", ", name);
 			/* an outcome of part of the year says which part; a
 			 * target per week, month or quarter that its year's is
@@ -1213,7 +1222,8 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 		for (o = f->outcomes; o != NULL; o = o->next) {
 			if (o->to.y != r->year || o->cumulative || answers_goal(rows, nrows, o))
 				continue;
-			build_cell_text(&r->bd, tb, row, 0, o->measure, false, DALIGN_LEFT, o->line);
+			build_cell_text(&r->bd, tb, row, 0, report_upper_first(r, o->measure), false,
+			    DALIGN_LEFT, o->line);
 			build_cell_text(&r->bd, tb, row, 1, build_period(&r->bd, o->from, o->to), false,
 			    DALIGN_LEFT, 0);
 			build_cell_text(&r->bd, tb, row, 2, outcome_text(r, o), false, DALIGN_LEFT, 0);
@@ -1223,8 +1233,9 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 				/* part of the year: the period, so two outcomes of
 				 * one measure read apart */
 				ch->labels[k] = o->from.m == 1 && o->from.d == 1 && o->to.m == 12 &&
-				    o->to.d == 31 ? o->measure : arena_printf(r->bd.a, "%s (%s)",
-				    o->measure, build_period(&r->bd, o->from, o->to));
+				    o->to.d == 31 ? report_upper_first(r, o->measure) :
+				    arena_printf(r->bd.a, "%s (%s)", report_upper_first(r, o->measure),
+				    build_period(&r->bd, o->from, o->to));
 				ch->values[k * 2] = (double)o->women;
 				ch->values[k * 2 + 1] = (double)o->men;
 				ch->present[k * 2] = o->has_women;
@@ -1503,7 +1514,7 @@ report_agreement_section(struct rep *r, size_t k)
 	 * (review r7) */
 	if (!generic_title(ag->title) && utf8_casecmp(ag->title, report_short_name(ag)) != 0)
 		report_labelled(r, "Titel", ag->title)->keep_with_next = true;
-	report_labelled(r, "Parter", build_parties(&r->bd, ag))->keep_with_next = true;
+	report_labelled(r, "Parter", report_parties(r, ag))->keep_with_next = true;
 	report_labelled(r, "Period", build_period(&r->bd, ag->from, ag->to))->keep_with_next = true;
 	if (ag->diarienummer != NULL)
 		report_labelled(r, "Diarienummer", report_diarienummer(r, ag))->keep_with_next = true;

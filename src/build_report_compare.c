@@ -371,7 +371,7 @@ part_year_note(struct rep *r, const struct agreement *ag, int y, struct buf *not
 
 	if (!part_of_year(ag, y, &from, &to))
 		return;
-	for (p = ag->parties; p != NULL; p = p->next)
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p))
 		if (party_year(ag, p, y, &ya) == FIG_AMOUNT)
 			notes_add(&pn, p->name, part_party_words(r, ag, &ya));
 	if (pn.n == 0)
@@ -411,7 +411,7 @@ assumed_in(struct rep *r, const struct agreement *ag, int y, const char **base,
 	int ay, by;
 
 	*base = *label = NULL;
-	for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		if (party_year(ag, p, y, &ya) != FIG_AMOUNT)
 			continue;
 		nfig++;
@@ -570,7 +570,8 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
 	struct date last_to = ag->to;
 	int y;
 
-	for (p = ag->parties; p != NULL && last_days; p = p->next) {
+	for (p = report_party_next(r, ag, NULL); p != NULL && last_days;
+	    p = report_party_next(r, ag, p)) {
 		if (party_year(ag, p, ag->to.y, &ya) != FIG_AMOUNT)
 			continue;
 		if (!ya.partial || !ya.prorated || ya.from.m != 1 || ya.from.d != 1 ||
@@ -583,7 +584,7 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
 		    build_money(&r->bd, ya.amount, false), p->name);
 	}
 	last_days &= nlast > 0;
-	for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		bool any = false, adjusted = false, in_kind_kept = false, assumed_any = false;
 		int ay, by;
 
@@ -729,7 +730,8 @@ basis_note(struct rep *r, const struct agreement *ag, int first, int last, struc
 	for (y = first; y <= last && !both; y++) {
 		bool paid = false, days = false;
 
-		for (p = ag->parties; p != NULL; p = p->next) {
+		for (p = report_party_next(r, ag, NULL); p != NULL;
+		    p = report_party_next(r, ag, p)) {
 			bool by_days = false;
 
 			if (calc_party_year(ag, p, y, &ya) != CALC_OK || !ya.valued || !ya.partial)
@@ -744,7 +746,7 @@ basis_note(struct rep *r, const struct agreement *ag, int first, int last, struc
 	if (!both)
 		return;
 	/* who is counted which way, over the years shown */
-	for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		bool paid = false, days = false;
 		const struct budget *b;
 
@@ -803,7 +805,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	/* within one calendar year the year's table says it all */
 	if (ag->from.y == ag->to.y || last < first)
 		return;
-	for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		bool any = false, money = false;
 
 		for (y = ag->from.y; y <= ag->to.y; y++) {
@@ -874,7 +876,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	}
 	build_cell_text(&r->bd, tb, 0, ncols - 1, arena_printf(r->bd.a, "Hela perioden %d–%d",
 	    ag->from.y, ag->to.y), true, DALIGN_RIGHT, 0);
-	for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		long long sum;
 		bool complete, any = false;
 		const char *whole;
@@ -907,7 +909,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		long long sum = 0;
 		bool any = false, ok = true;
 
-		for (p = ag->parties; p != NULL; p = p->next)
+		for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p))
 			if (party_year(ag, p, y, &ya) == FIG_AMOUNT) {
 				ok &= money_add(&sum, ya.amount);
 				any = true;
@@ -1167,12 +1169,12 @@ report_compare_trends(struct rep *r, const struct agreement *ag,
 	for (i = 0; i < nt; i++) {
 		const struct goal *g = t[i].is_goal ? t[i].goal : &t[i].measure_only;
 
-		build_cell_text(&r->bd, tb, i + 1, 0, measure_unique(t, nt, i) ||
-		    g->text == NULL ? g->measure : g->text, false, DALIGN_LEFT, t[i].is_goal ? g->line : 0);
+		build_cell_text(&r->bd, tb, i + 1, 0, report_upper_first(r, measure_unique(t, nt, i) ||
+		    g->text == NULL ? g->measure : g->text), false, DALIGN_LEFT,
+		    t[i].is_goal ? g->line : 0);
 		for (y = yfirst, col = 1; y <= ylast; y++, col++) {
 			const struct outcome *o = goal_outcome(r, ag, g, y);
 			struct buf b = { NULL, 0, 0 };
-			char to[16];
 
 			if (o == NULL) {
 				build_cell_text(&r->bd, tb, i + 1, col, "–", false, DALIGN_RIGHT, 0);
@@ -1183,8 +1185,11 @@ report_compare_trends(struct rep *r, const struct agreement *ag,
 			report_outcome_percent(&b, o);
 			/* part of the year: say which part */
 			if (o->to.m != 12 || o->to.d != 31) {
-				date_format_iso(o->to, to, sizeof(to));
-				buf_printf(&b, " (t.o.m. %s)", to);
+				/* the year is the column's: the day in words
+				 * (review s26) */
+				struct date none = { 0, 0, 0 };
+
+				buf_printf(&b, " (t.o.m. %s)", report_day_span(r, none, o->to));
 			}
 			build_cell_text(&r->bd, tb, i + 1, col, arena_strdup(r->bd.a, b.data), false,
 			    DALIGN_RIGHT, 0);

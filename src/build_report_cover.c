@@ -131,10 +131,8 @@ contents(struct rep *r, bool mark_uncovered)
 			if (p->name != NULL && report_party_money(r, ag, p) == REP_MONEY_IDEBUREN)
 				buf_printf(&b, "%s%s", n++ == 0 ? " (" : ", ", p->name);
 		/* a nämnd the agreement does not name (the XML marks it
-		 * inferred): said where the report makes it responsible */
-		if (ag->namnd != NULL && ag->namnd->inferred)
-			buf_printf(&b, "%sansvarig nämnd framgår inte av överenskommelsen",
-			    n++ == 0 ? " (" : "; ");
+		 * inferred) is a remark for staff: the Bilaga says it, not
+		 * page 1 (review s26) */
 		/* "sex uppföljningar … av tre av de fyra": which one has none
 		 * (review r6) */
 		if (mark_uncovered) {

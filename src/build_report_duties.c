@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "build_report_int.h"
 #include "calc.h"
+#include "corpus.h"
 #include "format.h"
 #include "mem.h"
 #include "model.h"
@@ -130,6 +131,50 @@ meetings_of(const struct rep *r, const struct agreement *ag, const char *kind, s
 	return recorded;
 }
 
+/* Whether a meeting kind counted per week or per month (the
+ * organisations' operations) is one no follow-up of the agreement up to
+ * the year records: the underlag does not report such meetings, so none
+ * is counted as missing; the Uppföljning section says so once
+ * ("Driftmötena redovisas inte i underlaget."; review s26: Sjöberg
+ * 2024's "inget av 52 driftmöten").  A kind counted per year or less
+ * often is a formal requirement and keeps its count. */
+static bool
+never_reported(const struct rep *r, const struct agreement *ag, const struct duty_meeting *m)
+{
+	const struct corpus *c = r->in->corpus;
+	size_t i;
+
+	if (m->per != DUTY_WEEK && m->per != DUTY_MONTH)
+		return false;
+	for (i = 0; i < c->n; i++) {
+		const struct followup *f = c->docs[i].followup;
+
+		if (r->in->usable[i] && c->docs[i].type == INPUT_FOLLOWUP && f->agreement == ag &&
+		    (f->date.y <= r->year || report_is_source(r, f)) && followup_of_kind(f, m->kind))
+			return false;
+	}
+	return true;
+}
+
+/* "driftmötena", "avstämningarna", "partssamtalen", "mötena (planering)":
+ * a kind in its definite plural. */
+static void
+add_definite_plural(struct buf *b, const char *kind)
+{
+	char noun[96];
+	bool neuter;
+	const char *w = report_meeting_noun(kind, 2, &neuter, noun, sizeof(noun));
+	size_t n;
+
+	if (w == NULL) {
+		buf_printf(b, "mötena (%s)", kind != NULL ? kind : "");
+		return;
+	}
+	n = strlen(w);
+	buf_printf(b, "%s%s", w, n > 0 && w[n - 1] == 'r' ? "na" : n > 0 && w[n - 1] == 'n' ? "a" :
+	    "en");
+}
+
 /* One duty of the paragraph: what it requires ("två styrgruppsmöten"),
  * how often ("per år"), what follows that ("(52 per år)", ", vilket
  * blir …"), and what is on file for the year ("ett styrgruppsmöte",
@@ -145,6 +190,8 @@ struct duty_item {
 	int		 parts;	/* the equal parts of the year the part is
 				 * counted in: 1 år, 2 halvår, 4 kvartal … */
 	bool		 none_on_file;	/* file reads "inget …"/"ingen …" */
+	bool		 unreported;	/* never_reported: not in the on-file list */
+	const char	*kind;		/* a meeting kind as written, or NULL */
 };
 
 struct duty_list {
@@ -197,6 +244,8 @@ meeting_item(struct rep *r, const struct agreement *ag, const char *kind, int co
 	    &neuter);
 	it->file = take(r, &t);
 	it->none_on_file = held == 0;
+	it->unreported = false;
+	it->kind = kind;
 	buf_free(&t);
 }
 
@@ -210,12 +259,12 @@ add_on_file(struct buf *b, const struct duty_list *l)
 	int pass;
 
 	for (i = 0; i < l->n; i++)
-		n[l->item[i].none_on_file]++;
+		n[l->item[i].none_on_file] += !l->item[i].unreported;
 	for (pass = 0; pass < 2; pass++) {
 		if (pass == 1 && n[0] > 0 && n[1] > 0)
 			buf_adds(b, " men ");
 		for (i = 0; i < l->n; i++) {
-			if (l->item[i].none_on_file != (pass == 1))
+			if (l->item[i].none_on_file != (pass == 1) || l->item[i].unreported)
 				continue;
 			if (said[pass] > 0)
 				buf_adds(b, said[pass] + 1 == n[pass] ? " och " : ", ");
@@ -399,15 +448,21 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 	struct duty_list l;
 	struct buf t = { NULL, 0, 0 };
 	struct date from, to;
-	size_t held, reports = 0, i = 0;
+	size_t held, reports = 0, i = 0, nunreported = 0, k, said = 0;
 	bool counted = true;	/* the agreement says how many meetings */
 
 	l.n = 0;
 	while (report_next_followup(r, ag, &i, &f))
 		reports += !followup_is_meeting(f) && report_in_year(f, r->year);
 	for (m = ag->followup.meetings; m != NULL; m = m->next) {
+		size_t before = l.n;
+
 		meetings_of(r, ag, m->kind, &held);
 		meeting_item(r, ag, m->kind, m->count, m->per, held, &l);
+		if (l.n > before && never_reported(r, ag, m)) {
+			l.item[l.n - 1].unreported = true;
+			nunreported++;
+		}
 	}
 	if (ag->followup.meetings == NULL && ag->followup.meetings_per_year > 0) {
 		meetings_of(r, ag, NULL, &held);
@@ -447,6 +502,8 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 		    "skriftlig rapport" : "skriftliga rapporter");
 		it->file = take(r, &t);
 		it->none_on_file = reports == 0;
+		it->unreported = false;
+		it->kind = NULL;
 	}
 	/* what the agreement requires in one sentence, what is on file for
 	 * the year in another: "Överenskommelsen kräver två dialogmöten och
@@ -456,8 +513,38 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 		buf_adds(b, "Överenskommelsen kräver ");
 		add_listed(b, &l, 0, false);
 		add_parts(r, ag, b, &l);
-		buf_printf(b, ". För %d finns ", r->year);
-		add_on_file(b, &l);
+		buf_adds(b, ".");
+		if (nunreported < l.n) {
+			buf_printf(b, " För %d finns ", r->year);
+			add_on_file(b, &l);
+			buf_adds(b, " i underlaget.");
+		}
+		/* the kinds the underlag never reports, once: "Driftmötena
+		 * redovisas inte i underlaget." */
+		if (nunreported > 0) {
+			size_t start;
+
+			buf_adds(b, " ");
+			start = b->len;
+			for (k = 0; k < l.n; k++)
+				if (l.item[k].unreported) {
+					if (said > 0)
+						buf_adds(b, said + 1 == nunreported ? " och " : ", ");
+					add_definite_plural(b, l.item[k].kind);
+					said++;
+				}
+			/* a sentence's first letter (a–z, à–þ) */
+			if ((unsigned char)b->data[start] >= 'a' && (unsigned char)b->data[start] <= 'z')
+				b->data[start] = (char)(b->data[start] - 'a' + 'A');
+			else if ((unsigned char)b->data[start] == 0xC3 &&
+			    (unsigned char)b->data[start + 1] >= 0xA0 &&
+			    (unsigned char)b->data[start + 1] <= 0xBE &&
+			    (unsigned char)b->data[start + 1] != 0xB7)
+				b->data[start + 1] = (char)(b->data[start + 1] - 0x20);
+			buf_adds(b, " redovisas inte i underlaget.");
+		}
+		buf_free(&t);
+		return;
 	} else {
 		char w[32];
 
@@ -613,7 +700,10 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 			 * none on file, not on page 1) */
 			meetings_of(r, ag, m->kind, &held);
 			want = required_in_year(r, ag, m->per, m->count);
-			if (want > 0 && held < (size_t)want && nops < MAX_DUTIES) {
+			/* none counted as missing where the underlag never
+			 * reports the kind (review s26) */
+			if (want > 0 && held < (size_t)want && nops < MAX_DUTIES &&
+			    !never_reported(r, ag, m)) {
 				ops[nops++] = (struct duty_gap){ m->kind, held, want, false,
 				    { 0, 0, 0 }, NULL, true };
 				continue;

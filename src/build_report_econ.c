@@ -268,7 +268,7 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 	size_t n, row, col_nature, col_pay, col_amount;
 	bool nature, pay_any, any_more;
 
-	for (p = ag->parties; p != NULL; p = p->next) {
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		if (p->role != ROLE_PUBLIC || calc_party_year(ag, p, r->year, &ya) != CALC_OK)
 			continue;
 		n = 0;

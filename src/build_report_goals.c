@@ -346,7 +346,8 @@ report_cumulative_outcomes(struct rep *r, const struct agreement *ag,
 		for (o = f->outcomes; o != NULL; o = o->next) {
 			if (!o->cumulative || o->to.y != r->year)
 				continue;
-			build_cell_text(&r->bd, tb, row, 0, o->measure, false, DALIGN_LEFT, o->line);
+			build_cell_text(&r->bd, tb, row, 0, report_upper_first(r, o->measure), false,
+			    DALIGN_LEFT, o->line);
 			build_cell_text(&r->bd, tb, row, 1, build_period(&r->bd, o->from, o->to), false,
 			    DALIGN_LEFT, 0);
 			build_cell_text(&r->bd, tb, row, 2, text(r, o), false, DALIGN_LEFT, 0);

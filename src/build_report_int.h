@@ -80,6 +80,11 @@ enum rep_money	 report_party_money(const struct rep *, const struct agreement *,
 		    const struct party *);
 const char	*report_party_label(const struct rep *, const struct agreement *,
 		    const struct party *);
+/* The parties in the report's order (own kommun, other public, idéburna):
+ * the first for NULL, NULL after the last; and their names in a line. */
+const struct party *report_party_next(const struct rep *, const struct agreement *,
+		    const struct party *);
+const char	*report_parties(struct rep *, const struct agreement *);
 void		 report_money_slot(struct rep *, struct ag_amounts *, enum rep_money,
 		    struct money_slot *);
 bool		 report_has_other_public(const struct rep *);
@@ -235,6 +240,8 @@ const char	*report_title_beside_kind(const char *title, const char *kind);
 void		 report_goal_short_name(const char *measure, const char *text, size_t max,
 		    char *out, size_t size);
 void		 report_lower_first(char *);
+/* s with its first letter a capital, for a row label (arena copy). */
+const char	*report_upper_first(struct rep *, const char *);
 /* The agreement's follow-ups keep accepts (report_is_source,
  * report_counts_in_year), in date order; *out the caller's to free. */
 bool		 report_counts_in_year(const struct rep *, const struct followup *);
@@ -477,6 +484,9 @@ bool		 report_adjust_standing_preliminary(const struct year_adjust *,
 bool		 report_adjust_assumed(const struct agreement *, const struct party *,
 		    const struct year_amount *, int *year, int *base_year);
 const char	*report_adjust_part_span(struct rep *, struct date, struct date);
+/* "1 januari–31 oktober": an outcome's part of the year in words; "31
+ * oktober" for a from of year 0. */
+const char	*report_day_span(struct rep *, struct date, struct date);
 /* The preliminary index values that the amounts of the period's years
  * rest on, "OPI 2,9 % från 2026-01-01 och KPI 1,8 % från 2026-01-01"
  * appended to b; returns how many. */

@@ -64,6 +64,39 @@ report_party_money(const struct rep *r, const struct agreement *ag, const struct
 	    REP_MONEY_OTHER_PUBLIC;
 }
 
+/* The parties in a report's order: the nämnd's own kommun first, then
+ * the other public parties, then the idéburna, each in the agreement's
+ * order (review s26: Bruksby's report listed Ekdala kommun first); the
+ * first for p NULL, NULL after the last. */
+const struct party *
+report_party_next(const struct rep *r, const struct agreement *ag, const struct party *p)
+{
+	const struct party *q;
+	int rank = p == NULL ? REP_MONEY_KOMMUN : (int)report_party_money(r, ag, p), k;
+
+	for (k = rank; k <= REP_MONEY_IDEBUREN; k++)
+		for (q = k == rank && p != NULL ? p->next : ag->parties; q != NULL; q = q->next)
+			if ((int)report_party_money(r, ag, q) == k)
+				return q;
+	return NULL;
+}
+
+/* "Bruksby kommun, Ekdala kommun, Region Exempelland, Föreningen …": the
+ * parties' names in the report's order. */
+const char *
+report_parties(struct rep *r, const struct agreement *ag)
+{
+	struct buf b = { NULL, 0, 0 };
+	const struct party *p;
+	const char *s;
+
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p))
+		buf_printf(&b, "%s%s", b.len == 0 ? "" : ", ", p->name);
+	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : "");
+	buf_free(&b);
+	return s;
+}
+
 /* The word in parentheses after the party's name in the economy table. */
 const char *
 report_party_label(const struct rep *r, const struct agreement *ag, const struct party *p)

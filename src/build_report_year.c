@@ -616,6 +616,29 @@ report_goal_short_name(const char *measure, const char *text, size_t max, char *
 	report_lower_first(out);
 }
 
+/* A name as a table's row label or a chart's label: its first letter a
+ * capital, the rest as written ("anmälda nyanlända" -> "Anmälda
+ * nyanlända", as a report written by hand has it; review s26). */
+const char *
+report_upper_first(struct rep *r, const char *s)
+{
+	char *out;
+	unsigned char a;
+
+	if (s == NULL || s[0] == '\0')
+		return s;
+	a = (unsigned char)s[0];
+	if (!(a >= 'a' && a <= 'z') && !(a == 0xC3 && (unsigned char)s[1] >= 0xA0 &&
+	    (unsigned char)s[1] <= 0xBE && (unsigned char)s[1] != 0xB7))
+		return s;
+	out = arena_strdup(r->bd.a, s);
+	if (a >= 'a' && a <= 'z')
+		out[0] = (char)(a - 32);
+	else
+		out[1] = (char)(out[1] - 32);
+	return out;
+}
+
 /* A word's capital first letter set small, in running text, unless the
  * next letter is a capital too (IOP, ÖK). */
 void

@@ -61,13 +61,18 @@ check_namnder(struct check *c)
 	const struct namnd_ref *n, *m;
 	char line[24];
 
-	for (n = c->ag->namnd; n != NULL; n = n->next)
+	for (n = c->ag->namnd; n != NULL; n = n->next) {
+		/* a remark for staff, not the report's page 1 (review s26) */
+		if (n->inferred)
+			diag(c->ag->path, n->line, MSG_NAMND_INFERRED, n->name != NULL ? n->name :
+			    n->id != NULL ? n->id : "");
 		for (m = c->ag->namnd; m != n; m = m->next)
 			if (n->id != NULL && m->id != NULL && strcmp(n->id, m->id) == 0) {
 				snprintf(line, sizeof(line), "%ld", m->line);
 				error(c, n->line, MSG_DUP_NAMND, n->id, line);
 				break;
 			}
+	}
 }
 
 /* A budget or signatory whose party agreement_link did not find. */

@@ -209,11 +209,18 @@ def main():
                        f"the XML")
                 in_pdf(text, cr.count(r["Värde"]), f"{name}: {r['Mått']}")
                 if part == "" and what in ("Utfall", "Övrigt utfall"):
-                    for o in found:
-                        if o.get("value") == r["Värde"]:
+                    for o, grp in pools[what]:
+                        if o in found and o.get("value") == r["Värde"]:
                             # its goal, for a stated percent across the target
                             og = next((g for g in goals if g.get("id") == o.get("goal")), None)
-                            in_pdf(text, cr.outcome_cell(o, og), f"{name}: outcome of {measure}")
+                            cell = cr.outcome_cell(o, og)
+                            # the goal table has no period column: part of
+                            # the year in words after the figure (review s26)
+                            if what == "Utfall" and grp.get("to") and not grp.get("to").endswith("-12-31"):
+                                span = cr.day_span(grp.get("from"), grp.get("to"))
+                                cell = cell[:-1] + f"; {span}" if cell.endswith(")") else \
+                                    f"{cell} ({span}"
+                            in_pdf(text, cell, f"{name}: outcome of {measure}")
                             break
             elif what == "Målvärde" and r["Värde"] != "" and part == "" and r["Enhet"] != "%":
                 expect(any(g.get("value") is not None and

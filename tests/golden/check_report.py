@@ -1569,13 +1569,35 @@ def doc_date(el):
     return date(t)
 
 
+def day_span(a, b):
+    """"1 januari–31 oktober" from two ISO dates, the years said only when
+    they differ; "31 oktober" without a first day."""
+    t = date(b)
+    if not a:
+        return f"{t.day} {MONTH_LONG[t.month]}"
+    f = date(a)
+    if f.year != t.year:
+        return f"{f.day} {MONTH_LONG[f.month]} {f.year}–{t.day} {MONTH_LONG[t.month]} {t.year}"
+    return f"{f.day} {MONTH_LONG[f.month]}–{t.day} {MONTH_LONG[t.month]}"
+
+
+def upper_first(s):
+    """A table's row label: its first letter a capital, the rest as written."""
+    return s[:1].upper() + s[1:] if s else s
+
+
 def lower_first(s):
     """Running text sets a capital first letter small, unless the next is one too."""
     return s[0].lower() + s[1:] if len(s) >= 2 and not s[1].isupper() else s
 
 
 def fu_kind(fu):
-    return fu.get("kind-text") or KIND_NAMES[fu.get("kind")]
+    # a kind-text that is a kind's own name reads as that kind's word
+    # ("styrgrupp": "styrgruppsmöte"), one name through the report (review s26)
+    t = fu.get("kind-text")
+    if t and t.strip().lower() in KIND_NAMES:
+        return KIND_NAMES[t.strip().lower()]
+    return t or KIND_NAMES[fu.get("kind")]
 
 
 def is_source(fu, year):
@@ -1969,7 +1991,7 @@ def issue12_goals(ag, fus, year):
     if cumulative:
         want.append(("cumulative heading", "Utfall sedan start"))
     for o, grp in cumulative:
-        want.append(("cumulative outcome", f"{o.get('measure')} {grp.get('from')} – {grp.get('to')} "
+        want.append(("cumulative outcome", f"{upper_first(o.get('measure'))} {grp.get('from')} – {grp.get('to')} "
                      f"{o.get('value')}{' ' + unit_of(o) if unit_of(o) else ''}"))
     return want
 
@@ -2061,6 +2083,34 @@ def kind_noun(kind, plural):
     return f"{'möten' if plural else 'möte'} ({kind})"
 
 
+def meeting_of_kind(fu, kind):
+    """Whether a follow-up records a meeting of the kind: its kind-text,
+    else its kind's name or word, ignoring case."""
+    if fu.get("kind").strip() == "verksamhetsrapport":
+        return False
+    if fu.get("kind-text") is not None:
+        return norm(fu.get("kind-text")).lower() == kind.lower()
+    return kind.lower() in KIND_WORDS.get(fu.get("kind").strip(), ())
+
+
+def unreported_kind(per, kind, fus, year):
+    """A weekly or monthly meeting kind (the organisations' operations)
+    that no follow-up of the agreement up to the year records: the
+    underlag never reports it, so no count of it is on file (review s26:
+    Sjöberg 2024's "inget av 52 driftmöten")."""
+    return per in ("week", "month") and not any(
+        meeting_of_kind(fu, kind) and (text_of(fu.find("date"))[:4] <= str(year) or fu_in_year(fu, year))
+        for fu in fus)
+
+
+def definite_plural(kind):
+    """"driftmötena", "avstämningarna", "partssamtalen"."""
+    noun = meeting_noun(kind, 2)[0]
+    if noun is None:
+        return f"mötena ({kind})"
+    return noun + ("na" if noun.endswith("r") else "a" if noun.endswith("n") else "en")
+
+
 def duty_paragraph(ag, fus, year):
     """The Uppföljning paragraph's duties: what the agreement requires in
     one sentence, what is on file for the year in another ("Överenskommelsen
@@ -2086,6 +2136,8 @@ def duty_paragraph(ag, fus, year):
     # en avstämning, inget styrgruppsmöte …"
     span = part_of_year(ag, year)
 
+    unreported = []     # weekly or monthly kinds no follow-up records
+
     def meeting(kind, cnt, per, held):
         what, neuter = said(kind, cnt)
         words_per, k = DUTY_PER[per]
@@ -2110,6 +2162,8 @@ def duty_paragraph(ag, fus, year):
                 return kind.lower() in KIND_WORDS.get(fu.get("kind").strip(), ())
             meeting(kind, int(m.get("count")), m.get("per").strip(),
                     sum(of_kind(fu) for fu in meetings))
+            if unreported_kind(m.get("per").strip(), kind, fus, year):
+                unreported.append(len(items) - 1)
         mpy = int(duty.get("meetings-per-year", "0"))
         if not duty.findall("meeting") and mpy > 0:
             meeting(duty.get("meeting-kind"), mpy, "year", len(meetings))
@@ -2184,13 +2238,22 @@ def duty_paragraph(ag, fus, year):
         if parts:
             t += part_sentence(parts) + ". "
         # what is on file first, what is not after "men" (README "Goals")
-        have = [got for _, _, _, got, _ in items if not got.startswith(("inget ", "ingen "))]
-        lack = [got for _, _, _, got, _ in items if got.startswith(("inget ", "ingen "))]
+        # a kind the underlag never reports is said so, not counted
+        # as missing (review s26)
+        kept = [it for i, it in enumerate(items) if i not in unreported]
+        have = [got for _, _, _, got, _ in kept if not got.startswith(("inget ", "ingen "))]
+        lack = [got for _, _, _, got, _ in kept if got.startswith(("inget ", "ingen "))]
 
         def joined(xs):
             return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " och " + xs[-1]
-        on_file = joined(have) + " men " + joined(lack) if have and lack else joined(have or lack)
-        return t + f"För {year} finns {on_file} i underlaget."
+        if kept:
+            on_file = joined(have) + " men " + joined(lack) if have and lack else joined(have or lack)
+            t += f"För {year} finns {on_file} i underlaget."
+        if unreported:
+            kinds = [definite_plural(norm(m.get("kind"))) for m in duty.findall("meeting")
+                     if unreported_kind(m.get("per").strip(), norm(m.get("kind")), fus, year)]
+            t += (" " if kept else "") + upper_first(joined(kinds)) + " redovisas inte i underlaget."
+        return t.rstrip()
     t = "Överenskommelsen anger inte hur många uppföljningsmöten som ska hållas"
     if items:
         t += f", men kräver {listed(False)}"
@@ -2466,7 +2529,11 @@ def summary_message(namnd, year, mine, prev, followups):
     for _, ag in mine:
         rn = ag.find("responsible-namnd")
         if rn is not None and rn.get("source") == "inferred":
-            want.append(("cover: nämnd inferred", "ansvarig nämnd framgår inte av överenskommelsen"))
+            # a remark for staff, not for page 1 (review s26): the
+            # Bilaga says it once
+            want.append(("appendix: nämnd inferred",
+                         f"\u201d{plain_agreement_name(ag)}\u201d anger inte vilken nämnd som "
+                         "ansvarar för den."))
     # the cover's sentence says how many of the agreements the follow-ups
     # cover when some has none for the year (r5 item 8)
     nfu = sum(fu_in_year(r, year) for _, r in followups
@@ -2828,7 +2895,9 @@ def summary_message(namnd, year, mine, prev, followups):
                 # when short (review s22: Sjöberg's 52 not on page 1);
                 # else left out, and the count says so
                 if per in ("week", "month"):
-                    if need > 0 and len(held) < need:
+                    # a kind no follow-up records: not counted as missing
+                    # on page 1 (review s26); the section says it once
+                    if need > 0 and len(held) < need and not unreported_kind(per, kind, fus, year):
                         said = meetings_words(kind, need)[0]
                         neuter = meetings_words(kind, 1)[1]
                         ops.append((said, f"{'inget' if neuter else 'ingen'} "
@@ -3325,7 +3394,7 @@ def outcome_trends(ag, fus, year):
     more than one year of the agreement (the report's and up to four
     before), its measure (its text when two such goals share it) and the
     outcome of each year, the one whose period ends last: "31 (t.o.m.
-    2024-05-31)" for part of a year, "–" for a year without one."""
+    31 maj)" for part of a year, "–" for a year without one."""
     start = int(ag.find("period").get("from")[:4])
     first = max(start, year - 4)
     goals = [g for g in ag.iter("goal") if g.get("year") in (None, str(year)) and
@@ -3383,7 +3452,8 @@ def outcome_trends(ag, fus, year):
     for g in trend:
         same = [h for h in trend if h is not g and h.get("measure") and g.get("measure") and
                 h.get("measure").lower() == g.get("measure").lower()]
-        label = g.get("measure") if g.get("measure") and not same else text_of(g)
+        # a row label starts with a capital (review s26)
+        label = upper_first(g.get("measure") if g.get("measure") and not same else text_of(g))
         cells = []
         for y in range(years[0], years[-1] + 1):
             b = outcome(g, y)
@@ -3398,8 +3468,9 @@ def outcome_trends(ag, fus, year):
                     c += f" ({stated_percent(b[0], g)})"
                 elif int(b[0].get("of")) > 0:
                     c += f" ({pct_text(int(1000 * int(b[0].get('value')) / int(b[0].get('of')) + 0.5))})"
+            # the year is the column's: the day in words (review s26)
             if not b[1].endswith("-12-31"):
-                c += f" (t.o.m. {b[1]})"
+                c += f" (t.o.m. {int(b[1][8:])} {MONTH_LONG[int(b[1][5:7])]})"
             cells.append(c)
         want.append((f"outcome trend of {g.get('id')}", f"{label} " + " ".join(cells)))
     return want
@@ -4244,6 +4315,68 @@ def main():
     for problem in said_twice(raw, year):
         missing += 1
         print(f"check_report: {pdf}: {problem}")
+    # page 1 is for the nämnd: no data remarks for staff (review s26)
+    checks += 1
+    page1 = norm(raw.split("\f")[0])
+    if "framgår inte av överenskommelsen" in page1:
+        missing += 1
+        print(f"check_report: {pdf}: page 1 says the agreement names no nämnd")
+    # a measure as a table's row label starts with a capital letter, the
+    # rest as the XML has it (review s26: "anmälda nyanlända")
+    for _, fu in followups:
+        if not any(fu.get("agreement") == ag.get("id") for _, ag in mine):
+            continue
+        for o in fu.iter("outcome"):
+            m = norm(o.get("measure") or "")
+            if not m or not m[0].islower():
+                continue
+            checks += 1
+            if re.search(r"(?m)^" + re.escape(m) + r" \d{4}-\d\d-\d\d – ", raw):
+                missing += 1
+                print(f"check_report: {pdf}: the row label {m!r} starts with a small letter")
+    # a row whose period column ends on a day says no "t.o.m." that day
+    # again; elsewhere the period is in words, not ISO dates (review s26)
+    checks += 1
+    for line in raw.splitlines():
+        mm = re.search(r"\d{4}-\d\d-\d\d – (\d{4}-\d\d-\d\d) .*t\.o\.m\. (\d{4}-\d\d-\d\d)", line)
+        if mm and mm.group(1) == mm.group(2):
+            missing += 1
+            print(f"check_report: {pdf}: the period column's last day again: {norm(line)!r}")
+    if re.search(r"\d, t\.o\.m\. \d{4}-\d\d-\d\d", text):
+        missing += 1
+        print(f"check_report: {pdf}: an outcome's part of the year as an ISO date: "
+              f"{re.search(r'.{0,30}t.o.m. [0-9-]{10}', text).group(0)!r}")
+    # the own kommun first among the parties in every list of them
+    # (review s26: Bruksby's reports listed Ekdala kommun first)
+    own_k = None
+    for _, ag in mine:
+        me = namnd_of(ag)
+        if me is not None and me.get("kommun"):
+            own_k = norm(me.get("kommun"))
+    if own_k:
+        for _, ag in mine:
+            names = [norm(text_of(p.find("name"))) for p in ag.iter("party")
+                     if p.get("role") != "ideburen" and p.find("name") is not None]
+            others = [n for n in names if n != own_k and n.endswith(" kommun")]
+            if own_k not in names:
+                continue
+            for o in others:
+                checks += 1
+                if re.search(re.escape(o) + r"(?: \([^)]*\))?,? \S*\s*" + re.escape(own_k), raw):
+                    missing += 1
+                    print(f"check_report: {pdf}: {o} listed before the own {own_k}")
+    # a meeting kind has one name through the report: a kind-text that is
+    # a kind's own name is never printed beside that kind's word (review
+    # s26: Vallby's "styrgrupp 2023-09-14" beside "två styrgruppsmöten")
+    for _, fu in followups:
+        t = (fu.get("kind-text") or "").strip()
+        if t.lower() in KIND_NAMES and KIND_NAMES[t.lower()] != t.lower() and \
+                any(fu.get("agreement") == ag.get("id") for _, ag in mine):
+            checks += 1
+            if re.search(r"(?<![\wåäö])" + re.escape(t) + r"(?: \d{4}-\d\d-\d\d|:)", text):
+                missing += 1
+                print(f"check_report: {pdf}: the kind {t!r} named as written beside "
+                      f"{KIND_NAMES[t.lower()]!r}")
     want += alt_want
     print(f"check_report: {namnd} {year}: {len(want) + checks - missing} of {len(want) + checks} expected "
           f"texts found; {len(mine)} agreements; {'ok' if missing == 0 else 'FAIL'}")

@@ -324,13 +324,17 @@ case "$namnd $year" in
 	want "Överenskommelsen kräver ett driftmöte per månad, en avstämning per kvartal, två styrgruppsmöten, en årsdialog och en skriftlig rapport per år."
 	want "För 1 november–31 december 2025 innebär det två driftmöten, en avstämning, inget styrgruppsmöte, ingen årsdialog och ingen skriftlig rapport (en månad, ett kvartal, ett halvår eller ett år räknas när överenskommelsen gäller mer än hälften av dess dagar)."
 	refuse "innebär det två driftmöten, en avstämning, ett styrgruppsmöte"
-	want "För 2025 finns ett styrgruppsmöte men inget driftmöte, ingen avstämning, ingen årsdialog och ingen skriftlig rapport i underlaget."
+	# no follow-up reports a driftmöte: said once, not counted as
+	# missing (review s26)
+	want "För 2025 finns ett styrgruppsmöte men ingen avstämning, ingen årsdialog och ingen skriftlig rapport i underlaget. Driftmötena redovisas inte i underlaget."
 	# page 1 counts as the section does: the avstämning alone was
 	# asked and not held (review s21: "inget av två uppföljningsmöten"
 	# beside three asked and one held)
-	# and every kind short is named, the monthly driftmöten as a count
-	# (review s22: the two required driftmöten only on page 3)
-	want "Steget – stöd till unga vuxna i Ekdala: överenskommelsen anger inga mål. För 2025 finns ingen avstämning och inget av två driftmöten i underlaget."
+	# and every kind short is named; the monthly driftmöten, which no
+	# follow-up reports, are not counted as missing (review s26; s22
+	# had "inget av två driftmöten")
+	want "Steget – stöd till unga vuxna i Ekdala: överenskommelsen anger inga mål. För 2025 finns ingen avstämning i underlaget."
+	refuse "inget av två driftmöten"
 	refuse "inget av två uppföljningsmöten"
 	refuse "(tolv per år)"
 	refuse "(fyra per år)"
@@ -342,7 +346,7 @@ case "$namnd $year" in
 	# the second's 184 days); 304 of 365 days for the årsdialog and the
 	# report, 1 per år each (the report the final one besides)
 	want "För 1 januari–31 oktober 2027 innebär det tio driftmöten, tre avstämningar, två styrgruppsmöten, en årsdialog och en skriftlig rapport (en månad, ett kvartal, ett halvår eller ett år räknas när överenskommelsen gäller mer än hälften av dess dagar)."
-	want "För 2027 krävdes sex möten (tre avstämningar, två styrgruppsmöten och en årsdialog), tio driftmöten och en skriftlig rapport, men ingen uppföljning finns i underlaget."
+	want "För 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre avstämningar, två styrgruppsmöten och en årsdialog) och en skriftlig rapport, men ingen uppföljning finns i underlaget."
 	# no follow-up in 2027 nor 2026: in words, as the other rows
 	want "Uppföljningar för året inga inga"
 	refuse "Uppföljningar för året 0"
@@ -375,7 +379,7 @@ case "$namnd $year" in
 	refuse "ej summerat"
 	# a whole year: the year's counts
 	want "Överenskommelsen kräver ett driftmöte per månad (tolv per år)"
-	want "två styrgruppsmöten, en årsdialog och en skriftlig rapport per år. För 2026 finns inget driftmöte, ingen avstämning, inget styrgruppsmöte"
+	want "två styrgruppsmöten, en årsdialog och en skriftlig rapport per år. För 2026 finns ingen avstämning, inget styrgruppsmöte, ingen årsdialog och ingen skriftlig rapport i underlaget. Driftmötena redovisas inte i underlaget."
 	;;
 "ekby-utbildningsnamnden 2026")
 	# the grant by days: 181 of 365 days of 2025/26 at 720 000 kr,
