@@ -120,6 +120,8 @@ for spec in "linkoping-arbetsmarknadsnamnden 2019" "linkoping-arbetsmarknadsnamn
 	ok=1
 	python3 "$here/check_report.py" "$tmp/$name.pdf" "$1" "$2" input tests/report/examples \
 	    >"$tmp/check" || { fail "content"; cat "$tmp/check"; ok=0; }
+	# bold in a bullet is a lead-in up to its colon, never the whole item
+	python3 "$here/check_bold.py" "$tmp/$name.pdf" >"$tmp/bold" || { fail "bold"; cat "$tmp/bold"; ok=0; }
 	qpdf --check "$tmp/$name.pdf" >/dev/null 2>&1 || { fail "qpdf --check"; ok=0; }
 	pdftotext "$tmp/$name.pdf" /dev/null 2>"$tmp/perr"
 	if [ -s "$tmp/perr" ]; then fail "poppler warns"; cat "$tmp/perr"; ok=0; fi
