@@ -955,6 +955,30 @@ if [ $ok = 1 ]; then
 	echo "ok $name: Vallby 2023-2025 list and charts alphabetical, an ended agreement in its place"
 	passed=$((passed + 1))
 fi
+# The summary's chart names its series in the order of the key figures
+# beside it: the kommun, other public money, the idéburna (review s26:
+# Ekdala 2026's table said Kommunens finansiering, Övrig offentlig
+# finansiering, Idéburna organisationers insatser; its chart's legend
+# Kommunen, Idéburna organisationer, Övrig offentlig), with one agreement
+# (its years) and with two (Kvarnby 2026).
+name=report-chart-series-order
+ok=1
+for spec in "ekdala-socialnamnden 2026" "kvarnby-socialnamnden 2026"; do
+	set -- $spec
+	"$IOPDOC" report --year "$2" --namnd "$1" -o "$tmp/series.pdf" examples 2>/dev/null ||
+	    { fail "iopdoc failed ($1 $2)"; ok=0; continue; }
+	figs=$(pdftotext -raw "$tmp/series.pdf" - | grep -o '^\(Kommunens finansiering\|Övrig offentlig finansiering\|Idéburna organisationers insatser\)' |
+	    head -n 3 | tr '\n' '|')
+	legend=$(pdftotext -raw "$tmp/series.pdf" - | grep '^Kommunen .*Idéburna organisationer' | head -n 1)
+	[ "$figs" = "Kommunens finansiering|Övrig offentlig finansiering|Idéburna organisationers insatser|" ] ||
+	    { fail "$1 $2 key figures: $figs"; ok=0; }
+	[ "$legend" = "Kommunen Övrig offentlig Idéburna organisationer" ] ||
+	    { fail "$1 $2 chart legend not in the key figures' order: $legend"; ok=0; }
+done
+if [ $ok = 1 ]; then
+	echo "ok $name: Ekdala and Kvarnby 2026 charts' series in the key figures' order"
+	passed=$((passed + 1))
+fi
 # The Bilaga: its column heads "Dokument", "Typ", "Datum"; and a Bilaga
 # table already split over the last two pages is cut at an earlier
 # agreement's group when the last page would hold a few rows alone (the
