@@ -211,6 +211,60 @@ test_rlay_table_groups(void)
 		}
 }
 
+/* One running footer on every page: a title too long for the footer's
+ * line is cut at the same place on every page, whatever the width of
+ * the page number beside it ("Sida 9 av 12" and "Sida 10 av 12"
+ * differ by a digit: the left text was cut a letter later on pages 1-9
+ * than on 10-12, two forms of the footer in one report). */
+static void
+test_rlay_one_footer(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int shift;
+
+	/* the title a letter longer each time: the cut falls inside a
+	 * word for one of them at least */
+	for (shift = 0; shift < 4; shift++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		const char *first = NULL;
+		size_t p, i, pages = 0;
+		int k;
+
+		test_doc_begin(&t, &d);
+		d.title = arena_printf(d.arena, "Årsrapport 2023: idéburna offentliga partnerskap "
+		    "med föreningar och stiftelser i %.*skommunen – Social- och omsorgsnämnden i "
+		    "Linköpings kommun · Dnr SON 2024/0012", shift, "xxx");
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (k = 0; k < 600; k++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		OK(l.npages >= 10);
+		for (p = 0; p < l.npages; p++)
+			for (i = 0; i < l.pages[p].n; i++) {
+				const struct box *bx = &l.pages[p].boxes[i];
+
+				if (bx->kind != BOX_TEXT || bx->artifact != ART_FOOTER ||
+				    bx->text == NULL || strncmp(bx->text, "Årsrapport", 11) != 0)
+					continue;
+				pages++;
+				if (first == NULL)
+					first = bx->text;
+				else
+					STR_EQ(bx->text, first);
+			}
+		INT_EQ(pages, l.npages);
+		/* cut short: the title does not fit beside the page number */
+		OK(first != NULL && strstr(first, "\xE2\x80\xA6") != NULL);
+		test_doc_end(&l, &d, &t);
+	}
+}
+
 /* A heading with two one-line paragraphs under it before the next
  * heading ("Mål och utfall 2025", "Ingen uppföljning …", "… inga mål
  * för året."): the three are on one page, wherever the page ends. */
@@ -1423,5 +1477,6 @@ test_rlay(void)
 	test_rlay_table_kept();
 	test_rlay_table_rows();
 	test_rlay_table_groups();
+	test_rlay_one_footer();
 	test_rlay_short_section();
 }
