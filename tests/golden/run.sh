@@ -959,8 +959,8 @@ fi
 # beside it: the kommun, other public money, the idéburna (review s26:
 # Ekdala 2026's table said Kommunens finansiering, Övrig offentlig
 # finansiering, Idéburna organisationers insatser; its chart's legend
-# Kommunen, Idéburna organisationer, Övrig offentlig), with one agreement
-# (its years) and with two (Kvarnby 2026).
+# Kommunen, Idéburna organisationer, Övrig offentlig); Kvarnby 2026 as
+# well.
 name=report-chart-series-order
 ok=1
 for spec in "ekdala-socialnamnden 2026" "kvarnby-socialnamnden 2026"; do
