@@ -1334,7 +1334,10 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 			it->align = DALIGN_LEFT;
 			it->label = "\xE2\x80\xA2";
 			it->space_after = 2;
-			doc_span(r->bd.doc, &it->text, a->name, FACE_BOLD, a->line);
+			/* the name is a lead-in, bold, when its places
+			 * follow its colon; alone it is the item */
+			doc_span(r->bd.doc, &it->text, a->name, a->places != NULL ? FACE_BOLD :
+			    FACE_REGULAR, a->line);
 			for (pl = a->places, k = 0; pl != NULL; pl = pl->next, k++)
 				doc_span(r->bd.doc, &it->text, arena_printf(r->bd.a, "%s%s%s%s%s",
 				    k == 0 ? ": " : "; ", pl->name, pl->frequency != NULL ? " (" : "",

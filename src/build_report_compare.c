@@ -1349,38 +1349,61 @@ chart_inner(struct rep *r, const char *part, int year, bool with_year, const cha
 /* The years of the funding chart of a nämnd with one agreement, at most. */
 #define CHART_YEARS	10
 
+/* The series of money m in the summary's chart: in the order of the key
+ * figures beside it (enum rep_money: the kommun, other public money when
+ * any, k 1, the idéburna), so that a legend reads as the table does
+ * (review s26: Ekdala 2026's legend put Övrig offentlig last, the table
+ * second). */
+static size_t
+money_series(enum rep_money m, size_t k)
+{
+	return m == REP_MONEY_IDEBUREN ? 1 + k : (size_t)m;
+}
+
+/* The series' names, in that order. */
+static void
+money_series_names(struct doc_chart *ch, size_t k)
+{
+	ch->series[money_series(REP_MONEY_KOMMUN, k)] = "Kommunen";
+	ch->series[money_series(REP_MONEY_IDEBUREN, k)] = "Idéburna organisationer";
+	if (k == 1)
+		ch->series[money_series(REP_MONEY_OTHER_PUBLIC, k)] = "Övrig offentlig";
+}
+
 /* One row of the summary's chart: the kommun's, the idéburna's (and
  * other public money's, k 1) figures of am, a bar without a figure
  * saying why. */
 static void
 chart_amounts(struct doc_chart *ch, size_t row, size_t k, const struct ag_amounts *am)
 {
-	size_t ns = 2 + k;
+	size_t ns = 2 + k, ko = row * ns + money_series(REP_MONEY_KOMMUN, k),
+	    id = row * ns + money_series(REP_MONEY_IDEBUREN, k),
+	    op = row * ns + money_series(REP_MONEY_OTHER_PUBLIC, k);
 
-	ch->values[row * ns] = (double)am->kommun;
-	ch->values[row * ns + 1] = (double)am->ideburen;
-	ch->present[row * ns] = am->has_kommun;
-	ch->present[row * ns + 1] = am->has_ideburen;
+	ch->values[ko] = (double)am->kommun;
+	ch->values[id] = (double)am->ideburen;
+	ch->present[ko] = am->has_kommun;
+	ch->present[id] = am->has_ideburen;
 	/* help without a value, or no budget at all (review 2: both were "–") */
-	ch->absent[row * ns] = am->kommun_not_valued ? REPORT_NOT_VALUED : "inget belopp angivet";
+	ch->absent[ko] = am->kommun_not_valued ? REPORT_NOT_VALUED : "inget belopp angivet";
 	/* money paid in a later year: no bar of 0 */
 	if (am->has_kommun && am->kommun == 0 &&
 	    (am->annual_for_part[REP_MONEY_KOMMUN] & REP_UNPAID)) {
-		ch->present[row * ns] = false;
-		ch->absent[row * ns] = "inget utbetalt";
+		ch->present[ko] = false;
+		ch->absent[ko] = "inget utbetalt";
 	}
-	ch->absent[row * ns + 1] = am->ideburen_not_valued ? REPORT_NOT_VALUED :
+	ch->absent[id] = am->ideburen_not_valued ? REPORT_NOT_VALUED :
 	    "inget belopp angivet";
 	if (k == 1) {
-		ch->values[row * ns + 2] = (double)am->other_public;
-		ch->present[row * ns + 2] = am->has_other_public;
-		ch->absent[row * ns + 2] = am->other_public_not_valued ? REPORT_NOT_VALUED :
+		ch->values[op] = (double)am->other_public;
+		ch->present[op] = am->has_other_public;
+		ch->absent[op] = am->other_public_not_valued ? REPORT_NOT_VALUED :
 		    "inget belopp angivet";
 		/* money paid in a later year, as the kommun's: no bar of 0 */
 		if (am->has_other_public && am->other_public == 0 &&
 		    (am->annual_for_part[REP_MONEY_OTHER_PUBLIC] & REP_UNPAID)) {
-			ch->present[row * ns + 2] = false;
-			ch->absent[row * ns + 2] = "inget utbetalt";
+			ch->present[op] = false;
+			ch->absent[op] = "inget utbetalt";
 		}
 	}
 }
@@ -1404,10 +1427,7 @@ years_chart(struct rep *r)
 	ch = build_chart_new(&r->bd, arena_printf(r->bd.a, "Finansiering per år %d–%d, kronor",
 	    first, r->year), nrows, 2 + k);
 	ch->money = true;
-	ch->series[0] = "Kommunen";
-	ch->series[1] = "Idéburna organisationer";
-	if (k == 1)
-		ch->series[2] = "Övrig offentlig";
+	money_series_names(ch, k);
 	memset(&y, 0, sizeof(y));
 	y.bd = r->bd;
 	y.in = r->in;
@@ -1513,10 +1533,7 @@ report_compare_chart(struct rep *r, const struct rep *prev)
 	    r->year) : arena_printf(r->bd.a, "Finansiering %d per överenskommelse, kronor", r->year),
 	    nrows, ns);
 	ch->money = true;
-	ch->series[0] = "Kommunen";
-	ch->series[1] = "Idéburna organisationer";
-	if (k == 1)
-		ch->series[2] = "Övrig offentlig";
+	money_series_names(ch, k);
 	/* this year's agreements and, in their places in the report's
 	 * order (report_ag_cmp), those that ended last year: that year's
 	 * row alone */

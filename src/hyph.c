@@ -25,6 +25,8 @@ static const char *const default_paths[] = {
 	"/usr/share/myspell/dicts/hyph_sv_SE.dic",
 	"/usr/local/share/hyphen/hyph_sv_SE.dic",
 };
+/* Letters a compound's part has at least on either side of its joint. */
+#define HYPH_JOINT_MIN	4
 #define NDEFAULT	(sizeof(default_paths) / sizeof(default_paths[0]))
 
 static HyphenDict	*dict;
@@ -126,6 +128,15 @@ is_letter(uint32_t cp)
 	    (cp >= 0xC0 && cp <= 0x17F && cp != 0xD7 && cp != 0xF7);
 }
 
+/* A consonant other than "s", in lower case: "tt" of "idrotts", "d"
+ * of "arbetsmarknads"; "ss" ends a word ("buss-", "kass-") more often
+ * than it joins one. */
+static int
+is_consonant(uint32_t cp)
+{
+	return cp >= 'a' && cp <= 'z' && cp != 's' && strchr("aeiouy", (int)cp) == NULL;
+}
+
 static int
 is_part_sep(uint32_t cp)
 {
@@ -160,6 +171,7 @@ part_points(const char *w, size_t from, size_t to, int capital_ok, struct hyph_p
 {
 	char conv[HYPH_WORD_MAX * 4 + 8], hy[HYPH_WORD_MAX * 4 + 13];
 	size_t at[HYPH_WORD_MAX + 1], end[HYPH_WORD_MAX];	/* per letter */
+	uint32_t lc[HYPH_WORD_MAX];	/* the letters in lower case */
 	size_t n = 0, clen = 0, i, k, np = 0;
 	uint32_t cp;
 	char **rep = NULL;
@@ -194,6 +206,7 @@ part_points(const char *w, size_t from, size_t to, int capital_ok, struct hyph_p
 			return 0;	/* not in the patterns' character set */
 		}
 		at[n] = i;
+		lc[n] = utf8_lower(cp);
 		clen = (size_t)(out - conv);
 		end[n++] = clen;
 	}
@@ -214,6 +227,8 @@ part_points(const char *w, size_t from, size_t to, int capital_ok, struct hyph_p
 			pts[np].at = at[i + 1];
 			pts[np].left = (int)(i + 1);
 			pts[np].right = (int)(n - i - 1);
+			pts[np].joint = lc[i] == 's' && i >= 1 && is_consonant(lc[i - 1]) &&
+			    pts[np].left >= HYPH_JOINT_MIN && pts[np].right >= HYPH_JOINT_MIN;
 			np++;
 		}
 	if (rep != NULL) {

@@ -16,10 +16,15 @@
 #define HYPH_WORD_MAX	100
 
 /* One place a hyphen may be inserted: before byte at of the word, with
- * the letters of its part before and after it. */
+ * the letters of its part before and after it; joint: the joint of a
+ * compound by its linking "s" (a consonant and "s" before it, four
+ * letters at least on either side: "idrotts-förening",
+ * "arbetsmarknads-nämnden"), where a Swedish reader expects the word
+ * broken rather than inside one of its words ("idrottsför-ening"). */
 struct hyph_point {
 	size_t	at;
 	int	left, right;
+	int	joint;
 };
 
 /* Readies the patterns: path names the file (a template's setting), NULL

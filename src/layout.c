@@ -924,8 +924,18 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 	for (i = pageno == 0 && d->no_first_header ? 2 : 0; i < 4; i += 2) {
 		char *left = template_expand(pats[i], &f), *right = template_expand(pats[i + 1], &f);
 		float wl = layout_text_measure(L, left, strlen(left), FACE_REGULAR, t->size_small, 0);
-		float room = L->width, wr;
+		float room = L->width, wr, wlast;
 		const char *rtext;
+		/* the right text as on the page of the most digits, the
+		 * last: the left is cut for it on every page, so that one
+		 * report has one footer ("Sida 9 av 12" is a digit narrower
+		 * than "Sida 10 av 12": a long title was cut a letter later
+		 * on pages 1-9) */
+		struct template_fields fl = f;
+		char *last;
+
+		fl.page = fl.pages;
+		last = template_expand(pats[i + 1], &fl);
 
 		/* The right text (the page number) wins, up to half the line
 		 * when there is a left text too; what does not fit is cut
@@ -935,8 +945,12 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 			if (room < (L->width - 12) / 2)
 				room = (L->width - 12) / 2;
 		}
+		rtext = fit_text(L, last, room, t->size_small);
+		wlast = layout_text_measure(L, rtext, strlen(rtext), FACE_REGULAR, t->size_small, 0);
 		rtext = fit_text(L, right, room, t->size_small);
 		wr = layout_text_measure(L, rtext, strlen(rtext), FACE_REGULAR, t->size_small, 0);
+		if (wlast > wr)
+			wr = wlast;
 		page_text(L, pg, fit_text(L, left, L->width - wr - (wr > 0 ? 12 : 0),
 		    t->size_small), xs[i], ys[i], false, t->size_small, t->color_muted,
 		    i == 0 ? ART_HEADER : ART_FOOTER);
@@ -944,6 +958,7 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 		    true, t->size_small, t->color_muted, i == 0 ? ART_HEADER : ART_FOOTER);
 		free(left);
 		free(right);
+		free(last);
 	}
 	/* A hairline under the header and over the footer. */
 	b = artifact(BOX_LINE);

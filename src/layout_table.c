@@ -358,29 +358,45 @@ table_caption(struct lay *L, const struct tab *tt)
 
 /* No page ends after a table's first body row or before its last: never
  * one row alone under the header at a page foot, nor one row with the
- * header repeated over it at the next page's top.  A table of at most
- * KEEP_ROWS body rows that ends in a total (a budget and its sum are one
- * thing), or one kept together (doc.h), breaks only where the page would
- * otherwise be left more than a quarter empty (Vallby 2023: Nystart's
- * goal table moved whole and left page 5 half empty; Ekdala 2027's
- * budget of five parties and Summa moved whole under its heading and
- * left page 2 a quarter empty), at the breaks any table has; one ending
- * in a total has two rows besides the total on its last page, as a
- * total counts for no row of its own.
+ * header repeated over it at the next page's top.  A row group's label
+ * ("Mål", "Delmål", an agreement's name over its documents) is no row
+ * of content for this: it stays with the row after it, and the first
+ * and last two are rows of content (Sjöberg 2024: the goal table broke
+ * after "Mål" and its first goal, the three others on the next page).
+ * A table of at most KEEP_ROWS body rows that ends in a total (a budget
+ * and its sum are one thing), or one kept together (doc.h), breaks only
+ * where the page would otherwise be left more than a quarter empty
+ * (Vallby 2023: Nystart's goal table moved whole and left page 5 half
+ * empty; Ekdala 2027's budget of five parties and Summa moved whole
+ * under its heading and left page 2 a quarter empty), at the breaks any
+ * table has; one ending in a total has two rows besides the total on
+ * its last page, as a total counts for no row of its own.
  * last[r]: one past row r's last slice. */
 static void
 keep_rows(struct lay *L, const struct tab *tt, size_t start, const size_t *last, bool together)
 {
-	size_t body = tt->nrows - tt->nhead, r, k;
+	const struct doc_node *row;
+	size_t body = 0, content = 0, first = 0, before = 0, end = 0, r, k;
 	bool total = tt->b->last != NULL && tt->b->last->total;
 
+	for (r = 0, row = tt->b->first; row != NULL; r++, row = row->next) {
+		if (r < tt->nhead || row->group_label)
+			continue;
+		body++;
+		if (row->total)
+			continue;
+		if (content++ == 0)
+			first = r;
+		before = end;
+		end = r;
+	}
 	if (L->stopped || body < 2 || last[tt->nrows - 1] > L->nslices)
 		return;
-	r = tt->nhead;
-	L->slices[last[r] - 1].break_after = 0;
-	L->slices[last[tt->nrows - 2] - 1].break_after = 0;
-	if (total && body >= 4)
-		L->slices[last[tt->nrows - 3] - 1].break_after = 0;
+	L->slices[last[first] - 1].break_after = 0;
+	/* from the last row but one to the last, labels between included */
+	if (content >= 2)
+		for (r = before; r < end; r++)
+			L->slices[last[r] - 1].break_after = 0;
 	/* a short table kept together, or a budget ending in its total,
 	 * moves whole, unless that leaves the page more than a quarter
 	 * empty: then it splits as any other */

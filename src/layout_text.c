@@ -35,6 +35,11 @@
 #define HYPHEN_COST_RAGGED	500
 #define SHORT_PART		4
 #define SHORT_COST		150
+/* A break inside one of a compound's words when the compound has a
+ * joint to break at (hyph.h): "idrotts-förening" before "idrottsför-
+ * ening", unless the joint's line would stretch its spaces by some
+ * two thirds more than the other's. */
+#define NOT_JOINT_COST		100
 /* A word wider than the line is cut where it fills the line, without a
  * hyphen: dearer than any hyphenation point of it. */
 #define CUT_COST		2000
@@ -164,11 +169,14 @@ add_item(struct items *v, enum lb_type type, float w, float st, float sh, int pe
 /* A hyphen break before the next piece: a flagged penalty with the
  * added hyphen's width, priced by the letters it leaves on each side. */
 static void
-add_hyphen(struct lay *L, struct items *v, const struct hyph_point *hp, enum face face,
-    float size, const struct setting *set)
+add_hyphen(struct lay *L, struct items *v, const struct hyph_point *hp, int joints,
+    enum face face, float size, const struct setting *set)
 {
 	int cost = set->justify ? HYPHEN_COST : HYPHEN_COST_RAGGED;
 	int w = L->m->advance(L->m->ctx, face, SOFT_HYPHEN);
+
+	if (joints && !hp->joint)
+		cost += NOT_JOINT_COST;
 
 	if (hp->left < SHORT_PART)
 		cost += SHORT_COST * (SHORT_PART - hp->left);
@@ -206,6 +214,7 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 	uint32_t cp, prev = 0;
 	float w = 0;
 	struct hyph_point pts[HYPH_WORD_MAX];
+	int joints = 0;
 	/* a range of words ("juli–december") breaks at its dash only when
 	 * it is wider than the line (review r8: "(2023, mars–" /
 	 * "december)") */
@@ -215,13 +224,15 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 		hyphenate = 0;
 	if (hyphenate)
 		np = hyph_word(s, len, capital_ok, pts, HYPH_WORD_MAX);
+	for (k = 0; k < np; k++)
+		joints |= pts[k].joint;
 	while (i < len) {
 		float cw;
 
 		if (next < np && pts[next].at == i) {
 			if (i > start) {
 				add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
-				add_hyphen(L, v, &pts[next], face, size, set);
+				add_hyphen(L, v, &pts[next], joints, face, size, set);
 				start = i;
 				w = 0;
 			}

@@ -3571,6 +3571,11 @@ def chart_alt_texts(mine, followups, year, before=()):
     for ag in ended if not single else []:
         rows.append((agreement_name(ag), year - 1, sums(ag, year - 1), ag))
     two = len(rows) > len(mine)
+    # the chart has a series of other public money when the report's
+    # year has any, valued or not (report_has_other_public)
+    has_other = any(isinstance(a, int) or a == NOT_VALUED
+                    for _, ag in mine for p in ag.iter("party") if money_kind(ag, p) == "other"
+                    for a in (amount(ag, p.get("id"), year),))
     bars = sum((r[2]["kommun"] is not None) + (r[2]["ideburen"] is not None) +
                (r[2]["other"] is not None) for r in rows)
     want = []
@@ -3600,7 +3605,13 @@ def chart_alt_texts(mine, followups, year, before=()):
                 f"Kommunen {why('kommun')}"
             i = (f"Idéburna organisationer {v['ideburen']} kr" if v["ideburen"] is not None
                  else f"Idéburna organisationer {why('ideburen')}")
-            want.append(("funding chart alt", f"{label}: {k}, {i}"))
+            # the series in the key figures' order: other public money,
+            # when the report has any, between the kommun and the
+            # idéburna (review s26)
+            o = "" if not has_other else \
+                f"Övrig offentlig {v['other']} kr, " if v["other"] is not None else \
+                f"Övrig offentlig {why('other')}, "
+            want.append(("funding chart alt", f"{label}: {k}, {o}{i}"))
     for f, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         goal_alts = []

@@ -120,6 +120,8 @@ for spec in "linkoping-arbetsmarknadsnamnden 2019" "linkoping-arbetsmarknadsnamn
 	ok=1
 	python3 "$here/check_report.py" "$tmp/$name.pdf" "$1" "$2" input tests/report/examples \
 	    >"$tmp/check" || { fail "content"; cat "$tmp/check"; ok=0; }
+	# bold in a bullet is a lead-in up to its colon, never the whole item
+	python3 "$here/check_bold.py" "$tmp/$name.pdf" >"$tmp/bold" || { fail "bold"; cat "$tmp/bold"; ok=0; }
 	qpdf --check "$tmp/$name.pdf" >/dev/null 2>&1 || { fail "qpdf --check"; ok=0; }
 	pdftotext "$tmp/$name.pdf" /dev/null 2>"$tmp/perr"
 	if [ -s "$tmp/perr" ]; then fail "poppler warns"; cat "$tmp/perr"; ok=0; fi
@@ -1008,6 +1010,30 @@ pdftotext -f 1 -l 1 -raw "$tmp/order-2023.pdf" - | tr '\n' ' ' | tr -s ' ' |
     { fail "2023 page 1 list not in alphabetical order"; ok=0; }
 if [ $ok = 1 ]; then
 	echo "ok $name: Vallby 2023-2025 list and charts alphabetical, an ended agreement in its place"
+	passed=$((passed + 1))
+fi
+# The summary's chart names its series in the order of the key figures
+# beside it: the kommun, other public money, the idéburna (review s26:
+# Ekdala 2026's table said Kommunens finansiering, Övrig offentlig
+# finansiering, Idéburna organisationers insatser; its chart's legend
+# Kommunen, Idéburna organisationer, Övrig offentlig); Kvarnby 2026 as
+# well.
+name=report-chart-series-order
+ok=1
+for spec in "ekdala-socialnamnden 2026" "kvarnby-socialnamnden 2026"; do
+	set -- $spec
+	"$IOPDOC" report --year "$2" --namnd "$1" -o "$tmp/series.pdf" examples 2>/dev/null ||
+	    { fail "iopdoc failed ($1 $2)"; ok=0; continue; }
+	figs=$(pdftotext -raw "$tmp/series.pdf" - | grep -o '^\(Kommunens finansiering\|Övrig offentlig finansiering\|Idéburna organisationers insatser\)' |
+	    head -n 3 | tr '\n' '|')
+	legend=$(pdftotext -raw "$tmp/series.pdf" - | grep '^Kommunen .*Idéburna organisationer' | head -n 1)
+	[ "$figs" = "Kommunens finansiering|Övrig offentlig finansiering|Idéburna organisationers insatser|" ] ||
+	    { fail "$1 $2 key figures: $figs"; ok=0; }
+	[ "$legend" = "Kommunen Övrig offentlig Idéburna organisationer" ] ||
+	    { fail "$1 $2 chart legend not in the key figures' order: $legend"; ok=0; }
+done
+if [ $ok = 1 ]; then
+	echo "ok $name: Ekdala and Kvarnby 2026 charts' series in the key figures' order"
 	passed=$((passed + 1))
 fi
 # The Bilaga: its column heads "Dokument", "Typ", "Datum"; and a Bilaga

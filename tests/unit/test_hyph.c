@@ -1,5 +1,6 @@
 /* Swedish hyphenation (src/hyph.c) with Debian's hyphen-sv patterns, and
  * hyphens as flagged penalties in the line breaker.  Included by unit.c. */
+#include "build_common.h"
 #include "hyph.h"
 
 /* The points of word as "offset/left/right ..." */
@@ -15,6 +16,78 @@ hyph_points_of(const char *word, int capital_ok)
 		o += (size_t)snprintf(out + o, sizeof(out) - o, "%s%zu/%d/%d", i ? " " : "",
 		    p[i].at, p[i].left, p[i].right);
 	return out;
+}
+
+static int	fixed_advance(void *, enum face, uint32_t);
+static void	test_doc_begin(struct template *, struct doc *);
+static void	test_doc_end(struct layout *, struct doc *, struct template *);
+
+/* The byte offsets of word's compound joints (hyph_point.joint). */
+static const char *
+hyph_joints_of(const char *word)
+{
+	static char out[256];
+	struct hyph_point p[HYPH_WORD_MAX];
+	size_t n = hyph_word(word, strlen(word), 0, p, HYPH_WORD_MAX), i, o = 0;
+
+	out[0] = '\0';
+	for (i = 0; i < n && o < sizeof(out) - 20; i++)
+		if (p[i].joint)
+			o += (size_t)snprintf(out + o, sizeof(out) - o, "%s%zu", o ? " " : "", p[i].at);
+	return out;
+}
+
+/* A justified paragraph whose first line has room for "idrottsför-" and
+ * so for "idrotts-" too: it breaks at the compound's joint (Vallby
+ * 2021-2023: "i en idrottsför-" / "ening"). */
+static void
+test_hyph_joint_line(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc d;
+	struct builder bd;
+	char text[600];
+	size_t chars, o = 0, p, i;
+	int first = -1, second = -1;
+
+	test_doc_begin(&t, &d);
+	memset(&bd, 0, sizeof(bd));
+	bd.doc = &d;
+	bd.t = &t;
+	bd.a = d.arena;
+	/* every character 0.5 em: the line holds chars of them; words of
+	 * "ord " up to 11 characters before its end, so that
+	 * "idrottsför-" ends it exactly */
+	chars = (size_t)((t.page_width - t.margin_left - t.margin_right) / (t.size_body * 0.5f));
+	while (o + 4 <= chars - 11 && o + 4 < 400) {
+		memcpy(text + o, "ord ", 4);
+		o += 4;
+	}
+	while (o < chars - 11)
+		text[o++] = 'x';
+	if (o > 0 && text[o - 1] == 'x')
+		text[o++] = ' ';
+	snprintf(text + o, sizeof(text) - o, "idrottsförening ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord.");
+	t.hyphenate = true;
+	t.align = ALIGN_JUSTIFY;
+	build_plain(&bd, text, FACE_REGULAR, t.size_body, 0)->align = DALIGN_JUSTIFY;
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	for (p = 0; p < l.npages; p++)
+		for (i = 0; i < l.pages[p].n; i++) {
+			const struct box *bx = &l.pages[p].boxes[i];
+
+			if (bx->kind != BOX_TEXT || bx->text == NULL)
+				continue;
+			if (strstr(bx->text, "idrotts") != NULL && strstr(bx->text, "ord") != NULL)
+				first = strstr(bx->text, "idrottsför") == NULL;
+			if (strncmp(bx->text, "förening", 8) == 0 || strncmp(bx->text, "ening", 5) == 0)
+				second = strncmp(bx->text, "förening", 8) == 0;
+		}
+	INT_EQ(first, 1);
+	INT_EQ(second, 1);
+	test_doc_end(&l, &d, &t);
 }
 
 static void
@@ -57,6 +130,14 @@ test_hyph(void)
 	/* parts between hyphens on their own: "IOP" stays, the rest breaks */
 	STR_EQ(hyph_points_of("IOP-överenskommelsen", 0), "9/4/12 12/7/9 15/10/6 18/13/3");
 	STR_EQ(hyph_points_of("arbetsmarknads-", 0), "2/2/12 6/6/8 10/10/4");
+	/* compounds' joints by a linking "s": "idrotts-förening",
+	 * "arbets-marknads-nämnden", "samverkans-avtal"; not "ar-",
+	 * "mark-" (no "s") */
+	STR_EQ(hyph_joints_of("idrottsförening"), "7");
+	STR_EQ(hyph_joints_of("arbetsmarknadsnämnden"), "6 14");
+	STR_EQ(hyph_joints_of("samverkansavtal"), "10");
+	STR_EQ(hyph_joints_of("ungdomsverksamhet"), "7");
+	test_hyph_joint_line();
 	/* a letter the patterns' ISO-8859-1 lacks: not hyphenated */
 	STR_EQ(hyph_points_of("łódzkiego", 0), "");
 	/* the same patterns stay loaded */

@@ -153,6 +153,118 @@ test_rlay_table_rows(void)
 	}
 }
 
+/* A table with row groups (a goal table: "Mål", "Delmål", "Effektmål"
+ * over their goals) counts only its rows of content for the two rows
+ * on either side of a page break: never its first goal alone under the
+ * header and group label at a page foot (Sjöberg 2024 p2: "Mål" and one
+ * goal, the rest on p3), nor its last goal alone under its label on the
+ * next page; kept together or not, wherever the page ends. */
+static void
+test_rlay_table_groups(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int kept, lines;
+
+	for (kept = 0; kept <= 1; kept++)
+		for (lines = 30; lines < 75; lines++) {
+			struct template t;
+			struct doc d;
+			struct layout l;
+			struct builder bd;
+			struct doc_table *tb;
+			size_t r, c;
+			int i;
+			/* "G" rows are group labels */
+			static const char *const cells[] = { "Rubrik", "G1", "R1", "R2", "G2",
+			    "R3", "R4", "G3", "R5" };
+
+			test_doc_begin(&t, &d);
+			memset(&bd, 0, sizeof(bd));
+			bd.doc = &d;
+			bd.t = &t;
+			bd.a = d.arena;
+			for (i = 0; i < lines; i++)
+				build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+			tb = build_table(&bd, 2, 9);
+			for (r = 0; r < 9; r++) {
+				if (cells[r][0] == 'G') {
+					struct doc_node *cell = build_cell(tb, r, 0);
+
+					tb->rows[r]->group_label = true;
+					cell->colspan = 2;
+					for (c = 1; c < 2; c++)
+						build_cell(tb, r, c)->covered = true;
+					doc_span(&d, &cell->text, cells[r], FACE_BOLD, 0);
+					continue;
+				}
+				build_cell_text(&bd, tb, r, 0, cells[r], r == 0, DALIGN_LEFT, 0);
+				build_cell_text(&bd, tb, r, 1, "1", r == 0, DALIGN_RIGHT, 0);
+			}
+			build_table_block(&bd, tb)->keep_together = kept;
+			for (i = 0; i < 15; i++)
+				build_plain(&bd, "Efter", FACE_REGULAR, t.size_body, 0);
+			INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+			OK(rlay_page_of(&l, "R5") >= 0);
+			INT_EQ(rlay_page_of(&l, "R1"), rlay_page_of(&l, "R2"));
+			INT_EQ(rlay_page_of(&l, "R4"), rlay_page_of(&l, "R5"));
+			test_doc_end(&l, &d, &t);
+		}
+}
+
+/* One running footer on every page: a title too long for the footer's
+ * line is cut at the same place on every page, whatever the width of
+ * the page number beside it ("Sida 9 av 12" and "Sida 10 av 12"
+ * differ by a digit: the left text was cut a letter later on pages 1-9
+ * than on 10-12, two forms of the footer in one report). */
+static void
+test_rlay_one_footer(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int shift;
+
+	/* the title a letter longer each time: the cut falls inside a
+	 * word for one of them at least */
+	for (shift = 0; shift < 4; shift++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		const char *first = NULL;
+		size_t p, i, pages = 0;
+		int k;
+
+		test_doc_begin(&t, &d);
+		d.title = arena_printf(d.arena, "Årsrapport 2023: idéburna offentliga partnerskap "
+		    "med föreningar och stiftelser i %.*skommunen – Social- och omsorgsnämnden i "
+		    "Linköpings kommun · Dnr SON 2024/0012", shift, "xxx");
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (k = 0; k < 600; k++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0);
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		OK(l.npages >= 10);
+		for (p = 0; p < l.npages; p++)
+			for (i = 0; i < l.pages[p].n; i++) {
+				const struct box *bx = &l.pages[p].boxes[i];
+
+				if (bx->kind != BOX_TEXT || bx->artifact != ART_FOOTER ||
+				    bx->text == NULL || strncmp(bx->text, "Årsrapport", 11) != 0)
+					continue;
+				pages++;
+				if (first == NULL)
+					first = bx->text;
+				else
+					STR_EQ(bx->text, first);
+			}
+		INT_EQ(pages, l.npages);
+		/* cut short: the title does not fit beside the page number */
+		OK(first != NULL && strstr(first, "\xE2\x80\xA6") != NULL);
+		test_doc_end(&l, &d, &t);
+	}
+}
+
 /* A heading with two one-line paragraphs under it before the next
  * heading ("Mål och utfall 2025", "Ingen uppföljning …", "… inga mål
  * för året."): the three are on one page, wherever the page ends. */
@@ -1364,5 +1476,7 @@ test_rlay(void)
 	test_rlay_title_beside_kind();
 	test_rlay_table_kept();
 	test_rlay_table_rows();
+	test_rlay_table_groups();
+	test_rlay_one_footer();
 	test_rlay_short_section();
 }

@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Golden check of a rendered report's bullets: no item is bold as a
+whole.  Bold in a list item is a lead-in term up to its colon
+("Språkcaféer: Skäggetorp (4 kvällar i veckan); …", "2024-05-14,
+styrgruppsmöte: …") or what the XML marks as emphasis, never the whole
+item (review s26: Linköping 2019 p4, Aktiviteter, five activities wholly
+bold).
+
+usage: check_bold.py REPORT.pdf
+Reads `pdftohtml -xml` (each run of text with <b> when bold); prints one
+line per wholly bold item and exits 1 when there is one.
+"""
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+BULLET = "\u2022"
+
+
+def items(pdf):
+    """(page, text, all bold) of each bullet item's first line."""
+    out = subprocess.run(["pdftohtml", "-xml", "-i", "-stdout", pdf], check=True,
+                         capture_output=True).stdout
+    # pdftohtml writes a DOCTYPE naming a DTD it does not ship
+    out = re.sub(rb"<!DOCTYPE[^>]*>", b"", out)
+    root = ET.fromstring(out)
+    for page in root.iter("page"):
+        lines = {}
+        for t in page.iter("text"):
+            text = "".join(t.itertext())
+            if not text.strip():
+                continue
+            bold = t.find("b") is not None and "".join(t.find("b").itertext()) == text
+            lines.setdefault(int(t.get("top")), []).append((int(t.get("left")), text, bold))
+        for top in sorted(lines):
+            runs = sorted(lines[top])
+            if runs[0][1].strip() != BULLET or len(runs) < 2:
+                continue
+            body = runs[1:]
+            yield (page.get("number"), "".join(r[1] for r in body).strip(),
+                   all(r[2] for r in body) and not body[-1][1].rstrip().endswith(":"))
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    bad = [(p, t) for p, t, b in items(sys.argv[1]) if b]
+    for p, t in bad:
+        print("page %s: a bullet item wholly bold: %s" % (p, t))
+    n = sum(1 for _ in items(sys.argv[1]))
+    print("%d of %d bullet items with no more bold than a lead-in" % (n - len(bad), n))
+    sys.exit(1 if bad else 0)
+
+
+if __name__ == "__main__":
+    main()
