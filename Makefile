@@ -36,7 +36,7 @@ CORE = mem buf diag utf8 format model \
 CORE += validate_goals xml_read_goals calc_goals build_report_goals build_report_duties
 # The economy of issue 12: its reader, checks and printing.
 CORE += xml_read_econ validate_econ build_econ build_report_econ build_report_compare
-CORE += xml_read_adjust calc_adjust validate_adjust build_report_adjust build_econ_table calc_month
+CORE += xml_read_adjust calc_adjust validate_adjust build_report_adjust build_report_items build_econ_table calc_month
 # FIX4: a monthly budget's months in a budget year
 CORE += calc_budget_months calc_stated_scope
 # The commands behind the command line (main.c only parses it).

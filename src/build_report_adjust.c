@@ -93,13 +93,21 @@ report_adjust_words(struct buf *b, const struct adjustment *a)
  * (from-also), "2022-10-01 (överenskommelsen anger också 2022-07-01)":
  * the start taken is never given as the only one (r5 item 8). */
 static void
-adjust_from(struct buf *b, const struct adjustment *a)
+adjust_from(struct buf *b, const struct adjustment *a, bool words)
 {
 	char d[16];
 
-	date_format_iso(a->from, d, sizeof(d));
-	buf_adds(b, d);
-	if (a->from_also.y != 0) {
+	/* under the Ekonomi table in words, "1 juli 2026" (review s26) */
+	if (words)
+		buf_printf(b, "%d %s %d", a->from.d, month_long[a->from.m], a->from.y);
+	else {
+		date_format_iso(a->from, d, sizeof(d));
+		buf_adds(b, d);
+	}
+	if (a->from_also.y != 0 && words)
+		buf_printf(b, " (överenskommelsen anger också %d %s %d)", a->from_also.d,
+		    month_long[a->from_also.m], a->from_also.y);
+	else if (a->from_also.y != 0) {
 		date_format_iso(a->from_also, d, sizeof(d));
 		buf_printf(b, " (överenskommelsen anger också %s)", d);
 	}
@@ -187,7 +195,7 @@ index_steps(struct buf *b, const struct year_adjust *ja)
 		}
 	if (first_on_start == 0) {
 		buf_adds(b, " från ");
-		adjust_from(b, a);
+		adjust_from(b, a, false);
 	}
 	for (v = a->values; v != NULL; v = v->next) {
 		if (!adjust_first_of_date(a, v) || !adjust_step_counts(a, v, ja->base_start, ja->last) ||
@@ -485,19 +493,25 @@ from_also_note(struct rep *r, struct buf *note, const struct agreement *ag,
 			applied |= ya->adj[i].adj == a && (ya->adj[i].adjusted || ya->adj[i].index_missing);
 		if (applied)
 			continue;
-		buf_adds(note, "Uppräkning ");
-		if (a->kind == ADJ_PERCENT) {
-			char pct[32];
+		{
+			struct buf u = { NULL, 0, 0 };
 
-			percent_text(a->percent, pct, sizeof(pct));
-			buf_printf(note, "med %s" NBSP "%% per år", pct);
-		} else {
-			buf_adds(note, "enligt ");
-			index_name(note, a);
+			buf_adds(&u, "Uppräkning ");
+			if (a->kind == ADJ_PERCENT) {
+				char pct[32];
+
+				percent_text(a->percent, pct, sizeof(pct));
+				buf_printf(&u, "med %s" NBSP "%% per år", pct);
+			} else {
+				buf_adds(&u, "enligt ");
+				index_name(&u, a);
+			}
+			buf_adds(&u, " från ");
+			adjust_from(&u, a, r->econ_under != NULL);
+			buf_printf(&u, "; för %d är beloppet inte uppräknat. ", r->year);
+			report_econ_under(r, note, u.data);
+			buf_free(&u);
 		}
-		buf_adds(note, " från ");
-		adjust_from(note, a);
-		buf_printf(note, "; för %d är beloppet inte uppräknat. ", r->year);
 	}
 }
 
@@ -532,6 +546,32 @@ days_product(struct rep *r, struct buf *b, const struct agreement *ag,
 	return true;
 }
 
+/* The uprating's basis under the table, s "Grundbeloppet för NAME är
+ * …": where another party's says the same after the name, one sentence
+ * names both ("Grundbeloppet för Linköpings kommun och Internationella
+ * Kvinnoföreningen Linköping är 450 000 kr för 2023, …"). */
+static void
+under_basis(struct rep *r, struct buf *note, const struct party *p, const char *s)
+{
+	const char *rest = strstr(s, p->name), *at;
+	size_t pos;
+
+	if (rest == NULL || r->econ_under->data == NULL ||
+	    (at = strstr(r->econ_under->data, rest + strlen(p->name))) == NULL ||
+	    at == r->econ_under->data) {
+		report_econ_under(r, note, s);
+		return;
+	}
+	pos = (size_t)(at - r->econ_under->data);
+	{
+		struct buf b = { NULL, 0, 0 };
+
+		buf_printf(&b, "%.*s och %s%s", (int)pos, r->econ_under->data, p->name, at);
+		buf_free(r->econ_under);
+		*r->econ_under = b;
+	}
+}
+
 void
 report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
     const struct party *p, const struct year_amount *ya)
@@ -547,59 +587,97 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 		buf_printf(note, "%s års belopp; överenskommelsen anger inget för %s. ",
 		    report_budget_year(r, ag, base_year), y);
 	}
-	if (!days_product(r, note, ag, ya) && !r->year_split_once)
+	/* the row's parts a line each say the days and the payments */
+	if (!r->econ_items && !days_product(r, note, ag, ya) && !r->year_split_once)
 		year_split(r, note, ag, ya);
 	if (!ya->valued)
 		return;
-	paid_note(r, note, ag, p, ya);
+	if (!r->econ_items)
+		paid_note(r, note, ag, p, ya);
+	/* the uprating's basis, once under the table (review s26): "Grund-
+	 * beloppet för Ekby kommun är 804 000 kr för 2025/26 och
+	 * månadsbeloppet 31 500 kr, uppräknat med 2 % per år från 1 juli
+	 * 2026." */
 	if (ya->adjusted) {
-		if (ya->nparts == 2 && ya->part[0].base_year != ya->part[1].base_year)
-			buf_printf(note, "Grundbelopp %s (%s) och %s (%s), uppräknat ",
+		struct buf u = { NULL, 0, 0 };
+		/* under the table when the row lists its parts; else the
+		 * row's own words */
+		bool under = r->econ_under != NULL;
+		const char *months = !under || ya->nmonth == 0 ? "" : ya->nmonth > 1 ?
+		    " och månadsbeloppen" : arena_printf(r->bd.a, " och månadsbeloppet %s",
+		    build_money(&r->bd, ya->month[0].monthly, false));
+
+		if (under && ya->nparts == 2 && ya->part[0].base_year != ya->part[1].base_year)
+			buf_printf(&u, "Grundbeloppen för %s är %s för %s och %s för %s%s, uppräknade ",
+			    p->name, build_money(&r->bd, ya->part[0].base, false),
+			    report_budget_year(r, ag, ya->part[0].base_year),
+			    build_money(&r->bd, ya->part[1].base, false),
+			    report_budget_year(r, ag, ya->part[1].base_year), months);
+		else if (under && ya->base != 0)
+			buf_printf(&u, "Grundbeloppet för %s är %s för %s%s, uppräknat ", p->name,
+			    build_money(&r->bd, ya->base, false), report_budget_year(r, ag, ya->base_year),
+			    months);
+		else if (under && ya->nmonth == 1)
+			buf_printf(&u, "Månadsbeloppet för %s är %s, uppräknat ", p->name,
+			    build_money(&r->bd, ya->month[0].monthly, false));
+		else if (under)
+			buf_printf(&u, "Beloppen för %s räknas upp ", p->name);
+		else if (ya->nparts == 2 && ya->part[0].base_year != ya->part[1].base_year)
+			buf_printf(&u, "Grundbelopp %s (%s) och %s (%s), uppräknat ",
 			    build_money(&r->bd, ya->part[0].base, false),
 			    report_budget_year(r, ag, ya->part[0].base_year),
 			    build_money(&r->bd, ya->part[1].base, false),
 			    report_budget_year(r, ag, ya->part[1].base_year));
 		else if (ya->base != 0)
-			buf_printf(note, "Grundbelopp %s (%s), uppräknat ",
+			buf_printf(&u, "Grundbelopp %s (%s), uppräknat ",
 			    build_money(&r->bd, ya->base, false), report_budget_year(r, ag, ya->base_year));
 		else	/* monthly budgets only: no yearly base */
-			buf_adds(note, "Uppräknat ");
+			buf_adds(&u, "Uppräknat ");
 		for (i = 0; i < ya->nadj; i++) {
 			const struct adjustment *a = ya->adj[i].adj;
 
 			if (!ya->adj[i].adjusted)
 				continue;
-			buf_adds(note, n++ == 0 ? "" : " och ");
+			buf_adds(&u, n++ == 0 ? "" : " och ");
 			if (a->kind == ADJ_PERCENT) {
 				percent_text(a->percent, pct, sizeof(pct));
-				buf_printf(note, "med %s" NBSP "%% per år från ", pct);
-				adjust_from(note, a);
+				buf_printf(&u, "med %s" NBSP "%% per år från ", pct);
+				adjust_from(&u, a, under);
 				continue;
 			}
-			buf_adds(note, "enligt ");
-			index_name(note, a);
+			buf_adds(&u, "enligt ");
+			index_name(&u, a);
 			/* the start and the values that applied, as a mixed
 			 * index states its */
-			index_steps(note, &ya->adj[i]);
+			index_steps(&u, &ya->adj[i]);
 		}
-		buf_adds(note, ". ");
+		buf_adds(&u, ". ");
+		if (under)
+			under_basis(r, note, p, u.data);
+		else
+			buf_adds(note, u.data);
+		buf_free(&u);
 	}
 	for (i = 0; i < ya->nadj; i++) {
 		const struct adjustment *a = ya->adj[i].adj;
+		struct buf u = { NULL, 0, 0 };
 
-		preliminary(note, &ya->adj[i]);
-		if (!ya->adj[i].index_missing)
-			continue;
-		buf_adds(note, "Uppräkning enligt ");
-		index_name(note, a);
-		buf_adds(note, " från ");
-		adjust_from(note, a);
-		buf_adds(note, " ska göras, men indexvärden saknas i underlaget: "
-		    "beloppet visas utan uppräkning. ");
+		preliminary(&u, &ya->adj[i]);
+		if (ya->adj[i].index_missing) {
+			buf_adds(&u, "Uppräkning enligt ");
+			index_name(&u, a);
+			buf_adds(&u, " från ");
+			adjust_from(&u, a, r->econ_under != NULL);
+			buf_adds(&u, " ska göras, men indexvärden saknas i underlaget: "
+			    "beloppet visas utan uppräkning. ");
+		}
+		if (u.data != NULL)
+			report_econ_under(r, note, u.data);
+		buf_free(&u);
 	}
 	from_also_note(r, note, ag, p, ya);
 	if (ya->in_kind_not_adjusted)
-		buf_adds(note, "Värdet av insatser i annat än pengar räknas inte upp. ");
+		report_econ_under(r, note, "Värdet av insatser i annat än pengar räknas inte upp. ");
 }
 
 /* The money paid this year and the monthly money uprated are each
@@ -609,9 +687,12 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
  * why (review s22, Ekby UBN 2027: 364 182 + 376 591 + 87 394 + 389 416
  * kr is 1 217 583 kr, the year's 1 217 582 kr). */
 void
-report_adjust_rounding(struct rep *r, struct buf *note, const struct year_amount *ya)
+report_adjust_rounding(struct rep *r, struct buf *note, const struct party *p,
+    const struct year_amount *ya)
 {
 	long long paid, monthly, both, diff;
+
+	const char *s;
 
 	if (!ya->valued || ya->paid_months == 0 || ya->nmonth == 0 ||
 	    !money_round(ya->paid_counted, &paid) ||
@@ -619,10 +700,16 @@ report_adjust_rounding(struct rep *r, struct buf *note, const struct year_amount
 	    !money_round(ya->not_by_days, &both) || (diff = paid + monthly - both) == 0)
 		return;
 	/* as an ekonom says it (review s25: not "Delbeloppen är avrundade
-	 * var för sig") */
-	buf_printf(note, "Summan av beloppen i anmärkningen är %lld" NBSP "kr %s än beloppet "
-	    "för %d, eftersom varje belopp är avrundat till hela kronor. ",
-	    diff > 0 ? diff : -diff, diff > 0 ? "mer" : "mindre", r->year);
+	 * var för sig"); once under the table, the party named (review s26) */
+	if (r->econ_under != NULL)
+		s = arena_printf(r->bd.a, "Beloppen i anmärkningen för %s är tillsammans %lld" NBSP
+		    "kr %s än beloppet för %d, eftersom varje belopp är avrundat till hela kronor. ",
+		    p->name, diff > 0 ? diff : -diff, diff > 0 ? "mer" : "mindre", r->year);
+	else
+		s = arena_printf(r->bd.a, "Summan av beloppen i anmärkningen är %lld" NBSP "kr %s "
+		    "än beloppet för %d, eftersom varje belopp är avrundat till hela kronor. ",
+		    diff > 0 ? diff : -diff, diff > 0 ? "mer" : "mindre", r->year);
+	report_econ_under(r, note, s);
 }
 
 /* "365 000 kr av grundbeloppet för 2024/25 och 374 300 kr av
@@ -829,14 +916,19 @@ report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct y
 	else if (!by_days) {
 		buf_adds(&b, "beloppet betalas ut ");
 		pay_months_words(&b, ya->paid_months);
+	} else if (!ya->prorated && !ya->annual_for_part && ya->paid_months != 0 && r->econ_items) {
+		/* the rows name the money paid, with its month (review s26:
+		 * said once) */
+		buf_adds(&b, part_rule(r, ag, ya));
 	} else if (!ya->prorated && !ya->annual_for_part && ya->paid_months != 0) {
 		/* the year's own budget, part of it paid in a month */
 		buf_printf(&b, "%s, varav %s betalas ut ", part_rule(r, ag, ya),
 		    paid_money(r, ya, paid));
 		pay_months_words(&b, ya->paid_months);
 	} else {
+		/* its kronor in the row when the row lists its parts */
 		buf_printf(&b, "%s, utom %s som betalas ut ", part_rule(r, ag, ya),
-		    paid_money(r, ya, paid));
+		    r->econ_items ? "det" : paid_money(r, ya, paid));
 		pay_months_words(&b, ya->pay_months);
 		if (ya->paid_months == 0)
 			buf_printf(&b, " (inget av det %d)", ya->from.y);

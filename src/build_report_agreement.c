@@ -354,10 +354,18 @@ static const char *
 part_tail(struct rep *r, const struct agreement *ag, const struct party *p)
 {
 	struct year_amount ya;
+	struct buf scratch = { NULL, 0, 0 };
+	const char *s;
 
 	if (calc_party_year(ag, p, r->year, &ya) != CALC_OK || !part_year_row(&ya))
 		return NULL;
-	return report_adjust_prorated(r, ag, &ya);
+	/* the money paid on its days named in the row, with its kronor,
+	 * when the row lists its parts (review s26: said once) */
+	r->econ_items = report_econ_items(r, ag, p, &ya, NULL, &scratch);
+	buf_free(&scratch);
+	s = report_adjust_prorated(r, ag, &ya);
+	r->econ_items = false;
+	return s;
 }
 
 /* The part year's words once for each group of parties that share them,
@@ -405,7 +413,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	const struct party *p;
 	struct year_amount ya;
 	struct doc_table *tb;
-	struct buf once = { NULL, 0, 0 };
+	struct buf once = { NULL, 0, 0 }, under = { NULL, 0, 0 };
 	size_t n = 0, row = 1, nparts = 0, nparties = 0;
 	const char *split = NULL;
 	bool same_split = true;
@@ -452,17 +460,38 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		}
 		for (bg = ag->budgets; bg != NULL; bg = bg->next)
 			in_kind |= bg->party == p && bg->kind == BUDGET_IN_KIND;
-		if (in_kind && report_econ_pays_nothing(ag, p, &ya))
+		in_kind &= report_econ_pays_nothing(ag, p, &ya);
+		/* the row's parts a line each, "Post: belopp (grund)"; what
+		 * holds for the table once under it (review s26) */
+		r->econ_under = &under;
+		r->econ_items = report_econ_items(r, ag, p, &ya, in_kind ? "Insats i verksamheten" :
+		    NULL, &note);
+		if (r->econ_items && note.len > 0)
+			buf_adds(&note, LINE_SEP);
+		if (in_kind && !r->econ_items)
 			buf_adds(&note, "insats i verksamheten, ingen utbetalning. ");
 		report_adjust_note(r, &note, ag, p, &ya);
 		report_econ_priced(r, &note, ag, p, ya.base_year);
 		report_econ_monthly(r, &note, ag, p, &ya);
-		report_adjust_rounding(r, &note, &ya);
+		report_adjust_rounding(r, &note, p, &ya);
 		report_econ_not_valued(&note, ag, p, ya.base_year, !ya.valued);
 		report_econ_stated(r, &note, ag, p, ya.base_year, false);
-		/* the part of the year once: in the row when one party's,
-		 * else under the table, once for each way of counting it */
-		if (part_year_row(&ya) && nparts == 1) {
+		/* the part of the year once: in the row when one party's and
+		 * the row says it in sentences, else under the table, once
+		 * for each way of counting it */
+		if (part_year_row(&ya) && nparts == 1 && r->econ_items) {
+			struct buf u = { NULL, 0, 0 };
+
+			buf_printf(&u, "Överenskommelsen %s %s. ", report_held(r, ya.to.y),
+			    report_adjust_part_span(r, ya.from, ya.to));
+			report_part_sentence(&u, NULL, report_adjust_prorated(r, ag, &ya));
+			/* first under the table: the part of the year before
+			 * what holds for it */
+			if (under.data != NULL)
+				buf_adds(&u, under.data);
+			buf_free(&under);
+			under = u;
+		} else if (part_year_row(&ya) && nparts == 1) {
 			buf_printf(&note, "Överenskommelsen %s %s. ", report_held(r, ya.to.y),
 			    report_adjust_part_span(r, ya.from, ya.to));
 			report_part_sentence(&note, NULL, report_adjust_prorated(r, ag, &ya));
@@ -476,9 +505,14 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		build_cell_text(&r->bd, tb, row, 1, ya.valued ? build_money(&r->bd, ya.amount, false) :
 		    report_party_lists_not_valued(ag, p, ya.base_year) ? REPORT_NOT_VALUED :
 		    r->bd.t->label_budget_no_amount, false, DALIGN_RIGHT, 0);
-		if (note.data != NULL) {
+		r->econ_items = false;
+		/* no line break nor space at the end */
+		while (note.len >= 3 && strcmp(note.data + note.len - 3, LINE_SEP) == 0)
+			note.data[note.len -= 3] = '\0';
+		if (note.data != NULL && note.len > 0) {
 			/* drop the trailing space; start with a capital */
-			note.data[note.len - 1] = '\0';
+			if (note.data[note.len - 1] == ' ')
+				note.data[--note.len] = '\0';
 			if (note.data[0] == 'i' || note.data[0] == 'b')
 				note.data[0] = (char)(note.data[0] - 'a' + 'A');
 			build_cell_text(&r->bd, tb, row, 2, arena_strdup(r->bd.a, note.data), false,
@@ -487,6 +521,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		buf_free(&note);
 		row++;
 	}
+	r->econ_under = NULL;
 	tb->rows[row]->total = true;
 	build_cell_text(&r->bd, tb, row, 0, "Summa", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, row, 1, am->has_kommun || am->has_ideburen ||
@@ -502,13 +537,22 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		once.data[--once.len] = '\0';
 		if (report_adjust_paid_whole(r, ag) != NULL)
 			buf_printf(&once, " %s", report_adjust_paid_whole(r, ag));
-		report_text(r, arena_strdup(r->bd.a, once.data));
 	} else if (r->year_split_once && report_adjust_paid_whole(r, ag) != NULL)
-		report_text(r, arena_printf(r->bd.a, "%s %s", split, report_adjust_paid_whole(r, ag)));
+		buf_printf(&once, "%s %s", split, report_adjust_paid_whole(r, ag));
 	else if (r->year_split_once)
-		report_text(r, split);
+		buf_adds(&once, split);
 	else if (report_adjust_paid_whole(r, ag) != NULL)
-		report_text(r, report_adjust_paid_whole(r, ag));
+		buf_adds(&once, report_adjust_paid_whole(r, ag));
+	/* one note under the table: what holds for it, each said once */
+	if (under.data != NULL) {
+		under.data[--under.len] = '\0';	/* the last space */
+		if (once.data != NULL)
+			buf_addc(&once, ' ');
+		buf_adds(&once, under.data);
+	}
+	if (once.data != NULL)
+		report_text(r, arena_strdup(r->bd.a, once.data));
+	buf_free(&under);
 	r->year_split_once = false;
 	r->part_year_under = false;
 	buf_free(&once);

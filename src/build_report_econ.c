@@ -358,7 +358,9 @@ report_econ_priced(struct rep *r, struct buf *note, const struct agreement *ag,
 				buf_printf(note, "Posten %s (%s) betalas ut %s. ", label,
 				    build_money(&r->bd, l->amount, false), e->condition);
 			}
-			if (!e->has_unit_price || (!e->has_estimate && !e->has_ceiling))
+			/* the row's line for it says the price (review s26) */
+			if (!e->has_unit_price || (!e->has_estimate && !e->has_ceiling) ||
+			    r->econ_items)
 				continue;
 			buf_printf(note, "%s: %s%s%s", rich_plain(ag->arena, &l->label),
 			    build_money(&r->bd, e->unit_price, false), e->unit != NULL ? "/" : "",
@@ -494,7 +496,8 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct agreement *ag,
 	long long kr;
 	bool other;
 
-	if (ya->monthly == 0 || !ya->valued || ya->nmonth == 0)
+	/* the row's line for the monthly money says it (review s26) */
+	if (ya->monthly == 0 || !ya->valued || ya->nmonth == 0 || r->econ_items)
 		return;
 	/* one line per month: named by its budget line, never read as the
 	 * value of the unvalued help beside it (review r8, Ekby: Stiftelsen
@@ -565,8 +568,9 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct agreement *ag,
 	 * före uppräkning.") */
 	buf_adds(note, ". ");
 	if (ya->adjusted) {
-		buf_adds(note, ya->nmonth == 1 ? "Månadsbeloppet är angivet före uppräkning. " :
-		    "Månadsbeloppen är angivna före uppräkning. ");
+		if (r->econ_under == NULL)
+			buf_adds(note, ya->nmonth == 1 ? "Månadsbeloppet är angivet före uppräkning. " :
+			    "Månadsbeloppen är angivna före uppräkning. ");
 		if (!monthly_uprated(r, note, ya) && other)
 			buf_printf(note, "Med uppräkning sammanlagt %s. ",
 			    build_money(&r->bd, kr, false));
@@ -612,6 +616,14 @@ monthly_outside(struct rep *r, const struct agreement *ag, const struct party *p
 			report_lower_first(what);
 	} else
 		what = arena_strdup(r->bd.a, "månadsposterna");
+	/* under the Ekonomi table the row has said the monthly money's
+	 * kronor (review s26: Ekby SN 2025's 64 000 kr twice) */
+	if (r->econ_under != NULL) {
+		buf_printf(note, "Överenskommelsen anger totalt %s för %s, %s %s än de årliga "
+		    "posterna (%s); därtill kommer %s. Rapporten räknar med posterna. ", st, p->name,
+		    diff, more ? "mer" : "mindre", sum, what);
+		return true;
+	}
 	buf_printf(note, "%s anger totalt %s, %s %s än de årliga posterna (%s); därtill kommer "
 	    "%s, %s för %s", clause ? "överenskommelsen" : "Överenskommelsen", st, diff,
 	    more ? "mer" : "mindre", sum, what, build_money(&r->bd, (long long)(kr + 0.5), false),
@@ -648,12 +660,22 @@ report_econ_stated(struct rep *r, struct buf *note, const struct agreement *ag,
 		 * as outside it (review s22: Ekby 2025's 434 300 kr beside
 		 * 424 300 and 488 300 kr, the coordinator's 64 000 kr never
 		 * said) */
-		if (b->per != PER_MONTH && monthly_outside(r, ag, p, b, base_year, note, st, diff,
-		    b->stated_total > budget_total(b), sum, clause))
+		struct buf u = { NULL, 0, 0 };
+
+		if (b->per != PER_MONTH && monthly_outside(r, ag, p, b, base_year, &u, st, diff,
+		    b->stated_total > budget_total(b), sum, clause)) {
+			report_econ_under(r, note, u.data);
+			buf_free(&u);
 			continue;
-		buf_printf(note, "%s anger totalt %s%s, %s %s än posterna (%s); rapporten "
+		}
+		/* under the table, whose (review s26) */
+		buf_printf(&u, "%s anger totalt %s%s%s%s, %s %s än posterna (%s); rapporten "
 		    "räknar med posterna. ", clause ? "överenskommelsen" : "Överenskommelsen",
-		    st, per, diff, b->stated_total > budget_total(b) ? "mer" : "mindre", sum);
+		    st, per, r->econ_under != NULL ? " för " : "",
+		    r->econ_under != NULL ? p->name : "",
+		    diff, b->stated_total > budget_total(b) ? "mer" : "mindre", sum);
+		report_econ_under(r, note, u.data);
+		buf_free(&u);
 	}
 }
 

@@ -56,6 +56,12 @@ struct rep {
 	/* more than one row has a part year: its rule, with the money
 	 * paid on its days, is said under the Ekonomi table, not in a row */
 	bool				 part_year_under;
+	/* the Ekonomi table being built: what holds for the table, said
+	 * once under it (each sentence once; NULL outside the table), and
+	 * whether the row being built lists its parts a line each
+	 * (report_econ_items) */
+	struct buf			*econ_under;
+	bool				 econ_items;
 };
 
 #define REP_ANNUAL	1u
@@ -468,7 +474,8 @@ void		 report_adjust_note(struct rep *, struct buf *, const struct agreement *,
 /* "Delbeloppen är avrundade var för sig; tillsammans blir de 1 kr mer än
  * beloppet för 2027. ": the money paid and the monthly money, each
  * printed in whole kronor, where the year rounds them once. */
-void		 report_adjust_rounding(struct rep *, struct buf *, const struct year_amount *);
+void		 report_adjust_rounding(struct rep *, struct buf *, const struct party *,
+		    const struct year_amount *);
 /* "med 2 % per år", "enligt 90 % OPI + 10 % KPI" */
 void		 report_adjust_words(struct buf *, const struct adjustment *);
 void		 report_adjust_later_steps(struct buf *, const struct adjustment *, int first,
@@ -517,6 +524,17 @@ bool		 report_adjust_last_paid_whole(const struct agreement *,
 		    const struct party *);
 const char	*report_adjust_period_paid_whole(struct rep *, const struct agreement *);
 const char	*report_budget_year(struct rep *, const struct agreement *, int year);
+/* build_report_items.c: the row's parts in cell, one a line (LINE_SEP),
+ * "Bidrag till lokalhyra, Norrby centrum: 87 394 kr (augusti)", adding
+ * up to the row's amount ±1 kr a part; in_kind names the money counted
+ * by days of help in kind ("Insats i verksamheten"), or NULL.  False,
+ * cell untouched, when the parts cannot be so listed. */
+bool		 report_econ_items(struct rep *, const struct agreement *,
+		    const struct party *, const struct year_amount *, const char *in_kind,
+		    struct buf *cell);
+/* Sentence s under the Ekonomi table, once (r->econ_under); into note
+ * when no table is being built. */
+void		 report_econ_under(struct rep *, struct buf *note, const char *s);
 bool		 report_econ_pays_nothing(const struct agreement *, const struct party *,
 		    const struct year_amount *);
 /* After the economy table: each public party's budget lines that give a

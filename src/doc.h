@@ -16,6 +16,12 @@
 
 #include "template.h"
 
+/* A line break inside a paragraph's or a cell's text: U+2028 LINE
+ * SEPARATOR ends the line there, as a paragraph's last line ends, and
+ * the text runs on on the next (the Ekonomi table's remark, one budget
+ * item a line).  Never drawn. */
+#define LINE_SEP	"\xe2\x80\xa8"
+
 struct arena;
 
 /* The role of a laid-out box (struct box): the tag its content gets,

@@ -120,15 +120,24 @@ table_columns(struct lay *L, const struct doc_table *tb, float size, float avail
 				continue;
 
 			for (sp = cell->text.first; sp != NULL; sp = sp->next) {
-				const char *s = sp->text, *wd;
+				const char *s = sp->text, *wd, *ls;
 
-				w += layout_text_measure(L, sp->text, strlen(sp->text), sp->face, size, sp->line);
+				/* lines apart (LINE_SEP): the longest one's width */
+				for (wd = s; (ls = strstr(wd, LINE_SEP)) != NULL; wd = ls + 3) {
+					w += layout_text_measure(L, wd, (size_t)(ls - wd), sp->face, size,
+					    sp->line);
+					if (w > nat[c])
+						nat[c] = w;
+					w = 0;
+				}
+				w += layout_text_measure(L, wd, strlen(wd), sp->face, size, sp->line);
 				while (*s != '\0') {
 					float ww;
 
-					while (*s == ' ')
-						s++;
-					for (wd = s; *s != '\0' && *s != ' '; s++)
+					while (*s == ' ' || strncmp(s, LINE_SEP, 3) == 0)
+						s += *s == ' ' ? 1 : 3;
+					for (wd = s; *s != '\0' && *s != ' ' && strncmp(s, LINE_SEP, 3) != 0;
+					    s++)
 						continue;
 					ww = layout_text_measure(L, wd, (size_t)(s - wd), sp->face, size, sp->line);
 					if (ww > minw[c])

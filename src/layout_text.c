@@ -437,13 +437,17 @@ next_word(const struct doc_span *sp, const char *s, size_t *len)
 	for (;;) {
 		while (*s == ' ' || *s == '\n' || *s == '\t')
 			s++;
+		/* no word ties across a line break */
+		if (strncmp(s, LINE_SEP, 3) == 0)
+			return NULL;
 		if (*s != '\0')
 			break;
 		if ((sp = sp->next) == NULL)
 			return NULL;
 		s = sp->text;
 	}
-	for (w = s; *s != '\0' && *s != ' ' && *s != '\n' && *s != '\t'; s++)
+	for (w = s; *s != '\0' && *s != ' ' && *s != '\n' && *s != '\t' &&
+	    strncmp(s, LINE_SEP, 3) != 0; s++)
 		continue;
 	*len = (size_t)(s - w);
 	return w;
@@ -468,6 +472,23 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 		int glued = v->n > 0 && v->it[v->n - 1].type == LB_BOX;
 
 		while (*s != '\0') {
+			/* a line break inside the text (U+2028, doc.h): the
+			 * line ends here, as a paragraph's last, and the
+			 * text runs on below */
+			if (strncmp(s, LINE_SEP, 3) == 0) {
+				if (v->n > 0 && v->it[v->n - 1].type == LB_GLUE)
+					v->n--;
+				add_item(v, LB_GLUE, 0, 1e6f, 0, 0, NULL, 0, sp->face);
+				add_item(v, LB_PENALTY, 0, 0, 0, LB_FORCE, NULL, 0, sp->face);
+				/* readers that follow the text order see
+				 * the lines apart */
+				v->pc[v->n - 1].before_space = 1;
+				sentence = 1;
+				tied = 0;
+				last.w = NULL;
+				s += 3;
+				continue;
+			}
 			if (*s == ' ' || *s == '\n' || *s == '\t') {
 				const char *nw;
 				size_t nlen = 0;
@@ -494,7 +515,8 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 				s++;
 				continue;
 			}
-			for (w = s; *s != '\0' && *s != ' ' && *s != '\n' && *s != '\t'; s++)
+			for (w = s; *s != '\0' && *s != ' ' && *s != '\n' && *s != '\t' &&
+			    strncmp(s, LINE_SEP, 3) != 0; s++)
 				continue;
 			last.before = last.w;
 			last.before_len = last.len;

@@ -220,7 +220,10 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged,
 				active = nn;
 				xgrow((void **)&all, &cap, nall + 1, sizeof(*all));
 				all[nall++] = nn;
-				if (forced && (best_end == NULL || nn->demerits < best_end->demerits))
+				/* the last forced break ends the text: one
+				 * inside it (a line break, LINE_SEP) is on the
+				 * way there */
+				if (forced)
 					best_end = nn;
 			}
 		}
