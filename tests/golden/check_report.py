@@ -775,8 +775,11 @@ def days_not_reproduced(text, year):
             if under and not re.search(r"\d+ av \d+ dagar", note):
                 note = note + " " + under.group(0)
             fracs = re.findall(r"(\d+) av (\d+) dagar", note)
-            rests = re.findall(rf"[Rr]esten av verksamhetsåret [^:]*: ({num}) kr, varav ({num}) kr", note)
-            whole = re.findall(rf"räknas ett helt år, ({num}) kr", note)
+            rests = re.findall(rf"[Rr]esten av (?:verksamhetsåret )?[^:]*: ({num}) kr, varav ({num}) kr",
+                               note)
+            # "räknas ett helt år, B kr", a part line "B kr (helt år)"
+            whole = re.findall(rf"räknas ett helt år, ({num}) kr", note) + \
+                re.findall(rf"({num}) kr \(helt år\)", note)
             figs = [x] + kr_figures(note)
             if len(fracs) == 1 and not rests and not whole:
                 n, m = int(fracs[0][0]), int(fracs[0][1])
@@ -793,6 +796,10 @@ def days_not_reproduced(text, year):
                 continue
             # the parts: each one's kronor of the figure it is a share of
             pairs = re.findall(rf"(\d+) av (\d+) dagar(?: \([^)]*\))?, ({num}) kr av ({num}) kr", note)
+            # a part line: "P kr (2026/27, N av M dagar av Y kr)" (review s26)
+            pairs += [(n, m, p, y) for p, n, m, y in
+                      re.findall(rf"({num}) kr \((?:\d{{4}}/\d\d, )?(\d+) av (\d+) dagar av ({num}) kr\)",
+                                 note)]
             if len(pairs) < len(fracs):
                 out.append(f"{x} kr beside {len(fracs)} parts \"N av M dagar\" prints the kronor "
                            f"of {len(pairs)}: the row's amount cannot be reproduced")
@@ -860,8 +867,11 @@ def amount_not_rebuilt(text, year):
     val = lambda s: int(s.replace(" ", ""))
     for rows in ekonomi_rows(text, year):
         for x, note in rows:
-            shares = re.findall(rf"(?<![\d,])({num}) kr av ({num}) kr", note)
-            rates = [val(r) for r in re.findall(rf"(?<![\d,])({num}) kr per månad", note)]
+            shares = re.findall(rf"(?<![\d,])({num}) kr av ({num}) kr", note) + \
+                re.findall(rf"(?<![\d,])({num}) kr \((?:\d{{4}}/\d\d, )?\d+ av \d+ dagar av ({num}) kr\)",
+                           note)
+            rates = [val(r) for r in re.findall(rf"(?<![\d,])({num}) kr per månad", note)] + \
+                [val(r) for r in re.findall(rf"× ({num}) kr", note)]
             figs = kr_figures(note)
             for _, y in shares:
                 if val(y) in figs:
@@ -877,6 +887,47 @@ def amount_not_rebuilt(text, year):
                        <= bin(mask).count("1")
                        for mask in range(1, 1 << len(figs))):
                 out.append(f"{x} kr: no printed figures of its note {figs} add up to it")
+    return out
+
+
+def items_not_adding(text, year):
+    """A row whose remark lists its parts a line each, "Post: belopp
+    (grund)" (review s26), adds up to its amount: the kronor after each
+    "…: " outside brackets, summed, are the row's amount ±1 kr a part
+    (the rounding is said once under the table)."""
+    out = []
+    num = r"\d{1,3}(?: \d{3})*"
+    val = lambda s: int(s.replace(" ", ""))
+    for rows in ekonomi_rows(text, year):
+        for x, note in rows:
+            bare = re.sub(r"\([^()]*\)", "", note)
+            parts = [val(p) for p in re.findall(rf": ({num}) kr(?![/\w])", bare)]
+            if len(parts) < 2:
+                continue
+            if abs(sum(parts) - x) > len(parts):
+                out.append(f"{x} kr: its parts {parts} add up to {sum(parts)} kr")
+    return out
+
+
+def cells_too_long(text, year, ags):
+    """No Anmärkning cell is a calculation dump (review s26: 6-9 lines of
+    prose, Ekby UBN 2027's 700 characters for three budget items): at most
+    150 characters a budget item, the items the most any party of the
+    report's agreements has (distinct labels of its budgets)."""
+    items = 1
+    for ag in ags:
+        for p in ag.iter("party"):
+            labels = {text_of(l.find("label")) for b in contributions(ag)
+                      if b.get("party") == p.get("id") for l in b.iter("line")}
+            items = max(items, len(labels))
+    out = []
+    for rows in ekonomi_rows(text, year):
+        for x, note in rows:
+            # the next row's party label closes the note: not the cell's
+            cell = re.sub(r" [^.)]*\([^()]*$", "", note)
+            if len(cell) > 150 * items:
+                out.append(f"{x} kr: a remark of {len(cell)} characters for at most {items} "
+                           f"budget items: {cell[:80]!r}…")
     return out
 
 
@@ -900,6 +951,9 @@ def day_bases_differ(text, year):
                 a, n, m, span = g[0] or g[1] or g[2], g[3], g[4], g[5]
                 bases.setdefault(a, set()).add(int(m))
                 spans[(a, span)] = (int(n), int(m))
+            # a part line "(2026/27, N av M dagar av Y kr)" (review s26)
+            for a, n, m in re.findall(rf"\({ay}, (\d+) av (\d+) dagar av", note):
+                bases.setdefault(a, set()).add(int(m))
         for a, ms in bases.items():
             if len(ms) > 1:
                 out.append(f"agreement year {a} counted over {sorted(ms)} days in one table")
@@ -958,9 +1012,11 @@ def year_split_notes(ag, year):
         if isinstance(got, tuple) and len(got[1]) == 2:
             (ay0, (_, flat0, cov0)), (ay1, (_, flat1, cov1)) = sorted(got[1].items())
             if cov0 and cov1 and flat0 and flat0 == flat1 and ay_days(ag, ay0) == ay_days(ag, ay1):
+                # the row's part: "Insats i verksamheten: 146 000 kr (helt år)"
                 want.append((f"a whole year of {p.get('id')}",
-                             f"Av verksamhetsåren {ay0}/{(ay0 + 1) % 100:02d} och "
-                             f"{ay1}/{(ay1 + 1) % 100:02d} räknas ett helt år, {money(flat0)}."))
+                             (f"{money(flat0)} (helt år)",
+                              f"Av verksamhetsåren {ay0}/{(ay0 + 1) % 100:02d} och "
+                              f"{ay1}/{(ay1 + 1) % 100:02d} räknas ett helt år, {money(flat0)}.")))
                 continue
         for ay in range(agreement_year(ag, jan1), agreement_year(ag, dec31) + 1):
             a0, a1 = year_start(ag, ay), year_start(ag, ay + 1) - datetime.timedelta(days=1)
@@ -996,28 +1052,37 @@ def year_split_notes(ag, year):
                     abs(kr[ay] - int(got[1][ay][0] + 0.5)) > 1:
                 before = prev[ay]
                 want.append((f"the rest of agreement year {ay} of {p.get('id')}",
-                             f"Resten av verksamhetsåret {ay}/{(ay + 1) % 100:02d} ({span(f, t)}): "
-                             f"{money(before + kr[ay])}, varav {money(before)} räknades {year - 1}."))
+                             (f"{money(kr[ay])} (resten av {ay}/{(ay + 1) % 100:02d}: "
+                              f"{money(before + kr[ay])}, varav {money(before)} räknades {year - 1})",
+                              f"Resten av verksamhetsåret {ay}/{(ay + 1) % 100:02d} ({span(f, t)}): "
+                              f"{money(before + kr[ay])}, varav {money(before)} räknades {year - 1}.")))
                 continue
             s = f"{ay}/{(ay + 1) % 100:02d} räknas {(t - f).days + 1} av {days} dagar ({span(f, t)}"
             if prorated and whole:
                 s += f"; för belopp som följer dagarna bara de {(c1 - c0).days + 1} dagar " \
                     f"överenskommelsen {held(year, year)}, {span(c0, c1)}"
-            parts.append((s + ")", kr.get(ay, 0) if not (prorated and whole) else 0))
+            parts.append((s + ")", kr.get(ay, 0) if not (prorated and whole) else 0,
+                          f"{ay}/{(ay + 1) % 100:02d}, {(t - f).days + 1} av {days} dagar av "))
         # one part: the share and the agreement year's amount may follow
         # (", 372 497 kr av 749 088 kr"; days_not_reproduced checks them);
         # two: each part's kronor, of what days_not_reproduced checks
         # ("…, 357 041 kr av 720 000 kr; av 2026/27 184 av 365 dagar (1
         # juli–31 december), 370 218 kr av 734 400 kr", review s22)
+        # the row's parts a line each: "…: 364 182 kr (2026/27, 181 av
+        # 365 dagar av 734 400 kr)" (review s26)
         if len(parts) == 2 and parts[0][1] > 0 and parts[1][1] > 0:
             want.append((f"agreement-year days of {p.get('id')}, the first part's kronor",
-                         f"Av verksamhetsåret {parts[0][0]}, {money(parts[0][1])} av "))
+                         (f"{money(parts[0][1])} ({parts[0][2]}",
+                          f"Av verksamhetsåret {parts[0][0]}, {money(parts[0][1])} av ")))
             want.append((f"agreement-year days of {p.get('id')}, the second part's kronor",
-                         f"; av {parts[1][0].replace(' räknas ', ' ', 1)}, {money(parts[1][1])} av "))
+                         (f"{money(parts[1][1])} ({parts[1][2]}",
+                          f"; av {parts[1][0].replace(' räknas ', ' ', 1)}, {money(parts[1][1])} av ")))
         elif parts:
             want.append((f"agreement-year days of {p.get('id')}",
-                         "Av verksamhetsåret " + ", av ".join(s for s, _ in parts) +
-                         ("" if len(parts) == 1 else ".")))
+                         (f"{money(parts[0][1])} ({parts[0][2]}" if len(parts) == 1 else
+                          "Av verksamhetsåret " + ", av ".join(s for s, _, _ in parts) + ".",
+                          "Av verksamhetsåret " + ", av ".join(s for s, _, _ in parts) +
+                          ("" if len(parts) == 1 else "."))))
     return want
 
 
@@ -1163,8 +1228,11 @@ def paid_in_year_notes(ag, year):
         listed = ms[0] if len(ms) == 1 else ", ".join(ms[:-1]) + " och " + ms[-1]
         c = int(counted + 0.5)
         before = f" ({money(base)} före uppräkning)" if c != base else ""
+        # the row's part: "Bidrag till lokalhyra, Norrby centrum: 87 394 kr
+        # (augusti)" (review s26)
         want.append((f"payment counted in {year} of {pid}",
-                     f"{money(c)}{before} betalas ut i {listed} och räknas det år det betalas."))
+                     (f"{money(c)} ({listed})",
+                      f"{money(c)}{before} betalas ut i {listed} och räknas det år det betalas.")))
     return want
 
 
@@ -1275,8 +1343,12 @@ def monthly_notes(ag, year):
             label = text_of(lines[0].find('label')) if len(lines) == 1 else ""
             # an apposition in the label closes with a comma
             name = f"{label}{',' if ', ' in label else ''} räknas med " if label else ""
+            # the row's part: "Samordnare för härbärget: 64 000 kr (2 ×
+            # 32 000 kr)", or uprated "…: 389 416 kr (6 × 32 130 kr + …)"
+            # (review s26; its kronor checked by items_not_adding)
             want.append((f"monthly amount of {p.get('id')}",
-                         f"{name}{money(monthly)} per månad{words}"))
+                         (f"{label}: " if label else f"{n} × {money(monthly)}",
+                          f"{name}{money(monthly)} per månad{words}")))
     return want
 
 
@@ -2353,7 +2425,14 @@ def line_rhythms(ag, year):
                         note += ", uppskattat " + money(int(l.get("estimate")))
                     if l.get("ceiling"):
                         note += ", högst " + money(int(l.get("ceiling")))
-                    want.append(("priced line's remark", f"{text_of(l.find('label'))}: {note}."))
+                    # the row's part: "…: 384 300 kr (uppskattat, 450 kr/natt;
+                    # högst 439 200 kr)" (review s26)
+                    part = money(int(l.get("amount") or l.get("estimate") or 0)) + " (" + \
+                        ("" if l.get("amount") or not l.get("estimate") else "uppskattat, ") + \
+                        money(int(l.get("unit-price"))) + (f"/{l.get('unit')}" if l.get("unit") else "") + \
+                        (f"; högst {money(int(l.get('ceiling')))}" if l.get("ceiling") else "") + ")"
+                    want.append(("priced line's remark", (f"{text_of(l.find('label'))}: {part}",
+                                                          f"{text_of(l.find('label'))}: {note}.")))
                 words = RHYTHMS.get(l.get("payment"), "")
                 months = sorted({int(m) for m in (l.get("payment-months") or "").split()})
                 names = [MONTHS[m] for m in months]
@@ -4194,9 +4273,13 @@ def main():
                 missing += 1
                 print(f"check_report: {pdf}: {what[8:]}: {s!r} in the report")
             continue
-        if norm(s) not in text and not (what.endswith(" last year") and norm(s) in unmarked):
+        # a tuple: the forms the text may take, the row's parts a line
+        # each (review s26) or its sentences where it cannot list them
+        alts = s if isinstance(s, tuple) else (s,)
+        if not any(norm(a) in text for a in alts) and \
+                not (what.endswith(" last year") and norm(alts[0]) in unmarked):
             missing += 1
-            print(f"check_report: {pdf}: {what} not in the report: {s!r}")
+            print(f"check_report: {pdf}: {what} not in the report: {alts[0]!r}")
     # every amount's note lets the reader work out the amount with the
     # numbers printed beside it (review s21): a row's one "N av M dagar"
     # produces a printed figure from a printed one (B × N/M, ±1 kr), and
@@ -4207,7 +4290,8 @@ def main():
     # every part of a row's amount has its kronor in the note, and one
     # table counts the same days over the same base for every party
     # (review s25)
-    for fail in amount_not_rebuilt(text, year) + day_bases_differ(text, year):
+    for fail in amount_not_rebuilt(text, year) + day_bases_differ(text, year) + \
+            items_not_adding(text, year) + cells_too_long(text, year, [ag for _, ag in mine]):
         missing += 1
         print(f"check_report: {pdf}: {fail}")
     checks += 1
