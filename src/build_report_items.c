@@ -187,6 +187,36 @@ yearly_lines(struct rep *r, const struct agreement *ag, const struct party *p,
 	return true;
 }
 
+/* The price of p's one yearly line, when it is priced per unit:
+ * "uppskattat, 450 kr/natt; högst 439 200 kr"; NULL otherwise. */
+static const char *
+priced(struct rep *r, const struct agreement *ag, const struct party *p,
+    const struct year_amount *ya)
+{
+	const struct budget *b;
+	const struct budget_line *l, *one = NULL;
+	const struct line_econ *e;
+
+	for (b = ag->budgets; b != NULL; b = b->next) {
+		if (!of_year(ag, b, p, ya) || b->per == PER_MONTH)
+			continue;
+		for (l = b->lines; l != NULL; l = l->next) {
+			if ((!l->econ.has_amount && !l->econ.has_estimate) || l->econ.not_valued ||
+			    calc_line_pay_months(ag, b, l) != 0)
+				continue;
+			if (one != NULL)
+				return NULL;
+			one = l;
+		}
+	}
+	if (one == NULL || !(e = &one->econ)->has_unit_price)
+		return NULL;
+	return arena_printf(r->bd.a, "%s%s%s%s%s%s", e->has_amount ? "" : "uppskattat, ",
+	    build_money(&r->bd, e->unit_price, false), e->unit != NULL ? "/" : "",
+	    e->unit != NULL ? e->unit : "", e->has_ceiling ? "; högst " : "",
+	    e->has_ceiling ? build_money(&r->bd, e->ceiling, false) : "");
+}
+
 /* The year's money counted by days, each agreement year's part a line. */
 static bool
 day_items(struct rep *r, const struct agreement *ag, const struct party *p,
@@ -223,7 +253,8 @@ day_items(struct rep *r, const struct agreement *ag, const struct party *p,
 			continue;
 		}
 		if (n == q->days) {	/* the whole (agreement) year */
-			add(v, name, q->by_days_kr, ay != NULL && ya->nparts > 1 ? ay : NULL);
+			add(v, name, q->by_days_kr, ay != NULL && ya->nparts > 1 ? ay :
+			    in_kind == NULL ? priced(r, ag, p, ya) : NULL);
 			continue;
 		}
 		if (share_of(q, n, &whole)) {
@@ -235,7 +266,7 @@ day_items(struct rep *r, const struct agreement *ag, const struct party *p,
 		}
 		/* a whole year's budget for part of the year, not by days */
 		if (q->whole && !q->prorated && ya->annual_for_part && !ya->adjusted) {
-			add(v, name, q->by_days_kr, NULL);
+			add(v, name, q->by_days_kr, in_kind == NULL ? priced(r, ag, p, ya) : NULL);
 			continue;
 		}
 		return false;
@@ -351,7 +382,7 @@ report_econ_items(struct rep *r, const struct agreement *ag, const struct party 
 	struct items v;
 	long long sum = 0;
 	size_t i, nkr = 0;
-	bool by_days = false, basis = false;
+	bool by_days = false, basis = false, share = false;
 
 	memset(&v, 0, sizeof(v));
 	if (!ya->valued || ya->index_missing)
@@ -386,8 +417,11 @@ report_econ_items(struct rep *r, const struct agreement *ag, const struct party 
 		return false;
 	/* one part and nothing to say of it: the row's own words */
 	/* one part and nothing to work out in it (a budget paid in
-	 * January and July): the row's own words */
-	if (v.n == 1 && (!basis || !v.it[0].share))
+	 * January and July), or a budget's lines as written with nothing
+	 * counted by days or months: the row's own words */
+	for (i = 0; i < v.n; i++)
+		share |= v.it[i].share;
+	if ((v.n == 1 && (!basis || !v.it[0].share)) || (!share && ya->nmonth == 0))
 		return false;
 	for (i = 0; i < v.n; i++) {
 		const struct item *t = &v.it[i];
