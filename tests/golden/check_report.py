@@ -913,7 +913,8 @@ def cells_too_long(text, year, ags):
     """No Anmärkning cell is a calculation dump (review s26: 6-9 lines of
     prose, Ekby UBN 2027's 700 characters for three budget items): at most
     150 characters a budget item, the items the most any party of the
-    report's agreements has (distinct labels of its budgets)."""
+    report's agreements has (distinct labels of its budgets), and the
+    next row's party name the text runs on with."""
     items = 1
     for ag in ags:
         for p in ag.iter("party"):
@@ -923,9 +924,12 @@ def cells_too_long(text, year, ags):
     out = []
     for rows in ekonomi_rows(text, year):
         for x, note in rows:
-            # the next row's party label closes the note: not the cell's
-            cell = re.sub(r" [^.)]*\([^()]*$", "", note)
-            if len(cell) > 150 * items:
+            # the next row's party and its label close the note (and a
+            # row without a figure after it): not the cell's; the name
+            # is let be (60 characters)
+            cell = re.split(r"\((?:kommunen|regionen|idéburen part|offentlig part|samverkande "
+                            r"kommun)", note)[0]
+            if len(cell) > 150 * items + 60:
                 out.append(f"{x} kr: a remark of {len(cell)} characters for at most {items} "
                            f"budget items: {cell[:80]!r}…")
     return out
