@@ -228,7 +228,7 @@ test_rev_rounding(void)
 	r.year = 2027;
 	OK(calc_party_year(ag, ag->parties, 2027, &ya) == CALC_OK);
 	INT_EQ(ya.amount, 476809);
-	report_adjust_rounding(&r, &b, &ya);
+	report_adjust_rounding(&r, &b, ag->parties, &ya);
 	buf_adds(&b, "");
 	STR_EQ(b.data, "Summan av beloppen i anmärkningen är 1" NBSP "kr mer än beloppet för "
 	    "2027, eftersom varje belopp är avrundat till hela kronor. ");
@@ -237,9 +237,59 @@ test_rev_rounding(void)
 	r.year = 2026;
 	OK(calc_party_year(ag, ag->parties, 2026, &ya) == CALC_OK);
 	INT_EQ(ya.amount, 467460);
-	report_adjust_rounding(&r, &b, &ya);
+	report_adjust_rounding(&r, &b, ag->parties, &ya);
 	OK(b.data == NULL);
 	free(b.data);
+	arena_free(r.bd.a);
+	agreement_free(ag);
+}
+
+/* The Ekonomi remark's parts, one a line (review s26): Ekby UBN 2027's
+ * grant paid in August, 84 000 kr × 1,02 = 85 680 kr from 2026-07-01, ×
+ * 1,02 again = 87 393,60 kr, and the monthly 31 500 kr as 6 × 32 130 +
+ * 6 × 32 772,60 = 389 416 kr: 87 394 + 389 416 = 476 810 kr, the year's
+ * 476 809 kr ±1 kr a part; the rounding said once under the table, the
+ * party named. */
+static void
+test_rev_items(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+	struct buf b = { NULL, 0, 0 }, under = { NULL, 0, 0 };
+	struct rep r;
+
+	ag = adjust_read_xml("<period from=\"2025-08-11\" to=\"2028-06-30\"/>",
+	    "<economy year-start=\"07-01\" prorate=\"yes\">"
+	    "<adjustment kind=\"percent\" percent=\"2\" from=\"2026-07-01\" applies-to=\"money\"/>"
+	    "<budget party=\"k\" year=\"2025\" kind=\"money\" prorate=\"no\">"
+	    "<line amount=\"84000\" payment=\"yearly\" payment-months=\"8\"><label>L</label></line>"
+	    "</budget>"
+	    "<budget party=\"k\" per=\"month\" kind=\"money\">"
+	    "<line amount=\"31500\" payment=\"monthly\"><label>S</label></line></budget>"
+	    "</economy>");
+	if (ag == NULL)
+		return;
+	memset(&r, 0, sizeof(r));
+	r.bd.a = arena_new();
+	r.year = 2027;
+	OK(calc_party_year(ag, ag->parties, 2027, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 476809);
+	OK(report_econ_items(&r, ag, ag->parties, &ya, NULL, &b));
+	buf_adds(&b, "");
+	STR_EQ(b.data, "L: 87" NBSP "394" NBSP "kr (augusti)" LINE_SEP "S: 389" NBSP "416" NBSP
+	    "kr (6" NBSP "×" NBSP "32" NBSP "130" NBSP "kr + 6" NBSP "×" NBSP "32" NBSP "772,60" NBSP
+	    "kr)");
+	/* the rounding, under the table */
+	r.econ_under = &under;
+	report_adjust_rounding(&r, &b, ag->parties, &ya);
+	OK(strstr(b.data, "avrundat") == NULL);
+	OK(under.data != NULL && strstr(under.data, "för Kommunen är tillsammans 1" NBSP "kr mer än "
+	    "beloppet för 2027") != NULL);
+	/* said once */
+	report_adjust_rounding(&r, &b, ag->parties, &ya);
+	OK(under.data != NULL && strstr(strstr(under.data, "avrundat") + 1, "avrundat") == NULL);
+	free(b.data);
+	free(under.data);
 	arena_free(r.bd.a);
 	agreement_free(ag);
 }

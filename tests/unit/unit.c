@@ -1855,6 +1855,7 @@ main(void)
 	test_rev_agreement_year_parts();
 	test_rev_two_parts_reproduced();
 	test_rev_rounding();
+	test_rev_items();
 	test_rev_row_parts();
 	test_rev_paid_uprated();
 	test_rev_deadlines();
