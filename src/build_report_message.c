@@ -212,7 +212,10 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	if (kommun)
 		buf_adds(b, "Kommunens finansiering var ");
 	else
-		buf_printf(b, "%s insatser var värda ", now->norgs == 1 ?
+		/* plural when either year has several organisations: the
+		 * comparison is of all of them (review s27, Vallby 2026) */
+		buf_printf(b, "%s insatser var värda ", now->norgs == 1 && (before == NULL ||
+		    !before->has || before->norgs <= 1) ?
 		    "Den idéburna organisationens" : "De idéburna organisationernas");
 	add_money_part(b, now);
 	if (now->estimated)

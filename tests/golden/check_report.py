@@ -2201,37 +2201,13 @@ def duty_paragraph(ag, fus, year):
                 out += f" {per}{extra}"
         return out
     def part_sentence(parts):
-        """"För 1 januari–30 september 2023 innebär det … (en del av året
-        räknas när …)": the part in words and the rule briefly."""
+        """"För 1 januari–30 september 2023 krävs …": the part in words and
+        the result only; the rule is the Bilaga's (review s27)."""
         a, b = span
         when = f"{a.day}–{b.day} {MONTHS[b.month]} {b.year}" if a.month == b.month else \
             f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {b.year}"
-        final = duty is not None and reports_and_final(ag, duty, year)[1]
-        # the rule in the part the duties are counted in (review s22)
-        names = {1: "ett år", 2: "ett halvår", 3: "ett tertial", 4: "ett kvartal",
-                 12: "en månad", 52: "en vecka"}
-        us = sorted(set(units), reverse=True)
-        if not us or any(u not in names for u in us):
-            rule = "en del av året räknas när överenskommelsen gäller mer än hälften av den"
-        elif us == [1]:
-            rule = "en årlig uppföljning krävs när överenskommelsen gäller mer än halva året"
-        else:
-            ns = [names[u] for u in us]
-            rule = (ns[0] if len(ns) == 1 else ", ".join(ns[:-1]) + " eller " + ns[-1]) + \
-                " räknas när överenskommelsen gäller mer än hälften av " + \
-                ("det" if all(n.startswith("ett") for n in ns) else
-                 "den" if all(n.startswith("en ") for n in ns) else "dess dagar")
-            if us == [2] and (b.month <= 6 or a.month >= 7):
-                half = "första" if b.month <= 6 else "andra"
-                whole = (a.day, a.month) in ((1, 1), (1, 7)) and (b.day, b.month) in ((30, 6), (31, 12))
-                within = f"{a.day}–{b.day} {MONTHS[b.month]}" if a.month == b.month else \
-                    f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]}"
-                got = required_in_part("half-year", 1, a, b, year) > 0
-                rule += f"; {within} är " + (f"{half} halvåret" if whole else
-                                             f"{'' if got else 'inte '}mer än hälften av {half} halvåret")
-        return f"För {when} innebär det " + \
-            (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]) + \
-            f" ({rule}" + ("; en slutrapport krävs alltid det sista året" if final else "") + ")"
+        return f"För {when} krävs " + \
+            (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1])
     if counted:
         parts = [p for *_, p in items if p is not None]
         t = f"Överenskommelsen kräver {listed(False)}. "
@@ -2262,9 +2238,13 @@ def duty_paragraph(ag, fus, year):
     if parts:
         t += ". " + part_sentence(parts)
     n = len(meetings)
-    t += f". För {year} finns {'inget' if n == 0 else words(n, True)} {'möte' if n <= 1 else 'möten'}"
+    # no meeting on file where none is counted: said only when nothing
+    # else is (review s27, Norrvik 2024)
+    t += f". För {year} finns "
+    if n > 0 or not items:
+        t += f"{'inget' if n == 0 else words(n, True)} {'möte' if n <= 1 else 'möten'}"
     if items:
-        t += f" och {listed(True)}"
+        t += (" och " if n > 0 else "") + listed(True)
     return t + " i underlaget."
 
 
@@ -2561,6 +2541,15 @@ def summary_message(namnd, year, mine, prev, followups):
         return ints, nv, len(per_ag)
     # one organisation: singular
     orgs_of = "Den idéburna organisationens" if len(orgs) == 1 else "De idéburna organisationernas"
+    # the sum compared with last year's is the organisations' when either
+    # year has several (review s27, Vallby 2026: "Den idéburna
+    # organisationens insatser var värda 99 178 kr, jämfört med 290 000 kr
+    # 2025", two organisations' 200 000 + 90 000 kr)
+    prev_orgs = {text_of(p.find("orgnr")) or text_of(p.find("name")).lower()
+                 for _, ag in prev for p in ag.iter("party") if p.get("role") == "ideburen"}
+    orgs_cmp = orgs_of
+    if len(prev_orgs) > 1 and sums(prev, year - 1, "ideburen")[0]:
+        orgs_cmp = "De idéburna organisationernas"
     # the paragraph says last year's part year and "oförändrat jämfört med"
     # once: the organisations' comparison after the kommun's without them
     # (review s26, Norrvik 2025)
@@ -2568,7 +2557,7 @@ def summary_message(namnd, year, mine, prev, followups):
     for kind, lead, none_nv, none in (
             ("kommun", "Kommunens finansiering var ", f"Kommunens insatser {year} är inte värderade",
              f"För kommunens finansiering {year} anger överenskommelse"),
-            ("ideburen", f"{orgs_of} insatser var värda ",
+            ("ideburen", f"{orgs_cmp} insatser var värda ",
              f"{orgs_of} insatser {year} är inte värderade",
              f"För {orgs_of.lower()} insatser {year} anger överenskommelse")):
         ints, nv, total = sums(mine, year, kind)
@@ -3825,6 +3814,34 @@ def main():
         if other in text:
             missing += 1
             print(f"check_report: {pdf}: \"{other}\" in the report")
+    # the counting rules are said once, in the Bilaga; the running text
+    # has the result only (review s27: "(ett halvår eller ett år räknas
+    # när överenskommelsen gäller mer än hälften av det)")
+    body = text.split("Bilaga: underlag")[0]
+    for rule in ("räknas när överenskommelsen gäller mer än hälften", "mer än hälften av andra",
+                 "mer än hälften av första", "krävs när överenskommelsen gäller mer än halva"):
+        if rule in body:
+            missing += 1
+            print(f"check_report: {pdf}: the counting rule \"{rule}\" before the Bilaga")
+    # a draft names the body's own meeting (review s27, Vikby:
+    # "nämndens sammanträde" for kommunstyrelsen)
+    if "Utkast: diarienummer, " in text:
+        own = text_of(namnd_of(mine[0][1], namnd)) if mine else ""
+        if own:
+            gen = lower_first(own) + ("" if own[-1] in "sxz" else "s")
+            if f"Utkast: diarienummer, {gen} sammanträde" not in text:
+                missing += 1
+                print(f"check_report: {pdf}: the draft note does not say \"{gen} sammanträde\"")
+    # dates in words in Att uppmärksamma (review s27, Vallby 2025:
+    # "Överenskommelsen löper ut 2026-06-30.")
+    if "Att uppmärksamma " in text:
+        att = text.split("Att uppmärksamma ", 1)[1]
+        for end in (" Överenskommelse Parter ", "Bilaga: underlag"):
+            att = att.split(end)[0]
+        iso = re.search(r"\b\d{4}-\d{2}-\d{2}\b", att)
+        if iso:
+            missing += 1
+            print(f"check_report: {pdf}: the ISO date {iso.group(0)} in Att uppmärksamma")
     # "Bedömda mål som uppnåtts" without a count has one wording, whatever
     # the reason (review r8: "inget bedömt ännu" in one report, "inga att
     # bedöma" in the next)
