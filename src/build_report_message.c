@@ -781,8 +781,21 @@ assessed_sentences(struct buf *b, size_t total, const struct msg_assessed *as)
 	}
 }
 
+/* A date in running text, in words: "30 juni 2026" (review s27: ISO
+ * dates in Att uppmärksamma). */
+static void
+date_words(struct date d, char *out, size_t size)
+{
+	static const char *const months[] = {
+		"", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+		"september", "oktober", "november", "december",
+	};
+
+	snprintf(out, size, "%d %s %d", d.d, months[d.m >= 1 && d.m <= 12 ? d.m : 0], d.y);
+}
+
 /* What a gap required, without what is on file: "två skriftliga
- * rapporter", "en skriftlig rapport (senast 2019-06-30)", "två
+ * rapporter", "en skriftlig rapport (senast 30 juni 2019)", "två
  * partssamtal", "ett möte (planering)"; *neuter the noun's gender.  A
  * quantifier ("inget", "ingen") replaces the count word before the
  * singular noun. */
@@ -800,9 +813,9 @@ gap_noun(struct buf *b, const struct duty_gap *g, const char *quantifier, bool d
 			add_words(b, n, false);
 		buf_adds(b, n == 1 ? " skriftlig rapport" : " skriftliga rapporter");
 		if (dated && g->by.y != 0) {
-			char d[16];
+			char d[32];
 
-			date_format_iso(g->by, d, sizeof(d));
+			date_words(g->by, d, sizeof(d));
 			buf_printf(b, " (senast %s)", d);
 		}
 		return;
@@ -987,9 +1000,9 @@ void
 report_msg_ending(struct buf *b, struct date to, int notice_months, int renewal_months,
     int year)
 {
-	char s[16], n[16];
+	char s[32], n[32];
 
-	date_format_iso(to, s, sizeof(s));
+	date_words(to, s, sizeof(s));
 	if (to.y <= year) {
 		buf_printf(b, "överenskommelsen löpte ut %s", s);
 		return;
@@ -999,7 +1012,7 @@ report_msg_ending(struct buf *b, struct date to, int notice_months, int renewal_
 	 * agreement is renewed unless notice is given; one that simply ends
 	 * needs none */
 	if (notice_months > 0 && renewal_months > 0) {
-		date_format_iso(report_notice_date(to, notice_months), n, sizeof(n));
+		date_words(report_notice_date(to, notice_months), n, sizeof(n));
 		buf_printf(b, " och förlängs automatiskt om den inte sägs upp senast %s", n);
 	}
 }
@@ -1881,7 +1894,8 @@ attention(struct rep *r)
 	struct doc_node *list = NULL, *it;
 	struct duty_gap gaps[MAX_GAPS];
 	size_t i, k, n;
-	char d[16];
+	char d[32];
+	bool ended;
 
 	items = xcalloc(r->nags + 1, sizeof(*items));
 	for (i = 0, n = 0; i < r->nags; i++) {
@@ -1923,17 +1937,27 @@ attention(struct rep *r)
 			}
 		}
 		economy_clauses(r, ag, &b);
+		ended = false;
 		if ((ag->to.y == r->year && ag->to.m == 12 && ag->to.d == 31) ||
 		    ag->to.y == r->year + 1) {
 			clause(&b);
 			report_msg_ending(&b, ag->to, ag->notice_months, ag->renewal_months, r->year);
+			ended = true;
 		}
-		/* a review due in the year, or next year */
+		/* a review due in the year, or next year, after the ending
+		 * in one sentence (review s27: "Överenskommelsen löper ut
+		 * 30 juni 2026; den skulle ha setts över senast 30 juni
+		 * 2025.") */
 		if (ag->review_by.y == r->year || ag->review_by.y == r->year + 1) {
-			date_format_iso(ag->review_by, d, sizeof(d));
-			clause(&b);
-			buf_printf(&b, "överenskommelsen %s ses över senast %s",
-			    ag->review_by.y == r->year ? "skulle" : "ska", d);
+			date_words(ag->review_by, d, sizeof(d));
+			if (ended)
+				buf_adds(&b, "; den");
+			else {
+				clause(&b);
+				buf_adds(&b, "överenskommelsen");
+			}
+			buf_printf(&b, " %s senast %s", ag->review_by.y == r->year ?
+			    "skulle ha setts över" : "ska ses över", d);
 		}
 		if (b.len > 0) {
 			buf_adds(&b, ".");

@@ -2949,7 +2949,7 @@ def summary_message(namnd, year, mine, prev, followups):
                 on_file += len(got)
             elif rpy == 0 and rip > 0 and by.year == year and len(got) < rip:
                 said = (f"{words(rip)} {'skriftlig rapport' if rip == 1 else 'skriftliga rapporter'}"
-                        f" (senast {by.isoformat()})")
+                        f" (senast {by.day} {MONTHS[by.month]} {by.year})")
                 pieces.append((said, of(said, False, rip, len(got))))
                 on_file += len(got)
 
@@ -2966,23 +2966,35 @@ def summary_message(namnd, year, mine, prev, followups):
                 clauses.append(f"för {year} finns {listed([f for _, f in pieces])} i underlaget")
         clauses += economy_clauses(ag, year, ET.parse(path).getroot())
         notice = ag.find("terms/notice")
+        def in_words(d):
+            # dates in words in running text (review s27)
+            return f"{d.day} {MONTHS[d.month]} {d.year}"
+        ended = False
         if b == datetime.date(year, 12, 31):
             # an end before the year's last day the money paragraph names
-            clauses.append(f"överenskommelsen löpte ut {b.isoformat()}")
+            clauses.append(f"överenskommelsen löpte ut {in_words(b)}")
+            ended = True
         elif b.year == year + 1:
-            s = f"överenskommelsen löper ut {b.isoformat()}"
+            s = f"överenskommelsen löper ut {in_words(b)}"
             # the notice date only for an agreement renewed unless notice
             # is given (<renewal>); one that simply ends needs none
             if notice is not None and int(notice.get("months", "0")) > 0 and \
                     ag.find("terms/renewal") is not None:
                 s += (" och förlängs automatiskt om den inte sägs upp senast "
-                      f"{notice_date(b, int(notice.get('months'))).isoformat()}")
+                      f"{in_words(notice_date(b, int(notice.get('months'))))}")
             clauses.append(s)
+            ended = True
         review = ag.find("terms/review")
-        if review is not None and review.get("by", "")[:4] == str(year + 1):
-            clauses.append(f"överenskommelsen ska ses över senast {review.get('by')}")
-        elif review is not None and review.get("by", "")[:4] == str(year):
-            clauses.append(f"överenskommelsen skulle ses över senast {review.get('by')}")
+        if review is not None and review.get("by", "")[:4] in (str(year), str(year + 1)):
+            # after the ending in one sentence: "Överenskommelsen löper ut
+            # 30 juni 2026; den skulle ha setts över senast 30 juni 2025."
+            verb = "ska ses över" if review.get("by")[:4] == str(year + 1) else \
+                "skulle ha setts över"
+            by = in_words(datetime.date.fromisoformat(review.get("by")))
+            if ended:
+                clauses[-1] += f"; den {verb} senast {by}"
+            else:
+                clauses.append(f"överenskommelsen {verb} senast {by}")
         if clauses:
             sentences = ". ".join(c[0].upper() + c[1:] for c in clauses) + "."
             # after the goals not met, which attention_goals checks: the

@@ -590,7 +590,7 @@ test_message_sentences(void)
 	/* reports due under the period, by a day of the year */
 	gap = (struct duty_gap){ NULL, 0, 2, true, { 2019, 6, 30 }, NULL, false };
 	report_msg_on_file(&b, 2019, &gap, 1, 0);
-	STR_EQ(b.data, "för 2019 finns ingen av de två skriftliga rapporterna (senast 2019-06-30) i "
+	STR_EQ(b.data, "för 2019 finns ingen av de två skriftliga rapporterna (senast 30 juni 2019) i "
 	    "underlaget");
 	buf_reset(&b);
 
@@ -708,15 +708,16 @@ test_message_sentences(void)
 	/* a notice period alone does not make a date to act on: an
 	 * agreement that simply ends says so (r5 item 8) */
 	report_msg_ending(&b, to, 3, 0, 2023);
-	STR_EQ(b.data, "överenskommelsen löper ut 2024-12-31");
+	STR_EQ(b.data, "överenskommelsen löper ut 31 december 2024");
 	buf_reset(&b);
 	/* one renewed unless notice is given: the last day to give it */
 	report_msg_ending(&b, to, 3, 12, 2023);
-	STR_EQ(b.data, "överenskommelsen löper ut 2024-12-31 och förlängs automatiskt om den inte "
-	    "sägs upp senast 2024-09-30");
+	/* dates in words in running text (review s27) */
+	STR_EQ(b.data, "överenskommelsen löper ut 31 december 2024 och förlängs automatiskt om den "
+	    "inte sägs upp senast 30 september 2024");
 	buf_reset(&b);
 	report_msg_ending(&b, to, 0, 0, 2024);
-	STR_EQ(b.data, "överenskommelsen löpte ut 2024-12-31");
+	STR_EQ(b.data, "överenskommelsen löpte ut 31 december 2024");
 	buf_reset(&b);
 	d = report_notice_date((struct date){ 2024, 6, 15 }, 3);
 	OK(d.y == 2024 && d.m == 3 && d.d == 15);
