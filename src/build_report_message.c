@@ -1760,7 +1760,8 @@ part_judged_goals(struct rep *r, const struct agreement *ag, struct buf *b)
 	free(rows);
 }
 
-/* "två mål är inte uppnådda: A … och B …", the goals of ag not_met. */
+/* "ett mål är inte uppnått: A …", "två mål är inte uppnådda (se
+ * tabellen under Mål och utfall 2024)": the goals of ag not_met. */
 static void
 goals_not_met(struct rep *r, const struct agreement *ag, struct buf *b)
 {
@@ -1769,7 +1770,13 @@ goals_not_met(struct rep *r, const struct agreement *ag, struct buf *b)
 
 	for (i = 0; i < n; i++)
 		k += not_met(&rows[i]);
-	if (k > 0) {
+	/* several: counted, with a pointer to the goal table, not quoted
+	 * (review s27: Sjöberg 2024's item ran to seven lines) */
+	if (k > 1) {
+		clause(b);
+		add_words(b, (long long)k, true);
+		buf_printf(b, " mål är inte uppnådda (se tabellen under Mål och utfall %d)", r->year);
+	} else if (k > 0) {
 		clause(b);
 		add_words(b, (long long)k, true);
 		buf_adds(b, k == 1 ? " mål är inte uppnått: " : " mål är inte uppnådda: ");
