@@ -2698,11 +2698,16 @@ def summary_message(namnd, year, mine, prev, followups):
         # uppnådda")
         # in short whole phrases (review s22: "0 av 1 uppnått; 1 bedöms
         # för helår" was cryptic)
+        # each goal once, in the goal table's status, counted (review
+        # s27: "Det bedömda målet inte uppnått; ett bedöms för helåret")
         if m and simple and any(fu_in_year(fu, year) for fu in fus):
-            want.append(("Måluppfyllelse cell",
-                         cell_judged(met, m, st.count("Uppnått (mätbar del)"))))
-            want.append(("absent: Måluppfyllelse cell in the old pattern",
-                         f"{met} av {m} {'uppnått' if m == 1 else 'uppnådda'}"))
+            want.append(("Måluppfyllelse cell", cell_judged(st)))
+            for status, one, several in (("Ännu inte uppnått", "där helårsutfall saknas", None),
+                                         ("Bedöms för helår", "bedöms senare", None),
+                                         (ENDED, "kan inte bedömas", None)):
+                if st.count(status):
+                    want.append(("Måluppfyllelse cell: " + one, f", {st.count(status)} {one}"))
+            want.append(("absent: Måluppfyllelse cell in the old pattern", "bedömda mål"))
         # the cell counts what the summary counts: the goals reported
         # without a target and those without a measure or target too
         # (review r20, Linköping 2019: the delmål of 71 språkvänner lost)
@@ -2715,15 +2720,13 @@ def summary_message(namnd, year, mine, prev, followups):
                        g.get("value") is None and g.get("percent") is None and
                        any(o.get("goal") == g.get("id") or (o.get("measure") or "").lower() ==
                            g.get("measure").lower() for o in outs) for g in yg)
-            if k_text:
-                want.append(("Måluppfyllelse cell: goals without a measure or target",
-                             f"Följs upp i text ({k_text} mål)" if k_text == len(yg) else
-                             f"{words(k_text, True)} följs upp i text"))
-            if k_nt:
-                want.append(("Måluppfyllelse cell: goals reported without a target",
-                             f"{words(k_nt, True)} "
-                             f"{'rapporterat' if k_nt == 1 else 'rapporterade'} utan "
-                             "målvärde"))
+            # those reported without a target too: the table's "Följs
+            # upp i text" (review s27)
+            if k_text + k_nt:
+                k = k_text + k_nt
+                want.append(("Måluppfyllelse cell: goals followed up in text",
+                             f"{k} mål följs upp i text" if k == len(yg) else
+                             f"{k} följs upp i text"))
         for g in gl:
             goals += 1
             if g.get("id") in marks:
@@ -3094,25 +3097,19 @@ def economy_clauses(ag, year, raw):
     return out
 
 
-def cell_judged(met, m, part):
-    """The Måluppfyllelse cell's opening on the goals judged, in a whole
-    phrase (README "Summary"): "Två av tre bedömda mål uppnådda", "Inget
-    av två bedömda mål uppnått", "Det bedömda målet uppnått i den del som
-    mäts"."""
-    if m == 1:
-        s = f"Det bedömda målet {'uppnått' if met else 'inte uppnått'}"
-    elif met == m:
-        s = "Båda bedömda målen uppnådda" if m == 2 else f"Alla {words(m, True)} bedömda mål uppnådda"
-    elif met == 0:
-        s = f"Inget av {words(m, True)} bedömda mål uppnått"
-    else:
-        w = words(met, True)
-        s = f"{w[0].upper() + w[1:]} av {words(m, True)} bedömda mål uppnådda"
-    if part and part == met:
-        s += " i den del som mäts"
-    elif part:
-        s += f", varav {words(part, True)} i den del som mäts"
-    return s
+def cell_judged(st):
+    """The Måluppfyllelse cell's opening on the goals judged, in the goal
+    table's words with their counts (README "Summary"): "2 mål uppnådda,
+    2 ej uppnådda", "1 mål uppnått (mätbar del)"."""
+    out = []
+    for status, one, several in (("Uppnått", "uppnått", "uppnådda"),
+                                 ("Uppnått (mätbar del)", "uppnått (mätbar del)",
+                                  "uppnådda (mätbar del)"),
+                                 ("Ej uppnått", "ej uppnått", "ej uppnådda")):
+        n = st.count(status)
+        if n:
+            out.append(f"{n}{'' if out else ' mål'} {one if n == 1 else several}")
+    return ", ".join(out)
 
 
 # The Status column's words: a small fixed set a nämnd knows (review
