@@ -1399,7 +1399,10 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *
 		[GOAL_MET] = MSG_GOAL_MET,
 		[GOAL_NOT_MET] = MSG_GOAL_NOT_MET,
 		[GOAL_NOT_REPORTED] = MSG_GOAL_NOT_REPORTED,
-		[GOAL_NO_TARGET] = MSG_GOAL_NO_TARGET,
+		/* as the goal table says it: "Följs upp i text", one class
+		 * per goal (review s27, Linköping 2019: "ett rapporterat utan
+		 * målvärde" beside seven "följs upp i text", the table's eight) */
+		[GOAL_NO_TARGET] = MSG_GOAL_IN_TEXT,
 		[GOAL_UNJUDGED] = MSG_GOAL_UNJUDGED,
 		[GOAL_NOT_YET] = MSG_GOAL_NOT_YET,
 		[GOAL_WHOLE_YEAR] = MSG_GOAL_WHOLE_YEAR,
@@ -1597,7 +1600,7 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 	const struct followup *f;
 	const struct assessment *a = report_assessment_from(r, ag, g, &f);
 	const char *target = report_goal_target(r, g), *sep = " (";
-	char name[160], to[16];
+	char name[160], to[32];
 	bool quoted;
 
 	/* the goal as written, else its measure; then ", utfall" and the
@@ -1624,9 +1627,15 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 		}
 		buf_free(&pct);
 	}
+	/* part of the year, in words as the goal table says it (review
+	 * s27: no ISO date in Att uppmärksamma) */
 	if (o->to.m != 12 || o->to.d != 31) {
-		date_format_iso(o->to, to, sizeof(to));
-		buf_printf(b, " t.o.m. %s", to);
+		if (o->from.y != 0)
+			buf_printf(b, " för %s", report_day_span(r, o->from, o->to));
+		else {
+			date_words(o->to, to, sizeof(to));
+			buf_printf(b, " t.o.m. %s", to);
+		}
 	}
 	if (strcmp(target, "–") != 0)
 		buf_printf(b, " mot målvärdet %s", target);

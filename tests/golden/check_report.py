@@ -2746,6 +2746,12 @@ def summary_message(namnd, year, mine, prev, followups):
                     in_text += 1
                 else:
                     unreported += 1
+            elif (g.get("measure") or "").strip() and g.get("comparison") is None and \
+                    g.get("value") is None and g.get("percent") is None:
+                # reported without a target: the table's "Följs upp i
+                # text", one class per goal (review s27, Linköping 2019:
+                # "ett rapporterat utan målvärde" beside the table's eight)
+                in_text += 1
         if org:
             judged_by["orgs"] += sum(p.get("role") == "ideburen" for p in ag.iter("party"))
     if goals == 0 and not any(ag.find("goals") is not None and ag.find("goals").find("goal") is not None
@@ -2810,6 +2816,8 @@ def summary_message(namnd, year, mine, prev, followups):
             want.append(("message: goals met in their measured part",
                          f"{words(part_judged, True)} "
                          f"{'uppnått' if part_judged == 1 else 'uppnådda'} i den del som mäts"))
+        want.append(("absent: a class the goal table does not have", "rapporterat utan målvärde"))
+        want.append(("absent: a class the goal table does not have", "rapporterade utan målvärde"))
         if in_text:
             w = words(in_text, True)
             want.append(("message: goals followed up in text",
@@ -3419,7 +3427,7 @@ def outcome_trends(ag, fus, year):
                     if o.get("goal") == g.get("id") or (g.get("measure") and o.get("measure") and
                                                         o.get("measure").lower() == g.get("measure").lower()):
                         if best is None or grp.get("to") > best[1]:
-                            best = (o, grp.get("to"))
+                            best = (o, grp.get("to"), grp.get("from"))
         return best
     # the measures of the year's outcomes that answer no goal, each once,
     # as goals of their own without a target
@@ -3472,8 +3480,14 @@ def outcome_trends(ag, fus, year):
                 elif int(b[0].get("of")) > 0:
                     c += f" ({pct_text(int(1000 * int(b[0].get('value')) / int(b[0].get('of')) + 0.5))})"
             # the year is the column's: the day in words (review s26)
+            # one form with the goal table's: "31 (1 januari–31 maj)"
+            # (review s27)
             if not b[1].endswith("-12-31"):
-                c += f" (t.o.m. {int(b[1][8:])} {MONTH_LONG[int(b[1][5:7])]})"
+                a = b[2]
+                to = f"{int(b[1][8:])} {MONTH_LONG[int(b[1][5:7])]}"
+                c += f" (t.o.m. {to})" if not a else \
+                    f" ({int(a[8:])} {MONTH_LONG[int(a[5:7])]}{' ' + a[:4] if a[:4] != b[1][:4] else ''}–" \
+                    f"{to}{' ' + b[1][:4] if a[:4] != b[1][:4] else ''})"
             cells.append(c)
         want.append((f"outcome trend of {g.get('id')}", f"{label} " + " ".join(cells)))
     return want
