@@ -848,7 +848,7 @@ for f in none draft; do
 	marks=$(mutool draw -F txt "$tmp/rd/$f.pdf" 2>/dev/null | grep -c UTKAST)
 	[ -n "$pages" ] && [ "$marks" -ge "$pages" ] || { rd_ok=0; echo "$f: UTKAST on $marks of $pages pages"; }
 done
-pdftotext -l 1 "$tmp/rd/none.pdf" - 2>/dev/null | tr '\n' ' ' | grep -qF 'Utkast: diarienummer, nämndens sammanträde och förslag till beslut är inte ifyllda.' ||
+pdftotext -l 1 "$tmp/rd/none.pdf" - 2>/dev/null | tr '\n' ' ' | grep -qF 'Utkast: diarienummer, socialnämndens sammanträde och förslag till beslut är inte ifyllda.' ||
     { rd_ok=0; echo "none: no draft sentence on page 1"; }
 pdftotext -l 1 "$tmp/rd/draft.pdf" - 2>/dev/null | tr '\n' ' ' | grep -qF 'Utkast: rapporten är ännu inte klar för nämnden.' ||
     { rd_ok=0; echo "draft: no draft sentence on page 1"; }
