@@ -371,6 +371,22 @@ report_diarienummer(struct rep *r, const struct agreement *ag)
 	return ag->diarienummer;
 }
 
+/* "Så har belopp och möten räknats": the counting rules that applied in
+ * this report, once, instead of in the running text (review s27); no
+ * section when none did. */
+static void
+method_note(struct rep *r)
+{
+	struct buf b = { NULL, 0, 0 };
+
+	report_method_duties(r->method_parts, r->method_final, &b);
+	if (b.len > 0) {
+		report_heading(r, "Så har belopp och möten räknats", 2, false)->keep_with_next = true;
+		report_text(r, arena_strdup(r->bd.a, b.data));
+	}
+	buf_free(&b);
+}
+
 /* "Bilaga: underlag": per agreement (its name and diarienummer heading
  * a group of rows), the agreement and its follow-ups that are the year's
  * sources, by title, kind and date, in date order; no file names. */
@@ -428,6 +444,7 @@ appendix(struct rep *r)
 		if (r->ags[k]->namnd != NULL && r->ags[k]->namnd->inferred)
 			report_text(r, arena_printf(r->bd.a, "Överenskommelsen ”%s” anger "
 			    "inte vilken nämnd som ansvarar för den.", report_short_name(r->ags[k])));
+	method_note(r);
 }
 
 /* "Teknisk bilaga: filer", when the template asks for it ([report]

@@ -269,8 +269,13 @@ report_goal_target(struct rep *r, const struct goal *g)
 	return goal_target(r, g);
 }
 
+/* An outcome's figure with its unit; in the goal table (measure_unit)
+ * a plain count ("st") names what it counts by the outcome's measure, as
+ * the Övriga utfall's Mått column does (review s27, Linköping 2019: "71
+ * (1 januari–31 oktober)" beside "14 deltagare"; the XML says "nya
+ * Språkvänspår", unit "st"). */
 static const char *
-outcome_text(struct rep *r, const struct outcome *o)
+outcome_text(struct rep *r, const struct outcome *o, bool measure_unit)
 {
 	struct buf b = { NULL, 0, 0 };
 	const char *s;
@@ -281,6 +286,8 @@ outcome_text(struct rep *r, const struct outcome *o)
 	report_outcome_ratio(&b, o);
 	if (report_unit(o->unit) != NULL)
 		buf_printf(&b, " %s", o->unit);
+	else if (measure_unit && o->unit != NULL && o->measure != NULL && *o->measure != '\0')
+		buf_printf(&b, " %s", o->measure);
 	report_outcome_percent(&b, o);
 	if (o->has_women || o->has_men || o->has_other || o->has_not_stated) {
 		/* only the parts given: an absent figure is not a zero */
@@ -308,6 +315,13 @@ outcome_text(struct rep *r, const struct outcome *o)
 	return s;
 }
 
+/* The figure and unit alone, for the tables with a Mått column. */
+static const char *
+outcome_text_plain(struct rep *r, const struct outcome *o)
+{
+	return outcome_text(r, o, false);
+}
+
 /* The Utfall cell of a goal: a change on the year before shows that
  * year's figure it is judged against, "102 träffar (2022: 88 träffar)" (review
  * r20: "Uppnått" beside 102 with no 2022 figure in the row). */
@@ -316,7 +330,7 @@ outcome_beside(struct rep *r, const struct goal *g, const struct outcome *now,
     const struct outcome *before)
 {
 	struct buf b = { NULL, 0, 0 };
-	const char *s = outcome_text(r, now), *t;
+	const char *s = outcome_text(r, now, true), *t;
 
 	/* part of the year, in a table without a period column: which
 	 * part, in words ("71 (1 januari–31 oktober)"; review s26) */
@@ -1270,7 +1284,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 			    DALIGN_LEFT, o->line);
 			build_cell_text(&r->bd, tb, row, 1, build_period(&r->bd, o->from, o->to), false,
 			    DALIGN_LEFT, 0);
-			build_cell_text(&r->bd, tb, row, 2, outcome_text(r, o), false, DALIGN_LEFT, 0);
+			build_cell_text(&r->bd, tb, row, 2, outcome_text_plain(r, o), false, DALIGN_LEFT, 0);
 			row++;
 			if (ch != NULL && (o->has_women || o->has_men) &&
 			    !split_superseded(r, ag, rows, nrows, o)) {
@@ -1595,7 +1609,7 @@ report_agreement_section(struct rep *r, size_t k)
 	economy(r, ag, &r->amounts[k]);
 	goals(r, ag);
 	other_outcomes(r, ag);
-	report_cumulative_outcomes(r, ag, outcome_text);
+	report_cumulative_outcomes(r, ag, outcome_text_plain);
 	meetings_and_activities(r, ag);
 }
 

@@ -1189,7 +1189,12 @@ report_compare_trends(struct rep *r, const struct agreement *ag,
 				 * (review s26) */
 				struct date none = { 0, 0, 0 };
 
-				buf_printf(&b, " (t.o.m. %s)", report_day_span(r, none, o->to));
+				/* one form with the goal table's: "31 (1
+				 * januari–31 maj)" (review s27) */
+				if (o->from.y != 0)
+					buf_printf(&b, " (%s)", report_day_span(r, o->from, o->to));
+				else
+					buf_printf(&b, " (t.o.m. %s)", report_day_span(r, none, o->to));
 			}
 			build_cell_text(&r->bd, tb, i + 1, col, arena_strdup(r->bd.a, b.data), false,
 			    DALIGN_RIGHT, 0);

@@ -168,6 +168,23 @@ report_is_draft(const struct report_info *ri)
 	return ri == NULL || ri->draft;
 }
 
+/* The body's own name, possessive and lower case: "kommunstyrelsens",
+ * "barn- och utbildningsnämndens" (review s27: "nämndens sammanträde"
+ * for kommunstyrelsen); "nämndens" when the report names none. */
+const char *
+report_body_genitive(struct rep *r)
+{
+	const char *n = r->namnd != NULL ? r->namnd->name : NULL;
+	size_t len = n != NULL ? strlen(n) : 0;
+	char *g;
+
+	if (len == 0)
+		return "nämndens";
+	g = arena_printf(r->bd.a, "%s%s", n, strchr("sxz", n[len - 1]) != NULL ? "" : "s");
+	report_lower_first(g);
+	return g;
+}
+
 /* A draft says so where the förslag till beslut stands (the UTKAST
  * mark is on every page, layout.c), and why. */
 static void
@@ -178,9 +195,9 @@ draft_note(struct rep *r)
 
 	if (!report_is_draft(ri))
 		return;
-	b = report_labelled(r, "Utkast", ri == NULL ?
-	    "diarienummer, nämndens sammanträde och förslag till beslut är inte ifyllda." :
-	    "rapporten är ännu inte klar för nämnden.");
+	b = report_labelled(r, "Utkast", ri == NULL ? arena_printf(r->bd.a,
+	    "diarienummer, %s sammanträde och förslag till beslut är inte ifyllda.",
+	    report_body_genitive(r)) : "rapporten är ännu inte klar för nämnden.");
 	b->space_before = 6;
 	b->space_after = 12;
 }

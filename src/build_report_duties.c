@@ -333,87 +333,85 @@ part_unit(int n)
 	return NULL;
 }
 
-/* The rule in the part the duties are counted in, one parenthesis
- * (review s22: "(en del av året räknas när överenskommelsen gäller mer
- * än hälften av den)" beside a report due for 1 september–31 december,
- * a third of the year): "(en årlig uppföljning krävs när
- * överenskommelsen gäller mer än halva året)", "(ett halvår räknas när
- * överenskommelsen gäller mer än hälften av det; 1 september–31 december
- * är mer än hälften av andra halvåret)", "(en månad, ett kvartal eller
- * ett år räknas när överenskommelsen gäller mer än hälften av dess
- * dagar)"; the final report after "; ". */
-static void
-add_part_rule(struct buf *b, const struct duty_list *l, struct date from, struct date to,
-    bool final)
+/* The name of a year's n equal parts without article, for the method
+ * note: "halvår", "månad"; NULL when it has none. */
+static const char *
+part_noun(int n)
 {
-	int units[MAX_DUTIES];
-	size_t k, j, n = 0;
-	bool known = true, neuter = true, common = true;
+	const char *u = part_unit(n);
 
-	for (k = 0; k < l->n; k++) {
-		if (l->item[k].part == NULL)
-			continue;
-		for (j = 0; j < n && units[j] != l->item[k].parts; j++)
-			;
-		if (j == n)
-			units[n++] = l->item[k].parts;
-	}
-	/* smallest parts first: "en månad, ett kvartal eller ett år" */
-	for (k = 1; k < n; k++)
-		for (j = k; j > 0 && units[j - 1] < units[j]; j--) {
-			int t = units[j];
-
-			units[j] = units[j - 1];
-			units[j - 1] = t;
-		}
-	for (k = 0; k < n; k++) {
-		const char *u = part_unit(units[k]);
-
-		known &= u != NULL;
-		neuter &= u != NULL && u[1] == 't';
-		common &= u != NULL && u[1] == 'n';
-	}
-	buf_adds(b, " (");
-	if (!known || n == 0)
-		buf_adds(b, "en del av året räknas när överenskommelsen gäller mer än hälften av den");
-	else if (n == 1 && units[0] == 1)
-		buf_adds(b, "en årlig uppföljning krävs när överenskommelsen gäller mer än halva året");
-	else {
-		for (k = 0; k < n; k++)
-			buf_printf(b, "%s%s", k == 0 ? "" : k + 1 == n ? " eller " : ", ",
-			    part_unit(units[k]));
-		buf_printf(b, " räknas när överenskommelsen gäller mer än hälften av %s",
-		    neuter ? "det" : common ? "den" : "dess dagar");
-		/* within one half: whether it is more than half of it */
-		if (n == 1 && units[0] == 2 && (to.m <= 6 || from.m >= 7)) {
-			int got = calc_duty_required(DUTY_HALF_YEAR, 1, from, to, from.y);
-
-			buf_adds(b, "; ");
-			if (from.m == to.m)
-				buf_printf(b, "%d–%d %s", from.d, to.d, month_names[to.m]);
-			else
-				buf_printf(b, "%d %s–%d %s", from.d, month_names[from.m], to.d,
-				    month_names[to.m]);
-			/* "1 januari–30 juni är första halvåret" when all of it */
-			if (from.d == 1 && (from.m == 1 || from.m == 7) && to.d == 30 + (to.m == 12) &&
-			    (to.m == 6 || to.m == 12))
-				buf_printf(b, " är %s halvåret", to.m <= 6 ? "första" : "andra");
-			else
-				buf_printf(b, " är %smer än hälften av %s halvåret", got > 0 ? "" :
-				    "inte ", to.m <= 6 ? "första" : "andra");
-		}
-	}
-	if (final)
-		buf_adds(b, "; en slutrapport krävs alltid det sista året");
-	buf_adds(b, ")");
+	return u != NULL ? strchr(u, ' ') + 1 : NULL;
 }
 
-/* A part year named once, what it requires after, and the rule briefly:
- * ". För 1 november–31 december 2025 innebär det två driftmöten, en
- * avstämning, inget styrgruppsmöte … (en del av året räknas när
- * överenskommelsen gäller mer än hälften av den)"; the final report
- * too when the year asks for it only as such; nothing for a whole
- * year. */
+/* The rules a part year was counted by are said once, in the Bilaga
+ * (review s27: "(ett halvår eller ett år räknas när överenskommelsen
+ * gäller mer än hälften av det)" in the running text): record the parts
+ * of the year its duties are counted in, and whether the final report. */
+static void
+note_part_rule(struct rep *r, const struct duty_list *l, bool final)
+{
+	size_t k;
+
+	for (k = 0; k < l->n; k++) {
+		int bit;
+
+		if (l->item[k].part == NULL)
+			continue;
+		switch (l->item[k].parts) {
+		case 1: bit = 0; break;
+		case 2: bit = 1; break;
+		case 3: bit = 2; break;
+		case 4: bit = 3; break;
+		case 12: bit = 4; break;
+		case 52: bit = 5; break;
+		default: bit = 6; break;
+		}
+		r->method_parts |= 1u << bit;
+	}
+	r->method_final |= final;
+}
+
+/* The parts of a year for the method note's bits, smallest first. */
+static const int method_units[] = { 52, 12, 4, 3, 2, 1 };
+static const int method_bits[] = { 5, 4, 3, 2, 1, 0 };
+
+/* "När överenskommelsen bara gäller en del av ett år krävs det som
+ * krävs per kvartal eller år för varje kvartal eller år som den gäller
+ * mer än hälften av." and "En slutrapport krävs alltid det sista
+ * året.": the rules recorded by note_part_rule; nothing when none. */
+void
+report_method_duties(unsigned parts, bool final, struct buf *b)
+{
+	const char *names[6];
+	size_t k, n = 0;
+
+	for (k = 0; k < 6; k++)
+		if (parts & (1u << method_bits[k]))
+			names[n++] = part_noun(method_units[k]);
+	if (parts == 1u)
+		buf_adds(b, "När överenskommelsen bara gäller en del av ett år krävs årets "
+		    "uppföljning om den gäller mer än halva året.");
+	else if (parts & (1u << 6) || (parts != 0 && n == 0))
+		buf_adds(b, "När överenskommelsen bara gäller en del av ett år krävs möten och "
+		    "rapporter för varje del av året som den gäller mer än hälften av.");
+	else if (n > 0) {
+		struct buf l = { NULL, 0, 0 };
+
+		for (k = 0; k < n; k++)
+			buf_printf(&l, "%s%s", k == 0 ? "" : k + 1 == n ? " eller " : ", ", names[k]);
+		buf_printf(b, "När överenskommelsen bara gäller en del av ett år krävs de möten "
+		    "och rapporter som hör till varje %s som den gäller mer än hälften av.",
+		    l.data);
+		buf_free(&l);
+	}
+	if (final)
+		buf_printf(b, "%sEn slutrapport krävs alltid det sista året.", b->len > 0 ? " " : "");
+}
+
+/* A part year named once and what it requires, the result only:
+ * ". För 1 november–31 december 2025 krävs två driftmöten, en
+ * avstämning, inget styrgruppsmöte …"; the rule it was counted by is
+ * noted for the Bilaga (note_part_rule); nothing for a whole year. */
 static void
 add_parts(struct rep *r, const struct agreement *ag, struct buf *b, const struct duty_list *l)
 {
@@ -427,7 +425,7 @@ add_parts(struct rep *r, const struct agreement *ag, struct buf *b, const struct
 		return;
 	buf_adds(b, ". För ");
 	add_part_words(b, from, to);
-	buf_adds(b, " innebär det ");
+	buf_adds(b, " krävs ");
 	for (k = 0; k < l->n; k++) {
 		if (l->item[k].part == NULL)
 			continue;
@@ -437,7 +435,7 @@ add_parts(struct rep *r, const struct agreement *ag, struct buf *b, const struct
 		said++;
 	}
 	(void)calc_duty_reports(ag->followup.reports_per_year, ag->from, ag->to, r->year, &final);
-	add_part_rule(b, l, from, to, final);
+	note_part_rule(r, l, final);
 }
 
 void
@@ -556,11 +554,16 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 		/* the written reports of a part year, as above (Norrvik from
 		 * 1 September 2024: "… innebär det en skriftlig rapport") */
 		add_parts(r, ag, b, &l);
+		/* no meeting on file where none is counted: said only when
+		 * nothing else is (review s27: "För 2024 finns inget möte och
+		 * ingen skriftlig rapport") */
 		format_count_words(w, sizeof(w), (long long)held, true);
-		buf_printf(b, ". För %d finns %s %s", r->year, held == 0 ? "inget" : w,
-		    held <= 1 ? "möte" : "möten");
+		buf_printf(b, ". För %d finns ", r->year);
+		if (held > 0 || l.n == 0)
+			buf_printf(b, "%s %s", held == 0 ? "inget" : w, held <= 1 ? "möte" : "möten");
 		if (l.n > 0) {
-			buf_adds(b, " och ");
+			if (held > 0)
+				buf_adds(b, " och ");
 			add_listed(b, &l, 0, true);
 		}
 	}

@@ -62,6 +62,10 @@ struct rep {
 	 * (report_econ_items) */
 	struct buf			*econ_under;
 	bool				 econ_items;
+	/* the rules part years were counted by, for the Bilaga's method
+	 * note (build_report_duties.c): bits of the parts, final report */
+	unsigned			 method_parts;
+	bool				 method_final;
 };
 
 #define REP_ANNUAL	1u
@@ -246,6 +250,7 @@ const char	*report_title_beside_kind(const char *title, const char *kind);
 void		 report_goal_short_name(const char *measure, const char *text, size_t max,
 		    char *out, size_t size);
 void		 report_lower_first(char *);
+const char	*report_body_genitive(struct rep *);
 /* s with its first letter a capital, for a row label (arena copy). */
 const char	*report_upper_first(struct rep *, const char *);
 /* The agreement's follow-ups keep accepts (report_is_source,
@@ -448,6 +453,9 @@ int		 report_reports_required(const struct rep *, const struct agreement *);
  * i underlaget."), and the <report-due> deadlines. */
 void		 report_duty_paragraph(struct rep *, const struct agreement *, struct buf *);
 void		 report_duty_deadlines(struct rep *, const struct agreement *, struct buf *);
+/* The Bilaga's "Så har belopp och möten räknats": the part-year rules
+ * recorded while the duties were written; "" when none applied. */
+void		 report_method_duties(unsigned, bool, struct buf *);
 /* A meeting kind as a Swedish noun for count n ("styrgrupp": "ett
  * styrgruppsmöte", "två styrgruppsmöten"; "partssamtal"; "avstämning",
  * "avstämningar"), *neuter its gender; NULL for a kind not known, said

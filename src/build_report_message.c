@@ -212,7 +212,10 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	if (kommun)
 		buf_adds(b, "Kommunens finansiering var ");
 	else
-		buf_printf(b, "%s insatser var värda ", now->norgs == 1 ?
+		/* plural when either year has several organisations: the
+		 * comparison is of all of them (review s27, Vallby 2026) */
+		buf_printf(b, "%s insatser var värda ", now->norgs == 1 && (before == NULL ||
+		    !before->has || before->norgs <= 1) ?
 		    "Den idéburna organisationens" : "De idéburna organisationernas");
 	add_money_part(b, now);
 	if (now->estimated)
@@ -778,8 +781,21 @@ assessed_sentences(struct buf *b, size_t total, const struct msg_assessed *as)
 	}
 }
 
+/* A date in running text, in words: "30 juni 2026" (review s27: ISO
+ * dates in Att uppmärksamma). */
+static void
+date_words(struct date d, char *out, size_t size)
+{
+	static const char *const months[] = {
+		"", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+		"september", "oktober", "november", "december",
+	};
+
+	snprintf(out, size, "%d %s %d", d.d, months[d.m >= 1 && d.m <= 12 ? d.m : 0], d.y);
+}
+
 /* What a gap required, without what is on file: "två skriftliga
- * rapporter", "en skriftlig rapport (senast 2019-06-30)", "två
+ * rapporter", "en skriftlig rapport (senast 30 juni 2019)", "två
  * partssamtal", "ett möte (planering)"; *neuter the noun's gender.  A
  * quantifier ("inget", "ingen") replaces the count word before the
  * singular noun. */
@@ -797,9 +813,9 @@ gap_noun(struct buf *b, const struct duty_gap *g, const char *quantifier, bool d
 			add_words(b, n, false);
 		buf_adds(b, n == 1 ? " skriftlig rapport" : " skriftliga rapporter");
 		if (dated && g->by.y != 0) {
-			char d[16];
+			char d[32];
 
-			date_format_iso(g->by, d, sizeof(d));
+			date_words(g->by, d, sizeof(d));
 			buf_printf(b, " (senast %s)", d);
 		}
 		return;
@@ -984,9 +1000,9 @@ void
 report_msg_ending(struct buf *b, struct date to, int notice_months, int renewal_months,
     int year)
 {
-	char s[16], n[16];
+	char s[32], n[32];
 
-	date_format_iso(to, s, sizeof(s));
+	date_words(to, s, sizeof(s));
 	if (to.y <= year) {
 		buf_printf(b, "överenskommelsen löpte ut %s", s);
 		return;
@@ -996,7 +1012,7 @@ report_msg_ending(struct buf *b, struct date to, int notice_months, int renewal_
 	 * agreement is renewed unless notice is given; one that simply ends
 	 * needs none */
 	if (notice_months > 0 && renewal_months > 0) {
-		date_format_iso(report_notice_date(to, notice_months), n, sizeof(n));
+		date_words(report_notice_date(to, notice_months), n, sizeof(n));
 		buf_printf(b, " och förlängs automatiskt om den inte sägs upp senast %s", n);
 	}
 }
@@ -1383,7 +1399,10 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *
 		[GOAL_MET] = MSG_GOAL_MET,
 		[GOAL_NOT_MET] = MSG_GOAL_NOT_MET,
 		[GOAL_NOT_REPORTED] = MSG_GOAL_NOT_REPORTED,
-		[GOAL_NO_TARGET] = MSG_GOAL_NO_TARGET,
+		/* as the goal table says it: "Följs upp i text", one class
+		 * per goal (review s27, Linköping 2019: "ett rapporterat utan
+		 * målvärde" beside seven "följs upp i text", the table's eight) */
+		[GOAL_NO_TARGET] = MSG_GOAL_IN_TEXT,
 		[GOAL_UNJUDGED] = MSG_GOAL_UNJUDGED,
 		[GOAL_NOT_YET] = MSG_GOAL_NOT_YET,
 		[GOAL_WHOLE_YEAR] = MSG_GOAL_WHOLE_YEAR,
@@ -1581,7 +1600,7 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 	const struct followup *f;
 	const struct assessment *a = report_assessment_from(r, ag, g, &f);
 	const char *target = report_goal_target(r, g), *sep = " (";
-	char name[160], to[16];
+	char name[160], to[32];
 	bool quoted;
 
 	/* the goal as written, else its measure; then ", utfall" and the
@@ -1608,9 +1627,15 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 		}
 		buf_free(&pct);
 	}
+	/* part of the year, in words as the goal table says it (review
+	 * s27: no ISO date in Att uppmärksamma) */
 	if (o->to.m != 12 || o->to.d != 31) {
-		date_format_iso(o->to, to, sizeof(to));
-		buf_printf(b, " t.o.m. %s", to);
+		if (o->from.y != 0)
+			buf_printf(b, " för %s", report_day_span(r, o->from, o->to));
+		else {
+			date_words(o->to, to, sizeof(to));
+			buf_printf(b, " t.o.m. %s", to);
+		}
 	}
 	if (strcmp(target, "–") != 0)
 		buf_printf(b, " mot målvärdet %s", target);
@@ -1744,7 +1769,8 @@ part_judged_goals(struct rep *r, const struct agreement *ag, struct buf *b)
 	free(rows);
 }
 
-/* "två mål är inte uppnådda: A … och B …", the goals of ag not_met. */
+/* "ett mål är inte uppnått: A …", "två mål är inte uppnådda (se
+ * tabellen under Mål och utfall 2024)": the goals of ag not_met. */
 static void
 goals_not_met(struct rep *r, const struct agreement *ag, struct buf *b)
 {
@@ -1753,7 +1779,13 @@ goals_not_met(struct rep *r, const struct agreement *ag, struct buf *b)
 
 	for (i = 0; i < n; i++)
 		k += not_met(&rows[i]);
-	if (k > 0) {
+	/* several: counted, with a pointer to the goal table, not quoted
+	 * (review s27: Sjöberg 2024's item ran to seven lines) */
+	if (k > 1) {
+		clause(b);
+		add_words(b, (long long)k, true);
+		buf_printf(b, " mål är inte uppnådda (se tabellen under Mål och utfall %d)", r->year);
+	} else if (k > 0) {
 		clause(b);
 		add_words(b, (long long)k, true);
 		buf_adds(b, k == 1 ? " mål är inte uppnått: " : " mål är inte uppnådda: ");
@@ -1878,7 +1910,8 @@ attention(struct rep *r)
 	struct doc_node *list = NULL, *it;
 	struct duty_gap gaps[MAX_GAPS];
 	size_t i, k, n;
-	char d[16];
+	char d[32];
+	bool ended;
 
 	items = xcalloc(r->nags + 1, sizeof(*items));
 	for (i = 0, n = 0; i < r->nags; i++) {
@@ -1920,17 +1953,27 @@ attention(struct rep *r)
 			}
 		}
 		economy_clauses(r, ag, &b);
+		ended = false;
 		if ((ag->to.y == r->year && ag->to.m == 12 && ag->to.d == 31) ||
 		    ag->to.y == r->year + 1) {
 			clause(&b);
 			report_msg_ending(&b, ag->to, ag->notice_months, ag->renewal_months, r->year);
+			ended = true;
 		}
-		/* a review due in the year, or next year */
+		/* a review due in the year, or next year, after the ending
+		 * in one sentence (review s27: "Överenskommelsen löper ut
+		 * 30 juni 2026; den skulle ha setts över senast 30 juni
+		 * 2025.") */
 		if (ag->review_by.y == r->year || ag->review_by.y == r->year + 1) {
-			date_format_iso(ag->review_by, d, sizeof(d));
-			clause(&b);
-			buf_printf(&b, "överenskommelsen %s ses över senast %s",
-			    ag->review_by.y == r->year ? "skulle" : "ska", d);
+			date_words(ag->review_by, d, sizeof(d));
+			if (ended)
+				buf_adds(&b, "; den");
+			else {
+				clause(&b);
+				buf_adds(&b, "överenskommelsen");
+			}
+			buf_printf(&b, " %s senast %s", ag->review_by.y == r->year ?
+			    "skulle ha setts över" : "ska ses över", d);
 		}
 		if (b.len > 0) {
 			buf_adds(&b, ".");

@@ -383,44 +383,23 @@ report_add_up_amounts(struct rep *r)
 	return true;
 }
 
-/* A count in words, neuter ("ett", "två", "13"), opening the cell in
- * upper case when first. */
+/* One status of the cell, in the goal table's words with its count:
+ * "1 mål ej uppnått" opening the cell, ", 2 bedöms senare" after. */
 static void
-cell_count(struct buf *b, size_t n, bool first)
+cell_status(struct buf *b, size_t n, const char *one, const char *several)
 {
-	char w[64];
-
-	format_count_words(w, sizeof(w), (long long)n, true);
-	if (first && w[0] >= 'a' && w[0] <= 'z')
-		w[0] = (char)(w[0] - 'a' + 'A');
-	else if (first && (unsigned char)w[0] == 0xc3 && (unsigned char)w[1] == 0xa5)
-		w[1] = (char)0x85;	/* å -> Å */
-	buf_adds(b, w);
-}
-
-/* One clause of the goals not judged: "; två utan rapporterat utfall",
- * or opening the cell "Två mål utan rapporterat utfall". */
-static void
-cell_clause(struct buf *b, size_t n, const char *one, const char *several)
-{
-	bool first = b->len == 0;
-
 	if (n == 0)
 		return;
-	if (!first)
-		buf_adds(b, "; ");
-	cell_count(b, n, first);
-	buf_printf(b, "%s %s", first ? " mål" : "", n == 1 ? one : several);
+	buf_printf(b, "%s%zu%s %s", b->len > 0 ? ", " : "", n, b->len > 0 ? "" : " mål",
+	    n == 1 ? one : several);
 }
 
-/* The overview's Måluppfyllelse cell in short whole phrases, counting
- * what the summary counts: the goals judged first ("Två av tre bedömda
- * mål uppnådda", "Inget av två bedömda mål uppnått", "Det bedömda målet
- * uppnått i den del som mäts"), then the others: "ett bedöms för
- * helåret", "två utan rapporterat utfall", "sju följs upp i text", or
- * alone "Följs upp i text (8 mål)" (review s22: "0 av 1 uppnått; 1
- * bedöms för helår", "8 utan mätbart målvärde; 3 långsiktiga" were
- * cryptic). */
+/* The overview's Måluppfyllelse cell: each goal once, in the status the
+ * goal table gives it, counted: "1 mål ej uppnått, 1 bedöms senare",
+ * "3 mål uppnådda", "8 mål följs upp i text" (review s27: "Det bedömda
+ * målet inte uppnått; ett bedöms för helåret" and "Inget av två bedömda
+ * mål uppnått; ett kan inte bedömas" in two styles, words the table
+ * does not use). */
 char *
 report_fulfilment(struct rep *r, const struct agreement *ag)
 {
@@ -428,74 +407,34 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 	size_t n = report_goal_rows(r, ag, &rows), i, counts[GOAL_NOT_YET + 1] = { 0 };
 	size_t nlong = report_long_goals(r, ag, NULL);
 	struct buf b = { NULL, 0, 0 };
-	size_t measurable, met, part, later, in_text = 0;
+	size_t in_text = 0;
 	char *s;
 
 	if (!report_has_followup_in_year(r, ag)) {
 		free(rows);
 		return arena_printf(r->bd.a, "Ingen uppföljning rapporterad för %d", r->year);
 	}
-	/* goals without a measure or target are followed up in text, not
-	 * "utan utfall" (as the summary counts them) */
+	/* goals without a measure or target are followed up in text, as
+	 * those reported without a target are: the table's "Följs upp i
+	 * text" */
 	for (i = 0; i < n; i++) {
 		if (report_goal_in_text(r, ag, &rows[i]))
 			in_text++;
 		else
 			counts[rows[i].status]++;
 	}
-	/* met in its measured part counts as met, as the key figures do */
-	part = counts[GOAL_PART_JUDGED];
-	met = counts[GOAL_MET] + part;
-	measurable = met + counts[GOAL_NOT_MET];
-	if (measurable == 1)
-		buf_printf(&b, "Det bedömda målet %s", met == 1 ? "uppnått" : "inte uppnått");
-	else if (measurable > 0 && met == measurable) {
-		if (measurable == 2)
-			buf_adds(&b, "Båda bedömda målen uppnådda");
-		else {
-			buf_adds(&b, "Alla ");
-			cell_count(&b, measurable, false);
-			buf_adds(&b, " bedömda mål uppnådda");
-		}
-	} else if (measurable > 0 && met == 0) {
-		buf_adds(&b, "Inget av ");
-		cell_count(&b, measurable, false);
-		buf_adds(&b, " bedömda mål uppnått");
-	} else if (measurable > 0) {
-		cell_count(&b, met, true);
-		buf_adds(&b, " av ");
-		cell_count(&b, measurable, false);
-		buf_adds(&b, " bedömda mål uppnådda");
-	}
-	if (part > 0 && part == met)
-		buf_adds(&b, " i den del som mäts");
-	else if (part > 0) {
-		buf_adds(&b, ", varav ");
-		cell_count(&b, part, false);
-		buf_adds(&b, " i den del som mäts");
-	}
-	cell_clause(&b, counts[GOAL_NO_TARGET], "rapporterat utan målvärde",
-	    "rapporterade utan målvärde");
-	cell_clause(&b, counts[GOAL_NOT_REPORTED], "utan rapporterat utfall",
-	    "utan rapporterat utfall");
-	/* a yearly target part-way through the year, judged for the whole
-	 * year: kept out of the judged ones, as the summary does */
-	later = counts[GOAL_WHOLE_YEAR];
-	cell_clause(&b, later, "bedöms för helåret", "bedöms för helåret");
-	/* an outcome for part of a year that is over: no full year's */
-	cell_clause(&b, counts[GOAL_NOT_YET], "utan helårsutfall", "utan helårsutfall");
-	/* a change on the year before without its outcome */
-	cell_clause(&b, counts[GOAL_UNJUDGED] + counts[GOAL_ENDED], "kan inte bedömas",
+	cell_status(&b, counts[GOAL_MET], "uppnått", "uppnådda");
+	cell_status(&b, counts[GOAL_PART_JUDGED], "uppnått (mätbar del)", "uppnådda (mätbar del)");
+	cell_status(&b, counts[GOAL_NOT_MET], "ej uppnått", "ej uppnådda");
+	cell_status(&b, counts[GOAL_NOT_YET], "där helårsutfall saknas", "där helårsutfall saknas");
+	cell_status(&b, counts[GOAL_WHOLE_YEAR], "bedöms senare", "bedöms senare");
+	cell_status(&b, counts[GOAL_NOT_REPORTED], "ej rapporterat", "ej rapporterade");
+	cell_status(&b, counts[GOAL_UNJUDGED] + counts[GOAL_ENDED], "kan inte bedömas",
 	    "kan inte bedömas");
-	if (in_text > 0 && b.len == 0)
-		buf_printf(&b, "Följs upp i text (%zu mål)", in_text);
-	else
-		cell_clause(&b, in_text, "följs upp i text", "följs upp i text");
-	if (nlong > 0) {
-		buf_adds(&b, b.len > 0 ? "; " : "");
-		cell_count(&b, nlong, b.len == 0);
-		buf_adds(&b, nlong == 1 ? " långsiktigt mål" : " långsiktiga mål");
-	}
+	cell_status(&b, counts[GOAL_NO_TARGET] + in_text, "följs upp i text", "följs upp i text");
+	if (nlong > 0)
+		buf_printf(&b, "%s%zu %s", b.len > 0 ? ", " : "", nlong, nlong == 1 ?
+		    "långsiktigt mål" : "långsiktiga mål");
 	/* no goal for the year: as the agreement's section says it */
 	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : ag->goals == NULL ? "Inga mål" :
 	    "Inga mål för året");

@@ -1442,14 +1442,18 @@ def unit_of(el):
     return None if u is None or u.strip().lower().rstrip(".") in ("st", "styck", "stycken") else u
 
 
-def outcome_cell(o, g=None):
+def outcome_cell(o, g=None, measure_unit=False):
     """The Utfall cell: value, " av of", unit, the percent as stated (else
-    computed, one decimal), the split by gender with annat and "har inte angett kön"."""
+    computed, one decimal), the split by gender with annat and "har inte angett kön".
+    In the goal table (measure_unit) a plain count ("st") names what it
+    counts by the outcome's measure (review s27: "71 nya Språkvänspår")."""
     t = count(o.get("value"))
     if o.get("of") is not None:
         t += f" av {count(o.get('of'))}"
     if unit_of(o):
         t += f" {unit_of(o)}"
+    elif measure_unit and o.get("unit") is not None and (o.get("measure") or "").strip():
+        t += f" {o.get('measure').strip()}"
     if o.get("percent") is not None:
         t += f" ({stated_percent(o, g)})"
     elif o.get("of") is not None and int(o.get("of")) > 0:
@@ -2048,7 +2052,7 @@ def issue12_goals(ag, fus, year):
             row.append(goal_target(g))
         if mine:
             o, grp = mine[-1]
-            row.append(outcome_cell(o, g))
+            row.append(outcome_cell(o, g, True))
             if is_new_goal(g) and part_target(ag, g, int(year)) is not None:
                 row.append(shown(with_unmeasured(g, part_status(ag, g, o, grp, int(year)))))
             elif is_new_goal(g):
@@ -2277,37 +2281,13 @@ def duty_paragraph(ag, fus, year):
                 out += f" {per}{extra}"
         return out
     def part_sentence(parts):
-        """"För 1 januari–30 september 2023 innebär det … (en del av året
-        räknas när …)": the part in words and the rule briefly."""
+        """"För 1 januari–30 september 2023 krävs …": the part in words and
+        the result only; the rule is the Bilaga's (review s27)."""
         a, b = span
         when = f"{a.day}–{b.day} {MONTHS[b.month]} {b.year}" if a.month == b.month else \
             f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {b.year}"
-        final = duty is not None and reports_and_final(ag, duty, year)[1]
-        # the rule in the part the duties are counted in (review s22)
-        names = {1: "ett år", 2: "ett halvår", 3: "ett tertial", 4: "ett kvartal",
-                 12: "en månad", 52: "en vecka"}
-        us = sorted(set(units), reverse=True)
-        if not us or any(u not in names for u in us):
-            rule = "en del av året räknas när överenskommelsen gäller mer än hälften av den"
-        elif us == [1]:
-            rule = "en årlig uppföljning krävs när överenskommelsen gäller mer än halva året"
-        else:
-            ns = [names[u] for u in us]
-            rule = (ns[0] if len(ns) == 1 else ", ".join(ns[:-1]) + " eller " + ns[-1]) + \
-                " räknas när överenskommelsen gäller mer än hälften av " + \
-                ("det" if all(n.startswith("ett") for n in ns) else
-                 "den" if all(n.startswith("en ") for n in ns) else "dess dagar")
-            if us == [2] and (b.month <= 6 or a.month >= 7):
-                half = "första" if b.month <= 6 else "andra"
-                whole = (a.day, a.month) in ((1, 1), (1, 7)) and (b.day, b.month) in ((30, 6), (31, 12))
-                within = f"{a.day}–{b.day} {MONTHS[b.month]}" if a.month == b.month else \
-                    f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]}"
-                got = required_in_part("half-year", 1, a, b, year) > 0
-                rule += f"; {within} är " + (f"{half} halvåret" if whole else
-                                             f"{'' if got else 'inte '}mer än hälften av {half} halvåret")
-        return f"För {when} innebär det " + \
-            (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]) + \
-            f" ({rule}" + ("; en slutrapport krävs alltid det sista året" if final else "") + ")"
+        return f"För {when} krävs " + \
+            (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1])
     if counted:
         parts = [p for *_, p in items if p is not None]
         t = f"Överenskommelsen kräver {listed(False)}. "
@@ -2338,9 +2318,13 @@ def duty_paragraph(ag, fus, year):
     if parts:
         t += ". " + part_sentence(parts)
     n = len(meetings)
-    t += f". För {year} finns {'inget' if n == 0 else words(n, True)} {'möte' if n <= 1 else 'möten'}"
+    # no meeting on file where none is counted: said only when nothing
+    # else is (review s27, Norrvik 2024)
+    t += f". För {year} finns "
+    if n > 0 or not items:
+        t += f"{'inget' if n == 0 else words(n, True)} {'möte' if n <= 1 else 'möten'}"
     if items:
-        t += f" och {listed(True)}"
+        t += (" och " if n > 0 else "") + listed(True)
     return t + " i underlaget."
 
 
@@ -2644,6 +2628,15 @@ def summary_message(namnd, year, mine, prev, followups):
         return ints, nv, len(per_ag)
     # one organisation: singular
     orgs_of = "Den idéburna organisationens" if len(orgs) == 1 else "De idéburna organisationernas"
+    # the sum compared with last year's is the organisations' when either
+    # year has several (review s27, Vallby 2026: "Den idéburna
+    # organisationens insatser var värda 99 178 kr, jämfört med 290 000 kr
+    # 2025", two organisations' 200 000 + 90 000 kr)
+    prev_orgs = {text_of(p.find("orgnr")) or text_of(p.find("name")).lower()
+                 for _, ag in prev for p in ag.iter("party") if p.get("role") == "ideburen"}
+    orgs_cmp = orgs_of
+    if len(prev_orgs) > 1 and sums(prev, year - 1, "ideburen")[0]:
+        orgs_cmp = "De idéburna organisationernas"
     # the paragraph says last year's part year and "oförändrat jämfört med"
     # once: the organisations' comparison after the kommun's without them
     # (review s26, Norrvik 2025)
@@ -2651,7 +2644,7 @@ def summary_message(namnd, year, mine, prev, followups):
     for kind, lead, none_nv, none in (
             ("kommun", "Kommunens finansiering var ", f"Kommunens insatser {year} är inte värderade",
              f"För kommunens finansiering {year} anger överenskommelse"),
-            ("ideburen", f"{orgs_of} insatser var värda ",
+            ("ideburen", f"{orgs_cmp} insatser var värda ",
              f"{orgs_of} insatser {year} är inte värderade",
              f"För {orgs_of.lower()} insatser {year} anger överenskommelse")):
         ints, nv, total = sums(mine, year, kind)
@@ -2792,11 +2785,16 @@ def summary_message(namnd, year, mine, prev, followups):
         # uppnådda")
         # in short whole phrases (review s22: "0 av 1 uppnått; 1 bedöms
         # för helår" was cryptic)
+        # each goal once, in the goal table's status, counted (review
+        # s27: "Det bedömda målet inte uppnått; ett bedöms för helåret")
         if m and simple and any(fu_in_year(fu, year) for fu in fus):
-            want.append(("Måluppfyllelse cell",
-                         cell_judged(met, m, st.count("Uppnått (mätbar del)"))))
-            want.append(("absent: Måluppfyllelse cell in the old pattern",
-                         f"{met} av {m} {'uppnått' if m == 1 else 'uppnådda'}"))
+            want.append(("Måluppfyllelse cell", cell_judged(st)))
+            for status, one, several in (("Ännu inte uppnått", "där helårsutfall saknas", None),
+                                         ("Bedöms för helår", "bedöms senare", None),
+                                         (ENDED, "kan inte bedömas", None)):
+                if st.count(status):
+                    want.append(("Måluppfyllelse cell: " + one, f", {st.count(status)} {one}"))
+            want.append(("absent: Måluppfyllelse cell in the old pattern", "bedömda mål"))
         # the cell counts what the summary counts: the goals reported
         # without a target and those without a measure or target too
         # (review r20, Linköping 2019: the delmål of 71 språkvänner lost)
@@ -2809,15 +2807,13 @@ def summary_message(namnd, year, mine, prev, followups):
                        g.get("value") is None and g.get("percent") is None and
                        any(o.get("goal") == g.get("id") or (o.get("measure") or "").lower() ==
                            g.get("measure").lower() for o in outs) for g in yg)
-            if k_text:
-                want.append(("Måluppfyllelse cell: goals without a measure or target",
-                             f"Följs upp i text ({k_text} mål)" if k_text == len(yg) else
-                             f"{words(k_text, True)} följs upp i text"))
-            if k_nt:
-                want.append(("Måluppfyllelse cell: goals reported without a target",
-                             f"{words(k_nt, True)} "
-                             f"{'rapporterat' if k_nt == 1 else 'rapporterade'} utan "
-                             "målvärde"))
+            # those reported without a target too: the table's "Följs
+            # upp i text" (review s27)
+            if k_text + k_nt:
+                k = k_text + k_nt
+                want.append(("Måluppfyllelse cell: goals followed up in text",
+                             f"{k} mål följs upp i text" if k == len(yg) else
+                             f"{k} följs upp i text"))
         for g in gl:
             goals += 1
             if g.get("id") in marks:
@@ -2837,6 +2833,12 @@ def summary_message(namnd, year, mine, prev, followups):
                     in_text += 1
                 else:
                     unreported += 1
+            elif (g.get("measure") or "").strip() and g.get("comparison") is None and \
+                    g.get("value") is None and g.get("percent") is None:
+                # reported without a target: the table's "Följs upp i
+                # text", one class per goal (review s27, Linköping 2019:
+                # "ett rapporterat utan målvärde" beside the table's eight)
+                in_text += 1
         if org:
             judged_by["orgs"] += sum(p.get("role") == "ideburen" for p in ag.iter("party"))
     if goals == 0 and not any(ag.find("goals") is not None and ag.find("goals").find("goal") is not None
@@ -2901,6 +2903,8 @@ def summary_message(namnd, year, mine, prev, followups):
             want.append(("message: goals met in their measured part",
                          f"{words(part_judged, True)} "
                          f"{'uppnått' if part_judged == 1 else 'uppnådda'} i den del som mäts"))
+        want.append(("absent: a class the goal table does not have", "rapporterat utan målvärde"))
+        want.append(("absent: a class the goal table does not have", "rapporterade utan målvärde"))
         if in_text:
             w = words(in_text, True)
             want.append(("message: goals followed up in text",
@@ -3043,7 +3047,7 @@ def summary_message(namnd, year, mine, prev, followups):
                 on_file += len(got)
             elif rpy == 0 and rip > 0 and by.year == year and len(got) < rip:
                 said = (f"{words(rip)} {'skriftlig rapport' if rip == 1 else 'skriftliga rapporter'}"
-                        f" (senast {by.isoformat()})")
+                        f" (senast {by.day} {MONTHS[by.month]} {by.year})")
                 pieces.append((said, of(said, False, rip, len(got))))
                 on_file += len(got)
 
@@ -3060,23 +3064,35 @@ def summary_message(namnd, year, mine, prev, followups):
                 clauses.append(f"för {year} finns {listed([f for _, f in pieces])} i underlaget")
         clauses += economy_clauses(ag, year, ET.parse(path).getroot())
         notice = ag.find("terms/notice")
+        def in_words(d):
+            # dates in words in running text (review s27)
+            return f"{d.day} {MONTHS[d.month]} {d.year}"
+        ended = False
         if b == datetime.date(year, 12, 31):
             # an end before the year's last day the money paragraph names
-            clauses.append(f"överenskommelsen löpte ut {b.isoformat()}")
+            clauses.append(f"överenskommelsen löpte ut {in_words(b)}")
+            ended = True
         elif b.year == year + 1:
-            s = f"överenskommelsen löper ut {b.isoformat()}"
+            s = f"överenskommelsen löper ut {in_words(b)}"
             # the notice date only for an agreement renewed unless notice
             # is given (<renewal>); one that simply ends needs none
             if notice is not None and int(notice.get("months", "0")) > 0 and \
                     ag.find("terms/renewal") is not None:
                 s += (" och förlängs automatiskt om den inte sägs upp senast "
-                      f"{notice_date(b, int(notice.get('months'))).isoformat()}")
+                      f"{in_words(notice_date(b, int(notice.get('months'))))}")
             clauses.append(s)
+            ended = True
         review = ag.find("terms/review")
-        if review is not None and review.get("by", "")[:4] == str(year + 1):
-            clauses.append(f"överenskommelsen ska ses över senast {review.get('by')}")
-        elif review is not None and review.get("by", "")[:4] == str(year):
-            clauses.append(f"överenskommelsen skulle ses över senast {review.get('by')}")
+        if review is not None and review.get("by", "")[:4] in (str(year), str(year + 1)):
+            # after the ending in one sentence: "Överenskommelsen löper ut
+            # 30 juni 2026; den skulle ha setts över senast 30 juni 2025."
+            verb = "ska ses över" if review.get("by")[:4] == str(year + 1) else \
+                "skulle ha setts över"
+            by = in_words(datetime.date.fromisoformat(review.get("by")))
+            if ended:
+                clauses[-1] += f"; den {verb} senast {by}"
+            else:
+                clauses.append(f"överenskommelsen {verb} senast {by}")
         if clauses:
             sentences = ". ".join(c[0].upper() + c[1:] for c in clauses) + "."
             # after the goals not met, which attention_goals checks: the
@@ -3176,25 +3192,19 @@ def economy_clauses(ag, year, raw):
     return out
 
 
-def cell_judged(met, m, part):
-    """The Måluppfyllelse cell's opening on the goals judged, in a whole
-    phrase (README "Summary"): "Två av tre bedömda mål uppnådda", "Inget
-    av två bedömda mål uppnått", "Det bedömda målet uppnått i den del som
-    mäts"."""
-    if m == 1:
-        s = f"Det bedömda målet {'uppnått' if met else 'inte uppnått'}"
-    elif met == m:
-        s = "Båda bedömda målen uppnådda" if m == 2 else f"Alla {words(m, True)} bedömda mål uppnådda"
-    elif met == 0:
-        s = f"Inget av {words(m, True)} bedömda mål uppnått"
-    else:
-        w = words(met, True)
-        s = f"{w[0].upper() + w[1:]} av {words(m, True)} bedömda mål uppnådda"
-    if part and part == met:
-        s += " i den del som mäts"
-    elif part:
-        s += f", varav {words(part, True)} i den del som mäts"
-    return s
+def cell_judged(st):
+    """The Måluppfyllelse cell's opening on the goals judged, in the goal
+    table's words with their counts (README "Summary"): "2 mål uppnådda,
+    2 ej uppnådda", "1 mål uppnått (mätbar del)"."""
+    out = []
+    for status, one, several in (("Uppnått", "uppnått", "uppnådda"),
+                                 ("Uppnått (mätbar del)", "uppnått (mätbar del)",
+                                  "uppnådda (mätbar del)"),
+                                 ("Ej uppnått", "ej uppnått", "ej uppnådda")):
+        n = st.count(status)
+        if n:
+            out.append(f"{n}{'' if out else ' mål'} {one if n == 1 else several}")
+    return ", ".join(out)
 
 
 # The Status column's words: a small fixed set a nämnd knows (review
@@ -3350,13 +3360,18 @@ def attention_goals(text, year, mine, followups):
                 failures += 1
                 print(f"check_report: {name}: the item does not say that the goal "
                       f"{g.get('id')} is not judged for the part year: {item!r}")
-        if not_met and f"{'ett mål är inte uppnått' if len(not_met) == 1 else 'mål är inte uppnådda'}: " \
-                not in item.lower():
+        # one goal is named; several are counted with a pointer to the
+        # goal table, none quoted (review s27: Sjöberg 2024's seven lines)
+        said = "ett mål är inte uppnått: " if len(not_met) == 1 else \
+            f"{words(len(not_met))} mål är inte uppnådda (se tabellen under Mål och utfall {year})"
+        if not_met and said.lower() not in item.lower():
             failures += 1
-            print(f"check_report: {name}: the item does not say {len(not_met)} goal(s) not met: "
-                  f"{item!r}")
+            print(f"check_report: {name}: the item does not say {said!r}: {item!r}")
         for m in not_met:
-            if m not in item:
+            if len(not_met) > 1 and m in item:
+                failures += 1
+                print(f"check_report: {name}: goal not met \"{m}\" quoted beside others in {item!r}")
+            if len(not_met) == 1 and m not in item:
                 failures += 1
                 print(f"check_report: {name}: goal not met \"{m}\" not named in {item!r}")
         for m in other:
@@ -3499,7 +3514,7 @@ def outcome_trends(ag, fus, year):
                     if o.get("goal") == g.get("id") or (g.get("measure") and o.get("measure") and
                                                         o.get("measure").lower() == g.get("measure").lower()):
                         if best is None or grp.get("to") > best[1]:
-                            best = (o, grp.get("to"))
+                            best = (o, grp.get("to"), grp.get("from"))
         return best
     # the measures of the year's outcomes that answer no goal, each once,
     # as goals of their own without a target
@@ -3552,8 +3567,14 @@ def outcome_trends(ag, fus, year):
                 elif int(b[0].get("of")) > 0:
                     c += f" ({pct_text(int(1000 * int(b[0].get('value')) / int(b[0].get('of')) + 0.5))})"
             # the year is the column's: the day in words (review s26)
+            # one form with the goal table's: "31 (1 januari–31 maj)"
+            # (review s27)
             if not b[1].endswith("-12-31"):
-                c += f" (t.o.m. {int(b[1][8:])} {MONTH_LONG[int(b[1][5:7])]})"
+                a = b[2]
+                to = f"{int(b[1][8:])} {MONTH_LONG[int(b[1][5:7])]}"
+                c += f" (t.o.m. {to})" if not a else \
+                    f" ({int(a[8:])} {MONTH_LONG[int(a[5:7])]}{' ' + a[:4] if a[:4] != b[1][:4] else ''}–" \
+                    f"{to}{' ' + b[1][:4] if a[:4] != b[1][:4] else ''})"
             cells.append(c)
         want.append((f"outcome trend of {g.get('id')}", f"{label} " + " ".join(cells)))
     return want
@@ -3908,6 +3929,34 @@ def main():
         if other in text:
             missing += 1
             print(f"check_report: {pdf}: \"{other}\" in the report")
+    # the counting rules are said once, in the Bilaga; the running text
+    # has the result only (review s27: "(ett halvår eller ett år räknas
+    # när överenskommelsen gäller mer än hälften av det)")
+    body = text.split("Bilaga: underlag")[0]
+    for rule in ("räknas när överenskommelsen gäller mer än hälften", "mer än hälften av andra",
+                 "mer än hälften av första", "krävs när överenskommelsen gäller mer än halva"):
+        if rule in body:
+            missing += 1
+            print(f"check_report: {pdf}: the counting rule \"{rule}\" before the Bilaga")
+    # a draft names the body's own meeting (review s27, Vikby:
+    # "nämndens sammanträde" for kommunstyrelsen)
+    if "Utkast: diarienummer, " in text:
+        own = text_of(namnd_of(mine[0][1], namnd)) if mine else ""
+        if own:
+            gen = lower_first(own) + ("" if own[-1] in "sxz" else "s")
+            if f"Utkast: diarienummer, {gen} sammanträde" not in text:
+                missing += 1
+                print(f"check_report: {pdf}: the draft note does not say \"{gen} sammanträde\"")
+    # dates in words in Att uppmärksamma (review s27, Vallby 2025:
+    # "Överenskommelsen löper ut 2026-06-30.")
+    if "Att uppmärksamma " in text:
+        att = text.split("Att uppmärksamma ", 1)[1]
+        for end in (" Överenskommelse Parter ", "Bilaga: underlag"):
+            att = att.split(end)[0]
+        iso = re.search(r"\b\d{4}-\d{2}-\d{2}\b", att)
+        if iso:
+            missing += 1
+            print(f"check_report: {pdf}: the ISO date {iso.group(0)} in Att uppmärksamma")
     # "Bedömda mål som uppnåtts" without a count has one wording, whatever
     # the reason (review r8: "inget bedömt ännu" in one report, "inga att
     # bedöma" in the next)

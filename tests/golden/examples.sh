@@ -161,14 +161,17 @@ case "$namnd $year" in
 	# the part year under the table, then each party's way of counting
 	# it; past tense: 2024 is over at the report's date (review r8)
 	once "Överenskommelsen gällde 1 september–31 december 2024. För Norrviks kommun räknas beloppet efter de dagar överenskommelsen gällde, utom det som betalas ut i september. För Föreningen Läxhjälpen Norrvik räknas beloppet efter de dagar överenskommelsen gällde."
-	# (the part-year duty rule is a standing rule: "räknas när
-	# överenskommelsen gäller mer än hälften" stays in the present)
+	# (the part-year duty rule is a standing rule: "gäller mer än
+	# hälften" stays in the present, in the Bilaga)
 	refuse "dagar överenskommelsen gäller"
 	refuse "Överenskommelsen gäller 1"
 	# two reports a year are counted per halvår: the rule says so, and
 	# that September-December is more than half of the second (review
 	# s22: "en del av året" read as a third of the year, none due)
-	want "För 1 september–31 december 2024 innebär det en skriftlig rapport (ett halvår räknas när överenskommelsen gäller mer än hälften av det; 1 september–31 december är mer än hälften av andra halvåret)."
+	want "För 1 september–31 december 2024 krävs en skriftlig rapport."
+	# the rule once, in the Bilaga (review s27)
+	want "När överenskommelsen bara gäller en del av ett år krävs de möten och rapporter som hör till varje halvår som den gäller mer än hälften av."
+	refuse "För 2024 finns inget möte"
 	refuse "en del av året räknas"
 	refuse "184 av 365 dagar (1 juli–31 december; för"
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 48 800 kr"
@@ -328,8 +331,9 @@ case "$namnd $year" in
 	# the agreement; the part named once, in a sentence of its own,
 	# with the rule
 	want "Överenskommelsen kräver ett driftmöte per månad, en avstämning per kvartal, två styrgruppsmöten, en årsdialog och en skriftlig rapport per år."
-	want "För 1 november–31 december 2025 innebär det två driftmöten, en avstämning, inget styrgruppsmöte, ingen årsdialog och ingen skriftlig rapport (en månad, ett kvartal, ett halvår eller ett år räknas när överenskommelsen gäller mer än hälften av dess dagar)."
-	refuse "innebär det två driftmöten, en avstämning, ett styrgruppsmöte"
+	want "För 1 november–31 december 2025 krävs två driftmöten, en avstämning, inget styrgruppsmöte, ingen årsdialog och ingen skriftlig rapport."
+	want "krävs de möten och rapporter som hör till varje månad, kvartal, halvår eller år som den gäller mer än hälften av."
+	refuse "krävs två driftmöten, en avstämning, ett styrgruppsmöte"
 	# no follow-up reports a driftmöte: said once, not counted as
 	# missing (review s26)
 	want "För 2025 finns ett styrgruppsmöte men ingen avstämning, ingen årsdialog och ingen skriftlig rapport i underlaget. Driftmötena redovisas inte i underlaget."
@@ -351,7 +355,7 @@ case "$namnd $year" in
 	# days do not count); both halves for 2 styrgrupp per år (123 of
 	# the second's 184 days); 304 of 365 days for the årsdialog and the
 	# report, 1 per år each (the report the final one besides)
-	want "För 1 januari–31 oktober 2027 innebär det tio driftmöten, tre avstämningar, två styrgruppsmöten, en årsdialog och en skriftlig rapport (en månad, ett kvartal, ett halvår eller ett år räknas när överenskommelsen gäller mer än hälften av dess dagar)."
+	want "För 1 januari–31 oktober 2027 krävs tio driftmöten, tre avstämningar, två styrgruppsmöten, en årsdialog och en skriftlig rapport."
 	want "För 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre avstämningar, två styrgruppsmöten och en årsdialog) och en skriftlig rapport, men ingen uppföljning finns i underlaget."
 	# no follow-up in 2027 nor 2026: in words, as the other rows
 	want "Uppföljningar för året inga inga"

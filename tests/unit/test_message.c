@@ -180,6 +180,23 @@ test_message_sentences(void)
 	STR_EQ(b.data, "För den idéburna organisationens insatser 2019 anger överenskommelsen inget "
 	    "värde.");
 	buf_reset(&b);
+	/* one organisation now, two the year before: the comparison is of
+	 * the organisations' (review s27, Vallby 2026: "Den idéburna
+	 * organisationens insatser var värda 99 178 kr, jämfört med
+	 * 290 000 kr 2025", 200 000 + 90 000 kr of two) */
+	memset(&before, 0, sizeof(before));
+	now.has = true, now.sum = 99178, now.nwith = now.nags = 1, now.norgs = 1;
+	before.has = true, before.sum = 290000, before.nwith = before.nags = 2, before.norgs = 2;
+	report_msg_money(&b, false, 2026, &now, &before);
+	STR_EQ(b.data, "De idéburna organisationernas insatser var värda 99" NBSP "178" NBSP
+	    "kr, jämfört med 290" NBSP "000" NBSP "kr 2025.");
+	buf_reset(&b);
+	before.norgs = 1;
+	report_msg_money(&b, false, 2026, &now, &before);
+	OK(strncmp(b.data, "Den idéburna organisationens insatser var värda", 47) == 0);
+	buf_reset(&b);
+	memset(&now, 0, sizeof(now));
+	memset(&before, 0, sizeof(before));
 
 	/* an unchanged figure; other public money in a sentence */
 	memset(&now, 0, sizeof(now));
@@ -435,13 +452,15 @@ test_message_sentences(void)
 
 	/* goals without a measure or target: apart, followed up in text */
 	memset(goals, 0, sizeof(goals));
-	goals[MSG_GOAL_NOT_REPORTED] = 2, goals[MSG_GOAL_NO_TARGET] = 1, goals[MSG_GOAL_IN_TEXT] = 7;
+	/* the goal reported without a target is counted as the table
+	 * gives it, "Följs upp i text" (review s27: "ett rapporterat utan
+	 * målvärde" beside seven, the table's eight) */
+	goals[MSG_GOAL_NOT_REPORTED] = 2, goals[MSG_GOAL_IN_TEXT] = 8;
 	report_msg_goals(&b, 2019, 1, goals, NULL);
 	/* said once, without "följs upp i text" and then "ingen
 	 * uppföljning" (review r20, Linköping 2019) */
-	STR_EQ(b.data, "Av tio mål för 2019 är två utan rapporterat utfall och ett rapporterat "
-	    "utan målvärde. Sju mål saknar mätbart målvärde och ska följas upp i text; underlaget "
-	    "har ingen sådan uppföljning för 2019.");
+	STR_EQ(b.data, "Av tio mål för 2019 är två utan rapporterat utfall. Åtta mål saknar mätbart "
+	    "målvärde och ska följas upp i text; underlaget har ingen sådan uppföljning för 2019.");
 	buf_reset(&b);
 	memset(goals, 0, sizeof(goals));
 	goals[MSG_GOAL_IN_TEXT] = 3;
@@ -573,7 +592,7 @@ test_message_sentences(void)
 	/* reports due under the period, by a day of the year */
 	gap = (struct duty_gap){ NULL, 0, 2, true, { 2019, 6, 30 }, NULL, false };
 	report_msg_on_file(&b, 2019, &gap, 1, 0);
-	STR_EQ(b.data, "för 2019 finns ingen av de två skriftliga rapporterna (senast 2019-06-30) i "
+	STR_EQ(b.data, "för 2019 finns ingen av de två skriftliga rapporterna (senast 30 juni 2019) i "
 	    "underlaget");
 	buf_reset(&b);
 
@@ -691,15 +710,16 @@ test_message_sentences(void)
 	/* a notice period alone does not make a date to act on: an
 	 * agreement that simply ends says so (r5 item 8) */
 	report_msg_ending(&b, to, 3, 0, 2023);
-	STR_EQ(b.data, "överenskommelsen löper ut 2024-12-31");
+	STR_EQ(b.data, "överenskommelsen löper ut 31 december 2024");
 	buf_reset(&b);
 	/* one renewed unless notice is given: the last day to give it */
 	report_msg_ending(&b, to, 3, 12, 2023);
-	STR_EQ(b.data, "överenskommelsen löper ut 2024-12-31 och förlängs automatiskt om den inte "
-	    "sägs upp senast 2024-09-30");
+	/* dates in words in running text (review s27) */
+	STR_EQ(b.data, "överenskommelsen löper ut 31 december 2024 och förlängs automatiskt om den "
+	    "inte sägs upp senast 30 september 2024");
 	buf_reset(&b);
 	report_msg_ending(&b, to, 0, 0, 2024);
-	STR_EQ(b.data, "överenskommelsen löpte ut 2024-12-31");
+	STR_EQ(b.data, "överenskommelsen löpte ut 31 december 2024");
 	buf_reset(&b);
 	d = report_notice_date((struct date){ 2024, 6, 15 }, 3);
 	OK(d.y == 2024 && d.m == 3 && d.d == 15);
