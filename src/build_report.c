@@ -662,6 +662,11 @@ build_report(const struct report_input *in, const struct template *t)
 	 * details: after the last agreement they would read as its own */
 	report_file_text(&r, REPORT_TEXT_ANALYSIS);
 	report_file_text(&r, REPORT_TEXT_CONCLUSIONS);
+	/* One hierarchy (review s26 AA): the report's sections H1, the
+	 * agreements H2 under this one, their parts H3; the agreements' names
+	 * at the size of Analys and Slutsatser read as sections of the
+	 * report's own. */
+	report_heading(&r, "Redovisning per överenskommelse", 1, true)->space_before += 10;
 	for (i = 0; i < r.nags; i++)
 		report_agreement_section(&r, i);
 	appendix(&r);

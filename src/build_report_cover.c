@@ -276,7 +276,8 @@ report_file_text(struct rep *r, enum report_text which)
 	if (text == NULL)
 		return;
 	report_heading(r, headings[which], 1, true);
-	build_text(&r->bd, text, 0);
+	/* a <section> of its own under the heading, one level down */
+	build_text(&r->bd, text, 1);
 }
 
 /* The PDF's title, author and keywords from the report file, when there

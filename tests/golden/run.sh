@@ -1057,6 +1057,30 @@ if [ $ok = 1 ]; then
 	echo "ok $name: Typ; the last page holds $last lines, two agreements' groups"
 	passed=$((passed + 1))
 fi
+# One hierarchy of headings (review s26 AA item 1: Analys and Slutsatser
+# were set as the agreements' names, Att uppmärksamma smaller): the
+# report's sections H1, Att uppmärksamma and each agreement H2 (under
+# "Redovisning per överenskommelse"), the agreements' parts H3, in the
+# tags and in the type sizes; with a report file (Vallby 2023, Linköping
+# 2023) and without (Linköping 2024, delad Ekdala 2027).
+name=report-heading-levels
+ok=1
+mkdir -p "$tmp/hl"
+for spec in "vallby-arbetsmarknadsnamnden 2023 tests/report/vallby" \
+    "linkoping-arbetsmarknadsnamnden 2023 input tests/report/examples" \
+    "linkoping-arbetsmarknadsnamnden 2024 input tests/report/examples" \
+    "ekdala-socialnamnden 2027 tests/report/delad"; do
+	set -- $spec
+	n=$1 y=$2
+	shift 2
+	"$IOPDOC" report --year "$y" --namnd "$n" -o "$tmp/hl/$n-$y.pdf" "$@" 2>/dev/null ||
+	    { fail "iopdoc failed ($n $y)"; ok=0; continue; }
+	python3 "$here/check_headings.py" "$tmp/hl/$n-$y.pdf" >"$tmp/check" || { fail "$n $y"; cat "$tmp/check"; ok=0; }
+done
+if [ $ok = 1 ]; then
+	echo "ok $name: four reports' headings H1/H2/H3 at one size each"
+	passed=$((passed + 1))
+fi
 keep_pdf "$tmp/t.pdf" golden-template
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"
 keep_pdf "$tmp/draft.pdf" golden-draft "$tmp/draft.xml"
