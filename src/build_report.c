@@ -638,8 +638,13 @@ build_report(const struct report_input *in, const struct template *t)
 	d->arena = a;
 	d->path = arena_printf(a, "rapport-%s-%d", in->namnd, in->year);
 	d->created = created;
-	d->title = arena_printf(a, "Årsrapport %d – IOP – %s", in->year, r.namnd->name);
-	d->effort = arena_printf(a, "Årsrapport %d", in->year);
+	/* without a report file's <title>, one that reads as a report's
+	 * title, as a report file's does: "Årsrapport 2024: idéburna
+	 * offentliga partnerskap" (review s26 AA item 3: Linköping AMN 2024
+	 * "Årsrapport 2024" over "Idéburet offentligt partnerskap (IOP)"
+	 * beside 2023's title from its report file) */
+	d->effort = report_default_title(a, in->year);
+	d->title = arena_printf(a, "%s – %s", d->effort, r.namnd->name);
 	d->diarienummer = arena_printf(a, "%s, %s", r.namnd->name, r.namnd->kommun);
 	d->subject = arena_printf(a, "Uppföljning av idéburna offentliga partnerskap %d", in->year);
 	d->author = r.namnd->kommun;

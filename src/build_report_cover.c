@@ -204,7 +204,7 @@ report_cover(struct rep *r)
 		covered += n > 0;
 	}
 	b = build_plain(&r->bd, report_info_title(ri, title, sizeof(title)) == title ?
-	    arena_printf(r->bd.a, "Årsrapport %d", r->year) : ri->title, FACE_BOLD,
+	    report_default_title(r->bd.a, r->year) : ri->title, FACE_BOLD,
 	    t->size_effort, 0);
 	b->kind = DOC_TITLE;
 	b->color = t->color_heading;
@@ -212,8 +212,9 @@ report_cover(struct rep *r)
 	b->offset = 0;
 	b->leading = 1.15f;
 	b->space_after = 6;
-	/* the subtitle, unless the report file's title says it already */
-	if (ri == NULL || ri->title == NULL || strstr(ri->title, "partnerskap") == NULL) {
+	/* the subtitle, unless the title says it already (the default
+	 * title does) */
+	if (ri != NULL && ri->title != NULL && strstr(ri->title, "partnerskap") == NULL) {
 		b = build_plain(&r->bd, "Idéburet offentligt partnerskap (IOP)", FACE_BOLD,
 		    t->size_title, 0);
 		b->color = t->color_heading;
@@ -256,6 +257,12 @@ report_cover(struct rep *r)
 	 * cover page half empty. */
 	report_proposal(r);
 	report_file_text(r, REPORT_TEXT_INTRODUCTION);
+}
+
+const char *
+report_default_title(struct arena *a, int year)
+{
+	return arena_printf(a, REPORT_DEFAULT_TITLE, year);
 }
 
 void

@@ -251,6 +251,9 @@ size_t		 report_followups_dated(const struct rep *, const struct agreement *,
 
 /* build_report.c: pieces of text. */
 struct doc_node	*report_heading(struct rep *, const char *text, int level, bool toc);
+/* "Årsrapport 2024: idéburna offentliga partnerskap": the title without
+ * a report file's <title> (model_report.h's REPORT_DEFAULT_TITLE). */
+const char	*report_default_title(struct arena *, int year);
 struct doc_node	*report_text(struct rep *, const char *);
 struct doc_node	*report_labelled(struct rep *, const char *label, const char *value);
 

@@ -2443,7 +2443,8 @@ def report_file(docs, namnd, year, pdf):
     cover = norm(subprocess.run(["pdftotext", "-raw", "-f", "1", "-l", "1", "-enc", "UTF-8",
                                  pdf, "-"], capture_output=True, check=True).stdout.decode())
     on_cover, anywhere = [], []
-    on_cover.append(("report title", text_of(rf.find("title")) or f"Årsrapport {year}"))
+    on_cover.append(("report title", text_of(rf.find("title")) or
+                     f"Årsrapport {year}: idéburna offentliga partnerskap"))
     if rf.find("diarienummer") is not None:
         on_cover.append(("diarienummer", "Diarienummer: " + text_of(rf.find("diarienummer"))))
     if rf.find("date") is not None:
@@ -3777,7 +3778,8 @@ def main():
     raw = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"],
                          capture_output=True, check=True).stdout.decode("utf-8")
     # the running header and footer are no part of a sentence a page break splits
-    raw = "\n".join(x for x in raw.splitlines() if not x.startswith(f"Årsrapport {year} "))
+    raw = "\n".join(x for x in raw.splitlines() if not x.startswith((f"Årsrapport {year} ",
+                                                                      f"Årsrapport {year}: ")))
     text = norm(raw)
     agreements = [(f, r) for f, r in docs if r.tag == "agreement"]
     followups = [(f, r) for f, r in docs if r.tag == "followup"]
