@@ -379,6 +379,7 @@ appendix(struct rep *r)
 {
 	const struct corpus *c = r->in->corpus;
 	struct doc_table *tb;
+	struct doc_node *tb_node, *last_note = NULL;
 	size_t i, k, n = 0, row = 1;
 
 	/* after the agreements, on their page when it has room */
@@ -421,13 +422,27 @@ appendix(struct rep *r)
 		}
 		free(fs);
 	}
-	build_table_block(&r->bd, tb)->keep_together = true;
+	tb_node = build_table_block(&r->bd, tb);
+	tb_node->keep_together = true;
 	/* a nämnd the agreement does not name (the XML marks it inferred):
-	 * said here, not on page 1 (review s26) */
+	 * said here, not on page 1 (review s26), as the table's note: small,
+	 * right under it and kept with it, never a sentence alone on the
+	 * last page (review s26 AA item 5, Linköping AMN 2019) */
 	for (k = 0; k < r->nags; k++)
-		if (r->ags[k]->namnd != NULL && r->ags[k]->namnd->inferred)
-			report_text(r, arena_printf(r->bd.a, "Överenskommelsen ”%s” anger "
-			    "inte vilken nämnd som ansvarar för den.", report_short_name(r->ags[k])));
+		if (r->ags[k]->namnd != NULL && r->ags[k]->namnd->inferred) {
+			struct doc_node *nb = build_plain(&r->bd, arena_printf(r->bd.a,
+			    "Överenskommelsen ”%s” anger inte vilken nämnd som ansvarar för den.",
+			    report_short_name(r->ags[k])), FACE_REGULAR, r->bd.t->size_small, 0);
+
+			nb->align = DALIGN_LEFT;
+			nb->space_before = 2;
+			nb->space_after = 2;
+			if (last_note != NULL)
+				last_note->keep_with_next = true;
+			else
+				tb_node->keep_with_next = true;
+			last_note = nb;
+		}
 }
 
 /* "Teknisk bilaga: filer", when the template asks for it ([report]

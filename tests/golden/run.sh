@@ -1081,6 +1081,70 @@ if [ $ok = 1 ]; then
 	echo "ok $name: four reports' headings H1/H2/H3 at one size each"
 	passed=$((passed + 1))
 fi
+# Page breaks (review s26 AA item 5).  Delad Ekdala 2027: Steget's
+# Ekonomi table (five parties and Summa) broke after three rows at the
+# foot of page 2, though ending the page after the Syfte paragraph, before
+# "Ekonomi 2027", leaves it less than a quarter empty: a kept table's rows
+# are the last keep to give way, so the heading and the whole table are
+# on one page.  Linköping AMN 2019: "Överenskommelsen ”Språkvänner” anger
+# inte vilken nämnd som ansvarar för den." is the Bilaga table's note,
+# in the small size right under it and on its page, not a paragraph of
+# its own.
+name=report-page-breaks
+ok=1
+mkdir -p "$tmp/pb"
+"$IOPDOC" report --year 2027 --namnd ekdala-socialnamnden -o "$tmp/pb/e.pdf" tests/report/delad 2>/dev/null ||
+    { fail "iopdoc failed (Ekdala 2027)"; ok=0; }
+n=$(pdfinfo "$tmp/pb/e.pdf" | sed -n 's/^Pages: *//p')
+p=1 found=0
+while [ "$p" -le "${n:-0}" ]; do
+	pdftotext -f $p -l $p -raw "$tmp/pb/e.pdf" - | tr -s ' ' | sed 's/\xc2\xa0/ /g' >"$tmp/pb/page.txt"
+	if grep -q "^Ekonomi 2027$" "$tmp/pb/page.txt"; then
+		found=1
+		for want in "Ekdala kommun (kommunen) 300 000 kr" "Samordningsförbundet Ekdala" "Summa 789 945 kr"; do
+			grep -qF "$want" "$tmp/pb/page.txt" || { fail "Ekdala 2027 p$p: \"Ekonomi 2027\" without \"$want\""; ok=0; }
+		done
+	fi
+	p=$((p + 1))
+done
+[ $found = 1 ] || { fail "no Ekonomi 2027 in Ekdala 2027"; ok=0; }
+"$IOPDOC" report --year 2019 --namnd linkoping-arbetsmarknadsnamnden -o "$tmp/pb/l.pdf" input \
+    tests/report/examples 2>/dev/null || { fail "iopdoc failed (Linköping 2019)"; ok=0; }
+python3 - "$tmp/pb/l.pdf" >"$tmp/check" <<'PY' || { fail "Linköping 2019's note"; cat "$tmp/check"; ok=0; }
+import re, subprocess, sys
+out = subprocess.run(["pdftotext", "-bbox-layout", sys.argv[1], "-"], capture_output=True,
+                     text=True, check=True).stdout
+pages = out.split("<page ")[1:]
+note, row, above = None, None, None
+for k, pg in enumerate(pages):
+    for ln in re.findall(r"<line[^>]*>(.*?)</line>", pg, re.S):
+        words = re.findall(r'yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)<', ln)
+        if not words:
+            continue
+        text = " ".join(w[2] for w in words)
+        if text.startswith("Överenskommelsen ”Språkvänner” anger inte"):
+            # how far below the line above it (the table's last row)
+            note = (k, max(float(b) - float(a) for a, b, _ in words), float(words[0][0]))
+            row = row and (row[0], above)
+            break
+        if text.startswith("Partssamtal Linköpings kommun och Linköping Södra"):
+            row = (k, float(words[0][1]))
+        above = max(float(w[1]) for w in words)
+    if note:
+        break
+if note is None or row is None:
+    sys.exit(str(("note or the table's last row not found", note, row)))
+if note[0] != row[0]:
+    sys.exit(f"the note is on page {note[0] + 1}, the table's last row on {row[0] + 1}")
+if note[1] > 9:
+    sys.exit(f"the note is set at {note[1]} pt, not the small size of a table's note")
+if note[2] - row[1] > 30:
+    sys.exit(f"the note stands {note[2] - row[1]:.0f} pt below the table's last row")
+PY
+if [ $ok = 1 ]; then
+	echo "ok $name: Ekdala 2027's Ekonomi table whole under its heading; Linköping 2019's note under the Bilaga"
+	passed=$((passed + 1))
+fi
 keep_pdf "$tmp/t.pdf" golden-template
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"
 keep_pdf "$tmp/draft.pdf" golden-draft "$tmp/draft.xml"
