@@ -674,6 +674,7 @@ build_report(const struct report_input *in, const struct template *t)
 	report_names_set(&r);
 	d->keywords = "IOP, årsrapport, uppföljning";
 	report_metadata(&r, d);
+	report_kommun_logo(&r, d);
 	d->keywords = source_keywords(&r, d->keywords);
 
 	report_cover(&r);

@@ -6,11 +6,15 @@
  * "Slutsatser" in their places.  Only what is given is printed; without
  * a report file the cover has the title, the nämnd and what the report
  * covers.  README "The report file". */
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "build_report_int.h"
 #include "format.h"
+#include "fsutil.h"
+#include "image.h"
+#include "limit.h"
 #include "mem.h"
 #include "model_report.h"
 #include "utf8.h"
@@ -257,6 +261,85 @@ report_cover(struct rep *r)
 	 * cover page half empty. */
 	report_proposal(r);
 	report_file_text(r, REPORT_TEXT_INTRODUCTION);
+}
+
+/* The file's bytes when it is a logo the PDF can embed (the checks of
+ * validate_logo.c, without their messages: the agreement's own run says
+ * what is wrong); NULL otherwise.  The caller frees them. */
+static unsigned char *
+logo_bytes(const struct party_logo *l, size_t *size)
+{
+	unsigned char *data = NULL;
+	struct image_info info;
+
+	if (l->alt == NULL || l->alt[0] == '\0' || l->file[0] == '/' ||
+	    !(l->height_mm >= LIMIT_LOGO_MIN_MM && l->height_mm <= LIMIT_LOGO_MAX_MM) ||
+	    read_file_limited(l->path, LIMIT_IMAGE_MB * 1024L * 1024, &data, size) != 0)
+		return NULL;
+	if (image_check(data, *size, &info) != IMAGE_OK) {
+		free(data);
+		return NULL;
+	}
+	return data;
+}
+
+/* The party that is the report's nämnd's kommun by name: a kommun
+ * whose <name> is the kommun of the nämnd's <responsible-namnd>, never
+ * a samverkande kommun (a delad report prints no other kommun's logo). */
+static const struct party *
+namnds_kommun(const struct rep *r, const struct agreement *ag)
+{
+	const struct party *p;
+
+	for (p = ag->parties; p != NULL; p = p->next)
+		if (p->role == ROLE_PUBLIC && p->public_kind == PUBLIC_KOMMUN && p->name != NULL &&
+		    r->namnd->kommun != NULL && utf8_casecmp(p->name, r->namnd->kommun) == 0)
+			return p;
+	return NULL;
+}
+
+void
+report_kommun_logo(struct rep *r, struct doc *d)
+{
+	const struct party_logo *use = NULL;
+	unsigned char *bytes = NULL;
+	size_t size = 0, i;
+
+	/* the template's logo is the kommun's, printed as it is */
+	if (r->bd.t->logo != NULL)
+		return;
+	for (i = 0; i < r->nags; i++) {
+		const struct party *p = namnds_kommun(r, r->ags[i]);
+		unsigned char *other;
+		size_t n;
+
+		if (p == NULL || p->logo == NULL)
+			continue;
+		other = logo_bytes(p->logo, &n);
+		/* one the PDF cannot embed, or another file than the one
+		 * before (by content: two folders may hold one logo): none */
+		if (other == NULL || (use != NULL && (n != size || memcmp(other, bytes, n) != 0))) {
+			free(other);
+			free(bytes);
+			return;
+		}
+		if (use == NULL) {
+			use = p->logo;
+			bytes = other;
+			size = n;
+		} else
+			free(other);
+	}
+	free(bytes);
+	if (use == NULL)
+		return;
+	/* printed as the agreement prints its parties' logos: a Figure
+	 * with the party's alt text, at its height */
+	d->logos = arena_alloc(d->arena, sizeof(*d->logos));
+	d->logos[0].path = arena_strdup(d->arena, use->path);
+	d->logos[0].alt = arena_strdup(d->arena, use->alt);
+	d->logos[0].height = (float)(use->height_mm * 72.0 / 25.4);
+	d->nlogos = 1;
 }
 
 const char *

@@ -596,6 +596,11 @@ void		 report_file_text(struct rep *, enum report_text);
 /* The PDF's title, author and keywords from the report file (after the
  * builder's defaults). */
 void		 report_metadata(struct rep *, struct doc *);
+/* The kommun's logo at the head of page 1 when the template has none:
+ * the logo the report's agreements give the nämnd's kommun as a party,
+ * when they all give the same file and it is one the PDF can embed;
+ * never another kommun's (build_report_cover.c). */
+void		 report_kommun_logo(struct rep *, struct doc *);
 /* Whether the report is a draft: no report file (NULL), or one with
  * status="draft". */
 bool		 report_is_draft(const struct report_info *);

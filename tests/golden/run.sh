@@ -1145,6 +1145,54 @@ if [ $ok = 1 ]; then
 	echo "ok $name: Ekdala 2027's Ekonomi table whole under its heading; Linköping 2019's note under the Bilaga"
 	passed=$((passed + 1))
 fi
+# The kommun's logo on its nämnd's report (review s26 AA item 2): the
+# default template has none, so a report prints the logo the report's
+# agreements give the nämnd's kommun as a party, a Figure with its alt
+# text, as the agreement prints it.  Åsbro's kultur- och fritidsnämnd
+# 2025: Åsbro kommun's logo.  Never another kommun's: with a logo for
+# Ekdala kommun in Steget (tests/report/delad, shared with Bruksby),
+# Ekdala's report prints it and Bruksby's none; and none when two of a
+# kommun's agreements give it different logos.
+name=report-kommun-logo
+ok=1
+rm -rf "$tmp/lg" && mkdir -p "$tmp/lg/delad/logotyper" "$tmp/lg/two/logotyper"
+images() { pdfimages -list -f 1 -l 1 "$1" 2>/dev/null | awk 'NR > 2' | wc -l; }
+"$IOPDOC" report --year 2025 --namnd asbro-kultur-och-fritidsnamnden -o "$tmp/lg/a.pdf" examples \
+    2>/dev/null || { fail "iopdoc failed (Åsbro 2025)"; ok=0; }
+[ "$(images "$tmp/lg/a.pdf")" = 1 ] || { fail "Åsbro 2025: $(images "$tmp/lg/a.pdf") images on page 1, not the kommun's logo"; ok=0; }
+# a Figure in the structure, with the party's alt text
+pdfinfo -struct "$tmp/lg/a.pdf" 2>/dev/null | grep -q "Figure" || { fail "Åsbro 2025: no Figure"; ok=0; }
+qpdf --qdf --object-streams=disable "$tmp/lg/a.pdf" "$tmp/lg/a.qdf" 2>/dev/null
+python3 - "$tmp/lg/a.qdf" <<'PY' || { fail "Åsbro 2025: no /Alt \"Åsbro kommuns logotyp\""; ok=0; }
+import re, sys
+alts = [bytes.fromhex(h).decode("utf-16-be") for h in
+        re.findall(rb"/Alt <feff([0-9a-f]*)>", open(sys.argv[1], "rb").read())
+        for h in [h.decode()]]
+sys.exit(0 if "Åsbro kommuns logotyp" in alts else 1)
+PY
+cp tests/report/delad/*.xml "$tmp/lg/delad/"
+cp examples/logotyper/asbro-kommun.png "$tmp/lg/delad/logotyper/ekdala.png"
+sed -i '/<party id="ekdala-kommun"/,/<\/party>/ s|</party>|<logo file="logotyper/ekdala.png" alt="Ekdala kommuns logotyp"/>&|' \
+    "$tmp/lg/delad/delad-ekdala-bruksby.xml"
+for spec in "ekdala-socialnamnden 1" "bruksby-socialnamnden 0"; do
+	set -- $spec
+	"$IOPDOC" report --year 2026 --namnd "$1" -o "$tmp/lg/$1.pdf" "$tmp/lg/delad" 2>/dev/null ||
+	    { fail "iopdoc failed ($1 2026)"; ok=0; continue; }
+	[ "$(images "$tmp/lg/$1.pdf")" = "$2" ] || { fail "$1 2026: $(images "$tmp/lg/$1.pdf") images on page 1, not $2"; ok=0; }
+done
+cp examples/exempel-motesplats-asbro.xml "$tmp/lg/two/a.xml"
+sed 's|id="exempel-motesplats-asbro"|id="exempel-motesplats-asbro-2"|; s|KFN 2024/118|KFN 2024/119|; s|<effort>Mötesplats för seniorer i Åsbro</effort>|<effort>Andra mötesplatsen</effort>|; s|logotyper/asbro-kommun.png|logotyper/annan.png|' \
+    examples/exempel-motesplats-asbro.xml >"$tmp/lg/two/b.xml"
+cp examples/logotyper/asbro-kommun.png examples/logotyper/motesplats-asbro.png "$tmp/lg/two/logotyper/"
+cp examples/logotyper/motesplats-asbro.png "$tmp/lg/two/logotyper/annan.png"
+"$IOPDOC" report --year 2025 --namnd asbro-kultur-och-fritidsnamnden -o "$tmp/lg/two.pdf" "$tmp/lg/two" \
+    2>/dev/null || { fail "iopdoc failed (two logos)"; ok=0; }
+[ "$(images "$tmp/lg/two.pdf")" = 0 ] || { fail "two logos for Åsbro kommun: $(images "$tmp/lg/two.pdf") printed"; ok=0; }
+keep_pdf "$tmp/lg/a.pdf" golden-report-kommun-logo
+if [ $ok = 1 ]; then
+	echo "ok $name: Åsbro 2025 and Ekdala 2026 print their kommun's logo; Bruksby 2026 and two logos none"
+	passed=$((passed + 1))
+fi
 keep_pdf "$tmp/t.pdf" golden-template
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"
 keep_pdf "$tmp/draft.pdf" golden-draft "$tmp/draft.xml"
