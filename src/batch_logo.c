@@ -96,15 +96,19 @@ batch_logos_collect(struct build_run *r)
 	}
 }
 
-/* The logos an agreement's PDF prints, from its XML's summary (none for
- * the other kinds: follow-ups and reports print the template's logo). */
+/* The logos a PDF may print, from its agreements' summaries: an
+ * agreement's PDF its own (input 0); a report the kommun's logo its
+ * agreements give (build_report_cover.c), so all its agreements' logos
+ * count as its inputs; none for a follow-up.  Input k's summary when it
+ * is one of those agreements, else NULL. */
 static const struct plan_sum *
-job_sum(const struct build_run *r, const struct job *j)
+job_sum(const struct build_run *r, const struct job *j, size_t k)
 {
 	const struct infile *f;
 
-	if (j->kind != JOB_AGREEMENT || j->ninputs == 0 ||
-	    (f = scan_file(r, j->inputs[0])) == NULL || f->pf == NULL || !f->pf->known)
+	if (k >= j->ninputs || (j->kind == JOB_AGREEMENT ? k != 0 : j->kind != JOB_REPORT) ||
+	    (f = scan_file(r, j->inputs[k])) == NULL || f->pf == NULL || !f->pf->known ||
+	    f->pf->sum.type != PLAN_AGREEMENT)
 		return NULL;
 	return &f->pf->sum;
 }
@@ -113,28 +117,30 @@ job_sum(const struct build_run *r, const struct job *j)
 void
 batch_logos_digest(struct build_run *r, const struct job *j, struct sha256 *s)
 {
-	const struct plan_sum *sum = job_sum(r, j);
-	size_t k;
+	const struct plan_sum *sum;
+	size_t i, k;
 
-	for (k = 0; sum != NULL && k < sum->nlogos; k++) {
-		const struct logofile *l = logo_add(r, sum->logos[k]);
+	for (i = 0; i < j->ninputs; i++)
+		for (k = 0, sum = job_sum(r, j, i); sum != NULL && k < sum->nlogos; k++) {
+			const struct logofile *l = logo_add(r, sum->logos[k]);
 
-		sha256_update(s, "logo", 5);
-		sha256_update(s, l->path, strlen(l->path) + 1);
-		sha256_update(s, l->hash, 64);
-	}
+			sha256_update(s, "logo", 5);
+			sha256_update(s, l->path, strlen(l->path) + 1);
+			sha256_update(s, l->hash, 64);
+		}
 }
 
 /* Whether one of the job's logos is not as the last run recorded it. */
 bool
 batch_logos_changed(struct build_run *r, const struct job *j)
 {
-	const struct plan_sum *sum = job_sum(r, j);
-	size_t k;
+	const struct plan_sum *sum;
+	size_t i, k;
 
-	for (k = 0; sum != NULL && k < sum->nlogos; k++)
-		if (logo_add(r, sum->logos[k])->changed)
-			return true;
+	for (i = 0; i < j->ninputs; i++)
+		for (k = 0, sum = job_sum(r, j, i); sum != NULL && k < sum->nlogos; k++)
+			if (logo_add(r, sum->logos[k])->changed)
+				return true;
 	return false;
 }
 

@@ -395,6 +395,7 @@ appendix(struct rep *r)
 {
 	const struct corpus *c = r->in->corpus;
 	struct doc_table *tb;
+	struct doc_node *tb_node, *last_note = NULL;
 	size_t i, k, n = 0, row = 1;
 
 	/* after the agreements, on their page when it has room */
@@ -437,13 +438,27 @@ appendix(struct rep *r)
 		}
 		free(fs);
 	}
-	build_table_block(&r->bd, tb)->keep_together = true;
+	tb_node = build_table_block(&r->bd, tb);
+	tb_node->keep_together = true;
 	/* a nämnd the agreement does not name (the XML marks it inferred):
-	 * said here, not on page 1 (review s26) */
+	 * said here, not on page 1 (review s26), as the table's note: small,
+	 * right under it and kept with it, never a sentence alone on the
+	 * last page (review s26 AA item 5, Linköping AMN 2019) */
 	for (k = 0; k < r->nags; k++)
-		if (r->ags[k]->namnd != NULL && r->ags[k]->namnd->inferred)
-			report_text(r, arena_printf(r->bd.a, "Överenskommelsen ”%s” anger "
-			    "inte vilken nämnd som ansvarar för den.", report_short_name(r->ags[k])));
+		if (r->ags[k]->namnd != NULL && r->ags[k]->namnd->inferred) {
+			struct doc_node *nb = build_plain(&r->bd, arena_printf(r->bd.a,
+			    "Överenskommelsen ”%s” anger inte vilken nämnd som ansvarar för den.",
+			    report_short_name(r->ags[k])), FACE_REGULAR, r->bd.t->size_small, 0);
+
+			nb->align = DALIGN_LEFT;
+			nb->space_before = 2;
+			nb->space_after = 2;
+			if (last_note != NULL)
+				last_note->keep_with_next = true;
+			else
+				tb_node->keep_with_next = true;
+			last_note = nb;
+		}
 	method_note(r);
 }
 
@@ -655,8 +670,13 @@ build_report(const struct report_input *in, const struct template *t)
 	d->arena = a;
 	d->path = arena_printf(a, "rapport-%s-%d", in->namnd, in->year);
 	d->created = created;
-	d->title = arena_printf(a, "Årsrapport %d – IOP – %s", in->year, r.namnd->name);
-	d->effort = arena_printf(a, "Årsrapport %d", in->year);
+	/* without a report file's <title>, one that reads as a report's
+	 * title, as a report file's does: "Årsrapport 2024: idéburna
+	 * offentliga partnerskap" (review s26 AA item 3: Linköping AMN 2024
+	 * "Årsrapport 2024" over "Idéburet offentligt partnerskap (IOP)"
+	 * beside 2023's title from its report file) */
+	d->effort = report_default_title(a, in->year);
+	d->title = arena_printf(a, "%s – %s", d->effort, r.namnd->name);
 	d->diarienummer = arena_printf(a, "%s, %s", r.namnd->name, r.namnd->kommun);
 	d->subject = arena_printf(a, "Uppföljning av idéburna offentliga partnerskap %d", in->year);
 	d->author = r.namnd->kommun;
@@ -671,6 +691,7 @@ build_report(const struct report_input *in, const struct template *t)
 	report_names_set(&r);
 	d->keywords = "IOP, årsrapport, uppföljning";
 	report_metadata(&r, d);
+	report_kommun_logo(&r, d);
 	d->keywords = source_keywords(&r, d->keywords);
 
 	report_cover(&r);
@@ -679,6 +700,11 @@ build_report(const struct report_input *in, const struct template *t)
 	 * details: after the last agreement they would read as its own */
 	report_file_text(&r, REPORT_TEXT_ANALYSIS);
 	report_file_text(&r, REPORT_TEXT_CONCLUSIONS);
+	/* One hierarchy (review s26 AA): the report's sections H1, the
+	 * agreements H2 under this one, their parts H3; the agreements' names
+	 * at the size of Analys and Slutsatser read as sections of the
+	 * report's own. */
+	report_heading(&r, "Redovisning per överenskommelse", 1, true)->space_before += 10;
 	for (i = 0; i < r.nags; i++)
 		report_agreement_section(&r, i);
 	appendix(&r);

@@ -432,7 +432,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	const char *split = NULL;
 	bool same_split = true;
 
-	report_heading(r, arena_printf(r->bd.a, "Ekonomi %d", r->year), 2, false);
+	report_heading(r, arena_printf(r->bd.a, "Ekonomi %d", r->year), 3, false);
 	r->part_year_said = false;
 	/* report_add_up_amounts has computed every amount: none overflows here */
 	for (p = ag->parties; p != NULL; p = p->next) {
@@ -1066,7 +1066,7 @@ goals(struct rep *r, const struct agreement *ag)
 	size_t nsources = 0;
 	enum assessor who = ASSESSOR_MIXED;
 
-	report_heading(r, arena_printf(r->bd.a, "Mål och utfall %d", r->year), 2, false);
+	report_heading(r, arena_printf(r->bd.a, "Mål och utfall %d", r->year), 3, false);
 	if (!report_has_followup_in_year(r, ag))
 		report_text(r, arena_printf(r->bd.a, "Ingen uppföljning rapporterad för %d.", r->year))
 		    ->text.first->face = FACE_BOLD;
@@ -1261,7 +1261,7 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 		free(rows);
 		return;
 	}
-	report_heading(r, "Övriga utfall", 2, false);
+	report_heading(r, "Övriga utfall", 3, false);
 	tb = build_table(&r->bd, 3, n + 1);
 	tb->fixed[1] = true;
 	build_cell_text(&r->bd, tb, 0, 0, "Mått", true, DALIGN_LEFT, 0);
@@ -1320,7 +1320,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 	const struct followup **fs;
 	size_t nfs;
 
-	report_heading(r, "Uppföljning", 2, false);
+	report_heading(r, "Uppföljning", 3, false);
 	report_duty_paragraph(r, ag, &b);
 	report_duty_deadlines(r, ag, &b);
 	{
@@ -1385,7 +1385,7 @@ meetings_and_activities(struct rep *r, const struct agreement *ag)
 			xgrow((void **)&seen, &seen_cap, nseen + 1, sizeof(*seen));
 			seen[nseen++] = a->name;
 			if (nseen == 1) {
-				report_heading(r, arena_printf(r->bd.a, "Aktiviteter %d", r->year), 2, false);
+				report_heading(r, arena_printf(r->bd.a, "Aktiviteter %d", r->year), 3, false);
 				list = build_list_node(&r->bd);
 			}
 			it = build_item(&r->bd, list);
@@ -1565,9 +1565,10 @@ report_agreement_section(struct rep *r, size_t k)
 	const char *shared;
 	struct doc_node *b;
 
-	/* agreements follow one another, each under its name (the heading
-	 * is kept with its first lines) */
-	report_heading(r, report_short_name(ag), 1, true)->space_before += k > 0 ? 10 : 0;
+	/* agreements follow one another, each under its name, an H2 under
+	 * "Redovisning per överenskommelse", its parts H3 (the heading is
+	 * kept with its first lines) */
+	report_heading(r, report_short_name(ag), 2, true)->space_before += k > 0 ? 10 : 0;
 	/* the head lines stay together with the heading: never a name and
 	 * one line of it at a page foot */
 	/* the title only when it says more than the heading, as "Titel":
@@ -1590,7 +1591,7 @@ report_agreement_section(struct rep *r, size_t k)
 		/* the first paragraph, when the agreement states no
 		 * purpose, is what it is about, not its purpose (Kvarnby's
 		 * background was shown as "Syfte", review r8) */
-		report_heading(r, is_purpose ? "Syfte" : "Om överenskommelsen", 2, false);
+		report_heading(r, is_purpose ? "Syfte" : "Om överenskommelsen", 3, false);
 	/* the head lines and the purpose go with the body's first heading
 	 * and lines, never alone at a page foot (Språkbron in Vallby 2023),
 	 * unless that leaves the page more than a quarter empty */

@@ -6,11 +6,15 @@
  * "Slutsatser" in their places.  Only what is given is printed; without
  * a report file the cover has the title, the nämnd and what the report
  * covers.  README "The report file". */
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
 #include "build_report_int.h"
 #include "format.h"
+#include "fsutil.h"
+#include "image.h"
+#include "limit.h"
 #include "mem.h"
 #include "model_report.h"
 #include "utf8.h"
@@ -221,7 +225,7 @@ report_cover(struct rep *r)
 		covered += n > 0;
 	}
 	b = build_plain(&r->bd, report_info_title(ri, title, sizeof(title)) == title ?
-	    arena_printf(r->bd.a, "Årsrapport %d", r->year) : ri->title, FACE_BOLD,
+	    report_default_title(r->bd.a, r->year) : ri->title, FACE_BOLD,
 	    t->size_effort, 0);
 	b->kind = DOC_TITLE;
 	b->color = t->color_heading;
@@ -229,8 +233,9 @@ report_cover(struct rep *r)
 	b->offset = 0;
 	b->leading = 1.15f;
 	b->space_after = 6;
-	/* the subtitle, unless the report file's title says it already */
-	if (ri == NULL || ri->title == NULL || strstr(ri->title, "partnerskap") == NULL) {
+	/* the subtitle, unless the title says it already (the default
+	 * title does) */
+	if (ri != NULL && ri->title != NULL && strstr(ri->title, "partnerskap") == NULL) {
 		b = build_plain(&r->bd, "Idéburet offentligt partnerskap (IOP)", FACE_BOLD,
 		    t->size_title, 0);
 		b->color = t->color_heading;
@@ -275,6 +280,91 @@ report_cover(struct rep *r)
 	report_file_text(r, REPORT_TEXT_INTRODUCTION);
 }
 
+/* The file's bytes when it is a logo the PDF can embed (the checks of
+ * validate_logo.c, without their messages: the agreement's own run says
+ * what is wrong); NULL otherwise.  The caller frees them. */
+static unsigned char *
+logo_bytes(const struct party_logo *l, size_t *size)
+{
+	unsigned char *data = NULL;
+	struct image_info info;
+
+	if (l->alt == NULL || l->alt[0] == '\0' || l->file[0] == '/' ||
+	    !(l->height_mm >= LIMIT_LOGO_MIN_MM && l->height_mm <= LIMIT_LOGO_MAX_MM) ||
+	    read_file_limited(l->path, LIMIT_IMAGE_MB * 1024L * 1024, &data, size) != 0)
+		return NULL;
+	if (image_check(data, *size, &info) != IMAGE_OK) {
+		free(data);
+		return NULL;
+	}
+	return data;
+}
+
+/* The party that is the report's nämnd's kommun by name: a kommun
+ * whose <name> is the kommun of the nämnd's <responsible-namnd>, never
+ * a samverkande kommun (a delad report prints no other kommun's logo). */
+static const struct party *
+namnds_kommun(const struct rep *r, const struct agreement *ag)
+{
+	const struct party *p;
+
+	for (p = ag->parties; p != NULL; p = p->next)
+		if (p->role == ROLE_PUBLIC && p->public_kind == PUBLIC_KOMMUN && p->name != NULL &&
+		    r->namnd->kommun != NULL && utf8_casecmp(p->name, r->namnd->kommun) == 0)
+			return p;
+	return NULL;
+}
+
+void
+report_kommun_logo(struct rep *r, struct doc *d)
+{
+	const struct party_logo *use = NULL;
+	unsigned char *bytes = NULL;
+	size_t size = 0, i;
+
+	/* the template's logo is the kommun's, printed as it is */
+	if (r->bd.t->logo != NULL)
+		return;
+	for (i = 0; i < r->nags; i++) {
+		const struct party *p = namnds_kommun(r, r->ags[i]);
+		unsigned char *other;
+		size_t n;
+
+		if (p == NULL || p->logo == NULL)
+			continue;
+		other = logo_bytes(p->logo, &n);
+		/* one the PDF cannot embed, or another file than the one
+		 * before (by content: two folders may hold one logo): none */
+		if (other == NULL || (use != NULL && (n != size || memcmp(other, bytes, n) != 0))) {
+			free(other);
+			free(bytes);
+			return;
+		}
+		if (use == NULL) {
+			use = p->logo;
+			bytes = other;
+			size = n;
+		} else
+			free(other);
+	}
+	free(bytes);
+	if (use == NULL)
+		return;
+	/* printed as the agreement prints its parties' logos: a Figure
+	 * with the party's alt text, at its height */
+	d->logos = arena_alloc(d->arena, sizeof(*d->logos));
+	d->logos[0].path = arena_strdup(d->arena, use->path);
+	d->logos[0].alt = arena_strdup(d->arena, use->alt);
+	d->logos[0].height = (float)(use->height_mm * 72.0 / 25.4);
+	d->nlogos = 1;
+}
+
+const char *
+report_default_title(struct arena *a, int year)
+{
+	return arena_printf(a, REPORT_DEFAULT_TITLE, year);
+}
+
 void
 report_file_text(struct rep *r, enum report_text which)
 {
@@ -293,7 +383,8 @@ report_file_text(struct rep *r, enum report_text which)
 	if (text == NULL)
 		return;
 	report_heading(r, headings[which], 1, true);
-	build_text(&r->bd, text, 0);
+	/* a <section> of its own under the heading, one level down */
+	build_text(&r->bd, text, 1);
 }
 
 /* The PDF's title, author and keywords from the report file, when there

@@ -332,7 +332,7 @@ report_cumulative_outcomes(struct rep *r, const struct agreement *ag,
 			n += o->cumulative && o->to.y == r->year;
 	if (n == 0)
 		return;
-	report_heading(r, "Utfall sedan start", 2, false);
+	report_heading(r, "Utfall sedan start", 3, false);
 	/* plain words for a handläggare: what the figures are, and that the
 	 * year's outcomes above do not include them twice */
 	report_text(r, "Här visas utfall som räknats sedan verksamheten startade eller sedan "

@@ -262,6 +262,9 @@ size_t		 report_followups_dated(const struct rep *, const struct agreement *,
 
 /* build_report.c: pieces of text. */
 struct doc_node	*report_heading(struct rep *, const char *text, int level, bool toc);
+/* "Årsrapport 2024: idéburna offentliga partnerskap": the title without
+ * a report file's <title> (model_report.h's REPORT_DEFAULT_TITLE). */
+const char	*report_default_title(struct arena *, int year);
 struct doc_node	*report_text(struct rep *, const char *);
 struct doc_node	*report_labelled(struct rep *, const char *label, const char *value);
 
@@ -619,6 +622,11 @@ void		 report_file_text(struct rep *, enum report_text);
 /* The PDF's title, author and keywords from the report file (after the
  * builder's defaults). */
 void		 report_metadata(struct rep *, struct doc *);
+/* The kommun's logo at the head of page 1 when the template has none:
+ * the logo the report's agreements give the nämnd's kommun as a party,
+ * when they all give the same file and it is one the PDF can embed;
+ * never another kommun's (build_report_cover.c). */
+void		 report_kommun_logo(struct rep *, struct doc *);
 /* Whether the report is a draft: no report file (NULL), or one with
  * status="draft". */
 bool		 report_is_draft(const struct report_info *);

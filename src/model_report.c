@@ -30,7 +30,9 @@ report_info_title(const struct report_info *ri, char *buf, size_t size)
 {
 	if (ri != NULL && ri->title != NULL)
 		return ri->title;
-	snprintf(buf, size, "Årsrapport %d", ri != NULL ? ri->year : 0);
+	/* a report's title as a kommun writes one, the same form as the
+	 * report files' (review s26 AA item 3) */
+	snprintf(buf, size, REPORT_DEFAULT_TITLE, ri != NULL ? ri->year : 0);
 	return buf;
 }
 

@@ -51,7 +51,9 @@ struct report_info {
 /* A report file's model in a new arena (report_info_free frees both). */
 struct report_info	*report_info_new(const char *path);
 void			 report_info_free(struct report_info *);
-/* The report's title: <title>, else "Årsrapport YEAR" (in buf). */
+/* A report's title without a report file's <title>, for its year. */
+#define REPORT_DEFAULT_TITLE	"Årsrapport %d: idéburna offentliga partnerskap"
+/* The report's title: <title>, else REPORT_DEFAULT_TITLE (in buf). */
 const char		*report_info_title(const struct report_info *, char *buf, size_t size);
 
 /* Which documents a nämnd's report of a year is made from, for the

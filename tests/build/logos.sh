@@ -11,6 +11,9 @@ cp examples/logotyper/asbro-kommun.png "$lg/in/logotyper/sjoberg.png"
 sed -i 's|<acting>socialnämnden</acting>|&<logo file="../logotyper/sjoberg.png" alt="Sjöbergs kommuns logotyp"/>|' \
     "$lg/in/avtal/exempel-sjoberg-motesplats.xml"
 sjoberg=agreements/motesplats-for-aldre-i-sjoberg-2024.pdf
+# the nämnd's reports print the logo the agreement gives Sjöbergs kommun
+# (review s26 AA item 2): inputs of theirs too
+sreports="reports/socialnamnden-sjobergs-kommun-2024.pdf reports/socialnamnden-sjobergs-kommun-2025.pdf"
 lbuild() { "$IOPDOC" build --input "$lg/in" -o "$lg/out" -v >/dev/null 2>"$lg/err"; }
 # as the nightly run does, without -v (which reads every XML again)
 lnightly() { "$IOPDOC" build --input "$lg/in" -o "$lg/out" >/dev/null 2>"$lg/err"; }
@@ -25,12 +28,14 @@ else
 	fail "logos cold" "rc $rc, $(count "$lg/err")"; grep error "$lg/err"
 fi
 
-# (1) A logo's content replaced under the same name: its agreement only.
+# (1) A logo's content replaced under the same name: its agreement and
+#     the kommun's reports that print it only.
 cp examples/logotyper/motesplats-asbro.png "$lg/in/logotyper/sjoberg.png"
 lbuild
 got=$(lrendered)
-if [ "$got" = "$sjoberg " ] && grep -q "a party's logo changed" "$lg/err"; then
-	ok "logos: a logo replaced in place re-renders its agreement, nothing else"
+if [ "$got" = "$sjoberg $sreports " ] && grep -q "a party's logo changed" "$lg/err" &&
+    [ "$(pdfimages -list -f 1 -l 1 "$lg/out/reports/socialnamnden-sjobergs-kommun-2024.pdf" | awk 'NR > 2' | wc -l)" = 1 ]; then
+	ok "logos: a logo replaced in place re-renders its agreement and the kommun's reports, nothing else"
 else
 	fail "logo replaced" "rendered '$got'"
 fi
@@ -57,10 +62,11 @@ if [ $rc = 1 ] && grep -q "exempel-sjoberg-motesplats.xml:[0-9]*: error: cannot 
 else
 	fail "logo removed" "rc $rc, $(count "$lg/err")"; grep -v note: "$lg/err" | tail -5
 fi
-# A report prints no party logo: the agreement stays in its nämnd's
-# reports (issue 12), as report --all makes them, while its own PDF fails.
-# A first build (none to keep) makes the reports with it, byte for byte
-# as report --all does, which reads no logo and says nothing of it.
+# A logo that cannot be read fails the agreement only: it stays in its
+# nämnd's reports (issue 12), which print no logo then, as report --all
+# makes them, while its own PDF fails.  A first build (none to keep)
+# makes the reports with it, byte for byte as report --all does, which
+# checks no logo file and says nothing of it.
 sreport=reports/socialnamnden-sjobergs-kommun-2024.pdf
 rm -rf "$lg/fresh" "$lg/all"
 SOURCE_DATE_EPOCH=1700000000 "$IOPDOC" build --input "$lg/in" -o "$lg/fresh" >/dev/null 2>"$lg/fresh-err"
@@ -97,8 +103,8 @@ lbuild
 cp examples/logotyper/asbro-kommun.png "$lg/in/logotyper/sjoberg.png"
 lbuild
 rc=$?
-if [ $rc = 0 ] && [ "$(lrendered)" = "$sjoberg " ]; then
-	ok "logos: a logo put back with other content renders its agreement"
+if [ $rc = 0 ] && [ "$(lrendered)" = "$sjoberg $sreports " ]; then
+	ok "logos: a logo put back with other content renders its agreement and reports"
 else
 	fail "logo put back changed" "rc $rc, rendered '$(lrendered)'"
 fi
@@ -119,7 +125,7 @@ else
 fi
 cp examples/logotyper/motesplats-asbro.png "$lg/in/logotyper/sjoberg.png"
 lbuild
-if [ "$(lrendered)" = "$sjoberg " ]; then
+if [ "$(lrendered)" = "$sjoberg $sreports " ]; then
 	ok "logos: after an old manifest, a logo replaced is seen"
 else
 	fail "old manifest then logo" "rendered '$(lrendered)'"

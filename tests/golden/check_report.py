@@ -2510,7 +2510,8 @@ def report_file(docs, namnd, year, pdf):
     cover = norm(subprocess.run(["pdftotext", "-raw", "-f", "1", "-l", "1", "-enc", "UTF-8",
                                  pdf, "-"], capture_output=True, check=True).stdout.decode())
     on_cover, anywhere = [], []
-    on_cover.append(("report title", text_of(rf.find("title")) or f"Årsrapport {year}"))
+    on_cover.append(("report title", text_of(rf.find("title")) or
+                     f"Årsrapport {year}: idéburna offentliga partnerskap"))
     if rf.find("diarienummer") is not None:
         on_cover.append(("diarienummer", "Diarienummer: " + text_of(rf.find("diarienummer"))))
     if rf.find("date") is not None:
@@ -3881,7 +3882,16 @@ def main():
     raw = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"],
                          capture_output=True, check=True).stdout.decode("utf-8")
     # the running header and footer are no part of a sentence a page break splits
-    raw = "\n".join(x for x in raw.splitlines() if not x.startswith(f"Årsrapport {year} "))
+    # (the title, the report file's or the default, and what follows it
+    # on the line; never the cover's title, which wraps before its end)
+    titles = [text_of(r.find("title")) for f, r in docs if r.tag == "namnd-report" and
+              r.get("namnd") == namnd and r.get("year") == str(year) and r.find("title") is not None]
+    title = titles[0] if titles else f"Årsrapport {year}: idéburna offentliga partnerskap"
+    raw = "\n".join(x for x in raw.splitlines() if not x.startswith((f"Årsrapport {year} ",
+                                                                      title + " ")))
+    # nor a draft's diagonal UTKAST, a letter a line, where a page break
+    # splits a paragraph
+    raw = raw.replace("\nU\nT\nK\nA\nS\nT\n", "\n")
     text = norm(raw)
     agreements = [(f, r) for f, r in docs if r.tag == "agreement"]
     followups = [(f, r) for f, r in docs if r.tag == "followup"]

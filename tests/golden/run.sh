@@ -1057,6 +1057,142 @@ if [ $ok = 1 ]; then
 	echo "ok $name: Typ; the last page holds $last lines, two agreements' groups"
 	passed=$((passed + 1))
 fi
+# One hierarchy of headings (review s26 AA item 1: Analys and Slutsatser
+# were set as the agreements' names, Att uppmärksamma smaller): the
+# report's sections H1, Att uppmärksamma and each agreement H2 (under
+# "Redovisning per överenskommelse"), the agreements' parts H3, in the
+# tags and in the type sizes; with a report file (Vallby 2023, Linköping
+# 2023) and without (Linköping 2024, delad Ekdala 2027).
+name=report-heading-levels
+ok=1
+mkdir -p "$tmp/hl"
+for spec in "vallby-arbetsmarknadsnamnden 2023 tests/report/vallby" \
+    "linkoping-arbetsmarknadsnamnden 2023 input tests/report/examples" \
+    "linkoping-arbetsmarknadsnamnden 2024 input tests/report/examples" \
+    "ekdala-socialnamnden 2027 tests/report/delad"; do
+	set -- $spec
+	n=$1 y=$2
+	shift 2
+	"$IOPDOC" report --year "$y" --namnd "$n" -o "$tmp/hl/$n-$y.pdf" "$@" 2>/dev/null ||
+	    { fail "iopdoc failed ($n $y)"; ok=0; continue; }
+	python3 "$here/check_headings.py" "$tmp/hl/$n-$y.pdf" >"$tmp/check" || { fail "$n $y"; cat "$tmp/check"; ok=0; }
+done
+if [ $ok = 1 ]; then
+	echo "ok $name: four reports' headings H1/H2/H3 at one size each"
+	passed=$((passed + 1))
+fi
+# Page breaks (review s26 AA item 5).  Delad Ekdala 2027: Steget's
+# Ekonomi table (five parties and Summa) broke after three rows at the
+# foot of page 2, though ending the page after the Syfte paragraph, before
+# "Ekonomi 2027", leaves it less than a quarter empty: a kept table's rows
+# are the last keep to give way, so the heading and the whole table are
+# on one page.  Linköping AMN 2019: "Överenskommelsen ”Språkvänner” anger
+# inte vilken nämnd som ansvarar för den." is the Bilaga table's note,
+# in the small size right under it and on its page, not a paragraph of
+# its own.
+name=report-page-breaks
+ok=1
+mkdir -p "$tmp/pb"
+"$IOPDOC" report --year 2027 --namnd ekdala-socialnamnden -o "$tmp/pb/e.pdf" tests/report/delad 2>/dev/null ||
+    { fail "iopdoc failed (Ekdala 2027)"; ok=0; }
+n=$(pdfinfo "$tmp/pb/e.pdf" | sed -n 's/^Pages: *//p')
+p=1 found=0
+while [ "$p" -le "${n:-0}" ]; do
+	pdftotext -f $p -l $p -raw "$tmp/pb/e.pdf" - | tr -s ' ' | sed 's/\xc2\xa0/ /g' >"$tmp/pb/page.txt"
+	if grep -q "^Ekonomi 2027$" "$tmp/pb/page.txt"; then
+		found=1
+		for want in "Ekdala kommun (kommunen) 300 000 kr" "Samordningsförbundet Ekdala" "Summa 789 945 kr"; do
+			grep -qF "$want" "$tmp/pb/page.txt" || { fail "Ekdala 2027 p$p: \"Ekonomi 2027\" without \"$want\""; ok=0; }
+		done
+	fi
+	p=$((p + 1))
+done
+[ $found = 1 ] || { fail "no Ekonomi 2027 in Ekdala 2027"; ok=0; }
+"$IOPDOC" report --year 2019 --namnd linkoping-arbetsmarknadsnamnden -o "$tmp/pb/l.pdf" input \
+    tests/report/examples 2>/dev/null || { fail "iopdoc failed (Linköping 2019)"; ok=0; }
+python3 - "$tmp/pb/l.pdf" >"$tmp/check" <<'PY' || { fail "Linköping 2019's note"; cat "$tmp/check"; ok=0; }
+import re, subprocess, sys
+out = subprocess.run(["pdftotext", "-bbox-layout", sys.argv[1], "-"], capture_output=True,
+                     text=True, check=True).stdout
+pages = out.split("<page ")[1:]
+note, row, above = None, None, None
+for k, pg in enumerate(pages):
+    for ln in re.findall(r"<line[^>]*>(.*?)</line>", pg, re.S):
+        words = re.findall(r'yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)<', ln)
+        if not words:
+            continue
+        text = " ".join(w[2] for w in words)
+        if text.startswith("Överenskommelsen ”Språkvänner” anger inte"):
+            # how far below the line above it (the table's last row)
+            note = (k, max(float(b) - float(a) for a, b, _ in words), float(words[0][0]))
+            row = row and (row[0], above)
+            break
+        if text.startswith("Partssamtal Linköpings kommun och Linköping Södra"):
+            row = (k, float(words[0][1]))
+        above = max(float(w[1]) for w in words)
+    if note:
+        break
+if note is None or row is None:
+    sys.exit(str(("note or the table's last row not found", note, row)))
+if note[0] != row[0]:
+    sys.exit(f"the note is on page {note[0] + 1}, the table's last row on {row[0] + 1}")
+if note[1] > 9:
+    sys.exit(f"the note is set at {note[1]} pt, not the small size of a table's note")
+if note[2] - row[1] > 30:
+    sys.exit(f"the note stands {note[2] - row[1]:.0f} pt below the table's last row")
+PY
+if [ $ok = 1 ]; then
+	echo "ok $name: Ekdala 2027's Ekonomi table whole under its heading; Linköping 2019's note under the Bilaga"
+	passed=$((passed + 1))
+fi
+# The kommun's logo on its nämnd's report (review s26 AA item 2): the
+# default template has none, so a report prints the logo the report's
+# agreements give the nämnd's kommun as a party, a Figure with its alt
+# text, as the agreement prints it.  Åsbro's kultur- och fritidsnämnd
+# 2025: Åsbro kommun's logo.  Never another kommun's: with a logo for
+# Ekdala kommun in Steget (tests/report/delad, shared with Bruksby),
+# Ekdala's report prints it and Bruksby's none; and none when two of a
+# kommun's agreements give it different logos.
+name=report-kommun-logo
+ok=1
+rm -rf "$tmp/lg" && mkdir -p "$tmp/lg/delad/logotyper" "$tmp/lg/two/logotyper"
+images() { pdfimages -list -f 1 -l 1 "$1" 2>/dev/null | awk 'NR > 2' | wc -l; }
+"$IOPDOC" report --year 2025 --namnd asbro-kultur-och-fritidsnamnden -o "$tmp/lg/a.pdf" examples \
+    2>/dev/null || { fail "iopdoc failed (Åsbro 2025)"; ok=0; }
+[ "$(images "$tmp/lg/a.pdf")" = 1 ] || { fail "Åsbro 2025: $(images "$tmp/lg/a.pdf") images on page 1, not the kommun's logo"; ok=0; }
+# a Figure in the structure, with the party's alt text
+pdfinfo -struct "$tmp/lg/a.pdf" 2>/dev/null | grep -q "Figure" || { fail "Åsbro 2025: no Figure"; ok=0; }
+qpdf --qdf --object-streams=disable "$tmp/lg/a.pdf" "$tmp/lg/a.qdf" 2>/dev/null
+python3 - "$tmp/lg/a.qdf" <<'PY' || { fail "Åsbro 2025: no /Alt \"Åsbro kommuns logotyp\""; ok=0; }
+import re, sys
+alts = [bytes.fromhex(h).decode("utf-16-be") for h in
+        re.findall(rb"/Alt <feff([0-9a-f]*)>", open(sys.argv[1], "rb").read())
+        for h in [h.decode()]]
+sys.exit(0 if "Åsbro kommuns logotyp" in alts else 1)
+PY
+cp tests/report/delad/*.xml "$tmp/lg/delad/"
+cp examples/logotyper/asbro-kommun.png "$tmp/lg/delad/logotyper/ekdala.png"
+sed -i '/<party id="ekdala-kommun"/,/<\/party>/ s|</party>|<logo file="logotyper/ekdala.png" alt="Ekdala kommuns logotyp"/>&|' \
+    "$tmp/lg/delad/delad-ekdala-bruksby.xml"
+for spec in "ekdala-socialnamnden 1" "bruksby-socialnamnden 0"; do
+	set -- $spec
+	"$IOPDOC" report --year 2026 --namnd "$1" -o "$tmp/lg/$1.pdf" "$tmp/lg/delad" 2>/dev/null ||
+	    { fail "iopdoc failed ($1 2026)"; ok=0; continue; }
+	[ "$(images "$tmp/lg/$1.pdf")" = "$2" ] || { fail "$1 2026: $(images "$tmp/lg/$1.pdf") images on page 1, not $2"; ok=0; }
+done
+cp examples/exempel-motesplats-asbro.xml "$tmp/lg/two/a.xml"
+sed 's|id="exempel-motesplats-asbro"|id="exempel-motesplats-asbro-2"|; s|KFN 2024/118|KFN 2024/119|; s|<effort>Mötesplats för seniorer i Åsbro</effort>|<effort>Andra mötesplatsen</effort>|; s|logotyper/asbro-kommun.png|logotyper/annan.png|' \
+    examples/exempel-motesplats-asbro.xml >"$tmp/lg/two/b.xml"
+cp examples/logotyper/asbro-kommun.png examples/logotyper/motesplats-asbro.png "$tmp/lg/two/logotyper/"
+cp examples/logotyper/motesplats-asbro.png "$tmp/lg/two/logotyper/annan.png"
+"$IOPDOC" report --year 2025 --namnd asbro-kultur-och-fritidsnamnden -o "$tmp/lg/two.pdf" "$tmp/lg/two" \
+    2>/dev/null || { fail "iopdoc failed (two logos)"; ok=0; }
+[ "$(images "$tmp/lg/two.pdf")" = 0 ] || { fail "two logos for Åsbro kommun: $(images "$tmp/lg/two.pdf") printed"; ok=0; }
+keep_pdf "$tmp/lg/a.pdf" golden-report-kommun-logo
+if [ $ok = 1 ]; then
+	echo "ok $name: Åsbro 2025 and Ekdala 2026 print their kommun's logo; Bruksby 2026 and two logos none"
+	passed=$((passed + 1))
+fi
 keep_pdf "$tmp/t.pdf" golden-template
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"
 keep_pdf "$tmp/draft.pdf" golden-draft "$tmp/draft.xml"

@@ -65,12 +65,16 @@ test_report_file_read(void)
 	}
 	unlink(path);
 	free(path);
-	/* without the file's own <title>: "Årsrapport YEAR" */
+	/* without the file's own <title>: a report's title, as the one a
+	 * report file gives reads (review s26 AA item 3: Linköping AMN
+	 * 2023 "Årsrapport 2023: idéburna offentliga partnerskap", 2024
+	 * "Årsrapport 2024" over "Idéburet offentligt partnerskap (IOP)") */
 	{
 		struct report_info *none = report_info_new("x.xml");
 
 		none->year = 2019;
-		STR_EQ(report_info_title(none, title, sizeof(title)), "Årsrapport 2019");
+		STR_EQ(report_info_title(none, title, sizeof(title)),
+		    "Årsrapport 2019: idéburna offentliga partnerskap");
 		report_info_free(none);
 	}
 }
