@@ -328,9 +328,9 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 
 	if (!calc_agreement_years(ag))
 		return;
-	/* a flat yearly value over two agreement years of as many days
-	 * counts one year: said so, no days (review s22); with a leap day
-	 * in one, each counts its days (round_by_days, review s25) */
+	/* a flat yearly value over both agreement years counts one year,
+	 * leap day or not: said so, no days (review s22, s27: Mentorskap
+	 * Norrby's 360 000 kr in 2027 is not 181/365 + 184/366 of it) */
 	if (ya->nparts == 2 && ya->whole_year > 0) {
 		buf_printf(b, "Av verksamhetsåren %s och %s räknas ett helt år, %s. ",
 		    report_budget_year(r, ag, ya->part[0].agreement_year),

@@ -455,14 +455,30 @@ def by_days_kr(ag, party_id, year):
         prev = year_parts(ag, party_id, year - 1) if year_start(ag, ay) < jan1 and start < jan1 \
             else None
         if isinstance(prev, tuple) and ay in prev[1]:
-            kr[ay] = int(prev[1][ay][0] + v + 0.5) - by_days_kr(ag, party_id, year - 1)[ay]
+            before = by_days_kr(ag, party_id, year - 1)[ay]
+            # the year before counted a whole year over agreement years of
+            # unequal days: its piece of this one by its days (review s27,
+            # Ekby UBN 2028: 182 of 366 days, 179 016 kr, as the kommun's)
+            if whole_year(ag, prev) and ay_days(ag, ay - 1) != ay_days(ag, ay):
+                before = int(prev[1][ay][0] + 0.5)
+            kr[ay] = int(prev[1][ay][0] + v + 0.5) - before
         else:
             kr[ay] = int(v + 0.5)
-    if len(got[1]) == 2:
-        (ay0, (_, flat0, cov0)), (ay1, (_, flat1, cov1)) = sorted(got[1].items())
-        if cov0 and cov1 and flat0 and flat0 == flat1 and ay_days(ag, ay0) == ay_days(ag, ay1):
-            kr[ay1] = flat0 - kr[ay0]
+    if whole_year(ag, got):
+        (ay0, (_, flat0, _)), (ay1, _) = sorted(got[1].items())
+        kr[ay1] = flat0 - kr[ay0]
     return kr
+
+
+def whole_year(ag, got):
+    """Whether year_parts' got is an unchanged value not uprated over a
+    calendar year both agreement years cover whole: the yearly value, a
+    leap day or not (review s27: Ekby UBN 2027, 360 000 kr, not 181/365 +
+    184/366 of it)."""
+    if not isinstance(got, tuple) or len(got[1]) != 2:
+        return False
+    (_, (_, flat0, cov0)), (_, (_, flat1, cov1)) = sorted(got[1].items())
+    return bool(cov0 and cov1 and flat0 and flat0 == flat1)
 
 
 def ay_days(ag, ay):
@@ -883,9 +899,8 @@ def amount_not_rebuilt(text, year):
 def day_bases_differ(text, year):
     """One Ekonomi table counts a stretch of an agreement year over one
     base for every party: every "N av M dagar" of one agreement year has
-    the same M; a flat value counted as one whole year over two agreement
-    years of different lengths is not the days' shares another row counts
-    them by; and a rest of an agreement year "B kr, varav C kr" where
+    the same M (a flat value counted as one whole year prints no days and
+    is the yearly value, leap day or not: review s27); and a rest of an agreement year "B kr, varav C kr" where
     another row counts the same days "N av M dagar" is B × N/M ± 1 kr
     (review s25: Ekby UBN 2027/2028, the kommun's 2027/28 counted over
     366 days, the förening's over 365: 181 479 kr and 178 521 kr)."""
@@ -904,11 +919,6 @@ def day_bases_differ(text, year):
             if len(ms) > 1:
                 out.append(f"agreement year {a} counted over {sorted(ms)} days in one table")
         for _, note in rows:
-            for a, b, v in re.findall(rf"[Aa]v verksamhetsåren {ay} och {ay} räknas ett helt år, ({num}) kr",
-                                      note):
-                if a in bases and b in bases and bases[a] != bases[b]:
-                    out.append(f"{v} kr a whole year of {a} and {b}, which another row counts over "
-                               f"{sorted(bases[a])} and {sorted(bases[b])} days")
             for a, span, b, c in re.findall(rf"[Rr]esten av verksamhetsåret {ay} \(([^)]*)\): ({num}) kr, "
                                             rf"varav ({num}) kr", note):
                 if (a, span) not in spans:
@@ -951,13 +961,12 @@ def year_split_notes(ag, year):
                    if b.get("party") == p.get("id")]
         parts = []
         # a flat yearly value over both agreement years, each covered
-        # whole and of as many days, counts as one year (by_days_kr): the
-        # value, no days (review s22); with a leap day in one, each part
-        # its days, as the other parties' (review s25)
+        # whole, counts as one year (by_days_kr): the value, no days,
+        # leap day or not (review s22, s27)
         got = year_parts(ag, p.get("id"), year)
         if isinstance(got, tuple) and len(got[1]) == 2:
             (ay0, (_, flat0, cov0)), (ay1, (_, flat1, cov1)) = sorted(got[1].items())
-            if cov0 and cov1 and flat0 and flat0 == flat1 and ay_days(ag, ay0) == ay_days(ag, ay1):
+            if cov0 and cov1 and flat0 and flat0 == flat1:
                 want.append((f"a whole year of {p.get('id')}",
                              f"Av verksamhetsåren {ay0}/{(ay0 + 1) % 100:02d} och "
                              f"{ay1}/{(ay1 + 1) % 100:02d} räknas ett helt år, {money(flat0)}."))

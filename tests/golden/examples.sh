@@ -399,25 +399,23 @@ case "$namnd $year" in
 	want "Summa 1 554 719 kr"
 	;;
 "ekby-utbildningsnamnden 2027")
-	# 360 000 kr a läsår of help in kind, not uprated: 2027/28 has 366
-	# days, and its days count over 366 for the förening as for the
-	# kommun (review s25): the rest of 2026/27, 360 000 - 181 479 (2026's
-	# 184/365) = 178 521 kr, and 360 000 x 184 / 366 = 180 983.6, 180 984
-	# kr: 359 505 kr; the period adds up to each läsår's amount: 319 562
-	# (324 of 365 days of 2025/26) + 360 000 + 360 000 = 1 039 562 kr
-	want "Idéburna organisationers insatser 359 505 kr 360 000 kr"
-	want "141 041 kr 360 000 kr 359 505 kr 1 039 562 kr"
-	want "Summa 1 577 087 kr"
+	# 360 000 kr a läsår of help in kind, not uprated, over the whole
+	# calendar year: 360 000 kr, though 2027/28 has 366 days (review s27;
+	# by days 178 521 + 180 984 = 359 505 kr, a drop that is no drop)
+	want "Idéburna organisationers insatser 360 000 kr 360 000 kr"
+	want "141 041 kr 360 000 kr 360 000 kr 1 040 057 kr"
+	want "Summa 1 577 582 kr"
+	want "idéburna organisationens insatser var värda 360 000 kr, oförändrat jämfört med 2026."
 	refuse "359 504"
+	refuse "359 505"
 	# the monthly line in a sentence, the uprating in one of its own
 	want "Samordnare, 60 % av heltid, räknas med 31 500 kr per månad hela året. Månadsbeloppet är angivet före uppräkning."
 	refuse ", före uppräkning."
 	# the months before and after the uprating of 2027-07-01 (review s21)
 	want "Med uppräkning: 6 månader × 32 130 kr + 6 månader × 32 772,60 kr = 389 416 kr."
-	# the förening's 2027 by the days of each läsår, 2027/28 over 366 as
-	# the kommun's (review s25), not one whole year (review s22 had it so)
-	once "Föreningen Mentorskap Norrby (idéburen part) 359 505 kr Insats i verksamheten, ingen utbetalning. Av verksamhetsåret 2026/27 räknas 181 av 365 dagar (1 januari–30 juni), 178 521 kr av 360 000 kr; av 2027/28 184 av 366 dagar (1 juli–31 december), 180 984 kr av 360 000 kr."
-	refuse "räknas ett helt år"
+	# the förening's 2027 one whole year, no days (review s22, s27)
+	once "Föreningen Mentorskap Norrby (idéburen part) 360 000 kr Insats i verksamheten, ingen utbetalning. Av verksamhetsåren 2026/27 och 2027/28 räknas ett helt år, 360 000 kr."
+	refuse "180 984 kr av 360 000 kr"
 	# the kommun's grant: 181 of 365 days of 2026/27 at 734 400 kr,
 	# 364 182.2, 364 182 kr (2026/27's 734 400 less 2026's 370 218);
 	# 184 of 366 days of 2027/28 at 720 000 x 1.0404 = 749 088 kr,
@@ -432,10 +430,11 @@ case "$namnd $year" in
 	refuse "Delbeloppen"
 	;;
 "ekby-utbildningsnamnden 2028")
-	# the rest of 2027/28: 360 000 - 180 984 (2027's 184/366) = 179 016
-	# kr, which is 360 000 x 182 / 366 = 179 016.4: the same 366 days as
-	# the kommun's (review s25; 178 521 kr before, 182 of 365)
-	want "141 041 kr 360 000 kr 359 505 kr 179 016 kr 1 039 562 kr"
+	# a part year by its days over 2027/28's 366, as the kommun's (review
+	# s25): 360 000 x 182 / 366 = 179 016.4, 179 016 kr (not the rest
+	# after 2027's whole year, 178 521 kr); the period is 495 kr more
+	# than the läsår amounts (319 562 + 360 000 + 360 000 = 1 039 562)
+	want "141 041 kr 360 000 kr 360 000 kr 179 016 kr 1 040 057 kr"
 	want "Föreningen Mentorskap Norrby (idéburen part) 179 016 kr Insats i verksamheten, ingen utbetalning. Av verksamhetsåret 2027/28 räknas 182 av 366 dagar (1 januari–30 juni), 179 016 kr av 360 000 kr."
 	refuse "Resten av verksamhetsåret"
 	refuse "resten av verksamhetsårets"
