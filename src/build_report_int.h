@@ -196,6 +196,8 @@ void		 report_msg_shared(struct buf *, const char *name, const char *with,
  * on a line's estimate: its figures say "(uppskattat)" wherever they
  * stand. */
 bool		 report_estimated(const struct rep *, size_t i, bool kommun);
+bool		 report_party_estimated(const struct agreement *, const struct party *,
+		    const struct year_amount *);
 size_t		 report_shared_own(struct rep *, long long *amount, const char **with,
 		    size_t *first);
 void		 report_part_sentence(struct buf *, const char *who, const char *words);

@@ -1200,6 +1200,15 @@ rests_on_estimate(const struct agreement *ag, const struct party *p, int base_ye
 	return false;
 }
 
+/* Whether party p's figure for the year ya rests on an estimate: marked
+ * "(uppskattat)" wherever it stands. */
+bool
+report_party_estimated(const struct agreement *ag, const struct party *p,
+    const struct year_amount *ya)
+{
+	return ya->valued && rests_on_estimate(ag, p, ya->base_year);
+}
+
 bool
 report_estimated(const struct rep *r, size_t i, bool kommun)
 {
@@ -1210,7 +1219,7 @@ report_estimated(const struct rep *r, size_t i, bool kommun)
 	for (p = ag->parties; p != NULL; p = p->next)
 		if (report_party_money(r, ag, p) == (kommun ? REP_MONEY_KOMMUN :
 		    REP_MONEY_IDEBUREN) && calc_party_year(ag, p, r->year, &ya) == CALC_OK &&
-		    ya.valued && rests_on_estimate(ag, p, ya.base_year))
+		    report_party_estimated(ag, p, &ya))
 			return true;
 	return false;
 }

@@ -4261,6 +4261,24 @@ def main():
         if text.count(f"{kr} (uppskattat)") < 3:
             missing += 1
             print(f"check_report: {pdf}: the estimated {kr} is not marked in every table")
+    # and in the Ekonomi table's Belopp column and its Summa, as on page 1
+    # (review s27: Ekby SN 2025 "488 300 kr", Åsbro 2025 "350 000 kr" bare)
+    for f, ag in mine:
+        est = [(pid, a) for pid in {b.get("party") for b in contributions(ag)}
+               if estimated(ag, pid, year) and isinstance(a := amount(ag, pid, year), int)]
+        for pid, a in est:
+            checks += 1
+            if not re.search(r"\([^()]*\) " + re.escape(money(a)) + r" \(uppskattat\)", text):
+                missing += 1
+                print(f"check_report: {pdf}: the estimated {money(a)} of {pid} is not marked "
+                      "in the Ekonomi table")
+    for sec in re.findall(rf"Ekonomi {year} Part Belopp {year} Anmärkning (.*?Summa "
+                          r"\d{1,3}(?: \d{3})* kr(?: \(uppskattat\))?)", text):
+        if re.search(r"\) \d{1,3}(?: \d{3})* kr \(uppskattat\)", sec) and \
+                not sec.endswith("(uppskattat)"):
+            checks += 1
+            missing += 1
+            print(f"check_report: {pdf}: an Ekonomi table's Summa holds an estimate, not marked")
     # the report file's facts on the cover, its texts in the report
     rf_want, rf_off_cover = report_file(docs, namnd, year, pdf)
     for what, s in rf_want:
