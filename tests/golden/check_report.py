@@ -931,6 +931,47 @@ def day_bases_differ(text, year):
     return out
 
 
+def money_caveats(text, year):
+    """What the Ekonomi notes say that changes how a figure must be read,
+    said plainly and once on page 1 (review s27): a budget the payment
+    plan pays after the year names the parties whose money it is, not
+    "beloppen" of every party, and page 1 says it for the kommun's; a
+    whole year's payments in a part last year says why (the payment
+    months) and is not "för den del av året" on page 1; an uprating whose
+    start the agreement gives two ways, on page 1 too; a line without
+    the year's amount stays in the table of budget lines, "belopp
+    saknas"."""
+    out = []
+    num = r"\d{1,3}(?: \d{3})*"
+    page1 = text.split(" Ekonomi ")[0]
+    if "Enligt betalningsplanen betalas beloppen ut" in text:
+        out.append("the payment plan's note says 'beloppen' of every party, not whose")
+    for kr in re.findall(rf"Kommunens budget för {year}, ({num} kr), betalas enligt betalningsplanen "
+                         rf"ut [^.]*, alltså först {year + 1}\.", text):
+        if f"Kommunens budget för {year}, {kr}, betalas enligt betalningsplanen ut först " \
+                f"{year + 1} men redovisas för {year}" not in page1:
+            out.append(f"the kommun's {kr} paid only in {year + 1} is not said on page 1")
+    for m in re.finditer(r"(helt årsbelopp för [^.;]*?, fast överenskommelsen slutar|motsvarar ett "
+                         r"helt år fast överenskommelsen slutade) (\d+ \w+)", text):
+        if not text[m.end():].lstrip(" 0123456789").startswith("; enligt betalningsplanen betalas "
+                                                               "pengarna ut i"):
+            out.append(f"a whole year's payments in a part year without why: {m.group(0)!r}")
+    if re.search(rf"Utbetalningarna {year} motsvarar ett helt år", page1) and \
+            "för den del av året som överenskommelsen gällde" in page1:
+        out.append("a whole year's payments said 'för den del av året som överenskommelsen gällde'")
+    for d1, d2 in re.findall(r"\(kommunen\) [^()]*?Uppräkning [^.]*? från (\d{4}-\d\d-\d\d) "
+                             r"\(överenskommelsen anger också (\d{4}-\d\d-\d\d)\)", text):
+        if not re.search(rf"anger två startdatum för uppräkningen [^.]*, {d1} och {d2}; rapporten "
+                         rf"räknar med {d1}", page1):
+            out.append(f"the uprating from {d1} or {d2} is not said on page 1")
+    if re.search(rf"Budgetposter för [^:]*\({year}\):", text):
+        for label in sorted(set(re.findall(rf"[Pp]osten ”([^”]+)” saknar belopp för {year}", text))):
+            if not re.search(re.escape(norm(label)) + r"(?: [^.]{0,60})? belopp saknas", text):
+                out.append(f"the line {label!r} without an amount for {year} is not in the "
+                           "table of budget lines")
+    return out
+
+
 def held(y, year):
     """"gällde" of the report's year or an earlier one, past at the
     report's date; "gäller" of a later one (review r8: the two in one
@@ -3076,6 +3117,7 @@ def economy_clauses(ag, year, raw):
                    f"beräknat beloppet för {year} efter dagarna")
     if valued and stated_whole(ag):
         out.append("överenskommelsen " + stated_whole(ag))
+    out += from_also_clauses(ag, year) + unpaid_clauses(ag, year)
     for _, t in stated_notes(ag, year):
         # "Räknat med … totalbelopp X; posterna är tillsammans Y." as the
         # item's clause, with the figure the report counts
@@ -3100,6 +3142,89 @@ def economy_clauses(ag, year, raw):
         out.append(f"{'posten' if len(labels) == 1 else 'posterna'} {joined} saknar belopp för "
                    f"{year} och ingår inte i kommunens finansiering")
     return out
+
+
+MONTH_WORDS = ["", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+               "september", "oktober", "november", "december"]
+
+
+def from_also_clauses(ag, year):
+    """An uprating whose start the agreement gives two ways (<adjustment
+    from-also>), where the kommun's figure of the year depends on which
+    holds (counted from the other start it differs, or an index value is
+    missing either way): said on page 1 (review s27, Linköping SON 2022
+    and 2023, paid in July)."""
+    end = datetime.date(year, 12, 31)
+    for a in ag.iter("adjustment"):
+        if not a.get("from-also"):
+            continue
+        for p in ag.iter("party"):
+            pid = p.get("id")
+            if money_kind(ag, p) != "kommun" or (a.get("party") and a.get("party") != pid):
+                continue
+            base = amount(ag, pid, year)
+            if not isinstance(base, int):
+                continue
+            keep = a.get("from")
+            a.set("from", a.get("from-also"))
+            other = amount(ag, pid, year)
+            missing_other = a.get("kind") == "index" and date(a.get("from")) <= end and \
+                not any(date(v.get("from")) <= end for v in a.iter("value")) and \
+                index_matters(ag, a, year)
+            a.set("from", keep)
+            missing = a.get("kind") == "index" and date(keep) <= end and \
+                not any(date(v.get("from")) <= end for v in a.iter("value")) and \
+                index_matters(ag, a, year)
+            if other == base and not missing and not missing_other:
+                continue
+            how = f"med {a.get('percent').replace('.', ',')}\u00a0% per år" \
+                if a.get("kind") == "percent" else f"enligt {a.get('index')}"
+            return [f"överenskommelsen anger två startdatum för uppräkningen {how}, {keep} och "
+                    f"{a.get('from-also')}; rapporten räknar med {keep}, och om "
+                    f"{a.get('from-also')} gäller blir kommunens finansiering för {year} en annan"]
+    return []
+
+
+def unpaid_clauses(ag, year):
+    """The kommun's budget of the year whose payment months never fall in
+    the period: "kommunens budget för 2025, 50 000 kr, betalas enligt
+    betalningsplanen ut först 2026 men redovisas för 2025" (review s27:
+    Bruksby/Ekdala 2025, January and July, from 1 November)."""
+    period = ag.find("period")
+    start, end = date(period.get("from")), date(period.get("to"))
+    for p in ag.iter("party"):
+        if money_kind(ag, p) != "kommun":
+            continue
+        kr, months, figured = 0, set(), True
+        for b in contributions(ag):
+            if b.get("party") != p.get("id") or b.get("year") != str(year):
+                continue
+            for l in b.iter("line"):
+                if in_kind(b, l):
+                    continue
+                own = [int(x) for x in (l.get("payment-months") or "").split() if 1 <= int(x) <= 12]
+                ms = own or (payout_terms(ag)[1] if p.get("role") == "public" and
+                             (not l.get("payment") or l.get("payment") == payout_terms(ag)[0])
+                             else [])
+                if not ms or l.get("payment") == "monthly" or not never_paid(ag, b, ms):
+                    continue
+                months |= set(ms)
+                if b.get("per") in (None, "year") and l.get("amount"):
+                    kr += int(l.get("amount"))
+                else:
+                    figured = False
+        if not months:
+            continue
+        s = f"kommunens budget för {year}" + (f", {money(kr)}," if figured else "")
+        if start > datetime.date(year, 1, 1) and end.year > year:
+            s += f" betalas enligt betalningsplanen ut först {year + 1}"
+        else:
+            ws = [MONTH_WORDS[m] for m in sorted(months)]
+            s += (" betalas enligt betalningsplanen ut i " +
+                  (ws[0] if len(ws) == 1 else ", ".join(ws[:-1]) + " och " + ws[-1]) +
+                  ", utanför överenskommelsens tid det året,")
+        return [s + f" men redovisas för {year}"]
+    return []
 
 
 def cell_judged(met, m, part):
@@ -3787,6 +3912,9 @@ def main():
                          capture_output=True, check=True).stdout.decode("utf-8")
     # the running header and footer are no part of a sentence a page break splits
     raw = "\n".join(x for x in raw.splitlines() if not x.startswith(f"Årsrapport {year} "))
+    # nor the draft's watermark, a letter a line, where a paragraph runs
+    # on over a page break
+    raw = raw.replace("\nU\nT\nK\nA\nS\nT\n", "\n")
     text = norm(raw)
     agreements = [(f, r) for f, r in docs if r.tag == "agreement"]
     followups = [(f, r) for f, r in docs if r.tag == "followup"]
@@ -4279,6 +4407,12 @@ def main():
             checks += 1
             missing += 1
             print(f"check_report: {pdf}: an Ekonomi table's Summa holds an estimate, not marked")
+    # a money caveat of the Ekonomi section that changes how a figure is
+    # read is said plainly, and once on page 1 (review s27)
+    for bad in money_caveats(text, year):
+        checks += 1
+        missing += 1
+        print(f"check_report: {pdf}: {bad}")
     # the report file's facts on the cover, its texts in the report
     rf_want, rf_off_cover = report_file(docs, namnd, year, pdf)
     for what, s in rf_want:
