@@ -3,6 +3,7 @@
  * mixed index, preliminary values, help in kind kept as written, the
  * split of the calendar year over agreement years, and proration per
  * budget. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -336,9 +337,9 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 
 	if (!calc_agreement_years(ag))
 		return;
-	/* a flat yearly value over two agreement years of as many days
-	 * counts one year: said so, no days (review s22); with a leap day
-	 * in one, each counts its days (round_by_days, review s25) */
+	/* a flat yearly value over both agreement years counts one year,
+	 * leap day or not: said so, no days (review s22, s27: Mentorskap
+	 * Norrby's 360 000 kr in 2027 is not 181/365 + 184/366 of it) */
 	if (ya->nparts == 2 && ya->whole_year > 0) {
 		buf_printf(b, "Av verksamhetsåren %s och %s räknas ett helt år, %s. ",
 		    report_budget_year(r, ag, ya->part[0].agreement_year),
@@ -513,6 +514,75 @@ from_also_note(struct rep *r, struct buf *note, const struct agreement *ag,
 			buf_free(&u);
 		}
 	}
+}
+
+/* For Att uppmärksamma, once: an uprating whose start the agreement
+ * gives two ways (from-also) where the kommun's figure of the year
+ * depends on which holds (review s27: Linköping SON 2022 and 2023, paid
+ * in July, OPI from 2022-10-01 or 2022-07-01, said on page 2 only):
+ * "överenskommelsen anger två startdatum för uppräkningen enligt OPI,
+ * 2022-10-01 och 2022-07-01; rapporten räknar med 2022-10-01, och om
+ * 2022-07-01 gäller blir kommunens finansiering för 2022 en annan".  The kommun's
+ * year is counted from the other start too; where an index value is
+ * missing either way, the figure cannot tell and it is said all the
+ * same.  NULL when no such start matters. */
+const char *
+report_adjust_from_also_clause(struct rep *r, const struct agreement *ag)
+{
+	const struct adjustment *a;
+	const struct party *p;
+	struct buf w = { NULL, 0, 0 };
+	const char *s;
+	char d[32], e[32];
+
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
+		struct year_amount ya, other;
+
+		if (report_party_money(r, ag, p) != REP_MONEY_KOMMUN ||
+		    calc_party_year(ag, p, r->year, &ya) != CALC_OK || !ya.valued)
+			continue;
+		for (a = &ag->adjustment; a != NULL && a->kind != ADJ_NONE; a = a->next) {
+			/* the other start for a moment: the agreement is
+			 * ours to read only, and put back at once */
+			struct adjustment *m = (struct adjustment *)(uintptr_t)a;
+			struct date keep = a->from;
+			enum calc_result got;
+			bool missing = false;
+			size_t i;
+
+			if (a->from_also.y == 0 || (a->party_id != NULL && a->party != p))
+				continue;
+			m->from = a->from_also;
+			got = calc_party_year(ag, p, r->year, &other);
+			m->from = keep;
+			for (i = 0; i < ya.nadj; i++)
+				missing |= ya.adj[i].adj == a && ya.adj[i].index_missing;
+			for (i = 0; got == CALC_OK && i < other.nadj; i++)
+				missing |= other.adj[i].adj == a && other.adj[i].index_missing;
+			if (got != CALC_OK || (!missing && other.amount == ya.amount))
+				continue;
+			/* in words, as in Att uppmärksamma's other dates (review s27) */
+			snprintf(d, sizeof(d), "%d %s %d", a->from.d, month_long[a->from.m], a->from.y);
+			snprintf(e, sizeof(e), "%d %s %d", a->from_also.d, month_long[a->from_also.m],
+			    a->from_also.y);
+			buf_adds(&w, "överenskommelsen anger två startdatum för uppräkningen ");
+			if (a->kind == ADJ_PERCENT) {
+				char pct[32];
+
+				percent_text(a->percent, pct, sizeof(pct));
+				buf_printf(&w, "med %s" NBSP "%% per år", pct);
+			} else {
+				buf_adds(&w, "enligt ");
+				index_name(&w, a);
+			}
+			buf_printf(&w, ", %s och %s; rapporten räknar med %s, och om %s gäller blir "
+			    "kommunens finansiering för %d en annan", d, e, d, e, r->year);
+			s = arena_strdup(r->bd.a, w.data);
+			buf_free(&w);
+			return s;
+		}
+	}
+	return NULL;
 }
 
 static long long	days_base(const struct year_part *);
@@ -1123,30 +1193,80 @@ report_adjust_paid_whole(struct rep *r, const struct agreement *ag)
 	return s;
 }
 
-/* "Beloppen för 2025 är den budget som överenskommelsen anger för 2025.
- * Enligt betalningsplanen betalas beloppen ut i januari och juli, och
- * ingen av de månaderna ligger i 1 november–31 december 2025. Beloppen
- * räknas ändå för 2025.": money
- * lines of the year's budgets the payment terms never pay within the
- * period that year, counted in their own year (calc_line_unpaid; review
- * s22: Ekdala 2025 warned on the console only).  The first sentence only
- * when the part year's words under the table have not said it ("För alla
- * parter är beloppet budgeten för 2025.", review s26: said twice), and
- * no plan that pays ("Betalningsplanen betalar ut", review s26).  What
- * was paid is not in the underlag: not said.  NULL when none. */
-const char *
-report_adjust_unpaid_budget(struct rep *r, const struct agreement *ag)
+/* "Kommunens budget för 2025, 50 000 kr, betalas enligt betalningsplanen
+ * ut i januari och juli, alltså först 2026. Detsamma gäller budgetarna
+ * för Bruksby kommun (30 000 kr) och Region Exempelland (25 000 kr).
+ * Beloppen redovisas här för 2025.": money lines of the year's budgets
+ * the payment terms never pay within the period that year, counted in
+ * their own year (calc_line_unpaid; review s22: Ekdala 2025 warned on
+ * the console only).  Only the parties whose money it is, each with its
+ * budget (review s27: "beloppen betalas ut" beside "för alla parter"
+ * took in the förening's help in kind, never paid out).  A year the
+ * period starts in and runs past: the money is paid the year after;
+ * else the months lie outside the year's part of the period.  A
+ * sentence "Beloppet för 2025 är den budget som överenskommelsen anger
+ * för 2025." first when the part year's words under the table have not
+ * said it (review s26: said twice).  What was paid is not in the
+ * underlag: not said.  NULL when none. */
+#define UNPAID_MAX	16
+struct unpaid_of {
+	const struct party	*p;
+	long long		 kr;	/* -1: not one figure */
+};
+
+/* Party p's money lines of the year's budgets never paid in the period:
+ * their budget (the party's amount when all its money is such), or -1;
+ * the months they are paid in added to *months.  0: none. */
+static long long
+unpaid_of(struct rep *r, const struct agreement *ag, const struct party *p, unsigned *months,
+    bool *all)
 {
 	const struct budget *b;
 	const struct budget_line *l;
+	long long kr = 0;
+	bool any = false, figure = true;
+
+	*all = true;
+	for (b = ag->budgets; b != NULL; b = b->next) {
+		if (b->party != p || b->year != r->year || b->kind == BUDGET_IN_KIND)
+			continue;
+		for (l = b->lines; l != NULL; l = l->next) {
+			if (!calc_line_unpaid(ag, b, l)) {
+				*all = false;
+				continue;
+			}
+			any = true;
+			*months |= calc_line_pay_months(ag, b, l);
+			if (b->per == PER_YEAR && l->econ.has_amount)
+				kr += l->amount;
+			else
+				figure = false;
+		}
+	}
+	return !any ? 0 : figure ? kr : -1;
+}
+
+static void
+unpaid_whose(struct rep *r, struct buf *w, const struct unpaid_of *u)
+{
+	if (u->kr >= 0)
+		buf_printf(w, "%s (%s)", u->p->name, build_money(&r->bd, u->kr, false));
+	else
+		buf_adds(w, u->p->name);
+}
+
+const char *
+report_adjust_unpaid_budget(struct rep *r, const struct agreement *ag)
+{
 	const struct party *p;
 	struct buf w = { NULL, 0, 0 };
 	unsigned months = 0;
-	size_t nunpaid = 0, nmoney = 0, k = 0;
-	const char *names[16], *s;
+	size_t nunpaid = 0, nmoney = 0, k, kommun = UNPAID_MAX, from_k;
+	struct unpaid_of u[UNPAID_MAX];
+	const char *s;
 	/* every such party's part year said "beloppet är budgeten för 2025"
 	 * under the table already (part_rule) */
-	bool said = true;
+	bool said = true, next_year;
 	struct year_amount ya;
 	struct date from = { r->year, 1, 1 }, to = { r->year, 12, 31 };
 
@@ -1155,26 +1275,23 @@ report_adjust_unpaid_budget(struct rep *r, const struct agreement *ag)
 	if (date_compare(ag->to, to) < 0)
 		to = ag->to;
 	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
-		bool unpaid = false, money = false;
+		const struct budget *b;
+		bool all, money = false;
+		long long kr = unpaid_of(r, ag, p, &months, &all);
 
-		for (b = ag->budgets; b != NULL; b = b->next) {
-			if (b->party != p || b->year != r->year || b->kind == BUDGET_IN_KIND)
-				continue;
-			for (l = b->lines; l != NULL; l = l->next) {
-				money = true;
-				if (calc_line_unpaid(ag, b, l)) {
-					unpaid = true;
-					months |= calc_line_pay_months(ag, b, l);
-				}
-			}
-		}
+		for (b = ag->budgets; b != NULL; b = b->next)
+			money |= b->party == p && b->year == r->year && b->kind != BUDGET_IN_KIND &&
+			    b->lines != NULL;
 		nmoney += money;
-		if (unpaid && nunpaid < sizeof(names) / sizeof(names[0]))
-			names[nunpaid++] = p->name;
-		if (unpaid)
-			said &= calc_party_year(ag, p, r->year, &ya) == CALC_OK && ya.partial &&
-			    ya.valued && !ya.prorated && !ya.annual_for_part && ya.paid_base == 0 &&
-			    ya.base_year == r->year;
+		if (kr == 0 || nunpaid == UNPAID_MAX)
+			continue;
+		said &= calc_party_year(ag, p, r->year, &ya) == CALC_OK && ya.partial &&
+		    ya.valued && !ya.prorated && !ya.annual_for_part && ya.paid_base == 0 &&
+		    ya.base_year == r->year;
+		if (report_party_money(r, ag, p) == REP_MONEY_KOMMUN && kommun == UNPAID_MAX)
+			kommun = nunpaid;
+		u[nunpaid].p = p;
+		u[nunpaid++].kr = kr;
 	}
 	if (nunpaid == 0 || months == 0)
 		return NULL;
@@ -1185,14 +1302,33 @@ report_adjust_unpaid_budget(struct rep *r, const struct agreement *ag)
 		buf_adds(&w, "För ");
 		for (k = 0; k < nunpaid; k++)
 			buf_printf(&w, "%s%s", k == 0 ? "" : k + 1 == nunpaid ? " och " : ", ",
-			    names[k]);
+			    u[k].p->name);
 		buf_printf(&w, " är beloppet för %d den budget som överenskommelsen anger för %d. ",
 		    r->year, r->year);
 	}
-	buf_printf(&w, "Enligt betalningsplanen betalas %s ut ", nunpaid == 1 ? "beloppet" :
-	    "beloppen");
+	/* the subject: the kommun's budget first, else the parties' */
+	if (kommun < UNPAID_MAX) {
+		buf_printf(&w, "Kommunens budget för %d", r->year);
+		if (u[kommun].kr >= 0)
+			buf_printf(&w, ", %s,", build_money(&r->bd, u[kommun].kr, false));
+	} else if (nunpaid == 1) {
+		buf_printf(&w, "Budgeten för %d för ", r->year);
+		unpaid_whose(r, &w, &u[0]);
+	} else {
+		buf_printf(&w, "Budgetarna för %d för ", r->year);
+		for (k = 0; k < nunpaid; k++) {
+			buf_adds(&w, k == 0 ? "" : k + 1 == nunpaid ? " och " : ", ");
+			unpaid_whose(r, &w, &u[k]);
+		}
+	}
+	buf_adds(&w, " betalas enligt betalningsplanen ut ");
 	pay_months_words(&w, months);
-	if (date_compare(from, (struct date){ r->year, 1, 1 }) == 0 &&
+	/* the period starts in the year and runs past it: the plan's first
+	 * payment is the year after */
+	next_year = date_compare(from, (struct date){ r->year, 1, 1 }) > 0 && ag->to.y > r->year;
+	if (next_year)
+		buf_printf(&w, ", alltså först %d.", r->year + 1);
+	else if (date_compare(from, (struct date){ r->year, 1, 1 }) == 0 &&
 	    date_compare(to, (struct date){ r->year, 12, 31 }) == 0)
 		buf_printf(&w, ", och %s i perioden %d.", __builtin_popcount(months) == 1 ?
 		    "den månaden ligger inte" : "ingen av de månaderna ligger", r->year);
@@ -1200,10 +1336,61 @@ report_adjust_unpaid_budget(struct rep *r, const struct agreement *ag)
 		buf_printf(&w, ", och %s i %s.", __builtin_popcount(months) == 1 ?
 		    "den månaden ligger inte" : "ingen av de månaderna ligger",
 		    report_adjust_part_span(r, from, to));
+	/* the other parties beside the kommun's */
+	from_k = 0;
+	if (kommun < UNPAID_MAX && nunpaid > 1) {
+		buf_printf(&w, " Detsamma gäller %s för ", nunpaid == 2 ? "budgeten" : "budgetarna");
+		for (k = 0; k < nunpaid; k++) {
+			if (k == kommun)
+				continue;
+			buf_adds(&w, from_k == 0 ? "" : from_k + 2 == nunpaid ? " och " : ", ");
+			unpaid_whose(r, &w, &u[k]);
+			from_k++;
+		}
+		buf_addc(&w, '.');
+	}
 	/* the figure is counted all the same: said, not left to the reader
 	 * (review s26, Bruksby 2025) */
-	buf_printf(&w, " %s ändå för %d.", nunpaid == 1 ? "Beloppet räknas" : "Beloppen räknas",
-	    r->year);
+	buf_printf(&w, " %s här för %d.", nunpaid == 1 ? "Beloppet redovisas" :
+	    "Beloppen redovisas", r->year);
+	s = arena_strdup(r->bd.a, w.data);
+	buf_free(&w);
+	return s;
+}
+
+/* For Att uppmärksamma, once: "kommunens budget för 2025, 50 000 kr,
+ * betalas enligt betalningsplanen ut först 2026 men redovisas för 2025"
+ * where the kommun's money of the year is never paid in the period
+ * (report_adjust_unpaid_budget says it under the Ekonomi table; review
+ * s27: Bruksby/Ekdala 2025 said 30 000 / 50 000 kr on page 1 as paid).
+ * NULL when not so. */
+const char *
+report_adjust_unpaid_clause(struct rep *r, const struct agreement *ag)
+{
+	const struct party *p;
+	struct buf w = { NULL, 0, 0 };
+	unsigned months = 0;
+	long long kr = 0;
+	bool all;
+	const char *s;
+
+	for (p = report_party_next(r, ag, NULL); p != NULL && kr == 0;
+	    p = report_party_next(r, ag, p))
+		if (report_party_money(r, ag, p) == REP_MONEY_KOMMUN)
+			kr = unpaid_of(r, ag, p, &months, &all);
+	if (kr == 0 || months == 0)
+		return NULL;
+	buf_printf(&w, "kommunens budget för %d", r->year);
+	if (kr > 0)
+		buf_printf(&w, ", %s,", build_money(&r->bd, kr, false));
+	if (date_compare(ag->from, (struct date){ r->year, 1, 1 }) > 0 && ag->to.y > r->year)
+		buf_printf(&w, " betalas enligt betalningsplanen ut först %d", r->year + 1);
+	else {
+		buf_adds(&w, " betalas enligt betalningsplanen ut ");
+		pay_months_words(&w, months);
+		buf_adds(&w, ", utanför överenskommelsens tid det året,");
+	}
+	buf_printf(&w, " men redovisas för %d", r->year);
 	s = arena_strdup(r->bd.a, w.data);
 	buf_free(&w);
 	return s;
@@ -1235,6 +1422,24 @@ report_adjust_last_paid_whole(const struct agreement *ag, const struct party *p)
 	    CALC_OK || !ya.valued || ya.amount == 0))
 		return false;
 	return true;
+}
+
+/* The reason a part last year counts a whole year's money, after the
+ * words that say so: "; enligt betalningsplanen betalas pengarna ut i
+ * januari och juli, före slutet" (review s27: Ekdala 2025–2027 said "helt
+ * årsbelopp … fast överenskommelsen slutar 31 oktober 2027" and not why).
+ * Nothing when p's months are not known. */
+void
+report_adjust_paid_whole_why(struct buf *b, const struct agreement *ag,
+    const struct party *p)
+{
+	struct year_amount ya;
+
+	if (calc_party_year(ag, p, ag->to.y, &ya) != CALC_OK || ya.pay_months == 0)
+		return;
+	buf_adds(b, "; enligt betalningsplanen betalas pengarna ut ");
+	pay_months_words(b, ya.pay_months);
+	buf_adds(b, ", före slutet");
 }
 
 /* "För Ekdala kommun är summan för hela perioden 650 000 kr: 50 000 kr
@@ -1280,8 +1485,10 @@ report_adjust_period_paid_whole(struct rep *r, const struct agreement *ag)
 		buf_adds(&w, "helt årsbelopp för ");
 		for (k = y; k <= ag->to.y; k++)
 			buf_printf(&w, "%s%d", k == y ? "" : k == ag->to.y ? " och " : ", ", k);
-		buf_printf(&w, ", fast överenskommelsen slutar %d %s %d. ", ag->to.d,
+		buf_printf(&w, ", fast överenskommelsen slutar %d %s %d", ag->to.d,
 		    month_long[ag->to.m], ag->to.y);
+		report_adjust_paid_whole_why(&w, ag, p);
+		buf_adds(&w, ". ");
 	}
 	if (w.data == NULL)
 		return NULL;

@@ -430,7 +430,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	struct buf once = { NULL, 0, 0 }, under = { NULL, 0, 0 };
 	size_t n = 0, row = 1, nparts = 0, nparties = 0;
 	const char *split = NULL;
-	bool same_split = true;
+	bool same_split = true, estimated = false;
 
 	report_heading(r, arena_printf(r->bd.a, "Ekonomi %d", r->year), 3, false);
 	r->part_year_said = false;
@@ -516,7 +516,11 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		r->part_year_said |= part_year_row(&ya);
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
 		    report_party_label(r, ag, p)), false, DALIGN_LEFT, 0);
-		build_cell_text(&r->bd, tb, row, 1, ya.valued ? build_money(&r->bd, ya.amount, false) :
+		/* an estimate marked as on page 1 (review s27) */
+		estimated |= report_party_estimated(ag, p, &ya);
+		build_cell_text(&r->bd, tb, row, 1, ya.valued ? arena_printf(r->bd.a, "%s%s",
+		    build_money(&r->bd, ya.amount, false), report_party_estimated(ag, p, &ya) ?
+		    " (uppskattat)" : "") :
 		    report_party_lists_not_valued(ag, p, ya.base_year) ? REPORT_NOT_VALUED :
 		    r->bd.t->label_budget_no_amount, false, DALIGN_RIGHT, 0);
 		r->econ_items = false;
@@ -540,7 +544,8 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 	build_cell_text(&r->bd, tb, row, 0, "Summa", true, DALIGN_LEFT, 0);
 	build_cell_text(&r->bd, tb, row, 1, am->has_kommun || am->has_ideburen ||
 	    am->has_other_public ?
-	    build_money(&r->bd, am->total, false) : REPORT_NOT_VALUED, true, DALIGN_RIGHT, 0);
+	    arena_printf(r->bd.a, "%s%s", build_money(&r->bd, am->total, false),
+	    estimated ? " (uppskattat)" : "") : REPORT_NOT_VALUED, true, DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb)->keep_together = true;
 	if (once.data != NULL) {
 		buf_adds(&once, ". ");

@@ -265,8 +265,9 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 	const struct budget_line *l;
 	struct doc_table *tb;
 	struct year_amount ya;
-	size_t n, row, col_nature, col_pay, col_amount;
+	size_t n, row, col_nature, col_pay, col_amount, nmissing, i;
 	bool nature, pay_any, any_more;
+	const struct budget_line *missing[16];
 
 	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		if (p->role != ROLE_PUBLIC || calc_party_year(ag, p, r->year, &ya) != CALC_OK)
@@ -281,6 +282,15 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 					nature |= l->econ.nature != NULL;
 					pay_any |= payment_words(r, &l->econ) != NULL;
 				}
+		/* a line with amounts in other years but none in this one:
+		 * listed, "belopp saknas" (review s27, Björkvik 2027) */
+		nmissing = ya.base_year == r->year ? report_lines_missing(r, ag, p, missing,
+		    sizeof(missing) / sizeof(missing[0])) : 0;
+		for (i = 0; i < nmissing; i++) {
+			n++;
+			nature |= missing[i]->econ.nature != NULL;
+			pay_any |= payment_words(r, &missing[i]->econ) != NULL;
+		}
 		if (!any_more)
 			continue;
 		/* the table's caption: never left alone at a page foot */
@@ -325,6 +335,19 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 				    line_amount(r, l), false, DALIGN_RIGHT, 0);
 				row++;
 			}
+		}
+		for (i = 0; i < nmissing; i++, row++) {
+			const char *pay = payment_words(r, &missing[i]->econ);
+
+			build_cell_text(&r->bd, tb, row, 0, line_post(r, p, missing[i]), false,
+			    DALIGN_LEFT, 0);
+			if (missing[i]->econ.nature != NULL)
+				build_cell_text(&r->bd, tb, row, col_nature, missing[i]->econ.nature,
+				    false, DALIGN_LEFT, 0);
+			if (pay != NULL)
+				build_cell_text(&r->bd, tb, row, col_pay, pay, false, DALIGN_LEFT, 0);
+			build_cell_text(&r->bd, tb, row, col_amount, "belopp saknas", false,
+			    DALIGN_RIGHT, 0);
 		}
 		build_table_block(&r->bd, tb);
 	}

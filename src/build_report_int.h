@@ -206,6 +206,11 @@ void		 report_msg_shared(struct buf *, const char *name, const char *with,
  * on a line's estimate: its figures say "(uppskattat)" wherever they
  * stand. */
 bool		 report_estimated(const struct rep *, size_t i, bool kommun);
+struct budget_line;
+size_t		 report_lines_missing(const struct rep *, const struct agreement *,
+		    const struct party *, const struct budget_line **, size_t max);
+bool		 report_party_estimated(const struct agreement *, const struct party *,
+		    const struct year_amount *);
 size_t		 report_shared_own(struct rep *, long long *amount, const char **with,
 		    size_t *first);
 void		 report_part_sentence(struct buf *, const char *who, const char *words);
@@ -366,6 +371,10 @@ struct msg_money {
 	const char	*missing;
 	size_t		 nmissing;
 	const char	*mark;		/* other public money: report_annual_mark's */
+	/* the kommun's money of a part last year counted a whole year's
+	 * payments, all before the end (report_adjust_last_paid_whole) */
+	bool		 paid_whole;
+	struct date	 paid_whole_to;
 };
 /* "Kommunens finansiering var 1 250 000 kr (1 180 000 kr 2022)." or the
  * idéburna parties' "De idéburna organisationernas insatser var värda
@@ -529,11 +538,15 @@ const char	*report_adjust_paid_whole(struct rep *, const struct agreement *);
 /* The year's budget lines the payment terms never pay within the period
  * that year, said under the Ekonomi table; NULL: none. */
 const char	*report_adjust_unpaid_budget(struct rep *, const struct agreement *);
+const char	*report_adjust_unpaid_clause(struct rep *, const struct agreement *);
+const char	*report_adjust_from_also_clause(struct rep *, const struct agreement *);
 /* The period's last, part year counted whole: every payment before the
  * end; and the sentence on the kommun's sum for the whole period. */
 bool		 report_adjust_last_paid_whole(const struct agreement *,
 		    const struct party *);
 const char	*report_adjust_period_paid_whole(struct rep *, const struct agreement *);
+void		 report_adjust_paid_whole_why(struct buf *, const struct agreement *,
+		    const struct party *);
 const char	*report_budget_year(struct rep *, const struct agreement *, int year);
 /* build_report_items.c: the row's parts in cell, one a line (LINE_SEP),
  * "Bidrag till lokalhyra, Norrby centrum: 87 394 kr (augusti)", adding

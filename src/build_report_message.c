@@ -240,7 +240,14 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 		buf_adds(b, " av överenskommelserna");
 	}
 	/* said once, in the first of the sentences */
-	if (now->part && kommun && now->nags == 1 && (now->paid == NULL || *now->paid == '\0') &&
+	/* a whole year's payments is no part year's figure (review s27:
+	 * Ekdala 2027, 300 000 kr paid in January and July, ended 31
+	 * October) */
+	if (now->part && kommun && now->nags == 1 && now->paid_whole) {
+		buf_adds(b, " (ett helt års utbetalningar, fast överenskommelsen slutade ");
+		add_day(b, now->paid_whole_to);
+		buf_adds(b, ")");
+	} else if (now->part && kommun && now->nags == 1 && (now->paid == NULL || *now->paid == '\0') &&
 	    !(now->assumed_in == NULL && now->whole_for_part))	/* the brackets say it */
 		buf_adds(b, " för den del av året som överenskommelsen gällde");
 	/* paid on its payment days: when, beside the figure */
@@ -1200,6 +1207,30 @@ lines_missing_year(const struct rep *r, const struct agreement *ag, const struct
 	return n;
 }
 
+/* The same lines, for the table of the party's budget lines (review
+ * s27: Björkvik 2027 left "Lokalhyra" out instead of listing it without
+ * an amount): up to max in out; returns how many. */
+size_t
+report_lines_missing(const struct rep *r, const struct agreement *ag, const struct party *p,
+    const struct budget_line **out, size_t max)
+{
+	const struct budget *bg;
+	const struct budget_line *l;
+	const struct budget_column *c;
+	size_t n = 0;
+
+	for (bg = ag->columned; bg != NULL; bg = bg->next) {
+		if (!econ_columns_of_party(bg, p) || bg->columns == NULL ||
+		    (c = year_column(bg, r->year)) == NULL)
+			continue;
+		for (l = bg->lines; l != NULL && n < max; l = l->next)
+			if (!l->econ.not_valued && econ_column_amount(l->amounts, c->id) == NULL &&
+			    amount_in_other_year(bg, l, c))
+				out[n++] = l;
+	}
+	return n;
+}
+
 /* Whether the party's base budgets of the year price a line by an
  * estimate (a count of units not yet known). */
 static bool
@@ -1216,6 +1247,15 @@ rests_on_estimate(const struct agreement *ag, const struct party *p, int base_ye
 	return false;
 }
 
+/* Whether party p's figure for the year ya rests on an estimate: marked
+ * "(uppskattat)" wherever it stands. */
+bool
+report_party_estimated(const struct agreement *ag, const struct party *p,
+    const struct year_amount *ya)
+{
+	return ya->valued && rests_on_estimate(ag, p, ya->base_year);
+}
+
 bool
 report_estimated(const struct rep *r, size_t i, bool kommun)
 {
@@ -1226,7 +1266,7 @@ report_estimated(const struct rep *r, size_t i, bool kommun)
 	for (p = ag->parties; p != NULL; p = p->next)
 		if (report_party_money(r, ag, p) == (kommun ? REP_MONEY_KOMMUN :
 		    REP_MONEY_IDEBUREN) && calc_party_year(ag, p, r->year, &ya) == CALC_OK &&
-		    ya.valued && rests_on_estimate(ag, p, ya.base_year))
+		    report_party_estimated(ag, p, &ya))
 			return true;
 	return false;
 }
@@ -1294,6 +1334,10 @@ money_of(const struct rep *r, bool kommun, struct msg_money *m)
 			}
 			if (kommun)
 				m->nmissing += lines_missing_year(r, ag, p, &missing, m->nmissing);
+			if (kommun && r->year == ag->to.y && report_adjust_last_paid_whole(ag, p)) {
+				m->paid_whole = true;
+				m->paid_whole_to = ag->to;
+			}
 		}
 		if (kommun) {
 			assumption_of(r, ag, m);
@@ -1859,18 +1903,31 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 		clause(b);
 		buf_printf(b, "överenskommelsen %s", report_econ_stated_whole(r, ag));
 	}
+	/* an uprating's start given two ways that the figure hangs on */
+	if (report_adjust_from_also_clause(r, ag) != NULL) {
+		clause(b);
+		buf_adds(b, report_adjust_from_also_clause(r, ag));
+	}
+	/* the kommun's money of the year paid only after it (review s27) */
+	if (report_adjust_unpaid_clause(r, ag) != NULL) {
+		clause(b);
+		buf_adds(b, report_adjust_unpaid_clause(r, ag));
+	}
 	/* a part last year's payments counted whole: the period's money
 	 * covers more months than the period (review s22: Ekdala 2027) */
 	if (r->year == ag->to.y) {
-		const struct party *q;
-		bool whole = false;
+		const struct party *q, *whole = NULL;
 
 		for (q = ag->parties; q != NULL; q = q->next)
-			whole |= q->role == ROLE_PUBLIC && report_adjust_last_paid_whole(ag, q);
-		if (whole) {
+			if (whole == NULL && q->role == ROLE_PUBLIC &&
+			    report_adjust_last_paid_whole(ag, q))
+				whole = q;
+		/* why, where it is said (review s27) */
+		if (whole != NULL) {
 			clause(b);
 			buf_printf(b, "utbetalningarna %d motsvarar ett helt år fast överenskommelsen "
-			    "slutar %d %s", r->year, ag->to.d, month_words[ag->to.m]);
+			    "slutade %d %s", r->year, ag->to.d, month_words[ag->to.m]);
+			report_adjust_paid_whole_why(b, ag, whole);
 		}
 	}
 	if (note.len > 0) {

@@ -755,12 +755,13 @@ part_covered(const struct year_part *pt)
  * year's amount: a part whose agreement year began in the year before
  * takes the rounded amount of both pieces less the first piece's kronor.
  * An unchanged value not uprated, over a calendar year both agreement
- * years cover whole, is the yearly value when the two years have as many
- * days (181/365 + 184/365 of it is one year's).  Where one holds 29
- * February each part counts its own days, as every other party's money
- * does: one base for the same days in one report (review s25, Ekby UBN
- * 2027: the kommun's 2027/28 counted 184 of 366 days, the förening's 360
- * 000 kr as one year, that is 184 of 365). */
+ * years cover whole, is the yearly value, even when one of them holds 29
+ * February (review s27: Ekby UBN 2027, 360 000 kr, not 181/365 + 184/366
+ * of it, 359 505 kr).  A part year counts its days over the agreement
+ * year's, as every other party's money (review s25): the year after such
+ * a whole year takes the rest of the agreement year from the earlier
+ * piece counted by days, not from the piece the whole year left (Ekby
+ * UBN 2028: 182 of 366 days, 179 016 kr, as the kommun's). */
 static bool
 round_by_days(const struct agreement *ag, const struct party *p, int year,
     struct year_amount *ya)
@@ -777,6 +778,12 @@ round_by_days(const struct agreement *ag, const struct party *p, int year,
 		    date_days(ag->from) < y0) {
 			if (party_year(ag, p, year - 1, &prev, false) != CALC_OK)
 				prev.nparts = 0;
+			/* a whole year over agreement years of unequal days:
+			 * its second piece by its days */
+			if (prev.whole_year > 0 && prev.nparts == 2 &&
+			    prev.part[0].days != prev.part[1].days &&
+			    !money_round(prev.part[1].by_days, &prev.part[1].by_days_kr))
+				return false;
 			break;
 		}
 	for (k = 0; k < ya->nparts; k++) {
@@ -803,8 +810,7 @@ round_by_days(const struct agreement *ag, const struct party *p, int year,
 		}
 	}
 	if (ya->nparts == 2 && part_covered(&ya->part[0]) && part_covered(&ya->part[1]) &&
-	    ya->part[0].flat_base > 0 && ya->part[0].flat_base == ya->part[1].flat_base &&
-	    ya->part[0].days == ya->part[1].days) {
+	    ya->part[0].flat_base > 0 && ya->part[0].flat_base == ya->part[1].flat_base) {
 		ya->part[1].by_days_kr = ya->part[0].flat_base - ya->part[0].by_days_kr;
 		ya->whole_year = ya->part[0].flat_base;
 	}

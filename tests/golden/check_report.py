@@ -455,14 +455,30 @@ def by_days_kr(ag, party_id, year):
         prev = year_parts(ag, party_id, year - 1) if year_start(ag, ay) < jan1 and start < jan1 \
             else None
         if isinstance(prev, tuple) and ay in prev[1]:
-            kr[ay] = int(prev[1][ay][0] + v + 0.5) - by_days_kr(ag, party_id, year - 1)[ay]
+            before = by_days_kr(ag, party_id, year - 1)[ay]
+            # the year before counted a whole year over agreement years of
+            # unequal days: its piece of this one by its days (review s27,
+            # Ekby UBN 2028: 182 of 366 days, 179 016 kr, as the kommun's)
+            if whole_year(ag, prev) and ay_days(ag, ay - 1) != ay_days(ag, ay):
+                before = int(prev[1][ay][0] + 0.5)
+            kr[ay] = int(prev[1][ay][0] + v + 0.5) - before
         else:
             kr[ay] = int(v + 0.5)
-    if len(got[1]) == 2:
-        (ay0, (_, flat0, cov0)), (ay1, (_, flat1, cov1)) = sorted(got[1].items())
-        if cov0 and cov1 and flat0 and flat0 == flat1 and ay_days(ag, ay0) == ay_days(ag, ay1):
-            kr[ay1] = flat0 - kr[ay0]
+    if whole_year(ag, got):
+        (ay0, (_, flat0, _)), (ay1, _) = sorted(got[1].items())
+        kr[ay1] = flat0 - kr[ay0]
     return kr
+
+
+def whole_year(ag, got):
+    """Whether year_parts' got is an unchanged value not uprated over a
+    calendar year both agreement years cover whole: the yearly value, a
+    leap day or not (review s27: Ekby UBN 2027, 360 000 kr, not 181/365 +
+    184/366 of it)."""
+    if not isinstance(got, tuple) or len(got[1]) != 2:
+        return False
+    (_, (_, flat0, cov0)), (_, (_, flat1, cov1)) = sorted(got[1].items())
+    return bool(cov0 and cov1 and flat0 and flat0 == flat1)
 
 
 def ay_days(ag, ay):
@@ -938,9 +954,8 @@ def cells_too_long(text, year, ags):
 def day_bases_differ(text, year):
     """One Ekonomi table counts a stretch of an agreement year over one
     base for every party: every "N av M dagar" of one agreement year has
-    the same M; a flat value counted as one whole year over two agreement
-    years of different lengths is not the days' shares another row counts
-    them by; and a rest of an agreement year "B kr, varav C kr" where
+    the same M (a flat value counted as one whole year prints no days and
+    is the yearly value, leap day or not: review s27); and a rest of an agreement year "B kr, varav C kr" where
     another row counts the same days "N av M dagar" is B × N/M ± 1 kr
     (review s25: Ekby UBN 2027/2028, the kommun's 2027/28 counted over
     366 days, the förening's over 365: 181 479 kr and 178 521 kr)."""
@@ -962,11 +977,6 @@ def day_bases_differ(text, year):
             if len(ms) > 1:
                 out.append(f"agreement year {a} counted over {sorted(ms)} days in one table")
         for _, note in rows:
-            for a, b, v in re.findall(rf"[Aa]v verksamhetsåren {ay} och {ay} räknas ett helt år, ({num}) kr",
-                                      note):
-                if a in bases and b in bases and bases[a] != bases[b]:
-                    out.append(f"{v} kr a whole year of {a} and {b}, which another row counts over "
-                               f"{sorted(bases[a])} and {sorted(bases[b])} days")
             for a, span, b, c in re.findall(rf"[Rr]esten av verksamhetsåret {ay} \(([^)]*)\): ({num}) kr, "
                                             rf"varav ({num}) kr", note):
                 if (a, span) not in spans:
@@ -976,6 +986,47 @@ def day_bases_differ(text, year):
                 if abs(b * n / m - (b - c)) > 1:
                     out.append(f"the rest of {a} ({span}) {b - c} kr is not {n} av {m} dagar of "
                                f"{b} kr, as another row counts it")
+    return out
+
+
+def money_caveats(text, year):
+    """What the Ekonomi notes say that changes how a figure must be read,
+    said plainly and once on page 1 (review s27): a budget the payment
+    plan pays after the year names the parties whose money it is, not
+    "beloppen" of every party, and page 1 says it for the kommun's; a
+    whole year's payments in a part last year says why (the payment
+    months) and is not "för den del av året" on page 1; an uprating whose
+    start the agreement gives two ways, on page 1 too; a line without
+    the year's amount stays in the table of budget lines, "belopp
+    saknas"."""
+    out = []
+    num = r"\d{1,3}(?: \d{3})*"
+    page1 = text.split(" Ekonomi ")[0]
+    if "Enligt betalningsplanen betalas beloppen ut" in text:
+        out.append("the payment plan's note says 'beloppen' of every party, not whose")
+    for kr in re.findall(rf"Kommunens budget för {year}, ({num} kr), betalas enligt betalningsplanen "
+                         rf"ut [^.]*, alltså först {year + 1}\.", text):
+        if f"Kommunens budget för {year}, {kr}, betalas enligt betalningsplanen ut först " \
+                f"{year + 1} men redovisas för {year}" not in page1:
+            out.append(f"the kommun's {kr} paid only in {year + 1} is not said on page 1")
+    for m in re.finditer(r"(helt årsbelopp för [^.;]*?, fast överenskommelsen slutar|motsvarar ett "
+                         r"helt år fast överenskommelsen slutade) (\d+ \w+)", text):
+        if not text[m.end():].lstrip(" 0123456789").startswith("; enligt betalningsplanen betalas "
+                                                               "pengarna ut i"):
+            out.append(f"a whole year's payments in a part year without why: {m.group(0)!r}")
+    if re.search(rf"Utbetalningarna {year} motsvarar ett helt år", page1) and \
+            "för den del av året som överenskommelsen gällde" in page1:
+        out.append("a whole year's payments said 'för den del av året som överenskommelsen gällde'")
+    for d1, d2 in re.findall(r"Uppräkning [^.]*? från (\d{1,2} [a-z]+ \d{4}) "
+                             r"\(överenskommelsen anger också (\d{1,2} [a-z]+ \d{4})\)", text):
+        if not re.search(rf"anger två startdatum för uppräkningen [^.]*, {d1} och {d2}; rapporten "
+                         rf"räknar med {d1}", page1):
+            out.append(f"the uprating from {d1} or {d2} is not said on page 1")
+    if re.search(rf"Budgetposter för [^:]*\({year}\):", text):
+        for label in sorted(set(re.findall(rf"[Pp]osten ”([^”]+)” saknar belopp för {year}", text))):
+            if not re.search(re.escape(norm(label)) + r"(?: [^.]{0,60})? belopp saknas", text):
+                out.append(f"the line {label!r} without an amount for {year} is not in the "
+                           "table of budget lines")
     return out
 
 
@@ -1009,13 +1060,12 @@ def year_split_notes(ag, year):
                    if b.get("party") == p.get("id")]
         parts = []
         # a flat yearly value over both agreement years, each covered
-        # whole and of as many days, counts as one year (by_days_kr): the
-        # value, no days (review s22); with a leap day in one, each part
-        # its days, as the other parties' (review s25)
+        # whole, counts as one year (by_days_kr): the value, no days,
+        # leap day or not (review s22, s27)
         got = year_parts(ag, p.get("id"), year)
         if isinstance(got, tuple) and len(got[1]) == 2:
             (ay0, (_, flat0, cov0)), (ay1, (_, flat1, cov1)) = sorted(got[1].items())
-            if cov0 and cov1 and flat0 and flat0 == flat1 and ay_days(ag, ay0) == ay_days(ag, ay1):
+            if cov0 and cov1 and flat0 and flat0 == flat1:
                 # the row's part: "Insats i verksamheten: 146 000 kr (helt år)"
                 want.append((f"a whole year of {p.get('id')}",
                              (f"{money(flat0)} (helt år)",
@@ -3167,6 +3217,7 @@ def economy_clauses(ag, year, raw):
                    f"beräknat beloppet för {year} efter dagarna")
     if valued and stated_whole(ag):
         out.append("överenskommelsen " + stated_whole(ag))
+    out += from_also_clauses(ag, year) + unpaid_clauses(ag, year)
     for _, t in stated_notes(ag, year):
         # "Räknat med … totalbelopp X; posterna är tillsammans Y." as the
         # item's clause, with the figure the report counts
@@ -3206,6 +3257,114 @@ def cell_judged(st):
         if n:
             out.append(f"{n}{'' if out else ' mål'} {one if n == 1 else several}")
     return ", ".join(out)
+
+
+MONTH_WORDS = ["", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+               "september", "oktober", "november", "december"]
+
+
+def from_also_clauses(ag, year):
+    """An uprating whose start the agreement gives two ways (<adjustment
+    from-also>), where the kommun's figure of the year depends on which
+    holds (counted from the other start it differs, or an index value is
+    missing either way): said on page 1 (review s27, Linköping SON 2022
+    and 2023, paid in July)."""
+    end = datetime.date(year, 12, 31)
+    for a in ag.iter("adjustment"):
+        if not a.get("from-also"):
+            continue
+        for p in ag.iter("party"):
+            pid = p.get("id")
+            if money_kind(ag, p) != "kommun" or (a.get("party") and a.get("party") != pid):
+                continue
+            base = amount(ag, pid, year)
+            if not isinstance(base, int):
+                continue
+            keep = a.get("from")
+            a.set("from", a.get("from-also"))
+            other = amount(ag, pid, year)
+            missing_other = a.get("kind") == "index" and date(a.get("from")) <= end and \
+                not any(date(v.get("from")) <= end for v in a.iter("value")) and \
+                index_matters(ag, a, year)
+            a.set("from", keep)
+            missing = a.get("kind") == "index" and date(keep) <= end and \
+                not any(date(v.get("from")) <= end for v in a.iter("value")) and \
+                index_matters(ag, a, year)
+            if other == base and not missing and not missing_other:
+                continue
+            how = f"med {a.get('percent').replace('.', ',')}\u00a0% per år" \
+                if a.get("kind") == "percent" else f"enligt {a.get('index')}"
+            def words(iso):
+                d = date(iso)
+                return f"{d.day} {MONTH_WORDS[d.month]} {d.year}"
+            k, o = words(keep), words(a.get("from-also"))
+            return [f"överenskommelsen anger två startdatum för uppräkningen {how}, {k} och "
+                    f"{o}; rapporten räknar med {k}, och om {o} gäller blir kommunens "
+                    f"finansiering för {year} en annan"]
+    return []
+
+
+def unpaid_clauses(ag, year):
+    """The kommun's budget of the year whose payment months never fall in
+    the period: "kommunens budget för 2025, 50 000 kr, betalas enligt
+    betalningsplanen ut först 2026 men redovisas för 2025" (review s27:
+    Bruksby/Ekdala 2025, January and July, from 1 November)."""
+    period = ag.find("period")
+    start, end = date(period.get("from")), date(period.get("to"))
+    for p in ag.iter("party"):
+        if money_kind(ag, p) != "kommun":
+            continue
+        kr, months, figured = 0, set(), True
+        for b in contributions(ag):
+            if b.get("party") != p.get("id") or b.get("year") != str(year):
+                continue
+            for l in b.iter("line"):
+                if in_kind(b, l):
+                    continue
+                own = [int(x) for x in (l.get("payment-months") or "").split() if 1 <= int(x) <= 12]
+                ms = own or (payout_terms(ag)[1] if p.get("role") == "public" and
+                             (not l.get("payment") or l.get("payment") == payout_terms(ag)[0])
+                             else [])
+                if not ms or l.get("payment") == "monthly" or not never_paid(ag, b, ms):
+                    continue
+                months |= set(ms)
+                if b.get("per") in (None, "year") and l.get("amount"):
+                    kr += int(l.get("amount"))
+                else:
+                    figured = False
+        if not months:
+            continue
+        s = f"kommunens budget för {year}" + (f", {money(kr)}," if figured else "")
+        if start > datetime.date(year, 1, 1) and end.year > year:
+            s += f" betalas enligt betalningsplanen ut först {year + 1}"
+        else:
+            ws = [MONTH_WORDS[m] for m in sorted(months)]
+            s += (" betalas enligt betalningsplanen ut i " +
+                  (ws[0] if len(ws) == 1 else ", ".join(ws[:-1]) + " och " + ws[-1]) +
+                  ", utanför överenskommelsens tid det året,")
+        return [s + f" men redovisas för {year}"]
+    return []
+
+
+def cell_judged(met, m, part):
+    """The Måluppfyllelse cell's opening on the goals judged, in a whole
+    phrase (README "Summary"): "Två av tre bedömda mål uppnådda", "Inget
+    av två bedömda mål uppnått", "Det bedömda målet uppnått i den del som
+    mäts"."""
+    if m == 1:
+        s = f"Det bedömda målet {'uppnått' if met else 'inte uppnått'}"
+    elif met == m:
+        s = "Båda bedömda målen uppnådda" if m == 2 else f"Alla {words(m, True)} bedömda mål uppnådda"
+    elif met == 0:
+        s = f"Inget av {words(m, True)} bedömda mål uppnått"
+    else:
+        w = words(met, True)
+        s = f"{w[0].upper() + w[1:]} av {words(m, True)} bedömda mål uppnådda"
+    if part and part == met:
+        s += " i den del som mäts"
+    elif part:
+        s += f", varav {words(part, True)} i den del som mäts"
+    return s
 
 
 # The Status column's words: a small fixed set a nämnd knows (review
@@ -4399,6 +4558,30 @@ def main():
         if text.count(f"{kr} (uppskattat)") < 3:
             missing += 1
             print(f"check_report: {pdf}: the estimated {kr} is not marked in every table")
+    # and in the Ekonomi table's Belopp column and its Summa, as on page 1
+    # (review s27: Ekby SN 2025 "488 300 kr", Åsbro 2025 "350 000 kr" bare)
+    for f, ag in mine:
+        est = [(pid, a) for pid in {b.get("party") for b in contributions(ag)}
+               if estimated(ag, pid, year) and isinstance(a := amount(ag, pid, year), int)]
+        for pid, a in est:
+            checks += 1
+            if not re.search(r"\([^()]*\) " + re.escape(money(a)) + r" \(uppskattat\)", text):
+                missing += 1
+                print(f"check_report: {pdf}: the estimated {money(a)} of {pid} is not marked "
+                      "in the Ekonomi table")
+    for sec in re.findall(rf"Ekonomi {year} Part Belopp {year} Anmärkning (.*?Summa "
+                          r"\d{1,3}(?: \d{3})* kr(?: \(uppskattat\))?)", text):
+        if re.search(r"\) \d{1,3}(?: \d{3})* kr \(uppskattat\)", sec) and \
+                not sec.endswith("(uppskattat)"):
+            checks += 1
+            missing += 1
+            print(f"check_report: {pdf}: an Ekonomi table's Summa holds an estimate, not marked")
+    # a money caveat of the Ekonomi section that changes how a figure is
+    # read is said plainly, and once on page 1 (review s27)
+    for bad in money_caveats(text, year):
+        checks += 1
+        missing += 1
+        print(f"check_report: {pdf}: {bad}")
     # the report file's facts on the cover, its texts in the report
     rf_want, rf_off_cover = report_file(docs, namnd, year, pdf)
     for what, s in rf_want:

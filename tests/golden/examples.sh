@@ -382,7 +382,7 @@ case "$namnd $year" in
 	want "Summa 105 000 kr 630 000 kr 1 344 945 kr"
 	# 650 000 kr holds 2027's whole 300 000 kr though the agreement ends
 	# 31 October 2027: said in 2026's report too, not only 2027's (review s26)
-	once "För Ekdala kommun är summan för hela perioden 650 000 kr: 50 000 kr för 2025 och helt årsbelopp för 2026 och 2027, fast överenskommelsen slutar 31 oktober 2027."
+	once "För Ekdala kommun är summan för hela perioden 650 000 kr: 50 000 kr för 2025 och helt årsbelopp för 2026 och 2027, fast överenskommelsen slutar 31 oktober 2027; enligt betalningsplanen betalas pengarna ut i januari och juli, före slutet."
 	# 2025's part year said once in the summary (review s26)
 	once "då överenskommelsen gällde del av året"
 	want "Summan för hela perioden för Föreningen Steget Ekdala är räknad med belopp för 2027 som förvaltningen har beräknat efter dagarna; överenskommelsen anger inte beloppet för del av år."
@@ -410,25 +410,23 @@ case "$namnd $year" in
 	want "Summa 1 554 719 kr"
 	;;
 "ekby-utbildningsnamnden 2027")
-	# 360 000 kr a läsår of help in kind, not uprated: 2027/28 has 366
-	# days, and its days count over 366 for the förening as for the
-	# kommun (review s25): the rest of 2026/27, 360 000 - 181 479 (2026's
-	# 184/365) = 178 521 kr, and 360 000 x 184 / 366 = 180 983.6, 180 984
-	# kr: 359 505 kr; the period adds up to each läsår's amount: 319 562
-	# (324 of 365 days of 2025/26) + 360 000 + 360 000 = 1 039 562 kr
-	want "Idéburna organisationers insatser 359 505 kr 360 000 kr"
-	want "141 041 kr 360 000 kr 359 505 kr 1 039 562 kr"
-	want "Summa 1 577 087 kr"
+	# 360 000 kr a läsår of help in kind, not uprated, over the whole
+	# calendar year: 360 000 kr, though 2027/28 has 366 days (review s27;
+	# by days 178 521 + 180 984 = 359 505 kr, a drop that is no drop)
+	want "Idéburna organisationers insatser 360 000 kr 360 000 kr"
+	want "141 041 kr 360 000 kr 360 000 kr 1 040 057 kr"
+	want "Summa 1 577 582 kr"
+	want "idéburna organisationens insatser var värda 360 000 kr, oförändrat jämfört med 2026."
 	refuse "359 504"
+	refuse "359 505"
 	# the monthly line in a sentence, the uprating in one of its own
 	once "Grundbeloppet för Ekby kommun är 804 000 kr för 2025/26 och månadsbeloppet 31 500 kr, uppräknat med 2 % per år från 1 juli 2026."
 	refuse ", före uppräkning."
 	# the months before and after the uprating of 2027-07-01 (review s21)
 	want "Samordnare, 60 % av heltid: 389 416 kr (6 × 32 130 kr + 6 × 32 772,60 kr)"
-	# the förening's 2027 by the days of each läsår, 2027/28 over 366 as
-	# the kommun's (review s25), not one whole year (review s22 had it so)
-	once "Föreningen Mentorskap Norrby (idéburen part) 359 505 kr Insats i verksamheten: 178 521 kr (2026/27, 181 av 365 dagar av 360 000 kr) Insats i verksamheten: 180 984 kr (2027/28, 184 av 366 dagar av 360 000 kr)"
-	refuse "räknas ett helt år"
+	# the förening's 2027 one whole year, no days (review s22, s27)
+	once "Föreningen Mentorskap Norrby (idéburen part) 360 000 kr Insats i verksamheten: 360 000 kr (helt år)"
+	refuse "180 984 kr"
 	# the kommun's grant: 181 of 365 days of 2026/27 at 734 400 kr,
 	# 364 182.2, 364 182 kr (2026/27's 734 400 less 2026's 370 218);
 	# 184 of 366 days of 2027/28 at 720 000 x 1.0404 = 749 088 kr,
@@ -445,10 +443,11 @@ case "$namnd $year" in
 	refuse "Delbeloppen"
 	;;
 "ekby-utbildningsnamnden 2028")
-	# the rest of 2027/28: 360 000 - 180 984 (2027's 184/366) = 179 016
-	# kr, which is 360 000 x 182 / 366 = 179 016.4: the same 366 days as
-	# the kommun's (review s25; 178 521 kr before, 182 of 365)
-	want "141 041 kr 360 000 kr 359 505 kr 179 016 kr 1 039 562 kr"
+	# a part year by its days over 2027/28's 366, as the kommun's (review
+	# s25): 360 000 x 182 / 366 = 179 016.4, 179 016 kr (not the rest
+	# after 2027's whole year, 178 521 kr); the period is 495 kr more
+	# than the läsår amounts (319 562 + 360 000 + 360 000 = 1 039 562)
+	want "141 041 kr 360 000 kr 360 000 kr 179 016 kr 1 040 057 kr"
 	want "Föreningen Mentorskap Norrby (idéburen part) 179 016 kr Insats i verksamheten: 179 016 kr (2027/28, 182 av 366 dagar av 360 000 kr)"
 	refuse "Resten av verksamhetsåret"
 	refuse "resten av verksamhetsårets"

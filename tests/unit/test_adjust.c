@@ -209,12 +209,14 @@ test_adjust_leap_day(void)
 	INT_EQ(adjust_amount(ag, 1, 2025), 141041);
 	/* 178 521 + 181 479 (184/365 of 2026/27, 181 479.45) */
 	INT_EQ(adjust_amount(ag, 1, 2026), 360000);
-	/* 2027/28 holds 29 February: each part its own days, as every
-	 * party's (review s25): the rest of 2026/27, 360 000 - 181 479 =
-	 * 178 521, and 184/366 of 2027/28, 180 983.61, 180 984: 359 505 */
-	INT_EQ(adjust_amount(ag, 1, 2027), 359505);
-	/* 2027/28 is 360 000: 2027 took 180 984 of it, 2028 the rest,
-	 * 179 016 = 182/366 of it (179 016.39) */
+	/* a whole calendar year of an unchanged 360 000 kr, not uprated, is
+	 * 360 000 kr though 2027/28 holds 29 February (review s27; by days
+	 * 178 521 + 180 984 = 359 505) */
+	INT_EQ(adjust_amount(ag, 1, 2027), 360000);
+	/* 2028, a part year, by its days over 2027/28's 366 as the kommun's
+	 * (review s25): 360 000 - 180 984 (184/366, 180 983.61) = 179 016,
+	 * 182/366 of it (179 016.39), not the rest after 2027's whole year,
+	 * 178 521 */
 	INT_EQ(adjust_amount(ag, 1, 2028), 179016);
 	{
 		struct year_amount ya;
@@ -224,9 +226,11 @@ test_adjust_leap_day(void)
 		OK(calc_party_year(ag, ag->parties->next, 2026, &ya) == CALC_OK);
 		INT_EQ(ya.part[0].rest_of, 0);
 	}
+	/* the years add up to 495 kr more than the läsår amounts: 2027's
+	 * whole year over 2027/28's 184/366 (181 479 - 180 984) */
 	for (y = 2025; y <= 2028; y++)
 		sum += adjust_amount(ag, 1, y);
-	INT_EQ(sum, 319562 + 360000 + 360000);
+	INT_EQ(sum, 319562 + 360000 + 360000 + 495);
 	agreement_free(ag);
 
 	/* calendar years: 2028 holds 29 February, 100 000 kr a year is

@@ -85,12 +85,11 @@ test_rev_agreement_year_parts(void)
  * share of, so that the row adds up from them (review s22, Norrvik
  * 2026: 372 300 x 181 / 365 = 184 620, 379 746 x 184 / 365 = 191 433.6;
  * 184 620 + 191 434 = 376 054 kr); a value the same in both and not
- * uprated counts one whole year where both years have as many days, and
- * each part its days where one holds 29 February, as the other parties'
- * money (review s25, Ekby UBN 2027: 360 000 x 181 / 365 = 178 520.5, the
- * rest of 2026/27 after 181 479 kr in 2026 is 178 521 kr; 360 000 x 184 /
- * 366 = 180 983.6; 359 505 kr; 2028 the rest, 360 000 - 180 984 =
- * 179 016 kr = 360 000 x 182 / 366). */
+ * uprated counts one whole year, even where one year holds 29 February
+ * (review s27, Ekby UBN 2027: 360 000 kr, not 178 521 + 180 984 =
+ * 359 505 kr by days); the part year after it counts its days over the
+ * agreement year's, as the other parties' money (review s25, 2028:
+ * 360 000 x 182 / 366 = 179 016 kr). */
 static void
 test_rev_two_parts_reproduced(void)
 {
@@ -117,7 +116,7 @@ test_rev_two_parts_reproduced(void)
 	free(b.data);
 	agreement_free(ag);
 
-	/* 2027/28 holds 29 February: 2027 counts each part's days */
+	/* 2027/28 holds 29 February: 2027 is still one whole year */
 	ag = adjust_read_xml("<period from=\"2025-08-11\" to=\"2028-06-30\"/>",
 	    "<economy year-start=\"07-01\" prorate=\"yes\">"
 	    "<budget party=\"k\" kind=\"money\">"
@@ -128,19 +127,23 @@ test_rev_two_parts_reproduced(void)
 	INT_EQ(ya.amount, 360000);
 	INT_EQ(ya.whole_year, 360000);
 	OK(calc_party_year(ag, ag->parties, 2027, &ya) == CALC_OK);
-	INT_EQ(ya.amount, 359505);
-	INT_EQ(ya.whole_year, 0);
+	INT_EQ(ya.amount, 360000);
+	INT_EQ(ya.whole_year, 360000);
 	INT_EQ(ya.part[0].by_days_kr, 178521);
-	INT_EQ(ya.part[1].by_days_kr, 180984);
+	INT_EQ(ya.part[1].by_days_kr, 181479);
 	b.data = NULL, b.len = b.cap = 0;
 	rev_remark(ag, 2027, &b);
-	STR_EQ(b.data, "Av verksamhetsåret 2026/27 räknas 181 av 365 dagar (1 januari–30 juni), "
-	    "178" NBSP "521" NBSP "kr av 360" NBSP "000" NBSP "kr; av 2027/28 184 av 366 dagar "
-	    "(1 juli–31 december), 180" NBSP "984" NBSP "kr av 360" NBSP "000" NBSP "kr. ");
+	STR_EQ(b.data, "Av verksamhetsåren 2026/27 och 2027/28 räknas ett helt år, 360" NBSP
+	    "000" NBSP "kr. ");
 	free(b.data);
 	OK(calc_party_year(ag, ag->parties, 2028, &ya) == CALC_OK);
 	INT_EQ(ya.amount, 179016);
 	INT_EQ(ya.part[0].rest_of, 0);
+	b.data = NULL, b.len = b.cap = 0;
+	rev_remark(ag, 2028, &b);
+	STR_EQ(b.data, "Av verksamhetsåret 2027/28 räknas 182 av 366 dagar (1 januari–30 juni), "
+	    "179" NBSP "016" NBSP "kr av 360" NBSP "000" NBSP "kr. ");
+	free(b.data);
 	agreement_free(ag);
 }
 
