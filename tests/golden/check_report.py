@@ -3346,27 +3346,6 @@ def unpaid_clauses(ag, year):
     return []
 
 
-def cell_judged(met, m, part):
-    """The Måluppfyllelse cell's opening on the goals judged, in a whole
-    phrase (README "Summary"): "Två av tre bedömda mål uppnådda", "Inget
-    av två bedömda mål uppnått", "Det bedömda målet uppnått i den del som
-    mäts"."""
-    if m == 1:
-        s = f"Det bedömda målet {'uppnått' if met else 'inte uppnått'}"
-    elif met == m:
-        s = "Båda bedömda målen uppnådda" if m == 2 else f"Alla {words(m, True)} bedömda mål uppnådda"
-    elif met == 0:
-        s = f"Inget av {words(m, True)} bedömda mål uppnått"
-    else:
-        w = words(met, True)
-        s = f"{w[0].upper() + w[1:]} av {words(m, True)} bedömda mål uppnådda"
-    if part and part == met:
-        s += " i den del som mäts"
-    elif part:
-        s += f", varav {words(part, True)} i den del som mäts"
-    return s
-
-
 # The Status column's words: a small fixed set a nämnd knows (review
 # s22: seven terms beside the organisations' own, no legend); a yearly
 # target not yet judgeable, for part of the year or a year the agreement
