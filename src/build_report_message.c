@@ -212,10 +212,10 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	if (kommun)
 		buf_adds(b, "Kommunens finansiering var ");
 	else
-		/* plural when either year has several organisations: the
-		 * comparison is of all of them (review s27, Vallby 2026) */
-		buf_printf(b, "%s insatser var värda ", now->norgs == 1 && (before == NULL ||
-		    !before->has || before->norgs <= 1) ?
+		/* the number of this year's organisations; a year before with
+		 * more of them says so beside its figure (review s27, Vallby
+		 * 2026: one organisation, 290 000 kr for two in 2025) */
+		buf_printf(b, "%s insatser var värda ", now->norgs == 1 ?
 		    "Den idéburna organisationens" : "De idéburna organisationernas");
 	add_money_part(b, now);
 	if (now->estimated)
@@ -267,6 +267,11 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	else if (before != NULL && before->has) {
 		money_format(before->sum, t, sizeof(t));
 		buf_printf(b, ", jämfört med %s %d", t, year - 1);
+		if (!kommun && now->norgs == 1 && before->norgs > 1) {
+			buf_adds(b, " för ");
+			add_words(b, (long long)before->norgs, false);
+			buf_adds(b, " organisationer");
+		}
 		if (kommun && before->paid != NULL && before->assumed_in == NULL &&
 		    strncmp(before->paid, "inget", 5) == 0)
 			buf_adds(b, ", då inget betalades ut");

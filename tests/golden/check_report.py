@@ -2685,9 +2685,11 @@ def summary_message(namnd, year, mine, prev, followups):
     # 2025", two organisations' 200 000 + 90 000 kr)
     prev_orgs = {text_of(p.find("orgnr")) or text_of(p.find("name")).lower()
                  for _, ag in prev for p in ag.iter("party") if p.get("role") == "ideburen"}
+    # this year's number; last year's, when more, beside its figure
+    # (review s27 G: "en idéburen organisation" then a plural subject)
     orgs_cmp = orgs_of
-    if len(prev_orgs) > 1 and sums(prev, year - 1, "ideburen")[0]:
-        orgs_cmp = "De idéburna organisationernas"
+    orgs_before = f" för {words(len(prev_orgs))} organisationer" \
+        if len(orgs) == 1 and len(prev_orgs) > 1 else ""
     # the paragraph says last year's part year and "oförändrat jämfört med"
     # once: the organisations' comparison after the kommun's without them
     # (review s26, Norrvik 2025)
@@ -2732,6 +2734,7 @@ def summary_message(namnd, year, mine, prev, followups):
                              ", också oförändrat" if same and "same" in said else
                              f", oförändrat jämfört med {year - 1}" if same else
                              f", jämfört med {money(sum(b))} {year - 1}" +
+                             (orgs_before if kind == "ideburen" else "") +
                              (", då inget betalades ut" if unpaid else
                               ", då ett helt årsbelopp räknades för" if whole else
                               "" if "part" in said else

@@ -180,16 +180,17 @@ test_message_sentences(void)
 	STR_EQ(b.data, "För den idéburna organisationens insatser 2019 anger överenskommelsen inget "
 	    "värde.");
 	buf_reset(&b);
-	/* one organisation now, two the year before: the comparison is of
-	 * the organisations' (review s27, Vallby 2026: "Den idéburna
-	 * organisationens insatser var värda 99 178 kr, jämfört med
-	 * 290 000 kr 2025", 200 000 + 90 000 kr of two) */
+	/* one organisation now, two the year before: singular, and the
+	 * year before's number beside its figure (review s27 G, Vallby
+	 * 2026: "en idéburen organisation" then "De idéburna
+	 * organisationernas insatser"; 290 000 kr is 200 000 + 90 000 kr of
+	 * two) */
 	memset(&before, 0, sizeof(before));
 	now.has = true, now.sum = 99178, now.nwith = now.nags = 1, now.norgs = 1;
 	before.has = true, before.sum = 290000, before.nwith = before.nags = 2, before.norgs = 2;
 	report_msg_money(&b, false, 2026, &now, &before);
-	STR_EQ(b.data, "De idéburna organisationernas insatser var värda 99" NBSP "178" NBSP
-	    "kr, jämfört med 290" NBSP "000" NBSP "kr 2025.");
+	STR_EQ(b.data, "Den idéburna organisationens insatser var värda 99" NBSP "178" NBSP
+	    "kr, jämfört med 290" NBSP "000" NBSP "kr 2025 för två organisationer.");
 	buf_reset(&b);
 	before.norgs = 1;
 	report_msg_money(&b, false, 2026, &now, &before);
