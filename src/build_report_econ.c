@@ -450,9 +450,10 @@ report_econ_pools(struct rep *r, const struct agreement *ag)
 static const char *const month_names[] = { "januari", "februari", "mars", "april", "maj",
     "juni", "juli", "augusti", "september", "oktober", "november", "december" };
 
-/* "32 772,60 kr": kronor and öre, the öre left out when none. */
-static const char *
-money_ore(struct rep *r, double v)
+/* "32 772,60 kr": kronor and öre, the öre left out when none (the Ekonomi
+ * note and its item lines, build_report_items.c). */
+const char *
+report_money_ore(struct rep *r, double v)
 {
 	long long ore = (long long)(v * 100 + 0.5);
 	char s[96];
@@ -497,7 +498,7 @@ monthly_uprated(struct rep *r, struct buf *note, const struct year_amount *ya)
 
 			buf_printf(&b, "%s%d" NBSP "%s" NBSP "×" NBSP "%s", b.data == NULL ?
 			    "" : " + ", m->step[k].n, m->step[k].n == 1 ? "månad" : "månader",
-			    money_ore(r, v));
+			    report_money_ore(r, v));
 			sum += v * m->step[k].months;
 		}
 	if (money_round(sum, &kr))

@@ -100,6 +100,7 @@ void		 report_money_slot(struct rep *, struct ag_amounts *, enum rep_money,
 bool		 report_has_other_public(const struct rep *);
 const char	*report_other_public_sum(struct rep *);
 const char	*report_other_public_cell(struct rep *, const struct ag_amounts *);
+const char	*report_money_ore(struct rep *, double);
 
 /* Goals that speak of the year: the agreement's (for the year or for
  * every year) and the delmål follow-ups set for it. */

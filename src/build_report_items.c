@@ -73,19 +73,6 @@ months_words(struct rep *r, unsigned months)
 	return s;
 }
 
-/* "32 772,60 kr": kronor and öre, the öre left out when none. */
-static const char *
-money_ore(struct rep *r, double v)
-{
-	long long ore = (long long)(v * 100 + 0.5);
-	char s[96];
-
-	if (ore % 100 == 0)
-		return build_money(&r->bd, ore / 100, false);
-	number_format(ore / 100, s, sizeof(s));
-	return arena_printf(r->bd.a, "%s,%02lld" NBSP "kr", s, ore % 100);
-}
-
 static bool
 in_base(const struct agreement *ag, const struct budget *b, int base_year)
 {
@@ -300,7 +287,7 @@ month_item(struct rep *r, const struct agreement *ag, const struct party *p,
 		if (runs && (m->nstep > 1 || m->step[0].factor != 1)) {
 			for (k = 0; k < m->nstep; k++)
 				buf_printf(&b, "%s%d" NBSP "×" NBSP "%s", b.data == NULL ? "" : " + ",
-				    m->step[k].n, money_ore(r, (double)m->monthly * m->step[k].factor));
+				    m->step[k].n, report_money_ore(r, (double)m->monthly * m->step[k].factor));
 			continue;
 		}
 		if (ya->adjusted && m->nstep != 1) {
@@ -309,7 +296,7 @@ month_item(struct rep *r, const struct agreement *ag, const struct party *p,
 		}
 		if (m->months == (double)m->n) {
 			buf_printf(&b, "%s%d" NBSP "×" NBSP "%s", b.data == NULL ? "" : " + ", m->n,
-			    money_ore(r, (double)m->monthly * (m->nstep == 1 ? m->step[0].factor : 1)));
+			    report_money_ore(r, (double)m->monthly * (m->nstep == 1 ? m->step[0].factor : 1)));
 			continue;
 		}
 		/* prorated by days: "knappt 4,7 månader" (4,68) */
@@ -325,7 +312,7 @@ month_item(struct rep *r, const struct agreement *ag, const struct party *p,
 			if (dot != NULL && dot[1] == '0')
 				*dot = '\0';
 			buf_printf(&b, "%s%s per månad i %s %s", b.data == NULL ? "" : " + ",
-			    money_ore(r, (double)m->monthly * (m->nstep == 1 ? m->step[0].factor : 1)),
+			    report_money_ore(r, (double)m->monthly * (m->nstep == 1 ? m->step[0].factor : 1)),
 			    months, tenths == 1 ? "månad" : "månader");
 		}
 	}
