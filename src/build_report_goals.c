@@ -290,6 +290,32 @@ report_goal_in_text(const struct rep *r, const struct agreement *ag, const struc
 	    !g->has_max && assessment_for(r, ag, g) == NULL;
 }
 
+enum msg_goal
+report_goal_class(const struct rep *r, const struct agreement *ag, const struct goal_row *row)
+{
+	static const enum msg_goal of_status[] = {
+		[GOAL_MET] = MSG_GOAL_MET,
+		[GOAL_NOT_MET] = MSG_GOAL_NOT_MET,
+		[GOAL_NOT_REPORTED] = MSG_GOAL_NOT_REPORTED,
+		/* the table's "Följs upp i text" with those without a
+		 * measure or target (MSG_GOAL_IN_TEXT), said in one sentence,
+		 * counted apart: a follow-up speaks of it (review s28,
+		 * Linköping 2019: "åtta" without follow-up, the body's seven) */
+		[GOAL_NO_TARGET] = MSG_GOAL_NO_TARGET,
+		[GOAL_UNJUDGED] = MSG_GOAL_UNJUDGED,
+		[GOAL_NOT_YET] = MSG_GOAL_NOT_YET,
+		[GOAL_WHOLE_YEAR] = MSG_GOAL_WHOLE_YEAR,
+		[GOAL_ENDED] = MSG_GOAL_ENDED,
+		[GOAL_PART_JUDGED] = MSG_GOAL_PART_JUDGED,
+	};
+
+	if (report_goal_in_text(r, ag, row))
+		return MSG_GOAL_IN_TEXT;
+	if (report_goal_before_start(r, ag, row))
+		return MSG_GOAL_UNJUDGED_START;
+	return of_status[row->status];
+}
+
 bool
 report_goal_before_start(const struct rep *r, const struct agreement *ag,
     const struct goal_row *row)

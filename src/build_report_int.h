@@ -427,6 +427,12 @@ struct msg_assessed {
 };
 void		 report_msg_goals(struct buf *, int year, size_t nags,
 		    const size_t count[MSG_GOAL_N], const struct msg_assessed *);
+/* build_report_goals.c: the one class of a goal row every count of
+ * goals uses (the summary, the key figures, the overview's cell): the
+ * table's status, a goal without a measure or target and no follow-up
+ * MSG_GOAL_IN_TEXT, a change on a year before the start apart. */
+enum msg_goal	 report_goal_class(const struct rep *, const struct agreement *,
+		    const struct goal_row *);
 /* Sentences of an agreement's item under "Att uppmärksamma", without
  * the name or a full stop, in lower case.  What is on file of the
  * duties short: "för 2023 finns ett av två dialogmöten och ingen

@@ -521,19 +521,43 @@ ended_sentence(struct buf *b, size_t n)
 	    "överenskommelsen för vart och ett av dem slutade under året.");
 }
 
-/* Goals without a measure or target: to be followed up in text, and no
- * follow-up of the year speaks of them (report_goal_in_text), said once
- * without contradiction: "Sju mål saknar mätbart målvärde och ska följas
- * upp i text; underlaget har ingen sådan uppföljning för 2019." */
+/* After "... saknar mätbart målvärde": what is on file of the n goals
+ * to be followed up in text, of which none (no follow-up of the year
+ * speaks of them, report_goal_in_text) of the year speak of: "och ska
+ * följas upp i text; underlaget har ingen sådan uppföljning för 2019.",
+ * "…; för sju av dem har underlaget ingen uppföljning för 2019." (the
+ * body's count, review s28: "åtta" here, "de sju" on page 2), or "och
+ * följs upp i text." */
 static void
-in_text_sentence(struct buf *b, size_t n, int year)
+in_text_clause(struct buf *b, size_t n, size_t none, int year)
+{
+	if (none == 0) {
+		buf_adds(b, " och följs upp i text.");
+		return;
+	}
+	buf_adds(b, " och ska följas upp i text; ");
+	if (none == n) {
+		buf_printf(b, "underlaget har ingen sådan uppföljning för %d.", year);
+		return;
+	}
+	buf_adds(b, "för ");
+	add_words(b, (long long)none, true);
+	buf_printf(b, " av dem har underlaget ingen uppföljning för %d.", year);
+}
+
+/* Goals without a measure or target (n, of which none without any
+ * follow-up of the year), said once without contradiction: "Sju mål
+ * saknar mätbart målvärde och ska följas upp i text; underlaget har
+ * ingen sådan uppföljning för 2019." */
+static void
+in_text_sentence(struct buf *b, size_t n, size_t none, int year)
 {
 	if (n == 0)
 		return;
 	buf_adds(b, " ");
 	add_count_capital(b, (long long)n, true);
-	buf_printf(b, " mål saknar mätbart målvärde och ska följas upp i text; underlaget har "
-	    "ingen sådan uppföljning för %d.", year);
+	buf_adds(b, " mål saknar mätbart målvärde");
+	in_text_clause(b, n, none, year);
 }
 
 /* Goals whose target is reached but which hold a condition no outcome
@@ -569,7 +593,7 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
     const struct msg_assessed *as)
 {
 	bool pj_said = false;
-	size_t total = 0, parts = 0, done = 0, in_text, whole, unjudged, ustart, ended, i;
+	size_t total = 0, parts = 0, done = 0, in_text, none, whole, unjudged, ustart, ended, i;
 
 	for (i = 0; i < MSG_GOAL_LONG; i++) {
 		total += count[i];
@@ -583,7 +607,12 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		long_goals(b, count[MSG_GOAL_LONG]);
 		return;
 	}
-	in_text = count[MSG_GOAL_IN_TEXT];
+	/* the table's "Följs upp i text": those without a measure or
+	 * target and those reported without a target, one count; none: the
+	 * former, of which no follow-up of the year speaks */
+	in_text = count[MSG_GOAL_IN_TEXT] + count[MSG_GOAL_NO_TARGET];
+	none = count[MSG_GOAL_IN_TEXT];
+	parts -= count[MSG_GOAL_IN_TEXT] > 0 && count[MSG_GOAL_NO_TARGET] > 0;
 	whole = count[MSG_GOAL_WHOLE_YEAR];
 	unjudged = count[MSG_GOAL_UNJUDGED];
 	ustart = count[MSG_GOAL_UNJUDGED_START];
@@ -618,14 +647,14 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 	} else if (whole == total && total == 1)
 		buf_printf(b, "Det enda målet för %d gäller helår och bedöms inte för del av året.",
 		    year);
-	else if (in_text == total && total == 1)
-		buf_printf(b, "Det enda målet för %d saknar mätbart målvärde och ska följas upp i "
-		    "text; underlaget har ingen sådan uppföljning för %d.", year, year);
-	else if (in_text == total) {
+	else if (in_text == total && total == 1) {
+		buf_printf(b, "Det enda målet för %d saknar mätbart målvärde", year);
+		in_text_clause(b, in_text, none, year);
+	} else if (in_text == total) {
 		buf_adds(b, "De ");
 		add_words(b, (long long)total, true);
-		buf_printf(b, " målen för %d saknar mätbart målvärde och ska följas upp i text; "
-		    "underlaget har ingen sådan uppföljning för %d.", year, year);
+		buf_printf(b, " målen för %d saknar mätbart målvärde", year);
+		in_text_clause(b, in_text, none, year);
 	} else if (count[MSG_GOAL_NOT_YET] == total && total == 1)
 		/* not judged, as the key figures say ("inget bedömt"): the
 		 * outcome covers part of the year and the year is over */
@@ -673,12 +702,12 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 				buf_adds(b, "gäller ");
 				add_words(b, (long long)whole, true);
 				buf_adds(b, " helår och bedöms inte för del av året.");
-				in_text_sentence(b, in_text, year);
+				in_text_sentence(b, in_text, none, year);
 			} else if (in_text > 0) {
 				buf_adds(b, "saknar ");
 				add_words(b, (long long)in_text, true);
-				buf_printf(b, " mätbart målvärde och ska följas upp i text; underlaget "
-				    "har ingen sådan uppföljning för %d.", year);
+				buf_adds(b, " mätbart målvärde");
+				in_text_clause(b, in_text, none, year);
 			}
 			unjudged_sentence(b, unjudged, ustart, year);
 			ended_sentence(b, ended);
@@ -713,7 +742,8 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		add_words(b, (long long)total, true);
 		buf_printf(b, " mål för %d är ", year);
 		for (i = 0; i < MSG_GOAL_IN_TEXT; i++) {
-			if (count[i] == 0 || i == MSG_GOAL_UNJUDGED || i == MSG_GOAL_UNJUDGED_START)
+			if (count[i] == 0 || i == MSG_GOAL_UNJUDGED || i == MSG_GOAL_UNJUDGED_START ||
+			    i == MSG_GOAL_NO_TARGET)
 				continue;
 			if (done > 0)
 				buf_adds(b, done + 1 == parts ? " och " : ", ");
@@ -730,7 +760,7 @@ report_msg_goals(struct buf *b, int year, size_t nags, const size_t count[MSG_GO
 		/* why a goal is judged in part, right after its count */
 		part_judged_sentence(b, count[MSG_GOAL_PART_JUDGED], total);
 		pj_said = true;
-		in_text_sentence(b, in_text, year);
+		in_text_sentence(b, in_text, none, year);
 		unjudged_sentence(b, unjudged, ustart, year);
 		ended_sentence(b, ended);
 	}
@@ -1444,20 +1474,6 @@ assessor_of(const struct followup *f)
 static void
 count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *as)
 {
-	static const enum msg_goal of_status[] = {
-		[GOAL_MET] = MSG_GOAL_MET,
-		[GOAL_NOT_MET] = MSG_GOAL_NOT_MET,
-		[GOAL_NOT_REPORTED] = MSG_GOAL_NOT_REPORTED,
-		/* as the goal table says it: "Följs upp i text", one class
-		 * per goal (review s27, Linköping 2019: "ett rapporterat utan
-		 * målvärde" beside seven "följs upp i text", the table's eight) */
-		[GOAL_NO_TARGET] = MSG_GOAL_IN_TEXT,
-		[GOAL_UNJUDGED] = MSG_GOAL_UNJUDGED,
-		[GOAL_NOT_YET] = MSG_GOAL_NOT_YET,
-		[GOAL_WHOLE_YEAR] = MSG_GOAL_WHOLE_YEAR,
-		[GOAL_ENDED] = MSG_GOAL_ENDED,
-		[GOAL_PART_JUDGED] = MSG_GOAL_PART_JUDGED,
-	};
 	size_t i, g, k;
 
 	memset(count, 0, MSG_GOAL_N * sizeof(*count));
@@ -1474,9 +1490,7 @@ count_goals(const struct rep *r, size_t count[MSG_GOAL_N], struct msg_assessed *
 			const struct followup *f;
 			const struct assessment *a = report_assessment_from(r, r->ags[i], rows[g].goal, &f);
 
-			count[report_goal_in_text(r, r->ags[i], &rows[g]) ? MSG_GOAL_IN_TEXT :
-			    report_goal_before_start(r, r->ags[i], &rows[g]) ?
-			    MSG_GOAL_UNJUDGED_START : of_status[rows[g].status]]++;
+			count[report_goal_class(r, r->ags[i], &rows[g])]++;
 			if (a == NULL)
 				continue;
 			as->level[assessor_of(f)][a->level]++;

@@ -418,7 +418,7 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 	 * those reported without a target are: the table's "Följs upp i
 	 * text" */
 	for (i = 0; i < n; i++) {
-		if (report_goal_in_text(r, ag, &rows[i]))
+		if (report_goal_class(r, ag, &rows[i]) == MSG_GOAL_IN_TEXT)
 			in_text++;
 		else
 			counts[rows[i].status]++;

@@ -925,6 +925,38 @@ def items_not_adding(text, year):
     return out
 
 
+def in_text_counts_differ(text):
+    """The summary's count of goals to be followed up in text with no
+    follow-up of the year is the body's (review s28, Linköping 2019:
+    "Åtta mål saknar mätbart målvärde …; underlaget har ingen sådan
+    uppföljning" on page 1, "de sju mål som saknar mätbart målvärde" on
+    page 2): the body's lists ("… av de sju mål som …:") and sentences
+    naming the goals (one quoted name a goal), summed."""
+    num = {w: i for i, w in enumerate(NEUTER_WORDS) if w}
+    num.update({"en": 1, "båda": 2})
+    val = lambda w: num.get(w.lower(), int(w) if w.isdigit() else -1)
+    summary = None
+    m = re.search(r"(?:(?:(\w+) mål|De (\w+) målen för \d{4}|Det enda målet för \d{4}) saknar|"
+                  r"Av \w+ mål för \d{4} saknar (\w+)) mätbart målvärde och ska följas upp i "
+                  r"text; (?:underlaget har ingen sådan uppföljning|för (\w+) av dem har "
+                  r"underlaget ingen uppföljning)", text)
+    if m:
+        summary = val(m.group(4) or m.group(1) or m.group(2) or m.group(3) or "ett")
+    if summary is None:
+        return []
+    body = sum(val(w) for w in re.findall(r"Underlaget har ingen uppföljning för \d{4} av de "
+                                         r"(\w+) mål", text))
+    for m in re.finditer(r"(?:Målet|Målen|Delmålet|Delmålen|Effektmålet|Effektmålen|"
+                         r"Lärandemålet|Lärandemålen) \u201d[^.]*?saknar mätbar[at] målvärden? "
+                         r"och ska följas upp i text; underlaget har ingen sådan uppföljning",
+                         text):
+        body += m.group(0).count("\u201d") // 2
+    if body and body != summary:
+        return [f"the summary's {summary} goals followed up in text without a follow-up are "
+                f"{body} in the body"]
+    return []
+
+
 def cells_too_long(text, year, ags):
     """No Anmärkning cell is a calculation dump (review s26: 6-9 lines of
     prose, Ekby UBN 2027's 700 characters for three budget items): at most
@@ -2034,6 +2066,17 @@ def unreported_sentence(ag, fus, year):
     return out
 
 
+def in_text_clause(n, none, year):
+    """After "... saknar mätbart målvärde": of the n goals followed up in
+    text, none without any follow-up of the year (review s28)."""
+    if none == 0:
+        return " och följs upp i text."
+    if none == n:
+        return f" och ska följas upp i text; underlaget har ingen sådan uppföljning för {year}."
+    return f" och ska följas upp i text; för {words(none, True)} av dem har underlaget ingen " \
+        f"uppföljning för {year}."
+
+
 def assessment_note(ag, fus, year):
     """Under a goal table with assessments: "Status visar om utfallet
     når målvärdet; bedömningen är organisationens egen
@@ -2786,6 +2829,9 @@ def summary_message(namnd, year, mine, prev, followups):
                              f"Inte värderade i kronor: {'; '.join(labs)}."))
     # goals of the year: the agreement's and the follow-ups' delmål
     goals, unreported, assessed, in_text, whole_year, ended = 0, 0, 0, 0, 0, 0
+    # of in_text, those no follow-up of the year speaks of: the body's
+    # list (review s28, Linköping 2019: "åtta" here, "de sju" on page 2)
+    no_follow = 0
     long_goals, part_judged = 0, 0
     all_met, all_m, all_simple = 0, 0, True
     all_status = []
@@ -2885,6 +2931,7 @@ def summary_message(namnd, year, mine, prev, followups):
                 if not (g.get("measure") or "").strip() and all(
                         g.get(k) is None for k in ("comparison", "value", "percent", "min", "max")):
                     in_text += 1
+                    no_follow += 1
                 else:
                     unreported += 1
             elif (g.get("measure") or "").strip() and g.get("comparison") is None and \
@@ -2904,11 +2951,9 @@ def summary_message(namnd, year, mine, prev, followups):
         want.append(("message: goals", f"{'Överenskommelsen' if n == 1 else 'Överenskommelserna'} "
                      f"anger inga mål för {year}."))
     elif in_text == goals:
-        want.append(("message: goals", f"Det enda målet för {year} saknar mätbart målvärde och "
-                     "ska följas upp i text; underlaget har ingen sådan uppföljning för "
-                     f"{year}." if goals == 1 else f"De {words(goals, True)} målen för "
-                     f"{year} saknar mätbart målvärde och ska följas upp i text; underlaget har "
-                     f"ingen sådan uppföljning för {year}."))
+        want.append(("message: goals", (f"Det enda målet för {year} saknar mätbart målvärde"
+                     if goals == 1 else f"De {words(goals, True)} målen för {year} saknar "
+                     "mätbart målvärde") + in_text_clause(in_text, no_follow, year)))
     elif goals == 1 and ended:
         want.append(("message: goals", f"Det enda målet för {year} gäller helår och kan inte "
                      "bedömas eftersom överenskommelsen slutade under året."))
@@ -2962,8 +3007,8 @@ def summary_message(namnd, year, mine, prev, followups):
         if in_text:
             w = words(in_text, True)
             want.append(("message: goals followed up in text",
-                         f"{w[0].upper() + w[1:]} mål saknar mätbart målvärde och ska följas upp i "
-                         f"text; underlaget har ingen sådan uppföljning för {year}."))
+                         f"{w[0].upper() + w[1:]} mål saknar mätbart målvärde" +
+                         in_text_clause(in_text, no_follow, year)))
     if part_judged:
         # what it says: the target reached, a condition not measured
         want.append(("message: what is not measured",
@@ -4495,7 +4540,8 @@ def main():
     # table counts the same days over the same base for every party
     # (review s25)
     for fail in amount_not_rebuilt(text, year) + day_bases_differ(text, year) + \
-            items_not_adding(text, year) + cells_too_long(text, year, [ag for _, ag in mine]):
+            items_not_adding(text, year) + cells_too_long(text, year, [ag for _, ag in mine]) + \
+            in_text_counts_differ(text):
         missing += 1
         print(f"check_report: {pdf}: {fail}")
     checks += 1
