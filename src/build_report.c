@@ -179,7 +179,7 @@ summary(struct rep *r)
 {
 	struct doc_table *tb;
 	struct doc_node *tb_node;
-	size_t i, row, met = 0, measurable = 0, fus = 0, k;
+	size_t i, row, fus = 0, k;
 	/* last year's figures beside this year's, when the nämnd had
 	 * agreements then (build_report_compare.c) */
 	struct rep last;
@@ -190,19 +190,9 @@ summary(struct rep *r)
 	/* the message in words first (build_report_message.c) */
 	report_message(r);
 	for (i = 0; i < r->nags; i++) {
-		struct goal_row *rows;
-		size_t n = report_goal_rows(r, r->ags[i], &rows), g;
 		const struct followup *f;
 		size_t j = 0;
 
-		for (g = 0; g < n; g++) {
-			/* met in its measured part counts as met (review s22, Lund
-			 * 2019: "inget bedömt" beside 27 of at least 25 pairs) */
-			met += rows[g].status == GOAL_MET || rows[g].status == GOAL_PART_JUDGED;
-			measurable += rows[g].status == GOAL_MET || rows[g].status == GOAL_PART_JUDGED ||
-			    rows[g].status == GOAL_NOT_MET;
-		}
-		free(rows);
 		while (report_next_followup(r, r->ags[i], &j, &f))
 			fus += report_in_year(f, r->year);
 	}
@@ -241,9 +231,7 @@ summary(struct rep *r)
 	/* no count: one wording whether no goal is measurable or a yearly
 	 * target is part-way through (review r8: "inget bedömt ännu" and
 	 * "inga att bedöma" in one set); the summary says which */
-	build_cell_text(&r->bd, tb, 5 + k, 1, measurable > 0 ?
-	    arena_printf(r->bd.a, "%zu av %zu", met, measurable) : "inget bedömt",
-	    true, DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 5 + k, 1, report_judged_cell(r, r), true, DALIGN_RIGHT, 0);
 	shared_note = shared_kommun_marks(r, tb, has_last ? &last : NULL);
 	/* apart from the message's text above it */
 	tb_node = build_table_block(&r->bd, tb);

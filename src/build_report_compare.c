@@ -1269,19 +1269,14 @@ report_last_year_free(struct rep *prev)
 void
 report_year_counts(const struct rep *r, size_t *fus, size_t *met, size_t *measurable)
 {
-	size_t i;
+	size_t i, part;
 
-	*fus = *met = *measurable = 0;
+	*fus = 0;
+	report_goals_judged(r, met, measurable, &part);
 	for (i = 0; i < r->nags; i++) {
-		struct goal_row *rows;
-		size_t n = report_goal_rows(r, r->ags[i], &rows), g, j = 0;
+		size_t j = 0;
 		const struct followup *f;
 
-		for (g = 0; g < n; g++) {
-			*met += rows[g].status == GOAL_MET;
-			*measurable += rows[g].status == GOAL_MET || rows[g].status == GOAL_NOT_MET;
-		}
-		free(rows);
 		while (report_next_followup(r, r->ags[i], &j, &f))
 			*fus += report_in_year(f, r->year);
 	}
@@ -1306,8 +1301,8 @@ report_compare_last_column(struct rep *r, struct doc_table *tb, size_t col, size
 	build_cell_text(&r->bd, tb, 3 + k, col, report_econ_sum(last, false), false, DALIGN_RIGHT, 0);
 	build_cell_text(&r->bd, tb, 4 + k, col, fus > 0 ? arena_printf(r->bd.a, "%zu", fus) :
 	    "inga", false, DALIGN_RIGHT, 0);
-	build_cell_text(&r->bd, tb, 5 + k, col, measurable > 0 ? arena_printf(r->bd.a,
-	    "%zu av %zu", met, measurable) : "inget bedömt", false, DALIGN_RIGHT, 0);
+	build_cell_text(&r->bd, tb, 5 + k, col, report_judged_cell(r, last), false, DALIGN_RIGHT,
+	    0);
 }
 
 /* A chart label's words for the part of year y agreement ag covers

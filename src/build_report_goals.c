@@ -316,6 +316,51 @@ report_goal_class(const struct rep *r, const struct agreement *ag, const struct 
 	return of_status[row->status];
 }
 
+void
+report_goals_judged(const struct rep *r, size_t *met, size_t *judged, size_t *part)
+{
+	size_t i, g;
+
+	*met = *judged = *part = 0;
+	for (i = 0; i < r->nags; i++) {
+		struct goal_row *rows;
+		size_t n = report_goal_rows(r, r->ags[i], &rows);
+
+		for (g = 0; g < n; g++) {
+			enum msg_goal c = report_goal_class(r, r->ags[i], &rows[g]);
+
+			/* met in its measured part counts as met (review s22,
+			 * Lund 2019: "inget bedömt" beside 27 of at least 25
+			 * pairs), and is said so */
+			*met += c == MSG_GOAL_MET || c == MSG_GOAL_PART_JUDGED;
+			*part += c == MSG_GOAL_PART_JUDGED;
+			*judged += c == MSG_GOAL_MET || c == MSG_GOAL_PART_JUDGED ||
+			    c == MSG_GOAL_NOT_MET;
+		}
+		free(rows);
+	}
+}
+
+const char *
+report_judged_cell(struct rep *r, const struct rep *of)
+{
+	size_t met, judged, part;
+
+	report_goals_judged(of, &met, &judged, &part);
+	/* no count: one wording whether no goal is measurable or a yearly
+	 * target is part-way through (review r8: "inget bedömt ännu" and
+	 * "inga att bedöma" in one set); the summary says which */
+	if (judged == 0)
+		return "inget bedömt";
+	/* the body's caveat in a few words (review s28, Lund 2019: "1 av
+	 * 1" beside "uppnått i den del som mäts") */
+	if (part == 0)
+		return arena_printf(r->bd.a, "%zu av %zu", met, judged);
+	if (part == met)
+		return arena_printf(r->bd.a, "%zu av %zu (delvis mätt)", met, judged);
+	return arena_printf(r->bd.a, "%zu av %zu (%zu delvis mätt)", met, judged, part);
+}
+
 bool
 report_goal_before_start(const struct rep *r, const struct agreement *ag,
     const struct goal_row *row)

@@ -433,6 +433,15 @@ void		 report_msg_goals(struct buf *, int year, size_t nags,
  * MSG_GOAL_IN_TEXT, a change on a year before the start apart. */
 enum msg_goal	 report_goal_class(const struct rep *, const struct agreement *,
 		    const struct goal_row *);
+/* build_report_goals.c: the year's goals met (those met in their
+ * measured part among them), judged (met or not met) and met in their
+ * measured part only, by report_goal_class: the key figures' and the
+ * CSV's one count. */
+void		 report_goals_judged(const struct rep *, size_t *met, size_t *judged,
+		    size_t *part);
+/* The key figures' cell of it, in r's arena: "3 av 4", "1 av 1 (delvis
+ * mätt)", "3 av 4 (1 delvis mätt)", "inget bedömt". */
+const char	*report_judged_cell(struct rep *r, const struct rep *of);
 /* Sentences of an agreement's item under "Att uppmärksamma", without
  * the name or a full stop, in lower case.  What is on file of the
  * duties short: "för 2023 finns ett av två dialogmöten och ingen

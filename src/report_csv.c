@@ -128,24 +128,16 @@ sums(struct rep *r, struct buf *out)
 	struct row w = { r, out, NULL, NULL };
 	struct date jan1 = { r->year, 1, 1 }, dec31 = { r->year, 12, 31 };
 	bool has_k = false, has_i = false, has_o = false;
-	size_t i, fus = 0, met = 0, measurable = 0;
+	size_t i, fus = 0, met, measurable, part;
 
+	report_goals_judged(r, &met, &measurable, &part);
 	for (i = 0; i < r->nags; i++) {
-		struct goal_row *rows;
-		size_t n = report_goal_rows(r, r->ags[i], &rows), g, k = 0;
+		size_t k = 0;
 		const struct followup *f;
 
 		has_k |= r->amounts[i].has_kommun;
 		has_i |= r->amounts[i].has_ideburen;
 		has_o |= r->amounts[i].has_other_public;
-		for (g = 0; g < n; g++) {
-			/* met in its measured part counts as met (review s22, Lund
-			 * 2019: "inget bedömt" beside 27 of at least 25 pairs) */
-			met += rows[g].status == GOAL_MET || rows[g].status == GOAL_PART_JUDGED;
-			measurable += rows[g].status == GOAL_MET || rows[g].status == GOAL_PART_JUDGED ||
-			    rows[g].status == GOAL_NOT_MET;
-		}
-		free(rows);
 		while (report_next_followup(r, r->ags[i], &k, &f))
 			fus += report_in_year(f, r->year);
 	}

@@ -3020,9 +3020,13 @@ def summary_message(namnd, year, mine, prev, followups):
     # the key figure counts the goals judged, those met in their measured
     # part among the met (review s22: Lund 2019 "inget bedömt" beside 27
     # of at least 25 pairs)
+    # and keeps the body's caveat on those met in their measured part
+    # (review s28, Lund 2019: "1 av 1" beside "uppnått i den del som mäts")
     if all_m and all_simple:
+        caveat = "" if not part_judged else " (delvis mätt)" if part_judged == all_met else \
+            f" ({part_judged} delvis mätt)"
         want.append(("key figure: goals met of those judged",
-                     f"Uppnådda mål (av bedömda) {all_met} av {all_m}"))
+                     f"Uppnådda mål (av bedömda) {all_met} av {all_m}{caveat}"))
     if long_goals:
         w = words(long_goals, True)
         want.append(("message: long-term goals apart",
