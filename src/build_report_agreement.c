@@ -631,12 +631,13 @@ goal_in_text(struct rep *r, const struct goal *g)
 	return arena_printf(r->bd.a, "om %s (%.*s)", g->measure, (int)len, target);
 }
 
-/* Up to three goals without outcome in one sentence, by kind: "Inget
- * utfall rapporterat för 2023 för målet ”…”", "… för målen ”A” och ”B”
- * samt delmålet ”C”."; more, a sentence and a compact list of their
- * texts: "Inget utfall rapporterat för 2022 för elva av målen:".
+/* One goal without outcome in a sentence: "Inget utfall rapporterat
+ * för 2023 för målet ”…”."; more, a sentence with their count and a
+ * list of their texts (goal_bullets): "Inget utfall rapporterat för
+ * 2022 för tre av målen:" (review s28, Sjöberg 2025: "… för målen ”A”
+ * och ”B” samt effektmålet ”C”" read as one long list sentence).
  * Nothing in the report is numbered: each goal goes by its text. */
-#define UNREPORTED_IN_SENTENCE	3
+#define UNREPORTED_IN_SENTENCE	1
 
 /* A goal left out of the table: one without an outcome to report
  * (in_text: without a measure or target, followed up in text,
@@ -645,6 +646,77 @@ static bool
 left_out(struct rep *r, const struct agreement *ag, const struct goal_row *row, bool in_text)
 {
 	return unreported(r, ag, row) && report_goal_in_text(r, ag, row) == in_text;
+}
+
+/* The lead (no final stop) and the goals a bullet each, in the table's
+ * kind order; goals of several kinds each kind under a short lead of
+ * its own ("Mål:", "Lärandemål:"), not a tag after every line (review
+ * s28, Linköping 2019: "… (mål)", "… (lärandemål)"). */
+static void
+goal_bullets(struct rep *r, const char *lead, const struct goal *const *goals, size_t n)
+{
+	size_t has[GOAL_KIND_COUNT] = { 0 };
+	size_t kind, i, kinds = 0;
+	bool single = true;
+	struct doc_node *list = NULL, *it;
+
+	for (i = 0; i < n; i++)
+		if (goal_in_text(r, goals[i]) != NULL && has[goals[i]->kind]++ == 0)
+			kinds++;
+	for (kind = 0; kind < GOAL_KIND_COUNT; kind++)
+		single &= has[kind] <= 1;
+	/* one goal of each kind: its kind the lead-in of its line
+	 * ("Delmål: Varje elev …"), not a lead over one line */
+	single &= kinds > 1;
+	report_text(r, arena_printf(r->bd.a, "%s%s", lead, kinds > 1 && !single ? "." :
+	    ":"))->keep_with_next = true;
+	for (kind = 0; kind < GOAL_KIND_COUNT; kind++) {
+		if (has[kind] == 0)
+			continue;
+		if (kinds > 1 && !single)
+			report_text(r, arena_printf(r->bd.a, "%s:", kind_heads[kind]))->keep_with_next =
+			    true;
+		if (list == NULL || !single)
+			list = build_list_node(&r->bd);
+		for (i = 0; i < n; i++) {
+			const char *t = goal_in_text(r, goals[i]);
+
+			if (goals[i]->kind != kind || t == NULL)
+				continue;
+			/* a list item needs no quotation marks */
+			if (strncmp(t, "\xE2\x80\x9D", 3) == 0)
+				t = arena_printf(r->bd.a, "%.*s", (int)strlen(t) - 6, t + 3);
+			it = build_item(&r->bd, list);
+			it->align = DALIGN_LEFT;
+			it->label = "\xE2\x80\xA2";
+			if (single)
+				doc_span(r->bd.doc, &it->text, arena_printf(r->bd.a, "%s: ",
+				    kind_heads[kind]), FACE_REGULAR, 0);
+			doc_span(r->bd.doc, &it->text, t, FACE_REGULAR, 0);
+		}
+	}
+}
+
+/* The goals' kind in lower case when the goals left out are of one
+ * kind ("delmål": "för två av delmålen"), else "mål". */
+static const char *
+kind_word(struct rep *r, const struct goal_row *rows, size_t n, const struct agreement *ag,
+    bool in_text)
+{
+	size_t i;
+	int kind = -1;
+	char *word;
+
+	for (i = 0; i < n; i++) {
+		if (!left_out(r, ag, &rows[i], in_text) || goal_in_text(r, rows[i].goal) == NULL)
+			continue;
+		if (kind >= 0 && kind != (int)rows[i].goal->kind)
+			return "mål";
+		kind = (int)rows[i].goal->kind;
+	}
+	word = arena_strdup(r->bd.a, kind_heads[kind < 0 ? GOAL_MAL : kind]);
+	report_lower_first(word);
+	return word;
 }
 
 static void
@@ -665,7 +737,8 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 	if (all == 0)
 		return;
 	if (all > UNREPORTED_IN_SENTENCE) {
-		struct doc_node *list, *it;
+		const struct goal **list = xcalloc(all, sizeof(*list));
+		size_t k = 0;
 		char words[32];
 
 		format_count_words(words, sizeof(words), (long long)all, true);
@@ -675,37 +748,23 @@ unreported_sentence(struct rep *r, const struct agreement *ag, const struct goal
 		 * "Ingen uppföljning …" read as a contradiction) */
 		if (in_text && all == n)
 			buf_printf(&b, "Underlaget har ingen uppföljning för %d av de %s målen, som "
-			    "alla saknar mätbart målvärde och ska följas upp i text:", r->year, words);
+			    "%s saknar mätbart målvärde och ska följas upp i text", r->year, words,
+			    all == 2 ? "båda" : "alla");
 		else if (in_text)
 			buf_printf(&b, "Underlaget har ingen uppföljning för %d av de %s mål som "
-			    "saknar mätbart målvärde och ska följas upp i text:", r->year, words);
+			    "saknar mätbart målvärde och ska följas upp i text", r->year, words);
 		else if (all == n)
-			buf_printf(&b, "Inget utfall rapporterat för %d för något av de %s målen:",
-			    r->year, words);
+			buf_printf(&b, "Inget utfall rapporterat för %d för något av de %s %sen",
+			    r->year, words, kind_word(r, rows, n, ag, in_text));
 		else
-			buf_printf(&b, "Inget utfall rapporterat för %d för %s av målen:", r->year,
-			    words);
-		report_text(r, arena_strdup(r->bd.a, b.data))->keep_with_next = true;
+			buf_printf(&b, "Inget utfall rapporterat för %d för %s av %sen", r->year,
+			    words, kind_word(r, rows, n, ag, in_text));
+		for (i = 0; i < n; i++)
+			if (left_out(r, ag, &rows[i], in_text) && goal_in_text(r, rows[i].goal) != NULL)
+				list[k++] = rows[i].goal;
+		goal_bullets(r, arena_strdup(r->bd.a, b.data), list, k);
 		buf_free(&b);
-		list = build_list_node(&r->bd);
-		for (i = 0; i < n; i++) {
-			const char *t = goal_in_text(r, rows[i].goal);
-			char *word;
-
-			if (!left_out(r, ag, &rows[i], in_text) || t == NULL)
-				continue;
-			/* a list item needs no quotation marks */
-			if (strncmp(t, "\xE2\x80\x9D", 3) == 0)
-				t = arena_printf(r->bd.a, "%.*s", (int)strlen(t) - 6, t + 3);
-			it = build_item(&r->bd, list);
-			it->align = DALIGN_LEFT;
-			it->label = "\xE2\x80\xA2";
-			/* several kinds: each goal says its own */
-			word = arena_strdup(r->bd.a, kind_heads[rows[i].goal->kind]);
-			report_lower_first(word);
-			doc_span(r->bd.doc, &it->text, kinds > 1 ? arena_printf(r->bd.a, "%s (%s)", t,
-			    word) : t, FACE_REGULAR, 0);
-		}
+		free(list);
 		return;
 	}
 	if (!in_text)
@@ -1012,7 +1071,6 @@ long_goals(struct rep *r, const struct agreement *ag)
 	const struct goal **list;
 	size_t n = report_long_goals(r, ag, &list), i, kinds = 0;
 	bool seen[GOAL_KIND_COUNT] = { false };
-	struct doc_node *items, *it;
 	char *word;
 
 	if (n == 0) {
@@ -1033,27 +1091,8 @@ long_goals(struct rep *r, const struct agreement *ag)
 		free(list);
 		return;
 	}
-	report_text(r, arena_printf(r->bd.a, "De långsiktiga %sen följs upp på längre sikt, "
-	    "inte år för år:", word))->keep_with_next = true;
-	items = build_list_node(&r->bd);
-	for (i = 0; i < n; i++) {
-		const char *t = goal_in_text(r, list[i]);
-
-		if (t == NULL)
-			continue;
-		if (strncmp(t, "\xE2\x80\x9D", 3) == 0)
-			t = arena_printf(r->bd.a, "%.*s", (int)strlen(t) - 6, t + 3);
-		it = build_item(&r->bd, items);
-		it->align = DALIGN_LEFT;
-		it->label = "\xE2\x80\xA2";
-		if (kinds > 1) {
-			char *k = arena_strdup(r->bd.a, kind_heads[list[i]->kind]);
-
-			report_lower_first(k);
-			t = arena_printf(r->bd.a, "%s (%s)", t, k);
-		}
-		doc_span(r->bd.doc, &it->text, t, FACE_REGULAR, 0);
-	}
+	goal_bullets(r, arena_printf(r->bd.a, "De långsiktiga %sen följs upp på längre sikt, "
+	    "inte år för år", word), list, n);
 	free(list);
 }
 

@@ -2026,26 +2026,40 @@ def unreported_sentence(ag, fus, year):
         if not missing:
             continue
         kinds = [k for k, _ in GOAL_KINDS if any(g.get("kind", "mal") == k for g in missing)]
-        if len(missing) > 3:
+        # one goal in a sentence; more, their count and a list, several
+        # kinds each under a lead of its own (review s28: "… för målen
+        # ”A” och ”B” samt effektmålet ”C”", "… (mål)", "… (lärandemål)")
+        if len(missing) > 1:
             n = len(missing)
             w = NEUTER_WORDS[n] if n <= 12 else count(n)
+            kw = dict(GOAL_KINDS)[kinds[0]].lower() if len(kinds) == 1 else "mål"
             # no outcome nor assessment: no follow-up speaks of them,
             # said once in the sentence naming them (review r20)
             if in_text:
-                lead = f"Underlaget har ingen uppföljning för {year} av de {w} målen, som alla " \
-                    "saknar mätbart målvärde och ska följas upp i text:" if n == len(goals) else \
+                lead = f"Underlaget har ingen uppföljning för {year} av de {w} målen, som " \
+                    f"{'båda' if n == 2 else 'alla'} saknar mätbart målvärde och ska följas " \
+                    "upp i text" if n == len(goals) else \
                     f"Underlaget har ingen uppföljning för {year} av de {w} mål som saknar " \
-                    "mätbart målvärde och ska följas upp i text:"
+                    "mätbart målvärde och ska följas upp i text"
             else:
                 lead = f"Inget utfall rapporterat för {year} för " + \
-                    (f"något av de {w} målen:" if n == len(goals) else f"{w} av målen:")
-            items = []
-            for g in missing:
-                t = goal_in_text(g, year).strip("\u201d")
-                if len(kinds) > 1:
-                    t += f" ({dict(GOAL_KINDS)[g.get('kind', 'mal')].lower()})"
-                items.append(t)
-            out += [lead] + items
+                    (f"något av de {w} {kw}en" if n == len(goals) else f"{w} av {kw}en")
+            # the lead, then each kind's lead with its first goal, a
+            # bullet each
+            # (one goal of each kind: its kind the lead-in of its line)
+            single = len(kinds) > 1 and all(
+                sum(g.get("kind", "mal") == k for g in missing) == 1 for k in kinds)
+            out.append(lead + ("." if len(kinds) > 1 and not single else ":"))
+            for kind, word in GOAL_KINDS:
+                mine = [goal_in_text(g, year).strip("\u201d") for g in missing
+                        if g.get("kind", "mal") == kind]
+                if not mine:
+                    continue
+                out.append(f"\u2022 {word}: {mine[0]}" if single else
+                           f"{word}: \u2022 {mine[0]}" if len(kinds) > 1 else mine[0])
+                out += mine[1:]
+            for bad in ("(mål)", "(lärandemål)", "(delmål)", "(effektmål)"):
+                out.append(("absent", bad))
             continue
         parts = []
         for kind, word in GOAL_KINDS:
@@ -4234,7 +4248,11 @@ def main():
             if is_source(fu, year) and text_of(fu.find("title")):
                 want.append(("appendix title", text_of(fu.find("title"))))
         for sentence in unreported_sentence(ag, fus_of, year):
-            want.append(("unreported goals", sentence))
+            if isinstance(sentence, tuple):
+                # a goal's kind tagged on its line (review s28)
+                want.append(("absent: a goal's kind after it", sentence[1]))
+            else:
+                want.append(("unreported goals", sentence))
         note = assessment_note(ag, fus_of, year)
         if note is not None:
             want.append(("whose assessments", note))
