@@ -29,7 +29,12 @@ const char *const report_status_names[] = {
 	[GOAL_NOT_REPORTED] = "Ej rapporterat",
 	[GOAL_NO_TARGET] = "Följs upp i text",
 	[GOAL_UNJUDGED] = "Kan inte bedömas",
-	[GOAL_WHOLE_YEAR] = "Bedöms senare",
+	/* a yearly target on an outcome for part of the year, below it:
+	 * one word whether the year was cut short by the agreement or by
+	 * the outcome's period (review s28: "Bedöms senare" and
+	 * "Helårsutfall saknas" near the same for a reader); the sentence
+	 * under the table says which */
+	[GOAL_WHOLE_YEAR] = "Helårsutfall saknas",
 	[GOAL_PART_JUDGED] = "Uppnått (mätbar del)",
 	/* the agreement's last part year: said why under the table */
 	[GOAL_ENDED] = "Kan inte bedömas",
@@ -865,16 +870,13 @@ status_legend(struct rep *r, const struct agreement *ag, const struct goal_row *
 		partial |= rows[i].status == GOAL_NOT_YET;
 		no_target |= rows[i].status == GOAL_NO_TARGET;
 	}
-	if (later)
-		buf_adds(&b, "”Bedöms senare” betyder att målet gäller ett helt år och bedöms när "
-		    "utfallet för ett helt år finns.");
-	/* the report is written after its year: an outcome for part of it
-	 * below the year's target will not be judged later from this
-	 * underlag (review s23: "Bedöms senare" for an agreement that ended) */
-	if (partial)
-		buf_printf(&b, "%s”Helårsutfall saknas” betyder att utfallet gäller del av året och "
-		    "inte når målvärdet för helt år, och att underlaget saknar utfall för hela året.",
-		    later ? " " : "");
+	/* one line for both: the report is written after its year, and an
+	 * outcome for part of it below the year's target is not judged
+	 * (review s23: "Bedöms senare" for an agreement that ended; review
+	 * s28: two words a reader could not tell apart) */
+	if (later || partial)
+		buf_adds(&b, "”Helårsutfall saknas” betyder att målet gäller ett helt år men att "
+		    "utfallet bara gäller del av året och inte når helårets målvärde.");
 	if (no_target)
 		buf_printf(&b, "%s”Följs upp i text” betyder att målet inte har något målvärde att "
 		    "jämföra utfallet med.", later || partial ? " " : "");

@@ -2903,11 +2903,14 @@ def summary_message(namnd, year, mine, prev, followups):
         # s27: "Det bedömda målet inte uppnått; ett bedöms för helåret")
         if m and simple and any(fu_in_year(fu, year) for fu in fus):
             want.append(("Måluppfyllelse cell", cell_judged(st)))
-            for status, one, several in (("Ännu inte uppnått", "där helårsutfall saknas", None),
-                                         ("Bedöms för helår", "bedöms senare", None),
-                                         (ENDED, "kan inte bedömas", None)):
-                if st.count(status):
-                    want.append(("Måluppfyllelse cell: " + one, f", {st.count(status)} {one}"))
+            # a year covered in part and an outcome for part of it: the
+            # table's one word (review s28)
+            for statuses, one in ((("Ännu inte uppnått", "Bedöms för helår"),
+                                   "där helårsutfall saknas"), ((ENDED,), "kan inte bedömas")):
+                k = sum(st.count(status) for status in statuses)
+                if k:
+                    want.append(("Måluppfyllelse cell: " + one, f", {k} {one}"))
+            want.append(("absent: a status the table no longer uses", "edöms senare"))
             want.append(("absent: Måluppfyllelse cell in the old pattern", "bedömda mål"))
         # the cell counts what the summary counts: the goals reported
         # without a target and those without a measure or target too
@@ -3419,14 +3422,14 @@ def unpaid_clauses(ag, year):
 # i text" (README "Goals and outcomes")
 # An outcome for part of a year below the year's target: the report is
 # written after its year, so "Helårsutfall saknas" (review s23).
-SHOWN = {"Bedöms för helår": "Bedöms senare", "Ännu inte uppnått": "Helårsutfall saknas",
+# A year the agreement covers in part the same word: a reader could not
+# tell "Bedöms senare" from it (review s28), the sentence under the
+# table says which.
+SHOWN = {"Bedöms för helår": "Helårsutfall saknas", "Ännu inte uppnått": "Helårsutfall saknas",
          ENDED: "Kan inte bedömas",
          "Rapporterat, inget målvärde": "Följs upp i text"}
-LEGEND = {"Bedöms senare": "\u201dBedöms senare\u201d betyder att målet gäller ett helt år och "
-          "bedöms när utfallet för ett helt år finns.",
-          "Helårsutfall saknas": "\u201dHelårsutfall saknas\u201d betyder att utfallet gäller del "
-          "av året och inte når målvärdet för helt år, och att underlaget saknar utfall för hela "
-          "året.",
+LEGEND = {"Helårsutfall saknas": "\u201dHelårsutfall saknas\u201d betyder att målet gäller ett "
+          "helt år men att utfallet bara gäller del av året och inte når helårets målvärde.",
           "Följs upp i text": "\u201dFöljs upp i text\u201d betyder att målet inte har något "
           "målvärde att jämföra utfallet med."}
 
