@@ -495,8 +495,6 @@ void		 report_adjust_note(struct rep *, struct buf *, const struct agreement *,
 /* "Delbeloppen är avrundade var för sig; tillsammans blir de 1 kr mer än
  * beloppet för 2027. ": the money paid and the monthly money, each
  * printed in whole kronor, where the year rounds them once. */
-void		 report_adjust_rounding(struct rep *, struct buf *, const struct party *,
-		    const struct year_amount *);
 /* "med 2 % per år", "enligt 90 % OPI + 10 % KPI" */
 void		 report_adjust_words(struct buf *, const struct adjustment *);
 void		 report_adjust_later_steps(struct buf *, const struct adjustment *, int first,

@@ -7,8 +7,9 @@
  * uprating's basis, the rounding, the rule for money paid on its days)
  * is said once under it (review s26: the cells were calculation dumps
  * of six to nine lines).  The parts are built from the year's figures
- * (calc_party_year) and must add up to the row's amount, ±1 kr a part:
- * when they do not, the row keeps its sentences.
+ * (calc_party_year) and must add up to the row's amount exactly (review
+ * s28: no "1 kr mer" note): when they do not, the row keeps its
+ * sentences.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -399,8 +400,9 @@ report_econ_items(struct rep *r, const struct agreement *ag, const struct party 
 		nkr++;
 		basis |= v.it[i].basis != NULL && v.it[i].basis[0] != '\0';
 	}
-	/* the lines add up to the row, ±1 kr a line */
-	if (llabs(sum - ya->amount) > (long long)(nkr > 1 ? nkr : 0))
+	/* the lines add up to the row exactly (review s28): calc counts the
+	 * year as the sum of these whole kronor */
+	if (sum != ya->amount)
 		return false;
 	/* one part and nothing to say of it: the row's own words */
 	/* one part and nothing to work out in it (a budget paid in

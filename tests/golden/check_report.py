@@ -487,7 +487,8 @@ def ay_days(ag, ay):
 
 
 def year_parts(ag, party_id, year):
-    """The party's year in parts: (what is not counted by days, unrounded,
+    """The party's year in parts: (what is not counted by days, the
+    monthly money and the money paid on its days each rounded,
     {agreement year: (counted by days, unrounded; its base when no step
     changes it, else None; whether the period covers its days of the
     calendar year whole)}); None or NOT_VALUED as amount() returns."""
@@ -501,7 +502,10 @@ def year_parts(ag, party_id, year):
     jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     econ = ag.find("economy")
     prorate_all = econ is not None and econ.get("prorate") == "yes"
-    total, any_part, valued = 0.0, False, False
+    # the money paid on its days and the monthly money are each a line of
+    # the Ekonomi row, each rounded to whole kronor; the year is their sum
+    # (review s28: a row is the sum of its printed lines)
+    total, paid, any_part, valued = 0.0, 0.0, False, False
     parts = {}
     for ay in range(agreement_year(ag, jan1), agreement_year(ag, dec31) + 1):
         a0, a1 = year_start(ag, ay), year_start(ag, ay + 1) - datetime.timedelta(days=1)
@@ -551,7 +555,7 @@ def year_parts(ag, party_id, year):
                     for m in months:
                         d = pay_day(ag, ay, m, start, end)
                         if d is not None and d.year == year:
-                            total += amt / len(months) * factor_at(steps, d)
+                            paid += amt / len(months) * factor_at(steps, d)
                     continue
                 if f0 <= f1:
                     by_days += int(fig) * factor_days(steps, f0, f1) / days
@@ -564,7 +568,7 @@ def year_parts(ag, party_id, year):
         return None
     if not valued:
         return NOT_VALUED       # help listed without a value: no figure, never 0 kr
-    return total, parts
+    return int(total + 0.5) + int(paid + 0.5), parts
 
 
 def annual_for_part(ag, party_id, year):
@@ -909,8 +913,10 @@ def amount_not_rebuilt(text, year):
 def items_not_adding(text, year):
     """A row whose remark lists its parts a line each, "Post: belopp
     (grund)" (review s26), adds up to its amount: the kronor after each
-    "…: " outside brackets, summed, are the row's amount ±1 kr a part
-    (the rounding is said once under the table)."""
+    "…: " outside brackets, summed, are the row's amount exactly (review
+    s28: "1 kr mer än beloppet för 2027, eftersom varje belopp är
+    avrundat" is no figure an ekonom accepts; the row is the sum of its
+    rounded lines)."""
     out = []
     num = r"\d{1,3}(?: \d{3})*"
     val = lambda s: int(s.replace(" ", ""))
@@ -920,7 +926,7 @@ def items_not_adding(text, year):
             parts = [val(p) for p in re.findall(rf": ({num}) kr(?![/\w])", bare)]
             if len(parts) < 2:
                 continue
-            if abs(sum(parts) - x) > len(parts):
+            if sum(parts) != x:
                 out.append(f"{x} kr: its parts {parts} add up to {sum(parts)} kr")
     return out
 
