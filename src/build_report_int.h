@@ -256,6 +256,9 @@ const char	*report_title_beside_kind(const char *title, const char *kind);
 void		 report_goal_short_name(const char *measure, const char *text, size_t max,
 		    char *out, size_t size);
 void		 report_lower_first(char *);
+/* A budget line's label as an item's name, how it is counted apart:
+ * "Verksamhetsbidrag" and "räknas per dag" (build_report_econ.c). */
+const char	*report_item_name(struct rep *, const char *label, const char **how);
 const char	*report_body_genitive(struct rep *);
 /* s with its first letter a capital, for a row label (arena copy). */
 const char	*report_upper_first(struct rep *, const char *);

@@ -108,7 +108,7 @@ one_label(struct rep *r, const struct agreement *ag, const struct party *p,
 {
 	const struct budget *b;
 	const struct budget_line *l;
-	const char *one = NULL, *label;
+	const char *one = NULL, *label, *how;
 
 	for (b = ag->budgets; b != NULL; b = b->next) {
 		if (!of_year(ag, b, p, ya) || (b->per == PER_MONTH) != monthly)
@@ -119,7 +119,11 @@ one_label(struct rep *r, const struct agreement *ag, const struct party *p,
 			if (!monthly && (calc_line_pay_months(ag, b, l) != 0) != paid)
 				continue;
 			label = rich_plain(r->bd.a, &l->label);
-			if (label == NULL || *label == '\0' || (one != NULL && strcmp(one, label) != 0))
+			if (label == NULL || *label == '\0')
+				return NULL;
+			/* the name alone: the brackets say how it is counted */
+			label = report_item_name(r, label, &how);
+			if (one != NULL && strcmp(one, label) != 0)
 				return NULL;
 			one = label;
 		}

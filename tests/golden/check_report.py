@@ -2438,6 +2438,27 @@ RHYTHMS = {"once": "en gång", "yearly": "en gång per år", "half-yearly": "tv�
            "quarterly": "kvartalsvis", "monthly": "månadsvis"}
 
 
+def budget_lines_before_uprating(text, year, ags):
+    """The Budgetposter table gives the report year's amounts, uprated
+    (review s28: "Belopp 2025/26, före uppräkning" in Ekby UBN 2027, the
+    nämnd wants this year's): a header "före uppräkning" only where an
+    index, or a step inside a budget year, makes the year's amount no
+    one figure."""
+    out = []
+    for ag in ags:
+        econ = ag.find("economy")
+        adjs = list(ag.iter("adjustment"))
+        if not adjs:
+            continue
+        start = year_start(ag, 2000)
+        if all(a.get("kind") == "percent" and a.get("from")[5:] == start.strftime("%m-%d")
+               for a in adjs) and econ is not None:
+            for m in re.finditer(r"Budgetposter för ([^:]*?)(?: \(\d{4}(?:/\d\d)?\))?: Post"
+                                 r"[^:]*?Belopp \d{4}(?:/\d\d)?, före uppräkning", text):
+                out.append(f"{m.group(1)}'s budget lines before uprating: {m.group(0)[:120]!r}")
+    return out
+
+
 def line_rhythms(ag, year):
     """Each kommun line of the base year's budgets with a nature or a payment
     rhythm: its label, nature and rhythm in words ("två gånger per år:
@@ -2455,9 +2476,21 @@ def line_rhythms(ag, year):
             for l in b.iter("line") if in_base else []:
                 if not (l.get("nature") or l.get("payment") or l.get("payment-months")):
                     continue
-                want.append(("line with nature or rhythm", text_of(l.find("label"))))
-                if l.get("nature"):
-                    want.append(("line's nature", l.get("nature")))
+                # the Post is the label; how it is counted in brackets,
+                # not glued to the name (review s28: "Verksamhetsbidrag,
+                # räknas per dag" is "Verksamhetsbidrag (räknas per dag)")
+                label = text_of(l.find("label"))
+                name, _, how = label.partition(", räknas ")
+                post = f"{name} (räknas {how})" if how and name else label
+                if not label and l.get("nature"):
+                    post = l.get("nature")[:1].upper() + l.get("nature")[1:]
+                want.append(("line with nature or rhythm", post))
+                # the nature as a table cell writes it, a capital first,
+                # and not beside a label that says it (review s28:
+                # "verksamhetsbidrag" beside "Verksamhetsbidrag, …")
+                nat = l.get("nature")
+                if nat and not re.search(r"(?:^|[ (])" + re.escape(nat.lower()), post.lower()):
+                    want.append(("line's nature", nat[:1].upper() + nat[1:]))
                 if l.get("condition") and figure(l):
                     want.append(("conditional amount", f"Posten {lower_first(text_of(l.find('label')))} "
                                  f"({money(int(figure(l)))}) betalas ut {norm(l.get('condition'))}."))
@@ -4501,7 +4534,8 @@ def main():
     # table counts the same days over the same base for every party
     # (review s25)
     for fail in amount_not_rebuilt(text, year) + day_bases_differ(text, year) + \
-            items_not_adding(text, year) + cells_too_long(text, year, [ag for _, ag in mine]):
+            items_not_adding(text, year) + cells_too_long(text, year, [ag for _, ag in mine]) + \
+            budget_lines_before_uprating(text, year, [ag for _, ag in mine]):
         missing += 1
         print(f"check_report: {pdf}: {fail}")
     checks += 1

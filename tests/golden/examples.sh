@@ -137,7 +137,7 @@ case "$namnd $year" in
 	# (review s25): 720 000 x 143 / 365 = 282 082.2, 282 082 kr; the
 	# lokalbidrag paid in August 2025, 84 000 kr; 31 500 x (21/31 + 4)
 	# = 147 338.7, 147 339 kr: 282 082 + 84 000 + 147 339 = 513 421 kr
-	want "Ekby kommun (kommunen) 513 421 kr Verksamhetsbidrag, räknas per dag: 282 082 kr (2025/26, 143 av 365 dagar av 720 000 kr) Bidrag till lokalhyra, Norrby centrum: 84 000 kr (augusti)"
+	want "Ekby kommun (kommunen) 513 421 kr Verksamhetsbidrag: 282 082 kr (2025/26, 143 av 365 dagar av 720 000 kr) Bidrag till lokalhyra, Norrby centrum: 84 000 kr (augusti)"
 	# the 84 000 kr said once, in the row (review s26)
 	want "utom det som betalas ut i augusti."
 	refuse "utom 84 000 kr"
@@ -206,7 +206,11 @@ case "$namnd $year" in
 	# the amount the year counts, the budget's beside it (review r7)
 	want "Bidrag till material och försäkring: 20 400 kr (september)"
 	refuse "Belopp i budgeten"
-	want "Belopp 2024/25, före uppräkning"
+	# this year's amounts, uprated, one column an agreement year of 2025
+	# (review s28: "Belopp 2024/25, före uppräkning" was last year's)
+	want "Budgetposter för Norrviks kommun, uppräknade belopp:"
+	want "Post Utbetalning Belopp 2024/25 Belopp 2025/26"
+	refuse "Belopp 2024/25, före uppräkning"
 	# under the table, once (review s26)
 	once "Grundbeloppet för Norrviks kommun är 385 000 kr för 2024/25, uppräknat med 2 % per år från 1 juli 2025."
 	want "Föreningen Läxhjälpen Norrvik (idéburen part) 146 000 kr"
@@ -398,7 +402,7 @@ case "$namnd $year" in
 	# August 2026, 84 000 x 1.02 = 85 680; the coordinator 6 x 31 500 + 6
 	# x 32 130 = 381 780: 357 041 + 370 218 + 85 680 + 381 780 =
 	# 1 194 719 kr, every figure in the row (review s22)
-	want "Ekby kommun (kommunen) 1 194 719 kr Verksamhetsbidrag, räknas per dag: 357 041 kr (2025/26, 181 av 365 dagar av 720 000 kr) Verksamhetsbidrag, räknas per dag: 370 218 kr (2026/27, 184 av 365 dagar av 734 400 kr)"
+	want "Ekby kommun (kommunen) 1 194 719 kr Verksamhetsbidrag: 357 041 kr (2025/26, 181 av 365 dagar av 720 000 kr) Verksamhetsbidrag: 370 218 kr (2026/27, 184 av 365 dagar av 734 400 kr)"
 	want "Bidrag till lokalhyra, Norrby centrum: 85 680 kr (augusti)"
 	# 357 041 + 370 218 + 85 680 + 381 780 = 1 194 719 kr
 	want "Samordnare, 60 % av heltid: 381 780 kr (6 × 31 500 kr + 6 × 32 130 kr)"
@@ -432,12 +436,20 @@ case "$namnd $year" in
 	# 376 590.7, 376 591 kr
 	# 364 182 + 376 591 + 87 394 + 389 416 = 1 217 583 kr, the year's
 	# amount: the sum of its lines (review s28; 1 217 582 kr before)
-	once "Ekby kommun (kommunen) 1 217 583 kr Verksamhetsbidrag, räknas per dag: 364 182 kr (2026/27, 181 av 365 dagar av 734 400 kr) Verksamhetsbidrag, räknas per dag: 376 591 kr (2027/28, 184 av 366 dagar av 749 088 kr)"
+	once "Ekby kommun (kommunen) 1 217 583 kr Verksamhetsbidrag: 364 182 kr (2026/27, 181 av 365 dagar av 734 400 kr) Verksamhetsbidrag: 376 591 kr (2027/28, 184 av 366 dagar av 749 088 kr)"
 	# the rent contribution 84 000 x 1.0404 = 87 393.6, 87 394 kr, and
 	# the coordinator's 389 415.6, 389 416 kr, each a line in whole
 	# kronor: the year adds them, no rounding note (review s28)
 	want "Bidrag till lokalhyra, Norrby centrum: 87 394 kr (augusti)"
 	refuse "avrundat till hela kronor"
+	# the Budgetposter table: 2026/27's and 2027/28's amounts, uprated
+	# (review s28), the label's "räknas per dag" in brackets and no type
+	# word the label says already
+	want "Post Slag Utbetalning Belopp 2026/27 Belopp 2027/28"
+	want "Verksamhetsbidrag (räknas per dag) två gånger per år: januari och augusti 734 400 kr 749 088 kr"
+	want "Bidrag till lokalhyra, Norrby centrum Lokalbidrag en gång per år: augusti 85 680 kr 87 394 kr"
+	want "32 130 kr per månad 32 772,60 kr per månad"
+	refuse "Belopp 2025/26, före uppräkning"
 	once "Summa 1 577 583 kr"
 	once "Värdet av insatser i annat än pengar räknas inte upp."
 	refuse "Delbeloppen"
@@ -455,7 +467,7 @@ case "$namnd $year" in
 	# the kommun's 569 133 kr: 749 088 (720 000 x 1.02 x 1.02) x 182 / 366
 	# = 372 497.6, as the rest of 2027/28 372 497 kr, + 6 x 32 772.60
 	# (31 500 x 1.0404) = 196 635.6: 569 133 kr
-	want "Verksamhetsbidrag, räknas per dag: 372 497 kr (2027/28, 182 av 366 dagar av 749 088 kr)"
+	want "Verksamhetsbidrag: 372 497 kr (2027/28, 182 av 366 dagar av 749 088 kr)"
 	want "Samordnare, 60 % av heltid: 196 636 kr (6 × 32 772,60 kr)"
 	# the grant is paid in January 2028 too: the sentence names the
 	# August payment's money and why it is left out
