@@ -763,6 +763,7 @@ monthly_outside(struct rep *r, const struct agreement *ag, const struct party *p
 	double kr = 0;
 	int first = 13, last = 0;
 	char *what;
+	const char *posts;
 
 	for (m = ag->budgets; m != NULL; m = m->next)
 		if (m != b && m->party == p && m->per == PER_MONTH && budget_valued(m) &&
@@ -788,15 +789,19 @@ monthly_outside(struct rep *r, const struct agreement *ag, const struct party *p
 		what = arena_strdup(r->bd.a, "månadsposterna");
 	/* under the Ekonomi table the row has said the monthly money's
 	 * kronor (review s26: Ekby SN 2025's 64 000 kr twice) */
+	/* the posts named from what they are, the budget's year (review
+	 * s28, Ekby SN 2025: "de årliga posterna" were November–December's) */
+	posts = b->year != 0 ? arena_printf(r->bd.a, "posterna i budgeten för %d", b->year) :
+	    "posterna i budgeten per år";
 	if (r->econ_under != NULL) {
-		buf_printf(note, "Överenskommelsen anger totalt %s för %s, %s %s än de årliga "
-		    "posterna (%s); därtill kommer %s. Rapporten räknar med posterna. ", st, p->name,
-		    diff, more ? "mer" : "mindre", sum, what);
+		buf_printf(note, "Överenskommelsen anger totalt %s för %s, %s %s än %s (%s); därtill "
+		    "kommer %s. Rapporten räknar med posterna. ", st, p->name, diff,
+		    more ? "mer" : "mindre", posts, sum, what);
 		return true;
 	}
-	buf_printf(note, "%s anger totalt %s, %s %s än de årliga posterna (%s); därtill kommer "
-	    "%s, %s för %s", clause ? "överenskommelsen" : "Överenskommelsen", st, diff,
-	    more ? "mer" : "mindre", sum, what, build_money(&r->bd, (long long)(kr + 0.5), false),
+	buf_printf(note, "%s anger totalt %s, %s %s än %s (%s); därtill kommer %s, %s för %s",
+	    clause ? "överenskommelsen" : "Överenskommelsen", st, diff, more ? "mer" : "mindre",
+	    posts, sum, what, build_money(&r->bd, (long long)(kr + 0.5), false),
 	    month_names[first - 1]);
 	if (last != first)
 		buf_printf(note, "–%s", month_names[last - 1]);

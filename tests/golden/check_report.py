@@ -212,7 +212,11 @@ def stated_notes(ag, year):
                         f"{MONTH_LONG[f.month]}–{MONTH_LONG[t.month]}"
                     want.append(("stated budget total", "Överenskommelsen anger totalt "
                                  f"{money(stated(b))}, {money(abs(diff))} "
-                                 f"{'mer' if diff > 0 else 'mindre'} än de årliga posterna "
+                                 # named from what they are: the
+                                 # budget's year, not "årliga" (review
+                                 # s28, Ekby SN 2025: November–December)
+                                 f"{'mer' if diff > 0 else 'mindre'} än posterna i budgeten "
+                                 f"{'för ' + b.get('year') if b.get('year') else 'per år'} "
                                  f"({money(lines)}); därtill kommer {what}, "
                                  f"{money(n * sum(int(figure(l)) for l in mlines))} för {span}. "
                                  "Rapporten räknar med posterna."))
