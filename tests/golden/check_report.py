@@ -2442,6 +2442,43 @@ RHYTHMS = {"once": "en gång", "yearly": "en gång per år", "half-yearly": "tv�
            "quarterly": "kvartalsvis", "monthly": "månadsvis"}
 
 
+def leap_period(ag):
+    """A period whose calendar year counts one whole year over two
+    agreement years of unequal days (whole_year) sums to more than the
+    agreement years each by its days: the difference is explained in
+    one sentence under the period table (review s28, Ekby UBN: 1 040 057
+    kr, 495 kr more than the läsår amounts, 1 039 562 kr)."""
+    want = []
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    for p in ag.iter("party"):
+        total, diff, wy, flat, days = 0, 0, None, 0, 0
+        for y in range(start.year, end.year + 1):
+            a = amount(ag, p.get("id"), y)
+            if not isinstance(a, int):
+                total = None
+                break
+            total += a
+            got = year_parts(ag, p.get("id"), y)
+            if whole_year(ag, got):
+                (ay0, _), (ay1, (v1, flat1, _)) = sorted(got[1].items())
+                if ay_days(ag, ay0) != ay_days(ag, ay1):
+                    own = int(v1 + 0.5)
+                    kr = by_days_kr(ag, p.get("id"), y)[ay1]
+                    if kr != own:
+                        diff += kr - own
+                        wy, flat = y, flat1
+                        big = ay0 if ay_days(ag, ay0) > ay_days(ag, ay1) else ay1
+                        days = ay_days(ag, big)
+        if total is None or not diff:
+            continue
+        want.append((f"period of {p.get('id')} beside the agreement years",
+                     f"För {text_of(p.find('name'))} är hela perioden {money(abs(diff))} "
+                     f"{'mer' if diff > 0 else 'mindre'} än verksamhetsårens belopp tillsammans "
+                     f"({money(total - diff)}), eftersom {wy} räknas som ett helt år, {money(flat)}, "
+                     f"fast verksamhetsåret {big}/{(big + 1) % 100:02d} har {days} dagar."))
+    return want
+
+
 def budget_lines_before_uprating(text, year, ags):
     """The Budgetposter table gives the report year's amounts, uprated
     (review s28: "Belopp 2025/26, före uppräkning" in Ekby UBN 2027, the
@@ -4258,6 +4295,7 @@ def main():
                              "inget belopp angivet"))
         want.extend(funding_table(ag, year))
         want.extend(line_rhythms(ag, year))
+        want.extend(leap_period(ag))
         want.extend(preliminary_notes(ag, year))
         want.extend(year_split_notes(ag, year))
         want.extend(paid_whole_notes(ag, year))
