@@ -4333,6 +4333,21 @@ def main():
                 "än parternas belopp ovan."
             want.append(("cost budget", f"Verksamhetens budgeterade kostnader {year} är "
                                         f"{money(cost)}{'' if monthly else how}"))
+            # the cost budget post by post, and the share the kommun's
+            # money covers (review s28, Kvarnby: only the sum was said)
+            lines = [l for b in costs for l in b.iter("line")]
+            if not monthly and len(lines) > 1:
+                want.append(("cost table", f"Verksamhetens kostnadsbudget {year}: Kostnad Belopp {year}"))
+                for l in lines:
+                    if figure(l) is not None:
+                        want.append(("cost line", f"{text_of(l.find('label'))} {money(int(figure(l)))}"))
+                want.append(("cost sum", f"Summa {money(cost)}"))
+                kommun = [amount(ag, p.get("id"), year) for p in ag.iter("party")
+                          if money_kind(ag, p) == "kommun"]
+                k = sum(a for a in kommun if isinstance(a, int))
+                if 0 < k < cost:
+                    want.append(("cost share", f"Kommunens finansiering, {money(k)}, täcker "
+                                               f"{(k * 200 // cost + 1) // 2} % av kostnaderna."))
         # the report reads its sources only: a follow-up written after the
         # year about a later one changes nothing in it
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id") and
