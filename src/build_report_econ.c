@@ -331,7 +331,7 @@ line_year_factor(const struct agreement *ag, const struct budget *b, const struc
  * amount changes inside one of them, an index value is missing or the
  * years have other base years: the base year's amounts then, as written. */
 static size_t
-table_years(struct rep *r, const struct agreement *ag, const struct party *p,
+table_years(const struct agreement *ag, const struct party *p,
     const struct year_amount *ya, int years[2])
 {
 	const struct budget *b;
@@ -355,7 +355,6 @@ table_years(struct rep *r, const struct agreement *ag, const struct party *p,
 				    years[k], &f))
 					return 0;
 	}
-	(void)r;
 	return n;
 }
 
@@ -424,7 +423,7 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 		}
 		if (!any_more)
 			continue;
-		ny = table_years(r, ag, p, &ya, years);
+		ny = table_years(ag, p, &ya, years);
 		/* the table's caption: never left alone at a page foot;
 		 * uprated amounts say so once, the step is the note's above */
 		report_text(r, ny > 0 ? arena_printf(r->bd.a, "Budgetposter för %s, uppräknade "
