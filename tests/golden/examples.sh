@@ -44,15 +44,19 @@ case "$namnd $year" in
 	want "Kommunens finansiering 700 000 kr"
 	want "Övrig offentlig finansiering 200 000 kr"
 	want "Summa 1 060 000 kr"
-	# a financing line without <label> is named by its kind, not by its
-	# party, whose name the table's caption says (review r20)
-	want "Bidrag IOP-ersättning kvartalsvis 700 000 kr"
+	# a financing line without <label> is named by its nature, not by
+	# its party, whose name the table's caption says (review r20), nor
+	# "Bidrag" beside it (review s28)
+	want "Post Utbetalning Belopp 2025 IOP-ersättning kvartalsvis 700 000 kr"
 	refuse "Kvarnby kommun IOP-ersättning"
-	# the costs are named once, as stated (820 000 + 180 000 + 60 000)
-	# the parties' 700 000 + 200 000 + 160 000 kr fund exactly those costs
-	want "Verksamhetens budgeterade kostnader 2025 är 1 060 000 kr och finansieras av parternas belopp ovan."
+	refuse "Bidrag IOP-ersättning"
+	# the cost budget post by post (review s28), its Summa as stated
+	# (820 000 + 180 000 + 60 000); the parties' 700 000 + 200 000 +
+	# 160 000 kr fund exactly those costs, the kommun's 700 000 kr is
+	# 66,04 % of them
+	once "Verksamhetens kostnadsbudget 2025: Kostnad Belopp 2025 Personal, två verksamhetsledare och en familjepedagog 820 000 kr Lokalhyra, del av Kvarnby centrum 12 180 000 kr Aktiviteter och material 60 000 kr Summa 1 060 000 kr"
+	want "Verksamhetens budgeterade kostnader 2025 är 1 060 000 kr och finansieras av parternas belopp ovan. Kommunens finansiering, 700 000 kr, täcker 66 % av kostnaderna."
 	refuse "ingår inte i parternas belopp"
-	refuse "820 000"
 	refuse " 0 kr"
 	;;
 "kvarnby-socialnamnden 2026")
@@ -60,8 +64,9 @@ case "$namnd $year" in
 	want "Kvarnby kommun (kommunen) 720 000 kr"
 	want "Föreningen Familjecentralen Kvarnby (idéburen part) 160 000 kr"
 	want "Summa 1 090 000 kr"
-	want "Verksamhetens budgeterade kostnader 2026 är 1 090 000 kr och finansieras av parternas belopp ovan."
-	refuse "845 000"
+	# 845 000 + 185 000 + 60 000; the kommun's 720 000 kr is 66,06 %
+	once "Personal, två verksamhetsledare och en familjepedagog 845 000 kr"
+	want "Verksamhetens budgeterade kostnader 2026 är 1 090 000 kr och finansieras av parternas belopp ovan. Kommunens finansiering, 720 000 kr, täcker 66 % av kostnaderna."
 	refuse " 0 kr"
 	;;
 "asbro-kultur-och-fritidsnamnden 2025")
@@ -76,8 +81,10 @@ case "$namnd $year" in
 	want "Idéburna organisationers insatser inte värderat i kronor"
 	want "Inte värderade i kronor: lokal i Åsbro bibliotek, tre dagar i veckan; information i kommunens kanaler."
 	# two kommun lines of different nature, each with its own rhythm
-	want "IOP-ersättning för samordnare IOP-ersättning kvartalsvis 240 000 kr"
-	want "Bidrag till aktiviteter och material (ersätter föreningsbidraget) ersätter föreningsbidrag två gånger per år: januari och juli 35 000 kr"
+	# the Slag cell empty where the label says it (review s28)
+	want "IOP-ersättning för samordnare kvartalsvis 240 000 kr"
+	want "Bidrag till aktiviteter och material (ersätter föreningsbidraget) två gånger per år: januari och juli 35 000 kr"
+	want "Föreläsningar och kulturinslag IOP-ersättning en gång per år: mars 30 000 kr"
 	refuse " 0 kr"
 	;;
 "asbro-kultur-och-fritidsnamnden 2026")
