@@ -750,38 +750,6 @@ report_adjust_note(struct rep *r, struct buf *note, const struct agreement *ag,
 		report_econ_under(r, note, "Värdet av insatser i annat än pengar räknas inte upp. ");
 }
 
-/* The money paid this year and the monthly money uprated are each
- * printed in whole kronor ("87 394 kr (84 000 kr före uppräkning)",
- * "… = 389 416 kr"), the year's amount rounds them once: where the two
- * differ, said once, so that the reader adding the row's figures knows
- * why (review s22, Ekby UBN 2027: 364 182 + 376 591 + 87 394 + 389 416
- * kr is 1 217 583 kr, the year's 1 217 582 kr). */
-void
-report_adjust_rounding(struct rep *r, struct buf *note, const struct party *p,
-    const struct year_amount *ya)
-{
-	long long paid, monthly, both, diff;
-
-	const char *s;
-
-	if (!ya->valued || ya->paid_months == 0 || ya->nmonth == 0 ||
-	    !money_round(ya->paid_counted, &paid) ||
-	    !money_round(ya->not_by_days - ya->paid_counted, &monthly) ||
-	    !money_round(ya->not_by_days, &both) || (diff = paid + monthly - both) == 0)
-		return;
-	/* as an ekonom says it (review s25: not "Delbeloppen är avrundade
-	 * var för sig"); once under the table, the party named (review s26) */
-	if (r->econ_under != NULL)
-		s = arena_printf(r->bd.a, "Beloppen i anmärkningen för %s är tillsammans %lld" NBSP
-		    "kr %s än beloppet för %d, eftersom varje belopp är avrundat till hela kronor. ",
-		    p->name, diff > 0 ? diff : -diff, diff > 0 ? "mer" : "mindre", r->year);
-	else
-		s = arena_printf(r->bd.a, "Summan av beloppen i anmärkningen är %lld" NBSP "kr %s "
-		    "än beloppet för %d, eftersom varje belopp är avrundat till hela kronor. ",
-		    diff > 0 ? diff : -diff, diff > 0 ? "mer" : "mindre", r->year);
-	report_econ_under(r, note, s);
-}
-
 /* "365 000 kr av grundbeloppet för 2024/25 och 374 300 kr av
  * grundbeloppet för 2025/26": each agreement year's prorated part on its
  * own, since each is a different base. */

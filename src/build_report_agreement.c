@@ -492,7 +492,6 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		report_adjust_note(r, &note, ag, p, &ya);
 		report_econ_priced(r, &note, ag, p, ya.base_year);
 		report_econ_monthly(r, &note, ag, p, &ya);
-		report_adjust_rounding(r, &note, p, &ya);
 		report_econ_not_valued(&note, ag, p, ya.base_year, !ya.valued);
 		report_econ_stated(r, &note, ag, p, ya.base_year, false);
 		/* the part of the year once: in the row when one party's and

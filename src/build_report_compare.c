@@ -546,6 +546,51 @@ later_years(struct buf *b, int first, int last)
 		buf_printf(b, "%d–%d", first, last);
 }
 
+/* "För Föreningen Mentorskap Norrby är hela perioden 495 kr mer än
+ * verksamhetsårens belopp tillsammans (1 039 562 kr), eftersom 2027 räknas
+ * som ett helt år, 360 000 kr, fast verksamhetsåret 2027/28 har 366
+ * dagar." for each party whose period counts a calendar year over two
+ * agreement years of unequal days as one whole year (calc_adjust.c's
+ * whole_year): the agreement years added up, each by its days, give
+ * less, and the reader adding the läsår amounts finds the difference
+ * explained (review s28, Ekby UBN). */
+static void
+leap_note(struct rep *r, const struct agreement *ag, struct buf *note)
+{
+	const struct party *p;
+	struct year_amount ya;
+	long long total, diff, own;
+	int y, wy;
+
+	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
+		total = diff = 0;
+		wy = 0;
+		for (y = ag->from.y; y <= ag->to.y; y++) {
+			if (party_year(ag, p, y, &ya) != FIG_AMOUNT) {
+				total = -1;
+				break;
+			}
+			total += ya.amount;
+			if (ya.whole_year > 0 && ya.nparts == 2 &&
+			    ya.part[0].days != ya.part[1].days &&
+			    money_round(ya.part[1].by_days, &own) && own != ya.part[1].by_days_kr) {
+				diff += ya.part[1].by_days_kr - own;
+				wy = y;
+			}
+		}
+		if (total < 0 || diff == 0 || wy == 0 ||
+		    calc_party_year(ag, p, wy, &ya) != CALC_OK)
+			continue;
+		buf_printf(note, "För %s är hela perioden %s %s än verksamhetsårens belopp "
+		    "tillsammans (%s), eftersom %d räknas som ett helt år, %s, fast verksamhetsåret "
+		    "%s har %ld dagar. ", p->name, build_money(&r->bd, diff > 0 ? diff : -diff, false),
+		    diff > 0 ? "mer" : "mindre", build_money(&r->bd, total - diff, false), wy,
+		    build_money(&r->bd, ya.whole_year, false),
+		    report_budget_year(r, ag, ya.part[ya.part[1].days > ya.part[0].days ? 1 : 0].agreement_year),
+		    ya.part[1].days > ya.part[0].days ? ya.part[1].days : ya.part[0].days);
+	}
+}
+
 /* "I summan för hela perioden ingår även 2024–2025 med överenskommelsens
  * belopp, uppräknat med 2 % per år." as the later years are counted:
  * each adjustment that steps in them, the last known level where an
@@ -941,6 +986,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		    "inte. " : "Åren %d–%d ingår i hela perioden men visas inte. ", ag->from.y, first - 1);
 	if (ag->to.y > r->year)
 		future_note(r, ag, &part);
+	leap_note(r, ag, &part);
 	/* the last part year counted whole (review s22: Ekdala 2027) */
 	if (report_adjust_period_paid_whole(r, ag) != NULL)
 		buf_printf(&part, "%s ", report_adjust_period_paid_whole(r, ag));

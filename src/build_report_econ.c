@@ -5,9 +5,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
 #include "calc.h"
+#include "format.h"
 #include "build_report_int.h"
 #include "mem.h"
 #include "model.h"
@@ -239,18 +241,145 @@ line_says_more(const struct budget_line *l)
 	    l->econ.payment_months != 0;
 }
 
+/* Whether the label says the nature already ("IOP-ersättning för
+ * samordnare", "Bidrag … (ersätter föreningsbidraget)"): the Slag cell is
+ * then left empty (review s28: the raw type word beside a label that
+ * says it). */
+static bool
+label_says(const char *label, const char *nature)
+{
+	size_t n = strlen(nature), i;
+
+	for (i = 0; label[i] != '\0'; i++)
+		if (strncasecmp(label + i, nature, n) == 0 && (i == 0 || label[i - 1] == ' ' ||
+		    label[i - 1] == '('))
+			return true;
+	return false;
+}
+
+/* A budget line's label as an item's name: "Verksamhetsbidrag" of
+ * "Verksamhetsbidrag, räknas per dag", how it is counted in *how
+ * ("räknas per dag"), NULL when the label says nothing of it (review
+ * s28: the name is the label, how it is counted goes in brackets, not
+ * glued to the name). */
+const char *
+report_item_name(struct rep *r, const char *label, const char **how)
+{
+	const char *c = strstr(label, ", räknas ");
+
+	*how = NULL;
+	if (c == NULL || c == label)
+		return label;
+	*how = arena_strdup(r->bd.a, c + 2);
+	return arena_printf(r->bd.a, "%.*s", (int)(c - label), label);
+}
+
 /* A line's Post in the table of a party's budget lines: its label, or
- * its kind where the line has none (the label is then the party's name,
- * which the table's caption says already: review r20, Kvarnby's Post
- * "Kvarnby kommun"). */
+ * its nature or kind where the line has none (the label is then the
+ * party's name, which the table's caption says already: review r20,
+ * Kvarnby's Post "Kvarnby kommun"; review s28: "IOP-ersättning", not
+ * "Bidrag" beside it). */
 static const char *
 line_post(struct rep *r, const struct party *p, const struct budget_line *l)
 {
-	const char *label = rich_plain(r->bd.a, &l->label);
+	const char *label = rich_plain(r->bd.a, &l->label), *how, *name;
 
-	if (*label != '\0' && strcmp(label, p->name) != 0)
-		return label;
+	if (*label != '\0' && strcmp(label, p->name) != 0) {
+		name = report_item_name(r, label, &how);
+		return how != NULL ? arena_printf(r->bd.a, "%s (%s)", name, how) : label;
+	}
+	if (l->econ.nature != NULL && *l->econ.nature != '\0')
+		return report_upper_first(r, l->econ.nature);
 	return l->econ.kind == LINE_KIND_IN_KIND ? "Insats i annan form" : "Bidrag";
+}
+
+/* The line's nature as the Slag cell prints it, a table cell's capital
+ * first ("Lokalbidrag"); NULL when the line has none or its Post says
+ * it. */
+static const char *
+line_nature(struct rep *r, const struct party *p, const struct budget_line *l)
+{
+	const char *post = line_post(r, p, l);
+
+	if (l->econ.nature == NULL || *l->econ.nature == '\0' || label_says(post, l->econ.nature))
+		return NULL;
+	return report_upper_first(r, l->econ.nature);
+}
+
+/* The factor of line l of budget b over agreement (or calendar) year ay,
+ * its base year base_year: the one factor of its every day, or false
+ * when a step falls inside the year (the amount is then no one figure). */
+static bool
+line_year_factor(const struct agreement *ag, const struct budget *b, const struct budget_line *l,
+    int base_year, int ay, double *f)
+{
+	const struct adjustment *a = adjust_for_line(ag, b, l);
+	long base_start = date_days(calc_year_start(ag, base_year));
+	long a0 = date_days(calc_year_start(ag, ay)), a1 = date_days(calc_year_start(ag, ay + 1)) - 1;
+	double f0 = calc_factor_on(a, a0, base_start), f1 = calc_factor_on(a, a1, base_start);
+
+	if (f0 != f1)
+		return false;
+	*f = f0;
+	return true;
+}
+
+/* The years the Budgetposter table prints the party's lines for: the
+ * report year's agreement years (one, or two with agreement years), each
+ * line uprated to it (review s28: "Belopp 2025/26, före uppräkning" in
+ * Ekby UBN 2027, the nämnd wants this year's amounts); 0 when a line's
+ * amount changes inside one of them, an index value is missing or the
+ * years have other base years: the base year's amounts then, as written. */
+static size_t
+table_years(const struct agreement *ag, const struct party *p,
+    const struct year_amount *ya, int years[2])
+{
+	const struct budget *b;
+	const struct budget_line *l;
+	size_t n = 0, k;
+	double f;
+
+	if (!ya->adjusted || ya->index_missing)
+		return 0;
+	for (k = 0; k < ya->nparts; k++) {
+		if (ya->part[k].base_year != ya->base_year)
+			return 0;
+		years[n++] = ya->part[k].agreement_year;
+	}
+	for (b = ag->budgets; b != NULL; b = b->next) {
+		if (b->party != p || !in_base(ag, b, ya->base_year))
+			continue;
+		for (l = b->lines; l != NULL; l = l->next)
+			for (k = 0; k < n; k++)
+				if (line_has_figure(l) && !line_year_factor(ag, b, l, ya->base_year,
+				    years[k], &f))
+					return 0;
+	}
+	return n;
+}
+
+/* A line's amount for year ay, uprated: "87 394 kr", "32 772,60 kr per
+ * månad". */
+static const char *
+line_amount_in(struct rep *r, const struct agreement *ag, const struct budget *b,
+    const struct budget_line *l, int base_year, int ay)
+{
+	double f = 1;
+	const char *s;
+
+	if (!line_has_figure(l) || !line_year_factor(ag, b, l, base_year, ay, &f) || f == 1)
+		s = line_amount(r, l);
+	else if (b->per == PER_MONTH)
+		s = report_money_ore(r, (double)l->amount * f);
+	else {
+		long long kr;
+
+		if (!money_round((double)l->amount * f, &kr))
+			return "–";
+		s = arena_printf(r->bd.a, "%s%s", l->econ.has_amount ? "" : "uppskattat ",
+		    build_money(&r->bd, kr, false));
+	}
+	return b->per == PER_MONTH ? arena_printf(r->bd.a, "%s per månad", s) : s;
 }
 
 /* The kommun's lines of its budgets for the base year, each with its
@@ -265,9 +394,10 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 	const struct budget_line *l;
 	struct doc_table *tb;
 	struct year_amount ya;
-	size_t n, row, col_nature, col_pay, col_amount, nmissing, i;
+	size_t n, row, col_nature, col_pay, col_amount, nmissing, i, ny, k;
 	bool nature, pay_any, any_more;
 	const struct budget_line *missing[16];
+	int years[2];
 
 	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
 		if (p->role != ROLE_PUBLIC || calc_party_year(ag, p, r->year, &ya) != CALC_OK)
@@ -279,7 +409,7 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 				for (l = b->lines; l != NULL; l = l->next) {
 					n++;
 					any_more |= line_says_more(l);
-					nature |= l->econ.nature != NULL;
+					nature |= line_nature(r, p, l) != NULL;
 					pay_any |= payment_words(r, &l->econ) != NULL;
 				}
 		/* a line with amounts in other years but none in this one:
@@ -288,66 +418,81 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 		    sizeof(missing) / sizeof(missing[0])) : 0;
 		for (i = 0; i < nmissing; i++) {
 			n++;
-			nature |= missing[i]->econ.nature != NULL;
+			nature |= line_nature(r, p, missing[i]) != NULL;
 			pay_any |= payment_words(r, &missing[i]->econ) != NULL;
 		}
 		if (!any_more)
 			continue;
-		/* the table's caption: never left alone at a page foot */
-		report_text(r, arena_printf(r->bd.a, "Budgetposter för %s (%s):", p->name,
-		    report_budget_year(r, ag, ya.base_year)))->keep_with_next = true;
+		ny = table_years(ag, p, &ya, years);
+		/* the table's caption: never left alone at a page foot;
+		 * uprated amounts say so once, the step is the note's above */
+		report_text(r, ny > 0 ? arena_printf(r->bd.a, "Budgetposter för %s, uppräknade "
+		    "belopp:", p->name) : arena_printf(r->bd.a, "Budgetposter för %s (%s):",
+		    p->name, report_budget_year(r, ag, ya.base_year)))->keep_with_next = true;
 		/* a column no line fills is left out (Norrvik's empty Slag) */
 		col_nature = nature ? 1 : 0;
 		col_pay = col_nature + (pay_any ? 1 : 0);
 		col_amount = col_pay + 1;
-		tb = build_table(&r->bd, col_amount + 1, n + 1);
-		tb->fixed[col_amount] = true;
+		tb = build_table(&r->bd, col_amount + (ny > 0 ? ny : 1), n + 1);
+		for (k = 0; k < (ny > 0 ? ny : 1); k++)
+			tb->fixed[col_amount + k] = true;
 		build_cell_text(&r->bd, tb, 0, 0, "Post", true, DALIGN_LEFT, 0);
 		if (nature)
 			build_cell_text(&r->bd, tb, 0, col_nature, "Slag", true, DALIGN_LEFT, 0);
 		if (pay_any)
 			build_cell_text(&r->bd, tb, 0, col_pay, "Utbetalning", true, DALIGN_LEFT, 0);
-		/* the budget year the amounts are of, before any uprating: a
-		 * later year's report counts other amounts (review r7: Norrvik
-		 * 2025 showed 2024/25's 20 000 kr under "Belopp i budgeten" and
-		 * counted 20 400 kr) */
-		build_cell_text(&r->bd, tb, 0, col_amount, arena_printf(r->bd.a, "Belopp %s%s",
-		    report_budget_year(r, ag, ya.base_year), ya.adjusted ? ", före uppräkning" : ""),
-		    true, DALIGN_RIGHT, 0);
+		/* the year's amounts, uprated, one column an agreement year of
+		 * the report year; else the base year's as written, said to
+		 * be before any uprating (review r7: Norrvik 2025 showed
+		 * 2024/25's 20 000 kr under "Belopp i budgeten" and counted
+		 * 20 400 kr) */
+		if (ny == 0)
+			build_cell_text(&r->bd, tb, 0, col_amount, arena_printf(r->bd.a, "Belopp %s%s",
+			    report_budget_year(r, ag, ya.base_year), ya.adjusted ?
+			    ", före uppräkning" : ""), true, DALIGN_RIGHT, 0);
+		for (k = 0; k < ny; k++)
+			build_cell_text(&r->bd, tb, 0, col_amount + k, arena_printf(r->bd.a,
+			    "Belopp %s", report_budget_year(r, ag, years[k])), true, DALIGN_RIGHT, 0);
 		row = 1;
 		for (b = ag->budgets; b != NULL; b = b->next) {
 			if (b->party != p || !in_base(ag, b, ya.base_year))
 				continue;
 			for (l = b->lines; l != NULL; l = l->next) {
-				const char *pay = payment_words(r, &l->econ);
+				const char *pay = payment_words(r, &l->econ), *nat = line_nature(r, p, l);
 
 				/* every line, so that the table is the whole budget */
 				build_cell_text(&r->bd, tb, row, 0, line_post(r, p, l), false,
 				    DALIGN_LEFT, 0);
-				if (l->econ.nature != NULL)
-					build_cell_text(&r->bd, tb, row, col_nature, l->econ.nature,
-					    false, DALIGN_LEFT, 0);
+				if (nat != NULL)
+					build_cell_text(&r->bd, tb, row, col_nature, nat, false,
+					    DALIGN_LEFT, 0);
 				if (pay != NULL)
 					build_cell_text(&r->bd, tb, row, col_pay, pay, false,
 					    DALIGN_LEFT, 0);
-				build_cell_text(&r->bd, tb, row, col_amount, b->per == PER_MONTH ?
-				    arena_printf(r->bd.a, "%s per månad", line_amount(r, l)) :
-				    line_amount(r, l), false, DALIGN_RIGHT, 0);
+				if (ny == 0)
+					build_cell_text(&r->bd, tb, row, col_amount, b->per == PER_MONTH ?
+					    arena_printf(r->bd.a, "%s per månad", line_amount(r, l)) :
+					    line_amount(r, l), false, DALIGN_RIGHT, 0);
+				for (k = 0; k < ny; k++)
+					build_cell_text(&r->bd, tb, row, col_amount + k,
+					    line_amount_in(r, ag, b, l, ya.base_year, years[k]), false,
+					    DALIGN_RIGHT, 0);
 				row++;
 			}
 		}
 		for (i = 0; i < nmissing; i++, row++) {
 			const char *pay = payment_words(r, &missing[i]->econ);
+			const char *nat = line_nature(r, p, missing[i]);
 
 			build_cell_text(&r->bd, tb, row, 0, line_post(r, p, missing[i]), false,
 			    DALIGN_LEFT, 0);
-			if (missing[i]->econ.nature != NULL)
-				build_cell_text(&r->bd, tb, row, col_nature, missing[i]->econ.nature,
-				    false, DALIGN_LEFT, 0);
+			if (nat != NULL)
+				build_cell_text(&r->bd, tb, row, col_nature, nat, false, DALIGN_LEFT, 0);
 			if (pay != NULL)
 				build_cell_text(&r->bd, tb, row, col_pay, pay, false, DALIGN_LEFT, 0);
-			build_cell_text(&r->bd, tb, row, col_amount, "belopp saknas", false,
-			    DALIGN_RIGHT, 0);
+			for (k = 0; k < (ny > 0 ? ny : 1); k++)
+				build_cell_text(&r->bd, tb, row, col_amount + k, "belopp saknas", false,
+				    DALIGN_RIGHT, 0);
 		}
 		build_table_block(&r->bd, tb);
 	}
@@ -617,6 +762,7 @@ monthly_outside(struct rep *r, const struct agreement *ag, const struct party *p
 	double kr = 0;
 	int first = 13, last = 0;
 	char *what;
+	const char *posts;
 
 	for (m = ag->budgets; m != NULL; m = m->next)
 		if (m != b && m->party == p && m->per == PER_MONTH && budget_valued(m) &&
@@ -642,15 +788,19 @@ monthly_outside(struct rep *r, const struct agreement *ag, const struct party *p
 		what = arena_strdup(r->bd.a, "månadsposterna");
 	/* under the Ekonomi table the row has said the monthly money's
 	 * kronor (review s26: Ekby SN 2025's 64 000 kr twice) */
+	/* the posts named from what they are, the budget's year (review
+	 * s28, Ekby SN 2025: "de årliga posterna" were November–December's) */
+	posts = b->year != 0 ? arena_printf(r->bd.a, "posterna i budgeten för %d", b->year) :
+	    "posterna i budgeten per år";
 	if (r->econ_under != NULL) {
-		buf_printf(note, "Överenskommelsen anger totalt %s för %s, %s %s än de årliga "
-		    "posterna (%s); därtill kommer %s. Rapporten räknar med posterna. ", st, p->name,
-		    diff, more ? "mer" : "mindre", sum, what);
+		buf_printf(note, "Överenskommelsen anger totalt %s för %s, %s %s än %s (%s); därtill "
+		    "kommer %s. Rapporten räknar med posterna. ", st, p->name, diff,
+		    more ? "mer" : "mindre", posts, sum, what);
 		return true;
 	}
-	buf_printf(note, "%s anger totalt %s, %s %s än de årliga posterna (%s); därtill kommer "
-	    "%s, %s för %s", clause ? "överenskommelsen" : "Överenskommelsen", st, diff,
-	    more ? "mer" : "mindre", sum, what, build_money(&r->bd, (long long)(kr + 0.5), false),
+	buf_printf(note, "%s anger totalt %s, %s %s än %s (%s); därtill kommer %s, %s för %s",
+	    clause ? "överenskommelsen" : "Överenskommelsen", st, diff, more ? "mer" : "mindre",
+	    posts, sum, what, build_money(&r->bd, (long long)(kr + 0.5), false),
 	    month_names[first - 1]);
 	if (last != first)
 		buf_printf(note, "–%s", month_names[last - 1]);

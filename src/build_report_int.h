@@ -256,6 +256,9 @@ const char	*report_title_beside_kind(const char *title, const char *kind);
 void		 report_goal_short_name(const char *measure, const char *text, size_t max,
 		    char *out, size_t size);
 void		 report_lower_first(char *);
+/* A budget line's label as an item's name, how it is counted apart:
+ * "Verksamhetsbidrag" and "räknas per dag" (build_report_econ.c). */
+const char	*report_item_name(struct rep *, const char *label, const char **how);
 const char	*report_body_genitive(struct rep *);
 /* s with its first letter a capital, for a row label (arena copy). */
 const char	*report_upper_first(struct rep *, const char *);
@@ -510,8 +513,6 @@ void		 report_adjust_note(struct rep *, struct buf *, const struct agreement *,
 /* "Delbeloppen är avrundade var för sig; tillsammans blir de 1 kr mer än
  * beloppet för 2027. ": the money paid and the monthly money, each
  * printed in whole kronor, where the year rounds them once. */
-void		 report_adjust_rounding(struct rep *, struct buf *, const struct party *,
-		    const struct year_amount *);
 /* "med 2 % per år", "enligt 90 % OPI + 10 % KPI" */
 void		 report_adjust_words(struct buf *, const struct adjustment *);
 void		 report_adjust_later_steps(struct buf *, const struct adjustment *, int first,

@@ -7,8 +7,9 @@
  * uprating's basis, the rounding, the rule for money paid on its days)
  * is said once under it (review s26: the cells were calculation dumps
  * of six to nine lines).  The parts are built from the year's figures
- * (calc_party_year) and must add up to the row's amount, ±1 kr a part:
- * when they do not, the row keeps its sentences.
+ * (calc_party_year) and must add up to the row's amount exactly (review
+ * s28: no "1 kr mer" note): when they do not, the row keeps its
+ * sentences.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -107,7 +108,7 @@ one_label(struct rep *r, const struct agreement *ag, const struct party *p,
 {
 	const struct budget *b;
 	const struct budget_line *l;
-	const char *one = NULL, *label;
+	const char *one = NULL, *label, *how;
 
 	for (b = ag->budgets; b != NULL; b = b->next) {
 		if (!of_year(ag, b, p, ya) || (b->per == PER_MONTH) != monthly)
@@ -118,7 +119,11 @@ one_label(struct rep *r, const struct agreement *ag, const struct party *p,
 			if (!monthly && (calc_line_pay_months(ag, b, l) != 0) != paid)
 				continue;
 			label = rich_plain(r->bd.a, &l->label);
-			if (label == NULL || *label == '\0' || (one != NULL && strcmp(one, label) != 0))
+			if (label == NULL || *label == '\0')
+				return NULL;
+			/* the name alone: the brackets say how it is counted */
+			label = report_item_name(r, label, &how);
+			if (one != NULL && strcmp(one, label) != 0)
 				return NULL;
 			one = label;
 		}
@@ -399,8 +404,9 @@ report_econ_items(struct rep *r, const struct agreement *ag, const struct party 
 		nkr++;
 		basis |= v.it[i].basis != NULL && v.it[i].basis[0] != '\0';
 	}
-	/* the lines add up to the row, ±1 kr a line */
-	if (llabs(sum - ya->amount) > (long long)(nkr > 1 ? nkr : 0))
+	/* the lines add up to the row exactly (review s28): calc counts the
+	 * year as the sum of these whole kronor */
+	if (sum != ya->amount)
 		return false;
 	/* one part and nothing to say of it: the row's own words */
 	/* one part and nothing to work out in it (a budget paid in

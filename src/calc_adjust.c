@@ -848,6 +848,7 @@ party_year(const struct agreement *ag, const struct party *p, int year,
 {
 	struct date jan1 = { year, 1, 1 }, dec31 = { year, 12, 31 };
 	double sum = 0;
+	long long paid, rest;
 	int ay;
 	size_t k;
 
@@ -867,8 +868,14 @@ party_year(const struct agreement *ag, const struct party *p, int year,
 	if (look_ahead && ya->paid_base != 0 && ya->paid_months == 0)
 		next_payment(ag, p, year, ya);
 	ya->not_by_days = sum;
-	if (!money_round(sum, &ya->amount) || !round_by_days(ag, p, year, ya))
+	/* the money paid on its days and the monthly money are each a line
+	 * of the Ekonomi row in whole kronor: the year is their sum, as an
+	 * ekonom adds the posts (review s28, Ekby UBN 2027: 87 394 + 389 416
+	 * kr, not 476 809.2 rounded once, 1 kr less than the lines) */
+	if (!money_round(ya->paid_counted, &paid) || !money_round(sum - ya->paid_counted, &rest) ||
+	    !round_by_days(ag, p, year, ya))
 		return CALC_OVERFLOW;
+	ya->amount = paid + rest;
 	for (k = 0; k < ya->nparts; k++)
 		ya->amount += ya->part[k].by_days_kr;
 	return CALC_OK;

@@ -212,7 +212,11 @@ def stated_notes(ag, year):
                         f"{MONTH_LONG[f.month]}–{MONTH_LONG[t.month]}"
                     want.append(("stated budget total", "Överenskommelsen anger totalt "
                                  f"{money(stated(b))}, {money(abs(diff))} "
-                                 f"{'mer' if diff > 0 else 'mindre'} än de årliga posterna "
+                                 # named from what they are: the
+                                 # budget's year, not "årliga" (review
+                                 # s28, Ekby SN 2025: November–December)
+                                 f"{'mer' if diff > 0 else 'mindre'} än posterna i budgeten "
+                                 f"{'för ' + b.get('year') if b.get('year') else 'per år'} "
                                  f"({money(lines)}); därtill kommer {what}, "
                                  f"{money(n * sum(int(figure(l)) for l in mlines))} för {span}. "
                                  "Rapporten räknar med posterna."))
@@ -487,7 +491,8 @@ def ay_days(ag, ay):
 
 
 def year_parts(ag, party_id, year):
-    """The party's year in parts: (what is not counted by days, unrounded,
+    """The party's year in parts: (what is not counted by days, the
+    monthly money and the money paid on its days each rounded,
     {agreement year: (counted by days, unrounded; its base when no step
     changes it, else None; whether the period covers its days of the
     calendar year whole)}); None or NOT_VALUED as amount() returns."""
@@ -501,7 +506,10 @@ def year_parts(ag, party_id, year):
     jan1, dec31 = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
     econ = ag.find("economy")
     prorate_all = econ is not None and econ.get("prorate") == "yes"
-    total, any_part, valued = 0.0, False, False
+    # the money paid on its days and the monthly money are each a line of
+    # the Ekonomi row, each rounded to whole kronor; the year is their sum
+    # (review s28: a row is the sum of its printed lines)
+    total, paid, any_part, valued = 0.0, 0.0, False, False
     parts = {}
     for ay in range(agreement_year(ag, jan1), agreement_year(ag, dec31) + 1):
         a0, a1 = year_start(ag, ay), year_start(ag, ay + 1) - datetime.timedelta(days=1)
@@ -551,7 +559,7 @@ def year_parts(ag, party_id, year):
                     for m in months:
                         d = pay_day(ag, ay, m, start, end)
                         if d is not None and d.year == year:
-                            total += amt / len(months) * factor_at(steps, d)
+                            paid += amt / len(months) * factor_at(steps, d)
                     continue
                 if f0 <= f1:
                     by_days += int(fig) * factor_days(steps, f0, f1) / days
@@ -564,7 +572,7 @@ def year_parts(ag, party_id, year):
         return None
     if not valued:
         return NOT_VALUED       # help listed without a value: no figure, never 0 kr
-    return total, parts
+    return int(total + 0.5) + int(paid + 0.5), parts
 
 
 def annual_for_part(ag, party_id, year):
@@ -909,8 +917,10 @@ def amount_not_rebuilt(text, year):
 def items_not_adding(text, year):
     """A row whose remark lists its parts a line each, "Post: belopp
     (grund)" (review s26), adds up to its amount: the kronor after each
-    "…: " outside brackets, summed, are the row's amount ±1 kr a part
-    (the rounding is said once under the table)."""
+    "…: " outside brackets, summed, are the row's amount exactly (review
+    s28: "1 kr mer än beloppet för 2027, eftersom varje belopp är
+    avrundat" is no figure an ekonom accepts; the row is the sum of its
+    rounded lines)."""
     out = []
     num = r"\d{1,3}(?: \d{3})*"
     val = lambda s: int(s.replace(" ", ""))
@@ -920,7 +930,7 @@ def items_not_adding(text, year):
             parts = [val(p) for p in re.findall(rf": ({num}) kr(?![/\w])", bare)]
             if len(parts) < 2:
                 continue
-            if abs(sum(parts) - x) > len(parts):
+            if sum(parts) != x:
                 out.append(f"{x} kr: its parts {parts} add up to {sum(parts)} kr")
     return out
 
@@ -2489,6 +2499,64 @@ RHYTHMS = {"once": "en gång", "yearly": "en gång per år", "half-yearly": "tv�
            "quarterly": "kvartalsvis", "monthly": "månadsvis"}
 
 
+def leap_period(ag):
+    """A period whose calendar year counts one whole year over two
+    agreement years of unequal days (whole_year) sums to more than the
+    agreement years each by its days: the difference is explained in
+    one sentence under the period table (review s28, Ekby UBN: 1 040 057
+    kr, 495 kr more than the läsår amounts, 1 039 562 kr)."""
+    want = []
+    start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
+    for p in ag.iter("party"):
+        total, diff, wy, flat, days = 0, 0, None, 0, 0
+        for y in range(start.year, end.year + 1):
+            a = amount(ag, p.get("id"), y)
+            if not isinstance(a, int):
+                total = None
+                break
+            total += a
+            got = year_parts(ag, p.get("id"), y)
+            if whole_year(ag, got):
+                (ay0, _), (ay1, (v1, flat1, _)) = sorted(got[1].items())
+                if ay_days(ag, ay0) != ay_days(ag, ay1):
+                    own = int(v1 + 0.5)
+                    kr = by_days_kr(ag, p.get("id"), y)[ay1]
+                    if kr != own:
+                        diff += kr - own
+                        wy, flat = y, flat1
+                        big = ay0 if ay_days(ag, ay0) > ay_days(ag, ay1) else ay1
+                        days = ay_days(ag, big)
+        if total is None or not diff:
+            continue
+        want.append((f"period of {p.get('id')} beside the agreement years",
+                     f"För {text_of(p.find('name'))} är hela perioden {money(abs(diff))} "
+                     f"{'mer' if diff > 0 else 'mindre'} än verksamhetsårens belopp tillsammans "
+                     f"({money(total - diff)}), eftersom {wy} räknas som ett helt år, {money(flat)}, "
+                     f"fast verksamhetsåret {big}/{(big + 1) % 100:02d} har {days} dagar."))
+    return want
+
+
+def budget_lines_before_uprating(text, year, ags):
+    """The Budgetposter table gives the report year's amounts, uprated
+    (review s28: "Belopp 2025/26, före uppräkning" in Ekby UBN 2027, the
+    nämnd wants this year's): a header "före uppräkning" only where an
+    index, or a step inside a budget year, makes the year's amount no
+    one figure."""
+    out = []
+    for ag in ags:
+        econ = ag.find("economy")
+        adjs = list(ag.iter("adjustment"))
+        if not adjs:
+            continue
+        start = year_start(ag, 2000)
+        if all(a.get("kind") == "percent" and a.get("from")[5:] == start.strftime("%m-%d")
+               for a in adjs) and econ is not None:
+            for m in re.finditer(r"Budgetposter för ([^:]*?)(?: \(\d{4}(?:/\d\d)?\))?: Post"
+                                 r"[^:]*?Belopp \d{4}(?:/\d\d)?, före uppräkning", text):
+                out.append(f"{m.group(1)}'s budget lines before uprating: {m.group(0)[:120]!r}")
+    return out
+
+
 def line_rhythms(ag, year):
     """Each kommun line of the base year's budgets with a nature or a payment
     rhythm: its label, nature and rhythm in words ("två gånger per år:
@@ -2506,9 +2574,21 @@ def line_rhythms(ag, year):
             for l in b.iter("line") if in_base else []:
                 if not (l.get("nature") or l.get("payment") or l.get("payment-months")):
                     continue
-                want.append(("line with nature or rhythm", text_of(l.find("label"))))
-                if l.get("nature"):
-                    want.append(("line's nature", l.get("nature")))
+                # the Post is the label; how it is counted in brackets,
+                # not glued to the name (review s28: "Verksamhetsbidrag,
+                # räknas per dag" is "Verksamhetsbidrag (räknas per dag)")
+                label = text_of(l.find("label"))
+                name, _, how = label.partition(", räknas ")
+                post = f"{name} (räknas {how})" if how and name else label
+                if not label and l.get("nature"):
+                    post = l.get("nature")[:1].upper() + l.get("nature")[1:]
+                want.append(("line with nature or rhythm", post))
+                # the nature as a table cell writes it, a capital first,
+                # and not beside a label that says it (review s28:
+                # "verksamhetsbidrag" beside "Verksamhetsbidrag, …")
+                nat = l.get("nature")
+                if nat and not re.search(r"(?:^|[ (])" + re.escape(nat.lower()), post.lower()):
+                    want.append(("line's nature", nat[:1].upper() + nat[1:]))
                 if l.get("condition") and figure(l):
                     want.append(("conditional amount", f"Posten {lower_first(text_of(l.find('label')))} "
                                  f"({money(int(figure(l)))}) betalas ut {norm(l.get('condition'))}."))
@@ -4285,6 +4365,7 @@ def main():
                              "inget belopp angivet"))
         want.extend(funding_table(ag, year))
         want.extend(line_rhythms(ag, year))
+        want.extend(leap_period(ag))
         want.extend(preliminary_notes(ag, year))
         want.extend(year_split_notes(ag, year))
         want.extend(paid_whole_notes(ag, year))
@@ -4322,6 +4403,21 @@ def main():
                 "än parternas belopp ovan."
             want.append(("cost budget", f"Verksamhetens budgeterade kostnader {year} är "
                                         f"{money(cost)}{'' if monthly else how}"))
+            # the cost budget post by post, and the share the kommun's
+            # money covers (review s28, Kvarnby: only the sum was said)
+            lines = [l for b in costs for l in b.iter("line")]
+            if not monthly and len(lines) > 1:
+                want.append(("cost table", f"Verksamhetens kostnadsbudget {year}: Kostnad Belopp {year}"))
+                for l in lines:
+                    if figure(l) is not None:
+                        want.append(("cost line", f"{text_of(l.find('label'))} {money(int(figure(l)))}"))
+                want.append(("cost sum", f"Summa {money(cost)}"))
+                kommun = [amount(ag, p.get("id"), year) for p in ag.iter("party")
+                          if money_kind(ag, p) == "kommun"]
+                k = sum(a for a in kommun if isinstance(a, int))
+                if 0 < k < cost:
+                    want.append(("cost share", f"Kommunens finansiering, {money(k)}, täcker "
+                                               f"{(k * 200 // cost + 1) // 2} % av kostnaderna."))
         # the report reads its sources only: a follow-up written after the
         # year about a later one changes nothing in it
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id") and
@@ -4566,7 +4662,8 @@ def main():
     # (review s25)
     for fail in amount_not_rebuilt(text, year) + day_bases_differ(text, year) + \
             items_not_adding(text, year) + cells_too_long(text, year, [ag for _, ag in mine]) + \
-            in_text_counts_differ(text):
+            in_text_counts_differ(text) + \
+            budget_lines_before_uprating(text, year, [ag for _, ag in mine]):
         missing += 1
         print(f"check_report: {pdf}: {fail}")
     checks += 1
