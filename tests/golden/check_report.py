@@ -2338,15 +2338,27 @@ def duty_paragraph(ag, fus, year):
             f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {b.year}"
         return f"För {when} krävs " + \
             (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1])
+    def none(x):
+        return x.startswith(("inget ", "ingen "))
+
+    def required(parts):
+        """A part year lists what it requires, all when it requires
+        nothing (review s28)."""
+        return [p for p in parts if not none(p)] or parts
+
+    def not_due(it):
+        """Not required in the part year and none on file: not listed as
+        missing (review s28, Ekdala from 1 November 2025)."""
+        return it[4] is not None and none(it[4]) and none(it[3])
     if counted:
         parts = [p for *_, p in items if p is not None]
         t = f"Överenskommelsen kräver {listed(False)}. "
         if parts:
-            t += part_sentence(parts) + ". "
+            t += part_sentence(required(parts)) + ". "
         # what is on file first, what is not after "men" (README "Goals")
         # a kind the underlag never reports is said so, not counted
         # as missing (review s26)
-        kept = [it for i, it in enumerate(items) if i not in unreported]
+        kept = [it for i, it in enumerate(items) if i not in unreported and not not_due(it)]
         have = [got for _, _, _, got, _ in kept if not got.startswith(("inget ", "ingen "))]
         lack = [got for _, _, _, got, _ in kept if got.startswith(("inget ", "ingen "))]
 
@@ -2354,7 +2366,8 @@ def duty_paragraph(ag, fus, year):
             return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " och " + xs[-1]
         if kept:
             on_file = joined(have) + " men " + joined(lack) if have and lack else joined(have or lack)
-            t += f"För {year} finns {on_file} i underlaget."
+            t += f"I underlaget finns {on_file}." if parts else \
+                f"För {year} finns {on_file} i underlaget."
         if unreported:
             kinds = [definite_plural(norm(m.get("kind"))) for m in duty.findall("meeting")
                      if unreported_kind(m.get("per").strip(), norm(m.get("kind")), fus, year)]
@@ -2366,16 +2379,19 @@ def duty_paragraph(ag, fus, year):
     # a part year's written reports, as when meetings are counted
     parts = [p for *_, p in items if p is not None]
     if parts:
-        t += ". " + part_sentence(parts)
+        t += ". " + part_sentence(required(parts))
     n = len(meetings)
+    shown = [it for it in items if not not_due(it)]
+    if parts and n == 0 and not shown:
+        return t + "."
     # no meeting on file where none is counted: said only when nothing
     # else is (review s27, Norrvik 2024)
-    t += f". För {year} finns "
+    t += ". I underlaget finns " if parts else f". För {year} finns "
     if n > 0 or not items:
         t += f"{'inget' if n == 0 else words(n, True)} {'möte' if n <= 1 else 'möten'}"
-    if items:
-        t += (" och " if n > 0 else "") + listed(True)
-    return t + " i underlaget."
+    if shown:
+        t += (" och " if n > 0 else "") + ", ".join(got for _, _, _, got, _ in shown)
+    return t + ("." if parts else " i underlaget.")
 
 
 def meeting_noun(kind, n):
