@@ -176,7 +176,7 @@ add_definite_plural(struct buf *b, const char *kind)
 }
 
 /* One duty of the paragraph: what it requires ("två styrgruppsmöten"),
- * how often ("per år"), what follows that ("(52 per år)", ", vilket
+ * how often ("per år"), what follows that ("(24 per år)", ", vilket
  * blir …"), and what is on file for the year ("ett styrgruppsmöte",
  * "ingen skriftlig rapport"). */
 #define MAX_DUTIES	20
@@ -238,7 +238,10 @@ meeting_item(struct rep *r, const struct agreement *ag, const char *kind, int co
 		    &part_neuter);
 		it->part = take(r, &t);
 		it->part_n = part;
-	} else if (n > 1) {
+	} else if (n > 1 && count > 1) {
+		/* the yearly count only where it is not plain: "två per
+		 * månad (24 per år)", never "ett dialogmöte per halvår (två
+		 * per år)", which a part year did not say (review s28) */
 		format_count_words(w, sizeof(w), (long long)count * n, neuter);
 		buf_printf(&t, " (%s per år)", w);
 	}

@@ -2276,7 +2276,12 @@ def duty_paragraph(ag, fus, year):
             n = required_in_part(per, cnt, span[0], span[1], year)
             part = said(kind, 1, True)[0] if n == 0 else said(kind, n)[0]
             units.append(cnt if per == "year" else k)
-        extra = "" if part is not None else f" ({words(cnt * k, neuter)} per år)" if k > 1 else ""
+        # the yearly count only where it is not plain: more than one a
+        # month, quarter … ("två per månad (24 per år)"), never in a part
+        # year, which says its own (review s28: "(två per år)" after "ett
+        # dialogmöte per halvår" in some years only)
+        extra = "" if part is not None else \
+            f" ({words(cnt * k, neuter)} per år)" if k > 1 and cnt > 1 else ""
         items.append((what, words_per, extra, said(kind, 1, True)[0] if held == 0 else
                       said(kind, held)[0], part))
     in_year = [fu for fu in fus if text_of(fu.find("date"))[:4] == str(year)]
