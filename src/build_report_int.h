@@ -437,9 +437,14 @@ void		 report_msg_on_file(struct buf *, int year, const struct duty_gap *, size_
 		    size_t nmeetings);
 /* No follow-up for the year and none of what it requires on file: "för
  * 2023 krävdes ett dialogmöte och en skriftlig rapport, men ingen
- * uppföljning finns i underlaget". */
+ * uppföljning finns i underlaget"; said: the inledning has said so, and
+ * the clause ends after the duties. */
 void		 report_msg_nothing_on_file(struct buf *, int year, const struct duty_gap *,
-		    size_t n, size_t nmeetings);
+		    size_t n, size_t nmeetings, bool said);
+/* Whether the inledning says the agreement has no follow-up for the
+ * year: "Underlaget har ingen uppföljning av överenskommelsen för 2027."
+ * or "(…; ingen uppföljning för 2023)" in its list. */
+bool		 report_intro_says_none(const struct rep *, const struct agreement *);
 /* "överenskommelsen löper ut 2024-12-31" (an end in the year itself:
  * "överenskommelsen löpte ut 2023-12-31"); with a notice period and an
  * automatic renewal (<renewal>), the last day to give notice: "… och

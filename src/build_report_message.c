@@ -975,7 +975,7 @@ report_msg_on_file(struct buf *b, int year, const struct duty_gap *g, size_t n,
 
 void
 report_msg_nothing_on_file(struct buf *b, int year, const struct duty_gap *g, size_t n,
-    size_t nmeetings)
+    size_t nmeetings, bool said)
 {
 	size_t parts = (nmeetings > 0) + (n - nmeetings), k = 0, i;
 	bool neuter;
@@ -990,7 +990,8 @@ report_msg_nothing_on_file(struct buf *b, int year, const struct duty_gap *g, si
 			buf_adds(b, k == parts ? " och " : ", ");
 		gap_noun(b, &g[i], NULL, true, &neuter);
 	}
-	buf_adds(b, ", men ingen uppföljning finns i underlaget");
+	if (!said)
+		buf_adds(b, ", men ingen uppföljning finns i underlaget");
 }
 
 struct date
@@ -1979,7 +1980,7 @@ attention(struct rep *r)
 	for (i = 0, n = 0; i < r->nags; i++) {
 		const struct agreement *ag = r->ags[i];
 		size_t ngaps, nmeetings;
-		bool none, nothing;
+		bool none, nothing, said;
 
 		buf_reset(&b);
 		goals_not_met(r, ag, &b);
@@ -1999,13 +2000,17 @@ attention(struct rep *r)
 			;
 		for (k = 0, nothing = none && ngaps > 0; k < ngaps; k++)
 			nothing &= gaps[k].done == 0;
+		/* no follow-up the inledning has named: not said again, only
+		 * what was required (review s28: Björkvik 2025 said "ingen
+		 * uppföljning" five times) */
+		said = none && report_intro_says_none(r, ag);
 		if (nothing) {
 			/* nothing on file at all: said once, not "i underlaget"
 			 * after every duty */
 			clause(&b);
-			report_msg_nothing_on_file(&b, r->year, gaps, ngaps, nmeetings);
+			report_msg_nothing_on_file(&b, r->year, gaps, ngaps, nmeetings, said);
 		} else {
-			if (none) {
+			if (none && !said) {
 				clause(&b);
 				buf_printf(&b, "ingen uppföljning för %d finns i underlaget", r->year);
 			}

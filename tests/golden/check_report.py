@@ -3128,12 +3128,17 @@ def summary_message(namnd, year, mine, prev, followups):
 
         def listed(xs):
             return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " och " + xs[-1]
+        # the inledning says none has a follow-up, or marks this one:
+        # not said again (review s28)
+        said = none and (not any(fu_in_year(r, year) for _, r in followups
+                                 if any(r.get("agreement") == g.get("id") for _, g in mine))
+                         or [x for _, x in mine].index(ag) < 12)
         if none and pieces and on_file == 0:
             # nothing on file at all: one sentence, not "i underlaget" after each duty
-            clauses.append(f"för {year} krävdes {listed([p for p, _ in pieces])}, men ingen "
-                           "uppföljning finns i underlaget")
+            clauses.append(f"för {year} krävdes {listed([p for p, _ in pieces])}" +
+                           ("" if said else ", men ingen uppföljning finns i underlaget"))
         else:
-            if none:
+            if none and not said:
                 clauses.append(f"ingen uppföljning för {year} finns i underlaget")
             if pieces:
                 clauses.append(f"för {year} finns {listed([f for _, f in pieces])} i underlaget")
@@ -4280,8 +4285,14 @@ def main():
         outcomes = [(fu, o, grp) for fu in fus for grp in fu.iter("outcomes")
                     for o in grp.iter("outcome") if grp.get("to")[:4] == str(year)]
         dated = [fu for fu in fus if fu_in_year(fu, int(year))]
-        if not outcomes and not dated:
+        # said under "Mål och utfall" and in the overview where there are
+        # goals to follow up; without any, "Inga mål" says enough (review
+        # s28: Björkvik 2025 said "ingen uppföljning" five times)
+        if not outcomes and not dated and year_goals(ag, fus, int(year)):
             want.append(("no follow-up", f"Ingen uppföljning rapporterad för {year}"))
+        elif not outcomes and not dated and len(mine) == 1:
+            want.append(("absent: no follow-up said where no goals",
+                         f"Ingen uppföljning rapporterad för {year}"))
         want += issue12_goals(ag, fus, year)
         want += outcome_trends(ag, fus, year)
         want += issue12_duties(ag, fus, year)

@@ -222,8 +222,11 @@ case "$namnd $year" in
 	refuse "Överenskommelsen gällde 1 september–31 december 2024"
 	refuse "utom 20 000 kr som betalas ut i september"
 	# "Föreningen redovisar … efter varje termin": two written reports a
-	# year (reports-per-year="2"), none on file (review r7)
-	want "För 2025 krävdes två skriftliga rapporter, men ingen uppföljning finns i underlaget."
+	# year (reports-per-year="2"), none on file (review r7); that there
+	# is no follow-up the inledning says once (review s28)
+	want "För 2025 krävdes två skriftliga rapporter."
+	want "Underlaget har ingen uppföljning av överenskommelsen för 2025."
+	refuse "men ingen uppföljning finns i underlaget"
 	;;
 "norrvik-barn-och-utbildningsnamnden 2026")
 	# 1 Jan-30 Jun: 181 days of 2025/26 at 365 000 x 1.02 = 372 300:
@@ -259,6 +262,12 @@ case "$namnd $year" in
 	refuse "ej summerat"
 	;;
 "bjorkvik-barn-och-ungdomsnamnden 2025")
+	# a draft without follow-ups says so once, in the inledning; the
+	# overview says "Inga mål" for an agreement without goals (review
+	# s28: "ingen uppföljning" in five places)
+	once "ingen uppföljning"
+	want "Underlaget har ingen uppföljning av överenskommelsen för 2025."
+	refuse "Ingen uppföljning"
 	# The kommun's budget has a column per year: 2025 is 520 000 + 380 000 +
 	# 90 000 + 150 000 = 1 140 000 kr (the column's stated total). The table
 	# across parties (no year: every year) gives the region 200 000 kr and
@@ -358,7 +367,10 @@ case "$namnd $year" in
 	# the second's 184 days); 304 of 365 days for the årsdialog and the
 	# report, 1 per år each (the report the final one besides)
 	want "För 1 januari–31 oktober 2027 krävs tio driftmöten, tre avstämningar, två styrgruppsmöten, en årsdialog och en skriftlig rapport."
-	want "För 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre avstämningar, två styrgruppsmöten och en årsdialog) och en skriftlig rapport, men ingen uppföljning finns i underlaget."
+	want "För 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre avstämningar, två styrgruppsmöten och en årsdialog) och en skriftlig rapport."
+	# no follow-up: said once in full, in the inledning (review s28)
+	once "ingen uppföljning"
+	refuse "Ingen uppföljning rapporterad"
 	# no follow-up in 2027 nor 2026: in words, as the other rows
 	want "Uppföljningar för året inga inga"
 	refuse "Uppföljningar för året 0"
