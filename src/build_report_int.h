@@ -334,12 +334,8 @@ void		 report_attention(struct rep *);
 /* The report file's förslag till beslut under its heading, first after
  * the title block as in a tjänsteskrivelse (nothing without one). */
 void		 report_proposal(struct rep *);
-/* Its sentences, appended to b (a space first when b has text):
- * "Arbetsmarknadsnämnden hade 2023 tre överenskommelser om idéburet
- * offentligt partnerskap med fyra idéburna organisationer." */
+/* Its sentences, appended to b (a space first when b has text). */
 struct buf;
-void		 report_msg_scope(struct buf *, const char *namnd, int year, size_t nags,
-		    size_t norgs);
 /* A sum of the year as the summary's table adds it up (kr). */
 struct msg_money {
 	long long	 sum;		/* of the agreements with a figure */

@@ -91,25 +91,6 @@ add_part(struct buf *b, struct date from, struct date to)
 
 /* ---------- the sentences (pure) ---------- */
 
-void
-report_msg_scope(struct buf *b, const char *namnd, int year, size_t nags, size_t norgs)
-{
-	buf_printf(b, "%s hade %d ", namnd, year);
-	add_words(b, (long long)nags, false);
-	buf_printf(b, " %s om idéburet offentligt partnerskap", nags == 1 ? "överenskommelse" :
-	    "överenskommelser");
-	/* the same count twice in a row reads as a stutter: "fyra
-	 * överenskommelser … med lika många idéburna organisationer" */
-	if (norgs > 1 && norgs == nags)
-		buf_adds(b, " med lika många idéburna organisationer");
-	else if (norgs > 0) {
-		buf_adds(b, " med ");
-		add_words(b, (long long)norgs, false);
-		buf_adds(b, norgs == 1 ? " idéburen organisation" : " idéburna organisationer");
-	}
-	buf_adds(b, ".");
-}
-
 /* "1 250 000 kr", "inte värderat i kronor", or nothing for no figure. */
 static void
 add_money_part(struct buf *b, const struct msg_money *m)
@@ -2185,7 +2166,10 @@ report_message(struct rep *r)
 	size_t count[MSG_GOAL_N], i;
 	bool prev;
 
-	report_msg_scope(&b, r->namnd->name, r->year, r->nags, count_orgs(r));
+	/* the summary opens with the result: the lines above it say what
+	 * the report covers, the agreements listed (review s28: Vallby 2023
+	 * "Arbetsmarknadsnämnden hade 2023 fyra överenskommelser …" after
+	 * its inledning's "… hade under 2023 fyra …") */
 	money_of(r, true, &now);
 	money_of(r, false, &ib_now);
 	prev = money_before(r, &before, &ib_before, &op_before);

@@ -2642,28 +2642,19 @@ def notice_date(to, months):
 
 
 def summary_message(namnd, year, mine, prev, followups):
-    """The summary's message, worked out from the XML: the agreements and
-    idéburna organisations counted, the kommun's and the idéburna parties'
+    """The summary's message, worked out from the XML: the kommun's and the idéburna parties'
     sums beside last year's (when every agreement of last year had one),
     the number of goals of the year with those without an outcome and
     those assessed, and what needs the nämnd's attention by agreement."""
     want = []
-    first = namnd_of(mine[0][1], namnd)
     orgs = set()
     for _, ag in mine:
         for p in ag.iter("party"):
             if p.get("role") == "ideburen":
                 orgs.add(text_of(p.find("orgnr")) or text_of(p.find("name")).lower())
     n = len(mine)
-    s = (f"{text_of(first)} hade {year} {words(n)} "
-         f"{'överenskommelse' if n == 1 else 'överenskommelser'} om idéburet offentligt partnerskap")
-    if orgs and len(orgs) == n > 1:
-        # not the same number word twice in a row
-        s += " med lika många idéburna organisationer"
-    elif orgs:
-        s += f" med {words(len(orgs))} " + ("idéburen organisation" if len(orgs) == 1
-                                             else "idéburna organisationer")
-    want.append(("message: scope", s + "."))
+    # the summary opens with the result; the opening lines list the
+    # agreements (review s28; said_twice checks it)
     # a nämnd the agreement does not name is said to be inferred (r5 item 7)
     for _, ag in mine:
         rn = ag.find("responsible-namnd")
@@ -4031,6 +4022,21 @@ def said_twice(raw, year):
     same = summary.count(f"oförändrat jämfört med {year - 1}")
     if same > 1:
         out.append(f"the summary says \"oförändrat jämfört med {year - 1}\" {same} times")
+    # the inledning says what the report covers, the summary opens with
+    # the result: no sentence of one in the other, and no count of the
+    # agreements in the summary, which the opening lines give (review
+    # s28: Vallby 2023 "Arbetsmarknadsnämnden hade under 2023 fyra …" in
+    # the inledning, "… hade 2023 fyra överenskommelser …" in the summary)
+    if "Sammanfattning" in text:
+        def sentences(x):
+            return {y for y in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", x.strip()) if len(y) > 30}
+        opening = text.split("Sammanfattning", 1)[0]
+        for y in sorted(sentences(opening) & sentences(summary)):
+            out.append(f"a sentence of the inledning said again in the summary: {y[:100]!r}")
+        scope = re.search(r"hade (?:under )?%d \S+ (?:överenskommelser?|idéburna offentliga "
+                          r"partnerskap|idéburet offentligt partnerskap)" % year, summary)
+        if scope:
+            out.append(f"the summary counts the agreements the opening lists: {scope.group(0)!r}")
     return out
 
 

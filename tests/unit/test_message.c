@@ -85,10 +85,6 @@ test_message_sentences(void)
 	struct duty_gap gap, gaps[4];
 	struct date to = { 2024, 12, 31 }, d;
 
-	report_msg_scope(&b, "Arbetsmarknadsnämnden", 2023, 3, 4);
-	STR_EQ(b.data, "Arbetsmarknadsnämnden hade 2023 tre överenskommelser om idéburet "
-	    "offentligt partnerskap med fyra idéburna organisationer.");
-	buf_reset(&b);
 	/* page 1 names agreements other nämnder report too (review r7) */
 	report_msg_shared(&b, NULL, "socialnämnden, Ekdala kommun", 1);
 	STR_EQ(b.data, "Överenskommelsen delas med socialnämnden, Ekdala kommun, som också "
@@ -105,19 +101,6 @@ test_message_sentences(void)
 	buf_reset(&b);
 	report_msg_shared(&b, NULL, NULL, 0);
 	OK(b.len == 0);
-	buf_reset(&b);
-	/* no number word twice in a row (Vallby 2023: "fyra … fyra", review r7) */
-	report_msg_scope(&b, "Arbetsmarknadsnämnden", 2023, 4, 4);
-	STR_EQ(b.data, "Arbetsmarknadsnämnden hade 2023 fyra överenskommelser om idéburet "
-	    "offentligt partnerskap med lika många idéburna organisationer.");
-	buf_reset(&b);
-	report_msg_scope(&b, "Socialnämnden", 2025, 1, 1);
-	STR_EQ(b.data, "Socialnämnden hade 2025 en överenskommelse om idéburet offentligt "
-	    "partnerskap med en idéburen organisation.");
-	buf_reset(&b);
-	report_msg_scope(&b, "Kulturnämnden", 2025, 14, 13);
-	STR_EQ(b.data, "Kulturnämnden hade 2025 14 överenskommelser om idéburet offentligt "
-	    "partnerskap med 13 idéburna organisationer.");
 	buf_reset(&b);
 
 	/* money against last year; a missing figure is said missing */
