@@ -650,7 +650,8 @@ for spec in "linkoping-arbetsmarknadsnamnden 2019 input tests/report/examples" \
     "sjoberg-socialnamnden 2024 examples" "ekby-socialnamnden 2025 examples" \
     "asbro-kultur-och-fritidsnamnden 2025 examples" "vikby-kommunstyrelsen 2026 examples" \
     "norrvik-barn-och-utbildningsnamnden 2024 examples" "kvarnby-socialnamnden 2025 examples" \
-    "bjorkvik-barn-och-ungdomsnamnden 2027 examples" "ekdala-socialnamnden 2026 examples"; do
+    "bjorkvik-barn-och-ungdomsnamnden 2027 examples" "ekdala-socialnamnden 2026 examples" \
+    "ekdala-socialnamnden 2025 examples"; do
 	set -- $spec
 	name="csv-$1-$2"
 	namnd=$1 year=$2
@@ -1024,7 +1025,9 @@ for spec in "ekdala-socialnamnden 2026" "kvarnby-socialnamnden 2026"; do
 	set -- $spec
 	"$IOPDOC" report --year "$2" --namnd "$1" -o "$tmp/series.pdf" examples 2>/dev/null ||
 	    { fail "iopdoc failed ($1 $2)"; ok=0; continue; }
-	figs=$(pdftotext -raw "$tmp/series.pdf" - | grep -o '^\(Kommunens finansiering\|Övrig offentlig finansiering\|Idéburna organisationers insatser\)' |
+	# the rows, not the summary's sentences ("Kommunens finansiering var …")
+	figs=$(pdftotext -raw "$tmp/series.pdf" - | grep -v '^Kommunens finansiering var ' |
+	    grep -o '^\(Kommunens finansiering\|Övrig offentlig finansiering\|Idéburna organisationers insatser\)' |
 	    head -n 3 | tr '\n' '|')
 	legend=$(pdftotext -raw "$tmp/series.pdf" - | grep '^Kommunen .*Idéburna organisationer' | head -n 1)
 	[ "$figs" = "Kommunens finansiering|Övrig offentlig finansiering|Idéburna organisationers insatser|" ] ||
