@@ -1112,9 +1112,11 @@ goals(struct rep *r, const struct agreement *ag)
 	enum assessor who = ASSESSOR_MIXED;
 
 	report_heading(r, arena_printf(r->bd.a, "Mål och utfall %d", r->year), 3, false);
-	if (!report_has_followup_in_year(r, ag))
-		report_text(r, arena_printf(r->bd.a, "Ingen uppföljning rapporterad för %d.", r->year))
-		    ->text.first->face = FACE_BOLD;
+	/* body text: in bold it read as a heading; said where there are
+	 * goals to follow up only, "Överenskommelsen anger inga mål." says
+	 * enough where none (review s28) */
+	if (!report_has_followup_in_year(r, ag) && n > 0)
+		report_text(r, arena_printf(r->bd.a, "Ingen uppföljning rapporterad för %d.", r->year));
 	if (n == 0) {
 		report_text(r, ag->goals == NULL ? "Överenskommelsen anger inga mål." :
 		    "Överenskommelsen anger inga mål för året.");

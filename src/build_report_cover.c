@@ -113,6 +113,24 @@ facts(struct rep *r, const struct report_info *ri)
  * a dozen at most on the cover (the summary lists them all). */
 #define COVER_AGREEMENTS	12
 
+/* As the inledning has it: none of the agreements has a follow-up for
+ * the year (its sentence after the list), or this one, in the list,
+ * has none where others have. */
+bool
+report_intro_says_none(const struct rep *r, const struct agreement *ag)
+{
+	size_t i, covered = 0, at = r->nags;
+
+	if (report_has_followup_in_year(r, ag))
+		return false;
+	for (i = 0; i < r->nags; i++) {
+		covered += report_has_followup_in_year(r, r->ags[i]);
+		if (r->ags[i] == ag)
+			at = i;
+	}
+	return covered == 0 || at < COVER_AGREEMENTS;
+}
+
 static void
 contents(struct rep *r, bool mark_uncovered)
 {

@@ -176,7 +176,7 @@ add_definite_plural(struct buf *b, const char *kind)
 }
 
 /* One duty of the paragraph: what it requires ("två styrgruppsmöten"),
- * how often ("per år"), what follows that ("(52 per år)", ", vilket
+ * how often ("per år"), what follows that ("(24 per år)", ", vilket
  * blir …"), and what is on file for the year ("ett styrgruppsmöte",
  * "ingen skriftlig rapport"). */
 #define MAX_DUTIES	20
@@ -189,6 +189,7 @@ struct duty_item {
 				 * NULL: a whole year, or a count for the period */
 	int		 parts;	/* the equal parts of the year the part is
 				 * counted in: 1 år, 2 halvår, 4 kvartal … */
+	int		 part_n;	/* what the part requires; -1: no part */
 	bool		 none_on_file;	/* file reads "inget …"/"ingen …" */
 	bool		 unreported;	/* never_reported: not in the on-file list */
 	const char	*kind;		/* a meeting kind as written, or NULL */
@@ -226,6 +227,7 @@ meeting_item(struct rep *r, const struct agreement *ag, const char *kind, int co
 	it->what = take(r, &t);
 	it->per = per_words[per];
 	it->part = NULL;
+	it->part_n = -1;
 	it->parts = per == DUTY_YEAR ? count : n;
 	if (calc_duty_part(ag->from, ag->to, r->year, &from, &to) &&
 	    (part = calc_duty_required(per, count, from, to, r->year)) >= 0) {
@@ -235,7 +237,11 @@ meeting_item(struct rep *r, const struct agreement *ag, const char *kind, int co
 		add_meetings(&t, kind, part, part == 0 ? neuter ? "inget" : "ingen" : NULL,
 		    &part_neuter);
 		it->part = take(r, &t);
-	} else if (n > 1) {
+		it->part_n = part;
+	} else if (n > 1 && count > 1) {
+		/* the yearly count only where it is not plain: "två per
+		 * månad (24 per år)", never "ett dialogmöte per halvår (två
+		 * per år)", which a part year did not say (review s28) */
 		format_count_words(w, sizeof(w), (long long)count * n, neuter);
 		buf_printf(&t, " (%s per år)", w);
 	}
@@ -249,6 +255,17 @@ meeting_item(struct rep *r, const struct agreement *ag, const char *kind, int co
 	buf_free(&t);
 }
 
+/* Whether a duty is left out of what is on file: the kinds the
+ * underlag never reports, and in a part year a duty the part does not
+ * require, when none is on file (review s28, Ekdala from 1 November
+ * 2025: no "ingen årsdialog och ingen skriftlig rapport i underlaget"
+ * when neither is required). */
+static bool
+off_file(const struct duty_item *it)
+{
+	return it->unreported || (it->part_n == 0 && it->none_on_file);
+}
+
 /* What is on file, what is on file first and what is not after "men":
  * "en skriftlig rapport men inget dialogmöte", never "inget dialogmöte
  * och en skriftlig rapport", which reads as neither (review r6). */
@@ -259,12 +276,12 @@ add_on_file(struct buf *b, const struct duty_list *l)
 	int pass;
 
 	for (i = 0; i < l->n; i++)
-		n[l->item[i].none_on_file] += !l->item[i].unreported;
+		n[l->item[i].none_on_file] += !off_file(&l->item[i]);
 	for (pass = 0; pass < 2; pass++) {
 		if (pass == 1 && n[0] > 0 && n[1] > 0)
 			buf_adds(b, " men ");
 		for (i = 0; i < l->n; i++) {
-			if (l->item[i].none_on_file != (pass == 1) || l->item[i].unreported)
+			if (l->item[i].none_on_file != (pass == 1) || off_file(&l->item[i]))
 				continue;
 			if (said[pass] > 0)
 				buf_adds(b, said[pass] + 1 == n[pass] ? " och " : ", ");
@@ -274,9 +291,9 @@ add_on_file(struct buf *b, const struct duty_list *l)
 	}
 }
 
-/* "A, B och C" of the items' field from..to. */
+/* "A, B och C per år" of the items' requirements from..to. */
 static void
-add_listed(struct buf *b, const struct duty_list *l, size_t from, bool file)
+add_listed(struct buf *b, const struct duty_list *l, size_t from)
 {
 	size_t i;
 
@@ -289,10 +306,6 @@ add_listed(struct buf *b, const struct duty_list *l, size_t from, bool file)
 
 		if (i > from)
 			buf_adds(b, i + 1 == l->n ? " och " : ", ");
-		if (file) {
-			buf_adds(b, it->file);
-			continue;
-		}
 		buf_adds(b, it->what);
 		if (!same_next)
 			buf_printf(b, " %s%s", it->per, it->extra);
@@ -409,25 +422,31 @@ report_method_duties(unsigned parts, bool final, struct buf *b)
 }
 
 /* A part year named once and what it requires, the result only:
- * ". För 1 november–31 december 2025 krävs två driftmöten, en
- * avstämning, inget styrgruppsmöte …"; the rule it was counted by is
- * noted for the Bilaga (note_part_rule); nothing for a whole year. */
-static void
+ * ". För 1 november–31 december 2025 krävs två driftmöten och en
+ * avstämning", the duties it does not require left out (review s28),
+ * all of them when it requires none ("krävs inget dialogmöte"); the rule
+ * it was counted by is noted for the Bilaga (note_part_rule); nothing
+ * for a whole year.  Returns whether the part was named. */
+static bool
 add_parts(struct rep *r, const struct agreement *ag, struct buf *b, const struct duty_list *l)
 {
 	struct date from, to;
-	size_t k, nparts = 0, said = 0;
+	size_t k, nparts = 0, nrequired = 0, said = 0;
 	bool final = false;
 
-	for (k = 0; k < l->n; k++)
+	for (k = 0; k < l->n; k++) {
 		nparts += l->item[k].part != NULL;
+		nrequired += l->item[k].part != NULL && l->item[k].part_n != 0;
+	}
 	if (nparts == 0 || !calc_duty_part(ag->from, ag->to, r->year, &from, &to))
-		return;
+		return false;
+	if (nrequired > 0)
+		nparts = nrequired;
 	buf_adds(b, ". För ");
 	add_part_words(b, from, to);
 	buf_adds(b, " krävs ");
 	for (k = 0; k < l->n; k++) {
-		if (l->item[k].part == NULL)
+		if (l->item[k].part == NULL || (nrequired > 0 && l->item[k].part_n == 0))
 			continue;
 		if (said > 0)
 			buf_adds(b, said + 1 == nparts ? " och " : ", ");
@@ -436,6 +455,7 @@ add_parts(struct rep *r, const struct agreement *ag, struct buf *b, const struct
 	}
 	(void)calc_duty_reports(ag->followup.reports_per_year, ag->from, ag->to, r->year, &final);
 	note_part_rule(r, l, final);
+	return true;
 }
 
 void
@@ -446,8 +466,9 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 	struct duty_list l;
 	struct buf t = { NULL, 0, 0 };
 	struct date from, to;
-	size_t held, reports = 0, i = 0, nunreported = 0, k, said = 0;
+	size_t held, reports = 0, i = 0, nunreported = 0, k, said = 0, nfile = 0;
 	bool counted = true;	/* the agreement says how many meetings */
+	bool named;		/* a part year named, in a sentence of its own */
 
 	l.n = 0;
 	while (report_next_followup(r, ag, &i, &f))
@@ -484,6 +505,7 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 		it->per = ag->followup.reports_per_year > 0 ? "per år" : "under perioden";
 		it->extra = "";
 		it->part = NULL;
+		it->part_n = -1;
 		it->parts = ag->followup.reports_per_year;
 		/* a part year's: the reports whose period falls in it */
 		if (ag->followup.reports_per_year > 0 &&
@@ -494,6 +516,7 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 			buf_printf(&t, "%s %s", part == 0 ? "ingen" : w, part == 1 || part == 0 ?
 			    "skriftlig rapport" : "skriftliga rapporter");
 			it->part = take(r, &t);
+			it->part_n = part;
 		}
 		format_count_words(w, sizeof(w), (long long)reports, false);
 		buf_printf(&t, "%s %s", reports == 0 ? "ingen" : w, reports == 1 || reports == 0 ?
@@ -509,13 +532,19 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 	 * ingen skriftlig rapport i underlaget." */
 	if (counted) {
 		buf_adds(b, "Överenskommelsen kräver ");
-		add_listed(b, &l, 0, false);
-		add_parts(r, ag, b, &l);
+		add_listed(b, &l, 0);
+		named = add_parts(r, ag, b, &l);
 		buf_adds(b, ".");
-		if (nunreported < l.n) {
-			buf_printf(b, " För %d finns ", r->year);
+		for (k = 0; k < l.n; k++)
+			nfile += !off_file(&l.item[k]);
+		/* after the part year: "I underlaget finns ingen avstämning." */
+		if (nfile > 0) {
+			if (named)
+				buf_adds(b, " I underlaget finns ");
+			else
+				buf_printf(b, " För %d finns ", r->year);
 			add_on_file(b, &l);
-			buf_adds(b, " i underlaget.");
+			buf_adds(b, named ? "." : " i underlaget.");
 		}
 		/* the kinds the underlag never reports, once: "Driftmötena
 		 * redovisas inte i underlaget." */
@@ -549,25 +578,36 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 		buf_adds(b, "Överenskommelsen anger inte hur många uppföljningsmöten som ska hållas");
 		if (l.n > 0) {
 			buf_adds(b, ", men kräver ");
-			add_listed(b, &l, 0, false);
+			add_listed(b, &l, 0);
 		}
 		/* the written reports of a part year, as above (Norrvik from
 		 * 1 September 2024: "… innebär det en skriftlig rapport") */
-		add_parts(r, ag, b, &l);
+		named = add_parts(r, ag, b, &l);
 		/* no meeting on file where none is counted: said only when
 		 * nothing else is (review s27: "För 2024 finns inget möte och
-		 * ingen skriftlig rapport") */
+		 * ingen skriftlig rapport"); a duty the part year does not
+		 * require, only when on file (review s28) */
+		for (k = 0; k < l.n; k++)
+			nfile += !off_file(&l.item[k]);
+		if (named && held == 0 && nfile == 0) {
+			buf_adds(b, ".");
+			buf_free(&t);
+			return;
+		}
 		format_count_words(w, sizeof(w), (long long)held, true);
-		buf_printf(b, ". För %d finns ", r->year);
+		if (named)
+			buf_adds(b, ". I underlaget finns ");
+		else
+			buf_printf(b, ". För %d finns ", r->year);
 		if (held > 0 || l.n == 0)
 			buf_printf(b, "%s %s", held == 0 ? "inget" : w, held <= 1 ? "möte" : "möten");
-		if (l.n > 0) {
+		if (nfile > 0) {
 			if (held > 0)
 				buf_adds(b, " och ");
-			add_listed(b, &l, 0, true);
+			add_on_file(b, &l);
 		}
+		buf_adds(b, named ? "." : " i underlaget.");
 	}
-	buf_adds(b, " i underlaget.");
 	buf_free(&t);
 }
 

@@ -337,12 +337,8 @@ void		 report_attention(struct rep *);
 /* The report file's förslag till beslut under its heading, first after
  * the title block as in a tjänsteskrivelse (nothing without one). */
 void		 report_proposal(struct rep *);
-/* Its sentences, appended to b (a space first when b has text):
- * "Arbetsmarknadsnämnden hade 2023 tre överenskommelser om idéburet
- * offentligt partnerskap med fyra idéburna organisationer." */
+/* Its sentences, appended to b (a space first when b has text). */
 struct buf;
-void		 report_msg_scope(struct buf *, const char *namnd, int year, size_t nags,
-		    size_t norgs);
 /* A sum of the year as the summary's table adds it up (kr). */
 struct msg_money {
 	long long	 sum;		/* of the agreements with a figure */
@@ -455,9 +451,14 @@ void		 report_msg_on_file(struct buf *, int year, const struct duty_gap *, size_
 		    size_t nmeetings);
 /* No follow-up for the year and none of what it requires on file: "för
  * 2023 krävdes ett dialogmöte och en skriftlig rapport, men ingen
- * uppföljning finns i underlaget". */
+ * uppföljning finns i underlaget"; said: the inledning has said so, and
+ * the clause ends after the duties. */
 void		 report_msg_nothing_on_file(struct buf *, int year, const struct duty_gap *,
-		    size_t n, size_t nmeetings);
+		    size_t n, size_t nmeetings, bool said);
+/* Whether the inledning says the agreement has no follow-up for the
+ * year: "Underlaget har ingen uppföljning av överenskommelsen för 2027."
+ * or "(…; ingen uppföljning för 2023)" in its list. */
+bool		 report_intro_says_none(const struct rep *, const struct agreement *);
 /* "överenskommelsen löper ut 2024-12-31" (an end in the year itself:
  * "överenskommelsen löpte ut 2023-12-31"); with a notice period and an
  * automatic renewal (<renewal>), the last day to give notice: "… och

@@ -91,25 +91,6 @@ add_part(struct buf *b, struct date from, struct date to)
 
 /* ---------- the sentences (pure) ---------- */
 
-void
-report_msg_scope(struct buf *b, const char *namnd, int year, size_t nags, size_t norgs)
-{
-	buf_printf(b, "%s hade %d ", namnd, year);
-	add_words(b, (long long)nags, false);
-	buf_printf(b, " %s om idéburet offentligt partnerskap", nags == 1 ? "överenskommelse" :
-	    "överenskommelser");
-	/* the same count twice in a row reads as a stutter: "fyra
-	 * överenskommelser … med lika många idéburna organisationer" */
-	if (norgs > 1 && norgs == nags)
-		buf_adds(b, " med lika många idéburna organisationer");
-	else if (norgs > 0) {
-		buf_adds(b, " med ");
-		add_words(b, (long long)norgs, false);
-		buf_adds(b, norgs == 1 ? " idéburen organisation" : " idéburna organisationer");
-	}
-	buf_adds(b, ".");
-}
-
 /* "1 250 000 kr", "inte värderat i kronor", or nothing for no figure. */
 static void
 add_money_part(struct buf *b, const struct msg_money *m)
@@ -1005,7 +986,7 @@ report_msg_on_file(struct buf *b, int year, const struct duty_gap *g, size_t n,
 
 void
 report_msg_nothing_on_file(struct buf *b, int year, const struct duty_gap *g, size_t n,
-    size_t nmeetings)
+    size_t nmeetings, bool said)
 {
 	size_t parts = (nmeetings > 0) + (n - nmeetings), k = 0, i;
 	bool neuter;
@@ -1020,7 +1001,8 @@ report_msg_nothing_on_file(struct buf *b, int year, const struct duty_gap *g, si
 			buf_adds(b, k == parts ? " och " : ", ");
 		gap_noun(b, &g[i], NULL, true, &neuter);
 	}
-	buf_adds(b, ", men ingen uppföljning finns i underlaget");
+	if (!said)
+		buf_adds(b, ", men ingen uppföljning finns i underlaget");
 }
 
 struct date
@@ -1993,7 +1975,7 @@ attention(struct rep *r)
 	for (i = 0, n = 0; i < r->nags; i++) {
 		const struct agreement *ag = r->ags[i];
 		size_t ngaps, nmeetings;
-		bool none, nothing;
+		bool none, nothing, said;
 
 		buf_reset(&b);
 		goals_not_met(r, ag, &b);
@@ -2013,13 +1995,17 @@ attention(struct rep *r)
 			;
 		for (k = 0, nothing = none && ngaps > 0; k < ngaps; k++)
 			nothing &= gaps[k].done == 0;
+		/* no follow-up the inledning has named: not said again, only
+		 * what was required (review s28: Björkvik 2025 said "ingen
+		 * uppföljning" five times) */
+		said = none && report_intro_says_none(r, ag);
 		if (nothing) {
 			/* nothing on file at all: said once, not "i underlaget"
 			 * after every duty */
 			clause(&b);
-			report_msg_nothing_on_file(&b, r->year, gaps, ngaps, nmeetings);
+			report_msg_nothing_on_file(&b, r->year, gaps, ngaps, nmeetings, said);
 		} else {
-			if (none) {
+			if (none && !said) {
 				clause(&b);
 				buf_printf(&b, "ingen uppföljning för %d finns i underlaget", r->year);
 			}
@@ -2194,7 +2180,10 @@ report_message(struct rep *r)
 	size_t count[MSG_GOAL_N], i;
 	bool prev;
 
-	report_msg_scope(&b, r->namnd->name, r->year, r->nags, count_orgs(r));
+	/* the summary opens with the result: the lines above it say what
+	 * the report covers, the agreements listed (review s28: Vallby 2023
+	 * "Arbetsmarknadsnämnden hade 2023 fyra överenskommelser …" after
+	 * its inledning's "… hade under 2023 fyra …") */
 	money_of(r, true, &now);
 	money_of(r, false, &ib_now);
 	prev = money_before(r, &before, &ib_before, &op_before);

@@ -410,7 +410,10 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 	size_t in_text = 0;
 	char *s;
 
-	if (!report_has_followup_in_year(r, ag)) {
+	/* no goal for the year: "Inga mål", follow-up or not (review s28:
+	 * Björkvik 2025's "Ingen uppföljning rapporterad för 2025" for an
+	 * agreement without goals, said four times more on the page) */
+	if (!report_has_followup_in_year(r, ag) && n > 0) {
 		free(rows);
 		return arena_printf(r->bd.a, "Ingen uppföljning rapporterad för %d", r->year);
 	}

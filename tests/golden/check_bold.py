@@ -6,6 +6,10 @@ styrgruppsmöte: …") or what the XML marks as emphasis, never the whole
 item (review s26: Linköping 2019 p4, Aktiviteter, five activities wholly
 bold).
 
+Nor is a sentence bold as a whole: a bold line ending in a full stop
+reads as a heading (review s28: "Ingen uppföljning rapporterad för
+2028." under "Mål och utfall 2028"); headings have no full stop.
+
 usage: check_bold.py REPORT.pdf
 Reads `pdftohtml -xml` (each run of text with <b> when bold); prints one
 line per wholly bold item and exits 1 when there is one.
@@ -42,15 +46,39 @@ def items(pdf):
                    all(r[2] for r in body) and not body[-1][1].rstrip().endswith(":"))
 
 
+def bold_sentences(pdf):
+    """(page, text) of each line wholly bold that ends in a full stop."""
+    out = subprocess.run(["pdftohtml", "-xml", "-i", "-stdout", pdf], check=True,
+                         capture_output=True).stdout
+    out = re.sub(rb"<!DOCTYPE[^>]*>", b"", out)
+    root = ET.fromstring(out)
+    for page in root.iter("page"):
+        lines = {}
+        for t in page.iter("text"):
+            text = "".join(t.itertext())
+            if not text.strip():
+                continue
+            bold = t.find("b") is not None and "".join(t.find("b").itertext()) == text
+            lines.setdefault(int(t.get("top")), []).append((int(t.get("left")), text, bold))
+        for top in sorted(lines):
+            runs = sorted(lines[top])
+            text = "".join(r[1] for r in runs).strip()
+            if all(r[2] for r in runs) and text.endswith("."):
+                yield page.get("number"), text
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     bad = [(p, t) for p, t, b in items(sys.argv[1]) if b]
     for p, t in bad:
         print("page %s: a bullet item wholly bold: %s" % (p, t))
+    sentences = list(bold_sentences(sys.argv[1]))
+    for p, t in sentences:
+        print("page %s: a sentence wholly bold, as a heading: %s" % (p, t))
     n = sum(1 for _ in items(sys.argv[1]))
     print("%d of %d bullet items with no more bold than a lead-in" % (n - len(bad), n))
-    sys.exit(1 if bad else 0)
+    sys.exit(1 if bad or sentences else 0)
 
 
 if __name__ == "__main__":

@@ -2343,7 +2343,12 @@ def duty_paragraph(ag, fus, year):
             n = required_in_part(per, cnt, span[0], span[1], year)
             part = said(kind, 1, True)[0] if n == 0 else said(kind, n)[0]
             units.append(cnt if per == "year" else k)
-        extra = "" if part is not None else f" ({words(cnt * k, neuter)} per år)" if k > 1 else ""
+        # the yearly count only where it is not plain: more than one a
+        # month, quarter … ("två per månad (24 per år)"), never in a part
+        # year, which says its own (review s28: "(två per år)" after "ett
+        # dialogmöte per halvår" in some years only)
+        extra = "" if part is not None else \
+            f" ({words(cnt * k, neuter)} per år)" if k > 1 and cnt > 1 else ""
         items.append((what, words_per, extra, said(kind, 1, True)[0] if held == 0 else
                       said(kind, held)[0], part))
     in_year = [fu for fu in fus if text_of(fu.find("date"))[:4] == str(year)]
@@ -2405,15 +2410,27 @@ def duty_paragraph(ag, fus, year):
             f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]} {b.year}"
         return f"För {when} krävs " + \
             (parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1])
+    def none(x):
+        return x.startswith(("inget ", "ingen "))
+
+    def required(parts):
+        """A part year lists what it requires, all when it requires
+        nothing (review s28)."""
+        return [p for p in parts if not none(p)] or parts
+
+    def not_due(it):
+        """Not required in the part year and none on file: not listed as
+        missing (review s28, Ekdala from 1 November 2025)."""
+        return it[4] is not None and none(it[4]) and none(it[3])
     if counted:
         parts = [p for *_, p in items if p is not None]
         t = f"Överenskommelsen kräver {listed(False)}. "
         if parts:
-            t += part_sentence(parts) + ". "
+            t += part_sentence(required(parts)) + ". "
         # what is on file first, what is not after "men" (README "Goals")
         # a kind the underlag never reports is said so, not counted
         # as missing (review s26)
-        kept = [it for i, it in enumerate(items) if i not in unreported]
+        kept = [it for i, it in enumerate(items) if i not in unreported and not not_due(it)]
         have = [got for _, _, _, got, _ in kept if not got.startswith(("inget ", "ingen "))]
         lack = [got for _, _, _, got, _ in kept if got.startswith(("inget ", "ingen "))]
 
@@ -2421,7 +2438,8 @@ def duty_paragraph(ag, fus, year):
             return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " och " + xs[-1]
         if kept:
             on_file = joined(have) + " men " + joined(lack) if have and lack else joined(have or lack)
-            t += f"För {year} finns {on_file} i underlaget."
+            t += f"I underlaget finns {on_file}." if parts else \
+                f"För {year} finns {on_file} i underlaget."
         if unreported:
             kinds = [definite_plural(norm(m.get("kind"))) for m in duty.findall("meeting")
                      if unreported_kind(m.get("per").strip(), norm(m.get("kind")), fus, year)]
@@ -2433,16 +2451,19 @@ def duty_paragraph(ag, fus, year):
     # a part year's written reports, as when meetings are counted
     parts = [p for *_, p in items if p is not None]
     if parts:
-        t += ". " + part_sentence(parts)
+        t += ". " + part_sentence(required(parts))
     n = len(meetings)
+    shown = [it for it in items if not not_due(it)]
+    if parts and n == 0 and not shown:
+        return t + "."
     # no meeting on file where none is counted: said only when nothing
     # else is (review s27, Norrvik 2024)
-    t += f". För {year} finns "
+    t += ". I underlaget finns " if parts else f". För {year} finns "
     if n > 0 or not items:
         t += f"{'inget' if n == 0 else words(n, True)} {'möte' if n <= 1 else 'möten'}"
-    if items:
-        t += (" och " if n > 0 else "") + listed(True)
-    return t + " i underlaget."
+    if shown:
+        t += (" och " if n > 0 else "") + ", ".join(got for _, _, _, got, _ in shown)
+    return t + ("." if parts else " i underlaget.")
 
 
 def meeting_noun(kind, n):
@@ -2758,28 +2779,19 @@ def notice_date(to, months):
 
 
 def summary_message(namnd, year, mine, prev, followups):
-    """The summary's message, worked out from the XML: the agreements and
-    idéburna organisations counted, the kommun's and the idéburna parties'
+    """The summary's message, worked out from the XML: the kommun's and the idéburna parties'
     sums beside last year's (when every agreement of last year had one),
     the number of goals of the year with those without an outcome and
     those assessed, and what needs the nämnd's attention by agreement."""
     want = []
-    first = namnd_of(mine[0][1], namnd)
     orgs = set()
     for _, ag in mine:
         for p in ag.iter("party"):
             if p.get("role") == "ideburen":
                 orgs.add(text_of(p.find("orgnr")) or text_of(p.find("name")).lower())
     n = len(mine)
-    s = (f"{text_of(first)} hade {year} {words(n)} "
-         f"{'överenskommelse' if n == 1 else 'överenskommelser'} om idéburet offentligt partnerskap")
-    if orgs and len(orgs) == n > 1:
-        # not the same number word twice in a row
-        s += " med lika många idéburna organisationer"
-    elif orgs:
-        s += f" med {words(len(orgs))} " + ("idéburen organisation" if len(orgs) == 1
-                                             else "idéburna organisationer")
-    want.append(("message: scope", s + "."))
+    # the summary opens with the result; the opening lines list the
+    # agreements (review s28; said_twice checks it)
     # a nämnd the agreement does not name is said to be inferred (r5 item 7)
     for _, ag in mine:
         rn = ag.find("responsible-namnd")
@@ -3253,12 +3265,17 @@ def summary_message(namnd, year, mine, prev, followups):
 
         def listed(xs):
             return xs[0] if len(xs) == 1 else ", ".join(xs[:-1]) + " och " + xs[-1]
+        # the inledning says none has a follow-up, or marks this one:
+        # not said again (review s28)
+        said = none and (not any(fu_in_year(r, year) for _, r in followups
+                                 if any(r.get("agreement") == g.get("id") for _, g in mine))
+                         or [x for _, x in mine].index(ag) < 12)
         if none and pieces and on_file == 0:
             # nothing on file at all: one sentence, not "i underlaget" after each duty
-            clauses.append(f"för {year} krävdes {listed([p for p, _ in pieces])}, men ingen "
-                           "uppföljning finns i underlaget")
+            clauses.append(f"för {year} krävdes {listed([p for p, _ in pieces])}" +
+                           ("" if said else ", men ingen uppföljning finns i underlaget"))
         else:
-            if none:
+            if none and not said:
                 clauses.append(f"ingen uppföljning för {year} finns i underlaget")
             if pieces:
                 clauses.append(f"för {year} finns {listed([f for _, f in pieces])} i underlaget")
@@ -4151,6 +4168,21 @@ def said_twice(raw, year):
     same = summary.count(f"oförändrat jämfört med {year - 1}")
     if same > 1:
         out.append(f"the summary says \"oförändrat jämfört med {year - 1}\" {same} times")
+    # the inledning says what the report covers, the summary opens with
+    # the result: no sentence of one in the other, and no count of the
+    # agreements in the summary, which the opening lines give (review
+    # s28: Vallby 2023 "Arbetsmarknadsnämnden hade under 2023 fyra …" in
+    # the inledning, "… hade 2023 fyra överenskommelser …" in the summary)
+    if "Sammanfattning" in text:
+        def sentences(x):
+            return {y for y in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", x.strip()) if len(y) > 30}
+        opening = text.split("Sammanfattning", 1)[0]
+        for y in sorted(sentences(opening) & sentences(summary)):
+            out.append(f"a sentence of the inledning said again in the summary: {y[:100]!r}")
+        scope = re.search(r"hade (?:under )?%d \S+ (?:överenskommelser?|idéburna offentliga "
+                          r"partnerskap|idéburet offentligt partnerskap)" % year, summary)
+        if scope:
+            out.append(f"the summary counts the agreements the opening lists: {scope.group(0)!r}")
     return out
 
 
@@ -4425,8 +4457,14 @@ def main():
         outcomes = [(fu, o, grp) for fu in fus for grp in fu.iter("outcomes")
                     for o in grp.iter("outcome") if grp.get("to")[:4] == str(year)]
         dated = [fu for fu in fus if fu_in_year(fu, int(year))]
-        if not outcomes and not dated:
+        # said under "Mål och utfall" and in the overview where there are
+        # goals to follow up; without any, "Inga mål" says enough (review
+        # s28: Björkvik 2025 said "ingen uppföljning" five times)
+        if not outcomes and not dated and year_goals(ag, fus, int(year)):
             want.append(("no follow-up", f"Ingen uppföljning rapporterad för {year}"))
+        elif not outcomes and not dated and len(mine) == 1:
+            want.append(("absent: no follow-up said where no goals",
+                         f"Ingen uppföljning rapporterad för {year}"))
         want += issue12_goals(ag, fus, year)
         want += outcome_trends(ag, fus, year)
         want += issue12_duties(ag, fus, year)

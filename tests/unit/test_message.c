@@ -85,10 +85,6 @@ test_message_sentences(void)
 	struct duty_gap gap, gaps[4];
 	struct date to = { 2024, 12, 31 }, d;
 
-	report_msg_scope(&b, "Arbetsmarknadsnämnden", 2023, 3, 4);
-	STR_EQ(b.data, "Arbetsmarknadsnämnden hade 2023 tre överenskommelser om idéburet "
-	    "offentligt partnerskap med fyra idéburna organisationer.");
-	buf_reset(&b);
 	/* page 1 names agreements other nämnder report too (review r7) */
 	report_msg_shared(&b, NULL, "socialnämnden, Ekdala kommun", 1);
 	STR_EQ(b.data, "Överenskommelsen delas med socialnämnden, Ekdala kommun, som också "
@@ -105,19 +101,6 @@ test_message_sentences(void)
 	buf_reset(&b);
 	report_msg_shared(&b, NULL, NULL, 0);
 	OK(b.len == 0);
-	buf_reset(&b);
-	/* no number word twice in a row (Vallby 2023: "fyra … fyra", review r7) */
-	report_msg_scope(&b, "Arbetsmarknadsnämnden", 2023, 4, 4);
-	STR_EQ(b.data, "Arbetsmarknadsnämnden hade 2023 fyra överenskommelser om idéburet "
-	    "offentligt partnerskap med lika många idéburna organisationer.");
-	buf_reset(&b);
-	report_msg_scope(&b, "Socialnämnden", 2025, 1, 1);
-	STR_EQ(b.data, "Socialnämnden hade 2025 en överenskommelse om idéburet offentligt "
-	    "partnerskap med en idéburen organisation.");
-	buf_reset(&b);
-	report_msg_scope(&b, "Kulturnämnden", 2025, 14, 13);
-	STR_EQ(b.data, "Kulturnämnden hade 2025 14 överenskommelser om idéburet offentligt "
-	    "partnerskap med 13 idéburna organisationer.");
 	buf_reset(&b);
 
 	/* money against last year; a missing figure is said missing */
@@ -630,14 +613,14 @@ test_message_sentences(void)
 	STR_EQ(b.data, "för 2027 finns inget av de 16 mötena (tio driftmöten, tre avstämningar, två "
 	    "styrgruppsmöten och en årsdialog) i underlaget");
 	buf_reset(&b);
-	report_msg_nothing_on_file(&b, 2027, gaps + 1, 3, 3);
+	report_msg_nothing_on_file(&b, 2027, gaps + 1, 3, 3, false);
 	STR_EQ(b.data, "för 2027 krävdes sex möten (tre avstämningar, två styrgruppsmöten och en "
 	    "årsdialog), men ingen uppföljning finns i underlaget");
 	buf_reset(&b);
 	/* monthly meetings left out of the count: it says what it counts
 	 * (Ekdala 2026 "sju möten": review r7) */
 	gaps[1].besides = gaps[2].besides = gaps[3].besides = "månatliga driftmöten";
-	report_msg_nothing_on_file(&b, 2027, gaps + 1, 3, 3);
+	report_msg_nothing_on_file(&b, 2027, gaps + 1, 3, 3, false);
 	STR_EQ(b.data, "för 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre "
 	    "avstämningar, två styrgruppsmöten och en årsdialog), men ingen uppföljning finns i "
 	    "underlaget");
@@ -669,9 +652,14 @@ test_message_sentences(void)
 	buf_reset(&b);
 	gaps[0] = (struct duty_gap){ "dialogmöte", 0, 1, false, { 0, 0, 0 }, NULL, false };
 	gaps[1] = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 }, NULL, false };
-	report_msg_nothing_on_file(&b, 2023, gaps, 2, 1);
+	report_msg_nothing_on_file(&b, 2023, gaps, 2, 1, false);
 	STR_EQ(b.data, "för 2023 krävdes ett dialogmöte och en skriftlig rapport, men ingen "
 	    "uppföljning finns i underlaget");
+	buf_reset(&b);
+	/* the inledning has said there is none: what was required, once
+	 * (review s28: Ekdala 2027 said "ingen uppföljning" three times) */
+	report_msg_nothing_on_file(&b, 2023, gaps, 2, 1, true);
+	STR_EQ(b.data, "för 2023 krävdes ett dialogmöte och en skriftlig rapport");
 	buf_reset(&b);
 
 	/* starts and ends within the year named, in the money paragraph */
