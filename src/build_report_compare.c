@@ -108,22 +108,19 @@ notes_said(const struct party_notes *pn, size_t i)
 	return false;
 }
 
-static const char *const month_words[] = { "januari", "februari", "mars", "april", "maj",
-    "juni", "juli", "augusti", "september", "oktober", "november", "december" };
-
 /* "juni" of 6 */
 static const char *
 month_of(int m)
 {
-	return m >= 1 && m <= 12 ? month_words[m - 1] : "";
+	return month_name(m);
 }
 
 /* "1 januari–31 oktober" (and the year when years says so) */
 static void
 day_month_span(struct buf *b, struct date from, struct date to, bool years)
 {
-	buf_printf(b, "%d %s–%d %s", from.d, month_words[from.m - 1], to.d,
-	    month_words[to.m - 1]);
+	buf_printf(b, "%d %s–%d %s", from.d, month_name(from.m), to.d,
+	    month_name(to.m));
 	if (years)
 		buf_printf(b, " %d", from.y);
 }
@@ -1316,18 +1313,16 @@ report_compare_last_column(struct rep *r, struct doc_table *tb, size_t col, size
 static const char *
 chart_months(struct rep *r, const struct agreement *ag, int y)
 {
-	static const char *const months[] = { "januari", "februari", "mars", "april", "maj",
-	    "juni", "juli", "augusti", "september", "oktober", "november", "december" };
 	struct date from, to, next;
 
 	if (!part_of_year(ag, y, &from, &to))
 		return "";
 	next = due_add_days(to, 1);
 	if (from.d == 1 && next.d == 1)
-		return from.m == to.m ? months[from.m - 1] :
-		    arena_printf(r->bd.a, "%s–%s", months[from.m - 1], months[to.m - 1]);
-	return arena_printf(r->bd.a, "%d %s–%d %s", from.d, months[from.m - 1], to.d,
-	    months[to.m - 1]);
+		return from.m == to.m ? month_name(from.m) :
+		    arena_printf(r->bd.a, "%s–%s", month_name(from.m), month_name(to.m));
+	return arena_printf(r->bd.a, "%d %s–%d %s", from.d, month_name(from.m), to.d,
+	    month_name(to.m));
 }
 
 /* "Nystart (2023, juli–december, helårsbelopp)"'s inside: the year

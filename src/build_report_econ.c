@@ -191,10 +191,6 @@ payment_words(struct rep *r, const struct line_econ *e)
 		[LINE_PAY_YEARLY] = "en gång per år", [LINE_PAY_HALF_YEARLY] = "två gånger per år",
 		[LINE_PAY_QUARTERLY] = "kvartalsvis", [LINE_PAY_MONTHLY] = "månadsvis",
 	};
-	static const char *const months[] = {
-		"januari", "februari", "mars", "april", "maj", "juni", "juli",
-		"augusti", "september", "oktober", "november", "december"
-	};
 	struct buf b = { NULL, 0, 0 };
 	int m, n = __builtin_popcount(e->payment_months), k = 0;
 	char *s;
@@ -208,7 +204,7 @@ payment_words(struct rep *r, const struct line_econ *e)
 	for (m = 1; m <= 12; m++) {
 		if (!(e->payment_months & 1u << m))
 			continue;
-		buf_printf(&b, "%s%s", k == 0 ? "" : k == n - 1 ? " och " : ", ", months[m - 1]);
+		buf_printf(&b, "%s%s", k == 0 ? "" : k == n - 1 ? " och " : ", ", month_name(m));
 		k++;
 	}
 	s = arena_strdup(r->bd.a, b.data);
@@ -447,9 +443,6 @@ report_econ_pools(struct rep *r, const struct agreement *ag)
 	}
 }
 
-static const char *const month_names[] = { "januari", "februari", "mars", "april", "maj",
-    "juni", "juli", "augusti", "september", "oktober", "november", "december" };
-
 /* "32 772,60 kr": kronor and öre, the öre left out when none (the Ekonomi
  * note and its item lines, build_report_items.c). */
 const char *
@@ -555,10 +548,10 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct agreement *ag,
 			continue;
 		}
 		if (m->first == m->last)
-			buf_printf(note, " för %s", month_names[m->first - 1]);
+			buf_printf(note, " för %s", month_name(m->first));
 		else
-			buf_printf(note, " för %s–%s", month_names[m->first - 1],
-			    month_names[m->last - 1]);
+			buf_printf(note, " för %s–%s", month_name(m->first),
+			    month_name(m->last));
 		if (m->months == (double)m->n) {
 			if (m->n > 1)
 				buf_printf(note, " (%d månader)", m->n);
@@ -651,9 +644,9 @@ monthly_outside(struct rep *r, const struct agreement *ag, const struct party *p
 	buf_printf(note, "%s anger totalt %s, %s %s än de årliga posterna (%s); därtill kommer "
 	    "%s, %s för %s", clause ? "överenskommelsen" : "Överenskommelsen", st, diff,
 	    more ? "mer" : "mindre", sum, what, build_money(&r->bd, (long long)(kr + 0.5), false),
-	    month_names[first - 1]);
+	    month_name(first));
 	if (last != first)
-		buf_printf(note, "–%s", month_names[last - 1]);
+		buf_printf(note, "–%s", month_name(last));
 	buf_adds(note, ". Rapporten räknar med posterna. ");
 	return true;
 }

@@ -54,9 +54,6 @@ add(struct items *v, const char *name, long long kr, const char *basis)
 	v->n++;
 }
 
-static const char *const month_word[] = { "", "januari", "februari", "mars", "april", "maj",
-    "juni", "juli", "augusti", "september", "oktober", "november", "december" };
-
 /* "augusti", "januari och juli" */
 static const char *
 months_words(struct rep *r, unsigned months)
@@ -67,7 +64,7 @@ months_words(struct rep *r, unsigned months)
 
 	for (m = 1; m <= 12; m++)
 		if (months & 1u << m)
-			buf_printf(&b, "%s%s", k++ == 0 ? "" : k == n ? " och " : ", ", month_word[m]);
+			buf_printf(&b, "%s%s", k++ == 0 ? "" : k == n ? " och " : ", ", month_name(m));
 	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : "");
 	buf_free(&b);
 	return s;

@@ -152,19 +152,25 @@ date_add_years(struct date d, int k)
 	return d;
 }
 
+static const char *const month_names[] = {
+	"januari", "februari", "mars", "april", "maj", "juni", "juli",
+	"augusti", "september", "oktober", "november", "december"
+};
+
+const char *
+month_name(int m)
+{
+	return m >= 1 && m <= 12 ? month_names[m - 1] : "";
+}
+
 void
 date_format_long(struct date d, char *out, size_t size)
 {
-	static const char *const months[] = {
-		"januari", "februari", "mars", "april", "maj", "juni", "juli",
-		"augusti", "september", "oktober", "november", "december"
-	};
-
 	if (d.m < 1 || d.m > 12) {
 		snprintf(out, size, "?");
 		return;
 	}
-	snprintf(out, size, "%d %s %d", d.d, months[d.m - 1], d.y);
+	snprintf(out, size, "%d %s %d", d.d, month_name(d.m), d.y);
 }
 
 void

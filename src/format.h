@@ -41,6 +41,10 @@ long	date_days(struct date);
 int	days_in_year(int y);
 /* The same day and month k years later; 29 February becomes the 28th. */
 struct date	date_add_years(struct date, int k);
+/* The month's name in Swedish, lower case: "januari" for 1 to
+ * "december" for 12; "" for any other number.  The one table of month
+ * names: reports, dates in words and the reading of written dates use it. */
+const char	*month_name(int m);
 /* "26 november 2018" */
 void	date_format_long(struct date, char *out, size_t size);
 /* "2018-11-26" */

@@ -103,6 +103,11 @@ test_dates(void)
 	date_parse("2021-05-18", &d);
 	date_format_long(d, s, sizeof(s));
 	STR_EQ(s, "18 maj 2021");
+	STR_EQ(month_name(1), "januari");
+	STR_EQ(month_name(10), "oktober");
+	STR_EQ(month_name(12), "december");
+	STR_EQ(month_name(0), "");
+	STR_EQ(month_name(13), "");
 	{
 		struct date a = { 2019, 1, 1 }, b = { 2021, 12, 31 };
 
