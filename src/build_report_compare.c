@@ -1307,7 +1307,7 @@ report_compare_last_column(struct rep *r, struct doc_table *tb, size_t col, size
 	    "%zu av %zu", met, measurable) : "inget bedömt", false, DALIGN_RIGHT, 0);
 }
 
-/* A chart label's words for the part of year y agreement ag covers
+/* The funding table head's words for the part of year y agreement ag covers
  * (review r7: "2023" alone said nothing of it): "juli–december", "mars"
  * for whole months, else "15 mars–31 december"; "" for all of it. */
 static const char *
@@ -1325,25 +1325,38 @@ chart_months(struct rep *r, const struct agreement *ag, int y)
 	    month_name(to.m));
 }
 
-/* "Nystart (2023, juli–december, helårsbelopp)"'s inside: the year
- * when with_year, the part of the year and the mark
- * (report_annual_mark's " (…)"), comma apart; "" when none. */
+/* A chart label's short words for the part of year y agreement ag
+ * covers, so that a label keeps to one line (review s28: "2027
+ * (januari–oktober, delvis beräknat efter dagar)" wrapped in the label
+ * column): "jul–dec", "mar" for whole months, else "11 aug–31 dec"; ""
+ * for all of it. */
 static const char *
-chart_inner(struct rep *r, const char *part, int year, bool with_year, const char *mark)
+chart_label_part(struct rep *r, const struct agreement *ag, int y)
 {
-	struct buf b = { NULL, 0, 0 };
-	size_t ml = *mark != '\0' ? strlen(mark) - 3 : 0;
-	const char *s;
+	struct date from, to, next;
 
+	if (!part_of_year(ag, y, &from, &to))
+		return "";
+	next = due_add_days(to, 1);
+	if (from.d == 1 && next.d == 1)
+		return from.m == to.m ? month_abbr(from.m) :
+		    arena_printf(r->bd.a, "%s–%s", month_abbr(from.m), month_abbr(to.m));
+	return arena_printf(r->bd.a, "%d %s–%d %s", from.d, month_abbr(from.m), to.d,
+	    month_abbr(to.m));
+}
+
+/* "Nystart (2023, jul–dec)"'s inside: the year when with_year and the
+ * part of the year, comma apart; "" when none.  How a figure is counted
+ * ("beräknat efter dagar") is its bar's mark (chart_marks), not the
+ * label's. */
+static const char *
+chart_inner(struct rep *r, const char *part, int year, bool with_year)
+{
+	if (with_year && *part != '\0')
+		return arena_printf(r->bd.a, "%d, %s", year, part);
 	if (with_year)
-		buf_printf(&b, "%d", year);
-	if (*part != '\0')
-		buf_printf(&b, "%s%s", b.len > 0 ? ", " : "", part);
-	if (ml > 0)
-		buf_printf(&b, "%s%.*s", b.len > 0 ? ", " : "", (int)ml, mark + 2);
-	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : "");
-	buf_free(&b);
-	return s;
+		return arena_printf(r->bd.a, "%d", year);
+	return part;
 }
 
 /* The years of the funding chart of a nämnd with one agreement, at most. */
@@ -1408,6 +1421,31 @@ chart_amounts(struct doc_chart *ch, size_t row, size_t k, const struct ag_amount
 	}
 }
 
+/* The marks of row's bars: how each series' figure is counted,
+ * report_annual_mark's words ("beräknat efter dagar", "delvis
+ * helårsbelopp") per series, as the key figures mark each sum; said once
+ * under the chart (layout_chart). */
+static void
+chart_marks(struct rep *r, struct doc_chart *ch, size_t row, size_t k,
+    const struct ag_amounts *am)
+{
+	static const enum rep_money money[] = {
+		REP_MONEY_KOMMUN, REP_MONEY_OTHER_PUBLIC, REP_MONEY_IDEBUREN
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(money) / sizeof(money[0]); i++) {
+		size_t at = row * (2 + k) + money_series(money[i], k);
+		const char *m = report_annual_mark(am->annual_for_part[money[i]]);
+
+		if (money[i] == REP_MONEY_OTHER_PUBLIC && k == 0)
+			continue;
+		/* " (beräknat efter dagar)": its words */
+		if (ch->present[at] && strlen(m) > 3)
+			ch->mark[at] = arena_printf(r->bd.a, "%.*s", (int)(strlen(m) - 3), m + 2);
+	}
+}
+
 /* A nämnd with one agreement has nothing to set it beside: the chart
  * shows the agreement's funding per year of its period up to the
  * report's year (the last CHART_YEARS), none when that is one year. */
@@ -1446,16 +1484,14 @@ years_chart(struct rep *r)
 			am = y.amounts;
 		}
 		{
-			const char *in = chart_inner(r, chart_months(r, ag, year), year, false,
-			    report_annual_mark(am->annual_for_part[REP_MONEY_KOMMUN] |
-			    am->annual_for_part[REP_MONEY_OTHER_PUBLIC] |
-			    am->annual_for_part[REP_MONEY_IDEBUREN]));
+			const char *in = chart_label_part(r, ag, year);
 
-			/* "2023 (juli–december)" */
+			/* "2023 (jul–dec)" */
 			ch->labels[row] = *in != '\0' ? arena_printf(r->bd.a, "%d (%s)", year, in) :
 			    arena_printf(r->bd.a, "%d", year);
 		}
 		chart_amounts(ch, row, k, am);
+		chart_marks(r, ch, row, k, am);
 		free(y.amounts);
 		y.amounts = NULL;
 	}
@@ -1488,17 +1524,15 @@ static void
 compare_row(struct rep *r, struct doc_chart *ch, size_t row, size_t k,
     const struct agreement *ag, const struct ag_amounts *am, int year, bool two)
 {
-	/* a whole year's amount for part of the year, either year */
-	const char *mark = report_annual_mark(am->annual_for_part[REP_MONEY_KOMMUN] |
-	    am->annual_for_part[REP_MONEY_OTHER_PUBLIC] |
-	    am->annual_for_part[REP_MONEY_IDEBUREN]);
-	/* the part of the year and " (delvis helårsbelopp)" inside the
-	 * year's brackets: "Nystart (2023, juli–december)" */
-	const char *in = chart_inner(r, chart_months(r, ag, year), year, two, mark);
+	/* the part of the year inside the year's brackets: "Nystart
+	 * (2023, jul–dec)"; a whole year's amount for part of the year its
+	 * bar's mark */
+	const char *in = chart_inner(r, chart_label_part(r, ag, year), year, two);
 
 	ch->labels[row] = *in != '\0' ? arena_printf(r->bd.a, "%s (%s)",
 	    report_short_name(ag), in) : arena_strdup(r->bd.a, report_short_name(ag));
 	chart_amounts(ch, row, k, am);
+	chart_marks(r, ch, row, k, am);
 }
 
 /* The summary's chart: the kommun against the idéburna (and other public

@@ -163,6 +163,16 @@ month_name(int m)
 	return m >= 1 && m <= 12 ? month_names[m - 1] : "";
 }
 
+const char *
+month_abbr(int m)
+{
+	static const char *const abbr[] = {
+		"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"
+	};
+
+	return m >= 1 && m <= 12 ? abbr[m - 1] : "";
+}
+
 void
 date_format_long(struct date d, char *out, size_t size)
 {

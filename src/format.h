@@ -45,6 +45,9 @@ struct date	date_add_years(struct date, int k);
  * "december" for 12; "" for any other number.  The one table of month
  * names: reports, dates in words and the reading of written dates use it. */
 const char	*month_name(int m);
+/* Its short form for a chart's labels (SCB's): "jan", "feb", "mar", "apr",
+ * "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"; "" else. */
+const char	*month_abbr(int m);
 /* "26 november 2018" */
 void	date_format_long(struct date, char *out, size_t size);
 /* "2018-11-26" */

@@ -2158,6 +2158,26 @@ def chart_months(ag, year):
     return f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]}"
 
 
+MONTH_ABBR = ["", "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov",
+              "dec"]
+
+
+def chart_label_months(ag, year):
+    """The chart label's short words for the part of the year the
+    agreement covers (review s28: "2027 (januari–oktober, delvis
+    beräknat efter dagar)" wrapped in the label column): "jul–dec",
+    "mar", "11 aug–31 dec"; "" for all of it."""
+    part = part_of_year(ag, year)
+    if part is None:
+        return ""
+    a, b = part
+    last = (b + datetime.timedelta(days=1)).day == 1
+    if a.day == 1 and last:
+        return MONTH_ABBR[a.month] if a.month == b.month else \
+            f"{MONTH_ABBR[a.month]}–{MONTH_ABBR[b.month]}"
+    return f"{a.day} {MONTH_ABBR[a.month]}–{b.day} {MONTH_ABBR[b.month]}"
+
+
 def required_in_part(per, count, a, b, year):
     """Meetings or reports asked for in [a, b] of year: the duty's equal
     parts of the year that [a, b] covers MORE THAN HALF of, by days
@@ -3830,15 +3850,26 @@ def chart_alt_texts(mine, followups, year, before=()):
                  f"Finansiering {year - 1} och {year} per överenskommelse, kronor" if two
                  else f"Finansiering {year} per överenskommelse, kronor")
         want.append(("funding chart alt", title + "."))
+        marks = []
         for name, y, v, ag in rows:
-            mark = annual_mark(ag, y)
-            # a year the agreement covers in part names its months
-            # (review r7): "2023 (juli–december)"
-            part = chart_months(ag, y)
-            inner = ", ".join(x for x in (part, mark) if x)
-            label = (f"{y} ({inner})" if inner else f"{y}") if single else \
-                f"{name} ({', '.join(x for x in (str(y), part, mark) if x)})" if two \
-                else (f"{name} ({inner})" if inner else name)
+            # a year the agreement covers in part names its months, short
+            # (review r7: "2023 (juli–december)"; review s28: "2027
+            # (jan–okt)"), the marks of how a figure is counted beside
+            # its bar, said once under the chart
+            part = chart_label_months(ag, y)
+            label = (f"{y} ({part})" if part else f"{y}") if single else \
+                f"{name} ({', '.join(x for x in (str(y), part) if x)})" if two \
+                else (f"{name} ({part})" if part else name)
+
+            def mark(kind):
+                """" (beräknat efter dagar)" after a bar's figure: its
+                parties' sum_mark; "" when none."""
+                m = sum_mark([(ag, p.get("id")) for p in ag.iter("party")
+                              if money_kind(ag, p) == kind and
+                              isinstance(amount(ag, p.get("id"), y), int)], y)
+                if m and m not in marks:
+                    marks.append(m)
+                return f" ({m})" if m else ""
             # a bar without a figure says why (review 2): help without a
             # value, or no budget
             def why(kind):
@@ -3847,17 +3878,21 @@ def chart_alt_texts(mine, followups, year, before=()):
                 figs = [amount(ag, p.get("id"), y) for p in ag.iter("party")
                         if money_kind(ag, p) == kind]
                 return NOT_VALUED if NOT_VALUED in figs else "inget belopp angivet"
-            k = f"Kommunen {v['kommun']} kr" if v["kommun"] is not None else \
+            k = f"Kommunen {v['kommun']} kr{mark('kommun')}" if v["kommun"] is not None else \
                 f"Kommunen {why('kommun')}"
-            i = (f"Idéburna organisationer {v['ideburen']} kr" if v["ideburen"] is not None
-                 else f"Idéburna organisationer {why('ideburen')}")
             # the series in the key figures' order: other public money,
             # when the report has any, between the kommun and the
             # idéburna (review s26)
             o = "" if not has_other else \
-                f"Övrig offentlig {v['other']} kr, " if v["other"] is not None else \
-                f"Övrig offentlig {why('other')}, "
+                f"Övrig offentlig {v['other']} kr{mark('other')}, " if v["other"] is not None \
+                else f"Övrig offentlig {why('other')}, "
+            i = (f"Idéburna organisationer {v['ideburen']} kr{mark('ideburen')}"
+                 if v["ideburen"] is not None else f"Idéburna organisationer {why('ideburen')}")
             want.append(("funding chart alt", f"{label}: {k}, {o}{i}"))
+        # each mark once under the chart, after as many asterisks as its
+        # place: "* Beräknat efter dagar."
+        for n, m in enumerate(marks):
+            want.append(("funding chart note", f"{'*' * (n + 1)} {m[0].upper()}{m[1:]}."))
     for f, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         goal_alts = []
@@ -4420,6 +4455,11 @@ def main():
                           f"{m.strip()!r}: {f} – {t} and {f2} – {t2}")
     alt_want = chart_alt_texts(mine, followups, year, before)
     for what, s in alt_want:
+        if what == "funding chart note":
+            if norm(s) not in text:
+                missing += 1
+                print(f"check_report: {pdf}: {what} not under the chart: {s!r}")
+            continue
         if norm(s) not in alts:
             missing += 1
             print(f"check_report: {pdf}: {what} not in any chart's alt text: {s!r}")
