@@ -849,6 +849,32 @@ def days_not_reproduced(text, year):
     return out
 
 
+def month_decimals(text):
+    """Every count of months with decimals: "knappt 4,7 månader"."""
+    return re.findall(r"(?:(?:knappt|drygt) )?\d+,\d+ månad(?:er)?\b", text)
+
+
+def part_months_wrong(text, year):
+    """A part month's kronor beside the whole months' rate that its days
+    do not give: "P kr för a–b M" next to "N × R kr" must be R × days /
+    days of M, ±1 kr."""
+    num = r"\d{1,3}(?: \d{3})*(?:,\d\d)?"
+    months = "|".join(MONTH_LONG[1:])
+    part = rf"({num}) kr för (\d+)–(\d+) ({months})"
+    whole = rf"\d+ × ({num}) kr för (?:{months})(?:–(?:{months}))?"
+    out = []
+    for p, a, b, m, r in re.findall(rf"{part} \+ {whole}", text) + \
+            [(p, a, b, m, r) for r, p, a, b, m in re.findall(rf"{whole} \+ {part}", text)]:
+        mi = MONTH_LONG.index(m)
+        dim = (datetime.date(year + (mi == 12), mi % 12 + 1, 1) - datetime.date(year, mi, 1)).days
+        p_kr = float(p.replace(" ", "").replace(",", "."))
+        rate = float(r.replace(" ", "").replace(",", "."))
+        if abs(rate * (int(b) - int(a) + 1) / dim - p_kr) > 1:
+            out.append(f"{p} kr for {a}–{b} {m} is not {int(b) - int(a) + 1} of {dim} days of "
+                       f"{r} kr")
+    return out
+
+
 def ekonomi_rows(text, year):
     """Each Ekonomi table of the year: its rows as (amount, note) and the
     text under it.  Rows are cut at each party's label: "(kommunen) X kr
@@ -4468,6 +4494,17 @@ def main():
     # siffror" (review r20: Vallby AMN 2025's 2024 bars 952 120 kr without
     # Mentor för kvinnor, ended in 2024, beside 1 092 120 kr)
     missing += chart_sums_missing(pdf, text, alts_each, year)
+    # money per month counted by days is said in whole months and dates,
+    # never a count of months with decimals (review s28: Ekby UBN 2025
+    # "31 500 kr per månad i knappt 4,7 månader"); a part month's kronor
+    # are its days' share of the month's: "21 339 kr för 11–31 augusti +
+    # 4 × 31 500 kr för september–december"
+    for bad in month_decimals(text):
+        missing += 1
+        print(f"check_report: {pdf}: a count of months with decimals: {bad!r}")
+    for bad in part_months_wrong(text, year):
+        missing += 1
+        print(f"check_report: {pdf}: {bad}")
     # a budget line without a label is named by its kind in the table of
     # a party's budget lines, never by the party's name again (review r20:
     # Kvarnby 2025's Post "Kvarnby kommun" beside "IOP-ersättning")

@@ -1918,6 +1918,7 @@ main(void)
 	test_rev_rounding();
 	test_rev_items();
 	test_rev_row_parts();
+	test_rev_month_split();
 	test_rev_paid_uprated();
 	test_rev_deadlines();
 	test_rev_percent_nbsp();
