@@ -1333,16 +1333,13 @@ chart_months(struct rep *r, const struct agreement *ag, int y)
 static const char *
 chart_label_part(struct rep *r, const struct agreement *ag, int y)
 {
-	struct date from, to, next;
+	struct date from, to;
+	char s[96];
 
 	if (!part_of_year(ag, y, &from, &to))
 		return "";
-	next = due_add_days(to, 1);
-	if (from.d == 1 && next.d == 1)
-		return from.m == to.m ? month_abbr(from.m) :
-		    arena_printf(r->bd.a, "%s–%s", month_abbr(from.m), month_abbr(to.m));
-	return arena_printf(r->bd.a, "%d %s–%d %s", from.d, month_abbr(from.m), to.d,
-	    month_abbr(to.m));
+	date_span_short(from, to, s, sizeof(s));
+	return arena_strdup(r->bd.a, s);
 }
 
 /* "Nystart (2023, jul–dec)"'s inside: the year when with_year and the

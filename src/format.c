@@ -174,6 +174,27 @@ month_abbr(int m)
 }
 
 void
+date_span_short(struct date from, struct date to, char *out, size_t size)
+{
+	bool whole = from.d == 1 && !date_exists(to.y, to.m, to.d + 1);
+	char y1[16] = "", y2[16] = "";
+
+	if (from.y != to.y) {
+		snprintf(y1, sizeof(y1), " %d", from.y);
+		snprintf(y2, sizeof(y2), " %d", to.y);
+	}
+	if (whole && from.y == to.y && from.m == to.m)
+		snprintf(out, size, "%s", month_abbr(from.m));
+	else if (whole)
+		snprintf(out, size, "%s%s–%s%s", month_abbr(from.m), y1, month_abbr(to.m), y2);
+	else if (date_compare(from, to) == 0)
+		snprintf(out, size, "%d %s", from.d, month_abbr(from.m));
+	else
+		snprintf(out, size, "%d %s%s–%d %s%s", from.d, month_abbr(from.m), y1, to.d,
+		    month_abbr(to.m), y2);
+}
+
+void
 date_format_long(struct date d, char *out, size_t size)
 {
 	if (d.m < 1 || d.m > 12) {

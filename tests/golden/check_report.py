@@ -849,6 +849,26 @@ def days_not_reproduced(text, year):
     return out
 
 
+def span_short_dates(s, year):
+    """A chart label's short span as ISO dates (from, to): "jan–okt",
+    "okt", "11 aug–31 dec", "nov 2018–okt 2019" (format.c
+    date_span_short); None when s is none."""
+    ab = "|".join(MONTH_ABBR[1:])
+    end = rf"(?:(\d+) )?({ab})(?: (\d{{4}}))?"
+    m = re.fullmatch(rf"{end}(?:–{end})?", s.strip())
+    if not m:
+        return None
+    d1, m1, y1, d2, m2, y2 = m.groups()
+    if m2 is None:
+        d2, m2, y2 = d1, m1, y1
+    y1, y2 = int(y1 or year), int(y2 or year)
+    a = datetime.date(y1, MONTH_ABBR.index(m1), int(d1 or 1))
+    mo = MONTH_ABBR.index(m2)
+    b = datetime.date(y2, mo, int(d2)) if d2 else \
+        datetime.date(y2 + (mo == 12), mo % 12 + 1, 1) - datetime.timedelta(days=1)
+    return a.isoformat(), b.isoformat()
+
+
 def month_decimals(text):
     """Every count of months with decimals: "knappt 4,7 månader"."""
     return re.findall(r"(?:(?:knappt|drygt) )?\d+,\d+ månad(?:er)?\b", text)
@@ -4472,13 +4492,21 @@ def main():
     for a in alts_each:
         if not a.startswith("Fördelning på"):
             continue
-        rows = re.findall(r"([^.:()]+?) \((\d{4}-\d\d-\d\d) – (\d{4}-\d\d-\d\d)\):", a)
+        rows = [(m, *span_short_dates(sp, year)) for m, sp in
+                re.findall(r"([^.:()]+?) \(([^()]*)\):", a) if span_short_dates(sp, year)]
         for i, (m, f, t) in enumerate(rows):
             for m2, f2, t2 in rows[i + 1:]:
                 if m.strip() == m2.strip() and f <= t2 and f2 <= t:
                     missing += 1
                     print(f"check_report: {pdf}: the split chart draws overlapping periods of "
                           f"{m.strip()!r}: {f} – {t} and {f2} – {t2}")
+    # a chart's labels say dates short, never ISO (review s28: Linköping
+    # AMN 2019 "Anmälda nyanlända (2019-01-01 – 2019-10-31)" wrapped in
+    # the label column)
+    for a in alts_each:
+        for iso in re.findall(r"\(\d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d\):", a):
+            missing += 1
+            print(f"check_report: {pdf}: a chart label with ISO dates: {iso!r}")
     alt_want = chart_alt_texts(mine, followups, year, before)
     for what, s in alt_want:
         if what == "funding chart note":

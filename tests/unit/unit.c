@@ -113,6 +113,27 @@ test_dates(void)
 	STR_EQ(month_abbr(10), "okt");
 	STR_EQ(month_abbr(0), "");
 	{
+		static const struct {
+			struct date from, to;
+			const char *want;
+		} spans[] = {
+			{ { 2019, 1, 1 }, { 2019, 10, 31 }, "jan–okt" },
+			{ { 2019, 10, 1 }, { 2019, 10, 31 }, "okt" },
+			{ { 2025, 8, 11 }, { 2025, 12, 31 }, "11 aug–31 dec" },
+			{ { 2024, 2, 1 }, { 2024, 2, 29 }, "feb" },
+			{ { 2024, 2, 1 }, { 2024, 2, 28 }, "1 feb–28 feb" },
+			{ { 2025, 3, 15 }, { 2025, 3, 15 }, "15 mar" },
+			{ { 2018, 11, 1 }, { 2019, 10, 31 }, "nov 2018–okt 2019" },
+			{ { 2018, 11, 15 }, { 2019, 10, 31 }, "15 nov 2018–31 okt 2019" },
+		};
+		size_t k;
+
+		for (k = 0; k < sizeof(spans) / sizeof(spans[0]); k++) {
+			date_span_short(spans[k].from, spans[k].to, s, sizeof(s));
+			STR_EQ(s, spans[k].want);
+		}
+	}
+	{
 		struct date a = { 2019, 1, 1 }, b = { 2021, 12, 31 };
 
 		OK(date_compare(a, b) < 0);
