@@ -167,6 +167,7 @@ build_chart_new(struct builder *bd, const char *title, size_t nrows, size_t nser
 	ch->values = arena_alloc(bd->a, (nrows * nseries + 1) * sizeof(double));
 	ch->present = arena_alloc(bd->a, (nrows * nseries + 1) * sizeof(bool));
 	ch->absent = arena_alloc(bd->a, (nrows * nseries + 1) * sizeof(char *));
+	ch->mark = arena_alloc(bd->a, (nrows * nseries + 1) * sizeof(char *));
 	return ch;
 }
 
@@ -211,8 +212,12 @@ build_chart(struct builder *bd, struct doc_chart *ch)
 		buf_printf(&alt, " %s:", ch->labels[i]);
 		for (s = 0; s < ch->nseries; s++) {
 			if (ch->present[i * ch->nseries + s])
-				buf_printf(&alt, " %s %.0f%s", ch->series[s],
-				    ch->values[i * ch->nseries + s], ch->money ? " kr" : "");
+				buf_printf(&alt, " %s %.0f%s%s%s%s", ch->series[s],
+				    ch->values[i * ch->nseries + s], ch->money ? " kr" : "",
+				    ch->mark[i * ch->nseries + s] != NULL ? " (" : "",
+				    ch->mark[i * ch->nseries + s] != NULL ?
+				    ch->mark[i * ch->nseries + s] : "",
+				    ch->mark[i * ch->nseries + s] != NULL ? ")" : "");
 			else
 				buf_printf(&alt, " %s %s", ch->series[s],
 				    ch->absent[i * ch->nseries + s] != NULL ?

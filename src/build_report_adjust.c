@@ -15,11 +15,6 @@
 #include "mem.h"
 #include "model.h"
 
-static const char *const month_long[] = {
-	"", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-	"oktober", "november", "december",
-};
-
 /* Days since 1970-01-01 back to a date (proleptic Gregorian). */
 static struct date
 date_of_days(long z)
@@ -100,14 +95,14 @@ adjust_from(struct buf *b, const struct adjustment *a, bool words)
 
 	/* under the Ekonomi table in words, "1 juli 2026" (review s26) */
 	if (words)
-		buf_printf(b, "%d %s %d", a->from.d, month_long[a->from.m], a->from.y);
+		buf_printf(b, "%d %s %d", a->from.d, month_name(a->from.m), a->from.y);
 	else {
 		date_format_iso(a->from, d, sizeof(d));
 		buf_adds(b, d);
 	}
 	if (a->from_also.y != 0 && words)
 		buf_printf(b, " (överenskommelsen anger också %d %s %d)", a->from_also.d,
-		    month_long[a->from_also.m], a->from_also.y);
+		    month_name(a->from_also.m), a->from_also.y);
 	else if (a->from_also.y != 0) {
 		date_format_iso(a->from_also, d, sizeof(d));
 		buf_printf(b, " (överenskommelsen anger också %s)", d);
@@ -302,7 +297,7 @@ day_span(struct buf *b, long first, long last)
 {
 	struct date f = date_of_days(first), t = date_of_days(last);
 
-	buf_printf(b, "%d %s–%d %s", f.d, month_long[f.m], t.d, month_long[t.m]);
+	buf_printf(b, "%d %s–%d %s", f.d, month_name(f.m), t.d, month_name(t.m));
 }
 
 /* "Av verksamhetsåret 2024/25 räknas 181 av 365 dagar (1 januari–30
@@ -562,8 +557,8 @@ report_adjust_from_also_clause(struct rep *r, const struct agreement *ag)
 			if (got != CALC_OK || (!missing && other.amount == ya.amount))
 				continue;
 			/* in words, as in Att uppmärksamma's other dates (review s27) */
-			snprintf(d, sizeof(d), "%d %s %d", a->from.d, month_long[a->from.m], a->from.y);
-			snprintf(e, sizeof(e), "%d %s %d", a->from_also.d, month_long[a->from_also.m],
+			snprintf(d, sizeof(d), "%d %s %d", a->from.d, month_name(a->from.m), a->from.y);
+			snprintf(e, sizeof(e), "%d %s %d", a->from_also.d, month_name(a->from_also.m),
 			    a->from_also.y);
 			buf_adds(&w, "överenskommelsen anger två startdatum för uppräkningen ");
 			if (a->kind == ADJ_PERCENT) {
@@ -781,7 +776,7 @@ pay_months_words(struct buf *b, unsigned months)
 	buf_adds(b, "i ");
 	for (m = 1; m <= 12; m++)
 		if (months & 1u << m)
-			buf_printf(b, "%s%s", k++ == 0 ? "" : k == n ? " och " : ", ", month_long[m]);
+			buf_printf(b, "%s%s", k++ == 0 ? "" : k == n ? " och " : ", ", month_name(m));
 }
 
 /* When money counted on its payment days is paid, of a year none falls
@@ -794,14 +789,14 @@ pay_when(struct buf *b, const struct year_amount *ya)
 	if (!ya->pay_recurring) {
 		buf_adds(b, "betalas ut en gång");
 		if (ya->next_paid.y != 0)
-			buf_printf(b, ", i %s %d", month_long[ya->next_paid.m], ya->next_paid.y);
+			buf_printf(b, ", i %s %d", month_name(ya->next_paid.m), ya->next_paid.y);
 		return;
 	}
 	buf_adds(b, "betalas ut ");
 	pay_months_words(b, ya->pay_months);
 	buf_adds(b, " varje år");
 	if (ya->next_paid.y != 0)
-		buf_printf(b, ", första gången %s %d", month_long[ya->next_paid.m], ya->next_paid.y);
+		buf_printf(b, ", första gången %s %d", month_name(ya->next_paid.m), ya->next_paid.y);
 }
 
 /* Money counted on its payment days, of a year none falls in: "inget
@@ -897,12 +892,12 @@ const char *
 report_day_span(struct rep *r, struct date from, struct date to)
 {
 	if (from.y == 0)
-		return arena_printf(r->bd.a, "%d %s", to.d, month_long[to.m]);
+		return arena_printf(r->bd.a, "%d %s", to.d, month_name(to.m));
 	if (from.y != to.y)
-		return arena_printf(r->bd.a, "%d %s %d–%d %s %d", from.d, month_long[from.m],
-		    from.y, to.d, month_long[to.m], to.y);
-	return arena_printf(r->bd.a, "%d %s–%d %s", from.d, month_long[from.m], to.d,
-	    month_long[to.m]);
+		return arena_printf(r->bd.a, "%d %s %d–%d %s %d", from.d, month_name(from.m),
+		    from.y, to.d, month_name(to.m), to.y);
+	return arena_printf(r->bd.a, "%d %s–%d %s", from.d, month_name(from.m), to.d,
+	    month_name(to.m));
 }
 
 /* "1 mars–31 december 2023": the part of the year the agreement covers,
@@ -911,8 +906,8 @@ report_day_span(struct rep *r, struct date from, struct date to)
 const char *
 report_adjust_part_span(struct rep *r, struct date from, struct date to)
 {
-	return arena_printf(r->bd.a, "%d %s–%d %s %d", from.d, month_long[from.m], to.d,
-	    month_long[to.m], to.y);
+	return arena_printf(r->bd.a, "%d %s–%d %s %d", from.d, month_name(from.m), to.d,
+	    month_name(to.m), to.y);
 }
 
 /* Money counted on its payment days, as every payment note says it: the
@@ -1070,10 +1065,10 @@ paid_note(struct rep *r, struct buf *note, const struct agreement *ag, const str
 			pay_months_words(note, ya->pay_months);
 			if (date_compare(ya->to, dec31) < 0 && lo > ya->to.m)
 				buf_printf(note, " ingår inte, eftersom överenskommelsen slutar %d %s. ",
-				    ya->to.d, month_long[ya->to.m]);
+				    ya->to.d, month_name(ya->to.m));
 			else if (date_compare(ya->from, jan1) > 0 && hi < ya->from.m)
 				buf_printf(note, " ingår inte, eftersom överenskommelsen börjar %d %s. ",
-				    ya->from.d, month_long[ya->from.m]);
+				    ya->from.d, month_name(ya->from.m));
 			else
 				buf_printf(note, " %s inte ut %d och ingår inte. ",
 				    ya->from.y <= r->year ? "betalades" : "betalas", ya->from.y);
@@ -1152,9 +1147,9 @@ report_adjust_paid_whole(struct rep *r, const struct agreement *ag)
 		buf_printf(&b, "medan överenskommelsen gällde (%s)",
 		    report_adjust_part_span(r, from, to));
 	else if (ends)
-		buf_printf(&b, "före överenskommelsens slut %d %s", to.d, month_long[to.m]);
+		buf_printf(&b, "före överenskommelsens slut %d %s", to.d, month_name(to.m));
 	else
-		buf_printf(&b, "efter överenskommelsens start %d %s", from.d, month_long[from.m]);
+		buf_printf(&b, "efter överenskommelsens start %d %s", from.d, month_name(from.m));
 	buf_addc(&b, '.');
 	s = arena_strdup(r->bd.a, b.data);
 	buf_free(&b);
@@ -1454,7 +1449,7 @@ report_adjust_period_paid_whole(struct rep *r, const struct agreement *ag)
 		for (k = y; k <= ag->to.y; k++)
 			buf_printf(&w, "%s%d", k == y ? "" : k == ag->to.y ? " och " : ", ", k);
 		buf_printf(&w, ", fast överenskommelsen slutar %d %s %d", ag->to.d,
-		    month_long[ag->to.m], ag->to.y);
+		    month_name(ag->to.m), ag->to.y);
 		report_adjust_paid_whole_why(&w, ag, p);
 		buf_adds(&w, ". ");
 	}

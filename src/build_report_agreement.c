@@ -1335,12 +1335,17 @@ other_outcomes(struct rep *r, const struct agreement *ag)
 			row++;
 			if (ch != NULL && (o->has_women || o->has_men) &&
 			    !split_superseded(r, ag, rows, nrows, o)) {
-				/* part of the year: the period, so two outcomes of
-				 * one measure read apart */
+				char span[96];
+
+				/* part of the year: the period, short as the funding
+				 * chart's, so two outcomes of one measure read apart
+				 * (review s28: "Anmälda nyanlända (2019-01-01 –
+				 * 2019-10-31)" wrapped): "(jan–okt)" */
+				date_span_short(o->from, o->to, span, sizeof(span));
 				ch->labels[k] = o->from.m == 1 && o->from.d == 1 && o->to.m == 12 &&
-				    o->to.d == 31 ? report_upper_first(r, o->measure) :
-				    arena_printf(r->bd.a, "%s (%s)", report_upper_first(r, o->measure),
-				    build_period(&r->bd, o->from, o->to));
+				    o->to.d == 31 && o->from.y == o->to.y ?
+				    report_upper_first(r, o->measure) :
+				    arena_printf(r->bd.a, "%s (%s)", report_upper_first(r, o->measure), span);
 				ch->values[k * 2] = (double)o->women;
 				ch->values[k * 2 + 1] = (double)o->men;
 				ch->present[k * 2] = o->has_women;

@@ -108,22 +108,19 @@ notes_said(const struct party_notes *pn, size_t i)
 	return false;
 }
 
-static const char *const month_words[] = { "januari", "februari", "mars", "april", "maj",
-    "juni", "juli", "augusti", "september", "oktober", "november", "december" };
-
 /* "juni" of 6 */
 static const char *
 month_of(int m)
 {
-	return m >= 1 && m <= 12 ? month_words[m - 1] : "";
+	return month_name(m);
 }
 
 /* "1 januari–31 oktober" (and the year when years says so) */
 static void
 day_month_span(struct buf *b, struct date from, struct date to, bool years)
 {
-	buf_printf(b, "%d %s–%d %s", from.d, month_words[from.m - 1], to.d,
-	    month_words[to.m - 1]);
+	buf_printf(b, "%d %s–%d %s", from.d, month_name(from.m), to.d,
+	    month_name(to.m));
 	if (years)
 		buf_printf(b, " %d", from.y);
 }
@@ -1351,45 +1348,53 @@ report_compare_last_column(struct rep *r, struct doc_table *tb, size_t col, size
 	    0);
 }
 
-/* A chart label's words for the part of year y agreement ag covers
+/* The funding table head's words for the part of year y agreement ag covers
  * (review r7: "2023" alone said nothing of it): "juli–december", "mars"
  * for whole months, else "15 mars–31 december"; "" for all of it. */
 static const char *
 chart_months(struct rep *r, const struct agreement *ag, int y)
 {
-	static const char *const months[] = { "januari", "februari", "mars", "april", "maj",
-	    "juni", "juli", "augusti", "september", "oktober", "november", "december" };
 	struct date from, to, next;
 
 	if (!part_of_year(ag, y, &from, &to))
 		return "";
 	next = due_add_days(to, 1);
 	if (from.d == 1 && next.d == 1)
-		return from.m == to.m ? months[from.m - 1] :
-		    arena_printf(r->bd.a, "%s–%s", months[from.m - 1], months[to.m - 1]);
-	return arena_printf(r->bd.a, "%d %s–%d %s", from.d, months[from.m - 1], to.d,
-	    months[to.m - 1]);
+		return from.m == to.m ? month_name(from.m) :
+		    arena_printf(r->bd.a, "%s–%s", month_name(from.m), month_name(to.m));
+	return arena_printf(r->bd.a, "%d %s–%d %s", from.d, month_name(from.m), to.d,
+	    month_name(to.m));
 }
 
-/* "Nystart (2023, juli–december, helårsbelopp)"'s inside: the year
- * when with_year, the part of the year and the mark
- * (report_annual_mark's " (…)"), comma apart; "" when none. */
+/* A chart label's short words for the part of year y agreement ag
+ * covers, so that a label keeps to one line (review s28: "2027
+ * (januari–oktober, delvis beräknat efter dagar)" wrapped in the label
+ * column): "jul–dec", "mar" for whole months, else "11 aug–31 dec"; ""
+ * for all of it. */
 static const char *
-chart_inner(struct rep *r, const char *part, int year, bool with_year, const char *mark)
+chart_label_part(struct rep *r, const struct agreement *ag, int y)
 {
-	struct buf b = { NULL, 0, 0 };
-	size_t ml = *mark != '\0' ? strlen(mark) - 3 : 0;
-	const char *s;
+	struct date from, to;
+	char s[96];
 
+	if (!part_of_year(ag, y, &from, &to))
+		return "";
+	date_span_short(from, to, s, sizeof(s));
+	return arena_strdup(r->bd.a, s);
+}
+
+/* "Nystart (2023, jul–dec)"'s inside: the year when with_year and the
+ * part of the year, comma apart; "" when none.  How a figure is counted
+ * ("beräknat efter dagar") is its bar's mark (chart_marks), not the
+ * label's. */
+static const char *
+chart_inner(struct rep *r, const char *part, int year, bool with_year)
+{
+	if (with_year && *part != '\0')
+		return arena_printf(r->bd.a, "%d, %s", year, part);
 	if (with_year)
-		buf_printf(&b, "%d", year);
-	if (*part != '\0')
-		buf_printf(&b, "%s%s", b.len > 0 ? ", " : "", part);
-	if (ml > 0)
-		buf_printf(&b, "%s%.*s", b.len > 0 ? ", " : "", (int)ml, mark + 2);
-	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : "");
-	buf_free(&b);
-	return s;
+		return arena_printf(r->bd.a, "%d", year);
+	return part;
 }
 
 /* The years of the funding chart of a nämnd with one agreement, at most. */
@@ -1454,6 +1459,31 @@ chart_amounts(struct doc_chart *ch, size_t row, size_t k, const struct ag_amount
 	}
 }
 
+/* The marks of row's bars: how each series' figure is counted,
+ * report_annual_mark's words ("beräknat efter dagar", "delvis
+ * helårsbelopp") per series, as the key figures mark each sum; said once
+ * under the chart (layout_chart). */
+static void
+chart_marks(struct rep *r, struct doc_chart *ch, size_t row, size_t k,
+    const struct ag_amounts *am)
+{
+	static const enum rep_money money[] = {
+		REP_MONEY_KOMMUN, REP_MONEY_OTHER_PUBLIC, REP_MONEY_IDEBUREN
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(money) / sizeof(money[0]); i++) {
+		size_t at = row * (2 + k) + money_series(money[i], k);
+		const char *m = report_annual_mark(am->annual_for_part[money[i]]);
+
+		if (money[i] == REP_MONEY_OTHER_PUBLIC && k == 0)
+			continue;
+		/* " (beräknat efter dagar)": its words */
+		if (ch->present[at] && strlen(m) > 3)
+			ch->mark[at] = arena_printf(r->bd.a, "%.*s", (int)(strlen(m) - 3), m + 2);
+	}
+}
+
 /* A nämnd with one agreement has nothing to set it beside: the chart
  * shows the agreement's funding per year of its period up to the
  * report's year (the last CHART_YEARS), none when that is one year. */
@@ -1492,16 +1522,14 @@ years_chart(struct rep *r)
 			am = y.amounts;
 		}
 		{
-			const char *in = chart_inner(r, chart_months(r, ag, year), year, false,
-			    report_annual_mark(am->annual_for_part[REP_MONEY_KOMMUN] |
-			    am->annual_for_part[REP_MONEY_OTHER_PUBLIC] |
-			    am->annual_for_part[REP_MONEY_IDEBUREN]));
+			const char *in = chart_label_part(r, ag, year);
 
-			/* "2023 (juli–december)" */
+			/* "2023 (jul–dec)" */
 			ch->labels[row] = *in != '\0' ? arena_printf(r->bd.a, "%d (%s)", year, in) :
 			    arena_printf(r->bd.a, "%d", year);
 		}
 		chart_amounts(ch, row, k, am);
+		chart_marks(r, ch, row, k, am);
 		free(y.amounts);
 		y.amounts = NULL;
 	}
@@ -1534,17 +1562,15 @@ static void
 compare_row(struct rep *r, struct doc_chart *ch, size_t row, size_t k,
     const struct agreement *ag, const struct ag_amounts *am, int year, bool two)
 {
-	/* a whole year's amount for part of the year, either year */
-	const char *mark = report_annual_mark(am->annual_for_part[REP_MONEY_KOMMUN] |
-	    am->annual_for_part[REP_MONEY_OTHER_PUBLIC] |
-	    am->annual_for_part[REP_MONEY_IDEBUREN]);
-	/* the part of the year and " (delvis helårsbelopp)" inside the
-	 * year's brackets: "Nystart (2023, juli–december)" */
-	const char *in = chart_inner(r, chart_months(r, ag, year), year, two, mark);
+	/* the part of the year inside the year's brackets: "Nystart
+	 * (2023, jul–dec)"; a whole year's amount for part of the year its
+	 * bar's mark */
+	const char *in = chart_inner(r, chart_label_part(r, ag, year), year, two);
 
 	ch->labels[row] = *in != '\0' ? arena_printf(r->bd.a, "%s (%s)",
 	    report_short_name(ag), in) : arena_strdup(r->bd.a, report_short_name(ag));
 	chart_amounts(ch, row, k, am);
+	chart_marks(r, ch, row, k, am);
 }
 
 /* The summary's chart: the kommun against the idéburna (and other public

@@ -23,11 +23,6 @@ static const char *const per_words[] = {
 	[DUTY_PERIOD] = "under perioden",
 };
 
-static const char *const month_names[] = {
-	"", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-	"september", "oktober", "november", "december",
-};
-
 /* Times a year a frequency stands for; 0 for "under perioden". */
 static int
 per_year(enum duty_per per)
@@ -318,10 +313,10 @@ static void
 add_part_words(struct buf *b, struct date from, struct date to)
 {
 	if (from.m == to.m)
-		buf_printf(b, "%d–%d %s %d", from.d, to.d, month_names[to.m], to.y);
+		buf_printf(b, "%d–%d %s %d", from.d, to.d, month_name(to.m), to.y);
 	else
-		buf_printf(b, "%d %s–%d %s %d", from.d, month_names[from.m], to.d,
-		    month_names[to.m], to.y);
+		buf_printf(b, "%d %s–%d %s %d", from.d, month_name(from.m), to.d,
+		    month_name(to.m), to.y);
 }
 
 /* The name of a year's n equal parts, with its article: "ett halvår",
@@ -674,7 +669,7 @@ report_duty_deadlines(struct rep *r, const struct agreement *ag, struct buf *b)
 			if (due[i]->month == 2 && day == 29 && !leap)
 				day = 28, leap_day = due[i];
 			buf_printf(b, "%s%d %s", i == 0 ? "" : i + 1 == n ? " och " : ", ", day,
-			    due[i]->month >= 1 && due[i]->month <= 12 ? month_names[due[i]->month] : "");
+			    month_name(due[i]->month));
 		}
 		buf_printf(b, " varje år");
 		if (leap_day != NULL)

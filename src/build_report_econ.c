@@ -1,6 +1,7 @@
 /* What the nämnd report says of the economy of issue 12: help that an
  * agreement lists without a value, and the kommun's lines with their nature
  * and payment rhythm. */
+#include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -193,10 +194,6 @@ payment_words(struct rep *r, const struct line_econ *e)
 		[LINE_PAY_YEARLY] = "en gång per år", [LINE_PAY_HALF_YEARLY] = "två gånger per år",
 		[LINE_PAY_QUARTERLY] = "kvartalsvis", [LINE_PAY_MONTHLY] = "månadsvis",
 	};
-	static const char *const months[] = {
-		"januari", "februari", "mars", "april", "maj", "juni", "juli",
-		"augusti", "september", "oktober", "november", "december"
-	};
 	struct buf b = { NULL, 0, 0 };
 	int m, n = __builtin_popcount(e->payment_months), k = 0;
 	char *s;
@@ -210,7 +207,7 @@ payment_words(struct rep *r, const struct line_econ *e)
 	for (m = 1; m <= 12; m++) {
 		if (!(e->payment_months & 1u << m))
 			continue;
-		buf_printf(&b, "%s%s", k == 0 ? "" : k == n - 1 ? " och " : ", ", months[m - 1]);
+		buf_printf(&b, "%s%s", k == 0 ? "" : k == n - 1 ? " och " : ", ", month_name(m));
 		k++;
 	}
 	s = arena_strdup(r->bd.a, b.data);
@@ -592,9 +589,6 @@ report_econ_pools(struct rep *r, const struct agreement *ag)
 	}
 }
 
-static const char *const month_names[] = { "januari", "februari", "mars", "april", "maj",
-    "juni", "juli", "augusti", "september", "oktober", "november", "december" };
-
 /* "32 772,60 kr": kronor and öre, the öre left out when none (the Ekonomi
  * note and its item lines, build_report_items.c). */
 const char *
@@ -607,6 +601,84 @@ report_money_ore(struct rep *r, double v)
 		return build_money(&r->bd, ore / 100, false);
 	number_format(ore / 100, s, sizeof(s));
 	return arena_printf(r->bd.a, "%s,%02lld" NBSP "kr", s, ore % 100);
+}
+
+static int
+month_days(int y, int m)
+{
+	return (int)(date_days((struct date){ m == 12 ? y + 1 : y, m % 12 + 1, 1 }) -
+	    date_days((struct date){ y, m, 1 }));
+}
+
+bool
+report_month_split(const struct agreement *ag, int y, const struct year_month *m,
+    struct month_split *s)
+{
+	memset(s, 0, sizeof(*s));
+	if (m->n < 1 || m->first < 1 || m->last > 12 || m->first > m->last)
+		return false;
+	/* the period starts inside the run's first month */
+	if (ag->from.y == y && ag->from.m == m->first && ag->from.d > 1) {
+		s->first_month = m->first;
+		s->first_from = ag->from.d;
+		s->first_of = month_days(y, m->first);
+		s->first_to = ag->to.y == y && ag->to.m == m->first && ag->to.d < s->first_of ?
+		    ag->to.d : s->first_of;
+		s->first_days = s->first_to - s->first_from + 1;
+	}
+	/* and ends inside its last */
+	if (ag->to.y == y && ag->to.m == m->last && ag->to.d < month_days(y, m->last) &&
+	    !(s->first_days > 0 && m->first == m->last)) {
+		s->last_month = m->last;
+		s->last_to = ag->to.d;
+		s->last_of = month_days(y, m->last);
+		s->last_days = ag->to.d;
+	}
+	s->whole = m->n - (s->first_days > 0) - (s->last_days > 0);
+	s->whole_first = m->first + (s->first_days > 0);
+	s->whole_last = m->last - (s->last_days > 0);
+	if (s->whole < 0 || (s->first_days == 0 && s->last_days == 0))
+		return false;
+	/* the months counted as the calculation counted them */
+	return fabs(s->whole + (s->first_days > 0 ? (double)s->first_days / s->first_of : 0) +
+	    (s->last_days > 0 ? (double)s->last_days / s->last_of : 0) - m->months) < 1e-9;
+}
+
+/* "11–31 augusti", "31 augusti" */
+static void
+month_days_words(struct buf *b, int from, int to, int m)
+{
+	if (from == to)
+		buf_printf(b, "%d %s", from, month_name(m));
+	else
+		buf_printf(b, "%d–%d %s", from, to, month_name(m));
+}
+
+void
+report_month_split_words(struct rep *r, struct buf *b, const struct month_split *s,
+    double rate, const char *join)
+{
+	long long kr;
+	bool any = false;
+
+	if (s->first_days > 0 && money_round(rate * s->first_days / s->first_of, &kr)) {
+		buf_printf(b, "%s för ", build_money(&r->bd, kr, false));
+		month_days_words(b, s->first_from, s->first_to, s->first_month);
+		any = true;
+	}
+	if (s->whole > 0) {
+		buf_adds(b, any ? join : "");
+		if (s->whole > 1)
+			buf_printf(b, "%d" NBSP "×" NBSP, s->whole);
+		buf_printf(b, "%s för %s", report_money_ore(r, rate), month_name(s->whole_first));
+		if (s->whole_last != s->whole_first)
+			buf_printf(b, "–%s", month_name(s->whole_last));
+		any = true;
+	}
+	if (s->last_days > 0 && money_round(rate * s->last_days / s->last_of, &kr)) {
+		buf_printf(b, "%s%s för ", any ? join : "", build_money(&r->bd, kr, false));
+		month_days_words(b, 1, s->last_to, s->last_month);
+	}
 }
 
 /* The monthly money uprated, run by run, so that the reader can work
@@ -660,7 +732,6 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct agreement *ag,
 	const struct budget *bg;
 	const struct budget_line *l, *one = NULL;
 	size_t nlines = 0;
-	char months[32], *dot;
 	size_t i;
 	long long kr;
 	bool other;
@@ -688,10 +759,12 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct agreement *ag,
 		buf_printf(note, "%s%s räknas med ", label, strstr(label, ", ") != NULL ? "," : "");
 	}
 	/* "32 000 kr per månad för november–december (2 månader)", "… hela
-	 * året", "31 500 kr per månad för augusti–december, knappt 4,7
-	 * månader räknat efter dagar" */
+	 * året", "31 500 kr per månad: 21 339 kr för 11–31 augusti och 4 ×
+	 * 31 500 kr för september–december" (review s28: not "knappt 4,7
+	 * månader räknat efter dagar") */
 	for (i = 0; i < ya->nmonth; i++) {
 		const struct year_month *m = &ya->month[i];
+		struct month_split sp;
 
 		buf_printf(note, "%s%s per månad", i == 0 ? "" : ", ",
 		    build_money(&r->bd, m->monthly, false));
@@ -699,33 +772,24 @@ report_econ_monthly(struct rep *r, struct buf *note, const struct agreement *ag,
 			buf_adds(note, " hela året");
 			continue;
 		}
+		if (m->months != (double)m->n && report_month_split(ag, ya->from.y, m, &sp)) {
+			buf_adds(note, ": ");
+			report_month_split_words(r, note, &sp, (double)m->monthly, " och ");
+			continue;
+		}
 		if (m->first == m->last)
-			buf_printf(note, " för %s", month_names[m->first - 1]);
+			buf_printf(note, " för %s", month_name(m->first));
 		else
-			buf_printf(note, " för %s–%s", month_names[m->first - 1],
-			    month_names[m->last - 1]);
+			buf_printf(note, " för %s–%s", month_name(m->first),
+			    month_name(m->last));
 		if (m->months == (double)m->n) {
 			if (m->n > 1)
 				buf_printf(note, " (%d månader)", m->n);
 			continue;
 		}
-		/* prorated by days: "knappt 4,7 månader" (4,68), one
-		 * decimal, decimal comma, as a handläggare rounds */
-		{
-			double tenths = (double)(long)(m->months * 10 + 0.5) / 10;
-
-			snprintf(months, sizeof(months), "%s%.1f",
-			    m->months > tenths + 1e-9 ? "drygt " : m->months < tenths - 1e-9 ?
-			    "knappt " : "", tenths);
-			if ((dot = strchr(months, '.')) != NULL)
-				*dot = ',';
-			if (dot != NULL && dot[1] == '0')
-				*dot = '\0';
-			/* plainly (review s22: ", med del av månad räknad
-			 * efter dagar: knappt 4,7 månader") */
-			buf_printf(note, ", %s %s räknat efter dagar", months,
-			    tenths == 1 ? "månad" : "månader");
-		}
+		/* prorated by days some other way: no count of months
+		 * with decimals */
+		buf_adds(note, ", räknat efter dagar");
 	}
 	/* beside other money the monthly money's own kronor, so that the
 	 * row adds up from the figures in it (review s25, Ekby UBN 2025:
@@ -801,9 +865,9 @@ monthly_outside(struct rep *r, const struct agreement *ag, const struct party *p
 	buf_printf(note, "%s anger totalt %s, %s %s än %s (%s); därtill kommer %s, %s för %s",
 	    clause ? "överenskommelsen" : "Överenskommelsen", st, diff, more ? "mer" : "mindre",
 	    posts, sum, what, build_money(&r->bd, (long long)(kr + 0.5), false),
-	    month_names[first - 1]);
+	    month_name(first));
 	if (last != first)
-		buf_printf(note, "–%s", month_names[last - 1]);
+		buf_printf(note, "–%s", month_name(last));
 	buf_adds(note, ". Rapporten räknar med posterna. ");
 	return true;
 }

@@ -101,6 +101,23 @@ bool		 report_has_other_public(const struct rep *);
 const char	*report_other_public_sum(struct rep *);
 const char	*report_other_public_cell(struct rep *, const struct ag_amounts *);
 const char	*report_money_ore(struct rep *, double);
+/* A run of monthly money whose first or last month the agreement covers
+ * in part, counted by its days, in whole months and days (review s28:
+ * "31 500 kr per månad i knappt 4,7 månader"): the whole months
+ * whole_first–whole_last (whole 0: none) and the part months' days, from
+ * day … to day of their month (days 0: none).  False when the run's
+ * count is not made so. */
+struct month_split {
+	int	whole, whole_first, whole_last;
+	int	first_month, first_from, first_to, first_days, first_of;
+	int	last_month, last_to, last_days, last_of;
+};
+bool		 report_month_split(const struct agreement *, int year, const struct year_month *,
+		    struct month_split *);
+/* "21 339 kr för 11–31 augusti + 4 × 31 500 kr för september–december" at
+ * rate kr a month, the parts joined by join. */
+void		 report_month_split_words(struct rep *, struct buf *, const struct month_split *,
+		    double rate, const char *join);
 
 /* Goals that speak of the year: the agreement's (for the year or for
  * every year) and the delmål follow-ups set for it. */

@@ -55,9 +55,6 @@ add(struct items *v, const char *name, long long kr, const char *basis)
 	v->n++;
 }
 
-static const char *const month_word[] = { "", "januari", "februari", "mars", "april", "maj",
-    "juni", "juli", "augusti", "september", "oktober", "november", "december" };
-
 /* "augusti", "januari och juli" */
 static const char *
 months_words(struct rep *r, unsigned months)
@@ -68,7 +65,7 @@ months_words(struct rep *r, unsigned months)
 
 	for (m = 1; m <= 12; m++)
 		if (months & 1u << m)
-			buf_printf(&b, "%s%s", k++ == 0 ? "" : k == n ? " och " : ", ", month_word[m]);
+			buf_printf(&b, "%s%s", k++ == 0 ? "" : k == n ? " och " : ", ", month_name(m));
 	s = arena_strdup(r->bd.a, b.data != NULL ? b.data : "");
 	buf_free(&b);
 	return s;
@@ -267,8 +264,8 @@ day_items(struct rep *r, const struct agreement *ag, const struct party *p,
 }
 
 /* The monthly money: "Samordnare, 60 % av heltid: 389 416 kr (6 ×
- * 32 130 kr + 6 × 32 772,60 kr)", "… 147 339 kr (31 500 kr i knappt 4,7
- * månader)". */
+ * 32 130 kr + 6 × 32 772,60 kr)", "… 147 339 kr (21 339 kr för 11–31
+ * augusti + 4 × 31 500 kr för september–december)". */
 static bool
 month_item(struct rep *r, const struct agreement *ag, const struct party *p,
     const struct year_amount *ya, struct items *v)
@@ -304,21 +301,21 @@ month_item(struct rep *r, const struct agreement *ag, const struct party *p,
 			    report_money_ore(r, (double)m->monthly * (m->nstep == 1 ? m->step[0].factor : 1)));
 			continue;
 		}
-		/* prorated by days: "knappt 4,7 månader" (4,68) */
+		/* a part month by its days, in whole months and days, never
+		 * "i knappt 4,7 månader" (review s28): "21 339 kr för 11–31
+		 * augusti + 4 × 31 500 kr för september–december" */
 		{
-			double tenths = (double)(long)(m->months * 10 + 0.5) / 10;
-			char months[32], *dot;
+			double rate = (double)m->monthly * (m->nstep == 1 ? m->step[0].factor : 1);
+			struct month_split sp;
 
-			snprintf(months, sizeof(months), "%s%.1f",
-			    m->months > tenths + 1e-9 ? "drygt " : m->months < tenths - 1e-9 ?
-			    "knappt " : "", tenths);
-			if ((dot = strchr(months, '.')) != NULL)
-				*dot = ',';
-			if (dot != NULL && dot[1] == '0')
-				*dot = '\0';
-			buf_printf(&b, "%s%s per månad i %s %s", b.data == NULL ? "" : " + ",
-			    report_money_ore(r, (double)m->monthly * (m->nstep == 1 ? m->step[0].factor : 1)),
-			    months, tenths == 1 ? "månad" : "månader");
+			buf_adds(&b, b.data == NULL ? "" : " + ");
+			if (report_month_split(ag, ya->from.y, m, &sp))
+				report_month_split_words(r, &b, &sp, rate, " + ");
+			else
+				buf_printf(&b, "%s per månad för %s%s%s, räknat efter dagar",
+				    report_money_ore(r, rate), month_name(m->first),
+				    m->last != m->first ? "–" : "",
+				    m->last != m->first ? month_name(m->last) : "");
 		}
 	}
 	if (ok)

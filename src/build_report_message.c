@@ -54,17 +54,12 @@ add_count_capital(struct buf *b, long long n, bool neuter)
 	buf_adds(b, w);
 }
 
-static const char *const month_words[] = {
-	"", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-	"september", "oktober", "november", "december",
-};
-
 /* "1 mars": a day of the report's year needs no year; never broken
  * between its day and month. */
 static void
 add_day(struct buf *b, struct date d)
 {
-	buf_printf(b, "%d" NBSP "%s", d.d, month_words[d.m]);
+	buf_printf(b, "%d" NBSP "%s", d.d, month_name(d.m));
 }
 
 static bool
@@ -79,9 +74,9 @@ static void
 add_part(struct buf *b, struct date from, struct date to)
 {
 	if (whole_months(from, to) && from.m == to.m)
-		buf_adds(b, month_words[from.m]);
+		buf_adds(b, month_name(from.m));
 	else if (whole_months(from, to))
-		buf_printf(b, "%s–%s", month_words[from.m], month_words[to.m]);
+		buf_printf(b, "%s–%s", month_name(from.m), month_name(to.m));
 	else {
 		add_day(b, from);
 		buf_adds(b, " – ");
@@ -809,12 +804,7 @@ assessed_sentences(struct buf *b, size_t total, const struct msg_assessed *as)
 static void
 date_words(struct date d, char *out, size_t size)
 {
-	static const char *const months[] = {
-		"", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-		"september", "oktober", "november", "december",
-	};
-
-	snprintf(out, size, "%d %s %d", d.d, months[d.m >= 1 && d.m <= 12 ? d.m : 0], d.y);
+	snprintf(out, size, "%d %s %d", d.d, month_name(d.m), d.y);
 }
 
 /* What a gap required, without what is on file: "två skriftliga
@@ -1927,7 +1917,7 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 		if (whole != NULL) {
 			clause(b);
 			buf_printf(b, "utbetalningarna %d motsvarar ett helt år fast överenskommelsen "
-			    "slutade %d %s", r->year, ag->to.d, month_words[ag->to.m]);
+			    "slutade %d %s", r->year, ag->to.d, month_name(ag->to.m));
 			report_adjust_paid_whole_why(b, ag, whole);
 		}
 	}

@@ -87,6 +87,11 @@ struct doc_chart {
 	const char	**absent;	/* nrows * nseries: the words for a value
 					 * not present ("ej värderat", "inget
 					 * belopp"); NULL: "–" */
+	const char	**mark;		/* nrows * nseries: NULL, or how a figure is
+					 * counted ("beräknat efter dagar"): an
+					 * asterisk after its figure, the words
+					 * once under the chart and after the
+					 * figure in the /Alt */
 	bool		 stacked;
 	bool		 money;		/* values are kronor */
 	const char	*alt;		/* the figures in words, for readers */

@@ -35,11 +35,6 @@ struct due {
 /* Dates of meetings held or reports handed in printed after the count. */
 #define MAX_LISTED	5
 
-static const char *const month_names[] = {
-	"", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-	"september", "oktober", "november", "december",
-};
-
 /* ---------- dates ---------- */
 
 /* The date of day number n since 1970-01-01 (date_days' inverse; the
@@ -233,7 +228,7 @@ period_words(struct buf *b, enum duty_per per, int y, int m)
 		break;
 	case DUTY_WEEK:
 	case DUTY_MONTH:
-		buf_printf(b, "%s %d", month_names[m], y);
+		buf_printf(b, "%s %d", month_name(m), y);
 		break;
 	case DUTY_PERIOD:
 		buf_adds(b, "under avtalsperioden");
@@ -559,7 +554,7 @@ payment_months(struct due *du, const struct agreement *ag, unsigned months, int 
 			if (!(months & (1u << m)) || date_compare(d, first) < 0 ||
 			    date_compare(d, ag->to) > 0)
 				continue;
-			addf(du, ag, d, false, "%s%s%s", before, month_names[m], after);
+			addf(du, ag, d, false, "%s%s%s", before, month_name(m), after);
 			if (once)
 				return;
 		}

@@ -152,19 +152,56 @@ date_add_years(struct date d, int k)
 	return d;
 }
 
+static const char *const month_names[] = {
+	"januari", "februari", "mars", "april", "maj", "juni", "juli",
+	"augusti", "september", "oktober", "november", "december"
+};
+
+const char *
+month_name(int m)
+{
+	return m >= 1 && m <= 12 ? month_names[m - 1] : "";
+}
+
+const char *
+month_abbr(int m)
+{
+	static const char *const abbr[] = {
+		"jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"
+	};
+
+	return m >= 1 && m <= 12 ? abbr[m - 1] : "";
+}
+
+void
+date_span_short(struct date from, struct date to, char *out, size_t size)
+{
+	bool whole = from.d == 1 && !date_exists(to.y, to.m, to.d + 1);
+	char y1[16] = "", y2[16] = "";
+
+	if (from.y != to.y) {
+		snprintf(y1, sizeof(y1), " %d", from.y);
+		snprintf(y2, sizeof(y2), " %d", to.y);
+	}
+	if (whole && from.y == to.y && from.m == to.m)
+		snprintf(out, size, "%s", month_abbr(from.m));
+	else if (whole)
+		snprintf(out, size, "%s%s–%s%s", month_abbr(from.m), y1, month_abbr(to.m), y2);
+	else if (date_compare(from, to) == 0)
+		snprintf(out, size, "%d %s", from.d, month_abbr(from.m));
+	else
+		snprintf(out, size, "%d %s%s–%d %s%s", from.d, month_abbr(from.m), y1, to.d,
+		    month_abbr(to.m), y2);
+}
+
 void
 date_format_long(struct date d, char *out, size_t size)
 {
-	static const char *const months[] = {
-		"januari", "februari", "mars", "april", "maj", "juni", "juli",
-		"augusti", "september", "oktober", "november", "december"
-	};
-
 	if (d.m < 1 || d.m > 12) {
 		snprintf(out, size, "?");
 		return;
 	}
-	snprintf(out, size, "%d %s %d", d.d, months[d.m - 1], d.y);
+	snprintf(out, size, "%d %s %d", d.d, month_name(d.m), d.y);
 }
 
 void

@@ -41,6 +41,17 @@ long	date_days(struct date);
 int	days_in_year(int y);
 /* The same day and month k years later; 29 February becomes the 28th. */
 struct date	date_add_years(struct date, int k);
+/* The month's name in Swedish, lower case: "januari" for 1 to
+ * "december" for 12; "" for any other number.  The one table of month
+ * names: reports, dates in words and the reading of written dates use it. */
+const char	*month_name(int m);
+/* Its short form for a chart's labels (SCB's): "jan", "feb", "mar", "apr",
+ * "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"; "" else. */
+const char	*month_abbr(int m);
+/* A span of days for a chart's label, short: "jan–okt" (whole months),
+ * "okt" (one), "11 aug–31 dec", "15 mar" (one day); across years each
+ * end with its year: "nov 2018–okt 2019", "15 nov 2018–31 okt 2019". */
+void	date_span_short(struct date from, struct date to, char *out, size_t size);
 /* "26 november 2018" */
 void	date_format_long(struct date, char *out, size_t size);
 /* "2018-11-26" */

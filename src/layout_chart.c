@@ -56,6 +56,10 @@ static const struct color fills[] = {
  * words for a value not there ("inget belopp"), pt. */
 #define FIGURE_GAP	3.0f
 
+/* Different marks of figures one chart says under it ("* Beräknat efter
+ * dagar.", "** Delvis helårsbelopp."); more share the last one's. */
+#define MAX_MARKS	4
+
 /* What the parts of one chart share, pt. */
 struct chart {
 	const struct doc_node	*b;
@@ -66,6 +70,9 @@ struct chart {
 	double			 step;		/* between ticks */
 	int			 nticks;	/* steps of the axis */
 	int			 block;
+	const char		*marks[MAX_MARKS];	/* the chart's marks, in the
+						 * order they first come */
+	size_t			 nmarks;
 };
 
 /* The largest value (a stacked row's sum), 1 when there is none. */
@@ -105,6 +112,35 @@ figure(struct lay *L, const struct doc_chart *ch, double v)
 	else
 		snprintf(num, sizeof(num), "%.0f", v);
 	return arena_strdup(L->a, num);
+}
+
+/* The chart's marks, each once, in the order of the rows and series. */
+static void
+chart_collect_marks(struct chart *c)
+{
+	const struct doc_chart *ch = c->ch;
+	size_t i, k;
+
+	c->nmarks = 0;
+	for (i = 0; ch->mark != NULL && i < ch->nrows * ch->nseries; i++) {
+		if (ch->mark[i] == NULL || !ch->present[i])
+			continue;
+		for (k = 0; k < c->nmarks && strcmp(c->marks[k], ch->mark[i]) != 0; k++)
+			;
+		if (k == c->nmarks && c->nmarks < MAX_MARKS)
+			c->marks[c->nmarks++] = ch->mark[i];
+	}
+}
+
+/* The asterisks of mark m: "*" for the first, "**" for the second ... */
+static const char *
+chart_stars(struct lay *L, const struct chart *c, const char *m)
+{
+	size_t k;
+
+	for (k = 0; k + 1 < c->nmarks && strcmp(c->marks[k], m) != 0; k++)
+		;
+	return arena_printf(L->a, "%.*s", (int)k + 1, "****");
 }
 
 /* Series past the first two are striped as well as grey: a stripe
@@ -148,8 +184,8 @@ chart_line(struct lay *L, const struct chart *c, float x1, float y1, float x2, f
 }
 
 /* The value axis under the last row: a line, a tick and its figure at
- * every step ("0", "100 000", ...). */
-static void
+ * every step ("0", "100 000", ...); its slice. */
+static struct slice *
 chart_axis(struct lay *L, const struct chart *c)
 {
 	struct slice *sl = layout_slice(L, c->small * 2.2f);
@@ -174,6 +210,37 @@ chart_axis(struct lay *L, const struct chart *c)
 		tw = layout_text_measure(L, tf.text, strlen(tf.text), FACE_REGULAR, c->small, 0);
 		layout_text_box(L, &tf, x - tw / 2, 3.5f + c->small, c->small, c->b->color,
 		    DROLE_FIGURE, c->block);
+	}
+	layout_slice_end(L, sl);
+	sl->break_after = 1;
+	return sl;
+}
+
+/* Under the axis, each mark once after its asterisks: "* Beräknat efter
+ * dagar." (review s28: "2027 (januari–oktober, delvis beräknat efter
+ * dagar)" as a label wrapped in the label column), kept with the axis. */
+static void
+chart_note(struct lay *L, const struct chart *c, struct slice *axis)
+{
+	struct slice *sl;
+	size_t k;
+
+	if (c->nmarks == 0)
+		return;
+	axis->break_after = 0;
+	sl = layout_slice(L, layout_line_height(c->small, 1.3f) * (float)c->nmarks + 2);
+	for (k = 0; k < c->nmarks; k++) {
+		const char *m = c->marks[k];
+		struct fragment nf = { NULL, FACE_REGULAR, 0, 0, 0 };
+		char *t;
+
+		/* the words as a sentence: "Beräknat", "Delvis" */
+		nf.text = t = arena_printf(L->a, "%.*s %s.", (int)k + 1, "****", m);
+		if (t[k + 2] >= 'a' && t[k + 2] <= 'z')
+			t[k + 2] = (char)(t[k + 2] - 'a' + 'A');
+		layout_text_box(L, &nf, L->left, 2 + layout_line_height(c->small, 1.3f) * (float)k +
+		    layout_baseline(c->small, 1.3f), c->small, L->t->color_muted, DROLE_FIGURE,
+		    c->block);
 	}
 	layout_slice_end(L, sl);
 	sl->break_after = 1;
@@ -211,6 +278,22 @@ chart_legend(struct lay *L, const struct chart *c)
 	sl->break_after = 0;
 }
 
+/* White under the words at x of the bar whose top is y (its figure,
+ * "inget belopp angivet"): the grid stops at them, no line through a
+ * figure (review s28). */
+static void
+figure_ground(struct lay *L, const struct chart *c, const char *text, float x, float y)
+{
+	struct box *bg = layout_box(L, BOX_RECT, DROLE_FIGURE, c->block);
+
+	bg->x = x - 1;
+	bg->y = y + c->bar_h - 2;	/* relative: bottom edge, as a bar's */
+	bg->x2 = layout_text_measure(L, text, strlen(text), FACE_REGULAR, c->small, 0) + 2;
+	bg->y2 = c->bar_h - 2;
+	bg->color = (struct color){ 1, 1, 1 };
+	bg->line_width = 0;
+}
+
 /* The bars of row r, from y down (side by side) or from the left
  * (stacked), each with its figure; returns where the last bar ends. */
 static float
@@ -230,6 +313,7 @@ chart_bars(struct lay *L, const struct chart *c, size_t r, float *y)
 		if (!ch->present[i]) {
 			if (!ch->stacked) {
 				vf.text = ch->absent != NULL && ch->absent[i] != NULL ? ch->absent[i] : "–";
+				figure_ground(L, c, vf.text, c->x0 + FIGURE_GAP, *y);
 				layout_text_box(L, &vf, c->x0 + FIGURE_GAP, *y + bar_h * 0.78f, small,
 				    L->t->color_muted, DROLE_FIGURE, c->block);
 				*y += bar_h;
@@ -246,7 +330,10 @@ chart_bars(struct lay *L, const struct chart *c, size_t r, float *y)
 		bar->line_width = 0.4f;
 		hatch(L, c, s, bx, *y, bar->x2, bar_h - 2);
 		vf.text = figure(L, ch, ch->values[i]);
+		if (ch->mark != NULL && ch->mark[i] != NULL)
+			vf.text = arena_printf(L->a, "%s%s", vf.text, chart_stars(L, c, ch->mark[i]));
 		if (!ch->stacked) {
+			figure_ground(L, c, vf.text, bx + w + FIGURE_GAP, *y);
 			layout_text_box(L, &vf, bx + w + FIGURE_GAP, *y + bar_h * 0.72f, small, color,
 			    DROLE_FIGURE, c->block);
 			*y += bar_h;
@@ -333,17 +420,33 @@ layout_chart(struct lay *L, const struct doc_node *b)
 	c.block = L->block;
 	c.size = L->t->size_table;
 	c.small = L->t->size_small;
-	c.label_w = L->width * 0.34f;
+	/* the label column as wide as its widest label, between a sixth and
+	 * a third of the width: short labels ("2026", "2027 (jan–okt)")
+	 * leave the bars the room (review s28) */
+	c.label_w = L->width / 6;
+	for (r = 0; r < ch->nrows; r++) {
+		float lw = ch->labels[r] == NULL ? 0 : layout_text_measure(L, ch->labels[r],
+		    strlen(ch->labels[r]), FACE_REGULAR, c.size, 0) + 4;
+
+		if (lw > c.label_w)
+			c.label_w = lw;
+	}
+	if (c.label_w > L->width * 0.34f)
+		c.label_w = L->width * 0.34f;
 	c.bar_h = c.size * 1.15f;
 	c.x0 = L->left + c.label_w + 6;
 	c.nticks = layout_chart_ticks(chart_max(ch), &c.step);
 	c.max = (float)(c.step * c.nticks);
+	chart_collect_marks(&c);
 	/* Room right of the longest bar for its figure, the widest there is
-	 * (in bold, the wider face: a stacked bar's total). */
+	 * (in bold, the wider face: a stacked bar's total), and its
+	 * asterisks. */
 	if (c.max < 1e18f)
 		number_format((long long)(c.max + 0.5f), num, sizeof(num));
 	else
 		snprintf(num, sizeof(num), "%.0f", (double)c.max);
+	if (c.nmarks > 0)
+		snprintf(num + strlen(num), sizeof(num) - strlen(num), "%.*s", (int)c.nmarks, "****");
 	w = layout_text_measure(L, num, strlen(num), FACE_BOLD, c.small, 0) + 6;
 	if (w > value_room)
 		value_room = w;
@@ -357,6 +460,6 @@ layout_chart(struct lay *L, const struct doc_node *b)
 	chart_legend(L, &c);
 	for (r = 0; r < ch->nrows; r++)
 		chart_row(L, &c, r);
-	chart_axis(L, &c);
+	chart_note(L, &c, chart_axis(L, &c));
 	L->pending_space = b->space_after;
 }

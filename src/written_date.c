@@ -7,11 +7,6 @@
 
 #include "written_date.h"
 
-static const char *const month_names[] = {
-	"januari", "februari", "mars", "april", "maj", "juni", "juli",
-	"augusti", "september", "oktober", "november", "december"
-};
-
 /* Reads 1 to max digits at *s, advancing it; -1 when there is none. */
 static int
 read_number(const char **s, int max)
@@ -39,8 +34,8 @@ parse_words(const char *s, struct date *out)
 	if ((d = read_number(&s, 2)) < 0 || *s++ != ' ')
 		return -1;
 	for (k = 0; k < 12; k++) {
-		len = strlen(month_names[k]);
-		if (strncmp(s, month_names[k], len) == 0 && s[len] == ' ') {
+		len = strlen(month_name((int)k + 1));
+		if (strncmp(s, month_name((int)k + 1), len) == 0 && s[len] == ' ') {
 			m = (int)k + 1;
 			s += len + 1;
 			break;

@@ -857,6 +857,52 @@ def days_not_reproduced(text, year):
     return out
 
 
+def span_short_dates(s, year):
+    """A chart label's short span as ISO dates (from, to): "jan–okt",
+    "okt", "11 aug–31 dec", "nov 2018–okt 2019" (format.c
+    date_span_short); None when s is none."""
+    ab = "|".join(MONTH_ABBR[1:])
+    end = rf"(?:(\d+) )?({ab})(?: (\d{{4}}))?"
+    m = re.fullmatch(rf"{end}(?:–{end})?", s.strip())
+    if not m:
+        return None
+    d1, m1, y1, d2, m2, y2 = m.groups()
+    if m2 is None:
+        d2, m2, y2 = d1, m1, y1
+    y1, y2 = int(y1 or year), int(y2 or year)
+    a = datetime.date(y1, MONTH_ABBR.index(m1), int(d1 or 1))
+    mo = MONTH_ABBR.index(m2)
+    b = datetime.date(y2, mo, int(d2)) if d2 else \
+        datetime.date(y2 + (mo == 12), mo % 12 + 1, 1) - datetime.timedelta(days=1)
+    return a.isoformat(), b.isoformat()
+
+
+def month_decimals(text):
+    """Every count of months with decimals: "knappt 4,7 månader"."""
+    return re.findall(r"(?:(?:knappt|drygt) )?\d+,\d+ månad(?:er)?\b", text)
+
+
+def part_months_wrong(text, year):
+    """A part month's kronor beside the whole months' rate that its days
+    do not give: "P kr för a–b M" next to "N × R kr" must be R × days /
+    days of M, ±1 kr."""
+    num = r"\d{1,3}(?: \d{3})*(?:,\d\d)?"
+    months = "|".join(MONTH_LONG[1:])
+    part = rf"({num}) kr för (\d+)–(\d+) ({months})"
+    whole = rf"\d+ × ({num}) kr för (?:{months})(?:–(?:{months}))?"
+    out = []
+    for p, a, b, m, r in re.findall(rf"{part} \+ {whole}", text) + \
+            [(p, a, b, m, r) for r, p, a, b, m in re.findall(rf"{whole} \+ {part}", text)]:
+        mi = MONTH_LONG.index(m)
+        dim = (datetime.date(year + (mi == 12), mi % 12 + 1, 1) - datetime.date(year, mi, 1)).days
+        p_kr = float(p.replace(" ", "").replace(",", "."))
+        rate = float(r.replace(" ", "").replace(",", "."))
+        if abs(rate * (int(b) - int(a) + 1) / dim - p_kr) > 1:
+            out.append(f"{p} kr for {a}–{b} {m} is not {int(b) - int(a) + 1} of {dim} days of "
+                       f"{r} kr")
+    return out
+
+
 def ekonomi_rows(text, year):
     """Each Ekonomi table of the year: its rows as (amount, note) and the
     text under it.  Rows are cut at each party's label: "(kommunen) X kr
@@ -2223,6 +2269,26 @@ def chart_months(ag, year):
     if a.day == 1 and last:
         return MONTHS[a.month] if a.month == b.month else f"{MONTHS[a.month]}–{MONTHS[b.month]}"
     return f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]}"
+
+
+MONTH_ABBR = ["", "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov",
+              "dec"]
+
+
+def chart_label_months(ag, year):
+    """The chart label's short words for the part of the year the
+    agreement covers (review s28: "2027 (januari–oktober, delvis
+    beräknat efter dagar)" wrapped in the label column): "jul–dec",
+    "mar", "11 aug–31 dec"; "" for all of it."""
+    part = part_of_year(ag, year)
+    if part is None:
+        return ""
+    a, b = part
+    last = (b + datetime.timedelta(days=1)).day == 1
+    if a.day == 1 and last:
+        return MONTH_ABBR[a.month] if a.month == b.month else \
+            f"{MONTH_ABBR[a.month]}–{MONTH_ABBR[b.month]}"
+    return f"{a.day} {MONTH_ABBR[a.month]}–{b.day} {MONTH_ABBR[b.month]}"
 
 
 def required_in_part(per, count, a, b, year):
@@ -3993,15 +4059,26 @@ def chart_alt_texts(mine, followups, year, before=()):
                  f"Finansiering {year - 1} och {year} per överenskommelse, kronor" if two
                  else f"Finansiering {year} per överenskommelse, kronor")
         want.append(("funding chart alt", title + "."))
+        marks = []
         for name, y, v, ag in rows:
-            mark = annual_mark(ag, y)
-            # a year the agreement covers in part names its months
-            # (review r7): "2023 (juli–december)"
-            part = chart_months(ag, y)
-            inner = ", ".join(x for x in (part, mark) if x)
-            label = (f"{y} ({inner})" if inner else f"{y}") if single else \
-                f"{name} ({', '.join(x for x in (str(y), part, mark) if x)})" if two \
-                else (f"{name} ({inner})" if inner else name)
+            # a year the agreement covers in part names its months, short
+            # (review r7: "2023 (juli–december)"; review s28: "2027
+            # (jan–okt)"), the marks of how a figure is counted beside
+            # its bar, said once under the chart
+            part = chart_label_months(ag, y)
+            label = (f"{y} ({part})" if part else f"{y}") if single else \
+                f"{name} ({', '.join(x for x in (str(y), part) if x)})" if two \
+                else (f"{name} ({part})" if part else name)
+
+            def mark(kind):
+                """" (beräknat efter dagar)" after a bar's figure: its
+                parties' sum_mark; "" when none."""
+                m = sum_mark([(ag, p.get("id")) for p in ag.iter("party")
+                              if money_kind(ag, p) == kind and
+                              isinstance(amount(ag, p.get("id"), y), int)], y)
+                if m and m not in marks:
+                    marks.append(m)
+                return f" ({m})" if m else ""
             # a bar without a figure says why (review 2): help without a
             # value, or no budget
             def why(kind):
@@ -4010,17 +4087,21 @@ def chart_alt_texts(mine, followups, year, before=()):
                 figs = [amount(ag, p.get("id"), y) for p in ag.iter("party")
                         if money_kind(ag, p) == kind]
                 return NOT_VALUED if NOT_VALUED in figs else "inget belopp angivet"
-            k = f"Kommunen {v['kommun']} kr" if v["kommun"] is not None else \
+            k = f"Kommunen {v['kommun']} kr{mark('kommun')}" if v["kommun"] is not None else \
                 f"Kommunen {why('kommun')}"
-            i = (f"Idéburna organisationer {v['ideburen']} kr" if v["ideburen"] is not None
-                 else f"Idéburna organisationer {why('ideburen')}")
             # the series in the key figures' order: other public money,
             # when the report has any, between the kommun and the
             # idéburna (review s26)
             o = "" if not has_other else \
-                f"Övrig offentlig {v['other']} kr, " if v["other"] is not None else \
-                f"Övrig offentlig {why('other')}, "
+                f"Övrig offentlig {v['other']} kr{mark('other')}, " if v["other"] is not None \
+                else f"Övrig offentlig {why('other')}, "
+            i = (f"Idéburna organisationer {v['ideburen']} kr{mark('ideburen')}"
+                 if v["ideburen"] is not None else f"Idéburna organisationer {why('ideburen')}")
             want.append(("funding chart alt", f"{label}: {k}, {o}{i}"))
+        # each mark once under the chart, after as many asterisks as its
+        # place: "* Beräknat efter dagar."
+        for n, m in enumerate(marks):
+            want.append(("funding chart note", f"{'*' * (n + 1)} {m[0].upper()}{m[1:]}."))
     for f, ag in mine:
         fus = [r for _, r in followups if r.get("agreement") == ag.get("id")]
         goal_alts = []
@@ -4615,15 +4696,28 @@ def main():
     for a in alts_each:
         if not a.startswith("Fördelning på"):
             continue
-        rows = re.findall(r"([^.:()]+?) \((\d{4}-\d\d-\d\d) – (\d{4}-\d\d-\d\d)\):", a)
+        rows = [(m, *span_short_dates(sp, year)) for m, sp in
+                re.findall(r"([^.:()]+?) \(([^()]*)\):", a) if span_short_dates(sp, year)]
         for i, (m, f, t) in enumerate(rows):
             for m2, f2, t2 in rows[i + 1:]:
                 if m.strip() == m2.strip() and f <= t2 and f2 <= t:
                     missing += 1
                     print(f"check_report: {pdf}: the split chart draws overlapping periods of "
                           f"{m.strip()!r}: {f} – {t} and {f2} – {t2}")
+    # a chart's labels say dates short, never ISO (review s28: Linköping
+    # AMN 2019 "Anmälda nyanlända (2019-01-01 – 2019-10-31)" wrapped in
+    # the label column)
+    for a in alts_each:
+        for iso in re.findall(r"\(\d{4}-\d\d-\d\d – \d{4}-\d\d-\d\d\):", a):
+            missing += 1
+            print(f"check_report: {pdf}: a chart label with ISO dates: {iso!r}")
     alt_want = chart_alt_texts(mine, followups, year, before)
     for what, s in alt_want:
+        if what == "funding chart note":
+            if norm(s) not in text:
+                missing += 1
+                print(f"check_report: {pdf}: {what} not under the chart: {s!r}")
+            continue
         if norm(s) not in alts:
             missing += 1
             print(f"check_report: {pdf}: {what} not in any chart's alt text: {s!r}")
@@ -4632,6 +4726,17 @@ def main():
     # siffror" (review r20: Vallby AMN 2025's 2024 bars 952 120 kr without
     # Mentor för kvinnor, ended in 2024, beside 1 092 120 kr)
     missing += chart_sums_missing(pdf, text, alts_each, year)
+    # money per month counted by days is said in whole months and dates,
+    # never a count of months with decimals (review s28: Ekby UBN 2025
+    # "31 500 kr per månad i knappt 4,7 månader"); a part month's kronor
+    # are its days' share of the month's: "21 339 kr för 11–31 augusti +
+    # 4 × 31 500 kr för september–december"
+    for bad in month_decimals(text):
+        missing += 1
+        print(f"check_report: {pdf}: a count of months with decimals: {bad!r}")
+    for bad in part_months_wrong(text, year):
+        missing += 1
+        print(f"check_report: {pdf}: {bad}")
     # a budget line without a label is named by its kind in the table of
     # a party's budget lines, never by the party's name again (review r20:
     # Kvarnby 2025's Post "Kvarnby kommun" beside "IOP-ersättning")

@@ -134,12 +134,14 @@ case "$namnd $year" in
 	;;
 "ekby-utbildningsnamnden 2025")
 	# the samordnare's monthly 31 500 kr from 11 August: 21 of
-	# August's 31 days + 4 months = 4.677, "knappt 4,7", plainly
-	# (review s22: "med del av månad räknad efter dagar: knappt 4,7
-	# månader")
+	# August's 31 days, 31 500 x 21 / 31 = 21 338.7, 21 339 kr, and 4
+	# whole months, 126 000 kr: 147 339 kr, in days and whole months,
+	# no "knappt 4,7 månader" (review s28; review s22: "med del av
+	# månad räknad efter dagar: knappt 4,7 månader")
 	# the row's parts a line each (review s26): 282 082 + 84 000 + 147 339 = 513 421 kr
-	want "Samordnare, 60 % av heltid: 147 339 kr (31 500 kr per månad i knappt 4,7 månader)"
+	want "Samordnare, 60 % av heltid: 147 339 kr (21 339 kr för 11–31 augusti + 4 × 31 500 kr för september–december)"
 	refuse "med del av månad"
+	refuse "knappt 4,7"
 	# every part of the kommun's 513 421 kr with its kronor in the row
 	# (review s25): 720 000 x 143 / 365 = 282 082.2, 282 082 kr; the
 	# lokalbidrag paid in August 2025, 84 000 kr; 31 500 x (21/31 + 4)

@@ -193,8 +193,11 @@ test_rev_row_parts(void)
 	OK(strstr(b.data, "282" NBSP "082" NBSP "kr av 720" NBSP "000" NBSP "kr. ") != NULL);
 	OK(strstr(b.data, "L: 84" NBSP "000" NBSP "kr betalas ut i augusti och räknas det år det "
 	    "betalas. ") != NULL);
-	OK(strstr(b.data, "knappt 4,7 månader räknat efter dagar, sammanlagt 147" NBSP "339" NBSP
-	    "kr. ") != NULL);
+	/* whole months and days, no "knappt 4,7 månader" (review s28) */
+	OK(strstr(b.data, "31" NBSP "500" NBSP "kr per månad: 21" NBSP "339" NBSP "kr för 11–31 "
+	    "augusti och 4" NBSP "×" NBSP "31" NBSP "500" NBSP "kr för september–december, "
+	    "sammanlagt 147" NBSP "339" NBSP "kr. ") != NULL);
+	OK(strstr(b.data, "4,7") == NULL);
 	free(b.data);
 	b.data = NULL, b.len = b.cap = 0;
 	/* one row with a part year: its own words name the money paid */
@@ -205,6 +208,57 @@ test_rev_row_parts(void)
 	free(b.data);
 	arena_free(r.bd.a);
 	agreement_free(ag);
+}
+
+/* Monthly money with a part month counted by its days, in whole months
+ * and days (review s28: Ekby UBN 2025 "31 500 kr per månad i knappt 4,7
+ * månader"): the period's first month, its last, or both in one month. */
+static void
+test_rev_month_split(void)
+{
+	static const struct {
+		const char *period;
+		int year;
+		const char *want;
+	} cases[] = {
+		{ "<period from=\"2025-08-11\" to=\"2028-06-30\"/>", 2025,
+		  "21" NBSP "339" NBSP "kr för 11–31 augusti + 4" NBSP "×" NBSP "31" NBSP "500"
+		  NBSP "kr för september–december" },
+		{ "<period from=\"2025-03-01\" to=\"2025-06-15\"/>", 2025,
+		  "3" NBSP "×" NBSP "31" NBSP "500" NBSP "kr för mars–maj + 15" NBSP "750" NBSP
+		  "kr för 1–15 juni" },
+		{ "<period from=\"2025-05-10\" to=\"2025-05-20\"/>", 2025,
+		  "11" NBSP "177" NBSP "kr för 10–20 maj" },
+		{ "<period from=\"2025-11-30\" to=\"2026-01-01\"/>", 2025,
+		  "1" NBSP "050" NBSP "kr för 30 november + 31" NBSP "500" NBSP "kr för december" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct agreement *ag = adjust_read_xml(cases[i].period,
+		    "<economy prorate=\"yes\"><budget party=\"k\" per=\"month\" kind=\"money\">"
+		    "<line amount=\"31500\" payment=\"monthly\"><label>S</label></line></budget>"
+		    "</economy>");
+		struct year_amount ya;
+		struct month_split sp;
+		struct buf b = { NULL, 0, 0 };
+		struct rep r;
+
+		if (ag == NULL)
+			return;
+		memset(&r, 0, sizeof(r));
+		r.bd.a = arena_new();
+		r.year = cases[i].year;
+		OK(calc_party_year(ag, ag->parties, cases[i].year, &ya) == CALC_OK);
+		INT_EQ(ya.nmonth, 1);
+		OK(report_month_split(ag, cases[i].year, &ya.month[0], &sp));
+		report_month_split_words(&r, &b, &sp, 31500, " + ");
+		buf_adds(&b, "");
+		STR_EQ(b.data, cases[i].want);
+		free(b.data);
+		arena_free(r.bd.a);
+		agreement_free(ag);
+	}
 }
 
 static void

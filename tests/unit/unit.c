@@ -16,6 +16,7 @@
 
 #include "buf.h"
 #include "build.h"
+#include "build_common.h"
 #include "calc.h"
 #include "diag.h"
 #include "doc.h"
@@ -103,6 +104,35 @@ test_dates(void)
 	date_parse("2021-05-18", &d);
 	date_format_long(d, s, sizeof(s));
 	STR_EQ(s, "18 maj 2021");
+	STR_EQ(month_name(1), "januari");
+	STR_EQ(month_name(10), "oktober");
+	STR_EQ(month_name(12), "december");
+	STR_EQ(month_name(0), "");
+	STR_EQ(month_name(13), "");
+	STR_EQ(month_abbr(1), "jan");
+	STR_EQ(month_abbr(10), "okt");
+	STR_EQ(month_abbr(0), "");
+	{
+		static const struct {
+			struct date from, to;
+			const char *want;
+		} spans[] = {
+			{ { 2019, 1, 1 }, { 2019, 10, 31 }, "jan–okt" },
+			{ { 2019, 10, 1 }, { 2019, 10, 31 }, "okt" },
+			{ { 2025, 8, 11 }, { 2025, 12, 31 }, "11 aug–31 dec" },
+			{ { 2024, 2, 1 }, { 2024, 2, 29 }, "feb" },
+			{ { 2024, 2, 1 }, { 2024, 2, 28 }, "1 feb–28 feb" },
+			{ { 2025, 3, 15 }, { 2025, 3, 15 }, "15 mar" },
+			{ { 2018, 11, 1 }, { 2019, 10, 31 }, "nov 2018–okt 2019" },
+			{ { 2018, 11, 15 }, { 2019, 10, 31 }, "15 nov 2018–31 okt 2019" },
+		};
+		size_t k;
+
+		for (k = 0; k < sizeof(spans) / sizeof(spans[0]); k++) {
+			date_span_short(spans[k].from, spans[k].to, s, sizeof(s));
+			STR_EQ(s, spans[k].want);
+		}
+	}
 	{
 		struct date a = { 2019, 1, 1 }, b = { 2021, 12, 31 };
 
@@ -1022,6 +1052,57 @@ test_chart(void)
 	test_doc_end(&l, &d, &t);
 }
 
+/* A figure counted another way ("beräknat efter dagar") has an asterisk,
+ * the words once under the chart, not in the row's label (review s28:
+ * "2027 (januari–oktober, delvis beräknat efter dagar)" wrapped), and
+ * after the figure in the /Alt. */
+static void
+test_chart_marks(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc d;
+	struct builder bd;
+	struct doc_chart *ch;
+	size_t p, i, starred = 0, notes = 0, marked = 0;
+
+	test_doc_begin(&t, &d);
+	memset(&bd, 0, sizeof(bd));
+	bd.doc = &d;
+	bd.t = &t;
+	bd.a = d.arena;
+	ch = build_chart_new(&bd, "Finansiering per år 2026–2027, kronor", 2, 2);
+	ch->labels[0] = "2026";
+	ch->labels[1] = "2027 (jan–okt)";
+	ch->series[0] = "Kommunen";
+	ch->series[1] = "Idéburna organisationer";
+	ch->values[0] = 300000, ch->values[1] = 120000;
+	ch->values[2] = 300000, ch->values[3] = 99945;
+	ch->present[0] = ch->present[1] = ch->present[2] = ch->present[3] = true;
+	ch->mark[3] = "beräknat efter dagar";
+	ch->money = true;
+	build_chart(&bd, ch);
+	OK(strstr(ch->alt, "2027 (jan–okt): Kommunen 300000 kr, Idéburna organisationer "
+	    "99945 kr (beräknat efter dagar).") != NULL);
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	for (p = 0; p < l.npages; p++)
+		for (i = 0; i < l.pages[p].n; i++) {
+			const struct box *bx = &l.pages[p].boxes[i];
+
+			if (bx->kind != BOX_TEXT || bx->text == NULL)
+				continue;
+			starred += strcmp(bx->text, "99" NBSP "945*") == 0;
+			notes += strcmp(bx->text, "* Beräknat efter dagar.") == 0;
+			marked += strstr(bx->text, "*") != NULL;
+		}
+	INT_EQ(starred, 1);
+	INT_EQ(notes, 1);
+	INT_EQ(marked, 2);
+	INT_EQ(boxes_outside(&l, &t, &m), 0);
+	test_doc_end(&l, &d, &t);
+}
+
 /* A stacked row with no figure in any series (help listed without a
  * value, an amount not given) has no total: a dash, never "0". */
 static void
@@ -1814,6 +1895,7 @@ main(void)
 	test_toc();
 	test_chart();
 	test_chart_row_unknown();
+	test_chart_marks();
 	test_chart_ticks();
 	test_compare_funding();
 	test_compare_funding_once();
@@ -1857,6 +1939,7 @@ main(void)
 	test_rev_rounding();
 	test_rev_items();
 	test_rev_row_parts();
+	test_rev_month_split();
 	test_rev_paid_uprated();
 	test_rev_deadlines();
 	test_rev_percent_nbsp();
