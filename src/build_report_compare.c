@@ -269,6 +269,32 @@ part_party_words(struct rep *r, const struct agreement *ag, const struct year_am
 
 	if (ya->partial)
 		return part_words(r, ag, ya);
+	/* money by month or on payment days beside money by days: the days
+	 * are no rule for the whole amount (review s28, Ekby UBN 2028: "För
+	 * alla parter räknas beloppet för 182 av 366 dagar" beside the
+	 * kommun's monthly and August lines); each kind as it counts */
+	if (ya->monthly != 0 || ya->paid_base != 0) {
+		bool days = false;
+
+		for (i = 0; i < ya->nparts; i++)
+			days |= ya->part[i].base - ya->part[i].paid_base != 0;
+		buf_adds(&b, "beloppet räknas post för post: ");
+		if (days)
+			buf_printf(&b, "det som räknas per dag för %ld av %ld dagar av "
+			    "verksamhetsåret %s", ya->part[0].last - ya->part[0].first + 1,
+			    ya->part[0].days, report_budget_year(r, ag, ya->part[0].agreement_year));
+		if (ya->monthly != 0)
+			buf_printf(&b, "%smånadsbeloppen för de månader överenskommelsen %s",
+			    days && ya->paid_base != 0 ? ", " : days ? " och " : "", report_held(r, ya->to.y));
+		if (ya->paid_base != 0)
+			buf_printf(&b, "%sdet som betalas ut vid bestämda tillfällen bara när "
+			    "överenskommelsen %s vid utbetalningen", days || ya->monthly != 0 ?
+			    " och " : "",
+			    report_held(r, ya->to.y));
+		s = arena_strdup(r->bd.a, b.data);
+		buf_free(&b);
+		return s;
+	}
 	/* the rest of an agreement year is not its days' share (Ekby UBN
 	 * 2028: 360 000 kr less the 181 479 kr 2027 counted, not 182/366) */
 	if (ya->nparts == 1 && ya->part[0].rest_of != 0) {
