@@ -1013,7 +1013,7 @@ def money_caveats(text, year):
     # payment-date justification per party, no "räknas det år det betalas"
     # (review s28: Ekdala 2027 said both bases)
     for old in ("; enligt betalningsplanen betalas pengarna ut", "räknas det år de betalas ut",
-                "räknas det år det betalas", "räknas fullt ut för"):
+                "belopp räknas det år det betalas", "räknas fullt ut för 2", "motsvarar ett helt år fast"):
         if old in text:
             out.append(f"the payment-year basis said per party or table: {old!r}")
     # how the förvaltning computed a figure is the Bilaga's, not page 1's
@@ -3226,11 +3226,8 @@ def economy_clauses(ag, year, raw):
         out.append("indexvärden saknas i underlaget, så beloppet visas utan uppräkning")
     if valued and preliminary_notes(ag, year):
         out.append("uppräkningen bygger på ett preliminärt indexvärde")
-    # a part year's amount the agreement does not give (README `<economy prorate>`)
-    if any(isinstance(amount(ag, p.get("id"), year), int) and days_assumed(ag, p.get("id"), year)
-           for p in ag.iter("party")):
-        out.append("överenskommelsen anger inte beloppet för del av år, så förvaltningen har "
-                   f"beräknat beloppet för {year} efter dagarna")
+    # a part year's amount the agreement does not give: the key figure
+    # says "(beräknat efter dagar)", how is the Bilaga's (review s28)
     if valued and stated_whole(ag):
         out.append("överenskommelsen " + stated_whole(ag))
     out += from_also_clauses(ag, year) + unpaid_clauses(ag, year)
@@ -3314,9 +3311,10 @@ def from_also_clauses(ag, year):
                 d = date(iso)
                 return f"{d.day} {MONTH_WORDS[d.month]} {d.year}"
             k, o = words(keep), words(a.get("from-also"))
-            return [f"överenskommelsen anger två startdatum för uppräkningen {how}, {k} och "
-                    f"{o}; rapporten räknar med {k}, och om {o} gäller blir kommunens "
-                    f"finansiering för {year} en annan"]
+            # page 1 the consequence, the dates in the Bilaga (money_caveats;
+            # review s28)
+            return ["överenskommelsen anger två startdatum för uppräkningen, och kommunens "
+                    f"finansiering för {year} beror på vilket som gäller (se bilagan)"]
     return []
 
 
