@@ -385,6 +385,7 @@ method_money(struct rep *r, struct buf *b)
 {
 	bool any = false, assumed = false, said = false, ay_split = false;
 	bool monthly = false, whole = false, only_in = false, none_in = false, adjusted = false;
+	bool estimate = false;
 	size_t k, i;
 
 	for (k = 0; k < r->nags; k++) {
@@ -403,6 +404,7 @@ method_money(struct rep *r, struct buf *b)
 					continue;
 				any = true;
 				adjusted |= ya.adjusted;
+				estimate |= report_party_estimated(ag, p, &ya);
 				for (i = 0; i < ya.nparts; i++) {
 					by_days |= ya.part[i].prorated || ya.part[i].whole;
 					ay_split |= ya.part[i].days != 0 &&
@@ -461,6 +463,10 @@ method_money(struct rep *r, struct buf *b)
 		buf_adds(b, " Där överenskommelsen anger en uppräkning räknas beloppet upp från "
 		    "det datum den anger; ändras beloppet under året räknas varje del av året "
 		    "med sin nivå.");
+	if (estimate)
+		buf_adds(b, " Där överenskommelsen bara anger ett uppskattat belopp för en post, "
+		    "till exempel ett pris per enhet och ett uppskattat antal, räknas uppskattningen "
+		    "och beloppet märks ”uppskattat”.");
 	/* an uprating's start given two ways: the dates and the one counted
 	 * (page 1 says the consequence only) */
 	for (k = 0; k < r->nags; k++) {
