@@ -362,16 +362,132 @@ report_diarienummer(struct rep *r, const struct agreement *ag)
 /* "Så har belopp och möten räknats": the counting rules that applied in
  * this report, once, instead of in the running text (review s27); no
  * section when none did. */
+/* The money rules the report's tables used, over the years they show
+ * (the year's Ekonomi table and the period table's columns), each said
+ * once, only the rules that occur (review s28: "Pick one basis per
+ * report, the budget year, say it once"; the how-we-computed sentences
+ * out of page 1 and the notes under the tables).  Nothing when the
+ * report shows no amount. */
+static void
+method_money(struct rep *r, struct buf *b)
+{
+	bool any = false, assumed = false, said = false, ay_split = false;
+	bool monthly = false, whole = false, only_in = false, none_in = false, adjusted = false;
+	bool estimate = false;
+	size_t k, i;
+
+	for (k = 0; k < r->nags; k++) {
+		const struct agreement *ag = r->ags[k];
+		const struct party *p;
+		int y, first = ag->from.y > r->year - 4 ? ag->from.y : r->year - 4,
+		    last = r->year < ag->to.y ? r->year : ag->to.y;
+
+		for (y = first; y <= last; y++)
+			for (p = report_party_next(r, ag, NULL); p != NULL;
+			    p = report_party_next(r, ag, p)) {
+				struct year_amount ya;
+				bool by_days = false;
+
+				if (calc_party_year(ag, p, y, &ya) != CALC_OK || !ya.valued)
+					continue;
+				any = true;
+				adjusted |= ya.adjusted;
+				estimate |= report_party_estimated(ag, p, &ya);
+				for (i = 0; i < ya.nparts; i++) {
+					by_days |= ya.part[i].prorated || ya.part[i].whole;
+					ay_split |= ya.part[i].days != 0 &&
+					    ya.part[i].last - ya.part[i].first + 1 < ya.part[i].days &&
+					    !ya.partial && calc_agreement_years(ag);
+				}
+				if (ya.prorated) {
+					assumed |= ya.days_assumed;
+					said |= !ya.days_assumed;
+				}
+				if (!ya.partial)
+					continue;
+				monthly |= ya.monthly != 0;
+				if (ya.paid_base == 0 || ya.pay_months == 0)
+					continue;
+				if (!by_days && ya.paid_months == ya.pay_months)
+					whole = true;
+				else if (ya.paid_months != 0)
+					only_in = true;
+				else
+					none_in = true;
+			}
+	}
+	if (!any)
+		return;
+	buf_adds(b, "Beloppen redovisas per budgetår, det vill säga det belopp som "
+	    "överenskommelsen anger för året.");
+	if (said)
+		buf_adds(b, " När överenskommelsen bara gäller en del av ett år räknas beloppet, "
+		    "som överenskommelsen anger, efter de dagar den gäller: årsbeloppet gånger "
+		    "dagarna, delat med budgetårets dagar (365 eller 366).");
+	if (assumed && said)
+		buf_adds(b, " Där överenskommelsen inte anger beloppet för en del av ett år har "
+		    "förvaltningen räknat det på samma sätt.");
+	else if (assumed)
+		buf_adds(b, " När överenskommelsen bara gäller en del av ett år och inte anger "
+		    "beloppet för den delen har förvaltningen räknat beloppet efter de dagar "
+		    "överenskommelsen gäller: årsbeloppet gånger dagarna, delat med budgetårets "
+		    "dagar (365 eller 366).");
+	if (ay_split)
+		buf_adds(b, " Följer budgeten ett verksamhetsår och inte kalenderåret delas dess "
+		    "belopp mellan kalenderåren efter dagarna.");
+	if (monthly)
+		buf_adds(b, " Månadsbelopp räknas för de månader överenskommelsen gäller.");
+	if (whole)
+		buf_adds(b, " Ett årsbelopp som enligt betalningsplanen betalas ut medan "
+		    "överenskommelsen gäller räknas fullt ut för året, även när överenskommelsen "
+		    "bara gäller en del av året.");
+	if (only_in)
+		buf_adds(b, " Belopp som betalas ut vid bestämda tillfällen räknas bara när "
+		    "överenskommelsen gäller vid utbetalningen.");
+	if (none_in)
+		buf_adds(b, " Görs ingen utbetalning enligt betalningsplanen under den del av året "
+		    "som överenskommelsen gäller redovisas inget belopp för det året.");
+	if (adjusted)
+		buf_adds(b, " Där överenskommelsen anger en uppräkning räknas beloppet upp från "
+		    "det datum den anger; ändras beloppet under året räknas varje del av året "
+		    "med sin nivå.");
+	if (estimate)
+		buf_adds(b, " Där överenskommelsen bara anger ett uppskattat belopp för en post, "
+		    "till exempel ett pris per enhet och ett uppskattat antal, räknas uppskattningen "
+		    "och beloppet märks ”uppskattat”.");
+	/* an uprating's start given two ways: the dates and the one counted
+	 * (page 1 says the consequence only) */
+	for (k = 0; k < r->nags; k++) {
+		const char *also = report_adjust_from_also_clause(r, r->ags[k]);
+		const char *rest = "överenskommelsen anger ";
+
+		if (also == NULL || strncmp(also, rest, strlen(rest)) != 0)
+			continue;
+		if (r->nags == 1)
+			buf_printf(b, " Överenskommelsen anger %s.", also + strlen(rest));
+		else
+			buf_printf(b, " För ”%s” anger överenskommelsen %s.",
+			    report_short_name(r->ags[k]), also + strlen(rest));
+	}
+}
+
 static void
 method_note(struct rep *r)
 {
 	struct buf b = { NULL, 0, 0 };
 
+	struct buf m = { NULL, 0, 0 };
+
+	method_money(r, &m);
 	report_method_duties(r->method_parts, r->method_final, &b);
-	if (b.len > 0) {
+	if (b.len > 0 || m.len > 0) {
 		report_heading(r, "Så har belopp och möten räknats", 2, false)->keep_with_next = true;
-		report_text(r, arena_strdup(r->bd.a, b.data));
+		if (m.len > 0)
+			report_text(r, arena_strdup(r->bd.a, m.data));
+		if (b.len > 0)
+			report_text(r, arena_strdup(r->bd.a, b.data));
 	}
+	buf_free(&m);
 	buf_free(&b);
 }
 

@@ -851,8 +851,8 @@ part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *y
 	const char *days = ya->days_assumed ? "är beräknat efter dagarna" :
 	    arena_printf(r->bd.a, "räknas efter de dagar överenskommelsen %s",
 	    report_held(r, ya->to.y));
-	const char *why = ya->days_assumed ?
-	    " (överenskommelsen anger inte beloppet för del av år)" : "";
+	/* why by days: the Bilaga's rule (review s28) */
+	const char *why = "";
 	size_t i, nprorated = 0;
 	bool all_prorated = true;
 
@@ -946,8 +946,13 @@ report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct y
 	/* every valued budget counted on its payment days */
 	if (!by_days && ya->paid_months == 0)
 		unpaid_words(&b, ya);
+	else if (!by_days && ya->paid_months == ya->pay_months)
+		/* every payment in the period: the year's amount, by the
+		 * Bilaga's rule (review s28: not the payment months as why) */
+		buf_printf(&b, "hela årsbeloppet räknas för %d", ya->from.y);
 	else if (!by_days) {
-		buf_adds(&b, "beloppet betalas ut ");
+		buf_printf(&b, "beloppet räknas med bara %s ", __builtin_popcount(ya->paid_months) == 1 ?
+		    "utbetalningen" : "utbetalningarna");
 		pay_months_words(&b, ya->paid_months);
 	} else if (!ya->prorated && !ya->annual_for_part && ya->paid_months != 0 && r->econ_items) {
 		/* the rows name the money paid, with its month (review s26:
@@ -1082,78 +1087,6 @@ paid_note(struct rep *r, struct buf *note, const struct agreement *ag, const str
 	}
 	pay_months_words(note, ya->pay_months);
 	buf_adds(note, " och räknas det år det betalas. ");
-}
-
-/* Where a part year counts money paid on its payment days whole, or only
- * the payments that fall in the period, the reason in one sentence for
- * the agreement, under its Ekonomi table: "Beloppen som betalas ut i
- * januari och juli räknas fullt ut för 2027, eftersom överenskommelsen
- * gällde vid båda utbetalningarna." (past: the report's
- * year is over at its date, review r8).  Beside a line counted
- * by its days the reader cannot tell why one counts whole and the other
- * not (review r7, Ekdala 2027).  NULL when no party's money is so. */
-const char *
-report_adjust_paid_whole(struct rep *r, const struct agreement *ag)
-{
-	const struct party *p;
-	struct year_amount ya;
-	struct buf b = { NULL, 0, 0 };
-	struct date from = { 0, 0, 0 }, to = { 0, 0, 0 };
-	unsigned pay = 0, paid = 0;
-	size_t n = 0, i;
-	int npay, npaid;
-	bool starts, ends;
-	const char *s;
-
-	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
-		bool by_days = false;
-
-		if (calc_party_year(ag, p, r->year, &ya) != CALC_OK || !ya.valued ||
-		    !ya.partial || ya.paid_base == 0 || ya.paid_months == 0)
-			continue;
-		for (i = 0; i < ya.nparts; i++)
-			by_days |= ya.part[i].prorated || ya.part[i].whole;
-		if (by_days)
-			continue;
-		pay |= ya.pay_months;
-		paid |= ya.paid_months;
-		from = ya.from;
-		to = ya.to;
-		n++;
-	}
-	if (n == 0)
-		return NULL;
-	starts = from.m != 1 || from.d != 1;
-	ends = to.m != 12 || to.d != 31;
-	npay = __builtin_popcount(pay);
-	npaid = __builtin_popcount(paid);
-	buf_printf(&b, "%s som betalas ut ", n == 1 ? "Beloppet" : "Beloppen");
-	pay_months_words(&b, pay);
-	/* plainly (review s22: "eftersom utbetalningen skedde efter
-	 * överenskommelsens start 1 november") */
-	if (paid == pay) {
-		buf_printf(&b, " räknas fullt ut för %d, eftersom överenskommelsen %s vid %s.", r->year,
-		    report_held(r, r->year), npay == 1 ? "utbetalningen" : npay == 2 ?
-		    "båda utbetalningarna" : "alla utbetalningarna");
-		s = arena_strdup(r->bd.a, b.data);
-		buf_free(&b);
-		return s;
-	}
-	buf_printf(&b, " räknas för %d bara med %s ", r->year,
-	    npaid == 1 ? "utbetalningen" : "utbetalningarna");
-	pay_months_words(&b, paid);
-	buf_adds(&b, ", som skedde ");
-	if (starts && ends)
-		buf_printf(&b, "medan överenskommelsen gällde (%s)",
-		    report_adjust_part_span(r, from, to));
-	else if (ends)
-		buf_printf(&b, "före överenskommelsens slut %d %s", to.d, month_name(to.m));
-	else
-		buf_printf(&b, "efter överenskommelsens start %d %s", from.d, month_name(from.m));
-	buf_addc(&b, '.');
-	s = arena_strdup(r->bd.a, b.data);
-	buf_free(&b);
-	return s;
 }
 
 /* "Kommunens budget för 2025, 50 000 kr, betalas enligt betalningsplanen
@@ -1387,24 +1320,6 @@ report_adjust_last_paid_whole(const struct agreement *ag, const struct party *p)
 	return true;
 }
 
-/* The reason a part last year counts a whole year's money, after the
- * words that say so: "; enligt betalningsplanen betalas pengarna ut i
- * januari och juli, före slutet" (review s27: Ekdala 2025–2027 said "helt
- * årsbelopp … fast överenskommelsen slutar 31 oktober 2027" and not why).
- * Nothing when p's months are not known. */
-void
-report_adjust_paid_whole_why(struct buf *b, const struct agreement *ag,
-    const struct party *p)
-{
-	struct year_amount ya;
-
-	if (calc_party_year(ag, p, ag->to.y, &ya) != CALC_OK || ya.pay_months == 0)
-		return;
-	buf_adds(b, "; enligt betalningsplanen betalas pengarna ut ");
-	pay_months_words(b, ya.pay_months);
-	buf_adds(b, ", före slutet");
-}
-
 /* "För Ekdala kommun är summan för hela perioden 650 000 kr: 50 000 kr
  * för 2025 och helt årsbelopp för 2026 och 2027, fast överenskommelsen
  * slutar 31 oktober 2027." in every year's report: the period's money
@@ -1450,7 +1365,7 @@ report_adjust_period_paid_whole(struct rep *r, const struct agreement *ag)
 			buf_printf(&w, "%s%d", k == y ? "" : k == ag->to.y ? " och " : ", ", k);
 		buf_printf(&w, ", fast överenskommelsen slutar %d %s %d", ag->to.d,
 		    month_name(ag->to.m), ag->to.y);
-		report_adjust_paid_whole_why(&w, ag, p);
+		/* why: the rule in the Bilaga (review s28) */
 		buf_adds(&w, ". ");
 	}
 	if (w.data == NULL)

@@ -558,14 +558,10 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		part_groups(r, ag, n, nparts, &once);
 		/* no space after the last full stop */
 		once.data[--once.len] = '\0';
-		if (report_adjust_paid_whole(r, ag) != NULL)
-			buf_printf(&once, " %s", report_adjust_paid_whole(r, ag));
-	} else if (r->year_split_once && report_adjust_paid_whole(r, ag) != NULL)
-		buf_printf(&once, "%s %s", split, report_adjust_paid_whole(r, ag));
-	else if (r->year_split_once)
+	} else if (r->year_split_once)
 		buf_adds(&once, split);
-	else if (report_adjust_paid_whole(r, ag) != NULL)
-		buf_adds(&once, report_adjust_paid_whole(r, ag));
+	/* why money paid in a part year counts whole: the rule, once, in the
+	 * Bilaga (review s28: no payment-date justification per party) */
 	/* one note under the table: what holds for it, each said once */
 	if (under.data != NULL) {
 		under.data[--under.len] = '\0';	/* the last space */

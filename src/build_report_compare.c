@@ -200,8 +200,7 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 	}
 	if (*complete && nby_days > 0)
 		notes_add(annual_notes, p->name, arena_printf(r->bd.a, "räknad med belopp för "
-		    "%s som förvaltningen har beräknat efter dagarna; överenskommelsen anger inte "
-		    "beloppet för del av år", by_days.data));
+		    "%s som är beräknat efter dagarna", by_days.data));
 	buf_free(&by_days);
 	if (*complete) {
 		buf_free(&years);
@@ -266,6 +265,32 @@ part_party_words(struct rep *r, const struct agreement *ag, const struct year_am
 
 	if (ya->partial)
 		return part_words(r, ag, ya);
+	/* money by month or on payment days beside money by days: the days
+	 * are no rule for the whole amount (review s28, Ekby UBN 2028: "För
+	 * alla parter räknas beloppet för 182 av 366 dagar" beside the
+	 * kommun's monthly and August lines); each kind as it counts */
+	if (ya->monthly != 0 || ya->paid_base != 0) {
+		bool days = false;
+
+		for (i = 0; i < ya->nparts; i++)
+			days |= ya->part[i].base - ya->part[i].paid_base != 0;
+		buf_adds(&b, "beloppet räknas post för post: ");
+		if (days)
+			buf_printf(&b, "det som räknas per dag för %ld av %ld dagar av "
+			    "verksamhetsåret %s", ya->part[0].last - ya->part[0].first + 1,
+			    ya->part[0].days, report_budget_year(r, ag, ya->part[0].agreement_year));
+		if (ya->monthly != 0)
+			buf_printf(&b, "%smånadsbeloppen för de månader överenskommelsen %s",
+			    days && ya->paid_base != 0 ? ", " : days ? " och " : "", report_held(r, ya->to.y));
+		if (ya->paid_base != 0)
+			buf_printf(&b, "%sdet som betalas ut vid bestämda tillfällen bara när "
+			    "överenskommelsen %s vid utbetalningen", days || ya->monthly != 0 ?
+			    " och " : "",
+			    report_held(r, ya->to.y));
+		s = arena_strdup(r->bd.a, b.data);
+		buf_free(&b);
+		return s;
+	}
 	/* the rest of an agreement year is not its days' share (Ekby UBN
 	 * 2028: 360 000 kr less the 181 479 kr 2027 counted, not 182/366) */
 	if (ya->nparts == 1 && ya->part[0].rest_of != 0) {
@@ -753,76 +778,6 @@ index_missing_note(const struct agreement *ag, struct buf *note)
 	    "beloppen för de åren");
 }
 
-/* Where a part year the table shows counts one party's money in the
- * year it is paid and another's by the days the period covers, the
- * basis once, before the notes on the part years (review r7, Linköping:
- * the kommun's 0 kr in 2021, paid in July, beside the organisations'
- * 289 863 kr by days): "Kommunens belopp räknas det år det betalas ut;
- * organisationernas insatser efter de dagar överenskommelsen gäller
- * under året." */
-static void
-basis_note(struct rep *r, const struct agreement *ag, int first, int last, struct buf *note)
-{
-	const struct party *p;
-	struct year_amount ya;
-	size_t i, npaid = 0, ndays = 0;
-	bool paid_kommun = true, paid_public = true, days_org = true, days_kind = true, both = false;
-	int y;
-
-	for (y = first; y <= last && !both; y++) {
-		bool paid = false, days = false;
-
-		for (p = report_party_next(r, ag, NULL); p != NULL;
-		    p = report_party_next(r, ag, p)) {
-			bool by_days = false;
-
-			if (calc_party_year(ag, p, y, &ya) != CALC_OK || !ya.valued || !ya.partial)
-				continue;
-			for (i = 0; i < ya.nparts; i++)
-				by_days |= ya.part[i].prorated || ya.part[i].whole;
-			paid |= ya.paid_base != 0 && !by_days;
-			days |= ya.prorated && ya.paid_base == 0;
-		}
-		both = paid && days;
-	}
-	if (!both)
-		return;
-	/* who is counted which way, over the years shown */
-	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
-		bool paid = false, days = false;
-		const struct budget *b;
-
-		for (y = first; y <= last; y++) {
-			bool by_days = false;
-
-			if (calc_party_year(ag, p, y, &ya) != CALC_OK || !ya.valued)
-				continue;
-			for (i = 0; i < ya.nparts; i++)
-				by_days |= ya.part[i].prorated || ya.part[i].whole;
-			paid |= ya.paid_base != 0 && !by_days;
-			days |= ya.prorated && ya.paid_base == 0;
-		}
-		if (paid) {
-			npaid++;
-			paid_kommun &= report_party_money(r, ag, p) == REP_MONEY_KOMMUN;
-			paid_public &= p->role == ROLE_PUBLIC;
-		}
-		if (days) {
-			ndays++;
-			days_org &= p->role == ROLE_IDEBUREN;
-			for (b = ag->budgets; b != NULL; b = b->next)
-				days_kind &= b->party != p || b->kind == BUDGET_IN_KIND;
-		}
-	}
-	buf_printf(note, "%s räknas det år %s betalas ut; %s efter de dagar överenskommelsen "
-	    "%s under året. ", paid_kommun ? "Kommunens belopp" : paid_public ?
-	    (npaid == 1 ? "Den offentliga partens belopp" : "De offentliga parternas belopp") :
-	    "Belopp som betalas ut vid bestämda tillfällen",
-	    paid_kommun || npaid == 1 ? "det" : "de", !days_org ? "övriga belopp" : arena_printf(r->bd.a, "%s %s", ndays == 1 ?
-	    "organisationens" : "organisationernas", days_kind ? "insatser" : "belopp"),
-	    report_held(r, last));
-}
-
 static const char *chart_months(struct rep *r, const struct agreement *ag, int y);
 
 void
@@ -840,8 +795,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	size_t nparties = 0, row = 1, ncols, col, nmoney = 0, i, nall = 0, nnone = 0;
 	struct buf none = { NULL, 0, 0 };
 	long long total_period = 0;
-	bool period_whole = true, period_any = false, detailed;
-	struct date pfrom, pto;
+	bool period_whole = true, period_any = false;
 	size_t named = (size_t)-1;
 
 	/* within one calendar year the year's table says it all */
@@ -869,11 +823,8 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	ncols = 1 + (size_t)(last - first + 1) + 1;
 	report_text(r, arena_printf(r->bd.a, "Finansiering per part och år under "
 	    "överenskommelsens period %d–%d:", ag->from.y, ag->to.y))->keep_with_next = true;
-	/* the counting of a part year in the report of that year only; the
-	 * other years' reports name it (review s22) */
-	detailed = r->year >= first && r->year <= last && part_of_year(ag, r->year, &pfrom, &pto);
-	if (detailed)
-		basis_note(r, ag, r->year, r->year, &part);
+	/* the basis, the budget year, is said once, in the Bilaga (review
+	 * s28: "räknas det år de betalas ut" beside budgets of their year) */
 	tb = build_table(&r->bd, ncols, nparties + 2);
 	tb->fit = true;
 	build_cell_text(&r->bd, tb, 0, 0, "Part", true, DALIGN_LEFT, 0);

@@ -565,11 +565,6 @@ const char	*report_adjust_prorated(struct rep *, const struct agreement *,
  * year "inget utbetalt 2021; betalas ut i juli varje år, första gången
  * juli 2022"; NULL otherwise. */
 const char	*report_adjust_paid(struct arena *, const struct year_amount *);
-/* Under the Ekonomi table of a part year: why money counted on its
- * payment days counts whole ("Beloppen som betalas ut i januari och juli
- * räknas fullt ut för 2027, eftersom båda utbetalningarna sker före
- * överenskommelsens slut 31 oktober."), or only in part; NULL: none. */
-const char	*report_adjust_paid_whole(struct rep *, const struct agreement *);
 /* The year's budget lines the payment terms never pay within the period
  * that year, said under the Ekonomi table; NULL: none. */
 const char	*report_adjust_unpaid_budget(struct rep *, const struct agreement *);
@@ -580,8 +575,6 @@ const char	*report_adjust_from_also_clause(struct rep *, const struct agreement 
 bool		 report_adjust_last_paid_whole(const struct agreement *,
 		    const struct party *);
 const char	*report_adjust_period_paid_whole(struct rep *, const struct agreement *);
-void		 report_adjust_paid_whole_why(struct buf *, const struct agreement *,
-		    const struct party *);
 const char	*report_budget_year(struct rep *, const struct agreement *, int year);
 /* build_report_items.c: the row's parts in cell, one a line (LINE_SEP),
  * "Bidrag till lokalhyra, Norrby centrum: 87 394 kr (augusti)", adding

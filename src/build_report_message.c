@@ -1884,43 +1884,30 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 		clause(b);
 		buf_adds(b, "uppräkningen bygger på ett preliminärt indexvärde");
 	}
-	/* a part year's amount the agreement does not give (r5 item 2) */
-	if (by_days) {
-		clause(b);
-		buf_printf(b, "överenskommelsen anger inte beloppet för del av år, så förvaltningen "
-		    "har beräknat beloppet för %d efter dagarna", r->year);
-	}
+	/* a part year's amount the agreement does not give: how it was
+	 * computed is the Bilaga's, the key figure says "(beräknat efter
+	 * dagar)" (review s28: said three times) */
+	(void)by_days;
 	if (report_econ_stated_whole(r, ag) != NULL) {
 		clause(b);
 		buf_printf(b, "överenskommelsen %s", report_econ_stated_whole(r, ag));
 	}
-	/* an uprating's start given two ways that the figure hangs on */
+	/* an uprating's start given two ways that the figure hangs on: the
+	 * consequence here, the dates and the one counted in the Bilaga
+	 * (review s28: how we computed is not page 1's) */
 	if (report_adjust_from_also_clause(r, ag) != NULL) {
 		clause(b);
-		buf_adds(b, report_adjust_from_also_clause(r, ag));
+		buf_printf(b, "överenskommelsen anger två startdatum för uppräkningen, och "
+		    "kommunens finansiering för %d beror på vilket som gäller (se bilagan)", r->year);
 	}
 	/* the kommun's money of the year paid only after it (review s27) */
 	if (report_adjust_unpaid_clause(r, ag) != NULL) {
 		clause(b);
 		buf_adds(b, report_adjust_unpaid_clause(r, ag));
 	}
-	/* a part last year's payments counted whole: the period's money
-	 * covers more months than the period (review s22: Ekdala 2027) */
-	if (r->year == ag->to.y) {
-		const struct party *q, *whole = NULL;
-
-		for (q = ag->parties; q != NULL; q = q->next)
-			if (whole == NULL && q->role == ROLE_PUBLIC &&
-			    report_adjust_last_paid_whole(ag, q))
-				whole = q;
-		/* why, where it is said (review s27) */
-		if (whole != NULL) {
-			clause(b);
-			buf_printf(b, "utbetalningarna %d motsvarar ett helt år fast överenskommelsen "
-			    "slutade %d %s", r->year, ag->to.d, month_name(ag->to.m));
-			report_adjust_paid_whole_why(b, ag, whole);
-		}
-	}
+	/* a part last year's payments counted whole: the Sammanfattning's
+	 * figure says it ("ett helt års utbetalningar, fast överenskommelsen
+	 * slutade 31 oktober"), the rule is the Bilaga's (review s28) */
 	if (note.len > 0) {
 		/* "överenskommelsen anger totalt X, D mer än posterna (Y);
 		 * rapporten räknar med posterna. ", each budget, a clause each */

@@ -1097,19 +1097,27 @@ def money_caveats(text, year):
         if f"Kommunens budget för {year}, {kr}, betalas enligt betalningsplanen ut först " \
                 f"{year + 1} men redovisas för {year}" not in page1:
             out.append(f"the kommun's {kr} paid only in {year + 1} is not said on page 1")
-    for m in re.finditer(r"(helt årsbelopp för [^.;]*?, fast överenskommelsen slutar|motsvarar ett "
-                         r"helt år fast överenskommelsen slutade) (\d+ \w+)", text):
-        if not text[m.end():].lstrip(" 0123456789").startswith("; enligt betalningsplanen betalas "
-                                                               "pengarna ut i"):
-            out.append(f"a whole year's payments in a part year without why: {m.group(0)!r}")
+    # one accounting basis, the budget year, said once in the Bilaga: no
+    # payment-date justification per party, no "räknas det år det betalas"
+    # (review s28: Ekdala 2027 said both bases)
+    for old in ("; enligt betalningsplanen betalas pengarna ut", "räknas det år de betalas ut",
+                "belopp räknas det år det betalas", "räknas fullt ut för 2", "motsvarar ett helt år fast"):
+        if old in text:
+            out.append(f"the payment-year basis said per party or table: {old!r}")
+    # how the förvaltning computed a figure is the Bilaga's, not page 1's
+    # (review s28: Ekdala 2027 Att uppmärksamma)
+    if "förvaltningen har beräknat beloppet för" in page1:
+        out.append("the by-days calculation explained on page 1")
     if re.search(rf"Utbetalningarna {year} motsvarar ett helt år", page1) and \
             "för den del av året som överenskommelsen gällde" in page1:
         out.append("a whole year's payments said 'för den del av året som överenskommelsen gällde'")
     for d1, d2 in re.findall(r"Uppräkning [^.]*? från (\d{1,2} [a-z]+ \d{4}) "
                              r"\(överenskommelsen anger också (\d{1,2} [a-z]+ \d{4})\)", text):
         if not re.search(rf"anger två startdatum för uppräkningen [^.]*, {d1} och {d2}; rapporten "
-                         rf"räknar med {d1}", page1):
-            out.append(f"the uprating from {d1} or {d2} is not said on page 1")
+                         rf"räknar med {d1}", text.split("Bilaga: underlag")[-1]):
+            out.append(f"the uprating from {d1} or {d2} is not said in the Bilaga")
+        if "två startdatum för uppräkningen" not in page1:
+            out.append(f"the uprating from {d1} or {d2} is not named on page 1")
     if re.search(rf"Budgetposter för [^:]*\({year}\):", text):
         for label in sorted(set(re.findall(rf"[Pp]osten ”([^”]+)” saknar belopp för {year}", text))):
             if not re.search(re.escape(norm(label)) + r"(?: [^.]{0,60})? belopp saknas", text):
@@ -1228,6 +1236,13 @@ def year_split_notes(ag, year):
     return want
 
 
+PAID_WHOLE_RULE = ("Ett årsbelopp som enligt betalningsplanen betalas ut medan överenskommelsen "
+                   "gäller räknas fullt ut för året, även när överenskommelsen bara gäller en "
+                   "del av året.")
+BUDGET_YEAR_RULE = ("Beloppen redovisas per budgetår, det vill säga det belopp som "
+                    "överenskommelsen anger för året.")
+
+
 def paid_whole_notes(ag, year):
     """A calendar year the period covers in part, where a party's money is
     counted on its payment days (paid_only) and every payment of the year
@@ -1276,9 +1291,9 @@ def paid_whole_notes(ag, year):
         else "alla utbetalningarna"
     # plainly, as an ekonom says it (review s22: "eftersom utbetalningen
     # skedde efter överenskommelsens start 1 november")
-    return [("why money paid in a part year counts whole",
-             f"{'Beloppet' if n == 1 else 'Beloppen'} som betalas ut i {listed} räknas fullt ut "
-             f"för {year}, eftersom överenskommelsen gällde vid {which}.")]
+    # the rule, once, in the Bilaga (review s28: not a payment-date
+    # justification per party)
+    return [("why money paid in a part year counts whole", PAID_WHOLE_RULE)]
 
 
 def missing_line_notes(ag, year):
@@ -1400,9 +1415,7 @@ def basis_notes(ag, year):
                if isinstance(amount(ag, p.get("id"), y), int)]
         if any(paid_only(ag, i) for i in ids) and \
                 any(not paid_only(ag, i) and prorated(ag, i, y) for i in ids):
-            return [("basis of the yearly amounts", "betalas ut;"),
-                    ("basis of the yearly amounts",
-                     f"efter de dagar överenskommelsen {held(last, year)} under året.")]
+            return [("basis of the yearly amounts", BUDGET_YEAR_RULE)]
     return []
 
 
@@ -3442,11 +3455,8 @@ def economy_clauses(ag, year, raw):
         out.append("indexvärden saknas i underlaget, så beloppet visas utan uppräkning")
     if valued and preliminary_notes(ag, year):
         out.append("uppräkningen bygger på ett preliminärt indexvärde")
-    # a part year's amount the agreement does not give (README `<economy prorate>`)
-    if any(isinstance(amount(ag, p.get("id"), year), int) and days_assumed(ag, p.get("id"), year)
-           for p in ag.iter("party")):
-        out.append("överenskommelsen anger inte beloppet för del av år, så förvaltningen har "
-                   f"beräknat beloppet för {year} efter dagarna")
+    # a part year's amount the agreement does not give: the key figure
+    # says "(beräknat efter dagar)", how is the Bilaga's (review s28)
     if valued and stated_whole(ag):
         out.append("överenskommelsen " + stated_whole(ag))
     out += from_also_clauses(ag, year) + unpaid_clauses(ag, year)
@@ -3530,9 +3540,10 @@ def from_also_clauses(ag, year):
                 d = date(iso)
                 return f"{d.day} {MONTH_WORDS[d.month]} {d.year}"
             k, o = words(keep), words(a.get("from-also"))
-            return [f"överenskommelsen anger två startdatum för uppräkningen {how}, {k} och "
-                    f"{o}; rapporten räknar med {k}, och om {o} gäller blir kommunens "
-                    f"finansiering för {year} en annan"]
+            # page 1 the consequence, the dates in the Bilaga (money_caveats;
+            # review s28)
+            return ["överenskommelsen anger två startdatum för uppräkningen, och kommunens "
+                    f"finansiering för {year} beror på vilket som gäller (se bilagan)"]
     return []
 
 
@@ -4869,6 +4880,32 @@ def main():
             checks += 1
             missing += 1
             print(f"check_report: {pdf}: an Ekonomi table's Summa holds an estimate, not marked")
+    # a rule said of "alla parter" holds for every row: a row whose lines
+    # count money by month, on a payment day or leave a line out has
+    # another basis (review s28, Ekby UBN 2028: "För alla parter räknas
+    # beloppet för 182 av 366 dagar" beside the kommun's monthly and
+    # August lines)
+    for rows in ekonomi_rows(text, year):
+        under = text.split(f"Ekonomi {year} Part Belopp {year}", 1)[1][:3000]
+        rule = re.search(r"För alla parter (?:räknas beloppet (?:för \d+ av \d+ dagar|efter de "
+                         r"dagar)|gäller att)[^.]*\.", under)
+        if not rule:
+            continue
+        for x, note in rows:
+            other = re.search(r"per månad|\d+ × |ingår inte|betalas ut", note)
+            if other:
+                checks += 1
+                missing += 1
+                print(f"check_report: {pdf}: \"{rule.group(0)}\" beside a row counted "
+                      f"otherwise ({other.group(0)!r})")
+                break
+    # the accounting basis said once, in the Bilaga, where money is shown
+    if f"Ekonomi {year} Part Belopp {year}" in text:
+        checks += 1
+        if BUDGET_YEAR_RULE not in text.split("Bilaga: underlag")[-1] or \
+                text.count(BUDGET_YEAR_RULE) != 1:
+            missing += 1
+            print(f"check_report: {pdf}: the budget-year basis is not said once in the Bilaga")
     # a money caveat of the Ekonomi section that changes how a figure is
     # read is said plainly, and once on page 1 (review s27)
     for bad in money_caveats(text, year):

@@ -320,10 +320,11 @@ case "$namnd $year" in
 	refuse " 0 kr"
 	;;
 "ekdala-socialnamnden 2025")
-	# why the November payments count whole, plainly (review s22:
-	# "eftersom utbetalningen skedde efter överenskommelsens start 1
-	# november")
-	want "Beloppen som betalas ut i november räknas fullt ut för 2025, eftersom överenskommelsen gällde vid utbetalningen."
+	# the November payments count whole by the Bilaga's rule, said
+	# once there, not as a payment-date why per party (review s28)
+	want "Ekdala kommun, Region Exempelland och Samordningsförbundet Ekdala räknas hela årsbeloppet för 2025."
+	want "Ett årsbelopp som enligt betalningsplanen betalas ut medan överenskommelsen gäller räknas fullt ut för året, även när överenskommelsen bara gäller en del av året."
+	refuse "räknas fullt ut för 2025"
 	refuse "skedde efter"
 	# Public parties that are not the kommun: the region's 25 000 kr and
 	# the samordningsförbund's 10 000 kr are other public money, not the
@@ -409,10 +410,10 @@ case "$namnd $year" in
 	want "Summa 105 000 kr 630 000 kr 1 344 945 kr"
 	# 650 000 kr holds 2027's whole 300 000 kr though the agreement ends
 	# 31 October 2027: said in 2026's report too, not only 2027's (review s26)
-	once "För Ekdala kommun är summan för hela perioden 650 000 kr: 50 000 kr för 2025 och helt årsbelopp för 2026 och 2027, fast överenskommelsen slutar 31 oktober 2027; enligt betalningsplanen betalas pengarna ut i januari och juli, före slutet."
+	once "För Ekdala kommun är summan för hela perioden 650 000 kr: 50 000 kr för 2025 och helt årsbelopp för 2026 och 2027, fast överenskommelsen slutar 31 oktober 2027."
 	# 2025's part year said once in the summary (review s26)
 	once "då överenskommelsen gällde del av året"
-	want "Summan för hela perioden för Föreningen Steget Ekdala är räknad med belopp för 2027 som förvaltningen har beräknat efter dagarna; överenskommelsen anger inte beloppet för del av år."
+	want "Summan för hela perioden för Föreningen Steget Ekdala är räknad med belopp för 2027 som är beräknat efter dagarna."
 	refuse "ej summerat"
 	# a whole year: one a month or a quarter is plain without its
 	# yearly count, as in a part year (review s28: "(två per år)" in
@@ -490,7 +491,10 @@ case "$namnd $year" in
 	want "Föreningen Mentorskap Norrby (idéburen part) 179 016 kr Insats i verksamheten: 179 016 kr (2027/28, 182 av 366 dagar av 360 000 kr)"
 	refuse "Resten av verksamhetsåret"
 	refuse "resten av verksamhetsårets"
-	want "För alla parter räknas beloppet för 182 av 366 dagar av verksamhetsåret 2027/28."
+	# each kind of money as it counts, never "för alla parter" beside
+	# the kommun's monthly and August lines (review s28)
+	want "För Ekby kommun räknas beloppet post för post: det som räknas per dag för 182 av 366 dagar av verksamhetsåret 2027/28, månadsbeloppen för de månader överenskommelsen gällde och det som betalas ut vid bestämda tillfällen bara när överenskommelsen gällde vid utbetalningen. För Föreningen Mentorskap Norrby räknas beloppet för 182 av 366 dagar av verksamhetsåret 2027/28."
+	refuse "För alla parter räknas"
 	# the kommun's 569 133 kr: 749 088 (720 000 x 1.02 x 1.02) x 182 / 366
 	# = 372 497.6, as the rest of 2027/28 372 497 kr, + 6 x 32 772.60
 	# (31 500 x 1.0404) = 196 635.6: 569 133 kr

@@ -437,13 +437,16 @@ test_rev_percent_nbsp(void)
 }
 
 /* Money counted on its payment days that a part year counts whole says
- * why, under the Ekonomi table; when a payment falls outside the period,
- * which one counts (review r7: Ekdala 2027's 300 000 kr whole beside help
- * counted by days, and no word why). */
+ * so for its parties, without the payment months as why: the rule is the
+ * Bilaga's, on the budget-year basis (review s28: Ekdala 2027 said "betalas
+ * beloppet ut i januari och juli" and "räknas fullt ut för 2027, eftersom
+ * överenskommelsen gällde vid båda utbetalningarna"); when a payment falls
+ * outside the period, which one counts. */
 static void
 test_rev_paid_whole(void)
 {
 	struct agreement *ag;
+	struct year_amount ya;
 	struct rep r;
 
 	memset(&r, 0, sizeof(r));
@@ -455,15 +458,9 @@ test_rev_paid_whole(void)
 	    "<payment kind=\"payout\" frequency=\"half-yearly\" months=\"1 7\"><p>x</p></payment>");
 	if (ag != NULL) {
 		r.year = 2027;
-		STR_EQ(report_adjust_paid_whole(&r, ag), "Beloppet som betalas ut i januari och juli "
-		    "räknas fullt ut för 2027, eftersom överenskommelsen gällde vid båda "
-		    "utbetalningarna.");
-		/* a whole year says nothing; a part year with nothing paid
-		 * neither ("inget utbetalt 2025" says that) */
-		r.year = 2026;
-		OK(report_adjust_paid_whole(&r, ag) == NULL);
-		r.year = 2025;
-		OK(report_adjust_paid_whole(&r, ag) == NULL);
+		OK(calc_party_year(ag, ag->parties, 2027, &ya) == CALC_OK);
+		INT_EQ(ya.amount, 300000);
+		STR_EQ(report_adjust_prorated(&r, ag, &ya), "hela årsbeloppet räknas för 2027");
 		agreement_free(ag);
 	}
 	/* ends 31 May: only January's payment falls in 2027's period */
@@ -472,9 +469,10 @@ test_rev_paid_whole(void)
 	    "<payment kind=\"payout\" frequency=\"half-yearly\" months=\"1 7\"><p>x</p></payment>");
 	if (ag != NULL) {
 		r.year = 2027;
-		STR_EQ(report_adjust_paid_whole(&r, ag), "Beloppet som betalas ut i januari och juli "
-		    "räknas för 2027 bara med utbetalningen i januari, som skedde före "
-		    "överenskommelsens slut 31 maj.");
+		OK(calc_party_year(ag, ag->parties, 2027, &ya) == CALC_OK);
+		INT_EQ(ya.amount, 150000);
+		STR_EQ(report_adjust_prorated(&r, ag, &ya), "beloppet räknas med bara utbetalningen "
+		    "i januari");
 		agreement_free(ag);
 	}
 	arena_free(r.bd.a);
