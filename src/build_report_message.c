@@ -991,8 +991,16 @@ report_msg_nothing_on_file(struct buf *b, int year, const struct duty_gap *g, si
 			buf_adds(b, k == parts ? " och " : ", ");
 		gap_noun(b, &g[i], NULL, true, &neuter);
 	}
+	/* the inledning has said there is no follow-up: that none of what
+	 * was required is on file, in other words (review s28) */
 	if (!said)
 		buf_adds(b, ", men ingen uppföljning finns i underlaget");
+	else if (parts > 1)
+		buf_adds(b, ", men inget av det finns i underlaget");
+	else if (g[0].required == 1 && n == 1)
+		buf_adds(b, ", men det finns inte i underlaget");
+	else
+		buf_adds(b, ", men inget av dem finns i underlaget");
 }
 
 struct date

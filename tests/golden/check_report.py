@@ -3351,8 +3351,11 @@ def summary_message(namnd, year, mine, prev, followups):
                          or [x for _, x in mine].index(ag) < 12)
         if none and pieces and on_file == 0:
             # nothing on file at all: one sentence, not "i underlaget" after each duty
-            clauses.append(f"för {year} krävdes {listed([p for p, _ in pieces])}" +
-                           ("" if said else ", men ingen uppföljning finns i underlaget"))
+            nothing = (", men ingen uppföljning finns i underlaget" if not said else
+                       ", men inget av det finns i underlaget" if len(pieces) > 1 else
+                       ", men det finns inte i underlaget" if re.match(r"(en|ett) ", pieces[0][0]) else
+                       ", men inget av dem finns i underlaget")
+            clauses.append(f"för {year} krävdes {listed([p for p, _ in pieces])}" + nothing)
         else:
             if none and not said:
                 clauses.append(f"ingen uppföljning för {year} finns i underlaget")

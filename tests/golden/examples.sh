@@ -237,7 +237,7 @@ case "$namnd $year" in
 	# "Föreningen redovisar … efter varje termin": two written reports a
 	# year (reports-per-year="2"), none on file (review r7); that there
 	# is no follow-up the inledning says once (review s28)
-	want "För 2025 krävdes två skriftliga rapporter."
+	want "För 2025 krävdes två skriftliga rapporter, men inget av dem finns i underlaget."
 	want "Underlaget har ingen uppföljning av överenskommelsen för 2025."
 	refuse "men ingen uppföljning finns i underlaget"
 	;;
@@ -381,7 +381,7 @@ case "$namnd $year" in
 	# the second's 184 days); 304 of 365 days for the årsdialog and the
 	# report, 1 per år each (the report the final one besides)
 	want "För 1 januari–31 oktober 2027 krävs tio driftmöten, tre avstämningar, två styrgruppsmöten, en årsdialog och en skriftlig rapport."
-	want "För 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre avstämningar, två styrgruppsmöten och en årsdialog) och en skriftlig rapport."
+	want "För 2027 krävdes sex uppföljningsmöten utöver månatliga driftmöten (tre avstämningar, två styrgruppsmöten och en årsdialog) och en skriftlig rapport, men inget av det finns i underlaget."
 	# no follow-up: said once in full, in the inledning (review s28)
 	once "ingen uppföljning"
 	refuse "Ingen uppföljning rapporterad"
