@@ -22,49 +22,42 @@ import xml.etree.ElementTree as ET
 BULLET = "\u2022"
 
 
-def items(pdf):
-    """(page, text, all bold) of each bullet item's first line."""
+def lines(pdf):
+    """(page, runs) of each printed line, runs (left, text, all bold)
+    from left to right, as pdftohtml places them."""
     out = subprocess.run(["pdftohtml", "-xml", "-i", "-stdout", pdf], check=True,
                          capture_output=True).stdout
     # pdftohtml writes a DOCTYPE naming a DTD it does not ship
     out = re.sub(rb"<!DOCTYPE[^>]*>", b"", out)
     root = ET.fromstring(out)
     for page in root.iter("page"):
-        lines = {}
+        by_top = {}
         for t in page.iter("text"):
             text = "".join(t.itertext())
             if not text.strip():
                 continue
             bold = t.find("b") is not None and "".join(t.find("b").itertext()) == text
-            lines.setdefault(int(t.get("top")), []).append((int(t.get("left")), text, bold))
-        for top in sorted(lines):
-            runs = sorted(lines[top])
-            if runs[0][1].strip() != BULLET or len(runs) < 2:
-                continue
-            body = runs[1:]
-            yield (page.get("number"), "".join(r[1] for r in body).strip(),
-                   all(r[2] for r in body) and not body[-1][1].rstrip().endswith(":"))
+            by_top.setdefault(int(t.get("top")), []).append((int(t.get("left")), text, bold))
+        for top in sorted(by_top):
+            yield page.get("number"), sorted(by_top[top])
+
+
+def items(pdf):
+    """(page, text, all bold) of each bullet item's first line."""
+    for page, runs in lines(pdf):
+        if runs[0][1].strip() != BULLET or len(runs) < 2:
+            continue
+        body = runs[1:]
+        yield (page, "".join(r[1] for r in body).strip(),
+               all(r[2] for r in body) and not body[-1][1].rstrip().endswith(":"))
 
 
 def bold_sentences(pdf):
     """(page, text) of each line wholly bold that ends in a full stop."""
-    out = subprocess.run(["pdftohtml", "-xml", "-i", "-stdout", pdf], check=True,
-                         capture_output=True).stdout
-    out = re.sub(rb"<!DOCTYPE[^>]*>", b"", out)
-    root = ET.fromstring(out)
-    for page in root.iter("page"):
-        lines = {}
-        for t in page.iter("text"):
-            text = "".join(t.itertext())
-            if not text.strip():
-                continue
-            bold = t.find("b") is not None and "".join(t.find("b").itertext()) == text
-            lines.setdefault(int(t.get("top")), []).append((int(t.get("left")), text, bold))
-        for top in sorted(lines):
-            runs = sorted(lines[top])
-            text = "".join(r[1] for r in runs).strip()
-            if all(r[2] for r in runs) and text.endswith("."):
-                yield page.get("number"), text
+    for page, runs in lines(pdf):
+        text = "".join(r[1] for r in runs).strip()
+        if all(r[2] for r in runs) and text.endswith("."):
+            yield page, text
 
 
 def main():

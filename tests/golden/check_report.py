@@ -2270,38 +2270,24 @@ def part_of_year(ag, year):
     return a, b
 
 
-def chart_months(ag, year):
-    """A chart label's words for the part of the year the agreement
-    covers: "juli–december", "mars", "15 mars–31 december"; "" for all
-    of it."""
-    part = part_of_year(ag, year)
-    if part is None:
-        return ""
-    a, b = part
-    last = (b + datetime.timedelta(days=1)).day == 1
-    if a.day == 1 and last:
-        return MONTHS[a.month] if a.month == b.month else f"{MONTHS[a.month]}–{MONTHS[b.month]}"
-    return f"{a.day} {MONTHS[a.month]}–{b.day} {MONTHS[b.month]}"
-
-
 MONTH_ABBR = ["", "jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov",
               "dec"]
 
 
-def chart_label_months(ag, year):
-    """The chart label's short words for the part of the year the
-    agreement covers (review s28: "2027 (januari–oktober, delvis
-    beräknat efter dagar)" wrapped in the label column): "jul–dec",
-    "mar", "11 aug–31 dec"; "" for all of it."""
+def chart_months(ag, year, names=MONTHS):
+    """A chart's words for the part of the year the agreement covers:
+    "juli–december", "mars", "15 mars–31 december"; "" for all of it.
+    The label's short words with names=MONTH_ABBR (review s28: "2027
+    (januari–oktober, delvis beräknat efter dagar)" wrapped in the
+    label column): "jul–dec", "11 aug–31 dec"."""
     part = part_of_year(ag, year)
     if part is None:
         return ""
     a, b = part
     last = (b + datetime.timedelta(days=1)).day == 1
     if a.day == 1 and last:
-        return MONTH_ABBR[a.month] if a.month == b.month else \
-            f"{MONTH_ABBR[a.month]}–{MONTH_ABBR[b.month]}"
-    return f"{a.day} {MONTH_ABBR[a.month]}–{b.day} {MONTH_ABBR[b.month]}"
+        return names[a.month] if a.month == b.month else f"{names[a.month]}–{names[b.month]}"
+    return f"{a.day} {names[a.month]}–{b.day} {names[b.month]}"
 
 
 def required_in_part(per, count, a, b, year):
@@ -4079,7 +4065,7 @@ def chart_alt_texts(mine, followups, year, before=()):
             # (review r7: "2023 (juli–december)"; review s28: "2027
             # (jan–okt)"), the marks of how a figure is counted beside
             # its bar, said once under the chart
-            part = chart_label_months(ag, y)
+            part = chart_months(ag, y, MONTH_ABBR)
             label = (f"{y} ({part})" if part else f"{y}") if single else \
                 f"{name} ({', '.join(x for x in (str(y), part) if x)})" if two \
                 else (f"{name} ({part})" if part else name)
