@@ -1108,11 +1108,6 @@ goals(struct rep *r, const struct agreement *ag)
 	enum assessor who = ASSESSOR_MIXED;
 
 	report_heading(r, arena_printf(r->bd.a, "Mål och utfall %d", r->year), 3, false);
-	/* body text: in bold it read as a heading; said where there are
-	 * goals to follow up only, "Överenskommelsen anger inga mål." says
-	 * enough where none (review s28) */
-	if (!report_has_followup_in_year(r, ag) && n > 0)
-		report_text(r, arena_printf(r->bd.a, "Ingen uppföljning rapporterad för %d.", r->year));
 	if (n == 0) {
 		report_text(r, ag->goals == NULL ? "Överenskommelsen anger inga mål." :
 		    "Överenskommelsen anger inga mål för året.");
@@ -1133,6 +1128,20 @@ goals(struct rep *r, const struct agreement *ag)
 			nkinds += per_kind[rows[i].goal->kind]++ == 0;
 	}
 	nshown = n - nunreported;
+	/* body text: in bold it read as a heading; said where there are
+	 * goals to follow up only, "Överenskommelsen anger inga mål." says
+	 * enough where none, and not where the sentences under it name
+	 * every goal as without outcome ("Inget utfall rapporterat för 2025
+	 * för något av de tre målen:" right after it, review s28) */
+	if (!report_has_followup_in_year(r, ag)) {
+		size_t listed = 0;
+
+		for (i = 0; i < n; i++)
+			listed += unreported(r, ag, &rows[i]) && goal_in_text(r, rows[i].goal) != NULL;
+		if (listed < n)
+			report_text(r, arena_printf(r->bd.a, "Ingen uppföljning rapporterad för %d.",
+			    r->year));
+	}
 	/* the first column is always "Målformulering" (one term for one
 	 * thing: review r7); a kind other than plain mål gets a row naming
 	 * it, as each kind does when there are several */

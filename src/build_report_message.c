@@ -998,9 +998,11 @@ report_msg_nothing_on_file(struct buf *b, int year, const struct duty_gap *g, si
 	else if (parts > 1)
 		buf_adds(b, ", men inget av det finns i underlaget");
 	else if (g[0].required == 1 && n == 1)
-		buf_adds(b, ", men det finns inte i underlaget");
+		buf_adds(b, gap_neuter(&g[0]) ? ", men det finns inte i underlaget" :
+		    ", men den finns inte i underlaget");
 	else
-		buf_adds(b, ", men inget av dem finns i underlaget");
+		buf_adds(b, gap_neuter(&g[0]) ? ", men inget av dem finns i underlaget" :
+		    ", men ingen av dem finns i underlaget");
 }
 
 struct date

@@ -981,6 +981,18 @@ def items_not_adding(text, year):
     return out
 
 
+def no_follow_up_twice(text):
+    """"Ingen uppföljning rapporterad för 2025." is not said right before
+    a sentence that names every goal as without outcome or follow-up
+    (review s28: Sjöberg 2025, Ekby UBN 2025 "Ingen uppföljning
+    rapporterad för 2025." then "Inget utfall rapporterat för 2025 för
+    något av de tre målen:")."""
+    flat = re.sub(r"\s+", " ", text)
+    return [f"said twice: {m.group(0)}" for m in re.finditer(
+        r"Ingen uppföljning rapporterad för (\d{4})\. (?:Inget utfall rapporterat för \1|"
+        r"Underlaget har ingen uppföljning för \1)[^.:]*", flat)]
+
+
 def in_text_counts_differ(text):
     """The summary's count of goals to be followed up in text with no
     follow-up of the year is the body's (review s28, Linköping 2019:
@@ -3339,8 +3351,11 @@ def summary_message(namnd, year, mine, prev, followups):
             # nothing on file at all: one sentence, not "i underlaget" after each duty
             nothing = (", men ingen uppföljning finns i underlaget" if not said else
                        ", men inget av det finns i underlaget" if len(pieces) > 1 else
-                       ", men det finns inte i underlaget" if re.match(r"(en|ett) ", pieces[0][0]) else
-                       ", men inget av dem finns i underlaget")
+                       (", men det finns inte i underlaget" if pieces[0][1].startswith("inget")
+                        else ", men den finns inte i underlaget")
+                       if re.match(r"(en|ett) ", pieces[0][0]) else
+                       (", men inget av dem finns i underlaget" if pieces[0][1].startswith("inget")
+                        else ", men ingen av dem finns i underlaget"))
             clauses.append(f"för {year} krävdes {listed([p for p, _ in pieces])}" + nothing)
         else:
             if none and not said:
@@ -4805,7 +4820,7 @@ def main():
     # (review s25)
     for fail in amount_not_rebuilt(text, year) + day_bases_differ(text, year) + \
             items_not_adding(text, year) + cells_too_long(text, year, [ag for _, ag in mine]) + \
-            in_text_counts_differ(text) + \
+            in_text_counts_differ(text) + no_follow_up_twice(text) + \
             budget_lines_before_uprating(text, year, [ag for _, ag in mine]):
         missing += 1
         print(f"check_report: {pdf}: {fail}")

@@ -237,7 +237,7 @@ case "$namnd $year" in
 	# "Föreningen redovisar … efter varje termin": two written reports a
 	# year (reports-per-year="2"), none on file (review r7); that there
 	# is no follow-up the inledning says once (review s28)
-	want "För 2025 krävdes två skriftliga rapporter, men inget av dem finns i underlaget."
+	want "För 2025 krävdes två skriftliga rapporter, men ingen av dem finns i underlaget."
 	want "Underlaget har ingen uppföljning av överenskommelsen för 2025."
 	refuse "men ingen uppföljning finns i underlaget"
 	;;

@@ -672,6 +672,16 @@ test_message_sentences(void)
 	STR_EQ(b.data, "för 2023 krävdes två dialogmöten, men inget av dem finns i "
 	    "underlaget");
 	buf_reset(&b);
+	/* a report is "en": "den finns inte", "ingen av dem" (review s28:
+	 * "en skriftlig rapport, men det finns inte") */
+	report_msg_nothing_on_file(&b, 2023, gaps + 1, 1, 0, true);
+	STR_EQ(b.data, "för 2023 krävdes en skriftlig rapport, men den finns inte i underlaget");
+	buf_reset(&b);
+	gaps[1].required = 2;
+	report_msg_nothing_on_file(&b, 2023, gaps + 1, 1, 0, true);
+	STR_EQ(b.data, "för 2023 krävdes två skriftliga rapporter, men ingen av dem finns i "
+	    "underlaget");
+	buf_reset(&b);
 
 	/* starts and ends within the year named, in the money paragraph */
 	memset(spans, 0, sizeof(spans));
