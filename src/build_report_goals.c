@@ -285,8 +285,13 @@ report_goal_in_text(const struct rep *r, const struct agreement *ag, const struc
 {
 	const struct goal *g = row->goal;
 
-	return row->status == GOAL_NOT_REPORTED && (g->measure == NULL || *g->measure == '\0') &&
-	    g->comparison == CMP_NONE && !g->has_value && !g->has_percent && !g->has_min &&
+	/* the agreement's goal alone decides: a goal without a target is
+	 * followed up in text whether or not it names a measure, and the
+	 * year's follow-ups only whether it has an outcome (review H,
+	 * Linköping AMN: "Antal matchade språkvänner per år" without a
+	 * target was "saknar mätbart målvärde" in 2019, with its outcome,
+	 * and "utan rapporterat utfall" in 2021, without one) */
+	return row->status == GOAL_NOT_REPORTED && g->comparison == CMP_NONE && !g->has_value && !g->has_percent && !g->has_min &&
 	    !g->has_max && assessment_for(r, ag, g) == NULL;
 }
 

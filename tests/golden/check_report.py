@@ -1025,6 +1025,45 @@ def in_text_counts_differ(text):
     return []
 
 
+def goal_classes_differ(text, csv_text):
+    """One classification of a goal in a report: the goals without a
+    target that page 1's summary counts ("De tio målen för 2019 saknar
+    mätbart målvärde …; för nio av dem …") are those the overview's cells
+    count ("10 mål utan målvärde, varav 9 ej uppföljda") and those the CSV
+    gives "Följs upp i text" (review H, Linköping 2019: "Åtta mål saknar
+    mätbart målvärde" on page 1, ten in the agreement)."""
+    num = {w: i for i, w in enumerate(NEUTER_WORDS) if w}
+    num.update({"en": 1, "båda": 2})
+    val = lambda w: num.get(w.lower(), int(w) if w.isdigit() else -1)
+    flat = re.sub(r"\s+", " ", text)
+    m = re.search(r"(?:(\w+) mål|De (\w+) målen för \d{4}|(Det enda målet) för \d{4}) saknar "
+                  r"mätbart målvärde(?: och ska följas upp i text; (?:underlaget har ingen "
+                  r"(sådan) uppföljning|för (\w+) av dem har underlaget ingen uppföljning))?|"
+                  r"Av \w+ mål för \d{4} saknar (\w+) mätbart målvärde(?: och ska följas upp i "
+                  r"text; (?:underlaget har ingen (sådan) uppföljning|för (\w+) av dem har "
+                  r"underlaget ingen uppföljning))?", flat)
+    cells = [(int(a), b, c) for a, b, c in re.findall(
+        r"(\d+)(?: mål)? utan målvärde(?:, (ej) uppfölj|, varav (\d+) ej uppfölj)?", flat)]
+    rows = len(re.findall(r";Status: [^;]*;Följs upp i text;", csv_text))
+    if m is None:
+        return [f"the cells count {sum(c[0] for c in cells)} goals without a target, "
+                "the summary none"] if cells else []
+    g = m.groups()
+    summary = val(g[0] or g[1] or g[5] or "ett") if not g[2] else 1
+    sumnone = summary if (g[3] or g[6]) else val(g[4] or g[7] or "0") if (g[4] or g[7]) else 0
+    out = []
+    # the summary speaks of the year's goals, the cells of each
+    # agreement's: summed, the same goals
+    cell_all = sum(c[0] for c in cells)
+    cell_none = sum(c[0] if c[1] else int(c[2] or 0) for c in cells)
+    if cells and (cell_all, cell_none) != (summary, sumnone):
+        out.append(f"the summary's {summary} goals without a target ({sumnone} without "
+                   f"follow-up) are {cell_all} ({cell_none}) in the overview's cells")
+    if csv_text and rows != summary:
+        out.append(f"the summary's {summary} goals without a target are {rows} in the CSV")
+    return out
+
+
 def cells_too_long(text, year, ags):
     """No Anmärkning cell is a calculation dump (review s26: 6-9 lines of
     prose, Ekby UBN 2027's 700 characters for three budget items): at most
@@ -2085,10 +2124,12 @@ NEUTER_WORDS = ["", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", 
 
 
 def in_text_goal(g):
-    """A goal without a measure or target: it has no outcome to report and
-    is followed up in text (README "Goals")."""
-    return not (g.get("measure") or "").strip() and \
-        all(g.get(k) is None for k in ("comparison", "value", "percent", "min", "max"))
+    """A goal without a target, whether or not it names a measure: it is
+    followed up in text in every year, the year's follow-ups deciding only
+    whether there is an outcome (README "Goals"; review H, Linköping AMN:
+    "Antal matchade språkvänner per år" "saknar mätbart målvärde" in 2019,
+    "utan rapporterat utfall" in 2021)."""
+    return all(g.get(k) is None for k in ("comparison", "value", "percent", "min", "max"))
 
 
 def unreported_sentence(ag, fus, year):
@@ -3088,18 +3129,24 @@ def summary_message(namnd, year, mine, prev, followups):
             yg = [g for g, _ in year_goals(ag, fus, year) if g.get("horizon") != "long"]
             judged = {a.get("goal") for fu in fus if fu_in_year(fu, year)
                       for a in fu.iter("assessment")}
-            k_text = sum(in_text_goal(g) and g.get("id") not in judged for g in yg)
-            k_nt = sum(bool((g.get("measure") or "").strip()) and g.get("comparison") is None and
-                       g.get("value") is None and g.get("percent") is None and
-                       any(o.get("goal") == g.get("id") or (o.get("measure") or "").lower() ==
-                           g.get("measure").lower() for o in outs) for g in yg)
-            # those reported without a target too: the table's "Följs
-            # upp i text" (review s27)
-            if k_text + k_nt:
-                k = k_text + k_nt
-                want.append(("Måluppfyllelse cell: goals followed up in text",
-                             f"{k} mål följs upp i text" if k == len(yg) else
-                             f"{k} följs upp i text"))
+            def has_out(g):
+                return any(o.get("goal") == g.get("id") or
+                           ((g.get("measure") or "").strip() and
+                            (o.get("measure") or "").lower() == g.get("measure").lower())
+                           for o in outs)
+            # the goals without a target, and of them those no follow-up
+            # of the year speaks of (review H, Linköping 2019: "2 mål ej
+            # rapporterade, 8 följs upp i text" where the agreement has
+            # ten without a target and nine have nothing on file)
+            nt = [g for g in yg if in_text_goal(g) and (has_out(g) or g.get("id") not in judged)]
+            none = sum(not has_out(g) and g.get("id") not in judged for g in nt)
+            if nt:
+                k = len(nt)
+                cell = f"{k} mål utan målvärde" if k == len(yg) else f"{k} utan målvärde"
+                cell += "" if not none else (", ej uppföljt" if k == 1 else ", ej uppföljda") \
+                    if none == k else f", varav {none} ej {'uppföljt' if none == 1 else 'uppföljda'}"
+                want.append(("Måluppfyllelse cell: goals without a target", cell))
+                want.append(("absent: Måluppfyllelse cell's old words", "följs upp i text,"))
         for g in gl:
             goals += 1
             if g.get("id") in marks:
@@ -3113,9 +3160,9 @@ def summary_message(namnd, year, mine, prev, followups):
                 org |= by == "org"
             elif not any(o.get("goal") == g.get("id") or (g.get("measure") and o.get("measure") and
                          o.get("measure").lower() == g.get("measure").lower()) for o in outs):
-                # no measure or target: no outcome to report, followed up in text
-                if not (g.get("measure") or "").strip() and all(
-                        g.get(k) is None for k in ("comparison", "value", "percent", "min", "max")):
+                # no target, a measure or not: followed up in text, none
+                # of the year on file (review H, Linköping 2021)
+                if in_text_goal(g):
                     in_text += 1
                     no_follow += 1
                 else:
@@ -4282,6 +4329,15 @@ def said_twice(raw, year):
     return out
 
 
+def csv_of(pdf):
+    """The report's CSV beside its PDF, "" when there is none."""
+    path = os.path.splitext(pdf)[0] + ".csv"
+    if not os.path.exists(path):
+        return ""
+    with open(path, encoding="utf-8") as f:
+        return f.read()
+
+
 def main():
     if len(sys.argv) < 5:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -4821,6 +4877,7 @@ def main():
     for fail in amount_not_rebuilt(text, year) + day_bases_differ(text, year) + \
             items_not_adding(text, year) + cells_too_long(text, year, [ag for _, ag in mine]) + \
             in_text_counts_differ(text) + no_follow_up_twice(text) + \
+            goal_classes_differ(text, csv_of(pdf)) + \
             budget_lines_before_uprating(text, year, [ag for _, ag in mine]):
         missing += 1
         print(f"check_report: {pdf}: {fail}")

@@ -110,7 +110,7 @@ fi
 for spec in "linkoping-arbetsmarknadsnamnden 2019" "linkoping-arbetsmarknadsnamnden 2023" \
     "linkoping-social-och-omsorgsnamnden 2022" "lund-socialnamnden 2019" \
     "linkoping-arbetsmarknadsnamnden 2020" "linkoping-arbetsmarknadsnamnden 2024" \
-    "linkoping-social-och-omsorgsnamnden 2021"; do
+    "linkoping-social-och-omsorgsnamnden 2021" "linkoping-arbetsmarknadsnamnden 2021"; do
 	set -- $spec
 	name="report-$1-$2"
 	if ! "$IOPDOC" report --year "$2" --namnd "$1" -o "$tmp/$name.pdf" input tests/report/examples \
