@@ -29,12 +29,11 @@ const char *const report_status_names[] = {
 	[GOAL_NOT_REPORTED] = "Ej rapporterat",
 	[GOAL_NO_TARGET] = "Följs upp i text",
 	[GOAL_UNJUDGED] = "Kan inte bedömas",
-	/* a yearly target on an outcome for part of the year, below it:
-	 * one word whether the year was cut short by the agreement or by
-	 * the outcome's period (review s28: "Bedöms senare" and
-	 * "Helårsutfall saknas" near the same for a reader); the sentence
-	 * under the table says which */
-	[GOAL_WHOLE_YEAR] = "Helårsutfall saknas",
+	/* a yearly target in a year the agreement covers in part: no full
+	 * year's outcome can come, so not "Helårsutfall saknas" (review H,
+	 * Vallby 2023 Nystart, July-December); the sentence under the
+	 * table says why it is not judged */
+	[GOAL_WHOLE_YEAR] = "Gäller helår",
 	[GOAL_PART_JUDGED] = "Uppnått (mätbar del)",
 	/* the agreement's last part year: said why under the table */
 	[GOAL_ENDED] = "Kan inte bedömas",
@@ -855,7 +854,7 @@ status_legend(struct rep *r, const struct agreement *ag, const struct goal_row *
 {
 	struct buf b = { NULL, 0, 0 };
 	struct doc_node *p;
-	bool later = false, partial = false, no_target = false;
+	bool later = false, partial = false, no_target = false, sp = false;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
@@ -869,12 +868,20 @@ status_legend(struct rep *r, const struct agreement *ag, const struct goal_row *
 	 * outcome for part of it below the year's target is not judged
 	 * (review s23: "Bedöms senare" for an agreement that ended; review
 	 * s28: two words a reader could not tell apart) */
-	if (later || partial)
+	if (partial) {
 		buf_adds(&b, "”Helårsutfall saknas” betyder att målet gäller ett helt år men att "
 		    "utfallet bara gäller del av året och inte når helårets målvärde.");
+		sp = true;
+	}
+	if (later) {
+		buf_printf(&b, "%s”Gäller helår” betyder att målvärdet gäller ett helt år men att "
+		    "överenskommelsen bara gällde del av året. Målet bedöms därför inte för året.",
+		    sp ? " " : "");
+		sp = true;
+	}
 	if (no_target)
 		buf_printf(&b, "%s”Följs upp i text” betyder att målet inte har något målvärde att "
-		    "jämföra utfallet med.", later || partial ? " " : "");
+		    "jämföra utfallet med.", sp ? " " : "");
 	if (b.data == NULL)
 		return NULL;
 	p = report_text(r, arena_strdup(r->bd.a, b.data));

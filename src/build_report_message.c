@@ -1772,14 +1772,22 @@ whole_year_goals(struct rep *r, const struct agreement *ag, struct buf *b)
 			buf_adds(b, " gäller helår och kan inte bedömas eftersom överenskommelsen "
 			    "slutade ");
 			add_day(b, ag->to);
-		} else {
-			buf_adds(b, " gäller helår och bedöms inte för ");
-			add_part_words(b, from, to);
-		}
+		} else
+			/* the summary's words; the part the outcome is for in
+			 * the brackets (review H: "bedöms inte för halvåret"
+			 * beside the summary's "för del av året") */
+			buf_adds(b, " gäller helår och bedöms inte för del av året");
 		buf_adds(b, " (");
 		report_add_count(b, o->value);
 		if (report_unit(o->unit) != NULL)
 			buf_printf(b, " %s", o->unit);
+		if (rows[i].status != GOAL_ENDED) {
+			bool half = from.d == 1 && ((from.m == 1 && to.m == 6 && to.d == 30) ||
+			    (from.m == 7 && to.m == 12 && to.d == 31));
+
+			buf_adds(b, half ? " under " : " under perioden ");
+			add_part_words(b, from, to);
+		}
 		buf_printf(b, " mot %s ", model_comparison_word(g->comparison));
 		report_add_count(b, whole);
 		buf_adds(b, " per år)");

@@ -429,9 +429,10 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 	cell_status(&b, counts[GOAL_MET], "uppnått", "uppnådda");
 	cell_status(&b, counts[GOAL_PART_JUDGED], "uppnått (mätbar del)", "uppnådda (mätbar del)");
 	cell_status(&b, counts[GOAL_NOT_MET], "ej uppnått", "ej uppnådda");
-	/* the table's one word for both (review s28) */
-	cell_status(&b, counts[GOAL_NOT_YET] + counts[GOAL_WHOLE_YEAR], "där helårsutfall saknas",
-	    "där helårsutfall saknas");
+	cell_status(&b, counts[GOAL_NOT_YET], "där helårsutfall saknas", "där helårsutfall saknas");
+	/* the table's word for a year the agreement covers in part (review
+	 * H, Vallby 2023: "1 där helårsutfall saknas" for July-December) */
+	cell_status(&b, counts[GOAL_WHOLE_YEAR], "gäller helår", "gäller helår");
 	cell_status(&b, counts[GOAL_NOT_REPORTED], "ej rapporterat", "ej rapporterade");
 	cell_status(&b, counts[GOAL_UNJUDGED] + counts[GOAL_ENDED], "kan inte bedömas",
 	    "kan inte bedömas");

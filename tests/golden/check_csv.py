@@ -29,7 +29,7 @@ import columns  # noqa: E402
 HEADER = ["Nämnd", "År", "Överenskommelse", "Diarienummer", "Part", "Organisationsnummer",
           "Partstyp", "Mått", "Värde", "Enhet", "Period från", "Period till", "Anmärkning"]
 STATUS = {"Uppnått", "Ej uppnått", "Ej rapporterat", "Följs upp i text",
-          "Kan inte bedömas", "Bedöms senare", "Helårsutfall saknas",
+          "Kan inte bedömas", "Bedöms senare", "Helårsutfall saknas", "Gäller helår",
           "Uppnått (mätbar del)"}
 SCALE = {"week": 52, "month": 12, "quarter": 4}
 

@@ -3115,8 +3115,9 @@ def summary_message(namnd, year, mine, prev, followups):
             want.append(("Måluppfyllelse cell", cell_judged(st)))
             # a year covered in part and an outcome for part of it: the
             # table's one word (review s28)
-            for statuses, one in ((("Ännu inte uppnått", "Bedöms för helår"),
-                                   "där helårsutfall saknas"), ((ENDED,), "kan inte bedömas")):
+            for statuses, one in ((("Ännu inte uppnått",), "där helårsutfall saknas"),
+                                  (("Bedöms för helår",), "gäller helår"),
+                                  ((ENDED,), "kan inte bedömas")):
                 k = sum(st.count(status) for status in statuses)
                 if k:
                     want.append(("Måluppfyllelse cell: " + one, f", {k} {one}"))
@@ -3650,11 +3651,17 @@ def unpaid_clauses(ag, year):
 # A year the agreement covers in part the same word: a reader could not
 # tell "Bedöms senare" from it (review s28), the sentence under the
 # table says which.
-SHOWN = {"Bedöms för helår": "Helårsutfall saknas", "Ännu inte uppnått": "Helårsutfall saknas",
+# A year the agreement covers in part and goes on past: no full year's
+# outcome can come for it, so not "Helårsutfall saknas" but "Gäller
+# helår", one wording in the table, the summary and the overview (review
+# H, Vallby AMN 2023 Nystart, July-December).
+SHOWN = {"Bedöms för helår": "Gäller helår", "Ännu inte uppnått": "Helårsutfall saknas",
          ENDED: "Kan inte bedömas",
          "Rapporterat, inget målvärde": "Följs upp i text"}
 LEGEND = {"Helårsutfall saknas": "\u201dHelårsutfall saknas\u201d betyder att målet gäller ett "
           "helt år men att utfallet bara gäller del av året och inte når helårets målvärde.",
+          "Gäller helår": "\u201dGäller helår\u201d betyder att målvärdet gäller ett helt år "
+          "men att överenskommelsen bara gällde del av året. Målet bedöms därför inte för året.",
           "Följs upp i text": "\u201dFöljs upp i text\u201d betyder att målet inte har något "
           "målvärde att jämföra utfallet med."}
 
@@ -3787,7 +3794,7 @@ def attention_goals(text, year, mine, followups):
                 print(f"check_report: {name}: the item does not say that the goal "
                       f"{g.get('id')} cannot be judged, the agreement ended: {item!r}")
         for g in whole:
-            said = "gäller helår och bedöms inte för "
+            said = "gäller helår och bedöms inte för del av året ("
             if said not in flat or (levels.get(g.get("id")) is not None and
                                     "bedömer" not in flat[flat.find(said):]):
                 failures += 1
