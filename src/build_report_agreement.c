@@ -306,7 +306,8 @@ outcome_text(struct rep *r, const struct outcome *o, bool measure_unit)
 			sep = ", ";
 		}
 		if (o->has_other) {
-			report_add_part(&b, sep, o->other, "annat");
+			/* what the category means (review H, Sjöberg 2024: "2 annat") */
+			report_add_part(&b, sep, o->other, "annat kön");
 			sep = ", ";
 		}
 		if (o->has_not_stated)

@@ -192,9 +192,15 @@ report_outcome_percent(struct buf *b, const struct outcome *o)
 	 * 75 %" and "Ej uppnått" is no riddle; 41 of 96 stated as 43 % is
 	 * right and needs no note (review s22, Vallby 2023: "42,7 %;
 	 * rapporten anger 43 %"); a comma, as the summary says it */
+	/* computed: whole percent, one decimal only where whole percent
+	 * would not decide against the target, or beside a stated figure
+	 * with a decimal (review H, Vallby 2023: "26 av 74 (35,1 %)" beside
+	 * a stated "43 %") */
 	if (o->has_percent && calc_outcome_percent_tenths(o, o->goal, &tenths) &&
 	    (sides_differ(o) || (o->percent_tenths % 10 == 0 ?
 	    whole_percent(o) * 10 != o->percent_tenths : tenths != o->percent_tenths))) {
+		if (o->percent_tenths % 10 == 0)
+			(void)calc_outcome_percent_shown(o, o->goal, &tenths);
 		buf_printf(b, " (");
 		report_percent_tenths(b, tenths);
 		buf_adds(b, ", rapporten anger ");
@@ -204,7 +210,7 @@ report_outcome_percent(struct buf *b, const struct outcome *o)
 		buf_printf(b, " (");
 		report_percent_tenths(b, o->percent_tenths);
 		buf_addc(b, ')');
-	} else if (calc_outcome_percent_tenths(o, o->goal, &tenths)) {
+	} else if (calc_outcome_percent_shown(o, o->goal, &tenths)) {
 		buf_printf(b, " (");
 		report_percent_tenths(b, tenths);
 		buf_addc(b, ')');

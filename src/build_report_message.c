@@ -1630,6 +1630,28 @@ report_len_without_stop(const char *s)
 	return (int)len;
 }
 
+/* Whether the goal's text holds the target's first figure ("30" of
+ * "minst 30 % av deltagarna" in "Minst 30 % av deltagarna går …"), a
+ * figure standing alone, not part of a longer one. */
+static bool
+text_has_figure(const char *text, const char *target)
+{
+	const char *t = target, *p;
+	size_t n;
+
+	while (*t != '\0' && (*t < '0' || *t > '9'))
+		t++;
+	for (n = 0; t[n] >= '0' && t[n] <= '9'; n++)
+		;
+	if (n == 0 || text == NULL)
+		return false;
+	for (p = text; *p != '\0'; p++)
+		if (strncmp(p, t, n) == 0 && (p == text || p[-1] < '0' || p[-1] > '9') &&
+		    (p[n] < '0' || p[n] > '9'))
+			return true;
+	return false;
+}
+
 /* A goal not met, by its text when short (goal_text_name), else by its
  * measure as the goal chart names it, its outcome
  * as the Utfall column gives it (the unit left out when the measure
@@ -1653,7 +1675,12 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 	quoted = goal_text_name(g->text, name, sizeof(name));
 	if (!quoted)
 		report_goal_short_name(g->measure, g->text, 40, name, sizeof(name));
-	buf_printf(b, "%s, utfall ", name);
+	/* one plain sentence, then the outcome (review H, Vallby 2023: "ett
+	 * mål är inte uppnått: ”Minst 30 % …”, utfall 3 av 14 … mot
+	 * målvärdet minst 30 % av deltagarna": two colons, the target twice) */
+	buf_printf(b, "%s%s är inte uppnått. ", quoted ? "målet " : "målet för ", name);
+	buf_addc(b, SENTENCE);
+	buf_adds(b, "utfallet var ");
 	report_add_count(b, o->value);
 	report_outcome_ratio(b, o);
 	if (report_unit(o->unit) != NULL && (quoted || !names_word(name, o->unit)))
@@ -1682,7 +1709,8 @@ goal_not_met(struct rep *r, const struct agreement *ag, const struct goal_row *r
 			buf_printf(b, " t.o.m. %s", to);
 		}
 	}
-	if (strcmp(target, "–") != 0)
+	/* the target once: not after a goal quoted with its figure */
+	if (strcmp(target, "–") != 0 && !(quoted && text_has_figure(g->text, target)))
 		buf_printf(b, " mot målvärdet %s", target);
 	if (row->before != NULL && (g->comparison == CMP_OKA || g->comparison == CMP_MINSKA ||
 	    g->comparison == CMP_BIBEHALLA)) {
@@ -1840,8 +1868,6 @@ goals_not_met(struct rep *r, const struct agreement *ag, struct buf *b)
 		buf_printf(b, " mål är inte uppnådda (se tabellen under Mål och utfall %d)", r->year);
 	} else if (k > 0) {
 		clause(b);
-		add_words(b, (long long)k, true);
-		buf_adds(b, k == 1 ? " mål är inte uppnått: " : " mål är inte uppnådda: ");
 		for (i = 0; i < n; i++) {
 			if (!not_met(&rows[i]))
 				continue;

@@ -316,6 +316,14 @@ bool			calc_outcome_ratio(const struct outcome *, double *percent);
  * uppfyllt").  False without a (non-zero) of. */
 bool			calc_outcome_percent_tenths(const struct outcome *, const struct goal *g,
 			    long long *tenths);
+/* A computed share as the report prints it, in tenths: whole percent
+ * (rounded half up), as a kommun's report writes it, but the tenths of
+ * calc_outcome_percent_tenths where whole percent would put it on the
+ * other side of a share goal's target (29,6 % is not "30 %" beside
+ * "minst 30 %") or the target has a decimal.  False without a (non-zero)
+ * of. */
+bool			calc_outcome_percent_shown(const struct outcome *, const struct goal *g,
+			    long long *tenths);
 /* The status of goal g with its outcome now (NULL: none) and the year
  * before's: ranges (min <= value <= max), shares (the outcome's ratio
  * against percent), scaled counts (a year's target), else goal_status. */

@@ -66,6 +66,40 @@ calc_outcome_percent_tenths(const struct outcome *o, const struct goal *g, long 
 	return true;
 }
 
+bool
+calc_outcome_percent_shown(const struct outcome *o, const struct goal *g, long long *tenths)
+{
+	long long t, whole, target;
+	bool exact_side, whole_side;
+
+	if (!calc_outcome_percent_tenths(o, g, &t))
+		return false;
+	/* whole percent, half up (value, of at most 999 999 999 999) */
+	whole = (o->value * 200 + o->of) / (2 * o->of) * 10;
+	*tenths = whole;
+	if (g == NULL || !g->has_percent ||
+	    (g->comparison != CMP_MINST && g->comparison != CMP_HOGST))
+		return true;
+	target = g->percent_tenths;
+	/* a target with a decimal: the outcome with one too */
+	if (target % 10 != 0) {
+		*tenths = t;
+		return true;
+	}
+	/* the side of the target the exact ratio is on, and the one whole
+	 * percent would put it on: 29,6 % is not "30 %" beside "minst 30 %" */
+	if (g->comparison == CMP_MINST) {
+		exact_side = o->value * 1000 >= target * o->of;
+		whole_side = whole >= target;
+	} else {
+		exact_side = o->value * 1000 <= target * o->of;
+		whole_side = whole <= target;
+	}
+	if (exact_side != whole_side || (!exact_side && whole == target))
+		*tenths = t;
+	return true;
+}
+
 /* A share goal against the outcome's ratio, exactly: value / of
  * compared with percent / 100 by cross-multiplying (tenths). */
 static enum goal_status

@@ -256,7 +256,7 @@ outcome(struct rep *r, struct row *w, const char *name, const char *what, const 
 		row(w, arena_printf(r->bd.a, "%s, av: %s", what, name), count_text(r, o->of), o->unit,
 		    o->from, o->to, NULL);
 	/* the percent as the report prints it: as stated, else computed */
-	if (stated || calc_outcome_percent_tenths(o, o->goal, &tenths))
+	if (stated || calc_outcome_percent_shown(o, o->goal, &tenths))
 		row(w, arena_printf(r->bd.a, "%s, andel: %s", what, name),
 		    tenths_text(r, stated ? o->percent_tenths : tenths), "%", o->from, o->to,
 		    stated ? "som angivet" : "beräknat");

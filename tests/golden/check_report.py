@@ -1633,8 +1633,35 @@ def stated_percent(o, g=None):
                 elif g.get("comparison") == "hogst" and computed <= target:
                     computed = target + 1
         if not same:
+            # beside a whole stated percent, the computed one as the
+            # report computes shares: whole unless the target needs more
+            if stated % 10 == 0:
+                computed = shown_percent(value, of, g)
             return f"{pct_text(computed)}, rapporten anger {pct_text(stated)}"
     return pct_text(stated)
+
+
+def shown_percent(value, of, g=None):
+    """A computed share in tenths as the report prints it: whole percent,
+    half up, as a kommun's report writes it; one decimal only where whole
+    percent would put it on the other side of (or onto) a share goal's
+    target, or the target has a decimal (review H, Vallby 2023: "26 av 74
+    (35,1 %)" beside a stated "43 %"; "3 av 14 deltagare (21,4 %)")."""
+    tenths = (2 * 1000 * value + of) // (2 * of)
+    whole = (2 * 100 * value + of) // (2 * of) * 10
+    if g is None or g.get("percent") is None or g.get("comparison") not in ("minst", "hogst"):
+        return whole
+    target = round(float(g.get("percent")) * 10)
+    minst = g.get("comparison") == "minst"
+    exact = 1000 * value >= target * of if minst else 1000 * value <= target * of
+    if target % 10 == 0 and exact == (whole >= target if minst else whole <= target):
+        return whole
+    # never onto or past the target the exact ratio does not reach
+    if minst and not exact and tenths >= target:
+        tenths = target - 1
+    elif not minst and not exact and tenths <= target:
+        tenths = target + 1
+    return tenths
 
 
 def unit_of(el):
@@ -1659,11 +1686,13 @@ def outcome_cell(o, g=None, measure_unit=False):
     if o.get("percent") is not None:
         t += f" ({stated_percent(o, g)})"
     elif o.get("of") is not None and int(o.get("of")) > 0:
-        t += f" ({pct_text(int(1000 * int(o.get('value')) / int(o.get('of')) + 0.5))})"
+        t += f" ({pct_text(shown_percent(int(o.get('value')), int(o.get('of')), g))})"
     kids = o.get("gender-words") == "flickor-pojkar"
     parts = [f"{count(o.get(a))} {w}" for a, w in (("women", "flickor" if kids else "kvinnor"),
              ("men", "pojkar" if kids else "män"),
-             ("other", "annat"), ("not-stated", "har inte angett kön")) if o.get(a) is not None]
+             ("other", "annat kön"), ("not-stated", "har inte angett kön"))
+             if o.get(a) is not None]
+    # "annat kön", as the category means (review H, Sjöberg 2024: "2 annat")
     if parts:
         t += " (" + ", ".join(parts) + ")"
     return t
@@ -3729,12 +3758,12 @@ def attention_goals_before(ag, fus, year):
 def attention_name(g):
     """A goal as Att uppmärksamma names it: its first sentence in quotes
     without the full stop when at most 120 characters, else as the goal
-    chart, then ", utfall"."""
+    chart, in one sentence: "målet ”…” är inte uppnått" (review H)."""
     t = text_of(g).strip()
     t = (t.split(". ")[0] if ". " in t else t).rstrip(". ")
     if t and len(t) <= 120:
-        return f"”{t}”, utfall"
-    return short_name(g.get("measure"), text_of(g)) + ", utfall"
+        return f"målet ”{t}” är inte uppnått"
+    return "målet för " + short_name(g.get("measure"), text_of(g)) + " är inte uppnått"
 
 
 def attention_goals(text, year, mine, followups):
@@ -3802,7 +3831,23 @@ def attention_goals(text, year, mine, followups):
                       f"{g.get('id')} is not judged for the part year: {item!r}")
         # one goal is named; several are counted with a pointer to the
         # goal table, none quoted (review s27: Sjöberg 2024's seven lines)
-        said = "ett mål är inte uppnått: " if len(not_met) == 1 else \
+        # one goal: one plain sentence, then its outcome; no second
+        # colon, the target not twice after a goal quoted with its figure
+        # (review H, Vallby 2023: "ett mål är inte uppnått: ”Minst 30 %
+        # …”, utfall 3 av 14 … mot målvärdet minst 30 % av deltagarna")
+        if len(not_met) == 1:
+            for bad in ("mål är inte uppnått: ", "”, utfall "):
+                if bad in flat:
+                    failures += 1
+                    print(f"check_report: {name}: {bad!r} in the item {flat!r}")
+            g1 = [g for g, status, _ in statuses if status == "Ej uppnått"][0]
+            t1 = goal_target(g1)
+            fig = re.search(r"\d+", t1)
+            if fig and text_of(g1) and re.search(rf"(?<!\d){fig.group(0)}(?!\d)", text_of(g1)) \
+                    and f"mot målvärdet {t1}" in flat:
+                failures += 1
+                print(f"check_report: {name}: the target said twice in {flat!r}")
+        said = " är inte uppnått. Utfallet var " if len(not_met) == 1 else \
             f"{words(len(not_met))} mål är inte uppnådda (se tabellen under Mål och utfall {year})"
         if not_met and said.lower() not in item.lower():
             failures += 1
@@ -3827,7 +3872,7 @@ SHARE = re.compile(r"(\d{1,3}(?: \d{3})*) av (\d{1,3}(?: \d{3})*)(?: [^\d()%]{0,
                    r"\((\d+(?:,\d)?) %[,)]")
 
 
-def share_percents(pdf, text, followups):
+def share_percents(pdf, text, followups, targets=()):
     """Every printed "N av M … (P %)" shows the share as computed: P is
     100·N/M rounded half up to one decimal, no decimal when whole ("41 av
     96 (42,7 %)", "3 av 6 (50 %)"), or the percent a follow-up states for
@@ -3844,10 +3889,19 @@ def share_percents(pdf, text, followups):
         if of == 0:
             continue
         tenths = (2000 * n + of) // (2 * of)
-        want = f"{tenths // 10}" if tenths % 10 == 0 else f"{tenths // 10},{tenths % 10}"
+        whole = (200 * n + of) // (2 * of)
         exact = 1000 * n / of
+        # whole percent, as a kommun's report writes it; one decimal only
+        # where whole percent would not decide against some share target
+        # of the report's goals, or that target has a decimal (review H:
+        # "26 av 74 (35,1 %)" beside a stated "43 %")
+        decimal = any(t % 10 or (exact >= t) != (whole * 10 >= t) or
+                      (exact <= t) != (whole * 10 <= t) for t in targets)
+        want = f"{tenths // 10}" if tenths % 10 == 0 else f"{tenths // 10},{tenths % 10}"
         moved = {f"{(tenths + d) // 10},{(tenths + d) % 10}" for d in (-1, 1)
                  if abs(exact - tenths) <= 0.5 and (tenths + d) % 10}
+        if not decimal:
+            want, moved = str(whole), set()
         if p == want or p in moved or (str(n), str(of), p.replace(",", ".")) in stated:
             continue
         failures += 1
@@ -4005,7 +4059,7 @@ def outcome_trends(ag, fus, year):
                 if b[0].get("percent") is not None:
                     c += f" ({stated_percent(b[0], g)})"
                 elif int(b[0].get("of")) > 0:
-                    c += f" ({pct_text(int(1000 * int(b[0].get('value')) / int(b[0].get('of')) + 0.5))})"
+                    c += f" ({pct_text(shown_percent(int(b[0].get('value')), int(b[0].get('of')), g))})"
             # the year is the column's: the day in words (review s26)
             # one form with the goal table's: "31 (1 januari–31 maj)"
             # (review s27)
@@ -4393,7 +4447,9 @@ def main():
             int(ag.find("period").get("from")[:4]) <= year - 1 <= int(ag.find("period").get("to")[:4])])
     want += summary_message(namnd, year, mine, prev, followups)
     missing += attention_goals(text, year, mine, followups)
-    missing += share_percents(pdf, text, followups)
+    missing += share_percents(pdf, text, followups,
+                              [round(float(g.get("percent")) * 10) for _, ag in mine
+                               for g in ag.iter("goal") if g.get("percent") is not None])
     # the message never says there is nothing to judge beside goals not yet met
     if "inga att bedöma" in text and "ej uppnådda ännu" in text:
         missing += 1

@@ -59,9 +59,59 @@ test_fix_share_percent(void)
 	OK(!calc_outcome_percent_tenths(&o, &g, &t));
 }
 
+/* A computed share as the report prints it: whole percent, one decimal
+ * only where whole percent would put it on the other side of (or on) a
+ * share goal's target, or the target has a decimal (review H, Vallby
+ * 2023: "26 av 74 (35,1 %)" beside a stated "43 %", "3 av 14 deltagare
+ * (21,4 %)"). */
+static void
+test_fix_shown_percent(void)
+{
+	struct goal g = { 0 };
+	struct outcome o = { 0 };
+	long long t;
+
+	o.has_of = true;
+	o.value = 26;
+	o.of = 74;		/* 35,14 %: no goal, whole */
+	OK(calc_outcome_percent_shown(&o, NULL, &t));
+	INT_EQ(t, 350);
+	g.has_percent = true;
+	g.percent_tenths = 300;
+	g.comparison = CMP_MINST;
+	o.value = 3;
+	o.of = 14;		/* 21,43 % against minst 30 %: whole decides */
+	OK(calc_outcome_percent_shown(&o, &g, &t));
+	INT_EQ(t, 210);
+	o.value = 296;
+	o.of = 1000;		/* 29,6 % would print 30 %, the target: a decimal */
+	OK(calc_outcome_percent_shown(&o, &g, &t));
+	INT_EQ(t, 296);
+	o.value = 304;		/* 30,4 %: met, 30 % says so */
+	OK(calc_outcome_percent_shown(&o, &g, &t));
+	INT_EQ(t, 300);
+	g.comparison = CMP_HOGST;
+	g.percent_tenths = 250;
+	o.value = 254;		/* 25,4 % over högst 25 %: 25 % would read as met */
+	OK(calc_outcome_percent_shown(&o, &g, &t));
+	INT_EQ(t, 254);
+	g.comparison = CMP_MINST;
+	g.percent_tenths = 745;	/* a target with a decimal: the outcome too */
+	o.value = 800;
+	OK(calc_outcome_percent_shown(&o, &g, &t));
+	INT_EQ(t, 800);
+	o.value = 41;
+	o.of = 55;		/* 74,545 % against minst 74,5 %: met */
+	OK(calc_outcome_percent_shown(&o, &g, &t));
+	INT_EQ(t, 745);
+	o.of = 0;
+	OK(!calc_outcome_percent_shown(&o, &g, &t));
+}
+
 static void
 test_fix(void)
 {
 	test_fix_fold();
 	test_fix_share_percent();
+	test_fix_shown_percent();
 }

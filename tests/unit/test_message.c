@@ -31,8 +31,9 @@ test_count_words(void)
 }
 
 /* One rule for every percent of the report (review s26): a share with
- * one decimal, without it when whole; a computed share of a count is
- * its tenths rounded half up (41 of 96 is 42,7 %, 26 of 74 35,1 %),
+ * one decimal, without it when whole; a computed share of a count in
+ * whole percent, rounded half up (41 of 96 is 43 %, 26 of 74 35 %;
+ * review H), one decimal only where a share goal's target needs it,
  * a stated one printed as stated. */
 static void
 test_percent_text(void)
@@ -57,11 +58,11 @@ test_percent_text(void)
 	o.has_of = true;
 	o.value = 41, o.of = 96;
 	report_outcome_percent(&b, &o);
-	STR_EQ(b.data, " (42,7" NBSP "%)");
+	STR_EQ(b.data, " (43" NBSP "%)");
 	buf_reset(&b);
 	o.value = 26, o.of = 74;
 	report_outcome_percent(&b, &o);
-	STR_EQ(b.data, " (35,1" NBSP "%)");
+	STR_EQ(b.data, " (35" NBSP "%)");
 	buf_reset(&b);
 	o.value = 3, o.of = 6;
 	report_outcome_percent(&b, &o);
