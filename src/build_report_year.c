@@ -396,7 +396,7 @@ cell_status(struct buf *b, size_t n, const char *one, const char *several)
 
 /* The overview's Måluppfyllelse cell: each goal once, in the status the
  * goal table gives it, counted: "1 mål ej uppnått, 1 bedöms senare",
- * "3 mål uppnådda", "10 mål utan målvärde, varav 9 ej uppföljda" (review s27: "Det bedömda
+ * "3 mål uppnådda", "10 mål utan målvärde (9 ej uppföljda)" (review s27: "Det bedömda
  * målet inte uppnått; ett bedöms för helåret" and "Inget av två bedömda
  * mål uppnått; ett kan inte bedömas" in two styles, words the table
  * does not use). */
@@ -442,9 +442,9 @@ report_fulfilment(struct rep *r, const struct agreement *ag)
 	 * as eight followed up, where seven had no follow-up at all) */
 	cell_status(&b, counts[GOAL_NO_TARGET] + in_text, "utan målvärde", "utan målvärde");
 	if (in_text > 0 && in_text == counts[GOAL_NO_TARGET] + in_text)
-		buf_adds(&b, in_text == 1 ? ", ej uppföljt" : ", ej uppföljda");
+		buf_adds(&b, in_text == 1 ? " (ej uppföljt)" : " (ej uppföljda)");
 	else if (in_text > 0)
-		buf_printf(&b, ", varav %zu ej %s", in_text, in_text == 1 ? "uppföljt" : "uppföljda");
+		buf_printf(&b, " (%zu ej %s)", in_text, in_text == 1 ? "uppföljt" : "uppföljda");
 	if (nlong > 0)
 		buf_printf(&b, "%s%zu %s", b.len > 0 ? ", " : "", nlong, nlong == 1 ?
 		    "långsiktigt mål" : "långsiktiga mål");

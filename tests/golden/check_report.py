@@ -1029,7 +1029,7 @@ def goal_classes_differ(text, csv_text):
     """One classification of a goal in a report: the goals without a
     target that page 1's summary counts ("De tio målen för 2019 saknar
     mätbart målvärde …; för nio av dem …") are those the overview's cells
-    count ("10 mål utan målvärde, varav 9 ej uppföljda") and those the CSV
+    count ("10 mål utan målvärde (9 ej uppföljda)") and those the CSV
     gives "Följs upp i text" (review H, Linköping 2019: "Åtta mål saknar
     mätbart målvärde" on page 1, ten in the agreement)."""
     num = {w: i for i, w in enumerate(NEUTER_WORDS) if w}
@@ -1043,7 +1043,7 @@ def goal_classes_differ(text, csv_text):
                   r"text; (?:underlaget har ingen (sådan) uppföljning|för (\w+) av dem har "
                   r"underlaget ingen uppföljning))?", flat)
     cells = [(int(a), b, c) for a, b, c in re.findall(
-        r"(\d+)(?: mål)? utan målvärde(?:, (ej) uppfölj|, varav (\d+) ej uppfölj)?", flat)]
+        r"(\d+)(?: mål)? utan målvärde(?: \((ej) uppfölj| \((\d+) ej uppfölj)?", flat)]
     rows = len(re.findall(r";Status: [^;]*;Följs upp i text;", csv_text))
     if m is None:
         return [f"the cells count {sum(c[0] for c in cells)} goals without a target, "
@@ -3173,8 +3173,8 @@ def summary_message(namnd, year, mine, prev, followups):
             if nt:
                 k = len(nt)
                 cell = f"{k} mål utan målvärde" if k == len(yg) else f"{k} utan målvärde"
-                cell += "" if not none else (", ej uppföljt" if k == 1 else ", ej uppföljda") \
-                    if none == k else f", varav {none} ej {'uppföljt' if none == 1 else 'uppföljda'}"
+                cell += "" if not none else (" (ej uppföljt)" if k == 1 else " (ej uppföljda)") \
+                    if none == k else f" ({none} ej {'uppföljt' if none == 1 else 'uppföljda'})"
                 want.append(("Måluppfyllelse cell: goals without a target", cell))
                 want.append(("absent: Måluppfyllelse cell's old words", "följs upp i text,"))
         for g in gl:
