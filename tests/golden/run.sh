@@ -1133,7 +1133,11 @@ for k, pg in enumerate(pages):
             break
         if text.startswith("Partssamtal Linköpings kommun och Linköping Södra"):
             row = (k, float(words[0][1]))
-        above = max(float(w[1]) for w in words)
+        # the row's lowest line, not the last one pdftotext gives (the
+        # Datum cell's, above the wrapped "Vi ses! …"); a watermark's
+        # letters are no row
+        if row and row[0] == k and len(text) > 3:
+            above = max([float(w[1]) for w in words] + [above or 0])
     if note:
         break
 if note is None or row is None:
