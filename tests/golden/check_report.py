@@ -993,6 +993,55 @@ def no_follow_up_twice(text):
         r"Underlaget har ingen uppföljning för \1)[^.:]*", flat)]
 
 
+def section_reports_differ(text, names):
+    """The written reports a year requires are the same on page 1 and in
+    the agreement's Uppföljning section (review H, Lund 2019: page 1
+    "finns en av två skriftliga rapporter", the section "För 1 januari–30
+    juni 2019 krävs ett styrgruppsmöte" and nothing of the reports).
+    Page 1: a bullet "Name: … en av två skriftliga rapporter" or "…
+    krävdes … två skriftliga rapporter"; the section: a part year's "För
+    … krävs …" sentence (none named there: none required), else "N
+    skriftliga rapporter per år"."""
+    num = {w: i for i, w in enumerate(NEUTER_WORDS) if w}
+    num.update({"en": 1, "ingen": 0})
+    flat = re.sub(r"\s+", " ", text.replace("\u00ad ", "").replace("\u00ad", ""))
+    body_at = flat.find("Redovisning per överenskommelse")
+    if body_at < 0:
+        return []
+    page1, body = flat[:body_at], flat[body_at:]
+    rep = r"(\w+) skriftliga? rapport(?:er)?"
+    fails = []
+    for name in names:
+        b = re.search(r"• " + re.escape(name) + r": (.*?)(?= • |$)", page1)
+        if not b:
+            continue
+        m = re.search(r"\w+ av " + rep, b.group(1)) or \
+            re.search(r"krävdes [^.]*?" + rep, b.group(1))
+        if not m:
+            continue
+        first = num.get((m.group(2) if m.lastindex == 2 else m.group(1)).lower())
+        sec = body.find(" " + name + " Parter:")
+        if sec < 0:
+            continue
+        u = body.find("Uppföljning Överenskommelsen ", sec)
+        if u < 0:
+            continue
+        para = body[u:u + 700]
+        part = re.search(r"För \d[^.]*? krävs ([^.]*)\.", para)
+        if part:
+            r = re.search(rep, part.group(1))
+            here = num.get(r.group(1).lower()) if r else 0
+        else:
+            r = re.search(rep + r" per år", para.split(". ")[0])
+            if not r:
+                continue
+            here = num.get(r.group(1).lower())
+        if first is not None and here is not None and first != here:
+            fails.append(f"{name}: page 1 requires {first} written reports, the Uppföljning "
+                         f"section {here}")
+    return fails
+
+
 def in_text_counts_differ(text):
     """The summary's count of goals to be followed up in text with no
     follow-up of the year is the body's (review s28, Linköping 2019:
@@ -2455,10 +2504,16 @@ def duty_paragraph(ag, fus, year):
                        and fu_in_year(fu, year)])
             # a part year's: the reports whose period falls in it
             need, part = reports_required(ag, duty, year), None
-            if rpy > 0 and span is not None:
+            if rpy <= 0:
+                # due under the period: all in the year of their deadline
+                # (else the period's end), as page 1 (review H, Lund 2019)
+                by = duty.get("reports-by") or ag.find("period").get("to")
+                need = rip if by.strip()[:4] == str(year) else 0
+            if span is not None:
                 part = f"{'ingen' if need == 0 else words(need)} " \
                     f"{'skriftlig rapport' if need <= 1 else 'skriftliga rapporter'}"
-                units.append(rpy)
+                if rpy > 0:
+                    units.append(rpy)
             items.append((f"{words(want)} {'skriftlig rapport' if want == 1 else 'skriftliga rapporter'}",
                           "per år" if rpy > 0 else "under perioden", "",
                           f"{'ingen' if got == 0 else words(got)} "
@@ -4821,6 +4876,7 @@ def main():
     for fail in amount_not_rebuilt(text, year) + day_bases_differ(text, year) + \
             items_not_adding(text, year) + cells_too_long(text, year, [ag for _, ag in mine]) + \
             in_text_counts_differ(text) + no_follow_up_twice(text) + \
+            section_reports_differ(text, [agreement_name(ag) for _, ag in mine]) + \
             budget_lines_before_uprating(text, year, [ag for _, ag in mine]):
         missing += 1
         print(f"check_report: {pdf}: {fail}")
