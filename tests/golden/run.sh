@@ -1197,6 +1197,23 @@ if [ $ok = 1 ]; then
 	echo "ok $name: Åsbro 2025 and Ekdala 2026 print their kommun's logo; Bruksby 2026 and two logos none"
 	passed=$((passed + 1))
 fi
+# page breaks of every report of the four sets the reviewers read (review
+# H): no heading last on a page or with one line of a section going on
+# overleaf, no short bullet item split (check_page_ends.py)
+name=page-ends
+ok=1
+mkdir -p "$tmp/pe"
+for set in "examples examples" "vallby tests/report/vallby" "delad tests/report/delad" \
+    "input input tests/report/examples"; do
+	set -- $set
+	d=$1; shift
+	"$IOPDOC" report --all -o "$tmp/pe/$d" "$@" >/dev/null 2>&1 || { fail "iopdoc failed ($d)"; ok=0; }
+done
+python3 "$here/check_page_ends.py" "$tmp"/pe/*/reports/*.pdf >"$tmp/check" || { fail "page ends"; cat "$tmp/check"; ok=0; }
+if [ $ok = 1 ]; then
+	echo "ok $name: $(ls "$tmp"/pe/*/reports/*.pdf | wc -l) reports of the four sets"
+	passed=$((passed + 1))
+fi
 keep_pdf "$tmp/t.pdf" golden-template
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"
 keep_pdf "$tmp/draft.pdf" golden-draft "$tmp/draft.xml"
