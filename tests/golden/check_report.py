@@ -1042,6 +1042,29 @@ def section_reports_differ(text, names):
     return fails
 
 
+GAP_NOTES = (r"anger inte vilken nämnd som ansvarar för den", r"\u201d[^\u201d]+\u201d saknar datum")
+
+
+def gap_notes_apart(text):
+    """Notes about gaps in the underlag (a nämnd or date the agreement
+    does not state) stand together under "Brister i underlaget" in the
+    Bilaga, never in small print under its table (review H, Linköping
+    AMN 2019 p4: "Överenskommelsen ”Språkvänner” anger inte vilken nämnd
+    som ansvarar för den." alone under the sources table)."""
+    flat = re.sub(r"\s+", " ", text)
+    head = flat.find("Brister i underlaget")
+    bilaga = flat.find("Bilaga: underlag")
+    fails = []
+    for pat in GAP_NOTES:
+        for m in re.finditer(pat, flat):
+            if head < 0 or m.start() < head:
+                fails.append(f"a note on the underlag not under 'Brister i underlaget': "
+                             f"{flat[max(0, m.start() - 40):m.end()]!r}")
+    if head >= 0 and (bilaga < 0 or head < bilaga):
+        fails.append("'Brister i underlaget' not in the Bilaga")
+    return fails
+
+
 def in_text_counts_differ(text):
     """The summary's count of goals to be followed up in text with no
     follow-up of the year is the body's (review s28, Linköping 2019:
@@ -2930,6 +2953,7 @@ def summary_message(namnd, year, mine, prev, followups):
         if rn is not None and rn.get("source") == "inferred":
             # a remark for staff, not for page 1 (review s26): the
             # Bilaga says it once
+            want.append(("Brister i underlaget", "Brister i underlaget"))
             want.append(("appendix: nämnd inferred",
                          f"\u201d{plain_agreement_name(ag)}\u201d anger inte vilken nämnd som "
                          "ansvarar för den."))
@@ -4506,6 +4530,9 @@ def main():
         want.append(("sources by title", sources_line(ag, fus_of, year)))
         if doc_date(ag) is None:
             want.append(("undated agreement in the appendix", "överenskommelse odaterad"))
+            # a gap a handläggare can mend (review H): with the other gaps
+            want.append(("undated agreement among the gaps",
+                         f"\u201d{plain_agreement_name(ag)}\u201d saknar datum."))
         aim, aim_heading = purpose_text(ag)
         if aim:
             # its first words, right after the heading (the paragraph may break)
@@ -4875,7 +4902,7 @@ def main():
     # (review s25)
     for fail in amount_not_rebuilt(text, year) + day_bases_differ(text, year) + \
             items_not_adding(text, year) + cells_too_long(text, year, [ag for _, ag in mine]) + \
-            in_text_counts_differ(text) + no_follow_up_twice(text) + \
+            in_text_counts_differ(text) + no_follow_up_twice(text) + gap_notes_apart(text) + \
             section_reports_differ(text, [agreement_name(ag) for _, ag in mine]) + \
             budget_lines_before_uprating(text, year, [ag for _, ag in mine]):
         missing += 1
