@@ -1065,6 +1065,19 @@ def gap_notes_apart(text):
     return fails
 
 
+def dash_without_legend(text):
+    """A money table's "–" (no amount stated) comes with its legend
+    (review H, Vallby AMN 2023 p5-6: "inget belopp angivet" in the Ekonomi
+    table, a row of "–" in the period table, the note not saying that
+    "–" is that): a row of a party's amounts that are all "–" needs "(–
+    i tabellen)" in the text."""
+    rows = re.findall(r"\((?:kommunen|idéburen part|regionen|offentlig part|samverkande "
+                      r"kommun|[^()]*)\)(?: –){2,}(?= Summa)", text)
+    if rows and "(– i tabellen)" not in text:
+        return [f"a row of \u2013 without a legend: {rows[0]!r}"]
+    return []
+
+
 def in_text_counts_differ(text):
     """The summary's count of goals to be followed up in text with no
     follow-up of the year is the body's (review s28, Linköping 2019:
@@ -4903,6 +4916,7 @@ def main():
     for fail in amount_not_rebuilt(text, year) + day_bases_differ(text, year) + \
             items_not_adding(text, year) + cells_too_long(text, year, [ag for _, ag in mine]) + \
             in_text_counts_differ(text) + no_follow_up_twice(text) + gap_notes_apart(text) + \
+            dash_without_legend(text) + \
             section_reports_differ(text, [agreement_name(ag) for _, ag in mine]) + \
             budget_lines_before_uprating(text, year, [ag for _, ag in mine]):
         missing += 1
