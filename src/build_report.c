@@ -491,6 +491,40 @@ method_note(struct rep *r)
 	buf_free(&b);
 }
 
+/* "Brister i underlaget": what the underlag leaves out that a
+ * handläggare can mend, together under a heading of its own in the
+ * Bilaga, in body text (review H: "Överenskommelsen ”Språkvänner” anger
+ * inte vilken nämnd som ansvarar för den." in small print under the
+ * sources table, Linköping AMN 2019-2021): a nämnd the agreement does
+ * not name (the XML marks it inferred; review s26: not on page 1), an
+ * agreement without a date.  Nothing when there is no gap. */
+static void
+underlag_gaps(struct rep *r)
+{
+	struct doc_node *head = NULL;
+	size_t k;
+	int pass;
+
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < r->nags; k++) {
+			const struct agreement *ag = r->ags[k];
+			const char *s = NULL;
+
+			if (pass == 0 && ag->namnd != NULL && ag->namnd->inferred)
+				s = "anger inte vilken nämnd som ansvarar för den";
+			else if (pass == 1 && ag->date.y == 0)
+				s = "saknar datum";
+			if (s == NULL)
+				continue;
+			if (head == NULL) {
+				head = report_heading(r, "Brister i underlaget", 2, false);
+				head->keep_with_next = true;
+			}
+			report_text(r, arena_printf(r->bd.a, "Överenskommelsen ”%s” %s.",
+			    report_short_name(ag), s));
+		}
+}
+
 /* "Bilaga: underlag": per agreement (its name and diarienummer heading
  * a group of rows), the agreement and its follow-ups that are the year's
  * sources, by title, kind and date, in date order; no file names. */
@@ -499,7 +533,7 @@ appendix(struct rep *r)
 {
 	const struct corpus *c = r->in->corpus;
 	struct doc_table *tb;
-	struct doc_node *tb_node, *last_note = NULL;
+	struct doc_node *tb_node;
 	size_t i, k, n = 0, row = 1;
 
 	/* after the agreements, on their page when it has room */
@@ -544,25 +578,7 @@ appendix(struct rep *r)
 	}
 	tb_node = build_table_block(&r->bd, tb);
 	tb_node->keep_together = true;
-	/* a nämnd the agreement does not name (the XML marks it inferred):
-	 * said here, not on page 1 (review s26), as the table's note: small,
-	 * right under it and kept with it, never a sentence alone on the
-	 * last page (review s26 AA item 5, Linköping AMN 2019) */
-	for (k = 0; k < r->nags; k++)
-		if (r->ags[k]->namnd != NULL && r->ags[k]->namnd->inferred) {
-			struct doc_node *nb = build_plain(&r->bd, arena_printf(r->bd.a,
-			    "Överenskommelsen ”%s” anger inte vilken nämnd som ansvarar för den.",
-			    report_short_name(r->ags[k])), FACE_REGULAR, r->bd.t->size_small, 0);
-
-			nb->align = DALIGN_LEFT;
-			nb->space_before = 2;
-			nb->space_after = 2;
-			if (last_note != NULL)
-				last_note->keep_with_next = true;
-			else
-				tb_node->keep_with_next = true;
-			last_note = nb;
-		}
+	underlag_gaps(r);
 	method_note(r);
 }
 

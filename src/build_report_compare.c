@@ -924,7 +924,10 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 			buf_printf(&part, "%s%s", i == 0 ? "" : ", ", none.data);
 			memmove(none.data, nl + 1, strlen(nl + 1) + 1);
 		}
-		buf_printf(&part, "%s%s för något år. ", i == 0 ? "" : " och ", none.data);
+		/* the table's "–" said to be that: one wording per meaning,
+		 * "–" only with its legend (review H, Vallby AMN 2023) */
+		buf_printf(&part, "%s%s för något år (– i tabellen). ", i == 0 ? "" : " och ",
+		    none.data);
 	}
 	buf_free(&none);
 	assumed_note(r, ag, first, last, false, &part);

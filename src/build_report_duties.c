@@ -363,7 +363,8 @@ note_part_rule(struct rep *r, const struct duty_list *l, bool final)
 	for (k = 0; k < l->n; k++) {
 		int bit;
 
-		if (l->item[k].part == NULL)
+		/* duties under the period are not counted by parts */
+		if (l->item[k].part == NULL || l->item[k].parts == 0)
 			continue;
 		switch (l->item[k].parts) {
 		case 1: bit = 0; break;
@@ -502,10 +503,13 @@ report_duty_paragraph(struct rep *r, const struct agreement *ag, struct buf *b)
 		it->part = NULL;
 		it->part_n = -1;
 		it->parts = ag->followup.reports_per_year;
-		/* a part year's: the reports whose period falls in it */
-		if (ag->followup.reports_per_year > 0 &&
-		    calc_duty_part(ag->from, ag->to, r->year, &from, &to)) {
-			int part = report_reports_required(r, ag);
+		/* a part year's: the reports whose period falls in it, or
+		 * those due under the period when their deadline falls in
+		 * it, as page 1 counts them (review H, Lund 2019: "krävs ett
+		 * styrgruppsmöte" where page 1 said "en av två skriftliga
+		 * rapporter") */
+		if (calc_duty_part(ag->from, ag->to, r->year, &from, &to)) {
+			int part = report_reports_due(r, ag, NULL);
 
 			format_count_words(w, sizeof(w), part, false);
 			buf_printf(&t, "%s %s", part == 0 ? "ingen" : w, part == 1 || part == 0 ?
@@ -633,6 +637,32 @@ report_reports_required(const struct rep *r, const struct agreement *ag)
 	bool final;
 
 	return calc_duty_reports(ag->followup.reports_per_year, ag->from, ag->to, r->year, &final);
+}
+
+/* The written reports the year requires, one computation for page 1
+ * (report_duty_gaps) and the Uppföljning section: reports per year as
+ * report_reports_required; reports due under the period all in the
+ * year their deadline (else the period's end) falls in, none in other
+ * years.  *by (may be NULL): that deadline, or a zero date. */
+int
+report_reports_due(const struct rep *r, const struct agreement *ag, struct date *by)
+{
+	struct date d = { 0, 0, 0 };
+	int n = 0;
+
+	if (ag->followup.reports_per_year > 0)
+		n = report_reports_required(r, ag);
+	else if (ag->followup.reports_in_period > 0) {
+		struct date due = ag->followup.reports_by.y != 0 ? ag->followup.reports_by : ag->to;
+
+		if (due.y == r->year) {
+			n = ag->followup.reports_in_period;
+			d = due;
+		}
+	}
+	if (by != NULL)
+		*by = d;
+	return n;
 }
 
 /* The deadlines of one kind (yearly: date.y 0; once: of the year), sorted. */
@@ -773,17 +803,15 @@ report_duty_gaps(struct rep *r, const struct agreement *ag, struct duty_gap *out
 	 * those whose period falls in the year */
 	while (report_next_followup(r, ag, &i, &f))
 		reports += !followup_is_meeting(f) && report_in_year(f, r->year);
-	want = report_reports_required(r, ag);
-	if (want > 0 && reports < (size_t)want && n < max)
-		out[n++] = (struct duty_gap){ NULL, reports, want, true, { 0, 0, 0 }, NULL, false };
 	/* reports due under the period, once their deadline (else the
-	 * period's end) falls in the year */
-	if (want <= 0 && ag->followup.reports_in_period > 0 && n < max) {
-		struct date by = ag->followup.reports_by.y != 0 ? ag->followup.reports_by : ag->to;
+	 * period's end) falls in the year: report_reports_due, as the
+	 * Uppföljning section */
+	{
+		struct date by;
 
-		if (by.y == r->year && reports < (size_t)ag->followup.reports_in_period)
-			out[n++] = (struct duty_gap){ NULL, reports,
-			    ag->followup.reports_in_period, true, by, NULL, false };
+		want = report_reports_due(r, ag, &by);
+		if (want > 0 && reports < (size_t)want && n < max)
+			out[n++] = (struct duty_gap){ NULL, reports, want, true, by, NULL, false };
 	}
 	if (left.data != NULL)
 		for (k = 0; k < n; k++)

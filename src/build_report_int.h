@@ -494,6 +494,7 @@ struct date	 report_notice_date(struct date to, int months);
  * termin", owes the autumn termin's only; Ekby from 11 August 2025
  * likewise). */
 int		 report_reports_required(const struct rep *, const struct agreement *);
+int		 report_reports_due(const struct rep *, const struct agreement *, struct date *);
 /* build_report_duties.c: the "Uppföljning" paragraph's duties, what the
  * agreement requires in one sentence and what is on file for the year
  * in another ("Överenskommelsen kräver ett driftmöte per vecka (52 per

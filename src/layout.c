@@ -135,6 +135,9 @@ layout_indent(const struct lay *L, const struct doc_node *n)
 
 /* ---------- paragraphs, lists and the walk of the tree ---------- */
 
+/* A list item of at most this many lines stays on one page. */
+#define ITEM_WHOLE	5
+
 /* The role of the boxes a paragraph-like node draws. */
 static enum doc_role
 text_role(const struct doc_node *b)
@@ -245,8 +248,12 @@ text_lines(struct lay *L, const struct doc_node *b)
 			    b->size, b->color, role, block);
 		layout_slice_end(L, s);
 		/* Widows and orphans: two lines at least on either side;
-		 * and no page ends in a hyphenated word. */
-		s->break_after = k >= 1 && n - k - 1 >= 2 && !lines[k].hyphen;
+		 * and no page ends in a hyphenated word.  A list item of up
+		 * to ITEM_WHOLE lines is read as one point: never split
+		 * (review H: Linköping AMN 2023's first "Att uppmärksamma"
+		 * point, 2 lines on page 1 and 3 on page 2). */
+		s->break_after = k >= 1 && n - k - 1 >= 2 && !lines[k].hyphen &&
+		    !(role == DROLE_LI && n <= ITEM_WHOLE);
 		if (k + 1 == n) {
 			s->break_after = !b->keep_with_next && !b->keep_soft;
 			s->soft_break = !b->keep_with_next && b->keep_soft;

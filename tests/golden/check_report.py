@@ -993,6 +993,91 @@ def no_follow_up_twice(text):
         r"Underlaget har ingen uppföljning för \1)[^.:]*", flat)]
 
 
+def section_reports_differ(text, names):
+    """The written reports a year requires are the same on page 1 and in
+    the agreement's Uppföljning section (review H, Lund 2019: page 1
+    "finns en av två skriftliga rapporter", the section "För 1 januari–30
+    juni 2019 krävs ett styrgruppsmöte" and nothing of the reports).
+    Page 1: a bullet "Name: … en av två skriftliga rapporter" or "…
+    krävdes … två skriftliga rapporter"; the section: a part year's "För
+    … krävs …" sentence (none named there: none required), else "N
+    skriftliga rapporter per år"."""
+    num = {w: i for i, w in enumerate(NEUTER_WORDS) if w}
+    num.update({"en": 1, "ingen": 0})
+    flat = re.sub(r"\s+", " ", text.replace("\u00ad ", "").replace("\u00ad", ""))
+    body_at = flat.find("Redovisning per överenskommelse")
+    if body_at < 0:
+        return []
+    page1, body = flat[:body_at], flat[body_at:]
+    rep = r"(\w+) skriftliga? rapport(?:er)?"
+    fails = []
+    for name in names:
+        b = re.search(r"• " + re.escape(name) + r": (.*?)(?= • |$)", page1)
+        if not b:
+            continue
+        m = re.search(r"\w+ av " + rep, b.group(1)) or \
+            re.search(r"krävdes [^.]*?" + rep, b.group(1))
+        if not m:
+            continue
+        first = num.get((m.group(2) if m.lastindex == 2 else m.group(1)).lower())
+        sec = body.find(" " + name + " Parter:")
+        if sec < 0:
+            continue
+        u = body.find("Uppföljning Överenskommelsen ", sec)
+        if u < 0:
+            continue
+        para = body[u:u + 700]
+        part = re.search(r"För \d[^.]*? krävs ([^.]*)\.", para)
+        if part:
+            r = re.search(rep, part.group(1))
+            here = num.get(r.group(1).lower()) if r else 0
+        else:
+            r = re.search(rep + r" per år", para.split(". ")[0])
+            if not r:
+                continue
+            here = num.get(r.group(1).lower())
+        if first is not None and here is not None and first != here:
+            fails.append(f"{name}: page 1 requires {first} written reports, the Uppföljning "
+                         f"section {here}")
+    return fails
+
+
+GAP_NOTES = (r"anger inte vilken nämnd som ansvarar för den", r"\u201d[^\u201d]+\u201d saknar datum")
+
+
+def gap_notes_apart(text):
+    """Notes about gaps in the underlag (a nämnd or date the agreement
+    does not state) stand together under "Brister i underlaget" in the
+    Bilaga, never in small print under its table (review H, Linköping
+    AMN 2019 p4: "Överenskommelsen ”Språkvänner” anger inte vilken nämnd
+    som ansvarar för den." alone under the sources table)."""
+    flat = re.sub(r"\s+", " ", text)
+    head = flat.find("Brister i underlaget")
+    bilaga = flat.find("Bilaga: underlag")
+    fails = []
+    for pat in GAP_NOTES:
+        for m in re.finditer(pat, flat):
+            if head < 0 or m.start() < head:
+                fails.append(f"a note on the underlag not under 'Brister i underlaget': "
+                             f"{flat[max(0, m.start() - 40):m.end()]!r}")
+    if head >= 0 and (bilaga < 0 or head < bilaga):
+        fails.append("'Brister i underlaget' not in the Bilaga")
+    return fails
+
+
+def dash_without_legend(text):
+    """A money table's "–" (no amount stated) comes with its legend
+    (review H, Vallby AMN 2023 p5-6: "inget belopp angivet" in the Ekonomi
+    table, a row of "–" in the period table, the note not saying that
+    "–" is that): a row of a party's amounts that are all "–" needs "(–
+    i tabellen)" in the text."""
+    rows = re.findall(r"\((?:kommunen|idéburen part|regionen|offentlig part|samverkande "
+                      r"kommun|[^()]*)\)(?: –){2,}(?= Summa)", text)
+    if rows and "(– i tabellen)" not in text:
+        return [f"a row of \u2013 without a legend: {rows[0]!r}"]
+    return []
+
+
 def in_text_counts_differ(text):
     """The summary's count of goals to be followed up in text with no
     follow-up of the year is the body's (review s28, Linköping 2019:
@@ -2525,10 +2610,16 @@ def duty_paragraph(ag, fus, year):
                        and fu_in_year(fu, year)])
             # a part year's: the reports whose period falls in it
             need, part = reports_required(ag, duty, year), None
-            if rpy > 0 and span is not None:
+            if rpy <= 0:
+                # due under the period: all in the year of their deadline
+                # (else the period's end), as page 1 (review H, Lund 2019)
+                by = duty.get("reports-by") or ag.find("period").get("to")
+                need = rip if by.strip()[:4] == str(year) else 0
+            if span is not None:
                 part = f"{'ingen' if need == 0 else words(need)} " \
                     f"{'skriftlig rapport' if need <= 1 else 'skriftliga rapporter'}"
-                units.append(rpy)
+                if rpy > 0:
+                    units.append(rpy)
             items.append((f"{words(want)} {'skriftlig rapport' if want == 1 else 'skriftliga rapporter'}",
                           "per år" if rpy > 0 else "under perioden", "",
                           f"{'ingen' if got == 0 else words(got)} "
@@ -2945,6 +3036,7 @@ def summary_message(namnd, year, mine, prev, followups):
         if rn is not None and rn.get("source") == "inferred":
             # a remark for staff, not for page 1 (review s26): the
             # Bilaga says it once
+            want.append(("Brister i underlaget", "Brister i underlaget"))
             want.append(("appendix: nämnd inferred",
                          f"\u201d{plain_agreement_name(ag)}\u201d anger inte vilken nämnd som "
                          "ansvarar för den."))
@@ -4570,6 +4662,9 @@ def main():
         want.append(("sources by title", sources_line(ag, fus_of, year)))
         if doc_date(ag) is None:
             want.append(("undated agreement in the appendix", "överenskommelse odaterad"))
+            # a gap a handläggare can mend (review H): with the other gaps
+            want.append(("undated agreement among the gaps",
+                         f"\u201d{plain_agreement_name(ag)}\u201d saknar datum."))
         aim, aim_heading = purpose_text(ag)
         if aim:
             # its first words, right after the heading (the paragraph may break)
@@ -4939,8 +5034,9 @@ def main():
     # (review s25)
     for fail in amount_not_rebuilt(text, year) + day_bases_differ(text, year) + \
             items_not_adding(text, year) + cells_too_long(text, year, [ag for _, ag in mine]) + \
-            in_text_counts_differ(text) + no_follow_up_twice(text) + \
-            goal_classes_differ(text, csv_of(pdf)) + \
+            in_text_counts_differ(text) + no_follow_up_twice(text) + gap_notes_apart(text) + \
+            goal_classes_differ(text, csv_of(pdf)) + dash_without_legend(text) + \
+            section_reports_differ(text, [agreement_name(ag) for _, ag in mine]) + \
             budget_lines_before_uprating(text, year, [ag for _, ag in mine]):
         missing += 1
         print(f"check_report: {pdf}: {fail}")

@@ -419,7 +419,7 @@ fi
 # beside the whole period's sum (review s22: "med överenskommelsens belopp").
 # 2023: Sommarjobb's Idrottsalliansen has no amount in any year: it keeps
 # its row in the per-year table, "–" and a note, as in the Ekonomi table.
-for spec in "2023|Sammanfattning Kommunens finansiering var 898 630 kr, jämfört med 450 000 kr 2022.|Kommunens finansiering 898 630 kr 450 000 kr|Idéburna organisationers insatser 190 822 kr 90 000 kr|Uppnådda mål (av bedömda) 4 av 5 1 av 3|Nystart arbetsträning Vallby kommun, Stiftelsen Nystart Vallby 2023-07-01 – 2026-06-30 322 630 kr 1 mål ej uppnått, 1 gäller helår|Språkbron Vallby kommun, Föreningen Språkbron Vallby 2022-01-01 – 2025-12-31 306 000 kr|Mentor för kvinnor: för 2023 finns ett av två dialogmöten och ingen skriftlig rapport i underlaget. Överenskommelsen löper ut 31 december 2024.|Diarienummer: AMN 2024/041|Nämndens sammanträde: 16 april 2024|Förslag till beslut|41 av 96 deltagare (43 %)|Mentor för kvinnor (från 1 mars) och Nystart arbetsträning (från 1 juli) började gälla under året.|Nystart arbetsträning: målet ”Minst 30 % av deltagarna går till arbete eller studier” är inte uppnått. Utfallet var 3 av 14 deltagare (21 %). Målet|minst 24 deltagare per år 14 deltagare (6 kvinnor, 8 män) Gäller helår Delvis uppfyllt: ”|Av sju mål för 2023 är fyra uppnådda, ett inte uppnått och ett utan rapporterat utfall; ett mål gäller helår och bedöms inte för del av året.|Målet ”Minst 24 personer per år deltar i arbetsträning” gäller helår och bedöms inte för del av året (14 deltagare under halvåret mot minst 24 per år), och organisationen bedömer själv målet som delvis uppfyllt.|I sina rapporter bedömer organisationerna själva två av målen som uppfyllda och ett som delvis uppfyllt.|306 000 kr 3 mål uppnådda|102 träffar (2022: 88 träffar) Uppnått|88 102 öka jämfört med året innan|inte värderat i kronor Avser ideella mentorer.|Vallby kommun (kommunen) 322 630 kr Handledare och arbetsplatser: 322 630 kr (184 av 365 dagar av 640 000 kr)|Insats i verksamheten: 100 822 kr (184 av 365 dagar av 200 000 kr)|Idrottsalliansen Vallby (idéburen part) – – – –|Överenskommelsen anger inget belopp för Idrottsalliansen Vallby för något år." \
+for spec in "2023|Sammanfattning Kommunens finansiering var 898 630 kr, jämfört med 450 000 kr 2022.|Kommunens finansiering 898 630 kr 450 000 kr|Idéburna organisationers insatser 190 822 kr 90 000 kr|Uppnådda mål (av bedömda) 4 av 5 1 av 3|Nystart arbetsträning Vallby kommun, Stiftelsen Nystart Vallby 2023-07-01 – 2026-06-30 322 630 kr|Språkbron Vallby kommun, Föreningen Språkbron Vallby 2022-01-01 – 2025-12-31 306 000 kr|Mentor för kvinnor: för 2023 finns ett av två dialogmöten och ingen skriftlig rapport i underlaget. Överenskommelsen löper ut 31 december 2024.|Diarienummer: AMN 2024/041|Nämndens sammanträde: 16 april 2024|Förslag till beslut|41 av 96 deltagare (43 %)|Mentor för kvinnor (från 1 mars) och Nystart arbetsträning (från 1 juli) började gälla under året.|Nystart arbetsträning: ett mål är inte uppnått: ”Minst 30 % av deltagarna går till arbete eller studier”, utfall 3 av 14 deltagare (21,4 %) mot målvärdet minst 30 % av deltagarna. Målet|minst 24 deltagare per år 14 deltagare (6 kvinnor, 8 män) Helårsutfall saknas Delvis uppfyllt: ”|Av sju mål för 2023 är fyra uppnådda, ett inte uppnått och ett utan rapporterat utfall; ett mål gäller helår och bedöms inte för del av året.|Målet ”Minst 24 personer per år deltar i arbetsträning” gäller helår och bedöms inte för halvåret (14 deltagare mot minst 24 per år), och organisationen bedömer själv målet som delvis uppfyllt.|I sina rapporter bedömer organisationerna själva två av målen som uppfyllda och ett som delvis uppfyllt.|306 000 kr 3 mål uppnådda|102 träffar (2022: 88 träffar) Uppnått|88 102 öka jämfört med året innan|inte värderat i kronor Avser ideella mentorer.|Vallby kommun (kommunen) 322 630 kr Handledare och arbetsplatser: 322 630 kr (184 av 365 dagar av 640 000 kr)|Insats i verksamheten: 100 822 kr (184 av 365 dagar av 200 000 kr)|Idrottsalliansen Vallby (idéburen part) – – – –|Överenskommelsen anger inget belopp för Idrottsalliansen Vallby för något år (– i tabellen)." \
     "2025|I summan för hela perioden ingår även 2026 med 317 370 kr för Vallby kommun och 99 178 kr för Stiftelsen Nystart Vallby, beräknat efter dagarna till 30 juni." \
     "2022|Kommunens finansiering 450 000 kr|Uppnådda mål (av bedömda) 1 av 3|74 deltagare|Ett kan inte bedömas eftersom det jämför med 2021, före överenskommelsens start.|Målet ”Antalet språkcaféträffar ökar jämfört med året innan” kan inte bedömas eftersom det jämför med 2021, före överenskommelsens start.|2 mål ej uppnådda, 1 kan inte bedömas"; do
 	IFS='|'
@@ -1091,9 +1091,8 @@ fi
 # "Ekonomi 2027", leaves it less than a quarter empty: a kept table's rows
 # are the last keep to give way, so the heading and the whole table are
 # on one page.  Linköping AMN 2019: "Överenskommelsen ”Språkvänner” anger
-# inte vilken nämnd som ansvarar för den." is the Bilaga table's note,
-# in the small size right under it and on its page, not a paragraph of
-# its own.
+# inte vilken nämnd som ansvarar för den." is under the Bilaga's "Brister i
+# underlaget" (review H), in body text right under that heading, on its page.
 name=report-page-breaks
 ok=1
 mkdir -p "$tmp/pb"
@@ -1119,38 +1118,31 @@ import re, subprocess, sys
 out = subprocess.run(["pdftotext", "-bbox-layout", sys.argv[1], "-"], capture_output=True,
                      text=True, check=True).stdout
 pages = out.split("<page ")[1:]
-note, row, above = None, None, None
+note, head, body = None, None, None
 for k, pg in enumerate(pages):
     for ln in re.findall(r"<line[^>]*>(.*?)</line>", pg, re.S):
         words = re.findall(r'yMin="([0-9.]+)" xMax="[0-9.]+" yMax="([0-9.]+)">([^<]*)<', ln)
         if not words:
             continue
         text = " ".join(w[2] for w in words)
-        if text.startswith("Överenskommelsen ”Språkvänner” anger inte"):
-            # how far below the line above it (the table's last row)
-            note = (k, max(float(b) - float(a) for a, b, _ in words), float(words[0][0]))
-            row = row and (row[0], above)
-            break
-        if text.startswith("Partssamtal Linköpings kommun och Linköping Södra"):
-            row = (k, float(words[0][1]))
-        # the row's lowest line, not the last one pdftotext gives (the
-        # Datum cell's, above the wrapped "Vi ses! …"); a watermark's
-        # letters are no row
-        if row and row[0] == k and len(text) > 3:
-            above = max([float(w[1]) for w in words] + [above or 0])
-    if note:
-        break
-if note is None or row is None:
-    sys.exit(str(("note or the table's last row not found", note, row)))
-if note[0] != row[0]:
-    sys.exit(f"the note is on page {note[0] + 1}, the table's last row on {row[0] + 1}")
-if note[1] > 9:
-    sys.exit(f"the note is set at {note[1]} pt, not the small size of a table's note")
-if note[2] - row[1] > 30:
-    sys.exit(f"the note stands {note[2] - row[1]:.0f} pt below the table's last row")
+        height = max(float(b) - float(a) for a, b, _ in words)
+        if text == "Brister i underlaget":
+            head = (k, float(words[0][1]))
+        elif text.startswith("Överenskommelsen ”Språkvänner” anger inte"):
+            note = (k, height, float(words[0][0]))
+        elif text.startswith("Rapporten bygger på dessa dokument") and body is None:
+            body = height
+if note is None or head is None or body is None:
+    sys.exit(str(("note, its heading or the Bilaga's text not found", note, head, body)))
+if note[0] != head[0]:
+    sys.exit(f"the note is on page {note[0] + 1}, its heading on {head[0] + 1}")
+if abs(note[1] - body) > 0.5:
+    sys.exit(f"the note is set at {note[1]} pt, not the body size {body} pt")
+if not 0 <= note[2] - head[1] <= 30:
+    sys.exit(f"the note stands {note[2] - head[1]:.0f} pt from its heading")
 PY
 if [ $ok = 1 ]; then
-	echo "ok $name: Ekdala 2027's Ekonomi table whole under its heading; Linköping 2019's note under the Bilaga"
+	echo "ok $name: Ekdala 2027's Ekonomi table whole under its heading; Linköping 2019's note under \"Brister i underlaget\""
 	passed=$((passed + 1))
 fi
 # The kommun's logo on its nämnd's report (review s26 AA item 2): the
@@ -1199,6 +1191,23 @@ cp examples/logotyper/motesplats-asbro.png "$tmp/lg/two/logotyper/annan.png"
 keep_pdf "$tmp/lg/a.pdf" golden-report-kommun-logo
 if [ $ok = 1 ]; then
 	echo "ok $name: Åsbro 2025 and Ekdala 2026 print their kommun's logo; Bruksby 2026 and two logos none"
+	passed=$((passed + 1))
+fi
+# page breaks of every report of the four sets the reviewers read (review
+# H): no heading last on a page or with one line of a section going on
+# overleaf, no short bullet item split (check_page_ends.py)
+name=page-ends
+ok=1
+mkdir -p "$tmp/pe"
+for set in "examples examples" "vallby tests/report/vallby" "delad tests/report/delad" \
+    "input input tests/report/examples"; do
+	set -- $set
+	d=$1; shift
+	"$IOPDOC" report --all -o "$tmp/pe/$d" "$@" >/dev/null 2>&1 || { fail "iopdoc failed ($d)"; ok=0; }
+done
+python3 "$here/check_page_ends.py" "$tmp"/pe/*/reports/*.pdf >"$tmp/check" || { fail "page ends"; cat "$tmp/check"; ok=0; }
+if [ $ok = 1 ]; then
+	echo "ok $name: $(ls "$tmp"/pe/*/reports/*.pdf | wc -l) reports of the four sets"
 	passed=$((passed + 1))
 fi
 keep_pdf "$tmp/t.pdf" golden-template
