@@ -845,7 +845,8 @@ days_base(const struct year_part *p)
  * the förvaltning's calculation and say so: "beloppet är beräknat efter
  * dagarna (överenskommelsen anger inte beloppet för del av år)". */
 static const char *
-part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
+part_rule(struct rep *r, const struct agreement *ag, const struct party *who,
+    const struct year_amount *ya)
 {
 	const struct year_part *pp = &ya->part[0];
 	const char *days = ya->days_assumed ? "är beräknat efter dagarna" :
@@ -866,6 +867,11 @@ part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *y
 	if (!ya->prorated && ya->annual_for_part)
 		return arena_printf(r->bd.a, "hela årsbeloppet räknas, fast överenskommelsen bara "
 		    "%s en del av året", report_held(r, ya->to.y));
+	/* an estimated line is no budgeted amount (review H, Ekby SN
+	 * 2025: "Beloppet är budgeten för 2025" of 488 300 kr (uppskattat)) */
+	if (!ya->prorated && who != NULL && report_party_estimated(ag, who, ya))
+		return arena_printf(r->bd.a, "beloppet är uppskattat efter budgeten för %d",
+		    ya->base_year);
 	if (!ya->prorated)
 		return arena_printf(r->bd.a, "beloppet är budgeten för %d", ya->base_year);
 	if (nprorated == 2 && all_prorated)
@@ -928,7 +934,8 @@ paid_money(struct rep *r, const struct year_amount *ya, long long base)
 
 /* The end of "Överenskommelsen gäller 1 mars–31 december 2023; …" */
 const char *
-report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
+report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct party *who,
+    const struct year_amount *ya)
 {
 	struct buf b = { NULL, 0, 0 };
 	const char *s;
@@ -942,7 +949,7 @@ report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct y
 			paid = ya->part[i].paid_base;
 	}
 	if (ya->paid_base == 0)
-		return part_rule(r, ag, ya);
+		return part_rule(r, ag, who, ya);
 	/* every valued budget counted on its payment days */
 	if (!by_days && ya->paid_months == 0)
 		unpaid_words(&b, ya);
@@ -957,15 +964,15 @@ report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct y
 	} else if (!ya->prorated && !ya->annual_for_part && ya->paid_months != 0 && r->econ_items) {
 		/* the rows name the money paid, with its month (review s26:
 		 * said once) */
-		buf_adds(&b, part_rule(r, ag, ya));
+		buf_adds(&b, part_rule(r, ag, who, ya));
 	} else if (!ya->prorated && !ya->annual_for_part && ya->paid_months != 0) {
 		/* the year's own budget, part of it paid in a month */
-		buf_printf(&b, "%s, varav %s betalas ut ", part_rule(r, ag, ya),
+		buf_printf(&b, "%s, varav %s betalas ut ", part_rule(r, ag, who, ya),
 		    paid_money(r, ya, paid));
 		pay_months_words(&b, ya->paid_months);
 	} else {
 		/* its kronor in the row when the row lists its parts */
-		buf_printf(&b, "%s, utom %s som betalas ut ", part_rule(r, ag, ya),
+		buf_printf(&b, "%s, utom %s som betalas ut ", part_rule(r, ag, who, ya),
 		    r->econ_items ? "det" : paid_money(r, ya, paid));
 		pay_months_words(&b, ya->pay_months);
 		if (ya->paid_months == 0)

@@ -2597,40 +2597,28 @@ RHYTHMS = {"once": "en gång", "yearly": "en gång per år", "half-yearly": "tv�
            "quarterly": "kvartalsvis", "monthly": "månadsvis"}
 
 
+FLAT_WHOLE_RULE = ("Gäller överenskommelsen ett helt kalenderår och är årsbeloppet detsamma i "
+                   "båda verksamhetsåren räknas året med årsbeloppet, oavsett hur många dagar "
+                   "verksamhetsåren har.")
+
+
 def leap_period(ag):
-    """A period whose calendar year counts one whole year over two
-    agreement years of unequal days (whole_year) sums to more than the
-    agreement years each by its days: the difference is explained in
-    one sentence under the period table (review s28, Ekby UBN: 1 040 057
-    kr, 495 kr more than the läsår amounts, 1 039 562 kr)."""
+    """A calendar year counted as one whole year over two agreement years
+    of one flat value (whole_year): the rule in the Bilaga, and no
+    reconciliation to the agreement years' sums under the period table,
+    which the report prints nowhere (review H, Ekby UBN: "hela perioden
+    495 kr mer än verksamhetsårens belopp tillsammans" read as an
+    inconsistent method exposed in a footnote)."""
     want = []
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
     for p in ag.iter("party"):
-        total, diff, wy, flat, days = 0, 0, None, 0, 0
         for y in range(start.year, end.year + 1):
-            a = amount(ag, p.get("id"), y)
-            if not isinstance(a, int):
-                total = None
-                break
-            total += a
-            got = year_parts(ag, p.get("id"), y)
-            if whole_year(ag, got):
-                (ay0, _), (ay1, (v1, flat1, _)) = sorted(got[1].items())
-                if ay_days(ag, ay0) != ay_days(ag, ay1):
-                    own = int(v1 + 0.5)
-                    kr = by_days_kr(ag, p.get("id"), y)[ay1]
-                    if kr != own:
-                        diff += kr - own
-                        wy, flat = y, flat1
-                        big = ay0 if ay_days(ag, ay0) > ay_days(ag, ay1) else ay1
-                        days = ay_days(ag, big)
-        if total is None or not diff:
-            continue
-        want.append((f"period of {p.get('id')} beside the agreement years",
-                     f"För {text_of(p.find('name'))} är hela perioden {money(abs(diff))} "
-                     f"{'mer' if diff > 0 else 'mindre'} än verksamhetsårens belopp tillsammans "
-                     f"({money(total - diff)}), eftersom {wy} räknas som ett helt år, {money(flat)}, "
-                     f"fast verksamhetsåret {big}/{(big + 1) % 100:02d} har {days} dagar."))
+            if isinstance(amount(ag, p.get("id"), y), int) and \
+                    whole_year(ag, year_parts(ag, p.get("id"), y)):
+                want.append(("a flat whole calendar year's rule in the Bilaga", FLAT_WHOLE_RULE))
+                want.append(("absent: the period beside the agreement years' sums",
+                             "än verksamhetsårens belopp tillsammans"))
+                return want
     return want
 
 
@@ -3832,25 +3820,35 @@ def funding_table(ag, year):
     want = [("funding table head", " ".join(head))]
     sums = {y: None for y in range(first, last + 1)}
     whole_sum, whole_ok, whole_any = 0, True, False
+    # a figure resting on an estimated line is marked in every cell it
+    # is in, the sums too (review H, Ekby SN 2025: 488 300 kr unmarked
+    # here, "(uppskattat)" on page 1 and in the Ekonomi table)
+    guessed = {y: False for y in range(start.year, end.year + 1)}
+    whole_guess = False
+    est = " (uppskattat)"
     for p in ag.iter("party"):
         every = [amount(ag, p.get("id"), y) for y in range(start.year, end.year + 1)]
         if all(a is None for a in every):
             continue
+        mine = {y: isinstance(amount(ag, p.get("id"), y), int) and
+                estimated(ag, p.get("id"), y) for y in range(start.year, end.year + 1)}
         cells = []
         for y in range(first, last + 1):
             a = amount(ag, p.get("id"), y)
-            cells.append(year_cell(a))
+            cells.append(year_cell(a) + (est if mine[y] else ""))
             if isinstance(a, int):
                 sums[y] = (sums[y] or 0) + a
+                guessed[y] |= mine[y]
         annual = [y for y in range(start.year, end.year + 1) if annual_for_part(ag, p.get("id"), y)]
         if all(isinstance(a, int) for a in every) and annual:
             # whole years' amounts for parts of years: summed, and said
             want.append((f"period sum of {p.get('id')} on whole years",
                          "räknad med helt årsbelopp för " + " och ".join(map(str, annual))))
         if all(isinstance(a, int) for a in every):
-            cells.append(money(sum(every)))
+            cells.append(money(sum(every)) + (est if any(mine.values()) else ""))
             whole_sum += sum(every)
             whole_any = True
+            whole_guess |= any(mine.values())
         elif not any(isinstance(a, int) for a in every):
             cells.append(NOT_VALUED if None not in every else "–")
         else:
@@ -3858,8 +3856,10 @@ def funding_table(ag, year):
             whole_ok = False
         want.append((f"funding row of {p.get('id')}",
                      f"{text_of(p.find('name'))} ({party_label(ag, p)}) " + " ".join(cells)))
-    total = [money(v) if v is not None else "–" for v in sums.values()]
-    total.append("–" if not whole_any else money(whole_sum) if whole_ok else "ofullständig")
+    total = [money(v) + (est if guessed[y] else "") if v is not None else "–"
+             for y, v in sums.items()]
+    total.append("–" if not whole_any else money(whole_sum) + (est if whole_guess else "")
+                 if whole_ok else "ofullständig")
     want.append(("funding Summa row", "Summa " + " ".join(total)))
     # a sum resting on a preliminary index value says so (r5 item 8)
     pre = [t.replace("Preliminärt: ", "") for _, t in preliminary_notes(ag, end.year)]
@@ -4496,7 +4496,13 @@ def main():
         want.extend(leap_period(ag))
         want.extend(preliminary_notes(ag, year))
         want.extend(year_split_notes(ag, year))
-        want.extend(paid_whole_notes(ag, year))
+        # the rule of every year the period table counts, its total's
+        # later years too (review H, Linköping SON 2022: 2023's whole
+        # 1 000 000 kr in "Hela perioden" without the rule)
+        years = range(date(ag.find("period").get("from")).year,
+                      date(ag.find("period").get("to")).year + 1)
+        want.extend(dict.fromkeys(w for y in (years if year in years else [year])
+                                  for w in paid_whole_notes(ag, y)))
         want.extend(paid_in_year_notes(ag, year))
         # (read before its columns become budgets of their own)
         want.extend(missing_line_notes(ET.parse(f).getroot(), year))
