@@ -713,15 +713,17 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
  * åren visas utan den uppräkningen." when an index step of a year of
  * the period has no value (the Ekonomi remark says which). */
 static void
-index_missing_note(const struct agreement *ag, struct buf *note)
+index_missing_note(const struct rep *r, const struct agreement *ag, struct buf *note)
 {
 	const struct party *p;
 	struct year_amount ya;
 	int y, years[64];
 	size_t n = 0, i;
 
+	/* the report's year: the Ekonomi note above said it (review H,
+	 * Linköping SON 2023: said twice on page 3) */
 	for (y = ag->from.y; y <= ag->to.y && n < sizeof(years) / sizeof(years[0]); y++)
-		for (p = ag->parties; p != NULL; p = p->next)
+		for (p = ag->parties; p != NULL && y != r->year; p = p->next)
 			if (party_year(ag, p, y, &ya) == FIG_AMOUNT && ya.index_missing) {
 				years[n++] = y;
 				break;
@@ -900,7 +902,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	}
 	buf_free(&none);
 	assumed_note(r, ag, first, last, false, &part);
-	index_missing_note(ag, &part);
+	index_missing_note(r, ag, &part);
 	if (first > ag->from.y)
 		buf_printf(&part, first - 1 == ag->from.y ? "Året %d ingår i hela perioden men visas "
 		    "inte. " : "Åren %d–%d ingår i hela perioden men visas inte. ", ag->from.y, first - 1);
@@ -918,16 +920,18 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		for (s = gaps.data; (s = strstr(s, " för ")) != NULL; s++)
 			fr = s;
 		*fr = '\0';
-		buf_printf(&part, "Posten %s saknar belopp för %s och ingår inte i summan för "
-		    "hela perioden. ", gaps.data, fr + 6);
+		/* its other years are in the sum (review H, Björkvik 2025:
+		 * "ingår inte i summan" of a line whose 2025-2026 are) */
+		buf_printf(&part, "Posten %s saknar belopp för %s. I summan för hela perioden "
+		    "ingår posten bara för de år den har belopp. ", gaps.data, fr + 6);
 	} else if (ngaps > 1) {
 		char *and = NULL, *s;
 
 		for (s = gaps.data; (s = strstr(s, ", ”")) != NULL; s += 2)
 			and = s;
 		*and = '\0';
-		buf_printf(&part, "Posterna %s och %s saknar belopp och ingår inte i summan för "
-		    "hela perioden. ", gaps.data, and + 2);
+		buf_printf(&part, "Posterna %s och %s saknar belopp. I summan för hela perioden "
+		    "ingår posterna bara för de år de har belopp. ", gaps.data, and + 2);
 	}
 	buf_free(&gaps);
 	/* a sum that a preliminary index value will change says so where it

@@ -981,6 +981,15 @@ def items_not_adding(text, year):
     return out
 
 
+def index_missing_repeated(text, nags):
+    """Index values missing: said once on page 1 and once under the
+    tables per agreement, not in every place that shows the amount
+    (review H, Linköping SON 2023: four times, p1 twice, p3 twice)."""
+    n = len(re.findall(r"indexvärden saknas", re.sub(r"\s+", " ", text), re.I))
+    return [f"\"indexvärden saknas\" said {n} times for {nags} agreements"] \
+        if n > 1 + nags else []
+
+
 def no_follow_up_twice(text):
     """"Ingen uppföljning rapporterad för 2025." is not said right before
     a sentence that names every goal as without outcome or follow-up
@@ -1339,11 +1348,16 @@ def missing_line_notes(ag, year):
         return []
     if len(items) == 1:
         label, years = items[0].rsplit(" för ", 1)
-        said = f"Posten {label} saknar belopp för {years}"
+        said = f"Posten {label} saknar belopp för {years}. I summan för hela perioden " \
+            "ingår posten bara för de år den har belopp."
     else:
-        said = "Posterna " + ", ".join(items[:-1]) + " och " + items[-1] + " saknar belopp"
-    return [("line without an amount in the period sum",
-             f"{said} och ingår inte i summan för hela perioden.")]
+        said = "Posterna " + ", ".join(items[:-1]) + " och " + items[-1] + " saknar belopp. " \
+            "I summan för hela perioden ingår posterna bara för de år de har belopp."
+    # the years it has are in the sum (review H, Björkvik 2025: "ingår
+    # inte i summan" of a line whose 2025-2026 are in it)
+    return [("line without an amount in the period sum", said),
+            ("absent: a line said to be out of the period sum whole",
+             "och ingår inte i summan för hela perioden")]
 
 
 def paid_in_year_notes(ag, year):
@@ -3350,7 +3364,7 @@ def summary_message(namnd, year, mine, prev, followups):
                 clauses.append(f"ingen uppföljning för {year} finns i underlaget")
             if pieces:
                 clauses.append(f"för {year} finns {listed([f for _, f in pieces])} i underlaget")
-        clauses += economy_clauses(ag, year, ET.parse(path).getroot())
+        clauses += economy_clauses(ag, year, ET.parse(path).getroot(), len(mine) == 1)
         notice = ag.find("terms/notice")
         def in_words(d):
             # dates in words in running text (review s27)
@@ -3431,7 +3445,7 @@ def index_missing_kind(mine, year, kind):
     return False
 
 
-def economy_clauses(ag, year, raw):
+def economy_clauses(ag, year, raw, single=False):
     """What the agreement's economy notes say that Att uppmärksamma
     repeats, short: an index adjustment of the year or before without a
     value up to the year's end, a preliminary value, a stated total other
@@ -3443,7 +3457,10 @@ def economy_clauses(ag, year, raw):
     if valued and any(a.get("kind") == "index" and date(a.get("from")) <= end and
                       not any(date(v.get("from")) <= end for v in a.iter("value")) and
                       index_matters(ag, a, year)
-                      for a in ag.iter("adjustment")):
+                      for a in ag.iter("adjustment")) and \
+            not (single and all(money_kind(ag, p) != "other" for p in ag.iter("party"))):
+        # one agreement: the summary's figure says it "(utan uppräkning,
+        # indexvärden saknas)", once on page 1 (review H, Linköping SON 2023)
         out.append("indexvärden saknas i underlaget, så beloppet visas utan uppräkning")
     if valued and preliminary_notes(ag, year):
         out.append("uppräkningen bygger på ett preliminärt indexvärde")
@@ -4827,6 +4844,7 @@ def main():
     for fail in amount_not_rebuilt(text, year) + day_bases_differ(text, year) + \
             items_not_adding(text, year) + cells_too_long(text, year, [ag for _, ag in mine]) + \
             in_text_counts_differ(text) + no_follow_up_twice(text) + \
+            index_missing_repeated(text, len(mine)) + \
             budget_lines_before_uprating(text, year, [ag for _, ag in mine]):
         missing += 1
         print(f"check_report: {pdf}: {fail}")
