@@ -491,7 +491,11 @@ method_note(struct rep *r)
 	method_money(r, &m);
 	report_method_duties(r->method_parts, r->method_final, &b);
 	if (b.len > 0 || m.len > 0) {
-		report_heading(r, "Så har belopp och möten räknats", 2, false)->keep_with_next = true;
+		/* the heading names what the section holds (review H:
+		 * "belopp och möten" over one sentence about amounts) */
+		report_heading(r, b.len == 0 ? "Så har beloppen räknats" : m.len == 0 ?
+		    "Så har möten och rapporter räknats" : "Så har belopp och möten räknats", 2,
+		    false)->keep_with_next = true;
 		if (m.len > 0)
 			report_text(r, arena_strdup(r->bd.a, m.data));
 		if (b.len > 0)

@@ -990,6 +990,33 @@ def index_missing_repeated(text, nags):
         if n > 1 + nags else []
 
 
+def method_heading_wrong(text):
+    """The Bilaga's counting rules under a heading that names what they
+    hold: amounts, meetings and reports, or both (review H, Sjöberg 2024
+    p3: "Så har belopp och möten räknats" over one sentence about
+    amounts)."""
+    flat = re.sub(r"\s+", " ", text)
+    m = re.search(r"Så har (beloppen|möten och rapporter|belopp och möten) räknats (.*?)"
+                  r"(?:Årsrapport \d{4}:|$)", flat)
+    if m is None:
+        return []
+    money = "Beloppen redovisas per budgetår" in m.group(2)
+    duties = re.search(r"krävs (de möten|årets uppföljning)", m.group(2)) is not None
+    want = "belopp och möten" if money and duties else "beloppen" if money else \
+        "möten och rapporter"
+    return [] if m.group(1) == want else \
+        [f"\"Så har {m.group(1)} räknats\" over a section of {want}"]
+
+
+def iso_in_running_text(text):
+    """An uprating's step or start in running text in words, "med 2,79 %
+    från 1 januari 2025", as elsewhere (review H, Vikby 2024 p2: "från
+    2025-01-01")."""
+    flat = re.sub(r"\s+", " ", text)
+    return [f"ISO date in running text: {m.group(0)!r}" for m in
+            re.finditer(r"(?:%|per år|uppräkning\w*|enligt \w+) från \d{4}-\d\d-\d\d", flat)]
+
+
 def no_follow_up_twice(text):
     """"Ingen uppföljning rapporterad för 2025." is not said right before
     a sentence that names every goal as without outcome or follow-up
@@ -1459,7 +1486,7 @@ def budget_line_columns(text):
 
 
 def preliminary_notes(ag, year):
-    """"Preliminärt: OPI 2,9 % från 2025-01-01" for each preliminary value
+    """"Preliminärt: OPI 2,9 % från 1 januari 2025" for each preliminary value
     not replaced by a definitive one, dated in the report year or before
     (and after the adjustment's start)."""
     out = []
@@ -1475,7 +1502,8 @@ def preliminary_notes(ag, year):
                     continue
                 pct = "{:g}".format(float(v.get("percent"))).replace(".", ",")
                 out.append(("preliminary value",
-                            f"Preliminärt: {v.get('index') or adj.get('index')} {pct} % från {v.get('from')}"))
+                            f"Preliminärt: {v.get('index') or adj.get('index')} {pct} % från "
+                            f"{d.day} {MONTH_LONG[d.month]} {d.year}"))
     return out
 
 
@@ -4844,7 +4872,8 @@ def main():
     for fail in amount_not_rebuilt(text, year) + day_bases_differ(text, year) + \
             items_not_adding(text, year) + cells_too_long(text, year, [ag for _, ag in mine]) + \
             in_text_counts_differ(text) + no_follow_up_twice(text) + \
-            index_missing_repeated(text, len(mine)) + \
+            index_missing_repeated(text, len(mine)) + method_heading_wrong(text) + \
+            iso_in_running_text(text) + \
             budget_lines_before_uprating(text, year, [ag for _, ag in mine]):
         missing += 1
         print(f"check_report: {pdf}: {fail}")

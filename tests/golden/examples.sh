@@ -103,8 +103,9 @@ case "$namnd $year" in
 	want "Vikby kommun (kommunen) 822 320 kr"
 	# the step's date said once (review 2: "från 2025-01-01: 2,79 % från 2025-01-01")
 	# the step in its parts, so that 822 320 kr can be worked out (review s21)
-	want "uppräknat enligt 90 % OPI + 10 % KPI med 2,79 % från 2025-01-01 (0,9 × 2,9 % OPI + 0,1 × 1,8 % KPI)."
-	refuse "från 2025-01-01: 2,79 %"
+	want "uppräknat enligt 90 % OPI + 10 % KPI med 2,79 % från 1 januari 2025 (0,9 × 2,9 % OPI + 0,1 × 1,8 % KPI)."
+	refuse "från 1 januari 2025: 2,79 %"
+	refuse "% från 2025-01-01"
 	want "Brottsofferjouren Vikby (idéburen part) 200 000 kr"
 	# the adjustment is the kommun's (party=): the jour's help in kind is not
 	# "not uprated", it was never the adjustment's to uprate
@@ -116,14 +117,14 @@ case "$namnd $year" in
 	# 841 645 kr, 800 000 + 822 320 + 841 645 = 2 463 965 kr: the note
 	# names both indices it uprates by, not OPI alone (review s26)
 	want "Vikby kommun (kommunen) 800 000 kr 822 320 kr 2 463 965 kr"
-	want "I summan för hela perioden ingår även 2026 med överenskommelsens belopp, för Vikby kommun uppräknat enligt 90 % OPI + 10 % KPI med 2,35 % från 2026-01-01 (0,9 × 2,5 % OPI + 0,1 × 1 % KPI);"
+	want "I summan för hela perioden ingår även 2026 med överenskommelsens belopp, för Vikby kommun uppräknat enligt 90 % OPI + 10 % KPI med 2,35 % från 1 januari 2026 (0,9 × 2,5 % OPI + 0,1 × 1 % KPI);"
 	;;
 "vikby-kommunstyrelsen 2026")
 	# 2026: 0.9 x 2.5 (preliminary) + 0.1 x 1.0 = 2.35 %;
 	# 822 320 x 1.0235 = 841 644.52, rounded 841 645 kr
 	want "Vikby kommun (kommunen) 841 645 kr"
-	want "uppräknat enligt 90 % OPI + 10 % KPI: 2,79 % från 2025-01-01 (0,9 × 2,9 % OPI + 0,1 × 1,8 % KPI) och 2,35 % från 2026-01-01 (0,9 × 2,5 % OPI + 0,1 × 1 % KPI)."
-	want "Preliminärt: OPI 2,5 % från 2026-01-01"
+	want "uppräknat enligt 90 % OPI + 10 % KPI: 2,79 % från 1 januari 2025 (0,9 × 2,9 % OPI + 0,1 × 1,8 % KPI) och 2,35 % från 1 januari 2026 (0,9 × 2,5 % OPI + 0,1 × 1 % KPI)."
+	want "Preliminärt: OPI 2,5 % från 1 januari 2026"
 	want "Brottsofferjouren Vikby (idéburen part) 200 000 kr"
 	want "Summa 1 041 645 kr"
 	# the förening's 2024 amount, no budget for 2025-2026: plainly

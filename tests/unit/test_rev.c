@@ -112,7 +112,7 @@ test_rev_two_parts_reproduced(void)
 	    "184" NBSP "620" NBSP "kr av 372" NBSP "300" NBSP "kr; av 2026/27 184 av 365 dagar "
 	    "(1 juli–31 december), 191" NBSP "434" NBSP "kr av 379" NBSP "746" NBSP "kr. "
 	    "Grundbelopp 365" NBSP "000" NBSP "kr (2024/25), uppräknat med 2" NBSP "% per år "
-	    "från 2025-07-01. ");
+	    "från 1 juli 2025. ");
 	free(b.data);
 	agreement_free(ag);
 
@@ -431,7 +431,7 @@ test_rev_percent_nbsp(void)
 	if (ag == NULL)
 		return;
 	rev_remark(ag, 2025, &b);
-	OK(b.data != NULL && strstr(b.data, "med 2,5" NBSP "% per år från 2025-01-01") != NULL);
+	OK(b.data != NULL && strstr(b.data, "med 2,5" NBSP "% per år från 1 januari 2025") != NULL);
 	free(b.data);
 	agreement_free(ag);
 }
