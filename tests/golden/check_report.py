@@ -2697,6 +2697,14 @@ def line_rhythms(ag, year):
         budgets = [(int(b.get("year") or start.year), b) for b in contributions(ag)
                    if b.get("party") == p.get("id")]
         base_year = max([y for y, _ in budgets if y <= year], default=None)
+        # the Slag column never half filled: shown only when every line
+        # has its Slag (review H, Åsbro 2025 p2, Ekby UBN 2027 p3)
+        lines = [l for y, b in budgets
+                 if y == base_year or (b.get("per") == "month" and not b.get("year"))
+                 for l in b.iter("line")]
+        every_nature = all(l.get("nature") for l in lines)
+        if lines and not every_nature and any(l.get("nature") for l in lines):
+            want.append(("absent: a half-filled Slag column", "Post Slag "))
         for y, b in budgets:
             in_base = y == base_year or (b.get("per") == "month" and not b.get("year"))
             for l in b.iter("line") if in_base else []:
@@ -2715,7 +2723,7 @@ def line_rhythms(ag, year):
                 # and not beside a label that says it (review s28:
                 # "verksamhetsbidrag" beside "Verksamhetsbidrag, …")
                 nat = l.get("nature")
-                if nat and not re.search(r"(?:^|[ (])" + re.escape(nat.lower()), post.lower()):
+                if nat and every_nature:
                     want.append(("line's nature", nat[:1].upper() + nat[1:]))
                 if l.get("condition") and figure(l):
                     want.append(("conditional amount", f"Posten {lower_first(text_of(l.find('label')))} "
