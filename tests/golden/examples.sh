@@ -478,7 +478,9 @@ case "$namnd $year" in
 	# (review s28), the label's "räknas per dag" in brackets and no type
 	# word the label says already
 	want "Post Slag Utbetalning Belopp 2026/27 Belopp 2027/28"
-	want "Verksamhetsbidrag (räknas per dag) två gånger per år: januari och augusti 734 400 kr 749 088 kr"
+	# every row its Slag, also where the Post says it (review H: the row
+	# was empty in a column the others filled)
+	want "Verksamhetsbidrag (räknas per dag) Verksamhetsbidrag två gånger per år: januari och augusti 734 400 kr 749 088 kr"
 	want "Bidrag till lokalhyra, Norrby centrum Lokalbidrag en gång per år: augusti 85 680 kr 87 394 kr"
 	want "32 130 kr per månad 32 772,60 kr per månad"
 	refuse "Belopp 2025/26, före uppräkning"
