@@ -483,7 +483,7 @@ test_rev_paid_whole(void)
 	    "<economy><budget party=\"k\" year=\"2025\" kind=\"money\"><line unit-price=\"450\" "
 	    "unit=\"natt\" quantity=\"854\" estimate=\"384300\"><label>A</label></line></budget>"
 	    "<budget party=\"f\" year=\"2025\" kind=\"money\"><line amount=\"12000\">"
-	    "<label>B</label></line></budget></economy>", "");
+	    "<label>B</label></line></budget></economy>", "<p>x</p>");
 	if (ag != NULL) {
 		r.year = 2025;
 		OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK);
