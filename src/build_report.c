@@ -373,14 +373,16 @@ method_money(struct rep *r, struct buf *b)
 {
 	bool any = false, assumed = false, said = false, ay_split = false;
 	bool monthly = false, whole = false, only_in = false, none_in = false, adjusted = false;
-	bool estimate = false;
+	bool estimate = false, flat_whole = false;
 	size_t k, i;
 
 	for (k = 0; k < r->nags; k++) {
 		const struct agreement *ag = r->ags[k];
 		const struct party *p;
-		int y, first = ag->from.y > r->year - 4 ? ag->from.y : r->year - 4,
-		    last = r->year < ag->to.y ? r->year : ag->to.y;
+		/* every year the period table counts, its total's later
+		 * years too (review H: Linköping SON 2022's "Hela perioden"
+		 * held 2023's whole 1 000 000 kr, and the rule was missing) */
+		int y, first = ag->from.y, last = ag->to.y;
 
 		for (y = first; y <= last; y++)
 			for (p = report_party_next(r, ag, NULL); p != NULL;
@@ -392,6 +394,7 @@ method_money(struct rep *r, struct buf *b)
 					continue;
 				any = true;
 				adjusted |= ya.adjusted;
+				flat_whole |= ya.whole_year > 0;
 				estimate |= report_party_estimated(ag, p, &ya);
 				for (i = 0; i < ya.nparts; i++) {
 					by_days |= ya.part[i].prorated || ya.part[i].whole;
@@ -435,6 +438,13 @@ method_money(struct rep *r, struct buf *b)
 	if (ay_split)
 		buf_adds(b, " Följer budgeten ett verksamhetsår och inte kalenderåret delas dess "
 		    "belopp mellan kalenderåren efter dagarna.");
+	/* a flat yearly value over two verksamhetsår counts a whole
+	 * calendar year as the value, leap day or not (calc_adjust.c's
+	 * whole_year): the rule, not a difference under the table */
+	if (flat_whole)
+		buf_adds(b, " Gäller överenskommelsen ett helt kalenderår och är årsbeloppet "
+		    "detsamma i båda verksamhetsåren räknas året med årsbeloppet, oavsett hur "
+		    "många dagar verksamhetsåren har.");
 	if (monthly)
 		buf_adds(b, " Månadsbelopp räknas för de månader överenskommelsen gäller.");
 	if (whole)
@@ -481,7 +491,11 @@ method_note(struct rep *r)
 	method_money(r, &m);
 	report_method_duties(r->method_parts, r->method_final, &b);
 	if (b.len > 0 || m.len > 0) {
-		report_heading(r, "Så har belopp och möten räknats", 2, false)->keep_with_next = true;
+		/* the heading names what the section holds (review H:
+		 * "belopp och möten" over one sentence about amounts) */
+		report_heading(r, b.len == 0 ? "Så har beloppen räknats" : m.len == 0 ?
+		    "Så har möten och rapporter räknats" : "Så har belopp och möten räknats", 2,
+		    false)->keep_with_next = true;
 		if (m.len > 0)
 			report_text(r, arena_strdup(r->bd.a, m.data));
 		if (b.len > 0)

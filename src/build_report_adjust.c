@@ -85,26 +85,35 @@ report_adjust_words(struct buf *b, const struct adjustment *a)
 	index_name(b, a);
 }
 
+/* A date in running text in words, "1 januari 2025", as the rest of
+ * the report says it (review H, Vikby 2024: "med 2,79 % från
+ * 2025-01-01"). */
+static void
+date_words(struct date d, char *out, size_t n)
+{
+	snprintf(out, n, "%d %s %d", d.d, month_name(d.m), d.y);
+}
+
 /* "2022-10-01", or where the agreement's text gives another start too
  * (from-also), "2022-10-01 (överenskommelsen anger också 2022-07-01)":
  * the start taken is never given as the only one (r5 item 8). */
 static void
 adjust_from(struct buf *b, const struct adjustment *a, bool words)
 {
-	char d[16];
+	char d[32];
 
 	/* under the Ekonomi table in words, "1 juli 2026" (review s26) */
 	if (words)
 		buf_printf(b, "%d %s %d", a->from.d, month_name(a->from.m), a->from.y);
 	else {
-		date_format_iso(a->from, d, sizeof(d));
+		date_words(a->from, d, sizeof(d));
 		buf_adds(b, d);
 	}
 	if (a->from_also.y != 0 && words)
 		buf_printf(b, " (överenskommelsen anger också %d %s %d)", a->from_also.d,
 		    month_name(a->from_also.m), a->from_also.y);
 	else if (a->from_also.y != 0) {
-		date_format_iso(a->from_also, d, sizeof(d));
+		date_words(a->from_also, d, sizeof(d));
 		buf_printf(b, " (överenskommelsen anger också %s)", d);
 	}
 }
@@ -147,7 +156,7 @@ report_adjust_later_steps(struct buf *b, const struct adjustment *a, int first, 
 	size_t n = 0, nsteps = 0;
 	double pct;
 	bool prelim;
-	char p[32], d[16];
+	char p[32], d[32];
 
 	if (a->kind == ADJ_PERCENT || a->components == NULL)
 		return;
@@ -159,7 +168,7 @@ report_adjust_later_steps(struct buf *b, const struct adjustment *a, int first, 
 		    !adjust_step(a, v->from, &pct, &prelim))
 			continue;
 		percent_text(pct, p, sizeof(p));
-		date_format_iso(v->from, d, sizeof(d));
+		date_words(v->from, d, sizeof(d));
 		buf_printf(b, "%s%s" NBSP "%% från %s", n == 0 ? " med " : n + 1 == nsteps ? " och " :
 		    ", ", p, d);
 		component_parts(b, a, v->from);
@@ -176,7 +185,7 @@ index_steps(struct buf *b, const struct year_adjust *ja)
 	size_t n = 0;
 	double pct;
 	bool prelim;
-	char p[32], d[16];
+	char p[32], d[32];
 
 	size_t nsteps = 0, first_on_start = 0;
 
@@ -198,7 +207,7 @@ index_steps(struct buf *b, const struct year_adjust *ja)
 		    !adjust_step(a, v->from, &pct, &prelim))
 			continue;
 		percent_text(pct, p, sizeof(p));
-		date_format_iso(v->from, d, sizeof(d));
+		date_words(v->from, d, sizeof(d));
 		buf_printf(b, "%s%s" NBSP "%% från %s", n == 0 ? nsteps == 1 && first_on_start ?
 		    " med " : ": " : n + 1 == nsteps ? " och " : ", ", p, d);
 		component_parts(b, a, v->from);
@@ -231,13 +240,13 @@ preliminary(struct buf *b, const struct year_adjust *ja)
 {
 	const struct adjustment *a = ja->adj;
 	const struct index_value *v;
-	char p[32], d[16];
+	char p[32], d[32];
 
 	for (v = a->values; v != NULL; v = v->next) {
 		if (!report_adjust_standing_preliminary(ja, v))
 			continue;
 		percent_text(v->percent, p, sizeof(p));
-		date_format_iso(v->from, d, sizeof(d));
+		date_words(v->from, d, sizeof(d));
 		buf_printf(b, "Preliminärt: %s %s" NBSP "%% från %s, beloppet ändras när det definitiva "
 		    "värdet kommer. ", v->index != NULL ? v->index : a->index, p, d);
 	}
@@ -252,7 +261,7 @@ report_adjust_period_preliminary(const struct agreement *ag, struct buf *b)
 	struct year_amount ya;
 	struct buf words = { NULL, 0, 0 };
 	size_t n = 0, i, k;
-	char pct[32], d[16];
+	char pct[32], d[32];
 	int y;
 
 	for (p = ag->parties; p != NULL; p = p->next)
@@ -279,7 +288,7 @@ report_adjust_period_preliminary(const struct agreement *ag, struct buf *b)
 		const char *index = v->index;
 
 		percent_text(v->percent, pct, sizeof(pct));
-		date_format_iso(v->from, d, sizeof(d));
+		date_words(v->from, d, sizeof(d));
 		if (index == NULL)
 			index = of[k]->index;
 		buf_printf(&words, "%s%s %s" NBSP "%% från %s", k == 0 ? "" : k + 1 == n ? " och " :
@@ -845,7 +854,8 @@ days_base(const struct year_part *p)
  * the förvaltning's calculation and say so: "beloppet är beräknat efter
  * dagarna (överenskommelsen anger inte beloppet för del av år)". */
 static const char *
-part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
+part_rule(struct rep *r, const struct agreement *ag, const struct party *who,
+    const struct year_amount *ya)
 {
 	const struct year_part *pp = &ya->part[0];
 	const char *days = ya->days_assumed ? "är beräknat efter dagarna" :
@@ -866,6 +876,11 @@ part_rule(struct rep *r, const struct agreement *ag, const struct year_amount *y
 	if (!ya->prorated && ya->annual_for_part)
 		return arena_printf(r->bd.a, "hela årsbeloppet räknas, fast överenskommelsen bara "
 		    "%s en del av året", report_held(r, ya->to.y));
+	/* an estimated line is no budgeted amount (review H, Ekby SN
+	 * 2025: "Beloppet är budgeten för 2025" of 488 300 kr (uppskattat)) */
+	if (!ya->prorated && who != NULL && report_party_estimated(ag, who, ya))
+		return arena_printf(r->bd.a, "beloppet är uppskattat efter budgeten för %d",
+		    ya->base_year);
 	if (!ya->prorated)
 		return arena_printf(r->bd.a, "beloppet är budgeten för %d", ya->base_year);
 	if (nprorated == 2 && all_prorated)
@@ -928,7 +943,8 @@ paid_money(struct rep *r, const struct year_amount *ya, long long base)
 
 /* The end of "Överenskommelsen gäller 1 mars–31 december 2023; …" */
 const char *
-report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
+report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct party *who,
+    const struct year_amount *ya)
 {
 	struct buf b = { NULL, 0, 0 };
 	const char *s;
@@ -942,7 +958,7 @@ report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct y
 			paid = ya->part[i].paid_base;
 	}
 	if (ya->paid_base == 0)
-		return part_rule(r, ag, ya);
+		return part_rule(r, ag, who, ya);
 	/* every valued budget counted on its payment days */
 	if (!by_days && ya->paid_months == 0)
 		unpaid_words(&b, ya);
@@ -957,15 +973,15 @@ report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct y
 	} else if (!ya->prorated && !ya->annual_for_part && ya->paid_months != 0 && r->econ_items) {
 		/* the rows name the money paid, with its month (review s26:
 		 * said once) */
-		buf_adds(&b, part_rule(r, ag, ya));
+		buf_adds(&b, part_rule(r, ag, who, ya));
 	} else if (!ya->prorated && !ya->annual_for_part && ya->paid_months != 0) {
 		/* the year's own budget, part of it paid in a month */
-		buf_printf(&b, "%s, varav %s betalas ut ", part_rule(r, ag, ya),
+		buf_printf(&b, "%s, varav %s betalas ut ", part_rule(r, ag, who, ya),
 		    paid_money(r, ya, paid));
 		pay_months_words(&b, ya->paid_months);
 	} else {
 		/* its kronor in the row when the row lists its parts */
-		buf_printf(&b, "%s, utom %s som betalas ut ", part_rule(r, ag, ya),
+		buf_printf(&b, "%s, utom %s som betalas ut ", part_rule(r, ag, who, ya),
 		    r->econ_items ? "det" : paid_money(r, ya, paid));
 		pay_months_words(&b, ya->pay_months);
 		if (ya->paid_months == 0)

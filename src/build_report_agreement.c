@@ -382,7 +382,7 @@ part_tail(struct rep *r, const struct agreement *ag, const struct party *p)
 	 * when the row lists its parts (review s26: said once) */
 	r->econ_items = report_econ_items(r, ag, p, &ya, NULL, &scratch);
 	buf_free(&scratch);
-	s = report_adjust_prorated(r, ag, &ya);
+	s = report_adjust_prorated(r, ag, p, &ya);
 	r->econ_items = false;
 	return s;
 }
@@ -502,7 +502,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 
 			buf_printf(&u, "Överenskommelsen %s %s. ", report_held(r, ya.to.y),
 			    report_adjust_part_span(r, ya.from, ya.to));
-			report_part_sentence(&u, NULL, report_adjust_prorated(r, ag, &ya));
+			report_part_sentence(&u, NULL, report_adjust_prorated(r, ag, p, &ya));
 			/* first under the table: the part of the year before
 			 * what holds for it */
 			if (under.data != NULL)
@@ -512,7 +512,7 @@ economy(struct rep *r, const struct agreement *ag, const struct ag_amounts *am)
 		} else if (part_year_row(&ya) && nparts == 1) {
 			buf_printf(&note, "Överenskommelsen %s %s. ", report_held(r, ya.to.y),
 			    report_adjust_part_span(r, ya.from, ya.to));
-			report_part_sentence(&note, NULL, report_adjust_prorated(r, ag, &ya));
+			report_part_sentence(&note, NULL, report_adjust_prorated(r, ag, p, &ya));
 		}
 		if (part_year_row(&ya) && nparts > 1 && once.data == NULL)
 			buf_printf(&once, "Överenskommelsen %s %s", report_held(r, ya.to.y),

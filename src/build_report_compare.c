@@ -231,12 +231,13 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 /* How a party's amount counts a part year: "beloppet är proportionerat
  * efter dagar, …" */
 static const char *
-part_words(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
+part_words(struct rep *r, const struct agreement *ag, const struct party *who,
+    const struct year_amount *ya)
 {
 	if (ya->monthly != 0 && ya->base == 0)
 		return arena_printf(r->bd.a, "månadsbeloppen räknas för de månader "
 		    "överenskommelsen %s", report_held(r, ya->to.y));
-	return report_adjust_prorated(r, ag, ya);
+	return report_adjust_prorated(r, ag, who, ya);
 }
 
 /* "Del av år 2024 (2024-09-01 – 2024-12-31): för alla parter är beloppet
@@ -257,14 +258,15 @@ part_of_year(const struct agreement *ag, int y, struct date *from, struct date *
  * the agreement year ("beloppet räknas för 181 av 365 dagar av
  * verksamhetsåret 2026/27"). */
 static const char *
-part_party_words(struct rep *r, const struct agreement *ag, const struct year_amount *ya)
+part_party_words(struct rep *r, const struct agreement *ag, const struct party *who,
+    const struct year_amount *ya)
 {
 	struct buf b = { NULL, 0, 0 };
 	const char *s;
 	size_t i;
 
 	if (ya->partial)
-		return part_words(r, ag, ya);
+		return part_words(r, ag, who, ya);
 	/* money by month or on payment days beside money by days: the days
 	 * are no rule for the whole amount (review s28, Ekby UBN 2028: "För
 	 * alla parter räknas beloppet för 182 av 366 dagar" beside the
@@ -395,7 +397,7 @@ part_year_note(struct rep *r, const struct agreement *ag, int y, struct buf *not
 		return;
 	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p))
 		if (party_year(ag, p, y, &ya) == FIG_AMOUNT)
-			notes_add(&pn, p->name, part_party_words(r, ag, &ya));
+			notes_add(&pn, p->name, part_party_words(r, ag, p, &ya));
 	if (pn.n == 0)
 		return;
 	/* short sentences: the part, then each group's way of counting it
@@ -568,51 +570,6 @@ later_years(struct buf *b, int first, int last)
 		buf_printf(b, "%d–%d", first, last);
 }
 
-/* "För Föreningen Mentorskap Norrby är hela perioden 495 kr mer än
- * verksamhetsårens belopp tillsammans (1 039 562 kr), eftersom 2027 räknas
- * som ett helt år, 360 000 kr, fast verksamhetsåret 2027/28 har 366
- * dagar." for each party whose period counts a calendar year over two
- * agreement years of unequal days as one whole year (calc_adjust.c's
- * whole_year): the agreement years added up, each by its days, give
- * less, and the reader adding the läsår amounts finds the difference
- * explained (review s28, Ekby UBN). */
-static void
-leap_note(struct rep *r, const struct agreement *ag, struct buf *note)
-{
-	const struct party *p;
-	struct year_amount ya;
-	long long total, diff, own;
-	int y, wy;
-
-	for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p)) {
-		total = diff = 0;
-		wy = 0;
-		for (y = ag->from.y; y <= ag->to.y; y++) {
-			if (party_year(ag, p, y, &ya) != FIG_AMOUNT) {
-				total = -1;
-				break;
-			}
-			total += ya.amount;
-			if (ya.whole_year > 0 && ya.nparts == 2 &&
-			    ya.part[0].days != ya.part[1].days &&
-			    money_round(ya.part[1].by_days, &own) && own != ya.part[1].by_days_kr) {
-				diff += ya.part[1].by_days_kr - own;
-				wy = y;
-			}
-		}
-		if (total < 0 || diff == 0 || wy == 0 ||
-		    calc_party_year(ag, p, wy, &ya) != CALC_OK)
-			continue;
-		buf_printf(note, "För %s är hela perioden %s %s än verksamhetsårens belopp "
-		    "tillsammans (%s), eftersom %d räknas som ett helt år, %s, fast verksamhetsåret "
-		    "%s har %ld dagar. ", p->name, build_money(&r->bd, diff > 0 ? diff : -diff, false),
-		    diff > 0 ? "mer" : "mindre", build_money(&r->bd, total - diff, false), wy,
-		    build_money(&r->bd, ya.whole_year, false),
-		    report_budget_year(r, ag, ya.part[ya.part[1].days > ya.part[0].days ? 1 : 0].agreement_year),
-		    ya.part[1].days > ya.part[0].days ? ya.part[1].days : ya.part[0].days);
-	}
-}
-
 /* "I summan för hela perioden ingår även 2024–2025 med överenskommelsens
  * belopp, uppräknat med 2 % per år." as the later years are counted:
  * each adjustment that steps in them, the last known level where an
@@ -756,15 +713,17 @@ future_note(struct rep *r, const struct agreement *ag, struct buf *note)
  * åren visas utan den uppräkningen." when an index step of a year of
  * the period has no value (the Ekonomi remark says which). */
 static void
-index_missing_note(const struct agreement *ag, struct buf *note)
+index_missing_note(const struct rep *r, const struct agreement *ag, struct buf *note)
 {
 	const struct party *p;
 	struct year_amount ya;
 	int y, years[64];
 	size_t n = 0, i;
 
+	/* the report's year: the Ekonomi note above said it (review H,
+	 * Linköping SON 2023: said twice on page 3) */
 	for (y = ag->from.y; y <= ag->to.y && n < sizeof(years) / sizeof(years[0]); y++)
-		for (p = ag->parties; p != NULL; p = p->next)
+		for (p = ag->parties; p != NULL && y != r->year; p = p->next)
 			if (party_year(ag, p, y, &ya) == FIG_AMOUNT && ya.index_missing) {
 				years[n++] = y;
 				break;
@@ -795,7 +754,7 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	size_t nparties = 0, row = 1, ncols, col, nmoney = 0, i, nall = 0, nnone = 0;
 	struct buf none = { NULL, 0, 0 };
 	long long total_period = 0;
-	bool period_whole = true, period_any = false;
+	bool period_whole = true, period_any = false, period_guess = false;
 	size_t named = (size_t)-1;
 
 	/* within one calendar year the year's table says it all */
@@ -880,15 +839,27 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 			buf_printf(&none, "%s%s", nnone++ == 0 ? "" : "\n", p->name);
 		build_cell_text(&r->bd, tb, row, 0, arena_printf(r->bd.a, "%s (%s)", p->name,
 		    report_party_label(r, ag, p)), false, DALIGN_LEFT, 0);
+		/* a figure resting on an estimated line is marked in every
+		 * cell it is in, as on page 1 and in the Ekonomi table
+		 * (review H, Ekby SN 2025: 488 300 kr unmarked here) */
+		bool guess = false;
+
+		for (y = ag->from.y; y <= ag->to.y; y++)
+			guess |= party_year(ag, p, y, &ya) == FIG_AMOUNT &&
+			    report_party_estimated(ag, p, &ya);
 		for (y = first, col = 1; y <= last; y++, col++) {
 			enum year_fig f = party_year(ag, p, y, &ya);
+			bool est = f == FIG_AMOUNT && report_party_estimated(ag, p, &ya);
 
-			build_cell_text(&r->bd, tb, row, col, fig_text(r, f, ya.amount), false,
-			    DALIGN_RIGHT, 0);
+			build_cell_text(&r->bd, tb, row, col, est ? arena_printf(r->bd.a,
+			    "%s (uppskattat)", fig_text(r, f, ya.amount)) : fig_text(r, f, ya.amount),
+			    false, DALIGN_RIGHT, 0);
 		}
 		whole = party_period(r, ag, p, &miss, &annual, &sum, &complete);
-		build_cell_text(&r->bd, tb, row, ncols - 1, whole, false, DALIGN_RIGHT, 0);
+		build_cell_text(&r->bd, tb, row, ncols - 1, complete && guess ? arena_printf(r->bd.a,
+		    "%s (uppskattat)", whole) : whole, false, DALIGN_RIGHT, 0);
 		if (complete) {
+			period_guess |= guess;
 			period_any = true;
 			period_whole &= money_add(&total_period, sum);
 			ngaps += period_missing_lines(r, ag, p, &gaps, ngaps);
@@ -900,18 +871,21 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	build_cell_text(&r->bd, tb, row, 0, "Summa", true, DALIGN_LEFT, 0);
 	for (y = first, col = 1; y <= last; y++, col++) {
 		long long sum = 0;
-		bool any = false, ok = true;
+		bool any = false, ok = true, guess = false;
 
 		for (p = report_party_next(r, ag, NULL); p != NULL; p = report_party_next(r, ag, p))
 			if (party_year(ag, p, y, &ya) == FIG_AMOUNT) {
 				ok &= money_add(&sum, ya.amount);
 				any = true;
+				guess |= report_party_estimated(ag, p, &ya);
 			}
-		build_cell_text(&r->bd, tb, row, col, any && ok ? build_money(&r->bd, sum, false) : "–",
+		build_cell_text(&r->bd, tb, row, col, any && ok ? arena_printf(r->bd.a, "%s%s",
+		    build_money(&r->bd, sum, false), guess ? " (uppskattat)" : "") : "–",
 		    true, DALIGN_RIGHT, 0);
 	}
 	build_cell_text(&r->bd, tb, row, ncols - 1, !period_any ?
-	    "–" : period_whole ? build_money(&r->bd, total_period, false) : "ofullständig", true,
+	    "–" : period_whole ? arena_printf(r->bd.a, "%s%s", build_money(&r->bd, total_period,
+	    false), period_guess ? " (uppskattat)" : "") : "ofullständig", true,
 	    DALIGN_RIGHT, 0);
 	build_table_block(&r->bd, tb);
 	/* "–" in a row without any amount: said why, never 0 */
@@ -931,13 +905,12 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 	}
 	buf_free(&none);
 	assumed_note(r, ag, first, last, false, &part);
-	index_missing_note(ag, &part);
+	index_missing_note(r, ag, &part);
 	if (first > ag->from.y)
 		buf_printf(&part, first - 1 == ag->from.y ? "Året %d ingår i hela perioden men visas "
 		    "inte. " : "Åren %d–%d ingår i hela perioden men visas inte. ", ag->from.y, first - 1);
 	if (ag->to.y > r->year)
 		future_note(r, ag, &part);
-	leap_note(r, ag, &part);
 	/* the last part year counted whole (review s22: Ekdala 2027) */
 	if (report_adjust_period_paid_whole(r, ag) != NULL)
 		buf_printf(&part, "%s ", report_adjust_period_paid_whole(r, ag));
@@ -950,16 +923,18 @@ report_compare_funding(struct rep *r, const struct agreement *ag)
 		for (s = gaps.data; (s = strstr(s, " för ")) != NULL; s++)
 			fr = s;
 		*fr = '\0';
-		buf_printf(&part, "Posten %s saknar belopp för %s och ingår inte i summan för "
-		    "hela perioden. ", gaps.data, fr + 6);
+		/* its other years are in the sum (review H, Björkvik 2025:
+		 * "ingår inte i summan" of a line whose 2025-2026 are) */
+		buf_printf(&part, "Posten %s saknar belopp för %s. I summan för hela perioden "
+		    "ingår posten bara för de år den har belopp. ", gaps.data, fr + 6);
 	} else if (ngaps > 1) {
 		char *and = NULL, *s;
 
 		for (s = gaps.data; (s = strstr(s, ", ”")) != NULL; s += 2)
 			and = s;
 		*and = '\0';
-		buf_printf(&part, "Posterna %s och %s saknar belopp och ingår inte i summan för "
-		    "hela perioden. ", gaps.data, and + 2);
+		buf_printf(&part, "Posterna %s och %s saknar belopp. I summan för hela perioden "
+		    "ingår posterna bara för de år de har belopp. ", gaps.data, and + 2);
 	}
 	buf_free(&gaps);
 	/* a sum that a preliminary index value will change says so where it

@@ -303,6 +303,13 @@ line_nature(struct rep *r, const struct party *p, const struct budget_line *l)
 	return report_upper_first(r, l->econ.nature);
 }
 
+/* Whether line l has a Slag at all (its Post may say it). */
+static bool
+line_has_nature(const struct budget_line *l)
+{
+	return l->econ.nature != NULL && *l->econ.nature != '\0';
+}
+
 /* The factor of line l of budget b over agreement (or calendar) year ay,
  * its base year base_year: the one factor of its every day, or false
  * when a step falls inside the year (the amount is then no one figure). */
@@ -392,7 +399,7 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 	struct doc_table *tb;
 	struct year_amount ya;
 	size_t n, row, col_nature, col_pay, col_amount, nmissing, i, ny, k;
-	bool nature, pay_any, any_more;
+	bool nature, every_nature, pay_any, any_more;
 	const struct budget_line *missing[16];
 	int years[2];
 
@@ -401,12 +408,14 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 			continue;
 		n = 0;
 		nature = pay_any = any_more = false;
+		every_nature = true;
 		for (b = ag->budgets; b != NULL; b = b->next)
 			if (b->party == p && in_base(ag, b, ya.base_year))
 				for (l = b->lines; l != NULL; l = l->next) {
 					n++;
 					any_more |= line_says_more(l);
 					nature |= line_nature(r, p, l) != NULL;
+					every_nature &= line_has_nature(l);
 					pay_any |= payment_words(r, &l->econ) != NULL;
 				}
 		/* a line with amounts in other years but none in this one:
@@ -416,6 +425,7 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 		for (i = 0; i < nmissing; i++) {
 			n++;
 			nature |= line_nature(r, p, missing[i]) != NULL;
+			every_nature &= line_has_nature(missing[i]);
 			pay_any |= payment_words(r, &missing[i]->econ) != NULL;
 		}
 		if (!any_more)
@@ -426,7 +436,11 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 		report_text(r, ny > 0 ? arena_printf(r->bd.a, "Budgetposter för %s, uppräknade "
 		    "belopp:", p->name) : arena_printf(r->bd.a, "Budgetposter för %s (%s):",
 		    p->name, report_budget_year(r, ag, ya.base_year)))->keep_with_next = true;
-		/* a column no line fills is left out (Norrvik's empty Slag) */
+		/* a column no line fills is left out (Norrvik's empty Slag),
+		 * and one some lines have no Slag for: never half filled
+		 * (review H, Åsbro 2025, Ekby UBN 2027); shown, each row has
+		 * its Slag, also where its Post says it */
+		nature &= every_nature;
 		col_nature = nature ? 1 : 0;
 		col_pay = col_nature + (pay_any ? 1 : 0);
 		col_amount = col_pay + 1;
@@ -455,12 +469,13 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 			if (b->party != p || !in_base(ag, b, ya.base_year))
 				continue;
 			for (l = b->lines; l != NULL; l = l->next) {
-				const char *pay = payment_words(r, &l->econ), *nat = line_nature(r, p, l);
+				const char *pay = payment_words(r, &l->econ), *nat = line_has_nature(l) ?
+				    report_upper_first(r, l->econ.nature) : NULL;
 
 				/* every line, so that the table is the whole budget */
 				build_cell_text(&r->bd, tb, row, 0, line_post(r, p, l), false,
 				    DALIGN_LEFT, 0);
-				if (nat != NULL)
+				if (nature && nat != NULL)
 					build_cell_text(&r->bd, tb, row, col_nature, nat, false,
 					    DALIGN_LEFT, 0);
 				if (pay != NULL)
@@ -479,11 +494,12 @@ report_econ_lines(struct rep *r, const struct agreement *ag)
 		}
 		for (i = 0; i < nmissing; i++, row++) {
 			const char *pay = payment_words(r, &missing[i]->econ);
-			const char *nat = line_nature(r, p, missing[i]);
+			const char *nat = line_has_nature(missing[i]) ?
+			    report_upper_first(r, missing[i]->econ.nature) : NULL;
 
 			build_cell_text(&r->bd, tb, row, 0, line_post(r, p, missing[i]), false,
 			    DALIGN_LEFT, 0);
-			if (nat != NULL)
+			if (nature && nat != NULL)
 				build_cell_text(&r->bd, tb, row, col_nature, nat, false, DALIGN_LEFT, 0);
 			if (pay != NULL)
 				build_cell_text(&r->bd, tb, row, col_pay, pay, false, DALIGN_LEFT, 0);

@@ -560,7 +560,7 @@ const char	*report_econ_stated_whole(struct rep *, const struct agreement *);
 const char	*report_adjust_year_split(struct rep *, const struct agreement *,
 		    const struct year_amount *);
 const char	*report_adjust_prorated(struct rep *, const struct agreement *,
-		    const struct year_amount *);
+		    const struct party *, const struct year_amount *);
 /* Where all of a party's valued budgets of the year are money counted
  * on its payment days: "betalas ut i juli", or when none falls in the
  * year "inget utbetalt 2021; betalas ut i juli varje år, första gången

@@ -1914,7 +1914,11 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 		if (calc_party_year(ag, p, r->year, &ya) != CALC_OK || !ya.valued)
 			continue;
 		for (i = 0; i < ya.nadj; i++) {
-			missing |= ya.adj[i].index_missing;
+			/* one agreement: the summary's figure says it
+			 * "(utan uppräkning, indexvärden saknas)", once on
+			 * page 1 (review H, Linköping SON 2023: said twice) */
+			missing |= ya.adj[i].index_missing && (r->nags > 1 ||
+			    report_party_money(r, ag, p) == REP_MONEY_OTHER_PUBLIC);
 			prelim |= rests_on_preliminary(&ya.adj[i]);
 		}
 		report_econ_stated(r, &note, ag, p, ya.base_year, true);

@@ -185,7 +185,7 @@ amounts(struct rep *r, struct buf *out, size_t k)
 			if (ya.partial)
 				buf_printf(&note, "Överenskommelsen gäller %s detta år; %s.",
 				    build_period(&r->bd, ya.from, ya.to),
-				    report_adjust_prorated(r, ag, &ya));
+				    report_adjust_prorated(r, ag, p, &ya));
 			if (ya.index_missing)
 				buf_printf(&note, "%sIndexvärden saknas i underlaget: beloppet visas "
 				    "utan uppräkning.", note.len > 0 ? " " : "");

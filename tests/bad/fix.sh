@@ -76,7 +76,7 @@ awk 'NR == 35 { print "    <adjustment kind=\"index\" index=\"OPI\" from=\"2025-
 	NR > 35 && NR <= 43 { next } { print }' examples/exempel-ks-brottsofferstod.xml >"$tmp/fix-index/a.xml"
 fix_report_text "$tmp/fix-index.txt" --year 2026 --namnd vikby-kommunstyrelsen "$tmp/fix-index"
 # 800 000 x 1,029 x 1,025 = 843 780 kr
-if ! grep -q "uppräknat enligt OPI: 2,9 % från 2025-01-01 och 2,5 % från 2026-01-01" "$tmp/fix-index.txt"; then
+if ! grep -q "uppräknat enligt OPI: 2,9 % från 1 januari 2025 och 2,5 % från 1 januari 2026" "$tmp/fix-index.txt"; then
 	fail report-single-index-values "the remark does not state the values: $(grep -o 'uppräknat[^.]*' "$tmp/fix-index.txt") $(cat "$tmp/fix-report.err")"
 elif ! grep -q "843 780 kr" "$tmp/fix-index.txt"; then
 	fail report-single-index-values "the amount is not 843 780 kr"

@@ -981,6 +981,42 @@ def items_not_adding(text, year):
     return out
 
 
+def index_missing_repeated(text, nags):
+    """Index values missing: said once on page 1 and once under the
+    tables per agreement, not in every place that shows the amount
+    (review H, Linköping SON 2023: four times, p1 twice, p3 twice)."""
+    n = len(re.findall(r"indexvärden saknas", re.sub(r"\s+", " ", text), re.I))
+    return [f"\"indexvärden saknas\" said {n} times for {nags} agreements"] \
+        if n > 1 + nags else []
+
+
+def method_heading_wrong(text):
+    """The Bilaga's counting rules under a heading that names what they
+    hold: amounts, meetings and reports, or both (review H, Sjöberg 2024
+    p3: "Så har belopp och möten räknats" over one sentence about
+    amounts)."""
+    flat = re.sub(r"\s+", " ", text)
+    m = re.search(r"Så har (beloppen|möten och rapporter|belopp och möten) räknats (.*?)"
+                  r"(?:Årsrapport \d{4}:|$)", flat)
+    if m is None:
+        return []
+    money = "Beloppen redovisas per budgetår" in m.group(2)
+    duties = re.search(r"krävs (de möten|årets uppföljning)", m.group(2)) is not None
+    want = "belopp och möten" if money and duties else "beloppen" if money else \
+        "möten och rapporter"
+    return [] if m.group(1) == want else \
+        [f"\"Så har {m.group(1)} räknats\" over a section of {want}"]
+
+
+def iso_in_running_text(text):
+    """An uprating's step or start in running text in words, "med 2,79 %
+    från 1 januari 2025", as elsewhere (review H, Vikby 2024 p2: "från
+    2025-01-01")."""
+    flat = re.sub(r"\s+", " ", text)
+    return [f"ISO date in running text: {m.group(0)!r}" for m in
+            re.finditer(r"(?:%|per år|uppräkning\w*|enligt \w+) från \d{4}-\d\d-\d\d", flat)]
+
+
 def no_follow_up_twice(text):
     """"Ingen uppföljning rapporterad för 2025." is not said right before
     a sentence that names every goal as without outcome or follow-up
@@ -1463,11 +1499,16 @@ def missing_line_notes(ag, year):
         return []
     if len(items) == 1:
         label, years = items[0].rsplit(" för ", 1)
-        said = f"Posten {label} saknar belopp för {years}"
+        said = f"Posten {label} saknar belopp för {years}. I summan för hela perioden " \
+            "ingår posten bara för de år den har belopp."
     else:
-        said = "Posterna " + ", ".join(items[:-1]) + " och " + items[-1] + " saknar belopp"
-    return [("line without an amount in the period sum",
-             f"{said} och ingår inte i summan för hela perioden.")]
+        said = "Posterna " + ", ".join(items[:-1]) + " och " + items[-1] + " saknar belopp. " \
+            "I summan för hela perioden ingår posterna bara för de år de har belopp."
+    # the years it has are in the sum (review H, Björkvik 2025: "ingår
+    # inte i summan" of a line whose 2025-2026 are in it)
+    return [("line without an amount in the period sum", said),
+            ("absent: a line said to be out of the period sum whole",
+             "och ingår inte i summan för hela perioden")]
 
 
 def paid_in_year_notes(ag, year):
@@ -1569,7 +1610,7 @@ def budget_line_columns(text):
 
 
 def preliminary_notes(ag, year):
-    """"Preliminärt: OPI 2,9 % från 2025-01-01" for each preliminary value
+    """"Preliminärt: OPI 2,9 % från 1 januari 2025" for each preliminary value
     not replaced by a definitive one, dated in the report year or before
     (and after the adjustment's start)."""
     out = []
@@ -1585,7 +1626,8 @@ def preliminary_notes(ag, year):
                     continue
                 pct = "{:g}".format(float(v.get("percent"))).replace(".", ",")
                 out.append(("preliminary value",
-                            f"Preliminärt: {v.get('index') or adj.get('index')} {pct} % från {v.get('from')}"))
+                            f"Preliminärt: {v.get('index') or adj.get('index')} {pct} % från "
+                            f"{d.day} {MONTH_LONG[d.month]} {d.year}"))
     return out
 
 
@@ -2758,40 +2800,28 @@ RHYTHMS = {"once": "en gång", "yearly": "en gång per år", "half-yearly": "tv�
            "quarterly": "kvartalsvis", "monthly": "månadsvis"}
 
 
+FLAT_WHOLE_RULE = ("Gäller överenskommelsen ett helt kalenderår och är årsbeloppet detsamma i "
+                   "båda verksamhetsåren räknas året med årsbeloppet, oavsett hur många dagar "
+                   "verksamhetsåren har.")
+
+
 def leap_period(ag):
-    """A period whose calendar year counts one whole year over two
-    agreement years of unequal days (whole_year) sums to more than the
-    agreement years each by its days: the difference is explained in
-    one sentence under the period table (review s28, Ekby UBN: 1 040 057
-    kr, 495 kr more than the läsår amounts, 1 039 562 kr)."""
+    """A calendar year counted as one whole year over two agreement years
+    of one flat value (whole_year): the rule in the Bilaga, and no
+    reconciliation to the agreement years' sums under the period table,
+    which the report prints nowhere (review H, Ekby UBN: "hela perioden
+    495 kr mer än verksamhetsårens belopp tillsammans" read as an
+    inconsistent method exposed in a footnote)."""
     want = []
     start, end = date(ag.find("period").get("from")), date(ag.find("period").get("to"))
     for p in ag.iter("party"):
-        total, diff, wy, flat, days = 0, 0, None, 0, 0
         for y in range(start.year, end.year + 1):
-            a = amount(ag, p.get("id"), y)
-            if not isinstance(a, int):
-                total = None
-                break
-            total += a
-            got = year_parts(ag, p.get("id"), y)
-            if whole_year(ag, got):
-                (ay0, _), (ay1, (v1, flat1, _)) = sorted(got[1].items())
-                if ay_days(ag, ay0) != ay_days(ag, ay1):
-                    own = int(v1 + 0.5)
-                    kr = by_days_kr(ag, p.get("id"), y)[ay1]
-                    if kr != own:
-                        diff += kr - own
-                        wy, flat = y, flat1
-                        big = ay0 if ay_days(ag, ay0) > ay_days(ag, ay1) else ay1
-                        days = ay_days(ag, big)
-        if total is None or not diff:
-            continue
-        want.append((f"period of {p.get('id')} beside the agreement years",
-                     f"För {text_of(p.find('name'))} är hela perioden {money(abs(diff))} "
-                     f"{'mer' if diff > 0 else 'mindre'} än verksamhetsårens belopp tillsammans "
-                     f"({money(total - diff)}), eftersom {wy} räknas som ett helt år, {money(flat)}, "
-                     f"fast verksamhetsåret {big}/{(big + 1) % 100:02d} har {days} dagar."))
+            if isinstance(amount(ag, p.get("id"), y), int) and \
+                    whole_year(ag, year_parts(ag, p.get("id"), y)):
+                want.append(("a flat whole calendar year's rule in the Bilaga", FLAT_WHOLE_RULE))
+                want.append(("absent: the period beside the agreement years' sums",
+                             "än verksamhetsårens belopp tillsammans"))
+                return want
     return want
 
 
@@ -2828,6 +2858,14 @@ def line_rhythms(ag, year):
         budgets = [(int(b.get("year") or start.year), b) for b in contributions(ag)
                    if b.get("party") == p.get("id")]
         base_year = max([y for y, _ in budgets if y <= year], default=None)
+        # the Slag column never half filled: shown only when every line
+        # has its Slag (review H, Åsbro 2025 p2, Ekby UBN 2027 p3)
+        lines = [l for y, b in budgets
+                 if y == base_year or (b.get("per") == "month" and not b.get("year"))
+                 for l in b.iter("line")]
+        every_nature = all(l.get("nature") for l in lines)
+        if lines and not every_nature and any(l.get("nature") for l in lines):
+            want.append(("absent: a half-filled Slag column", "Post Slag "))
         for y, b in budgets:
             in_base = y == base_year or (b.get("per") == "month" and not b.get("year"))
             for l in b.iter("line") if in_base else []:
@@ -2846,7 +2884,7 @@ def line_rhythms(ag, year):
                 # and not beside a label that says it (review s28:
                 # "verksamhetsbidrag" beside "Verksamhetsbidrag, …")
                 nat = l.get("nature")
-                if nat and not re.search(r"(?:^|[ (])" + re.escape(nat.lower()), post.lower()):
+                if nat and every_nature:
                     want.append(("line's nature", nat[:1].upper() + nat[1:]))
                 if l.get("condition") and figure(l):
                     want.append(("conditional amount", f"Posten {lower_first(text_of(l.find('label')))} "
@@ -3531,7 +3569,7 @@ def summary_message(namnd, year, mine, prev, followups):
                 clauses.append(f"ingen uppföljning för {year} finns i underlaget")
             if pieces:
                 clauses.append(f"för {year} finns {listed([f for _, f in pieces])} i underlaget")
-        clauses += economy_clauses(ag, year, ET.parse(path).getroot())
+        clauses += economy_clauses(ag, year, ET.parse(path).getroot(), len(mine) == 1)
         notice = ag.find("terms/notice")
         def in_words(d):
             # dates in words in running text (review s27)
@@ -3612,7 +3650,7 @@ def index_missing_kind(mine, year, kind):
     return False
 
 
-def economy_clauses(ag, year, raw):
+def economy_clauses(ag, year, raw, single=False):
     """What the agreement's economy notes say that Att uppmärksamma
     repeats, short: an index adjustment of the year or before without a
     value up to the year's end, a preliminary value, a stated total other
@@ -3624,7 +3662,10 @@ def economy_clauses(ag, year, raw):
     if valued and any(a.get("kind") == "index" and date(a.get("from")) <= end and
                       not any(date(v.get("from")) <= end for v in a.iter("value")) and
                       index_matters(ag, a, year)
-                      for a in ag.iter("adjustment")):
+                      for a in ag.iter("adjustment")) and \
+            not (single and all(money_kind(ag, p) != "other" for p in ag.iter("party"))):
+        # one agreement: the summary's figure says it "(utan uppräkning,
+        # indexvärden saknas)", once on page 1 (review H, Linköping SON 2023)
         out.append("indexvärden saknas i underlaget, så beloppet visas utan uppräkning")
     if valued and preliminary_notes(ag, year):
         out.append("uppräkningen bygger på ett preliminärt indexvärde")
@@ -4032,25 +4073,35 @@ def funding_table(ag, year):
     want = [("funding table head", " ".join(head))]
     sums = {y: None for y in range(first, last + 1)}
     whole_sum, whole_ok, whole_any = 0, True, False
+    # a figure resting on an estimated line is marked in every cell it
+    # is in, the sums too (review H, Ekby SN 2025: 488 300 kr unmarked
+    # here, "(uppskattat)" on page 1 and in the Ekonomi table)
+    guessed = {y: False for y in range(start.year, end.year + 1)}
+    whole_guess = False
+    est = " (uppskattat)"
     for p in ag.iter("party"):
         every = [amount(ag, p.get("id"), y) for y in range(start.year, end.year + 1)]
         if all(a is None for a in every):
             continue
+        mine = {y: isinstance(amount(ag, p.get("id"), y), int) and
+                estimated(ag, p.get("id"), y) for y in range(start.year, end.year + 1)}
         cells = []
         for y in range(first, last + 1):
             a = amount(ag, p.get("id"), y)
-            cells.append(year_cell(a))
+            cells.append(year_cell(a) + (est if mine[y] else ""))
             if isinstance(a, int):
                 sums[y] = (sums[y] or 0) + a
+                guessed[y] |= mine[y]
         annual = [y for y in range(start.year, end.year + 1) if annual_for_part(ag, p.get("id"), y)]
         if all(isinstance(a, int) for a in every) and annual:
             # whole years' amounts for parts of years: summed, and said
             want.append((f"period sum of {p.get('id')} on whole years",
                          "räknad med helt årsbelopp för " + " och ".join(map(str, annual))))
         if all(isinstance(a, int) for a in every):
-            cells.append(money(sum(every)))
+            cells.append(money(sum(every)) + (est if any(mine.values()) else ""))
             whole_sum += sum(every)
             whole_any = True
+            whole_guess |= any(mine.values())
         elif not any(isinstance(a, int) for a in every):
             cells.append(NOT_VALUED if None not in every else "–")
         else:
@@ -4058,8 +4109,10 @@ def funding_table(ag, year):
             whole_ok = False
         want.append((f"funding row of {p.get('id')}",
                      f"{text_of(p.find('name'))} ({party_label(ag, p)}) " + " ".join(cells)))
-    total = [money(v) if v is not None else "–" for v in sums.values()]
-    total.append("–" if not whole_any else money(whole_sum) if whole_ok else "ofullständig")
+    total = [money(v) + (est if guessed[y] else "") if v is not None else "–"
+             for y, v in sums.items()]
+    total.append("–" if not whole_any else money(whole_sum) + (est if whole_guess else "")
+                 if whole_ok else "ofullständig")
     want.append(("funding Summa row", "Summa " + " ".join(total)))
     # a sum resting on a preliminary index value says so (r5 item 8)
     pre = [t.replace("Preliminärt: ", "") for _, t in preliminary_notes(ag, end.year)]
@@ -4710,7 +4763,13 @@ def main():
         want.extend(leap_period(ag))
         want.extend(preliminary_notes(ag, year))
         want.extend(year_split_notes(ag, year))
-        want.extend(paid_whole_notes(ag, year))
+        # the rule of every year the period table counts, its total's
+        # later years too (review H, Linköping SON 2022: 2023's whole
+        # 1 000 000 kr in "Hela perioden" without the rule)
+        years = range(date(ag.find("period").get("from")).year,
+                      date(ag.find("period").get("to")).year + 1)
+        want.extend(dict.fromkeys(w for y in (years if year in years else [year])
+                                  for w in paid_whole_notes(ag, y)))
         want.extend(paid_in_year_notes(ag, year))
         # (read before its columns become budgets of their own)
         want.extend(missing_line_notes(ET.parse(f).getroot(), year))
@@ -5037,6 +5096,8 @@ def main():
             in_text_counts_differ(text) + no_follow_up_twice(text) + gap_notes_apart(text) + \
             goal_classes_differ(text, csv_of(pdf)) + dash_without_legend(text) + \
             section_reports_differ(text, [agreement_name(ag) for _, ag in mine]) + \
+            index_missing_repeated(text, len(mine)) + method_heading_wrong(text) + \
+            iso_in_running_text(text) + \
             budget_lines_before_uprating(text, year, [ag for _, ag in mine]):
         missing += 1
         print(f"check_report: {pdf}: {fail}")

@@ -15,7 +15,7 @@ rev_remark(const struct agreement *ag, int year, struct buf *out)
 	if (calc_party_year(ag, ag->parties, year, &ya) == CALC_OK) {
 		report_adjust_note(&r, out, ag, ag->parties, &ya);
 		if (ya.partial)
-			buf_printf(out, "%s.", report_adjust_prorated(&r, ag, &ya));
+			buf_printf(out, "%s.", report_adjust_prorated(&r, ag, ag->parties, &ya));
 	}
 	buf_adds(out, "");
 	arena_free(r.bd.a);
@@ -112,7 +112,7 @@ test_rev_two_parts_reproduced(void)
 	    "184" NBSP "620" NBSP "kr av 372" NBSP "300" NBSP "kr; av 2026/27 184 av 365 dagar "
 	    "(1 juli–31 december), 191" NBSP "434" NBSP "kr av 379" NBSP "746" NBSP "kr. "
 	    "Grundbelopp 365" NBSP "000" NBSP "kr (2024/25), uppräknat med 2" NBSP "% per år "
-	    "från 2025-07-01. ");
+	    "från 1 juli 2025. ");
 	free(b.data);
 	agreement_free(ag);
 
@@ -431,7 +431,7 @@ test_rev_percent_nbsp(void)
 	if (ag == NULL)
 		return;
 	rev_remark(ag, 2025, &b);
-	OK(b.data != NULL && strstr(b.data, "med 2,5" NBSP "% per år från 2025-01-01") != NULL);
+	OK(b.data != NULL && strstr(b.data, "med 2,5" NBSP "% per år från 1 januari 2025") != NULL);
 	free(b.data);
 	agreement_free(ag);
 }
@@ -460,7 +460,7 @@ test_rev_paid_whole(void)
 		r.year = 2027;
 		OK(calc_party_year(ag, ag->parties, 2027, &ya) == CALC_OK);
 		INT_EQ(ya.amount, 300000);
-		STR_EQ(report_adjust_prorated(&r, ag, &ya), "hela årsbeloppet räknas för 2027");
+		STR_EQ(report_adjust_prorated(&r, ag, ag->parties, &ya), "hela årsbeloppet räknas för 2027");
 		agreement_free(ag);
 	}
 	/* ends 31 May: only January's payment falls in 2027's period */
@@ -471,8 +471,28 @@ test_rev_paid_whole(void)
 		r.year = 2027;
 		OK(calc_party_year(ag, ag->parties, 2027, &ya) == CALC_OK);
 		INT_EQ(ya.amount, 150000);
-		STR_EQ(report_adjust_prorated(&r, ag, &ya), "beloppet räknas med bara utbetalningen "
+		STR_EQ(report_adjust_prorated(&r, ag, ag->parties, &ya), "beloppet räknas med bara utbetalningen "
 		    "i januari");
+		agreement_free(ag);
+	}
+	/* the year's own budget priced by an estimate: the amount is an
+	 * estimate after the budget, not "the budget" (review H, Ekby SN
+	 * 2025: "Beloppet är budgeten för 2025" of 488 300 kr (uppskattat));
+	 * the same budget with an amount is the budget */
+	ag = pay_read_xml("<period from=\"2025-11-01\" to=\"2026-03-31\"/>",
+	    "<economy><budget party=\"k\" year=\"2025\" kind=\"money\"><line unit-price=\"450\" "
+	    "unit=\"natt\" quantity=\"854\" estimate=\"384300\"><label>A</label></line></budget>"
+	    "<budget party=\"f\" year=\"2025\" kind=\"money\"><line amount=\"12000\">"
+	    "<label>B</label></line></budget></economy>", "<p>x</p>");
+	if (ag != NULL) {
+		r.year = 2025;
+		OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK);
+		INT_EQ(ya.amount, 384300);
+		STR_EQ(report_adjust_prorated(&r, ag, ag->parties, &ya),
+		    "beloppet är uppskattat efter budgeten för 2025");
+		OK(calc_party_year(ag, ag->parties->next, 2025, &ya) == CALC_OK);
+		STR_EQ(report_adjust_prorated(&r, ag, ag->parties->next, &ya),
+		    "beloppet är budgeten för 2025");
 		agreement_free(ag);
 	}
 	arena_free(r.bd.a);
