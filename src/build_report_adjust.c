@@ -962,10 +962,16 @@ report_adjust_prorated(struct rep *r, const struct agreement *ag, const struct p
 	/* every valued budget counted on its payment days */
 	if (!by_days && ya->paid_months == 0)
 		unpaid_words(&b, ya);
-	else if (!by_days && ya->paid_months == ya->pay_months)
+	else if (!by_days && ya->paid_months == ya->pay_months && ya->base_year != ya->from.y)
 		/* every payment in the period: the year's amount, by the
 		 * Bilaga's rule (review s28: not the payment months as why) */
 		buf_printf(&b, "hela årsbeloppet räknas för %d", ya->from.y);
+	else if (!by_days && ya->paid_months == ya->pay_months)
+		/* the year's own budget (one for this calendar year), paid in
+		 * the period: no yearly amount
+		 * (review I, Ekdala 2025: "räknas hela årsbeloppet för 2025"
+		 * of november–december's 50 000 kr) */
+		buf_adds(&b, part_rule(r, ag, who, ya));
 	else if (!by_days) {
 		buf_printf(&b, "beloppet räknas med bara %s ", __builtin_popcount(ya->paid_months) == 1 ?
 		    "utbetalningen" : "utbetalningarna");

@@ -326,9 +326,11 @@ case "$namnd $year" in
 	refuse " 0 kr"
 	;;
 "ekdala-socialnamnden 2025")
-	# the November payments count whole by the Bilaga's rule, said
-	# once there, not as a payment-date why per party (review s28)
-	want "Ekdala kommun, Region Exempelland och Samordningsförbundet Ekdala räknas hela årsbeloppet för 2025."
+	# november–december's own budgets, paid in November: the year's
+	# budget, no yearly amount counted whole (review I: "räknas hela
+	# årsbeloppet för 2025"), and no payment-date why per party (review s28)
+	want "Överenskommelsen gällde 1 november–31 december 2025. För alla parter är beloppet budgeten för 2025."
+	refuse "hela årsbeloppet för 2025"
 	want "Ett årsbelopp som enligt betalningsplanen betalas ut medan överenskommelsen gäller räknas fullt ut för året, även när överenskommelsen bara gäller en del av året."
 	refuse "räknas fullt ut för 2025"
 	refuse "skedde efter"

@@ -463,6 +463,22 @@ test_rev_paid_whole(void)
 		STR_EQ(report_adjust_prorated(&r, ag, ag->parties, &ya), "hela årsbeloppet räknas för 2027");
 		agreement_free(ag);
 	}
+	/* the year's own budget, paid once in the period: that budget, no
+	 * yearly amount counted whole (review I, Ekdala 2025: "räknas hela
+	 * årsbeloppet för 2025" of 50 000 kr for november–december) */
+	ag = pay_read_xml("<period from=\"2025-11-01\" to=\"2027-10-31\"/>",
+	    "<economy><budget party=\"k\" year=\"2025\" kind=\"money\"><line amount=\"50000\" "
+	    "payment=\"once\" payment-months=\"11\"><label>A</label></line></budget>"
+	    "<budget party=\"k\" year=\"2026\" per=\"year\" kind=\"money\"><line amount=\"300000\">"
+	    "<label>A</label></line></budget></economy>",
+	    "<payment kind=\"payout\" frequency=\"half-yearly\" months=\"1 7\"><p>x</p></payment>");
+	if (ag != NULL) {
+		r.year = 2025;
+		OK(calc_party_year(ag, ag->parties, 2025, &ya) == CALC_OK);
+		INT_EQ(ya.amount, 50000);
+		STR_EQ(report_adjust_prorated(&r, ag, ag->parties, &ya), "beloppet är budgeten för 2025");
+		agreement_free(ag);
+	}
 	/* ends 31 May: only January's payment falls in 2027's period */
 	ag = pay_read_xml("<period from=\"2025-11-01\" to=\"2027-05-31\"/>",
 	    "<economy><budget party=\"k\" kind=\"money\"><line amount=\"300000\"><label>A</label></line></budget></economy>",
