@@ -874,7 +874,7 @@ part_rule(struct rep *r, const struct agreement *ag, const struct party *who,
 		    ya->part[i].prorated_base == days_base(&ya->part[i]);
 	}
 	if (!ya->prorated && ya->annual_for_part)
-		return arena_printf(r->bd.a, "hela årsbeloppet räknas, fast överenskommelsen bara "
+		return arena_printf(r->bd.a, "hela årsbeloppet räknas, trots att överenskommelsen bara "
 		    "%s en del av året", report_held(r, ya->to.y));
 	/* an estimated line is no budgeted amount (review H, Ekby SN
 	 * 2025: "Beloppet är budgeten för 2025" of 488 300 kr (uppskattat)) */
@@ -1343,7 +1343,7 @@ report_adjust_last_paid_whole(const struct agreement *ag, const struct party *p)
 }
 
 /* "För Ekdala kommun är summan för hela perioden 650 000 kr: 50 000 kr
- * för 2025 och helt årsbelopp för 2026 och 2027, fast överenskommelsen
+ * för 2025 och helt årsbelopp för 2026 och 2027, trots att överenskommelsen
  * slutar 31 oktober 2027." in every year's report: the period's money
  * covers more months than the period (review s22: 26 months' money for
  * 24).  NULL when the kommun's money is not so. */
@@ -1385,7 +1385,7 @@ report_adjust_period_paid_whole(struct rep *r, const struct agreement *ag)
 		buf_adds(&w, "helt årsbelopp för ");
 		for (k = y; k <= ag->to.y; k++)
 			buf_printf(&w, "%s%d", k == y ? "" : k == ag->to.y ? " och " : ", ", k);
-		buf_printf(&w, ", fast överenskommelsen slutar %d %s %d", ag->to.d,
+		buf_printf(&w, ", trots att överenskommelsen slutar %d %s %d", ag->to.d,
 		    month_name(ag->to.m), ag->to.y);
 		/* why: the rule in the Bilaga (review s28) */
 		buf_adds(&w, ". ");

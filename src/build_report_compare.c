@@ -193,7 +193,7 @@ party_period(struct rep *r, const struct agreement *ag, const struct party *p,
 			buf_free(&spans);
 			day_month_span(&spans, from, to, false);
 		}
-		buf_printf(&w, "räknad med helt årsbelopp för %s, fast överenskommelsen bara %s %s",
+		buf_printf(&w, "räknad med helt årsbelopp för %s, trots att överenskommelsen bara %s %s",
 		    annual.data, report_held(r, last_annual), spans.data);
 		notes_add(annual_notes, p->name, arena_strdup(r->bd.a, w.data));
 		buf_free(&w);

@@ -220,7 +220,7 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	 * Ekdala 2027, 300 000 kr paid in January and July, ended 31
 	 * October) */
 	if (now->part && kommun && now->nags == 1 && now->paid_whole) {
-		buf_adds(b, " (ett helt års utbetalningar, fast överenskommelsen slutade ");
+		buf_adds(b, " (ett helt års utbetalningar, trots att överenskommelsen slutade ");
 		add_day(b, now->paid_whole_to);
 		buf_adds(b, ")");
 	} else if (now->part && kommun && now->nags == 1 && (now->paid == NULL || *now->paid == '\0') &&
@@ -271,7 +271,7 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	 * (review s22, Åsbro 2025: "därtill insatser som inte är värderade
 	 * i kronor" beside the organisation's left it open) */
 	if (now->not_valued)
-		buf_printf(b, "; därtill %sövriga insatser, som inte är värderade i kronor",
+		buf_printf(b, "; därtill %sövriga insatser som inte är värderade i kronor",
 		    kommun ? "kommunens " : "");
 	buf_adds(b, ".");
 	/* a line without this year's amount is not a cut: a sentence of its
@@ -315,15 +315,15 @@ report_msg_other_public(struct buf *b, int year, const struct msg_money *now,
 		buf_printf(b, ", jämfört med %s %d", s, year - 1);
 	}
 	if (now->not_valued)
-		buf_adds(b, "; därtill övriga offentliga insatser, som inte är värderade i kronor");
+		buf_adds(b, "; därtill övriga offentliga insatser som inte är värderade i kronor");
 	buf_adds(b, ".");
 }
 
 /* What the figure is, beside it in parentheses or, one agreement's of
  * several, in a sentence of its own: " (2026 års årsbelopp;
  * överenskommelsen anger ingen budget för 2027, och hela årsbeloppet
- * räknas fast överenskommelsen bara gällde januari–oktober)", " (ett
- * helt årsbelopp, fast överenskommelsen bara gällde januari–oktober)";
+ * räknas trots att överenskommelsen bara gällde januari–oktober)", " (ett
+ * helt årsbelopp, trots att överenskommelsen bara gällde januari–oktober)";
  * " För Steget räknas 2026 års årsbelopp; …". */
 static void
 add_assumption(struct buf *b, int year, const struct msg_money *m)
@@ -1954,7 +1954,7 @@ economy_clauses(struct rep *r, const struct agreement *ag, struct buf *b)
 		buf_adds(b, report_adjust_unpaid_clause(r, ag));
 	}
 	/* a part last year's payments counted whole: the Sammanfattning's
-	 * figure says it ("ett helt års utbetalningar, fast överenskommelsen
+	 * figure says it ("ett helt års utbetalningar, trots att överenskommelsen
 	 * slutade 31 oktober"), the rule is the Bilaga's (review s28) */
 	if (note.len > 0) {
 		/* "överenskommelsen anger totalt X, D mer än posterna (Y);

@@ -418,7 +418,7 @@ case "$namnd $year" in
 	want "Summa 105 000 kr 630 000 kr 1 344 945 kr"
 	# 650 000 kr holds 2027's whole 300 000 kr though the agreement ends
 	# 31 October 2027: said in 2026's report too, not only 2027's (review s26)
-	once "För Ekdala kommun är summan för hela perioden 650 000 kr: 50 000 kr för 2025 och helt årsbelopp för 2026 och 2027, fast överenskommelsen slutar 31 oktober 2027."
+	once "För Ekdala kommun är summan för hela perioden 650 000 kr: 50 000 kr för 2025 och helt årsbelopp för 2026 och 2027, trots att överenskommelsen slutar 31 oktober 2027."
 	# 2025's part year said once in the summary (review s26)
 	once "då överenskommelsen gällde del av året"
 	want "Summan för hela perioden för Föreningen Steget Ekdala är räknad med belopp för 2027 som är beräknat efter dagarna."

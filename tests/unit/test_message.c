@@ -133,13 +133,13 @@ test_message_sentences(void)
 	report_msg_money(&b, false, 2023, &now, NULL);
 	STR_EQ(b.data, "De idéburna organisationernas insatser var värda 1" NBSP "250" NBSP "000"
 	    NBSP "kr, varav 1" NBSP "000" NBSP "000" NBSP "kr i pengar och 250" NBSP "000" NBSP
-	    "kr i annan form än pengar; därtill övriga insatser, som inte är värderade i kronor.");
+	    "kr i annan form än pengar; därtill övriga insatser som inte är värderade i kronor.");
 	buf_reset(&b);
 	/* whose the help not valued is (review s22, Åsbro 2025: "Kommunens
 	 * finansiering var 350 000 kr (uppskattat); därtill insatser som
 	 * inte är värderade i kronor." left it open) */
 	report_msg_money(&b, true, 2023, &now, NULL);
-	OK(strstr(b.data, "; därtill kommunens övriga insatser, som inte är värderade i kronor.") !=
+	OK(strstr(b.data, "; därtill kommunens övriga insatser som inte är värderade i kronor.") !=
 	    NULL);
 	buf_reset(&b);
 	memset(&now, 0, sizeof(now));
