@@ -1195,38 +1195,31 @@ amount_in_other_year(const struct budget *b, const struct budget_line *l,
 }
 
 /* The party's lines of budgets with year columns that have an amount in
- * another year but none in this one, quoted, appended to b ("”A”",
- * joined by ", " and " och " as they come); returns how many. */
+ * another year but none in this one (report_lines_missing), quoted,
+ * appended to b ("”A”", joined by ", " as they come); returns how many. */
 static size_t
 lines_missing_year(const struct rep *r, const struct agreement *ag, const struct party *p,
     struct buf *b, size_t said)
 {
-	const struct budget *bg;
-	const struct budget_line *l;
-	const struct budget_column *c;
-	size_t n = 0;
+	size_t n = report_lines_missing(r, ag, p, NULL, 0), i;
+	const struct budget_line **lines;
 
-	for (bg = ag->columned; bg != NULL; bg = bg->next) {
-		if (!econ_columns_of_party(bg, p) || bg->columns == NULL ||
-		    (c = year_column(bg, r->year)) == NULL)
-			continue;
-		for (l = bg->lines; l != NULL; l = l->next) {
-			char *label;
-
-			if (l->econ.not_valued || econ_column_amount(l->amounts, c->id) != NULL ||
-			    !amount_in_other_year(bg, l, c))
-				continue;
-			label = rich_plain(r->bd.a, &l->label);
-			buf_printf(b, "%s”%s”", said + n == 0 ? "" : ", ", label);
-			n++;
-		}
-	}
+	if (n == 0)
+		return 0;
+	lines = xcalloc(n, sizeof(*lines));
+	report_lines_missing(r, ag, p, lines, n);
+	for (i = 0; i < n; i++)
+		buf_printf(b, "%s”%s”", said + i == 0 ? "" : ", ",
+		    rich_plain(r->bd.a, &lines[i]->label));
+	free(lines);
 	return n;
 }
 
-/* The same lines, for the table of the party's budget lines (review
- * s27: Björkvik 2027 left "Lokalhyra" out instead of listing it without
- * an amount): up to max in out; returns how many. */
+/* The lines of the party's budgets with year columns that have an
+ * amount in another year but none in this one, for the money paragraph
+ * and the table of the party's budget lines (review s27: Björkvik 2027
+ * left "Lokalhyra" out instead of listing it without an amount): up to
+ * max in out; out NULL: how many there are. */
 size_t
 report_lines_missing(const struct rep *r, const struct agreement *ag, const struct party *p,
     const struct budget_line **out, size_t max)
@@ -1240,10 +1233,13 @@ report_lines_missing(const struct rep *r, const struct agreement *ag, const stru
 		if (!econ_columns_of_party(bg, p) || bg->columns == NULL ||
 		    (c = year_column(bg, r->year)) == NULL)
 			continue;
-		for (l = bg->lines; l != NULL && n < max; l = l->next)
+		for (l = bg->lines; l != NULL && (out == NULL || n < max); l = l->next)
 			if (!l->econ.not_valued && econ_column_amount(l->amounts, c->id) == NULL &&
-			    amount_in_other_year(bg, l, c))
-				out[n++] = l;
+			    amount_in_other_year(bg, l, c)) {
+				if (out != NULL)
+					out[n] = l;
+				n++;
+			}
 	}
 	return n;
 }
