@@ -498,7 +498,10 @@ keep_short_sections(struct lay *L)
 
 /* The spaces between blocks on the page before a near-empty last page
  * may shrink to this part of themselves, when that lets the document
- * end a page earlier. */
+ * end a page earlier; paginate_balanced tries the least shrinking that
+ * does, from nine tenths down (review J0: Ekby's vinterhärbärge set
+ * every space on page 2 at half, a paragraph flush under its table,
+ * though seven tenths made room). */
 #define SQUEEZE		0.5f
 /* A last page holding less than this part of the text height is
  * near-empty: a source list or a few lines alone. */
@@ -593,7 +596,7 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 	p->n = 0;
 	while (i < L->nslices) {
 		struct slice *s = &L->slices[i];
-		float f = i >= squeeze ? SQUEEZE : 1;
+		float f = i >= squeeze ? L->balance_factor : 1;
 		float sb;
 
 		if (i >= L->sq_from && i < L->sq_to && L->sq_factor < f)
@@ -835,6 +838,7 @@ done:
 static int
 paginate_balanced(struct lay *L, struct paginator *p)
 {
+	static const float factors[] = { 0.9f, 0.8f, 0.7f, 0.6f, SQUEEZE };
 	float body = L->t->page_height - L->t->margin_top - L->t->margin_bottom, last;
 	struct paginator q = { NULL, 0, 0, 0 };
 	size_t k, from = L->nslices, force;
@@ -849,11 +853,15 @@ paginate_balanced(struct lay *L, struct paginator *p)
 			from = p->pl[k].slice;
 			break;
 		}
-	if (from < L->nslices && paginate(L, &q, from, L->nslices) == 0 && q.page < p->page) {
-		free(p->pl);
-		*p = q;
-		return 0;
+	for (k = 0; from < L->nslices && k < sizeof(factors) / sizeof(factors[0]); k++) {
+		L->balance_factor = factors[k];
+		if (paginate(L, &q, from, L->nslices) == 0 && q.page < p->page) {
+			free(p->pl);
+			*p = q;
+			return 0;
+		}
 	}
+	L->balance_factor = SQUEEZE;
 	force = tail_break(L, p, body, last);
 	if (force < L->nslices && paginate(L, &q, L->nslices, force) == 0 && q.page == p->page) {
 		free(p->pl);
@@ -1182,6 +1190,7 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 	L.width = t->page_width - t->margin_left - t->margin_right;
 	L.list = -1;
 	L.sq_factor = 1;
+	L.balance_factor = SQUEEZE;
 	out->page_width = t->page_width;
 	out->page_height = t->page_height;
 

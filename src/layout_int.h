@@ -97,6 +97,8 @@ struct lay {
 	size_t			 stay_first, stay_end;
 	size_t			 sq_from, sq_to;
 	float			 sq_factor;
+	/* what paginate's squeeze sets the spaces at (paginate_balanced) */
+	float			 balance_factor;
 };
 
 /* One function per kind of node (the core's table in layout.c). */

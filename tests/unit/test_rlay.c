@@ -522,6 +522,72 @@ test_rlay_near_empty_end(void)
 	}
 }
 
+/* The page before a near-empty end shrinks its spaces no more than it
+ * must: to the largest of nine tenths, eight tenths, ... half that
+ * holds its lines (review J0: Ekby's vinterhärbärge page 2 had every
+ * space at half, a paragraph flush under its table, where nine tenths
+ * sufficed).  A page of n one-line paragraphs at pitch p, against the
+ * full pitch P of an unshrunk page, has its spaces at f = 1 - (P - p) /
+ * space; f a tenth larger must not have held the n lines. */
+static void
+test_rlay_least_squeeze(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int lines, mild = 0;
+	float full = 0;
+
+	for (lines = 2; lines < 130; lines++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		float y[2][200], body;
+		size_t n[200] = { 0 }, i, p;
+		int k;
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (k = 0; k < lines; k++)
+			build_plain(&bd, "Rad", FACE_REGULAR, t.size_body, 0)->space_after =
+			    t.paragraph_space;
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		body = t.page_height - t.margin_top - t.margin_bottom;
+		for (p = 0; p < l.npages && p < 200; p++)
+			for (i = 0; i < l.pages[p].n; i++)
+				if (l.pages[p].boxes[i].kind == BOX_TEXT &&
+				    strcmp(l.pages[p].boxes[i].text, "Rad") == 0) {
+					if (n[p] < 2)
+						y[n[p]][p] = l.pages[p].boxes[i].y;
+					n[p]++;
+				}
+		/* two lines: the full pitch */
+		if (lines == 2) {
+			full = y[0][0] - y[1][0];
+			test_doc_end(&l, &d, &t);
+			continue;
+		}
+		for (p = 0; p < l.npages && p < 200; p++) {
+			float pitch = y[0][p] - y[1][p], f, h;
+
+			if (n[p] < 2 || pitch > full - 0.01f)
+				continue;
+			f = 1 - (full - pitch) / t.paragraph_space;
+			h = full - t.paragraph_space;
+			OK(f > 0.5f - 0.01f);
+			if (f < 0.85f)
+				OK((float)n[p] * h + (float)(n[p] - 1) * (f + 0.1f) *
+				    t.paragraph_space > body);
+			mild += f > 0.55f;
+		}
+		test_doc_end(&l, &d, &t);
+	}
+	/* some end needed only a little shrinking */
+	OK(mild > 0);
+}
+
 /* How far down page p its content goes, as a part of the text height:
  * the lowest content box's baseline (page furniture left out). */
 static float
@@ -1468,6 +1534,7 @@ test_rlay(void)
 	test_rlay_total_kept();
 	test_rlay_chart_with_table();
 	test_rlay_near_empty_end();
+	test_rlay_least_squeeze();
 	test_rlay_whole_dates();
 	test_rlay_list_ends();
 	test_rlay_table_note();
