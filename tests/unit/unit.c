@@ -1877,6 +1877,7 @@ main(void)
 	test_diag_contexts();
 	test_linebreak();
 	test_hyph();
+	test_url_break();
 	test_svcmp();
 	test_totals();
 	test_adjustment();
