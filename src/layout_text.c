@@ -59,6 +59,13 @@
  * word is hyphenated before an address is broken; set flush left (a
  * table cell) an address breaks only when it is wider than the line. */
 #define ADDRESS_COST		150
+/* Before the "@", the seam of an e-mail address, sooner than after one
+ * of its periods: "karin.ek" / "@exempel.asby.se" rather than
+ * "karin.ek@exempel." / "asby.se". */
+#define ADDRESS_AT_COST		50
+/* Set flush left, where a short line costs little: "@" first, the
+ * others before the address is cut (CUT_COST). */
+#define ADDRESS_COST_RAGGED	1500
 #define ADDRESS_PART		3
 #define SOFT_HYPHEN		0xADu
 
@@ -318,7 +325,8 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 
 		if (address && i > start && address_break(s, i, addr_from, addr_end)) {
 			add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
-			add_item(v, LB_PENALTY, 0, 0, 0, ADDRESS_COST, NULL, 0, face);
+			add_item(v, LB_PENALTY, 0, 0, 0, s[i] == '@' ? ADDRESS_AT_COST :
+			    set->justify ? ADDRESS_COST : ADDRESS_COST_RAGGED, NULL, 0, face);
 			start = i;
 			w = 0;
 		}
