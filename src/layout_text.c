@@ -264,9 +264,11 @@ address_break(const char *s, size_t i, size_t at, size_t end)
 	/* not between two of them ("//", "?&") */
 	if (strchr("/.-_?&=@", s[i]) != NULL && s[i] != '@')
 		return 0;
-	for (k = at; k < i; k++)
-		before += ((unsigned char)s[k] & 0xC0) != 0x80;
-	for (k = i; k < end; k++)
+	/* characters on each side, counted up to ADDRESS_PART only (a URL
+	 * of 100 KB has thousands of breaks) */
+	for (k = i; k > at && before < ADDRESS_PART; k--)
+		before += ((unsigned char)s[k - 1] & 0xC0) != 0x80;
+	for (k = i; k < end && after < ADDRESS_PART; k++)
 		after += ((unsigned char)s[k] & 0xC0) != 0x80;
 	return before >= ADDRESS_PART && after >= ADDRESS_PART;
 }
