@@ -1132,6 +1132,7 @@ logo(struct lay *L)
 	float lw = t->logo_width < L->width ? t->logo_width : L->width;
 	struct slice *s;
 	struct box *img;
+	float room, head_y = 0, head_h;
 
 	if (ratio <= 0) {
 		L->errors++;
@@ -1139,8 +1140,17 @@ logo(struct lay *L)
 	}
 	if (lw * ratio > body / 3)
 		lw = body / 3 / ratio;
-	s = layout_slice(L, (lw * ratio > layout_letterhead_height(L) ? lw * ratio :
-	    layout_letterhead_height(L)) + 14);
+	/* the letterhead beside the logo, or below it when the logo leaves
+	 * less than a third of the width */
+	room = L->width - lw - 12;
+	if (room < L->width / 3) {
+		room = L->width;
+		head_y = lw * ratio + 6;
+	}
+	head_h = layout_letterhead_height(L, room);
+	if (head_h > 0 && head_y > 0)
+		head_h += head_y;
+	s = layout_slice(L, (lw * ratio > head_h ? lw * ratio : head_h) + 14);
 
 	L->node = layout_node(L, SR_FIGURE, 0);
 	L->out->nodes[L->node].alt = t->logo_alt;
@@ -1151,7 +1161,7 @@ logo(struct lay *L)
 	img->x2 = lw;
 	img->y2 = lw * ratio;
 	img->text = t->logo;
-	layout_letterhead(L);
+	layout_letterhead(L, room, head_y);
 	layout_slice_end(L, s);
 	s->break_after = 0;
 }
@@ -1160,13 +1170,13 @@ logo(struct lay *L)
 static void
 letterhead_alone(struct lay *L)
 {
-	float h = layout_letterhead_height(L);
+	float h = layout_letterhead_height(L, L->width);
 	struct slice *s;
 
 	if (h <= 0)
 		return;
 	s = layout_slice(L, h + 14);
-	layout_letterhead(L);
+	layout_letterhead(L, L->width, 0);
 	layout_slice_end(L, s);
 	s->break_after = 0;
 }

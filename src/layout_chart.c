@@ -251,18 +251,29 @@ static void
 chart_legend(struct lay *L, const struct chart *c)
 {
 	const struct doc_chart *ch = c->ch;
-	float size = c->size, small = c->small, x;
-	struct fragment fr = { ch->title, FACE_BOLD, 0, 0, 0 };
+	float size = c->size, small = c->small, x, lh = layout_line_height(size, 1.3f), th;
+	struct doc_text txt = { NULL, NULL };
+	struct doc_span sp = { NULL, ch->title, FACE_BOLD, 0 };
+	struct tline *lines = NULL;
 	struct slice *sl;
-	size_t s;
+	size_t s, n = 0, k, f;
 
-	sl = layout_slice(L, layout_line_height(size, 1.3f) + layout_line_height(small, 1.6f));
-	layout_text_box(L, &fr, L->left, layout_baseline(size, 1.3f), size, c->b->color,
-	    DROLE_FIGURE, c->block);
+	/* the title wraps within the margins (a title naming the measures
+	 * of several goals is longer than a line) */
+	if (ch->title != NULL && ch->title[0] != '\0') {
+		txt.first = txt.last = &sp;
+		n = layout_text_set(L, &txt, size, L->width, DALIGN_LEFT, &lines);
+	}
+	th = lh * (float)(n > 0 ? n : 1);
+	sl = layout_slice(L, th + layout_line_height(small, 1.6f));
+	for (k = 0; k < n; k++)
+		for (f = 0; f < lines[k].n; f++)
+			layout_text_box(L, &lines[k].frag[f], L->left, (float)k * lh +
+			    layout_baseline(size, 1.3f), size, c->b->color, DROLE_FIGURE, c->block);
 	for (x = L->left, s = 0; s < ch->nseries; s++) {
 		struct box *sw = layout_box(L, BOX_RECT, DROLE_FIGURE, c->block);
 		struct fragment lf = { ch->series[s], FACE_REGULAR, 0, 0, 0 };
-		float y = layout_line_height(size, 1.3f) + small * 1.1f;
+		float y = th + small * 1.1f;
 
 		sw->x = x;
 		sw->y = y;

@@ -109,10 +109,11 @@ void	layout_toc(struct lay *, const struct doc_node *);
 /* layout_logo.c: the row of party logos (doc->logos) opening the first
  * page. */
 void	layout_party_logos(struct lay *);
-/* layout_letterhead.c: the template's letterhead lines, right-aligned
- * in the open slice; their height, 0 when the template sets none. */
-float	layout_letterhead_height(const struct lay *);
-void	layout_letterhead(struct lay *);
+/* layout_letterhead.c: the template's letterhead lines, wrapped to
+ * width and right-aligned at the right margin in the open slice, from y
+ * below its top; their height, 0 when the template sets none. */
+float	layout_letterhead_height(struct lay *, float width);
+void	layout_letterhead(struct lay *, float width, float y);
 
 /* layout_text.c: measuring and setting text into lines. */
 float	layout_text_measure(struct lay *, const char *, size_t len, enum face, float size,

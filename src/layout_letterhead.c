@@ -22,35 +22,57 @@ letterhead_count(const struct template *t)
 	return n;
 }
 
-float
-layout_letterhead_height(const struct lay *L)
+/* Line i of the letterhead wrapped to width, right-aligned: a line too
+ * long for the room beside the logo goes on below, never past the
+ * margin (a word wider than the room is cut, as everywhere). */
+static size_t
+letterhead_set(struct lay *L, size_t i, float width, struct tline **lines)
 {
-	size_t n = letterhead_count(L->t);
+	struct doc_text txt = { NULL, NULL };
+	struct doc_span sp = { NULL, L->t->letterhead[i], i == 0 ? FACE_BOLD : FACE_REGULAR, 0 };
 
-	return n == 0 ? 0 : (float)n * layout_line_height(L->t->size_small, LETTERHEAD_LEADING);
+	txt.first = txt.last = &sp;
+	return layout_text_set(L, &txt, L->t->size_small, width, DALIGN_RIGHT, lines);
 }
 
-/* Sets the lines into the open slice, from its top; blank lines keep
- * their place (an address after an empty line2). */
-void
-layout_letterhead(struct lay *L)
+float
+layout_letterhead_height(struct lay *L, float width)
 {
 	const struct template *t = L->t;
-	size_t i, n = letterhead_count(t);
-	float size = t->size_small, right = L->left + L->width;
+	size_t i, n = letterhead_count(t), rows = 0;
+	struct tline *lines;
+
+	for (i = 0; i < n; i++)
+		rows += t->letterhead[i] == NULL || t->letterhead[i][0] == '\0' ? 1 :
+		    letterhead_set(L, i, width, &lines);
+	return (float)rows * layout_line_height(t->size_small, LETTERHEAD_LEADING);
+}
+
+/* Sets the lines into the open slice, from y below its top, in the width
+ * at the right margin; blank lines keep their place (an address after an
+ * empty line2). */
+void
+layout_letterhead(struct lay *L, float width, float y)
+{
+	const struct template *t = L->t;
+	size_t i, k, f, nl, row = 0, n = letterhead_count(t);
+	float size = t->size_small, x = L->left + L->width - width;
+	float lh = layout_line_height(size, LETTERHEAD_LEADING);
+	struct tline *lines;
 
 	if (n == 0)
 		return;
 	L->node = layout_node(L, SR_P, 0);
 	for (i = 0; i < n; i++) {
-		struct fragment f = { t->letterhead[i], i == 0 ? FACE_BOLD : FACE_REGULAR, 0, 0, 0 };
-		float w;
-
-		if (f.text[0] == '\0')
+		if (t->letterhead[i] == NULL || t->letterhead[i][0] == '\0') {
+			row++;
 			continue;
-		w = layout_text_measure(L, f.text, strlen(f.text), f.face, size, 0);
-		layout_text_box(L, &f, right - w, (float)i * layout_line_height(size,
-		    LETTERHEAD_LEADING) + layout_baseline(size, LETTERHEAD_LEADING), size,
-		    t->color_text, DROLE_P, -1);
+		}
+		nl = letterhead_set(L, i, width, &lines);
+		for (k = 0; k < nl; k++, row++)
+			for (f = 0; f < lines[k].n; f++)
+				layout_text_box(L, &lines[k].frag[f], x, y + (float)row * lh +
+				    layout_baseline(size, LETTERHEAD_LEADING), size, t->color_text,
+				    DROLE_P, -1);
 	}
 }

@@ -51,6 +51,22 @@
  * some two thirds empty costs more); below CUT_COST, so that a bracket
  * wider than the line breaks at its spaces before it is cut. */
 #define BRACKET_COST		1900
+/* A break inside an e-mail address or URL, without a hyphen: after one
+ * of its "/ . - _ ? & =", before its "@" (Chicago's rule, which Swedish
+ * printers follow: the "@" that begins the next line shows the address
+ * goes on), never inside "https://" nor leaving fewer than
+ * ADDRESS_PART characters on a side.  Dearer than a hyphen, so that a
+ * word is hyphenated before an address is broken; set flush left (a
+ * table cell) an address breaks only when it is wider than the line. */
+#define ADDRESS_COST		150
+/* Before the "@", the seam of an e-mail address, sooner than after one
+ * of its periods: "karin.ek" / "@exempel.asby.se" rather than
+ * "karin.ek@exempel." / "asby.se". */
+#define ADDRESS_AT_COST		50
+/* Set flush left, where a short line costs little: "@" first, the
+ * others before the address is cut (CUT_COST). */
+#define ADDRESS_COST_RAGGED	1500
+#define ADDRESS_PART		3
 #define SOFT_HYPHEN		0xADu
 
 static int
@@ -202,9 +218,65 @@ next_is_letter(const char *s, size_t len)
 	return utf8_decode(s, len, &cp) > 0 && is_letter(cp);
 }
 
+/* Whether the word s[0, len) is an e-mail address or a URL: a "://", a
+ * "www." at its start, or an "@" with a letter or digit before it and a
+ * "." after it.  Brackets and quotes around it are the caller's. */
+static int
+is_address(const char *s, size_t len)
+{
+	const char *at;
+	size_t i;
+
+	for (i = 0; i + 3 <= len; i++)
+		if (memcmp(s + i, "://", 3) == 0)
+			return 1;
+	while (len > 0 && strchr("(<[\"'", *s) != NULL)
+		s++, len--;
+	if (len >= 4 && (memcmp(s, "www.", 4) == 0 || memcmp(s, "WWW.", 4) == 0))
+		return 1;
+	at = memchr(s, '@', len);
+	return at != NULL && at > s && (((at[-1] | 0x20) >= 'a' && (at[-1] | 0x20) <= 'z') ||
+	    (at[-1] >= '0' && at[-1] <= '9') || (unsigned char)at[-1] >= 0x80) &&
+	    memchr(at, '.', len - (size_t)(at - s)) != NULL;
+}
+
+/* The end of an address's own characters: closing punctuation after it
+ * (a sentence's period, a comma, a bracket) is not part of it. */
+static size_t
+address_end(const char *s, size_t len)
+{
+	while (len > 0 && strchr(".,;:!?)]>\"'", s[len - 1]) != NULL)
+		len--;
+	return len;
+}
+
+/* Whether an address may break before byte i (at is its first byte after
+ * any scheme's "//", end its end): after "/ . - _ ? & =", before "@". */
+static int
+address_break(const char *s, size_t i, size_t at, size_t end)
+{
+	size_t k, before = 0, after = 0;
+
+	if (i <= at || i >= end)
+		return 0;
+	if (s[i] != '@' && strchr("/.-_?&=", s[i - 1]) == NULL)
+		return 0;
+	/* not between two of them ("//", "?&") */
+	if (strchr("/.-_?&=@", s[i]) != NULL && s[i] != '@')
+		return 0;
+	/* characters on each side, counted up to ADDRESS_PART only (a URL
+	 * of 100 KB has thousands of breaks) */
+	for (k = i; k > at && before < ADDRESS_PART; k--)
+		before += ((unsigned char)s[k - 1] & 0xC0) != 0x80;
+	for (k = i; k < end && after < ADDRESS_PART; k++)
+		after += ((unsigned char)s[k] & 0xC0) != 0x80;
+	return before >= ADDRESS_PART && after >= ADDRESS_PART;
+}
+
 /* A word: one box, with break chances at its hyphenation points (when
- * hyphenate) and after inner hyphens and slashes, and cut into pieces
- * when it is wider than the line. */
+ * hyphenate), after inner hyphens and slashes, inside an e-mail address
+ * or URL (address_break), and cut into pieces when it is wider than the
+ * line. */
 static void
 add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face face,
     float size, float width, long line, const struct setting *set, int hyphenate,
@@ -219,7 +291,21 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 	 * it is wider than the line (review r8: "(2023, mars–" /
 	 * "december)") */
 	int dash_ok = layout_text_measure(L, s, len, face, size, line) > width;
+	/* an address: where its breaks may be (after the scheme's "//") */
+	int address = is_address(s, len) && (set->justify || dash_ok);
+	size_t addr_from = 0, addr_end = address ? address_end(s, len) : 0;
 
+	if (address) {
+		const char *sl = NULL;
+		size_t j;
+
+		for (j = 0; j + 3 <= len && sl == NULL; j++)
+			if (memcmp(s + j, "://", 3) == 0)
+				sl = s + j;
+		addr_from = sl != NULL ? (size_t)(sl - s) + 3 : 0;
+		while (addr_from < len && strchr("(<[\"'", s[addr_from]) != NULL)
+			addr_from++;
+	}
 	if (hyphenate && !set->justify && layout_text_measure(L, s, len, face, size, line) <= width)
 		hyphenate = 0;
 	if (hyphenate)
@@ -239,6 +325,13 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 			next++;
 		}
 
+		if (address && i > start && address_break(s, i, addr_from, addr_end)) {
+			add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
+			add_item(v, LB_PENALTY, 0, 0, 0, s[i] == '@' ? ADDRESS_AT_COST :
+			    set->justify ? ADDRESS_COST : ADDRESS_COST_RAGGED, NULL, 0, face);
+			start = i;
+			w = 0;
+		}
 		k = utf8_decode(s + i, len - i, &cp);
 		if (k == 0)
 			k = 1;
@@ -254,7 +347,8 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 		i += k;
 		/* A break after "-" or "/" only between letters: "Integration-
 		 * och", never inside 2019-01-01 or 1/2. */
-		if ((cp == '-' || cp == '/' || (cp == 0x2013 && dash_ok)) && i - start > 2 && i < len &&
+		if (!address && (cp == '-' || cp == '/' || (cp == 0x2013 && dash_ok)) &&
+		    i - start > 2 && i < len &&
 		    is_letter(prev) && next_is_letter(s + i, len - i)) {
 			add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
 			add_item(v, LB_PENALTY, 0, 0, 0, EXPLICIT_COST, NULL, 0, face);

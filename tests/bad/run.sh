@@ -15,6 +15,10 @@
 #   stderr TEXT       TEXT must appear in standard error (fixed string)
 #   messages N        standard error has exactly N lines (no message twice)
 #   text TEXT         TEXT must appear in `pdftotext -layout` of the PDF
+#   joined TEXT       TEXT, without its spaces, must appear in `pdftotext
+#                     -raw` of the PDF with all white space and line ends
+#                     taken out (a word or address broken over lines
+#                     whole, no character lost or added)
 #
 # Lines starting with # and blank lines are ignored.  After the .expect
 # cases the script runs the cases that need no XML file of their own
@@ -122,7 +126,7 @@ for expect in "$dir"/*.expect; do
 		'command '*)		command=${line#command } ;;
 		'pdf '*)		want_pdf=${line#pdf } ;;
 		'messages '*)		want_messages=${line#messages } ;;
-		'stderr '* | 'text '*)	;;
+		'stderr '* | 'text '* | 'joined '*)	;;
 		*)			bad_line=$line ;;
 		esac
 	done <"$expect"
@@ -197,6 +201,15 @@ for expect in "$dir"/*.expect; do
 			s=${line#text }
 			if ! grep -q -F -e "$s" "$tmp/text"; then
 				why="the PDF's text lacks: $s"
+				break
+			fi ;;
+		'joined '*)
+			# the text with its lines joined and no white space:
+			# a word or address broken over lines, no character
+			# lost or added (no hyphen)
+			s=$(printf '%s' "${line#joined }" | tr -d ' ')
+			if ! pdftotext -raw "$pdf" - | tr -d ' \n\f' | grep -q -F -e "$s"; then
+				why="the PDF's text, lines joined, lacks: $s"
 				break
 			fi ;;
 		esac

@@ -208,7 +208,7 @@ for want in "Teknisk bilaga: filer" "Filer som lämnades utanför" "tests/bad/ac
 	grep -qF -- "$want" "$tmp/tech.txt" || { fail "missing: $want"; ok=0; }
 done
 qpdf --check "$tmp/tech.pdf" >/dev/null 2>&1 || { fail "qpdf --check"; ok=0; }
-keep_pdf "$tmp/tech.pdf" "golden-$name"
+keep_pdf "$tmp/tech.pdf" "golden-$name" "" "$tmp/tech.ini"
 if [ $ok = 1 ]; then
 	echo "ok $name: 3 sources by file in the appendix and keywords only, 1 left out, 1 after the year not a source"
 	passed=$((passed + 1))
@@ -739,7 +739,7 @@ if "$IOPDOC" agreement --template "$tmp/kommun/templates/format.ini" -o "$tmp/f1
 else
 	fail "template [format]"; cat "$tmp/err"
 fi
-keep_pdf "$tmp/f2.pdf" golden-template-format
+keep_pdf "$tmp/f2.pdf" golden-template-format "" "$tmp/kommun/templates/format.ini"
 # The template's [letterhead]: its four lines on the first page of an
 # agreement, a follow-up and a nämnd report, beside the logo.
 name=template-letterhead
@@ -772,7 +772,35 @@ if [ $lh_ok = yes ]; then
 else
 	fail "template [letterhead]"
 fi
-keep_pdf "$tmp/lh-agreement.pdf" golden-template-letterhead
+# A letterhead line longer than the room beside the logo (or a logo so
+# wide it leaves less than a third of the width) wraps, right-aligned,
+# never past the left margin (it ran 7.5 pt past it, over the logo).
+name=template-letterhead-long
+lh_ok=yes
+for w in 30mm 140mm; do
+	{ sed '/^\[letterhead\]/,$d; s/^width = .*/width = '"$w"'/' "$here/letterhead.ini"
+	  printf '[letterhead]\nline1 = Ekdala kommun, Socialförvaltningen, Avdelningen för idéburet offentligt partnerskap och föreningsbidrag, enheten för uppföljning\nline2 = Socialförvaltningen\nline4 = 0123-45 67 00 · https://www.ekdala.example/forvaltningar/socialforvaltningen/ideburet-offentligt-partnerskap/kontakt\n'
+	} >"$tmp/kommun/templates/long-$w.ini"
+	if ! "$IOPDOC" agreement --template "$tmp/kommun/templates/long-$w.ini" -o "$tmp/lh-long-$w.pdf" \
+	    examples/exempel-region-samverkan-ekdala.xml 2>"$tmp/err" ||
+	    ! python3 tests/layout/check_layout.py --template "$tmp/kommun/templates/long-$w.ini" \
+	    "$tmp/lh-long-$w.pdf" >"$tmp/check"; then
+		lh_ok=no; cat "$tmp/err" "$tmp/check"
+	fi
+	keep_pdf "$tmp/lh-long-$w.pdf" "golden-$name-$w" "" "$tmp/kommun/templates/long-$w.ini"
+done
+if [ $lh_ok = yes ]; then
+	echo "ok $name: wrapped inside the margins beside a 30 mm logo and below a 140 mm one"
+	passed=$((passed + 1))
+else
+	fail "a long letterhead line"
+fi
+# (the follow-up and the report too, with their template, for the layout
+# checker)
+for cmd in agreement followup report; do
+	keep_pdf "$tmp/lh-$cmd.pdf" golden-template-letterhead-$cmd "" \
+	    "$tmp/kommun/templates/letterhead.ini"
+done
 # A budget of 150 lines continues over pages, its header row repeated on
 # each, and its total (computed here) printed once at the end.
 name=long-table
@@ -1206,11 +1234,17 @@ for set in "examples examples" "vallby tests/report/vallby" "delad tests/report/
 	"$IOPDOC" report --all -o "$tmp/pe/$d" "$@" >/dev/null 2>&1 || { fail "iopdoc failed ($d)"; ok=0; }
 done
 python3 "$here/check_page_ends.py" "$tmp"/pe/*/reports/*.pdf >"$tmp/check" || { fail "page ends"; cat "$tmp/check"; ok=0; }
+# every report of the four sets among the PDFs make check reads (the
+# layout checker: nothing outside the text area)
+for f in "$tmp"/pe/*/reports/*.pdf; do
+	d=${f#"$tmp"/pe/}
+	keep_pdf "$f" "golden-set-${d%%/*}-$(basename "$f" .pdf)"
+done
 if [ $ok = 1 ]; then
 	echo "ok $name: $(ls "$tmp"/pe/*/reports/*.pdf | wc -l) reports of the four sets"
 	passed=$((passed + 1))
 fi
-keep_pdf "$tmp/t.pdf" golden-template
+keep_pdf "$tmp/t.pdf" golden-template "" "$tmp/kommun/templates/kommun.ini"
 keep_pdf "$tmp/long.pdf" golden-long "$tmp/long.xml"
 keep_pdf "$tmp/draft.pdf" golden-draft "$tmp/draft.xml"
 echo "golden: $passed passed, $failed failed"

@@ -244,6 +244,15 @@ class Measures(unittest.TestCase):
         # a soft hyphen inside a line is nothing, not a break
         self.assertEqual(wc.words("sam\u00adverkan", False), ["samverkan"])
 
+    def test_address_broken_at_line_end_joins(self):
+        # an e-mail address or URL iopdoc broke after its "." or "/"
+        # (no hyphen added) reads whole: "karin.ek@exempel." / "asby.se"
+        ext = "skriv till karin.ek@exempel.\nasby.se eller se www.ex.se/iop/\nrapport nu\n"
+        self.assertIn("exempel.asby.se", wc.words(ext, True))
+        self.assertIn("www.ex.se/iop/rapport", wc.words(ext, True))
+        r = wc.check("skriv till karin.ek@exempel.asby.se eller se www.ex.se/iop/rapport nu", ext)
+        self.assertEqual(r.present, r.total)
+
     def test_fmt_pct_rounds_down(self):
         self.assertEqual(wc.fmt_pct(Fraction(99999, 1000)), "99.99")
         self.assertEqual(wc.fmt_pct(Fraction(99499, 1000)), "99.49")

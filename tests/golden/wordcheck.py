@@ -30,7 +30,9 @@ line (and of the next line's segment in the same column), so a compound such
 as "RK-krets" that the PDF breaks after its hyphen is still found; a word that
 ends one with a soft hyphen (U+00AD, the hyphen iopdoc adds when it
 hyphenates "sam-" / "verkan", PDF 1.7 14.8.2.2.3) is joined the same way
-without it ("samverkan"), as a reader reads it; and since
+without it ("samverkan"), as a reader reads it, and so is one that ends it with the "." or "/"
+an e-mail address or URL was broken after ("exempel." / "asby.se" is
+"exempel.asby.se", no character added); and since
 plain pdftotext drops such a hyphen ("RKkrets"), an extracted word that equals
 a hyphenated seed word minus one hyphen is also counted as that seed word
 (add_dehyphenated()).  These only add words to the extraction, and extra
@@ -211,9 +213,12 @@ def tokenize(text: str, extracted: bool = False,
         segs = None
         for t in toks:
             out.append(t)
-            if not (t.end < len(line) and line[t.end] in ("-", SHY)):
+            # a hyphen, a soft hyphen, or the "." or "/" an e-mail
+            # address or URL was broken after ("karin.ek@exempel." /
+            # "asby.se"): no character added, the one there kept
+            if not (t.end < len(line) and line[t.end] in ("-", SHY, ".", "/")):
                 continue
-            joint = "-" if line[t.end] == "-" else ""
+            joint = "" if line[t.end] == SHY else line[t.end]
             if segs is None:
                 segs = _segments(line)
             seg = _seg_of(segs, t.start)

@@ -79,6 +79,14 @@ CASES = {
         body=budget(3, label=lambda i: "lång etikett " * (4000 if i == 1 else 1))),
     "nested-lists-1000": lambda: agreement(body=nested_lists(1000)),
     "nested-lists-10": lambda: agreement(body=nested_lists(10)),
+    # 30 lists deep (a Word document has at most 9): each level is a
+    # <list> and an <item>, so the XML is over 64 elements deep, refused
+    # with the line where it goes too deep (13 lists: tests/bad/list-too-deep)
+    "nested-lists-30": lambda: agreement(body=nested_lists(30)),
+    # a URL of 100 KB (a paste gone wrong): broken at its slashes and
+    # periods, every character printed, nothing past the margin
+    "url-100kb": lambda: agreement(body="<p>Se https://www.exempel.se/%s.</p>" % "/".join(
+        "del%d.sida_%d" % (i, i) for i in range(6000))),
     "parties-200": lambda: agreement(nparties=200),
     "parties-50": lambda: agreement(nparties=50),
     "title-10000": lambda: agreement(title="Överenskommelse " * 625),

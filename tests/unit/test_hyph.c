@@ -155,3 +155,75 @@ test_hyph(void)
 	INT_EQ(br[0], 1);
 	OK(ratios[0] == 0);
 }
+
+/* A justified paragraph whose line ends where an address begins: the
+ * address breaks after one of its "/ . - _ ? & =" or before its "@",
+ * without an added hyphen, rather than leaving a line of wide gaps, and
+ * never inside "https://".  The halves are on two lines, together the
+ * address as written (issue 14: "an e-mail address that cannot break
+ * leaves a line of wide gaps"). */
+static void
+url_break_case(const char *addr, const char *head)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc d;
+	struct builder bd;
+	char text[900], first[300] = "", second[300] = "";
+	size_t chars, o = 0, p, i;
+	int found = 0;
+
+	test_doc_begin(&t, &d);
+	memset(&bd, 0, sizeof(bd));
+	bd.doc = &d;
+	bd.t = &t;
+	bd.a = d.arena;
+	/* every character 0.5 em: "ord " up to 16 characters before the
+	 * line's end, then the address, longer than that */
+	chars = (size_t)((t.page_width - t.margin_left - t.margin_right) / (t.size_body * 0.5f));
+	while (o + 4 <= chars - 16 && o + 4 < 400) {
+		memcpy(text + o, "ord ", 4);
+		o += 4;
+	}
+	snprintf(text + o, sizeof(text) - o, "%s ord ord ord ord ord ord ord ord ord ord ord ord ord "
+	    "ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord.", addr);
+	t.hyphenate = true;
+	t.align = ALIGN_JUSTIFY;
+	build_plain(&bd, text, FACE_REGULAR, t.size_body, 0)->align = DALIGN_JUSTIFY;
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	for (p = 0; p < l.npages && found < 2; p++)
+		for (i = 0; i < l.pages[p].n && found < 2; i++) {
+			const struct box *bx = &l.pages[p].boxes[i];
+			const char *s;
+
+			if (bx->kind != BOX_TEXT || bx->text == NULL || bx->size != t.size_body)
+				continue;
+			if (found == 1) {
+				snprintf(second, sizeof(second), "%s", bx->text);
+				found = 2;
+			} else if ((s = strstr(bx->text, head)) != NULL) {
+				snprintf(first, sizeof(first), "%s", s);
+				found = 1;
+			}
+		}
+	/* the first line ends in a part of the address (no space, no added
+	 * hyphen), the next begins with the rest */
+	INT_EQ(found, 2);
+	if (strlen(first) >= strlen(addr) || strncmp(addr, first, strlen(first)) != 0) {
+		fprintf(stderr, "address not broken: \"%s\" / \"%s\"\n", first, second);
+		OK(0);
+	} else {
+		OK(strncmp(second, addr + strlen(first), strlen(addr) - strlen(first)) == 0);
+		OK(strcmp(first, "https:/") != 0 && strcmp(first, "https:") != 0);
+	}
+	test_doc_end(&l, &d, &t);
+}
+
+static void
+test_url_break(void)
+{
+	url_break_case("https://www.exempel.se/iop/uppfoljning/rapport-2025.pdf", "https");
+	url_break_case("linnea.hakansson@kompissverige.se", "linnea");
+	url_break_case("https://exempel.se/sok?kommun=ekdala&ar=2025", "https");
+}

@@ -1151,6 +1151,39 @@ test_chart_row_unknown(void)
 	test_doc_end(&l, &d, &t);
 }
 
+/* A chart whose title (it names the measures of several goals) is longer
+ * than a line: the title wraps inside the margins, the legend and bars
+ * below it (it was one line, 600 pt past the right margin). */
+static void
+test_chart_long_title(void)
+{
+	static const char *labels[] = { "Deltagare" }, *series[] = { "Utfall", "Målvärde" };
+	static const double values[] = { 40, 60 };
+	static bool present[] = { true, true };
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc d;
+	struct doc_node *b;
+	struct doc_chart ch;
+
+	test_doc_begin(&t, &d);
+	memset(&ch, 0, sizeof(ch));
+	ch.title = "Antal deltagare per vecka omräknat till helår, antal timmar språkträning per "
+	    "deltagare och termin, antal genomförda aktiviteter med föreningens volontärer och "
+	    "andel deltagare som gått vidare till arbete eller studier inom sex månader";
+	ch.nrows = 1, ch.nseries = 2;
+	ch.labels = labels, ch.series = series;
+	ch.values = (double *)values, ch.present = present;
+	ch.alt = "diagram";
+	b = doc_add(&d, NULL, DOC_CHART);
+	b->chart = &ch;
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	INT_EQ(boxes_outside(&l, &t, &m), 0);
+	INT_EQ(boxes_overlapping(&l, &m), 0);
+	test_doc_end(&l, &d, &t);
+}
+
 /* Height over width of the logo: a sliver 40 times taller than wide. */
 static float
 tall_ratio(void *ctx, const char *path)
@@ -1877,6 +1910,8 @@ main(void)
 	test_diag_contexts();
 	test_linebreak();
 	test_hyph();
+	test_url_break();
+	test_chart_long_title();
 	test_svcmp();
 	test_totals();
 	test_adjustment();
