@@ -614,6 +614,8 @@ struct followup {
 	long			 subtitle_line, period_line;
 	struct approval		*approval;	/* NULL: none */
 	struct signatory	*signatories;	/* parties: the agreement's */
+	char			*place;		/* where it was held; NULL: not given */
+	long			 place_line;
 };
 
 /* A document read from a file: an agreement, a follow-up or a nämnd's
