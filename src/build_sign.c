@@ -157,7 +157,12 @@ build_sign_signatures(struct builder *bd, const struct signatory *list,
 		}
 		written_date_format(s->date, &s->date_as,
 		    bd->ag != NULL ? t->date_form : t->followup_date_form, date, sizeof(date));
-		if (s->place != NULL && date[0] != '\0')
+		if (s->date_partial != NULL)
+			/* "Linköping den    2025", "Linköping, 2025-__-__" */
+			d->place_date = s->place == NULL ? s->date_partial :
+			    arena_printf(bd->a, "%s%s%s", s->place,
+			    strncmp(s->date_partial, "den", 3) == 0 ? " " : ", ", s->date_partial);
+		else if (s->place != NULL && date[0] != '\0')
 			d->place_date = arena_printf(bd->a, "%s, %s", s->place, date);
 		else if (date[0] != '\0')
 			d->place_date = arena_strdup(bd->a, date);

@@ -3,6 +3,7 @@
  * of the layout engine (layout_int.h). */
 #include <math.h>
 #include <stdbool.h>
+#include <string.h>
 
 #include "diag.h"
 #include "layout_int.h"
@@ -46,6 +47,8 @@ sig_draw(struct lay *L, const struct tline *lines, size_t n, float x, float y, f
  * row share, so that their rules stand level. */
 struct sig_rows {
 	size_t	head, place, name, title;
+	/* some block of the row leaves the field blank, to fill in by hand */
+	bool	blank_place, blank_name, blank_title;
 };
 
 /* The "För …" line wrapped to at most w and balanced: on two lines or
@@ -99,13 +102,19 @@ sig_measure(struct lay *L, const struct doc_node *b, const struct doc_signatory 
 	n = sig_typeset(L, sg->place_date, FACE_REGULAR, b->size, w, sg->place_line, &lines);
 	if (n > r->place)
 		r->place = n;
+	/* no date on it: the date is written by hand beside the place */
+	r->blank_place |= n == 0 || strpbrk(sg->place_date, "0123456789") == NULL ||
+	    strchr(sg->place_date, '_') != NULL || strstr(sg->place_date, "\xC2\xA0\xC2\xA0") != NULL;
 	n = sig_typeset(L, sg->name, FACE_REGULAR, b->size, w, sg->name_line, &lines);
 	if (n > r->name)
 		r->name = n;
+	r->blank_name |= n == 0;
 	n = sig_title_lines(L, sg, b->size, w);
 	/* a block to fill in by hand has a line for the title */
-	if (n == 0 && sg->name == NULL)
+	if (n == 0 && sg->name == NULL) {
+		r->blank_title = true;
 		n = 1;
+	}
 	if (n > r->title)
 		r->title = n;
 }
@@ -174,22 +183,22 @@ signature_cell(struct lay *L, const struct doc_node *b, const struct doc_signato
 	y = (float)row->head * lh + 4;
 	text[0] = sg->place_date;
 	line[0] = sg->place_line;
-	y = sig_field(L, b, text, line, 1, row->place, room, t->label_place_date, x, w, y,
-	    block, div);
+	y = sig_field(L, b, text, line, 1, row->place, row->blank_place ? room : 0,
+	    t->label_place_date, x, w, y, block, div);
 	/* Underskrift: the template's room to sign over the line */
 	y = sig_field(L, b, NULL, NULL, 0, 0, t->signature_space, t->label_signature, x, w, y,
 	    block, div);
 	text[0] = sg->name;
 	line[0] = sg->name_line;
-	y = sig_field(L, b, text, line, 1, row->name, room, t->label_name, x, w, y + 5, block,
-	    div);
+	y = sig_field(L, b, text, line, 1, row->name, row->blank_name ? room : 0, t->label_name,
+	    x, w, y + 5, block, div);
 	if (row->title > 0) {
 		text[0] = sg->title;
 		text[1] = sg->organisation;
 		line[0] = sg->title_line;
 		line[1] = sg->organisation_line;
-		y = sig_field(L, b, text, line, 2, row->title, room, t->label_title, x, w, y + 5,
-		    block, div);
+		y = sig_field(L, b, text, line, 2, row->title, row->blank_title ? room : 0,
+		    t->label_title, x, w, y + 5, block, div);
 	}
 	return y;
 }
@@ -203,7 +212,7 @@ sig_row(struct lay *L, const struct doc_node *b, size_t i, bool pair, int parent
 	float colw = (L->width - 30) / 2;
 	float body = L->t->page_height - L->t->margin_top - L->t->margin_bottom;
 	struct slice *s = layout_slice(L, 0);
-	struct sig_rows row = { 0, 0, 0, 0 };
+	struct sig_rows row = { 0, 0, 0, 0, false, false, false };
 	float h1, h2 = 0, height;
 
 	sig_measure(L, b, &sg->sig[i], colw, &row);
@@ -213,7 +222,7 @@ sig_row(struct lay *L, const struct doc_node *b, size_t i, bool pair, int parent
 	if (pair)
 		h2 = signature_cell(L, b, &sg->sig[i + 1], L->left + colw + 30, colw,
 		    &row, L->block, parent);
-	height = s->height = (h1 > h2 ? h1 : h2) + 18;
+	height = s->height = (h1 > h2 ? h1 : h2) + 14;
 	layout_slice_end(L, s);
 	/* A row of blocks never splits: one taller than a page cannot be
 	 * printed. */

@@ -358,6 +358,9 @@ struct signatory {
 	struct date		 date;
 	struct date_writing	 date_as;	/* as written: words or ISO */
 	int			 year;	/* printed in advance: "Lund 2018-" */
+	/* a date printed in advance in part, as written, its spaces
+	 * no-break ("2025-__-__", "den    2025"); NULL: none */
+	char			*date_partial;
 	long			 line, for_line, name_line, title_line;
 	long			 organisation_line, place_line;
 };

@@ -92,7 +92,11 @@ def check(pdf, t):
     top_margin = length(t.get("page", {}).get("margin-top", "28mm"))
     problems = []
     first = True
-    for no, words in enumerate(pages(pdf), 1):
+    try:
+        every = list(pages(pdf))
+    except (subprocess.CalledProcessError, OSError) as e:
+        return [f"pdftotext cannot read it: {e}"]
+    for no, words in enumerate(every, 1):
         lines = runs(words)
 
         def label(text):
