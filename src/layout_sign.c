@@ -277,9 +277,17 @@ layout_sign(struct lay *L, const struct doc_node *b)
 		if (sg->sig[i].group > 1) {
 			/* a party with several signatories: one heading, then
 			 * its blocks two by two */
-			total += sig_group_heading(L, b, &sg->sig[i], &parent);
+			size_t from = L->nslices;
+			float group = sig_group_heading(L, b, &sg->sig[i], &parent);
+
 			for (j = i; j < end; j += 2)
-				total += sig_row(L, b, j, j + 1 < end, parent);
+				group += sig_row(L, b, j, j + 1 < end, parent);
+			/* a party's blocks stay under their "För …" heading, on
+			 * one page when they fit on one */
+			if (group < body)
+				for (j = from; j + 1 < L->nslices; j++)
+					L->slices[j].break_after = 0;
+			total += group;
 			i = end;
 			continue;
 		}
