@@ -1,6 +1,8 @@
 /* A follow-up (partssamtal, dialogmöte, styrgrupp, verksamhetsrapport)
- * as its own document: the author, the date and the title as the
- * kommun's memos set them, the agreement it follows up, then its text. */
+ * as its own document: a record head as the kommun's minutes and reports
+ * open (the kommun, the kind, date, place, diarienummer, period, who wrote
+ * it), the title, the agreement it follows up, the participants as a
+ * table, then its text. */
 #include <stdio.h>
 #include <string.h>
 
@@ -29,27 +31,164 @@ followup_kind_text(const struct followup *f)
 	return f->kind_text != NULL ? f->kind_text : kind_names[f->kind];
 }
 
-/* Each author's name in bold over their title, one author under the
- * other as a memo's senders stand; a little space between authors. */
+/* The record's kind as its head names it: a meeting's minutes, a
+ * partssamtal, a report; the document's own word (kind_text) when it
+ * has one. */
+static const char *const record_names[] = {
+	[FU_PARTSSAMTAL] = "Partssamtal",
+	[FU_DIALOGMOTE] = "Minnesanteckningar",
+	[FU_STYRGRUPP] = "Minnesanteckningar",
+	[FU_VERKSAMHETSRAPPORT] = "Verksamhetsrapport",
+};
+_Static_assert(sizeof(record_names) / sizeof(record_names[0]) == FOLLOWUP_KIND_COUNT,
+    "a follow-up kind without its record head");
+
+/* The kommun the record is the kommun's of: the agreement's first public
+ * party that is a kommun, or NULL. */
+static const struct party *
+followup_kommun(const struct followup *f)
+{
+	const struct party *p;
+
+	if (f->agreement == NULL)
+		return NULL;
+	for (p = f->agreement->parties; p != NULL; p = p->next)
+		if (p->role == ROLE_PUBLIC && p->public_kind == PUBLIC_KOMMUN)
+			return p;
+	return NULL;
+}
+
+/* A title as it reads after a name and a comma: its first letter in
+ * lower case when its first word is a plain word ("Utvecklingsledare,
+ * socialförvaltningen"), as written when it is an abbreviation or a
+ * name ("IT-chef", "HR-strateg" keep theirs). */
+static const char *
+title_after_name(struct builder *bd, const char *title)
+{
+	unsigned char c = (unsigned char)title[0];
+	size_t first = c >= 0x80 ? 2 : 1, k;
+	char *out;
+
+	if (!(c >= 'A' && c <= 'Z') && !(c == 0xC3 && ((unsigned char)title[1] == 0x85 ||
+	    (unsigned char)title[1] == 0x84 || (unsigned char)title[1] == 0x96)))
+		return title;
+	for (k = first; title[k] != '\0' && title[k] != ' ' && title[k] != ','; k++)
+		if ((title[k] >= 'A' && title[k] <= 'Z') || title[k] == '-' ||
+		    (title[k] >= '0' && title[k] <= '9'))
+			return title;
+	if (k == first)
+		return title;
+	out = arena_strdup(bd->a, title);
+	if (first == 1)
+		out[0] = (char)(c + ('a' - 'A'));
+	else
+		out[1] = (char)((unsigned char)out[1] + 0x20);
+	return out;
+}
+
+/* A line of the record head: the label in bold, then the value. */
+static struct doc_node *
+head_line(struct builder *bd, const char *label, const char *value, long line)
+{
+	struct doc_node *b = build_para(bd, DOC_PARA, bd->t->size_body);
+
+	b->align = DALIGN_LEFT;
+	b->space_after = 1;
+	doc_span(bd->doc, &b->text, arena_printf(bd->a, "%s ", label), FACE_BOLD, 0);
+	doc_span(bd->doc, &b->text, value, FACE_REGULAR, line);
+	return b;
+}
+
+/* The record head, as a kommun's minutes and reports open: the kommun's
+ * name and the record's kind, then date, place, diarienummer, period and
+ * who wrote it, a line each with its label. */
 static void
-followup_authors(struct builder *bd, const struct followup *f)
+followup_record_head(struct builder *bd, const struct followup *f)
 {
 	const struct template *t = bd->t;
+	const struct agreement *ag = f->agreement;
+	const struct party *kommun = followup_kommun(f);
 	const struct followup_author *a;
-	struct doc_node *b = NULL;
+	struct doc_node *b;
+	char date[128];
 
-	for (a = f->authors; a != NULL; a = a->next) {
-		if (b != NULL)
-			b->space_after = 4;
-		b = build_plain(bd, a->name, FACE_BOLD, t->size_body, a->line);
+	if (kommun != NULL) {
+		b = build_plain(bd, kommun->name, FACE_BOLD, t->size_subtitle, kommun->name_line);
+		b->color = t->color_heading;
 		b->space_after = 0;
-		if (a->title != NULL) {
-			b = build_plain(bd, a->title, FACE_REGULAR, t->size_body, a->line);
-			b->space_after = 0;
-		}
 	}
-	if (b != NULL)
-		b->space_after = 10;
+	b = build_plain(bd, f->kind_text != NULL ? f->kind_text : record_names[f->kind],
+	    FACE_BOLD, t->size_body, f->line);
+	b->space_after = 6;
+	written_date_format(f->date, &f->date_as, t->followup_date_form, date, sizeof(date));
+	if (date[0] != '\0')
+		head_line(bd, t->label_date, arena_strdup(bd->a, date), f->date_line);
+	if (f->place != NULL)
+		head_line(bd, t->label_place, f->place, f->place_line);
+	if (ag != NULL && ag->diarienummer != NULL)
+		head_line(bd, t->label_diarienummer, ag->diarienummer, ag->diarienummer_line);
+	if (f->period_from.y != 0 && f->period_to.y != 0) {
+		char from[16], to[16];
+
+		date_format_iso(f->period_from, from, sizeof(from));
+		date_format_iso(f->period_to, to, sizeof(to));
+		head_line(bd, t->label_report_period, arena_printf(bd->a, "%s" NBSP "–" NBSP "%s",
+		    from, to), f->period_line);
+	}
+	for (a = f->authors; a != NULL; a = a->next)
+		head_line(bd, t->label_prepared_by, a->title != NULL ?
+		    arena_printf(bd->a, "%s, %s", a->name, title_after_name(bd, a->title)) :
+		    a->name, a->line);
+	bd->doc->last->space_after = 14;
+}
+
+/* <participants> as a table: Namn | Organisation | Roll, a column only
+ * when some participant has it, under a small heading. */
+static void
+followup_participants(struct builder *bd, const struct followup *f)
+{
+	const struct template *t = bd->t;
+	const struct participant *p;
+	struct doc_table *tb;
+	struct doc_node *b;
+	size_t n = 0, ncols = 1, row, col_org = 0, col_role = 0;
+	bool org = false, role = false;
+
+	for (p = f->participants; p != NULL; p = p->next) {
+		n++;
+		org |= p->organisation != NULL;
+		role |= p->role != NULL;
+	}
+	if (n == 0)
+		return;
+	if (org)
+		col_org = ncols++;
+	if (role)
+		col_role = ncols++;
+	b = build_plain(bd, t->label_participants, FACE_BOLD, t->size_body, f->participants->line);
+	b->space_before = 4;
+	b->space_after = 2;
+	b->keep_with_next = true;
+	tb = build_table(bd, ncols, n + 1);
+	build_cell_text(bd, tb, 0, 0, t->label_participant_name, true, DALIGN_LEFT,
+	    f->participants->line);
+	if (org)
+		build_cell_text(bd, tb, 0, col_org, t->label_participant_org, true, DALIGN_LEFT,
+		    f->participants->line);
+	if (role)
+		build_cell_text(bd, tb, 0, col_role, t->label_participant_role, true, DALIGN_LEFT,
+		    f->participants->line);
+	for (row = 1, p = f->participants; p != NULL; p = p->next, row++) {
+		build_cell_text(bd, tb, row, 0, p->name != NULL ? p->name : "", false, DALIGN_LEFT,
+		    p->line);
+		if (org)
+			build_cell_text(bd, tb, row, col_org, p->organisation != NULL ?
+			    p->organisation : "", false, DALIGN_LEFT, p->line);
+		if (role)
+			build_cell_text(bd, tb, row, col_role, p->role != NULL ? p->role : "", false,
+			    DALIGN_LEFT, p->line);
+	}
+	build_table_block(bd, tb);
 }
 
 /* The PDF's Author: every author's name, comma-separated. */
@@ -70,12 +209,8 @@ followup_title_block(struct builder *bd, const struct followup *f)
 	const struct template *t = bd->t;
 	const struct agreement *ag = f->agreement;
 	struct doc_node *b;
-	char date[128];
 
-	followup_authors(bd, f);
-	written_date_format(f->date, &f->date_as, t->followup_date_form, date, sizeof(date));
-	b = build_plain(bd, arena_strdup(bd->a, date), FACE_REGULAR, t->size_body, f->date_line);
-	b->space_after = 10;
+	followup_record_head(bd, f);
 	b = build_plain(bd, f->title, FACE_BOLD, t->size_h1, f->title_line);
 	b->kind = DOC_TITLE;
 	b->color = t->color_heading;
@@ -97,17 +232,8 @@ followup_title_block(struct builder *bd, const struct followup *f)
 		    FACE_ITALIC, t->size_small + 1, f->line);
 		b->color = t->color_muted;
 	}
-	if (f->period_from.y != 0 && f->period_to.y != 0) {
-		char from[16], to[16];
-
-		date_format_iso(f->period_from, from, sizeof(from));
-		date_format_iso(f->period_to, to, sizeof(to));
-		b = build_plain(bd, arena_printf(bd->a, "%s %s – %s",
-		    t->label_report_period, from, to),
-		    FACE_REGULAR, t->size_body, f->period_line);
-		b->space_before = 4;
-	}
 	build_sign_approval(bd, f);
+	followup_participants(bd, f);
 	bd->doc->last->space_after = 16;
 }
 

@@ -107,8 +107,28 @@ build_sign_signatures(struct builder *bd, const struct signatory *list,
 	struct doc_node *b;
 	const struct signatory *s;
 	const struct party *party_of, *prev_party = NULL;
-	size_t i = 0;
+	struct doc_node *parent = bd->at != NULL ? bd->at : &bd->doc->root, *k, *before[2];
+	size_t i = 0, nb = 0;
 
+	/* The intro ("Detta avtal har upprättats i två exemplar …"), or the
+	 * text's last paragraph when there is none, stays on the page of the
+	 * first row of blocks (with the heading over it, which keeps with
+	 * what follows already): never a page of signatures alone.  The last
+	 * two paragraphs before the blocks, in a section they follow too. */
+	while (parent->last != NULL && (parent->last->kind == DOC_SECTION ||
+	    parent->last->kind == DOC_LIST || parent->last->kind == DOC_ITEM) &&
+	    parent->last->last != NULL)
+		parent = parent->last;
+	before[0] = before[1] = NULL;
+	for (k = parent->first; k != NULL; k = k->next) {
+		before[0] = before[1];
+		before[1] = k;
+	}
+	for (nb = 2; nb > 0; nb--)
+		if (before[nb - 1] != NULL && (before[nb - 1]->kind == DOC_PARA ||
+		    (nb == 2 && before[1]->kind == DOC_ITEM)) &&
+		    (nb == 2 || before[1]->kind == DOC_PARA))
+			before[nb - 1]->keep_with_next = true;
 	for (s = list; s != NULL; s = s->next)
 		sg->n++;
 	sg->sig = arena_alloc(bd->a, (sg->n + 1) * sizeof(struct doc_signatory));
@@ -137,7 +157,12 @@ build_sign_signatures(struct builder *bd, const struct signatory *list,
 		}
 		written_date_format(s->date, &s->date_as,
 		    bd->ag != NULL ? t->date_form : t->followup_date_form, date, sizeof(date));
-		if (s->place != NULL && date[0] != '\0')
+		if (s->date_partial != NULL)
+			/* "Linköping den    2025", "Linköping, 2025-__-__" */
+			d->place_date = s->place == NULL ? s->date_partial :
+			    arena_printf(bd->a, "%s%s%s", s->place,
+			    strncmp(s->date_partial, "den", 3) == 0 ? " " : ", ", s->date_partial);
+		else if (s->place != NULL && date[0] != '\0')
 			d->place_date = arena_printf(bd->a, "%s, %s", s->place, date);
 		else if (date[0] != '\0')
 			d->place_date = arena_strdup(bd->a, date);

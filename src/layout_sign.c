@@ -3,6 +3,7 @@
  * of the layout engine (layout_int.h). */
 #include <math.h>
 #include <stdbool.h>
+#include <string.h>
 
 #include "diag.h"
 #include "layout_int.h"
@@ -42,11 +43,49 @@ sig_draw(struct lay *L, const struct tline *lines, size_t n, float x, float y, f
 	return n;
 }
 
-/* The lines of the fields above the signature lines: those the blocks of
- * a row share, so that their rules stand level. */
+/* The lines of each field of a row of blocks: those the blocks of a
+ * row share, so that their rules stand level. */
 struct sig_rows {
-	size_t	head, place;
+	size_t	head, place, name, title;
+	/* some block of the row leaves the field blank, to fill in by hand */
+	bool	blank_place, blank_name, blank_title;
 };
+
+/* The "För …" line wrapped to at most w and balanced: on two lines or
+ * more, the narrowest width that keeps their number, so that a long
+ * party name breaks in the middle ("För Internationella /
+ * Kvinnoföreningen i Linköping") rather than before its last word. */
+static size_t
+sig_for_lines(struct lay *L, const struct doc_text *txt, float size, float w,
+    struct tline **lines)
+{
+	size_t n = layout_text_set(L, txt, size, w, DALIGN_LEFT, lines), k;
+	float lo = w / 2, hi = w, mid;
+
+	if (n < 2)
+		return n;
+	for (k = 0; k < 12 && hi - lo > 1; k++) {
+		struct tline *l2;
+
+		mid = (lo + hi) / 2;
+		if (layout_text_set(L, txt, size, mid, DALIGN_LEFT, &l2) == n)
+			hi = mid;
+		else
+			lo = mid;
+	}
+	return layout_text_set(L, txt, size, hi, DALIGN_LEFT, lines);
+}
+
+/* The lines of the title's field: the title, then the organisation. */
+static size_t
+sig_title_lines(struct lay *L, const struct doc_signatory *sg, float size, float w)
+{
+	struct tline *lines;
+
+	return sig_typeset(L, sg->title, FACE_REGULAR, size, w, sg->title_line, &lines) +
+	    sig_typeset(L, sg->organisation, FACE_REGULAR, size, w, sg->organisation_line,
+	    &lines);
+}
 
 static void
 sig_measure(struct lay *L, const struct doc_node *b, const struct doc_signatory *sg, float w,
@@ -56,18 +95,66 @@ sig_measure(struct lay *L, const struct doc_node *b, const struct doc_signatory 
 	size_t n;
 
 	if (sg->group == 1) {
-		n = layout_text_set(L, &sg->for_text, b->size, w, DALIGN_LEFT, &lines);
+		n = sig_for_lines(L, &sg->for_text, b->size, w, &lines);
 		if (n > r->head)
 			r->head = n;
 	}
 	n = sig_typeset(L, sg->place_date, FACE_REGULAR, b->size, w, sg->place_line, &lines);
 	if (n > r->place)
 		r->place = n;
+	/* no date on it: the date is written by hand beside the place */
+	r->blank_place |= n == 0 || strpbrk(sg->place_date, "0123456789") == NULL ||
+	    strchr(sg->place_date, '_') != NULL || strstr(sg->place_date, "\xC2\xA0\xC2\xA0") != NULL;
+	n = sig_typeset(L, sg->name, FACE_REGULAR, b->size, w, sg->name_line, &lines);
+	if (n > r->name)
+		r->name = n;
+	r->blank_name |= n == 0;
+	n = sig_title_lines(L, sg, b->size, w);
+	/* a block to fill in by hand has a line for the title */
+	if (n == 0 && sg->name == NULL) {
+		r->blank_title = true;
+		n = 1;
+	}
+	if (n > r->title)
+		r->title = n;
 }
 
-/* One signature block: the party, the place and date over their line,
- * the signature line and the name, title and organisation, every field
- * wrapped within the block's width w.  Returns its height; y grows down. */
+/* A field of a block: its text (up to two parts, NULL: none) standing on
+ * its rule, the rule, and the field's label under it in the small size.
+ * rows is the row's most lines for the field; room, the least height
+ * over the rule (to write or sign by hand).  y is the top of the field;
+ * returns its foot. */
+static float
+sig_field(struct lay *L, const struct doc_node *b, const char *const *text, const long *line,
+    size_t ntext, size_t rows, float room, const char *label, float x, float w, float y,
+    int block, int div)
+{
+	const struct template *t = L->t;
+	float size = b->size, small = t->size_small;
+	float lh = layout_line_height(size, b->leading), slh = layout_line_height(small, b->leading);
+	float rule = y + fmaxf((float)rows * lh, room);
+	struct tline *lines[2];
+	size_t n[2] = { 0, 0 }, k, all, first = 0;
+
+	for (k = 0; k < ntext; k++)
+		n[k] = sig_typeset(L, text[k], FACE_REGULAR, size, w, line[k], &lines[k]);
+	all = n[0] + n[1];
+	/* the text's last line just above its rule */
+	for (k = 0; k < ntext; first += n[k], k++)
+		sig_draw(L, lines[k], n[k], x, rule - 3 - (float)(all - 1 - first) * lh, lh, size,
+		    b->color, block, div);
+	layout_rule(L, x, rule, x + w, rule, 0.5f, t->color_text);
+	y = rule + small + 1;
+	n[0] = sig_typeset(L, label, FACE_REGULAR, small, w, 0, &lines[0]);
+	sig_draw(L, lines[0], n[0], x, y, slh, small, t->color_muted, block, div);
+	return y + (float)(n[0] > 0 ? n[0] - 1 : 0) * slh + fmaxf(0, DESCENT * small);
+}
+
+/* One signature block: the party, then four fields, each a rule with its
+ * label under it: place and date (Ort och datum), the room to sign
+ * (Underskrift), the name (Namnförtydligande) and the title and
+ * organisation (Befattning); every field wrapped within the block's
+ * width w, and a row's rules level.  Returns its height; y grows down. */
 static float
 signature_cell(struct lay *L, const struct doc_node *b, const struct doc_signatory *sg,
     float x, float w, const struct sig_rows *row, int block, int parent)
@@ -77,53 +164,41 @@ signature_cell(struct lay *L, const struct doc_node *b, const struct doc_signato
 	int div = layout_node(L, SR_DIV, parent);
 
 	const struct template *t = L->t;
-	float size = b->size, lh = layout_line_height(size, b->leading), small = t->size_small;
-	float slh = layout_line_height(small, b->leading), y = 0;
+	float size = b->size, lh = layout_line_height(size, b->leading), y = 0;
+	/* room over a blank line to write a name or date by hand */
+	float room = SIG_GAP * 0.8f;
 	struct tline *lines;
-	size_t n, k;
+	size_t n;
+	const char *text[2];
+	long line[2];
 
 	/* in a group of the same party, the group's heading says "För …" */
 	if (sg->group == 1) {
-		n = layout_text_set(L, &sg->for_text, size, w, DALIGN_LEFT, &lines);
+		n = sig_for_lines(L, &sg->for_text, size, w, &lines);
 		sig_draw(L, lines, n, x, layout_baseline(size, b->leading), lh, size, b->color,
 		    block, div);
 	}
-	/* The lines of a row of blocks start level, whatever the party's
-	 * name and the place take. */
-	y = (float)row->head * lh;
-	/* Ort och datum: the place's last line just above its rule */
-	y += SIG_GAP * 0.8f + (float)(row->place > 1 ? row->place - 1 : 0) * lh;
-	n = sig_typeset(L, sg->place_date, FACE_REGULAR, size, w, sg->place_line, &lines);
-	sig_draw(L, lines, n, x, y - 3 - (float)(n > 0 ? n - 1 : 0) * lh, lh, size, b->color,
+	/* The fields of a row of blocks start level, whatever the party's
+	 * name takes. */
+	y = (float)row->head * lh + 4;
+	text[0] = sg->place_date;
+	line[0] = sg->place_line;
+	y = sig_field(L, b, text, line, 1, row->place, row->blank_place ? room : 0,
+	    t->label_place_date, x, w, y, block, div);
+	/* Underskrift: the template's room to sign over the line */
+	y = sig_field(L, b, NULL, NULL, 0, 0, t->signature_space, t->label_signature, x, w, y,
 	    block, div);
-	layout_rule(L, x, y, x + w, y, 0.5f, t->color_text);
-	y += small + 1;
-	n = sig_typeset(L, t->label_place_date, FACE_REGULAR, small, w, 0, &lines);
-	y += (float)(n > 0 ? n - 1 : 0) * slh;
-	sig_draw(L, lines, n, x, y - (float)(n > 0 ? n - 1 : 0) * slh, slh, small,
-	    t->color_muted, block, div);
-	/* Underskrift: room to sign between the label's descenders and the
-	 * name's capitals, however large a template sets the label */
-	y += SIG_GAP + 6 + fmaxf(0, DESCENT * (small - size));
-	layout_rule(L, x, y, x + w, y, 0.5f, t->color_text);
-	y += size + 1;
-	if (sg->name != NULL) {
-		const char *extra[3] = { sg->name, sg->title, sg->organisation };
-		long lines_of[3] = { sg->name_line, sg->title_line, sg->organisation_line };
-
-		for (k = 0; k < 3; k++) {
-			n = sig_typeset(L, extra[k], FACE_REGULAR, size, w, lines_of[k], &lines);
-			y += (float)sig_draw(L, lines, n, x, y, lh, size, b->color, block, div) * lh;
-		}
-	} else {
-		n = sig_typeset(L, t->label_signature, FACE_REGULAR, small, w, 0, &lines);
-		sig_draw(L, lines, n, x, y - size + small, slh, small, t->color_muted, block, div);
-		y += SIG_GAP + fmaxf(0, small - size) + (float)(n > 0 ? n - 1 : 0) * slh;
-		layout_rule(L, x, y, x + w, y, 0.5f, t->color_text);
-		y += small + 1;
-		n = sig_typeset(L, t->label_name, FACE_REGULAR, small, w, 0, &lines);
-		sig_draw(L, lines, n, x, y, slh, small, t->color_muted, block, div);
-		y += lh + (float)(n > 0 ? n - 1 : 0) * slh;
+	text[0] = sg->name;
+	line[0] = sg->name_line;
+	y = sig_field(L, b, text, line, 1, row->name, row->blank_name ? room : 0, t->label_name,
+	    x, w, y + 5, block, div);
+	if (row->title > 0) {
+		text[0] = sg->title;
+		text[1] = sg->organisation;
+		line[0] = sg->title_line;
+		line[1] = sg->organisation_line;
+		y = sig_field(L, b, text, line, 2, row->title, row->blank_title ? room : 0,
+		    t->label_title, x, w, y + 5, block, div);
 	}
 	return y;
 }
@@ -137,7 +212,7 @@ sig_row(struct lay *L, const struct doc_node *b, size_t i, bool pair, int parent
 	float colw = (L->width - 30) / 2;
 	float body = L->t->page_height - L->t->margin_top - L->t->margin_bottom;
 	struct slice *s = layout_slice(L, 0);
-	struct sig_rows row = { 0, 0 };
+	struct sig_rows row = { 0, 0, 0, 0, false, false, false };
 	float h1, h2 = 0, height;
 
 	sig_measure(L, b, &sg->sig[i], colw, &row);
@@ -147,7 +222,7 @@ sig_row(struct lay *L, const struct doc_node *b, size_t i, bool pair, int parent
 	if (pair)
 		h2 = signature_cell(L, b, &sg->sig[i + 1], L->left + colw + 30, colw,
 		    &row, L->block, parent);
-	height = s->height = (h1 > h2 ? h1 : h2) + 18;
+	height = s->height = (h1 > h2 ? h1 : h2) + 14;
 	layout_slice_end(L, s);
 	/* A row of blocks never splits: one taller than a page cannot be
 	 * printed. */
@@ -177,7 +252,7 @@ sig_group_heading(struct lay *L, const struct doc_node *b, const struct doc_sign
 	size_t n;
 
 	*div = layout_node(L, SR_DIV, L->parent);
-	n = layout_text_set(L, &sg->for_text, b->size, L->width, DALIGN_LEFT, &lines);
+	n = sig_for_lines(L, &sg->for_text, b->size, L->width, &lines);
 	sig_draw(L, lines, n, L->left, layout_baseline(b->size, b->leading), lh, b->size,
 	    b->color, L->block, *div);
 	height = s->height = (float)n * lh + 4;
@@ -202,9 +277,17 @@ layout_sign(struct lay *L, const struct doc_node *b)
 		if (sg->sig[i].group > 1) {
 			/* a party with several signatories: one heading, then
 			 * its blocks two by two */
-			total += sig_group_heading(L, b, &sg->sig[i], &parent);
+			size_t from = L->nslices;
+			float group = sig_group_heading(L, b, &sg->sig[i], &parent);
+
 			for (j = i; j < end; j += 2)
-				total += sig_row(L, b, j, j + 1 < end, parent);
+				group += sig_row(L, b, j, j + 1 < end, parent);
+			/* a party's blocks stay under their "För …" heading, on
+			 * one page when they fit on one */
+			if (group < body)
+				for (j = from; j + 1 < L->nslices; j++)
+					L->slices[j].break_after = 0;
+			total += group;
 			i = end;
 			continue;
 		}
@@ -215,8 +298,9 @@ layout_sign(struct lay *L, const struct doc_node *b)
 		} else
 			total += sig_row(L, b, i++, false, parent);
 	}
-	/* Keep the signatures on one page when they fit on one. */
-	if (b->keep_together && total < body)
+	/* Keep the signatures on one page when they fit on one with the
+	 * lines kept with their first row (build_sign_signatures). */
+	if (b->keep_together && total + 4 * layout_line_height(b->size, b->leading) < body)
 		for (i = first; i + 1 < L->nslices; i++)
 			L->slices[i].break_after = 0;
 	L->pending_space = b->space_after;

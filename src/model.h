@@ -358,6 +358,9 @@ struct signatory {
 	struct date		 date;
 	struct date_writing	 date_as;	/* as written: words or ISO */
 	int			 year;	/* printed in advance: "Lund 2018-" */
+	/* a date printed in advance in part, as written, its spaces
+	 * no-break ("2025-__-__", "den    2025"); NULL: none */
+	char			*date_partial;
 	long			 line, for_line, name_line, title_line;
 	long			 organisation_line, place_line;
 };
@@ -614,6 +617,8 @@ struct followup {
 	long			 subtitle_line, period_line;
 	struct approval		*approval;	/* NULL: none */
 	struct signatory	*signatories;	/* parties: the agreement's */
+	char			*place;		/* where it was held; NULL: not given */
+	long			 place_line;
 };
 
 /* A document read from a file: an agreement, a follow-up or a nämnd's

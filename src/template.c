@@ -136,6 +136,17 @@ static const struct setting settings[] = {
 	S("labels", "budget-no-amount", T_STRING, label_budget_no_amount, "inget belopp angivet"),
 	S("report", "technical-appendix", T_YES_NO, report_technical_appendix, "no"),
 	S("report", "first-page-header", T_YES_NO, report_first_page_header, "no"),
+	/* signature blocks: room to sign above the signature line, and the
+	 * label under the title's line */
+	N("sizes", "signature-space", T_LENGTH, signature_space, "20mm", MM(8), MM(60)),
+	S("labels", "title", T_STRING, label_title, "Befattning"),
+	/* a follow-up's record head and participants table */
+	S("labels", "prepared-by", T_STRING, label_prepared_by, "Upprättad av:"),
+	S("labels", "place", T_STRING, label_place, "Plats:"),
+	S("labels", "participants", T_STRING, label_participants, "Deltagare"),
+	S("labels", "participant-name", T_STRING, label_participant_name, "Namn"),
+	S("labels", "participant-organisation", T_STRING, label_participant_org, "Organisation"),
+	S("labels", "participant-role", T_STRING, label_participant_role, "Roll"),
 };
 
 #define NSETTINGS (sizeof(settings) / sizeof(settings[0]))

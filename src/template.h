@@ -86,6 +86,15 @@ struct template {
 	/* the running header on the report's first page, under which its
 	 * title block says the same; no: footer only there */
 	bool		 report_first_page_header;
+	/* signature blocks: room to sign (pt) over the signature line, the
+	 * label under the title's line ("Befattning") */
+	float		 signature_space;
+	char		*label_title;
+	/* a follow-up's record head ("Upprättad av", "Plats") and its
+	 * participants table: heading and column labels */
+	char		*label_prepared_by, *label_place, *label_participants;
+	char		*label_participant_name, *label_participant_org;
+	char		*label_participant_role;
 };
 
 /* Reads a template file over the defaults (path NULL: defaults only).

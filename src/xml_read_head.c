@@ -449,6 +449,9 @@ head_followup(struct reader *r, xmlNode *root)
 		} else if (tree_is(c, "date")) {
 			f->date_line = tree_line(c);
 			sign_written_date(r, c, "follow-up date", &f->date, &f->date_as);
+		} else if (tree_is(c, "place")) {
+			f->place = tree_text(r, c);
+			f->place_line = tree_line(c);
 		} else if (tree_is(c, "author"))
 			read_author(r, c, &atail);
 		else if (tree_is(c, "subtitle")) {

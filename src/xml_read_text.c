@@ -4,6 +4,7 @@
  * the model's blocks. */
 #include <string.h>
 
+#include "buf.h"
 #include "mem.h"
 #include "model.h"
 #include "xml_read_int.h"
@@ -61,6 +62,42 @@ read_list(struct reader *r, xmlNode *n, struct block *b)
 	}
 }
 
+/* A signing date pre-printed in part, to be completed by hand
+ * ("2025-__-__", "____ 2025", "den    2025"): its text as written, the
+ * ends trimmed and every space inside no-break, so that the blanks keep
+ * their width; NULL for a whole date (or none). */
+static char *
+partial_date(struct reader *r, xmlNode *d)
+{
+	xmlChar *v = xmlNodeGetContent(d);
+	const char *s, *e, *p;
+	struct buf out = { NULL, 0, 0 };
+	char *res = NULL;
+	bool blank;
+
+	if (v == NULL)
+		return NULL;
+	for (s = (const char *)v; *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r'; s++)
+		;
+	for (e = s + strlen(s); e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' ||
+	    e[-1] == '\r'); e--)
+		;
+	blank = memchr(s, '_', (size_t)(e - s)) != NULL ||
+	    (e - s > 4 && strncmp(s, "den", 3) == 0 && (s[3] == ' ' || s[3] == '\t') &&
+	    strspn(s + 3, " \t") + 3 + 4 == (size_t)(e - s));
+	if (blank) {
+		for (p = s; p < e; p++)
+			if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+				buf_adds(&out, "\xC2\xA0");
+			else
+				buf_add(&out, p, 1);
+		res = arena_strdup(r->arena, out.data != NULL ? out.data : "");
+		buf_free(&out);
+	}
+	xmlFree(v);
+	return res;
+}
+
 static void
 read_signatures(struct reader *r, xmlNode *n, struct block *b)
 {
@@ -88,7 +125,7 @@ read_signatures(struct reader *r, xmlNode *n, struct block *b)
 		s->title = tree_child_text_at(r, c, "title", &s->title_line);
 		s->organisation = tree_child_text_at(r, c, "organisation", &s->organisation_line);
 		s->place = tree_child_text_at(r, c, "place", &s->place_line);
-		if ((d = tree_child(c, "date")) != NULL)
+		if ((d = tree_child(c, "date")) != NULL && (s->date_partial = partial_date(r, d)) == NULL)
 			sign_written_date(r, d, "signing date", &s->date, &s->date_as);
 		*tail = s;
 		tail = &s->next;

@@ -222,6 +222,22 @@ for expect in "$dir"/*.expect; do
 	ok "$name"
 done
 
+# ---------- signature blocks a person signs ----------
+
+# Every block with its labels on one page, 20 mm to sign, the blocks never
+# alone on a page without their heading and intro
+# (tests/layout/check_signatures.py).
+for xml in "$dir"/good-layout-sign-*.xml; do
+	name=sign-check-$(basename "$xml" .xml)
+	fresh_out
+	"$IOPDOC" agreement -o "$out/x.pdf" "$xml" >"$tmp/stdout" 2>"$tmp/stderr"
+	if python3 tests/layout/check_signatures.py "$out/x.pdf" >"$tmp/stderr" 2>&1; then
+		ok "$name"
+	else
+		fail "$name" "check_signatures.py failed"
+	fi
+done
+
 # ---------- cases without an XML file of their own ----------
 
 good=$dir/good-minimal.xml

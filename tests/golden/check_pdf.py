@@ -141,7 +141,8 @@ def expected(ag):
     if ag.find("date") is not None:
         want.append(("date", printed_date(ag.find("date"),
                                           "words" if ag.tag == "agreement" else "iso")))
-    if ag.find("author") is not None:
+    # a follow-up's authors: followup_head(), as its record head prints them
+    if ag.find("author") is not None and ag.tag != "followup":
         for tag in ("name", "title"):
             if ag.find("author").find(tag) is not None:
                 want.append(("author " + tag, text_of(ag.find("author").find(tag))))
@@ -209,16 +210,38 @@ FOLLOWUP_KIND_WORDS = {"partssamtal": "Partssamtal", "dialogmote": "Dialogmöte"
                        "styrgrupp": "Styrgruppsmöte", "verksamhetsrapport": "Verksamhetsrapport"}
 
 
+def title_after_name(title):
+    """A title as the record head prints it after a name and a comma: its
+    first letter in lower case when its first word is a plain word
+    ("utvecklingsledare, socialförvaltningen"), as written when that word
+    has another capital, a digit or a hyphen ("IT-chef")."""
+    first = re.split(r"[ ,]", title, maxsplit=1)[0]
+    if len(first) < 2 or not first[0].isupper() or re.search(r"[A-ZÅÄÖ0-9-]", first[1:]):
+        return title
+    return title[0].lower() + title[1:]
+
+
 def followup_head(fu):
-    """A follow-up's head as printed: every author's name and title, the
-    report period, and the kind as written (kind-text) in the grey line."""
+    """A follow-up's record head and title block as printed: "Upprättad
+    av: name, title" for every author, the place, the report period, the
+    kind as written (kind-text) in the grey line, and every participant in
+    the participants table."""
     want = []
     if fu.tag != "followup":
         return want
     for a in fu.findall("author"):
-        for tag in ("name", "title"):
-            if a.find(tag) is not None:
-                want.append(("author " + tag, text_of(a.find(tag))))
+        name = text_of(a.find("name"))
+        if a.find("title") is not None:
+            want.append(("author and title", f"Upprättad av: {name}, "
+                         f"{title_after_name(text_of(a.find('title')))}"))
+        else:
+            want.append(("author", f"Upprättad av: {name}"))
+    if fu.find("place") is not None:
+        want.append(("place", "Plats: " + text_of(fu.find("place"))))
+    for p in fu.iter("participant"):
+        for tag in ("name", "organisation", "role"):
+            if p.find(tag) is not None:
+                want.append(("participant " + tag, text_of(p.find(tag))))
     period = fu.find("period")
     if period is not None:
         want.append(("report period", f"Rapportperiod: {period.get('from').strip()} – "

@@ -1894,6 +1894,7 @@ test_enum_names(void)
 #include "test_rlay.c"
 #include "test_compare.c"
 #include "test_report_file.c"
+#include "test_record.c"
 #include "test_purpose.c"
 
 int
@@ -1984,6 +1985,7 @@ main(void)
 	test_report_file_read();
 	test_report_file_checks();
 	test_report_file_sources();
+	test_record();
 	test_duty_part_year();
 	test_sign();
 	test_rlay();

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""check_signatures: signature blocks a person can sign.
+
+usage: check_signatures.py [--quiet] [--template FILE] FILE.pdf...
+
+Reads the words of each FILE with `pdftotext -bbox` and checks every
+signature block (found by its labels in the small size, the template's
+[labels] place-date, signature and name):
+
+  labels    every block has its labels: on each page as many "Ort och
+            datum" as "Underskrift" and "Namnförtydligande", so a block is
+            never split over two pages nor printed without its labels
+  space     at least the template's [sizes] signature-space (20 mm by
+            default) between a block's "Ort och datum" and the
+            "Underskrift" under it: room to sign
+  alone     the blocks never start a page alone: the page of the first
+            block also holds text of the document above the blocks (the
+            heading "Underskrifter" and its intro are kept with them)
+
+A PDF without signature blocks passes.  Prints "check_signatures: FILE:
+ok" or one line per problem, and last "signatures: N passed, M failed".
+Exit status 0 when every file passes, 1 when one fails, 2 on usage errors.
+"""
+
+import html
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from check_layout import length  # noqa: E402
+
+TOP = Path(__file__).resolve().parent.parent.parent
+PT_PER_MM = 72 / 25.4
+# the height above the first block's "Ort och datum" its party's "För …"
+# lines and a group's heading may take: text above that is the document's
+BLOCK_HEAD = 100.0
+# the height above it a block's place and date may take
+ABOVE_PLACE = 40.0
+
+WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
+                  r'yMax="([\d.]+)">(.*?)</word>')
+
+
+def read_template(path):
+    """Every section's keys of a template, as written."""
+    t = {}
+    section = ""
+    for line in Path(path).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            section = line.strip("[]").strip()
+        elif "=" in line:
+            k, v = (x.strip() for x in line.split("=", 1))
+            t.setdefault(section, {})[k] = v
+    return t
+
+
+def pages(pdf):
+    out = subprocess.run(["pdftotext", "-bbox", pdf, "-"], capture_output=True,
+                         text=True, check=True).stdout
+    for page in out.split("<page ")[1:]:
+        words = [(float(a), float(b), float(c), float(d), html.unescape(t))
+                 for a, b, c, d, t in WORD.findall(page)]
+        yield words
+
+
+def runs(words):
+    """Words on one baseline next to each other (gap under 12 pt) as
+    (x, top, bottom, text, right)."""
+    words = sorted(words, key=lambda w: (round(w[3], 1), w[0]))
+    out = []
+    for w in words:
+        if out and abs(out[-1][2] - w[3]) < 0.2 and 0 <= w[0] - out[-1][4] < 12:
+            x, top, bottom, text, _ = out[-1]
+            out[-1] = (x, top, bottom, text + " " + w[4], w[2])
+        else:
+            out.append((w[0], w[1], w[3], w[4], w[2]))
+    return out
+
+
+def check(pdf, t):
+    labels = t.get("labels", {})
+    place = labels.get("place-date", "Ort och datum")
+    sign = labels.get("signature", "Underskrift")
+    name = labels.get("name", "Namnförtydligande")
+    small = float(t.get("sizes", {}).get("small", "8.5"))
+    space = length(t.get("sizes", {}).get("signature-space", "20mm"))
+    top_margin = length(t.get("page", {}).get("margin-top", "28mm"))
+    problems = []
+    first = True
+    try:
+        every = list(pages(pdf))
+    except (subprocess.CalledProcessError, OSError) as e:
+        return [f"pdftotext cannot read it: {e}"]
+    for no, words in enumerate(every, 1):
+        lines = runs(words)
+
+        def label(text):
+            return [r for r in lines if r[3] == text and r[2] - r[1] < small + 0.6]
+        p, s, n = label(place), label(sign), label(name)
+        if not (p or s or n):
+            continue
+        if not len(p) == len(s) == len(n):
+            problems.append(f"page {no}: {len(p)} \"{place}\", {len(s)} \"{sign}\", "
+                            f"{len(n)} \"{name}\": a block split or without its labels")
+        for x, top, bottom, _, _ in p:
+            under = [r for r in s if abs(r[0] - x) < 1 and r[1] > top]
+            if under:
+                gap = min(r[2] for r in under) - bottom
+                if gap < space - 1:
+                    problems.append(f"page {no}: {gap / PT_PER_MM:.1f} mm between "
+                                    f"\"{place}\" and \"{sign}\", under "
+                                    f"{space / PT_PER_MM:.1f} mm to sign")
+        if first and p:
+            first = False
+            y = min(r[1] for r in p)
+            # the right column's left edge: a line of the document's
+            # text runs across the gap between the columns, a block's
+            # lines stay in theirs
+            right = max(r[0] for r in p) if len({round(r[0]) for r in p}) > 1 else 297.6
+            body = [r for r in lines if r[1] > top_margin - 3 and
+                    (r[2] < y - BLOCK_HEAD or
+                     (r[2] < y - ABOVE_PLACE and r[0] < right - 30 and r[4] > right + 1))]
+            if not body:
+                problems.append(f"page {no}: the signature blocks start the page alone; "
+                                "their heading and intro are on the page before")
+    return problems
+
+
+def main(argv):
+    quiet = False
+    tpl = TOP / "templates" / "default.ini"
+    files = []
+    args = iter(argv)
+    for a in args:
+        if a == "--quiet":
+            quiet = True
+        elif a == "--template":
+            tpl = Path(next(args, ""))
+        elif a.startswith("-"):
+            print(__doc__.split("\n\n")[1], file=sys.stderr)
+            return 2
+        else:
+            files.append(a)
+    if not files:
+        print("usage: check_signatures.py [--quiet] [--template FILE] FILE.pdf...",
+              file=sys.stderr)
+        return 2
+    default = read_template(tpl)
+    passed = failed = 0
+    for f in files:
+        ini = Path(f).with_suffix(".ini")
+        t = read_template(ini) if ini.exists() else default
+        problems = check(f, t)
+        if problems:
+            failed += 1
+            for pr in problems:
+                print(f"check_signatures: {f}: {pr}")
+        else:
+            passed += 1
+            if not quiet:
+                print(f"check_signatures: {f}: ok")
+    print(f"signatures: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
