@@ -12,6 +12,7 @@
 #include "mem.h"
 #include "model.h"
 #include "template.h"
+#include "typo.h"
 
 static const char *const kind_names[] = {
 	[FU_PARTSSAMTAL] = "Partssamtal",
@@ -139,5 +140,7 @@ build_followup(struct followup *f, const struct template *t)
 	bd.a = f->arena;
 	followup_title_block(&bd, f);
 	build_text(&bd, f->text, 0);
+	if (t->typography)
+		typo_doc(d);
 	return d;
 }

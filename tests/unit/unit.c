@@ -40,6 +40,7 @@
 #include "test_sign.c"
 #include "test_fix.c"
 #include "test_hyph.c"
+#include "test_typo.c"
 #include "test_order.c"
 
 static void
@@ -1877,6 +1878,7 @@ main(void)
 	test_diag_contexts();
 	test_linebreak();
 	test_hyph();
+	test_typo();
 	test_svcmp();
 	test_totals();
 	test_adjustment();
