@@ -29,6 +29,13 @@ def fold_chars(s):
     return unicodedata.normalize("NFC", s).translate(_CHARS)
 
 
+def fold_words(s):
+    """fold_chars, and a range's spaced dash between digits closed up
+    ("10 - 20" is "10-20", as the pass prints "10–20"): for checkers that
+    split text into words and keep a hyphen between them (wordcheck.py)."""
+    return re.sub(r"(?<=\d)[ \t]+-[ \t]+(?=\d)", "-", fold_chars(s))
+
+
 def fold(s):
     s = fold_chars(s)
     s = re.sub(r"[ \t]*-[ \t]*", "-", s)

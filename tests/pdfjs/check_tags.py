@@ -36,11 +36,16 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "golden"))
+sys.dont_write_bytecode = True
+import typofold  # noqa: E402
 
 
 def norm(s):
-    # NFC: a source may write letters decomposed; iopdoc prints them composed
-    return unicodedata.normalize("NFC", " ".join((s or "").split()))
+    # NFC: a source may write letters decomposed; iopdoc prints them
+    # composed; the typographic pass's quotes, dashes and no-break spaces
+    # fold back (tests/golden/typofold.py)
+    return typofold.fold(unicodedata.normalize("NFC", " ".join((s or "").split())))
 
 
 def node_text(n):
