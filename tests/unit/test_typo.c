@@ -90,3 +90,50 @@ test_typo(void)
 	typo_eq("", "");
 	typo_eq("-", "-");
 }
+
+/* Whether a span of d's text holds s. */
+static int
+typo_doc_has(const struct doc *d, const char *s)
+{
+	const struct doc_node *n;
+	const struct doc_span *sp;
+
+	for (n = doc_next(&d->root, &d->root); n != NULL; n = doc_next(n, &d->root))
+		for (sp = n->text.first; sp != NULL; sp = sp->next)
+			if (strstr(sp->text, s) != NULL)
+				return 1;
+	return 0;
+}
+
+/* The pass runs when the builder finishes the document, and only with
+ * [format] typography = yes (the default); the document's properties
+ * keep the title as written. */
+static void
+test_typo_doc(void)
+{
+	struct template t;
+	struct agreement *ag = NULL;
+	struct doc *doc;
+	int on;
+
+	INT_EQ(template_load(NULL, &t), 0);
+	OK(t.typography);
+	for (on = 1; on >= 0; on--) {
+		t.typography = on;
+		INT_EQ(xml_read_agreement("tests/bad/good-layout-typography.xml", &ag), 0);
+		if (ag == NULL)
+			break;
+		INT_EQ(validate_agreement(ag), 0);
+		doc = build_agreement(ag, &t);
+		OK(doc != NULL);
+		if (doc != NULL) {
+			INT_EQ(typo_doc_has(doc, "IOP " TY_RQ "Språkvänner" TY_RQ " 2017" TY_NDASH "2018"), on);
+			INT_EQ(typo_doc_has(doc, "IOP \"Språkvänner\" 2017-2018"), !on);
+			INT_EQ(typo_doc_has(doc, "600" NBSP "000" NBSP "kr"), on);
+			OK(strstr(doc->title, "IOP \"Språkvänner\" 2017-2018") != NULL);
+		}
+		agreement_free(ag);
+		ag = NULL;
+	}
+	template_free(&t);
+}

@@ -1879,6 +1879,7 @@ main(void)
 	test_linebreak();
 	test_hyph();
 	test_typo();
+	test_typo_doc();
 	test_svcmp();
 	test_totals();
 	test_adjustment();
