@@ -347,8 +347,8 @@ def check_source(d, xml_path):
         if not rows or not all(c.get("role") == "TH" for c in rows[0].get("children", [])):
             why.append(f"the budget with the line {labels[0]!r} has no header row of TH cells")
     why += check_tables(d, text)
-    # paragraphs in order
-    tree = d.get("text_in_tree_order", "")
+    # paragraphs in order (the tree's text folded as the XML's is)
+    tree = norm(d.get("text_in_tree_order", ""))
     pos = 0
     if text is not None:
         for p in text.iter("p"):
