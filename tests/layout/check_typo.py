@@ -37,7 +37,7 @@ ISO = r"\d{4}-\d{2}-\d{2}"
 
 # (name, the end of a line, the start of the next): a split when both match
 SPLITS = [
-    ("digit group", re.compile(r"(?<![\d,.\-/:])\d{1,3}$"), re.compile(r"^\d{3}(?![\d\-/:.,]\d)")),
+    ("digit group", re.compile(r"(?<![\d,.\-/:])\d{1,3}$"), re.compile(r"^\d{3}(?![\d\-/:.,]\d)(?! \d{2}\b)")),
     ("unit", re.compile(r"\d$"), re.compile(r"^" + UNITS)),
     ("reference", re.compile(r"(?:§|\bnr\.?|\bNr\.?|\borg\.|\bOrg\.)$"), re.compile(r"^(?:\d|nr\b)")),
     ("date", re.compile(r"(?<![\d\-./:,])\b(?:[1-9]|[12]\d|3[01])$"),

@@ -63,7 +63,8 @@ class CheckTypoTest(unittest.TestCase):
                 ("300 000", "210 000"),
                 ("2019-01-01 \u2013", "2019-06-30"),  # wider than its column
                 ("under 2019", "januari m\u00e5nad"),  # not a day
-                ("Bilaga 3", "kr\u00e4ver underskrift")):
+                ("Bilaga 3", "kr\u00e4ver underskrift"),
+                ("Gatan 1", "123 45 Staden")):   # an address: a postal code
             self.assertEqual(check_typo.check_pages([a + "\n" + b + "\n"]), [], (a, b))
 
     def test_pdf(self):
