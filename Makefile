@@ -63,6 +63,8 @@ CORE += due
 CORE += build_report_message
 # issue 14, HYPH: Swedish hyphenation with libhyphen
 CORE += hyph
+# issue 14, TT: the typographic pass (quotes, dashes, no-break spaces)
+CORE += typo
 EMBEDDED  = schema_xsd srgb_icc
 # the unit tests unit.c includes
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)

@@ -17,6 +17,7 @@
 #include "model.h"
 #include "stated.h"
 #include "template.h"
+#include "typo.h"
 
 /* ---------- title block ---------- */
 
@@ -305,5 +306,7 @@ build_agreement(struct agreement *ag, const struct template *t)
 	title_block(&bd);
 	build_text(&bd, ag->text, 0);
 	build_doc_annexes(&bd);
+	if (t->typography)
+		typo_doc(d);
 	return d;
 }

@@ -14,6 +14,7 @@
 #include "mem.h"
 #include "model.h"
 #include "template.h"
+#include "typo.h"
 
 static const char *const kind_names[] = {
 	[FU_PARTSSAMTAL] = "Partssamtal",
@@ -265,5 +266,7 @@ build_followup(struct followup *f, const struct template *t)
 	bd.a = f->arena;
 	followup_title_block(&bd, f);
 	build_text(&bd, f->text, 0);
+	if (t->typography)
+		typo_doc(d);
 	return d;
 }

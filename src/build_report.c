@@ -27,6 +27,7 @@
 #include "model_report.h"
 #include "report_csv.h"
 #include "template.h"
+#include "typo.h"
 #include "utf8.h"
 
 const char *const report_kind_names[] = {
@@ -848,5 +849,7 @@ build_report(const struct report_input *in, const struct template *t)
 	report_names_clear();
 	free(r.amounts);
 	free(r.ags);
+	if (t->typography)
+		typo_doc(d);
 	return d;
 }

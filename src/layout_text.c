@@ -43,6 +43,9 @@
 /* A word wider than the line is cut where it fills the line, without a
  * hyphen: dearer than any hyphenation point of it. */
 #define CUT_COST		2000
+/* A break at a no-break space of a word wider than the line: dearer
+ * than its dashes, cheaper than a cut. */
+#define NBSP_COST		1000
 /* Break chances after a word's own hyphen or slash. */
 #define EXPLICIT_COST		50
 /* A chart label's space inside brackets: "Mentor för kvinnor" /
@@ -353,6 +356,15 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 			add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
 			add_item(v, LB_PENALTY, 0, 0, 0, EXPLICIT_COST, NULL, 0, face);
 			v->it[v->n - 1].flagged = cp != '/';
+			start = i;
+			w = 0;
+		}
+		/* A no-break space (typo.c's "2019-01-01 – 2019-06-30", "1 077
+		 * 600 kr") ties its words, unless they are wider than the line
+		 * (a narrow column): then a break there before a cut. */
+		if (cp == 0xA0 && dash_ok && i < len) {
+			add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
+			add_item(v, LB_PENALTY, 0, 0, 0, NBSP_COST, NULL, 0, face);
 			start = i;
 			w = 0;
 		}

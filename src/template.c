@@ -123,6 +123,7 @@ static const struct setting settings[] = {
 	S("format", "date-form", T_DATE_FORM, date_form, "words"),
 	S("format", "followup-date-form", T_DATE_FORM, followup_date_form, "iso"),
 	S("format", "stated-remark", T_YES_NO, stated_remark, "no"),
+	S("format", "typography", T_YES_NO, typography, "yes"),
 	S("labels", "stated-remark", T_STRING, label_stated_remark, "Raderna summerar till {sum}."),
 	S("labels", "actors", T_STRING, label_actors, "Övriga aktörer"),
 	S("labels", "approved-by", T_STRING, label_approved, "Godkänd av"),

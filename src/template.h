@@ -75,6 +75,9 @@ struct template {
 	 * with {sum}) */
 	enum date_form	 date_form, followup_date_form;
 	bool		 stated_remark;
+	/* [format] typography: the Swedish typographic pass (typo.h) over
+	 * agreements' and follow-ups' text before layout */
+	bool		 typography;
 	char		*label_stated_remark;
 	char		*label_actors;	/* "Övriga aktörer" */
 	char		*label_approved;	/* "Godkänd av" */

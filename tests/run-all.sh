@@ -52,6 +52,9 @@ suite "every PDF the tests made: signature blocks with their labels, room to sig
     sh -c 'python3 tests/layout/check_signatures.py --quiet "$IOPDOC_TEST_PDFS"/*.pdf'
 suite "every PDF the tests made: how loose the justified lines are (a measure, no test)" \
     sh -c 'python3 tests/layout/loose_lines.py "$IOPDOC_TEST_PDFS"/*.pdf'
+suite "typography checker self-tests" python3 tests/layout/test_check_typo.py
+suite "every PDF the tests made: no straight quotes, no number split from its unit or groups" \
+    sh -c 'python3 tests/layout/check_typo.py --quiet "$IOPDOC_TEST_PDFS"/*.pdf'
 suite "pdf.js harness self-test" python3 tests/pdfjs/test_structtree.py
 suite "tag checker self-test" sh tests/pdfjs/test_check_tags.sh
 suite "every PDF the tests made, as Firefox's reader (pdf.js) sees it" \

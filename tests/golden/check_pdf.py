@@ -25,6 +25,7 @@ import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import columns  # noqa: E402  (budgets with several money columns)
+import typofold  # noqa: E402  (quotes, dashes, no-break spaces: src/typo.c)
 
 NBSP = "\u00a0"
 
@@ -56,8 +57,9 @@ def norm(s, keep_shy=False):
     if not keep_shy:
         s = re.sub("\u00ad\\s*", "", s)
     s = re.sub(r"\s+", " ", s).strip()
-    # A line may break after a hyphen: "IOP-" / "överenskommelse".
-    return join_addresses(s.replace("- ", "-"))
+    # A line may break after a hyphen: "IOP-" / "överenskommelse"; the
+    # typographic pass's quotes, dashes and spaces fold back
+    return typofold.fold(join_addresses(s.replace("- ", "-")))
 
 
 def text_of(el):
@@ -538,7 +540,7 @@ def document_control(ag):
     return want
 
 
-def check_not_valued(ag, text, path):
+def check_not_valued(ag, text, path, pdf):
     """Every line valued="no" prints "ej värderat" in its amount column, and
     so does the total of a budget whose lines all are (when it has a
     <total>): the PDF has at least that many.  Returns 1 when it has not."""
@@ -561,8 +563,12 @@ def check_not_valued(ag, text, path):
         print(f"check_pdf: {path}: \"ej värderat\" printed {found} times, expected {n}")
         return 1
     # a cell of a budget with columns that has no figure reads "–", never 0
-    if text.count("–") < dashes:
-        print(f"check_pdf: {path}: \"–\" printed {text.count('–')} times, expected at least {dashes}")
+    # (counted in the text as printed: the folded text has the en dash a
+    # hyphen, typofold.py)
+    printed = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"], capture_output=True,
+                             check=True).stdout.decode("utf-8").count("–")
+    if printed < dashes:
+        print(f"check_pdf: {path}: \"–\" printed {printed} times, expected at least {dashes}")
         return 1
     return 0
 
@@ -629,11 +635,11 @@ def main():
         want_props = {"Title": f"{title} – {effort}" if effort else title,
                       "Author": ", ".join(text_of(p.find("name")) for p in ag.iter("party"))}
     for key, value in want_props.items():
-        if props.get(key, "").strip() != value:
+        if typofold.fold(props.get(key, "").strip()) != typofold.fold(value):
             missing += 1
             print(f"check_pdf: {sys.argv[1]}: metadata {key} is {props.get(key, '').strip()!r}, "
                   f"expected {value!r}")
-    missing += check_not_valued(ag, text, sys.argv[1])
+    missing += check_not_valued(ag, text, sys.argv[1], sys.argv[2])
     missing += check_party_logos(ag, sys.argv[1], sys.argv[2])
     for what, s in checks:
         if norm(s) not in text:

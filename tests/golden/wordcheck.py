@@ -68,12 +68,16 @@ main().
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import unicodedata
 from collections import Counter
 from fractions import Fraction
 from typing import NamedTuple, Sequence
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import typofold  # noqa: E402  (quotes, dashes, no-break spaces: src/typo.c)
 
 PROG = "wordcheck"
 
@@ -124,7 +128,9 @@ def normalize(text: str, keep_shy: bool = False) -> str:
     look-alikes folded (see module doc); keep_shy keeps soft hyphens, which
     mark a word hyphenated at a line end."""
     text = unicodedata.normalize("NFC", text)
-    return unicodedata.normalize("NFC", text.translate(_KEEP_SHY if keep_shy else _TRANSLATE))
+    text = unicodedata.normalize("NFC", text.translate(_KEEP_SHY if keep_shy else _TRANSLATE))
+    # the typographic pass (src/typo.c): "10 - 20" and "10–20" are one word
+    return typofold.fold_words(text)
 
 
 def split_lines(text: str, extracted: bool) -> list[str]:

@@ -36,11 +36,16 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "golden"))
+sys.dont_write_bytecode = True
+import typofold  # noqa: E402
 
 
 def norm(s):
-    # NFC: a source may write letters decomposed; iopdoc prints them composed
-    return unicodedata.normalize("NFC", " ".join((s or "").split()))
+    # NFC: a source may write letters decomposed; iopdoc prints them
+    # composed; the typographic pass's quotes, dashes and no-break spaces
+    # fold back (tests/golden/typofold.py)
+    return typofold.fold(unicodedata.normalize("NFC", " ".join((s or "").split())))
 
 
 def node_text(n):
@@ -342,8 +347,8 @@ def check_source(d, xml_path):
         if not rows or not all(c.get("role") == "TH" for c in rows[0].get("children", [])):
             why.append(f"the budget with the line {labels[0]!r} has no header row of TH cells")
     why += check_tables(d, text)
-    # paragraphs in order
-    tree = d.get("text_in_tree_order", "")
+    # paragraphs in order (the tree's text folded as the XML's is)
+    tree = norm(d.get("text_in_tree_order", ""))
     pos = 0
     if text is not None:
         for p in text.iter("p"):

@@ -40,6 +40,7 @@
 #include "test_sign.c"
 #include "test_fix.c"
 #include "test_hyph.c"
+#include "test_typo.c"
 #include "test_order.c"
 
 static void
@@ -1913,6 +1914,8 @@ main(void)
 	test_hyph();
 	test_url_break();
 	test_chart_long_title();
+	test_typo();
+	test_typo_doc();
 	test_svcmp();
 	test_totals();
 	test_adjustment();

@@ -1,0 +1,42 @@
+"""typofold: one plain form of text before and after iopdoc's typographic
+pass (src/typo.c), for the checkers that compare the XML's text with a
+PDF's (tests/golden/check_pdf.py, wordcheck.py, check_report.py,
+check_csv.py, tests/pdfjs/check_tags.py): the one helper they share, so
+that they fold alike.
+
+fold(s): NFC; no-break spaces (U+00A0, U+202F, U+2007) are spaces; the
+quotes ” “ „ are '"' and ’ ‘ are "'"; an en dash is a hyphen, and the
+spaces around a hyphen or dash go ("10 – 20", "10-20" and "10–20" are one,
+as are "jan - okt" and "jan–okt", "2027-01-01 – 2027-06-30" and the
+same with a hyphen); "2%" and "2 %" are "2 %".  Applied to both sides, it
+loses nothing a check needs: only the pass's own changes are folded.
+"""
+
+import re
+import unicodedata
+
+_CHARS = str.maketrans({
+    "\u00a0": " ", "\u202f": " ", "\u2007": " ",
+    "\u201d": '"', "\u201c": '"', "\u201e": '"',
+    "\u2019": "'", "\u2018": "'",
+    "\u2013": "-",
+})
+
+
+def fold_chars(s):
+    """Only the characters: quotes, dash, no-break spaces (no spaces
+    removed); for checkers that split text into words themselves."""
+    return unicodedata.normalize("NFC", s).translate(_CHARS)
+
+
+def fold_words(s):
+    """fold_chars, and a range's spaced dash between digits closed up
+    ("10 - 20" is "10-20", as the pass prints "10–20"): for checkers that
+    split text into words and keep a hyphen between them (wordcheck.py)."""
+    return re.sub(r"(?<=\d)[ \t]+-[ \t]+(?=\d)", "-", fold_chars(s))
+
+
+def fold(s):
+    s = fold_chars(s)
+    s = re.sub(r"[ \t]*-[ \t]*", "-", s)
+    return re.sub(r"(\d) ?%", r"\1 %", s)
