@@ -48,6 +48,9 @@ suite "every PDF the tests made: PDF/A-2b and tagged-PDF rules" \
 suite "layout checker self-tests" python3 tests/layout/test_check_layout.py
 suite "every PDF the tests made: no text off the text area, none over other text" \
     sh -c 'python3 tests/layout/check_layout.py --quiet "$IOPDOC_TEST_PDFS"/*.pdf'
+suite "page rules checker self-tests" python3 tests/layout/test_page_rules.py
+suite "every PDF the tests made: headings and table headers kept with what follows, no near-empty page" \
+    sh -c 'python3 tests/layout/page_rules.py --quiet "$IOPDOC_TEST_PDFS"/*.pdf'
 suite "every PDF the tests made: how loose the justified lines are (a measure, no test)" \
     sh -c 'python3 tests/layout/loose_lines.py "$IOPDOC_TEST_PDFS"/*.pdf'
 suite "pdf.js harness self-test" python3 tests/pdfjs/test_structtree.py
