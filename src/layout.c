@@ -230,6 +230,7 @@ text_lines(struct lay *L, const struct doc_node *b)
 		struct slice *s = layout_slice(L, lh);
 		size_t f;
 
+		s->lead = b->level > 0;
 		if (k == 0) {
 			s->min_top = b->offset;
 			if (b->level > 0)
@@ -493,6 +494,37 @@ keep_short_sections(struct lay *L)
 			continue;
 		for (k = i; k + 1 < e; k++)
 			L->slices[k].break_after = L->slices[k].soft_break = 0;
+	}
+}
+
+/* What a heading keeps on its page: this many slices of what follows
+ * it (paragraph or list lines, table rows; a table's caption and header
+ * rows come along without counting). */
+#define HEADING_KEEPS	2
+
+/* A heading stays with two lines of its section, also where the first
+ * block is a single line ("3. Ekonomi", "Kommunens bidrag avser
+ * verksamhetsåret juli till juni." and the budget table on the next
+ * page: Flemingsberg 2025; Linköping 2019's "Styrning och uppföljning
+ * av överenskommelsen" with one line at the foot of page 5).  A section
+ * shorter than that is kept whole by keep_short_sections. */
+static void
+keep_headings(struct lay *L)
+{
+	size_t i, k, n;
+
+	for (i = 0; i < L->nslices; i++) {
+		if (L->slices[i].outline < 0 || L->slices[i].page_break)
+			continue;
+		for (k = i, n = 0; k + 1 < L->nslices; k++) {
+			const struct slice *nx = &L->slices[k + 1];
+
+			if (nx->page_break || nx->outline >= 0)
+				break;
+			L->slices[k].break_after = L->slices[k].soft_break = 0;
+			if (!nx->lead && !nx->header && ++n >= HEADING_KEEPS)
+				break;
+		}
 	}
 }
 
@@ -1198,6 +1230,7 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 		letterhead_alone(&L);
 	layout_children(&L, &d->root);
 	keep_short_sections(&L);
+	keep_headings(&L);
 	if (L.errors == 0)
 		shrink_to_stay(&L);
 	rc = L.errors > 0 ? -1 : paginate_balanced(&L, &p);

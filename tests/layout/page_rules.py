@@ -18,6 +18,9 @@ whose baseline lies on a band filled in the table-header colour
             with fewer than two lines after it on that page, while the
             table goes on over the page (the next page opens with its
             header repeated): a table's header is kept with two body rows
+            (not on a page its author ends: when the source is kept
+            beside the PDF as NAME.xml, a page whose text ends as the
+            text before one of its <page-break/> does)
   short     a page other than the last with fewer than three lines that
             are not headings (one sentence before a forced break, or a
             page the keeps left nearly empty)
@@ -42,6 +45,7 @@ TOL = 1.0
 MIN_AFTER_HEADING = 2
 MIN_AFTER_HEADER = 2
 MIN_BODY_LINES = 3
+FORCED_TAIL = 12    # letters and digits that identify a page's end
 COLOR_DEFAULTS = {"heading": "#1F3864", "table-header": "#E7EBF3"}
 
 
@@ -132,14 +136,47 @@ def page_lines(page, ph, t, colors):
     return out
 
 
-def check_pages(pages, problems):
-    """pages: lists of Line, one per page."""
+def alnum(text):
+    return "".join(c for c in text if c.isalnum())
+
+
+def forced_ends(xml):
+    """The last letters and digits before each <page-break/> of a source
+    (tests/keep.sh keeps it beside the PDF as NAME.xml): the ends of the
+    pages its author ends."""
+    ends = []
+    try:
+        root = ET.parse(xml).getroot()
+    except (OSError, ET.ParseError):
+        return ends
+    before = []
+
+    def walk(el):
+        if el.tag == "page-break":
+            tail = alnum("".join(before))[-FORCED_TAIL:]
+            if tail:
+                ends.append(tail)
+        before.append(el.text or "")
+        for c in el:
+            walk(c)
+            before.append(c.tail or "")
+    walk(root)
+    return ends
+
+
+def check_pages(pages, problems, text_height=680.0, forced=()):
+    """pages: lists of Line, one per page; text_height: the text area's
+    height, pt; forced: forced_ends() of the source, if known."""
     n = len(pages)
     for i, lines in enumerate(pages):
         last = i == n - 1
         where = "page %d" % (i + 1)
         if last:
             continue
+        # a page its author ends (<page-break/>): the heading rule is
+        # the author's to keep
+        text = alnum("".join(ln.text for ln in lines))
+        by_author = any(text.endswith(e) for e in forced)
         body = [ln for ln in lines if not ln.heading]
         if len(body) < MIN_BODY_LINES:
             problems.append(("short", "%s of %d holds %d line%s of text besides headings "
@@ -149,7 +186,7 @@ def check_pages(pages, problems):
         nxt = pages[i + 1]
         goes_on = bool(nxt) and not nxt[0].heading
         heads = [k for k, ln in enumerate(lines) if ln.heading]
-        if heads and goes_on:
+        if heads and goes_on and not by_author:
             k = heads[-1]
             after = len(lines) - k - 1
             if after < MIN_AFTER_HEADING:
@@ -162,14 +199,19 @@ def check_pages(pages, problems):
         if hdr and nxt and nxt[0].header:
             k = hdr[-1]
             after = len(lines) - k - 1
-            if after < MIN_AFTER_HEADER:
+            j = k
+            while j > 0 and lines[j - 1].header:
+                j -= 1
+            # a header taller than half a page cannot keep rows with it
+            tall = lines[k].baseline - lines[j].baseline > text_height / 2
+            if after < MIN_AFTER_HEADER and not tall:
                 problems.append(("header", "%s: a table's header \"%s\" ends the page with "
                                  "%d line%s after it (at least %d)" %
                                  (where, lines[k].text[:50], after, "" if after == 1 else "s",
                                   MIN_AFTER_HEADER)))
 
 
-def check_file(path, t, colors):
+def check_file(path, t, colors, source=None):
     try:
         r = subprocess.run(["mutool", "draw", "-F", "trace", "-o", "-", str(path)],
                            capture_output=True, timeout=600)
@@ -184,9 +226,11 @@ def check_file(path, t, colors):
     pages = []
     for page in doc.iter("page"):
         x0, y0, x1, y1 = (float(v) for v in page.get("mediabox").split())
-        pages.append(page_lines(page, y1 - y0, t, colors))
+        ph = y1 - y0
+        pages.append(page_lines(page, ph, t, colors))
     problems = []
-    check_pages(pages, problems)
+    check_pages(pages, problems, ph - t["margin-top"] - t["margin-bottom"] if pages else 0,
+                forced_ends(source) if source is not None else ())
     return problems
 
 
@@ -214,7 +258,9 @@ def main(argv):
     for f in files:
         own = Path(f).with_suffix(".ini")
         tf = own if own.is_file() else template
-        problems = check_file(f, check_layout.read_template(tf), read_colors(tf))
+        xml = Path(f).with_suffix(".xml")
+        problems = check_file(f, check_layout.read_template(tf), read_colors(tf),
+                              xml if xml.is_file() else None)
         if not problems:
             passed += 1
             if not quiet:

@@ -124,6 +124,18 @@ class PageRulesTest(unittest.TestCase):
     def test_heading_on_last_page(self):
         self.assertEqual(self.rules(text(30), text(4) + [("h", "Bilagor")] + text(1)), [])
 
+    def test_heading_before_page_break_written_in_source(self):
+        pages = (text(3) + [("h", "1. Ekonomi"), ("p", "a-punkt")], text(10))
+        path = os.path.join(self.dir.name, "t.pdf")
+        make_pdf(path, pages)
+        self.assertEqual(sorted({r for r, _ in page_rules.check_file(
+            path, self.t, self.colors)}), ["heading"])
+        xml = os.path.join(self.dir.name, "t.xml")
+        Path(xml).write_text("<agreement><text><section><heading>Ekonomi</heading>"
+                             "<list><item>a-punkt</item></list><page-break/>"
+                             "<p>Mer.</p></section></text></agreement>", encoding="utf-8")
+        self.assertEqual(page_rules.check_file(path, self.t, self.colors, xml), [])
+
     def test_table_header_alone_at_foot(self):
         self.assertEqual(self.rules(text(30) + [("th", "Post Belopp")],
                                     [("th", "Post Belopp")] + text(5)), ["header"])
@@ -135,6 +147,11 @@ class PageRulesTest(unittest.TestCase):
     def test_table_header_two_rows_at_foot(self):
         self.assertEqual(self.rules(text(28) + [("th", "Post Belopp")] + text(2),
                                     [("th", "Post Belopp")] + text(5)), [])
+
+    def test_header_taller_than_half_a_page(self):
+        # its lines go on over the page: no rows could be kept with it
+        self.assertEqual(self.rules(text(3) + [("th", "Posten %d" % k) for k in range(30)],
+                                    [("th", "Posten %d" % k) for k in range(30)] + text(5)), [])
 
     def test_whole_short_table_at_foot(self):
         # a table of one row, whole: the next page is something else
