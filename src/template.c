@@ -57,7 +57,7 @@ static const struct setting settings[] = {
 	N("sizes", "effort", T_NUMBER, size_effort, "26", 4, 300),
 	N("sizes", "h1", T_NUMBER, size_h1, "15", 4, 300),
 	N("sizes", "h2", T_NUMBER, size_h2, "13", 4, 300),
-	N("sizes", "h3", T_NUMBER, size_h3, "11.5", 4, 300),
+	N("sizes", "h3", T_NUMBER, size_h3, "12", 4, 300),
 	N("sizes", "small", T_NUMBER, size_small, "8.5", 4, 300),
 	N("sizes", "table", T_NUMBER, size_table, "10", 4, 300),
 	N("sizes", "draft", T_NUMBER, size_draft, "110", 4, 600),

@@ -14,6 +14,44 @@ test_doc_find(const struct doc_node *top, enum doc_kind kind)
 	return NULL;
 }
 
+/* The third heading level is a heading beside the body text, one step
+ * of a family with H1 and H2 (issue 14: h3 was 11.5 pt bold beside 11
+ * pt body, read as a bold paragraph start): at least a twelfth larger
+ * than the body, a point below H2, and in the heading colour with
+ * space above it, in the built-in values and the shipped template. */
+static void
+test_heading_steps(void)
+{
+	const char *paths[2] = { NULL, "templates/default.ini" };
+	struct builder bd;
+	struct agreement ag;
+	struct doc_node *h;
+	struct template t;
+	struct doc d;
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		INT_EQ(template_load(paths[i], &t), 0);
+		OK(t.size_h3 >= t.size_body * 13 / 12);
+		OK(t.size_h2 - t.size_h3 >= 1);
+		OK(t.size_h1 - t.size_h2 >= 1);
+		memset(&bd, 0, sizeof(bd));
+		memset(&ag, 0, sizeof(ag));
+		bd.t = &t;
+		bd.ag = &ag;
+		memset(&d, 0, sizeof(d));
+		d.arena = arena_new();
+		bd.doc = &d;
+		bd.a = d.arena;
+		h = build_heading(&bd, 3, true);
+		OK(h != NULL && h->size == t.size_h3);
+		OK(h != NULL && memcmp(&h->color, &t.color_heading, sizeof(h->color)) == 0);
+		OK(h != NULL && h->space_before >= t.paragraph_space);
+		arena_free(d.arena);
+		template_free(&t);
+	}
+}
+
 static void
 test_doc_control(void)
 {

@@ -1912,6 +1912,7 @@ main(void)
 	test_table_structure();
 	test_table_fills_width();
 	test_table_small_type();
+	test_heading_steps();
 	test_doc_control();
 	test_goals_issue12();
 	test_goals_part_year();
