@@ -67,6 +67,7 @@ static const struct setting settings[] = {
 	S("layout", "align", T_ALIGN, align, "justify"),
 	S("layout", "hyphenate", T_YES_NO, hyphenate, "yes"),
 	S("layout", "hyphenation", T_PATH, hyphenation, ""),
+	S("layout", "title-page", T_YES_NO, title_page, "no"),
 	S("colors", "text", T_COLOR, color_text, "#000000"),
 	S("colors", "heading", T_COLOR, color_heading, "#1F3864"),
 	S("colors", "rule", T_COLOR, color_rule, "#7F7F7F"),
@@ -134,6 +135,10 @@ static const struct setting settings[] = {
 	S("labels", "financing-amount", T_STRING, label_financing_amount, "Belopp"),
 	S("labels", "financing-total", T_STRING, label_financing_total, "Summa finansiering"),
 	S("labels", "budget-no-amount", T_STRING, label_budget_no_amount, "inget belopp angivet"),
+	S("labels", "status", T_STRING, label_status, "Status:"),
+	S("labels", "status-draft", T_STRING, label_status_draft, "Utkast"),
+	S("labels", "status-final", T_STRING, label_status_final, "Slutlig"),
+	S("labels", "status-signed", T_STRING, label_status_signed, "Undertecknad"),
 	S("report", "technical-appendix", T_YES_NO, report_technical_appendix, "no"),
 	S("report", "first-page-header", T_YES_NO, report_first_page_header, "no"),
 };

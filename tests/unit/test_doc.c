@@ -52,6 +52,63 @@ test_heading_steps(void)
 	}
 }
 
+/* The cover page (title-page="yes", issue 14): no running header or
+ * footer on it (the next page has them), the status in Swedish words,
+ * the title tagged H1, and its content spread over the page (it was a
+ * block from a fifth of the page down, the lower half empty). */
+static void
+test_cover(void)
+{
+	struct agreement *ag = NULL;
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc *d;
+	size_t i, k;
+	int heads[2] = { 0, 0 }, status = 0, h1 = 0;
+	float low = 1e9f, high = 0, body;
+
+	INT_EQ(xml_read_agreement("tests/bad/good-layout-cover.xml", &ag), 0);
+	if (ag == NULL)
+		return;
+	INT_EQ(validate_agreement(ag), 0);
+	template_load(NULL, &t);
+	d = build_agreement(ag, &t);
+	INT_EQ(layout_doc(d, &t, &m, &l), 0);
+	OK(l.npages >= 2);
+	for (i = 0; i < l.npages && i < 2; i++)
+		for (k = 0; k < l.pages[i].n; k++) {
+			const struct box *b = &l.pages[i].boxes[k];
+
+			if (b->kind != BOX_TEXT)
+				continue;
+			if (b->node < 0) {
+				heads[i] += b->artifact == ART_HEADER || b->artifact == ART_FOOTER;
+				continue;
+			}
+			if (i != 0)
+				continue;
+			status += b->text != NULL && strcmp(b->text, "Undertecknad") == 0;
+			h1 += l.nodes[b->node].role == SR_H1 && b->text != NULL &&
+			    strstr(b->text, "Överenskommelse") != NULL;
+			if (b->y < low)
+				low = b->y;
+			if (b->y > high)
+				high = b->y;
+		}
+	INT_EQ(heads[0], 0);
+	OK(heads[1] > 0);
+	INT_EQ(status, 1);
+	OK(h1 > 0);
+	/* from the top third of the text area to its lowest fifth */
+	body = t.page_height - t.margin_top - t.margin_bottom;
+	OK(high > t.margin_bottom + body * 2 / 3);
+	OK(low < t.margin_bottom + body / 5);
+	layout_free(&l);
+	template_free(&t);
+	agreement_free(ag);
+}
+
 static void
 test_doc_control(void)
 {
