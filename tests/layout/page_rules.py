@@ -45,6 +45,7 @@ TOL = 1.0
 MIN_AFTER_HEADING = 2
 MIN_AFTER_HEADER = 2
 MIN_BODY_LINES = 3
+FULL_OF_HEADING = 20    # heading lines that fill a page: a heading longer than it
 FORCED_TAIL = 12    # letters and digits that identify a page's end
 COLOR_DEFAULTS = {"heading": "#1F3864", "table-header": "#E7EBF3"}
 
@@ -178,7 +179,8 @@ def check_pages(pages, problems, text_height=680.0, forced=()):
         text = alnum("".join(ln.text for ln in lines))
         by_author = any(text.endswith(e) for e in forced)
         body = [ln for ln in lines if not ln.heading]
-        if len(body) < MIN_BODY_LINES:
+        # a heading longer than a page fills it with heading lines
+        if len(body) < MIN_BODY_LINES and len(lines) - len(body) < FULL_OF_HEADING:
             problems.append(("short", "%s of %d holds %d line%s of text besides headings "
                              "(at least %d on every page but the last)%s" %
                              (where, n, len(body), "" if len(body) == 1 else "s",
