@@ -21,6 +21,17 @@
 
 /* ---------- title block ---------- */
 
+static bool
+has_letterhead(const struct template *t)
+{
+	size_t i;
+
+	for (i = 0; i < 4; i++)
+		if (t->letterhead[i] != NULL && t->letterhead[i][0] != '\0')
+			return true;
+	return false;
+}
+
 static void
 title_block(struct builder *bd)
 {
@@ -29,26 +40,42 @@ title_block(struct builder *bd)
 	struct doc_node *b;
 	struct party *p;
 	char date[128];
-	bool first = true;
+	bool first = true, cover = ag->title_page || t->title_page;
 
+	bd->doc->cover = cover;
+	/* A cover names the kommun over the title, unless the letterhead
+	 * does: the first public party. */
+	if (cover && !has_letterhead(t))
+		for (p = ag->parties; p != NULL; p = p->next)
+			if (p->role == ROLE_PUBLIC) {
+				b = build_plain(bd, p->name, FACE_BOLD, t->size_subtitle, p->name_line);
+				b->color = t->color_muted;
+				b->space_after = 10;
+				b->cover_place = COVER_TITLE;
+				first = false;
+				break;
+			}
 	if (ag->effort != NULL) {
 		b = build_plain(bd, ag->effort, FACE_BOLD, t->size_effort, ag->effort_line);
-		b->kind = DOC_TITLE;
+		/* on a cover the title is the heading (H1), the effort over it
+		 * a paragraph */
+		b->kind = cover ? DOC_PARA : DOC_TITLE;
 		b->color = t->color_heading;
 		b->leading = 1.15f;
 		b->space_after = 4;
-		b->offset = ag->title_page ? t->page_height / 5 : 0;
+		if (first)
+			b->cover_place = cover ? COVER_TITLE : COVER_FLOW;
 		first = false;
 	}
 	b = build_plain(bd, ag->title, FACE_BOLD, t->size_title, ag->title_line);
-	b->kind = ag->effort != NULL ? DOC_PARA : DOC_TITLE;
+	b->kind = ag->effort != NULL && !cover ? DOC_PARA : DOC_TITLE;
 	b->color = t->color_heading;
 	b->leading = 1.2f;
 	b->space_after = 4;
-	if (first)
-		b->offset = ag->title_page ? t->page_height / 5 : 0;
+	if (first && cover)
+		b->cover_place = COVER_TITLE;
 	if (ag->subtitle != NULL) {
-		b = build_plain(bd, ag->subtitle, ag->title_page ? FACE_ITALIC : FACE_REGULAR,
+		b = build_plain(bd, ag->subtitle, cover ? FACE_ITALIC : FACE_REGULAR,
 		    t->size_subtitle, ag->subtitle_line);
 		b->leading = 1.25f;
 		b->space_after = 14;
@@ -82,13 +109,16 @@ title_block(struct builder *bd)
 
 	build_sign_actors(bd);
 
-	/* Registry facts, as the kommun's documents print them. */
-	if (ag->diarienummer != NULL || ag->date.y != 0 || ag->handlaggare != NULL || ag->unit != NULL) {
-		struct { const char *label, *value; long line; } meta[4] = {
+	/* Registry facts, as the kommun's documents print them; a cover
+	 * adds the status, at its foot. */
+	if (ag->diarienummer != NULL || ag->date.y != 0 || ag->handlaggare != NULL ||
+	    ag->unit != NULL || cover) {
+		struct { const char *label, *value; long line; } meta[5] = {
 			{ t->label_diarienummer, ag->diarienummer, ag->diarienummer_line },
 			{ t->label_date, NULL, ag->date_line },
 			{ t->label_handlaggare, ag->handlaggare, ag->handlaggare_line },
 			{ t->label_unit, ag->unit, ag->unit_line },
+			{ t->label_status, NULL, ag->line },
 		};
 		size_t i;
 		bool top = true;
@@ -97,13 +127,18 @@ title_block(struct builder *bd)
 			written_date_format(ag->date, &ag->date_as, t->date_form, date, sizeof(date));
 			meta[1].value = date;
 		}
-		for (i = 0; i < 4; i++) {
+		if (cover)
+			meta[4].value = ag->status == STATUS_DRAFT ? t->label_status_draft :
+			    ag->status == STATUS_FINAL ? t->label_status_final : t->label_status_signed;
+		for (i = 0; i < 5; i++) {
 			if (meta[i].value == NULL)
 				continue;
 			b = build_para(bd, DOC_PARA, t->size_body);
 			b->align = DALIGN_LEFT;
 			b->space_after = 1;
 			b->space_before = top ? 10 : 0;
+			if (top && cover)
+				b->cover_place = COVER_FOOT;
 			top = false;
 			doc_span(bd->doc, &b->text, arena_printf(bd->a, "%s ", meta[i].label),
 			    FACE_BOLD, 0);
@@ -112,9 +147,9 @@ title_block(struct builder *bd)
 		}
 	}
 	build_doc_title_lines(bd, ag->diarienummer == NULL && ag->date.y == 0 &&
-	    ag->handlaggare == NULL && ag->unit == NULL);
+	    ag->handlaggare == NULL && ag->unit == NULL && !cover);
 	bd->doc->last->space_after = 18;
-	if (ag->title_page)
+	if (cover)
 		doc_add(bd->doc, bd->at, DOC_PAGE_BREAK);
 }
 

@@ -170,6 +170,9 @@ struct doc_node {
 	bool			 in_toc;
 	const char		*outline;	/* HEADING: bookmark text */
 	float			 offset;	/* TITLE page: space above, pt */
+	/* On a cover page (doc.cover): where the block goes, the layout
+	 * spreading the cover's content over its page. */
+	enum doc_cover_place { COVER_FLOW, COVER_TITLE, COVER_FOOT } cover_place;
 	long			 line;		/* input line, for messages; 0: none */
 	struct doc_table	*table;
 	struct doc_signatures	*sigs;
@@ -194,6 +197,7 @@ struct doc {
 	const char		*running_title;	/* {title} of header and footer; NULL: title */
 	bool			 draft;
 	bool			 no_first_header;	/* page 1: footer only, no running header */
+	bool			 cover;		/* page 1 is a cover page: no header, no footer */
 	long			 created;	/* creation date, seconds since 1970 UTC */
 	struct doc_node		 root;		/* DOC_ROOT (0): the body, as its children */
 	struct doc_node		*last;		/* the node added last, for builders */

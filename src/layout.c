@@ -230,8 +230,10 @@ text_lines(struct lay *L, const struct doc_node *b)
 		struct slice *s = layout_slice(L, lh);
 		size_t f;
 
+		s->lead = b->level > 0;
 		if (k == 0) {
 			s->min_top = b->offset;
+			s->cover_place = b->cover_place;
 			if (b->level > 0)
 				s->outline = L->noutline++;
 			if (b->label != NULL) {
@@ -494,6 +496,86 @@ keep_short_sections(struct lay *L)
 		for (k = i; k + 1 < e; k++)
 			L->slices[k].break_after = L->slices[k].soft_break = 0;
 	}
+}
+
+/* What a heading keeps on its page: this many slices of what follows
+ * it (paragraph or list lines, table rows; a table's caption and header
+ * rows come along without counting). */
+#define HEADING_KEEPS	2
+
+/* A heading stays with two lines of its section, also where the first
+ * block is a single line ("3. Ekonomi", "Kommunens bidrag avser
+ * verksamhetsåret juli till juni." and the budget table on the next
+ * page: Flemingsberg 2025; Linköping 2019's "Styrning och uppföljning
+ * av överenskommelsen" with one line at the foot of page 5).  A section
+ * shorter than that is kept whole by keep_short_sections. */
+static void
+keep_headings(struct lay *L)
+{
+	size_t i, k, n;
+
+	for (i = 0; i < L->nslices; i++) {
+		if (L->slices[i].outline < 0 || L->slices[i].page_break)
+			continue;
+		for (k = i, n = 0; k + 1 < L->nslices; k++) {
+			const struct slice *nx = &L->slices[k + 1];
+
+			if (nx->page_break || nx->outline >= 0)
+				break;
+			L->slices[k].break_after = L->slices[k].soft_break = 0;
+			if (!nx->lead && !nx->header && ++n >= HEADING_KEEPS)
+				break;
+		}
+	}
+}
+
+/* Where a cover's title group begins, as a part of the text height
+ * (below the logo, which opens the page). */
+#define COVER_TITLE_AT	0.22f
+
+/* A cover page (doc.cover: the slices before the first page break)
+ * spread over its page: the title group (from the slice marked
+ * COVER_TITLE) moved down to COVER_TITLE_AT of the text height, the
+ * registry facts (from COVER_FOOT) to the page's foot; as it is when
+ * the cover does not fit on one page. */
+static void
+spread_cover(struct lay *L)
+{
+	float body = L->t->page_height - L->t->margin_top - L->t->margin_bottom;
+	float pos = 0, title_at = -1, foot_at = -1, shift = 0;
+	size_t i, title = 0, foot = 0, end;
+
+	if (!L->doc->cover)
+		return;
+	for (end = 0; end < L->nslices && !L->slices[end].page_break; end++) {
+		const struct slice *s = &L->slices[end];
+
+		pos += (end > 0 ? s->space_before : 0);
+		if (s->cover_place == COVER_TITLE && title_at < 0) {
+			title = end;
+			title_at = pos;
+		}
+		if (s->cover_place == COVER_FOOT && foot_at < 0) {
+			foot = end;
+			foot_at = pos;
+		}
+		pos += s->height;
+	}
+	if (end == L->nslices || pos > body)
+		return;
+	if (title_at >= 0 && title_at < body * COVER_TITLE_AT &&
+	    pos + body * COVER_TITLE_AT - title_at <= body) {
+		shift = body * COVER_TITLE_AT - title_at;
+		L->slices[title].min_top = body * COVER_TITLE_AT;
+	}
+	if (foot_at >= 0 && foot > title) {
+		float at = body - (pos - foot_at);
+
+		if (at > foot_at + shift)
+			L->slices[foot].min_top = at;
+	}
+	for (i = 0; i < end; i++)
+		L->slices[i].break_after = L->slices[i].soft_break = 0;
 }
 
 /* The spaces between blocks on the page before a near-empty last page
@@ -963,11 +1045,12 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 	float xs[4] = { t->margin_left, t->page_width - t->margin_right,
 	    t->margin_left, t->page_width - t->margin_right };
 	struct box b;
-	int i;
+	int i, cover = pageno == 0 && d->cover;
 
 	/* i = 0 the header, 2 the footer; a report's first page has its
-	 * title block and no header over it (the footer stays) */
-	for (i = pageno == 0 && d->no_first_header ? 2 : 0; i < 4; i += 2) {
+	 * title block and no header over it (the footer stays); a cover
+	 * page has neither (it counts as page 1) */
+	for (i = cover ? 4 : pageno == 0 && d->no_first_header ? 2 : 0; i < 4; i += 2) {
 		char *left = template_expand(pats[i], &f), *right = template_expand(pats[i + 1], &f);
 		float wl = layout_text_measure(L, left, strlen(left), FACE_REGULAR, t->size_small, 0);
 		float room = L->width, wr, wlast;
@@ -1013,10 +1096,11 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 	b.x = t->margin_left;
 	b.x2 = t->page_width - t->margin_right;
 	b.y = b.y2 = t->page_height - t->header_offset - 4;
-	if (!(pageno == 0 && d->no_first_header))
+	if (!(pageno == 0 && d->no_first_header) && !cover)
 		page_box(pg, &b);
 	b.y = b.y2 = t->footer_offset + t->size_small + 2;
-	page_box(pg, &b);
+	if (!cover)
+		page_box(pg, &b);
 
 	if (d->draft) {
 		float size = t->size_draft;
@@ -1217,6 +1301,8 @@ layout_doc(const struct doc *d, const struct template *t, const struct metrics *
 		letterhead_alone(&L);
 	layout_children(&L, &d->root);
 	keep_short_sections(&L);
+	keep_headings(&L);
+	spread_cover(&L);
 	if (L.errors == 0)
 		shrink_to_stay(&L);
 	rc = L.errors > 0 ? -1 : paginate_balanced(&L, &p);

@@ -35,6 +35,9 @@ struct slice {
 	int	 table;		/* index of its table, or -1 */
 	int	 header;	/* a header row of that table */
 	int	 outline;	/* heading starting here, or -1 */
+	int	 cover_place;	/* enum doc_cover_place of its block's first line */
+	int	 lead;		/* a line of a heading or a table's caption:
+				 * what leads the content after it */
 	float	 min_top;	/* place at least this far below the margin */
 	size_t	 first, n;	/* boxes in the pool; y relative to the slice top */
 };

@@ -262,7 +262,7 @@ table_row(struct lay *L, struct tab *tt, const struct doc_node *row, size_t r)
 	const struct doc_node *b = tt->b, *cell;
 	const struct doc_table *tb = b->table;
 	int header = row->header, tr = layout_node(L, SR_TR, tt->tnode);
-	size_t c, ncols, per, from, maxl = 1;
+	size_t c, ncols, per, per0, from, maxl = 1;
 	float lh = tt->lh, fit, pad = row->form ? FORM_PAD_Y : CELL_PAD_Y;
 
 	/* Header rows taller than a third of a page are not repeated
@@ -300,8 +300,22 @@ table_row(struct lay *L, struct tab *tt, const struct doc_node *row, size_t r)
 	 * lines as fit below the repeated header rows on each page. */
 	fit = (tt->body - tt->head_h - 2 * pad) / lh;
 	per = fit >= 1 && fit < 1e6f ? (size_t)fit : 1;
-	for (from = 0; from < maxl; from += per) {
-		size_t upto = from + per < maxl ? from + per : maxl;
+	/* The first piece of the first row leaves room on its page for
+	 * the heading and caption leading the table, which stay with it. */
+	if (r == 0) {
+		float room = L->pending_space;
+		size_t k;
+
+		for (k = L->nslices; k > 0 && L->slices[k - 1].lead; k--)
+			room += L->slices[k - 1].height + L->slices[k - 1].space_before;
+		fit -= room / lh;
+	}
+	per0 = fit >= 1 && fit < 1e6f ? (size_t)fit : 1;
+	if (per0 > per)
+		per0 = per;
+	for (from = 0; from < maxl; from += from == 0 ? per0 : per) {
+		size_t upto = from + (from == 0 ? per0 : per) < maxl ?
+		    from + (from == 0 ? per0 : per) : maxl;
 		int first = from == 0, last = upto == maxl;
 		float h = (float)(upto - from) * lh + 2 * pad, x = tt->x0;
 		struct slice *s = layout_slice(L, h);
@@ -361,6 +375,7 @@ table_caption(struct lay *L, const struct tab *tt)
 			    1.3f), tb->caption_size, tt->b->color, DROLE_P, tt->block);
 		layout_slice_end(L, s);
 		s->break_after = 0;
+		s->lead = 1;
 	}
 	L->pending_space = CAPTION_GAP;
 }

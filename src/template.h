@@ -34,11 +34,17 @@ struct template {
 	/* Swedish hyphenation (hyph.h): on or off, and the pattern file;
 	 * NULL or "": Debian's places */
 	bool		 hyphenate;
+	/* every agreement opens with a cover page, not only those with
+	 * title-page="yes" */
+	bool		 title_page;
 	char		*hyphenation;
 	struct color	 color_text, color_heading, color_rule, color_draft;
 	struct color	 color_table_head, color_muted;
 	/* labels */
 	char		*label_toc, *label_draft, *label_place_date, *label_signature;
+	/* the cover page's status line: the label and the three statuses */
+	char		*label_status, *label_status_draft, *label_status_final;
+	char		*label_status_signed;
 	char		*label_name, *label_for, *label_orgnr, *label_diarienummer;
 	char		*label_date, *label_handlaggare, *label_unit, *label_parties;
 	char		*label_budget_item, *label_budget_quantity, *label_budget_amount;

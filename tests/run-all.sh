@@ -50,6 +50,9 @@ suite "every PDF the tests made: no text off the text area, none over other text
     sh -c 'python3 tests/layout/check_layout.py --quiet "$IOPDOC_TEST_PDFS"/*.pdf'
 suite "every PDF the tests made: signature blocks with their labels, room to sign, never alone" \
     sh -c 'python3 tests/layout/check_signatures.py --quiet "$IOPDOC_TEST_PDFS"/*.pdf'
+suite "page rules checker self-tests" python3 tests/layout/test_page_rules.py
+suite "every PDF the tests made: headings and table headers kept with what follows, no near-empty page" \
+    sh -c 'python3 tests/layout/page_rules.py --quiet "$IOPDOC_TEST_PDFS"/*.pdf'
 suite "every PDF the tests made: how loose the justified lines are (a measure, no test)" \
     sh -c 'python3 tests/layout/loose_lines.py "$IOPDOC_TEST_PDFS"/*.pdf'
 suite "typography checker self-tests" python3 tests/layout/test_check_typo.py

@@ -19,6 +19,8 @@
 #                     -raw` of the PDF with all white space and line ends
 #                     taken out (a word or address broken over lines
 #                     whole, no character lost or added)
+#   page-rules        the PDF passes tests/layout/page_rules.py (headings and
+#                     table headers kept with what follows, no near-empty page)
 #
 # Lines starting with # and blank lines are ignored.  After the .expect
 # cases the script runs the cases that need no XML file of their own
@@ -117,6 +119,7 @@ for expect in "$dir"/*.expect; do
 	want_pdf=no
 	bad_line=
 	want_messages=
+	page_rules=no
 
 	while IFS= read -r line || [ -n "$line" ]; do
 		case $line in
@@ -126,6 +129,7 @@ for expect in "$dir"/*.expect; do
 		'command '*)		command=${line#command } ;;
 		'pdf '*)		want_pdf=${line#pdf } ;;
 		'messages '*)		want_messages=${line#messages } ;;
+		'page-rules')		page_rules=yes ;;
 		'stderr '* | 'text '* | 'joined '*)	;;
 		*)			bad_line=$line ;;
 		esac
@@ -214,6 +218,11 @@ for expect in "$dir"/*.expect; do
 			fi ;;
 		esac
 	done <"$expect"
+	# page-rules: where the pages end (tests/layout/page_rules.py)
+	if [ -z "$why" ] && [ "$page_rules" = yes ] &&
+	    ! python3 "$dir/../layout/page_rules.py" --quiet "$pdf" >"$tmp/rules" 2>&1; then
+		why="page rules: $(grep -v '^page rules:' "$tmp/rules" | head -n 3)"
+	fi
 	if [ -n "$why" ]; then
 		fail "$name" "$why"
 		continue

@@ -801,6 +801,49 @@ for cmd in agreement followup report; do
 	keep_pdf "$tmp/lh-$cmd.pdf" golden-template-letterhead-$cmd "" \
 	    "$tmp/kommun/templates/letterhead.ini"
 done
+# The cover page ([layout] title-page = yes, the template's choice for
+# every agreement): the logo and the kommun's name, title, parties and
+# the registry facts with the status in words; no running header and no
+# "Sida 1 av N" on it, the next page numbered 2.
+name=template-cover
+cat >"$tmp/kommun/templates/cover.ini" <<INI
+[logo]
+file = logo.png
+width = 40mm
+alt = Linköpings kommuns logotyp
+[layout]
+title-page = yes
+INI
+cv_ok=yes
+if "$IOPDOC" agreement --template "$tmp/kommun/templates/cover.ini" -o "$tmp/cover.pdf" \
+    tests/bad/good-minimal.xml 2>"$tmp/err"; then
+	page1=$(pdftotext -f 1 -l 1 -raw "$tmp/cover.pdf" - | sed 's/\xc2\xa0/ /g')
+	page2=$(pdftotext -f 2 -l 2 -raw "$tmp/cover.pdf" - | sed 's/\xc2\xa0/ /g')
+	for line in "Linköpings kommun" "Överenskommelse om IOP" "Status: Undertecknad"; do
+		case $page1 in
+		*"$line"*) ;;
+		*) cv_ok=no; echo "cover: not on page 1: $line" ;;
+		esac
+	done
+	case $page1 in
+	*"Sida "*) cv_ok=no; echo "cover: a page number on the cover" ;;
+	esac
+	case $page2 in
+	*"Sida 2 av "*) ;;
+	*) cv_ok=no; echo "cover: page 2 is not numbered 2" ;;
+	esac
+	[ "$(pdfimages -f 1 -l 1 -list "$tmp/cover.pdf" | tail -n +3 | wc -l)" = 1 ] ||
+		{ cv_ok=no; echo "cover: the logo is not on it"; }
+else
+	cv_ok=no; cat "$tmp/err"
+fi
+if [ $cv_ok = yes ]; then
+	echo "ok template-cover: logo, kommun, title and status on a cover without header and footer"
+	passed=$((passed + 1))
+else
+	fail "template cover page"
+fi
+keep_pdf "$tmp/cover.pdf" golden-template-cover tests/bad/good-minimal.xml "$tmp/kommun/templates/cover.ini"
 # A budget of 150 lines continues over pages, its header row repeated on
 # each, and its total (computed here) printed once at the end.
 name=long-table

@@ -14,6 +14,101 @@ test_doc_find(const struct doc_node *top, enum doc_kind kind)
 	return NULL;
 }
 
+/* The third heading level is a heading beside the body text, one step
+ * of a family with H1 and H2 (issue 14: h3 was 11.5 pt bold beside 11
+ * pt body, read as a bold paragraph start): at least a twelfth larger
+ * than the body, a point below H2, and in the heading colour with
+ * space above it, in the built-in values and the shipped template. */
+static void
+test_heading_steps(void)
+{
+	const char *paths[2] = { NULL, "templates/default.ini" };
+	struct builder bd;
+	struct agreement ag;
+	struct doc_node *h;
+	struct template t;
+	struct doc d;
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		INT_EQ(template_load(paths[i], &t), 0);
+		OK(t.size_h3 >= t.size_body * 13 / 12);
+		OK(t.size_h2 - t.size_h3 >= 1);
+		OK(t.size_h1 - t.size_h2 >= 1);
+		memset(&bd, 0, sizeof(bd));
+		memset(&ag, 0, sizeof(ag));
+		bd.t = &t;
+		bd.ag = &ag;
+		memset(&d, 0, sizeof(d));
+		d.arena = arena_new();
+		bd.doc = &d;
+		bd.a = d.arena;
+		h = build_heading(&bd, 3, true);
+		OK(h != NULL && h->size == t.size_h3);
+		OK(h != NULL && memcmp(&h->color, &t.color_heading, sizeof(h->color)) == 0);
+		OK(h != NULL && h->space_before >= t.paragraph_space);
+		arena_free(d.arena);
+		template_free(&t);
+	}
+}
+
+/* The cover page (title-page="yes", issue 14): no running header or
+ * footer on it (the next page has them), the status in Swedish words,
+ * the title tagged H1, and its content spread over the page (it was a
+ * block from a fifth of the page down, the lower half empty). */
+static void
+test_cover(void)
+{
+	struct agreement *ag = NULL;
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc *d;
+	size_t i, k;
+	int heads[2] = { 0, 0 }, status = 0, h1 = 0;
+	float low = 1e9f, high = 0, body;
+
+	INT_EQ(xml_read_agreement("tests/bad/good-layout-cover.xml", &ag), 0);
+	if (ag == NULL)
+		return;
+	INT_EQ(validate_agreement(ag), 0);
+	template_load(NULL, &t);
+	d = build_agreement(ag, &t);
+	INT_EQ(layout_doc(d, &t, &m, &l), 0);
+	OK(l.npages >= 2);
+	for (i = 0; i < l.npages && i < 2; i++)
+		for (k = 0; k < l.pages[i].n; k++) {
+			const struct box *b = &l.pages[i].boxes[k];
+
+			if (b->kind != BOX_TEXT)
+				continue;
+			if (b->node < 0) {
+				heads[i] += b->artifact == ART_HEADER || b->artifact == ART_FOOTER;
+				continue;
+			}
+			if (i != 0)
+				continue;
+			status += b->text != NULL && strcmp(b->text, "Undertecknad") == 0;
+			h1 += l.nodes[b->node].role == SR_H1 && b->text != NULL &&
+			    strstr(b->text, "Överenskommelse") != NULL;
+			if (b->y < low)
+				low = b->y;
+			if (b->y > high)
+				high = b->y;
+		}
+	INT_EQ(heads[0], 0);
+	OK(heads[1] > 0);
+	INT_EQ(status, 1);
+	OK(h1 > 0);
+	/* from the top third of the text area to its lowest fifth */
+	body = t.page_height - t.margin_top - t.margin_bottom;
+	OK(high > t.margin_bottom + body * 2 / 3);
+	OK(low < t.margin_bottom + body / 5);
+	layout_free(&l);
+	template_free(&t);
+	agreement_free(ag);
+}
+
 static void
 test_doc_control(void)
 {

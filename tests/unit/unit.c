@@ -1951,6 +1951,8 @@ main(void)
 	test_table_structure();
 	test_table_fills_width();
 	test_table_small_type();
+	test_heading_steps();
+	test_cover();
 	test_doc_control();
 	test_goals_issue12();
 	test_goals_part_year();

@@ -1,0 +1,280 @@
+#!/usr/bin/env python3
+"""page_rules: where iopdoc's pages end.
+
+usage: page_rules.py [--quiet] [--template FILE] FILE.pdf...
+
+Reads every glyph of each FILE with `mutool draw -F trace` and groups them
+into lines (one baseline inside the text area; the running heads and the
+rotated draft mark are left out).  A line drawn all in a bold face and the
+template's heading colour ([colors] heading) is a heading line; a line
+whose baseline lies on a band filled in the table-header colour
+([colors] table-header) is a table header line.  Fails a file on:
+
+  heading   a heading at the foot of a page that is not the last, with
+            fewer than two lines after it on that page, while the next
+            page goes on with its text (does not open with a heading):
+            a heading is kept with two lines of what follows it
+  header    a table header at the foot of a page that is not the last,
+            with fewer than two lines after it on that page, while the
+            table goes on over the page (the next page opens with its
+            header repeated): a table's header is kept with two body rows
+            (not on a page its author ends: when the source is kept
+            beside the PDF as NAME.xml, a page whose text ends as the
+            text before one of its <page-break/> does)
+  short     a page other than the last with fewer than three lines that
+            are not headings (one sentence before a forced break, or a
+            page the keeps left nearly empty)
+
+Prints "page_rules: FILE: ok" or one line per problem, and last
+"page rules: N passed, M failed".  Exit status 0 when every file passes,
+1 when one fails, 2 on usage errors.
+"""
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.dont_write_bytecode = True
+import check_layout  # noqa: E402
+
+TOL = 1.0
+MIN_AFTER_HEADING = 2
+MIN_AFTER_HEADER = 2
+MIN_BODY_LINES = 3
+FULL_OF_HEADING = 20    # heading lines that fill a page: a heading longer than it
+FORCED_TAIL = 12    # letters and digits that identify a page's end
+COLOR_DEFAULTS = {"heading": "#1F3864", "table-header": "#E7EBF3"}
+
+
+def read_colors(path):
+    vals = dict(COLOR_DEFAULTS)
+    section = ""
+    if path is not None:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("["):
+                section = line.strip("[]").strip()
+            elif section == "colors" and "=" in line:
+                k, v = (s.strip() for s in line.split("=", 1))
+                if k in vals:
+                    vals[k] = v
+    out = {}
+    for k, v in vals.items():
+        m = re.fullmatch(r"#([0-9a-fA-F]{6})", v)
+        if not m:
+            raise ValueError("not a colour: %r" % v)
+        out[k] = tuple(int(m.group(1)[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    return out
+
+
+def same_color(a, b):
+    return a is not None and len(a) == 3 and all(abs(x - y) < 0.01 for x, y in zip(a, b))
+
+
+def color_of(el):
+    try:
+        return tuple(float(v) for v in el.get("color", "").split())
+    except ValueError:
+        return None
+
+
+class Line:
+    __slots__ = ("baseline", "text", "heading", "header")
+
+    def __init__(self, baseline):
+        self.baseline, self.text = baseline, ""
+        self.heading = True     # until a glyph says otherwise
+        self.header = False
+
+
+def page_lines(page, ph, t, colors):
+    """The text lines of one page, top to bottom (baselines from the top)."""
+    lines = {}
+    bands = []
+    top, bottom = t["margin-top"] - TOL, ph - t["margin-bottom"] + TOL
+    for el in page.iter():
+        if el.tag == "fill_path" and same_color(color_of(el), colors["table-header"]):
+            a, b, c, d, e, f = (float(v) for v in el.get("transform").split())
+            ys = [b * float(p.get("x")) + d * float(p.get("y")) + f
+                  for p in el if p.get("y") is not None]
+            if ys:
+                bands.append((min(ys), max(ys)))
+        if el.tag != "fill_text":
+            continue
+        col = color_of(el)
+        a, b, c, d, e, f = (float(v) for v in el.get("transform").split())
+        for span in el.iter("span"):
+            ta, tb, tc, td = (float(v) for v in span.get("trm").split())
+            if abs(tb) > 1e-6 or abs(tc) > 1e-6:
+                continue    # rotated: the draft mark
+            bold = "bold" in span.get("font", "").lower()
+            for g in span.iter("g"):
+                ch = g.get("unicode", "")
+                if ch.isspace() or ch == "":
+                    continue
+                x, y = float(g.get("x")), float(g.get("y"))
+                base = b * x + d * y + f
+                if base < top or base > bottom:
+                    continue    # the running heads
+                key = round(base * 2) / 2
+                ln = lines.get(key)
+                if ln is None:
+                    ln = lines[key] = Line(base)
+                ln.text += ch
+                if not (bold and same_color(col, colors["heading"])):
+                    ln.heading = False
+    out = [lines[k] for k in sorted(lines)]
+    for ln in out:
+        ln.header = any(y0 - TOL <= ln.baseline <= y1 + TOL for y0, y1 in bands)
+        if ln.header:
+            ln.heading = False
+    return out
+
+
+def alnum(text):
+    return "".join(c for c in text if c.isalnum())
+
+
+def forced_ends(xml):
+    """The last letters and digits before each <page-break/> of a source
+    (tests/keep.sh keeps it beside the PDF as NAME.xml): the ends of the
+    pages its author ends."""
+    ends = []
+    try:
+        root = ET.parse(xml).getroot()
+    except (OSError, ET.ParseError):
+        return ends
+    before = []
+
+    def walk(el):
+        if el.tag == "page-break":
+            tail = alnum("".join(before))[-FORCED_TAIL:]
+            if tail:
+                ends.append(tail)
+        before.append(el.text or "")
+        for c in el:
+            walk(c)
+            before.append(c.tail or "")
+    walk(root)
+    return ends
+
+
+def check_pages(pages, problems, text_height=680.0, forced=()):
+    """pages: lists of Line, one per page; text_height: the text area's
+    height, pt; forced: forced_ends() of the source, if known."""
+    n = len(pages)
+    for i, lines in enumerate(pages):
+        last = i == n - 1
+        where = "page %d" % (i + 1)
+        if last:
+            continue
+        # a page its author ends (<page-break/>): the heading rule is
+        # the author's to keep
+        text = alnum("".join(ln.text for ln in lines))
+        by_author = any(text.endswith(e) for e in forced)
+        body = [ln for ln in lines if not ln.heading]
+        # a heading longer than a page fills it with heading lines
+        if len(body) < MIN_BODY_LINES and len(lines) - len(body) < FULL_OF_HEADING:
+            problems.append(("short", "%s of %d holds %d line%s of text besides headings "
+                             "(at least %d on every page but the last)%s" %
+                             (where, n, len(body), "" if len(body) == 1 else "s",
+                              MIN_BODY_LINES, ": \"%s\"" % body[0].text[:50] if body else "")))
+        nxt = pages[i + 1]
+        goes_on = bool(nxt) and not nxt[0].heading
+        heads = [k for k, ln in enumerate(lines) if ln.heading]
+        if heads and goes_on and not by_author:
+            k = heads[-1]
+            after = len(lines) - k - 1
+            if after < MIN_AFTER_HEADING:
+                problems.append(("heading", "%s: the heading \"%s\" ends the page with %d "
+                                 "line%s after it (at least %d)" %
+                                 (where, lines[k].text[:50], after, "" if after == 1 else "s",
+                                  MIN_AFTER_HEADING)))
+        hdr = [k for k, ln in enumerate(lines) if ln.header]
+        # the table goes on: the next page opens with its header repeated
+        if hdr and nxt and nxt[0].header:
+            k = hdr[-1]
+            after = len(lines) - k - 1
+            j = k
+            while j > 0 and lines[j - 1].header:
+                j -= 1
+            # a header taller than half a page cannot keep rows with it
+            tall = lines[k].baseline - lines[j].baseline > text_height / 2
+            if after < MIN_AFTER_HEADER and not tall:
+                problems.append(("header", "%s: a table's header \"%s\" ends the page with "
+                                 "%d line%s after it (at least %d)" %
+                                 (where, lines[k].text[:50], after, "" if after == 1 else "s",
+                                  MIN_AFTER_HEADER)))
+
+
+def check_file(path, t, colors, source=None):
+    try:
+        r = subprocess.run(["mutool", "draw", "-F", "trace", "-o", "-", str(path)],
+                           capture_output=True, timeout=600)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return [("read", "mutool failed: %s" % e)]
+    if r.returncode != 0:
+        return [("read", "mutool failed: %s" % r.stderr.decode(errors="replace").strip())]
+    try:
+        doc = ET.fromstring(r.stdout)
+    except ET.ParseError as e:
+        return [("read", "cannot parse mutool's text: %s" % e)]
+    pages = []
+    for page in doc.iter("page"):
+        x0, y0, x1, y1 = (float(v) for v in page.get("mediabox").split())
+        ph = y1 - y0
+        pages.append(page_lines(page, ph, t, colors))
+    problems = []
+    check_pages(pages, problems, ph - t["margin-top"] - t["margin-bottom"] if pages else 0,
+                forced_ends(source) if source is not None else ())
+    return problems
+
+
+def main(argv):
+    quiet, template, files = False, check_layout.TOP / "templates" / "default.ini", []
+    args = iter(argv)
+    for a in args:
+        if a == "--quiet":
+            quiet = True
+        elif a == "--template":
+            template = next(args, None)
+            if template is None:
+                sys.stderr.write("page_rules: --template needs a file\n")
+                return 2
+        elif a.startswith("-"):
+            sys.stderr.write("page_rules: unknown option %s\n"
+                             "usage: page_rules.py [--quiet] [--template FILE] FILE.pdf...\n" % a)
+            return 2
+        else:
+            files.append(a)
+    if not files:
+        sys.stderr.write("usage: page_rules.py [--quiet] [--template FILE] FILE.pdf...\n")
+        return 2
+    passed = failed = 0
+    for f in files:
+        own = Path(f).with_suffix(".ini")
+        tf = own if own.is_file() else template
+        xml = Path(f).with_suffix(".xml")
+        problems = check_file(f, check_layout.read_template(tf), read_colors(tf),
+                              xml if xml.is_file() else None)
+        if not problems:
+            passed += 1
+            if not quiet:
+                print("page_rules: %s: ok" % f)
+            continue
+        failed += 1
+        for rule, msg in problems:
+            print("page_rules: %s: %s: %s" % (f, rule, msg))
+    print("page rules: %d passed, %d failed" % (passed, failed))
+    sys.stdout.flush()
+    return 0 if failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

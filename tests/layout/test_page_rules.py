@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Self-tests for page_rules.py.  Run: python3 tests/layout/test_page_rules.py
+
+A tiny PDF writer draws lines where a test says, in Helvetica (body) or
+Helvetica-Bold in the default template's heading colour (a heading), and
+the table-header band as a filled rectangle; the checker must pass pages
+laid out as iopdoc's rules want them and fail each way of breaking them:
+a heading with one line under it at a page foot, a table's header alone
+at a page foot, a page of one line before the next.  So a checker that
+always said ok fails these tests.
+"""
+
+import os
+import sys
+import tempfile
+import unittest
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.dont_write_bytecode = True  # leave no __pycache__ in the source tree
+import check_layout  # noqa: E402
+import page_rules  # noqa: E402
+
+MM = 72 / 25.4
+PW, PH = 595.27, 841.89
+LEFT = 25 * MM
+TOP, BOTTOM = 28 * MM, PH - 25 * MM        # from the top of the page
+HEAD, FOOT = 14 * MM, PH - 12 * MM
+HEADING = "0.1216 0.2196 0.3922"           # #1F3864
+BAND = "0.9059 0.9216 0.9529"              # #E7EBF3
+
+
+def make_pdf(path, pages):
+    """pages: lists of (kind, text), kind "p" (body), "h" (heading),
+    "th" (a table header line on its band), set down the page 14.3 pt
+    apart from the top margin; running heads on every page."""
+    objs = []
+
+    def add(body):
+        objs.append(body)
+        return len(objs)
+
+    f1 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    f2 = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold "
+             b"/Encoding /WinAnsiEncoding >>")
+    pages_id = add(None)
+    kids = []
+    for lines in pages:
+        ops = ["BT /F1 8.5 Tf %.2f %.2f Td (Rubrik) Tj ET" % (LEFT, PH - HEAD),
+               "BT /F1 8.5 Tf %.2f %.2f Td (Sida) Tj ET" % (LEFT, PH - FOOT)]
+        y = TOP + 12
+        for kind, text in lines:
+            esc = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            if kind == "th":
+                ops.append("%s rg %.2f %.2f %.2f %.2f re f 0 0 0 rg" %
+                           (BAND, LEFT, PH - y - 4, 400, 16))
+            if kind == "h":
+                ops.append("%s rg BT /F2 13 Tf %.2f %.2f Td (%s) Tj ET 0 0 0 rg" %
+                           (HEADING, LEFT, PH - y, esc))
+            else:
+                ops.append("BT /F%d 11 Tf %.2f %.2f Td (%s) Tj ET" %
+                           (2 if kind == "th" else 1, LEFT, PH - y, esc))
+            y += 14.3
+        data = "\n".join(ops).encode("cp1252")
+        content = add(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
+        kids.append(add(("<< /Type /Page /Parent %d 0 R /MediaBox [0 0 %.2f %.2f] "
+                         "/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> /Contents %d 0 R >>"
+                         % (pages_id, PW, PH, f1, f2, content)).encode()))
+    objs[pages_id - 1] = ("<< /Type /Pages /Kids [%s] /Count %d >>"
+                          % (" ".join("%d 0 R" % k for k in kids), len(kids))).encode()
+    catalog = add(("<< /Type /Catalog /Pages %d 0 R >>" % pages_id).encode())
+    out = bytearray(b"%PDF-1.7\n")
+    offsets = []
+    for i, body in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    for o in offsets:
+        out += b"%010d 00000 n \n" % o
+    out += b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objs) + 1, catalog, xref)
+    Path(path).write_bytes(bytes(out))
+
+
+def text(n, start=0):
+    return [("p", "Parterna samverkar kring stod och radgivning %d." % k)
+            for k in range(start, start + n)]
+
+
+class PageRulesTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.TemporaryDirectory()
+        tf = check_layout.TOP / "templates" / "default.ini"
+        self.t = check_layout.read_template(tf)
+        self.colors = page_rules.read_colors(tf)
+
+    def tearDown(self):
+        self.dir.cleanup()
+
+    def rules(self, *pages):
+        path = os.path.join(self.dir.name, "t.pdf")
+        make_pdf(path, pages)
+        return sorted({rule for rule, _ in page_rules.check_file(path, self.t, self.colors)})
+
+    def test_good_pages_pass(self):
+        self.assertEqual(self.rules([("h", "1. Bakgrund")] + text(30) +
+                                    [("h", "2. Syfte")] + text(2),
+                                    text(10) + [("h", "3. Ekonomi")] + text(3)), [])
+
+    def test_heading_one_line_at_foot(self):
+        self.assertEqual(self.rules(text(30) + [("h", "3. Ekonomi")] + text(1), text(10)),
+                         ["heading"])
+
+    def test_heading_last_at_foot(self):
+        self.assertEqual(self.rules(text(30) + [("h", "3. Ekonomi")], text(10)), ["heading"])
+
+    def test_heading_one_line_section_before_next_heading(self):
+        # its section is that line: the next page opens with a heading
+        self.assertEqual(self.rules(text(30) + [("h", "3. Ekonomi")] + text(1),
+                                    [("h", "4. Period")] + text(4)), [])
+
+    def test_heading_on_last_page(self):
+        self.assertEqual(self.rules(text(30), text(4) + [("h", "Bilagor")] + text(1)), [])
+
+    def test_heading_before_page_break_written_in_source(self):
+        pages = (text(3) + [("h", "1. Ekonomi"), ("p", "a-punkt")], text(10))
+        path = os.path.join(self.dir.name, "t.pdf")
+        make_pdf(path, pages)
+        self.assertEqual(sorted({r for r, _ in page_rules.check_file(
+            path, self.t, self.colors)}), ["heading"])
+        xml = os.path.join(self.dir.name, "t.xml")
+        Path(xml).write_text("<agreement><text><section><heading>Ekonomi</heading>"
+                             "<list><item>a-punkt</item></list><page-break/>"
+                             "<p>Mer.</p></section></text></agreement>", encoding="utf-8")
+        self.assertEqual(page_rules.check_file(path, self.t, self.colors, xml), [])
+
+    def test_table_header_alone_at_foot(self):
+        self.assertEqual(self.rules(text(30) + [("th", "Post Belopp")],
+                                    [("th", "Post Belopp")] + text(5)), ["header"])
+
+    def test_table_header_one_row_at_foot(self):
+        self.assertEqual(self.rules(text(29) + [("th", "Post Belopp"), ("p", "Lokal 1 000")],
+                                    [("th", "Post Belopp")] + text(5)), ["header"])
+
+    def test_table_header_two_rows_at_foot(self):
+        self.assertEqual(self.rules(text(28) + [("th", "Post Belopp")] + text(2),
+                                    [("th", "Post Belopp")] + text(5)), [])
+
+    def test_header_taller_than_half_a_page(self):
+        # its lines go on over the page: no rows could be kept with it
+        self.assertEqual(self.rules(text(3) + [("th", "Posten %d" % k) for k in range(30)],
+                                    [("th", "Posten %d" % k) for k in range(30)] + text(5)), [])
+
+    def test_whole_short_table_at_foot(self):
+        # a table of one row, whole: the next page is something else
+        self.assertEqual(self.rules(text(29) + [("th", "Post Belopp"), ("p", "Lokal 1 000")],
+                                    text(5)), [])
+
+    def test_short_page(self):
+        self.assertEqual(self.rules(text(30), text(2), text(20)), ["short"])
+
+    def test_short_page_headings_do_not_count(self):
+        self.assertEqual(self.rules(text(30), [("h", "Bilaga 1"), ("h", "Budget")] + text(2),
+                                    text(20)), ["short"])
+
+    def test_short_last_page(self):
+        self.assertEqual(self.rules(text(30), text(1)), [])
+
+    def test_running_heads_and_draft_not_lines(self):
+        # a page of running heads only is a page of no lines
+        self.assertEqual(self.rules(text(30), [], text(3)), ["short"])
+
+
+if __name__ == "__main__":
+    unittest.main()
