@@ -48,7 +48,8 @@ suite "every PDF the tests made: PDF/A-2b and tagged-PDF rules" \
 suite "layout checker self-tests" python3 tests/layout/test_check_layout.py
 suite "every PDF the tests made: no text off the text area, none over other text" \
     sh -c 'python3 tests/layout/check_layout.py --quiet "$IOPDOC_TEST_PDFS"/*.pdf'
-suite "every PDF the tests made: how loose the justified lines are (a measure, no test)" \
+suite "loose-line checker self-tests" python3 tests/layout/test_loose_lines.py
+suite "every PDF the tests made: word spaces at most 2x natural on 99 % of justified lines, none over 3x" \
     sh -c 'python3 tests/layout/loose_lines.py "$IOPDOC_TEST_PDFS"/*.pdf'
 suite "pdf.js harness self-test" python3 tests/pdfjs/test_structtree.py
 suite "tag checker self-test" sh tests/pdfjs/test_check_tags.sh
