@@ -339,6 +339,36 @@ test_linebreak(void)
 			start = br[k] + 1;
 		}
 	}
+	/* Spaces at most twice their natural width whenever the paragraph
+	 * can be set so (issue 14), even at a hyphen's price: "a b c" of
+	 * 17.7 in 20 stretches its two spaces of 1 by 1.15 each (2.15
+	 * times natural), which total fit alone prefers to the hyphen on
+	 * the last line but one that "a b c d-" (20, natural) needs. */
+	{
+		float w[] = { 5, 5, 5.7f, 1, 4 };
+
+		memset(it, 0, sizeof(it));
+		n = words(it, w, 4);	/* 5 5 5.7 1, then d's tail by hand */
+		n -= 2;			/* drop the fill and the forced break */
+		it[n].type = LB_PENALTY;	/* d's hyphenation point */
+		it[n].width = 0.3f;
+		it[n].penalty = 50;
+		it[n].flagged = 1;
+		n++;
+		it[n].type = LB_BOX;
+		it[n].width = w[4];
+		n++;
+		it[n].type = LB_GLUE;
+		it[n].stretch = 1e6f;
+		n++;
+		it[n].type = LB_PENALTY;
+		it[n].penalty = LB_FORCE;
+		n++;
+		lines = linebreak(it, n, 20, 0, br, ratios);
+		INT_EQ(lines, 2);
+		INT_EQ(br[0], 7);
+		OK(ratios[0] >= -1 && ratios[0] <= 1);
+	}
 	/* Ragged setting never shrinks spaces. */
 	{
 		float w[] = { 4, 4, 4, 4, 4, 4 };
