@@ -20,14 +20,14 @@
 #include "utf8.h"
 
 /* A justified line's spaces stretch by up to SPACE_STRETCH of their width
- * a unit of the line's ratio and shrink by up to SPACE_SHRINK (to 0.65
+ * a unit of the line's ratio and shrink by up to SPACE_SHRINK (to 0.7
  * of it).  The loosest spacing a justified line is set with is three
  * times the natural width (issue 14; linebreak.c avoids it wherever the
  * paragraph allows): a line that would need more, before a word cut
  * because it is wider than the line or a tied amount that does not fit,
  * is set flush left instead. */
 #define SPACE_STRETCH	0.6f
-#define SPACE_SHRINK	0.35f
+#define SPACE_SHRINK	0.3f
 #define JUSTIFY_MAX	((3.0f - 1) / SPACE_STRETCH)
 
 /* What breaking a word costs (TeX's \hyphenpenalty is 50).  Text set

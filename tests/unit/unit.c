@@ -642,6 +642,8 @@ test_goal_status(void)
 	INT_EQ(goal_status(CMP_MINST, true, 60, true, 61, false, 0, true), GOAL_MET);
 }
 
+static char *write_temp(const char *data, size_t len);
+
 static void
 test_template(void)
 {
@@ -679,8 +681,30 @@ test_template(void)
 		 * is the program's own (finding 19) */
 		OK(strstr(t.font[FACE_REGULAR], "/fonts/IopdocSans-Regular.ttf") != NULL);
 		OK(access(t.font[FACE_REGULAR], R_OK) == 0);
+		/* table margins left out: the margins (a template of its own
+		 * keeps tables as wide as its text) */
+		OK(t.table_margin_left == t.margin_left);
+		OK(t.table_margin_right == t.margin_right);
 		template_free(&t);
 		unlink(path);
+	}
+	/* tables may span a wider frame than the text, never a narrower */
+	{
+		static const char wide[] = "[page]\nmargin-left = 40mm\ntable-margin-left = 25mm\n";
+		static const char narrow[] = "[page]\nmargin-right = 20mm\ntable-margin-right = 25mm\n";
+		char *p2 = write_temp(wide, strlen(wide));
+
+		INT_EQ(template_load(p2, &t), 0);
+		OK(t.table_margin_left > 70.86f && t.table_margin_left < 70.87f);
+		OK(t.table_margin_right == t.margin_right);
+		template_free(&t);
+		unlink(p2);
+		free(p2);
+		p2 = write_temp(narrow, strlen(narrow));
+		INT_EQ(template_load(p2, &t), -1);
+		template_free(&t);
+		unlink(p2);
+		free(p2);
 	}
 }
 
