@@ -35,6 +35,7 @@ struct node {
  * natural width, in the first and the second pass. */
 static const double space_max[] = { 2.0, 3.0 };
 #define EMERGENCY	1e12		/* demerits of a forced overfull line */
+#define LOOSE_LINE	1e8		/* a line over space_max[0], later passes */
 #define BAD_MAX		1e5		/* badness of a line that cannot stretch */
 /* As TeX's \doublehyphendemerits and \finalhyphendemerits: hyphens on
  * two lines running; a hyphen on the paragraph's last line but one, which
@@ -238,6 +239,11 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged,
 					prev_a = a;
 				if (within(r, a, G, ragged, tolerance, spaces_max)) {
 					d = line_demerits(x, forced, r, a);
+					/* a later pass: as few lines as may be
+					 * over twice the natural space */
+					if (!ragged && spaces_max > space_max[0] &&
+					    !within(r, a, G, 0, TOLERANCE, space_max[0]))
+						d += LOOSE_LINE;
 					if (d < cand_d) {
 						cand_d = d;
 						cand = a;
