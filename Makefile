@@ -76,7 +76,7 @@ SANITIZE  = -O1 -g -fsanitize=address,undefined,float-cast-overflow -fno-omit-fr
 # The suites' build may be stopped at a named step (test_kill_point, src/fsutil.h).
 SANITIZE += -DIOPDOC_TEST_HOOKS
 
-.PHONY: all render check unit golden bad buildtest due patho faultscan bench fuzz fuzz-build valgrind clean
+.PHONY: all render check unit golden bad buildtest due patho faultscan bench bench-seeds fuzz fuzz-build valgrind clean
 
 all: iopdoc
 
@@ -193,6 +193,11 @@ build/plain/iopdoc: $(PLAIN_OBJS)
 
 bench: iopdoc build/plain/iopdoc
 	python3 tests/bench/bench.py
+
+# Only the seed agreements: against the floor, and what hyphenation costs
+# each (with the template's hyphenate = no); a minute, not the whole bench.
+bench-seeds: iopdoc build/plain/iopdoc
+	python3 tests/bench/bench.py --seeds
 
 # The fuzzer: not part of make check.  make fuzz FUZZ_SECONDS=3600 runs
 # it for an hour; the corpus grows in build/fuzz/corpus (seeded from

@@ -179,6 +179,13 @@ text_lines(struct lay *L, const struct doc_node *b)
 	int body, label = -1, block = L->block;
 
 	L->pending_space += b->space_before;
+	/* Section headings hang out to the frame tables span (template
+	 * table-margin-left and -right); the title block and the running
+	 * text keep the text's measure. */
+	if (b->kind == DOC_HEADING) {
+		x = L->t->table_margin_left + drawn;
+		w = L->t->page_width - L->t->table_margin_left - L->t->table_margin_right - drawn;
+	}
 	/* A label wider than the hanging indent (99998., 2000)) moves its
 	 * item's text right rather than print over it. */
 	if (b->label != NULL) {
@@ -1042,8 +1049,10 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 	const char *pats[4] = { t->header_left, t->header_right, t->footer_left, t->footer_right };
 	float ys[4] = { t->page_height - t->header_offset, t->page_height - t->header_offset,
 	    t->footer_offset, t->footer_offset };
-	float xs[4] = { t->margin_left, t->page_width - t->margin_right,
-	    t->margin_left, t->page_width - t->margin_right };
+	/* the running heads span the frame, as the tables do */
+	float xs[4] = { t->table_margin_left, t->page_width - t->table_margin_right,
+	    t->table_margin_left, t->page_width - t->table_margin_right };
+	float frame = t->page_width - t->table_margin_left - t->table_margin_right;
 	struct box b;
 	int i, cover = pageno == 0 && d->cover;
 
@@ -1053,7 +1062,7 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 	for (i = cover ? 4 : pageno == 0 && d->no_first_header ? 2 : 0; i < 4; i += 2) {
 		char *left = template_expand(pats[i], &f), *right = template_expand(pats[i + 1], &f);
 		float wl = layout_text_measure(L, left, strlen(left), FACE_REGULAR, t->size_small, 0);
-		float room = L->width, wr, wlast;
+		float room = frame, wr, wlast;
 		const char *rtext;
 		/* the right text as on the page of the most digits, the
 		 * last: the left is cut for it on every page, so that one
@@ -1069,10 +1078,10 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 		/* The right text (the page number) wins, up to half the line
 		 * when there is a left text too; what does not fit is cut
 		 * short with an ellipsis rather than run into the other. */
-		if (*left != '\0' && L->width - 12 - wl < room) {
-			room = L->width - 13 - wl;	/* a point for rounding */
-			if (room < (L->width - 12) / 2)
-				room = (L->width - 12) / 2;
+		if (*left != '\0' && frame - 12 - wl < room) {
+			room = frame - 13 - wl;	/* a point for rounding */
+			if (room < (frame - 12) / 2)
+				room = (frame - 12) / 2;
 		}
 		rtext = fit_text(L, last, room, t->size_small);
 		wlast = layout_text_measure(L, rtext, strlen(rtext), FACE_REGULAR, t->size_small, 0);
@@ -1080,7 +1089,7 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 		wr = layout_text_measure(L, rtext, strlen(rtext), FACE_REGULAR, t->size_small, 0);
 		if (wlast > wr)
 			wr = wlast;
-		page_text(L, pg, fit_text(L, left, L->width - wr - (wr > 0 ? 12 : 0),
+		page_text(L, pg, fit_text(L, left, frame - wr - (wr > 0 ? 12 : 0),
 		    t->size_small), xs[i], ys[i], false, t->size_small, t->color_muted,
 		    i == 0 ? ART_HEADER : ART_FOOTER);
 		page_text(L, pg, rtext, xs[i + 1], ys[i + 1],
@@ -1093,8 +1102,8 @@ decorate(struct lay *L, size_t pageno, struct page *pg)
 	b = artifact(BOX_LINE);
 	b.line_width = 0.4f;
 	b.color = t->color_rule;
-	b.x = t->margin_left;
-	b.x2 = t->page_width - t->margin_right;
+	b.x = t->table_margin_left;
+	b.x2 = t->page_width - t->table_margin_right;
 	b.y = b.y2 = t->page_height - t->header_offset - 4;
 	if (!(pageno == 0 && d->no_first_header) && !cover)
 		page_box(pg, &b);

@@ -9,6 +9,11 @@
 #include "layout_int.h"
 #include "mem.h"
 
+/* A chart spans the frame tables span (template table-margin-left and
+ * -right), which may be wider than the running text. */
+#define FRAME_LEFT(L)	((L)->t->table_margin_left)
+#define FRAME_WIDTH(L)	((L)->t->page_width - (L)->t->table_margin_left - (L)->t->table_margin_right)
+
 /* The value axis: n steps of a nice step (1, 2, 2,5 or 5 times a power
  * of ten) from 0 to step * n, the first such that reaches max, with 2 to
  * 6 steps ("0, 100 000, 200 000, 300 000"). */
@@ -238,7 +243,7 @@ chart_note(struct lay *L, const struct chart *c, struct slice *axis)
 		nf.text = t = arena_printf(L->a, "%.*s %s.", (int)k + 1, "****", m);
 		if (t[k + 2] >= 'a' && t[k + 2] <= 'z')
 			t[k + 2] = (char)(t[k + 2] - 'a' + 'A');
-		layout_text_box(L, &nf, L->left, 2 + layout_line_height(c->small, 1.3f) * (float)k +
+		layout_text_box(L, &nf, FRAME_LEFT(L), 2 + layout_line_height(c->small, 1.3f) * (float)k +
 		    layout_baseline(c->small, 1.3f), c->small, L->t->color_muted, DROLE_FIGURE,
 		    c->block);
 	}
@@ -262,15 +267,15 @@ chart_legend(struct lay *L, const struct chart *c)
 	 * of several goals is longer than a line) */
 	if (ch->title != NULL && ch->title[0] != '\0') {
 		txt.first = txt.last = &sp;
-		n = layout_text_set(L, &txt, size, L->width, DALIGN_LEFT, &lines);
+		n = layout_text_set(L, &txt, size, FRAME_WIDTH(L), DALIGN_LEFT, &lines);
 	}
 	th = lh * (float)(n > 0 ? n : 1);
 	sl = layout_slice(L, th + layout_line_height(small, 1.6f));
 	for (k = 0; k < n; k++)
 		for (f = 0; f < lines[k].n; f++)
-			layout_text_box(L, &lines[k].frag[f], L->left, (float)k * lh +
+			layout_text_box(L, &lines[k].frag[f], FRAME_LEFT(L), (float)k * lh +
 			    layout_baseline(size, 1.3f), size, c->b->color, DROLE_FIGURE, c->block);
-	for (x = L->left, s = 0; s < ch->nseries; s++) {
+	for (x = FRAME_LEFT(L), s = 0; s < ch->nseries; s++) {
 		struct box *sw = layout_box(L, BOX_RECT, DROLE_FIGURE, c->block);
 		struct fragment lf = { ch->series[s], FACE_REGULAR, 0, 0, 0 };
 		float y = th + small * 1.1f;
@@ -390,7 +395,7 @@ chart_row(struct lay *L, const struct chart *c, size_t r)
 	}
 	for (k = 0; k < n; k++)
 		for (f = 0; f < lines[k].n; f++)
-			layout_text_box(L, &lines[k].frag[f], L->left,
+			layout_text_box(L, &lines[k].frag[f], FRAME_LEFT(L),
 			    2 + (float)k * layout_line_height(size, 1.2f) + layout_baseline(size, 1.2f),
 			    size, c->b->color, DROLE_FIGURE, c->block);
 	bx = chart_bars(L, c, r, &y);
@@ -434,7 +439,7 @@ layout_chart(struct lay *L, const struct doc_node *b)
 	/* the label column as wide as its widest label, between a sixth and
 	 * a third of the width: short labels ("2026", "2027 (jan–okt)")
 	 * leave the bars the room (review s28) */
-	c.label_w = L->width / 6;
+	c.label_w = FRAME_WIDTH(L) / 6;
 	for (r = 0; r < ch->nrows; r++) {
 		float lw = ch->labels[r] == NULL ? 0 : layout_text_measure(L, ch->labels[r],
 		    strlen(ch->labels[r]), FACE_REGULAR, c.size, 0) + 4;
@@ -442,10 +447,10 @@ layout_chart(struct lay *L, const struct doc_node *b)
 		if (lw > c.label_w)
 			c.label_w = lw;
 	}
-	if (c.label_w > L->width * 0.34f)
-		c.label_w = L->width * 0.34f;
+	if (c.label_w > FRAME_WIDTH(L) * 0.34f)
+		c.label_w = FRAME_WIDTH(L) * 0.34f;
 	c.bar_h = c.size * 1.15f;
-	c.x0 = L->left + c.label_w + 6;
+	c.x0 = FRAME_LEFT(L) + c.label_w + 6;
 	c.nticks = layout_chart_ticks(chart_max(ch), &c.step);
 	c.max = (float)(c.step * c.nticks);
 	chart_collect_marks(&c);
@@ -461,7 +466,7 @@ layout_chart(struct lay *L, const struct doc_node *b)
 	w = layout_text_measure(L, num, strlen(num), FACE_BOLD, c.small, 0) + 6;
 	if (w > value_room)
 		value_room = w;
-	c.area = L->width - c.label_w - 6 - value_room;
+	c.area = FRAME_WIDTH(L) - c.label_w - 6 - value_room;
 
 	/* everything of the chart, bars too, is the figure's content; a
 	 * reader says its /Alt, the figures in words */

@@ -446,8 +446,10 @@ layout_table(struct lay *L, const struct doc_node *b)
 	memset(&tt, 0, sizeof(tt));
 	tt.b = b;
 	tt.block = L->block;
-	tt.x0 = L->left + indent;
-	tt.avail = L->width - indent;
+	/* a table spans the template's frame, which may be wider than the
+	 * running text's measure (table-margin-left and -right) */
+	tt.x0 = t->table_margin_left + indent;
+	tt.avail = t->page_width - t->table_margin_left - t->table_margin_right - indent;
 	tt.size = tb->size;
 	tt.table = L->ntables++;
 	tt.body = t->page_height - t->margin_top - t->margin_bottom;

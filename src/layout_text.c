@@ -19,9 +19,16 @@
 #include "mem.h"
 #include "utf8.h"
 
-/* Loosest spacing a justified line is set with: spaces 1 + 0.6 x 4 times
- * their natural width. */
-#define JUSTIFY_MAX	4.0f
+/* A justified line's spaces stretch by up to SPACE_STRETCH of their width
+ * a unit of the line's ratio and shrink by up to SPACE_SHRINK (to 0.7
+ * of it).  The loosest spacing a justified line is set with is three
+ * times the natural width (issue 14; linebreak.c avoids it wherever the
+ * paragraph allows): a line that would need more, before a word cut
+ * because it is wider than the line or a tied amount that does not fit,
+ * is set flush left instead. */
+#define SPACE_STRETCH	0.6f
+#define SPACE_SHRINK	0.3f
+#define JUSTIFY_MAX	((3.0f - 1) / SPACE_STRETCH)
 
 /* What breaking a word costs (TeX's \hyphenpenalty is 50).  Text set
  * flush left (table cells) hyphenates only a word wider than its line,
@@ -46,6 +53,12 @@
 /* A break at a no-break space of a word wider than the line: dearer
  * than its dashes, cheaper than a cut. */
 #define NBSP_COST		1000
+/* A break inside a name (a capitalised word that does not begin a
+ * sentence, justified text only: "Samordnings-förbundet", "Läx-hjälpen")
+ * costs this much more: taken only where the paragraph cannot otherwise
+ * be set with its spaces at most twice their width (linebreak.c), or to
+ * spare a line much looser than that (issue 14). */
+#define NAME_COST		900
 /* Break chances after a word's own hyphen or slash. */
 #define EXPLICIT_COST		50
 /* A chart label's space inside brackets: "Mentor för kvinnor" /
@@ -189,9 +202,9 @@ add_item(struct items *v, enum lb_type type, float w, float st, float sh, int pe
  * added hyphen's width, priced by the letters it leaves on each side. */
 static void
 add_hyphen(struct lay *L, struct items *v, const struct hyph_point *hp, int joints,
-    enum face face, float size, const struct setting *set)
+    int name, enum face face, float size, const struct setting *set)
 {
-	int cost = set->justify ? HYPHEN_COST : HYPHEN_COST_RAGGED;
+	int cost = (set->justify ? HYPHEN_COST : HYPHEN_COST_RAGGED) + (name ? NAME_COST : 0);
 	int w = L->m->advance(L->m->ctx, face, SOFT_HYPHEN);
 
 	if (joints && !hp->joint)
@@ -289,7 +302,7 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 	uint32_t cp, prev = 0;
 	float w = 0;
 	struct hyph_point pts[HYPH_WORD_MAX];
-	int joints = 0;
+	int joints = 0, name = 0;
 	/* a range of words ("juli–december") breaks at its dash only when
 	 * it is wider than the line (review r8: "(2023, mars–" /
 	 * "december)") */
@@ -313,6 +326,9 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 		hyphenate = 0;
 	if (hyphenate)
 		np = hyph_word(s, len, capital_ok, pts, HYPH_WORD_MAX);
+	/* a name: at a price, in justified text */
+	if (hyphenate && np == 0 && !capital_ok && set->justify)
+		name = (np = hyph_word(s, len, 1, pts, HYPH_WORD_MAX)) > 0;
 	for (k = 0; k < np; k++)
 		joints |= pts[k].joint;
 	while (i < len) {
@@ -321,7 +337,7 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 		if (next < np && pts[next].at == i) {
 			if (i > start) {
 				add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
-				add_hyphen(L, v, &pts[next], joints, face, size, set);
+				add_hyphen(L, v, &pts[next], joints, name, face, size, set);
 				start = i;
 				w = 0;
 			}
@@ -616,8 +632,8 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 					v->pc[v->n - 1].before_space = 1;
 				}
 				if (v->n > 0 && v->it[v->n - 1].type != LB_GLUE)
-					add_item(v, LB_GLUE, space, justify ? space * 0.6f : 0,
-					    justify ? space * 0.3f : 0, 0, " ", 1, sp->face);
+					add_item(v, LB_GLUE, space, justify ? space * SPACE_STRETCH : 0,
+					    justify ? space * SPACE_SHRINK : 0, 0, " ", 1, sp->face);
 				s++;
 				continue;
 			}

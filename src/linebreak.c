@@ -1,10 +1,14 @@
 /* Total-fit line breaking.  Every legal breakpoint keeps the cheapest way
  * of reaching it; a line's cost grows with the cube of how far its spaces
- * stretch or shrink, so the paragraph's spacing stays even.  When no
- * break fits the tolerance, a second pass accepts any looseness, even a
- * line that cannot stretch at all (a piece of a word cut because it is
- * wider than the line); only when a line is too long whatever is done
- * does the breaker fall back to an overfull line. */
+ * stretch or shrink, so the paragraph's spacing stays even.  Justified
+ * text is broken in up to three passes (issue 14): the first takes only
+ * lines whose spaces are at most twice their natural width, the second,
+ * when the paragraph cannot be set so, lines up to three times it, the
+ * third any looseness, even a line that cannot stretch at all (a piece
+ * of a word cut because it is wider than the line); only when a line is
+ * too long whatever is done does the breaker fall back to an overfull
+ * line.  Text set flush left has the first pass's tolerance of old
+ * (TOLERANCE) and the last. */
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
@@ -16,6 +20,7 @@ struct node {
 	size_t		 pos;		/* the break item */
 	size_t		 line;		/* lines before this break */
 	double		 width, stretch, shrink;	/* sums after the break */
+	double		 glue, give;	/* the spaces' natural width, stretch */
 	double		 demerits;
 	double		 ratio;		/* of the line ending here */
 	int		 flagged;	/* the line ending here ends in a hyphen */
@@ -25,8 +30,12 @@ struct node {
 };
 
 #define LINE_PENALTY	10.0
-#define TOLERANCE	3.0		/* first pass: spaces up to 4x natural */
+#define TOLERANCE	3.0		/* ragged, first pass: ratio up to 3 */
+/* Justified: the widest a line's spaces may be set, as a factor of their
+ * natural width, in the first and the second pass. */
+static const double space_max[] = { 2.0, 3.0 };
 #define EMERGENCY	1e12		/* demerits of a forced overfull line */
+#define LOOSE_LINE	1e8		/* a line over space_max[0], later passes */
 #define BAD_MAX		1e5		/* badness of a line that cannot stretch */
 /* As TeX's \doublehyphendemerits and \finalhyphendemerits: hyphens on
  * two lines running; a hyphen on the paragraph's last line but one, which
@@ -47,7 +56,8 @@ badness(double r)
 /* Sums of the items from a break to the next box: what a line starting
  * after pos leaves out (the glue and penalties at its start). */
 static void
-after_break(const struct lb_item *it, size_t n, size_t pos, double *w, double *y, double *z)
+after_break(const struct lb_item *it, size_t n, size_t pos, double *w, double *y, double *z,
+    double *g, double *gy)
 {
 	size_t i;
 
@@ -60,6 +70,10 @@ after_break(const struct lb_item *it, size_t n, size_t pos, double *w, double *y
 			*w += it[i].width;
 			*y += it[i].stretch;
 			*z += it[i].shrink;
+			if (it[i].width > 0) {	/* a space, not a fill */
+				*g += it[i].width;
+				*gy += it[i].stretch;
+			}
 		}
 	}
 }
@@ -108,10 +122,11 @@ line_demerits(const struct lb_item *x, int forced, double r, const struct node *
 }
 
 /* A new node for the break at item i, reached from cand with demerits
- * cand_d by a line of ratio cand_r; W, Y, Z are the sums up to i. */
+ * cand_d by a line of ratio cand_r; W, Y, Z are the sums up to i, G the
+ * spaces' natural width and stretch (within). */
 static struct node *
 new_node(const struct lb_item *it, size_t n, size_t i, struct node *cand,
-    double cand_d, double cand_r, double W, double Y, double Z)
+    double cand_d, double cand_r, double W, double Y, double Z, const double *G)
 {
 	struct node *nn = xcalloc(1, sizeof(*nn));
 
@@ -124,7 +139,9 @@ new_node(const struct lb_item *it, size_t n, size_t i, struct node *cand,
 	nn->width = W;
 	nn->stretch = Y;
 	nn->shrink = Z;
-	after_break(it, n, i, &nn->width, &nn->stretch, &nn->shrink);
+	nn->glue = G[0];
+	nn->give = G[1];
+	after_break(it, n, i, &nn->width, &nn->stretch, &nn->shrink, &nn->glue, &nn->give);
 	nn->active = 1;
 	return nn;
 }
@@ -149,13 +166,38 @@ trace_breaks(const struct node *best_end, size_t *breaks, float *ratios)
 	return nlines;
 }
 
+/* Whether a line of ratio r from a is within the pass's limit: the
+ * ratio tolerance (ragged) or the spaces' factor over their natural
+ * width (justified, spaces_max; HUGE_VAL: any); G holds the natural
+ * width and the stretch of the spaces up to here (not of the fill glue
+ * that ends a paragraph: its last line's spaces do not stretch). */
+static int
+within(double r, const struct node *a, const double *G, int ragged, double tolerance,
+    double spaces_max)
+{
+	double g = G[0] - a->glue, y = G[1] - a->give;
+
+	if (r < -1)
+		return 0;
+	if (ragged)
+		return r <= tolerance;
+	if (r <= 0 || spaces_max == HUGE_VAL)
+		return 1;
+	/* no space that stretches: a paragraph's last line, stretched by
+	 * its fill, or a line that cannot be justified (a piece of a word
+	 * cut because it is wider than the line) */
+	if (g <= 0 || y <= 0)
+		return r <= TOLERANCE;
+	return 1 + r * y / g <= spaces_max;
+}
+
 static size_t
 lb_pass(const struct lb_item *it, size_t n, float width, int ragged,
-    double tolerance, size_t *breaks, float *ratios, double *cost)
+    double tolerance, double spaces_max, size_t *breaks, float *ratios, double *cost)
 {
 	struct node **all = NULL, *active, *best_end = NULL;
 	size_t nall = 0, cap = 0, i, nlines, k;
-	double W = 0, Y = 0, Z = 0;
+	double W = 0, Y = 0, Z = 0, G[2] = { 0, 0 };
 	double extra = ragged ? 3.0 * width / 12.0 : 0;	/* ragged: room at line ends */
 
 	/* The start node. */
@@ -195,8 +237,13 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged,
 					last_dropped = a;
 				} else
 					prev_a = a;
-				if (r >= -1 && r <= tolerance) {
+				if (within(r, a, G, ragged, tolerance, spaces_max)) {
 					d = line_demerits(x, forced, r, a);
+					/* a later pass: as few lines as may be
+					 * over twice the natural space */
+					if (!ragged && spaces_max > space_max[0] &&
+					    !within(r, a, G, 0, TOLERANCE, space_max[0]))
+						d += LOOSE_LINE;
 					if (d < cand_d) {
 						cand_d = d;
 						cand = a;
@@ -214,7 +261,7 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged,
 				cand_r = L > width ? -1 : 1;
 			}
 			if (cand != NULL) {
-				struct node *nn = new_node(it, n, i, cand, cand_d, cand_r, W, Y, Z);
+				struct node *nn = new_node(it, n, i, cand, cand_d, cand_r, W, Y, Z, G);
 
 				nn->next_active = active;
 				active = nn;
@@ -231,6 +278,10 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged,
 			W += x->width;
 			Y += x->stretch;
 			Z += x->shrink;
+			if (x->width > 0) {
+				G[0] += x->width;
+				G[1] += x->stretch;
+			}
 		}
 	}
 
@@ -247,12 +298,23 @@ linebreak(const struct lb_item *it, size_t n, float width, int ragged,
     size_t *breaks, float *ratios)
 {
 	double cost;
-	size_t lines;
+	size_t lines, p;
 
-	lines = lb_pass(it, n, width, ragged, TOLERANCE, breaks, ratios, &cost);
-	/* A forced overfull line may only be needed because the first pass
-	 * refused very loose lines: try again accepting any looseness. */
-	if (cost >= EMERGENCY)
-		lines = lb_pass(it, n, width, ragged, HUGE_VAL, breaks, ratios, &cost);
-	return lines;
+	if (ragged) {
+		lines = lb_pass(it, n, width, 1, TOLERANCE, HUGE_VAL, breaks, ratios, &cost);
+		/* A forced overfull line may only be needed because the
+		 * first pass refused very loose lines: try again accepting
+		 * any looseness. */
+		if (cost >= EMERGENCY)
+			lines = lb_pass(it, n, width, 1, HUGE_VAL, HUGE_VAL, breaks, ratios, &cost);
+		return lines;
+	}
+	/* Spaces at most twice natural; when the paragraph cannot be set
+	 * so (a forced overfull or too loose line), three times; then any. */
+	for (p = 0; p < sizeof(space_max) / sizeof(space_max[0]); p++) {
+		lines = lb_pass(it, n, width, 0, HUGE_VAL, space_max[p], breaks, ratios, &cost);
+		if (cost < EMERGENCY)
+			return lines;
+	}
+	return lb_pass(it, n, width, 0, HUGE_VAL, HUGE_VAL, breaks, ratios, &cost);
 }

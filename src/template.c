@@ -46,6 +46,9 @@ static const struct setting settings[] = {
 	N("page", "margin-right", T_LENGTH, margin_right, "25mm", 0, MM(1000)),
 	N("page", "header-offset", T_LENGTH, header_offset, "14mm", 0, MM(1000)),
 	N("page", "footer-offset", T_LENGTH, footer_offset, "12mm", 0, MM(1000)),
+	/* built in: the margins (template_load) */
+	N("page", "table-margin-left", T_LENGTH, table_margin_left, "25mm", 0, MM(1000)),
+	N("page", "table-margin-right", T_LENGTH, table_margin_right, "25mm", 0, MM(1000)),
 	S("fonts", "regular", T_PATH, font[FACE_REGULAR], "../fonts/IopdocSans-Regular.ttf"),
 	S("fonts", "bold", T_PATH, font[FACE_BOLD], "../fonts/IopdocSans-Bold.ttf"),
 	S("fonts", "italic", T_PATH, font[FACE_ITALIC], "../fonts/IopdocSans-Italic.ttf"),
@@ -531,6 +534,17 @@ check_room(const char *path, const struct template *t, const struct given *g)
 		    "header and footer offsets inside the page");
 		return -1;
 	}
+	/* Tables may be wider than the running text, never narrower. */
+	if (t->table_margin_left > t->margin_left || t->table_margin_right > t->margin_right) {
+		int right = t->table_margin_left <= t->margin_left;
+
+		diag(path, setting_line(line_of, "page", right ? "table-margin-right" :
+		    "table-margin-left", page_line), MSG_TEMPLATE_VALUE,
+		    right ? "table-margin-right" : "table-margin-left",
+		    right ? "[page] table-margin-right" : "[page] table-margin-left",
+		    "at most the margin on its side (margin-left, margin-right)");
+		return -1;
+	}
 	/* The header and footer stand in the margins, between the paper's
 	 * edge and the text (with their hairlines), never over the text. */
 	if (t->header_offset < t->size_small ||
@@ -586,6 +600,11 @@ template_load(const char *path, struct template *t)
 	memset(&g, 0, sizeof(g));
 	rc = read_settings(path, f, t, &g);
 	fclose(f);
+	/* table margins not given: the margins */
+	if (setting_line(g.line_of, "page", "table-margin-left", 0) == 0)
+		t->table_margin_left = t->margin_left;
+	if (setting_line(g.line_of, "page", "table-margin-right", 0) == 0)
+		t->table_margin_right = t->margin_right;
 	if (rc == 0)
 		rc = check_room(path, t, &g);
 	return rc;

@@ -24,6 +24,10 @@ struct template {
 	float		 page_width, page_height;
 	float		 margin_top, margin_bottom, margin_left, margin_right;
 	float		 header_offset, footer_offset;	/* edge to baseline */
+	/* the frame tables and the running heads span: at most the
+	 * margins, which set the running text's measure (not given: the
+	 * margins themselves) */
+	float		 table_margin_left, table_margin_right;
 	/* fonts: resolved file names */
 	char		*font[FACE__COUNT];
 	/* sizes, pt; leading is a factor of the size */

@@ -53,7 +53,8 @@ suite "every PDF the tests made: signature blocks with their labels, room to sig
 suite "page rules checker self-tests" python3 tests/layout/test_page_rules.py
 suite "every PDF the tests made: headings and table headers kept with what follows, no near-empty page" \
     sh -c 'python3 tests/layout/page_rules.py --quiet "$IOPDOC_TEST_PDFS"/*.pdf'
-suite "every PDF the tests made: how loose the justified lines are (a measure, no test)" \
+suite "loose-line checker self-tests" python3 tests/layout/test_loose_lines.py
+suite "every PDF the tests made: word spaces at most 2x natural on 99 % of justified lines, none over 3x" \
     sh -c 'python3 tests/layout/loose_lines.py "$IOPDOC_TEST_PDFS"/*.pdf'
 suite "typography checker self-tests" python3 tests/layout/test_check_typo.py
 suite "every PDF the tests made: no straight quotes, no number split from its unit or groups" \

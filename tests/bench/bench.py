@@ -7,7 +7,8 @@ script on the same machine, so the ratios compare like with like:
 
 - each seed agreement rendered as one process, against the floor
   (tests/bench/floor.c: libxml2 and libharu as a first attempt would use
-  them, Debian's full DejaVu Sans, greedy lines);
+  them, Debian's full DejaVu Sans, greedy lines), and again with the
+  template's `[layout] hyphenate = no`: what hyphenation costs a document;
 - `iopdoc build` of the generator's default mix (1 000 agreements with
   follow-ups and reports), cold at -j 1 and -j 2, then again with nothing
   changed, then with one agreement changed, then one follow-up;
@@ -23,7 +24,11 @@ and one agreement changed, the parent's peak and the CPU time of each;
 with --other, the same for that binary), written as the section "Scale: N
 agreements" of RESULTS.md in place of that section of an earlier run: `bench.py --scale --agreements 4000`.
 
-usage: bench.py [--agreements N] [--runs R] [--quick] [--other BINARY] [--scale]
+With --seeds, only the seeds (against the floor, and with and without
+hyphenation), written as the section "Seed agreements, one process each"
+of RESULTS.md in place of that section of an earlier run.
+
+usage: bench.py [--agreements N] [--runs R] [--quick] [--other BINARY] [--scale] [--seeds]
 """
 import argparse
 import json
@@ -101,6 +106,80 @@ def child_maxrss_kb(cmd):
     p = run([sys.executable, "-c", probe] + list(cmd))
     kb, _ = p.stdout.decode().split()
     return int(kb), p
+
+
+def nohyph_template():
+    """A copy of templates/default.ini with [layout] hyphenate = no (it
+    finds the shipped fonts from anywhere, README "Templates")."""
+    os.makedirs(WORK, exist_ok=True)
+    with open(os.path.join(TOP, "templates", "default.ini"), encoding="utf-8") as f:
+        text = f.read()
+    text = text.replace("\nhyphenate = yes\n", "\nhyphenate = no\n")
+    if "\nhyphenate = no\n" not in text:
+        sys.exit("bench: templates/default.ini has no line 'hyphenate = yes'")
+    path = os.path.join(WORK, "nohyph.ini")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    return path
+
+
+def seed_runs(runs):
+    """(name, iopdoc s, floor s, iopdoc bytes, floor bytes, plain s, plain
+    bytes, iopdoc without hyphenation s) of each seed."""
+    nohyph = nohyph_template()
+    rows = []
+    for name in SEEDS:
+        xml = os.path.join(TOP, "input", name + ".xml")
+        pdf_i = os.path.join(WORK, name + ".pdf")
+        pdf_f = os.path.join(WORK, name + ".floor.pdf")
+        pdf_p = os.path.join(WORK, name + ".plain.pdf")
+        pdf_n = os.path.join(WORK, name + ".nohyph.pdf")
+        ti = median_time([IOPDOC, "agreement", "-o", pdf_i, xml], runs * 4 + 1)
+        tf = median_time([FLOOR, xml, pdf_f], runs * 4 + 1)
+        tp = median_time([PLAIN, "agreement", "-o", pdf_p, xml], runs * 4 + 1)
+        tn = median_time([IOPDOC, "agreement", "-t", nohyph, "-o", pdf_n, xml], runs * 4 + 1)
+        si, sf, sp = os.path.getsize(pdf_i), os.path.getsize(pdf_f), os.path.getsize(pdf_p)
+        rows.append((name, ti, tf, si, sf, tp, sp, tn))
+    return rows
+
+
+def seed_section(seed_rows):
+    """The section "Seed agreements, one process each", as lines."""
+    lines = ["## Seed agreements, one process each\n"]
+    lines.append("| agreement | iopdoc | floor | ratio (target ≤ 0.5) | iopdoc PDF | floor PDF | "
+                 "without hyphenation | hyphenation costs |")
+    lines.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for name, ti, tf, si, sf, _, _, tn in seed_rows:
+        lines.append(f"| {name} | {ti * 1000:.1f} ms | {tf * 1000:.1f} ms | {ti / tf:.2f} | "
+                     f"{si / 1024:.1f} KB | {sf / 1024:.1f} KB | {tn * 1000:.1f} ms | "
+                     f"{(ti - tn) * 1000:+.1f} ms ({100 * (ti - tn) / tn:+.0f} %) |")
+    s000 = seed_rows[0]
+    lines.append("")
+    lines.append(f"Seed 000 PDF: {s000[3]} bytes ({s000[3] / 1024:.1f} KB; target ≤ 32 KB: "
+                 f"{'met' if s000[3] <= 32 * 1024 else 'missed'}); time ratio to the floor "
+                 f"{s000[1] / s000[2]:.2f} (target ≤ 0.5: {'met' if s000[1] / s000[2] <= 0.5 else 'missed'}). "
+                 f"Without hyphenation: the same documents with the template's `[layout] "
+                 f"hyphenate = no`; what hyphenation costs is the difference (loading the "
+                 f"patterns once per process included).\n")
+    return lines
+
+
+def seeds_only(runs):
+    build_floor()
+    sec = seed_section(seed_runs(runs))
+    print("\n".join(sec))
+    path = os.path.join(TOP, "tests", "bench", "RESULTS.md")
+    with open(path, encoding="utf-8") as f:
+        old = f.read()
+    head = "## Seed agreements, one process each\n"
+    at = old.find(head)
+    if at < 0:
+        sys.exit("bench: RESULTS.md has no seed section to replace")
+    end = old.find("\n## ", at + len(head))
+    new = old[:at] + "\n".join(sec) + ("\n" + old[end + 1:] if end >= 0 else "")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(new)
+    return 0
 
 
 def build_json(out_dir, in_dir, jobs, extra=(), prog=None):
@@ -230,27 +309,20 @@ def main():
     ap.add_argument("--quick", action="store_true", help="fewer runs, for a try")
     ap.add_argument("--other", help="another iopdoc to time the builds with, for comparison")
     ap.add_argument("--scale", action="store_true", help="only the builds at -j 2, as a section")
+    ap.add_argument("--seeds", action="store_true", help="only the seeds, as a section")
     a = ap.parse_args()
     runs = 3 if a.quick else a.runs
     if not os.access(IOPDOC, os.X_OK):
         sys.exit("bench: build ./iopdoc first (make)")
     if a.scale:
         return scale(a, runs)
+    if a.seeds:
+        return seeds_only(runs)
     build_floor()
     rows = []   # (what, iopdoc, other, ratio, target, ok)
 
     # 1. Seeds, one process each, against the floor.
-    seed_rows = []
-    for name in SEEDS:
-        xml = os.path.join(TOP, "input", name + ".xml")
-        pdf_i = os.path.join(WORK, name + ".pdf")
-        pdf_f = os.path.join(WORK, name + ".floor.pdf")
-        pdf_p = os.path.join(WORK, name + ".plain.pdf")
-        ti = median_time([IOPDOC, "agreement", "-o", pdf_i, xml], runs * 4 + 1)
-        tf = median_time([FLOOR, xml, pdf_f], runs * 4 + 1)
-        tp = median_time([PLAIN, "agreement", "-o", pdf_p, xml], runs * 4 + 1)
-        si, sf, sp = os.path.getsize(pdf_i), os.path.getsize(pdf_f), os.path.getsize(pdf_p)
-        seed_rows.append((name, ti, tf, si, sf, tp, sp))
+    seed_rows = seed_runs(runs)
 
     # 2. The generator's default mix.
     mix = make_mix(a.agreements)
@@ -332,17 +404,7 @@ def main():
     lines.append(f"Made by `make bench` on {platform.node() or 'this machine'} "
                  f"({os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}); "
                  f"every time is the median of several runs taken in the same run of the benchmark.\n")
-    lines.append("## Seed agreements, one process each\n")
-    lines.append("| agreement | iopdoc | floor | ratio (target ≤ 0.5) | iopdoc PDF | floor PDF |")
-    lines.append("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for name, ti, tf, si, sf, _, _ in seed_rows:
-        lines.append(f"| {name} | {ti * 1000:.1f} ms | {tf * 1000:.1f} ms | {ti / tf:.2f} | "
-                     f"{si / 1024:.1f} KB | {sf / 1024:.1f} KB |")
-    s000 = seed_rows[0]
-    lines.append("")
-    lines.append(f"Seed 000 PDF: {s000[3]} bytes ({s000[3] / 1024:.1f} KB; target ≤ 32 KB: "
-                 f"{'met' if s000[3] <= 32 * 1024 else 'missed'}); time ratio to the floor "
-                 f"{s000[1] / s000[2]:.2f} (target ≤ 0.5: {'met' if s000[1] / s000[2] <= 0.5 else 'missed'}).\n")
+    lines.extend(seed_section(seed_rows))
     lines.append(f"## `iopdoc build` of {a.agreements} generated agreements with follow-ups and reports\n")
     lines.append(f"{ndocs} documents, {npages} pages.\n")
     lines.append("| run | time | documents/s | pages/s | target |")
@@ -392,7 +454,7 @@ def main():
                  "intent or ToUnicode maps), on the same inputs.\n")
     lines.append("| what | archival and tagged | plain | cost |")
     lines.append("| --- | ---: | ---: | ---: |")
-    for name, ti, tf, si, sf, tp, sp in seed_rows:
+    for name, ti, tf, si, sf, tp, sp, _ in seed_rows:
         lines.append(f"| {name}: time | {ti * 1000:.1f} ms | {tp * 1000:.1f} ms | "
                      f"{(ti - tp) * 1000:+.1f} ms ({100 * (ti - tp) / tp:+.0f} %) |")
         lines.append(f"| {name}: size | {si / 1024:.1f} KB | {sp / 1024:.1f} KB | "

@@ -85,7 +85,8 @@ def main():
         for col in ("Period från", "Period till"):
             expect(r[col] == "" or re.fullmatch(r"\d{4}-\d\d-\d\d", r[col]), f"{col} {r[col]!r}")
 
-    text = cr.norm(subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", pdf, "-"],
+    text = cr.norm(subprocess.run(["pdftotext", "-raw", "-x", "0", "-y", "48", "-W", "600", "-H", "752",
+                                   "-enc", "UTF-8", pdf, "-"],
                                   capture_output=True, check=True).stdout.decode("utf-8"))
     docs = []
     for d in dirs:

@@ -12,6 +12,10 @@
 IOPDOC=${IOPDOC:-./iopdoc}
 here=$(dirname "$0")
 tmp=$(mktemp -d)
+# The text of a report is read from its text area (-x/-y/-W/-H, A4: from
+# below the header band to above the footer band), so that a sentence
+# running over a page break is not split by the running heads; a draft's
+# diagonal UTKAST, whose letters pdftotext puts among the words, is dropped.
 trap 'rm -rf "$tmp"' EXIT INT TERM
 passed=0
 failed=0
@@ -166,7 +170,7 @@ for spec in "2022|Uppräkning enligt OPI från 1 oktober 2022 (överenskommelsen
 	ok=1
 	python3 "$here/check_report.py" "$tmp/$name.pdf" linkoping-social-och-omsorgsnamnden "$year" \
 	    input >"$tmp/check" || { fail "content"; cat "$tmp/check"; ok=0; }
-	pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' >"$tmp/$name.txt"
+	pdftotext -raw -x 0 -y 48 -W 600 -H 752 "$tmp/$name.pdf" - | tr '\n\f' '  ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g; s/ U T K A S T / /g' >"$tmp/$name.txt"
 	for want in "$@"; do
 		grep -qF -- "$want" "$tmp/$name.txt" || { fail "hand-computed text missing: $want"; ok=0; }
 	done
@@ -269,7 +273,7 @@ for spec in "ekby-socialnamnden 2025|Kommunens finansiering var 488 300 kr (upps
 	ok=1
 	python3 "$here/check_report.py" "$tmp/$name.pdf" "$namnd" "$year" examples >"$tmp/check" ||
 	    { fail "content"; cat "$tmp/check"; ok=0; }
-	pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' >"$tmp/$name.txt"
+	pdftotext -raw -x 0 -y 48 -W 600 -H 752 "$tmp/$name.pdf" - | tr '\n\f' '  ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g; s/ U T K A S T / /g' >"$tmp/$name.txt"
 	for want in "$@"; do
 		grep -qF -- "$want" "$tmp/$name.txt" || { fail "hand-computed text missing: $want"; ok=0; }
 	done
@@ -435,7 +439,7 @@ for spec in "2023|Sammanfattning Kommunens finansiering var 898 630 kr, jämför
 	ok=1
 	python3 "$here/check_report.py" "$tmp/$name.pdf" vallby-arbetsmarknadsnamnden "$year" \
 	    tests/report/vallby >"$tmp/check" || { fail "content"; cat "$tmp/check"; ok=0; }
-	pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' >"$tmp/$name.txt"
+	pdftotext -raw -x 0 -y 48 -W 600 -H 752 "$tmp/$name.pdf" - | tr '\n\f' '  ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g; s/ U T K A S T / /g' >"$tmp/$name.txt"
 	for want in "$@"; do
 		grep -qF -- "$want" "$tmp/$name.txt" || { fail "hand-computed text missing: $want"; ok=0; }
 	done
@@ -477,7 +481,7 @@ for spec in "ekdala-socialnamnden|2025|Kommunens finansiering var 50 000 kr för
 	ok=1
 	python3 "$here/check_report.py" "$tmp/$name.pdf" "$namnd" "$year" tests/report/delad >"$tmp/check" ||
 	    { fail "content"; cat "$tmp/check"; ok=0; }
-	pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' >"$tmp/$name.txt"
+	pdftotext -raw -x 0 -y 48 -W 600 -H 752 "$tmp/$name.pdf" - | tr '\n\f' '  ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g; s/ U T K A S T / /g' >"$tmp/$name.txt"
 	for want in "$@"; do
 		grep -qF -- "$want" "$tmp/$name.txt" || { fail "hand-computed text missing: $want"; ok=0; }
 	done
@@ -553,7 +557,7 @@ if "$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$n
     grep -qF "tests/report/vallby/vallby-nystart.xml:7: warning: the same agreement as tests/report/delad/delad-vallby-nystart.xml" "$tmp/err" &&
     python3 "$here/check_report.py" "$tmp/$name.pdf" vallby-arbetsmarknadsnamnden 2023 \
     tests/report/delad tests/report/vallby >"$tmp/check"; then
-	pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' >"$tmp/$name.txt"
+	pdftotext -raw -x 0 -y 48 -W 600 -H 752 "$tmp/$name.pdf" - | tr '\n\f' '  ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g; s/ U T K A S T / /g' >"$tmp/$name.txt"
 	if grep -qF "Kommunens finansiering var 898 630 kr" "$tmp/$name.txt" &&
 	    grep -qF "Mentor för kvinnor (från 1 mars) och Nystart arbetsträning (från 1 juli) började gälla" "$tmp/$name.txt" &&
 	    ! grep -qF "1 221 260" "$tmp/$name.txt"; then
@@ -575,7 +579,7 @@ if "$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$n
     tests/report/fornyad 2>"$tmp/err" &&
     python3 "$here/check_report.py" "$tmp/$name.pdf" vallby-arbetsmarknadsnamnden 2023 \
     tests/report/fornyad >"$tmp/check"; then
-	pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' >"$tmp/$name.txt"
+	pdftotext -raw -x 0 -y 48 -W 600 -H 752 "$tmp/$name.pdf" - | tr '\n\f' '  ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g; s/ U T K A S T / /g' >"$tmp/$name.txt"
 	ok=1
 	for want in "Nystart arbetsträning 2023–2026 började gälla 1 juli och Nystart arbetsträning 2020–2023 löpte ut 30 juni" \
 	    "Nystart arbetsträning 2020–2023 (Stiftelsen Nystart Vallby)" "Nystart arbetsträning 2023–2026 (Stiftelsen Nystart Vallby)"; do
@@ -599,7 +603,7 @@ rm -rf "$tmp/renewal" && cp -r tests/report/vallby "$tmp/renewal" &&
     tests/report/vallby/vallby-kvinnoforum-mentor.xml >"$tmp/renewal/vallby-kvinnoforum-mentor.xml"
 if "$IOPDOC" report --year 2023 --namnd vallby-arbetsmarknadsnamnden -o "$tmp/$name.pdf" \
     "$tmp/renewal" 2>"$tmp/err" &&
-    pdftotext -raw "$tmp/$name.pdf" - | tr '\n' ' ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' |
+    pdftotext -raw -x 0 -y 48 -W 600 -H 752 "$tmp/$name.pdf" - | tr '\n\f' '  ' | tr -s ' ' | sed 's/\xc2\xad //g; s/\xc2\xa0/ /g' |
     grep -qF "Överenskommelsen löper ut 31 december 2024 och förlängs automatiskt om den inte sägs upp senast 30 september 2024."; then
 	echo "ok $name: the notice date of an agreement renewed unless notice is given"
 	passed=$((passed + 1))
@@ -1068,7 +1072,7 @@ for y in 2023 2024 2025; do
 	    tests/report/vallby 2>/dev/null || { fail "iopdoc failed ($y)"; ok=0; }
 done
 chart() {	# the chart's row names in order, one per agreement
-	pdftotext -raw "$1" - | sed -n '/^Finansiering [0-9]* och [0-9]* per överenskommelse/,/^0 /p' |
+	pdftotext -raw "$1" - | tr -d '\f' | sed -n '/^Finansiering [0-9]* och [0-9]* per överenskommelse/,/^0 /p' |
 	    grep -o '^\(Mentor för kvinnor\|Nystart arbetsträning\|Sommarjobb i idrottsföreningar\|Språkbron\)' |
 	    uniq | tr '\n' '|'
 }

@@ -7,7 +7,9 @@ Reads every glyph of each FILE with `mutool draw -F trace` (its origin,
 advance and font size) and checks the layout invariant iopdoc promises:
 
   margin    every glyph lies inside the text area the template's margins
-            leave (a point of tolerance), except the running heads
+            leave, or the wider frame of its table margins (tables and
+            section headings span it; a point of tolerance), except the
+            running heads
   head      a running head (a glyph on the header or footer baseline,
             template header-offset and footer-offset) lies between the
             left and right margins and at least EDGE_MM from every edge
@@ -71,9 +73,16 @@ def read_template(path):
                 section = line.strip("[]").strip()
             elif section == "page" and "=" in line:
                 k, v = (s.strip() for s in line.split("=", 1))
-                if k in vals:
+                if k in vals or k.startswith("table-margin-"):
                     vals[k] = v
-    return {k: length(v) for k, v in vals.items()}
+    t = {k: length(v) for k, v in vals.items()}
+    # the frame tables and running heads span (left out: the margins);
+    # every glyph must lie inside it, the running text inside it too
+    for side in ("left", "right"):
+        k = "table-margin-" + side
+        t[k] = length(vals[k]) if k in vals else t["margin-" + side]
+        t["frame-" + side] = min(t[k], t["margin-" + side])
+    return t
 
 
 class Word:
@@ -125,7 +134,7 @@ def page_words(page):
 
 
 def check_page(words, pw, ph, t, where, problems):
-    left, right = t["margin-left"] - TOL, pw - t["margin-right"] + TOL
+    left, right = t["frame-left"] - TOL, pw - t["frame-right"] + TOL
     top, bottom = t["margin-top"] - TOL, ph - t["margin-bottom"] + TOL
     edge = EDGE_MM * PT_PER_MM
     head_y = t["header-offset"]

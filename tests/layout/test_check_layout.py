@@ -108,7 +108,11 @@ class CheckLayoutTest(unittest.TestCase):
         self.assertEqual(self.problems(good_page(), good_page()), [])
 
     def test_template_margins_read(self):
-        self.assertAlmostEqual(self.t["margin-left"], 25 * MM, places=3)
+        # the running text's margin, and the frame tables and running
+        # heads span, which bounds every glyph
+        self.assertAlmostEqual(self.t["margin-left"], 40 * MM, places=3)
+        self.assertAlmostEqual(self.t["frame-left"], 25 * MM, places=3)
+        self.assertAlmostEqual(self.t["frame-right"], 25 * MM, places=3)
         self.assertAlmostEqual(self.t["margin-top"], 28 * MM, places=3)
         self.assertAlmostEqual(self.t["footer-offset"], 12 * MM, places=3)
 

@@ -340,6 +340,36 @@ test_linebreak(void)
 			start = br[k] + 1;
 		}
 	}
+	/* Spaces at most twice their natural width whenever the paragraph
+	 * can be set so (issue 14), even at a hyphen's price: "a b c" of
+	 * 17.7 in 20 stretches its two spaces of 1 by 1.15 each (2.15
+	 * times natural), which total fit alone prefers to the hyphen on
+	 * the last line but one that "a b c d-" (20, natural) needs. */
+	{
+		float w[] = { 5, 5, 5.7f, 1, 4 };
+
+		memset(it, 0, sizeof(it));
+		n = words(it, w, 4);	/* 5 5 5.7 1, then d's tail by hand */
+		n -= 2;			/* drop the fill and the forced break */
+		it[n].type = LB_PENALTY;	/* d's hyphenation point */
+		it[n].width = 0.3f;
+		it[n].penalty = 50;
+		it[n].flagged = 1;
+		n++;
+		it[n].type = LB_BOX;
+		it[n].width = w[4];
+		n++;
+		it[n].type = LB_GLUE;
+		it[n].stretch = 1e6f;
+		n++;
+		it[n].type = LB_PENALTY;
+		it[n].penalty = LB_FORCE;
+		n++;
+		lines = linebreak(it, n, 20, 0, br, ratios);
+		INT_EQ(lines, 2);
+		INT_EQ(br[0], 7);
+		OK(ratios[0] >= -1 && ratios[0] <= 1);
+	}
 	/* Ragged setting never shrinks spaces. */
 	{
 		float w[] = { 4, 4, 4, 4, 4, 4 };
@@ -613,6 +643,8 @@ test_goal_status(void)
 	INT_EQ(goal_status(CMP_MINST, true, 60, true, 61, false, 0, true), GOAL_MET);
 }
 
+static char *write_temp(const char *data, size_t len);
+
 static void
 test_template(void)
 {
@@ -650,8 +682,30 @@ test_template(void)
 		 * is the program's own (finding 19) */
 		OK(strstr(t.font[FACE_REGULAR], "/fonts/IopdocSans-Regular.ttf") != NULL);
 		OK(access(t.font[FACE_REGULAR], R_OK) == 0);
+		/* table margins left out: the margins (a template of its own
+		 * keeps tables as wide as its text) */
+		OK(t.table_margin_left == t.margin_left);
+		OK(t.table_margin_right == t.margin_right);
 		template_free(&t);
 		unlink(path);
+	}
+	/* tables may span a wider frame than the text, never a narrower */
+	{
+		static const char wide[] = "[page]\nmargin-left = 40mm\ntable-margin-left = 25mm\n";
+		static const char narrow[] = "[page]\nmargin-right = 20mm\ntable-margin-right = 25mm\n";
+		char *p2 = write_temp(wide, strlen(wide));
+
+		INT_EQ(template_load(p2, &t), 0);
+		OK(t.table_margin_left > 70.86f && t.table_margin_left < 70.87f);
+		OK(t.table_margin_right == t.margin_right);
+		template_free(&t);
+		unlink(p2);
+		free(p2);
+		p2 = write_temp(narrow, strlen(narrow));
+		INT_EQ(template_load(p2, &t), -1);
+		template_free(&t);
+		unlink(p2);
+		free(p2);
 	}
 }
 
