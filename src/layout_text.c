@@ -54,11 +54,16 @@
  * than its dashes, cheaper than a cut. */
 #define NBSP_COST		1000
 /* A break inside a name (a capitalised word that does not begin a
- * sentence, justified text only: "Samordnings-förbundet", "Läx-hjälpen")
+ * sentence, justified text only, at an s-joint: "Samordnings-förbundet")
  * costs this much more: taken only where the paragraph cannot otherwise
  * be set with its spaces at most twice their width (linebreak.c), or to
  * spare a line much looser than that (issue 14). */
 #define NAME_COST		900
+/* A name breaks elsewhere than at an s-joint only when it is this long
+ * and leaves this many letters on each side: a long compound name
+ * ("Kvinno-föreningen"), never a short one ("Kom-pis", "Re-gion"). */
+#define NAME_MIN		12
+#define NAME_PART_MIN		5
 /* Break chances after a word's own hyphen or slash. */
 #define EXPLICIT_COST		50
 /* A chart label's space inside brackets: "Mentor för kvinnor" /
@@ -326,9 +331,19 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 		hyphenate = 0;
 	if (hyphenate)
 		np = hyph_word(s, len, capital_ok, pts, HYPH_WORD_MAX);
-	/* a name: at a price, in justified text */
-	if (hyphenate && np == 0 && !capital_ok && set->justify)
-		name = (np = hyph_word(s, len, 1, pts, HYPH_WORD_MAX)) > 0;
+	/* a name: at a price, in justified text, and only at a compound's
+	 * s-joint ("Samordnings-förbundet"), never inside a part
+	 * ("Linkö-ping", "Kom-pis", "Re-gion": issue 14, no hyphenation of
+	 * names) */
+	if (hyphenate && np == 0 && !capital_ok && set->justify) {
+		size_t all = hyph_word(s, len, 1, pts, HYPH_WORD_MAX);
+
+		for (k = 0; k < all; k++)
+			if (pts[k].joint || (pts[k].left >= NAME_PART_MIN &&
+			    pts[k].right >= NAME_PART_MIN && pts[k].left + pts[k].right >= NAME_MIN))
+				pts[np++] = pts[k];
+		name = np > 0;
+	}
 	for (k = 0; k < np; k++)
 		joints |= pts[k].joint;
 	while (i < len) {

@@ -90,6 +90,78 @@ test_hyph_joint_line(void)
 	test_doc_end(&l, &d, &t);
 }
 
+/* A name (a capitalised word inside a sentence) breaks in justified
+ * text only at a compound's s-joint or, when long, with five letters or
+ * more on each side: "Samordnings-förbundet", never "Linkö-pings",
+ * "Kom-pis" or "Re-gion" (review of s29-MM: Lund p5 "Kom-" / "pis
+ * Sverige", Linköping SON 2023 "Linkö-"), wherever the line ends.  The
+ * other words, with a digit, cannot break, so a name is the only break
+ * a loose line could take. */
+static void
+test_hyph_names(void)
+{
+	static const char *const whole[] = { "Linköpings", "Kompis", "Region" };
+	struct metrics m = { NULL, fixed_advance, NULL };
+	size_t lead, k;
+	int joint = 0, bad = 0;
+
+	for (lead = 0; lead < 40; lead++) {
+		struct template t;
+		struct layout l;
+		struct doc d;
+		struct builder bd;
+		char text[1200];
+		size_t o = 0, p, i;
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		o += (size_t)snprintf(text + o, sizeof(text) - o, "Ord");
+		for (k = 0; k < lead; k++)
+			text[o++] = 'x';
+		for (k = 0; k < 12; k++)
+			o += (size_t)snprintf(text + o, sizeof(text) - o,
+			    " x1x1x1x1x1 Linköpings x2x2x2x2 Kompis y3y3y3y3y3 Region "
+			    "z4z4z4z4z4z Samordningsförbundet");
+		snprintf(text + o, sizeof(text) - o, ".");
+		t.hyphenate = true;
+		t.align = ALIGN_JUSTIFY;
+		build_plain(&bd, text, FACE_REGULAR, t.size_body, 0)->align = DALIGN_JUSTIFY;
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		for (p = 0; p < l.npages; p++)
+			for (i = 0; i < l.pages[p].n; i++) {
+				const struct box *bx = &l.pages[p].boxes[i];
+				const char *w;
+
+				if (bx->kind != BOX_TEXT || bx->text == NULL)
+					continue;
+				for (k = 0; k < sizeof(whole) / sizeof(whole[0]); k++)
+					if ((w = strstr(bx->text, whole[k])) == NULL) {
+						size_t n = strlen(whole[k]) - 2;
+
+						/* a head of the name ending the box */
+						while (n >= 2) {
+							const char *e = bx->text + strlen(bx->text);
+
+							if ((size_t)(e - bx->text) >= n + 2 &&
+							    memcmp(e - n - 2, whole[k], n) == 0 &&
+							    memcmp(e - 2, "\xC2\xAD", 2) == 0)
+								bad++;
+							n--;
+						}
+					}
+				if (strstr(bx->text, "Samordnings\xC2\xAD") != NULL)
+					joint++;
+			}
+		test_doc_end(&l, &d, &t);
+	}
+	INT_EQ(bad, 0);
+	/* the s-joint of a long name is a break the paragraph may take */
+	OK(joint > 0);
+}
+
 static void
 test_hyph(void)
 {

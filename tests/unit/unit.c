@@ -1966,6 +1966,7 @@ main(void)
 	test_diag_contexts();
 	test_linebreak();
 	test_hyph();
+	test_hyph_names();
 	test_url_break();
 	test_chart_long_title();
 	test_typo();
