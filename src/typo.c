@@ -144,6 +144,9 @@ is_unit(const char *s, size_t len)
 static const char *const before_number[] = {
 	"nr", "nr.", "\xC2\xA7", "\xC2\xA7\xC2\xA7", "kap.", "kl.", "p.", "s.", "sid.",
 	"ca", "ca.", "org.nr", "org.nr.", "orgnr", "org.-nr",
+	/* references: "bilaga 1", "avsnitt 3" (review J1: "i bilaga" / "1.") */
+	"bilaga", "bilagan", "avsnitt", "avsnittet", "punkt", "punkten", "kapitel",
+	"kapitlet", "sida", "sidan", "paragraf", "paragrafen", "moment", "momentet",
 };
 
 static int
@@ -445,6 +448,26 @@ pass(struct arena *a, const char *s, bool swedish)
 	return r;
 }
 
+/* A bookmark's title: the pass's quotes and dashes, but plain spaces
+ * (a viewer's bookmark list does not break lines; "Bilaga 1." stays
+ * searchable as typed). */
+static const char *
+pass_bookmark(struct arena *a, const char *s, bool swedish)
+{
+	const char *r = pass(a, s, swedish);
+	char *t, *p;
+
+	if (r == NULL || strstr(r, "\xC2\xA0") == NULL)
+		return r;
+	t = arena_strdup(a, r);
+	for (p = t; (p = strstr(p, "\xC2\xA0")) != NULL;) {
+		*p = ' ';
+		memmove(p + 1, p + 2, strlen(p + 2) + 1);
+		p++;
+	}
+	return t;
+}
+
 static void
 pass_text(struct arena *a, struct doc_text *t, bool swedish)
 {
@@ -481,7 +504,7 @@ typo_doc(struct doc *d)
 		bool sv = is_swedish(n);
 
 		pass_text(a, &n->text, sv);
-		n->outline = pass(a, n->outline, sv);
+		n->outline = pass_bookmark(a, n->outline, sv);
 		n->toc_title = pass(a, n->toc_title, sv);
 		if (n->table != NULL && n->kind == DOC_TABLE)
 			pass_text(a, &n->table->caption, sv);

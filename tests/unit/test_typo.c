@@ -84,6 +84,11 @@ test_typo(void)
 	typo_eq("org. nr 212000-1355", "org." NBSP "nr" NBSP "212000-1355");
 	typo_eq("§ 94 och nr 3", "\xC2\xA7" NBSP "94 och nr" NBSP "3");
 	typo_eq("KS 2021/456", "KS" NBSP "2021/456");
+	/* a reference and its number (review J1: "i bilaga" / "1.") */
+	typo_eq("i bilaga 1.", "i bilaga" NBSP "1.");
+	typo_eq("enligt avsnitt 3 och punkt 4", "enligt avsnitt" NBSP "3 och punkt" NBSP "4");
+	typo_eq("Bilaga 2, kapitel 5, sidan 7", "Bilaga" NBSP "2, kapitel" NBSP "5, sidan" NBSP "7");
+	typo_eq("bilagan 1", "bilagan" NBSP "1");
 	typo_eq("581 83 Linköping", "581" NBSP "83 Linköping");
 	/* spaces otherwise as written, line breaks kept */
 	typo_eq("  a\nb  c ", "  a\nb  c ");
