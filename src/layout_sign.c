@@ -23,7 +23,8 @@ sig_typeset(struct lay *L, const char *text, enum face face, float size, float w
 	if (text == NULL)
 		return 0;
 	txt.first = txt.last = &sp;
-	return layout_text_set(L, &txt, size, w, DALIGN_LEFT, lines);
+	/* a word wider than the column is hyphenated, never cut */
+	return layout_text_set_hyph(L, &txt, size, w, DALIGN_LEFT, NULL, lines);
 }
 
 /* Draws lines of a signature field, the first baseline at y, one P node
@@ -55,15 +56,51 @@ struct sig_rows {
  * more, the narrowest width that keeps their number, so that a long
  * party name breaks in the middle ("För Internationella /
  * Kvinnoföreningen i Linköping") rather than before its last word. */
+/* The widest word of a text (between plain spaces): the narrowest a
+ * balanced field may be set without cutting a word. */
+static float
+widest_word(struct lay *L, const struct doc_text *txt, float size)
+{
+	const struct doc_span *sp;
+	float widest = 0;
+
+	for (sp = txt->first; sp != NULL; sp = sp->next) {
+		const char *s = sp->text, *e;
+
+		while (s != NULL && *s != '\0') {
+			float ww;
+
+			while (*s == ' ')
+				s++;
+			for (e = s; *e != '\0' && *e != ' '; e++)
+				continue;
+			ww = layout_text_measure(L, s, (size_t)(e - s), sp->face, size, sp->line);
+			if (ww > widest)
+				widest = ww;
+			s = e;
+		}
+	}
+	return widest;
+}
+
 static size_t
 sig_for_lines(struct lay *L, const struct doc_text *txt, float size, float w,
     struct tline **lines)
 {
-	size_t n = layout_text_set(L, txt, size, w, DALIGN_LEFT, lines), k;
-	float lo = w / 2, hi = w, mid;
+	size_t n, k;
+	float lo = w / 2, hi = w, mid, widest = widest_word(L, txt, size);
 
+	/* a word wider than the column is hyphenated, never cut (review J1:
+	 * "arbetsmarknadsförvaltni" / "ngen") */
+	if (widest > w)
+		return layout_text_set_hyph(L, txt, size, w, DALIGN_LEFT, NULL, lines);
+	n = layout_text_set(L, txt, size, w, DALIGN_LEFT, lines);
 	if (n < 2)
 		return n;
+	/* balanced, but never narrower than its widest word, which the
+	 * narrower setting would cut without a hyphen */
+	if (widest > lo)
+		lo = widest;
 	for (k = 0; k < 12 && hi - lo > 1; k++) {
 		struct tline *l2;
 

@@ -15,6 +15,7 @@
 #   stderr TEXT       TEXT must appear in standard error (fixed string)
 #   messages N        standard error has exactly N lines (no message twice)
 #   text TEXT         TEXT must appear in `pdftotext -layout` of the PDF
+#   notext TEXT       TEXT must not appear in `pdftotext -layout` of the PDF
 #   joined TEXT       TEXT, without its spaces, must appear in `pdftotext
 #                     -raw` of the PDF with all white space and line ends
 #                     taken out (a word or address broken over lines
@@ -130,7 +131,7 @@ for expect in "$dir"/*.expect; do
 		'pdf '*)		want_pdf=${line#pdf } ;;
 		'messages '*)		want_messages=${line#messages } ;;
 		'page-rules')		page_rules=yes ;;
-		'stderr '* | 'text '* | 'joined '*)	;;
+		'stderr '* | 'text '* | 'notext '* | 'joined '*)	;;
 		*)			bad_line=$line ;;
 		esac
 	done <"$expect"
@@ -207,6 +208,13 @@ for expect in "$dir"/*.expect; do
 			s=$(printf '%s\n' "${line#text }" | tr -s ' ')
 			if ! tr -s ' ' <"$tmp/text" | grep -q -F -e "$s"; then
 				why="the PDF's text lacks: $s"
+				break
+			fi ;;
+		'notext '*)
+			# a cut word's tail, say, that must not be printed
+			s=$(printf '%s\n' "${line#notext }" | tr -s ' ')
+			if tr -s ' ' <"$tmp/text" | grep -q -F -e "$s"; then
+				why="the PDF's text has: $s"
 				break
 			fi ;;
 		'joined '*)
