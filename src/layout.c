@@ -428,9 +428,14 @@ layout_children_marked(struct lay *L, const struct doc_node *n, size_t *second, 
 			L->slices[at - 1].break_after = 0;
 			L->slices[at - 1].soft_break = 1;
 		}
-		/* a note, not the caption of what follows (which keeps with it) */
+		/* a note, not the caption of the table that follows (which
+		 * keeps with it); a note that keeps with what follows for
+		 * another reason (the signatures' last paragraphs, review J1:
+		 * Ekby vinterhärbärge's "Belopp per månad …" alone on page
+		 * 3) is still its table's */
 		if (prev != NULL && prev->kind == DOC_TABLE && c->kind == DOC_PARA && at > prev_at &&
-		    !c->keep_with_next && L->nslices - at <= TABLE_NOTE_LINES &&
+		    !(c->keep_with_next && c->next != NULL && c->next->kind == DOC_TABLE) &&
+		    L->nslices - at <= TABLE_NOTE_LINES &&
 		    !L->slices[at].page_break) {
 			L->slices[at - 1].break_after = L->slices[at - 1].soft_break = 0;
 			table_end = true;

@@ -426,7 +426,14 @@ test_rlay_table_note(void)
 			build_cell_text(&bd, tb, r, 1, "1", r == 0, DALIGN_RIGHT, 0);
 		}
 		build_table_block(&bd, tb);
-		build_plain(&bd, "Not", FACE_REGULAR, t.size_body, 0);
+		/* a note kept with what follows too (the signatures keep the
+		 * text's last two paragraphs: review J1, Ekby's note alone on
+		 * page 3) is still its table's */
+		build_plain(&bd, "Not", FACE_REGULAR, t.size_body, 0)->keep_with_next = true;
+		build_plain(&bd, "Sist", FACE_REGULAR, t.size_body, 0);
+		/* enough after it that the last page is never near-empty */
+		for (i = 0; i < 20; i++)
+			build_plain(&bd, "Efter", FACE_REGULAR, t.size_body, 0);
 		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
 		INT_EQ(rlay_page_of(&l, "R5"), rlay_page_of(&l, "Not"));
 		INT_EQ(rlay_page_of(&l, "R6"), rlay_page_of(&l, "Not"));
