@@ -37,8 +37,8 @@ followup_kind_text(const struct followup *f)
  * has one. */
 static const char *const record_names[] = {
 	[FU_PARTSSAMTAL] = "Partssamtal",
-	[FU_DIALOGMOTE] = "Minnesanteckningar",
-	[FU_STYRGRUPP] = "Minnesanteckningar",
+	[FU_DIALOGMOTE] = "Minnesanteckningar från dialogmöte",
+	[FU_STYRGRUPP] = "Minnesanteckningar från styrgruppsmöte",
 	[FU_VERKSAMHETSRAPPORT] = "Verksamhetsrapport",
 };
 _Static_assert(sizeof(record_names) / sizeof(record_names[0]) == FOLLOWUP_KIND_COUNT,
@@ -136,10 +136,31 @@ followup_record_head(struct builder *bd, const struct followup *f)
 		head_line(bd, t->label_report_period, arena_printf(bd->a, "%s" NBSP "–" NBSP "%s",
 		    from, to), f->period_line);
 	}
-	for (a = f->authors; a != NULL; a = a->next)
-		head_line(bd, t->label_prepared_by, a->title != NULL ?
-		    arena_printf(bd->a, "%s, %s", a->name, title_after_name(bd, a->title)) :
-		    a->name, a->line);
+	/* the agreement it follows up, as a line of the head (was a grey
+	 * italic "Styrgruppsmöte, uppföljning av: …" under the title, which
+	 * review J1 read as machine output) */
+	if (ag != NULL) {
+		char from[16], to[16];
+
+		date_format_iso(ag->from, from, sizeof(from));
+		date_format_iso(ag->to, to, sizeof(to));
+		head_line(bd, t->label_concerns, arena_printf(bd->a, "%s%s%s (%s" NBSP "–" NBSP "%s)",
+		    ag->title, ag->effort != NULL ? " – " : "", ag->effort != NULL ? ag->effort : "",
+		    from, to), f->line);
+	}
+	/* the authors on one line under one label (review J1: "Upprättad
+	 * av:" twice in Sjöberg's verksamhetsrapport) */
+	if (f->authors != NULL) {
+		const char *all = NULL;
+
+		for (a = f->authors; a != NULL; a = a->next) {
+			const char *one = a->title != NULL ? arena_printf(bd->a, "%s, %s", a->name,
+			    title_after_name(bd, a->title)) : a->name;
+
+			all = all == NULL ? one : arena_printf(bd->a, "%s; %s", all, one);
+		}
+		head_line(bd, t->label_prepared_by, all, f->authors->line);
+	}
 	bd->doc->last->space_after = 14;
 }
 
@@ -208,7 +229,6 @@ static void
 followup_title_block(struct builder *bd, const struct followup *f)
 {
 	const struct template *t = bd->t;
-	const struct agreement *ag = f->agreement;
 	struct doc_node *b;
 
 	followup_record_head(bd, f);
@@ -221,17 +241,6 @@ followup_title_block(struct builder *bd, const struct followup *f)
 		b = build_plain(bd, f->subtitle, FACE_REGULAR, t->size_subtitle, f->subtitle_line);
 		b->leading = 1.2f;
 		b->space_after = 4;
-	}
-	if (ag != NULL) {
-		char from[16], to[16];
-
-		date_format_iso(ag->from, from, sizeof(from));
-		date_format_iso(ag->to, to, sizeof(to));
-		b = build_plain(bd, arena_printf(bd->a, "%s, uppföljning av: %s%s%s (%s – %s)",
-		    followup_kind_text(f), ag->title, ag->effort != NULL ? " – " : "",
-		    ag->effort != NULL ? ag->effort : "", from, to),
-		    FACE_ITALIC, t->size_small + 1, f->line);
-		b->color = t->color_muted;
 	}
 	build_sign_approval(bd, f);
 	followup_participants(bd, f);

@@ -152,6 +152,7 @@ static const struct setting settings[] = {
 	/* a follow-up's record head and participants table */
 	S("labels", "prepared-by", T_STRING, label_prepared_by, "Upprättad av:"),
 	S("labels", "place", T_STRING, label_place, "Plats:"),
+	S("labels", "concerns", T_STRING, label_concerns, "Avser:"),
 	S("labels", "participants", T_STRING, label_participants, "Deltagare"),
 	S("labels", "participant-name", T_STRING, label_participant_name, "Namn"),
 	S("labels", "participant-organisation", T_STRING, label_participant_org, "Organisation"),

@@ -106,6 +106,7 @@ struct template {
 	/* a follow-up's record head ("Upprättad av", "Plats") and its
 	 * participants table: heading and column labels */
 	char		*label_prepared_by, *label_place, *label_participants;
+	char		*label_concerns;	/* "Avser:" before the agreement a follow-up follows up */
 	char		*label_participant_name, *label_participant_org;
 	char		*label_participant_role;
 };

@@ -210,6 +210,10 @@ def expected(ag):
 
 FOLLOWUP_KIND_WORDS = {"partssamtal": "Partssamtal", "dialogmote": "Dialogmöte",
                        "styrgrupp": "Styrgruppsmöte", "verksamhetsrapport": "Verksamhetsrapport"}
+# the record head's name of the kind (build_followup.c's record_names)
+RECORD_WORDS = {"partssamtal": "Partssamtal", "dialogmote": "Minnesanteckningar från dialogmöte",
+                "styrgrupp": "Minnesanteckningar från styrgruppsmöte",
+                "verksamhetsrapport": "Verksamhetsrapport"}
 
 
 def title_after_name(title):
@@ -226,18 +230,21 @@ def title_after_name(title):
 def followup_head(fu):
     """A follow-up's record head and title block as printed: "Upprättad
     av: name, title" for every author, the place, the report period, the
-    kind as written (kind-text) in the grey line, and every participant in
+    kind as written (kind-text) or the record's name, "Avser:" before
+    the agreement, and every participant in
     the participants table."""
     want = []
     if fu.tag != "followup":
         return want
-    for a in fu.findall("author"):
+    # one "Upprättad av:" before the first author, the others after "; "
+    for i, a in enumerate(fu.findall("author")):
         name = text_of(a.find("name"))
+        label = "Upprättad av: " if i == 0 else "; "
         if a.find("title") is not None:
-            want.append(("author and title", f"Upprättad av: {name}, "
+            want.append(("author and title", f"{label}{name}, "
                          f"{title_after_name(text_of(a.find('title')))}"))
         else:
-            want.append(("author", f"Upprättad av: {name}"))
+            want.append(("author", f"{label}{name}"))
     if fu.find("place") is not None:
         want.append(("place", "Plats: " + text_of(fu.find("place"))))
     for p in fu.iter("participant"):
@@ -248,7 +255,8 @@ def followup_head(fu):
     if period is not None:
         want.append(("report period", f"Rapportperiod: {period.get('from').strip()} – "
                      f"{period.get('to').strip()}"))
-    want.append(("kind", followup_kind_word(fu) + ", uppföljning av:"))
+    want.append(("kind", norm(fu.get("kind-text") or "") or RECORD_WORDS[fu.get("kind").strip()]))
+    want.append(("agreement followed up", "Avser: "))
     return want
 
 
