@@ -206,6 +206,14 @@ def check_pages(pages, problems, text_height=680.0, forced=()):
                 j -= 1
             # a header taller than half a page cannot keep rows with it
             tall = lines[k].baseline - lines[j].baseline > text_height / 2
+            # nor a row before one taller than a page, which fills the
+            # next page below the repeated header, its lines evenly
+            # spaced (no row's padding between them): no page can hold
+            # two rows (the pathological set's tall cell)
+            body = [ln for ln in nxt if not ln.header]
+            pitch = [b.baseline - a.baseline for a, b in zip(body, body[1:])]
+            tall = tall or (len(pitch) >= 4 and max(pitch) - min(pitch) < 0.6 and
+                            body[-1].baseline - body[0].baseline > 0.8 * text_height)
             if after < MIN_AFTER_HEADER and not tall:
                 problems.append(("header", "%s: a table's header \"%s\" ends the page with "
                                  "%d line%s after it (at least %d)" %

@@ -153,6 +153,12 @@ class PageRulesTest(unittest.TestCase):
         self.assertEqual(self.rules(text(3) + [("th", "Posten %d" % k) for k in range(30)],
                                     [("th", "Posten %d" % k) for k in range(30)] + text(5)), [])
 
+    def test_row_taller_than_a_page_follows(self):
+        # the next row fills the next page below the repeated header, its
+        # lines evenly spaced: no page holds it with the row before
+        self.assertEqual(self.rules(text(29) + [("th", "Post Belopp"), ("p", "Lokal 1 000")],
+                                    [("th", "Post Belopp")] + text(45)), [])
+
     def test_whole_short_table_at_foot(self):
         # a table of one row, whole: the next page is something else
         self.assertEqual(self.rules(text(29) + [("th", "Post Belopp"), ("p", "Lokal 1 000")],
