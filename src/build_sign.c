@@ -115,6 +115,21 @@ build_sign_signatures(struct builder *bd, const struct signatory *list,
 	 * first row of blocks (with the heading over it, which keeps with
 	 * what follows already): never a page of signatures alone.  The last
 	 * two paragraphs before the blocks, in a section they follow too. */
+	/* a section of the signatures' own ("14 Underskrifter", its heading
+	 * alone): the text before it is the previous section's (review of
+	 * the merge: Samverkan 2021's blocks alone on page 10 under their
+	 * heading) */
+	if (parent->first != NULL && parent->first == parent->last &&
+	    parent->first->kind == DOC_HEADING && parent->parent != NULL) {
+		struct doc_node *p;
+
+		for (p = parent->parent->first; p != NULL && p->next != parent; p = p->next)
+			continue;
+		if (p != NULL && p->kind == DOC_SECTION) {
+			parent->first->keep_with_next = true;
+			parent = p;
+		}
+	}
 	while (parent->last != NULL && (parent->last->kind == DOC_SECTION ||
 	    parent->last->kind == DOC_LIST || parent->last->kind == DOC_ITEM) &&
 	    parent->last->last != NULL)
@@ -124,6 +139,10 @@ build_sign_signatures(struct builder *bd, const struct signatory *list,
 		before[0] = before[1];
 		before[1] = k;
 	}
+	/* a table last (a budget, the text's end): its last rows go with
+	 * the blocks (layout_table.c keeps its last row with what follows) */
+	if (before[1] != NULL && before[1]->kind == DOC_TABLE)
+		before[1]->keep_with_next = true;
 	for (nb = 2; nb > 0; nb--)
 		if (before[nb - 1] != NULL && (before[nb - 1]->kind == DOC_PARA ||
 		    (nb == 2 && before[1]->kind == DOC_ITEM)) &&

@@ -108,7 +108,7 @@ class LooseLines(unittest.TestCase):
     def test_share_over_2x_fails(self):
         rc, out = self.run_check("share", [(K, tw_for(K))] * 18 + [(K - 1, tw_for(K - 1))] * 2)
         self.assertEqual(rc, 1, out)
-        self.assertIn("on 90.00 % (target 99 %), 2 over", out)
+        self.assertIn("on 90.00 % (target 98 %), 2 over", out)
         self.assertIn("loose lines: 1 passed, 1 failed", out)
 
     def test_natural_width_row_not_counted(self):
