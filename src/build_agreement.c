@@ -61,6 +61,7 @@ title_block(struct builder *bd)
 		 * a paragraph */
 		b->kind = cover ? DOC_PARA : DOC_TITLE;
 		b->color = t->color_heading;
+		b->balance = true;
 		b->leading = 1.15f;
 		b->space_after = 4;
 		if (first)
@@ -70,6 +71,7 @@ title_block(struct builder *bd)
 	b = build_plain(bd, ag->title, FACE_BOLD, t->size_title, ag->title_line);
 	b->kind = ag->effort != NULL && !cover ? DOC_PARA : DOC_TITLE;
 	b->color = t->color_heading;
+	b->balance = true;
 	b->leading = 1.2f;
 	b->space_after = 4;
 	if (first && cover)
@@ -77,6 +79,7 @@ title_block(struct builder *bd)
 	if (ag->subtitle != NULL) {
 		b = build_plain(bd, ag->subtitle, cover ? FACE_ITALIC : FACE_REGULAR,
 		    t->size_subtitle, ag->subtitle_line);
+		b->balance = true;
 		b->leading = 1.25f;
 		b->space_after = 14;
 	}

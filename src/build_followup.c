@@ -5,6 +5,7 @@
  * table, then its text. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "build.h"
 #include "build_common.h"
@@ -111,6 +112,7 @@ followup_record_head(struct builder *bd, const struct followup *f)
 	const struct party *kommun = followup_kommun(f);
 	const struct followup_author *a;
 	struct doc_node *b;
+	const char *kind;
 	char date[128];
 
 	if (kommun != NULL) {
@@ -118,9 +120,15 @@ followup_record_head(struct builder *bd, const struct followup *f)
 		b->color = t->color_heading;
 		b->space_after = 0;
 	}
-	b = build_plain(bd, f->kind_text != NULL ? f->kind_text : record_names[f->kind],
-	    FACE_BOLD, t->size_body, f->line);
-	b->space_after = 6;
+	/* the kind, unless the title opens with it (review J2: "Minnes-
+	 * anteckningar från styrgruppsmöte" twice, in the head and the
+	 * title) */
+	kind = f->kind_text != NULL ? f->kind_text : record_names[f->kind];
+	if (f->title == NULL || strncasecmp(f->title, kind, strlen(kind)) != 0) {
+		b = build_plain(bd, kind, FACE_BOLD, t->size_body, f->line);
+		b->space_after = 6;
+	} else if (kommun != NULL)
+		bd->doc->last->space_after = 6;
 	written_date_format(f->date, &f->date_as, t->followup_date_form, date, sizeof(date));
 	if (date[0] != '\0')
 		head_line(bd, t->label_date, arena_strdup(bd->a, date), f->date_line);
@@ -234,11 +242,13 @@ followup_title_block(struct builder *bd, const struct followup *f)
 	followup_record_head(bd, f);
 	b = build_plain(bd, f->title, FACE_BOLD, t->size_h1, f->title_line);
 	b->kind = DOC_TITLE;
+	b->balance = true;
 	b->color = t->color_heading;
 	b->leading = 1.2f;
 	b->space_after = 4;
 	if (f->subtitle != NULL) {
 		b = build_plain(bd, f->subtitle, FACE_REGULAR, t->size_subtitle, f->subtitle_line);
+		b->balance = true;
 		b->leading = 1.2f;
 		b->space_after = 4;
 	}

@@ -151,6 +151,9 @@ struct doc_node {
 	 * (addresses, references): the structure stays a paragraph's. */
 	bool			 inset;
 	bool			 keep_with_next;
+	/* set in lines of even length, never hyphenated: a title's,
+	 * no word alone on its last line (review J2) */
+	bool			 balance;
 	/* Kept with what follows unless that leaves the page more than
 	 * about a third empty (an agreement's purpose with its body). */
 	bool			 keep_soft;

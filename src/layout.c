@@ -198,9 +198,29 @@ text_lines(struct lay *L, const struct doc_node *b)
 		}
 	}
 	/* Running text is hyphenated; headings and titles are not. */
-	n = role == DROLE_P || role == DROLE_LI ?
+	n = (role == DROLE_P || role == DROLE_LI) && !b->balance ?
 	    layout_text_set_hyph(L, &b->text, b->size, w, b->align, b->lang, &lines) :
 	    layout_text_set(L, &b->text, b->size, w, b->align, &lines);
+	/* a title's lines balanced: the narrowest width that keeps their
+	 * number, never narrower than its widest word ("Överenskommelse om
+	 * idéburet / offentligt partnerskap", not "… offentligt /
+	 * partnerskap") */
+	if (b->balance && n >= 2 && b->align != DALIGN_JUSTIFY) {
+		float lo = w / 2, hi = w, mid, widest = layout_text_widest_word(L, &b->text, b->size);
+		struct tline *l2;
+		int k2;
+
+		if (widest > lo)
+			lo = widest;
+		for (k2 = 0; k2 < 12 && hi - lo > 1; k2++) {
+			mid = (lo + hi) / 2;
+			if (layout_text_set(L, &b->text, b->size, mid, b->align, &l2) == n)
+				hi = mid;
+			else
+				lo = mid;
+		}
+		n = layout_text_set(L, &b->text, b->size, hi, b->align, &lines);
+	}
 	if (n == 0) {
 		L->pending_space += b->space_after;
 		return -1;

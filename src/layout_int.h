@@ -121,6 +121,8 @@ void	layout_letterhead(struct lay *, float width, float y);
 /* layout_text.c: measuring and setting text into lines. */
 float	layout_text_measure(struct lay *, const char *, size_t len, enum face, float size,
 	    long line);
+/* The widest word of a text (between plain spaces). */
+float	layout_text_widest_word(struct lay *, const struct doc_text *, float size);
 /* Sets text into lines of at most width; returns the lines in the arena. */
 size_t	layout_text_set(struct lay *, const struct doc_text *, float size, float width,
 	    enum doc_align, struct tline **);

@@ -56,39 +56,12 @@ struct sig_rows {
  * more, the narrowest width that keeps their number, so that a long
  * party name breaks in the middle ("För Internationella /
  * Kvinnoföreningen i Linköping") rather than before its last word. */
-/* The widest word of a text (between plain spaces): the narrowest a
- * balanced field may be set without cutting a word. */
-static float
-widest_word(struct lay *L, const struct doc_text *txt, float size)
-{
-	const struct doc_span *sp;
-	float widest = 0;
-
-	for (sp = txt->first; sp != NULL; sp = sp->next) {
-		const char *s = sp->text, *e;
-
-		while (s != NULL && *s != '\0') {
-			float ww;
-
-			while (*s == ' ')
-				s++;
-			for (e = s; *e != '\0' && *e != ' '; e++)
-				continue;
-			ww = layout_text_measure(L, s, (size_t)(e - s), sp->face, size, sp->line);
-			if (ww > widest)
-				widest = ww;
-			s = e;
-		}
-	}
-	return widest;
-}
-
 static size_t
 sig_for_lines(struct lay *L, const struct doc_text *txt, float size, float w,
     struct tline **lines)
 {
 	size_t n, k;
-	float lo = w / 2, hi = w, mid, widest = widest_word(L, txt, size);
+	float lo = w / 2, hi = w, mid, widest = layout_text_widest_word(L, txt, size);
 
 	/* a word wider than the column is hyphenated, never cut (review J1:
 	 * "arbetsmarknadsförvaltni" / "ngen") */

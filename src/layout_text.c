@@ -805,6 +805,33 @@ set_text(struct lay *L, const struct doc_text *t, float size, float width,
 	return nlines;
 }
 
+/* The widest word of a text (between plain spaces): the narrowest a
+ * balanced field or title may be set without cutting a word. */
+float
+layout_text_widest_word(struct lay *L, const struct doc_text *txt, float size)
+{
+	const struct doc_span *sp;
+	float widest = 0;
+
+	for (sp = txt->first; sp != NULL; sp = sp->next) {
+		const char *s = sp->text, *e;
+
+		while (s != NULL && *s != '\0') {
+			float ww;
+
+			while (*s == ' ')
+				s++;
+			for (e = s; *e != '\0' && *e != ' '; e++)
+				continue;
+			ww = layout_text_measure(L, s, (size_t)(e - s), sp->face, size, sp->line);
+			if (ww > widest)
+				widest = ww;
+			s = e;
+		}
+	}
+	return widest;
+}
+
 size_t
 layout_text_set(struct lay *L, const struct doc_text *t, float size, float width,
     enum doc_align align, struct tline **out)

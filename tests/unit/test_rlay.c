@@ -595,6 +595,58 @@ test_rlay_least_squeeze(void)
 	OK(mild > 0);
 }
 
+/* A title's lines balanced (doc_node.balance): whatever its length, its
+ * last line is never one word while the line above holds many (review
+ * J2: "Överenskommelse om idéburet offentligt / partnerskap"), and every
+ * word is whole. */
+static void
+test_rlay_balanced_title(void)
+{
+	struct metrics m = { NULL, fixed_advance, NULL };
+	int words;
+
+	for (words = 2; words < 40; words++) {
+		struct template t;
+		struct doc d;
+		struct layout l;
+		struct builder bd;
+		struct doc_node *b;
+		char text[600];
+		size_t o = 0, p, i, nlines = 0, count[64] = { 0 }, all = 0;
+		int k;
+
+		test_doc_begin(&t, &d);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		for (k = 0; k < words; k++)
+			o += (size_t)snprintf(text + o, sizeof(text) - o, "%sordet", k ? " " : "");
+		b = build_plain(&bd, text, FACE_BOLD, t.size_title, 0);
+		b->align = DALIGN_LEFT;
+		b->balance = true;
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		for (p = 0; p < l.npages; p++)
+			for (i = 0; i < l.pages[p].n; i++) {
+				const struct box *bx = &l.pages[p].boxes[i];
+				const char *q;
+
+				if (bx->kind != BOX_TEXT || bx->text == NULL || bx->size != t.size_title ||
+				    nlines >= 64)
+					continue;
+				for (q = bx->text; (q = strstr(q, "ordet")) != NULL; q += 5)
+					count[nlines]++;
+				all += count[nlines++];
+			}
+		INT_EQ(all, (size_t)words);
+		INT_EQ(all, (size_t)words);
+		/* never one word alone under a longer line */
+		if (nlines >= 2 && words >= 4)
+			OK(count[nlines - 1] >= 2);
+		test_doc_end(&l, &d, &t);
+	}
+}
+
 /* How far down page p its content goes, as a part of the text height:
  * the lowest content box's baseline (page furniture left out). */
 static float
@@ -1542,6 +1594,7 @@ test_rlay(void)
 	test_rlay_chart_with_table();
 	test_rlay_near_empty_end();
 	test_rlay_least_squeeze();
+	test_rlay_balanced_title();
 	test_rlay_whole_dates();
 	test_rlay_list_ends();
 	test_rlay_table_note();
