@@ -31,25 +31,6 @@ NBSP = "\u00a0"
 
 
 
-# An e-mail address or URL iopdoc broke at a line's end: after one of its
-# "/ . - _ ? & =" or before its "@", with no hyphen added
-# ("karin.ek@exempel." / "asby.se"); the halves are joined back, on the
-# source's side too (the same rule on both sides keeps them equal).
-_ADDRESS = re.compile(r"@|://|^[(<\[\"']?www\.", re.I)
-
-
-def join_addresses(s):
-    words = s.split(" ")
-    out = []
-    for w in words:
-        if out and w and (w[0] == "@" or (out[-1][-1:] in "/.-_?&=" and out[-1] and
-                                          (_ADDRESS.search(out[-1]) or "@" in w))):
-            out[-1] += w
-        else:
-            out.append(w)
-    return " ".join(out)
-
-
 def norm(s, keep_shy=False):
     s = unicodedata.normalize("NFC", s).replace(NBSP, " ").replace("\u202f", " ")
     # A word iopdoc hyphenated ends its line in a soft hyphen (U+00AD):
@@ -59,7 +40,7 @@ def norm(s, keep_shy=False):
     s = re.sub(r"\s+", " ", s).strip()
     # A line may break after a hyphen: "IOP-" / "överenskommelse"; the
     # typographic pass's quotes, dashes and spaces fold back
-    return typofold.fold(join_addresses(s.replace("- ", "-")))
+    return typofold.fold(typofold.join_addresses(s.replace("- ", "-")))
 
 
 def text_of(el):

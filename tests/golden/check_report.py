@@ -24,33 +24,15 @@ import xml.etree.ElementTree as ET
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import columns  # noqa: E402  (budgets with several money columns)
+import typofold  # noqa: E402  (join_addresses: addresses broken at a line's end)
 
-
-
-# An e-mail address or URL iopdoc broke at a line's end: after one of its
-# "/ . - _ ? & =" or before its "@", with no hyphen added
-# ("karin.ek@exempel." / "asby.se"); the halves are joined back, on the
-# source's side too (the same rule on both sides keeps them equal).
-_ADDRESS = re.compile(r"@|://|^[(<\[\"']?www\.", re.I)
-
-
-def join_addresses(s):
-    words = s.split(" ")
-    out = []
-    for w in words:
-        if out and w and (w[0] == "@" or (out[-1][-1:] in "/.-_?&=" and out[-1] and
-                                          (_ADDRESS.search(out[-1]) or "@" in w))):
-            out[-1] += w
-        else:
-            out.append(w)
-    return " ".join(out)
 
 
 def norm(s):
     # a soft hyphen (U+00AD) and the line break after it: a word iopdoc
     # hyphenated ("sam\u00ad" / "verkan" is "samverkan")
     s = re.sub("\u00ad\\s*", "", s)
-    return join_addresses(re.sub(r"\s+", " ", s.replace("\u00a0", " ")).replace("- ", "-").strip())
+    return typofold.join_addresses(re.sub(r"\s+", " ", s.replace("\u00a0", " ")).replace("- ", "-").strip())
 
 
 def text_of(el):

@@ -4,6 +4,9 @@ PDF's (tests/golden/check_pdf.py, wordcheck.py, check_report.py,
 check_csv.py, tests/pdfjs/check_tags.py): the one helper they share, so
 that they fold alike.
 
+join_addresses(s): an e-mail address or URL iopdoc broke at a line's end,
+joined back (both checkers of text against the XML use it on both sides).
+
 fold(s): NFC; no-break spaces (U+00A0, U+202F, U+2007) are spaces; the
 quotes ” “ „ are '"' and ’ ‘ are "'"; an en dash is a hyphen, and the
 spaces around a hyphen or dash go ("10 – 20", "10-20" and "10–20" are one,
@@ -40,3 +43,22 @@ def fold(s):
     s = fold_chars(s)
     s = re.sub(r"[ \t]*-[ \t]*", "-", s)
     return re.sub(r"(\d) ?%", r"\1 %", s)
+
+
+# An e-mail address or URL iopdoc broke at a line's end: after one of its
+# "/ . - _ ? & =" or before its "@", with no hyphen added
+# ("karin.ek@exempel." / "asby.se"); the halves are joined back, on the
+# source's side too (the same rule on both sides keeps them equal).
+_ADDRESS = re.compile(r"@|://|^[(<\[\"']?www\.", re.I)
+
+
+def join_addresses(s):
+    words = s.split(" ")
+    out = []
+    for w in words:
+        if out and w and (w[0] == "@" or (out[-1][-1:] in "/.-_?&=" and out[-1] and
+                                          (_ADDRESS.search(out[-1]) or "@" in w))):
+            out[-1] += w
+        else:
+            out.append(w)
+    return " ".join(out)
