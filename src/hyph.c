@@ -165,6 +165,56 @@ refused(const char *w, size_t len)
 }
 
 /* The points of one part w[from, to) of a word, offsets into w. */
+/* Compound heads Debian's patterns break inside, by syllable, where a
+ * reader wants the joint: "soci-alnämnden", "kön-suppdelningar",
+ * "mel-lanmänniska", "Musi-krummet" (review J2).  A word that begins
+ * with one and goes on for HEAD_REST letters or more breaks at the
+ * head's end and not inside it; a shorter tail is an inflection
+ * ("sociala", "musiken"), left to the patterns. */
+static const char *const compound_heads[] = { "social", "köns", "mellan", "musik" };
+#define HEAD_REST	4
+
+/* How many letters of lc[0..n) the head is, 0 when it is no prefix. */
+static size_t
+head_letters(const uint32_t *lc, size_t n, const char *head)
+{
+	size_t k = 0, i, len = strlen(head);
+	uint32_t cp;
+
+	for (i = 0; i < len; i += utf8_decode(head + i, len - i, &cp), k++)
+		if (utf8_decode(head + i, len - i, &cp) == 0 || k >= n || lc[k] != cp)
+			return 0;
+	return k;
+}
+
+/* Points at a compound head's end only, when the word begins with one. */
+static size_t
+head_points(const uint32_t *lc, const size_t *at, size_t n, struct hyph_point *pts, size_t np,
+    size_t max)
+{
+	size_t h, k, j, kept = 0;
+
+	for (h = 0; h < sizeof(compound_heads) / sizeof(compound_heads[0]); h++) {
+		size_t hl = head_letters(lc, n, compound_heads[h]);
+
+		if (hl == 0 || n - hl < HEAD_REST)
+			continue;
+		for (k = 0; k < np; k++)
+			if (pts[k].left > (int)hl)
+				pts[kept++] = pts[k];
+		if (kept + 1 > max)
+			return kept;
+		for (j = kept; j > 0; j--)
+			pts[j] = pts[j - 1];
+		pts[0].at = at[hl];
+		pts[0].left = (int)hl;
+		pts[0].right = (int)(n - hl);
+		pts[0].joint = 1;
+		return kept + 1;
+	}
+	return np;
+}
+
 static size_t
 part_points(const char *w, size_t from, size_t to, int capital_ok, struct hyph_point *pts,
     size_t max)
@@ -231,6 +281,7 @@ part_points(const char *w, size_t from, size_t to, int capital_ok, struct hyph_p
 			    pts[np].left >= HYPH_JOINT_MIN && pts[np].right >= HYPH_JOINT_MIN;
 			np++;
 		}
+	np = head_points(lc, at, n, pts, np, max);
 	if (rep != NULL) {
 		for (i = 0; i < clen; i++)
 			free(rep[i]);
