@@ -205,22 +205,8 @@ text_lines(struct lay *L, const struct doc_node *b)
 	 * number, never narrower than its widest word ("Överenskommelse om
 	 * idéburet / offentligt partnerskap", not "… offentligt /
 	 * partnerskap") */
-	if (b->balance && n >= 2 && b->align != DALIGN_JUSTIFY) {
-		float lo = w / 2, hi = w, mid, widest = layout_text_widest_word(L, &b->text, b->size);
-		struct tline *l2;
-		int k2;
-
-		if (widest > lo)
-			lo = widest;
-		for (k2 = 0; k2 < 12 && hi - lo > 1; k2++) {
-			mid = (lo + hi) / 2;
-			if (layout_text_set(L, &b->text, b->size, mid, b->align, &l2) == n)
-				hi = mid;
-			else
-				lo = mid;
-		}
-		n = layout_text_set(L, &b->text, b->size, hi, b->align, &lines);
-	}
+	if (b->balance && n >= 2 && b->align != DALIGN_JUSTIFY)
+		n = layout_text_balance(L, &b->text, b->size, w, b->align, n, &lines);
 	if (n == 0) {
 		L->pending_space += b->space_after;
 		return -1;

@@ -123,6 +123,9 @@ float	layout_text_measure(struct lay *, const char *, size_t len, enum face, flo
 	    long line);
 /* The widest word of a text (between plain spaces). */
 float	layout_text_widest_word(struct lay *, const struct doc_text *, float size);
+/* Text set in n lines at width w, set again in balanced lines. */
+size_t	layout_text_balance(struct lay *, const struct doc_text *, float size, float w,
+	    enum doc_align, size_t n, struct tline **);
 /* Sets text into lines of at most width; returns the lines in the arena. */
 size_t	layout_text_set(struct lay *, const struct doc_text *, float size, float width,
 	    enum doc_align, struct tline **);

@@ -60,30 +60,14 @@ static size_t
 sig_for_lines(struct lay *L, const struct doc_text *txt, float size, float w,
     struct tline **lines)
 {
-	size_t n, k;
-	float lo = w / 2, hi = w, mid, widest = layout_text_widest_word(L, txt, size);
+	size_t n;
 
 	/* a word wider than the column is hyphenated, never cut (review J1:
 	 * "arbetsmarknadsförvaltni" / "ngen") */
-	if (widest > w)
+	if (layout_text_widest_word(L, txt, size) > w)
 		return layout_text_set_hyph(L, txt, size, w, DALIGN_LEFT, NULL, lines);
 	n = layout_text_set(L, txt, size, w, DALIGN_LEFT, lines);
-	if (n < 2)
-		return n;
-	/* balanced, but never narrower than its widest word, which the
-	 * narrower setting would cut without a hyphen */
-	if (widest > lo)
-		lo = widest;
-	for (k = 0; k < 12 && hi - lo > 1; k++) {
-		struct tline *l2;
-
-		mid = (lo + hi) / 2;
-		if (layout_text_set(L, txt, size, mid, DALIGN_LEFT, &l2) == n)
-			hi = mid;
-		else
-			lo = mid;
-	}
-	return layout_text_set(L, txt, size, hi, DALIGN_LEFT, lines);
+	return n < 2 ? n : layout_text_balance(L, txt, size, w, DALIGN_LEFT, n, lines);
 }
 
 /* The lines of the title's field: the title, then the organisation. */

@@ -832,6 +832,31 @@ layout_text_widest_word(struct lay *L, const struct doc_text *txt, float size)
 	return widest;
 }
 
+/* Text set in n lines (two or more) at width w, set again at the
+ * narrowest width that keeps n lines, never narrower than its widest
+ * word (which would be cut): balanced lines, no word alone on the last
+ * ("För Internationella / Kvinnoföreningen i Linköping", "Överens-
+ * kommelse om / idéburet offentligt partnerskap"). */
+size_t
+layout_text_balance(struct lay *L, const struct doc_text *t, float size, float w,
+    enum doc_align align, size_t n, struct tline **out)
+{
+	float lo = w / 2, hi = w, mid, widest = layout_text_widest_word(L, t, size);
+	struct tline *l2;
+	int k;
+
+	if (widest > lo)
+		lo = widest;
+	for (k = 0; k < 12 && hi - lo > 1; k++) {
+		mid = (lo + hi) / 2;
+		if (layout_text_set(L, t, size, mid, align, &l2) == n)
+			hi = mid;
+		else
+			lo = mid;
+	}
+	return layout_text_set(L, t, size, hi, align, out);
+}
+
 size_t
 layout_text_set(struct lay *L, const struct doc_text *t, float size, float width,
     enum doc_align align, struct tline **out)
