@@ -34,7 +34,7 @@ suite "the build's state under faults: kills, damaged outputs, crafted manifests
 suite "faults of the build's scan and workers: folders, FIFOs, links, names, stopped workers" sh tests/fault/scan.sh
 suite "pathological inputs: time limits, sensible PDF or clear error" sh tests/patho/run.sh
 suite "fuzz target replayed on regression inputs and seeds" build/asan/fuzz-replay \
-    tests/fuzz/regress/* tests/fuzz/seeds/* input/*.xml tests/bad/*.xml tests/report/examples/*.xml \
+    tests/fuzz/regress/* tests/fuzz/seeds/* input/*.xml tests/bad/*.xml tests/report/examples/*.xml tests/unseen/*.xml \
     examples/*.xml
 suite "build fuzz target replayed on its seeds" build/asan/fuzz-build-replay tests/fuzz/build-seeds/*
 suite "word checker self-tests" python3 tests/golden/test_wordcheck.py

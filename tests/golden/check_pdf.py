@@ -107,10 +107,25 @@ def extract(pdf, ag, path):
         # go on on the next page, after this page's decorations)
         p = norm(page, keep_shy=True)
         # Decorations are drawn last: header left, right, footer left, right.
+        # A page without them (a title page) keeps its last line, also
+        # when it ends with the header's words (a decision whose dnr is
+        # the diarienummer): the header's right part is taken off only
+        # with its left part before it.  A footer too long for its line
+        # is cut and ends "…": any cut of the title is taken off too.
         for s in reversed([head, diarie, doctitle, f"Sida {i + 1} av {npages}"]):
             s = norm(s)
-            if s and p.endswith(s):
+            if not s:
+                continue
+            if s == norm(diarie) and not p[: -len(s)].rstrip().endswith(norm(head)):
+                continue
+            if p.endswith(s):
                 p = p[: -len(s)].rstrip()
+            elif s == norm(doctitle) and p.endswith("…"):
+                for n in range(len(s) - 1, 0, -1):
+                    cut = s[:n].rstrip() + "…"
+                    if p.endswith(cut):
+                        p = p[: -len(cut)].rstrip()
+                        break
         kept.append(p)
     return norm(" ".join(kept)), npages
 
@@ -502,8 +517,8 @@ def document_control(ag):
     annexes = ag.find("annexes")
     if annexes is None:
         return want
-    for _ in ag.iter("annex-list"):
-        want.append(("annex list", "Bilagor:"))
+    for al in ag.iter("annex-list"):
+        want.append(("annex list", al.get("title") or "Bilagor:"))
         for a in annexes.findall("annex"):
             want.append(("annex list line", annex_name(a) +
                          ("" if a.get("attached", "yes") == "yes" else " (bifogas ej)")))
