@@ -16,6 +16,7 @@
 #include "diag.h"
 #include "fsutil.h"
 #include "hyph.h"
+#include "hyph_load.h"
 #include "mem.h"
 #include "utf8.h"
 
@@ -28,8 +29,11 @@ static const char *const default_paths[] = {
 /* Letters a compound's part has at least on either side of its joint. */
 #define HYPH_JOINT_MIN	4
 #define NDEFAULT	(sizeof(default_paths) / sizeof(default_paths[0]))
+/* A pattern file larger than this is none (Swedish: 103 KB). */
+#define HYPH_FILE_MAX	(16 * 1024 * 1024)
 
-static HyphenDict	*dict;
+static struct hyph_patterns *patterns;
+static HyphenDict	*dict;		/* the patterns' */
 static iconv_t		 to_dict = (iconv_t)-1;
 static char		*loaded_for;	/* the path asked for; "" : the defaults */
 static int		 tried, registered;
@@ -37,8 +41,8 @@ static int		 tried, registered;
 void
 hyph_unload(void)
 {
-	if (dict != NULL)
-		hnj_hyphen_free(dict);
+	hyph_patterns_free(patterns);
+	patterns = NULL;
 	dict = NULL;
 	if (to_dict != (iconv_t)-1)
 		iconv_close(to_dict);
@@ -48,33 +52,30 @@ hyph_unload(void)
 	tried = 0;
 }
 
-/* Loads one pattern file; NULL and the reason when it cannot be used. */
-static HyphenDict *
+/* Loads one pattern file; NULL and the reason when it cannot be used.
+ * Read by hyph_load.c into libhyphen's structures, as libhyphen's own
+ * loader would, in a fraction of its time (tests/bench/RESULTS.md). */
+static struct hyph_patterns *
 load_file(const char *path, const char **why)
 {
-	HyphenDict *d;
-	FILE *f;
-	int fd, err;
+	struct hyph_patterns *p;
+	unsigned char *text;
+	size_t len;
+	int err;
 
 	/* Only a regular file: a FIFO would block the run. */
-	if ((err = open_regular(path, &fd)) != 0) {
-		*why = read_error_text(err);
+	if ((err = read_file_limited(path, HYPH_FILE_MAX, &text, &len)) != 0) {
+		*why = err == EFBIG ? "larger than 16 MB" : read_error_text(err);
 		return NULL;
 	}
-	if ((f = fdopen(fd, "r")) == NULL) {
-		*why = strerror(errno);
-		close(fd);
-		return NULL;
-	}
-	d = hnj_hyphen_load_file(f);
-	fclose(f);
-	if (d == NULL || d->num_states < 2) {
-		if (d != NULL)
-			hnj_hyphen_free(d);
+	p = hyph_patterns_read((const char *)text, len);
+	free(text);
+	if (hyph_patterns_dict(p)->num_states < 2) {
+		hyph_patterns_free(p);
 		*why = "not a hyphenation pattern file";
 		return NULL;
 	}
-	return d;
+	return p;
 }
 
 int
@@ -95,17 +96,19 @@ hyph_load(const char *path)
 		registered = 1;
 	}
 	if (want[0] != '\0')
-		dict = load_file(want, &why);
+		patterns = load_file(want, &why);
 	else
-		for (k = 0; k < NDEFAULT && dict == NULL; k++) {
+		for (k = 0; k < NDEFAULT && patterns == NULL; k++) {
 			tried_path = default_paths[k];
 			if (access(tried_path, F_OK) == 0)
-				dict = load_file(tried_path, &why);
+				patterns = load_file(tried_path, &why);
 		}
-	if (dict != NULL) {
+	if (patterns != NULL) {
+		dict = hyph_patterns_dict(patterns);
 		to_dict = iconv_open(dict->utf8 ? "UTF-8" : dict->cset, "UTF-8");
 		if (to_dict == (iconv_t)-1) {
-			hnj_hyphen_free(dict);
+			hyph_patterns_free(patterns);
+			patterns = NULL;
 			dict = NULL;
 			why = "not a hyphenation pattern file (its first line names no character set iconv knows)";
 		}
