@@ -37,6 +37,13 @@ static HyphenDict	*dict;		/* the patterns' */
 static iconv_t		 to_dict = (iconv_t)-1;
 static char		*loaded_for;	/* the path asked for; "" : the defaults */
 static int		 tried, registered;
+/* Each letter's bytes in the patterns' character set, converted once
+ * (iconv per letter was a tenth of hyphenating): n 0 not yet, -1 none. */
+#define CONV_LETTERS	0x180	/* is_letter's letters end at U+017F */
+static struct {
+	signed char	 n;
+	char		 b[4];
+} conv_of[CONV_LETTERS];
 
 void
 hyph_unload(void)
@@ -47,6 +54,7 @@ hyph_unload(void)
 	if (to_dict != (iconv_t)-1)
 		iconv_close(to_dict);
 	to_dict = (iconv_t)-1;
+	memset(conv_of, 0, sizeof(conv_of));
 	free(loaded_for);
 	loaded_for = NULL;
 	tried = 0;
@@ -167,6 +175,39 @@ refused(const char *w, size_t len)
 	return 0;
 }
 
+/* Appends letter cp (lower case) in the patterns' character set to
+ * conv[*clen]; 0 when the set lacks it or there is no room. */
+static int
+conv_letter(uint32_t cp, char *conv, size_t room, size_t *clen)
+{
+	char one[4], *in = one, *out;
+	size_t inleft, outleft;
+
+	if (cp < CONV_LETTERS && conv_of[cp].n != 0) {
+		if (conv_of[cp].n < 0 || (size_t)conv_of[cp].n > room - *clen)
+			return 0;
+		memcpy(conv + *clen, conv_of[cp].b, (size_t)conv_of[cp].n);
+		*clen += (size_t)conv_of[cp].n;
+		return 1;
+	}
+	inleft = utf8_encode(cp, one);
+	out = conv + *clen;
+	outleft = room - *clen;
+	if (iconv(to_dict, &in, &inleft, &out, &outleft) == (size_t)-1 || inleft != 0) {
+		iconv(to_dict, NULL, NULL, NULL, NULL);
+		/* no room is no answer about the set */
+		if (cp < CONV_LETTERS && errno != E2BIG)
+			conv_of[cp].n = -1;
+		return 0;	/* not in the patterns' character set */
+	}
+	if (cp < CONV_LETTERS && out - (conv + *clen) <= 4) {
+		conv_of[cp].n = (signed char)(out - (conv + *clen));
+		memcpy(conv_of[cp].b, conv + *clen, (size_t)conv_of[cp].n);
+	}
+	*clen = (size_t)(out - conv);
+	return 1;
+}
+
 /* The points of one part w[from, to) of a word, offsets into w. */
 /* Compound heads Debian's patterns break inside, by syllable, where a
  * reader wants the joint: "soci-alnämnden", "kön-suppdelningar",
@@ -241,9 +282,6 @@ part_points(const char *w, size_t from, size_t to, int capital_ok, struct hyph_p
 		to = i;
 	}
 	for (i = from; i < to; i += k) {
-		char one[4], *in = one, *out;
-		size_t inleft, outleft;
-
 		if ((k = utf8_decode(w + i, to - i, &cp)) == 0 || !is_letter(cp) || n == HYPH_WORD_MAX)
 			return 0;
 		/* Capitalised is a sentence's first word or a name; any
@@ -251,16 +289,10 @@ part_points(const char *w, size_t from, size_t to, int capital_ok, struct hyph_p
 		 * "McKinsey". */
 		if ((n > 0 || !capital_ok) && utf8_lower(cp) != cp)
 			return 0;
-		inleft = utf8_encode(utf8_lower(cp), one);
-		out = conv + clen;
-		outleft = sizeof(conv) - 8 - clen;
-		if (iconv(to_dict, &in, &inleft, &out, &outleft) == (size_t)-1 || inleft != 0) {
-			iconv(to_dict, NULL, NULL, NULL, NULL);
-			return 0;	/* not in the patterns' character set */
-		}
+		if (!conv_letter(utf8_lower(cp), conv, sizeof(conv) - 8, &clen))
+			return 0;
 		at[n] = i;
 		lc[n] = utf8_lower(cp);
-		clen = (size_t)(out - conv);
 		end[n++] = clen;
 	}
 	if (n < HYPH_LEFT_MIN + HYPH_RIGHT_MIN)
