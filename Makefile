@@ -62,7 +62,7 @@ CORE += due
 # issue 13, RMSG: the summary's message in words
 CORE += build_report_message
 # issue 14, HYPH: Swedish hyphenation with libhyphen
-CORE += hyph
+CORE += hyph hyph_load
 # issue 14, TT: the typographic pass (quotes, dashes, no-break spaces)
 CORE += typo
 EMBEDDED  = schema_xsd srgb_icc

@@ -16,6 +16,7 @@
 #include "diag.h"
 #include "fsutil.h"
 #include "hyph.h"
+#include "hyph_load.h"
 #include "mem.h"
 #include "utf8.h"
 
@@ -28,53 +29,61 @@ static const char *const default_paths[] = {
 /* Letters a compound's part has at least on either side of its joint. */
 #define HYPH_JOINT_MIN	4
 #define NDEFAULT	(sizeof(default_paths) / sizeof(default_paths[0]))
+/* A pattern file larger than this is none (Swedish: 103 KB). */
+#define HYPH_FILE_MAX	(16 * 1024 * 1024)
 
-static HyphenDict	*dict;
+static struct hyph_patterns *patterns;
+static HyphenDict	*dict;		/* the patterns' */
 static iconv_t		 to_dict = (iconv_t)-1;
 static char		*loaded_for;	/* the path asked for; "" : the defaults */
 static int		 tried, registered;
+/* Each letter's bytes in the patterns' character set, converted once
+ * (iconv per letter was a tenth of hyphenating): n 0 not yet, -1 none. */
+#define CONV_LETTERS	0x180	/* is_letter's letters end at U+017F */
+static struct {
+	signed char	 n;
+	char		 b[4];
+} conv_of[CONV_LETTERS];
 
 void
 hyph_unload(void)
 {
-	if (dict != NULL)
-		hnj_hyphen_free(dict);
+	hyph_patterns_free(patterns);
+	patterns = NULL;
 	dict = NULL;
 	if (to_dict != (iconv_t)-1)
 		iconv_close(to_dict);
 	to_dict = (iconv_t)-1;
+	memset(conv_of, 0, sizeof(conv_of));
 	free(loaded_for);
 	loaded_for = NULL;
 	tried = 0;
 }
 
-/* Loads one pattern file; NULL and the reason when it cannot be used. */
-static HyphenDict *
+/* Loads one pattern file; NULL and the reason when it cannot be used.
+ * Read by hyph_load.c into libhyphen's structures, as libhyphen's own
+ * loader would, in a fraction of its time (tests/bench/RESULTS.md). */
+static struct hyph_patterns *
 load_file(const char *path, const char **why)
 {
-	HyphenDict *d;
-	FILE *f;
-	int fd, err;
+	struct hyph_patterns *p;
+	unsigned char *text;
+	size_t len;
+	int err;
 
 	/* Only a regular file: a FIFO would block the run. */
-	if ((err = open_regular(path, &fd)) != 0) {
-		*why = read_error_text(err);
+	if ((err = read_file_limited(path, HYPH_FILE_MAX, &text, &len)) != 0) {
+		*why = err == EFBIG ? "larger than 16 MB" : read_error_text(err);
 		return NULL;
 	}
-	if ((f = fdopen(fd, "r")) == NULL) {
-		*why = strerror(errno);
-		close(fd);
-		return NULL;
-	}
-	d = hnj_hyphen_load_file(f);
-	fclose(f);
-	if (d == NULL || d->num_states < 2) {
-		if (d != NULL)
-			hnj_hyphen_free(d);
+	p = hyph_patterns_read((const char *)text, len);
+	free(text);
+	if (hyph_patterns_dict(p)->num_states < 2) {
+		hyph_patterns_free(p);
 		*why = "not a hyphenation pattern file";
 		return NULL;
 	}
-	return d;
+	return p;
 }
 
 int
@@ -95,17 +104,19 @@ hyph_load(const char *path)
 		registered = 1;
 	}
 	if (want[0] != '\0')
-		dict = load_file(want, &why);
+		patterns = load_file(want, &why);
 	else
-		for (k = 0; k < NDEFAULT && dict == NULL; k++) {
+		for (k = 0; k < NDEFAULT && patterns == NULL; k++) {
 			tried_path = default_paths[k];
 			if (access(tried_path, F_OK) == 0)
-				dict = load_file(tried_path, &why);
+				patterns = load_file(tried_path, &why);
 		}
-	if (dict != NULL) {
+	if (patterns != NULL) {
+		dict = hyph_patterns_dict(patterns);
 		to_dict = iconv_open(dict->utf8 ? "UTF-8" : dict->cset, "UTF-8");
 		if (to_dict == (iconv_t)-1) {
-			hnj_hyphen_free(dict);
+			hyph_patterns_free(patterns);
+			patterns = NULL;
 			dict = NULL;
 			why = "not a hyphenation pattern file (its first line names no character set iconv knows)";
 		}
@@ -162,6 +173,39 @@ refused(const char *w, size_t len)
 		i += k;
 	}
 	return 0;
+}
+
+/* Appends letter cp (lower case) in the patterns' character set to
+ * conv[*clen]; 0 when the set lacks it or there is no room. */
+static int
+conv_letter(uint32_t cp, char *conv, size_t room, size_t *clen)
+{
+	char one[4], *in = one, *out;
+	size_t inleft, outleft;
+
+	if (cp < CONV_LETTERS && conv_of[cp].n != 0) {
+		if (conv_of[cp].n < 0 || (size_t)conv_of[cp].n > room - *clen)
+			return 0;
+		memcpy(conv + *clen, conv_of[cp].b, (size_t)conv_of[cp].n);
+		*clen += (size_t)conv_of[cp].n;
+		return 1;
+	}
+	inleft = utf8_encode(cp, one);
+	out = conv + *clen;
+	outleft = room - *clen;
+	if (iconv(to_dict, &in, &inleft, &out, &outleft) == (size_t)-1 || inleft != 0) {
+		iconv(to_dict, NULL, NULL, NULL, NULL);
+		/* no room is no answer about the set */
+		if (cp < CONV_LETTERS && errno != E2BIG)
+			conv_of[cp].n = -1;
+		return 0;	/* not in the patterns' character set */
+	}
+	if (cp < CONV_LETTERS && out - (conv + *clen) <= 4) {
+		conv_of[cp].n = (signed char)(out - (conv + *clen));
+		memcpy(conv_of[cp].b, conv + *clen, (size_t)conv_of[cp].n);
+	}
+	*clen = (size_t)(out - conv);
+	return 1;
 }
 
 /* The points of one part w[from, to) of a word, offsets into w. */
@@ -238,9 +282,6 @@ part_points(const char *w, size_t from, size_t to, int capital_ok, struct hyph_p
 		to = i;
 	}
 	for (i = from; i < to; i += k) {
-		char one[4], *in = one, *out;
-		size_t inleft, outleft;
-
 		if ((k = utf8_decode(w + i, to - i, &cp)) == 0 || !is_letter(cp) || n == HYPH_WORD_MAX)
 			return 0;
 		/* Capitalised is a sentence's first word or a name; any
@@ -248,16 +289,10 @@ part_points(const char *w, size_t from, size_t to, int capital_ok, struct hyph_p
 		 * "McKinsey". */
 		if ((n > 0 || !capital_ok) && utf8_lower(cp) != cp)
 			return 0;
-		inleft = utf8_encode(utf8_lower(cp), one);
-		out = conv + clen;
-		outleft = sizeof(conv) - 8 - clen;
-		if (iconv(to_dict, &in, &inleft, &out, &outleft) == (size_t)-1 || inleft != 0) {
-			iconv(to_dict, NULL, NULL, NULL, NULL);
-			return 0;	/* not in the patterns' character set */
-		}
+		if (!conv_letter(utf8_lower(cp), conv, sizeof(conv) - 8, &clen))
+			return 0;
 		at[n] = i;
 		lc[n] = utf8_lower(cp);
-		clen = (size_t)(out - conv);
 		end[n++] = clen;
 	}
 	if (n < HYPH_LEFT_MIN + HYPH_RIGHT_MIN)

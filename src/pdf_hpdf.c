@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include <hpdf.h>
+#include <hpdf_conf.h>
 #include <hpdf_consts.h>
 #include <hpdf_doc.h>
 #include <hpdf_encoder.h>
@@ -103,6 +104,56 @@ hpdfx_glyph_mark(HPDF_FontDef def, uint32_t cp)
 		return false;
 	attr->glyph_tbl.flgs[gid] = 1;
 	return true;
+}
+
+/* The longest font file whose metrics are trimmed (the shipped fonts:
+ * 31-50 KB); a larger one is embedded as libharu writes it. */
+#define TRIM_FONT_MAX	(8u * 1024 * 1024)
+
+int
+hpdfx_font_trim_metrics(HPDF_FontDef def)
+{
+	HPDF_TTFontDefAttr attr = (HPDF_TTFontDefAttr)def->attr;
+	const HPDF_TTFTable *hmtx = NULL;
+	HPDF_Stream mem;
+	HPDF_BYTE *font;
+	HPDF_UINT32 size, got, nhm = attr->num_h_metric, g;
+	HPDF_UINT i;
+
+	for (i = 0; i < attr->offset_tbl.num_tables && hmtx == NULL; i++)
+		if (memcmp(attr->offset_tbl.table[i].tag, "hmtx", 4) == 0)
+			hmtx = &attr->offset_tbl.table[i];
+	size = attr->stream != NULL ? HPDF_Stream_Size(attr->stream) : 0;
+	if (hmtx == NULL || size == 0 || size > TRIM_FONT_MAX || hmtx->offset > size ||
+	    hmtx->length > size - hmtx->offset || nhm == 0 || nhm > attr->num_glyphs ||
+	    (HPDF_UINT32)nhm * 4 + ((HPDF_UINT32)attr->num_glyphs - nhm) * 2 > hmtx->length)
+		return 0;	/* nothing to trim, or not as expected */
+	font = xmalloc(size);
+	got = size;
+	if (HPDF_Stream_Seek(attr->stream, 0, HPDF_SEEK_SET) != HPDF_OK ||
+	    HPDF_Stream_Read(attr->stream, font, &got) != HPDF_OK || got != size) {
+		free(font);
+		return -1;
+	}
+	/* glyph 0 (.notdef) is always embedded */
+	for (g = 1; g < attr->num_glyphs; g++)
+		if (attr->glyph_tbl.flgs[g] == 0) {
+			if (g < nhm)
+				memset(font + hmtx->offset + 4 * g, 0, 4);
+			else
+				memset(font + hmtx->offset + 4 * nhm + 2 * (g - nhm), 0, 2);
+		}
+	mem = HPDF_MemStream_New(def->mmgr, HPDF_STREAM_BUF_SIZ);
+	if (mem == NULL || HPDF_Stream_Write(mem, font, size) != HPDF_OK) {
+		if (mem != NULL)
+			HPDF_Stream_Free(mem);
+		free(font);
+		return -1;
+	}
+	free(font);
+	HPDF_Stream_Free(attr->stream);
+	attr->stream = mem;
+	return 0;
 }
 
 int

@@ -43,6 +43,13 @@ int		 hpdfx_glyph_width(HPDF_FontDef, uint32_t cp);
  * when marked, false when the glyph is missing, has no outline or is
  * already used. */
 bool		 hpdfx_glyph_mark(HPDF_FontDef, uint32_t cp);
+/* Zeroes, in the font program libharu embeds, the horizontal metrics
+ * (hmtx) of every glyph not marked used: their outlines are left out of
+ * the subset already, and a PDF reader takes widths from /Widths, so
+ * only the file's size changes (some 0.5 KB compressed a font).  Call
+ * it when the last glyph is marked, before saving.  0, or -1 when the
+ * font could not be read again (the font then embeds unchanged). */
+int		 hpdfx_font_trim_metrics(HPDF_FontDef);
 /* Registers, under name, WinAnsiEncoding with the characters of codes
  * 32-255 replaced by map[code - 32] (written as /Differences).  0, -1
  * when it could not be made, -2 when libharu refused to register it. */

@@ -40,6 +40,7 @@
 #include "test_sign.c"
 #include "test_fix.c"
 #include "test_hyph.c"
+#include "test_hyph_load.c"
 #include "test_typo.c"
 #include "test_order.c"
 
@@ -1966,6 +1967,7 @@ main(void)
 	test_diag_contexts();
 	test_linebreak();
 	test_hyph();
+	test_hyph_load();
 	test_hyph_names();
 	test_url_break();
 	test_chart_long_title();
