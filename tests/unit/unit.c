@@ -17,6 +17,7 @@
 #include "buf.h"
 #include "build.h"
 #include "build_common.h"
+#include "build_econ.h"
 #include "calc.h"
 #include "diag.h"
 #include "doc.h"
@@ -2012,6 +2013,7 @@ main(void)
 	test_goals_issue12();
 	test_goals_part_year();
 	test_econ_not_valued();
+	test_econ_one_line_total();
 	test_financing_derive();
 	test_financing_checks();
 	test_econ_reader();
