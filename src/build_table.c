@@ -160,8 +160,7 @@ build_table_model(struct builder *bd, const struct table *t)
 			tb->width[c] = (float)t->columns[c].width;
 		}
 	}
-	build_rich(bd, &tb->caption, t->caption, true);
-	tb->caption_size = tp->size_body;
+	build_table_caption(bd, tb, t->caption);
 	for (r = 0, row = t->rows; row != NULL; r++, row = row->next)
 		fill_row(bd, tb, t, row, r);
 	b = build_table_block(bd, tb);

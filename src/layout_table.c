@@ -372,7 +372,7 @@ table_caption(struct lay *L, const struct tab *tt)
 		L->node = cap;
 		for (f = 0; f < lines[k].n; f++)
 			layout_text_box(L, &lines[k].frag[f], tt->x0, layout_baseline(tb->caption_size,
-			    1.3f), tb->caption_size, tt->b->color, DROLE_P, tt->block);
+			    1.3f), tb->caption_size, L->t->color_caption, DROLE_P, tt->block);
 		layout_slice_end(L, s);
 		s->break_after = 0;
 		s->lead = 1;

@@ -2007,6 +2007,7 @@ main(void)
 	test_table_structure();
 	test_table_fills_width();
 	test_table_small_type();
+	test_table_captions();
 	test_heading_steps();
 	test_cover();
 	test_doc_control();
