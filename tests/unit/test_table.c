@@ -307,3 +307,63 @@ test_table_captions(void)
 	template_free(&t);
 	input_free(&in);
 }
+
+/* A table's note with blanks to fill in ("Datum: ______") is set at the
+ * body size with room to write over its lines, not in the small size of
+ * a note (Åsby's Bilaga 1: "Förening: ____ Underskrift: ____" at 8.5 pt);
+ * a note without blanks stays small. */
+static const char table_form_xml[] =
+    "<agreement id=\"t\" kind=\"iop\" status=\"final\">\n"
+    "<title>Överenskommelse</title>\n"
+    "<date>2024-01-10</date>\n"
+    "<parties><party id=\"k\" role=\"public\"><name>Kommunen</name></party>\n"
+    "<party id=\"f\" role=\"ideburen\"><name>Föreningen</name></party></parties>\n"
+    "<period from=\"2024-01-01\" to=\"2024-12-31\"/>\n"
+    "<text><table><column/><column kind=\"integer\"/>\n"
+    "<header><row><cell>Plats</cell><cell>Antal</cell></row></header>\n"
+    "<row><cell>__________</cell><cell>____</cell></row>\n"
+    "<note>Källa: föreningens egna listor.</note>\n"
+    "<note>Datum: __________</note></table>\n"
+    "<signatures><signatory party=\"k\"/><signatory party=\"f\"/></signatures></text>\n"
+    "</agreement>\n";
+
+static void
+test_table_form_note(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct input in;
+	struct doc *d;
+	size_t pg, i, blank = 0, plain = 0;
+
+	memset(&in, 0, sizeof(in));
+	INT_EQ(xml_read_memory("form.xml", table_form_xml, strlen(table_form_xml), &in), 0);
+	if (in.agreement == NULL)
+		return;
+	INT_EQ(validate_agreement(in.agreement), 0);
+	template_load(NULL, &t);
+	d = build_agreement(in.agreement, &t);
+	INT_EQ(layout_doc(d, &t, &m, &l), 0);
+	for (pg = 0; pg < l.npages; pg++)
+		for (i = 0; i < l.pages[pg].n; i++) {
+			const struct box *b = &l.pages[pg].boxes[i];
+
+			if (b->kind != BOX_TEXT)
+				continue;
+			if (strstr(b->text, "___") != NULL && b->node >= 0 &&
+			    l.nodes[b->node].role != SR_TD && l.nodes[b->node].role != SR_TH) {
+				blank++;
+				OK(b->size > t.size_body - 0.01f);
+			}
+			if (strncmp(b->text, "Källa", 5) == 0) {
+				plain++;
+				OK(b->size < t.size_body);
+			}
+		}
+	INT_EQ(blank, 1);
+	INT_EQ(plain, 1);
+	layout_free(&l);
+	template_free(&t);
+	input_free(&in);
+}

@@ -2008,6 +2008,7 @@ main(void)
 	test_table_fills_width();
 	test_table_small_type();
 	test_table_captions();
+	test_table_form_note();
 	test_heading_steps();
 	test_cover();
 	test_doc_control();
