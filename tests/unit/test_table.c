@@ -367,3 +367,63 @@ test_table_form_note(void)
 	template_free(&t);
 	input_free(&in);
 }
+
+/* A text column squeezed by figure columns to its longest word, its
+ * text wanting many times that (Björkvik's "Beskrivning" beside four
+ * year columns, four lines a row): the table is set a point smaller,
+ * so that the text gets room; a table with room keeps its size. */
+static void
+test_table_squeezed(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct input in;
+	struct doc *d;
+	struct buf x = { NULL, 0, 0 };
+	float small = 100, big = 0;
+	size_t i, pg;
+
+	buf_adds(&x, "<agreement id=\"t\" kind=\"iop\" status=\"final\">\n"
+	    "<title>Överenskommelse</title>\n<date>2024-01-10</date>\n"
+	    "<parties><party id=\"k\" role=\"public\"><name>Kommunen</name></party>\n"
+	    "<party id=\"f\" role=\"ideburen\"><name>Föreningen</name></party></parties>\n"
+	    "<period from=\"2024-01-01\" to=\"2024-12-31\"/>\n<text><table>\n"
+	    "<column/><column/><column kind=\"kronor\"/><column kind=\"kronor\"/>"
+	    "<column kind=\"kronor\"/><column kind=\"kronor\"/>\n"
+	    "<header><row><cell>Post</cell><cell>Beskrivning</cell><cell>2025</cell>"
+	    "<cell>2026</cell><cell>2027</cell><cell>Totalt</cell></row></header>\n"
+	    "<row><cell>Verksamhetsledare</cell><cell>Hyra enligt avtal med Björkviks "
+	    "Folkets hus och lovaktiviteter</cell><cell>1 140 000 kr</cell><cell>1 165 000 kr</cell>"
+	    "<cell>1 045 000 kr</cell><cell>3 350 000 kr</cell></row></table>\n"
+	    "<table><column/><column kind=\"kronor\"/>\n"
+	    "<header><row><cell>Post</cell><cell>Belopp</cell></row></header>\n"
+	    "<row><cell>Lokal</cell><cell>100 000 kr</cell></row></table>\n"
+	    "<signatures><signatory party=\"k\"/><signatory party=\"f\"/></signatures></text>\n"
+	    "</agreement>\n");
+	memset(&in, 0, sizeof(in));
+	INT_EQ(xml_read_memory("squeezed.xml", x.data, x.len, &in), 0);
+	buf_free(&x);
+	if (in.agreement == NULL)
+		return;
+	INT_EQ(validate_agreement(in.agreement), 0);
+	template_load(NULL, &t);
+	d = build_agreement(in.agreement, &t);
+	INT_EQ(layout_doc(d, &t, &m, &l), 0);
+	for (pg = 0; pg < l.npages; pg++)
+		for (i = 0; i < l.pages[pg].n; i++) {
+			const struct box *b = &l.pages[pg].boxes[i];
+
+			if (b->kind != BOX_TEXT || b->node < 0 || l.nodes[b->node].role != SR_TD)
+				continue;
+			if (strstr(b->text, "350") != NULL && b->size < small)
+				small = b->size;
+			if (strstr(b->text, "100") != NULL && b->size > big)
+				big = b->size;
+		}
+	OK(small < t.size_table - 0.5f && small > t.size_table - 1.01f);
+	OK(big > t.size_table - 0.01f);
+	layout_free(&l);
+	template_free(&t);
+	input_free(&in);
+}

@@ -2009,6 +2009,7 @@ main(void)
 	test_table_small_type();
 	test_table_captions();
 	test_table_form_note();
+	test_table_squeezed();
 	test_heading_steps();
 	test_cover();
 	test_doc_control();
