@@ -195,8 +195,8 @@ budget_summary(struct builder *bd, const struct block *blk)
 		scol = ncols++;
 	if (s->descriptions)
 		dcol = ncols++;
-	build_caption(bd, &s->caption);
 	tb = build_table(bd, ncols, nrows);
+	build_table_caption(bd, tb, &s->caption);
 	tb->fixed[1] = true;
 	if (s->shares)
 		tb->fixed[scol] = true;

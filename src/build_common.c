@@ -126,29 +126,29 @@ build_cell_text(struct builder *bd, struct doc_table *tb, size_t row, size_t col
 }
 
 void
-build_caption(struct builder *bd, const struct rich *r)
+build_table_caption(struct builder *bd, struct doc_table *tb, const struct rich *r)
 {
-	struct doc_node *b;
-
-	if (rich_empty(r))
+	if (r == NULL || rich_empty(r))
 		return;
-	b = build_para(bd, DOC_PARA, bd->t->size_body);
-	b->align = DALIGN_LEFT;
-	b->keep_with_next = true;
-	b->space_before = 4;
-	b->space_after = 4;
-	build_rich(bd, &b->text, r, false);
+	build_rich(bd, &tb->caption, r, bd->t->caption_bold);
+	tb->caption_size = bd->t->size_caption;
 }
 
 struct doc_node *
 build_table_block(struct builder *bd, struct doc_table *tb)
 {
 	struct doc_node *b = tb->node;
+	const struct doc_node *before = bd->at != NULL ? bd->at->last : NULL;
 
 	doc_append(bd->doc, bd->at, b);
 	b->size = tb->size;
 	b->leading = 1.25f;
 	b->space_before = 2;
+	/* a table without a caption right under another reads as a table
+	 * of its own: a line's space between them (a budget's posts in two
+	 * tables, Norrvik's läxhjälp) */
+	if (tb->caption.first == NULL && before != NULL && before->kind == DOC_TABLE)
+		b->space_before += bd->t->size_body * bd->t->leading;
 	b->space_after = bd->t->paragraph_space + 6;
 	b->color = bd->t->color_text;
 	return b;

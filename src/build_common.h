@@ -51,9 +51,11 @@ void			 build_cell_text(struct builder *, struct doc_table *, size_t row,
 /* An empty heading of level 1-3 in the template's heading style, kept
  * with what follows; the caller adds its text and outline. */
 struct doc_node		*build_heading(struct builder *, int level, bool in_toc);
-/* A caption paragraph kept with the table after it. */
-void			 build_caption(struct builder *, const struct rich *);
 /* Puts the table, made apart, at bd->at. */
+/* A table's caption in the template's one style for captions ([sizes]
+ * caption, [layout] caption-bold); NULL or empty: none. */
+void			 build_table_caption(struct builder *, struct doc_table *,
+			    const struct rich *);
 struct doc_node		*build_table_block(struct builder *, struct doc_table *);
 /* A list with its items and what they hold. */
 void			 build_list(struct builder *, const struct block *list, int depth);

@@ -95,6 +95,11 @@ build_econ_amount_heading(struct builder *bd, const struct budget *bg)
 bool
 build_econ_total_row(const struct budget *bg)
 {
+	/* one post: its total would repeat its figure, unless the source
+	 * states another (printed as stated; validate.c warns) */
+	if (bg->lines != NULL && bg->lines->next == NULL &&
+	    !(bg->has_stated_total && bg->stated_total != budget_total(bg)))
+		return false;
 	return budget_valued(bg) || bg->total_line != 0;
 }
 

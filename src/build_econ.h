@@ -24,6 +24,8 @@ const char	*build_econ_count(struct builder *, const struct budget_line *);
 /* The amount column's heading: the budget's own, else the template's. */
 const char	*build_econ_amount_heading(struct builder *, const struct budget *);
 
+/* Whether the budget's table ends in a total row: not for one post
+ * (the same figure again) unless a stated total differs from it. */
 bool		 build_econ_total_row(const struct budget *);
 
 /* The total row's amount: the valued lines' sum, or "ej värderat" when

@@ -195,17 +195,28 @@ build_econ_table(struct builder *bd, const struct budget *bg)
 	return t;
 }
 
+/* The budget's caption as its table's, in the one style of captions. */
+static struct table *
+with_caption(struct builder *bd, struct table *t, const struct budget *bg)
+{
+	struct rich *r;
+
+	if (rich_empty(&bg->caption))
+		return t;
+	r = arena_alloc(bd->a, sizeof(*r));
+	*r = bg->caption;
+	t->caption = r;
+	return t;
+}
+
 void
 build_econ_budget(struct builder *bd, const struct budget *bg)
 {
-	/* the caption is the budget's heading paragraph, as before budgets
-	 * were tables */
-	build_caption(bd, &bg->caption);
 	if (bg->columns != NULL) {
-		build_table_model(bd, build_econ_columns_table(bd, bg));
+		build_table_model(bd, with_caption(bd, build_econ_columns_table(bd, bg), bg));
 		return;
 	}
-	build_table_model(bd, build_econ_table(bd, bg));
+	build_table_model(bd, with_caption(bd, build_econ_table(bd, bg), bg));
 	if (build_econ_total_row(bg))
 		build_sign_stated_remark(bd, stated_budget_total(bg), budget_total(bg), bg->kronor,
 		    bg->total_line ? bg->total_line : bg->line);

@@ -76,17 +76,27 @@ cell_text(struct builder *bd, struct doc_node *c, const struct rich *text, bool 
 		    build_face(run->style, bold), run->line);
 }
 
+/* Text with blanks to fill in by hand: "____". */
+static bool
+has_blank(const struct rich *text)
+{
+	const struct run *run;
+
+	for (run = text->first; run != NULL; run = run->next)
+		if (strstr(run->text, "___") != NULL)
+			return true;
+	return false;
+}
+
 /* A row of blanks to fill in by hand: a cell of "____". */
 static bool
 is_form_row(const struct table_row *row)
 {
 	const struct table_cell *c;
-	const struct run *run;
 
 	for (c = row->cells; c != NULL; c = c->next)
-		for (run = c->text->first; run != NULL; run = run->next)
-			if (strstr(run->text, "___") != NULL)
-				return true;
+		if (has_blank(c->text))
+			return true;
 	return false;
 }
 
@@ -160,16 +170,20 @@ build_table_model(struct builder *bd, const struct table *t)
 			tb->width[c] = (float)t->columns[c].width;
 		}
 	}
-	build_rich(bd, &tb->caption, t->caption, true);
-	tb->caption_size = tp->size_body;
+	build_table_caption(bd, tb, t->caption);
 	for (r = 0, row = t->rows; row != NULL; r++, row = row->next)
 		fill_row(bd, tb, t, row, r);
 	b = build_table_block(bd, tb);
 	b->line = t->line;
 	b->keep_with_next = t->notes != NULL;
 	for (note = t->notes; note != NULL; note = note->next) {
-		struct doc_node *n = build_para(bd, DOC_PARA, tp->size_small);
+		/* a line to fill in ("Underskrift: ______") is written on by
+		 * hand: the body size, and room to write over it */
+		bool form = has_blank(note->text);
+		struct doc_node *n = build_para(bd, DOC_PARA, form ? tp->size_body : tp->size_small);
 
+		if (form)
+			n->leading = 2 * tp->leading;
 		n->align = DALIGN_LEFT;
 		n->line = note->line;
 		n->space_before = 0;

@@ -16,6 +16,12 @@
 /* The smallest size a table that asks to fit (doc_table.fit) is set
  * in, pt. */
 #define TABLE_MIN_SIZE	6.0f
+/* A table whose text columns get less than a third of what their text
+ * wants on one line, lacking a quarter of the frame or more (a column
+ * of descriptions beside four year columns: four lines a row), is set
+ * this much smaller, pt, its text columns getting the room its figures
+ * give up. */
+#define SQUEEZE_STEP	1.0f
 /* Between a caption and its table, pt. */
 #define CAPTION_GAP	3.0f
 /* Most of the text height a table's repeated header rows may take. */
@@ -101,9 +107,12 @@ fit_columns(const struct doc_table *tb, float avail, const float *minw, float *c
  * 40 % of the table); every other column first gets its longest word,
  * then the rest of the width goes out in proportion to what each column
  * still wants for its text on one line; what is left over widens the
- * first flexible column, or without one the columns (widen_given). */
+ * first flexible column, or without one the columns (widen_given).
+ * *squeezed: the text columns get less than a third of what they want,
+ * and lack a quarter of the width or more (SQUEEZE_STEP). */
 static float
-table_columns(struct lay *L, const struct doc_table *tb, float size, float avail, float *cw)
+table_columns(struct lay *L, const struct doc_table *tb, float size, float avail, float *cw,
+    bool *squeezed)
 {
 	float *nat = xcalloc(tb->ncols, sizeof(float)), *minw = xcalloc(tb->ncols, sizeof(float));
 	float fixed = 0, rest, want = 0, need = 0;
@@ -170,6 +179,8 @@ table_columns(struct lay *L, const struct doc_table *tb, float size, float avail
 	for (c = 0; c < tb->ncols; c++)
 		if (!tb->fixed[c] && !given(tb, c))
 			rest -= cw[c];
+	*squeezed = want > 0 && (rest > 0 ? rest : 0) < want / 3 &&
+	    want - (rest > 0 ? rest : 0) >= avail / 4;
 	if (rest < 0) {
 		/* Even the longest words do not fit: share in proportion,
 		 * the columns of whole words (a date cut in two reads as two
@@ -372,7 +383,7 @@ table_caption(struct lay *L, const struct tab *tt)
 		L->node = cap;
 		for (f = 0; f < lines[k].n; f++)
 			layout_text_box(L, &lines[k].frag[f], tt->x0, layout_baseline(tb->caption_size,
-			    1.3f), tb->caption_size, tt->b->color, DROLE_P, tt->block);
+			    1.3f), tb->caption_size, L->t->color_caption, DROLE_P, tt->block);
 		layout_slice_end(L, s);
 		s->break_after = 0;
 		s->lead = 1;
@@ -442,6 +453,7 @@ layout_table(struct lay *L, const struct doc_node *b)
 	struct tab tt;
 	size_t r, start, *last;
 	float need;
+	bool squeezed;
 
 	memset(&tt, 0, sizeof(tt));
 	tt.b = b;
@@ -463,8 +475,11 @@ layout_table(struct lay *L, const struct doc_node *b)
 	tt.lines = xcalloc(tb->ncols + 1, sizeof(*tt.lines));
 	tt.nl = xcalloc(tb->ncols + 1, sizeof(*tt.nl));
 	tt.tnode = layout_node(L, SR_TABLE, L->parent);
-	need = table_columns(L, tb, tt.size, tt.avail, tt.cw);
-	if (tb->fit && need > tt.avail) {
+	need = table_columns(L, tb, tt.size, tt.avail, tt.cw, &squeezed);
+	if (tb->fit && need <= tt.avail && squeezed && tt.size - SQUEEZE_STEP >= TABLE_MIN_SIZE) {
+		tt.size -= SQUEEZE_STEP;
+		table_columns(L, tb, tt.size, tt.avail, tt.cw, &squeezed);
+	} else if (tb->fit && need > tt.avail) {
 		/* Its longest words do not fit side by side (a column per
 		 * month): a smaller size, as a typist would, down to a
 		 * floor. */
@@ -473,7 +488,7 @@ layout_table(struct lay *L, const struct doc_node *b)
 		    tt.size * (tt.avail - pad) / (need - pad) : TABLE_MIN_SIZE;
 
 		tt.size = size > TABLE_MIN_SIZE ? size : TABLE_MIN_SIZE;
-		table_columns(L, tb, tt.size, tt.avail, tt.cw);
+		table_columns(L, tb, tt.size, tt.avail, tt.cw, &squeezed);
 	}
 	tt.lh = layout_line_height(tt.size, b->leading);
 	L->pending_space += b->space_before;

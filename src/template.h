@@ -33,6 +33,8 @@ struct template {
 	/* sizes, pt; leading is a factor of the size */
 	float		 size_body, leading, size_title, size_subtitle, size_effort;
 	float		 size_h1, size_h2, size_h3, size_small, size_table, size_draft;
+	float		 size_caption;	/* every table's caption, pt */
+	bool		 caption_bold;
 	float		 paragraph_space, list_indent, heading_space;
 	enum text_align	 align;
 	/* Swedish hyphenation (hyph.h): on or off, and the pattern file;
@@ -44,6 +46,7 @@ struct template {
 	char		*hyphenation;
 	struct color	 color_text, color_heading, color_rule, color_draft;
 	struct color	 color_table_head, color_muted;
+	struct color	 color_caption;
 	/* labels */
 	char		*label_toc, *label_draft, *label_place_date, *label_signature;
 	/* the cover page's status line: the label and the three statuses */

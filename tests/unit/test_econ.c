@@ -47,6 +47,29 @@ test_econ_not_valued(void)
 	agreement_free(ag);
 }
 
+/* A budget of one post prints no total row that repeats its figure;
+ * with two posts, or a stated total that differs from the one post
+ * (printed as stated, validate.c warns), the total row stays. */
+static void
+test_econ_one_line_total(void)
+{
+	struct agreement *ag = adj_agreement("2025-01-01", "2025-12-31", 2025, 240000);
+	long long two[] = { 100000, 50000 };
+	struct budget *one = ag->budgets, *pair;
+
+	OK(one != NULL && one->lines != NULL && one->lines->next == NULL);
+	OK(!build_econ_total_row(one));
+	one->total_line = 12;
+	one->has_stated_total = true;
+	one->stated_total = 240000;
+	OK(!build_econ_total_row(one));
+	one->stated_total = 250000;
+	OK(build_econ_total_row(one));
+	pair = budget(ag, ag->parties, 2025, two, 2);
+	OK(build_econ_total_row(pair));
+	agreement_free(ag);
+}
+
 /* A line's nature and payment rhythm, read as written. */
 static void
 test_econ_reader(void)

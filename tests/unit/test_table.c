@@ -235,3 +235,195 @@ test_table_small_type(void)
 	template_free(&t);
 	input_free(&in);
 }
+
+/* Every table's caption in one style, the template's ([sizes] caption,
+ * [layout] caption-bold, [colors] caption), at its table's left edge and
+ * tagged as its Caption: a budget's and a general table's alike (a
+ * budget's was a plain paragraph at the text's indent, a table's bold
+ * at the frame's edge: review J2). */
+static const char table_captions_xml[] =
+    "<agreement id=\"t\" kind=\"iop\" status=\"final\">\n"
+    "<title>Överenskommelse</title>\n"
+    "<date>2024-01-10</date>\n"
+    "<parties><party id=\"k\" role=\"public\"><name>Kommunen</name></party>\n"
+    "<party id=\"f\" role=\"ideburen\"><name>Föreningen</name></party></parties>\n"
+    "<period from=\"2024-01-01\" to=\"2024-12-31\"/>\n"
+    "<text><section number=\"1.\"><heading>Ekonomi</heading>\n"
+    "<budget party=\"k\" per=\"year\" kind=\"money\"><caption>Kommunens bidrag</caption>\n"
+    "<line amount=\"100000\"><label>Lokal</label></line>\n"
+    "<line amount=\"50000\"><label>Material</label></line></budget>\n"
+    "<table><caption>Tider</caption><column/><column/>\n"
+    "<header><row><cell>Dag</cell><cell>Tid</cell></row></header>\n"
+    "<row><cell>Måndag</cell><cell>kl. 15–18</cell></row></table>\n"
+    "</section>\n"
+    "<signatures><signatory party=\"k\"/><signatory party=\"f\"/></signatures></text>\n"
+    "</agreement>\n";
+
+static void
+test_table_captions(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct input in;
+	struct doc *d;
+	size_t pg, i, n = 0, budget = 0, table = 0;
+	float left = 1e9f;
+
+	memset(&in, 0, sizeof(in));
+	INT_EQ(xml_read_memory("captions.xml", table_captions_xml, strlen(table_captions_xml), &in), 0);
+	if (in.agreement == NULL)
+		return;
+	INT_EQ(validate_agreement(in.agreement), 0);
+	template_load(NULL, &t);
+	d = build_agreement(in.agreement, &t);
+	INT_EQ(layout_doc(d, &t, &m, &l), 0);
+	for (pg = 0; pg < l.npages; pg++)
+		for (i = 0; i < l.pages[pg].n; i++) {
+			const struct box *b = &l.pages[pg].boxes[i];
+
+			if (b->kind == BOX_LINE && b->x < left)
+				left = b->x;
+		}
+	for (pg = 0; pg < l.npages; pg++)
+		for (i = 0; i < l.pages[pg].n; i++) {
+			const struct box *b = &l.pages[pg].boxes[i];
+
+			if (b->kind != BOX_TEXT || b->node < 0 || l.nodes[b->node].role != SR_CAPTION)
+				continue;
+			n++;
+			budget += strncmp(b->text, "Kommunens", 9) == 0;
+			table += strncmp(b->text, "Tider", 5) == 0;
+			OK(b->face == (t.caption_bold ? FACE_BOLD : FACE_REGULAR));
+			OK(b->size > t.size_caption - 0.01f && b->size < t.size_caption + 0.01f);
+			OK(b->color.r == t.color_caption.r && b->color.b == t.color_caption.b);
+			if (strncmp(b->text, "Kommunens", 9) == 0 || strncmp(b->text, "Tider", 5) == 0)
+				OK(b->x > t.table_margin_left - 0.5f && b->x < t.table_margin_left + 0.5f);
+		}
+	INT_EQ(budget, 1);
+	INT_EQ(table, 1);
+	OK(n >= 2);
+	layout_free(&l);
+	template_free(&t);
+	input_free(&in);
+}
+
+/* A table's note with blanks to fill in ("Datum: ______") is set at the
+ * body size with room to write over its lines, not in the small size of
+ * a note (Åsby's Bilaga 1: "Förening: ____ Underskrift: ____" at 8.5 pt);
+ * a note without blanks stays small. */
+static const char table_form_xml[] =
+    "<agreement id=\"t\" kind=\"iop\" status=\"final\">\n"
+    "<title>Överenskommelse</title>\n"
+    "<date>2024-01-10</date>\n"
+    "<parties><party id=\"k\" role=\"public\"><name>Kommunen</name></party>\n"
+    "<party id=\"f\" role=\"ideburen\"><name>Föreningen</name></party></parties>\n"
+    "<period from=\"2024-01-01\" to=\"2024-12-31\"/>\n"
+    "<text><table><column/><column kind=\"integer\"/>\n"
+    "<header><row><cell>Plats</cell><cell>Antal</cell></row></header>\n"
+    "<row><cell>__________</cell><cell>____</cell></row>\n"
+    "<note>Källa: föreningens egna listor.</note>\n"
+    "<note>Datum: __________</note></table>\n"
+    "<signatures><signatory party=\"k\"/><signatory party=\"f\"/></signatures></text>\n"
+    "</agreement>\n";
+
+static void
+test_table_form_note(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct input in;
+	struct doc *d;
+	size_t pg, i, blank = 0, plain = 0;
+
+	memset(&in, 0, sizeof(in));
+	INT_EQ(xml_read_memory("form.xml", table_form_xml, strlen(table_form_xml), &in), 0);
+	if (in.agreement == NULL)
+		return;
+	INT_EQ(validate_agreement(in.agreement), 0);
+	template_load(NULL, &t);
+	d = build_agreement(in.agreement, &t);
+	INT_EQ(layout_doc(d, &t, &m, &l), 0);
+	for (pg = 0; pg < l.npages; pg++)
+		for (i = 0; i < l.pages[pg].n; i++) {
+			const struct box *b = &l.pages[pg].boxes[i];
+
+			if (b->kind != BOX_TEXT)
+				continue;
+			if (strstr(b->text, "___") != NULL && b->node >= 0 &&
+			    l.nodes[b->node].role != SR_TD && l.nodes[b->node].role != SR_TH) {
+				blank++;
+				OK(b->size > t.size_body - 0.01f);
+			}
+			if (strncmp(b->text, "Källa", 5) == 0) {
+				plain++;
+				OK(b->size < t.size_body);
+			}
+		}
+	INT_EQ(blank, 1);
+	INT_EQ(plain, 1);
+	layout_free(&l);
+	template_free(&t);
+	input_free(&in);
+}
+
+/* A text column squeezed by figure columns to its longest word, its
+ * text wanting many times that (Björkvik's "Beskrivning" beside four
+ * year columns, four lines a row): the table is set a point smaller,
+ * so that the text gets room; a table with room keeps its size. */
+static void
+test_table_squeezed(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct input in;
+	struct doc *d;
+	struct buf x = { NULL, 0, 0 };
+	float small = 100, big = 0;
+	size_t i, pg;
+
+	buf_adds(&x, "<agreement id=\"t\" kind=\"iop\" status=\"final\">\n"
+	    "<title>Överenskommelse</title>\n<date>2024-01-10</date>\n"
+	    "<parties><party id=\"k\" role=\"public\"><name>Kommunen</name></party>\n"
+	    "<party id=\"f\" role=\"ideburen\"><name>Föreningen</name></party></parties>\n"
+	    "<period from=\"2024-01-01\" to=\"2024-12-31\"/>\n<text><table>\n"
+	    "<column/><column/><column kind=\"kronor\"/><column kind=\"kronor\"/>"
+	    "<column kind=\"kronor\"/><column kind=\"kronor\"/>\n"
+	    "<header><row><cell>Post</cell><cell>Beskrivning</cell><cell>2025</cell>"
+	    "<cell>2026</cell><cell>2027</cell><cell>Totalt</cell></row></header>\n"
+	    "<row><cell>Verksamhetsledare</cell><cell>Hyra enligt avtal med Björkviks "
+	    "Folkets hus och lovaktiviteter</cell><cell>1 140 000 kr</cell><cell>1 165 000 kr</cell>"
+	    "<cell>1 045 000 kr</cell><cell>3 350 000 kr</cell></row></table>\n"
+	    "<table><column/><column kind=\"kronor\"/>\n"
+	    "<header><row><cell>Post</cell><cell>Belopp</cell></row></header>\n"
+	    "<row><cell>Lokal</cell><cell>100 000 kr</cell></row></table>\n"
+	    "<signatures><signatory party=\"k\"/><signatory party=\"f\"/></signatures></text>\n"
+	    "</agreement>\n");
+	memset(&in, 0, sizeof(in));
+	INT_EQ(xml_read_memory("squeezed.xml", x.data, x.len, &in), 0);
+	buf_free(&x);
+	if (in.agreement == NULL)
+		return;
+	INT_EQ(validate_agreement(in.agreement), 0);
+	template_load(NULL, &t);
+	d = build_agreement(in.agreement, &t);
+	INT_EQ(layout_doc(d, &t, &m, &l), 0);
+	for (pg = 0; pg < l.npages; pg++)
+		for (i = 0; i < l.pages[pg].n; i++) {
+			const struct box *b = &l.pages[pg].boxes[i];
+
+			if (b->kind != BOX_TEXT || b->node < 0 || l.nodes[b->node].role != SR_TD)
+				continue;
+			if (strstr(b->text, "350") != NULL && b->size < small)
+				small = b->size;
+			if (strstr(b->text, "100") != NULL && b->size > big)
+				big = b->size;
+		}
+	OK(small < t.size_table - 0.5f && small > t.size_table - 1.01f);
+	OK(big > t.size_table - 0.01f);
+	layout_free(&l);
+	template_free(&t);
+	input_free(&in);
+}

@@ -17,6 +17,7 @@
 #include "buf.h"
 #include "build.h"
 #include "build_common.h"
+#include "build_econ.h"
 #include "calc.h"
 #include "diag.h"
 #include "doc.h"
@@ -2008,12 +2009,16 @@ main(void)
 	test_table_structure();
 	test_table_fills_width();
 	test_table_small_type();
+	test_table_captions();
+	test_table_form_note();
+	test_table_squeezed();
 	test_heading_steps();
 	test_cover();
 	test_doc_control();
 	test_goals_issue12();
 	test_goals_part_year();
 	test_econ_not_valued();
+	test_econ_one_line_total();
 	test_financing_derive();
 	test_financing_checks();
 	test_econ_reader();
