@@ -1041,8 +1041,27 @@ fit_text(struct lay *L, const char *s, float width, float size)
 				hi--;
 		}
 	}
-	while (lo > 0 && s[lo - 1] == ' ')
-		lo--;
+	/* at a word's end when the cut falls inside a word ("… för
+	 * våldsutsatta kvinn…" reads as a misprint), and without a dash,
+	 * comma or colon left hanging before the ellipsis */
+	if (lo < len && s[lo] != ' ') {
+		size_t w = lo;
+
+		while (w > 0 && s[w - 1] != ' ')
+			w--;
+		if (w > 0)
+			lo = w;
+	}
+	for (;;) {
+		if (lo > 0 && strchr(" ,:;", s[lo - 1]) != NULL)
+			lo--;
+		else if (lo >= 3 && memcmp(s + lo - 3, "\xe2\x80\x93", 3) == 0)
+			lo -= 3;	/* en dash */
+		else if (lo >= 2 && memcmp(s + lo - 2, "\xc2\xb7", 2) == 0)
+			lo -= 2;	/* middle dot */
+		else
+			break;
+	}
 	out = arena_alloc(L->a, lo + sizeof(ell));
 	memcpy(out, s, lo);
 	memcpy(out + lo, ell, sizeof(ell));

@@ -127,6 +127,8 @@ is_month(const char *s, size_t len)
 static const char *const units[] = {
 	"kr", "kr.", "kronor", "%", "st", "st.", "tkr", "mnkr", "mkr", "msek", "sek", "timmar", "tim",
 	"tim.", "h", "procent", "\xE2\x80\xB0",
+	/* a law's chapter and paragraph: "14 kap. 1 §" */
+	"kap", "\xC2\xA7", "\xC2\xA7\xC2\xA7",
 };
 
 static int

@@ -261,6 +261,18 @@ test_rlay_one_footer(void)
 		INT_EQ(pages, l.npages);
 		/* cut short: the title does not fit beside the page number */
 		OK(first != NULL && strstr(first, "\xE2\x80\xA6") != NULL);
+		/* at the end of a word, not inside one ("… för våldsutsatta
+		 * kvinn…", review of tests/unseen), and not after a dash or
+		 * comma that has lost what it introduced */
+		if (first != NULL && strlen(first) > 3) {
+			size_t k = strlen(first) - 3;
+
+			OK(strncmp(d.title, first, k) == 0);
+			OK(d.title[k] == ' ' || d.title[k] == ',' || d.title[k] == ':' ||
+			    d.title[k] == ';' || d.title[k] == '\0');
+			OK(k > 0 && first[k - 1] != ' ' && first[k - 1] != ',' &&
+			    (unsigned char)first[k - 1] != 0x93);
+		}
 		test_doc_end(&l, &d, &t);
 	}
 }

@@ -83,6 +83,10 @@ test_typo(void)
 	typo_eq("32 januari", "32 januari");
 	typo_eq("org. nr 212000-1355", "org." NBSP "nr" NBSP "212000-1355");
 	typo_eq("§ 94 och nr 3", "\xC2\xA7" NBSP "94 och nr" NBSP "3");
+	/* a law's chapter and paragraph after their numbers (review of
+	 * tests/unseen: "14 kap. 1 / § socialtjänstlagen") */
+	typo_eq("(14 kap. 1 § socialtjänstlagen)", "(14" NBSP "kap." NBSP "1" NBSP "\xC2\xA7 socialtjänstlagen)");
+	typo_eq("enligt 2 och 3 §§ i lagen", "enligt 2 och 3" NBSP "\xC2\xA7\xC2\xA7 i lagen");
 	typo_eq("KS 2021/456", "KS" NBSP "2021/456");
 	/* a reference and its number (review J1: "i bilaga" / "1.") */
 	typo_eq("i bilaga 1.", "i bilaga" NBSP "1.");
