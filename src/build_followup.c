@@ -200,6 +200,9 @@ followup_participants(struct builder *bd, const struct followup *f)
 	b->space_after = 2;
 	b->keep_with_next = true;
 	tb = build_table(bd, ncols, n + 1);
+	/* as wide as the names need, under its heading (review J2: a wide
+	 * empty "Roll" column stretched to the frame) */
+	tb->natural = true;
 	build_cell_text(bd, tb, 0, 0, t->label_participant_name, true, DALIGN_LEFT,
 	    f->participants->line);
 	if (org)
