@@ -135,6 +135,9 @@ struct doc_signatory {
 struct doc_signatures {
 	size_t			 n;
 	struct doc_signatory	*sig;
+	/* a record's sign-off (minutes' "Vid anteckningarna", "Justeras"):
+	 * no place-and-date field in a row whose blocks give none */
+	bool			 no_place;
 };
 
 struct doc_node {

@@ -136,9 +136,37 @@ test_followup_participants_width(void)
 	input_free(&in);
 }
 
+/* A participant's part in signing the minutes (signs="sekreterare",
+ * "justerare"): read as written, none when not given. */
+static void
+test_followup_participant_signs(void)
+{
+	const char *xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<followup id=\"f\" agreement=\"a\" kind=\"styrgrupp\"><title>Styrgrupp</title>"
+	    "<date>2024-05-14</date><participants>"
+	    "<participant signs=\"sekreterare\"><name>Eva Ek</name></participant>"
+	    "<participant signs=\"justerare\"><name>Bo Al</name></participant>"
+	    "<participant><name>Ia Ur</name></participant></participants>"
+	    "<text><p>Text.</p></text></followup>\n";
+	struct input in;
+	const struct participant *p;
+
+	memset(&in, 0, sizeof(in));
+	INT_EQ(xml_read_memory("signs.xml", xml, strlen(xml), &in), 0);
+	if (in.followup == NULL)
+		return;
+	p = in.followup->participants;
+	OK(p != NULL && p->signs == SIGNS_SECRETARY);
+	OK(p != NULL && p->next != NULL && p->next->signs == SIGNS_ADJUSTER);
+	OK(p != NULL && p->next != NULL && p->next->next != NULL &&
+	    p->next->next->signs == SIGNS_NONE);
+	input_free(&in);
+}
+
 static void
 test_record(void)
 {
+	test_followup_participant_signs();
 	test_followup_participants_width();
 	test_followup_place();
 	test_template_signature();
