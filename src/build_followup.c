@@ -88,6 +88,44 @@ title_after_name(struct builder *bd, const char *title)
 	return out;
 }
 
+/* Whether some participant signs the minutes (signs=). */
+static bool
+followup_has_signers(const struct followup *f)
+{
+	const struct participant *p;
+
+	for (p = f->participants; p != NULL; p = p->next)
+		if (p->signs != SIGNS_NONE)
+			return true;
+	return false;
+}
+
+/* Whether the record ends with "Antecknat av" and its authors: a
+ * meeting's minutes (not a partssamtal, which the parties sign) that
+ * name no secretary or adjuster and have no <signatures> of their own. */
+static bool
+followup_noted_by(const struct followup *f)
+{
+	return followup_is_meeting(f) && f->kind != FU_PARTSSAMTAL && f->authors != NULL &&
+	    f->signatories == NULL && !followup_has_signers(f);
+}
+
+/* The authors as one line: "Name, title; Name, title". */
+static const char *
+followup_author_line(struct builder *bd, const struct followup *f)
+{
+	const struct followup_author *a;
+	const char *all = NULL;
+
+	for (a = f->authors; a != NULL; a = a->next) {
+		const char *one = a->title != NULL ? arena_printf(bd->a, "%s, %s", a->name,
+		    title_after_name(bd, a->title)) : a->name;
+
+		all = all == NULL ? one : arena_printf(bd->a, "%s; %s", all, one);
+	}
+	return all;
+}
+
 /* A line of the record head: the label in bold, then the value. */
 static struct doc_node *
 head_line(struct builder *bd, const char *label, const char *value, long line)
@@ -110,7 +148,6 @@ followup_record_head(struct builder *bd, const struct followup *f)
 	const struct template *t = bd->t;
 	const struct agreement *ag = f->agreement;
 	const struct party *kommun = followup_kommun(f);
-	const struct followup_author *a;
 	struct doc_node *b;
 	const char *kind;
 	char date[128];
@@ -157,18 +194,10 @@ followup_record_head(struct builder *bd, const struct followup *f)
 		    from, to), f->line);
 	}
 	/* the authors on one line under one label (review J1: "Upprättad
-	 * av:" twice in Sjöberg's verksamhetsrapport) */
-	if (f->authors != NULL) {
-		const char *all = NULL;
-
-		for (a = f->authors; a != NULL; a = a->next) {
-			const char *one = a->title != NULL ? arena_printf(bd->a, "%s, %s", a->name,
-			    title_after_name(bd, a->title)) : a->name;
-
-			all = all == NULL ? one : arena_printf(bd->a, "%s; %s", all, one);
-		}
-		head_line(bd, t->label_prepared_by, all, f->authors->line);
-	}
+	 * av:" twice in Sjöberg's verksamhetsrapport); minutes that end
+	 * with "Antecknat av" name them there */
+	if (f->authors != NULL && !followup_noted_by(f))
+		head_line(bd, t->label_prepared_by, followup_author_line(bd, f), f->authors->line);
 	bd->doc->last->space_after = 14;
 }
 
@@ -200,6 +229,9 @@ followup_participants(struct builder *bd, const struct followup *f)
 	b->space_after = 2;
 	b->keep_with_next = true;
 	tb = build_table(bd, ncols, n + 1);
+	/* as wide as the names need, under its heading (review J2: a wide
+	 * empty "Roll" column stretched to the frame) */
+	tb->natural = true;
 	build_cell_text(bd, tb, 0, 0, t->label_participant_name, true, DALIGN_LEFT,
 	    f->participants->line);
 	if (org)
@@ -219,6 +251,71 @@ followup_participants(struct builder *bd, const struct followup *f)
 			    DALIGN_LEFT, p->line);
 	}
 	build_table_block(bd, tb);
+}
+
+/* The record's end, when its text has no <signatures> of its own: a
+ * meeting's secretary ("Vid anteckningarna") and adjusters ("Justeras")
+ * with a line to sign each, when the participants name them; else a
+ * partssamtal's block for each party of the agreement, name and date
+ * to fill in by hand; else a meeting's "Antecknat av" and its authors.
+ * Signature blocks in the agreement's style (build_sign_signatures). */
+static void
+followup_sign_off(struct builder *bd, const struct followup *f)
+{
+	const struct template *t = bd->t;
+	const struct participant *p;
+	struct signatory *list = NULL, **tail = &list, *s;
+	struct doc_node *b;
+
+	if (f->signatories != NULL)
+		return;
+	for (p = f->participants; p != NULL; p = p->next) {
+		if (p->signs == SIGNS_NONE)
+			continue;
+		s = arena_alloc(bd->a, sizeof(*s));
+		s->for_text = p->signs == SIGNS_SECRETARY ? t->label_minutes_secretary :
+		    t->label_minutes_adjuster;
+		s->name = p->name;
+		s->line = s->for_line = s->name_line = p->line;
+		/* the secretary first, as minutes end */
+		if (p->signs == SIGNS_SECRETARY) {
+			s->next = list;
+			if (tail == &list)
+				tail = &s->next;
+			list = s;
+		} else {
+			*tail = s;
+			tail = &s->next;
+		}
+	}
+	if (list == NULL && f->kind == FU_PARTSSAMTAL && f->agreement != NULL) {
+		const struct party *pa;
+
+		for (pa = f->agreement->parties; pa != NULL; pa = pa->next) {
+			s = arena_alloc(bd->a, sizeof(*s));
+			s->party = (struct party *)pa;
+			s->line = f->line;
+			*tail = s;
+			tail = &s->next;
+		}
+	}
+	if (list != NULL) {
+		build_sign_signatures(bd, list, f->agreement);
+		/* a record is signed as held, where and when it says: no
+		 * place-and-date field */
+		if (bd->doc->last != NULL && bd->doc->last->kind == DOC_SIGNATURES)
+			bd->doc->last->sigs->no_place = true;
+		return;
+	}
+	if (!followup_noted_by(f))
+		return;
+	b = build_plain(bd, t->label_noted_by, FACE_REGULAR, t->size_body, f->authors->line);
+	b->space_before = 18;
+	b->space_after = 2;
+	b->keep_with_next = true;
+	b = build_plain(bd, followup_author_line(bd, f), FACE_REGULAR, t->size_body,
+	    f->authors->line);
+	b->space_after = 0;
 }
 
 /* The PDF's Author: every author's name, comma-separated. */
@@ -285,6 +382,7 @@ build_followup(struct followup *f, const struct template *t)
 	bd.a = f->arena;
 	followup_title_block(&bd, f);
 	build_text(&bd, f->text, 0);
+	followup_sign_off(&bd, f);
 	if (t->typography)
 		typo_doc(d);
 	return d;

@@ -115,6 +115,9 @@ struct doc_table {
 	float		  caption_size;	/* pt */
 	bool		  fit;		/* set smaller when its longest words do not
 					 * fit side by side */
+	bool		  natural;	/* as wide as its content, at the text's
+					 * left margin, when that is narrower than
+					 * the frame (a follow-up's participants) */
 };
 
 struct doc_signatory {
@@ -132,6 +135,9 @@ struct doc_signatory {
 struct doc_signatures {
 	size_t			 n;
 	struct doc_signatory	*sig;
+	/* a record's sign-off (minutes' "Vid anteckningarna", "Justeras"):
+	 * no place-and-date field in a row whose blocks give none */
+	bool			 no_place;
 };
 
 struct doc_node {

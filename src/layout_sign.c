@@ -177,8 +177,9 @@ signature_cell(struct lay *L, const struct doc_node *b, const struct doc_signato
 	y = (float)row->head * lh + 4;
 	text[0] = sg->place_date;
 	line[0] = sg->place_line;
-	y = sig_field(L, b, text, line, 1, row->place, row->blank_place ? room : 0,
-	    t->label_place_date, x, w, y, block, div);
+	if (!b->sigs->no_place || row->place > 0)
+		y = sig_field(L, b, text, line, 1, row->place, row->blank_place ? room : 0,
+		    t->label_place_date, x, w, y, block, div);
 	/* Underskrift: the template's room to sign over the line */
 	y = sig_field(L, b, NULL, NULL, 0, 0, t->signature_space, t->label_signature, x, w, y,
 	    block, div);

@@ -208,9 +208,10 @@ table_columns(struct lay *L, const struct doc_table *tb, float size, float avail
 		for (c = 0; c < tb->ncols; c++)
 			if (!tb->fixed[c] && !given(tb, c) && want > 0 && nat[c] > minw[c])
 				cw[c] += give * (nat[c] - minw[c]) / want;
-		if (rest > want && first_flex < tb->ncols)
+		/* a table as wide as its content keeps what is left over */
+		if (rest > want && first_flex < tb->ncols && !tb->natural)
 			cw[first_flex] += rest - want;
-		else if (rest > want)
+		else if (rest > want && !tb->natural)
 			widen_given(tb, rest - want, cw);
 	}
 	fit_columns(tb, avail, minw, cw);
@@ -462,6 +463,11 @@ layout_table(struct lay *L, const struct doc_node *b)
 	 * running text's measure (table-margin-left and -right) */
 	tt.x0 = t->table_margin_left + indent;
 	tt.avail = t->page_width - t->table_margin_left - t->table_margin_right - indent;
+	if (tb->natural) {
+		/* at the text's left margin, up to the frame's right edge */
+		tt.x0 = t->margin_left + indent;
+		tt.avail = t->page_width - t->margin_left - t->table_margin_right - indent;
+	}
 	tt.size = tb->size;
 	tt.table = L->ntables++;
 	tt.body = t->page_height - t->margin_top - t->margin_bottom;
@@ -476,6 +482,14 @@ layout_table(struct lay *L, const struct doc_node *b)
 	tt.nl = xcalloc(tb->ncols + 1, sizeof(*tt.nl));
 	tt.tnode = layout_node(L, SR_TABLE, L->parent);
 	need = table_columns(L, tb, tt.size, tt.avail, tt.cw, &squeezed);
+	if (tb->natural) {
+		float sum = 0;
+
+		for (r = 0; r < tb->ncols; r++)
+			sum += tt.cw[r];
+		if (sum < tt.avail)
+			tt.avail = sum;
+	}
 	if (tb->fit && need <= tt.avail && squeezed && tt.size - SQUEEZE_STEP >= TABLE_MIN_SIZE) {
 		tt.size -= SQUEEZE_STEP;
 		table_columns(L, tb, tt.size, tt.avail, tt.cw, &squeezed);

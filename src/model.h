@@ -524,9 +524,14 @@ struct agreement {
 
 /* ---------- follow-ups ---------- */
 
+/* A participant's part in signing the minutes (signs=): the secretary
+ * ("Vid anteckningarna") or an adjuster ("Justeras"). */
+enum participant_signs { SIGNS_NONE, SIGNS_SECRETARY, SIGNS_ADJUSTER };
+
 struct participant {
 	struct participant	*next;
 	char			*name, *organisation, *role;
+	enum participant_signs	 signs;
 	long			 line;
 };
 

@@ -160,6 +160,11 @@ static const struct setting settings[] = {
 	S("labels", "participant-name", T_STRING, label_participant_name, "Namn"),
 	S("labels", "participant-organisation", T_STRING, label_participant_org, "Organisation"),
 	S("labels", "participant-role", T_STRING, label_participant_role, "Roll"),
+	/* a meeting record's sign-off: its secretary, its adjusters, or
+	 * who took the notes */
+	S("labels", "minutes-secretary", T_STRING, label_minutes_secretary, "Vid anteckningarna"),
+	S("labels", "minutes-adjuster", T_STRING, label_minutes_adjuster, "Justeras"),
+	S("labels", "noted-by", T_STRING, label_noted_by, "Antecknat av"),
 };
 
 #define NSETTINGS (sizeof(settings) / sizeof(settings[0]))

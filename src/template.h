@@ -112,6 +112,9 @@ struct template {
 	char		*label_concerns;	/* "Avser:" before the agreement a follow-up follows up */
 	char		*label_participant_name, *label_participant_org;
 	char		*label_participant_role;
+	/* a meeting record's sign-off: "Vid anteckningarna", "Justeras",
+	 * "Antecknat av" */
+	char		*label_minutes_secretary, *label_minutes_adjuster, *label_noted_by;
 };
 
 /* Reads a template file over the defaults (path NULL: defaults only).

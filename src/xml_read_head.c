@@ -473,6 +473,8 @@ head_followup(struct reader *r, xmlNode *root)
 				p->name = tree_child_text(r, k, "name");
 				p->organisation = tree_child_text(r, k, "organisation");
 				p->role = tree_child_text(r, k, "role");
+				p->signs = tree_attr_is(r, k, "signs", "sekreterare") ? SIGNS_SECRETARY :
+				    tree_attr_is(r, k, "signs", "justerare") ? SIGNS_ADJUSTER : SIGNS_NONE;
 				*pt = p;
 				pt = &p->next;
 			}

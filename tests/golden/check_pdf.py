@@ -232,10 +232,19 @@ def followup_head(fu):
     want = []
     if fu.tag != "followup":
         return want
-    # one "Upprättad av:" before the first author, the others after "; "
+    # one "Upprättad av:" before the first author, the others after "; ";
+    # a dialogmöte's or styrgrupp's minutes that name no secretary or
+    # adjuster (participant signs=) and have no <signatures> end with
+    # "Antecknat av" over the authors instead
+    noted = (fu.get("kind").strip() in ("dialogmote", "styrgrupp") and
+             fu.find(".//signatures") is None and
+             not any(p.get("signs") for p in fu.iter("participant")) and
+             fu.find("author") is not None)
+    if noted:
+        want.append(("noted by", "Antecknat av"))
     for i, a in enumerate(fu.findall("author")):
         name = text_of(a.find("name"))
-        label = "Upprättad av: " if i == 0 else "; "
+        label = ("" if noted else "Upprättad av: ") if i == 0 else "; "
         if a.find("title") is not None:
             want.append(("author and title", f"{label}{name}, "
                          f"{title_after_name(text_of(a.find('title')))}"))

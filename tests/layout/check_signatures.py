@@ -7,9 +7,11 @@ Reads the words of each FILE with `pdftotext -bbox` and checks every
 signature block (found by its labels in the small size, the template's
 [labels] place-date, signature and name):
 
-  labels    every block has its labels: on each page as many "Ort och
-            datum" as "Underskrift" and "Namnförtydligande", so a block is
-            never split over two pages nor printed without its labels
+  labels    every block has its labels: on each page as many
+            "Underskrift" as "Namnförtydligande", and as many "Ort och
+            datum" or none (a record's sign-off, "Vid anteckningarna",
+            "Justeras", has no place-and-date field), so a block is never
+            split over two pages nor printed without its labels
   space     at least the template's [sizes] signature-space (20 mm by
             default) between a block's "Ort och datum" and the
             "Underskrift" under it: room to sign
@@ -108,7 +110,7 @@ def check(pdf, t):
         p, s, n = label(place), label(sign), label(name)
         if not (p or s or n):
             continue
-        if not len(p) == len(s) == len(n):
+        if not (len(s) == len(n) and len(p) in (0, len(s))):
             problems.append(f"page {no}: {len(p)} \"{place}\", {len(s)} \"{sign}\", "
                             f"{len(n)} \"{name}\": a block split or without its labels")
         for x, top, bottom, _, _ in p:
@@ -121,17 +123,21 @@ def check(pdf, t):
                                     f"{space / PT_PER_MM:.1f} mm to sign")
         # a page too short to hold a row of blocks with text above it
         # (the template-range test's 80 mm page) is exempt
-        if first and p and text_height < 100 * PT_PER_MM:
+        # the blocks' first label: "Ort och datum", or in a record's
+        # sign-off "Underskrift", the room to sign above it
+        first_label, head = (p, BLOCK_HEAD) if p else (s, BLOCK_HEAD + space)
+        if first and first_label and text_height < 100 * PT_PER_MM:
             first = False
-        if first and p:
+        if first and first_label:
             first = False
-            y = min(r[1] for r in p)
+            y = min(r[1] for r in first_label)
             # the right column's left edge: a line of the document's
             # text runs across the gap between the columns, a block's
             # lines stay in theirs
-            right = max(r[0] for r in p) if len({round(r[0]) for r in p}) > 1 else 297.6
+            right = (max(r[0] for r in first_label)
+                     if len({round(r[0]) for r in first_label}) > 1 else 297.6)
             body = [r for r in lines if r[1] > top_margin - 3 and
-                    (r[2] < y - BLOCK_HEAD or
+                    (r[2] < y - head or
                      (r[2] < y - ABOVE_PLACE and r[0] < right - 30 and r[4] > right + 1))]
             if not body:
                 problems.append(f"page {no}: the signature blocks start the page alone; "

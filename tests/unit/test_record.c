@@ -69,9 +69,105 @@ test_template_signature(void)
 	free(path);
 }
 
+
+/* The participants table (Namn | Organisation | Roll) is as wide as its
+ * content, at the text's left margin, not stretched over the frame with
+ * an empty column (review J2: "Roll" alone in a wide column). */
+static void
+test_followup_participants_width(void)
+{
+	const char *xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<followup id=\"f\" agreement=\"a\" kind=\"styrgrupp\"><title>Styrgrupp</title>"
+	    "<date>2024-05-14</date><participants>"
+	    "<participant><name>Eva Ek</name><organisation>Kommunen</organisation></participant>"
+	    "<participant><name>Bo Al</name><organisation>Klubben</organisation>"
+	    "<role>ordf.</role></participant></participants>"
+	    "<text><p>Text.</p></text></followup>\n";
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct input in;
+	/* the text's measure narrower than the tables' frame, as in
+	 * templates/default.ini */
+	const char *ini = "[page]\nmargin-left = 40mm\nmargin-right = 40mm\n"
+	    "table-margin-left = 25mm\ntable-margin-right = 25mm\n";
+	struct doc *d;
+	float nx = -1, ny = 0, width = 0, left = 0;
+	size_t i;
+	char *path;
+
+	memset(&in, 0, sizeof(in));
+	INT_EQ(xml_read_memory("deltagare.xml", xml, strlen(xml), &in), 0);
+	if (in.followup == NULL)
+		return;
+	path = write_temp(ini, strlen(ini));
+	INT_EQ(template_load(path, &t), 0);
+	unlink(path);
+	free(path);
+	d = build_followup(in.followup, &t);
+	INT_EQ(layout_doc(d, &t, &m, &l), 0);
+	OK(l.npages >= 1);
+	for (i = 0; l.npages >= 1 && i < l.pages[0].n; i++) {
+		const struct box *b = &l.pages[0].boxes[i];
+
+		if (b->kind == BOX_TEXT && strcmp(b->text, "Namn") == 0) {
+			nx = b->x;
+			ny = b->y;
+		}
+	}
+	OK(nx >= 0);
+	/* the header row's shading: the table's width */
+	for (i = 0; l.npages >= 1 && i < l.pages[0].n; i++) {
+		const struct box *b = &l.pages[0].boxes[i];
+
+		if (b->kind == BOX_RECT && b->x <= nx && nx <= b->x + b->x2 &&
+		    b->y <= ny && ny <= b->y + b->y2) {
+			width = b->x2;
+			left = b->x;
+		}
+	}
+	OK(width > 0);
+	/* three short columns: far narrower than the frame */
+	OK(width < (t.page_width - t.table_margin_left - t.table_margin_right) / 2);
+	/* under the heading "Deltagare", at the text's margin */
+	OK(fabsf(left - t.margin_left) < 0.5f);
+	layout_free(&l);
+	template_free(&t);
+	input_free(&in);
+}
+
+/* A participant's part in signing the minutes (signs="sekreterare",
+ * "justerare"): read as written, none when not given. */
+static void
+test_followup_participant_signs(void)
+{
+	const char *xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<followup id=\"f\" agreement=\"a\" kind=\"styrgrupp\"><title>Styrgrupp</title>"
+	    "<date>2024-05-14</date><participants>"
+	    "<participant signs=\"sekreterare\"><name>Eva Ek</name></participant>"
+	    "<participant signs=\"justerare\"><name>Bo Al</name></participant>"
+	    "<participant><name>Ia Ur</name></participant></participants>"
+	    "<text><p>Text.</p></text></followup>\n";
+	struct input in;
+	const struct participant *p;
+
+	memset(&in, 0, sizeof(in));
+	INT_EQ(xml_read_memory("signs.xml", xml, strlen(xml), &in), 0);
+	if (in.followup == NULL)
+		return;
+	p = in.followup->participants;
+	OK(p != NULL && p->signs == SIGNS_SECRETARY);
+	OK(p != NULL && p->next != NULL && p->next->signs == SIGNS_ADJUSTER);
+	OK(p != NULL && p->next != NULL && p->next->next != NULL &&
+	    p->next->next->signs == SIGNS_NONE);
+	input_free(&in);
+}
+
 static void
 test_record(void)
 {
+	test_followup_participant_signs();
+	test_followup_participants_width();
 	test_followup_place();
 	test_template_signature();
 }
