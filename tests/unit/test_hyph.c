@@ -290,6 +290,30 @@ test_hyph(void)
 	OK(strncmp(hyph_points_of("mellanmänniska", 0), "6/6/8", 5) == 0);
 	OK(strncmp(hyph_points_of("Musikrummet", 1), "5/5/6", 5) == 0);
 	OK(strstr(hyph_points_of("sociala", 0), "/6/") == NULL);
+	/* the exception list (templates/hyphenation-sv.txt): loanwords
+	 * by Swedish syllables, not the patterns' "integ-ritet", compounds
+	 * at their joint, not "nyan-länd" (review J2); a word beginning
+	 * with one keeps its breaks there and the patterns' after it */
+	STR_EQ(hyph_points_of("integritet", 0), "2/2/8 4/4/6 7/7/3");
+	STR_EQ(hyph_points_of("nyanländ", 0), "2/2/6");
+	OK(strncmp(hyph_points_of("integrationsområdet", 0), "2/2/17 4/4/15 7/7/12 12/12/7", 28) == 0);
+	/* a template's own words, looked up first; a file not there: a
+	 * note and -1, the shipped words kept */
+	{
+		char path[] = "/tmp/iopdoc-hyphXXXXXX";
+		int fd = mkstemp(path);
+		const char *words = "# own words\nsam-verkan\nin-tegritet x1y\n";
+
+		OK(fd >= 0 && write(fd, words, strlen(words)) == (ssize_t)strlen(words));
+		close(fd);
+		INT_EQ(hyph_exceptions(path), 0);
+		STR_EQ(hyph_points_of("samverkan", 0), "3/3/6");
+		STR_EQ(hyph_points_of("integritet", 0), "2/2/8");
+		unlink(path);
+		INT_EQ(hyph_exceptions("/nonexistent/words.txt"), -1);
+		STR_EQ(hyph_points_of("integritet", 0), "2/2/8 4/4/6 7/7/3");
+		INT_EQ(hyph_exceptions(NULL), 0);
+	}
 	/* digits, e-mail, URLs, abbreviations: whole */
 	STR_EQ(hyph_points_of("2019-01-01", 0), "");
 	STR_EQ(hyph_points_of("föreningens2024", 0), "");
