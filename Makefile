@@ -65,7 +65,7 @@ CORE += build_report_message
 CORE += hyph hyph_load
 # issue 14, TT: the typographic pass (quotes, dashes, no-break spaces)
 CORE += typo
-EMBEDDED  = schema_xsd srgb_icc
+EMBEDDED  = schema_xsd srgb_icc hyphenation_sv
 # the unit tests unit.c includes
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)
 OBJS      = $(CORE:%=build/%.o) $(EMBEDDED:%=build/%.o)
@@ -96,6 +96,10 @@ build/schema_xsd.c: src/schema/iopdoc.xsd build/embed
 # The sRGB profile of the PDF/A output intent (src/icc/README).
 build/srgb_icc.c: src/icc/sRGB.icc build/embed
 	build/embed srgb_icc $< $@
+
+# The Swedish hyphenation exceptions (src/hyph.c).
+build/hyphenation_sv.c: templates/hyphenation-sv.txt build/embed
+	build/embed hyphenation_sv $< $@
 
 $(EMBEDDED:%=build/%.o): build/%.o: build/%.c
 	$(CC) $(CFLAGS) -c -o $@ $<

@@ -33,6 +33,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_TEMPLATE_PATH] = { DIAG_SYSERR, "template: \"%s\" (%s) lies outside the template's folder and the fonts folder beside it" },
 	[MSG_FONT_LOAD] = { DIAG_SYSERR, "cannot load the font %s (%s)" },
 	[MSG_HYPH_PATTERNS] = { DIAG_NOTE, "no Swedish hyphenation patterns (%s): text is set without hyphenation; install Debian's hyphen-sv or name a pattern file in the template, [layout] hyphenation" },
+	[MSG_HYPH_EXCEPTIONS] = { DIAG_NOTE, "hyphenation exceptions (%s): the words of that file are left to the patterns; check the template's [layout] hyphenation-exceptions" },
 	[MSG_IMAGE] = { DIAG_SYSERR, "the image %s cannot be used: %s" },
 	[MSG_PDF_LIBRARY] = { DIAG_SYSERR, "the PDF library failed with error 0x%04X (detail %u) while %s" },
 	[MSG_NO_INPUT] = { DIAG_SYSERR, "no XML files found in %s" },

@@ -45,6 +45,9 @@ static struct {
 	char		 b[4];
 } conv_of[CONV_LETTERS];
 
+static void	exc_free(int);
+static void	exc_load_builtin(void);
+
 void
 hyph_unload(void)
 {
@@ -58,6 +61,7 @@ hyph_unload(void)
 	free(loaded_for);
 	loaded_for = NULL;
 	tried = 0;
+	exc_free(1);
 }
 
 /* Loads one pattern file; NULL and the reason when it cannot be used.
@@ -121,8 +125,10 @@ hyph_load(const char *path)
 			why = "not a hyphenation pattern file (its first line names no character set iconv knows)";
 		}
 	}
-	if (dict != NULL)
+	if (dict != NULL) {
+		exc_load_builtin();
 		return 0;
+	}
 	if (why != NULL)
 		snprintf(note, sizeof(note), "%s: %s", tried_path, why);
 	else
@@ -208,40 +214,208 @@ conv_letter(uint32_t cp, char *conv, size_t room, size_t *clen)
 	return 1;
 }
 
-/* The points of one part w[from, to) of a word, offsets into w. */
-/* Compound heads Debian's patterns break inside, by syllable, where a
- * reader wants the joint: "soci-alnämnden", "kön-suppdelningar",
- * "mel-lanmänniska", "Musi-krummet" (review J2).  A word that begins
- * with one and goes on for HEAD_REST letters or more breaks at the
- * head's end and not inside it; a shorter tail is an inflection
- * ("sociala", "musiken"), left to the patterns. */
-static const char *const compound_heads[] = { "social", "köns", "mellan", "musik" };
+/* The exception list (templates/hyphenation-sv.txt, compiled in, and a
+ * template's own file): a word's letters in lower case and where it may
+ * break, or a compound head.  A word that begins with a head and goes on
+ * for HEAD_REST letters or more breaks at the head's end and not inside
+ * it; a shorter tail is an inflection ("sociala", "musiken"), left to
+ * the patterns. */
 #define HEAD_REST	4
+/* The largest exception file read (a word list of some 100 000 words). */
+#define EXC_FILE_MAX	(4u << 20)
+struct exception {
+	uint32_t	*letters;
+	size_t		 n;
+	unsigned char	*cut;	/* cut[i]: a break before letter i */
+	int		 head;
+};
+static struct exception	*excs;
+static size_t		 nexc, exc_cap;
+static char		*exc_loaded_for;	/* the template's file, "" none */
+static int		 exc_builtin;
 
-/* How many letters of lc[0..n) the head is, 0 when it is no prefix. */
-static size_t
-head_letters(const uint32_t *lc, size_t n, const char *head)
+extern const unsigned char	hyphenation_sv[];
+extern const size_t		hyphenation_sv_len;
+
+static void
+exc_free(int all)
 {
-	size_t k = 0, i, len = strlen(head);
-	uint32_t cp;
+	size_t k, keep = 0;
 
-	for (i = 0; i < len; i += utf8_decode(head + i, len - i, &cp), k++)
-		if (utf8_decode(head + i, len - i, &cp) == 0 || k >= n || lc[k] != cp)
-			return 0;
-	return k;
+	for (k = 0; k < nexc; k++)
+		if (!all && k < (size_t)exc_builtin) {
+			keep++;
+		} else {
+			free(excs[k].letters);
+			free(excs[k].cut);
+		}
+	nexc = keep;
+	if (all) {
+		free(excs);
+		excs = NULL;
+		exc_cap = 0;
+		exc_builtin = 0;
+		free(exc_loaded_for);
+		exc_loaded_for = NULL;
+	}
 }
 
-/* Points at a compound head's end only, when the word begins with one. */
+/* Adds the words of an exception list's text; returns the number of
+ * tokens refused (a letter that is no letter, a word too long). */
 static size_t
-head_points(const uint32_t *lc, const size_t *at, size_t n, struct hyph_point *pts, size_t np,
+exc_parse(const char *text, size_t len)
+{
+	size_t i = 0, bad = 0;
+
+	while (i < len) {
+		uint32_t letters[HYPH_WORD_MAX], cp;
+		unsigned char cut[HYPH_WORD_MAX + 1];
+		size_t n = 0, k;
+		int ok = 1, trailing = 0;
+
+		if (text[i] == '#') {
+			while (i < len && text[i] != '\n')
+				i++;
+			continue;
+		}
+		if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r' ||
+		    text[i] == '\0') {
+			i++;
+			continue;
+		}
+		memset(cut, 0, sizeof(cut));
+		while (i < len && text[i] != ' ' && text[i] != '\t' && text[i] != '\n' &&
+		    text[i] != '\r' && text[i] != '\0') {
+			if ((k = utf8_decode(text + i, len - i, &cp)) == 0) {
+				ok = 0;
+				k = 1;
+			} else if (cp == '-') {
+				trailing = 1;
+				if (n == 0 || n > HYPH_WORD_MAX)
+					ok = 0;
+				else
+					cut[n] = 1;
+			} else if (!is_letter(cp) || n == HYPH_WORD_MAX) {
+				ok = 0;
+			} else {
+				letters[n++] = utf8_lower(cp);
+				trailing = 0;
+			}
+			i += k;
+		}
+		if (!ok || n == 0) {
+			bad++;
+			continue;
+		}
+		xgrow((void **)&excs, &exc_cap, nexc + 1, sizeof(*excs));
+		excs[nexc].letters = xmalloc(n * sizeof(uint32_t));
+		memcpy(excs[nexc].letters, letters, n * sizeof(uint32_t));
+		excs[nexc].cut = xmalloc(n + 1);
+		memcpy(excs[nexc].cut, cut, n + 1);
+		excs[nexc].n = n;
+		excs[nexc].head = trailing;
+		nexc++;
+	}
+	return bad;
+}
+
+/* The list iopdoc ships, once. */
+static void
+exc_load_builtin(void)
+{
+	if (exc_builtin || nexc > 0)
+		return;
+	exc_parse((const char *)hyphenation_sv, hyphenation_sv_len);
+	exc_builtin = (int)nexc;
+	if (!registered) {
+		atexit(hyph_unload);
+		registered = 1;
+	}
+}
+
+int
+hyph_exceptions(const char *path)
+{
+	const char *want = path != NULL ? path : "";
+	unsigned char *text = NULL;
+	char note[600];
+	size_t len = 0;
+	int err;
+
+	exc_load_builtin();
+	if (exc_loaded_for != NULL && strcmp(exc_loaded_for, want) == 0)
+		return 0;
+	exc_free(0);
+	free(exc_loaded_for);
+	exc_loaded_for = xstrdup(want);
+	if (want[0] == '\0')
+		return 0;
+	if ((err = read_file_limited(want, EXC_FILE_MAX, &text, &len)) != 0) {
+		snprintf(note, sizeof(note), "%s: %s", want, read_error_text(err));
+		diag(NULL, 0, MSG_HYPH_EXCEPTIONS, note);
+		return -1;
+	}
+	if (exc_parse((const char *)text, len) > 0) {
+		snprintf(note, sizeof(note), "%s: a word with a character that is no letter or hyphen, or longer than %d letters", want, HYPH_WORD_MAX);
+		diag(NULL, 0, MSG_HYPH_EXCEPTIONS, note);
+	}
+	free(text);
+	return 0;
+}
+
+/* The points of lc[0..n) by the exception list, when the word is in it
+ * or begins with a head of it; np when not. */
+static size_t
+exc_points(const uint32_t *lc, const size_t *at, size_t n, struct hyph_point *pts, size_t np,
     size_t max)
 {
-	size_t h, k, j, kept = 0;
+	size_t e, k, j, kept = 0;
 
-	for (h = 0; h < sizeof(compound_heads) / sizeof(compound_heads[0]); h++) {
-		size_t hl = head_letters(lc, n, compound_heads[h]);
+	/* the template's words (added last) before the shipped ones */
+	for (e = nexc; e-- > 0;) {
+		const struct exception *x = &excs[e];
 
-		if (hl == 0 || n - hl < HEAD_REST)
+		if (x->head || x->n != n || memcmp(x->letters, lc, n * sizeof(*lc)) != 0)
+			continue;
+		for (k = HYPH_LEFT_MIN; k + HYPH_RIGHT_MIN <= n && kept < max; k++)
+			if (x->cut[k]) {
+				pts[kept].at = at[k];
+				pts[kept].left = (int)k;
+				pts[kept].right = (int)(n - k);
+				pts[kept].joint = 0;
+				kept++;
+			}
+		return kept;
+	}
+	/* a word that begins with one of the list ("integrations-området",
+	 * "nyanländas"): its breaks there, the patterns' after it */
+	for (e = nexc; e-- > 0;) {
+		const struct exception *x = &excs[e];
+		struct hyph_point mine[HYPH_WORD_MAX];
+		size_t m = 0;
+
+		if (x->head || x->n >= n || memcmp(x->letters, lc, x->n * sizeof(*lc)) != 0)
+			continue;
+		for (k = HYPH_LEFT_MIN; k < x->n && k + HYPH_RIGHT_MIN <= n; k++)
+			if (x->cut[k]) {
+				mine[m].at = at[k];
+				mine[m].left = (int)k;
+				mine[m].right = (int)(n - k);
+				mine[m].joint = 0;
+				m++;
+			}
+		for (k = 0; k < np && m < HYPH_WORD_MAX; k++)
+			if (pts[k].left >= (int)x->n)
+				mine[m++] = pts[k];
+		m = m < max ? m : max;
+		memcpy(pts, mine, m * sizeof(*pts));
+		return m;
+	}
+	for (e = nexc; e-- > 0;) {
+		const struct exception *x = &excs[e];
+		size_t hl = x->n;
+
+		if (!x->head || n < hl + HEAD_REST || memcmp(x->letters, lc, hl * sizeof(*lc)) != 0)
 			continue;
 		for (k = 0; k < np; k++)
 			if (pts[k].left > (int)hl)
@@ -259,6 +433,7 @@ head_points(const uint32_t *lc, const size_t *at, size_t n, struct hyph_point *p
 	return np;
 }
 
+/* The points of one part w[from, to) of a word, offsets into w. */
 static size_t
 part_points(const char *w, size_t from, size_t to, int capital_ok, struct hyph_point *pts,
     size_t max)
@@ -316,7 +491,7 @@ part_points(const char *w, size_t from, size_t to, int capital_ok, struct hyph_p
 			    pts[np].left >= HYPH_JOINT_MIN && pts[np].right >= HYPH_JOINT_MIN;
 			np++;
 		}
-	np = head_points(lc, at, n, pts, np, max);
+	np = exc_points(lc, at, n, pts, np, max);
 	if (rep != NULL) {
 		for (i = 0; i < clen; i++)
 			free(rep[i]);

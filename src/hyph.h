@@ -46,6 +46,15 @@ int	hyph_load(const char *path);
 size_t	hyph_word(const char *word, size_t len, int capital_ok, struct hyph_point *pts,
 	    size_t max);
 
+/* Reads the exception list: the one iopdoc ships (templates/hyphenation-
+ * sv.txt, compiled in) and, when path is not NULL or "", a template's
+ * own file of the same form, whose words are looked up first.  A word
+ * in it breaks only at its hyphens; a word that begins with one of its
+ * compound heads ("social-") only at the head's end and after it.  A
+ * file that cannot be read gives a note, once, and -1; a token that is
+ * no word a note too (the file's other words are kept); else 0. */
+int	hyph_exceptions(const char *path);
+
 /* Frees the patterns (registered with atexit by hyph_load). */
 void	hyph_unload(void);
 

@@ -1,7 +1,11 @@
 /* Total-fit line breaking.  Every legal breakpoint keeps the cheapest way
  * of reaching it; a line's cost grows with the cube of how far its spaces
  * stretch or shrink, so the paragraph's spacing stays even.  Justified
- * text is broken in up to three passes (issue 14): the first takes only
+ * text is first set without added hyphens, as TeX's pretolerance pass:
+ * when every line's spaces are then at most PRE_SPACE_MAX times their
+ * natural width, the paragraph is set so, unhyphenated (issue 14: a
+ * hyphen only where it buys a clearly better line).  Else it is broken,
+ * hyphens allowed, in up to three passes: the first takes only
  * lines whose spaces are at most twice their natural width, the second,
  * when the paragraph cannot be set so, lines up to three times it, the
  * third any looseness, even a line that cannot stretch at all (a piece
@@ -34,15 +38,21 @@ struct node {
 /* Justified: the widest a line's spaces may be set, as a factor of their
  * natural width, in the first and the second pass. */
 static const double space_max[] = { 2.0, 3.0 };
+/* Justified, the pass without added hyphens: spaces at most this (TeX's
+ * \pretolerance of 100, a ratio of 1 with linebreak.h's stretch 0.6). */
+#define PRE_SPACE_MAX	1.6
 #define EMERGENCY	1e12		/* demerits of a forced overfull line */
 #define LOOSE_LINE	1e8		/* a line over space_max[0], later passes */
 #define BAD_MAX		1e5		/* badness of a line that cannot stretch */
 /* As TeX's \doublehyphendemerits and \finalhyphendemerits: hyphens on
  * two lines running; a hyphen on the paragraph's last line but one, which
- * leaves a word's tail alone on the last line (dearer than TeX's 5000:
- * our paragraphs are short, often list items of two lines). */
-#define DOUBLE_HYPHEN	10000.0
-#define FINAL_HYPHEN	30000.0
+ * leaves a word's tail alone on the last line.  Far dearer than TeX's
+ * 10000 and 5000 (issue 14: no last word hyphenated, no two hyphens
+ * running, where the paragraph sets otherwise with spaces at most twice
+ * natural): more than any line within that costs, less than one over it
+ * (LOOSE_LINE). */
+#define DOUBLE_HYPHEN	1e6
+#define FINAL_HYPHEN	1e7
 
 /* Capped, so that one line that cannot be justified (ratio "infinite")
  * does not drown the differences between the paragraph's other lines. */
@@ -191,8 +201,10 @@ within(double r, const struct node *a, const double *G, int ragged, double toler
 	return 1 + r * y / g <= spaces_max;
 }
 
+/* One pass; hyphens 0: no break at an added hyphen (a flagged penalty
+ * with the hyphen's width; a word's own hyphen has none). */
 static size_t
-lb_pass(const struct lb_item *it, size_t n, float width, int ragged,
+lb_pass(const struct lb_item *it, size_t n, float width, int ragged, int hyphens,
     double tolerance, double spaces_max, size_t *breaks, float *ratios, double *cost)
 {
 	struct node **all = NULL, *active, *best_end = NULL;
@@ -216,7 +228,8 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged,
 		if (x->type == LB_GLUE)
 			legal = i > 0 && it[i - 1].type == LB_BOX;
 		else
-			legal = x->penalty < LB_NEVER;
+			legal = x->penalty < LB_NEVER &&
+			    (hyphens || !x->flagged || x->width <= 0);
 
 		if (legal) {
 			struct node *a, *prev_a = NULL, *cand = NULL, *last_dropped = NULL;
@@ -301,20 +314,23 @@ linebreak(const struct lb_item *it, size_t n, float width, int ragged,
 	size_t lines, p;
 
 	if (ragged) {
-		lines = lb_pass(it, n, width, 1, TOLERANCE, HUGE_VAL, breaks, ratios, &cost);
+		lines = lb_pass(it, n, width, 1, 1, TOLERANCE, HUGE_VAL, breaks, ratios, &cost);
 		/* A forced overfull line may only be needed because the
 		 * first pass refused very loose lines: try again accepting
 		 * any looseness. */
 		if (cost >= EMERGENCY)
-			lines = lb_pass(it, n, width, 1, HUGE_VAL, HUGE_VAL, breaks, ratios, &cost);
+			lines = lb_pass(it, n, width, 1, 1, HUGE_VAL, HUGE_VAL, breaks, ratios, &cost);
 		return lines;
 	}
+	lines = lb_pass(it, n, width, 0, 0, HUGE_VAL, PRE_SPACE_MAX, breaks, ratios, &cost);
+	if (cost < EMERGENCY)
+		return lines;
 	/* Spaces at most twice natural; when the paragraph cannot be set
 	 * so (a forced overfull or too loose line), three times; then any. */
 	for (p = 0; p < sizeof(space_max) / sizeof(space_max[0]); p++) {
-		lines = lb_pass(it, n, width, 0, HUGE_VAL, space_max[p], breaks, ratios, &cost);
+		lines = lb_pass(it, n, width, 0, 1, HUGE_VAL, space_max[p], breaks, ratios, &cost);
 		if (cost < EMERGENCY)
 			return lines;
 	}
-	return lb_pass(it, n, width, 0, HUGE_VAL, HUGE_VAL, breaks, ratios, &cost);
+	return lb_pass(it, n, width, 0, 1, HUGE_VAL, HUGE_VAL, breaks, ratios, &cost);
 }

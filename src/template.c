@@ -71,6 +71,7 @@ static const struct setting settings[] = {
 	S("layout", "align", T_ALIGN, align, "justify"),
 	S("layout", "hyphenate", T_YES_NO, hyphenate, "yes"),
 	S("layout", "hyphenation", T_PATH, hyphenation, ""),
+	S("layout", "hyphenation-exceptions", T_PATH, hyphenation_exceptions, ""),
 	S("layout", "title-page", T_YES_NO, title_page, "no"),
 	S("layout", "caption-bold", T_YES_NO, caption_bold, "yes"),
 	S("colors", "text", T_COLOR, color_text, "#000000"),

@@ -44,6 +44,7 @@ struct template {
 	 * title-page="yes" */
 	bool		 title_page;
 	char		*hyphenation;
+	char		*hyphenation_exceptions;	/* a kommun's own words */
 	struct color	 color_text, color_heading, color_rule, color_draft;
 	struct color	 color_table_head, color_muted;
 	struct color	 color_caption;

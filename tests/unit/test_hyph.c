@@ -58,12 +58,14 @@ test_hyph_joint_line(void)
 	bd.t = &t;
 	bd.a = d.arena;
 	/* every character 0.5 em: the line holds chars of them; words of
-	 * "ord " up to 11 characters before its end, so that
-	 * "idrottsför-" ends it exactly */
+	 * "xxxxxxx " up to 11 characters before its end, so that
+	 * "idrottsför-" ends it exactly and the line without the compound
+	 * would have its few spaces over twice natural: the paragraph must
+	 * hyphenate it (a hyphen costs, linebreak.c, issue 14) */
 	chars = (size_t)((t.page_width - t.margin_left - t.margin_right) / (t.size_body * 0.5f));
-	while (o + 4 <= chars - 11 && o + 4 < 400) {
-		memcpy(text + o, "ord ", 4);
-		o += 4;
+	while (o + 8 <= chars - 11 && o + 8 < 400) {
+		memcpy(text + o, "xxxxxxx ", 8);
+		o += 8;
 	}
 	while (o < chars - 11)
 		text[o++] = 'x';
@@ -80,7 +82,7 @@ test_hyph_joint_line(void)
 
 			if (bx->kind != BOX_TEXT || bx->text == NULL)
 				continue;
-			if (strstr(bx->text, "idrotts") != NULL && strstr(bx->text, "ord") != NULL)
+			if (strstr(bx->text, "idrotts") != NULL && strstr(bx->text, "xxx") != NULL)
 				first = strstr(bx->text, "idrottsför") == NULL;
 			if (strncmp(bx->text, "förening", 8) == 0 || strncmp(bx->text, "ening", 5) == 0)
 				second = strncmp(bx->text, "förening", 8) == 0;
@@ -162,6 +164,93 @@ test_hyph_names(void)
 	OK(joint > 0);
 }
 
+/* Line-breaking items from a string: "b3" a box of 3, "g" a word space
+ * (1, stretch 0.6, shrink 0.3), "h" an added hyphen (0.5, penalty 50,
+ * flagged); the paragraph's end (fill and a forced break) is added. */
+static size_t
+lb_items(struct lb_item *it, size_t max, const char *spec)
+{
+	size_t n = 0;
+
+	memset(it, 0, max * sizeof(*it));
+	for (; *spec != '\0' && n + 2 < max; spec++) {
+		if (*spec == 'b') {
+			it[n].type = LB_BOX;
+			it[n++].width = (float)(spec[1] - '0');
+			spec++;
+		} else if (*spec == 'g') {
+			it[n].type = LB_GLUE;
+			it[n].width = 1;
+			it[n].stretch = 0.6f;
+			it[n++].shrink = 0.3f;
+		} else if (*spec == 'h') {
+			it[n].type = LB_PENALTY;
+			it[n].width = 0.5f;
+			it[n].penalty = 50;
+			it[n++].flagged = 1;
+		}
+	}
+	it[n].type = LB_GLUE;
+	it[n++].stretch = 1e6f;
+	it[n].type = LB_PENALTY;
+	it[n++].penalty = LB_FORCE;
+	return n;
+}
+
+/* How many lines of a breaking end in an added hyphen. */
+static int
+lb_hyphens(const struct lb_item *it, const size_t *br, size_t lines)
+{
+	size_t k;
+	int h = 0;
+
+	for (k = 0; k < lines; k++)
+		h += it[br[k]].type == LB_PENALTY && it[br[k]].flagged;
+	return h;
+}
+
+/* Issue 14, TeX's rules for hyphens (linebreak.c).  Found by a search
+ * over random paragraphs, each set otherwise by 6a7faec's breaker. */
+static void
+test_hyph_rules(void)
+{
+	struct lb_item it[64];
+	size_t br[64], n, lines, k;
+	float r[64];
+	int twice = 0;
+
+	/* pretolerance: this paragraph sets without added hyphens with
+	 * every line's spaces at most 1.6x natural (ratio 1): no hyphen
+	 * (6a7faec: "b4-" / "b1" on the first line, for a ratio of 0) */
+	n = lb_items(it, 64, "b2gb3hb1gb4hb1gb2hb2gb2gb1gb1gb2gb1");
+	lines = linebreak(it, n, 13, 0, br, r);
+	INT_EQ(lines, 3);
+	INT_EQ(lb_hyphens(it, br, lines), 0);
+	for (k = 0; k + 1 < lines; k++)
+		OK(r[k] <= 1.0f);
+	/* finalhyphendemerits: no hyphen on the last line but one when
+	 * the paragraph sets otherwise with spaces at most twice natural
+	 * (6a7faec: a hyphen at item 17) */
+	n = lb_items(it, 64, "b3hb2gb3hb1gb2gb3hb1gb1gb1hb3gb1hb2gb2");
+	lines = linebreak(it, n, 11, 0, br, r);
+	OK(lines >= 2 && !(it[br[lines - 2]].type == LB_PENALTY && it[br[lines - 2]].flagged));
+	for (k = 0; k + 1 < lines; k++)
+		twice += 1 + r[k] * 0.6f > 2.001f;
+	INT_EQ(twice, 0);
+	/* doublehyphendemerits: no two hyphenated lines running when the
+	 * paragraph sets otherwise within twice the natural space
+	 * (6a7faec: items 11 and 19) */
+	n = lb_items(it, 64, "b4gb4hb1gb4gb1gb3hb1gb3hb1gb4hb1gb4gb2gb1gb2hb2");
+	lines = linebreak(it, n, 11, 0, br, r);
+	for (k = 1; k < lines; k++)
+		OK(!(it[br[k]].type == LB_PENALTY && it[br[k]].flagged &&
+		    it[br[k - 1]].type == LB_PENALTY && it[br[k - 1]].flagged));
+	twice = 0;
+	for (k = 0; k + 1 < lines; k++)
+		twice += 1 + r[k] * 0.6f > 2.001f;
+	INT_EQ(twice, 0);
+}
+
 static void
 test_hyph(void)
 {
@@ -201,6 +290,30 @@ test_hyph(void)
 	OK(strncmp(hyph_points_of("mellanmänniska", 0), "6/6/8", 5) == 0);
 	OK(strncmp(hyph_points_of("Musikrummet", 1), "5/5/6", 5) == 0);
 	OK(strstr(hyph_points_of("sociala", 0), "/6/") == NULL);
+	/* the exception list (templates/hyphenation-sv.txt): loanwords
+	 * by Swedish syllables, not the patterns' "integ-ritet", compounds
+	 * at their joint, not "nyan-länd" (review J2); a word beginning
+	 * with one keeps its breaks there and the patterns' after it */
+	STR_EQ(hyph_points_of("integritet", 0), "2/2/8 4/4/6 7/7/3");
+	STR_EQ(hyph_points_of("nyanländ", 0), "2/2/6");
+	OK(strncmp(hyph_points_of("integrationsområdet", 0), "2/2/17 4/4/15 7/7/12 12/12/7", 28) == 0);
+	/* a template's own words, looked up first; a file not there: a
+	 * note and -1, the shipped words kept */
+	{
+		char path[] = "/tmp/iopdoc-hyphXXXXXX";
+		int fd = mkstemp(path);
+		const char *words = "# own words\nsam-verkan\nin-tegritet x1y\n";
+
+		OK(fd >= 0 && write(fd, words, strlen(words)) == (ssize_t)strlen(words));
+		close(fd);
+		INT_EQ(hyph_exceptions(path), 0);
+		STR_EQ(hyph_points_of("samverkan", 0), "3/3/6");
+		STR_EQ(hyph_points_of("integritet", 0), "2/2/8");
+		unlink(path);
+		INT_EQ(hyph_exceptions("/nonexistent/words.txt"), -1);
+		STR_EQ(hyph_points_of("integritet", 0), "2/2/8 4/4/6 7/7/3");
+		INT_EQ(hyph_exceptions(NULL), 0);
+	}
 	/* digits, e-mail, URLs, abbreviations: whole */
 	STR_EQ(hyph_points_of("2019-01-01", 0), "");
 	STR_EQ(hyph_points_of("föreningens2024", 0), "");
@@ -235,6 +348,7 @@ test_hyph(void)
 	INT_EQ(linebreak(it, 5, 5, 0, br, ratios), 2);
 	INT_EQ(br[0], 1);
 	OK(ratios[0] == 0);
+	test_hyph_rules();
 }
 
 /* A justified paragraph whose line ends where an address begins: the
