@@ -32,6 +32,36 @@ has_letterhead(const struct template *t)
 	return false;
 }
 
+/* The kommun a cover names: the public party that is a responsible
+ * nämnd's kommun; else the first nämnd's kommun (a party that is a
+ * förvaltning, "Socialförvaltningen i Lund", is not the kommun: Lund's
+ * nämnd says kommun="Lunds kommun"); else the first public party.  NULL
+ * when there is none; *line, the line that says it. */
+static const char *
+cover_kommun(const struct agreement *ag, long *line)
+{
+	const struct party *p;
+	const struct namnd_ref *n;
+
+	for (p = ag->parties; p != NULL; p = p->next)
+		for (n = ag->namnd; p->role == ROLE_PUBLIC && n != NULL; n = n->next)
+			if (n->kommun != NULL && strcmp(n->kommun, p->name) == 0) {
+				*line = p->name_line;
+				return p->name;
+			}
+	for (n = ag->namnd; n != NULL; n = n->next)
+		if (n->kommun != NULL && n->kommun[0] != '\0') {
+			*line = n->line;
+			return n->kommun;
+		}
+	for (p = ag->parties; p != NULL; p = p->next)
+		if (p->role == ROLE_PUBLIC) {
+			*line = p->name_line;
+			return p->name;
+		}
+	return NULL;
+}
+
 static void
 title_block(struct builder *bd)
 {
@@ -44,17 +74,19 @@ title_block(struct builder *bd)
 
 	bd->doc->cover = cover;
 	/* A cover names the kommun over the title, unless the letterhead
-	 * does: the first public party. */
-	if (cover && !has_letterhead(t))
-		for (p = ag->parties; p != NULL; p = p->next)
-			if (p->role == ROLE_PUBLIC) {
-				b = build_plain(bd, p->name, FACE_BOLD, t->size_subtitle, p->name_line);
-				b->color = t->color_muted;
-				b->space_after = 10;
-				b->cover_place = COVER_TITLE;
-				first = false;
-				break;
-			}
+	 * does (cover_kommun). */
+	if (cover && !has_letterhead(t)) {
+		long line;
+		const char *kommun = cover_kommun(ag, &line);
+
+		if (kommun != NULL) {
+			b = build_plain(bd, kommun, FACE_BOLD, t->size_subtitle, line);
+			b->color = t->color_muted;
+			b->space_after = 10;
+			b->cover_place = COVER_TITLE;
+			first = false;
+		}
+	}
 	if (ag->effort != NULL) {
 		b = build_plain(bd, ag->effort, FACE_BOLD, t->size_effort, ag->effort_line);
 		/* on a cover the title is the heading (H1), the effort over it

@@ -143,11 +143,21 @@ build_sign_signatures(struct builder *bd, const struct signatory *list,
 	 * the blocks (layout_table.c keeps its last row with what follows) */
 	if (before[1] != NULL && before[1]->kind == DOC_TABLE)
 		before[1]->keep_with_next = true;
+	/* the paragraph before the last keeps with it by a keep that gives
+	 * way (keep_soft) when keeping it leaves the page before over a
+	 * quarter empty: a note kept with its table would take the table
+	 * along (review J2: Ekby vinterhärbärge's page 2 57 % full, the
+	 * table "Parternas bidrag 2025", its note, the last paragraph and
+	 * the blocks on page 3) */
 	for (nb = 2; nb > 0; nb--)
 		if (before[nb - 1] != NULL && (before[nb - 1]->kind == DOC_PARA ||
 		    (nb == 2 && before[1]->kind == DOC_ITEM)) &&
-		    (nb == 2 || before[1]->kind == DOC_PARA))
-			before[nb - 1]->keep_with_next = true;
+		    (nb == 2 || before[1]->kind == DOC_PARA)) {
+			if (nb == 1 && !before[0]->keep_with_next)
+				before[0]->keep_soft = true;
+			else
+				before[nb - 1]->keep_with_next = true;
+		}
 	for (s = list; s != NULL; s = s->next)
 		sg->n++;
 	sg->sig = arena_alloc(bd->a, (sg->n + 1) * sizeof(struct doc_signatory));

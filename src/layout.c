@@ -889,26 +889,60 @@ page_of_slice(const struct paginator *p, size_t k)
 	return -1;
 }
 
+/* The signatures' first row of blocks and what is kept with it (their
+ * intro, the text's last lines, a heading): a run that stays as a table
+ * that asks to stay does, when it moves whole to the next page and
+ * leaves the page before more than KEEP_GIVES empty (a test's one block
+ * under "Underskrifter" and its intro, two fifths of a page, left the
+ * page before 44 % empty).  Sets L->stay_* unless a table asks to
+ * stay; returns whether it did. */
+static bool
+sign_stays(struct lay *L)
+{
+	size_t k = L->sign_first, e;
+
+	if (L->has_stay || !L->has_sign || L->sign_first >= L->nslices)
+		return false;
+	while (k > 0 && !L->slices[k - 1].break_after && !L->slices[k - 1].soft_break &&
+	    !L->slices[k].page_break)
+		k--;
+	for (e = L->sign_first; e + 1 < L->nslices && !L->slices[e].break_after &&
+	    !L->slices[e].soft_break; e++)
+		continue;
+	L->stay_first = k;
+	L->stay_end = e + 1;
+	return true;
+}
+
 /* A table that asks to stay (doc_node.stay: the summary's key figures)
  * and moves whole to the next page stays on the page of what comes
  * before it when the spaces on that page, down to the table's end, set
  * tighter (nine tenths of themselves, eight tenths, ... half at most)
- * make room: the least shrinking that does.  Sets L->sq_*. */
+ * make room: the least shrinking that does; so do the signatures' first
+ * row and what keeps with it (sign_stays), when moving leaves a hole.
+ * Sets L->sq_*. */
 static void
 shrink_to_stay(struct lay *L)
 {
 	static const float factors[] = { 0.9f, 0.8f, 0.7f, 0.6f, SQUEEZE };
 	struct paginator q = { NULL, 0, 0, 0 };
+	float body = L->t->page_height - L->t->margin_top - L->t->margin_bottom;
 	size_t k, from = 0;
 	long before;
+	bool sign = sign_stays(L);
 
 	L->sq_factor = 1;
-	if (!L->has_stay || L->stay_first == 0 ||
+	if ((!L->has_stay && !sign) || L->stay_first == 0 ||
 	    paginate(L, &q, L->nslices, L->nslices) != 0)
 		goto done;
 	before = page_of_slice(&q, L->stay_first - 1);
 	if (before < 0 || page_of_slice(&q, L->stay_first) == before)
 		goto done;
+	/* the signatures: only over a hole */
+	for (k = 0; sign && k < q.n; k++)
+		if (q.pl[k].slice == L->stay_first - 1 && !q.pl[k].repeat &&
+		    placed_end(L, &q, 0, L->stay_first - 1) >= body * (1 - KEEP_GIVES))
+			goto done;
 	for (k = 0; k < q.n; k++)
 		if (q.pl[k].page == (size_t)before && !q.pl[k].repeat) {
 			from = q.pl[k].slice;

@@ -102,6 +102,10 @@ struct lay {
 	float			 sq_factor;
 	/* what paginate's squeeze sets the spaces at (paginate_balanced) */
 	float			 balance_factor;
+	/* the first signatures' first row of blocks (layout_sign): slice
+	 * sign_first; has_sign 0: none */
+	int			 has_sign;
+	size_t			 sign_first;
 };
 
 /* One function per kind of node (the core's table in layout.c). */

@@ -133,7 +133,12 @@ sig_field(struct lay *L, const struct doc_node *b, const char *const *text, cons
 	for (k = 0; k < ntext; k++)
 		n[k] = sig_typeset(L, text[k], FACE_REGULAR, size, w, line[k], &lines[k]);
 	all = n[0] + n[1];
-	/* the text's last line just above its rule */
+	/* the row's longest text's last line just above the rule, and the
+	 * others from the same top: the lines of a row's fields level,
+	 * whatever each holds (review J2: Inkludering's "ordförande" a
+	 * line lower than "Integration- och" beside it) */
+	if (rows > all)
+		all = rows;
 	for (k = 0; k < ntext; first += n[k], k++)
 		sig_draw(L, lines[k], n[k], x, rule - 3 - (float)(all - 1 - first) * lh, lh, size,
 		    b->color, block, div);
@@ -217,8 +222,13 @@ sig_row(struct lay *L, const struct doc_node *b, size_t i, bool pair, int parent
 	if (pair)
 		h2 = signature_cell(L, b, &sg->sig[i + 1], L->left + colw + 30, colw,
 		    &row, L->block, parent);
-	height = s->height = (h1 > h2 ? h1 : h2) + 14;
+	height = s->height = h1 > h2 ? h1 : h2;
 	layout_slice_end(L, s);
+	/* the gap to the next row a space before it, which a page's top
+	 * drops: a row at a page's foot needs only its own height (Samverkan
+	 * 2021's first row, 5 pt short of page 9's foot) */
+	L->pending_space = 14;
+	height += 14;
 	/* A row of blocks never splits: one taller than a page cannot be
 	 * printed. */
 	if (height > body) {
@@ -265,6 +275,10 @@ layout_sign(struct lay *L, const struct doc_node *b)
 	size_t i, j, first = L->nslices;
 
 	L->pending_space += b->space_before;
+	if (!L->has_sign && sg->n > 0) {
+		L->has_sign = 1;
+		L->sign_first = first;
+	}
 	for (i = 0; i < sg->n; ) {
 		size_t end = i + (sg->sig[i].group > 1 ? sg->sig[i].group : 1);
 		int parent = L->parent;
@@ -278,10 +292,15 @@ layout_sign(struct lay *L, const struct doc_node *b)
 			for (j = i; j < end; j += 2)
 				group += sig_row(L, b, j, j + 1 < end, parent);
 			/* a party's blocks stay under their "För …" heading, on
-			 * one page when they fit on one */
+			 * one page when they fit on one; between its rows a
+			 * keep that gives way (slice.soft_break) when keeping
+			 * them leaves the page before a hole, the heading and
+			 * its first row always together */
 			if (group < body)
-				for (j = from; j + 1 < L->nslices; j++)
+				for (j = from; j + 1 < L->nslices; j++) {
 					L->slices[j].break_after = 0;
+					L->slices[j].soft_break = j > from;
+				}
 			total += group;
 			i = end;
 			continue;
@@ -294,9 +313,16 @@ layout_sign(struct lay *L, const struct doc_node *b)
 			total += sig_row(L, b, i++, false, parent);
 	}
 	/* Keep the signatures on one page when they fit on one with the
-	 * lines kept with their first row (build_sign_signatures). */
+	 * lines kept with their first row (build_sign_signatures), unless
+	 * that leaves the page before more than a quarter empty: then they
+	 * break between two rows of blocks, never after a "För …" heading
+	 * (slice.soft_break; review J2: Flemingsberg's page 2 a third full,
+	 * its five blocks on page 3; Samverkan 2021's page 9) */
 	if (b->keep_together && total + 4 * layout_line_height(b->size, b->leading) < body)
-		for (i = first; i + 1 < L->nslices; i++)
+		for (i = first; i + 1 < L->nslices; i++) {
+			L->slices[i].soft_break = L->slices[i].break_after ||
+			    L->slices[i].soft_break;
 			L->slices[i].break_after = 0;
+		}
 	L->pending_space = b->space_after;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """page_rules: where iopdoc's pages end.
 
-usage: page_rules.py [--quiet] [--template FILE] FILE.pdf...
+usage: page_rules.py [--quiet] [--fill] [--template FILE] FILE.pdf...
 
 Reads every glyph of each FILE with `mutool draw -F trace` and groups them
 into lines (one baseline inside the text area; the running heads and the
@@ -24,6 +24,17 @@ whose baseline lies on a band filled in the table-header colour
   short     a page other than the last with fewer than three lines that
             are not headings (one sentence before a forced break, or a
             page the keeps left nearly empty)
+  hole      a page other than the last, filled less than three fifths of
+            the text height (to its last baseline), whose next page holds
+            signature blocks (their label, [labels] place-date): the keeps
+            of the signatures (their intro, a party's blocks, the rows)
+            pushed a large group over and left a hole (not on a page its
+            author ends)
+
+Besides, "page fill" reports how many pages other than the last (and
+not ended by the author) are filled less than three fifths, and with
+--fill lists them: a figure to watch, not a rule (a page before an
+annex, a table of contents, a table kept whole may leave one).
 
 Prints "page_rules: FILE: ok" or one line per problem, and last
 "page rules: N passed, M failed".  Exit status 0 when every file passes,
@@ -47,7 +58,27 @@ MIN_AFTER_HEADER = 2
 MIN_BODY_LINES = 3
 FULL_OF_HEADING = 20    # heading lines that fill a page: a heading longer than it
 FORCED_TAIL = 12    # letters and digits that identify a page's end
+MIN_FILL = 0.6      # of the text height: a page filled less has a hole
 COLOR_DEFAULTS = {"heading": "#1F3864", "table-header": "#E7EBF3"}
+LABEL_DEFAULTS = {"place-date": "Ort och datum"}
+
+
+def read_labels(path):
+    """The template's [labels] the checks look for, as letters and digits."""
+    vals = dict(LABEL_DEFAULTS)
+    section = ""
+    if path is not None:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if line.startswith("["):
+                section = line.strip("[]").strip()
+            elif section == "labels" and "=" in line:
+                k, v = (s.strip() for s in line.split("=", 1))
+                if k in vals:
+                    vals[k] = v
+    return {k: alnum(v) for k, v in vals.items()}
 
 
 def read_colors(path):
@@ -165,9 +196,22 @@ def forced_ends(xml):
     return ends
 
 
-def check_pages(pages, problems, text_height=680.0, forced=()):
+def page_fill(lines, text_height, top):
+    """How far down a page its text goes, a part of the text height (0
+    for a page of no lines)."""
+    if not lines or text_height <= 0:
+        return 0.0
+    return (lines[-1].baseline - top) / text_height
+
+
+def check_pages(pages, problems, text_height=680.0, forced=(), top=0.0, sign_label=None,
+                fills=None):
     """pages: lists of Line, one per page; text_height: the text area's
-    height, pt; forced: forced_ends() of the source, if known."""
+    height, pt, top its top margin; forced: forced_ends() of the source,
+    if known; sign_label: a signature block's label as letters and
+    digits (read_labels()); fills, when a list: gets (page, fill) of
+    every page other than the last and not ended by the author that is
+    filled less than MIN_FILL."""
     n = len(pages)
     for i, lines in enumerate(pages):
         last = i == n - 1
@@ -179,6 +223,14 @@ def check_pages(pages, problems, text_height=680.0, forced=()):
         text = alnum("".join(ln.text for ln in lines))
         by_author = any(text.endswith(e) for e in forced)
         body = [ln for ln in lines if not ln.heading]
+        fill = page_fill(lines, text_height, top)
+        if fill < MIN_FILL and lines and not by_author:
+            if fills is not None:
+                fills.append((i + 1, fill))
+            if sign_label and any(sign_label in ln.text for ln in pages[i + 1]):
+                problems.append(("hole", "%s of %d is filled %d %% (at least %d %%) before "
+                                 "the page of the signatures" %
+                                 (where, n, round(fill * 100), round(MIN_FILL * 100))))
         # a heading longer than a page fills it with heading lines
         if len(body) < MIN_BODY_LINES and len(lines) - len(body) < FULL_OF_HEADING:
             problems.append(("short", "%s of %d holds %d line%s of text besides headings "
@@ -221,7 +273,7 @@ def check_pages(pages, problems, text_height=680.0, forced=()):
                                   MIN_AFTER_HEADER)))
 
 
-def check_file(path, t, colors, source=None):
+def check_file(path, t, colors, source=None, labels=None, fills=None):
     try:
         r = subprocess.run(["mutool", "draw", "-F", "trace", "-o", "-", str(path)],
                            capture_output=True, timeout=600)
@@ -239,17 +291,23 @@ def check_file(path, t, colors, source=None):
         ph = y1 - y0
         pages.append(page_lines(page, ph, t, colors))
     problems = []
+    if labels is None:
+        labels = {k: alnum(v) for k, v in LABEL_DEFAULTS.items()}
     check_pages(pages, problems, ph - t["margin-top"] - t["margin-bottom"] if pages else 0,
-                forced_ends(source) if source is not None else ())
+                forced_ends(source) if source is not None else (), t["margin-top"],
+                labels["place-date"], fills)
     return problems
 
 
 def main(argv):
     quiet, template, files = False, check_layout.TOP / "templates" / "default.ini", []
+    list_fill = False
     args = iter(argv)
     for a in args:
         if a == "--quiet":
             quiet = True
+        elif a == "--fill":
+            list_fill = True
         elif a == "--template":
             template = next(args, None)
             if template is None:
@@ -257,20 +315,28 @@ def main(argv):
                 return 2
         elif a.startswith("-"):
             sys.stderr.write("page_rules: unknown option %s\n"
-                             "usage: page_rules.py [--quiet] [--template FILE] FILE.pdf...\n" % a)
+                             "usage: page_rules.py [--quiet] [--fill] [--template FILE] FILE.pdf...\n" % a)
             return 2
         else:
             files.append(a)
     if not files:
-        sys.stderr.write("usage: page_rules.py [--quiet] [--template FILE] FILE.pdf...\n")
+        sys.stderr.write("usage: page_rules.py [--quiet] [--fill] [--template FILE] "
+                         "FILE.pdf...\n")
         return 2
     passed = failed = 0
+    underfilled = 0
     for f in files:
         own = Path(f).with_suffix(".ini")
         tf = own if own.is_file() else template
         xml = Path(f).with_suffix(".xml")
+        fills = []
         problems = check_file(f, check_layout.read_template(tf), read_colors(tf),
-                              xml if xml.is_file() else None)
+                              xml if xml.is_file() else None, read_labels(tf), fills)
+        underfilled += len(fills)
+        if list_fill:
+            for page, fill in fills:
+                print("page_rules: %s: fill: page %d is filled %d %%" %
+                      (f, page, round(fill * 100)))
         if not problems:
             passed += 1
             if not quiet:
@@ -279,6 +345,8 @@ def main(argv):
         failed += 1
         for rule, msg in problems:
             print("page_rules: %s: %s: %s" % (f, rule, msg))
+    print("page fill: %d page%s before the last filled under %d %%" %
+          (underfilled, "" if underfilled == 1 else "s", round(MIN_FILL * 100)))
     print("page rules: %d passed, %d failed" % (passed, failed))
     sys.stdout.flush()
     return 0 if failed == 0 else 1

@@ -174,6 +174,35 @@ class PageRulesTest(unittest.TestCase):
     def test_short_last_page(self):
         self.assertEqual(self.rules(text(30), text(1)), [])
 
+    def signatures(self, rows):
+        return [("p", "Ort och datum"), ("p", "Underskrift")] * rows
+
+    def test_hole_before_signatures(self):
+        # the keeps pushed the blocks over: page 1 two fifths full
+        self.assertEqual(self.rules(text(20), text(2) + self.signatures(6)), ["hole"])
+
+    def test_full_page_before_signatures(self):
+        self.assertEqual(self.rules(text(33), text(2) + self.signatures(6)), [])
+
+    def test_short_page_before_other_text_is_no_hole(self):
+        # a page before an annex or a table kept whole: only counted
+        fills = []
+        path = os.path.join(self.dir.name, "t.pdf")
+        make_pdf(path, (text(20), text(20)))
+        self.assertEqual(page_rules.check_file(path, self.t, self.colors, fills=fills), [])
+        self.assertEqual([page for page, _ in fills], [1])
+        self.assertTrue(0.35 < fills[0][1] < 0.5, fills)
+
+    def test_hole_on_a_page_its_author_ends(self):
+        pages = (text(20), text(2) + self.signatures(6))
+        path = os.path.join(self.dir.name, "t.pdf")
+        make_pdf(path, pages)
+        xml = os.path.join(self.dir.name, "t.xml")
+        Path(xml).write_text("<agreement><text><p>Parterna samverkar kring stod och "
+                             "radgivning 19.</p><page-break/></text></agreement>",
+                             encoding="utf-8")
+        self.assertEqual(page_rules.check_file(path, self.t, self.colors, xml), [])
+
     def test_running_heads_and_draft_not_lines(self):
         # a page of running heads only is a page of no lines
         self.assertEqual(self.rules(text(30), [], text(3)), ["short"])

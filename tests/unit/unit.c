@@ -1358,6 +1358,54 @@ test_signatures(void)
 	template_free(&t);
 }
 
+/* The fields of a row of blocks start level whatever each holds: a
+ * title over an organisation of three lines beside a title alone, both
+ * "Ordförande", stand on one baseline (review J2: Inkludering's
+ * "ordförande" a line lower than the title beside it, each text on its
+ * own rule's top). */
+static void
+test_signature_fields_level(void)
+{
+	struct template t;
+	struct metrics m = { NULL, fixed_advance, NULL };
+	struct layout l;
+	struct doc d;
+	struct doc_node *b;
+	struct doc_signatory *sg;
+	size_t i, k;
+	float y[2] = { -1, -1 };
+
+	test_doc_begin(&t, &d);
+	b = doc_add(&d, NULL, DOC_SIGNATURES);
+	b->size = 11, b->leading = 1.3f, b->keep_together = true;
+	b->sigs = arena_alloc(d.arena, sizeof(*b->sigs));
+	b->sigs->n = 2;
+	sg = b->sigs->sig = arena_alloc(d.arena, 2 * sizeof(*sg));
+	memset(sg, 0, 2 * sizeof(*sg));
+	for (i = 0; i < 2; i++) {
+		doc_span(&d, &sg[i].for_text, i == 0 ? "För kommunen" : "För föreningen",
+		    FACE_BOLD, 5);
+		sg[i].place_date = "Linköping";
+		sg[i].name = "Karin Ek";
+		sg[i].title = "Ordförande";
+		sg[i].group = 1;
+	}
+	sg[0].organisation = "Integrations- och arbetsmarknadsförvaltningen i kommunen, "
+	    "arbetsmarknadsnämnden och vuxenutbildningsnämnden";
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	INT_EQ(l.npages, 1);
+	for (k = 0; k < l.pages[0].n; k++) {
+		const struct box *bx = &l.pages[0].boxes[k];
+
+		if (bx->kind == BOX_TEXT && bx->text != NULL &&
+		    strncmp(bx->text, "Ordförande", strlen("Ordförande")) == 0)
+			y[bx->x < t.page_width / 2 ? 0 : 1] = bx->y;
+	}
+	OK(y[0] > 0 && y[1] > 0);
+	OK(fabsf(y[0] - y[1]) < 0.01f);
+	test_doc_end(&l, &d, &t);
+}
+
 /* A table's header row taller than a page: laid out once, over the pages
  * it needs, and not repeated above the rows that follow (a repeat would
  * not fit either; the rows per page came out negative). */
@@ -1989,6 +2037,7 @@ main(void)
 	test_list_indent_structure();
 	test_tree_structure();
 	test_signatures();
+	test_signature_fields_level();
 	test_toc();
 	test_chart();
 	test_chart_row_unknown();
