@@ -1076,14 +1076,15 @@ fit_text(struct lay *L, const char *s, float width, float size)
 		}
 	}
 	/* at a word's end when the cut falls inside a word ("… för
-	 * våldsutsatta kvinn…" reads as a misprint), and without a dash,
-	 * comma or colon left hanging before the ellipsis */
+	 * våldsutsatta kvinn…" reads as a misprint), unless that loses
+	 * half of what fits (a long diarienummer is cut inside), and
+	 * without a dash, comma or colon left hanging before the ellipsis */
 	if (lo < len && s[lo] != ' ') {
 		size_t w = lo;
 
 		while (w > 0 && s[w - 1] != ' ')
 			w--;
-		if (w > 0)
+		if (w > 0 && w >= lo / 2)
 			lo = w;
 	}
 	for (;;) {
