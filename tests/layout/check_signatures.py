@@ -136,8 +136,12 @@ def check(pdf, t):
             # lines stay in theirs
             right = (max(r[0] for r in first_label)
                      if len({round(r[0]) for r in first_label}) > 1 else 297.6)
+            # a table's rows start at the frame, left of the blocks: the
+            # document's, however close above (the last rows of a table
+            # kept with the blocks)
+            left = min(r[0] for r in first_label)
             body = [r for r in lines if r[1] > top_margin - 3 and
-                    (r[2] < y - head or
+                    (r[2] < y - head or (r[2] < y and r[0] < left - 20) or
                      (r[2] < y - ABOVE_PLACE and r[0] < right - 30 and r[4] > right + 1))]
             if not body:
                 problems.append(f"page {no}: the signature blocks start the page alone; "

@@ -60,7 +60,7 @@ FULL_OF_HEADING = 20    # heading lines that fill a page: a heading longer than 
 FORCED_TAIL = 12    # letters and digits that identify a page's end
 MIN_FILL = 0.6      # of the text height: a page filled less has a hole
 COLOR_DEFAULTS = {"heading": "#1F3864", "table-header": "#E7EBF3"}
-LABEL_DEFAULTS = {"place-date": "Ort och datum"}
+LABEL_DEFAULTS = {"place-date": "Ort och datum", "signature": "Underskrift"}
 
 
 def read_labels(path):
@@ -204,8 +204,24 @@ def page_fill(lines, text_height, top):
     return (lines[-1].baseline - top) / text_height
 
 
+TOC_END = re.compile(r"(\.\s?){3,}\s*\d+\s*$")
+
+
+def hole_unfillable(nxt, hole, top, end_label):
+    """Whether the next page's signatures could not have moved into the
+    hole: the text down to the first block's signature label (what keeps
+    with the first row: the text before it, the row itself) is taller
+    than the hole (a page a few centimetres high)."""
+    if not end_label:
+        return False
+    for ln in nxt:
+        if end_label in ln.text:
+            return ln.baseline - top > hole
+    return False
+
+
 def check_pages(pages, problems, text_height=680.0, forced=(), top=0.0, sign_label=None,
-                fills=None):
+                fills=None, sign_end_label=None):
     """pages: lists of Line, one per page; text_height: the text area's
     height, pt, top its top margin; forced: forced_ends() of the source,
     if known; sign_label: a signature block's label as letters and
@@ -222,12 +238,16 @@ def check_pages(pages, problems, text_height=680.0, forced=(), top=0.0, sign_lab
         # the author's to keep
         text = alnum("".join(ln.text for ln in lines))
         by_author = any(text.endswith(e) for e in forced)
+        # a table of contents ends its page: the program's own break
+        toc_end = bool(lines) and TOC_END.search(lines[-1].text) is not None
         body = [ln for ln in lines if not ln.heading]
         fill = page_fill(lines, text_height, top)
         if fill < MIN_FILL and lines and not by_author:
             if fills is not None:
                 fills.append((i + 1, fill))
-            if sign_label and any(sign_label in ln.text for ln in pages[i + 1]):
+            if sign_label and any(sign_label in ln.text for ln in pages[i + 1]) and \
+                    not toc_end and not hole_unfillable(pages[i + 1], text_height * (1 - fill),
+                                                        top, sign_end_label):
                 problems.append(("hole", "%s of %d is filled %d %% (at least %d %%) before "
                                  "the page of the signatures" %
                                  (where, n, round(fill * 100), round(MIN_FILL * 100))))
@@ -295,7 +315,7 @@ def check_file(path, t, colors, source=None, labels=None, fills=None):
         labels = {k: alnum(v) for k, v in LABEL_DEFAULTS.items()}
     check_pages(pages, problems, ph - t["margin-top"] - t["margin-bottom"] if pages else 0,
                 forced_ends(source) if source is not None else (), t["margin-top"],
-                labels["place-date"], fills)
+                labels["place-date"], fills, labels.get("signature"))
     return problems
 
 

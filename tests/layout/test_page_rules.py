@@ -193,6 +193,16 @@ class PageRulesTest(unittest.TestCase):
         self.assertEqual([page for page, _ in fills], [1])
         self.assertTrue(0.35 < fills[0][1] < 0.5, fills)
 
+    def test_hole_after_table_of_contents(self):
+        # the table of contents ends its page (the program's break)
+        self.assertEqual(self.rules(text(20) + [("p", "1. Ekonomi . . . . . . . . 2")],
+                                    text(2) + self.signatures(6)), [])
+
+    def test_hole_the_group_could_not_fill(self):
+        # the text kept with the first row of blocks is taller than the
+        # hole: moving it back was never possible
+        self.assertEqual(self.rules(text(20), text(30) + self.signatures(3)), [])
+
     def test_hole_on_a_page_its_author_ends(self):
         pages = (text(20), text(2) + self.signatures(6))
         path = os.path.join(self.dir.name, "t.pdf")
