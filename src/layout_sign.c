@@ -133,11 +133,12 @@ sig_field(struct lay *L, const struct doc_node *b, const char *const *text, cons
 	for (k = 0; k < ntext; k++)
 		n[k] = sig_typeset(L, text[k], FACE_REGULAR, size, w, line[k], &lines[k]);
 	all = n[0] + n[1];
-	/* the row's longest text's last line just above the rule, and the
-	 * others from the same top: the lines of a row's fields level,
-	 * whatever each holds (review J2: Inkludering's "ordförande" a
-	 * line lower than "Integration- och" beside it) */
-	if (rows > all)
+	/* a value stands on its rule, as written on a form (review K1: a
+	 * place and date three lines above its rule beside a long one);
+	 * a title over its organisation starts from the row's top, so
+	 * that the titles of a row are level (review J2: Inkludering's
+	 * "ordförande" a line lower than "Integration- och" beside it) */
+	if (ntext > 1 && rows > all)
 		all = rows;
 	for (k = 0; k < ntext; first += n[k], k++)
 		sig_draw(L, lines[k], n[k], x, rule - 3 - (float)(all - 1 - first) * lh, lh, size,

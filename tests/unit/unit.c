@@ -1404,6 +1404,47 @@ test_signature_fields_level(void)
 	OK(y[0] > 0 && y[1] > 0);
 	OK(fabsf(y[0] - y[1]) < 0.01f);
 	test_doc_end(&l, &d, &t);
+
+	/* a place and date stands on its rule beside a longer one: its
+	 * line level with the other's last (review K1: "Linköping, 26
+	 * november 2018" three lines above its rule) */
+	test_doc_begin(&t, &d);
+	b = doc_add(&d, NULL, DOC_SIGNATURES);
+	b->size = 11, b->leading = 1.3f, b->keep_together = true;
+	b->sigs = arena_alloc(d.arena, sizeof(*b->sigs));
+	b->sigs->n = 2;
+	sg = b->sigs->sig = arena_alloc(d.arena, 2 * sizeof(*sg));
+	memset(sg, 0, 2 * sizeof(*sg));
+	for (i = 0; i < 2; i++) {
+		doc_span(&d, &sg[i].for_text, i == 0 ? "För kommunen" : "För föreningen",
+		    FACE_BOLD, 5);
+		sg[i].place_date = i == 0 ? "Linköping, Integrations- och arbetsmarknadsförvaltningens "
+		    "lokaler vid Stora torget, 26 november 2018" : "Malmö 2026";
+		sg[i].name = "Karin Ek";
+		sg[i].group = 1;
+	}
+	INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+	{
+		float lo = -1, hi = -1, right = -1;
+
+		for (k = 0; k < l.pages[0].n; k++) {
+			const struct box *bx = &l.pages[0].boxes[k];
+
+			if (bx->kind != BOX_TEXT || bx->text == NULL || *bx->text == '\0')
+				continue;
+			if (bx->x < t.page_width / 2 && strstr(sg[0].place_date, bx->text) != NULL) {
+				if (lo < 0 || bx->y < lo)
+					lo = bx->y;
+				if (bx->y > hi)
+					hi = bx->y;
+			} else if (bx->x >= t.page_width / 2 && strcmp(bx->text, "Malmö 2026") == 0)
+				right = bx->y;
+		}
+		OK(lo > 0 && hi > lo + 1);
+		/* the page's y runs up: the last line is the lowest */
+		OK(fabsf(right - lo) < 0.01f);
+	}
+	test_doc_end(&l, &d, &t);
 }
 
 /* A table's header row taller than a page: laid out once, over the pages
