@@ -273,7 +273,8 @@ layout_sign(struct lay *L, const struct doc_node *b)
 	const struct doc_signatures *sg = b->sigs;
 	float total = 0;
 	float body = L->t->page_height - L->t->margin_top - L->t->margin_bottom;
-	size_t i, j, first = L->nslices;
+	size_t i, j, first = L->nslices, last_row = 0;
+	bool last_single = false;
 
 	L->pending_space += b->space_before;
 	if (!L->has_sign && sg->n > 0) {
@@ -290,8 +291,11 @@ layout_sign(struct lay *L, const struct doc_node *b)
 			size_t from = L->nslices;
 			float group = sig_group_heading(L, b, &sg->sig[i], &parent);
 
-			for (j = i; j < end; j += 2)
+			for (j = i; j < end; j += 2) {
+				last_row = L->nslices;
+				last_single = j + 1 >= end;
 				group += sig_row(L, b, j, j + 1 < end, parent);
+			}
 			/* a party's blocks stay under their "För …" heading, on
 			 * one page when they fit on one; between its rows a
 			 * keep that gives way (slice.soft_break) when keeping
@@ -307,7 +311,9 @@ layout_sign(struct lay *L, const struct doc_node *b)
 			continue;
 		}
 		/* parties signing alone stand two by two */
-		if (i + 1 < sg->n && sg->sig[i + 1].group == 1) {
+		last_row = L->nslices;
+		last_single = !(i + 1 < sg->n && sg->sig[i + 1].group == 1);
+		if (!last_single) {
 			total += sig_row(L, b, i, true, parent);
 			i += 2;
 		} else
@@ -325,5 +331,11 @@ layout_sign(struct lay *L, const struct doc_node *b)
 			    L->slices[i].soft_break;
 			L->slices[i].break_after = 0;
 		}
+	/* never one block alone on a page, its party's name wrapped at
+	 * half the width: the row before goes over with it (review K1:
+	 * Malmö's fifth block alone on p6, Björkvik's third, Flemingsberg's
+	 * fifth) */
+	if (last_single && last_row > first)
+		L->slices[last_row - 1].break_after = L->slices[last_row - 1].soft_break = 0;
 	L->pending_space = b->space_after;
 }

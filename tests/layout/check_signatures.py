@@ -18,6 +18,8 @@ signature block (found by its labels in the small size, the template's
   alone     the blocks never start a page alone: the page of the first
             block also holds text of the document above the blocks (the
             heading "Underskrifter" and its intro are kept with them)
+  lonely    no page holds one block alone, nothing above it, when the
+            document has several (review K1: Malmö's fifth block on p6)
 
 A PDF without signature blocks passes.  Prints "check_signatures: FILE:
 ok" or one line per problem, and last "signatures: N passed, M failed".
@@ -98,6 +100,7 @@ def check(pdf, t):
                    length(t.get("page", {}).get("margin-bottom", "25mm")))
     problems = []
     first = True
+    blocks, lonely = 0, []
     try:
         every = list(pages(pdf))
     except (subprocess.CalledProcessError, OSError) as e:
@@ -126,6 +129,11 @@ def check(pdf, t):
         # the blocks' first label: "Ort och datum", or in a record's
         # sign-off "Underskrift", the room to sign above it
         first_label, head = (p, BLOCK_HEAD) if p else (s, BLOCK_HEAD + space)
+        blocks += len(s)
+        if len(s) == 1 and first_label:
+            y1 = min(r[1] for r in first_label)
+            if not [r for r in lines if r[1] > top_margin - 3 and r[2] < y1 - head]:
+                lonely.append(no)
         if first and first_label and text_height < 100 * PT_PER_MM:
             first = False
         if first and first_label:
@@ -146,6 +154,10 @@ def check(pdf, t):
             if not body:
                 problems.append(f"page {no}: the signature blocks start the page alone; "
                                 "their heading and intro are on the page before")
+    if blocks > 1:
+        for no in lonely:
+            problems.append(f"page {no}: one signature block alone on the page, the "
+                            "others on another")
     return problems
 
 

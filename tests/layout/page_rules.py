@@ -24,7 +24,7 @@ whose baseline lies on a band filled in the table-header colour
   short     a page other than the last with fewer than three lines that
             are not headings (one sentence before a forced break, or a
             page the keeps left nearly empty)
-  hole      a page other than the last, filled less than three fifths of
+  hole      a page other than the last, filled less than 55 % of
             the text height (to its last baseline), whose next page holds
             signature blocks (their label, [labels] place-date): the keeps
             of the signatures (their intro, a party's blocks, the rows)
@@ -32,7 +32,7 @@ whose baseline lies on a band filled in the table-header colour
             author ends)
 
 Besides, "page fill" reports how many pages other than the last (and
-not ended by the author) are filled less than three fifths, and with
+not ended by the author) are filled less than 55 %, and with
 --fill lists them: a figure to watch, not a rule (a page before an
 annex, a table of contents, a table kept whole may leave one).
 
@@ -58,7 +58,7 @@ MIN_AFTER_HEADER = 2
 MIN_BODY_LINES = 3
 FULL_OF_HEADING = 20    # heading lines that fill a page: a heading longer than it
 FORCED_TAIL = 12    # letters and digits that identify a page's end
-MIN_FILL = 0.6      # of the text height: a page filled less has a hole
+MIN_FILL = 0.55     # of the text height: a page filled less has a hole
 COLOR_DEFAULTS = {"heading": "#1F3864", "table-header": "#E7EBF3"}
 LABEL_DEFAULTS = {"place-date": "Ort och datum", "signature": "Underskrift"}
 
