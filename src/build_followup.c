@@ -282,6 +282,51 @@ followup_participants(struct builder *bd, const struct followup *f)
  * partssamtal's block for each party of the agreement, name and date
  * to fill in by hand; else a meeting's "Antecknat av" and its authors.
  * Signature blocks in the agreement's style (build_sign_signatures). */
+/* A sign-off line: a short paragraph that opens with a participant's
+ * name and then "för" or a comma and whom they sign for ("Johanna
+ * Lensell Rebillon för Linköpings kommun", "Madeleine Szente, Linköping
+ * Södra Röda Korskrets"), no sentence. */
+static bool
+followup_sign_off_line(struct builder *bd, const struct followup *f, const struct block *k)
+{
+	const struct participant *p;
+	const char *text;
+	size_t len;
+
+	if (k->kind != BLOCK_P)
+		return false;
+	text = rich_plain(bd->a, &k->text);
+	len = strlen(text);
+	if (len == 0 || len > 120 || text[len - 1] == '.')
+		return false;
+	for (p = f->participants; p != NULL; p = p->next) {
+		size_t n = p->name != NULL ? strlen(p->name) : 0;
+
+		if (n > 0 && strncmp(text, p->name, n) == 0 &&
+		    (strncmp(text + n, " för ", 5) == 0 || strncmp(text + n, ", ", 2) == 0))
+			return true;
+	}
+	return false;
+}
+
+/* Whether the text ends with a sign-off line for each of the agreement's
+ * parties: the record is then signed off as written, and blank blocks
+ * to sign under it would ask for it twice (review K1, the Linköping
+ * partssamtal). */
+static bool
+followup_signed_in_text(struct builder *bd, const struct followup *f)
+{
+	const struct block *k;
+	const struct party *pa;
+	size_t lines = 0, parties = 0;
+
+	for (k = f->text; k != NULL; k = k->next)
+		lines = followup_sign_off_line(bd, f, k) ? lines + 1 : 0;
+	for (pa = f->agreement != NULL ? f->agreement->parties : NULL; pa != NULL; pa = pa->next)
+		parties++;
+	return lines > 0 && lines >= parties;
+}
+
 static void
 followup_sign_off(struct builder *bd, const struct followup *f)
 {
@@ -311,7 +356,8 @@ followup_sign_off(struct builder *bd, const struct followup *f)
 			tail = &s->next;
 		}
 	}
-	if (list == NULL && f->kind == FU_PARTSSAMTAL && f->agreement != NULL) {
+	if (list == NULL && f->kind == FU_PARTSSAMTAL && f->agreement != NULL &&
+	    !followup_signed_in_text(bd, f)) {
 		const struct party *pa;
 
 		for (pa = f->agreement->parties; pa != NULL; pa = pa->next) {
