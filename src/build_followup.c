@@ -139,33 +139,57 @@ head_line(struct builder *bd, const char *label, const char *value, long line)
 	return b;
 }
 
-/* The record head, as a kommun's minutes and reports open: the kommun's
- * name and the record's kind, then date, place, diarienummer, period and
- * who wrote it, a line each with its label. */
+/* The record's opening, as a kommun's minutes and reports open: the
+ * kommun's name, small; the record's kind; the title as the page's
+ * largest text, the agreement's title size (review K1: the title at the
+ * section headings' size, under the Datum/Avser block, read as one more
+ * heading); its subtitle. */
 static void
-followup_record_head(struct builder *bd, const struct followup *f)
+followup_opening(struct builder *bd, const struct followup *f)
 {
 	const struct template *t = bd->t;
-	const struct agreement *ag = f->agreement;
 	const struct party *kommun = followup_kommun(f);
 	struct doc_node *b;
 	const char *kind;
-	char date[128];
 
 	if (kommun != NULL) {
 		b = build_plain(bd, kommun->name, FACE_BOLD, t->size_subtitle, kommun->name_line);
 		b->color = t->color_heading;
-		b->space_after = 0;
+		b->space_after = 4;
 	}
 	/* the kind, unless the title opens with it (review J2: "Minnes-
 	 * anteckningar från styrgruppsmöte" twice, in the head and the
 	 * title) */
 	kind = f->kind_text != NULL ? f->kind_text : record_names[f->kind];
 	if (f->title == NULL || strncasecmp(f->title, kind, strlen(kind)) != 0) {
-		b = build_plain(bd, kind, FACE_BOLD, t->size_body, f->line);
-		b->space_after = 6;
-	} else if (kommun != NULL)
-		bd->doc->last->space_after = 6;
+		b = build_plain(bd, kind, FACE_REGULAR, t->size_subtitle, f->line);
+		b->space_after = 2;
+	}
+	b = build_plain(bd, f->title, FACE_BOLD, t->size_title, f->title_line);
+	b->kind = DOC_TITLE;
+	b->balance = true;
+	b->color = t->color_heading;
+	b->leading = 1.2f;
+	b->space_after = 4;
+	if (f->subtitle != NULL) {
+		b = build_plain(bd, f->subtitle, FACE_REGULAR, t->size_subtitle, f->subtitle_line);
+		b->balance = true;
+		b->leading = 1.25f;
+		b->space_after = 4;
+	}
+	bd->doc->last->space_after = 14;
+}
+
+/* The record head under the title: date, place, diarienummer, period,
+ * the agreement it follows up and who wrote it, a line each with its
+ * label. */
+static void
+followup_record_head(struct builder *bd, const struct followup *f)
+{
+	const struct template *t = bd->t;
+	const struct agreement *ag = f->agreement;
+	char date[128];
+
 	written_date_format(f->date, &f->date_as, t->followup_date_form, date, sizeof(date));
 	if (date[0] != '\0')
 		head_line(bd, t->label_date, arena_strdup(bd->a, date), f->date_line);
@@ -198,7 +222,6 @@ followup_record_head(struct builder *bd, const struct followup *f)
 	 * with "Antecknat av" name them there */
 	if (f->authors != NULL && !followup_noted_by(f))
 		head_line(bd, t->label_prepared_by, followup_author_line(bd, f), f->authors->line);
-	bd->doc->last->space_after = 14;
 }
 
 /* <participants> as a table: Namn | Organisation | Roll, a column only
@@ -259,6 +282,51 @@ followup_participants(struct builder *bd, const struct followup *f)
  * partssamtal's block for each party of the agreement, name and date
  * to fill in by hand; else a meeting's "Antecknat av" and its authors.
  * Signature blocks in the agreement's style (build_sign_signatures). */
+/* A sign-off line: a short paragraph that opens with a participant's
+ * name and then "för" or a comma and whom they sign for ("Johanna
+ * Lensell Rebillon för Linköpings kommun", "Madeleine Szente, Linköping
+ * Södra Röda Korskrets"), no sentence. */
+static bool
+followup_sign_off_line(struct builder *bd, const struct followup *f, const struct block *k)
+{
+	const struct participant *p;
+	const char *text;
+	size_t len;
+
+	if (k->kind != BLOCK_P)
+		return false;
+	text = rich_plain(bd->a, &k->text);
+	len = strlen(text);
+	if (len == 0 || len > 120 || text[len - 1] == '.')
+		return false;
+	for (p = f->participants; p != NULL; p = p->next) {
+		size_t n = p->name != NULL ? strlen(p->name) : 0;
+
+		if (n > 0 && strncmp(text, p->name, n) == 0 &&
+		    (strncmp(text + n, " för ", 5) == 0 || strncmp(text + n, ", ", 2) == 0))
+			return true;
+	}
+	return false;
+}
+
+/* Whether the text ends with a sign-off line for each of the agreement's
+ * parties: the record is then signed off as written, and blank blocks
+ * to sign under it would ask for it twice (review K1, the Linköping
+ * partssamtal). */
+static bool
+followup_signed_in_text(struct builder *bd, const struct followup *f)
+{
+	const struct block *k;
+	const struct party *pa;
+	size_t lines = 0, parties = 0;
+
+	for (k = f->text; k != NULL; k = k->next)
+		lines = followup_sign_off_line(bd, f, k) ? lines + 1 : 0;
+	for (pa = f->agreement != NULL ? f->agreement->parties : NULL; pa != NULL; pa = pa->next)
+		parties++;
+	return lines > 0 && lines >= parties;
+}
+
 static void
 followup_sign_off(struct builder *bd, const struct followup *f)
 {
@@ -288,7 +356,8 @@ followup_sign_off(struct builder *bd, const struct followup *f)
 			tail = &s->next;
 		}
 	}
-	if (list == NULL && f->kind == FU_PARTSSAMTAL && f->agreement != NULL) {
+	if (list == NULL && f->kind == FU_PARTSSAMTAL && f->agreement != NULL &&
+	    !followup_signed_in_text(bd, f)) {
 		const struct party *pa;
 
 		for (pa = f->agreement->parties; pa != NULL; pa = pa->next) {
@@ -333,23 +402,10 @@ followup_author_names(const struct followup *f)
 static void
 followup_title_block(struct builder *bd, const struct followup *f)
 {
-	const struct template *t = bd->t;
-	struct doc_node *b;
-
+	followup_opening(bd, f);
 	followup_record_head(bd, f);
-	b = build_plain(bd, f->title, FACE_BOLD, t->size_h1, f->title_line);
-	b->kind = DOC_TITLE;
-	b->balance = true;
-	b->color = t->color_heading;
-	b->leading = 1.2f;
-	b->space_after = 4;
-	if (f->subtitle != NULL) {
-		b = build_plain(bd, f->subtitle, FACE_REGULAR, t->size_subtitle, f->subtitle_line);
-		b->balance = true;
-		b->leading = 1.2f;
-		b->space_after = 4;
-	}
 	build_sign_approval(bd, f);
+	bd->doc->last->space_after = 14;
 	followup_participants(bd, f);
 	bd->doc->last->space_after = 16;
 }

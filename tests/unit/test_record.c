@@ -163,9 +163,61 @@ test_followup_participant_signs(void)
 	input_free(&in);
 }
 
+/* A follow-up's opening (review K1: the title at 16 pt as the section
+ * headings, under the Datum/Avser block): the record's kind, then the
+ * title as the page's largest text, then the record head's lines. */
+static void
+test_followup_opening(void)
+{
+	const char *xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<followup id=\"f\" agreement=\"a\" kind=\"verksamhetsrapport\">"
+	    "<title>Resultat 2025 för Klubben</title>"
+	    "<date>2026-02-12</date><place>Kommunhuset</place>"
+	    "<text><section number=\"1.\"><heading>Sammanfattning</heading><p>Text.</p>"
+	    "</section></text></followup>\n";
+	struct template t;
+	struct input in;
+	struct doc *d;
+	const struct doc_node *n;
+	int at = 0, kind_at = 0, title_at = 0, date_at = 0, place_at = 0;
+	float title_size = 0, largest_other = 0;
+
+	memset(&in, 0, sizeof(in));
+	INT_EQ(xml_read_memory("opening.xml", xml, strlen(xml), &in), 0);
+	if (in.followup == NULL)
+		return;
+	INT_EQ(template_load(NULL, &t), 0);
+	d = build_followup(in.followup, &t);
+	for (n = d->root.first; n != NULL; n = n->next) {
+		const char *first = n->text.first != NULL ? n->text.first->text : "";
+
+		at++;
+		if (n->kind == DOC_TITLE) {
+			title_at = at;
+			title_size = n->size;
+		} else if (n->size > largest_other)
+			largest_other = n->size;
+		if (strcmp(first, "Verksamhetsrapport") == 0)
+			kind_at = at;
+		if (strncmp(first, "Datum:", 6) == 0)
+			date_at = at;
+		if (strncmp(first, "Plats:", 6) == 0)
+			place_at = at;
+	}
+	OK(kind_at > 0 && title_at > kind_at);
+	OK(date_at > title_at && place_at > date_at);
+	/* larger than the section headings, the agreement's title size */
+	OK(title_size > t.size_h1);
+	OK(title_size > largest_other);
+	OK(fabsf(title_size - t.size_title) < 0.01f);
+	template_free(&t);
+	input_free(&in);
+}
+
 static void
 test_record(void)
 {
+	test_followup_opening();
 	test_followup_participant_signs();
 	test_followup_participants_width();
 	test_followup_place();
