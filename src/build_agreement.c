@@ -350,6 +350,9 @@ build_agreement(struct agreement *ag, const struct template *t)
 	d->draft = ag->status == STATUS_DRAFT;
 	d->title = ag->effort != NULL ?
 	    arena_printf(ag->arena, "%s – %s", ag->title, ag->effort) : ag->title;
+	/* the running footer: the agreement's own title; the header has
+	 * the effort, and "title – effort" would be cut to fit */
+	d->running_title = ag->title;
 	d->effort = ag->effort != NULL ? ag->effort : ag->title;
 	d->diarienummer = ag->diarienummer;
 	if (ag->date.y != 0) {

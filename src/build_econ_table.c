@@ -195,14 +195,55 @@ build_econ_table(struct builder *bd, const struct budget *bg)
 	return t;
 }
 
-/* The budget's caption as its table's, in the one style of captions. */
+/* A party's budget the author gave no caption: whose it is, "Bidrag
+ * från Region Västerbotten", "Insatser från föreningen" (the short name
+ * as the text calls the party), with the year when the party has
+ * budgets for more than one year; NULL for the effort's costs, a
+ * financing or a budget of no known party. */
+static const char *
+party_caption(struct builder *bd, const struct budget *bg)
+{
+	const struct template *t = bd->t;
+	const struct party *p = bg->party;
+	const struct budget *o;
+	const char *pattern, *name, *x;
+	char *out;
+	bool years = false;
+
+	if (p == NULL || bg->type != BUDGET_CONTRIBUTION || bg->columns != NULL)
+		return NULL;
+	pattern = bg->kind == BUDGET_IN_KIND ? t->label_budget_caption_in_kind :
+	    bg->kind == BUDGET_MIXED ? t->label_budget_caption_mixed : t->label_budget_caption_money;
+	if (pattern == NULL || *pattern == '\0')
+		return NULL;
+	name = p->shortname != NULL && p->short_print != SHORT_PRINT_NO ? p->shortname : p->name;
+	if ((x = strstr(pattern, "{party}")) != NULL)
+		out = arena_printf(bd->a, "%.*s%s%s", (int)(x - pattern), pattern, name, x + 7);
+	else
+		out = arena_strdup(bd->a, pattern);
+	if (bg->year != 0 && bd->ag != NULL)
+		for (o = bd->ag->budgets; o != NULL; o = o->next)
+			if (o != bg && o->party == p && o->type == BUDGET_CONTRIBUTION &&
+			    o->derived_from == NULL && o->year != bg->year)
+				years = true;
+	if (years)
+		out = arena_printf(bd->a, "%s %d", out, bg->year);
+	return out;
+}
+
+/* The budget's caption as its table's, in the one style of captions;
+ * without one, whose budget it is. */
 static struct table *
 with_caption(struct builder *bd, struct table *t, const struct budget *bg)
 {
 	struct rich *r;
+	const char *whose;
 
-	if (rich_empty(&bg->caption))
+	if (rich_empty(&bg->caption)) {
+		if ((whose = party_caption(bd, bg)) != NULL)
+			t->caption = build_econ_rich(bd, whose, bg->line);
 		return t;
+	}
 	r = arena_alloc(bd->a, sizeof(*r));
 	*r = bg->caption;
 	t->caption = r;

@@ -776,7 +776,9 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 			    (1 - KEEP_GIVES) && kept_run(L, j + 1) > bottom - top) {
 				size_t k = i - 1;
 
-				while (k > j && (L->slices[k].outline >= 0 || L->slices[k].header))
+				/* not after a heading, a table's caption or header */
+				while (k > j && (L->slices[k].outline >= 0 || L->slices[k].lead ||
+				    L->slices[k].header))
 					k--;
 				j = k;
 			}

@@ -75,6 +75,10 @@ struct template {
 	char		*letterhead[4];
 	/* the economy (issue 12): a budget line listed without a value */
 	char		*label_budget_not_valued;
+	/* a party's budget without a caption of its own: "Bidrag från
+	 * {party}", by the budget's kind */
+	char		*label_budget_caption_money, *label_budget_caption_in_kind;
+	char		*label_budget_caption_mixed;
 	/* a line priced per unit: its columns, and the words before an
 	 * estimate and a ceiling */
 	char		*label_budget_price, *label_budget_count;

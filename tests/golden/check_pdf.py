@@ -85,14 +85,14 @@ def agreement_of(path, fu):
 
 def decorations(doc, path):
     """Header and footer texts of the default template: effort (or title),
-    diarienummer; document title, "Sida N av M"."""
+    diarienummer; the document's own title (an agreement's without its
+    effort, which the header has), "Sida N av M"."""
     if doc.tag == "followup":
         ag = agreement_of(path, doc)
         effort = text_of(ag.find("effort")) or text_of(ag.find("title"))
         return effort, text_of(ag.find("diarienummer")), text_of(doc.find("title"))
     title, effort = text_of(doc.find("title")), text_of(doc.find("effort"))
-    return effort or title, text_of(doc.find("diarienummer")), \
-        f"{title} – {effort}" if effort else title
+    return effort or title, text_of(doc.find("diarienummer")), title
 
 
 def extract(pdf, ag, path):
