@@ -109,4 +109,9 @@ int	layout_chart_ticks(double max, double *step);
 /* Width of UTF-8 text in face at size, pt (unknown glyphs count 0.5 em). */
 float	layout_text_width(const struct metrics *, const char *, enum face, float size);
 
+/* layout_text.c: the word s with a "|" at each place where it may break
+ * as an e-mail address or URL, into out (cap bytes); 0, or -1 when s is
+ * no address or out is too small. */
+int	layout_address_breaks(const char *s, char *out, size_t cap);
+
 #endif

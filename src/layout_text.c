@@ -78,20 +78,24 @@
  * wider than the line breaks at its spaces before it is cut. */
 #define BRACKET_COST		1900
 /* A break inside an e-mail address or URL, without a hyphen: after one
- * of its "/ . - _ ? & =", before its "@" (Chicago's rule, which Swedish
- * printers follow: the "@" that begins the next line shows the address
- * goes on), never inside "https://" nor leaving fewer than
- * ADDRESS_PART characters on a side.  Dearer than a hyphen, so that a
- * word is hyphenated before an address is broken; set flush left (a
- * table cell) an address breaks only when it is wider than the line. */
-#define ADDRESS_COST		150
-/* Before the "@", the seam of an e-mail address, sooner than after one
- * of its periods: "karin.ek" / "@exempel.asby.se" rather than
+ * of its "/ . _ ? & =" or its "@" (address_break), never inside
+ * "https://" nor leaving fewer than ADDRESS_PART characters on a side.
+ * Dear (review K1, Göteborg: "skriva till ideell" /
+ * "@linneajouren-goteborg.se."): the whole address goes to the next
+ * line, the word before it hyphenated if need be, unless that leaves
+ * the paragraph's spaces over twice their width (a line over that
+ * costs linebreak.c's LOOSE_LINE, 1e8, more than this squared) or many
+ * lines near it; below CUT_COST, so that an address wider than the line
+ * breaks at its seams before it is cut.  Not taken in the pass without
+ * hyphens (the item's inside).  Set flush left (a table cell) an
+ * address breaks only when it is wider than the line. */
+#define ADDRESS_COST		1800
+/* After the "@", the seam of an e-mail address, sooner than after one
+ * of its periods: "karin.ek@" / "exempel.asby.se" rather than
  * "karin.ek@exempel." / "asby.se". */
-#define ADDRESS_AT_COST		50
-/* Set flush left, where a short line costs little: "@" first, the
- * others before the address is cut (CUT_COST). */
+#define ADDRESS_AT_COST		1700
 #define ADDRESS_COST_RAGGED	1500
+#define ADDRESS_AT_COST_RAGGED	1400
 #define ADDRESS_PART		3
 #define SOFT_HYPHEN		0xADu
 
@@ -200,6 +204,7 @@ add_item(struct items *v, enum lb_type type, float w, float st, float sh, int pe
 	v->it[v->n].shrink = sh;
 	v->it[v->n].penalty = pen;
 	v->it[v->n].flagged = 0;
+	v->it[v->n].inside = 0;
 	v->pc[v->n].s = s;
 	v->pc[v->n].len = len;
 	v->pc[v->n].face = face;
@@ -276,27 +281,87 @@ address_end(const char *s, size_t len)
 	return len;
 }
 
-/* Whether an address may break before byte i (at is its first byte after
- * any scheme's "//", end its end): after "/ . - _ ? & =", before "@". */
+/* Whether an address may break before byte i (from is its first byte
+ * after any scheme's "//", end its end, mail the byte after the "@" of
+ * an e-mail address, 0 for a URL): after "/ . _ ? & = @", never after
+ * a hyphen of its own (read as hyphenation: "kunskapsbron-" /
+ * "malmo.se"), and in an e-mail address only after its "@" or in its
+ * domain, never in the name before the "@" ("leila.haddad" /
+ * "@grundskoleforvaltningen.malmo.se", review K1; a name wider than the
+ * line is cut). */
 static int
-address_break(const char *s, size_t i, size_t at, size_t end)
+address_break(const char *s, size_t i, size_t from, size_t end, size_t mail)
 {
 	size_t k, before = 0, after = 0;
 
-	if (i <= at || i >= end)
+	if (i <= from || i >= end || i < mail)
 		return 0;
-	if (s[i] != '@' && strchr("/.-_?&=", s[i - 1]) == NULL)
+	if (strchr("/._?&=@", s[i - 1]) == NULL)
 		return 0;
 	/* not between two of them ("//", "?&") */
-	if (strchr("/.-_?&=@", s[i]) != NULL && s[i] != '@')
+	if (strchr("/.-_?&=@", s[i]) != NULL)
 		return 0;
 	/* characters on each side, counted up to ADDRESS_PART only (a URL
 	 * of 100 KB has thousands of breaks) */
-	for (k = i; k > at && before < ADDRESS_PART; k--)
+	for (k = i; k > from && before < ADDRESS_PART; k--)
 		before += ((unsigned char)s[k - 1] & 0xC0) != 0x80;
 	for (k = i; k < end && after < ADDRESS_PART; k++)
 		after += ((unsigned char)s[k] & 0xC0) != 0x80;
 	return before >= ADDRESS_PART && after >= ADDRESS_PART;
+}
+
+/* The byte after the "@" of an e-mail address s[from, end); 0 for a URL
+ * (a scheme's "://" before from, or no "@"). */
+static size_t
+address_mail(const char *s, size_t from, size_t end)
+{
+	const char *at;
+
+	if (from >= 3 && memcmp(s + from - 3, "://", 3) == 0)
+		return 0;
+	at = from < end ? memchr(s + from, '@', end - from) : NULL;
+	return at != NULL ? (size_t)(at - s) + 1 : 0;
+}
+
+/* Where the address s[0, len) begins its breakable part: after any
+ * scheme's "//" and opening brackets or quotes. */
+static size_t
+address_from(const char *s, size_t len)
+{
+	size_t j, from = 0;
+
+	for (j = 0; j + 3 <= len; j++)
+		if (memcmp(s + j, "://", 3) == 0) {
+			from = j + 3;
+			break;
+		}
+	while (from < len && strchr("(<[\"'", s[from]) != NULL)
+		from++;
+	return from;
+}
+
+int
+layout_address_breaks(const char *s, char *out, size_t cap)
+{
+	size_t len = strlen(s), from, end, mail, i, o = 0;
+
+	if (!is_address(s, len))
+		return -1;
+	from = address_from(s, len);
+	end = address_end(s, len);
+	mail = address_mail(s, from, end);
+	for (i = 0; i < len; i++) {
+		if (i > 0 && address_break(s, i, from, end, mail)) {
+			if (o + 1 >= cap)
+				return -1;
+			out[o++] = '|';
+		}
+		if (o + 1 >= cap)
+			return -1;
+		out[o++] = s[i];
+	}
+	out[o] = '\0';
+	return 0;
 }
 
 /* A word: one box, with break chances at its hyphenation points (when
@@ -319,19 +384,10 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 	int dash_ok = layout_text_measure(L, s, len, face, size, line) > width;
 	/* an address: where its breaks may be (after the scheme's "//") */
 	int address = is_address(s, len) && (set->justify || dash_ok);
-	size_t addr_from = 0, addr_end = address ? address_end(s, len) : 0;
+	size_t addr_from = address ? address_from(s, len) : 0;
+	size_t addr_end = address ? address_end(s, len) : 0;
+	size_t addr_mail = address ? address_mail(s, addr_from, addr_end) : 0;
 
-	if (address) {
-		const char *sl = NULL;
-		size_t j;
-
-		for (j = 0; j + 3 <= len && sl == NULL; j++)
-			if (memcmp(s + j, "://", 3) == 0)
-				sl = s + j;
-		addr_from = sl != NULL ? (size_t)(sl - s) + 3 : 0;
-		while (addr_from < len && strchr("(<[\"'", s[addr_from]) != NULL)
-			addr_from++;
-	}
 	if (hyphenate && !set->justify && layout_text_measure(L, s, len, face, size, line) <= width)
 		hyphenate = 0;
 	if (hyphenate)
@@ -364,10 +420,14 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 			next++;
 		}
 
-		if (address && i > start && address_break(s, i, addr_from, addr_end)) {
+		if (address && i > start && address_break(s, i, addr_from, addr_end, addr_mail)) {
+			int at = s[i - 1] == '@';
+
 			add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
-			add_item(v, LB_PENALTY, 0, 0, 0, s[i] == '@' ? ADDRESS_AT_COST :
-			    set->justify ? ADDRESS_COST : ADDRESS_COST_RAGGED, NULL, 0, face);
+			add_item(v, LB_PENALTY, 0, 0, 0, set->justify ?
+			    (at ? ADDRESS_AT_COST : ADDRESS_COST) :
+			    (at ? ADDRESS_AT_COST_RAGGED : ADDRESS_COST_RAGGED), NULL, 0, face);
+			v->it[v->n - 1].inside = 1;
 			start = i;
 			w = 0;
 		}

@@ -229,7 +229,7 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged, int hyphens
 			legal = i > 0 && it[i - 1].type == LB_BOX;
 		else
 			legal = x->penalty < LB_NEVER &&
-			    (hyphens || !x->flagged || x->width <= 0);
+			    (hyphens || ((!x->flagged || x->width <= 0) && !x->inside));
 
 		if (legal) {
 			struct node *a, *prev_a = NULL, *cand = NULL, *last_dropped = NULL;

@@ -23,6 +23,9 @@ struct lb_item {
 	int		flagged;	/* penalty: a line ending here ends in a
 					 * hyphen (inserted, width its width, or
 					 * the word's own) */
+	int		inside;		/* penalty: a break inside a word
+					 * without a hyphen (an address), not
+					 * taken in the pass without hyphens */
 };
 
 /* Breaks items[0..n) into lines of the given width.  The items must end

@@ -46,8 +46,8 @@ def fold(s):
 
 
 # An e-mail address or URL iopdoc broke at a line's end: after one of its
-# "/ . - _ ? & =" or before its "@", with no hyphen added
-# ("karin.ek@exempel." / "asby.se"); the halves are joined back, on the
+# "/ . _ ? & =" or its "@" (or, of old, a "-" or before the "@"), with
+# no hyphen added ("karin.ek@exempel." / "asby.se"); the halves are joined back, on the
 # source's side too (the same rule on both sides keeps them equal).
 _ADDRESS = re.compile(r"@|://|^[(<\[\"']?www\.", re.I)
 
@@ -56,7 +56,7 @@ def join_addresses(s):
     words = s.split(" ")
     out = []
     for w in words:
-        if out and w and (w[0] == "@" or (out[-1][-1:] in "/.-_?&=" and out[-1] and
+        if out and w and (w[0] == "@" or (out[-1][-1:] in "/.-_?&=@" and out[-1] and
                                           (_ADDRESS.search(out[-1]) or "@" in w))):
             out[-1] += w
         else:

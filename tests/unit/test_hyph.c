@@ -352,7 +352,7 @@ test_hyph(void)
 }
 
 /* A justified paragraph whose line ends where an address begins: the
- * address breaks after one of its "/ . - _ ? & =" or before its "@",
+ * address breaks after one of its "/ . _ ? & =" or after its "@",
  * without an added hyphen, rather than leaving a line of wide gaps, and
  * never inside "https://".  The halves are on two lines, together the
  * address as written (issue 14: "an e-mail address that cannot break
@@ -415,9 +415,34 @@ url_break_case(const char *addr, const char *head)
 	test_doc_end(&l, &d, &t);
 }
 
+/* The word with a "|" where it may break as an address. */
+static const char *
+address_breaks_of(const char *s)
+{
+	static char out[300];
+
+	if (layout_address_breaks(s, out, sizeof(out)) != 0)
+		return "(none)";
+	return out;
+}
+
 static void
 test_url_break(void)
 {
+	/* an e-mail address breaks after its "@" or a "." of its domain,
+	 * never in the name before the "@" (review K1, Malmö:
+	 * "leila.haddad" / "@grundskoleforvaltningen.malmo.se"); a URL
+	 * never at a hyphen of its own, which would read as hyphenation
+	 * ("https://www.kunskapsbron-" / "malmo.se/") */
+	STR_EQ(address_breaks_of("leila.haddad@grundskoleforvaltningen.malmo.se"),
+	    "leila.haddad@|grundskoleforvaltningen.|malmo.se");
+	STR_EQ(address_breaks_of("https://www.kunskapsbron-malmo.se/laxhjalp/schema-2026-2027"),
+	    "https://www.|kunskapsbron-malmo.|se/|laxhjalp/|schema-2026-2027");
+	STR_EQ(address_breaks_of("(ideell@linneajouren-goteborg.se)."),
+	    "(ideell@|linneajouren-goteborg.se).");
+	STR_EQ(address_breaks_of("https://exempel.se/sok?kommun=ekdala&ar=2025"),
+	    "https://exempel.|se/|sok?|kommun=|ekdala&|ar=|2025");
+	STR_EQ(address_breaks_of("samverkansavtal"), "(none)");
 	url_break_case("https://www.exempel.se/iop/uppfoljning/rapport-2025.pdf", "https");
 	url_break_case("linnea.hakansson@kompissverige.se", "linnea");
 	url_break_case("https://exempel.se/sok?kommun=ekdala&ar=2025", "https");
