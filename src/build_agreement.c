@@ -229,6 +229,12 @@ budget_summary(struct builder *bd, const struct block *blk)
 		dcol = ncols++;
 	tb = build_table(bd, ncols, nrows);
 	build_table_caption(bd, tb, &s->caption);
+	/* a summary without a caption still says what it sums */
+	if (rich_empty(&s->caption) && t->label_summary_caption[0] != '\0') {
+		doc_span(bd->doc, &tb->caption, t->label_summary_caption,
+		    t->caption_bold ? FACE_BOLD : FACE_REGULAR, blk->line);
+		tb->caption_size = t->size_caption;
+	}
 	tb->fixed[1] = true;
 	if (s->shares)
 		tb->fixed[scol] = true;

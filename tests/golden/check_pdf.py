@@ -459,6 +459,9 @@ def figures(ag):
                 and years and year == min(years):
             whole = int(st.get("amount"))
         unit = s.get("currency", "kr")
+        if s.find("caption") is None:
+            # the template's caption for a summary without one
+            want.append(("summary caption", "Parternas bidrag"))
         for pid, t in totals.items():
             if pid not in valued:
                 want.append(("party not valued", norm(f"{parties[pid]} ej värderat")))
@@ -512,7 +515,7 @@ def document_control(ag):
         want.append(("decision", line))
     v = ag.find("version")
     if v is not None:
-        want.append(("version", f"Version {v.get('number')}" +
+        want.append(("version", f"Version: {v.get('number')}" +
                      (f", {v.get('date')}" if v.get("date") else "")))
     printed = [b for b in ag.iter("version-history")]
     history = ag.find("history")
