@@ -214,6 +214,7 @@ budget_summary(struct builder *bd, const struct block *blk)
 	struct party *p;
 	bool has;
 	char pct[32];
+	int shares = 0;
 
 	/* each party's row as its budgets' total rows print it; shares of
 	 * what the rows add up to */
@@ -258,6 +259,7 @@ budget_summary(struct builder *bd, const struct block *blk)
 		build_cell_text(bd, tb, row, 1, party_valued(ag, p, year) ? build_money(bd, amount,
 		    s->kronor) : t->label_budget_not_valued, false, DALIGN_RIGHT, blk->line);
 		if (s->shares && party_valued(ag, p, year)) {
+			shares += share_percent(amount, total);
 			percent_format(share_percent(amount, total), pct, sizeof(pct));
 			build_cell_text(bd, tb, row, scol, arena_strdup(bd->a, pct), false,
 			    DALIGN_RIGHT, blk->line);
@@ -280,6 +282,20 @@ budget_summary(struct builder *bd, const struct block *blk)
 	}
 	build_table_block(bd, tb);
 	build_sign_stated_remark(bd, whole, total, s->kronor, blk->line);
+	/* each share rounded on its own may not add up to the 100 % the
+	 * Summa row prints: say so rather than bend a share */
+	if (s->shares && total > 0 && shares != 100) {
+		struct doc_node *n;
+		const char *x, *text = t->label_summary_share_rounding;
+
+		percent_format(shares, pct, sizeof(pct));
+		if ((x = strstr(text, "{sum}")) != NULL)
+			text = arena_printf(bd->a, "%.*s%s%s", (int)(x - text), text, pct, x + 5);
+		n = build_plain(bd, text, FACE_ITALIC, t->size_small, blk->line);
+		n->color = t->color_muted;
+		n->align = DALIGN_LEFT;
+		n->space_before = 2;
+	}
 	build_econ_summary_months(bd, ag, year);
 }
 

@@ -257,8 +257,7 @@ build_econ_budget(struct builder *bd, const struct budget *bg)
 		build_table_model(bd, with_caption(bd, build_econ_columns_table(bd, bg), bg));
 		return;
 	}
+	/* a stated total its lines do not add up to gets build_table's
+	 * remark, as any table's */
 	build_table_model(bd, with_caption(bd, build_econ_table(bd, bg), bg));
-	if (build_econ_total_row(bg))
-		build_sign_stated_remark(bd, stated_budget_total(bg), budget_total(bg), bg->kronor,
-		    bg->total_line ? bg->total_line : bg->line);
 }

@@ -7,6 +7,65 @@
 #include "format.h"
 #include "mem.h"
 #include "table.h"
+#include "validate_table.h"
+
+/* pattern with its one {key} replaced by value */
+static const char *
+fill(struct builder *bd, const char *pattern, const char *key, const char *value)
+{
+	const char *x = strstr(pattern, key);
+
+	if (x == NULL)
+		return pattern;
+	return arena_printf(bd->a, "%.*s%s%s", (int)(x - pattern), pattern, value,
+	    x + strlen(key));
+}
+
+/* Under a table whose stated sum or total its rows do not add up to,
+ * what they add up to ([format] stated-remark): the figure stays as
+ * written, and a reader of the PDF sees what the check reported.  Where
+ * the table has several summed columns or groups, which one.  Returns
+ * whether a remark was made. */
+static bool
+mismatch_remarks(struct builder *bd, const struct table *t)
+{
+	const struct template *tp = bd->t;
+	const struct table_mismatch *m;
+	size_t c, summed = 0;
+	struct doc_node *n;
+	bool any = false;
+
+	if (!tp->stated_remark)
+		return false;
+	for (c = 0; c < t->ncolumns; c++)
+		summed += (t->columns[c].kind == TCOL_INTEGER || t->columns[c].kind == TCOL_KRONOR ||
+		    t->columns[c].kind == TCOL_PERCENT) && !t->columns[c].not_summed;
+	for (m = validate_table_mismatches(bd->a, t); m != NULL; m = m->next) {
+		const char *sum = m->computed, *pattern = tp->label_stated_remark, *x;
+
+		if (m->group != NULL && summed > 1)
+			sum = arena_printf(bd->a, "%s (%s, %s)", sum,
+			    fill(bd, tp->label_stated_remark_group, "{group}", m->group),
+			    fill(bd, tp->label_stated_remark_column, "{column}", m->column));
+		else if (m->group != NULL)
+			sum = arena_printf(bd->a, "%s (%s)", sum,
+			    fill(bd, tp->label_stated_remark_group, "{group}", m->group));
+		else if (summed > 1)
+			sum = arena_printf(bd->a, "%s (%s)", sum,
+			    fill(bd, tp->label_stated_remark_column, "{column}", m->column));
+		/* "Raderna summerar till {sum}." */
+		if ((x = strstr(pattern, "{sum}")) != NULL)
+			pattern = arena_printf(bd->a, "%.*s%s%s", (int)(x - pattern), pattern, sum,
+			    x + 5);
+		n = build_plain(bd, pattern, FACE_ITALIC, tp->size_small, m->row->line);
+		n->color = tp->color_muted;
+		n->align = DALIGN_LEFT;
+		n->space_before = 2;
+		n->keep_with_next = t->notes != NULL || m->next != NULL;
+		any = true;
+	}
+	return any;
+}
 
 static enum doc_align
 column_align(const struct table *t, size_t col)
@@ -176,6 +235,8 @@ build_table_model(struct builder *bd, const struct table *t)
 	b = build_table_block(bd, tb);
 	b->line = t->line;
 	b->keep_with_next = t->notes != NULL;
+	if (mismatch_remarks(bd, t))
+		b->keep_with_next = true;
 	for (note = t->notes; note != NULL; note = note->next) {
 		/* a line to fill in ("Underskrift: ______") is written on by
 		 * hand: the body size, and room to write over it */

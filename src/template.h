@@ -59,7 +59,8 @@ struct template {
 	char		*label_budget_description, *label_budget_total;
 	char		*label_summary_party, *label_summary_amount, *label_summary_share;
 	char		*label_summary_total;
-	char		*label_summary_caption;	/* a summary the author gave no caption */
+	char		*label_summary_caption, *label_summary_share_rounding;
+	char		*label_stated_remark_column, *label_stated_remark_group;	/* a summary the author gave no caption */
 	/* document control: decisions, version, history, annexes */
 	char		*label_decision, *label_decision_dnr, *label_version;
 	char		*label_history_version, *label_history_date;

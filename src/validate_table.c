@@ -20,6 +20,10 @@ struct tcheck {
 	const char		*name;		/* "table \"...\"" or "the table" */
 	size_t			 width;
 	int			 errors;
+	/* validate_table_mismatches: collect instead of reporting */
+	bool			 quiet;
+	struct table_mismatch	*found, **tail;
+	const char		*group;
 };
 
 static void
@@ -264,8 +268,9 @@ check_stated(struct tcheck *tc, const struct table_row *sum, size_t col, const c
 	if (table_blank(s))
 		return;		/* left empty: nothing stated */
 	if (table_number_parse(s, &stated) != 0) {
-		diag(tc->path, cell->line, MSG_TABLE_SUM_STATED, tc->name, what, s,
-		    column_name(tc, col));
+		if (!tc->quiet)
+			diag(tc->path, cell->line, MSG_TABLE_SUM_STATED, tc->name, what, s,
+			    column_name(tc, col));
 		return;
 	}
 	if (add_rows(tc, sum, col, &total, &decimals, &slack, &why, &line) != 0) {
@@ -291,6 +296,23 @@ check_stated(struct tcheck *tc, const struct table_row *sum, size_t col, const c
 		decimals = stated.decimals;
 	table_number_format(total, decimals, &stated, computed, sizeof(computed));
 	slack += 0.5 * (double)pow10i(6 - (tcol->decimals >= 0 ? tcol->decimals : stated.decimals));
+	if (tc->quiet) {
+		struct table_mismatch *m;
+
+		if (tcol->kind == TCOL_PERCENT && (over || fabs((double)diff) <= slack ||
+		    total > 100 * 1000000LL + (long long)slack))
+			return;		/* rounding, or rates: no remark */
+		m = arena_alloc(tc->a, sizeof(*m));
+		memset(m, 0, sizeof(*m));
+		m->row = sum;
+		m->group = sum->kind == TROW_SUM ? tc->group : NULL;
+		m->col = col;
+		m->column = column_name(tc, col);
+		m->computed = arena_strdup(tc->a, computed);
+		*tc->tail = m;
+		tc->tail = &m->next;
+		return;
+	}
 	if (tcol->kind == TCOL_PERCENT && !over && fabs((double)diff) <= slack)
 		diag(tc->path, sum->line, MSG_TABLE_SUM_ROUNDING, tc->name, what, s,
 		    column_name(tc, col), computed);
@@ -344,11 +366,14 @@ check_sums(struct tcheck *tc)
 				label = row;
 			if (row->kind != TROW_SUM && row->kind != TROW_TOTAL)
 				continue;
+			tc->group = label != NULL && label->group == row->group ? label->label : NULL;
 			what = row->kind == TROW_TOTAL ? "the total row" :
 			    label != NULL && label->group == row->group ?
 			    arena_printf(tc->a, "the sum row of \"%s\"", label->label) : "the sum row";
 			check_stated(tc, row, col, what, &skip);
 		}
+		if (tc->quiet)
+			continue;
 		if (skip.n > 0 && skip.why == NULL)
 			skip.why = no_figures(tc, col, &skip, &skip.line);
 		if (skip.n > 0)
@@ -388,4 +413,21 @@ validate_tables(const char *path, struct arena *a, const struct block *b)
 		errors += validate_tables(path, a, b->children);
 	}
 	return errors;
+}
+
+struct table_mismatch *
+validate_table_mismatches(struct arena *a, const struct table *t)
+{
+	struct tcheck tc;
+
+	memset(&tc, 0, sizeof(tc));
+	tc.path = "";
+	tc.a = a;
+	tc.t = t;
+	tc.width = table_width(t);
+	tc.name = "the table";
+	tc.quiet = true;
+	tc.tail = &tc.found;
+	check_sums(&tc);
+	return tc.found;
 }
