@@ -941,8 +941,11 @@ on_file_of(struct buf *b, const struct duty_gap *g, size_t n)
 		return;
 	}
 	/* "uppföljningsmöten utöver månatliga driftmöten": as it stands;
-	 * operational meetings as a count, "inget av 52 driftmöten" */
-	if (done == 0 && required > 1 && g[0].besides == NULL && !g[0].apart) {
+	 * operational meetings as a count, "inget av 52 driftmöten".  One
+	 * kind alone is named without what it is besides (gap_noun), so
+	 * it takes the definite form whatever monthly meetings are left
+	 * out ("inget av de två dialogmötena") */
+	if (done == 0 && required > 1 && (n == 1 || g[0].besides == NULL) && !g[0].apart) {
 		definite_none(b, g, n, neuter);
 		return;
 	}

@@ -586,6 +586,16 @@ test_message_sentences(void)
 	report_msg_on_file(&b, 2022, &gap, 1, 1);
 	STR_EQ(b.data, "för 2022 finns inget av de två partssamtalen i underlaget");
 	buf_reset(&b);
+	/* one kind short beside monthly meetings left out: the noun does
+	 * not say "utöver", so it is still "de två dialogmötena" (Göteborg's
+	 * socialnämnd Centrum 2026, samverkansmöten per månad: s31) */
+	gaps[0] = (struct duty_gap){ "dialogmöte", 0, 2, false, { 0, 0, 0 },
+	    "månatliga samverkansmöten", false };
+	gaps[1] = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 }, NULL, false };
+	report_msg_on_file(&b, 2026, gaps, 2, 1);
+	STR_EQ(b.data, "för 2026 finns inget av de två dialogmötena och ingen skriftlig rapport i "
+	    "underlaget");
+	buf_reset(&b);
 	gap = (struct duty_gap){ NULL, 0, 1, false, { 0, 0, 0 }, NULL, false };
 	report_msg_on_file(&b, 2023, &gap, 1, 1);
 	STR_EQ(b.data, "för 2023 finns inget möte i underlaget");
