@@ -110,7 +110,10 @@ def main():
         name = cr.agreement_name(ag)
         mine_rows = [r for r in rows if r["Överenskommelse"] == name]
         expect(len(mine_rows) > 0, f"no rows of {name}")
-        belopp = {r["Part"]: r for r in mine_rows if r["Mått"] == "Belopp" and r["Part"]}
+        # by name as norm reads it on both sides: norm joins "- " (a word
+        # hyphenated at a line end), so "Kvinno- och tjejjouren" in the
+        # XML is "Kvinno-och" and must be so in the CSV too (s31, Göteborg)
+        belopp = {cr.norm(r["Part"]): r for r in mine_rows if r["Mått"] == "Belopp" and r["Part"]}
         total, any_figure = 0, False
         for p in ag.iter("party"):
             pname = cr.text_of(p.find("name"))
