@@ -331,6 +331,24 @@ part_figures(const struct year_part *p, long n, long long *whole)
 	    llabs((*whole * n * 2 + p->days) / (2 * p->days) - p->by_days_kr) <= 1;
 }
 
+/* Whether all of the year's amount is money counted on its payment
+ * days: no part counts days, so the agreement years' days give none of
+ * it (Malmö 2026: 575 000 kr, September's payment, is no 153/365 of
+ * 1 150 000 kr; s31) and the paid note says what counts. */
+static bool
+paid_only(const struct year_amount *ya)
+{
+	size_t i;
+
+	if (ya->paid_base == 0 || ya->monthly != 0 || ya->whole_year != 0)
+		return false;
+	for (i = 0; i < ya->nparts; i++)
+		if (ya->part[i].prorated || ya->part[i].whole || ya->part[i].by_days != 0 ||
+		    ya->part[i].by_days_kr != 0 || ya->part[i].rest_of != 0)
+			return false;
+	return true;
+}
+
 static void
 year_split(struct rep *r, struct buf *b, const struct agreement *ag,
     const struct year_amount *ya)
@@ -339,7 +357,7 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 	bool start = true, figures = false;
 	long long whole;
 
-	if (!calc_agreement_years(ag))
+	if (!calc_agreement_years(ag) || paid_only(ya))
 		return;
 	/* a flat yearly value over both agreement years counts one year,
 	 * leap day or not: said so, no days (review s22, s27: Mentorskap

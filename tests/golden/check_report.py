@@ -1350,7 +1350,7 @@ def year_split_notes(ag, year):
             f, t = max(a0, jan1), min(a1, dec31)
             c0, c1 = max(a0, start, jan1), min(a1, end, dec31)
             partial = c0 > f or c1 < t
-            prorated = whole = False
+            prorated = whole = paid = False
             for y, b in budgets:
                 if y != best or b.get("per") == "month" or \
                         not any(figure(l) is not None for l in b.iter("line")):
@@ -1359,11 +1359,17 @@ def year_split_notes(ag, year):
                 pr = rule != "no"
                 # money counted on its payment days counts no days
                 if all(pay_months(ag, b, l, rule == "yes") for l in b.iter("line") if figure(l) is not None):
+                    paid = True
                     continue
                 if partial and pr:
                     prorated = True
                 else:
                     whole = True
+            # the part's money all paid on its days: no days to name
+            # (Malmö 2026: September's 575 000 kr beside "153 av 365
+            # dagar" of 1 150 000 kr, s31)
+            if paid and not prorated and not whole:
+                continue
             days = (a1 - a0).days + 1
             if prorated and not whole:
                 f, t = c0, c1
