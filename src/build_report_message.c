@@ -232,6 +232,10 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	if (kommun && now->paid != NULL && *now->paid != '\0' && now->assumed_in == NULL)
 		buf_printf(b, " (%s%s)", now->paid, now->index_missing ?
 		    "; utan uppräkning, indexvärden saknas" : "");
+	else if (now->index_missing && b->data != NULL && strstr(b->data, "indexvärden saknas") != NULL)
+		/* the kommun's sentence before has said why (s31, Göteborg
+		 * 2027: the same brackets twice in two sentences) */
+		buf_adds(b, " (också utan uppräkning)");
 	else if (now->index_missing)
 		buf_adds(b, " (utan uppräkning, indexvärden saknas)");
 	/* a figure resting on an assumption says which, beside it */

@@ -135,6 +135,27 @@ test_message_sentences(void)
 	    NBSP "kr, varav 1" NBSP "000" NBSP "000" NBSP "kr i pengar och 250" NBSP "000" NBSP
 	    "kr i annan form än pengar; därtill övriga insatser som inte är värderade i kronor.");
 	buf_reset(&b);
+	/* index values missing for both: said once on page 1, the second
+	 * sentence "också" (s31, Göteborg 2027: "(utan uppräkning,
+	 * indexvärden saknas)" twice in two sentences) */
+	{
+		struct msg_money k, o;
+
+		memset(&k, 0, sizeof(k));
+		memset(&o, 0, sizeof(o));
+		k.has = true, k.sum = 3400000, k.nwith = k.nags = 1, k.index_missing = true;
+		o.has = true, o.sum = 442000, o.nwith = o.nags = o.norgs = 1, o.index_missing = true;
+		report_msg_money(&b, true, 2027, &k, NULL);
+		report_msg_money(&b, false, 2027, &o, NULL);
+		STR_EQ(b.data, "Kommunens finansiering var 3" NBSP "400" NBSP "000" NBSP "kr (utan "
+		    "uppräkning, indexvärden saknas). Den idéburna organisationens insatser var värda "
+		    "442" NBSP "000" NBSP "kr (också utan uppräkning).");
+		buf_reset(&b);
+		report_msg_money(&b, false, 2027, &o, NULL);
+		STR_EQ(b.data, "Den idéburna organisationens insatser var värda 442" NBSP "000" NBSP
+		    "kr (utan uppräkning, indexvärden saknas).");
+		buf_reset(&b);
+	}
 	/* whose the help not valued is (review s22, Åsbro 2025: "Kommunens
 	 * finansiering var 350 000 kr (uppskattat); därtill insatser som
 	 * inte är värderade i kronor." left it open) */
