@@ -1080,6 +1080,24 @@ paid_note(struct rep *r, struct buf *note, const struct agreement *ag, const str
 		buf_free(&b);
 		return;
 	}
+	/* two agreement years' payments: each with its kronor and months,
+	 * so that the row adds up from them (s31, Malmö 2027: 575 000 kr of
+	 * 2026/27 in February, 586 500 kr of 2027/28 in September); the
+	 * second is the row's amount less the first, both rounded once */
+	if (!by_days && ya->nparts == 2 && ya->part[0].paid_months != 0 &&
+	    ya->part[1].paid_months != 0 && ya->monthly == 0 &&
+	    (long long)(ya->paid_counted + 0.5) == ya->amount) {
+		long long first = (long long)(ya->part[0].paid_counted + 0.5);
+
+		buf_printf(note, "%s (%s) betalas ut ", build_money(&r->bd, first, false),
+		    report_budget_year(r, ag, ya->part[0].agreement_year));
+		pay_months_words(note, ya->part[0].paid_months);
+		buf_printf(note, " och %s (%s) ", build_money(&r->bd, ya->amount - first, false),
+		    report_budget_year(r, ag, ya->part[1].agreement_year));
+		pay_months_words(note, ya->part[1].paid_months);
+		buf_adds(note, "; beloppen räknas det år de betalas. ");
+		return;
+	}
 	if (!by_days) {
 		buf_adds(note, "Beloppet betalas ut ");
 		pay_months_words(note, ya->paid_months);
