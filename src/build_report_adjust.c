@@ -331,6 +331,24 @@ part_figures(const struct year_part *p, long n, long long *whole)
 	    llabs((*whole * n * 2 + p->days) / (2 * p->days) - p->by_days_kr) <= 1;
 }
 
+/* Whether all of the year's amount is money counted on its payment
+ * days: no part counts days, so the agreement years' days give none of
+ * it (Malmö 2026: 575 000 kr, September's payment, is no 153/365 of
+ * 1 150 000 kr; s31) and the paid note says what counts. */
+static bool
+paid_only(const struct year_amount *ya)
+{
+	size_t i;
+
+	if (ya->paid_base == 0 || ya->monthly != 0 || ya->whole_year != 0)
+		return false;
+	for (i = 0; i < ya->nparts; i++)
+		if (ya->part[i].prorated || ya->part[i].whole || ya->part[i].by_days != 0 ||
+		    ya->part[i].by_days_kr != 0 || ya->part[i].rest_of != 0)
+			return false;
+	return true;
+}
+
 static void
 year_split(struct rep *r, struct buf *b, const struct agreement *ag,
     const struct year_amount *ya)
@@ -339,7 +357,7 @@ year_split(struct rep *r, struct buf *b, const struct agreement *ag,
 	bool start = true, figures = false;
 	long long whole;
 
-	if (!calc_agreement_years(ag))
+	if (!calc_agreement_years(ag) || paid_only(ya))
 		return;
 	/* a flat yearly value over both agreement years counts one year,
 	 * leap day or not: said so, no days (review s22, s27: Mentorskap
@@ -1060,6 +1078,24 @@ paid_note(struct rep *r, struct buf *note, const struct agreement *ag, const str
 		unpaid_words(&b, ya);
 		buf_printf(note, "I%s. ", b.data + 1);
 		buf_free(&b);
+		return;
+	}
+	/* two agreement years' payments: each with its kronor and months,
+	 * so that the row adds up from them (s31, Malmö 2027: 575 000 kr of
+	 * 2026/27 in February, 586 500 kr of 2027/28 in September); the
+	 * second is the row's amount less the first, both rounded once */
+	if (!by_days && ya->nparts == 2 && ya->part[0].paid_months != 0 &&
+	    ya->part[1].paid_months != 0 && ya->monthly == 0 &&
+	    (long long)(ya->paid_counted + 0.5) == ya->amount) {
+		long long first = (long long)(ya->part[0].paid_counted + 0.5);
+
+		buf_printf(note, "%s (%s) betalas ut ", build_money(&r->bd, first, false),
+		    report_budget_year(r, ag, ya->part[0].agreement_year));
+		pay_months_words(note, ya->part[0].paid_months);
+		buf_printf(note, " och %s (%s) ", build_money(&r->bd, ya->amount - first, false),
+		    report_budget_year(r, ag, ya->part[1].agreement_year));
+		pay_months_words(note, ya->part[1].paid_months);
+		buf_adds(note, "; beloppen räknas det år de betalas. ");
 		return;
 	}
 	if (!by_days) {

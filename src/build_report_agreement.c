@@ -1513,11 +1513,40 @@ sources_line(struct rep *r, const struct agreement *ag)
 	return s;
 }
 
-/* Whether a title only says what kind of document it is ("Överenskommelse
- * om idéburet offentligt partnerskap", "IOP-avtal"): every word one of
- * the kind's, so the heading, which names the agreement, says as much. */
+/* Whether the heading has word as a word of its own, ignoring case. */
 static bool
-generic_title(const char *title)
+heading_has_word(const char *text, const char *word)
+{
+	const char *p = text;
+
+	while (*p != '\0') {
+		size_t len = strcspn(p, " -–(),.\xC2");
+
+		if (len == 0) {
+			p++;
+			continue;
+		}
+		if (len == strlen(word)) {
+			char w[64];
+
+			memcpy(w, p, len);
+			w[len] = '\0';
+			if (utf8_casecmp(w, word) == 0)
+				return true;
+		}
+		p += len;
+	}
+	return false;
+}
+
+/* Whether a title says no more than the heading: every word one of the
+ * kind's ("Överenskommelse om idéburet offentligt partnerskap",
+ * "IOP-avtal") or the heading's own, which names the agreement (Malmö:
+ * "Överenskommelse om idéburet offentligt partnerskap för läxhjälp och
+ * studiestöd" under "Läxhjälp och studiestöd för elever i årskurs 4–9
+ * …" repeated the heading's words, s31). */
+static bool
+generic_title(const char *title, const char *heading)
 {
 	static const char *const kind_words[] = {
 		"överenskommelse", "överenskommelsen", "om", "avtal", "avtalet", "idéburet",
@@ -1541,7 +1570,8 @@ generic_title(const char *title)
 		for (i = 0; i < sizeof(kind_words) / sizeof(kind_words[0]); i++)
 			if (utf8_casecmp(word, kind_words[i]) == 0)
 				break;
-		if (i == sizeof(kind_words) / sizeof(kind_words[0]))
+		if (i == sizeof(kind_words) / sizeof(kind_words[0]) &&
+		    (heading == NULL || !heading_has_word(heading, word)))
 			return false;
 		p += len;
 	}
@@ -1639,7 +1669,8 @@ report_agreement_section(struct rep *r, size_t k)
 	/* the title only when it says more than the heading, as "Titel":
 	 * "Överenskommelse: Överenskommelse om samverkan" said it twice
 	 * (review r7) */
-	if (!generic_title(ag->title) && utf8_casecmp(ag->title, report_short_name(ag)) != 0)
+	if (!generic_title(ag->title, report_short_name(ag)) &&
+	    utf8_casecmp(ag->title, report_short_name(ag)) != 0)
 		report_labelled(r, "Titel", ag->title)->keep_with_next = true;
 	report_labelled(r, "Parter", report_parties(r, ag))->keep_with_next = true;
 	report_labelled(r, "Period", build_period(&r->bd, ag->from, ag->to))->keep_with_next = true;

@@ -232,6 +232,10 @@ report_msg_money(struct buf *b, bool kommun, int year, const struct msg_money *n
 	if (kommun && now->paid != NULL && *now->paid != '\0' && now->assumed_in == NULL)
 		buf_printf(b, " (%s%s)", now->paid, now->index_missing ?
 		    "; utan uppräkning, indexvärden saknas" : "");
+	else if (now->index_missing && b->data != NULL && strstr(b->data, "indexvärden saknas") != NULL)
+		/* the kommun's sentence before has said why (s31, Göteborg
+		 * 2027: the same brackets twice in two sentences) */
+		buf_adds(b, " (också utan uppräkning)");
 	else if (now->index_missing)
 		buf_adds(b, " (utan uppräkning, indexvärden saknas)");
 	/* a figure resting on an assumption says which, beside it */
@@ -941,8 +945,11 @@ on_file_of(struct buf *b, const struct duty_gap *g, size_t n)
 		return;
 	}
 	/* "uppföljningsmöten utöver månatliga driftmöten": as it stands;
-	 * operational meetings as a count, "inget av 52 driftmöten" */
-	if (done == 0 && required > 1 && g[0].besides == NULL && !g[0].apart) {
+	 * operational meetings as a count, "inget av 52 driftmöten".  One
+	 * kind alone is named without what it is besides (gap_noun), so
+	 * it takes the definite form whatever monthly meetings are left
+	 * out ("inget av de två dialogmötena") */
+	if (done == 0 && required > 1 && (n == 1 || g[0].besides == NULL) && !g[0].apart) {
 		definite_none(b, g, n, neuter);
 		return;
 	}

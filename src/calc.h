@@ -122,6 +122,9 @@ struct year_amount {
 		long		 counted_first, counted_last;
 		long long	 prorated_base;	/* its prorated budgets' base */
 		long long	 paid_base;	/* its lines counted on payment days */
+		double		 paid_counted;	/* ... what they add this year,
+						 * uprated, unrounded */
+		unsigned	 paid_months;	/* ... their months paid this year */
 		/* its lines counted by days: their value, unrounded, and
 		 * the whole kronor it counts (the last piece of an
 		 * agreement year is its amount less the pieces before) */

@@ -669,11 +669,20 @@ add_agreement_year(const struct agreement *ag, const struct party *p, int year, 
 			ya->pay_months |= months;
 			ya->pay_recurring |= !line_paid_once(ag, l);
 			{
-				double paid = paid_part(ag, adjust_for_line(ag, b, l), ay, year,
-				    months, amount, base_start, ya);
+				/* the part's own months too: the remark names
+				 * each agreement year's payments (Malmö 2027:
+				 * February's of 2026/27, September's of 2027/28) */
+				unsigned before = ya->paid_months;
+				double paid;
 
+				ya->paid_months = 0;
+				paid = paid_part(ag, adjust_for_line(ag, b, l), ay, year, months, amount,
+				    base_start, ya);
+				part->paid_months |= ya->paid_months;
+				ya->paid_months |= before;
 				*sum += paid;
 				ya->paid_counted += paid;
+				part->paid_counted += paid;
 			}
 		}
 		if (paid_all)

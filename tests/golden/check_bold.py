@@ -42,14 +42,33 @@ def lines(pdf):
             yield page.get("number"), sorted(by_top[top])
 
 
+def lead_in_ends(runs):
+    """Whether a line's bold runs from its start end in a colon with
+    plain text after them: the rest of a lead-in, "Fosie och Hyllie: för
+    2027 krävdes …"."""
+    for i, (_, text, bold) in enumerate(runs):
+        if not bold:
+            return i > 0 and runs[i - 1][1].rstrip().endswith(":")
+        if text.rstrip().endswith(":") and i + 1 < len(runs):
+            return True
+    return False
+
+
 def items(pdf):
-    """(page, text, all bold) of each bullet item's first line."""
-    for page, runs in lines(pdf):
+    """(page, text, all bold) of each bullet item's first line.  A first
+    line wholly bold is a lead-in still when the next line, no item of
+    its own, ends the bold at a colon (s31: Malmö's agreement name, a
+    lead-in over two lines)."""
+    all_lines = list(lines(pdf))
+    for k, (page, runs) in enumerate(all_lines):
         if runs[0][1].strip() != BULLET or len(runs) < 2:
             continue
         body = runs[1:]
-        yield (page, "".join(r[1] for r in body).strip(),
-               all(r[2] for r in body) and not body[-1][1].rstrip().endswith(":"))
+        bold = all(r[2] for r in body) and not body[-1][1].rstrip().endswith(":")
+        if bold and k + 1 < len(all_lines):
+            npage, nruns = all_lines[k + 1]
+            bold = not (npage == page and nruns[0][1].strip() != BULLET and lead_in_ends(nruns))
+        yield (page, "".join(r[1] for r in body).strip(), bold)
 
 
 def bold_sentences(pdf):

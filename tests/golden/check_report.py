@@ -983,11 +983,18 @@ def items_not_adding(text, year):
     return out
 
 
-def index_missing_repeated(text, nags):
+def index_missing_repeated(text, nags, year):
     """Index values missing: said once on page 1 and once under the
     tables per agreement, not in every place that shows the amount
-    (review H, Linköping SON 2023: four times, p1 twice, p3 twice)."""
-    n = len(re.findall(r"indexvärden saknas", re.sub(r"\s+", " ", text), re.I))
+    (review H, Linköping SON 2023: four times, p1 twice, p3 twice).  The
+    period table's note on the years after the report's ("Indexvärden
+    saknas i underlaget för 2028: beloppet för det året visas …") is about
+    other amounts than the year's, and not counted (s31, Göteborg 2027)."""
+    flat = re.sub(r"\s+", " ", text)
+    flat = re.sub(r"Indexvärden saknas i underlaget för (\d{4}(?:(?:, | och )\d{4})*): "
+                  r"(?:beloppet för det året|beloppen för de åren) visas utan den uppräkningen",
+                  lambda m: "" if str(year) not in m.group(1) else m.group(0), flat)
+    n = len(re.findall(r"indexvärden saknas", flat, re.I))
     return [f"\"indexvärden saknas\" said {n} times for {nags} agreements"] \
         if n > 1 + nags else []
 
@@ -1350,7 +1357,7 @@ def year_split_notes(ag, year):
             f, t = max(a0, jan1), min(a1, dec31)
             c0, c1 = max(a0, start, jan1), min(a1, end, dec31)
             partial = c0 > f or c1 < t
-            prorated = whole = False
+            prorated = whole = paid = False
             for y, b in budgets:
                 if y != best or b.get("per") == "month" or \
                         not any(figure(l) is not None for l in b.iter("line")):
@@ -1359,11 +1366,17 @@ def year_split_notes(ag, year):
                 pr = rule != "no"
                 # money counted on its payment days counts no days
                 if all(pay_months(ag, b, l, rule == "yes") for l in b.iter("line") if figure(l) is not None):
+                    paid = True
                     continue
                 if partial and pr:
                     prorated = True
                 else:
                     whole = True
+            # the part's money all paid on its days: no days to name
+            # (Malmö 2026: September's 575 000 kr beside "153 av 365
+            # dagar" of 1 150 000 kr, s31)
+            if paid and not prorated and not whole:
+                continue
             days = (a1 - a0).days + 1
             if prorated and not whole:
                 f, t = c0, c1
@@ -3638,8 +3651,9 @@ def summary_message(namnd, year, mine, prev, followups):
 def index_missing_kind(mine, year, kind):
     """Whether a kind's figure of the year lacks an index uprating due by
     its end (no value up to 31 December): the summary then says so and
-    never "oförändrat" (review r7).  Help in kind is uprated only with
-    applies-to="all"."""
+    never "oförändrat" (review r7).  An organisation's figure lacks it
+    when the adjustment covers one of its lines: help in kind only with
+    applies-to="all" (or "in-kind"), money by default."""
     end = datetime.date(year, 12, 31)
     for _, ag in mine:
         for a in ag.iter("adjustment"):
@@ -3647,7 +3661,15 @@ def index_missing_kind(mine, year, kind):
                     any(date(v.get("from")) <= end for v in a.iter("value")) or \
                     not index_matters(ag, a, year):
                 continue
-            if kind == "kommun" or a.get("applies-to") == "all":
+            # an organisation's money lines too: the default applies-to
+            # is money, whoever's (README "applies-to"; s31, Göteborg
+            # 2027: Linnea's gifts and statsbidrag under the economy's
+            # OPI, which has no party=)
+            if kind == "kommun" or a.get("applies-to") == "all" or any(
+                    line_adjustment(ag, b, l) is a
+                    for p in ag.iter("party") if money_kind(ag, p) == kind
+                    for b in contributions(ag) if b.get("party") == p.get("id")
+                    for l in b.iter("line") if figure(l) is not None):
                 return True
     return False
 
@@ -5098,7 +5120,7 @@ def main():
             in_text_counts_differ(text) + no_follow_up_twice(text) + gap_notes_apart(text) + \
             goal_classes_differ(text, csv_of(pdf)) + dash_without_legend(text) + \
             section_reports_differ(text, [agreement_name(ag) for _, ag in mine]) + \
-            index_missing_repeated(text, len(mine)) + method_heading_wrong(text) + \
+            index_missing_repeated(text, len(mine), year) + method_heading_wrong(text) + \
             iso_in_running_text(text) + \
             budget_lines_before_uprating(text, year, [ag for _, ag in mine]):
         missing += 1

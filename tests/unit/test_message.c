@@ -135,6 +135,27 @@ test_message_sentences(void)
 	    NBSP "kr, varav 1" NBSP "000" NBSP "000" NBSP "kr i pengar och 250" NBSP "000" NBSP
 	    "kr i annan form än pengar; därtill övriga insatser som inte är värderade i kronor.");
 	buf_reset(&b);
+	/* index values missing for both: said once on page 1, the second
+	 * sentence "också" (s31, Göteborg 2027: "(utan uppräkning,
+	 * indexvärden saknas)" twice in two sentences) */
+	{
+		struct msg_money k, o;
+
+		memset(&k, 0, sizeof(k));
+		memset(&o, 0, sizeof(o));
+		k.has = true, k.sum = 3400000, k.nwith = k.nags = 1, k.index_missing = true;
+		o.has = true, o.sum = 442000, o.nwith = o.nags = o.norgs = 1, o.index_missing = true;
+		report_msg_money(&b, true, 2027, &k, NULL);
+		report_msg_money(&b, false, 2027, &o, NULL);
+		STR_EQ(b.data, "Kommunens finansiering var 3" NBSP "400" NBSP "000" NBSP "kr (utan "
+		    "uppräkning, indexvärden saknas). Den idéburna organisationens insatser var värda "
+		    "442" NBSP "000" NBSP "kr (också utan uppräkning).");
+		buf_reset(&b);
+		report_msg_money(&b, false, 2027, &o, NULL);
+		STR_EQ(b.data, "Den idéburna organisationens insatser var värda 442" NBSP "000" NBSP
+		    "kr (utan uppräkning, indexvärden saknas).");
+		buf_reset(&b);
+	}
 	/* whose the help not valued is (review s22, Åsbro 2025: "Kommunens
 	 * finansiering var 350 000 kr (uppskattat); därtill insatser som
 	 * inte är värderade i kronor." left it open) */
@@ -585,6 +606,16 @@ test_message_sentences(void)
 	gap = (struct duty_gap){ "partssamtal", 0, 2, false, { 0, 0, 0 }, NULL, false };
 	report_msg_on_file(&b, 2022, &gap, 1, 1);
 	STR_EQ(b.data, "för 2022 finns inget av de två partssamtalen i underlaget");
+	buf_reset(&b);
+	/* one kind short beside monthly meetings left out: the noun does
+	 * not say "utöver", so it is still "de två dialogmötena" (Göteborg's
+	 * socialnämnd Centrum 2026, samverkansmöten per månad: s31) */
+	gaps[0] = (struct duty_gap){ "dialogmöte", 0, 2, false, { 0, 0, 0 },
+	    "månatliga samverkansmöten", false };
+	gaps[1] = (struct duty_gap){ NULL, 0, 1, true, { 0, 0, 0 }, NULL, false };
+	report_msg_on_file(&b, 2026, gaps, 2, 1);
+	STR_EQ(b.data, "för 2026 finns inget av de två dialogmötena och ingen skriftlig rapport i "
+	    "underlaget");
 	buf_reset(&b);
 	gap = (struct duty_gap){ NULL, 0, 1, false, { 0, 0, 0 }, NULL, false };
 	report_msg_on_file(&b, 2023, &gap, 1, 1);

@@ -442,6 +442,44 @@ test_rev_percent_nbsp(void)
  * beloppet ut i januari och juli" and "räknas fullt ut för 2027, eftersom
  * överenskommelsen gällde vid båda utbetalningarna"); when a payment falls
  * outside the period, which one counts. */
+/* Agreement years from 1 August, the kommun's money paid in September
+ * and February (Malmö's läxhjälp, s31): the calendar year counts its
+ * payments, not days, so the remark names no "N av M dagar" that no
+ * printed figure gives (575 000 kr is no 153/365 of 1 150 000 kr). */
+static void
+test_rev_paid_no_days(void)
+{
+	struct agreement *ag;
+	struct year_amount ya;
+	struct buf b = { NULL, 0, 0 };
+
+	ag = pay_read_xml("<period from=\"2026-08-01\" to=\"2028-07-31\"/>",
+	    "<economy year-start=\"08-01\"><budget party=\"k\" year=\"2026\" per=\"year\">"
+	    "<line amount=\"1150000\"><label>A</label></line></budget></economy>",
+	    "<payment kind=\"payout\" frequency=\"half-yearly\" months=\"9 2\"><p>x</p></payment>");
+	if (ag == NULL)
+		return;
+	OK(calc_party_year(ag, ag->parties, 2026, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 575000);
+	rev_remark(ag, 2026, &b);
+	OK(strstr(b.data, "dagar") == NULL);
+	OK(strstr(b.data, "september") != NULL);
+	if (strstr(b.data, "dagar") != NULL)
+		fprintf(stderr, "remark: %s\n", b.data);
+	buf_reset(&b);
+	OK(calc_party_year(ag, ag->parties, 2027, &ya) == CALC_OK);
+	INT_EQ(ya.amount, 1150000);
+	rev_remark(ag, 2027, &b);
+	OK(strstr(b.data, "dagar") == NULL);
+	/* each agreement year's payment with its kronor: the row adds up */
+	STR_EQ(b.data, "575" NBSP "000" NBSP "kr (2026/27) betalas ut i februari och 575" NBSP "000"
+	    NBSP "kr (2027/28) i september; beloppen räknas det år de betalas. ");
+	if (strstr(b.data, "dagar") != NULL)
+		fprintf(stderr, "remark: %s\n", b.data);
+	free(b.data);
+	agreement_free(ag);
+}
+
 static void
 test_rev_paid_whole(void)
 {

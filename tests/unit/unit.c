@@ -2137,6 +2137,7 @@ main(void)
 	test_rev_deadlines();
 	test_rev_percent_nbsp();
 	test_rev_paid_whole();
+	test_rev_paid_no_days();
 	test_public_parties();
 	test_csv();
 	test_report_file_read();
