@@ -323,6 +323,12 @@ build_list(struct builder *bd, const struct block *lst, int depth)
 	}
 }
 
+/* An address block (a postal or an invoicing address) of up to this
+ * many lines is never split over a page; a longer one leaves at least
+ * ADDRESS_SIDE lines on each page (tests/layout/page_rules.py). */
+#define ADDRESS_WHOLE	6
+#define ADDRESS_SIDE	2
+
 static void
 section_heading(struct builder *bd, const struct block *s, int depth)
 {
@@ -378,12 +384,20 @@ build_text(struct builder *bd, const struct block *blk, int depth)
 			build_text(bd, blk->children, depth);
 			break;
 		case BLOCK_ADDRESS:
+			/* An address's lines stay together: up to ADDRESS_WHOLE
+			 * of them never split over a page, a longer block
+			 * leaves ADDRESS_SIDE at least on each page; a line
+			 * that wraps never splits (tests/layout/page_rules.py,
+			 * "address"). */
 			for (i = 0; i < blk->nlines; i++) {
 				b = build_plain(bd, blk->lines[i], FACE_REGULAR, t->size_body,
 				    blk->line_numbers[i]);
 				b->inset = true;
+				b->keep_together = true;
 				b->space_after = i + 1 < blk->nlines ? 0 : t->paragraph_space;
-				b->keep_with_next = i + 1 < blk->nlines;
+				b->keep_with_next = i + 1 < blk->nlines &&
+				    (blk->nlines <= ADDRESS_WHOLE || i + 1 < ADDRESS_SIDE ||
+				    blk->nlines - (i + 1) < ADDRESS_SIDE);
 			}
 			break;
 		case BLOCK_REFERENCE:

@@ -163,7 +163,9 @@ struct doc_node {
 	/* Kept with what follows unless that leaves the page more than
 	 * about a third empty (an agreement's purpose with its body). */
 	bool			 keep_soft;
-	bool			 keep_together;	/* TABLE: see layout_table.c's KEEP_ROWS */
+	/* TABLE: see layout_table.c's KEEP_ROWS; PARA: its lines never
+	 * split over a page (a line of an address) */
+	bool			 keep_together;
 	/* TABLE: the spaces above it on its page shrink (to half at most)
 	 * when that keeps it on the page rather than move it whole (the
 	 * summary's key figures on page 1); the first such table only. */

@@ -268,7 +268,7 @@ text_lines(struct lay *L, const struct doc_node *b)
 		 * (review H: Linköping AMN 2023's first "Att uppmärksamma"
 		 * point, 2 lines on page 1 and 3 on page 2). */
 		s->break_after = k >= 1 && n - k - 1 >= 2 && !lines[k].hyphen &&
-		    !(role == DROLE_LI && n <= ITEM_WHOLE);
+		    !(role == DROLE_LI && n <= ITEM_WHOLE) && !b->keep_together;
 		if (k + 1 == n) {
 			s->break_after = !b->keep_with_next && !b->keep_soft;
 			s->soft_break = !b->keep_with_next && b->keep_soft;

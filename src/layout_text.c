@@ -205,6 +205,7 @@ add_item(struct items *v, enum lb_type type, float w, float st, float sh, int pe
 	v->it[v->n].penalty = pen;
 	v->it[v->n].flagged = 0;
 	v->it[v->n].inside = 0;
+	v->it[v->n].address = 0;
 	v->pc[v->n].s = s;
 	v->pc[v->n].len = len;
 	v->pc[v->n].face = face;
@@ -305,8 +306,15 @@ address_break(const char *s, size_t i, size_t from, size_t end, size_t mail)
 	 * of 100 KB has thousands of breaks) */
 	for (k = i; k > from && before < ADDRESS_PART; k--)
 		before += ((unsigned char)s[k - 1] & 0xC0) != 0x80;
-	for (k = i; k < end && after < ADDRESS_PART; k++)
+	/* what follows up to its next seam, too: no domain's ending alone
+	 * at a line start ("https://www.exempel-kommun." / "se/…",
+	 * "karin@exempel." / "se") */
+	for (k = i; k < end && after < ADDRESS_PART && strchr("/._?&=@", s[k]) == NULL; k++)
 		after += ((unsigned char)s[k] & 0xC0) != 0x80;
+	/* nor a host's "www." alone at a line end ("https://www." /
+	 * "kunskapsbron-malmo.se/…") */
+	if (i == from + 4 && (memcmp(s + from, "www.", 4) == 0 || memcmp(s + from, "WWW.", 4) == 0))
+		return 0;
 	return before >= ADDRESS_PART && after >= ADDRESS_PART;
 }
 
@@ -373,7 +381,7 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
     float size, float width, long line, const struct setting *set, int hyphenate,
     int capital_ok)
 {
-	size_t start = 0, i = 0, k, np = 0, next = 0;
+	size_t start = 0, i = 0, k, np = 0, next = 0, first = v->n;
 	uint32_t cp, prev = 0;
 	float w = 0;
 	struct hyph_point pts[HYPH_WORD_MAX];
@@ -468,6 +476,14 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 	}
 	if (i > start)
 		add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
+	/* an address's pieces, and the space before it: a line they make
+	 * short may be set flush left (linebreak_flush) */
+	if (address) {
+		for (k = first; k < v->n; k++)
+			v->it[k].address = v->it[k].type == LB_BOX;
+		if (first > 0 && v->it[first - 1].type == LB_GLUE)
+			v->it[first - 1].address = 1;
+	}
 }
 
 /* Whether a word ends a sentence: ". ! ? :" before any closing quotes
@@ -794,9 +810,11 @@ set_text(struct lay *L, const struct doc_text *t, float size, float width,
 		struct buf_s { char *p; size_t n, cap; } text = { NULL, 0, 0 };
 
 		/* A line too loose to justify (before a word cut because it is
-		 * wider than the line, say) is set flush left instead of
-		 * with gaping spaces. */
-		if (!justify || (last && r > 0) || r > JUSTIFY_MAX)
+		 * wider than the line, say), or one an address makes over
+		 * twice loose, is set flush left instead of with gaping
+		 * spaces. */
+		if (!justify || (last && r > 0) || r > JUSTIFY_MAX ||
+		    linebreak_flush(v.it, start, end, r, SPACE_STRETCH))
 			r = 0;
 		/* Skip glue and penalties at the line start. */
 		while (start < end && v.it[start].type != LB_BOX)

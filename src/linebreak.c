@@ -28,6 +28,7 @@ struct node {
 	double		 demerits;
 	double		 ratio;		/* of the line ending here */
 	int		 flagged;	/* the line ending here ends in a hyphen */
+	size_t		 addr;		/* address pieces up to the break */
 	struct node	*prev;		/* best way here */
 	struct node	*next_active;
 	int		 active;
@@ -53,6 +54,19 @@ static const double space_max[] = { 2.0, 3.0 };
  * (LOOSE_LINE). */
 #define DOUBLE_HYPHEN	1e6
 #define FINAL_HYPHEN	1e7
+/* A justified line an e-mail address or URL forces short (a piece of
+ * one on it, or one too long for what is left of it after it), whose
+ * spaces would be over twice their width, is set flush left instead
+ * (linebreak_flush), at this price on top of its demerits as a flush
+ * line with FLUSH_ROOM of the width to spare: dearer than breaking an
+ * address at a seam (layout_text.c's ADDRESS_COST, squared) and than a
+ * hyphen on the last line but one, cheaper than a line over twice the
+ * natural space (LOOSE_LINE).  Before, such a paragraph went to the
+ * pass that takes any looseness: every line near its addresses over
+ * three times natural (and so set flush left), and a word's tail alone
+ * on a line ("kom-" / "munens" / "författningssamling, https://…"). */
+#define FLUSH_LINE	1.5e7
+#define FLUSH_ROOM	0.1
 
 /* Capped, so that one line that cannot be justified (ratio "infinite")
  * does not drown the differences between the paragraph's other lines. */
@@ -146,6 +160,7 @@ new_node(const struct lb_item *it, size_t n, size_t i, struct node *cand,
 	nn->demerits = cand_d;
 	nn->ratio = cand_r;
 	nn->flagged = it[i].type == LB_PENALTY && it[i].flagged;
+	nn->addr = cand->addr;	/* the caller's count, set after */
 	nn->width = W;
 	nn->stretch = Y;
 	nn->shrink = Z;
@@ -211,6 +226,7 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged, int hyphens
 	size_t nall = 0, cap = 0, i, nlines, k;
 	double W = 0, Y = 0, Z = 0, G[2] = { 0, 0 };
 	double extra = ragged ? 3.0 * width / 12.0 : 0;	/* ragged: room at line ends */
+	size_t A = 0;		/* address pieces so far */
 
 	/* The start node. */
 	xgrow((void **)&all, &cap, 1, sizeof(*all));
@@ -223,6 +239,7 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged, int hyphens
 
 		if (x->type == LB_BOX) {
 			W += x->width;
+			A += x->address != 0;
 			continue;
 		}
 		if (x->type == LB_GLUE)
@@ -250,6 +267,25 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged, int hyphens
 					last_dropped = a;
 				} else
 					prev_a = a;
+				/* a line an address forces short: flush left,
+				 * in the passes that would take it loose (the
+				 * first ones set what they can within twice
+				 * the natural space), never hyphenated (its
+				 * right edge is ragged: no word need break) */
+				if (!ragged && spaces_max > space_max[0] && !forced && r > 0 &&
+				    !(x->type == LB_PENALTY && x->flagged) &&
+				    (A > a->addr || x->address || x->inside) &&
+				    !within(r, a, G, 0, TOLERANCE, space_max[0])) {
+					double rf = line_ratio(x, a, W, Y, Z, width, FLUSH_ROOM * width);
+
+					d = line_demerits(x, forced, rf, a) + FLUSH_LINE;
+					if (d < cand_d) {
+						cand_d = d;
+						cand = a;
+						cand_r = r;
+					}
+					continue;
+				}
 				if (within(r, a, G, ragged, tolerance, spaces_max)) {
 					d = line_demerits(x, forced, r, a);
 					/* a later pass: as few lines as may be
@@ -276,6 +312,7 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged, int hyphens
 			if (cand != NULL) {
 				struct node *nn = new_node(it, n, i, cand, cand_d, cand_r, W, Y, Z, G);
 
+				nn->addr = A;
 				nn->next_active = active;
 				active = nn;
 				xgrow((void **)&all, &cap, nall + 1, sizeof(*all));
@@ -304,6 +341,21 @@ lb_pass(const struct lb_item *it, size_t n, float width, int ragged, int hyphens
 		free(all[k]);
 	free(all);
 	return nlines;
+}
+
+int
+linebreak_flush(const struct lb_item *it, size_t start, size_t end, float r, float stretch)
+{
+	size_t i;
+
+	if (r <= 0 || 1 + r * stretch <= space_max[0])
+		return 0;
+	if (it[end].address || it[end].inside)
+		return 1;
+	for (i = start; i < end; i++)
+		if (it[i].type == LB_BOX && it[i].address)
+			return 1;
+	return 0;
 }
 
 size_t

@@ -26,15 +26,27 @@ struct lb_item {
 	int		inside;		/* penalty: a break inside a word
 					 * without a hyphen (an address), not
 					 * taken in the pass without hyphens */
+	int		 address;	/* box: a piece of an e-mail address
+					 * or URL; glue: the space before one */
 };
 
 /* Breaks items[0..n) into lines of the given width.  The items must end
  * with a forced penalty.  ragged adds stretch at every line end, for text
- * set flush left.  Writes the index of each line's break item to
+ * set flush left.  Justified, a line an address forces short (it holds
+ * a piece of one, or ends before one: linebreak_flush) may be set flush
+ * left rather than with spaces over twice their width, at a price.  Writes the index of each line's break item to
  * breaks (room for n entries) and returns the number of lines; ratios,
  * when not NULL, receives each line's adjustment ratio (negative:
  * shrunk). */
 size_t	linebreak(const struct lb_item *items, size_t n, float width,
 	    int ragged, size_t *breaks, float *ratios);
+
+/* Whether the justified line from items[start] (its first box) to the
+ * break items[end], of ratio r, is set flush left: an address forces it
+ * (a piece of one on it, or one after it) and its spaces would be over
+ * twice their width.  stretch: the spaces' stretch, a part of their
+ * width. */
+int	linebreak_flush(const struct lb_item *items, size_t start, size_t end, float r,
+	    float stretch);
 
 #endif

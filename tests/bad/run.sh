@@ -230,7 +230,7 @@ for expect in "$dir"/*.expect; do
 	done <"$expect"
 	# page-rules: where the pages end (tests/layout/page_rules.py)
 	if [ -z "$why" ] && [ "$page_rules" = yes ] &&
-	    ! python3 "$dir/../layout/page_rules.py" --quiet "$pdf" >"$tmp/rules" 2>&1; then
+	    ! python3 "$dir/../layout/page_rules.py" --quiet --source "$xml" "$pdf" >"$tmp/rules" 2>&1; then
 		why="page rules: $(grep -v '^page rules:' "$tmp/rules" | head -n 3)"
 	fi
 	if [ -n "$why" ]; then

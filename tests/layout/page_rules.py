@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """page_rules: where iopdoc's pages end.
 
-usage: page_rules.py [--quiet] [--fill] [--template FILE] FILE.pdf...
+usage: page_rules.py [--quiet] [--fill] [--template FILE] [--source XML] FILE.pdf...
 
 Reads every glyph of each FILE with `mutool draw -F trace` and groups them
 into lines (one baseline inside the text area; the running heads and the
@@ -24,6 +24,11 @@ whose baseline lies on a band filled in the table-header colour
   short     a page other than the last with fewer than three lines that
             are not headings (one sentence before a forced break, or a
             page the keeps left nearly empty)
+  address   an address block (the <address> lines of the source, kept
+            beside the PDF as NAME.xml: a postal or an invoicing
+            address) split over two pages: one of up to ADDRESS_WHOLE
+            lines never splits, a longer one leaves at least two lines
+            on each page
   hole      a page other than the last, filled less than 55 % of
             the text height (to its last baseline), whose next page holds
             signature blocks (their label, [labels] place-date): the keeps
@@ -59,6 +64,8 @@ MIN_BODY_LINES = 3
 FULL_OF_HEADING = 20    # heading lines that fill a page: a heading longer than it
 FORCED_TAIL = 12    # letters and digits that identify a page's end
 MIN_FILL = 0.55     # of the text height: a page filled less has a hole
+ADDRESS_WHOLE = 6   # lines of an address block that never splits
+ADDRESS_SIDE = 2    # lines of a longer one on each side of a page break
 COLOR_DEFAULTS = {"heading": "#1F3864", "table-header": "#E7EBF3"}
 LABEL_DEFAULTS = {"place-date": "Ort och datum", "signature": "Underskrift"}
 
@@ -196,6 +203,52 @@ def forced_ends(xml):
     return ends
 
 
+def address_blocks(xml):
+    """The <address> blocks of a source, each a list of its lines as
+    letters and digits."""
+    try:
+        root = ET.parse(xml).getroot()
+    except (OSError, ET.ParseError):
+        return []
+    out = []
+    for a in root.iter("address"):
+        lines = [alnum("".join(ln.itertext())) for ln in a.findall("line")]
+        lines = [ln for ln in lines if ln]
+        if lines:
+            out.append(lines)
+    return out
+
+
+def check_addresses(pages, blocks, problems):
+    """Fails every address block (address_blocks()) that pages (lists of
+    Line) split: found by its letters and digits, run together, in the
+    text of the pages; its drawn lines on each side of the break are
+    counted."""
+    text, where = "", []    # where: (page, line) of each character
+    for i, lines in enumerate(pages):
+        for k, ln in enumerate(lines):
+            a = alnum(ln.text)
+            text += a
+            where.extend([(i, k)] * len(a))
+    for block in blocks:
+        want = "".join(block)
+        at = text.find(want)
+        while at >= 0:
+            (p0, k0), (p1, k1) = where[at], where[at + len(want) - 1]
+            if p0 != p1:
+                before = len(pages[p0]) - k0
+                after = sum(len(pages[p]) for p in range(p0 + 1, p1)) + k1 + 1
+                if len(block) <= ADDRESS_WHOLE or min(before, after) < ADDRESS_SIDE:
+                    problems.append(("address", "page %d: the address \"%s\" (%d line%s) is "
+                                     "split over the page, %d line%s on it and %d on the next "
+                                     "(kept whole up to %d lines, else at least %d on each "
+                                     "side)" % (p0 + 1, block[0][:40], len(block),
+                                                "" if len(block) == 1 else "s", before,
+                                                "" if before == 1 else "s", after,
+                                                ADDRESS_WHOLE, ADDRESS_SIDE)))
+            at = text.find(want, at + 1)
+
+
 def page_fill(lines, text_height, top):
     """How far down a page its text goes, a part of the text height (0
     for a page of no lines)."""
@@ -316,11 +369,14 @@ def check_file(path, t, colors, source=None, labels=None, fills=None):
     check_pages(pages, problems, ph - t["margin-top"] - t["margin-bottom"] if pages else 0,
                 forced_ends(source) if source is not None else (), t["margin-top"],
                 labels["place-date"], fills, labels.get("signature"))
+    if source is not None:
+        check_addresses(pages, address_blocks(source), problems)
     return problems
 
 
 def main(argv):
     quiet, template, files = False, check_layout.TOP / "templates" / "default.ini", []
+    source = None
     list_fill = False
     args = iter(argv)
     for a in args:
@@ -328,6 +384,13 @@ def main(argv):
             quiet = True
         elif a == "--fill":
             list_fill = True
+        elif a == "--source":
+            # the source of every FILE given (tests/bad/run.sh: not
+            # kept beside the PDF)
+            source = next(args, None)
+            if source is None:
+                sys.stderr.write("page_rules: --source needs a file\n")
+                return 2
         elif a == "--template":
             template = next(args, None)
             if template is None:
@@ -335,20 +398,21 @@ def main(argv):
                 return 2
         elif a.startswith("-"):
             sys.stderr.write("page_rules: unknown option %s\n"
-                             "usage: page_rules.py [--quiet] [--fill] [--template FILE] FILE.pdf...\n" % a)
+                             "usage: page_rules.py [--quiet] [--fill] [--template FILE] "
+                             "[--source XML] FILE.pdf...\n" % a)
             return 2
         else:
             files.append(a)
     if not files:
         sys.stderr.write("usage: page_rules.py [--quiet] [--fill] [--template FILE] "
-                         "FILE.pdf...\n")
+                         "[--source XML] FILE.pdf...\n")
         return 2
     passed = failed = 0
     underfilled = 0
     for f in files:
         own = Path(f).with_suffix(".ini")
         tf = own if own.is_file() else template
-        xml = Path(f).with_suffix(".xml")
+        xml = Path(source) if source is not None else Path(f).with_suffix(".xml")
         fills = []
         problems = check_file(f, check_layout.read_template(tf), read_colors(tf),
                               xml if xml.is_file() else None, read_labels(tf), fills)

@@ -6,7 +6,8 @@ Helvetica-Bold in the default template's heading colour (a heading), and
 the table-header band as a filled rectangle; the checker must pass pages
 laid out as iopdoc's rules want them and fail each way of breaking them:
 a heading with one line under it at a page foot, a table's header alone
-at a page foot, a page of one line before the next.  So a checker that
+at a page foot, a page of one line before the next, an address block
+split over two pages.  So a checker that
 always said ok fails these tests.
 """
 
@@ -212,6 +213,42 @@ class PageRulesTest(unittest.TestCase):
                              "radgivning 19.</p><page-break/></text></agreement>",
                              encoding="utf-8")
         self.assertEqual(page_rules.check_file(path, self.t, self.colors, xml), [])
+
+    ADDRESS = ["Linkopings kommun", "Skanningcentralen 150Z", "Box 2014", "Att: Ekonomi",
+               "Referens 4711", "581 81 LINKOPING", "Sverige", "Fakturamottagare 3",
+               "Postfack 12", "Extra rad 10"]
+
+    def address_rules(self, nlines, first_page):
+        """An address of nlines lines, first_page of them at the foot of
+        page 1 after 30 lines of text, the rest at the top of page 2."""
+        lines = [("p", ln) for ln in self.ADDRESS[:nlines]]
+        pages = (text(30) + lines[:first_page], lines[first_page:] + text(10, 30))
+        path = os.path.join(self.dir.name, "t.pdf")
+        make_pdf(path, pages)
+        xml = os.path.join(self.dir.name, "t.xml")
+        Path(xml).write_text("<agreement><text><payment><p>Faktura till:</p><address>%s"
+                             "</address></payment></text></agreement>" %
+                             "".join("<line>%s</line>" % ln for ln in self.ADDRESS[:nlines]),
+                             encoding="utf-8")
+        return sorted({r for r, _ in page_rules.check_file(path, self.t, self.colors, xml)})
+
+    def test_address_whole(self):
+        # on one page, at its foot or the next one's top
+        self.assertEqual(self.address_rules(4, 4), [])
+        self.assertEqual(self.address_rules(4, 0), [])
+
+    def test_short_address_split(self):
+        # up to six lines: never split, even three and three
+        self.assertEqual(self.address_rules(4, 2), ["address"])
+        self.assertEqual(self.address_rules(6, 3), ["address"])
+        self.assertEqual(self.address_rules(3, 1), ["address"])
+
+    def test_long_address_split(self):
+        # longer: split with at least two lines on each page
+        self.assertEqual(self.address_rules(10, 2), [])
+        self.assertEqual(self.address_rules(10, 8), [])
+        self.assertEqual(self.address_rules(10, 1), ["address"])
+        self.assertEqual(self.address_rules(10, 9), ["address"])
 
     def test_running_heads_and_draft_not_lines(self):
         # a page of running heads only is a page of no lines

@@ -251,6 +251,34 @@ test_hyph_rules(void)
 	INT_EQ(twice, 0);
 }
 
+/* A line an address forces short is set flush left, not with spaces
+ * over twice their width (linebreak_flush), and only such a line: the
+ * paragraph "b3 b3 / [address of 9] b2 / b3 b2" at width 12, whose first
+ * line cannot hold the address and would stretch its one space six
+ * times (good-layout-addresses: "Frågor om … kontaktperson," justified
+ * at 2.7x, "kom-" / "munens" alone on a line). */
+static void
+test_flush_address(void)
+{
+	struct lb_item it[32];
+	size_t br[32], lines;
+	float r[32];
+
+	(void)lb_items(it, 32, "b3gb3gb9gb2gb3gb2");
+	it[4].address = 1;	/* the address, and the space before it */
+	it[3].address = 1;
+	lines = linebreak(it, 13, 12, 0, br, r);
+	INT_EQ(lines, 3);
+	INT_EQ(br[0], 3);
+	INT_EQ(linebreak_flush(it, 0, br[0], r[0], 0.6f), 1);
+	/* the address's own line is full, the last is the paragraph's */
+	INT_EQ(linebreak_flush(it, br[0] + 1, br[1], r[1], 0.6f), 0);
+	/* without an address the same loose line is justified (or left
+	 * to the passes that take loose lines) */
+	it[4].address = it[3].address = 0;
+	INT_EQ(linebreak_flush(it, 0, br[0], r[0], 0.6f), 0);
+}
+
 static void
 test_hyph(void)
 {
@@ -349,6 +377,7 @@ test_hyph(void)
 	INT_EQ(br[0], 1);
 	OK(ratios[0] == 0);
 	test_hyph_rules();
+	test_flush_address();
 }
 
 /* A justified paragraph whose line ends where an address begins: the
@@ -436,12 +465,17 @@ test_url_break(void)
 	 * ("https://www.kunskapsbron-" / "malmo.se/") */
 	STR_EQ(address_breaks_of("leila.haddad@grundskoleforvaltningen.malmo.se"),
 	    "leila.haddad@|grundskoleforvaltningen.|malmo.se");
+	/* nor after a host's "www." nor before a part shorter than three
+	 * characters: "https://www." / "kunskapsbron…" and "…-kommun." /
+	 * "se/forvaltningar/" in good-layout-addresses */
 	STR_EQ(address_breaks_of("https://www.kunskapsbron-malmo.se/laxhjalp/schema-2026-2027"),
-	    "https://www.|kunskapsbron-malmo.|se/|laxhjalp/|schema-2026-2027");
+	    "https://www.kunskapsbron-malmo.se/|laxhjalp/|schema-2026-2027");
+	STR_EQ(address_breaks_of("https://www.exempel-kommun.se/forvaltningar"),
+	    "https://www.exempel-kommun.se/|forvaltningar");
 	STR_EQ(address_breaks_of("(ideell@linneajouren-goteborg.se)."),
 	    "(ideell@|linneajouren-goteborg.se).");
 	STR_EQ(address_breaks_of("https://exempel.se/sok?kommun=ekdala&ar=2025"),
-	    "https://exempel.|se/|sok?|kommun=|ekdala&|ar=|2025");
+	    "https://exempel.se/|sok?|kommun=|ekdala&ar=|2025");
 	STR_EQ(address_breaks_of("samverkansavtal"), "(none)");
 	url_break_case("https://www.exempel.se/iop/uppfoljning/rapport-2025.pdf", "https");
 	url_break_case("linnea.hakansson@kompissverige.se", "linnea");
