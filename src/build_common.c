@@ -312,6 +312,11 @@ build_list(struct builder *bd, const struct block *lst, int depth)
 			kids = kids->next;
 		}
 		build_rich(bd, &b->text, text, false);
+		/* an item's text that opens a list of its own ("… ansvarar
+		 * för att", then its points) introduces it: kept with the
+		 * first of them */
+		b->keep_with_next = kids != NULL && kids->kind == BLOCK_LIST &&
+		    !rich_empty(text);
 		if (kids != NULL) {
 			struct doc_node *at = bd->at;
 
@@ -357,8 +362,14 @@ build_text(struct builder *bd, const struct block *blk, int depth)
 			b->lang = blk->lang;
 			build_rich(bd, &b->text, &blk->text, false);
 			/* "... skickas till:" introduces what follows: keep them
-			 * on one page. */
-			b->keep_with_next = ends_with_colon(&blk->text);
+			 * on one page; so does a paragraph right before a list,
+			 * with or without its colon ("Den ska innehålla", then
+			 * the list: review s31, Malmö's lead-in alone at p4's
+			 * foot), its last lines kept with the first item (an
+			 * item of up to ITEM_WHOLE lines whole, two lines of a
+			 * longer one: layout.c) */
+			b->keep_with_next = ends_with_colon(&blk->text) ||
+			    (blk->next != NULL && blk->next->kind == BLOCK_LIST);
 			break;
 		case BLOCK_LIST:
 			build_list(bd, blk, depth);

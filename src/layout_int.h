@@ -39,6 +39,14 @@ struct slice {
 	int	 lead;		/* a line of a heading or a table's caption:
 				 * what leads the content after it */
 	float	 min_top;	/* place at least this far below the margin */
+	/* Opening a page, it is placed under lay.conts[cont - 1] (0: none):
+	 * a party's "För … (forts.)" over its rows of blocks continued
+	 * from the page before (layout_sign.c). */
+	size_t	 cont;
+	/* a keep between the rows of one party's blocks that gives way
+	 * (soft_break): the paginator ends the page before the party's
+	 * heading instead when that leaves the page GROUP_FILL filled */
+	int	 in_group;
 	size_t	 first, n;	/* boxes in the pool; y relative to the slice top */
 };
 
@@ -106,6 +114,10 @@ struct lay {
 	 * sign_first; has_sign 0: none */
 	int			 has_sign;
 	size_t			 sign_first;
+	/* slices placed only at a page's top, above the slice that opens
+	 * it (slice.cont), never in the run of the text */
+	struct slice		*conts;
+	size_t			 nconts, conts_cap;
 };
 
 /* One function per kind of node (the core's table in layout.c). */

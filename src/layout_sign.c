@@ -7,6 +7,7 @@
 
 #include "diag.h"
 #include "layout_int.h"
+#include "mem.h"
 
 #define SIG_GAP		28.0f
 
@@ -267,6 +268,64 @@ sig_group_heading(struct lay *L, const struct doc_node *b, const struct doc_sign
 	return height;
 }
 
+/* The "För … (forts.)" heading over a party's rows of blocks continued
+ * on a new page: its "För …" and the template's [labels]
+ * signatures-continued, set as the group's heading is, in a slice kept
+ * out of the run of the text (lay.conts), which the paginator places
+ * only at the top of a page one of the party's later rows opens.  Page
+ * furniture, as a table's repeated header row: an artifact, the party
+ * read once in the structure.  Returns its number (slice.cont). */
+static size_t
+sig_cont_heading(struct lay *L, const struct doc_node *b, const struct doc_signatory *sg)
+{
+	float lh = layout_line_height(b->size, b->leading), pending = L->pending_space;
+	struct doc_text txt = { NULL, NULL };
+	const struct doc_span *sp;
+	struct doc_span *cp;
+	struct slice *s;
+	struct tline *lines;
+	size_t n, k, f;
+
+	for (sp = sg->for_text.first; sp != NULL; sp = sp->next) {
+		cp = arena_alloc(L->a, sizeof(*cp));
+		*cp = *sp;
+		cp->next = NULL;
+		if (txt.last != NULL)
+			txt.last->next = cp;
+		else
+			txt.first = cp;
+		txt.last = cp;
+	}
+	if (L->t->label_for_continued != NULL && *L->t->label_for_continued != '\0') {
+		cp = arena_alloc(L->a, sizeof(*cp));
+		cp->next = NULL;
+		cp->text = arena_printf(L->a, " %s", L->t->label_for_continued);
+		cp->face = txt.last != NULL ? txt.last->face : FACE_BOLD;
+		cp->line = txt.last != NULL ? txt.last->line : 0;
+		if (txt.last != NULL)
+			txt.last->next = cp;
+		else
+			txt.first = cp;
+		txt.last = cp;
+	}
+	s = layout_slice(L, 0);
+	s->space_before = 0;
+	n = sig_for_lines(L, &txt, b->size, L->width, &lines);
+	for (k = 0; k < n; k++)
+		for (f = 0; f < lines[k].n; f++)
+			layout_text_box(L, &lines[k].frag[f], L->left,
+			    layout_baseline(b->size, b->leading) + (float)k * lh, b->size, b->color,
+			    DROLE_ARTIFACT, -1);
+	s->height = (float)n * lh + 4;
+	layout_slice_end(L, s);
+	/* out of the run: moved to lay.conts, its boxes left in the pool */
+	xgrow((void **)&L->conts, &L->conts_cap, L->nconts + 1, sizeof(*L->conts));
+	L->conts[L->nconts++] = *s;
+	L->nslices--;
+	L->pending_space = pending;
+	return L->nconts;
+}
+
 void
 layout_sign(struct lay *L, const struct doc_node *b)
 {
@@ -288,13 +347,17 @@ layout_sign(struct lay *L, const struct doc_node *b)
 		if (sg->sig[i].group > 1) {
 			/* a party with several signatories: one heading, then
 			 * its blocks two by two */
-			size_t from = L->nslices;
+			size_t from = L->nslices, cont;
 			float group = sig_group_heading(L, b, &sg->sig[i], &parent);
 
+			cont = sig_cont_heading(L, b, &sg->sig[i]);
 			for (j = i; j < end; j += 2) {
 				last_row = L->nslices;
 				last_single = j + 1 >= end;
 				group += sig_row(L, b, j, j + 1 < end, parent);
+				/* a later row opening a page says whose it is */
+				if (j > i && last_row < L->nslices)
+					L->slices[last_row].cont = cont;
 			}
 			/* a party's blocks stay under their "För …" heading, on
 			 * one page when they fit on one; between its rows a
@@ -305,6 +368,7 @@ layout_sign(struct lay *L, const struct doc_node *b)
 				for (j = from; j + 1 < L->nslices; j++) {
 					L->slices[j].break_after = 0;
 					L->slices[j].soft_break = j > from;
+					L->slices[j].in_group = j > from;
 				}
 			total += group;
 			i = end;

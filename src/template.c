@@ -87,6 +87,7 @@ static const struct setting settings[] = {
 	S("labels", "signature", T_STRING, label_signature, "Underskrift"),
 	S("labels", "name", T_STRING, label_name, "Namnförtydligande"),
 	S("labels", "for-party", T_STRING, label_for, "För {party}"),
+	S("labels", "signatures-continued", T_STRING, label_for_continued, "(forts.)"),
 	S("labels", "orgnr", T_STRING, label_orgnr, "org. nr"),
 	S("labels", "diarienummer", T_STRING, label_diarienummer, "Diarienummer:"),
 	S("labels", "date", T_STRING, label_date, "Datum:"),

@@ -54,6 +54,8 @@ struct template {
 	char		*label_status, *label_status_draft, *label_status_final;
 	char		*label_status_signed;
 	char		*label_name, *label_for, *label_orgnr, *label_diarienummer;
+	/* after a party's "För …" over its blocks continued on a new page */
+	char		*label_for_continued;
 	char		*label_date, *label_handlaggare, *label_unit, *label_parties;
 	char		*label_budget_item, *label_budget_quantity, *label_budget_amount;
 	char		*label_budget_description, *label_budget_total;

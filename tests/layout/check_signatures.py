@@ -20,6 +20,12 @@ signature block (found by its labels in the small size, the template's
             heading "Underskrifter" and its intro are kept with them)
   lonely    no page holds one block alone, nothing above it, when the
             document has several (review K1: Malmö's fifth block on p6)
+  party     the top row of blocks on every page has its party's line
+            over it ("För …", or "För … (forts.)" over a party's rows
+            continued from the page before): a line in the row's first
+            column above the block's place and date, not only the place
+            and date (the rows of "För Exempelby kommun" went on at the
+            top of page 2 under nothing)
 
 A PDF without signature blocks passes.  Prints "check_signatures: FILE:
 ok" or one line per problem, and last "signatures: N passed, M failed".
@@ -42,6 +48,9 @@ PT_PER_MM = 72 / 25.4
 BLOCK_HEAD = 100.0
 # the height above it a block's place and date may take
 ABOVE_PLACE = 40.0
+# a value's lines (a place and date wrapped) stand closer than this to
+# each other and to their label; a party's line over them stands further
+VALUE_GAP = 5.0
 
 WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" '
                   r'yMax="([\d.]+)">(.*?)</word>')
@@ -88,6 +97,25 @@ def runs(words):
     return out
 
 
+def party_line(lines, first_label, head):
+    """Whether the top row of blocks (first_label: the page's first
+    labels) has a line over it in its first column, above the value on
+    the block's first rule: its party's "För …"."""
+    y1 = min(r[1] for r in first_label)
+    x = min(r[0] for r in first_label if r[1] < y1 + 1)
+    column = sorted((r for r in lines if abs(r[0] - x) < 1 and r[2] < y1),
+                    key=lambda r: -r[2])
+    top = y1
+    for r in column:
+        if top - r[2] < VALUE_GAP:
+            top = r[1]      # the value, line by line upwards
+        elif r[2] > y1 - head:
+            return True
+        else:
+            break
+    return False
+
+
 def check(pdf, t):
     labels = t.get("labels", {})
     place = labels.get("place-date", "Ort och datum")
@@ -130,6 +158,10 @@ def check(pdf, t):
         # sign-off "Underskrift", the room to sign above it
         first_label, head = (p, BLOCK_HEAD) if p else (s, BLOCK_HEAD + space)
         blocks += len(s)
+        if first_label and not party_line(lines, first_label, head):
+            problems.append(f"page {no}: the top row of signature blocks has no party "
+                            "line over it (\"För …\", \"För … (forts.)\" when its "
+                            "party's rows go on from the page before)")
         if len(s) == 1 and first_label:
             y1 = min(r[1] for r in first_label)
             if not [r for r in lines if r[1] > top_margin - 3 and r[2] < y1 - head]:

@@ -35,6 +35,13 @@ whose baseline lies on a band filled in the table-header colour
             of the signatures (their intro, a party's blocks, the rows)
             pushed a large group over and left a hole (not on a page its
             author ends)
+  leadin    a lead-in left at the foot of a page that is not the last,
+            its list on the next: the page's last line ends with ":", or
+            is a paragraph's line standing where the list's labels stand
+            while the next page opens with a list item ("•", "–", "1.",
+            "a)"); or the lead-in keeps a single line of a long item,
+            the item going on over the page.  A lead-in stays with its
+            list's first item (two lines of it when the item is long).
 
 Besides, "page fill" reports how many pages other than the last (and
 not ended by the author) are filled less than 55 %, and with
@@ -123,10 +130,11 @@ def color_of(el):
 
 
 class Line:
-    __slots__ = ("baseline", "text", "heading", "header")
+    __slots__ = ("baseline", "text", "heading", "header", "x")
 
     def __init__(self, baseline):
         self.baseline, self.text = baseline, ""
+        self.x = None           # the left edge of its first glyph
         self.heading = True     # until a glyph says otherwise
         self.header = False
 
@@ -164,6 +172,9 @@ def page_lines(page, ph, t, colors):
                 ln = lines.get(key)
                 if ln is None:
                     ln = lines[key] = Line(base)
+                left = a * x + c * y + e
+                if ln.x is None or left < ln.x:
+                    ln.x = left
                 ln.text += ch
                 if not (bold and same_color(col, colors["heading"])):
                     ln.heading = False
@@ -173,6 +184,41 @@ def page_lines(page, ph, t, colors):
         if ln.header:
             ln.heading = False
     return out
+
+
+# a list item's label at the start of its first line (the line's text has
+# no spaces): a bullet, a dash, "1." or "a)"
+ITEM_LABEL = re.compile(r"^(•|–|\d{1,3}[.)]|[a-zåäö]\))")
+X_TOL = 1.5
+
+
+def item_start(ln):
+    return ITEM_LABEL.match(ln.text) is not None
+
+
+def leadin_problem(lines, nxt):
+    """Why the foot of a page leaves a list's lead-in without its list
+    (lines: the page's lines, nxt: the next page's), or None."""
+    body = [ln for ln in lines if not ln.heading and not ln.header]
+    if not body or not nxt or nxt[0].heading or lines[-1] is not body[-1]:
+        return None
+    last, first = body[-1], nxt[0]
+    if last.text.rstrip("”\"')").endswith(":"):
+        return "the lead-in \"%s\" ends the page, what it introduces on the next" % \
+            last.text[-40:]
+    if not item_start(first) or first.x is None or last.x is None:
+        # a long item the lead-in keeps one line of
+        if len(body) >= 2 and item_start(last) and not item_start(body[-2]) and \
+                body[-2].x is not None and last.x is not None and first.x is not None and \
+                abs(body[-2].x - last.x) <= X_TOL and first.x > last.x + X_TOL and \
+                not first.header:
+            return "the lead-in \"%s\" keeps one line of its list's first item, " \
+                "the item goes on over the page" % body[-2].text[-40:]
+        return None
+    if not item_start(last) and abs(last.x - first.x) <= X_TOL:
+        return "the paragraph before a list ends the page (\"%s\"), the list opens the " \
+            "next" % last.text[-40:]
+    return None
 
 
 def alnum(text):
@@ -321,6 +367,9 @@ def check_pages(pages, problems, text_height=680.0, forced=(), top=0.0, sign_lab
                                  "line%s after it (at least %d)" %
                                  (where, lines[k].text[:50], after, "" if after == 1 else "s",
                                   MIN_AFTER_HEADING)))
+        why = leadin_problem(lines, nxt) if not by_author else None
+        if why:
+            problems.append(("leadin", "%s: %s" % (where, why)))
         hdr = [k for k, ln in enumerate(lines) if ln.header]
         # the table goes on: the next page opens with its header repeated
         if hdr and nxt and nxt[0].header:

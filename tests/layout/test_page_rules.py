@@ -34,7 +34,8 @@ BAND = "0.9059 0.9216 0.9529"              # #E7EBF3
 
 def make_pdf(path, pages):
     """pages: lists of (kind, text), kind "p" (body), "h" (heading),
-    "th" (a table header line on its band), set down the page 14.3 pt
+    "th" (a table header line on its band), "ic" (a list item's
+    line after its first, at the item's text indent), set down the page 14.3 pt
     apart from the top margin; running heads on every page."""
     objs = []
 
@@ -61,7 +62,8 @@ def make_pdf(path, pages):
                            (HEADING, LEFT, PH - y, esc))
             else:
                 ops.append("BT /F%d 11 Tf %.2f %.2f Td (%s) Tj ET" %
-                           (2 if kind == "th" else 1, LEFT, PH - y, esc))
+                           (2 if kind == "th" else 1, LEFT + (18 if kind == "ic" else 0),
+                            PH - y, esc))
             y += 14.3
         data = "\n".join(ops).encode("cp1252")
         content = add(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
@@ -249,6 +251,49 @@ class PageRulesTest(unittest.TestCase):
         self.assertEqual(self.address_rules(10, 8), [])
         self.assertEqual(self.address_rules(10, 1), ["address"])
         self.assertEqual(self.address_rules(10, 9), ["address"])
+
+    def items(self, n, lines=1):
+        out = []
+        for k in range(n):
+            out.append(("p", "• Punkt %d om verksamheten" % k))
+            out += [("ic", "och dess fortsattning %d" % j) for j in range(lines - 1)]
+        return out
+
+    def test_leadin_with_colon_alone_at_foot(self):
+        # Malmo's "Den ska innehalla" at p4's foot, its list on p5; here
+        # with a colon, which says so whatever follows
+        self.assertEqual(self.rules(text(30) + [("p", "Rapporten ska innehalla:")],
+                                    self.items(4) + text(5)), ["leadin"])
+
+    def test_leadin_without_colon_alone_at_foot(self):
+        self.assertEqual(self.rules(text(30) + [("p", "Den ska innehalla")],
+                                    self.items(4) + text(5)), ["leadin"])
+
+    def test_leadin_with_first_item(self):
+        self.assertEqual(self.rules(text(29) + [("p", "Rapporten ska innehalla:")] +
+                                    self.items(1), self.items(3) + text(5)), [])
+
+    def test_leadin_with_one_line_of_long_item(self):
+        self.assertEqual(self.rules(text(29) + [("p", "Rapporten ska innehalla:")] +
+                                    self.items(1, 6)[:1], self.items(1, 6)[1:] + text(5)),
+                         ["leadin"])
+
+    def test_leadin_with_two_lines_of_long_item(self):
+        self.assertEqual(self.rules(text(28) + [("p", "Rapporten ska innehalla:")] +
+                                    self.items(1, 6)[:2], self.items(1, 6)[2:] + text(5)), [])
+
+    def test_list_over_the_page(self):
+        self.assertEqual(self.rules(text(20) + [("p", "Rapporten ska innehalla:")] +
+                                    self.items(10), self.items(3) + text(5)), [])
+
+    def test_leadin_on_a_page_its_author_ends(self):
+        pages = (text(30) + [("p", "Rapporten ska innehalla:")], self.items(4) + text(5))
+        path = os.path.join(self.dir.name, "t.pdf")
+        make_pdf(path, pages)
+        xml = os.path.join(self.dir.name, "t.xml")
+        Path(xml).write_text("<agreement><text><p>Rapporten ska innehalla:</p><page-break/>"
+                             "</text></agreement>", encoding="utf-8")
+        self.assertEqual(page_rules.check_file(path, self.t, self.colors, xml), [])
 
     def test_running_heads_and_draft_not_lines(self):
         # a page of running heads only is a page of no lines
