@@ -77,6 +77,13 @@ PY
 		fail "mutool warns"; cat "$tmp/merr"; ok=0
 	fi
 	python3 "$here/check_pdf.py" "$xml" "$pdf" >"$tmp/check" || { fail "content"; cat "$tmp/check"; ok=0; }
+	# a follow-up's record head: kommun, kind line, a title of two
+	# lines at most that does not repeat the kind, Datum, Plats,
+	# Diarienummer, Avser, Deltagare
+	if grep -q '^<followup ' "$xml"; then
+		python3 "$here/check_followup_head.py" "$xml" "$pdf" >"$tmp/head" ||
+		    { fail "record head"; cat "$tmp/head"; ok=0; }
+	fi
 	seed=$(awk -v x="$xml" '$1 == x { print $2 }' "$here/seeds.map")
 	if [ -n "$seed" ]; then
 		for reader in poppler mutool; do
