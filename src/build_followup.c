@@ -10,6 +10,7 @@
 #include "build.h"
 #include "build_common.h"
 #include "build_sign.h"
+#include "diag.h"
 #include "doc.h"
 #include "format.h"
 #include "mem.h"
@@ -311,6 +312,19 @@ followup_opening(struct builder *bd, const struct followup *f)
 	followup_head_text(bd->a, f->title, f->kind_text != NULL ? f->kind_text :
 	    record_names[f->kind], ag != NULL ? (ag->effort != NULL ? ag->effort : ag->title) :
 	    NULL, f->subtitle != NULL, &head);
+	/* a kind the title names against kind= (a "Resultatrapport" of
+	 * kind verksamhetsrapport) is printed as the title names it, and
+	 * said: the author may mean the title's word (kind-text) */
+	if (f->kind_text == NULL && head.kind != record_names[f->kind]) {
+		size_t w = first_word_len(head.kind);
+
+		if (w != first_word_len(record_names[f->kind]) ||
+		    strncasecmp(head.kind, record_names[f->kind], w) != 0)
+			diag(f->path, f->title_line, MSG_FU_KIND_FROM_TITLE,
+			    arena_printf(bd->a, "%.*s", (int)w, head.kind),
+			    model_followup_kind_name(f->kind), record_names[f->kind], head.kind,
+			    arena_printf(bd->a, "%.*s", (int)w, head.kind));
+	}
 	/* the kind, always (review J2: never twice, in the head and the
 	 * title; review r31: never left out either) */
 	b = build_plain(bd, head.kind, FACE_REGULAR, t->size_subtitle, f->line);

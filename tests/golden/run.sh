@@ -108,7 +108,8 @@ done
 # Linköping partssamtal under other titles, each checked by
 # check_followup_head.py: a long title (three lines at 20 pt) set
 # smaller in two, a title that is all kind over the agreement's effort,
-# a title without a kind under kind=, a title naming another kind.
+# a title without a kind under kind=, a title naming another kind (and
+# a note saying so).
 name=followup-head-titles
 n=0
 for title in "Partssamtal om Språkvänner i Linköping, uppföljning av det andra året med kommunens förvaltningar och föreningen" \
@@ -122,6 +123,11 @@ for title in "Partssamtal om Språkvänner i Linköping, uppföljning av det and
 	    ! python3 "$here/check_followup_head.py" "$tmp/heads/fu.xml" "$tmp/heads/fu.pdf" >"$tmp/head"; then
 		fail "record head of \"$title\""; cat "$tmp/err" "$tmp/head"; continue
 	fi
+	# a kind of the title's own against kind="partssamtal" is said
+	case $title in Dialogmöte*)
+		grep -q 'note: the title names the record "Dialogmöte" where kind="partssamtal"' "$tmp/err" ||
+		    { fail "no note of the title's kind"; cat "$tmp/err"; continue; } ;;
+	esac
 	n=$((n + 1))
 done
 [ $n = 4 ] && { echo "ok $name: 4 titles, the kind line and a title of two lines at most"; passed=$((passed + 1)); }
