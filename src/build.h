@@ -20,6 +20,16 @@ struct doc	*build_agreement(struct agreement *, const struct template *);
 /* A follow-up as its own document, in the follow-up's arena. */
 struct doc	*build_followup(struct followup *, const struct template *);
 
+/* A follow-up's opening as printed: the kind line, the title (the
+ * meeting's or report's subject) and words of the written title that go
+ * under it (the parties a partssamtal's title names), or NULL. */
+struct followup_head_text {
+	const char	*kind, *title, *under;
+};
+struct arena;
+void		 followup_head_text(struct arena *, const char *title, const char *kind,
+		    const char *subject, bool has_subtitle, struct followup_head_text *);
+
 /* What a yearly nämnd report is made from. */
 struct report_input {
 	struct corpus	*corpus;

@@ -10,6 +10,7 @@
 #include "build.h"
 #include "build_common.h"
 #include "build_sign.h"
+#include "diag.h"
 #include "doc.h"
 #include "format.h"
 #include "mem.h"
@@ -44,6 +45,156 @@ static const char *const record_names[] = {
 };
 _Static_assert(sizeof(record_names) / sizeof(record_names[0]) == FOLLOWUP_KIND_COUNT,
     "a follow-up kind without its record head");
+
+/* Words a record's kind ends in, as kommuner name their minutes and
+ * reports: a title that opens with such a word names its own kind
+ * ("Resultatrapport 2025 – …", "Partssamtal …", "Minnesanteckningar
+ * från …"). */
+static const char *const kind_word_ends[] = {
+	"anteckningar", "protokoll", "rapport", "redovisning", "berättelse", "samtal",
+	"möte", "mötet", "styrgrupp",
+};
+
+/* Where the kind's phrase ends in a title: a comma, a dash or a colon,
+ * or a word that turns to the subject ("Verksamhetsrapport för …",
+ * "… dialogmöte om …"). */
+static const char *const kind_phrase_ends[] = {
+	", ", " – ", " — ", " - ", ": ", " för ", " om ", " avseende ", " angående ",
+	" gällande ", " kring ",
+};
+
+/* The length of s's first word (up to a space or a comma). */
+static size_t
+first_word_len(const char *s)
+{
+	size_t n = 0;
+
+	while (s[n] != '\0' && s[n] != ' ' && s[n] != ',' && s[n] != ':')
+		n++;
+	return n;
+}
+
+/* Whether the word w (n bytes) names a record's kind: the kind's own
+ * first word, or a word that ends as kinds do.  ASCII case folded; the
+ * Swedish letters of the endings are lower case in both. */
+static bool
+is_kind_word(const char *w, size_t n, const char *kind)
+{
+	size_t k, kn = first_word_len(kind);
+
+	if (n == kn && strncasecmp(w, kind, n) == 0)
+		return true;
+	for (k = 0; k < sizeof(kind_word_ends) / sizeof(kind_word_ends[0]); k++) {
+		size_t e = strlen(kind_word_ends[k]);
+
+		if (n >= e && strncasecmp(w + n - e, kind_word_ends[k], e) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Whether s opens with a capital (A-Z, Å, Ä, Ö): a name, not a
+ * continuation of the kind ("från styrgruppsmöte", "2024"). */
+static bool
+opens_capital(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	return (u[0] >= 'A' && u[0] <= 'Z') ||
+	    (u[0] == 0xC3 && (u[1] == 0x85 || u[1] == 0x84 || u[1] == 0x96));
+}
+
+/* s with its first letter in upper case (a-z, å, ä, ö): the subject
+ * opens the title ("om verksamhetsåret 2026" → "Verksamhetsåret 2026"). */
+static const char *
+capitalised(struct arena *a, const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	char *out;
+
+	if (u[0] >= 'a' && u[0] <= 'z') {
+		out = arena_strdup(a, s);
+		out[0] = (char)(u[0] - ('a' - 'A'));
+		return out;
+	}
+	if (u[0] == 0xC3 && (u[1] == 0xA5 || u[1] == 0xA4 || u[1] == 0xB6)) {
+		out = arena_strdup(a, s);
+		out[1] = (char)(u[1] - 0x20);
+		return out;
+	}
+	return s;
+}
+
+/* Longer than this, the words between the kind and the subject are
+ * a name list (a partssamtal's parties) and go under the title. */
+#define KIND_QUALIFIER_MAX 24
+/* A kind phrase longer than this is no kind line: the title is kept. */
+#define KIND_PHRASE_MAX 80
+
+/* A follow-up's opening as printed (review r31: a partssamtal whose
+ * title began "Partssamtal" printed no kind, and its title took three
+ * lines; a resultatrapport of kind verksamhetsrapport printed
+ * "Verksamhetsrapport" over "Resultatrapport 2025 – …").  The kind line
+ * is always there: when the title opens with a kind of its own, the
+ * title's words up to its subject ("Resultatrapport 2025",
+ * "Minnesanteckningar från dialogmöte"), as the author named it; else
+ * KIND, the follow-up's kind.  The title is then the subject alone; a
+ * title that is all kind ("Partssamtal 2019-10-25") gets SUBJECT (the
+ * agreement's effort).  Capitalised words between the kind and the
+ * subject (the parties: "Partssamtal Linköpings kommun och …, IOP …")
+ * go under the title, unless it has a subtitle of its own. */
+void
+followup_head_text(struct arena *a, const char *title, const char *kind, const char *subject,
+    bool has_subtitle, struct followup_head_text *out)
+{
+	size_t w, k, end = 0, sep = 0;
+	const char *rest;
+	char *phrase;
+
+	out->kind = kind;
+	out->title = title != NULL && title[0] != '\0' ? title : subject;
+	out->under = NULL;
+	if (title == NULL || kind == NULL)
+		return;
+	w = first_word_len(title);
+	if (w == 0 || !is_kind_word(title, w, kind))
+		return;
+	for (k = 0; k < sizeof(kind_phrase_ends) / sizeof(kind_phrase_ends[0]); k++) {
+		const char *at = strstr(title + w, kind_phrase_ends[k]);
+
+		/* (", " right after the word too: "Partssamtal, Språkvänner") */
+		if (at == NULL && strncmp(title + w, kind_phrase_ends[k],
+		    strlen(kind_phrase_ends[k])) == 0)
+			at = title + w;
+		if (at != NULL && (end == 0 || (size_t)(at - title) < end)) {
+			end = (size_t)(at - title);
+			sep = strlen(kind_phrase_ends[k]);
+		}
+	}
+	if (end == 0) {
+		end = strlen(title);
+		rest = subject;
+	} else
+		rest = title + end + sep;
+	if (end > KIND_PHRASE_MAX || rest == NULL || rest[0] == '\0')
+		return;
+	phrase = arena_strdup(a, title);
+	phrase[end] = '\0';
+	out->kind = phrase;
+	out->title = capitalised(a, rest);
+	if (!has_subtitle && end > w + 1 && opens_capital(phrase + w + 1) &&
+	    strlen(phrase + w + 1) > KIND_QUALIFIER_MAX) {
+		/* the kind's own word when the title's is it, written as
+		 * the kind writes it */
+		if (w == first_word_len(kind) && strncasecmp(title, kind, w) == 0)
+			out->kind = kind;
+		else {
+			phrase[w] = '\0';
+			out->kind = phrase;
+		}
+		out->under = phrase + w + 1;
+	}
+}
 
 /* The kommun the record is the kommun's of: the agreement's first public
  * party that is a kommun, or NULL. */
@@ -149,30 +300,48 @@ followup_opening(struct builder *bd, const struct followup *f)
 {
 	const struct template *t = bd->t;
 	const struct party *kommun = followup_kommun(f);
+	const struct agreement *ag = f->agreement;
+	struct followup_head_text head;
 	struct doc_node *b;
-	const char *kind;
 
 	if (kommun != NULL) {
 		b = build_plain(bd, kommun->name, FACE_BOLD, t->size_subtitle, kommun->name_line);
 		b->color = t->color_heading;
 		b->space_after = 4;
 	}
-	/* the kind, unless the title opens with it (review J2: "Minnes-
-	 * anteckningar från styrgruppsmöte" twice, in the head and the
-	 * title) */
-	kind = f->kind_text != NULL ? f->kind_text : record_names[f->kind];
-	if (f->title == NULL || strncasecmp(f->title, kind, strlen(kind)) != 0) {
-		b = build_plain(bd, kind, FACE_REGULAR, t->size_subtitle, f->line);
-		b->space_after = 2;
+	followup_head_text(bd->a, f->title, f->kind_text != NULL ? f->kind_text :
+	    record_names[f->kind], ag != NULL ? (ag->effort != NULL ? ag->effort : ag->title) :
+	    NULL, f->subtitle != NULL, &head);
+	/* a kind the title names against kind= (a "Resultatrapport" of
+	 * kind verksamhetsrapport) is printed as the title names it, and
+	 * said: the author may mean the title's word (kind-text) */
+	if (f->kind_text == NULL && head.kind != record_names[f->kind]) {
+		size_t w = first_word_len(head.kind);
+
+		if (w != first_word_len(record_names[f->kind]) ||
+		    strncasecmp(head.kind, record_names[f->kind], w) != 0)
+			diag(f->path, f->title_line, MSG_FU_KIND_FROM_TITLE,
+			    arena_printf(bd->a, "%.*s", (int)w, head.kind),
+			    model_followup_kind_name(f->kind), record_names[f->kind], head.kind,
+			    arena_printf(bd->a, "%.*s", (int)w, head.kind));
 	}
-	b = build_plain(bd, f->title, FACE_BOLD, t->size_title, f->title_line);
+	/* the kind, always (review J2: never twice, in the head and the
+	 * title; review r31: never left out either) */
+	b = build_plain(bd, head.kind, FACE_REGULAR, t->size_subtitle, f->line);
+	b->space_after = 2;
+	b = build_plain(bd, head.title, FACE_BOLD, t->size_title, f->title_line);
 	b->kind = DOC_TITLE;
 	b->balance = true;
 	b->color = t->color_heading;
 	b->leading = 1.2f;
 	b->space_after = 4;
-	if (f->subtitle != NULL) {
-		b = build_plain(bd, f->subtitle, FACE_REGULAR, t->size_subtitle, f->subtitle_line);
+	/* two lines at most: a longer title steps down, to 4/5 of its
+	 * size, as a designer sets it (review r31: three lines at 20 pt) */
+	b->max_lines = 2;
+	b->min_size = t->size_title * 0.8f;
+	if (head.under != NULL || f->subtitle != NULL) {
+		b = build_plain(bd, head.under != NULL ? head.under : f->subtitle, FACE_REGULAR,
+		    t->size_subtitle, head.under != NULL ? f->title_line : f->subtitle_line);
 		b->balance = true;
 		b->leading = 1.25f;
 		b->space_after = 4;

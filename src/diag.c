@@ -237,6 +237,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_RF_BEFORE_SOURCE] = { DIAG_WARNING, "the report is dated %s, before the follow-up it uses, %s dated %s (%s): check the report's <date>, or whether the follow-up belongs to the report" },
 	[MSG_RF_INCOMPLETE] = { DIAG_NOTE, "%s; see README \"The report file\"" },
 	[MSG_RF_TEXT_COUNT] = { DIAG_WARNING, "the <%s> text says %s, but the report of %s %d covers %s; the text is printed as written: check it" },
+	[MSG_FU_KIND_FROM_TITLE] = { DIAG_NOTE, "the title names the record \"%s\" where kind=\"%s\" says %s: the record head prints the title's \"%s\" as the kind; give kind-text=\"%s\" to name it yourself" },
 };
 
 static const char *const level_names[] = {

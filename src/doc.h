@@ -160,6 +160,11 @@ struct doc_node {
 	/* set in lines of even length, never hyphenated: a title's,
 	 * no word alone on its last line (review J2) */
 	bool			 balance;
+	/* At most this many lines (0: any): set a point smaller at a
+	 * time, down to min_size, until it fits (a follow-up's title:
+	 * two lines at 20 pt, never three) */
+	size_t			 max_lines;
+	float			 min_size;	/* pt */
 	/* Kept with what follows unless that leaves the page more than
 	 * about a third empty (an agreement's purpose with its body). */
 	bool			 keep_soft;

@@ -171,9 +171,9 @@ static int
 text_lines(struct lay *L, const struct doc_node *b)
 {
 	struct tline *lines;
-	float drawn = layout_indent(L, b);
+	float size = b->size, drawn = layout_indent(L, b);
 	float x = L->left + drawn, w = L->width - drawn;
-	float lh = layout_line_height(b->size, b->leading);
+	float lh;
 	enum doc_role role = text_role(b);
 	size_t n, k;
 	int body, label = -1, block = L->block;
@@ -190,7 +190,7 @@ text_lines(struct lay *L, const struct doc_node *b)
 	 * item's text right rather than print over it. */
 	if (b->label != NULL) {
 		float over = layout_text_measure(L, b->label, strlen(b->label), FACE_REGULAR,
-		    b->size, 0) + b->size * LABEL_GAP - L->t->list_indent;
+		    size, 0) + size * LABEL_GAP - L->t->list_indent;
 
 		if (over > 0) {
 			x += over;
@@ -199,14 +199,21 @@ text_lines(struct lay *L, const struct doc_node *b)
 	}
 	/* Running text is hyphenated; headings and titles are not. */
 	n = (role == DROLE_P || role == DROLE_LI) && !b->balance ?
-	    layout_text_set_hyph(L, &b->text, b->size, w, b->align, b->lang, &lines) :
-	    layout_text_set(L, &b->text, b->size, w, b->align, &lines);
+	    layout_text_set_hyph(L, &b->text, size, w, b->align, b->lang, &lines) :
+	    layout_text_set(L, &b->text, size, w, b->align, &lines);
 	/* a title's lines balanced: the narrowest width that keeps their
 	 * number, never narrower than its widest word ("Överenskommelse om
 	 * idéburet / offentligt partnerskap", not "… offentligt /
 	 * partnerskap") */
+	/* too many lines for its place: a point smaller at a time, as a
+	 * designer steps a long title down, never below min_size */
+	while (b->max_lines > 0 && n > b->max_lines && size - 1 >= b->min_size) {
+		size -= 1;
+		n = layout_text_set(L, &b->text, size, w, b->align, &lines);
+	}
+	lh = layout_line_height(size, b->leading);
 	if (b->balance && n >= 2 && b->align != DALIGN_JUSTIFY)
-		n = layout_text_balance(L, &b->text, b->size, w, b->align, n, &lines);
+		n = layout_text_balance(L, &b->text, size, w, b->align, n, &lines);
 	if (n == 0) {
 		L->pending_space += b->space_after;
 		return -1;
@@ -254,13 +261,13 @@ text_lines(struct lay *L, const struct doc_node *b)
 
 				L->node = label >= 0 ? label : body;
 				layout_text_box(L, &lf, L->left + drawn - L->t->list_indent,
-				    layout_baseline(b->size, b->leading), b->size, b->color, role, block);
+				    layout_baseline(size, b->leading), size, b->color, role, block);
 			}
 		}
 		L->node = body;
 		for (f = 0; f < lines[k].n; f++)
-			layout_text_box(L, &lines[k].frag[f], x, layout_baseline(b->size, b->leading),
-			    b->size, b->color, role, block);
+			layout_text_box(L, &lines[k].frag[f], x, layout_baseline(size, b->leading),
+			    size, b->color, role, block);
 		layout_slice_end(L, s);
 		/* Widows and orphans: two lines at least on either side;
 		 * and no page ends in a hyphenated word.  A list item of up

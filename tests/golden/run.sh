@@ -77,6 +77,13 @@ PY
 		fail "mutool warns"; cat "$tmp/merr"; ok=0
 	fi
 	python3 "$here/check_pdf.py" "$xml" "$pdf" >"$tmp/check" || { fail "content"; cat "$tmp/check"; ok=0; }
+	# a follow-up's record head: kommun, kind line, a title of two
+	# lines at most that does not repeat the kind, Datum, Plats,
+	# Diarienummer, Avser, Deltagare
+	if grep -q '^<followup ' "$xml"; then
+		python3 "$here/check_followup_head.py" "$xml" "$pdf" >"$tmp/head" ||
+		    { fail "record head"; cat "$tmp/head"; ok=0; }
+	fi
 	seed=$(awk -v x="$xml" '$1 == x { print $2 }' "$here/seeds.map")
 	if [ -n "$seed" ]; then
 		for reader in poppler mutool; do
@@ -97,6 +104,33 @@ PY
 		passed=$((passed + 1))
 	fi
 done
+# A follow-up's record head whatever its title says (review r31): the
+# Linköping partssamtal under other titles, each checked by
+# check_followup_head.py: a long title (three lines at 20 pt) set
+# smaller in two, a title that is all kind over the agreement's effort,
+# a title without a kind under kind=, a title naming another kind (and
+# a note saying so).
+name=followup-head-titles
+n=0
+for title in "Partssamtal om Språkvänner i Linköping, uppföljning av det andra året med kommunens förvaltningar och föreningen" \
+    "Partssamtal 2019-10-25" "Uppföljning av Språkvänner hösten 2019" \
+    "Dialogmöte med Röda Korset om Språkvänner i Linköping"; do
+	rm -rf "$tmp/heads" && mkdir "$tmp/heads" && cp input/linkoping-rk-sprakvanner.xml "$tmp/heads/" &&
+	sed "s|<title>Partssamtal Linköpings kommun.*</title>|<title>$title</title>|" \
+	    input/linkoping-rk-sprakvanner-partssamtal-2019-10-25.xml >"$tmp/heads/fu.xml"
+	if ! grep -qF "<title>$title</title>" "$tmp/heads/fu.xml" ||
+	    ! "$IOPDOC" followup --input "$tmp/heads" -o "$tmp/heads/fu.pdf" "$tmp/heads/fu.xml" 2>"$tmp/err" ||
+	    ! python3 "$here/check_followup_head.py" "$tmp/heads/fu.xml" "$tmp/heads/fu.pdf" >"$tmp/head"; then
+		fail "record head of \"$title\""; cat "$tmp/err" "$tmp/head"; continue
+	fi
+	# a kind of the title's own against kind="partssamtal" is said
+	case $title in Dialogmöte*)
+		grep -q 'note: the title names the record "Dialogmöte" where kind="partssamtal"' "$tmp/err" ||
+		    { fail "no note of the title's kind"; cat "$tmp/err"; continue; } ;;
+	esac
+	n=$((n + 1))
+done
+[ $n = 4 ] && { echo "ok $name: 4 titles, the kind line and a title of two lines at most"; passed=$((passed + 1)); }
 # The unseen kommuner's files pass iopdoc check --strict: no error and
 # no warning (notes allowed: an outcome without a goal, a percent column
 # whose rounding explains its total).

@@ -214,9 +214,107 @@ test_followup_opening(void)
 	input_free(&in);
 }
 
+/* A follow-up's kind line and title (review r31): the kind always
+ * printed and never repeated in the title; a title that names its own
+ * kind gives the kind line its words. */
+static void
+test_followup_head_text(void)
+{
+	struct arena *a = arena_new();
+	struct followup_head_text h;
+
+	/* the parties between the kind and the subject go under the title */
+	followup_head_text(a, "Partssamtal Linköpings kommun och Linköping Södra Röda "
+	    "Korskrets, IOP Vi ses! Språkvänner i Linköping", "Partssamtal", "Språkvänner",
+	    false, &h);
+	STR_EQ(h.kind, "Partssamtal");
+	STR_EQ(h.title, "IOP Vi ses! Språkvänner i Linköping");
+	STR_EQ(h.under, "Linköpings kommun och Linköping Södra Röda Korskrets");
+	/* a title with its own kind: its words, not kind=, on the kind line */
+	followup_head_text(a, "Resultatrapport 2025 – Öppna fritidsgårdar Åsby",
+	    "Verksamhetsrapport", "Öppna fritidsgårdar Åsby", false, &h);
+	STR_EQ(h.kind, "Resultatrapport 2025");
+	STR_EQ(h.title, "Öppna fritidsgårdar Åsby");
+	OK(h.under == NULL);
+	/* the kind's words, then the subject after "om", capitalised */
+	followup_head_text(a, "Minnesanteckningar från dialogmöte om verksamhetsåret 2026",
+	    "Minnesanteckningar från dialogmöte", "Skyddat boende", true, &h);
+	STR_EQ(h.kind, "Minnesanteckningar från dialogmöte");
+	STR_EQ(h.title, "Verksamhetsåret 2026");
+	followup_head_text(a, "Minnesanteckningar från styrgruppsmöte, Steget",
+	    "Minnesanteckningar från styrgruppsmöte", "Steget – stöd", false, &h);
+	STR_EQ(h.kind, "Minnesanteckningar från styrgruppsmöte");
+	STR_EQ(h.title, "Steget");
+	followup_head_text(a, "Verksamhetsrapport för Mötesplats Flemingsberg, hösten 2025",
+	    "Verksamhetsrapport", "Mötesplats Flemingsberg", false, &h);
+	STR_EQ(h.kind, "Verksamhetsrapport");
+	STR_EQ(h.title, "Mötesplats Flemingsberg, hösten 2025");
+	/* a title that is all kind: the agreement's effort is the subject */
+	followup_head_text(a, "Partssamtal 2019-10-25", "Partssamtal", "Språkvänner", false, &h);
+	STR_EQ(h.kind, "Partssamtal 2019-10-25");
+	STR_EQ(h.title, "Språkvänner");
+	/* a title without a kind: kept whole, under the follow-up's kind */
+	followup_head_text(a, "Uppföljning av Språkvänner hösten 2019", "Partssamtal",
+	    "Språkvänner", false, &h);
+	STR_EQ(h.kind, "Partssamtal");
+	STR_EQ(h.title, "Uppföljning av Språkvänner hösten 2019");
+	OK(h.under == NULL);
+	/* a partssamtal's parties under the title only when it has no
+	 * subtitle of its own: then they stay on the kind line */
+	followup_head_text(a, "Partssamtal Linköpings kommun och Linköping Södra Röda "
+	    "Korskrets, Språkvänner", "Partssamtal", NULL, true, &h);
+	STR_EQ(h.kind, "Partssamtal Linköpings kommun och Linköping Södra Röda Korskrets");
+	STR_EQ(h.title, "Språkvänner");
+	OK(h.under == NULL);
+	/* no title, no agreement: nothing invented */
+	followup_head_text(a, "Partssamtal", "Partssamtal", NULL, false, &h);
+	STR_EQ(h.kind, "Partssamtal");
+	STR_EQ(h.title, "Partssamtal");
+	arena_free(a);
+}
+
+/* A follow-up's title set in two lines at most: a long one steps down
+ * from the title size, never below 4/5 of it. */
+static void
+test_followup_title_lines(void)
+{
+	const char *xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+	    "<followup id=\"f\" agreement=\"a\" kind=\"partssamtal\">"
+	    "<title>Partssamtal om det idéburna offentliga partnerskapet för Mötesplats "
+	    "Sjöberg och dess verksamhet under hösten 2025 och våren 2026</title>"
+	    "<date>2026-02-12</date><text><p>Text.</p></text></followup>\n";
+	struct template t;
+	struct input in;
+	struct doc *d;
+	const struct doc_node *n, *kind = NULL, *title = NULL;
+
+	memset(&in, 0, sizeof(in));
+	INT_EQ(xml_read_memory("lines.xml", xml, strlen(xml), &in), 0);
+	if (in.followup == NULL)
+		return;
+	INT_EQ(template_load(NULL, &t), 0);
+	d = build_followup(in.followup, &t);
+	for (n = d->root.first; n != NULL; n = n->next) {
+		if (n->kind == DOC_TITLE)
+			title = n;
+		else if (title == NULL)
+			kind = n;
+	}
+	OK(kind != NULL && kind->text.first != NULL &&
+	    strcmp(kind->text.first->text, "Partssamtal") == 0);
+	OK(title != NULL && title->max_lines == 2);
+	OK(title != NULL && fabsf(title->min_size - t.size_title * 0.8f) < 0.01f);
+	OK(title != NULL && title->text.first != NULL &&
+	    strncmp(title->text.first->text, "Det idéburna", 13) == 0);
+	template_free(&t);
+	input_free(&in);
+}
+
 static void
 test_record(void)
 {
+	test_followup_head_text();
+	test_followup_title_lines();
 	test_followup_opening();
 	test_followup_participant_signs();
 	test_followup_participants_width();
