@@ -628,6 +628,13 @@ spread_cover(struct lay *L)
  * 2022 page 1 a third empty, the overview's row and its chart both on
  * page 2; Ekdala 2027 page 2 before its Ekonomi heading and budget). */
 #define KEEP_GIVES	(1.0f / 4)
+/* A run kept together (a heading, its intro, a table's caption, header
+ * and first rows) that misses the page's foot by a little is set with
+ * the spaces inside it at SQUEEZE of themselves rather than move whole,
+ * when moving it would leave the page more than this part of the text
+ * height empty (issue 14: Göteborg's section 8, heading, intro and the
+ * matrix's first rows, 7 pt short of page 5, left it a fifth empty). */
+#define FIT_GIVES	(1.0f / 8)
 /* The page before a near-empty last page gives it as little of its
  * tail as fills it this far: Norrvik 2024's "Mål och utfall" goes over,
  * not its budget lines too, which left the page before a quarter empty
@@ -703,6 +710,34 @@ earlier_soft(const struct lay *L, const struct paginator *p, size_t first, size_
 	return soft;
 }
 
+/* The first slice from i on after which a page may end (the end of
+ * the run kept together that holds slice i), or the last before a page
+ * break or the document's end. */
+static size_t
+run_end(const struct lay *L, size_t i)
+{
+	while (i + 1 < L->nslices && !L->slices[i + 1].page_break &&
+	    !L->slices[i].break_after && !L->slices[i].soft_break)
+		i++;
+	return i;
+}
+
+/* Whether the slices from..to, placed from y (pt below the page top)
+ * with the spaces before them at SQUEEZE of themselves, end above
+ * bottom. */
+static bool
+fits_squeezed(const struct lay *L, size_t from, size_t to, float y, float bottom)
+{
+	size_t k;
+
+	for (k = from; k <= to; k++) {
+		if (L->slices[k].min_top > 0)	/* placed by its own rule (a cover) */
+			return false;
+		y += L->slices[k].space_before * SQUEEZE + L->slices[k].height;
+	}
+	return y <= bottom;
+}
+
 /* Fills pages from slice 0; the spaces before the slices from squeeze
  * on shrink to SQUEEZE of themselves (L->nslices: none do), and a page
  * ends before slice force (L->nslices: none). */
@@ -713,6 +748,9 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 	float top = t->margin_top, bottom = t->page_height - t->margin_bottom;
 	float y = top;
 	size_t i = 0, page_start = 0, page_first_pl = 0;
+	/* the run set tighter to fit at a page's foot: slices [fit_from,
+	 * fit_to], once a page (fit_page) */
+	size_t fit_from = 0, fit_to = 0, fit_page = (size_t)-1;
 	int empty = 1;
 
 	p->page = 0;
@@ -724,6 +762,8 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 
 		if (i >= L->sq_from && i < L->sq_to && L->sq_factor < f)
 			f = L->sq_factor;
+		if (fit_page == p->page && i >= fit_from && i <= fit_to && SQUEEZE < f)
+			f = SQUEEZE;
 		sb = empty ? 0 : s->space_before * f;
 		float at;
 
@@ -830,6 +870,28 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 				    L->slices[k].header))
 					k--;
 				j = k;
+			}
+			/* a run that misses the foot by a little fits with
+			 * its spaces tighter, rather than leave a hole */
+			if (found && fit_page != p->page && j + 1 < i &&
+			    placed_end(L, p, page_first_pl, j) < (bottom - top) * (1 - FIT_GIVES)) {
+				size_t e = run_end(L, i);
+				float from_y = top + placed_end(L, p, page_first_pl, j);
+
+				if (placed_end(L, p, page_first_pl, j) > 0 &&
+				    fits_squeezed(L, j + 1, e, from_y, bottom)) {
+					for (q = p->n; q > page_first_pl; q--)
+						if (p->pl[q - 1].slice <= j &&
+						    p->pl[q - 1].slice >= page_start)
+							break;
+					p->n = q;
+					i = j + 1;
+					y = from_y;
+					fit_page = p->page;
+					fit_from = j + 1;
+					fit_to = e;
+					continue;
+				}
 			}
 			if (found) {
 				/* Take back the placements after slice j. */
