@@ -446,6 +446,9 @@ def figures(ag):
             want.append(("monthly heading", "Belopp per månad"))
         if any(figure(l) for l in b.iter("line")):
             want.append(("budget total", money(stated_total(b, total), unit)))
+            if stated_total(b, total) != total:
+                # the default template's remark: what the lines add up to
+                want.append(("stated remark", f"Raderna summerar till {money(total, unit)}."))
     for s in ag.find("text").iter("budget-summary"):
         years = [int(b.get("year")) for b in budgets if b.get("year")]
         year = int(s.get("year")) if s.get("year") else (min(years) if years else 0)
