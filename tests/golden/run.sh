@@ -7,6 +7,8 @@
 #  - pdftotext and mutool extract without warnings;
 #  - check_pdf.py finds every heading, paragraph, amount, computed total,
 #    share and signatory of the XML in the text;
+#  - table_cells.py: e-mail addresses and phone numbers in cells and
+#    participants' names are not broken inside their cells;
 #  - wordcheck.py: the seed's words come out (99.5 % present, 97 % in order);
 #  - two renderings of the same input are byte-identical.
 IOPDOC=${IOPDOC:-./iopdoc}
@@ -77,6 +79,9 @@ PY
 		fail "mutool warns"; cat "$tmp/merr"; ok=0
 	fi
 	python3 "$here/check_pdf.py" "$xml" "$pdf" >"$tmp/check" || { fail "content"; cat "$tmp/check"; ok=0; }
+	# a table's e-mail addresses and phone numbers, a participant's
+	# name, whole on one line (its column at least that wide)
+	python3 tests/layout/table_cells.py "$xml" "$pdf" >"$tmp/cells" || { fail "table cells"; cat "$tmp/cells"; ok=0; }
 	seed=$(awk -v x="$xml" '$1 == x { print $2 }' "$here/seeds.map")
 	if [ -n "$seed" ]; then
 		for reader in poppler mutool; do
