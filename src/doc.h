@@ -156,6 +156,9 @@ struct doc_node {
 	/* Drawn one list-indent further in than its depth in lists says
 	 * (addresses, references): the structure stays a paragraph's. */
 	bool			 inset;
+	/* PARA: a table's note, the small text under it: set from the
+	 * table's left edge across its frame, not the running text's */
+	bool			 table_note;
 	bool			 keep_with_next;
 	/* set in lines of even length, never hyphenated: a title's,
 	 * no word alone on its last line (review J2) */
