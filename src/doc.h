@@ -118,6 +118,10 @@ struct doc_table {
 	bool		  natural;	/* as wide as its content, at the text's
 					 * left margin, when that is narrower than
 					 * the frame (a follow-up's participants) */
+	bool		  text_left;	/* from the text's left margin to the
+					 * frame's right edge, its columns widened
+					 * in proportion (a follow-up's participants,
+					 * the same in every follow-up) */
 };
 
 struct doc_signatory {

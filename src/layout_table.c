@@ -312,7 +312,9 @@ table_columns(struct lay *L, const struct doc_table *tb, float size, float avail
 				if (!tb->fixed[c] && !given(tb, c) && want > 0 && nat[c] > minw[c])
 					cw[c] += give * (nat[c] - minw[c]) / want;
 		/* a table as wide as its content keeps what is left over */
-		if (rest > want && first_flex < tb->ncols && !tb->natural)
+		if (rest > want && tb->text_left && !tb->natural)
+			widen_given(tb, rest - want, cw);
+		else if (rest > want && first_flex < tb->ncols && !tb->natural)
 			cw[first_flex] += rest - want;
 		else if (rest > want && !tb->natural)
 			widen_given(tb, rest - want, cw);
@@ -626,7 +628,7 @@ layout_table(struct lay *L, const struct doc_node *b)
 	 * running text's measure (table-margin-left and -right) */
 	tt.x0 = t->table_margin_left + indent;
 	tt.avail = t->page_width - t->table_margin_left - t->table_margin_right - indent;
-	if (tb->natural) {
+	if (tb->natural || tb->text_left) {
 		/* at the text's left margin, up to the frame's right edge */
 		tt.x0 = t->margin_left + indent;
 		tt.avail = t->page_width - t->margin_left - t->table_margin_right - indent;

@@ -10,6 +10,8 @@
 #  - table_cells.py: e-mail addresses and phone numbers in cells and
 #    participants' names are not broken inside their cells;
 #  - table_notes.py: a table's notes start at the table's left edge;
+#  - participants.py: a follow-up's participants table runs from the
+#    text's left margin to the frame's right edge;
 #  - wordcheck.py: the seed's words come out (99.5 % present, 97 % in order);
 #  - two renderings of the same input are byte-identical.
 IOPDOC=${IOPDOC:-./iopdoc}
@@ -85,6 +87,9 @@ PY
 	python3 tests/layout/table_cells.py "$xml" "$pdf" >"$tmp/cells" || { fail "table cells"; cat "$tmp/cells"; ok=0; }
 	# a table's notes under its left edge
 	python3 tests/layout/table_notes.py "$xml" "$pdf" >"$tmp/notes" || { fail "table notes"; cat "$tmp/notes"; ok=0; }
+	# a follow-up's participants table from the text's left margin to
+	# the frame's right edge, the same in every follow-up
+	python3 tests/layout/participants.py "$xml" "$pdf" >"$tmp/part" || { fail "participants table"; cat "$tmp/part"; ok=0; }
 	seed=$(awk -v x="$xml" '$1 == x { print $2 }' "$here/seeds.map")
 	if [ -n "$seed" ]; then
 		for reader in poppler mutool; do
