@@ -286,8 +286,11 @@ table_columns(struct lay *L, const struct doc_table *tb, float size, float avail
 	} else {
 		float give = rest < want ? rest : want;
 
-		if (rest < want) {
-			/* short columns whole first (whole_short_columns) */
+		/* short columns whole first (whole_short_columns): in a
+		 * participants table only for now; in others the long
+		 * column's lines get too short (a report's remark column
+		 * broke "450 kr/ natt") */
+		if (rest < want && tb->text_left) {
 			bool *done = xcalloc(tb->ncols, sizeof(bool));
 			float room = rest, still = 0;
 
