@@ -644,8 +644,6 @@ kept_run(const struct lay *L, size_t from)
 	size_t k;
 
 	for (k = from; k < L->nslices && !L->slices[k].page_break; k++) {
-		if (L->slices[k].cont)
-			continue;	/* never placed there */
 		h += (k > from ? L->slices[k].space_before : 0) + L->slices[k].height;
 		if (L->slices[k].break_after || L->slices[k].soft_break)
 			break;
@@ -724,11 +722,6 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 		}
 		if (s->page_break) {
 			page_start = ++i;
-			continue;
-		}
-		/* a caption "(forts.)": only with the header it repeats */
-		if (s->cont) {
-			i++;
 			continue;
 		}
 		at = y + sb;

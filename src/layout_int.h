@@ -34,10 +34,6 @@ struct slice {
 	int	 page_break;	/* start a new page here (no content) */
 	int	 table;		/* index of its table, or -1 */
 	int	 header;	/* a header row of that table */
-	/* a table's caption again with [labels] table-continued, placed
-	 * only with its header rows repeated on a later page (header is
-	 * set), never where it stands */
-	int	 cont;
 	int	 outline;	/* heading starting here, or -1 */
 	int	 cover_place;	/* enum doc_cover_place of its block's first line */
 	int	 lead;		/* a line of a heading or a table's caption:

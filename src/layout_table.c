@@ -472,64 +472,6 @@ table_row(struct lay *L, struct tab *tt, const struct doc_node *row, size_t r)
 		tt->head_h += (float)maxl * lh + 2 * pad;
 }
 
-/* The caption again, "Kontaktpersoner (forts.)", as one slice that the
- * paginator places only over the header rows it repeats on the pages a
- * table goes on to (slice.cont), as page furniture like them: a reader
- * of a table's second page knows which table it is (review s31). */
-static void
-table_caption_continued(struct lay *L, const struct tab *tt)
-{
-	const struct doc_table *tb = tt->b->table;
-	const struct doc_span *sp;
-	struct doc_text text = { NULL, NULL };
-	struct doc_span *copy = NULL;
-	struct tline *lines;
-	float lh = layout_line_height(tb->caption_size, 1.3f), pending = L->pending_space;
-	size_t n, k, f;
-	struct slice *s;
-
-	if (L->t->label_table_continued == NULL || L->t->label_table_continued[0] == '\0')
-		return;
-	for (sp = tb->caption.first; sp != NULL; sp = sp->next) {
-		copy = arena_alloc(L->a, sizeof(*copy));
-		*copy = *sp;
-		copy->next = NULL;
-		if (text.last != NULL)
-			text.last->next = copy;
-		else
-			text.first = copy;
-		text.last = copy;
-	}
-	if (copy == NULL)
-		return;
-	/* a no-break space: "(forts.)" never alone on a line of its own */
-	{
-		/* "bidrar med:" goes on as "bidrar med (forts.)" */
-		size_t len = strlen(copy->text);
-
-		while (len > 0 && (copy->text[len - 1] == ':' || copy->text[len - 1] == ' '))
-			len--;
-		copy->text = arena_printf(L->a, "%.*s\u00a0%s", (int)len, copy->text,
-		    L->t->label_table_continued);
-	}
-	n = layout_text_set(L, &text, tb->caption_size, tt->avail, DALIGN_LEFT, &lines);
-	if (n == 0)
-		return;
-	s = layout_slice(L, (float)n * lh + CAPTION_GAP);
-	s->space_before = 0;
-	s->table = tt->table;
-	s->header = 1;
-	s->cont = 1;
-	s->break_after = 0;
-	for (k = 0; k < n; k++)
-		for (f = 0; f < lines[k].n; f++)
-			layout_text_box(L, &lines[k].frag[f], tt->x0, (float)k * lh +
-			    layout_baseline(tb->caption_size, 1.3f), tb->caption_size,
-			    L->t->color_caption, DROLE_P, tt->block);
-	layout_slice_end(L, s);
-	L->pending_space = pending;
-}
-
 /* The caption: the first child of the Table, its lines kept with the
  * table's first rows. */
 static void
@@ -556,7 +498,6 @@ table_caption(struct lay *L, const struct tab *tt)
 		s->break_after = 0;
 		s->lead = 1;
 	}
-	table_caption_continued(L, tt);
 	L->pending_space = CAPTION_GAP;
 }
 

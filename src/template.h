@@ -35,8 +35,6 @@ struct template {
 	float		 size_h1, size_h2, size_h3, size_small, size_table, size_draft;
 	float		 size_caption;	/* every table's caption, pt */
 	bool		 caption_bold;
-	bool		 participants_natural;	/* a follow-up's participants table as wide
-						 * as its names, not the text's width */
 	float		 paragraph_space, list_indent, heading_space;
 	enum text_align	 align;
 	/* Swedish hyphenation (hyph.h): on or off, and the pattern file;
@@ -62,8 +60,6 @@ struct template {
 	char		*label_summary_party, *label_summary_amount, *label_summary_share;
 	char		*label_summary_total;
 	char		*label_summary_caption;	/* a summary the author gave no caption */
-	char		*label_table_continued;	/* after a caption repeated over a table's
-					 * rows on a later page */
 	/* document control: decisions, version, history, annexes */
 	char		*label_decision, *label_decision_dnr, *label_version;
 	char		*label_history_version, *label_history_date;
