@@ -167,4 +167,5 @@ build_econ_summary_months(struct builder *bd, const struct agreement *ag, int ye
 	}
 	n = build_plain(bd, text, FACE_REGULAR, bd->t->size_small, b->line);
 	n->space_before = 0;
+	n->table_note = true;
 }

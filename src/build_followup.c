@@ -421,9 +421,13 @@ followup_participants(struct builder *bd, const struct followup *f)
 	b->space_after = 2;
 	b->keep_with_next = true;
 	tb = build_table(bd, ncols, n + 1);
-	/* as wide as the names need, under its heading (review J2: a wide
-	 * empty "Roll" column stretched to the frame) */
-	tb->natural = true;
+	/* under its heading, from the text's left edge to the frame's
+	 * right, the same in every follow-up (review s31: full width in
+	 * one, narrow and left-set in others), its columns widened in
+	 * proportion (review J2: a wide empty "Roll" column); as wide as
+	 * the names need when the template says so */
+	tb->natural = t->participants_natural;
+	tb->text_left = true;
 	build_cell_text(bd, tb, 0, 0, t->label_participant_name, true, DALIGN_LEFT,
 	    f->participants->line);
 	if (org)

@@ -247,6 +247,7 @@ summary(struct rep *r)
 		    r->bd.t->size_small, 0);
 
 		nb->align = DALIGN_LEFT;
+		nb->table_note = true;
 		nb->space_before = 2;
 		nb->space_after = r->bd.t->paragraph_space;
 		tb_node->keep_with_next = true;

@@ -246,6 +246,7 @@ build_table_model(struct builder *bd, const struct table *t)
 		if (form)
 			n->leading = 2 * tp->leading;
 		n->align = DALIGN_LEFT;
+		n->table_note = true;
 		n->line = note->line;
 		n->space_before = 0;
 		n->space_after = note->next != NULL ? 1 : tp->paragraph_space + 4;

@@ -118,6 +118,10 @@ struct doc_table {
 	bool		  natural;	/* as wide as its content, at the text's
 					 * left margin, when that is narrower than
 					 * the frame (a follow-up's participants) */
+	bool		  text_left;	/* from the text's left margin to the
+					 * frame's right edge, its columns widened
+					 * in proportion (a follow-up's participants,
+					 * the same in every follow-up) */
 };
 
 struct doc_signatory {
@@ -156,6 +160,9 @@ struct doc_node {
 	/* Drawn one list-indent further in than its depth in lists says
 	 * (addresses, references): the structure stays a paragraph's. */
 	bool			 inset;
+	/* PARA: a table's note, the small text under it: set from the
+	 * table's left edge across its frame, not the running text's */
+	bool			 table_note;
 	bool			 keep_with_next;
 	/* set in lines of even length, never hyphenated: a title's,
 	 * no word alone on its last line (review J2) */

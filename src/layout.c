@@ -180,9 +180,10 @@ text_lines(struct lay *L, const struct doc_node *b)
 
 	L->pending_space += b->space_before;
 	/* Section headings hang out to the frame tables span (template
-	 * table-margin-left and -right); the title block and the running
-	 * text keep the text's measure. */
-	if (b->kind == DOC_HEADING) {
+	 * table-margin-left and -right), and a table's note stands under
+	 * its table's left edge; the title block and the running text keep
+	 * the text's measure. */
+	if (b->kind == DOC_HEADING || b->table_note) {
 		x = L->t->table_margin_left + drawn;
 		w = L->t->page_width - L->t->table_margin_left - L->t->table_margin_right - drawn;
 	}

@@ -66,6 +66,87 @@ widen_given(const struct doc_table *tb, float extra, float *cw)
 			cw[c] += extra * cw[c] / sum;
 }
 
+/* No column narrower than its longest unbreakable token (an e-mail
+ * address, a phone number, a name's longest word) while another has
+ * width to spare: a given width of 25 % broke "ordforande@ /
+ * exempel-asbyik.se" beside a Namn column twice as wide as "Johan Lind"
+ * (review s31).  The width comes first from what columns have beyond
+ * their text on one line, then beyond their own longest tokens, in
+ * proportion; a column short of its token after that gets what there
+ * was in proportion to its lack. */
+static void
+floor_tokens(const struct doc_table *tb, const float *nat, const float *minw, float *cw)
+{
+	float lack = 0, spare[2] = { 0, 0 }, got = 0;
+	size_t c;
+	int pass;
+
+	for (c = 0; c < tb->ncols; c++)
+		if (cw[c] < minw[c])
+			lack += minw[c] - cw[c];
+	if (lack <= 0.01f)
+		return;
+	for (pass = 0; pass < 2 && got < lack; pass++) {
+		float take;
+
+		spare[pass] = 0;
+		for (c = 0; c < tb->ncols; c++) {
+			float keep = pass == 0 && nat[c] > minw[c] ? nat[c] : minw[c];
+
+			if (cw[c] > keep)
+				spare[pass] += cw[c] - keep;
+		}
+		if (spare[pass] <= 0)
+			continue;
+		take = lack - got < spare[pass] ? lack - got : spare[pass];
+		for (c = 0; c < tb->ncols; c++) {
+			float keep = pass == 0 && nat[c] > minw[c] ? nat[c] : minw[c];
+
+			if (cw[c] > keep)
+				cw[c] -= take * (cw[c] - keep) / spare[pass];
+		}
+		got += take;
+	}
+	for (c = 0; c < tb->ncols; c++)
+		if (cw[c] < minw[c])
+			cw[c] += got * (minw[c] - cw[c]) / lack;
+}
+
+/* The flexible columns' share when their text does not fit on one line
+ * each: a column whose text on one line takes no more than an even
+ * share of the room (a name, "Kårordförande") gets it whole, as long as
+ * the others keep their longest tokens, and so on while that frees
+ * room; the rest share what is left in proportion to what each still
+ * wants (review s31: "Maja Ekholm / Lindqvist" in a narrow Namn column
+ * beside a Roll column of long sentences).  done[c]: column c is set. */
+static void
+whole_short_columns(const struct doc_table *tb, const float *nat, const float *minw,
+    float room, float *cw, bool *done)
+{
+	size_t c, left;
+	bool more = true;
+
+	while (more) {
+		float mins = 0;
+
+		more = false;
+		for (left = 0, c = 0; c < tb->ncols; c++)
+			if (!done[c]) {
+				left++;
+				mins += minw[c];
+			}
+		for (c = 0; left > 0 && c < tb->ncols; c++)
+			if (!done[c] && nat[c] <= room / (float)left &&
+			    room - nat[c] >= mins - minw[c]) {
+				cw[c] = nat[c];
+				room -= nat[c];
+				done[c] = true;
+				more = true;
+				break;
+			}
+	}
+}
+
 /* Columns wider together than the table (many figure columns at their
  * natural width, given widths beside long words): narrowed toward their
  * longest words first, then all in proportion, so that nothing runs
@@ -205,15 +286,43 @@ table_columns(struct lay *L, const struct doc_table *tb, float size, float avail
 	} else {
 		float give = rest < want ? rest : want;
 
-		for (c = 0; c < tb->ncols; c++)
-			if (!tb->fixed[c] && !given(tb, c) && want > 0 && nat[c] > minw[c])
-				cw[c] += give * (nat[c] - minw[c]) / want;
+		/* short columns whole first (whole_short_columns): in a
+		 * participants table only for now; in others the long
+		 * column's lines get too short (a report's remark column
+		 * broke "450 kr/ natt") */
+		if (rest < want && tb->text_left) {
+			bool *done = xcalloc(tb->ncols, sizeof(bool));
+			float room = rest, still = 0;
+
+			for (c = 0; c < tb->ncols; c++) {
+				done[c] = tb->fixed[c] || given(tb, c);
+				if (!done[c])
+					room += cw[c];
+			}
+			whole_short_columns(tb, nat, minw, room, cw, done);
+			for (give = room, c = 0; c < tb->ncols; c++)
+				if (!done[c]) {
+					give -= minw[c];
+					still += nat[c] > minw[c] ? nat[c] - minw[c] : 0;
+				} else if (!tb->fixed[c] && !given(tb, c))
+					give -= cw[c];
+			for (c = 0; c < tb->ncols; c++)
+				if (!done[c] && still > 0 && nat[c] > minw[c])
+					cw[c] += give * (nat[c] - minw[c]) / still;
+			free(done);
+		} else
+			for (c = 0; c < tb->ncols; c++)
+				if (!tb->fixed[c] && !given(tb, c) && want > 0 && nat[c] > minw[c])
+					cw[c] += give * (nat[c] - minw[c]) / want;
 		/* a table as wide as its content keeps what is left over */
-		if (rest > want && first_flex < tb->ncols && !tb->natural)
+		if (rest > want && tb->text_left && !tb->natural)
+			widen_given(tb, rest - want, cw);
+		else if (rest > want && first_flex < tb->ncols && !tb->natural)
 			cw[first_flex] += rest - want;
 		else if (rest > want && !tb->natural)
 			widen_given(tb, rest - want, cw);
 	}
+	floor_tokens(tb, nat, minw, cw);
 	fit_columns(tb, avail, minw, cw);
 	free(nat);
 	free(minw);
@@ -463,7 +572,7 @@ layout_table(struct lay *L, const struct doc_node *b)
 	 * running text's measure (table-margin-left and -right) */
 	tt.x0 = t->table_margin_left + indent;
 	tt.avail = t->page_width - t->table_margin_left - t->table_margin_right - indent;
-	if (tb->natural) {
+	if (tb->natural || tb->text_left) {
 		/* at the text's left margin, up to the frame's right edge */
 		tt.x0 = t->margin_left + indent;
 		tt.avail = t->page_width - t->margin_left - t->table_margin_right - indent;

@@ -74,6 +74,7 @@ static const struct setting settings[] = {
 	S("layout", "hyphenation-exceptions", T_PATH, hyphenation_exceptions, ""),
 	S("layout", "title-page", T_YES_NO, title_page, "no"),
 	S("layout", "caption-bold", T_YES_NO, caption_bold, "yes"),
+	S("layout", "participants-natural", T_YES_NO, participants_natural, "no"),
 	S("colors", "text", T_COLOR, color_text, "#000000"),
 	S("colors", "heading", T_COLOR, color_heading, "#1F3864"),
 	S("colors", "rule", T_COLOR, color_rule, "#7F7F7F"),

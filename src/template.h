@@ -35,6 +35,8 @@ struct template {
 	float		 size_h1, size_h2, size_h3, size_small, size_table, size_draft;
 	float		 size_caption;	/* every table's caption, pt */
 	bool		 caption_bold;
+	bool		 participants_natural;	/* a follow-up's participants table as wide
+						 * as its names, not the text's width */
 	float		 paragraph_space, list_indent, heading_space;
 	enum text_align	 align;
 	/* Swedish hyphenation (hyph.h): on or off, and the pattern file;

@@ -7,6 +7,11 @@
 #  - pdftotext and mutool extract without warnings;
 #  - check_pdf.py finds every heading, paragraph, amount, computed total,
 #    share and signatory of the XML in the text;
+#  - table_cells.py: e-mail addresses and phone numbers in cells and
+#    participants' names are not broken inside their cells;
+#  - table_notes.py: a table's notes start at the table's left edge;
+#  - participants.py: a follow-up's participants table runs from the
+#    text's left margin to the frame's right edge;
 #  - wordcheck.py: the seed's words come out (99.5 % present, 97 % in order);
 #  - two renderings of the same input are byte-identical.
 IOPDOC=${IOPDOC:-./iopdoc}
@@ -84,6 +89,14 @@ PY
 		python3 "$here/check_followup_head.py" "$xml" "$pdf" >"$tmp/head" ||
 		    { fail "record head"; cat "$tmp/head"; ok=0; }
 	fi
+	# a table's e-mail addresses and phone numbers, a participant's
+	# name, whole on one line (its column at least that wide)
+	python3 tests/layout/table_cells.py "$xml" "$pdf" >"$tmp/cells" || { fail "table cells"; cat "$tmp/cells"; ok=0; }
+	# a table's notes under its left edge
+	python3 tests/layout/table_notes.py "$xml" "$pdf" >"$tmp/notes" || { fail "table notes"; cat "$tmp/notes"; ok=0; }
+	# a follow-up's participants table from the text's left margin to
+	# the frame's right edge, the same in every follow-up
+	python3 tests/layout/participants.py "$xml" "$pdf" >"$tmp/part" || { fail "participants table"; cat "$tmp/part"; ok=0; }
 	seed=$(awk -v x="$xml" '$1 == x { print $2 }' "$here/seeds.map")
 	if [ -n "$seed" ]; then
 		for reader in poppler mutool; do
