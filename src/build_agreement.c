@@ -295,6 +295,7 @@ budget_summary(struct builder *bd, const struct block *blk)
 		n->color = t->color_muted;
 		n->align = DALIGN_LEFT;
 		n->space_before = 2;
+		n->table_note = true;
 	}
 	build_econ_summary_months(bd, ag, year);
 }

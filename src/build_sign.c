@@ -27,6 +27,7 @@ build_sign_stated_remark(struct builder *bd, long long stated, long long compute
 	b = build_plain(bd, pattern, FACE_ITALIC, t->size_small, line);
 	b->color = t->color_muted;
 	b->space_before = 2;
+	b->table_note = true;	/* under its table's left edge */
 }
 
 void

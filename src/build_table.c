@@ -60,6 +60,7 @@ mismatch_remarks(struct builder *bd, const struct table *t)
 		n = build_plain(bd, pattern, FACE_ITALIC, tp->size_small, m->row->line);
 		n->color = tp->color_muted;
 		n->align = DALIGN_LEFT;
+		n->table_note = true;
 		n->space_before = 2;
 		n->keep_with_next = t->notes != NULL || m->next != NULL;
 		any = true;
