@@ -214,7 +214,9 @@ budget_summary(struct builder *bd, const struct block *blk)
 	struct party *p;
 	bool has;
 	char pct[32];
-	int shares = 0;
+	long long *amounts;
+	int *share;
+	size_t k;
 
 	/* each party's row as its budgets' total rows print it; shares of
 	 * what the rows add up to */
@@ -249,7 +251,15 @@ budget_summary(struct builder *bd, const struct block *blk)
 	if (s->descriptions)
 		build_cell_text(bd, tb, 0, dcol, s->description_heading ? s->description_heading :
 		    t->label_budget_description, true, DALIGN_LEFT, blk->line);
-	for (row = 1, p = ag->parties; p != NULL; p = p->next) {
+	/* shares that add up to the Summa row's 100 % */
+	for (k = 0, p = ag->parties; p != NULL; p = p->next)
+		k++;
+	amounts = arena_alloc(bd->a, (k + 1) * sizeof(*amounts));
+	share = arena_alloc(bd->a, (k + 1) * sizeof(*share));
+	for (k = 0, p = ag->parties; p != NULL; p = p->next, k++)
+		amounts[k] = stated_party_total(ag, p, year, &has);
+	share_percents(amounts, k, total, share);
+	for (row = 1, k = 0, p = ag->parties; p != NULL; p = p->next, k++) {
 		long long amount = stated_party_total(ag, p, year, &has);
 		const struct budget *bg;
 
@@ -259,8 +269,7 @@ budget_summary(struct builder *bd, const struct block *blk)
 		build_cell_text(bd, tb, row, 1, party_valued(ag, p, year) ? build_money(bd, amount,
 		    s->kronor) : t->label_budget_not_valued, false, DALIGN_RIGHT, blk->line);
 		if (s->shares && party_valued(ag, p, year)) {
-			shares += share_percent(amount, total);
-			percent_format(share_percent(amount, total), pct, sizeof(pct));
+			percent_format(share[k], pct, sizeof(pct));
 			build_cell_text(bd, tb, row, scol, arena_strdup(bd->a, pct), false,
 			    DALIGN_RIGHT, blk->line);
 		}
@@ -282,21 +291,6 @@ budget_summary(struct builder *bd, const struct block *blk)
 	}
 	build_table_block(bd, tb);
 	build_sign_stated_remark(bd, whole, total, s->kronor, blk->line);
-	/* each share rounded on its own may not add up to the 100 % the
-	 * Summa row prints: say so rather than bend a share */
-	if (s->shares && total > 0 && shares != 100) {
-		struct doc_node *n;
-		const char *x, *text = t->label_summary_share_rounding;
-
-		percent_format(shares, pct, sizeof(pct));
-		if ((x = strstr(text, "{sum}")) != NULL)
-			text = arena_printf(bd->a, "%.*s%s%s", (int)(x - text), text, pct, x + 5);
-		n = build_plain(bd, text, FACE_ITALIC, t->size_small, blk->line);
-		n->color = t->color_muted;
-		n->align = DALIGN_LEFT;
-		n->space_before = 2;
-		n->table_note = true;
-	}
 	build_econ_summary_months(bd, ag, year);
 }
 

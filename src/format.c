@@ -71,6 +71,44 @@ share_percent(long long part, long long total)
 	return (int)((200 * part / total + 1) / 2);
 }
 
+void
+share_percents(const long long *parts, size_t n, long long total, int *out)
+{
+	long long sum = 0;
+	int left = 100;
+	size_t i, best;
+
+	for (i = 0; i < n; i++)
+		sum += parts[i];
+	if (total <= 0 || sum != total) {
+		for (i = 0; i < n; i++)
+			out[i] = share_percent(parts[i], total);
+		return;
+	}
+	/* whole percents rounded down, then one more each to the largest
+	 * remainders (the first of equal ones) until they make 100 */
+	for (i = 0; i < n; i++) {
+		out[i] = (int)(100 * parts[i] / total);
+		left -= out[i];
+	}
+	while (left-- > 0) {
+		long long rem = -1;
+
+		best = 0;
+		for (i = 0; i < n; i++) {
+			long long r = 100 * parts[i] - (long long)out[i] * total;
+
+			if (r > 0 && r > rem) {
+				rem = r;
+				best = i;
+			}
+		}
+		if (rem < 0)
+			break;
+		out[best]++;
+	}
+}
+
 bool
 date_exists(int y, int m, int d)
 {

@@ -28,6 +28,10 @@ void	percent_format(int, char *out, size_t size);
 
 /* Whole percent of part in total, rounded half up; 0 when total is 0. */
 int	share_percent(long long part, long long total);
+/* Each part's share of total in whole percent, made to add up to 100
+ * when the parts are the whole (largest remainders, as a table of
+ * shares is rounded); else each rounded half up. */
+void	share_percents(const long long *parts, size_t n, long long total, int *out);
 
 /* Parse "YYYY-MM-DD".  Returns 0 and fills *d when it is a real date,
  * -1 when the form is wrong, -2 when the date does not exist. */

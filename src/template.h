@@ -63,7 +63,7 @@ struct template {
 	char		*label_budget_description, *label_budget_total;
 	char		*label_summary_party, *label_summary_amount, *label_summary_share;
 	char		*label_summary_total;
-	char		*label_summary_caption, *label_summary_share_rounding;
+	char		*label_summary_caption;
 	char		*label_stated_remark_column, *label_stated_remark_group;	/* a summary the author gave no caption */
 	/* document control: decisions, version, history, annexes */
 	char		*label_decision, *label_decision_dnr, *label_version;

@@ -55,6 +55,22 @@ def share(part, total):
     return (200 * part // total + 1) // 2 if total > 0 else 0
 
 
+def shares(parts, total):
+    """Whole percents that add up to 100 when the parts are the whole:
+    rounded down, then one more each to the largest remainders (the
+    first of equal ones); else each rounded half up."""
+    if total <= 0 or sum(parts) != total:
+        return [share(p, total) for p in parts]
+    out = [100 * p // total for p in parts]
+    for _ in range(100 - sum(out)):
+        rem = [100 * p - o * total for p, o in zip(parts, out)]
+        best = max(range(len(parts)), key=lambda i: (rem[i], -i))
+        if rem[best] <= 0:
+            break
+        out[best] += 1
+    return out
+
+
 MONTHS = ("januari februari mars april maj juni juli augusti september oktober "
           "november december").split()
 
@@ -446,9 +462,6 @@ def figures(ag):
             want.append(("monthly heading", "Belopp per månad"))
         if any(figure(l) for l in b.iter("line")):
             want.append(("budget total", money(stated_total(b, total), unit)))
-            if stated_total(b, total) != total:
-                # the default template's remark: what the lines add up to
-                want.append(("stated remark", f"Raderna summerar till {money(total, unit)}."))
     for s in ag.find("text").iter("budget-summary"):
         years = [int(b.get("year")) for b in budgets if b.get("year")]
         year = int(s.get("year")) if s.get("year") else (min(years) if years else 0)
@@ -469,13 +482,14 @@ def figures(ag):
         if s.find("caption") is None:
             # the template's caption for a summary without one
             want.append(("summary caption", "Parternas bidrag"))
+        pct = dict(zip(totals, shares(list(totals.values()), grand)))
         for pid, t in totals.items():
             if pid not in valued:
                 want.append(("party not valued", norm(f"{parties[pid]} ej värderat")))
                 continue
             want.append(("party total", norm(f"{parties[pid]} {money(t, unit)}")))
             if s.get("shares", "yes") == "yes":
-                want.append(("share", norm(f"{money(t, unit)} {share(t, grand)} %")))
+                want.append(("share", norm(f"{money(t, unit)} {pct[pid]} %")))
         want.append(("summary total", money(whole, unit)))
         if any(b.get("per") == "month" and int(b.get("year") or 0) in (0, year) for b in budgets):
             n = months_of(ag, next(b for b in budgets if b.get("per") == "month"), year)

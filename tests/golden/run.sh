@@ -827,8 +827,13 @@ if "$IOPDOC" agreement --template "$tmp/kommun/templates/format.ini" -o "$tmp/f1
     examples/exempel-huddinge-motesplats.xml 2>>"$tmp/err" &&
     pdftotext -layout "$tmp/f1.pdf" - | grep -q "Linköping, 2018-11-26" &&
     pdftotext "$tmp/f2.pdf" - | tr '\302\240' '  ' | grep -q "Raderna summerar till 500.*000 kr." &&
-    pdftotext "$tmp/f2.pdf" - | grep -q "510.000 kr"; then
-	echo "ok template-format: dates ISO, the stated total with its remark"
+    pdftotext "$tmp/f2.pdf" - | grep -q "510.000 kr" &&
+    [ "$(pdftotext "$tmp/f2.pdf" - | grep -c "Raderna summerar")" = 1 ] &&
+    "$IOPDOC" followup --template "$tmp/kommun/templates/format.ini" --input examples \
+    -o "$tmp/f3.pdf" examples/exempel-fritid-resultatrapport-2025.xml 2>>"$tmp/err" &&
+    pdftotext "$tmp/f3.pdf" - | tr '\302\240' '  ' | grep -q "Raderna summerar till 1.402\." &&
+    ! pdftotext "$tmp/f3.pdf" - | grep -q "Raderna summerar till 100"; then
+	echo "ok template-format: dates ISO, the stated total with its remark, a table's too (none for rounding)"
 	passed=$((passed + 1))
 else
 	fail "template [format]"; cat "$tmp/err"

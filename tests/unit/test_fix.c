@@ -16,6 +16,31 @@ test_fix_fold(void)
 	OK(utf8_casecmp("", "") == 0);
 }
 
+/* Review r31: a budget summary's shares add up to its Summa row's
+ * 100 % (Malmö's 73,5 / 7,3 / 19,2 printed 73 / 7 / 19 before). */
+static void
+test_fix_share_percents(void)
+{
+	long long malmo[] = { 1150000, 115000, 300000 }, even[] = { 1, 1, 1 };
+	long long part[] = { 500, 400 };
+	int out[3];
+
+	share_percents(malmo, 3, 1565000, out);
+	INT_EQ(out[0], 74);
+	INT_EQ(out[1], 7);
+	INT_EQ(out[2], 19);
+	share_percents(even, 3, 3, out);	/* 33,3 each: the first gets 34 */
+	INT_EQ(out[0] + out[1] + out[2], 100);
+	INT_EQ(out[0], 34);
+	INT_EQ(out[1], 33);
+	/* parts that are not the whole: each rounded half up */
+	share_percents(part, 2, 1000, out);
+	INT_EQ(out[0], 50);
+	INT_EQ(out[1], 40);
+	share_percents(part, 2, 0, out);
+	INT_EQ(out[0], 0);
+}
+
 /* Finding 4: a share goal is judged on the exact ratio, and the computed
  * percent printed beside the status is on the same side of the target. */
 static void
@@ -113,5 +138,6 @@ test_fix(void)
 {
 	test_fix_fold();
 	test_fix_share_percent();
+	test_fix_share_percents();
 	test_fix_shown_percent();
 }

@@ -66,14 +66,14 @@ test_template_format(void)
 	struct template t;
 	char path[] = "/tmp/iopdoc-unit-XXXXXX";
 	const char *good = "[format]\ndate-form = iso\nfollowup-date-form = words\n"
-	    "stated-remark = no\n[labels]\nactors = Andra aktörer\n";
+	    "stated-remark = yes\n[labels]\nactors = Andra aktörer\n";
 	const char *bad = "[format]\ndate-form = ISO\n";
 	int fd;
 
 	INT_EQ(template_load(NULL, &t), 0);
 	INT_EQ(t.date_form, DATE_FORM_WORDS);
 	INT_EQ(t.followup_date_form, DATE_FORM_ISO);
-	OK(t.stated_remark);
+	OK(!t.stated_remark);
 	STR_EQ(t.label_stated_remark, "Raderna summerar till {sum}.");
 	STR_EQ(t.label_actors, "Övriga aktörer");
 	STR_EQ(t.label_approved, "Godkänd av");
@@ -87,7 +87,7 @@ test_template_format(void)
 	INT_EQ(template_load(path, &t), 0);
 	INT_EQ(t.date_form, DATE_FORM_ISO);
 	INT_EQ(t.followup_date_form, DATE_FORM_WORDS);
-	OK(!t.stated_remark);
+	OK(t.stated_remark);
 	STR_EQ(t.label_actors, "Andra aktörer");
 	template_free(&t);
 	/* a value that is neither choice: an error, the template freed */
