@@ -229,6 +229,25 @@ set_word(char **p, const char *v)
 	*p = xstrdup(v);
 }
 
+/* A unit written right after its number ("199st", "500kr."): the
+ * letters from w + i up to the word's end or a punctuation mark are one
+ * of units[] in letters, and the number begins the word or a bracket. */
+static int
+glued_unit(const char *w, size_t i)
+{
+	size_t j = i, k = i;
+
+	while (w[j] >= 'a' && w[j] <= 'z')
+		j++;
+	if (j == i || (w[j] != '\0' && strchr(".,;:)!?/", w[j]) == NULL))
+		return 0;
+	if (!is_unit(w + i, j - i) || w[i] == 'h')
+		return 0;	/* "2h" stays: "h" alone is too often a name's */
+	while (k > 0 && is_digit(w[k - 1]))
+		k--;
+	return k == 0 || w[k - 1] == '(';
+}
+
 /* Quotes and a range inside one word. */
 static char *
 word_pass(const char *w, bool swedish)
@@ -257,7 +276,10 @@ word_pass(const char *w, bool swedish)
 			buf_adds(&b, swedish || !open ? RSINGLE : LSINGLE);
 		else if (w[i] == '%' && i > 0 && is_digit(w[i - 1]) && swedish)
 			buf_adds(&b, NBSP "%");	/* "2%" */
-		else
+		else if (i > 0 && is_digit(w[i - 1]) && swedish && glued_unit(w, i)) {
+			buf_adds(&b, NBSP);	/* "199st", "500kr" */
+			buf_addc(&b, w[i]);
+		} else
 			buf_addc(&b, w[i]);
 	}
 	if (b.data == NULL)

@@ -11,7 +11,8 @@ fold(s): NFC; no-break spaces (U+00A0, U+202F, U+2007) are spaces; the
 quotes ” “ „ are '"' and ’ ‘ are "'"; an en dash is a hyphen, and the
 spaces around a hyphen or dash go ("10 – 20", "10-20" and "10–20" are one,
 as are "jan - okt" and "jan–okt", "2027-01-01 – 2027-06-30" and the
-same with a hyphen); "2%" and "2 %" are "2 %".  Applied to both sides, it
+same with a hyphen); "2%" and "2 %" are "2 %", "199st" and "199 st" are
+"199 st".  Applied to both sides, it
 loses nothing a check needs: only the pass's own changes are folded.
 """
 
@@ -36,11 +37,21 @@ def fold_words(s):
     """fold_chars, and a range's spaced dash between digits closed up
     ("10 - 20" is "10-20", as the pass prints "10–20"): for checkers that
     split text into words and keep a hyphen between them (wordcheck.py)."""
-    return re.sub(r"(?<=\d)[ \t]+-[ \t]+(?=\d)", "-", fold_chars(s))
+    return glued_units(re.sub(r"(?<=\d)[ \t]+-[ \t]+(?=\d)", "-", fold_chars(s)))
+
+
+# A unit written right after its number, spaced by the pass ("199st" is
+# "199 st", as src/typo.c's glued_unit).
+_GLUED = re.compile(r"(?<![\w])(\(?\d+)(st|kr|kronor|tkr|mkr|mnkr|msek|sek|timmar|tim|procent|kap)"
+                    r"(?=$|[.,;:)!?/\s])")
+
+
+def glued_units(s):
+    return _GLUED.sub(r"\1 \2", s)
 
 
 def fold(s):
-    s = fold_chars(s)
+    s = glued_units(fold_chars(s))
     s = re.sub(r"[ \t]*-[ \t]*", "-", s)
     return re.sub(r"(\d) ?%", r"\1 %", s)
 

@@ -72,6 +72,10 @@ test_typo(void)
 	typo_eq("1 077 600 kronor", "1" NBSP "077" NBSP "600" NBSP "kronor");
 	typo_eq("187 200 kr.", "187" NBSP "200" NBSP "kr.");
 	typo_eq("2% och 56 %", "2" NBSP "% och 56" NBSP "%");
+	/* a unit written right after its number (review r31: "199st") */
+	typo_eq("199st (89kvinnor/ 110män), 71st.", "199" NBSP "st (89kvinnor/ 110män), 71" NBSP "st.");
+	typo_eq("kostar 500kr/år", "kostar 500" NBSP "kr/år");
+	typo_eq("B12st 3h 2start", "B12st 3h 2start");	/* no unit, or none alone */
 	typo_eq("12 st, 40 timmar, 3 tim, 5 tkr, 2,5 mnkr", "12" NBSP "st, 40" NBSP "timmar, 3" NBSP
 	    "tim, 5" NBSP "tkr, 2,5" NBSP "mnkr");
 	typo_eq("år 2019 100 deltagare", "år 2019 100 deltagare");
