@@ -212,18 +212,25 @@ budget_summary(struct builder *bd, const struct block *blk)
 	size_t ncols = 2, nrows = 2, row, scol = 0, dcol = 0;
 	struct doc_table *tb;
 	struct party *p;
-	bool has;
+	bool *has;
 	char pct[32];
 	long long *amounts;
 	int *share;
-	size_t k;
+	size_t k = 0;
 
 	/* each party's row as its budgets' total rows print it; shares of
-	 * what the rows add up to */
-	for (p = ag->parties; p != NULL; p = p->next) {
-		total += stated_party_total(ag, p, year, &has);
-		nrows += has;
+	 * what the rows add up to, made to add up to the Summa row's 100 % */
+	for (p = ag->parties; p != NULL; p = p->next)
+		k++;
+	amounts = arena_alloc(bd->a, (k + 1) * sizeof(*amounts));
+	has = arena_alloc(bd->a, (k + 1) * sizeof(*has));
+	share = arena_alloc(bd->a, (k + 1) * sizeof(*share));
+	for (k = 0, p = ag->parties; p != NULL; p = p->next, k++) {
+		amounts[k] = stated_party_total(ag, p, year, &has[k]);
+		total += amounts[k];
+		nrows += has[k];
 	}
+	share_percents(amounts, k, total, share);
 	if (!stated_agreement_total(ag, year, &whole))
 		whole = total;
 	if (s->shares)
@@ -233,11 +240,8 @@ budget_summary(struct builder *bd, const struct block *blk)
 	tb = build_table(bd, ncols, nrows);
 	build_table_caption(bd, tb, &s->caption);
 	/* a summary without a caption still says what it sums */
-	if (rich_empty(&s->caption) && t->label_summary_caption[0] != '\0') {
-		doc_span(bd->doc, &tb->caption, t->label_summary_caption,
-		    t->caption_bold ? FACE_BOLD : FACE_REGULAR, blk->line);
-		tb->caption_size = t->size_caption;
-	}
+	if (rich_empty(&s->caption))
+		build_table_caption_text(bd, tb, t->label_summary_caption, blk->line);
 	tb->fixed[1] = true;
 	if (s->shares)
 		tb->fixed[scol] = true;
@@ -251,19 +255,11 @@ budget_summary(struct builder *bd, const struct block *blk)
 	if (s->descriptions)
 		build_cell_text(bd, tb, 0, dcol, s->description_heading ? s->description_heading :
 		    t->label_budget_description, true, DALIGN_LEFT, blk->line);
-	/* shares that add up to the Summa row's 100 % */
-	for (k = 0, p = ag->parties; p != NULL; p = p->next)
-		k++;
-	amounts = arena_alloc(bd->a, (k + 1) * sizeof(*amounts));
-	share = arena_alloc(bd->a, (k + 1) * sizeof(*share));
-	for (k = 0, p = ag->parties; p != NULL; p = p->next, k++)
-		amounts[k] = stated_party_total(ag, p, year, &has);
-	share_percents(amounts, k, total, share);
 	for (row = 1, k = 0, p = ag->parties; p != NULL; p = p->next, k++) {
-		long long amount = stated_party_total(ag, p, year, &has);
+		long long amount = amounts[k];
 		const struct budget *bg;
 
-		if (!has)
+		if (!has[k])
 			continue;
 		build_cell_text(bd, tb, row, 0, p->name, false, DALIGN_LEFT, blk->line);
 		build_cell_text(bd, tb, row, 1, party_valued(ag, p, year) ? build_money(bd, amount,

@@ -57,6 +57,17 @@ build_item(struct builder *bd, struct doc_node *list)
 	return styled(bd, list, DOC_ITEM, bd->t->size_body);
 }
 
+const char *
+build_fill(struct builder *bd, const char *pattern, const char *key, const char *value)
+{
+	const char *x = strstr(pattern, key);
+
+	if (x == NULL)
+		return pattern;
+	return arena_printf(bd->a, "%.*s%s%s", (int)(x - pattern), pattern, value,
+	    x + strlen(key));
+}
+
 struct doc_node *
 build_plain(struct builder *bd, const char *text, enum face face, float size, long line)
 {
@@ -131,6 +142,15 @@ build_table_caption(struct builder *bd, struct doc_table *tb, const struct rich 
 	if (r == NULL || rich_empty(r))
 		return;
 	build_rich(bd, &tb->caption, r, bd->t->caption_bold);
+	tb->caption_size = bd->t->size_caption;
+}
+
+void
+build_table_caption_text(struct builder *bd, struct doc_table *tb, const char *text, long line)
+{
+	if (text == NULL || *text == '\0')
+		return;
+	doc_span(bd->doc, &tb->caption, text, bd->t->caption_bold ? FACE_BOLD : FACE_REGULAR, line);
 	tb->caption_size = bd->t->size_caption;
 }
 

@@ -30,6 +30,10 @@ void			 build_rich(struct builder *, struct doc_text *, const struct rich *, boo
 struct doc_node		*build_para(struct builder *, enum doc_kind, float size);
 /* A left-aligned paragraph of one text in one face. */
 struct doc_node		*build_plain(struct builder *, const char *, enum face, float size, long line);
+/* A template label with its one {key} replaced by value ("För {party}");
+ * the label itself when it has none. */
+const char		*build_fill(struct builder *, const char *pattern, const char *key,
+			    const char *value);
 /* A list at bd->at, and an item of the body style in it. */
 struct doc_node		*build_list_node(struct builder *);
 struct doc_node		*build_item(struct builder *, struct doc_node *list);
@@ -56,6 +60,9 @@ struct doc_node		*build_heading(struct builder *, int level, bool in_toc);
  * caption, [layout] caption-bold); NULL or empty: none. */
 void			 build_table_caption(struct builder *, struct doc_table *,
 			    const struct rich *);
+/* A caption of plain text (a template's label), in the same style. */
+void			 build_table_caption_text(struct builder *, struct doc_table *,
+			    const char *, long line);
 struct doc_node		*build_table_block(struct builder *, struct doc_table *);
 /* A list with its items and what they hold. */
 void			 build_list(struct builder *, const struct block *list, int depth);

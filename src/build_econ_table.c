@@ -206,8 +206,7 @@ party_caption(struct builder *bd, const struct budget *bg)
 	const struct template *t = bd->t;
 	const struct party *p = bg->party;
 	const struct budget *o;
-	const char *pattern, *name, *x;
-	char *out;
+	const char *pattern, *name, *out;
 	bool years = false;
 
 	if (p == NULL || bg->type != BUDGET_CONTRIBUTION || bg->columns != NULL)
@@ -217,10 +216,7 @@ party_caption(struct builder *bd, const struct budget *bg)
 	if (pattern == NULL || *pattern == '\0')
 		return NULL;
 	name = p->shortname != NULL && p->short_print != SHORT_PRINT_NO ? p->shortname : p->name;
-	if ((x = strstr(pattern, "{party}")) != NULL)
-		out = arena_printf(bd->a, "%.*s%s%s", (int)(x - pattern), pattern, name, x + 7);
-	else
-		out = arena_strdup(bd->a, pattern);
+	out = build_fill(bd, pattern, "{party}", name);
 	if (bg->year != 0 && bd->ag != NULL)
 		for (o = bd->ag->budgets; o != NULL; o = o->next)
 			if (o != bg && o->party == p && o->type == BUDGET_CONTRIBUTION &&

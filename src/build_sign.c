@@ -9,25 +9,28 @@
 #include "format.h"
 #include "mem.h"
 
+struct doc_node *
+build_sign_remark(struct builder *bd, const char *sum, long line)
+{
+	const struct template *t = bd->t;
+	struct doc_node *b;
+
+	/* "Raderna summerar till {sum}." */
+	b = build_plain(bd, build_fill(bd, t->label_stated_remark, "{sum}", sum), FACE_ITALIC,
+	    t->size_small, line);
+	b->color = t->color_muted;
+	b->space_before = 2;
+	b->table_note = true;	/* under its table's left edge */
+	return b;
+}
+
 void
 build_sign_stated_remark(struct builder *bd, long long stated, long long computed, bool kronor,
     long line)
 {
-	const struct template *t = bd->t;
-	const char *pattern = t->label_stated_remark, *x;
-	char *sum;
-	struct doc_node *b;
-
-	if (!t->stated_remark || stated == computed)
+	if (!bd->t->stated_remark || stated == computed)
 		return;
-	sum = build_money(bd, computed, kronor);
-	/* "Raderna summerar till {sum}." */
-	if ((x = strstr(pattern, "{sum}")) != NULL)
-		pattern = arena_printf(bd->a, "%.*s%s%s", (int)(x - pattern), pattern, sum, x + 5);
-	b = build_plain(bd, pattern, FACE_ITALIC, t->size_small, line);
-	b->color = t->color_muted;
-	b->space_before = 2;
-	b->table_note = true;	/* under its table's left edge */
+	build_sign_remark(bd, build_money(bd, computed, kronor), line);
 }
 
 void
@@ -175,15 +178,9 @@ build_sign_signatures(struct builder *bd, const struct signatory *list,
 		if (s->for_text != NULL)
 			doc_span(bd->doc, &d->for_text, s->for_text, FACE_BOLD, s->for_line);
 		else {
-			char *pattern = arena_strdup(bd->a, t->label_for), *x, *out;
-
 			/* "För {party}" */
-			if ((x = strstr(pattern, "{party}")) != NULL) {
-				*x = '\0';
-				out = arena_printf(bd->a, "%s%s%s", pattern, party, x + 7);
-			} else
-				out = pattern;
-			doc_span(bd->doc, &d->for_text, out, FACE_BOLD, s->line);
+			doc_span(bd->doc, &d->for_text, build_fill(bd, t->label_for, "{party}", party),
+			    FACE_BOLD, s->line);
 		}
 		written_date_format(s->date, &s->date_as,
 		    bd->ag != NULL ? t->date_form : t->followup_date_form, date, sizeof(date));

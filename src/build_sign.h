@@ -6,9 +6,11 @@
 
 #include "build_common.h"
 
+/* The remark's paragraph "Raderna summerar till {sum}." with sum as its
+ * figure, under the table just built, at bd->at. */
+struct doc_node	*build_sign_remark(struct builder *, const char *sum, long line);
 /* With the template's [format] stated-remark = yes, and stated differing
- * from computed: a small paragraph "Raderna summerar till 260 000 kr."
- * under the table just built, at bd->at. */
+ * from computed: that remark with computed as its figure. */
 void	build_sign_stated_remark(struct builder *, long long stated, long long computed,
 	    bool kronor, long line);
 

@@ -3,23 +3,12 @@
  * stated sums and totals), every cell's text exactly as written. */
 #include <string.h>
 
+#include "build_sign.h"
 #include "build_table.h"
 #include "format.h"
 #include "mem.h"
 #include "table.h"
 #include "validate_table.h"
-
-/* pattern with its one {key} replaced by value */
-static const char *
-fill(struct builder *bd, const char *pattern, const char *key, const char *value)
-{
-	const char *x = strstr(pattern, key);
-
-	if (x == NULL)
-		return pattern;
-	return arena_printf(bd->a, "%.*s%s%s", (int)(x - pattern), pattern, value,
-	    x + strlen(key));
-}
 
 /* Under a table whose stated sum or total its rows do not add up to,
  * what they add up to ([format] stated-remark): the figure stays as
@@ -41,27 +30,18 @@ mismatch_remarks(struct builder *bd, const struct table *t)
 		summed += (t->columns[c].kind == TCOL_INTEGER || t->columns[c].kind == TCOL_KRONOR ||
 		    t->columns[c].kind == TCOL_PERCENT) && !t->columns[c].not_summed;
 	for (m = validate_table_mismatches(bd->a, t); m != NULL; m = m->next) {
-		const char *sum = m->computed, *pattern = tp->label_stated_remark, *x;
+		const char *group = m->group == NULL ? NULL :
+		    build_fill(bd, tp->label_stated_remark_group, "{group}", m->group);
+		const char *column = summed <= 1 ? NULL :
+		    build_fill(bd, tp->label_stated_remark_column, "{column}", m->column);
+		const char *sum = m->computed;
 
-		if (m->group != NULL && summed > 1)
-			sum = arena_printf(bd->a, "%s (%s, %s)", sum,
-			    fill(bd, tp->label_stated_remark_group, "{group}", m->group),
-			    fill(bd, tp->label_stated_remark_column, "{column}", m->column));
-		else if (m->group != NULL)
-			sum = arena_printf(bd->a, "%s (%s)", sum,
-			    fill(bd, tp->label_stated_remark_group, "{group}", m->group));
-		else if (summed > 1)
-			sum = arena_printf(bd->a, "%s (%s)", sum,
-			    fill(bd, tp->label_stated_remark_column, "{column}", m->column));
-		/* "Raderna summerar till {sum}." */
-		if ((x = strstr(pattern, "{sum}")) != NULL)
-			pattern = arena_printf(bd->a, "%.*s%s%s", (int)(x - pattern), pattern, sum,
-			    x + 5);
-		n = build_plain(bd, pattern, FACE_ITALIC, tp->size_small, m->row->line);
-		n->color = tp->color_muted;
+		/* "1 402 (under ”Norr”, kolumnen ”Antal”)" */
+		if (group != NULL || column != NULL)
+			sum = arena_printf(bd->a, "%s (%s%s%s)", sum, group ? group : "",
+			    group && column ? ", " : "", column ? column : "");
+		n = build_sign_remark(bd, sum, m->row->line);
 		n->align = DALIGN_LEFT;
-		n->table_note = true;
-		n->space_before = 2;
 		n->keep_with_next = t->notes != NULL || m->next != NULL;
 		any = true;
 	}

@@ -249,6 +249,7 @@ check_stated(struct tcheck *tc, const struct table_row *sum, size_t col, const c
 	const struct table_cell *cell = table_cell_at(sum, col);
 	struct table_number stated;
 	long long total = 0, diff;
+	enum msg_id kind;
 	bool over;
 	int decimals = 0;
 	double slack = 0;
@@ -296,13 +297,16 @@ check_stated(struct tcheck *tc, const struct table_row *sum, size_t col, const c
 		decimals = stated.decimals;
 	table_number_format(total, decimals, &stated, computed, sizeof(computed));
 	slack += 0.5 * (double)pow10i(6 - (tcol->decimals >= 0 ? tcol->decimals : stated.decimals));
-	if (tc->quiet) {
-		struct table_mismatch *m;
+	/* shares of a whole cannot pass 100 %: likely rates */
+	kind = tcol->kind == TCOL_PERCENT && !over && fabs((double)diff) <= slack ?
+	    MSG_TABLE_SUM_ROUNDING : tcol->kind == TCOL_PERCENT &&
+	    total > 100 * 1000000LL + (long long)slack ? MSG_TABLE_SUM_RATES : MSG_TABLE_SUM;
+	if (!tc->quiet)
+		diag(tc->path, sum->line, kind, tc->name, what, s, column_name(tc, col), computed);
+	else if (kind == MSG_TABLE_SUM) {
+		/* rounding and rates get no remark */
+		struct table_mismatch *m = arena_alloc(tc->a, sizeof(*m));
 
-		if (tcol->kind == TCOL_PERCENT && (over || fabs((double)diff) <= slack ||
-		    total > 100 * 1000000LL + (long long)slack))
-			return;		/* rounding, or rates: no remark */
-		m = arena_alloc(tc->a, sizeof(*m));
 		memset(m, 0, sizeof(*m));
 		m->row = sum;
 		m->group = sum->kind == TROW_SUM ? tc->group : NULL;
@@ -311,18 +315,7 @@ check_stated(struct tcheck *tc, const struct table_row *sum, size_t col, const c
 		m->computed = arena_strdup(tc->a, computed);
 		*tc->tail = m;
 		tc->tail = &m->next;
-		return;
 	}
-	if (tcol->kind == TCOL_PERCENT && !over && fabs((double)diff) <= slack)
-		diag(tc->path, sum->line, MSG_TABLE_SUM_ROUNDING, tc->name, what, s,
-		    column_name(tc, col), computed);
-	else if (tcol->kind == TCOL_PERCENT && total > 100 * 1000000LL + (long long)slack)
-		/* shares of a whole cannot pass 100 %: likely rates */
-		diag(tc->path, sum->line, MSG_TABLE_SUM_RATES, tc->name, what, s,
-		    column_name(tc, col), computed);
-	else
-		diag(tc->path, sum->line, MSG_TABLE_SUM, tc->name, what, s, column_name(tc, col),
-		    computed);
 }
 
 /* "the sum row of \"Norr\", the sum row of \"Söder\" and the total row" */
