@@ -290,14 +290,6 @@ budget_summary(struct builder *bd, const struct block *blk)
 	build_econ_summary_months(bd, ag, year);
 }
 
-/* ---------- signatures ---------- */
-
-static void
-signatures(struct builder *bd)
-{
-	build_sign_signatures(bd, bd->ag->signatories, bd->ag);
-}
-
 /* ---------- the text ---------- */
 
 /* The blocks only agreements have. */
@@ -312,8 +304,7 @@ agreement_block(struct builder *bd, const struct block *blk, int depth)
 		budget_summary(bd, blk);
 		break;
 	case BLOCK_SIGNATURES:
-		build_text(bd, blk->children, depth);
-		signatures(bd);
+		build_sign_block(bd, blk, depth, bd->ag->signatories, bd->ag);
 		break;
 	case BLOCK_VERSION_HISTORY:
 	case BLOCK_ANNEX_LIST:

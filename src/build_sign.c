@@ -102,9 +102,13 @@ build_sign_approval(struct builder *bd, const struct followup *f)
 		    FACE_REGULAR, a->paragraph_line);
 }
 
-void
-build_sign_signatures(struct builder *bd, const struct signatory *list,
-    const struct agreement *ag)
+/* The signature blocks (build_sign_signatures); intro: the first node
+ * of the signatures' own text (their <p> before the blocks, "Denna
+ * överenskommelse har upprättats i två exemplar …"), NULL when they
+ * have none. */
+static void
+signatures_at(struct builder *bd, const struct signatory *list, const struct agreement *ag,
+    struct doc_node *intro)
 {
 	const struct template *t = bd->t;
 	struct doc_signatures *sg = arena_alloc(bd->a, sizeof(*sg));
@@ -113,11 +117,13 @@ build_sign_signatures(struct builder *bd, const struct signatory *list,
 	const struct party *party_of, *prev_party = NULL;
 	struct doc_node *parent = bd->at != NULL ? bd->at : &bd->doc->root, *k, *before[2];
 	size_t i = 0, nb = 0;
+	bool own = false;	/* a heading or an intro of their own */
 
 	/* The intro ("Detta avtal har upprättats i två exemplar …"), or the
-	 * text's last paragraph when there is none, stays on the page of the
-	 * first row of blocks (with the heading over it, which keeps with
-	 * what follows already): never a page of signatures alone.  The last
+	 * text's last paragraph when there is neither an intro nor a heading
+	 * of their own, stays on the page of the first row of blocks (with
+	 * the heading over it, which keeps with what follows already): never
+	 * a page of signatures alone.  The last
 	 * two paragraphs before the blocks, in a section they follow too. */
 	/* a section of the signatures' own ("14 Underskrifter", its heading
 	 * alone): the text before it is the previous section's (review of
@@ -132,6 +138,30 @@ build_sign_signatures(struct builder *bd, const struct signatory *list,
 		if (p != NULL && p->kind == DOC_SECTION) {
 			parent->first->keep_with_next = true;
 			parent = p;
+			/* The heading leads the blocks: it and the first row
+			 * are the least the signatures open a page with, and
+			 * the text before is the previous section's, free to
+			 * stay on its page (review 2: Linköping Stadsmission's
+			 * last lines of § 13 pulled over with "14
+			 * Underskrifter", leaving page 9 two fifths empty) */
+			own = true;
+		}
+	}
+	/* An intro of their own stays with the first row (its last
+	 * paragraph keeps with the blocks); the text before it is not
+	 * pulled along: the intro and the blocks may open a page, the
+	 * page before keeping its text (review 2: Umeå's "Bilagor till
+	 * överenskommelsen" moved with the signatures, page 3 a third
+	 * empty) */
+	if (intro != NULL) {
+		struct doc_node *n, *lastp = NULL;
+
+		for (n = intro; n != NULL; n = n->next)
+			if (n->kind == DOC_PARA)
+				lastp = n;
+		if (lastp != NULL && lastp->next == NULL) {
+			lastp->keep_with_next = true;
+			own = true;
 		}
 	}
 	while (parent->last != NULL && (parent->last->kind == DOC_SECTION ||
@@ -139,7 +169,7 @@ build_sign_signatures(struct builder *bd, const struct signatory *list,
 	    parent->last->last != NULL)
 		parent = parent->last;
 	before[0] = before[1] = NULL;
-	for (k = parent->first; k != NULL; k = k->next) {
+	for (k = own ? NULL : parent->first; k != NULL; k = k->next) {
 		before[0] = before[1];
 		before[1] = k;
 	}
@@ -226,12 +256,30 @@ build_sign_signatures(struct builder *bd, const struct signatory *list,
 }
 
 void
+build_sign_signatures(struct builder *bd, const struct signatory *list,
+    const struct agreement *ag)
+{
+	signatures_at(bd, list, ag, NULL);
+}
+
+void
+build_sign_block(struct builder *bd, const struct block *blk, int depth,
+    const struct signatory *list, const struct agreement *ag)
+{
+	struct doc_node *parent = bd->at != NULL ? bd->at : &bd->doc->root;
+	struct doc_node *mark = parent->last;
+
+	build_text(bd, blk->children, depth);
+	signatures_at(bd, list, ag, parent->last == mark ? NULL :
+	    mark != NULL ? mark->next : parent->first);
+}
+
+void
 build_sign_followup_block(struct builder *bd, const struct block *blk, int depth)
 {
 	if (blk->kind != BLOCK_SIGNATURES || bd->fu == NULL)
 		return;
-	build_text(bd, blk->children, depth);
-	build_sign_signatures(bd, bd->fu->signatories, bd->fu->agreement);
+	build_sign_block(bd, blk, depth, bd->fu->signatories, bd->fu->agreement);
 }
 
 const char *

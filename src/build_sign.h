@@ -33,6 +33,11 @@ void	build_sign_approval(struct builder *, const struct followup *);
 void	build_sign_signatures(struct builder *, const struct signatory *list,
 	    const struct agreement *ag);
 
+/* A <signatures> block: its own text (an intro), then the blocks of
+ * list, as build_sign_signatures. */
+void	build_sign_block(struct builder *, const struct block *, int depth,
+	    const struct signatory *list, const struct agreement *ag);
+
 /* The blocks only a follow-up's text has: its signatures. */
 void	build_sign_followup_block(struct builder *, const struct block *, int depth);
 

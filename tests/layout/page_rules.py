@@ -42,6 +42,14 @@ whose baseline lies on a band filled in the table-header colour
             "a)"); or the lead-in keeps a single line of a long item,
             the item going on over the page.  A lead-in stays with its
             list's first item (two lines of it when the item is long).
+  pulled    the signatures' own lead (the source's first <p> inside
+            <signatures>, their intro, or the heading of a section that
+            holds nothing but them, "Underskrifter"; the source kept
+            beside the PDF as NAME.xml) opens its page below text of
+            the document that would have fitted at the foot of the page
+            before: the lead and the first row of blocks may start a
+            page, the text before stays where it was (review 2: Umeå's
+            annex list, Linköping Stadsmission's last lines of § 13)
 
 Besides, "page fill" reports how many pages other than the last (and
 not ended by the author) are filled less than 55 %, and with
@@ -249,6 +257,74 @@ def forced_ends(xml):
     return ends
 
 
+LEAD_CHARS = 24     # letters and digits that identify the signatures' lead
+# what a run of text moved back to a page's foot needs besides its lines'
+# pitch: the space before it and its first line's height, with room to
+# spare so that only text that plainly fitted counts
+PULL_SLACK = 40.0
+
+
+def sign_lead(xml):
+    """The signatures' own lead in a source, as (kind, letters and
+    digits): ("intro", the start of the first <p> inside <signatures>),
+    ("heading", the heading of a section holding only its heading and
+    the signatures), or None."""
+    try:
+        root = ET.parse(xml).getroot()
+    except (OSError, ET.ParseError):
+        return None
+    parent = {c: p for p in root.iter() for c in p}
+    for sg in root.iter("signatures"):
+        first = next(iter(sg), None)
+        if first is not None and first.tag == "p":
+            text = alnum("".join(first.itertext()))
+            if text:
+                return ("intro", text[:LEAD_CHARS])
+        sec = parent.get(sg)
+        if sec is not None and sec.tag == "section":
+            kids = [c for c in sec if c.tag != "heading"]
+            head = sec.find("heading")
+            if kids == [sg] and head is not None:
+                text = alnum("".join(head.itertext()))
+                if text:
+                    return ("heading", text)
+        return None
+    return None
+
+
+def check_pulled(pages, lead, problems, text_height, top, forced=()):
+    """Fails the page that opens with text of the document above the
+    signatures' lead (sign_lead()) when that text would have fitted at
+    the foot of the page before."""
+    if lead is None:
+        return
+    kind, want = lead
+    for i, lines in enumerate(pages):
+        at = None
+        for k, ln in enumerate(lines):
+            a = alnum(ln.text)
+            if (a.startswith(want) if kind == "intro" else a.endswith(want) and ln.heading):
+                at = k
+                break
+        if at is None:
+            continue
+        # the heading over the intro ("2. Underskrifter") leads with it
+        while kind == "intro" and at > 0 and lines[at - 1].heading:
+            at -= 1
+        if at == 0 or i == 0 or not pages[i - 1]:
+            return
+        prev = pages[i - 1]
+        text = alnum("".join(ln.text for ln in prev))
+        if any(text.endswith(e) for e in forced):
+            return
+        need = lines[at - 1].baseline - lines[0].baseline + PULL_SLACK
+        if prev[-1].baseline + need <= top + text_height:
+            problems.append(("pulled", "page %d: %d line%s of text open the page above the "
+                             "signatures' %s, though they fit at the foot of page %d" %
+                             (i + 1, at, "" if at == 1 else "s", kind, i)))
+        return
+
+
 def address_blocks(xml):
     """The <address> blocks of a source, each a list of its lines as
     letters and digits."""
@@ -420,6 +496,9 @@ def check_file(path, t, colors, source=None, labels=None, fills=None):
                 labels["place-date"], fills, labels.get("signature"))
     if source is not None:
         check_addresses(pages, address_blocks(source), problems)
+        check_pulled(pages, sign_lead(source), problems,
+                     ph - t["margin-top"] - t["margin-bottom"] if pages else 0,
+                     t["margin-top"], forced_ends(source))
     return problems
 
 

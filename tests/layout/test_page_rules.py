@@ -187,6 +187,43 @@ class PageRulesTest(unittest.TestCase):
     def test_full_page_before_signatures(self):
         self.assertEqual(self.rules(text(33), text(2) + self.signatures(6)), [])
 
+    INTRO = "Detta avtal har upprattats i tre exemplar."
+
+    def pulled_rules(self, pages, heading=False):
+        """pages checked with a source whose signatures have an intro of
+        their own, or (heading) a section of their own under a heading."""
+        path = os.path.join(self.dir.name, "t.pdf")
+        make_pdf(path, pages)
+        xml = os.path.join(self.dir.name, "t.xml")
+        sign = "<signatures><signatory party=\"k\"/></signatures>"
+        Path(xml).write_text(
+            "<agreement><text><p>Text.</p>%s</text></agreement>" %
+            ("<section number=\"3\"><heading>Underskrifter</heading>%s</section>" % sign
+             if heading else sign.replace("<signatory", "<p>%s</p><signatory" % self.INTRO)),
+            encoding="utf-8")
+        return sorted({r for r, _ in page_rules.check_file(path, self.t, self.colors, xml)})
+
+    def test_text_pulled_over_with_the_intro(self):
+        # two lines that had room at the foot of page 1 open page 2
+        # above the intro
+        self.assertEqual(self.pulled_rules((text(36), text(2, 36) + [("p", self.INTRO)] +
+                                            self.signatures(6))), ["pulled"])
+
+    def test_intro_opens_the_page(self):
+        self.assertEqual(self.pulled_rules((text(38), [("p", self.INTRO)] +
+                                            self.signatures(6))), [])
+
+    def test_text_over_with_the_intro_had_no_room(self):
+        self.assertEqual(self.pulled_rules((text(46), text(2, 46) + [("p", self.INTRO)] +
+                                            self.signatures(6))), [])
+
+    def test_text_pulled_over_with_the_heading(self):
+        self.assertEqual(self.pulled_rules((text(36), text(2, 36) +
+                                            [("h", "3 Underskrifter")] +
+                                            self.signatures(6)), heading=True), ["pulled"])
+        self.assertEqual(self.pulled_rules((text(38), [("h", "3 Underskrifter")] +
+                                            self.signatures(6)), heading=True), [])
+
     def test_short_page_before_other_text_is_no_hole(self):
         # a page before an annex or a table kept whole: only counted
         fills = []
