@@ -544,7 +544,9 @@ ends_sentence(const char *w, size_t len)
  * and a spaced
  * dash stays with what comes before it ("2026-01-01 –" / "2026-06-30",
  * "januari –" / "30 juni"), also in text quoted as written with plain
- * spaces.  Only when the words tied so far, a_run wide up to a, fit on
+ * spaces; and a form's blank, a run of underscores, stays with its
+ * label ("Datum:" / "__________" left the blank alone on a line, review
+ * of the Bilaga 1 form).  Only when the words tied so far, a_run wide up to a, fit on
  * one line with b: a run wider than the line ("3 av 14 deltagare" in a
  * table's narrow column) breaks where it stops fitting, never past the
  * margin. */
@@ -622,6 +624,25 @@ is_number_word(const char *b, size_t blen)
 	return blen > 0 && is_number(b, blen);
 }
 
+/* Whether a word is a blank to fill in by hand: a run of at least
+ * BLANK_MIN underscores, after an opening bracket or before closing
+ * punctuation ("(____)", "______."). */
+#define BLANK_MIN	3
+
+static int
+is_blank(const char *b, size_t blen)
+{
+	size_t i = 0, n = 0;
+
+	while (i < blen && strchr("([\"'", b[i]) != NULL)
+		i++;
+	while (i < blen && b[i] == '_')
+		i++, n++;
+	while (i < blen && strchr(".,;:!?)]\"'", b[i]) != NULL)
+		i++;
+	return n >= BLANK_MIN && i == blen;
+}
+
 /* The last word read and what a tie needs of it: the word before it
  * ("2 av 4"), its face and line to measure it in, and the width of the
  * words tied before it with the space after them (base); run, the width
@@ -649,6 +670,8 @@ tied_space(struct lay *L, struct tie_word *tw, const char *b, size_t blen, enum 
 		return 0;
 	if ((first == 0x2013 || first == 0x2014) && utf8_decode(b, blen, &cp) == blen)
 		tie = 1;	/* a lone dash */
+	else if (is_blank(b, blen))
+		tie = 1;	/* "Datum: __________", a form's label and blank */
 	else if (is_number_word(b, blen) && (points_at_number(a, alen) ||
 	    (alen == 2 && memcmp(a, "av", 2) == 0 && before != NULL &&
 	    is_number(before, before_len))))
