@@ -791,10 +791,21 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 		if (at < top + s->min_top)
 			at = top + s->min_top;
 		if (empty || at + s->height <= bottom) {
-			/* A table continued from the last page repeats its header. */
+			/* A table continued from the last page repeats its header,
+			 * under its caption "(forts.)" (slice.cont) when the
+			 * table began on a page before. */
 			if (empty && s->table >= 0 && !s->header && i > 0) {
 				size_t h;
 
+				for (h = 0; h < page_start; h++)
+					if (L->slices[h].table == s->table)
+						break;
+				if (h < page_start && s->cont > 0 && s->cont <= L->nconts) {
+					place(p, s->cont - 1, y);
+					p->pl[p->n - 1].repeat = 1;
+					p->pl[p->n - 1].cont = 1;
+					y += L->conts[s->cont - 1].height;
+				}
 				for (h = 0; h < i; h++)
 					if (L->slices[h].table == s->table && L->slices[h].header &&
 					    h < page_start) {
@@ -806,7 +817,7 @@ paginate(struct lay *L, struct paginator *p, size_t squeeze, size_t force)
 			}
 			/* a party's later row of blocks opening the page under
 			 * its "För … (forts.)" */
-			if (empty && s->cont > 0 && s->cont <= L->nconts && i > 0) {
+			if (empty && s->cont > 0 && s->cont <= L->nconts && i > 0 && s->table < 0) {
 				place(p, s->cont - 1, y);
 				p->pl[p->n - 1].repeat = 1;
 				p->pl[p->n - 1].cont = 1;

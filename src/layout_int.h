@@ -41,7 +41,8 @@ struct slice {
 	float	 min_top;	/* place at least this far below the margin */
 	/* Opening a page, it is placed under lay.conts[cont - 1] (0: none):
 	 * a party's "För … (forts.)" over its rows of blocks continued
-	 * from the page before (layout_sign.c). */
+	 * from the page before (layout_sign.c); a table's row, its
+	 * caption "(forts.)" over the header rows repeated (layout_table.c). */
 	size_t	 cont;
 	/* a keep between the rows of one party's blocks that gives way
 	 * (soft_break): the paginator ends the page before the party's

@@ -82,15 +82,17 @@ sig_title_lines(struct lay *L, const struct doc_signatory *sg, float size, float
 	    &lines);
 }
 
+/* The lines of each field of block sg, w wide, its "För …" hw wide,
+ * into r. */
 static void
 sig_measure(struct lay *L, const struct doc_node *b, const struct doc_signatory *sg, float w,
-    struct sig_rows *r)
+    float hw, struct sig_rows *r)
 {
 	struct tline *lines;
 	size_t n;
 
 	if (sg->group == 1) {
-		n = sig_for_lines(L, &sg->for_text, b->size, w, &lines);
+		n = sig_for_lines(L, &sg->for_text, b->size, hw, &lines);
 		if (n > r->head)
 			r->head = n;
 	}
@@ -155,10 +157,11 @@ sig_field(struct lay *L, const struct doc_node *b, const char *const *text, cons
  * label under it: place and date (Ort och datum), the room to sign
  * (Underskrift), the name (Namnförtydligande) and the title and
  * organisation (Befattning); every field wrapped within the block's
- * width w, and a row's rules level.  Returns its height; y grows down. */
+ * width w (the party's "För …" within hw), and a row's rules level.
+ * Returns its height; y grows down. */
 static float
 signature_cell(struct lay *L, const struct doc_node *b, const struct doc_signatory *sg,
-    float x, float w, const struct sig_rows *row, int block, int parent)
+    float x, float w, float hw, const struct sig_rows *row, int block, int parent)
 {
 	/* one Div a signatory, one P a field: read party by party, though
 	 * the blocks stand two by two */
@@ -175,7 +178,7 @@ signature_cell(struct lay *L, const struct doc_node *b, const struct doc_signato
 
 	/* in a group of the same party, the group's heading says "För …" */
 	if (sg->group == 1) {
-		n = sig_for_lines(L, &sg->for_text, size, w, &lines);
+		n = sig_for_lines(L, &sg->for_text, size, hw, &lines);
 		sig_draw(L, lines, n, x, layout_baseline(size, b->leading), lh, size, b->color,
 		    block, div);
 	}
@@ -215,14 +218,19 @@ sig_row(struct lay *L, const struct doc_node *b, size_t i, bool pair, int parent
 	float body = L->t->page_height - L->t->margin_top - L->t->margin_bottom;
 	struct slice *s = layout_slice(L, 0);
 	struct sig_rows row = { 0, 0, 0, 0, false, false, false };
+	/* a block alone on its row: its party's "För …" runs the text's
+	 * width, over the empty column too, rather than wrapping at the
+	 * block's (review: Malmö p6, "För Stiftelsen Framtidsbron / Syd för
+	 * barns och ungas / utbildning och framtidstro") */
+	float hw = pair ? colw : L->width;
 	float h1, h2 = 0, height;
 
-	sig_measure(L, b, &sg->sig[i], colw, &row);
+	sig_measure(L, b, &sg->sig[i], colw, hw, &row);
 	if (pair)
-		sig_measure(L, b, &sg->sig[i + 1], colw, &row);
-	h1 = signature_cell(L, b, &sg->sig[i], L->left, colw, &row, L->block, parent);
+		sig_measure(L, b, &sg->sig[i + 1], colw, hw, &row);
+	h1 = signature_cell(L, b, &sg->sig[i], L->left, colw, hw, &row, L->block, parent);
 	if (pair)
-		h2 = signature_cell(L, b, &sg->sig[i + 1], L->left + colw + 30, colw,
+		h2 = signature_cell(L, b, &sg->sig[i + 1], L->left + colw + 30, colw, hw,
 		    &row, L->block, parent);
 	height = s->height = h1 > h2 ? h1 : h2;
 	layout_slice_end(L, s);

@@ -338,6 +338,10 @@ struct tab {
 	float			*cw;		/* column widths, pt */
 	int			 table, tnode, block;
 	size_t			 nhead, nrows, head_first;
+	/* its caption "(forts.)": lay.conts[cont - 1] (0: none), cont_h
+	 * high, over the header rows repeated on a later page */
+	size_t			 cont;
+	float			 cont_h;
 	/* per column, for the row being laid out: its cell's structure
 	 * node and lines */
 	int			*cells;
@@ -419,7 +423,7 @@ table_row(struct lay *L, struct tab *tt, const struct doc_node *row, size_t r)
 	ncols = c;
 	/* A row taller than a page goes on in pieces: as many of its
 	 * lines as fit below the repeated header rows on each page. */
-	fit = (tt->body - tt->head_h - 2 * pad) / lh;
+	fit = (tt->body - tt->head_h - tt->cont_h - 2 * pad) / lh;
 	per = fit >= 1 && fit < 1e6f ? (size_t)fit : 1;
 	/* The first piece of the first row leaves room on its page for
 	 * the heading and caption leading the table, which stay with it. */
@@ -443,6 +447,9 @@ table_row(struct lay *L, struct tab *tt, const struct doc_node *row, size_t r)
 
 		s->table = tt->table;
 		s->header = header;
+		/* a row opening a later page: the caption "(forts.)" over
+		 * the repeated header (the paginator's) */
+		s->cont = header ? 0 : tt->cont;
 		row_rules(L, tt, row, r, h, first, last);
 		for (c = 0; c < ncols; c++) {
 			size_t k, f;
@@ -470,6 +477,67 @@ table_row(struct lay *L, struct tab *tt, const struct doc_node *row, size_t r)
 	}
 	if (header)
 		tt->head_h += (float)maxl * lh + 2 * pad;
+}
+
+/* The caption again, "Närvaro per verksamhetsställe (forts.)" ([labels]
+ * table-continued), in a slice kept out of the run of the text
+ * (lay.conts), which the paginator places only over the header rows it
+ * repeats at the top of a page the table goes on to: page furniture as
+ * they are, an artifact (the caption is read once in the structure), as
+ * a party's "För … (forts.)" (layout_sign.c).  Sets tt->cont and
+ * tt->cont_h. */
+static void
+table_caption_continued(struct lay *L, struct tab *tt)
+{
+	const struct doc_table *tb = tt->b->table;
+	const char *label = L->t->label_table_continued;
+	float lh = layout_line_height(tb->caption_size, 1.3f), pending = L->pending_space;
+	struct doc_text text = { NULL, NULL };
+	const struct doc_span *sp;
+	struct doc_span *cp;
+	struct tline *lines;
+	struct slice *s;
+	size_t n, k, f, len;
+
+	if (label == NULL || *label == '\0')
+		return;
+	for (sp = tb->caption.first; sp != NULL; sp = sp->next) {
+		cp = arena_alloc(L->a, sizeof(*cp));
+		*cp = *sp;
+		cp->next = NULL;
+		if (text.last != NULL)
+			text.last->next = cp;
+		else
+			text.first = cp;
+		text.last = cp;
+	}
+	if (text.last == NULL)
+		return;
+	/* "Bidrag från kommunen:" goes on as "Bidrag från kommunen
+	 * (forts.)", the label tied to the caption's last word */
+	len = strlen(text.last->text);
+	while (len > 0 && (text.last->text[len - 1] == ':' || text.last->text[len - 1] == ' '))
+		len--;
+	text.last->text = arena_printf(L->a, "%.*s\xC2\xA0%s", (int)len, text.last->text, label);
+	n = layout_text_set(L, &text, tb->caption_size, tt->avail, DALIGN_LEFT, &lines);
+	if (n == 0)
+		return;
+	s = layout_slice(L, 0);
+	s->space_before = 0;
+	for (k = 0; k < n; k++)
+		for (f = 0; f < lines[k].n; f++)
+			layout_text_box(L, &lines[k].frag[f], tt->x0, (float)k * lh +
+			    layout_baseline(tb->caption_size, 1.3f), tb->caption_size,
+			    L->t->color_caption, DROLE_ARTIFACT, -1);
+	s->height = (float)n * lh + CAPTION_GAP;
+	layout_slice_end(L, s);
+	/* out of the run: moved to lay.conts, its boxes left in the pool */
+	xgrow((void **)&L->conts, &L->conts_cap, L->nconts + 1, sizeof(*L->conts));
+	L->conts[L->nconts++] = *s;
+	L->nslices--;
+	L->pending_space = pending;
+	tt->cont = L->nconts;
+	tt->cont_h = s->height;
 }
 
 /* The caption: the first child of the Table, its lines kept with the
@@ -618,6 +686,7 @@ layout_table(struct lay *L, const struct doc_node *b)
 	if (tb->caption.first != NULL) {
 		L->pending_space += 4;
 		table_caption(L, &tt);
+		table_caption_continued(L, &tt);
 		tt.head_first = L->nslices;
 	}
 	last = xcalloc(tt.nrows + 1, sizeof(*last));

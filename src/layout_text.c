@@ -96,6 +96,11 @@
 #define ADDRESS_AT_COST		1700
 #define ADDRESS_COST_RAGGED	1500
 #define ADDRESS_AT_COST_RAGGED	1400
+/* Before a hyphen of the address (address_hyphen_break): a little
+ * dearer than after a "/" or ".", which ends a part of it, so that a
+ * line ends at a seam where that sets about as well. */
+#define ADDRESS_HYPHEN_COST	1900
+#define ADDRESS_HYPHEN_COST_RAGGED	1700
 #define ADDRESS_PART		3
 #define SOFT_HYPHEN		0xADu
 
@@ -282,11 +287,31 @@ address_end(const char *s, size_t len)
 	return len;
 }
 
+/* Whether an address may break before its hyphen s[i] (from is its
+ * first byte after any scheme's "//", end its end): between two parts of letters or
+ * digits, each at least ADDRESS_PART characters up to the next seam or
+ * hyphen ("kunskapsbron" / "-malmo", never "e" / "-tjanster"). */
+static int
+address_hyphen_break(const char *s, size_t i, size_t from, size_t end)
+{
+	size_t k, before = 0, after = 0;
+
+	for (k = i; k > from && before < ADDRESS_PART && strchr("/.-_?&=@:", s[k - 1]) == NULL; k--)
+		before += ((unsigned char)s[k - 1] & 0xC0) != 0x80;
+	for (k = i + 1; k < end && after < ADDRESS_PART && strchr("/.-_?&=@#%~,;:!)]>\"'", s[k]) == NULL; k++)
+		after += ((unsigned char)s[k] & 0xC0) != 0x80;
+	/* nor inside a number's range ("schema-2026-2027", not "2026" /
+	 * "-2027", which reads as a negative number) */
+	if (i > 0 && i + 1 < end && s[i - 1] >= '0' && s[i - 1] <= '9' && s[i + 1] >= '0' && s[i + 1] <= '9')
+		return 0;
+	return before >= ADDRESS_PART && after >= ADDRESS_PART;
+}
+
 /* Whether an address may break before byte i (from is its first byte
  * after any scheme's "//", end its end, mail the byte after the "@" of
- * an e-mail address, 0 for a URL): after "/ . _ ? & = @", never after
- * a hyphen of its own (read as hyphenation: "kunskapsbron-" /
- * "malmo.se"), and in an e-mail address only after its "@" or in its
+ * an e-mail address, 0 for a URL): after "/ . _ ? & = @", before a
+ * hyphen of its own (address_hyphen_break) but never after one (read
+ * as hyphenation: "kunskapsbron-" / "malmo.se"), and in an e-mail address only after its "@" or in its
  * domain, never in the name before the "@" ("leila.haddad" /
  * "@grundskoleforvaltningen.malmo.se", review K1; a name wider than the
  * line is cut). */
@@ -297,6 +322,13 @@ address_break(const char *s, size_t i, size_t from, size_t end, size_t mail)
 
 	if (i <= from || i >= end || i < mail)
 		return 0;
+	/* before a hyphen of its own, which then begins the next line and
+	 * cannot read as hyphenation (as the Chicago Manual breaks a URL):
+	 * "https://www.kunskapsbron" / "-malmo.se/…" fills a line that
+	 * "https://www.kunskapsbron-malmo.se/", its first seam, leaves 60 %
+	 * full (review, Malmö p3) */
+	if (s[i] == '-')
+		return address_hyphen_break(s, i, from, end);
 	if (strchr("/._?&=@", s[i - 1]) == NULL)
 		return 0;
 	/* not between two of them ("//", "?&") */
@@ -429,12 +461,13 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 		}
 
 		if (address && i > start && address_break(s, i, addr_from, addr_end, addr_mail)) {
-			int at = s[i - 1] == '@';
+			int at = s[i - 1] == '@', hy = s[i] == '-';
 
 			add_item(v, LB_BOX, w, 0, 0, 0, s + start, i - start, face);
 			add_item(v, LB_PENALTY, 0, 0, 0, set->justify ?
-			    (at ? ADDRESS_AT_COST : ADDRESS_COST) :
-			    (at ? ADDRESS_AT_COST_RAGGED : ADDRESS_COST_RAGGED), NULL, 0, face);
+			    (hy ? ADDRESS_HYPHEN_COST : at ? ADDRESS_AT_COST : ADDRESS_COST) :
+			    (hy ? ADDRESS_HYPHEN_COST_RAGGED : at ? ADDRESS_AT_COST_RAGGED :
+			    ADDRESS_COST_RAGGED), NULL, 0, face);
 			v->it[v->n - 1].inside = 1;
 			start = i;
 			w = 0;
@@ -511,7 +544,9 @@ ends_sentence(const char *w, size_t len)
  * and a spaced
  * dash stays with what comes before it ("2026-01-01 –" / "2026-06-30",
  * "januari –" / "30 juni"), also in text quoted as written with plain
- * spaces.  Only when the words tied so far, a_run wide up to a, fit on
+ * spaces; and a form's blank, a run of underscores, stays with its
+ * label ("Datum:" / "__________" left the blank alone on a line, review
+ * of the Bilaga 1 form).  Only when the words tied so far, a_run wide up to a, fit on
  * one line with b: a run wider than the line ("3 av 14 deltagare" in a
  * table's narrow column) breaks where it stops fitting, never past the
  * margin. */
@@ -589,6 +624,25 @@ is_number_word(const char *b, size_t blen)
 	return blen > 0 && is_number(b, blen);
 }
 
+/* Whether a word is a blank to fill in by hand: a run of at least
+ * BLANK_MIN underscores, after an opening bracket or before closing
+ * punctuation ("(____)", "______."). */
+#define BLANK_MIN	3
+
+static int
+is_blank(const char *b, size_t blen)
+{
+	size_t i = 0, n = 0;
+
+	while (i < blen && strchr("([\"'", b[i]) != NULL)
+		i++;
+	while (i < blen && b[i] == '_')
+		i++, n++;
+	while (i < blen && strchr(".,;:!?)]\"'", b[i]) != NULL)
+		i++;
+	return n >= BLANK_MIN && i == blen;
+}
+
 /* The last word read and what a tie needs of it: the word before it
  * ("2 av 4"), its face and line to measure it in, and the width of the
  * words tied before it with the space after them (base); run, the width
@@ -616,6 +670,8 @@ tied_space(struct lay *L, struct tie_word *tw, const char *b, size_t blen, enum 
 		return 0;
 	if ((first == 0x2013 || first == 0x2014) && utf8_decode(b, blen, &cp) == blen)
 		tie = 1;	/* a lone dash */
+	else if (is_blank(b, blen))
+		tie = 1;	/* "Datum: __________", a form's label and blank */
 	else if (is_number_word(b, blen) && (points_at_number(a, alen) ||
 	    (alen == 2 && memcmp(a, "av", 2) == 0 && before != NULL &&
 	    is_number(before, before_len))))

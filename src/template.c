@@ -105,6 +105,7 @@ static const struct setting settings[] = {
 	S("labels", "summary-share", T_STRING, label_summary_share, "Andel"),
 	S("labels", "summary-total", T_STRING, label_summary_total, "Summa"),
 	S("labels", "summary-caption", T_STRING, label_summary_caption, "Parternas bidrag"),
+	S("labels", "table-continued", T_STRING, label_table_continued, "(forts.)"),
 	S("labels", "decision", T_STRING, label_decision, "Beslut:"),
 	S("labels", "decision-diarienummer", T_STRING, label_decision_dnr, "dnr"),
 	S("labels", "version", T_STRING, label_version, "Version:"),

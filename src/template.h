@@ -65,6 +65,8 @@ struct template {
 	char		*label_summary_total;
 	char		*label_summary_caption;
 	char		*label_stated_remark_column, *label_stated_remark_group;	/* a summary the author gave no caption */
+	char		*label_table_continued;	/* after a caption repeated over a table's
+					 * rows on a later page */
 	/* document control: decisions, version, history, annexes */
 	char		*label_decision, *label_decision_dnr, *label_version;
 	char		*label_history_version, *label_history_date;

@@ -26,6 +26,12 @@ signature block (found by its labels in the small size, the template's
             column above the block's place and date, not only the place
             and date (the rows of "För Exempelby kommun" went on at the
             top of page 2 under nothing)
+  squeezed  a block alone on its row has its party's "För …" over it
+            wrapped at no narrower than the text width: a name that fits
+            the text width on fewer lines is not squeezed into the
+            block's column (review: Malmö p6, "För Stiftelsen
+            Framtidsbron / Syd för barns och ungas / utbildning och
+            framtidstro" beside an empty column)
 
 A PDF without signature blocks passes.  Prints "check_signatures: FILE:
 ok" or one line per problem, and last "signatures: N passed, M failed".
@@ -116,6 +122,51 @@ def party_line(lines, first_label, head):
     return False
 
 
+def party_lines(lines, label, small):
+    """The lines of the party's "För …" over the block whose first label
+    is label, top down: in its column, above the value on its first rule
+    (lines closer than VALUE_GAP), each close under the one above; none
+    when a label of a row above comes first (a group's later row)."""
+    x, y1 = label[0], label[1]
+    column = sorted((r for r in lines if abs(r[0] - x) < 1 and r[2] < y1),
+                    key=lambda r: -r[2])
+    top, head = y1, []
+    for r in column:
+        if not head and top - r[2] < VALUE_GAP:
+            top = r[1]
+            continue
+        if r[2] - r[1] < small + 0.6:
+            break
+        if head and head[-1][1] - r[2] > VALUE_GAP:
+            break
+        if not head and top - r[2] > 2 * (r[2] - r[1]):
+            break
+        head.append(r)
+    return head[::-1]
+
+
+def squeezed(lines, first_label, small, width):
+    """The "För …" lines of each block alone on its row that would fit
+    on fewer lines across the text width (width, from the column's left
+    edge): the text of each such heading."""
+    out = []
+    for lab in first_label:
+        if [r for r in first_label if r is not lab and abs(r[1] - lab[1]) < 1]:
+            continue
+        head = party_lines(lines, lab, small)
+        if len(head) < 2:
+            continue
+        # as one line: the words' widths and a word space (a quarter of
+        # the type's height) between lines; a hyphen at a line's end
+        # would go
+        one = sum(r[4] - r[0] for r in head) + 0.25 * (head[0][2] - head[0][1]) * (len(head) - 1)
+        # on one line, or (three lines or more) on fewer with room for
+        # a line's ragged end
+        if one < width - 1 if len(head) == 2 else one < 0.85 * (len(head) - 1) * width:
+            out.append(" / ".join(r[3] for r in head))
+    return out
+
+
 def check(pdf, t):
     labels = t.get("labels", {})
     place = labels.get("place-date", "Ort och datum")
@@ -162,6 +213,13 @@ def check(pdf, t):
             problems.append(f"page {no}: the top row of signature blocks has no party "
                             "line over it (\"För …\", \"För … (forts.)\" when its "
                             "party's rows go on from the page before)")
+        left_edge = length(t.get("page", {}).get("margin-left", "40mm"))
+        text_width = (length(t.get("page", {}).get("width", "210mm")) - left_edge -
+                      length(t.get("page", {}).get("margin-right", "40mm")))
+        for h in squeezed(lines, first_label, small, text_width):
+            problems.append(f"page {no}: the party line \"{h}\" of a block alone on its "
+                            "row is wrapped at its column, though it fits the text width "
+                            "on fewer lines")
         if len(s) == 1 and first_label:
             y1 = min(r[1] for r in first_label)
             if not [r for r in lines if r[1] > top_margin - 3 and r[2] < y1 - head]:

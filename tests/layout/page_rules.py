@@ -21,6 +21,9 @@ whose baseline lies on a band filled in the table-header colour
             (not on a page its author ends: when the source is kept
             beside the PDF as NAME.xml, a page whose text ends as the
             text before one of its <page-break/> does)
+  continued a table with a caption (a bold line right above its header)
+            that goes on over the page without that caption and [labels]
+            table-continued, "(forts.)", over its header repeated
   short     a page other than the last with fewer than three lines that
             are not headings (one sentence before a forced break, or a
             page the keeps left nearly empty)
@@ -82,7 +85,13 @@ MIN_FILL = 0.55     # of the text height: a page filled less has a hole
 ADDRESS_WHOLE = 6   # lines of an address block that never splits
 ADDRESS_SIDE = 2    # lines of a longer one on each side of a page break
 COLOR_DEFAULTS = {"heading": "#1F3864", "table-header": "#E7EBF3"}
-LABEL_DEFAULTS = {"place-date": "Ort och datum", "signature": "Underskrift"}
+LABEL_DEFAULTS = {"place-date": "Ort och datum", "signature": "Underskrift",
+                  "table-continued": "(forts.)"}
+# A table's caption repeated over its header on the next page: at most
+# this many lines; a caption's baseline is less than this above the
+# header's first, pt (a paragraph above a table is further)
+CONT_LINES = 2
+CAPTION_PITCH = 22.0
 
 
 def read_labels(path):
@@ -138,13 +147,14 @@ def color_of(el):
 
 
 class Line:
-    __slots__ = ("baseline", "text", "heading", "header", "x")
+    __slots__ = ("baseline", "text", "heading", "header", "x", "bold")
 
     def __init__(self, baseline):
         self.baseline, self.text = baseline, ""
         self.x = None           # the left edge of its first glyph
         self.heading = True     # until a glyph says otherwise
         self.header = False
+        self.bold = True        # every glyph bold: a caption, a heading
 
 
 def page_lines(page, ph, t, colors):
@@ -186,6 +196,8 @@ def page_lines(page, ph, t, colors):
                 ln.text += ch
                 if not (bold and same_color(col, colors["heading"])):
                     ln.heading = False
+                if not bold:
+                    ln.bold = False
     out = [lines[k] for k in sorted(lines)]
     for ln in out:
         ln.header = any(y0 - TOL <= ln.baseline <= y1 + TOL for y0, y1 in bands)
@@ -395,8 +407,42 @@ def hole_unfillable(nxt, hole, top, end_label):
     return False
 
 
+def repeated_header(lines, nxt, cont_label=None):
+    """Where the next page repeats the header of the table that ends
+    this page's header lines: the index of its first header line on
+    nxt, at its top or under at most CONT_LINES bold lines ending in
+    cont_label or the same as the line above its header here (its
+    caption again), or None when the next page does not
+    go on with that table (a new table under a caption of its own with
+    the same header: a party's budget after another's)."""
+    hdr = [k for k, ln in enumerate(lines) if ln.header]
+    if not hdr:
+        return None
+    j = hdr[-1]
+    while j > 0 and lines[j - 1].header:
+        j -= 1
+    for k, ln in enumerate(nxt[:CONT_LINES + 1]):
+        if ln.header:
+            above = alnum(nxt[k - 1].text) if k > 0 else ""
+            if ln.text == lines[j].text and all(b.bold and not b.heading for b in nxt[:k]) \
+                    and (k == 0 or (cont_label and above.endswith(cont_label)) or
+                         (j > 0 and above == alnum(lines[j - 1].text))):
+                return k
+            return None
+    return None
+
+
+def caption_above(lines, j):
+    """Whether header line j has a caption: a bold line (not a heading)
+    right above the table's header lines."""
+    while j > 0 and lines[j - 1].header:
+        j -= 1
+    return j > 0 and lines[j - 1].bold and not lines[j - 1].heading and \
+        lines[j].baseline - lines[j - 1].baseline < CAPTION_PITCH
+
+
 def check_pages(pages, problems, text_height=680.0, forced=(), top=0.0, sign_label=None,
-                fills=None, sign_end_label=None):
+                fills=None, sign_end_label=None, cont_label=None):
     """pages: lists of Line, one per page; text_height: the text area's
     height, pt, top its top margin; forced: forced_ends() of the source,
     if known; sign_label: a signature block's label as letters and
@@ -448,7 +494,14 @@ def check_pages(pages, problems, text_height=680.0, forced=(), top=0.0, sign_lab
             problems.append(("leadin", "%s: %s" % (where, why)))
         hdr = [k for k, ln in enumerate(lines) if ln.header]
         # the table goes on: the next page opens with its header repeated
-        if hdr and nxt and nxt[0].header:
+        # (under its caption again)
+        rep = repeated_header(lines, nxt, cont_label)
+        if rep is not None and cont_label and caption_above(lines, hdr[-1]) and \
+                (rep == 0 or not alnum(nxt[rep - 1].text).endswith(cont_label)):
+            problems.append(("continued", "page %d: the table \"%s\" goes on without its "
+                             "caption and \"%s\" over its header" %
+                             (i + 2, lines[hdr[-1]].text[:40], cont_label)))
+        if rep is not None:
             k = hdr[-1]
             after = len(lines) - k - 1
             j = k
@@ -460,7 +513,7 @@ def check_pages(pages, problems, text_height=680.0, forced=(), top=0.0, sign_lab
             # next page below the repeated header, its lines evenly
             # spaced (no row's padding between them): no page can hold
             # two rows (the pathological set's tall cell)
-            body = [ln for ln in nxt if not ln.header]
+            body = [ln for ln in nxt[rep:] if not ln.header]
             pitch = [b.baseline - a.baseline for a, b in zip(body, body[1:])]
             tall = tall or (len(pitch) >= 4 and max(pitch) - min(pitch) < 0.6 and
                             body[-1].baseline - body[0].baseline > 0.8 * text_height)
@@ -493,7 +546,8 @@ def check_file(path, t, colors, source=None, labels=None, fills=None):
         labels = {k: alnum(v) for k, v in LABEL_DEFAULTS.items()}
     check_pages(pages, problems, ph - t["margin-top"] - t["margin-bottom"] if pages else 0,
                 forced_ends(source) if source is not None else (), t["margin-top"],
-                labels["place-date"], fills, labels.get("signature"))
+                labels["place-date"], fills, labels.get("signature"),
+                labels.get("table-continued"))
     if source is not None:
         check_addresses(pages, address_blocks(source), problems)
         check_pulled(pages, sign_lead(source), problems,

@@ -34,8 +34,9 @@ BAND = "0.9059 0.9216 0.9529"              # #E7EBF3
 
 def make_pdf(path, pages):
     """pages: lists of (kind, text), kind "p" (body), "h" (heading),
-    "th" (a table header line on its band), "ic" (a list item's
-    line after its first, at the item's text indent), set down the page 14.3 pt
+    "th" (a table header line on its band), "b" (a bold line: a caption),
+    "ic" (a list item's line after its first, at the item's text indent),
+    set down the page 14.3 pt
     apart from the top margin; running heads on every page."""
     objs = []
 
@@ -62,7 +63,7 @@ def make_pdf(path, pages):
                            (HEADING, LEFT, PH - y, esc))
             else:
                 ops.append("BT /F%d 11 Tf %.2f %.2f Td (%s) Tj ET" %
-                           (2 if kind == "th" else 1, LEFT + (18 if kind == "ic" else 0),
+                           (2 if kind in ("th", "b") else 1, LEFT + (18 if kind == "ic" else 0),
                             PH - y, esc))
             y += 14.3
         data = "\n".join(ops).encode("cp1252")
@@ -138,6 +139,23 @@ class PageRulesTest(unittest.TestCase):
                              "<list><item>a-punkt</item></list><page-break/>"
                              "<p>Mer.</p></section></text></agreement>", encoding="utf-8")
         self.assertEqual(page_rules.check_file(path, self.t, self.colors, xml), [])
+
+    def test_continued_table_repeats_its_caption(self):
+        rows = [("p", "Rad %d 100 kr" % k) for k in range(6)]
+        first = text(20) + [("b", "Kontaktpersoner"), ("th", "Namn Roll")] + rows
+        self.assertEqual(self.rules(first, [("b", "Kontaktpersoner (forts.)"),
+                                            ("th", "Namn Roll")] + rows), [])
+        # only the header again, or the caption without "(forts.)"
+        self.assertEqual(self.rules(first, [("th", "Namn Roll")] + rows), ["continued"])
+        self.assertEqual(self.rules(first, [("b", "Kontaktpersoner"),
+                                            ("th", "Namn Roll")] + rows), ["continued"])
+        # a new table under its own caption with the same header (a
+        # party's budget after another's, good-layout-budget-captions)
+        self.assertEqual(self.rules(first, [("b", "Insatser från föreningen"),
+                                            ("th", "Namn Roll")] + rows), [])
+        # a table without a caption goes on under its header alone
+        self.assertEqual(self.rules(text(20) + [("th", "Namn Roll")] + rows,
+                                    [("th", "Namn Roll")] + rows), [])
 
     def test_table_header_alone_at_foot(self):
         self.assertEqual(self.rules(text(30) + [("th", "Post Belopp")],
