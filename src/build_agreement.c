@@ -389,6 +389,7 @@ build_agreement(struct agreement *ag, const struct template *t)
 	bd.a = ag->arena;
 	bd.special = agreement_block;
 	party_logos(d, ag);
+	build_names(&bd);
 	title_block(&bd);
 	build_text(&bd, ag->text, 0);
 	build_doc_annexes(&bd);

@@ -69,6 +69,22 @@
  * ("Kvinno-föreningen"), never a short one ("Kom-pis", "Re-gion"). */
 #define NAME_MIN		12
 #define NAME_PART_MIN		5
+/* A name the document knows (doc->nohyph: a party's, a nämnd's, a
+ * signatory's) breaks only at a compound's joint, and at this price:
+ * more than a paragraph set otherwise within twice the natural space
+ * costs (KNOWN_NAME_COST squared over any such line's demerits), less
+ * than a line over that (linebreak.c's LOOSE_LINE).  Review 2:
+ * "Samord-ningsförbundet", "Social-förvaltningen"; banned outright, the
+ * paragraphs that name them with their org. nr. set at 2.8x
+ * ("kommun ge-" / "nom socialnämnden, organisationsnummer …"). */
+#define KNOWN_NAME_COST		2500
+/* A nämnd's name, written in lower case ("socialnämnden"), is a common
+ * noun's compound: at its joint, "social-nämnden", as a reader expects,
+ * or with five letters or more on each side ("arbetsmark-nadsnämnden":
+ * a name as dear, or at its joints only, set the paragraphs that name a
+ * nämnd and its org. nr at 2.9x), never so near its ends
+ * ("om-sorgsnämnden", "grundskolenämn-den"). */
+#define KNOWN_NAMND_COST	0
 /* Break chances after a word's own hyphen or slash. */
 #define EXPLICIT_COST		50
 /* A chart label's space inside brackets: "Mentor för kvinnor" /
@@ -220,7 +236,7 @@ static void
 add_hyphen(struct lay *L, struct items *v, const struct hyph_point *hp, int joints,
     int name, enum face face, float size, const struct setting *set)
 {
-	int cost = (set->justify ? HYPHEN_COST : HYPHEN_COST_RAGGED) + (name ? NAME_COST : 0);
+	int cost = (set->justify ? HYPHEN_COST : HYPHEN_COST_RAGGED) + name;
 	int w = L->m->advance(L->m->ctx, face, SOFT_HYPHEN);
 
 	if (joints && !hp->joint)
@@ -372,6 +388,58 @@ layout_address_breaks(const char *s, char *out, size_t cap)
 	return 0;
 }
 
+/* s[0, len) in lower case into low (room bytes); its length, or room
+ * when it does not fit. */
+static size_t
+lower_into(const char *s, size_t len, char *low, size_t room)
+{
+	size_t i, k, o = 0;
+	uint32_t cp;
+
+	for (i = 0; i < len; i += k) {
+		if ((k = utf8_decode(s + i, len - i, &cp)) == 0 || o + 4 >= room)
+			return room;
+		o += utf8_encode(utf8_lower(cp), low + o);
+	}
+	return o;
+}
+
+/* Whether the word s[0, len) is a name the document knows (doc->nohyph),
+ * or one and a genitive "s", whatever its case: 2 when the name is
+ * written capitalised ("Samordningsförbundet", "Socialförvaltningens"),
+ * 1 when not (a nämnd: "socialnämnden"), 0 when it is none. */
+static int
+known_name(const struct doc *d, const char *s, size_t len)
+{
+	char low[256], name[256];
+	size_t a = 0, b = 0, i, k, o, n;
+	uint32_t cp;
+
+	if (d == NULL || d->nnohyph == 0)
+		return 0;
+	for (i = 0; i < len; i += k) {
+		if ((k = utf8_decode(s + i, len - i, &cp)) == 0)
+			return 0;
+		if (is_letter(cp)) {
+			if (b == 0)
+				a = i;
+			b = i + k;
+		}
+	}
+	if ((o = lower_into(s + a, b - a, low, sizeof(low))) == sizeof(low))
+		return 0;
+	for (i = 0; i < d->nnohyph; i++) {
+		const char *w = d->nohyph[i];
+
+		if ((n = lower_into(w, strlen(w), name, sizeof(name))) == sizeof(name))
+			continue;
+		if (memcmp(name, low, n < o ? n : o) == 0 &&
+		    (n == o || (n + 1 == o && low[n] == 's')))
+			return utf8_decode(w, strlen(w), &cp) > 0 && utf8_lower(cp) != cp ? 2 : 1;
+	}
+	return 0;
+}
+
 /* A word: one box, with break chances at its hyphenation points (when
  * hyphenate), after inner hyphens and slashes, inside an e-mail address
  * or URL (address_break), and cut into pieces when it is wider than the
@@ -385,7 +453,7 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 	uint32_t cp, prev = 0;
 	float w = 0;
 	struct hyph_point pts[HYPH_WORD_MAX];
-	int joints = 0, name = 0;
+	int joints = 0, name = 0, known;
 	/* a range of words ("juli–december") breaks at its dash only when
 	 * it is wider than the line (review r8: "(2023, mars–" /
 	 * "december)") */
@@ -398,6 +466,19 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 
 	if (hyphenate && !set->justify && layout_text_measure(L, s, len, face, size, line) <= width)
 		hyphenate = 0;
+	/* a name the document knows, at its joints only and dear; one
+	 * wider than the line (a narrow column) is hyphenated as any word:
+	 * a hyphen reads better than a cut */
+	if (hyphenate && !dash_ok && (known = known_name(L->doc, s, len)) > 0) {
+		size_t all = hyph_word(s, len, 1, pts, HYPH_WORD_MAX);
+
+		for (k = 0; k < all; k++)
+			if (pts[k].joint || (known == 1 && pts[k].left >= NAME_PART_MIN &&
+			    pts[k].right >= NAME_PART_MIN))
+				pts[np++] = pts[k];
+		name = known == 2 ? KNOWN_NAME_COST : KNOWN_NAMND_COST;
+		hyphenate = 0;
+	}
 	if (hyphenate)
 		np = hyph_word(s, len, capital_ok, pts, HYPH_WORD_MAX);
 	/* a name: at a price, in justified text, and only at a compound's
@@ -411,7 +492,7 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 			if (pts[k].joint || (pts[k].left >= NAME_PART_MIN &&
 			    pts[k].right >= NAME_PART_MIN && pts[k].left + pts[k].right >= NAME_MIN))
 				pts[np++] = pts[k];
-		name = np > 0;
+		name = NAME_COST;
 	}
 	for (k = 0; k < np; k++)
 		joints |= pts[k].joint;
