@@ -385,6 +385,7 @@ build_agreement(struct agreement *ag, const struct template *t)
 	bd.doc = d;
 	bd.at = NULL;
 	bd.ag = ag;
+	bd.fu = NULL;
 	bd.t = t;
 	bd.a = ag->arena;
 	bd.special = agreement_block;

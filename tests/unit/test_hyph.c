@@ -164,6 +164,79 @@ test_hyph_names(void)
 	OK(joint > 0);
 }
 
+/* Names the document knows (doc->nohyph, build_names): a capitalised
+ * one breaks only at a compound's joint ("Samordnings-förbundet", never
+ * "Samord-ningsförbundet"; review 2), a nämnd's lower-case name at its
+ * joint or with five letters on each side, never "om-sorgsnämnden";
+ * a genitive "s" is the name too.  The paragraph's other words have
+ * digits, so a name is the only break a loose line could take. */
+static void
+test_hyph_known_names(void)
+{
+	static const char *known[] = { "Samordningsförbundet", "Socialförvaltningen", "omsorgsnämnden" };
+	/* the heads a break may leave, each a name's joint */
+	static const char *const ok[] = { "Samordnings\xC2\xAD", "omsorgs\xC2\xAD",
+	    "Social\xC2\xAD" };
+	struct metrics m = { NULL, fixed_advance, NULL };
+	size_t lead, k;
+	int bad = 0, breaks = 0;
+
+	for (lead = 0; lead < 40; lead++) {
+		struct template t;
+		struct layout l;
+		struct doc d;
+		struct builder bd;
+		char text[1400];
+		size_t o = 0, p, i;
+
+		test_doc_begin(&t, &d);
+		d.nohyph = known;
+		d.nnohyph = sizeof(known) / sizeof(known[0]);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		o += (size_t)snprintf(text + o, sizeof(text) - o, "Ord");
+		for (k = 0; k < lead; k++)
+			text[o++] = 'x';
+		for (k = 0; k < 10; k++)
+			o += (size_t)snprintf(text + o, sizeof(text) - o,
+			    " x1x1x1x1x1 Samordningsförbundets x2x2x2x2 omsorgsnämnden "
+			    "y3y3y3y3y3 Socialförvaltningen");
+		snprintf(text + o, sizeof(text) - o, ".");
+		t.hyphenate = true;
+		t.align = ALIGN_JUSTIFY;
+		build_plain(&bd, text, FACE_REGULAR, t.size_body, 0)->align = DALIGN_JUSTIFY;
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		for (p = 0; p < l.npages; p++)
+			for (i = 0; i < l.pages[p].n; i++) {
+				const struct box *bx = &l.pages[p].boxes[i];
+				size_t n;
+				const char *sp;
+
+				if (bx->kind != BOX_TEXT || bx->text == NULL ||
+				    (n = strlen(bx->text)) < 2 ||
+				    memcmp(bx->text + n - 2, "\xC2\xAD", 2) != 0)
+					continue;
+				breaks++;
+				sp = strrchr(bx->text, ' ');
+				sp = sp != NULL ? sp + 1 : bx->text;
+				for (k = 0; k < sizeof(ok) / sizeof(ok[0]); k++)
+					if (strcmp(sp, ok[k]) == 0)
+						break;
+				if (k == sizeof(ok) / sizeof(ok[0])) {
+					fprintf(stderr, "test_hyph_known_names: %s\n", sp);
+					bad++;
+				}
+			}
+		d.nohyph = NULL;
+		d.nnohyph = 0;
+		test_doc_end(&l, &d, &t);
+	}
+	INT_EQ(bad, 0);
+	OK(breaks > 0);
+}
+
 /* Line-breaking items from a string: "b3" a box of 3, "g" a word space
  * (1, stretch 0.6, shrink 0.3), "h" an added hyphen (0.5, penalty 50,
  * flagged); the paragraph's end (fill and a forced break) is added. */
