@@ -47,6 +47,7 @@
 #define HYPHEN_COST_RAGGED	500
 #define SHORT_PART		4
 #define SHORT_COST		150
+#define TWO_LETTER_COST		300
 /* A break inside one of a compound's words when the compound has a
  * joint to break at (hyph.h): "idrotts-förening" before "idrottsför-
  * ening", unless the joint's line would stretch its spaces by some
@@ -230,22 +231,37 @@ add_item(struct items *v, enum lb_type type, float w, float st, float sh, int pe
 	v->n++;
 }
 
+int
+layout_hyphen_cost(const struct hyph_point *hp, int joints, int name, int justify)
+{
+	int cost = (justify ? HYPHEN_COST : HYPHEN_COST_RAGGED) + name;
+
+	if (joints && !hp->joint)
+		cost += NOT_JOINT_COST;
+	if (hp->left < SHORT_PART)
+		cost += SHORT_COST * (SHORT_PART - hp->left);
+	if (hp->right < SHORT_PART)
+		cost += SHORT_COST * (SHORT_PART - hp->right);
+	/* a head of two letters costs more again: "ne-dan", "lo-kal",
+	 * "mö-tet" (review 2) only where the paragraph has no other way
+	 * within twice the natural space; a left minimum of 3 everywhere
+	 * cost loose lines (98.73 -> 98.30 %) */
+	if (hp->left <= 2)
+		cost += TWO_LETTER_COST;
+	if (hp->right <= 2)
+		cost += TWO_LETTER_COST;
+	return cost;
+}
+
 /* A hyphen break before the next piece: a flagged penalty with the
  * added hyphen's width, priced by the letters it leaves on each side. */
 static void
 add_hyphen(struct lay *L, struct items *v, const struct hyph_point *hp, int joints,
     int name, enum face face, float size, const struct setting *set)
 {
-	int cost = (set->justify ? HYPHEN_COST : HYPHEN_COST_RAGGED) + name;
+	int cost = layout_hyphen_cost(hp, joints, name, set->justify);
 	int w = L->m->advance(L->m->ctx, face, SOFT_HYPHEN);
 
-	if (joints && !hp->joint)
-		cost += NOT_JOINT_COST;
-
-	if (hp->left < SHORT_PART)
-		cost += SHORT_COST * (SHORT_PART - hp->left);
-	if (hp->right < SHORT_PART)
-		cost += SHORT_COST * (SHORT_PART - hp->right);
 	add_item(v, LB_PENALTY, (float)w * size / 1000.0f, 0, 0, cost, NULL, 0, face);
 	v->it[v->n - 1].flagged = 1;
 	v->pc[v->n - 1].hyphen = 1;

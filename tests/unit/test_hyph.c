@@ -2,6 +2,7 @@
  * hyphens as flagged penalties in the line breaker.  Included by unit.c. */
 #include "build_common.h"
 #include "hyph.h"
+#include "layout_int.h"
 
 /* The points of word as "offset/left/right ..." */
 static const char *
@@ -432,6 +433,28 @@ test_hyph(void)
 	STR_EQ(hyph_joints_of("arbetsmarknadsnämnden"), "6 14");
 	STR_EQ(hyph_joints_of("samverkansavtal"), "10");
 	STR_EQ(hyph_joints_of("ungdomsverksamhet"), "7");
+	/* the patterns' digit 3 marks a joint as well: "grund-skolenämnden",
+	 * "kommunlednings-kontoret" (a linking "s" after "g": no consonant
+	 * rule needed, the digit says it) */
+	STR_EQ(hyph_joints_of("grundskolenämnden"), "5");
+	OK(strstr(hyph_joints_of("kommunledningskontoret"), "14") != NULL);
+	/* a word longer than 100 letters is hyphenated too, at its joints
+	 * first (tests/bad/good-layout-long-word.xml: cut at arbitrary
+	 * letters before) */
+	OK(strncmp(hyph_joints_of("arbetsmarknadsintegrationsutvecklingsprojektsamordnar"
+	    "utbildningsplaneringsdokumentationsavdelningsföreståndarassistentsvikarie"), "6 14 26", 7) == 0);
+	/* a head of two letters costs more over one of three than that
+	 * over one of four: "ne-dan", "lo-kal" only where nothing else
+	 * sets the paragraph (review 2) */
+	{
+		struct hyph_point h2 = { 0, 2, 6, 0, 1 }, h3 = { 0, 3, 5, 0, 1 },
+		    h4 = { 0, 4, 4, 0, 1 };
+		int c2 = layout_hyphen_cost(&h2, 0, 0, 1), c3 = layout_hyphen_cost(&h3, 0, 0, 1),
+		    c4 = layout_hyphen_cost(&h4, 0, 0, 1);
+
+		OK(c2 - c3 > c3 - c4);
+		OK(c3 > c4);
+	}
 	test_hyph_joint_line();
 	/* a letter the patterns' ISO-8859-1 lacks: not hyphenated */
 	STR_EQ(hyph_points_of("łódzkiego", 0), "");
