@@ -71,21 +71,14 @@
 #define NAME_MIN		12
 #define NAME_PART_MIN		5
 /* A name the document knows (doc->nohyph: a party's, a nämnd's, a
- * signatory's) breaks only at a compound's joint, and at this price:
- * more than a paragraph set otherwise within twice the natural space
- * costs (KNOWN_NAME_COST squared over any such line's demerits), less
- * than a line over that (linebreak.c's LOOSE_LINE).  Review 2:
- * "Samord-ningsförbundet", "Social-förvaltningen"; banned outright, the
- * paragraphs that name them with their org. nr. set at 2.8x
- * ("kommun ge-" / "nom socialnämnden, organisationsnummer …"). */
-#define KNOWN_NAME_COST		2500
-/* A nämnd's name, written in lower case ("socialnämnden"), is a common
- * noun's compound: at its joint, "social-nämnden", as a reader expects,
- * or with five letters or more on each side ("arbetsmark-nadsnämnden":
- * a name as dear, or at its joints only, set the paragraphs that name a
- * nämnd and its org. nr at 2.9x), never so near its ends
- * ("om-sorgsnämnden", "grundskolenämn-den"). */
-#define KNOWN_NAMND_COST	0
+ * signatory's), written capitalised, is not hyphenated (review 2:
+ * "Samord-ningsförbundet", "Social-förvaltningen").  A nämnd's name,
+ * written in lower case ("socialnämnden"), is a common noun's compound:
+ * at its joint, "social-nämnden", as a reader expects, or leaving five
+ * letters or more after the break ("arbetsmark-nadsnämnden"), never
+ * "utbildningsnämn-den" nor "grundskolenämn-den"; kept to its joints
+ * only, the paragraphs that name a nämnd and its org. nr. set at 2.8x. */
+#define KNOWN_NAMND_COST	0	/* no more than any word's */
 /* Break chances after a word's own hyphen or slash. */
 #define EXPLICIT_COST		50
 /* A chart label's space inside brackets: "Mentor för kvinnor" /
@@ -482,17 +475,17 @@ add_word(struct lay *L, struct items *v, const char *s, size_t len, enum face fa
 
 	if (hyphenate && !set->justify && layout_text_measure(L, s, len, face, size, line) <= width)
 		hyphenate = 0;
-	/* a name the document knows, at its joints only and dear; one
+	/* a name the document knows: none when capitalised, a nämnd's at
+	 * its joints and before five letters or more (KNOWN_NAMND_COST); one
 	 * wider than the line (a narrow column) is hyphenated as any word:
 	 * a hyphen reads better than a cut */
 	if (hyphenate && !dash_ok && (known = known_name(L->doc, s, len)) > 0) {
-		size_t all = hyph_word(s, len, 1, pts, HYPH_WORD_MAX);
+		size_t all = known == 1 ? hyph_word(s, len, 1, pts, HYPH_WORD_MAX) : 0;
 
 		for (k = 0; k < all; k++)
-			if (pts[k].joint || (known == 1 && pts[k].left >= NAME_PART_MIN &&
-			    pts[k].right >= NAME_PART_MIN))
+			if (pts[k].joint || pts[k].right >= NAME_PART_MIN)
 				pts[np++] = pts[k];
-		name = known == 2 ? KNOWN_NAME_COST : KNOWN_NAMND_COST;
+		name = KNOWN_NAMND_COST;
 		hyphenate = 0;
 	}
 	if (hyphenate)
