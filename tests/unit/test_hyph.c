@@ -391,6 +391,8 @@ test_hyph(void)
 	OK(strncmp(hyph_points_of("mellanmänniska", 0), "6/6/8", 5) == 0);
 	OK(strncmp(hyph_points_of("Musikrummet", 1), "5/5/6", 5) == 0);
 	OK(strstr(hyph_points_of("sociala", 0), "/6/") == NULL);
+	/* "äldre-" likewise (Umeå: "äld-renämnden") */
+	OK(strncmp(hyph_points_of("äldrenämnden", 0), "6/5/7", 5) == 0);
 	/* the exception list (templates/hyphenation-sv.txt): loanwords
 	 * by Swedish syllables, not the patterns' "integ-ritet", compounds
 	 * at their joint, not "nyan-länd" (review J2); a word beginning
