@@ -376,10 +376,12 @@ build_agreement(struct agreement *ag, const struct template *t)
 	bd.doc = d;
 	bd.at = NULL;
 	bd.ag = ag;
+	bd.fu = NULL;
 	bd.t = t;
 	bd.a = ag->arena;
 	bd.special = agreement_block;
 	party_logos(d, ag);
+	build_names(&bd);
 	title_block(&bd);
 	build_text(&bd, ag->text, 0);
 	build_doc_annexes(&bd);

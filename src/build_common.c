@@ -1,5 +1,6 @@
 /* Shared builder pieces: paragraphs, tables, charts and the text body. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "buf.h"
@@ -7,6 +8,7 @@
 #include "build_table.h"
 #include "format.h"
 #include "mem.h"
+#include "utf8.h"
 
 enum face
 build_face(unsigned style, bool bold)
@@ -458,4 +460,144 @@ build_text(struct builder *bd, const struct block *blk, int depth)
 			break;
 		}
 	}
+}
+
+/* The words of the names build_names gathers, before they go to the
+ * arena. */
+struct names {
+	const char	**w;
+	size_t		 n, cap;
+};
+
+static int
+name_letter(uint32_t cp)
+{
+	return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+	    (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7);
+}
+
+/* Adds the words of name, as written, without the punctuation around
+ * them; only the part before a comma is the name ("Socialförvaltningen
+ * Centrum, avdelningen för …": the rest says which part of it). */
+static void
+names_add(struct builder *bd, struct names *nm, const char *name)
+{
+	const char *p = name, *end;
+
+	if (name == NULL)
+		return;
+	end = strchr(name, ',');
+	if (end == NULL)
+		end = name + strlen(name);
+	while (p < end) {
+		const char *w, *a, *b;
+		char low[256];
+		size_t o = 0, k, i;
+		uint32_t cp;
+
+		while (p < end && (*p == ' ' || *p == '\t' || *p == '\n'))
+			p++;
+		w = p;
+		while (p < end && *p != ' ' && *p != '\t' && *p != '\n')
+			p++;
+		/* the letters: from the first to the last */
+		a = NULL;
+		b = w;
+		for (i = 0; w + i < p; i += k) {
+			if ((k = utf8_decode(w + i, (size_t)(p - w) - i, &cp)) == 0)
+				break;
+			if (name_letter(cp)) {
+				if (a == NULL)
+					a = w + i;
+				b = w + i + k;
+			}
+		}
+		if (a == NULL || b - a < 2)
+			continue;
+		if ((size_t)(b - a) >= sizeof(low))
+			continue;
+		memcpy(low, a, (size_t)(b - a));
+		low[o = (size_t)(b - a)] = '\0';
+		for (i = 0; i < nm->n; i++)
+			if (strcmp(nm->w[i], low) == 0)
+				break;
+		if (i < nm->n)
+			continue;
+		xgrow((void **)&nm->w, &nm->cap, nm->n + 1, sizeof(*nm->w));
+		nm->w[nm->n++] = arena_strdup(bd->a, low);
+	}
+}
+
+static void
+names_acting(struct builder *bd, struct names *nm, const struct acting_chain *c)
+{
+	size_t k;
+
+	for (k = 0; k < c->n; k++)
+		names_add(bd, nm, c->text[k]);
+}
+
+static void
+names_signatories(struct builder *bd, struct names *nm, const struct signatory *s)
+{
+	for (; s != NULL; s = s->next) {
+		names_add(bd, nm, s->name);
+		names_add(bd, nm, s->organisation);
+	}
+}
+
+static void
+names_agreement(struct builder *bd, struct names *nm, const struct agreement *ag)
+{
+	const struct party *p;
+	const struct contact *c;
+	const struct actor *x;
+	const struct namnd_ref *r;
+
+	for (p = ag->parties; p != NULL; p = p->next) {
+		names_add(bd, nm, p->name);
+		names_add(bd, nm, p->shortname);
+		names_add(bd, nm, p->acting);
+		names_acting(bd, nm, &p->acting_chain);
+		for (c = p->contacts; c != NULL; c = c->next)
+			names_add(bd, nm, c->name);
+	}
+	for (x = ag->actors; x != NULL; x = x->next) {
+		names_add(bd, nm, x->name);
+		names_acting(bd, nm, &x->acting);
+	}
+	for (r = ag->namnd; r != NULL; r = r->next)
+		names_add(bd, nm, r->name);
+	names_add(bd, nm, ag->unit);
+	names_add(bd, nm, ag->handlaggare);
+	names_signatories(bd, nm, ag->signatories);
+}
+
+void
+build_names(struct builder *bd)
+{
+	struct names nm = { NULL, 0, 0 };
+	const struct agreement *ag = bd->ag != NULL ? bd->ag :
+	    bd->fu != NULL ? bd->fu->agreement : NULL;
+
+	if (ag != NULL)
+		names_agreement(bd, &nm, ag);
+	if (bd->fu != NULL) {
+		const struct participant *pp;
+		const struct followup_author *au;
+
+		for (pp = bd->fu->participants; pp != NULL; pp = pp->next) {
+			names_add(bd, &nm, pp->name);
+			names_add(bd, &nm, pp->organisation);
+		}
+		for (au = bd->fu->authors; au != NULL; au = au->next)
+			names_add(bd, &nm, au->name);
+		names_signatories(bd, &nm, bd->fu->signatories);
+	}
+	if (nm.n > 0) {
+		bd->doc->nohyph = arena_alloc(bd->a, nm.n * sizeof(*nm.w));
+		memcpy(bd->doc->nohyph, nm.w, nm.n * sizeof(*nm.w));
+		bd->doc->nnohyph = nm.n;
+	}
+	free(nm.w);
 }

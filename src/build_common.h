@@ -34,6 +34,10 @@ struct doc_node		*build_plain(struct builder *, const char *, enum face, float s
  * the label itself when it has none. */
 const char		*build_fill(struct builder *, const char *pattern, const char *key,
 			    const char *value);
+/* Marks the names the model knows (bd->ag's or bd->fu's parties,
+ * actors, nämnder, unit, contacts, signatories, participants, authors)
+ * as words never hyphenated: doc->nohyph. */
+void			 build_names(struct builder *);
 /* A list at bd->at, and an item of the body style in it. */
 struct doc_node		*build_list_node(struct builder *);
 struct doc_node		*build_item(struct builder *, struct doc_node *list);

@@ -609,6 +609,7 @@ build_followup(struct followup *f, const struct template *t)
 	bd.doc = d;
 	bd.t = t;
 	bd.a = f->arena;
+	build_names(&bd);
 	followup_title_block(&bd, f);
 	build_text(&bd, f->text, 0);
 	followup_sign_off(&bd, f);

@@ -226,6 +226,16 @@ struct doc {
 	struct doc_node		*last;		/* the node added last, for builders */
 	struct doc_logo		*logos;		/* the row of party logos; NULL: none */
 	size_t			 nlogos;
+	/* Names not to be hyphenated: the words, as written, of the names
+	 * the model knows (parties, organisations, nämnder, signatories:
+	 * build_names), so that "Samordningsförbundet" or
+	 * "Socialförvaltningen" stays whole wherever the text names it
+	 * (review 2, issue 14).  A word of the text whose letters are one
+	 * of these, or one and a genitive "s", whatever its case, breaks
+	 * only at a compound's joint and dearly (layout_text.c); a name
+	 * of several words still breaks between them. */
+	const char		**nohyph;
+	size_t			 nnohyph;
 };
 
 /* A new node of kind, appended to parent's children (NULL: the

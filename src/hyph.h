@@ -12,19 +12,25 @@
  * stricter than the pattern file's own 1 and 2). */
 #define HYPH_LEFT_MIN	2
 #define HYPH_RIGHT_MIN	3
-/* Letters of the longest word part hyphenated. */
-#define HYPH_WORD_MAX	100
+/* Letters of the longest word part hyphenated: a German-style compound
+ * of 200 letters ("Arbetsmarknadsintegrationsutvecklings…", tests/bad/
+ * good-layout-long-word.xml) breaks at its joints, not where a cut
+ * falls. */
+#define HYPH_WORD_MAX	256
 
 /* One place a hyphen may be inserted: before byte at of the word, with
  * the letters of its part before and after it; joint: the joint of a
- * compound by its linking "s" (a consonant and "s" before it, four
- * letters at least on either side: "idrotts-förening",
- * "arbetsmarknads-nämnden"), where a Swedish reader expects the word
- * broken rather than inside one of its words ("idrottsför-ening"). */
+ * compound, by its linking "s" (a consonant and "s" before it:
+ * "idrotts-förening", "arbetsmarknads-nämnden") or by the patterns'
+ * digit 3 there ("grund-skolenämnden"), four letters at least on either
+ * side, where a Swedish reader expects the word broken rather than
+ * inside one of its words ("idrottsför-ening"); level: the patterns'
+ * odd digit at the break (1, 3, 5; 0 from the exception list). */
 struct hyph_point {
 	size_t	at;
 	int	left, right;
 	int	joint;
+	int	level;
 };
 
 /* Readies the patterns: path names the file (a template's setting), NULL

@@ -157,6 +157,12 @@ size_t	layout_text_set_label(struct lay *, const struct doc_text *, float size, 
 size_t	layout_text_set_hyph(struct lay *, const struct doc_text *, float size, float width,
 	    enum doc_align, const char *lang, struct tline **);
 
+/* What breaking a word at hp costs (a line-breaking penalty): joints,
+ * whether the word has a compound joint; name, the extra a name costs
+ * (0: none); justify, whether the text is justified. */
+struct hyph_point;
+int	layout_hyphen_cost(const struct hyph_point *hp, int joints, int name, int justify);
+
 /* layout.c: boxes, slices and structure nodes. */
 struct box	*layout_box(struct lay *, enum box_kind, enum doc_role, int block);
 int		 layout_node(struct lay *, enum struct_role, int parent);

@@ -102,7 +102,9 @@ def breaks(pdf, margin_right):
             ntext = nxt.text.strip()
             tail = ntext.split(" ")[0] if ntext else ""
             nright = abs(nxt.x1 - right) <= TOL
-            last = len(ntext.split()) == 1 and not nright
+            # a piece of a word longer than the line ends in a hyphen
+            # itself: no paragraph's last line
+            last = len(ntext.split()) == 1 and not nright and not ntext.endswith(SHY)
             found.append((head + tail, letters(head + "|" + tail), ln.page, last))
     return found, njust, nhyph, double
 

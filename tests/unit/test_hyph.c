@@ -2,6 +2,7 @@
  * hyphens as flagged penalties in the line breaker.  Included by unit.c. */
 #include "build_common.h"
 #include "hyph.h"
+#include "layout_int.h"
 
 /* The points of word as "offset/left/right ..." */
 static const char *
@@ -164,6 +165,78 @@ test_hyph_names(void)
 	OK(joint > 0);
 }
 
+/* Names the document knows (doc->nohyph, build_names): a capitalised
+ * one never breaks ("Samord-ningsförbundet", "Social-förvaltningen":
+ * review 2), a genitive "s" is the name too; a nämnd's lower-case name
+ * at its joint or leaving five letters or more after the break, never
+ * "omsorgsnämn-den".  The paragraph's other words have
+ * digits, so a name is the only break a loose line could take. */
+static void
+test_hyph_known_names(void)
+{
+	static const char *known[] = { "Samordningsförbundet", "Socialförvaltningen", "omsorgsnämnden" };
+	/* the heads a break may leave */
+	static const char *const ok[] = { "omsorgs\xC2\xAD", "om\xC2\xAD" };
+	struct metrics m = { NULL, fixed_advance, NULL };
+	size_t lead, k;
+	int bad = 0, breaks = 0;
+
+	for (lead = 0; lead < 40; lead++) {
+		struct template t;
+		struct layout l;
+		struct doc d;
+		struct builder bd;
+		char text[1400];
+		size_t o = 0, p, i;
+
+		test_doc_begin(&t, &d);
+		d.nohyph = known;
+		d.nnohyph = sizeof(known) / sizeof(known[0]);
+		memset(&bd, 0, sizeof(bd));
+		bd.doc = &d;
+		bd.t = &t;
+		bd.a = d.arena;
+		o += (size_t)snprintf(text + o, sizeof(text) - o, "Ord");
+		for (k = 0; k < lead; k++)
+			text[o++] = 'x';
+		for (k = 0; k < 10; k++)
+			o += (size_t)snprintf(text + o, sizeof(text) - o,
+			    " x1x1x1x1x1 Samordningsförbundets x2x2x2x2 omsorgsnämnden "
+			    "y3y3y3y3y3 Socialförvaltningen");
+		snprintf(text + o, sizeof(text) - o, ".");
+		t.hyphenate = true;
+		t.align = ALIGN_JUSTIFY;
+		build_plain(&bd, text, FACE_REGULAR, t.size_body, 0)->align = DALIGN_JUSTIFY;
+		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		for (p = 0; p < l.npages; p++)
+			for (i = 0; i < l.pages[p].n; i++) {
+				const struct box *bx = &l.pages[p].boxes[i];
+				size_t n;
+				const char *sp;
+
+				if (bx->kind != BOX_TEXT || bx->text == NULL ||
+				    (n = strlen(bx->text)) < 2 ||
+				    memcmp(bx->text + n - 2, "\xC2\xAD", 2) != 0)
+					continue;
+				breaks++;
+				sp = strrchr(bx->text, ' ');
+				sp = sp != NULL ? sp + 1 : bx->text;
+				for (k = 0; k < sizeof(ok) / sizeof(ok[0]); k++)
+					if (strcmp(sp, ok[k]) == 0)
+						break;
+				if (k == sizeof(ok) / sizeof(ok[0])) {
+					fprintf(stderr, "test_hyph_known_names: %s\n", sp);
+					bad++;
+				}
+			}
+		d.nohyph = NULL;
+		d.nnohyph = 0;
+		test_doc_end(&l, &d, &t);
+	}
+	INT_EQ(bad, 0);
+	OK(breaks > 0);
+}
+
 /* Line-breaking items from a string: "b3" a box of 3, "g" a word space
  * (1, stretch 0.6, shrink 0.3), "h" an added hyphen (0.5, penalty 50,
  * flagged); the paragraph's end (fill and a forced break) is added. */
@@ -318,6 +391,8 @@ test_hyph(void)
 	OK(strncmp(hyph_points_of("mellanmänniska", 0), "6/6/8", 5) == 0);
 	OK(strncmp(hyph_points_of("Musikrummet", 1), "5/5/6", 5) == 0);
 	OK(strstr(hyph_points_of("sociala", 0), "/6/") == NULL);
+	/* "äldre-" likewise (Umeå: "äld-renämnden") */
+	OK(strncmp(hyph_points_of("äldrenämnden", 0), "6/5/7", 5) == 0);
 	/* the exception list (templates/hyphenation-sv.txt): loanwords
 	 * by Swedish syllables, not the patterns' "integ-ritet", compounds
 	 * at their joint, not "nyan-länd" (review J2); a word beginning
@@ -359,6 +434,28 @@ test_hyph(void)
 	STR_EQ(hyph_joints_of("arbetsmarknadsnämnden"), "6 14");
 	STR_EQ(hyph_joints_of("samverkansavtal"), "10");
 	STR_EQ(hyph_joints_of("ungdomsverksamhet"), "7");
+	/* the patterns' digit 3 marks a joint as well: "grund-skolenämnden",
+	 * "kommunlednings-kontoret" (a linking "s" after "g": no consonant
+	 * rule needed, the digit says it) */
+	STR_EQ(hyph_joints_of("grundskolenämnden"), "5");
+	OK(strstr(hyph_joints_of("kommunledningskontoret"), "14") != NULL);
+	/* a word longer than 100 letters is hyphenated too, at its joints
+	 * first (tests/bad/good-layout-long-word.xml: cut at arbitrary
+	 * letters before) */
+	OK(strncmp(hyph_joints_of("arbetsmarknadsintegrationsutvecklingsprojektsamordnar"
+	    "utbildningsplaneringsdokumentationsavdelningsföreståndarassistentsvikarie"), "6 14 26", 7) == 0);
+	/* a head of two letters costs more over one of three than that
+	 * over one of four: "ne-dan", "lo-kal" only where nothing else
+	 * sets the paragraph (review 2) */
+	{
+		struct hyph_point h2 = { 0, 2, 6, 0, 1 }, h3 = { 0, 3, 5, 0, 1 },
+		    h4 = { 0, 4, 4, 0, 1 };
+		int c2 = layout_hyphen_cost(&h2, 0, 0, 1), c3 = layout_hyphen_cost(&h3, 0, 0, 1),
+		    c4 = layout_hyphen_cost(&h4, 0, 0, 1);
+
+		OK(c2 - c3 > c3 - c4);
+		OK(c3 > c4);
+	}
 	test_hyph_joint_line();
 	/* a letter the patterns' ISO-8859-1 lacks: not hyphenated */
 	STR_EQ(hyph_points_of("łódzkiego", 0), "");

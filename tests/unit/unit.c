@@ -2129,6 +2129,7 @@ main(void)
 	test_hyph();
 	test_hyph_load();
 	test_hyph_names();
+	test_hyph_known_names();
 	test_url_break();
 	test_chart_long_title();
 	test_typo();
