@@ -454,10 +454,10 @@ rc=$?
 total=$(pdftotext -raw "$nr/out/reports/arbetsmarknadsnamnden-vallby-kommun-2024.pdf" - 2>/dev/null |
     tr '\n' ' ' | grep -o "Kommunens finansiering var [0-9 ]* kr")
 if [ $rc = 0 ] &&
-    grep -qF "exempel-huddinge-motesplats.xml:57: note: the agreement \"Mötesplats Flemingsberg\" names no responsible nämnd, so it is in no nämnd's yearly report (nor is its follow-up): add <responsible-namnd id=\"ID\" kommun=\"Huddinge kommun\" source=\"text\">Kommunstyrelsen</responsible-namnd> before <period>" "$nr/err" &&
+    grep -qF "exempel-huddinge-motesplats.xml:57: warning: the agreement \"Mötesplats Flemingsberg\" names no responsible nämnd, so it is in no nämnd's yearly report (nor is its follow-up): add <responsible-namnd id=\"ID\" kommun=\"Huddinge kommun\" source=\"text\">Kommunstyrelsen</responsible-namnd> before <period>" "$nr/err" &&
     grep -qF "vallby-nystart.xml:7: warning: the same agreement as $nr/in/vallby-nystart-ny.xml" "$nr/err" &&
     [ "$total" = "Kommunens finansiering var 640 000 kr" ]; then
-	ok "build: a note for an agreement in no report, a warning for one read twice, counted once"
+	ok "build: a warning for an agreement in no report, a warning for one read twice, counted once"
 else
 	fail "agreements in no report or read twice" "rc $rc, '$total'"; cat "$nr/err"
 fi
