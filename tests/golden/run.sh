@@ -728,10 +728,10 @@ for want in 'exempel-huddinge-motesplats.xml:57: warning: the agreement "Mötesp
 	grep -qF -- "$want" "$tmp/err" || { fail "report --all lacks: $want"; ok=0; }
 done
 if [ $ok = 1 ] && [ "$(grep -c 'names no responsible nämnd' "$tmp/err")" = 3 ]; then
-	echo "ok $name: a note for each of the 3 agreements in no report"
+	echo "ok $name: a warning for each of the 3 agreements in no report"
 	passed=$((passed + 1))
 elif [ $ok = 1 ]; then
-	fail "$(grep -c 'names no responsible nämnd' "$tmp/err") notes, expected 3"
+	fail "$(grep -c 'names no responsible nämnd' "$tmp/err") warnings, expected 3"
 fi
 # check says it too, as a warning with file:line (issue 15: check
 # --strict said nothing of an agreement no report holds), and --strict
