@@ -116,9 +116,16 @@ nothing_changed(struct build_run *r)
 	 * agreements' logos are known only once their XML is read */
 	if (r->old.sums == NULL && r->nfiles > 0)
 		return false;
-	for (i = 0; i < r->nfiles; i++)
+	for (i = 0; i < r->nfiles; i++) {
+		const struct plan_sum *s = plan_cache_get(r->old.sums, r->files[i].path);
+
 		if (r->files[i].changed)
 			return false;
+		/* warnings: the file is read again for its messages, which
+		 * the log and the line of warnings give every run */
+		if (s != NULL && s->level >= DIAG_WARNING)
+			return false;
+	}
 	for (i = 0; i < r->old.nouts; i++) {
 		size_t k;
 
@@ -135,30 +142,19 @@ nothing_changed(struct build_run *r)
 	return batch_logos_hold(r);
 }
 
-/* The error lines of a message text, indented, for the summary. */
-static void
-error_lines(struct buf *out, const char *text)
-{
-	const char *p = text, *nl;
-
-	for (; p != NULL && *p != '\0'; p = nl != NULL ? nl + 1 : NULL) {
-		nl = strchr(p, '\n');
-		if (strstr(p, ": error: ") != NULL && (nl == NULL || strstr(p, ": error: ") < nl)) {
-			buf_adds(out, "    ");
-			buf_add(out, p, nl != NULL ? (size_t)(nl - p) + 1 : strlen(p));
-		}
-	}
-}
-
 /* What the run comes to, for the summary and the exit status. */
 struct tally {
 	struct timespec	 t0;		/* the run's start */
-	struct buf	 failures;	/* the summary's "failed:" lines */
 	struct diag_ctx	 own;		/* the build's own messages, not a file's or a job's */
 	enum diag_level	 worst;
 	size_t		 stopped;	/* to render, not reached before a stop */
 	size_t		 stale, pruned;	/* outputs whose inputs are gone */
 	size_t		 prune_kept;	/* gone, or made from what was not read */
+	bool		 kept_for_errors;	/* an output keeps its last good PDF */
+	/* of the failed outputs, those kept with no job this run: counted,
+	 * but they do not decide the exit status alone (an input behind a
+	 * symbolic link keeps them with a warning) */
+	size_t		 kept_old;
 };
 
 /* Step 1: the output folder made and locked, the template loaded.
@@ -200,6 +196,18 @@ open_output(struct build_run *r)
 		return locked == LOCK_BUSY ? EXIT_BUSY : EXIT_SYSTEM;
 	}
 	return EXIT_OK;
+}
+
+/* The JSON log of a build that decided nothing (the output tree could
+ * not be used, or a signal came while the input was read): still one
+ * JSON document, its summary the exit status alone. */
+static void
+log_early_end(const struct build_run *r, int status)
+{
+	if (r->o->log_format != LOG_JSON)
+		return;
+	printf("{\"summary\":true,\"exit\":%d}\n", status);
+	log_end(r);
 }
 
 /* Steps 1 and 2: the kind folders made and swept, the workers started,
@@ -271,6 +279,7 @@ jobs_as_recorded(struct build_run *r)
 		j->reason = "unchanged";
 		r->old.outs[i].seen = true;
 	}
+	/* no file is read: none has errors or warnings (nothing_changed) */
 }
 
 /* Outputs whose input now has errors keep their last good PDF. */
@@ -298,12 +307,16 @@ keep_for_errors(struct build_run *r, struct tally *t)
 			old->seen = true;
 			/* a planned job for it (a report of still-good inputs)
 			 * is not rendered either: it would drop the bad input */
+			old->kept = true;
 			for (q = 0; q < r->njobs; q++)
-				if (strcmp(r->jobs[q].out, old->out) == 0)
+				if (strcmp(r->jobs[q].out, old->out) == 0) {
 					r->jobs[q].state = JOB_KEPT;
+					old->kept = false;
+				}
 		}
-		buf_printf(&t->failures, "  %s%s\n", f->path, kept ? " (its last good PDFs are kept)" : "");
-		error_lines(&t->failures, f->messages.data);
+		/* its messages named it; the summary says what is kept */
+		if (kept)
+			t->kept_for_errors = true;
 	}
 }
 
@@ -325,23 +338,21 @@ keep_for_unread(struct build_run *r, struct tally *t)
 		if (q == old->ninputs && !scan_under_unread(r, r->o->input))
 			continue;
 		old->seen = true;
+		old->kept = true;
 		for (q = 0; q < r->njobs; q++)
 			if (strcmp(r->jobs[q].out, old->out) == 0) {
 				r->jobs[q].state = JOB_KEPT;
 				made = true;
+				old->kept = false;
 			}
 		/* nothing read makes it: gone, or made from what was not read */
 		if (!made)
 			t->prune_kept++;
 	}
-	r->failed += r->unread_errors;
-	for (i = 0; i < r->unread_errors; i++) {
-		char *shown = scan_printable(r->unread[i]);
-
-		buf_printf(&t->failures, "  %s (not read: the outputs made from it keep their last PDF)\n",
-		    shown);
-		free(shown);
-	}
+	/* each was named when the scan met it; the summary counts them */
+	r->bad_inputs += r->unread_errors;
+	for (i = 0; i < r->unread_errors; i++)
+		log_unread(r, r->unread[i], r->unread_msgs[i]);
 }
 
 /* Step 5, or with --dry-run what it would do. */
@@ -375,6 +386,22 @@ render_or_list(struct build_run *r, struct tally *t)
 	worker_stop_all(r);
 }
 
+/* An output not rendered this run: its bytes and pages as the PDF in
+ * place and the last run's record have them (0 pages: not recorded). */
+static void
+figures_as_recorded(const struct build_run *r, struct job *j)
+{
+	const struct old_out *old = manifest_out(&r->old, j->out);
+	char *abs = batch_path_join(r->o->output, j->out);
+	struct stat st;
+
+	if (stat(abs, &st) == 0 && S_ISREG(st.st_mode))
+		j->bytes = (long)st.st_size;
+	if (old != NULL)
+		j->pages = old->pages;
+	free(abs);
+}
+
 /* Each output and each failed input counted and logged. */
 static void
 count(struct build_run *r, struct tally *t)
@@ -384,6 +411,8 @@ count(struct build_run *r, struct tally *t)
 	for (i = 0; i < r->njobs && !r->o->dry_run; i++) {
 		struct job *j = &r->jobs[i];
 
+		if (j->state == JOB_UNCHANGED || j->state == JOB_KEPT)
+			figures_as_recorded(r, j);
 		if (j->state == JOB_UNCHANGED) {
 			r->unchanged++;
 			log_job(r, j, "unchanged", NULL);
@@ -394,9 +423,8 @@ count(struct build_run *r, struct tally *t)
 			r->failed++;
 			log_job(r, j, "kept", "an input has errors: the last good PDF is kept");
 		} else if (j->level >= DIAG_ERROR) {
+			/* its messages (printed as it ended) name it */
 			r->failed++;
-			buf_printf(&t->failures, "  %s\n", j->out);
-			error_lines(&t->failures, j->messages);
 			log_job(r, j, "failed", NULL);
 			if (j->level > t->worst)
 				t->worst = j->level;
@@ -405,14 +433,33 @@ count(struct build_run *r, struct tally *t)
 			log_job(r, j, "rendered", NULL);
 		}
 	}
+	/* outputs kept with no job this run (no valid input plans them):
+	 * failed documents too, logged from their record */
+	for (i = 0; i < r->old.nouts && !r->o->dry_run; i++)
+		if (r->old.outs[i].kept) {
+			struct job j;
+
+			memset(&j, 0, sizeof(j));
+			j.out = r->old.outs[i].out;
+			j.kind = strncmp(j.out, "reports/", 8) == 0 ? JOB_REPORT :
+			    strncmp(j.out, "followups/", 10) == 0 ? JOB_FOLLOWUP : JOB_AGREEMENT;
+			j.inputs = r->old.outs[i].inputs;
+			j.ninputs = r->old.outs[i].ninputs;
+			j.reason = "";
+			figures_as_recorded(r, &j);
+			r->failed++;
+			t->kept_old++;
+			t->kept_for_errors = true;
+			log_job(r, &j, "kept", "an input has errors or was not read: the last good PDF is kept");
+		}
 	for (i = 0; i < r->nfiles; i++) {
 		if (r->files[i].level > t->worst)
 			t->worst = r->files[i].level;
-		if (r->files[i].level >= DIAG_ERROR) {
-			if (!r->o->dry_run)
-				r->failed++;
+		if (r->files[i].level >= DIAG_ERROR && !r->o->dry_run)
+			r->bad_inputs++;
+		/* with errors or warnings: the log says so every run */
+		if (r->files[i].level >= DIAG_WARNING && !r->o->dry_run)
 			log_input(r, &r->files[i]);
-		}
 	}
 }
 
@@ -451,44 +498,100 @@ prune(struct build_run *r, struct tally *t)
 	}
 }
 
-/* The summary (a JSON line with --log-format=json, a line and the
- * failures on stderr) and the exit status. */
+#define WARNED_SHOWN	10	/* files named in the line of warnings */
+
+/* The input files that still carry warnings whose messages this run did
+ * not print (not changed, or --quiet), named in one line on every run
+ * until they are mended: so --quiet, and a build that reads only what
+ * changed, hide no warning for ever (issue 15). */
+static void
+warned_line(const struct build_run *r)
+{
+	size_t i, n = 0;
+	struct buf b = { NULL, 0, 0 };
+
+	for (i = 0; i < r->nfiles; i++) {
+		const struct infile *f = &r->files[i];
+		char *shown;
+
+		if (f->level != DIAG_WARNING || f->shown)
+			continue;
+		if (n++ >= WARNED_SHOWN)
+			continue;
+		shown = scan_printable(f->path);
+		buf_printf(&b, "%s%s", n > 1 ? ", " : "", shown);
+		free(shown);
+	}
+	if (n == 0)
+		return;
+	if (n > WARNED_SHOWN)
+		buf_printf(&b, " and %zu more", n - WARNED_SHOWN);
+	fprintf(stderr, "iopdoc build: %zu input file%s still %s warnings (iopdoc check shows them): %s\n",
+	    n, n == 1 ? "" : "s", n == 1 ? "has" : "have", b.data);
+	buf_free(&b);
+}
+
+/* The summary (the JSON log's last element with --log-format=json; a
+ * line on stderr) and the exit status.  The line is printed on a
+ * terminal, with --verbose, and when the run did or found something:
+ * rendered, failed, stopped, removed; a run that found the tree as it
+ * was prints nothing (cron mails whatever a job prints).  --quiet keeps
+ * it for failures.  Each problem was named by its own message: the line
+ * only counts, documents and input files apart. */
 static int
 summary(struct build_run *r, struct tally *t)
 {
 	const struct batch_options *o = r->o;
 	struct rusage self, kids;
+	size_t docs = r->rendered + r->unchanged + r->failed + t->stopped;
+	bool failing = r->failed > t->kept_old || r->bad_inputs > 0 || t->stopped > 0;
+	bool did = r->rendered > 0 || t->pruned > 0;
 	int status;
 
 	getrusage(RUSAGE_SELF, &self);
 	getrusage(RUSAGE_CHILDREN, &kids);
-	if (o->log_format == LOG_JSON)
-		printf("{\"summary\":true,\"rendered\":%zu,\"unchanged\":%zu,\"failed\":%zu,"
-		    "\"not_rendered\":%zu,\"stale\":%zu,\"pruned\":%zu,\"seconds\":%.3f,\"peak_rss_kb\":%ld,"
-		    "\"worker_peak_rss_kb\":%ld,\"jobs\":%d}\n", r->rendered, r->unchanged, r->failed,
-		    t->stopped, t->stale, t->pruned, (double)batch_usec_since(&t->t0) / 1e6, self.ru_maxrss,
-		    kids.ru_maxrss, o->jobs);
-	if (!o->dry_run && (!o->quiet || r->failed > 0)) {
+	status = diag_exit_status(t->worst);
+	if ((r->failed > t->kept_old || r->bad_inputs > 0) && status == EXIT_OK)
+		status = EXIT_INPUT;
+	if (batch_stop_signal && !o->dry_run)
+		status = EXIT_STOPPED;
+	if (o->log_format == LOG_JSON) {
+		struct buf b = { NULL, 0, 0 };
+
+		buf_printf(&b, "{\"summary\":true,\"documents\":%zu,\"rendered\":%zu,\"unchanged\":%zu,"
+		    "\"failed\":%zu,\"not_rendered\":%zu,\"inputs_with_errors\":%zu,\"stale\":%zu,"
+		    "\"pruned\":%zu,\"seconds\":%.3f,\"peak_rss_kb\":%ld,\"worker_peak_rss_kb\":%ld,"
+		    "\"jobs\":%d,\"exit\":%d}", docs, r->rendered, r->unchanged, r->failed, t->stopped, r->bad_inputs,
+		    t->stale, t->pruned, (double)batch_usec_since(&t->t0) / 1e6, self.ru_maxrss,
+		    kids.ru_maxrss, o->jobs, status);
+		log_element(&b);
+		fputs(b.data, stdout);
+		buf_free(&b);
+		log_end(r);
+	}
+	if (!o->dry_run && (o->verbose || failing || (!o->quiet && (did || isatty(STDERR_FILENO))))) {
 		fprintf(stderr, "iopdoc build: %zu rendered, %zu unchanged, %zu failed", r->rendered,
 		    r->unchanged, r->failed);
 		if (t->stopped > 0)
 			fprintf(stderr, ", %zu not rendered", t->stopped);
+		fprintf(stderr, " (of %zu document%s)", docs, docs == 1 ? "" : "s");
+		if (t->kept_for_errors)
+			fputs(", the last good PDF kept where an input has errors", stderr);
+		if (r->bad_inputs > 0)
+			fprintf(stderr, "; %zu input file%s with errors", r->bad_inputs,
+			    r->bad_inputs == 1 ? "" : "s");
 		if (o->verbose)
 			fprintf(stderr, " (%.2f s, peak memory %ld KB, workers %ld KB)",
 			    (double)batch_usec_since(&t->t0) / 1e6, self.ru_maxrss, kids.ru_maxrss);
 		fputc('\n', stderr);
-		if (t->failures.len > 0)
-			fprintf(stderr, "failed:\n%s", t->failures.data);
 	}
-	status = diag_exit_status(t->worst);
-	if (r->failed > 0 && status == EXIT_OK)
-		status = EXIT_INPUT;
+	if (!o->dry_run)
+		warned_line(r);
 	if (batch_stop_signal && !o->dry_run) {
 		char n[32];
 
 		snprintf(n, sizeof(n), "%zu", t->stopped);
 		diag(NULL, 0, MSG_STOPPED, signal_name(batch_stop_signal), n);
-		status = EXIT_STOPPED;
 	}
 	return status;
 }
@@ -513,14 +616,16 @@ finish(struct build_run *r, struct tally *t)
 }
 
 static void
-run_free(struct build_run *r, struct tally *t)
+run_free(struct build_run *r)
 {
 	size_t i, k;
 
-	buf_free(&t->failures);
-	for (i = 0; i < r->nunread; i++)
+	for (i = 0; i < r->nunread; i++) {
 		free(r->unread[i]);
+		free(r->unread_msgs[i]);
+	}
 	free(r->unread);
+	free(r->unread_msgs);
 	for (i = 0; i < r->njobs; i++) {
 		for (k = 0; k < r->jobs[i].ninputs; k++)
 			free(r->jobs[i].inputs[k]);
@@ -563,7 +668,9 @@ batch_run(const struct batch_options *o)
 	r.lock = -1;
 	r.progress = isatty(STDERR_FILENO) && !o->quiet && !o->verbose && o->log_format == LOG_TEXT;
 	diag_open(&t.own, NULL);
+	log_begin(&r);
 	if ((status = open_output(&r)) != EXIT_OK) {
+		log_early_end(&r, status);
 		diag_close(&t.own, DIAG_PASS_ON);
 		return status;
 	}
@@ -576,6 +683,7 @@ batch_run(const struct batch_options *o)
 		worker_stop_all(&r);
 		diag(NULL, 0, MSG_STOPPED_EARLY, signal_name(batch_stop_signal));
 		status = EXIT_STOPPED;
+		log_early_end(&r, status);
 	} else {
 		if (unchanged_tree)
 			jobs_as_recorded(&r);
@@ -587,7 +695,7 @@ batch_run(const struct batch_options *o)
 		status = finish(&r, &t);
 	}
 	batch_catch_stop(SIG_DFL);
-	run_free(&r, &t);
+	run_free(&r);
 	diag_close(&t.own, DIAG_PASS_ON);
 	return status;
 }

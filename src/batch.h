@@ -23,6 +23,6 @@ int	batch_run(const struct batch_options *);
 
 /* The version of the build's record (.iopdoc-manifest) this iopdoc
  * writes and the highest it reads; the build fuzzer writes it too. */
-#define BATCH_MANIFEST_VERSION	6
+#define BATCH_MANIFEST_VERSION	7
 
 #endif

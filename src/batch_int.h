@@ -40,6 +40,7 @@ struct infile {
 	bool		 changed;		/* new, or not as recorded */
 	enum diag_level	 level;
 	struct buf	 messages;		/* from reading and checking */
+	bool		 shown;			/* its messages were printed this run */
 	struct plan_file *pf;			/* what the plan knows of it, or NULL */
 };
 
@@ -71,7 +72,7 @@ struct job {
 	char		 pdfhash[65];		/* of the PDF written, or kept */
 	char		 csvhash[65];		/* a report's CSV's, "" when none */
 	enum diag_level	 level;
-	long		 pages, bytes, usec;
+	long		 pages, bytes, usec;	/* pages 0: not known */
 	char		*messages;
 	bool		 done;
 };
@@ -83,11 +84,15 @@ struct old_out {
 	int		 pdf_check;		/* 0 not yet, 1 as recorded, -1 not */
 	bool		 pdf_missing;		/* found missing by the check */
 	struct pdfstat	 st;			/* of the PDF when its hash was checked */
+	long		 pages;			/* of the PDF; 0: not recorded */
 	bool		 has_st;
 	char		**inputs;
 	size_t		 ninputs;
 	bool		 seen;			/* planned again this run */
 	bool		 pruned;		/* its PDF was removed */
+	/* its last PDF kept (an input has errors or was not read) and no
+	 * job made for it this run */
+	bool		 kept;
 	char		 csvhash[65];		/* a report's CSV's; "" when not recorded */
 	int		 csv_check;		/* 0 not yet, 1 as recorded, -1 not */
 	bool		 csv_missing;		/* found missing by the check */
@@ -137,10 +142,15 @@ struct build_run {
 	/* What the scan could not or would not read: the outputs made from
 	 * it keep their last PDF, and nothing is pruned. */
 	char				**unread;
-	size_t				 nunread, unread_cap;
+	char				**unread_msgs;	/* the message of each */
+	size_t				 nunread, unread_cap, unread_msgs_cap;
 	size_t				 unread_errors;	/* not links */
 	bool				 progress;
+	/* Outputs (documents) rendered, unchanged, failed (a render that
+	 * failed, or one kept for an input with errors); input files with
+	 * errors or not read: two units, counted apart. */
 	size_t				 rendered, unchanged, failed;
+	size_t				 bad_inputs;
 };
 
 /* What a lock on the output tree came to. */
@@ -222,6 +232,11 @@ void	exec_jobs(struct build_run *);
 /* batch_log.c: the JSON log, --verbose lines and the progress line. */
 void	log_job(const struct build_run *, const struct job *, const char *status, const char *note);
 void	log_input(const struct build_run *, const struct infile *);
+void	log_unread(const struct build_run *, const char *path, const char *messages);
+void	log_begin(const struct build_run *);
+void	log_end(const struct build_run *);
+/* The JSON log's line ends: ",\n" between elements of its array. */
+void	log_element(struct buf *);
 void	log_progress(const struct build_run *, size_t done, size_t total, const char *current);
 
 #endif

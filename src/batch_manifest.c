@@ -1,12 +1,13 @@
 /* The nightly build's manifest: what the last run recorded (the program,
  * template and options, each input's hash, size, time and routing summary
- * (plan_cache.c), each output's inputs, PDF hash and the PDF's stat when
- * that hash was checked), read back and checked line by line, and the
+ * (plan_cache.c), each output's inputs, PDF hash, page count and the
+ * PDF's stat when that hash was checked), read back and checked line by line, and the
  * record of this run, written atomically. */
 #include <sys/stat.h>
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,7 +28,9 @@
  * files, and each agreement's in its summary; 5: each report's CSV hash
  * ("csv" lines: a version 4 record has none, and its reports are made
  * again once, with their CSVs); 6: an agreement's several nämnder in its
- * summary (a version 4 or 5 summary is read again once) */
+ * summary (a version 4 or 5 summary is read again once); 7: each PDF's
+ * pages ("pages" lines, for the JSON log of an unchanged output: a
+ * version 6 record is read without them) */
 #define MANIFEST_VERSION BATCH_MANIFEST_VERSION
 #define BAD_LINES_SHOWN	10		/* of a damaged manifest */
 
@@ -237,6 +240,14 @@ read_line(struct manifest *m, char **fld, size_t n, long version, struct caps *c
 		if (o == NULL || !manifest_has_csv(o->out))
 			return "it is not a report's CSV record iopdoc writes";
 		memcpy(o->csvhash, fld[2], 65);
+	} else if (strcmp(fld[0], "pages") == 0 && version >= 7 && n == 3) {
+		struct old_out *o = manifest_out(m, fld[1]);
+		char *end;
+		long v = strtol(fld[2], &end, 10);
+
+		if (o == NULL || *end != '\0' || v < 1 || v > LONG_MAX / 2)
+			return "it is not a PDF's page count iopdoc writes";
+		o->pages = v;
 	} else if (strcmp(fld[0], "failed") == 0 && n == 2) {
 		xgrow((void **)&m->failed, &c->failed, m->nfailed + 1, sizeof(*m->failed));
 		m->failed[m->nfailed++] = xstrdup(fld[1]);
@@ -408,6 +419,27 @@ csv_line(struct buf *m, const char *out, const char *hash)
 		buf_printf(m, "csv\t%s\t%s\n", out, hash);
 }
 
+/* A PDF's page count, when known. */
+static void
+pages_line(struct buf *m, const char *out, long pages)
+{
+	if (pages > 0)
+		buf_printf(m, "pages\t%s\t%ld\n", out, pages);
+}
+
+/* The pages of a job's PDF: rendered now, else the last run's record of
+ * the same PDF; 0 when not known. */
+static long
+job_pages(const struct build_run *r, const struct job *j)
+{
+	const struct old_out *o;
+
+	if (j->pages > 0)
+		return j->pages;
+	o = manifest_out(&r->old, j->out);
+	return o != NULL && strcmp(o->pdfhash, j->pdfhash) == 0 ? o->pages : 0;
+}
+
 /* To be rendered, but failed or not reached before a stop. */
 static bool
 unfinished(const struct job *j)
@@ -483,6 +515,7 @@ manifest_write(struct build_run *r)
 			buf_printf(&m, "\t%s", j->inputs[k]);
 		buf_addc(&m, '\n');
 		csv_line(&m, j->out, j->csvhash);
+		pages_line(&m, j->out, job_pages(r, j));
 		manifest_flush(&af, &m);
 	}
 	for (i = 0; i < r->njobs; i++)
@@ -502,6 +535,7 @@ manifest_write(struct build_run *r)
 			buf_printf(&m, "\t%s", o->inputs[k]);
 		buf_addc(&m, '\n');
 		csv_line(&m, o->out, o->csvhash);
+		pages_line(&m, o->out, o->pages);
 		manifest_flush(&af, &m);
 	}
 	/* a PDF's size, times and inode, where the record keeps the hash

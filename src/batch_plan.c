@@ -94,8 +94,10 @@ batch_plan_read_and_check(struct build_run *r)
 
 		if (f->messages.len == 0)
 			continue;
-		if (f->level >= DIAG_ERROR || (!r->o->quiet && (f->changed || r->o->verbose)))
+		if (f->level >= DIAG_ERROR || (!r->o->quiet && (f->changed || r->o->verbose))) {
 			fputs(f->messages.data, stderr);
+			r->files[i].shown = true;
+		}
 	}
 }
 

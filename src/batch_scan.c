@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -69,12 +70,17 @@ scan_name_ok(const char *s)
 	return utf8_valid(s, strlen(s));
 }
 
-/* Records a path the scan did not read, with its message. */
+/* Records a path the scan did not read, with its message (printed now,
+ * and kept for the JSON log). */
 void
 scan_not_read(struct build_run *r, const char *path, enum msg_id id, const char *why)
 {
 	char *shown = scan_printable(path);
+	struct diag_ctx ctx;
+	struct buf m = { NULL, 0, 0 };
+	size_t at;
 
+	diag_open(&ctx, &m);
 	if (id == MSG_READ_FAILED)
 		diag(NULL, 0, id, shown, why);
 	else if (id == MSG_SCAN_DEPTH)
@@ -85,17 +91,19 @@ scan_not_read(struct build_run *r, const char *path, enum msg_id id, const char 
 		diag(NULL, 0, id, shown, r->old.nouts);
 	else
 		diag(shown, 0, id);
+	diag_close(&ctx, DIAG_PASS_ON);
+	if (m.data != NULL)
+		fputs(m.data, stderr);
 	free(shown);
-	/* errors first, so that the summary lists just them */
+	/* errors first, so that the summary counts just them */
 	xgrow((void **)&r->unread, &r->unread_cap, r->nunread + 1, sizeof(*r->unread));
-	if (id == MSG_SCAN_LINK)
-		r->unread[r->nunread++] = xstrdup(path);
-	else {
-		memmove(r->unread + r->unread_errors + 1, r->unread + r->unread_errors,
-		    (r->nunread - r->unread_errors) * sizeof(*r->unread));
-		r->unread[r->unread_errors++] = xstrdup(path);
-		r->nunread++;
-	}
+	xgrow((void **)&r->unread_msgs, &r->unread_msgs_cap, r->nunread + 1, sizeof(*r->unread_msgs));
+	at = id == MSG_SCAN_LINK ? r->nunread : r->unread_errors++;
+	memmove(r->unread + at + 1, r->unread + at, (r->nunread - at) * sizeof(*r->unread));
+	memmove(r->unread_msgs + at + 1, r->unread_msgs + at, (r->nunread - at) * sizeof(*r->unread_msgs));
+	r->unread[at] = xstrdup(path);
+	r->unread_msgs[at] = m.data != NULL ? m.data : xstrdup("");
+	r->nunread++;
 }
 
 /* An input file found (path is taken over), hashed unless its size and

@@ -97,7 +97,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_EMPTY_TEXT] = { DIAG_ERROR, "<%s> is empty" },
 	[MSG_DUP_ID] = { DIAG_ERROR, "the id \"%s\" is also used by %s" },
 	[MSG_SAME_AGREEMENT] = { DIAG_WARNING, "the same agreement as %s (the same diarienummer %s, the same parties, periods that overlap): a report counts it once, from %s; remove the copy that is out of date" },
-	[MSG_IN_NO_REPORT] = { DIAG_NOTE, "the agreement \"%s\" names no responsible nämnd, so it is in no nämnd's yearly report%s: add <responsible-namnd id=\"ID\" kommun=\"%s\" source=\"%s\">%s</responsible-namnd> before <period>, with the id the nämnd's other agreements use" },
+	[MSG_IN_NO_REPORT] = { DIAG_WARNING, "the agreement \"%s\" names no responsible nämnd, so it is in no nämnd's yearly report%s: add <responsible-namnd id=\"ID\" kommun=\"%s\" source=\"%s\">%s</responsible-namnd> before <period>, with the id the nämnd's other agreements use" },
 	[MSG_NAMND_INFERRED] = { DIAG_NOTE, "the agreement names no responsible nämnd: %s is the one its <responsible-namnd> marks source=\"inferred\"; the yearly report says so in its Bilaga" },
 	[MSG_FU_NO_AGREEMENT] = { DIAG_ERROR, "no agreement has the id \"%s\": give its file too, or keep it in the input folder" },
 	[MSG_FU_AGREEMENT_BAD] = { DIAG_ERROR, "the agreement \"%s\" (%s) has errors: correct it first" },

@@ -635,10 +635,12 @@ plan_update(struct plan_file **files, size_t n, const struct plan_cache *cache, 
 			plan_sum_copy(&f->sum, s);
 			f->known = true;
 			f->key = s->type != PLAN_NONE ? xstrdup(s->key) : NULL;
-			/* errors: shown every run until mended, so read again */
-			if (s->level >= DIAG_ERROR && f->key != NULL)
+			/* errors: shown every run until mended, so read again;
+			 * warnings too, for the build's log and its line of the
+			 * files that still have them (issue 15) */
+			if (s->level >= DIAG_WARNING && f->key != NULL)
 				mark(&u, f->key);
-			else if (s->level >= DIAG_ERROR)
+			else if (s->level >= DIAG_WARNING)
 				alone[i] = true;
 			continue;
 		}

@@ -81,8 +81,8 @@ struct strmap;
 /* Brings the summary of every file (in file order) up to date: takes the
  * cached one of a file not changed, and reads and checks again the
  * groups where a file changed, came or went (gone: the paths the last
- * run read that are not there now), where a file has errors (its
- * messages are shown every run), and where a follow-up's id stopped or
+ * run read that are not there now), where a file has errors or
+ * warnings (its messages are shown or logged every run), and where a follow-up's id stopped or
  * started repeating another's.  all (or no cache): read everything.
  * Returns -1 when *stop was set before it was done. */
 int	plan_update(struct plan_file **, size_t n, const struct plan_cache *, bool all,

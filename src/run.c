@@ -295,9 +295,15 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 				if (type == INPUT_AGREEMENT) {
 					/* a copy of one read before: the reports
 					 * count it once (build_report) */
-					if (check_agreement(in->agreement, o) == 0 &&
-					    (o->cmd == RUN_CHECK || o->cmd == RUN_REPORT))
+					bool good = check_agreement(in->agreement, o) == 0;
+
+					if (good && (o->cmd == RUN_CHECK || o->cmd == RUN_REPORT))
 						validate_same_agreement(c, (size_t)files[i].doc, valid);
+					/* check warns, as build does, of an agreement
+					 * no nämnd report will hold (report --all
+					 * says it once its reports are made) */
+					if (good && o->cmd == RUN_CHECK)
+						validate_in_no_report(c, (size_t)files[i].doc);
 				}
 				else if (type == INPUT_REPORT)
 					validate_report(c, (size_t)files[i].doc, valid);

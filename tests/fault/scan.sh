@@ -101,7 +101,8 @@ fi
 rmdir "$tmp/in"
 mv "$tmp/in.away" "$tmp/in"
 build --input "$tmp/in" -o "$tmp/out" >/dev/null 2>"$tmp/err"
-[ $? = 0 ] && [ "$(count "$tmp/err" | cut -d' ' -f3)" = 0 ] ||
+# (nothing to render: no count, and no error)
+[ $? = 0 ] && [ "$(count "$tmp/err" | cut -d' ' -f3)" = "" ] && ! grep -q error "$tmp/err" ||
     fail "back" "the build after the folder came back: $(count "$tmp/err")"
 
 # 4. A sub-folder that cannot be read (tests run as root, who reads
@@ -120,7 +121,7 @@ if command -v setpriv >/dev/null && setpriv --reuid=nobody --regid=nogroup --cle
 	as_nobody --input "$tmp/nb-in" -o "$tmp/nb-out" --prune >/dev/null 2>"$tmp/err"
 	rc=$?
 	if [ $rc = 3 ] && grep -q "^iopdoc: error: cannot read $tmp/nb-in/examples: Permission denied" "$tmp/err" &&
-	    grep -q "^  $tmp/nb-in/examples (not read" "$tmp/err" &&
+	    grep -q "; 1 input file with errors$" "$tmp/err" && [ "$(grep -c "$tmp/nb-in/examples" "$tmp/err")" = 1 ] &&
 	    [ "$(sums "$tmp/nb-out")" = "$before" ] && ! grep -q "^iopdoc: removed" "$tmp/err"; then
 		ok "an unreadable sub-folder: named, exit 3, no PDF re-rendered without it or pruned"
 	else
@@ -221,7 +222,7 @@ if [ $rc = 1 ] && [ $rc2 = 1 ] && grep -qF "$tmp/names/tab\\there.xml: $msg" "$t
     grep -qF "$tmp/names/caf\\xE9.xml: $msg" "$tmp/err" &&
     grep -qF "$tmp/names/dir\\x01x: $msg" "$tmp/err" &&
     [ "$(grep -c "$msg" "$tmp/err2")" = 4 ] &&
-    ! grep -v -E '^(iopdoc-manifest|prog|tpl|opts|file|sum|out|pdf|csv|failed)	' "$tmp/names-out/.iopdoc-manifest" | grep -q . &&
+    ! grep -v -E '^(iopdoc-manifest|prog|tpl|opts|file|sum|out|pdf|csv|pages|failed)	' "$tmp/names-out/.iopdoc-manifest" | grep -q . &&
     [ -f "$tmp/names-out/agreements/sprakvanner-2019.pdf" ]; then
 	ok "names with a tab, a newline, a Latin-1 byte, a control byte: each named, escaped, every night; the manifest intact"
 else

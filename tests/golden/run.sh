@@ -722,16 +722,32 @@ fi
 name=report-all-left-out
 "$IOPDOC" report --all -o "$tmp/left-out" examples 2>"$tmp/err"
 ok=1
-for want in 'exempel-huddinge-motesplats.xml:57: note: the agreement "Mötesplats Flemingsberg" names no responsible nämnd, so it is in no nämnd'"'"'s yearly report (nor is its follow-up): add <responsible-namnd id="ID" kommun="Huddinge kommun" source="text">Kommunstyrelsen</responsible-namnd> before <period>' \
-    'exempel-fritid-flera-parter.xml:29: note: the agreement "Öppna fritidsgårdar Åsby" names no responsible nämnd, so it is in no nämnd'"'"'s yearly report (nor is its follow-up): add <responsible-namnd id="ID" kommun="Åsby kommun" source="text">Fritidsnämnden</responsible-namnd>' \
-    'exempel-bilagor-versioner.xml:29: note: the agreement "Mötesplats för äldre i Exempelby" names no responsible nämnd, so it is in no nämnd'"'"'s yearly report: add <responsible-namnd id="ID" kommun="Exempelstads kommun" source="text">Vård- och omsorgsnämnden</responsible-namnd>'; do
+for want in 'exempel-huddinge-motesplats.xml:57: warning: the agreement "Mötesplats Flemingsberg" names no responsible nämnd, so it is in no nämnd'"'"'s yearly report (nor is its follow-up): add <responsible-namnd id="ID" kommun="Huddinge kommun" source="text">Kommunstyrelsen</responsible-namnd> before <period>' \
+    'exempel-fritid-flera-parter.xml:29: warning: the agreement "Öppna fritidsgårdar Åsby" names no responsible nämnd, so it is in no nämnd'"'"'s yearly report (nor is its follow-up): add <responsible-namnd id="ID" kommun="Åsby kommun" source="text">Fritidsnämnden</responsible-namnd>' \
+    'exempel-bilagor-versioner.xml:29: warning: the agreement "Mötesplats för äldre i Exempelby" names no responsible nämnd, so it is in no nämnd'"'"'s yearly report: add <responsible-namnd id="ID" kommun="Exempelstads kommun" source="text">Vård- och omsorgsnämnden</responsible-namnd>'; do
 	grep -qF -- "$want" "$tmp/err" || { fail "report --all lacks: $want"; ok=0; }
 done
 if [ $ok = 1 ] && [ "$(grep -c 'names no responsible nämnd' "$tmp/err")" = 3 ]; then
-	echo "ok $name: a note for each of the 3 agreements in no report"
+	echo "ok $name: a warning for each of the 3 agreements in no report"
 	passed=$((passed + 1))
 elif [ $ok = 1 ]; then
-	fail "$(grep -c 'names no responsible nämnd' "$tmp/err") notes, expected 3"
+	fail "$(grep -c 'names no responsible nämnd' "$tmp/err") warnings, expected 3"
+fi
+# check says it too, as a warning with file:line (issue 15: check
+# --strict said nothing of an agreement no report holds), and --strict
+# makes it an error.
+name=check-in-no-report
+"$IOPDOC" check examples/exempel-bilagor-versioner.xml >/dev/null 2>"$tmp/err"
+rc=$?
+"$IOPDOC" check --strict examples/exempel-bilagor-versioner.xml >/dev/null 2>"$tmp/err2"
+src=$?
+if [ $rc = 0 ] && [ $src = 1 ] &&
+    grep -qF 'examples/exempel-bilagor-versioner.xml:29: warning: the agreement "Mötesplats för äldre i Exempelby" names no responsible nämnd' "$tmp/err" &&
+    grep -qF 'examples/exempel-bilagor-versioner.xml:29: warning: the agreement "Mötesplats för äldre i Exempelby" names no responsible nämnd' "$tmp/err2"; then
+	echo "ok $name: check warns of an agreement in no report, --strict fails it"
+	passed=$((passed + 1))
+else
+	fail "$name: check rc $rc, --strict rc $src"; cat "$tmp/err" "$tmp/err2"
 fi
 # Every report's figures as CSV beside its PDF (RCSV): check_csv.py reads
 # it as Excel would (BOM, CRLF, ';', decimal commas) and finds every
