@@ -188,8 +188,8 @@ static const struct cmd_def {
 	      { OPT_DRY_RUN, "say what would be rendered or removed, and do nothing" },
 	      { OPT_PRUNE, "remove outputs whose inputs are gone" },
 	      { OPT_WAIT, "wait for another build of the same output to end" },
-	      { OPT_QUIET, "print errors only" },
-	      { OPT_VERBOSE, "say each output rendered" },
+	      { OPT_QUIET, "print only errors, and the summary when something failed" },
+	      { OPT_VERBOSE, "print every file's messages and a line per output" },
 	      { OPT_STRICT, "treat warnings as errors" },
 	      { OPT_LOG_FORMAT, "the log on standard output: text (default) or json" },
 	      { OPT_DUE, "then list what is due within DAYS days (default 30), as iopdoc due" },
@@ -553,11 +553,14 @@ cli_help(FILE *f, enum cli_cmd cmd)
 		else
 			snprintf(spell, sizeof(spell), "--%s%s%s", d->lng, d->arg != NULL ? " " : "",
 			    d->arg != NULL ? d->arg : "");
-		fprintf(f, "  %c%c%c %-22s %s\n", d->shrt != 0 ? '-' : ' ',
+		fprintf(f, "  %c%c%c %-24s %s\n", d->shrt != 0 ? '-' : ' ',
 		    d->shrt != 0 ? d->shrt : ' ', d->shrt != 0 ? ',' : ' ', spell,
 		    cmd_defs[cmd].opts[i].help);
 	}
-	fputs("\nOptions and files may come in any order; -- ends the options.\n", f);
+	if (cmd == CMD_BUILD)
+		fputs("\nbuild takes no files: --input names the folder it reads.\n", f);
+	else
+		fputs("\nOptions and files may come in any order; -- ends the options.\n", f);
 }
 
 void
