@@ -441,7 +441,7 @@ cli_suggest_command(const char *word)
 		{ "kontroll", "check" }, { "kontrollera", "check" },
 		{ "validate", "check" }, { "bygg", "build" }, { "bygga", "build" },
 		{ "render", "agreement" }, { "forfaller", "due" },
-		{ "förfaller", "due" },
+		{ "förfaller", "due" }, { "hjalp", "help" }, { "hjälp", "help" },
 	};
 	const char *names[CMD__COUNT];
 	size_t i;

@@ -71,6 +71,7 @@ mistake unknown-command-transposed - "iopdoc: unknown command 'folowup' (did you
 	folowup f.xml
 mistake unknown-command-prefix - "iopdoc: unknown command 'rep' (did you mean 'report'?)" rep --all
 mistake unknown-command-swedish - "iopdoc: unknown command 'rapport' (did you mean 'report'?)" rapport
+mistake unknown-command-help - "iopdoc: unknown command 'hjälp' (did you mean 'help'?)" hjälp
 mistake unknown-command-nothing-near - "iopdoc: unknown command 'frobnicate'" frobnicate
 mistake help-unknown-command - "iopdoc: unknown command 'agremeent' (did you mean 'agreement'?)" \
 	help agremeent
