@@ -3,7 +3,7 @@
 #   make            build ./iopdoc
 #   make render     render every agreement, follow-up and nämnd report of input/ into output/
 #   make check      build with AddressSanitizer and UBSan and run all tests
-#   make unit | golden | bad | buildtest | due | patho   one suite of the tests
+#   make unit | golden | bad | buildtest | due | patho | cli   one suite of the tests
 #   make fuzz       run the fuzzer (clang) for FUZZ_SECONDS
 #   make valgrind   the suites under valgrind
 #   make clean      remove build products
@@ -39,8 +39,9 @@ CORE += xml_read_econ validate_econ build_econ build_report_econ build_report_co
 CORE += xml_read_adjust calc_adjust validate_adjust build_report_adjust build_report_items build_econ_table calc_month
 # FIX4: a monthly budget's months in a budget year
 CORE += calc_budget_months calc_stated_scope
-# The commands behind the command line (main.c only parses it).
-CORE += run
+# The commands behind the command line (main.c only parses it, with
+# cli.c's tables of commands, options, help and messages).
+CORE += run cli
 # Document control: decisions, version, history, annexes (issue 12).
 CORE += xml_read_doc validate_doc build_doc
 # issue 12, SIGN: dates as written, parties, actors, signing
@@ -76,7 +77,7 @@ SANITIZE  = -O1 -g -fsanitize=address,undefined,float-cast-overflow -fno-omit-fr
 # The suites' build may be stopped at a named step (test_kill_point, src/fsutil.h).
 SANITIZE += -DIOPDOC_TEST_HOOKS
 
-.PHONY: all render check unit golden bad buildtest due patho faultscan bench bench-seeds fuzz fuzz-build valgrind clean
+.PHONY: all render check unit golden bad buildtest due patho cli faultscan bench bench-seeds fuzz fuzz-build valgrind clean
 
 all: iopdoc
 
@@ -141,6 +142,10 @@ buildtest: build/asan/iopdoc
 # iopdoc due against the hand-made calendars of tests/due.
 due: build/asan/iopdoc
 	IOPDOC=build/asan/iopdoc sh tests/due/run.sh
+
+# The command line: each mistake's one line, help, the bash completion.
+cli: build/asan/iopdoc
+	IOPDOC=build/asan/iopdoc sh tests/cli/run.sh
 
 # The fuzz target replayed on the regression inputs, without libFuzzer.
 build/asan/fuzz-replay: $(ASAN_OBJS) tests/fuzz/fuzz_pipeline.c tests/fuzz/replay.c

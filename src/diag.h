@@ -142,9 +142,6 @@ enum msg_id {
 	MSG_SIGNATURE_TALL,
 	MSG_LIST_DEPTH,
 	MSG_PDF_RELEASE,
-	/* the command line */
-	MSG_OPTION_RANGE,
-	MSG_OPTION_DATE,
 	/* the machine */
 	MSG_OUT_OF_MEMORY,
 	/* tables (validate_table.c) */

@@ -1,5 +1,8 @@
 /* iopdoc: the command line only.  Parses the options of each command
- * and calls its run_* function (run.c), which does the work. */
+ * with getopt_long from cli.c's tables (one meaning per option across
+ * the commands), names each mistake in one line (cli_error), and calls
+ * the command's run_* function (run.c), which does the work. */
+#include <getopt.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -9,6 +12,7 @@
 #include <unistd.h>
 
 #include "batch.h"
+#include "cli.h"
 #include "diag.h"
 #include "limit.h"
 #include "mem.h"
@@ -18,127 +22,231 @@
 #define IOPDOC_VERSION "0"
 #endif
 
-static void
-usage(FILE *f)
-{
-	fputs("usage: iopdoc agreement [-o OUT] [options] FILE|DIR ...\n"
-	    "       iopdoc followup [-o OUT] [--input DIR] [options] FILE|DIR ...\n"
-	    "       iopdoc report (--year YEAR --namnd ID | --all) [-o OUT] [options] [FILE|DIR ...]\n"
-	    "       iopdoc check [--input DIR] [--strict] FILE|DIR ...\n"
-	    "       iopdoc build [--input DIR] [-o DIR] [-j N] [--force] [--dry-run] [--prune]\n"
-	    "                    [--wait] [--quiet | --verbose] [--log-format=json] [-t FILE]\n"
-	    "                    [--job-timeout SECONDS] [--due[=DAYS]]\n"
-	    "       iopdoc due [--within DAYS] [--today YYYY-MM-DD] [--input DIR] [--strict]\n"
-	    "                  [--format=csv] [FILE|DIR ...]\n"
-	    "       iopdoc --version | --help | --list-messages\n"
-	    "options: -t, --template FILE  --strict  -v\n"
-	    "\n"
-	    "agreement  render agreements to PDF; a folder means every agreement in it\n"
-	    "followup   render follow-ups; their agreements are looked up in the files\n"
-	    "           given and in --input folders (default: input/)\n"
-	    "report     render the yearly report of one nämnd, or of every nämnd and\n"
-	    "           year with data (--all), from the files given (default: input/)\n"
-	    "check      validate without writing anything\n"
-	    "build      the nightly run: every agreement, follow-up and nämnd report of\n"
-	    "           --input (default input/) into -o (default output/), incrementally;\n"
-	    "           --due[=DAYS] then prints what is due, as iopdoc due does\n"
-	    "due        list what the agreements say must happen within DAYS days\n"
-	    "           (default 30) of --today (default: today) and what is overdue:\n"
-	    "           follow-up meetings and written reports not on file, payments,\n"
-	    "           review and notice dates, agreements ending; one line each,\n"
-	    "           \"YYYY-MM-DD  Name (id)  what  [FÖRSENAD N dagar]\", under\n"
-	    "           \"Försenat\" and \"Inom DAYS dagar\".  Nothing is printed when\n"
-	    "           nothing is due (exit status as check's); --format=csv: the same\n"
-	    "           as CSV for Excel; see README, \"What is due\"\n"
-	    "-o names the PDF (one document) or the output folder (default: output/)\n", f);
-}
+/* Every value the command line can give, whichever command it is for;
+ * cli_getopt_table lets through only the options of the command parsed. */
+struct values {
+	const char	*output, *template, *namnd;
+	const char	**inputs;
+	size_t		 ninputs;
+	char		**files;
+	int		 nfiles;
+	long		 year, jobs, job_timeout, due_days, within;
+	struct date	 today;
+	bool		 strict, verbose, quiet, all, force, dry_run, prune, wait, csv;
+	enum log_format	 log_format;
+	bool		 due_bare;	/* the last option was --due without =DAYS */
+};
 
-/* The whole number value of option name into *out, or -1 with a message
+/* The whole number value of option name into *out; a mistake's message
  * when it is none or lies outside min..max. */
 static int
-number_option(const char *name, const char *value, long min, long max, long *out)
+number_option(enum cli_cmd cmd, const char *name, const char *value, long min, long max,
+    long *out)
 {
 	char *end;
 	long n = strtol(value, &end, 10);
 
-	if (*value == '\0' || *end != '\0' || n < min || n > max) {
-		diag(NULL, 0, MSG_OPTION_RANGE, name, min, max, value);
-		return -1;
-	}
+	if (*value == '\0' || *end != '\0' || n < min || n > max)
+		return cli_error(cmd, CLI_NUMBER, name, min, max, value);
 	*out = n;
 	return 0;
 }
 
-/* The options of agreement, followup, report and check; the files stay
- * in argv.  Returns their count, -1 for a wrong command line, -2 for a
- * value out of range (the message is out). */
+/* The one-line message of getopt_long's '?' or ':' for the option it
+ * just read from word (the argument optind named before the call: with
+ * "-" leading the option string getopt permutes nothing); returns
+ * EXIT_USAGE. */
 static int
-parse_options(int argc, char **argv, struct run_options *o)
+mistake(enum cli_cmd cmd, int c, const char *word)
 {
-	int c = 0, nfiles = 0;
-	bool only_files = false;
+	enum cli_opt_id id = cli_opt_of(optopt);
+	const char *meant;
+	const char *eq = strchr(word, '=');
+	char spelled[80], matches[256];
+	int other;
 
-	for (; c < argc; c++) {
-		const char *a = argv[c];
-		bool more = c + 1 < argc;
+	/* a short option as typed; a byte that is no printable ASCII (a
+	 * "-ö" is two bytes) by the word it stands in */
+	if (optopt > ' ' && optopt < 0x7f)
+		snprintf(spelled, sizeof(spelled), "-%c", optopt);
+	else if (optopt >= OPT_HELP)
+		snprintf(spelled, sizeof(spelled), "--%s", cli_opt_long(id));
+	else
+		snprintf(spelled, sizeof(spelled), "%s", word);
+	if (c == ':')
+		return cli_error(cmd, CLI_MISSING_VALUE, spelled, cli_opt_arg(id));
+	if (optopt >= OPT_HELP)		/* "--force=yes" */
+		return cli_error(cmd, CLI_UNWANTED_VALUE, spelled, eq != NULL ? eq + 1 : "");
+	if (optopt != 0) {		/* a short option this command does not take */
+		for (other = 0; id != 0 && other < CMD__COUNT; other++)
+			if (other != (int)cmd && cli_takes((enum cli_cmd)other, id))
+				return cli_error(cmd, CLI_OTHER_COMMANDS_OPTION, spelled,
+				    cli_command_name(cmd), cli_command_name((enum cli_cmd)other));
+		return cli_error(cmd, CLI_UNKNOWN_OPTION, spelled);
+	}
+	/* a long option: ambiguous, another command's, or unknown */
+	snprintf(spelled, sizeof(spelled), "%.*s", (int)strcspn(word, "="), word);
+	if (strncmp(word, "--", 2) == 0 && cli_prefix_matches(cmd, word, matches, sizeof(matches)) > 1)
+		return cli_error(cmd, CLI_AMBIGUOUS_OPTION, spelled, matches);
+	if ((other = cli_option_owner(cmd, word)) != CMD_NONE)
+		return cli_error(cmd, CLI_OTHER_COMMANDS_OPTION, spelled, cli_command_name(cmd),
+		    cli_command_name((enum cli_cmd)other));
+	if ((meant = cli_suggest_option(cmd, word)) != NULL)
+		return cli_error(cmd, CLI_UNKNOWN_OPTION_MEANT, spelled, meant);
+	return cli_error(cmd, CLI_UNKNOWN_OPTION, spelled);
+}
 
-		if (only_files || a[0] != '-' || a[1] == '\0') {
-			argv[nfiles++] = argv[c];
+/* One value of option id (as spelled) into v; 0, or EXIT_USAGE after
+ * its message. */
+static int
+take(enum cli_cmd cmd, enum cli_opt_id id, const char *spelled, const char *arg, struct values *v)
+{
+	v->due_bare = false;
+	switch (id) {
+	case OPT_OUTPUT: v->output = arg; break;
+	case OPT_TEMPLATE: v->template = arg; break;
+	case OPT_INPUT:
+		v->inputs = xrealloc(v->inputs, (v->ninputs + 1) * sizeof(*v->inputs));
+		v->inputs[v->ninputs++] = arg;
+		break;
+	case OPT_NAMND: v->namnd = arg; break;
+	case OPT_STRICT: v->strict = true; break;
+	case OPT_VERBOSE: v->verbose = true; break;
+	case OPT_QUIET: v->quiet = true; break;
+	case OPT_ALL: v->all = true; break;
+	case OPT_FORCE: v->force = true; break;
+	case OPT_DRY_RUN: v->dry_run = true; break;
+	case OPT_PRUNE: v->prune = true; break;
+	case OPT_WAIT: v->wait = true; break;
+	case OPT_YEAR:
+		return number_option(cmd, spelled, arg, LIMIT_YEAR_MIN, LIMIT_YEAR_MAX, &v->year);
+	case OPT_JOBS:
+		return number_option(cmd, spelled, arg, 1, LIMIT_JOBS, &v->jobs);
+	case OPT_JOB_TIMEOUT:
+		return number_option(cmd, spelled, arg, 1, LIMIT_JOB_TIMEOUT_MAX, &v->job_timeout);
+	case OPT_WITHIN:
+		return number_option(cmd, spelled, arg, 0, LIMIT_DUE_DAYS, &v->within);
+	case OPT_DUE:
+		if (arg == NULL) {
+			v->due_days = DUE_DEFAULT_DAYS;
+			v->due_bare = true;
+			return 0;
+		}
+		return number_option(cmd, spelled, arg, 0, LIMIT_DUE_DAYS, &v->due_days);
+	case OPT_TODAY:
+		if (date_parse(arg, &v->today) != 0)
+			return cli_error(cmd, CLI_DATE, spelled, arg);
+		break;
+	case OPT_LOG_FORMAT:
+		if (strcmp(arg, "json") == 0)
+			v->log_format = LOG_JSON;
+		else if (strcmp(arg, "text") == 0)
+			v->log_format = LOG_TEXT;
+		else
+			return cli_error(cmd, CLI_CHOICE, spelled, "json or text", arg);
+		break;
+	case OPT_FORMAT:
+		if (strcmp(arg, "csv") == 0 || strcmp(arg, "text") == 0)
+			v->csv = strcmp(arg, "csv") == 0;
+		else
+			return cli_error(cmd, CLI_CHOICE, spelled, "text or csv", arg);
+		break;
+	default:	/* OPT_HELP: answered before parsing */
+		break;
+	}
+	return 0;
+}
+
+/* Parses the options of cmd (argv[0] is the command's name) into v, the
+ * files in v->files (in v's own array); 0, or EXIT_USAGE after the
+ * mistake's one line. */
+static int
+parse(enum cli_cmd cmd, int argc, char **argv, struct values *v)
+{
+	char shortopts[64];
+	struct option longopts[OPT__END - OPT_HELP + 1];
+	int c, li, at;
+
+	cli_getopt_table(cmd, shortopts, longopts);
+	v->files = xmalloc((size_t)argc * sizeof(*v->files));
+	opterr = 0;
+	optind = 1;
+	for (;;) {
+		enum cli_opt_id id;
+		char spelled[80];
+
+		li = -1;	/* stays -1 for a short option */
+		at = optind;
+		if ((c = getopt_long(argc, argv, shortopts, longopts, &li)) == -1)
+			break;
+		if (c == 1) {
+			/* "--due 7": the days belong joined to --due */
+			if (cmd == CMD_BUILD && v->due_bare && optarg[strspn(optarg, "0123456789")] == '\0')
+				return cli_error(cmd, CLI_DUE_JOINED, optarg);
+			v->files[v->nfiles++] = optarg;
 			continue;
 		}
-		if (strcmp(a, "-o") == 0 && more)
-			o->output = argv[++c];
-		else if ((strcmp(a, "--template") == 0 || strcmp(a, "-t") == 0) && more)
-			o->template = argv[++c];
-		else if (strcmp(a, "--input") == 0 && more) {
-			o->inputs = xrealloc(o->inputs, (o->ninputs + 1) * sizeof(*o->inputs));
-			o->inputs[o->ninputs++] = argv[++c];
-		} else if (strcmp(a, "--namnd") == 0 && more && o->cmd == RUN_REPORT)
-			o->namnd = argv[++c];
-		else if (strcmp(a, "--year") == 0 && more && o->cmd == RUN_REPORT) {
-			long y;
-
-			if (number_option(a, argv[++c], LIMIT_YEAR_MIN, LIMIT_YEAR_MAX, &y) != 0)
-				return -2;
-			o->year = (int)y;
-		} else if (strcmp(a, "--all") == 0 && o->cmd == RUN_REPORT)
-			o->all = true;
-		else if (strcmp(a, "--strict") == 0)
-			o->strict = true;
-		else if (strcmp(a, "-v") == 0 || strcmp(a, "--verbose") == 0)
-			o->verbose = true;
-		else if (strcmp(a, "--") == 0)
-			only_files = true;
+		if (c == '?' || c == ':')
+			return mistake(cmd, c, argv[at]);
+		id = cli_opt_of(c);
+		if (li >= 0)
+			snprintf(spelled, sizeof(spelled), "--%s", longopts[li].name);
 		else
-			return -1;
+			snprintf(spelled, sizeof(spelled), "-%c", c);
+		if (take(cmd, id, spelled, optarg, v) != 0)
+			return EXIT_USAGE;
 	}
-	if (o->cmd == RUN_REPORT && !o->all && (o->namnd == NULL || o->year == 0))
-		return -1;
-	if (o->cmd == RUN_REPORT && o->all && (o->namnd != NULL || o->year != 0))
-		return -1;
-	return nfiles;
+	for (; optind < argc; optind++)		/* after -- */
+		v->files[v->nfiles++] = argv[optind];
+	return 0;
+}
+
+/* Whether argv (before a --) asks for help. */
+static bool
+asks_help(int argc, char **argv)
+{
+	int i;
+
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+			return true;
+	return false;
 }
 
 /* agreement, followup, report, check: options and files in any order. */
 static int
-documents(enum run_command cmd, int argc, char **argv)
+documents(enum cli_cmd cmd, struct values *v)
 {
+	static const enum run_command runs[] = {
+		[CMD_AGREEMENT] = RUN_AGREEMENT, [CMD_FOLLOWUP] = RUN_FOLLOWUP,
+		[CMD_REPORT] = RUN_REPORT, [CMD_CHECK] = RUN_CHECK,
+	};
 	struct run_options o;
-	int nargs, rc;
 
+	if (cmd == CMD_REPORT && v->all && (v->namnd != NULL || v->year != 0))
+		return cli_error(cmd, CLI_ALL_ALONE);
+	if (cmd == CMD_REPORT && !v->all && v->namnd == NULL && v->year == 0)
+		return cli_error(cmd, CLI_REPORT_WHICH);
+	if (cmd == CMD_REPORT && !v->all && v->namnd == NULL)
+		return cli_error(cmd, CLI_YEAR_NEEDS_NAMND);
+	if (cmd == CMD_REPORT && !v->all && v->year == 0)
+		return cli_error(cmd, CLI_NAMND_NEEDS_YEAR);
+	if (cmd != CMD_REPORT && v->nfiles == 0)
+		return cli_error(cmd, CLI_NO_FILES, cli_command_name(cmd));
 	memset(&o, 0, sizeof(o));
-	o.cmd = cmd;
-	if ((nargs = parse_options(argc, argv, &o)) < 0 || (nargs == 0 && cmd != RUN_REPORT)) {
-		if (nargs != -2)
-			usage(stderr);
-		free(o.inputs);
-		return EXIT_USAGE;
-	}
-	o.args = argv;
-	o.nargs = (size_t)nargs;
-	rc = run_documents(&o);
-	free(o.inputs);
-	return rc;
+	o.cmd = runs[cmd];
+	o.output = v->output;
+	o.template = v->template;
+	o.namnd = v->namnd;
+	o.inputs = v->inputs;
+	o.ninputs = v->ninputs;
+	o.args = v->files;
+	o.nargs = (size_t)v->nfiles;
+	o.year = (int)v->year;
+	o.all = v->all;
+	o.strict = v->strict;
+	o.verbose = v->verbose;
+	return run_documents(&o);
 }
 
 /* Today by the system clock, local time. */
@@ -156,67 +264,31 @@ system_today(void)
 
 /* iopdoc build: options only, no files. */
 static int
-build(int argc, char **argv)
+build(struct values *v)
 {
 	struct batch_options b;
-	const char *given = NULL;
-	int c, rc;
-	long cores = sysconf(_SC_NPROCESSORS_ONLN), n, due_days = -1;
+	long cores = sysconf(_SC_NPROCESSORS_ONLN);
+	int rc;
 
+	if (v->nfiles > 0)
+		return cli_error(CMD_BUILD, CLI_NO_ARGUMENTS, v->files[0]);
+	if (v->quiet && v->verbose)
+		return cli_error(CMD_BUILD, CLI_QUIET_VERBOSE);
 	memset(&b, 0, sizeof(b));
-	b.input = "input";
-	b.output = "output";
-	b.jobs = cores > 0 ? (int)cores : 1;
-	for (c = 0; c < argc; c++) {
-		const char *a = argv[c];
-		bool more = c + 1 < argc;
-
-		if (strcmp(a, "--input") == 0 && more)
-			b.input = argv[++c];
-		else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && more)
-			b.output = argv[++c];
-		else if ((strcmp(a, "--template") == 0 || strcmp(a, "-t") == 0) && more)
-			given = argv[++c];
-		else if ((strcmp(a, "-j") == 0 && more) || (strncmp(a, "-j", 2) == 0 && a[2] != '\0')) {
-			/* -j N or -jN */
-			if (number_option("-j", a[2] != '\0' ? a + 2 : argv[++c], 1, LIMIT_JOBS, &n) != 0)
-				return EXIT_USAGE;
-			b.jobs = (int)n;
-		} else if (strcmp(a, "--job-timeout") == 0 && more) {
-			if (number_option(a, argv[++c], 1, LIMIT_JOB_TIMEOUT_MAX, &n) != 0)
-				return EXIT_USAGE;
-			b.job_timeout = n;
-		} else if (strcmp(a, "--force") == 0)
-			b.force = true;
-		else if (strcmp(a, "--dry-run") == 0)
-			b.dry_run = true;
-		else if (strcmp(a, "--prune") == 0)
-			b.prune = true;
-		else if (strcmp(a, "--wait") == 0)
-			b.wait = true;
-		else if (strcmp(a, "--quiet") == 0 || strcmp(a, "-q") == 0)
-			b.quiet = true;
-		else if (strcmp(a, "--verbose") == 0 || strcmp(a, "-v") == 0)
-			b.verbose = true;
-		else if (strcmp(a, "--strict") == 0)
-			b.strict = true;
-		else if (strcmp(a, "--log-format=json") == 0)
-			b.log_format = LOG_JSON;
-		else if (strcmp(a, "--log-format=text") == 0)
-			b.log_format = LOG_TEXT;
-		else if (strcmp(a, "--due") == 0)
-			due_days = DUE_DEFAULT_DAYS;
-		else if (strncmp(a, "--due=", 6) == 0) {
-			if (number_option("--due", a + 6, 0, LIMIT_DUE_DAYS, &n) != 0)
-				return EXIT_USAGE;
-			due_days = n;
-		} else
-			goto usage;
-	}
-	if (b.quiet && b.verbose)
-		goto usage;
-	rc = run_build(&b, given);
-	if (due_days >= 0) {
+	b.input = v->ninputs > 0 ? v->inputs[v->ninputs - 1] : "input";
+	b.output = v->output != NULL ? v->output : "output";
+	b.jobs = v->jobs > 0 ? (int)v->jobs : cores > 0 ? (int)cores : 1;
+	b.job_timeout = v->job_timeout;
+	b.force = v->force;
+	b.dry_run = v->dry_run;
+	b.prune = v->prune;
+	b.wait = v->wait;
+	b.quiet = v->quiet;
+	b.verbose = v->verbose;
+	b.strict = v->strict;
+	b.log_format = v->log_format;
+	rc = run_build(&b, v->template);
+	if (v->due_days >= 0) {
 		/* the same list as iopdoc due over the build's input, its
 		 * files' messages left to the build's own */
 		struct run_options o;
@@ -227,101 +299,104 @@ build(int argc, char **argv)
 		o.inputs = dirs;
 		o.ninputs = 1;
 		o.strict = b.strict;
-		run_due(&o, system_today(), (int)due_days, false, true);
+		run_due(&o, system_today(), (int)v->due_days, false, true);
 	}
 	return rc;
-usage:
-	usage(stderr);
-	return EXIT_USAGE;
 }
 
 /* iopdoc due: its own options, then the files. */
 static int
-due(int argc, char **argv)
+due(struct values *v)
 {
 	struct run_options o;
-	struct date today = system_today();
-	long within = DUE_DEFAULT_DAYS;
-	int c, nfiles = 0, rc;
-	bool csv = false;
 
 	memset(&o, 0, sizeof(o));
 	o.cmd = RUN_CHECK;
-	for (c = 0; c < argc; c++) {
-		const char *a = argv[c];
-		bool more = c + 1 < argc;
+	o.inputs = v->inputs;
+	o.ninputs = v->ninputs;
+	o.strict = v->strict;
+	o.args = v->files;
+	o.nargs = (size_t)v->nfiles;
+	return run_due(&o, v->today, (int)v->within, v->csv, false);
+}
 
-		if (a[0] != '-' || a[1] == '\0')
-			argv[nfiles++] = argv[c];
-		else if (strcmp(a, "--within") == 0 && more) {
-			if (number_option(a, argv[++c], 0, LIMIT_DUE_DAYS, &within) != 0)
-				goto fail;
-		} else if (strcmp(a, "--today") == 0 && more) {
-			if (date_parse(argv[++c], &today) != 0) {
-				diag(NULL, 0, MSG_OPTION_DATE, a, argv[c]);
-				goto fail;
-			}
-		} else if (strcmp(a, "--input") == 0 && more) {
-			o.inputs = xrealloc(o.inputs, (o.ninputs + 1) * sizeof(*o.inputs));
-			o.inputs[o.ninputs++] = argv[++c];
-		} else if (strcmp(a, "--strict") == 0)
-			o.strict = true;
-		else if (strcmp(a, "--format=csv") == 0)
-			csv = true;
-		else if (strcmp(a, "--format=text") == 0)
-			csv = false;
-		else {
-			usage(stderr);
-			goto fail;
-		}
+/* One command, its options parsed; argv[0] is its name. */
+static int
+command(enum cli_cmd cmd, int argc, char **argv)
+{
+	struct values v;
+	int rc;
+
+	if (asks_help(argc, argv)) {
+		cli_help(stdout, cmd);
+		return EXIT_OK;
 	}
-	o.args = argv;
-	o.nargs = (size_t)nfiles;
-	rc = run_due(&o, today, (int)within, csv, false);
-	free(o.inputs);
+	memset(&v, 0, sizeof(v));
+	v.due_days = -1;
+	v.within = DUE_DEFAULT_DAYS;
+	v.today = system_today();
+	v.log_format = LOG_TEXT;
+	if ((rc = parse(cmd, argc, argv, &v)) == 0) {
+		if (cmd == CMD_BUILD)
+			rc = build(&v);
+		else if (cmd == CMD_DUE)
+			rc = due(&v);
+		else
+			rc = documents(cmd, &v);
+	}
+	free(v.files);
+	free(v.inputs);
 	return rc;
-fail:
-	free(o.inputs);
-	return EXIT_USAGE;
+}
+
+/* iopdoc help [COMMAND]: on standard output. */
+static int
+help(int argc, char **argv)
+{
+	enum cli_cmd cmd;
+	const char *meant;
+
+	if (argc < 3) {
+		cli_help(stdout, CMD_NONE);
+		return EXIT_OK;
+	}
+	if ((cmd = cli_command(argv[2])) != CMD_NONE) {
+		cli_help(stdout, cmd);
+		return EXIT_OK;
+	}
+	if ((meant = cli_suggest_command(argv[2])) != NULL)
+		return cli_error(CMD_NONE, CLI_UNKNOWN_COMMAND_MEANT, argv[2], meant);
+	return cli_error(CMD_NONE, CLI_UNKNOWN_COMMAND, argv[2]);
 }
 
 int
 main(int argc, char *argv[])
 {
-	static const struct { const char *name; enum run_command cmd; } cmds[] = {
-		{ "agreement", RUN_AGREEMENT },
-		{ "followup", RUN_FOLLOWUP },
-		{ "report", RUN_REPORT },
-		{ "check", RUN_CHECK },
-	};
-	size_t i;
+	enum cli_cmd cmd;
+	const char *a, *meant;
 
 	/* Past a file-size limit (ulimit -f) write() fails with EFBIG and
 	 * the PDF is reported as not written, instead of a silent death. */
 	signal(SIGXFSZ, SIG_IGN);
-	if (argc < 2) {
-		usage(stderr);
-		return EXIT_USAGE;
-	}
-	if (strcmp(argv[1], "--version") == 0) {
+	if (argc < 2)
+		return cli_error(CMD_NONE, CLI_NO_COMMAND);
+	a = argv[1];
+	if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
 		puts("iopdoc " IOPDOC_VERSION);
 		return EXIT_OK;
 	}
-	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
-		usage(stdout);
-		return EXIT_OK;
-	}
-	if (strcmp(argv[1], "--list-messages") == 0) {
+	if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0 || strcmp(a, "help") == 0)
+		return help(argc, argv);
+	if (strcmp(a, "--list-messages") == 0) {
 		diag_list();
+		cli_list_messages();
 		return EXIT_OK;
 	}
-	if (strcmp(argv[1], "build") == 0)
-		return build(argc - 2, argv + 2);
-	if (strcmp(argv[1], "due") == 0)
-		return due(argc - 2, argv + 2);
-	for (i = 0; i < sizeof(cmds) / sizeof(cmds[0]); i++)
-		if (strcmp(argv[1], cmds[i].name) == 0)
-			return documents(cmds[i].cmd, argc - 2, argv + 2);
-	usage(stderr);
-	return EXIT_USAGE;
+	if ((cmd = cli_command(a)) != CMD_NONE)
+		return command(cmd, argc - 1, argv + 1);
+	if (a[0] == '-')
+		return cli_error(CMD_NONE, CLI_UNKNOWN_OPTION, a);
+	if ((meant = cli_suggest_command(a)) != NULL)
+		return cli_error(CMD_NONE, CLI_UNKNOWN_COMMAND_MEANT, a, meant);
+	return cli_error(CMD_NONE, CLI_UNKNOWN_COMMAND, a);
 }

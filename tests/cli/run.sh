@@ -1,0 +1,318 @@
+#!/bin/sh
+# The command line (issue 15): every mistake is named in one line on
+# standard error, followed by the line pointing to the help, with exit
+# status 2 and nothing on standard output; help goes to standard output
+# with exit status 0; each command takes exactly the options its help
+# lists; a short option means one thing in every command; the old
+# spellings still work; the bash completion offers what the help lists.
+# Run from the top of the source tree:
+#
+#   sh tests/cli/run.sh                               # tests ./iopdoc
+#   IOPDOC=build/asan/iopdoc sh tests/cli/run.sh      # what `make cli` does
+#
+# The program runs in an empty folder, so that a mistake let through
+# finds no input/ to read and writes nothing anywhere.
+
+IOPDOC=${IOPDOC:-./iopdoc}
+case $IOPDOC in /*) ;; *) IOPDOC=$(pwd)/$IOPDOC ;; esac
+top=$(pwd)
+passed=0
+failed=0
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/iopdoc-cli.XXXXXX") || exit 3
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 130' HUP INT TERM
+mkdir "$tmp/run" "$tmp/empty"
+
+ok() { passed=$((passed + 1)); }
+fail() { echo "FAIL: $1: $2"; failed=$((failed + 1)); }
+
+# No sanitizer report, no crash.
+clean() {
+	! grep -q -e 'ERROR: AddressSanitizer' -e 'runtime error:' -e 'LeakSanitizer' "$1"
+}
+
+# iopdoc ARGS in the empty folder, in English: $tmp/out, $tmp/err, $st.
+run() {
+	(cd "$tmp/run" && LC_ALL=C "$IOPDOC" "$@") >"$tmp/out" 2>"$tmp/err"
+	st=$?
+}
+
+# mistake NAME CMD 'LINE' ARGS...: exit 2, nothing on standard output,
+# standard error exactly LINE and the hint naming CMD's help ("-": the
+# overview's).
+mistake() {
+	name=$1 cmd=$2 want=$3
+	shift 3
+	if [ "$cmd" = - ]; then
+		hint="Run 'iopdoc help' for help."
+	else
+		hint="Run 'iopdoc help $cmd' for help."
+	fi
+	printf '%s\n%s\n' "$want" "$hint" >"$tmp/want"
+	run "$@"
+	if [ "$st" -ne 2 ]; then
+		fail "$name" "exit $st, expected 2: $(head -n 3 "$tmp/err")"
+	elif [ -s "$tmp/out" ]; then
+		fail "$name" "standard output not empty: $(head -n 3 "$tmp/out")"
+	elif ! cmp -s "$tmp/want" "$tmp/err"; then
+		fail "$name" "standard error is: $(cat "$tmp/err")"
+	else
+		ok
+	fi
+}
+
+# --- every mistake, its exact line ------------------------------------
+
+mistake no-command - "iopdoc: name a command: agreement, followup, report, check, build or due"
+mistake unknown-command - "iopdoc: unknown command 'agreemnt' (did you mean 'agreement'?)" \
+	agreemnt avtal.xml
+mistake unknown-command-transposed - "iopdoc: unknown command 'folowup' (did you mean 'followup'?)" \
+	folowup f.xml
+mistake unknown-command-prefix - "iopdoc: unknown command 'rep' (did you mean 'report'?)" rep --all
+mistake unknown-command-swedish - "iopdoc: unknown command 'rapport' (did you mean 'report'?)" rapport
+mistake unknown-command-help - "iopdoc: unknown command 'hjälp' (did you mean 'help'?)" hjälp
+mistake unknown-command-nothing-near - "iopdoc: unknown command 'frobnicate'" frobnicate
+mistake help-unknown-command - "iopdoc: unknown command 'agremeent' (did you mean 'agreement'?)" \
+	help agremeent
+mistake unknown-option-before-command - "iopdoc: unknown option '--frob'" --frob
+mistake unknown-option agreement "iopdoc: unknown option '--foo'" agreement --foo avtal.xml
+mistake unknown-option-value agreement "iopdoc: unknown option '--foo'" agreement --foo=1 avtal.xml
+mistake unknown-short-option agreement "iopdoc: unknown option '-x'" agreement -x avtal.xml
+mistake unknown-short-option-utf8 agreement "iopdoc: unknown option '-vö'" agreement -vö avtal.xml
+mistake unknown-option-meant build "iopdoc: unknown option '--forse' (did you mean '--force'?)" \
+	build --forse
+mistake unknown-option-meant-value build "iopdoc: unknown option '--log-fromat' (did you mean '--log-format'?)" \
+	build --log-fromat=json
+mistake other-commands-option agreement "iopdoc: --namnd is not an option of agreement (it is one of report)" \
+	agreement --namnd n1 avtal.xml
+mistake other-commands-short-option agreement "iopdoc: -j is not an option of agreement (it is one of build)" \
+	agreement -j 2 avtal.xml
+mistake check-writes-nothing check "iopdoc: -o is not an option of check (it is one of agreement)" \
+	check -o x.pdf avtal.xml
+mistake agreement-input agreement "iopdoc: --input is not an option of agreement (it is one of followup)" \
+	agreement --input in avtal.xml
+mistake ambiguous build "iopdoc: option '--d' is ambiguous: --dry-run, --due" build --d
+mistake missing-value agreement "iopdoc: -o needs a value (OUT)" agreement avtal.xml -o
+mistake missing-value-long report "iopdoc: --namnd needs a value (ID)" report --year 2023 --namnd
+mistake missing-value-jobs build "iopdoc: -j needs a value (N)" build -j
+mistake missing-log-format build "iopdoc: --log-format needs a value (json|text)" build --log-format
+mistake unwanted-value build "iopdoc: --force takes no value, not 'yes'" build --force=yes
+mistake jobs-zero build "iopdoc: -j needs a whole number from 1 to 256, not '0'" build -j 0
+mistake jobs-zero-joined build "iopdoc: -j needs a whole number from 1 to 256, not '0'" build -j0
+mistake jobs-long build "iopdoc: --jobs needs a whole number from 1 to 256, not '300'" build --jobs=300
+mistake jobs-not-a-number build "iopdoc: -j needs a whole number from 1 to 256, not 'four'" build -j four
+mistake job-timeout build "iopdoc: --job-timeout needs a whole number from 1 to 86400, not '0'" \
+	build --job-timeout 0
+mistake due-days build "iopdoc: --due needs a whole number from 0 to 3660, not '99999'" build --due=99999
+mistake year report "iopdoc: --year needs a whole number from 1900 to 2200, not '23'" \
+	report --namnd n1 --year 23
+mistake within due "iopdoc: --within needs a whole number from 0 to 3660, not '-1'" due --within -1
+mistake today due "iopdoc: --today needs a date YYYY-MM-DD that exists, not '2026-02-30'" \
+	due --today 2026-02-30
+mistake log-format build "iopdoc: --log-format needs json or text, not 'xml'" build --log-format xml
+mistake log-format-joined build "iopdoc: --log-format needs json or text, not 'JSON'" build --log-format=JSON
+mistake due-format due "iopdoc: --format needs text or csv, not 'xls'" due --format xls
+mistake control-character build "iopdoc: --log-format needs json or text, not 'a\\x09b'" \
+	build --log-format "$(printf 'a\tb')"
+mistake report-which report "iopdoc: report needs --namnd ID and --year YEAR, or --all" report
+mistake report-year-alone report "iopdoc: --year needs --namnd ID: the nämnd whose report it is" \
+	report --year 2023
+mistake report-namnd-alone report "iopdoc: --namnd needs --year YEAR: the year the report is about" \
+	report --namnd n1
+mistake report-all-and-year report \
+	"iopdoc: --all makes every nämnd's report of every year: leave out --namnd and --year, or --all" \
+	report --all --year 2023
+mistake quiet-verbose build "iopdoc: --quiet and --verbose cannot be used together" build -q -v
+mistake no-files agreement "iopdoc: agreement needs a file or folder to read" agreement -o x.pdf
+mistake no-files-followup followup "iopdoc: followup needs a file or folder to read" followup -v
+mistake no-files-check check "iopdoc: check needs a file or folder to read" check --strict
+mistake no-files-after-dashes check "iopdoc: check needs a file or folder to read" check --
+mistake build-files build "iopdoc: build takes no files, not 'input': name the folder with --input DIR" \
+	build input
+mistake build-due-days build "iopdoc: --due takes its days joined to it: --due=7" build --due 7
+
+# The messages in Swedish under a Swedish locale (LC_ALL, else
+# LC_MESSAGES, else LANG), with the same exit status.
+swedish() {
+	name=$1 want=$2
+	shift 2
+	(cd "$tmp/run" && env -u LC_ALL -u LC_MESSAGES LANG=sv_SE.UTF-8 "$IOPDOC" "$@") \
+	    >"$tmp/out" 2>"$tmp/err"
+	st=$?
+	if [ "$st" -ne 2 ] || [ -s "$tmp/out" ] || [ "$(cat "$tmp/err")" != "$want" ]; then
+		fail "swedish $name" "exit $st: $(cat "$tmp/err")"
+	else
+		ok
+	fi
+}
+swedish unknown-command "iopdoc: okänt kommando 'agreemnt' (menade du 'agreement'?)
+Skriv 'iopdoc help' för hjälp." agreemnt
+swedish jobs "iopdoc: -j behöver ett heltal från 1 till 256, inte '0'
+Skriv 'iopdoc help build' för hjälp." build -j 0
+swedish report "iopdoc: --year behöver --namnd ID: nämnden vars rapport det är
+Skriv 'iopdoc help report' för hjälp." report --year 2023
+
+# Every message of the table is in --list-messages (and so, by
+# tests/docs.sh, in README), the Swedish of each has as many % as the
+# English (checked in the source: the table keeps them side by side).
+run --list-messages
+if [ "$st" -eq 0 ] && [ "$(grep -c '^usage: ' "$tmp/out")" -ge 20 ] &&
+    grep -qF "usage: unknown command '%s' (did you mean '%s'?)" "$tmp/out"; then
+	ok
+else
+	fail "list-messages" "exit $st, $(grep -c '^usage: ' "$tmp/out") command-line messages"
+fi
+if awk '
+	/^static const struct \{/ { on = 1 }
+	on && /^};/ { on = 0 }
+	on && /^\t\[CLI_/ { want = 1; next }
+	on && want && /^\t\t"/ {
+		n = gsub(/%/, "%")
+		if (side == 0) { en = n; side = 1 } else { if (n != en) bad++; side = 0; want = 0 }
+	}
+	END { exit bad > 0 }' "$top/src/cli.c"; then
+	ok
+else
+	fail "swedish and english placeholders" "a message of src/cli.c has another count of % in Swedish"
+fi
+
+# --- help ----------------------------------------------------------
+
+for args in "--help" "-h" "help"; do
+	# shellcheck disable=SC2086
+	run $args
+	if [ "$st" -ne 0 ] || [ -s "$tmp/err" ] || ! head -n 1 "$tmp/out" | grep -q '^usage: iopdoc COMMAND'; then
+		fail "iopdoc $args" "exit $st: $(head -n 2 "$tmp/err")"
+		continue
+	fi
+	missing=
+	for cmd in agreement followup report check build due; do
+		grep -q "^  $cmd " "$tmp/out" || missing="$missing $cmd"
+	done
+	if [ -n "$missing" ]; then fail "iopdoc $args" "the overview lacks$missing"; else ok; fi
+done
+
+run --version
+if [ "$st" -eq 0 ] && grep -q '^iopdoc [0-9]' "$tmp/out" && [ ! -s "$tmp/err" ]; then ok; else
+	fail "--version" "exit $st"; fi
+
+: >"$tmp/pairs"
+: >"$tmp/all-options"
+for cmd in agreement followup report check build due; do
+	run help "$cmd"
+	cp "$tmp/out" "$tmp/help-$cmd"
+	if [ "$st" -ne 0 ] || [ -s "$tmp/err" ] || ! head -n 1 "$tmp/out" | grep -q "^usage: iopdoc $cmd "; then
+		fail "help $cmd" "exit $st: $(head -n 2 "$tmp/err")"
+		continue
+	fi
+	ok
+	# the same help however asked, even beside a mistake
+	for args in "$cmd --help" "$cmd -h" "$cmd --frobnicate --help" "--help $cmd"; do
+		# shellcheck disable=SC2086
+		run $args
+		if [ "$st" -eq 0 ] && [ ! -s "$tmp/err" ] && cmp -s "$tmp/out" "$tmp/help-$cmd"; then ok; else
+			fail "iopdoc $args" "exit $st, not the help of 'iopdoc help $cmd'"; fi
+	done
+	# option lines: "  -v, --verbose  ..." or "      --input DIR  ..."
+	sed -n 's/^  [- ][a-z ][, ] \(--[a-z-]*\).*/\1/p' "$tmp/help-$cmd" | sort -u >"$tmp/opts-$cmd"
+	sed -n 's/^  \(-[a-z]\), \(--[a-z-]*\).*/\1 \2/p' "$tmp/help-$cmd" >>"$tmp/pairs"
+	cat "$tmp/opts-$cmd" >>"$tmp/all-options"
+done
+sort -u "$tmp/all-options" -o "$tmp/all-options"
+
+# One meaning per short option: each letter stands for one long option
+# in every command's help (-v is --verbose wherever it is taken).
+sort -u "$tmp/pairs" >"$tmp/pairs-u"
+if [ -s "$tmp/pairs-u" ] && [ "$(cut -d' ' -f1 "$tmp/pairs-u" | uniq -d)" = "" ] &&
+    grep -qx -- '-v --verbose' "$tmp/pairs-u" && grep -qx -- '-o --output' "$tmp/pairs-u"; then
+	ok
+else
+	fail "one meaning per short option" "$(tr '\n' ';' <"$tmp/pairs-u")"
+fi
+
+# Each command takes exactly the options its help lists: every option
+# of its help is taken (a value-taking one asks for its value), every
+# other command's option is refused by name.
+for cmd in agreement followup report check build due; do
+	while IFS= read -r opt; do
+		run "$cmd" "$opt"
+		clean "$tmp/err" || fail "$cmd $opt" "sanitizer report"
+		if grep -q -e "^iopdoc: unknown option" -e "is not an option of" -e "is ambiguous" "$tmp/err"; then
+			taken=no
+		else
+			taken=yes
+		fi
+		if grep -qx -- "$opt" "$tmp/opts-$cmd"; then want=yes; else want=no; fi
+		if [ "$taken" = "$want" ]; then ok; else
+			fail "$cmd $opt" "taken: $taken, in its help: $want ($(head -n 1 "$tmp/err"))"; fi
+	done <"$tmp/all-options"
+done
+
+# --- the old spellings still work (exit 3: the input folder is empty) --
+
+old() {
+	name=$1
+	shift
+	run "$@"
+	if [ "$st" -ne 2 ] && clean "$tmp/err"; then ok; else
+		fail "old spelling $name" "exit $st: $(head -n 1 "$tmp/err")"; fi
+}
+old log-format-joined build --log-format=json --input "$tmp/empty" -o "$tmp/o1"
+old log-format-apart build --log-format json --input "$tmp/empty" -o "$tmp/o2"
+old jobs-joined build -j4 --input "$tmp/empty" -o "$tmp/o3"
+old jobs-long build --jobs 4 --dry-run --input "$tmp/empty" -o "$tmp/o4"
+old due-joined build --due=5 -q --input "$tmp/empty" -o "$tmp/o5"
+old output-long build --output "$tmp/o6" --input "$tmp/empty"
+old template-short agreement -t "$top/templates/default.ini" "$tmp/empty"
+old template-abbreviated agreement --templ "$top/templates/default.ini" "$tmp/empty"
+old format-joined due --format=csv --today 2026-01-01 --within 5 "$tmp/empty"
+old options-after-files report "$tmp/empty" --year 2023 --namnd n1 -v
+old dash-file check -- "$tmp/empty"
+
+# --- bash completion ------------------------------------------------
+
+comp="$top/contrib/bash-completion/iopdoc"
+if ! command -v bash >/dev/null 2>&1; then
+	echo "SKIP: bash completion (no bash)"
+else
+	# complete WORDS...: what the completion offers for the last word,
+	# sorted, one a line, in $tmp/comp.
+	complete_words() {
+		(cd "$tmp/files" && bash -c '
+			. "$1"; shift
+			COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1))
+			_iopdoc; [ ${#COMPREPLY[@]} -eq 0 ] || printf "%s\n" "${COMPREPLY[@]}"' sh "$comp" "$@") | sort >"$tmp/comp"
+	}
+	offers() {
+		name=$1 want=$2
+		shift 2
+		complete_words "$@"
+		if [ "$(tr '\n' ' ' <"$tmp/comp")" = "$want" ]; then ok; else
+			fail "completion $name" "offers '$(tr '\n' ' ' <"$tmp/comp")', expected '$want'"; fi
+	}
+	mkdir -p "$tmp/files/sub" "$tmp/files/other"
+	: >"$tmp/files/avtal.xml"
+	: >"$tmp/files/notes.txt"
+	: >"$tmp/files/mall.ini"
+	offers command "agreement " iopdoc ag
+	offers commands "followup " iopdoc f
+	offers help-topic "build " iopdoc help bu
+	offers long-option "--log-format " iopdoc build --lo
+	offers log-format "json text " iopdoc build --log-format ""
+	offers log-format-joined "--log-format=json " iopdoc build --log-format=j
+	offers due-format "csv text " iopdoc due --format ""
+	offers files "avtal.xml other sub " iopdoc agreement ""
+	offers input-folders "other sub " iopdoc followup --input ""
+	offers template "mall.ini other sub " iopdoc check -t ""
+	offers build-no-files "" iopdoc build ""
+	# every command's options are its help's, no more and no fewer
+	for cmd in agreement followup report check build due; do
+		complete_words iopdoc "$cmd" --
+		if cmp -s "$tmp/comp" "$tmp/opts-$cmd"; then ok; else
+			fail "completion $cmd options" "$(diff "$tmp/opts-$cmd" "$tmp/comp" | grep '^[<>]' | tr '\n' ' ')"; fi
+	done
+fi
+
+echo "command line: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
