@@ -827,6 +827,7 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 	int depth = 0;		/* brackets open, in a label */
 	struct tie_word last = { NULL, NULL, 0, 0, FACE_REGULAR, 0, 0, 0 };
 	int tied = 0;		/* the next word is tied to the last */
+	int label_of_blank;	/* the word before a form's blank */
 
 	for (sp = t->first; sp != NULL; sp = sp->next) {
 		const char *s = sp->text, *w;
@@ -890,8 +891,16 @@ build_items(struct lay *L, struct items *v, const struct doc_text *t, float size
 			last.line = sp->line;
 			last.base = tied ? last.run + space : 0;
 			tied = 0;
+			/* a form's label is read whole: "Under-" / "skrift:
+			 * ______" is no label to fill in after */
+			{
+				size_t blen = 0;
+				const char *nb = next_word(sp, s, &blen);
+
+				label_of_blank = nb != NULL && is_blank(nb, blen);
+			}
 			add_word(L, v, w, (size_t)(s - w), sp->face, size, width, sp->line, set,
-			    set->hyphenate && !(glued && w == sp->text) &&
+			    set->hyphenate && !label_of_blank && !(glued && w == sp->text) &&
 			    !(*s == '\0' && sp->next != NULL && sp->next->text[0] != '\0' &&
 			    sp->next->text[0] != ' ' && sp->next->text[0] != '\n' &&
 			    sp->next->text[0] != '\t'), sentence);
