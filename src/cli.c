@@ -66,6 +66,9 @@ static const struct {
 	[CLI_QUIET_VERBOSE] = {
 		"--quiet and --verbose cannot be used together",
 		"--quiet och --verbose kan inte användas samtidigt" },
+	[CLI_DUE_JSON] = {
+		"--due prints text and would break the JSON log: run 'iopdoc due' apart",
+		"--due skriver text och skulle förstöra JSON-loggen: kör 'iopdoc due' för sig" },
 	[CLI_NO_FILES] = {
 		"%s needs a file or folder to read",
 		"%s behöver en fil eller mapp att läsa" },

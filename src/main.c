@@ -274,6 +274,8 @@ build(struct values *v)
 		return cli_error(CMD_BUILD, CLI_NO_ARGUMENTS, v->files[0]);
 	if (v->quiet && v->verbose)
 		return cli_error(CMD_BUILD, CLI_QUIET_VERBOSE);
+	if (v->due_days >= 0 && v->log_format == LOG_JSON)
+		return cli_error(CMD_BUILD, CLI_DUE_JSON);
 	memset(&b, 0, sizeof(b));
 	b.input = v->ninputs > 0 ? v->inputs[v->ninputs - 1] : "input";
 	b.output = v->output != NULL ? v->output : "output";

@@ -124,6 +124,7 @@ mistake report-all-and-year report \
 	"iopdoc: --all makes every nämnd's report of every year: leave out --namnd and --year, or --all" \
 	report --all --year 2023
 mistake quiet-verbose build "iopdoc: --quiet and --verbose cannot be used together" build -q -v
+mistake due-json build "iopdoc: --due prints text and would break the JSON log: run 'iopdoc due' apart" build --due --log-format=json
 mistake no-files agreement "iopdoc: agreement needs a file or folder to read" agreement -o x.pdf
 mistake no-files-followup followup "iopdoc: followup needs a file or folder to read" followup -v
 mistake no-files-check check "iopdoc: check needs a file or folder to read" check --strict
