@@ -93,6 +93,39 @@ test_hyph_joint_line(void)
 	test_doc_end(&l, &d, &t);
 }
 
+/* Lays out one justified paragraph: "Ord", lead letters x (to move
+ * every line end), then reps times phrase, with the names known to the
+ * document (doc->nohyph); the caller reads l's boxes, then calls
+ * test_doc_end. */
+static void
+lay_names_paragraph(size_t lead, const char *phrase, size_t reps, const char **known,
+    size_t nknown, struct template *t, struct doc *d, struct layout *l)
+{
+	static struct metrics m = { NULL, fixed_advance, NULL };
+	struct builder bd;
+	char text[1400];
+	size_t o = 0, k;
+
+	test_doc_begin(t, d);
+	d->nohyph = known;
+	d->nnohyph = nknown;
+	memset(&bd, 0, sizeof(bd));
+	bd.doc = d;
+	bd.t = t;
+	bd.a = d->arena;
+	o += (size_t)snprintf(text + o, sizeof(text) - o, "Ord");
+	for (k = 0; k < lead; k++)
+		text[o++] = 'x';
+	for (k = 0; k < reps && o < sizeof(text); k++)
+		o += (size_t)snprintf(text + o, sizeof(text) - o, "%s", phrase);
+	if (o < sizeof(text))
+		snprintf(text + o, sizeof(text) - o, ".");
+	t->hyphenate = true;
+	t->align = ALIGN_JUSTIFY;
+	build_plain(&bd, text, FACE_REGULAR, t->size_body, 0)->align = DALIGN_JUSTIFY;
+	INT_EQ(layout_doc(d, t, &m, l), 0);
+}
+
 /* A name (a capitalised word inside a sentence) breaks in justified
  * text only at a compound's s-joint or, when long, with five letters or
  * more on each side: "Samordnings-förbundet", never "Linkö-pings",
@@ -104,7 +137,6 @@ static void
 test_hyph_names(void)
 {
 	static const char *const whole[] = { "Linköpings", "Kompis", "Region" };
-	struct metrics m = { NULL, fixed_advance, NULL };
 	size_t lead, k;
 	int joint = 0, bad = 0;
 
@@ -112,27 +144,10 @@ test_hyph_names(void)
 		struct template t;
 		struct layout l;
 		struct doc d;
-		struct builder bd;
-		char text[1200];
-		size_t o = 0, p, i;
+		size_t p, i;
 
-		test_doc_begin(&t, &d);
-		memset(&bd, 0, sizeof(bd));
-		bd.doc = &d;
-		bd.t = &t;
-		bd.a = d.arena;
-		o += (size_t)snprintf(text + o, sizeof(text) - o, "Ord");
-		for (k = 0; k < lead; k++)
-			text[o++] = 'x';
-		for (k = 0; k < 12; k++)
-			o += (size_t)snprintf(text + o, sizeof(text) - o,
-			    " x1x1x1x1x1 Linköpings x2x2x2x2 Kompis y3y3y3y3y3 Region "
-			    "z4z4z4z4z4z Samordningsförbundet");
-		snprintf(text + o, sizeof(text) - o, ".");
-		t.hyphenate = true;
-		t.align = ALIGN_JUSTIFY;
-		build_plain(&bd, text, FACE_REGULAR, t.size_body, 0)->align = DALIGN_JUSTIFY;
-		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		lay_names_paragraph(lead, " x1x1x1x1x1 Linköpings x2x2x2x2 Kompis y3y3y3y3y3 Region "
+		    "z4z4z4z4z4z Samordningsförbundet", 12, NULL, 0, &t, &d, &l);
 		for (p = 0; p < l.npages; p++)
 			for (i = 0; i < l.pages[p].n; i++) {
 				const struct box *bx = &l.pages[p].boxes[i];
@@ -177,7 +192,6 @@ test_hyph_known_names(void)
 	static const char *known[] = { "Samordningsförbundet", "Socialförvaltningen", "omsorgsnämnden" };
 	/* the heads a break may leave */
 	static const char *const ok[] = { "omsorgs\xC2\xAD", "om\xC2\xAD" };
-	struct metrics m = { NULL, fixed_advance, NULL };
 	size_t lead, k;
 	int bad = 0, breaks = 0;
 
@@ -185,29 +199,11 @@ test_hyph_known_names(void)
 		struct template t;
 		struct layout l;
 		struct doc d;
-		struct builder bd;
-		char text[1400];
-		size_t o = 0, p, i;
+		size_t p, i;
 
-		test_doc_begin(&t, &d);
-		d.nohyph = known;
-		d.nnohyph = sizeof(known) / sizeof(known[0]);
-		memset(&bd, 0, sizeof(bd));
-		bd.doc = &d;
-		bd.t = &t;
-		bd.a = d.arena;
-		o += (size_t)snprintf(text + o, sizeof(text) - o, "Ord");
-		for (k = 0; k < lead; k++)
-			text[o++] = 'x';
-		for (k = 0; k < 10; k++)
-			o += (size_t)snprintf(text + o, sizeof(text) - o,
-			    " x1x1x1x1x1 Samordningsförbundets x2x2x2x2 omsorgsnämnden "
-			    "y3y3y3y3y3 Socialförvaltningen");
-		snprintf(text + o, sizeof(text) - o, ".");
-		t.hyphenate = true;
-		t.align = ALIGN_JUSTIFY;
-		build_plain(&bd, text, FACE_REGULAR, t.size_body, 0)->align = DALIGN_JUSTIFY;
-		INT_EQ(layout_doc(&d, &t, &m, &l), 0);
+		lay_names_paragraph(lead, " x1x1x1x1x1 Samordningsförbundets x2x2x2x2 omsorgsnämnden "
+		    "y3y3y3y3y3 Socialförvaltningen", 10, known, sizeof(known) / sizeof(known[0]),
+		    &t, &d, &l);
 		for (p = 0; p < l.npages; p++)
 			for (i = 0; i < l.pages[p].n; i++) {
 				const struct box *bx = &l.pages[p].boxes[i];
