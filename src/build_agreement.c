@@ -21,21 +21,6 @@
 
 /* ---------- title block ---------- */
 
-/* Whether the first page shows a logo that names the sender: the
- * template's, or a public party's in the row of party logos. */
-static bool
-has_sender_logo(const struct template *t, const struct agreement *ag)
-{
-	const struct party *p;
-
-	if (t->logo != NULL && t->logo[0] != '\0')
-		return true;
-	for (p = ag->parties; p != NULL; p = p->next)
-		if (p->role == ROLE_PUBLIC && p->logo != NULL)
-			return true;
-	return false;
-}
-
 static bool
 has_letterhead(const struct template *t)
 {
@@ -88,20 +73,17 @@ title_block(struct builder *bd)
 	bool first = true, cover = ag->title_page || t->title_page;
 
 	bd->doc->cover = cover;
-	/* A cover names the kommun over the title, and so does a first
-	 * page without a cover that nothing else names its sender on: no
-	 * letterhead, no logo of the template's or a public party's
-	 * (cover_kommun; review 3: Malmö's and Umeå's first pages named no
-	 * kommun but in the list of parties). */
-	if (!has_letterhead(t) && (cover || !has_sender_logo(t, ag))) {
+	/* A cover names the kommun over the title, unless the letterhead
+	 * does (cover_kommun). */
+	if (cover && !has_letterhead(t)) {
 		long line;
 		const char *kommun = cover_kommun(ag, &line);
 
 		if (kommun != NULL) {
 			b = build_plain(bd, kommun, FACE_BOLD, t->size_subtitle, line);
 			b->color = t->color_muted;
-			b->space_after = cover ? 10 : 6;
-			b->cover_place = cover ? COVER_TITLE : COVER_FLOW;
+			b->space_after = 10;
+			b->cover_place = COVER_TITLE;
 			first = false;
 		}
 	}
