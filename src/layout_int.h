@@ -123,6 +123,9 @@ struct lay {
 
 /* One function per kind of node (the core's table in layout.c). */
 void	layout_table(struct lay *, const struct doc_node *);
+/* layout_text.c: from's spans copied onto the end of to, in the
+ * layout's arena, so that a continued heading can change its copy. */
+void	layout_text_copy(struct lay *, const struct doc_text *from, struct doc_text *to);
 void	layout_chart(struct lay *, const struct doc_node *);
 void	layout_sign(struct lay *, const struct doc_node *);
 void	layout_toc(struct lay *, const struct doc_node *);

@@ -288,22 +288,12 @@ sig_cont_heading(struct lay *L, const struct doc_node *b, const struct doc_signa
 {
 	float lh = layout_line_height(b->size, b->leading), pending = L->pending_space;
 	struct doc_text txt = { NULL, NULL };
-	const struct doc_span *sp;
 	struct doc_span *cp;
 	struct slice *s;
 	struct tline *lines;
 	size_t n, k, f;
 
-	for (sp = sg->for_text.first; sp != NULL; sp = sp->next) {
-		cp = arena_alloc(L->a, sizeof(*cp));
-		*cp = *sp;
-		cp->next = NULL;
-		if (txt.last != NULL)
-			txt.last->next = cp;
-		else
-			txt.first = cp;
-		txt.last = cp;
-	}
+	layout_text_copy(L, &sg->for_text, &txt);
 	if (L->t->label_for_continued != NULL && *L->t->label_for_continued != '\0') {
 		cp = arena_alloc(L->a, sizeof(*cp));
 		cp->next = NULL;

@@ -493,24 +493,13 @@ table_caption_continued(struct lay *L, struct tab *tt)
 	const char *label = L->t->label_table_continued;
 	float lh = layout_line_height(tb->caption_size, 1.3f), pending = L->pending_space;
 	struct doc_text text = { NULL, NULL };
-	const struct doc_span *sp;
-	struct doc_span *cp;
 	struct tline *lines;
 	struct slice *s;
 	size_t n, k, f, len;
 
 	if (label == NULL || *label == '\0')
 		return;
-	for (sp = tb->caption.first; sp != NULL; sp = sp->next) {
-		cp = arena_alloc(L->a, sizeof(*cp));
-		*cp = *sp;
-		cp->next = NULL;
-		if (text.last != NULL)
-			text.last->next = cp;
-		else
-			text.first = cp;
-		text.last = cp;
-	}
+	layout_text_copy(L, &tb->caption, &text);
 	if (text.last == NULL)
 		return;
 	/* "Bidrag från kommunen:" goes on as "Bidrag från kommunen

@@ -1118,3 +1118,21 @@ layout_text_set_hyph(struct lay *L, const struct doc_text *t, float size, float 
 {
 	return set_text(L, t, size, width, align, hyphenated(L, lang), 0, out);
 }
+
+void
+layout_text_copy(struct lay *L, const struct doc_text *from, struct doc_text *to)
+{
+	const struct doc_span *sp;
+	struct doc_span *cp;
+
+	for (sp = from->first; sp != NULL; sp = sp->next) {
+		cp = arena_alloc(L->a, sizeof(*cp));
+		*cp = *sp;
+		cp->next = NULL;
+		if (to->last != NULL)
+			to->last->next = cp;
+		else
+			to->first = cp;
+		to->last = cp;
+	}
+}
