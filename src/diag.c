@@ -13,9 +13,13 @@
 #include "diag.h"
 #include "utf8.h"
 
+/* Each message in English and in Swedish: the same printf conversions in
+ * the same order (tests/unit keeps them in step).  A Swedish text not yet
+ * written (NULL) falls back to the English one. */
 struct msg_def {
 	enum diag_level	 level;
-	const char	*text;	/* printf format */
+	const char	*text;	/* printf format, English */
+	const char	*sv;	/* printf format, Swedish */
 };
 
 static const struct msg_def msgs[MSG__COUNT] = {
@@ -314,6 +318,21 @@ diag_close(struct diag_ctx *ctx, enum diag_pass pass)
 	return ctx->worst;
 }
 
+static bool		swedish;
+
+void
+diag_set_swedish(bool on)
+{
+	swedish = on;
+}
+
+/* The message's printf format in the language chosen. */
+static const char *
+diag_format(enum msg_id id)
+{
+	return swedish && msgs[id].sv != NULL ? msgs[id].sv : msgs[id].text;
+}
+
 void
 diag(const char *file, long line, enum msg_id id, ...)
 {
@@ -340,7 +359,7 @@ diag(const char *file, long line, enum msg_id id, ...)
 			buf_adds(&line_buf, "iopdoc: ");
 		buf_printf(&line_buf, "%s: ", level_names[msgs[id].level]);
 		va_start(ap, id);
-		vsnprintf(text, sizeof(text), msgs[id].text, ap);
+		vsnprintf(text, sizeof(text), diag_format(id), ap);
 		va_end(ap);
 		add_escaped(&line_buf, text);
 		buf_addc(&line_buf, '\n');

@@ -319,5 +319,7 @@ void	diag_out_of_memory(size_t n, const char *caller);
 
 /* Print the catalogue (level and text of every message). */
 void	diag_list(void);
+/* Messages in Swedish (true) or English (false, the default until set). */
+void	diag_set_swedish(bool on);
 
 #endif
