@@ -313,28 +313,10 @@ cli_opt_short(enum cli_opt_id id)
 	return d != NULL ? d->shrt : 0;
 }
 
-/* Swedish when the locale asks for it (LC_ALL, else LC_MESSAGES, else
- * LANG, as setlocale reads them); English otherwise, as the rest of
- * iopdoc's messages are until the catalogue of issue 15 has both. */
-static bool
-cli_swedish(void)
-{
-	static const char *const vars[] = { "LC_ALL", "LC_MESSAGES", "LANG" };
-	size_t i;
-
-	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
-		const char *v = getenv(vars[i]);
-
-		if (v != NULL && *v != '\0')
-			return strncmp(v, "sv", 2) == 0;
-	}
-	return false;
-}
-
 static const char *
 cli_text(enum cli_msg id)
 {
-	return cli_swedish() ? cli_msgs[id].sv : cli_msgs[id].en;
+	return diag_swedish() ? cli_msgs[id].sv : cli_msgs[id].en;
 }
 
 /* Writes s to f with control characters as \xNN, so that a value typed
@@ -572,5 +554,5 @@ cli_list_messages(void)
 	int i;
 
 	for (i = 0; i < CLI__COUNT; i++)
-		printf("usage: %s\n", cli_msgs[i].en);
+		printf("%s: %s\n", diag_swedish() ? "kommandorad" : "usage", cli_text((enum cli_msg)i));
 }

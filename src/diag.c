@@ -242,12 +242,22 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_FU_KIND_FROM_TITLE] = { DIAG_NOTE, "the title names the record \"%s\" where kind=\"%s\" says %s: the record head prints the title's \"%s\" as the kind; give kind-text=\"%s\" to name it yourself" },
 };
 
+/* The level's word in the line, English and Swedish.  The build's JSON
+ * log keys its records by fields of its own ("status"), never by these
+ * words, so they may follow the language. */
 static const char *const level_names[] = {
 	[DIAG_OK] = "ok",
 	[DIAG_NOTE] = "note",
 	[DIAG_WARNING] = "warning",
 	[DIAG_ERROR] = "error",
 	[DIAG_SYSERR] = "error",
+};
+static const char *const level_names_sv[] = {
+	[DIAG_OK] = "ok",
+	[DIAG_NOTE] = "anmärkning",
+	[DIAG_WARNING] = "varning",
+	[DIAG_ERROR] = "fel",
+	[DIAG_SYSERR] = "fel",
 };
 
 /* Characters that print as nothing or change what the terminal shows:
@@ -326,11 +336,58 @@ diag_set_swedish(bool on)
 	swedish = on;
 }
 
+bool
+diag_swedish(void)
+{
+	return swedish;
+}
+
+/* What one locale value says: "C" and "POSIX" (a user or a script that
+ * asked for no language) and any other language than Swedish say
+ * English; "sv..." says Swedish, and so does "C.UTF-8", what Debian sets
+ * when nobody chose a language: iopdoc's users are Swedish. */
+static bool
+locale_swedish(const char *v)
+{
+	if (strcmp(v, "C") == 0 || strcmp(v, "POSIX") == 0)
+		return false;
+	if (strncmp(v, "C.", 2) == 0)
+		return true;
+	return strncmp(v, "sv", 2) == 0 && strchr("_.@", v[2] != '\0' ? v[2] : '_') != NULL;
+}
+
+bool
+diag_env_swedish(void)
+{
+	static const char *const vars[] = { "IOPDOC_LANG", "LC_ALL", "LC_MESSAGES", "LANG" };
+	size_t i;
+
+	for (i = 0; i < sizeof(vars) / sizeof(vars[0]); i++) {
+		const char *v = getenv(vars[i]);
+
+		if (v != NULL && *v != '\0')
+			return locale_swedish(v);
+	}
+	return true;
+}
+
 /* The message's printf format in the language chosen. */
 static const char *
 diag_format(enum msg_id id)
 {
 	return swedish && msgs[id].sv != NULL ? msgs[id].sv : msgs[id].text;
+}
+
+static const char *
+level_name(enum diag_level level)
+{
+	return swedish ? level_names_sv[level] : level_names[level];
+}
+
+const char *
+diag_text(enum msg_id id, bool sv)
+{
+	return sv ? msgs[id].sv : msgs[id].text;
 }
 
 void
@@ -357,7 +414,7 @@ diag(const char *file, long line, enum msg_id id, ...)
 			buf_adds(&line_buf, ": ");
 		} else
 			buf_adds(&line_buf, "iopdoc: ");
-		buf_printf(&line_buf, "%s: ", level_names[msgs[id].level]);
+		buf_printf(&line_buf, "%s: ", level_name(msgs[id].level));
 		va_start(ap, id);
 		vsnprintf(text, sizeof(text), diag_format(id), ap);
 		va_end(ap);
@@ -403,8 +460,8 @@ diag_out_of_memory(size_t n, const char *caller)
 	int len;
 
 	/* no buf, no stdio buffer: memory is what is missing */
-	len = snprintf(text, sizeof(text), "iopdoc: error: ");
-	len += snprintf(text + len, sizeof(text) - (size_t)len, msgs[MSG_OUT_OF_MEMORY].text, n, caller);
+	len = snprintf(text, sizeof(text), "iopdoc: %s: ", level_name(DIAG_SYSERR));
+	len += snprintf(text + len, sizeof(text) - (size_t)len, diag_format(MSG_OUT_OF_MEMORY), n, caller);
 	if (len > (int)sizeof(text) - 2)
 		len = (int)sizeof(text) - 2;
 	text[len++] = '\n';
@@ -418,5 +475,5 @@ diag_list(void)
 	int i;
 
 	for (i = 0; i < MSG__COUNT; i++)
-		printf("%s: %s\n", level_names[msgs[i].level], msgs[i].text);
+		printf("%s: %s\n", level_name(msgs[i].level), diag_format((enum msg_id)i));
 }

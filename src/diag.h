@@ -306,7 +306,7 @@ void	diag(const char *file, long line, enum msg_id, ...);
 
 /* Warnings count as errors from now on (--strict): a setting of the
  * process, not of a context.  The line printed keeps the word
- * "warning". */
+ * "warning" ("varning"). */
 void	diag_set_strict(bool);
 
 /* The exit status a level stands for. */
@@ -317,9 +317,24 @@ enum exit_status	diag_exit_status(enum diag_level);
  * mem.c's alone (the process ends next). */
 void	diag_out_of_memory(size_t n, const char *caller);
 
-/* Print the catalogue (level and text of every message). */
+/* Print the catalogue (level and text of every message), in the
+ * language chosen. */
 void	diag_list(void);
-/* Messages in Swedish (true) or English (false, the default until set). */
+
+/* The language of every message (issue 15): Swedish by default, English
+ * when asked for.  diag_env_swedish() reads the choice from the
+ * environment: IOPDOC_LANG (sv or en) wins; else the first non-empty of
+ * LC_ALL, LC_MESSAGES and LANG: "C", "POSIX" or a language other than
+ * Swedish says English, "sv..." and "C.UTF-8" (Debian's when nobody
+ * chose) say Swedish; nothing set says Swedish.  main() passes it to
+ * diag_set_swedish() once at start; until then messages are English
+ * (the unit tests'). */
+bool	diag_env_swedish(void);
 void	diag_set_swedish(bool on);
+bool	diag_swedish(void);	/* the language set: cli.c's messages follow it */
+
+/* The catalogue's printf format of a message, English or Swedish (NULL
+ * while not written); for the tests that keep the two in step. */
+const char	*diag_text(enum msg_id, bool sv);
 
 #endif

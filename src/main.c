@@ -380,6 +380,9 @@ main(int argc, char *argv[])
 	/* Past a file-size limit (ulimit -f) write() fails with EFBIG and
 	 * the PDF is reported as not written, instead of a silent death. */
 	signal(SIGXFSZ, SIG_IGN);
+	/* every message in the language the environment asks for: Swedish
+	 * unless it says C, POSIX or another language (diag.h) */
+	diag_set_swedish(diag_env_swedish());
 	if (argc < 2)
 		return cli_error(CMD_NONE, CLI_NO_COMMAND);
 	a = argv[1];
