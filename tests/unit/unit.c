@@ -2112,6 +2112,7 @@ test_enum_names(void)
 #include "test_report_file.c"
 #include "test_record.c"
 #include "test_purpose.c"
+#include "test_lang.c"
 
 int
 main(void)
@@ -2125,6 +2126,9 @@ main(void)
 	test_fix();
 	test_diag_escapes();
 	test_diag_contexts();
+	test_lang_catalogue();
+	test_lang_environment();
+	test_lang_line();
 	test_linebreak();
 	test_hyph();
 	test_hyph_load();
