@@ -171,7 +171,8 @@ open_output(struct build_run *r)
 		bool in = !scan_name_ok(o->input);
 		char *shown = scan_printable(in ? o->input : o->output);
 
-		diag(NULL, 0, MSG_BUILD_DIR_NAME, in ? "input" : "output", shown);
+		diag(NULL, 0, MSG_BUILD_DIR_NAME, in ? diag_word("input", "indata") :
+		    diag_word("output", "utdata"), shown);
 		free(shown);
 		return EXIT_SYSTEM;
 	}
@@ -490,10 +491,12 @@ prune(struct build_run *r, struct tally *t)
 				old->pruned = true;
 				t->pruned++;
 				if (!o->quiet)
-					fprintf(stderr, "iopdoc: removed %s: no input makes it any more\n", abs);
+					fprintf(stderr, diag_word("iopdoc: removed %s: no input makes it any more\n",
+					    "iopdoc: tog bort %s: ingen indatafil ger den längre\n"), abs);
 			}
 		} else if (!o->quiet)
-			fprintf(stderr, "iopdoc: %s: no input makes it any more (--prune removes it)\n", abs);
+			fprintf(stderr, diag_word("iopdoc: %s: no input makes it any more (--prune removes it)\n",
+			    "iopdoc: %s: ingen indatafil ger den längre (--prune tar bort den)\n"), abs);
 		free(abs);
 	}
 }
@@ -525,9 +528,14 @@ warned_line(const struct build_run *r)
 	if (n == 0)
 		return;
 	if (n > WARNED_SHOWN)
-		buf_printf(&b, " and %zu more", n - WARNED_SHOWN);
-	fprintf(stderr, "iopdoc build: %zu input file%s still %s warnings (iopdoc check shows them): %s\n",
-	    n, n == 1 ? "" : "s", n == 1 ? "has" : "have", b.data);
+		buf_printf(&b, diag_word(" and %zu more", " och %zu till"), n - WARNED_SHOWN);
+	if (diag_swedish())
+		fprintf(stderr, "iopdoc build: %zu indatafil%s har fortfarande varningar "
+		    "(iopdoc check visar dem): %s\n", n, n == 1 ? "" : "er", b.data);
+	else
+		fprintf(stderr, "iopdoc build: %zu input file%s still %s warnings "
+		    "(iopdoc check shows them): %s\n", n, n == 1 ? "" : "s", n == 1 ? "has" : "have",
+		    b.data);
 	buf_free(&b);
 }
 
@@ -570,18 +578,31 @@ summary(struct build_run *r, struct tally *t)
 		log_end(r);
 	}
 	if (!o->dry_run && (o->verbose || failing || (!o->quiet && (did || isatty(STDERR_FILENO))))) {
-		fprintf(stderr, "iopdoc build: %zu rendered, %zu unchanged, %zu failed", r->rendered,
+		/* the counts are what cron mails every night: in the
+		 * language of the messages */
+		bool sv = diag_swedish();
+
+		fprintf(stderr, sv ? "iopdoc build: %zu skapade, %zu oförändrade, %zu misslyckade" :
+		    "iopdoc build: %zu rendered, %zu unchanged, %zu failed", r->rendered,
 		    r->unchanged, r->failed);
 		if (t->stopped > 0)
-			fprintf(stderr, ", %zu not rendered", t->stopped);
-		fprintf(stderr, " (of %zu document%s)", docs, docs == 1 ? "" : "s");
+			fprintf(stderr, sv ? ", %zu inte skapade" : ", %zu not rendered", t->stopped);
+		if (sv)
+			fprintf(stderr, " (av %zu dokument)", docs);
+		else
+			fprintf(stderr, " (of %zu document%s)", docs, docs == 1 ? "" : "s");
 		if (t->kept_for_errors)
-			fputs(", the last good PDF kept where an input has errors", stderr);
-		if (r->bad_inputs > 0)
+			fputs(sv ? ", den senaste felfria PDF:en behålls där en indatafil har fel" :
+			    ", the last good PDF kept where an input has errors", stderr);
+		if (r->bad_inputs > 0 && sv)
+			fprintf(stderr, "; %zu indatafil%s med fel", r->bad_inputs,
+			    r->bad_inputs == 1 ? "" : "er");
+		else if (r->bad_inputs > 0)
 			fprintf(stderr, "; %zu input file%s with errors", r->bad_inputs,
 			    r->bad_inputs == 1 ? "" : "s");
 		if (o->verbose)
-			fprintf(stderr, " (%.2f s, peak memory %ld KB, workers %ld KB)",
+			fprintf(stderr, sv ? " (%.2f s, högsta minne %ld KB, arbetsprocesser %ld KB)" :
+			    " (%.2f s, peak memory %ld KB, workers %ld KB)",
 			    (double)batch_usec_since(&t->t0) / 1e6, self.ru_maxrss, kids.ru_maxrss);
 		fputc('\n', stderr);
 	}

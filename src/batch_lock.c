@@ -37,7 +37,8 @@ lock_take(const struct batch_options *o, int *fd)
 	}
 	if (*fd == -1) {
 		if (errno == ELOOP || errno == EISDIR)
-			diag(NULL, 0, MSG_LOCK_FILE, path, errno == ELOOP ? "a symbolic link" : "a folder");
+			diag(NULL, 0, MSG_LOCK_FILE, path, errno == ELOOP ?
+			    diag_word("a symbolic link", "en symbolisk länk") : diag_word("a folder", "en mapp"));
 		else
 			diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(errno));
 		free(path);
@@ -47,7 +48,8 @@ lock_take(const struct batch_options *o, int *fd)
 		diag(NULL, 0, MSG_WRITE_FAILED, path, strerror(errno));
 		rc = LOCK_FAILED;
 	} else if (!S_ISREG(st.st_mode)) {
-		diag(NULL, 0, MSG_LOCK_FILE, path, S_ISDIR(st.st_mode) ? "a folder" : "a special file");
+		diag(NULL, 0, MSG_LOCK_FILE, path, S_ISDIR(st.st_mode) ?
+		    diag_word("a folder", "en mapp") : diag_word("a special file", "en specialfil"));
 		rc = LOCK_FAILED;
 	} else if (flock(*fd, (o->dry_run ? LOCK_SH : LOCK_EX) | (o->wait ? 0 : LOCK_NB)) != 0) {
 		if (errno == EWOULDBLOCK) {

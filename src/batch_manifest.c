@@ -151,10 +151,12 @@ manifest_open(const char *path)
 	if (fd == -1) {
 		if (errno != ENOENT)
 			diag(NULL, 0, MSG_MANIFEST_FILE, path,
-			    errno == ELOOP ? "it is a symbolic link" : strerror(errno));
+			    errno == ELOOP ? diag_word("it is a symbolic link", "den är en symbolisk länk") :
+			    strerror(errno));
 	} else if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
 		diag(NULL, 0, MSG_MANIFEST_FILE, path,
-		    S_ISDIR(st.st_mode) ? "it is a folder" : "it is not a plain file");
+		    S_ISDIR(st.st_mode) ? diag_word("it is a folder", "den är en mapp") :
+		    diag_word("it is not a plain file", "den är ingen vanlig fil"));
 		close(fd);
 	} else if ((f = fdopen(fd, "r")) == NULL)
 		close(fd);
@@ -284,7 +286,8 @@ manifest_read(const char *outdir, struct manifest *m)
 		if (strcmp(fld[0], "iopdoc-manifest") == 0 && n == 2 && lineno == 1) {
 			version = strtol(fld[1], NULL, 10);
 			if (version < 1 || version > MANIFEST_VERSION) {
-				diag(NULL, 0, MSG_MANIFEST_FILE, path, "a newer iopdoc wrote it");
+				diag(NULL, 0, MSG_MANIFEST_FILE, path,
+				    diag_word("a newer iopdoc wrote it", "en nyare iopdoc skrev den"));
 				break;
 			}
 			continue;

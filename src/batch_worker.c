@@ -417,14 +417,14 @@ worker_end(struct worker *w, bool kill_it, char *why, size_t size)
 {
 	int st = 0;
 
-	snprintf(why, size, "it closed its pipe");
+	snprintf(why, size, "%s", diag_word("it closed its pipe", "den stängde sin pipe"));
 	if (kill_it)
 		kill(w->pid, SIGKILL);
 	if (w->pid > 0 && waitpid(w->pid, &st, 0) == w->pid) {
 		if (WIFSIGNALED(st))
 			snprintf(why, size, "signal %d, %s", WTERMSIG(st), strsignal(WTERMSIG(st)));
 		else if (WIFEXITED(st))
-			snprintf(why, size, "exit status %d", WEXITSTATUS(st));
+			snprintf(why, size, diag_word("exit status %d", "slutstatus %d"), WEXITSTATUS(st));
 	}
 	w->pid = -1;
 	close(w->to);

@@ -765,7 +765,8 @@ build_report(const struct report_input *in, const struct template *t)
 		r.ags[r.nags++] = ag;
 	}
 	if (r.namnd == NULL) {
-		diag(NULL, 0, MSG_NO_NAMND, in->namnd, known.data != NULL ? known.data : "none");
+		diag(NULL, 0, MSG_NO_NAMND, in->namnd, known.data != NULL ? known.data :
+		    diag_word("none", "inga"));
 		buf_free(&known);
 		free(r.ags);
 		return NULL;

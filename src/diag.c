@@ -84,7 +84,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_SCAN_NAME] = { DIAG_ERROR, "the name holds a control character or a byte that is not UTF-8 (shown as \\t, \\n or \\xNN); the build does not read it: rename it",
 	    "namnet innehåller ett styrtecken eller en byte som inte är UTF-8 (visas som \\t, \\n eller \\xNN); bygget läser det inte: byt namn" },
 	[MSG_BUILD_DIR_NAME] = { DIAG_SYSERR, "the %s folder %s: its path holds a control character or a byte that is not UTF-8 (shown as \\t, \\n or \\xNN), which the build's record and the PDFs cannot carry; nothing is built: rename it",
-	    "%s-mappen %s: sökvägen innehåller ett styrtecken eller en byte som inte är UTF-8 (visas som \\t, \\n eller \\xNN), som byggets förteckning och PDF:erna inte kan bära; ingenting byggs: byt namn på den" },
+	    "mappen för %s, %s: sökvägen innehåller ett styrtecken eller en byte som inte är UTF-8 (visas som \\t, \\n eller \\xNN), som byggets förteckning och PDF:erna inte kan bära; ingenting byggs: byt namn på den" },
 	[MSG_SCAN_LINK] = { DIAG_WARNING, "a symbolic link: the build does not follow links (one can lead round in a loop or out of the input folder); put the file or folder itself here",
 	    "en symbolisk länk: bygget följer inte länkar (en länk kan leda runt i en slinga eller ut ur indatamappen); lägg filen eller mappen själv här" },
 	[MSG_SCAN_DEPTH] = { DIAG_ERROR, "the folder lies more than %d levels below the input folder; the build does not read it: move its files higher up",
@@ -318,7 +318,7 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_LINE_MONEY_NOT_VALUED] = { DIAG_ERROR, "the budget line \"%s\" is money (%s) but says valued=\"no\": only help in kind can be listed without a value; write kind=\"in-kind\" on the line",
 	    "budgetraden \"%s\" är pengar (%s) men säger valued=\"no\": bara insatser i annan form än pengar kan stå utan värde; skriv kind=\"in-kind\" på raden" },
 	[MSG_LINE_PAYMENT_MONTHS] = { DIAG_WARNING, "the budget line \"%s\" is paid %s, but payment-months names %d distinct month(s): a line paid %s is paid in %d",
-	    "budgetraden \"%s\" betalas %s, men payment-months anger %d olika månad(er): en rad som betalas %s betalas under %d" },
+	    "budgetraden \"%s\" betalas %s, men payment-months anger %d olika månad(er): en rad som betalas %s betalas under %d månader" },
 	[MSG_LINE_PAYMENT_REPEAT] = { DIAG_WARNING, "the budget line \"%s\" names a month twice in payment-months",
 	    "budgetraden \"%s\" anger samma månad två gånger i payment-months" },
 	[MSG_LINE_PAY_NO_DAY] = { DIAG_WARNING, "the budget line \"%s\" is for %d, but the payment terms pay it in months %s, none of them in the period in %d; it is counted in %d: say when it is paid, e.g. payment=\"once\" payment-months=\"%d\" on the line",
@@ -597,6 +597,52 @@ static const char *
 level_name(enum diag_level level)
 {
 	return swedish ? level_names_sv[level] : level_names[level];
+}
+
+const char *
+diag_word(const char *en, const char *sv)
+{
+	return swedish ? sv : en;
+}
+
+/* Phrases that reach a message through several functions (the name of
+ * a date read, a date's label), English and Swedish. */
+static const struct {
+	const char	*en, *sv;
+} phrases[] = {
+	{ "adjustment start", "uppräkningens start" },
+	{ "adjustment's other start", "uppräkningens andra start" },
+	{ "index value start", "indexvärdets start" },
+	{ "decision date", "beslutsdatum" },
+	{ "change date", "ändringsdatum" },
+	{ "version date", "versionsdatum" },
+	{ "report deadline", "sista dag för rapport" },
+	{ "goal period start", "målperiodens start" },
+	{ "goal period end", "målperiodens slut" },
+	{ "document date", "dokumentets datum" },
+	{ "period start", "periodens start" },
+	{ "period end", "periodens slut" },
+	{ "review date", "datum för översyn" },
+	{ "report date", "rapportdatum" },
+	{ "outcome period start", "utfallsperiodens start" },
+	{ "outcome period end", "utfallsperiodens slut" },
+	{ "follow-up date", "uppföljningens datum" },
+	{ "report period start", "rapportperiodens start" },
+	{ "report period end", "rapportperiodens slut" },
+	{ "meeting date", "sammanträdesdatum" },
+	{ "approval date", "datum för godkännande" },
+	{ "signing date", "underskriftsdatum" },
+};
+
+const char *
+diag_phrase(const char *en)
+{
+	size_t i;
+
+	for (i = 0; swedish && i < sizeof(phrases) / sizeof(phrases[0]); i++)
+		if (strcmp(en, phrases[i].en) == 0)
+			return phrases[i].sv;
+	return en;
 }
 
 const char *

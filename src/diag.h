@@ -332,6 +332,12 @@ void	diag_list(void);
 bool	diag_env_swedish(void);
 void	diag_set_swedish(bool on);
 bool	diag_swedish(void);	/* the language set: cli.c's messages follow it */
+/* A piece of a message built in code (a value's "%s"), in the language
+ * set: en or sv, both static strings. */
+const char	*diag_word(const char *en, const char *sv);
+/* en in the language set: its Swedish when diag.c's table of phrases
+ * passed between functions (the labels of dates) has it, else en. */
+const char	*diag_phrase(const char *en);
 
 /* The catalogue's printf format of a message, English or Swedish (NULL
  * while not written); for the tests that keep the two in step. */

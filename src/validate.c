@@ -190,8 +190,10 @@ check_stated_total(const struct agreement *ag)
 			diag(ag->path, ag->stated_total_line, MSG_STATED_TOTAL, s1, s2, sum.data);
 		else
 			diag(ag->path, ag->stated_total_line, MSG_STATED_TOTAL_OF, s1,
-			    ag->stated_total_of == STATED_PUBLIC ? "the public parties" :
-			    "money (help in kind not counted)", s2, sum.data);
+			    ag->stated_total_of == STATED_PUBLIC ?
+			    diag_word("the public parties", "de offentliga parterna") :
+			    diag_word("money (help in kind not counted)",
+			    "pengar (insatser i annan form inte medräknade)"), s2, sum.data);
 		buf_free(&sum);
 	}
 }
@@ -291,7 +293,8 @@ check_signatures(struct check *c)
 			error(c, s->line, MSG_SIGNATORY_NO_PARTY, NULL, NULL);
 			continue;
 		}
-		check_party_ref(c, s->party, s->party_id, s->line, "signatory");
+		check_party_ref(c, s->party, s->party_id, s->line,
+		    diag_word("signatory", "undertecknare"));
 		if (s->party == NULL)
 			continue;
 		/* several signatories of a party are normal, but apart
@@ -303,11 +306,14 @@ check_signatures(struct check *c)
 			}
 		if (ag->status == STATUS_SIGNED) {
 			if (s->name == NULL)
-				error(c, s->line, MSG_SIGNED_MISSING, s->party->name, "name");
+				error(c, s->line, MSG_SIGNED_MISSING, s->party->name,
+				    diag_word("name", "namn"));
 			if (s->place == NULL)
-				error(c, s->line, MSG_SIGNED_MISSING, s->party->name, "place");
+				error(c, s->line, MSG_SIGNED_MISSING, s->party->name,
+				    diag_word("place", "ort"));
 			if (s->date.y == 0)
-				error(c, s->line, MSG_SIGNED_MISSING, s->party->name, "date");
+				error(c, s->line, MSG_SIGNED_MISSING, s->party->name,
+				    diag_word("date", "datum"));
 		} else if (ag->status == STATUS_DRAFT && s->date.y != 0)
 			diag(ag->path, s->line, MSG_SIGN_DATE_IN_DRAFT, s->party->name);
 	}
@@ -537,9 +543,10 @@ validate_in_no_report(const struct corpus *c, size_t i)
 		    strcmp(c->docs[k].followup->agreement_id, ag->id) == 0)
 			n++;
 	if (n == 1)
-		buf_adds(&fus, " (nor is its follow-up)");
+		buf_adds(&fus, diag_word(" (nor is its follow-up)", " (inte heller dess uppföljning)"));
 	else if (n > 1)
-		buf_printf(&fus, " (nor are its %zu follow-ups)", n);
+		buf_printf(&fus, diag_word(" (nor are its %zu follow-ups)",
+		    " (inte heller dess %zu uppföljningar)"), n);
 	/* the kommun, and the nämnd it acts through when the text names one:
 	 * its <acting>, else what follows a comma in its name ("Åsby kommun,
 	 * fritidsnämnden") */

@@ -123,8 +123,10 @@ check_values(const struct agreement *ag, const struct adjustment *a)
 			    (a->components == NULL || same_index(w->index, v->index))) {
 				date_format_iso(v->from, d, sizeof(d));
 				diag(ag->path, v->line, MSG_ADJ_VALUE_TWICE,
-				    v->preliminary ? "preliminary" : "definitive",
-				    v->index != NULL ? v->index : a->index != NULL ? a->index : "the index",
+				    v->preliminary ? diag_word("preliminary", "preliminärt") :
+				    diag_word("definitive", "definitivt"),
+				    v->index != NULL ? v->index : a->index != NULL ? a->index :
+				    diag_word("the index", "indexet"),
 				    d, w->line);
 				errors++;
 				break;
@@ -193,6 +195,10 @@ note_unused(const struct agreement *ag, const struct adjustment *a)
 		[ADJ_TO_MONEY] = "lines of money", [ADJ_TO_IN_KIND] = "lines of help in kind",
 		[ADJ_TO_ALL] = "every line",
 	};
+	static const char *const scope_sv[] = {
+		[ADJ_TO_MONEY] = "rader med pengar", [ADJ_TO_IN_KIND] = "rader med insatser i annan form",
+		[ADJ_TO_ALL] = "varje rad",
+	};
 	const struct budget *b;
 	const struct budget_line *l;
 
@@ -205,8 +211,8 @@ note_unused(const struct agreement *ag, const struct adjustment *a)
 			if (adjust_applies(a, b, l))
 				return;
 	}
-	diag(ag->path, a->line, MSG_ADJ_UNUSED, scope[a->applies_to],
-	    a->party != NULL ? " of " : "", a->party != NULL ? a->party->name : "");
+	diag(ag->path, a->line, MSG_ADJ_UNUSED, diag_word(scope[a->applies_to], scope_sv[a->applies_to]),
+	    a->party != NULL ? diag_word(" of ", " för ") : "", a->party != NULL ? a->party->name : "");
 }
 
 /* "2024" or "2024/25" */
@@ -250,7 +256,8 @@ note_first_year_unbudgeted(const struct agreement *ag)
 		year_name(ag, first, f, sizeof(f));
 		year_name(ag, earliest, e, sizeof(e));
 		diag(ag->path, ag->economy_line != 0 ? ag->economy_line : at->line,
-		    MSG_FIRST_YEAR_NO_BUDGET, calc_agreement_years(ag) ? "agreement year" : "year",
+		    MSG_FIRST_YEAR_NO_BUDGET, calc_agreement_years(ag) ?
+		    diag_word("agreement year", "avtalsår") : diag_word("year", "år"),
 		    f, p->name, e, p->name, first);
 	}
 }

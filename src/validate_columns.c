@@ -39,7 +39,8 @@ check_column_target(struct agreement *ag, const struct budget_columns *cols,
 
 	if (c->basis == COLUMN_PARTY && agreement_party(ag, c->party_id) == NULL) {
 		if (validate_sign_actor(ag, c->party_id) != NULL)
-			diag(ag->path, c->line, MSG_ACTOR_NOT_PARTY, c->party_id, "budget column");
+			diag(ag->path, c->line, MSG_ACTOR_NOT_PARTY, c->party_id,
+			    diag_word("budget column", "budgetkolumn"));
 		else
 			diag(ag->path, c->line, MSG_COLUMN_PARTY, c->party_id, c->id);
 		return 1;

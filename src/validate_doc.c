@@ -62,12 +62,13 @@ check_blocks(const struct agreement *ag, const struct block *b, const struct ann
 	for (; b != NULL; b = b->next) {
 		if (b->kind == BLOCK_VERSION_HISTORY && ag->history == NULL) {
 			diag(ag->path, b->line, MSG_BLOCK_WITHOUT_DATA, "version-history", "history",
-			    "in the head, after <decision> and <version>, before <purpose> and <parties>");
+			    diag_word("in the head, after <decision> and <version>, before <purpose> and <parties>",
+			    "i huvudet, efter <decision> och <version>, före <purpose> och <parties>"));
 			errors++;
 		}
 		if (b->kind == BLOCK_ANNEX_LIST && ag->annexes == NULL) {
 			diag(ag->path, b->line, MSG_BLOCK_WITHOUT_DATA, "annex-list", "annexes",
-			    "after <text>");
+			    diag_word("after <text>", "efter <text>"));
 			errors++;
 		}
 		if (annex != NULL && (b->kind == BLOCK_SIGNATURES || b->kind == BLOCK_TOC)) {
@@ -102,7 +103,7 @@ check_annexes(const struct agreement *ag)
 				errors++;
 			}
 			if (strcmp(a->number, b->number) == 0) {
-				diag(ag->path, a->line, MSG_DUP_ANNEX, "number", a->number);
+				diag(ag->path, a->line, MSG_DUP_ANNEX, diag_word("number", "nummer"), a->number);
 				errors++;
 			}
 		}

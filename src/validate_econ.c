@@ -12,17 +12,18 @@
 #include "model.h"
 #include "validate.h"
 
-/* Months a line of each rhythm is paid in, and the rhythm's name. */
+/* Months a line of each rhythm is paid in, and the rhythm's name in
+ * the messages' two languages. */
 static const struct {
-	const char	*name;
+	const char	*name, *sv;
 	int		 months;
 } rhythms[] = {
-	[LINE_PAY_NONE] = { "", 0 },
-	[LINE_PAY_ONCE] = { "once", 1 },
-	[LINE_PAY_YEARLY] = { "yearly", 1 },
-	[LINE_PAY_HALF_YEARLY] = { "half-yearly", 2 },
-	[LINE_PAY_QUARTERLY] = { "quarterly", 4 },
-	[LINE_PAY_MONTHLY] = { "monthly", 12 },
+	[LINE_PAY_NONE] = { "", "", 0 },
+	[LINE_PAY_ONCE] = { "once", "en gång", 1 },
+	[LINE_PAY_YEARLY] = { "yearly", "årsvis", 1 },
+	[LINE_PAY_HALF_YEARLY] = { "half-yearly", "halvårsvis", 2 },
+	[LINE_PAY_QUARTERLY] = { "quarterly", "kvartalsvis", 4 },
+	[LINE_PAY_MONTHLY] = { "monthly", "månadsvis", 12 },
 };
 
 /* payment-months agrees with payment: as many months as the rhythm has,
@@ -38,9 +39,12 @@ check_payment(struct agreement *ag, const struct budget_line *l, const char *lab
 	if (distinct != e->npayment_months)
 		diag(ag->path, l->line, MSG_LINE_PAYMENT_REPEAT, label);
 	/* both can be wrong at once ("7 1 7" for a quarterly line) */
-	if (e->payment != LINE_PAY_NONE && distinct != rhythms[e->payment].months)
-		diag(ag->path, l->line, MSG_LINE_PAYMENT_MONTHS, label, rhythms[e->payment].name,
-		    distinct, rhythms[e->payment].name, rhythms[e->payment].months);
+	if (e->payment != LINE_PAY_NONE && distinct != rhythms[e->payment].months) {
+		const char *name = diag_word(rhythms[e->payment].name, rhythms[e->payment].sv);
+
+		diag(ag->path, l->line, MSG_LINE_PAYMENT_MONTHS, label, name, distinct, name,
+		    rhythms[e->payment].months);
+	}
 }
 
 /* A line paid in months none of which falls in the period in its year
@@ -98,8 +102,9 @@ check_priced(struct agreement *ag, const struct budget_line *l, const char *labe
 	if (e->has_ceiling && (e->has_amount || e->has_estimate) && l->amount > e->ceiling) {
 		money_format(l->amount, a, sizeof(a));
 		money_format(e->ceiling, b, sizeof(b));
-		diag(ag->path, l->line, MSG_LINE_OVER_CEILING, label,
-		    e->has_amount ? "the amount" : "the estimate", a, b);
+		diag(ag->path, l->line, MSG_LINE_OVER_CEILING, label, e->has_amount ?
+		    diag_word("the amount", "beloppet") : diag_word("the estimate", "uppskattningen"),
+		    a, b);
 	}
 	return 0;
 }
@@ -147,7 +152,7 @@ check_pool(struct agreement *ag, const struct econ_pool *p)
 
 	for (s = p->shares; s != NULL; s = s->next) {
 		if (agreement_party(ag, s->party_id) == NULL) {
-			diag(ag->path, s->line, MSG_UNKNOWN_PARTY, s->party_id, "pool");
+			diag(ag->path, s->line, MSG_UNKNOWN_PARTY, s->party_id, diag_word("pool", "pott"));
 			errors++;
 		}
 		for (t = p->shares; t != s; t = t->next)

@@ -13,14 +13,17 @@
 #include "validate.h"
 #include "validate_sign.h"
 
-/* " for 2025", " for 2025 per month" or "": the year a table is for. */
+/* " for 2025", " for 2025 per month" or "": the year a table is for
+ * (" för 2025 per månad" in Swedish). */
 static const char *
 year_words(const struct budget *b, char *out, size_t size)
 {
+	const char *month = b->per == PER_MONTH ? diag_word(" per month", " per månad") : "";
+
 	if (b->year == 0)
-		snprintf(out, size, "%s", b->per == PER_MONTH ? " per month" : "");
+		snprintf(out, size, "%s", month);
 	else
-		snprintf(out, size, " for %d%s", b->year, b->per == PER_MONTH ? " per month" : "");
+		snprintf(out, size, "%s%d%s", diag_word(" for ", " för "), b->year, month);
 	return out;
 }
 
@@ -166,7 +169,8 @@ check_recipients(const struct agreement *ag, const struct budget *b)
 	int errors = 0;
 
 	for (l = b->lines; l != NULL; l = l->next)
-		errors += check_party_id(ag, l->econ.recipient, l->line, "recipient");
+		errors += check_party_id(ag, l->econ.recipient, l->line,
+		    diag_word("recipient", "mottagare"));
 	return errors;
 }
 
@@ -193,10 +197,10 @@ validate_financing(struct agreement *ag)
 			errors++;
 			continue;
 		}
-		errors += check_table(ag, b, "the costs budget");
+		errors += check_table(ag, b, diag_word("the costs budget", "kostnadsbudgeten"));
 	}
 	for (b = ag->financings; b != NULL; b = b->next)
-		errors += check_table(ag, b, "the financing");
+		errors += check_table(ag, b, diag_word("the financing", "finansieringen"));
 	errors += check_double_counting(ag);
 	for (b = ag->financings; b != NULL && errors == 0; b = b->next)
 		check_cover(ag, b);

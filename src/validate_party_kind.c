@@ -75,11 +75,12 @@ validate_party_kinds(const struct agreement *ag)
 		if (p->kind_text != NULL || p->name == NULL)
 			continue;
 		if (looks_like_region(p->name))
-			diag(ag->path, p->line, MSG_PARTY_KIND_HINT, p->name, "a region",
-			    "region");
+			diag(ag->path, p->line, MSG_PARTY_KIND_HINT, p->name,
+			    diag_word("a region", "en region"), "region");
 		else if (looks_like_other(p->name))
 			diag(ag->path, p->line, MSG_PARTY_KIND_HINT, p->name,
-			    "a public body that is not a kommun", "other");
+			    diag_word("a public body that is not a kommun",
+			    "ett offentligt organ som inte är en kommun"), "other");
 	}
 	return errors;
 }

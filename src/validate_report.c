@@ -142,16 +142,17 @@ left_out(const struct report_info *ri)
 	struct buf b = { NULL, 0, 0 };
 
 	if (ri->proposal == NULL)
-		buf_adds(&b, "no <proposal>: the report prints no Förslag till beslut");
+		buf_adds(&b, diag_word("no <proposal>: the report prints no Förslag till beslut",
+		    "ingen <proposal>: rapporten får inget Förslag till beslut"));
 	if (ri->date_line == 0)
-		buf_printf(&b, "%sno <date>: the report prints no Datum",
-		    b.len > 0 ? "; " : "");
+		buf_printf(&b, diag_word("%sno <date>: the report prints no Datum",
+		    "%singen <date>: rapporten får inget Datum"), b.len > 0 ? "; " : "");
 	if (ri->diarienummer == NULL)
-		buf_printf(&b, "%sno <diarienummer>: the report prints no Diarienummer",
-		    b.len > 0 ? "; " : "");
+		buf_printf(&b, diag_word("%sno <diarienummer>: the report prints no Diarienummer",
+		    "%singet <diarienummer>: rapporten får inget Diarienummer"), b.len > 0 ? "; " : "");
 	if (ri->authors == NULL)
-		buf_printf(&b, "%sno <author>: the report prints no Handläggare",
-		    b.len > 0 ? "; " : "");
+		buf_printf(&b, diag_word("%sno <author>: the report prints no Handläggare",
+		    "%singen <author>: rapporten får ingen Handläggare"), b.len > 0 ? "; " : "");
 	if (b.len > 0)
 		diag(ri->path, ri->line, MSG_RF_INCOMPLETE, b.data);
 	buf_free(&b);
@@ -253,9 +254,9 @@ text_counts(const struct report_info *ri, const char *where, const struct block 
 	size_t n, i, len, k, max, nsaid;
 
 	if (nags == 1)
-		snprintf(covers, sizeof(covers), "one agreement");
+		snprintf(covers, sizeof(covers), "%s", diag_word("one agreement", "en överenskommelse"));
 	else
-		snprintf(covers, sizeof(covers), "%zu agreements", nags);
+		snprintf(covers, sizeof(covers), diag_word("%zu agreements", "%zu överenskommelser"), nags);
 	for (; bl != NULL; bl = bl->next) {
 		text_counts(ri, where, bl->children, name, nags);
 		if (bl->text.first == NULL)

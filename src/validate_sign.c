@@ -82,7 +82,8 @@ validate_sign_followup(const struct followup *f)
 		}
 		if ((p = agreement_party(ag, s->party_id)) == NULL) {
 			diag(f->path, s->line, validate_sign_actor(ag, s->party_id) != NULL ?
-			    MSG_ACTOR_NOT_PARTY : MSG_UNKNOWN_PARTY, s->party_id, "signatory");
+			    MSG_ACTOR_NOT_PARTY : MSG_UNKNOWN_PARTY, s->party_id,
+			    diag_word("signatory", "undertecknare"));
 			errors++;
 			continue;
 		}

@@ -73,7 +73,8 @@ check_rows(struct tcheck *tc)
 		cover = table_row_cover(row);
 		if (!past && cover != tc->width) {
 			diag(tc->path, row->line, MSG_TABLE_ROW_CELLS, tc->name, cover, tc->width,
-			    tc->t->ncolumns > 0 ? "one per <column>" : "as many as its widest row");
+			    tc->t->ncolumns > 0 ? diag_word("one per <column>", "en per <column>") :
+			    diag_word("as many as its widest row", "lika många som dess bredaste rad"));
 			tc->errors++;
 		}
 	}
@@ -168,17 +169,17 @@ no_figures(struct tcheck *tc, size_t col, const struct skipped *skip, long *firs
 		s = rich_plain(tc->a, cell->text);
 		if (table_blank(s) || table_number_parse(s, &num) == 0)
 			continue;
-		sep = k == 0 ? "" : k + 1 == n ? " and " : ", ";
+		sep = k == 0 ? "" : k + 1 == n ? diag_word(" and ", " och ") : ", ";
 		k++;
 		buf_printf(&lines, "%s%ld", sep, cell->line);
 		buf_printf(&says, "%s\"%s\"", sep, s);
 	}
 	if (n == 1)
-		out = arena_printf(tc->a, "the row at line %s says %s, which is no figure",
-		    lines.data, says.data);
+		out = arena_printf(tc->a, diag_word("the row at line %s says %s, which is no figure",
+		    "rad %s säger %s, vilket inte är något tal"), lines.data, says.data);
 	else if (n > 1)
-		out = arena_printf(tc->a, "the rows at lines %s say %s, which are no figures",
-		    lines.data, says.data);
+		out = arena_printf(tc->a, diag_word("the rows at lines %s say %s, which are no figures",
+		    "raderna %s säger %s, vilket inte är några tal"), lines.data, says.data);
 	buf_free(&lines);
 	buf_free(&says);
 	return out;
@@ -211,8 +212,8 @@ add_rows(struct tcheck *tc, const struct table_row *sum, size_t col, long long *
 		cell = table_cell_at(row, col);
 		if (cell == NULL || cell->span > 1) {
 			*line = row->line;
-			*why = arena_printf(tc->a, "the row at line %ld has a cell that spans this column",
-			    row->line);
+			*why = arena_printf(tc->a, diag_word("the row at line %ld has a cell that spans this column",
+			    "rad %ld har en cell som sträcker sig över den här kolumnen"), row->line);
 			return 1;
 		}
 		s = rich_plain(tc->a, cell->text);
@@ -224,7 +225,8 @@ add_rows(struct tcheck *tc, const struct table_row *sum, size_t col, long long *
 		}
 		if (__builtin_add_overflow(*total, n.micros, total)) {
 			*line = cell->line;
-			*why = "its rows add up to more than iopdoc can compute";
+			*why = diag_word("its rows add up to more than iopdoc can compute",
+			    "dess rader blir sammanlagt mer än iopdoc kan räkna med");
 			return 1;
 		}
 		d = tcol->decimals >= 0 ? tcol->decimals : n.decimals;
@@ -326,10 +328,11 @@ sum_rows_named(struct tcheck *tc, const struct skipped *skip)
 	const char *out = "";
 
 	for (i = 0; i < n && i < max; i++)
-		out = arena_printf(tc->a, "%s%s%s", out, i == 0 ? "" : i + 1 == n ? " and " : ", ",
-		    skip->what[i]);
+		out = arena_printf(tc->a, "%s%s%s", out, i == 0 ? "" : i + 1 == n ?
+		    diag_word(" and ", " och ") : ", ", skip->what[i]);
 	if (n > max)
-		out = arena_printf(tc->a, "%s and %zu more sum rows", out, n - max);
+		out = arena_printf(tc->a, diag_word("%s and %zu more sum rows", "%s och %zu summarader till"),
+		    out, n - max);
 	return out;
 }
 
@@ -360,9 +363,10 @@ check_sums(struct tcheck *tc)
 			if (row->kind != TROW_SUM && row->kind != TROW_TOTAL)
 				continue;
 			tc->group = label != NULL && label->group == row->group ? label->label : NULL;
-			what = row->kind == TROW_TOTAL ? "the total row" :
+			what = row->kind == TROW_TOTAL ? diag_word("the total row", "totalraden") :
 			    label != NULL && label->group == row->group ?
-			    arena_printf(tc->a, "the sum row of \"%s\"", label->label) : "the sum row";
+			    arena_printf(tc->a, diag_word("the sum row of \"%s\"", "summaraden för \"%s\""),
+			    label->label) : diag_word("the sum row", "summaraden");
 			check_stated(tc, row, col, what, &skip);
 		}
 		if (tc->quiet)
@@ -385,8 +389,8 @@ check_table(const char *path, struct arena *a, const struct table *t)
 	tc.a = a;
 	tc.t = t;
 	tc.width = table_width(t);
-	tc.name = rich_empty(t->caption) ? "the table" :
-	    arena_printf(a, "table \"%s\"", rich_plain(a, t->caption));
+	tc.name = rich_empty(t->caption) ? diag_word("the table", "tabellen") :
+	    arena_printf(a, diag_word("table \"%s\"", "tabellen \"%s\""), rich_plain(a, t->caption));
 	if (t->ncolumns > 0)
 		check_widths(&tc);
 	check_rows(&tc);

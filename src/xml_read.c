@@ -306,8 +306,9 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 	doc = xmlReadMemory(data, (int)len, path, "UTF-8",
 	    XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_IGNORE_ENC);
 	if (doc == NULL && r.errors == 0)
-		diag(path, 1, MSG_XML_MALFORMED, len == 0 ? "the file is empty" :
-		    "there is no document element");
+		diag(path, 1, MSG_XML_MALFORMED, len == 0 ?
+		    diag_word("the file is empty", "filen är tom") :
+		    diag_word("there is no document element", "det finns inget dokumentelement"));
 	if (doc == NULL || r.errors > 0)
 		goto done;
 	if (doc->intSubset != NULL || doc->extSubset != NULL) {
@@ -319,7 +320,8 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 	    !tree_is(root, "namnd-report"))) {
 		diag(path, root != NULL ? tree_line(root) : 1, MSG_XML_ROOT,
 		    root != NULL ? (const char *)root->name : "",
-		    "agreement>, <followup> or <namnd-report");
+		    diag_word("agreement>, <followup> or <namnd-report",
+		    "agreement>, <followup> eller <namnd-report"));
 		goto done;
 	}
 	if (check_limits(path, root) != 0)

@@ -22,7 +22,7 @@ sign_written_date(struct reader *r, xmlNode *n, const char *what, struct date *d
 	if (s == NULL)
 		return;
 	if (written_date_parse(s, d, &words) != 0) {
-		diag(r->path, tree_line(n), MSG_DATE_INVALID, s, what);
+		diag(r->path, tree_line(n), MSG_DATE_INVALID, s, diag_phrase(what));
 		r->errors++;
 		return;
 	}

@@ -178,7 +178,7 @@ tree_date(struct reader *r, const char *s, long line, const char *what, struct d
 		return;
 	rc = date_parse(s, d);
 	if (rc != 0) {
-		diag(r->path, line, MSG_DATE_INVALID, s, what);
+		diag(r->path, line, MSG_DATE_INVALID, s, diag_phrase(what));
 		r->errors++;
 	}
 }

@@ -1,6 +1,12 @@
 #!/bin/sh
 # Every message of the catalogue (iopdoc --list-messages) is documented in
 # README.md, in backticks, with what to do about it.
+
+# The messages compared here are the English ones (issue 15: Swedish is
+# the default; IOPDOC_LANG would win over LC_ALL).
+LC_ALL=C
+export LC_ALL
+unset IOPDOC_LANG
 IOPDOC=${IOPDOC:-./iopdoc}
 passed=0
 failed=0

@@ -2,6 +2,12 @@
 # Runs every test suite, shows their output, and ends with one line that
 # adds them up: "check: N passed, M failed".  Exit status 0 only when
 # every suite passed.  Called by `make check` with the sanitizer build.
+
+# The messages compared here are the English ones (issue 15: Swedish is
+# the default; IOPDOC_LANG would win over LC_ALL).
+LC_ALL=C
+export LC_ALL
+unset IOPDOC_LANG
 IOPDOC=${IOPDOC:-build/asan/iopdoc}
 UNIT=${UNIT:-build/asan/unit}
 export IOPDOC

@@ -29,6 +29,12 @@
 # No run may leave a temporary file (.NAME.pdf.tmp-*) or any other file
 # beside the PDF, nor print a sanitizer report.
 
+# The messages compared here are the English ones (issue 15: Swedish is
+# the default; IOPDOC_LANG would win over LC_ALL).
+LC_ALL=C
+export LC_ALL
+unset IOPDOC_LANG
+
 IOPDOC=${IOPDOC:-./iopdoc}
 dir=$(dirname "$0")
 passed=0

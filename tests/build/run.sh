@@ -6,6 +6,12 @@
 # the cache of summaries that decides what is read again, the parties'
 # logo files, and what a cron job sees.
 # Run from the top folder: IOPDOC=build/asan/iopdoc sh tests/build/run.sh
+
+# The messages compared here are the English ones (issue 15: Swedish is
+# the default; IOPDOC_LANG would win over LC_ALL).
+LC_ALL=C
+export LC_ALL
+unset IOPDOC_LANG
 IOPDOC=${IOPDOC:-./iopdoc}
 case $IOPDOC in /*) ;; *) IOPDOC=$(pwd)/$IOPDOC ;; esac
 tmp=$(mktemp -d)

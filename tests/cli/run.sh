@@ -13,6 +13,12 @@
 # The program runs in an empty folder, so that a mistake let through
 # finds no input/ to read and writes nothing anywhere.
 
+# The messages compared here are the English ones (issue 15: Swedish is
+# the default; IOPDOC_LANG would win over LC_ALL).
+LC_ALL=C
+export LC_ALL
+unset IOPDOC_LANG
+
 IOPDOC=${IOPDOC:-./iopdoc}
 case $IOPDOC in /*) ;; *) IOPDOC=$(pwd)/$IOPDOC ;; esac
 top=$(pwd)

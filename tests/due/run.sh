@@ -12,6 +12,12 @@
 # list with --due and nothing without it; no run may print a sanitizer
 # report.
 
+# The messages compared here are the English ones (issue 15: Swedish is
+# the default; IOPDOC_LANG would win over LC_ALL).
+LC_ALL=C
+export LC_ALL
+unset IOPDOC_LANG
+
 IOPDOC=${IOPDOC:-./iopdoc}
 case $IOPDOC in /*) ;; *) IOPDOC=$(pwd)/$IOPDOC ;; esac
 dir=$(cd "$(dirname "$0")" && pwd)

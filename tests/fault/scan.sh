@@ -6,6 +6,12 @@
 # too deep, SIGTERM during the scan, a stopped worker (SIGSTOP), and the
 # build killed while its workers run.  Every command is bounded in time.
 # Run from the top folder: IOPDOC=build/asan/iopdoc sh tests/fault/scan.sh
+
+# The messages compared here are the English ones (issue 15: Swedish is
+# the default; IOPDOC_LANG would win over LC_ALL).
+LC_ALL=C
+export LC_ALL
+unset IOPDOC_LANG
 IOPDOC=${IOPDOC:-./iopdoc}
 case $IOPDOC in /*) ;; *) IOPDOC=$(pwd)/$IOPDOC ;; esac
 TEMPLATE=$(pwd)/templates/default.ini

@@ -6,6 +6,12 @@
 # The kills use the test build's stopping points (test_kill_point in
 # src/fsutil.h, $IOPDOC_TEST_KILL), so each stops exactly where it says.
 # Run from the top folder: IOPDOC=build/asan/iopdoc sh tests/fault/state.sh
+
+# The messages compared here are the English ones (issue 15: Swedish is
+# the default; IOPDOC_LANG would win over LC_ALL).
+LC_ALL=C
+export LC_ALL
+unset IOPDOC_LANG
 IOPDOC=${IOPDOC:-build/asan/iopdoc}
 case $IOPDOC in /*) ;; *) IOPDOC=$(pwd)/$IOPDOC ;; esac
 top=$(pwd)

@@ -3,6 +3,12 @@
 #   sh tests/golden/examples.sh REPORT.pdf NAMND-ID YEAR
 # Each line below is one report: the texts that must be in `pdftotext
 # -raw` of it (white space made single), and those that must not.
+
+# The messages compared here are the English ones (issue 15: Swedish is
+# the default; IOPDOC_LANG would win over LC_ALL).
+LC_ALL=C
+export LC_ALL
+unset IOPDOC_LANG
 pdf=$1 namnd=$2 year=$3
 # (a soft hyphen ends the first half of a word iopdoc hyphenated; the
 # body of each A4 page only, so that a paragraph going on to the next

@@ -14,6 +14,12 @@
 #    text's left margin to the frame's right edge;
 #  - wordcheck.py: the seed's words come out (99.5 % present, 97 % in order);
 #  - two renderings of the same input are byte-identical.
+
+# The messages compared here are the English ones (issue 15: Swedish is
+# the default; IOPDOC_LANG would win over LC_ALL).
+LC_ALL=C
+export LC_ALL
+unset IOPDOC_LANG
 IOPDOC=${IOPDOC:-./iopdoc}
 here=$(dirname "$0")
 tmp=$(mktemp -d)

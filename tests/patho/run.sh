@@ -5,6 +5,12 @@
 # or with the clear error of src/limit.h that it breaks.
 #
 #   IOPDOC=build/asan/iopdoc sh tests/patho/run.sh
+
+# The messages compared here are the English ones (issue 15: Swedish is
+# the default; IOPDOC_LANG would win over LC_ALL).
+LC_ALL=C
+export LC_ALL
+unset IOPDOC_LANG
 IOPDOC=${IOPDOC:-./iopdoc}
 LIMIT=${LIMIT:-60}
 passed=0

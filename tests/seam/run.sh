@@ -7,6 +7,12 @@
 # include path, and then with the installed headers.  Also checks that no
 # other source file includes a libharu header beyond hpdf.h, and that the
 # program refuses a libhpdf of another release found at run time.
+
+# The messages compared here are the English ones (issue 15: Swedish is
+# the default; IOPDOC_LANG would win over LC_ALL).
+LC_ALL=C
+export LC_ALL
+unset IOPDOC_LANG
 CC=${CC:-cc}
 flags="-std=c17 -Wall -Wextra -D_DEFAULT_SOURCE -DHPDF_SHARED -Isrc"
 tmp=$(mktemp -d)
