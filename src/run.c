@@ -150,7 +150,8 @@ render(struct doc *doc, const struct template *t, const char *out, bool verbose)
 	enum diag_level level = render_doc(doc, t, out, &pages, &bytes);
 
 	if (out != NULL && verbose && level < DIAG_ERROR)
-		fprintf(stderr, "iopdoc: wrote %s (%zu pages, %zu bytes)\n", out, pages, bytes);
+		fprintf(stderr, diag_word("iopdoc: wrote %s (%zu pages, %zu bytes)\n",
+		    "iopdoc: skrev %s (%zu sidor, %zu byte)\n"), out, pages, bytes);
 	return level;
 }
 
@@ -701,7 +702,8 @@ report_one(struct corpus *c, struct file *files, size_t n, const struct template
 		    report_csv_write(out, &csv) == 0 && o->verbose) {
 			char *cp = report_csv_path(out);
 
-			fprintf(stderr, "iopdoc: wrote %s (%zu bytes)\n", cp, csv.len);
+			fprintf(stderr, diag_word("iopdoc: wrote %s (%zu bytes)\n",
+			    "iopdoc: skrev %s (%zu byte)\n"), cp, csv.len);
 			free(cp);
 		}
 		arena_free(doc->arena);
@@ -832,9 +834,9 @@ render_all(struct corpus *corpus, struct file *files, size_t nfiles, const struc
 	/* "checked" counts every file checked, the failed ones among them;
 	 * "rendered" counts the PDFs written */
 	if (done + failed > 1 || o->verbose)
-		fprintf(stderr, "iopdoc: %zu %s, %zu failed\n",
-		    o->cmd == RUN_CHECK ? done + failed : done,
-		    o->cmd == RUN_CHECK ? "checked" : "rendered", failed);
+		fprintf(stderr, diag_word("iopdoc: %zu %s, %zu failed\n", "iopdoc: %zu %s, %zu misslyckade\n"),
+		    o->cmd == RUN_CHECK ? done + failed : done, o->cmd == RUN_CHECK ?
+		    diag_word("checked", "kontrollerade") : diag_word("rendered", "skapade"), failed);
 	named_free(&nm);
 	outputs_free(&written);
 	return worst;

@@ -933,5 +933,23 @@ else
 	ok "$name"
 fi
 
+# The same checks in Swedish, the default language (issue 15): the
+# catalogue's Swedish text with its level's Swedish word, and the pieces
+# built in code (a date's label, a table's rows, the count at the end).
+# LANG=C.UTF-8 is what Debian sets when nobody chose a language.
+run_case swedish-luhn 1 "bad-luhn.xml:8: fel: organisationsnummer 212000-0448 för Linköpings kommun har fel kontrollsiffra: sista siffran ska vara 9" \
+	env -u LC_ALL -u LC_MESSAGES -u LANG "$IOPDOC" check "$dir/bad-luhn.xml"
+run_case swedish-date-label 1 "bad-date.xml:15: fel: 2019-02-30 är inget datum som finns (periodens start)" \
+	env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 "$IOPDOC" check "$dir/bad-date.xml"
+run_case swedish-table-sum 0 'table-sums.xml:45: varning: tabellen "Deltagare per kommun": totalraden anger 2 000 i kolumnen "Antal", raderna blir sammanlagt 1 980' \
+	env -u LC_ALL -u LC_MESSAGES LANG=sv_SE.UTF-8 "$IOPDOC" check "$dir/table-sums.xml"
+run_case swedish-table-no-figure 0 'table-sums.xml:40: anmärkning: tabellen "Deltagare per kommun": kolumnen "Bidrag" summeras inte för summaraden för "Norr": rad 40 säger "ca 40 000 kr", vilket inte är något tal' \
+	env -u LC_ALL -u LC_MESSAGES -u LANG "$IOPDOC" check "$dir/table-sums.xml"
+run_case swedish-check-count 1 "iopdoc: 2 kontrollerade, 1 misslyckade" \
+	env -u LC_ALL -u LC_MESSAGES -u LANG "$IOPDOC" check "$good" "$dir/bad-luhn.xml"
+# and English again with IOPDOC_LANG=en, whatever the locale
+run_case english-iopdoc-lang 1 "bad-luhn.xml:8: error: organisationsnummer 212000-0448 of Linköpings kommun has a wrong check digit: the last digit should be 9" \
+	env -u LC_ALL LANG=sv_SE.UTF-8 IOPDOC_LANG=en "$IOPDOC" check "$dir/bad-luhn.xml"
+
 echo "bad inputs: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -160,6 +160,57 @@ Skriv 'iopdoc help build' för hjälp." build -j 0
 swedish report "iopdoc: --year behöver --namnd ID: nämnden vars rapport det är
 Skriv 'iopdoc help report' för hjälp." report --year 2023
 
+# The language (issue 15): Swedish by default, also under Debian's
+# C.UTF-8; English under C, POSIX or another language; IOPDOC_LANG
+# wins.  Checked on a command-line message, on one of the catalogue's
+# (with its level's word) and on --list-messages.
+language() {
+	name=$1 lang=$2
+	shift 2
+	(cd "$tmp/run" && env -u LC_ALL -u LC_MESSAGES -u LANG -u IOPDOC_LANG "$@" \
+	    "$IOPDOC" check --frobnicate) >"$tmp/out" 2>"$tmp/err"
+	st=$?
+	(cd "$tmp/run" && env -u LC_ALL -u LC_MESSAGES -u LANG -u IOPDOC_LANG "$@" \
+	    "$IOPDOC" check saknas.xml) >"$tmp/out2" 2>"$tmp/err2"
+	st2=$?
+	(cd "$tmp/run" && env -u LC_ALL -u LC_MESSAGES -u LANG -u IOPDOC_LANG "$@" \
+	    "$IOPDOC" --list-messages) >"$tmp/list" 2>&1
+	if [ "$lang" = sv ]; then
+		want="iopdoc: okänd flagga '--frobnicate'
+Skriv 'iopdoc help check' för hjälp."
+		want2="iopdoc: fel: kan inte läsa saknas.xml: "
+		listed='varning: ingen part har role="public": en IOP ingås med en kommun eller region'
+	else
+		want="iopdoc: unknown option '--frobnicate'
+Run 'iopdoc help check' for help."
+		want2="iopdoc: error: cannot read saknas.xml: "
+		listed='warning: no party has role="public": an IOP is made with a kommun or region'
+	fi
+	if [ "$st" -ne 2 ] || [ "$(cat "$tmp/err")" != "$want" ]; then
+		fail "language $name" "exit $st: $(cat "$tmp/err")"
+	elif [ "$st2" -ne 3 ] || [ "$(head -c ${#want2} "$tmp/err2")" != "$want2" ]; then
+		fail "language $name" "exit $st2: $(cat "$tmp/err2")"
+	elif ! grep -qxF "$listed" "$tmp/list"; then
+		fail "language $name" "--list-messages lacks: $listed"
+	else
+		ok
+	fi
+}
+language unset sv
+language c-utf8 sv LANG=C.UTF-8
+language c-utf8-lower sv LANG=C.utf8
+language swedish sv LANG=sv_SE.UTF-8
+language lc-all-c en LC_ALL=C
+language lc-all-c-over-swedish en LC_ALL=C LANG=sv_SE.UTF-8
+language posix en LC_ALL=POSIX
+language english en LANG=en_GB.UTF-8
+language german en LANG=de_DE
+language lc-messages-c en LC_MESSAGES=C LANG=sv_SE.UTF-8
+language lc-messages-sv sv LC_MESSAGES=sv_SE.UTF-8 LANG=en_GB.UTF-8
+language iopdoc-lang-en en IOPDOC_LANG=en LANG=sv_SE.UTF-8
+language iopdoc-lang-en-default en IOPDOC_LANG=en
+language iopdoc-lang-sv sv IOPDOC_LANG=sv LC_ALL=C
+
 # Every message of the table is in --list-messages (and so, by
 # tests/docs.sh, in README), the Swedish of each has as many % as the
 # English (checked in the source: the table keeps them side by side).
