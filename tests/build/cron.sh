@@ -70,6 +70,38 @@ if [ $rc1 = 0 ] && grep -q "linkoping-ikf-inkludering.xml:47: warning: stated to
 else
 	fail "cron: warnings repeat" "exit $rc1/$rc2/$rc3"; cat "$cr/w1" "$cr/w2" "$cr/w3"
 fi
+# ... and in Swedish, the default (issue 15): what cron mails, the
+# summary with -v and the line of warnings, under Debian's C.UTF-8.
+env -u LC_ALL -u LC_MESSAGES LANG=C.UTF-8 "$IOPDOC" build --input "$cr/in" -o "$cr/out" -v \
+    >/dev/null 2>"$cr/sv1"
+rc1=$?
+env -u LC_ALL -u LC_MESSAGES -u LANG "$IOPDOC" build --input "$cr/in" -o "$cr/out" \
+    >/dev/null 2>"$cr/sv2"
+rc2=$?
+line="iopdoc build: 1 indatafil har fortfarande varningar (iopdoc check visar dem): $cr/in/linkoping-ikf-inkludering.xml"
+if [ $rc1 = 0 ] && [ $rc2 = 0 ] &&
+    grep -q "^iopdoc build: 0 skapade, [0-9]* oförändrade, 0 misslyckade (av [0-9]* dokument) (" "$cr/sv1" &&
+    [ "$(cat "$cr/sv2")" = "$line" ]; then
+	ok "cron: the summary and the line of warnings in Swedish by default"
+else
+	fail "cron: Swedish summary" "exit $rc1/$rc2"; cat "$cr/sv1" "$cr/sv2"
+fi
+# The JSON log in Swedish: its keys and statuses stay as documented,
+# only the messages' text is Swedish.
+env -u LC_ALL -u LC_MESSAGES -u LANG "$IOPDOC" build --input "$cr/in" -o "$cr/out" \
+    --log-format=json >"$cr/sv.json" 2>/dev/null
+if python3 -c '
+import json, sys
+log = json.load(open(sys.argv[1]))
+warned = [e for e in log if e.get("status") == "warnings"]
+said = [m for e in warned for m in e["messages"]]
+assert any(": varning: " in m for m in said) and not any(": warning: " in m for m in said), said
+assert log[-1]["summary"] is True and "unchanged" in log[-1]
+' "$cr/sv.json"; then
+	ok "cron: the JSON log in Swedish keeps its keys and statuses"
+else
+	fail "cron: Swedish JSON log" "$(head -c 600 "$cr/sv.json")"
+fi
 sed 's/<stated-total amount="910000"/<stated-total amount="900000"/' input/linkoping-ikf-inkludering.xml >"$cr/in/linkoping-ikf-inkludering.xml"
 "$IOPDOC" build --input "$cr/in" -o "$cr/out" --quiet >/dev/null 2>"$cr/w4"
 "$IOPDOC" build --input "$cr/in" -o "$cr/out" --quiet >/dev/null 2>"$cr/w5"
