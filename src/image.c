@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "image.h"
 #include "limit.h"
 
@@ -260,21 +261,25 @@ image_problem_text(enum image_problem e, const struct image_info *info, char *s,
 {
 	switch (e) {
 	case IMAGE_OK:
-		snprintf(s, size, "it is fine");
+		snprintf(s, size, "%s", diag_word("it is fine", "den går bra"));
 		break;
 	case IMAGE_NOT_IMAGE:
-		snprintf(s, size, "it is neither a PNG nor a JPEG file");
+		snprintf(s, size, "%s", diag_word("it is neither a PNG nor a JPEG file",
+		    "den är varken en PNG- eller en JPEG-fil"));
 		break;
 	case IMAGE_DAMAGED:
-		snprintf(s, size, "the file is damaged or cut short");
+		snprintf(s, size, "%s", diag_word("the file is damaged or cut short",
+		    "filen är skadad eller avkortad"));
 		break;
 	case IMAGE_TOO_MANY_PIXELS:
-		snprintf(s, size, "it is %lu x %lu pixels; the most iopdoc embeds is %d x %d",
+		snprintf(s, size, diag_word("it is %lu x %lu pixels; the most iopdoc embeds is %d x %d",
+		    "den är %lu x %lu bildpunkter; det största iopdoc bäddar in är %d x %d"),
 		    info->width, info->height, LIMIT_IMAGE_SIDE, LIMIT_IMAGE_SIDE);
 		break;
 	case IMAGE_INTERLACED:
-		snprintf(s, size, "it is an interlaced PNG, which the PDF library cannot embed; "
-		    "save it again without interlacing");
+		snprintf(s, size, "%s", diag_word("it is an interlaced PNG, which the PDF library cannot "
+		    "embed; save it again without interlacing", "den är en radsprångs-PNG (interlaced), "
+		    "som PDF-biblioteket inte kan bädda in; spara den igen utan radsprång"));
 		break;
 	}
 }

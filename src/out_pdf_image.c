@@ -179,7 +179,8 @@ pdf_image_ratio(void *ctx, const char *path)
 	free(data);
 	if (image == NULL || d->error != 0 || HPDF_Image_GetWidth(image) == 0) {
 		d->error = 0;
-		diag(NULL, 0, MSG_IMAGE, path, "the PDF library cannot embed it");
+		diag(NULL, 0, MSG_IMAGE, path,
+		    diag_word("the PDF library cannot embed it", "PDF-biblioteket kan inte bädda in den"));
 		return -1;
 	}
 	xgrow((void **)&d->images, &d->images_cap, d->nimages + 1, sizeof(*d->images));
