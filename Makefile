@@ -257,3 +257,9 @@ fuzz-build: build/fuzz/fuzz_build
 
 clean:
 	rm -rf build iopdoc
+
+# The manual pages (man/): mandoc -Tlint -Wstyle, any message fails
+# (tests/lint-man.sh says which are let through); part of make check.
+.PHONY: lint
+lint:
+	sh tests/lint-man.sh

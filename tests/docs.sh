@@ -7,6 +7,8 @@
 #    is in man/iopdoc.1;
 #  - every setting of src/template.c's table is under its section in
 #    man/iopdoc-template.5;
+#  - every element and attribute of src/schema/iopdoc.xsd is in
+#    man/iopdoc-xml.5;
 #  - every complete XML example of README.md and the man pages passes
 #    'iopdoc check' (follow-ups against their agreements and input/).
 IOPDOC=${IOPDOC:-./iopdoc}
@@ -52,18 +54,24 @@ while IFS= read -r msg; do
 	    fail "man/iopdoc.1 documents a message the catalogue does not have: $msg"
 done <"$tmp/documented"
 
-# 2. Commands and their long options.
+# 2. Commands and their long options: each command is a tag of
+# "Commands" in man/iopdoc.1, and each long option of its help a tag in
+# its entry (the lines up to the next command's tag).
 LC_ALL=C "$IOPDOC" help | sed -n '/^commands:/,/^$/s/^  \([a-z][a-z]*\) .*/\1/p' >"$tmp/commands"
 [ -s "$tmp/commands" ] || fail "iopdoc help lists no commands"
+sed -n '/^   Commands$/,/^   [^ ]/p' "$tmp/iopdoc.1.txt" >"$tmp/commands.txt"
 while IFS= read -r cmd; do
-	# the command is a tag of "Commands"
-	if grep -q "^     $cmd\( \|\$\)" "$tmp/iopdoc.1.txt"; then pass; else
-		fail "command not documented in man/iopdoc.1: $cmd"
+	awk -v cmd="$cmd" '
+		$0 ~ "^     " cmd "( |$)" { on = 1; print; next }
+		/^     [a-z]/ { on = 0 }
+		on' "$tmp/commands.txt" >"$tmp/entry"
+	if [ -s "$tmp/entry" ]; then pass; else
+		fail "command not documented under Commands in man/iopdoc.1: $cmd"
 	fi
-	LC_ALL=C "$IOPDOC" help "$cmd" | sed -n 's/^  \(-[a-z], \)\{0,1\} *\(--[a-z-]*\).*/\2/p' >"$tmp/options"
+	LC_ALL=C "$IOPDOC" help "$cmd" | sed -n 's/^  \(-[a-zA-Z], \)\{0,1\} *\(--[a-z-]*\).*/\2/p' >"$tmp/options"
 	while IFS= read -r opt; do
-		if grep -qF -- "$opt" "$tmp/iopdoc.1.txt"; then pass; else
-			fail "option of $cmd not documented in man/iopdoc.1: $opt"
+		if grep -qE -- "^ +(-[a-zA-Z], )?$opt([ =[]|\$)" "$tmp/entry"; then pass; else
+			fail "option $opt of $cmd not documented under $cmd in man/iopdoc.1"
 		fi
 	done <"$tmp/options"
 done <"$tmp/commands"
@@ -80,7 +88,24 @@ while read -r sec key; do
 	fi
 done <"$tmp/settings"
 
-# 4. Examples: README's ```xml blocks and the man pages' .Bd -literal
+# 4. The schema: every element it names is written <name ...> and every
+# attribute name="..." (or quoted as a tag) somewhere in iopdoc-xml(5).
+render man/iopdoc-xml.5 >"$tmp/xml.5.txt"
+sed -n 's/.*<xs:element name="\([^"]*\)".*/\1/p' src/schema/iopdoc.xsd | sort -u >"$tmp/elements"
+sed -n 's/.*<xs:attribute name="\([^"]*\)".*/\1/p' src/schema/iopdoc.xsd | sort -u >"$tmp/attributes"
+[ -s "$tmp/elements" ] && [ -s "$tmp/attributes" ] || fail "no elements or attributes found in src/schema/iopdoc.xsd"
+while IFS= read -r el; do
+	if grep -q "<$el[ >/]" "$tmp/xml.5.txt"; then pass; else
+		fail "element of the schema not documented in man/iopdoc-xml.5: <$el>"
+	fi
+done <"$tmp/elements"
+while IFS= read -r att; do
+	if grep -q -e "[ <‘]$att=" -e "‘$att’" "$tmp/xml.5.txt"; then pass; else
+		fail "attribute of the schema not documented in man/iopdoc-xml.5: $att"
+	fi
+done <"$tmp/attributes"
+
+# 5. Examples: README's ```xml blocks and the man pages' .Bd -literal
 # blocks that are whole documents (they begin with <?xml).
 mkdir "$tmp/ex" "$tmp/ex/README.md"
 awk -v dir="$tmp/ex/README.md" '
