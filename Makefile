@@ -4,6 +4,7 @@
 #   make render     render every agreement, follow-up and nämnd report of input/ into output/
 #   make check      build with AddressSanitizer and UBSan and run all tests
 #   make unit | golden | bad | buildtest | due | patho | cli   one suite of the tests
+#   make lint       mandoc -Tlint -Wstyle on the manual pages in man/
 #   make fuzz       run the fuzzer (clang) for FUZZ_SECONDS
 #   make valgrind   the suites under valgrind
 #   make clean      remove build products
@@ -257,3 +258,9 @@ fuzz-build: build/fuzz/fuzz_build
 
 clean:
 	rm -rf build iopdoc
+
+# The manual pages (man/): mandoc -Tlint -Wstyle, any message fails
+# (tests/lint-man.sh says which are let through); part of make check.
+.PHONY: lint
+lint:
+	sh tests/lint-man.sh

@@ -524,7 +524,7 @@ cli_help(FILE *f, enum cli_cmd cmd)
 		fputs("\n'iopdoc help COMMAND' or 'iopdoc COMMAND --help' lists a command's options.\n"
 		    "Exit status: 0 done, 1 a file has errors, 2 a wrong command line,\n"
 		    "3 a file cannot be read or written, 4 another build is running,\n"
-		    "5 stopped by a signal, 6 out of memory (README, \"Exit status\").\n", f);
+		    "5 stopped by a signal, 6 out of memory (iopdoc(1), EXIT STATUS).\n", f);
 		return;
 	}
 	fprintf(f, "usage: iopdoc %s %s\n\n%s\noptions:\n", cmd_defs[cmd].name,

@@ -15,7 +15,7 @@ enum diag_level {
 	DIAG_SYSERR,	/* the machine or the installation is wrong */
 };
 
-/* Exit statuses of the program, documented in README.md. */
+/* Exit statuses of the program, documented in man/iopdoc.1 (EXIT STATUS). */
 enum exit_status {
 	EXIT_OK = 0,		/* all rendered; maybe warnings */
 	EXIT_INPUT = 1,		/* an input file has errors (or warnings with --strict) */

@@ -3,7 +3,7 @@
  * .xml, a paste gone wrong, a generated file out of control) costing
  * hours or all memory; none comes near a real agreement.  Past a limit
  * the file gets a clear error and nothing is rendered (past a limit of
- * the command line, the run stops with exit status 2).  README.md,
+ * the command line, the run stops with exit status 2).  man/iopdoc.1,
  * "Limits", lists them for users. */
 #ifndef IOPDOC_LIMIT_H
 #define IOPDOC_LIMIT_H

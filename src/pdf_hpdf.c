@@ -13,7 +13,7 @@
 #include <hpdf_version.h>
 
 #if !defined(HPDF_VERSION_ID) || HPDF_VERSION_ID != 20300
-#error "iopdoc needs libharu 2.3.0 (HPDF_VERSION_ID 20300, Debian 12's libhpdf-dev): src/pdf_hpdf.c reads libharu's private structures, whose layout changes between releases; see README, \"libharu releases\""
+#error "iopdoc needs libharu 2.3.0 (HPDF_VERSION_ID 20300, Debian 12's libhpdf-dev): src/pdf_hpdf.c reads libharu's private structures, whose layout changes between releases; see src/README.md, \"libharu releases\""
 #endif
 
 /* libharu's full view here: the Makefile gives every other file the

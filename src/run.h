@@ -18,7 +18,7 @@ enum run_command { RUN_AGREEMENT, RUN_FOLLOWUP, RUN_REPORT, RUN_CHECK };
 struct run_options {
 	enum run_command cmd;
 	const char	*output;	/* -o: file or folder; NULL: output/ */
-	const char	*template;	/* --template; NULL: found (see README) */
+	const char	*template;	/* --template; NULL: found (iopdoc(1), ENVIRONMENT) */
 	const char	*namnd;		/* report --namnd */
 	const char	**inputs;	/* --input: where follow-ups find agreements */
 	size_t		 ninputs;

@@ -46,7 +46,8 @@ suite "fuzz target replayed on regression inputs and seeds" build/asan/fuzz-repl
 suite "build fuzz target replayed on its seeds" build/asan/fuzz-build-replay tests/fuzz/build-seeds/*
 suite "word checker self-tests" python3 tests/golden/test_wordcheck.py
 suite "benchmark generator self-tests" python3 tests/bench/test_generate.py
-suite "every message documented" sh tests/docs.sh
+suite "the manual pages: mandoc -Tlint -Wstyle (make lint)" sh tests/lint-man.sh
+suite "the manual documents every message, command, option and template setting; its examples pass iopdoc check" sh tests/docs.sh
 suite "PDF/A and tagging checker self-tests" python3 tests/pdfa/test_pdfcheck.py
 suite "the output intent's sRGB profile" sh tests/pdfa/test_icc.sh
 suite "the seam to libharu: only with libharu 2.3.0, the only includer of its internals" sh tests/seam/run.sh

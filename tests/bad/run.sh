@@ -691,7 +691,7 @@ if [ $status -ne 0 ]; then
 	fail report-draft-note "$(describe_status $status), expected exit 0"
 elif ! common_checks report-draft-note r.pdf csv; then
 	fail report-draft-note "$why"
-elif ! grep -qF 'note: no report file for lund-socialnamnden 2019: the report is marked as a draft (UTKAST on every page) and has no diarienummer, date, author or förslag till beslut; see README "The report file"' "$tmp/stderr"; then
+elif ! grep -qF 'note: no report file for lund-socialnamnden 2019: the report is marked as a draft (UTKAST on every page) and has no diarienummer, date, author or förslag till beslut; see iopdoc-xml(5), "The report file"' "$tmp/stderr"; then
 	fail report-draft-note "standard error lacks the draft note"
 else
 	ok report-draft-note

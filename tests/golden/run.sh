@@ -483,7 +483,7 @@ EOF
 "$IOPDOC" check "$tmp/inc/in" 2>"$tmp/err"
 "$IOPDOC" build --input "$tmp/inc/in" -o "$tmp/inc/out" 2>"$tmp/err2"
 early='rapport-sjoberg-socialnamnden-2024.xml:4: warning: the report is dated 2025-02-03, before the follow-up it uses, verksamhetsrapport "Resultatrapport 2024 för Mötesplats Sjöberg" dated 2025-02-12'
-if grep -qF 'rapport-sjoberg-socialnamnden-2024.xml:2: note: no <proposal>: the report prints no Förslag till beslut; see README "The report file"' "$tmp/err" &&
+if grep -qF 'rapport-sjoberg-socialnamnden-2024.xml:2: note: no <proposal>: the report prints no Förslag till beslut; see iopdoc-xml(5), "The report file"' "$tmp/err" &&
     grep -qF "$early" "$tmp/err" && grep -qF "$early" "$tmp/err2" &&
     [ -s "$tmp/inc/out/reports/socialnamnden-sjobergs-kommun-2024.pdf" ] &&
     ! grep -q 'proposal' "$tmp/err2"; then

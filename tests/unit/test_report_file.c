@@ -108,7 +108,7 @@ test_report_file_checks(void)
 		INT_EQ(validate_report(&c, 1, NULL), 0);
 		OK(msgs.data != NULL && strstr(msgs.data, ":2: note: no <proposal>: the report prints "
 		    "no Förslag till beslut; no <diarienummer>: the report prints no Diarienummer; "
-		    "no <author>: the report prints no Handläggare; see README") != NULL);
+		    "no <author>: the report prints no Handläggare; see iopdoc-xml(5)") != NULL);
 		OK(msgs.data != NULL && strstr(msgs.data, "<date>") == NULL &&
 		    strchr(msgs.data, '\n') == strrchr(msgs.data, '\n'));
 		/* the second for the same nämnd and year: one error, naming the first */
@@ -193,7 +193,7 @@ test_report_file_sources(void)
 		buf_reset(&msgs);
 		INT_EQ(validate_report(&c, 4, NULL), 0);
 		OK(msgs.data != NULL && strstr(msgs.data, "warning") == NULL &&
-		    strstr(msgs.data, ":2: note: no <date>: the report prints no Datum; see README") != NULL);
+		    strstr(msgs.data, ":2: note: no <date>: the report prints no Datum; see iopdoc-xml(5)") != NULL);
 	}
 	diag_close(&ctx, DIAG_KEEP_APART);
 	buf_free(&msgs);
