@@ -117,10 +117,12 @@ static const struct opt_def {
 	{ OPT_WITHIN, "within", 0, required_argument, "DAYS" },
 	{ OPT_TODAY, "today", 0, required_argument, "YYYY-MM-DD" },
 	{ OPT_FORMAT, "format", 0, required_argument, "text|csv" },
+	/* INST: the config file (config.h), taken by every command */
+	{ OPT_CONFIG, "config", 0, required_argument, "FILE" },
 };
 #define NOPTS (sizeof(opt_defs) / sizeof(opt_defs[0]))
 
-#define MAX_CMD_OPTS 16
+#define MAX_CMD_OPTS 20
 
 /* A command: its synopsis, its line in the overview, what it does, and
  * its options with what each does for it. */
@@ -140,9 +142,10 @@ static const struct cmd_def {
 	    "One file and -o FILE.pdf writes that PDF; otherwise the PDFs go to\n"
 	    "OUT/agreements/ (default output/agreements/) under the nightly build's names.\n",
 	    { { OPT_OUTPUT, "the PDF (one document) or the output folder (default output/)" },
-	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, else templates/default.ini)" },
+	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, the config's, else iopdoc's default.ini)" },
 	      { OPT_STRICT, "treat warnings as errors: no PDF, exit status 1" },
 	      { OPT_VERBOSE, "say each PDF written, and the count at the end" },
+	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed /etc/iopdoc.conf)" },
 	      { OPT_HELP, "this help" } } },
 	[CMD_FOLLOWUP] = { "followup", "[options] FILE|DIR ...",
 	    "render follow-ups to PDF",
@@ -151,9 +154,10 @@ static const struct cmd_def {
 	    "--input folders (default input/).\n",
 	    { { OPT_OUTPUT, "the PDF (one document) or the output folder (default output/)" },
 	      { OPT_INPUT, "where the follow-ups' agreements are (default input/); may be repeated" },
-	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, else templates/default.ini)" },
+	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, the config's, else iopdoc's default.ini)" },
 	      { OPT_STRICT, "treat warnings as errors: no PDF, exit status 1" },
 	      { OPT_VERBOSE, "say each PDF written, and the count at the end" },
+	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed /etc/iopdoc.conf)" },
 	      { OPT_HELP, "this help" } } },
 	[CMD_REPORT] = { "report", "(--namnd ID --year YEAR | --all) [options] [FILE|DIR ...]",
 	    "render a nämnd's yearly report to PDF and CSV",
@@ -165,9 +169,10 @@ static const struct cmd_def {
 	      { OPT_ALL, "every nämnd and every year one of its agreements is valid" },
 	      { OPT_OUTPUT, "the PDF (one report) or the output folder (default output/)" },
 	      { OPT_INPUT, "a folder to read (default input/ when no files are given); may be repeated" },
-	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, else templates/default.ini)" },
+	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, the config's, else iopdoc's default.ini)" },
 	      { OPT_STRICT, "treat warnings as errors: such a file is left out, exit status 1" },
 	      { OPT_VERBOSE, "say each PDF and CSV written" },
+	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed /etc/iopdoc.conf)" },
 	      { OPT_HELP, "this help" } } },
 	[CMD_CHECK] = { "check", "[options] FILE|DIR ...",
 	    "check documents without writing anything",
@@ -177,6 +182,7 @@ static const struct cmd_def {
 	      { OPT_TEMPLATE, "the template whose fonts must have every character" },
 	      { OPT_STRICT, "treat warnings as errors: exit status 1" },
 	      { OPT_VERBOSE, "end with the count of files checked and failed" },
+	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed /etc/iopdoc.conf)" },
 	      { OPT_HELP, "this help" } } },
 	[CMD_BUILD] = { "build", "[options]",
 	    "the nightly run: every document of a folder, incrementally",
@@ -184,7 +190,7 @@ static const struct cmd_def {
 	    "output folder, only what changed since the last build, in parallel.\n",
 	    { { OPT_INPUT, "the folder read, with its sub-folders (default input/)" },
 	      { OPT_OUTPUT, "the output folder (default output/)" },
-	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, else templates/default.ini)" },
+	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, the config's, else iopdoc's default.ini)" },
 	      { OPT_JOBS, "worker processes (1-256; default: one per processor)" },
 	      { OPT_JOB_TIMEOUT, "stop a document's worker after this long (1-86400)" },
 	      { OPT_FORCE, "render every output again" },
@@ -196,6 +202,7 @@ static const struct cmd_def {
 	      { OPT_STRICT, "treat warnings as errors" },
 	      { OPT_LOG_FORMAT, "the log on standard output: text (default) or json" },
 	      { OPT_DUE, "then list what is due within DAYS days (default 30), as iopdoc due" },
+	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed /etc/iopdoc.conf)" },
 	      { OPT_HELP, "this help" } } },
 	[CMD_DUE] = { "due", "[options] [FILE|DIR ...]",
 	    "list what the agreements say must happen soon, and what is overdue",
@@ -208,6 +215,7 @@ static const struct cmd_def {
 	      { OPT_INPUT, "a folder to read; may be repeated" },
 	      { OPT_STRICT, "treat warnings as errors" },
 	      { OPT_FORMAT, "text (default) or csv, for Excel" },
+	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed /etc/iopdoc.conf)" },
 	      { OPT_HELP, "this help" } } },
 };
 
