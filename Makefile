@@ -172,8 +172,8 @@ uninstall:
 	for f in $(INSTALL_DATA); do rm -f $(DESTDIR)$(DATADIR)/$$f; done
 	for f in $(INSTALL_EXAMPLES); do rm -f $(DESTDIR)$(DATADIR)/examples/$${f##*/}; done
 	for m in $(MAN_PAGES); do rm -f $(DESTDIR)$(MANDIR)/man$${m##*.}/$${m##*/}; done
-	for d in templates fonts examples .; do \
-	    rmdir $(DESTDIR)$(DATADIR)/$$d 2>/dev/null || :; done
+	for d in templates fonts examples; do rmdir $(DESTDIR)$(DATADIR)/$$d 2>/dev/null || :; done
+	rmdir $(DESTDIR)$(DATADIR) 2>/dev/null || :
 
 # ---- tests ----
 
@@ -238,7 +238,7 @@ valgrind: iopdoc build/vg/unit
 	IOPDOC=tests/valgrind.sh sh tests/bad/run.sh
 	IOPDOC=tests/valgrind.sh sh tests/golden/run.sh
 
-check: build/asan/iopdoc build/asan/unit build/asan/fuzz-replay build/asan/fuzz-build-replay
+check: iopdoc build/asan/iopdoc build/asan/unit build/asan/fuzz-replay build/asan/fuzz-build-replay
 	sh tests/run-all.sh
 
 # The benchmark: not part of make check (it takes minutes).  Results go

@@ -40,17 +40,57 @@ trim(char *s)
 	return s;
 }
 
+/* The path without its "." parts and with each "name/.." taken out, by
+ * its text (as messages and a report's list of its files show it):
+ * "/etc/iop/../../srv/iop" is "/srv/iop".  A new string. */
+static char *
+clean(const char *path)
+{
+	struct buf b = { NULL, 0, 0 };
+	size_t *starts = xmalloc((strlen(path) / 2 + 2) * sizeof(*starts));
+	size_t n = 0, base;
+	const char *in = path;
+
+	buf_adds(&b, path[0] == '/' ? "/" : "");
+	base = b.len;
+	while (*in != '\0') {
+		size_t len = strcspn(in, "/");
+		bool up = len == 2 && in[0] == '.' && in[1] == '.';
+
+		if (up && n > 0) {		/* back over the part before */
+			b.len = starts[--n];
+			b.data[b.len] = '\0';
+		} else if (!(len == 0 || (len == 1 && in[0] == '.') || (up && base == 1))) {
+			if (!up)		/* a ".." kept is never taken back */
+				starts[n++] = b.len;
+			if (b.len > base)
+				buf_addc(&b, '/');
+			buf_add(&b, in, len);
+		}
+		in += len;
+		while (*in == '/')
+			in++;
+	}
+	if (b.len == 0)
+		buf_adds(&b, ".");
+	free(starts);
+	return b.data;
+}
+
 /* A path of the config: relative ones against the config's folder. */
 static char *
 resolve(const char *conf, const char *value)
 {
 	const char *slash = strrchr(conf, '/');
 	struct buf b = { NULL, 0, 0 };
+	char *r;
 
 	if (value[0] == '/' || slash == NULL)
 		return xstrdup(value);
 	buf_printf(&b, "%.*s/%s", (int)(slash - conf), conf, value);
-	return b.data;
+	r = clean(b.data);
+	buf_free(&b);
+	return r;
 }
 
 /* One "key = value" of section into c; 0, or -1 after reporting. */
