@@ -180,7 +180,7 @@ uninstall:
 # make install into a temporary DESTDIR, the installed program run from
 # another folder (tests/install/run.sh); the plain build, no ASan
 installtest: iopdoc
-	sh tests/install/run.sh
+	MAKE="$(MAKE)" sh tests/install/run.sh
 
 build/asan/iopdoc: $(ASAN_OBJS) build/asan/main.o
 	$(CC) $(SANITIZE) -o $@ $^ $(LDLIBS)
