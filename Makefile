@@ -130,9 +130,10 @@ render: iopdoc
 #   make PREFIX=/usr && make install DESTDIR=debian/tmp PREFIX=/usr
 # The program finds its data in <bindir>/../share/iopdoc first (so a
 # DESTDIR or moved tree works as it lies), then in DATADIR as compiled;
-# the system config file is SYSCONFDIR/iopdoc.conf (man iopdoc.conf).
-# Both are compiled into datadir.o and config.o only: give make the same
-# PREFIX as make install (or make clean first) for SYSCONFDIR to follow.
+# the system config file in <bindir>/../etc (/etc beside /usr/bin), then
+# in SYSCONFDIR as compiled (man iopdoc.conf).  Both are compiled into
+# datadir.o only, which make does not rebuild for another PREFIX: the
+# places beside the program are the ones that follow it.
 PREFIX     ?= /usr/local
 BINDIR     ?= $(PREFIX)/bin
 DATADIR    ?= $(PREFIX)/share/iopdoc
@@ -142,7 +143,7 @@ COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
 SYSCONFDIR ?= $(if $(filter /usr,$(PREFIX)),/etc,$(PREFIX)/etc)
 INSTALL    ?= install
 PATH_DEFS   = -DIOPDOC_DATADIR='"$(DATADIR)"' -DIOPDOC_SYSCONFDIR='"$(SYSCONFDIR)"'
-build/datadir.o build/asan/datadir.o build/config.o build/asan/config.o: CPPFLAGS += $(PATH_DEFS)
+build/datadir.o build/asan/datadir.o: CPPFLAGS += $(PATH_DEFS)
 
 # what make install puts where: DATADIR's files, then the man pages
 # that man/ holds (each into its section's folder)

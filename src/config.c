@@ -169,55 +169,45 @@ read_lines(const char *path, FILE *f, struct config *c)
 	return rc;
 }
 
-/* The config file to read, or NULL: none; *must: a file that must
- * exist (named by --config or $IOPDOC_CONFIG). */
-static const char *
-config_path(const char *given, bool *must)
+/* The config file to read (the caller frees it), or NULL: none.  One
+ * named by --config or $IOPDOC_CONFIG must exist; the system-wide one
+ * is taken only when it does.  The checkout's build reads no system-wide file: its demo stays the demo
+ * whatever the machine's /etc says. */
+static char *
+config_path(const char *given)
 {
 	const char *env = getenv("IOPDOC_CONFIG");
 
-	*must = true;
 	if (given != NULL)
-		return given;
+		return xstrdup(given);
 	if (env != NULL && *env != '\0')
-		return env;
-	*must = false;
-#ifdef IOPDOC_SYSCONFDIR
-	/* the checkout's build reads no system-wide file: its demo stays
-	 * the demo whatever the machine's /etc says */
-	if (datadir_checkout() == NULL)
-		return IOPDOC_SYSCONFDIR "/iopdoc.conf";
-#endif
-	return NULL;
+		return xstrdup(env);
+	return datadir_config("iopdoc.conf", NULL);
 }
 
 int
 config_load(const char *given, struct config *c)
 {
-	const char *path;
-	bool must;
+	char *path;
 	FILE *f;
-	int fd, k, rc;
+	int fd, k, rc = -1;
 
 	memset(c, 0, sizeof(*c));
-	if ((path = config_path(given, &must)) == NULL)
+	if ((path = config_path(given)) == NULL)
 		return 0;
-	if (!must && access(path, F_OK) != 0)
-		return 0;
-	if ((k = open_regular(path, &fd)) != 0) {
+	if ((k = open_regular(path, &fd)) != 0)
 		diag(NULL, 0, MSG_CONFIG_READ, path, read_error_text(k));
-		return -1;
-	}
-	if ((f = fdopen(fd, "r")) == NULL) {
+	else if ((f = fdopen(fd, "r")) == NULL) {
 		diag(NULL, 0, MSG_CONFIG_READ, path, strerror(errno));
 		close(fd);
-		return -1;
+	} else {
+		c->path = xstrdup(path);
+		rc = read_lines(path, f, c);
+		fclose(f);
 	}
-	c->path = xstrdup(path);
-	rc = read_lines(path, f, c);
-	fclose(f);
 	if (rc != 0)
 		config_free(c);
+	free(path);
 	return rc;
 }
 

@@ -15,8 +15,8 @@ struct config {
 };
 
 /* Reads the config file: given (--config), else $IOPDOC_CONFIG, else
- * IOPDOC_SYSCONFDIR/iopdoc.conf when the program runs installed (not in
- * its checkout) and that file exists.  Returns 0 with c filled (maybe
+ * the system-wide iopdoc.conf when the program runs installed (not in
+ * its checkout) and that file exists (datadir_config).  Returns 0 with c filled (maybe
  * with nothing), or -1 after reporting every mistake (file:line, what to
  * write); c is then empty.  config_free() frees it either way. */
 int	config_load(const char *given, struct config *c);

@@ -114,3 +114,29 @@ datadir_find(const char *rel, struct buf *where)
 #endif
 	return found;
 }
+
+char *
+datadir_config(const char *name, struct buf *where)
+{
+	char *found = NULL;
+
+	look();
+	if (checkout[0] != '\0')
+		return NULL;
+	if (program_dir[0] != '\0') {
+		/* PREFIX/etc beside <bindir>, as make install's SYSCONFDIR:
+		 * /etc for /usr (FHS), and DESTDIR/etc for DESTDIR/usr */
+		struct buf etc = { NULL, 0, 0 };
+		size_t len = (size_t)(strrchr(program_dir, '/') - program_dir);
+
+		if (len >= 4 && strncmp(program_dir + len - 4, "/usr", 4) == 0)
+			len -= 4;
+		buf_printf(&etc, "%.*s/etc", (int)len, program_dir);
+		try_place(etc.data, name, &found, where);
+		buf_free(&etc);
+	}
+#ifdef IOPDOC_SYSCONFDIR
+	try_place(IOPDOC_SYSCONFDIR, name, &found, where);
+#endif
+	return found;
+}

@@ -18,4 +18,12 @@ const char	*datadir_checkout(void);
  * is added to where (may be NULL), separated by ", ". */
 char	*datadir_find(const char *rel, struct buf *where);
 
+/* The system-wide file name ("iopdoc.conf") of a program that runs
+ * installed: in PREFIX/etc beside <bindir> (/etc for PREFIX /usr, so
+ * that a package built with the default PREFIX still reads
+ * /etc/iopdoc.conf), else in IOPDOC_SYSCONFDIR as compiled in.  A new
+ * string, or NULL when in neither or when the program runs in its
+ * checkout; each place looked is added to where (may be NULL). */
+char	*datadir_config(const char *name, struct buf *where);
+
 #endif

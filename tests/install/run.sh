@@ -199,6 +199,16 @@ if pdftotext "$tmp/conf-t.pdf" - 2>/dev/null | grep -q "Rapportperiod: 2024-01-0
 if grep -q "Sjöberg\|sjoberg" "$tmp/due.out"; then ok; else
 	fail "config input for due" "due listed nothing of the config's input"; fi
 
+# The system-wide config of a tree installed with PREFIX=/usr is
+# DESTDIR/etc/iopdoc.conf (/etc/iopdoc.conf once in place), whatever
+# PREFIX the program was compiled with; read without --config.
+mkdir -p "$dest/etc"
+printf '[build]\ninput = %s\noutput = %s\n' "$tmp/docs" "$tmp/sys" >"$dest/etc/iopdoc.conf"
+(cd "$tmp/elsewhere" && "$inst" build >/dev/null 2>&1)
+same_tree "system config beside the tree" "$tmp/sys" "$tmp/ref/build"
+rm -f "$dest/etc/iopdoc.conf"
+rmdir "$dest/etc"
+
 # The config's mistakes: file:line, what to write, exit 3; every one of
 # the file reported in one run.  The checkout's program ($IOPDOC) too.
 printf '[build]\ninput = in\nimput = in\njobs = 0\noutput =\nnot a setting\n[mall]\nfile = x.ini\n' >"$tmp/etc/bad.conf"
