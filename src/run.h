@@ -43,7 +43,7 @@ int	run_build(struct batch_options *b, const char *template_given,
 	    const char *config_template);
 
 /* iopdoc due: reads and checks the files given and the --input folders
- * (none of either: input/) as check does, and lists what is due from
+ * (none of either: the config's input, else input/) as check does, and lists what is due from
  * today to today + within days and what is overdue (due.c) on standard
  * output (csv: as CSV, see due_list).  for_build: the --input folders are read with their
  * sub-folders, as the nightly build reads them, and the files' messages
