@@ -8,6 +8,9 @@
 #   make fuzz       run the fuzzer (clang) for FUZZ_SECONDS
 #   make valgrind   the suites under valgrind
 #   make clean      remove build products
+#   make install    install under PREFIX (default /usr/local), DESTDIR for a package
+#   make uninstall  remove what make install put there (the same variables)
+#   make installtest  install into a temporary DESTDIR and run it from elsewhere
 
 VERSION   = 0.1.0
 CC       ?= cc
@@ -67,6 +70,8 @@ CORE += build_report_message
 CORE += hyph hyph_load
 # issue 14, TT: the typographic pass (quotes, dashes, no-break spaces)
 CORE += typo
+# issue 15, INST: the data directory and the config file
+CORE += datadir config
 EMBEDDED  = schema_xsd srgb_icc hyphenation_sv
 # the unit tests unit.c includes
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)
@@ -78,6 +83,7 @@ SANITIZE  = -O1 -g -fsanitize=address,undefined,float-cast-overflow -fno-omit-fr
 # The suites' build may be stopped at a named step (test_kill_point, src/fsutil.h).
 SANITIZE += -DIOPDOC_TEST_HOOKS
 
+.PHONY: install uninstall installtest
 .PHONY: all render check unit golden bad buildtest due patho cli faultscan bench bench-seeds fuzz fuzz-build valgrind clean
 
 all: iopdoc
@@ -120,7 +126,63 @@ build:
 render: iopdoc
 	./iopdoc build --input input -o output
 
+# ---- install (issue 15) ----
+# A Debian-style layout a packager takes as it is:
+#   make PREFIX=/usr && make install DESTDIR=debian/tmp PREFIX=/usr
+# The program finds its data in <bindir>/../share/iopdoc first (so a
+# DESTDIR or moved tree works as it lies), then in DATADIR as compiled;
+# the system config file in <bindir>/../etc (/etc beside /usr/bin), then
+# in SYSCONFDIR as compiled (man iopdoc.conf).  Both are compiled into
+# datadir.o only, which make does not rebuild for another PREFIX: the
+# places beside the program are the ones that follow it.
+PREFIX     ?= /usr/local
+BINDIR     ?= $(PREFIX)/bin
+DATADIR    ?= $(PREFIX)/share/iopdoc
+MANDIR     ?= $(PREFIX)/share/man
+COMPLETIONDIR ?= $(PREFIX)/share/bash-completion/completions
+# /usr's configuration lives in /etc (FHS), any other prefix's under it
+SYSCONFDIR ?= $(if $(filter /usr,$(PREFIX)),/etc,$(PREFIX)/etc)
+INSTALL    ?= install
+PATH_DEFS   = -DIOPDOC_DATADIR='"$(DATADIR)"' -DIOPDOC_SYSCONFDIR='"$(SYSCONFDIR)"'
+build/datadir.o build/asan/datadir.o: CPPFLAGS += $(PATH_DEFS)
+
+# what make install puts where: DATADIR's files, then the man pages
+# that man/ holds (each into its section's folder)
+INSTALL_DATA = templates/default.ini templates/hyphenation-sv.txt \
+               fonts/IopdocSans-Regular.ttf fonts/IopdocSans-Bold.ttf \
+               fonts/IopdocSans-Italic.ttf fonts/IopdocSans-BoldItalic.ttf fonts/OFL.txt
+INSTALL_EXAMPLES = contrib/systemd/iopdoc.service contrib/systemd/iopdoc.timer \
+               contrib/iopdoc.conf.example
+MAN_PAGES  = $(wildcard man/*.[1-8])
+
+install: iopdoc
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/templates $(DESTDIR)$(DATADIR)/fonts \
+	    $(DESTDIR)$(DATADIR)/examples $(DESTDIR)$(COMPLETIONDIR)
+	$(INSTALL) -m 755 iopdoc $(DESTDIR)$(BINDIR)/iopdoc
+	for f in $(INSTALL_DATA); do $(INSTALL) -m 644 $$f $(DESTDIR)$(DATADIR)/$$f || exit 1; done
+	for f in $(INSTALL_EXAMPLES); do \
+	    $(INSTALL) -m 644 $$f $(DESTDIR)$(DATADIR)/examples/ || exit 1; done
+	$(INSTALL) -m 644 contrib/bash-completion/iopdoc $(DESTDIR)$(COMPLETIONDIR)/iopdoc
+	for m in $(MAN_PAGES); do s=$${m##*.}; \
+	    $(INSTALL) -d $(DESTDIR)$(MANDIR)/man$$s && \
+	    $(INSTALL) -m 644 $$m $(DESTDIR)$(MANDIR)/man$$s/ || exit 1; done
+
+# Removes exactly the files install wrote, then the folders of iopdoc's
+# own that are left empty (never BINDIR, MANDIR or other shared ones).
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/iopdoc $(DESTDIR)$(COMPLETIONDIR)/iopdoc
+	for f in $(INSTALL_DATA); do rm -f $(DESTDIR)$(DATADIR)/$$f; done
+	for f in $(INSTALL_EXAMPLES); do rm -f $(DESTDIR)$(DATADIR)/examples/$${f##*/}; done
+	for m in $(MAN_PAGES); do rm -f $(DESTDIR)$(MANDIR)/man$${m##*.}/$${m##*/}; done
+	for d in templates fonts examples; do rmdir $(DESTDIR)$(DATADIR)/$$d 2>/dev/null || :; done
+	rmdir $(DESTDIR)$(DATADIR) 2>/dev/null || :
+
 # ---- tests ----
+
+# make install into a temporary DESTDIR, the installed program run from
+# another folder (tests/install/run.sh); the plain build, no ASan
+installtest: iopdoc
+	MAKE="$(MAKE)" sh tests/install/run.sh
 
 build/asan/iopdoc: $(ASAN_OBJS) build/asan/main.o
 	$(CC) $(SANITIZE) -o $@ $^ $(LDLIBS)
@@ -178,7 +240,7 @@ valgrind: iopdoc build/vg/unit
 	IOPDOC=tests/valgrind.sh sh tests/bad/run.sh
 	IOPDOC=tests/valgrind.sh sh tests/golden/run.sh
 
-check: build/asan/iopdoc build/asan/unit build/asan/fuzz-replay build/asan/fuzz-build-replay
+check: iopdoc build/asan/iopdoc build/asan/unit build/asan/fuzz-replay build/asan/fuzz-build-replay
 	sh tests/run-all.sh
 
 # The benchmark: not part of make check (it takes minutes).  Results go

@@ -117,10 +117,12 @@ static const struct opt_def {
 	{ OPT_WITHIN, "within", 0, required_argument, "DAYS" },
 	{ OPT_TODAY, "today", 0, required_argument, "YYYY-MM-DD" },
 	{ OPT_FORMAT, "format", 0, required_argument, "text|csv" },
+	/* INST: the config file (config.h), taken by every command */
+	{ OPT_CONFIG, "config", 0, required_argument, "FILE" },
 };
 #define NOPTS (sizeof(opt_defs) / sizeof(opt_defs[0]))
 
-#define MAX_CMD_OPTS 16
+#define MAX_CMD_OPTS 20
 
 /* A command: its synopsis, its line in the overview, what it does, and
  * its options with what each does for it. */
@@ -140,51 +142,56 @@ static const struct cmd_def {
 	    "One file and -o FILE.pdf writes that PDF; otherwise the PDFs go to\n"
 	    "OUT/agreements/ (default output/agreements/) under the nightly build's names.\n",
 	    { { OPT_OUTPUT, "the PDF (one document) or the output folder (default output/)" },
-	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, else templates/default.ini)" },
+	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, the config's, else iopdoc's default.ini)" },
 	      { OPT_STRICT, "treat warnings as errors: no PDF, exit status 1" },
 	      { OPT_VERBOSE, "say each PDF written, and the count at the end" },
+	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed /etc/iopdoc.conf)" },
 	      { OPT_HELP, "this help" } } },
 	[CMD_FOLLOWUP] = { "followup", "[options] FILE|DIR ...",
 	    "render follow-ups to PDF",
 	    "Renders each follow-up given to PDF; a folder means every follow-up in it.\n"
 	    "A follow-up's agreement is looked up among the files given, then in the\n"
-	    "--input folders (default input/).\n",
+	    "--input folders (default: the config file's input, else input/).\n",
 	    { { OPT_OUTPUT, "the PDF (one document) or the output folder (default output/)" },
-	      { OPT_INPUT, "where the follow-ups' agreements are (default input/); may be repeated" },
-	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, else templates/default.ini)" },
+	      { OPT_INPUT, "where the follow-ups' agreements are (default: the config's input, else input/); may be repeated" },
+	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, the config's, else iopdoc's default.ini)" },
 	      { OPT_STRICT, "treat warnings as errors: no PDF, exit status 1" },
 	      { OPT_VERBOSE, "say each PDF written, and the count at the end" },
+	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed /etc/iopdoc.conf)" },
 	      { OPT_HELP, "this help" } } },
 	[CMD_REPORT] = { "report", "(--namnd ID --year YEAR | --all) [options] [FILE|DIR ...]",
 	    "render a nämnd's yearly report to PDF and CSV",
 	    "Renders the yearly report of one nämnd for one year, or with --all of\n"
 	    "every nämnd and year with data, from the files and folders given and the\n"
-	    "--input folders (default input/), with its figures as CSV beside it.\n",
+	    "--input folders (default: the config file's input, else input/), with\n"
+	    "its figures as CSV beside it.\n",
 	    { { OPT_NAMND, "the nämnd, by the id its agreements' <responsible-namnd> give" },
 	      { OPT_YEAR, "the calendar year reported on (1900-2200)" },
 	      { OPT_ALL, "every nämnd and every year one of its agreements is valid" },
 	      { OPT_OUTPUT, "the PDF (one report) or the output folder (default output/)" },
-	      { OPT_INPUT, "a folder to read (default input/ when no files are given); may be repeated" },
-	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, else templates/default.ini)" },
+	      { OPT_INPUT, "a folder to read (default: the config's input, else input/, when no files are given); may be repeated" },
+	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, the config's, else iopdoc's default.ini)" },
 	      { OPT_STRICT, "treat warnings as errors: such a file is left out, exit status 1" },
 	      { OPT_VERBOSE, "say each PDF and CSV written" },
+	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed /etc/iopdoc.conf)" },
 	      { OPT_HELP, "this help" } } },
 	[CMD_CHECK] = { "check", "[options] FILE|DIR ...",
 	    "check documents without writing anything",
 	    "Checks agreements, follow-ups and report files, and lays each document\n"
 	    "out as for rendering, without writing anything.\n",
-	    { { OPT_INPUT, "where follow-ups' agreements are (default input/); may be repeated" },
+	    { { OPT_INPUT, "where follow-ups' agreements are (default: the config's input, else input/); may be repeated" },
 	      { OPT_TEMPLATE, "the template whose fonts must have every character" },
 	      { OPT_STRICT, "treat warnings as errors: exit status 1" },
 	      { OPT_VERBOSE, "end with the count of files checked and failed" },
+	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed /etc/iopdoc.conf)" },
 	      { OPT_HELP, "this help" } } },
 	[CMD_BUILD] = { "build", "[options]",
 	    "the nightly run: every document of a folder, incrementally",
 	    "Renders every agreement, follow-up and nämnd report of --input into the\n"
 	    "output folder, only what changed since the last build, in parallel.\n",
-	    { { OPT_INPUT, "the folder read, with its sub-folders (default input/)" },
-	      { OPT_OUTPUT, "the output folder (default output/)" },
-	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, else templates/default.ini)" },
+	    { { OPT_INPUT, "the folder read, with its sub-folders (default: the config's input, else input/)" },
+	      { OPT_OUTPUT, "the output folder (default: the config's output, else output/)" },
+	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, the config's, else iopdoc's default.ini)" },
 	      { OPT_JOBS, "worker processes (1-256; default: one per processor)" },
 	      { OPT_JOB_TIMEOUT, "stop a document's worker after this long (1-86400)" },
 	      { OPT_FORCE, "render every output again" },
@@ -196,18 +203,21 @@ static const struct cmd_def {
 	      { OPT_STRICT, "treat warnings as errors" },
 	      { OPT_LOG_FORMAT, "the log on standard output: text (default) or json" },
 	      { OPT_DUE, "then list what is due within DAYS days (default 30), as iopdoc due" },
+	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed /etc/iopdoc.conf)" },
 	      { OPT_HELP, "this help" } } },
 	[CMD_DUE] = { "due", "[options] [FILE|DIR ...]",
 	    "list what the agreements say must happen soon, and what is overdue",
 	    "Lists follow-up meetings and written reports not on file, payments,\n"
 	    "review and notice dates and agreements ending within DAYS days of\n"
 	    "--today, and what is overdue; nothing when nothing is due.  Reads the\n"
-	    "files and folders given and the --input folders (default input/).\n",
+	    "files and folders given and the --input folders (default: the config file's\n"
+	    "input, else input/).\n",
 	    { { OPT_WITHIN, "the days ahead to list (0-3660, default 30)" },
 	      { OPT_TODAY, "the day to count from (default: today)" },
 	      { OPT_INPUT, "a folder to read; may be repeated" },
 	      { OPT_STRICT, "treat warnings as errors" },
 	      { OPT_FORMAT, "text (default) or csv, for Excel" },
+	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed /etc/iopdoc.conf)" },
 	      { OPT_HELP, "this help" } } },
 };
 

@@ -455,6 +455,21 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	    "texten i <%s> säger %s, men rapporten för %s %d omfattar %s; texten skrivs ut som den står: kontrollera den" },
 	[MSG_FU_KIND_FROM_TITLE] = { DIAG_NOTE, "the title names the record \"%s\" where kind=\"%s\" says %s: the record head prints the title's \"%s\" as the kind; give kind-text=\"%s\" to name it yourself",
 	    "rubriken kallar dokumentet \"%s\" där kind=\"%s\" säger %s: dokumenthuvudet skriver rubrikens \"%s\" som slag; ange kind-text=\"%s\" för att själv välja namnet" },
+	/* INST (issue 15): the config file, and iopdoc's own files not found */
+	[MSG_CONFIG_READ] = { DIAG_SYSERR, "cannot read the config file %s: %s",
+	    "kan inte läsa konfigurationsfilen %s: %s" },
+	[MSG_CONFIG_SYNTAX] = { DIAG_SYSERR, "config: neither a \"[section]\" nor a \"key = value\" line: write e.g. \"[build]\" and under it \"input = /srv/iop/avtal\"",
+	    "konfigurationsfilen: raden är varken \"[avsnitt]\" eller \"nyckel = värde\": skriv t.ex. \"[build]\" och under den \"input = /srv/iop/avtal\"" },
+	[MSG_CONFIG_KEY] = { DIAG_SYSERR, "config: no setting \"%s\" in [%s]: the config file has [build] input, output, template and jobs",
+	    "konfigurationsfilen: ingen inställning \"%s\" i [%s]: konfigurationsfilen har [build] input, output, template och jobs" },
+	[MSG_CONFIG_JOBS] = { DIAG_SYSERR, "config: \"%s\" is no number of jobs: write jobs = N, a whole number from 1 to %d",
+	    "konfigurationsfilen: \"%s\" är inget antal jobb: skriv jobs = N, ett heltal från 1 till %d" },
+	[MSG_CONFIG_EMPTY] = { DIAG_SYSERR, "config: [%s] %s is empty: write a file or folder after the '=', or leave the line out",
+	    "konfigurationsfilen: [%s] %s är tom: skriv en fil eller mapp efter '=', eller ta bort raden" },
+	[MSG_TEMPLATE_NOT_FOUND] = { DIAG_SYSERR, "no template found (looked for %s): name one with --template FILE or in the config file, or install iopdoc (make install)",
+	    "ingen mall hittades (letade efter %s): ange en med --template FIL eller i konfigurationsfilen, eller installera iopdoc (make install)" },
+	[MSG_FONT_NOT_FOUND] = { DIAG_SYSERR, "cannot load the font %s: no such file, nor in %s; install iopdoc (make install) or name fonts the template can reach in its [fonts]",
+	    "kan inte läsa typsnittet %s: filen finns inte, inte heller i %s; installera iopdoc (make install) eller ange typsnitt som mallen når i dess [fonts]" },
 };
 
 /* The level's word in the line, English and Swedish.  The build's JSON

@@ -260,6 +260,14 @@ enum msg_id {
 	MSG_RF_INCOMPLETE,
 	MSG_RF_TEXT_COUNT,
 	MSG_FU_KIND_FROM_TITLE,
+	/* INST (issue 15): the config file, and iopdoc's own files not found */
+	MSG_CONFIG_READ,
+	MSG_CONFIG_SYNTAX,
+	MSG_CONFIG_KEY,
+	MSG_CONFIG_JOBS,
+	MSG_CONFIG_EMPTY,
+	MSG_TEMPLATE_NOT_FOUND,
+	MSG_FONT_NOT_FOUND,
 	MSG__COUNT
 };
 

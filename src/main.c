@@ -13,6 +13,7 @@
 
 #include "batch.h"
 #include "cli.h"
+#include "config.h"
 #include "diag.h"
 #include "limit.h"
 #include "mem.h"
@@ -26,6 +27,7 @@
  * cli_getopt_table lets through only the options of the command parsed. */
 struct values {
 	const char	*output, *template, *namnd;
+	const char	*config;	/* --config FILE */
 	const char	**inputs;
 	size_t		 ninputs;
 	char		**files;
@@ -105,6 +107,7 @@ take(enum cli_cmd cmd, enum cli_opt_id id, const char *spelled, const char *arg,
 	switch (id) {
 	case OPT_OUTPUT: v->output = arg; break;
 	case OPT_TEMPLATE: v->template = arg; break;
+	case OPT_CONFIG: v->config = arg; break;
 	case OPT_INPUT:
 		v->inputs = xrealloc(v->inputs, (v->ninputs + 1) * sizeof(*v->inputs));
 		v->inputs[v->ninputs++] = arg;
@@ -215,7 +218,7 @@ asks_help(int argc, char **argv)
 
 /* agreement, followup, report, check: options and files in any order. */
 static int
-documents(enum cli_cmd cmd, struct values *v)
+documents(enum cli_cmd cmd, struct values *v, const struct config *cfg)
 {
 	static const enum run_command runs[] = {
 		[CMD_AGREEMENT] = RUN_AGREEMENT, [CMD_FOLLOWUP] = RUN_FOLLOWUP,
@@ -246,6 +249,8 @@ documents(enum cli_cmd cmd, struct values *v)
 	o.all = v->all;
 	o.strict = v->strict;
 	o.verbose = v->verbose;
+	o.config_template = cfg->template;
+	o.default_input = cfg->input;
 	return run_documents(&o);
 }
 
@@ -262,9 +267,10 @@ system_today(void)
 	return d;
 }
 
-/* iopdoc build: options only, no files. */
+/* iopdoc build: options only, no files; what they leave out comes from
+ * the config file, else input/ and output/ here. */
 static int
-build(struct values *v)
+build(struct values *v, const struct config *cfg)
 {
 	struct batch_options b;
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
@@ -277,9 +283,9 @@ build(struct values *v)
 	if (v->due_days >= 0 && v->log_format == LOG_JSON)
 		return cli_error(CMD_BUILD, CLI_DUE_JSON);
 	memset(&b, 0, sizeof(b));
-	b.input = v->ninputs > 0 ? v->inputs[v->ninputs - 1] : "input";
-	b.output = v->output != NULL ? v->output : "output";
-	b.jobs = v->jobs > 0 ? (int)v->jobs : cores > 0 ? (int)cores : 1;
+	b.input = v->ninputs > 0 ? v->inputs[v->ninputs - 1] : cfg->input != NULL ? cfg->input : "input";
+	b.output = v->output != NULL ? v->output : cfg->output != NULL ? cfg->output : "output";
+	b.jobs = v->jobs > 0 ? (int)v->jobs : cfg->jobs > 0 ? (int)cfg->jobs : cores > 0 ? (int)cores : 1;
 	b.job_timeout = v->job_timeout;
 	b.force = v->force;
 	b.dry_run = v->dry_run;
@@ -289,7 +295,7 @@ build(struct values *v)
 	b.verbose = v->verbose;
 	b.strict = v->strict;
 	b.log_format = v->log_format;
-	rc = run_build(&b, v->template);
+	rc = run_build(&b, v->template, cfg->template);
 	if (v->due_days >= 0) {
 		/* the same list as iopdoc due over the build's input, its
 		 * files' messages left to the build's own */
@@ -308,11 +314,12 @@ build(struct values *v)
 
 /* iopdoc due: its own options, then the files. */
 static int
-due(struct values *v)
+due(struct values *v, const struct config *cfg)
 {
 	struct run_options o;
 
 	memset(&o, 0, sizeof(o));
+	o.default_input = cfg->input;
 	o.cmd = RUN_CHECK;
 	o.inputs = v->inputs;
 	o.ninputs = v->ninputs;
@@ -327,6 +334,7 @@ static int
 command(enum cli_cmd cmd, int argc, char **argv)
 {
 	struct values v;
+	struct config cfg;
 	int rc;
 
 	if (asks_help(argc, argv)) {
@@ -338,13 +346,16 @@ command(enum cli_cmd cmd, int argc, char **argv)
 	v.within = DUE_DEFAULT_DAYS;
 	v.today = system_today();
 	v.log_format = LOG_TEXT;
-	if ((rc = parse(cmd, argc, argv, &v)) == 0) {
+	if ((rc = parse(cmd, argc, argv, &v)) == 0 && config_load(v.config, &cfg) != 0)
+		rc = EXIT_SYSTEM;
+	else if (rc == 0) {
 		if (cmd == CMD_BUILD)
-			rc = build(&v);
+			rc = build(&v, &cfg);
 		else if (cmd == CMD_DUE)
-			rc = due(&v);
+			rc = due(&v, &cfg);
 		else
-			rc = documents(cmd, &v);
+			rc = documents(cmd, &v, &cfg);
+		config_free(&cfg);
 	}
 	free(v.files);
 	free(v.inputs);

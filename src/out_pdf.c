@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <hpdf.h>
 
@@ -91,8 +92,15 @@ pdf_open(const struct template *t, struct pdf_device **out)
 		const char *path = t->font[i], *why;
 
 		if (path == NULL || (why = pdf_font_problem(path)) != NULL) {
-			diag(NULL, 0, MSG_FONT_LOAD, path != NULL ? path : "(none)",
-			    path != NULL ? why : strerror(ENOENT));
+			struct buf where = { NULL, 0, 0 };
+
+			/* one of iopdoc's own fonts: where else it was looked for */
+			if (path != NULL && access(path, F_OK) != 0 && template_font_places(path, &where))
+				diag(NULL, 0, MSG_FONT_NOT_FOUND, path, where.data != NULL ? where.data : "-");
+			else
+				diag(NULL, 0, MSG_FONT_LOAD, path != NULL ? path : "(none)",
+				    path != NULL ? why : strerror(ENOENT));
+			buf_free(&where);
 			pdf_close(d);
 			return -1;
 		}

@@ -20,6 +20,7 @@
 #include "build.h"
 #include "buf.h"
 #include "corpus.h"
+#include "datadir.h"
 #include "diag.h"
 #include "doc.h"
 #include "due.h"
@@ -59,36 +60,36 @@ exists(const char *path)
 	return access(path, R_OK) == 0;
 }
 
-/* The template: --template, $IOPDOC_TEMPLATE, templates/default.ini here,
- * or beside the program. */
+/* The template: --template, $IOPDOC_TEMPLATE, the config file's, then
+ * templates/default.ini of the checkout the program runs from, else of
+ * the data directory it was installed with (datadir.h); never the
+ * current folder's, so an installed iopdoc does the same from any
+ * folder.  NULL after saying where it looked. */
 static char *
-find_template(const char *given)
+find_template(const char *given, const char *from_config)
 {
 	const char *env = getenv("IOPDOC_TEMPLATE");
-	char exe[PATH_MAX];
-	ssize_t n;
+	struct buf where = { NULL, 0, 0 };
+	char *found;
 
 	if (given != NULL)
 		return xstrdup(given);
 	if (env != NULL && *env != '\0')
 		return xstrdup(env);
-	if (exists("templates/default.ini"))
-		return xstrdup("templates/default.ini");
-	n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
-	if (n > 0) {
-		char *slash;
-		struct buf b = { NULL, 0, 0 };
+	if (from_config != NULL)
+		return xstrdup(from_config);
+	if ((found = datadir_find("templates/default.ini", &where)) == NULL)
+		diag(NULL, 0, MSG_TEMPLATE_NOT_FOUND, where.data != NULL ? where.data : "-");
+	buf_free(&where);
+	return found;
+}
 
-		exe[n] = '\0';
-		if ((slash = strrchr(exe, '/')) != NULL) {
-			*slash = '\0';
-			buf_printf(&b, "%s/templates/default.ini", exe);
-			if (exists(b.data))
-				return b.data;
-			buf_free(&b);
-		}
-	}
-	return NULL;
+/* The folder read when none is named: the config file's [build] input,
+ * else input/ here (the checkout's demo). */
+static const char *
+default_input(const struct run_options *o)
+{
+	return o->default_input != NULL ? o->default_input : "input";
 }
 
 static int
@@ -236,7 +237,7 @@ read_and_check(struct corpus *c, struct file *files, size_t n, const struct run_
 	 * level is not this run's. */
 	diag_open(&ctx, &quiet);
 	if (missing && o->cmd != RUN_REPORT) {
-		const char *def = "input";
+		const char *def = default_input(o);
 		const char **dirs = o->ninputs > 0 ? o->inputs : &def;
 		size_t ndirs = o->ninputs > 0 ? o->ninputs : (is_dir(def) ? 1 : 0);
 
@@ -867,15 +868,18 @@ run_documents(const struct run_options *o)
 	diag_open(&ctx, NULL);
 	/* A report reads the files given, its --input folders, or input/. */
 	if (o->cmd == RUN_REPORT && o->nargs == 0 && o->ninputs == 0)
-		collect(&files, &nfiles, &cap, "input");
+		collect(&files, &nfiles, &cap, default_input(o));
 	for (i = 0; i < o->nargs; i++)
 		collect(&files, &nfiles, &cap, o->args[i]);
 	for (i = 0; o->cmd == RUN_REPORT && i < o->ninputs; i++)
 		collect(&files, &nfiles, &cap, o->inputs[i]);
 	worst = diag_close(&ctx, DIAG_PASS_ON);
 
-	tpl = find_template(o->template);
-	if (template_load(tpl, &t) != 0 ||
+	tpl = find_template(o->template, o->config_template);
+	if (tpl == NULL) {
+		memset(&t, 0, sizeof(t));
+		worst = DIAG_SYSERR;
+	} else if (template_load(tpl, &t) != 0 ||
 	    choose_output(o, files, nfiles, &outdir, &single_out) != 0)
 		worst = DIAG_SYSERR;
 	else {
@@ -895,11 +899,15 @@ run_documents(const struct run_options *o)
 }
 
 int
-run_build(struct batch_options *b, const char *template_given)
+run_build(struct batch_options *b, const char *template_given, const char *config_template)
 {
-	char *tpl = find_template(template_given);
+	char *tpl = find_template(template_given, config_template);
 	int rc;
 
+	if (tpl == NULL) {
+		run_end();
+		return EXIT_SYSTEM;
+	}
 	diag_set_strict(b->strict);
 	b->template = tpl;
 	rc = batch_run(b);
@@ -972,7 +980,7 @@ run_due(const struct run_options *o, struct date today, int within, bool csv, bo
 		else
 			collect(&files, &nfiles, &cap, o->inputs[i]);
 	if (o->nargs == 0 && o->ninputs == 0)
-		collect(&files, &nfiles, &cap, "input");
+		collect(&files, &nfiles, &cap, default_input(o));
 	if (for_build && nfiles > 0)
 		qsort(files, nfiles, sizeof(*files), cmp_file);
 	read_and_check(&corpus, files, nfiles, &ro);

@@ -27,18 +27,23 @@ struct run_options {
 	int		 year;		/* report --year */
 	bool		 all;		/* report --all */
 	bool		 strict, verbose;
+	/* the config file's (config.h): its template, used when neither
+	 * --template nor $IOPDOC_TEMPLATE names one, and its input folder,
+	 * read where input/ would be; NULL: none */
+	const char	*config_template, *default_input;
 };
 
 /* Runs agreement, followup, report or check; returns the exit status. */
 int	run_documents(const struct run_options *);
 
 /* Runs iopdoc build with the options given (b->template is filled from
- * template_given, $IOPDOC_TEMPLATE or the default); returns the exit
- * status. */
-int	run_build(struct batch_options *b, const char *template_given);
+ * template_given, $IOPDOC_TEMPLATE, config_template or the default);
+ * returns the exit status. */
+int	run_build(struct batch_options *b, const char *template_given,
+	    const char *config_template);
 
 /* iopdoc due: reads and checks the files given and the --input folders
- * (none of either: input/) as check does, and lists what is due from
+ * (none of either: the config's input, else input/) as check does, and lists what is due from
  * today to today + within days and what is overdue (due.c) on standard
  * output (csv: as CSV, see due_list).  for_build: the --input folders are read with their
  * sub-folders, as the nightly build reads them, and the files' messages

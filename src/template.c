@@ -335,7 +335,7 @@ default_font_fallback(const struct setting *s, const char *value, void *field)
 	char *own;
 
 	if (strcmp(s->section, "fonts") != 0 || strcmp(value, s->value) != 0 ||
-	    access(*(char **)field, R_OK) == 0 || (own = template_program_font(value)) == NULL)
+	    access(*(char **)field, R_OK) == 0 || (own = template_program_font(value, NULL)) == NULL)
 		return 0;
 	free(*(char **)field);
 	*(char **)field = own;

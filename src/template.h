@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 
+#include "buf.h"
 #include "written_date.h"
 
 enum text_align { ALIGN_JUSTIFY, ALIGN_LEFT };
@@ -137,8 +138,13 @@ void	template_free(struct template *);
 
 /* The program's own copy of one of the default fonts named by value
  * ("../fonts/IopdocSans-Bold.ttf"), for a template kept outside
- * templates/; NULL when there is none.  The caller frees it. */
-char	*template_program_font(const char *value);
+ * templates/: the checkout's fonts/, else the data directory's
+ * (datadir.h); NULL when there is none.  Each place looked is added to
+ * where (may be NULL).  The caller frees it. */
+char	*template_program_font(const char *value, struct buf *where);
+/* Whether path names one of the program's own fonts (IopdocSans-*);
+ * when it does, the places they are looked for are added to where. */
+bool	template_font_places(const char *path, struct buf *where);
 
 /* Replace {name} fields; the caller frees the result. */
 struct template_fields {

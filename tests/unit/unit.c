@@ -44,6 +44,7 @@
 #include "test_hyph_load.c"
 #include "test_typo.c"
 #include "test_order.c"
+#include "test_config.c"
 
 static void
 test_money(void)
@@ -2231,6 +2232,7 @@ main(void)
 	test_percent_text();
 	test_message_proposal();
 	test_purpose_choice();
+	test_config();
 	xml_read_cleanup();
 	return harness_report();
 }
