@@ -66,6 +66,8 @@ CORE += build_report_message
 CORE += hyph hyph_load
 # issue 14, TT: the typographic pass (quotes, dashes, no-break spaces)
 CORE += typo
+# issue 15, SCHEMA: the schema's errors as our messages, Swedish values
+CORE += xml_read_schema
 EMBEDDED  = schema_xsd srgb_icc hyphenation_sv
 # the unit tests unit.c includes
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)

@@ -82,6 +82,10 @@ structured_error(void *ctx, xmlErrorPtr err)
 	}
 	if (err->domain == XML_FROM_SCHEMASV && date_case_error(r, err))
 		return;
+	if (err->domain == XML_FROM_SCHEMASV) {
+		schema_error_report(r, err);
+		return;
+	}
 	if (err->message != NULL && strncmp(err->message, "xmlParseEntityRef", 17) == 0)
 		snprintf(msg, sizeof(msg), "an \"&\" that starts no entity; write it as &amp;");
 	else
@@ -143,6 +147,7 @@ xml_read_cleanup(void)
 	if (schema != NULL)
 		xmlSchemaFree(schema);
 	schema = NULL;
+	schema_xsd_free();
 	xmlCleanupParser();
 }
 
@@ -328,6 +333,7 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 	xmlSchemaSetValidStructuredErrors(vctx, structured_error, &r);
 	xmlSchemaValidateDoc(vctx, doc);
 	xmlSchemaFreeValidCtxt(vctx);
+	schema_rewrites_apply(&r);
 	if (r.errors > 0)
 		goto done;
 
