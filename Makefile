@@ -79,7 +79,7 @@ SANITIZE  = -O1 -g -fsanitize=address,undefined,float-cast-overflow -fno-omit-fr
 # The suites' build may be stopped at a named step (test_kill_point, src/fsutil.h).
 SANITIZE += -DIOPDOC_TEST_HOOKS
 
-.PHONY: all render check unit golden bad buildtest due patho cli faultscan bench bench-seeds fuzz fuzz-build valgrind clean
+.PHONY: all render check unit golden bad buildtest due patho cli words faultscan bench bench-seeds fuzz fuzz-build valgrind clean
 
 all: iopdoc
 
@@ -148,6 +148,10 @@ due: build/asan/iopdoc
 # The command line: each mistake's one line, help, the bash completion.
 cli: build/asan/iopdoc
 	IOPDOC=build/asan/iopdoc sh tests/cli/run.sh
+
+# issue 15, SCHEMA: Swedish and English words of enumerated values
+words: build/asan/iopdoc
+	IOPDOC=build/asan/iopdoc sh tests/words/run.sh
 
 # The fuzz target replayed on the regression inputs, without libFuzzer.
 build/asan/fuzz-replay: $(ASAN_OBJS) tests/fuzz/fuzz_pipeline.c tests/fuzz/replay.c
