@@ -504,6 +504,61 @@ xsd_value_type(const char *element, const char *attr, char *out, size_t size)
 	}
 }
 
+/* The elements a complex type (or group) may hold, its base types' and
+ * groups' included, each once, added to names. */
+static void
+xsd_children(xmlNode *type, const char **names, size_t *n, int depth)
+{
+	xmlNode *c;
+	xmlChar *v;
+	size_t k;
+
+	if (type == NULL || depth > 12)
+		return;
+	for (c = type->children; c != NULL; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		if (xsd_is(c, "element")) {
+			if ((v = xmlGetProp(c, (const xmlChar *)"name")) == NULL)
+				v = xmlGetProp(c, (const xmlChar *)"ref");
+			if (v == NULL)
+				continue;
+			for (k = 0; k < *n && xmlStrcmp((const xmlChar *)names[k], v) != 0; k++)
+				continue;
+			if (k == *n && *n + 1 < LIST_MAX && xsd->dict != NULL)
+				names[(*n)++] = (const char *)xmlDictLookup(xsd->dict, v, -1);
+			xmlFree(v);
+			continue;
+		}
+		if (xsd_is(c, "group") && (v = xmlGetProp(c, (const xmlChar *)"ref")) != NULL) {
+			xsd_children(xsd_top("group", (const char *)v), names, n, depth + 1);
+			xmlFree(v);
+			continue;
+		}
+		if (xsd_is(c, "extension") && (v = xmlGetProp(c, (const xmlChar *)"base")) != NULL) {
+			if (strncmp((const char *)v, "xs:", 3) != 0)
+				xsd_children(xsd_top("complexType", (const char *)v), names, n,
+				    depth + 1);
+			xmlFree(v);
+		}
+		if (!xsd_is(c, "attribute") && !xsd_is(c, "attributeGroup"))
+			xsd_children(c, names, n, depth + 1);
+	}
+}
+
+/* The elements the schema allows inside <element> (over every
+ * declaration of that name), NULL-ended in names (LIST_MAX). */
+static void
+xsd_element_children(const char *element, const char **names)
+{
+	xmlNode *decl = NULL;
+	size_t n = 0;
+
+	while ((decl = xsd_next_element(decl, element)) != NULL)
+		xsd_children(xsd_complex_type(decl), names, &n, 0);
+	names[n] = NULL;
+}
+
 void
 schema_xsd_free(void)
 {
@@ -898,12 +953,26 @@ report_content(struct reader *r, long line, const struct fault *f, const char *m
 
 	if (listed)
 		join_names(names, true, list, sizeof(list));
-	if (strstr(message, "Missing child element") != NULL)
+	if (strstr(message, "Missing child element") != NULL) {
 		diag(r->path, line, MSG_SCHEMA_MISSING_ELEMENT, f->element,
 		    listed ? list : "?");
-	else if (!listed)
-		diag(r->path, line, MSG_SCHEMA_ELEMENT_END, f->element, f->parent);
-	else if ((near = schema_nearest(f->element, names)) != NULL)
+		return;
+	}
+	if (!listed) {
+		/* libxml2 names none: the elements <parent> holds anywhere */
+		size_t k;
+
+		xsd_element_children(f->parent, names);
+		for (k = 0; names[k] != NULL && strcmp(names[k], f->element) != 0; k++)
+			continue;
+		if (names[0] == NULL || names[k] != NULL) {
+			/* one of them, but not at this place */
+			diag(r->path, line, MSG_SCHEMA_ELEMENT_END, f->element, f->parent);
+			return;
+		}
+		join_names(names, true, list, sizeof(list));
+	}
+	if ((near = schema_nearest(f->element, names)) != NULL)
 		diag(r->path, line, MSG_SCHEMA_ELEMENT_NEAR, f->element, f->parent, near, list);
 	else
 		diag(r->path, line, MSG_SCHEMA_ELEMENT, f->element, f->parent, list);

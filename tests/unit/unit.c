@@ -2112,6 +2112,8 @@ test_enum_names(void)
 #include "test_report_file.c"
 #include "test_record.c"
 #include "test_purpose.c"
+/* issue 15, SCHEMA */
+#include "test_schema_words.c"
 
 int
 main(void)
@@ -2227,6 +2229,7 @@ main(void)
 	test_percent_text();
 	test_message_proposal();
 	test_purpose_choice();
+	test_schema_all();
 	xml_read_cleanup();
 	return harness_report();
 }
