@@ -997,6 +997,29 @@ report_attribute(struct reader *r, long line, const struct fault *f, const char 
 		diag(r->path, line, MSG_SCHEMA_ATTR, f->element, attr, list);
 }
 
+/* Whether element has an attribute the schema does not allow on it
+ * whose "did you mean" is missing: that message says it all (frm= for
+ * from=), and a second one for the missing attribute is left out. */
+static bool
+misspelt_attribute(const xmlNode *element, const char *missing)
+{
+	const char *names[LIST_MAX], *only[2] = { missing, NULL };
+	const xmlAttr *a;
+	xmlNode *decl;
+	size_t k;
+
+	if (element == NULL || element->type != XML_ELEMENT_NODE || missing == NULL)
+		return false;
+	xsd_element_attributes((const char *)element->name, NULL, names, &decl);
+	for (a = element->properties; a != NULL; a = a->next) {
+		for (k = 0; names[k] != NULL && strcmp(names[k], (const char *)a->name) != 0; k++)
+			continue;
+		if (names[k] == NULL && schema_nearest((const char *)a->name, only) != NULL)
+			return true;
+	}
+	return false;
+}
+
 /* Remembers that attribute attr of element is to read as value. */
 static void
 rewrite_add(struct reader *r, xmlNode *element, const char *attr, const char *value)
@@ -1038,8 +1061,9 @@ schema_error_report(struct reader *r, const xmlError *err)
 		report_attribute(r, line, &f, err->str1 != NULL ? err->str1 : f.attr);
 		break;
 	case XML_SCHEMAV_CVC_COMPLEX_TYPE_4:
-		diag(r->path, line, MSG_SCHEMA_MISSING_ATTR, f.element,
-		    err->str1 != NULL ? err->str1 : "?", err->str1 != NULL ? err->str1 : "?");
+		if (!misspelt_attribute(err->node, err->str1))
+			diag(r->path, line, MSG_SCHEMA_MISSING_ATTR, f.element,
+			    err->str1 != NULL ? err->str1 : "?", err->str1 != NULL ? err->str1 : "?");
 		break;
 	case XML_SCHEMAV_CVC_COMPLEX_TYPE_2_3:
 		diag(r->path, line, MSG_SCHEMA_TEXT, f.element);
