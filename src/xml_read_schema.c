@@ -476,7 +476,7 @@ static void
 xsd_value_type(const char *element, const char *attr, char *out, size_t size)
 {
 	const char *names[LIST_MAX];
-	xmlNode *decl = NULL, *c;
+	xmlNode *decl = NULL;
 	xmlChar *type = NULL;
 
 	out[0] = '\0';
@@ -485,18 +485,8 @@ xsd_value_type(const char *element, const char *attr, char *out, size_t size)
 		if (decl != NULL)
 			type = xmlGetProp(decl, (const xmlChar *)"type");
 	} else {
-		while (type == NULL && (decl = xsd_next_element(decl, element)) != NULL) {
+		while (type == NULL && (decl = xsd_next_element(decl, element)) != NULL)
 			type = xmlGetProp(decl, (const xmlChar *)"type");
-			/* <xs:simpleContent><xs:extension base="…"> */
-			for (c = decl; type == NULL && c != NULL; ) {
-				xmlNode *ct = xsd_complex_type(c);
-
-				c = NULL;
-				for (xmlNode *sc = ct != NULL ? ct->children : NULL; sc != NULL; sc = sc->next)
-					if (xsd_is(sc, "simpleContent") && sc->children != NULL)
-						type = xmlGetProp(sc->children, (const xmlChar *)"base");
-			}
-		}
 	}
 	if (type != NULL) {
 		snprintf(out, size, "%s", (const char *)type);
@@ -863,11 +853,16 @@ report_enumeration(struct reader *r, long line, const struct fault *f, const cha
 	size_t n = 0, len = 0;
 
 	list[0] = '\0';
-	while (n + 1 < LIST_MAX && next_listed(&p, store[n], sizeof(store[n]))) {
+	while (n + 1 < LIST_MAX && len < sizeof(list) &&
+	    next_listed(&p, store[n], sizeof(store[n]))) {
 		names[n] = store[n];
 		sv = schema_value_swedish(store[n]);
-		len += (size_t)snprintf(list + len, len < sizeof(list) ? sizeof(list) - len : 0,
-		    sv != NULL ? "%s%s (%s)" : "%s%s", n > 0 ? ", " : "", store[n], sv);
+		if (sv != NULL)
+			len += (size_t)snprintf(list + len, sizeof(list) - len, "%s%s (%s)",
+			    n > 0 ? ", " : "", store[n], sv);
+		else
+			len += (size_t)snprintf(list + len, sizeof(list) - len, "%s%s",
+			    n > 0 ? ", " : "", store[n]);
 		n++;
 	}
 	names[n] = NULL;
