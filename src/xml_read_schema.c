@@ -17,6 +17,7 @@
 #include "mem.h"
 #include "xml_read_int.h"
 #include "xml_read_schema.h"
+#include "written_date.h"
 
 /* The schema text, generated from schema/iopdoc.xsd by the build. */
 extern const unsigned char	schema_xsd[];
@@ -1029,6 +1030,36 @@ rewrite_add(struct reader *r, xmlNode *element, const char *attr, const char *va
 	w->value = value;
 }
 
+/* A written date the schema refused only for a capital letter ("1 Mars
+ * 2021"): reports what to write and returns true; false for any other
+ * message. */
+static bool
+date_case_error(struct reader *r, const xmlError *err)
+{
+	static const char mark[] = "[facet 'pattern'] The value '";
+	const char *v, *end;
+	char value[64], lower[64];
+	struct date d;
+	int in_words;
+	size_t n, k;
+
+	if (err->message == NULL || strstr(err->message, "(januari|februari|") == NULL ||
+	    (v = strstr(err->message, mark)) == NULL)
+		return false;
+	v += sizeof(mark) - 1;
+	if ((end = strchr(v, '\'')) == NULL || (n = (size_t)(end - v)) >= sizeof(value))
+		return false;
+	memcpy(value, v, n);
+	value[n] = '\0';
+	for (k = 0; k <= n; k++)
+		lower[k] = value[k] >= 'A' && value[k] <= 'Z' ? (char)(value[k] - 'A' + 'a') : value[k];
+	if (written_date_parse(lower, &d, &in_words) != 0 || !in_words)
+		return false;
+	r->errors++;
+	diag(r->path, err->line, MSG_DATE_MONTH_CASE, value, lower);
+	return true;
+}
+
 void
 schema_error_report(struct reader *r, const xmlError *err)
 {
@@ -1037,6 +1068,8 @@ schema_error_report(struct reader *r, const xmlError *err)
 	long line = err->line;
 	int code = err->code;
 
+	if (date_case_error(r, err))
+		return;
 	fault_parse(err, &f);
 	if (code == XML_SCHEMAV_CVC_ENUMERATION_VALID && f.attr[0] != '\0' &&
 	    err->node != NULL && ((xmlNode *)err->node)->type == XML_ELEMENT_NODE &&
