@@ -735,6 +735,8 @@ struct fault {
 	const char	*value;		/* what was written, or NULL */
 	char		 where[400];	/* <element attr="value"> or <element>value</element> */
 	char		 detail[512];	/* libxml2's text after "Element '…': " */
+	char		 tree_value[VALUE_SHOWN * 2];	/* the value's start, when
+					 * the error does not quote it */
 };
 
 static void
@@ -796,6 +798,25 @@ fault_parse(const xmlError *err, struct fault *f)
 		node_name(node->parent, f->parent, sizeof(f->parent));
 	between(err->message, "', attribute '", "'", f->attr, sizeof(f->attr));
 	f->value = err->str1;
+	/* a length's error gives the length, not the value, unless it
+	 * quotes the value: the value then comes from the tree */
+	if ((err->code == XML_SCHEMAV_CVC_LENGTH_VALID ||
+	    err->code == XML_SCHEMAV_CVC_MINLENGTH_VALID ||
+	    err->code == XML_SCHEMAV_CVC_MAXLENGTH_VALID) &&
+	    (err->message == NULL || strstr(err->message, "The value '") == NULL)) {
+		f->value = NULL;
+		if (node != NULL && node->type == XML_ELEMENT_NODE) {
+			xmlChar *v = f->attr[0] != '\0' ?
+			    xmlGetProp(node, (const xmlChar *)f->attr) :
+			    xmlNodeGetContent(node);
+
+			if (v != NULL) {
+				snprintf(f->tree_value, sizeof(f->tree_value), "%s", (const char *)v);
+				f->value = f->tree_value;
+				xmlFree(v);
+			}
+		}
+	}
 	if (f->value != NULL)
 		shown(f->value, value, sizeof(value));
 	if (f->attr[0] != '\0' && f->value != NULL)
