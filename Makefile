@@ -72,6 +72,8 @@ CORE += hyph hyph_load
 CORE += typo
 # issue 15, INST: the data directory and the config file
 CORE += datadir config
+# issue 15, SCHEMA: the schema's errors as our messages, Swedish values
+CORE += xml_read_schema
 EMBEDDED  = schema_xsd srgb_icc hyphenation_sv
 # the unit tests unit.c includes
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)
@@ -84,7 +86,7 @@ SANITIZE  = -O1 -g -fsanitize=address,undefined,float-cast-overflow -fno-omit-fr
 SANITIZE += -DIOPDOC_TEST_HOOKS
 
 .PHONY: install uninstall installtest
-.PHONY: all render check unit golden bad buildtest due patho cli faultscan bench bench-seeds fuzz fuzz-build valgrind clean
+.PHONY: all render check unit golden bad buildtest due patho cli words faultscan bench bench-seeds fuzz fuzz-build valgrind clean
 
 all: iopdoc
 
@@ -209,6 +211,10 @@ due: build/asan/iopdoc
 # The command line: each mistake's one line, help, the bash completion.
 cli: build/asan/iopdoc
 	IOPDOC=build/asan/iopdoc sh tests/cli/run.sh
+
+# issue 15, SCHEMA: Swedish and English words of enumerated values
+words: build/asan/iopdoc
+	IOPDOC=build/asan/iopdoc sh tests/words/run.sh
 
 # The fuzz target replayed on the regression inputs, without libFuzzer.
 build/asan/fuzz-replay: $(ASAN_OBJS) tests/fuzz/fuzz_pipeline.c tests/fuzz/replay.c

@@ -24,7 +24,6 @@
 #include "xml_read.h"
 #include "econ_columns.h"
 #include "xml_read_int.h"
-#include "written_date.h"
 
 /* The schema text, generated from schema/iopdoc.xsd by the build. */
 extern const unsigned char	schema_xsd[];
@@ -34,36 +33,6 @@ static xmlSchemaPtr	 schema;
 static int		 schema_failed;
 
 /* ---------- libxml2 errors ---------- */
-
-/* A written date the schema refused only for a capital letter ("1 Mars
- * 2021"): reports what to write and returns true; false for any other
- * message. */
-static bool
-date_case_error(struct reader *r, const xmlError *err)
-{
-	static const char mark[] = "[facet 'pattern'] The value '";
-	const char *v, *end;
-	char value[64], lower[64];
-	struct date d;
-	int in_words;
-	size_t n, k;
-
-	if (err->message == NULL || strstr(err->message, "(januari|februari|") == NULL ||
-	    (v = strstr(err->message, mark)) == NULL)
-		return false;
-	v += sizeof(mark) - 1;
-	if ((end = strchr(v, '\'')) == NULL || (n = (size_t)(end - v)) >= sizeof(value))
-		return false;
-	memcpy(value, v, n);
-	value[n] = '\0';
-	for (k = 0; k <= n; k++)
-		lower[k] = value[k] >= 'A' && value[k] <= 'Z' ? (char)(value[k] - 'A' + 'a') : value[k];
-	if (written_date_parse(lower, &d, &in_words) != 0 || !in_words)
-		return false;
-	r->errors++;
-	diag(r->path, err->line, MSG_DATE_MONTH_CASE, value, lower);
-	return true;
-}
 
 static void
 structured_error(void *ctx, xmlErrorPtr err)
@@ -80,8 +49,10 @@ structured_error(void *ctx, xmlErrorPtr err)
 		diag(r->path, err->line, MSG_LIMIT_DEPTH, LIMIT_DEPTH);
 		return;
 	}
-	if (err->domain == XML_FROM_SCHEMASV && date_case_error(r, err))
+	if (err->domain == XML_FROM_SCHEMASV) {
+		schema_error_report(r, err);
 		return;
+	}
 	if (err->message != NULL && strncmp(err->message, "xmlParseEntityRef", 17) == 0)
 		snprintf(msg, sizeof(msg), "an \"&\" that starts no entity; write it as &amp;");
 	else
@@ -143,6 +114,7 @@ xml_read_cleanup(void)
 	if (schema != NULL)
 		xmlSchemaFree(schema);
 	schema = NULL;
+	schema_xsd_free();
 	xmlCleanupParser();
 }
 
@@ -330,6 +302,7 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 	xmlSchemaSetValidStructuredErrors(vctx, structured_error, &r);
 	xmlSchemaValidateDoc(vctx, doc);
 	xmlSchemaFreeValidCtxt(vctx);
+	schema_rewrites_apply(&r);
 	if (r.errors > 0)
 		goto done;
 

@@ -13,8 +13,18 @@
 #include <stddef.h>
 
 #include <libxml/tree.h>
+#include <libxml/xmlerror.h>
 
 #include "model.h"
+
+/* An enumerated attribute written with a Swedish or English word of one
+ * of its values, to be set to that value once validation is done
+ * (xml_read_schema.c). */
+struct schema_rewrite {
+	xmlNode		*element;
+	char		*attr;		/* the attribute's name, owned */
+	const char	*value;		/* the value the word stands for, static */
+};
 
 /* The document being read, and how many errors it has shown. */
 struct reader {
@@ -24,6 +34,8 @@ struct reader {
 	struct arena		*arena;
 	const char		*path;
 	int			 errors;
+	struct schema_rewrite	*rewrites;	/* xml_read_schema.c's */
+	size_t			 rewrites_n, rewrites_cap;
 };
 
 static inline int
@@ -37,6 +49,16 @@ is_xml_space(char c)
  * free).  0, or -1 after reporting. */
 int	encoding_decode(const char *path, const char *data, size_t len,
 	    const char **text, size_t *text_len, char **owned);
+
+/* xml_read_schema.c: reports one error of validating against the schema
+ * as one of our messages, or, for a Swedish or English word of an
+ * enumerated value, remembers to write the value in its place. */
+void	schema_error_report(struct reader *, const xmlError *);
+/* Sets the remembered values (before the tree is read) and frees the
+ * record; called once after validation, whatever it found. */
+void	schema_rewrites_apply(struct reader *);
+/* Frees the schema's tree the messages read (at exit). */
+void	schema_xsd_free(void);
 
 /* xml_read_tree.c: elements, attributes and text of the tree; strings
  * come collapsed (XML white space to single spaces, trimmed) in the

@@ -39,6 +39,7 @@ suite "iopdoc due: hand-made calendars" sh tests/due/run.sh
 suite "the command line: each mistake named in one line, help, bash completion" sh tests/cli/run.sh
 suite "make install: the installed program from another folder, the config file, make uninstall" \
     sh tests/install/run.sh
+suite "Swedish and English words of enumerated values: the same PDF" sh tests/words/run.sh
 suite "the build's state under faults: kills, damaged outputs, crafted manifests and locks" sh tests/fault/state.sh
 suite "faults of the build's scan and workers: folders, FIFOs, links, names, stopped workers" sh tests/fault/scan.sh
 suite "pathological inputs: time limits, sensible PDF or clear error" sh tests/patho/run.sh

@@ -82,7 +82,7 @@ case_ nested-lists-30 1 0 "error: the elements are nested more than 64 deep, the
 case_ url-100kb 0 10 "del5999.sida_5999"
 case_ parties-200 1 0 "more than 50 parties"
 case_ parties-50 0 1 "Part nummer 49"
-case_ title-10000 1 0 "exceeds the allowed maximum length of '2000'"
+case_ title-10000 1 0 "the text is longer than the 2000 characters allowed: shorten it"
 case_ title-2000 0 1 "Överenskommelse…"
 
 # Nothing of a row taller than a page may be lost: every word is printed.

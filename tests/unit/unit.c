@@ -2114,6 +2114,8 @@ test_enum_names(void)
 #include "test_record.c"
 #include "test_purpose.c"
 #include "test_lang.c"
+/* issue 15, SCHEMA */
+#include "test_schema_words.c"
 
 int
 main(void)
@@ -2233,6 +2235,7 @@ main(void)
 	test_message_proposal();
 	test_purpose_choice();
 	test_config();
+	test_schema_all();
 	xml_read_cleanup();
 	return harness_report();
 }
