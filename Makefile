@@ -66,7 +66,11 @@ CORE += build_report_message
 CORE += hyph hyph_load
 # issue 14, TT: the typographic pass (quotes, dashes, no-break spaces)
 CORE += typo
+# issue 15, NEW: iopdoc new's skeletons and the check of their placeholders
+CORE += skeleton xml_read_placeholder
 EMBEDDED  = schema_xsd srgb_icc hyphenation_sv
+# issue 15, NEW: iopdoc new's skeletons (src/skeleton.c)
+EMBEDDED += skeleton_agreement skeleton_followup skeleton_report
 # the unit tests unit.c includes
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)
 OBJS      = $(CORE:%=build/%.o) $(EMBEDDED:%=build/%.o)
@@ -101,6 +105,10 @@ build/srgb_icc.c: src/icc/sRGB.icc build/embed
 # The Swedish hyphenation exceptions (src/hyph.c).
 build/hyphenation_sv.c: templates/hyphenation-sv.txt build/embed
 	build/embed hyphenation_sv $< $@
+
+# iopdoc new's skeletons, kept as files a kommun can read and adapt.
+build/skeleton_%.c: templates/new/%.xml build/embed
+	build/embed skeleton_$* $< $@
 
 $(EMBEDDED:%=build/%.o): build/%.o: build/%.c
 	$(CC) $(CFLAGS) -c -o $@ $<

@@ -240,6 +240,9 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_RF_INCOMPLETE] = { DIAG_NOTE, "%s; see README \"The report file\"" },
 	[MSG_RF_TEXT_COUNT] = { DIAG_WARNING, "the <%s> text says %s, but the report of %s %d covers %s; the text is printed as written: check it" },
 	[MSG_FU_KIND_FROM_TITLE] = { DIAG_NOTE, "the title names the record \"%s\" where kind=\"%s\" says %s: the record head prints the title's \"%s\" as the kind; give kind-text=\"%s\" to name it yourself" },
+	/* issue 15, NEW: the skeletons of iopdoc new (xml_read_placeholder.c) */
+	[MSG_PLACEHOLDER] = { DIAG_ERROR, "placeholder not filled: %s",
+	    "platshållaren är inte ifylld: %s" },
 };
 
 static const char *const level_names[] = {

@@ -260,6 +260,8 @@ enum msg_id {
 	MSG_RF_INCOMPLETE,
 	MSG_RF_TEXT_COUNT,
 	MSG_FU_KIND_FROM_TITLE,
+	/* issue 15, NEW: a skeleton's placeholder left as iopdoc new wrote it */
+	MSG_PLACEHOLDER,
 	MSG__COUNT
 };
 

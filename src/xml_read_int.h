@@ -38,6 +38,10 @@ is_xml_space(char c)
 int	encoding_decode(const char *path, const char *data, size_t len,
 	    const char **text, size_t *text_len, char **owned);
 
+/* xml_read_placeholder.c: reports every placeholder of a skeleton (iopdoc
+ * new) left unfilled in the tree under root; returns how many. */
+int	placeholder_find(struct reader *, xmlNode *root);
+
 /* xml_read_tree.c: elements, attributes and text of the tree; strings
  * come collapsed (XML white space to single spaces, trimmed) in the
  * arena. */
