@@ -3,7 +3,7 @@
 #   make            build ./iopdoc
 #   make render     render every agreement, follow-up and nämnd report of input/ into output/
 #   make check      build with AddressSanitizer and UBSan and run all tests
-#   make unit | golden | bad | buildtest | due | patho | cli   one suite of the tests
+#   make unit | golden | bad | buildtest | due | patho | cli | newtest   one suite of the tests
 #   make fuzz       run the fuzzer (clang) for FUZZ_SECONDS
 #   make valgrind   the suites under valgrind
 #   make clean      remove build products
@@ -81,7 +81,7 @@ SANITIZE  = -O1 -g -fsanitize=address,undefined,float-cast-overflow -fno-omit-fr
 # The suites' build may be stopped at a named step (test_kill_point, src/fsutil.h).
 SANITIZE += -DIOPDOC_TEST_HOOKS
 
-.PHONY: all render check unit golden bad buildtest due patho cli faultscan bench bench-seeds fuzz fuzz-build valgrind clean
+.PHONY: all render check unit golden bad buildtest due patho cli newtest faultscan bench bench-seeds fuzz fuzz-build valgrind clean
 
 all: iopdoc
 
@@ -154,6 +154,10 @@ due: build/asan/iopdoc
 # The command line: each mistake's one line, help, the bash completion.
 cli: build/asan/iopdoc
 	IOPDOC=build/asan/iopdoc sh tests/cli/run.sh
+
+# iopdoc new: the skeletons, their placeholders, filled and rendered (issue 15).
+newtest: build/asan/iopdoc
+	IOPDOC=build/asan/iopdoc sh tests/new/run.sh
 
 # The fuzz target replayed on the regression inputs, without libFuzzer.
 build/asan/fuzz-replay: $(ASAN_OBJS) tests/fuzz/fuzz_pipeline.c tests/fuzz/replay.c

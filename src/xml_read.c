@@ -331,7 +331,7 @@ xml_read_memory(const char *path, const char *data, size_t len, struct input *ou
 	if (r.errors > 0)
 		goto done;
 	/* a skeleton's placeholders, and nothing else they would set off */
-	if (placeholder_find(&r, root) > 0)
+	if (placeholder_find(&r, root, data, len) > 0)
 		goto done;
 
 	memset(&body, 0, sizeof(body));

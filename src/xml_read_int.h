@@ -39,8 +39,9 @@ int	encoding_decode(const char *path, const char *data, size_t len,
 	    const char **text, size_t *text_len, char **owned);
 
 /* xml_read_placeholder.c: reports every placeholder of a skeleton (iopdoc
- * new) left unfilled in the tree under root; returns how many. */
-int	placeholder_find(struct reader *, xmlNode *root);
+ * new) left unfilled in the tree under root, read from the text data (len
+ * bytes, UTF-8); returns how many. */
+int	placeholder_find(struct reader *, xmlNode *root, const char *data, size_t len);
 
 /* xml_read_tree.c: elements, attributes and text of the tree; strings
  * come collapsed (XML white space to single spaces, trimmed) in the

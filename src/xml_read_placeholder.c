@@ -11,13 +11,20 @@
  *                    them, no document means them
  *   year="1900"      the schema's first year, which no IOP is about
  *
- * A typed placeholder is named by where it stands (placeholder_names). */
+ * A typed placeholder is named by where it stands (placeholder_names).
+ * libxml2 gives an element the line its start tag ends on, and a text
+ * a line of its own choosing (where it was last flushed); a "[FYLL I:"
+ * carries the line the file shows it on, found by a scan of the text
+ * itself, outside comments, when the scan and the tree agree on how
+ * many there are.  A typed placeholder carries its element's line. */
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <libxml/tree.h>
 
 #include "diag.h"
+#include "mem.h"
 #include "xml_read_int.h"
 
 /* The longest name a message quotes, in bytes. */
@@ -47,6 +54,28 @@ static const struct {
 };
 
 static const char marker[] = "[FYLL I:";
+
+/* One walk over the tree: counting the markers (report false), then
+ * reporting them, each "[FYLL I:" on lines[next] when lines is set. */
+struct walk {
+	struct reader	*r;
+	bool		 report;
+	const long	*lines;
+	size_t		 next;
+	int		 found;
+	size_t		 text_found;	/* of them "[FYLL I:" */
+};
+
+/* Reports a placeholder named name at line, when the walk reports. */
+static void
+found_one(struct walk *w, long line, const char *name)
+{
+	w->found++;
+	if (!w->report)
+		return;
+	diag(w->r->path, line, MSG_PLACEHOLDER, name);
+	w->r->errors++;
+}
 
 /* The name of the typed placeholder in attribute attr of element el
  * (attr NULL: its text), in buf. */
@@ -105,14 +134,12 @@ is_word(const char *s, const char *word)
 	return *s == '\0';
 }
 
-/* Reports every "[FYLL I: name]" of s, which starts on line; returns how
- * many. */
-static int
-text_markers(struct reader *r, const char *s, long line)
+/* Every "[FYLL I: name]" of s, whose first line libxml2 says is line. */
+static void
+text_markers(struct walk *w, const char *s, long line)
 {
 	const char *p = s, *m, *name, *end;
 	char buf[PLACEHOLDER_NAME_MAX + 1];
-	int found = 0;
 	size_t n, k;
 
 	while ((m = strstr(p, marker)) != NULL) {
@@ -143,23 +170,20 @@ text_markers(struct reader *r, const char *s, long line)
 		while (n > 0 && buf[n - 1] == ' ')
 			n--;
 		buf[n] = '\0';
-		diag(r->path, line, MSG_PLACEHOLDER, n > 0 ? buf : "?");
-		r->errors++;
-		found++;
+		w->text_found++;
+		found_one(w, w->lines != NULL ? w->lines[w->next++] : line, n > 0 ? buf : "?");
 		p = *end == ']' ? end + 1 : end;
 	}
-	return found;
 }
 
-/* The placeholders of element el's attributes; returns how many.  They
- * carry the element's line, the one its start tag ends on (libxml2
- * keeps no attribute's own). */
-static int
-attribute_markers(struct reader *r, xmlNode *el)
+/* The placeholders of element el's attributes.  A typed one carries the
+ * element's line, the one its start tag ends on (libxml2 keeps no
+ * attribute's own). */
+static void
+attribute_markers(struct walk *w, xmlNode *el)
 {
 	xmlAttr *a;
 	char buf[PLACEHOLDER_NAME_MAX];
-	int found = 0;
 
 	for (a = el->properties; a != NULL; a = a->next) {
 		xmlChar *v = xmlNodeListGetString(el->doc, a->children, 1);
@@ -170,16 +194,12 @@ attribute_markers(struct reader *r, xmlNode *el)
 		while (is_xml_space(*t))
 			t++;
 		if (strstr(s, marker) != NULL)
-			found += text_markers(r, s, tree_line(el));
+			text_markers(w, s, tree_line(el));
 		else if (strncmp(t, "fyll-i", 6) == 0 || is_zeros(s) ||
-		    (strcmp(attr, "year") == 0 && is_word(s, "1900"))) {
-			diag(r->path, tree_line(el), MSG_PLACEHOLDER, typed_name(el, attr, buf, sizeof(buf)));
-			r->errors++;
-			found++;
-		}
+		    (strcmp(attr, "year") == 0 && is_word(s, "1900")))
+			found_one(w, tree_line(el), typed_name(el, attr, buf, sizeof(buf)));
 		xmlFree(v);
 	}
-	return found;
 }
 
 /* Whether el holds text only (no element among its children). */
@@ -194,34 +214,24 @@ text_only(const xmlNode *el)
 	return el->children != NULL;
 }
 
-int
-placeholder_find(struct reader *r, xmlNode *root)
+/* The walk over the tree under root, without recursion, as
+ * check_limits. */
+static void
+walk_tree(struct walk *w, xmlNode *root)
 {
 	xmlNode *n = root;
 	char buf[PLACEHOLDER_NAME_MAX];
-	int found = 0;
 
-	/* one walk over the tree without recursion, as check_limits */
 	while (n != NULL) {
 		if (n->type == XML_ELEMENT_NODE) {
-			found += attribute_markers(r, n);
+			attribute_markers(w, n);
 			if (text_only(n) && n->children->next == NULL &&
 			    n->children->content != NULL &&
-			    is_zeros((const char *)n->children->content)) {
-				diag(r->path, tree_line(n), MSG_PLACEHOLDER, typed_name(n, NULL, buf, sizeof(buf)));
-				r->errors++;
-				found++;
-			}
+			    is_zeros((const char *)n->children->content))
+				found_one(w, tree_line(n), typed_name(n, NULL, buf, sizeof(buf)));
 		} else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) &&
-		    n->content != NULL) {
-			/* libxml2 gives a text the line it ends on */
-			const char *c = (const char *)n->content;
-			long line = tree_line(n);
-
-			for (; *c != '\0'; c++)
-				line -= *c == '\n';
-			found += text_markers(r, (const char *)n->content, line > 0 ? line : 1);
-		}
+		    n->content != NULL)
+			text_markers(w, (const char *)n->content, tree_line(n));
 		if (n->type == XML_ELEMENT_NODE && n->children != NULL) {
 			n = n->children;
 			continue;
@@ -232,5 +242,64 @@ placeholder_find(struct reader *r, xmlNode *root)
 			break;
 		n = n->next;
 	}
-	return found;
+}
+
+/* The lines of the "[FYLL I:" of the file's text (len bytes), outside
+ * comments and processing instructions, in *lines (the caller frees);
+ * returns how many. */
+static size_t
+text_lines(const char *data, size_t len, long **lines)
+{
+	size_t i = 0, n = 0, cap = 0;
+	long line = 1;
+
+	*lines = NULL;
+	while (i < len) {
+		const char *close = NULL;
+
+		if (data[i] == '<' && len - i >= 4 && memcmp(data + i, "<!--", 4) == 0)
+			close = "-->";
+		else if (data[i] == '<' && len - i >= 2 && data[i + 1] == '?')
+			close = "?>";
+		if (close != NULL) {
+			size_t cl = strlen(close);
+
+			for (i += 2; i < len && (len - i < cl || memcmp(data + i, close, cl) != 0); i++)
+				line += data[i] == '\n';
+			i += cl;
+			continue;
+		}
+		if (len - i >= sizeof(marker) - 1 && memcmp(data + i, marker, sizeof(marker) - 1) == 0) {
+			if (n == cap) {
+				cap = cap == 0 ? 64 : cap * 2;
+				*lines = xrealloc(*lines, cap * sizeof(**lines));
+			}
+			(*lines)[n++] = line;
+		}
+		line += data[i] == '\n';
+		i++;
+	}
+	return n;
+}
+
+int
+placeholder_find(struct reader *r, xmlNode *root, const char *data, size_t len)
+{
+	struct walk w;
+	long *lines;
+	size_t nlines = text_lines(data, len, &lines);
+
+	/* first count the tree's "[FYLL I:": the scan's lines are theirs
+	 * only when it found as many (a marker written with a character
+	 * reference, &#91;, the scan cannot see) */
+	memset(&w, 0, sizeof(w));
+	w.r = r;
+	walk_tree(&w, root);
+	w.report = true;
+	w.lines = w.text_found == nlines ? lines : NULL;
+	w.found = 0;
+	w.text_found = 0;
+	walk_tree(&w, root);
+	free(lines);
+	return w.found;
 }

@@ -31,6 +31,7 @@ suite "bad inputs: messages, exit codes, no PDF" sh tests/bad/run.sh
 suite "nightly build: incremental, parallel, atomic, locked" sh tests/build/run.sh
 suite "iopdoc due: hand-made calendars" sh tests/due/run.sh
 suite "the command line: each mistake named in one line, help, bash completion" sh tests/cli/run.sh
+suite "iopdoc new: skeletons with their placeholders, filled, checked and rendered" sh tests/new/run.sh
 suite "the build's state under faults: kills, damaged outputs, crafted manifests and locks" sh tests/fault/state.sh
 suite "faults of the build's scan and workers: folders, FIFOs, links, names, stopped workers" sh tests/fault/scan.sh
 suite "pathological inputs: time limits, sensible PDF or clear error" sh tests/patho/run.sh
