@@ -11,6 +11,7 @@
 #
 #   sh tests/new/run.sh                               # tests ./iopdoc
 #   IOPDOC=build/asan/iopdoc sh tests/new/run.sh      # what `make newtest` does
+#   KEEP=1 sh tests/new/run.sh                        # keeps its folder to look at
 
 IOPDOC=${IOPDOC:-./iopdoc}
 case $IOPDOC in /*) ;; *) IOPDOC=$(pwd)/$IOPDOC ;; esac
