@@ -3,7 +3,7 @@
 #   make            build ./iopdoc
 #   make render     render every agreement, follow-up and nämnd report of input/ into output/
 #   make check      build with AddressSanitizer and UBSan and run all tests
-#   make unit | golden | bad | buildtest | due | patho | cli   one suite of the tests
+#   make unit | golden | bad | buildtest | due | patho | cli | newtest   one suite of the tests
 #   make lint       mandoc -Tlint -Wstyle on the manual pages in man/
 #   make fuzz       run the fuzzer (clang) for FUZZ_SECONDS
 #   make valgrind   the suites under valgrind
@@ -74,7 +74,11 @@ CORE += typo
 CORE += datadir config
 # issue 15, SCHEMA: the schema's errors as our messages, Swedish values
 CORE += xml_read_schema
+# issue 15, NEW: iopdoc new's skeletons and the check of their placeholders
+CORE += skeleton xml_read_placeholder
 EMBEDDED  = schema_xsd srgb_icc hyphenation_sv
+# issue 15, NEW: iopdoc new's skeletons (src/skeleton.c)
+EMBEDDED += skeleton_agreement skeleton_followup skeleton_report
 # the unit tests unit.c includes
 UNIT_TESTS = $(wildcard tests/unit/test_*.c)
 OBJS      = $(CORE:%=build/%.o) $(EMBEDDED:%=build/%.o)
@@ -86,7 +90,7 @@ SANITIZE  = -O1 -g -fsanitize=address,undefined,float-cast-overflow -fno-omit-fr
 SANITIZE += -DIOPDOC_TEST_HOOKS
 
 .PHONY: install uninstall installtest
-.PHONY: all render check unit golden bad buildtest due patho cli words faultscan bench bench-seeds fuzz fuzz-build valgrind clean
+.PHONY: all render check unit golden bad buildtest due patho cli words newtest faultscan bench bench-seeds fuzz fuzz-build valgrind clean
 
 all: iopdoc
 
@@ -110,6 +114,10 @@ build/srgb_icc.c: src/icc/sRGB.icc build/embed
 # The Swedish hyphenation exceptions (src/hyph.c).
 build/hyphenation_sv.c: templates/hyphenation-sv.txt build/embed
 	build/embed hyphenation_sv $< $@
+
+# iopdoc new's skeletons, kept as files a kommun can read and adapt.
+build/skeleton_%.c: templates/new/%.xml build/embed
+	build/embed skeleton_$* $< $@
 
 $(EMBEDDED:%=build/%.o): build/%.o: build/%.c
 	$(CC) $(CFLAGS) -c -o $@ $<
@@ -215,6 +223,10 @@ cli: build/asan/iopdoc
 # issue 15, SCHEMA: Swedish and English words of enumerated values
 words: build/asan/iopdoc
 	IOPDOC=build/asan/iopdoc sh tests/words/run.sh
+
+# iopdoc new: the skeletons, their placeholders, filled and rendered (issue 15).
+newtest: build/asan/iopdoc
+	IOPDOC=build/asan/iopdoc sh tests/new/run.sh
 
 # The fuzz target replayed on the regression inputs, without libFuzzer.
 build/asan/fuzz-replay: $(ASAN_OBJS) tests/fuzz/fuzz_pipeline.c tests/fuzz/replay.c

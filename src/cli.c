@@ -16,8 +16,8 @@ static const struct {
 	const char *en, *sv;
 } cli_msgs[CLI__COUNT] = {
 	[CLI_NO_COMMAND] = {
-		"name a command: agreement, followup, report, check, build or due",
-		"ange ett kommando: agreement, followup, report, check, build eller due" },
+		"name a command: agreement, followup, report, check, build, due or new",
+		"ange ett kommando: agreement, followup, report, check, build, due eller new" },
 	[CLI_UNKNOWN_COMMAND] = {
 		"unknown command '%s'",
 		"okänt kommando '%s'" },
@@ -84,6 +84,22 @@ static const struct {
 	[CLI_HINT_COMMAND] = {
 		"Run 'iopdoc help' for help.",
 		"Skriv 'iopdoc help' för hjälp." },
+	/* issue 15, NEW: iopdoc new */
+	[CLI_NEW_WHICH] = {
+		"new needs the document to write: agreement, followup or report",
+		"new behöver dokumentet som ska skrivas: agreement, followup eller report" },
+	[CLI_NEW_KIND] = {
+		"new writes an agreement, followup or report, not '%s'",
+		"new skriver agreement, followup eller report, inte '%s'" },
+	[CLI_NEW_KIND_MEANT] = {
+		"new writes an agreement, followup or report, not '%s' (did you mean '%s'?)",
+		"new skriver agreement, followup eller report, inte '%s' (menade du '%s'?)" },
+	[CLI_NEW_FILES] = {
+		"new writes one file, not '%s' too",
+		"new skriver en fil, inte också '%s'" },
+	[CLI_NEW_EXISTS] = {
+		"%s exists: give another file name, or --force to write over it",
+		"%s finns redan: ange ett annat filnamn, eller --force för att skriva över den" },
 };
 
 /* Every option once: its long and short spelling and its value's name.
@@ -218,6 +234,16 @@ static const struct cmd_def {
 	      { OPT_STRICT, "treat warnings as errors" },
 	      { OPT_FORMAT, "text (default) or csv, for Excel" },
 	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed /etc/iopdoc.conf)" },
+	      { OPT_HELP, "this help" } } },
+	/* issue 15, NEW */
+	[CMD_NEW] = { "new", "agreement|followup|report [options] [FILE]",
+	    "write a skeleton to fill in: an agreement, a follow-up or a report file",
+	    "Writes a commented skeleton to FILE (none or -: standard output): an\n"
+	    "agreement, a follow-up, or a nämnd's report file.  Each [FYLL I: ...],\n"
+	    "0000-00-00, 000000-0000, 000000, fyll-i-... id and year 1900 in it is a\n"
+	    "placeholder: iopdoc check names each one, and nothing renders, until\n"
+	    "it is filled in.  An existing FILE is left as it is without --force.\n",
+	    { { OPT_FORCE, "write over FILE if it exists" },
 	      { OPT_HELP, "this help" } } },
 };
 
@@ -437,6 +463,7 @@ cli_suggest_command(const char *word)
 		{ "validate", "check" }, { "bygg", "build" }, { "bygga", "build" },
 		{ "render", "agreement" }, { "forfaller", "due" },
 		{ "förfaller", "due" }, { "hjalp", "help" }, { "hjälp", "help" },
+		{ "ny", "new" }, { "nytt", "new" }, { "skapa", "new" }, { "mall", "new" },
 	};
 	const char *names[CMD__COUNT];
 	size_t i;
@@ -447,6 +474,26 @@ cli_suggest_command(const char *word)
 	for (i = 0; i < CMD__COUNT; i++)
 		names[i] = cmd_defs[i].name;
 	return nearest(word, names, CMD__COUNT);
+}
+
+const char *
+cli_suggest_skeleton(const char *word)
+{
+	static const struct { const char *sv, *kind; } swedish[] = {
+		{ "avtal", "agreement" }, { "overenskommelse", "agreement" },
+		{ "överenskommelse", "agreement" }, { "iop", "agreement" },
+		{ "uppfoljning", "followup" }, { "uppföljning", "followup" },
+		{ "follow-up", "followup" }, { "rapport", "report" },
+		{ "rapportfil", "report" }, { "arsrapport", "report" },
+		{ "årsrapport", "report" }, { "namnd-report", "report" },
+	};
+	static const char *const kinds[] = { "agreement", "followup", "report" };
+	size_t i;
+
+	for (i = 0; i < sizeof(swedish) / sizeof(swedish[0]); i++)
+		if (strcmp(word, swedish[i].sv) == 0)
+			return swedish[i].kind;
+	return nearest(word, kinds, sizeof(kinds) / sizeof(kinds[0]));
 }
 
 /* The name of "--word=value" without its dashes and value, in buf. */

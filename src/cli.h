@@ -14,6 +14,7 @@
 /* The commands, in the order help lists them. */
 enum cli_cmd {
 	CMD_AGREEMENT, CMD_FOLLOWUP, CMD_REPORT, CMD_CHECK, CMD_BUILD, CMD_DUE,
+	CMD_NEW,	/* issue 15, NEW: iopdoc new */
 	CMD__COUNT,
 	CMD_NONE = -1
 };
@@ -56,6 +57,12 @@ enum cli_msg {
 	CLI_DUE_JOINED,
 	CLI_HINT,
 	CLI_HINT_COMMAND,
+	/* issue 15, NEW: iopdoc new */
+	CLI_NEW_WHICH,
+	CLI_NEW_KIND,
+	CLI_NEW_KIND_MEANT,
+	CLI_NEW_FILES,
+	CLI_NEW_EXISTS,
 	CLI__COUNT
 };
 
@@ -89,6 +96,11 @@ int	cli_error(enum cli_cmd cmd, enum cli_msg id, ...);
 /* For an unknown word given as a command: the command it most likely
  * means (a near spelling, a prefix, or the Swedish word), or NULL. */
 const char	*cli_suggest_command(const char *word);
+
+/* For an unknown word given to iopdoc new: the document it most likely
+ * means (agreement, followup or report: a near spelling, a prefix, or
+ * the Swedish word), or NULL. */
+const char	*cli_suggest_skeleton(const char *word);
 
 /* The long option of cmd closest to the unknown "--word[=value]" (its
  * "--" included), or NULL. */

@@ -561,6 +561,9 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	[MSG_SCHEMA_OTHER] = { DIAG_ERROR,
 	    "%s is not valid here (%s)",
 	    "%s är inte giltigt här (%s)" },
+	/* issue 15, NEW: the skeletons of iopdoc new (xml_read_placeholder.c) */
+	[MSG_PLACEHOLDER] = { DIAG_ERROR, "placeholder not filled: %s",
+	    "platshållaren är inte ifylld: %s" },
 };
 
 /* The level's word in the line, English and Swedish.  The build's JSON

@@ -299,6 +299,8 @@ enum msg_id {
 	MSG_SCHEMA_ATTR_NONE,
 	MSG_SCHEMA_TEXT,
 	MSG_SCHEMA_OTHER,
+	/* issue 15, NEW: a skeleton's placeholder left as iopdoc new wrote it */
+	MSG_PLACEHOLDER,
 	MSG__COUNT
 };
 

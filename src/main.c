@@ -18,6 +18,7 @@
 #include "limit.h"
 #include "mem.h"
 #include "run.h"
+#include "skeleton.h"
 
 #ifndef IOPDOC_VERSION
 #define IOPDOC_VERSION "0"
@@ -329,6 +330,31 @@ due(struct values *v, const struct config *cfg)
 	return run_due(&o, v->today, (int)v->within, v->csv, false);
 }
 
+/* iopdoc new KIND [FILE]: the skeleton of KIND to FILE or standard
+ * output (issue 15). */
+static int
+new_document(struct values *v)
+{
+	enum skeleton_kind kind;
+	const char *path, *meant;
+	int rc;
+
+	if (v->nfiles == 0)
+		return cli_error(CMD_NEW, CLI_NEW_WHICH);
+	if ((kind = skeleton_kind(v->files[0])) == SKELETON_NONE) {
+		if ((meant = cli_suggest_skeleton(v->files[0])) != NULL)
+			return cli_error(CMD_NEW, CLI_NEW_KIND_MEANT, v->files[0], meant);
+		return cli_error(CMD_NEW, CLI_NEW_KIND, v->files[0]);
+	}
+	if (v->nfiles > 2)
+		return cli_error(CMD_NEW, CLI_NEW_FILES, v->files[2]);
+	path = v->nfiles == 2 ? v->files[1] : NULL;
+	rc = skeleton_write(kind, path, v->force);
+	if (rc == SKELETON_EXISTS)
+		return cli_error(CMD_NEW, CLI_NEW_EXISTS, path);
+	return rc == 0 ? EXIT_OK : EXIT_SYSTEM;
+}
+
 /* One command, its options parsed; argv[0] is its name. */
 static int
 command(enum cli_cmd cmd, int argc, char **argv)
@@ -353,6 +379,8 @@ command(enum cli_cmd cmd, int argc, char **argv)
 			rc = build(&v, &cfg);
 		else if (cmd == CMD_DUE)
 			rc = due(&v, &cfg);
+		else if (cmd == CMD_NEW)
+			rc = new_document(&v);
 		else
 			rc = documents(cmd, &v, &cfg);
 		config_free(&cfg);

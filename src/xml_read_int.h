@@ -60,6 +60,11 @@ void	schema_rewrites_apply(struct reader *);
 /* Frees the schema's tree the messages read (at exit). */
 void	schema_xsd_free(void);
 
+/* xml_read_placeholder.c: reports every placeholder of a skeleton (iopdoc
+ * new) left unfilled in the tree under root, read from the text data (len
+ * bytes, UTF-8); returns how many. */
+int	placeholder_find(struct reader *, xmlNode *root, const char *data, size_t len);
+
 /* xml_read_tree.c: elements, attributes and text of the tree; strings
  * come collapsed (XML white space to single spaces, trimmed) in the
  * arena. */

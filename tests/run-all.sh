@@ -40,6 +40,7 @@ suite "the command line: each mistake named in one line, help, bash completion" 
 suite "make install: the installed program from another folder, the config file, make uninstall" \
     sh tests/install/run.sh
 suite "Swedish and English words of enumerated values: the same PDF" sh tests/words/run.sh
+suite "iopdoc new: skeletons with their placeholders, filled, checked and rendered" sh tests/new/run.sh
 suite "the build's state under faults: kills, damaged outputs, crafted manifests and locks" sh tests/fault/state.sh
 suite "faults of the build's scan and workers: folders, FIFOs, links, names, stopped workers" sh tests/fault/scan.sh
 suite "pathological inputs: time limits, sensible PDF or clear error" sh tests/patho/run.sh

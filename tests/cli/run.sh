@@ -70,7 +70,7 @@ mistake() {
 
 # --- every mistake, its exact line ------------------------------------
 
-mistake no-command - "iopdoc: name a command: agreement, followup, report, check, build or due"
+mistake no-command - "iopdoc: name a command: agreement, followup, report, check, build, due or new"
 mistake unknown-command - "iopdoc: unknown command 'agreemnt' (did you mean 'agreement'?)" \
 	agreemnt avtal.xml
 mistake unknown-command-transposed - "iopdoc: unknown command 'folowup' (did you mean 'followup'?)" \
@@ -138,6 +138,17 @@ mistake no-files-after-dashes check "iopdoc: check needs a file or folder to rea
 mistake build-files build "iopdoc: build takes no files, not 'input': name the folder with --input DIR" \
 	build input
 mistake build-due-days build "iopdoc: --due takes its days joined to it: --due=7" build --due 7
+mistake new-which new "iopdoc: new needs the document to write: agreement, followup or report" new
+mistake new-which-force new "iopdoc: new needs the document to write: agreement, followup or report" new --force
+mistake new-kind new "iopdoc: new writes an agreement, followup or report, not 'minutes'" new minutes m.xml
+mistake new-kind-swedish new "iopdoc: new writes an agreement, followup or report, not 'avtal' (did you mean 'agreement'?)" \
+	new avtal a.xml
+mistake new-kind-misspelt new "iopdoc: new writes an agreement, followup or report, not 'folowup' (did you mean 'followup'?)" \
+	new folowup
+mistake new-two-files new "iopdoc: new writes one file, not 'b.xml' too" new agreement a.xml b.xml
+mistake new-other-commands-option new "iopdoc: -o is not an option of new (it is one of agreement)" \
+	new agreement -o a.xml
+mistake unknown-command-swedish-new - "iopdoc: unknown command 'ny' (did you mean 'new'?)" ny agreement
 
 # The messages in Swedish under a Swedish locale (LC_ALL, else
 # LC_MESSAGES, else LANG), with the same exit status.
@@ -245,7 +256,7 @@ for args in "--help" "-h" "help"; do
 		continue
 	fi
 	missing=
-	for cmd in agreement followup report check build due; do
+	for cmd in agreement followup report check build due new; do
 		grep -q "^  $cmd " "$tmp/out" || missing="$missing $cmd"
 	done
 	if [ -n "$missing" ]; then fail "iopdoc $args" "the overview lacks$missing"; else ok; fi
@@ -257,7 +268,7 @@ if [ "$st" -eq 0 ] && grep -q '^iopdoc [0-9]' "$tmp/out" && [ ! -s "$tmp/err" ];
 
 : >"$tmp/pairs"
 : >"$tmp/all-options"
-for cmd in agreement followup report check build due; do
+for cmd in agreement followup report check build due new; do
 	run help "$cmd"
 	cp "$tmp/out" "$tmp/help-$cmd"
 	if [ "$st" -ne 0 ] || [ -s "$tmp/err" ] || ! head -n 1 "$tmp/out" | grep -q "^usage: iopdoc $cmd "; then
@@ -292,7 +303,7 @@ fi
 # Each command takes exactly the options its help lists: every option
 # of its help is taken (a value-taking one asks for its value), every
 # other command's option is refused by name.
-for cmd in agreement followup report check build due; do
+for cmd in agreement followup report check build due new; do
 	while IFS= read -r opt; do
 		run "$cmd" "$opt"
 		clean "$tmp/err" || fail "$cmd $opt" "sanitizer report"
@@ -356,6 +367,9 @@ else
 	offers command "agreement " iopdoc ag
 	offers commands "followup " iopdoc f
 	offers help-topic "build " iopdoc help bu
+	offers new-document "agreement " iopdoc new ag
+	offers new-documents "agreement followup report " iopdoc new ""
+	offers new-file "avtal.xml other sub " iopdoc new agreement ""
 	offers long-option "--log-format " iopdoc build --lo
 	offers log-format "json text " iopdoc build --log-format ""
 	offers log-format-joined "--log-format=json " iopdoc build --log-format=j
@@ -365,7 +379,7 @@ else
 	offers template "mall.ini other sub " iopdoc check -t ""
 	offers build-no-files "" iopdoc build ""
 	# every command's options are its help's, no more and no fewer
-	for cmd in agreement followup report check build due; do
+	for cmd in agreement followup report check build due new; do
 		complete_words iopdoc "$cmd" --
 		if cmp -s "$tmp/comp" "$tmp/opts-$cmd"; then ok; else
 			fail "completion $cmd options" "$(diff "$tmp/opts-$cmd" "$tmp/comp" | grep '^[<>]' | tr '\n' ' ')"; fi
