@@ -13,8 +13,10 @@
 #    'iopdoc check' (follow-ups against their agreements and input/).
 
 # The messages compared here are the English ones (issue 15: Swedish is
-# the default; IOPDOC_LANG would win over LC_ALL).
-LC_ALL=C
+# the default): every iopdoc below runs with LC_ALL=C, and IOPDOC_LANG
+# would win over it.  The texts are UTF-8 ("…", "–"), so sed and grep
+# read them as UTF-8: in C a bracket expression [^’] is bytes.
+LC_ALL=C.UTF-8
 export LC_ALL
 unset IOPDOC_LANG
 IOPDOC=${IOPDOC:-./iopdoc}
