@@ -151,15 +151,15 @@ test_schema_messages(void)
 	/* the element's line, our words, what to write */
 	OK(strstr(en, "m.xml:10: error: <paragrah> is not allowed here in <text>: "
 	    "did you mean <p>?") != NULL);
-	OK(strstr(sv, "m.xml:10: error: <paragrah> får inte stå här i <text>: "
+	OK(strstr(sv, "m.xml:10: fel: <paragrah> får inte stå här i <text>: "
 	    "menade du <p>?") != NULL);
 	OK(strstr(en, "m.xml:7: error: <period from=\"2019-1-1\">: write the date as "
 	    "YYYY-MM-DD, e.g. 2019-01-01") != NULL);
-	OK(strstr(sv, "m.xml:7: error: <period from=\"2019-1-1\">: skriv datum som "
+	OK(strstr(sv, "m.xml:7: fel: <period from=\"2019-1-1\">: skriv datum som "
 	    "ÅÅÅÅ-MM-DD, t.ex. 2019-01-01") != NULL);
 	OK(strstr(en, "m.xml:8: error: <stated-total amount=\"800 000\">: write the amount "
 	    "in whole kronor, digits only, without spaces, decimals or \"kr\": 800000") != NULL);
-	OK(strstr(sv, "m.xml:8: error: <stated-total amount=\"800 000\">: skriv belopp i hela "
+	OK(strstr(sv, "m.xml:8: fel: <stated-total amount=\"800 000\">: skriv belopp i hela "
 	    "kronor med bara siffror, utan mellanslag, decimaler eller \"kr\": 800000") != NULL);
 	/* utkast, offentlig and år are words of allowed values: no message */
 	OK(strstr(en, "status") == NULL && strstr(en, "role") == NULL && strstr(en, "per=") == NULL);
