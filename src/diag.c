@@ -564,6 +564,10 @@ static const struct msg_def msgs[MSG__COUNT] = {
 	/* issue 15, NEW: the skeletons of iopdoc new (xml_read_placeholder.c) */
 	[MSG_PLACEHOLDER] = { DIAG_ERROR, "placeholder not filled: %s",
 	    "platshållaren är inte ifylld: %s" },
+	[MSG_NO_DEFAULT_INPUT] = { DIAG_SYSERR, "no files were named, and the folder read by default, %s, does not exist: name the files or folders to read, or one with --input DIR, or write input = FOLDER under [build] in the config file (iopdoc.conf(5))",
+	    "inga filer angavs, och mappen som läses när ingen anges, %s, finns inte: ange filerna eller mapparna att läsa, eller en mapp med --input MAPP, eller skriv input = MAPP under [build] i konfigurationsfilen (iopdoc.conf(5))" },
+	[MSG_RF_NO_AGREEMENTS] = { DIAG_ERROR, "no agreement was read with the report file, so its nämnd \"%s\" cannot be found: name the agreements too (iopdoc check rapport.xml avtal.xml ...), or their folder with --input DIR",
+	    "ingen överenskommelse lästes med rapportfilen, så dess nämnd \"%s\" kan inte hittas: ange överenskommelserna också (iopdoc check rapport.xml avtal.xml ...), eller deras mapp med --input MAPP" },
 };
 
 /* The level's word in the line, English and Swedish.  The build's JSON

@@ -301,6 +301,9 @@ enum msg_id {
 	MSG_SCHEMA_OTHER,
 	/* issue 15, NEW: a skeleton's placeholder left as iopdoc new wrote it */
 	MSG_PLACEHOLDER,
+	/* issue 15: no files named, and the default folder is not there */
+	MSG_NO_DEFAULT_INPUT,
+	MSG_RF_NO_AGREEMENTS,
 	MSG__COUNT
 };
 

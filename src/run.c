@@ -132,6 +132,21 @@ collect(struct file **files, size_t *n, size_t *cap, const char *arg)
 		qsort(*files + first, *n - first, sizeof(**files), cmp_file);
 }
 
+/* The default folder read when no file is named: gone (a user's own
+ * folder without input/, a share not mounted) is said as what to name,
+ * not as the system's "No such file or directory". */
+static void
+collect_default(struct file **files, size_t *n, size_t *cap, const struct run_options *o)
+{
+	const char *def = default_input(o);
+	struct stat st;
+
+	if (stat(def, &st) != 0 && errno == ENOENT)
+		diag(NULL, 0, MSG_NO_DEFAULT_INPUT, def);
+	else
+		collect(files, n, cap, def);
+}
+
 /* outdir/name: name is a planned output's, "agreements/x.pdf". */
 static char *
 output_path(const char *outdir, const char *name)
@@ -868,7 +883,7 @@ run_documents(const struct run_options *o)
 	diag_open(&ctx, NULL);
 	/* A report reads the files given, its --input folders, or input/. */
 	if (o->cmd == RUN_REPORT && o->nargs == 0 && o->ninputs == 0)
-		collect(&files, &nfiles, &cap, default_input(o));
+		collect_default(&files, &nfiles, &cap, o);
 	for (i = 0; i < o->nargs; i++)
 		collect(&files, &nfiles, &cap, o->args[i]);
 	for (i = 0; o->cmd == RUN_REPORT && i < o->ninputs; i++)
@@ -980,7 +995,7 @@ run_due(const struct run_options *o, struct date today, int within, bool csv, bo
 		else
 			collect(&files, &nfiles, &cap, o->inputs[i]);
 	if (o->nargs == 0 && o->ninputs == 0)
-		collect(&files, &nfiles, &cap, default_input(o));
+		collect_default(&files, &nfiles, &cap, o);
 	if (for_build && nfiles > 0)
 		qsort(files, nfiles, sizeof(*files), cmp_file);
 	read_and_check(&corpus, files, nfiles, &ro);

@@ -18,6 +18,20 @@
 #include "utf8.h"
 #include "validate.h"
 
+/* Whether any agreement was read with the report file, with or without
+ * errors: none means it was checked alone, and its nämnd cannot be
+ * looked for. */
+static bool
+any_agreement(const struct corpus *c)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++)
+		if (c->docs[i].type == INPUT_AGREEMENT)
+			return true;
+	return false;
+}
+
 /* The nämnd ids the checked agreements of the corpus name, "a, b". */
 static void
 known_namnds(const struct corpus *c, const bool *valid, struct buf *known)
@@ -332,7 +346,8 @@ validate_report_texts(const struct corpus *c, const bool *valid, const struct re
 int
 validate_report_own(struct report_info *ri)
 {
-	ri->errors = validate_report_alone(ri, "see the agreements' <responsible-namnd id=\"...\">");
+	ri->errors = validate_report_alone(ri, diag_word("see the agreements' <responsible-namnd id=\"...\">",
+	    "se överenskommelsernas <responsible-namnd id=\"...\">"));
 	return ri->errors;
 }
 
@@ -347,12 +362,16 @@ validate_report(const struct corpus *c, size_t idx, const bool *valid)
 	int errors;
 
 	known_namnds(c, valid, &known);
-	errors = validate_report_alone(ri, known.data != NULL ? known.data : "none");
+	errors = validate_report_alone(ri, known.data != NULL ? known.data : diag_word("none", "inga"));
 	if (ri->namnd != NULL) {
 		nd = find_namnd(c, valid, ri->namnd, &covered, ri->year);
-		if (nd == NULL) {
+		if (nd == NULL && !any_agreement(c)) {
+			/* nothing to compare with: a report file checked alone */
+			diag(ri->path, ri->namnd_line, MSG_RF_NO_AGREEMENTS, ri->namnd);
+			errors++;
+		} else if (nd == NULL) {
 			diag(ri->path, ri->namnd_line, MSG_RF_UNKNOWN_NAMND, ri->namnd,
-			    known.data != NULL ? known.data : "none");
+			    known.data != NULL ? known.data : diag_word("none", "inga"));
 			errors++;
 		} else if (ri->year != 0 && !covered) {
 			diag(ri->path, ri->namnd_line, MSG_RF_YEAR_UNCOVERED,

@@ -171,6 +171,32 @@ Skriv 'iopdoc help build' för hjälp." build -j 0
 swedish report "iopdoc: --year behöver --namnd ID: nämnden vars rapport det är
 Skriv 'iopdoc help report' för hjälp." report --year 2023
 
+# No files named and no input/ where the command runs (a user's own
+# folder, no config file): one line saying what to name, exit status 3,
+# not the system's bare "No such file or directory".
+for cmd in due "report --all"; do
+	run $cmd
+	if [ "$st" -eq 3 ] && clean "$tmp/err" &&
+	    grep -qxF "iopdoc: error: no files were named, and the folder read by default, input, does not exist: name the files or folders to read, or one with --input DIR, or write input = FOLDER under [build] in the config file (iopdoc.conf(5))" "$tmp/err" &&
+	    ! grep -q 'No such file' "$tmp/err"; then ok; else
+		fail "no default input: $cmd" "exit $st: $(cat "$tmp/err")"; fi
+done
+
+# A report file checked alone, where no agreement is read with it: said
+# as what to name, not as an unknown nämnd among "none".
+cat >"$tmp/run/rapport.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<namnd-report namnd="vikby-socialnamnden" year="2025">
+  <diarienummer>SN 2026/0007</diarienummer>
+</namnd-report>
+XML
+run check rapport.xml
+if [ "$st" -eq 1 ] && clean "$tmp/err" &&
+    grep -qxF "rapport.xml:2: error: no agreement was read with the report file, so its nämnd \"vikby-socialnamnden\" cannot be found: name the agreements too (iopdoc check rapport.xml avtal.xml ...), or their folder with --input DIR" "$tmp/err" &&
+    ! grep -q 'none' "$tmp/err"; then ok; else
+	fail "report file alone" "exit $st: $(cat "$tmp/err")"; fi
+rm -f "$tmp/run/rapport.xml"
+
 # The language (issue 15): Swedish by default, also under Debian's
 # C.UTF-8; English under C, POSIX or another language; IOPDOC_LANG
 # wins.  Checked on a command-line message, on one of the catalogue's
