@@ -76,6 +76,8 @@ CORE += datadir config
 CORE += xml_read_schema
 # issue 15, NEW: iopdoc new's skeletons and the check of their placeholders
 CORE += skeleton xml_read_placeholder
+# issue 15: malformed XML in our words
+CORE += xml_read_malformed
 EMBEDDED  = schema_xsd srgb_icc hyphenation_sv
 # issue 15, NEW: iopdoc new's skeletons (src/skeleton.c)
 EMBEDDED += skeleton_agreement skeleton_followup skeleton_report

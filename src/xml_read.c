@@ -53,9 +53,18 @@ structured_error(void *ctx, xmlErrorPtr err)
 		schema_error_report(r, err);
 		return;
 	}
-	if (err->message != NULL && strncmp(err->message, "xmlParseEntityRef", 17) == 0)
-		snprintf(msg, sizeof(msg), "an \"&\" that starts no entity; write it as &amp;");
-	else
+	if (err->domain == XML_FROM_PARSER) {
+		/* one mistake in the tags makes libxml2 find more, each a
+		 * consequence of the first (a <p> left open gives a mismatch
+		 * at every end tag after it): the first is said */
+		if (malformed_text(err, msg, sizeof(msg))) {
+			if (r->malformed_said) {
+				r->errors++;
+				return;
+			}
+			r->malformed_said = true;
+		}
+	} else
 		snprintf(msg, sizeof(msg), "%s", err->message ? err->message : "unknown error");
 	/* A line break inside is a value's: diag() shows it as <U+000A>. */
 	n = strlen(msg);

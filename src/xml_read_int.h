@@ -34,6 +34,7 @@ struct reader {
 	struct arena		*arena;
 	const char		*path;
 	int			 errors;
+	bool			 malformed_said;	/* a structural error said: the rest follow from it */
 	struct schema_rewrite	*rewrites;	/* xml_read_schema.c's */
 	size_t			 rewrites_n, rewrites_cap;
 };
@@ -49,6 +50,12 @@ is_xml_space(char c)
  * free).  0, or -1 after reporting. */
 int	encoding_decode(const char *path, const char *data, size_t len,
 	    const char **text, size_t *text_len, char **owned);
+
+/* xml_read_malformed.c: the parser's error err in our words, with what
+ * to write, into out (libxml2's own text for a kind it does not know);
+ * true for a mistake in the tags' structure, after which libxml2's
+ * further structural errors are its consequences. */
+bool	malformed_text(const xmlError *err, char *out, size_t size);
 
 /* xml_read_schema.c: reports one error of validating against the schema
  * as one of our messages, or, for a Swedish or English word of an

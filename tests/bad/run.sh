@@ -945,6 +945,10 @@ run_case swedish-table-sum 0 'table-sums.xml:45: varning: tabellen "Deltagare pe
 	env -u LC_ALL -u LC_MESSAGES LANG=sv_SE.UTF-8 "$IOPDOC" check "$dir/table-sums.xml"
 run_case swedish-table-no-figure 0 'table-sums.xml:40: anmärkning: tabellen "Deltagare per kommun": kolumnen "Bidrag" summeras inte för summaraden för "Norr": rad 40 säger "ca 40 000 kr", vilket inte är något tal' \
 	env -u LC_ALL -u LC_MESSAGES -u LANG "$IOPDOC" check "$dir/table-sums.xml"
+run_case swedish-malformed-tags 1 "malformed-inline-unclosed.xml:22: fel: felaktig XML: </p> avslutar <strong> på rad 22: skriv </strong>, eller lägg till sluttaggarna som saknas före den" \
+	env -u LC_ALL -u LC_MESSAGES -u LANG "$IOPDOC" check "$dir/malformed-inline-unclosed.xml"
+run_case swedish-malformed-entity 1 "malformed-nbsp.xml:22: fel: felaktig XML: &nbsp; finns inte i XML: skriv tecknet självt, eller dess nummer (&#160; för ett hårt mellanslag); XML känner bara &amp; &lt; &gt; &quot; &apos;" \
+	env -u LC_ALL -u LC_MESSAGES -u LANG "$IOPDOC" check "$dir/malformed-nbsp.xml"
 run_case swedish-check-count 1 "iopdoc: 2 kontrollerade, 1 misslyckade" \
 	env -u LC_ALL -u LC_MESSAGES -u LANG "$IOPDOC" check "$good" "$dir/bad-luhn.xml"
 # and English again with IOPDOC_LANG=en, whatever the locale
