@@ -180,11 +180,12 @@ next_followup(const struct due *du, const struct agreement *ag, size_t *i,
 
 /* ---------- meetings ---------- */
 
-/* A count with its dates: "ingen lämnad" / "inget hållet" for none,
- * else "1 lämnad (2026-02-10)", "2 hållna (2026-01-10, 2026-03-04)". */
+/* A count with its dates: "ingen har lämnats" / "inget har hållits"
+ * for none, else "1 har lämnats (2026-02-10)", "2 har hållits
+ * (2026-01-10, 2026-03-04)". */
 static void
 dated_count(struct buf *b, const struct date *dates, size_t n, const char *none,
-    const char *one, const char *many)
+    const char *done)
 {
 	char s[16];
 	size_t i;
@@ -193,7 +194,7 @@ dated_count(struct buf *b, const struct date *dates, size_t n, const char *none,
 		buf_adds(b, none);
 		return;
 	}
-	buf_printf(b, "%zu %s (", n, n == 1 ? one : many);
+	buf_printf(b, "%zu %s (", n, done);
 	for (i = 0; i < n && i < MAX_LISTED; i++)
 		buf_printf(b, "%s%s", i > 0 ? ", " : "", iso(dates[i], s));
 	buf_adds(b, i < n ? ", …)" : ")");
@@ -202,33 +203,34 @@ dated_count(struct buf *b, const struct date *dates, size_t n, const char *none,
 static void
 report_held(struct buf *b, const struct date *dates, size_t n)
 {
-	dated_count(b, dates, n, "ingen lämnad", "lämnad", "lämnade");
+	dated_count(b, dates, n, "ingen har lämnats", "har lämnats");
 }
 
 static void
 held_words(struct buf *b, const struct date *dates, size_t n)
 {
-	dated_count(b, dates, n, "inget hållet", "hållet", "hållna");
+	dated_count(b, dates, n, "inget har hållits", "har hållits");
 }
 
-/* The words of a duty's period starting in month m of year y: "2026",
- * "första halvåret 2026", "kvartal 2 2026", "mars 2026". */
+/* The words of a duty's period starting in month m of year y, as they
+ * follow "kräver 2 möten": "under 2026", "under första halvåret 2026",
+ * "under kvartal 2 2026", "i mars 2026", "under avtalsperioden". */
 static void
 period_words(struct buf *b, enum duty_per per, int y, int m)
 {
 	switch (per) {
 	case DUTY_YEAR:
-		buf_printf(b, "%d", y);
+		buf_printf(b, "under %d", y);
 		break;
 	case DUTY_HALF_YEAR:
-		buf_printf(b, "%s halvåret %d", m == 1 ? "första" : "andra", y);
+		buf_printf(b, "under %s halvåret %d", m == 1 ? "första" : "andra", y);
 		break;
 	case DUTY_QUARTER:
-		buf_printf(b, "kvartal %d %d", (m + 2) / 3, y);
+		buf_printf(b, "under kvartal %d %d", (m + 2) / 3, y);
 		break;
 	case DUTY_WEEK:
 	case DUTY_MONTH:
-		buf_printf(b, "%s %d", month_name(m), y);
+		buf_printf(b, "i %s %d", month_name(m), y);
 		break;
 	case DUTY_PERIOD:
 		buf_adds(b, "under avtalsperioden");
@@ -264,13 +266,14 @@ meeting_period(struct due *du, const struct agreement *ag, const char *kind, boo
 		}
 	if (held >= (size_t)required)
 		return;
-	buf_printf(&b, "%d %s (%s) ", required, required == 1 ? "möte" : "möten", kind);
+	buf_printf(&b, "överenskommelsen kräver %d %s (%s) ", required,
+	    required == 1 ? "möte" : "möten", kind);
 	period_words(&b, per, y, m);
 	if (per == DUTY_WEEK)
 		buf_printf(&b, " (%d per vecka)", count);
 	if (part)
-		buf_printf(&b, " (överenskommelsen gäller %s – %s)", iso(pf, s1), iso(pt, s2));
-	buf_adds(&b, " kräver överenskommelsen; ");
+		buf_printf(&b, " (den gäller %s – %s)", iso(pf, s1), iso(pt, s2));
+	buf_adds(&b, "; ");
 	held_words(&b, dates, held);
 	add(du, ag, pt, true, b.data);
 }
@@ -495,7 +498,7 @@ report_counts(struct due *du, const struct agreement *ag)
 			}
 			if (held >= (size_t)need || !in_window(du, e))
 				continue;
-			buf_printf(&b, "%d %s för %d kräver överenskommelsen; ", need,
+			buf_printf(&b, "överenskommelsen kräver %d %s för %d; ", need,
 			    need == 1 ? "skriftlig rapport" : "skriftliga rapporter", y);
 			report_held(&b, dates, held);
 			add(du, ag, e, true, b.data);
@@ -512,7 +515,7 @@ report_counts(struct due *du, const struct agreement *ag)
 				held++;
 			}
 		if (held < (size_t)need && in_window(du, by)) {
-			buf_printf(&b, "%d %s under avtalsperioden kräver överenskommelsen; ", need,
+			buf_printf(&b, "överenskommelsen kräver %d %s under avtalsperioden; ", need,
 			    need == 1 ? "skriftlig rapport" : "skriftliga rapporter");
 			report_held(&b, dates, held);
 			add(du, ag, by, true, b.data);
