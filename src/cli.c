@@ -102,149 +102,253 @@ static const struct {
 		"%s finns redan: ange ett annat filnamn, eller --force för att skriva över den" },
 };
 
+/* A text of the help in English and in Swedish; the one printed follows
+ * diag_swedish(), as the messages do. */
+struct words {
+	const char *en, *sv;
+};
+
+static const char *
+in_language(const struct words *w)
+{
+	return diag_swedish() ? w->sv : w->en;
+}
+
 /* Every option once: its long and short spelling and its value's name.
  * The short letters are the old ones (-o, -t, -j, -q, -v, -h): one
- * meaning each across the commands. */
+ * meaning each across the commands.  The value's name is Swedish in
+ * Swedish (FIL, MAPP, ÅR), as the Swedish messages write it. */
 static const struct opt_def {
 	enum cli_opt_id	 id;
 	const char	*lng;
 	int		 shrt;
 	int		 has_arg;
-	const char	*arg;
+	struct words	 arg;
 } opt_defs[] = {
-	{ OPT_HELP, "help", 'h', no_argument, NULL },
-	{ OPT_OUTPUT, "output", 'o', required_argument, "OUT" },
-	{ OPT_TEMPLATE, "template", 't', required_argument, "FILE" },
-	{ OPT_INPUT, "input", 0, required_argument, "DIR" },
-	{ OPT_STRICT, "strict", 0, no_argument, NULL },
-	{ OPT_VERBOSE, "verbose", 'v', no_argument, NULL },
-	{ OPT_QUIET, "quiet", 'q', no_argument, NULL },
-	{ OPT_YEAR, "year", 0, required_argument, "YEAR" },
-	{ OPT_NAMND, "namnd", 0, required_argument, "ID" },
-	{ OPT_ALL, "all", 0, no_argument, NULL },
-	{ OPT_JOBS, "jobs", 'j', required_argument, "N" },
-	{ OPT_JOB_TIMEOUT, "job-timeout", 0, required_argument, "SECONDS" },
-	{ OPT_FORCE, "force", 0, no_argument, NULL },
-	{ OPT_DRY_RUN, "dry-run", 0, no_argument, NULL },
-	{ OPT_PRUNE, "prune", 0, no_argument, NULL },
-	{ OPT_WAIT, "wait", 0, no_argument, NULL },
-	{ OPT_LOG_FORMAT, "log-format", 0, required_argument, "json|text" },
-	{ OPT_DUE, "due", 0, optional_argument, "DAYS" },
-	{ OPT_WITHIN, "within", 0, required_argument, "DAYS" },
-	{ OPT_TODAY, "today", 0, required_argument, "YYYY-MM-DD" },
-	{ OPT_FORMAT, "format", 0, required_argument, "text|csv" },
+	{ OPT_HELP, "help", 'h', no_argument, { NULL, NULL } },
+	{ OPT_OUTPUT, "output", 'o', required_argument, { "OUT", "UT" } },
+	{ OPT_TEMPLATE, "template", 't', required_argument, { "FILE", "FIL" } },
+	{ OPT_INPUT, "input", 0, required_argument, { "DIR", "MAPP" } },
+	{ OPT_STRICT, "strict", 0, no_argument, { NULL, NULL } },
+	{ OPT_VERBOSE, "verbose", 'v', no_argument, { NULL, NULL } },
+	{ OPT_QUIET, "quiet", 'q', no_argument, { NULL, NULL } },
+	{ OPT_YEAR, "year", 0, required_argument, { "YEAR", "ÅR" } },
+	{ OPT_NAMND, "namnd", 0, required_argument, { "ID", "ID" } },
+	{ OPT_ALL, "all", 0, no_argument, { NULL, NULL } },
+	{ OPT_JOBS, "jobs", 'j', required_argument, { "N", "N" } },
+	{ OPT_JOB_TIMEOUT, "job-timeout", 0, required_argument, { "SECONDS", "SEKUNDER" } },
+	{ OPT_FORCE, "force", 0, no_argument, { NULL, NULL } },
+	{ OPT_DRY_RUN, "dry-run", 0, no_argument, { NULL, NULL } },
+	{ OPT_PRUNE, "prune", 0, no_argument, { NULL, NULL } },
+	{ OPT_WAIT, "wait", 0, no_argument, { NULL, NULL } },
+	{ OPT_LOG_FORMAT, "log-format", 0, required_argument, { "json|text", "json|text" } },
+	{ OPT_DUE, "due", 0, optional_argument, { "DAYS", "DAGAR" } },
+	{ OPT_WITHIN, "within", 0, required_argument, { "DAYS", "DAGAR" } },
+	{ OPT_TODAY, "today", 0, required_argument, { "YYYY-MM-DD", "ÅÅÅÅ-MM-DD" } },
+	{ OPT_FORMAT, "format", 0, required_argument, { "text|csv", "text|csv" } },
 	/* INST: the config file (config.h), taken by every command */
-	{ OPT_CONFIG, "config", 0, required_argument, "FILE" },
+	{ OPT_CONFIG, "config", 0, required_argument, { "FILE", "FIL" } },
 };
 #define NOPTS (sizeof(opt_defs) / sizeof(opt_defs[0]))
 
 #define MAX_CMD_OPTS 20
 
+/* The option texts several commands share. */
+#define HELP_TEMPLATE { \
+	"the template (default $IOPDOC_TEMPLATE, the config's, else iopdoc's default.ini)", \
+	"mallen (utan flaggan: $IOPDOC_TEMPLATE, konfigurationsfilens mall, eller iopdocs default.ini)" }
+#define HELP_CONFIG { \
+	"the config file (default $IOPDOC_CONFIG, else the installed one: /etc/iopdoc.conf for PREFIX=/usr, PREFIX/etc/iopdoc.conf otherwise)", \
+	"konfigurationsfilen (utan flaggan: $IOPDOC_CONFIG, eller den installerade: /etc/iopdoc.conf för PREFIX=/usr, annars PREFIX/etc/iopdoc.conf)" }
+#define HELP_HELP { "this help", "den här hjälpen" }
+#define HELP_FOLLOWUPS_INPUT { \
+	"where the follow-ups' agreements are (default: the config's input, else input/); may be repeated", \
+	"var uppföljningarnas överenskommelser finns (utan flaggan: konfigurationsfilens input, eller input/); kan anges flera gånger" }
+
 /* A command: its synopsis, its line in the overview, what it does, and
- * its options with what each does for it. */
+ * its options with what each does for it, each in both languages. */
 static const struct cmd_def {
 	const char	*name;
-	const char	*synopsis;
-	const char	*summary;
-	const char	*text;
+	struct words	 synopsis;
+	struct words	 summary;
+	struct words	 text;
 	struct {
 		enum cli_opt_id	 id;
-		const char	*help;
+		struct words	 help;
 	} opts[MAX_CMD_OPTS];
 } cmd_defs[CMD__COUNT] = {
-	[CMD_AGREEMENT] = { "agreement", "[options] FILE|DIR ...",
-	    "render agreements to PDF",
-	    "Renders each agreement given to PDF; a folder means every agreement in it.\n"
-	    "One file and -o FILE.pdf writes that PDF; otherwise the PDFs go to\n"
-	    "OUT/agreements/ (default output/agreements/) under the nightly build's names.\n",
-	    { { OPT_OUTPUT, "the PDF (one document) or the output folder (default output/)" },
-	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, the config's, else iopdoc's default.ini)" },
-	      { OPT_STRICT, "treat warnings as errors: no PDF, exit status 1" },
-	      { OPT_VERBOSE, "say each PDF written, and the count at the end" },
-	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed one: /etc/iopdoc.conf for PREFIX=/usr, PREFIX/etc/iopdoc.conf otherwise)" },
-	      { OPT_HELP, "this help" } } },
-	[CMD_FOLLOWUP] = { "followup", "[options] FILE|DIR ...",
-	    "render follow-ups to PDF",
-	    "Renders each follow-up given to PDF; a folder means every follow-up in it.\n"
-	    "A follow-up's agreement is looked up among the files given, then in the\n"
-	    "--input folders (default: the config file's input, else input/).\n",
-	    { { OPT_OUTPUT, "the PDF (one document) or the output folder (default output/)" },
-	      { OPT_INPUT, "where the follow-ups' agreements are (default: the config's input, else input/); may be repeated" },
-	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, the config's, else iopdoc's default.ini)" },
-	      { OPT_STRICT, "treat warnings as errors: no PDF, exit status 1" },
-	      { OPT_VERBOSE, "say each PDF written, and the count at the end" },
-	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed one: /etc/iopdoc.conf for PREFIX=/usr, PREFIX/etc/iopdoc.conf otherwise)" },
-	      { OPT_HELP, "this help" } } },
-	[CMD_REPORT] = { "report", "(--namnd ID --year YEAR | --all) [options] [FILE|DIR ...]",
-	    "render a nämnd's yearly report to PDF and CSV",
-	    "Renders the yearly report of one nämnd for one year, or with --all of\n"
-	    "every nämnd and year with data, from the files and folders given and the\n"
-	    "--input folders (default: the config file's input, else input/), with\n"
-	    "its figures as CSV beside it.\n",
-	    { { OPT_NAMND, "the nämnd, by the id its agreements' <responsible-namnd> give" },
-	      { OPT_YEAR, "the calendar year reported on (1900-2200)" },
-	      { OPT_ALL, "every nämnd and every year one of its agreements is valid" },
-	      { OPT_OUTPUT, "the PDF (one report) or the output folder (default output/)" },
-	      { OPT_INPUT, "a folder to read (default: the config's input, else input/, when no files are given); may be repeated" },
-	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, the config's, else iopdoc's default.ini)" },
-	      { OPT_STRICT, "treat warnings as errors: such a file is left out, exit status 1" },
-	      { OPT_VERBOSE, "say each PDF and CSV written" },
-	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed one: /etc/iopdoc.conf for PREFIX=/usr, PREFIX/etc/iopdoc.conf otherwise)" },
-	      { OPT_HELP, "this help" } } },
-	[CMD_CHECK] = { "check", "[options] FILE|DIR ...",
-	    "check documents without writing anything",
-	    "Checks agreements, follow-ups and report files, and lays each document\n"
-	    "out as for rendering, without writing anything.\n",
-	    { { OPT_INPUT, "where follow-ups' agreements are (default: the config's input, else input/); may be repeated" },
-	      { OPT_TEMPLATE, "the template whose fonts must have every character" },
-	      { OPT_STRICT, "treat warnings as errors: exit status 1" },
-	      { OPT_VERBOSE, "end with the count of files checked and failed" },
-	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed one: /etc/iopdoc.conf for PREFIX=/usr, PREFIX/etc/iopdoc.conf otherwise)" },
-	      { OPT_HELP, "this help" } } },
-	[CMD_BUILD] = { "build", "[options]",
-	    "the nightly run: every document of a folder, incrementally",
-	    "Renders every agreement, follow-up and nämnd report of --input into the\n"
-	    "output folder, only what changed since the last build, in parallel.\n",
-	    { { OPT_INPUT, "the folder read, with its sub-folders (default: the config's input, else input/)" },
-	      { OPT_OUTPUT, "the output folder (default: the config's output, else output/)" },
-	      { OPT_TEMPLATE, "the template (default $IOPDOC_TEMPLATE, the config's, else iopdoc's default.ini)" },
-	      { OPT_JOBS, "worker processes (1-256; default: one per processor)" },
-	      { OPT_JOB_TIMEOUT, "stop a document's worker after this long (1-86400)" },
-	      { OPT_FORCE, "render every output again" },
-	      { OPT_DRY_RUN, "say what would be rendered or removed, and do nothing" },
-	      { OPT_PRUNE, "remove outputs whose inputs are gone" },
-	      { OPT_WAIT, "wait for another build of the same output to end" },
-	      { OPT_QUIET, "print only errors, and the summary when something failed" },
-	      { OPT_VERBOSE, "print every file's messages and a line per output" },
-	      { OPT_STRICT, "treat warnings as errors" },
-	      { OPT_LOG_FORMAT, "the log on standard output: text (default) or json" },
-	      { OPT_DUE, "then list what is due within DAYS days (default 30), as iopdoc due" },
-	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed one: /etc/iopdoc.conf for PREFIX=/usr, PREFIX/etc/iopdoc.conf otherwise)" },
-	      { OPT_HELP, "this help" } } },
-	[CMD_DUE] = { "due", "[options] [FILE|DIR ...]",
-	    "list what the agreements say must happen soon, and what is overdue",
-	    "Lists follow-up meetings and written reports not on file, payments,\n"
-	    "review and notice dates and agreements ending within DAYS days of\n"
-	    "--today, and what is overdue; nothing when nothing is due.  Reads the\n"
-	    "files and folders given and the --input folders (default: the config file's\n"
-	    "input, else input/).\n",
-	    { { OPT_WITHIN, "the days ahead to list (0-3660, default 30)" },
-	      { OPT_TODAY, "the day to count from (default: today)" },
-	      { OPT_INPUT, "a folder to read; may be repeated" },
-	      { OPT_STRICT, "treat warnings as errors" },
-	      { OPT_FORMAT, "text (default) or csv, for Excel" },
-	      { OPT_CONFIG, "the config file (default $IOPDOC_CONFIG, else the installed one: /etc/iopdoc.conf for PREFIX=/usr, PREFIX/etc/iopdoc.conf otherwise)" },
-	      { OPT_HELP, "this help" } } },
+	[CMD_AGREEMENT] = { "agreement",
+	    { "[options] FILE|DIR ...", "[flaggor] FIL|MAPP ..." },
+	    { "render agreements to PDF", "skapar PDF:er av överenskommelser" },
+	    { "Renders each agreement given to PDF; a folder means every agreement in it.\n"
+	      "One file and -o FILE.pdf writes that PDF; otherwise the PDFs go to\n"
+	      "OUT/agreements/ (default output/agreements/) under the nightly build's names.\n",
+	      "Skapar en PDF av varje överenskommelse som anges; en mapp betyder alla\n"
+	      "överenskommelser i den.  En fil och -o FIL.pdf skriver den PDF:en; annars\n"
+	      "hamnar PDF:erna i UT/agreements/ (utan -o: output/agreements/) med de namn\n"
+	      "som nattbygget (iopdoc build) ger dem.\n" },
+	    { { OPT_OUTPUT, { "the PDF (one document) or the output folder (default output/)",
+		  "PDF:en (ett dokument) eller utdatamappen (utan flaggan: output/)" } },
+	      { OPT_TEMPLATE, HELP_TEMPLATE },
+	      { OPT_STRICT, { "treat warnings as errors: no PDF, exit status 1",
+		  "behandla varningar som fel: ingen PDF, slutstatus 1" } },
+	      { OPT_VERBOSE, { "say each PDF written, and the count at the end",
+		  "visa varje PDF som skrivs, och antalet på slutet" } },
+	      { OPT_CONFIG, HELP_CONFIG },
+	      { OPT_HELP, HELP_HELP } } },
+	[CMD_FOLLOWUP] = { "followup",
+	    { "[options] FILE|DIR ...", "[flaggor] FIL|MAPP ..." },
+	    { "render follow-ups to PDF", "skapar PDF:er av uppföljningar" },
+	    { "Renders each follow-up given to PDF; a folder means every follow-up in it.\n"
+	      "A follow-up's agreement is looked up among the files given, then in the\n"
+	      "--input folders (default: the config file's input, else input/).\n",
+	      "Skapar en PDF av varje uppföljning som anges; en mapp betyder alla\n"
+	      "uppföljningar i den.  En uppföljnings överenskommelse söks bland filerna\n"
+	      "som anges, sedan i mapparna som --input anger (utan --input:\n"
+	      "konfigurationsfilens input, eller input/).\n" },
+	    { { OPT_OUTPUT, { "the PDF (one document) or the output folder (default output/)",
+		  "PDF:en (ett dokument) eller utdatamappen (utan flaggan: output/)" } },
+	      { OPT_INPUT, HELP_FOLLOWUPS_INPUT },
+	      { OPT_TEMPLATE, HELP_TEMPLATE },
+	      { OPT_STRICT, { "treat warnings as errors: no PDF, exit status 1",
+		  "behandla varningar som fel: ingen PDF, slutstatus 1" } },
+	      { OPT_VERBOSE, { "say each PDF written, and the count at the end",
+		  "visa varje PDF som skrivs, och antalet på slutet" } },
+	      { OPT_CONFIG, HELP_CONFIG },
+	      { OPT_HELP, HELP_HELP } } },
+	[CMD_REPORT] = { "report",
+	    { "(--namnd ID --year YEAR | --all) [options] [FILE|DIR ...]",
+	      "(--namnd ID --year ÅR | --all) [flaggor] [FIL|MAPP ...]" },
+	    { "render a nämnd's yearly report to PDF and CSV",
+	      "skapar en nämnds årsrapport som PDF och CSV" },
+	    { "Renders the yearly report of one nämnd for one year, or with --all of\n"
+	      "every nämnd and year with data, from the files and folders given and the\n"
+	      "--input folders (default: the config file's input, else input/), with\n"
+	      "its figures as CSV beside it.\n",
+	      "Skapar årsrapporten för en nämnd och ett år, eller med --all för varje\n"
+	      "nämnd och år som har uppgifter, från filerna och mapparna som anges och\n"
+	      "mapparna som --input anger (utan --input: konfigurationsfilens input, eller\n"
+	      "input/), med rapportens siffror som CSV bredvid.\n" },
+	    { { OPT_NAMND, { "the nämnd, by the id its agreements' <responsible-namnd> give",
+		  "nämnden, med det id som dess överenskommelsers <responsible-namnd> anger" } },
+	      { OPT_YEAR, { "the calendar year reported on (1900-2200)",
+		  "kalenderåret som rapporten gäller (1900-2200)" } },
+	      { OPT_ALL, { "every nämnd and every year one of its agreements is valid",
+		  "varje nämnd och varje år som någon av dess överenskommelser gäller" } },
+	      { OPT_OUTPUT, { "the PDF (one report) or the output folder (default output/)",
+		  "PDF:en (en rapport) eller utdatamappen (utan flaggan: output/)" } },
+	      { OPT_INPUT, { "a folder to read (default: the config's input, else input/, when no files are given); may be repeated",
+		  "en mapp att läsa (när inga filer anges: konfigurationsfilens input, eller input/); kan anges flera gånger" } },
+	      { OPT_TEMPLATE, HELP_TEMPLATE },
+	      { OPT_STRICT, { "treat warnings as errors: such a file is left out, exit status 1",
+		  "behandla varningar som fel: en sådan fil tas inte med, slutstatus 1" } },
+	      { OPT_VERBOSE, { "say each PDF and CSV written",
+		  "visa varje PDF och CSV som skrivs" } },
+	      { OPT_CONFIG, HELP_CONFIG },
+	      { OPT_HELP, HELP_HELP } } },
+	[CMD_CHECK] = { "check",
+	    { "[options] FILE|DIR ...", "[flaggor] FIL|MAPP ..." },
+	    { "check documents without writing anything",
+	      "kontrollerar dokument utan att skriva något" },
+	    { "Checks agreements, follow-ups and report files, and lays each document\n"
+	      "out as for rendering, without writing anything.\n",
+	      "Kontrollerar överenskommelser, uppföljningar och rapportfiler, och provar\n"
+	      "varje dokuments layout som när PDF:en skapas, utan att skriva något.\n" },
+	    { { OPT_INPUT, { "where follow-ups' agreements are (default: the config's input, else input/); may be repeated",
+		  "var uppföljningarnas överenskommelser finns (utan flaggan: konfigurationsfilens input, eller input/); kan anges flera gånger" } },
+	      { OPT_TEMPLATE, { "the template whose fonts must have every character",
+		  "mallen vars typsnitt måste ha varje tecken" } },
+	      { OPT_STRICT, { "treat warnings as errors: exit status 1",
+		  "behandla varningar som fel: slutstatus 1" } },
+	      { OPT_VERBOSE, { "end with the count of files checked and failed",
+		  "avsluta med antalet kontrollerade filer och antalet med fel" } },
+	      { OPT_CONFIG, HELP_CONFIG },
+	      { OPT_HELP, HELP_HELP } } },
+	[CMD_BUILD] = { "build",
+	    { "[options]", "[flaggor]" },
+	    { "the nightly run: every document of a folder, incrementally",
+	      "nattbygget: alla dokument i en mapp, bara det som har ändrats" },
+	    { "Renders every agreement, follow-up and nämnd report of --input into the\n"
+	      "output folder, only what changed since the last build, in parallel.\n",
+	      "Skapar PDF:er i utdatamappen av alla överenskommelser, uppföljningar och\n"
+	      "nämndrapporter i --input-mappen: bara det som har ändrats sedan förra\n"
+	      "bygget, flera samtidigt.\n" },
+	    { { OPT_INPUT, { "the folder read, with its sub-folders (default: the config's input, else input/)",
+		  "mappen som läses, med dess undermappar (utan flaggan: konfigurationsfilens input, eller input/)" } },
+	      { OPT_OUTPUT, { "the output folder (default: the config's output, else output/)",
+		  "utdatamappen (utan flaggan: konfigurationsfilens output, eller output/)" } },
+	      { OPT_TEMPLATE, HELP_TEMPLATE },
+	      { OPT_JOBS, { "worker processes (1-256; default: one per processor)",
+		  "antal arbetsprocesser (1-256; utan flaggan: en per processor)" } },
+	      { OPT_JOB_TIMEOUT, { "stop a document's worker after this long (1-86400)",
+		  "stoppa ett dokuments arbetsprocess efter så många sekunder (1-86400)" } },
+	      { OPT_FORCE, { "render every output again",
+		  "skapa varje utfil på nytt" } },
+	      { OPT_DRY_RUN, { "say what would be rendered or removed, and do nothing",
+		  "visa vad som skulle skapas eller tas bort, utan att göra det" } },
+	      { OPT_PRUNE, { "remove outputs whose inputs are gone",
+		  "ta bort utfiler vars indatafiler är borta" } },
+	      { OPT_WAIT, { "wait for another build of the same output to end",
+		  "vänta tills ett annat bygge till samma utdatamapp är klart" } },
+	      { OPT_QUIET, { "print only errors, and the summary when something failed",
+		  "visa bara fel, och sammanfattningen när något misslyckades" } },
+	      { OPT_VERBOSE, { "print every file's messages and a line per output",
+		  "visa varje fils meddelanden och en rad per utfil" } },
+	      { OPT_STRICT, { "treat warnings as errors",
+		  "behandla varningar som fel" } },
+	      { OPT_LOG_FORMAT, { "the log on standard output: text (default) or json",
+		  "loggens form på standard ut: text eller json (utan flaggan: text)" } },
+	      { OPT_DUE, { "then list what is due within DAYS days (default 30), as iopdoc due",
+		  "visa sedan vad som ska göras inom DAGAR dagar (utan värde: 30), som iopdoc due" } },
+	      { OPT_CONFIG, HELP_CONFIG },
+	      { OPT_HELP, HELP_HELP } } },
+	[CMD_DUE] = { "due",
+	    { "[options] [FILE|DIR ...]", "[flaggor] [FIL|MAPP ...]" },
+	    { "list what the agreements say must happen soon, and what is overdue",
+	      "visar vad överenskommelserna säger ska göras snart, och vad som är försenat" },
+	    { "Lists follow-up meetings and written reports not on file, payments,\n"
+	      "review and notice dates and agreements ending within DAYS days of\n"
+	      "--today, and what is overdue; nothing when nothing is due.  Reads the\n"
+	      "files and folders given and the --input folders (default: the config file's\n"
+	      "input, else input/).\n",
+	      "Visar det som ska ske inom DAGAR dagar från --today: uppföljningsmöten och\n"
+	      "skriftliga rapporter som inte finns bland filerna, utbetalningar, datum för\n"
+	      "omprövning och uppsägning, och överenskommelser som slutar; och det som är\n"
+	      "försenat.  Ingenting visas när inget ska göras.  Läser filerna och mapparna\n"
+	      "som anges och mapparna som --input anger (utan --input:\n"
+	      "konfigurationsfilens input, eller input/).\n" },
+	    { { OPT_WITHIN, { "the days ahead to list (0-3660, default 30)",
+		  "hur många dagar framåt som visas (0-3660; utan flaggan: 30)" } },
+	      { OPT_TODAY, { "the day to count from (default: today)",
+		  "dagen att räkna från (utan flaggan: i dag)" } },
+	      { OPT_INPUT, { "a folder to read; may be repeated",
+		  "en mapp att läsa; kan anges flera gånger" } },
+	      { OPT_STRICT, { "treat warnings as errors",
+		  "behandla varningar som fel" } },
+	      { OPT_FORMAT, { "text (default) or csv, for Excel",
+		  "text eller csv, för Excel (utan flaggan: text)" } },
+	      { OPT_CONFIG, HELP_CONFIG },
+	      { OPT_HELP, HELP_HELP } } },
 	/* issue 15, NEW */
-	[CMD_NEW] = { "new", "agreement|followup|report [options] [FILE]",
-	    "write a skeleton to fill in: an agreement, a follow-up or a report file",
-	    "Writes a commented skeleton to FILE (none or -: standard output): an\n"
-	    "agreement, a follow-up, or a nämnd's report file.  Each [FYLL I: ...],\n"
-	    "0000-00-00, 000000-0000, 000000, fyll-i-... id and year 1900 in it is a\n"
-	    "placeholder: iopdoc check names each one, and nothing renders, until\n"
-	    "it is filled in.  An existing FILE is left as it is without --force.\n",
-	    { { OPT_FORCE, "write over FILE if it exists" },
-	      { OPT_HELP, "this help" } } },
+	[CMD_NEW] = { "new",
+	    { "agreement|followup|report [options] [FILE]",
+	      "agreement|followup|report [flaggor] [FIL]" },
+	    { "write a skeleton to fill in: an agreement, a follow-up or a report file",
+	      "skriver en stomme att fylla i: en överenskommelse, en uppföljning eller en rapportfil" },
+	    { "Writes a commented skeleton to FILE (none or -: standard output): an\n"
+	      "agreement, a follow-up, or a nämnd's report file.  Each [FYLL I: ...],\n"
+	      "0000-00-00, 000000-0000, 000000, fyll-i-... id and year 1900 in it is a\n"
+	      "placeholder: iopdoc check names each one, and nothing renders, until\n"
+	      "it is filled in.  An existing FILE is left as it is without --force.\n",
+	      "Skriver en stomme med kommentarer till FIL (ingen eller -: standard ut):\n"
+	      "en överenskommelse, en uppföljning eller en nämnds rapportfil.  Varje\n"
+	      "[FYLL I: ...], 0000-00-00, 000000-0000, 000000, id fyll-i-... och år 1900\n"
+	      "i den är en platshållare: iopdoc check pekar ut var och en, och ingen PDF\n"
+	      "skapas förrän de är ifyllda.  En FIL som redan finns skrivs inte över\n"
+	      "utan --force.\n" },
+	    { { OPT_FORCE, { "write over FILE if it exists",
+		  "skriv över FIL om den redan finns" } },
+	      { OPT_HELP, HELP_HELP } } },
 };
 
 static const struct opt_def *
@@ -338,7 +442,7 @@ cli_opt_arg(enum cli_opt_id id)
 {
 	const struct opt_def *d = opt_def(id);
 
-	return d != NULL && d->arg != NULL ? d->arg : "";
+	return d != NULL && d->arg.en != NULL ? in_language(&d->arg) : "";
 }
 
 int
@@ -567,42 +671,77 @@ cli_prefix_matches(enum cli_cmd cmd, const char *word, char *out, size_t n)
 	return count;
 }
 
+/* Writes s to f and then spaces up to width characters (UTF-8: "ÅR" is
+ * two characters, four bytes), so that the help's columns stand in line
+ * in Swedish too. */
+static void
+put_padded(FILE *f, const char *s, size_t width)
+{
+	size_t chars = 0;
+	const char *p;
+
+	for (p = s; *p != '\0'; p++)
+		if (((unsigned char)*p & 0xC0) != 0x80)
+			chars++;
+	fputs(s, f);
+	for (; chars < width; chars++)
+		fputc(' ', f);
+}
+
 void
 cli_help(FILE *f, enum cli_cmd cmd)
 {
+	static const struct words overview_usage = {
+		"usage: iopdoc COMMAND [options] [FILE|DIR ...]\n"
+		"       iopdoc help [COMMAND] | --help | --version | --list-messages\n"
+		"\ncommands:\n",
+		"användning: iopdoc KOMMANDO [flaggor] [FIL|MAPP ...]\n"
+		"            iopdoc help [KOMMANDO] | --help | --version | --list-messages\n"
+		"\nkommandon:\n" };
+	static const struct words overview_end = {
+		"\n'iopdoc help COMMAND' or 'iopdoc COMMAND --help' lists a command's options.\n"
+		"Exit status: 0 done, 1 a file has errors, 2 a wrong command line,\n"
+		"3 a file cannot be read or written, 4 another build is running,\n"
+		"5 stopped by a signal, 6 out of memory (iopdoc(1), EXIT STATUS).\n",
+		"\n'iopdoc help KOMMANDO' eller 'iopdoc KOMMANDO --help' visar ett kommandos flaggor.\n"
+		"Slutstatus: 0 klart, 1 en fil har fel, 2 fel på kommandoraden,\n"
+		"3 en fil kan inte läsas eller skrivas, 4 ett annat bygge pågår,\n"
+		"5 stoppad av en signal, 6 slut på minne (iopdoc(1), EXIT STATUS).\n" };
+	static const struct words usage = { "usage", "användning" };
+	static const struct words options = { "options", "flaggor" };
+	static const struct words build_end = {
+		"\nbuild takes no files: --input names the folder it reads.\n",
+		"\nbuild tar inga filer: --input anger mappen som läses.\n" };
+	static const struct words any_order = {
+		"\nOptions and files may come in any order; -- ends the options.\n",
+		"\nFlaggor och filer får komma i vilken ordning som helst; -- avslutar flaggorna.\n" };
 	size_t i;
 
 	if (cmd == CMD_NONE) {
-		fputs("usage: iopdoc COMMAND [options] [FILE|DIR ...]\n"
-		    "       iopdoc help [COMMAND] | --help | --version | --list-messages\n"
-		    "\ncommands:\n", f);
+		fputs(in_language(&overview_usage), f);
 		for (i = 0; i < CMD__COUNT; i++)
-			fprintf(f, "  %-10s  %s\n", cmd_defs[i].name, cmd_defs[i].summary);
-		fputs("\n'iopdoc help COMMAND' or 'iopdoc COMMAND --help' lists a command's options.\n"
-		    "Exit status: 0 done, 1 a file has errors, 2 a wrong command line,\n"
-		    "3 a file cannot be read or written, 4 another build is running,\n"
-		    "5 stopped by a signal, 6 out of memory (iopdoc(1), EXIT STATUS).\n", f);
+			fprintf(f, "  %-10s  %s\n", cmd_defs[i].name, in_language(&cmd_defs[i].summary));
+		fputs(in_language(&overview_end), f);
 		return;
 	}
-	fprintf(f, "usage: iopdoc %s %s\n\n%s\noptions:\n", cmd_defs[cmd].name,
-	    cmd_defs[cmd].synopsis, cmd_defs[cmd].text);
+	fprintf(f, "%s: iopdoc %s %s\n\n%s\n%s:\n", in_language(&usage), cmd_defs[cmd].name,
+	    in_language(&cmd_defs[cmd].synopsis), in_language(&cmd_defs[cmd].text),
+	    in_language(&options));
 	for (i = 0; i < MAX_CMD_OPTS && cmd_defs[cmd].opts[i].id != 0; i++) {
 		const struct opt_def *d = opt_def(cmd_defs[cmd].opts[i].id);
+		const char *arg = cli_opt_arg(d->id);
 		char spell[64];
 
 		if (d->has_arg == optional_argument)
-			snprintf(spell, sizeof(spell), "--%s[=%s]", d->lng, d->arg);
+			snprintf(spell, sizeof(spell), "--%s[=%s]", d->lng, arg);
 		else
-			snprintf(spell, sizeof(spell), "--%s%s%s", d->lng, d->arg != NULL ? " " : "",
-			    d->arg != NULL ? d->arg : "");
-		fprintf(f, "  %c%c%c %-24s %s\n", d->shrt != 0 ? '-' : ' ',
-		    d->shrt != 0 ? d->shrt : ' ', d->shrt != 0 ? ',' : ' ', spell,
-		    cmd_defs[cmd].opts[i].help);
+			snprintf(spell, sizeof(spell), "--%s%s%s", d->lng, *arg != '\0' ? " " : "", arg);
+		fprintf(f, "  %c%c%c ", d->shrt != 0 ? '-' : ' ', d->shrt != 0 ? d->shrt : ' ',
+		    d->shrt != 0 ? ',' : ' ');
+		put_padded(f, spell, 24);
+		fprintf(f, " %s\n", in_language(&cmd_defs[cmd].opts[i].help));
 	}
-	if (cmd == CMD_BUILD)
-		fputs("\nbuild takes no files: --input names the folder it reads.\n", f);
-	else
-		fputs("\nOptions and files may come in any order; -- ends the options.\n", f);
+	fputs(in_language(cmd == CMD_BUILD ? &build_end : &any_order), f);
 }
 
 void

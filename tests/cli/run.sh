@@ -316,6 +316,79 @@ for cmd in agreement followup report check build due new; do
 done
 sort -u "$tmp/all-options" -o "$tmp/all-options"
 
+# The help's language follows the messages' (issue 15): Swedish by
+# default, English under LC_ALL=C, on standard output with exit status
+# 0 either way.  help_in LANG ARGS...: $tmp/out, $tmp/err, $st.
+help_in() {
+	lang=$1
+	shift
+	if [ "$lang" = sv ]; then
+		(cd "$tmp/run" && env -u LC_ALL -u LC_MESSAGES -u LANG -u IOPDOC_LANG "$IOPDOC" "$@")
+	else
+		(cd "$tmp/run" && env -u LC_MESSAGES -u LANG -u IOPDOC_LANG LC_ALL=C "$IOPDOC" "$@")
+	fi >"$tmp/out" 2>"$tmp/err"
+	st=$?
+}
+# help_lang NAME LANG 'LINE' ARGS...: exit 0, nothing on standard error,
+# the first line usage's in LANG, LINE a line of it, and no line of the
+# other language's headers and sentences.
+help_lang() {
+	name=$1 lang=$2 line=$3
+	shift 3
+	help_in "$lang" "$@"
+	if [ "$lang" = sv ]; then
+		first='^användning: iopdoc ' other='^usage: \|^commands:$\|^options:$\|this help\|lists a command\|ends the options\|takes no files'
+	else
+		first='^usage: iopdoc ' other='^användning: \|^kommandon:$\|^flaggor:$\|hjälpen\|kommandos flaggor\|avslutar flaggorna\|tar inga filer'
+	fi
+	if [ "$st" -ne 0 ] || [ -s "$tmp/err" ]; then
+		fail "help in $lang: $name" "exit $st: $(head -n 2 "$tmp/err")"
+	elif ! head -n 1 "$tmp/out" | grep -q "$first"; then
+		fail "help in $lang: $name" "begins: $(head -n 1 "$tmp/out")"
+	elif ! grep -qxF -- "$line" "$tmp/out"; then
+		fail "help in $lang: $name" "lacks the line: $line"
+	elif grep -q "$other" "$tmp/out"; then
+		fail "help in $lang: $name" "has the other language: $(grep "$other" "$tmp/out" | head -n 1)"
+	else
+		ok
+	fi
+}
+help_lang overview sv "'iopdoc help KOMMANDO' eller 'iopdoc KOMMANDO --help' visar ett kommandos flaggor." help
+help_lang overview en "'iopdoc help COMMAND' or 'iopdoc COMMAND --help' lists a command's options." help
+help_lang overview-option sv "kommandon:" --help
+help_lang build sv "build tar inga filer: --input anger mappen som läses." help build
+help_lang build en "build takes no files: --input names the folder it reads." help build
+help_lang new sv "Flaggor och filer får komma i vilken ordning som helst; -- avslutar flaggorna." new --help
+help_lang new en "Options and files may come in any order; -- ends the options." new --help
+help_lang new-force sv "      --force                  skriv över FIL om den redan finns" new --help
+help_lang report-year sv "      --year ÅR                kalenderåret som rapporten gäller (1900-2200)" report -h
+
+# Both languages list the same options, in the same order, each with a
+# value or without, for every command: the option column without the
+# value's name (FILE is FIL in Swedish).
+option_column() {
+	sed -n -e 's/^  \(...\) \(--[a-z-]*\) [^ ].*/\1 \2 VALUE/p' -e t \
+	    -e 's/^  \(...\) \(--[a-z-]*\)\[=.*/\1 \2[=VALUE]/p' -e t \
+	    -e 's/^  \(...\) \(--[a-z-]*\)  .*/\1 \2/p' "$1"
+}
+for cmd in agreement followup report check build due new; do
+	help_in en help "$cmd"
+	option_column "$tmp/out" >"$tmp/col-en"
+	help_in sv help "$cmd"
+	option_column "$tmp/out" >"$tmp/col-sv"
+	cp "$tmp/out" "$tmp/help-sv"
+	help_in sv "$cmd" --help
+	if [ ! -s "$tmp/col-en" ] || [ "$(wc -l <"$tmp/col-en")" -ne "$(grep -c '^  [- ][a-z ][, ] --' "$tmp/help-$cmd")" ]; then
+		fail "help $cmd in both languages" "the option column of the English help not read"
+	elif ! cmp -s "$tmp/col-en" "$tmp/col-sv"; then
+		fail "help $cmd in both languages" "$(diff "$tmp/col-en" "$tmp/col-sv" | grep '^[<>]' | tr '\n' ' ')"
+	elif [ "$st" -ne 0 ] || ! cmp -s "$tmp/out" "$tmp/help-sv"; then
+		fail "help $cmd in both languages" "'iopdoc $cmd --help' is not 'iopdoc help $cmd' in Swedish"
+	else
+		ok
+	fi
+done
+
 # One meaning per short option: each letter stands for one long option
 # in every command's help (-v is --verbose wherever it is taken).
 sort -u "$tmp/pairs" >"$tmp/pairs-u"

@@ -2114,6 +2114,8 @@ test_enum_names(void)
 #include "test_record.c"
 #include "test_purpose.c"
 #include "test_lang.c"
+/* issue 15: the help in both languages */
+#include "test_cli.c"
 /* issue 15, SCHEMA */
 #include "test_schema_words.c"
 
@@ -2132,6 +2134,7 @@ main(void)
 	test_lang_catalogue();
 	test_lang_environment();
 	test_lang_line();
+	test_cli_help();
 	test_linebreak();
 	test_hyph();
 	test_hyph_load();
