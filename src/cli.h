@@ -3,7 +3,7 @@
  * main.c parses with getopt_long from these tables; nothing else reads
  * them.  The messages stand in one table (cli.c, cli_msgs) in English
  * and Swedish so that they can move into the message catalogue whole
- * (issue 15). */
+ * (issue 15); the help's texts stand in both languages beside them. */
 #ifndef IOPDOC_CLI_H
 #define IOPDOC_CLI_H
 
@@ -85,7 +85,8 @@ enum cli_opt_id	cli_opt_of(int c);
 /* The option's long spelling ("--output"), its short one ('o' or 0). */
 const char	*cli_opt_long(enum cli_opt_id);
 int	cli_opt_short(enum cli_opt_id);
-/* The name of the option's value ("FILE"), or "". */
+/* The name of the option's value in the language set ("FILE", in
+ * Swedish "FIL"), or "". */
 const char	*cli_opt_arg(enum cli_opt_id);
 
 /* Prints the message id (printf arguments as its text wants) as
@@ -114,7 +115,8 @@ enum cli_cmd	cli_option_owner(enum cli_cmd cmd, const char *word);
  * prefix of, comma-separated; returns how many there are. */
 int	cli_prefix_matches(enum cli_cmd cmd, const char *word, char *out, size_t n);
 
-/* The overview (cmd CMD_NONE) or one command's help, on f. */
+/* The overview (cmd CMD_NONE) or one command's help, on f, in the
+ * language diag_swedish() says (main() sets it before any help). */
 void	cli_help(FILE *f, enum cli_cmd cmd);
 
 /* Every message of the table, one a line "usage: TEXT" (for
