@@ -71,7 +71,7 @@ CORE += hyph hyph_load
 # issue 14, TT: the typographic pass (quotes, dashes, no-break spaces)
 CORE += typo
 # issue 15, INST: the data directory and the config file
-CORE += datadir config
+CORE += datadir config ini
 # issue 15, SCHEMA: the schema's errors as our messages, Swedish values
 CORE += xml_read_schema
 # issue 15, NEW: iopdoc new's skeletons and the check of their placeholders

@@ -9,6 +9,7 @@
 
 #include "buf.h"
 #include "config.h"
+#include "ini.h"
 #include "datadir.h"
 #include "diag.h"
 #include "fsutil.h"
@@ -26,19 +27,6 @@ static const struct {
 	[KEY_TEMPLATE] = { "build", "template" },
 	[KEY_JOBS] = { "build", "jobs" },
 };
-
-static char *
-trim(char *s)
-{
-	char *e;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r'))
-		*--e = '\0';
-	return s;
-}
 
 /* The path without its "." parts and with each "name/.." taken out, by
  * its text (as messages and a report's list of its files show it):
@@ -142,24 +130,14 @@ read_lines(const char *path, FILE *f, struct config *c)
 	int rc = 0;
 
 	while (fgets(line, sizeof(line), f) != NULL) {
-		char *s = trim(line), *eq, *end;
+		char *key, *value;
+		enum ini_kind kind = ini_line(line, section, sizeof(section), &key, &value);
 
 		lineno++;
-		if (*s == '\0' || *s == '#' || *s == ';')
-			continue;
-		if (*s == '[' && (end = strchr(s, ']')) != NULL && end[1] == '\0' &&
-		    (size_t)(end - s) < sizeof(section)) {
-			*end = '\0';
-			snprintf(section, sizeof(section), "%s", trim(s + 1));
-			continue;
-		}
-		if (*s == '[' || (eq = strchr(s, '=')) == NULL) {
+		if (kind == INI_BAD) {
 			diag(path, lineno, MSG_CONFIG_SYNTAX);
 			rc = -1;
-			continue;
-		}
-		*eq = '\0';
-		if (set(c, path, lineno, section, trim(s), trim(eq + 1)) != 0)
+		} else if (kind == INI_SETTING && set(c, path, lineno, section, key, value) != 0)
 			rc = -1;
 	}
 	if (ferror(f)) {

@@ -90,6 +90,15 @@ try_place(const char *dir, const char *rel, char **found, struct buf *where)
 		buf_free(&b);
 }
 
+/* The length of the program's folder's parent, <bindir>/.. (PREFIX):
+ * the folder is a real path (/proc/self/exe), so its parent is the text
+ * before its last slash. */
+static size_t
+prefix_len(void)
+{
+	return (size_t)(strrchr(program_dir, '/') - program_dir);
+}
+
 char *
 datadir_find(const char *rel, struct buf *where)
 {
@@ -99,13 +108,10 @@ datadir_find(const char *rel, struct buf *where)
 	if (checkout[0] != '\0')
 		try_place(checkout, rel, &found, where);
 	if (program_dir[0] != '\0') {
-		/* <bindir>/../share/iopdoc: the program's folder is a real path
-		 * (/proc/self/exe), so its parent is the text before its last
-		 * slash */
+		/* <bindir>/../share/iopdoc */
 		struct buf share = { NULL, 0, 0 };
-		const char *slash = strrchr(program_dir, '/');
 
-		buf_printf(&share, "%.*s/share/iopdoc", (int)(slash - program_dir), program_dir);
+		buf_printf(&share, "%.*s/share/iopdoc", (int)prefix_len(), program_dir);
 		try_place(share.data, rel, &found, where);
 		buf_free(&share);
 	}
@@ -127,7 +133,7 @@ datadir_config(const char *name, struct buf *where)
 		/* PREFIX/etc beside <bindir>, as make install's SYSCONFDIR:
 		 * /etc for /usr (FHS), and DESTDIR/etc for DESTDIR/usr */
 		struct buf etc = { NULL, 0, 0 };
-		size_t len = (size_t)(strrchr(program_dir, '/') - program_dir);
+		size_t len = prefix_len();
 
 		if (len >= 4 && strncmp(program_dir + len - 4, "/usr", 4) == 0)
 			len -= 4;

@@ -15,6 +15,7 @@
 #include "diag.h"
 #include "fsutil.h"
 #include "mem.h"
+#include "ini.h"
 #include "template.h"
 
 enum setting_type { T_LENGTH, T_NUMBER, T_COLOR, T_STRING, T_PATH, T_ALIGN, T_DATE_FORM, T_YES_NO };
@@ -417,19 +418,6 @@ type_hint(const struct setting *s, char *out, size_t size)
 	}
 }
 
-static char *
-trim(char *s)
-{
-	char *e;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	e = s + strlen(s);
-	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\n' || e[-1] == '\r'))
-		*--e = '\0';
-	return s;
-}
-
 /* The line a setting was given on, else the fallback (0: no line). */
 static long
 setting_line(const long *line_of, const char *section, const char *key, long fallback)
@@ -482,31 +470,17 @@ read_settings(const char *path, FILE *f, struct template *t, struct given *g)
 	int rc = 0, k;
 
 	while (fgets(line, sizeof(line), f) != NULL) {
-		char *s = trim(line), *eq, *key, *value;
+		char *key, *value;
+		enum ini_kind kind = ini_line(line, section, sizeof(section), &key, &value);
 
 		lineno++;
-		if (*s == '\0' || *s == '#' || *s == ';')
+		if (kind == INI_NONE || kind == INI_SECTION)
 			continue;
-		if (*s == '[') {
-			char *end = strchr(s, ']');
-
-			if (end == NULL || end[1] != '\0' || (size_t)(end - s) >= sizeof(section)) {
-				diag(path, lineno, MSG_TEMPLATE_SYNTAX);
-				rc = -1;
-				continue;
-			}
-			*end = '\0';
-			snprintf(section, sizeof(section), "%s", trim(s + 1));
-			continue;
-		}
-		if ((eq = strchr(s, '=')) == NULL) {
+		if (kind == INI_BAD) {
 			diag(path, lineno, MSG_TEMPLATE_SYNTAX);
 			rc = -1;
 			continue;
 		}
-		*eq = '\0';
-		key = trim(s);
-		value = trim(eq + 1);
 		for (i = 0; i < NSETTINGS; i++)
 			if (strcmp(settings[i].section, section) == 0 &&
 			    strcmp(settings[i].key, key) == 0)

@@ -19,6 +19,8 @@
 #define SAY(en, sv, ...) \
 	(diag_swedish() ? snprintf(out, size, sv, __VA_ARGS__) : \
 	    snprintf(out, size, en, __VA_ARGS__))
+/* A text without conversions, in the language chosen. */
+#define SAY_TEXT(en, sv) snprintf(out, size, "%s", diag_word(en, sv))
 
 /* The characters of HTML's named entities a Word or web text brings
  * most often: named with their number, which XML reads. */
@@ -68,8 +70,8 @@ malformed_text(const xmlError *err, char *out, size_t size)
 	switch (err->code) {
 	case XML_ERR_ENTITYREF_SEMICOL_MISSING:
 		structural = false;
-		SAY("%s", "%s", diag_word("an \"&\" that starts no entity; write it as &amp;",
-		    "ett \"&\" som inte inleder någon entitet; skriv det som &amp;"));
+		SAY_TEXT("an \"&\" that starts no entity; write it as &amp;",
+		    "ett \"&\" som inte inleder någon entitet; skriv det som &amp;");
 		break;
 	case XML_ERR_UNDECLARED_ENTITY:
 	case XML_WAR_UNDECLARED_ENTITY:
@@ -77,29 +79,29 @@ malformed_text(const xmlError *err, char *out, size_t size)
 		if (s1 != NULL)
 			undeclared_entity(s1, out, size);
 		else
-			SAY("%s", "%s", m);
+			SAY_TEXT(m, m);
 		break;
 	case XML_ERR_NAME_REQUIRED:
 		if (strncmp(m, "xmlParseEntityRef", 17) == 0) {
 			structural = false;
-			SAY("%s", "%s", diag_word("an \"&\" that starts no entity; write it as &amp;",
-			    "ett \"&\" som inte inleder någon entitet; skriv det som &amp;"));
+			SAY_TEXT("an \"&\" that starts no entity; write it as &amp;",
+			    "ett \"&\" som inte inleder någon entitet; skriv det som &amp;");
 		} else if (strncmp(m, "StartTag", 8) == 0)
-			SAY("%s", "%s", diag_word("a \"<\" that starts no element: write it as &lt; in text",
-			    "ett \"<\" som inte inleder något element: skriv det som &lt; i text"));
+			SAY_TEXT("a \"<\" that starts no element: write it as &lt; in text",
+			    "ett \"<\" som inte inleder något element: skriv det som &lt; i text");
 		else
-			SAY("%s", "%s", diag_word("a tag's attributes cannot be read here: check their quotes, and that the tag ends with \">\"",
-			    "taggens attribut kan inte läsas här: kontrollera deras citattecken, och att taggen slutar med \">\""));
+			SAY_TEXT("a tag's attributes cannot be read here: check their quotes, and that the tag ends with \">\"",
+			    "taggens attribut kan inte läsas här: kontrollera deras citattecken, och att taggen slutar med \">\"");
 		break;
 	case XML_ERR_LT_IN_ATTRIBUTE:
 		structural = false;
-		SAY("%s", "%s", diag_word("a \"<\" in an attribute's value: write it as &lt;",
-		    "ett \"<\" i ett attributs värde: skriv det som &lt;"));
+		SAY_TEXT("a \"<\" in an attribute's value: write it as &lt;",
+		    "ett \"<\" i ett attributs värde: skriv det som &lt;");
 		break;
 	case XML_ERR_ATTRIBUTE_NOT_STARTED:
 	case XML_ERR_ATTRIBUTE_WITHOUT_VALUE:
-		SAY("%s", "%s", diag_word("an attribute's value must be in quotes: name=\"value\"",
-		    "ett attributs värde ska stå inom citattecken: namn=\"värde\""));
+		SAY_TEXT("an attribute's value must be in quotes: name=\"value\"",
+		    "ett attributs värde ska stå inom citattecken: namn=\"värde\"");
 		break;
 	case XML_ERR_ATTRIBUTE_REDEFINED:
 		structural = false;
@@ -112,8 +114,8 @@ malformed_text(const xmlError *err, char *out, size_t size)
 			    "taggen <%s> på rad %d slutar inte med \">\": kontrollera dess attribut och deras citattecken",
 			    s1, err->int1);
 		else
-			SAY("%s", "%s", diag_word("the tag does not end with \">\": check its attributes and their quotes",
-			    "taggen slutar inte med \">\": kontrollera dess attribut och deras citattecken"));
+			SAY_TEXT("the tag does not end with \">\": check its attributes and their quotes",
+			    "taggen slutar inte med \">\": kontrollera dess attribut och deras citattecken");
 		break;
 	case XML_ERR_TAG_NAME_MISMATCH:
 		if (s1 != NULL && s2 != NULL)
@@ -121,7 +123,7 @@ malformed_text(const xmlError *err, char *out, size_t size)
 			    "</%s> avslutar <%s> på rad %d: skriv </%s>, eller lägg till sluttaggarna som saknas före den",
 			    s2, s1, err->int1, s1);
 		else
-			SAY("%s", "%s", m);
+			SAY_TEXT(m, m);
 		break;
 	case XML_ERR_TAG_NOT_FINISHED:
 		if (s1 != NULL)
@@ -129,20 +131,20 @@ malformed_text(const xmlError *err, char *out, size_t size)
 			    "filen slutar innan <%s> på rad %d har avslutats: lägg till </%s>, eller så har filen blivit avkortad",
 			    s1, err->int1, s1);
 		else
-			SAY("%s", "%s", m);
+			SAY_TEXT(m, m);
 		break;
 	case XML_ERR_DOCUMENT_END:
-		SAY("%s", "%s", diag_word("something follows the document's last end tag: everything must be inside the document element",
-		    "något står efter dokumentets sista sluttagg: allt ska stå inuti dokumentelementet"));
+		SAY_TEXT("something follows the document's last end tag: everything must be inside the document element",
+		    "något står efter dokumentets sista sluttagg: allt ska stå inuti dokumentelementet");
 		break;
 	case XML_ERR_HYPHEN_IN_COMMENT:
 		structural = false;
-		SAY("%s", "%s", diag_word("a comment holds \"--\", which XML does not allow between <!-- and -->: write it otherwise",
-		    "en kommentar innehåller \"--\", som XML inte tillåter mellan <!-- och -->: skriv det på annat sätt"));
+		SAY_TEXT("a comment holds \"--\", which XML does not allow between <!-- and -->: write it otherwise",
+		    "en kommentar innehåller \"--\", som XML inte tillåter mellan <!-- och -->: skriv det på annat sätt");
 		break;
 	case XML_ERR_COMMENT_NOT_FINISHED:
-		SAY("%s", "%s", diag_word("a comment that begins with <!-- is not closed with -->",
-		    "en kommentar som börjar med <!-- avslutas inte med -->"));
+		SAY_TEXT("a comment that begins with <!-- is not closed with -->",
+		    "en kommentar som börjar med <!-- avslutas inte med -->");
 		break;
 	case XML_ERR_INVALID_CHAR:
 		structural = false;
@@ -150,10 +152,10 @@ malformed_text(const xmlError *err, char *out, size_t size)
 			SAY("a control character (U+%04X) that XML does not allow: remove it",
 			    "ett styrtecken (U+%04X) som XML inte tillåter: ta bort det", (unsigned)err->int1);
 		else
-			SAY("%s", "%s", m);
+			SAY_TEXT(m, m);
 		break;
 	default:
-		SAY("%s", "%s", m);
+		SAY_TEXT(m, m);
 		break;
 	}
 	return structural;
